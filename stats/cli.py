@@ -84,7 +84,8 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
     """Precision, recall and attribute accuracy of PRED against GOLD JSONL files or folders."""
     import pyarrow.parquet as pq
 
-    from .evaluate import evaluate as run, read_gold
+    from .evaluate import evaluate as run
+    from .evaluate import read_gold
 
     rep = run(read_gold(list(gold)), pq.read_table(pred).to_pylist())
     wanted = set(filter(None, show.split(",")))

@@ -57,11 +57,16 @@ def _lines(source: str) -> list[tuple[int, str]]:
     return out
 
 
-def _typical_width(lines: list[tuple[int, str]]) -> int:
-    widths = Counter(len(body.strip(_SPACES)) for _, body in lines if len(body.strip(_SPACES)) >= 8)
+def _width(line: str) -> float:
+    """Printed width in Han characters: digits and Latin letters take about half a column."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+
+
+def _typical_width(lines: list[tuple[int, str]]) -> float:
+    widths = Counter(round(_width(body.strip(_SPACES))) for _, body in lines if len(body.strip(_SPACES)) >= 8)
     if not widths:
-        return 10**9
-    return widths.most_common(1)[0][0]
+        return 10.0**9
+    return float(widths.most_common(1)[0][0])
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
@@ -79,7 +84,9 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
             continue
         indented = body[:1] in _SPACES
         if chars:
-            full = len(last_line) >= width - 1 and last_line[-1:] not in _CLOSERS
+            full = last_line[-1:] not in _CLOSERS and (
+                _width(last_line) >= width - 1.5 or _is_ascii_alnum(last_line[-1:])
+            )
             opens = any(p.match(stripped) for p in starts)
             new_paragraph = indented or opens or (blank_since and not full)
             if new_paragraph:

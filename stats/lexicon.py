@@ -45,6 +45,7 @@ class Lexicon:
     people_nouns: list[str]
     people_gap: int
     qual_prefix: dict[str, str]
+    qual_prefix_not_after: dict[str, tuple[str, ...]]
     qual_infix: dict[str, str]
     qual_suffix: dict[str, str]
     qual_governing: dict[str, str]
@@ -154,6 +155,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_gap=int(units.get("people_gap", 4)),
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
+        qual_prefix_not_after={str(k): tuple(str(w) for w in v)
+                               for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),

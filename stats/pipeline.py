@@ -91,7 +91,7 @@ class Extractor:
         out = []
         for q in quantities:
             c = Candidate(q, sentence_start)
-            hit = next((r for s, e, r in excluded if _overlaps((s, e), (q.start, q.end))), None)
+            hit = next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
             if hit is not None:
                 c.excluded_by = hit.id
                 out.append(c)
@@ -111,7 +111,7 @@ class Extractor:
     def _share_list_roles(text: str, cands: list[Candidate]) -> None:
         """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
         live = [c for c in cands if not c.excluded_by]
-        for prev, cur in zip(live, live[1:]):
+        for prev, cur in zip(live, live[1:], strict=False):
             if prev.role == "change" and cur.role == "level" and QuantityFinder.linked(text, prev.q.end, cur.q.start):
                 cur.role, cur.role_cue = "change", prev.role_cue
 

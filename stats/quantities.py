@@ -35,6 +35,7 @@ class Quantity:
     how: str  # measure | elided | measure_before | people
     word: str  # the measure word as written (个百分点 where measure is 百分点)
     num_start: int  # where the digits begin (after a prefix qualifier)
+    num_end: int  # where the number with its magnitude ends (before the measure word)
 
 
 class QuantityFinder:
@@ -121,6 +122,11 @@ class QuantityFinder:
             or "exact"
         )
         start = mt.start()
+        pre = mt.group("pre")
+        if pre and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) and start > 0:
+            start = mt.end("pre")  # 签约23个: 约 ends the word before, it qualifies nothing
+            qualifier = (lex.qual_infix.get(mt.group("inf") or "") or lex.qual_suffix.get(post or "")
+                         or "exact")
         return Quantity(
             start=start,
             end=end,
@@ -133,6 +139,7 @@ class QuantityFinder:
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
             num_start=mt.start("pct") if mt.group("pct") else mt.start("n1"),
+            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf") if mt.group(g)),
         )
 
     # -- bare numbers --------------------------------------------------------
@@ -159,7 +166,8 @@ class QuantityFinder:
         for mt in self.pattern.finditer(text):
             q = self._from_match(mt, text)
             if q is not None:
-                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf")) or not mt.group("n1")[0].isdigit()
+                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf")) or any(
+                    c in self.lex.sections for c in mt.group("n1"))
                 found.append((q, has_round))
         out: list[Quantity] = []
         for i, (q, has_round) in enumerate(found):

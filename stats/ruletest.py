@@ -48,7 +48,7 @@ def compare(expect: list[dict[str, Any]], figures: list[dict[str, Any]]) -> str:
         got = ", ".join(f"{f['quote']}" for f in figures) or "nothing"
         want = ", ".join(str(e.get("quote")) for e in expect) or "nothing"
         return f"got {len(figures)} figure(s) [{got}], want {len(expect)} [{want}]"
-    for want, got in zip(expect, figures):
+    for want, got in zip(expect, figures, strict=True):
         diffs = _match(want, got)
         if diffs:
             return f"{got['quote']}: " + "; ".join(diffs)
