@@ -72,9 +72,8 @@ class Classifier:
         cue = self._target_cue(text, q)
         if cue:
             return "target", cue
-        tail = ctx.after.lstrip("的")
         for word in self.lex.target_after:
-            if tail.startswith(word) or ctx.after.startswith(word):
+            if ctx.after.startswith(word):
                 return "target", word
         if self._change is not None:
             head = text[max(0, q.start - 8):q.num_start]

@@ -23,8 +23,7 @@ def _doc(x: Any) -> str:
 
 
 def _measure(m: Any) -> str:
-    m = "" if m is None else str(m).strip().replace("％", "%")
-    return "百分点" if m.endswith("百分点") else m
+    return "" if m is None else str(m).strip().replace("％", "%")
 
 
 def _close(a: Any, b: Any) -> bool:

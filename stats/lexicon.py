@@ -37,12 +37,16 @@ class Lexicon:
     sections: dict[str, int]
     magnitudes: list[Magnitude]
     percent_prefix: list[str]
+    range_separators: list[str]
+    list_links: list[str]
     tenths: list[str]
     numeral_examples: dict[float, list[str]]
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
     people_nouns: list[str]
+    people_measure: Measure
+    measure_before_links: list[str]
     people_gap: int
     qual_prefix: dict[str, str]
     qual_prefix_not_after: dict[str, tuple[str, ...]]
@@ -147,12 +151,16 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         sections=strip_lines(_need(num, "sections", p_num, dict)),
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=list(num.get("percent_prefix", [])),
+        range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         tenths=list(num.get("tenths", [])),
         numeral_examples=examples,
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
+        people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
+        measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
         people_gap=int(units.get("people_gap", 4)),
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)

@@ -107,12 +107,11 @@ class Extractor:
         self._share_list_roles(text, out)
         return out
 
-    @staticmethod
-    def _share_list_roles(text: str, cands: list[Candidate]) -> None:
+    def _share_list_roles(self, text: str, cands: list[Candidate]) -> None:
         """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
         live = [c for c in cands if not c.excluded_by]
         for prev, cur in zip(live, live[1:], strict=False):
-            if prev.role == "change" and cur.role == "level" and QuantityFinder.linked(text, prev.q.end, cur.q.start):
+            if prev.role == "change" and cur.role == "level" and self.finder.linked(text, prev.q.end, cur.q.start):
                 cur.role, cur.role_cue = "change", prev.role_cue
 
     def extract_source(self, src: Source) -> DocResult:

@@ -18,8 +18,6 @@ from .lexicon import Lexicon, Measure
 from .numerals import parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_LIST_LINKS = "、和与及或"
-_BEFORE_LINKS = ("为", "达", "达到", "约", "近", "超过", "逾", "")
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,7 @@ class QuantityFinder:
             (?P<pre>\L<qpre>)?
             (?P<pct>\L<pctpre>)?
             (?P<n1>{num})(?P<m1>{mag})?
-            (?:(?P<u1>\L<measures>)?(?P<sep>[-~—–至到])(?P<n2>{num})(?P<m2>{mag})?)?
+            (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<n2>{num})(?P<m2>{mag})?)?
             (?P<inf>\L<qinf>)?
             (?P<meas>\L<measures>)?
             (?P<post>\L<qpost>)?
@@ -68,6 +66,7 @@ class QuantityFinder:
             measures=list(lex.measures),
             qinf=list(lex.qual_infix) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
+            seps=lex.range_separators or ["\x00"],
         )
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
@@ -145,7 +144,7 @@ class QuantityFinder:
     # -- bare numbers --------------------------------------------------------
 
     def _measure_before(self, q: Quantity, text: str) -> Quantity | None:
-        for link in _BEFORE_LINKS:
+        for link in (*self.lex.measure_before_links, ""):
             head = q.num_start - len(link)
             if link and not text.startswith(link, head):
                 continue
@@ -158,7 +157,8 @@ class QuantityFinder:
         if self.people is None or not has_round:
             return None
         if self.people.match(text, q.end):
-            return replace(q, measure="人", unit="person", how="people")
+            pm = self.lex.people_measure
+            return replace(q, measure=pm.measure, unit=pm.unit, word="", how="people")
         return None
 
     def find(self, text: str) -> list[Quantity]:
@@ -183,10 +183,8 @@ class QuantityFinder:
                 out.append(named)
         return self._elide_partial(out, text)
 
-    @staticmethod
-    def linked(text: str, end: int, start: int) -> bool:
-        gap = text[end:start]
-        return len(gap) == 1 and gap in _LIST_LINKS
+    def linked(self, text: str, end: int, start: int) -> bool:
+        return text[end:start] in self.lex.list_links
 
     def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""

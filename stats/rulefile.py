@@ -204,7 +204,8 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon, col: _Collector) -> Metric
         if u not in lex.unit_catalog:
             col.add(path, line, rid, f"unknown unit '{u}' (see rules/lexicon/units.yaml)")
     measures = _word_list(rule, "measures", path, rid, col)
-    known = {m.measure for m in lex.measures.values()} | {m.measure for m in lex.measure_before.values()} | {"人"}
+    known = {m.measure for m in lex.measures.values()} | {m.measure for m in lex.measure_before.values()}
+    known.add(lex.people_measure.measure)
     for m in measures:
         if m not in known:
             col.add(path, line, rid, f"unknown measure word '{m}'")
