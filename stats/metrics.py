@@ -1,8 +1,9 @@
 """Name what a figure measures: pick the metric rule that fits best (rules/metrics/*.yaml).
 
 A rule fits a quantity when its unit and measure filters admit it, its role filter
-admits one of its roles (a targeted growth is both a target and a change), one of its `requires` words stands in the clause and one of its `cues`
-stands in the clause before the figure (or just after it). Overlap policy, stated once:
+admits one of the figure's roles (a targeted growth is both a target and a change),
+one of its `requires` words stands in the clause and one of its `cues` stands in the
+clause before the figure (or just after it). Overlap policy, stated once:
 the highest `priority` wins, then the cue nearest the figure, then file order. Rules
 without cues are the fallbacks that still record every counted quantity.
 """
