@@ -75,12 +75,17 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
-        if self._change is not None:
-            head = text[max(0, q.start - 8):q.num_start]
-            m = self._change.search(head)
-            if m:
-                return "change", m.group(0)
+        verb = self.change_verb(text, q)
+        if verb:
+            return "change", verb
         return "level", ""
+
+    def change_verb(self, text: str, q: Quantity) -> str:
+        """The change verb right before the number, if any: a target can be a growth too."""
+        if self._change is None:
+            return ""
+        m = self._change.search(text[max(0, q.start - 8):q.num_start])
+        return m.group(0) if m else ""
 
     def _target_cue(self, text: str, q: Quantity) -> str:
         if self._target is None:

@@ -10,6 +10,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -18,6 +19,11 @@ from .lexicon import Lexicon, Measure
 from .numerals import parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def _clean(v: float) -> float:
+    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 12 digits."""
+    return float(f"{v:.12g}")
 
 
 @dataclass(frozen=True)
@@ -130,8 +136,8 @@ class QuantityFinder:
             start=start,
             end=end,
             quote=text[start:end],
-            value=value * scale,
-            value_high=high * scale if high is not None else None,
+            value=_clean(value * scale),
+            value_high=_clean(high * scale) if high is not None else None,
             measure=measure.measure if measure else "",
             unit=measure.unit if measure else "",
             qualifier=qualifier,
@@ -161,7 +167,9 @@ class QuantityFinder:
             return replace(q, measure=pm.measure, unit=pm.unit, word="", how="people")
         return None
 
-    def find(self, text: str) -> list[Quantity]:
+    def find(self, text: str, blocked: Callable[[Quantity], bool] | None = None) -> list[Quantity]:
+        """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
+        number never borrows the measure word of a date or a name (二、2023年)."""
         found: list[tuple[Quantity, bool]] = []
         for mt in self.pattern.finditer(text):
             q = self._from_match(mt, text)
@@ -175,7 +183,8 @@ class QuantityFinder:
                 out.append(q)
                 continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            if nxt is not None and nxt.how and self.linked(text, q.end, nxt.start):
+            if nxt is not None and nxt.how and self.linked(text, q.end, nxt.start) and not (
+                    blocked and blocked(nxt)):
                 out.append(replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided"))
                 continue
             named = self._measure_before(q, text) or self._people(q, text, has_round)

@@ -38,10 +38,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        name = "utf-8-sig" if enc == "utf-8-sig" and data.startswith(b"\xef\xbb\xbf") else enc
-        if name == "utf-8-sig":
-            return text, name
-        return text, "utf-8" if enc == "utf-8-sig" else name
+        if enc == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
+            enc = "utf-8"
+        return text, enc
     raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", "convert the file to UTF-8 (iconv -f BIG5 …)")
 
 
