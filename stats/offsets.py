@@ -1,0 +1,52 @@
+"""OffsetMap: repaired-text index → source offset, stored as runs, not one int per character.
+
+Layout repair copies the source mostly in long unchanged stretches (a line, a line
+piece between justification spaces). A Python list with one int per character costs
+about 36 bytes a character (the list slot and the int object); a 50 MB line would need
+gigabytes. Here each stretch is one run (where it starts in the repaired text, where
+in the source), kept in two `array('q')`, and a lookup is a binary search.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+
+
+class OffsetMap:
+    """Maps every index 0..len(text) of a repaired text to a source offset."""
+
+    __slots__ = ("_rep", "_src", "_len")
+
+    def __init__(self) -> None:
+        self._rep = array("q")  # repaired index where each run starts
+        self._src = array("q")  # source offset of that index
+        self._len = 0  # indexes mapped so far
+
+    def add(self, src: int, length: int = 1) -> None:
+        """Map the next `length` repaired characters to src, src+1, …; extends the last run if contiguous."""
+        if length <= 0:
+            return
+        if not self._rep or self._src[-1] + (self._len - self._rep[-1]) != src:
+            self._rep.append(self._len)
+            self._src.append(src)
+        self._len += length
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(f"offset index {i} out of range (0..{self._len - 1})")
+        k = bisect_right(self._rep, i) - 1
+        return self._src[k] + (i - self._rep[k])
+
+    def __iter__(self):
+        for i in range(self._len):
+            yield self[i]
+
+    @property
+    def runs(self) -> int:
+        return len(self._rep)
