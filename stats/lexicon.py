@@ -58,6 +58,7 @@ class Lexicon:
     target_not: list[str]
     change_verbs: list[str]
     change_links: list[str]
+    change_not: list[str]
     level_reset: list[str]
     article_start: list[regex.Pattern[str]]
     byline: regex.Pattern[str]
@@ -173,6 +174,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_not=list(target.get("not", [])),
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
+        change_not=[str(w) for w in change.get("not", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         article_start=starts,
         byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
