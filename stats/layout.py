@@ -57,6 +57,10 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _lines(source: str) -> Iterator[tuple[int, str]]:
     """(offset, line without its break) lazily: a list of every line would double a large page in memory."""
     pos = 0
@@ -146,9 +150,10 @@ def _append_line(body: str, start: int, out: _Text, prev: str) -> str:
         if i > pos:
             out.add(folded[pos:i], start + pos)
             prev = folded[i - 1]
-        # keep one space only between two ASCII letters or digits (COVID 19, 5 G)
+        # keep one space only between two Latin letters (Mobile World); justification
+        # spaces digits apart too (1 085), so a space between digits is dropped
         nxt = folded[j] if j < n else ""
-        if prev and nxt and _is_ascii_alnum(prev) and _is_ascii_alnum(nxt):
+        if prev and nxt and _is_ascii_letter(prev) and _is_ascii_letter(nxt):
             out.add(" ", start + i)
             prev = " "
         pos = j

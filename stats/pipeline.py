@@ -95,25 +95,26 @@ class Extractor:
             return next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
 
         quantities = self.finder.find(text, blocked=lambda q: excluded_by(q) is not None)
-        out = []
+        out, contexts = [], []
         for q in quantities:
             c = Candidate(q, sentence_start)
+            out.append(c)
             hit = excluded_by(q)
             if hit is not None:
                 c.excluded_by = hit.id
-                out.append(c)
                 continue
             ctx = self.classifier.context(text, q)
+            contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx)
             c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
             c.period = self.classifier.period(text, q)
-            roles = {c.role, "change"} if c.changed else {c.role}
-            rule, c.verdicts = choose(self.rules.metrics, q, roles, ctx)
-            if rule is not None:
-                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or q.unit
-            out.append(c)
         self._share_list_roles(text, out)
+        for c, ctx in contexts:
+            roles = {c.role, "change"} if c.changed else {c.role}
+            rule, c.verdicts = choose(self.rules.metrics, c.q, roles, ctx)
+            if rule is not None:
+                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
         return out
 
     def _share_list_roles(self, text: str, cands: list[Candidate]) -> None:

@@ -60,7 +60,7 @@ class QuantityFinder:
             (?P<pct>\L<pctpre>)?
             (?P<n1>{num})(?P<m1>{mag})?
             (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<n2>{num})(?P<m2>{mag})?)?
-            (?P<inf>\L<qinf>)?
+            (?P<inf>\L<qinf>)?(?P<m3>{mag})?
             (?P<meas>\L<measures>)?
             (?P<post>\L<qpost>)?
         """
@@ -103,6 +103,9 @@ class QuantityFinder:
             if second is None:
                 return None
             high = second[0]
+        if mt.group("m3"):  # 300多万人: the magnitude after the qualifier
+            factor = self.magnitudes[mt.group("m3")]
+            value, high = value * factor, (high * factor if high is not None else None)
         meas_word, end = mt.group("meas"), mt.end("meas")
         post = mt.group("post")
         measure = lex.measures.get(meas_word) if meas_word else None
@@ -114,7 +117,7 @@ class QuantityFinder:
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
         if measure is None or not meas_word:
-            end = max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf") if mt.group(g))
+            end = max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g))
         if measure is None:
             post = None
         elif post:
@@ -144,7 +147,7 @@ class QuantityFinder:
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
             num_start=mt.start("pct") if mt.group("pct") else mt.start("n1"),
-            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf") if mt.group(g)),
+            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g)),
         )
 
     # -- bare numbers --------------------------------------------------------
@@ -174,7 +177,7 @@ class QuantityFinder:
         for mt in self.pattern.finditer(text):
             q = self._from_match(mt, text)
             if q is not None:
-                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf")) or any(
+                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf") or mt.group("m3")) or any(
                     c in self.lex.sections for c in mt.group("n1"))
                 found.append((q, has_round))
         out: list[Quantity] = []

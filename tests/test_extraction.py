@@ -53,6 +53,9 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("城镇新增就业2万多名", [(20000, "名")]),
     ("重点培育2至3个龙头企业", [(2, "个")]),
     ("实现地区生产总值3.2万亿元", [(3.2e12, "元")]),
+    ("全市300多万人参加，投资1000余万元", [(3e6, "人"), (1e7, "元")]),
+    ("收入增长一倍，近千家企业", [(1, "倍"), (1000, "家")]),
+    ("实际使用外资18.6亿美元", [(1.86e9, "美元")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected

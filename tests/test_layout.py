@@ -47,5 +47,6 @@ def test_blank_line_inside_a_number_is_joined() -> None:
     assert "医护人员142人，" in repair(src).text
 
 
-def test_ascii_words_keep_their_space() -> None:
-    assert repair("采用 ECMO 生命支持设备，COVID 19").text == "采用ECMO生命支持设备，COVID 19"
+def test_latin_words_keep_their_space_and_spaced_digits_join() -> None:
+    assert repair("采用 ECMO 生命支持设备，Mobile World，管理病例 1 085 人").text == (
+        "采用ECMO生命支持设备，Mobile World，管理病例1085人")
