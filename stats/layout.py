@@ -12,8 +12,9 @@ in the file: the one provenance primitive the rest of the pipeline relies on.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -47,10 +48,13 @@ class Repaired:
 
 
 _FOLD_TABLE = str.maketrans(_FOLD)
+_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
 _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
-_ASCII = regex.compile(r"[\x00-\x7f]")
+# Simple classes scan faster with the standard library's engine; these two run once per line.
+_HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
-_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_ASCII_BYTES = bytes(range(128))
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -62,10 +66,13 @@ def _is_ascii_letter(ch: str) -> bool:
 
 
 def _lines(source: str) -> Iterator[tuple[int, str]]:
-    """(offset, line without its break) lazily: a list of every line would double a large page in memory."""
+    """(offset, line without its \r/\n break) lazily, as str.splitlines(keepends=True) and rstrip would give.
+
+    A list of every line would hold a large page twice over in small string objects.
+    """
     pos = 0
     for m in _BREAK.finditer(source):
-        yield pos, source[pos:m.end()].rstrip("\r\n")
+        yield pos, source[pos:m.start() if m.group()[0] in "\r\n" else m.end()]
         pos = m.end()
     if pos < len(source):
         yield pos, source[pos:]
@@ -75,13 +82,14 @@ def _width(line: str) -> float:
     """Printed width in Han characters: digits and Latin letters take about half a column."""
     if line.isascii():
         return 0.5 * len(line)
-    n_ascii = _ASCII.subn("", line)[1]
+    data = line.encode("utf-8", "surrogatepass")
+    n_ascii = len(data) - len(data.translate(None, _ASCII_BYTES))
     return (len(line) - n_ascii) + 0.5 * n_ascii
 
 
-def _typical_width(lines: Iterable[tuple[int, str]]) -> float:
+def _typical_width(source: str) -> float:
     widths: Counter[int] = Counter()
-    for _, body in lines:
+    for _, body in _lines(source):
         stripped = body.strip(_SPACES)
         if len(stripped) >= 8:
             widths[round(_width(stripped))] += 1
@@ -90,35 +98,35 @@ def _typical_width(lines: Iterable[tuple[int, str]]) -> float:
     return float(widths.most_common(1)[0][0])
 
 
-class _Text:
-    """The repaired text as it grows: pieces joined in batches so no list holds one string per line for long."""
+def _opener(starts: Sequence[regex.Pattern[str]]) -> Callable[[str], bool]:
+    """Does a line open a paragraph: one alternation tried once instead of each pattern in turn.
 
-    def __init__(self) -> None:
-        self.chunks: list[str] = []
-        self.pieces: list[str] = []
-        self.offsets = OffsetMap()
-
-    def add(self, piece: str, src: int) -> None:
-        self.pieces.append(piece)
-        self.offsets.add(src, len(piece))
-        if len(self.pieces) >= 4096:
-            self.chunks.append("".join(self.pieces))
-            self.pieces = []
-
-    def __bool__(self) -> bool:
-        return len(self.offsets) > 0
-
-    def done(self, end: int) -> Repaired:
-        self.offsets.add(end)
-        return Repaired("".join(self.chunks) + "".join(self.pieces), self.offsets)
+    Only for match/no-match, so the patterns combine safely unless one refers back to a
+    group by number or name; then, or if they do not compile together, each is tried.
+    """
+    pats = list(starts)
+    if not pats:
+        return lambda _line: False
+    refers_back = any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in pats)
+    if len({p.flags for p in pats}) == 1 and not refers_back:
+        try:
+            combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+            return lambda line: combined.match(line) is not None
+        except regex.error:
+            pass
+    return lambda line: any(p.match(line) for p in pats)
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph."""
-    width = _typical_width(_lines(source))
-    out = _Text()
+    width = _typical_width(source)
+    opens = _opener(starts)
+    # one character for one, so offsets hold; most pages have nothing to fold
+    folded = source.translate(_FOLD_TABLE) if _FOLDABLE.search(source) else source
+    chunks: list[str] = []
+    pieces: list[str] = []
+    offsets = OffsetMap()
     last_line = ""  # stripped text of the last non-blank line
-    last_width = 0.0
     blank_since = False
     prev = ""  # last character written, "" at the start of a paragraph
     for start, body in _lines(source):
@@ -126,38 +134,55 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
         if not stripped:
             blank_since = True
             continue
-        if out:
-            indented = body[:1] in _SPACES
-            full = last_line[-1:] not in _CLOSERS and (last_width >= width - 1.5 or _is_ascii_alnum(last_line[-1:]))
-            new_paragraph = (indented or (blank_since and not full)
-                             or any(p.match(stripped) for p in starts))
-            if new_paragraph:
-                out.add("\n", start)
+        if len(offsets):
+            if (body[0] in _SPACES  # indented
+                    or (blank_since and not _full(last_line, width))
+                    or opens(stripped)):
+                pieces.append("\n")
+                offsets.add(start)
                 prev = ""
         blank_since = False
-        prev = _append_line(body, start, out, prev)
-        last_line, last_width = stripped, _width(stripped)
-    return out.done(len(source))
+        end = start + len(body)
+        if _HAS_SPACE.search(body) is None:
+            pieces.append(folded[start:end])
+            offsets.add(start, end - start)
+            prev = folded[end - 1]
+        else:
+            prev = _append_line(folded[start:end], start, pieces, offsets, prev)
+        last_line = stripped
+        if len(pieces) >= 4096:  # join as we go: no list of one string per line for long
+            chunks.append("".join(pieces))
+            pieces = []
+    offsets.add(len(source))
+    chunks.append("".join(pieces))
+    return Repaired("".join(chunks), offsets)
 
 
-def _append_line(body: str, start: int, out: _Text, prev: str) -> str:
-    """Copy one line, folding full-width forms and dropping justification spaces; returns the last character."""
-    folded = body.translate(_FOLD_TABLE)  # one character for one: offsets within the line hold
-    n = len(body)
+def _full(line: str, width: float) -> bool:
+    """A line that fills its column and ends mid-sentence: a blank line after it is a column break."""
+    return line[-1:] not in _CLOSERS and (_width(line) >= width - 1.5 or _is_ascii_alnum(line[-1:]))
+
+
+def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+    """Copy one (folded) line, dropping justification spaces; returns the last character written."""
+    n = len(folded)
     pos = 0
-    for m in _SPACE_RUN.finditer(body):
+    for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
         if i > pos:
-            out.add(folded[pos:i], start + pos)
+            pieces.append(folded[pos:i])
+            offsets.add(start + pos, i - pos)
             prev = folded[i - 1]
         # keep one space only between two Latin letters (Mobile World); justification
         # spaces digits apart too (1 085), so a space between digits is dropped
         nxt = folded[j] if j < n else ""
         if prev and nxt and _is_ascii_letter(prev) and _is_ascii_letter(nxt):
-            out.add(" ", start + i)
+            pieces.append(" ")
+            offsets.add(start + i)
             prev = " "
         pos = j
     if pos < n:
-        out.add(folded[pos:], start + pos)
+        pieces.append(folded[pos:])
+        offsets.add(start + pos, n - pos)
         prev = folded[-1]
     return prev
