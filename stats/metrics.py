@@ -66,3 +66,34 @@ def choose(rules: list[MetricRule], q: Quantity, roles: set[str], ctx: Context) 
     if not fitting:
         return None, verdicts
     return max(fitting, key=lambda v: v.score).rule, verdicts
+
+
+class RuleIndex:
+    """`choose` for bulk extraction: only the rules whose unit and measure filters admit the quantity.
+
+    Most rules fail on their unit or measure filter (a bed rule never fits 元), so the
+    rules that can fit are worked out once per (unit, measure) pair and only those are
+    judged. The winner is the one `choose` picks, since a rule filtered out here would
+    have failed `judge` on the same test; only the verdict list is shorter, so
+    `stats explain` keeps using `choose`.
+    """
+
+    def __init__(self, rules: list[MetricRule]) -> None:
+        self.rules = rules
+        self._fitting: dict[tuple[str, str], list[tuple[int, MetricRule]]] = {}
+
+    def _admitting(self, unit: str, measure: str) -> list[tuple[int, MetricRule]]:
+        got = self._fitting.get((unit, measure))
+        if got is None:
+            got = [(i, r) for i, r in enumerate(self.rules)
+                   if r.status != "experimental" and (not r.units or unit in r.units)
+                   and (not r.measures or measure in r.measures)]
+            self._fitting[(unit, measure)] = got
+        return got
+
+    def choose(self, q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
+        verdicts = [judge(r, q, roles, ctx, i) for i, r in self._admitting(q.unit, q.measure)]
+        fitting = [v for v in verdicts if v.fits]
+        if not fitting:
+            return None, verdicts
+        return max(fitting, key=lambda v: v.score).rule, verdicts
