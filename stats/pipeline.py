@@ -7,7 +7,6 @@ it in the `errors` table.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +15,11 @@ from typing import Any
 import pyarrow as pa
 
 from .classify import Classifier
-from .errors import InputError
 from .layout import repair
-from .metrics import Verdict, choose
+from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
-from .read import Source, find_files, read_source, source_from_text
-from .rulefile import ExclusionRule, RuleSet, load_rules
+from .read import Source, source_from_text
+from .rulefile import ExclusionRule, RuleSet
 from .schema import arrow_schema
 from .segment import segment
 
@@ -71,8 +69,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 class Extractor:
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, all_verdicts: bool = True) -> None:
+        """all_verdicts=False judges only the rules a quantity's unit and measure admit (bulk runs);
+        the figures are the same, `explain` wants every verdict."""
         self.rules = rules
+        index = RuleIndex(rules.metrics)
+        self._choose = (lambda q, roles, ctx: choose(rules.metrics, q, roles, ctx)) if all_verdicts else index.choose
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
@@ -112,7 +114,7 @@ class Extractor:
         self._share_list_roles(text, out)
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
-            rule, c.verdicts = choose(self.rules.metrics, c.q, roles, ctx)
+            rule, c.verdicts = self._choose(c.q, roles, ctx)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
         return out
@@ -172,26 +174,13 @@ def extract_paths(
     paths: Iterable[Path],
     rules_dir: Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
 ) -> Tables:
-    """Extract every file; a file that fails is recorded in `errors`, never stops the run."""
-    extractor = Extractor(load_rules(rules_dir))
-    files = list(find_files(Path(p) for p in paths))
-    figures, articles, sentences, documents, errors = [], [], [], [], []
-    for i, path in enumerate(files, 1):
-        try:
-            res = extractor.extract_source(read_source(path))
-        except InputError as exc:
-            errors.append({"path": str(path), "stage": "read", "message": exc.reason +
-                           (f" ({exc.hint})" if exc.hint else "")})
-        except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
-            errors.append({"path": str(path), "stage": "extract", "message": f"{type(exc).__name__}: {exc}"})
-            print(f"stats: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        else:
-            figures += res.figures
-            articles += res.articles
-            sentences += res.sentences
-            documents.append(res.document)
+    """Extract every file into tables in memory; a file that fails is an `errors` row, never stops the run."""
+    from .runner import collect  # the runner schedules Extractor; imported here to avoid a cycle
+
+    def report(t) -> None:
         if progress:
-            progress(i, len(files), str(path))
-    return Tables(to_table("figures", figures), to_table("articles", articles), to_table("sentences", sentences),
-                  to_table("documents", documents), to_table("errors", errors))
+            progress(t.done, t.files, "")
+
+    return collect(paths, rules_dir, jobs, progress=report)

@@ -36,3 +36,48 @@ def write_parquet(tables, out_dir: Path) -> dict[str, Path]:
         write_table(table, path)
         written[name] = path
     return written
+
+
+class TableWriter:
+    """One output table written as documents complete, in row groups, then renamed into place.
+
+    Documents arrive a few hundred rows at a time; buffering them to `row_group_rows`
+    keeps Parquet row groups large (fast to scan) while memory stays bounded by one
+    row group, whatever the size of the corpus.
+    """
+
+    def __init__(self, name: str, path: Path, row_group_rows: int = 64_000) -> None:
+        self.schema = arrow_schema(name)
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        self.row_group_rows = row_group_rows
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        if table.schema != self.schema:
+            raise ValueError(f"{self.path.name}: rows do not match the declared schema")
+        self.pending.append(table)
+        self.pending_rows += table.num_rows
+        self.rows += table.num_rows
+        if self.pending_rows >= self.row_group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
+            self.pending, self.pending_rows = [], 0
+
+    def close(self) -> Path:
+        self._flush()
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.writer.close()
+        Path(self.tmp).unlink(missing_ok=True)
