@@ -1,4 +1,4 @@
-"""Shared fixtures: one published build per session, and a real Datasette server over it."""
+"""Shared fixtures: the shipped rules and corpus extracted once; published builds and a live server."""
 
 from __future__ import annotations
 
@@ -12,16 +12,47 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sample_tables import all_tables
 
+from stats.pipeline import Extractor, Tables, extract_paths
 from stats.publish.build import publish
+from stats.rulefile import RuleSet, load_rules
+
+from .sample_tables import all_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+STATS = Path(sys.executable).with_name("stats")
+
+
+@pytest.fixture(scope="session")
+def ruleset() -> RuleSet:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def extractor(ruleset: RuleSet) -> Extractor:
+    return Extractor(ruleset)
+
+
+@pytest.fixture(scope="session")
+def corpus_tables() -> Tables:
+    return extract_paths([CORPUS])
 
 
 @pytest.fixture(scope="session")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data directory holding a full build (Parquet, stats.duckdb, stats.db)."""
-    out = tmp_path_factory.mktemp("data")
+    """A build of the hand-worked sample page (tests/sample_tables.py), for exact expectations."""
+    out = tmp_path_factory.mktemp("sample")
     publish(all_tables(), out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`stats build data/corpus --out DIR` run as a user runs it, on the shipped corpus."""
+    out = tmp_path_factory.mktemp("data")
+    subprocess.run([str(STATS), "build", str(CORPUS), "--out", str(out)], check=True, capture_output=True)
     return out
 
 
@@ -32,13 +63,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(url: str, process: subprocess.Popen, timeout: float = 30.0) -> None:
-    """Poll `url` until it answers 200, failing early with the server's output if it died."""
+def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 30.0) -> None:
+    """Poll `url` until it answers 200, failing early with the server's log if it died."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            out, err = process.communicate()
-            raise AssertionError(f"server exited with {process.returncode}:\n{out}\n{err}")
+            raise AssertionError(f"server exited with {process.returncode}:\n{log.read_text()}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
@@ -48,25 +78,23 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 30.0) -> None
     raise AssertionError(f"{url} did not answer within {timeout}s")
 
 
-SERVE = "from stats.publish_cli import serve; serve()"
-
-
 @pytest.fixture(scope="session")
-def server(published: Path) -> Iterator[str]:
-    """Base URL of a real `stats serve` process on a free loopback port."""
+def server(corpus_build: Path) -> Iterator[str]:
+    """Base URL of a real `stats serve` process over the corpus build, on a free loopback port."""
     port = free_port()
+    log = (corpus_build.parent / "serve.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-c", SERVE, str(published), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [str(STATS), "serve", str(corpus_build), "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(base + "/-/versions.json", process)
+        wait_for(base + "/-/versions.json", process, Path(log.name))
         yield base
     finally:
+        log.close()
         process.terminate()
         try:
             process.wait(timeout=10)

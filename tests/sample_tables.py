@@ -168,10 +168,11 @@ def catalog_tables() -> dict[str, pa.Table]:
         ("CNY", "元", "yuan", "One yuan renminbi."),
     ]
     rules = [
-        ("beds.total", "metrics/beds.yaml", "beds.total", "stable"),
-        ("beds.per_1000", "metrics/beds.yaml", "beds.per_1000", "stable"),
-        ("jobs.urban_new", "metrics/jobs.yaml", "jobs.urban_new", "stable"),
-        ("money.amount", "metrics/money.yaml", "money.investment", "stable"),
+        ("beds.total", "rules/metrics/beds.yaml", "beds.total", "stable", "metric"),
+        ("beds.per_1000", "rules/metrics/beds.yaml", "beds.per_1000", "stable", "metric"),
+        ("jobs.urban_new", "rules/metrics/jobs.yaml", "jobs.urban_new", "stable", "metric"),
+        ("money.amount", "rules/metrics/money.yaml", "money.investment", "stable", "metric"),
+        ("exclude.calendar_year", "rules/exclusions.yaml", "", "stable", "exclusion"),
     ]
 
     def table(names: list[str], rows: list[tuple]) -> pa.Table:
@@ -183,7 +184,7 @@ def catalog_tables() -> dict[str, pa.Table]:
     return {
         "metrics": table(["metric", "topic", "label_zh", "label_en", "unit", "description"], metrics),
         "units": table(["unit", "label_zh", "label_en", "description"], units),
-        "rules": table(["rule_id", "file", "metric", "status"], rules),
+        "rules": table(["rule_id", "file", "metric", "status", "kind"], rules),
     }
 
 

@@ -49,7 +49,6 @@ def test_connect_falls_back_to_views_over_parquet(published: Path, tmp_path: Pat
         shutil.copy(path, tmp_path / path.name)
     con = stats.connect(data_dir=tmp_path)
     joined = con.execute(
-        "select a.seq, count(*) from figures f join articles a using (article_id) "
-        "group by a.seq order by a.seq"
+        "select a.seq, count(*) from figures f join articles a using (article_id) group by a.seq order by a.seq"
     ).fetchall()
     assert joined == [(1, 3), (2, 2)]

@@ -14,13 +14,14 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from sample_tables import all_tables
 
 from stats.publish.atomic import STAGING_PREFIX, clear_stale, commit_order
 from stats.publish.build import publish
 from stats.publish.duckdb_db import KeyViolation
 
-TESTS = Path(__file__).parent
+from .sample_tables import all_tables
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
@@ -58,7 +59,7 @@ KILLED_BUILD = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from sample_tables import all_tables
+from tests.sample_tables import all_tables
 from stats.publish import build
 
 real_write_sqlite = build.sqlite_db.write_sqlite
@@ -77,7 +78,7 @@ build.publish(tables, Path(sys.argv[1]))
 def test_a_killed_build_leaves_the_previous_one(tmp_path: Path) -> None:
     publish(all_tables(), tmp_path)
     before = snapshot(tmp_path)
-    process = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(tmp_path), str(TESTS)])
+    process = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(tmp_path), str(ROOT)])
     try:
         deadline = time.monotonic() + 60
         while not list(tmp_path.glob(f"{STAGING_PREFIX}*/stats.db")):
@@ -86,7 +87,8 @@ def test_a_killed_build_leaves_the_previous_one(tmp_path: Path) -> None:
             time.sleep(0.05)
         time.sleep(0.2)
     finally:
-        os.kill(process.pid, signal.SIGKILL)
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
         process.wait()
     assert process.returncode == -signal.SIGKILL
     staged = list(tmp_path.glob(STAGING_PREFIX + "*"))

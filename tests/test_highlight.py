@@ -10,9 +10,7 @@ SENTENCE = "全市总床位数由14.74万张增长至23.19万张。"
 def test_offsets_place_the_second_of_two_figures() -> None:
     # the document offsets 17-24 minus the sentence start 0
     assert locate(SENTENCE, 0, 17, 24, "23.19万张") == (17, 24)
-    assert str(mark_figure(SENTENCE, 0, 17, 24, "23.19万张")) == (
-        "全市总床位数由14.74万张增长至<mark>23.19万张</mark>。"
-    )
+    assert str(mark_figure(SENTENCE, 0, 17, 24, "23.19万张")) == ("全市总床位数由14.74万张增长至<mark>23.19万张</mark>。")
 
 
 def test_offsets_are_relative_to_the_sentence_start() -> None:

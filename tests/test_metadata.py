@@ -37,8 +37,8 @@ def test_schema_descriptions_are_copied_exactly(table: str) -> None:
     assert column_descriptions(METADATA, table) == expected
 
 
-def test_every_published_column_has_a_description(published: Path) -> None:
-    columns = published_columns(published / "stats.db")
+def test_every_published_column_has_a_description(corpus_build: Path) -> None:
+    columns = published_columns(corpus_build / "stats.db")
     assert {"figures", "metrics", "units", "rules", "figures_in_context", "metric_summary"} <= set(columns)
     missing = [
         f"{table}.{column}"
@@ -56,8 +56,8 @@ def test_every_published_column_has_a_description(published: Path) -> None:
     assert (missing, undescribed_tables, stale) == ([], [], [])
 
 
-def test_facets_and_sorts_name_real_columns(published: Path) -> None:
-    columns = published_columns(published / "stats.db")
+def test_facets_and_sorts_name_real_columns(corpus_build: Path) -> None:
+    columns = published_columns(corpus_build / "stats.db")
     assert table_metadata(METADATA, "figures")["facets"] == ["metric", "unit", "role", "qualifier", "doc_id"]
     for table in columns:
         block = table_metadata(METADATA, table)

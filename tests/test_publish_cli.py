@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import duckdb
+import pyarrow.parquet as pq
 from click.testing import CliRunner
 
+from stats.cli import cli
 from stats.publish.serve import datasette_argv
 from stats.publish_cli import serve
+from stats.rulefile import load_rules
 
 
 def test_serve_without_a_build_says_what_to_run(tmp_path: Path) -> None:
@@ -23,3 +28,21 @@ def test_datasette_is_told_immutable_loopback_and_limits(tmp_path: Path) -> None
     settings = {argv[i + 1]: argv[i + 2] for i, a in enumerate(argv) if a == "--setting"}
     assert {"sql_time_limit_ms", "max_returned_rows"} <= set(settings)
     assert Path(argv[argv.index("--metadata") + 1]).name == "metadata.yml"
+
+
+def test_stats_build_publishes_the_extraction(corpus_build: Path, corpus_tables) -> None:
+    for name, table in corpus_tables.as_dict().items():
+        assert pq.read_table(corpus_build / f"{name}.parquet").equals(table), name
+    with duckdb.connect(str(corpus_build / "stats.duckdb"), read_only=True) as con:
+        counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in ("figures", "rules")}
+    with sqlite3.connect(corpus_build / "stats.db") as con:
+        in_sqlite = con.execute("select count(*) from figures").fetchone()[0]
+    assert counts["figures"] == in_sqlite == corpus_tables.figures.num_rows > 0
+    assert counts["rules"] == load_rules().catalog_tables()["rules"].num_rows
+    assert not list(corpus_build.glob(".stats-build-*"))
+
+
+def test_build_and_serve_are_stats_commands() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert "build" in result.output and "serve" in result.output
+    assert "--out" in CliRunner().invoke(cli, ["build", "--help"]).output

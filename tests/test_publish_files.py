@@ -9,11 +9,12 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from sample_tables import DOC_TEXT, all_tables, catalog_tables, core_tables
 
 from stats.publish.build import published_tables
 from stats.publish.duckdb_db import KeyViolation
 from stats.publish.views import VIEWS
+
+from .sample_tables import DOC_TEXT, all_tables, catalog_tables, core_tables
 
 
 def test_sample_offsets_point_at_the_quotes() -> None:
@@ -30,11 +31,7 @@ def test_build_writes_every_table_as_parquet(published: Path) -> None:
 
 def test_duckdb_types_keys_and_comments(published: Path) -> None:
     con = duckdb.connect(str(published / "stats.duckdb"), read_only=True)
-    types = dict(
-        con.execute(
-            "select column_name, data_type from duckdb_columns() where table_name = 'figures'"
-        ).fetchall()
-    )
+    types = dict(con.execute("select column_name, data_type from duckdb_columns() where table_name = 'figures'").fetchall())
     assert (types["value"], types["start"], types["quote"]) == ("DOUBLE", "BIGINT", "VARCHAR")
     keys = con.execute(
         "select table_name, constraint_column_names from duckdb_constraints() "
@@ -47,9 +44,7 @@ def test_duckdb_types_keys_and_comments(published: Path) -> None:
     ).fetchone()[0]
     assert comment.startswith("The number in base units")
     assert (
-        con.execute(
-            "select count(*) from figures_in_context where article_title = '全市医疗资源持续增长'"
-        ).fetchone()[0]
+        con.execute("select count(*) from figures_in_context where article_title = '全市医疗资源持续增长'").fetchone()[0]
         == 3
     )
 
@@ -76,10 +71,7 @@ def test_sqlite_trigram_search(published: Path) -> None:
     )
     assert [r[0] for r in con.execute(search, ['"床位数"'])] == ["page_2020/a01/s001"]
     assert [r[0] for r in con.execute(search, ['"亿元"'])] == [], "trigram needs three characters"
-    titles = (
-        "select a.article_id from articles a join articles_fts f on f.rowid = a.rowid "
-        "where articles_fts match ?"
-    )
+    titles = "select a.article_id from articles a join articles_fts f on f.rowid = a.rowid where articles_fts match ?"
     assert [r[0] for r in con.execute(titles, ['"医疗资源"'])] == ["page_2020/a01"]
 
 

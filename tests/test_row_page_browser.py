@@ -37,11 +37,9 @@ def dump_dom(url: str, profile: Path) -> str:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary; run scripts/install-chromium.sh")
-def test_row_page_marks_the_figure_and_links_its_article(
-    server: str, published: Path, tmp_path: Path
-) -> None:
-    figures = pq.read_table(published / "figures.parquet").to_pylist()
-    sentences = {s["sentence_id"]: s for s in pq.read_table(published / "sentences.parquet").to_pylist()}
+def test_row_page_marks_the_figure_and_links_its_article(server: str, corpus_build: Path, tmp_path: Path) -> None:
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    sentences = {s["sentence_id"]: s for s in pq.read_table(corpus_build / "sentences.parquet").to_pylist()}
     # a figure that is not the first number of its sentence, so the offsets matter
     figure = next(f for f in figures if f["start"] > sentences[f["sentence_id"]]["start"] + 10)
     offset = sentences[figure["sentence_id"]]["start"]

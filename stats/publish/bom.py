@@ -56,9 +56,7 @@ def with_bom(app: App) -> App:
                     headers = [
                         (
                             key,
-                            str(int(value) + len(BOM)).encode()
-                            if key.lower() == b"content-length"
-                            else value,
+                            str(int(value) + len(BOM)).encode() if key.lower() == b"content-length" else value,
                         )
                         for key, value in headers
                     ]

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from stats.schema import TABLES, arrow_schema
+from stats.tables import write_table
 
 from . import duckdb_db, sqlite_db
 from .atomic import staged
@@ -53,7 +53,7 @@ def publish(tables: Mapping[str, pa.Table], out_dir: Path, metadata: dict | None
     columns = {name: column_descriptions(metadata, name) for name in names}
     with staged(out_dir) as staging:
         for name, table in tables.items():
-            pq.write_table(table, staging / f"{name}.parquet")
+            write_table(table, staging / f"{name}.parquet")
         duckdb_db.write_duckdb(tables, staging / f"{DATABASE}.duckdb", descriptions, columns)
         sqlite_db.write_sqlite(tables, staging / f"{DATABASE}.db")
         written = sorted(p.name for p in staging.iterdir())
@@ -66,7 +66,6 @@ def build(paths: list[Path], out_dir: Path, rules_dir: Path | None = None) -> di
     from stats.rulefile import load_rules
 
     extracted = extract_paths(paths, rules_dir)
-    core = {name: getattr(extracted, name) for name in TABLES}
-    tables = published_tables(core, load_rules(rules_dir).catalog_tables())
+    tables = published_tables(extracted.as_dict(), load_rules(rules_dir).catalog_tables())
     publish(tables, out_dir)
     return tables

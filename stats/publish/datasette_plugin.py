@@ -49,9 +49,7 @@ async def _article_link(article_id: str, database: str, datasette: Any) -> Marku
     first = result.first()
     href = datasette.urls.row(database, "articles", tilde_encode(article_id))
     label = (first[0] if first else "") or article_id
-    return Markup('<a class="stats-article" href="{}">{}</a> <em>{}</em>').format(
-        href, label, escape(article_id)
-    )
+    return Markup('<a class="stats-article" href="{}">{}</a> <em>{}</em>').format(href, label, escape(article_id))
 
 
 @hookimpl

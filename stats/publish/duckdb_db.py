@@ -74,9 +74,7 @@ def write_duckdb(
             try:
                 con.execute(f"INSERT INTO {quote(name)} SELECT * FROM _incoming")
             except duckdb.ConstraintException as error:
-                raise KeyViolation(
-                    f"table {name!r} breaks a key declared in stats/publish/keys.py: {error}"
-                ) from error
+                raise KeyViolation(f"table {name!r} breaks a key declared in stats/publish/keys.py: {error}") from error
             con.unregister("_incoming")
         for name, sql in VIEWS.items():
             con.execute(f"CREATE VIEW {quote(name)} AS {sql}")

@@ -14,9 +14,7 @@ from markupsafe import Markup, escape
 _SPACE = regex.compile(r"\s+")
 
 
-def locate(
-    sentence: str, sentence_start: int | None, start: int, end: int, quote: str
-) -> tuple[int, int] | None:
+def locate(sentence: str, sentence_start: int | None, start: int, end: int, quote: str) -> tuple[int, int] | None:
     """The figure's (begin, end) within `sentence`, or None when it cannot be placed."""
     if sentence_start is not None:
         begin, stop = start - sentence_start, end - sentence_start

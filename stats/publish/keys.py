@@ -45,9 +45,9 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("figures", "metric", "metrics", "metric", False),
     ForeignKey("figures", "unit", "units", "unit", False),
     ForeignKey("figures", "rule_id", "rules", "rule_id", False),
-    ForeignKey("metrics", "unit", "units", "unit", False),
     ForeignKey("rules", "metric", "metrics", "metric", False),
 )
+"""metrics.unit is no key: a metric given in several units lists them comma-separated."""
 
 TABLE_ORDER: tuple[str, ...] = (
     "documents",

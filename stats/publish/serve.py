@@ -29,9 +29,7 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / f"{DATABASE}.db"
 
 
-def datasette_argv(
-    data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH
-) -> list[str]:
+def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> list[str]:
     """The `datasette serve` arguments for a build in `data_dir`."""
     argv = ["serve", "-i", str(database_path(data_dir)), "--host", host, "--port", str(port)]
     argv += ["--metadata", str(metadata)]

@@ -67,9 +67,7 @@ def write_sqlite(tables: Mapping[str, pa.Table], path: Path) -> None:
 def _write_table(db: sqlite_utils.Database, name: str, table: pa.Table, present: set[str]) -> None:
     pk = PRIMARY_KEYS.get(name)
     foreign_keys = [
-        (fk.column, fk.other_table, fk.other_column)
-        for fk in foreign_keys_of(name)
-        if fk.other_table in present
+        (fk.column, fk.other_table, fk.other_column) for fk in foreign_keys_of(name) if fk.other_table in present
     ]
     db[name].create(
         sqlite_columns(table.schema),

@@ -1,0 +1,124 @@
+"""What kind of figure a quantity is: its role, a qualifier standing apart, its period.
+
+All cue words come from rules/lexicon (roles.yaml, qualifiers.yaml, periods.yaml).
+Scopes follow how Chinese reports are written: a target cue (确保, 力争, 计划) governs the
+rest of its sentence, across commas and semicolons; a change verb (增长, 提高) governs
+only the number right after it; a qualifier verb (约占, 不低于) governs the next number
+in its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+from .quantities import Quantity
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a quantity stands in its sentence, precomputed once per quantity."""
+
+    clause_start: int
+    clause_end: int
+    before: str  # clause text before the quantity
+    after: str  # clause text after the quantity
+
+
+class Classifier:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        ends = regex.escape(lex.clause_end + lex.sentence_end)
+        self._clause_end = regex.compile(f"[{ends}]")
+        self._target = self._words(lex.target_before)
+        self._target_not = self._words(lex.target_not)
+        self._reset = self._words(lex.level_reset)
+        self._governing = self._words(list(lex.qual_governing))
+        links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
+        verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
+        self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
+        not_words = "|".join(map(regex.escape, lex.change_not))
+        self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
+
+    @staticmethod
+    def _words(words: list[str]) -> regex.Pattern[str] | None:
+        if not words:
+            return None
+        return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+
+    def context(self, text: str, q: Quantity) -> Context:
+        start = 0
+        for m in self._clause_end.finditer(text, 0, q.start):
+            start = m.end()
+        m = self._clause_end.search(text, q.end)
+        end = m.start() if m else len(text)
+        return Context(start, end, text[start:q.start], text[q.end:end])
+
+    def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
+        """A governing qualifier verb earlier in the clause, if no other number stands between."""
+        if q.qualifier != "exact" or self._governing is None:
+            return q.qualifier
+        best = None
+        for m in self._governing.finditer(text, ctx.clause_start, q.start):
+            best = m
+        if best is None:
+            return q.qualifier
+        if any(best.end() <= o.start < q.start for o in others if o is not q):
+            return q.qualifier
+        return self.lex.qual_governing[best.group(0)]
+
+    def role(self, text: str, q: Quantity, ctx: Context) -> tuple[str, str]:
+        """(role, cue): target beats change beats level; the cue says why, for `explain`."""
+        cue = self._target_cue(text, q)
+        if cue:
+            return "target", cue
+        for word in self.lex.target_after:
+            if ctx.after.startswith(word):
+                return "target", word
+        verb = self.change_verb(text, q)
+        if verb:
+            return "change", verb
+        return "level", ""
+
+    def change_verb(self, text: str, q: Quantity) -> str:
+        """The change verb right before the number, if any: a target can be a growth too."""
+        if self._change is None:
+            return ""
+        head = text[max(0, q.start - 8):q.num_start]
+        m = self._change.search(head)
+        if m is None or (self._change_not and self._change_not.search(head[:m.end()] + "\x00")):
+            return ""
+        return m.group(0)
+
+    def _target_cue(self, text: str, q: Quantity) -> str:
+        if self._target is None:
+            return ""
+        masked = set()
+        if self._target_not is not None:
+            for m in self._target_not.finditer(text, 0, q.start):
+                masked.update(range(m.start(), m.end()))
+        last = None
+        for m in self._target.finditer(text, 0, q.start):
+            if m.start() not in masked:
+                last = m
+        if last is None:
+            return ""
+        if self._reset is not None and self._reset.search(text, last.end(), q.start):
+            return ""
+        return last.group(0)
+
+    def period(self, text: str, q: Quantity) -> str:
+        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019."""
+        found = ""
+        for m in self.lex.year.finditer(text, 0, q.start):
+            if m.end() > q.start:
+                break
+            y1, y2 = m.group("y1"), m.group("y2")
+            if y2:
+                y2 = y1[:4 - len(y2)] + y2
+                found = f"{y1}-{y2}"
+            else:
+                found = y1
+        return found

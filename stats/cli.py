@@ -1,0 +1,182 @@
+"""Command line: a thin shell over the library (sqlite-utils style)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import RuleErrors, StatsError
+
+DEFAULT_CORPUS = Path("data/corpus")
+
+
+class _Progress:
+    """A bar on a terminal, plain periodic lines otherwise (CI logs, pipes)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.tty = sys.stderr.isatty()
+        self.enabled = enabled
+        self.t0 = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        elapsed = max(now - self.t0, 1e-9)
+        eta = elapsed / done * (total - done)
+        msg = f"{done}/{total} documents, {done / elapsed:.1f} docs/s, ETA {eta:.0f}s"
+        if self.tty:
+            width = 30
+            filled = int(width * done / max(total, 1))
+            click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {msg}", err=True, nl=done == total)
+        elif now - self.last >= 5 or done == total:
+            click.echo(f"stats: {msg}", err=True)
+            self.last = now
+
+
+@click.group()
+@click.version_option(package_name="stats")
+def cli() -> None:
+    """Extract figures from Chinese news and government text into tidy tables."""
+
+
+def _fail(exc: StatsError) -> None:
+    click.echo(f"stats: error: {exc}", err=True)
+    sys.exit(2)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for figures.parquet, articles.parquet, sentences.parquet, documents.parquet.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Rules folder (default: the rules/ shipped with stats).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any document could not be read.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, strict: bool, quiet: bool) -> None:
+    """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
+    from .pipeline import extract_paths
+    from .tables import write_parquet
+
+    try:
+        tables = extract_paths(list(paths) or [DEFAULT_CORPUS], rules_dir, progress=_Progress(not quiet))
+    except StatsError as exc:
+        _fail(exc)
+    write_parquet(tables, out_dir)
+    n_err = tables.errors.num_rows
+    click.echo(f"stats: {tables.documents.num_rows} documents, {tables.figures.num_rows} figures -> {out_dir}/"
+               + (f"; {n_err} file(s) failed, see {out_dir}/errors.parquet" if n_err else ""), err=True)
+    for row in tables.errors.to_pylist():
+        click.echo(f"stats: {row['path']}: {row['stage']}: {row['message']}", err=True)
+    if strict and n_err:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--pred", required=True, type=click.Path(exists=True, path_type=Path), help="figures.parquet")
+@click.option("--show", default="", help="Comma list of: misses, fps, attrs, rules, topics.")
+def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
+    """Precision, recall and attribute accuracy of PRED against GOLD JSONL files or folders."""
+    import pyarrow.parquet as pq
+
+    from .evaluate import evaluate as run
+    from .evaluate import read_gold
+
+    rep = run(read_gold(list(gold)), pq.read_table(pred).to_pylist())
+    wanted = set(filter(None, show.split(",")))
+    if "misses" in wanted:
+        for g in rep.misses:
+            click.echo(f"MISS {g['doc']}: {g['quote']} = {g['value']} {g['measure']}  «{g.get('context', '')}»")
+    if "fps" in wanted:
+        for p in rep.false_positives:
+            click.echo(f"FP   {p['doc_id']}: {p['quote']} = {p['value']} {p['measure']} [{p['rule_id']}]  "
+                       f"«{p['sentence'][:60]}»")
+    if "attrs" in wanted:
+        for attr, g, got in rep.attr_errors:
+            want = g.get("topic") if attr.startswith("topic") else g.get(attr)
+            click.echo(f"ATTR {attr}: {g['doc']} {g['quote']} gold={want} got={got}  «{g.get('context', '')}»")
+    if "rules" in wanted:
+        for rid, row in sorted(rep.by_rule.items()):
+            click.echo(f"rule {rid:34} pred {row['pred']:4} fp {row['fp']:3}")
+    if "topics" in wanted:
+        for topic, row in sorted(rep.by_topic.items()):
+            checked = f"topic_ok {row['topic_ok']:4}" if topic != "other" else "topic_ok    -"
+            click.echo(f"topic {topic:8} must {row['must']:4} found {row['found']:4} {checked}")
+    click.echo(" ".join(f"{k}={v}" for k, v in rep.summary.items()))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
+def explain(text: str, rules_dir: Path | None) -> None:
+    """Show the quantities found in TEXT, the rules tried, which one won and why."""
+    from .explain import explain as run
+    from .pipeline import Extractor
+    from .rulefile import load_rules
+
+    try:
+        click.echo(run(Extractor(load_rules(rules_dir)), text))
+    except StatsError as exc:
+        _fail(exc)
+
+
+@cli.group()
+def rules() -> None:
+    """Check, test and list the rule files."""
+
+
+@rules.command("check")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
+def rules_check(rules_dir: Path | None) -> None:
+    """Validate every rule file and run every rule's examples; report all problems, exit 2 on any."""
+    from .pipeline import Extractor
+    from .rulefile import load_rules
+    from .ruletest import run_examples
+
+    try:
+        ruleset = load_rules(rules_dir)
+    except RuleErrors as exc:
+        for e in exc.errors:
+            click.echo(e.format(), err=True)
+        click.echo(f"stats: {len(exc.errors)} problem(s) in the rule files", err=True)
+        sys.exit(2)
+    except StatsError as exc:
+        _fail(exc)
+    failures, n = run_examples(Extractor(ruleset))
+    for f in failures:
+        click.echo(f.format(), err=True)
+    click.echo(f"stats: {len(ruleset.metrics)} metric rules, {len(ruleset.exclusions)} exclusions, "
+               f"{n} examples, {len(failures)} failing", err=True)
+    if failures:
+        sys.exit(2)
+
+
+@rules.command("list")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
+def rules_list(rules_dir: Path | None) -> None:
+    """One line per rule: id, metric, topic, file."""
+    from .rulefile import load_rules
+
+    try:
+        ruleset = load_rules(rules_dir)
+    except StatsError as exc:
+        _fail(exc)
+    for r in ruleset.metrics:
+        click.echo(f"{r.id:34} {r.metric:30} {r.topic:8} {r.file}:{r.line}")
+    for e in ruleset.exclusions:
+        click.echo(f"{e.id:34} {'(exclusion)':30} {e.why:8} {e.file}:{e.line}")
+
+
+def main() -> None:  # pragma: no cover - console entry
+    cli()
+
+
+from .publish_cli import build, serve  # noqa: E402 - publishing commands (build, serve) live in their own module
+
+cli.add_command(build)
+cli.add_command(serve)

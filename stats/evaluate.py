@@ -1,0 +1,144 @@
+"""Score a figures table against gold JSONL (format of GUIDE.md), for rule authors.
+
+Pairs predictions with gold figures one to one within each document on (value,
+measure), must before optional; reports precision, recall and attribute accuracy,
+broken down by rule and by topic, with the misses and false positives listed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ATTRS = ("qualifier", "role", "value_high")
+
+
+def _doc(x: Any) -> str:
+    name = str(x).replace("\\", "/").rsplit("/", 1)[-1]
+    return name[:-4] if name.endswith(".txt") else name
+
+
+def _measure(m: Any) -> str:
+    return "" if m is None else str(m).strip().replace("％", "%")
+
+
+def _close(a: Any, b: Any) -> bool:
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return not (math.isnan(a) or math.isnan(b)) and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _null(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def read_gold(paths: list[Path]) -> list[dict[str, Any]]:
+    rows = []
+    for p in paths:
+        files = sorted(Path(p).glob("*.jsonl")) if Path(p).is_dir() else [Path(p)]
+        for f in files:
+            if "exclusions" in f.name:
+                continue
+            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    row = json.loads(line)
+                    row["_where"] = f"{f.name}:{n}"
+                    rows.append(row)
+    return rows
+
+
+def topic_ok(topic: str, pred: dict[str, Any]) -> bool | None:
+    metric, unit = str(pred.get("metric") or ""), str(pred.get("unit") or "")
+    return {
+        "beds": "beds" in metric.split("."),
+        "jobs": metric.startswith("jobs."),
+        "money": unit == "CNY",
+        "percent": unit == "percent",
+    }.get(topic)
+
+
+@dataclass
+class Report:
+    summary: dict[str, Any]
+    by_rule: dict[str, dict[str, int]]
+    by_topic: dict[str, dict[str, int]]
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    attr_errors: list[tuple[str, dict[str, Any], Any]] = field(default_factory=list)
+
+
+def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
+    g_by, p_by = defaultdict(list), defaultdict(list)
+    for g in gold:
+        g_by[_doc(g["doc"])].append(g)
+    for p in preds:
+        if _doc(p["doc_id"]) in g_by:
+            p_by[_doc(p["doc_id"])].append(p)
+    n = defaultdict(int)
+    by_rule: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_topic: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rep = Report({}, by_rule, by_topic)
+    for doc, golds in g_by.items():
+        preds_d = p_by.get(doc, [])
+        used: set[int] = set()
+        pairs = []
+        for tier in ("must", "optional"):
+            for g in golds:
+                if g.get("tier") != tier or g.get("value") is None:
+                    continue
+                for i, p in enumerate(preds_d):
+                    if i not in used and _close(g["value"], p.get("value")) and \
+                            _measure(g["measure"]) == _measure(p.get("measure")):
+                        used.add(i)
+                        pairs.append((g, p))
+                        break
+        found = {id(g) for g, _ in pairs if g.get("tier") == "must"}
+        for g in golds:
+            if g.get("tier") == "must":
+                n["must"] += 1
+                by_topic[g.get("topic", "other")]["must"] += 1
+                if id(g) in found:
+                    by_topic[g.get("topic", "other")]["found"] += 1
+                else:
+                    rep.misses.append(g)
+        n["found"] += len(found)
+        n["pred"] += len(preds_d)
+        n["tp"] += len(pairs)
+        for i, p in enumerate(preds_d):
+            by_rule[str(p.get("rule_id"))]["pred"] += 1
+            if i not in used:
+                by_rule[str(p.get("rule_id"))]["fp"] += 1
+                rep.false_positives.append(p)
+        for g, p in pairs:
+            if g.get("tier") != "must":
+                continue
+            for attr in ATTRS:
+                gv, pv = g.get(attr), p.get(attr)
+                ok = (_null(gv) and _null(pv)) or (gv == pv if attr != "value_high" else _close(gv, pv))
+                n[f"{attr}_n"] += 1
+                n[f"{attr}_ok"] += ok
+                if not ok:
+                    rep.attr_errors.append((attr, g, pv))
+            t = g.get("topic", "other")
+            ok = topic_ok(t, p)
+            if ok is not None:
+                n[f"topic_{t}_n"] += 1
+                n[f"topic_{t}_ok"] += ok
+                by_topic[t]["topic_ok"] += ok
+                if not ok:
+                    rep.attr_errors.append((f"topic:{t}", g, f"{p.get('metric')} {p.get('unit')}"))
+    recall = n["found"] / n["must"] if n["must"] else 0.0
+    precision = n["tp"] / n["pred"] if n["pred"] else 0.0
+    s: dict[str, Any] = {"recall": round(recall, 4), "precision": round(precision, 4),
+                         "must": n["must"], "found": n["found"], "pred": n["pred"], "fp": n["pred"] - n["tp"]}
+    for key in (*ATTRS, "topic_beds", "topic_jobs", "topic_money", "topic_percent"):
+        if n[f"{key}_n"]:
+            s[f"{key}_acc"] = round(n[f"{key}_ok"] / n[f"{key}_n"], 4)
+    rep.summary = s
+    return rep

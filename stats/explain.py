@@ -1,0 +1,32 @@
+"""`stats explain`: the quantities found in a sentence, the rules tried, the winner and why."""
+
+from __future__ import annotations
+
+from .pipeline import Extractor
+
+
+def explain(ex: Extractor, text: str) -> str:
+    lines = []
+    repaired = ex.extract_text(text)
+    for sent in repaired.sentences:
+        lines.append(f"sentence {sent['sentence_id']}: {sent['text']}")
+        cands = ex.candidates(sent["text"])
+        if not cands:
+            lines.append("  no quantity found")
+        for c in cands:
+            q = c.q
+            high = f"-{q.value_high:g}" if q.value_high is not None else ""
+            lines.append(f"  «{q.quote}» [{q.start}:{q.end}] value={q.value:g}{high} measure={q.measure or '-'} "
+                         f"unit={q.unit or '-'} ({q.how or 'no measure'})")
+            if c.excluded_by:
+                lines.append(f"    excluded by {c.excluded_by}")
+                continue
+            cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
+            lines.append(f"    qualifier={c.qualifier} role={c.role}{cue} period={c.period or '-'}")
+            for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
+                mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")
+                if v.fits or v.rule.id == c.rule_id or not v.reason.startswith(("unit", "measure")):
+                    lines.append(f"    {mark} {v.rule.id:34} {v.reason}")
+            if not c.rule_id:
+                lines.append("    no rule names it: not published")
+    return "\n".join(lines)

@@ -1,0 +1,186 @@
+"""The word tables of rules/lexicon/, checked and typed, so the engine holds no domain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import RuleFileError
+from .yamlfile import LINE, line_of, load_yaml, strip_lines
+
+QUALIFIERS = ("approx", "lower_bound", "upper_bound")
+
+
+@dataclass(frozen=True)
+class Measure:
+    word: str
+    unit: str
+    measure: str
+    scale: float = 1.0
+    not_before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    word: str
+    value: float
+    not_before: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    digits: dict[str, int]
+    units: dict[str, int]
+    sections: dict[str, int]
+    magnitudes: list[Magnitude]
+    percent_prefix: list[str]
+    range_separators: list[str]
+    list_links: list[str]
+    tenths: list[str]
+    numeral_examples: dict[float, list[str]]
+    unit_catalog: dict[str, dict[str, str]]
+    measures: dict[str, Measure]
+    measure_before: dict[str, Measure]
+    people_nouns: list[str]
+    people_measure: Measure
+    measure_before_links: list[str]
+    people_gap: int
+    qual_prefix: dict[str, str]
+    qual_prefix_not_after: dict[str, tuple[str, ...]]
+    qual_infix: dict[str, str]
+    qual_suffix: dict[str, str]
+    qual_governing: dict[str, str]
+    target_before: list[str]
+    target_after: list[str]
+    target_not: list[str]
+    change_verbs: list[str]
+    change_links: list[str]
+    change_not: list[str]
+    level_reset: list[str]
+    article_start: list[regex.Pattern[str]]
+    byline: regex.Pattern[str]
+    headline_max: int
+    sentence_end: str
+    clause_end: str
+    year: regex.Pattern[str]
+    files: list[Path] = field(default_factory=list)
+
+
+def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise RuleFileError(str(path), line_of(data), None, f"missing required key '{key}'")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise RuleFileError(str(path), line_of(data), None, f"'{key}' must be {kind}, got {type(value).__name__}")
+    return value
+
+
+def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for qual, words in data.items():
+        if qual == LINE:
+            continue
+        if qual not in QUALIFIERS:
+            raise RuleFileError(str(path), line_of(data), None, f"unknown qualifier '{qual}' (one of {QUALIFIERS})")
+        for w in words:
+            out.setdefault(str(w), qual)
+    return out
+
+
+def _compile(pattern: str, path: Path, line: int | None, what: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, regex.MULTILINE)
+    except regex.error as exc:
+        raise RuleFileError(str(path), line, None, f"invalid regular expression in {what}: {exc}") from exc
+
+
+def _measure(entry: dict, path: Path) -> Measure:
+    allowed = {"word", "unit", "measure", "scale", "not_before", LINE}
+    unknown = set(entry) - allowed
+    if unknown:
+        raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
+    word = str(_need(entry, "word", path, (str, int)))
+    return Measure(
+        word=word,
+        unit=str(_need(entry, "unit", path, str)),
+        measure=str(entry.get("measure", word)),
+        scale=float(entry.get("scale", 1.0)),
+        not_before=tuple(str(w) for w in entry.get("not_before", ())),
+    )
+
+
+def load_lexicon(lexicon_dir: Path) -> Lexicon:
+    """Read every lexicon file; any missing key or bad pattern names its file and line."""
+    p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
+    p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
+    p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
+    num, units, qual = load_yaml(p_num), load_yaml(p_units), load_yaml(p_qual)
+    roles, layout, period = load_yaml(p_roles), load_yaml(p_layout), load_yaml(p_period)
+
+    catalog = strip_lines(_need(units, "units", p_units, dict))
+    measures = {}
+    for entry in _need(units, "measures", p_units, list):
+        m = _measure(entry, p_units)
+        if m.unit not in catalog:
+            raise RuleFileError(str(p_units), line_of(entry), None, f"measure '{m.word}': unknown unit '{m.unit}'")
+        if m.word in measures:
+            raise RuleFileError(str(p_units), line_of(entry), None, f"measure '{m.word}' defined twice")
+        measures[m.word] = m
+    before = {}
+    for entry in units.get("measure_before", []):
+        m = _measure(entry, p_units)
+        before[m.word] = m
+
+    mags = [
+        Magnitude(str(_need(m, "word", p_num, str)), float(_need(m, "value", p_num, (int, float))),
+                  tuple(m.get("not_before", ())))
+        for m in _need(num, "magnitudes", p_num, list)
+    ]
+    examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
+    target = _need(roles, "target", p_roles, dict)
+    change = _need(roles, "change", p_roles, dict)
+    starts = [
+        _compile(p, p_layout, line_of(layout), "article_start")
+        for p in _need(layout, "article_start", p_layout, list)
+    ]
+    return Lexicon(
+        digits=strip_lines(_need(num, "digits", p_num, dict)),
+        units=strip_lines(_need(num, "units", p_num, dict)),
+        sections=strip_lines(_need(num, "sections", p_num, dict)),
+        magnitudes=sorted(mags, key=lambda m: -len(m.word)),
+        percent_prefix=list(num.get("percent_prefix", [])),
+        range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
+        tenths=list(num.get("tenths", [])),
+        numeral_examples=examples,
+        unit_catalog=catalog,
+        measures=measures,
+        measure_before=before,
+        people_nouns=[str(w) for w in units.get("people_nouns", [])],
+        people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
+        measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
+        people_gap=int(units.get("people_gap", 4)),
+        qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
+        qual_prefix_not_after={str(k): tuple(str(w) for w in v)
+                               for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
+        qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
+        qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
+        qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
+        target_before=list(_need(target, "before", p_roles, list)),
+        target_after=list(target.get("after", [])),
+        target_not=list(target.get("not", [])),
+        change_verbs=list(_need(change, "verbs", p_roles, list)),
+        change_links=list(change.get("links", [])),
+        change_not=[str(w) for w in change.get("not", [])],
+        level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
+        article_start=starts,
+        byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
+        headline_max=int(layout.get("headline_max", 40)),
+        sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
+        clause_end=str(_need(layout, "clause_end", p_layout, str)),
+        year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
+    )

@@ -1,0 +1,68 @@
+"""Name what a figure measures: pick the metric rule that fits best (rules/metrics/*.yaml).
+
+A rule fits a quantity when its unit and measure filters admit it, its role filter
+admits one of the figure's roles (a targeted growth is both a target and a change),
+one of its `requires` words stands in the clause and one of its `cues` stands in the
+clause before the figure (or just after it). Overlap policy, stated once:
+the highest `priority` wins, then the cue nearest the figure, then file order. Rules
+without cues are the fallbacks that still record every counted quantity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .classify import Context
+from .quantities import Quantity
+from .rulefile import MetricRule
+
+AFTER_WINDOW = 8  # characters after the figure where a cue still names it (3万人目标, 1000张床位)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule: MetricRule
+    fits: bool
+    reason: str
+    score: tuple[int, int, int] = (0, 0, 0)
+
+
+def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for w in words:
+        pos = before.rfind(w)
+        if pos >= 0:
+            d = len(before) - (pos + len(w))
+            if best is None or d < best[0]:
+                best = (d, w)
+        pos = after.find(w)
+        if 0 <= pos < AFTER_WINDOW:
+            d = pos + 1
+            if best is None or d < best[0]:
+                best = (d, w)
+    return best
+
+
+def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: int) -> Verdict:
+    if rule.units and q.unit not in rule.units:
+        return Verdict(rule, False, f"unit {q.unit} not in {list(rule.units)}")
+    if rule.measures and q.measure not in rule.measures:
+        return Verdict(rule, False, f"measure {q.measure} not in {list(rule.measures)}")
+    if rule.roles and not roles & set(rule.roles):
+        return Verdict(rule, False, f"role {sorted(roles)} not in {list(rule.roles)}")
+    if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after) is None:
+        return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
+    if rule.cues:
+        hit = _cue_distance(rule.cues, ctx.before, ctx.after)
+        if hit is None:
+            return Verdict(rule, False, "no cue word in the clause")
+        return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))
+    return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
+
+
+def choose(rules: list[MetricRule], q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
+    verdicts = [judge(r, q, roles, ctx, i) for i, r in enumerate(rules) if r.status != "experimental"]
+    fitting = [v for v in verdicts if v.fits]
+    if not fitting:
+        return None, verdicts
+    return max(fitting, key=lambda v: v.score).rule, verdicts

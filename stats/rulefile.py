@@ -1,0 +1,331 @@
+"""Load and check the rule files in rules/: lexicon, macros, exclusions and metric rules.
+
+Every problem is collected before anything is raised, so one `stats rules check` shows
+them all as `path:line: rule 'id': reason` (dateparser/Sigma style). Macros are resolved
+by name, never by file order, with undefined names and cycles reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import regex
+
+from .errors import RuleErrors, RuleFileError
+from .lexicon import Lexicon, load_lexicon
+from .yamlfile import LINE, line_of, load_yaml, strip_lines
+
+DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
+TOPICS = ("beds", "jobs", "money", "percent", "other")
+ROLES = ("level", "target", "change")
+STATUSES = ("stable", "test", "experimental")
+EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
+FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period", LINE}
+METRIC_KEYS = {
+    "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
+    "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", LINE,
+}
+EXCLUSION_KEYS = {"id", "description", "pattern", "status", "examples", "not", "todo", "why", LINE}
+_MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+@dataclass
+class Example:
+    text: str
+    expect: list[dict[str, Any]]
+    line: int | None
+    reason: str = ""
+
+
+@dataclass
+class MetricRule:
+    id: str
+    metric: str
+    topic: str
+    label_zh: str
+    label_en: str
+    description: str
+    units: tuple[str, ...]
+    measures: tuple[str, ...]
+    unit: str | None
+    cues: tuple[str, ...]
+    requires: tuple[str, ...]
+    roles: tuple[str, ...]
+    priority: int
+    status: str
+    file: str
+    line: int | None
+    examples: list[Example] = field(default_factory=list)
+    negatives: list[Example] = field(default_factory=list)
+    todo: list[Example] = field(default_factory=list)
+
+
+@dataclass
+class ExclusionRule:
+    id: str
+    description: str
+    why: str
+    pattern: regex.Pattern[str]
+    status: str
+    file: str
+    line: int | None
+    examples: list[Example] = field(default_factory=list)
+    negatives: list[Example] = field(default_factory=list)
+    todo: list[Example] = field(default_factory=list)
+
+
+@dataclass
+class RuleSet:
+    lexicon: Lexicon
+    metrics: list[MetricRule]
+    exclusions: list[ExclusionRule]
+    files: list[Path]
+    root: Path
+
+    def digest(self) -> str:
+        """Hash of every rule file: a changed rule re-extracts everything (incremental builds)."""
+        h = hashlib.sha256()
+        for p in sorted(self.files):
+            h.update(str(p.relative_to(self.root)).encode())
+            h.update(p.read_bytes())
+        return h.hexdigest()
+
+    def catalog_tables(self) -> dict[str, pa.Table]:
+        """The `metrics`, `units` and `rules` tables published beside the figures."""
+        seen: dict[str, MetricRule] = {}
+        for r in self.metrics:
+            seen.setdefault(r.metric, r)
+        metrics = pa.table({
+            "metric": [r.metric for r in seen.values()],
+            "topic": [r.topic for r in seen.values()],
+            "label_zh": [r.label_zh for r in seen.values()],
+            "label_en": [r.label_en for r in seen.values()],
+            "unit": [r.unit or ",".join(r.units) for r in seen.values()],
+            "description": [r.description for r in seen.values()],
+        })
+        cat = self.lexicon.unit_catalog
+        units = pa.table({
+            "unit": list(cat),
+            "label_zh": [str(v.get("label_zh", "")) for v in cat.values()],
+            "label_en": [str(v.get("label_en", "")) for v in cat.values()],
+            "description": [str(v.get("description", "")) for v in cat.values()],
+        })
+        rows = [(r.id, r.file, r.metric, r.status, "metric") for r in self.metrics]
+        rows += [(r.id, r.file, "", r.status, "exclusion") for r in self.exclusions]
+        rules = pa.table({
+            "rule_id": [r[0] for r in rows],
+            "file": [r[1] for r in rows],
+            "metric": [r[2] for r in rows],
+            "status": [r[3] for r in rows],
+            "kind": [r[4] for r in rows],
+        })
+        return {"metrics": metrics, "units": units, "rules": rules}
+
+
+class _Collector:
+    def __init__(self, root: Path) -> None:
+        self.errors: list[RuleFileError] = []
+        self.root = root
+
+    def add(self, path: Path, line: int | None, rule_id: str | None, reason: str) -> None:
+        self.errors.append(RuleFileError(self._rel(path), line, rule_id, reason))
+
+    def _rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+
+def _examples(raw: Any, path: Path, rule_id: str, key: str, col: _Collector) -> list[Example]:
+    out: list[Example] = []
+    if raw is None:
+        return out
+    if not isinstance(raw, list):
+        col.add(path, None, rule_id, f"'{key}' must be a list")
+        return out
+    for item in raw:
+        if isinstance(item, str):
+            out.append(Example(item, [], None))
+            continue
+        if not isinstance(item, dict) or "text" not in item:
+            col.add(path, line_of(item), rule_id, f"each entry of '{key}' needs a 'text'")
+            continue
+        unknown = set(item) - EXAMPLE_KEYS
+        if unknown:
+            col.add(path, line_of(item), rule_id, f"unknown key(s) {sorted(unknown)} in an example")
+        expect = item.get("expect", [])
+        if not isinstance(expect, list):
+            col.add(path, line_of(item), rule_id, "'expect' must be a list of figures")
+            expect = []
+        for fig in expect:
+            bad = set(fig) - FIGURE_KEYS if isinstance(fig, dict) else {"<not a mapping>"}
+            if bad:
+                col.add(path, line_of(fig) or line_of(item), rule_id, f"unknown figure field(s) {sorted(bad)}")
+        out.append(Example(str(item["text"]), strip_lines(expect), line_of(item), str(item.get("reason", ""))))
+    return out
+
+
+def _word_list(rule: dict, key: str, path: Path, rid: str, col: _Collector) -> tuple[str, ...]:
+    value = rule.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        col.add(path, line_of(rule), rid, f"'{key}' must be a list of words")
+        return ()
+    return tuple(str(v) for v in value)
+
+
+def _metric_rule(rule: Any, path: Path, lex: Lexicon, col: _Collector) -> MetricRule | None:
+    if not isinstance(rule, dict):
+        col.add(path, None, None, "each rule must be a mapping")
+        return None
+    rid = str(rule.get("id", "")) or None
+    line = line_of(rule)
+    for key in sorted(set(rule) - METRIC_KEYS):
+        col.add(path, line, rid, f"unknown key '{key}'")
+    for key in ("id", "metric", "topic", "examples"):
+        if key not in rule:
+            col.add(path, line, rid, f"missing required field '{key}'")
+    if not rid or "metric" not in rule:
+        return None
+    topic = str(rule.get("topic", "other"))
+    if topic not in TOPICS:
+        col.add(path, line, rid, f"topic '{topic}' is not one of {TOPICS}")
+    metric = str(rule["metric"])
+    if topic == "beds" and "beds" not in metric.split("."):
+        col.add(path, line, rid, f"a beds metric must contain the segment 'beds' (got '{metric}')")
+    if topic == "jobs" and not metric.startswith("jobs."):
+        col.add(path, line, rid, f"a jobs metric must start with 'jobs.' (got '{metric}')")
+    units = _word_list(rule, "units", path, rid, col)
+    for u in (*units, *([rule["unit"]] if rule.get("unit") else [])):
+        if u not in lex.unit_catalog:
+            col.add(path, line, rid, f"unknown unit '{u}' (see rules/lexicon/units.yaml)")
+    measures = _word_list(rule, "measures", path, rid, col)
+    known = {m.measure for m in lex.measures.values()} | {m.measure for m in lex.measure_before.values()}
+    known.add(lex.people_measure.measure)
+    for m in measures:
+        if m not in known:
+            col.add(path, line, rid, f"unknown measure word '{m}'")
+    roles = _word_list(rule, "roles", path, rid, col)
+    for r in roles:
+        if r not in ROLES:
+            col.add(path, line, rid, f"role '{r}' is not one of {ROLES}")
+    status = str(rule.get("status", "stable"))
+    if status not in STATUSES:
+        col.add(path, line, rid, f"status '{status}' is not one of {STATUSES}")
+    examples = _examples(rule.get("examples"), path, rid, "examples", col)
+    if "examples" in rule and not examples:
+        col.add(path, line, rid, "a rule needs at least one example")
+    return MetricRule(
+        id=rid, metric=metric, topic=topic,
+        label_zh=str(rule.get("label_zh", "")), label_en=str(rule.get("label_en", "")),
+        description=str(rule.get("description", "")).strip(),
+        units=units, measures=measures, unit=rule.get("unit"),
+        cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
+        roles=roles, priority=int(rule.get("priority", 0)), status=status, file=col._rel(path), line=line,
+        examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
+        todo=_examples(rule.get("todo"), path, rid, "todo", col),
+    )
+
+
+def expand_macros(pattern: str, macros: dict[str, str], trail: tuple[str, ...] = ()) -> str:
+    """Replace {NAME} by its definition, recursively; KeyError/ValueError name the culprit."""
+    def sub(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name in trail:
+            raise ValueError(f"macro cycle: {' -> '.join((*trail, name))}")
+        if name not in macros:
+            raise KeyError(name)
+        return expand_macros(macros[name], macros, (*trail, name))
+    return _MACRO.sub(sub, pattern)
+
+
+def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str], col: _Collector) -> ExclusionRule | None:
+    if not isinstance(rule, dict):
+        col.add(path, None, None, "each rule must be a mapping")
+        return None
+    rid = str(rule.get("id", "")) or None
+    line = line_of(rule)
+    for key in sorted(set(rule) - EXCLUSION_KEYS):
+        col.add(path, line, rid, f"unknown key '{key}'")
+    for key in ("id", "pattern", "examples"):
+        if key not in rule:
+            col.add(path, line, rid, f"missing required field '{key}'")
+    if not rid or "pattern" not in rule:
+        return None
+    try:
+        source = expand_macros(str(rule["pattern"]), macros)
+        pattern = regex.compile(source)
+    except KeyError as exc:
+        col.add(path, line, rid, f"undefined macro {{{exc.args[0]}}} (defined: {', '.join(sorted(macros))})")
+        return None
+    except ValueError as exc:
+        col.add(path, line, rid, str(exc))
+        return None
+    except regex.error as exc:
+        col.add(path, line, rid, f"invalid regular expression: {exc}")
+        return None
+    examples = _examples(rule.get("examples"), path, rid, "examples", col)
+    return ExclusionRule(
+        id=rid, description=str(rule.get("description", "")).strip(), why=str(rule.get("why", "other")),
+        pattern=pattern, status=str(rule.get("status", "stable")), file=col._rel(path), line=line,
+        examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
+        todo=_examples(rule.get("todo"), path, rid, "todo", col),
+    )
+
+
+def _rules_of(path: Path, col: _Collector) -> list[Any]:
+    try:
+        data = load_yaml(path)
+    except RuleFileError as exc:
+        col.add(path, exc.line, None, exc.reason)
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        col.add(path, line_of(data), None, "a rule file holds a top-level 'rules:' list")
+        return []
+    return data["rules"]
+
+
+def load_rules(rules_dir: Path | None = None) -> RuleSet:
+    """The whole rule set, or RuleErrors listing every problem found."""
+    root = Path(rules_dir) if rules_dir else DEFAULT_RULES
+    col = _Collector(root)
+    if not root.is_dir():
+        raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])
+    try:
+        lex = load_lexicon(root / "lexicon")
+    except RuleFileError as exc:
+        raise RuleErrors([exc]) from exc
+    files = list(lex.files)
+    macros: dict[str, str] = {}
+    macro_file = root / "macros.yaml"
+    if macro_file.exists():
+        files.append(macro_file)
+        try:
+            data = load_yaml(macro_file)
+            macros = {str(k): str(v) for k, v in strip_lines(data.get("macros", {})).items()}
+        except RuleFileError as exc:
+            col.add(macro_file, exc.line, None, exc.reason)
+    exclusions: list[ExclusionRule] = []
+    metrics: list[MetricRule] = []
+    ids: dict[str, str] = {}
+    excl_file = root / "exclusions.yaml"
+    rule_files = ([excl_file] if excl_file.exists() else []) + sorted((root / "metrics").glob("*.yaml"))
+    for path in rule_files:
+        files.append(path)
+        for raw in _rules_of(path, col):
+            rule = (_exclusion_rule(raw, path, macros, col) if path == excl_file
+                    else _metric_rule(raw, path, lex, col))
+            if rule is None:
+                continue
+            if rule.id in ids:
+                col.add(path, rule.line, rule.id, f"duplicate id (first defined in {ids[rule.id]})")
+                continue
+            ids[rule.id] = f"{col._rel(path)}:{rule.line}"
+            (exclusions if isinstance(rule, ExclusionRule) else metrics).append(rule)
+    if col.errors:
+        raise RuleErrors(col.errors)
+    return RuleSet(lex, metrics, exclusions, files, root)

@@ -1,0 +1,62 @@
+"""YAML loading that remembers line numbers, so rule errors can say `file:line`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RuleFileError
+
+LINE = "__line__"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings carry the line they start on under the key `__line__`."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    mapping[LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse one YAML file; a syntax error becomes a RuleFileError with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(str(path), None, None, f"cannot read rule file: {exc}") from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise RuleFileError(str(path), line, None, f"YAML syntax: {exc.problem or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise RuleFileError(str(path), None, None, f"YAML syntax: {exc}") from exc
+
+
+def line_of(obj: Any) -> int | None:
+    return obj.get(LINE) if isinstance(obj, dict) else None
+
+
+def strip_lines(obj: Any) -> Any:
+    """The same data without the `__line__` bookkeeping, for values handed to the engine."""
+    if isinstance(obj, dict):
+        return {k: strip_lines(v) for k, v in obj.items() if k != LINE}
+    if isinstance(obj, list):
+        return [strip_lines(v) for v in obj]
+    return obj
