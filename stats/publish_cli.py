@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -33,10 +34,16 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
     The files are written beside the target and moved into place only when all of
     them are complete, so a failed build leaves the previous ones untouched.
     """
+    from stats.errors import StatsError
     from stats.publish.build import build as run_build
+    from stats.publish.duckdb_db import KeyViolation
 
     sources = list(paths) or [Path("data/corpus")]
-    tables = run_build(sources, out_dir, rules_dir)
+    try:
+        tables = run_build(sources, out_dir, rules_dir)
+    except (StatsError, KeyViolation) as exc:
+        click.echo(f"stats: error: {exc}\nstats: nothing was published; {out_dir} is as it was.", err=True)
+        sys.exit(2)
     for name, table in tables.items():
         click.echo(f"{name:<10} {table.num_rows:>6} rows")
     click.echo(f"wrote {out_dir}/*.parquet, {out_dir}/stats.duckdb, {database_path(out_dir)}")

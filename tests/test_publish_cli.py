@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from stats.cli import cli
 from stats.publish.serve import datasette_argv
 from stats.publish_cli import serve
 from stats.rulefile import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_serve_without_a_build_says_what_to_run(tmp_path: Path) -> None:
@@ -46,3 +49,16 @@ def test_build_and_serve_are_stats_commands() -> None:
     result = CliRunner().invoke(cli, ["--help"])
     assert "build" in result.output and "serve" in result.output
     assert "--out" in CliRunner().invoke(cli, ["build", "--help"]).output
+
+
+def test_build_with_a_broken_rule_file_publishes_nothing(published: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    (rules / "metrics" / "broken.yaml").write_text("rules:\n  - id: broken.one\n    pattern: x\n", encoding="utf-8")
+    out = tmp_path / "data"
+    shutil.copytree(published, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "data" / "corpus"), "--rules", str(rules), "--out", str(out)])
+    assert result.exit_code == 2
+    assert "broken.yaml" in result.output and "nothing was published" in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
