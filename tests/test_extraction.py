@@ -39,6 +39,12 @@ def test_changes_and_levels(extractor: Extractor) -> None:
     ]
 
 
+def test_comparison_base_keeps_a_target(extractor: Extractor) -> None:
+    figs = extractor.extract_text("力争全年地区生产总值比上年增长6%左右").figures
+    assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
+        (6, "approx", "target", "percent.growth")]
+
+
 def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     figs = extractor.extract_text("计划投资100亿元，截至目前已完成投资60亿元").figures
     assert [(f["value"], f["role"]) for f in figs] == [(1e10, "target"), (6e9, "level")]
