@@ -18,9 +18,6 @@ from .cache import DocCache
 from .errors import InputError
 from .pipeline import Extractor
 from .read import Source, decode, doc_id_of
-from .schema import arrow_schema
-
-DOC_TABLES = ("figures", "articles", "sentences", "documents")
 
 
 @dataclass
@@ -33,13 +30,6 @@ class Outcome:
     chars: int = 0
     bytes: int = 0
     cached: bool = False
-
-
-def rows_to_tables(res) -> dict[str, pa.Table]:
-    """A `DocResult` (lists of row dicts) as one Arrow table per output table."""
-    rows = {"figures": res.figures, "articles": res.articles, "sentences": res.sentences,
-            "documents": [res.document]}
-    return {name: pa.Table.from_pylist(rows[name], schema=arrow_schema(name)) for name in DOC_TABLES}
 
 
 def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None) -> Outcome:
@@ -59,8 +49,7 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         text, encoding = decode(data, str(path))
         size = len(data)
         del data  # the decoded text is all extraction needs; a large file should not be held twice
-        res = extractor.extract_source(Source(doc_id, str(path), text, encoding, sha, size))
-        tables = rows_to_tables(res)
+        tables = extractor.extract_tables(Source(doc_id, str(path), text, encoding, sha, size))
     except InputError as exc:
         return Outcome(str(path), None, {"path": str(path), "stage": "read",
                                          "message": exc.reason + (f" ({exc.hint})" if exc.hint else "")})

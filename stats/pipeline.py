@@ -19,9 +19,10 @@ from .layout import repair
 from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
+from .rows import RowSink
 from .rulefile import ExclusionRule, RuleSet
 from .schema import arrow_schema
-from .segment import segment
+from .segment import iter_sentences, segment
 
 
 @dataclass
@@ -127,21 +128,34 @@ class Extractor:
                 cur.role, cur.role_cue, cur.changed = "change", prev.role_cue, True
 
     def extract_source(self, src: Source) -> DocResult:
+        """Rows as dicts: for one text (examples, `explain`, tests)."""
+        sink = RowSink(batch_rows=None)
+        self.extract_into(src, sink)
+        return DocResult(sink.rows["figures"], sink.rows["articles"], sink.rows["sentences"],
+                         sink.rows["documents"][0])
+
+    def extract_tables(self, src: Source) -> dict[str, pa.Table]:
+        """Rows as Arrow tables, built in batches: for corpora, where pages can be huge."""
+        sink = RowSink()
+        self.extract_into(src, sink)
+        return sink.tables()
+
+    def extract_into(self, src: Source, sink: RowSink) -> None:
+        """Every row of one document into sink; sentences are made per article, as they are needed."""
         repaired = repair(src.text, self.rules.lexicon.article_start)
         text = repaired.text
-        articles = segment(src.doc_id, text, self.rules.lexicon)
-        figures, art_rows, sent_rows = [], [], []
+        articles = segment(src.doc_id, text, self.rules.lexicon, with_sentences=False)
         for art in articles:
             n_art = 0
-            for sent in art.sentences:
-                sent_rows.append({"sentence_id": sent.sentence_id, "article_id": art.article_id,
-                                  "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
+            for sent in iter_sentences(art, text, self.rules.lexicon):
+                sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
+                                       "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 for c in self.candidates(sent.text, sent.start):
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = repaired.src_span(start, end)
-                    figures.append({
+                    sink.add("figures", {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
@@ -151,16 +165,16 @@ class Extractor:
                     })
                     n_art += 1
             a0, a1 = repaired.src_span(art.start, art.end)
-            art_rows.append({
+            sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
                 "title": " / ".join(art.titles), "byline": art.byline, "dateline": art.dateline,
                 "text": "\n".join(text[a:b] for a, b in art.paragraphs),
                 "start": art.start, "end": art.end, "src_start": a0, "src_end": a1, "n_figures": n_art,
             })
-        document = {"doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
-                    "bytes": src.size, "chars": len(src.text), "n_articles": len(articles),
-                    "n_figures": len(figures)}
-        return DocResult(figures, art_rows, sent_rows, document)
+        sink.add("documents", {
+            "doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
+            "bytes": src.size, "chars": len(src.text), "n_articles": len(articles),
+            "n_figures": sink.counts["figures"]})
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))

@@ -20,9 +20,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from .cache import DocCache
-from .document import DOC_TABLES, Outcome, extract_file
+from .document import Outcome, extract_file
 from .pipeline import Extractor, Tables
 from .read import find_files
+from .rows import DOC_TABLES
 from .rulefile import load_rules
 from .schema import arrow_schema
 from .tables import TableWriter

@@ -10,6 +10,7 @@ article that opens right after them, else they stay in place as subheadings.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -68,7 +69,17 @@ def split_sentences(text: str, start: int, end: int, lex: Lexicon) -> list[tuple
     return spans
 
 
-def segment(doc_id: str, text: str, lex: Lexicon) -> list[Article]:
+def iter_sentences(art: Article, text: str, lex: Lexicon) -> Iterator[Sentence]:
+    """The sentences of one article, in order, made on demand (a large page need not hold them all)."""
+    n = 0
+    for a, b in art.paragraphs:
+        for s, e in split_sentences(text, a, b, lex):
+            n += 1
+            yield Sentence(f"{art.article_id}/s{n:03d}", text[s:e], s, e)
+
+
+def segment(doc_id: str, text: str, lex: Lexicon, with_sentences: bool = True) -> list[Article]:
+    """Articles of a page; with_sentences=False leaves `sentences` empty for `iter_sentences` to make later."""
     articles: list[Article] = []
     pending_titles: list[tuple[int, int]] = []
 
@@ -121,9 +132,6 @@ def segment(doc_id: str, text: str, lex: Lexicon) -> list[Article]:
     for art in articles:
         art.paragraphs.sort()
         art.end = max((b for _, b in art.paragraphs), default=art.start)
-        n = 0
-        for a, b in art.paragraphs:
-            for s, e in split_sentences(text, a, b, lex):
-                n += 1
-                art.sentences.append(Sentence(f"{art.article_id}/s{n:03d}", text[s:e], s, e))
+        if with_sentences:
+            art.sentences = list(iter_sentences(art, text, lex))
     return articles

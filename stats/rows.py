@@ -1,0 +1,49 @@
+"""Rows of one document on their way to Arrow: in batches, so a huge page holds few Python dicts at once.
+
+Extraction produces a dict per sentence and per figure. For an ordinary page that is
+a few hundred dicts; for a 50 MB page it would be hundreds of thousands, each costing
+far more than its text. `RowSink` turns every `batch_rows` rows of a table into an
+Arrow table straight away, so memory follows the Arrow data, not the dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyarrow as pa
+
+from .schema import arrow_schema
+
+DOC_TABLES = ("figures", "articles", "sentences", "documents")
+
+
+class RowSink:
+    """Collects a document's rows; batch_rows=None keeps them as dicts (`extract_text`, `explain`)."""
+
+    def __init__(self, batch_rows: int | None = 20_000) -> None:
+        self.batch_rows = batch_rows
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOC_TABLES}
+        self.batches: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
+        self.counts: dict[str, int] = dict.fromkeys(DOC_TABLES, 0)
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        rows = self.rows[table]
+        rows.append(row)
+        self.counts[table] += 1
+        if self.batch_rows and len(rows) >= self.batch_rows:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        if self.rows[table]:
+            self.batches[table].append(pa.Table.from_pylist(self.rows[table], schema=arrow_schema(table)))
+            self.rows[table] = []
+
+    def tables(self) -> dict[str, pa.Table]:
+        """Every table as Arrow, in the order the rows were added."""
+        out = {}
+        for name in DOC_TABLES:
+            self._flush(name)
+            parts = self.batches[name]
+            out[name] = parts[0] if len(parts) == 1 else (
+                pa.concat_tables(parts) if parts else arrow_schema(name).empty_table())
+        return out
