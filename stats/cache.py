@@ -1,15 +1,19 @@
-"""Per-document result cache for incremental builds: OUT/.stats-cache/<rules digest>/<sha256>.parquet.
+"""Per-document result cache for incremental builds: OUT/.stats-cache/<rules digest>/<sha256>-<id>.parquet.
 
 A document's rows depend only on its bytes, its name (doc_id is in every id) and the
 rule files. The cache folder is named by the rules' digest, so a changed rule file
 finds an empty folder and everything is extracted again; an entry is named by the
-file's SHA-256 and checked against the doc_id, so a renamed copy is extracted anew.
+file's SHA-256 and a short hash of its doc_id (every id in the rows contains the
+doc_id, so two files with the same bytes under two names are two entries).
 One entry holds the document's four tables, each as an Arrow IPC stream in one row
-of a small Parquet file: one file per document, written atomically.
+of a small Parquet file: one file per document, written atomically. A large document
+is instead a folder `<sha256>-<id>/` with one Parquet file per table, written as it is
+extracted and renamed into place when complete.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -41,16 +45,40 @@ class DocCache:
             if other.is_dir() and other != self.dir:
                 shutil.rmtree(other, ignore_errors=True)
 
-    def _path(self, sha256: str) -> Path:
-        return self.dir / f"{sha256}.parquet"
+    @staticmethod
+    def key(sha256: str, doc_id: str) -> str:
+        return f"{sha256}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:12]}"
 
-    def get(self, sha256: str, doc_id: str, path: str) -> dict[str, pa.Table] | None:
-        p = self._path(sha256)
+    def _path(self, key: str) -> Path:
+        return self.dir / f"{key}.parquet"
+
+    def entry_dir(self, key: str) -> Path:
+        """Where a large document's parts go (see `document._extract_large`)."""
+        return self.dir / key
+
+    def parts(self, key: str) -> dict[str, Path]:
+        folder = self.entry_dir(key)
+        return {name: folder / f"{name}.parquet" for name in ("figures", "articles", "sentences", "documents")}
+
+    def _large(self, key: str, doc_id: str) -> int | None:
+        try:
+            docs = pq.read_table(self.parts(key)["documents"])
+        except (OSError, pa.ArrowException):
+            return None
+        if docs.num_rows != 1 or docs["doc_id"][0].as_py() != doc_id:
+            return None
+        return int(docs["chars"][0].as_py())
+
+    def get(self, key: str, doc_id: str, path: str) -> dict[str, pa.Table] | int | None:
+        """The cached tables; for a large entry, its character count (read its `parts`); None on a miss."""
+        if self.entry_dir(key).is_dir():
+            return self._large(key, doc_id)
+        p = self._path(key)
         if not p.exists():
             return None
         try:
             entry = pq.read_table(p)
-            tables = {name: pa.ipc.open_stream(blob.as_py()).read_all()
+            tables = {name.as_py(): pa.ipc.open_stream(blob.as_py()).read_all()
                       for name, blob in zip(entry["table"], entry["ipc"], strict=True)}
         except (OSError, pa.ArrowException, KeyError):
             return None  # a damaged entry is a miss; it is rewritten after extraction
@@ -62,10 +90,10 @@ class DocCache:
             tables["documents"] = docs.set_column(i, "path", pc.cast(pa.array([path]), pa.string()))
         return tables
 
-    def put(self, sha256: str, tables: dict[str, pa.Table]) -> None:
+    def put(self, key: str, tables: dict[str, pa.Table]) -> None:
         names = list(tables)
         entry = pa.table({"table": names, "ipc": pa.array([_to_ipc(tables[n]) for n in names], pa.binary())})
-        target = self._path(sha256)
+        target = self._path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)

@@ -134,9 +134,9 @@ class Extractor:
         return DocResult(sink.rows["figures"], sink.rows["articles"], sink.rows["sentences"],
                          sink.rows["documents"][0])
 
-    def extract_tables(self, src: Source) -> dict[str, pa.Table]:
-        """Rows as Arrow tables, built in batches: for corpora, where pages can be huge."""
-        sink = RowSink()
+    def extract_tables(self, src: Source, spill: Callable[[str, pa.Table], None] | None = None) -> dict[str, pa.Table]:
+        """Rows as Arrow tables, built in batches (or handed to `spill` batch by batch): for corpora."""
+        sink = RowSink(spill=spill)
         self.extract_into(src, sink)
         return sink.tables()
 

@@ -8,6 +8,7 @@ Arrow table straight away, so memory follows the Arrow data, not the dicts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
@@ -15,13 +16,22 @@ import pyarrow as pa
 from .schema import arrow_schema
 
 DOC_TABLES = ("figures", "articles", "sentences", "documents")
+# Rows per batch: an article row carries the whole article's text, a figure row its
+# sentence, so wide rows go in smaller batches to keep a batch of about the same bytes.
+BATCH_SHARE = {"figures": 4, "articles": 40, "sentences": 1, "documents": 1}
 
 
 class RowSink:
-    """Collects a document's rows; batch_rows=None keeps them as dicts (`extract_text`, `explain`)."""
+    """Collects a document's rows; batch_rows=None keeps them as dicts (`extract_text`, `explain`).
 
-    def __init__(self, batch_rows: int | None = 20_000) -> None:
+    With `spill`, every finished batch is handed over (to a Parquet writer) instead of
+    kept: a page of any size then costs one batch of rows.
+    """
+
+    def __init__(self, batch_rows: int | None = 20_000,
+                 spill: Callable[[str, pa.Table], None] | None = None) -> None:
         self.batch_rows = batch_rows
+        self.spill = spill
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOC_TABLES}
         self.batches: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
         self.counts: dict[str, int] = dict.fromkeys(DOC_TABLES, 0)
@@ -30,16 +40,20 @@ class RowSink:
         rows = self.rows[table]
         rows.append(row)
         self.counts[table] += 1
-        if self.batch_rows and len(rows) >= self.batch_rows:
+        if self.batch_rows and len(rows) * BATCH_SHARE[table] >= self.batch_rows:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         if self.rows[table]:
-            self.batches[table].append(pa.Table.from_pylist(self.rows[table], schema=arrow_schema(table)))
+            batch = pa.Table.from_pylist(self.rows[table], schema=arrow_schema(table))
             self.rows[table] = []
+            if self.spill is not None:
+                self.spill(table, batch)
+            else:
+                self.batches[table].append(batch)
 
     def tables(self) -> dict[str, pa.Table]:
-        """Every table as Arrow, in the order the rows were added."""
+        """Every table as Arrow, in the order the rows were added (empty where rows were spilled)."""
         out = {}
         for name in DOC_TABLES:
             self._flush(name)

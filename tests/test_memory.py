@@ -1,0 +1,59 @@
+"""Memory stays bounded on huge pages: a 20 MB single line and a 50 MB page of short lines.
+
+Each runs `stats extract` as a child process and reads its peak resident set size
+from wait4, so the bound covers the whole command (imports, rules, Parquet writing).
+Nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from .conftest import CORPUS
+
+PEAK_MB = 500
+
+
+def _paragraphs() -> list[str]:
+    pars = []
+    for page in sorted(CORPUS.glob("*.txt")):
+        for block in page.read_text(encoding="utf-8").split("\n\n"):
+            joined = "".join(line.strip() for line in block.splitlines())
+            if joined:
+                pars.append(joined)
+    return pars
+
+
+def _peak_rss_mb(*args: str) -> float:
+    stats = Path(sys.executable).parent / "stats"
+    proc = subprocess.Popen([str(stats), "extract", *args, "--quiet", "--jobs", "1"], stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read().decode() if proc.stderr else ""
+    return usage.ru_maxrss / 1024
+
+
+@pytest.mark.parametrize("shape", ["one_line_20MB", "short_lines_50MB"])
+def test_a_huge_page_extracts_in_bounded_memory(shape: str, tmp_path: Path) -> None:
+    pars, rng = _paragraphs(), random.Random(5)
+    src = tmp_path / "in" / f"{shape}.txt"
+    src.parent.mkdir()
+    with src.open("w", encoding="utf-8") as fh:
+        size, limit = 0, (20 if shape.startswith("one") else 50) * 10**6
+        while size < limit:
+            par = rng.choice(pars)
+            text = par if shape.startswith("one") else "\n".join(par[i:i + 20] for i in range(0, len(par), 20)) + "\n\n"
+            fh.write(text)
+            size += len(text.encode("utf-8"))
+    out = tmp_path / "out"
+    peak = _peak_rss_mb(str(src.parent), "--out", str(out), "--no-cache")
+    assert peak < PEAK_MB, f"peak RSS {peak:.0f} MB"
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    assert len(docs) == 1 and docs[0]["bytes"] == src.stat().st_size
+    assert pq.read_table(out / "figures.parquet").num_rows > 10_000
