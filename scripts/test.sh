@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[test,dask]"
 if [ "${CI:-}" = "true" ]; then bash scripts/install-chromium.sh; fi  # the row-page browser test
 .venv/bin/ruff check stats tests $(ls -d bench 2>/dev/null || true)
 .venv/bin/python -m pytest -q "$@"

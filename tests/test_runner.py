@@ -96,3 +96,16 @@ def test_large_files_stream_through_parquet_parts_with_the_same_rows(corpus: Pat
     t = extract_to([corpus], out, jobs=2)
     assert (t.extracted, t.cached) == (0, 10)
     assert _read(out) == _read(tmp_path / "memory")
+
+
+def test_the_cli_reports_what_it_extracted_and_what_it_reused(corpus: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from stats.cli import cli
+
+    args = ["extract", str(corpus), "--out", str(tmp_path / "out"), "-q", "--jobs", "2"]
+    first = CliRunner().invoke(cli, args)
+    assert "10 documents (10 extracted, 0 from cache)" in first.output
+    second = CliRunner().invoke(cli, args)
+    assert "10 documents (0 extracted, 10 from cache)" in second.output
+    assert "1 file(s) failed" in second.output
