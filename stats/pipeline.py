@@ -50,6 +50,7 @@ class DocResult:
     articles: list[dict[str, Any]]
     sentences: list[dict[str, Any]]
     document: dict[str, Any]
+    errors: list[dict[str, str]] = field(default_factory=list)  # `errors` rows, path filled in by the caller
 
 
 @dataclass
@@ -70,24 +71,34 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 class Extractor:
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, timeout: float = 1.0) -> None:
         self.rules = rules
+        self.timeout = timeout  # seconds one exclusion pattern may spend on one sentence
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
 
-    def excluded_spans(self, text: str) -> list[tuple[int, int, ExclusionRule]]:
+    def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
+        """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
+        skipped for this sentence only (its id appended to `timed_out`), so one bad rule
+        cannot hang a run."""
         spans = []
         for rule in self.exclusions:
-            for m in rule.pattern.finditer(text, timeout=1.0):
+            try:
+                matches = list(rule.pattern.finditer(text, timeout=self.timeout))
+            except TimeoutError:
+                if timed_out is not None:
+                    timed_out.append(rule.id)
+                continue
+            for m in matches:
                 g = "x" if "x" in rule.pattern.groupindex and m.group("x") is not None else 0
                 spans.append((m.start(g), m.end(g), rule))
         return spans
 
-    def candidates(self, text: str, sentence_start: int = 0) -> list[Candidate]:
+    def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None) -> list[Candidate]:
         """Every quantity of one sentence, decided; excluded ones are kept, marked."""
         quantities = self.finder.find(text)
-        excluded = self.excluded_spans(text) if quantities else []
+        excluded = self.excluded_spans(text, timed_out) if quantities else []
         out = []
         for q in quantities:
             c = Candidate(q, sentence_start)
@@ -119,12 +130,16 @@ class Extractor:
         text = repaired.text
         articles = segment(src.doc_id, text, self.rules.lexicon)
         figures, art_rows, sent_rows = [], [], []
+        errors = [{"stage": "read", "message": w} for w in src.warnings]
         for art in articles:
             n_art = 0
             for sent in art.sentences:
                 sent_rows.append({"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                   "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
-                for c in self.candidates(sent.text, sent.start):
+                timed_out: list[str] = []
+                cands = self.candidates(sent.text, sent.start, timed_out)
+                errors += [_timeout_error(rid, self.timeout, sent.sentence_id, sent.text) for rid in timed_out]
+                for c in cands:
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
@@ -148,10 +163,18 @@ class Extractor:
         document = {"doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
                     "bytes": src.size, "chars": len(src.text), "n_articles": len(articles),
                     "n_figures": len(figures)}
-        return DocResult(figures, art_rows, sent_rows, document)
+        return DocResult(figures, art_rows, sent_rows, document, errors)
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:
+    shown = sentence if len(sentence) <= 80 else sentence[:80] + "…"
+    return {"stage": "rules", "message": (
+        f"rule '{rule_id}' timed out after {timeout:g} s on sentence {sentence_id} «{shown}»; the rule was skipped "
+        "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
+        "(a|aa)+ backtrack without end)")}
 
 
 def to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -174,13 +197,15 @@ def extract_paths(
             errors.append({"path": str(path), "stage": "read", "message": exc.reason +
                            (f" ({exc.hint})" if exc.hint else "")})
         except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
-            errors.append({"path": str(path), "stage": "extract", "message": f"{type(exc).__name__}: {exc}"})
+            errors.append({"path": str(path), "stage": "extract", "message": f"{type(exc).__name__}: {exc} "
+                           "(a bug in stats: please report it with this file)"})
             print(f"stats: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
         else:
             figures += res.figures
             articles += res.articles
             sentences += res.sentences
             documents.append(res.document)
+            errors += [{"path": str(path), **e} for e in res.errors]
         if progress:
             progress(i, len(files), str(path))
     return Tables(to_table("figures", figures), to_table("articles", articles), to_table("sentences", sentences),
