@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .errors import RuleErrors, StatsError
+from .errors import StatsError
 
 DEFAULT_CORPUS = Path("data/corpus")
 
@@ -55,25 +55,48 @@ def _fail(exc: StatsError) -> None:
               help="Folder for figures.parquet, articles.parquet, sentences.parquet, documents.parquet.")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
               help="Rules folder (default: the rules/ shipped with stats).")
-@click.option("--strict", is_flag=True, help="Exit 1 when any document could not be read.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when anything lands in the errors table (unreadable file, damaged text, rule timeout).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, strict: bool, quiet: bool) -> None:
     """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
     from .pipeline import extract_paths
+    from .preflight import check_inputs, check_out_dir, error_summary
     from .tables import write_parquet
 
+    _require_rules(rules_dir)
     try:
-        tables = extract_paths(list(paths) or [DEFAULT_CORPUS], rules_dir, progress=_Progress(not quiet))
+        sources = list(paths) or [DEFAULT_CORPUS]
+        check_inputs(sources)
+        check_out_dir(out_dir)
+        tables = extract_paths(sources, rules_dir, progress=_Progress(not quiet))
     except StatsError as exc:
         _fail(exc)
-    write_parquet(tables, out_dir)
-    n_err = tables.errors.num_rows
+    try:
+        write_parquet(tables, out_dir)
+    except OSError as exc:
+        _fail(StatsError(f"{out_dir}: cannot write the tables: {exc.strerror or exc} (free space or pick --out)"))
     click.echo(f"stats: {tables.documents.num_rows} documents, {tables.figures.num_rows} figures -> {out_dir}/"
-               + (f"; {n_err} file(s) failed, see {out_dir}/errors.parquet" if n_err else ""), err=True)
+               + error_summary(tables, out_dir), err=True)
     for row in tables.errors.to_pylist():
         click.echo(f"stats: {row['path']}: {row['stage']}: {row['message']}", err=True)
-    if strict and n_err:
+    if strict and tables.errors.num_rows:
         sys.exit(1)
+
+
+def _require_rules(rules_dir: Path | None) -> None:
+    """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
+    from .rulecheck import check_rules
+
+    report = check_rules(rules_dir)
+    if report.ok:
+        return
+    for line in report.problems:
+        click.echo(line, err=True)
+    click.echo(report.summary, err=True)
+    click.echo("stats: error: fix the rules first (stats rules check lists the same problems); nothing was extracted",
+               err=True)
+    sys.exit(2)
 
 
 @cli.command()
@@ -133,25 +156,13 @@ def rules() -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
 def rules_check(rules_dir: Path | None) -> None:
     """Validate every rule file and run every rule's examples; report all problems, exit 2 on any."""
-    from .pipeline import Extractor
-    from .rulefile import load_rules
-    from .ruletest import run_examples
+    from .rulecheck import check_rules
 
-    try:
-        ruleset = load_rules(rules_dir)
-    except RuleErrors as exc:
-        for e in exc.errors:
-            click.echo(e.format(), err=True)
-        click.echo(f"stats: {len(exc.errors)} problem(s) in the rule files", err=True)
-        sys.exit(2)
-    except StatsError as exc:
-        _fail(exc)
-    failures, n = run_examples(Extractor(ruleset))
-    for f in failures:
-        click.echo(f.format(), err=True)
-    click.echo(f"stats: {len(ruleset.metrics)} metric rules, {len(ruleset.exclusions)} exclusions, "
-               f"{n} examples, {len(failures)} failing", err=True)
-    if failures:
+    report = check_rules(rules_dir)
+    for line in report.problems:
+        click.echo(line, err=True)
+    click.echo(report.summary, err=True)
+    if not report.ok:
         sys.exit(2)
 
 
