@@ -39,6 +39,8 @@ class Classifier:
         links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
         verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
         self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
+        not_words = "|".join(map(regex.escape, lex.change_not))
+        self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -75,12 +77,20 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
-        if self._change is not None:
-            head = text[max(0, q.start - 8):q.num_start]
-            m = self._change.search(head)
-            if m:
-                return "change", m.group(0)
+        verb = self.change_verb(text, q)
+        if verb:
+            return "change", verb
         return "level", ""
+
+    def change_verb(self, text: str, q: Quantity) -> str:
+        """The change verb right before the number, if any: a target can be a growth too."""
+        if self._change is None:
+            return ""
+        head = text[max(0, q.start - 8):q.num_start]
+        m = self._change.search(head)
+        if m is None or (self._change_not and self._change_not.search(head[:m.end()] + "\x00")):
+            return ""
+        return m.group(0)
 
     def _target_cue(self, text: str, q: Quantity) -> str:
         if self._target is None:

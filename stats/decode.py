@@ -47,7 +47,7 @@ class Decoded:
 
 
 def _common_chinese(ch: str) -> bool:
-    if "\u4e00" <= ch <= "\u9fff":
+    if 0x4E00 <= ord(ch) <= 0x9FFF:  # CJK Unified Ideographs
         return True
     try:
         ch.encode("gb2312")

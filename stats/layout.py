@@ -48,6 +48,10 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _lines(source: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in source.splitlines(keepends=True):
@@ -106,13 +110,14 @@ def _append_line(body: str, start: int, chars: list[str], offsets: list[int]) ->
     while i < n:
         ch = body[i]
         if ch in _SPACES:
-            # keep one space only between two ASCII letters or digits (COVID 19, 5 G)
+            # keep one space only between two Latin letters (Mobile World); justification
+            # spaces digits apart too (1 085), so a space between digits is dropped
             j = i
             while j < n and body[j] in _SPACES:
                 j += 1
             prev = chars[-1] if chars and chars[-1] != "\n" else ""
             nxt = _FOLD.get(body[j], body[j]) if j < n else ""
-            if prev and nxt and _is_ascii_alnum(prev) and _is_ascii_alnum(nxt):
+            if prev and nxt and _is_ascii_letter(prev) and _is_ascii_letter(nxt):
                 chars.append(" ")
                 offsets.append(start + i)
             i = j

@@ -58,8 +58,10 @@ class Lexicon:
     target_not: list[str]
     change_verbs: list[str]
     change_links: list[str]
+    change_not: list[str]
     level_reset: list[str]
     article_start: list[regex.Pattern[str]]
+    article_end: list[regex.Pattern[str]]
     byline: regex.Pattern[str]
     headline_max: int
     sentence_end: str
@@ -181,8 +183,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_not=list(target.get("not", [])),
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
+        change_not=[str(w) for w in change.get("not", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         article_start=starts,
+        article_end=[_compile(p, p_layout, line_of(layout), "article_end") for p in layout.get("article_end", [])],
         byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
         headline_max=int(layout.get("headline_max", 40)),
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),

@@ -1,8 +1,9 @@
 """Name what a figure measures: pick the metric rule that fits best (rules/metrics/*.yaml).
 
 A rule fits a quantity when its unit and measure filters admit it, its role filter
-admits the role, one of its `requires` words stands in the clause and one of its `cues`
-stands in the clause before the figure (or just after it). Overlap policy, stated once:
+admits one of the figure's roles (a targeted growth is both a target and a change),
+one of its `requires` words stands in the clause and one of its `cues` stands in the
+clause before the figure (or just after it). Overlap policy, stated once:
 the highest `priority` wins, then the cue nearest the figure, then file order. Rules
 without cues are the fallbacks that still record every counted quantity.
 """
@@ -42,13 +43,13 @@ def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int,
     return best
 
 
-def judge(rule: MetricRule, q: Quantity, role: str, ctx: Context, order: int) -> Verdict:
+def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: int) -> Verdict:
     if rule.units and q.unit not in rule.units:
         return Verdict(rule, False, f"unit {q.unit} not in {list(rule.units)}")
     if rule.measures and q.measure not in rule.measures:
         return Verdict(rule, False, f"measure {q.measure} not in {list(rule.measures)}")
-    if rule.roles and role not in rule.roles:
-        return Verdict(rule, False, f"role {role} not in {list(rule.roles)}")
+    if rule.roles and not roles & set(rule.roles):
+        return Verdict(rule, False, f"role {sorted(roles)} not in {list(rule.roles)}")
     if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
@@ -59,8 +60,8 @@ def judge(rule: MetricRule, q: Quantity, role: str, ctx: Context, order: int) ->
     return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
 
 
-def choose(rules: list[MetricRule], q: Quantity, role: str, ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
-    verdicts = [judge(r, q, role, ctx, i) for i, r in enumerate(rules) if r.status != "experimental"]
+def choose(rules: list[MetricRule], q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
+    verdicts = [judge(r, q, roles, ctx, i) for i, r in enumerate(rules) if r.status != "experimental"]
     fitting = [v for v in verdicts if v.fits]
     if not fitting:
         return None, verdicts

@@ -36,6 +36,7 @@ class Candidate:
     qualifier: str = "exact"
     role: str = "level"
     role_cue: str = ""
+    changed: bool = False  # a change verb governs it, whatever its role (增长6%以上 as a target)
     period: str = ""
     rule_id: str = ""
     metric: str = ""
@@ -97,25 +98,34 @@ class Extractor:
 
     def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None) -> list[Candidate]:
         """Every quantity of one sentence, decided; excluded ones are kept, marked."""
-        quantities = self.finder.find(text)
-        excluded = self.excluded_spans(text, timed_out) if quantities else []
-        out = []
+        if not self.finder.pattern.search(text):
+            return []
+        excluded = self.excluded_spans(text, timed_out)
+
+        def excluded_by(q: Quantity) -> ExclusionRule | None:
+            return next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
+
+        quantities = self.finder.find(text, blocked=lambda q: excluded_by(q) is not None)
+        out, contexts = [], []
         for q in quantities:
             c = Candidate(q, sentence_start)
-            hit = next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
+            out.append(c)
+            hit = excluded_by(q)
             if hit is not None:
                 c.excluded_by = hit.id
-                out.append(c)
                 continue
             ctx = self.classifier.context(text, q)
+            contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx)
+            c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
             c.period = self.classifier.period(text, q)
-            rule, c.verdicts = choose(self.rules.metrics, q, c.role, ctx)
-            if rule is not None:
-                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or q.unit
-            out.append(c)
         self._share_list_roles(text, out)
+        for c, ctx in contexts:
+            roles = {c.role, "change"} if c.changed else {c.role}
+            rule, c.verdicts = choose(self.rules.metrics, c.q, roles, ctx)
+            if rule is not None:
+                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
         return out
 
     def _share_list_roles(self, text: str, cands: list[Candidate]) -> None:
@@ -123,7 +133,7 @@ class Extractor:
         live = [c for c in cands if not c.excluded_by]
         for prev, cur in zip(live, live[1:], strict=False):
             if prev.role == "change" and cur.role == "level" and self.finder.linked(text, prev.q.end, cur.q.start):
-                cur.role, cur.role_cue = "change", prev.role_cue
+                cur.role, cur.role_cue, cur.changed = "change", prev.role_cue, True
 
     def extract_source(self, src: Source) -> DocResult:
         repaired = repair(src.text, self.rules.lexicon.article_start)

@@ -10,6 +10,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -18,6 +19,11 @@ from .lexicon import Lexicon, Measure
 from .numerals import parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def _clean(v: float) -> float:
+    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 12 digits."""
+    return float(f"{v:.12g}")
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class QuantityFinder:
             (?P<pct>\L<pctpre>)?
             (?P<n1>{num})(?P<m1>{mag})?
             (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<n2>{num})(?P<m2>{mag})?)?
-            (?P<inf>\L<qinf>)?
+            (?P<inf>\L<qinf>)?(?P<m3>{mag})?
             (?P<meas>\L<measures>)?
             (?P<post>\L<qpost>)?
         """
@@ -97,6 +103,9 @@ class QuantityFinder:
             if second is None:
                 return None
             high = second[0]
+        if mt.group("m3"):  # 300多万人: the magnitude after the qualifier
+            factor = self.magnitudes[mt.group("m3")]
+            value, high = value * factor, (high * factor if high is not None else None)
         meas_word, end = mt.group("meas"), mt.end("meas")
         post = mt.group("post")
         measure = lex.measures.get(meas_word) if meas_word else None
@@ -108,7 +117,7 @@ class QuantityFinder:
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
         if measure is None or not meas_word:
-            end = max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf") if mt.group(g))
+            end = max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g))
         if measure is None:
             post = None
         elif post:
@@ -130,15 +139,15 @@ class QuantityFinder:
             start=start,
             end=end,
             quote=text[start:end],
-            value=value * scale,
-            value_high=high * scale if high is not None else None,
+            value=_clean(value * scale),
+            value_high=_clean(high * scale) if high is not None else None,
             measure=measure.measure if measure else "",
             unit=measure.unit if measure else "",
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
             num_start=mt.start("pct") if mt.group("pct") else mt.start("n1"),
-            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf") if mt.group(g)),
+            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g)),
         )
 
     # -- bare numbers --------------------------------------------------------
@@ -161,12 +170,14 @@ class QuantityFinder:
             return replace(q, measure=pm.measure, unit=pm.unit, word="", how="people")
         return None
 
-    def find(self, text: str) -> list[Quantity]:
+    def find(self, text: str, blocked: Callable[[Quantity], bool] | None = None) -> list[Quantity]:
+        """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
+        number never borrows the measure word of a date or a name (二、2023年)."""
         found: list[tuple[Quantity, bool]] = []
         for mt in self.pattern.finditer(text):
             q = self._from_match(mt, text)
             if q is not None:
-                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf")) or any(
+                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf") or mt.group("m3")) or any(
                     c in self.lex.sections for c in mt.group("n1"))
                 found.append((q, has_round))
         out: list[Quantity] = []
@@ -175,7 +186,8 @@ class QuantityFinder:
                 out.append(q)
                 continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            if nxt is not None and nxt.how and self.linked(text, q.end, nxt.start):
+            if nxt is not None and nxt.how and self.linked(text, q.end, nxt.start) and not (
+                    blocked and blocked(nxt)):
                 out.append(replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided"))
                 continue
             named = self._measure_before(q, text) or self._people(q, text, has_round)

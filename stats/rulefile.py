@@ -41,14 +41,26 @@ class Example:
     reason: str = ""
 
 
-@dataclass
-class MetricRule:
+@dataclass(kw_only=True)
+class Rule:
+    """What every rule carries: where it is defined and the examples that prove it."""
+
     id: str
+    status: str
+    file: str
+    line: int | None
+    description: str = ""
+    examples: list[Example] = field(default_factory=list)
+    negatives: list[Example] = field(default_factory=list)
+    todo: list[Example] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class MetricRule(Rule):
     metric: str
     topic: str
     label_zh: str
     label_en: str
-    description: str
     units: tuple[str, ...]
     measures: tuple[str, ...]
     unit: str | None
@@ -56,26 +68,12 @@ class MetricRule:
     requires: tuple[str, ...]
     roles: tuple[str, ...]
     priority: int
-    status: str
-    file: str
-    line: int | None
-    examples: list[Example] = field(default_factory=list)
-    negatives: list[Example] = field(default_factory=list)
-    todo: list[Example] = field(default_factory=list)
 
 
-@dataclass
-class ExclusionRule:
-    id: str
-    description: str
+@dataclass(kw_only=True)
+class ExclusionRule(Rule):
     why: str
     pattern: regex.Pattern[str]
-    status: str
-    file: str
-    line: int | None
-    examples: list[Example] = field(default_factory=list)
-    negatives: list[Example] = field(default_factory=list)
-    todo: list[Example] = field(default_factory=list)
 
 
 @dataclass
@@ -199,17 +197,27 @@ def _word_list(rule: dict, key: str, path: Path, rid: str, col: _Collector) -> t
     return tuple(str(v) for v in value)
 
 
-def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) -> MetricRule | None:
+def _check_keys(rule: Any, path: Path, col: _Collector, allowed: set[str],
+                required: tuple[str, ...]) -> tuple[str | None, int | None] | None:
+    """Unknown and missing keys of one rule, all reported; None when the rule is unusable."""
     if not isinstance(rule, dict):
         col.add(path, None, None, "each rule must be a mapping")
         return None
     rid = str(rule.get("id", "")) or None
     line = line_of(rule)
-    for key in sorted(set(rule) - METRIC_KEYS, key=str):
+    for key in sorted(set(rule) - allowed, key=str):
         col.add(path, key_line(rule, key), rid, f"unknown key '{key}'")
-    for key in ("id", "metric", "topic", "examples"):
+    for key in required:
         if key not in rule:
             col.add(path, line, rid, f"missing required field '{key}'")
+    return rid, line
+
+
+def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) -> MetricRule | None:
+    checked = _check_keys(rule, path, col, METRIC_KEYS, ("id", "metric", "topic", "examples"))
+    if checked is None:
+        return None
+    rid, line = checked
     if not rid or "metric" not in rule:
         return None
     topic = str(rule.get("topic", "other"))
@@ -271,16 +279,10 @@ def expand_macros(pattern: str, macros: dict[str, str], trail: tuple[str, ...] =
 
 def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _Collector) -> ExclusionRule | None:
     """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped."""
-    if not isinstance(rule, dict):
-        col.add(path, None, None, "each rule must be a mapping")
+    checked = _check_keys(rule, path, col, EXCLUSION_KEYS, ("id", "pattern", "examples"))
+    if checked is None:
         return None
-    rid = str(rule.get("id", "")) or None
-    line = line_of(rule)
-    for key in sorted(set(rule) - EXCLUSION_KEYS, key=str):
-        col.add(path, key_line(rule, key), rid, f"unknown key '{key}'")
-    for key in ("id", "pattern", "examples"):
-        if key not in rule:
-            col.add(path, line, rid, f"missing required field '{key}'")
+    rid, line = checked
     if not rid or "pattern" not in rule:
         return None
     at = key_line(rule, "pattern")

@@ -92,6 +92,8 @@ def segment(doc_id: str, text: str, lex: Lexicon) -> list[Article]:
             byline = lex.byline.match(rest)
             if byline and byline.group(0).strip():
                 current.byline = byline.group(0).strip()
+        elif current is not None and any(pat.match(par) for pat in lex.article_end):
+            pass  # （下转2版）: stays with the article it closes
         elif _is_headline(par, lex) and current is not None:
             if not current.titles and current.dateline:
                 current.titles.append(par)

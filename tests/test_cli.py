@@ -1,0 +1,57 @@
+"""The command line, through click's runner: exit codes and what the user reads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from stats.cli import cli
+
+from .conftest import CORPUS, GOLD
+
+
+def test_extract_writes_the_tables(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / "003_e9ef5092c6da6442.txt", src)
+    res = CliRunner().invoke(cli, ["extract", str(src), "--out", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 0, res.output
+    for name in ("figures", "articles", "sentences", "documents", "errors"):
+        assert (tmp_path / "out" / f"{name}.parquet").exists()
+    figs = pq.read_table(tmp_path / "out" / "figures.parquet").to_pylist()
+    assert any(f["quote"] == "60万人以上" and f["role"] == "target" for f in figs)
+
+
+def test_explain_names_the_winner_and_the_cue() -> None:
+    res = CliRunner().invoke(cli, ["explain", "确保全年城镇新增就业60万人以上"])
+    assert res.exit_code == 0
+    assert "«60万人以上»" in res.output
+    assert "role=target (cue '确保')" in res.output
+    assert "WIN  jobs.urban_new" in res.output
+
+
+def test_explain_shows_exclusions() -> None:
+    res = CliRunner().invoke(cli, ["explain", "按照“支持企业40条”中第27条等工作要求"])
+    assert "«40条» [7:10] value=40" in res.output
+    assert "excluded by exclude.quoted_name" in res.output
+    assert "excluded by exclude.ordinal" in res.output
+
+
+def test_rules_check_passes_on_the_shipped_rules() -> None:
+    res = CliRunner().invoke(cli, ["rules", "check"])
+    assert res.exit_code == 0, res.output
+    assert "0 failing" in res.output
+
+
+def test_evaluate_reports_recall_and_precision(tmp_path: Path) -> None:
+    if not GOLD.exists():
+        return
+    CliRunner().invoke(cli, ["extract", str(CORPUS), "--out", str(tmp_path), "-q"])
+    res = CliRunner().invoke(cli, ["evaluate", str(GOLD), "--pred", str(tmp_path / "figures.parquet"),
+                                   "--show", "rules,topics"])
+    assert res.exit_code == 0
+    assert "recall=" in res.output and "precision=" in res.output
+    assert "topic jobs" in res.output

@@ -1,0 +1,88 @@
+"""Extraction on real sentences: values, units, qualifiers, roles, periods, metrics, exclusions.
+
+Expected values are worked out by hand from GUIDE.md, sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stats.pipeline import Extractor
+
+
+def _figs(ex: Extractor, text: str) -> list[tuple]:
+    return [(f["quote"], f["value"], f["measure"], f["qualifier"], f["role"]) for f in ex.extract_text(text).figures]
+
+
+def test_from_to_pair_gives_two_levels_with_the_period(extractor: Extractor) -> None:
+    figs = extractor.extract_text("2013-2019年，全市总床位数由14.74万张增长至23.19万张").figures
+    assert [(f["value"], f["unit"], f["role"], f["period"], f["metric"]) for f in figs] == [
+        (147400, "bed", "level", "2013-2019", "beds.total"),
+        (231900, "bed", "level", "2013-2019", "beds.total"),
+    ]
+
+
+def test_targets_and_qualifiers(extractor: Extractor) -> None:
+    figs = extractor.extract_text("确保全年城镇新增就业60万人以上，调查失业率控制在5.5%左右").figures
+    assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
+        (600000, "lower_bound", "target", "jobs.urban_new"),
+        (5.5, "approx", "target", "jobs.unemployment_rate"),
+    ]
+
+
+def test_changes_and_levels(extractor: Extractor) -> None:
+    assert _figs(extractor, "全市卫生总费用从440.93亿元增加到1424亿元，增长2.23倍，年均增长27.87%") == [
+        ("440.93亿元", 44093000000, "元", "exact", "level"),
+        ("1424亿元", 142400000000, "元", "exact", "level"),
+        ("2.23倍", 2.23, "倍", "exact", "change"),
+        ("27.87%", 27.87, "%", "exact", "change"),
+    ]
+
+
+def test_comparison_base_keeps_a_target(extractor: Extractor) -> None:
+    figs = extractor.extract_text("力争全年地区生产总值比上年增长6%左右").figures
+    assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
+        (6, "approx", "target", "percent.growth")]
+
+
+def test_reset_word_ends_a_target(extractor: Extractor) -> None:
+    figs = extractor.extract_text("计划投资100亿元，截至目前已完成投资60亿元").figures
+    assert [(f["value"], f["role"]) for f in figs] == [(1e10, "target"), (6e9, "level")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年接待游客人次1.3亿", [(1.3e8, "人次")]),
+    ("帮助12万余外出务工人员返岗", [(120000, "人")]),
+    ("分别提高2.1个、0.7个百分点", [(2.1, "百分点"), (0.7, "百分点")]),
+    ("近六成企业", [(60, "%")]),
+    ("百分之五十的居民", [(50, "%")]),
+    ("城镇新增就业2万多名", [(20000, "名")]),
+    ("重点培育2至3个龙头企业", [(2, "个")]),
+    ("实现地区生产总值3.2万亿元", [(3.2e12, "元")]),
+    ("全市300多万人参加，投资1000余万元", [(3e6, "人"), (1e7, "元")]),
+    ("收入增长一倍，近千家企业", [(1, "倍"), (1000, "家")]),
+    ("实际使用外资18.6亿美元", [(1.86e9, "美元")]),
+])
+def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "3月20日，我市召开电视电话会，下午2时30分开始",
+    "深入学习贯彻十九届中央纪委四次全会精神",
+    "按照“支持企业40条”中第27条等工作要求",
+    "（下转2版）",
+    "运-20、伊尔-76起飞，5G网络覆盖",
+    "会上，万州、万盛、两江新区、四川、三甲医院作了发言",
+    "稳就业是“六稳”之首，成渝地区双城经济圈，千方百计，一刀切",
+    "数百万吨物资装备，一批项目",
+    "可拨打热线1235012350咨询",
+])
+def test_not_figures(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text).figures == []
+
+
+def test_range_has_a_high_value(extractor: Extractor) -> None:
+    f = extractor.extract_text("力争在未来3年时间里，重点培育2-3个百亿级龙头企业").figures
+    rng = [x for x in f if x["quote"] == "2-3个"][0]
+    assert (rng["value"], rng["value_high"], rng["role"]) == (2, 3, "target")

@@ -1,0 +1,52 @@
+"""Layout repair: broken lines, justification spaces, full-width forms, and the offset map."""
+
+from __future__ import annotations
+
+from stats.layout import repair
+
+
+def _back(src: str, r, start: int, end: int) -> str:
+    s0, s1 = r.src_span(start, end)
+    return src[s0:s1]
+
+
+def test_spaced_characters_and_broken_numbers_are_joined() -> None:
+    src = "近年来，全市卫生总费用从 440.93 亿元增加到\n1424 亿元，\n增 长 2.23 倍 ，年 均 增 长 27.87% ；"
+    r = repair(src)
+    assert "从440.93亿元增加到1424亿元，增长2.23倍，年均增长27.87%；" in r.text
+
+
+def test_offsets_point_back_to_the_source() -> None:
+    src = "全 市 总 床 位 数 由\n14.74万张增长至23.19\n万张"
+    r = repair(src)
+    i = r.text.index("23.19万张")
+    assert _back(src, r, i, i + len("23.19万张")) == "23.19\n万张"
+    assert len(r.offsets) == len(r.text) + 1
+
+
+def test_full_width_digits_are_folded_and_still_located() -> None:
+    src = "拨付预付金１．６亿元，占８０％"
+    r = repair(src)
+    assert r.text == "拨付预付金1.6亿元，占80%"
+    i = r.text.index("1.6亿元")
+    assert _back(src, r, i, i + 5) == "１．６亿元"
+
+
+def test_a_dateline_opens_a_paragraph(ruleset) -> None:
+    src = "市公安局召开全市公安机关安全稳定工作会\n\n本报讯（记者周松）3月19日，市政府公众信息网发布\n通知。"
+    r = repair(src, ruleset.lexicon.article_start)
+    assert r.text.split("\n") == [
+        "市公安局召开全市公安机关安全稳定工作会",
+        "本报讯（记者周松）3月19日，市政府公众信息网发布通知。",
+    ]
+
+
+def test_blank_line_inside_a_number_is_joined() -> None:
+    # a column break between a number and its measure word (seen in the shipped pages)
+    src = "据了解，对口支援队中有医护人员142\n\n人，来自我市6家市级医院和7个区县的11家医院"
+    assert "医护人员142人，" in repair(src).text
+
+
+def test_latin_words_keep_their_space_and_spaced_digits_join() -> None:
+    assert repair("采用 ECMO 生命支持设备，Mobile World，管理病例 1 085 人").text == (
+        "采用ECMO生命支持设备，Mobile World，管理病例1085人")

@@ -1,0 +1,38 @@
+"""Numerals: one value, many spellings (from rules/lexicon/numerals.yaml), and what is no numeral."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats.numerals import parse_chinese, parse_number
+from stats.rulefile import load_rules
+
+_LEX = load_rules().lexicon
+_CASES = [pytest.param(v, s, id=f"{s}={v:g}") for v, spellings in _LEX.numeral_examples.items() for s in spellings]
+
+
+@pytest.mark.parametrize(("value", "spelling"), _CASES)
+def test_spellings_parse_to_their_value(value: float, spelling: str) -> None:
+    from stats.quantities import QuantityFinder
+
+    finder = QuantityFinder(_LEX)
+    n = parse_number(spelling, _LEX)
+    if n is not None and n.value == value:
+        return
+    # spellings with a magnitude (14.74万, 2万亿) go through the quantity grammar
+    found = finder.find(spelling + "个")
+    assert found and found[0].value == pytest.approx(value), f"{spelling} -> {n} / {found}"
+
+
+@pytest.mark.parametrize("text", ["十三五", "万", "亿元", "三十五六七", ""])
+def test_malformed_chinese_numerals_are_refused(text: str) -> None:
+    assert parse_chinese(text, _LEX) is None
+
+
+def test_neighbouring_digits_are_a_range() -> None:
+    n = parse_chinese("三四", _LEX)
+    assert (n.value, n.high) == (3, 4)
+
+
+def test_digit_by_digit_years() -> None:
+    assert parse_chinese("二〇二三", _LEX).value == 2023

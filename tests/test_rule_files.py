@@ -1,0 +1,64 @@
+"""Conventions over the rule corpus itself (Sigma/semgrep style): all offenders at once."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import regex
+
+from stats.rulefile import RuleSet
+
+STATS = Path(__file__).resolve().parent.parent / "stats"
+# A cue longer than this is a phrase lifted from one sentence, not a domain word.
+MAX_CUE = 6
+
+
+def test_metric_names_follow_the_topic_conventions(ruleset: RuleSet) -> None:
+    bad = [r.id for r in ruleset.metrics
+           if (r.topic == "beds" and "beds" not in r.metric.split("."))
+           or (r.topic == "jobs" and not r.metric.startswith("jobs."))
+           or (r.topic == "money" and set(r.units) - {"CNY", "USD", "EUR", "HKD"})]
+    assert bad == []
+
+
+def test_rule_ids_are_prefixed_by_their_file(ruleset: RuleSet) -> None:
+    stems = {"beds": "beds.", "jobs": "jobs.", "money": "money.", "percent": "percent.", "counts": "quantity."}
+    bad = [(r.file, r.id) for r in ruleset.metrics if not r.id.startswith(stems.get(Path(r.file).stem, "?"))]
+    bad += [(r.file, r.id) for r in ruleset.exclusions if not r.id.startswith("exclude.")]
+    assert bad == []
+
+
+def test_cues_are_words_not_sentences(ruleset: RuleSet) -> None:
+    long = [(r.id, c) for r in ruleset.metrics for c in (*r.cues, *r.requires) if len(c) > MAX_CUE]
+    assert long == []
+
+
+def test_exclusion_patterns_hold_no_long_literal_phrases(ruleset: RuleSet) -> None:
+    long = [(r.id, m.group(0)) for r in ruleset.exclusions
+            for m in regex.finditer(r"\p{Han}{7,}", regex.sub(r"\[[^\]]*\]", "", r.pattern.pattern))]
+    assert long == []
+
+
+def test_every_unit_in_the_catalogue_is_used(ruleset: RuleSet) -> None:
+    lex = ruleset.lexicon
+    used = {m.unit for m in lex.measures.values()} | {m.unit for m in lex.measure_before.values()}
+    used |= {r.unit for r in ruleset.metrics if r.unit}
+    assert set(lex.unit_catalog) - used == set()
+
+
+def test_engine_holds_no_domain_words() -> None:
+    """Han characters in stats/ may appear in docstrings and comments, never in code."""
+    offenders = []
+    for path in sorted(STATS.glob("*.py")):
+        if path.name == "schema.py":  # column descriptions are documentation
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs \
+                    and regex.search(r"\p{Han}", node.value):
+                offenders.append(f"{path.name}:{node.lineno}: {node.value[:30]!r}")
+    assert offenders == []
