@@ -10,6 +10,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -85,6 +86,8 @@ class QuantityFinder:
             return None
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         high = parsed.high * factor if parsed.high is not None else None
+        if not math.isfinite(parsed.value * factor):
+            return None  # a huge digit run times 万亿: no figure, not inf
         return parsed.value * factor, high
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
