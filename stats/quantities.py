@@ -23,8 +23,11 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
 def _clean(v: float) -> float:
-    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 12 digits."""
-    return float(f"{v:.12g}")
+    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 15 digits.
+
+    15, not fewer: a double holds 15 significant digits exactly, and 100,000,000,000.10元
+    has 14 that matter."""
+    return float(f"{v:.15g}")
 
 
 @dataclass(frozen=True)
