@@ -7,6 +7,7 @@ by name, never by file order, with undefined names and cycles reported.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,6 +176,12 @@ def _examples(raw: Any, path: Path, rule_id: str, key: str, col: _Collector) -> 
     return out
 
 
+def _did_you_mean(word: str, known: set[str], form: str = "'%s'") -> str:
+    """' (did you mean 'priority'?)' for a near miss, so a typo is fixed without opening the docs."""
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    return f" (did you mean {form % close[0]}?)" if close else ""
+
+
 def _figure_problems(fig: dict) -> list[str]:
     """Values an expected figure can never match: the example would fail, or crash the comparison."""
     out = []
@@ -206,7 +213,7 @@ def _check_keys(rule: Any, path: Path, col: _Collector, allowed: set[str],
     rid = str(rule.get("id", "")) or None
     line = line_of(rule)
     for key in sorted(set(rule) - allowed, key=str):
-        col.add(path, key_line(rule, key), rid, f"unknown key '{key}'")
+        col.add(path, key_line(rule, key), rid, f"unknown key '{key}'" + _did_you_mean(str(key), allowed - {LINE}))
     for key in required:
         if key not in rule:
             col.add(path, line, rid, f"missing required field '{key}'")
@@ -296,7 +303,9 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
         source = expand_macros(source, macros or {})
         pattern = regex.compile(source)
     except KeyError as exc:
-        col.add(path, at, rid, f"undefined macro {{{exc.args[0]}}} (defined: {', '.join(sorted(macros or {}))})")
+        name = str(exc.args[0])
+        hint = _did_you_mean(name, set(macros or {}), "{%s}") or f" (defined: {', '.join(sorted(macros or {}))})"
+        col.add(path, at, rid, f"undefined macro {{{name}}}{hint}")
         return None
     except ValueError as exc:
         col.add(path, at, rid, str(exc))

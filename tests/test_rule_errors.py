@@ -51,7 +51,8 @@ def _check(root: Path) -> tuple[int, list[str]]:
 CASES = [
     ("yaml_syntax", "rules/metrics/broken.yaml:6: YAML syntax: expected ',' or ']', but got ':' "
                     "(while parsing a flow sequence that starts on line 5)"),
-    ("unknown_key", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority'"),
+    ("unknown_key", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority' "
+                    "(did you mean 'priority'?)"),
     ("missing_field", "rules/metrics/broken.yaml:3: rule 'broken.reservoirs': missing required field 'metric'"),
     ("duplicate_id", "rules/metrics/broken.yaml:12: rule 'broken.reservoirs': duplicate id "
                      "(first defined in rules/metrics/broken.yaml:3)"),
@@ -72,6 +73,7 @@ def test_each_file_check_reports_path_line_rule_and_reason(tmp_path: Path, name:
 EXCLUSION_CASES = [
     ("undefined_macro", "rule 'exclude.broken_macro': undefined macro {NUMBER} "
                         "(defined: CN, CN_CHARS, CN_DIGIT, NUM, RANGE_SEP, YEAR)"),
+    ("macro_typo", "rule 'exclude.broken_typo': undefined macro {NUMM} (did you mean {NUM}?)"),
     ("invalid_regex", "rule 'exclude.broken_regex': invalid regular expression: missing ) at position 11 "
                       "in '编号(?P<x>\\d+'"),
     ("macro_cycle", "rule 'exclude.broken_cycle': macro cycle: LOOP -> LOOP_AGAIN -> LOOP"),
@@ -108,7 +110,7 @@ def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
         "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token",
         f"rules/exclusions.yaml:{offsets['exclusions.yaml'] + 4}: rule 'exclude.broken_regex': invalid regular "
         "expression: missing ) at position 11 in '编号(?P<x>\\d+'",
-        "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority'",
+        "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority' (did you mean 'priority'?)",
         "stats: 4 problem(s) in the rule files",
     ]
 
