@@ -1,3 +1,18 @@
 """stats: figures from Chinese news and government text, as tidy tables."""
 
+from __future__ import annotations
+
+from typing import Any
+
 __version__ = "0.1.0"
+
+_LAZY = {"load": "stats.api", "connect": "stats.api"}
+
+
+def __getattr__(name: str) -> Any:
+    """Import `stats.load` and `stats.connect` on first use, so `import stats` stays light."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'stats' has no attribute {name!r}")

@@ -185,3 +185,9 @@ def rules_list(rules_dir: Path | None) -> None:
 
 def main() -> None:  # pragma: no cover - console entry
     cli()
+
+
+from .publish_cli import build, serve  # noqa: E402 - publishing commands (build, serve) live in their own module
+
+cli.add_command(build)
+cli.add_command(serve)

@@ -78,8 +78,10 @@ def segment(doc_id: str, text: str, lex: Lexicon) -> list[Article]:
         return art
 
     current: Article | None = None
+    in_title_run = False
     for p_start, p_end in _paragraphs(text):
         par = text[p_start:p_end]
+        was_title_run, in_title_run = in_title_run, False
         opener = next((m for m in (pat.match(par) for pat in lex.article_start) if m), None)
         if opener:
             current = open_article(p_start, opener.group("dateline").strip() if "dateline" in opener.re.groupindex else "")
@@ -95,8 +97,9 @@ def segment(doc_id: str, text: str, lex: Lexicon) -> list[Article]:
         elif current is not None and any(pat.match(par) for pat in lex.article_end):
             pass  # （下转2版）: stays with the article it closes
         elif _is_headline(par, lex) and current is not None:
-            if not current.titles and current.dateline:
-                current.titles.append(par)
+            if (not current.titles or was_title_run) and current.dateline:
+                current.titles.append(par)  # a run of headline lines names the article above
+                in_title_run = True
             else:
                 pending_titles.append((p_start, p_end))
                 continue

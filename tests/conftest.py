@@ -1,17 +1,28 @@
-"""Shared fixtures: the shipped rules, loaded once, and the shipped corpus extracted once."""
+"""Shared fixtures: the shipped rules and corpus extracted once; published builds and a live server."""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from stats.pipeline import Extractor, Tables, extract_paths
+from stats.publish.build import publish
 from stats.rulefile import RuleSet, load_rules
+
+from .sample_tables import all_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+STATS = Path(sys.executable).with_name("stats")
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +38,66 @@ def extractor(ruleset: RuleSet) -> Extractor:
 @pytest.fixture(scope="session")
 def corpus_tables() -> Tables:
     return extract_paths([CORPUS])
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of the hand-worked sample page (tests/sample_tables.py), for exact expectations."""
+    out = tmp_path_factory.mktemp("sample")
+    publish(all_tables(), out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`stats build data/corpus --out DIR` run as a user runs it, on the shipped corpus."""
+    out = tmp_path_factory.mktemp("data")
+    subprocess.run([str(STATS), "build", str(CORPUS), "--out", str(out)], check=True, capture_output=True)
+    return out
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 30.0) -> None:
+    """Poll `url` until it answers 200, failing early with the server's log if it died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"server exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not answer within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def server(corpus_build: Path) -> Iterator[str]:
+    """Base URL of a real `stats serve` process over the corpus build, on a free loopback port."""
+    port = free_port()
+    log = (corpus_build.parent / "serve.log").open("w")
+    process = subprocess.Popen(
+        [str(STATS), "serve", str(corpus_build), "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/-/versions.json", process, Path(log.name))
+        yield base
+    finally:
+        log.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

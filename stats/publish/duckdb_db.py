@@ -1,0 +1,93 @@
+"""Write the DuckDB file: typed tables with enforced keys, column comments and the views.
+
+DuckDB is the analyst's copy. Declaring the primary keys and the foreign keys the
+extraction guarantees makes the build fail on a duplicate or dangling id instead
+of publishing it, and the comments carry metadata.yml's descriptions into
+`duckdb_columns()` so the file documents itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from .keys import PRIMARY_KEYS, foreign_keys_of
+from .sqlite_db import ordered
+from .views import VIEWS
+
+
+class KeyViolation(ValueError):
+    """A table has a duplicate primary key or an id that points nowhere; nothing was published."""
+
+
+_DUCKDB_TYPES: dict[str, str] = {
+    "string": "VARCHAR",
+    "large_string": "VARCHAR",
+    "int64": "BIGINT",
+    "int32": "INTEGER",
+    "double": "DOUBLE",
+}
+
+
+def quote(identifier: str) -> str:
+    """A double-quoted SQL identifier (`end` is a keyword and a column name)."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def literal(text: str) -> str:
+    """A single-quoted SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_table_sql(name: str, schema: pa.Schema, present: set[str]) -> str:
+    """CREATE TABLE with the column types, primary key and enforced foreign keys of `name`."""
+    parts = []
+    for field in schema:
+        key = str(field.type)
+        if key not in _DUCKDB_TYPES:
+            raise TypeError(f"{name}.{field.name}: no DuckDB type for Arrow type {key}")
+        parts.append(f"{quote(field.name)} {_DUCKDB_TYPES[key]}")
+    if name in PRIMARY_KEYS:
+        parts.append("PRIMARY KEY (" + ", ".join(quote(c) for c in PRIMARY_KEYS[name]) + ")")
+    for fk in foreign_keys_of(name, enforced_only=True):
+        if fk.other_table in present:
+            target = f"{quote(fk.other_table)} ({quote(fk.other_column)})"
+            parts.append(f"FOREIGN KEY ({quote(fk.column)}) REFERENCES {target}")
+    return f"CREATE TABLE {quote(name)} (\n  " + ",\n  ".join(parts) + "\n)"
+
+
+def write_duckdb(
+    tables: Mapping[str, pa.Table],
+    path: Path,
+    descriptions: Mapping[str, str] | None = None,
+    column_descriptions: Mapping[str, Mapping[str, str]] | None = None,
+) -> None:
+    """Create `path` (which must not exist) with every table, its comments and the views."""
+    con = duckdb.connect(str(path))
+    try:
+        for name in ordered(tables):
+            con.execute(create_table_sql(name, tables[name].schema, set(tables)))
+            con.register("_incoming", tables[name])
+            try:
+                con.execute(f"INSERT INTO {quote(name)} SELECT * FROM _incoming")
+            except duckdb.ConstraintException as error:
+                raise KeyViolation(f"table {name!r} breaks a key declared in stats/publish/keys.py: {error}") from error
+            con.unregister("_incoming")
+        for name, sql in VIEWS.items():
+            con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
+        for name, text in (descriptions or {}).items():
+            kind = "VIEW" if name in VIEWS else "TABLE"
+            if name in tables or name in VIEWS:
+                con.execute(f"COMMENT ON {kind} {quote(name)} IS {literal(text)}")
+        for name, columns in (column_descriptions or {}).items():
+            if name not in tables:
+                continue
+            for column, text in columns.items():
+                if column in tables[name].column_names:
+                    con.execute(f"COMMENT ON COLUMN {quote(name)}.{quote(column)} IS {literal(text)}")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()

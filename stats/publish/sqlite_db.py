@@ -1,0 +1,79 @@
+"""Write the SQLite copy that Datasette serves: keyed tables, links, trigram search, views.
+
+Datasette reads SQLite only, so the published tables are copied here with
+sqlite-utils. Foreign keys become links in Datasette; FTS5 with the trigram
+tokenizer gives substring search over Chinese, which has no spaces to split words on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyarrow as pa
+import sqlite_utils
+
+from .keys import INDEXES, PRIMARY_KEYS, TABLE_ORDER, foreign_keys_of
+from .views import VIEWS
+
+FULL_TEXT: dict[str, tuple[str, ...]] = {
+    "sentences": ("text",),
+    "articles": ("title", "text"),
+}
+"""Columns indexed for `_search`; trigram matching needs terms of three characters or more."""
+
+_PYTHON_TYPES: dict[str, type] = {
+    "string": str,
+    "large_string": str,
+    "int64": int,
+    "int32": int,
+    "double": float,
+}
+
+
+def sqlite_columns(schema: pa.Schema) -> dict[str, type]:
+    """sqlite-utils column types for an Arrow schema; unknown types fail loudly, not as TEXT."""
+    columns: dict[str, type] = {}
+    for field in schema:
+        key = str(field.type)
+        if key not in _PYTHON_TYPES:
+            raise TypeError(f"column {field.name!r}: no SQLite type for Arrow type {key}")
+        columns[field.name] = _PYTHON_TYPES[key]
+    return columns
+
+
+def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
+    """Table names in creation order: referenced tables first, unknown tables last."""
+    known = [name for name in TABLE_ORDER if name in tables]
+    return known + sorted(name for name in tables if name not in TABLE_ORDER)
+
+
+def write_sqlite(tables: Mapping[str, pa.Table], path: Path) -> None:
+    """Create `path` (which must not exist) holding every table, its search index and the views."""
+    db = sqlite_utils.Database(path)
+    try:
+        for name in ordered(tables):
+            _write_table(db, name, tables[name], set(tables))
+        for name, columns in FULL_TEXT.items():
+            if name in tables:
+                db[name].enable_fts(list(columns), tokenize="trigram")
+        for name, sql in VIEWS.items():
+            db.create_view(name, sql)
+        db.analyze()
+    finally:
+        db.close()
+
+
+def _write_table(db: sqlite_utils.Database, name: str, table: pa.Table, present: set[str]) -> None:
+    pk = PRIMARY_KEYS.get(name)
+    foreign_keys = [
+        (fk.column, fk.other_table, fk.other_column) for fk in foreign_keys_of(name) if fk.other_table in present
+    ]
+    db[name].create(
+        sqlite_columns(table.schema),
+        pk=(pk[0] if pk and len(pk) == 1 else pk),
+        foreign_keys=foreign_keys,
+    )
+    db[name].insert_all(table.to_pylist(), batch_size=1000)
+    for column in INDEXES.get(name, ()):
+        db[name].create_index([column])

@@ -1,0 +1,73 @@
+"""The `stats build` and `stats serve` commands: thin click shells over `stats.publish`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from stats.publish.metadata import METADATA_PATH
+from stats.publish.serve import HOST, PORT, database_path
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data"),
+    show_default=True,
+    help="Directory for the Parquet files, stats.duckdb and stats.db.",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Rules directory (default: the rules shipped with stats).",
+)
+def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> None:
+    """Extract PATHS (default data/corpus) and publish Parquet, DuckDB and SQLite into --out.
+
+    The files are written beside the target and moved into place only when all of
+    them are complete, so a failed build leaves the previous ones untouched.
+    """
+    from stats.errors import StatsError
+    from stats.publish.build import build as run_build
+    from stats.publish.duckdb_db import KeyViolation
+
+    sources = list(paths) or [Path("data/corpus")]
+    try:
+        tables = run_build(sources, out_dir, rules_dir)
+    except (StatsError, KeyViolation) as exc:
+        click.echo(f"stats: error: {exc}\nstats: nothing was published; {out_dir} is as it was.", err=True)
+        sys.exit(2)
+    for name, table in tables.items():
+        click.echo(f"{name:<10} {table.num_rows:>6} rows")
+    click.echo(f"wrote {out_dir}/*.parquet, {out_dir}/stats.duckdb, {database_path(out_dir)}")
+
+
+@click.command()
+@click.argument(
+    "data_dir", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("data")
+)
+@click.option("--host", default=HOST, show_default=True, help="Interface to listen on.")
+@click.option("--port", default=PORT, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--metadata",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=METADATA_PATH,
+    show_default=True,
+    help="Datasette metadata file.",
+)
+def serve(data_dir: Path, host: str, port: int, metadata: Path) -> None:
+    """Serve DATA_DIR/stats.db (default data/) read-only with Datasette."""
+    from stats.publish.serve import serve as run_serve
+
+    if not database_path(data_dir).exists():
+        raise click.ClickException(
+            f"{database_path(data_dir)} not found: run `stats build --out {data_dir}` first."
+        )
+    run_serve(data_dir, host, port, metadata)

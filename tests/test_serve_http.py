@@ -1,0 +1,89 @@
+"""The real Datasette server, over HTTP: JSON API, a canned query, CSV download and the BOM."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from datasette.utils import tilde_encode
+
+
+def get(url: str) -> tuple[bytes, str]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read(), response.headers.get("content-type", "")
+
+
+def get_json(url: str) -> dict:
+    return json.loads(get(url)[0])
+
+
+def test_json_api_lists_every_published_table(server: str) -> None:
+    tables = {t["name"]: t for t in get_json(server + "/stats.json")["tables"]}
+    assert {"figures", "articles", "sentences", "documents", "errors", "metrics", "units", "rules"} <= set(tables)
+    assert tables["figures"]["primary_keys"] == ["figure_id"]
+    assert tables["sentences"]["fts_table"] == "sentences_fts"
+
+
+def test_served_immutable_with_limits_and_the_plugin(server: str) -> None:
+    databases = get_json(server + "/-/databases.json")
+    assert [(d["name"], d["is_mutable"]) for d in databases] == [("stats", False)]
+    settings = get_json(server + "/-/settings.json")
+    assert (settings["sql_time_limit_ms"], settings["max_returned_rows"]) == (3000, 10000)
+    assert "stats.publish.datasette_plugin" in {p["name"] for p in get_json(server + "/-/plugins.json")}
+    metadata = get_json(server + "/-/metadata.json")
+    assert metadata["databases"]["stats"]["tables"]["figures"]["facets"] == [
+        "metric",
+        "unit",
+        "role",
+        "qualifier",
+        "doc_id",
+    ]
+
+
+def test_json_row_of_a_figure(server: str, corpus_build: Path) -> None:
+    figure_id = pq.read_table(corpus_build / "figures.parquet").column("figure_id")[0].as_py()
+    data = get_json(f"{server}/stats/figures/{tilde_encode(figure_id)}.json?_shape=objects")
+    assert [row["figure_id"] for row in data["rows"]] == [figure_id]
+
+
+def test_canned_query_for_a_two_character_term(server: str, corpus_build: Path) -> None:
+    term = urllib.parse.quote("床位")
+    data = get_json(f"{server}/stats/sentences_containing.json?term={term}&_shape=objects")
+    sentences = pq.read_table(corpus_build / "sentences.parquet").sort_by("sentence_id").to_pylist()
+    expected = [s["text"] for s in sentences if "床位" in s["text"]]
+    assert expected, "the corpus has sentences with 床位"
+    assert [row["text"] for row in data["rows"]] == expected
+
+
+def test_trigram_search_finds_three_characters(server: str) -> None:
+    term = urllib.parse.quote("床位数")
+    data = get_json(f"{server}/stats/sentences.json?_search={term}&_shape=objects")
+    assert data["rows"] and all("床位数" in row["text"] for row in data["rows"])
+
+
+def test_figures_csv_matches_parquet(server: str, corpus_build: Path) -> None:
+    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_size=max")
+    assert not body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    expected = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    assert len(rows) == len(expected)
+    by_id = {row["figure_id"]: row for row in rows}
+    for want in expected:
+        got = by_id[want["figure_id"]]
+        assert (float(got["value"]) if got["value"] else None) == want["value"]
+        assert (got["quote"], got["unit"], got["metric"]) == (want["quote"], want["unit"], want["metric"])
+        assert int(got["start"]) == want["start"] and int(got["end"]) == want["end"]
+
+
+def test_csv_with_bom_for_excel(server: str, corpus_build: Path) -> None:
+    plain, _ = get(f"{server}/stats/figures.csv?_stream=on")
+    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_dl=1&_bom=1")
+    assert content_type.startswith("text/csv")
+    assert body == b"\xef\xbb\xbf" + plain
+    first_quote = pq.read_table(corpus_build / "figures.parquet").column("quote")[0].as_py()
+    assert first_quote in body.decode("utf-8-sig")
