@@ -64,7 +64,7 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, stri
     from .preflight import check_inputs, check_out_dir, error_summary
     from .tables import write_parquet
 
-    _require_rules(rules_dir)
+    require_rules(rules_dir)
     try:
         sources = list(paths) or [DEFAULT_CORPUS]
         check_inputs(sources)
@@ -84,7 +84,7 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, stri
         sys.exit(1)
 
 
-def _require_rules(rules_dir: Path | None) -> None:
+def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
     """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
     from .rulecheck import check_rules
 
@@ -94,7 +94,7 @@ def _require_rules(rules_dir: Path | None) -> None:
     for line in report.problems:
         click.echo(line, err=True)
     click.echo(report.summary, err=True)
-    click.echo("stats: error: fix the rules first (stats rules check lists the same problems); nothing was extracted",
+    click.echo(f"stats: error: fix the rules first (stats rules check lists the same problems); {consequence}",
                err=True)
     sys.exit(2)
 
