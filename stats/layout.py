@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import PATTERN_TIMEOUT
+
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
 # Chinese punctuation (，。（）：；) stays as written: the rules read it.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
@@ -91,7 +93,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
             full = last_line[-1:] not in _CLOSERS and (
                 _width(last_line) >= width - 1.5 or _is_ascii_alnum(last_line[-1:])
             )
-            opens = any(p.match(stripped) for p in starts)
+            opens = any(p.match(stripped, timeout=PATTERN_TIMEOUT) for p in starts)
             new_paragraph = indented or opens or (blank_since and not full)
             if new_paragraph:
                 chars.append("\n")

@@ -12,6 +12,9 @@ from .errors import RuleErrors, RuleFileError
 from .yamlfile import LINE, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
+# Patterns from rule files run with this limit (seconds): a runaway pattern fails the
+# document it hangs on, with a message, instead of hanging the run.
+PATTERN_TIMEOUT = 2.0
 
 
 @dataclass(frozen=True)
