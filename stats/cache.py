@@ -1,8 +1,9 @@
 """Per-document result cache for incremental builds: OUT/.stats-cache/<rules digest>/<sha256>-<id>.parquet.
 
-A document's rows depend only on its bytes, its name (doc_id is in every id) and the
-rule files. The cache folder is named by the rules' digest, so a changed rule file
-finds an empty folder and everything is extracted again; an entry is named by the
+A document's rows depend only on its bytes, its name (doc_id is in every id), the
+rule files and the stats code. The cache folder is named by the rules' digest and a
+hash of the code, so a changed rule file (or a new stats) finds an empty folder and
+everything is extracted again; an entry is named by the
 file's SHA-256 and a short hash of its doc_id (every id in the rows contains the
 doc_id, so two files with the same bytes under two names are two entries).
 One entry holds the document's four tables, each as an Arrow IPC stream in one row
@@ -23,7 +24,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .rows import DOC_TABLES
+
 CACHE_DIR = ".stats-cache"
+_ENGINE = Path(__file__).resolve().parent
+
+
+def engine_digest() -> str:
+    """Hash of the stats code itself: a new version of the extractor must not reuse old rows."""
+    h = hashlib.sha256()
+    for p in sorted(_ENGINE.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _to_ipc(table: pa.Table) -> bytes:
@@ -36,7 +49,7 @@ def _to_ipc(table: pa.Table) -> bytes:
 class DocCache:
     def __init__(self, out_dir: Path, rules_digest: str) -> None:
         self.root = Path(out_dir) / CACHE_DIR
-        self.dir = self.root / rules_digest
+        self.dir = self.root / f"{rules_digest[:48]}-{engine_digest()}"
 
     def prepare(self) -> None:
         """Create this digest's folder and drop the folders of other rule versions (they can never hit)."""
@@ -58,7 +71,7 @@ class DocCache:
 
     def parts(self, key: str) -> dict[str, Path]:
         folder = self.entry_dir(key)
-        return {name: folder / f"{name}.parquet" for name in ("figures", "articles", "sentences", "documents")}
+        return {name: folder / f"{name}.parquet" for name in DOC_TABLES}
 
     def _large(self, key: str, doc_id: str) -> int | None:
         try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import PATTERN_TIMEOUT, Lexicon
 from .quantities import Quantity
 
 
@@ -112,7 +112,7 @@ class Classifier:
     def period(self, text: str, q: Quantity) -> str:
         """The nearest year expression before the figure in its sentence: 2023 or 2013-2019."""
         found = ""
-        for m in self.lex.year.finditer(text, 0, q.start):
+        for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
             if m.end() > q.start:
                 break
             y1, y2 = m.group("y1"), m.group("y2")

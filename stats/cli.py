@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .errors import RuleErrors, StatsError
+from .errors import StatsError
 
 DEFAULT_CORPUS = Path("data/corpus")
 
@@ -77,15 +77,20 @@ def _fail(exc: StatsError) -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: processes on this machine; dask: tasks on a Dask cluster (see docs/SCALE.md).")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786) for --engine dask.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any document could not be read.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when anything lands in the errors table (unreadable file, damaged text, rule timeout).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
             engine: str, scheduler: str | None, strict: bool, quiet: bool) -> None:
     """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
+    from .preflight import check_inputs, check_out_dir
     from .runner import default_jobs, extract_to
 
-    sources = list(paths) or [DEFAULT_CORPUS]
+    require_rules(rules_dir)
     try:
+        sources = list(paths) or [DEFAULT_CORPUS]
+        check_inputs(sources)
+        check_out_dir(out_dir)
         if engine == "dask":
             from .scale import extract_dask
 
@@ -95,14 +100,32 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs
                                 progress=_Progress(not quiet))
     except StatsError as exc:
         _fail(exc)
-    n_err = len(totals.errors)
-    click.echo(f"stats: {totals.done - n_err} documents ({totals.extracted} extracted, {totals.cached} from cache), "
-               f"{totals.figures} figures -> {out_dir}/"
-               + (f"; {n_err} file(s) failed, see {out_dir}/errors.parquet" if n_err else ""), err=True)
+    except OSError as exc:
+        _fail(StatsError(f"{out_dir}: cannot write the tables: {exc.strerror or exc} (free space or pick --out)"))
+    click.echo(f"stats: {totals.done - totals.failed} documents, {totals.figures} figures -> {out_dir}/"
+               + totals.error_summary(out_dir), err=True)
     for row in totals.errors:
         click.echo(f"stats: {row['path']}: {row['stage']}: {row['message']}", err=True)
-    if strict and n_err:
+    if totals.cached:
+        click.echo(f"stats: {totals.extracted} extracted, {totals.cached} unchanged (reused from "
+                   f"{out_dir}/.stats-cache)", err=True)
+    if strict and totals.errors:
         sys.exit(1)
+
+
+def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
+    """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
+    from .rulecheck import check_rules
+
+    report = check_rules(rules_dir)
+    if report.ok:
+        return
+    for line in report.problems:
+        click.echo(line, err=True)
+    click.echo(report.summary, err=True)
+    click.echo(f"stats: error: fix the rules first (stats rules check lists the same problems); {consequence}",
+               err=True)
+    sys.exit(2)
 
 
 @cli.command()
@@ -163,25 +186,13 @@ def rules() -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
 def rules_check(rules_dir: Path | None) -> None:
     """Validate every rule file and run every rule's examples; report all problems, exit 2 on any."""
-    from .pipeline import Extractor
-    from .rulefile import load_rules
-    from .ruletest import run_examples
+    from .rulecheck import check_rules
 
-    try:
-        ruleset = load_rules(rules_dir)
-    except RuleErrors as exc:
-        for e in exc.errors:
-            click.echo(e.format(), err=True)
-        click.echo(f"stats: {len(exc.errors)} problem(s) in the rule files", err=True)
-        sys.exit(2)
-    except StatsError as exc:
-        _fail(exc)
-    failures, n = run_examples(Extractor(ruleset))
-    for f in failures:
-        click.echo(f.format(), err=True)
-    click.echo(f"stats: {len(ruleset.metrics)} metric rules, {len(ruleset.exclusions)} exclusions, "
-               f"{n} examples, {len(failures)} failing", err=True)
-    if failures:
+    report = check_rules(rules_dir)
+    for line in report.problems:
+        click.echo(line, err=True)
+    click.echo(report.summary, err=True)
+    if not report.ok:
         sys.exit(2)
 
 

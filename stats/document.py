@@ -23,9 +23,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .cache import DocCache
+from .decode import decode_bytes
 from .errors import InputError
 from .pipeline import Extractor
-from .read import Source, decode, doc_id_of
+from .read import Source, doc_id_of
 from .rows import DOC_TABLES
 from .tables import TableWriter
 
@@ -56,6 +57,10 @@ class Outcome:
                     table = table.set_column(table.schema.get_field_index("path"), "path",
                                              pa.array([self.path] * table.num_rows, pa.string()))
                 yield table
+
+    def error_rows(self) -> list[dict[str, str]]:
+        """The document's own `errors` rows (read warnings, rule timeouts); the file error is `error`."""
+        return [row for t in self.batches("errors") for row in t.to_pylist()]
 
     def figures(self) -> int:
         if self.tables is not None:
@@ -114,9 +119,11 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         if isinstance(hit, int):  # a large entry: its parts are read where they lie
             return Outcome(str(path), None, None, hit, size, cached=True, parts=cache.parts(key))
     try:
-        text, encoding = decode(data, str(path))
+        decoded = decode_bytes(data, str(path))
         del data  # the decoded text is all extraction needs; a large file should not be held twice
-        src = Source(doc_id, str(path), text, encoding, sha, size)
+        text = decoded.text
+        src = Source(doc_id, str(path), text, decoded.encoding, sha, size, decoded.warnings)
+        del decoded
         large = size >= LARGE_BYTES and (cache is not None or scratch is not None)
         if large:
             folder = cache.entry_dir(key) if cache is not None else Path(scratch) / f"{key}-{os.getpid()}"
@@ -127,7 +134,7 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
     except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
         print(f"stats: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return _error(path, "extract", f"{type(exc).__name__}: {exc}")
+        return _error(path, "extract", f"{type(exc).__name__}: {exc} (a bug in stats: please report it with this file)")
     if cache is not None:
         cache.put(key, tables)
     return Outcome(str(path), tables, None, len(text), size)

@@ -8,10 +8,13 @@ from typing import Any
 
 import regex
 
-from .errors import RuleFileError
+from .errors import RuleErrors, RuleFileError
 from .yamlfile import LINE, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
+# Patterns from rule files run with this limit (seconds): a runaway pattern fails the
+# document it hangs on, with a message, instead of hanging the run.
+PATTERN_TIMEOUT = 2.0
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any
         raise RuleFileError(str(path), line_of(data), None, f"missing required key '{key}'")
     value = data[key]
     if not isinstance(value, kind):
-        raise RuleFileError(str(path), line_of(data), None, f"'{key}' must be {kind}, got {type(value).__name__}")
+        kinds = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise RuleFileError(str(path), line_of(data), None, f"'{key}' must be a {kinds}, got {type(value).__name__}")
     return value
 
 
@@ -118,8 +122,15 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
-    num, units, qual = load_yaml(p_num), load_yaml(p_units), load_yaml(p_qual)
-    roles, layout, period = load_yaml(p_roles), load_yaml(p_layout), load_yaml(p_period)
+    loaded, problems = [], []
+    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period):
+        try:
+            loaded.append(load_yaml(path))
+        except RuleFileError as exc:  # read every file first: one run reports every syntax error
+            problems.append(exc)
+    if problems:
+        raise RuleErrors(problems)
+    num, units, qual, roles, layout, period = loaded
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}

@@ -7,6 +7,7 @@ compose. It never raises on odd input: anything it cannot read returns None.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -19,10 +20,12 @@ class Number:
 
 
 def parse_arabic(text: str) -> float | None:
+    """1,234.5 → 1234.5; None for what is no finite number (a 400-digit run overflows to inf)."""
     try:
-        return float(text.replace(",", ""))
+        value = float(text.replace(",", ""))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
@@ -38,7 +41,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         if len(text) == 2 and values[1] == values[0] + 1 and values[0] > 0:
             return Number(float(values[0]), float(values[1]))
         # 二〇二〇: digit by digit, as years are written.
-        return Number(float("".join(str(v) for v in values)))
+        value = float("".join(str(v) for v in values))
+        return Number(value) if math.isfinite(value) else None
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
     total = 0.0
@@ -67,7 +71,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             section, number, prev_digit = 0.0, None, False
         else:
             return None
-    return Number(total + section + (number or 0.0))
+    value = total + section + (number or 0.0)
+    return Number(value) if math.isfinite(value) else None  # 一亿亿亿…亿 overflows
 
 
 def parse_number(text: str, lex: Lexicon) -> Number | None:

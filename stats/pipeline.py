@@ -50,6 +50,7 @@ class DocResult:
     articles: list[dict[str, Any]]
     sentences: list[dict[str, Any]]
     document: dict[str, Any]
+    errors: list[dict[str, str]] = field(default_factory=list)  # `errors` rows, path filled in by the caller
 
 
 @dataclass
@@ -70,29 +71,39 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 class Extractor:
-    def __init__(self, rules: RuleSet, all_verdicts: bool = True) -> None:
-        """all_verdicts=False judges only the rules a quantity's unit and measure admit (bulk runs);
-        the figures are the same, `explain` wants every verdict."""
+    def __init__(self, rules: RuleSet, timeout: float = 1.0, all_verdicts: bool = True) -> None:
+        """all_verdicts=False judges only the rules a quantity's unit and measure admit (bulk runs):
+        the same figures, but `explain` wants every verdict."""
         self.rules = rules
+        self.timeout = timeout  # seconds one exclusion pattern may spend on one sentence
         index = RuleIndex(rules.metrics)
         self._choose = (lambda q, roles, ctx: choose(rules.metrics, q, roles, ctx)) if all_verdicts else index.choose
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
 
-    def excluded_spans(self, text: str) -> list[tuple[int, int, ExclusionRule]]:
+    def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
+        """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
+        skipped for this sentence only (its id appended to `timed_out`), so one bad rule
+        cannot hang a run."""
         spans = []
         for rule in self.exclusions:
-            for m in rule.pattern.finditer(text, timeout=1.0):
+            try:
+                matches = list(rule.pattern.finditer(text, timeout=self.timeout))
+            except TimeoutError:
+                if timed_out is not None:
+                    timed_out.append(rule.id)
+                continue
+            for m in matches:
                 g = "x" if "x" in rule.pattern.groupindex and m.group("x") is not None else 0
                 spans.append((m.start(g), m.end(g), rule))
         return spans
 
-    def candidates(self, text: str, sentence_start: int = 0) -> list[Candidate]:
+    def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None) -> list[Candidate]:
         """Every quantity of one sentence, decided; excluded ones are kept, marked."""
         if not self.finder.pattern.search(text):
             return []
-        excluded = self.excluded_spans(text)
+        excluded = self.excluded_spans(text, timed_out)
 
         def excluded_by(q: Quantity) -> ExclusionRule | None:
             return next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
@@ -131,8 +142,9 @@ class Extractor:
         """Rows as dicts: for one text (examples, `explain`, tests)."""
         sink = RowSink(batch_rows=None)
         self.extract_into(src, sink)
+        errors = [{k: v for k, v in e.items() if k != "path"} for e in sink.rows["errors"]]  # the caller's path
         return DocResult(sink.rows["figures"], sink.rows["articles"], sink.rows["sentences"],
-                         sink.rows["documents"][0])
+                         sink.rows["documents"][0], errors)
 
     def extract_tables(self, src: Source, spill: Callable[[str, pa.Table], None] | None = None) -> dict[str, pa.Table]:
         """Rows as Arrow tables, built in batches (or handed to `spill` batch by batch): for corpora."""
@@ -145,12 +157,19 @@ class Extractor:
         repaired = repair(src.text, self.rules.lexicon.article_start)
         text = repaired.text
         articles = segment(src.doc_id, text, self.rules.lexicon, with_sentences=False)
+        for warning in src.warnings:
+            sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         for art in articles:
             n_art = 0
             for sent in iter_sentences(art, text, self.rules.lexicon):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
-                for c in self.candidates(sent.text, sent.start):
+                timed_out: list[str] = []
+                cands = self.candidates(sent.text, sent.start, timed_out)
+                for rid in timed_out:
+                    sink.add("errors", {"path": src.path,
+                                        **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
+                for c in cands:
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
@@ -178,6 +197,14 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:
+    shown = sentence if len(sentence) <= 80 else sentence[:80] + "…"
+    return {"stage": "rules", "message": (
+        f"rule '{rule_id}' timed out after {timeout:g} s on sentence {sentence_id} «{shown}»; the rule was skipped "
+        "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
+        "(a|aa)+ backtrack without end)")}
 
 
 def to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:

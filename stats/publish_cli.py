@@ -34,10 +34,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
     The files are written beside the target and moved into place only when all of
     them are complete, so a failed build leaves the previous ones untouched.
     """
+    from stats.cli import require_rules
     from stats.errors import StatsError
     from stats.publish.build import build as run_build
     from stats.publish.duckdb_db import KeyViolation
 
+    require_rules(rules_dir, f"nothing was published; {out_dir} is as it was")
     sources = list(paths) or [Path("data/corpus")]
     try:
         tables = run_build(sources, out_dir, rules_dir)
@@ -46,6 +48,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
         sys.exit(2)
     for name, table in tables.items():
         click.echo(f"{name:<10} {table.num_rows:>6} rows")
+    for row in tables["errors"].to_pylist():
+        click.echo(f"stats: {row['path']}: {row['stage']}: {row['message']}", err=True)
     click.echo(f"wrote {out_dir}/*.parquet, {out_dir}/stats.duckdb, {database_path(out_dir)}")
 
 

@@ -10,6 +10,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -22,8 +23,11 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
 def _clean(v: float) -> float:
-    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 12 digits."""
-    return float(f"{v:.12g}")
+    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 15 digits.
+
+    15, not fewer: a double holds 15 significant digits exactly, and 100,000,000,000.10元
+    has 14 that matter."""
+    return float(f"{v:.15g}")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class QuantityFinder:
             return None
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         high = parsed.high * factor if parsed.high is not None else None
+        if not math.isfinite(parsed.value * factor):
+            return None  # a huge digit run times 万亿: no figure, not inf
         return parsed.value * factor, high
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:

@@ -7,10 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decode import decode_bytes
 from .errors import InputError
-
-# GB18030 is a superset of GBK and GB2312, so one attempt covers all three.
-ENCODINGS = ("utf-8-sig", "gb18030")
 
 
 @dataclass(frozen=True)
@@ -21,6 +19,7 @@ class Source:
     encoding: str
     sha256: str
     size: int
+    warnings: tuple[str, ...] = ()  # damage repaired while reading (truncated tail…)
 
 
 def doc_id_of(path: Path) -> str:
@@ -28,20 +27,9 @@ def doc_id_of(path: Path) -> str:
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode bytes, preferring UTF-8; binary data is refused rather than misread."""
-    if not data.strip():
-        raise InputError(path, "empty file", "nothing to extract; remove it or fill it")
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file (NUL bytes)", "stats reads plain-text .txt files")
-    for enc in ENCODINGS:
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if enc == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
-            enc = "utf-8"
-        return text, enc
-    raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", "convert the file to UTF-8 (iconv -f BIG5 …)")
+    """Decode bytes (UTF-8, GB18030/GBK, UTF-16 with BOM); InputError with a remedy otherwise."""
+    decoded = decode_bytes(data, path)
+    return decoded.text, decoded.encoding
 
 
 def read_source(path: Path) -> Source:
@@ -49,8 +37,9 @@ def read_source(path: Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    text, encoding = decode(data, str(path))
-    return Source(doc_id_of(path), str(path), text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+    d = decode_bytes(data, str(path))
+    return Source(doc_id_of(path), str(path), d.text, d.encoding, hashlib.sha256(data).hexdigest(), len(data),
+                  d.warnings)
 
 
 def source_from_text(text: str, doc_id: str = "text") -> Source:

@@ -15,10 +15,11 @@ import pyarrow as pa
 
 from .schema import arrow_schema
 
-DOC_TABLES = ("figures", "articles", "sentences", "documents")
+# errors: a document's own warnings (damage repaired while reading, a rule timed out)
+DOC_TABLES = ("figures", "articles", "sentences", "documents", "errors")
 # Rows per batch: an article row carries the whole article's text, a figure row its
 # sentence, so wide rows go in smaller batches to keep a batch of about the same bytes.
-BATCH_SHARE = {"figures": 4, "articles": 40, "sentences": 1, "documents": 1}
+BATCH_SHARE = {"figures": 4, "articles": 40, "sentences": 1, "documents": 1, "errors": 1}
 
 
 class RowSink:

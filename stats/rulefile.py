@@ -7,6 +7,7 @@ by name, never by file order, with undefined names and cycles reported.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,8 @@ import pyarrow as pa
 import regex
 
 from .errors import RuleErrors, RuleFileError
-from .lexicon import Lexicon, load_lexicon
-from .yamlfile import LINE, line_of, load_yaml, strip_lines
+from .lexicon import QUALIFIERS, Lexicon, load_lexicon
+from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 TOPICS = ("beds", "jobs", "money", "percent", "other")
@@ -160,18 +161,45 @@ def _examples(raw: Any, path: Path, rule_id: str, key: str, col: _Collector) -> 
         if not isinstance(expect, list):
             col.add(path, line_of(item), rule_id, "'expect' must be a list of figures")
             expect = []
+        figures = []
         for fig in expect:
-            bad = set(fig) - FIGURE_KEYS if isinstance(fig, dict) else {"<not a mapping>"}
+            if not isinstance(fig, dict):
+                col.add(path, key_line(item, "expect"), rule_id, f"each expected figure must be a mapping, got {fig!r}")
+                continue
+            bad = set(fig) - FIGURE_KEYS
             if bad:
                 col.add(path, line_of(fig) or line_of(item), rule_id, f"unknown figure field(s) {sorted(bad)}")
-        out.append(Example(str(item["text"]), strip_lines(expect), line_of(item), str(item.get("reason", ""))))
+            for problem in _figure_problems(fig):
+                col.add(path, line_of(fig) or line_of(item), rule_id, problem)
+            figures.append(fig)
+        out.append(Example(str(item["text"]), strip_lines(figures), line_of(item), str(item.get("reason", ""))))
+    return out
+
+
+def _did_you_mean(word: str, known: set[str], form: str = "'%s'") -> str:
+    """' (did you mean 'priority'?)' for a near miss, so a typo is fixed without opening the docs."""
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    return f" (did you mean {form % close[0]}?)" if close else ""
+
+
+def _figure_problems(fig: dict) -> list[str]:
+    """Values an expected figure can never match: the example would fail, or crash the comparison."""
+    out = []
+    for key in ("value", "value_high"):
+        v = fig.get(key)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            out.append(f"'{key}' of an expected figure must be a number, got {v!r}")
+    if "qualifier" in fig and fig["qualifier"] not in ("exact", *QUALIFIERS):
+        out.append(f"qualifier '{fig['qualifier']}' is not one of {('exact', *QUALIFIERS)}")
+    if "role" in fig and fig["role"] not in ROLES:
+        out.append(f"role '{fig['role']}' is not one of {ROLES}")
     return out
 
 
 def _word_list(rule: dict, key: str, path: Path, rid: str, col: _Collector) -> tuple[str, ...]:
     value = rule.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
-        col.add(path, line_of(rule), rid, f"'{key}' must be a list of words")
+        col.add(path, key_line(rule, key), rid, f"'{key}' must be a list of words")
         return ()
     return tuple(str(v) for v in value)
 
@@ -184,15 +212,15 @@ def _check_keys(rule: Any, path: Path, col: _Collector, allowed: set[str],
         return None
     rid = str(rule.get("id", "")) or None
     line = line_of(rule)
-    for key in sorted(set(rule) - allowed):
-        col.add(path, line, rid, f"unknown key '{key}'")
+    for key in sorted(set(rule) - allowed, key=str):
+        col.add(path, key_line(rule, key), rid, f"unknown key '{key}'" + _did_you_mean(str(key), allowed - {LINE}))
     for key in required:
         if key not in rule:
             col.add(path, line, rid, f"missing required field '{key}'")
     return rid, line
 
 
-def _metric_rule(rule: Any, path: Path, lex: Lexicon, col: _Collector) -> MetricRule | None:
+def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) -> MetricRule | None:
     checked = _check_keys(rule, path, col, METRIC_KEYS, ("id", "metric", "topic", "examples"))
     if checked is None:
         return None
@@ -201,39 +229,44 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon, col: _Collector) -> Metric
         return None
     topic = str(rule.get("topic", "other"))
     if topic not in TOPICS:
-        col.add(path, line, rid, f"topic '{topic}' is not one of {TOPICS}")
+        col.add(path, key_line(rule, "topic"), rid, f"topic '{topic}' is not one of {TOPICS}")
     metric = str(rule["metric"])
     if topic == "beds" and "beds" not in metric.split("."):
-        col.add(path, line, rid, f"a beds metric must contain the segment 'beds' (got '{metric}')")
+        col.add(path, key_line(rule, "metric"), rid, f"a beds metric must contain the segment 'beds' (got '{metric}')")
     if topic == "jobs" and not metric.startswith("jobs."):
-        col.add(path, line, rid, f"a jobs metric must start with 'jobs.' (got '{metric}')")
+        col.add(path, key_line(rule, "metric"), rid, f"a jobs metric must start with 'jobs.' (got '{metric}')")
     units = _word_list(rule, "units", path, rid, col)
-    for u in (*units, *([rule["unit"]] if rule.get("unit") else [])):
-        if u not in lex.unit_catalog:
-            col.add(path, line, rid, f"unknown unit '{u}' (see rules/lexicon/units.yaml)")
     measures = _word_list(rule, "measures", path, rid, col)
-    known = {m.measure for m in lex.measures.values()} | {m.measure for m in lex.measure_before.values()}
-    known.add(lex.people_measure.measure)
-    for m in measures:
-        if m not in known:
-            col.add(path, line, rid, f"unknown measure word '{m}'")
+    if lex is not None:  # a broken lexicon is reported on its own; its words cannot be checked
+        for key, u in [*(("units", u) for u in units), *([("unit", rule["unit"])] if rule.get("unit") else [])]:
+            if u not in lex.unit_catalog:
+                col.add(path, key_line(rule, key), rid, f"unknown unit '{u}' (see rules/lexicon/units.yaml)")
+        known = {m.measure for m in lex.measures.values()} | {m.measure for m in lex.measure_before.values()}
+        known.add(lex.people_measure.measure)
+        for m in measures:
+            if m not in known:
+                col.add(path, key_line(rule, "measures"), rid, f"unknown measure word '{m}'")
     roles = _word_list(rule, "roles", path, rid, col)
     for r in roles:
         if r not in ROLES:
-            col.add(path, line, rid, f"role '{r}' is not one of {ROLES}")
+            col.add(path, key_line(rule, "roles"), rid, f"role '{r}' is not one of {ROLES}")
     status = str(rule.get("status", "stable"))
     if status not in STATUSES:
-        col.add(path, line, rid, f"status '{status}' is not one of {STATUSES}")
+        col.add(path, key_line(rule, "status"), rid, f"status '{status}' is not one of {STATUSES}")
+    priority = rule.get("priority", 0)
+    if isinstance(priority, bool) or not isinstance(priority, int):
+        col.add(path, key_line(rule, "priority"), rid, f"'priority' must be a whole number, got {priority!r}")
+        priority = 0
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     if "examples" in rule and not examples:
-        col.add(path, line, rid, "a rule needs at least one example")
+        col.add(path, key_line(rule, "examples"), rid, "a rule needs at least one example")
     return MetricRule(
         id=rid, metric=metric, topic=topic,
         label_zh=str(rule.get("label_zh", "")), label_en=str(rule.get("label_en", "")),
         description=str(rule.get("description", "")).strip(),
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
-        roles=roles, priority=int(rule.get("priority", 0)), status=status, file=col._rel(path), line=line,
+        roles=roles, priority=priority, status=status, file=col._rel(path), line=line,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
@@ -251,29 +284,39 @@ def expand_macros(pattern: str, macros: dict[str, str], trail: tuple[str, ...] =
     return _MACRO.sub(sub, pattern)
 
 
-def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str], col: _Collector) -> ExclusionRule | None:
+def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _Collector) -> ExclusionRule | None:
+    """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped."""
     checked = _check_keys(rule, path, col, EXCLUSION_KEYS, ("id", "pattern", "examples"))
     if checked is None:
         return None
     rid, line = checked
     if not rid or "pattern" not in rule:
         return None
+    at = key_line(rule, "pattern")
+    status = str(rule.get("status", "stable"))
+    if status not in STATUSES:
+        col.add(path, key_line(rule, "status"), rid, f"status '{status}' is not one of {STATUSES}")
+    if macros is None and _MACRO.search(str(rule["pattern"])):
+        return None
+    source = str(rule["pattern"])
     try:
-        source = expand_macros(str(rule["pattern"]), macros)
+        source = expand_macros(source, macros or {})
         pattern = regex.compile(source)
     except KeyError as exc:
-        col.add(path, line, rid, f"undefined macro {{{exc.args[0]}}} (defined: {', '.join(sorted(macros))})")
+        name = str(exc.args[0])
+        hint = _did_you_mean(name, set(macros or {}), "{%s}") or f" (defined: {', '.join(sorted(macros or {}))})"
+        col.add(path, at, rid, f"undefined macro {{{name}}}{hint}")
         return None
     except ValueError as exc:
-        col.add(path, line, rid, str(exc))
+        col.add(path, at, rid, str(exc))
         return None
     except regex.error as exc:
-        col.add(path, line, rid, f"invalid regular expression: {exc}")
+        col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'")
         return None
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(
         id=rid, description=str(rule.get("description", "")).strip(), why=str(rule.get("why", "other")),
-        pattern=pattern, status=str(rule.get("status", "stable")), file=col._rel(path), line=line,
+        pattern=pattern, status=status, file=col._rel(path), line=line,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
@@ -297,20 +340,13 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     col = _Collector(root)
     if not root.is_dir():
         raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])
-    try:
-        lex = load_lexicon(root / "lexicon")
-    except RuleFileError as exc:
-        raise RuleErrors([exc]) from exc
-    files = list(lex.files)
-    macros: dict[str, str] = {}
+    lex = _lexicon(root / "lexicon", col)
+    files = list(lex.files) if lex else []
+    macros: dict[str, str] | None = {}
     macro_file = root / "macros.yaml"
     if macro_file.exists():
         files.append(macro_file)
-        try:
-            data = load_yaml(macro_file)
-            macros = {str(k): str(v) for k, v in strip_lines(data.get("macros", {})).items()}
-        except RuleFileError as exc:
-            col.add(macro_file, exc.line, None, exc.reason)
+        macros = _macros(macro_file, col)
     exclusions: list[ExclusionRule] = []
     metrics: list[MetricRule] = []
     ids: dict[str, str] = {}
@@ -328,6 +364,34 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
                 continue
             ids[rule.id] = f"{col._rel(path)}:{rule.line}"
             (exclusions if isinstance(rule, ExclusionRule) else metrics).append(rule)
-    if col.errors:
+    if col.errors or lex is None:
         raise RuleErrors(col.errors)
     return RuleSet(lex, metrics, exclusions, files, root)
+
+
+def _lexicon(lexicon_dir: Path, col: _Collector) -> Lexicon | None:
+    """The lexicon, or None with its problems collected, so the rule files are still checked."""
+    try:
+        return load_lexicon(lexicon_dir)
+    except RuleFileError as exc:
+        col.add(Path(exc.path), exc.line, None, exc.reason)
+    except RuleErrors as exc:
+        for e in exc.errors:
+            col.add(Path(e.path), e.line, None, e.reason)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a value of the wrong shape
+        col.add(lexicon_dir, None, None, f"malformed lexicon entry: {type(exc).__name__}: {exc}")
+    return None
+
+
+def _macros(path: Path, col: _Collector) -> dict[str, str] | None:
+    """{NAME: definition}, or None when macros.yaml is broken (reported once, not at every use)."""
+    try:
+        data = load_yaml(path)
+    except RuleFileError as exc:
+        col.add(path, exc.line, None, exc.reason)
+        return None
+    table = data.get("macros") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(isinstance(v, str) for k, v in table.items() if k != LINE):
+        col.add(path, line_of(data), None, "macros.yaml holds a top-level 'macros:' mapping of NAME: pattern")
+        return None
+    return {str(k): v for k, v in strip_lines(table).items()}

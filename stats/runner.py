@@ -47,8 +47,16 @@ class Totals:
     chars: int = 0
     extracted: int = 0
     cached: int = 0
+    failed: int = 0  # files that could not be read or extracted at all
     figures: int = 0
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)  # every `errors` row, in order
+
+    def error_summary(self, out_dir: Path) -> str:
+        """'; 2 file(s) skipped, 1 problem(s) in extracted files, see …' or '' when all went well."""
+        problems = len(self.errors) - self.failed
+        parts = ([f"{self.failed} file(s) skipped"] if self.failed else []) + (
+            [f"{problems} problem(s) in extracted files"] if problems else [])
+        return f"; {', '.join(parts)}, see {Path(out_dir) / 'errors.parquet'}" if parts else ""
 
 
 def lean_memory_pool() -> None:
@@ -146,11 +154,13 @@ def _count(totals: Totals, out: Outcome) -> None:
     totals.chars += out.chars
     if out.error:
         totals.errors.append(out.error)
+        totals.failed += 1
     elif out.cached:
         totals.cached += 1
     else:
         totals.extracted += 1
     totals.figures += out.figures()
+    totals.errors += out.error_rows()
 
 
 def extract_to(
@@ -166,7 +176,7 @@ def extract_to(
     out_dir = Path(out_dir)
     totals = Totals()
     scratch = out_dir / CACHE_DIR / "scratch"
-    writers = {name: TableWriter(name, out_dir / f"{name}.parquet") for name in (*DOC_TABLES, "errors")}
+    writers = {name: TableWriter(name, out_dir / f"{name}.parquet") for name in DOC_TABLES}
     try:
         for out in outcomes(paths, rules_dir, jobs, out_dir if cache else None, totals, scratch):
             _count(totals, out)
@@ -198,7 +208,7 @@ def collect(
     progress: ProgressFn | None = None,
 ) -> Tables:
     """Every table in memory (tests, small corpora): the same rows `extract_to` writes."""
-    parts: dict[str, list[pa.Table]] = {name: [] for name in (*DOC_TABLES, "errors")}
+    parts: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
     totals = Totals()
     with tempfile.TemporaryDirectory(prefix="stats-") as scratch:
         for out in outcomes(paths, rules_dir, jobs, None, totals, Path(scratch)):

@@ -65,7 +65,7 @@ def run_task(paths: list[str], source: str, out_dir: str, rules_dir: str | None,
     """Extract a batch of files and write their rows as parts; returns one small summary per file."""
     extractor = _extractor(rules_dir)
     out = Path(out_dir)
-    parts: dict[str, list[pa.Table]] = {name: [] for name in (*DOC_TABLES, "errors")}
+    parts: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
     summary = []
     for p in paths:
         res = extract_file(extractor, Path(p))
@@ -74,7 +74,8 @@ def run_task(paths: list[str], source: str, out_dir: str, rules_dir: str | None,
                 parts[name].append(res.tables[name])
         if res.error:
             parts["errors"].append(pa.Table.from_pylist([res.error], schema=arrow_schema("errors")))
-        summary.append({"chars": res.chars, "bytes": res.bytes, "figures": res.figures(), "error": res.error})
+        summary.append({"chars": res.chars, "bytes": res.bytes, "figures": res.figures(), "error": res.error,
+                        "problems": res.error_rows()})
     part = f"part-{task:06d}.parquet"
     src = f"source={source}"
     for name, tables in parts.items():
@@ -132,7 +133,7 @@ def extract_dask(
     if own:
         client = Client(scheduler) if scheduler else Client(processes=False)
     out_dir = Path(out_dir).resolve()
-    for name in (*DOC_TABLES, "errors"):  # parts of an earlier run would mix with this one's
+    for name in DOC_TABLES:  # parts of an earlier run would mix with this one's
         shutil.rmtree(out_dir / name, ignore_errors=True)
     rules = str(Path(rules_dir).resolve()) if rules_dir else None
     totals = Totals()
@@ -155,6 +156,8 @@ def extract_dask(
                 totals.figures += row["figures"]
                 if row["error"]:
                     totals.errors.append(row["error"])
+                    totals.failed += 1
+                totals.errors += row["problems"]
                 if progress:
                     progress(totals)
     finally:

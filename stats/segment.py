@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import PATTERN_TIMEOUT, Lexicon
 
 _CLOSING = "”’」』）)】》"
 
@@ -93,7 +93,7 @@ def segment(doc_id: str, text: str, lex: Lexicon, with_sentences: bool = True) -
     for p_start, p_end in _paragraphs(text):
         par = text[p_start:p_end]
         was_title_run, in_title_run = in_title_run, False
-        opener = next((m for m in (pat.match(par) for pat in lex.article_start) if m), None)
+        opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m), None)
         if opener:
             current = open_article(p_start, opener.group("dateline").strip() if "dateline" in opener.re.groupindex else "")
             if pending_titles:
@@ -102,10 +102,10 @@ def segment(doc_id: str, text: str, lex: Lexicon, with_sentences: bool = True) -
                 current.start = pending_titles[0][0]
                 pending_titles = []
             rest = par[opener.end():]
-            byline = lex.byline.match(rest)
+            byline = lex.byline.match(rest, timeout=PATTERN_TIMEOUT)
             if byline and byline.group(0).strip():
                 current.byline = byline.group(0).strip()
-        elif current is not None and any(pat.match(par) for pat in lex.article_end):
+        elif current is not None and any(pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_end):
             pass  # （下转2版）: stays with the article it closes
         elif _is_headline(par, lex) and current is not None:
             if (not current.titles or was_title_run) and current.dateline:

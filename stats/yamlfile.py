@@ -12,12 +12,19 @@ from .errors import RuleFileError
 LINE = "__line__"
 
 
+class LineMap(dict):
+    """A mapping that remembers the line of each of its keys, so an error points at the key."""
+
+    key_lines: dict[Any, int]
+
+
 class _LineLoader(yaml.SafeLoader):
     """SafeLoader whose mappings carry the line they start on under the key `__line__`."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = LineMap(loader.construct_mapping(node, deep=True))
+    mapping.key_lines = {}
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)
@@ -26,6 +33,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
         seen.add(key)
+        if isinstance(key, str):
+            mapping.key_lines[key] = key_node.start_mark.line + 1
     mapping[LINE] = node.start_mark.line + 1
     return mapping
 
@@ -44,13 +53,22 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise RuleFileError(str(path), line, None, f"YAML syntax: {exc.problem or exc}") from exc
+        reason = f"YAML syntax: {exc.problem or exc}"
+        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            reason += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
+        raise RuleFileError(str(path), line, None, reason) from exc
     except yaml.YAMLError as exc:
         raise RuleFileError(str(path), None, None, f"YAML syntax: {exc}") from exc
 
 
 def line_of(obj: Any) -> int | None:
     return obj.get(LINE) if isinstance(obj, dict) else None
+
+
+def key_line(obj: Any, key: str) -> int | None:
+    """The line of `key` in a loaded mapping, else the line the mapping starts on."""
+    lines = getattr(obj, "key_lines", None)
+    return (lines or {}).get(key) or line_of(obj)
 
 
 def strip_lines(obj: Any) -> Any:

@@ -105,7 +105,10 @@ def test_the_cli_reports_what_it_extracted_and_what_it_reused(corpus: Path, tmp_
 
     args = ["extract", str(corpus), "--out", str(tmp_path / "out"), "-q", "--jobs", "2"]
     first = CliRunner().invoke(cli, args)
-    assert "10 documents (10 extracted, 0 from cache)" in first.output
+    assert first.output.startswith("stats: 10 documents, ")
+    assert "from cache" not in first.output and "reused" not in first.output
     second = CliRunner().invoke(cli, args)
-    assert "10 documents (0 extracted, 10 from cache)" in second.output
-    assert "1 file(s) failed" in second.output
+    assert second.output.splitlines()[0] == first.output.splitlines()[0]
+    assert "1 file(s) skipped" in second.output
+    reused = f"stats: 0 extracted, 10 unchanged (reused from {tmp_path / 'out'}/.stats-cache)"
+    assert second.output.splitlines()[-1] == reused

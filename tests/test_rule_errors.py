@@ -1,0 +1,151 @@
+"""Broken rule folders: every check names file, line, rule and reason, all in one run, exit 2.
+
+Each fixture under tests/fixtures/bad_rules/<check>/ is laid over a fresh copy of the
+shipped rules/: a file there replaces the one of the same path, and `<name>.append.yaml`
+is appended to `<name>.yaml` (for the single-file exclusions.yaml and macros.yaml), so
+the expected line is the fixture's line plus the length of the shipped file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stats.cli import cli
+from stats.rulecheck import check_rules
+
+from .conftest import ROOT
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad_rules"
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def broken_rules(tmp_path: Path, *names: str) -> tuple[Path, dict[str, int]]:
+    """A copy of rules/ with the named fixtures laid over it, and the line offset of each appended file."""
+    root = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", root)
+    offsets: dict[str, int] = {}
+    for name in names:
+        for f in sorted((FIXTURES / name).rglob("*.yaml")):
+            rel = f.relative_to(FIXTURES / name)
+            if f.name.endswith(".append.yaml"):
+                target = root / rel.parent / f.name.replace(".append.yaml", ".yaml")
+                offsets[target.name] = _lines(target)
+                target.write_text(target.read_text(encoding="utf-8") + f.read_text(encoding="utf-8"), encoding="utf-8")
+            else:
+                shutil.copy(f, root / rel)
+    return root, offsets
+
+
+def _check(root: Path) -> tuple[int, list[str]]:
+    res = CliRunner().invoke(cli, ["rules", "check", "--rules", str(root)])
+    return res.exit_code, res.output.splitlines()
+
+
+CASES = [
+    ("yaml_syntax", "rules/metrics/broken.yaml:6: YAML syntax: expected ',' or ']', but got ':' "
+                    "(while parsing a flow sequence that starts on line 5)"),
+    ("unknown_key", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority' "
+                    "(did you mean 'priority'?)"),
+    ("missing_field", "rules/metrics/broken.yaml:3: rule 'broken.reservoirs': missing required field 'metric'"),
+    ("duplicate_id", "rules/metrics/broken.yaml:12: rule 'broken.reservoirs': duplicate id "
+                     "(first defined in rules/metrics/broken.yaml:3)"),
+    ("lexicon_syntax", "rules/lexicon/periods.yaml:3: YAML syntax: found unexpected end of stream "
+                       "(while scanning a quoted scalar that starts on line 2)"),
+    ("macros_syntax", "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), CASES, ids=[c[0] for c in CASES])
+def test_each_file_check_reports_path_line_rule_and_reason(tmp_path: Path, name: str, message: str) -> None:
+    broken_rules(tmp_path, name)
+    code, lines = _check(tmp_path / "rules")
+    assert code == 2
+    assert lines == [message, "stats: 1 problem(s) in the rule files"]
+
+
+EXCLUSION_CASES = [
+    ("undefined_macro", "rule 'exclude.broken_macro': undefined macro {NUMBER} "
+                        "(defined: CN, CN_CHARS, CN_DIGIT, NUM, RANGE_SEP, YEAR)"),
+    ("macro_typo", "rule 'exclude.broken_typo': undefined macro {NUMM} (did you mean {NUM}?)"),
+    ("invalid_regex", "rule 'exclude.broken_regex': invalid regular expression: missing ) at position 11 "
+                      "in '编号(?P<x>\\d+'"),
+    ("macro_cycle", "rule 'exclude.broken_cycle': macro cycle: LOOP -> LOOP_AGAIN -> LOOP"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), EXCLUSION_CASES, ids=[c[0] for c in EXCLUSION_CASES])
+def test_pattern_checks_point_at_the_pattern_line(tmp_path: Path, name: str, message: str) -> None:
+    _, offsets = broken_rules(tmp_path, name)
+    code, lines = _check(tmp_path / "rules")
+    assert code == 2
+    # the fixture's `pattern:` is on its line 4
+    assert lines == [f"rules/exclusions.yaml:{offsets['exclusions.yaml'] + 4}: {message}",
+                     "stats: 1 problem(s) in the rule files"]
+
+
+def test_a_failing_example_is_reported_with_what_differs(tmp_path: Path) -> None:
+    broken_rules(tmp_path, "failing_example")
+    code, lines = _check(tmp_path / "rules")
+    assert code == 2
+    assert lines[0] == ("rules/metrics/broken.yaml:10: rule 'broken.reservoirs': example «新建蓄水池12个»: "
+                        "12个: value=12.0 (want 13)")
+    assert lines[1].endswith("examples, 1 failing")
+
+
+def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
+    """A broken lexicon and a broken macros.yaml do not hide the problems in the rule files."""
+    _, offsets = broken_rules(tmp_path, "lexicon_syntax", "macros_syntax", "unknown_key", "invalid_regex")
+    code, lines = _check(tmp_path / "rules")
+    assert code == 2
+    assert lines == [
+        "rules/lexicon/periods.yaml:3: YAML syntax: found unexpected end of stream "
+        "(while scanning a quoted scalar that starts on line 2)",
+        "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token",
+        f"rules/exclusions.yaml:{offsets['exclusions.yaml'] + 4}: rule 'exclude.broken_regex': invalid regular "
+        "expression: missing ) at position 11 in '编号(?P<x>\\d+'",
+        "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority' (did you mean 'priority'?)",
+        "stats: 4 problem(s) in the rule files",
+    ]
+
+
+@pytest.mark.parametrize("name", ["unknown_key", "failing_example"])
+def test_extract_refuses_to_start_with_the_same_report(tmp_path: Path, name: str) -> None:
+    broken_rules(tmp_path, name)
+    report = check_rules(tmp_path / "rules")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["extract", str(ROOT / "data" / "corpus"), "--rules", str(tmp_path / "rules"),
+                                   "--out", str(out), "-q"])
+    assert res.exit_code == 2
+    lines = res.output.splitlines()
+    assert lines[:-1] == [*report.problems, report.summary]
+    assert lines[-1] == ("stats: error: fix the rules first (stats rules check lists the same problems); "
+                         "nothing was extracted")
+    assert not out.exists()
+
+
+def test_wrong_value_types_are_reported_not_raised(tmp_path: Path) -> None:
+    """priority: high and value: lots used to crash the loader and the example runner with a traceback."""
+    root, _ = broken_rules(tmp_path, "failing_example")
+    path = root / "metrics" / "broken.yaml"
+    text = path.read_text(encoding="utf-8").replace("priority: 99", "priority: high").replace("value: 13", "value: lots")
+    path.write_text(text, encoding="utf-8")
+    code, lines = _check(root)
+    assert code == 2
+    assert lines == [
+        "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': 'priority' must be a whole number, got 'high'",
+        "rules/metrics/broken.yaml:11: rule 'broken.reservoirs': 'value' of an expected figure must be a number, "
+        "got 'lots'",
+        "stats: 2 problem(s) in the rule files",
+    ]
+
+
+def test_the_shipped_rules_pass() -> None:
+    report = check_rules()
+    assert report.ok, report.problems
