@@ -100,17 +100,21 @@ def ours(corpus: Path, out: Path, jobs: int, chars: int) -> Run:
     return Run(f"stats extract --jobs {jobs}", chars, seconds, usage.ru_maxrss / 1024)
 
 
+def _times(a: float, b: float) -> str:
+    """a/b as '3.2× faster' or '1.5× slower'."""
+    return f"{a / b:.1f}× faster" if a >= b else f"{b / a:.1f}× slower"
+
+
 def table(size: str, runs: list[Run], base: Run, fl: Run, pe: Run | None) -> str:
-    lines = [f"\n### {size} ({fl.chars:,} characters)\n",
+    lines = [f"\n### {size} ({fl.chars:,} characters, {len(runs)} runs of stats)\n",
              "| run | chars/s | peak RSS | vs floor | vs peer |", "|---|---:|---:|---:|---:|"]
     for r in [*runs, fl, *([pe] if pe else [])]:
         rss = f"{r.peak_rss_mb:.0f} MB" if r.peak_rss_mb else "–"
-        vs_floor = f"{fl.rate / r.rate:.1f}× slower" if r is not fl else "1"
-        vs_peer = f"{r.rate / pe.rate:.1f}× faster" if pe and r is not pe else "–"
+        vs_floor = _times(r.rate, fl.rate) if r is not fl else "–"
+        vs_peer = _times(r.rate, pe.rate) if pe and r is not pe else "–"
         lines.append(f"| {r.name} | {r.rate / 1e6:.2f} M | {rss} | {vs_floor} | {vs_peer} |")
-    if len(runs) > 1:
-        lines.append(f"\nSpeed-up of `--jobs {runs[-1].name.split()[-1]}` over `--jobs 1`: "
-                     f"{runs[-1].rate / base.rate:.2f}×")
+    for r in runs[1:]:
+        lines.append(f"\nSpeed-up of `{r.name}` over `{base.name}`: {r.rate / base.rate:.2f}×")
     return "\n".join(lines) + "\n"
 
 
@@ -136,7 +140,7 @@ def main() -> None:
         base = runs[0]
         print(f"bench: {size}: ours {base.rate / 1e6:.2f} M chars/s, floor {fl.rate / 1e6:.2f} M, "
               f"ours/floor = 1/{fl.rate / base.rate:.1f}"
-              + (f", ours/peer = {base.rate / pe.rate:.1f}" if pe else "")
+              + (f", ours/peer = {base.rate / pe.rate:.2f}" if pe else "")
               + f", peak RSS {base.peak_rss_mb:.0f} MB", file=sys.stderr)
         report.append(table(size, runs, base, fl, pe))
     text = "".join(report)
