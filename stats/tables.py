@@ -42,11 +42,12 @@ class TableWriter:
     """One output table written as documents complete, in row groups, then renamed into place.
 
     Documents arrive a few hundred rows at a time; buffering them to `row_group_rows`
-    keeps Parquet row groups large (fast to scan) while memory stays bounded by one
-    row group, whatever the size of the corpus.
+    (or `row_group_bytes`, since an article row carries a whole article) keeps Parquet
+    row groups large (fast to scan) while memory stays bounded by one row group,
+    whatever the size of the corpus.
     """
 
-    def __init__(self, name: str, path: Path, row_group_rows: int = 64_000) -> None:
+    def __init__(self, name: str, path: Path, row_group_rows: int = 64_000, row_group_bytes: int = 8_000_000) -> None:
         self.schema = arrow_schema(name)
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,8 +55,10 @@ class TableWriter:
         os.close(fd)
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         self.row_group_rows = row_group_rows
+        self.row_group_bytes = row_group_bytes
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
+        self.pending_bytes = 0
         self.rows = 0
 
     def write(self, table: pa.Table) -> None:
@@ -63,14 +66,15 @@ class TableWriter:
             raise ValueError(f"{self.path.name}: rows do not match the declared schema")
         self.pending.append(table)
         self.pending_rows += table.num_rows
+        self.pending_bytes += table.nbytes
         self.rows += table.num_rows
-        if self.pending_rows >= self.row_group_rows:
+        if self.pending_rows >= self.row_group_rows or self.pending_bytes >= self.row_group_bytes:
             self._flush()
 
     def _flush(self) -> None:
         if self.pending:
             self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
-            self.pending, self.pending_rows = [], 0
+            self.pending, self.pending_rows, self.pending_bytes = [], 0, 0
 
     def close(self) -> Path:
         self._flush()
