@@ -12,6 +12,7 @@ in the file: the one provenance primitive the rest of the pipeline relies on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -99,7 +100,8 @@ def _typical_width(source: str) -> float:
     return float(widths.most_common(1)[0][0])
 
 
-def _opener(starts: Sequence[regex.Pattern[str]]) -> Callable[[str], bool]:
+@functools.lru_cache(maxsize=8)
+def _opener(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
     """Does a line open a paragraph: one alternation tried once instead of each pattern in turn.
 
     Only for match/no-match, so the patterns combine safely unless one refers back to a
@@ -121,7 +123,7 @@ def _opener(starts: Sequence[regex.Pattern[str]]) -> Callable[[str], bool]:
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph."""
     width = _typical_width(source)
-    opens = _opener(starts)
+    opens = _opener(tuple(starts))  # compiled once per rule set, not once per page
     # one character for one, so offsets hold; most pages have nothing to fold
     folded = source.translate(_FOLD_TABLE) if _FOLDABLE.search(source) else source
     chunks: list[str] = []
