@@ -88,6 +88,8 @@ class Extractor:
         cannot hang a run."""
         spans = []
         for rule in self.exclusions:
+            if rule.requires and not any(c in text for c in rule.requires):
+                continue  # cheap pre-check: no character every match needs
             try:
                 matches = list(rule.pattern.finditer(text, timeout=self.timeout))
             except TimeoutError:

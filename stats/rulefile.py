@@ -30,7 +30,7 @@ METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", LINE,
 }
-EXCLUSION_KEYS = {"id", "description", "pattern", "status", "examples", "not", "todo", "why", LINE}
+EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -75,6 +75,7 @@ class MetricRule(Rule):
 class ExclusionRule(Rule):
     why: str
     pattern: regex.Pattern[str]
+    requires: str = ""  # characters of which every match holds one: a sentence with none is skipped
 
 
 @dataclass
@@ -316,6 +317,7 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(
         id=rid, description=str(rule.get("description", "")).strip(), why=str(rule.get("why", "other")),
+        requires=str(rule.get("requires", "")),
         pattern=pattern, status=status, file=col._rel(path), line=line,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),

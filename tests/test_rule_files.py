@@ -62,3 +62,19 @@ def test_engine_holds_no_domain_words() -> None:
                     and regex.search(r"\p{Han}", node.value):
                 offenders.append(f"{path.name}:{node.lineno}: {node.value[:30]!r}")
     assert offenders == []
+
+
+def test_exclusion_requires_holds_for_every_match(ruleset: RuleSet, corpus_tables) -> None:
+    """The `requires` pre-check may skip a sentence only where the pattern could not match."""
+    texts = [s["text"] for s in corpus_tables.sentences.to_pylist()]
+    texts += [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
+    broken = []
+    for rule in ruleset.exclusions:
+        if not rule.requires:
+            continue
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                if not any(c in m.group(0) for c in rule.requires):
+                    broken.append((rule.id, m.group(0)))
+    assert broken == []
+    assert all(r.requires for r in ruleset.exclusions), "every shipped exclusion names what it requires"
