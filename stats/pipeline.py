@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import regex
 
 from .classify import Classifier
 from .layout import repair
@@ -81,15 +82,18 @@ class Extractor:
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
+        self._exclusion_checks = [
+            (r, regex.compile("[" + regex.escape(r.requires) + "]") if r.requires else None) for r in self.exclusions
+        ]
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
         skipped for this sentence only (its id appended to `timed_out`), so one bad rule
         cannot hang a run."""
         spans = []
-        for rule in self.exclusions:
-            if rule.requires and not any(c in text for c in rule.requires):
-                continue  # cheap pre-check: no character every match needs
+        for rule, needs in self._exclusion_checks:
+            if needs is not None and needs.search(text) is None:
+                continue  # cheap pre-check: none of the characters every match holds
             try:
                 matches = list(rule.pattern.finditer(text, timeout=self.timeout))
             except TimeoutError:
