@@ -22,7 +22,6 @@ from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
 from .rulefile import ExclusionRule, RuleSet
-from .schema import arrow_schema
 from .segment import iter_sentences, segment
 
 
@@ -211,10 +210,6 @@ def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str
         f"rule '{rule_id}' timed out after {timeout:g} s on sentence {sentence_id} «{shown}»; the rule was skipped "
         "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
         "(a|aa)+ backtrack without end)")}
-
-
-def to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist(rows, schema=arrow_schema(name))
 
 
 def extract_paths(

@@ -26,12 +26,6 @@ def doc_id_of(path: Path) -> str:
     return path.name[:-4] if path.name.endswith(".txt") else path.name
 
 
-def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode bytes (UTF-8, GB18030/GBK, UTF-16 with BOM); InputError with a remedy otherwise."""
-    decoded = decode_bytes(data, path)
-    return decoded.text, decoded.encoding
-
-
 def read_source(path: Path) -> Source:
     try:
         data = path.read_bytes()

@@ -25,19 +25,6 @@ def write_table(table: pa.Table, path: Path) -> None:
         raise
 
 
-def write_parquet(tables, out_dir: Path) -> dict[str, Path]:
-    """Every table of a `pipeline.Tables` as `<name>.parquet` under out_dir."""
-    out_dir = Path(out_dir)
-    written = {}
-    for name, table in tables.as_dict().items():
-        if table.schema != arrow_schema(name):
-            raise ValueError(f"table {name} does not match its declared schema")
-        path = out_dir / f"{name}.parquet"
-        write_table(table, path)
-        written[name] = path
-    return written
-
-
 class TableWriter:
     """One output table written as documents complete, in row groups, then renamed into place.
 
