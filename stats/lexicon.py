@@ -42,7 +42,6 @@ class Lexicon:
     percent_prefix: list[str]
     range_separators: list[str]
     list_links: list[str]
-    tenths: list[str]
     numeral_examples: dict[float, list[str]]
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
@@ -166,7 +165,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         percent_prefix=list(num.get("percent_prefix", [])),
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
-        tenths=list(num.get("tenths", [])),
         numeral_examples=examples,
         unit_catalog=catalog,
         measures=measures,
