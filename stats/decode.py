@@ -7,11 +7,16 @@ must stay UTF-8 (with the broken tail replaced), and a Big5 file that happens to
 as GB18030 must be refused rather than extracted as mojibake. Every refusal names what
 the file seems to be and what to do; every repair is returned as a warning the pipeline
 records in the `errors` table.
+
+The decision reads the bytes as a sequence of chunks (`detect`), and the text comes out
+a chunk at a time (`decode_chunks`), so a 200 MB file is judged and decoded without
+holding it whole; `decode_bytes` is the same decision for bytes already in memory.
 """
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -46,6 +51,30 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """How to decode a file, and the damage that decoding repairs."""
+
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Scan:
+    """One encoding tried over a whole file: what would be lost, and a sample to judge it by."""
+
+    bad: int = 0  # undecodable byte runs
+    wide: int = 0  # non-ASCII characters that did decode
+    bad_line: int = 0  # line of the first bad run
+    cut: int = 0  # bytes of a last character the end of the file cuts off (0: not cut)
+    sample: str = ""  # the first characters, to judge whether they read as Chinese
+    blank: bool = True  # nothing but blank characters (or a byte-order mark)
+
+    def repairable(self) -> bool:
+        """Damage is rare next to the text around it: at most one bad run per 20 wide characters."""
+        return self.bad * 20 <= self.wide
+
+
 def _common_chinese(ch: str) -> bool:
     if 0x4E00 <= ord(ch) <= 0x9FFF:  # CJK Unified Ideographs
         return True
@@ -56,7 +85,10 @@ def _common_chinese(ch: str) -> bool:
     return True
 
 
-def plausible_chinese(text: str, sample: int = 20_000) -> float:
+SAMPLE_CHARS = 20_000
+
+
+def plausible_chinese(text: str, sample: int = SAMPLE_CHARS) -> float:
     """Share of non-ASCII characters that are common Chinese (1.0 when there are too few to judge)."""
     wide = [c for c in text[:sample] if ord(c) > 127]
     if len(wide) < 8:
@@ -64,21 +96,31 @@ def plausible_chinese(text: str, sample: int = 20_000) -> float:
     return sum(map(_common_chinese, wide)) / len(wide)
 
 
-def _marked(data: bytes, encoding: str) -> str:
-    """Decode, each undecodable byte run becoming _MARK (no valid decoding yields a lone surrogate)."""
-    return data.decode(encoding, errors=_MARK_HANDLER)
-
-
-def _repairable(text: str) -> bool:
-    """Damage is rare next to the text around it: at most one bad run per 20 wide characters."""
-    bad = text.count(_MARK)
-    wide = sum(1 for c in text if ord(c) > 127) - bad
-    return bad * 20 <= wide
-
-
-def _where(text: str) -> str:
-    pos = text.index(_MARK)
-    return f"line {text.count(chr(10), 0, pos) + 1}"
+def _scan(chunks: Iterable[bytes], encoding: str) -> _Scan:
+    """Decode every chunk with damage marked, keeping counts only (the text is dropped)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
+    scan, lines = _Scan(), 0
+    pieces = iter(chunks)
+    final = False
+    while not final:
+        data = next(pieces, None)
+        final = data is None
+        pending = len(decoder.getstate()[0]) if final else 0
+        text = decoder.decode(b"" if data is None else data, final=final)
+        bad = text.count(_MARK)
+        if bad and not scan.bad:
+            pos = text.index(_MARK)
+            scan.bad_line = lines + text.count("\n", 0, pos) + 1
+        if final and pending and text.endswith(_MARK):
+            scan.cut = pending
+        scan.bad += bad
+        scan.wide += len(text) - len(text.encode("ascii", "ignore")) - bad
+        lines += text.count("\n")
+        if len(scan.sample) < SAMPLE_CHARS:
+            scan.sample += text[:SAMPLE_CHARS - len(scan.sample)]
+        if scan.blank and text.strip():
+            scan.blank = False
+    return scan
 
 
 def _not_text(data: bytes, path: str) -> None:
@@ -91,75 +133,80 @@ def _not_text(data: bytes, path: str) -> None:
                          "convert it: iconv -f UTF-16LE -t UTF-8")
 
 
-def _cut_utf8(data: bytes) -> int:
-    """How many bytes of a multi-byte UTF-8 character the end of the file cuts off (0: not cut)."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.end == len(data):
-            return len(data) - exc.start
-    return 0
+def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool, path: str) -> Decoding:
+    """The encoding of a file given as chunks (called once per encoding tried); InputError with a
+    remedy when it is empty, binary or in no known encoding.
 
-
-def decode_bytes(data: bytes, path: str) -> Decoded:
-    """The text of a file; InputError (with a remedy) when it is empty, binary or in no known encoding.
-
-    Order matters: UTF-8 first, then UTF-8 with a cut-off last character or rare damage
-    (GB18030 would read that file "cleanly" as mojibake), then GB18030, which must look
-    like Chinese, then GB18030 with rare damage.
+    head: the file's first bytes (at least 4 KB when it is that long); blank_bytes: the
+    whole file is ASCII blanks. Order matters: UTF-8 first, then UTF-8 with a cut-off last
+    character or rare damage (GB18030 would read that file "cleanly" as mojibake), then
+    GB18030, which must look like Chinese, then GB18030 with rare damage.
     """
-    if data.startswith(_UTF16_BOMS):
-        return _read(data, "utf-16", path)
-    if not data.strip():
+    if head.startswith(_UTF16_BOMS):
+        scan = _scan(chunks(), "utf-16")
+        if scan.bad and not scan.repairable():
+            raise InputError(path, "cannot decode as UTF-16 although it starts with its byte-order mark", CONVERT)
+        return _judged(scan, "utf-16", path)
+    if blank_bytes:
         raise InputError(path, "empty file", "nothing to extract; remove it or fill it")
-    _not_text(data, path)
-    utf8 = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-    try:
-        return _nonempty(Decoded(data.decode(utf8), utf8), path)
-    except UnicodeDecodeError:
-        pass
-    cut = _cut_utf8(data)
-    if cut:
-        text = _marked(data, utf8)
-        if text.count(_MARK) == 1:
-            warning = (f"truncated file: it ends in the middle of a character; the last {cut} byte(s) were "
-                       "replaced with U+FFFD and the rest was extracted (download the file again if text is missing)")
-            return _nonempty(Decoded(text.replace(_MARK, "\ufffd"), utf8, (warning,)), path)
-    text = _marked(data, utf8)
-    if _repairable(text):
-        return _repaired(text, utf8, path)
-    try:
-        gb = data.decode("gb18030")
-    except UnicodeDecodeError:
-        gb = _marked(data, "gb18030")
-        if not _repairable(gb) or plausible_chinese(gb) < _PLAUSIBLE:
-            raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", CONVERT) from None
-        return _repaired(gb, "gb18030", path)
-    share = plausible_chinese(gb)
+    _not_text(head, path)
+    utf8 = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    scan = _scan(chunks(), utf8)
+    if not scan.bad:
+        return _judged(scan, utf8, path)
+    if scan.cut and scan.bad == 1:
+        warning = (f"truncated file: it ends in the middle of a character; the last {scan.cut} byte(s) were "
+                   "replaced with U+FFFD and the rest was extracted (download the file again if text is missing)")
+        return _judged(scan, utf8, path, warning)
+    if scan.repairable():
+        return _judged(scan, utf8, path, _damage(scan, utf8))
+    gb = _scan(chunks(), "gb18030")
+    share = plausible_chinese(gb.sample)
+    if gb.bad:
+        if not gb.repairable() or share < _PLAUSIBLE:
+            raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", CONVERT)
+        return _judged(gb, "gb18030", path, _damage(gb, "gb18030"))
     if share < _PLAUSIBLE:
         raise InputError(path, f"not UTF-8, and read as GB18030/GBK only {share:.0%} of its characters are "
                          "common Chinese (Big5 or another encoding?)", CONVERT)
-    return _nonempty(Decoded(gb, "gb18030"), path)
+    return _judged(gb, "gb18030", path)
 
 
-def _read(data: bytes, encoding: str, path: str) -> Decoded:
-    text = _marked(data, encoding)
-    if _MARK not in text:
-        return _nonempty(Decoded(text, encoding), path)
-    if not _repairable(text):
-        raise InputError(path, f"cannot decode as {encoding.upper()} although it starts with its byte-order mark",
-                         CONVERT)
-    return _repaired(text, encoding, path)
+def _damage(scan: _Scan, encoding: str) -> str:
+    return (f"damaged text: {scan.bad} undecodable byte sequence(s) in {encoding} (first on line {scan.bad_line}) "
+            "were replaced with U+FFFD and the rest was extracted (check or re-convert the file)")
 
 
-def _repaired(text: str, encoding: str, path: str) -> Decoded:
-    warning = (f"damaged text: {text.count(_MARK)} undecodable byte sequence(s) in {encoding} (first on "
-               f"{_where(text)}) were replaced with U+FFFD and the rest was extracted (check or re-convert the file)")
-    return _nonempty(Decoded(text.replace(_MARK, "\ufffd"), encoding, (warning,)), path)
-
-
-def _nonempty(decoded: Decoded, path: str) -> Decoded:
-    if not decoded.text.strip():
+def _judged(scan: _Scan, encoding: str, path: str, *warnings: str) -> Decoding:
+    if scan.blank:
         raise InputError(path, "empty file (only a byte-order mark or blank characters)",
                          "nothing to extract; remove it or fill it")
-    return decoded
+    return Decoding(encoding, warnings)
+
+
+def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
+    """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
+    for data in chunks:
+        text = decoder.decode(data)
+        if text:
+            yield text.replace(_MARK, "\ufffd")
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        yield tail.replace(_MARK, "\ufffd")
+
+
+def decode_bytes(data: bytes, path: str) -> Decoded:
+    """The text of a file already in memory: `detect` on one chunk, with a fast path for clean UTF-8."""
+    if data.strip() and not data.startswith(_UTF16_BOMS):
+        _not_text(data, path)
+        utf8 = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+        try:
+            text = data.decode(utf8)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if text.strip():
+                return Decoded(text, utf8)
+    d = detect(lambda: (data,), data[:4096], not data.strip(), path)
+    return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

@@ -4,9 +4,10 @@ The local runner, its worker processes and Dask tasks all call `extract_file(pat
 they send paths, not text, and each worker loads the rules once. A file that cannot
 be read or extracted becomes an `errors` row instead of stopping the run.
 
-A large file (over `LARGE_BYTES`) does not come back as tables in memory: its rows
-are written batch by batch to Parquet parts (in the cache, or in a scratch folder) and
-the outcome names those files, so memory does not grow with the size of a page.
+A large file (over `LARGE_BYTES`) is never held whole: its text is decoded and
+extracted a chunk at a time (`read.stream_source`), and its rows are written batch by
+batch to Parquet parts (in the cache, or in a scratch folder) that the outcome names,
+so memory does not grow with the size of a file.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .cache import DocCache
 from .decode import decode_bytes
 from .errors import InputError
 from .pipeline import Extractor
-from .read import Source, doc_id_of
+from .read import Source, doc_id_of, stream_source
 from .rows import DOC_TABLES
 from .tables import TableWriter
 
@@ -46,13 +47,15 @@ class Outcome:
     parts: dict[str, Path] | None = None  # a large file's rows, one Parquet file per table
     scratch: bool = False  # parts are temporary: delete them once copied
 
-    def batches(self, name: str, rows: int = 20_000) -> Iterator[pa.Table]:
-        """The rows of one table, in order, a bounded batch at a time."""
+    def batches(self, name: str) -> Iterator[pa.Table]:
+        """The rows of one table, in order, a row group at a time (parts are written in bounded
+        row groups; `iter_batches` would join them into batches of so many rows, however wide)."""
         if self.tables is not None:
             yield self.tables[name]
         elif self.parts is not None:
-            for batch in pq.ParquetFile(self.parts[name]).iter_batches(batch_size=rows):
-                table = pa.Table.from_batches([batch])
+            part = pq.ParquetFile(self.parts[name])
+            for i in range(part.num_row_groups):
+                table = part.read_row_group(i)
                 if name == "documents":  # a cached entry may have been made from another path
                     table = table.set_column(table.schema.get_field_index("path"), "path",
                                              pa.array([self.path] * table.num_rows, pa.string()))
@@ -79,16 +82,25 @@ def _error(path: Path, stage: str, message: str) -> Outcome:
     return Outcome(str(path), None, {"path": str(path), "stage": stage, "message": message})
 
 
-def _extract_large(extractor: Extractor, src: Source, folder: Path) -> dict[str, Path]:
-    """Extract straight into one Parquet file per table under folder (written whole or not at all)."""
+def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dict[str, Path], int]:
+    """Extract straight into one Parquet file per table under folder (written whole or not at all);
+    returns the files and the document's length in characters."""
     tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     writers = {name: TableWriter(name, tmp / f"{name}.parquet", row_group_rows=20_000) for name in DOC_TABLES}
     try:
-        leftover = extractor.extract_tables(src, spill=lambda name, t: writers[name].write(t))
+        chars = 0
+
+        def spill(name: str, table: pa.Table) -> None:
+            nonlocal chars
+            if name == "documents":
+                chars += sum(table["chars"].to_pylist())
+            writers[name].write(table)
+
+        leftover = extractor.extract_tables(src, spill=spill)
         for name, table in leftover.items():
             if table.num_rows:
-                writers[name].write(table)
+                spill(name, table)
         for w in writers.values():
             w.close()
     except BaseException:
@@ -98,37 +110,44 @@ def _extract_large(extractor: Extractor, src: Source, folder: Path) -> dict[str,
         raise
     shutil.rmtree(folder, ignore_errors=True)
     os.replace(tmp, folder)
-    return {name: folder / f"{name}.parquet" for name in DOC_TABLES}
+    return {name: folder / f"{name}.parquet" for name in DOC_TABLES}, chars
+
+
+def _open(path: Path) -> Source:
+    """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later."""
+    if path.stat().st_size >= LARGE_BYTES:
+        return stream_source(path)
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    decoded = decode_bytes(data, str(path))
+    return Source(doc_id_of(path), str(path), decoded.text, decoded.encoding, sha, len(data), decoded.warnings)
 
 
 def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None,
                  scratch: Path | None = None) -> Outcome:
-    """Read, hash, look up the cache, extract on a miss; never raises for a bad file."""
+    """Read, hash, look up the cache, extract on a miss; never raises for a bad file.
+
+    The cache is looked up after decoding, so a file the cache knows is still judged
+    (an unreadable file stays an error whatever the cache holds).
+    """
     try:
-        data = path.read_bytes()
+        src = _open(path)
     except OSError as exc:
         return _error(path, "read", f"cannot read: {exc.strerror or exc}")
-    sha = hashlib.sha256(data).hexdigest()
-    doc_id = doc_id_of(path)
-    size = len(data)
-    key = DocCache.key(sha, doc_id)
+    except InputError as exc:
+        return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
+    key = DocCache.key(src.sha256, src.doc_id)
     if cache is not None:
-        hit = cache.get(key, doc_id, str(path))
+        hit = cache.get(key, src.doc_id, str(path))
         if isinstance(hit, dict):
-            return Outcome(str(path), hit, None, hit["documents"]["chars"][0].as_py(), size, cached=True)
+            return Outcome(str(path), hit, None, hit["documents"]["chars"][0].as_py(), src.size, cached=True)
         if isinstance(hit, int):  # a large entry: its parts are read where they lie
-            return Outcome(str(path), None, None, hit, size, cached=True, parts=cache.parts(key))
+            return Outcome(str(path), None, None, hit, src.size, cached=True, parts=cache.parts(key))
     try:
-        decoded = decode_bytes(data, str(path))
-        del data  # the decoded text is all extraction needs; a large file should not be held twice
-        text = decoded.text
-        src = Source(doc_id, str(path), text, decoded.encoding, sha, size, decoded.warnings)
-        del decoded
-        large = size >= LARGE_BYTES and (cache is not None or scratch is not None)
-        if large:
+        if src.size >= LARGE_BYTES and (cache is not None or scratch is not None):
             folder = cache.entry_dir(key) if cache is not None else Path(scratch) / f"{key}-{os.getpid()}"
-            parts = _extract_large(extractor, src, folder)
-            return Outcome(str(path), None, None, len(text), size, parts=parts, scratch=cache is None)
+            parts, chars = _extract_large(extractor, src, folder)
+            return Outcome(str(path), None, None, chars, src.size, parts=parts, scratch=cache is None)
         tables = extractor.extract_tables(src)
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
@@ -137,4 +156,4 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         return _error(path, "extract", f"{type(exc).__name__}: {exc} (a bug in stats: please report it with this file)")
     if cache is not None:
         cache.put(key, tables)
-    return Outcome(str(path), tables, None, len(text), size)
+    return Outcome(str(path), tables, None, tables["documents"]["chars"][0].as_py(), src.size)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -37,7 +37,35 @@ _CLOSERS = "。！？!?；;：:”’」』）)】》…"
 
 
 @dataclass
+class Paragraph:
+    """One repaired paragraph: where it sits in the repaired document and where each character came from.
+
+    The pipeline holds paragraphs, not the repaired document: a 200 MB file passes
+    through a paragraph (an article) at a time.
+    """
+
+    start: int  # offset of text[0] in the repaired document (paragraphs are joined by "\n")
+    text: str
+    offsets: OffsetMap  # offsets[i] = source offset of text[i]
+    opened_at: int  # source offset of the line that opened it
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def src_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source [start, end) of the repaired document span [start, end) inside this paragraph."""
+        i, j = start - self.start, end - self.start
+        if j <= i:
+            s = self.offsets[i] if i < len(self.offsets) else self.offsets[-1] + 1
+            return s, s
+        return self.offsets[i], self.offsets[j - 1] + 1
+
+
+@dataclass
 class Repaired:
+    """A whole repaired document (tests, small texts); the pipeline streams `Paragraph`s instead."""
+
     text: str
     offsets: OffsetMap  # offsets[i] = source offset of text[i]; one extra entry: len(source)
 
@@ -57,6 +85,12 @@ _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
+# The page width is judged on the lines of the first this many characters.
+WIDTH_SAMPLE = 1_000_000
+# A line longer than 2 × MAX_LINE (a page extracted without line breaks) is cut into
+# paragraphs of at most MAX_LINE characters, each after a sentence end where there is one.
+MAX_LINE = 100_000
+CLOSING = "”’」』）)】》"  # closing marks stay with the sentence before them
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -120,45 +154,175 @@ def _opener(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
     return lambda line: any(p.match(line, timeout=PATTERN_TIMEOUT) for p in pats)
 
 
-def repair(source: str, starts: Sequence[regex.Pattern[str]] = ()) -> Repaired:
-    """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph."""
-    width = _typical_width(source)
-    opens = _opener(tuple(starts))  # compiled once per rule set, not once per page
-    # one character for one, so offsets hold; most pages have nothing to fold
-    folded = source.translate(_FOLD_TABLE) if _FOLDABLE.search(source) else source
-    chunks: list[str] = []
-    pieces: list[str] = []
+def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
+           max_line: int = MAX_LINE) -> Repaired:
+    """The whole repaired text of a page, paragraphs one per line, with its offset map."""
+    texts: list[str] = []
     offsets = OffsetMap()
-    last_line = ""  # stripped text of the last non-blank line
-    blank_since = False
-    prev = ""  # last character written, "" at the start of a paragraph
-    for start, body in _lines(source):
+    for par in repair_stream([source], starts, sentence_end, max_line):
+        if texts:
+            offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
+        offsets.extend(par.offsets)
+        texts.append(par.text)
+    offsets.add(len(source))
+    return Repaired("\n".join(texts), offsets)
+
+
+def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
+                  max_line: int = MAX_LINE) -> Iterator[Paragraph]:
+    """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
+
+    The text may come in pieces of any size, cut anywhere: the paragraphs do not depend
+    on where, because a line is only judged once it is whole, and the page width on the
+    first WIDTH_SAMPLE characters whatever the pieces.
+    """
+    it = iter(pieces)
+    head: list[str] = []
+    n = 0
+    for piece in it:
+        head.append(piece)
+        n += len(piece)
+        if n >= WIDTH_SAMPLE:
+            break
+    first = "".join(head)
+    del head
+    lines = _Lines(_Repairer(_typical_width(first[:WIDTH_SAMPLE]), _opener(tuple(starts)), sentence_end, max_line),
+                   sentence_end, max_line)
+    yield from lines.feed(first)
+    del first
+    for piece in it:
+        yield from lines.feed(piece)
+    yield from lines.finish()
+
+
+class _Lines:
+    """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
+    characters into parts, so no paragraph (and nothing held here) grows without bound."""
+
+    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int) -> None:
+        self.rep = repairer
+        self.ends = sentence_end
+        self.max_line = max_line
+        self.carry = ""  # the unfinished last line
+        self.base = 0  # source offset of carry[0]
+
+    def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
+        buf = self.carry + piece if self.carry else piece
+        # a \r at the end may be the first half of \r\n: wait for the next piece to tell
+        end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
+        folded = buf.translate(_FOLD_TABLE) if _FOLDABLE.search(buf) else buf  # one character for one
+        pos = 0
+        for m in _BREAK.finditer(buf, 0, end):
+            stop = m.start() if m.group()[0] in "\r\n" else m.end()
+            yield from self._line(buf, folded, pos, stop, whole=True)
+            pos = m.end()
+        if final and pos < len(buf):
+            yield from self._line(buf, folded, pos, len(buf), whole=True)
+            pos = len(buf)
+        else:
+            pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+        self.carry = buf[pos:]
+        self.base += pos
+
+    def finish(self) -> Iterator[Paragraph]:
+        yield from self.feed("", final=True)
+        par = self.rep.finish()
+        if par is not None:
+            yield par
+
+    def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
+        """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
+        while stop - start > 2 * self.max_line:
+            cut = self._cut(buf, start)
+            closed = self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
+            if closed is not None:
+                yield closed
+            start = cut
+        if whole:
+            closed = self.rep.line(buf[start:stop], folded[start:stop], self.base + start)
+            if closed is not None:
+                yield closed
+            return stop
+        return start
+
+    def _cut(self, buf: str, start: int) -> int:
+        """Where to end a part of a long line: after the last sentence end (and its closing marks) in
+        the next max_line characters; without one, at a place that splits no number and no spaces."""
+        limit = start + self.max_line
+        end = max((buf.rfind(c, start, limit) for c in self.ends), default=-1)
+        if end >= start + self.max_line // 2:
+            cut = end + 1
+            while cut < limit and (buf[cut] in CLOSING or buf[cut] in self.ends):
+                cut += 1
+            return cut
+        cut = limit
+        while cut > start + 1 and (buf[cut - 1] in _SPACES or buf[cut] in _SPACES
+                                   or (_is_ascii_alnum(buf[cut - 1]) and _is_ascii_alnum(buf[cut]))):
+            cut -= 1
+        return cut if cut > start + 1 else limit
+
+
+class _Repairer:
+    """Line by line, the paragraph being built and what the next line is judged by.
+
+    A paragraph of more than 2 × max_line characters (a page with no paragraph marks)
+    ends at the next line that follows a sentence end, for the same reason as `_Lines`.
+    """
+
+    def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int) -> None:
+        self.width = width
+        self.opens = opens
+        self.ends = sentence_end
+        self.max_par = 2 * max_line
+        self.start = 0  # repaired offset of the paragraph being built
+        self.chunks: list[str] = []
+        self.pieces: list[str] = []
+        self.offsets = OffsetMap()
+        self.opened_at = 0
+        self.last_line = ""  # stripped text of the last non-blank line
+        self.blank_since = False
+        self.prev = ""  # last character written, "" at the start of a paragraph
+        self.cut_before = False  # the last line was part of a longer one, cut after a sentence
+
+    def line(self, body: str, folded: str, src: int, cut_after: bool = False) -> Paragraph | None:
+        """Take one line (as written, and folded); returns the paragraph it closes, if any."""
         stripped = body.strip(_SPACES)
         if not stripped:
-            blank_since = True
-            continue
-        if len(offsets):
-            if (body[0] in _SPACES  # indented
-                    or (blank_since and not _full(last_line, width))
-                    or opens(stripped)):
-                pieces.append("\n")
-                offsets.add(start)
-                prev = ""
-        blank_since = False
-        end = start + len(body)
+            self.blank_since = True
+            return None
+        closed = None
+        if len(self.offsets) and (self.cut_before
+                                  or body[0] in _SPACES  # indented
+                                  or (self.blank_since and not _full(self.last_line, self.width))
+                                  or self.opens(stripped)
+                                  or (len(self.offsets) > self.max_par and self.last_line[-1] in self.ends
+                                      and stripped[0] not in CLOSING)):
+            closed = self._close()
+        if not len(self.offsets):
+            self.opened_at = src
+        self.blank_since = False
+        self.cut_before = cut_after
         if _HAS_SPACE.search(body) is None:
-            pieces.append(folded[start:end])
-            offsets.add(start, end - start)
-            prev = folded[end - 1]
+            self.pieces.append(folded)
+            self.offsets.add(src, len(folded))
+            self.prev = folded[-1]
         else:
-            prev = _append_line(folded[start:end], start, pieces, offsets, prev)
-        last_line = stripped
-        if len(pieces) >= 4096:  # join as we go: no list of one string per line for long
-            chunks.append("".join(pieces))
-            pieces = []
-    offsets.add(len(source))
-    chunks.append("".join(pieces))
-    return Repaired("".join(chunks), offsets)
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev)
+        self.last_line = stripped
+        if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
+            self.chunks.append("".join(self.pieces))
+            self.pieces = []
+        return closed
+
+    def _close(self) -> Paragraph:
+        self.chunks.append("".join(self.pieces))
+        par = Paragraph(self.start, "".join(self.chunks), self.offsets, self.opened_at)
+        self.start = par.end + 1
+        self.chunks, self.pieces, self.offsets, self.prev = [], [], OffsetMap(), ""
+        return par
+
+    def finish(self) -> Paragraph | None:
+        return self._close() if len(self.offsets) else None
 
 
 def _full(line: str, width: float) -> bool:

@@ -32,6 +32,12 @@ class OffsetMap:
             self._src.append(src)
         self._len += length
 
+    def extend(self, other: OffsetMap) -> None:
+        """Map the next len(other) repaired characters as other maps its own."""
+        for k, start in enumerate(other._rep):
+            stop = other._rep[k + 1] if k + 1 < len(other._rep) else other._len
+            self.add(other._src[k], stop - start)
+
     def __len__(self) -> int:
         return self._len
 

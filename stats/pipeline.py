@@ -7,7 +7,7 @@ it in the `errors` table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ import pyarrow as pa
 import regex
 
 from .classify import Classifier
-from .layout import repair
+from .layout import repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
@@ -158,15 +158,25 @@ class Extractor:
         return sink.tables()
 
     def extract_into(self, src: Source, sink: RowSink) -> None:
-        """Every row of one document into sink; sentences are made per article, as they are needed."""
-        repaired = repair(src.text, self.rules.lexicon.article_start)
-        text = repaired.text
-        articles = segment(src.doc_id, text, self.rules.lexicon, with_sentences=False)
+        """Every row of one document into sink, an article at a time: the text streams through
+        layout repair and segmentation, so a page of any size holds one article's text."""
+        lex = self.rules.lexicon
+        chars = 0
+
+        def counted(pieces: Iterable[str]) -> Iterator[str]:
+            nonlocal chars
+            for piece in pieces:
+                chars += len(piece)
+                yield piece
+
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
-        for art in articles:
+        n_articles = 0
+        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end)
+        for art in segment(src.doc_id, paragraphs, lex):
+            n_articles += 1
             n_art = 0
-            for sent in iter_sentences(art, text, self.rules.lexicon):
+            for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
@@ -178,7 +188,7 @@ class Extractor:
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
-                    s0, s1 = repaired.src_span(start, end)
+                    s0, s1 = sent.paragraph.src_span(start, end)
                     sink.add("figures", {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
@@ -188,16 +198,16 @@ class Extractor:
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                     })
                     n_art += 1
-            a0, a1 = repaired.src_span(art.start, art.end)
+            a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
                 "title": " / ".join(art.titles), "byline": art.byline, "dateline": art.dateline,
-                "text": "\n".join(text[a:b] for a, b in art.paragraphs),
-                "start": art.start, "end": art.end, "src_start": a0, "src_end": a1, "n_figures": n_art,
+                "text": art.text, "start": art.start, "end": art.end, "src_start": a0, "src_end": a1,
+                "n_figures": n_art,
             })
         sink.add("documents", {
             "doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
-            "bytes": src.size, "chars": len(src.text), "n_articles": len(articles),
+            "bytes": src.size, "chars": chars, "n_articles": n_articles,
             "n_figures": sink.counts["figures"]})
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:

@@ -1,25 +1,40 @@
-"""Source files to text: UTF-8 (with or without BOM) or GB18030/GBK, the encoding recorded."""
+"""Source files to text: UTF-8 (with or without BOM) or GB18030/GBK, the encoding recorded.
+
+A small file is read and decoded whole. A large one (`stream_source`) is hashed and its
+encoding judged chunk by chunk, and its text reaches the pipeline a chunk at a time, so
+memory does not grow with the file.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import decode_bytes
+from .decode import decode_bytes, decode_chunks, detect
 from .errors import InputError
+
+CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 
 
 @dataclass(frozen=True)
 class Source:
     doc_id: str
     path: str
-    text: str
+    text: str  # the whole text; "" when `stream` gives it a piece at a time
     encoding: str
     sha256: str
     size: int
     warnings: tuple[str, ...] = ()  # damage repaired while reading (truncated tail…)
+    stream: Callable[[], Iterator[str]] | None = None
+
+    def pieces(self) -> Iterator[str]:
+        """The text in order, whole or a chunk at a time; the pieces join to the text."""
+        if self.stream is not None:
+            yield from self.stream()
+        elif self.text:
+            yield self.text
 
 
 def doc_id_of(path: Path) -> str:
@@ -34,6 +49,30 @@ def read_source(path: Path) -> Source:
     d = decode_bytes(data, str(path))
     return Source(doc_id_of(path), str(path), d.text, d.encoding, hashlib.sha256(data).hexdigest(), len(data),
                   d.warnings)
+
+
+def _chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    with path.open("rb") as fh:
+        while data := fh.read(size):
+            yield data
+
+
+def stream_source(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Source:
+    """A file whose text is decoded chunk by chunk each time it is read: hashed and judged first,
+    so a bad file fails here (InputError), before any extraction."""
+    digest, size, head, blank = hashlib.sha256(), 0, b"", True
+    try:
+        for data in _chunks(path, chunk_bytes):
+            digest.update(data)
+            size += len(data)
+            if len(head) < 4096:
+                head += data[:4096]
+            blank = blank and not data.strip()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    decoding = detect(lambda: _chunks(path, chunk_bytes), head, blank, str(path))
+    return Source(doc_id_of(path), str(path), "", decoding.encoding, digest.hexdigest(), size, decoding.warnings,
+                  stream=lambda: decode_chunks(_chunks(path, chunk_bytes), decoding.encoding))
 
 
 def source_from_text(text: str, doc_id: str = "text") -> Source:

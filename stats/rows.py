@@ -20,6 +20,9 @@ DOC_TABLES = ("figures", "articles", "sentences", "documents", "errors")
 # Rows per batch: an article row carries the whole article's text, a figure row its
 # sentence, so wide rows go in smaller batches to keep a batch of about the same bytes.
 BATCH_SHARE = {"figures": 4, "articles": 40, "sentences": 1, "documents": 1, "errors": 1}
+# ... and a batch is also cut once its rows hold this many characters of text: an article
+# of a page without paragraph marks can be megabytes long.
+BATCH_CHARS = 1_000_000
 
 
 class RowSink:
@@ -36,18 +39,22 @@ class RowSink:
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOC_TABLES}
         self.batches: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
         self.counts: dict[str, int] = dict.fromkeys(DOC_TABLES, 0)
+        self.chars: dict[str, int] = dict.fromkeys(DOC_TABLES, 0)  # text held in each table's unflushed rows
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         rows = self.rows[table]
         rows.append(row)
         self.counts[table] += 1
-        if self.batch_rows and len(rows) * BATCH_SHARE[table] >= self.batch_rows:
-            self._flush(table)
+        if self.batch_rows:
+            self.chars[table] += sum(len(v) for v in row.values() if type(v) is str)
+            if len(rows) * BATCH_SHARE[table] >= self.batch_rows or self.chars[table] >= BATCH_CHARS:
+                self._flush(table)
 
     def _flush(self, table: str) -> None:
         if self.rows[table]:
             batch = pa.Table.from_pylist(self.rows[table], schema=arrow_schema(table))
             self.rows[table] = []
+            self.chars[table] = 0
             if self.spill is not None:
                 self.spill(table, batch)
             else:

@@ -10,12 +10,15 @@ article that opens right after them, else they stay in place as subheadings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .layout import CLOSING, Paragraph
 from .lexicon import PATTERN_TIMEOUT, Lexicon
 
-_CLOSING = "”’」』）)】》"
+# No news article or report comes near this many characters; a text that does is a book
+# or a dump without datelines, and is cut into articles of this size at paragraph breaks.
+MAX_ARTICLE = 1_000_000
 
 
 @dataclass
@@ -24,41 +27,52 @@ class Sentence:
     text: str
     start: int  # offsets in the repaired document text
     end: int
+    paragraph: Paragraph  # the paragraph it is in, for offsets back into the source
 
 
 @dataclass
 class Article:
     article_id: str
     seq: int
-    start: int
-    end: int
     dateline: str = ""
     byline: str = ""
     titles: list[str] = field(default_factory=list)
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    chars: int = 0  # characters in its paragraphs
 
+    def add(self, *pars: Paragraph) -> None:
+        self.paragraphs += pars
+        self.chars += sum(len(p.text) for p in pars)
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for part in text.split("\n"):
-        if part:
-            out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
+    @property
+    def start(self) -> int:
+        return self.paragraphs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1].end
+
+    def src_span(self) -> tuple[int, int]:
+        """Where the article lies in the source file."""
+        first, last = self.paragraphs[0], self.paragraphs[-1]
+        return first.offsets[0], last.offsets[-1] + 1
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
 
 
 def _is_headline(par: str, lex: Lexicon) -> bool:
     return len(par) <= lex.headline_max and not any(c in lex.sentence_end for c in par)
 
 
-def split_sentences(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Sentence spans within text[start:end]; closing quotes stay with their sentence."""
-    spans, s, i = [], start, start
+def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentence spans within one paragraph; closing quotes stay with their sentence."""
+    spans, s, i, end = [], 0, 0, len(text)
     while i < end:
         if text[i] in lex.sentence_end:
             j = i + 1
-            while j < end and (text[j] in _CLOSING or text[j] in lex.sentence_end):
+            while j < end and (text[j] in CLOSING or text[j] in lex.sentence_end):
                 j += 1
             spans.append((s, j))
             s = i = j
@@ -69,37 +83,44 @@ def split_sentences(text: str, start: int, end: int, lex: Lexicon) -> list[tuple
     return spans
 
 
-def iter_sentences(art: Article, text: str, lex: Lexicon) -> Iterator[Sentence]:
+def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
     """The sentences of one article, in order, made on demand (a large page need not hold them all)."""
     n = 0
-    for a, b in art.paragraphs:
-        for s, e in split_sentences(text, a, b, lex):
+    for par in art.paragraphs:
+        for s, e in split_sentences(par.text, lex):
             n += 1
-            yield Sentence(f"{art.article_id}/s{n:03d}", text[s:e], s, e)
+            yield Sentence(f"{art.article_id}/s{n:03d}", par.text[s:e], par.start + s, par.start + e, par)
 
 
-def segment(doc_id: str, text: str, lex: Lexicon, with_sentences: bool = True) -> list[Article]:
-    """Articles of a page; with_sentences=False leaves `sentences` empty for `iter_sentences` to make later."""
-    articles: list[Article] = []
-    pending_titles: list[tuple[int, int]] = []
+def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
+            max_chars: int = MAX_ARTICLE) -> Iterator[Article]:
+    """The articles of a page, each handed on as soon as the next one opens (nothing joins it later),
+    so a page of any length holds one article at a time; an article that would pass max_chars
+    (a page without datelines) goes on as a new article with the same dateline and titles."""
+    seq = 0
+    pending_titles: list[Paragraph] = []
 
-    def open_article(start: int, dateline: str = "") -> Article:
-        art = Article(f"{doc_id}/a{len(articles) + 1:02d}", len(articles) + 1, start, start, dateline)
-        articles.append(art)
+    def open_article(dateline: str = "", continues: Article | None = None) -> Article:
+        nonlocal seq
+        seq += 1
+        art = Article(f"{doc_id}/a{seq:02d}", seq, dateline)
+        if continues is not None:
+            art.byline, art.titles = continues.byline, list(continues.titles)
         return art
 
     current: Article | None = None
     in_title_run = False
-    for p_start, p_end in _paragraphs(text):
-        par = text[p_start:p_end]
+    for p in paragraphs:
+        par = p.text
         was_title_run, in_title_run = in_title_run, False
         opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m), None)
         if opener:
-            current = open_article(p_start, opener.group("dateline").strip() if "dateline" in opener.re.groupindex else "")
+            if current is not None:
+                yield current
+            current = open_article(opener.group("dateline").strip() if "dateline" in opener.re.groupindex else "")
             if pending_titles:
-                current.titles += [text[a:b] for a, b in pending_titles]
-                current.paragraphs += pending_titles
-                current.start = pending_titles[0][0]
+                current.titles += [t.text for t in pending_titles]
+                current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
             byline = lex.byline.match(rest, timeout=PATTERN_TIMEOUT)
@@ -112,26 +133,23 @@ def segment(doc_id: str, text: str, lex: Lexicon, with_sentences: bool = True) -
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
             else:
-                pending_titles.append((p_start, p_end))
+                pending_titles.append(p)
                 continue
         else:
             if current is None:
-                current = open_article(p_start)
+                current = open_article()
             if pending_titles:  # headlines followed by plain text: subheadings in place
-                current.paragraphs += pending_titles
+                current.add(*pending_titles)
                 pending_titles = []
         if current is None:
-            current = open_article(p_start)
-        current.paragraphs.append((p_start, p_end))
-        current.end = p_end
+            current = open_article()
+        elif current.chars + len(par) > max_chars and current.paragraphs:
+            yield current  # too long for one article: it goes on in the next, under the same heading
+            current = open_article(current.dateline, current)
+        current.add(p)
     if pending_titles:
         if current is None:
-            current = open_article(pending_titles[0][0])
-        current.paragraphs += pending_titles
-        current.end = max(current.end, pending_titles[-1][1])
-    for art in articles:
-        art.paragraphs.sort()
-        art.end = max((b for _, b in art.paragraphs), default=art.start)
-        if with_sentences:
-            art.sentences = list(iter_sentences(art, text, lex))
-    return articles
+            current = open_article()
+        current.add(*pending_titles)
+    if current is not None:
+        yield current

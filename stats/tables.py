@@ -34,13 +34,13 @@ class TableWriter:
     whatever the size of the corpus.
     """
 
-    def __init__(self, name: str, path: Path, row_group_rows: int = 64_000, row_group_bytes: int = 8_000_000) -> None:
+    def __init__(self, name: str, path: Path, row_group_rows: int = 64_000, row_group_bytes: int = 4_000_000) -> None:
         self.schema = arrow_schema(name)
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         os.close(fd)
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", use_dictionary=[f.name for f in self.schema if f.name not in ("text", "sentence")])
         self.row_group_rows = row_group_rows
         self.row_group_bytes = row_group_bytes
         self.pending: list[pa.Table] = []
