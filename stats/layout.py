@@ -13,6 +13,7 @@ in the file: the one provenance primitive the rest of the pipeline relies on.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -184,13 +185,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         n += len(piece)
         if n >= WIDTH_SAMPLE:
             break
-    first = "".join(head)
-    del head
-    lines = _Lines(_Repairer(_typical_width(first[:WIDTH_SAMPLE]), _opener(tuple(starts)), sentence_end, max_line),
-                   sentence_end, max_line)
-    yield from lines.feed(first)
-    del first
-    for piece in it:
+    width = _typical_width("".join(head)[:WIDTH_SAMPLE])
+    lines = _Lines(_Repairer(width, _opener(tuple(starts)), sentence_end, max_line), sentence_end, max_line)
+    for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
 
@@ -226,33 +223,27 @@ class _Lines:
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
-        par = self.rep.finish()
-        if par is not None:
-            yield par
+        yield from self.rep.finish()
 
     def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
         """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
         while stop - start > 2 * self.max_line:
-            cut = self._cut(buf, start)
-            closed = self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
-            if closed is not None:
-                yield closed
+            cut = self._cut(buf, start, stop)
+            yield from self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
             start = cut
         if whole:
-            closed = self.rep.line(buf[start:stop], folded[start:stop], self.base + start)
-            if closed is not None:
-                yield closed
+            yield from self.rep.line(buf[start:stop], folded[start:stop], self.base + start)
             return stop
         return start
 
-    def _cut(self, buf: str, start: int) -> int:
+    def _cut(self, buf: str, start: int, stop: int) -> int:
         """Where to end a part of a long line: after the last sentence end (and its closing marks) in
         the next max_line characters; without one, at a place that splits no number and no spaces."""
         limit = start + self.max_line
         end = max((buf.rfind(c, start, limit) for c in self.ends), default=-1)
         if end >= start + self.max_line // 2:
             cut = end + 1
-            while cut < limit and (buf[cut] in CLOSING or buf[cut] in self.ends):
+            while cut < stop and (buf[cut] in CLOSING or buf[cut] in self.ends):
                 cut += 1
             return cut
         cut = limit
@@ -265,14 +256,16 @@ class _Lines:
 class _Repairer:
     """Line by line, the paragraph being built and what the next line is judged by.
 
-    A paragraph of more than 2 × max_line characters (a page with no paragraph marks)
-    ends at the next line that follows a sentence end, for the same reason as `_Lines`.
+    A paragraph past 2 × max_line characters (a page without paragraph marks) ends after
+    its next sentence, cut inside the line if need be, and past twice that at the next
+    line whatever it holds: nothing held here grows with the page.
     """
 
     def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int) -> None:
         self.width = width
         self.opens = opens
-        self.ends = sentence_end
+        ends = re.escape(sentence_end)
+        self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(CLOSING)}]*") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []
@@ -282,22 +275,28 @@ class _Repairer:
         self.last_line = ""  # stripped text of the last non-blank line
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
-        self.cut_before = False  # the last line was part of a longer one, cut after a sentence
+        self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
 
-    def line(self, body: str, folded: str, src: int, cut_after: bool = False) -> Paragraph | None:
-        """Take one line (as written, and folded); returns the paragraph it closes, if any."""
+    def line(self, body: str, folded: str, src: int, cut_after: bool = False) -> Iterator[Paragraph]:
+        """Take one line (as written, and folded); yields the paragraphs it closes."""
         stripped = body.strip(_SPACES)
         if not stripped:
             self.blank_since = True
-            return None
-        closed = None
-        if len(self.offsets) and (self.cut_before
-                                  or body[0] in _SPACES  # indented
-                                  or (self.blank_since and not _full(self.last_line, self.width))
-                                  or self.opens(stripped)
-                                  or (len(self.offsets) > self.max_par and self.last_line[-1] in self.ends
-                                      and stripped[0] not in CLOSING)):
-            closed = self._close()
+            return
+        size = len(self.offsets)
+        if size > self.max_par and not cut_after:
+            m = self.sentence_end.search(folded) if self.sentence_end is not None else None
+            if m is not None and folded[m.end():].strip(_SPACES):
+                k = m.end()  # too long: the paragraph ends with this line's first sentence
+                yield from self.line(body[:k], folded[:k], src, cut_after=True)
+                yield from self.line(body[k:], folded[k:], src + k)
+                return
+            cut_after = m is not None or size > 2 * self.max_par
+        if size and ((self.cut_before and stripped[0] not in CLOSING)
+                     or body[0] in _SPACES  # indented
+                     or (self.blank_since and not _full(self.last_line, self.width))
+                     or self.opens(stripped)):
+            yield self._close()
         if not len(self.offsets):
             self.opened_at = src
         self.blank_since = False
@@ -312,7 +311,6 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
-        return closed
 
     def _close(self) -> Paragraph:
         self.chunks.append("".join(self.pieces))
@@ -321,8 +319,9 @@ class _Repairer:
         self.chunks, self.pieces, self.offsets, self.prev = [], [], OffsetMap(), ""
         return par
 
-    def finish(self) -> Paragraph | None:
-        return self._close() if len(self.offsets) else None
+    def finish(self) -> Iterator[Paragraph]:
+        if len(self.offsets):
+            yield self._close()
 
 
 def _full(line: str, width: float) -> bool:

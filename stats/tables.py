@@ -11,6 +11,8 @@ import pyarrow.parquet as pq
 
 from .schema import arrow_schema
 
+LONG_TEXT = ("text", "sentence")  # columns holding a whole article or sentence
+
 
 def write_table(table: pa.Table, path: Path) -> None:
     """Write beside the target, then rename: readers never see half a file."""
@@ -40,7 +42,9 @@ class TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         os.close(fd)
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", use_dictionary=[f.name for f in self.schema if f.name not in ("text", "sentence")])
+        # long texts are all different: a dictionary for them only costs memory while writing
+        coded = [f.name for f in self.schema if f.name not in LONG_TEXT]
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", use_dictionary=coded)
         self.row_group_rows = row_group_rows
         self.row_group_bytes = row_group_bytes
         self.pending: list[pa.Table] = []
