@@ -41,6 +41,7 @@ class Lexicon:
     magnitudes: list[Magnitude]
     percent_prefix: list[str]
     range_separators: list[str]
+    minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
     unit_catalog: dict[str, dict[str, str]]
@@ -164,6 +165,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=list(num.get("percent_prefix", [])),
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
         unit_catalog=catalog,

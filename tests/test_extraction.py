@@ -86,3 +86,24 @@ def test_range_has_a_high_value(extractor: Extractor) -> None:
     f = extractor.extract_text("力争在未来3年时间里，重点培育2-3个百亿级龙头企业").figures
     rng = [x for x in f if x["quote"] == "2-3个"][0]
     assert (rng["value"], rng["value_high"], rng["role"]) == (2, 3, "target")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("人口自然增长率为-0.9‰", [("-0.9‰", -0.9, "‰")]),
+    ("工业生产者出厂价格同比增长−3.0%", [("−3.0%", -3.0, "%")]),
+    ("规模以上工业企业利润下降－2.3%", [("-2.3%", -2.3, "%")]),  # the page's full-width minus is folded
+    ("二季度经济增速为负0.5%", [("负0.5%", -0.5, "%")]),
+    ("全年净利润-3.2亿元", [("-3.2亿元", -3.2e8, "元")]),
+])
+def test_minus_sign_makes_a_negative_value(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["quote"], f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("重点培育3-5个龙头企业，建设2－3个产业园区", [(3, 5), (2, 3)]),  # a dash after a digit is a range
+    ("运-20、歼-20、伊尔-76共3型飞机", [(3, None)]),  # after a name, a code
+    ("COVID-19疫情期间新增病例12例", [(12, None)]),
+    ("负责3个项目，负债1.2亿元", [(3, None), (1.2e8, None)]),  # 负 in a word is no sign
+])
+def test_dash_that_is_no_minus(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["value"], f["value_high"]) for f in extractor.extract_text(text).figures] == expected
