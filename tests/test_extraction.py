@@ -107,3 +107,43 @@ def test_minus_sign_makes_a_negative_value(extractor: Extractor, text: str, expe
 ])
 def test_dash_that_is_no_minus(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["value_high"]) for f in extractor.extract_text(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan's horizon with a verb of attainment states goals, every figure after it
+    ("到2025年，全市常住人口城镇化率达到75%以上，研发经费投入强度突破2.5%",
+     [("75%以上", "target"), ("突破2.5%", "target")]),
+    ("到“十四五”末，全市养老床位总数达到8万张", [("8万张", "target")]),
+    # the year alone, or a reset word before the verb, is no plan
+    ("到2022年底，全市已建成5G基站7.3万个，累计达到9万个", [("7.3万个", "level"), ("9万个", "level")]),
+    ("全市GDP由2019年的2万亿元增加到2023年的3万亿元，人均达到10万元",
+     [("2万亿元", "level"), ("3万亿元", "level"), ("10万元", "level")]),
+    # 将 used like 把 marks an object; a future 将 before a verb stays a plan
+    ("将3个项目纳入省重点项目，将120家企业作为重点帮扶对象", [("3个", "level"), ("120家", "level")]),
+    ("将2000万元用于困难群众救助", [("2000万元", "level")]),
+    ("今年将新建学校30所，将安排10亿元用于支持小微企业", [("30所", "target"), ("10亿元", "target")]),
+    ("计划将3个项目纳入省重点项目", [("3个", "target")]),  # the earlier cue still governs
+    # a goal reached: the figures after it are results
+    ("圆满完成全年目标任务，城镇新增就业72.3万人，城镇调查失业率5.3%", [("72.3万人", "level"), ("5.3%", "level")]),
+    ("确保完成全年目标任务，城镇新增就业60万人以上", [("60万人以上", "target")]),
+    # 预算 in the name of an account is no budget
+    ("一般公共预算收入完成2300亿元，增长5.6%", [("2300亿元", "level"), ("5.6%", "change")]),
+    ("今年一般公共预算收入预计增长5%", [("5%", "target")]),
+])
+def test_target_cues_and_what_cancels_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures] == expected
+
+
+def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: Extractor) -> None:
+    text = ("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；"
+            "城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。")
+    figs = extractor.extract_text(text).figures
+    assert [(f["quote"], f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
+        ("5%左右", 5, "approx", "target", "percent.growth"),
+        ("1200万人以上", 12000000, "lower_bound", "target", "jobs.urban_new"),
+        ("5.5%左右", 5.5, "approx", "target", "jobs.unemployment_rate"),
+        ("3%左右", 3, "approx", "target", "percent.growth"),
+        ("1.3万亿斤以上", 1.3e12, "lower_bound", "target", "quantity.mass"),
+    ]
+    # the list broken over lines by the page layout reads the same
+    assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
