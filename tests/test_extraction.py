@@ -126,6 +126,9 @@ def test_dash_that_is_no_minus(extractor: Extractor, text: str, expected: list[t
     # a goal reached: the figures after it are results
     ("圆满完成全年目标任务，城镇新增就业72.3万人，城镇调查失业率5.3%", [("72.3万人", "level"), ("5.3%", "level")]),
     ("确保完成全年目标任务，城镇新增就业60万人以上", [("60万人以上", "target")]),
+    ("全年完成年度投资计划的103.5%，完成投资120亿元", [("103.5%", "level"), ("120亿元", "level")]),
+    ("年度计划投资2000亿元，截至11月底完成年度计划的97.5%", [("2000亿元", "target"), ("97.5%", "level")]),
+    ("上半年，全市一般公共预算收入完成年度预算的52.3%", [("52.3%", "level")]),
     # 预算 in the name of an account is no budget
     ("一般公共预算收入完成2300亿元，增长5.6%", [("2300亿元", "level"), ("5.6%", "change")]),
     ("今年一般公共预算收入预计增长5%", [("5%", "target")]),
