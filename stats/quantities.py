@@ -102,7 +102,13 @@ class QuantityFinder:
         lex = self.lex
         n1, n2 = mt.group("n1"), mt.group("n2")
         m1, m2 = mt.group("m1"), mt.group("m2")
-        first = self._value(n1, m1 or m2)
+        if n1 in lex.sections and not n2 and (mt.group("pre") or mt.group("inf")):
+            # 万余名, 近万人: a lone magnitude that a qualifier bounds counts one of it
+            # (bare 万户 or 上万 are no figures: exclusions.yaml drops them)
+            first: tuple[float, float | None] | None = (float(lex.sections[n1]) * self.magnitudes.get(m1 or "", 1.0),
+                                                         None)
+        else:
+            first = self._value(n1, m1 or m2)
         if first is None:
             return None
         value, high = first

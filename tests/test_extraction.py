@@ -62,6 +62,9 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("全市300多万人参加，投资1000余万元", [(3e6, "人"), (1e7, "元")]),
     ("收入增长一倍，近千家企业", [(1, "倍"), (1000, "家")]),
     ("实际使用外资18.6亿美元", [(1.86e9, "美元")]),
+    ("万余名干部下沉社区，近万家企业复工，投入资金逾亿元", [(10000, "名"), (10000, "家"), (1e8, "元")]),
+    ("粮食产量保持在1.3万亿斤以上", [(1.3e12, "斤")]),
+    ("比上年下降0.5个千分点", [(0.5, "千分点")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
@@ -77,6 +80,8 @@ def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> N
     "稳就业是“六稳”之首，成渝地区双城经济圈，千方百计，一刀切",
     "数百万吨物资装备，一批项目",
     "可拨打热线1235012350咨询",
+    "数以万计的群众参与，上万人次参观，服务千家万户",
+    "全省贫困人口三分之一实现就业，三次产业结构比为6.9∶38.8∶54.3",
 ])
 def test_not_figures(extractor: Extractor, text: str) -> None:
     assert extractor.extract_text(text).figures == []
