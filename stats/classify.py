@@ -1,8 +1,10 @@
 """What kind of figure a quantity is: its role, a qualifier standing apart, its period.
 
 All cue words come from rules/lexicon (roles.yaml, qualifiers.yaml, periods.yaml).
-Scopes follow how Chinese reports are written: a target cue (确保, 力争, 计划) governs the
-rest of its sentence, across commas and semicolons; a change verb (增长, 提高) governs
+Scopes follow how Chinese reports are written: a target cue (确保, 力争, 计划, or a pattern
+such as 到2025年…达到) governs the rest of its sentence, across commas, colons and
+semicolons (主要预期目标是：…；…；…), unless a word in its own clause cancels it
+(将 used like 把: 将120家企业纳入…); a change verb (增长, 提高) governs
 only the number right after it; a qualifier verb (约占, 不低于) governs the next number
 in its clause.
 """
@@ -32,7 +34,9 @@ class Classifier:
         self.lex = lex
         ends = regex.escape(lex.clause_end + lex.sentence_end)
         self._clause_end = regex.compile(f"[{ends}]")
-        self._target = self._words(lex.target_before)
+        words = self._words(lex.target_before)
+        alts = [f"(?:{p.pattern})" for p in lex.target_patterns] + ([words.pattern] if words else [])
+        self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
         self._governing = self._words(list(lex.qual_governing))
@@ -100,14 +104,30 @@ class Classifier:
             for m in self._target_not.finditer(text, 0, q.start):
                 masked.update(range(m.start(), m.end()))
         last = None
-        for m in self._target.finditer(text, 0, q.start):
-            if m.start() not in masked:
+        for m in self._target.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
+            if m.start() not in masked and not self._cancelled(text, m):
                 last = m
         if last is None:
             return ""
-        if self._reset is not None and self._reset.search(text, last.end(), q.start):
+        # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts
+        if self._reset is not None and self._reset.search(text, last.start(), q.start):
             return ""
         return last.group(0)
+
+    def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
+        """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue."""
+        cancel = self.lex.target_cancel.get(m.group(0))
+        if cancel is None:
+            return False
+        start = 0
+        for e in self._clause_end.finditer(text, 0, m.start()):
+            start = e.end()
+        e = self._clause_end.search(text, m.end())
+        end = e.start() if e else len(text)
+        nxt = text[m.end():m.end() + 1]
+        return ((cancel.before_number and bool(nxt) and (nxt.isdigit() or nxt in self.lex.digits))
+                or any(w in text[start:m.start()] for w in cancel.preceded_by)
+                or any(w in text[m.end():end] for w in cancel.followed_by))
 
     def period(self, text: str, q: Quantity) -> str:
         """The nearest year expression before the figure in its sentence: 2023 or 2013-2019."""

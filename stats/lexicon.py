@@ -33,6 +33,27 @@ class Magnitude:
     not_before: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class CueCancel:
+    """Words that, in the clause of a cue, show it is none (roles.yaml target.cancel)."""
+
+    preceded_by: tuple[str, ...] = ()
+    followed_by: tuple[str, ...] = ()
+    before_number: bool = False  # a number right after the cue is its object
+
+
+def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
+    out = {}
+    for cue, entry in strip_lines(data or {}).items():
+        if not isinstance(entry, dict) or set(entry) - {"preceded_by", "followed_by", "before_number", LINE}:
+            raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
+                                "preceded_by, followed_by and/or before_number")
+        out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
+                                  tuple(str(w) for w in entry.get("followed_by", ())),
+                                  bool(entry.get("before_number", False)))
+    return out
+
+
 @dataclass
 class Lexicon:
     digits: dict[str, int]
@@ -41,6 +62,7 @@ class Lexicon:
     magnitudes: list[Magnitude]
     percent_prefix: list[str]
     range_separators: list[str]
+    minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
     unit_catalog: dict[str, dict[str, str]]
@@ -58,6 +80,8 @@ class Lexicon:
     target_before: list[str]
     target_after: list[str]
     target_not: list[str]
+    target_patterns: list[regex.Pattern[str]]
+    target_cancel: dict[str, CueCancel]
     change_verbs: list[str]
     change_links: list[str]
     change_not: list[str]
@@ -164,6 +188,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=list(num.get("percent_prefix", [])),
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
         unit_catalog=catalog,
@@ -182,6 +207,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
         target_not=list(target.get("not", [])),
+        target_patterns=[_compile(str(p), p_roles, line_of(target), "target.patterns")
+                         for p in target.get("patterns", [])],
+        target_cancel=_cancels(target.get("cancel"), p_roles),
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
         change_not=[str(w) for w in change.get("not", [])],

@@ -62,8 +62,9 @@ class QuantityFinder:
             (?<![\d.,A-Za-z\-–—/+])
             (?P<pre>\L<qpre>)?
             (?P<pct>\L<pctpre>)?
+            (?P<neg>\L<minus>)?
             (?P<n1>{num})(?P<m1>{mag})?
-            (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<n2>{num})(?P<m2>{mag})?)?
+            (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<neg2>\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
             (?P<meas>\L<measures>)?
             (?P<post>\L<qpost>)?
@@ -77,6 +78,7 @@ class QuantityFinder:
             qinf=list(lex.qual_infix) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
             seps=lex.range_separators or ["\x00"],
+            minus=lex.minus_signs or ["\x00"],
         )
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
@@ -100,15 +102,23 @@ class QuantityFinder:
         lex = self.lex
         n1, n2 = mt.group("n1"), mt.group("n2")
         m1, m2 = mt.group("m1"), mt.group("m2")
-        first = self._value(n1, m1 or m2)
+        if n1 in lex.sections and not n2 and (mt.group("pre") or mt.group("inf")):
+            # 万余名, 近万人: a lone magnitude that a qualifier bounds counts one of it
+            # (bare 万户 or 上万 are no figures: exclusions.yaml drops them)
+            first: tuple[float, float | None] | None = (float(lex.sections[n1]) * self.magnitudes.get(m1 or "", 1.0),
+                                                         None)
+        else:
+            first = self._value(n1, m1 or m2)
         if first is None:
             return None
         value, high = first
+        if mt.group("neg"):  # 自然增长率-0.9‰: a sign, not a dash (a dash after a digit is a range)
+            value = -value
         if n2:
             second = self._value(n2, m2 or m1)
             if second is None:
                 return None
-            high = second[0]
+            high = -second[0] if mt.group("neg2") else second[0]
         if mt.group("m3"):  # 300多万人: the magnitude after the qualifier
             factor = self.magnitudes[mt.group("m3")]
             value, high = value * factor, (high * factor if high is not None else None)
@@ -152,7 +162,7 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=mt.start("pct") if mt.group("pct") else mt.start("n1"),
+            num_start=next(mt.start(g) for g in ("pct", "neg", "n1") if mt.group(g)),
             num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g)),
         )
 

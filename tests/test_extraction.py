@@ -62,6 +62,9 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("全市300多万人参加，投资1000余万元", [(3e6, "人"), (1e7, "元")]),
     ("收入增长一倍，近千家企业", [(1, "倍"), (1000, "家")]),
     ("实际使用外资18.6亿美元", [(1.86e9, "美元")]),
+    ("万余名干部下沉社区，近万家企业复工，投入资金逾亿元", [(10000, "名"), (10000, "家"), (1e8, "元")]),
+    ("粮食产量保持在1.3万亿斤以上", [(1.3e12, "斤")]),
+    ("比上年下降0.5个千分点", [(0.5, "千分点")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
@@ -77,6 +80,8 @@ def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> N
     "稳就业是“六稳”之首，成渝地区双城经济圈，千方百计，一刀切",
     "数百万吨物资装备，一批项目",
     "可拨打热线1235012350咨询",
+    "数以万计的群众参与，上万人次参观，服务千家万户",
+    "全省贫困人口三分之一实现就业，三次产业结构比为6.9∶38.8∶54.3",
 ])
 def test_not_figures(extractor: Extractor, text: str) -> None:
     assert extractor.extract_text(text).figures == []
@@ -86,3 +91,70 @@ def test_range_has_a_high_value(extractor: Extractor) -> None:
     f = extractor.extract_text("力争在未来3年时间里，重点培育2-3个百亿级龙头企业").figures
     rng = [x for x in f if x["quote"] == "2-3个"][0]
     assert (rng["value"], rng["value_high"], rng["role"]) == (2, 3, "target")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("人口自然增长率为-0.9‰", [("-0.9‰", -0.9, "‰")]),
+    ("工业生产者出厂价格同比增长−3.0%", [("−3.0%", -3.0, "%")]),
+    ("规模以上工业企业利润下降－2.3%", [("-2.3%", -2.3, "%")]),  # the page's full-width minus is folded
+    ("二季度经济增速为负0.5%", [("负0.5%", -0.5, "%")]),
+    ("全年净利润-3.2亿元", [("-3.2亿元", -3.2e8, "元")]),
+])
+def test_minus_sign_makes_a_negative_value(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["quote"], f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("重点培育3-5个龙头企业，建设2－3个产业园区", [(3, 5), (2, 3)]),  # a dash after a digit is a range
+    ("运-20、歼-20、伊尔-76共3型飞机", [(3, None)]),  # after a name, a code
+    ("COVID-19疫情期间新增病例12例", [(12, None)]),
+    ("负责3个项目，负债1.2亿元", [(3, None), (1.2e8, None)]),  # 负 in a word is no sign
+])
+def test_dash_that_is_no_minus(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["value"], f["value_high"]) for f in extractor.extract_text(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan's horizon with a verb of attainment states goals, every figure after it
+    ("到2025年，全市常住人口城镇化率达到75%以上，研发经费投入强度突破2.5%",
+     [("75%以上", "target"), ("突破2.5%", "target")]),
+    ("到“十四五”末，全市养老床位总数达到8万张", [("8万张", "target")]),
+    # the year alone, or a reset word before the verb, is no plan
+    ("到2022年底，全市已建成5G基站7.3万个，累计达到9万个", [("7.3万个", "level"), ("9万个", "level")]),
+    ("全市GDP由2019年的2万亿元增加到2023年的3万亿元，人均达到10万元",
+     [("2万亿元", "level"), ("3万亿元", "level"), ("10万元", "level")]),
+    # 将 used like 把 marks an object; a future 将 before a verb stays a plan
+    ("将3个项目纳入省重点项目，将120家企业作为重点帮扶对象", [("3个", "level"), ("120家", "level")]),
+    ("将2000万元用于困难群众救助", [("2000万元", "level")]),
+    ("今年将新建学校30所，将安排10亿元用于支持小微企业", [("30所", "target"), ("10亿元", "target")]),
+    ("计划将3个项目纳入省重点项目", [("3个", "target")]),  # the earlier cue still governs
+    # a goal reached: the figures after it are results
+    ("圆满完成全年目标任务，城镇新增就业72.3万人，城镇调查失业率5.3%", [("72.3万人", "level"), ("5.3%", "level")]),
+    ("确保完成全年目标任务，城镇新增就业60万人以上", [("60万人以上", "target")]),
+    ("全年完成年度投资计划的103.5%，完成投资120亿元", [("103.5%", "level"), ("120亿元", "level")]),
+    ("年度计划投资2000亿元，截至11月底完成年度计划的97.5%", [("2000亿元", "target"), ("97.5%", "level")]),
+    ("上半年，全市一般公共预算收入完成年度预算的52.3%", [("52.3%", "level")]),
+    ("经过全市上下共同努力，全年城镇新增就业72万人，完成目标任务的120%", [("72万人", "level"), ("120%", "level")]),
+    ("努力实现城镇新增就业60万人", [("60万人", "target")]),
+    ("目标管理考核中，全市有15个单位获评优秀", [("15个", "level")]),
+    # 预算 in the name of an account is no budget
+    ("一般公共预算收入完成2300亿元，增长5.6%", [("2300亿元", "level"), ("5.6%", "change")]),
+    ("今年一般公共预算收入预计增长5%", [("5%", "target")]),
+])
+def test_target_cues_and_what_cancels_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures] == expected
+
+
+def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: Extractor) -> None:
+    text = ("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；"
+            "城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。")
+    figs = extractor.extract_text(text).figures
+    assert [(f["quote"], f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
+        ("5%左右", 5, "approx", "target", "percent.growth"),
+        ("1200万人以上", 12000000, "lower_bound", "target", "jobs.urban_new"),
+        ("5.5%左右", 5.5, "approx", "target", "jobs.unemployment_rate"),
+        ("3%左右", 3, "approx", "target", "percent.growth"),
+        ("1.3万亿斤以上", 1.3e12, "lower_bound", "target", "quantity.mass"),
+    ]
+    # the list broken over lines by the page layout reads the same
+    assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
