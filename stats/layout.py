@@ -6,8 +6,11 @@ repaired text joins lines within a paragraph, drops those spaces and folds full-
 digits, letters and number signs to ASCII. Paragraphs end up one per line.
 
 Every character of the repaired text keeps the offset of the source character it came
-from (`Repaired.offsets`), so a figure found in repaired text points at its exact place
+from (`Paragraph.offsets`), so a figure found in repaired text points at its exact place
 in the file: the one provenance primitive the rest of the pipeline relies on.
+
+`repair_stream` takes the text in pieces and hands out paragraphs as they complete,
+so a 200 MB file is repaired without being held; `repair` joins them for a small text.
 """
 
 from __future__ import annotations
