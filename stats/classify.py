@@ -4,7 +4,8 @@ All cue words come from rules/lexicon (roles.yaml, qualifiers.yaml, periods.yaml
 Scopes follow how Chinese reports are written: a target cue (确保, 力争, 计划, or a pattern
 such as 到2025年…达到) governs the rest of its sentence, across commas, colons and
 semicolons (主要预期目标是：…；…；…), unless a word in its own clause cancels it
-(将 used like 把: 将120家企业纳入…); a change verb (增长, 提高) governs
+(将 used like 把: 将120家企业纳入…); followed by a colon it opens a list that the next
+sentences continue (the sentence loop carries it, `opens_list`); a change verb (增长, 提高) governs
 only the number right after it; a qualifier verb (约占, 不低于) governs the next number
 in its clause.
 """
@@ -39,6 +40,7 @@ class Classifier:
         self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
+        self._list_end = self._words(lex.target_list_end)
         self._governing = self._words(list(lex.qual_governing))
         links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
         verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
@@ -73,14 +75,18 @@ class Classifier:
             return q.qualifier
         return self.lex.qual_governing[best.group(0)]
 
-    def role(self, text: str, q: Quantity, ctx: Context) -> tuple[str, str]:
-        """(role, cue): target beats change beats level; the cue says why, for `explain`."""
-        cue = self._target_cue(text, q)
+    def role(self, text: str, q: Quantity, ctx: Context, listed: str = "") -> tuple[str, str]:
+        """(role, cue): target beats change beats level; the cue says why, for `explain`.
+
+        listed: the cue of a list opened in an earlier sentence (see `opens_list`)."""
+        cue = self._target_cue(text, q.start)
         if cue:
             return "target", cue
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
+        if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
+            return "target", listed
         verb = self.change_verb(text, q)
         if verb:
             return "change", verb
@@ -96,21 +102,36 @@ class Classifier:
             return ""
         return m.group(0)
 
-    def _target_cue(self, text: str, q: Quantity) -> str:
+    def opens_list(self, text: str) -> str:
+        """The cue of a target list this sentence opens (目标是：…), which the next sentences continue."""
+        if not self.lex.target_list:
+            return ""
+        mark = max(text.rfind(c) for c in self.lex.target_list)
+        return self._target_cue(text, mark) if mark > 0 else ""
+
+    def ends_list(self, text: str) -> bool:
+        """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
+        if self._list_end is None:
+            return False
+        m = self._clause_end.search(text)
+        return self._list_end.search(text, 0, m.start() if m else len(text)) is not None
+
+    def _target_cue(self, text: str, end: int) -> str:
+        """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""
         if self._target is None:
             return ""
         masked = set()
         if self._target_not is not None:
-            for m in self._target_not.finditer(text, 0, q.start):
+            for m in self._target_not.finditer(text, 0, end):
                 masked.update(range(m.start(), m.end()))
         last = None
-        for m in self._target.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
+        for m in self._target.finditer(text, 0, end, timeout=PATTERN_TIMEOUT):
             if m.start() not in masked and not self._cancelled(text, m):
                 last = m
         if last is None:
             return ""
         # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts
-        if self._reset is not None and self._reset.search(text, last.start(), q.start):
+        if self._reset is not None and self._reset.search(text, last.start(), end):
             return ""
         return last.group(0)
 

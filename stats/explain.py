@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from .pipeline import Extractor
+from .pipeline import Candidate, Extractor
+from .read import source_from_text
+from .rows import RowSink
+from .segment import Sentence
 
 
 def explain(ex: Extractor, text: str) -> str:
-    lines = []
-    repaired = ex.extract_text(text)
-    for sent in repaired.sentences:
-        lines.append(f"sentence {sent['sentence_id']}: {sent['text']}")
-        cands = ex.candidates(sent["text"])
+    lines: list[str] = []
+    trace: list[tuple[Sentence, list[Candidate]]] = []
+    ex.extract_into(source_from_text(text), RowSink(batch_rows=None), trace)
+    for sent, cands in trace:
+        lines.append(f"sentence {sent.sentence_id}: {sent.text}")
         if not cands:
             lines.append("  no quantity found")
         for c in cands:

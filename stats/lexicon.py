@@ -82,6 +82,8 @@ class Lexicon:
     target_not: list[str]
     target_patterns: list[regex.Pattern[str]]
     target_cancel: dict[str, CueCancel]
+    target_list: str  # marks after a cue that open a list running on past its sentence (：)
+    target_list_end: list[str]  # words in a sentence's first clause that end such a list (去年)
     change_verbs: list[str]
     change_links: list[str]
     change_not: list[str]
@@ -210,6 +212,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_patterns=[_compile(str(p), p_roles, line_of(target), "target.patterns")
                          for p in target.get("patterns", [])],
         target_cancel=_cancels(target.get("cancel"), p_roles),
+        target_list="".join(str(c) for c in target.get("list", [])),
+        target_list_end=[str(w) for w in target.get("list_end", [])],
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
         change_not=[str(w) for w in change.get("not", [])],

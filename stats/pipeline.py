@@ -16,13 +16,13 @@ import pyarrow as pa
 import regex
 
 from .classify import Classifier
-from .layout import repair_stream
+from .layout import Paragraph, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
 from .rulefile import ExclusionRule, RuleSet
-from .segment import iter_sentences, segment
+from .segment import Sentence, iter_sentences, segment
 
 
 @dataclass
@@ -104,8 +104,11 @@ class Extractor:
                 spans.append((m.start(g), m.end(g), rule))
         return spans
 
-    def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None) -> list[Candidate]:
-        """Every quantity of one sentence, decided; excluded ones are kept, marked."""
+    def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None,
+                   listed: str = "") -> list[Candidate]:
+        """Every quantity of one sentence, decided; excluded ones are kept, marked.
+
+        listed: the cue of a target list an earlier sentence opened (`ListScope`)."""
         if not self.finder.pattern.search(text):
             return []
         excluded = self.excluded_spans(text, timed_out)
@@ -125,7 +128,7 @@ class Extractor:
             ctx = self.classifier.context(text, q)
             contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
-            c.role, c.role_cue = self.classifier.role(text, q, ctx)
+            c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
             c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
             c.period = self.classifier.period(text, q)
         self._share_list_roles(text, out)
@@ -157,9 +160,11 @@ class Extractor:
         self.extract_into(src, sink)
         return sink.tables()
 
-    def extract_into(self, src: Source, sink: RowSink) -> None:
+    def extract_into(self, src: Source, sink: RowSink,
+                     trace: list[tuple[Sentence, list[Candidate]]] | None = None) -> None:
         """Every row of one document into sink, an article at a time: the text streams through
-        layout repair and segmentation, so a page of any size holds one article's text."""
+        layout repair and segmentation, so a page of any size holds one article's text.
+        `trace` collects every sentence with its decided candidates (`explain`)."""
         lex = self.rules.lexicon
         chars = 0
 
@@ -176,11 +181,15 @@ class Extractor:
         for art in segment(src.doc_id, paragraphs, lex):
             n_articles += 1
             n_art = 0
+            scope = ListScope(self.classifier)
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
-                cands = self.candidates(sent.text, sent.start, timed_out)
+                cands = self.candidates(sent.text, sent.start, timed_out, scope.cue(sent))
+                scope.update(sent, cands)
+                if trace is not None:
+                    trace.append((sent, cands))
                 for rid in timed_out:
                     sink.add("errors", {"path": src.path,
                                         **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
@@ -212,6 +221,41 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+class ListScope:
+    """A target list running on past the sentence that opens it (今年主要预期目标是：…。…。).
+
+    The list covers the next sentences of the paragraph up to the first one without a
+    figure or one that speaks of the past (target.list_end); a cue sentence that ends
+    its paragraph (主要预期目标：) hands the list to the next paragraph. One scope per
+    article: a list never crosses into another.
+    """
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.listed = ""  # the cue of the open list
+        self.paragraph: Paragraph | None = None  # where the list runs
+        self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
+
+    def cue(self, sent: Sentence) -> str:
+        if self.pending is not None and sent.paragraph is not self.pending:
+            self.paragraph, self.pending = sent.paragraph, None
+        if not self.listed or sent.paragraph is not self.paragraph:
+            return ""
+        if self.classifier.ends_list(sent.text):  # 去年，…: the list is over
+            self.listed = ""
+        return self.listed
+
+    def update(self, sent: Sentence, cands: list[Candidate]) -> None:
+        if self.cue(sent) and not any(c.rule_id for c in cands):
+            self.listed = ""  # a sentence without a figure ends the list
+        opened = self.classifier.opens_list(sent.text)
+        if opened:
+            self.listed = opened
+            ends_paragraph = sent.end == sent.paragraph.end
+            self.paragraph = None if ends_paragraph else sent.paragraph
+            self.pending = sent.paragraph if ends_paragraph else None
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

@@ -158,3 +158,15 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
     ]
     # the list broken over lines by the page layout reads the same
     assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
+
+
+def test_a_target_list_ends_at_a_sentence_without_figures(extractor: Extractor) -> None:
+    text = ("会议提出，今年的目标是：全市新增床位1200张。城镇新增就业6万人以上。会议强调，要抓好落实。"
+            "全市新增床位800张。")
+    got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert got == [("1200张", "target"), ("6万人以上", "target"), ("800张", "level")]
+
+
+def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
+    text = "记者从市人社局获悉：全市新增床位1200张。城镇新增就业6万人。"
+    assert {f["role"] for f in extractor.extract_text(text).figures} == {"level"}
