@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 from .schema import arrow_schema
 
 LONG_TEXT = ("text", "sentence")  # columns holding a whole article or sentence
+COMPACT_TABLES = 256  # pending tables are joined into one past this many
 
 
 def write_table(table: pa.Table, path: Path) -> None:
@@ -61,6 +62,10 @@ class TableWriter:
         self.rows += table.num_rows
         if self.pending_rows >= self.row_group_rows or self.pending_bytes >= self.row_group_bytes:
             self._flush()
+        elif len(self.pending) >= COMPACT_TABLES:
+            # every small table costs kilobytes of buffers and objects whatever its rows:
+            # a documents table pending one row a file grew ~10 KB a file until the end
+            self.pending = [pa.concat_tables(self.pending).combine_chunks()]
 
     def _flush(self) -> None:
         if self.pending:
