@@ -60,7 +60,8 @@ class Lexicon:
     units: dict[str, int]
     sections: dict[str, int]
     magnitudes: list[Magnitude]
-    percent_prefix: list[str]
+    percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
+    decimal_points: list[str]
     range_separators: list[str]
     minus_signs: list[str]
     list_links: list[str]
@@ -174,6 +175,15 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(m.get("not_before", ())))
         for m in _need(num, "magnitudes", p_num, list)
     ]
+    prefixes = num.get("percent_prefix", {})
+    if isinstance(prefixes, list):  # the old form: every prefix a percent
+        prefixes = {w: "%" for w in prefixes}
+    percent_prefix = {}
+    for word, meas in strip_lines(prefixes).items():
+        if str(meas) not in measures:
+            raise RuleFileError(str(p_num), line_of(num), None,
+                                f"percent_prefix '{word}': unknown measure word '{meas}' (units.yaml measures)")
+        percent_prefix[str(word)] = measures[str(meas)]
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -186,7 +196,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
-        percent_prefix=list(num.get("percent_prefix", [])),
+        percent_prefix=percent_prefix,
+        decimal_points=[str(w) for w in num.get("decimal_points", [])],
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],

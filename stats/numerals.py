@@ -29,9 +29,21 @@ def parse_arabic(text: str) -> float | None:
 
 
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
-    """Positional Chinese numerals; None for strings that are no well-formed numeral."""
+    """Positional Chinese numerals; None for strings that are no well-formed numeral.
+
+    A decimal point (八点五, 六点二五) parts the whole from fraction digits read one by one."""
     if not text:
         return None
+    for point in lex.decimal_points:
+        whole, sep, frac = text.partition(point)
+        if sep:
+            if not frac or any(c not in lex.digits for c in frac):
+                return None
+            head = parse_chinese(whole, lex)
+            if head is None or head.high is not None:
+                return None
+            value = head.value + float("0." + "".join(str(lex.digits[c]) for c in frac))
+            return Number(value) if math.isfinite(value) else None
     digits, units, sections = lex.digits, lex.units, lex.sections
     if all(c in digits for c in text):
         if len(text) == 1:

@@ -52,7 +52,10 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         cn_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections})
-        num = rf"(?:{_ARABIC}|[{cn_chars}]+)"
+        cn_digits = "".join(regex.escape(c) for c in lex.digits)
+        points = "|".join(map(regex.escape, lex.decimal_points))
+        fraction = rf"(?:(?:{points})[{cn_digits}]+)?" if points else ""
+        num = rf"(?:{_ARABIC}|[{cn_chars}]+{fraction})"
         mag = "|".join(
             regex.escape(m.word) + (f"(?!{'|'.join(map(regex.escape, m.not_before))})" if m.not_before else "")
             for m in lex.magnitudes
@@ -73,7 +76,7 @@ class QuantityFinder:
             pattern,
             regex.VERBOSE,
             qpre=list(lex.qual_prefix) or ["\x00"],
-            pctpre=lex.percent_prefix or ["\x00"],
+            pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
             qinf=list(lex.qual_infix) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
@@ -128,7 +131,7 @@ class QuantityFinder:
         if measure and not self._measure_ok(measure, text, end):
             measure, post = None, None
         if mt.group("pct"):
-            measure = Measure("%", "percent", "%")
+            measure = lex.percent_prefix[mt.group("pct")]
         u1 = mt.group("u1")
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range

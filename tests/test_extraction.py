@@ -65,6 +65,8 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("万余名干部下沉社区，近万家企业复工，投入资金逾亿元", [(10000, "名"), (10000, "家"), (1e8, "元")]),
     ("粮食产量保持在1.3万亿斤以上", [(1.3e12, "斤")]),
     ("比上年下降0.5个千分点", [(0.5, "千分点")]),
+    ("出生率为千分之六点二，工业增加值增长百分之八点五", [(6.2, "‰"), (8.5, "%")]),
+    ("投入资金三点五亿元，下午三点五十分开会", [(3.5e8, "元")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
