@@ -105,11 +105,11 @@ class QuantityFinder:
         lex = self.lex
         n1, n2 = mt.group("n1"), mt.group("n2")
         m1, m2 = mt.group("m1"), mt.group("m2")
-        if n1 in lex.sections and not n2 and (mt.group("pre") or mt.group("inf")):
-            # 万余名, 近万人: a lone magnitude that a qualifier bounds counts one of it
-            # (bare 万户 or 上万 are no figures: exclusions.yaml drops them)
-            first: tuple[float, float | None] | None = (float(lex.sections[n1]) * self.magnitudes.get(m1 or "", 1.0),
-                                                         None)
+        lone = lex.sections.get(n1) or self.magnitudes.get(n1)
+        if lone and not n2 and (mt.group("pre") or mt.group("inf")):
+            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
+            # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
+            first: tuple[float, float | None] | None = (float(lone) * self.magnitudes.get(m1 or "", 1.0), None)
         else:
             first = self._value(n1, m1 or m2)
         if first is None:
