@@ -45,6 +45,7 @@ class Classifier:
         self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
         not_words = "|".join(map(regex.escape, lex.change_not))
         self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
+        self._base = tuple(lex.comparison_base)
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -130,11 +131,14 @@ class Classifier:
                 or any(w in text[m.end():end] for w in cancel.followed_by))
 
     def period(self, text: str, q: Quantity) -> str:
-        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019."""
+        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019;
+        a year after a comparison word (较2020年提高…) is a base, no period."""
         found = ""
         for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
             if m.end() > q.start:
                 break
+            if self._base and text[max(0, m.start() - 8):m.start()].rstrip().endswith(self._base):
+                continue
             y1, y2 = m.group("y1"), m.group("y2")
             if y2:
                 y2 = y1[:4 - len(y2)] + y2

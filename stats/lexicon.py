@@ -94,6 +94,7 @@ class Lexicon:
     sentence_end: str
     clause_end: str
     year: regex.Pattern[str]
+    comparison_base: list[str]
     files: list[Path] = field(default_factory=list)
 
 
@@ -232,5 +233,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
+        comparison_base=[str(w) for w in period.get("comparison_base", [])],
         files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
     )

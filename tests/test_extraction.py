@@ -161,3 +161,14 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
     ]
     # the list broken over lines by the page layout reads the same
     assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("到2025年，全市常住人口城镇化率达到75%，较2020年提高5个百分点", ["2025", "2025"]),
+    ("与2012年相比，全市森林覆盖率提高了8.2个百分点", [None]),
+    ("全市人均地区生产总值比2010年翻一番，外贸总额突破千亿元", [None, None]),
+    ("全市地区生产总值由2012年的1.1万亿元增加到2022年的2.9万亿元", ["2012", "2022"]),
+    ("2023年全市出生人口19.78万人，较2022年减少1.2万人", ["2023", "2023"]),
+])
+def test_a_comparison_base_year_is_no_period(extractor: Extractor, text: str, periods: list) -> None:
+    assert [f["period"] for f in extractor.extract_text(text).figures] == periods
