@@ -125,10 +125,14 @@ class Classifier:
             start = e.end()
         e = self._clause_end.search(text, m.end())
         end = e.start() if e else len(text)
-        nxt = text[m.end():m.end() + 1]
-        return ((cancel.before_number and bool(nxt) and (nxt.isdigit() or nxt in self.lex.digits))
+        return ((cancel.before_number and self._numeral_at(text, m.end()))
                 or any(w in text[start:m.start()] for w in cancel.preceded_by)
+                or any(text.startswith(w, m.end()) and self._numeral_at(text, m.end() + len(w))
+                       for w in cancel.right_after)
                 or any(w in text[m.end():end] for w in cancel.followed_by))
+
+    def _numeral_at(self, text: str, i: int) -> bool:
+        return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)
 
     def period(self, text: str, q: Quantity) -> str:
         """The nearest year expression before the figure in its sentence: 2023 or 2013-2019;

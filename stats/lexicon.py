@@ -40,17 +40,20 @@ class CueCancel:
     preceded_by: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()
     before_number: bool = False  # a number right after the cue is its object
+    right_after: tuple[str, ...] = ()  # a word between the cue and a number right after it (计划的108.3%)
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        if not isinstance(entry, dict) or set(entry) - {"preceded_by", "followed_by", "before_number", LINE}:
+        keys = {"preceded_by", "followed_by", "before_number", "right_after"}
+        if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by and/or before_number")
+                                "preceded_by, followed_by, right_after and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
-                                  bool(entry.get("before_number", False)))
+                                  bool(entry.get("before_number", False)),
+                                  tuple(str(w) for w in entry.get("right_after", ())))
     return out
 
 

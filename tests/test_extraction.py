@@ -172,3 +172,11 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
 ])
 def test_a_comparison_base_year_is_no_period(extractor: Extractor, text: str, periods: list) -> None:
     assert [f["period"] for f in extractor.extract_text(text).figures] == periods
+
+
+def test_a_share_of_the_plan_done_is_no_target(extractor: Extractor) -> None:
+    """为年度计划的108.3%: the plan is the base of the share; 计划的投资 stays a plan."""
+    figs = extractor.extract_text("全年完成固定资产投资120.5亿元，为年度计划的108.3%，占预算的九成").figures
+    assert [(f["value"], f["role"]) for f in figs] == [(1.205e10, "level"), (108.3, "level"), (90, "level")]
+    figs = extractor.extract_text("该项目计划的投资为100亿元").figures
+    assert [(f["value"], f["role"]) for f in figs] == [(1e10, "target")]
