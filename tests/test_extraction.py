@@ -180,3 +180,13 @@ def test_a_share_of_the_plan_done_is_no_target(extractor: Extractor) -> None:
     assert [(f["value"], f["role"]) for f in figs] == [(1.205e10, "level"), (108.3, "level"), (90, "level")]
     figs = extractor.extract_text("该项目计划的投资为100亿元").figures
     assert [(f["value"], f["role"]) for f in figs] == [(1e10, "target")]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("全市户籍人口比上年多1.2万人，同比少增320亿元", ["change", "change"]),
+    ("全市累计建成高标准农田1800万亩，亩均增产10%以上", ["level", "change"]),
+    ("带动农户增收2.3亿元，居民人均消费支出增长幅度不足1%", ["change", "change"]),
+    ("至少3个项目开工，许多3个月的项目，最多5人", ["level", "level", "level"]),
+])
+def test_more_and_less_than_last_year_are_changes(extractor: Extractor, text: str, roles: list) -> None:
+    assert [f["role"] for f in extractor.extract_text(text).figures] == roles
