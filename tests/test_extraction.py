@@ -190,3 +190,14 @@ def test_a_share_of_the_plan_done_is_no_target(extractor: Extractor) -> None:
 ])
 def test_more_and_less_than_last_year_are_changes(extractor: Extractor, text: str, roles: list) -> None:
     assert [f["role"] for f in extractor.extract_text(text).figures] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("七八十人参加", [(70, 80, "人")]),
+    ("带动三四百万农民增收", [(3e6, 4e6, "人")]),
+    ("两三家企业，十七八个项目", [(2, 3, "家"), (17, 18, "个")]),
+])
+def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extractor, text: str,
+                                                               expected: list) -> None:
+    figs = extractor.extract_text(text).figures
+    assert [(f["value"], f["value_high"], f["measure"]) for f in figs] == expected
