@@ -47,6 +47,7 @@ class Classifier:
         self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
         not_words = "|".join(map(regex.escape, lex.change_not))
         self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
+        self._base = tuple(lex.comparison_base)
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -145,17 +146,24 @@ class Classifier:
             start = e.end()
         e = self._clause_end.search(text, m.end())
         end = e.start() if e else len(text)
-        nxt = text[m.end():m.end() + 1]
-        return ((cancel.before_number and bool(nxt) and (nxt.isdigit() or nxt in self.lex.digits))
+        return ((cancel.before_number and self._numeral_at(text, m.end()))
                 or any(w in text[start:m.start()] for w in cancel.preceded_by)
+                or any(text.startswith(w, m.end()) and self._numeral_at(text, m.end() + len(w))
+                       for w in cancel.right_after)
                 or any(w in text[m.end():end] for w in cancel.followed_by))
 
+    def _numeral_at(self, text: str, i: int) -> bool:
+        return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)
+
     def period(self, text: str, q: Quantity) -> str:
-        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019."""
+        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019;
+        a year after a comparison word (较2020年提高…) is a base, no period."""
         found = ""
         for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
             if m.end() > q.start:
                 break
+            if self._base and text[max(0, m.start() - 8):m.start()].rstrip().endswith(self._base):
+                continue
             y1, y2 = m.group("y1"), m.group("y2")
             if y2:
                 y2 = y1[:4 - len(y2)] + y2

@@ -40,17 +40,20 @@ class CueCancel:
     preceded_by: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()
     before_number: bool = False  # a number right after the cue is its object
+    right_after: tuple[str, ...] = ()  # a word between the cue and a number right after it (计划的108.3%)
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        if not isinstance(entry, dict) or set(entry) - {"preceded_by", "followed_by", "before_number", LINE}:
+        keys = {"preceded_by", "followed_by", "before_number", "right_after"}
+        if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by and/or before_number")
+                                "preceded_by, followed_by, right_after and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
-                                  bool(entry.get("before_number", False)))
+                                  bool(entry.get("before_number", False)),
+                                  tuple(str(w) for w in entry.get("right_after", ())))
     return out
 
 
@@ -60,7 +63,8 @@ class Lexicon:
     units: dict[str, int]
     sections: dict[str, int]
     magnitudes: list[Magnitude]
-    percent_prefix: list[str]
+    percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
+    decimal_points: list[str]
     range_separators: list[str]
     minus_signs: list[str]
     list_links: list[str]
@@ -95,6 +99,7 @@ class Lexicon:
     sentence_end: str
     clause_end: str
     year: regex.Pattern[str]
+    comparison_base: list[str]
     files: list[Path] = field(default_factory=list)
 
 
@@ -176,6 +181,15 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(m.get("not_before", ())))
         for m in _need(num, "magnitudes", p_num, list)
     ]
+    prefixes = num.get("percent_prefix", {})
+    if isinstance(prefixes, list):  # the old form: every prefix a percent
+        prefixes = {w: "%" for w in prefixes}
+    percent_prefix = {}
+    for word, meas in strip_lines(prefixes).items():
+        if str(meas) not in measures:
+            raise RuleFileError(str(p_num), line_of(num), None,
+                                f"percent_prefix '{word}': unknown measure word '{meas}' (units.yaml measures)")
+        percent_prefix[str(word)] = measures[str(meas)]
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -188,7 +202,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
-        percent_prefix=list(num.get("percent_prefix", [])),
+        percent_prefix=percent_prefix,
+        decimal_points=[str(w) for w in num.get("decimal_points", [])],
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
@@ -225,5 +240,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
+        comparison_base=[str(w) for w in period.get("comparison_base", [])],
         files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
     )

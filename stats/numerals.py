@@ -29,9 +29,21 @@ def parse_arabic(text: str) -> float | None:
 
 
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
-    """Positional Chinese numerals; None for strings that are no well-formed numeral."""
+    """Positional Chinese numerals; None for strings that are no well-formed numeral.
+
+    A decimal point (八点五, 六点二五) parts the whole from fraction digits read one by one."""
     if not text:
         return None
+    for point in lex.decimal_points:
+        whole, sep, frac = text.partition(point)
+        if sep:
+            if not frac or any(c not in lex.digits for c in frac):
+                return None
+            head = parse_chinese(whole, lex)
+            if head is None or head.high is not None:
+                return None
+            value = head.value + float("0." + "".join(str(lex.digits[c]) for c in frac))
+            return Number(value) if math.isfinite(value) else None
     digits, units, sections = lex.digits, lex.units, lex.sections
     if all(c in digits for c in text):
         if len(text) == 1:
@@ -45,6 +57,14 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         return Number(value) if math.isfinite(value) else None
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a in digits and b in digits and digits[b] == digits[a] + 1 and digits[a] > 0:
+            # 七八十, 三四百万, 十七八: neighbouring digits before a place are a range
+            low, high = parse_chinese(text[:i + 1] + text[i + 2:], lex), parse_chinese(text[:i] + text[i + 1:], lex)
+            if low is None or high is None or low.high is not None or high.high is not None:
+                return None
+            return Number(low.value, high.value)
     total = 0.0
     section = 0.0
     number: float | None = None

@@ -52,7 +52,10 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         cn_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections})
-        num = rf"(?:{_ARABIC}|[{cn_chars}]+)"
+        cn_digits = "".join(regex.escape(c) for c in lex.digits)
+        points = "|".join(map(regex.escape, lex.decimal_points))
+        fraction = rf"(?:(?:{points})[{cn_digits}]+)?" if points else ""
+        num = rf"(?:{_ARABIC}|[{cn_chars}]+{fraction})"
         mag = "|".join(
             regex.escape(m.word) + (f"(?!{'|'.join(map(regex.escape, m.not_before))})" if m.not_before else "")
             for m in lex.magnitudes
@@ -73,7 +76,7 @@ class QuantityFinder:
             pattern,
             regex.VERBOSE,
             qpre=list(lex.qual_prefix) or ["\x00"],
-            pctpre=lex.percent_prefix or ["\x00"],
+            pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
             qinf=list(lex.qual_infix) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
@@ -102,11 +105,11 @@ class QuantityFinder:
         lex = self.lex
         n1, n2 = mt.group("n1"), mt.group("n2")
         m1, m2 = mt.group("m1"), mt.group("m2")
-        if n1 in lex.sections and not n2 and (mt.group("pre") or mt.group("inf")):
-            # 万余名, 近万人: a lone magnitude that a qualifier bounds counts one of it
-            # (bare 万户 or 上万 are no figures: exclusions.yaml drops them)
-            first: tuple[float, float | None] | None = (float(lex.sections[n1]) * self.magnitudes.get(m1 or "", 1.0),
-                                                         None)
+        lone = lex.sections.get(n1) or self.magnitudes.get(n1)
+        if lone and not n2 and (mt.group("pre") or mt.group("inf")):
+            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
+            # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
+            first: tuple[float, float | None] | None = (float(lone) * self.magnitudes.get(m1 or "", 1.0), None)
         else:
             first = self._value(n1, m1 or m2)
         if first is None:
@@ -128,7 +131,7 @@ class QuantityFinder:
         if measure and not self._measure_ok(measure, text, end):
             measure, post = None, None
         if mt.group("pct"):
-            measure = Measure("%", "percent", "%")
+            measure = lex.percent_prefix[mt.group("pct")]
         u1 = mt.group("u1")
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range

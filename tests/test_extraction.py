@@ -63,8 +63,11 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("收入增长一倍，近千家企业", [(1, "倍"), (1000, "家")]),
     ("实际使用外资18.6亿美元", [(1.86e9, "美元")]),
     ("万余名干部下沉社区，近万家企业复工，投入资金逾亿元", [(10000, "名"), (10000, "家"), (1e8, "元")]),
+    ("经济总量首次突破万亿元大关，打造万亿级产业集群", [(1e12, "元")]),
     ("粮食产量保持在1.3万亿斤以上", [(1.3e12, "斤")]),
     ("比上年下降0.5个千分点", [(0.5, "千分点")]),
+    ("出生率为千分之六点二，工业增加值增长百分之八点五", [(6.2, "‰"), (8.5, "%")]),
+    ("投入资金三点五亿元，下午三点五十分开会", [(3.5e8, "元")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
@@ -170,3 +173,43 @@ def test_a_target_list_ends_at_a_sentence_without_figures(extractor: Extractor) 
 def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
     text = "记者从市人社局获悉：全市新增床位1200张。城镇新增就业6万人。"
     assert {f["role"] for f in extractor.extract_text(text).figures} == {"level"}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("到2025年，全市常住人口城镇化率达到75%，较2020年提高5个百分点", ["2025", "2025"]),
+    ("与2012年相比，全市森林覆盖率提高了8.2个百分点", [None]),
+    ("全市人均地区生产总值比2010年翻一番，外贸总额突破千亿元", [None, None]),
+    ("全市地区生产总值由2012年的1.1万亿元增加到2022年的2.9万亿元", ["2012", "2022"]),
+    ("2023年全市出生人口19.78万人，较2022年减少1.2万人", ["2023", "2023"]),
+])
+def test_a_comparison_base_year_is_no_period(extractor: Extractor, text: str, periods: list) -> None:
+    assert [f["period"] for f in extractor.extract_text(text).figures] == periods
+
+
+def test_a_share_of_the_plan_done_is_no_target(extractor: Extractor) -> None:
+    """为年度计划的108.3%: the plan is the base of the share; 计划的投资 stays a plan."""
+    figs = extractor.extract_text("全年完成固定资产投资120.5亿元，为年度计划的108.3%，占预算的九成").figures
+    assert [(f["value"], f["role"]) for f in figs] == [(1.205e10, "level"), (108.3, "level"), (90, "level")]
+    figs = extractor.extract_text("该项目计划的投资为100亿元").figures
+    assert [(f["value"], f["role"]) for f in figs] == [(1e10, "target")]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("全市户籍人口比上年多1.2万人，同比少增320亿元", ["change", "change"]),
+    ("全市累计建成高标准农田1800万亩，亩均增产10%以上", ["level", "change"]),
+    ("带动农户增收2.3亿元，居民人均消费支出增长幅度不足1%", ["change", "change"]),
+    ("至少3个项目开工，许多3个月的项目，最多5人", ["level", "level", "level"]),
+])
+def test_more_and_less_than_last_year_are_changes(extractor: Extractor, text: str, roles: list) -> None:
+    assert [f["role"] for f in extractor.extract_text(text).figures] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("七八十人参加", [(70, 80, "人")]),
+    ("带动三四百万农民增收", [(3e6, 4e6, "人")]),
+    ("两三家企业，十七八个项目", [(2, 3, "家"), (17, 18, "个")]),
+])
+def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extractor, text: str,
+                                                               expected: list) -> None:
+    figs = extractor.extract_text(text).figures
+    assert [(f["value"], f["value_high"], f["measure"]) for f in figs] == expected

@@ -34,5 +34,11 @@ def test_neighbouring_digits_are_a_range() -> None:
     assert (n.value, n.high) == (3, 4)
 
 
+def test_neighbouring_digits_before_a_place_are_a_range() -> None:
+    assert [(n.value, n.high) for n in (parse_chinese(t, _LEX) for t in ("七八十", "三四百万", "十七八"))] == [
+        (70, 80), (3e6, 4e6), (17, 18)]
+    assert parse_chinese("十三五", _LEX) is None
+
+
 def test_digit_by_digit_years() -> None:
     assert parse_chinese("二〇二三", _LEX).value == 2023
