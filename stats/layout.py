@@ -139,8 +139,9 @@ def _typical_width(source: str) -> float:
 
 
 @functools.lru_cache(maxsize=8)
-def _opener(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
-    """Does a line open a paragraph: one alternation tried once instead of each pattern in turn.
+def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
+    """Does a line start with one of the patterns: one alternation tried once instead of each in turn
+    (does a line open a paragraph; in segment, may it open or close an article).
 
     Only for match/no-match, so the patterns combine safely unless one refers back to a
     group by number or name; then, or if they do not compile together, each is tried.
@@ -189,7 +190,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
-    lines = _Lines(_Repairer(width, _opener(tuple(starts)), sentence_end, max_line), sentence_end, max_line)
+    lines = _Lines(_Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line), sentence_end, max_line)
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import regex
 
 from .classify import Classifier
 from .layout import Paragraph, repair_stream
@@ -81,17 +80,16 @@ class Extractor:
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
-        self._exclusion_checks = [
-            (r, regex.compile("[" + regex.escape(r.requires) + "]") if r.requires else None) for r in self.exclusions
-        ]
+        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None) for r in self.exclusions]
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
         skipped for this sentence only (its id appended to `timed_out`), so one bad rule
         cannot hang a run."""
         spans = []
+        chars = set(text)
         for rule, needs in self._exclusion_checks:
-            if needs is not None and needs.search(text) is None:
+            if needs is not None and needs.isdisjoint(chars):
                 continue  # cheap pre-check: none of the characters every match holds
             try:
                 matches = list(rule.pattern.finditer(text, timeout=self.timeout))

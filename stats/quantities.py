@@ -103,10 +103,11 @@ class QuantityFinder:
 
     def _from_match(self, mt: regex.Match[str], text: str) -> Quantity | None:
         lex = self.lex
-        n1, n2 = mt.group("n1"), mt.group("n2")
-        m1, m2 = mt.group("m1"), mt.group("m2")
+        g = mt.groupdict()  # one call: a match is read some thirty times below
+        n1, n2 = g["n1"], g["n2"]
+        m1, m2 = g["m1"], g["m2"]
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
-        if lone and not n2 and (mt.group("pre") or mt.group("inf")):
+        if lone and not n2 and (g["pre"] or g["inf"]):
             # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None] | None = (float(lone) * self.magnitudes.get(m1 or "", 1.0), None)
@@ -115,44 +116,44 @@ class QuantityFinder:
         if first is None:
             return None
         value, high = first
-        if mt.group("neg"):  # 自然增长率-0.9‰: a sign, not a dash (a dash after a digit is a range)
+        if g["neg"]:  # 自然增长率-0.9‰: a sign, not a dash (a dash after a digit is a range)
             value = -value
         if n2:
             second = self._value(n2, m2 or m1)
             if second is None:
                 return None
-            high = -second[0] if mt.group("neg2") else second[0]
-        if mt.group("m3"):  # 300多万人: the magnitude after the qualifier
-            factor = self.magnitudes[mt.group("m3")]
+            high = -second[0] if g["neg2"] else second[0]
+        if g["m3"]:  # 300多万人: the magnitude after the qualifier
+            factor = self.magnitudes[g["m3"]]
             value, high = value * factor, (high * factor if high is not None else None)
-        meas_word, end = mt.group("meas"), mt.end("meas")
-        post = mt.group("post")
+        meas_word, end = g["meas"], mt.end("meas")
+        post = g["post"]
         measure = lex.measures.get(meas_word) if meas_word else None
         if measure and not self._measure_ok(measure, text, end):
             measure, post = None, None
-        if mt.group("pct"):
-            measure = lex.percent_prefix[mt.group("pct")]
-        u1 = mt.group("u1")
+        if g["pct"]:
+            measure = lex.percent_prefix[g["pct"]]
+        u1 = g["u1"]
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
         if measure is None or not meas_word:
-            end = max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g))
+            end = max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k])
         if measure is None:
             post = None
         elif post:
             end = mt.end("post")
         scale = measure.scale if measure else 1.0
         qualifier = (
-            lex.qual_prefix.get(mt.group("pre") or "")
-            or lex.qual_infix.get(mt.group("inf") or "")
+            lex.qual_prefix.get(g["pre"] or "")
+            or lex.qual_infix.get(g["inf"] or "")
             or lex.qual_suffix.get(post or "")
             or "exact"
         )
         start = mt.start()
-        pre = mt.group("pre")
+        pre = g["pre"]
         if pre and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) and start > 0:
             start = mt.end("pre")  # 签约23个: 约 ends the word before, it qualifies nothing
-            qualifier = (lex.qual_infix.get(mt.group("inf") or "") or lex.qual_suffix.get(post or "")
+            qualifier = (lex.qual_infix.get(g["inf"] or "") or lex.qual_suffix.get(post or "")
                          or "exact")
         return Quantity(
             start=start,
@@ -165,8 +166,8 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=next(mt.start(g) for g in ("pct", "neg", "n1") if mt.group(g)),
-            num_end=max(mt.end(g) for g in ("n1", "m1", "n2", "m2", "inf", "m3") if mt.group(g)),
+            num_start=next(mt.start(k) for k in ("pct", "neg", "n1") if g[k]),
+            num_end=max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k]),
         )
 
     # -- bare numbers --------------------------------------------------------
@@ -196,8 +197,9 @@ class QuantityFinder:
         for mt in self.pattern.finditer(text):
             q = self._from_match(mt, text)
             if q is not None:
-                has_round = bool(mt.group("m1") or mt.group("m2") or mt.group("inf") or mt.group("m3")) or any(
-                    c in self.lex.sections for c in mt.group("n1"))
+                g = mt.groupdict()
+                has_round = bool(g["m1"] or g["m2"] or g["inf"] or g["m3"]) or any(
+                    c in self.lex.sections for c in g["n1"])
                 found.append((q, has_round))
         out: list[Quantity] = []
         for i, (q, has_round) in enumerate(found):

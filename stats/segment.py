@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .layout import CLOSING, Paragraph
+from .layout import CLOSING, Paragraph, starts_with_any
 from .lexicon import PATTERN_TIMEOUT, Lexicon
 
 # No news article or report comes near this many characters; a text that does is a book
@@ -99,6 +99,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
     (a page without datelines) goes on as a new article with the same dateline and titles."""
     seq = 0
     pending_titles: list[Paragraph] = []
+    may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
 
     def open_article(dateline: str = "", continues: Article | None = None) -> Article:
         nonlocal seq
@@ -113,7 +114,10 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
     for p in paragraphs:
         par = p.text
         was_title_run, in_title_run = in_title_run, False
-        opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m), None)
+        opener = None
+        if may_open(par):  # one combined match first: most paragraphs open nothing
+            opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m),
+                          None)
         if opener:
             if current is not None:
                 yield current
@@ -126,7 +130,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             byline = lex.byline.match(rest, timeout=PATTERN_TIMEOUT)
             if byline and byline.group(0).strip():
                 current.byline = byline.group(0).strip()
-        elif current is not None and any(pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_end):
+        elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
         elif _is_headline(par, lex) and current is not None:
             if (not current.titles or was_title_run) and current.dateline:
