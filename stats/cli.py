@@ -16,9 +16,10 @@ DEFAULT_CORPUS = Path("data/corpus")
 class _Progress:
     """A bar on a terminal, plain periodic lines otherwise (CI logs, pipes).
 
-    Called with the runner's running `Totals` after every document: documents done,
-    characters per second (the unit the benchmark speaks), and an ETA from the share of
-    bytes done, since file sizes are known before any is read.
+    Called with the runner's running `Totals` after every document, and every second or
+    so while a large file is extracted: documents done, characters per second (the unit
+    the benchmark speaks), and an ETA from the share of bytes done, since file sizes are
+    known before any is read.
     """
 
     def __init__(self, enabled: bool = True, every: float = 5.0) -> None:
@@ -29,8 +30,9 @@ class _Progress:
         self.last = 0.0
 
     def message(self, t, elapsed: float) -> str:
-        rate = t.chars / elapsed
-        share = t.done_bytes / t.total_bytes if t.total_bytes else t.done / max(t.files, 1)
+        chars, done_bytes = t.progress()
+        rate = chars / elapsed
+        share = done_bytes / t.total_bytes if t.total_bytes else t.done / max(t.files, 1)
         eta = elapsed * (1 - share) / share if share > 0 else 0.0
         cached = f", {t.cached} cached" if t.cached else ""
         return (f"{t.done}/{t.files} documents{cached}, {rate / 1e6:.2f} M chars/s, "

@@ -27,7 +27,7 @@ from .cache import DocCache
 from .decode import decode_bytes
 from .errors import InputError
 from .pipeline import Extractor
-from .read import Source, doc_id_of, stream_source
+from .read import ReadFn, Source, doc_id_of, stream_source
 from .rows import DOC_TABLES
 from .tables import TableWriter
 
@@ -46,6 +46,7 @@ class Outcome:
     cached: bool = False
     parts: dict[str, Path] | None = None  # a large file's rows, one Parquet file per table
     scratch: bool = False  # parts are temporary: delete them once copied
+    streamed: bool = False  # its text was extracted a chunk at a time (its progress was reported)
 
     def batches(self, name: str) -> Iterator[pa.Table]:
         """The rows of one table, in order, a row group at a time (parts are written in bounded
@@ -113,10 +114,10 @@ def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dic
     return {name: folder / f"{name}.parquet" for name in DOC_TABLES}, chars
 
 
-def _open(path: Path) -> Source:
+def _open(path: Path, on_read: ReadFn | None = None) -> Source:
     """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later."""
     if path.stat().st_size >= LARGE_BYTES:
-        return stream_source(path)
+        return stream_source(path, on_read=on_read)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     decoded = decode_bytes(data, str(path))
@@ -124,14 +125,15 @@ def _open(path: Path) -> Source:
 
 
 def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None,
-                 scratch: Path | None = None) -> Outcome:
+                 scratch: Path | None = None, on_read: ReadFn | None = None) -> Outcome:
     """Read, hash, look up the cache, extract on a miss; never raises for a bad file.
 
     The cache is looked up after decoding, so a file the cache knows is still judged
-    (an unreadable file stays an error whatever the cache holds).
+    (an unreadable file stays an error whatever the cache holds). on_read(chars) hears
+    of a large file's characters and bytes as they are extracted (progress).
     """
     try:
-        src = _open(path)
+        src = _open(path, on_read)
     except OSError as exc:
         return _error(path, "read", f"cannot read: {exc.strerror or exc}")
     except InputError as exc:
@@ -147,7 +149,8 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         if src.size >= LARGE_BYTES and (cache is not None or scratch is not None):
             folder = cache.entry_dir(key) if cache is not None else Path(scratch) / f"{key}-{os.getpid()}"
             parts, chars = _extract_large(extractor, src, folder)
-            return Outcome(str(path), None, None, chars, src.size, parts=parts, scratch=cache is None)
+            return Outcome(str(path), None, None, chars, src.size, parts=parts, scratch=cache is None,
+                           streamed=True)
         tables = extractor.extract_tables(src)
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
@@ -156,4 +159,5 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         return _error(path, "extract", f"{type(exc).__name__}: {exc} (a bug in stats: please report it with this file)")
     if cache is not None:
         cache.put(key, tables)
-    return Outcome(str(path), tables, None, tables["documents"]["chars"][0].as_py(), src.size)
+    return Outcome(str(path), tables, None, tables["documents"]["chars"][0].as_py(), src.size,
+                   streamed=src.stream is not None)

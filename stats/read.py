@@ -57,9 +57,26 @@ def _chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
             yield data
 
 
-def stream_source(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Source:
+ReadFn = Callable[[int, int], None]  # (characters, bytes) just taken
+
+
+def _bytes_reported(chunks: Iterable[bytes], on_read: ReadFn) -> Iterator[bytes]:
+    for data in chunks:
+        on_read(0, len(data))
+        yield data
+
+
+def _chars_reported(pieces: Iterable[str], on_read: ReadFn) -> Iterator[str]:
+    for piece in pieces:
+        on_read(len(piece), 0)
+        yield piece
+
+
+def stream_source(path: Path, chunk_bytes: int | None = None, on_read: ReadFn | None = None) -> Source:
     """A file whose text is decoded chunk by chunk each time it is read: hashed and judged first,
-    so a bad file fails here (InputError), before any extraction."""
+    so a bad file fails here (InputError), before any extraction. on_read(chars, bytes) hears of
+    every piece as the pipeline takes it: a 200 MB file shows progress while it is extracted."""
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
     digest, size, head, blank = hashlib.sha256(), 0, b"", True
     try:
         for data in _chunks(path, chunk_bytes):
@@ -71,8 +88,15 @@ def stream_source(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Source:
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     decoding = detect(lambda: _chunks(path, chunk_bytes), head, blank, str(path))
+
+    def stream() -> Iterator[str]:
+        if on_read is None:
+            return decode_chunks(_chunks(path, chunk_bytes), decoding.encoding)
+        data = _bytes_reported(_chunks(path, chunk_bytes), on_read)
+        return _chars_reported(decode_chunks(data, decoding.encoding), on_read)
+
     return Source(doc_id_of(path), str(path), "", decoding.encoding, digest.hexdigest(), size, decoding.warnings,
-                  stream=lambda: decode_chunks(_chunks(path, chunk_bytes), decoding.encoding))
+                  stream=stream)
 
 
 def source_from_text(text: str, doc_id: str = "text") -> Source:

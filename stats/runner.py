@@ -10,12 +10,13 @@ corpus.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,8 +33,30 @@ from .tables import TableWriter
 
 BATCH_BYTES = 256_000  # files are sent to a worker in batches of about this many bytes
 BATCH_FILES = 64
+TICK_SECONDS = 1.0  # how often progress is refreshed while waiting for a worker
 
 ProgressFn = Callable[["Totals"], None]
+
+
+class Streamed:
+    """Characters and bytes that large files in flight have handed to the pipeline so far.
+
+    Shared with the worker processes, so a 200 MB file shows progress while it is
+    extracted instead of only once it is done.
+    """
+
+    def __init__(self) -> None:
+        self._chars = multiprocessing.Value("q", 0)
+        self._bytes = multiprocessing.Value("q", 0)
+
+    def add(self, chars: int, nbytes: int) -> None:
+        with self._chars.get_lock():
+            self._chars.value += chars
+            self._bytes.value += nbytes
+
+    def read(self) -> tuple[int, int]:
+        with self._chars.get_lock():
+            return self._chars.value, self._bytes.value
 
 
 @dataclass
@@ -50,6 +73,13 @@ class Totals:
     failed: int = 0  # files that could not be read or extracted at all
     figures: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)  # every `errors` row, in order
+    streamed: Streamed = field(default_factory=Streamed)
+    streamed_done: tuple[int, int] = (0, 0)  # chars and bytes of streamed files already done
+
+    def progress(self) -> tuple[int, int]:
+        """Characters and bytes done, with what the large files in flight have read so far."""
+        chars, nbytes = self.streamed.read()
+        return (self.chars + chars - self.streamed_done[0], self.done_bytes + nbytes - self.streamed_done[1])
 
     def error_summary(self, out_dir: Path) -> str:
         """'; 2 file(s) skipped, 1 problem(s) in extracted files, see …' or '' when all went well."""
@@ -94,21 +124,22 @@ def _batches(files: list[tuple[Path, int]]) -> Iterator[list[Path]]:
 
 # -- worker process state: set once by the pool's initializer -------------------------
 
-_WORKER: tuple[Extractor, DocCache | None, Path | None] | None = None
+_WORKER: tuple[Extractor, DocCache | None, Path | None, Streamed] | None = None
 
 
-def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scratch: str | None) -> None:
+def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scratch: str | None,
+                 streamed: Streamed) -> None:
     global _WORKER
     lean_memory_pool()
     cache = DocCache(Path(cache_dir), digest) if cache_dir else None
     extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), all_verdicts=False)
-    _WORKER = (extractor, cache, Path(scratch) if scratch else None)
+    _WORKER = (extractor, cache, Path(scratch) if scratch else None, streamed)
 
 
 def _run_batch(paths: list[Path]) -> list[Outcome]:
     assert _WORKER is not None, "worker not initialised"
-    extractor, cache, scratch = _WORKER
-    return [extract_file(extractor, p, cache, scratch) for p in paths]
+    extractor, cache, scratch, streamed = _WORKER
+    return [extract_file(extractor, p, cache, scratch, streamed.add) for p in paths]
 
 
 def outcomes(
@@ -118,37 +149,55 @@ def outcomes(
     cache_dir: Path | None = None,
     totals: Totals | None = None,
     scratch: Path | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> Iterator[Outcome]:
     """Every file's outcome, in `find_files` order, whatever the number of processes.
 
     Large files come back as Parquet parts in the cache or, without one, in `scratch`.
+    `tick` is called now and then while a large file is being extracted (progress).
     """
+    totals = totals if totals is not None else Totals()
+    tick = tick or (lambda: None)
     files = [(p, p.stat().st_size if p.exists() else 0) for p in find_files(Path(p) for p in paths)]
     rules = load_rules(rules_dir)
     digest = rules.digest()
     cache = DocCache(cache_dir, digest) if cache_dir else None
     if cache is not None:
         cache.prepare()
-    if totals is not None:
-        totals.files, totals.total_bytes = len(files), sum(n for _, n in files)
+    totals.files, totals.total_bytes = len(files), sum(n for _, n in files)
+    streamed = totals.streamed
     if jobs <= 1:
         extractor = Extractor(rules, all_verdicts=False)
+
+        def on_read(chars: int, nbytes: int) -> None:
+            streamed.add(chars, nbytes)
+            tick()
+
         for path, _ in files:
-            yield extract_file(extractor, path, cache, scratch)
+            yield extract_file(extractor, path, cache, scratch, on_read)
         return
     init = (str(rules_dir) if rules_dir else None, str(cache_dir) if cache_dir else None, digest,
-            str(scratch) if scratch else None)
+            str(scratch) if scratch else None, streamed)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=init) as pool:
         window: deque[Future[list[Outcome]]] = deque()
+
+        def next_done() -> list[Outcome]:
+            fut = window.popleft()
+            while not wait([fut], timeout=TICK_SECONDS).done:
+                tick()
+            return fut.result()
+
         for batch in _batches(files):
             window.append(pool.submit(_run_batch, batch))
             if len(window) >= 3 * jobs:
-                yield from window.popleft().result()
+                yield from next_done()
         while window:
-            yield from window.popleft().result()
+            yield from next_done()
 
 
 def _count(totals: Totals, out: Outcome) -> None:
+    if out.streamed:
+        totals.streamed_done = (totals.streamed_done[0] + out.chars, totals.streamed_done[1] + out.bytes)
     totals.done += 1
     totals.done_bytes += out.bytes
     totals.chars += out.chars
@@ -178,7 +227,8 @@ def extract_to(
     scratch = out_dir / CACHE_DIR / "scratch"
     writers = {name: TableWriter(name, out_dir / f"{name}.parquet") for name in DOC_TABLES}
     try:
-        for out in outcomes(paths, rules_dir, jobs, out_dir if cache else None, totals, scratch):
+        tick = (lambda: progress(totals)) if progress else None
+        for out in outcomes(paths, rules_dir, jobs, out_dir if cache else None, totals, scratch, tick):
             _count(totals, out)
             for name in DOC_TABLES:
                 for table in out.batches(name):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from stats.cli import _Progress
-from stats.runner import Totals
+from stats.document import LARGE_BYTES
+from stats.runner import Totals, extract_to
+
+from .conftest import CORPUS
 
 
 def test_the_message_gives_documents_rate_and_eta() -> None:
@@ -25,3 +30,23 @@ def test_plain_lines_are_throttled_but_the_last_one_is_always_written(capsys) ->
 def test_quiet_writes_nothing(capsys) -> None:
     _Progress(enabled=False)(Totals(files=1, total_bytes=1, done=1, done_bytes=1, chars=1))
     assert capsys.readouterr().err == ""
+
+
+def test_a_large_file_reports_progress_while_it_is_extracted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("stats.read.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
+    page = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
+    big = tmp_path / "in" / "big.txt"
+    big.parent.mkdir()
+    big.write_text(page * (LARGE_BYTES // len(page.encode()) + 1), encoding="utf-8")
+    seen: list[tuple[int, int, int]] = []
+
+    def progress(t: Totals) -> None:
+        chars, nbytes = t.progress()
+        seen.append((t.done, chars, nbytes))
+
+    totals = extract_to([big.parent], tmp_path / "out", jobs=1, cache=False, progress=progress)
+    during = [s for s in seen if s[0] == 0]
+    assert len(during) >= 9 and during[-1][1] > 0  # it moved, chunk by chunk, before the file was done
+    assert [c for _, c, _ in during] == sorted(c for _, c, _ in during)
+    assert all(nbytes <= big.stat().st_size for _, _, nbytes in during)
+    assert seen[-1] == (1, totals.chars, big.stat().st_size)  # and ends exactly at the file's size
