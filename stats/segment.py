@@ -10,6 +10,8 @@ article that opens right after them, else they stay in place as subheadings.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -66,21 +68,16 @@ def _is_headline(par: str, lex: Lexicon) -> bool:
     return len(par) <= lex.headline_max and not any(c in lex.sentence_end for c in par)
 
 
+@functools.lru_cache(maxsize=8)
+def _sentence_pattern(ends: str) -> re.Pattern[str]:
+    """A sentence: up to a sentence end with the closing marks and ends after it, or the rest."""
+    e, c = re.escape(ends), re.escape(CLOSING)
+    return re.compile(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
+
+
 def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Sentence spans within one paragraph; closing quotes stay with their sentence."""
-    spans, s, i, end = [], 0, 0, len(text)
-    while i < end:
-        if text[i] in lex.sentence_end:
-            j = i + 1
-            while j < end and (text[j] in CLOSING or text[j] in lex.sentence_end):
-                j += 1
-            spans.append((s, j))
-            s = i = j
-            continue
-        i += 1
-    if s < end:
-        spans.append((s, end))
-    return spans
+    return [m.span() for m in _sentence_pattern(lex.sentence_end).finditer(text)]
 
 
 def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:

@@ -147,3 +147,16 @@ def test_numbers_too_large_for_a_float_are_no_figures() -> None:
     for text in ("9" * 400, "一" * 400, "一" + "亿" * 50):
         assert parse_number(text, LEX) is None
     assert EXTRACTOR.extract_text("全市新增床位" + "9" * 400 + "张。").figures == []
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_sentences_tile_a_paragraph_and_end_only_at_sentence_ends(text: str) -> None:
+    from stats.segment import split_sentences
+
+    spans = split_sentences(text, LEX)
+    assert "".join(text[s:e] for s, e in spans) == text  # nothing lost, nothing twice, in order
+    assert all(s < e for s, e in spans)
+    for s, e in spans[:-1]:  # every sentence but the last ends at a sentence end (and its closing marks)
+        body = text[s:e].rstrip(LEX.sentence_end + "”’」』）)】》")
+        assert body != text[s:e] and not any(c in LEX.sentence_end for c in body)
