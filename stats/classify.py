@@ -41,6 +41,7 @@ class Classifier:
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
         self._list_end = self._words(lex.target_list_end)
+        self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
         links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
         verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
@@ -62,6 +63,20 @@ class Classifier:
         m = self._clause_end.search(text, q.end)
         end = m.start() if m else len(text)
         return Context(start, end, text[start:q.start], text[q.end:end])
+
+    def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
+        """Is q a change whose clause, from `after` (the figure before it) or the clause start,
+        holds only its verb, a year and comparison words (比上年下降…): a change that names no
+        subject of its own?"""
+        verb = self.change_verb(text, q)
+        if not verb or sum(1 for _ in self._clause_end.finditer(text, after, q.start)) > 1:
+            return False
+        head = text[max(after, ctx.clause_start):q.start]
+        head = head[:len(head) - len(verb)] if head.endswith(verb) else head
+        rest = self.lex.year.sub("", head, timeout=PATTERN_TIMEOUT)
+        if self._bare is not None:
+            rest = self._bare.sub("", rest)
+        return not rest.strip(" ，,；;：:")
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""

@@ -30,6 +30,8 @@ def explain(ex: Extractor, text: str) -> str:
                 mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")
                 if v.fits or v.rule.id == c.rule_id or not v.reason.startswith(("unit", "measure")):
                     lines.append(f"    {mark} {v.rule.id:34} {v.reason}")
+            if c.follows:
+                lines.append(f"    a change with no subject of its own: measures «{c.follows}», metric {c.metric}")
             if not c.rule_id:
                 lines.append("    no rule names it: not published")
     return "\n".join(lines)

@@ -91,6 +91,7 @@ class Lexicon:
     change_verbs: list[str]
     change_links: list[str]
     change_not: list[str]
+    change_bare: list[str]  # words a change clause may hold and still name no subject (比上年下降)
     level_reset: list[str]
     article_start: list[regex.Pattern[str]]
     article_end: list[regex.Pattern[str]]
@@ -232,6 +233,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
         change_not=[str(w) for w in change.get("not", [])],
+        change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         article_start=starts,
         article_end=[_compile(p, p_layout, line_of(layout), "article_end") for p in layout.get("article_end", [])],

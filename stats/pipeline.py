@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .classify import Classifier
+from .classify import Classifier, Context
 from .layout import Paragraph, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
@@ -41,6 +41,7 @@ class Candidate:
     topic: str = ""
     unit: str = ""
     verdicts: list[Verdict] = field(default_factory=list)
+    follows: str = ""  # the figure whose metric this change took (`_follow_subjects`)
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Extractor:
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
+        self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None) for r in self.exclusions]
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
@@ -135,7 +137,19 @@ class Extractor:
             rule, c.verdicts = self._choose(c.q, roles, ctx)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
+        self._follow_subjects(text, [(c, ctx) for c, ctx in contexts if c.rule_id])
         return out
+
+    def _follow_subjects(self, text: str, named: list[tuple[Candidate, Context]]) -> None:
+        """城镇调查失业率5.2%，比上年下降0.3个百分点: a change whose clause names no subject
+        (only its verb and comparison words, and only a fallback rule took it) measures the
+        figure just before it, where that figure's rule says so (`covers_changes`)."""
+        for (prev, _), (cur, ctx) in zip(named, named[1:], strict=False):
+            rule, before = self._rules_by_id[cur.rule_id], self._rules_by_id[prev.rule_id]
+            if (cur.changed and not rule.cues and before.covers_changes
+                    and self.classifier.bare_change(text, cur.q, ctx, prev.q.end)):
+                cur.rule_id, cur.metric, cur.topic = before.id, before.metric, before.topic
+                cur.follows = prev.q.quote
 
     def _share_list_roles(self, text: str, cands: list[Candidate]) -> None:
         """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""

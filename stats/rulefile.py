@@ -28,7 +28,8 @@ EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
 FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period", LINE}
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
-    "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", LINE,
+    "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
+    LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -69,6 +70,7 @@ class MetricRule(Rule):
     requires: tuple[str, ...]
     roles: tuple[str, ...]
     priority: int
+    covers_changes: bool = False  # a change right after its figure, with no subject of its own, measures it too
 
 
 @dataclass(kw_only=True)
@@ -258,6 +260,10 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
     if isinstance(priority, bool) or not isinstance(priority, int):
         col.add(path, key_line(rule, "priority"), rid, f"'priority' must be a whole number, got {priority!r}")
         priority = 0
+    covers = rule.get("covers_changes", False)
+    if not isinstance(covers, bool):
+        col.add(path, key_line(rule, "covers_changes"), rid, f"'covers_changes' must be true or false, got {covers!r}")
+        covers = False
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     if "examples" in rule and not examples:
         col.add(path, key_line(rule, "examples"), rid, "a rule needs at least one example")
@@ -267,7 +273,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
         description=str(rule.get("description", "")).strip(),
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
-        roles=roles, priority=priority, status=status, file=col._rel(path), line=line,
+        roles=roles, priority=priority, covers_changes=covers, status=status, file=col._rel(path), line=line,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
