@@ -198,8 +198,9 @@ class Extractor:
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
-                cands = self.candidates(sent.text, sent.start, timed_out, scope.cue(sent))
-                scope.update(sent, cands)
+                listed = scope.cue(sent)
+                cands = self.candidates(sent.text, sent.start, timed_out, listed)
+                scope.update(sent, cands, listed)
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
@@ -251,6 +252,7 @@ class ListScope:
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
 
     def cue(self, sent: Sentence) -> str:
+        """The list cue in force for this sentence (once per sentence: it may close the list)."""
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
         if not self.listed or sent.paragraph is not self.paragraph:
@@ -259,8 +261,9 @@ class ListScope:
             self.listed = ""
         return self.listed
 
-    def update(self, sent: Sentence, cands: list[Candidate]) -> None:
-        if self.cue(sent) and not any(c.rule_id for c in cands):
+    def update(self, sent: Sentence, cands: list[Candidate], listed: str) -> None:
+        """After the sentence: `listed` is what `cue` gave it; it may end the list or open one."""
+        if listed and not any(c.rule_id for c in cands):
             self.listed = ""  # a sentence without a figure ends the list
         opened = self.classifier.opens_list(sent.text)
         if opened:
