@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .errors import StatsError
+from stats.check.rulecheck import require_rules
+from stats.errors import StatsError
 
 DEFAULT_CORPUS = Path("data/corpus")
 
@@ -27,7 +28,7 @@ class _Progress:
         self.enabled = enabled
         self.every = every
         self.t0 = time.monotonic()
-        self.last = 0.0
+        self.last = float("-inf")  # the first line is always written, however recently the machine booted
 
     def message(self, t, elapsed: float) -> str:
         chars, done_bytes = t.progress()
@@ -85,8 +86,8 @@ def _fail(exc: StatsError) -> None:
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
             engine: str, scheduler: str | None, strict: bool, quiet: bool) -> None:
     """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
-    from .preflight import check_inputs, check_out_dir
-    from .runner import default_jobs, extract_to
+    from stats.run.preflight import check_inputs, check_out_dir
+    from stats.run.runner import default_jobs, extract_to
 
     require_rules(rules_dir)
     try:
@@ -94,7 +95,7 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs
         check_inputs(sources)
         check_out_dir(out_dir)
         if engine == "dask":
-            from .scale import extract_dask
+            from stats.run.scale import extract_dask
 
             totals = extract_dask(sources, out_dir, rules_dir, scheduler, progress=_Progress(not quiet))
         else:
@@ -115,19 +116,6 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs
         sys.exit(1)
 
 
-def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
-    """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
-    from .rulecheck import check_rules
-
-    report = check_rules(rules_dir)
-    if report.ok:
-        return
-    for line in report.problems:
-        click.echo(line, err=True)
-    click.echo(report.summary, err=True)
-    click.echo(f"stats: error: fix the rules first (stats rules check lists the same problems); {consequence}",
-               err=True)
-    sys.exit(2)
 
 
 @cli.command()
@@ -169,9 +157,10 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
 def explain(text: str, rules_dir: Path | None) -> None:
     """Show the quantities found in TEXT, the rules tried, which one won and why."""
+    from stats.extract.pipeline import Extractor
+    from stats.rules.rulefile import load_rules
+
     from .explain import explain as run
-    from .pipeline import Extractor
-    from .rulefile import load_rules
 
     try:
         click.echo(run(Extractor(load_rules(rules_dir)), text))
@@ -188,7 +177,7 @@ def rules() -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
 def rules_check(rules_dir: Path | None) -> None:
     """Validate every rule file and run every rule's examples; report all problems, exit 2 on any."""
-    from .rulecheck import check_rules
+    from stats.check.rulecheck import check_rules
 
     report = check_rules(rules_dir)
     for line in report.problems:
@@ -202,7 +191,7 @@ def rules_check(rules_dir: Path | None) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
 def rules_list(rules_dir: Path | None) -> None:
     """One line per rule: id, metric, topic, file."""
-    from .rulefile import load_rules
+    from stats.rules.rulefile import load_rules
 
     try:
         ruleset = load_rules(rules_dir)
@@ -218,7 +207,7 @@ def main() -> None:  # pragma: no cover - console entry
     cli()
 
 
-from .publish_cli import build, serve  # noqa: E402 - publishing commands (build, serve) live in their own module
+from stats.publish.cli import build, serve  # noqa: E402 - publishing commands (build, serve) live in their own module
 
 cli.add_command(build)
 cli.add_command(serve)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .pipeline import Candidate, Extractor
-from .read import source_from_text
-from .rows import RowSink
-from .segment import Sentence
+from stats.extract.pipeline import Candidate, Extractor
+from stats.extract.read import source_from_text
+from stats.extract.rows import RowSink
+from stats.extract.segment import Sentence
 
 
 def explain(ex: Extractor, text: str) -> str:

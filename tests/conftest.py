@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from stats.pipeline import Extractor, Tables, extract_paths
+from stats.extract.pipeline import Extractor, Tables
 from stats.publish.build import publish
-from stats.rulefile import RuleSet, load_rules
+from stats.rules.rulefile import RuleSet, load_rules
+from stats.run.runner import extract_paths
 
 from .sample_tables import all_tables
 

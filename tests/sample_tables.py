@@ -148,7 +148,7 @@ def core_tables() -> dict[str, pa.Table]:
 
 
 def catalog_tables() -> dict[str, pa.Table]:
-    """The rule catalog as `stats.rulefile.RuleSet.catalog_tables()` returns it."""
+    """The rule catalog as `stats.rules.rulefile.RuleSet.catalog_tables()` returns it."""
     metrics = [
         ("beds.total", "beds", "床位总数", "Total beds", "bed", "Hospital and care beds in an area."),
         (

@@ -7,8 +7,8 @@ import unicodedata
 import pytest
 
 from stats.evaluate import evaluate, read_gold
-from stats.pipeline import Tables
-from stats.read import read_source
+from stats.extract.pipeline import Tables
+from stats.extract.read import read_source
 
 from .conftest import CORPUS, GOLD
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from stats.pipeline import Extractor
+from stats.extract.pipeline import Extractor
 
 
 def _figs(ex: Extractor, text: str) -> list[tuple]:

@@ -12,9 +12,10 @@ from click.testing import CliRunner
 
 from stats.cli import cli
 from stats.errors import InputError
-from stats.pipeline import Extractor, extract_paths
-from stats.read import read_source
-from stats.rulefile import load_rules
+from stats.extract.pipeline import Extractor
+from stats.extract.read import read_source
+from stats.rules.rulefile import load_rules
+from stats.run.runner import extract_paths
 
 from .conftest import ROOT
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stats.layout import repair
+from stats.extract.layout import repair
 
 
 def _back(src: str, r, start: int, end: int) -> str:

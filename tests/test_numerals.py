@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stats.numerals import parse_chinese, parse_number
-from stats.rulefile import load_rules
+from stats.extract.numerals import parse_chinese, parse_number
+from stats.rules.rulefile import load_rules
 
 _LEX = load_rules().lexicon
 _CASES = [pytest.param(v, s, id=f"{s}={v:g}") for v, spellings in _LEX.numeral_examples.items() for s in spellings]
@@ -13,7 +13,7 @@ _CASES = [pytest.param(v, s, id=f"{s}={v:g}") for v, spellings in _LEX.numeral_e
 
 @pytest.mark.parametrize(("value", "spelling"), _CASES)
 def test_spellings_parse_to_their_value(value: float, spelling: str) -> None:
-    from stats.quantities import QuantityFinder
+    from stats.extract.quantities import QuantityFinder
 
     finder = QuantityFinder(_LEX)
     n = parse_number(spelling, _LEX)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from stats.cli import _Progress
-from stats.document import LARGE_BYTES
-from stats.runner import Totals, extract_to
+from stats.run.document import LARGE_BYTES
+from stats.run.runner import Totals, extract_to
 
 from .conftest import CORPUS
 
@@ -33,7 +33,7 @@ def test_quiet_writes_nothing(capsys) -> None:
 
 
 def test_a_large_file_reports_progress_while_it_is_extracted(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("stats.read.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
+    monkeypatch.setattr("stats.extract.read.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
     page = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
     big = tmp_path / "in" / "big.txt"
     big.parent.mkdir()

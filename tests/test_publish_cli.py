@@ -11,9 +11,9 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from stats.cli import cli
+from stats.publish.cli import serve
 from stats.publish.serve import datasette_argv
-from stats.publish_cli import serve
-from stats.rulefile import load_rules
+from stats.rules.rulefile import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 

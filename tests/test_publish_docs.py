@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from stats.publish.cli import build, serve
 from stats.publish.metadata import load_metadata
-from stats.publish_cli import build, serve
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "PUBLISH.md").read_text(encoding="utf-8")
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from stats.check.rulecheck import check_rules
 from stats.cli import cli
-from stats.rulecheck import check_rules
 
 from .conftest import ROOT
 

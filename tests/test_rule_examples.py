@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stats.pipeline import Extractor
-from stats.rulefile import load_rules
-from stats.ruletest import check_example, check_negative
+from stats.check.ruletest import check_example, check_negative
+from stats.extract.pipeline import Extractor
+from stats.rules.rulefile import load_rules
 
 _RULES = load_rules()
 _CASES = []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from stats.rulefile import RuleSet
+from stats.rules.rulefile import RuleSet
 
 STATS = Path(__file__).resolve().parent.parent / "stats"
 # A cue longer than this is a phrase lifted from one sentence, not a domain word.
@@ -50,7 +50,7 @@ def test_every_unit_in_the_catalogue_is_used(ruleset: RuleSet) -> None:
 def test_engine_holds_no_domain_words() -> None:
     """Han characters in stats/ may appear in docstrings and comments, never in code."""
     offenders = []
-    for path in sorted(STATS.glob("*.py")):
+    for path in sorted(STATS.rglob("*.py")):
         if path.name == "schema.py":  # column descriptions are documentation
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -8,9 +8,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-import stats.document
-import stats.runner
-from stats.runner import collect, extract_to
+import stats.run.document
+import stats.run.runner
+from stats.run.runner import collect, extract_to
 
 from .conftest import CORPUS, ROOT
 
@@ -35,7 +35,7 @@ def _read(out: Path) -> dict[str, list[dict]]:
 
 
 def test_two_processes_give_the_same_rows_in_the_same_order(corpus: Path, monkeypatch) -> None:
-    monkeypatch.setattr(stats.runner, "BATCH_FILES", 1)  # one file per task: workers finish out of order
+    monkeypatch.setattr(stats.run.runner, "BATCH_FILES", 1)  # one file per task: workers finish out of order
     one, two = collect([corpus], jobs=1), collect([corpus], jobs=2)
     for name in TABLES:
         assert getattr(one, name).to_pylist() == getattr(two, name).to_pylist(), name
@@ -88,7 +88,7 @@ def test_a_renamed_copy_gets_its_own_ids(corpus: Path, tmp_path: Path) -> None:
 def test_large_files_stream_through_parquet_parts_with_the_same_rows(corpus: Path, tmp_path: Path,
                                                                      monkeypatch) -> None:
     extract_to([corpus], tmp_path / "memory", cache=False)
-    monkeypatch.setattr(stats.document, "LARGE_BYTES", 1000)  # every page takes the large-file path
+    monkeypatch.setattr(stats.run.document, "LARGE_BYTES", 1000)  # every page takes the large-file path
     extract_to([corpus], tmp_path / "parts", cache=False)
     assert _read(tmp_path / "parts") == _read(tmp_path / "memory")
     out = tmp_path / "cached"

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from stats.runner import collect
+from stats.run.runner import collect
 
 from .conftest import CORPUS
 
@@ -20,7 +20,7 @@ def _key(rows: list[dict]) -> list[dict]:
 
 
 def test_a_dask_cluster_finds_the_figures_of_a_local_run(tmp_path: Path) -> None:
-    from stats.scale import extract_dask, read_figures
+    from stats.run.scale import extract_dask, read_figures
 
     corpus = tmp_path / "pages"
     shutil.copytree(CORPUS, corpus)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from stats.layout import repair_stream
-from stats.pipeline import Extractor
-from stats.read import read_source, stream_source
-from stats.rulefile import RuleSet
-from stats.segment import iter_sentences, segment, split_sentences
+from stats.extract.layout import repair_stream
+from stats.extract.pipeline import Extractor
+from stats.extract.read import read_source, stream_source
+from stats.extract.segment import iter_sentences, segment, split_sentences
+from stats.rules.rulefile import RuleSet
 
 from .conftest import CORPUS
 

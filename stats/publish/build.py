@@ -1,6 +1,6 @@
 """One build: extract the corpus, then publish Parquet, DuckDB and SQLite together.
 
-Extraction belongs to the core (`stats.pipeline`, `stats.rulefile`); this module
+Extraction belongs to the core (`stats.extract.pipeline`, `stats.rules.rulefile`); this module
 only gathers its tables with the rule catalog, checks them against
 `stats.schema`, and hands them to the writers inside one atomic commit.
 """
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from stats.run.tables import write_table
 from stats.schema import TABLES, arrow_schema
-from stats.tables import write_table
 
 from . import duckdb_db, sqlite_db
 from .atomic import staged
@@ -62,8 +62,8 @@ def publish(tables: Mapping[str, pa.Table], out_dir: Path, metadata: dict | None
 
 def build(paths: list[Path], out_dir: Path, rules_dir: Path | None = None) -> dict[str, pa.Table]:
     """Extract `paths` with the rules and publish the result into `out_dir`; return the tables."""
-    from stats.pipeline import extract_paths
-    from stats.rulefile import load_rules
+    from stats.rules.rulefile import load_rules
+    from stats.run.runner import extract_paths
 
     extracted = extract_paths(paths, rules_dir)
     tables = published_tables(extracted.as_dict(), load_rules(rules_dir).catalog_tables())

@@ -23,12 +23,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from stats.errors import InputError
+from stats.extract.decode import decode_bytes
+from stats.extract.pipeline import Extractor
+from stats.extract.read import ReadFn, Source, doc_id_of, stream_source
+from stats.extract.rows import DOC_TABLES
+
 from .cache import DocCache
-from .decode import decode_bytes
-from .errors import InputError
-from .pipeline import Extractor
-from .read import ReadFn, Source, doc_id_of, stream_source
-from .rows import DOC_TABLES
 from .tables import TableWriter
 
 LARGE_BYTES = 4_000_000

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+
 from .layout import CLOSING, Paragraph, starts_with_any
-from .lexicon import PATTERN_TIMEOUT, Lexicon
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.

@@ -8,7 +8,8 @@ from typing import Any
 
 import regex
 
-from .errors import RuleErrors, RuleFileError
+from stats.errors import RuleErrors, RuleFileError
+
 from .yamlfile import LINE, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")

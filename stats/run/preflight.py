@@ -12,8 +12,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import InputError
-from .read import find_files
+from stats.errors import InputError
+from stats.extract.read import find_files
 
 
 def check_inputs(paths: Iterable[Path]) -> None:

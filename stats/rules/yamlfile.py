@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .errors import RuleFileError
+from stats.errors import RuleFileError
 
 LINE = "__line__"
 

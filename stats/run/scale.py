@@ -23,13 +23,14 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from stats.extract.pipeline import Extractor
+from stats.extract.read import find_files
+from stats.extract.rows import DOC_TABLES
+from stats.rules.rulefile import load_rules
+from stats.schema import arrow_schema
+
 from .document import extract_file
-from .pipeline import Extractor
-from .read import find_files
-from .rows import DOC_TABLES
-from .rulefile import load_rules
 from .runner import Totals, _batches
-from .schema import arrow_schema
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 PARTITIONS = pa.schema([pa.field("source", pa.string()), pa.field("year", pa.int32())])

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+
 from .quantities import Quantity
 
 

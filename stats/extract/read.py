@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from stats.errors import InputError
+
 from .decode import decode_bytes, decode_chunks, detect
-from .errors import InputError
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 

@@ -16,11 +16,12 @@ from typing import Any
 import pyarrow as pa
 import regex
 
-from .errors import RuleErrors, RuleFileError
+from stats.errors import RuleErrors, RuleFileError
+
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
-DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
 TOPICS = ("beds", "jobs", "money", "percent", "other")
 ROLES = ("level", "target", "change")
 STATUSES = ("stable", "test", "experimental")

@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from .pipeline import Extractor
-from .rulefile import Example, ExclusionRule, MetricRule
+from stats.extract.pipeline import Extractor
+from stats.rules.rulefile import Example, ExclusionRule, MetricRule
 
 FIELDS = ("quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period")
 

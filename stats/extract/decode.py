@@ -19,7 +19,7 @@ import codecs
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .errors import InputError
+from stats.errors import InputError
 
 CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt"
 

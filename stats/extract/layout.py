@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import PATTERN_TIMEOUT
+from stats.rules.lexicon import PATTERN_TIMEOUT
+
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.

@@ -1,7 +1,7 @@
 """One document through the pipeline: read → repair layout → segment → quantities → rules.
 
 `Extractor` compiles the rule set once; `extract_source` turns one text into rows for
-every table; `extract_paths` runs a corpus and keeps going past a bad file, recording
+every table; `stats.run.runner` runs a corpus and keeps going past a bad file, recording
 it in the `errors` table.
 """
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+
+from stats.rules.rulefile import ExclusionRule, RuleSet
 
 from .classify import Classifier, Context
 from .layout import Paragraph, repair_stream
@@ -20,7 +21,6 @@ from .metrics import RuleIndex, Verdict, choose
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
-from .rulefile import ExclusionRule, RuleSet
 from .segment import Sentence, iter_sentences, segment
 
 
@@ -280,18 +280,3 @@ def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str
         "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
         "(a|aa)+ backtrack without end)")}
 
-
-def extract_paths(
-    paths: Iterable[Path],
-    rules_dir: Path | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
-    jobs: int = 1,
-) -> Tables:
-    """Extract every file into tables in memory; a file that fails is an `errors` row, never stops the run."""
-    from .runner import collect  # the runner schedules Extractor; imported here to avoid a cycle
-
-    def report(t) -> None:
-        if progress:
-            progress(t.done, t.files, "")
-
-    return collect(paths, rules_dir, jobs, progress=report)

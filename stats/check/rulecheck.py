@@ -7,12 +7,16 @@ Extracting with a rule set whose own examples fail would publish figures nobody 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import RuleErrors
-from .pipeline import Extractor
-from .rulefile import RuleSet, load_rules
+import click
+
+from stats.errors import RuleErrors
+from stats.extract.pipeline import Extractor
+from stats.rules.rulefile import RuleSet, load_rules
+
 from .ruletest import run_examples
 
 
@@ -38,3 +42,16 @@ def check_rules(rules_dir: Path | None = None) -> RuleReport:
     summary = (f"stats: {len(ruleset.metrics)} metric rules, {len(ruleset.exclusions)} exclusions, "
                f"{n} examples, {len(failures)} failing")
     return RuleReport(ruleset, [f.format() for f in failures], summary)
+
+
+def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
+    """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
+    report = check_rules(rules_dir)
+    if report.ok:
+        return
+    for line in report.problems:
+        click.echo(line, err=True)
+    click.echo(report.summary, err=True)
+    click.echo(f"stats: error: fix the rules first (stats rules check lists the same problems); {consequence}",
+               err=True)
+    sys.exit(2)

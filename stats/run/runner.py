@@ -22,13 +22,14 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from stats.extract.pipeline import Extractor, Tables
+from stats.extract.read import find_files
+from stats.extract.rows import DOC_TABLES
+from stats.rules.rulefile import load_rules
+from stats.schema import arrow_schema
+
 from .cache import CACHE_DIR, DocCache
 from .document import Outcome, extract_file
-from .pipeline import Extractor, Tables
-from .read import find_files
-from .rows import DOC_TABLES
-from .rulefile import load_rules
-from .schema import arrow_schema
 from .tables import TableWriter
 
 BATCH_BYTES = 256_000  # files are sent to a worker in batches of about this many bytes
@@ -276,3 +277,17 @@ def collect(
         return pa.concat_tables(parts[name]) if parts[name] else schema.empty_table()
 
     return Tables(*(cat(n) for n in ("figures", "articles", "sentences", "documents", "errors")))
+
+
+def extract_paths(
+    paths: Iterable[Path],
+    rules_dir: Path | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
+) -> Tables:
+    """Extract every file into tables in memory; a file that fails is an `errors` row, never stops the run."""
+    def report(t) -> None:
+        if progress:
+            progress(t.done, t.files, "")
+
+    return collect(paths, rules_dir, jobs, progress=report)

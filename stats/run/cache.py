@@ -24,17 +24,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES
 
 CACHE_DIR = ".stats-cache"
-_ENGINE = Path(__file__).resolve().parent
+_ENGINE = Path(__file__).resolve().parents[1]
 
 
 def engine_digest() -> str:
     """Hash of the stats code itself: a new version of the extractor must not reuse old rows."""
     h = hashlib.sha256()
-    for p in sorted(_ENGINE.glob("*.py")):
-        h.update(p.name.encode())
+    for p in sorted(_ENGINE.rglob("*.py")):
+        h.update(p.relative_to(_ENGINE).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 

@@ -34,7 +34,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
     The files are written beside the target and moved into place only when all of
     them are complete, so a failed build leaves the previous ones untouched.
     """
-    from stats.cli import require_rules
+    from stats.check.rulecheck import require_rules
     from stats.errors import StatsError
     from stats.publish.build import build as run_build
     from stats.publish.duckdb_db import KeyViolation

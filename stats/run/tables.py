@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import arrow_schema
+from stats.schema import arrow_schema
 
 LONG_TEXT = ("text", "sentence")  # columns holding a whole article or sentence
 COMPACT_TABLES = 256  # pending tables are joined into one past this many

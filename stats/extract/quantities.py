@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import Lexicon, Measure
+from stats.rules.lexicon import Lexicon, Measure
+
 from .numerals import parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .schema import arrow_schema
+from stats.schema import arrow_schema
 
 # errors: a document's own warnings (damage repaired while reading, a rule timed out)
 DOC_TABLES = ("figures", "articles", "sentences", "documents", "errors")

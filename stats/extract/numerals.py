@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from stats.rules.lexicon import Lexicon
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stats.rules.rulefile import MetricRule
+
 from .classify import Context
 from .quantities import Quantity
-from .rulefile import MetricRule
 
 AFTER_WINDOW = 8  # characters after the figure where a cue still names it (3万人目标, 1000张床位)
 
