@@ -35,6 +35,16 @@ class Magnitude:
 
 
 @dataclass(frozen=True)
+class Half:
+    """半 (numerals.yaml `half`): a half after a measure word, or alone before a duration."""
+
+    word: str = ""
+    value: float = 0.5
+    units: tuple[str, ...] = ()  # units 半 alone may measure (半年, 半个月)
+    not_before: tuple[str, ...] = ()  # 半数, 半岛: 半 starts another word
+
+
+@dataclass(frozen=True)
 class CueCancel:
     """Words that, in the clause of a cue, show it is none (roles.yaml target.cancel)."""
 
@@ -63,10 +73,19 @@ class Lexicon:
     digits: dict[str, int]
     units: dict[str, int]
     sections: dict[str, int]
+    tens: dict[str, int]  # 廿 = 20, 卅 = 30
+    approx_digit: str  # 几 in 十几万
+    counters: list[str]  # 个 in 两个亿, 一个半月
+    half: Half
+    mixed_tail_not_before: list[str]
     magnitudes: list[Magnitude]
     percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
     decimal_points: list[str]
     range_separators: list[str]
+    dashes: list[str]
+    range_inclusive: list[str]
+    from_words: list[str]
+    to_words: list[str]
     minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
@@ -192,6 +211,13 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             raise RuleFileError(str(p_num), line_of(num), None,
                                 f"percent_prefix '{word}': unknown measure word '{meas}' (units.yaml measures)")
         percent_prefix[str(word)] = measures[str(meas)]
+    half = strip_lines(num.get("half") or {})
+    if not isinstance(half, dict):
+        raise RuleFileError(str(p_num), line_of(num), None, "'half' must be a map with word, value, units, not_before")
+    unknown_units = [u for u in half.get("units", []) if u not in catalog]
+    if unknown_units:
+        raise RuleFileError(str(p_num), line_of(num), None, f"half.units: unknown unit(s) {unknown_units}")
+    from_to = strip_lines(num.get("from_to") or {})
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -203,10 +229,20 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
+        tens=strip_lines(num.get("tens") or {}),
+        approx_digit=str(num.get("approx_digit") or ""),
+        counters=[str(w) for w in num.get("counters", [])],
+        half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
+                  tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
+        mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=percent_prefix,
         decimal_points=[str(w) for w in num.get("decimal_points", [])],
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        dashes=[str(w) for w in num.get("dashes", [])],
+        range_inclusive=[str(w) for w in num.get("range_inclusive", [])],
+        from_words=[str(w) for w in from_to.get("from", [])],
+        to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
