@@ -6,11 +6,11 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_LAZY = {"load": "stats.api", "connect": "stats.api"}
+_LAZY = {"load": "stats.api", "connect": "stats.api", "extract_text": "stats.text", "extract_frame": "stats.text"}
 
 
 def __getattr__(name: str) -> Any:
-    """Import `stats.load` and `stats.connect` on first use, so `import stats` stays light."""
+    """Import `stats.load`, `stats.connect`, `stats.extract_text`… on first use, so `import stats` stays light."""
     if name in _LAZY:
         import importlib
 

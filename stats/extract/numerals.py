@@ -152,7 +152,10 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             head = parse_chinese(whole, lex)
             if head is None or head.high is not None:
                 return None
-            return _finite(head.value + float("0." + "".join(str(lex.digits[c]) for c in frac)))
+            fraction = "".join(str(lex.digits[c]) for c in frac)
+            if not head.value.is_integer():
+                return None
+            return _finite(float(f"{head.value:.0f}.{fraction}"))  # 一点八四四 is 1.844, not 1 + 0.844
     digits, sections = lex.digits, lex.sections
     if all(c in digits for c in text):
         if len(text) == 1:

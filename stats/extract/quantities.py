@@ -81,19 +81,19 @@ class QuantityFinder:
             d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
             opt = "?" if head else ""
             return (rf"(?:{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
-                    rf"(?:{zero}*{d}{opt}{place[10]}|{zero}*{tens})?"
+                    rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
                     rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
         points = "|".join(map(regex.escape, lex.decimal_points))
         fraction = rf"(?:(?:{points})[{''.join(map(regex.escape, lex.digits))}]+)?" if points else ""
-        chinese = (rf"(?:{head}{wan}?{yi}(?:{zero}*{tail}{wan})?(?:{zero}*{tail})?"
-                   rf"|{head}{wan}(?:{zero}*{tail})?|{head}){fraction}")
+        # every part of a section starts with its own 零s (一万零五, 一千零十)
+        chinese = (rf"(?:{head}{wan}?{yi}(?:{tail}{wan})?(?:{tail})?"
+                   rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
-        mixed_tail = rf"(?:\d{{3,4}}(?![\d.]){not_year}|{section(False, True)}(?<![0-9{sections}]))"
-        mixed = (rf"\d+(?:{yi}{zero}*(?:{mixed_tail}{wan}(?:{zero}*{mixed_tail})?|{mixed_tail})"
-                 rf"|{wan}{zero}*{mixed_tail})")
+        mixed_tail = rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|{section(False, True)}(?<![0-9{sections}]))"
+        mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"

@@ -89,6 +89,7 @@ class Lexicon:
     minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
+    numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
@@ -218,6 +219,15 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     if unknown_units:
         raise RuleFileError(str(p_num), line_of(num), None, f"half.units: unknown unit(s) {unknown_units}")
     from_to = strip_lines(num.get("from_to") or {})
+    sentences = []
+    for cls, items in (num.get("sentences") or {}).items():
+        if cls == LINE:
+            continue
+        for item in items:
+            if not isinstance(item, dict) or "text" not in item or not isinstance(item.get("expect", []), list):
+                raise RuleFileError(str(p_num), line_of(item), None,
+                                    f"sentences.{cls}: each item needs text and an expect list")
+            sentences.append((str(cls), str(item["text"]), strip_lines(item.get("expect", [])), line_of(item)))
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -246,6 +256,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
+        numeral_sentences=sentences,
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
