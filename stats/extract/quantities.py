@@ -92,7 +92,10 @@ class QuantityFinder:
                    rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
-        mixed_tail = rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|{section(False, True)}(?<![0-9{sections}]))"
+        places = "".join(map(regex.escape, lex.units))
+        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
+        mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
+                      rf"|{section(False, True)}(?<![0-9{sections}]))")
         mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
@@ -116,13 +119,14 @@ class QuantityFinder:
         dashes = "".join(regex.escape(c) for c in lex.dashes) or "-"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
+        sections = "".join(map(regex.escape, lex.sections))
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)
+            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
             (?P<pre>\L<qpre>)?
-            (?P<pct>\L<pctpre>)?
+            (?P<negp>(?<![)）])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![)）])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
@@ -220,7 +224,7 @@ class QuantityFinder:
             high = -second[0] if g["neg2"] else second[0]
             value = self._borrowed(value, n1, m1, n2, m2, high if not g["neg2"] else -high)
             approx = approx or second[2]
-        if g["neg"]:  # 自然增长率-0.9‰: a sign, not a dash (a dash after a digit is a range)
+        if g["neg"] or g["negp"]:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
         if high is not None and value > high:
             return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
@@ -279,7 +283,7 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=next(mt.start(k) for k in ("pct", "neg", "n1") if g[k]),
+            num_start=next(mt.start(k) for k in ("negp", "pct", "neg", "n1") if g[k]),
             num_end=max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k]),
         )
 
