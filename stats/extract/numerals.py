@@ -165,6 +165,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         # 三四个, 五六家: two neighbouring digits are an approximate range.
         if len(text) == 2 and values[1] == values[0] + 1 and values[0] > 0:
             return Number(float(values[0]), float(values[1]))
+        if len(text) == 2:
+            return None  # 三五个 (three to five?), 唯一一家: no sure reading
         # 二〇二〇: digit by digit, as years are written.
         return _finite(float("".join(str(v) for v in values)))
     if text[0] in sections:

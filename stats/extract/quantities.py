@@ -120,6 +120,8 @@ class QuantityFinder:
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         sections = "".join(map(regex.escape, lex.sections))
+        cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
+        all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
@@ -131,7 +133,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?P<half2>{half})?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -243,6 +245,10 @@ class QuantityFinder:
         measure = lex.measures.get(meas_word) if meas_word else None
         if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
             measure, post, halved = None, None, False
+        dec = g["dec"]
+        if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
+            value = float(f"{value:.0f}." + "".join(str(lex.digits[c]) for c in dec))  # 一米八 = 1.8 米
+            end = mt.end("dec")
         if halved and n2 is None:
             value += lex.half.value
         elif halved:

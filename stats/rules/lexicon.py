@@ -78,6 +78,7 @@ class Lexicon:
     counters: list[str]  # 个 in 两个亿, 一个半月
     half: Half
     mixed_tail_not_before: list[str]
+    tenths_after: list[str]  # 一米八 = 1.8 米
     magnitudes: list[Magnitude]
     percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
     decimal_points: list[str]
@@ -245,6 +246,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
+        tenths_after=[str(w) for w in num.get("tenths_after", [])],
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=percent_prefix,
         decimal_points=[str(w) for w in num.get("decimal_points", [])],
