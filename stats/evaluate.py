@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stats.errors import InputError
+
 ATTRS = ("qualifier", "role", "value_high")
 
 
@@ -39,18 +41,38 @@ def _null(x: Any) -> bool:
 
 
 def read_gold(paths: list[Path]) -> list[dict[str, Any]]:
+    """Every gold figure of the JSONL files (or folders of them); a bad line is an InputError at path:line."""
     rows = []
     for p in paths:
         files = sorted(Path(p).glob("*.jsonl")) if Path(p).is_dir() else [Path(p)]
+        if not files:
+            raise InputError(str(p), "no *.jsonl gold file in this folder")
         for f in files:
             if "exclusions" in f.name:
                 continue
-            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            try:
+                text = f.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(str(f), f"cannot read the gold file: {exc}") from exc
+            for n, line in enumerate(text.splitlines(), 1):
                 if line.strip():
-                    row = json.loads(line)
-                    row["_where"] = f"{f.name}:{n}"
-                    rows.append(row)
+                    rows.append(_gold_row(line, f"{f}:{n}"))
     return rows
+
+
+def _gold_row(line: str, where: str) -> dict[str, Any]:
+    """One gold line as a dict, checked for what `evaluate` reads (GUIDE.md format)."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not a JSON line: {exc.msg} at column {exc.colno}") from exc
+    if not isinstance(row, dict):
+        raise InputError(where, f"a gold line is a JSON object, got {type(row).__name__}")
+    missing = [k for k in ("doc", "quote", "measure", "tier") if k not in row]
+    if missing:
+        raise InputError(where, f"gold figure without {', '.join(missing)}", "see GUIDE.md for the fields")
+    row["_where"] = where.rsplit("/", 1)[-1]
+    return row
 
 
 def topic_ok(topic: str, pred: dict[str, Any]) -> bool | None:

@@ -7,13 +7,10 @@ Extracting with a rule set whose own examples fail would publish figures nobody 
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
-
-from stats.errors import RuleErrors
+from stats.errors import RuleErrors, RulesNotReady
 from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import RuleSet, load_rules
 
@@ -45,13 +42,7 @@ def check_rules(rules_dir: Path | None = None) -> RuleReport:
 
 
 def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
-    """Refuse to read any text while a rule file is broken or an example fails (exit 2)."""
+    """Refuse to read any text while a rule file is broken or an example fails (RulesNotReady)."""
     report = check_rules(rules_dir)
-    if report.ok:
-        return
-    for line in report.problems:
-        click.echo(line, err=True)
-    click.echo(report.summary, err=True)
-    click.echo(f"stats: error: fix the rules first (stats rules check lists the same problems); {consequence}",
-               err=True)
-    sys.exit(2)
+    if not report.ok:
+        raise RulesNotReady(report.problems, report.summary, consequence)
