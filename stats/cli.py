@@ -189,7 +189,7 @@ def rules_check(rules_dir: Path | None) -> None:
     from stats.check.rulecheck import check_rules
 
     report = check_rules(rules_dir)
-    for line in report.problems:
+    for line in [*report.todo, *report.problems]:
         click.echo(line, err=True)
     click.echo(report.summary, err=True)
     if not report.ok:

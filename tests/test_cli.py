@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from stats.cli import cli
 
-from .conftest import CORPUS, GOLD
+from .conftest import CORPUS, GOLD, need
 
 
 def test_extract_writes_the_tables(tmp_path: Path) -> None:
@@ -47,8 +47,7 @@ def test_rules_check_passes_on_the_shipped_rules() -> None:
 
 
 def test_evaluate_reports_recall_and_precision(tmp_path: Path) -> None:
-    if not GOLD.exists():
-        return
+    need(GOLD, "the shared gold seeds")
     CliRunner().invoke(cli, ["extract", str(CORPUS), "--out", str(tmp_path), "-q"])
     res = CliRunner().invoke(cli, ["evaluate", str(GOLD), "--pred", str(tmp_path / "figures.parquet"),
                                    "--show", "rules,topics"])

@@ -19,6 +19,7 @@ import regex
 from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
+from .patterns import nested_repeat
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
@@ -320,6 +321,11 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
         return None
     except regex.error as exc:
         col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'")
+        return None
+    nested = nested_repeat(source)
+    if nested:
+        col.add(path, at, rid, f"nested unbounded repeat '{nested}' can backtrack catastrophically "
+                               "(bound the inner or the outer repeat, or make the alternatives exclusive)")
         return None
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(
