@@ -159,7 +159,7 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
             click.echo(f"rule {rid:34} pred {row['pred']:4} fp {row['fp']:3}")
     if "topics" in wanted:
         for topic, row in sorted(rep.by_topic.items()):
-            checked = f"topic_ok {row['topic_ok']:4}" if topic != "other" else "topic_ok    -"
+            checked = f"topic_ok {row['topic_ok']:4}" if "topic_ok" in row else "topic_ok    -"
             click.echo(f"topic {topic:8} must {row['must']:4} found {row['found']:4} {checked}")
     click.echo(" ".join(f"{k}={v}" for k, v in rep.summary.items()))
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from stats.errors import InputError
+from stats.rules.rulefile import DEFAULT_RULES
+from stats.rules.topics import Topic, load_topics
 
 ATTRS = ("qualifier", "role", "value_high")
 
@@ -75,14 +77,10 @@ def _gold_row(line: str, where: str) -> dict[str, Any]:
     return row
 
 
-def topic_ok(topic: str, pred: dict[str, Any]) -> bool | None:
-    metric, unit = str(pred.get("metric") or ""), str(pred.get("unit") or "")
-    return {
-        "beds": "beds" in metric.split("."),
-        "jobs": metric.startswith("jobs."),
-        "money": unit == "CNY",
-        "percent": unit == "percent",
-    }.get(topic)
+def topic_ok(topic: str, pred: dict[str, Any], topics: dict[str, Topic]) -> bool | None:
+    """Does the prediction meet the gold topic's conventions (rules/topics.yaml)? None: not scored."""
+    t = topics.get(topic)
+    return t.holds(str(pred.get("metric") or ""), str(pred.get("unit") or "")) if t else None
 
 
 @dataclass
@@ -95,7 +93,10 @@ class Report:
     attr_errors: list[tuple[str, dict[str, Any], Any]] = field(default_factory=list)
 
 
-def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
+def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]],
+             topics: dict[str, Topic] | None = None) -> Report:
+    """Score `preds` against `gold`; topics default to the shipped rules/topics.yaml."""
+    topics = topics if topics is not None else load_topics(DEFAULT_RULES / "topics.yaml")
     g_by, p_by = defaultdict(list), defaultdict(list)
     for g in gold:
         g_by[_doc(g["doc"])].append(g)
@@ -148,7 +149,7 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
                 if not ok:
                     rep.attr_errors.append((attr, g, pv))
             t = g.get("topic", "other")
-            ok = topic_ok(t, p)
+            ok = topic_ok(t, p, topics)
             if ok is not None:
                 n[f"topic_{t}_n"] += 1
                 n[f"topic_{t}_ok"] += ok
@@ -159,7 +160,7 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
     precision = n["tp"] / n["pred"] if n["pred"] else 0.0
     s: dict[str, Any] = {"recall": round(recall, 4), "precision": round(precision, 4),
                          "must": n["must"], "found": n["found"], "pred": n["pred"], "fp": n["pred"] - n["tp"]}
-    for key in (*ATTRS, "topic_beds", "topic_jobs", "topic_money", "topic_percent"):
+    for key in (*ATTRS, *(f"topic_{t}" for t, topic in topics.items() if topic.scored)):
         if n[f"{key}_n"]:
             s[f"{key}_acc"] = round(n[f"{key}_ok"] / n[f"{key}_n"], 4)
     rep.summary = s

@@ -104,3 +104,19 @@ def test_rules_check_runs_and_reports_todo_examples(tmp_path: Path) -> None:
     assert lines[1] == (f"rules/metrics/jobs.yaml:{line + 1}: rule 'jobs.unemployment_rate': todo «城镇调查失业率5.1%»: "
                         "passes now: move it to examples")
     assert lines[-1].endswith("examples, 2 todo (1 pass now), 0 failing")
+
+
+def test_topics_yaml_and_the_topic_conventions_are_checked_at_their_lines(tmp_path: Path) -> None:
+    root = _rules(tmp_path)
+    topics = root / "topics.yaml"
+    line = _edit(topics, "    metric_prefix: jobs.\n", "    metric_prefix: jobs.\n    colour: red\n") + 1
+    with pytest.raises(RuleErrors) as info:
+        load_rules(root)
+    assert info.value.details == (f"rules/topics.yaml:{line}: topics.jobs.colour: unknown key 'colour' "
+                                  "(known: description, metric_prefix, metric_segment, rule_units, units)",)
+    _edit(topics, "    colour: red\n", "")
+    line = _edit(root / "metrics" / "jobs.yaml", "    metric: jobs.urban_new\n", "    metric: work.urban_new\n")
+    with pytest.raises(RuleErrors) as info:
+        load_rules(root)
+    assert info.value.details == (f"rules/metrics/jobs.yaml:{line}: rule 'jobs.urban_new': a jobs metric must "
+                                  "start with 'jobs.' (got 'work.urban_new')",)

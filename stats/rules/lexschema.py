@@ -85,9 +85,10 @@ def _where(path: list[Any]) -> str:
     return ".".join(str(p) for p in path) or "(top)"
 
 
-def schema_errors(name: str, data: Any, path: Path, shown: str) -> list[RuleFileError]:
+def schema_errors(name: str, data: Any, path: Path, shown: str,
+                  schema: dict[str, Any] | None = None) -> list[RuleFileError]:
     """Every way `data` (loaded from `path`, reported as `shown`) breaks the schema of file `name`."""
-    schema = SCHEMAS[name]
+    schema = schema or SCHEMAS[name]
     out: list[RuleFileError] = []
     plain = strip_lines(data)
     for err in sorted(Draft202012Validator(schema).iter_errors(plain), key=lambda e: list(map(str, e.absolute_path))):

@@ -20,10 +20,10 @@ from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
 from .patterns import nested_repeat
+from .topics import Topic, load_topics
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
-TOPICS = ("beds", "jobs", "money", "percent", "other")
 ROLES = ("level", "target", "change")
 STATUSES = ("stable", "test", "experimental")
 EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
@@ -89,6 +89,7 @@ class RuleSet:
     exclusions: list[ExclusionRule]
     files: list[Path]
     root: Path
+    topics: dict[str, Topic] = field(default_factory=dict)  # rules/topics.yaml, in precedence order
 
     def digest(self) -> str:
         """Hash of every rule file: a changed rule re-extracts everything (incremental builds)."""
@@ -225,7 +226,8 @@ def _check_keys(rule: Any, path: Path, col: _Collector, allowed: set[str],
     return rid, line
 
 
-def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) -> MetricRule | None:
+def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, Topic] | None,
+                 col: _Collector) -> MetricRule | None:
     checked = _check_keys(rule, path, col, METRIC_KEYS, ("id", "metric", "topic", "examples"))
     if checked is None:
         return None
@@ -233,13 +235,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
     if not rid or "metric" not in rule:
         return None
     topic = str(rule.get("topic", "other"))
-    if topic not in TOPICS:
-        col.add(path, key_line(rule, "topic"), rid, f"topic '{topic}' is not one of {TOPICS}")
     metric = str(rule["metric"])
-    if topic == "beds" and "beds" not in metric.split("."):
-        col.add(path, key_line(rule, "metric"), rid, f"a beds metric must contain the segment 'beds' (got '{metric}')")
-    if topic == "jobs" and not metric.startswith("jobs."):
-        col.add(path, key_line(rule, "metric"), rid, f"a jobs metric must start with 'jobs.' (got '{metric}')")
     units = _word_list(rule, "units", path, rid, col)
     measures = _word_list(rule, "measures", path, rid, col)
     if lex is not None:  # a broken lexicon is reported on its own; its words cannot be checked
@@ -251,6 +247,13 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
         for m in measures:
             if m not in known:
                 col.add(path, key_line(rule, "measures"), rid, f"unknown measure word '{m}'")
+    if topics is not None:  # a broken topics.yaml is reported on its own
+        if topic not in topics:
+            col.add(path, key_line(rule, "topic"), rid, f"topic '{topic}' is not one of {tuple(topics)} "
+                    "(rules/topics.yaml)")
+        else:
+            for problem in topics[topic].rule_problems(metric, units):
+                col.add(path, key_line(rule, "units" if "units" in problem else "metric"), rid, problem)
     roles = _word_list(rule, "roles", path, rid, col)
     for r in roles:
         if r not in ROLES:
@@ -357,6 +360,8 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
         raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])
     lex = _lexicon(root / "lexicon", col)
     files = list(lex.files) if lex else []
+    topics = _topics(root / "topics.yaml", col)
+    files.append(root / "topics.yaml")
     macros: dict[str, str] | None = {}
     macro_file = root / "macros.yaml"
     if macro_file.exists():
@@ -371,7 +376,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
         files.append(path)
         for raw in _rules_of(path, col):
             rule = (_exclusion_rule(raw, path, macros, col) if path == excl_file
-                    else _metric_rule(raw, path, lex, col))
+                    else _metric_rule(raw, path, lex, topics, col))
             if rule is None:
                 continue
             if rule.id in ids:
@@ -379,9 +384,24 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
                 continue
             ids[rule.id] = f"{col._rel(path)}:{rule.line}"
             (exclusions if isinstance(rule, ExclusionRule) else metrics).append(rule)
-    if col.errors or lex is None:
+    if col.errors or lex is None or topics is None:
         raise RuleErrors(col.errors)
-    return RuleSet(lex, metrics, exclusions, files, root)
+    return RuleSet(lex, metrics, exclusions, files, root, topics)
+
+
+def _topics(path: Path, col: _Collector) -> dict[str, Topic] | None:
+    """The topics, or None with their problems collected."""
+    if not path.exists():
+        col.add(path, None, None, "topics file not found (every rules folder holds a topics.yaml)")
+        return None
+    try:
+        return load_topics(path)
+    except RuleFileError as exc:
+        col.add(Path(exc.path), exc.line, None, exc.reason)
+    except RuleErrors as exc:
+        for e in exc.errors:
+            col.add(Path(e.path), e.line, None, e.reason)
+    return None
 
 
 def _lexicon(lexicon_dir: Path, col: _Collector) -> Lexicon | None:
