@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from stats.errors import InputError
+from stats.extract.layout import fold_width
 from stats.rules.rulefile import DEFAULT_RULES
 from stats.rules.topics import Topic, load_topics
 
@@ -27,7 +28,7 @@ def _doc(x: Any) -> str:
 
 
 def _measure(m: Any) -> str:
-    return "" if m is None else str(m).strip().replace("％", "%")
+    return "" if m is None else fold_width(str(m).strip())  # ％ is %, as in the repaired text
 
 
 def _close(a: Any, b: Any) -> bool:

@@ -104,6 +104,11 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
+    line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
+    cue_window_after: int = 8  # characters after a figure where a metric cue still names it
+    change_window: int = 8  # characters before a number where its change verb is looked for
+    base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
 
@@ -269,6 +274,11 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=next(p.pattern for p in patterns if p.what == "periods.year"),
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
+        closing=str(layout.get("closing", "")),
+        line_complete=str(layout.get("line_complete", "")),
+        cue_window_after=int(layout.get("cue_window_after", 8)),
+        change_window=int(change.get("window", 8)),
+        base_window=int(period.get("base_window", 8)),
         files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
         patterns=patterns,
     )

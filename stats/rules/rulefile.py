@@ -73,6 +73,7 @@ class MetricRule(Rule):
     roles: tuple[str, ...]
     priority: int
     covers_changes: bool = False  # a change right after its figure, with no subject of its own, measures it too
+    cue_window_after: int = 8  # characters after the figure where a cue still names it (layout.yaml)
 
 
 @dataclass(kw_only=True)
@@ -279,6 +280,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
         roles=roles, priority=priority, covers_changes=covers, status=status, file=col._rel(path), line=line,
+        cue_window_after=lex.cue_window_after if lex is not None else 8,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
