@@ -120,3 +120,22 @@ def test_topics_yaml_and_the_topic_conventions_are_checked_at_their_lines(tmp_pa
         load_rules(root)
     assert info.value.details == (f"rules/metrics/jobs.yaml:{line}: rule 'jobs.urban_new': a jobs metric must "
                                   "start with 'jobs.' (got 'work.urban_new')",)
+
+
+def test_exclusions_name_lexicon_lists_and_an_unknown_list_is_located(tmp_path: Path, ruleset) -> None:
+    """{CN_DIGIT} is \\L<digits>: every digit of numerals.yaml, the formal ones too, with no second list."""
+    year = next(r.pattern for r in ruleset.exclusions if r.id == "exclude.chinese_year")
+    assert year.search("贰零贰叁年").group("x") == "贰零贰叁" and year.search("二〇二三年").group("x") == "二〇二三"
+    root = _rules(tmp_path)
+    path = root / "exclusions.yaml"
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    path.write_text(path.read_text(encoding="utf-8") + (
+        "  - id: exclude.listed\n    why: other\n    requires: '号'\n"
+        "    pattern: '(?P<x>\\L<digitz>+)号'\n    examples: [{text: 三号线开通, expect: []}]\n"), encoding="utf-8")
+    with pytest.raises(RuleErrors) as info:
+        load_rules(root)
+    (problem,) = info.value.details
+    assert problem.startswith(f"rules/exclusions.yaml:{n + 4}: rule 'exclude.listed': invalid regular expression: "
+                              "undefined named list")
+    assert problem.endswith("(lexicon lists: comparison_base, decimal_points, digits, list_links, magnitudes, "
+                            "minus_signs, numeral_units, range_separators, sections)")

@@ -112,6 +112,16 @@ class Lexicon:
     files: list[Path] = field(default_factory=list)
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
 
+    def named_lists(self) -> dict[str, list[str]]:
+        """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
+        names the lexicon's digits or range separators instead of declaring them again."""
+        return {
+            "digits": list(self.digits), "numeral_units": list(self.units), "sections": list(self.sections),
+            "magnitudes": [m.word for m in self.magnitudes], "decimal_points": list(self.decimal_points),
+            "range_separators": list(self.range_separators), "minus_signs": list(self.minus_signs),
+            "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
+        }
+
 
 def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
     if not isinstance(data, dict) or key not in data:

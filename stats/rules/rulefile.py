@@ -35,6 +35,7 @@ METRIC_KEYS = {
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_LIST = regex.compile(r"\\L<\w+>")
 
 
 @dataclass
@@ -298,8 +299,10 @@ def expand_macros(pattern: str, macros: dict[str, str], trail: tuple[str, ...] =
     return _MACRO.sub(sub, pattern)
 
 
-def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _Collector) -> ExclusionRule | None:
-    """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped."""
+def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, lists: dict[str, list[str]] | None,
+                    col: _Collector) -> ExclusionRule | None:
+    """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped,
+    and with lists=None (the lexicon is broken) one that uses a lexicon list (\\L<name>)."""
     checked = _check_keys(rule, path, col, EXCLUSION_KEYS, ("id", "pattern", "examples"))
     if checked is None:
         return None
@@ -315,7 +318,9 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
     source = str(rule["pattern"])
     try:
         source = expand_macros(source, macros or {})
-        pattern = regex.compile(source)
+        if lists is None and _LIST.search(source):
+            return None
+        pattern = regex.compile(source, ignore_unused=True, **(lists or {}))
     except KeyError as exc:
         name = str(exc.args[0])
         hint = _did_you_mean(name, set(macros or {}), "{%s}") or f" (defined: {', '.join(sorted(macros or {}))})"
@@ -325,7 +330,8 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
         col.add(path, at, rid, str(exc))
         return None
     except regex.error as exc:
-        col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'")
+        known = f" (lexicon lists: {', '.join(sorted(lists or {}))})" if "named list" in str(exc) else ""
+        col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'{known}")
         return None
     nested = nested_repeat(source)
     if nested:
@@ -377,7 +383,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     for path in rule_files:
         files.append(path)
         for raw in _rules_of(path, col):
-            rule = (_exclusion_rule(raw, path, macros, col) if path == excl_file
+            rule = (_exclusion_rule(raw, path, macros, lex.named_lists() if lex else None, col) if path == excl_file
                     else _metric_rule(raw, path, lex, topics, col))
             if rule is None:
                 continue
