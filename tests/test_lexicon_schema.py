@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stats.check.rulecheck import check_rules
+from stats.check.rulecheck import check_rules, slow_patterns
 from stats.cli import cli
 from stats.errors import RuleErrors
 from stats.rules.patterns import nested_repeat
@@ -139,3 +139,17 @@ def test_exclusions_name_lexicon_lists_and_an_unknown_list_is_located(tmp_path: 
                               "undefined named list")
     assert problem.endswith("(lexicon lists: comparison_base, decimal_points, digits, list_links, magnitudes, "
                             "minus_signs, numeral_units, range_separators, sections)")
+
+
+def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_path: Path) -> None:
+    """Overlapping alternatives pass the static check; the timed run over the examples catches them."""
+    root = _rules(tmp_path)
+    line = _edit(root / "lexicon" / "layout.yaml", "  - '^(?P<dateline>●)'",
+                 "  - '(?P<dateline>(?:\\p{Han}|\\p{Han}\\p{Han})+[#＃])'")
+    long_run = "据统计今年以来全市各级人力资源和社会保障部门认真贯彻落实上级关于稳就业保就业的决策部署城镇新增就业6.5万人"
+    _edit(root / "metrics" / "jobs.yaml", "    cues: [失业率]\n", f"    cues: [失业率]\n    todo: [{long_run}]\n")
+    ruleset = load_rules(root)
+    (problem,) = slow_patterns(ruleset, timeout=0.05)
+    assert problem.startswith(f"{root}/lexicon/layout.yaml:{line}: layout.article_start: pattern ran past 0.05 s "
+                              "on the example «据统计")
+    assert slow_patterns(load_rules(), timeout=0.05) == []

@@ -39,8 +39,6 @@ def _record(required: list[str], **props: Any) -> dict[str, Any]:
 _BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
 _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
                    scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS)
-# Named word lists usable in patterns as \L<name> (regex module named lists).
-_LISTS = {"type": "object", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": WORDS}
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
@@ -50,7 +48,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
-        lists=_LISTS,
     ),
     "units.yaml": _record(
         ["units", "measures", "people_measure"],
