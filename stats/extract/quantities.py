@@ -122,14 +122,15 @@ class QuantityFinder:
         sections = "".join(map(regex.escape, lex.sections))
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
+        closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
             (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
             (?P<pre>\L<qpre>)?
-            (?P<negp>(?<![)）])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
-            (?P<neg>(?<![)）])\L<minus>)?
+            (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
+            (?P<neg>(?<![){closing}])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
