@@ -109,6 +109,18 @@ class QuantityFinder:
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
 
+    def _money_fractions(self, cn_digits: str) -> str:
+        """两块八毛, 三元五角二分: a digit and its word for each fraction of money, largest first,
+        at least one of them."""
+        words = self.lex.money_fractions
+        if not words:
+            return "(?!)"
+        digit = rf"(?:{cn_digits}|[0-9])"
+        steps = "".join(rf"(?:{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
+                        for value in sorted(set(words.values()), reverse=True))
+        ends = "".join(map(regex.escape, words))
+        return rf"(?={digit}){steps}(?<=[{ends}])"
+
     def _compile(self, ranges: bool) -> regex.Pattern[str]:
         lex = self.lex
         num = self._numeral()
@@ -123,6 +135,7 @@ class QuantityFinder:
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
+        fractions = self._money_fractions(cn_digits)
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
@@ -134,7 +147,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -246,10 +259,19 @@ class QuantityFinder:
         measure = lex.measures.get(meas_word) if meas_word else None
         if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
             measure, post, halved = None, None, False
+        sub = g["sub"]
+        if sub and measure and meas_word in lex.money_after and n2 is None:
+            value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
+                         for i in range(0, len(sub), 2))
+            measure, end = lex.measures[lex.money_after[meas_word]], mt.end("sub")
+            meas_word = measure.word
         dec = g["dec"]
         if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
             value = float(f"{value:.0f}." + "".join(str(lex.digits[c]) for c in dec))  # 一米八 = 1.8 米
             end = mt.end("dec")
+            if meas_word in lex.money_after:  # 两块八 = 2.8 元
+                measure = lex.measures[lex.money_after[meas_word]]
+                meas_word = measure.word
         if halved and n2 is None:
             value += lex.half.value
         elif halved:

@@ -81,6 +81,8 @@ class Lexicon:
     half: Half
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
+    money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
+    money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
     percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
     decimal_points: list[str]
@@ -290,6 +292,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
+        money_fractions={str(k): float(v)
+                         for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=percent_prefix,
         decimal_points=[str(w) for w in num.get("decimal_points", [])],

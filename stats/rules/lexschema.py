@@ -50,6 +50,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
+        money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
         sentences=_map({"type": "array", "items": _record(
             ["text", "expect"], text=WORD, expect={"type": "array", "items": {"type": "object"}})}),
