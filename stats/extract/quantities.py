@@ -193,7 +193,8 @@ class QuantityFinder:
             value *= v
         return value
 
-    def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float) -> float:
+    def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
+                  near: bool = False) -> float:
         """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
         the magnitude takes the largest one written at the end of the high end that keeps it
         below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
@@ -209,7 +210,7 @@ class QuantityFinder:
                     break
                 candidates.append(v)
         for f in sorted((c for c in candidates if c >= 100), reverse=True):
-            if low * f < high:
+            if (high / 10 <= low * f <= high * 10) if near else low * f < high:
                 return low * f
         return low
 
@@ -353,9 +354,10 @@ class QuantityFinder:
                 out.append(q)
                 continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            if nxt is not None and nxt.how and (self.linked(text, q.end, nxt.start) or self._from_to(text, q, nxt)) and not (
+            from_to = nxt is not None and self._from_to(text, q, nxt)
+            if nxt is not None and nxt.how and (from_to or self.linked(text, q.end, nxt.start)) and not (
                     blocked and blocked(nxt)):
-                out.append(replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided"))
+                out.append(self._elided(q, nxt, text, from_to))
                 continue
             named = self._measure_before(q, text) or self._people(q, text, has_round)
             if named is not None:
@@ -374,6 +376,20 @@ class QuantityFinder:
 
     def _after_from(self, text: str, start: int) -> bool:
         return any(text.endswith(w, 0, start) for w in self.lex.from_words)
+
+    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
+        """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
+        50 %); a from-figure written without the magnitude of its to-figure takes it where it
+        is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万 and 5万;
+        从6500到2万元 stays 6500)."""
+        scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
+        value = q.value
+        if from_to and q.value_high is None:
+            value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
+                                   near=True)
+        high = q.value_high * scale if q.value_high is not None else None
+        return replace(q, value=_clean(value * scale), value_high=_clean(high) if high is not None else None,
+                       measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
 
     def _from_to(self, text: str, q: Quantity, nxt: Quantity) -> bool:
         """从6500到2万元: the from-figure takes the measure of the to-figure."""
