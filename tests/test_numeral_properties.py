@@ -52,22 +52,29 @@ def write_section(v: int, style: str, two: int, head: bool) -> str:
     return "".join(out)
 
 
-def write(n: int, style: str = "plain", two: int = 0) -> str:
-    """0 < n < 10^12 with sections under 亿 and 万, 零 where a section or a place is skipped;
-    two=1 writes 两 (兩) for a 2 before a place or a section, two=0 writes 二."""
-    digits, _, sections, _, _ = STYLES[style]
+def write(n: int, style: str = "plain", two: int = 0, head: bool = True) -> str:
+    """0 < n < 10^16: sections of four digits under 亿 and 万, 零 where a section or a place is
+    skipped, 亿 counted in 万 (一万二千亿); two=1 writes 两 (兩) for a 2 before a place or a
+    section, two=0 writes 二."""
+    digits, _, sections, twos, _ = STYLES[style]
+    if n >= 10**8:
+        high, rest = divmod(n, 10**8)
+        out = write(high, style, two, head) + sections[1]
+        if rest:
+            out += (digits[0] if rest < 10**7 else "") + write(rest, style, two, head=False)
+        return out
     parts: list[str] = []
     gap = False
-    for value, word in ((10**8, sections[1]), (10**4, sections[0]), (1, "")):
+    for value, word in ((10**4, sections[0]), (1, "")):
         section = n // value % 10**4
         if section == 0:
             gap = gap or bool(parts)
             continue
         if parts and (gap or section < 1000):
             parts.append(digits[0])
-        twos = STYLES[style][3]
-        written = twos[two % len(twos)] if section == 2 and word else write_section(section, style, two, not parts)
-        parts.append(written + word)  # 两万, 兩億
+        written = (twos[two % len(twos)] if section == 2 and word
+                   else write_section(section, style, two, head and not parts))
+        parts.append(written + word)  # 两万, 兩萬
         gap = False
     return "".join(parts)
 
@@ -99,7 +106,7 @@ def mixed(n: int) -> str | None:
     return f"{wan}万零{write(low)}"
 
 
-NUMBERS = st.integers(1, 10**12 - 1)
+NUMBERS = st.integers(1, 10**15)  # exact in a double; 万亿 and 亿亿 nesting
 
 
 @SETTINGS
@@ -163,6 +170,7 @@ def test_the_writer_writes_what_a_reporter_writes() -> None:
     assert write(22_2200, "plain", 1) == "二十二万两千两百"
     assert write(12_3456, "formal") == "壹拾贰万叁仟肆佰伍拾陆"
     assert write(2_0003, "trad", 1) == "兩萬零三"
+    assert write(1_2000_0000_0000) == "一万二千亿" and write(3_0000_0000_0015) == "三万亿零一十五"
     assert [shorten(write(n), "plain") for n in (350, 26000, 1_2000_0000, 305)] == ["三百五", "二万六", "一亿二", None]
     assert [mixed(n) for n in (23000, 158000, 10200, 3005000, 1_2000_0000)] == [
         "2万3000", "15万8000", "1万200", "300万5000", "1亿2000万"]

@@ -88,7 +88,7 @@ class QuantityFinder:
         points = "|".join(map(regex.escape, lex.decimal_points))
         fraction = rf"(?:(?:{points})[{''.join(map(regex.escape, lex.digits))}]+)?" if points else ""
         # every part of a section starts with its own 零s (一万零五, 一千零十)
-        chinese = (rf"(?:{head}{wan}?{yi}(?:{tail}{wan})?(?:{tail})?"
+        chinese = (rf"(?:{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
                    rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
