@@ -60,10 +60,12 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
 
 def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text") -> pd.DataFrame:
     """`extract_text` as a pandas DataFrame with the dtypes `stats.load("figures")` gives."""
+    import pandas as pd
     import pyarrow as pa
 
-    from stats.api import _PANDAS_TYPES
     from stats.schema import arrow_schema
 
+    # nullable dtypes, as stats.load gives them (stats.api sits beside this module, not below it)
+    dtypes = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype()}
     table = pa.Table.from_pylist(extract_text(text, rules, doc_id=doc_id), schema=arrow_schema("figures"))
-    return table.to_pandas(types_mapper=_PANDAS_TYPES.get)
+    return table.to_pandas(types_mapper=dtypes.get)

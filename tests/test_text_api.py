@@ -55,8 +55,11 @@ def test_rules_are_compiled_once() -> None:
 
 
 def test_extract_frame_has_the_published_dtypes() -> None:
+    from stats.api import _PANDAS_TYPES
+
     frame = stats.extract_frame(SENTENCE)
     assert list(frame.columns) == [c.name for c in FIGURES]
+    assert list(frame.dtypes) == [_PANDAS_TYPES[c.type] for c in FIGURES]  # as stats.load("figures")
     assert frame["value"].dtype == pd.Float64Dtype() and frame["start"].dtype == pd.Int64Dtype()
     assert frame["quote"].dtype == pd.StringDtype()
     assert frame["value_high"].isna().tolist() == [True, False, True]
