@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -87,3 +88,20 @@ def test_csv_with_bom_for_excel(server: str, corpus_build: Path) -> None:
     assert body == b"\xef\xbb\xbf" + plain
     first_quote = pq.read_table(corpus_build / "figures.parquet").column("quote")[0].as_py()
     assert first_quote in body.decode("utf-8-sig")
+
+
+def status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_figures_table_page_with_facets_and_filters(server: str, corpus_build: Path) -> None:
+    # the table page expands foreign keys into {"value", "label"} cells; the plugin must unwrap them
+    metric = pq.read_table(corpus_build / "figures.parquet").column("metric")[0].as_py()
+    for query in ("", "?_facet=metric&_facet=unit", f"?metric={urllib.parse.quote(metric)}", "?unit=CNY&_sort=value"):
+        assert status(f"{server}/stats/figures{query}") == 200, query
+    body, _ = get(f"{server}/stats/figures?metric={urllib.parse.quote(metric)}")
+    assert body.count(b"<mark>") >= 1

@@ -34,12 +34,26 @@ def render_cell(
     return None
 
 
+def cell_value(cell: Any) -> Any:
+    """The raw value of a cell as `render_cell` sees it.
+
+    On the table page Datasette expands foreign-key cells (`sentence_id`,
+    `article_id`) into ``{"value": ..., "label": ...}``; on the row page they stay
+    plain. Binding the dict as a SQL parameter made the figures page answer 500.
+    """
+    if isinstance(cell, dict) and "value" in cell:
+        return cell["value"]
+    return cell
+
+
 async def _marked_sentence(row: Any, sentence: str, database: str, datasette: Any) -> Markup:
     db = datasette.get_database(database)
-    result = await db.execute("select start from sentences where sentence_id = ?", [row["sentence_id"]])
+    sentence_id = cell_value(row["sentence_id"])
+    result = await db.execute("select start from sentences where sentence_id = ?", [sentence_id])
     first = result.first()
+    start, end, quote = (cell_value(row[key]) for key in ("start", "end", "quote"))
     return Markup('<span class="stats-sentence">{}</span>').format(
-        mark_figure(sentence, first[0] if first else None, row["start"], row["end"], row["quote"])
+        mark_figure(sentence, first[0] if first else None, start, end, quote)
     )
 
 
