@@ -1,4 +1,4 @@
-"""The Datasette plugin `stats serve` registers: marked figures, article links, CSV with a BOM.
+"""The Datasette plugin `stats serve` registers: marked figures, article links, CSV for Excel.
 
 Datasette's row page shows raw ids and a bare sentence. A reader checking a
 figure wants to see where in the sentence it stands and to open its article, so
@@ -68,5 +68,5 @@ async def _article_link(article_id: str, database: str, datasette: Any) -> Marku
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[App], App]:
-    """Serve `…csv?_bom=1` with a byte-order mark, for Excel in a Chinese locale."""
+    """Serve every `.csv` with a byte-order mark (not with `_bom=0`) and no live formulas, for Excel."""
     return with_bom
