@@ -44,6 +44,7 @@ def test_served_immutable_with_limits_and_the_plugin(server: str) -> None:
         "metric",
         "unit",
         "role",
+        "period",
         "qualifier",
         "doc_id",
     ]
