@@ -102,6 +102,7 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     files: list[Path] = field(default_factory=list)
 
 
@@ -240,6 +241,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         article_end=[_compile(p, p_layout, line_of(layout), "article_end") for p in layout.get("article_end", [])],
         byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
         headline_max=int(layout.get("headline_max", 40)),
+        not_headline=[_compile(str(p), p_layout, line_of(layout), "not_headline")
+                      for p in _need(layout, "not_headline", p_layout, list)] if "not_headline" in layout else [],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
