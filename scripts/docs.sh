@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the numbers and tables in README.md and docs/PUBLISH.md from a fresh build of
-# data/corpus (cog blocks calling stats/publish/docs.py); tests/test_docs_generated.py checks them.
+# data/corpus (cog blocks calling stats.docs.py); tests/test_docs_generated.py checks them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="$(mktemp -d)"

@@ -1,6 +1,6 @@
 """The numbers and tables in README.md and docs/ are what a build of the shipped corpus says.
 
-They are `cog` blocks computed by stats.publish.docs; this test re-runs them against
+They are `cog` blocks computed by stats.docs; this test re-runs them against
 the suite's own build and fails with the remedy (`scripts/docs.sh`) when they differ.
 It also runs the README's `stats evaluate` command as a user of a fresh clone would.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from stats.publish.docs import GOLD, evaluation
+from stats.docs import GOLD, evaluation
 
 from .conftest import ROOT, STATS
 
@@ -41,7 +41,7 @@ def test_readme_evaluate_command_works_on_a_fresh_clone(corpus_build: Path) -> N
     assert GOLD.is_dir() and list(GOLD.glob("*.jsonl")), "the gold file ships with the code"
     args = command[1].split()[1:]
     args[args.index("data/figures.parquet")] = str(corpus_build / "figures.parquet")
-    result = subprocess.run([str(STATS), *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run([*STATS, *args], cwd=ROOT, capture_output=True, text=True, check=True)
     printed = result.stdout.strip().splitlines()[-1]
     assert printed == evaluation(corpus_build)
     assert printed in readme

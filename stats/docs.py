@@ -4,6 +4,8 @@ The docs hold `cog` blocks (cogapp, MIT) that call these functions; `scripts/doc
 regenerates them from a fresh build of data/corpus and tests/test_docs_generated.py
 fails when a checked-in number differs from what the build says. The build
 directory is $STATS_DOCS_BUILD (default `data`, where `stats build` writes).
+The module sits beside the CLI, above every layer it reads: a build, the metadata
+and the evaluator.
 """
 
 from __future__ import annotations
@@ -14,12 +16,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import regex
 
+from stats.publish.build import CATALOG_TABLES
+from stats.publish.metadata import load_metadata
 from stats.schema import TABLES
 
-from .build import CATALOG_TABLES
-from .metadata import load_metadata
-
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold"
 
 
