@@ -16,3 +16,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'stats' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the lazy `load` and `connect` too, so tab completion and dir(stats) show them."""
+    return sorted(set(globals()) | set(_LAZY))

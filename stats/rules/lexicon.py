@@ -127,6 +127,7 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -176,7 +177,7 @@ _Source = tuple[str, str, Path, int | None]
 def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path]) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end"):
+    for key in ("article_start", "article_end", "not_headline"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -336,6 +337,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
         headline_max=int(layout.get("headline_max", 40)),
+        not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=next(p.pattern for p in patterns if p.what == "periods.year"),
