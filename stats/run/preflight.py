@@ -43,6 +43,23 @@ def check_out_dir(out_dir: Path) -> None:
                          "pick another --out") from exc
 
 
+FREE_FLOOR = 16 << 20  # below this much free space no build can finish
+
+
+def check_free_space(out_dir: Path, paths: Iterable[Path]) -> None:
+    """InputError when the output folder's disk cannot hold even the text to be extracted:
+    a full disk is reported before the extraction, not after it."""
+    try:
+        st = os.statvfs(out_dir)
+    except OSError:
+        return
+    free = st.f_bavail * st.f_frsize
+    need = FREE_FLOOR + sum(f.size for f in find_sources(map(Path, paths)))
+    if free < need:
+        raise InputError(readable(out_dir), f"not enough free space: {free >> 20} MB free, the build needs "
+                         f"at least {need >> 20} MB", "free space or pick another --out")
+
+
 def error_summary(tables, out_dir: Path) -> str:
     """'; 2 file(s) skipped, 1 problem(s) in extracted files, see …' or '' when all went well."""
     rows = tables.errors.to_pylist()
