@@ -257,7 +257,8 @@ def find_sources(paths: Iterable[Path]) -> list[SourceFile]:
     for p in given:
         if not os.path.lexists(p):
             raise InputError(readable(p), "no such file or folder")
-        roots.append(os.path.abspath(p if p.is_dir() else p.parent))
+        if p.is_dir() or p.is_file():  # a FIFO or /dev/zero named beside the corpus moves no ids
+            roots.append(os.path.abspath(p if p.is_dir() else p.parent))
     base = os.path.commonpath(roots) if roots else ""
     out: list[SourceFile] = []
     ids: set[str] = set()
