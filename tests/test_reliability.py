@@ -257,3 +257,28 @@ def test_nul_bytes_past_the_head_are_repaired_and_reported(tmp_path: Path) -> No
 
 def test_sys_executable_is_the_venv() -> None:
     assert Path(sys.executable).with_name("stats") == STATS
+
+
+def test_duckdb_keys_that_outgrow_the_memory_cap_are_written_without_it(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from stats.publish import duckdb_db
+    from stats.publish.build import publish
+
+    from .sample_tables import all_tables
+
+    tried = []
+    real = duckdb_db._write
+
+    def write(tables, path, descriptions, columns, limit):
+        tried.append(limit)
+        if limit:  # what DuckDB raises when the key indexes do not fit under the cap
+            raise duckdb.OutOfMemoryException("could not allocate block of size 256.0 KiB")
+        real(tables, path, descriptions, columns, limit)
+
+    monkeypatch.setattr(duckdb_db, "_write", write)
+    publish(all_tables(), tmp_path)
+    assert tried == ["256MB", None]
+    with duckdb.connect(str(tmp_path / "stats.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from figures").fetchone()[0] == 5
