@@ -10,7 +10,6 @@ import os
 import signal
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -93,7 +92,7 @@ def strange(tmp_path: Path) -> Path:
 
 def test_only_regular_files_are_read_and_the_rest_are_errors_rows(strange: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run = subprocess.run([str(STATS), "extract", str(strange), "--out", str(out), "-q", "--jobs", "2"],
+    run = subprocess.run([*STATS, "extract", str(strange), "--out", str(out), "-q", "--jobs", "2"],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
@@ -115,7 +114,7 @@ def test_a_strange_file_named_on_the_command_line_is_an_errors_row(named: str, s
                                                                     tmp_path: Path) -> None:
     target = {"fifo": str(strange / "fifo.txt"), "dangling": str(strange / "dangling.txt")}.get(named, named)
     out = tmp_path / "out"
-    run = subprocess.run([str(STATS), "extract", target, str(strange / "good.txt"), "--out", str(out), "-q",
+    run = subprocess.run([*STATS, "extract", target, str(strange / "good.txt"), "--out", str(out), "-q",
                           "--strict"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 1, run.stderr  # --strict: there is an errors row
     assert [e["path"] for e in _read(out, "errors")] == [target]
@@ -126,7 +125,7 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     for i in range(40):
         _write(corpus / f"p{i:02d}.txt", (CORPUS / "000_c924f8d40df74316.txt").read_bytes())
-    parent = subprocess.Popen([str(STATS), "extract", str(corpus), "--out", str(tmp_path / "out"), "-q",
+    parent = subprocess.Popen([*STATS, "extract", str(corpus), "--out", str(tmp_path / "out"), "-q",
                                "--jobs", "2", "--no-cache"])
 
     def children() -> list[int]:
@@ -253,10 +252,6 @@ def test_nul_bytes_past_the_head_are_repaired_and_reported(tmp_path: Path) -> No
     assert "\x00" not in _read(out, "articles")[0]["text"]
     [error] = _read(out, "errors")
     assert error["message"].startswith("damaged text: 1 NUL character(s) (first on line 301) were replaced")
-
-
-def test_sys_executable_is_the_venv() -> None:
-    assert Path(sys.executable).with_name("stats") == STATS
 
 
 def test_duckdb_keys_that_outgrow_the_memory_cap_are_written_without_it(tmp_path: Path,

@@ -46,13 +46,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: 
     errors, 2 nothing published.
     """
     from stats.check.rulecheck import require_rules
-    from stats.cli import _Progress
     from stats.errors import StatsError
     from stats.publish.atomic import data_dir
     from stats.publish.build import CATALOG_TABLES, row_counts
     from stats.publish.build import build as run_build
-    from stats.publish.duckdb_db import KeyViolation
     from stats.run.preflight import check_free_space, check_inputs, check_out_dir
+    from stats.run.progress import Progress
     from stats.run.runner import default_jobs
     from stats.schema import TABLES
 
@@ -64,15 +63,15 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: 
         check_out_dir(out_dir)
         check_free_space(out_dir, sources)
         totals = run_build(sources, out_dir, rules_dir, jobs=jobs or default_jobs(), cache=not no_cache,
-                           progress=_Progress(not quiet))
-    except (StatsError, KeyViolation) as exc:
-        click.echo(f"stats: error: {exc}\nstats: {unchanged}.", err=True)
-        sys.exit(2)
+                           progress=Progress(not quiet))
+    except StatsError as exc:  # KeyViolation too; printed by the CLI's one error path
+        exc.consequence = unchanged + "."
+        raise
     except OSError as exc:
         where = exc.filename or out_dir
-        click.echo(f"stats: error: {where}: cannot write the build: {exc.strerror or exc} (free space or pick "
-                   f"--out)\nstats: {unchanged}.", err=True)
-        sys.exit(2)
+        error = StatsError(f"{where}: cannot write the build: {exc.strerror or exc} (free space or pick --out)")
+        error.consequence = unchanged + "."
+        raise error from exc
     published = data_dir(out_dir)
     for name, rows in row_counts(published, list(TABLES) + list(CATALOG_TABLES)).items():
         click.echo(f"{name:<10} {rows:>6} rows")
@@ -101,10 +100,11 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: 
 )
 def serve(data_dir: Path, host: str, port: int, metadata: Path) -> None:
     """Serve DATA_DIR/stats.db (default data/) read-only with Datasette."""
+    from stats.errors import StatsError
     from stats.publish.serve import serve as run_serve
 
     if not database_path(data_dir).exists():
-        raise click.ClickException(
+        raise StatsError(
             f"{database_path(data_dir)} not found: run `stats build --out {data_dir}` first."
         )
     run_serve(data_dir, host, port, metadata)

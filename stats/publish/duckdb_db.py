@@ -15,6 +15,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from stats.errors import StatsError
+
 from .keys import PRIMARY_KEYS, foreign_keys_of
 from .sqlite_db import ordered
 from .views import VIEWS
@@ -25,7 +27,7 @@ Its key indexes must fit in memory: a corpus whose indexes do not is written aga
 the cap (`write_duckdb`), slower but never a failed build."""
 
 
-class KeyViolation(ValueError):
+class KeyViolation(StatsError, ValueError):
     """A table has a duplicate primary key or an id that points nowhere; nothing was published."""
 
 
