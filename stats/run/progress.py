@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 import time
 
-import click
-
 
 class Progress:
     """A bar on a terminal, plain periodic lines otherwise (CI logs, pipes).
@@ -45,6 +43,12 @@ class Progress:
         if self.tty:
             width = 30
             filled = int(width * t.done / max(t.files, 1))
-            click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {msg}", err=True, nl=finished)
+            _write(f"\r[{'#' * filled}{'.' * (width - filled)}] {msg}" + ("\n" if finished else ""))
         else:
-            click.echo(f"stats: {msg}", err=True)
+            _write(f"stats: {msg}\n")
+
+
+def _write(text: str) -> None:
+    """To stderr, flushed: the library prints progress without speaking click (the CLI's business)."""
+    sys.stderr.write(text)
+    sys.stderr.flush()
