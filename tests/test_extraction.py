@@ -163,11 +163,20 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
     assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
 
 
-def test_a_target_list_ends_at_a_sentence_without_figures(extractor: Extractor) -> None:
+def test_a_target_list_ends_at_a_sentence_that_turns_to_another_matter(extractor: Extractor) -> None:
     text = ("会议提出，今年的目标是：全市新增床位1200张。城镇新增就业6万人以上。会议强调，要抓好落实。"
             "全市新增床位800张。")
     got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
     assert got == [("1200张", "target"), ("6万人以上", "target"), ("800张", "level")]
+
+
+def test_a_goal_list_runs_past_an_item_without_figures(extractor: Extractor) -> None:
+    """主要预期目标是：… a goal stated in words (外贸保持稳定) is an item of the list, not its end."""
+    text = ("全市今年主要预期目标是：地区生产总值增长6%左右。城镇新增就业5万人。外贸进出口保持稳定。"
+            "城乡居民收入分别增长6%和7%。常住人口城镇化率达到61%。")
+    got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert got == [("6%左右", "target"), ("5万人", "target"), ("6%", "target"), ("7%", "target"),
+                   ("61%", "target")]
 
 
 def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:

@@ -50,6 +50,10 @@ class Classifier:
         not_words = "|".join(map(regex.escape, lex.change_not))
         self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
         self._base = tuple(lex.comparison_base)
+        self._gap = lex.change_gap
+        self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
+        self._list_mark = regex.compile(f"[{regex.escape(lex.target_list)}]") if lex.target_list else None
+        self._clause_only = frozenset(lex.target_clause_only)
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -96,6 +100,9 @@ class Classifier:
         """(role, cue): target beats change beats level; the cue says why, for `explain`.
 
         listed: the cue of a list opened in an earlier sentence (see `opens_list`)."""
+        gap = self.gap(text, q, ctx)
+        if gap:
+            return "change", gap
         cue = self._target_cue(text, q.start)
         if cue:
             return "target", cue
@@ -108,6 +115,15 @@ class Classifier:
         if verb:
             return "change", verb
         return "level", ""
+
+    def gap(self, text: str, q: Quantity, ctx: Context) -> str:
+        """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
+        head = ctx.before
+        for p in self._gap:
+            m = p.search(head, timeout=PATTERN_TIMEOUT)
+            if m is not None:
+                return m.group(0)
+        return ""
 
     def change_verb(self, text: str, q: Quantity) -> str:
         """The change verb right before the number, if any: a target can be a growth too."""
@@ -143,7 +159,7 @@ class Classifier:
                 masked.update(range(m.start(), m.end()))
         last = None
         for m in self._target.finditer(text, 0, end, timeout=PATTERN_TIMEOUT):
-            if m.start() not in masked and not self._cancelled(text, m):
+            if m.start() not in masked and not self._cancelled(text, m) and self._reaches(text, m, end):
                 last = m
         if last is None:
             return ""
@@ -151,6 +167,19 @@ class Classifier:
         if self._reset is not None and self._reset.search(text, last.start(), end):
             return ""
         return last.group(0)
+
+    def _reaches(self, text: str, m: regex.Match[str], end: int) -> bool:
+        """Does the cue at m govern a figure at `end`? A cue that a list mark follows in its
+        sentence (目标是：…；…) reaches the sentence's end; a noun cue (规划床位) the end of its
+        clause; a cue that heads its sentence (力争2023年底，…；…；…) the sentence's end; any
+        other the next scope mark (…，超年度目标…，参保率98%；…)."""
+        if self._list_mark is not None and self._list_mark.search(text, m.end()):
+            return True
+        if m.group(0) in self._clause_only:
+            return self._clause_end.search(text, m.end(), end) is None
+        if self._scope_end is None or self._clause_end.search(text, 0, m.start()) is None:
+            return True
+        return self._scope_end.search(text, m.end(), end) is None
 
     def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
         """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue."""

@@ -58,6 +58,41 @@ def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     return out
 
 
+@dataclass(frozen=True)
+class CarryWords:
+    """What carries over between clauses (lexicon/context.yaml, read by stats/extract/context.py)."""
+
+    part_of: tuple[str, ...] = ()
+    share_done: regex.Pattern[str] | None = None
+    subject_lead: tuple[str, ...] = ()
+    subject_trail: tuple[str, ...] = ()
+    subject_max: int = 14
+
+
+def _carry_words(path: Path) -> CarryWords:
+    """lexicon/context.yaml, optional: without it nothing carries over but what roles.yaml says."""
+    if not path.exists():
+        return CarryWords()
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(str(path), line_of(data), None, "context.yaml holds a mapping")
+    known = {"part_of", "share_done", "subject", LINE}
+    for key in set(data) - known:
+        raise RuleFileError(str(path), line_of(data), None, f"unknown key '{key}' (one of {sorted(known - {LINE})})")
+    subject = data.get("subject") or {}
+    if not isinstance(subject, dict) or set(subject) - {"lead", "trail", "max_chars", LINE}:
+        raise RuleFileError(str(path), line_of(subject) or line_of(data), None,
+                            "'subject' is a mapping of lead, trail and max_chars")
+    share = data.get("share_done")
+    return CarryWords(
+        part_of=tuple(str(w) for w in data.get("part_of", ())),
+        share_done=_compile(str(share), path, line_of(data), "share_done") if share else None,
+        subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
+        subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
+        subject_max=int(subject.get("max_chars", 14)),
+    )
+
+
 @dataclass
 class Lexicon:
     digits: dict[str, int]
@@ -103,6 +138,10 @@ class Lexicon:
     year: regex.Pattern[str]
     comparison_base: list[str]
     files: list[Path] = field(default_factory=list)
+    carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
+    change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
+    target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
+    target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
 
 
 def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
@@ -244,5 +283,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period]
+        + ([lexicon_dir / "context.yaml"] if (lexicon_dir / "context.yaml").exists() else []),
+        carry=_carry_words(lexicon_dir / "context.yaml"),
+        change_gap=[_compile(str(p), p_roles, line_of(change), "change.gap") for p in change.get("gap", [])],
+        target_clause_only=[str(w) for w in target.get("clause_only", [])],
+        target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
     )

@@ -1,0 +1,264 @@
+"""The context stage: what carries over from one clause or sentence to the next.
+
+A figure's own clause often does not say what it counts. Reports write the subject
+once and let the figures after it lean on it:
+
+- a change right after a level (企业用工48万人，比上年同期增加1.1万人，增长2.4%);
+- the share of a target done (城镇新增就业8.2万人，完成年度目标的41%);
+- parts of a whole (床位900张，其中东院区600张、西院区300张), also across a sentence
+  (新增贷款4.5亿元。其中，…);
+- one verb for a list (分别提高2.1个、0.7个百分点);
+- a goal passage whose list runs on past its sentence (主要预期目标是：…。…。).
+
+`ArticleContext` is fed an article sentence by sentence, in the order the pipeline
+reads it, and decides these carry-overs; the classifier and the metric rules see one
+clause at a time and stay free of cross-sentence state. Each figure leaves with a
+`subject` (the words naming what it counts, as written) and the reason it was chosen.
+Place and period carry over through the same object: `carry_place` and `carry_period`
+are the hooks their resolvers use (stats/extract/place.py, period.py).
+
+All words come from rules/lexicon (context.yaml, roles.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import regex
+
+from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.rulefile import MetricRule
+
+from .classify import Classifier, Context
+from .layout import Paragraph
+from .segment import Sentence
+
+if TYPE_CHECKING:
+    from .quantities import Quantity, QuantityFinder
+
+
+class Figure(Protocol):
+    """What the context stage reads and writes on a decided quantity (pipeline.Candidate)."""
+
+    q: Quantity
+    excluded_by: str
+    role: str
+    role_cue: str
+    changed: bool
+    rule_id: str
+    metric: str
+    topic: str
+    subject: str
+    subject_why: str
+    follows: str
+    place: str
+    period: str
+
+
+@dataclass
+class Carried:
+    """The figure whose subject the next clauses may lean on."""
+
+    figure: Figure
+    rule: MetricRule
+    paragraph: Paragraph | None
+
+
+class ArticleContext:
+    """Cross-clause state of one article: open target list, the last named subject, place and period.
+
+    Per sentence the pipeline calls, in order: `list_cue` (before the roles), `share_roles`
+    (after the roles), `carry_subjects` (after the metric rules) and `close` (after the
+    sentence). One object per article: nothing carries into the next article.
+    """
+
+    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule]) -> None:
+        self.classifier = classifier
+        self.finder = finder
+        self.lex: Lexicon = classifier.lex
+        self.rules_by_id = rules_by_id
+        self.lists = ListScope(classifier)
+        self.last: Carried | None = None  # the last named figure of the paragraph so far
+        # Hooks for place and period resolution (stats/extract/place.py, period.py): the value
+        # in force after the last figure, carried to a figure whose clause names none.
+        self.place = ""
+        self.period = ""
+        carry = self.lex.carry
+        self._part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
+        self._lead = carry.subject_lead
+        self._trail = tuple(sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True))
+
+    # -- target lists -----------------------------------------------------------------
+
+    def list_cue(self, sent: Sentence) -> str:
+        """The cue of a target list an earlier sentence opened, in force for this one."""
+        return self.lists.cue(sent)
+
+    def share_roles(self, text: str, cands: list[Figure]) -> None:
+        """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
+        live = [c for c in cands if not c.excluded_by]
+        for prev, cur in zip(live, live[1:], strict=False):
+            if prev.role == "change" and cur.role == "level" and self.finder.linked(text, prev.q.end, cur.q.start):
+                cur.role, cur.role_cue, cur.changed = "change", prev.role_cue, True
+
+    # -- subjects ---------------------------------------------------------------------
+
+    def carry_subjects(self, sent: Sentence, named: list[tuple[Figure, Context]]) -> None:
+        """Give every named figure of the sentence its subject, carried over where its clause names none.
+
+        named: (figure, clause context) of the figures a rule named, in sentence order."""
+        text = sent.text
+        if self.last is not None and self.last.paragraph is not sent.paragraph:
+            self.last = None  # a new paragraph starts afresh
+        first = True
+        for cur, ctx in named:
+            rule = self.rules_by_id[cur.rule_id]
+            before = self.last
+            how = self._carry(text, cur, rule, ctx, before, first) if before is not None else ""
+            if before is not None and how:
+                cur.rule_id, cur.metric, cur.topic = before.rule.id, before.rule.metric, before.rule.topic
+                cur.subject = before.figure.subject
+                cur.subject_why = f"{how}: carried from «{before.figure.q.quote}»"
+                cur.follows = before.figure.q.quote
+                rule = before.rule
+            else:
+                cur.subject, cur.subject_why = self._own_subject(text, rule, ctx, cur, named)
+            self.last = Carried(cur, rule, sent.paragraph)
+            first = False
+
+    def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried, first: bool) -> str:
+        """Why cur leans on the figure before it ('' where it names its own subject).
+
+        first: cur is the first named figure of its sentence, `before` stands in an earlier one."""
+        prev = before.rule
+        if not prev.cues:
+            return ""
+        # its own rule names it less well: a fallback, or a rule of another, lower topic (贷款 money, 创业担保贷款 jobs)
+        own = not rule.cues or (rule.priority < prev.priority and rule.topic != prev.topic)
+        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
+                self._part_of.match(text, ctx.clause_start) or (first and self._part_of.match(text, 0))):
+            return "a part of the figure before"
+        if first or not prev.covers_changes:
+            return ""
+        after = before.figure.q.end
+        share = self.lex.carry.share_done
+        if own and share is not None and share.search(text[max(after, ctx.clause_start):cur.q.start],
+                                                      timeout=PATTERN_TIMEOUT):
+            return "the share of a target done"
+        if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
+            return "a gap to a target"
+        if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
+            return "a change with no subject of its own"
+        return ""
+
+    def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
+                     named: list[tuple[Figure, Context]]) -> tuple[str, str]:
+        """The words before the figure in its clause, trimmed of scope, time and linking words;
+        or, where the rule's cue stands after the number (设有60个重症监护床位), the words after it."""
+        after_cue = _cue_after(rule, ctx)
+        if after_cue:
+            return self._trim(after_cue), f"the noun after the number (cue '{_cue_of(rule, after_cue)}')"
+        head = ctx.before
+        # only the words after the last figure of the clause: 分别增长8%和8.5% → the list's subject
+        for other, octx in named:
+            if other is not cur and octx.clause_start == ctx.clause_start and other.q.end <= cur.q.start:
+                head = text[other.q.end:cur.q.start]
+        subject = self._trim(head)
+        if not subject:
+            for other, octx in named:
+                if (other is not cur and other.q.end <= cur.q.start and octx.clause_start == ctx.clause_start
+                        and other.subject):
+                    subject = other.subject
+            return subject, "the subject of the list it belongs to" if subject else "no subject written"
+        cue = _cue_of(rule, subject)
+        return subject, f"the words before the number (cue '{cue}')" if cue else "the words before the number"
+
+    def _trim(self, words: str) -> str:
+        """Strip time, scope and linking words from both ends; keep the words nearest the number."""
+        s = self.lex.year.sub("", words, timeout=PATTERN_TIMEOUT)
+        s = regex.sub(r"^[\d\s\p{P}]+|[\s\p{P}]+$", "", s)
+        changed = True
+        while changed and s:
+            changed = False
+            for w in self._trail:
+                if s.endswith(w):
+                    s, changed = s[:-len(w)].rstrip(), True
+                    break
+            for w in self._lead:
+                if s.startswith(w):
+                    s, changed = s[len(w):].lstrip(" ，,、"), True
+                    break
+        s = s.strip(" ，,、：:（()）")
+        return s[-self.lex.carry.subject_max:] if s else ""
+
+    # -- place and period ---------------------------------------------------------------
+
+    def carry_place(self, found: str) -> str:
+        """The place of a figure: `found` in its own clause, else the one in force (hook for place.py)."""
+        if found:
+            self.place = found
+        return self.place
+
+    def carry_period(self, found: str) -> str:
+        """The period of a figure: `found` in its own clause, else the one in force (hook for period.py)."""
+        if found:
+            self.period = found
+        return self.period
+
+    # -- end of sentence ----------------------------------------------------------------
+
+    def close(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
+        """After the sentence: the target list may end or a new one open."""
+        self.lists.update(sent, cands, listed)
+
+
+def _cue_after(rule: MetricRule, ctx: Context) -> str:
+    """The words after the figure up to the rule's cue, when the cue stands there and not before it."""
+    if not rule.cues or any(w in ctx.before for w in rule.cues):
+        return ""
+    best = -1
+    for w in rule.cues:
+        pos = ctx.after.find(w)
+        if pos >= 0 and (best < 0 or pos + len(w) < best):
+            best = pos + len(w)
+    return ctx.after[:best] if best > 0 else ""
+
+
+def _cue_of(rule: MetricRule, words: str) -> str:
+    return next((w for w in sorted(rule.cues, key=len, reverse=True) if w in words), "")
+
+
+class ListScope:
+    """A target list running on past the sentence that opens it (今年主要预期目标是：…。…。).
+
+    The list covers the next sentences of the paragraph, however many, up to one that speaks
+    of the past from its first clause (target.list_end); a cue sentence that ends its
+    paragraph (主要预期目标：) hands the list to the next paragraph. One scope per article:
+    a list never crosses into another.
+    """
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.listed = ""  # the cue of the open list
+        self.paragraph: Paragraph | None = None  # where the list runs
+        self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
+
+    def cue(self, sent: Sentence) -> str:
+        """The list cue in force for this sentence (once per sentence: it may close the list)."""
+        if self.pending is not None and sent.paragraph is not self.pending:
+            self.paragraph, self.pending = sent.paragraph, None
+        if not self.listed or sent.paragraph is not self.paragraph:
+            return ""
+        if self.classifier.ends_list(sent.text):  # 去年，…: the list is over
+            self.listed = ""
+        return self.listed
+
+    def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
+        """After the sentence: `listed` is what `cue` gave it; a new list may open."""
+        opened = self.classifier.opens_list(sent.text)
+        if opened:
+            self.listed = opened
+            ends_paragraph = sent.end == sent.paragraph.end
+            self.paragraph = None if ends_paragraph else sent.paragraph
+            self.pending = sent.paragraph if ends_paragraph else None
