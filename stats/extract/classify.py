@@ -29,6 +29,8 @@ class Context:
     clause_end: int
     before: str  # clause text before the quantity
     after: str  # clause text after the quantity
+    sentence_before: str = ""  # sentence text before the quantity (rules with `scope: sentence`)
+    sentence_after: str = ""  # sentence text after the quantity
 
 
 class Classifier:
@@ -67,7 +69,7 @@ class Classifier:
             start = m.end()
         m = self._clause_end.search(text, q.end)
         end = m.start() if m else len(text)
-        return Context(start, end, text[start:q.start], text[q.end:end])
+        return Context(start, end, text[start:q.start], text[q.end:end], text[:q.start], text[q.end:])
 
     def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
         """Is q a change whose clause, from `after` (the figure before it) or the clause start,

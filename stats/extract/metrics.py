@@ -28,7 +28,8 @@ class Verdict:
     score: tuple[int, int, int] = (0, 0, 0)
 
 
-def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int, str] | None:
+def _cue_distance(words: tuple[str, ...], before: str, after: str,
+                  window: int = AFTER_WINDOW) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for w in words:
         pos = before.rfind(w)
@@ -37,7 +38,7 @@ def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int,
             if best is None or d < best[0]:
                 best = (d, w)
         pos = after.find(w)
-        if 0 <= pos < AFTER_WINDOW:
+        if 0 <= pos < window:
             d = pos + 1
             if best is None or d < best[0]:
                 best = (d, w)
@@ -54,9 +55,11 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
     if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
-        hit = _cue_distance(rule.cues, ctx.before, ctx.after)
+        hit = _cue_distance(rule.cues, "" if rule.scope == "after" else ctx.before, ctx.after)
+        if hit is None and rule.scope == "sentence":
+            hit = _cue_distance(rule.cues, ctx.sentence_before, ctx.sentence_after, len(ctx.sentence_after) + 1)
         if hit is None:
-            return Verdict(rule, False, "no cue word in the clause")
+            return Verdict(rule, False, "no cue word in the clause" + (" or sentence" if rule.scope == "sentence" else ""))
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))
     return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
 

@@ -15,11 +15,11 @@ import pyarrow as pa
 
 from stats.rules.rulefile import ExclusionRule, RuleSet
 
-from .classify import Classifier, Context
+from .classify import Classifier
 from .context import ArticleContext
 from .layout import Paragraph, repair_stream
-from .offsets import OffsetMap
 from .metrics import RuleIndex, Verdict, choose
+from .offsets import OffsetMap
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
@@ -165,7 +165,7 @@ class Extractor:
             if any(_overlaps(span, k) for k in kept):
                 continue
             rule = next((r for s, e, r in excluded if _overlaps((s, e), span)), None)
-            out.append((m.group(0), f"excluded by {rule.id} ({rule.why})" if rule else "no measure word: not a figure"))
+            out.append((m.group(0), f"excluded by {rule.id} ({rule.why})" if rule else "no measure word (or one its neighbours refuse): not a figure"))
         return out
 
     def extract_source(self, src: Source) -> DocResult:
