@@ -63,7 +63,7 @@ class QuantityFinder:
         )
         self.magnitudes = {m.word: m.value for m in lex.magnitudes}
         pattern = rf"""
-            (?<![\d.,A-Za-z\-–—/+])
+            (?<![\d.A-Za-z\-–—/+])(?<!\d,)  # a comma after a digit groups thousands; after a word it ends a clause
             (?P<pre>\L<qpre>)?
             (?P<pct>\L<pctpre>)?
             (?P<neg>\L<minus>)?
