@@ -226,7 +226,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("全市医疗卫生机构实有床位5.6万张", [(56000, "level", "exact", "beds.total")]),
-    ("新增ICU床位300张", [(300, "level", "exact", "beds.total")]),
+    ("新增ICU床位300张", [(300, "level", "exact", "beds.added")]),  # an addition is no total
     ("全市医疗机构开放床位2000余张", [(2000, "level", "lower_bound", "beds.total")]),
     ("方舱医院可提供床位2000张", [(2000, "level", "exact", "beds.total")]),
     ("全院可容纳500张床位", [(500, "level", "exact", "beds.total")]),
@@ -237,7 +237,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
     ("全市每千名老年人拥有养老床位35张", [(35, "level", "exact", "beds.per_1000")]),
     ("全市医院床位使用率85.3%", [(85.3, "level", "exact", "beds.occupancy_rate")]),
     ("社区养老服务设施新增床位1200张，其中护理型床位占比62%",
-     [(1200, "level", "exact", "beds.total"), (62, "level", "exact", "beds.share")]),
+     [(1200, "level", "exact", "beds.added"), (62, "level", "exact", "beds.share")]),
     ("全市护理型床位占养老床位比例达到60%", [(60, "level", "exact", "beds.share")]),
     ("该医院项目总投资3亿元，建设床位800张",
      [(3e8, "level", "exact", "money.investment"), (800, "level", "exact", "beds.total")]),
@@ -247,7 +247,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
     ("城镇调查失业率控制在5.5%以内", [(5.5, "level", "upper_bound", "jobs.unemployment_rate")]),
     ("开发公益性岗位1.2万个", [(12000, "level", "exact", "jobs.posts")]),
     ("提供就业岗位超过3万个", [(30000, "level", "lower_bound", "jobs.posts")]),
-    ("全年农村劳动力转移就业45万人", [(450000, "level", "exact", "jobs.other")]),
+    ("全年农村劳动力转移就业45万人", [(450000, "level", "exact", "jobs.labour_transfer")]),
     ("全年完成职业技能培训12万人次", [(120000, "level", "exact", "jobs.training")]),
     ("新引进企业吸纳就业1.8万人", [(18000, "level", "exact", "jobs.hiring")]),
     ("安排就业专项资金3.5亿元", [(3.5e8, "level", "exact", "jobs.funds")]),

@@ -111,6 +111,9 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
+        announced = self._announced(text, q.start)
+        if announced:
+            return "target", announced
         if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
             return "target", listed
         verb = self.change_verb(text, q)
@@ -169,6 +172,14 @@ class Classifier:
         if self._reset is not None and self._reset.search(text, last.start(), end):
             return ""
         return last.group(0)
+
+    def _announced(self, text: str, end: int) -> str:
+        """《规划》明确，…: a plan announcing its goals before `end` in the sentence."""
+        for p in self.lex.target_announce:
+            m = p.search(text, 0, end, timeout=PATTERN_TIMEOUT)
+            if m is not None:
+                return m.group(0)
+        return ""
 
     def _reaches(self, text: str, m: regex.Match[str], end: int) -> bool:
         """Does the cue at m govern a figure at `end`? A cue that a list mark follows in its

@@ -137,7 +137,7 @@ class ArticleContext:
         # its own rule names it less well: a fallback, or a rule of another, lower topic (贷款 money, 创业担保贷款 jobs)
         own = not rule.cues or (rule.priority < prev.priority and rule.topic != prev.topic)
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
-                self._part_of.match(text, ctx.clause_start) or (first and self._part_of.match(text, 0))):
+                self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
             return "a part of the figure before"
         if first or not prev.covers_changes:
             return ""

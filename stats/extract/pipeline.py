@@ -157,7 +157,7 @@ class Extractor:
 
     def dropped(self, text: str, cands: list[Candidate]) -> list[tuple[str, str]]:
         """(number, why) for every number of the sentence that yields no figure (`explain`)."""
-        kept = [(c.q.num_start, c.q.num_end) for c in cands if not c.excluded_by]
+        kept = [(c.q.num_start, c.q.num_end) for c in cands]  # an excluded candidate says so itself
         excluded = self.excluded_spans(text)
         out = []
         for m in self.finder.pattern.finditer(text):
@@ -165,7 +165,8 @@ class Extractor:
             if any(_overlaps(span, k) for k in kept):
                 continue
             rule = next((r for s, e, r in excluded if _overlaps((s, e), span)), None)
-            out.append((m.group(0), f"excluded by {rule.id} ({rule.why})" if rule else "no measure word (or one its neighbours refuse): not a figure"))
+            why = f"excluded by {rule.id} ({rule.why})" if rule else "no measure word (or one its neighbours refuse)"
+            out.append((m.group(0), why))
         return out
 
     def extract_source(self, src: Source) -> DocResult:

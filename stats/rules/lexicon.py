@@ -141,6 +141,7 @@ class Lexicon:
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
+    target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
 
 
@@ -288,5 +289,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         carry=_carry_words(lexicon_dir / "context.yaml"),
         change_gap=[_compile(str(p), p_roles, line_of(change), "change.gap") for p in change.get("gap", [])],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
+        target_announce=[_compile(str(p), p_roles, line_of(target), "target.announce")
+                         for p in target.get("announce", [])],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
     )
