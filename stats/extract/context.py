@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from .quantities import Quantity, QuantityFinder
 
 
+PART = "a part of the figure before"
+
+
 class Figure(Protocol):
     """What the context stage reads and writes on a decided quantity (pipeline.Candidate)."""
 
@@ -112,18 +115,34 @@ class ArticleContext:
         if self.last is not None and self.last.paragraph is not sent.paragraph:
             self.last = None  # a new paragraph starts afresh
         first = True
+        # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
+        parent = self.last if self._part_of is not None and self._part_of.match(text) else None
         for cur, ctx in named:
             rule = self.rules_by_id[cur.rule_id]
-            before = self.last
+            before = parent or self.last
             how = self._carry(text, cur, rule, ctx, before, first) if before is not None else ""
+            if not how and parent is not None and self.last is not None and self.last is not parent:
+                before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
+                how = self._carry(text, cur, rule, ctx, before, first)
+            own, own_why = self._own_subject(text, rule, ctx, cur, named)
             if before is not None and how:
                 cur.rule_id, cur.metric, cur.topic = before.rule.id, before.rule.metric, before.rule.topic
-                cur.subject = before.figure.subject
-                cur.subject_why = f"{how}: carried from «{before.figure.q.quote}»"
                 cur.follows = before.figure.q.quote
+                # 其中，高校毕业生贷款2.2亿元 names its own kind (a cue word); 其中东院区600张 only a part
+                named_kind = own and (_cue_of(rule, own) or _cue_of(before.rule, own))
                 rule = before.rule
+                if how == PART and named_kind:
+                    cur.subject, cur.subject_why = own, f"{own_why}; {how}, metric carried from «{cur.follows}»"
+                else:
+                    cur.subject = before.figure.subject
+                    cur.subject_why = f"{how}: carried from «{before.figure.q.quote}»"
+            elif before is not None and not first and self._names_nothing(text, cur, ctx, before):
+                # 参保人数598万人，比上年增加15万人: the change counts what the figure before counts,
+                # though that figure's rule does not cover its changes
+                cur.subject = before.figure.subject
+                cur.subject_why = f"a change with no subject of its own: carried from «{before.figure.q.quote}»"
             else:
-                cur.subject, cur.subject_why = self._own_subject(text, rule, ctx, cur, named)
+                cur.subject, cur.subject_why = own, own_why
             self.last = Carried(cur, rule, sent.paragraph)
             first = False
 
@@ -134,11 +153,12 @@ class ArticleContext:
         prev = before.rule
         if not prev.cues:
             return ""
-        # its own rule names it less well: a fallback, or a rule of another, lower topic (贷款 money, 创业担保贷款 jobs)
-        own = not rule.cues or (rule.priority < prev.priority and rule.topic != prev.topic)
+        # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
+        # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
+        own = not rule.cues or rule.priority < prev.priority
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
-            return "a part of the figure before"
+            return PART
         if first or not prev.covers_changes:
             return ""
         after = before.figure.q.end
@@ -151,6 +171,11 @@ class ArticleContext:
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
+
+    def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
+        """A change or gap right after the figure before it, whose clause holds no words of its own."""
+        return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end)) or (
+            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx)))
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      named: list[tuple[Figure, Context]]) -> tuple[str, str]:
@@ -178,6 +203,7 @@ class ArticleContext:
         """Strip time, scope and linking words from both ends; keep the words nearest the number."""
         s = self.lex.year.sub("", words, timeout=PATTERN_TIMEOUT)
         s = regex.sub(r"^[\d\s\p{P}]+|[\s\p{P}]+$", "", s)
+        s = regex.split(r"[^\P{P}、]", s)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
         changed = True
         while changed and s:
             changed = False
