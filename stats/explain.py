@@ -29,8 +29,8 @@ def explain(ex: Extractor, text: str) -> str:
             cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
             lines.append(f"    qualifier={c.qualifier} role={c.role}{cue} period={c.period or '-'}")
             for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
-                mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")
-                if v.fits or v.rule.id == c.rule_id or not v.reason.startswith(("unit", "measure")):
+                mark = "WIN " if v.rule.id == c.chosen else ("fits" if v.fits else "  - ")
+                if v.fits or v.rule.id == c.chosen or not v.reason.startswith(("unit", "measure")):
                     lines.append(f"    {mark} {v.rule.id:34} {v.reason}")
             if c.rule_id:
                 lines.append(f"    subject «{c.subject or '-'}»: {c.subject_why or 'none chosen'}"

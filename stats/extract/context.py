@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 PART = "a part of the figure before"
+_EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 
 
 class Figure(Protocol):
@@ -90,6 +91,9 @@ class ArticleContext:
         carry = self.lex.carry
         self._part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
         self._lead = carry.subject_lead
+        # punctuation ends a subject, except the marks that link list items (A、B分别…)
+        links = "".join(regex.escape(w) for w in self.lex.list_links if len(w) == 1)
+        self._marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
         self._trail = tuple(sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True))
 
     # -- target lists -----------------------------------------------------------------
@@ -203,7 +207,7 @@ class ArticleContext:
         """Strip time, scope and linking words from both ends; keep the words nearest the number."""
         s = self.lex.year.sub("", words, timeout=PATTERN_TIMEOUT)
         s = regex.sub(r"^[\d\s\p{P}]+|[\s\p{P}]+$", "", s)
-        s = regex.split(r"[^\P{P}、]", s)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
+        s = self._marks.split(s)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
         changed = True
         while changed and s:
             changed = False
@@ -213,9 +217,9 @@ class ArticleContext:
                     break
             for w in self._lead:
                 if s.startswith(w):
-                    s, changed = s[len(w):].lstrip(" ，,、"), True
+                    s, changed = _EDGE.sub("", s[len(w):]), True
                     break
-        s = s.strip(" ，,、：:（()）")
+        s = _EDGE.sub("", s)
         return s[-self.lex.carry.subject_max:] if s else ""
 
     # -- place and period ---------------------------------------------------------------

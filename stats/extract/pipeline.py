@@ -44,6 +44,7 @@ class Candidate:
     unit: str = ""
     verdicts: list[Verdict] = field(default_factory=list)
     follows: str = ""  # the figure whose subject and metric this one took (context stage)
+    chosen: str = ""  # the rule its own clause chose, before the context stage carried another over
     subject: str = ""  # the words naming what it counts, as written (context stage)
     subject_why: str = ""  # how the subject was chosen, for `explain`
     place: str = ""  # hook for place resolution (stats/extract/place.py via ArticleContext.carry_place)
@@ -147,6 +148,7 @@ class Extractor:
             rule, c.verdicts = self._choose(c.q, roles, ctx)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
+                c.chosen = rule.id
         context.carry_subjects(sent, [(c, ctx) for c, ctx in contexts if c.rule_id])
         context.close(sent, out, listed)
         return out
