@@ -141,11 +141,20 @@ class Classifier:
         return m.group(0)
 
     def opens_list(self, text: str) -> str:
-        """The cue of a target list this sentence opens (目标是：…), which the next sentences continue."""
+        """The cue of a target list this sentence opens (目标是：…), which the next sentences continue.
+
+        Only a list of figures: the mark ends the sentence (a heading, 主要预期目标：) or a number
+        follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
         mark = max(text.rfind(c) for c in self.lex.target_list)
-        return self._target_cue(text, mark) if mark > 0 else ""
+        if mark <= 0:
+            return ""
+        rest = text[mark + 1:]
+        if rest.strip(self.lex.sentence_end + " \n") and not any(
+                ch.isdigit() or ch in self.lex.digits for ch in rest):
+            return ""
+        return self._target_cue(text, mark)
 
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
