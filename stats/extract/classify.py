@@ -29,8 +29,8 @@ class Context:
     clause_end: int
     before: str  # clause text before the quantity
     after: str  # clause text after the quantity
-    sentence_before: str = ""  # sentence text before the quantity (rules with `scope: sentence`)
-    sentence_after: str = ""  # sentence text after the quantity
+    sentence_before: str = ""  # sentence text before the quantity (rules with `scope: sentence`), windowed
+    sentence_after: str = ""  # sentence text after the quantity, windowed
 
 
 class Classifier:
@@ -54,8 +54,9 @@ class Classifier:
         self._base = tuple(lex.comparison_base)
         self._gap = lex.change_gap
         self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
-        self._list_mark = regex.compile(f"[{regex.escape(lex.target_list)}]") if lex.target_list else None
         self._clause_only = frozenset(lex.target_clause_only)
+        self._marks_of: str | None = None  # the sentence `_marks` belong to
+        self._marks: tuple[int, str, int] = (0, "", -1)
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -69,7 +70,9 @@ class Classifier:
             start = m.end()
         m = self._clause_end.search(text, q.end)
         end = m.start() if m else len(text)
-        return Context(start, end, text[start:q.start], text[q.end:end], text[:q.start], text[q.end:])
+        w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
+        return Context(start, end, text[start:q.start], text[q.end:end],
+                       text[max(0, q.start - w):q.start], text[q.end:q.end + w])
 
     def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
         """Is q a change whose clause, from `after` (the figure before it) or the clause start,
@@ -182,20 +185,30 @@ class Classifier:
             return ""
         return last.group(0)
 
+    def _sentence_marks(self, text: str) -> tuple[int, str, int]:
+        """(end of the first announcement, its words, last list mark) of a sentence, worked out once
+        per sentence: a sentence with thousands of figures must not be scanned once per figure."""
+        if text is not self._marks_of:
+            first, words = len(text) + 1, ""
+            for p in self.lex.target_announce:
+                m = p.search(text, timeout=PATTERN_TIMEOUT)
+                if m is not None and m.end() < first:
+                    first, words = m.end(), m.group(0)
+            last = max((text.rfind(c) for c in self.lex.target_list), default=-1)
+            self._marks_of, self._marks = text, (first, words, last)
+        return self._marks
+
     def _announced(self, text: str, end: int) -> str:
         """《规划》明确，…: a plan announcing its goals before `end` in the sentence."""
-        for p in self.lex.target_announce:
-            m = p.search(text, 0, end, timeout=PATTERN_TIMEOUT)
-            if m is not None:
-                return m.group(0)
-        return ""
+        first, words, _ = self._sentence_marks(text)
+        return words if first <= end else ""
 
     def _reaches(self, text: str, m: regex.Match[str], end: int) -> bool:
         """Does the cue at m govern a figure at `end`? A cue that a list mark follows in its
         sentence (目标是：…；…) reaches the sentence's end; a noun cue (规划床位) the end of its
         clause; a cue that heads its sentence (力争2023年底，…；…；…) the sentence's end; any
         other the next scope mark (…，超年度目标…，参保率98%；…)."""
-        if self._list_mark is not None and self._list_mark.search(text, m.end()):
+        if self._sentence_marks(text)[2] >= m.end():
             return True
         if m.group(0) in self._clause_only:
             return self._clause_end.search(text, m.end(), end) is None

@@ -22,6 +22,7 @@ All words come from rules/lexicon (context.yaml, roles.yaml).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 
 PART = "a part of the figure before"
+_DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
 _EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 
 
@@ -90,11 +92,13 @@ class ArticleContext:
         self.period = ""
         carry = self.lex.carry
         self._part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
-        self._lead = carry.subject_lead
+        self._lead_re = regex.compile("^(?:" + "|".join(map(regex.escape, carry.subject_lead)) + ")") \
+            if carry.subject_lead else None
         # punctuation ends a subject, except the marks that link list items (A、B分别…)
         links = "".join(regex.escape(w) for w in self.lex.list_links if len(w) == 1)
         self._marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
-        self._trail = tuple(sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True))
+        trail = sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True)
+        self._trail_re = regex.compile("(?:" + "|".join(map(regex.escape, trail)) + ")$") if trail else None
 
     # -- target lists -----------------------------------------------------------------
 
@@ -121,14 +125,16 @@ class ArticleContext:
         first = True
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         parent = self.last if self._part_of is not None and self._part_of.match(text) else None
-        for cur, ctx in named:
+        for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             before = parent or self.last
             how = self._carry(text, cur, rule, ctx, before, first) if before is not None else ""
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before, first)
-            own, own_why = self._own_subject(text, rule, ctx, cur, named)
+            # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
+            same_clause = list(_same_clause(named, i))
+            own, own_why = self._own_subject(text, rule, ctx, cur, same_clause)
             if before is not None and how:
                 cur.rule_id, cur.metric, cur.topic = before.rule.id, before.rule.metric, before.rule.topic
                 cur.follows = before.figure.q.quote
@@ -182,7 +188,7 @@ class ArticleContext:
             cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx)))
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
-                     named: list[tuple[Figure, Context]]) -> tuple[str, str]:
+                     same_clause: list[Figure]) -> tuple[str, str]:
         """The words before the figure in its clause, trimmed of scope, time and linking words;
         or, where the rule's cue stands after the number (设有60个重症监护床位), the words after it."""
         after_cue = _cue_after(rule, ctx)
@@ -190,36 +196,28 @@ class ArticleContext:
             return self._trim(after_cue), f"the noun after the number (cue '{_cue_of(rule, after_cue)}')"
         head = ctx.before
         # only the words after the last figure of the clause: 分别增长8%和8.5% → the list's subject
-        for other, octx in named:
-            if other is not cur and octx.clause_start == ctx.clause_start and other.q.end <= cur.q.start:
-                head = text[other.q.end:cur.q.start]
+        if same_clause:
+            head = text[same_clause[0].q.end:cur.q.start]
         subject = self._trim(head)
         if not subject:
-            for other, octx in named:
-                if (other is not cur and other.q.end <= cur.q.start and octx.clause_start == ctx.clause_start
-                        and other.subject):
-                    subject = other.subject
+            subject = next((other.subject for other in same_clause if other.subject), "")
             return subject, "the subject of the list it belongs to" if subject else "no subject written"
         cue = _cue_of(rule, subject)
         return subject, f"the words before the number (cue '{cue}')" if cue else "the words before the number"
 
     def _trim(self, words: str) -> str:
         """Strip time, scope and linking words from both ends; keep the words nearest the number."""
-        s = self.lex.year.sub("", words, timeout=PATTERN_TIMEOUT)
-        s = regex.sub(r"^[\d\s\p{P}]+|[\s\p{P}]+$", "", s)
-        s = self._marks.split(s)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
-        changed = True
-        while changed and s:
-            changed = False
-            for w in self._trail:
-                if s.endswith(w):
-                    s, changed = s[:-len(w)].rstrip(), True
-                    break
-            for w in self._lead:
-                if s.startswith(w):
-                    s, changed = _EDGE.sub("", s[len(w):]), True
-                    break
-        s = _EDGE.sub("", s)
+        s = self._marks.split(words)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
+        s = self.lex.year.sub("", s, timeout=PATTERN_TIMEOUT)
+        s = _EDGE.sub("", _DIGITS.sub("", s))
+        while s:
+            t = s
+            if self._trail_re is not None:
+                s = _EDGE.sub("", self._trail_re.sub("", s, count=1))
+            if self._lead_re is not None:
+                s = _EDGE.sub("", self._lead_re.sub("", s, count=1))
+            if s == t:
+                break
         return s[-self.lex.carry.subject_max:] if s else ""
 
     # -- place and period ---------------------------------------------------------------
@@ -241,6 +239,17 @@ class ArticleContext:
     def close(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
         """After the sentence: the target list may end or a new one open."""
         self.lists.update(sent, cands, listed)
+
+
+def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:
+    """The named figures before named[i] in its clause, nearest first."""
+    cur, ctx = named[i]
+    for j in range(i - 1, -1, -1):
+        other, octx = named[j]
+        if octx.clause_start != ctx.clause_start:
+            return
+        if other.q.end <= cur.q.start:
+            yield other
 
 
 def _cue_after(rule: MetricRule, ctx: Context) -> str:

@@ -67,6 +67,7 @@ class CarryWords:
     subject_lead: tuple[str, ...] = ()
     subject_trail: tuple[str, ...] = ()
     subject_max: int = 14
+    sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
 
 
 def _carry_words(path: Path) -> CarryWords:
@@ -76,7 +77,7 @@ def _carry_words(path: Path) -> CarryWords:
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise RuleFileError(str(path), line_of(data), None, "context.yaml holds a mapping")
-    known = {"part_of", "share_done", "subject", LINE}
+    known = {"part_of", "share_done", "subject", "sentence_window", LINE}
     for key in set(data) - known:
         raise RuleFileError(str(path), line_of(data), None, f"unknown key '{key}' (one of {sorted(known - {LINE})})")
     subject = data.get("subject") or {}
@@ -90,6 +91,7 @@ def _carry_words(path: Path) -> CarryWords:
         subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
         subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
         subject_max=int(subject.get("max_chars", 14)),
+        sentence_window=int(data.get("sentence_window", 120)),
     )
 
 
