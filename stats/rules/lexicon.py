@@ -10,7 +10,9 @@ import regex
 
 from stats.errors import RuleErrors, RuleFileError
 
-from .yamlfile import LINE, line_of, load_yaml, strip_lines
+from .lexschema import schema_errors
+from .patterns import LexPattern, pattern_problem
+from .yamlfile import LINE, item_line, key_line, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
 # Patterns from rule files run with this limit (seconds): a runaway pattern fails the
@@ -70,24 +72,16 @@ class CarryWords:
     sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
 
 
-def _carry_words(path: Path) -> CarryWords:
-    """lexicon/context.yaml, optional: without it nothing carries over but what roles.yaml says."""
-    if not path.exists():
-        return CarryWords()
-    data = load_yaml(path)
+def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
+    """lexicon/context.yaml (schema-checked), optional: without it nothing carries over but what
+    roles.yaml says."""
     if not isinstance(data, dict):
-        raise RuleFileError(str(path), line_of(data), None, "context.yaml holds a mapping")
-    known = {"part_of", "share_done", "subject", "sentence_window", LINE}
-    for key in set(data) - known:
-        raise RuleFileError(str(path), line_of(data), None, f"unknown key '{key}' (one of {sorted(known - {LINE})})")
+        return CarryWords()
     subject = data.get("subject") or {}
-    if not isinstance(subject, dict) or set(subject) - {"lead", "trail", "max_chars", LINE}:
-        raise RuleFileError(str(path), line_of(subject) or line_of(data), None,
-                            "'subject' is a mapping of lead, trail and max_chars")
-    share = data.get("share_done")
+    share = next((p.pattern for p in patterns if p.what == "context.share_done"), None)
     return CarryWords(
         part_of=tuple(str(w) for w in data.get("part_of", ())),
-        share_done=_compile(str(share), path, line_of(data), "share_done") if share else None,
+        share_done=share,
         subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
         subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
         subject_max=int(subject.get("max_chars", 14)),
@@ -139,12 +133,28 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
+    line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
+    cue_window_after: int = 8  # characters after a figure where a metric cue still names it
+    change_window: int = 8  # characters before a number where its change verb is looked for
+    base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
+    patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
+
+    def named_lists(self) -> dict[str, list[str]]:
+        """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
+        names the lexicon's digits or range separators instead of declaring them again."""
+        return {
+            "digits": list(self.digits), "numeral_units": list(self.units), "sections": list(self.sections),
+            "magnitudes": [m.word for m in self.magnitudes], "decimal_points": list(self.decimal_points),
+            "range_separators": list(self.range_separators), "minus_signs": list(self.minus_signs),
+            "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
+        }
 
 
 def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
@@ -169,11 +179,31 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
     return out
 
 
-def _compile(pattern: str, path: Path, line: int | None, what: str) -> regex.Pattern[str]:
-    try:
-        return regex.compile(pattern, regex.MULTILINE)
-    except regex.error as exc:
-        raise RuleFileError(str(path), line, None, f"invalid regular expression in {what}: {exc}") from exc
+_Source = tuple[str, str, Path, int | None]
+
+
+def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path],
+                     context: Any = None, context_path: Path | None = None) -> list[_Source]:
+    """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
+    out: list[_Source] = []
+    for key in ("article_start", "article_end"):
+        items = layout.get(key) or []
+        out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
+                for i, p in enumerate(items)]
+    out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
+    target = roles.get("target") or {}
+    items = target.get("patterns") or []
+    out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
+            for i, p in enumerate(items)]
+    for section, key in (("target", "announce"), ("change", "gap")):
+        block = roles.get(section) or {}
+        items = block.get(key) or []
+        out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
+                for i, p in enumerate(items)]
+    out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
+    if isinstance(context, dict) and context.get("share_done") and context_path is not None:
+        out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
+    return out
 
 
 def _measure(entry: dict, path: Path) -> Measure:
@@ -196,15 +226,33 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
+    p_context = lexicon_dir / "context.yaml"  # optional: what carries over between clauses
+    paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if p_context.exists() else [])
     loaded, problems = [], []
-    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period):
+    for path in paths:
         try:
             loaded.append(load_yaml(path))
         except RuleFileError as exc:  # read every file first: one run reports every syntax error
             problems.append(exc)
     if problems:
         raise RuleErrors(problems)
-    num, units, qual, roles, layout, period = loaded
+    for path, data in zip(paths, loaded, strict=True):
+        problems += schema_errors(path.name, data, path, str(path))
+    if problems:  # every file checked against its schema first: one run reports every misspelt key
+        raise RuleErrors(problems)
+    num, units, qual, roles, layout, period = loaded[:6]
+    context = loaded[6] if len(loaded) > 6 else None
+    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
+                               context, p_context)
+    patterns = []
+    for what, source, path, line in sources:
+        compiled, problem = pattern_problem(source, regex.MULTILINE)
+        if compiled is None:
+            problems.append(RuleFileError(str(path), line, None, f"{what}: {problem}"))
+        else:
+            patterns.append(LexPattern(what, compiled, str(path), line))
+    if problems:  # every bad pattern of every file, at its own line
+        raise RuleErrors(problems)
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}
@@ -237,10 +285,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
-    starts = [
-        _compile(p, p_layout, line_of(layout), "article_start")
-        for p in _need(layout, "article_start", p_layout, list)
-    ]
+    starts = [p.pattern for p in patterns if p.what == "layout.article_start"]
     return Lexicon(
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
@@ -268,8 +313,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
         target_not=list(target.get("not", [])),
-        target_patterns=[_compile(str(p), p_roles, line_of(target), "target.patterns")
-                         for p in target.get("patterns", [])],
+        target_patterns=[p.pattern for p in patterns if p.what == "roles.target.patterns"],
         target_cancel=_cancels(target.get("cancel"), p_roles),
         target_list="".join(str(c) for c in target.get("list", [])),
         target_list_end=[str(w) for w in target.get("list_end", [])],
@@ -279,19 +323,23 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         article_start=starts,
-        article_end=[_compile(p, p_layout, line_of(layout), "article_end") for p in layout.get("article_end", [])],
-        byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
+        article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
+        byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
         headline_max=int(layout.get("headline_max", 40)),
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
-        year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
+        year=next(p.pattern for p in patterns if p.what == "periods.year"),
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period]
-        + ([lexicon_dir / "context.yaml"] if (lexicon_dir / "context.yaml").exists() else []),
-        carry=_carry_words(lexicon_dir / "context.yaml"),
-        change_gap=[_compile(str(p), p_roles, line_of(change), "change.gap") for p in change.get("gap", [])],
+        closing=str(layout.get("closing", "")),
+        line_complete=str(layout.get("line_complete", "")),
+        cue_window_after=int(layout.get("cue_window_after", 8)),
+        change_window=int(change.get("window", 8)),
+        base_window=int(period.get("base_window", 8)),
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if context is not None else []),
+        patterns=patterns,
+        carry=_carry_words(context, patterns),
+        change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
-        target_announce=[_compile(str(p), p_roles, line_of(target), "target.announce")
-                         for p in target.get("announce", [])],
+        target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
     )
