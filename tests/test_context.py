@@ -72,8 +72,15 @@ def test_a_gap_word_cancels_the_plan_word_for_the_clauses_after_it(extractor: Ex
 
 
 def test_net_growth_is_a_change(extractor: Extractor) -> None:
-    assert _rows(extractor, "全市工伤保险参保人数41万人，较上年净增2.3万人", "role") == [
-        ("41万人", "level"), ("2.3万人", "change")]
+    assert _rows(extractor, "全市工伤保险参保人数41万人，较上年净增2.3万人", "role", "subject") == [
+        ("41万人", "level", "工伤保险参保人数"), ("2.3万人", "change", "工伤保险参保人数")]
+
+
+def test_a_share_done_takes_the_subject_even_where_the_metric_stays(extractor: Extractor) -> None:
+    """Enrolment shares stay percent figures (no covers_changes), but they count the same thing."""
+    got = _rows(extractor, "全市失业保险参保人数52万人，完成年计划的101.3%", "metric", "subject")
+    assert got == [("52万人", "insurance.enrolment", "失业保险参保人数"),
+                   ("101.3%", "percent.value", "失业保险参保人数")]
 
 
 def test_an_addition_is_no_total(extractor: Extractor) -> None:

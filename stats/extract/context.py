@@ -150,7 +150,7 @@ class ArticleContext:
                 # 参保人数598万人，比上年增加15万人: the change counts what the figure before counts,
                 # though that figure's rule does not cover its changes
                 cur.subject = before.figure.subject
-                cur.subject_why = f"a change with no subject of its own: carried from «{before.figure.q.quote}»"
+                cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
             else:
                 cur.subject, cur.subject_why = own, own_why
             self.last = Carried(cur, rule, sent.paragraph)
@@ -183,9 +183,14 @@ class ArticleContext:
         return ""
 
     def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
-        """A change or gap right after the figure before it, whose clause holds no words of its own."""
-        return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end)) or (
-            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx)))
+        """A change, gap or share of a target done right after the figure before it, whose clause
+        holds no words of its own."""
+        share = self.lex.carry.share_done
+        after = before.figure.q.end
+        return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, after)) or (
+            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx))) or (
+            share is not None and bool(share.search(text[max(after, ctx.clause_start):cur.q.start],
+                                                    timeout=PATTERN_TIMEOUT)))
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      same_clause: list[Figure]) -> tuple[str, str]:
