@@ -69,6 +69,7 @@ class Carried:
     figure: Figure
     rule: MetricRule
     paragraph: Paragraph | None
+    sentence: str  # the text of its sentence: offsets compare only within one sentence
 
 
 class ArticleContext:
@@ -122,16 +123,15 @@ class ArticleContext:
         text = sent.text
         if self.last is not None and self.last.paragraph is not sent.paragraph:
             self.last = None  # a new paragraph starts afresh
-        first = True
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         parent = self.last if self._part_of is not None and self._part_of.match(text) else None
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             before = parent or self.last
-            how = self._carry(text, cur, rule, ctx, before, first) if before is not None else ""
+            how = self._carry(text, cur, rule, ctx, before) if before is not None else ""
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
-                how = self._carry(text, cur, rule, ctx, before, first)
+                how = self._carry(text, cur, rule, ctx, before)
             # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
             same_clause = list(_same_clause(named, i))
             own, own_why = self._own_subject(text, rule, ctx, cur, same_clause)
@@ -146,20 +146,18 @@ class ArticleContext:
                 else:
                     cur.subject = before.figure.subject
                     cur.subject_why = f"{how}: carried from «{before.figure.q.quote}»"
-            elif before is not None and not first and self._names_nothing(text, cur, ctx, before):
+            elif before is not None and before.sentence is text and self._names_nothing(text, cur, ctx, before):
                 # 参保人数598万人，比上年增加15万人: the change counts what the figure before counts,
                 # though that figure's rule does not cover its changes
                 cur.subject = before.figure.subject
                 cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
             else:
                 cur.subject, cur.subject_why = own, own_why
-            self.last = Carried(cur, rule, sent.paragraph)
-            first = False
+            self.last = Carried(cur, rule, sent.paragraph, text)
 
-    def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried, first: bool) -> str:
-        """Why cur leans on the figure before it ('' where it names its own subject).
-
-        first: cur is the first named figure of its sentence, `before` stands in an earlier one."""
+    def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
+        """Why cur leans on the figure before it ('' where it names its own subject): only a part
+        (其中…) leans on a figure of an earlier sentence."""
         prev = before.rule
         if not prev.cues:
             return ""
@@ -169,7 +167,7 @@ class ArticleContext:
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
             return PART
-        if first or not prev.covers_changes:
+        if before.sentence is not text or not prev.covers_changes:
             return ""
         after = before.figure.q.end
         share = self.lex.carry.share_done
