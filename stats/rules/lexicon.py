@@ -237,7 +237,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     if problems:
         raise RuleErrors(problems)
     for path, data in zip(paths, loaded, strict=True):
-        problems += schema_errors(path.name, data, path, str(path))
+        problems += schema_errors(path.name, data, str(path))
     if problems:  # every file checked against its schema first: one run reports every misspelt key
         raise RuleErrors(problems)
     num, units, qual, roles, layout, period = loaded[:6]
