@@ -33,6 +33,9 @@ FIGURES = (
     Column("qualifier", pa.string(), "exact, approx (约, 左右), lower_bound (以上, 余, 超过) or upper_bound (以下, 以内)."),
     Column("role", pa.string(), "level (a state or count), target (goal, plan, forecast) or change (growth, fall)."),
     Column("period", pa.string(), "Year or years the figure refers to where the sentence says so (2023, 2013-2019)."),
+    Column("place", pa.string(), "Place the figure is about (city, district, province) where the text says so, else null."),
+    Column("place_code", pa.string(), "Administrative division code of the place (GB/T 2260), where known; null if not."),
+    Column("place_level", pa.string(), "Level of the place: country, province, city, district or town; null if no place."),
     Column("subject", pa.string(), "The words that name what the figure counts, as written (重症监护床位, 城镇新增就业); "
            "carried from the figure before where its clause names none (其中…, 比上年增长…, 完成目标的…)."),
     Column("quote", pa.string(), "The figure as written, spaces and line breaks removed (60万人以上)."),
