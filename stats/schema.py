@@ -36,7 +36,8 @@ FIGURES = (
     Column("place", pa.string(), "Place the figure is about (city, district, province) where the text says so, else null."),
     Column("place_code", pa.string(), "Administrative division code of the place (GB/T 2260), where known; null if not."),
     Column("place_level", pa.string(), "Level of the place: country, province, city, district or town; null if no place."),
-    Column("subject", pa.string(), "What is counted, as the sentence names it; null if not found."),
+    Column("subject", pa.string(), "The words that name what the figure counts, as written (重症监护床位, 城镇新增就业); "
+           "carried from the figure before where its clause names none (其中…, 比上年增长…, 完成目标的…)."),
     Column("quote", pa.string(), "The figure as written, spaces and line breaks removed (60万人以上)."),
     Column("sentence", pa.string(), "The repaired sentence that holds the figure."),
     Column("start", pa.int64(), "Start offset of the quote in the repaired document text (characters)."),
