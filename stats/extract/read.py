@@ -15,6 +15,7 @@ from pathlib import Path
 from stats.errors import InputError
 
 from .decode import decode_bytes, decode_chunks, detect
+from .manifest import DocMeta
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 
@@ -29,6 +30,7 @@ class Source:
     size: int
     warnings: tuple[str, ...] = ()  # damage repaired while reading (truncated tail…)
     stream: Callable[[], Iterator[str]] | None = None
+    meta: DocMeta | None = None  # the manifest's line for the file: date, source, default place
 
     def pieces(self) -> Iterator[str]:
         """The text in order, whole or a chunk at a time; the pieces join to the text."""

@@ -103,6 +103,8 @@ class Lexicon:
     year: regex.Pattern[str]
     comparison_base: list[str]
     files: list[Path] = field(default_factory=list)
+    periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/extract/period.py reads it
+    places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/extract/place.py reads it
 
 
 def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
@@ -154,15 +156,19 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
+    p_places = lexicon_dir / "places.yaml"
     loaded, problems = [], []
-    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period):
+    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period, p_places):
+        if path == p_places and not path.exists():  # optional: without it no figure names a place
+            loaded.append({})
+            continue
         try:
             loaded.append(load_yaml(path))
         except RuleFileError as exc:  # read every file first: one run reports every syntax error
             problems.append(exc)
     if problems:
         raise RuleErrors(problems)
-    num, units, qual, roles, layout, period = loaded
+    num, units, qual, roles, layout, period, places = loaded
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}
@@ -244,5 +250,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_places] if p_places.exists() else []),
+        periods=strip_lines(period) or {},
+        places=strip_lines(places) or {},
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from stats.extract.pipeline import Extractor, Tables
+from stats.extract.manifest import manifest_of
 from stats.extract.read import find_files
 from stats.extract.rows import DOC_TABLES
 from stats.rules.rulefile import load_rules
@@ -160,6 +161,8 @@ def outcomes(
     totals = totals if totals is not None else Totals()
     tick = tick or (lambda: None)
     files = [(p, p.stat().st_size if p.exists() else 0) for p in find_files(Path(p) for p in paths)]
+    for folder in sorted({p.parent for p, _ in files}):
+        manifest_of(folder)  # a bad manifest line stops the run here, as file:line, before any extraction
     rules = load_rules(rules_dir)
     digest = rules.digest()
     cache = DocCache(cache_dir, digest) if cache_dir else None

