@@ -25,7 +25,9 @@ def explain(ex: Extractor, text: str) -> str:
                 lines.append(f"    excluded by {c.excluded_by}")
                 continue
             cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
-            lines.append(f"    qualifier={c.qualifier} role={c.role}{cue} period={c.period or '-'}")
+            lines.append(f"    qualifier={c.qualifier} role={c.role}{cue}")
+            lines.append(f"    place={c.place or '-'}{f' ({c.place_level} {c.place_code})' if c.place else ''}: {c.place_why}")
+            lines.append(f"    period={c.period or '-'}: {c.period_why}")
             for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
                 mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")
                 if v.fits or v.rule.id == c.rule_id or not v.reason.startswith(("unit", "measure")):

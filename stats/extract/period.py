@@ -155,7 +155,7 @@ class PeriodFinder:
             prev = joined[-1] if joined else None
             if (prev is not None and t.y1 is None and prev.y1 is not None and not prev.part and not prev.base
                     and prev.y1 == prev.y2 and t.start - prev.end <= 1):
-                joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=prev.text + t.text)
+                joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
             if t.y1 is not None and self.base and text[max(0, t.start - 8):t.start].rstrip().endswith(self.base):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
@@ -166,9 +166,9 @@ class PeriodFinder:
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
         before = [t for t in times if t.end <= start and not t.base]
-        if target:
+        if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
-            before = [t for t in before if t.start >= lo]
+            before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
         return before[-1] if before else None
 
     def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:

@@ -78,6 +78,7 @@ class Mention:
     short: bool = False
     levels: tuple[str, ...] = ()  # an area word: the levels it stands for
     aside: str = ""  # "base" or "destination": not the figure's area
+    unit: bool = False  # heads the name of a unit (云南省…医院): whose unit, not where it stands
 
 
 @dataclass
@@ -92,6 +93,11 @@ class PlaceWords:
     not_places: frozenset[str] = frozenset()
     short_form_not: frozenset[str] = frozenset()
     peoples: tuple[str, ...] = ()  # 朝鲜族…: dropped from an autonomous area's short form
+    unit_words: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()
+    short_form_after: tuple[str, ...] = ()
+    respectively: tuple[str, ...] = ()
+    national_dateline: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -107,7 +113,9 @@ class PlaceWords:
             areas[str(word)] = tuple(levels)
         suffixes = {str(k): tuple(str(s) for s in v) for k, v in (data.get("suffixes") or {}).items()}
         return cls(areas, words("base_before"), words("destination_before"), words("not_before"), suffixes,
-                   frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples())
+                   frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples(),
+                   words("unit_words"), words("list_links"), words("short_form_after"), words("respectively"),
+                   words("national_dateline"))
 
 
 @lru_cache(maxsize=1)
@@ -178,20 +186,40 @@ class Gazetteer:
             return self.province(area)
         return self.by_code.get(area.code[:4] + "00") or self.province(area)
 
+    def common(self, areas: list[Area]) -> Area:
+        """The smallest area that holds them all (菏泽市, 济南市 → 山东省)."""
+        for level, keep in (("county", 6), ("prefecture", 4), ("province", 2)):
+            codes = {a.code[:keep] for a in areas}
+            if len(codes) == 1 and all(LEVELS.index(a.level) >= LEVELS.index(level) for a in areas):
+                found = self.by_code.get(next(iter(codes)).ljust(6, "0"))
+                if found is not None:
+                    return found
+        return self.country
+
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
         out = []
         w = self.words
+        depth, opened = 0, 0  # brackets: a place in an aside (含两江新区、万盛经开区) is no subject
         for s, e in self._scan(text):
             word = text[s:e]
             if text.startswith(w.not_before, e):
                 continue
-            aside = ""
+            for ch in text[opened:s]:
+                depth += ch in _OPEN
+                depth -= ch in _CLOSE and depth > 0
+            opened = s
+            aside = "bracket" if depth else ""
             head = text[max(0, s - 6):s]
             if head.endswith(w.base_before):
                 aside = "base"
             elif head.endswith(w.destination_before):
                 aside = "destination"
+            starts_word = s == 0 or not _is_han(text[s - 1]) or _ends_name(text[s - 1], w) or head.endswith(
+                w.short_form_after)
+            tail = text[e:e + 16]
+            cut = next((i for i, ch in enumerate(tail) if not _is_han(ch)), len(tail))
+            unit = bool(w.unit_words) and any(u in tail[:cut] for u in w.unit_words)
             if word in w.area_words:
                 out.append(Mention(s, e, word, (), levels=w.area_words[word], aside=aside))
                 continue
@@ -199,14 +227,19 @@ class Gazetteer:
             if full and len(word) == 2 and s > 0 and _is_han(text[s - 1]) and not _ends_name(text[s - 1], w):
                 continue  # 提高县级…: a two-character county name inside a longer word
             if full:
-                out.append(Mention(s, e, word, tuple(full), aside=aside))
+                out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit))
             elif text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
                 written = text[s:e + 1]
                 renamed = tuple(Area(written, a.code, a.level) for a in self.short[word] if a.level == "county")
-                out.append(Mention(s, e + 1, written, renamed, aside=aside))
+                if starts_word:
+                    out.append(Mention(s, e + 1, written, renamed, short=True, aside=aside, unit=unit))
             else:
-                out.append(Mention(s, e, word, tuple(self.short[word]), short=True, aside=aside))
+                areas = self.short[word]
+                if e >= len(text) or not _is_han(text[e]) or not starts_word:
+                    areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
+                if areas:
+                    out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
         return out
 
     def _scan(self, text: str) -> Iterable[tuple[int, int]]:
@@ -257,6 +290,9 @@ class Gazetteer:
         return None
 
 
+_OPEN, _CLOSE = "（(［[【", "）)］]】"
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -290,6 +326,8 @@ class PlaceTracker:
         source's (重庆日报 → 重庆市), else the first sentence of the body that names one."""
         if default is not None:
             return default, "the manifest's place"
+        if dateline and any(dateline.startswith(w) for w in gaz.words.national_dateline):
+            return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
         for text, why in ((dateline, "the dateline"), (" ".join(titles), "the headline"), (source, "the source")):
             area = gaz_deepest(gaz, text, None)
             if area is not None:
@@ -308,18 +346,39 @@ class PlaceTracker:
         out = []
         ref = self.ref()
         for m in self.gaz.mentions(text):
-            area = self.gaz.resolve(m, ref if not m.short or self.home is None else (ref or self.home))
+            if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
+                area = self.gaz.area_word(m.levels, self.home) or self.gaz.area_word(m.levels, ref)
+            else:
+                area = self.gaz.resolve(m, ref)
+            if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
+                area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
             if area is not None:
                 out.append((m, area))
         return out
 
-    def place(self, placed: list[tuple[Mention, Area]], start: int, clause_start: int) -> Placed:
-        """The area of a figure that starts at `start` in the sentence."""
+    def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
+              rank: int = 0) -> Placed:
+        """The area of a figure that starts at `start` in the sentence; `rank` counts the figures
+        before it since the last place named (分别有12家和14家: 14 is rank 1)."""
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
         if own:
             m, a = own[-1]
             where = "its clause" if m.start >= clause_start else "its sentence"
             how = f"{m.word} → the article's area" if m.levels else m.word
+            group = [a]
+            for (m0, a0), (m1, _) in zip(reversed(own[:-1]), reversed(own[1:]), strict=False):
+                if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                    break
+                group.append(a0)
+            if len(group) > 1:
+                group.reverse()
+                after = text[m.end:start]
+                word = next((w for w in self.gaz.words.respectively if w in after), "")
+                if word and rank < len(group):
+                    return Placed(group[rank], f"the place of its rank in a list, {word} «{group[rank].name}»")
+                common = self.gaz.common(group)
+                if common.level != "country":
+                    return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
         if self.carried is not None:
             return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")
@@ -329,8 +388,10 @@ class PlaceTracker:
 
     def after(self, placed: list[tuple[Mention, Area]]) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
-        (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new."""
-        deepest = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels])
+        (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new, and the head
+        of a unit's name (昆明医科大学) only where the sentence names no other place."""
+        named = [(m, a) for m, a in placed if not m.aside and not m.levels]
+        deepest = _deepest([(m, a) for m, a in named if not m.unit] or named)  # a unit's name: whose, not where
         if deepest is not None:
             self.carried, self.carried_word = deepest[1], deepest[0].word
 

@@ -17,7 +17,7 @@ from stats.rules.lexicon import Lexicon
 
 from .classify import Classifier
 from .manifest import DocMeta
-from .period import PeriodFinder, PeriodState, PeriodWords, Time, published_in
+from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords
 
 if TYPE_CHECKING:  # the pipeline imports this module; the type only
@@ -88,11 +88,15 @@ class ArticleSituation:
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         prev_end = 0
+        starts: list[int] = []
         for c in cands:
             if c.excluded_by:
                 continue
             ctx = self.s.classifier.context(text, c.q)
-            where = self.places.place(placed, c.q.start, ctx.clause_start)
+            last_named = max((m.end for m, _ in placed if m.end <= c.q.start), default=-1)
+            rank = sum(1 for s in starts if s > last_named)
+            starts.append(c.q.start)
+            where = self.places.place(text, placed, c.q.start, ctx.clause_start, rank)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
@@ -108,10 +112,11 @@ class ArticleSituation:
             state.year = year
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
-        """The year in force for a part written alone: the last year before it, else the carried one."""
+        """The year in force for a part written alone (9月末): the last year before it in its
+        sentence, else the document's year (a report speaks of its own year), else the carried one."""
         for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
             return u.y2
-        return self.periods.year_in_force()
+        return _date_year(self.periods.published) or self.periods.year_in_force()
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int, listed: str,
                 prev_end: int) -> tuple[str, str]:
@@ -145,3 +150,7 @@ class _At:
     @property
     def end(self) -> int:
         return self.start
+
+
+def _date_year(published: str) -> int | None:
+    return _date_parts(published)[0]
