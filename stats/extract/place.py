@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
@@ -201,7 +203,12 @@ class Gazetteer:
         out = []
         w = self.words
         depth, opened = 0, 0  # brackets: a place in an aside (含两江新区、万盛经开区) is no subject
+        national = [(m.start(), m.end()) for d in w.national_dateline for m in regex.finditer(regex.escape(d), text)]
+        for s, e in national:
+            out.append(Mention(s, e, text[s:e], (self.country,)))
         for s, e in self._scan(text):
+            if any(a <= s < b for a, b in national):
+                continue
             word = text[s:e]
             if text.startswith(w.not_before, e):
                 continue
@@ -240,6 +247,7 @@ class Gazetteer:
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
+        out.sort(key=lambda m: m.start)
         return out
 
     def _scan(self, text: str) -> Iterable[tuple[int, int]]:
@@ -274,20 +282,27 @@ class Gazetteer:
                     break
         return min(cands, key=lambda a: LEVELS.index(a.level))
 
-    def area_word(self, levels: tuple[str, ...], ref: Area | None) -> Area | None:
-        """全市 → the prefecture (or province-level city) of `ref`; 全省 → its province; 全国 → the country."""
+    def area_word(self, levels: tuple[str, ...], *refs: Area | None) -> Area | None:
+        """全市 → the prefecture (or province-level city) of the first ref that has one; 全省 → its
+        province; 全国 → the country. Each level is tried on every ref before the next level
+        (全区: the district the article is about, before an autonomous region)."""
         for level in levels:
-            if level == "country":
-                return self.country
-            if ref is None or ref.level == "country":
-                continue
-            if level == "province":
-                return self.province(ref)
-            if level == "prefecture":
-                return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else ref
-            if level == "county" and ref.level == "county":
-                return ref
+            for ref in refs:
+                found = self._at_level(level, ref)
+                if found is not None:
+                    return found
         return None
+
+    def _at_level(self, level: str, ref: Area | None) -> Area | None:
+        if level == "country":
+            return self.country
+        if ref is None or ref.level == "country":
+            return None
+        if level == "province":
+            return self.province(ref)
+        if level == "prefecture":
+            return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else ref
+        return ref if level == "county" and ref.level == "county" else None
 
 
 _OPEN, _CLOSE = "（(［[【", "）)］]】"
@@ -347,7 +362,7 @@ class PlaceTracker:
         ref = self.ref()
         for m in self.gaz.mentions(text):
             if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
-                area = self.gaz.area_word(m.levels, self.home) or self.gaz.area_word(m.levels, ref)
+                area = self.gaz.area_word(m.levels, self.home, ref)
             else:
                 area = self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
@@ -357,9 +372,9 @@ class PlaceTracker:
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
-              rank: int = 0) -> Placed:
-        """The area of a figure that starts at `start` in the sentence; `rank` counts the figures
-        before it since the last place named (分别有12家和14家: 14 is rank 1)."""
+              before: tuple[int, ...] = ()) -> Placed:
+        """The area of a figure that starts at `start` in the sentence; `before` are the starts of
+        the figures before it (分别有12家和14家: 14 is the second after 分别)."""
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
         if own:
             m, a = own[-1]
@@ -374,11 +389,15 @@ class PlaceTracker:
                 group.reverse()
                 after = text[m.end:start]
                 word = next((w for w in self.gaz.words.respectively if w in after), "")
-                if word and rank < len(group):
-                    return Placed(group[rank], f"the place of its rank in a list, {word} «{group[rank].name}»")
+                if word:
+                    at = m.end + after.rfind(word)
+                    rank = sum(1 for b in before if b > at)
+                    if rank < len(group):
+                        return Placed(group[rank], f"the place of its rank in a list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
-                if common.level != "country":
-                    return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
+                if common.level == "country":
+                    return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
+                return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
         if self.carried is not None:
             return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")

@@ -93,10 +93,8 @@ class ArticleSituation:
             if c.excluded_by:
                 continue
             ctx = self.s.classifier.context(text, c.q)
-            last_named = max((m.end for m, _ in placed if m.end <= c.q.start), default=-1)
-            rank = sum(1 for s in starts if s > last_named)
+            where = self.places.place(text, placed, c.q.start, ctx.clause_start, tuple(starts))
             starts.append(c.q.start)
-            where = self.places.place(text, placed, c.q.start, ctx.clause_start, rank)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
