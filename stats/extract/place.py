@@ -392,6 +392,8 @@ class PlaceTracker:
                 area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
             if area is not None:
                 out.append((m, area))
+                if not m.unit and not m.aside and not m.levels:
+                    ref = area  # what the sentence is about from here on
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
