@@ -16,7 +16,7 @@ target nothing. A from–to pair over a span takes the span's own ends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -62,14 +62,24 @@ class PeriodWords:
     span_from: tuple[str, ...]
     span_to: tuple[str, ...]
     published: tuple[regex.Pattern[str], ...]
+    context_years: tuple[str, ...] = ()
+    ahead: regex.Pattern[str] | None = None
+    span_links: tuple[str, ...] = ()
+    span_month_parts: tuple[str, ...] = ()
+    undated_cues: tuple[str, ...] = ()
+    digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
 
     @classmethod
-    def from_yaml(cls, data: dict[str, Any]) -> PeriodWords:
+    def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
         plans = {}
         for word, span in (data.get("plans") or {}).items():
             a, _, b = str(span).partition("-")
             plans[str(word)] = (int(a), int(b or a))
-        month = data.get("month")
+        month, ahead = data.get("month"), data.get("ahead")
+
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data.get(key, []) or [])
+
         return cls({str(k): int(v) for k, v in (data.get("relative_years") or {}).items()},
                    {str(k): str(v) for k, v in (data.get("parts") or {}).items()},
                    plans,
@@ -78,7 +88,9 @@ class PeriodWords:
                    tuple(str(w) for w in data.get("base_after", []) or []),
                    tuple(str(w) for w in data.get("span_from", []) or []),
                    tuple(str(w) for w in data.get("span_to", []) or []),
-                   tuple(regex.compile(str(p)) for p in data.get("published", []) or []))
+                   tuple(regex.compile(str(p)) for p in data.get("published", []) or []),
+                   words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
+                   words("span_month_parts"), words("undated_cues"), dict(digits or {}))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -108,7 +120,8 @@ class PeriodFinder:
         self.w = words
         self.year = year
         self.base = tuple(comparison_base)
-        table = {**{k: ("rel", k) for k in words.relative}, **{k: ("part", k) for k in words.parts},
+        table = {**{k: ("ctx", k) for k in words.context_years},
+                 **{k: ("rel", k) for k in words.relative}, **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
         alts = "|".join(map(regex.escape, sorted(table, key=len, reverse=True)))
@@ -125,7 +138,11 @@ class PeriodFinder:
         if self._word_re is not None:
             for m in self._word_re.finditer(text):
                 kind, word = self._words[m.group()]
-                if kind == "rel":
+                if m.start() > 0 and text[m.start() - 1].isdigit():
+                    continue  # 年底 of 2023年底: the year's own
+                if kind == "ctx":
+                    found.append(Time(m.start(), m.end(), None, None, text=word))
+                elif kind == "rel":
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
@@ -142,11 +159,14 @@ class PeriodFinder:
         if self.w.month is not None:
             for m in self.w.month.finditer(text, timeout=PATTERN_TIMEOUT):
                 m1, m2 = int(m.group("m1")), m.group("m2")
-                if m2 and int(m2) > m1:
-                    part = f"M{m1:02d}-M{int(m2):02d}" if m1 == 1 else f"M{int(m2):02d}"
-                else:
-                    part = f"M{m1:02d}"
+                part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
                 found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
+        if self.w.ahead is not None and pub_year is not None:
+            for m in self.w.ahead.finditer(text, timeout=PATTERN_TIMEOUT):
+                n = m.group("n")
+                years = int(n) if n.isdigit() else self.w.digits.get(n, 0)
+                if years > 0:
+                    found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
         found.sort(key=lambda t: (t.start, -t.end))
         joined: list[Time] = []
         for t in found:
@@ -160,7 +180,22 @@ class PeriodFinder:
             if t.y1 is not None and self.base and text[max(0, t.start - 8):t.start].rstrip().endswith(self.base):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
-        return joined
+        return self._spans(text, joined)
+
+    def _spans(self, text: str, times: list[Time]) -> list[Time]:
+        """2019年12月下旬至2020年1月中旬: two times joined by a span link are one span."""
+        out: list[Time] = []
+        for t in times:
+            prev = out[-1] if out else None
+            if prev is not None and not prev.base and not t.base and prev.y1 is not None and t.y1 is not None:
+                gap = text[prev.end:t.start].strip()
+                for part in self.w.span_month_parts:
+                    gap = gap.removeprefix(part)
+                if gap in self.w.span_links and (prev.y1, prev.y2) != (t.y1, t.y2):
+                    out[-1] = Time(prev.start, t.end, prev.y1, t.y2, text=text[prev.start:t.end])
+                    continue
+            out.append(t)
+        return out
 
     def choose(self, text: str, times: list[Time], start: int, clause_start: int, target: bool,
                cue_clause_start: int | None) -> Time | None:
@@ -169,6 +204,9 @@ class PeriodFinder:
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
+            if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
+                later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
+                return later[0] if later else None
         return before[-1] if before else None
 
     def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:

@@ -39,7 +39,7 @@ class Situator:
     def __init__(self, lex: Lexicon, classifier: Classifier) -> None:
         self.classifier = classifier
         self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
-        self.period_words = PeriodWords.from_yaml(lex.periods)
+        self.period_words = PeriodWords.from_yaml(lex.periods, lex.digits)
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base)
 
     def area(self, name: str) -> Area | None:
@@ -128,13 +128,17 @@ class ArticleSituation:
             label = t.label(self._year_before(times, t))
             return label, f"«{t.text}» in its sentence"
         state = self.periods
-        if target and not (listed and cue_at < 0):
-            return "", "a target that names no time it is due"
-        if state.carried is not None:
-            label = state.carried.label(state.year_in_force())
-            return label, f"carried over from an earlier sentence «{state.carried.text}»"
+        pub_year = _date_year(state.published)
+        carried = state.carried
+        if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
+            carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+        if carried is not None and (not target or (listed and cue_at < 0)):
+            label = carried.label(state.year_in_force())
+            return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:
-            return "", "a target that names no time it is due"
+            if c.role_cue in self.s.period_words.undated_cues or pub_year is None:
+                return "", "a plan that names no time it is due"
+            return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
         return label, "the document's date" if label else "no time in the text and no document date"
 
