@@ -26,7 +26,8 @@ def explain(ex: Extractor, text: str) -> str:
                 continue
             cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
             lines.append(f"    qualifier={c.qualifier} role={c.role}{cue}")
-            lines.append(f"    place={c.place or '-'}{f' ({c.place_level} {c.place_code})' if c.place else ''}: {c.place_why}")
+            level = f" ({c.place_level} {c.place_code})" if c.place else ""
+            lines.append(f"    place={c.place or '-'}{level}: {c.place_why}")
             lines.append(f"    period={c.period or '-'}: {c.period_why}")
             for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
                 mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from stats.extract.pipeline import Extractor, Tables
 from stats.extract.manifest import manifest_of
+from stats.extract.pipeline import Extractor, Tables
 from stats.extract.read import find_files
 from stats.extract.rows import DOC_TABLES
 from stats.rules.rulefile import load_rules
