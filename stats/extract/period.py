@@ -216,7 +216,7 @@ class PeriodFinder:
         gap = text[max(t.end, prev_end):start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
         frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
-        if to > frm and to >= 0:
+        if to > frm and to >= 0 and prev_end > t.end:  # 由…增长至…: the figure after the first one
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
             return Time(t.start, t.end, t.y1, t.y1, text=t.text)

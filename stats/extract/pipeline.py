@@ -229,7 +229,7 @@ class Extractor:
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
                         "unit": c.unit, "measure": c.q.measure, "qualifier": c.qualifier, "role": c.role,
-                        "period": c.period or None, "place": c.place, "place_code": c.place_code or None,
+                        "period": c.period or None, "place": c.place or None, "place_code": c.place_code or None,
                         "place_level": c.place_level or None, "quote": c.q.quote, "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                     })

@@ -351,8 +351,9 @@ class Placed:
 class PlaceTracker:
     """The places of one article, sentence by sentence: what it is about, what is carried over."""
 
-    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str) -> None:
+    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str, dateline: str = "") -> None:
         self.gaz = gaz
+        self.dateline = dateline.strip()
         self.home, self.home_why = home, home_why
         self.carried: Area | None = None
         self.carried_word = ""
@@ -380,10 +381,14 @@ class PlaceTracker:
         return self.carried or self.home
 
     def sentence(self, text: str) -> list[tuple[Mention, Area]]:
-        """The resolved places of one sentence, in order."""
+        """The resolved places of one sentence, in order; the article's dateline at its head
+        (新华网兰州3月5日电) placed the article already and is no subject of the sentence."""
         out = []
         ref = self.ref()
+        skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         for m in self.gaz.mentions(text):
+            if m.start < skip:
+                continue
             if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref)
             else:

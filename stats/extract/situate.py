@@ -73,7 +73,7 @@ class Situator:
 
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
-        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why), PeriodState(doc.published))
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline), PeriodState(doc.published))
 
 
 class ArticleSituation:
