@@ -445,7 +445,10 @@ class PlaceTracker:
         of a unit's name (昆明医科大学) only where the sentence names no other place."""
         named = [(m, a) for m, a in placed if not m.aside and not m.levels]
         deepest = _deepest([(m, a) for m, a in named if not m.unit] or named)  # a unit's name: whose, not where
-        if deepest is not None:
+        current = self.ref()
+        if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
+            # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
+            # what the article is about: the most specific area holds
             self.carried, self.carried_word = deepest[1], deepest[0].word
 
 

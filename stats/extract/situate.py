@@ -18,7 +18,9 @@ from stats.rules.lexicon import Lexicon
 from .classify import Classifier
 from .manifest import DocMeta
 from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
-from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords
+from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+
+HEAD_CHARS = 2000  # how much of a document's opening may name its area
 
 if TYPE_CHECKING:  # the pipeline imports this module; the type only
     from .pipeline import Candidate
@@ -33,6 +35,7 @@ class DocSituation:
     source: str
     place: Area | None
     errors: list[str]
+    first_place: Area | None = None  # the first place the document's opening names (a title-only article's area)
 
 
 class Situator:
@@ -55,14 +58,18 @@ class Situator:
         found = g.full.get(name) or g.short.get(name) or []
         return min(found, key=lambda a: LEVELS.index(a.level)) if found else None
 
-    def document(self, meta: DocMeta | None) -> DocSituation:
+    def document(self, meta: DocMeta | None, head: str = "") -> DocSituation:
+        """A document's date and places from its manifest line; `head`, the opening of its text
+        where it is at hand (not for a streamed file), gives an area to an opening article that
+        names none (a headline cut off from its report)."""
         meta = meta or DocMeta()
         errors = []
         place = self.area(meta.place)
         if meta.place and place is None:
             errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
                           "(write its full name, e.g. 重庆市, or its six-digit code); the text's places are used")
-        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors)
+        first = gaz_deepest(self.gazetteer, head[:HEAD_CHARS], None) if head else None
+        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first)
 
     def date_from_header(self, doc: DocSituation, text: str) -> None:
         """No manifest date: a dated header at the top of the first article (2013年07月26日 10:58)."""
@@ -73,6 +80,8 @@ class Situator:
 
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
+        if home is None and doc.first_place is not None:
+            home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline), PeriodState(doc.published))
 
 
