@@ -135,7 +135,7 @@ class ArticleSituation:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
             label = t.label(self._year_before(times, t))
-            return label, f"«{t.text}» in its sentence"
+            return label, f"«{t.text}» in its sentence" + ("" if label else ", but no document date to resolve it")
         state = self.periods
         pub_year = _date_year(state.published)
         carried = state.carried
