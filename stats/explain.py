@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from stats.extract.manifest import DocMeta
 from stats.extract.pipeline import Candidate, Extractor
 from stats.extract.read import source_from_text
 from stats.extract.rows import RowSink
 from stats.extract.segment import Sentence
 
 
-def explain(ex: Extractor, text: str) -> str:
+def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:
+    """meta: the document's date and default place, as a manifest line would give them."""
     lines: list[str] = []
     trace: list[tuple[Sentence, list[Candidate]]] = []
-    ex.extract_into(source_from_text(text), RowSink(batch_rows=None), trace)
+    sink = RowSink(batch_rows=None)
+    ex.extract_into(dataclasses.replace(source_from_text(text), meta=meta), sink, trace)
+    lines += [f"note: {e['message']}" for e in sink.rows["errors"]]
     for sent, cands in trace:
         lines.append(f"sentence {sent.sentence_id}: {sent.text}")
         if not cands:
