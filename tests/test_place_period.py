@@ -204,3 +204,14 @@ def test_a_bad_manifest_stops_the_run_before_extraction(tmp_path: Path) -> None:
     (tmp_path / "manifest.csv").write_text("file,published\na.txt,yesterday\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"manifest.csv:2"):
         collect([tmp_path])
+
+
+@pytest.mark.parametrize("text", [
+    "市公安局新招聘辅警120名。",  # 公安县
+    "人力资源市场提供岗位800个。",  # 资源县
+    "推广安全生产标准化企业300家。",  # 广安市
+    "医保定点医疗机构新增45家。",  # 保定市
+    "加大社区排查力度，排查住户2000户。",  # an old table's 大社区
+])
+def test_common_words_are_no_places(extractor: Extractor, text: str) -> None:
+    assert {place for _, place in _where(extractor, text)} == {None}

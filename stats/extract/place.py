@@ -119,6 +119,7 @@ class PlaceWords:
     short_form_after: tuple[str, ...] = ()
     respectively: tuple[str, ...] = ()
     national_dateline: tuple[str, ...] = ()
+    blocked_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -136,7 +137,8 @@ class PlaceWords:
         return cls(areas, words("base_before"), words("destination_before"), words("not_before"), suffixes,
                    frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples(),
                    words("unit_words"), words("list_links"), words("short_form_after"), words("respectively"),
-                   words("national_dateline"))
+                   words("national_dateline"),
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +231,7 @@ class Gazetteer:
             if any(a <= s < b for a, b in national):
                 continue
             word = text[s:e]
-            if text.startswith(w.not_before, e):
+            if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
                 continue
             for ch in text[opened:s]:
                 depth += ch in _OPEN
