@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +32,7 @@ LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
+BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ class Gazetteer:
         for name in (*self.full, *self.short, *words.area_words):
             lengths.setdefault(name[0], set()).add(len(name))
         self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self._heads = frozenset(name[:2] for name in (*self.full, *self.short, *words.area_words))
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
 
     def _stem(self, name: str, level: str) -> str:
@@ -276,11 +279,17 @@ class Gazetteer:
         return out
 
     def _scan(self, text: str) -> Iterable[tuple[int, int]]:
-        """Spans of place words, longest at each position, left to right, not overlapping."""
+        """Spans of place words, longest at each position, left to right, not overlapping.
+
+        Every name has at least two characters, so a position whose two characters start no
+        name is passed over with one set look-up (most of a text)."""
         i, n = 0, len(text)
-        names, short, words = self.full, self.short, self.words.area_words
-        while i < n:
-            for size in self._lengths.get(text[i], ()):
+        names, short, words, heads = self.full, self.short, self.words.area_words, self._heads
+        while i < n - 1:
+            if text[i:i + 2] not in heads:
+                i += 1
+                continue
+            for size in self._lengths[text[i]]:
                 piece = text[i:i + size]
                 if len(piece) == size and (piece in names or piece in short or piece in words):
                     yield i, i + size
@@ -364,7 +373,7 @@ class PlaceTracker:
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
                      body: Iterable[str]) -> tuple[Area | None, str]:
         """The article's own area: the manifest's place, else the dateline's, the headline's, the
-        source's (重庆日报 → 重庆市), else the first sentence of the body that names one."""
+        source's (重庆日报 → 重庆市), else the first of its opening sentences that names one."""
         if default is not None:
             return default, "the manifest's place"
         if dateline and any(dateline.startswith(w) for w in gaz.words.national_dateline):
@@ -373,7 +382,7 @@ class PlaceTracker:
             area = gaz_deepest(gaz, text, None)
             if area is not None:
                 return area, f"{why} «{text.strip()[:30]}»"
-        for sentence in body:
+        for sentence in itertools.islice(body, BODY_SENTENCES):
             area = gaz_deepest(gaz, sentence, None)
             if area is not None:
                 return area, f"the body «{area.name}»"
