@@ -215,3 +215,8 @@ def test_a_bad_manifest_stops_the_run_before_extraction(tmp_path: Path) -> None:
 ])
 def test_common_words_are_no_places(extractor: Extractor, text: str) -> None:
     assert {place for _, place in _where(extractor, text)} == {None}
+
+
+def test_the_article_area_named_after_a_purpose_clause(extractor: Extractor) -> None:
+    text = "为完成新增就业5万人的目标，我市将开展专项招聘行动。"
+    assert _where(extractor, text, place="南充市") == [("5万人", "南充市")]

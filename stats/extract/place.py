@@ -444,6 +444,10 @@ class PlaceTracker:
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
+        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
+        if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
+            m, a = later[0]
+            return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         if self.carried is not None:
             return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")
         if self.home is not None:
