@@ -68,6 +68,7 @@ class PeriodWords:
     span_month_parts: tuple[str, ...] = ()
     undated_cues: tuple[str, ...] = ()
     digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
+    first_months: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -90,7 +91,8 @@ class PeriodWords:
                    tuple(str(w) for w in data.get("span_to", []) or []),
                    tuple(regex.compile(str(p)) for p in data.get("published", []) or []),
                    words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
-                   words("span_month_parts"), words("undated_cues"), dict(digits or {}))
+                   words("span_month_parts"), words("undated_cues"), dict(digits or {}),
+                   regex.compile(str(data["first_months"])) if data.get("first_months") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -161,10 +163,14 @@ class PeriodFinder:
                 m1, m2 = int(m.group("m1")), m.group("m2")
                 part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
                 found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
+        if self.w.first_months is not None:
+            for m in self.w.first_months.finditer(text, timeout=PATTERN_TIMEOUT):
+                months = self._count(m.group("n"))
+                if 1 < months <= 12:
+                    found.append(Time(m.start(), m.end(), None, None, f"M01-M{months:02d}", text=m.group()))
         if self.w.ahead is not None and pub_year is not None:
             for m in self.w.ahead.finditer(text, timeout=PATTERN_TIMEOUT):
-                n = m.group("n")
-                years = int(n) if n.isdigit() else self.w.digits.get(n, 0)
+                years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
         found.sort(key=lambda t: (t.start, -t.end))
@@ -181,6 +187,16 @@ class PeriodFinder:
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _count(self, n: str) -> int:
+        """3, 三, 十一 → the number (a count of months or years)."""
+        if n.isdigit():
+            return int(n)
+        digits = self.w.digits
+        if len(n) == 2 and n[0] in digits and n[0] != n[1]:
+            ten, one = digits.get(n[0], 0), digits.get(n[1], 0)
+            return ten + one if ten >= 10 else 0
+        return digits.get(n, 0)
 
     def _spans(self, text: str, times: list[Time]) -> list[Time]:
         """2019年12月下旬至2020年1月中旬: two times joined by a span link are one span."""

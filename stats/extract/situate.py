@@ -42,7 +42,8 @@ class Situator:
     def __init__(self, lex: Lexicon, classifier: Classifier) -> None:
         self.classifier = classifier
         self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
-        self.period_words = PeriodWords.from_yaml(lex.periods, lex.digits)
+        tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
+        self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base)
 
     def area(self, name: str) -> Area | None:
