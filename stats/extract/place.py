@@ -122,6 +122,8 @@ class PlaceWords:
     respectively: tuple[str, ...] = ()
     national_dateline: tuple[str, ...] = ()
     blocked_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    bracket_open: str = ""
+    bracket_close: str = ""
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -140,7 +142,8 @@ class PlaceWords:
                    frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples(),
                    words("unit_words"), words("list_links"), words("short_form_after"), words("respectively"),
                    words("national_dateline"),
-                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()})
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
+                   str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")))
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +240,8 @@ class Gazetteer:
             if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
                 continue
             for ch in text[opened:s]:
-                depth += ch in _OPEN
-                depth -= ch in _CLOSE and depth > 0
+                depth += ch in w.bracket_open
+                depth -= ch in w.bracket_close and depth > 0
             opened = s
             aside = "bracket" if depth else ""
             head = text[max(0, s - 6):s]
@@ -339,11 +342,8 @@ class Gazetteer:
         return ref if level == "county" and ref.level == "county" else None
 
 
-_OPEN, _CLOSE = "（(［[【", "）)］]】"
-
-
 def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
 
 def _ends_name(ch: str, words: PlaceWords) -> bool:

@@ -68,7 +68,7 @@ class Situator:
         place = self.area(meta.place)
         if meta.place and place is None:
             errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
-                          "(write its full name, e.g. 重庆市, or its six-digit code); the text's places are used")
+                          "(write its full standard name or its six-digit division code); the text's places are used")
         first = gaz_deepest(self.gazetteer, head[:HEAD_CHARS], None) if head else None
         return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first)
 
