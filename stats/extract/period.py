@@ -118,10 +118,12 @@ def _date_parts(published: str) -> tuple[int | None, int | None]:
 class PeriodFinder:
     """The time expressions of a sentence and the period each figure takes."""
 
-    def __init__(self, words: PeriodWords, year: regex.Pattern[str], comparison_base: list[str]) -> None:
+    def __init__(self, words: PeriodWords, year: regex.Pattern[str], comparison_base: list[str],
+                 base_window: int = 8) -> None:
         self.w = words
         self.year = year
         self.base = tuple(comparison_base)
+        self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
@@ -183,7 +185,8 @@ class PeriodFinder:
                     and prev.y1 == prev.y2 and t.start - prev.end <= 1):
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
-            if t.y1 is not None and self.base and text[max(0, t.start - 8):t.start].rstrip().endswith(self.base):
+            if t.y1 is not None and self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(
+                    self.base):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
         return self._spans(text, joined)

@@ -198,7 +198,8 @@ class Extractor:
         doc = self.situator.document(src.meta, src.text or next(iter(src.pieces()), ""))
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
-        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end)
+        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
+                                   closing=lex.closing, complete=lex.line_complete)
         for art in segment(src.doc_id, paragraphs, lex):
             n_articles += 1
             n_art = 0

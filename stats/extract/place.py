@@ -124,6 +124,8 @@ class PlaceWords:
     blocked_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bracket_open: str = ""
     bracket_close: str = ""
+    window: int = 6  # characters before a place where a base or destination word is looked for
+    unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -143,7 +145,8 @@ class PlaceWords:
                    words("unit_words"), words("list_links"), words("short_form_after"), words("respectively"),
                    words("national_dateline"),
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
-                   str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")))
+                   str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
+                   int(data.get("window", 6)), int(data.get("unit_window", 16)))
 
 
 @lru_cache(maxsize=1)
@@ -244,14 +247,14 @@ class Gazetteer:
                 depth -= ch in w.bracket_close and depth > 0
             opened = s
             aside = "bracket" if depth else ""
-            head = text[max(0, s - 6):s]
+            head = text[max(0, s - w.window):s]
             if head.endswith(w.base_before):
                 aside = "base"
             elif head.endswith(w.destination_before):
                 aside = "destination"
             starts_word = s == 0 or not _is_han(text[s - 1]) or _ends_name(text[s - 1], w) or head.endswith(
                 w.short_form_after)
-            tail = text[e:e + 16]
+            tail = text[e:e + w.unit_window]
             cut = next((i for i, ch in enumerate(tail) if not _is_han(ch)), len(tail))
             unit = bool(w.unit_words) and any(u in tail[:cut] for u in w.unit_words)
             if word in w.area_words:

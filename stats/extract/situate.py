@@ -44,7 +44,7 @@ class Situator:
         self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
         tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
-        self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base)
+        self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
 
     def area(self, name: str) -> Area | None:
         """A division given by name (full or short) or by its six-digit code."""
