@@ -224,3 +224,8 @@ def test_common_words_are_no_places(extractor: Extractor, text: str) -> None:
 def test_the_article_area_named_after_a_purpose_clause(extractor: Extractor) -> None:
     text = "为完成新增就业5万人的目标，我市将开展专项招聘行动。"
     assert _where(extractor, text, place="南充市") == [("5万人", "南充市")]
+
+
+def test_whole_city_in_a_province_report_is_the_city_it_speaks_of(extractor: Extractor) -> None:
+    text = "绵阳市今年新增就业2万人。全市城镇调查失业率为5.1%。"
+    assert _where(extractor, text, place="四川省") == [("2万人", "绵阳市"), ("5.1%", "绵阳市")]

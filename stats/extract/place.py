@@ -340,8 +340,8 @@ class Gazetteer:
             return None
         if level == "province":
             return self.province(ref)
-        if level == "prefecture":
-            return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else ref
+        if level == "prefecture":  # 全市 in a province's report is no city of it: the next ref may know one
+            return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else None
         return ref if level == "county" and ref.level == "county" else None
 
 
