@@ -195,7 +195,7 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
-        doc = self.situator.document(src.meta, src.text or next(iter(src.pieces()), ""))
+        doc = self.situator.document(src.meta, src.head())
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from stats.rules.lexicon import Lexicon
 
@@ -19,11 +19,24 @@ from .classify import Classifier
 from .manifest import DocMeta
 from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+from .quantities import Quantity
 
-HEAD_CHARS = 2000  # how much of a document's opening may name its area
 
-if TYPE_CHECKING:  # the pipeline imports this module; the type only
-    from .pipeline import Candidate
+class Candidate(Protocol):
+    """What this stage reads and writes of a figure (pipeline.Candidate): named here, not
+    imported, since the pipeline imports this stage."""
+
+    q: Quantity
+    excluded_by: str
+    role: str
+    role_cue: str
+    changed: bool
+    period: str
+    period_why: str
+    place: str
+    place_code: str
+    place_level: str
+    place_why: str
 
 
 @dataclass
@@ -69,7 +82,7 @@ class Situator:
         if meta.place and place is None:
             errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
                           "(write its full standard name or its six-digit division code); the text's places are used")
-        first = gaz_deepest(self.gazetteer, head[:HEAD_CHARS], None) if head else None
+        first = gaz_deepest(self.gazetteer, head, None) if head else None
         return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first)
 
     def date_from_header(self, doc: DocSituation, text: str) -> None:
