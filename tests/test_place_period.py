@@ -229,3 +229,25 @@ def test_the_article_area_named_after_a_purpose_clause(extractor: Extractor) -> 
 def test_whole_city_in_a_province_report_is_the_city_it_speaks_of(extractor: Extractor) -> None:
     text = "绵阳市今年新增就业2万人。全市城镇调查失业率为5.1%。"
     assert _where(extractor, text, place="四川省") == [("2万人", "绵阳市"), ("5.1%", "绵阳市")]
+
+
+def test_places_and_periods_yaml_are_checked_at_their_lines(tmp_path: Path) -> None:
+    import shutil
+
+    from stats.errors import RuleErrors
+    from stats.rules.rulefile import load_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", root)
+    places, periods = root / "lexicon" / "places.yaml", root / "lexicon" / "periods.yaml"
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text.replace("  全市: [prefecture]", "  全市: [city]"), encoding="utf-8")
+    line = text[:text.index("  全市: [prefecture]")].count("\n") + 1
+    ptext = periods.read_text(encoding="utf-8")
+    periods.write_text(ptext.replace("month: '", "mnth: '"), encoding="utf-8")
+    pline = ptext[:ptext.index("month: '")].count("\n") + 1
+    with pytest.raises(RuleErrors) as info:
+        load_rules(root)
+    details = "\n".join(info.value.details)
+    assert f"rules/lexicon/places.yaml:{line}: area_words.全市.0: 'city' is not one of" in details
+    assert f"rules/lexicon/periods.yaml:{pline}: mnth: unknown key 'mnth' (did you mean 'month'?)" in details
