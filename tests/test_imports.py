@@ -144,3 +144,14 @@ def test_the_graph_sees_lazy_and_relative_imports() -> None:
     assert "stats.rules.lexicon" in graph["stats.extract.classify"]
     assert layer_of("stats.extract.layout") == ("stats.extract", 2)
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_only_the_command_line_modules_speak_click() -> None:
+    """The library raises StatsError; printing and exit codes belong to the CLI's one error path."""
+    users = set()
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Import) and any(a.name.split(".")[0] == "click" for a in node.names)) or \
+                    (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "click"):
+                users.add(name)
+    assert users == {"stats.cli", "stats.publish.cli"}

@@ -205,7 +205,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     if problems:
         raise RuleErrors(problems)
     for path, data in zip((p_num, p_units, p_qual, p_roles, p_layout, p_period, p_places), loaded, strict=True):
-        problems += schema_errors(path.name, data, path, str(path))
+        problems += schema_errors(path.name, data, str(path))
     if problems:  # every file checked against its schema first: one run reports every misspelt key
         raise RuleErrors(problems)
     num, units, qual, roles, layout, period, places = loaded

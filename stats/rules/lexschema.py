@@ -9,7 +9,6 @@ line found from the loaded YAML (yamlfile.line_at).
 from __future__ import annotations
 
 import difflib
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -96,9 +95,9 @@ def _where(path: list[Any]) -> str:
     return ".".join(str(p) for p in path) or "(top)"
 
 
-def schema_errors(name: str, data: Any, path: Path, shown: str,
-                  schema: dict[str, Any] | None = None) -> list[RuleFileError]:
-    """Every way `data` (loaded from `path`, reported as `shown`) breaks the schema of file `name`."""
+def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | None = None) -> list[RuleFileError]:
+    """Every way `data` (loaded from the file reported as `shown`) breaks the schema of lexicon file `name`
+    (or the `schema` given)."""
     schema = schema or SCHEMAS[name]
     out: list[RuleFileError] = []
     plain = strip_lines(data)
