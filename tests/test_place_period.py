@@ -251,3 +251,10 @@ def test_places_and_periods_yaml_are_checked_at_their_lines(tmp_path: Path) -> N
     details = "\n".join(info.value.details)
     assert f"rules/lexicon/places.yaml:{line}: area_words.全市.0: 'city' is not one of" in details
     assert f"rules/lexicon/periods.yaml:{pline}: mnth: unknown key 'mnth' (did you mean 'month'?)" in details
+
+
+def test_a_unit_placed_after_its_figure_in_the_same_clause(extractor: Extractor) -> None:
+    assert _where(extractor, "该企业带着120项专利落户德阳市旌阳区。") == [("120项", "旌阳区")]
+    # the location of the next clause is another unit's
+    text = "成都市第一医院新建东西两个院区。东院区床位900张；西院区位于德阳市旌阳区。"
+    assert dict(_where(extractor, text))["900张"] == "成都市"

@@ -19,6 +19,7 @@ a county's short form counts only inside the province the article is about, so t
 from __future__ import annotations
 
 import csv
+import dataclasses
 import importlib.metadata
 import itertools
 from collections.abc import Iterable
@@ -102,6 +103,7 @@ class Mention:
     levels: tuple[str, ...] = ()  # an area word: the levels it stands for
     aside: str = ""  # "base" or "destination": not the figure's area
     unit: bool = False  # heads the name of a unit (云南省…医院): whose unit, not where it stands
+    located: bool = False  # right after a word of location (位于, 落户): where a unit stands
 
 
 @dataclass
@@ -126,6 +128,7 @@ class PlaceWords:
     bracket_close: str = ""
     window: int = 6  # characters before a place where a base or destination word is looked for
     unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
+    location_before: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -146,7 +149,7 @@ class PlaceWords:
                    words("national_dateline"),
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
-                   int(data.get("window", 6)), int(data.get("unit_window", 16)))
+                   int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"))
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +280,8 @@ class Gazetteer:
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
+        out = [dataclasses.replace(m, located=text[max(0, m.start - w.window):m.start].endswith(w.location_before))
+               if w.location_before else m for m in out]
         out.sort(key=lambda m: m.start)
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
             prev, cur = out[i - 1], out[i]
@@ -416,7 +421,7 @@ class PlaceTracker:
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
-              before: tuple[int, ...] = ()) -> Placed:
+              before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别)."""
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
@@ -447,6 +452,16 @@ class PlaceTracker:
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
+        end = len(text) if clause_end is None else clause_end
+        located = [(i, m, a) for i, (m, a) in enumerate(placed)
+                   if start <= m.start < end and m.located and not m.aside]
+        if located:  # 带着近200项专利落户重庆荣昌区: a unit placed after its figures, most specific first
+            i, m, a = located[0]
+            for m1, a1 in placed[i + 1:]:
+                if text[m.end:m1.start].strip() or not a1.within(a):
+                    break
+                m, a = m1, a1
+            return Placed(a, f"the place its clause puts it in, after it «{m.word}»")
         later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]

@@ -116,7 +116,7 @@ class ArticleSituation:
             if c.excluded_by:
                 continue
             ctx = self.s.classifier.context(text, c.q)
-            where = self.places.place(text, placed, c.q.start, ctx.clause_start, tuple(starts))
+            where = self.places.place(text, placed, c.q.start, ctx.clause_start, tuple(starts), ctx.clause_end)
             starts.append(c.q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
