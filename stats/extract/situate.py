@@ -105,7 +105,7 @@ class ArticleSituation:
         self.places = places
         self.periods = periods
 
-    def sentence(self, text: str, cands: list[Candidate], listed: str = "") -> None:
+    def sentence(self, text: str, cands: list[Candidate]) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on."""
         placed = self.places.sentence(text)
         finder, state = self.s.periods, self.periods
@@ -121,7 +121,7 @@ class ArticleSituation:
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, ctx.clause_start, listed, prev_end)
+            c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
         self.places.after(placed)
         live = [t for t in times if not t.base]
@@ -139,10 +139,11 @@ class ArticleSituation:
             return u.y2
         return _date_year(self.periods.published) or self.periods.year_in_force()
 
-    def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int, listed: str,
+    def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int) -> tuple[str, str]:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
+        listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = self.s.classifier.context(text, _At(cue_at)).clause_start if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
         if t is not None:
@@ -155,7 +156,7 @@ class ArticleSituation:
         carried = state.carried
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
-        if carried is not None and (not target or (listed and cue_at < 0)):
+        if carried is not None and (not target or listed):
             label = carried.label(state.year_in_force())
             return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 from .metadata import DATABASE, METADATA_PATH
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+"""Page templates that extend Datasette's own (`default:table.html`): folded column help, charts."""
+
 HOST = "127.0.0.1"
 PORT = 8001
 
@@ -32,20 +35,23 @@ def database_path(data_dir: Path) -> Path:
 def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> list[str]:
     """The `datasette serve` arguments for a build in `data_dir`."""
     argv = ["serve", "-i", str(database_path(data_dir)), "--host", host, "--port", str(port)]
-    argv += ["--metadata", str(metadata)]
+    argv += ["--metadata", str(metadata), "--template-dir", str(TEMPLATES)]
     for name, value in SETTINGS.items():
         argv += ["--setting", name, str(value)]
     return argv
 
 
 def register_plugin() -> None:
-    """Register the stats plugin with Datasette's plugin manager, once per process."""
+    """Register the stats plugins with Datasette's plugin manager, once per process: the
+    pages (datasette_plugin) and the bounds on every query (limits)."""
     from datasette.plugins import pm
 
-    from . import datasette_plugin
+    from . import datasette_plugin, limits
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="stats")
+    if not pm.is_registered(limits):
+        pm.register(limits, name="stats-limits")
 
 
 def serve(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> None:

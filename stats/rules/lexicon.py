@@ -37,6 +37,16 @@ class Magnitude:
 
 
 @dataclass(frozen=True)
+class Half:
+    """半 (numerals.yaml `half`): a half after a measure word, or alone before a duration."""
+
+    word: str = ""
+    value: float = 0.5
+    units: tuple[str, ...] = ()  # units 半 alone may measure (半年, 半个月)
+    not_before: tuple[str, ...] = ()  # 半数, 半岛: 半 starts another word
+
+
+@dataclass(frozen=True)
 class CueCancel:
     """Words that, in the clause of a cue, show it is none (roles.yaml target.cancel)."""
 
@@ -60,18 +70,60 @@ def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     return out
 
 
+@dataclass(frozen=True)
+class CarryWords:
+    """What carries over between clauses (lexicon/context.yaml, read by stats/extract/context.py)."""
+
+    part_of: tuple[str, ...] = ()
+    share_done: regex.Pattern[str] | None = None
+    subject_lead: tuple[str, ...] = ()
+    subject_trail: tuple[str, ...] = ()
+    subject_max: int = 14
+    sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
+
+
+def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
+    """lexicon/context.yaml (schema-checked), optional: without it nothing carries over but what
+    roles.yaml says."""
+    if not isinstance(data, dict):
+        return CarryWords()
+    subject = data.get("subject") or {}
+    share = next((p.pattern for p in patterns if p.what == "context.share_done"), None)
+    return CarryWords(
+        part_of=tuple(str(w) for w in data.get("part_of", ())),
+        share_done=share,
+        subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
+        subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
+        subject_max=int(subject.get("max_chars", 14)),
+        sentence_window=int(data.get("sentence_window", 120)),
+    )
+
+
 @dataclass
 class Lexicon:
     digits: dict[str, int]
     units: dict[str, int]
     sections: dict[str, int]
+    tens: dict[str, int]  # 廿 = 20, 卅 = 30
+    approx_digit: str  # 几 in 十几万
+    counters: list[str]  # 个 in 两个亿, 一个半月
+    half: Half
+    mixed_tail_not_before: list[str]
+    tenths_after: list[str]  # 一米八 = 1.8 米
+    money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
+    money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
     percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
     decimal_points: list[str]
     range_separators: list[str]
+    dashes: list[str]
+    range_inclusive: list[str]
+    from_words: list[str]
+    to_words: list[str]
     minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
+    numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
@@ -104,6 +156,7 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -113,6 +166,11 @@ class Lexicon:
     periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/extract/period.py reads it
     places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/extract/place.py reads it
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
+    carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
+    change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
+    target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
+    target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
+    target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -120,7 +178,9 @@ class Lexicon:
         return {
             "digits": list(self.digits), "numeral_units": list(self.units), "sections": list(self.sections),
             "magnitudes": [m.word for m in self.magnitudes], "decimal_points": list(self.decimal_points),
-            "range_separators": list(self.range_separators), "minus_signs": list(self.minus_signs),
+            "tens": list(self.tens) or ["\x00"], "dashes": list(self.dashes) or ["-"],
+            # every mark between the ends of a range: the words and the dashes (2013-2019年)
+            "range_separators": list(self.range_separators) + list(self.dashes), "minus_signs": list(self.minus_signs),
             "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
         }
 
@@ -150,10 +210,11 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
 _Source = tuple[str, str, Path, int | None]
 
 
-def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path]) -> list[_Source]:
+def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path],
+                     context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end"):
+    for key in ("article_start", "article_end", "not_headline"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -162,6 +223,11 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     items = target.get("patterns") or []
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
+    for section, key in (("target", "announce"), ("change", "gap")):
+        block = roles.get(section) or {}
+        items = block.get(key) or []
+        out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
+                for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
     for key in ("month", "ahead", "first_months"):  # stats/extract/period.py
         if period.get(key):
@@ -169,6 +235,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     items = period.get("published") or []
     out += [("periods.published", str(p), paths["periods"], item_line(items, i) or key_line(period, "published"))
             for i, p in enumerate(items)]
+    if isinstance(context, dict) and context.get("share_done") and context_path is not None:
+        out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
     return out
 
 
@@ -192,24 +260,27 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
-    p_places = lexicon_dir / "places.yaml"
+    p_context = lexicon_dir / "context.yaml"  # optional: what carries over between clauses
+    p_places = lexicon_dir / "places.yaml"  # optional: without it no figure names a place
+    optional = [p for p in (p_places, p_context) if p.exists()]
+    paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional
     loaded, problems = [], []
-    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period, p_places):
-        if path == p_places and not path.exists():  # optional: without it no figure names a place
-            loaded.append({})
-            continue
+    for path in paths:
         try:
             loaded.append(load_yaml(path))
         except RuleFileError as exc:  # read every file first: one run reports every syntax error
             problems.append(exc)
     if problems:
         raise RuleErrors(problems)
-    for path, data in zip((p_num, p_units, p_qual, p_roles, p_layout, p_period, p_places), loaded, strict=True):
+    for path, data in zip(paths, loaded, strict=True):
         problems += schema_errors(path.name, data, str(path))
     if problems:  # every file checked against its schema first: one run reports every misspelt key
         raise RuleErrors(problems)
-    num, units, qual, roles, layout, period, places = loaded
-    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period})
+    num, units, qual, roles, layout, period = loaded[:6]
+    extra = dict(zip(optional, loaded[6:], strict=True))
+    places, context = extra.get(p_places) or {}, extra.get(p_context)
+    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
+                               context, p_context)
     patterns = []
     for what, source, path, line in sources:
         compiled, problem = pattern_problem(source, regex.MULTILINE)
@@ -248,6 +319,22 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             raise RuleFileError(str(p_num), line_of(num), None,
                                 f"percent_prefix '{word}': unknown measure word '{meas}' (units.yaml measures)")
         percent_prefix[str(word)] = measures[str(meas)]
+    half = strip_lines(num.get("half") or {})
+    if not isinstance(half, dict):
+        raise RuleFileError(str(p_num), line_of(num), None, "'half' must be a map with word, value, units, not_before")
+    unknown_units = [u for u in half.get("units", []) if u not in catalog]
+    if unknown_units:
+        raise RuleFileError(str(p_num), line_of(num), None, f"half.units: unknown unit(s) {unknown_units}")
+    from_to = strip_lines(num.get("from_to") or {})
+    sentences = []
+    for cls, items in (num.get("sentences") or {}).items():
+        if cls == LINE:
+            continue
+        for item in items:
+            if not isinstance(item, dict) or "text" not in item or not isinstance(item.get("expect", []), list):
+                raise RuleFileError(str(p_num), line_of(item), None,
+                                    f"sentences.{cls}: each item needs text and an expect list")
+            sentences.append((str(cls), str(item["text"]), strip_lines(item.get("expect", [])), line_of(item)))
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -256,13 +343,28 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
+        tens=strip_lines(num.get("tens") or {}),
+        approx_digit=str(num.get("approx_digit") or ""),
+        counters=[str(w) for w in num.get("counters", [])],
+        half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
+                  tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
+        mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
+        tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
+        money_fractions={str(k): float(v)
+                         for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=percent_prefix,
         decimal_points=[str(w) for w in num.get("decimal_points", [])],
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        dashes=[str(w) for w in num.get("dashes", [])],
+        range_inclusive=[str(w) for w in num.get("range_inclusive", [])],
+        from_words=[str(w) for w in from_to.get("from", [])],
+        to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
+        numeral_sentences=sentences,
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
@@ -292,6 +394,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
         headline_max=int(layout.get("headline_max", 40)),
+        not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=next(p.pattern for p in patterns if p.what == "periods.year"),
@@ -301,8 +404,13 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_places] if p_places.exists() else []),
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional,
         periods=strip_lines(period) or {},
         places=strip_lines(places) or {},
         patterns=patterns,
+        carry=_carry_words(context, patterns),
+        change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
+        target_clause_only=[str(w) for w in target.get("clause_only", [])],
+        target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
+        target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
     )

@@ -47,6 +47,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
+        tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
+        money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
+        dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
+        sentences=_map({"type": "array", "items": _record(
+            ["text", "expect"], text=WORD, expect={"type": "array", "items": {"type": "object"}})}),
     ),
     "units.yaml": _record(
         ["units", "measures", "people_measure"],
@@ -62,15 +68,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "roles.yaml": _record(
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, patterns=PATTERNS, list=WORDS, list_end=WORDS,
+                       announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
-        change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, **{"not": WORDS}),
+        change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
+                       **{"not": WORDS}),
         level=_record([], reset=WORDS),
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
-        article_start=PATTERNS, article_end=PATTERNS, byline=WORD, headline_max=WHOLE,
+        article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
     "periods.yaml": _record(
@@ -89,6 +97,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS,
     ),
+    "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
+                            subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
 
