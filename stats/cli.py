@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from stats.check.rulecheck import require_rules
 from stats.errors import StatsError
 
 DEFAULT_CORPUS = Path("data/corpus")
@@ -86,6 +85,7 @@ def _fail(exc: StatsError) -> None:
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
             engine: str, scheduler: str | None, strict: bool, quiet: bool) -> None:
     """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
+    from stats.check.rulecheck import require_rules
     from stats.run.preflight import check_inputs, check_out_dir
     from stats.run.runner import default_jobs, extract_to
 

@@ -27,7 +27,7 @@ from stats.errors import InputError
 from stats.extract.decode import decode_bytes
 from stats.extract.pipeline import Extractor
 from stats.extract.read import ReadFn, Source, doc_id_of, stream_source
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, column
 
 from .cache import DocCache
 from .tables import TableWriter
@@ -60,7 +60,7 @@ class Outcome:
                 table = part.read_row_group(i)
                 if name == "documents":  # a cached entry may have been made from another path
                     table = table.set_column(table.schema.get_field_index("path"), "path",
-                                             pa.array([self.path] * table.num_rows, pa.string()))
+                                             column([self.path] * table.num_rows, pa.string()))
                 yield table
 
     def error_rows(self) -> list[dict[str, str]]:

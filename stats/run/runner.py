@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from stats.extract.pipeline import Extractor, Tables
 from stats.extract.read import find_files
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, table_from_rows
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
@@ -236,7 +236,7 @@ def extract_to(
                     writers[name].write(table)
             out.release()
             if out.error:
-                writers["errors"].write(pa.Table.from_pylist([out.error], schema=arrow_schema("errors")))
+                writers["errors"].write(table_from_rows([out.error], arrow_schema("errors")))
             if progress:
                 progress(totals)
     except BaseException:
@@ -268,13 +268,13 @@ def collect(
                 parts[name] += list(out.batches(name))
             out.release()
             if out.error:
-                parts["errors"].append(pa.Table.from_pylist([out.error], schema=arrow_schema("errors")))
+                parts["errors"].append(table_from_rows([out.error], arrow_schema("errors")))
             if progress:
                 progress(totals)
 
     def cat(name: str) -> pa.Table:
         schema = arrow_schema(name)
-        return pa.concat_tables(parts[name]) if parts[name] else schema.empty_table()
+        return pa.concat_tables(parts[name]) if parts[name] else table_from_rows([], schema)
 
     return Tables(*(cat(n) for n in ("figures", "articles", "sentences", "documents", "errors")))
 

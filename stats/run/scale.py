@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from stats.extract.pipeline import Extractor
 from stats.extract.read import find_files
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, table_from_rows
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
@@ -74,7 +74,7 @@ def run_task(paths: list[str], source: str, out_dir: str, rules_dir: str | None,
             for name in DOC_TABLES:
                 parts[name].append(res.tables[name])
         if res.error:
-            parts["errors"].append(pa.Table.from_pylist([res.error], schema=arrow_schema("errors")))
+            parts["errors"].append(table_from_rows([res.error], arrow_schema("errors")))
         summary.append({"chars": res.chars, "bytes": res.bytes, "figures": res.figures(), "error": res.error,
                         "problems": res.error_rows()})
     part = f"part-{task:06d}.parquet"
