@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import Lexicon
 
 from .quantities import Quantity
 
@@ -74,7 +74,7 @@ class Classifier:
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
-        rest = self.lex.year.sub("", head, timeout=PATTERN_TIMEOUT)
+        rest = self.lex.year.sub("", head)
         if self._bare is not None:
             rest = self._bare.sub("", rest)
         return not rest.strip(" ，,；;：:")
@@ -142,7 +142,7 @@ class Classifier:
             for m in self._target_not.finditer(text, 0, end):
                 masked.update(range(m.start(), m.end()))
         last = None
-        for m in self._target.finditer(text, 0, end, timeout=PATTERN_TIMEOUT):
+        for m in self._target.finditer(text, 0, end):
             if m.start() not in masked and not self._cancelled(text, m):
                 last = m
         if last is None:
@@ -175,7 +175,7 @@ class Classifier:
         """The nearest year expression before the figure in its sentence: 2023 or 2013-2019;
         a year after a comparison word (较2020年提高…) is a base, no period."""
         found = ""
-        for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
+        for m in self.lex.year.finditer(text, 0, q.start):
             if m.end() > q.start:
                 break
             if self._base and text[max(0, m.start() - 8):m.start()].rstrip().endswith(self._base):

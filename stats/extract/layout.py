@@ -24,8 +24,6 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT
-
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
@@ -154,10 +152,10 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
     if len({p.flags for p in pats}) == 1 and not refers_back:
         try:
             combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
-            return lambda line: combined.match(line, timeout=PATTERN_TIMEOUT) is not None
+            return lambda line: combined.match(line) is not None
         except regex.error:
             pass
-    return lambda line: any(p.match(line, timeout=PATTERN_TIMEOUT) for p in pats)
+    return lambda line: any(p.match(line) for p in pats)
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import Lexicon
 
 from .layout import CLOSING, Paragraph, starts_with_any
 
@@ -114,7 +114,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         was_title_run, in_title_run = in_title_run, False
         opener = None
         if may_open(par):  # one combined match first: most paragraphs open nothing
-            opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m),
+            opener = next((m for m in (pat.match(par) for pat in lex.article_start) if m),
                           None)
         if opener:
             if current is not None:
@@ -125,7 +125,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
-            byline = lex.byline.match(rest, timeout=PATTERN_TIMEOUT)
+            byline = lex.byline.match(rest)
             if byline and byline.group(0).strip():
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):

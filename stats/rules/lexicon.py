@@ -10,11 +10,13 @@ import regex
 
 from stats.errors import RuleErrors, RuleFileError
 
+from .patterns import catastrophic
 from .yamlfile import LINE, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
-# Patterns from rule files run with this limit (seconds): a runaway pattern fails the
-# document it hangs on, with a message, instead of hanging the run.
+# Patterns from rule files run without a timeout on the hot path: the loader refuses nested
+# unbounded repeats (`stats.rules.patterns`) and the runner's CPU budget per document stops
+# what remains (`stats.run.document`). This is the limit (seconds) for callers that want one.
 PATTERN_TIMEOUT = 2.0
 
 
@@ -129,9 +131,13 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
 
 def _compile(pattern: str, path: Path, line: int | None, what: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(pattern, regex.MULTILINE)
+        compiled = regex.compile(pattern, regex.MULTILINE)
     except regex.error as exc:
         raise RuleFileError(str(path), line, None, f"invalid regular expression in {what}: {exc}") from exc
+    unsafe = catastrophic(pattern)
+    if unsafe:
+        raise RuleFileError(str(path), line, None, f"unsafe pattern in {what}: {unsafe}")
+    return compiled
 
 
 def _measure(entry: dict, path: Path) -> Measure:

@@ -18,6 +18,7 @@ import regex
 from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
+from .patterns import catastrophic
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
 if TYPE_CHECKING:
@@ -324,6 +325,10 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
         return None
     except regex.error as exc:
         col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'")
+        return None
+    unsafe = catastrophic(source)
+    if unsafe:
+        col.add(path, at, rid, f"unsafe pattern: {unsafe}")
         return None
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(

@@ -133,7 +133,7 @@ def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scra
     global _WORKER
     lean_memory_pool()
     cache = DocCache(Path(cache_dir), digest) if cache_dir else None
-    extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), all_verdicts=False)
+    extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), timeout=None, all_verdicts=False)
     _WORKER = (extractor, cache, Path(scratch) if scratch else None, streamed)
 
 
@@ -168,7 +168,7 @@ def outcomes(
     totals.files, totals.total_bytes = len(files), sum(n for _, n in files)
     streamed = totals.streamed
     if jobs <= 1:
-        extractor = Extractor(rules, all_verdicts=False)
+        extractor = Extractor(rules, timeout=None, all_verdicts=False)
 
         def on_read(chars: int, nbytes: int) -> None:
             streamed.add(chars, nbytes)

@@ -44,7 +44,7 @@ def _extractor(rules_dir: str | None) -> Extractor:
     with _lock:
         if rules_dir not in _extractors:
             _extractors[rules_dir] = Extractor(load_rules(Path(rules_dir) if rules_dir else None),
-                                               all_verdicts=False)
+                                               timeout=None, all_verdicts=False)
         return _extractors[rules_dir]
 
 
