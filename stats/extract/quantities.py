@@ -102,9 +102,9 @@ class QuantityFinder:
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         return not any(text.startswith(w, end) for w in m.not_before)
 
-    def _from_match(self, mt: regex.Match[str], text: str) -> Quantity | None:
+    def _from_match(self, mt: regex.Match[str], text: str, g: dict[str, str | None] | None = None) -> Quantity | None:
         lex = self.lex
-        g = mt.groupdict()  # one call: a match is read some thirty times below
+        g = g if g is not None else mt.groupdict()  # one call: a match is read some thirty times below
         n1, n2 = g["n1"], g["n2"]
         m1, m2 = g["m1"], g["m2"]
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
@@ -196,9 +196,9 @@ class QuantityFinder:
         number never borrows the measure word of a date or a name (二、2023年)."""
         found: list[tuple[Quantity, bool]] = []
         for mt in self.pattern.finditer(text):
-            q = self._from_match(mt, text)
+            g = mt.groupdict()  # read once, here and in _from_match
+            q = self._from_match(mt, text, g)
             if q is not None:
-                g = mt.groupdict()
                 has_round = bool(g["m1"] or g["m2"] or g["inf"] or g["m3"]) or any(
                     c in self.lex.sections for c in g["n1"])
                 found.append((q, has_round))
