@@ -115,7 +115,7 @@ class Extractor:
         """Every quantity of one sentence, decided; excluded ones are kept, marked.
 
         listed: the cue of a target list an earlier sentence opened (`ListScope`)."""
-        if not self.finder.pattern.search(text):
+        if not self.finder.may_hold(text):
             return []
         excluded = self.excluded_spans(text, timed_out)
 

@@ -62,6 +62,10 @@ class QuantityFinder:
             for m in lex.magnitudes
         )
         self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        # Every match holds a number, so a digit or a numeral character of the lexicon: one
+        # character class tells a sentence without any from the rest before the grammar runs.
+        numeral_chars = {*lex.digits, *lex.units, *lex.sections, *"".join(self.magnitudes)}
+        self._candidate = regex.compile(rf"[\d{''.join(regex.escape(c) for c in sorted(numeral_chars))}]")
         pattern = rf"""
             (?<![\d.,A-Za-z\-–—/+])
             (?P<pre>\L<qpre>)?
@@ -86,6 +90,10 @@ class QuantityFinder:
         )
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    def may_hold(self, text: str) -> bool:
+        """False only for text in which the grammar can find nothing (a cheap scan before it)."""
+        return self._candidate.search(text) is not None
 
     # -- parsing one match -------------------------------------------------
 
