@@ -126,9 +126,13 @@ def _width(line: str) -> float:
     return (len(line) - n_ascii) + 0.5 * n_ascii
 
 
+# The non-empty lines of `_lines` in one call: a break of \r or \n is dropped, any other stays at the end of its line.
+_SPLIT_LINES = re.compile(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+
+
 def _typical_width(source: str) -> float:
     widths: Counter[int] = Counter()
-    for _, body in _lines(source):
+    for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
         stripped = body.strip(_SPACES)
         if len(stripped) >= 8:
             widths[round(_width(stripped))] += 1
