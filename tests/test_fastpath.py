@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stats.extract.metrics import AFTER_WINDOW, _cue_distance
+from stats.extract.metrics import _cue_distance
 from stats.extract.pipeline import Extractor
 from stats.extract.quantities import QuantityFinder
 from stats.rules.rulefile import load_rules
@@ -28,7 +28,7 @@ def test_a_sentence_the_grammar_finds_a_number_in_passes_the_cheap_scan() -> Non
     assert [t for t in skipped if finder.pattern.search(t)] == []
 
 
-def _slow_cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int, str] | None:
+def _slow_cue_distance(words: tuple[str, ...], before: str, after: str, window: int) -> tuple[int, str] | None:
     """The word-by-word definition the pre-checked version must agree with."""
     best = None
     for w in words:
@@ -36,15 +36,16 @@ def _slow_cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple
         if pos >= 0 and (best is None or len(before) - (pos + len(w)) < best[0]):
             best = (len(before) - (pos + len(w)), w)
         pos = after.find(w)
-        if 0 <= pos < AFTER_WINDOW and (best is None or pos + 1 < best[0]):
+        if 0 <= pos < window and (best is None or pos + 1 < best[0]):
             best = (pos + 1, w)
     return best
 
 
 def test_cue_distance_with_its_pre_check_agrees_with_the_word_by_word_search() -> None:
     ex = Extractor(load_rules())
-    words = [r.cues for r in ex.rules.metrics if r.cues] + [r.requires for r in ex.rules.metrics if r.requires]
+    words = [(w, r.cue_window_after) for r in ex.rules.metrics for w in (r.cues, r.requires) if w]
     for text in _texts()[:400]:
         for cut in range(0, len(text), 7):
-            for w in words:
-                assert _cue_distance(w, text[:cut], text[cut:]) == _slow_cue_distance(w, text[:cut], text[cut:])
+            for w, window in words:
+                before, after = text[:cut], text[cut:]
+                assert _cue_distance(w, before, after, window) == _slow_cue_distance(w, before, after, window)

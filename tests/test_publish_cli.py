@@ -11,7 +11,6 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from stats.cli import cli
-from stats.publish.cli import serve
 from stats.publish.serve import datasette_argv
 from stats.rules.rulefile import load_rules
 
@@ -19,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_serve_without_a_build_says_what_to_run(tmp_path: Path) -> None:
-    result = CliRunner().invoke(serve, [str(tmp_path)])
-    assert result.exit_code == 1
-    assert f"{tmp_path}/stats.db not found: run `stats build --out {tmp_path}` first." in result.output
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"stats: error: {tmp_path}/stats.db not found: run `stats build --out {tmp_path}` first." in result.output
 
 
 def test_datasette_is_told_immutable_loopback_and_limits(tmp_path: Path) -> None:

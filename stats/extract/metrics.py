@@ -18,8 +18,6 @@ from stats.rules.rulefile import MetricRule
 from .classify import Context
 from .quantities import Quantity
 
-AFTER_WINDOW = 8  # characters after the figure where a cue still names it (3万人目标, 1000张床位)
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -40,13 +38,13 @@ def _any_word(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
     return got
 
 
-def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int, str] | None:
-    """(distance, word) of the word of `words` nearest the figure, in the clause before it or
-    within AFTER_WINDOW after it; None when there is none."""
+def _cue_distance(words: tuple[str, ...], before: str, after: str, window: int) -> tuple[int, str] | None:
+    """(distance, word) of the cue nearest the figure: before it in its clause, or within `window`
+    characters after it (3万人目标, 1000张床位; lexicon layout.yaml cue_window_after); None when none is."""
     if not words:
         return None
     pattern, longest = _any_word(words)
-    if pattern.search(before) is None and pattern.search(after, 0, AFTER_WINDOW + longest) is None:
+    if pattern.search(before) is None and pattern.search(after, 0, window + longest) is None:
         return None  # one scan instead of two per word: most rules judged have no word here
     best: tuple[int, str] | None = None
     for w in words:
@@ -56,7 +54,7 @@ def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int,
             if best is None or d < best[0]:
                 best = (d, w)
         pos = after.find(w)
-        if 0 <= pos < AFTER_WINDOW:
+        if 0 <= pos < window:
             d = pos + 1
             if best is None or d < best[0]:
                 best = (d, w)
@@ -70,10 +68,10 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
         return Verdict(rule, False, f"measure {q.measure} not in {list(rule.measures)}")
     if rule.roles and not roles & set(rule.roles):
         return Verdict(rule, False, f"role {sorted(roles)} not in {list(rule.roles)}")
-    if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after) is None:
+    if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after, rule.cue_window_after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
-        hit = _cue_distance(rule.cues, ctx.before, ctx.after)
+        hit = _cue_distance(rule.cues, ctx.before, ctx.after, rule.cue_window_after)
         if hit is None:
             return Verdict(rule, False, "no cue word in the clause")
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))

@@ -195,7 +195,8 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
-        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end)
+        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
+                                   closing=lex.closing, complete=lex.line_complete)
         for art in segment(src.doc_id, paragraphs, lex):
             n_articles += 1
             n_art = 0

@@ -1,111 +1,128 @@
-"""Reject, when the rules load, the pattern shape that backtracks without end: a repeat inside a repeat.
+"""Checks every pattern of the rules gets, wherever it is written (lexicon or rule file).
 
-Rule patterns run without a timeout on the hot path (a timeout on every call cost more
-than the match itself). What keeps a run from hanging is this check, which refuses a
-group with an unbounded repeat inside that is itself repeated without bound, such as
-`(\\d+)+` or `(?:年|\\p{Han}*)*`, and the per-document CPU budget of the runner, which
-re-extracts a document that overruns it with timeouts on (for shapes no static check
-sees, such as `(a|aa)+`). Possessive repeats (`a++`) and atomic groups (`(?>…)`) give
-back nothing, so they are allowed anywhere.
+A pattern must compile, must not nest an unbounded repeat inside another one (`(a+)+`,
+`(?:\\d*x?)*`: catastrophic backtracking on a long sentence without a match), and must
+finish within the time limit on every example sentence of the rules. The nesting check
+is static, on the pattern text, so a runaway pattern is refused before any text is read.
 """
 
 from __future__ import annotations
 
-_OPEN_CLASS = "["
+from dataclasses import dataclass
+
+import regex
+
+_UNBOUNDED_BRACE = regex.compile(r"\{\d*,\}")
+_BRACE = regex.compile(r"\{\d*(?:,\d*)?\}")
 
 
-def _skip_class(src: str, i: int) -> int:
-    """Index just past the character class that starts at src[i] == '[' (nested classes, escapes)."""
-    depth, i = 0, i
-    while i < len(src):
-        c = src[i]
+@dataclass(frozen=True)
+class LexPattern:
+    """A pattern from a lexicon file, with where it is written (for `path:line` reports)."""
+
+    what: str  # the key it stands under: layout.article_start, roles.target.patterns …
+    pattern: regex.Pattern[str]
+    path: str
+    line: int | None
+
+
+def _class_end(src: str, i: int) -> int:
+    """Index just past the character class that opens at src[i] == '[' (nested sets allowed)."""
+    depth, j = 0, i
+    while j < len(src):
+        c = src[j]
         if c == "\\":
-            i += 2
+            j += 2
             continue
         if c == "[":
             depth += 1
-            if i + 1 < len(src) and src[i + 1] == "^":
-                i += 1
-            if i + 1 < len(src) and src[i + 1] == "]":  # a literal ] first in the class
-                i += 1
+            if src.startswith("^", j + 1):
+                j += 1
+            if src.startswith("]", j + 1):  # a ']' first in a class is a literal
+                j += 1
         elif c == "]":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
-    return i
-
-
-def _quantifier(src: str, i: int) -> tuple[bool, bool, int]:
-    """At src[i]: (is a quantifier, is unbounded and not possessive, index past it)."""
-    if i >= len(src):
-        return False, False, i
-    c = src[i]
-    if c in "*+?":
-        j = i + 1
-        unbounded = c != "?"
-    elif c == "{":
-        close = src.find("}", i)
-        body = src[i + 1:close] if close > 0 else ""
-        parts = body.split(",")
-        if close < 0 or len(parts) > 2 or not all(p.strip().isdigit() or p.strip() == "" for p in parts) \
-                or not parts[0].strip() and len(parts) == 1:
-            return False, False, i  # a literal brace
-        j = close + 1
-        unbounded = len(parts) == 2 and parts[1].strip() == ""
-    else:
-        return False, False, i
-    if j < len(src) and src[j] == "+":  # possessive: never backtracks into the repeat
-        return True, False, j + 1
-    if j < len(src) and src[j] == "?":  # lazy: backtracks all the same
+                return j + 1
         j += 1
-    return True, unbounded, j
+    return len(src)
 
 
-def nested_repeat(src: str) -> str | None:
-    """The first group repeated without bound that holds an unbounded repeat itself, or None."""
-    stack: list[tuple[int, bool, bool]] = []  # (start index, atomic, holds an unbounded repeat)
+def _quantifier(src: str, i: int) -> tuple[bool, int] | None:
+    """(unbounded?, index past it) for a quantifier at src[i], else None."""
+    if i >= len(src):
+        return None
+    c = src[i]
+    if c in "*+":
+        j = i + 1
+    elif c == "?":
+        return False, i + 1 + (src[i + 1:i + 2] in ("?", "+"))
+    elif c == "{":
+        m = _BRACE.match(src, i)
+        if m is None:
+            return None
+        return _UNBOUNDED_BRACE.fullmatch(m.group(0)) is not None, m.end() + (src[m.end():m.end() + 1] in ("?", "+"))
+    else:
+        return None
+    return True, j + (src[j:j + 1] in ("?", "+"))
+
+
+def nested_repeat(src: str) -> str:
+    """The first group that repeats without bound while holding an unbounded repeat, or ''.
+
+    `(a+)+`, `(?:x|y*)*`, `(\\d+,?){2,}` are refused; `(?:ab)+`, `(a+)?`, `(a{1,3})+` pass.
+    A possessive or atomic inner repeat still counts: the check errs on the safe side.
+    """
+    stack: list[tuple[int, bool]] = []  # (start of group, holds an unbounded repeat)
     i = 0
-    holds = False  # does the current group (or the top level) hold an unbounded repeat so far
     while i < len(src):
         c = src[i]
         if c == "\\":
-            if src.startswith(("\\p{", "\\P{", "\\N{"), i) and "}" in src[i:]:
-                i = src.index("}", i) + 1
+            if src.startswith(("p{", "P{", "N{"), i + 1) or src.startswith("L<", i + 1):
+                close = src.find("}" if src[i + 2] == "{" else ">", i)
+                i = close + 1 if close > 0 else len(src)
             else:
                 i += 2
-            is_q, unbounded, i = _quantifier(src, i)
-            holds = holds or unbounded
-            continue
-        if c == _OPEN_CLASS:
-            i = _skip_class(src, i)
-            is_q, unbounded, i = _quantifier(src, i)
-            holds = holds or unbounded
-            continue
-        if c == "(":
-            atomic = src.startswith("(?>", i)
-            stack.append((i, atomic, holds))
-            holds = False
+            end = i
+        elif c == "[":
+            i = _class_end(src, i)
+            end = i
+        elif c == "(":
+            stack.append((i, False))
             i += 1
             continue
-        if c == ")" and stack:
-            start, atomic, outer = stack.pop()
-            is_q, unbounded, j = _quantifier(src, i + 1)
-            if unbounded and holds and not atomic:
-                return src[start:j]
-            holds = outer or unbounded or (holds and not atomic)
-            i = j
+        elif c == ")":
+            start, inner = stack.pop() if stack else (0, False)
+            i += 1
+            q = _quantifier(src, i)
+            if q is not None:
+                unbounded, nxt = q
+                if unbounded and inner:
+                    return src[start:nxt]
+                i = nxt
+                inner = inner or unbounded
+            if stack and inner:
+                stack[-1] = (stack[-1][0], True)
             continue
-        i += 1
-        is_q, unbounded, i = _quantifier(src, i)
-        holds = holds or unbounded
-    return None
+        else:
+            i += 1
+            end = i
+        q = _quantifier(src, end)
+        if q is not None:
+            unbounded, i = q
+            if unbounded and stack:
+                stack[-1] = (stack[-1][0], True)
+    return ""
 
 
-def catastrophic(src: str) -> str | None:
-    """A reason to refuse the pattern, naming the offending group, or None when it is safe."""
-    group = nested_repeat(src)
-    if group is None:
-        return None
-    return (f"the group {group} repeats a repeat without bound, which backtracks without end on a long "
-            "non-matching text; bound the inner or the outer repeat ({1,20}), or make one possessive (++, *+)")
+def pattern_problem(source: str, flags: int = 0) -> tuple[regex.Pattern[str] | None, str]:
+    """(compiled, '') or (None, why not): the compile and static checks, with their reason."""
+    try:
+        compiled = regex.compile(source, flags)
+    except regex.error as exc:
+        return None, f"invalid regular expression: {exc}"
+    nested = nested_repeat(source)
+    if nested:
+        return None, (f"nested unbounded repeat '{nested}' can backtrack catastrophically "
+                      "(bound the inner or the outer repeat, or make the alternatives exclusive)")
+    return compiled, ""
