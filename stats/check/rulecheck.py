@@ -13,13 +13,10 @@ run again; a failing set is never remembered. `stats rules check` always runs th
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stats.digest import engine_digest
+from stats.digest import remember, stamp
 from stats.errors import RuleErrors, RulesNotReady
 from stats.extract.pipeline import Extractor
 from stats.rules.lexicon import PATTERN_TIMEOUT
@@ -79,46 +76,26 @@ def slow_patterns(ruleset: RuleSet, timeout: float = PATTERN_TIMEOUT) -> list[st
     return out
 
 
-def cache_root() -> Path:
-    """The user's cache folder for stats ($STATS_CACHE_DIR, $XDG_CACHE_HOME/stats, ~/.cache/stats)."""
-    if os.environ.get("STATS_CACHE_DIR"):
-        return Path(os.environ["STATS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "stats"
-
-
 def checked_stamp(ruleset: RuleSet) -> Path:
     """Where the record of this rule set passing its examples, under this code, lives."""
-    return cache_root() / "rules-checked" / f"{ruleset.digest()[:32]}-{engine_digest()}.json"
-
-
-def _remember(stamp: Path, report: RuleReport) -> None:
-    """Write the stamp atomically; a cache that cannot be written only costs the next start its check."""
-    try:
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".stamp-", dir=stamp.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"summary": report.summary}, fh)
-        os.replace(tmp, stamp)
-    except OSError:
-        pass
+    return stamp("rules-checked", ruleset.digest().encode())
 
 
 def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
     """Refuse to read any text while a rule file is broken or an example fails (RulesNotReady).
 
     A rule set that passed before, under the same code, is not checked again (`checked_stamp`)."""
-    stamp = None
+    passed = None
     try:
-        stamp = checked_stamp(load_rules(rules_dir))
-        if stamp.is_file():
+        passed = checked_stamp(load_rules(rules_dir))
+        if passed.is_file():
             return
     except RuleErrors:
         pass  # reported in full by check_rules below
     except OSError:
-        stamp = None
+        passed = None
     report = check_rules(rules_dir)
     if not report.ok:
         raise RulesNotReady(report.problems, report.summary, consequence)
-    if stamp is not None:
-        _remember(stamp, report)
+    if passed is not None:
+        remember(passed, report.summary)
