@@ -3,7 +3,7 @@
 The graph is read from the source with `ast` (every import, top-level or inside a
 function), so a lazy import that climbs a layer is caught as surely as a top-level one.
 Layers, bottom to top: errors/schema < rules < extract < check, run < publish <
-api, evaluate, explain < cli < __main__. A module may import its own layer's package
+api, text, evaluate, explain < cli, docs (the README generator) < __main__. A module may import its own layer's package
 and anything below; check and run stand side by side and do not import each other.
 """
 
@@ -20,8 +20,8 @@ LAYERS: dict[str, int] = {
     "stats.extract": 2,
     "stats.check": 3, "stats.run": 3,
     "stats.publish": 4,
-    "stats.api": 5, "stats.evaluate": 5, "stats.explain": 5,
-    "stats.cli": 6,
+    "stats.api": 5, "stats.text": 5, "stats.evaluate": 5, "stats.explain": 5,
+    "stats.cli": 6, "stats.docs": 6,
     "stats.__main__": 7,
 }
 
@@ -144,3 +144,14 @@ def test_the_graph_sees_lazy_and_relative_imports() -> None:
     assert "stats.rules.lexicon" in graph["stats.extract.classify"]
     assert layer_of("stats.extract.layout") == ("stats.extract", 2)
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_only_the_command_line_modules_speak_click() -> None:
+    """The library raises StatsError; printing and exit codes belong to the CLI's one error path."""
+    users = set()
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Import) and any(a.name.split(".")[0] == "click" for a in node.names)) or \
+                    (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "click"):
+                users.add(name)
+    assert users == {"stats.cli", "stats.publish.cli"}

@@ -61,3 +61,16 @@ def test_build_with_a_broken_rule_file_publishes_nothing(published: Path, tmp_pa
     assert result.exit_code == 2
     assert "broken.yaml" in result.output and "nothing was published" in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_build_into_a_folder_that_cannot_be_made_is_one_error_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    out = tmp_path / "file" / "data"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("全市新增床位1200张。", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-2:] == [
+        f"stats: error: {out}: cannot write the build: Not a directory (free space or pick --out)",
+        f"stats: nothing was published; {out} is as it was."]

@@ -44,6 +44,10 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
     except StatsError as exc:  # KeyViolation too; printed by the CLI's one error path
         exc.consequence = f"nothing was published; {out_dir} is as it was."
         raise
+    except OSError as exc:  # an --out that cannot be made or written
+        err = StatsError(f"{out_dir}: cannot write the build: {exc.strerror or exc} (free space or pick --out)")
+        err.consequence = f"nothing was published; {out_dir} is as it was."
+        raise err from exc
     for name, table in tables.items():
         click.echo(f"{name:<10} {table.num_rows:>6} rows")
     for row in tables["errors"].to_pylist():

@@ -9,7 +9,6 @@ line found from the loaded YAML (yamlfile.line_at).
 from __future__ import annotations
 
 import difflib
-from pathlib import Path
 from typing import Any
 
 from stats.digest import remember, stamp
@@ -47,6 +46,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
+        tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
+        money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
+        dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
+        sentences=_map({"type": "array", "items": _record(
+            ["text", "expect"], text=WORD, expect={"type": "array", "items": {"type": "object"}})}),
     ),
     "units.yaml": _record(
         ["units", "measures", "people_measure"],
@@ -70,7 +75,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
-        article_start=PATTERNS, article_end=PATTERNS, byline=WORD, headline_max=WHOLE,
+        article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
     "periods.yaml": _record(["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE),
@@ -81,17 +86,14 @@ def _where(path: list[Any]) -> str:
     return ".".join(str(p) for p in path) or "(top)"
 
 
-def schema_errors(name: str, data: Any, path: Path, shown: str,
-                  schema: dict[str, Any] | None = None) -> list[RuleFileError]:
-    """Every way `data` (loaded from `path`, reported as `shown`) breaks the schema of file `name`.
+def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | None = None) -> list[RuleFileError]:
+    """Every way `data` (loaded from the file reported as `shown`) breaks the schema of lexicon file `name`
+    (or the `schema` given).
 
-    A file that passed before, with the same bytes and the same code (which holds the
-    schemas), is not checked again: jsonschema alone took a third of every start."""
-    try:
-        passed = stamp("lexicon-valid", name.encode(), repr(schema).encode(), path.read_bytes())
-    except OSError:
-        passed = None
-    if passed is not None and passed.is_file():
+    Data that passed before, the same under the same code (which holds the schemas), is
+    not checked again: importing jsonschema alone took a third of every start."""
+    passed = stamp("lexicon-valid", name.encode(), repr(schema).encode(), repr(data).encode())
+    if passed.is_file():
         return []
     from jsonschema import Draft202012Validator  # only when a file is new or changed
 
@@ -109,6 +111,6 @@ def schema_errors(name: str, data: Any, path: Path, shown: str,
                                          f"{_where([*where, key])}: unknown key '{key}'{hint}"))
             continue
         out.append(RuleFileError(shown, line_at(data, where), None, f"{_where(where)}: {err.message}"))
-    if not out and passed is not None:
+    if not out:
         remember(passed)
     return out

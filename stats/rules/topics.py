@@ -64,7 +64,7 @@ class Topic:
 def load_topics(path: Path) -> dict[str, Topic]:
     """The topics in file order (the GUIDE's precedence); RuleErrors at path:line when malformed."""
     data = load_yaml(path)
-    problems = schema_errors(path.name, data, path, str(path), TOPIC_SCHEMA)
+    problems = schema_errors(path.name, data, str(path), TOPIC_SCHEMA)
     if problems:
         raise RuleErrors(problems)
     return {str(name): Topic(str(name), str(t["description"]), str(t.get("metric_segment", "")),
