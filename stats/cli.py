@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from stats.check.rulecheck import require_rules
 from stats.errors import InputError, StatsError
 from stats.run.progress import Progress as _Progress  # noqa: F401 - used by the commands below, and tests
 
@@ -52,6 +51,7 @@ def cli() -> None:
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
             engine: str, scheduler: str | None, strict: bool, quiet: bool) -> None:
     """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
+    from stats.check.rulecheck import require_rules
     from stats.run.preflight import check_inputs, check_out_dir
     from stats.run.runner import default_jobs, extract_to
 

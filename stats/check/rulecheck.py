@@ -3,6 +3,12 @@
 `stats rules check` and `stats extract` share this, so a broken rule file or a failing
 example stops both with the same report, one problem a line, `path:line: rule 'id': reason`.
 Extracting with a rule set whose own examples fail would publish figures nobody vouches for.
+
+Running every example costs seconds, so `require_rules` remembers a rule set that
+passed: a small stamp named by the rules' digest and the code's (`checked_stamp`) in
+the user's cache folder ($STATS_CACHE_DIR, else $XDG_CACHE_HOME/stats, else
+~/.cache/stats). Any edit of a rule file or of stats changes the name and the examples
+run again; a failing set is never remembered. `stats rules check` always runs them.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stats.digest import remember, stamp
 from stats.errors import RuleErrors, RulesNotReady
 from stats.extract.pipeline import Extractor
 from stats.rules.lexicon import PATTERN_TIMEOUT
@@ -69,8 +76,26 @@ def slow_patterns(ruleset: RuleSet, timeout: float = PATTERN_TIMEOUT) -> list[st
     return out
 
 
+def checked_stamp(ruleset: RuleSet) -> Path:
+    """Where the record of this rule set passing its examples, under this code, lives."""
+    return stamp("rules-checked", ruleset.digest().encode())
+
+
 def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:
-    """Refuse to read any text while a rule file is broken or an example fails (RulesNotReady)."""
+    """Refuse to read any text while a rule file is broken or an example fails (RulesNotReady).
+
+    A rule set that passed before, under the same code, is not checked again (`checked_stamp`)."""
+    passed = None
+    try:
+        passed = checked_stamp(load_rules(rules_dir))
+        if passed.is_file():
+            return
+    except RuleErrors:
+        pass  # reported in full by check_rules below
+    except OSError:
+        passed = None
     report = check_rules(rules_dir)
     if not report.ok:
         raise RulesNotReady(report.problems, report.summary, consequence)
+    if passed is not None:
+        remember(passed, report.summary)

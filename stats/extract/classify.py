@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import Lexicon
 
 from .quantities import Quantity
 
@@ -83,7 +83,7 @@ class Classifier:
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
-        rest = self.lex.year.sub("", head, timeout=PATTERN_TIMEOUT)
+        rest = self.lex.year.sub("", head)
         if self._bare is not None:
             rest = self._bare.sub("", rest)
         return not rest.strip(" " + self.lex.clause_end)
@@ -128,7 +128,7 @@ class Classifier:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
         head = ctx.before
         for p in self._gap:
-            m = p.search(head, timeout=PATTERN_TIMEOUT)
+            m = p.search(head)
             if m is not None:
                 return m.group(0)
         return ""
@@ -175,7 +175,7 @@ class Classifier:
             for m in self._target_not.finditer(text, 0, end):
                 masked.update(range(m.start(), m.end()))
         last = None
-        for m in self._target.finditer(text, 0, end, timeout=PATTERN_TIMEOUT):
+        for m in self._target.finditer(text, 0, end):
             if m.start() not in masked and not self._cancelled(text, m) and self._reaches(text, m, end):
                 last = m
         if last is None:
@@ -191,7 +191,7 @@ class Classifier:
         if text is not self._marks_of:
             first, words = len(text) + 1, ""
             for p in self.lex.target_announce:
-                m = p.search(text, timeout=PATTERN_TIMEOUT)
+                m = p.search(text)
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
             last = max((text.rfind(c) for c in self.lex.target_list), default=-1)

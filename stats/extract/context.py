@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import Lexicon
 from stats.rules.rulefile import MetricRule
 
 from .classify import Classifier, Context
@@ -171,8 +171,7 @@ class ArticleContext:
             return ""
         after = before.figure.q.end
         share = self.lex.carry.share_done
-        if own and share is not None and share.search(text[max(after, ctx.clause_start):cur.q.start],
-                                                      timeout=PATTERN_TIMEOUT):
+        if own and share is not None and share.search(text[max(after, ctx.clause_start):cur.q.start]):
             return "the share of a target done"
         if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
             return "a gap to a target"
@@ -187,8 +186,7 @@ class ArticleContext:
         after = before.figure.q.end
         return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, after)) or (
             cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx))) or (
-            share is not None and bool(share.search(text[max(after, ctx.clause_start):cur.q.start],
-                                                    timeout=PATTERN_TIMEOUT)))
+            share is not None and bool(share.search(text[max(after, ctx.clause_start):cur.q.start])))
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      same_clause: list[Figure]) -> tuple[str, str]:
@@ -211,7 +209,7 @@ class ArticleContext:
     def _trim(self, words: str) -> str:
         """Strip time, scope and linking words from both ends; keep the words nearest the number."""
         s = self._marks.split(words)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
-        s = self.lex.year.sub("", s, timeout=PATTERN_TIMEOUT)
+        s = self.lex.year.sub("", s)
         s = _EDGE.sub("", _DIGITS.sub("", s))
         while s:
             t = s

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT
-
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -131,9 +129,13 @@ def _width(line: str) -> float:
     return (len(line) - n_ascii) + 0.5 * n_ascii
 
 
+# The non-empty lines of `_lines` in one call: a break of \r or \n is dropped, any other stays at the end of its line.
+_SPLIT_LINES = re.compile(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+
+
 def _typical_width(source: str) -> float:
     widths: Counter[int] = Counter()
-    for _, body in _lines(source):
+    for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
         stripped = body.strip(_SPACES)
         if len(stripped) >= 8:
             widths[round(_width(stripped))] += 1
@@ -157,10 +159,10 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
     if len({p.flags for p in pats}) == 1 and not refers_back:
         try:
             combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
-            return lambda line: combined.match(line, timeout=PATTERN_TIMEOUT) is not None
+            return lambda line: combined.match(line) is not None
         except regex.error:
             pass
-    return lambda line: any(p.match(line, timeout=PATTERN_TIMEOUT) for p in pats)
+    return lambda line: any(p.match(line) for p in pats)
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",

@@ -10,6 +10,7 @@ without cues are the fallbacks that still record every counted quantity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from stats.rules.rulefile import MetricRule
@@ -26,9 +27,25 @@ class Verdict:
     score: tuple[int, int, int] = (0, 0, 0)
 
 
+_ANY_WORD: dict[tuple[str, ...], tuple[re.Pattern[str], int]] = {}
+
+
+def _any_word(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """One alternation of the words (and the longest word's length), compiled once per word list."""
+    got = _ANY_WORD.get(words)
+    if got is None:
+        got = _ANY_WORD[words] = (re.compile("|".join(map(re.escape, words))), max(map(len, words)))
+    return got
+
+
 def _cue_distance(words: tuple[str, ...], before: str, after: str, window: int) -> tuple[int, str] | None:
     """(distance, word) of the cue nearest the figure: before it in its clause, or within `window`
-    characters after it (3万人目标, 1000张床位; lexicon layout.yaml cue_window_after)."""
+    characters after it (3万人目标, 1000张床位; lexicon layout.yaml cue_window_after); None when none is."""
+    if not words:
+        return None
+    pattern, longest = _any_word(words)
+    if pattern.search(before) is None and pattern.search(after, 0, window + longest) is None:
+        return None  # one scan instead of two per word: most rules judged have no word here
     best: tuple[int, str] | None = None
     for w in words:
         pos = before.rfind(w)

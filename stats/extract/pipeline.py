@@ -83,11 +83,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 class Extractor:
-    def __init__(self, rules: RuleSet, timeout: float = 1.0, all_verdicts: bool = True) -> None:
+    def __init__(self, rules: RuleSet, timeout: float | None = 1.0, all_verdicts: bool = True) -> None:
         """all_verdicts=False judges only the rules a quantity's unit and measure admit (bulk runs):
-        the same figures, but `explain` wants every verdict."""
+        the same figures, but `explain` wants every verdict.
+
+        timeout: seconds one exclusion pattern may spend on one sentence. None (bulk runs)
+        calls the patterns without one, which costs less than half: the runner's CPU budget
+        per document then catches a runaway pattern and extracts that document again with
+        a timeout (`stats.run.document`)."""
         self.rules = rules
-        self.timeout = timeout  # seconds one exclusion pattern may spend on one sentence
+        self.timeout = timeout
         index = RuleIndex(rules.metrics)
         self._choose = (lambda q, roles, ctx: choose(rules.metrics, q, roles, ctx)) if all_verdicts else index.choose
         self.finder = QuantityFinder(rules.lexicon)
@@ -107,7 +112,8 @@ class Extractor:
             if needs is not None and needs.isdisjoint(chars):
                 continue  # cheap pre-check: none of the characters every match holds
             try:
-                matches = list(rule.pattern.finditer(text, timeout=self.timeout))
+                matches = list(rule.pattern.finditer(text) if self.timeout is None
+                               else rule.pattern.finditer(text, timeout=self.timeout))
             except TimeoutError:
                 if timed_out is not None:
                     timed_out.append(rule.id)
@@ -126,7 +132,7 @@ class Extractor:
         if context is None or sent is None:
             context, sent = self.new_context(), _lone_sentence(text)
         listed = context.list_cue(sent)
-        if not self.finder.pattern.search(text):
+        if not self.finder.may_hold(text):
             context.close(sent, [], listed)  # a heading (主要预期目标：) opens a list, 会议强调 ends one
             return []
         excluded = self.excluded_spans(text, timed_out)

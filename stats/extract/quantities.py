@@ -53,10 +53,18 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        # Every match holds a numeral, so a digit or a numeral character of the lexicon: one
+        # character class tells a sentence without any from the rest before the grammar runs.
+        numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
+        self._candidate = regex.compile(rf"[\d{''.join(regex.escape(c) for c in sorted(numeral_chars))}]")
         self.pattern = self._compile(ranges=True)
         self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    def may_hold(self, text: str) -> bool:
+        """False only for text in which the grammar can find nothing (a cheap scan before it)."""
+        return self._candidate.search(text) is not None
 
     def _numeral(self) -> str:
         """The numeral grammar as a pattern: places descend (三千四百, never 三十千), so a place
@@ -217,9 +225,9 @@ class QuantityFinder:
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         return not any(text.startswith(w, end) for w in m.not_before)
 
-    def _from_match(self, mt: regex.Match[str], text: str) -> Quantity | None:
+    def _from_match(self, mt: regex.Match[str], text: str, g: dict[str, str | None] | None = None) -> Quantity | None:
         lex = self.lex
-        g = mt.groupdict()  # one call: a match is read some thirty times below
+        g = g if g is not None else mt.groupdict()  # one call: a match is read some thirty times below
         n1, n2 = g["n1"], g["n2"]
         m1, m2 = g["m1"], g["m2"]
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
@@ -342,9 +350,9 @@ class QuantityFinder:
         number never borrows the measure word of a date or a name (二、2023年)."""
         found: list[tuple[Quantity, bool]] = []
         for mt in self._matches(text):
-            q = self._from_match(mt, text)
+            g = mt.groupdict()  # read once, here and in _from_match
+            q = self._from_match(mt, text, g)
             if q is not None:
-                g = mt.groupdict()
                 has_round = bool(g["m1"] or g["m2"] or g["inf"] or g["m3"]) or any(
                     c in self.lex.sections for c in g["n1"])
                 found.append((q, has_round))

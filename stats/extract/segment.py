@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.lexicon import Lexicon
 
 from .layout import Paragraph, starts_with_any
 
@@ -71,7 +71,7 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
     if len(par) > lex.headline_max or any(c in lex.sentence_end for c in par):
         return False
-    return not any(pat.search(par, timeout=PATTERN_TIMEOUT) for pat in lex.not_headline)
+    return not any(pat.search(par) for pat in lex.not_headline)
 
 
 @functools.lru_cache(maxsize=8)
@@ -119,7 +119,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         was_title_run, in_title_run = in_title_run, False
         opener = None
         if may_open(par):  # one combined match first: most paragraphs open nothing
-            opener = next((m for m in (pat.match(par, timeout=PATTERN_TIMEOUT) for pat in lex.article_start) if m),
+            opener = next((m for m in (pat.match(par) for pat in lex.article_start) if m),
                           None)
         if opener:
             if current is not None:
@@ -130,7 +130,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
-            byline = lex.byline.match(rest, timeout=PATTERN_TIMEOUT)
+            byline = lex.byline.match(rest)
             if byline and byline.group(0).strip():
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):

@@ -15,8 +15,9 @@ from .patterns import LexPattern, pattern_problem
 from .yamlfile import LINE, item_line, key_line, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
-# Patterns from rule files run with this limit (seconds): a runaway pattern fails the
-# document it hangs on, with a message, instead of hanging the run.
+# Patterns from rule files run without a timeout on the hot path: the loader refuses nested
+# unbounded repeats (`stats.rules.patterns`) and the runner's CPU budget per document stops
+# what remains (`stats.run.document`). This is the limit (seconds) for callers that want one.
 PATTERN_TIMEOUT = 2.0
 
 

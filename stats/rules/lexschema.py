@@ -11,8 +11,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
+from stats.digest import remember, stamp
 from stats.errors import RuleFileError
 
 from .yamlfile import line_at, strip_lines
@@ -108,7 +107,15 @@ def _where(path: list[Any]) -> str:
 
 def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | None = None) -> list[RuleFileError]:
     """Every way `data` (loaded from the file reported as `shown`) breaks the schema of lexicon file `name`
-    (or the `schema` given)."""
+    (or the `schema` given).
+
+    Data that passed before, the same under the same code (which holds the schemas), is
+    not checked again: importing jsonschema alone took a third of every start."""
+    passed = stamp("lexicon-valid", name.encode(), repr(schema).encode(), repr(data).encode())
+    if passed.is_file():
+        return []
+    from jsonschema import Draft202012Validator  # only when a file is new or changed
+
     schema = schema or SCHEMAS[name]
     out: list[RuleFileError] = []
     plain = strip_lines(data)
@@ -123,4 +130,6 @@ def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | Non
                                          f"{_where([*where, key])}: unknown key '{key}'{hint}"))
             continue
         out.append(RuleFileError(shown, line_at(data, where), None, f"{_where(where)}: {err.message}"))
+    if not out:
+        remember(passed)
     return out

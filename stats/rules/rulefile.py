@@ -11,9 +11,8 @@ import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
 import regex
 
 from stats.errors import RuleErrors, RuleFileError
@@ -22,6 +21,9 @@ from .lexicon import QUALIFIERS, Lexicon, load_lexicon
 from .patterns import nested_repeat
 from .topics import Topic, load_topics
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
 ROLES = ("level", "target", "change")
@@ -107,6 +109,8 @@ class RuleSet:
 
     def catalog_tables(self) -> dict[str, pa.Table]:
         """The `metrics`, `units` and `rules` tables published beside the figures."""
+        import pyarrow as pa  # publishing only: extraction and the rule check start without it
+
         seen: dict[str, MetricRule] = {}
         for r in self.metrics:
             seen.setdefault(r.metric, r)
@@ -371,9 +375,39 @@ def _rules_of(path: Path, col: _Collector) -> list[Any]:
     return data["rules"]
 
 
+# Rule sets loaded in this process, by folder, with the fingerprint of the files they came
+# from: the CLI's check, the runner and (forked) workers share one load instead of three.
+_LOADED: dict[Path, tuple[str, RuleSet]] = {}
+
+
+def _fingerprint(root: Path) -> str:
+    """Hash of every YAML file under root (names and bytes): a superset of the files a rule set
+    reads, so any edit, added or removed file loads the rules again."""
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*.yaml")):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def load_rules(rules_dir: Path | None = None) -> RuleSet:
-    """The whole rule set, or RuleErrors listing every problem found."""
+    """The whole rule set, or RuleErrors listing every problem found.
+
+    Loaded once per process and folder while its files are unchanged (the same object is
+    returned: treat it as read-only)."""
     root = Path(rules_dir) if rules_dir else DEFAULT_RULES
+    if not root.is_dir():
+        return _load_rules(root)  # raises: no such folder
+    key, where = _fingerprint(root), root.resolve()
+    hit = _LOADED.get(where)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    ruleset = _load_rules(root)
+    _LOADED[where] = (key, ruleset)
+    return ruleset
+
+
+def _load_rules(root: Path) -> RuleSet:
     col = _Collector(root)
     if not root.is_dir():
         raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])

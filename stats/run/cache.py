@@ -20,24 +20,14 @@ import shutil
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from stats.extract.rows import DOC_TABLES
+from stats.digest import engine_digest
+from stats.extract.rows import DOC_TABLES, column
 
 from .tables import clear_stale_tmp, mkstemp_beside
 
 CACHE_DIR = ".stats-cache"
-_ENGINE = Path(__file__).resolve().parents[1]
-
-
-def engine_digest() -> str:
-    """Hash of the stats code itself: a new version of the extractor must not reuse old rows."""
-    h = hashlib.sha256()
-    for p in sorted(_ENGINE.rglob("*.py")):
-        h.update(p.relative_to(_ENGINE).as_posix().encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:16]
 
 
 def _to_ipc(table: pa.Table) -> bytes:
@@ -102,7 +92,7 @@ class DocCache:
             return None
         if docs["path"][0].as_py() != path:  # same file given by another path: only the path changes
             i = docs.schema.get_field_index("path")
-            tables["documents"] = docs.set_column(i, "path", pc.cast(pa.array([path]), pa.string()))
+            tables["documents"] = docs.set_column(i, "path", column([path], pa.string()))
         return tables
 
     def put(self, key: str, tables: dict[str, pa.Table]) -> None:

@@ -8,6 +8,15 @@ A large file (over `LARGE_BYTES`) is never held whole: its text is decoded and
 extracted a chunk at a time (`read.stream_source`), and its rows are written batch by
 batch to Parquet parts (in the cache, or in a scratch folder) that the outcome names,
 so memory does not grow with the size of a file.
+
+Rule patterns run without timeouts (they cost more than the matching). Instead each
+document gets a budget of CPU time (`cpu_budget`, far above what a document needs); a
+document that overruns it, which only a runaway pattern does, is extracted again with
+an extractor that times each exclusion pattern out per sentence and records it in the
+`errors` table. A document that overruns that second budget too becomes an `errors` row.
+Workers are processes, so the budget is a CPU timer signal on their main thread; where
+there is no main thread to signal (threads of a Dask worker) the timed-out extractor
+runs from the start.
 """
 
 from __future__ import annotations
@@ -15,10 +24,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -28,12 +41,48 @@ from stats.extract.decode import decode_bytes
 from stats.extract.manifest import meta_for
 from stats.extract.pipeline import Extractor
 from stats.extract.read import ReadFn, Source, SourceFile, read_regular, source_file, stream_source
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, column, table_from_rows
 
 from .cache import DocCache
 from .tables import TableWriter, tmp_prefix
 
 LARGE_BYTES = 4_000_000
+# CPU seconds a document may take before it is extracted again with pattern timeouts: a
+# base plus a rate far below the slowest seen (about 3 CPU seconds per MB on dense text).
+BUDGET_BASE = 2.0
+BUDGET_PER_MB = 30.0
+
+
+GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
+T = TypeVar("T")
+
+
+def cpu_budget(nbytes: int) -> float:
+    return BUDGET_BASE + BUDGET_PER_MB * nbytes / 1e6
+
+
+class OverBudget(BaseException):
+    """Raised by the CPU timer inside a document's extraction (a BaseException, so no
+    `except Exception` on the way swallows it)."""
+
+
+def _can_time() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _cpu_limit(seconds: float) -> Iterator[None]:
+    """OverBudget once this process has spent `seconds` more CPU time (user + system)."""
+    def expire(_signum: int, _frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 @dataclass
@@ -61,7 +110,7 @@ class Outcome:
                 table = part.read_row_group(i)
                 if name == "documents":  # a cached entry may have been made from another path
                     table = table.set_column(table.schema.get_field_index("path"), "path",
-                                             pa.array([self.path] * table.num_rows, pa.string()))
+                                             column([self.path] * table.num_rows, pa.string()))
                 yield table
 
     def error_rows(self) -> list[dict[str, str]]:
@@ -79,6 +128,38 @@ class Outcome:
         """Delete temporary parts (never cache entries)."""
         if self.parts and self.scratch:
             shutil.rmtree(next(iter(self.parts.values())).parent, ignore_errors=True)
+
+
+_GUARDED: dict[int, Extractor] = {}
+
+
+def _guarded(extractor: Extractor) -> Extractor:
+    """The same rules with a timeout on every exclusion pattern call, made once per extractor."""
+    got = _GUARDED.get(id(extractor))
+    if got is None or got.rules is not extractor.rules:
+        got = _GUARDED[id(extractor)] = Extractor(extractor.rules, timeout=GUARD_TIMEOUT, all_verdicts=False)
+    return got
+
+
+def _within_budget(extractor: Extractor, src: Source, run: Callable[[Extractor], T]) -> tuple[T, dict | None]:
+    """run(extractor) within the document's CPU budget; past it, run(the guarded extractor) within
+    another (OverBudget escapes if that overruns too). The second value is an `errors` row
+    saying the document was extracted again, or None."""
+    if extractor.timeout is not None:
+        return run(extractor), None
+    if not _can_time():
+        return run(_guarded(extractor)), None
+    budget = cpu_budget(src.size)
+    try:
+        with _cpu_limit(budget):
+            return run(extractor), None
+    except OverBudget:
+        pass
+    with _cpu_limit(budget):
+        result = run(_guarded(extractor))
+    return result, {"path": src.path, "stage": "extract", "message": (
+        f"took more than {budget:g} s of CPU, so it was extracted again with a {GUARD_TIMEOUT:g} s timeout on each "
+        "exclusion pattern; none timed out (a slow pattern, or a very slow machine)")}
 
 
 def _error(shown: str, stage: str, message: str) -> Outcome:
@@ -164,12 +245,18 @@ def extract_file(extractor: Extractor, item: SourceFile | Path, cache: DocCache 
     try:
         if src.size >= LARGE_BYTES and (cache is not None or scratch is not None):
             folder = cache.entry_dir(key) if cache is not None else Path(scratch) / f"{key}-{os.getpid()}"
-            parts, chars = _extract_large(extractor, src, folder)
+            (parts, chars), _ = _within_budget(extractor, src, lambda ex: _extract_large(ex, src, folder))
             return Outcome(path, None, None, chars, src.size, parts=parts, scratch=cache is None,
                            streamed=True)
-        tables = extractor.extract_tables(src)
+        tables, note = _within_budget(extractor, src, lambda ex: ex.extract_tables(src))
+        if note is not None and not tables["errors"].num_rows:  # slow, yet no pattern timed out: say so
+            tables["errors"] = table_from_rows([note], tables["errors"].schema)
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
+    except OverBudget:
+        return _error(path, "extract", f"took more than {cpu_budget(src.size):g} s of CPU twice, the second time "
+                      f"with a {GUARD_TIMEOUT:g} s timeout on each exclusion pattern; nothing was extracted (a layout "
+                      "or lexicon pattern backtracks without end on this file: please report it with this file)")
     except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
         print(f"stats: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return _error(path, "extract", f"{type(exc).__name__}: {exc} (a bug in stats: please report it with this file)")

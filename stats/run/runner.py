@@ -31,7 +31,7 @@ import regex
 from stats.extract.manifest import manifest_of
 from stats.extract.pipeline import Extractor, Tables
 from stats.extract.read import SourceFile, find_sources
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, table_from_rows
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
@@ -164,7 +164,7 @@ def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scra
     die_with_parent(parent)
     lean_memory_pool()
     cache = DocCache(Path(cache_dir), digest) if cache_dir else None
-    extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), all_verdicts=False)
+    extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), timeout=None, all_verdicts=False)
     _WORKER = (extractor, cache, Path(scratch) if scratch else None, streamed)
 
 
@@ -201,7 +201,7 @@ def outcomes(
     totals.files, totals.total_bytes = len(files), sum(f.size for f in files)
     streamed = totals.streamed
     if jobs <= 1:
-        extractor = Extractor(rules, all_verdicts=False)
+        extractor = Extractor(rules, timeout=None, all_verdicts=False)
 
         def on_read(chars: int, nbytes: int) -> None:
             streamed.add(chars, nbytes)
@@ -293,7 +293,7 @@ def extract_to(
                     writers[name].write(table)
             out.release()
             if out.error:
-                writers["errors"].write(pa.Table.from_pylist([out.error], schema=arrow_schema("errors")))
+                writers["errors"].write(table_from_rows([out.error], arrow_schema("errors")))
             if progress:
                 progress(totals)
     except BaseException:
@@ -326,13 +326,13 @@ def collect(
                 parts[name] += list(out.batches(name))
             out.release()
             if out.error:
-                parts["errors"].append(pa.Table.from_pylist([out.error], schema=arrow_schema("errors")))
+                parts["errors"].append(table_from_rows([out.error], arrow_schema("errors")))
             if progress:
                 progress(totals)
 
     def cat(name: str) -> pa.Table:
         schema = arrow_schema(name)
-        return pa.concat_tables(parts[name]) if parts[name] else schema.empty_table()
+        return pa.concat_tables(parts[name]) if parts[name] else table_from_rows([], schema)
 
     return Tables(*(cat(n) for n in ("figures", "articles", "sentences", "documents", "errors")))
 

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 
 from stats.extract.pipeline import Extractor
 from stats.extract.read import SourceFile, find_sources
-from stats.extract.rows import DOC_TABLES
+from stats.extract.rows import DOC_TABLES, table_from_rows
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
@@ -46,7 +46,7 @@ def _extractor(rules_dir: str | None) -> Extractor:
     with _lock:
         if rules_dir not in _extractors:
             _extractors[rules_dir] = Extractor(load_rules(Path(rules_dir) if rules_dir else None),
-                                               all_verdicts=False)
+                                               timeout=None, all_verdicts=False)
         return _extractors[rules_dir]
 
 
@@ -76,7 +76,7 @@ def run_task(paths: list[SourceFile], source: str, out_dir: str, rules_dir: str 
             for name in DOC_TABLES:
                 parts[name].append(res.tables[name])
         if res.error:
-            parts["errors"].append(pa.Table.from_pylist([res.error], schema=arrow_schema("errors")))
+            parts["errors"].append(table_from_rows([res.error], arrow_schema("errors")))
         summary.append({"chars": res.chars, "bytes": res.bytes, "figures": res.figures(), "error": res.error,
                         "problems": res.error_rows()})
     part = f"part-{task:06d}.parquet"

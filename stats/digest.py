@@ -1,0 +1,54 @@
+"""Hash of the stats code itself, and the stamps of checks already passed, for everything cached across runs.
+
+Cached results (document rows, a rule set's checked examples, a lexicon file's schema
+check) depend on the rule files and on the code that reads and applies them: a new
+version of the extractor must not reuse what an old one decided.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+_ENGINE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def engine_digest() -> str:
+    """Short hash of every .py file of the stats package (names and bytes); once per process."""
+    h = hashlib.sha256()
+    for p in sorted(_ENGINE.rglob("*.py")):
+        h.update(p.relative_to(_ENGINE).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_root() -> Path:
+    """The user's cache folder for stats ($STATS_CACHE_DIR, $XDG_CACHE_HOME/stats, ~/.cache/stats)."""
+    if os.environ.get("STATS_CACHE_DIR"):
+        return Path(os.environ["STATS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "stats"
+
+
+def stamp(kind: str, *parts: bytes) -> Path:
+    """Where the record that `parts` passed check `kind` under this code lives (it may not exist)."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return cache_root() / kind / f"{h.hexdigest()[:32]}-{engine_digest()}"
+
+
+def remember(path: Path, text: str = "") -> None:
+    """Write a stamp atomically; a cache that cannot be written only costs the next start its check."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".stamp-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass
