@@ -21,8 +21,6 @@ from typing import Any
 
 import regex
 
-from stats.rules.lexicon import PATTERN_TIMEOUT
-
 
 @dataclass(frozen=True)
 class Time:
@@ -98,7 +96,7 @@ class PeriodWords:
 def published_in(words: PeriodWords, text: str) -> str:
     """A dated header's date (2013年07月26日 → 2013-07-26), for a document no manifest dates."""
     for pattern in words.published:
-        m = pattern.search(text, timeout=PATTERN_TIMEOUT)
+        m = pattern.search(text)
         if m:
             return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return ""
@@ -135,7 +133,7 @@ class PeriodFinder:
         """Every time expression of a sentence in order, a year and the part written after it joined."""
         pub_year, pub_month = _date_parts(published)
         found: list[Time] = []
-        for m in self.year.finditer(text, timeout=PATTERN_TIMEOUT):
+        for m in self.year.finditer(text):
             y1, y2 = m.group("y1"), m.group("y2")
             y2 = y1[:4 - len(y2)] + y2 if y2 else y1
             found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group()))
@@ -161,17 +159,17 @@ class PeriodFinder:
                     part = f"M{pub_month:02d}" if pub_month else ""
                     found.append(Time(m.start(), m.end(), pub_year, pub_year, part, text=word))
         if self.w.month is not None:
-            for m in self.w.month.finditer(text, timeout=PATTERN_TIMEOUT):
+            for m in self.w.month.finditer(text):
                 m1, m2 = int(m.group("m1")), m.group("m2")
                 part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
                 found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
         if self.w.first_months is not None:
-            for m in self.w.first_months.finditer(text, timeout=PATTERN_TIMEOUT):
+            for m in self.w.first_months.finditer(text):
                 months = self._count(m.group("n"))
                 if 1 < months <= 12:
                     found.append(Time(m.start(), m.end(), None, None, f"M01-M{months:02d}", text=m.group()))
         if self.w.ahead is not None and pub_year is not None:
-            for m in self.w.ahead.finditer(text, timeout=PATTERN_TIMEOUT):
+            for m in self.w.ahead.finditer(text):
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
