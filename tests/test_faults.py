@@ -184,8 +184,8 @@ def test_a_clean_run_says_nothing_about_errors_and_strict_passes(tmp_path: Path)
 
 @pytest.mark.parametrize(("setup", "message"), [
     ("missing", "stats: error: {p}: no such file or folder (check the path)"),
-    ("no_txt", "stats: error: {p}: no *.txt file in this folder "
-               "(stats reads files ending in .txt; rename them or pass files by name)"),
+    ("no_txt", "stats: error: {p}: no *.txt or *.pdf file in this folder "
+               "(stats reads files ending in .txt or .pdf; rename them or pass files by name)"),
 ])
 def test_bad_input_paths_fail_before_any_work(tmp_path: Path, setup: str, message: str) -> None:
     p = tmp_path / "corpus"

@@ -26,6 +26,7 @@ import regex
 
 from stats.rules.lexicon import PATTERN_TIMEOUT
 
+from .columns import Columns
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
@@ -161,11 +162,11 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-           max_line: int = MAX_LINE) -> Repaired:
+           max_line: int = MAX_LINE, notes: list[str] | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
-    for par in repair_stream([source], starts, sentence_end, max_line):
+    for par in repair_stream([source], starts, sentence_end, max_line, notes):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -175,12 +176,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-                  max_line: int = MAX_LINE) -> Iterator[Paragraph]:
+                  max_line: int = MAX_LINE, notes: list[str] | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
 
     The text may come in pieces of any size, cut anywhere: the paragraphs do not depend
     on where, because a line is only judged once it is whole, and the page width on the
-    first WIDTH_SAMPLE characters whatever the pieces.
+    first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
+    taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -191,7 +193,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
-    lines = _Lines(_Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line), sentence_end, max_line)
+    lines = _Lines(_Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line), sentence_end, max_line,
+                   Columns(notes))
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -201,8 +204,9 @@ class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
-    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int) -> None:
+    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, columns: Columns) -> None:
         self.rep = repairer
+        self.columns = columns
         self.ends = sentence_end
         self.max_line = max_line
         self.carry = ""  # the unfinished last line
@@ -228,16 +232,21 @@ class _Lines:
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
+        for body, folded, src in self.columns.finish():
+            yield from self.rep.line(body, folded, src)
         yield from self.rep.finish()
 
     def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
         """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
         while stop - start > 2 * self.max_line:
+            for body, folded_, src in self.columns.finish():  # lines held back go first
+                yield from self.rep.line(body, folded_, src)
             cut = self._cut(buf, start, stop)
             yield from self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
             start = cut
         if whole:
-            yield from self.rep.line(buf[start:stop], folded[start:stop], self.base + start)
+            for body, folded_, src in self.columns.take(buf[start:stop], folded[start:stop], self.base + start):
+                yield from self.rep.line(body, folded_, src)
             return stop
         return start
 

@@ -190,7 +190,8 @@ class Extractor:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end)
-        for art in segment(src.doc_id, paragraphs, lex):
+        opens_at = src.layout.article_starts if src.layout is not None else frozenset()
+        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at):
             n_articles += 1
             n_art = 0
             scope = ListScope(self.classifier)
@@ -211,6 +212,7 @@ class Extractor:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
+                    box = src.layout.span(s0, s1) if src.layout is not None else None
                     sink.add("figures", {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
@@ -218,6 +220,7 @@ class Extractor:
                         "unit": c.unit, "measure": c.q.measure, "qualifier": c.qualifier, "role": c.role,
                         "period": c.period or None, "quote": c.q.quote, "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
+                        **_box_columns(box),
                     })
                     n_art += 1
             a0, a1 = art.src_span()
@@ -271,6 +274,12 @@ class ListScope:
             ends_paragraph = sent.end == sent.paragraph.end
             self.paragraph = None if ends_paragraph else sent.paragraph
             self.pending = sent.paragraph if ends_paragraph else None
+
+
+def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:
+    """src_page and the quote's box on it (a PDF source); all null for text."""
+    names = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
+    return dict(zip(names, box if box is not None else (None,) * 5, strict=True))
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

@@ -15,6 +15,9 @@ from pathlib import Path
 from stats.errors import InputError
 
 from .decode import decode_bytes, decode_chunks, detect
+from .pdf import PageMap, read_pdf_text
+
+SUFFIXES = (".txt", ".pdf")  # what a folder given to `stats extract` is searched for
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 
@@ -29,6 +32,7 @@ class Source:
     size: int
     warnings: tuple[str, ...] = ()  # damage repaired while reading (truncated tail…)
     stream: Callable[[], Iterator[str]] | None = None
+    layout: PageMap | None = None  # a PDF's text: each character's page and box
 
     def pieces(self) -> Iterator[str]:
         """The text in order, whole or a chunk at a time; the pieces join to the text."""
@@ -39,10 +43,27 @@ class Source:
 
 
 def doc_id_of(path: Path) -> str:
-    return path.name[:-4] if path.name.endswith(".txt") else path.name
+    return path.name[:-4] if path.name.lower().endswith(SUFFIXES) else path.name
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
+
+
+def read_pdf(path: Path) -> Source:
+    """A PDF's pages as text in reading order (`pdf.read_pdf_text`); its characters keep page and box."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    got = read_pdf_text(path)
+    return Source(doc_id_of(path), str(path), got.text, "pdf", hashlib.sha256(data).hexdigest(), len(data),
+                  got.warnings, layout=got.map)
 
 
 def read_source(path: Path) -> Source:
+    if is_pdf(path):
+        return read_pdf(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -107,10 +128,10 @@ def source_from_text(text: str, doc_id: str = "text") -> Source:
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """A file as given, or every *.txt below a folder, in a stable order."""
+    """A file as given, or every *.txt and *.pdf below a folder, in a stable order."""
     for p in paths:
         if p.is_dir():
-            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
+            yield from sorted(q for q in p.rglob("*") if q.suffix.lower() in SUFFIXES and q.is_file())
         elif p.exists():
             yield p
         else:

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 from stats.errors import InputError
 from stats.extract.decode import decode_bytes
 from stats.extract.pipeline import Extractor
-from stats.extract.read import ReadFn, Source, doc_id_of, stream_source
+from stats.extract.read import ReadFn, Source, doc_id_of, is_pdf, read_pdf, stream_source
 from stats.extract.rows import DOC_TABLES
 
 from .cache import DocCache
@@ -116,7 +116,10 @@ def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dic
 
 
 def _open(path: Path, on_read: ReadFn | None = None) -> Source:
-    """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later."""
+    """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later;
+    a PDF read page by page into text in reading order."""
+    if is_pdf(path):
+        return read_pdf(path)
     if path.stat().st_size >= LARGE_BYTES:
         return stream_source(path, on_read=on_read)
     data = path.read_bytes()

@@ -17,13 +17,13 @@ from stats.extract.read import find_files
 
 
 def check_inputs(paths: Iterable[Path]) -> None:
-    """InputError for a missing path, or a folder with no *.txt file below it."""
+    """InputError for a missing path, or a folder with no *.txt or *.pdf file below it."""
     for p in map(Path, paths):
         if not p.exists():
             raise InputError(str(p), "no such file or folder", "check the path")
         if p.is_dir() and next(find_files([p]), None) is None:
-            raise InputError(str(p), "no *.txt file in this folder",
-                             "stats reads files ending in .txt; rename them or pass files by name")
+            raise InputError(str(p), "no *.txt or *.pdf file in this folder",
+                             "stats reads files ending in .txt or .pdf; rename them or pass files by name")
 
 
 def check_out_dir(out_dir: Path) -> None:

@@ -1,0 +1,146 @@
+"""Columns glued onto one line by a text extractor, taken apart again before lines are joined.
+
+`pdftotext -layout` and similar tools print a newspaper page row by row across the
+page: the lines of neighbouring columns share a text line, kept apart only by runs of
+spaces (a gutter). Joined as they stand, `8.6` at the end of one column's line and
+`42.0万张` at the start of the next column's would read 8.642万张.
+
+`Columns` watches the lines on their way to the layout repair. A run of lines with
+gutters (two or more spaces between text, in place for several lines) is a region; its
+line pieces are assigned to columns by where they start, and handed on column by
+column, top to bottom, each piece with its own source offset, so the repaired text
+reads each column whole and still maps back to the file character by character.
+
+Where a gutter shows on a lone line (too few lines to tell the columns), the pieces go
+on as separate paragraphs: a number and a unit on either side of a gutter are never
+joined; the figure is kept out, and `notes` says where and why (`stats explain`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+_GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_LEAD = re.compile(r"[ \u3000]*")
+MIN_LINES = 3  # a region needs this many lines with gutters
+FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
+CLUSTER_GAP = 4  # piece starts this far apart are different columns
+MAX_REGION = 5000  # lines held at most before a region is handed on as it is
+_DIGIT = re.compile(r"\d")
+
+Line = tuple[str, str, int]  # (as written, folded, source offset)
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """[start, end) of the text pieces of a line, split at gutters (a single space stays inside a piece)."""
+    lead = _LEAD.match(body).end()
+    end = len(body.rstrip(" \u3000\t"))
+    if lead >= end:
+        return []
+    spans, pos = [], lead
+    for m in _GUTTER.finditer(body, lead, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _has_gutter(spans: list[tuple[int, int]]) -> bool:
+    """Two or more pieces, and not a line spaced out character by character (增  长  2.23  倍)."""
+    if len(spans) < 2:
+        return False
+    return sum(e - s for s, e in spans) / len(spans) >= 3
+
+
+class Columns:
+    """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
+
+    def __init__(self, notes: list[str] | None = None) -> None:
+        self.region: list[tuple[Line, list[tuple[int, int]]]] = []
+        self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
+        self.gutter_lines = 0
+        self.first_gutter = 10**9
+        self.notes = notes
+
+    def take(self, body: str, folded: str, src: int) -> Iterator[Line]:
+        spans = _pieces(body)
+        line = (body, folded, src)
+        gutter = _has_gutter(spans)
+        far = bool(spans) and spans[0][0] >= FAR
+        if gutter or (far and self.region):
+            self.region += self.pending
+            self.pending = []
+            self.region.append((line, spans))
+            if gutter:
+                self.gutter_lines += 1
+                self.first_gutter = min(self.first_gutter, spans[1][0])
+            if len(self.region) >= MAX_REGION:
+                yield from self._flush()
+            return
+        if self.region and (not spans or spans[-1][1] <= self.first_gutter):
+            self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
+            if len(self.pending) <= 2:
+                return
+        yield from self._flush()
+        yield line
+
+    def finish(self) -> Iterator[Line]:
+        yield from self._flush()
+
+    def _flush(self) -> Iterator[Line]:
+        region, pending = self.region, self.pending
+        self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
+        if region:
+            yield from self._columns(region)
+        for line, _ in pending:
+            yield line
+
+    def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Line]:
+        starts = sorted({s for _, spans in region for s, _ in spans})
+        bounds: list[int] = []  # the first start of each column
+        for s in starts:
+            if not bounds or s - prev > CLUSTER_GAP:
+                bounds.append(s)
+            prev = s
+        lines_with_gutters = sum(1 for _, spans in region if _has_gutter(spans))
+        if lines_with_gutters < MIN_LINES or len(bounds) < 2:
+            for line, spans in region:
+                yield from self._cut(line, spans)
+            return
+        cols: list[list[tuple[Line, int, int]]] = [[] for _ in bounds]
+        for line, spans in region:
+            for s, e in spans:
+                k = max(i for i, b in enumerate(bounds) if b <= s)
+                cols[k].append((line, s, e))
+        last = ""  # the text that ended the column before
+        for col in cols:
+            base = Counter(s for _, s, _ in col).most_common(1)[0][0] if col else 0
+            for n, ((body, folded, src), s, e) in enumerate(col):
+                indented = s - base >= 2
+                if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
+                    # a column that ends on a number may go on in the next one or belong to another
+                    # article: which, the lines cannot tell, so the two are not joined
+                    indented = True
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
+                                          f"begins «{body[s:e][:12]}»: not joined (a figure across them is kept out)")
+                k = s - 1 if indented and s > 0 else s  # a piece kept with a space before it opens a paragraph
+                yield body[k:e], folded[k:e], src + k
+                last = body[s:e]
+
+    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Line]:
+        """A line with gutters but no columns to be sure of: each piece a paragraph of its own."""
+        body, folded, src = line
+        if not _has_gutter(spans):
+            yield line
+            return
+        for n, (s, e) in enumerate(spans):
+            if n and self.notes is not None and (_DIGIT.search(body[spans[n - 1][1] - 1]) or _DIGIT.match(body[s])):
+                self.notes.append(
+                    f"source offset {src + s}: «{body[spans[n - 1][0]:spans[n - 1][1]]}» and «{body[s:e]}» stand on "
+                    "one line across a gutter (columns glued by a text extractor) and too few lines show the columns "
+                    "to re-order them: not joined, so a figure across the gutter is kept out")
+            k = s - 1 if n else s
+            yield body[k:e], folded[k:e], src + k

@@ -1,0 +1,358 @@
+"""PDF pages to text in reading order, every character keeping its page and box.
+
+A text extractor reads a newspaper page in content-stream order or row by row across
+the page, and glues neighbouring columns and articles together. Here the glyphs and
+their positions come from PDFium (pypdfium2: Apache-2.0/BSD, wheels bundle the
+library, nothing to compile), and the order is rebuilt from geometry alone:
+
+1. glyphs on one baseline make a row, cut into line pieces at gaps wider than a
+   column gutter (`GUTTER` × type size);
+2. line pieces of the same type size stacked closely one above the other make a
+   block (a column of one article, or a headline);
+3. blocks set in larger type than the body are headlines; each body block belongs to
+   the nearest headline above it that it overlaps horizontally, so articles set side
+   by side, or under a headline running across several columns, come apart;
+4. an article is its headline, then its blocks column by column (left to right, top to
+   bottom); paragraphs open at an indented line or after a short line ending a sentence.
+
+Running heads and page numbers (a lone line in the top or bottom margin) are dropped;
+rules are drawings and never text. A page without any text (a scan) is reported: no OCR.
+
+The text written is what the rest of the pipeline reads as "the source": one paragraph a
+line, each opened by an ideographic space so the layout repair never joins two; `PageMap`
+maps each of its characters back to (page, box) in PDF points, origin top left.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stats.errors import InputError
+
+GUTTER = 0.8  # a gap wider than this many type sizes between two glyphs of a row is a gutter
+LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wide line spacing included)
+HEADLINE = 1.25  # type this many times the body size or larger is a headline
+MARGIN = 0.08  # the top and bottom share of a page where running heads and page numbers sit
+INDENT = 0.8  # a line starting this many type sizes right of its block opens a paragraph
+PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
+NO_TEXT_LAYER = "no text layer; OCR not supported"
+_CLOSERS = "。！？!?；;：:”’」』）)】》…"
+_RULE_CHARS = set("-_=—–―─━═·.…~")
+
+
+@dataclass
+class Glyph:
+    ch: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float  # baseline, distance from the page top
+    size: float
+
+
+@dataclass
+class Line:
+    glyphs: list[Glyph]
+    size: float
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.glyphs[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+
+@dataclass
+class Block:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.lines)
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    def chars(self) -> int:
+        return sum(len(ln.glyphs) for ln in self.lines)
+
+
+class PageMap:
+    """Source offset → (page, box) for the text the PDF reader wrote; separators map to no page.
+
+    Kept in flat arrays (one entry a character): a page of 10 000 characters costs 200 KB.
+    """
+
+    def __init__(self) -> None:
+        self.page = array("i")
+        self.box = array("f")  # x0, top, x1, bottom per character
+        self.page_sizes: list[tuple[float, float]] = []
+        self.article_starts: set[int] = set()  # offsets of the headline lines that open articles
+
+    def add(self, page: int, g: Glyph | None) -> None:
+        if g is None:
+            self.page.append(-1)
+            self.box.extend((0.0, 0.0, 0.0, 0.0))
+        else:
+            self.page.append(page)
+            self.box.extend((g.x0, g.top, g.x1, g.bottom))
+
+    def span(self, start: int, end: int) -> tuple[int, float, float, float, float] | None:
+        """(page from 1, x0, top, x1, bottom) around the characters [start, end) on the page of the first one."""
+        page = -1
+        x0 = top = float("inf")
+        x1 = bottom = float("-inf")
+        for i in range(max(start, 0), min(end, len(self.page))):
+            p = self.page[i]
+            if p < 0 or (page >= 0 and p != page):
+                continue
+            page = p
+            b = self.box[4 * i: 4 * i + 4]
+            x0, top, x1, bottom = min(x0, b[0]), min(top, b[1]), max(x1, b[2]), max(bottom, b[3])
+        if page < 0:
+            return None
+        return page + 1, round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)
+
+
+@dataclass
+class PdfText:
+    text: str
+    map: PageMap
+    warnings: tuple[str, ...]
+    pages: int
+
+
+def _glyphs(textpage: object, height: float) -> list[Glyph]:
+    """Every visible glyph of a page, in PDFium's order (which nothing below relies on)."""
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFText_CountChars(textpage)
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    rect = raw.FS_RECTF()
+    out = []
+    for i in range(n):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        ch = chr(code)
+        if ch.isspace():
+            continue
+        if raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+            x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
+        else:
+            raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
+            x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+        size = raw.FPDFText_GetFontSize(textpage, i) or (y1 - y0)
+        out.append(Glyph(ch, x0, height - y1, x1, height - y0, height - oy.value, max(size, 1.0)))
+    return out
+
+
+def _lines(glyphs: list[Glyph]) -> list[Line]:
+    """Rows of glyphs on one baseline, cut at gutters into line pieces."""
+    lines: list[Line] = []
+    row: list[Glyph] = []
+    for g in sorted(glyphs, key=lambda g: (g.base, g.x0)):
+        if row and abs(g.base - row[0].base) > 0.25 * min(g.size, row[0].size):
+            lines += _cut_row(row)
+            row = []
+        row.append(g)
+    if row:
+        lines += _cut_row(row)
+    return lines
+
+
+def _cut_row(row: list[Glyph]) -> list[Line]:
+    row.sort(key=lambda g: g.x0)
+    pieces: list[list[Glyph]] = [[row[0]]]
+    for g in row[1:]:
+        prev = pieces[-1][-1]
+        size = max(g.size, prev.size)
+        if g.x0 - prev.x1 > GUTTER * size or abs(g.size - prev.size) > 0.15 * size:
+            pieces.append([g])
+        else:
+            pieces[-1].append(g)
+    return [Line(p, Counter(round(g.size, 1) for g in p).most_common(1)[0][0]) for p in pieces]
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    """Line pieces of one type size stacked closely, overlapping horizontally: a column of text or a headline."""
+    blocks: list[Block] = []
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        best, best_gap = None, float("inf")
+        for b in blocks:
+            last = b.lines[-1]
+            if abs(last.size - ln.size) > 0.15 * ln.size:
+                continue
+            gap = ln.top - last.bottom
+            overlap = min(ln.x1, b.x1) - max(ln.x0, b.x0)
+            if -0.5 * ln.size <= gap <= LINE_GAP * ln.size and overlap >= 0.5 * min(ln.x1 - ln.x0, b.x1 - b.x0):
+                if gap < best_gap:
+                    best, best_gap = b, gap
+        if best is None:
+            blocks.append(Block([ln]))
+        else:
+            best.lines.append(ln)
+    return blocks
+
+
+def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:
+    """A running head, page number or a rule typed as characters: not text of any article."""
+    text = "".join(g.ch for ln in b.lines for g in ln.glyphs)
+    if all(c in _RULE_CHARS for c in text):
+        return True
+    if len(b.lines) > 1 or b.size >= HEADLINE * body:
+        return False
+    in_margin = b.bottom < MARGIN * height or b.top > (1 - MARGIN) * height
+    if not in_margin:
+        return False
+    others = [o for o in blocks if o is not b and (o.bottom < b.top or o.top > b.bottom)]  # not on its row
+    above = all(o.top >= b.bottom + 0.5 * b.size for o in others)
+    below = all(o.bottom <= b.top - 0.5 * b.size for o in others)
+    return above or below
+
+
+def _order(blocks: list[Block], body: float) -> list[tuple[Block | None, list[Block]]]:
+    """Articles in reading order: (headline or None, body blocks column by column)."""
+    heads = [b for b in blocks if b.size >= HEADLINE * body]
+    bodies = [b for b in blocks if b.size < HEADLINE * body]
+    owned: dict[int, list[Block]] = {id(h): [] for h in heads}
+    loose: list[Block] = []
+    for b in bodies:
+        above = [h for h in heads if h.bottom <= b.top + 0.5 * b.size
+                 and min(h.x1, b.x1) - max(h.x0, b.x0) > 0.3 * (b.x1 - b.x0)]
+        if above:
+            owned[id(max(above, key=lambda h: h.bottom))].append(b)
+        else:
+            loose.append(b)
+    heads.sort(key=lambda h: (round(h.top / body), h.x0))
+    out: list[tuple[Block | None, list[Block]]] = []
+    if loose:
+        out.append((None, _columns(loose, body)))
+    out += [(h, _columns(owned[id(h)], body)) for h in heads]
+    return out
+
+
+def _columns(blocks: list[Block], body: float) -> list[Block]:
+    """Blocks column by column: left to right by where they start, top to bottom within a column."""
+    cols: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.x0):
+        if cols and b.x0 - cols[-1][0].x0 < 2 * body:
+            cols[-1].append(b)
+        else:
+            cols.append([b])
+    return [b for col in cols for b in sorted(col, key=lambda b: b.top)]
+
+
+class _Writer:
+    """Builds the text and its page map together, so the two never disagree."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.map = PageMap()
+        self.n = 0
+        self.last = ""
+
+    def put(self, ch: str, page: int, g: Glyph | None) -> None:
+        self.parts.append(ch)
+        self.map.add(page, g)
+        self.n += 1
+        self.last = ch
+
+    def new_line(self) -> int:
+        """Open a paragraph line; returns its offset."""
+        if self.n:
+            self.put("\n", -1, None)
+        at = self.n
+        self.put(PARAGRAPH_MARK, -1, None)
+        return at
+
+    def glyphs(self, glyphs: list[Glyph], page: int) -> None:
+        prev: Glyph | None = None
+        for g in glyphs:
+            word_gap = prev is not None and g.x0 - prev.x1 > 0.2 * g.size
+            if (self.last.isascii() and self.last.isalpha() and g.ch.isascii() and g.ch.isalpha()
+                    and (prev is None or word_gap)):
+                self.put(" ", -1, None)  # Latin words keep their space, within and across lines
+            self.put(g.ch, page, g)
+            prev = g
+
+
+def _write_article(w: _Writer, page: int, head: Block | None, body: list[Block]) -> None:
+    if head is not None:
+        w.map.article_starts.add(w.new_line())
+        for ln in head.lines:
+            w.glyphs(ln.glyphs, page)
+    prev: Line | None = None
+    prev_block: Block | None = None
+    for b in body:
+        x0, x1 = b.x0, b.x1
+        for ln in b.lines:
+            indented = ln.x0 - x0 > INDENT * ln.size
+            ended = prev is not None and prev_block is b and (
+                prev.x1 < x1 - 1.5 * prev.size and prev.glyphs[-1].ch in _CLOSERS)
+            if prev is None or indented or ended:
+                w.new_line()
+            w.glyphs(ln.glyphs, page)
+            prev, prev_block = ln, b
+
+
+def read_pdf_text(path: Path) -> PdfText:
+    """The text of every page in reading order with its page map; InputError if it is no readable PDF."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise InputError(str(path), f"not a readable PDF: {exc}") from exc
+    w = _Writer()
+    warnings = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            w.map.page_sizes.append((width, height))
+            textpage = page.get_textpage()
+            glyphs = _glyphs(textpage.raw, height)
+            textpage.close()
+            page.close()
+            if not glyphs:
+                warnings.append(f"page {i + 1}: {NO_TEXT_LAYER}")
+                continue
+            body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+            blocks = _blocks(_lines(glyphs))
+            blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
+            for head, bodies in _order(blocks, body):
+                _write_article(w, i, head, bodies)
+    finally:
+        doc.close()
+    return PdfText("".join(w.parts), w.map, tuple(warnings), len(w.map.page_sizes))
