@@ -11,7 +11,9 @@ from stats.extract.segment import Sentence
 def explain(ex: Extractor, text: str) -> str:
     lines: list[str] = []
     trace: list[tuple[Sentence, list[Candidate]]] = []
-    ex.extract_into(source_from_text(text), RowSink(batch_rows=None), trace)
+    notes: list[str] = []
+    ex.extract_into(source_from_text(text), RowSink(batch_rows=None), trace, notes)
+    lines += [f"layout: {note}" for note in notes]
     for sent, cands in trace:
         lines.append(f"sentence {sent.sentence_id}: {sent.text}")
         if not cands:

@@ -31,7 +31,7 @@ class Region:
     x0: float
     x1: float
     top: float
-    bottom: float
+    bottom: float  # the body must end above this
     columns: int
     size: float = 9.0
     leading: float = 1.5  # line pitch in type sizes
@@ -139,17 +139,19 @@ def _region(c, r: Region, pno: int, h: float, drawn: Drawn) -> None:
     c.line(r.x0, h - (base - 0.6 * r.head_size), r.x1, h - (base - 0.6 * r.head_size))  # a rule under the headline
     col_w = (r.x1 - r.x0 - gap * (r.columns - 1)) / r.columns
     top = base + 0.2 * r.head_size
-    col, y = 0, top + r.size
-    for par in r.article.paragraphs:
-        lines = _wrap(par, col_w, r.size, 2 * r.size)
+    wrapped = [_wrap(par, col_w, r.size, 2 * r.size) for par in r.article.paragraphs]
+    per_col = -(-sum(len(w) for w in wrapped) // r.columns)  # balanced columns, as a paper sets them
+    col, row = 0, 0
+    for lines in wrapped:
         chars = []
         for k, ln in enumerate(lines):
+            if row == per_col:
+                col, row = col + 1, 0
+            y = top + r.size + row * r.leading * r.size
             if y > r.bottom:
-                col, y = col + 1, top + r.size
-                if col >= r.columns:
-                    raise ValueError(f"text of {r.article.headline} does not fit its region")
+                raise ValueError(f"text of {r.article.headline} does not fit its region")
             indent = 2 * r.size if k == 0 else 0.0
             x = r.x0 + col * (col_w + gap) + indent
             chars += _set_line(c, ln, x, y, col_w - indent, r.size, k < len(lines) - 1, h)
-            y += r.leading * r.size
+            row += 1
         drawn.line(pno, chars)

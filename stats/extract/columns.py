@@ -24,13 +24,16 @@ from collections.abc import Iterator
 
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
-MIN_LINES = 3  # a region needs this many lines with gutters
+MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 CLUSTER_GAP = 4  # piece starts this far apart are different columns
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _DIGIT = re.compile(r"\d")
+_NUMBER_HEAD = re.compile(r"[\d.,，%％]*")
+_NUMBER_TAIL = re.compile(r"[\d.]*$")
 
 Line = tuple[str, str, int]  # (as written, folded, source offset)
+Piece = tuple[str, str, int, bool]  # a line or a piece of one, and whether it must open a paragraph
 
 
 def _pieces(body: str) -> list[tuple[int, int]]:
@@ -64,7 +67,7 @@ class Columns:
         self.first_gutter = 10**9
         self.notes = notes
 
-    def take(self, body: str, folded: str, src: int) -> Iterator[Line]:
+    def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
@@ -84,26 +87,25 @@ class Columns:
             if len(self.pending) <= 2:
                 return
         yield from self._flush()
-        yield line
+        yield (*line, False)
 
-    def finish(self) -> Iterator[Line]:
+    def finish(self) -> Iterator[Piece]:
         yield from self._flush()
 
-    def _flush(self) -> Iterator[Line]:
+    def _flush(self) -> Iterator[Piece]:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
         if region:
             yield from self._columns(region)
         for line, _ in pending:
-            yield line
+            yield (*line, False)
 
-    def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Line]:
+    def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
         starts = sorted({s for _, spans in region for s, _ in spans})
-        bounds: list[int] = []  # the first start of each column
-        for s in starts:
-            if not bounds or s - prev > CLUSTER_GAP:
+        bounds: list[int] = starts[:1]  # the first start of each column
+        for prev, s in zip(starts, starts[1:], strict=False):
+            if s - prev > CLUSTER_GAP:
                 bounds.append(s)
-            prev = s
         lines_with_gutters = sum(1 for _, spans in region if _has_gutter(spans))
         if lines_with_gutters < MIN_LINES or len(bounds) < 2:
             for line, spans in region:
@@ -121,20 +123,28 @@ class Columns:
                 indented = s - base >= 2
                 if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
-                    # article: which, the lines cannot tell, so the two are not joined
+                    # article: which, the lines cannot tell, so the two are not joined, and digits
+                    # opening the next column (the tail of a number cut in two?) are left out
                     indented = True
+                    tail = _NUMBER_HEAD.match(body, s).end()
+                    if (_NUMBER_TAIL.search(last).group() + body[s:tail]).count(".") > 1:
+                        tail = s  # 520.3 | 42.0万张: no one number, the next column's number is whole
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
-                                          f"begins «{body[s:e][:12]}»: not joined (a figure across them is kept out)")
-                k = s - 1 if indented and s > 0 else s  # a piece kept with a space before it opens a paragraph
-                yield body[k:e], folded[k:e], src + k
+                                          f"begins «{body[s:e][:12]}»: not joined, and a number across them is "
+                                          "kept out (the lines cannot tell whether the next column goes on)")
+                    if tail > s:
+                        s = tail
+                        if s >= e:
+                            continue
+                yield body[s:e], folded[s:e], src + s, indented
                 last = body[s:e]
 
-    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Line]:
+    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A line with gutters but no columns to be sure of: each piece a paragraph of its own."""
         body, folded, src = line
         if not _has_gutter(spans):
-            yield line
+            yield (*line, False)
             return
         for n, (s, e) in enumerate(spans):
             if n and self.notes is not None and (_DIGIT.search(body[spans[n - 1][1] - 1]) or _DIGIT.match(body[s])):
@@ -142,5 +152,4 @@ class Columns:
                     f"source offset {src + s}: «{body[spans[n - 1][0]:spans[n - 1][1]]}» and «{body[s:e]}» stand on "
                     "one line across a gutter (columns glued by a text extractor) and too few lines show the columns "
                     "to re-order them: not joined, so a figure across the gutter is kept out")
-            k = s - 1 if n else s
-            yield body[k:e], folded[k:e], src + k
+            yield (body[s:e], folded[s:e], src + s, n > 0) if n else (body, folded, src, False)

@@ -232,21 +232,21 @@ class _Lines:
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
-        for body, folded, src in self.columns.finish():
-            yield from self.rep.line(body, folded, src)
+        for body, folded, src, opens in self.columns.finish():
+            yield from self.rep.line(body, folded, src, opens=opens)
         yield from self.rep.finish()
 
     def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
         """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
         while stop - start > 2 * self.max_line:
-            for body, folded_, src in self.columns.finish():  # lines held back go first
-                yield from self.rep.line(body, folded_, src)
+            for body, folded_, src, opens in self.columns.finish():  # lines held back go first
+                yield from self.rep.line(body, folded_, src, opens=opens)
             cut = self._cut(buf, start, stop)
             yield from self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
             start = cut
         if whole:
-            for body, folded_, src in self.columns.take(buf[start:stop], folded[start:stop], self.base + start):
-                yield from self.rep.line(body, folded_, src)
+            for body, folded_, src, opens in self.columns.take(buf[start:stop], folded[start:stop], self.base + start):
+                yield from self.rep.line(body, folded_, src, opens=opens)
             return stop
         return start
 
@@ -291,8 +291,9 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
 
-    def line(self, body: str, folded: str, src: int, cut_after: bool = False) -> Iterator[Paragraph]:
-        """Take one line (as written, and folded); yields the paragraphs it closes."""
+    def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
+        """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
+        paragraph whatever it looks like (a column piece the layout repair would not join)."""
         stripped = body.strip(_SPACES)
         if not stripped:
             self.blank_since = True
@@ -302,12 +303,12 @@ class _Repairer:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
             if m is not None and folded[m.end():].strip(_SPACES):
                 k = m.end()  # too long: the paragraph ends with this line's first sentence
-                yield from self.line(body[:k], folded[:k], src, cut_after=True)
+                yield from self.line(body[:k], folded[:k], src, cut_after=True, opens=opens)
                 yield from self.line(body[k:], folded[k:], src + k)
                 return
             cut_after = m is not None or size > 2 * self.max_par
         if size and ((self.cut_before and stripped[0] not in CLOSING)
-                     or body[0] in _SPACES  # indented
+                     or opens or body[0] in _SPACES  # indented
                      or (self.blank_since and not _full(self.last_line, self.width))
                      or self.opens(stripped)):
             yield self._close()

@@ -241,15 +241,30 @@ def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> 
     return above or below
 
 
-def _order(blocks: list[Block], body: float) -> list[tuple[Block | None, list[Block]]]:
+def _reach(h: Block, heads: list[Block], width: float, body: float) -> tuple[float, float]:
+    """How far across the page a headline rules: up to the headlines beside it, else the page edges
+    (a headline is often shorter than the columns it stands over, or centred above them)."""
+    left, right = 0.0, width
+    for o in heads:
+        if o is h or o.bottom < h.top - 2 * body or o.top > h.bottom + 2 * body:
+            continue
+        if o.x0 >= h.x1:
+            right = min(right, o.x0)
+        elif o.x1 <= h.x0:
+            left = max(left, o.x1)
+    return left, right
+
+
+def _order(blocks: list[Block], body: float, width: float) -> list[tuple[Block | None, list[Block]]]:
     """Articles in reading order: (headline or None, body blocks column by column)."""
     heads = [b for b in blocks if b.size >= HEADLINE * body]
     bodies = [b for b in blocks if b.size < HEADLINE * body]
     owned: dict[int, list[Block]] = {id(h): [] for h in heads}
+    reach = {id(h): _reach(h, heads, width, body) for h in heads}
     loose: list[Block] = []
     for b in bodies:
-        above = [h for h in heads if h.bottom <= b.top + 0.5 * b.size
-                 and min(h.x1, b.x1) - max(h.x0, b.x0) > 0.3 * (b.x1 - b.x0)]
+        mid = (b.x0 + b.x1) / 2
+        above = [h for h in heads if h.bottom <= b.top + 0.5 * b.size and reach[id(h)][0] <= mid < reach[id(h)][1]]
         if above:
             owned[id(max(above, key=lambda h: h.bottom))].append(b)
         else:
@@ -351,7 +366,7 @@ def read_pdf_text(path: Path) -> PdfText:
             body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
-            for head, bodies in _order(blocks, body):
+            for head, bodies in _order(blocks, body, width):
                 _write_article(w, i, head, bodies)
     finally:
         doc.close()

@@ -173,10 +173,12 @@ class Extractor:
         return sink.tables()
 
     def extract_into(self, src: Source, sink: RowSink,
-                     trace: list[tuple[Sentence, list[Candidate]]] | None = None) -> None:
+                     trace: list[tuple[Sentence, list[Candidate]]] | None = None,
+                     layout_notes: list[str] | None = None) -> None:
         """Every row of one document into sink, an article at a time: the text streams through
         layout repair and segmentation, so a page of any size holds one article's text.
-        `trace` collects every sentence with its decided candidates (`explain`)."""
+        `trace` collects every sentence with its decided candidates, `layout_notes` what the
+        layout repair would not join and why (`explain`)."""
         lex = self.rules.lexicon
         chars = 0
 
@@ -189,7 +191,7 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
-        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end)
+        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end, notes=layout_notes)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at):
             n_articles += 1
