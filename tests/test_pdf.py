@@ -186,3 +186,39 @@ def test_a_lone_gutter_splits_its_line(extractor: Extractor) -> None:
     figs = extractor.extract_text(text).figures
     assert [f["value"] for f in figs] == [420000]
     assert "kept out" in explain(extractor, text)
+
+
+def test_build_renders_each_pdf_figure_and_the_row_page_shows_it(
+        tmp_path: Path, pages: dict[str, tuple[Path, Drawn]]) -> None:
+    import asyncio
+
+    from datasette.app import Datasette
+    from datasette.utils import tilde_encode
+
+    from stats.publish.pages import PAGES_DIR, image_name
+    from stats.publish.serve import database_path, datasette_argv, register_plugin
+
+    shutil.copy(pages["side"][0], tmp_path / "side.pdf")
+    out = tmp_path / "site"
+    res = CliRunner().invoke(cli, ["build", str(tmp_path / "side.pdf"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    figures = pq.read_table(out / "figures.parquet").to_pylist()
+    pngs = sorted((out / PAGES_DIR).iterdir())
+    assert sorted(p.name for p in pngs) == sorted(image_name(f["figure_id"]) for f in figures)
+    head = pngs[0].read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(head[16:20], "big") > 100  # a real picture
+    assert f"{PAGES_DIR}:{out / PAGES_DIR}" in datasette_argv(out)
+
+    register_plugin()
+    ds = Datasette([str(database_path(out))], static_mounts=[(PAGES_DIR, str(out / PAGES_DIR))])
+    fig = next(f for f in figures if f["quote"] == "15.6万人")
+    src = f"/{PAGES_DIR}/{image_name(fig['figure_id'])}"
+
+    async def fetch() -> tuple[str, int, bytes]:
+        page = await ds.client.get(f"/stats/figures/{tilde_encode(fig['figure_id'])}")
+        img = await ds.client.get(src)
+        return page.text, img.status_code, img.content
+
+    html, status, body = asyncio.run(fetch())
+    assert f'<img src="{src}"' in html and "page 1" in html
+    assert status == 200 and body == (out / PAGES_DIR / image_name(fig["figure_id"])).read_bytes()

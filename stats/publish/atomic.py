@@ -60,6 +60,8 @@ def staged(target: Path) -> Iterator[Path]:
     try:
         yield staging
         for name in commit_order([p.name for p in staging.iterdir()]):
+            if (staging / name).is_dir() and (target / name).is_dir():
+                shutil.rmtree(target / name)  # a folder (page pictures) is replaced whole
             os.replace(staging / name, target / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -18,6 +18,7 @@ from stats.schema import TABLES, arrow_schema
 from . import duckdb_db, sqlite_db
 from .atomic import staged
 from .metadata import DATABASE, column_descriptions, load_metadata, table_metadata
+from .pages import write_page_images
 from .views import VIEWS
 
 CATALOG_TABLES = ("metrics", "units", "rules")
@@ -54,6 +55,8 @@ def publish(tables: Mapping[str, pa.Table], out_dir: Path, metadata: dict | None
     with staged(out_dir) as staging:
         for name, table in tables.items():
             write_table(table, staging / f"{name}.parquet")
+        if "figures" in tables and "documents" in tables:
+            write_page_images(tables["figures"], tables["documents"], staging)  # figures read from PDF
         duckdb_db.write_duckdb(tables, staging / f"{DATABASE}.duckdb", descriptions, columns)
         sqlite_db.write_sqlite(tables, staging / f"{DATABASE}.db")
         written = sorted(p.name for p in staging.iterdir())

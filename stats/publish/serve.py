@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .metadata import DATABASE, METADATA_PATH
+from .pages import PAGES_DIR
 
 HOST = "127.0.0.1"
 PORT = 8001
@@ -33,6 +34,8 @@ def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata:
     """The `datasette serve` arguments for a build in `data_dir`."""
     argv = ["serve", "-i", str(database_path(data_dir)), "--host", host, "--port", str(port)]
     argv += ["--metadata", str(metadata)]
+    if (data_dir / PAGES_DIR).is_dir():  # pictures of the figures read from PDF pages
+        argv += ["--static", f"{PAGES_DIR}:{data_dir / PAGES_DIR}"]
     for name, value in SETTINGS.items():
         argv += ["--setting", name, str(value)]
     return argv
@@ -42,10 +45,12 @@ def register_plugin() -> None:
     """Register the stats plugin with Datasette's plugin manager, once per process."""
     from datasette.plugins import pm
 
-    from . import datasette_plugin
+    from . import datasette_plugin, page_plugin
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="stats")
+    if not pm.is_registered(page_plugin):
+        pm.register(page_plugin, name="stats-pages")
 
 
 def serve(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> None:
