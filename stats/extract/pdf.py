@@ -28,7 +28,7 @@ from __future__ import annotations
 import ctypes
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from stats.errors import InputError
@@ -44,54 +44,42 @@ _CLOSERS = "。！？!?；;：:”’」』）)】》…"
 _RULE_CHARS = set("-_=—–―─━═·.…~")
 
 
-@dataclass
 class Glyph:
-    ch: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    base: float  # baseline, distance from the page top
-    size: float
+    """One glyph: its character, loose box (points from the page's top left) and type size."""
+
+    __slots__ = ("ch", "x0", "top", "x1", "bottom", "size")
+
+    def __init__(self, ch: str, x0: float, top: float, x1: float, bottom: float, size: float) -> None:
+        self.ch, self.x0, self.top, self.x1, self.bottom, self.size = ch, x0, top, x1, bottom, size
 
 
-@dataclass
 class Line:
-    glyphs: list[Glyph]
-    size: float
+    """Glyphs of one row between two gutters, left to right; its extent is fixed when made."""
 
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
+    __slots__ = ("glyphs", "size", "x0", "x1", "top", "bottom")
 
-    @property
-    def x1(self) -> float:
-        return self.glyphs[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(g.top for g in self.glyphs)
-
-    @property
-    def bottom(self) -> float:
-        return max(g.bottom for g in self.glyphs)
+    def __init__(self, glyphs: list[Glyph], size: float) -> None:
+        self.glyphs, self.size = glyphs, size
+        self.x0, self.x1 = glyphs[0].x0, glyphs[-1].x1
+        self.top, self.bottom = min(g.top for g in glyphs), max(g.bottom for g in glyphs)
 
 
-@dataclass
 class Block:
-    lines: list[Line] = field(default_factory=list)
+    """Lines of one type size stacked closely: a column of an article, or a headline."""
+
+    __slots__ = ("lines", "x0", "x1")
+
+    def __init__(self, line: Line) -> None:
+        self.lines = [line]
+        self.x0, self.x1 = line.x0, line.x1
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self.x0, self.x1 = min(self.x0, line.x0), max(self.x1, line.x1)
 
     @property
     def size(self) -> float:
         return self.lines[0].size
-
-    @property
-    def x0(self) -> float:
-        return min(ln.x0 for ln in self.lines)
-
-    @property
-    def x1(self) -> float:
-        return max(ln.x1 for ln in self.lines)
 
     @property
     def top(self) -> float:
@@ -100,9 +88,6 @@ class Block:
     @property
     def bottom(self) -> float:
         return self.lines[-1].bottom
-
-    def chars(self) -> int:
-        return sum(len(ln.glyphs) for ln in self.lines)
 
 
 class PageMap:
@@ -150,39 +135,45 @@ class PdfText:
     pages: int
 
 
+_SKIP = frozenset(range(33)) | {0xA0, 0x3000, 0xFFFE, 0xFFFF, 0x2002, 0x2003, 0x2009}
+
+
 def _glyphs(textpage: object, height: float) -> list[Glyph]:
-    """Every visible glyph of a page, in PDFium's order (which nothing below relies on)."""
+    """Every visible glyph of a page, in PDFium's order (which nothing below relies on).
+
+    Three calls into PDFium a glyph (its code comes with the page's whole text in one):
+    this loop is most of what reading a page costs."""
     import pypdfium2.raw as raw
 
     n = raw.FPDFText_CountChars(textpage)
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
+    if n <= 0:
+        return []
+    buf = (ctypes.c_ushort * (n + 1))()
+    raw.FPDFText_GetText(textpage, 0, n, buf)
+    codes = buf[:n]
     rect = raw.FS_RECTF()
+    loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
     out = []
-    for i in range(n):
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(textpage, i) == 1:
+    for i, code in enumerate(codes):
+        if code in _SKIP:
             continue
+        if 0xD800 <= code <= 0xDFFF:
+            code = unicode(textpage, i)  # outside the BMP: the text buffer holds a surrogate pair
         ch = chr(code)
-        if ch.isspace():
+        if ch.isspace() or not loose(textpage, i, rect):
             continue
-        if raw.FPDFText_GetLooseCharBox(textpage, i, rect):
-            x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
-        else:
-            raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
-            x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
-        raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        size = raw.FPDFText_GetFontSize(textpage, i) or (y1 - y0)
-        out.append(Glyph(ch, x0, height - y1, x1, height - y0, height - oy.value, max(size, 1.0)))
+        y0, y1 = rect.bottom, rect.top
+        size = font_size(textpage, i) or (y1 - y0)
+        out.append(Glyph(ch, rect.left, height - y1, rect.right, height - y0, max(size, 1.0)))
     return out
 
 
 def _lines(glyphs: list[Glyph]) -> list[Line]:
-    """Rows of glyphs on one baseline, cut at gutters into line pieces."""
+    """Rows of glyphs on one line (the loose boxes of one font and size share their bottom), cut at gutters."""
     lines: list[Line] = []
     row: list[Glyph] = []
-    for g in sorted(glyphs, key=lambda g: (g.base, g.x0)):
-        if row and abs(g.base - row[0].base) > 0.25 * min(g.size, row[0].size):
+    for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
+        if row and abs(g.bottom - row[0].bottom) > 0.25 * min(g.size, row[0].size):
             lines += _cut_row(row)
             row = []
         row.append(g)
@@ -201,15 +192,17 @@ def _cut_row(row: list[Glyph]) -> list[Line]:
             pieces.append([g])
         else:
             pieces[-1].append(g)
-    return [Line(p, Counter(round(g.size, 1) for g in p).most_common(1)[0][0]) for p in pieces]
+    return [Line(p, p[len(p) // 2].size) for p in pieces]
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
     """Line pieces of one type size stacked closely, overlapping horizontally: a column of text or a headline."""
     blocks: list[Block] = []
+    open_: list[Block] = []  # blocks a later line may still join (lines come top to bottom)
     for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        open_ = [b for b in open_ if ln.top - b.bottom <= LINE_GAP * b.size]
         best, best_gap = None, float("inf")
-        for b in blocks:
+        for b in open_:
             last = b.lines[-1]
             if abs(last.size - ln.size) > 0.15 * ln.size:
                 continue
@@ -219,9 +212,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 if gap < best_gap:
                     best, best_gap = b, gap
         if best is None:
-            blocks.append(Block([ln]))
+            best = Block(ln)
+            blocks.append(best)
+            open_.append(best)
         else:
-            best.lines.append(ln)
+            best.add(ln)
     return blocks
 
 
@@ -363,7 +358,7 @@ def read_pdf_text(path: Path) -> PdfText:
             if not glyphs:
                 warnings.append(f"page {i + 1}: {NO_TEXT_LAYER}")
                 continue
-            body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+            body = Counter(g.size for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
             for head, bodies in _order(blocks, body, width):
