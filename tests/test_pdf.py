@@ -222,3 +222,27 @@ def test_build_renders_each_pdf_figure_and_the_row_page_shows_it(
     html, status, body = asyncio.run(fetch())
     assert f'<img src="{src}"' in html and "page 1" in html
     assert status == 200 and body == (out / PAGES_DIR / image_name(fig["figure_id"])).read_bytes()
+
+
+def test_a_broken_pdf_is_an_error_row_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is no pdf at all\n")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path), "--out", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    errors = pq.read_table(out / "errors.parquet").to_pylist()
+    assert len(errors) == 1 and errors[0]["stage"] == "read"
+    assert errors[0]["message"].startswith("not a readable PDF")
+
+
+def test_blank_lines_inside_an_indented_paragraph_are_column_breaks(extractor: Extractor) -> None:
+    # poppler prints each column as a block and drops the paragraph indent: the first line of a
+    # paragraph is two characters short of the column, and a blank line follows it at a column break
+    text = ("会议指出，全市养老床位总数达到四十\n"
+            "二万张，比上年增长百分之六点五，每\n"
+            "千名老年人拥有床位三十三张。\n"
+            "全年全市共培训养老护理员1.2万\n\n"
+            "人次，社区养老服务设施覆盖率达到\n"
+            "百分之九十二，市财政安排补贴资金三\n"
+            "亿元。\n")
+    quotes = [f["quote"] for f in extractor.extract_text(text).figures]
+    assert "1.2万人次" in quotes and "1.2万" not in quotes

@@ -340,8 +340,9 @@ class _Repairer:
 
 
 def _full(line: str, width: float) -> bool:
-    """A line that fills its column and ends mid-sentence: a blank line after it is a column break."""
-    return line[-1:] not in _CLOSERS and (_width(line) >= width - 1.5 or _is_ascii_alnum(line[-1:]))
+    """A line that fills its column (but for a paragraph indent of two characters the extractor dropped)
+    and ends mid-sentence: a blank line after it is a column break."""
+    return line[-1:] not in _CLOSERS and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
