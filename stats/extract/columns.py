@@ -26,11 +26,16 @@ _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
-CLUSTER_GAP = 4  # piece starts this far apart are different columns
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _DIGIT = re.compile(r"\d")
 _NUMBER_HEAD = re.compile(r"[\d.,，%％]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
+_ENDS = "。！？!?；;：:”’」』）)】》…"  # a line ending so may end its paragraph
+
+
+def _cells(text: str) -> float:
+    """Printed width in Han characters: digits and Latin letters take about half a column."""
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
 
 Line = tuple[str, str, int]  # (as written, folded, source offset)
 Piece = tuple[str, str, int, bool]  # a line or a piece of one, and whether it must open a paragraph
@@ -101,44 +106,67 @@ class Columns:
             yield (*line, False)
 
     def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
-        starts = sorted({s for _, spans in region for s, _ in spans})
-        bounds: list[int] = starts[:1]  # the first start of each column
-        for prev, s in zip(starts, starts[1:], strict=False):
-            if s - prev > CLUSTER_GAP:
-                bounds.append(s)
-        lines_with_gutters = sum(1 for _, spans in region if _has_gutter(spans))
-        if lines_with_gutters < MIN_LINES or len(bounds) < 2:
+        """The region's pieces column by column. A line with as many pieces as there are columns
+        gives its pieces to the columns in order, and tells where
+        each column starts; a line with fewer (a column blank there) or more pieces (wide spaces
+        inside a column) gives each piece to the column starting nearest, pieces of one column
+        going on as one."""
+        full = [spans for _, spans in region if _has_gutter(spans)]
+        counts = Counter(len(spans) for spans in full)
+        # as many columns as the most pieces that enough lines show (a row where some column is
+        # blank shows fewer; wide spaces inside a column, now and then, one more)
+        k = max((n for n in counts if counts[n] >= max(MIN_LINES, len(full) // 10)), default=0)
+        if len(full) < MIN_LINES or k < 2:
             for line, spans in region:
                 yield from self._cut(line, spans)
             return
-        cols: list[list[tuple[Line, int, int]]] = [[] for _ in bounds]
+        anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
-            for s, e in spans:
-                k = max(i for i, b in enumerate(bounds) if b <= s)
-                cols[k].append((line, s, e))
+            if len(spans) == k:
+                where = list(range(k))
+            else:
+                where, floor = [], 0
+                for s, _ in spans:
+                    floor = max(floor, min(range(k), key=lambda i, s=s: abs(anchors[i] - s)))
+                    where.append(floor)
+            for n, (s, e) in enumerate(spans):
+                if n and where[n] == where[n - 1]:  # the same column goes on after wide spaces
+                    prev_line, ps, _ = cols[where[n]][-1]
+                    cols[where[n]][-1] = (prev_line, ps, e)
+                else:
+                    cols[where[n]].append((line, s, e))
         last = ""  # the text that ended the column before
-        for col in cols:
-            base = Counter(s for _, s, _ in col).most_common(1)[0][0] if col else 0
+        for c, col in enumerate(cols):
+            if not col:
+                continue
+            widths = sorted(_cells(body[s:e]) for (body, _, _), s, e in col)
+            typical = widths[(len(widths) * 4) // 5]
+            prev = ""
             for n, ((body, folded, src), s, e) in enumerate(col):
-                indented = s - base >= 2
+                text = body[s:e]
+                # a paragraph opens at an indent of the first column (the line's own leading spaces)
+                # or after a short line that ends a sentence; other columns' indents are lost in gutters
+                opens = (c == 0 and s - anchors[0] >= 2) or (
+                    n > 0 and prev[-1:] in _ENDS and _cells(prev) <= typical - 2)
                 if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
                     # opening the next column (the tail of a number cut in two?) are left out
-                    indented = True
+                    opens = True
                     tail = _NUMBER_HEAD.match(body, s).end()
                     if (_NUMBER_TAIL.search(last).group() + body[s:tail]).count(".") > 1:
                         tail = s  # 520.3 | 42.0万张: no one number, the next column's number is whole
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
-                                          f"begins «{body[s:e][:12]}»: not joined, and a number across them is "
+                                          f"begins «{text[:12]}»: not joined, and a number across them is "
                                           "kept out (the lines cannot tell whether the next column goes on)")
                     if tail > s:
                         s = tail
                         if s >= e:
                             continue
-                yield body[s:e], folded[s:e], src + s, indented
-                last = body[s:e]
+                yield body[s:e], folded[s:e], src + s, opens
+                prev = last = text
 
     def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A line with gutters but no columns to be sure of: each piece a paragraph of its own."""
