@@ -21,6 +21,7 @@ PAGE = (595.0, 842.0)
 class Article:
     headline: str
     paragraphs: list[str]
+    subtitle: str = ""  # set under the headline in type between the headline's and the body's
 
 
 @dataclass
@@ -136,6 +137,14 @@ def _region(c, r: Region, pno: int, h: float, drawn: Drawn) -> None:
         chars += _set_line(c, hl, r.x0, base, r.x1 - r.x0, r.head_size, False, h)
         base += 1.3 * r.head_size
     drawn.line(pno, chars)
+    if r.article.subtitle:
+        sub = 0.7 * r.head_size
+        base += sub - 0.3 * r.head_size
+        chars = []
+        for sl in _wrap(r.article.subtitle, r.x1 - r.x0, sub, 0.0):
+            chars += _set_line(c, sl, r.x0, base, r.x1 - r.x0, sub, False, h)
+            base += 1.3 * sub
+        drawn.line(pno, chars)
     c.line(r.x0, h - (base - 0.6 * r.head_size), r.x1, h - (base - 0.6 * r.head_size))  # a rule under the headline
     col_w = (r.x1 - r.x0 - gap * (r.columns - 1)) / r.columns
     top = base + 0.2 * r.head_size

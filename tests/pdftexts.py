@@ -21,4 +21,5 @@ HEALTH = Article("医疗卫生资源总量增加", [
     "医疗卫生机构床位6.4万张，比上年末增加2100张。",
     "全年总诊疗人次达到8650万人次，比上年增长4.2%。",
 ])
+HEALTH_DECK = Article(HEALTH.headline, HEALTH.paragraphs, subtitle="卫生技术人员队伍不断壮大")
 ARTICLES = (ELDERLY, JOBS, HEALTH)

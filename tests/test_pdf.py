@@ -27,7 +27,7 @@ from stats.extract.read import read_pdf
 
 from .pdflayouts import layouts
 from .pdfpages import Drawn, typeset
-from .pdftexts import ELDERLY, HEALTH, JOBS
+from .pdftexts import ELDERLY, HEALTH, HEALTH_DECK, JOBS
 
 pytest.importorskip("reportlab")
 
@@ -75,7 +75,8 @@ def test_a_pdf_gives_the_figures_of_its_clean_text_with_offsets_and_boxes(
 def test_headlines_open_articles_side_by_side(extractor: Extractor, pages: dict[str, tuple[Path, Drawn]]) -> None:
     path, _ = pages["side"]
     res = extractor.extract_source(read_pdf(path))
-    assert [a["title"] for a in res.articles] == [ELDERLY.headline, JOBS.headline, HEALTH.headline]
+    assert [a["title"] for a in res.articles] == [ELDERLY.headline, JOBS.headline,
+                                                  f"{HEALTH.headline} / {HEALTH_DECK.subtitle}"]
     by_article = {a["article_id"]: a["text"] for a in res.articles}
     assert all(f["quote"] in by_article[f["article_id"]] for f in res.figures)
     jobs = [f["quote"] for f in res.figures if f["article_id"].endswith("a02")]

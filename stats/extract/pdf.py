@@ -101,6 +101,7 @@ class PageMap:
         self.box = array("f")  # x0, top, x1, bottom per character
         self.page_sizes: list[tuple[float, float]] = []
         self.article_starts: set[int] = set()  # offsets of the headline lines that open articles
+        self.title_starts: set[int] = set()  # offsets of the further headline lines (subtitles) of an article
 
     def add(self, page: int, g: Glyph | None) -> None:
         if g is None:
@@ -250,9 +251,35 @@ def _reach(h: Block, heads: list[Block], width: float, body: float) -> tuple[flo
     return left, right
 
 
-def _order(blocks: list[Block], body: float, width: float) -> list[tuple[Block | None, list[Block]]]:
-    """Articles in reading order: (headline or None, body blocks column by column)."""
-    heads = [b for b in blocks if b.size >= HEADLINE * body]
+def _decks(heads: list[Block], body: float) -> list[list[Block]]:
+    """Headline blocks stacked closely one above the other (kicker, headline, subtitle): one article's."""
+    groups: list[list[Block]] = []
+    for h in sorted(heads, key=lambda b: b.top):
+        for g in groups:
+            last = g[-1]
+            x0, x1 = min(b.x0 for b in g), max(b.x1 for b in g)
+            if -0.5 * body <= h.top - last.bottom <= 1.5 * body + 0.5 * last.size and min(h.x1, x1) > max(h.x0, x0):
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    return groups
+
+
+def _merged(group: list[Block]) -> Block:
+    """One block around a headline's lines, for where it stands on the page."""
+    out = Block(group[0].lines[0])
+    for b in group:
+        for ln in b.lines:
+            if ln is not out.lines[0]:
+                out.add(ln)
+    return out
+
+
+def _order(blocks: list[Block], body: float, width: float) -> list[tuple[list[Block], list[Block]]]:
+    """Articles in reading order: (its headline blocks, maybe none; its body blocks column by column)."""
+    groups = _decks([b for b in blocks if b.size >= HEADLINE * body], body)
+    heads = [_merged(g) for g in groups]
     bodies = [b for b in blocks if b.size < HEADLINE * body]
     owned: dict[int, list[Block]] = {id(h): [] for h in heads}
     reach = {id(h): _reach(h, heads, width, body) for h in heads}
@@ -264,11 +291,11 @@ def _order(blocks: list[Block], body: float, width: float) -> list[tuple[Block |
             owned[id(max(above, key=lambda h: h.bottom))].append(b)
         else:
             loose.append(b)
-    heads.sort(key=lambda h: (round(h.top / body), h.x0))
-    out: list[tuple[Block | None, list[Block]]] = []
+    order = sorted(range(len(heads)), key=lambda i: (round(heads[i].top / body), heads[i].x0))
+    out: list[tuple[list[Block], list[Block]]] = []
     if loose:
-        out.append((None, _columns(loose, body)))
-    out += [(h, _columns(owned[id(h)], body)) for h in heads]
+        out.append(([], _columns(loose, body)))
+    out += [(groups[i], _columns(owned[id(heads[i])], body)) for i in order]
     return out
 
 
@@ -317,9 +344,9 @@ class _Writer:
             prev = g
 
 
-def _write_article(w: _Writer, page: int, head: Block | None, body: list[Block]) -> None:
-    if head is not None:
-        w.map.article_starts.add(w.new_line())
+def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block]) -> None:
+    for n, head in enumerate(heads):  # the headline opens the article; a kicker or subtitle goes with it
+        (w.map.title_starts if n else w.map.article_starts).add(w.new_line())
         for ln in head.lines:
             w.glyphs(ln.glyphs, page)
     prev: Line | None = None
@@ -361,8 +388,8 @@ def read_pdf_text(path: Path) -> PdfText:
             body = Counter(g.size for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
-            for head, bodies in _order(blocks, body, width):
-                _write_article(w, i, head, bodies)
+            for heads, bodies in _order(blocks, body, width):
+                _write_article(w, i, heads, bodies)
     finally:
         doc.close()
     return PdfText("".join(w.parts), w.map, tuple(warnings), len(w.map.page_sizes))

@@ -193,7 +193,8 @@ class Extractor:
         n_articles = 0
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end, notes=layout_notes)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
-        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at):
+        titles_at = src.layout.title_starts if src.layout is not None else frozenset()
+        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
             n_articles += 1
             n_art = 0
             scope = ListScope(self.classifier)

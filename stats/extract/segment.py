@@ -91,13 +91,15 @@ def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
 
 
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
-            max_chars: int = MAX_ARTICLE, opens_at: Container[int] = ()) -> Iterator[Article]:
+            max_chars: int = MAX_ARTICLE, opens_at: Container[int] = (),
+            titles_at: Container[int] = ()) -> Iterator[Article]:
     """The articles of a page, each handed on as soon as the next one opens (nothing joins it later),
     so a page of any length holds one article at a time; an article that would pass max_chars
     (a page without datelines) goes on as a new article with the same dateline and titles.
 
     opens_at: source offsets of paragraphs known to open an article (a PDF's headlines, told
-    apart by their type size); a dateline right after such a headline names that article."""
+    apart by their type size), titles_at: of the further headline lines under them (subtitles);
+    a dateline right after such a headline names that article."""
     seq = 0
     pending_titles: list[Paragraph] = []
     may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
@@ -127,6 +129,10 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.titles.append(par)
             current.add(p)
             headed = True
+            continue
+        if headed and current is not None and p.opened_at in titles_at:
+            current.titles.append(par)
+            current.add(p)
             continue
         was_headed, headed = headed, False
         opener = None
