@@ -247,3 +247,22 @@ def test_blank_lines_inside_an_indented_paragraph_are_column_breaks(extractor: E
             "亿元。\n")
     quotes = [f["quote"] for f in extractor.extract_text(text).figures]
     assert "1.2万人次" in quotes and "1.2万" not in quotes
+
+
+def test_text_printed_twice_over_itself_reads_once(extractor: Extractor, tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from .pdfpages import FONT, _register
+
+    _register()
+    c = canvas.Canvas(str(tmp_path / "bold.pdf"))
+    for dx in (0.0, 0.4):  # bold faked the way some papers do: the line again, a hair to the right
+        t = c.beginText(60 + dx, 700)
+        t.setFont(FONT, 10)
+        t.textOut("全市城镇新增就业15.6万人，比上年增长3.2%。")
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    src = read_pdf(tmp_path / "bold.pdf")
+    assert src.text.strip("\u3000") == "全市城镇新增就业15.6万人，比上年增长3.2%。"
+    assert [f["quote"] for f in extractor.extract_source(src).figures] == ["15.6万人", "3.2%"]

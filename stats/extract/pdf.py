@@ -184,10 +184,14 @@ def _lines(glyphs: list[Glyph]) -> list[Line]:
 
 
 def _cut_row(row: list[Glyph]) -> list[Line]:
+    """One row left to right, cut at gutters and where the type size changes; a glyph printed twice
+    over itself (bold faked by overprinting, text drawn twice) counts once."""
     row.sort(key=lambda g: g.x0)
     pieces: list[list[Glyph]] = [[row[0]]]
     for g in row[1:]:
         prev = pieces[-1][-1]
+        if g.ch == prev.ch and g.x0 - prev.x0 < 0.3 * g.size:
+            continue
         size = max(g.size, prev.size)
         if g.x0 - prev.x1 > GUTTER * size or abs(g.size - prev.size) > 0.15 * size:
             pieces.append([g])
