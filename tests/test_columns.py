@@ -76,3 +76,15 @@ def test_glued_columns_give_the_figures_of_the_clean_pages(extractor: Extractor,
     made = got - base
     assert made == Counter(), f"figures the clean pages do not have: {list(made.elements())[:5]}"
     assert sum((base & got).values()) / sum(base.values()) >= 0.98, list((base - got).elements())[:5]
+
+
+def test_a_table_is_read_row_by_row_and_its_numbers_stay_apart(extractor: Extractor) -> None:
+    table = ("全市养老服务设施情况\n"
+             "指标              今年        上年\n"
+             "养老机构（家）    512         498\n"
+             "养老床位          4.2万张     3.9万张\n"
+             "护理人员          1.1万人     0.9万人\n")
+    values = sorted(f["value"] for f in extractor.extract_text(table).figures)
+    assert values == [9000, 11000, 39000, 42000]  # no 512498, no 4.2万张 read with another row
+    rows = [s["text"] for s in extractor.extract_text(table).sentences]
+    assert "养老床位4.2万张3.9万张" in rows

@@ -26,6 +26,8 @@ _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
+TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
+_NUMERIC = set("0123456789.%-+,，０１２３４５６７８９．％")
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _DIGIT = re.compile(r"\d")
 _NUMBER_HEAD = re.compile(r"[\d.,，%％]*")
@@ -120,6 +122,11 @@ class Columns:
             for line, spans in region:
                 yield from self._cut(line, spans)
             return
+        lengths = sorted(e - s for _, spans in region for s, e in spans)
+        if lengths[len(lengths) // 2] < TABLE_CELL:  # short pieces: a table's cells, read row by row
+            for line, spans in region:
+                yield from self._row(line, spans)
+            return
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
@@ -167,6 +174,13 @@ class Columns:
                             continue
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
+
+    def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
+        """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""
+        body, folded, src = line
+        for n, (s, e) in enumerate(spans):
+            apart = n == 0 or (body[spans[n - 1][1] - 1] in _NUMERIC and body[s] in _NUMERIC)
+            yield body[s:e], folded[s:e], src + s, apart
 
     def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A line with gutters but no columns to be sure of: each piece a paragraph of its own."""

@@ -153,6 +153,7 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     raw.FPDFText_GetText(textpage, 0, n, buf)
     codes = buf[:n]
     rect = raw.FS_RECTF()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
     out = []
     for i, code in enumerate(codes):
@@ -161,11 +162,16 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
         if 0xD800 <= code <= 0xDFFF:
             code = unicode(textpage, i)  # outside the BMP: the text buffer holds a surrogate pair
         ch = chr(code)
-        if ch.isspace() or not loose(textpage, i, rect):
+        if ch.isspace():
             continue
-        y0, y1 = rect.bottom, rect.top
+        if loose(textpage, i, rect):
+            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+        elif raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):  # the glyph's own box, then
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        else:
+            continue
         size = font_size(textpage, i) or (y1 - y0)
-        out.append(Glyph(ch, rect.left, height - y1, rect.right, height - y0, max(size, 1.0)))
+        out.append(Glyph(ch, x0, height - y1, x1, height - y0, max(size, 1.0)))
     return out
 
 
