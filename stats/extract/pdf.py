@@ -38,6 +38,8 @@ LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wid
 HEADLINE = 1.25  # type this many times the body size or larger is a headline
 MARGIN = 0.08  # the top and bottom share of a page where running heads and page numbers sit
 INDENT = 0.8  # a line starting this many type sizes right of its block opens a paragraph
+TABLE_CELL = 6  # a column whose lines are mostly shorter than this (characters) holds table cells
+_NUMERIC = set("0123456789.%-+,")
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
 NO_TEXT_LAYER = "no text layer; OCR not supported"
 _CLOSERS = "。！？!?；;：:”’」』）)】》…"
@@ -56,10 +58,11 @@ class Glyph:
 class Line:
     """Glyphs of one row between two gutters, left to right; its extent is fixed when made."""
 
-    __slots__ = ("glyphs", "size", "x0", "x1", "top", "bottom")
+    __slots__ = ("glyphs", "size", "x0", "x1", "top", "bottom", "cells")
 
-    def __init__(self, glyphs: list[Glyph], size: float) -> None:
+    def __init__(self, glyphs: list[Glyph], size: float, cells: tuple[int, ...] = ()) -> None:
         self.glyphs, self.size = glyphs, size
+        self.cells = cells  # a table row: where each cell after the first begins in glyphs
         self.x0, self.x1 = glyphs[0].x0, glyphs[-1].x1
         self.top, self.bottom = min(g.top for g in glyphs), max(g.bottom for g in glyphs)
 
@@ -67,11 +70,12 @@ class Line:
 class Block:
     """Lines of one type size stacked closely: a column of an article, or a headline."""
 
-    __slots__ = ("lines", "x0", "x1")
+    __slots__ = ("lines", "x0", "x1", "table")
 
     def __init__(self, line: Line) -> None:
         self.lines = [line]
         self.x0, self.x1 = line.x0, line.x1
+        self.table = False  # its lines are the rows of a table
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
@@ -231,6 +235,63 @@ def _blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def _short(b: Block) -> bool:
+    """Two or more lines, most of them a few characters: a column of table cells."""
+    n = sorted(len(ln.glyphs) for ln in b.lines)
+    return len(n) >= 2 and n[len(n) // 2] < TABLE_CELL
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return abs(a.bottom - b.bottom) < 0.3 * min(a.size, b.size)
+
+
+def _tables(blocks: list[Block], body: float) -> list[Block]:
+    """Columns of short cells side by side whose lines share rows are one table, read row by row
+    (column by column, a label would stand far from its value and the values of a row run together).
+    Joined to it: a column just left of it (the labels) whose every line stands on one of its rows."""
+    short = [b for b in blocks if b.size < HEADLINE * body and _short(b)]
+    groups: list[list[Block]] = []
+    for b in sorted(short, key=lambda b: b.x0):
+        g = next((g for g in groups if sum(any(_same_row(x, y) for y in g[-1].lines) for x in b.lines) >= 2), None)
+        if g is None:
+            groups.append([b])
+        else:
+            g.append(b)
+    taken: set[int] = set()
+    tables = []
+    for g in groups:
+        first = g[0]
+        labels = [b for b in blocks if id(b) not in taken and b not in g and b.x1 < first.x0 and len(b.lines) >= 2
+                  and first.x0 - b.x1 < 4 * body and all(any(_same_row(x, y) for y in first.lines) for x in b.lines)]
+        if len(g) + len(labels[-1:]) < 2:
+            continue  # one column of short lines, nothing beside it on its rows: no table
+        members = labels[-1:] + g
+        taken |= {id(b) for b in members}
+        rows: list[list[Line]] = []
+        for ln in sorted((ln for b in members for ln in b.lines), key=lambda ln: (ln.bottom, ln.x0)):
+            if rows and _same_row(rows[-1][0], ln):
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+        table: Block | None = None
+        for row in rows:
+            row.sort(key=lambda ln: ln.x0)
+            glyphs = [g for ln in row for g in ln.glyphs]
+            starts, k = [], 0
+            for ln in row[:-1]:
+                k += len(ln.glyphs)
+                starts.append(k)
+            line = Line(glyphs, row[0].size, tuple(starts))
+            if table is None:
+                table = Block(line)
+            else:
+                table.add(line)
+        if table is not None:
+            table.table = True
+            tables.append(table)
+    return [b for b in blocks if id(b) not in taken] + tables
+
+
 def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:
     """A running head, page number or a rule typed as characters: not text of any article."""
     text = "".join(g.ch for ln in b.lines for g in ln.glyphs)
@@ -362,15 +423,32 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
     prev: Line | None = None
     prev_block: Block | None = None
     for b in body:
+        if b.table:
+            _write_rows(w, page, b)
+            prev = None
+            continue
         x0, x1 = b.x0, b.x1
         for ln in b.lines:
             indented = ln.x0 - x0 > INDENT * ln.size
-            ended = prev is not None and prev_block is b and (
-                prev.x1 < x1 - 1.5 * prev.size and prev.glyphs[-1].ch in _CLOSERS)
-            if prev is None or indented or ended:
+            short = prev is not None and prev_block is b and prev.x1 < x1 - 1.5 * prev.size
+            ended = short and prev.glyphs[-1].ch in _CLOSERS
+            # a number at the end of a short line does not go on in the next line's number (a list, a table)
+            apart = short and prev.glyphs[-1].ch in _NUMERIC and ln.glyphs[0].ch in _NUMERIC
+            if prev is None or indented or ended or apart:
                 w.new_line()
             w.glyphs(ln.glyphs, page)
             prev, prev_block = ln, b
+
+
+def _write_rows(w: _Writer, page: int, table: Block) -> None:
+    """A table a row a paragraph, cells joined (a label meets its value) but for two numbers, kept apart."""
+    for ln in table.lines:
+        w.new_line()
+        bounds = (0, *ln.cells, len(ln.glyphs))
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a and ln.glyphs[a - 1].ch in _NUMERIC and ln.glyphs[a].ch in _NUMERIC:
+                w.new_line()
+            w.glyphs(ln.glyphs[a:b], page)
 
 
 def read_pdf_text(path: Path) -> PdfText:
@@ -398,6 +476,7 @@ def read_pdf_text(path: Path) -> PdfText:
             body = Counter(g.size for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
+            blocks = _tables(blocks, body)
             for heads, bodies in _order(blocks, body, width):
                 _write_article(w, i, heads, bodies)
     finally:
