@@ -41,12 +41,18 @@ def best(fn, repeat: int) -> float:
 
 def typeset_pages(folder: Path) -> list[Path]:
     from tests.pdflayouts import layouts
-    from tests.pdfpages import typeset
+    from tests.pdfpages import Article, Region, typeset
+    from tests.pdftexts import ARTICLES
 
+    pars = [p for a in ARTICLES for p in a.paragraphs] * 3
+    pages = dict(layouts())
+    # a dense page, about as full as a newspaper's: two articles of five columns
+    pages["dense"] = [[Region(Article(ARTICLES[0].headline, pars), 30, 565, 50, 420, 5, size=8.5),
+                       Region(Article(ARTICLES[1].headline, pars), 30, 565, 440, 810, 5, size=8.5)]]
     out = []
-    for name, pages in layouts().items():
+    for name, regions in pages.items():
         path = folder / f"{name}.pdf"
-        typeset(path, pages, running_head="城市日报 第3版")
+        typeset(path, regions, running_head="城市日报 第3版")
         out.append(path)
     return out
 

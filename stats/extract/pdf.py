@@ -29,6 +29,7 @@ import ctypes
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from stats.errors import InputError
@@ -146,8 +147,8 @@ _SKIP = frozenset(range(33)) | {0xA0, 0x3000, 0xFFFE, 0xFFFF, 0x2002, 0x2003, 0x
 def _glyphs(textpage: object, height: float) -> list[Glyph]:
     """Every visible glyph of a page, in PDFium's order (which nothing below relies on).
 
-    Three calls into PDFium a glyph (its code comes with the page's whole text in one):
-    this loop is most of what reading a page costs."""
+    One call into PDFium a glyph, for its box (its code comes with the page's whole text, its
+    type size when its box's height changes): this loop is most of what reading a page costs."""
     import pypdfium2.raw as raw
 
     n = raw.FPDFText_CountChars(textpage)
@@ -160,6 +161,7 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
     out = []
+    last_h, size = -1.0, 1.0
     for i, code in enumerate(codes):
         if code in _SKIP:
             continue
@@ -174,8 +176,10 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
             x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         else:
             continue
-        size = font_size(textpage, i) or (y1 - y0)
-        out.append(Glyph(ch, x0, height - y1, x1, height - y0, max(size, 1.0)))
+        if y1 - y0 != last_h:  # same font, same size, same loose height: ask PDFium only on a change
+            last_h = y1 - y0
+            size = max(font_size(textpage, i) or last_h, 1.0)
+        out.append(Glyph(ch, x0, height - y1, x1, height - y0, size))
     return out
 
 
@@ -183,10 +187,12 @@ def _lines(glyphs: list[Glyph]) -> list[Line]:
     """Rows of glyphs on one line (the loose boxes of one font and size share their bottom), cut at gutters."""
     lines: list[Line] = []
     row: list[Glyph] = []
-    for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
-        if row and abs(g.bottom - row[0].bottom) > 0.25 * min(g.size, row[0].size):
-            lines += _cut_row(row)
-            row = []
+    base, tol = 0.0, -1.0
+    for g in sorted(glyphs, key=attrgetter("bottom", "x0")):
+        if abs(g.bottom - base) > tol or g.size < row[0].size and abs(g.bottom - base) > 0.25 * g.size:
+            if row:
+                lines += _cut_row(row)
+            row, base, tol = [], g.bottom, 0.25 * g.size
         row.append(g)
     if row:
         lines += _cut_row(row)
@@ -196,17 +202,20 @@ def _lines(glyphs: list[Glyph]) -> list[Line]:
 def _cut_row(row: list[Glyph]) -> list[Line]:
     """One row left to right, cut at gutters and where the type size changes; a glyph printed twice
     over itself (bold faked by overprinting, text drawn twice) counts once."""
-    row.sort(key=lambda g: g.x0)
-    pieces: list[list[Glyph]] = [[row[0]]]
+    row.sort(key=attrgetter("x0"))
+    piece = [row[0]]
+    pieces = [piece]
+    prev = row[0]
     for g in row[1:]:
-        prev = pieces[-1][-1]
         if g.ch == prev.ch and g.x0 - prev.x0 < 0.3 * g.size:
             continue
-        size = max(g.size, prev.size)
+        size = g.size if g.size > prev.size else prev.size
         if g.x0 - prev.x1 > GUTTER * size or abs(g.size - prev.size) > 0.15 * size:
-            pieces.append([g])
+            piece = [g]
+            pieces.append(piece)
         else:
-            pieces[-1].append(g)
+            piece.append(g)
+        prev = g
     return [Line(p, p[len(p) // 2].size) for p in pieces]
 
 
