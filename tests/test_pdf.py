@@ -183,9 +183,10 @@ def test_a_number_at_a_column_end_never_takes_the_next_columns_number_or_unit(ex
 
 
 def test_a_lone_gutter_splits_its_line(extractor: Extractor) -> None:
-    text = "全市养老床位8.6        42.0万张床位已投入使用。\n"
-    figs = extractor.extract_text(text).figures
-    assert [f["value"] for f in figs] == [420000]
+    text = "全市养老床位8.6        42.0万张床位已投入使用。  全市新增就业1.2万人。\n"
+    res = extractor.extract_text(text)
+    assert [f["value"] for f in res.figures] == [420000, 12000]
+    assert [s["text"] for s in res.sentences] == ["全市养老床位8.6", "42.0万张床位已投入使用。", "全市新增就业1.2万人。"]
     assert "kept out" in explain(extractor, text)
 
 

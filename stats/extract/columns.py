@@ -27,9 +27,8 @@ _LEAD = re.compile(r"[ \u3000]*")
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
-_NUMERIC = set("0123456789.%-+,，０１２３４５６７８９．％")
+_NUMERIC = set("0123456789.%,，０１２３４５６７８９．％")
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
-_DIGIT = re.compile(r"\d")
 _NUMBER_HEAD = re.compile(r"[\d.,，%％]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
 _ENDS = "。！？!?；;：:”’」』）)】》…"  # a line ending so may end its paragraph
@@ -183,15 +182,23 @@ class Columns:
             yield body[s:e], folded[s:e], src + s, apart
 
     def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
-        """A line with gutters but no columns to be sure of: each piece a paragraph of its own."""
+        """A line with gutters but no columns to be sure of: cut where a number meets a gutter (a figure
+        across it is kept out, and `notes` says so); elsewhere the line goes on as one (double spaces
+        in running text)."""
         body, folded, src = line
         if not _has_gutter(spans):
             yield (*line, False)
             return
-        for n, (s, e) in enumerate(spans):
-            if n and self.notes is not None and (_DIGIT.search(body[spans[n - 1][1] - 1]) or _DIGIT.match(body[s])):
+        start = 0
+        for n in range(1, len(spans)):
+            (ps, pe), (s, e) = spans[n - 1], spans[n]
+            if not (body[pe - 1] in _NUMERIC or body[s] in _NUMERIC):
+                continue
+            if self.notes is not None:
                 self.notes.append(
-                    f"source offset {src + s}: «{body[spans[n - 1][0]:spans[n - 1][1]]}» and «{body[s:e]}» stand on "
-                    "one line across a gutter (columns glued by a text extractor) and too few lines show the columns "
-                    "to re-order them: not joined, so a figure across the gutter is kept out")
-            yield (body[s:e], folded[s:e], src + s, n > 0) if n else (body, folded, src, False)
+                    f"source offset {src + s}: «{body[ps:pe]}» and «{body[s:e]}» stand on one line across a gutter "
+                    "(columns glued by a text extractor?) and too few lines show the columns to re-order them: "
+                    "not joined, so a figure across the gutter is kept out")
+            yield body[start:pe], folded[start:pe], src + start, start > 0
+            start = s
+        yield body[start:], folded[start:], src + start, start > 0
