@@ -88,10 +88,10 @@ def peer(files: list[Path], sample_bytes: int) -> Run | None:
 
 def ours(corpus: Path, out: Path, jobs: int, chars: int) -> Run:
     """`stats extract` in a child process: wall time and the child's peak RSS (with its workers)."""
-    cmd = [str(Path(sys.executable).parent / "stats"), "extract", str(corpus), "--out", str(out),
+    cmd = [sys.executable, "-m", "stats", "extract", str(corpus), "--out", str(out),  # this checkout's code
            "--jobs", str(jobs), "--quiet", "--no-cache"]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
     err = proc.stderr.read() if proc.stderr else ""

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Install stats with its test extras into .venv and run the test suite.
+# The README's test command: install stats with its test extras into .venv, lint, and run
+# the default (quick) suite. Extra arguments go to pytest: `scripts/test.sh -m slow` runs
+# the slow job (memory bounds on huge pages) instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv

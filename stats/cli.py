@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from stats.check.rulecheck import require_rules
-from stats.errors import StatsError
+from stats.errors import InputError, StatsError
 
 DEFAULT_CORPUS = Path("data/corpus")
 
@@ -56,15 +56,23 @@ class _Progress:
             click.echo(f"stats: {msg}", err=True)
 
 
-@click.group()
+class StatsGroup(click.Group):
+    """The one error path: a user fault (StatsError) anywhere under a command is printed as
+    `stats: error: …` (after its details) with exit status 2, never as a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except StatsError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=StatsGroup)
 @click.version_option(package_name="stats")
 def cli() -> None:
     """Extract figures from Chinese news and government text into tidy tables."""
-
-
-def _fail(exc: StatsError) -> None:
-    click.echo(f"stats: error: {exc}", err=True)
-    sys.exit(2)
 
 
 @cli.command()
@@ -90,10 +98,10 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs
     from stats.run.runner import default_jobs, extract_to
 
     require_rules(rules_dir)
+    sources = list(paths) or [DEFAULT_CORPUS]
+    check_inputs(sources)
+    check_out_dir(out_dir)
     try:
-        sources = list(paths) or [DEFAULT_CORPUS]
-        check_inputs(sources)
-        check_out_dir(out_dir)
         if engine == "dask":
             from stats.run.scale import extract_dask
 
@@ -101,10 +109,9 @@ def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs
         else:
             totals = extract_to(sources, out_dir, rules_dir, jobs=jobs or default_jobs(), cache=not no_cache,
                                 progress=_Progress(not quiet))
-    except StatsError as exc:
-        _fail(exc)
     except OSError as exc:
-        _fail(StatsError(f"{out_dir}: cannot write the tables: {exc.strerror or exc} (free space or pick --out)"))
+        raise StatsError(f"{out_dir}: cannot write the tables: {exc.strerror or exc} (free space or pick --out)") \
+            from exc
     click.echo(f"stats: {totals.done - totals.failed} documents, {totals.figures} figures -> {out_dir}/"
                + totals.error_summary(out_dir), err=True)
     for row in totals.errors:
@@ -129,7 +136,12 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
     from .evaluate import evaluate as run
     from .evaluate import read_gold
 
-    rep = run(read_gold(list(gold)), pq.read_table(pred).to_pylist())
+    gold_rows = read_gold(list(gold))
+    try:
+        predicted = pq.read_table(pred).to_pylist()
+    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+        raise InputError(str(pred), f"not a figures table: {exc}", "give the figures.parquet of stats extract") from exc
+    rep = run(gold_rows, predicted)
     wanted = set(filter(None, show.split(",")))
     if "misses" in wanted:
         for g in rep.misses:
@@ -147,7 +159,7 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
             click.echo(f"rule {rid:34} pred {row['pred']:4} fp {row['fp']:3}")
     if "topics" in wanted:
         for topic, row in sorted(rep.by_topic.items()):
-            checked = f"topic_ok {row['topic_ok']:4}" if topic != "other" else "topic_ok    -"
+            checked = f"topic_ok {row['topic_ok']:4}" if "topic_ok" in row else "topic_ok    -"
             click.echo(f"topic {topic:8} must {row['must']:4} found {row['found']:4} {checked}")
     click.echo(" ".join(f"{k}={v}" for k, v in rep.summary.items()))
 
@@ -162,10 +174,7 @@ def explain(text: str, rules_dir: Path | None) -> None:
 
     from .explain import explain as run
 
-    try:
-        click.echo(run(Extractor(load_rules(rules_dir)), text))
-    except StatsError as exc:
-        _fail(exc)
+    click.echo(run(Extractor(load_rules(rules_dir)), text))
 
 
 @cli.group()
@@ -180,7 +189,7 @@ def rules_check(rules_dir: Path | None) -> None:
     from stats.check.rulecheck import check_rules
 
     report = check_rules(rules_dir)
-    for line in report.problems:
+    for line in [*report.todo, *report.problems]:
         click.echo(line, err=True)
     click.echo(report.summary, err=True)
     if not report.ok:
@@ -193,10 +202,7 @@ def rules_list(rules_dir: Path | None) -> None:
     """One line per rule: id, metric, topic, file."""
     from stats.rules.rulefile import load_rules
 
-    try:
-        ruleset = load_rules(rules_dir)
-    except StatsError as exc:
-        _fail(exc)
+    ruleset = load_rules(rules_dir)
     for r in ruleset.metrics:
         click.echo(f"{r.id:34} {r.metric:30} {r.topic:8} {r.file}:{r.line}")
     for e in ruleset.exclusions:

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stats.errors import InputError
+from stats.extract.layout import fold_width
+from stats.rules.rulefile import DEFAULT_RULES
+from stats.rules.topics import Topic, load_topics
+
 ATTRS = ("qualifier", "role", "value_high")
 
 
@@ -23,7 +28,7 @@ def _doc(x: Any) -> str:
 
 
 def _measure(m: Any) -> str:
-    return "" if m is None else str(m).strip().replace("％", "%")
+    return "" if m is None else fold_width(str(m).strip())  # ％ is %, as in the repaired text
 
 
 def _close(a: Any, b: Any) -> bool:
@@ -39,28 +44,44 @@ def _null(x: Any) -> bool:
 
 
 def read_gold(paths: list[Path]) -> list[dict[str, Any]]:
+    """Every gold figure of the JSONL files (or folders of them); a bad line is an InputError at path:line."""
     rows = []
     for p in paths:
         files = sorted(Path(p).glob("*.jsonl")) if Path(p).is_dir() else [Path(p)]
+        if not files:
+            raise InputError(str(p), "no *.jsonl gold file in this folder")
         for f in files:
             if "exclusions" in f.name:
                 continue
-            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            try:
+                text = f.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(str(f), f"cannot read the gold file: {exc}") from exc
+            for n, line in enumerate(text.splitlines(), 1):
                 if line.strip():
-                    row = json.loads(line)
-                    row["_where"] = f"{f.name}:{n}"
-                    rows.append(row)
+                    rows.append(_gold_row(line, f"{f}:{n}"))
     return rows
 
 
-def topic_ok(topic: str, pred: dict[str, Any]) -> bool | None:
-    metric, unit = str(pred.get("metric") or ""), str(pred.get("unit") or "")
-    return {
-        "beds": "beds" in metric.split("."),
-        "jobs": metric.startswith("jobs."),
-        "money": unit == "CNY",
-        "percent": unit == "percent",
-    }.get(topic)
+def _gold_row(line: str, where: str) -> dict[str, Any]:
+    """One gold line as a dict, checked for what `evaluate` reads (GUIDE.md format)."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not a JSON line: {exc.msg} at column {exc.colno}") from exc
+    if not isinstance(row, dict):
+        raise InputError(where, f"a gold line is a JSON object, got {type(row).__name__}")
+    missing = [k for k in ("doc", "quote", "measure", "tier") if k not in row]
+    if missing:
+        raise InputError(where, f"gold figure without {', '.join(missing)}", "see GUIDE.md for the fields")
+    row["_where"] = where.rsplit("/", 1)[-1]
+    return row
+
+
+def topic_ok(topic: str, pred: dict[str, Any], topics: dict[str, Topic]) -> bool | None:
+    """Does the prediction meet the gold topic's conventions (rules/topics.yaml)? None: not scored."""
+    t = topics.get(topic)
+    return t.holds(str(pred.get("metric") or ""), str(pred.get("unit") or "")) if t else None
 
 
 @dataclass
@@ -73,7 +94,10 @@ class Report:
     attr_errors: list[tuple[str, dict[str, Any], Any]] = field(default_factory=list)
 
 
-def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
+def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]],
+             topics: dict[str, Topic] | None = None) -> Report:
+    """Score `preds` against `gold`; topics default to the shipped rules/topics.yaml."""
+    topics = topics if topics is not None else load_topics(DEFAULT_RULES / "topics.yaml")
     g_by, p_by = defaultdict(list), defaultdict(list)
     for g in gold:
         g_by[_doc(g["doc"])].append(g)
@@ -126,7 +150,7 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
                 if not ok:
                     rep.attr_errors.append((attr, g, pv))
             t = g.get("topic", "other")
-            ok = topic_ok(t, p)
+            ok = topic_ok(t, p, topics)
             if ok is not None:
                 n[f"topic_{t}_n"] += 1
                 n[f"topic_{t}_ok"] += ok
@@ -137,7 +161,7 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Report:
     precision = n["tp"] / n["pred"] if n["pred"] else 0.0
     s: dict[str, Any] = {"recall": round(recall, 4), "precision": round(precision, 4),
                          "must": n["must"], "found": n["found"], "pred": n["pred"], "fp": n["pred"] - n["tp"]}
-    for key in (*ATTRS, "topic_beds", "topic_jobs", "topic_money", "topic_percent"):
+    for key in (*ATTRS, *(f"topic_{t}" for t, topic in topics.items() if topic.scored)):
         if n[f"{key}_n"]:
             s[f"{key}_acc"] = round(n[f"{key}_ok"] / n[f"{key}_n"], 4)
     rep.summary = s

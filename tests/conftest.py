@@ -23,7 +23,26 @@ from .sample_tables import all_tables
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"
-STATS = Path(sys.executable).with_name("stats")
+# The command line of this checkout, whatever `stats` is on PATH: `python -m stats` run from
+# the checkout's root imports its own package first.
+STATS = [sys.executable, "-m", "stats"]
+# On CI (CI=true) a test that needs ../shared fails instead of skipping: a skip there would
+# hide that the gold floors were never checked.
+ON_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need(path: Path, what: str) -> None:
+    """Skip when `path` is missing on a developer's machine; fail on CI, where it must be present."""
+    if path.exists():
+        return
+    if ON_CI:
+        pytest.fail(f"{what} not found at {path}: CI must check out ../shared beside the repository")
+    pytest.skip(f"{what} not beside the checkout ({path})")
+
+
+def run_stats(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """`stats ARGS` as a child process running this checkout's code."""
+    return subprocess.run([*STATS, *args], cwd=ROOT, **kwargs)
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +72,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`stats build data/corpus --out DIR` run as a user runs it, on the shipped corpus."""
     out = tmp_path_factory.mktemp("data")
-    subprocess.run([str(STATS), "build", str(CORPUS), "--out", str(out)], check=True, capture_output=True)
+    run_stats("build", str(CORPUS), "--out", str(out), check=True, capture_output=True)
     return out
 
 
@@ -85,7 +104,8 @@ def server(corpus_build: Path) -> Iterator[str]:
     port = free_port()
     log = (corpus_build.parent / "serve.log").open("w")
     process = subprocess.Popen(
-        [str(STATS), "serve", str(corpus_build), "--port", str(port)],
+        [*STATS, "serve", str(corpus_build), "--port", str(port)],
+        cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},

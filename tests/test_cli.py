@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from stats.cli import cli
 
-from .conftest import CORPUS, GOLD
+from .conftest import CORPUS, GOLD, need
 
 
 def test_extract_writes_the_tables(tmp_path: Path) -> None:
@@ -47,11 +47,43 @@ def test_rules_check_passes_on_the_shipped_rules() -> None:
 
 
 def test_evaluate_reports_recall_and_precision(tmp_path: Path) -> None:
-    if not GOLD.exists():
-        return
+    need(GOLD, "the shared gold seeds")
     CliRunner().invoke(cli, ["extract", str(CORPUS), "--out", str(tmp_path), "-q"])
     res = CliRunner().invoke(cli, ["evaluate", str(GOLD), "--pred", str(tmp_path / "figures.parquet"),
                                    "--show", "rules,topics"])
     assert res.exit_code == 0
     assert "recall=" in res.output and "precision=" in res.output
     assert "topic jobs" in res.output
+
+
+def test_a_bad_gold_file_is_one_error_line_with_its_place(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc": "d1", "quote": "3个", "value": 3, "measure": "个", "tier": "must"}\n{"doc": "d1", \n',
+                    encoding="utf-8")
+    res = CliRunner().invoke(cli, ["evaluate", str(gold), "--pred", str(gold)])
+    assert res.exit_code == 2
+    assert res.output.startswith(f"stats: error: {gold}:2: not a JSON line")
+    assert "Traceback" not in res.output and isinstance(res.exception, SystemExit)
+
+
+def test_a_gold_line_without_its_fields_names_them(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc": "d1", "value": 3}\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["evaluate", str(gold), "--pred", str(gold)])
+    assert res.exit_code == 2
+    assert res.output == f"stats: error: {gold}:1: gold figure without quote, measure, tier (see GUIDE.md for the fields)\n"
+
+
+def test_a_predictions_file_that_is_no_table_is_a_user_error(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc": "d1", "quote": "3个", "value": 3, "measure": "个", "tier": "must"}\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["evaluate", str(gold), "--pred", str(gold)])
+    assert res.exit_code == 2
+    assert res.output.startswith(f"stats: error: {gold}: not a figures table")
+
+
+def test_a_broken_rules_folder_lists_its_problems_then_one_error_line(tmp_path: Path) -> None:
+    res = CliRunner().invoke(cli, ["rules", "list", "--rules", str(tmp_path / "nowhere")])
+    assert res.exit_code == 2
+    assert res.output.splitlines() == [f"{tmp_path / 'nowhere'}: rules folder not found (use --rules DIR)",
+                                       "stats: error: 1 problem(s) in the rule files (each listed above as path:line)"]

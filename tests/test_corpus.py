@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
 from stats.evaluate import evaluate, read_gold
 from stats.extract.pipeline import Tables
 from stats.extract.read import read_source
 
-from .conftest import CORPUS, GOLD
+from .conftest import CORPUS, GOLD, need
 
 
 def _fold(raw: str) -> str:
@@ -50,8 +48,8 @@ def test_documents_record_encoding_and_hash(corpus_tables: Tables) -> None:
     assert all(len(d["sha256"]) == 64 for d in docs)
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="shared gold seeds not beside the checkout")
 def test_gold_floors_of_the_extraction_issue(corpus_tables: Tables) -> None:
+    need(GOLD, "the shared gold seeds")
     s = evaluate(read_gold([GOLD]), corpus_tables.figures.to_pylist()).summary
     assert s["recall"] >= 0.97
     assert s["precision"] >= 0.97

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from stats.evaluate import evaluate, read_gold
+from stats.rules.topics import Topic
 
 GOLD = [
     {"doc": "d1", "quote": "14.74万张", "value": 147400, "value_high": None, "measure": "张", "qualifier": "exact",
@@ -44,3 +45,14 @@ def test_pairs_on_value_and_measure_and_checks_attributes(tmp_path: Path) -> Non
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] == 0.0
     assert [p["value"] for p in rep.false_positives] == [2020]
     assert rep.by_rule["r"]["fp"] == 1
+
+
+def test_topics_are_scored_by_the_conventions_of_topics_yaml() -> None:
+    """A dollar amount is a money figure (GUIDE: any currency code); a topic with no conventions is not scored."""
+    gold = [{"doc": "d1", "quote": "5亿美元", "value": 5e8, "measure": "美元", "topic": "money", "tier": "must"},
+            {"doc": "d1", "quote": "3个", "value": 3, "measure": "个", "topic": "other", "tier": "must"}]
+    rep = evaluate(gold, [_pred(5e8, "美元", metric="money.trade", unit="USD"), _pred(3, "个")])
+    assert rep.summary["topic_money_acc"] == 1.0
+    assert "topic_other_acc" not in rep.summary
+    strict = {"money": Topic("money", "yuan only", units=("CNY",))}
+    assert evaluate(gold, [_pred(5e8, "美元", unit="USD"), _pred(3, "个")], strict).summary["topic_money_acc"] == 0.0

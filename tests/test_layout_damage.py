@@ -45,7 +45,9 @@ def _signature(ex: Extractor, text: str) -> Counter:
 @pytest.mark.parametrize("seed", [1, 2])
 @pytest.mark.parametrize("doc", sorted(p.name for p in CORPUS.glob("*.txt")))
 def test_damaged_pages_give_the_same_figures(extractor: Extractor, doc: str, seed: int) -> None:
-    clean = repair((CORPUS / doc).read_text(encoding="utf-8"), extractor.rules.lexicon.article_start).text
+    lex = extractor.rules.lexicon
+    clean = repair((CORPUS / doc).read_text(encoding="utf-8"), lex.article_start, closing=lex.closing,
+                   complete=lex.line_complete).text
     rng = random.Random(seed)
     damaged = damage(clean, rng, width=rng.randint(12, 24), space_p=0.1, wide_p=0.3, blank_p=0.15)
     assert damaged != clean

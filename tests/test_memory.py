@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 import random
 import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from .conftest import CORPUS
+from .conftest import CORPUS, ROOT, STATS
 
 PEAK_MB = 400
+# two minutes on one core: run by the slow job of .ci/run, not by the default suite
+pytestmark = pytest.mark.slow
 
 
 def _paragraphs() -> list[str]:
@@ -34,8 +35,7 @@ def _paragraphs() -> list[str]:
 
 
 def _peak_rss_mb(*args: str) -> float:
-    stats = Path(sys.executable).parent / "stats"
-    proc = subprocess.Popen([str(stats), "extract", *args, "--quiet", "--jobs", "1"], stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*STATS, "extract", *args, "--quiet", "--jobs", "1"], stderr=subprocess.PIPE, cwd=ROOT)
     _, status, usage = os.wait4(proc.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read().decode() if proc.stderr else ""
     return usage.ru_maxrss / 1024

@@ -11,7 +11,6 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from stats.cli import cli
-from stats.publish.cli import serve
 from stats.publish.serve import datasette_argv
 from stats.rules.rulefile import load_rules
 
@@ -19,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_serve_without_a_build_says_what_to_run(tmp_path: Path) -> None:
-    result = CliRunner().invoke(serve, [str(tmp_path)])
-    assert result.exit_code == 1
-    assert f"{tmp_path}/stats.db not found: run `stats build --out {tmp_path}` first." in result.output
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"stats: error: {tmp_path}/stats.db not found: run `stats build --out {tmp_path}` first." in result.output
 
 
 def test_datasette_is_told_immutable_loopback_and_limits(tmp_path: Path) -> None:
@@ -62,3 +61,16 @@ def test_build_with_a_broken_rule_file_publishes_nothing(published: Path, tmp_pa
     assert result.exit_code == 2
     assert "broken.yaml" in result.output and "nothing was published" in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_build_into_a_folder_that_cannot_be_made_is_one_error_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    out = tmp_path / "file" / "data"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("全市新增床位1200张。", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-2:] == [
+        f"stats: error: {out}: cannot write the build: Not a directory (free space or pick --out)",
+        f"stats: nothing was published; {out} is as it was."]

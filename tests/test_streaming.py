@@ -35,7 +35,8 @@ def _cut(text: str, rng: random.Random, longest: int) -> list[str]:
 def _paragraphs(pieces: list[str], ruleset: RuleSet, max_line: int = 10**9) -> list[tuple[int, str, list[int]]]:
     lex = ruleset.lexicon
     return [(p.start, p.text, list(p.offsets))
-            for p in repair_stream(pieces, lex.article_start, lex.sentence_end, max_line=max_line)]
+            for p in repair_stream(pieces, lex.article_start, lex.sentence_end, max_line=max_line,
+                                   closing=lex.closing, complete=lex.line_complete)]
 
 
 def _sentences(pars: list[tuple[int, str, list[int]]], ruleset: RuleSet) -> list[str]:
@@ -133,7 +134,8 @@ def test_a_paragraph_of_many_short_lines_ends_after_a_sentence(ruleset: RuleSet)
 def test_an_article_too_long_to_hold_goes_on_under_its_heading(ruleset: RuleSet, doc: str) -> None:
     lex = ruleset.lexicon
     page = (CORPUS / doc).read_text(encoding="utf-8")
-    pars = list(repair_stream([page], lex.article_start, lex.sentence_end))
+    pars = list(repair_stream([page], lex.article_start, lex.sentence_end, closing=lex.closing,
+                              complete=lex.line_complete))
     whole = list(segment("d", pars, lex))
     parts = list(segment("d", pars, lex, max_chars=500))
     assert len(parts) > len(whole) + 3

@@ -77,7 +77,7 @@ class Classifier:
         rest = self.lex.year.sub("", head, timeout=PATTERN_TIMEOUT)
         if self._bare is not None:
             rest = self._bare.sub("", rest)
-        return not rest.strip(" ，,；;：:")
+        return not rest.strip(" " + self.lex.clause_end)
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""
@@ -113,7 +113,7 @@ class Classifier:
         """The change verb right before the number, if any: a target can be a growth too."""
         if self._change is None:
             return ""
-        head = text[max(0, q.start - 8):q.num_start]
+        head = text[max(0, q.start - self.lex.change_window):q.num_start]
         m = self._change.search(head)
         if m is None or (self._change_not and self._change_not.search(head[:m.end()] + "\x00")):
             return ""
@@ -178,7 +178,7 @@ class Classifier:
         for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
             if m.end() > q.start:
                 break
-            if self._base and text[max(0, m.start() - 8):m.start()].rstrip().endswith(self._base):
+            if self._base and text[max(0, m.start() - self.lex.base_window):m.start()].rstrip().endswith(self._base):
                 continue
             y1, y2 = m.group("y1"), m.group("y2")
             if y2:

@@ -27,11 +27,10 @@ _LEAD = re.compile(r"[ \u3000]*")
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
-_NUMERIC = set("0123456789.%,，０１２３４５６７８９．％")
+_NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
-_NUMBER_HEAD = re.compile(r"[\d.,，%％]*")
+_NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
-_ENDS = "。！？!?；;：:”’」』）)】》…"  # a line ending so may end its paragraph
 
 
 def _cells(text: str) -> float:
@@ -66,7 +65,9 @@ def _has_gutter(spans: list[tuple[int, int]]) -> bool:
 class Columns:
     """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
 
-    def __init__(self, notes: list[str] | None = None) -> None:
+    def __init__(self, notes: list[str] | None = None, complete: str = "") -> None:
+        """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete)."""
+        self.complete = complete
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
         self.gutter_lines = 0
@@ -146,22 +147,22 @@ class Columns:
         for c, col in enumerate(cols):
             if not col:
                 continue
-            widths = sorted(_cells(body[s:e]) for (body, _, _), s, e in col)
+            widths = sorted(_cells(folded[s:e]) for (_, folded, _), s, e in col)
             typical = widths[(len(widths) * 4) // 5]
             prev = ""
             for n, ((body, folded, src), s, e) in enumerate(col):
-                text = body[s:e]
+                text = folded[s:e]
                 # a paragraph opens at an indent of the first column (the line's own leading spaces)
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
-                    n > 0 and prev[-1:] in _ENDS and _cells(prev) <= typical - 2)
+                    n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
                 if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
                     # opening the next column (the tail of a number cut in two?) are left out
                     opens = True
-                    tail = _NUMBER_HEAD.match(body, s).end()
-                    if (_NUMBER_TAIL.search(last).group() + body[s:tail]).count(".") > 1:
+                    tail = _NUMBER_HEAD.match(folded, s).end()
+                    if (_NUMBER_TAIL.search(last).group() + folded[s:tail]).count(".") > 1:
                         tail = s  # 520.3 | 42.0万张: no one number, the next column's number is whole
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
@@ -178,7 +179,7 @@ class Columns:
         """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""
         body, folded, src = line
         for n, (s, e) in enumerate(spans):
-            apart = n == 0 or (body[spans[n - 1][1] - 1] in _NUMERIC and body[s] in _NUMERIC)
+            apart = n == 0 or (folded[spans[n - 1][1] - 1] in _NUMERIC and folded[s] in _NUMERIC)
             yield body[s:e], folded[s:e], src + s, apart
 
     def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
@@ -192,7 +193,7 @@ class Columns:
         start = 0
         for n in range(1, len(spans)):
             (ps, pe), (s, e) = spans[n - 1], spans[n]
-            if not (body[pe - 1] in _NUMERIC or body[s] in _NUMERIC):
+            if not (folded[pe - 1] in _NUMERIC or folded[s] in _NUMERIC):
                 continue
             if self.notes is not None:
                 self.notes.append(

@@ -29,17 +29,15 @@ from stats.rules.lexicon import PATTERN_TIMEOUT
 from .columns import Columns
 from .offsets import OffsetMap
 
-# Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
-# Chinese punctuation (，。（）：；) stays as written: the rules read it.
+# Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
+# full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
+# (，。（）：；) stays as written: the rules read it.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
-_FOLD.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "～": "~", "‰": "‰"})
+_FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
-# A paragraph whose last line ends like this is complete; otherwise a blank line after a
-# full-width column line is a page or column break inside the sentence.
-_CLOSERS = "。！？!?；;：:”’」』）)】》…"
 
 
 @dataclass
@@ -84,6 +82,12 @@ class Repaired:
 
 
 _FOLD_TABLE = str.maketrans(_FOLD)
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, Latin letters and number signs folded to ASCII, as the repaired text has them."""
+    return text.translate(_FOLD_TABLE)
+
 _FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
 _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
@@ -96,7 +100,6 @@ WIDTH_SAMPLE = 1_000_000
 # A line longer than 2 × MAX_LINE (a page extracted without line breaks) is cut into
 # paragraphs of at most MAX_LINE characters, each after a sentence end where there is one.
 MAX_LINE = 100_000
-CLOSING = "”’」』）)】》"  # closing marks stay with the sentence before them
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -162,11 +165,12 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-           max_line: int = MAX_LINE, notes: list[str] | None = None) -> Repaired:
+           max_line: int = MAX_LINE, closing: str = "", complete: str = "",
+           notes: list[str] | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
-    for par in repair_stream([source], starts, sentence_end, max_line, notes):
+    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -176,8 +180,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-                  max_line: int = MAX_LINE, notes: list[str] | None = None) -> Iterator[Paragraph]:
+                  max_line: int = MAX_LINE, closing: str = "", complete: str = "",
+                  notes: list[str] | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
+
+    The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
+    brackets that stay with the sentence they close) and `complete` (a line ending with one
+    of these ends its paragraph: a blank line after it is no column break).
 
     The text may come in pieces of any size, cut anywhere: the paragraphs do not depend
     on where, because a line is only judged once it is whole, and the page width on the
@@ -193,8 +202,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
-    lines = _Lines(_Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line), sentence_end, max_line,
-                   Columns(notes))
+    rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
+    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete))
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -204,10 +213,12 @@ class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
-    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, columns: Columns) -> None:
+    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
+                 columns: Columns) -> None:
         self.rep = repairer
         self.columns = columns
         self.ends = sentence_end
+        self.closing = closing
         self.max_line = max_line
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
@@ -257,7 +268,7 @@ class _Lines:
         end = max((buf.rfind(c, start, limit) for c in self.ends), default=-1)
         if end >= start + self.max_line // 2:
             cut = end + 1
-            while cut < stop and (buf[cut] in CLOSING or buf[cut] in self.ends):
+            while cut < stop and (buf[cut] in self.closing or buf[cut] in self.ends):
                 cut += 1
             return cut
         cut = limit
@@ -275,11 +286,14 @@ class _Repairer:
     line whatever it holds: nothing held here grows with the page.
     """
 
-    def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int) -> None:
+    def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int,
+                 closing: str, complete: str) -> None:
         self.width = width
         self.opens = opens
+        self.closing = closing
+        self.complete = complete
         ends = re.escape(sentence_end)
-        self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(CLOSING)}]*") if sentence_end else None
+        self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(closing)}]*") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []
@@ -307,9 +321,9 @@ class _Repairer:
                 yield from self.line(body[k:], folded[k:], src + k)
                 return
             cut_after = m is not None or size > 2 * self.max_par
-        if size and ((self.cut_before and stripped[0] not in CLOSING)
+        if size and ((self.cut_before and stripped[0] not in self.closing)
                      or opens or body[0] in _SPACES  # indented
-                     or (self.blank_since and not _full(self.last_line, self.width))
+                     or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped)):
             yield self._close()
         if not len(self.offsets):
@@ -339,10 +353,10 @@ class _Repairer:
             yield self._close()
 
 
-def _full(line: str, width: float) -> bool:
+def _full(line: str, width: float, complete: str) -> bool:
     """A line that fills its column (but for a paragraph indent of two characters the extractor dropped)
     and ends mid-sentence: a blank line after it is a column break."""
-    return line[-1:] not in _CLOSERS and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
+    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:

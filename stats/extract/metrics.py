@@ -17,8 +17,6 @@ from stats.rules.rulefile import MetricRule
 from .classify import Context
 from .quantities import Quantity
 
-AFTER_WINDOW = 8  # characters after the figure where a cue still names it (3万人目标, 1000张床位)
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -28,7 +26,9 @@ class Verdict:
     score: tuple[int, int, int] = (0, 0, 0)
 
 
-def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int, str] | None:
+def _cue_distance(words: tuple[str, ...], before: str, after: str, window: int) -> tuple[int, str] | None:
+    """(distance, word) of the cue nearest the figure: before it in its clause, or within `window`
+    characters after it (3万人目标, 1000张床位; lexicon layout.yaml cue_window_after)."""
     best: tuple[int, str] | None = None
     for w in words:
         pos = before.rfind(w)
@@ -37,7 +37,7 @@ def _cue_distance(words: tuple[str, ...], before: str, after: str) -> tuple[int,
             if best is None or d < best[0]:
                 best = (d, w)
         pos = after.find(w)
-        if 0 <= pos < AFTER_WINDOW:
+        if 0 <= pos < window:
             d = pos + 1
             if best is None or d < best[0]:
                 best = (d, w)
@@ -51,10 +51,10 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
         return Verdict(rule, False, f"measure {q.measure} not in {list(rule.measures)}")
     if rule.roles and not roles & set(rule.roles):
         return Verdict(rule, False, f"role {sorted(roles)} not in {list(rule.roles)}")
-    if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after) is None:
+    if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after, rule.cue_window_after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
-        hit = _cue_distance(rule.cues, ctx.before, ctx.after)
+        hit = _cue_distance(rule.cues, ctx.before, ctx.after, rule.cue_window_after)
         if hit is None:
             return Verdict(rule, False, "no cue word in the clause")
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))

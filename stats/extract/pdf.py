@@ -26,6 +26,7 @@ maps each of its characters back to (page, box) in PDF points, origin top left.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -41,10 +42,10 @@ MARGIN = 0.08  # the top and bottom share of a page where running heads and page
 INDENT = 0.8  # a line starting this many type sizes right of its block opens a paragraph
 TABLE_CELL = 6  # a column whose lines are mostly shorter than this (characters) holds table cells
 _NUMERIC = set("0123456789.%-+,")
+_WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
 NO_TEXT_LAYER = "no text layer; OCR not supported"
-_CLOSERS = "。！？!?；;：:”’」』）)】》…"
-_RULE_CHARS = set("-_=—–―─━═·.…~")
+_RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a rule typed as characters
 
 
 class Glyph:
@@ -304,7 +305,7 @@ def _tables(blocks: list[Block], body: float) -> list[Block]:
 def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:
     """A running head, page number or a rule typed as characters: not text of any article."""
     text = "".join(g.ch for ln in b.lines for g in ln.glyphs)
-    if all(c in _RULE_CHARS for c in text):
+    if all(c in _RULE_MARKS or unicodedata.category(c) in ("Pd", "Pc") or 0x2500 <= ord(c) < 0x2580 for c in text):
         return True
     if len(b.lines) > 1 or b.size >= HEADLINE * body:
         return False
@@ -440,13 +441,23 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
         for ln in b.lines:
             indented = ln.x0 - x0 > INDENT * ln.size
             short = prev is not None and prev_block is b and prev.x1 < x1 - 1.5 * prev.size
-            ended = short and prev.glyphs[-1].ch in _CLOSERS
+            ended = short and _ends(prev.glyphs[-1].ch)
             # a number at the end of a short line does not go on in the next line's number (a list, a table)
-            apart = short and prev.glyphs[-1].ch in _NUMERIC and ln.glyphs[0].ch in _NUMERIC
+            apart = short and _numeric(prev.glyphs[-1].ch) and _numeric(ln.glyphs[0].ch)
             if prev is None or indented or ended or apart:
                 w.new_line()
             w.glyphs(ln.glyphs, page)
             prev, prev_block = ln, b
+
+
+def _numeric(ch: str) -> bool:
+    return ch in _NUMERIC or ord(ch) in _WIDE_NUMERIC
+
+
+def _ends(ch: str) -> bool:
+    """A mark that may end a paragraph's last line: a stop, a closing bracket or quote (by Unicode category:
+    the reader has no lexicon, and a short line's end only confirms what its shortness says)."""
+    return unicodedata.category(ch) in ("Po", "Pe", "Pf")
 
 
 def _write_rows(w: _Writer, page: int, table: Block) -> None:
@@ -455,7 +466,7 @@ def _write_rows(w: _Writer, page: int, table: Block) -> None:
         w.new_line()
         bounds = (0, *ln.cells, len(ln.glyphs))
         for a, b in zip(bounds, bounds[1:], strict=False):
-            if a and ln.glyphs[a - 1].ch in _NUMERIC and ln.glyphs[a].ch in _NUMERIC:
+            if a and _numeric(ln.glyphs[a - 1].ch) and _numeric(ln.glyphs[a].ch):
                 w.new_line()
             w.glyphs(ln.glyphs[a:b], page)
 

@@ -191,7 +191,8 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
-        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end, notes=layout_notes)
+        paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
+                                   closing=lex.closing, complete=lex.line_complete, notes=layout_notes)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
 
-from .layout import CLOSING, Paragraph, starts_with_any
+from .layout import Paragraph, starts_with_any
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
@@ -70,15 +70,15 @@ def _is_headline(par: str, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _sentence_pattern(ends: str) -> re.Pattern[str]:
+def _sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
     """A sentence: up to a sentence end with the closing marks and ends after it, or the rest."""
-    e, c = re.escape(ends), re.escape(CLOSING)
+    e, c = re.escape(ends), re.escape(closing)
     return re.compile(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
 
 
 def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Sentence spans within one paragraph; closing quotes stay with their sentence."""
-    return [m.span() for m in _sentence_pattern(lex.sentence_end).finditer(text)]
+    return [m.span() for m in _sentence_pattern(lex.sentence_end, lex.closing).finditer(text)]
 
 
 def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -37,15 +36,18 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
     from stats.check.rulecheck import require_rules
     from stats.errors import StatsError
     from stats.publish.build import build as run_build
-    from stats.publish.duckdb_db import KeyViolation
 
     require_rules(rules_dir, f"nothing was published; {out_dir} is as it was")
     sources = list(paths) or [Path("data/corpus")]
     try:
         tables = run_build(sources, out_dir, rules_dir)
-    except (StatsError, KeyViolation) as exc:
-        click.echo(f"stats: error: {exc}\nstats: nothing was published; {out_dir} is as it was.", err=True)
-        sys.exit(2)
+    except StatsError as exc:  # KeyViolation too; printed by the CLI's one error path
+        exc.consequence = f"nothing was published; {out_dir} is as it was."
+        raise
+    except OSError as exc:  # an --out that cannot be made or written
+        err = StatsError(f"{out_dir}: cannot write the build: {exc.strerror or exc} (free space or pick --out)")
+        err.consequence = f"nothing was published; {out_dir} is as it was."
+        raise err from exc
     for name, table in tables.items():
         click.echo(f"{name:<10} {table.num_rows:>6} rows")
     for row in tables["errors"].to_pylist():
@@ -68,10 +70,11 @@ def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> Non
 )
 def serve(data_dir: Path, host: str, port: int, metadata: Path) -> None:
     """Serve DATA_DIR/stats.db (default data/) read-only with Datasette."""
+    from stats.errors import StatsError
     from stats.publish.serve import serve as run_serve
 
     if not database_path(data_dir).exists():
-        raise click.ClickException(
+        raise StatsError(
             f"{database_path(data_dir)} not found: run `stats build --out {data_dir}` first."
         )
     run_serve(data_dir, host, port, metadata)

@@ -14,12 +14,14 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from stats.errors import StatsError
+
 from .keys import PRIMARY_KEYS, foreign_keys_of
 from .sqlite_db import ordered
 from .views import VIEWS
 
 
-class KeyViolation(ValueError):
+class KeyViolation(StatsError, ValueError):
     """A table has a duplicate primary key or an id that points nowhere; nothing was published."""
 
 

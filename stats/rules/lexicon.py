@@ -10,7 +10,9 @@ import regex
 
 from stats.errors import RuleErrors, RuleFileError
 
-from .yamlfile import LINE, line_of, load_yaml, strip_lines
+from .lexschema import schema_errors
+from .patterns import LexPattern, pattern_problem
+from .yamlfile import LINE, item_line, key_line, line_of, load_yaml, strip_lines
 
 QUALIFIERS = ("approx", "lower_bound", "upper_bound")
 # Patterns from rule files run with this limit (seconds): a runaway pattern fails the
@@ -102,7 +104,23 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
+    line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
+    cue_window_after: int = 8  # characters after a figure where a metric cue still names it
+    change_window: int = 8  # characters before a number where its change verb is looked for
+    base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
+    patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
+
+    def named_lists(self) -> dict[str, list[str]]:
+        """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
+        names the lexicon's digits or range separators instead of declaring them again."""
+        return {
+            "digits": list(self.digits), "numeral_units": list(self.units), "sections": list(self.sections),
+            "magnitudes": [m.word for m in self.magnitudes], "decimal_points": list(self.decimal_points),
+            "range_separators": list(self.range_separators), "minus_signs": list(self.minus_signs),
+            "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
+        }
 
 
 def _need(data: Any, key: str, path: Path, kind: type | tuple[type, ...]) -> Any:
@@ -127,11 +145,23 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
     return out
 
 
-def _compile(pattern: str, path: Path, line: int | None, what: str) -> regex.Pattern[str]:
-    try:
-        return regex.compile(pattern, regex.MULTILINE)
-    except regex.error as exc:
-        raise RuleFileError(str(path), line, None, f"invalid regular expression in {what}: {exc}") from exc
+_Source = tuple[str, str, Path, int | None]
+
+
+def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path]) -> list[_Source]:
+    """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
+    out: list[_Source] = []
+    for key in ("article_start", "article_end"):
+        items = layout.get(key) or []
+        out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
+                for i, p in enumerate(items)]
+    out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
+    target = roles.get("target") or {}
+    items = target.get("patterns") or []
+    out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
+            for i, p in enumerate(items)]
+    out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
+    return out
 
 
 def _measure(entry: dict, path: Path) -> Measure:
@@ -162,7 +192,21 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             problems.append(exc)
     if problems:
         raise RuleErrors(problems)
+    for path, data in zip((p_num, p_units, p_qual, p_roles, p_layout, p_period), loaded, strict=True):
+        problems += schema_errors(path.name, data, str(path))
+    if problems:  # every file checked against its schema first: one run reports every misspelt key
+        raise RuleErrors(problems)
     num, units, qual, roles, layout, period = loaded
+    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period})
+    patterns = []
+    for what, source, path, line in sources:
+        compiled, problem = pattern_problem(source, regex.MULTILINE)
+        if compiled is None:
+            problems.append(RuleFileError(str(path), line, None, f"{what}: {problem}"))
+        else:
+            patterns.append(LexPattern(what, compiled, str(path), line))
+    if problems:  # every bad pattern of every file, at its own line
+        raise RuleErrors(problems)
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}
@@ -195,10 +239,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
-    starts = [
-        _compile(p, p_layout, line_of(layout), "article_start")
-        for p in _need(layout, "article_start", p_layout, list)
-    ]
+    starts = [p.pattern for p in patterns if p.what == "layout.article_start"]
     return Lexicon(
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
@@ -226,8 +267,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
         target_not=list(target.get("not", [])),
-        target_patterns=[_compile(str(p), p_roles, line_of(target), "target.patterns")
-                         for p in target.get("patterns", [])],
+        target_patterns=[p.pattern for p in patterns if p.what == "roles.target.patterns"],
         target_cancel=_cancels(target.get("cancel"), p_roles),
         target_list="".join(str(c) for c in target.get("list", [])),
         target_list_end=[str(w) for w in target.get("list_end", [])],
@@ -237,12 +277,18 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         article_start=starts,
-        article_end=[_compile(p, p_layout, line_of(layout), "article_end") for p in layout.get("article_end", [])],
-        byline=_compile(str(_need(layout, "byline", p_layout, str)), p_layout, line_of(layout), "byline"),
+        article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
+        byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
         headline_max=int(layout.get("headline_max", 40)),
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
-        year=_compile(str(_need(period, "year", p_period, str)), p_period, line_of(period), "year"),
+        year=next(p.pattern for p in patterns if p.what == "periods.year"),
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
+        closing=str(layout.get("closing", "")),
+        line_complete=str(layout.get("line_complete", "")),
+        cue_window_after=int(layout.get("cue_window_after", 8)),
+        change_window=int(change.get("window", 8)),
+        base_window=int(period.get("base_window", 8)),
         files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
+        patterns=patterns,
     )

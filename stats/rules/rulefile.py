@@ -19,10 +19,11 @@ import regex
 from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
+from .patterns import nested_repeat
+from .topics import Topic, load_topics
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
-TOPICS = ("beds", "jobs", "money", "percent", "other")
 ROLES = ("level", "target", "change")
 STATUSES = ("stable", "test", "experimental")
 EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
@@ -34,6 +35,7 @@ METRIC_KEYS = {
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_LIST = regex.compile(r"\\L<\w+>")
 
 
 @dataclass
@@ -72,6 +74,7 @@ class MetricRule(Rule):
     roles: tuple[str, ...]
     priority: int
     covers_changes: bool = False  # a change right after its figure, with no subject of its own, measures it too
+    cue_window_after: int = 8  # characters after the figure where a cue still names it (layout.yaml)
 
 
 @dataclass(kw_only=True)
@@ -88,6 +91,7 @@ class RuleSet:
     exclusions: list[ExclusionRule]
     files: list[Path]
     root: Path
+    topics: dict[str, Topic] = field(default_factory=dict)  # rules/topics.yaml, in precedence order
 
     def digest(self) -> str:
         """Hash of every rule file: a changed rule re-extracts everything (incremental builds)."""
@@ -224,7 +228,8 @@ def _check_keys(rule: Any, path: Path, col: _Collector, allowed: set[str],
     return rid, line
 
 
-def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) -> MetricRule | None:
+def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, Topic] | None,
+                 col: _Collector) -> MetricRule | None:
     checked = _check_keys(rule, path, col, METRIC_KEYS, ("id", "metric", "topic", "examples"))
     if checked is None:
         return None
@@ -232,13 +237,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
     if not rid or "metric" not in rule:
         return None
     topic = str(rule.get("topic", "other"))
-    if topic not in TOPICS:
-        col.add(path, key_line(rule, "topic"), rid, f"topic '{topic}' is not one of {TOPICS}")
     metric = str(rule["metric"])
-    if topic == "beds" and "beds" not in metric.split("."):
-        col.add(path, key_line(rule, "metric"), rid, f"a beds metric must contain the segment 'beds' (got '{metric}')")
-    if topic == "jobs" and not metric.startswith("jobs."):
-        col.add(path, key_line(rule, "metric"), rid, f"a jobs metric must start with 'jobs.' (got '{metric}')")
     units = _word_list(rule, "units", path, rid, col)
     measures = _word_list(rule, "measures", path, rid, col)
     if lex is not None:  # a broken lexicon is reported on its own; its words cannot be checked
@@ -250,6 +249,13 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
         for m in measures:
             if m not in known:
                 col.add(path, key_line(rule, "measures"), rid, f"unknown measure word '{m}'")
+    if topics is not None:  # a broken topics.yaml is reported on its own
+        if topic not in topics:
+            col.add(path, key_line(rule, "topic"), rid, f"topic '{topic}' is not one of {tuple(topics)} "
+                    "(rules/topics.yaml)")
+        else:
+            for problem in topics[topic].rule_problems(metric, units):
+                col.add(path, key_line(rule, "units" if "units" in problem else "metric"), rid, problem)
     roles = _word_list(rule, "roles", path, rid, col)
     for r in roles:
         if r not in ROLES:
@@ -275,6 +281,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, col: _Collector) ->
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
         roles=roles, priority=priority, covers_changes=covers, status=status, file=col._rel(path), line=line,
+        cue_window_after=lex.cue_window_after if lex is not None else 8,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
@@ -292,8 +299,10 @@ def expand_macros(pattern: str, macros: dict[str, str], trail: tuple[str, ...] =
     return _MACRO.sub(sub, pattern)
 
 
-def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _Collector) -> ExclusionRule | None:
-    """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped."""
+def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, lists: dict[str, list[str]] | None,
+                    col: _Collector) -> ExclusionRule | None:
+    """An exclusion rule; with macros=None (macros.yaml is broken) a pattern that uses one is skipped,
+    and with lists=None (the lexicon is broken) one that uses a lexicon list (\\L<name>)."""
     checked = _check_keys(rule, path, col, EXCLUSION_KEYS, ("id", "pattern", "examples"))
     if checked is None:
         return None
@@ -309,7 +318,9 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
     source = str(rule["pattern"])
     try:
         source = expand_macros(source, macros or {})
-        pattern = regex.compile(source)
+        if lists is None and _LIST.search(source):
+            return None
+        pattern = regex.compile(source, ignore_unused=True, **(lists or {}))
     except KeyError as exc:
         name = str(exc.args[0])
         hint = _did_you_mean(name, set(macros or {}), "{%s}") or f" (defined: {', '.join(sorted(macros or {}))})"
@@ -319,7 +330,13 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, col: _
         col.add(path, at, rid, str(exc))
         return None
     except regex.error as exc:
-        col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'")
+        known = f" (lexicon lists: {', '.join(sorted(lists or {}))})" if "named list" in str(exc) else ""
+        col.add(path, at, rid, f"invalid regular expression: {exc} in '{source}'{known}")
+        return None
+    nested = nested_repeat(source)
+    if nested:
+        col.add(path, at, rid, f"nested unbounded repeat '{nested}' can backtrack catastrophically "
+                               "(bound the inner or the outer repeat, or make the alternatives exclusive)")
         return None
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(
@@ -351,6 +368,8 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
         raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])
     lex = _lexicon(root / "lexicon", col)
     files = list(lex.files) if lex else []
+    topics = _topics(root / "topics.yaml", col)
+    files.append(root / "topics.yaml")
     macros: dict[str, str] | None = {}
     macro_file = root / "macros.yaml"
     if macro_file.exists():
@@ -364,8 +383,8 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     for path in rule_files:
         files.append(path)
         for raw in _rules_of(path, col):
-            rule = (_exclusion_rule(raw, path, macros, col) if path == excl_file
-                    else _metric_rule(raw, path, lex, col))
+            rule = (_exclusion_rule(raw, path, macros, lex.named_lists() if lex else None, col) if path == excl_file
+                    else _metric_rule(raw, path, lex, topics, col))
             if rule is None:
                 continue
             if rule.id in ids:
@@ -373,9 +392,24 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
                 continue
             ids[rule.id] = f"{col._rel(path)}:{rule.line}"
             (exclusions if isinstance(rule, ExclusionRule) else metrics).append(rule)
-    if col.errors or lex is None:
+    if col.errors or lex is None or topics is None:
         raise RuleErrors(col.errors)
-    return RuleSet(lex, metrics, exclusions, files, root)
+    return RuleSet(lex, metrics, exclusions, files, root, topics)
+
+
+def _topics(path: Path, col: _Collector) -> dict[str, Topic] | None:
+    """The topics, or None with their problems collected."""
+    if not path.exists():
+        col.add(path, None, None, "topics file not found (every rules folder holds a topics.yaml)")
+        return None
+    try:
+        return load_topics(path)
+    except RuleFileError as exc:
+        col.add(Path(exc.path), exc.line, None, exc.reason)
+    except RuleErrors as exc:
+        for e in exc.errors:
+            col.add(Path(e.path), e.line, None, e.reason)
+    return None
 
 
 def _lexicon(lexicon_dir: Path, col: _Collector) -> Lexicon | None:

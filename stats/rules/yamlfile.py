@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,12 @@ class LineMap(dict):
     """A mapping that remembers the line of each of its keys, so an error points at the key."""
 
     key_lines: dict[Any, int]
+
+
+class LineList(list):
+    """A sequence that remembers the line of each item, so a bad pattern in a list of strings is located."""
+
+    item_lines: list[int]
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -39,7 +46,14 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     return mapping
 
 
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list[Any]:
+    items = LineList(loader.construct_sequence(node, deep=True))
+    items.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def load_yaml(path: Path) -> Any:
@@ -69,6 +83,28 @@ def key_line(obj: Any, key: str) -> int | None:
     """The line of `key` in a loaded mapping, else the line the mapping starts on."""
     lines = getattr(obj, "key_lines", None)
     return (lines or {}).get(key) or line_of(obj)
+
+
+def item_line(obj: Any, index: int) -> int | None:
+    """The line of item `index` of a loaded sequence, if known."""
+    lines = getattr(obj, "item_lines", None)
+    return lines[index] if lines and 0 <= index < len(lines) else None
+
+
+def line_at(data: Any, path: Sequence[Any]) -> int | None:
+    """The line of the value at `path` (keys and indexes) in loaded data: the nearest one known."""
+    line = line_of(data)
+    node = data
+    for step in path:
+        if isinstance(node, dict) and step in node:
+            line = key_line(node, step) or line
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            line = line_of(node[step]) or item_line(node, step) or line
+            node = node[step]
+        else:
+            break
+    return line
 
 
 def strip_lines(obj: Any) -> Any:

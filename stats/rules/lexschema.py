@@ -1,0 +1,101 @@
+"""The shape of every lexicon file (and topics.yaml), checked with JSON Schema before use.
+
+A misspelt key (`bfore:` in roles.yaml) would otherwise load silently and leave a word
+list empty. Every mapping forbids keys it does not name (additionalProperties: false),
+and every problem of every file is reported at once as `path:line: where: reason`, the
+line found from the loaded YAML (yamlfile.line_at).
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from stats.errors import RuleFileError
+
+from .yamlfile import line_at, strip_lines
+
+WORD: dict[str, Any] = {"type": "string", "minLength": 1}
+WORDS: dict[str, Any] = {"type": "array", "items": WORD}
+PATTERNS: dict[str, Any] = {"type": "array", "items": WORD}
+NUMBER: dict[str, Any] = {"type": "number"}
+WHOLE: dict[str, Any] = {"type": "integer", "minimum": 0}
+MARKS: dict[str, Any] = {"type": "string", "minLength": 1}  # a string of single characters
+
+
+def _map(values: dict[str, Any]) -> dict[str, Any]:
+    """A mapping of any keys to `values`."""
+    return {"type": "object", "additionalProperties": values}
+
+
+def _record(required: list[str], **props: Any) -> dict[str, Any]:
+    """A mapping with exactly these keys (some required): extra="forbid"."""
+    return {"type": "object", "properties": props, "required": required, "additionalProperties": False}
+
+
+_BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
+_MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
+                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS)
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "numerals.yaml": _record(
+        ["digits", "units", "sections", "magnitudes", "range_separators", "list_links"],
+        digits=_map(WHOLE), units=_map(WHOLE), sections=_map(WHOLE),
+        magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
+        range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
+        percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
+        examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
+    ),
+    "units.yaml": _record(
+        ["units", "measures", "people_measure"],
+        units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"})),
+        measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
+        measure_before_links=WORDS, people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS,
+    ),
+    "qualifiers.yaml": _record(
+        ["prefix", "suffix"],
+        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), infix=_BY_QUALIFIER, suffix=_BY_QUALIFIER,
+        governing=_BY_QUALIFIER,
+    ),
+    "roles.yaml": _record(
+        ["target", "change", "level"],
+        target=_record(["before"], before=WORDS, after=WORDS, patterns=PATTERNS, list=WORDS, list_end=WORDS,
+                       cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
+                                           before_number={"type": "boolean"})),
+                       **{"not": WORDS}),
+        change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, **{"not": WORDS}),
+        level=_record([], reset=WORDS),
+    ),
+    "layout.yaml": _record(
+        ["article_start", "byline", "sentence_end", "clause_end"],
+        article_start=PATTERNS, article_end=PATTERNS, byline=WORD, headline_max=WHOLE,
+        sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
+    ),
+    "periods.yaml": _record(["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE),
+}
+
+
+def _where(path: list[Any]) -> str:
+    return ".".join(str(p) for p in path) or "(top)"
+
+
+def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | None = None) -> list[RuleFileError]:
+    """Every way `data` (loaded from the file reported as `shown`) breaks the schema of lexicon file `name`
+    (or the `schema` given)."""
+    schema = schema or SCHEMAS[name]
+    out: list[RuleFileError] = []
+    plain = strip_lines(data)
+    for err in sorted(Draft202012Validator(schema).iter_errors(plain), key=lambda e: list(map(str, e.absolute_path))):
+        where = list(err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            known = set(err.schema.get("properties", {}))
+            for key in sorted(set(err.instance) - known, key=str):
+                close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(sorted(known))})"
+                out.append(RuleFileError(shown, line_at(data, [*where, key]), None,
+                                         f"{_where([*where, key])}: unknown key '{key}'{hint}"))
+            continue
+        out.append(RuleFileError(shown, line_at(data, where), None, f"{_where(where)}: {err.message}"))
+    return out
