@@ -68,7 +68,9 @@ def _signature(ex: Extractor, text: str) -> Counter:
 def test_glued_columns_give_the_figures_of_the_clean_pages(extractor: Extractor, columns: int, by_cells: bool) -> None:
     base, got = Counter(), Counter()
     for n, path in enumerate(sorted(CORPUS.glob("*.txt"))):
-        clean = repair(path.read_text(encoding="utf-8"), extractor.rules.lexicon.article_start).text
+        lex = extractor.rules.lexicon
+        clean = repair(path.read_text(encoding="utf-8"), lex.article_start, closing=lex.closing,
+                       complete=lex.line_complete).text
         glued = glue(clean, random.Random(n), columns, by_cells)
         assert "    " in glued
         base += _signature(extractor, clean)
