@@ -52,3 +52,13 @@ def test_connect_falls_back_to_views_over_parquet(published: Path, tmp_path: Pat
         "select a.seq, count(*) from figures f join articles a using (article_id) group by a.seq order by a.seq"
     ).fetchall()
     assert joined == [(1, 3), (2, 2)]
+
+
+def test_load_and_connect_are_listed_before_first_use() -> None:
+    import subprocess
+    import sys
+
+    # a fresh interpreter: nothing has imported stats.api yet, so only __dir__ can list them
+    code = "import stats, sys; print('stats.api' in sys.modules, 'load' in dir(stats), 'connect' in dir(stats))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True", "True"]

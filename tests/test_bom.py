@@ -1,20 +1,22 @@
-"""The BOM wrapper on its own: only `.csv` with `_bom=1` changes, and only its first body chunk."""
+"""The CSV wrapper on its own: a BOM on every `.csv` unless `_bom=0`, formulas neutralised, other paths untouched."""
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 
-from stats.publish.bom import BOM, split_flag, with_bom
+from stats.publish.bom import BOM, CsvRewriter, neutralise, split_flag, with_bom
 
 
-def csv_app(headers: list[tuple[bytes, bytes]], status: int = 200):
+def csv_app(headers: list[tuple[bytes, bytes]], chunks: list[bytes], status: int = 200):
     seen: dict = {}
 
     async def app(scope, receive, send):
         seen["query_string"] = scope["query_string"]
         await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": b"a,b\r\n", "more_body": True})
-        await send({"type": "http.response.body", "body": "床位,1\r\n".encode(), "more_body": False})
+        for index, chunk in enumerate(chunks):
+            await send({"type": "http.response.body", "body": chunk, "more_body": index < len(chunks) - 1})
 
     return app, seen
 
@@ -33,28 +35,59 @@ def run(app, path: str, query: bytes) -> list[dict]:
     return sent
 
 
+def body(sent: list[dict]) -> bytes:
+    return b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+CSV_HEADERS = [(b"content-type", b"text/csv; charset=utf-8"), (b"content-length", b"15")]
+CHUNKS = [b"a,b\r\n", "床位,1\r\n".encode()]
+
+
 def test_split_flag() -> None:
     assert split_flag(b"_stream=on&_bom=1") == (True, b"_stream=on")
     assert split_flag(b"_bom=0&_size=max") == (False, b"_size=max")
-    assert split_flag(b"q=%E5%BA%8A") == (False, b"q=%E5%BA%8A")
+    assert split_flag(b"q=%E5%BA%8A") == (True, b"q=%E5%BA%8A")
 
 
-def test_bom_prefixes_the_first_chunk_and_fixes_content_length() -> None:
-    app, seen = csv_app([(b"content-type", b"text/csv; charset=utf-8"), (b"content-length", b"15")])
-    sent = run(with_bom(app), "/stats/figures.csv", b"_stream=on&_bom=1")
+def test_bom_by_default_and_no_stale_content_length() -> None:
+    app, seen = csv_app(CSV_HEADERS, CHUNKS)
+    sent = run(with_bom(app), "/stats/figures.csv", b"_stream=on")
     assert seen["query_string"] == b"_stream=on"
-    assert dict(sent[0]["headers"])[b"content-length"] == b"18"
-    assert sent[1]["body"] == BOM + b"a,b\r\n"
-    assert sent[2]["body"] == "床位,1\r\n".encode()
+    assert b"content-length" not in dict(sent[0]["headers"])
+    assert body(sent) == BOM + "a,b\r\n床位,1\r\n".encode()
 
 
-def test_no_flag_or_no_csv_passes_through() -> None:
-    app, seen = csv_app([(b"content-type", b"text/csv")])
-    assert run(with_bom(app), "/stats/figures.csv", b"_stream=on")[1]["body"] == b"a,b\r\n"
-    assert run(with_bom(app), "/stats/figures.json", b"_bom=1")[1]["body"] == b"a,b\r\n"
+def test_bom_0_gives_plain_utf8() -> None:
+    app, seen = csv_app(CSV_HEADERS, CHUNKS)
+    sent = run(with_bom(app), "/stats/figures.csv", b"_bom=0&_size=max")
+    assert seen["query_string"] == b"_size=max"
+    assert body(sent) == "a,b\r\n床位,1\r\n".encode()
+
+
+def test_json_and_error_pages_pass_through() -> None:
+    app, seen = csv_app([(b"content-type", b"application/json")], [b"=1"])
+    assert body(run(with_bom(app), "/stats/figures.json", b"_bom=1")) == b"=1"
     assert seen["query_string"] == b"_bom=1"
+    app, _ = csv_app([(b"content-type", b"text/html")], [b"=oops"], status=400)
+    assert body(run(with_bom(app), "/stats/nope.csv", b"")) == b"=oops"
 
 
-def test_an_error_page_gets_no_bom() -> None:
-    app, _ = csv_app([(b"content-type", b"text/html")], status=400)
-    assert run(with_bom(app), "/stats/nope.csv", b"_bom=1")[1]["body"] == b"a,b\r\n"
+def test_formula_cells_are_neutralised_numbers_are_not() -> None:
+    assert neutralise("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert neutralise("+增长8.5%") == "'+增长8.5%"
+    assert neutralise("-0.3个百分点") == "'-0.3个百分点"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("-0.3") == "-0.3"
+    assert neutralise("全年新增就业1.2万人") == "全年新增就业1.2万人"
+
+
+def test_records_split_across_chunks_and_characters() -> None:
+    # a quoted sentence with a line break and a comma, cut mid-record and mid-character
+    text = 'quote,sentence\r\n=1+2,"收入增长6%，\n支出=2"\r\n-5,"@某某"\r\n'
+    raw = text.encode()
+    cut = raw.index("增".encode()) + 1
+    rewriter = CsvRewriter(bom=True)
+    out = rewriter.feed(raw[:cut], final=False) + rewriter.feed(raw[cut:], final=True)
+    assert out.startswith(BOM)
+    rows = list(csv.reader(io.StringIO(out[len(BOM):].decode("utf-8"), newline="")))
+    assert rows == [["quote", "sentence"], ["'=1+2", "收入增长6%，\n支出=2"], ["-5", "'@某某"]]

@@ -3,7 +3,7 @@
 The graph is read from the source with `ast` (every import, top-level or inside a
 function), so a lazy import that climbs a layer is caught as surely as a top-level one.
 Layers, bottom to top: errors/schema < rules < extract < check, run < publish <
-api, evaluate, explain < cli < __main__. A module may import its own layer's package
+api, text, evaluate, explain < cli, docs (the README generator) < __main__. A module may import its own layer's package
 and anything below; check and run stand side by side and do not import each other.
 """
 
@@ -20,8 +20,8 @@ LAYERS: dict[str, int] = {
     "stats.extract": 2,
     "stats.check": 3, "stats.run": 3,
     "stats.publish": 4,
-    "stats.api": 5, "stats.evaluate": 5, "stats.explain": 5,
-    "stats.cli": 6,
+    "stats.api": 5, "stats.text": 5, "stats.evaluate": 5, "stats.explain": 5,
+    "stats.cli": 6, "stats.docs": 6,
     "stats.__main__": 7,
 }
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from stats.publish.metadata import column_descriptions, load_metadata, table_metadata
+from stats.publish.metadata import METADATA_PATH, column_descriptions, load_metadata, table_metadata
+from stats.publish.metadata_sync import synced
 from stats.schema import TABLES
 
 METADATA = load_metadata()
@@ -37,6 +38,17 @@ def test_schema_descriptions_are_copied_exactly(table: str) -> None:
     assert column_descriptions(METADATA, table) == expected
 
 
+def test_metadata_yml_is_generated_from_the_schema() -> None:
+    text = METADATA_PATH.read_text(encoding="utf-8")
+    assert synced(text) == text, "run `python scripts/sync_metadata.py` after changing stats/schema.py"
+
+
+def test_sync_rewrites_a_stale_description_and_keeps_the_rest() -> None:
+    text = METADATA_PATH.read_text(encoding="utf-8")
+    stale = text.replace(TABLES["figures"][0].description, "An old text.", 1)
+    assert stale != text and synced(stale) == text
+
+
 def test_every_published_column_has_a_description(corpus_build: Path) -> None:
     columns = published_columns(corpus_build / "stats.db")
     assert {"figures", "metrics", "units", "rules", "figures_in_context", "metric_summary"} <= set(columns)
@@ -58,7 +70,7 @@ def test_every_published_column_has_a_description(corpus_build: Path) -> None:
 
 def test_facets_and_sorts_name_real_columns(corpus_build: Path) -> None:
     columns = published_columns(corpus_build / "stats.db")
-    assert table_metadata(METADATA, "figures")["facets"] == ["metric", "unit", "role", "qualifier", "doc_id"]
+    assert table_metadata(METADATA, "figures")["facets"] == ["metric", "unit", "role", "period", "qualifier", "doc_id"]
     for table in columns:
         block = table_metadata(METADATA, table)
         named = list(block.get("facets", [])) + [block[k] for k in ("sort", "sort_desc") if k in block]
@@ -82,7 +94,7 @@ def test_canned_queries_on_the_sample(published: Path) -> None:
     yuan = run_query(db, "yuan_amounts_by_article")
     assert [(r["article_id"], r["yuan"]) for r in yuan] == [("page_2020/a02", 160000000.0)]
     biggest = run_query(db, "biggest_figures_per_metric")
-    assert [(r["place"], r["value"]) for r in biggest if r["metric"] == "beds.total"] == [
+    assert [(r["position"], r["value"]) for r in biggest if r["metric"] == "beds.total"] == [
         (1, 231900.0),
         (2, 147400.0),
     ]

@@ -42,3 +42,27 @@ def test_neighbouring_digits_before_a_place_are_a_range() -> None:
 
 def test_digit_by_digit_years() -> None:
     assert parse_chinese("二〇二三", _LEX).value == 2023
+
+
+_SENTENCES = [pytest.param(text, expect, id=f"{cls}:{line}") for cls, text, expect, line in _LEX.numeral_sentences]
+
+
+@pytest.mark.parametrize(("text", "expect"), _SENTENCES)
+def test_numeral_sentences_give_their_figures(extractor, text: str, expect: list) -> None:
+    """numerals.yaml `sentences`: each class of numeral, through the whole extractor."""
+    from stats.check.ruletest import compare
+
+    assert compare(expect, extractor.extract_text(text).figures) == ""
+
+
+def test_every_class_of_the_issue_has_sentences() -> None:
+    classes = {cls for cls, *_ in _LEX.numeral_sentences}
+    assert {"shortened_place", "mixed_sections", "chinese_ranges", "dash_ranges", "financial", "traditional",
+            "commas", "measures", "percent", "approximate", "half", "url_encoded"} <= classes
+
+
+@pytest.mark.parametrize(("text", "value"), [("三十千", None), ("六十百", None), ("三万五万", None),
+                                             ("一万千", None), ("三百五", 350), ("十万五", 105000), ("一千零十", 1010)])
+def test_places_descend(text: str, value: float | None) -> None:
+    n = parse_chinese(text, _LEX)
+    assert (n.value if n else None) == value

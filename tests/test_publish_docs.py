@@ -18,4 +18,4 @@ def test_every_canned_query_is_documented() -> None:
 def test_every_option_of_build_and_serve_is_documented() -> None:
     options = [opt for command in (build, serve) for param in command.params for opt in param.opts]
     assert [opt for opt in options if opt.startswith("--") and opt not in DOC] == []
-    assert "_bom=1" in DOC and "_stream=on" in DOC
+    assert "_bom=0" in DOC and "_stream=on" in DOC

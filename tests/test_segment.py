@@ -20,3 +20,42 @@ def test_each_dateline_opens_its_own_article(extractor: Extractor, line: str, da
     assert [(a["dateline"], a["byline"]) for a in arts] == [("本报讯", ""), (dateline, byline)]
     figs = extractor.extract_text(text).figures
     assert [f["article_id"].split("/")[-1] for f in figs] == ["a01", "a02", "a02"]
+
+
+@pytest.mark.parametrize("line", [
+    "本报记者 王明 摄",  # a photo credit
+    "记者张华摄/视觉江城",
+    "市民热线服务电话：12345",  # a hotline notice
+    "食品安全投诉举报：12331",
+    "（记者 李四）",  # a byline in brackets
+    "（相关报道见5版）",  # a cross-reference
+    "会议指出，要进一步做好",  # reported speech cut off by a column break
+    "各区县要把稳就业摆在",  # ends in a word no headline ends in
+    "今年以来，全市新",  # a last clause of one to three characters
+])
+def test_short_lines_that_name_no_article_are_no_headlines(extractor: Extractor, line: str) -> None:
+    # blank lines keep the line a paragraph of its own (layout repair joins a bare line break)
+    text = f"本报讯 全市新增床位800张。\n\n{line}\n\n本报讯 全年城镇新增就业60万人。\n"
+    titles = [a["title"] for a in extractor.extract_text(text).articles]
+    assert titles == ["", ""]
+
+
+def test_a_headline_still_names_its_article(extractor: Extractor) -> None:
+    text = "本报讯 全市新增床位800张。\n\n养老服务床位突破十万张，社区覆盖率过半\n\n本报讯 全年城镇新增就业60万人。\n"
+    titles = [a["title"] for a in extractor.extract_text(text).articles]
+    assert titles == ["养老服务床位突破十万张，社区覆盖率过半", ""]
+
+
+def test_titles_of_the_shipped_pages_are_headlines(corpus_tables) -> None:
+    """No photo credit, phone number, bracketed byline or cut-off line names an article of data/corpus."""
+    import regex
+
+    parts = [part for title in corpus_tables.articles.column("title").to_pylist() if title for part in title.split(" / ")]
+    assert len(parts) > 30
+    bad = [
+        part
+        for part in parts
+        if regex.search(r"摄|\d{5,}|^[（(].*[)）]$|[，,][^，,]{1,3}$|[也的和与及在将把]$", part)
+        or regex.search(r"^[^，]{0,24}(?:指出|表示|了解到)，", part)
+    ]
+    assert bad == []

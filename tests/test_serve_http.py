@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import regex
 from datasette.utils import tilde_encode
+
+from stats.publish.bom import neutralise
 
 
 def get(url: str) -> tuple[bytes, str]:
@@ -40,6 +44,7 @@ def test_served_immutable_with_limits_and_the_plugin(server: str) -> None:
         "metric",
         "unit",
         "role",
+        "period",
         "qualifier",
         "doc_id",
     ]
@@ -67,7 +72,7 @@ def test_trigram_search_finds_three_characters(server: str) -> None:
 
 
 def test_figures_csv_matches_parquet(server: str, corpus_build: Path) -> None:
-    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_size=max")
+    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_size=max&_bom=0")
     assert not body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
     expected = pq.read_table(corpus_build / "figures.parquet").to_pylist()
@@ -76,14 +81,49 @@ def test_figures_csv_matches_parquet(server: str, corpus_build: Path) -> None:
     for want in expected:
         got = by_id[want["figure_id"]]
         assert (float(got["value"]) if got["value"] else None) == want["value"]
-        assert (got["quote"], got["unit"], got["metric"]) == (want["quote"], want["unit"], want["metric"])
+        assert (got["quote"], got["unit"], got["metric"]) == (neutralise(want["quote"]), want["unit"], want["metric"])
         assert int(got["start"]) == want["start"] and int(got["end"]) == want["end"]
 
 
 def test_csv_with_bom_for_excel(server: str, corpus_build: Path) -> None:
-    plain, _ = get(f"{server}/stats/figures.csv?_stream=on")
-    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_dl=1&_bom=1")
+    plain, _ = get(f"{server}/stats/figures.csv?_stream=on&_bom=0")
+    body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_dl=1")
     assert content_type.startswith("text/csv")
     assert body == b"\xef\xbb\xbf" + plain
     first_quote = pq.read_table(corpus_build / "figures.parquet").column("quote")[0].as_py()
     assert first_quote in body.decode("utf-8-sig")
+
+
+def status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_figures_table_page_with_facets_and_filters(server: str, corpus_build: Path) -> None:
+    # the table page expands foreign keys into {"value", "label"} cells; the plugin must unwrap them
+    metric = pq.read_table(corpus_build / "figures.parquet").column("metric")[0].as_py()
+    for query in ("", "?_facet=metric&_facet=unit", f"?metric={urllib.parse.quote(metric)}", "?unit=CNY&_sort=value"):
+        assert status(f"{server}/stats/figures{query}") == 200, query
+    body, _ = get(f"{server}/stats/figures?metric={urllib.parse.quote(metric)}")
+    assert body.count(b"<mark>") >= 1
+
+
+def printed_links(html: str, suffix: str) -> list[str]:
+    """The hrefs of a page that lead to `suffix` (".csv", ".json"), HTML entities undone."""
+    hrefs = [href.replace("&amp;", "&") for href in regex.findall(r'href="([^"]+)"', html)]
+    return [href for href in hrefs if suffix + "?" in href or href.endswith(suffix)]
+
+
+def test_csv_links_printed_on_pages_give_a_bom(server: str) -> None:
+    for page in ("/stats/figures?_facet=metric", "/stats/job_targets", "/stats?sql=select+1+as+one"):
+        html = get(server + page)[0].decode("utf-8")
+        links = printed_links(html, ".csv")
+        assert links, page
+        for link in links:
+            body, content_type = get(urllib.parse.urljoin(server + page, link))
+            # Datasette says text/plain unless _dl=1 asks for a download; either way the BOM comes first
+            assert content_type.split(";")[0] in ("text/csv", "text/plain"), link
+            assert body.startswith(b"\xef\xbb\xbf"), link

@@ -1,8 +1,11 @@
-"""Numerals to numbers: Arabic (1,234.5) and Chinese (三千四百, 两万, 一百零五, 二〇二〇).
+"""Numerals to numbers: Arabic (1,234.5), Chinese (三千四百, 两万六, 一百零五, 二〇二〇, 壹拾贰)
+and the two mixed (2万3000, 15万8千, 300万五千).
 
 The tables (which character is which digit, what 万 and 亿 are worth) come from
 rules/lexicon/numerals.yaml; this module only knows how positional Chinese numerals
-compose. It never raises on odd input: anything it cannot read returns None.
+compose. A wrong value is worse than none, so a string that breaks the positional order
+(六十百, 三十千, 十三五) is refused rather than guessed at. It never raises on odd input:
+anything it cannot read returns None.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from stats.rules.lexicon import Lexicon
 class Number:
     value: float
     high: float | None = None  # 三四个: a Chinese two-digit range
+    approx: bool = False  # 十几万: a range that 几 stands for
 
 
 def parse_arabic(text: str) -> float | None:
@@ -28,12 +32,119 @@ def parse_arabic(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _finite(value: float, high: float | None = None, approx: bool = False) -> Number | None:
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return None  # 一亿亿亿…亿 overflows
+    return Number(value, high, approx)
+
+
+def _digit_char(lex: Lexicon, value: int) -> str | None:
+    return next((c for c, v in lex.digits.items() if v == value), None)
+
+
+def _approx(text: str, lex: Lexicon) -> Number | None:
+    """十几万, 二十几: 几 after a ten stands for 1–9; the numeral is that range, approximately."""
+    mark = lex.approx_digit
+    i = text.find(mark)
+    one, nine = _digit_char(lex, 1), _digit_char(lex, 9)
+    if text.count(mark) != 1 or i == 0 or lex.units.get(text[i - 1]) != 10 or one is None or nine is None:
+        return None
+    low = parse_chinese(text[:i] + one + text[i + 1:], lex)
+    high = parse_chinese(text[:i] + nine + text[i + 1:], lex)
+    if low is None or high is None or low.high is not None or high.high is not None:
+        return None
+    return _finite(low.value, high.value, approx=True)
+
+
+def _tokens(text: str, lex: Lexicon) -> list[tuple[str, float]] | None:
+    """(kind, value) per piece: d digit, z zero, a Arabic run, u place (十百千), s section (万亿)."""
+    out: list[tuple[str, float]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isascii() and ch.isdigit():
+            j = i
+            while j < len(text) and text[j].isascii() and text[j].isdigit():
+                j += 1
+            out.append(("a", float(text[i:j])))
+            i = j
+            continue
+        if ch in lex.digits:
+            v = lex.digits[ch]
+            out.append(("z" if v == 0 else "d", float(v)))
+        elif ch in lex.units:
+            out.append(("u", float(lex.units[ch])))
+        elif ch in lex.sections:
+            out.append(("s", float(lex.sections[ch])))
+        elif ch in lex.tens:  # 廿五 = 二十五
+            out += [("d", float(lex.tens[ch] // 10)), ("u", 10.0)]
+        else:
+            return None
+        i += 1
+    return out
+
+
+def _positional(tokens: list[tuple[str, float]]) -> float | None:
+    """The value of digits, places and sections in descending order, or None when out of order."""
+    total = section = 0.0
+    number: float | None = None
+    kind_of_number = ""
+    last_unit: float | None = None  # places descend within a section: 三千四百, not 六十百
+    last_section: float | None = None
+    prev = ""
+    for kind, v in tokens:
+        if kind in ("d", "a"):
+            if prev in ("d", "a"):
+                return None  # 十三五: two numbers with no place between
+            if kind == "a" and prev == "s" and v >= (last_section or 0):
+                return None  # 2万30000: an Arabic section holds less than its section
+            number, kind_of_number = v, kind
+        elif kind == "z":
+            if prev == "a":
+                return None
+            number = None
+        elif kind == "u":
+            if last_unit is not None and v >= last_unit:
+                return None
+            if number is None and prev and not (prev == "z" and v == 10):
+                return None  # 一万千: a place with no digit only heads a numeral (十五, 百余; 一千零十)
+            if kind_of_number == "a" and number is not None and number >= 10:
+                return None  # 12千
+            section += (number if number is not None else 1.0) * v
+            last_unit, number, kind_of_number = v, None, ""
+        else:  # section
+            if prev == "" or prev == "z":
+                return None
+            section += number or 0.0
+            if v >= 1e8:
+                total = (total + section) * v
+            elif last_section is not None and v >= last_section and section:
+                return None  # 三万五万
+            elif section == 0 and total:
+                total *= v
+            else:
+                total += section * v
+            last_section, last_unit, number, kind_of_number, section = v, None, None, "", 0.0
+        prev = kind
+    if number is not None:
+        before = tokens[-2] if len(tokens) >= 2 else ("", 0.0)
+        if (kind_of_number == "d" and before[0] in ("u", "s") and before[1] >= 100
+                or kind_of_number == "a" and number < 10 and before[0] == "s"):  # 3万5 = 35000
+            number *= before[1] / 10  # 三百五 = 350, 两万六 = 26000: the next place down
+        elif kind_of_number == "a" and section and last_unit is not None:
+            return None  # 3千20: an Arabic number after a place needs its section (3千零20)
+    return total + section + (number or 0.0)
+
+
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
-    """Positional Chinese numerals; None for strings that are no well-formed numeral.
+    """Positional Chinese numerals (Arabic sections allowed); None for strings that are no
+    well-formed numeral.
 
     A decimal point (八点五, 六点二五) parts the whole from fraction digits read one by one."""
     if not text:
         return None
+    if lex.approx_digit and lex.approx_digit in text:
+        return _approx(text, lex)
     for point in lex.decimal_points:
         whole, sep, frac = text.partition(point)
         if sep:
@@ -42,9 +153,11 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             head = parse_chinese(whole, lex)
             if head is None or head.high is not None:
                 return None
-            value = head.value + float("0." + "".join(str(lex.digits[c]) for c in frac))
-            return Number(value) if math.isfinite(value) else None
-    digits, units, sections = lex.digits, lex.units, lex.sections
+            fraction = "".join(str(lex.digits[c]) for c in frac)
+            if not head.value.is_integer():
+                return None
+            return _finite(float(f"{head.value:.0f}.{fraction}"))  # 一点八四四 is 1.844, not 1 + 0.844
+    digits, sections = lex.digits, lex.sections
     if all(c in digits for c in text):
         if len(text) == 1:
             return Number(float(digits[text]))
@@ -52,9 +165,10 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         # 三四个, 五六家: two neighbouring digits are an approximate range.
         if len(text) == 2 and values[1] == values[0] + 1 and values[0] > 0:
             return Number(float(values[0]), float(values[1]))
+        if len(text) == 2:
+            return None  # 三五个 (three to five?), 唯一一家: no sure reading
         # 二〇二〇: digit by digit, as years are written.
-        value = float("".join(str(v) for v in values))
-        return Number(value) if math.isfinite(value) else None
+        return _finite(float("".join(str(v) for v in values)))
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
     for i in range(len(text) - 1):
@@ -65,34 +179,11 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             if low is None or high is None or low.high is not None or high.high is not None:
                 return None
             return Number(low.value, high.value)
-    total = 0.0
-    section = 0.0
-    number: float | None = None
-    prev_digit = False
-    for ch in text:
-        if ch in digits:
-            d = digits[ch]
-            if prev_digit and number not in (None, 0) and d != 0:
-                return None  # 十三五: two digits with no place between
-            number = float(d)
-            prev_digit = True
-        elif ch in units:
-            section += (number if number else 1.0) * units[ch]
-            number, prev_digit = None, False
-        elif ch in sections:
-            section += number or 0.0
-            value = sections[ch]
-            if value >= 1e8:
-                total = (total + section) * value
-            elif section == 0 and total:
-                total *= value
-            else:
-                total += section * value
-            section, number, prev_digit = 0.0, None, False
-        else:
-            return None
-    value = total + section + (number or 0.0)
-    return Number(value) if math.isfinite(value) else None  # 一亿亿亿…亿 overflows
+    tokens = _tokens(text, lex)
+    if tokens is None or not any(k in ("u", "s") for k, _ in tokens):
+        return None
+    value = _positional(tokens)
+    return None if value is None else _finite(value)
 
 
 def parse_number(text: str, lex: Lexicon) -> Number | None:
@@ -100,7 +191,7 @@ def parse_number(text: str, lex: Lexicon) -> Number | None:
     text = text.strip()
     if not text:
         return None
-    if text[0].isdigit():
+    if all(c.isdigit() or c in ",." for c in text):
         v = parse_arabic(text)
         return None if v is None else Number(v)
     return parse_chinese(text, lex)

@@ -11,7 +11,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -52,52 +52,167 @@ class QuantityFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        cn_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections})
-        cn_digits = "".join(regex.escape(c) for c in lex.digits)
+        self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        self.pattern = self._compile(ranges=True)
+        self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
+        people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
+        self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    def _numeral(self) -> str:
+        """The numeral grammar as a pattern: places descend (三千四百, never 三十千), so a place
+        that breaks the order begins the measure word (三十千米, 二百千瓦, 六十 + 百分位)."""
+        lex = self.lex
+
+        def cls(chars: object) -> str:
+            return "[" + "".join(regex.escape(c) for c in chars) + "]"
+
+        nonzero = cls(c for c, v in lex.digits.items() if v)
+        zero = cls(c for c, v in lex.digits.items() if not v)
+        place = {n: cls(c for c, v in lex.units.items() if v == n) for n in (10, 100, 1000)}
+        tens = cls(lex.tens) if lex.tens else "(?!)"
+        wan = cls(c for c, v in lex.sections.items() if v < 1e8)
+        yi = cls(c for c, v in lex.sections.items() if v >= 1e8)
+        ten_chars = "".join(c for c, v in lex.units.items() if v == 10)
+        approx = regex.escape(lex.approx_digit) if lex.approx_digit else ""
+        some = approx or "(?!)"
+
+        def section(head: bool, arabic: bool) -> str:
+            """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
+            d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
+            opt = "?" if head else ""
+            return (rf"(?:{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
+                    rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
+                    rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
+
+        head, tail = section(True, False), section(False, False)
         points = "|".join(map(regex.escape, lex.decimal_points))
-        fraction = rf"(?:(?:{points})[{cn_digits}]+)?" if points else ""
-        num = rf"(?:{_ARABIC}|[{cn_chars}]+{fraction})"
+        fraction = rf"(?:(?:{points})[{''.join(map(regex.escape, lex.digits))}]+)?" if points else ""
+        # every part of a section starts with its own 零s (一万零五, 一千零十)
+        chinese = (rf"(?:{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
+                   rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
+        not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
+        sections = "".join(map(regex.escape, lex.sections))
+        places = "".join(map(regex.escape, lex.units))
+        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
+        mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
+                      rf"|{section(False, True)}(?<![0-9{sections}]))")
+        mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
+        all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
+        half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
+        counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
+        # a numeral never starts inside another (十三五), nor where 百分之 starts
+        cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
+        digit_chars = "".join(regex.escape(c) for c in lex.digits)
+        end_chars = all_chars + approx
+        return (rf"(?:{mixed}|{_ARABIC}"
+                rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
+                rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
+                rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
+
+    def _money_fractions(self, cn_digits: str) -> str:
+        """两块八毛, 三元五角二分: a digit and its word for each fraction of money, largest first,
+        at least one of them."""
+        words = self.lex.money_fractions
+        if not words:
+            return "(?!)"
+        digit = rf"(?:{cn_digits}|[0-9])"
+        steps = "".join(rf"(?:{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
+                        for value in sorted(set(words.values()), reverse=True))
+        ends = "".join(map(regex.escape, words))
+        return rf"(?={digit}){steps}(?<=[{ends}])"
+
+    def _compile(self, ranges: bool) -> regex.Pattern[str]:
+        lex = self.lex
+        num = self._numeral()
         mag = "|".join(
             regex.escape(m.word) + (f"(?!{'|'.join(map(regex.escape, m.not_before))})" if m.not_before else "")
             for m in lex.magnitudes
         )
-        self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        dashes = "".join(regex.escape(c) for c in lex.dashes) or "-"
+        counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
+        half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
+        sections = "".join(map(regex.escape, lex.sections))
+        cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
+        all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
+        closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
+        fractions = self._money_fractions(cn_digits)
+        never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
+        second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.,A-Za-z\-–—/+])
+            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
             (?P<pre>\L<qpre>)?
-            (?P<pct>\L<pctpre>)?
-            (?P<neg>\L<minus>)?
-            (?P<n1>{num})(?P<m1>{mag})?
-            (?:(?P<u1>\L<measures>)?(?P<sep>\L<seps>)(?P<neg2>\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?
+            (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
+            (?P<neg>(?<![){closing}])\L<minus>)?
+            (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
+            {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?P<meas>\L<measures>)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
-        self.pattern = regex.compile(
+        counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
+        return regex.compile(
             pattern,
             regex.VERBOSE,
             qpre=list(lex.qual_prefix) or ["\x00"],
             pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
+            halfmeas=sorted(set(counted) | set(lex.measures)),
+            halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
+            + [w[len(c):] for w in lex.measures for c in lex.counters
+               if w.startswith(c) and lex.measures[w].unit in set(lex.half.units)] or ["\x00"],
             qinf=list(lex.qual_infix) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
+            incl=lex.range_inclusive or ["\x00"],
         )
-        people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
-        self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
     # -- parsing one match -------------------------------------------------
 
-    def _value(self, num: str, mag: str | None) -> tuple[float, float | None] | None:
+    def _value(self, num: str, mag: str | None) -> tuple[float, float | None, bool] | None:
+        """(value, high end, approximate) of a numeral times its magnitude."""
+        factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
+        if num == self.lex.half.word:  # 半年, 半个月
+            return self.lex.half.value * factor, None, False
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
-        factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         high = parsed.high * factor if parsed.high is not None else None
-        if not math.isfinite(parsed.value * factor):
+        if not math.isfinite(parsed.value * factor) or (high is not None and not math.isfinite(high)):
             return None  # a huge digit run times 万亿: no figure, not inf
-        return parsed.value * factor, high
+        return parsed.value * factor, high, parsed.approx
+
+    def _places(self, word: str) -> float | None:
+        """百万 → 10^6, 千亿 → 10^11: the value of a run of place characters, None if any is none."""
+        value = 1.0
+        for ch in word:
+            v = self.lex.units.get(ch) or self.lex.sections.get(ch)
+            if v is None:
+                return None
+            value *= v
+        return value
+
+    def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
+                  near: bool = False) -> float:
+        """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
+        the magnitude takes the largest one written at the end of the high end that keeps it
+        below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
+        if m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word:
+            return low
+        if m2:
+            candidates = [self.magnitudes[m2]]
+        else:
+            candidates = []
+            for k in range(1, len(n2)):
+                v = self._places(n2[-k:])
+                if v is None:
+                    break
+                candidates.append(v)
+        for f in sorted((c for c in candidates if c >= 100), reverse=True):
+            if (high / 10 <= low * f <= high * 10) if near else low * f < high:
+                return low * f
+        return low
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         return not any(text.startswith(w, end) for w in m.not_before)
@@ -108,32 +223,63 @@ class QuantityFinder:
         n1, n2 = g["n1"], g["n2"]
         m1, m2 = g["m1"], g["m2"]
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
+        approx = False
         if lone and not n2 and (g["pre"] or g["inf"]):
             # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
-            first: tuple[float, float | None] | None = (float(lone) * self.magnitudes.get(m1 or "", 1.0), None)
+            first: tuple[float, float | None, bool] | None = (
+                float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
         else:
-            first = self._value(n1, m1 or m2)
+            first = self._value(n1, m1)
         if first is None:
             return None
-        value, high = first
-        if g["neg"]:  # 自然增长率-0.9‰: a sign, not a dash (a dash after a digit is a range)
-            value = -value
+        value, high, approx = first
         if n2:
             second = self._value(n2, m2 or m1)
-            if second is None:
-                return None
+            if second is None or high is not None or second[1] is not None:
+                return None  # 三四到五六万: no range of ranges
             high = -second[0] if g["neg2"] else second[0]
+            value = self._borrowed(value, n1, m1, n2, m2, high if not g["neg2"] else -high)
+            approx = approx or second[2]
+        if g["neg"] or g["negp"]:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
+            value = -value
+        if high is not None and value > high:
+            return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
         if g["m3"]:  # 300多万人: the magnitude after the qualifier
             factor = self.magnitudes[g["m3"]]
             value, high = value * factor, (high * factor if high is not None else None)
         meas_word, end = g["meas"], mt.end("meas")
+        halved = False
+        if g["hmeas"]:  # 一个半月, 两个半小时: the counter, a half, then what it counts
+            counted = g["hc"] + g["hmeas"]
+            meas_word = counted if counted in lex.measures else g["hmeas"]
+            end, halved = mt.end("hmeas"), True
+        elif g["half2"] and not any(text.startswith(w, mt.end("half2")) for w in lex.half.not_before):
+            end, halved = mt.end("half2"), True  # 三成半, 两米半, 一年半
         post = g["post"]
         measure = lex.measures.get(meas_word) if meas_word else None
-        if measure and not self._measure_ok(measure, text, end):
-            measure, post = None, None
-        if g["pct"]:
-            measure = lex.percent_prefix[g["pct"]]
+        if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
+            measure, post, halved = None, None, False
+        sub = g["sub"]
+        if sub and measure and meas_word in lex.money_after and n2 is None:
+            value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
+                         for i in range(0, len(sub), 2))
+            measure, end = lex.measures[lex.money_after[meas_word]], mt.end("sub")
+            meas_word = measure.word
+        dec = g["dec"]
+        if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
+            value = float(f"{value:.0f}." + "".join(str(lex.digits[c]) for c in dec))  # 一米八 = 1.8 米
+            end = mt.end("dec")
+            if meas_word in lex.money_after:  # 两块八 = 2.8 元
+                measure = lex.measures[lex.money_after[meas_word]]
+                meas_word = measure.word
+        if halved and n2 is None:
+            value += lex.half.value
+        elif halved:
+            end = mt.end("meas") if g["meas"] else end
+        pct = g["pct"] or g["pct2"]
+        if pct:
+            measure = lex.percent_prefix[pct]
         u1 = g["u1"]
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
@@ -148,7 +294,7 @@ class QuantityFinder:
             lex.qual_prefix.get(g["pre"] or "")
             or lex.qual_infix.get(g["inf"] or "")
             or lex.qual_suffix.get(post or "")
-            or "exact"
+            or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
         start = mt.start()
         pre = g["pre"]
@@ -167,7 +313,7 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=next(mt.start(k) for k in ("pct", "neg", "n1") if g[k]),
+            num_start=next(mt.start(k) for k in ("negp", "pct", "neg", "n1") if g[k]),
             num_end=max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k]),
         )
 
@@ -195,7 +341,7 @@ class QuantityFinder:
         """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
         number never borrows the measure word of a date or a name (二、2023年)."""
         found: list[tuple[Quantity, bool]] = []
-        for mt in self.pattern.finditer(text):
+        for mt in self._matches(text):
             q = self._from_match(mt, text)
             if q is not None:
                 g = mt.groupdict()
@@ -208,14 +354,46 @@ class QuantityFinder:
                 out.append(q)
                 continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            if nxt is not None and nxt.how and self.linked(text, q.end, nxt.start) and not (
+            from_to = nxt is not None and self._from_to(text, q, nxt)
+            if nxt is not None and nxt.how and (from_to or self.linked(text, q.end, nxt.start)) and not (
                     blocked and blocked(nxt)):
-                out.append(replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided"))
+                out.append(self._elided(q, nxt, text, from_to))
                 continue
             named = self._measure_before(q, text) or self._people(q, text, has_round)
             if named is not None:
                 out.append(named)
         return self._elide_partial(out, text)
+
+    def _matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
+        not one range, so the to-word there separates nothing."""
+        pos = 0
+        while (mt := self.pattern.search(text, pos)) is not None:
+            if mt.group("sep") in self.lex.to_words and self._after_from(text, mt.start()):
+                mt = self.single.match(text, mt.start()) or mt
+            yield mt
+            pos = max(mt.end(), mt.start() + 1)
+
+    def _after_from(self, text: str, start: int) -> bool:
+        return any(text.endswith(w, 0, start) for w in self.lex.from_words)
+
+    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
+        """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
+        50 %); a from-figure written without the magnitude of its to-figure takes it where it
+        is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万 and 5万;
+        从6500到2万元 stays 6500)."""
+        scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
+        value = q.value
+        if from_to and q.value_high is None:
+            value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
+                                   near=True)
+        high = q.value_high * scale if q.value_high is not None else None
+        return replace(q, value=_clean(value * scale), value_high=_clean(high) if high is not None else None,
+                       measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
+
+    def _from_to(self, text: str, q: Quantity, nxt: Quantity) -> bool:
+        """从6500到2万元: the from-figure takes the measure of the to-figure."""
+        return text[q.end:nxt.start] in self.lex.to_words and self._after_from(text, q.start)
 
     def linked(self, text: str, end: int, start: int) -> bool:
         return text[end:start] in self.lex.list_links

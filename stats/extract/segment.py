@@ -3,7 +3,8 @@
 A newspaper page as extracted from PDF interleaves several articles and their
 headlines. An article opens at a dateline (patterns in rules/lexicon/layout.yaml:
 本报讯, 新华社…电, □本报记者, （上接1版）…). Short paragraphs without sentence-final
-punctuation are headlines: they name the article before them when it has no title
+punctuation are headlines (unless layout.yaml's `not_headline` says the line is a photo
+credit, a hotline notice or a line cut off mid-sentence): they name the article before them when it has no title
 yet (this paper prints headlines after the body in extraction order), else the
 article that opens right after them, else they stay in place as subheadings.
 """
@@ -65,8 +66,12 @@ class Article:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-def _is_headline(par: str, lex: Lexicon) -> bool:
-    return len(par) <= lex.headline_max and not any(c in lex.sentence_end for c in par)
+def is_headline(par: str, lex: Lexicon) -> bool:
+    """A short line without sentence-final punctuation that is not a photo credit, a hotline
+    notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
+    if len(par) > lex.headline_max or any(c in lex.sentence_end for c in par):
+        return False
+    return not any(pat.search(par, timeout=PATTERN_TIMEOUT) for pat in lex.not_headline)
 
 
 @functools.lru_cache(maxsize=8)
@@ -125,8 +130,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             if pending_titles:
                 current.add(*pending_titles)
                 pending_titles = []
-            if _is_headline(par, lex):
-                current.titles.append(par)
+            current.titles.append(par)  # a headline by its type size, whatever its words
             current.add(p)
             headed = True
             continue
@@ -157,7 +161,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
-        elif _is_headline(par, lex) and current is not None:
+        elif is_headline(par, lex) and current is not None:
             if (not current.titles or was_title_run) and current.dateline:
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True

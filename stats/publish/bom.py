@@ -1,18 +1,29 @@
-"""An ASGI wrapper that starts a CSV response with a UTF-8 byte-order mark when asked.
+"""An ASGI wrapper that makes every CSV the site serves safe to open in Excel.
 
-Excel in a Chinese locale reads a CSV without a BOM as GBK and shows mojibake;
-Datasette writes none. Adding `_bom=1` to any `.csv` URL (`_stream=on` included)
-prefixes the three bytes, and everything else passes through untouched.
+Excel in a Chinese locale reads a CSV without a byte-order mark as GBK and shows
+mojibake, and Datasette writes none. So every `.csv` response (table, canned
+query, SQL, `_stream=on` included) starts with a UTF-8 BOM unless the URL says
+`_bom=0`, which scripts that want plain UTF-8 add.
+
+Excel also runs a cell that starts with `=`, `+`, `-` or `@` as a formula, and a
+quote or sentence can start that way. Such cells get a leading apostrophe, which
+Excel shows as text; plain numbers such as `-0.3` are left alone because Excel
+reads them as numbers, not formulas. The body is rewritten record by record as it
+streams, so a long `_stream=on` download is never held in memory.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 BOM = "\ufeff".encode()
 FLAG = "_bom"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What Excel (and LibreOffice) treat as the start of a formula or a control cell."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -22,11 +33,77 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def split_flag(query_string: bytes) -> tuple[bool, bytes]:
-    """Whether `_bom` is set to a true value, and the query string without it."""
+    """Whether a BOM is wanted (yes unless `_bom` is 0/off/false), and the query string without the flag."""
     pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
-    wanted = any(key == FLAG and value not in ("", "0", "off") for key, value in pairs)
+    refused = any(key == FLAG and value.lower() in ("0", "off", "false", "no") for key, value in pairs)
     rest = [(key, value) for key, value in pairs if key != FLAG]
-    return wanted, urlencode(rest).encode("latin-1")
+    return not refused, urlencode(rest).encode("latin-1")
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def neutralise(cell: str) -> str:
+    """The cell as Excel should show it: text that looks like a formula gets a leading apostrophe."""
+    if cell.startswith(FORMULA_START) and not _is_number(cell):
+        return "'" + cell
+    return cell
+
+
+def _complete_records(text: str) -> int:
+    """Length of the prefix of `text` made of whole CSV records (ends after a newline outside quotes)."""
+    in_quotes = False
+    end = 0
+    for index, char in enumerate(text):
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == "\n" and not in_quotes:
+            end = index + 1
+    return end
+
+
+def rewrite_records(text: str) -> str:
+    """Whole CSV records with formula-looking cells neutralised, in Datasette's own dialect."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for record in csv.reader(io.StringIO(text, newline="")):
+        writer.writerow([neutralise(cell) for cell in record])
+    return out.getvalue()
+
+
+class CsvRewriter:
+    """Feed the body chunk by chunk; get back whole, neutralised records (and the BOM first)."""
+
+    def __init__(self, bom: bool) -> None:
+        self.pending = b""
+        self.prefix = BOM if bom else b""
+
+    def feed(self, chunk: bytes, final: bool) -> bytes:
+        data = self.pending + chunk
+        # a chunk may end inside a multi-byte character: keep the undecodable tail for later
+        text = data.decode("utf-8", errors="ignore") if final else _decode_prefix(data)
+        used = len(text.encode("utf-8"))
+        cut = len(text) if final else _complete_records(text)
+        self.pending = text[cut:].encode("utf-8") + data[used:]
+        body = rewrite_records(text[:cut]).encode("utf-8") if cut else b""
+        if body or final:
+            body, self.prefix = self.prefix + body, b""
+        return body
+
+
+def _decode_prefix(data: bytes) -> str:
+    """The longest decodable prefix of UTF-8 `data` (a split character waits for its next chunk)."""
+    for trim in range(4):
+        try:
+            return data[: len(data) - trim].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
 
 
 def _is_csv(headers: list[tuple[bytes, bytes]]) -> bool:
@@ -35,37 +112,29 @@ def _is_csv(headers: list[tuple[bytes, bytes]]) -> bool:
 
 
 def with_bom(app: App) -> App:
-    """Wrap `app` so `.csv` responses requested with `_bom=1` begin with a BOM."""
+    """Wrap `app` so `.csv` responses start with a BOM (unless `_bom=0`) and hold no live formulas."""
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope.get("type") != "http" or not scope.get("path", "").endswith(".csv"):
             await app(scope, receive, send)
             return
         wanted, rest = split_flag(scope.get("query_string", b""))
-        if not wanted:
-            await app(scope, receive, send)
-            return
         scope = dict(scope, query_string=rest)
-        state = {"prefix": False}
+        state: dict[str, Any] = {"rewriter": None}
 
-        async def send_with_bom(message: Message) -> None:
+        async def send_rewritten(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                state["prefix"] = message.get("status") == 200 and _is_csv(headers)
-                if state["prefix"]:
-                    headers = [
-                        (
-                            key,
-                            str(int(value) + len(BOM)).encode() if key.lower() == b"content-length" else value,
-                        )
-                        for key, value in headers
-                    ]
+                if message.get("status") == 200 and _is_csv(headers):
+                    state["rewriter"] = CsvRewriter(wanted)
+                    # the rewritten body has another length; let the server send it chunked
+                    headers = [(key, value) for key, value in headers if key.lower() != b"content-length"]
                     message = dict(message, headers=headers)
-            elif message["type"] == "http.response.body" and state["prefix"]:
-                message = dict(message, body=BOM + message.get("body", b""))
-                state["prefix"] = False
+            elif message["type"] == "http.response.body" and state["rewriter"] is not None:
+                final = not message.get("more_body", False)
+                message = dict(message, body=state["rewriter"].feed(message.get("body", b""), final))
             await send(message)
 
-        await app(scope, receive, send_with_bom)
+        await app(scope, receive, send_rewritten)
 
     return wrapped

@@ -1,45 +1,86 @@
-"""The Datasette plugin `stats serve` registers: marked figures, article links, CSV with a BOM.
+"""The Datasette plugin `stats serve` registers: marked figures, links between ids, charts, CSV for Excel.
 
-Datasette's row page shows raw ids and a bare sentence. A reader checking a
-figure wants to see where in the sentence it stands and to open its article, so
-the `sentence` and `article_id` cells of the figures table are rendered here.
+Datasette's pages show raw ids and a bare sentence. A reader checking a figure
+wants to see where in the sentence it stands and to open its article, so the
+`sentence` and `article_id` cells of the figures table are rendered here; a
+`figure_id` or `fact_id` in a view or canned query links to the figure's row, a
+fact's mentions link to the figures that state it, and a series gets a chart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from .bom import App, with_bom
+from .chart import series_svg
 from .highlight import mark_figure
+from .views import FACT_KEY
 
 FIGURES = "figures"
+FIGURE_LINKS = ("figure_id", "fact_id")
+"""Columns of views and canned queries whose value is a figure id (a fact's id is its first figure's)."""
+SERIES_QUERY = "metric_series"
+CHART_ROLE = "level"
+"""A chart draws levels unless the URL asks for another role: a change and a level share no axis."""
+
+
+def cell_value(cell: Any) -> Any:
+    """The raw value of a cell as `render_cell` sees it.
+
+    On the table page Datasette expands foreign-key cells (`sentence_id`,
+    `article_id`) into ``{"value": ..., "label": ...}``; on the row page they stay
+    plain. Binding the dict as a SQL parameter made the figures page answer 500.
+    """
+    if isinstance(cell, dict) and "value" in cell:
+        return cell["value"]
+    return cell
 
 
 @hookimpl
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
-) -> Callable[[], Awaitable[Markup | None]] | None:
-    """Mark the figure in `figures.sentence`; link `figures.article_id` to the article by title."""
-    if table != FIGURES or not isinstance(value, str):
+) -> Callable[[], Awaitable[Markup | None]] | Markup | None:
+    """Mark the figure in its sentence, link article titles, and link figure ids wherever they appear."""
+    if table == FIGURES and isinstance(value, str):
+        if column == "sentence" and {"sentence_id", "start", "end", "quote"} <= set(row.keys()):
+            return lambda: _marked_sentence(row, value, database, datasette)
+        if column == "article_id":
+            return lambda: _article_link(value, database, datasette)
         return None
-    if column == "sentence" and {"sentence_id", "start", "end", "quote"} <= set(row.keys()):
-        return lambda: _marked_sentence(row, value, database, datasette)
-    if column == "article_id":
-        return lambda: _article_link(value, database, datasette)
+    if column in FIGURE_LINKS and isinstance(value, str) and value:
+        return _figure_link(value, database, datasette)
+    if column == "figure_ids" and isinstance(value, str):
+        return Markup(" ").join(_figure_link(figure_id, database, datasette) for figure_id in value.split())
+    if table == "facts" and column == "n_mentions" and set(FACT_KEY) <= set(row.keys()):
+        return Markup('<a href="{}">{}</a>').format(mentions_url(row, database, datasette), value)
     return None
+
+
+def _figure_link(figure_id: str, database: str, datasette: Any) -> Markup:
+    href = datasette.urls.row(database, FIGURES, tilde_encode(figure_id))
+    return Markup('<a class="stats-figure" href="{}">{}</a>').format(href, figure_id)
+
+
+def mentions_url(fact: Mapping[str, Any], database: str, datasette: Any) -> str:
+    """The figures table filtered to the figures that state this fact (a missing part must be missing)."""
+    params = [(key, str(fact[key])) if fact[key] is not None else (f"{key}__isnull", "1") for key in FACT_KEY]
+    return datasette.urls.table(database, FIGURES) + "?" + urlencode(params)
 
 
 async def _marked_sentence(row: Any, sentence: str, database: str, datasette: Any) -> Markup:
     db = datasette.get_database(database)
-    result = await db.execute("select start from sentences where sentence_id = ?", [row["sentence_id"]])
+    sentence_id = cell_value(row["sentence_id"])
+    result = await db.execute("select start from sentences where sentence_id = ?", [sentence_id])
     first = result.first()
+    start, end, quote = (cell_value(row[key]) for key in ("start", "end", "quote"))
     return Markup('<span class="stats-sentence">{}</span>').format(
-        mark_figure(sentence, first[0] if first else None, row["start"], row["end"], row["quote"])
+        mark_figure(sentence, first[0] if first else None, start, end, quote)
     )
 
 
@@ -52,7 +93,40 @@ async def _article_link(article_id: str, database: str, datasette: Any) -> Marku
     return Markup('<a class="stats-article" href="{}">{}</a> <em>{}</em>').format(href, label, escape(article_id))
 
 
+async def series_chart(datasette: Any, database: str, metric: str, role: str = CHART_ROLE) -> Markup:
+    """The chart of one metric's series in one role, in the unit most of its values are given in."""
+    db = datasette.get_database(database)
+    result = await db.execute(
+        "select place, period, value, unit from series where metric = ? and role = ? order by place, period",
+        [metric, role],
+    )
+    rows = [dict(row) for row in result.rows]
+    if not rows:
+        return Markup("")
+    units = [row["unit"] for row in rows]
+    unit = max(set(units), key=units.count)
+    return series_svg([row for row in rows if row["unit"] == unit], title=f"{metric} ({role})", unit=unit)
+
+
+@hookimpl
+def extra_template_vars(
+    template: str, database: str | None, table: str | None, view_name: str, request: Any, datasette: Any
+) -> Callable[[], Awaitable[dict[str, Any]]]:
+    """`stats_chart`: the series chart on the series table page and the metric_series query, given ?metric=."""
+
+    async def inner() -> dict[str, Any]:
+        if request is None or not database:
+            return {"stats_chart": ""}
+        name = table or (request.url_vars or {}).get("table")
+        metric = request.args.get("metric")
+        if name not in ("series", SERIES_QUERY) or not metric:
+            return {"stats_chart": ""}
+        return {"stats_chart": await series_chart(datasette, database, metric, request.args.get("role") or CHART_ROLE)}
+
+    return inner
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[App], App]:
-    """Serve `…csv?_bom=1` with a byte-order mark, for Excel in a Chinese locale."""
+    """Serve every `.csv` with a byte-order mark (not with `_bom=0`) and no live formulas, for Excel."""
     return with_bom

@@ -13,6 +13,9 @@ from pathlib import Path
 from .metadata import DATABASE, METADATA_PATH
 from .pages import PAGES_DIR
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+"""Page templates that extend Datasette's own (`default:table.html`): folded column help, charts."""
+
 HOST = "127.0.0.1"
 PORT = 8001
 
@@ -33,7 +36,7 @@ def database_path(data_dir: Path) -> Path:
 def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> list[str]:
     """The `datasette serve` arguments for a build in `data_dir`."""
     argv = ["serve", "-i", str(database_path(data_dir)), "--host", host, "--port", str(port)]
-    argv += ["--metadata", str(metadata)]
+    argv += ["--metadata", str(metadata), "--template-dir", str(TEMPLATES)]
     if (data_dir / PAGES_DIR).is_dir():  # pictures of the figures read from PDF pages
         argv += ["--static", f"{PAGES_DIR}:{data_dir / PAGES_DIR}"]
     for name, value in SETTINGS.items():

@@ -31,6 +31,23 @@ _PYTHON_TYPES: dict[str, type] = {
 }
 
 
+DISPLAY_FIRST: dict[str, tuple[str, ...]] = {
+    "figures": ("quote", "value", "unit", "metric", "place", "period", "role", "qualifier", "sentence"),
+}
+DISPLAY_LAST: dict[str, tuple[str, ...]] = {
+    "figures": ("figure_id", "sentence_id", "article_id", "doc_id", "rule_id"),
+}
+"""Datasette shows columns in table order: a reader sees what was said first and the ids last.
+Only the SQLite copy is reordered; Parquet and DuckDB keep `stats.schema`'s order."""
+
+
+def display_order(name: str, columns: list[str]) -> list[str]:
+    """`columns` with the table's DISPLAY_FIRST ones first and DISPLAY_LAST ones last, the rest as declared."""
+    first = [c for c in DISPLAY_FIRST.get(name, ()) if c in columns]
+    last = [c for c in DISPLAY_LAST.get(name, ()) if c in columns]
+    return first + [c for c in columns if c not in first and c not in last] + last
+
+
 def sqlite_columns(schema: pa.Schema) -> dict[str, type]:
     """sqlite-utils column types for an Arrow schema; unknown types fail loudly, not as TEXT."""
     columns: dict[str, type] = {}
@@ -69,8 +86,9 @@ def _write_table(db: sqlite_utils.Database, name: str, table: pa.Table, present:
     foreign_keys = [
         (fk.column, fk.other_table, fk.other_column) for fk in foreign_keys_of(name) if fk.other_table in present
     ]
+    types = sqlite_columns(table.schema)
     db[name].create(
-        sqlite_columns(table.schema),
+        {column: types[column] for column in display_order(name, list(types))},
         pk=(pk[0] if pk and len(pk) == 1 else pk),
         foreign_keys=foreign_keys,
     )

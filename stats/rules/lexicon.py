@@ -37,6 +37,16 @@ class Magnitude:
 
 
 @dataclass(frozen=True)
+class Half:
+    """半 (numerals.yaml `half`): a half after a measure word, or alone before a duration."""
+
+    word: str = ""
+    value: float = 0.5
+    units: tuple[str, ...] = ()  # units 半 alone may measure (半年, 半个月)
+    not_before: tuple[str, ...] = ()  # 半数, 半岛: 半 starts another word
+
+
+@dataclass(frozen=True)
 class CueCancel:
     """Words that, in the clause of a cue, show it is none (roles.yaml target.cancel)."""
 
@@ -65,13 +75,26 @@ class Lexicon:
     digits: dict[str, int]
     units: dict[str, int]
     sections: dict[str, int]
+    tens: dict[str, int]  # 廿 = 20, 卅 = 30
+    approx_digit: str  # 几 in 十几万
+    counters: list[str]  # 个 in 两个亿, 一个半月
+    half: Half
+    mixed_tail_not_before: list[str]
+    tenths_after: list[str]  # 一米八 = 1.8 米
+    money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
+    money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
     percent_prefix: dict[str, Measure]  # 百分之 → the % measure, 千分之 → ‰
     decimal_points: list[str]
     range_separators: list[str]
+    dashes: list[str]
+    range_inclusive: list[str]
+    from_words: list[str]
+    to_words: list[str]
     minus_signs: list[str]
     list_links: list[str]
     numeral_examples: dict[float, list[str]]
+    numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
@@ -104,6 +127,7 @@ class Lexicon:
     clause_end: str
     year: regex.Pattern[str]
     comparison_base: list[str]
+    not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -118,7 +142,9 @@ class Lexicon:
         return {
             "digits": list(self.digits), "numeral_units": list(self.units), "sections": list(self.sections),
             "magnitudes": [m.word for m in self.magnitudes], "decimal_points": list(self.decimal_points),
-            "range_separators": list(self.range_separators), "minus_signs": list(self.minus_signs),
+            "tens": list(self.tens) or ["\x00"], "dashes": list(self.dashes) or ["-"],
+            # every mark between the ends of a range: the words and the dashes (2013-2019年)
+            "range_separators": list(self.range_separators) + list(self.dashes), "minus_signs": list(self.minus_signs),
             "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
         }
 
@@ -151,7 +177,7 @@ _Source = tuple[str, str, Path, int | None]
 def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path]) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end"):
+    for key in ("article_start", "article_end", "not_headline"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -236,6 +262,22 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             raise RuleFileError(str(p_num), line_of(num), None,
                                 f"percent_prefix '{word}': unknown measure word '{meas}' (units.yaml measures)")
         percent_prefix[str(word)] = measures[str(meas)]
+    half = strip_lines(num.get("half") or {})
+    if not isinstance(half, dict):
+        raise RuleFileError(str(p_num), line_of(num), None, "'half' must be a map with word, value, units, not_before")
+    unknown_units = [u for u in half.get("units", []) if u not in catalog]
+    if unknown_units:
+        raise RuleFileError(str(p_num), line_of(num), None, f"half.units: unknown unit(s) {unknown_units}")
+    from_to = strip_lines(num.get("from_to") or {})
+    sentences = []
+    for cls, items in (num.get("sentences") or {}).items():
+        if cls == LINE:
+            continue
+        for item in items:
+            if not isinstance(item, dict) or "text" not in item or not isinstance(item.get("expect", []), list):
+                raise RuleFileError(str(p_num), line_of(item), None,
+                                    f"sentences.{cls}: each item needs text and an expect list")
+            sentences.append((str(cls), str(item["text"]), strip_lines(item.get("expect", [])), line_of(item)))
     examples = {float(k): [str(s) for s in v] for k, v in strip_lines(num.get("examples", {})).items()}
     target = _need(roles, "target", p_roles, dict)
     change = _need(roles, "change", p_roles, dict)
@@ -244,13 +286,28 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
+        tens=strip_lines(num.get("tens") or {}),
+        approx_digit=str(num.get("approx_digit") or ""),
+        counters=[str(w) for w in num.get("counters", [])],
+        half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
+                  tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
+        mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
+        tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
+        money_fractions={str(k): float(v)
+                         for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
         magnitudes=sorted(mags, key=lambda m: -len(m.word)),
         percent_prefix=percent_prefix,
         decimal_points=[str(w) for w in num.get("decimal_points", [])],
         range_separators=[str(w) for w in _need(num, "range_separators", p_num, list)],
+        dashes=[str(w) for w in num.get("dashes", [])],
+        range_inclusive=[str(w) for w in num.get("range_inclusive", [])],
+        from_words=[str(w) for w in from_to.get("from", [])],
+        to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         numeral_examples=examples,
+        numeral_sentences=sentences,
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
@@ -280,6 +337,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
         headline_max=int(layout.get("headline_max", 40)),
+        not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=next(p.pattern for p in patterns if p.what == "periods.year"),

@@ -47,6 +47,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
+        tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
+        money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
+        dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
+        sentences=_map({"type": "array", "items": _record(
+            ["text", "expect"], text=WORD, expect={"type": "array", "items": {"type": "object"}})}),
     ),
     "units.yaml": _record(
         ["units", "measures", "people_measure"],
@@ -70,7 +76,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
-        article_start=PATTERNS, article_end=PATTERNS, byline=WORD, headline_max=WHOLE,
+        article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
     "periods.yaml": _record(["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE),

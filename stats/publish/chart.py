@@ -1,0 +1,88 @@
+"""A small inline SVG line chart of one metric's series: periods across, values up, a line per place.
+
+The site must work without network access at view time, so the chart is drawn
+here as plain SVG markup (no JavaScript, no fonts or scripts fetched from a CDN).
+The same function draws the chart in the example notebook, so the page and the
+notebook cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from markupsafe import Markup, escape
+
+WIDTH, HEIGHT = 640, 320
+LEFT, RIGHT, TOP, BOTTOM = 80, 150, 30, 50
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
+NO_PLACE = "(no place)"
+
+
+def _label(number: float) -> str:
+    """A compact tick label: 231900 → 231,900; 5.5 → 5.5."""
+    return f"{number:,.0f}" if abs(number) >= 100 else f"{number:,.4g}"
+
+
+def series_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[list[str], dict[str, list[tuple[str, float]]]]:
+    """The sorted periods and, per place, its (period, value) points; rows without a value are skipped."""
+    lines: dict[str, list[tuple[str, float]]] = {}
+    periods: set[str] = set()
+    for row in rows:
+        if row.get("value") is None or not row.get("period"):
+            continue
+        place = row.get("place") or NO_PLACE
+        lines.setdefault(place, []).append((str(row["period"]), float(row["value"])))
+        periods.add(str(row["period"]))
+    for points in lines.values():
+        points.sort()
+    return sorted(periods), dict(sorted(lines.items()))
+
+
+def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "") -> Markup:
+    """An SVG chart of the rows (each with period, value and optionally place); empty if nothing to draw."""
+    periods, lines = series_lines(rows)
+    if not periods:
+        return Markup("")
+    values = [value for points in lines.values() for _, value in points]
+    low, high = min(min(values), 0.0), max(values)
+    high = high if high > low else low + 1.0
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(period: str) -> float:
+        return LEFT + (plot_w * (periods.index(period) + 0.5) / len(periods))
+
+    def y(value: float) -> float:
+        return TOP + plot_h * (1 - (value - low) / (high - low))
+
+    parts = [
+        f'<svg class="stats-chart" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" font-family="sans-serif" font-size="11">',
+        f"<title>{escape(title)}</title>",
+        f'<text x="{LEFT}" y="18" font-size="13" font-weight="bold">{escape(title)}</text>',
+        f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#333"/>',
+        f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#333"/>',
+    ]
+    for step in range(5):
+        value = low + (high - low) * step / 4
+        parts.append(f'<line x1="{LEFT - 4}" y1="{y(value):.1f}" x2="{LEFT + plot_w}" y2="{y(value):.1f}" stroke="#ddd"/>')
+        parts.append(f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{_label(value)}</text>')
+    for period in periods:
+        parts.append(f'<text x="{x(period):.1f}" y="{TOP + plot_h + 16}" text-anchor="middle">{escape(period)}</text>')
+    if unit:
+        parts.append(f'<text x="{LEFT}" y="{HEIGHT - 8}">{escape(unit)}</text>')
+    for index, (place, points) in enumerate(lines.items()):
+        colour = COLOURS[index % len(COLOURS)]
+        coords = " ".join(f"{x(p):.1f},{y(v):.1f}" for p, v in points)
+        if len({period for period, _ in points}) == len(points) > 1:  # two values in one period: no line
+            parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}"/>')
+        for period, value in points:
+            parts.append(
+                f'<circle class="stats-point" cx="{x(period):.1f}" cy="{y(value):.1f}" r="4" fill="{colour}">'
+                f"<title>{escape(place)} {escape(period)}: {_label(value)}</title></circle>"
+            )
+        legend_y = TOP + 14 * index
+        parts.append(f'<rect x="{LEFT + plot_w + 12}" y="{legend_y}" width="10" height="10" fill="{colour}"/>')
+        parts.append(f'<text x="{LEFT + plot_w + 26}" y="{legend_y + 9}">{escape(place)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,71 @@
+"""`stats.extract_text` and `stats.extract_frame`: the figures of one string, for notebooks.
+
+The same pipeline as `stats extract` (layout repair, sentences, exclusions, metric rules),
+run on a string instead of a corpus, so a notebook user can check how a sentence reads
+without writing files. The rule set is loaded and compiled once per rules folder and
+kept: the first call costs about a second, later ones milliseconds.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from stats.extract.pipeline import Extractor
+    from stats.rules.rulefile import RuleSet
+
+_CACHE: dict[object, Extractor] = {}
+_LOCK = threading.Lock()
+
+
+def _extractor(rules: RuleSet | str | Path | None) -> Extractor:
+    """One compiled Extractor per rules folder (None: the rules shipped with stats) or per RuleSet."""
+    from stats.extract.pipeline import Extractor
+    from stats.rules.rulefile import RuleSet, load_rules
+
+    if isinstance(rules, RuleSet):
+        key: object = ("set", id(rules))
+    elif rules is None or isinstance(rules, (str, Path)):
+        key = ("dir", Path(rules).resolve() if rules is not None else None)
+    else:
+        raise TypeError(f"rules must be None, a rules folder (str or Path) or a RuleSet, not {type(rules).__name__}")
+    with _LOCK:
+        ex = _CACHE.get(key)
+        if ex is None or (isinstance(rules, RuleSet) and ex.rules is not rules):
+            ruleset = rules if isinstance(rules, RuleSet) else load_rules(key[1])  # type: ignore[index]
+            ex = _CACHE[key] = Extractor(ruleset, all_verdicts=False)
+        return ex
+
+
+def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text") -> list[dict[str, Any]]:
+    """The figures of `text`, one dict per figure with the columns of figures.parquet, in order.
+
+    >>> [(f["quote"], f["value"], f["measure"]) for f in extract_text("全年新增就业两万六千人。")]
+    [('两万六千人', 26000.0, '人')]
+
+    rules: None for the shipped rules, a rules folder, or a RuleSet from
+    `stats.rules.rulefile.load_rules`; a broken rules folder raises `stats.errors.RuleErrors`
+    naming each file and line."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text reads a str, not {type(text).__name__} (decode bytes first)")
+    from stats.schema import FIGURES
+
+    rows = _extractor(rules).extract_text(text, doc_id).figures
+    return [{c.name: row.get(c.name) for c in FIGURES} for row in rows]
+
+
+def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text") -> pd.DataFrame:
+    """`extract_text` as a pandas DataFrame with the dtypes `stats.load("figures")` gives."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from stats.schema import arrow_schema
+
+    # nullable dtypes, as stats.load gives them (stats.api sits beside this module, not below it)
+    dtypes = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype()}
+    table = pa.Table.from_pylist(extract_text(text, rules, doc_id=doc_id), schema=arrow_schema("figures"))
+    return table.to_pandas(types_mapper=dtypes.get)
