@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from stats.publish.atomic import data_dir as published_dir
 from stats.publish.metadata import DATABASE
 
 _PANDAS_TYPES: dict[pa.DataType, object] = {
@@ -31,8 +32,11 @@ def _missing(path: Path, data_dir: Path) -> FileNotFoundError:
 
 
 def load(table: str, data_dir: str | Path = "data") -> pd.DataFrame:
-    """One published table as a DataFrame with nullable dtypes (`figures`, `articles`, `metrics`…)."""
-    path = Path(data_dir) / f"{table}.parquet"
+    """One published table as a DataFrame with nullable dtypes (`figures`, `articles`, `metrics`…).
+
+    Read from the generation `data_dir/current` points to when the call starts, so a build
+    published meanwhile never mixes into it."""
+    path = published_dir(Path(data_dir)) / f"{table}.parquet"
     if not path.exists():
         raise _missing(path, Path(data_dir))
     return pq.read_table(path).to_pandas(types_mapper=_PANDAS_TYPES.get)
@@ -42,9 +46,10 @@ def connect(data_dir: str | Path = "data") -> duckdb.DuckDBPyConnection:
     """A read-only DuckDB connection to the build in `data_dir`, tables and views included.
 
     Read-only, so any number of notebooks can hold it while `stats build` replaces
-    the file; a directory with Parquet files but no database gets views over them.
+    the file; a directory with Parquet files but no database gets views over them. The
+    connection stays on the generation current when it was opened (all old or all new).
     """
-    data_dir = Path(data_dir)
+    data_dir = published_dir(Path(data_dir))
     database = data_dir / f"{DATABASE}.duckdb"
     if database.exists():
         return duckdb.connect(str(database), read_only=True)

@@ -18,6 +18,8 @@ def explain(ex: Extractor, text: str) -> str:
         lines.append(f"sentence {sent.sentence_id}: {sent.text}")
         if not cands:
             lines.append("  no quantity found")
+        for number, why in ex.dropped(sent.text, cands):
+            lines.append(f"  dropped «{number}»: {why}")
         for c in cands:
             q = c.q
             high = f"-{q.value_high:g}" if q.value_high is not None else ""
@@ -29,11 +31,12 @@ def explain(ex: Extractor, text: str) -> str:
             cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
             lines.append(f"    qualifier={c.qualifier} role={c.role}{cue} period={c.period or '-'}")
             for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
-                mark = "WIN " if v.rule.id == c.rule_id else ("fits" if v.fits else "  - ")
-                if v.fits or v.rule.id == c.rule_id or not v.reason.startswith(("unit", "measure")):
+                mark = "WIN " if v.rule.id == c.chosen else ("fits" if v.fits else "  - ")
+                if v.fits or v.rule.id == c.chosen or not v.reason.startswith(("unit", "measure")):
                     lines.append(f"    {mark} {v.rule.id:34} {v.reason}")
-            if c.follows:
-                lines.append(f"    a change with no subject of its own: measures «{c.follows}», metric {c.metric}")
+            if c.rule_id:
+                lines.append(f"    subject «{c.subject or '-'}»: {c.subject_why or 'none chosen'}"
+                             + (f", metric {c.metric}" if c.follows else ""))
             if not c.rule_id:
                 lines.append("    no rule names it: not published")
     return "\n".join(lines)

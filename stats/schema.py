@@ -21,7 +21,7 @@ class Column:
 
 FIGURES = (
     Column("figure_id", pa.string(), "Stable id of the figure: doc_id:start-end in the repaired text."),
-    Column("doc_id", pa.string(), "Source document: the file name without .txt."),
+    Column("doc_id", pa.string(), "Source document: its path below the corpus folder, without .txt (2020/page1)."),
     Column("article_id", pa.string(), "Article the figure stands in (doc_id/aNN)."),
     Column("sentence_id", pa.string(), "Sentence the figure stands in (article_id/sNNN)."),
     Column("metric", pa.string(), "What the figure measures, a dotted name from rules/metrics (e.g. beds.total)."),
@@ -36,7 +36,8 @@ FIGURES = (
     Column("place", pa.string(), "Place the figure is about (city, district, province) where the text says so, else null."),
     Column("place_code", pa.string(), "Administrative division code of the place (GB/T 2260), where known; null if not."),
     Column("place_level", pa.string(), "Level of the place: country, province, city, district or town; null if no place."),
-    Column("subject", pa.string(), "What is counted, as the sentence names it; null if not found."),
+    Column("subject", pa.string(), "The words that name what the figure counts, as written (重症监护床位, 城镇新增就业); "
+           "carried from the figure before where its clause names none (其中…, 比上年增长…, 完成目标的…)."),
     Column("quote", pa.string(), "The figure as written, spaces and line breaks removed (60万人以上)."),
     Column("sentence", pa.string(), "The repaired sentence that holds the figure."),
     Column("start", pa.int64(), "Start offset of the quote in the repaired document text (characters)."),
@@ -53,7 +54,7 @@ FIGURES = (
 
 ARTICLES = (
     Column("article_id", pa.string(), "Article id: doc_id/aNN, numbered in page order."),
-    Column("doc_id", pa.string(), "Source document: the file name without .txt."),
+    Column("doc_id", pa.string(), "Source document: its path below the corpus folder, without .txt (2020/page1)."),
     Column("seq", pa.int64(), "Position of the article on the page, from 1."),
     Column("title", pa.string(), "Headline lines attached to the article, joined by ' / '; may be empty."),
     Column("byline", pa.string(), "Byline as printed, e.g. （记者 黄乔）; may be empty."),
@@ -76,7 +77,7 @@ SENTENCES = (
 )
 
 DOCUMENTS = (
-    Column("doc_id", pa.string(), "Document id: the file name without .txt."),
+    Column("doc_id", pa.string(), "Document id: the path below the corpus folder, without .txt (2020/page1); unique."),
     Column("path", pa.string(), "Path of the source file as given to stats extract."),
     Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig or gb18030; pdf for a PDF."),
     Column("sha256", pa.string(), "SHA-256 of the file's bytes; the key for incremental builds."),

@@ -163,11 +163,20 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
     assert [f["role"] for f in extractor.extract_text(text.replace("；", "；\n")).figures] == ["target"] * 5
 
 
-def test_a_target_list_ends_at_a_sentence_without_figures(extractor: Extractor) -> None:
+def test_a_target_list_ends_at_a_sentence_that_turns_to_another_matter(extractor: Extractor) -> None:
     text = ("会议提出，今年的目标是：全市新增床位1200张。城镇新增就业6万人以上。会议强调，要抓好落实。"
             "全市新增床位800张。")
     got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
     assert got == [("1200张", "target"), ("6万人以上", "target"), ("800张", "level")]
+
+
+def test_a_goal_list_runs_past_an_item_without_figures(extractor: Extractor) -> None:
+    """主要预期目标是：… a goal stated in words (外贸保持稳定) is an item of the list, not its end."""
+    text = ("全市今年主要预期目标是：地区生产总值增长6%左右。城镇新增就业5万人。外贸进出口保持稳定。"
+            "城乡居民收入分别增长6%和7%。常住人口城镇化率达到61%。")
+    got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert got == [("6%左右", "target"), ("5万人", "target"), ("6%", "target"), ("7%", "target"),
+                   ("61%", "target")]
 
 
 def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
@@ -217,7 +226,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("全市医疗卫生机构实有床位5.6万张", [(56000, "level", "exact", "beds.total")]),
-    ("新增ICU床位300张", [(300, "level", "exact", "beds.total")]),
+    ("新增ICU床位300张", [(300, "level", "exact", "beds.added")]),  # an addition is no total
     ("全市医疗机构开放床位2000余张", [(2000, "level", "lower_bound", "beds.total")]),
     ("方舱医院可提供床位2000张", [(2000, "level", "exact", "beds.total")]),
     ("全院可容纳500张床位", [(500, "level", "exact", "beds.total")]),
@@ -228,7 +237,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
     ("全市每千名老年人拥有养老床位35张", [(35, "level", "exact", "beds.per_1000")]),
     ("全市医院床位使用率85.3%", [(85.3, "level", "exact", "beds.occupancy_rate")]),
     ("社区养老服务设施新增床位1200张，其中护理型床位占比62%",
-     [(1200, "level", "exact", "beds.total"), (62, "level", "exact", "beds.share")]),
+     [(1200, "level", "exact", "beds.added"), (62, "level", "exact", "beds.share")]),
     ("全市护理型床位占养老床位比例达到60%", [(60, "level", "exact", "beds.share")]),
     ("该医院项目总投资3亿元，建设床位800张",
      [(3e8, "level", "exact", "money.investment"), (800, "level", "exact", "beds.total")]),
@@ -238,7 +247,7 @@ def test_neighbouring_chinese_digits_before_a_place_are_a_range(extractor: Extra
     ("城镇调查失业率控制在5.5%以内", [(5.5, "level", "upper_bound", "jobs.unemployment_rate")]),
     ("开发公益性岗位1.2万个", [(12000, "level", "exact", "jobs.posts")]),
     ("提供就业岗位超过3万个", [(30000, "level", "lower_bound", "jobs.posts")]),
-    ("全年农村劳动力转移就业45万人", [(450000, "level", "exact", "jobs.other")]),
+    ("全年农村劳动力转移就业45万人", [(450000, "level", "exact", "jobs.labour_transfer")]),
     ("全年完成职业技能培训12万人次", [(120000, "level", "exact", "jobs.training")]),
     ("新引进企业吸纳就业1.8万人", [(18000, "level", "exact", "jobs.hiring")]),
     ("安排就业专项资金3.5亿元", [(3.5e8, "level", "exact", "jobs.funds")]),

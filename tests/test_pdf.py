@@ -164,9 +164,8 @@ GLUED = (
 
 def test_glued_columns_are_read_column_by_column(extractor: Extractor) -> None:
     figs = extractor.extract_text(GLUED).figures
-    assert [(f["quote"], f["metric"]) for f in figs if f["measure"] != "%"] == [
-        ("42.0万张", "beds.total"), ("33.5张", "beds.per_1000"), ("9.7万人", "quantity.people"),
-        ("6.4万张", "beds.total")]
+    assert [(f["quote"], f["topic"]) for f in figs if f["measure"] != "%"] == [
+        ("42.0万张", "beds"), ("33.5张", "beds"), ("9.7万人", "other"), ("6.4万张", "beds")]
     for f in figs:
         assert _fold(GLUED[f["src_start"]:f["src_end"]]) == f["quote"]
 

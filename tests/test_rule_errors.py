@@ -54,10 +54,15 @@ CASES = [
     ("unknown_key", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': unknown key 'prority' "
                     "(did you mean 'priority'?)"),
     ("missing_field", "rules/metrics/broken.yaml:3: rule 'broken.reservoirs': missing required field 'metric'"),
-    ("duplicate_id", "rules/metrics/broken.yaml:12: rule 'broken.reservoirs': duplicate id "
+    ("duplicate_id", "rules/metrics/broken.yaml:13: rule 'broken.reservoirs': duplicate id "
                      "(first defined in rules/metrics/broken.yaml:3)"),
     ("lexicon_syntax", "rules/lexicon/periods.yaml:3: YAML syntax: found unexpected end of stream "
                        "(while scanning a quoted scalar that starts on line 2)"),
+    ("no_negative", "rules/metrics/broken.yaml:7: rule 'broken.reservoirs': a rule with cues needs a 'not:' "
+                    "example: a sentence holding a cue word where the rule must not fire"),
+    ("context_key", "rules/lexicon/context.yaml:2: part_off: unknown key 'part_off' (did you mean 'part_of'?)"),
+    ("bad_scope", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': scope 'paragraph' is not one of "
+                  "('clause', 'sentence', 'after')"),
     ("macros_syntax", "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token"),
 ]
 

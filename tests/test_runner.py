@@ -40,7 +40,7 @@ def test_two_processes_give_the_same_rows_in_the_same_order(corpus: Path, monkey
     for name in TABLES:
         assert getattr(one, name).to_pylist() == getattr(two, name).to_pylist(), name
     assert one.documents.num_rows == 10 and one.errors.num_rows == 1
-    assert [d["doc_id"] for d in one.documents.to_pylist()][:2] == ["000_c924f8d40df74316", "001_f128cf29584789c2"]
+    assert [d["doc_id"] for d in one.documents.to_pylist()][:2] == ["a/000_c924f8d40df74316", "a/001_f128cf29584789c2"]
 
 
 def test_an_unchanged_corpus_is_not_extracted_again(corpus: Path, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_a_renamed_copy_gets_its_own_ids(corpus: Path, tmp_path: Path) -> None:
     t = extract_to([corpus], out)
     assert t.extracted == 1  # same bytes as a cached entry, but doc_id differs
     docs = pq.read_table(out / "documents.parquet").to_pylist()
-    assert "renamed" in {d["doc_id"] for d in docs}
+    assert "b/renamed" in {d["doc_id"] for d in docs}
 
 
 def test_large_files_stream_through_parquet_parts_with_the_same_rows(corpus: Path, tmp_path: Path,

@@ -29,6 +29,8 @@ class Context:
     clause_end: int
     before: str  # clause text before the quantity
     after: str  # clause text after the quantity
+    sentence_before: str = ""  # sentence text before the quantity (rules with `scope: sentence`), windowed
+    sentence_after: str = ""  # sentence text after the quantity, windowed
 
 
 class Classifier:
@@ -50,6 +52,11 @@ class Classifier:
         not_words = "|".join(map(regex.escape, lex.change_not))
         self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
         self._base = tuple(lex.comparison_base)
+        self._gap = lex.change_gap
+        self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
+        self._clause_only = frozenset(lex.target_clause_only)
+        self._marks_of: str | None = None  # the sentence `_marks` belong to
+        self._marks: tuple[int, str, int] = (0, "", -1)
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -63,7 +70,9 @@ class Classifier:
             start = m.end()
         m = self._clause_end.search(text, q.end)
         end = m.start() if m else len(text)
-        return Context(start, end, text[start:q.start], text[q.end:end])
+        w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
+        return Context(start, end, text[start:q.start], text[q.end:end],
+                       text[max(0, q.start - w):q.start], text[q.end:q.end + w])
 
     def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
         """Is q a change whose clause, from `after` (the figure before it) or the clause start,
@@ -96,18 +105,33 @@ class Classifier:
         """(role, cue): target beats change beats level; the cue says why, for `explain`.
 
         listed: the cue of a list opened in an earlier sentence (see `opens_list`)."""
+        gap = self.gap(text, q, ctx)
+        if gap:
+            return "change", gap
         cue = self._target_cue(text, q.start)
         if cue:
             return "target", cue
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
+        announced = self._announced(text, q.start)
+        if announced:
+            return "target", announced
         if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
             return "target", listed
         verb = self.change_verb(text, q)
         if verb:
             return "change", verb
         return "level", ""
+
+    def gap(self, text: str, q: Quantity, ctx: Context) -> str:
+        """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
+        head = ctx.before
+        for p in self._gap:
+            m = p.search(head, timeout=PATTERN_TIMEOUT)
+            if m is not None:
+                return m.group(0)
+        return ""
 
     def change_verb(self, text: str, q: Quantity) -> str:
         """The change verb right before the number, if any: a target can be a growth too."""
@@ -120,11 +144,20 @@ class Classifier:
         return m.group(0)
 
     def opens_list(self, text: str) -> str:
-        """The cue of a target list this sentence opens (目标是：…), which the next sentences continue."""
+        """The cue of a target list this sentence opens (目标是：…), which the next sentences continue.
+
+        Only a list of figures: the mark ends the sentence (a heading, 主要预期目标：) or a number
+        follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
         mark = max(text.rfind(c) for c in self.lex.target_list)
-        return self._target_cue(text, mark) if mark > 0 else ""
+        if mark <= 0:
+            return ""
+        rest = text[mark + 1:]
+        if rest.strip(self.lex.sentence_end + " \n") and not any(
+                ch.isdigit() or ch in self.lex.digits for ch in rest):
+            return ""
+        return self._target_cue(text, mark)
 
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
@@ -143,7 +176,7 @@ class Classifier:
                 masked.update(range(m.start(), m.end()))
         last = None
         for m in self._target.finditer(text, 0, end, timeout=PATTERN_TIMEOUT):
-            if m.start() not in masked and not self._cancelled(text, m):
+            if m.start() not in masked and not self._cancelled(text, m) and self._reaches(text, m, end):
                 last = m
         if last is None:
             return ""
@@ -151,6 +184,37 @@ class Classifier:
         if self._reset is not None and self._reset.search(text, last.start(), end):
             return ""
         return last.group(0)
+
+    def _sentence_marks(self, text: str) -> tuple[int, str, int]:
+        """(end of the first announcement, its words, last list mark) of a sentence, worked out once
+        per sentence: a sentence with thousands of figures must not be scanned once per figure."""
+        if text is not self._marks_of:
+            first, words = len(text) + 1, ""
+            for p in self.lex.target_announce:
+                m = p.search(text, timeout=PATTERN_TIMEOUT)
+                if m is not None and m.end() < first:
+                    first, words = m.end(), m.group(0)
+            last = max((text.rfind(c) for c in self.lex.target_list), default=-1)
+            self._marks_of, self._marks = text, (first, words, last)
+        return self._marks
+
+    def _announced(self, text: str, end: int) -> str:
+        """《规划》明确，…: a plan announcing its goals before `end` in the sentence."""
+        first, words, _ = self._sentence_marks(text)
+        return words if first <= end else ""
+
+    def _reaches(self, text: str, m: regex.Match[str], end: int) -> bool:
+        """Does the cue at m govern a figure at `end`? A cue that a list mark follows in its
+        sentence (目标是：…；…) reaches the sentence's end; a noun cue (规划床位) the end of its
+        clause; a cue that heads its sentence (力争2023年底，…；…；…) the sentence's end; any
+        other the next scope mark (…，超年度目标…，参保率98%；…)."""
+        if self._sentence_marks(text)[2] >= m.end():
+            return True
+        if m.group(0) in self._clause_only:
+            return self._clause_end.search(text, m.end(), end) is None
+        if self._scope_end is None or self._clause_end.search(text, 0, m.start()) is None:
+            return True
+        return self._scope_end.search(text, m.end(), end) is None
 
     def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
         """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue."""

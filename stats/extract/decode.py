@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from stats.errors import InputError
 
+NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
+            "convert it: iconv -f UTF-16LE -t UTF-8")
 CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt"
 
 # Files that are not text at all, recognised by their first bytes, with what to do.
@@ -69,10 +71,17 @@ class _Scan:
     cut: int = 0  # bytes of a last character the end of the file cuts off (0: not cut)
     sample: str = ""  # the first characters, to judge whether they read as Chinese
     blank: bool = True  # nothing but blank characters (or a byte-order mark)
+    chars: int = 0  # characters decoded
+    nul: int = 0  # NUL characters among them
+    nul_line: int = 0  # line of the first
 
     def repairable(self) -> bool:
-        """Damage is rare next to the text around it: at most one bad run per 20 wide characters."""
-        return self.bad * 20 <= self.wide
+        """Damage is rare next to the text around it: at most one bad run per 20 wide characters,
+        or, in a short file, a single bad run among a few characters that read as Chinese
+        (a news brief of a dozen characters with one stray byte is still UTF-8)."""
+        if self.bad * 20 <= self.wide:
+            return True
+        return self.bad == 1 and self.wide >= SHORT_WIDE and plausible_chinese(self.sample.replace(_MARK, "")) >= 1.0
 
 
 def _common_chinese(ch: str) -> bool:
@@ -86,6 +95,8 @@ def _common_chinese(ch: str) -> bool:
 
 
 SAMPLE_CHARS = 20_000
+SHORT_WIDE = 4  # a lone bad run is repaired in a short file with at least this many Chinese characters
+NUL_SHARE = 0.01  # more NUL characters than this share of the text: a binary file, not damaged text
 
 
 def plausible_chinese(text: str, sample: int = SAMPLE_CHARS) -> float:
@@ -113,6 +124,11 @@ def _scan(chunks: Iterable[bytes], encoding: str) -> _Scan:
             scan.bad_line = lines + text.count("\n", 0, pos) + 1
         if final and pending and text.endswith(_MARK):
             scan.cut = pending
+        nul = text.count("\x00")
+        if nul and not scan.nul:
+            scan.nul_line = lines + text.count("\n", 0, text.index("\x00")) + 1
+        scan.nul += nul
+        scan.chars += len(text)
         scan.bad += bad
         scan.wide += len(text) - len(text.encode("ascii", "ignore")) - bad
         lines += text.count("\n")
@@ -128,9 +144,7 @@ def _not_text(data: bytes, path: str) -> None:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: {what}", hint)
     if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file (NUL bytes)",
-                         "stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
-                         "convert it: iconv -f UTF-16LE -t UTF-8")
+        raise InputError(path, "binary file (NUL bytes)", NUL_HINT)
 
 
 def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool, path: str) -> Decoding:
@@ -181,6 +195,11 @@ def _judged(scan: _Scan, encoding: str, path: str, *warnings: str) -> Decoding:
     if scan.blank:
         raise InputError(path, "empty file (only a byte-order mark or blank characters)",
                          "nothing to extract; remove it or fill it")
+    if scan.nul > NUL_SHARE * scan.chars:
+        raise InputError(path, "binary file (NUL bytes)", NUL_HINT)
+    if scan.nul:
+        warnings += (f"damaged text: {scan.nul} NUL character(s) (first on line {scan.nul_line}) were replaced "
+                     "with U+FFFD and the rest was extracted (check or re-convert the file)",)
     return Decoding(encoding, warnings)
 
 
@@ -190,15 +209,20 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     for data in chunks:
         text = decoder.decode(data)
         if text:
-            yield text.replace(_MARK, "\ufffd")
+            yield _repaired(text)
     tail = decoder.decode(b"", final=True)
     if tail:
-        yield tail.replace(_MARK, "\ufffd")
+        yield _repaired(tail)
+
+
+def _repaired(text: str) -> str:
+    """Damage marks and NUL characters (a C string's end for every tool after us) shown as U+FFFD."""
+    return text.replace(_MARK, "\ufffd").replace("\x00", "\ufffd")
 
 
 def decode_bytes(data: bytes, path: str) -> Decoded:
     """The text of a file already in memory: `detect` on one chunk, with a fast path for clean UTF-8."""
-    if data.strip() and not data.startswith(_UTF16_BOMS):
+    if data.strip() and not data.startswith(_UTF16_BOMS) and b"\x00" not in data:
         _not_text(data, path)
         utf8 = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
         try:

@@ -54,9 +54,11 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
     if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after, rule.cue_window_after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
-        hit = _cue_distance(rule.cues, ctx.before, ctx.after, rule.cue_window_after)
+        hit = _cue_distance(rule.cues, "" if rule.scope == "after" else ctx.before, ctx.after, rule.cue_window_after)
+        if hit is None and rule.scope == "sentence":
+            hit = _cue_distance(rule.cues, ctx.sentence_before, ctx.sentence_after, len(ctx.sentence_after) + 1)
         if hit is None:
-            return Verdict(rule, False, "no cue word in the clause")
+            return Verdict(rule, False, "no cue word in the clause" + (" or sentence" if rule.scope == "sentence" else ""))
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))
     return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
 

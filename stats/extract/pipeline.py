@@ -15,9 +15,11 @@ import pyarrow as pa
 
 from stats.rules.rulefile import ExclusionRule, RuleSet
 
-from .classify import Classifier, Context
+from .classify import Classifier
+from .context import ArticleContext
 from .layout import Paragraph, repair_stream
 from .metrics import RuleIndex, Verdict, choose
+from .offsets import OffsetMap
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
@@ -41,7 +43,11 @@ class Candidate:
     topic: str = ""
     unit: str = ""
     verdicts: list[Verdict] = field(default_factory=list)
-    follows: str = ""  # the figure whose metric this change took (`_follow_subjects`)
+    follows: str = ""  # the figure whose subject and metric this one took (context stage)
+    chosen: str = ""  # the rule its own clause chose, before the context stage carried another over
+    subject: str = ""  # the words naming what it counts, as written (context stage)
+    subject_why: str = ""  # how the subject was chosen, for `explain`
+    place: str = ""  # hook for place resolution (stats/extract/place.py via ArticleContext.carry_place)
 
 
 @dataclass
@@ -105,11 +111,16 @@ class Extractor:
         return spans
 
     def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None,
-                   listed: str = "") -> list[Candidate]:
+                   context: ArticleContext | None = None, sent: Sentence | None = None) -> list[Candidate]:
         """Every quantity of one sentence, decided; excluded ones are kept, marked.
 
-        listed: the cue of a target list an earlier sentence opened (`ListScope`)."""
+        context: the article's context stage (carry-over between clauses and sentences);
+        without one (a rule example, a lone sentence) a fresh one sees this sentence alone."""
+        if context is None or sent is None:
+            context, sent = self.new_context(), _lone_sentence(text)
+        listed = context.list_cue(sent)
         if not self.finder.pattern.search(text):
+            context.close(sent, [], listed)  # a heading (主要预期目标：) opens a list, 会议强调 ends one
             return []
         excluded = self.excluded_spans(text, timed_out)
 
@@ -131,32 +142,34 @@ class Extractor:
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
             c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
             c.period = self.classifier.period(text, q)
-        self._share_list_roles(text, out)
+        context.share_roles(text, out)
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
             rule, c.verdicts = self._choose(c.q, roles, ctx)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
-        self._follow_subjects(text, [(c, ctx) for c, ctx in contexts if c.rule_id])
+                c.chosen = rule.id
+        context.carry_subjects(sent, [(c, ctx) for c, ctx in contexts if c.rule_id])
+        context.close(sent, out, listed)
         return out
 
-    def _follow_subjects(self, text: str, named: list[tuple[Candidate, Context]]) -> None:
-        """城镇调查失业率5.2%，比上年下降0.3个百分点: a change whose clause names no subject
-        (only its verb and comparison words, and only a fallback rule took it) measures the
-        figure just before it, where that figure's rule says so (`covers_changes`)."""
-        for (prev, _), (cur, ctx) in zip(named, named[1:], strict=False):
-            rule, before = self._rules_by_id[cur.rule_id], self._rules_by_id[prev.rule_id]
-            if (cur.changed and not rule.cues and before.covers_changes
-                    and self.classifier.bare_change(text, cur.q, ctx, prev.q.end)):
-                cur.rule_id, cur.metric, cur.topic = before.id, before.metric, before.topic
-                cur.follows = prev.q.quote
+    def new_context(self) -> ArticleContext:
+        """The context stage for one article: what carries over between its clauses and sentences."""
+        return ArticleContext(self.classifier, self.finder, self._rules_by_id)
 
-    def _share_list_roles(self, text: str, cands: list[Candidate]) -> None:
-        """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
-        live = [c for c in cands if not c.excluded_by]
-        for prev, cur in zip(live, live[1:], strict=False):
-            if prev.role == "change" and cur.role == "level" and self.finder.linked(text, prev.q.end, cur.q.start):
-                cur.role, cur.role_cue, cur.changed = "change", prev.role_cue, True
+    def dropped(self, text: str, cands: list[Candidate]) -> list[tuple[str, str]]:
+        """(number, why) for every number of the sentence that yields no figure (`explain`)."""
+        kept = [(c.q.num_start, c.q.num_end) for c in cands]  # an excluded candidate says so itself
+        excluded = self.excluded_spans(text)
+        out = []
+        for m in self.finder.pattern.finditer(text):
+            span = (m.start(), m.end())
+            if any(_overlaps(span, k) for k in kept):
+                continue
+            rule = next((r for s, e, r in excluded if _overlaps((s, e), span)), None)
+            why = f"excluded by {rule.id} ({rule.why})" if rule else "no measure word (or one its neighbours refuse)"
+            out.append((m.group(0), why))
+        return out
 
     def extract_source(self, src: Source) -> DocResult:
         """Rows as dicts: for one text (examples, `explain`, tests)."""
@@ -198,14 +211,12 @@ class Extractor:
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
             n_articles += 1
             n_art = 0
-            scope = ListScope(self.classifier)
+            context = self.new_context()
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
-                listed = scope.cue(sent)
-                cands = self.candidates(sent.text, sent.start, timed_out, listed)
-                scope.update(sent, cands, listed)
+                cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
@@ -222,7 +233,7 @@ class Extractor:
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
                         "unit": c.unit, "measure": c.q.measure, "qualifier": c.qualifier, "role": c.role,
-                        "period": c.period or None, "quote": c.q.quote, "sentence": sent.text,
+                        "period": c.period or None, "subject": c.subject or None, "quote": c.q.quote, "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                         **_box_columns(box),
                     })
@@ -243,41 +254,12 @@ class Extractor:
         return self.extract_source(source_from_text(text, doc_id))
 
 
-class ListScope:
-    """A target list running on past the sentence that opens it (今年主要预期目标是：…。…。).
-
-    The list covers the next sentences of the paragraph up to the first one without a
-    figure or one that speaks of the past (target.list_end); a cue sentence that ends
-    its paragraph (主要预期目标：) hands the list to the next paragraph. One scope per
-    article: a list never crosses into another.
-    """
-
-    def __init__(self, classifier: Classifier) -> None:
-        self.classifier = classifier
-        self.listed = ""  # the cue of the open list
-        self.paragraph: Paragraph | None = None  # where the list runs
-        self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
-
-    def cue(self, sent: Sentence) -> str:
-        """The list cue in force for this sentence (once per sentence: it may close the list)."""
-        if self.pending is not None and sent.paragraph is not self.pending:
-            self.paragraph, self.pending = sent.paragraph, None
-        if not self.listed or sent.paragraph is not self.paragraph:
-            return ""
-        if self.classifier.ends_list(sent.text):  # 去年，…: the list is over
-            self.listed = ""
-        return self.listed
-
-    def update(self, sent: Sentence, cands: list[Candidate], listed: str) -> None:
-        """After the sentence: `listed` is what `cue` gave it; it may end the list or open one."""
-        if listed and not any(c.rule_id for c in cands):
-            self.listed = ""  # a sentence without a figure ends the list
-        opened = self.classifier.opens_list(sent.text)
-        if opened:
-            self.listed = opened
-            ends_paragraph = sent.end == sent.paragraph.end
-            self.paragraph = None if ends_paragraph else sent.paragraph
-            self.pending = sent.paragraph if ends_paragraph else None
+def _lone_sentence(text: str) -> Sentence:
+    """A sentence standing alone, for `candidates` called without its article."""
+    offsets = OffsetMap()
+    offsets.add(0, len(text) + 1)
+    return Sentence(sentence_id="", text=text, start=0, end=len(text),
+                    paragraph=Paragraph(start=0, text=text, offsets=offsets, opened_at=0))
 
 
 def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -11,11 +12,11 @@ from stats.publish.serve import HOST, PORT, database_path
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("data"),
     show_default=True,
     help="Directory for the Parquet files, stats.duckdb and stats.db.",
@@ -23,36 +24,65 @@ from stats.publish.serve import HOST, PORT, database_path
 @click.option(
     "--rules",
     "rules_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Rules directory (default: the rules shipped with stats).",
 )
-def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores). Output is identical for any N.")
+@click.option("--no-cache", is_flag=True,
+              help="Extract every document again instead of reusing OUT/.stats-cache (kept per rules version).")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when anything lands in the errors table (the build is still published).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+def build(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
+          strict: bool, quiet: bool) -> None:
     """Extract PATHS (default data/corpus) and publish Parquet, DuckDB and SQLite into --out.
 
-    The files are written beside the target and moved into place only when all of
-    them are complete, so a failed build leaves the previous ones untouched.
+    The same extraction as `stats extract` (parallel, cached, streamed to Parquet)
+    writes a new generation folder; the build is published by switching one link,
+    `OUT/current`, so readers see the previous build or this one, never a mix. Exit
+    status as for extract: 0 published, 1 published with --strict and rows in
+    errors, 2 nothing published.
     """
     from stats.check.rulecheck import require_rules
     from stats.errors import StatsError
+    from stats.publish.atomic import data_dir
+    from stats.publish.build import CATALOG_TABLES, row_counts
     from stats.publish.build import build as run_build
+    from stats.run.preflight import check_free_space, check_inputs, check_out_dir
+    from stats.run.progress import Progress
+    from stats.run.runner import default_jobs
+    from stats.schema import TABLES
 
-    require_rules(rules_dir, f"nothing was published; {out_dir} is as it was")
+    unchanged = f"nothing was published; {out_dir} is as it was"
+    require_rules(rules_dir, unchanged)
     sources = list(paths) or [Path("data/corpus")]
     try:
-        tables = run_build(sources, out_dir, rules_dir)
+        check_inputs(sources)
+        check_out_dir(out_dir)
+        check_free_space(out_dir, sources)
+        totals = run_build(sources, out_dir, rules_dir, jobs=jobs or default_jobs(), cache=not no_cache,
+                           progress=Progress(not quiet))
     except StatsError as exc:  # KeyViolation too; printed by the CLI's one error path
-        exc.consequence = f"nothing was published; {out_dir} is as it was."
+        exc.consequence = unchanged + "."
         raise
-    except OSError as exc:  # an --out that cannot be made or written
-        err = StatsError(f"{out_dir}: cannot write the build: {exc.strerror or exc} (free space or pick --out)")
-        err.consequence = f"nothing was published; {out_dir} is as it was."
-        raise err from exc
-    for name, table in tables.items():
-        click.echo(f"{name:<10} {table.num_rows:>6} rows")
-    for row in tables["errors"].to_pylist():
+    except OSError as exc:
+        where = exc.filename or out_dir
+        error = StatsError(f"{where}: cannot write the build: {exc.strerror or exc} (free space or pick --out)")
+        error.consequence = unchanged + "."
+        raise error from exc
+    published = data_dir(out_dir)
+    for name, rows in row_counts(published, list(TABLES) + list(CATALOG_TABLES)).items():
+        click.echo(f"{name:<10} {rows:>6} rows")
+    click.echo(f"stats: {totals.done - totals.failed} documents, {totals.figures} figures"
+               + totals.error_summary(out_dir), err=True)
+    for row in totals.errors:
         click.echo(f"stats: {row['path']}: {row['stage']}: {row['message']}", err=True)
-    click.echo(f"wrote {out_dir}/*.parquet, {out_dir}/stats.duckdb, {database_path(out_dir)}")
+    click.echo(f"wrote {out_dir}/*.parquet, {out_dir}/stats.duckdb, {database_path(out_dir)} "
+               f"(-> {published.name})")
+    if strict and totals.errors:
+        sys.exit(1)
 
 
 @click.command()

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 PAGES_DIR = "pages"
+BOX_COLUMNS = ("figure_id", "doc_id", "src_page", "src_x0", "src_y0", "src_x1", "src_y1")  # what a picture needs
 SCALE = 2.0  # pixels per point: 144 dpi
 AROUND = (160.0, 70.0)  # points of page shown left/right and above/below the figure
 RED = 0xFFD62728  # ARGB
@@ -84,7 +85,7 @@ def write_page_images(figures: pa.Table, documents: pa.Table, out: Path) -> int:
 
     paths = dict(zip(documents["doc_id"].to_pylist(), documents["path"].to_pylist(), strict=True))
     by_doc: dict[str, list[dict]] = defaultdict(list)
-    for row in boxed.select(["figure_id", "doc_id", "src_page", "src_x0", "src_y0", "src_x1", "src_y1"]).to_pylist():
+    for row in boxed.select(list(BOX_COLUMNS)).to_pylist():
         by_doc[row["doc_id"]].append(row)
     folder = out / PAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)

@@ -45,13 +45,16 @@ def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata:
 
 
 def register_plugin() -> None:
-    """Register the stats plugin with Datasette's plugin manager, once per process."""
+    """Register the stats plugins with Datasette's plugin manager, once per process: the
+    pages (datasette_plugin), the bounds on every query (limits) and the PDF page pictures (page_plugin)."""
     from datasette.plugins import pm
 
-    from . import datasette_plugin, page_plugin
+    from . import datasette_plugin, limits, page_plugin
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="stats")
+    if not pm.is_registered(limits):
+        pm.register(limits, name="stats-limits")
     if not pm.is_registered(page_plugin):
         pm.register(page_plugin, name="stats-pages")
 

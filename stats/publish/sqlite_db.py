@@ -7,10 +7,11 @@ tokenizer gives substring search over Chinese, which has no spaces to split word
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import sqlite_utils
 
 from .keys import INDEXES, PRIMARY_KEYS, TABLE_ORDER, foreign_keys_of
@@ -65,7 +66,7 @@ def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
     return known + sorted(name for name in tables if name not in TABLE_ORDER)
 
 
-def write_sqlite(tables: Mapping[str, pa.Table], path: Path) -> None:
+def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
     """Create `path` (which must not exist) holding every table, its search index and the views."""
     db = sqlite_utils.Database(path)
     try:
@@ -81,17 +82,28 @@ def write_sqlite(tables: Mapping[str, pa.Table], path: Path) -> None:
         db.close()
 
 
-def _write_table(db: sqlite_utils.Database, name: str, table: pa.Table, present: set[str]) -> None:
+def _rows(source: pa.Table | Path, batch: int = 1000) -> Iterator[dict]:
+    """The rows of a table or of a Parquet file, a batch at a time (a file is never read whole)."""
+    if isinstance(source, pa.Table):
+        for part in source.to_batches(batch):
+            yield from part.to_pylist()
+        return
+    for part in pq.ParquetFile(source).iter_batches(batch_size=batch):
+        yield from part.to_pylist()
+
+
+def _write_table(db: sqlite_utils.Database, name: str, table: pa.Table | Path, present: set[str]) -> None:
     pk = PRIMARY_KEYS.get(name)
     foreign_keys = [
         (fk.column, fk.other_table, fk.other_column) for fk in foreign_keys_of(name) if fk.other_table in present
     ]
-    types = sqlite_columns(table.schema)
+    schema = table.schema if isinstance(table, pa.Table) else pq.read_schema(table)
+    types = sqlite_columns(schema)
     db[name].create(
         {column: types[column] for column in display_order(name, list(types))},
         pk=(pk[0] if pk and len(pk) == 1 else pk),
         foreign_keys=foreign_keys,
     )
-    db[name].insert_all(table.to_pylist(), batch_size=1000)
+    db[name].insert_all(_rows(table), batch_size=1000)
     for column in INDEXES.get(name, ()):
         db[name].create_index([column])

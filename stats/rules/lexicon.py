@@ -70,6 +70,35 @@ def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     return out
 
 
+@dataclass(frozen=True)
+class CarryWords:
+    """What carries over between clauses (lexicon/context.yaml, read by stats/extract/context.py)."""
+
+    part_of: tuple[str, ...] = ()
+    share_done: regex.Pattern[str] | None = None
+    subject_lead: tuple[str, ...] = ()
+    subject_trail: tuple[str, ...] = ()
+    subject_max: int = 14
+    sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
+
+
+def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
+    """lexicon/context.yaml (schema-checked), optional: without it nothing carries over but what
+    roles.yaml says."""
+    if not isinstance(data, dict):
+        return CarryWords()
+    subject = data.get("subject") or {}
+    share = next((p.pattern for p in patterns if p.what == "context.share_done"), None)
+    return CarryWords(
+        part_of=tuple(str(w) for w in data.get("part_of", ())),
+        share_done=share,
+        subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
+        subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
+        subject_max=int(subject.get("max_chars", 14)),
+        sentence_window=int(data.get("sentence_window", 120)),
+    )
+
+
 @dataclass
 class Lexicon:
     digits: dict[str, int]
@@ -135,6 +164,11 @@ class Lexicon:
     base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
+    carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
+    change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
+    target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
+    target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
+    target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -174,7 +208,8 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
 _Source = tuple[str, str, Path, int | None]
 
 
-def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path]) -> list[_Source]:
+def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path],
+                     context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
     for key in ("article_start", "article_end", "not_headline"):
@@ -186,7 +221,14 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     items = target.get("patterns") or []
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
+    for section, key in (("target", "announce"), ("change", "gap")):
+        block = roles.get(section) or {}
+        items = block.get(key) or []
+        out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
+                for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
+    if isinstance(context, dict) and context.get("share_done") and context_path is not None:
+        out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
     return out
 
 
@@ -210,20 +252,24 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
+    p_context = lexicon_dir / "context.yaml"  # optional: what carries over between clauses
+    paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if p_context.exists() else [])
     loaded, problems = [], []
-    for path in (p_num, p_units, p_qual, p_roles, p_layout, p_period):
+    for path in paths:
         try:
             loaded.append(load_yaml(path))
         except RuleFileError as exc:  # read every file first: one run reports every syntax error
             problems.append(exc)
     if problems:
         raise RuleErrors(problems)
-    for path, data in zip((p_num, p_units, p_qual, p_roles, p_layout, p_period), loaded, strict=True):
+    for path, data in zip(paths, loaded, strict=True):
         problems += schema_errors(path.name, data, str(path))
     if problems:  # every file checked against its schema first: one run reports every misspelt key
         raise RuleErrors(problems)
-    num, units, qual, roles, layout, period = loaded
-    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period})
+    num, units, qual, roles, layout, period = loaded[:6]
+    context = loaded[6] if len(loaded) > 6 else None
+    sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
+                               context, p_context)
     patterns = []
     for what, source, path, line in sources:
         compiled, problem = pattern_problem(source, regex.MULTILINE)
@@ -347,6 +393,11 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period],
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if context is not None else []),
         patterns=patterns,
+        carry=_carry_words(context, patterns),
+        change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
+        target_clause_only=[str(w) for w in target.get("clause_only", [])],
+        target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
+        target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
     )

@@ -68,10 +68,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "roles.yaml": _record(
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, patterns=PATTERNS, list=WORDS, list_end=WORDS,
+                       announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
-        change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, **{"not": WORDS}),
+        change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
+                       **{"not": WORDS}),
         level=_record([], reset=WORDS),
     ),
     "layout.yaml": _record(
@@ -80,6 +82,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
     "periods.yaml": _record(["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE),
+    "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
+                            subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
 

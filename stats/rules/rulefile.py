@@ -26,12 +26,13 @@ from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
 ROLES = ("level", "target", "change")
 STATUSES = ("stable", "test", "experimental")
+SCOPES = ("clause", "sentence", "after")
 EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
 FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period", LINE}
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
-    LINE,
+    "scope", LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -74,6 +75,9 @@ class MetricRule(Rule):
     roles: tuple[str, ...]
     priority: int
     covers_changes: bool = False  # a change right after its figure, with no subject of its own, measures it too
+    # where a cue may stand: the figure's clause; anywhere in its sentence; or only right after the
+    # number (设有60个床位: the noun after its count)
+    scope: str = "clause"
     cue_window_after: int = 8  # characters after the figure where a cue still names it (layout.yaml)
 
 
@@ -271,18 +275,25 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
     if not isinstance(covers, bool):
         col.add(path, key_line(rule, "covers_changes"), rid, f"'covers_changes' must be true or false, got {covers!r}")
         covers = False
+    scope = str(rule.get("scope", "clause"))
+    if scope not in SCOPES:
+        col.add(path, key_line(rule, "scope"), rid, f"scope '{scope}' is not one of {SCOPES}")
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     if "examples" in rule and not examples:
         col.add(path, key_line(rule, "examples"), rid, "a rule needs at least one example")
+    negatives = _examples(rule.get("not"), path, rid, "not", col)
+    if rule.get("cues") and not negatives:
+        col.add(path, key_line(rule, "cues") or line, rid,
+                "a rule with cues needs a 'not:' example: a sentence holding a cue word where the rule must not fire")
     return MetricRule(
         id=rid, metric=metric, topic=topic,
         label_zh=str(rule.get("label_zh", "")), label_en=str(rule.get("label_en", "")),
         description=str(rule.get("description", "")).strip(),
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
-        roles=roles, priority=priority, covers_changes=covers, status=status, file=col._rel(path), line=line,
-        cue_window_after=lex.cue_window_after if lex is not None else 8,
-        examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
+        roles=roles, priority=priority, covers_changes=covers, scope=scope, status=status, file=col._rel(path),
+        line=line, cue_window_after=lex.cue_window_after if lex is not None else 8,
+        examples=examples, negatives=negatives,
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
 

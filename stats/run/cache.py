@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,6 +24,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from stats.extract.rows import DOC_TABLES
+
+from .tables import clear_stale_tmp, mkstemp_beside
 
 CACHE_DIR = ".stats-cache"
 _ENGINE = Path(__file__).resolve().parents[1]
@@ -55,12 +56,13 @@ class DocCache:
         """Create this digest's folder and drop the folders of other rule versions (they can never hit)."""
         self.dir.mkdir(parents=True, exist_ok=True)
         for other in self.root.iterdir():
-            if other.is_dir() and other != self.dir:
+            if other.is_dir() and other != self.dir and not other.name.startswith("scratch"):
                 shutil.rmtree(other, ignore_errors=True)
+        clear_stale_tmp(self.dir)
 
     @staticmethod
     def key(sha256: str, doc_id: str) -> str:
-        return f"{sha256}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:12]}"
+        return f"{sha256}-{hashlib.sha256(doc_id.encode('utf-8', 'backslashreplace')).hexdigest()[:12]}"
 
     def _path(self, key: str) -> Path:
         return self.dir / f"{key}.parquet"
@@ -108,8 +110,7 @@ class DocCache:
         entry = pa.table({"table": names, "ipc": pa.array([_to_ipc(tables[n]) for n in names], pa.binary())})
         target = self._path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        tmp = mkstemp_beside(target)
         try:
             pq.write_table(entry, tmp, compression="zstd")
             os.replace(tmp, target)

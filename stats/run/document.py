@@ -26,11 +26,11 @@ import pyarrow.parquet as pq
 from stats.errors import InputError
 from stats.extract.decode import decode_bytes
 from stats.extract.pipeline import Extractor
-from stats.extract.read import ReadFn, Source, doc_id_of, is_pdf, read_pdf, stream_source
+from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.extract.rows import DOC_TABLES
 
 from .cache import DocCache
-from .tables import TableWriter
+from .tables import TableWriter, tmp_prefix
 
 LARGE_BYTES = 4_000_000
 
@@ -80,14 +80,14 @@ class Outcome:
             shutil.rmtree(next(iter(self.parts.values())).parent, ignore_errors=True)
 
 
-def _error(path: Path, stage: str, message: str) -> Outcome:
-    return Outcome(str(path), None, {"path": str(path), "stage": stage, "message": message})
+def _error(shown: str, stage: str, message: str) -> Outcome:
+    return Outcome(shown, None, {"path": shown, "stage": stage, "message": message})
 
 
 def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dict[str, Path], int]:
     """Extract straight into one Parquet file per table under folder (written whole or not at all);
     returns the files and the document's length in characters."""
-    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    tmp = folder.with_name(f"{tmp_prefix(folder.name)}part.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     writers = {name: TableWriter(name, tmp / f"{name}.parquet", row_group_rows=20_000) for name in DOC_TABLES}
     try:
@@ -115,20 +115,23 @@ def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dic
     return {name: folder / f"{name}.parquet" for name in DOC_TABLES}, chars
 
 
-def _open(path: Path, on_read: ReadFn | None = None) -> Source:
-    """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later;
-    a PDF read page by page into text in reading order."""
-    if is_pdf(path):
-        return read_pdf(path)
-    if path.stat().st_size >= LARGE_BYTES:
-        return stream_source(path, on_read=on_read)
-    data = path.read_bytes()
+def _open(item: SourceFile, on_read: ReadFn | None = None) -> Source:
+    """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later.
+    The size is checked before any byte is read (`read_regular` reads no further than it).
+    A PDF is read page by page into text in reading order."""
+    if is_pdf(item.path):
+        return read_pdf(item.path, item.doc_id)
+    if item.size >= LARGE_BYTES:
+        return stream_source(item.path, on_read=on_read, doc_id=item.doc_id)
+    data = read_regular(item.path)
+    if len(data) >= LARGE_BYTES:  # grew since it was listed: read it as the large file it now is
+        return stream_source(item.path, on_read=on_read, doc_id=item.doc_id)
     sha = hashlib.sha256(data).hexdigest()
-    decoded = decode_bytes(data, str(path))
-    return Source(doc_id_of(path), str(path), decoded.text, decoded.encoding, sha, len(data), decoded.warnings)
+    decoded = decode_bytes(data, item.shown)
+    return Source(item.doc_id, item.shown, decoded.text, decoded.encoding, sha, len(data), decoded.warnings)
 
 
-def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None,
+def extract_file(extractor: Extractor, item: SourceFile | Path, cache: DocCache | None = None,
                  scratch: Path | None = None, on_read: ReadFn | None = None) -> Outcome:
     """Read, hash, look up the cache, extract on a miss; never raises for a bad file.
 
@@ -136,24 +139,29 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
     (an unreadable file stays an error whatever the cache holds). on_read(chars) hears
     of a large file's characters and bytes as they are extracted (progress).
     """
+    if not isinstance(item, SourceFile):
+        item = source_file(Path(item))
+    path = item.shown
+    if item.problem:
+        return _error(path, "read", item.problem)
     try:
-        src = _open(path, on_read)
+        src = _open(item, on_read)
     except OSError as exc:
         return _error(path, "read", f"cannot read: {exc.strerror or exc}")
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
     key = DocCache.key(src.sha256, src.doc_id)
     if cache is not None:
-        hit = cache.get(key, src.doc_id, str(path))
+        hit = cache.get(key, src.doc_id, path)
         if isinstance(hit, dict):
-            return Outcome(str(path), hit, None, hit["documents"]["chars"][0].as_py(), src.size, cached=True)
+            return Outcome(path, hit, None, hit["documents"]["chars"][0].as_py(), src.size, cached=True)
         if isinstance(hit, int):  # a large entry: its parts are read where they lie
-            return Outcome(str(path), None, None, hit, src.size, cached=True, parts=cache.parts(key))
+            return Outcome(path, None, None, hit, src.size, cached=True, parts=cache.parts(key))
     try:
         if src.size >= LARGE_BYTES and (cache is not None or scratch is not None):
             folder = cache.entry_dir(key) if cache is not None else Path(scratch) / f"{key}-{os.getpid()}"
             parts, chars = _extract_large(extractor, src, folder)
-            return Outcome(str(path), None, None, chars, src.size, parts=parts, scratch=cache is None,
+            return Outcome(path, None, None, chars, src.size, parts=parts, scratch=cache is None,
                            streamed=True)
         tables = extractor.extract_tables(src)
     except InputError as exc:
@@ -163,5 +171,5 @@ def extract_file(extractor: Extractor, path: Path, cache: DocCache | None = None
         return _error(path, "extract", f"{type(exc).__name__}: {exc} (a bug in stats: please report it with this file)")
     if cache is not None:
         cache.put(key, tables)
-    return Outcome(str(path), tables, None, tables["documents"]["chars"][0].as_py(), src.size,
+    return Outcome(path, tables, None, tables["documents"]["chars"][0].as_py(), src.size,
                    streamed=src.stream is not None)

@@ -13,16 +13,18 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stats.errors import InputError
-from stats.extract.read import find_files
+from stats.extract.read import find_sources, readable
 
 
 def check_inputs(paths: Iterable[Path]) -> None:
-    """InputError for a missing path, or a folder with no *.txt or *.pdf file below it."""
+    """InputError for a missing path, or a folder with no *.txt or *.pdf file below it.
+
+    A dangling link or a FIFO named here exists: it is listed, and becomes an `errors` row."""
     for p in map(Path, paths):
-        if not p.exists():
-            raise InputError(str(p), "no such file or folder", "check the path")
-        if p.is_dir() and next(find_files([p]), None) is None:
-            raise InputError(str(p), "no *.txt or *.pdf file in this folder",
+        if not os.path.lexists(p):
+            raise InputError(readable(p), "no such file or folder", "check the path")
+        if p.is_dir() and not find_sources([p]):
+            raise InputError(readable(p), "no *.txt or *.pdf file in this folder",
                              "stats reads files ending in .txt or .pdf; rename them or pass files by name")
 
 
@@ -39,6 +41,23 @@ def check_out_dir(out_dir: Path) -> None:
     except OSError as exc:
         raise InputError(str(out_dir), f"cannot write the output folder: {exc.strerror or exc}",
                          "pick another --out") from exc
+
+
+FREE_FLOOR = 16 << 20  # below this much free space no build can finish
+
+
+def check_free_space(out_dir: Path, paths: Iterable[Path]) -> None:
+    """InputError when the output folder's disk cannot hold even the text to be extracted:
+    a full disk is reported before the extraction, not after it."""
+    try:
+        st = os.statvfs(out_dir)
+    except OSError:
+        return
+    free = st.f_bavail * st.f_frsize
+    need = FREE_FLOOR + sum(f.size for f in find_sources(map(Path, paths)))
+    if free < need:
+        raise InputError(readable(out_dir), f"not enough free space: {free >> 20} MB free, the build needs "
+                         f"at least {need >> 20} MB", "free space or pick another --out")
 
 
 def error_summary(tables, out_dir: Path) -> str:

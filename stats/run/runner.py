@@ -10,10 +10,15 @@ corpus.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -21,20 +26,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import regex
 
 from stats.extract.pipeline import Extractor, Tables
-from stats.extract.read import find_files
+from stats.extract.read import SourceFile, find_sources
 from stats.extract.rows import DOC_TABLES
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
 from .cache import CACHE_DIR, DocCache
 from .document import Outcome, extract_file
-from .tables import TableWriter
+from .tables import TableWriter, alive, clear_stale_tmp
 
 BATCH_BYTES = 256_000  # files are sent to a worker in batches of about this many bytes
 BATCH_FILES = 64
 TICK_SECONDS = 1.0  # how often progress is refreshed while waiting for a worker
+_SCRATCH = regex.compile(r"^scratch(?:-(?<pid>\d+))?$")
 
 ProgressFn = Callable[["Totals"], None]
 
@@ -110,12 +117,12 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _batches(files: list[tuple[Path, int]]) -> Iterator[list[Path]]:
-    batch: list[Path] = []
+def _batches(files: list[SourceFile]) -> Iterator[list[SourceFile]]:
+    batch: list[SourceFile] = []
     size = 0
-    for path, n in files:
-        batch.append(path)
-        size += n
+    for item in files:
+        batch.append(item)
+        size += item.size
         if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
             yield batch
             batch, size = [], 0
@@ -128,16 +135,39 @@ def _batches(files: list[tuple[Path, int]]) -> Iterator[list[Path]]:
 _WORKER: tuple[Extractor, DocCache | None, Path | None, Streamed] | None = None
 
 
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when its parent dies (Linux prctl PR_SET_PDEATHSIG), and
+    exit now if the parent is already gone: a killed `stats extract` leaves no orphans working on."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux: the watchdog below still runs
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:  # for systems without prctl, and a parent that dies between fork and prctl
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="stats-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scratch: str | None,
-                 streamed: Streamed) -> None:
+                 streamed: Streamed, parent: int) -> None:
     global _WORKER
+    die_with_parent(parent)
     lean_memory_pool()
     cache = DocCache(Path(cache_dir), digest) if cache_dir else None
     extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), all_verdicts=False)
     _WORKER = (extractor, cache, Path(scratch) if scratch else None, streamed)
 
 
-def _run_batch(paths: list[Path]) -> list[Outcome]:
+def _run_batch(paths: list[SourceFile]) -> list[Outcome]:
     assert _WORKER is not None, "worker not initialised"
     extractor, cache, scratch, streamed = _WORKER
     return [extract_file(extractor, p, cache, scratch, streamed.add) for p in paths]
@@ -159,13 +189,13 @@ def outcomes(
     """
     totals = totals if totals is not None else Totals()
     tick = tick or (lambda: None)
-    files = [(p, p.stat().st_size if p.exists() else 0) for p in find_files(Path(p) for p in paths)]
+    files = find_sources(Path(p) for p in paths)
     rules = load_rules(rules_dir)
     digest = rules.digest()
     cache = DocCache(cache_dir, digest) if cache_dir else None
     if cache is not None:
         cache.prepare()
-    totals.files, totals.total_bytes = len(files), sum(n for _, n in files)
+    totals.files, totals.total_bytes = len(files), sum(f.size for f in files)
     streamed = totals.streamed
     if jobs <= 1:
         extractor = Extractor(rules, all_verdicts=False)
@@ -174,11 +204,11 @@ def outcomes(
             streamed.add(chars, nbytes)
             tick()
 
-        for path, _ in files:
-            yield extract_file(extractor, path, cache, scratch, on_read)
+        for item in files:
+            yield extract_file(extractor, item, cache, scratch, on_read)
         return
     init = (str(rules_dir) if rules_dir else None, str(cache_dir) if cache_dir else None, digest,
-            str(scratch) if scratch else None, streamed)
+            str(scratch) if scratch else None, streamed, os.getpid())
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=init) as pool:
         window: deque[Future[list[Outcome]]] = deque()
 
@@ -213,6 +243,20 @@ def _count(totals: Totals, out: Outcome) -> None:
     totals.errors += out.error_rows()
 
 
+def clear_stale(out_dir: Path) -> None:
+    """Remove what a killed run left: `.tmp` files in out_dir and its cache, scratch folders of dead runs."""
+    clear_stale_tmp(out_dir)
+    root = out_dir / CACHE_DIR
+    if not root.is_dir():
+        return
+    for entry in root.iterdir():
+        match = _SCRATCH.match(entry.name)
+        if entry.is_dir() and match and not (match["pid"] and alive(int(match["pid"]))):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_dir():
+            clear_stale_tmp(entry)
+
+
 def extract_to(
     paths: Iterable[Path],
     out_dir: Path,
@@ -220,16 +264,26 @@ def extract_to(
     jobs: int = 1,
     cache: bool = True,
     progress: ProgressFn | None = None,
+    cache_dir: Path | None = None,
 ) -> Totals:
-    """Extract into out_dir/<table>.parquet, streaming; the old files stay until the new ones are complete."""
+    """Extract into out_dir/<table>.parquet, streaming; the old files stay until the new ones are complete.
+
+    The cache (and the scratch space of large files) lives in cache_dir/.stats-cache,
+    by default out_dir's: `stats build` extracts into a new generation folder each time
+    but keeps one cache beside them.
+    """
     lean_memory_pool()
     out_dir = Path(out_dir)
+    cache_dir = Path(cache_dir) if cache_dir is not None else out_dir
+    clear_stale(out_dir)
+    if cache_dir != out_dir:
+        clear_stale(cache_dir)
     totals = Totals()
-    scratch = out_dir / CACHE_DIR / "scratch"
+    scratch = cache_dir / CACHE_DIR / f"scratch-{os.getpid()}"
     writers = {name: TableWriter(name, out_dir / f"{name}.parquet") for name in DOC_TABLES}
     try:
         tick = (lambda: progress(totals)) if progress else None
-        for out in outcomes(paths, rules_dir, jobs, out_dir if cache else None, totals, scratch, tick):
+        for out in outcomes(paths, rules_dir, jobs, cache_dir if cache else None, totals, scratch, tick):
             _count(totals, out)
             for name in DOC_TABLES:
                 for table in out.batches(name):
@@ -245,8 +299,9 @@ def extract_to(
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-        if not cache and (out_dir / CACHE_DIR).is_dir() and not any((out_dir / CACHE_DIR).iterdir()):
-            (out_dir / CACHE_DIR).rmdir()
+        root = cache_dir / CACHE_DIR
+        if not cache and root.is_dir() and not any(root.iterdir()):
+            root.rmdir()
     for w in writers.values():
         w.close()
     return totals

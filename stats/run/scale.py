@@ -11,10 +11,12 @@ partition columns typed, as DuckDB does with `hive_types`. See docs/SCALE.md.
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from stats.extract.pipeline import Extractor
-from stats.extract.read import find_files
+from stats.extract.read import SourceFile, find_sources
 from stats.extract.rows import DOC_TABLES
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
@@ -62,14 +64,14 @@ def _write(table: pa.Table, folder: Path, name: str) -> None:
     pq.write_table(table, folder / name, compression="zstd")
 
 
-def run_task(paths: list[str], source: str, out_dir: str, rules_dir: str | None, task: int) -> list[dict[str, Any]]:
+def run_task(paths: list[SourceFile], source: str, out_dir: str, rules_dir: str | None, task: int) -> list[dict[str, Any]]:
     """Extract a batch of files and write their rows as parts; returns one small summary per file."""
     extractor = _extractor(rules_dir)
     out = Path(out_dir)
     parts: dict[str, list[pa.Table]] = {name: [] for name in DOC_TABLES}
     summary = []
     for p in paths:
-        res = extract_file(extractor, Path(p))
+        res = extract_file(extractor, p)
         if res.tables is not None:
             for name in DOC_TABLES:
                 parts[name].append(res.tables[name])
@@ -107,13 +109,17 @@ def _years_by_document(figures: pa.Table) -> pa.Array:
     return pa.array(out, pa.int32())
 
 
-def _sources(paths: Iterable[Path]) -> list[tuple[str, list[tuple[Path, int]]]]:
-    """Files grouped by the corpus folder they were given under (a file given alone: its folder)."""
+def _sources(paths: Iterable[Path]) -> list[tuple[str, list[SourceFile]]]:
+    """Files grouped by the corpus folder they were given under (a file given alone: its folder),
+    with the doc_ids of one listing of everything given (unique across the groups)."""
+    paths = [Path(p) for p in paths]
+    listed = find_sources(paths)
     groups = []
     for given in paths:
-        given = Path(given)
         name = given.name if given.is_dir() else given.parent.name
-        files = [(f, f.stat().st_size) for f in find_files([given])]
+        under = os.path.abspath(given)
+        files = [replace(f, path=Path(os.path.abspath(f.path))) for f in listed
+                 if os.path.abspath(f.path) == under or os.path.abspath(f.path).startswith(under + os.sep)]
         groups.append((name or "corpus", files))
     return groups
 
@@ -143,9 +149,9 @@ def extract_dask(
         task = 0
         for source, files in _sources(paths):
             totals.files += len(files)
-            totals.total_bytes += sum(n for _, n in files)
+            totals.total_bytes += sum(f.size for f in files)
             for batch in _batches(files):
-                futures.append(client.submit(run_task, [str(p.resolve()) for p in batch], source, str(out_dir),
+                futures.append(client.submit(run_task, batch, source, str(out_dir),
                                              rules, task, pure=False))
                 task += 1
         for fut in as_completed(futures):

@@ -1,13 +1,21 @@
-"""Write the tables as Parquet, atomically: a failed write leaves the old files in place."""
+"""Write the tables as Parquet, atomically: a failed write leaves the old files in place.
+
+Every temporary file or folder is named `.<target>.<pid>.<random>.tmp`, so the next
+run can tell those of a killed run (its process is gone) from those of a run still
+going, and removes the former (`clear_stale_tmp`).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import regex
 
 from stats.schema import arrow_schema
 
@@ -15,11 +23,75 @@ LONG_TEXT = ("text", "sentence")  # columns holding a whole article or sentence
 COMPACT_TABLES = 256  # pending tables are joined into one past this many
 
 
+FILE_MODE = 0o644  # like the databases: published tables are for every reader of the folder
+_TMP_NAME = regex.compile(r"^\..+?\.(?<pid>\d+)\.[A-Za-z0-9_]*\.?tmp$")
+_UNOWNED_AGE = 24 * 3600  # a .tmp name without a process id (older stats): removed once a day old
+
+
+def alive(pid: int) -> bool:
+    """Whether a process with this id exists (signal 0 probes without sending)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def tmp_prefix(name: str) -> str:
+    """The start of a temporary name for target `name`: `.<name>.<pid>.`."""
+    return f".{name}.{os.getpid()}."
+
+
+def mkstemp_beside(path: Path) -> str:
+    """An empty temporary file beside `path`, named for this process, readable like the target will be."""
+    fd, tmp = tempfile.mkstemp(prefix=tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, FILE_MODE & ~_umask())
+    return tmp
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def clear_stale_tmp(folder: Path) -> list[Path]:
+    """Remove the `.tmp` files and folders a killed run left in folder; return what was removed."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            continue
+        match = _TMP_NAME.match(entry.name)
+        if match:
+            if alive(int(match["pid"])):
+                continue
+        else:
+            try:
+                if now - entry.stat(follow_symlinks=False).st_mtime < _UNOWNED_AGE:
+                    continue
+            except OSError:
+                continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
 def write_table(table: pa.Table, path: Path) -> None:
     """Write beside the target, then rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    tmp = mkstemp_beside(path)
     try:
         pq.write_table(table, tmp, compression="zstd", row_group_size=64_000)
         os.replace(tmp, path)
@@ -41,8 +113,7 @@ class TableWriter:
         self.schema = arrow_schema(name)
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.close(fd)
+        self.tmp = mkstemp_beside(self.path)
         # long texts are all different: a dictionary for them only costs memory while writing
         coded = [f.name for f in self.schema if f.name not in LONG_TEXT]
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", use_dictionary=coded)

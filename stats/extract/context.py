@@ -1,0 +1,306 @@
+"""The context stage: what carries over from one clause or sentence to the next.
+
+A figure's own clause often does not say what it counts. Reports write the subject
+once and let the figures after it lean on it:
+
+- a change right after a level (企业用工48万人，比上年同期增加1.1万人，增长2.4%);
+- the share of a target done (城镇新增就业8.2万人，完成年度目标的41%);
+- parts of a whole (床位900张，其中东院区600张、西院区300张), also across a sentence
+  (新增贷款4.5亿元。其中，…);
+- one verb for a list (分别提高2.1个、0.7个百分点);
+- a goal passage whose list runs on past its sentence (主要预期目标是：…。…。).
+
+`ArticleContext` is fed an article sentence by sentence, in the order the pipeline
+reads it, and decides these carry-overs; the classifier and the metric rules see one
+clause at a time and stay free of cross-sentence state. Each figure leaves with a
+`subject` (the words naming what it counts, as written) and the reason it was chosen.
+Place and period carry over through the same object: `carry_place` and `carry_period`
+are the hooks their resolvers use (stats/extract/place.py, period.py).
+
+All words come from rules/lexicon (context.yaml, roles.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import regex
+
+from stats.rules.lexicon import PATTERN_TIMEOUT, Lexicon
+from stats.rules.rulefile import MetricRule
+
+from .classify import Classifier, Context
+from .layout import Paragraph
+from .segment import Sentence
+
+if TYPE_CHECKING:
+    from .quantities import Quantity, QuantityFinder
+
+
+PART = "a part of the figure before"
+_DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
+_EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
+
+
+class Figure(Protocol):
+    """What the context stage reads and writes on a decided quantity (pipeline.Candidate)."""
+
+    q: Quantity
+    excluded_by: str
+    role: str
+    role_cue: str
+    changed: bool
+    rule_id: str
+    metric: str
+    topic: str
+    subject: str
+    subject_why: str
+    follows: str
+    place: str
+    period: str
+
+
+@dataclass
+class Carried:
+    """The figure whose subject the next clauses may lean on."""
+
+    figure: Figure
+    rule: MetricRule
+    paragraph: Paragraph | None
+    sentence: str  # the text of its sentence: offsets compare only within one sentence
+
+
+class ArticleContext:
+    """Cross-clause state of one article: open target list, the last named subject, place and period.
+
+    Per sentence the pipeline calls, in order: `list_cue` (before the roles), `share_roles`
+    (after the roles), `carry_subjects` (after the metric rules) and `close` (after the
+    sentence). One object per article: nothing carries into the next article.
+    """
+
+    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule]) -> None:
+        self.classifier = classifier
+        self.finder = finder
+        self.lex: Lexicon = classifier.lex
+        self.rules_by_id = rules_by_id
+        self.lists = ListScope(classifier)
+        self.last: Carried | None = None  # the last named figure of the paragraph so far
+        # Hooks for place and period resolution (stats/extract/place.py, period.py): the value
+        # in force after the last figure, carried to a figure whose clause names none.
+        self.place = ""
+        self.period = ""
+        carry = self.lex.carry
+        self._part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
+        self._lead_re = regex.compile("^(?:" + "|".join(map(regex.escape, carry.subject_lead)) + ")") \
+            if carry.subject_lead else None
+        # punctuation ends a subject, except the marks that link list items (A、B分别…)
+        links = "".join(regex.escape(w) for w in self.lex.list_links if len(w) == 1)
+        self._marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
+        trail = sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True)
+        self._trail_re = regex.compile("(?:" + "|".join(map(regex.escape, trail)) + ")$") if trail else None
+
+    # -- target lists -----------------------------------------------------------------
+
+    def list_cue(self, sent: Sentence) -> str:
+        """The cue of a target list an earlier sentence opened, in force for this one."""
+        return self.lists.cue(sent)
+
+    def share_roles(self, text: str, cands: list[Figure]) -> None:
+        """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
+        live = [c for c in cands if not c.excluded_by]
+        for prev, cur in zip(live, live[1:], strict=False):
+            if prev.role == "change" and cur.role == "level" and self.finder.linked(text, prev.q.end, cur.q.start):
+                cur.role, cur.role_cue, cur.changed = "change", prev.role_cue, True
+
+    # -- subjects ---------------------------------------------------------------------
+
+    def carry_subjects(self, sent: Sentence, named: list[tuple[Figure, Context]]) -> None:
+        """Give every named figure of the sentence its subject, carried over where its clause names none.
+
+        named: (figure, clause context) of the figures a rule named, in sentence order."""
+        text = sent.text
+        if self.last is not None and self.last.paragraph is not sent.paragraph:
+            self.last = None  # a new paragraph starts afresh
+        # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
+        parent = self.last if self._part_of is not None and self._part_of.match(text) else None
+        for i, (cur, ctx) in enumerate(named):
+            rule = self.rules_by_id[cur.rule_id]
+            before = parent or self.last
+            how = self._carry(text, cur, rule, ctx, before) if before is not None else ""
+            if not how and parent is not None and self.last is not None and self.last is not parent:
+                before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
+                how = self._carry(text, cur, rule, ctx, before)
+            # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
+            same_clause = list(_same_clause(named, i))
+            own, own_why = self._own_subject(text, rule, ctx, cur, same_clause)
+            if before is not None and how:
+                cur.rule_id, cur.metric, cur.topic = before.rule.id, before.rule.metric, before.rule.topic
+                cur.follows = before.figure.q.quote
+                # 其中，高校毕业生贷款2.2亿元 names its own kind (a cue word); 其中东院区600张 only a part
+                named_kind = own and (_cue_of(rule, own) or _cue_of(before.rule, own))
+                rule = before.rule
+                if how == PART and named_kind:
+                    cur.subject, cur.subject_why = own, f"{own_why}; {how}, metric carried from «{cur.follows}»"
+                else:
+                    cur.subject = before.figure.subject
+                    cur.subject_why = f"{how}: carried from «{before.figure.q.quote}»"
+            elif before is not None and before.sentence is text and self._names_nothing(text, cur, ctx, before):
+                # 参保人数598万人，比上年增加15万人: the change counts what the figure before counts,
+                # though that figure's rule does not cover its changes
+                cur.subject = before.figure.subject
+                cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
+            else:
+                cur.subject, cur.subject_why = own, own_why
+            self.last = Carried(cur, rule, sent.paragraph, text)
+
+    def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
+        """Why cur leans on the figure before it ('' where it names its own subject): only a part
+        (其中…) leans on a figure of an earlier sentence."""
+        prev = before.rule
+        if not prev.cues:
+            return ""
+        # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
+        # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
+        own = not rule.cues or rule.priority < prev.priority
+        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
+                self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
+            return PART
+        if before.sentence is not text or not prev.covers_changes:
+            return ""
+        after = before.figure.q.end
+        share = self.lex.carry.share_done
+        if own and share is not None and share.search(text[max(after, ctx.clause_start):cur.q.start],
+                                                      timeout=PATTERN_TIMEOUT):
+            return "the share of a target done"
+        if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
+            return "a gap to a target"
+        if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
+            return "a change with no subject of its own"
+        return ""
+
+    def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
+        """A change, gap or share of a target done right after the figure before it, whose clause
+        holds no words of its own."""
+        share = self.lex.carry.share_done
+        after = before.figure.q.end
+        return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, after)) or (
+            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx))) or (
+            share is not None and bool(share.search(text[max(after, ctx.clause_start):cur.q.start],
+                                                    timeout=PATTERN_TIMEOUT)))
+
+    def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
+                     same_clause: list[Figure]) -> tuple[str, str]:
+        """The words before the figure in its clause, trimmed of scope, time and linking words;
+        or, where the rule's cue stands after the number (设有60个重症监护床位), the words after it."""
+        after_cue = _cue_after(rule, ctx)
+        if after_cue:
+            return self._trim(after_cue), f"the noun after the number (cue '{_cue_of(rule, after_cue)}')"
+        head = ctx.before
+        # only the words after the last figure of the clause: 分别增长8%和8.5% → the list's subject
+        if same_clause:
+            head = text[same_clause[0].q.end:cur.q.start]
+        subject = self._trim(head)
+        if not subject:
+            subject = next((other.subject for other in same_clause if other.subject), "")
+            return subject, "the subject of the list it belongs to" if subject else "no subject written"
+        cue = _cue_of(rule, subject)
+        return subject, f"the words before the number (cue '{cue}')" if cue else "the words before the number"
+
+    def _trim(self, words: str) -> str:
+        """Strip time, scope and linking words from both ends; keep the words nearest the number."""
+        s = self._marks.split(words)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
+        s = self.lex.year.sub("", s, timeout=PATTERN_TIMEOUT)
+        s = _EDGE.sub("", _DIGITS.sub("", s))
+        while s:
+            t = s
+            if self._trail_re is not None:
+                s = _EDGE.sub("", self._trail_re.sub("", s, count=1))
+            if self._lead_re is not None:
+                s = _EDGE.sub("", self._lead_re.sub("", s, count=1))
+            if s == t:
+                break
+        return s[-self.lex.carry.subject_max:] if s else ""
+
+    # -- place and period ---------------------------------------------------------------
+
+    def carry_place(self, found: str) -> str:
+        """The place of a figure: `found` in its own clause, else the one in force (hook for place.py)."""
+        if found:
+            self.place = found
+        return self.place
+
+    def carry_period(self, found: str) -> str:
+        """The period of a figure: `found` in its own clause, else the one in force (hook for period.py)."""
+        if found:
+            self.period = found
+        return self.period
+
+    # -- end of sentence ----------------------------------------------------------------
+
+    def close(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
+        """After the sentence: the target list may end or a new one open."""
+        self.lists.update(sent, cands, listed)
+
+
+def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:
+    """The named figures before named[i] in its clause, nearest first."""
+    cur, ctx = named[i]
+    for j in range(i - 1, -1, -1):
+        other, octx = named[j]
+        if octx.clause_start != ctx.clause_start:
+            return
+        if other.q.end <= cur.q.start:
+            yield other
+
+
+def _cue_after(rule: MetricRule, ctx: Context) -> str:
+    """The words after the figure up to the rule's cue, when the cue stands there and not before it."""
+    if not rule.cues or any(w in ctx.before for w in rule.cues):
+        return ""
+    best = -1
+    for w in rule.cues:
+        pos = ctx.after.find(w)
+        if pos >= 0 and (best < 0 or pos + len(w) < best):
+            best = pos + len(w)
+    return ctx.after[:best] if best > 0 else ""
+
+
+def _cue_of(rule: MetricRule, words: str) -> str:
+    return next((w for w in sorted(rule.cues, key=len, reverse=True) if w in words), "")
+
+
+class ListScope:
+    """A target list running on past the sentence that opens it (今年主要预期目标是：…。…。).
+
+    The list covers the next sentences of the paragraph, however many, up to one that speaks
+    of the past from its first clause (target.list_end); a cue sentence that ends its
+    paragraph (主要预期目标：) hands the list to the next paragraph. One scope per article:
+    a list never crosses into another.
+    """
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.listed = ""  # the cue of the open list
+        self.paragraph: Paragraph | None = None  # where the list runs
+        self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
+
+    def cue(self, sent: Sentence) -> str:
+        """The list cue in force for this sentence (once per sentence: it may close the list)."""
+        if self.pending is not None and sent.paragraph is not self.pending:
+            self.paragraph, self.pending = sent.paragraph, None
+        if not self.listed or sent.paragraph is not self.paragraph:
+            return ""
+        if self.classifier.ends_list(sent.text):  # 去年，…: the list is over
+            self.listed = ""
+        return self.listed
+
+    def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
+        """After the sentence: `listed` is what `cue` gave it; a new list may open."""
+        opened = self.classifier.opens_list(sent.text)
+        if opened:
+            self.listed = opened
+            ends_paragraph = sent.end == sent.paragraph.end
+            self.paragraph = None if ends_paragraph else sent.paragraph
+            self.pending = sent.paragraph if ends_paragraph else None

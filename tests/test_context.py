@@ -1,0 +1,139 @@
+"""The context stage: subjects, and what carries over between clauses and sentences.
+
+Sentences are our own, written the way work reports and statistical bulletins write;
+the expected metrics, roles and subjects are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stats.explain import explain
+from stats.extract.pipeline import Extractor
+
+
+def _rows(ex: Extractor, text: str, *fields: str) -> list[tuple]:
+    return [tuple(f[k] for k in ("quote", *fields)) for f in ex.extract_text(text).figures]
+
+
+def test_a_number_before_its_noun_takes_the_noun_as_subject(extractor: Extractor) -> None:
+    assert _rows(extractor, "新院区设有48个重症监护床位", "metric", "subject", "unit") == [
+        ("48个", "beds.icu", "重症监护床位", "bed")]
+    assert _rows(extractor, "病房楼建成后可提供360个床位", "metric", "role") == [("360个", "beds.total", "target")]
+
+
+def test_parts_after_qizhong_share_the_whole_s_noun(extractor: Extractor) -> None:
+    got = _rows(extractor, "全院编制床位1200张，其中南院区700张、北院区500张", "metric", "subject")
+    assert got == [("1200张", "beds.total", "编制床位"), ("700张", "beds.total", "编制床位"),
+                   ("500张", "beds.total", "编制床位")]
+
+
+def test_qizhong_opening_a_sentence_carries_the_metric_across(extractor: Extractor) -> None:
+    got = _rows(extractor, "全年发放创业担保贷款6.4亿元。其中，高校毕业生贷款2.2亿元，退役军人贷款0.8亿元。",
+                "metric", "topic")
+    assert got == [("6.4亿元", "jobs.funds", "jobs"), ("2.2亿元", "jobs.funds", "jobs"),
+                   ("0.8亿元", "jobs.funds", "jobs")]
+
+
+def test_a_new_paragraph_carries_nothing_over(extractor: Extractor) -> None:
+    got = _rows(extractor, "全年发放创业担保贷款6.4亿元。\n\n其中，银行贷款余额增长12亿元。", "metric")
+    assert got == [("6.4亿元", "jobs.funds"), ("12亿元", "money.funds")]
+
+
+def test_changes_after_a_level_measure_the_level(extractor: Extractor) -> None:
+    got = _rows(extractor, "全市规模以上企业用工52万人，比上年同期增加1.3万人，增长2.6%", "metric", "role", "subject")
+    assert got == [("52万人", "jobs.hiring", "level", "规模以上企业用工"),
+                   ("1.3万人", "jobs.hiring", "change", "规模以上企业用工"),
+                   ("2.6%", "jobs.hiring", "change", "规模以上企业用工")]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("上半年城镇新增就业7.6万人，完成年度目标任务的58.5%", "jobs.urban_new"),
+    ("全年农村劳动力转移就业42万人，完成年计划102.4%", "jobs.labour_transfer"),
+    ("前三季度新增养老床位1800张，为年度计划的90%", "beds.added"),
+])
+def test_the_share_of_a_target_done_takes_the_subject_s_metric(extractor: Extractor, text: str, metric: str) -> None:
+    figs = extractor.extract_text(text).figures
+    assert [(f["metric"], f["role"]) for f in figs] == [(metric, "level"), (metric, "level")]
+    assert figs[1]["unit"] == "percent"
+    assert figs[0]["subject"] == figs[1]["subject"] != ""
+
+
+def test_a_gap_to_a_target_is_a_change_of_the_subject(extractor: Extractor) -> None:
+    got = _rows(extractor, "全市城镇登记失业率为3.2%，低于控制目标1.3个百分点", "metric", "role")
+    assert got == [("3.2%", "jobs.unemployment_rate", "level"), ("1.3个百分点", "jobs.unemployment_rate", "change")]
+
+
+def test_a_gap_word_cancels_the_plan_word_for_the_clauses_after_it(extractor: Extractor) -> None:
+    """超年度目标 is a result beyond the goal: the figures after it stay levels."""
+    got = _rows(extractor, "全市职工医保参保人数86万人，超年度目标2.1万人，参保率在97%以上；全市新增床位300张",
+                "role")
+    assert got == [("86万人", "level"), ("2.1万人", "change"), ("97%以上", "level"), ("300张", "level")]
+
+
+def test_net_growth_is_a_change(extractor: Extractor) -> None:
+    assert _rows(extractor, "全市工伤保险参保人数41万人，较上年净增2.3万人", "role", "subject") == [
+        ("41万人", "level", "工伤保险参保人数"), ("2.3万人", "change", "工伤保险参保人数")]
+
+
+def test_a_share_done_takes_the_subject_even_where_the_metric_stays(extractor: Extractor) -> None:
+    """Enrolment shares stay percent figures (no covers_changes), but they count the same thing."""
+    got = _rows(extractor, "全市失业保险参保人数52万人，完成年计划的101.3%", "metric", "subject")
+    assert got == [("52万人", "insurance.enrolment", "失业保险参保人数"),
+                   ("101.3%", "percent.value", "失业保险参保人数")]
+
+
+def test_an_addition_is_no_total(extractor: Extractor) -> None:
+    got = _rows(extractor, "今年全市新增养老床位1500张，床位总数达到3.6万张", "metric")
+    assert got == [("1500张", "beds.added"), ("3.6万张", "beds.total")]
+
+
+def test_a_noun_plan_word_governs_its_own_clause_only(extractor: Extractor) -> None:
+    got = _rows(extractor, "项目总规划用地面积12万平方米，设置床位600张，规划床位1000张", "role", "metric")
+    assert got == [("12万平方米", "target", "quantity.area"), ("600张", "level", "beds.total"),
+                   ("1000张", "target", "beds.planned")]
+
+
+def test_a_plan_word_inside_a_sentence_stops_at_a_semicolon(extractor: Extractor) -> None:
+    text = "全市城镇新增就业6.2万人，完成年度目标的104%；明年计划新增就业6.5万人；城镇登记失业率为3.1%"
+    assert _rows(extractor, text, "role") == [("6.2万人", "level"), ("104%", "level"), ("6.5万人", "target"),
+                                               ("3.1%", "level")]
+
+
+def test_a_plan_word_heading_the_sentence_governs_its_semicolon_list(extractor: Extractor) -> None:
+    text = "力争2025年底，全市养老机构护理型床位占比达到60%；新增普惠养老床位2000张；培训养老护理员3000人次"
+    assert {r[1] for r in _rows(extractor, text, "role")} == {"target"}
+
+
+def test_money_already_secured_is_no_target(extractor: Extractor) -> None:
+    got = _rows(extractor, "今年以来已争取中央预算内资金3.2亿元，拨付到位2.8亿元", "role")
+    assert got == [("3.2亿元", "level"), ("2.8亿元", "level")]
+    assert _rows(extractor, "今年争取中央资金5亿元以上", "role") == [("5亿元以上", "target")]
+
+
+def test_a_plan_announcing_its_goals_makes_its_cumulative_totals_targets(extractor: Extractor) -> None:
+    text = "《方案》明确，到2027年，全市城镇累计新增就业30万人以上，城镇调查失业率控制在5.5%以内"
+    assert _rows(extractor, text, "role") == [("30万人以上", "target"), ("5.5%以内", "target")]
+
+
+@pytest.mark.parametrize(("text", "metric", "topic"), [
+    ("全市失业保险参保人数达到120万人", "insurance.enrolment", "other"),
+    ("全市企业劳动合同签订率达到98%", "labour.compliance_rate", "percent"),
+    ("现场共有1.5万名求职者进场求职", "jobs.job_seekers", "jobs"),
+    ("全年举办各类招聘活动420场次", "jobs.hiring", "jobs"),
+    ("输转农村富余劳动力23万人次", "jobs.labour_transfer", "jobs"),
+    ("全市私营企业从业人员达到64万人", "jobs.employed_staff", "jobs"),
+    ("医院实际开放病床850张", "beds.total", "beds"),
+    ("全市护理型床位达到1.1万张", "beds.care", "beds"),
+])
+def test_vocabulary(extractor: Extractor, text: str, metric: str, topic: str) -> None:
+    assert _rows(extractor, text, "metric", "topic")[0][1:] == (metric, topic)
+
+
+def test_explain_shows_the_subject_and_why_and_every_dropped_number(extractor: Extractor) -> None:
+    out = explain(extractor, "根据第12条规定，全市城镇新增就业5.6万人，完成年度目标的62%，热线12345全天服务，项目代码3306")
+    assert "subject «城镇新增就业»: the words before the number (cue '城镇新增就业')" in out
+    assert "subject «城镇新增就业»: the share of a target done: carried from «5.6万人», metric jobs.urban_new" in out
+    assert "excluded by exclude." in out  # 第12条 names the exclusion rule that dropped it
+    assert "dropped «12345»: excluded by exclude.phone" in out
+    assert "dropped «3306»: no measure word" in out
