@@ -125,14 +125,21 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
 @cli.command()
 @click.argument("text")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None)
-def explain(text: str, rules_dir: Path | None) -> None:
+@click.option("--published", default="", help="The document's date (YYYY-MM-DD), as manifest.csv would give it.")
+@click.option("--place", default="", help="The document's default place, as manifest.csv would give it.")
+def explain(text: str, rules_dir: Path | None, published: str, place: str) -> None:
     """Show the quantities found in TEXT, the rules tried, which one won and why."""
+    from stats.extract.manifest import DocMeta, normalise_date
     from stats.extract.pipeline import Extractor
     from stats.rules.rulefile import load_rules
 
     from .explain import explain as run
 
-    click.echo(run(Extractor(load_rules(rules_dir)), text))
+    date = normalise_date(published)
+    if date is None:
+        raise StatsError(f"--published '{published}' is no date (write YYYY-MM-DD)")
+    meta = DocMeta(date or "", "", place, "--place") if date or place else None
+    click.echo(run(Extractor(load_rules(rules_dir)), text, meta))
 
 
 @cli.group()

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from stats.extract.manifest import DocMeta
 from stats.extract.pipeline import Candidate, Extractor
 from stats.extract.read import source_from_text
 from stats.extract.rows import RowSink
 from stats.extract.segment import Sentence
 
 
-def explain(ex: Extractor, text: str) -> str:
+def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:
+    """meta: the document's date and default place, as a manifest line would give them."""
     lines: list[str] = []
     trace: list[tuple[Sentence, list[Candidate]]] = []
+    sink = RowSink(batch_rows=None)
     notes: list[str] = []
-    ex.extract_into(source_from_text(text), RowSink(batch_rows=None), trace, notes)
+    ex.extract_into(dataclasses.replace(source_from_text(text), meta=meta), sink, trace, notes)
     lines += [f"layout: {note}" for note in notes]
+    lines += [f"note: {e['message']}" for e in sink.rows["errors"]]
     for sent, cands in trace:
         lines.append(f"sentence {sent.sentence_id}: {sent.text}")
         if not cands:
@@ -29,7 +35,10 @@ def explain(ex: Extractor, text: str) -> str:
                 lines.append(f"    excluded by {c.excluded_by}")
                 continue
             cue = f" (cue '{c.role_cue}')" if c.role_cue else ""
-            lines.append(f"    qualifier={c.qualifier} role={c.role}{cue} period={c.period or '-'}")
+            lines.append(f"    qualifier={c.qualifier} role={c.role}{cue}")
+            level = f" ({c.place_level} {c.place_code})" if c.place else ""
+            lines.append(f"    place={c.place or '-'}{level}: {c.place_why}")
+            lines.append(f"    period={c.period or '-'}: {c.period_why}")
             for v in sorted(c.verdicts, key=lambda v: (not v.fits, [-x for x in v.score])):
                 mark = "WIN " if v.rule.id == c.chosen else ("fits" if v.fits else "  - ")
                 if v.fits or v.rule.id == c.chosen or not v.reason.startswith(("unit", "measure")):

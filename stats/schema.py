@@ -32,10 +32,14 @@ FIGURES = (
     Column("measure", pa.string(), "The unit word as written, without magnitude: 元, 张, 人, %, 倍, 百分点, 个."),
     Column("qualifier", pa.string(), "exact, approx (约, 左右), lower_bound (以上, 余, 超过) or upper_bound (以下, 以内)."),
     Column("role", pa.string(), "level (a state or count), target (goal, plan, forecast) or change (growth, fall)."),
-    Column("period", pa.string(), "Year or years the figure refers to where the sentence says so (2023, 2013-2019)."),
-    Column("place", pa.string(), "Place the figure is about (city, district, province) where the text says so, else null."),
-    Column("place_code", pa.string(), "Administrative division code of the place (GB/T 2260), where known; null if not."),
-    Column("place_level", pa.string(), "Level of the place: country, province, city, district or town; null if no place."),
+    Column("period", pa.string(), "When the figure applies: 2023, 2013-2019, 2023Q1, 2023H1, 2023Q1-Q3, 2023-03 or "
+           "2023M01-M10 (months from January); relative words (今年, 上半年) resolved against the document's date; "
+           "a level with no time of its own takes the document's month; empty where nothing tells."),
+    Column("place", pa.string(), "The area the figure applies to, by its full standard name (全国, 重庆市, 江津区): named "
+           "in its clause or sentence, carried over from before, or the article's area (全市, 我省); empty where "
+           "nothing tells."),
+    Column("place_code", pa.string(), "Six-digit administrative division code of the place (500116); 000000 for 全国."),
+    Column("place_level", pa.string(), "Level of the place: country, province, prefecture or county."),
     Column("subject", pa.string(), "The words that name what the figure counts, as written (重症监护床位, 城镇新增就业); "
            "carried from the figure before where its clause names none (其中…, 比上年增长…, 完成目标的…)."),
     Column("quote", pa.string(), "The figure as written, spaces and line breaks removed (60万人以上)."),
@@ -85,6 +89,11 @@ DOCUMENTS = (
     Column("chars", pa.int64(), "Characters in the decoded source text."),
     Column("n_articles", pa.int64(), "Number of articles found on the page."),
     Column("n_figures", pa.int64(), "Number of figures extracted from the document."),
+    Column("published", pa.string(), "Date of the document (YYYY-MM-DD, or YYYY-MM, YYYY): from manifest.csv beside "
+           "the file, else a dated header in the text; empty when unknown. Relative times (今年) resolve against it."),
+    Column("source", pa.string(), "Publisher as manifest.csv gives it (重庆日报); empty without a manifest."),
+    Column("place", pa.string(), "Default area of the document from manifest.csv (full standard name); empty if none."),
+    Column("place_code", pa.string(), "Six-digit division code of the document's default area."),
 )
 
 ERRORS = (

@@ -14,11 +14,11 @@ def _figs(ex: Extractor, text: str) -> list[tuple]:
     return [(f["quote"], f["value"], f["measure"], f["qualifier"], f["role"]) for f in ex.extract_text(text).figures]
 
 
-def test_from_to_pair_gives_two_levels_with_the_period(extractor: Extractor) -> None:
+def test_from_to_pair_gives_two_levels_each_with_its_own_year(extractor: Extractor) -> None:
     figs = extractor.extract_text("2013-2019年，全市总床位数由14.74万张增长至23.19万张").figures
     assert [(f["value"], f["unit"], f["role"], f["period"], f["metric"]) for f in figs] == [
-        (147400, "bed", "level", "2013-2019", "beds.total"),
-        (231900, "bed", "level", "2013-2019", "beds.total"),
+        (147400, "bed", "level", "2013", "beds.total"),
+        (231900, "bed", "level", "2019", "beds.total"),
     ]
 
 

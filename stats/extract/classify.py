@@ -1,4 +1,4 @@
-"""What kind of figure a quantity is: its role, a qualifier standing apart, its period.
+"""What kind of figure a quantity is: its role and a qualifier standing apart (its period: period.py).
 
 All cue words come from rules/lexicon (roles.yaml, qualifiers.yaml, periods.yaml).
 Scopes follow how Chinese reports are written: a target cue (确保, 力争, 计划, or a pattern
@@ -234,20 +234,3 @@ class Classifier:
 
     def _numeral_at(self, text: str, i: int) -> bool:
         return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)
-
-    def period(self, text: str, q: Quantity) -> str:
-        """The nearest year expression before the figure in its sentence: 2023 or 2013-2019;
-        a year after a comparison word (较2020年提高…) is a base, no period."""
-        found = ""
-        for m in self.lex.year.finditer(text, 0, q.start, timeout=PATTERN_TIMEOUT):
-            if m.end() > q.start:
-                break
-            if self._base and text[max(0, m.start() - self.lex.base_window):m.start()].rstrip().endswith(self._base):
-                continue
-            y1, y2 = m.group("y1"), m.group("y2")
-            if y2:
-                y2 = y1[:4 - len(y2)] + y2
-                found = f"{y1}-{y2}"
-            else:
-                found = y1
-        return found

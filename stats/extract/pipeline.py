@@ -24,6 +24,7 @@ from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
 from .segment import Sentence, iter_sentences, segment
+from .situate import Situator
 
 
 @dataclass
@@ -38,6 +39,11 @@ class Candidate:
     role_cue: str = ""
     changed: bool = False  # a change verb governs it, whatever its role (增长6%以上 as a target)
     period: str = ""
+    period_why: str = ""  # how the period was found (`explain`)
+    place: str = ""
+    place_code: str = ""
+    place_level: str = ""
+    place_why: str = ""
     rule_id: str = ""
     metric: str = ""
     topic: str = ""
@@ -86,6 +92,7 @@ class Extractor:
         self._choose = (lambda q, roles, ctx: choose(rules.metrics, q, roles, ctx)) if all_verdicts else index.choose
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
+        self.situator = Situator(rules.lexicon, self.classifier)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None) for r in self.exclusions]
@@ -141,7 +148,6 @@ class Extractor:
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
             c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
-            c.period = self.classifier.period(text, q)
         context.share_roles(text, out)
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
@@ -204,6 +210,9 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
+        doc = self.situator.document(src.meta, src.head())
+        for message in doc.errors:
+            sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
                                    closing=lex.closing, complete=lex.line_complete, notes=layout_notes)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
@@ -212,11 +221,15 @@ class Extractor:
             n_articles += 1
             n_art = 0
             context = self.new_context()
+            if n_articles == 1:
+                self.situator.date_from_header(doc, art.text)
+            where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
                 cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
+                where_when.sentence(sent.text, cands)
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
@@ -233,7 +246,9 @@ class Extractor:
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
                         "unit": c.unit, "measure": c.q.measure, "qualifier": c.qualifier, "role": c.role,
-                        "period": c.period or None, "subject": c.subject or None, "quote": c.q.quote, "sentence": sent.text,
+                        "period": c.period or None, "place": c.place or None, "place_code": c.place_code or None,
+                        "place_level": c.place_level or None, "subject": c.subject or None, "quote": c.q.quote,
+                        "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                         **_box_columns(box),
                     })
@@ -248,6 +263,8 @@ class Extractor:
         sink.add("documents", {
             "doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
             "bytes": src.size, "chars": chars, "n_articles": n_articles,
+            "published": doc.published or None, "source": doc.source or None,
+            "place": doc.place.name if doc.place else None, "place_code": doc.place.code if doc.place else None,
             "n_figures": sink.counts["figures"]})
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:

@@ -18,9 +18,11 @@ from pathlib import Path
 from stats.errors import InputError
 
 from .decode import decode_bytes, decode_chunks, detect
+from .manifest import DocMeta
 from .pdf import PageMap, read_pdf_text
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
+HEAD_CHARS = 2000  # the opening of a text, read before its articles (where a document is placed)
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,13 @@ class Source:
     size: int
     warnings: tuple[str, ...] = ()  # damage repaired while reading (truncated tail…)
     stream: Callable[[], Iterator[str]] | None = None
+    meta: DocMeta | None = None  # the manifest's line for the file: date, source, default place
+    opening: str = ""  # a streamed file's first HEAD_CHARS characters (the whole text has them)
     layout: PageMap | None = None  # a PDF's text: each character's page and box
+
+    def head(self) -> str:
+        """The first HEAD_CHARS characters, whole or streamed alike, without reading on."""
+        return self.opening if self.stream is not None else self.text[:HEAD_CHARS]
 
     def pieces(self) -> Iterator[str]:
         """The text in order, whole or a chunk at a time; the pieces join to the text."""
@@ -212,8 +220,13 @@ def stream_source(path: Path, chunk_bytes: int | None = None, on_read: ReadFn | 
         data = _bytes_reported(_chunks(path, chunk_bytes), on_read)
         return _chars_reported(decode_chunks(data, decoding.encoding), on_read)
 
+    opening = ""
+    for piece in decode_chunks(_chunks(path, chunk_bytes), decoding.encoding):  # not reported: read again later
+        opening += piece
+        if len(opening) >= HEAD_CHARS:
+            break
     return Source(doc_id or doc_id_of(path), readable(path), "", decoding.encoding, digest.hexdigest(), size,
-                  decoding.warnings, stream=stream)
+                  decoding.warnings, stream=stream, opening=opening[:HEAD_CHARS])
 
 
 def source_from_text(text: str, doc_id: str = "text") -> Source:

@@ -163,6 +163,8 @@ class Lexicon:
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
+    periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/extract/period.py reads it
+    places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/extract/place.py reads it
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
@@ -227,6 +229,12 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
                 for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
+    for key in ("month", "ahead", "first_months"):  # stats/extract/period.py
+        if period.get(key):
+            out.append((f"periods.{key}", str(period[key]), paths["periods"], key_line(period, key)))
+    items = period.get("published") or []
+    out += [("periods.published", str(p), paths["periods"], item_line(items, i) or key_line(period, "published"))
+            for i, p in enumerate(items)]
     if isinstance(context, dict) and context.get("share_done") and context_path is not None:
         out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
     return out
@@ -253,7 +261,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_qual, p_roles = lexicon_dir / "qualifiers.yaml", lexicon_dir / "roles.yaml"
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
     p_context = lexicon_dir / "context.yaml"  # optional: what carries over between clauses
-    paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if p_context.exists() else [])
+    p_places = lexicon_dir / "places.yaml"  # optional: without it no figure names a place
+    optional = [p for p in (p_places, p_context) if p.exists()]
+    paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional
     loaded, problems = [], []
     for path in paths:
         try:
@@ -267,7 +277,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     if problems:  # every file checked against its schema first: one run reports every misspelt key
         raise RuleErrors(problems)
     num, units, qual, roles, layout, period = loaded[:6]
-    context = loaded[6] if len(loaded) > 6 else None
+    extra = dict(zip(optional, loaded[6:], strict=True))
+    places, context = extra.get(p_places) or {}, extra.get(p_context)
     sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
                                context, p_context)
     patterns = []
@@ -393,7 +404,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),
-        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + ([p_context] if context is not None else []),
+        files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional,
+        periods=strip_lines(period) or {},
+        places=strip_lines(places) or {},
         patterns=patterns,
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],

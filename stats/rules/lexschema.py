@@ -81,7 +81,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
-    "periods.yaml": _record(["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE),
+    "periods.yaml": _record(
+        ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
+        relative_years=_map({"type": "integer"}), context_years=WORDS, ahead=WORD, span_links=WORDS,
+        span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
+        first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
+        base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
+    ),
+    "places.yaml": _record(
+        [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
+        base_before=WORDS, destination_before=WORDS, not_before=WORDS,
+        suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
+        not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
+        respectively=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
+        brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
+        location_before=WORDS,
+    ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }

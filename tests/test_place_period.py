@@ -1,0 +1,260 @@
+"""Where and when: the place and period of figures, and the manifest that dates a document.
+
+Sentences are short inventions in the style of news reports and work reports; the expected
+places and periods are worked out by hand from GUIDE.md (Place, Period).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from stats.errors import InputError
+from stats.extract.manifest import DocMeta, read_manifest
+from stats.extract.pipeline import Extractor
+from stats.extract.read import source_from_text
+from stats.run.runner import collect
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(ex: Extractor, text: str, published: str = "", source: str = "", place: str = "") -> list[dict]:
+    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, source, place, "manifest.csv:2"))
+    return ex.extract_source(src).figures
+
+
+def _where(ex: Extractor, text: str, **meta: str) -> list[tuple]:
+    return [(f["quote"], f["place"]) for f in _run(ex, text, **meta)]
+
+
+def _when(ex: Extractor, text: str, published: str = "2023-07-20") -> list[tuple]:
+    return [(f["quote"], f["period"]) for f in _run(ex, text, published=published)]
+
+
+# -- place ------------------------------------------------------------------------------
+
+def test_place_named_in_the_clause_with_code_and_level(extractor: Extractor) -> None:
+    figs = _run(extractor, "万州区新增养老床位1200张，璧山区新增养老床位800张。")
+    assert [(f["quote"], f["place"], f["place_code"], f["place_level"]) for f in figs] == [
+        ("1200张", "万州区", "500101", "county"), ("800张", "璧山区", "500120", "county")]
+
+
+def test_place_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
+    text = "六盘水市水城县人民医院迁建项目已开工。项目编制床位600张，总投资9.5亿元。"
+    assert _where(extractor, text) == [("600张", "水城县"), ("9.5亿元", "水城县")]
+
+
+def test_short_forms_are_written_out(extractor: Extractor) -> None:
+    assert _where(extractor, "重庆新增就业岗位3.5万个，成都新增就业岗位4.1万个。") == [
+        ("3.5万个", "重庆市"), ("4.1万个", "成都市")]
+
+
+def test_whole_city_words_take_the_manifest_place(extractor: Extractor) -> None:
+    text = "今年以来，全市城镇新增就业6.2万人。"
+    assert _where(extractor, text, place="绵阳市") == [("6.2万人", "绵阳市")]
+    assert _where(extractor, text, source="重庆日报") == [("6.2万人", "重庆市")]  # the source's area
+
+
+def test_whole_city_words_take_the_dateline_place(extractor: Extractor) -> None:
+    text = "新华网兰州3月5日电 全省城镇新增就业4.3万人，全市新增2.1万人。"
+    assert _where(extractor, text) == [("4.3万人", "甘肃省"), ("2.1万人", "兰州市")]
+
+
+def test_national_words_and_national_datelines(extractor: Extractor) -> None:
+    assert _where(extractor, "全国养老服务床位达到820万张。") == [("820万张", "全国")]
+    assert _where(extractor, "新华社北京3月9日电 城镇新增就业1244万人。") == [("1244万人", "全国")]
+
+
+def test_the_subject_of_a_comparison_not_its_base(extractor: Extractor) -> None:
+    text = "江北区城镇调查失业率为4.9%，比全市低0.4个百分点。"
+    assert _where(extractor, text) == [("4.9%", "江北区"), ("0.4个百分点", "江北区")]
+
+
+def test_a_district_of_another_province_is_no_campus(extractor: Extractor) -> None:
+    # 江北 and 江南 are districts of Chongqing, not campuses of a Harbin hospital
+    text = "哈尔滨市第一医院分为江南、江北两个院区，江北院区编制床位500张。"
+    assert dict(_where(extractor, text))["500张"] == "哈尔滨市"
+
+
+def test_a_county_short_form_inside_the_article_province(extractor: Extractor) -> None:
+    assert _where(extractor, "江津今年新增市场主体1.8万户。", place="重庆市") == [("1.8万户", "江津区")]
+    assert _where(extractor, "江津今年新增市场主体1.8万户。", place="山东省") == [("1.8万户", "山东省")]
+
+
+def test_places_listed_together_and_respectively(extractor: Extractor) -> None:
+    assert _where(extractor, "来自济南、青岛、烟台等地的300多家企业参会。") == [("300多家", "山东省")]
+    text = "绵阳、德阳新增就业分别为3.2万人和2.5万人。"
+    assert _where(extractor, text) == [("3.2万人", "绵阳市"), ("2.5万人", "德阳市")]
+
+
+def test_a_destination_is_not_the_place(extractor: Extractor) -> None:
+    text = "本市医疗队120名队员奔赴孝感。"
+    assert _where(extractor, text, place="重庆市") == [("120名", "重庆市")]
+
+
+def test_no_place_where_the_text_gives_none(extractor: Extractor) -> None:
+    assert _where(extractor, "该医院编制床位500张。") == [("500张", None)]
+
+
+def test_unknown_manifest_place_is_an_error_row(extractor: Extractor) -> None:
+    src = dataclasses.replace(source_from_text("全市新增就业2万人。"),
+                              meta=DocMeta("2023-01-05", "", "不存在的地方", "manifest.csv:7"))
+    result = extractor.extract_source(src)
+    assert any("manifest.csv:7" in e["message"] and "不存在的地方" in e["message"] for e in result.errors)
+
+
+# -- period -----------------------------------------------------------------------------
+
+def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extractor) -> None:
+    text = "2015-2022年，全市养老床位由2.1万张增加到3.6万张，增长71.4%。"
+    assert _when(extractor, text) == [("2.1万张", "2015"), ("3.6万张", "2022"), ("71.4%", "2015-2022")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("上半年，全省城镇新增就业30.5万人。", "2023H1"),
+    ("一季度，全市城镇新增就业2.6万人。", "2023Q1"),
+    ("前三季度，全省城镇新增就业41万人。", "2023Q1-Q3"),
+    ("1-5月，全市城镇新增就业4.4万人。", "2023M01-M05"),
+    ("前十个月，全市城镇新增就业7.4万人。", "2023M01-M10"),
+    ("2022年前11个月，全市城镇新增就业7.9万人。", "2022M01-M11"),
+    ("今年3季度，全市城镇新增就业2.1万人。", "2023Q3"),
+    ("未来三年，全市将新增养老床位6000张。", "2023-2025"),
+    ("截至6月底，全市养老床位达到2.3万张。", "2023-06"),
+    ("去年全市城镇新增就业8.1万人。", "2022"),
+    ("2021年一季度，全市城镇新增就业2.2万人。", "2021Q1"),
+    ("到2025年，全市养老床位达到3万张。", "2025"),
+    ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
+    ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-07"),
+])
+def test_period_forms(extractor: Extractor, text: str, want: str) -> None:
+    assert _when(extractor, text)[-1][1] == want  # the last: 前十个月 is a figure too (a duration)
+
+
+def test_the_year_of_a_comparison_base_is_no_period(extractor: Extractor) -> None:
+    assert _when(extractor, "全市城镇新增就业5.6万人，比2019年增长12%。") == [
+        ("5.6万人", "2023-07"), ("12%", "2023-07")]
+
+
+def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
+    text = "前三季度，全市城镇新增就业5.2万人。失业人员再就业1.3万人。"
+    assert _when(extractor, text) == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
+
+
+def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None:
+    assert _when(extractor, "该院规划床位1200张，预计2026年底建成。") == [("1200张", "2026")]
+
+
+def test_without_a_document_date_relative_words_give_nothing(extractor: Extractor) -> None:
+    assert _when(extractor, "今年一季度，全市城镇新增就业2.6万人。", published="") == [("2.6万人", None)]
+
+
+def test_a_dated_header_dates_a_document_without_manifest(extractor: Extractor) -> None:
+    text = "全省就业形势稳定\n2019年08月02日 09:30 来源：某某日报\n上半年，全省城镇新增就业30万人。"
+    result = extractor.extract_text(text)
+    assert result.document["published"] == "2019-08-02"
+    assert [f["period"] for f in result.figures] == ["2019H1"]
+
+
+# -- manifest ---------------------------------------------------------------------------
+
+def test_the_shipped_corpus_manifest_lists_every_text_with_a_date() -> None:
+    folder = ROOT / "data" / "corpus"
+    meta = read_manifest(folder / "manifest.csv")
+    texts = sorted(p.name for p in folder.glob("*.txt"))
+    assert sorted(meta) == texts
+    assert all(len(m.published) == 10 and m.published[:2] == "20" for m in meta.values())
+    assert all(m.source for m in meta.values())
+
+
+def test_manifest_in_gbk_with_place_column(tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_bytes("file,published,source,place\na.txt,2021/3/5,四川日报,成都\n".encode("gbk"))
+    assert read_manifest(tmp_path / "manifest.csv") == {
+        "a.txt": DocMeta("2021-03-05", "四川日报", "成都", f"{tmp_path / 'manifest.csv'}:2")}
+
+
+@pytest.mark.parametrize(("body", "line", "reason"), [
+    ("file,published\na.txt,2021-13-40\n", 2, "no date"),
+    ("name,published\na.txt,2021-03-05\n", 1, "no 'file' column"),
+    ("file,published\na.txt,2021-03-05\nb.txt,2021-03-06\na.txt,2021-03-07\n", 4, "listed twice"),
+    ("file,published\na.txt,2021-03-05,extra\n", 2, "fields"),
+])
+def test_bad_manifest_lines_name_file_and_line(tmp_path: Path, body: str, line: int, reason: str) -> None:
+    path = tmp_path / "manifest.csv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_manifest(path)
+    assert f"manifest.csv:{line}" in str(err.value) and reason in str(err.value)
+
+
+def test_documents_table_gets_the_manifest_and_figures_its_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("上半年，全市城镇新增就业3.3万人。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("上半年，全市城镇新增就业1.1万人。", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published,source,place\na.txt,2022-07-15,宜宾日报,宜宾市\n",
+                                           encoding="utf-8")
+    tables = collect([tmp_path])
+    docs = {d["doc_id"]: d for d in tables.documents.to_pylist()}
+    assert (docs["a"]["published"], docs["a"]["source"], docs["a"]["place"], docs["a"]["place_code"]) == (
+        "2022-07-15", "宜宾日报", "宜宾市", "511500")
+    assert docs["b"]["published"] is None  # not in the manifest
+    figs = {f["doc_id"]: f for f in tables.figures.to_pylist()}
+    assert (figs["a"]["place"], figs["a"]["period"]) == ("宜宾市", "2022H1")
+    assert (figs["b"]["place"], figs["b"]["period"]) == (None, None)
+
+
+def test_a_bad_manifest_stops_the_run_before_extraction(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全市城镇新增就业3.3万人。", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published\na.txt,yesterday\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.csv:2"):
+        collect([tmp_path])
+
+
+@pytest.mark.parametrize("text", [
+    "市公安局新招聘辅警120名。",  # 公安县
+    "人力资源市场提供岗位800个。",  # 资源县
+    "推广安全生产标准化企业300家。",  # 广安市
+    "医保定点医疗机构新增45家。",  # 保定市
+    "加大社区排查力度，排查住户2000户。",  # an old table's 大社区
+])
+def test_common_words_are_no_places(extractor: Extractor, text: str) -> None:
+    assert {place for _, place in _where(extractor, text)} == {None}
+
+
+def test_the_article_area_named_after_a_purpose_clause(extractor: Extractor) -> None:
+    text = "为完成新增就业5万人的目标，我市将开展专项招聘行动。"
+    assert _where(extractor, text, place="南充市") == [("5万人", "南充市")]
+
+
+def test_whole_city_in_a_province_report_is_the_city_it_speaks_of(extractor: Extractor) -> None:
+    text = "绵阳市今年新增就业2万人。全市城镇调查失业率为5.1%。"
+    assert _where(extractor, text, place="四川省") == [("2万人", "绵阳市"), ("5.1%", "绵阳市")]
+
+
+def test_places_and_periods_yaml_are_checked_at_their_lines(tmp_path: Path) -> None:
+    import shutil
+
+    from stats.errors import RuleErrors
+    from stats.rules.rulefile import load_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", root)
+    places, periods = root / "lexicon" / "places.yaml", root / "lexicon" / "periods.yaml"
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text.replace("  全市: [prefecture]", "  全市: [city]"), encoding="utf-8")
+    line = text[:text.index("  全市: [prefecture]")].count("\n") + 1
+    ptext = periods.read_text(encoding="utf-8")
+    periods.write_text(ptext.replace("month: '", "mnth: '"), encoding="utf-8")
+    pline = ptext[:ptext.index("month: '")].count("\n") + 1
+    with pytest.raises(RuleErrors) as info:
+        load_rules(root)
+    details = "\n".join(info.value.details)
+    assert f"rules/lexicon/places.yaml:{line}: area_words.全市.0: 'city' is not one of" in details
+    assert f"rules/lexicon/periods.yaml:{pline}: mnth: unknown key 'mnth' (did you mean 'month'?)" in details
+
+
+def test_a_unit_placed_after_its_figure_in_the_same_clause(extractor: Extractor) -> None:
+    assert _where(extractor, "该企业带着120项专利落户德阳市旌阳区。") == [("120项", "旌阳区")]
+    # the location of the next clause is another unit's
+    text = "成都市第一医院新建东西两个院区。东院区床位900张；西院区位于德阳市旌阳区。"
+    assert dict(_where(extractor, text))["900张"] == "成都市"
