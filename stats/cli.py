@@ -50,7 +50,7 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def extract(paths: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, jobs: int | None, no_cache: bool,
             engine: str, scheduler: str | None, strict: bool, quiet: bool) -> None:
-    """Extract every figure from PATHS (files or folders of *.txt; default data/corpus)."""
+    """Extract every figure from PATHS (files or folders of *.txt and *.pdf; default data/corpus)."""
     from stats.check.rulecheck import require_rules
     from stats.run.preflight import check_inputs, check_out_dir
     from stats.run.runner import default_jobs, extract_to

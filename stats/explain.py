@@ -16,7 +16,9 @@ def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:
     lines: list[str] = []
     trace: list[tuple[Sentence, list[Candidate]]] = []
     sink = RowSink(batch_rows=None)
-    ex.extract_into(dataclasses.replace(source_from_text(text), meta=meta), sink, trace)
+    notes: list[str] = []
+    ex.extract_into(dataclasses.replace(source_from_text(text), meta=meta), sink, trace, notes)
+    lines += [f"layout: {note}" for note in notes]
     lines += [f"note: {e['message']}" for e in sink.rows["errors"]]
     for sent, cands in trace:
         lines.append(f"sentence {sent.sentence_id}: {sent.text}")

@@ -49,6 +49,11 @@ FIGURES = (
     Column("src_start", pa.int64(), "Start offset of the quote in the decoded source file (characters)."),
     Column("src_end", pa.int64(), "End offset (exclusive) of the quote in the decoded source file (characters)."),
     Column("rule_id", pa.string(), "Id of the metric rule that named the figure (rules/metrics/*.yaml)."),
+    Column("src_page", pa.int64(), "Page of a PDF source the quote is printed on, from 1; null for text files."),
+    Column("src_x0", pa.float64(), "Left edge of the quote on its PDF page, in points from the left; null for text."),
+    Column("src_y0", pa.float64(), "Top edge of the quote on its PDF page, in points from the top; null for text."),
+    Column("src_x1", pa.float64(), "Right edge of the quote on its PDF page, in points from the left; null for text."),
+    Column("src_y1", pa.float64(), "Bottom edge of the quote on its PDF page, in points from the top; null for text."),
 )
 
 ARTICLES = (
@@ -78,7 +83,7 @@ SENTENCES = (
 DOCUMENTS = (
     Column("doc_id", pa.string(), "Document id: the path below the corpus folder, without .txt (2020/page1); unique."),
     Column("path", pa.string(), "Path of the source file as given to stats extract."),
-    Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig or gb18030."),
+    Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig or gb18030; pdf for a PDF."),
     Column("sha256", pa.string(), "SHA-256 of the file's bytes; the key for incremental builds."),
     Column("bytes", pa.int64(), "Size of the file in bytes."),
     Column("chars", pa.int64(), "Characters in the decoded source text."),

@@ -84,7 +84,7 @@ def test_a_stray_byte_inside_utf8_is_replaced_and_located(tmp_path: Path) -> Non
     ("binary.txt", bytes(range(256)) * 4, "binary file (NUL bytes) (stats reads plain-text .txt files; if this is "
                                           "UTF-16 text without a BOM, convert it: iconv -f UTF-16LE -t UTF-8)"),
     ("paper.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
-     "not a text file: a PDF file (extract its text first, e.g. pdftotext -layout FILE.pdf FILE.txt)"),
+     "not a text file: a PDF file (name it FILE.pdf: stats reads PDF files directly)"),
     ("big5.txt", "本報訊 今年全市城鎮新增就業6.5萬人，新增床位1200張。".encode("big5"),
      "not UTF-8, and read as GB18030/GBK only 64% of its characters are common Chinese (Big5 or another "
      "encoding?) (convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt)"),
@@ -184,8 +184,8 @@ def test_a_clean_run_says_nothing_about_errors_and_strict_passes(tmp_path: Path)
 
 @pytest.mark.parametrize(("setup", "message"), [
     ("missing", "stats: error: {p}: no such file or folder (check the path)"),
-    ("no_txt", "stats: error: {p}: no *.txt file in this folder "
-               "(stats reads files ending in .txt; rename them or pass files by name)"),
+    ("no_txt", "stats: error: {p}: no *.txt or *.pdf file in this folder "
+               "(stats reads files ending in .txt or .pdf; rename them or pass files by name)"),
 ])
 def test_bad_input_paths_fail_before_any_work(tmp_path: Path, setup: str, message: str) -> None:
     p = tmp_path / "corpus"

@@ -27,7 +27,7 @@ CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt
 
 # Files that are not text at all, recognised by their first bytes, with what to do.
 _MAGIC = (
-    (b"%PDF", "a PDF file", "extract its text first, e.g. pdftotext -layout FILE.pdf FILE.txt"),
+    (b"%PDF", "a PDF file", "name it FILE.pdf: stats reads PDF files directly"),
     (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)", "unpack it or save the document as plain text"),
     (b"\x1f\x8b", "a gzip-compressed file", "decompress it first (gunzip)"),
     (b"\x89PNG", "a PNG image", "stats reads plain-text .txt files"),

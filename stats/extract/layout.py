@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .columns import Columns
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -166,11 +167,12 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-           max_line: int = MAX_LINE, closing: str = "", complete: str = "") -> Repaired:
+           max_line: int = MAX_LINE, closing: str = "", complete: str = "",
+           notes: list[str] | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
-    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete):
+    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -180,7 +182,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
-                  max_line: int = MAX_LINE, closing: str = "", complete: str = "") -> Iterator[Paragraph]:
+                  max_line: int = MAX_LINE, closing: str = "", complete: str = "",
+                  notes: list[str] | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
 
     The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
@@ -189,7 +192,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
 
     The text may come in pieces of any size, cut anywhere: the paragraphs do not depend
     on where, because a line is only judged once it is whole, and the page width on the
-    first WIDTH_SAMPLE characters whatever the pieces.
+    first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
+    taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -201,7 +205,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
     rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
-    lines = _Lines(rep, sentence_end, max_line, closing)
+    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete))
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -211,8 +215,10 @@ class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
-    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str) -> None:
+    def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
+                 columns: Columns) -> None:
         self.rep = repairer
+        self.columns = columns
         self.ends = sentence_end
         self.closing = closing
         self.max_line = max_line
@@ -239,16 +245,21 @@ class _Lines:
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
+        for body, folded, src, opens in self.columns.finish():
+            yield from self.rep.line(body, folded, src, opens=opens)
         yield from self.rep.finish()
 
     def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
         """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
         while stop - start > 2 * self.max_line:
+            for body, folded_, src, opens in self.columns.finish():  # lines held back go first
+                yield from self.rep.line(body, folded_, src, opens=opens)
             cut = self._cut(buf, start, stop)
             yield from self.rep.line(buf[start:cut], folded[start:cut], self.base + start, cut_after=True)
             start = cut
         if whole:
-            yield from self.rep.line(buf[start:stop], folded[start:stop], self.base + start)
+            for body, folded_, src, opens in self.columns.take(buf[start:stop], folded[start:stop], self.base + start):
+                yield from self.rep.line(body, folded_, src, opens=opens)
             return stop
         return start
 
@@ -296,8 +307,9 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
 
-    def line(self, body: str, folded: str, src: int, cut_after: bool = False) -> Iterator[Paragraph]:
-        """Take one line (as written, and folded); yields the paragraphs it closes."""
+    def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
+        """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
+        paragraph whatever it looks like (a column piece the layout repair would not join)."""
         stripped = body.strip(_SPACES)
         if not stripped:
             self.blank_since = True
@@ -307,12 +319,12 @@ class _Repairer:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
             if m is not None and folded[m.end():].strip(_SPACES):
                 k = m.end()  # too long: the paragraph ends with this line's first sentence
-                yield from self.line(body[:k], folded[:k], src, cut_after=True)
+                yield from self.line(body[:k], folded[:k], src, cut_after=True, opens=opens)
                 yield from self.line(body[k:], folded[k:], src + k)
                 return
             cut_after = m is not None or size > 2 * self.max_par
         if size and ((self.cut_before and stripped[0] not in self.closing)
-                     or body[0] in _SPACES  # indented
+                     or opens or body[0] in _SPACES  # indented
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped)):
             yield self._close()
@@ -344,8 +356,9 @@ class _Repairer:
 
 
 def _full(line: str, width: float, complete: str) -> bool:
-    """A line that fills its column and ends mid-sentence: a blank line after it is a column break."""
-    return bool(line) and line[-1] not in complete and (_width(line) >= width - 1.5 or _is_ascii_alnum(line[-1:]))
+    """A line that fills its column (but for a paragraph indent of two characters the extractor dropped)
+    and ends mid-sentence: a blank line after it is a column break."""
+    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:

@@ -198,10 +198,12 @@ class Extractor:
         return sink.tables()
 
     def extract_into(self, src: Source, sink: RowSink,
-                     trace: list[tuple[Sentence, list[Candidate]]] | None = None) -> None:
+                     trace: list[tuple[Sentence, list[Candidate]]] | None = None,
+                     layout_notes: list[str] | None = None) -> None:
         """Every row of one document into sink, an article at a time: the text streams through
         layout repair and segmentation, so a page of any size holds one article's text.
-        `trace` collects every sentence with its decided candidates (`explain`)."""
+        `trace` collects every sentence with its decided candidates, `layout_notes` what the
+        layout repair would not join and why (`explain`)."""
         lex = self.rules.lexicon
         chars = 0
 
@@ -218,8 +220,10 @@ class Extractor:
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
-                                   closing=lex.closing, complete=lex.line_complete)
-        for art in segment(src.doc_id, paragraphs, lex):
+                                   closing=lex.closing, complete=lex.line_complete, notes=layout_notes)
+        opens_at = src.layout.article_starts if src.layout is not None else frozenset()
+        titles_at = src.layout.title_starts if src.layout is not None else frozenset()
+        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
             n_articles += 1
             n_art = 0
             context = self.new_context()
@@ -242,6 +246,7 @@ class Extractor:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
+                    box = src.layout.span(s0, s1) if src.layout is not None else None
                     sink.add("figures", {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
@@ -251,6 +256,7 @@ class Extractor:
                         "place_level": c.place_level or None, "subject": c.subject or None, "quote": c.q.quote,
                         "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
+                        **_box_columns(box),
                     })
                     n_art += 1
             a0, a1 = art.src_span()
@@ -277,6 +283,12 @@ def _lone_sentence(text: str) -> Sentence:
     offsets.add(0, len(text) + 1)
     return Sentence(sentence_id="", text=text, start=0, end=len(text),
                     paragraph=Paragraph(start=0, text=text, offsets=offsets, opened_at=0))
+
+
+def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:
+    """src_page and the quote's box on it (a PDF source); all null for text."""
+    names = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
+    return dict(zip(names, box if box is not None else (None,) * 5, strict=True))
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

@@ -19,6 +19,7 @@ from stats.errors import InputError
 
 from .decode import decode_bytes, decode_chunks, detect
 from .manifest import DocMeta
+from .pdf import PageMap, read_pdf_text
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 HEAD_CHARS = 2000  # the opening of a text, read before its articles (where a document is placed)
@@ -36,6 +37,7 @@ class Source:
     stream: Callable[[], Iterator[str]] | None = None
     meta: DocMeta | None = None  # the manifest's line for the file: date, source, default place
     opening: str = ""  # a streamed file's first HEAD_CHARS characters (the whole text has them)
+    layout: PageMap | None = None  # a PDF's text: each character's page and box
 
     def head(self) -> str:
         """The first HEAD_CHARS characters, whole or streamed alike, without reading on."""
@@ -148,7 +150,21 @@ def read_regular(path: Path) -> bytes:
             raise InputError(readable(path), f"cannot read: {exc.strerror or exc}") from exc
 
 
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
+
+
+def read_pdf(path: Path, doc_id: str | None = None) -> Source:
+    """A PDF's pages as text in reading order (`pdf.read_pdf_text`); its characters keep page and box."""
+    data = read_regular(path)
+    got = read_pdf_text(path)
+    return Source(doc_id or doc_id_of(path), readable(path), got.text, "pdf", hashlib.sha256(data).hexdigest(),
+                  len(data), got.warnings, layout=got.map)
+
+
 def read_source(path: Path, doc_id: str | None = None) -> Source:
+    if is_pdf(Path(path)):
+        return read_pdf(Path(path), doc_id)
     data = read_regular(path)
     shown = readable(path)
     d = decode_bytes(data, shown)
@@ -226,7 +242,7 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]], found: list[SourceFile | Path]) -> None:
-    """Every *.txt entry below folder, whatever its type (a FIFO or a folder named x.txt is listed,
+    """Every *.txt and *.pdf entry below folder, whatever its type (a FIFO or a folder named x.txt is listed,
     to be reported); folders behind symbolic links are followed once (a loop is listed as a problem)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -236,7 +252,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]], found: list[SourceFile | Pat
         return
     for entry in entries:
         path = Path(entry.path)
-        if entry.name.endswith(".txt"):
+        if entry.name.lower().endswith((".txt", ".pdf")):
             found.append(path)
         try:
             is_dir = entry.is_dir()
@@ -258,7 +274,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]], found: list[SourceFile | Pat
 
 
 def find_sources(paths: Iterable[Path]) -> list[SourceFile]:
-    """A file as given, or every *.txt below a folder, in a stable order, each with a unique doc_id.
+    """A file as given, or every *.txt and *.pdf below a folder, in a stable order, each with a unique doc_id.
 
     The doc_id is the path below the common root of what was given (the folder itself when one
     folder is given), without `.txt`: `2020/page1` and `2023/page1` are two documents. Two

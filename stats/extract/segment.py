@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from stats.rules.lexicon import Lexicon
@@ -96,10 +96,15 @@ def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
 
 
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
-            max_chars: int = MAX_ARTICLE) -> Iterator[Article]:
+            max_chars: int = MAX_ARTICLE, opens_at: Container[int] = (),
+            titles_at: Container[int] = ()) -> Iterator[Article]:
     """The articles of a page, each handed on as soon as the next one opens (nothing joins it later),
     so a page of any length holds one article at a time; an article that would pass max_chars
-    (a page without datelines) goes on as a new article with the same dateline and titles."""
+    (a page without datelines) goes on as a new article with the same dateline and titles.
+
+    opens_at: source offsets of paragraphs known to open an article (a PDF's headlines, told
+    apart by their type size), titles_at: of the further headline lines under them (subtitles);
+    a dateline right after such a headline names that article."""
     seq = 0
     pending_titles: list[Paragraph] = []
     may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
@@ -114,17 +119,38 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
 
     current: Article | None = None
     in_title_run = False
+    headed = False  # the current article was opened by a known headline and has no body yet
     for p in paragraphs:
         par = p.text
         was_title_run, in_title_run = in_title_run, False
+        if opens_at and p.opened_at in opens_at:
+            if current is not None:
+                yield current
+            current = open_article()
+            if pending_titles:
+                current.add(*pending_titles)
+                pending_titles = []
+            current.titles.append(par)  # a headline by its type size, whatever its words
+            current.add(p)
+            headed = True
+            continue
+        if headed and current is not None and p.opened_at in titles_at:
+            current.titles.append(par)
+            current.add(p)
+            continue
+        was_headed, headed = headed, False
         opener = None
         if may_open(par):  # one combined match first: most paragraphs open nothing
             opener = next((m for m in (pat.match(par) for pat in lex.article_start) if m),
                           None)
         if opener:
-            if current is not None:
-                yield current
-            current = open_article(opener.group("dateline").strip() if "dateline" in opener.re.groupindex else "")
+            dateline = opener.group("dateline").strip() if "dateline" in opener.re.groupindex else ""
+            if was_headed and current is not None:
+                current.dateline = dateline  # the headline above already opened this article
+            else:
+                if current is not None:
+                    yield current
+                current = open_article(dateline)
             if pending_titles:
                 current.titles += [t.text for t in pending_titles]
                 current.add(*pending_titles)

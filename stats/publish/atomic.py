@@ -118,7 +118,7 @@ def switch(target: Path, gen: Path) -> None:
     show the old build until the switch), then the one rename that publishes, then the flush."""
     _adopt_legacy(target)
     for path in sorted(gen.iterdir()):
-        if path.is_file() and not _stable(target, path.name):
+        if (path.is_file() or path.is_dir()) and not _stable(target, path.name):  # pages/ (PDF pictures) too
             _link(target, path.name, f"{CURRENT}/{path.name}")
     old = current_dir(target)
     _link(target, CURRENT, gen.name)  # the commit: one atomic rename

@@ -22,6 +22,7 @@ from stats.schema import TABLES, arrow_schema
 from . import duckdb_db, sqlite_db
 from .atomic import generation
 from .metadata import DATABASE, column_descriptions, load_metadata, table_metadata
+from .pages import BOX_COLUMNS, write_page_images
 from .views import VIEWS
 
 CATALOG_TABLES = ("metrics", "units", "rules")
@@ -72,6 +73,8 @@ def publish(tables: Mapping[str, pa.Table], out_dir: Path, metadata: dict | None
             if name in TABLES:
                 check_schema(name, table.schema)
             write_table(table, gen / f"{name}.parquet")
+        if "figures" in tables and "documents" in tables:
+            write_page_images(tables["figures"], tables["documents"], gen)  # figures read from PDF
         write_databases(gen, list(tables), metadata)
         written = sorted(p.name for p in gen.iterdir())
     return [out_dir / name for name in written]
@@ -91,6 +94,9 @@ def build(paths: list[Path], out_dir: Path, rules_dir: Path | None = None, jobs:
         totals = extract_to(paths, gen, rules_dir, jobs=jobs, cache=cache, progress=progress, cache_dir=out_dir)
         for name in CATALOG_TABLES:
             write_table(catalog[name], gen / f"{name}.parquet")
+        boxes = pq.read_table(gen / "figures.parquet", columns=list(BOX_COLUMNS))
+        docs = pq.read_table(gen / "documents.parquet", columns=["doc_id", "path"])
+        write_page_images(boxes, docs, gen)  # the figures read from PDF pages
         write_databases(gen, list(TABLES) + list(CATALOG_TABLES))
     return totals
 

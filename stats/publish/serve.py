@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .metadata import DATABASE, METADATA_PATH
+from .pages import PAGES_DIR
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """Page templates that extend Datasette's own (`default:table.html`): folded column help, charts."""
@@ -36,6 +37,8 @@ def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata:
     """The `datasette serve` arguments for a build in `data_dir`."""
     argv = ["serve", "-i", str(database_path(data_dir)), "--host", host, "--port", str(port)]
     argv += ["--metadata", str(metadata), "--template-dir", str(TEMPLATES)]
+    if (data_dir / PAGES_DIR).is_dir():  # pictures of the figures read from PDF pages
+        argv += ["--static", f"{PAGES_DIR}:{data_dir / PAGES_DIR}"]
     for name, value in SETTINGS.items():
         argv += ["--setting", name, str(value)]
     return argv
@@ -43,15 +46,17 @@ def datasette_argv(data_dir: Path, host: str = HOST, port: int = PORT, metadata:
 
 def register_plugin() -> None:
     """Register the stats plugins with Datasette's plugin manager, once per process: the
-    pages (datasette_plugin) and the bounds on every query (limits)."""
+    pages (datasette_plugin), the bounds on every query (limits) and the PDF page pictures (page_plugin)."""
     from datasette.plugins import pm
 
-    from . import datasette_plugin, limits
+    from . import datasette_plugin, limits, page_plugin
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="stats")
     if not pm.is_registered(limits):
         pm.register(limits, name="stats-limits")
+    if not pm.is_registered(page_plugin):
+        pm.register(page_plugin, name="stats-pages")
 
 
 def serve(data_dir: Path, host: str = HOST, port: int = PORT, metadata: Path = METADATA_PATH) -> None:

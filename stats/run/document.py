@@ -40,7 +40,7 @@ from stats.errors import InputError
 from stats.extract.decode import decode_bytes
 from stats.extract.manifest import meta_for
 from stats.extract.pipeline import Extractor
-from stats.extract.read import ReadFn, Source, SourceFile, read_regular, source_file, stream_source
+from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.extract.rows import DOC_TABLES, column, table_from_rows
 
 from .cache import DocCache
@@ -199,7 +199,10 @@ def _extract_large(extractor: Extractor, src: Source, folder: Path) -> tuple[dic
 
 def _open(item: SourceFile, on_read: ReadFn | None = None) -> Source:
     """A small file read whole; a large one hashed and judged chunk by chunk, its text streamed later.
-    The size is checked before any byte is read (`read_regular` reads no further than it)."""
+    The size is checked before any byte is read (`read_regular` reads no further than it).
+    A PDF is read page by page into text in reading order."""
+    if is_pdf(item.path):
+        return read_pdf(item.path, item.doc_id)
     if item.size >= LARGE_BYTES:
         return stream_source(item.path, on_read=on_read, doc_id=item.doc_id)
     data = read_regular(item.path)

@@ -17,15 +17,15 @@ from stats.extract.read import find_sources, readable
 
 
 def check_inputs(paths: Iterable[Path]) -> None:
-    """InputError for a missing path, or a folder with no *.txt file below it.
+    """InputError for a missing path, or a folder with no *.txt or *.pdf file below it.
 
     A dangling link or a FIFO named here exists: it is listed, and becomes an `errors` row."""
     for p in map(Path, paths):
         if not os.path.lexists(p):
             raise InputError(readable(p), "no such file or folder", "check the path")
         if p.is_dir() and not find_sources([p]):
-            raise InputError(readable(p), "no *.txt file in this folder",
-                             "stats reads files ending in .txt; rename them or pass files by name")
+            raise InputError(readable(p), "no *.txt or *.pdf file in this folder",
+                             "stats reads files ending in .txt or .pdf; rename them or pass files by name")
 
 
 def check_out_dir(out_dir: Path) -> None:

@@ -1,0 +1,205 @@
+"""Columns glued onto one line by a text extractor, taken apart again before lines are joined.
+
+`pdftotext -layout` and similar tools print a newspaper page row by row across the
+page: the lines of neighbouring columns share a text line, kept apart only by runs of
+spaces (a gutter). Joined as they stand, `8.6` at the end of one column's line and
+`42.0万张` at the start of the next column's would read 8.642万张.
+
+`Columns` watches the lines on their way to the layout repair. A run of lines with
+gutters (two or more spaces between text, in place for several lines) is a region; its
+line pieces are assigned to columns by where they start, and handed on column by
+column, top to bottom, each piece with its own source offset, so the repaired text
+reads each column whole and still maps back to the file character by character.
+
+Where a gutter shows on a lone line (too few lines to tell the columns), the pieces go
+on as separate paragraphs: a number and a unit on either side of a gutter are never
+joined; the figure is kept out, and `notes` says where and why (`stats explain`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+_GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_LEAD = re.compile(r"[ \u3000]*")
+MIN_LINES = 2  # a region needs this many lines with gutters
+FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
+TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
+_NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
+MAX_REGION = 5000  # lines held at most before a region is handed on as it is
+_NUMBER_HEAD = re.compile(r"[\d.,%]*")
+_NUMBER_TAIL = re.compile(r"[\d.]*$")
+
+
+def _cells(text: str) -> float:
+    """Printed width in Han characters: digits and Latin letters take about half a column."""
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+Line = tuple[str, str, int]  # (as written, folded, source offset)
+Piece = tuple[str, str, int, bool]  # a line or a piece of one, and whether it must open a paragraph
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """[start, end) of the text pieces of a line, split at gutters (a single space stays inside a piece)."""
+    lead = _LEAD.match(body).end()
+    end = len(body.rstrip(" \u3000\t"))
+    if lead >= end:
+        return []
+    spans, pos = [], lead
+    for m in _GUTTER.finditer(body, lead, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _has_gutter(spans: list[tuple[int, int]]) -> bool:
+    """Two or more pieces, and not a line spaced out character by character (增  长  2.23  倍)."""
+    if len(spans) < 2:
+        return False
+    return sum(e - s for s, e in spans) / len(spans) >= 3
+
+
+class Columns:
+    """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
+
+    def __init__(self, notes: list[str] | None = None, complete: str = "") -> None:
+        """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete)."""
+        self.complete = complete
+        self.region: list[tuple[Line, list[tuple[int, int]]]] = []
+        self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
+        self.gutter_lines = 0
+        self.first_gutter = 10**9
+        self.notes = notes
+
+    def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        spans = _pieces(body)
+        line = (body, folded, src)
+        gutter = _has_gutter(spans)
+        far = bool(spans) and spans[0][0] >= FAR
+        if gutter or (far and self.region):
+            self.region += self.pending
+            self.pending = []
+            self.region.append((line, spans))
+            if gutter:
+                self.gutter_lines += 1
+                self.first_gutter = min(self.first_gutter, spans[1][0])
+            if len(self.region) >= MAX_REGION:
+                yield from self._flush()
+            return
+        if self.region and (not spans or spans[-1][1] <= self.first_gutter):
+            self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
+            if len(self.pending) <= 2:
+                return
+        yield from self._flush()
+        yield (*line, False)
+
+    def finish(self) -> Iterator[Piece]:
+        yield from self._flush()
+
+    def _flush(self) -> Iterator[Piece]:
+        region, pending = self.region, self.pending
+        self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
+        if region:
+            yield from self._columns(region)
+        for line, _ in pending:
+            yield (*line, False)
+
+    def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
+        """The region's pieces column by column. A line with as many pieces as there are columns
+        gives its pieces to the columns in order, and tells where
+        each column starts; a line with fewer (a column blank there) or more pieces (wide spaces
+        inside a column) gives each piece to the column starting nearest, pieces of one column
+        going on as one."""
+        full = [spans for _, spans in region if _has_gutter(spans)]
+        counts = Counter(len(spans) for spans in full)
+        # as many columns as the most pieces that enough lines show (a row where some column is
+        # blank shows fewer; wide spaces inside a column, now and then, one more)
+        k = max((n for n in counts if counts[n] >= max(MIN_LINES, len(full) // 10)), default=0)
+        if len(full) < MIN_LINES or k < 2:
+            for line, spans in region:
+                yield from self._cut(line, spans)
+            return
+        lengths = sorted(e - s for _, spans in region for s, e in spans)
+        if lengths[len(lengths) // 2] < TABLE_CELL:  # short pieces: a table's cells, read row by row
+            for line, spans in region:
+                yield from self._row(line, spans)
+            return
+        anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
+        for line, spans in region:
+            if len(spans) == k:
+                where = list(range(k))
+            else:
+                where, floor = [], 0
+                for s, _ in spans:
+                    floor = max(floor, min(range(k), key=lambda i, s=s: abs(anchors[i] - s)))
+                    where.append(floor)
+            for n, (s, e) in enumerate(spans):
+                if n and where[n] == where[n - 1]:  # the same column goes on after wide spaces
+                    prev_line, ps, _ = cols[where[n]][-1]
+                    cols[where[n]][-1] = (prev_line, ps, e)
+                else:
+                    cols[where[n]].append((line, s, e))
+        last = ""  # the text that ended the column before
+        for c, col in enumerate(cols):
+            if not col:
+                continue
+            widths = sorted(_cells(folded[s:e]) for (_, folded, _), s, e in col)
+            typical = widths[(len(widths) * 4) // 5]
+            prev = ""
+            for n, ((body, folded, src), s, e) in enumerate(col):
+                text = folded[s:e]
+                # a paragraph opens at an indent of the first column (the line's own leading spaces)
+                # or after a short line that ends a sentence; other columns' indents are lost in gutters
+                opens = (c == 0 and s - anchors[0] >= 2) or (
+                    n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
+                if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
+                    # a column that ends on a number may go on in the next one or belong to another
+                    # article: which, the lines cannot tell, so the two are not joined, and digits
+                    # opening the next column (the tail of a number cut in two?) are left out
+                    opens = True
+                    tail = _NUMBER_HEAD.match(folded, s).end()
+                    if (_NUMBER_TAIL.search(last).group() + folded[s:tail]).count(".") > 1:
+                        tail = s  # 520.3 | 42.0万张: no one number, the next column's number is whole
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
+                                          f"begins «{text[:12]}»: not joined, and a number across them is "
+                                          "kept out (the lines cannot tell whether the next column goes on)")
+                    if tail > s:
+                        s = tail
+                        if s >= e:
+                            continue
+                yield body[s:e], folded[s:e], src + s, opens
+                prev = last = text
+
+    def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
+        """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""
+        body, folded, src = line
+        for n, (s, e) in enumerate(spans):
+            apart = n == 0 or (folded[spans[n - 1][1] - 1] in _NUMERIC and folded[s] in _NUMERIC)
+            yield body[s:e], folded[s:e], src + s, apart
+
+    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
+        """A line with gutters but no columns to be sure of: cut where a number meets a gutter (a figure
+        across it is kept out, and `notes` says so); elsewhere the line goes on as one (double spaces
+        in running text)."""
+        body, folded, src = line
+        if not _has_gutter(spans):
+            yield (*line, False)
+            return
+        start = 0
+        for n in range(1, len(spans)):
+            (ps, pe), (s, e) = spans[n - 1], spans[n]
+            if not (folded[pe - 1] in _NUMERIC or folded[s] in _NUMERIC):
+                continue
+            if self.notes is not None:
+                self.notes.append(
+                    f"source offset {src + s}: «{body[ps:pe]}» and «{body[s:e]}» stand on one line across a gutter "
+                    "(columns glued by a text extractor?) and too few lines show the columns to re-order them: "
+                    "not joined, so a figure across the gutter is kept out")
+            yield body[start:pe], folded[start:pe], src + start, start > 0
+            start = s
+        yield body[start:], folded[start:], src + start, start > 0

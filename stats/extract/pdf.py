@@ -1,0 +1,504 @@
+"""PDF pages to text in reading order, every character keeping its page and box.
+
+A text extractor reads a newspaper page in content-stream order or row by row across
+the page, and glues neighbouring columns and articles together. Here the glyphs and
+their positions come from PDFium (pypdfium2: Apache-2.0/BSD, wheels bundle the
+library, nothing to compile), and the order is rebuilt from geometry alone:
+
+1. glyphs on one baseline make a row, cut into line pieces at gaps wider than a
+   column gutter (`GUTTER` × type size);
+2. line pieces of the same type size stacked closely one above the other make a
+   block (a column of one article, or a headline);
+3. blocks set in larger type than the body are headlines; each body block belongs to
+   the nearest headline above it that it overlaps horizontally, so articles set side
+   by side, or under a headline running across several columns, come apart;
+4. an article is its headline, then its blocks column by column (left to right, top to
+   bottom); paragraphs open at an indented line or after a short line ending a sentence.
+
+Running heads and page numbers (a lone line in the top or bottom margin) are dropped;
+rules are drawings and never text. A page without any text (a scan) is reported: no OCR.
+
+The text written is what the rest of the pipeline reads as "the source": one paragraph a
+line, each opened by an ideographic space so the layout repair never joins two; `PageMap`
+maps each of its characters back to (page, box) in PDF points, origin top left.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+from operator import attrgetter
+from pathlib import Path
+
+from stats.errors import InputError
+
+GUTTER = 0.8  # a gap wider than this many type sizes between two glyphs of a row is a gutter
+LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wide line spacing included)
+HEADLINE = 1.25  # type this many times the body size or larger is a headline
+MARGIN = 0.08  # the top and bottom share of a page where running heads and page numbers sit
+INDENT = 0.8  # a line starting this many type sizes right of its block opens a paragraph
+TABLE_CELL = 6  # a column whose lines are mostly shorter than this (characters) holds table cells
+_NUMERIC = set("0123456789.%-+,")
+_WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
+PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
+NO_TEXT_LAYER = "no text layer; OCR not supported"
+_RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a rule typed as characters
+
+
+class Glyph:
+    """One glyph: its character, loose box (points from the page's top left) and type size."""
+
+    __slots__ = ("ch", "x0", "top", "x1", "bottom", "size")
+
+    def __init__(self, ch: str, x0: float, top: float, x1: float, bottom: float, size: float) -> None:
+        self.ch, self.x0, self.top, self.x1, self.bottom, self.size = ch, x0, top, x1, bottom, size
+
+
+class Line:
+    """Glyphs of one row between two gutters, left to right; its extent is fixed when made."""
+
+    __slots__ = ("glyphs", "size", "x0", "x1", "top", "bottom", "cells")
+
+    def __init__(self, glyphs: list[Glyph], size: float, cells: tuple[int, ...] = ()) -> None:
+        self.glyphs, self.size = glyphs, size
+        self.cells = cells  # a table row: where each cell after the first begins in glyphs
+        self.x0, self.x1 = glyphs[0].x0, glyphs[-1].x1
+        self.top, self.bottom = min(g.top for g in glyphs), max(g.bottom for g in glyphs)
+
+
+class Block:
+    """Lines of one type size stacked closely: a column of an article, or a headline."""
+
+    __slots__ = ("lines", "x0", "x1", "table")
+
+    def __init__(self, line: Line) -> None:
+        self.lines = [line]
+        self.x0, self.x1 = line.x0, line.x1
+        self.table = False  # its lines are the rows of a table
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self.x0, self.x1 = min(self.x0, line.x0), max(self.x1, line.x1)
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+
+class PageMap:
+    """Source offset → (page, box) for the text the PDF reader wrote; separators map to no page.
+
+    Kept in flat arrays (one entry a character): a page of 10 000 characters costs 200 KB.
+    """
+
+    def __init__(self) -> None:
+        self.page = array("i")
+        self.box = array("f")  # x0, top, x1, bottom per character
+        self.page_sizes: list[tuple[float, float]] = []
+        self.article_starts: set[int] = set()  # offsets of the headline lines that open articles
+        self.title_starts: set[int] = set()  # offsets of the further headline lines (subtitles) of an article
+
+    def add(self, page: int, g: Glyph | None) -> None:
+        if g is None:
+            self.page.append(-1)
+            self.box.extend((0.0, 0.0, 0.0, 0.0))
+        else:
+            self.page.append(page)
+            self.box.extend((g.x0, g.top, g.x1, g.bottom))
+
+    def span(self, start: int, end: int) -> tuple[int, float, float, float, float] | None:
+        """(page from 1, x0, top, x1, bottom) around the characters [start, end) on the page of the first one."""
+        page = -1
+        x0 = top = float("inf")
+        x1 = bottom = float("-inf")
+        for i in range(max(start, 0), min(end, len(self.page))):
+            p = self.page[i]
+            if p < 0 or (page >= 0 and p != page):
+                continue
+            page = p
+            b = self.box[4 * i: 4 * i + 4]
+            x0, top, x1, bottom = min(x0, b[0]), min(top, b[1]), max(x1, b[2]), max(bottom, b[3])
+        if page < 0:
+            return None
+        return page + 1, round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)
+
+
+@dataclass
+class PdfText:
+    text: str
+    map: PageMap
+    warnings: tuple[str, ...]
+    pages: int
+
+
+_SKIP = frozenset(range(33)) | {0xA0, 0x3000, 0xFFFE, 0xFFFF, 0x2002, 0x2003, 0x2009}
+
+
+def _glyphs(textpage: object, height: float) -> list[Glyph]:
+    """Every visible glyph of a page, in PDFium's order (which nothing below relies on).
+
+    One call into PDFium a glyph, for its box (its code comes with the page's whole text, its
+    type size when its box's height changes): this loop is most of what reading a page costs."""
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return []
+    buf = (ctypes.c_ushort * (n + 1))()
+    raw.FPDFText_GetText(textpage, 0, n, buf)
+    codes = buf[:n]
+    rect = raw.FS_RECTF()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
+    out = []
+    last_h, size = -1.0, 1.0
+    for i, code in enumerate(codes):
+        if code in _SKIP:
+            continue
+        if 0xD800 <= code <= 0xDFFF:
+            code = unicode(textpage, i)  # outside the BMP: the text buffer holds a surrogate pair
+        ch = chr(code)
+        if ch.isspace():
+            continue
+        if loose(textpage, i, rect):
+            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+        elif raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):  # the glyph's own box, then
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        else:
+            continue
+        if y1 - y0 != last_h:  # same font, same size, same loose height: ask PDFium only on a change
+            last_h = y1 - y0
+            size = max(font_size(textpage, i) or last_h, 1.0)
+        out.append(Glyph(ch, x0, height - y1, x1, height - y0, size))
+    return out
+
+
+def _lines(glyphs: list[Glyph]) -> list[Line]:
+    """Rows of glyphs on one line (the loose boxes of one font and size share their bottom), cut at gutters."""
+    lines: list[Line] = []
+    row: list[Glyph] = []
+    base, tol = 0.0, -1.0
+    for g in sorted(glyphs, key=attrgetter("bottom", "x0")):
+        if abs(g.bottom - base) > tol or g.size < row[0].size and abs(g.bottom - base) > 0.25 * g.size:
+            if row:
+                lines += _cut_row(row)
+            row, base, tol = [], g.bottom, 0.25 * g.size
+        row.append(g)
+    if row:
+        lines += _cut_row(row)
+    return lines
+
+
+def _cut_row(row: list[Glyph]) -> list[Line]:
+    """One row left to right, cut at gutters and where the type size changes; a glyph printed twice
+    over itself (bold faked by overprinting, text drawn twice) counts once."""
+    row.sort(key=attrgetter("x0"))
+    piece = [row[0]]
+    pieces = [piece]
+    prev = row[0]
+    for g in row[1:]:
+        if g.ch == prev.ch and g.x0 - prev.x0 < 0.3 * g.size:
+            continue
+        size = g.size if g.size > prev.size else prev.size
+        if g.x0 - prev.x1 > GUTTER * size or abs(g.size - prev.size) > 0.15 * size:
+            piece = [g]
+            pieces.append(piece)
+        else:
+            piece.append(g)
+        prev = g
+    return [Line(p, p[len(p) // 2].size) for p in pieces]
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    """Line pieces of one type size stacked closely, overlapping horizontally: a column of text or a headline."""
+    blocks: list[Block] = []
+    open_: list[Block] = []  # blocks a later line may still join (lines come top to bottom)
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        open_ = [b for b in open_ if ln.top - b.bottom <= LINE_GAP * b.size]
+        best, best_gap = None, float("inf")
+        for b in open_:
+            last = b.lines[-1]
+            if abs(last.size - ln.size) > 0.15 * ln.size:
+                continue
+            gap = ln.top - last.bottom
+            overlap = min(ln.x1, b.x1) - max(ln.x0, b.x0)
+            if -0.5 * ln.size <= gap <= LINE_GAP * ln.size and overlap >= 0.5 * min(ln.x1 - ln.x0, b.x1 - b.x0):
+                if gap < best_gap:
+                    best, best_gap = b, gap
+        if best is None:
+            best = Block(ln)
+            blocks.append(best)
+            open_.append(best)
+        else:
+            best.add(ln)
+    return blocks
+
+
+def _short(b: Block) -> bool:
+    """Two or more lines, most of them a few characters: a column of table cells."""
+    n = sorted(len(ln.glyphs) for ln in b.lines)
+    return len(n) >= 2 and n[len(n) // 2] < TABLE_CELL
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return abs(a.bottom - b.bottom) < 0.3 * min(a.size, b.size)
+
+
+def _tables(blocks: list[Block], body: float) -> list[Block]:
+    """Columns of short cells side by side whose lines share rows are one table, read row by row
+    (column by column, a label would stand far from its value and the values of a row run together).
+    Joined to it: a column just left of it (the labels) whose every line stands on one of its rows."""
+    short = [b for b in blocks if b.size < HEADLINE * body and _short(b)]
+    groups: list[list[Block]] = []
+    for b in sorted(short, key=lambda b: b.x0):
+        g = next((g for g in groups if sum(any(_same_row(x, y) for y in g[-1].lines) for x in b.lines) >= 2), None)
+        if g is None:
+            groups.append([b])
+        else:
+            g.append(b)
+    taken: set[int] = set()
+    tables = []
+    for g in groups:
+        first = g[0]
+        labels = [b for b in blocks if id(b) not in taken and b not in g and b.x1 < first.x0 and len(b.lines) >= 2
+                  and first.x0 - b.x1 < 4 * body and all(any(_same_row(x, y) for y in first.lines) for x in b.lines)]
+        if len(g) + len(labels[-1:]) < 2:
+            continue  # one column of short lines, nothing beside it on its rows: no table
+        members = labels[-1:] + g
+        taken |= {id(b) for b in members}
+        rows: list[list[Line]] = []
+        for ln in sorted((ln for b in members for ln in b.lines), key=lambda ln: (ln.bottom, ln.x0)):
+            if rows and _same_row(rows[-1][0], ln):
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+        table: Block | None = None
+        for row in rows:
+            row.sort(key=lambda ln: ln.x0)
+            glyphs = [g for ln in row for g in ln.glyphs]
+            starts, k = [], 0
+            for ln in row[:-1]:
+                k += len(ln.glyphs)
+                starts.append(k)
+            line = Line(glyphs, row[0].size, tuple(starts))
+            if table is None:
+                table = Block(line)
+            else:
+                table.add(line)
+        if table is not None:
+            table.table = True
+            tables.append(table)
+    return [b for b in blocks if id(b) not in taken] + tables
+
+
+def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:
+    """A running head, page number or a rule typed as characters: not text of any article."""
+    text = "".join(g.ch for ln in b.lines for g in ln.glyphs)
+    if all(c in _RULE_MARKS or unicodedata.category(c) in ("Pd", "Pc") or 0x2500 <= ord(c) < 0x2580 for c in text):
+        return True
+    if len(b.lines) > 1 or b.size >= HEADLINE * body:
+        return False
+    in_margin = b.bottom < MARGIN * height or b.top > (1 - MARGIN) * height
+    if not in_margin:
+        return False
+    others = [o for o in blocks if o is not b and (o.bottom < b.top or o.top > b.bottom)]  # not on its row
+    above = all(o.top >= b.bottom + 0.5 * b.size for o in others)
+    below = all(o.bottom <= b.top - 0.5 * b.size for o in others)
+    return above or below
+
+
+def _reach(h: Block, heads: list[Block], width: float, body: float) -> tuple[float, float]:
+    """How far across the page a headline rules: up to the headlines beside it, else the page edges
+    (a headline is often shorter than the columns it stands over, or centred above them)."""
+    left, right = 0.0, width
+    for o in heads:
+        if o is h or o.bottom < h.top - 2 * body or o.top > h.bottom + 2 * body:
+            continue
+        if o.x0 >= h.x1:
+            right = min(right, o.x0)
+        elif o.x1 <= h.x0:
+            left = max(left, o.x1)
+    return left, right
+
+
+def _decks(heads: list[Block], body: float) -> list[list[Block]]:
+    """Headline blocks stacked closely one above the other (kicker, headline, subtitle): one article's."""
+    groups: list[list[Block]] = []
+    for h in sorted(heads, key=lambda b: b.top):
+        for g in groups:
+            last = g[-1]
+            x0, x1 = min(b.x0 for b in g), max(b.x1 for b in g)
+            if -0.5 * body <= h.top - last.bottom <= 1.5 * body + 0.5 * last.size and min(h.x1, x1) > max(h.x0, x0):
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    return groups
+
+
+def _merged(group: list[Block]) -> Block:
+    """One block around a headline's lines, for where it stands on the page."""
+    out = Block(group[0].lines[0])
+    for b in group:
+        for ln in b.lines:
+            if ln is not out.lines[0]:
+                out.add(ln)
+    return out
+
+
+def _order(blocks: list[Block], body: float, width: float) -> list[tuple[list[Block], list[Block]]]:
+    """Articles in reading order: (its headline blocks, maybe none; its body blocks column by column)."""
+    groups = _decks([b for b in blocks if b.size >= HEADLINE * body], body)
+    heads = [_merged(g) for g in groups]
+    bodies = [b for b in blocks if b.size < HEADLINE * body]
+    owned: dict[int, list[Block]] = {id(h): [] for h in heads}
+    reach = {id(h): _reach(h, heads, width, body) for h in heads}
+    loose: list[Block] = []
+    for b in bodies:
+        mid = (b.x0 + b.x1) / 2
+        above = [h for h in heads if h.bottom <= b.top + 0.5 * b.size and reach[id(h)][0] <= mid < reach[id(h)][1]]
+        if above:
+            owned[id(max(above, key=lambda h: h.bottom))].append(b)
+        else:
+            loose.append(b)
+    order = sorted(range(len(heads)), key=lambda i: (round(heads[i].top / body), heads[i].x0))
+    out: list[tuple[list[Block], list[Block]]] = []
+    if loose:
+        out.append(([], _columns(loose, body)))
+    out += [(groups[i], _columns(owned[id(heads[i])], body)) for i in order]
+    return out
+
+
+def _columns(blocks: list[Block], body: float) -> list[Block]:
+    """Blocks column by column: left to right by where they start, top to bottom within a column."""
+    cols: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.x0):
+        if cols and b.x0 - cols[-1][0].x0 < 2 * body:
+            cols[-1].append(b)
+        else:
+            cols.append([b])
+    return [b for col in cols for b in sorted(col, key=lambda b: b.top)]
+
+
+class _Writer:
+    """Builds the text and its page map together, so the two never disagree."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.map = PageMap()
+        self.n = 0
+        self.last = ""
+
+    def put(self, ch: str, page: int, g: Glyph | None) -> None:
+        self.parts.append(ch)
+        self.map.add(page, g)
+        self.n += 1
+        self.last = ch
+
+    def new_line(self) -> int:
+        """Open a paragraph line; returns its offset."""
+        if self.n:
+            self.put("\n", -1, None)
+        at = self.n
+        self.put(PARAGRAPH_MARK, -1, None)
+        return at
+
+    def glyphs(self, glyphs: list[Glyph], page: int) -> None:
+        prev: Glyph | None = None
+        for g in glyphs:
+            word_gap = prev is not None and g.x0 - prev.x1 > 0.2 * g.size
+            if (self.last.isascii() and self.last.isalpha() and g.ch.isascii() and g.ch.isalpha()
+                    and (prev is None or word_gap)):
+                self.put(" ", -1, None)  # Latin words keep their space, within and across lines
+            self.put(g.ch, page, g)
+            prev = g
+
+
+def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block]) -> None:
+    for n, head in enumerate(heads):  # the headline opens the article; a kicker or subtitle goes with it
+        (w.map.title_starts if n else w.map.article_starts).add(w.new_line())
+        for ln in head.lines:
+            w.glyphs(ln.glyphs, page)
+    prev: Line | None = None
+    prev_block: Block | None = None
+    for b in body:
+        if b.table:
+            _write_rows(w, page, b)
+            prev = None
+            continue
+        x0, x1 = b.x0, b.x1
+        for ln in b.lines:
+            indented = ln.x0 - x0 > INDENT * ln.size
+            short = prev is not None and prev_block is b and prev.x1 < x1 - 1.5 * prev.size
+            ended = short and _ends(prev.glyphs[-1].ch)
+            # a number at the end of a short line does not go on in the next line's number (a list, a table)
+            apart = short and _numeric(prev.glyphs[-1].ch) and _numeric(ln.glyphs[0].ch)
+            if prev is None or indented or ended or apart:
+                w.new_line()
+            w.glyphs(ln.glyphs, page)
+            prev, prev_block = ln, b
+
+
+def _numeric(ch: str) -> bool:
+    return ch in _NUMERIC or ord(ch) in _WIDE_NUMERIC
+
+
+def _ends(ch: str) -> bool:
+    """A mark that may end a paragraph's last line: a stop, a closing bracket or quote (by Unicode category:
+    the reader has no lexicon, and a short line's end only confirms what its shortness says)."""
+    return unicodedata.category(ch) in ("Po", "Pe", "Pf")
+
+
+def _write_rows(w: _Writer, page: int, table: Block) -> None:
+    """A table a row a paragraph, cells joined (a label meets its value) but for two numbers, kept apart."""
+    for ln in table.lines:
+        w.new_line()
+        bounds = (0, *ln.cells, len(ln.glyphs))
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a and _numeric(ln.glyphs[a - 1].ch) and _numeric(ln.glyphs[a].ch):
+                w.new_line()
+            w.glyphs(ln.glyphs[a:b], page)
+
+
+def read_pdf_text(path: Path) -> PdfText:
+    """The text of every page in reading order with its page map; InputError if it is no readable PDF."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise InputError(str(path), f"not a readable PDF: {exc}") from exc
+    w = _Writer()
+    warnings = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            w.map.page_sizes.append((width, height))
+            textpage = page.get_textpage()
+            glyphs = _glyphs(textpage.raw, height)
+            textpage.close()
+            page.close()
+            if not glyphs:
+                warnings.append(f"page {i + 1}: {NO_TEXT_LAYER}")
+                continue
+            body = Counter(g.size for g in glyphs).most_common(1)[0][0]
+            blocks = _blocks(_lines(glyphs))
+            blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
+            blocks = _tables(blocks, body)
+            for heads, bodies in _order(blocks, body, width):
+                _write_article(w, i, heads, bodies)
+    finally:
+        doc.close()
+    return PdfText("".join(w.parts), w.map, tuple(warnings), len(w.map.page_sizes))

@@ -1,0 +1,92 @@
+"""Columns glued onto one line, as `pdftotext -layout` prints a page, are read column by column.
+
+Each shipped page, repaired, is set again in two or three columns of random width, the
+lines of the columns side by side on one text line with a gutter of 2–6 spaces between
+them (padded by characters, as poppler does, or by printed width). The figures must be
+those of the clean page: none made by joining two columns, hardly any lost.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from stats.extract.layout import repair
+from stats.extract.pipeline import Extractor
+
+from .conftest import CORPUS
+
+
+def _cells(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _wrap(par: str, width: int) -> list[str]:
+    out, cur = [], ""
+    for ch in par:
+        if _cells(cur + ch) > width:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    return [*out, cur] if cur else out
+
+
+def glue(text: str, rng: random.Random, columns: int, by_cells: bool, rows: int = 40) -> str:
+    """The text in `columns` balanced columns of `rows` lines a page, each row printed across the page."""
+    width = rng.randint(20, 34)
+    lines = []
+    for par in (p for p in text.split("\n") if p.strip()):
+        wrapped = _wrap(par, width)
+        lines += ["  " + wrapped[0], *wrapped[1:]]
+    out = []
+    for start in range(0, len(lines), rows * columns):
+        chunk = lines[start:start + rows * columns]
+        per = -(-len(chunk) // columns)
+        cols = [chunk[i * per:(i + 1) * per] for i in range(columns)]
+        gutter = rng.randint(2, 6)
+        for r in range(per):
+            row = ""
+            for k, col in enumerate(cols):
+                cell = col[r] if r < len(col) else ""
+                if k < columns - 1:
+                    pad = width + gutter - (_cells(cell) if by_cells else len(cell) + width // 2)
+                    cell += " " * max(pad, 2)
+                row += cell
+            out.append(row.rstrip())
+        out.append("")
+    return "\n".join(out)
+
+
+def _signature(ex: Extractor, text: str) -> Counter:
+    return Counter((f["value"], f["measure"]) for f in ex.extract_text(text).figures)
+
+
+@pytest.mark.parametrize(("columns", "by_cells"), [(2, False), (3, False), (3, True)])
+def test_glued_columns_give_the_figures_of_the_clean_pages(extractor: Extractor, columns: int, by_cells: bool) -> None:
+    base, got = Counter(), Counter()
+    for n, path in enumerate(sorted(CORPUS.glob("*.txt"))):
+        lex = extractor.rules.lexicon
+        clean = repair(path.read_text(encoding="utf-8"), lex.article_start, closing=lex.closing,
+                       complete=lex.line_complete).text
+        glued = glue(clean, random.Random(n), columns, by_cells)
+        assert "    " in glued
+        base += _signature(extractor, clean)
+        got += _signature(extractor, glued)
+    made = got - base
+    assert made == Counter(), f"figures the clean pages do not have: {list(made.elements())[:5]}"
+    assert sum((base & got).values()) / sum(base.values()) >= 0.98, list((base - got).elements())[:5]
+
+
+def test_a_table_is_read_row_by_row_and_its_numbers_stay_apart(extractor: Extractor) -> None:
+    table = ("全市养老服务设施情况\n"
+             "指标              今年        上年\n"
+             "养老机构（家）    512         498\n"
+             "养老床位          4.2万张     3.9万张\n"
+             "护理人员          1.1万人     0.9万人\n")
+    values = sorted(f["value"] for f in extractor.extract_text(table).figures)
+    assert values == [9000, 11000, 39000, 42000]  # no 512498, no 4.2万张 read with another row
+    rows = [s["text"] for s in extractor.extract_text(table).sentences]
+    assert "养老床位4.2万张3.9万张" in rows
