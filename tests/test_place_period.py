@@ -14,6 +14,7 @@ import pytest
 from stats.errors import InputError
 from stats.extract.manifest import DocMeta, read_manifest
 from stats.extract.pipeline import Extractor
+from stats.extract.place import PlaceTracker
 from stats.extract.read import source_from_text
 from stats.run.runner import collect
 
@@ -258,3 +259,36 @@ def test_a_unit_placed_after_its_figure_in_the_same_clause(extractor: Extractor)
     # the location of the next clause is another unit's
     text = "成都市第一医院新建东西两个院区。东院区床位900张；西院区位于德阳市旌阳区。"
     assert dict(_where(extractor, text))["900张"] == "成都市"
+
+
+def test_a_unit_of_another_province_placed_by_where_it_settles(extractor: Extractor) -> None:
+    # the head of the firm's name says whose firm it is; 落户 says where its figures are
+    text = "浙江华盛精密机械有限公司带着60项发明专利落户成都市郫都区。"
+    assert _where(extractor, text, source="四川日报") == [("60项", "郫都区")]
+
+
+def test_a_unit_name_places_only_its_own_clause_and_carries_nothing(extractor: Extractor) -> None:
+    text = ("万州区人民政府副区长介绍，该区将新建两个院区。"
+            "上海市第六人民医院将派专家30名，该区为专家提供的补贴不低于原单位收入的1.5倍。")
+    assert _where(extractor, text, source="重庆日报") == [
+        ("两个", "万州区"), ("30名", "上海市"), ("1.5倍", "万州区")]
+
+
+def test_a_sibling_district_office_leaves_the_carried_district(extractor: Extractor) -> None:
+    # a speaker's office in another district: the project is the city's, not 綦江区's
+    text = "綦江区新建医院床位800张。两江新区管委会副主任介绍，新项目已开工。该项目总投资30亿元。"
+    assert _where(extractor, text, source="重庆日报") == [("800张", "綦江区"), ("30亿元", "重庆市")]
+
+
+def test_a_headline_unit_is_no_article_area(extractor: Extractor) -> None:
+    gaz = extractor.situator.gazetteer
+    area, why = PlaceTracker.article_area(gaz, None, "重庆日报", "", ["广州某大学附属医院接管北碚区中医院"], [])
+    assert (area.name if area else None, why.split(" ")[0]) == ("重庆市", "the")
+    assert "source" in why
+
+
+def test_our_city_in_a_national_story_run_by_a_local_paper(extractor: Extractor) -> None:
+    # a national dateline has no city: 我市 is the paper's
+    text = "新华社北京3月9日电 我市参保企业减缴医保费2.3亿元。"
+    assert _where(extractor, text, source="重庆日报") == [("2.3亿元", "重庆市")]
+    assert _where(extractor, text) == [("2.3亿元", "全国")]

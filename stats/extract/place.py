@@ -370,8 +370,12 @@ class Placed:
 class PlaceTracker:
     """The places of one article, sentence by sentence: what it is about, what is carried over."""
 
-    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str, dateline: str = "") -> None:
+    def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str, dateline: str = "",
+                 local: Area | None = None) -> None:
         self.gaz = gaz
+        # the publication's own area (重庆日报 → 重庆市): 我市 in a national agency's story that a
+        # local paper runs, or in text merged into it, is the paper's city, the story having none
+        self.local = local
         self.dateline = dateline.strip()
         self.home, self.home_why = home, home_why
         self.carried: Area | None = None
@@ -386,8 +390,11 @@ class PlaceTracker:
             return default, "the manifest's place"
         if dateline and any(dateline.startswith(w) for w in gaz.words.national_dateline):
             return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
-        for text, why in ((dateline, "the dateline"), (" ".join(titles), "the headline"), (source, "the source")):
-            area = gaz_deepest(gaz, text, None)
+        # a source is itself a unit (重庆日报): its head names its place; a headline's unit
+        # (广州某医院接管北碚某医院) says whose unit, not where the article is
+        for text, why, units in ((dateline, "the dateline", False), (" ".join(titles), "the headline", False),
+                                 (source, "the source", True)):
+            area = gaz_deepest(gaz, text, None, units)
             if area is not None:
                 return area, f"{why} «{text.strip()[:30]}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
@@ -409,7 +416,7 @@ class PlaceTracker:
             if m.start < skip:
                 continue
             if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
-                area = self.gaz.area_word(m.levels, self.home, ref)
+                area = self.gaz.area_word(m.levels, self.home, ref, self.local)
             else:
                 area = self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
@@ -424,7 +431,15 @@ class PlaceTracker:
               before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别)."""
-        own = [(m, a) for m, a in placed if m.end <= start and not m.aside]
+        # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
+        # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
+        own = [(m, a) for m, a in placed if m.end <= start and not m.aside
+               and not (m.unit and m.start < clause_start and self._foreign(a))]
+        end = len(text) if clause_end is None else clause_end
+        located = [(i, m, a) for i, (m, a) in enumerate(placed)
+                   if start <= m.start < end and m.located and not m.aside]
+        if own and own[-1][0].unit and own[-1][0].start >= clause_start and located:
+            own = []  # 安徽某公司带着200项专利落户荣昌区: the head of a unit's name says whose, 落户 where
         if own:
             m, a = own[-1]
             if m.levels:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
@@ -452,9 +467,6 @@ class PlaceTracker:
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
-        end = len(text) if clause_end is None else clause_end
-        located = [(i, m, a) for i, (m, a) in enumerate(placed)
-                   if start <= m.start < end and m.located and not m.aside]
         if located:  # 带着近200项专利落户重庆荣昌区: a unit placed after its figures, most specific first
             i, m, a = located[0]
             for m1, a1 in placed[i + 1:]:
@@ -472,17 +484,44 @@ class PlaceTracker:
             return Placed(self.home, f"the article's area, from {self.home_why}")
         return Placed(None, "the text gives no place")
 
+    def _foreign(self, area: Area) -> bool:
+        """Does the area lie outside the province the article is about?"""
+        prov = self.gaz.province(self.home) if self.home is not None else None
+        return prov is not None and not area.within(prov)
+
     def after(self, placed: list[tuple[Mention, Area]]) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
         (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new, and the head
         of a unit's name (昆明医科大学) only where the sentence names no other place."""
         named = [(m, a) for m, a in placed if not m.aside and not m.levels]
-        deepest = _deepest([(m, a) for m, a in named if not m.unit] or named)  # a unit's name: whose, not where
         current = self.ref()
+        if named and all(m.unit for m, _ in named):
+            self._after_units(named, current)
+            return
+        deepest = _deepest([(m, a) for m, a in named if not m.unit])  # a unit's name: whose, not where
         if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
             # what the article is about: the most specific area holds
             self.carried, self.carried_word = deepest[1], deepest[0].word
+
+
+    def _after_units(self, units: list[tuple[Mention, Area]], current: Area | None) -> None:
+        """A sentence that names places only at the head of units' names. A unit of another
+        province (江苏省某医院 in a Chongqing article) says whose it is and nothing of where the
+        text is. One inside the article's province narrows what it is about (哈尔滨某医院 in a
+        Heilongjiang article → 哈尔滨市); one of a sibling area (两江新区管委会 after 綦江区)
+        shows the text has left the carried area: the area that holds both is what is left."""
+        inside = [(m, a) for m, a in units if not self._foreign(a)]
+        deepest = _deepest(inside)
+        if deepest is None:
+            return
+        m, a = deepest
+        if current is None or a.within(current):
+            self.carried, self.carried_word = a, m.word
+        elif not current.within(a):
+            common = self.gaz.common([current, a])
+            if common.level != "country":
+                self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
@@ -495,13 +534,15 @@ def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
     return cur
 
 
-def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None) -> Area | None:
-    """The deepest place of the chain the first place in `text` opens (county short forms need `ref`)."""
+def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:
+    """The deepest place of the chain the first place in `text` opens (county short forms need `ref`);
+    without `units`, a place heading a unit's name (广州某大学接管北碚某医院) is passed over: it
+    says whose the unit is, not where the text stands."""
     if not text:
         return None
     placed = []
     for m in gaz.mentions(text):
-        if m.levels or m.aside:
+        if m.levels or m.aside or (m.unit and not units):
             continue
         area = gaz.resolve(m, ref)
         if area is not None:

@@ -96,7 +96,9 @@ class Situator:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
-        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline), PeriodState(doc.published))
+        local = gaz_deepest(self.gazetteer, doc.source, None) if doc.source else None
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
+                                PeriodState(doc.published))
 
 
 class ArticleSituation:
