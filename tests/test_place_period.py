@@ -292,3 +292,10 @@ def test_our_city_in_a_national_story_run_by_a_local_paper(extractor: Extractor)
     text = "新华社北京3月9日电 我市参保企业减缴医保费2.3亿元。"
     assert _where(extractor, text, source="重庆日报") == [("2.3亿元", "重庆市")]
     assert _where(extractor, text) == [("2.3亿元", "全国")]
+
+
+def test_a_part_of_the_area_in_force_named_after_the_figure_in_its_clause(extractor: Extractor) -> None:
+    text = "3月2日，装着30吨脐橙的货车从奉节县出发。"
+    assert _where(extractor, text, source="重庆日报") == [("30吨", "奉节县")]
+    # a place outside the area in force, named after the figure, does not place it
+    assert _where(extractor, text, place="四川省") == [("30吨", "四川省")]

@@ -474,6 +474,12 @@ class PlaceTracker:
                     break
                 m, a = m1, a1
             return Placed(a, f"the place its clause puts it in, after it «{m.word}»")
+        ref = self.ref()
+        inner = [(m, a) for m, a in placed if start <= m.start < end and not m.aside and not m.levels
+                 and not m.unit and ref is not None and a != ref and a.within(ref)]
+        if inner:  # 载满25吨柑橘的货车从巫山县出发: a part of the area in force, named after it in its clause
+            m, a = inner[0]
+            return Placed(a, f"a part of the area in force named after it in its clause «{m.word}»")
         later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
