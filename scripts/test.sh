@@ -7,7 +7,6 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test,dask]"
-if [ "${CI:-}" = "true" ]; then bash scripts/install-chromium.sh; fi  # the row-page browser test
-if [ "${CI:-}" = "true" ]; then bash scripts/install-poppler.sh; fi  # pdftotext, for the PDF tests
+if [ "${CI:-}" = "true" ]; then bash scripts/install-system.sh; fi  # chromium, a CJK font, pdftotext
 .venv/bin/ruff check stats tests $(ls -d bench 2>/dev/null || true)
 .venv/bin/python -m pytest -q "$@"

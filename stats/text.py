@@ -41,7 +41,8 @@ def _extractor(rules: RuleSet | str | Path | None) -> Extractor:
         return ex
 
 
-def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text") -> list[dict[str, Any]]:
+def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text",
+                 published: str = "", place: str = "") -> list[dict[str, Any]]:
     """The figures of `text`, one dict per figure with the columns of figures.parquet, in order.
 
     >>> [(f["quote"], f["value"], f["measure"]) for f in extract_text("全年新增就业两万六千人。")]
@@ -49,16 +50,26 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
 
     rules: None for the shipped rules, a rules folder, or a RuleSet from
     `stats.rules.rulefile.load_rules`; a broken rules folder raises `stats.errors.RuleErrors`
-    naming each file and line."""
+    naming each file and line. published (2023-05-04) and place (重庆市) are what a manifest line
+    would say of the text: relative times (今年, 上半年) resolve against the date, and 全市 or a
+    figure that names no place takes the place."""
     if not isinstance(text, str):
         raise TypeError(f"extract_text reads a str, not {type(text).__name__} (decode bytes first)")
+    import dataclasses
+
+    from stats.extract.manifest import DocMeta
+    from stats.extract.read import source_from_text
     from stats.schema import FIGURES
 
-    rows = _extractor(rules).extract_text(text, doc_id).figures
+    source = source_from_text(text, doc_id)
+    if published or place:
+        source = dataclasses.replace(source, meta=DocMeta(published=published, place=place))
+    rows = _extractor(rules).extract_source(source).figures
     return [{c.name: row.get(c.name) for c in FIGURES} for row in rows]
 
 
-def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text") -> pd.DataFrame:
+def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text",
+                  published: str = "", place: str = "") -> pd.DataFrame:
     """`extract_text` as a pandas DataFrame with the dtypes `stats.load("figures")` gives."""
     import pandas as pd
     import pyarrow as pa
@@ -67,5 +78,6 @@ def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_i
 
     # nullable dtypes, as stats.load gives them (stats.api sits beside this module, not below it)
     dtypes = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype()}
-    table = pa.Table.from_pylist(extract_text(text, rules, doc_id=doc_id), schema=arrow_schema("figures"))
+    rows = extract_text(text, rules, doc_id=doc_id, published=published, place=place)
+    table = pa.Table.from_pylist(rows, schema=arrow_schema("figures"))
     return table.to_pandas(types_mapper=dtypes.get)

@@ -3,7 +3,7 @@
 One browser serves the whole test session (a fresh Chromium per page costs
 seconds each). The protocol is spoken directly over a WebSocket with
 websocket-client, so no driver binary or browser download is needed: Debian's
-`chromium` is enough (scripts/install-chromium.sh installs it in CI).
+`chromium` is enough (scripts/install-system.sh installs it in CI).
 """
 
 from __future__ import annotations

@@ -31,6 +31,16 @@ STATS = [sys.executable, "-m", "stats"]
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def need_program(found: object, what: str) -> None:
+    """Skip when a system program is missing on a developer's machine; fail on CI, whose
+    scripts/install-system.sh installs it."""
+    if found:
+        return
+    if ON_CI:
+        pytest.fail(f"{what} is missing: scripts/install-system.sh installs it on CI")
+    pytest.skip(f"{what} is not installed (scripts/install-system.sh installs it)")
+
+
 def need(path: Path, what: str) -> None:
     """Skip when `path` is missing on a developer's machine; fail on CI, where it must be present."""
     if path.exists():

@@ -137,3 +137,11 @@ def test_explain_shows_the_subject_and_why_and_every_dropped_number(extractor: E
     assert "excluded by exclude." in out  # 第12条 names the exclusion rule that dropped it
     assert "dropped «12345»: excluded by exclude.phone" in out
     assert "dropped «3306»: no measure word" in out
+
+
+def test_both_ends_of_a_from_to_pair_name_the_same_subject(extractor: Extractor) -> None:
+    """由…增长至…, 从…提高到…: the verb and 至/到 between the two ends are no subject of the second."""
+    got = _rows(extractor, "全县护理型床位由860张增加至1320张", "subject")
+    assert got == [("860张", "护理型床位"), ("1320张", "护理型床位")]
+    got = _rows(extractor, "城镇登记失业人员从3.1万人下降到2.6万人", "subject")
+    assert got == [("3.1万人", "城镇登记失业人员"), ("2.6万人", "城镇登记失业人员")]

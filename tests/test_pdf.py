@@ -25,6 +25,7 @@ from stats.extract.pdf import NO_TEXT_LAYER
 from stats.extract.pipeline import Extractor
 from stats.extract.read import read_pdf
 
+from .conftest import need_program
 from .pdflayouts import layouts
 from .pdfpages import Drawn, typeset
 from .pdftexts import ELDERLY, HEALTH, HEALTH_DECK, JOBS
@@ -128,8 +129,7 @@ def _extracted(tool: str, path: Path) -> str:
 
         return extract_text(str(path))
     exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.skip("poppler-utils (pdftotext) is not installed")
+    need_program(exe, "poppler-utils (pdftotext)")
     args = [exe, "-layout"] if tool == "poppler-layout" else [exe]
     return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
 

@@ -25,8 +25,9 @@ from stats.publish.metadata import load_metadata, table_metadata
 from stats.schema import TABLES
 
 from .browser import CHROMIUM, Browser
+from .conftest import ON_CI
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary; run scripts/install-chromium.sh")
+pytestmark = pytest.mark.skipif(CHROMIUM is None and not ON_CI, reason="no chromium binary; run scripts/install-system.sh")
 
 ROOT = Path(__file__).resolve().parent
 ARTIFACTS = Path(os.environ.get("STATS_TEST_ARTIFACTS", ROOT / "artifacts"))

@@ -71,3 +71,11 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
         stats.extract_text(SENTENCE.encode())
     with pytest.raises(RuleErrors, match="rules folder not found"):
         stats.extract_text(SENTENCE, rules=tmp_path / "missing")
+
+
+def test_a_string_takes_the_date_and_place_a_manifest_line_would_give() -> None:
+    text = "今年上半年，全市城镇新增就业3.2万人。"
+    bare = stats.extract_text(text)
+    dated = stats.extract_text(text, published="2023-07-20", place="重庆市")
+    assert [(f["quote"], f["place"], f["period"]) for f in dated] == [("3.2万人", "重庆市", "2023H1")]
+    assert [(f["place"], f["period"]) for f in bare] == [(None, None)]

@@ -449,23 +449,23 @@ def _topics(path: Path, col: _Collector) -> dict[str, Topic] | None:
         return None
     try:
         return load_topics(path)
-    except RuleFileError as exc:
-        col.add(Path(exc.path), exc.line, None, exc.reason)
-    except RuleErrors as exc:
-        for e in exc.errors:
-            col.add(Path(e.path), e.line, None, e.reason)
+    except (RuleFileError, RuleErrors) as exc:
+        _collect(exc, col)
     return None
+
+
+def _collect(exc: RuleFileError | RuleErrors, col: _Collector) -> None:
+    """One problem or many, each at its own file and line."""
+    for e in exc.errors if isinstance(exc, RuleErrors) else [exc]:
+        col.add(Path(e.path), e.line, None, e.reason)
 
 
 def _lexicon(lexicon_dir: Path, col: _Collector) -> Lexicon | None:
     """The lexicon, or None with its problems collected, so the rule files are still checked."""
     try:
         return load_lexicon(lexicon_dir)
-    except RuleFileError as exc:
-        col.add(Path(exc.path), exc.line, None, exc.reason)
-    except RuleErrors as exc:
-        for e in exc.errors:
-            col.add(Path(e.path), e.line, None, e.reason)
+    except (RuleFileError, RuleErrors) as exc:
+        _collect(exc, col)
     except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a value of the wrong shape
         col.add(lexicon_dir, None, None, f"malformed lexicon entry: {type(exc).__name__}: {exc}")
     return None
