@@ -13,7 +13,9 @@ A word such as 全市 or 我省 stands for the article's area at that level. A p
 right after a comparison word (比, 占) is a base, after a word of going (支援, 销往) a
 destination: neither is the figure's area. A short form is written out (重庆 → 重庆市);
 a county's short form counts only inside the province the article is about, so that
-江北院区 in a Harbin article is no district of Chongqing.
+江北院区 in a Harbin article is no district of Chongqing. The head of a unit's name (安徽某公司,
+江苏省某医院) says whose the unit is: a unit of another province places only its own clause,
+yields to 落户/位于 after the figure, carries nothing on and places no article by its headline.
 """
 
 from __future__ import annotations
