@@ -139,6 +139,7 @@ def _failing(real, folder: Path, at: int, made: list[int]):
     return call
 
 
+@pytest.mark.slow  # a build per rename: ~25 s
 @pytest.mark.parametrize("layout", ["generations", "older stats (plain files)"])
 def test_a_fault_at_any_rename_leaves_all_old_or_all_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           layout: str) -> None:
@@ -197,6 +198,7 @@ build.publish(new_tables(), Path(sys.argv[1]))
 """
 
 
+@pytest.mark.slow  # a killed build per rename: ~18 s
 def test_a_build_killed_at_any_rename_leaves_all_old_or_all_new(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     base = _base(tmp_path, "generations")

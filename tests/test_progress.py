@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from stats.cli import _Progress
 from stats.run.document import LARGE_BYTES
 from stats.run.runner import Totals, extract_to
@@ -32,6 +34,7 @@ def test_quiet_writes_nothing(capsys) -> None:
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.slow  # a 4 MB file extracted through the CLI: ~30 s
 def test_a_large_file_reports_progress_while_it_is_extracted(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("stats.extract.read.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
     page = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
