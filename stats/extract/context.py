@@ -72,6 +72,26 @@ class Carried:
     sentence: str  # the text of its sentence: offsets compare only within one sentence
 
 
+_PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
+
+
+def _subject_patterns(lex: Lexicon) -> tuple:
+    """The subject patterns of a lexicon, compiled once (a context is made for every article)."""
+    hit = _PATTERNS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    carry = lex.carry
+    part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
+    lead = regex.compile("^(?:" + "|".join(map(regex.escape, carry.subject_lead)) + ")") if carry.subject_lead else None
+    # punctuation ends a subject, except the marks that link list items (A、B分别…)
+    links = "".join(regex.escape(w) for w in lex.list_links if len(w) == 1)
+    marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
+    trail_words = sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True)
+    trail = regex.compile("(?:" + "|".join(map(regex.escape, trail_words)) + ")$") if trail_words else None
+    _PATTERNS[id(lex)] = (lex, (part_of, lead, marks, trail))
+    return part_of, lead, marks, trail
+
+
 class ArticleContext:
     """Cross-clause state of one article: open target list, the last named subject, place and period.
 
@@ -91,15 +111,7 @@ class ArticleContext:
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
         self.period = ""
-        carry = self.lex.carry
-        self._part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
-        self._lead_re = regex.compile("^(?:" + "|".join(map(regex.escape, carry.subject_lead)) + ")") \
-            if carry.subject_lead else None
-        # punctuation ends a subject, except the marks that link list items (A、B分别…)
-        links = "".join(regex.escape(w) for w in self.lex.list_links if len(w) == 1)
-        self._marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
-        trail = sorted({*carry.subject_trail, *self.lex.change_verbs}, key=len, reverse=True)
-        self._trail_re = regex.compile("(?:" + "|".join(map(regex.escape, trail)) + ")$") if trail else None
+        self._part_of, self._lead_re, self._marks, self._trail_re = _subject_patterns(self.lex)
 
     # -- target lists -----------------------------------------------------------------
 

@@ -170,6 +170,9 @@ class Gazetteer:
 
     def __init__(self, words: PlaceWords, rows: Iterable[tuple[str, str]] | None = None) -> None:
         self.words = words
+        # compiled once: mentions() runs on every sentence
+        self._national = regex.compile("|".join(map(regex.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
+            if words.national_dateline else None
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
         self.by_code: dict[str, Area] = {}
@@ -238,7 +241,7 @@ class Gazetteer:
         out = []
         w = self.words
         depth, opened = 0, 0  # brackets: a place in an aside (含两江新区、万盛经开区) is no subject
-        national = [(m.start(), m.end()) for d in w.national_dateline for m in regex.finditer(regex.escape(d), text)]
+        national = [m.span() for m in self._national.finditer(text)] if self._national is not None else []
         for s, e in national:
             out.append(Mention(s, e, text[s:e], (self.country,)))
         for s, e in self._scan(text):
