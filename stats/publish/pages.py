@@ -15,9 +15,10 @@ import sys
 import zlib
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.compute as pc
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PAGES_DIR = "pages"
 BOX_COLUMNS = ("figure_id", "doc_id", "src_page", "src_x0", "src_y0", "src_x1", "src_y1")  # what a picture needs
@@ -76,6 +77,8 @@ def write_page_images(figures: pa.Table, documents: pa.Table, out: Path) -> int:
 
     A PDF that moved or no longer opens costs its pictures only (a warning), not the build.
     """
+    import pyarrow.compute as pc  # here, not at import: `stats serve` and the CLI start without it
+
     if "src_page" not in figures.column_names or figures.num_rows == 0:
         return 0
     boxed = figures.filter(pc.is_valid(figures["src_page"]))
