@@ -268,24 +268,29 @@ def test_text_printed_twice_over_itself_reads_once(extractor: Extractor, tmp_pat
     assert [f["quote"] for f in extractor.extract_source(src).figures] == ["15.6万人", "3.2%"]
 
 
-def test_a_table_on_a_page_is_read_row_by_row(extractor: Extractor, tmp_path: Path) -> None:
+def _table_pdf(path: Path, rows: list[tuple[str, ...]], xs: tuple[int, ...]) -> Path:
+    """A page with one table: each row's cells set at the given x positions, 16 points apart."""
     from reportlab.pdfgen import canvas
 
     from .pdfpages import FONT, _register
 
     _register()
-    c = canvas.Canvas(str(tmp_path / "table.pdf"), pagesize=(595, 842))
-    rows = [("指标", "今年", "上年"), ("养老机构（家）", "512", "498"), ("养老床位", "4.2万张", "3.9万张"),
-            ("护理人员", "1.1万人", "0.9万人")]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
     for r, cells in enumerate(rows):
-        for x, cell in zip((60, 200, 280), cells, strict=True):
+        for x, cell in zip(xs, cells, strict=True):
             t = c.beginText(x, 700 - 16 * r)
             t.setFont(FONT, 10)
             t.textOut(cell)
             c.drawText(t)
     c.showPage()
     c.save()
-    src = read_pdf(tmp_path / "table.pdf")
+    return path
+
+
+def test_a_table_on_a_page_is_read_row_by_row(extractor: Extractor, tmp_path: Path) -> None:
+    rows = [("指标", "今年", "上年"), ("养老机构（家）", "512", "498"), ("养老床位", "4.2万张", "3.9万张"),
+            ("护理人员", "1.1万人", "0.9万人")]
+    src = read_pdf(_table_pdf(tmp_path / "table.pdf", rows, (60, 200, 280)))
     res = extractor.extract_source(src)
     assert sorted(f["value"] for f in res.figures) == [9000, 11000, 39000, 42000]  # never 512498
     assert "养老床位4.2万张3.9万张" in [s["text"] for s in res.sentences]
@@ -294,21 +299,7 @@ def test_a_table_on_a_page_is_read_row_by_row(extractor: Extractor, tmp_path: Pa
 
 
 def test_a_two_column_table_keeps_each_value_with_its_label(extractor: Extractor, tmp_path: Path) -> None:
-    from reportlab.pdfgen import canvas
-
-    from .pdfpages import FONT, _register
-
-    _register()
-    c = canvas.Canvas(str(tmp_path / "list.pdf"), pagesize=(595, 842))
     rows = [("全市养老机构数量（家）", "512"), ("全市养老床位总数", "4.2万张"), ("全市护理人员总数", "1.1万人")]
-    for r, cells in enumerate(rows):
-        for x, cell in zip((60, 200), cells, strict=True):
-            t = c.beginText(x, 700 - 16 * r)
-            t.setFont(FONT, 10)
-            t.textOut(cell)
-            c.drawText(t)
-    c.showPage()
-    c.save()
-    res = extractor.extract_source(read_pdf(tmp_path / "list.pdf"))
+    res = extractor.extract_source(read_pdf(_table_pdf(tmp_path / "list.pdf", rows, (60, 200))))
     assert sorted(f["value"] for f in res.figures) == [11000, 42000]
     assert "全市养老床位总数4.2万张" in [s["text"] for s in res.sentences]
