@@ -55,6 +55,11 @@ def _digit_class(ch: str) -> str:
     return "0" if ch.isdigit() else ch
 
 
+def _widest(width: float) -> float:
+    """The widest a column line of the typical width may count (digits are not always half a character)."""
+    return 1.1 * width + 1.5
+
+
 def _cells(text: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in text)
 
@@ -105,9 +110,10 @@ class Interleave:
     # -- one page ------------------------------------------------------------------------
 
     def _page(self, held: list[Piece]) -> Iterator[Piece]:
+        rows = _split_rows(held)
         frags: list[_Frag] = []
         blanks: list[Piece] = []  # blank lines since the last text line (the page's last ones are handed on)
-        for p in held:
+        for p in rows or held:
             if not p[1].strip():
                 blanks.append(p)
                 continue
@@ -120,7 +126,7 @@ class Interleave:
             return
         for f in frags:
             f.text = "".join(p[1].strip() for p in f.pieces)
-        if not self._join(frags):
+        if not self._join(frags, glued=bool(rows)):
             yield from held
             return
         done = set()
@@ -154,12 +160,13 @@ class Interleave:
         last = f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
             return False
-        if width and _cells(last) > width + 1.5:
+        if width and _cells(last) > _widest(width):
             return False  # wider than the column: a headline or a running head
         return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
 
-    def _join(self, frags: list[_Frag]) -> bool:
-        """Find each open line's continuation; False when the page reads best as it came."""
+    def _join(self, frags: list[_Frag], glued: bool = False) -> bool:
+        """Find each open line's continuation; False when the page reads best as it came
+        (or, for rows of glued columns, when no continuation shows)."""
         pairs: Counter[str] = Counter()
         for f in frags:
             for p in f.pieces:
@@ -177,12 +184,12 @@ class Interleave:
         # the sweep's stride: the distance at which open lines find their continuations best
         fit = {k: sum(max(ev(i, i + k), 0.0) for i in opens) for k in range(1, 7)}
         stride = max(fit, key=lambda k: (fit[k], -k))
-        if fit[stride] == 0:
+        if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
             # their ends are left out
             self._orphans(frags, width)
             return True
-        if stride == 1:
+        if stride == 1 or fit[stride] == 0:
             return False
 
         def near(d: int) -> bool:
@@ -192,7 +199,7 @@ class Interleave:
         scored: list[tuple[float, int, int]] = []
         for i in opens:
             for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
-                if j == i or j in skip or (width and _cells(frags[j].first) > width + 1.5):
+                if j == i or j in skip or (width and _cells(frags[j].first) > _widest(width)):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
@@ -287,6 +294,43 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells are narrower)
+MIN_GLUED = 5  # rows on a page
+SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
+
+
+def _split_rows(held: list[Piece]) -> list[Piece] | None:
+    """pdfplumber prints a page row by row across its columns, one space between them: where
+    enough lines are such rows (every piece wide and worded, not a table's cells), each line is
+    cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
+    ASCII only, a number, is a table's cell: no such row). None: no such page."""
+    out: list[Piece] = []
+    glued = lines = 0
+    after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
+    for p in held:
+        body, folded, src, opens = p
+        if not folded.strip():
+            out.append(p)
+            continue
+        lines += 1
+        lead = len(folded) - len(folded.lstrip())
+        end = len(folded.rstrip())
+        cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+        spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+        if (sum(_cells(folded[a:b]) >= MIN_CELL for a, b in spans) >= 2
+                and not any(folded[a:b].isascii() for a, b in spans)):
+            glued += 1
+            out.extend((body[a:b], folded[a:b], src + a, True) for a, b in spans)
+            after_row = True
+        else:
+            out.append((body, folded, src, opens or after_row))
+            after_row = False
+    if glued < MIN_GLUED or glued < SHARE_GLUED * lines:
+        return None
+    return out
 
 
 class Swept:
