@@ -90,6 +90,42 @@ def test_a_number_cut_in_two_whose_other_half_is_not_found_is_left_out(extractor
     assert "left out" in explain(extractor, text)
 
 
+def test_rows_of_columns_glued_by_one_space_are_read_column_by_column(extractor: Extractor) -> None:
+    # pdfplumber's text of a page in three columns: a row at a time, one space between the columns
+    text = (
+        "本报讯 今年全市新建公共充电桩 .6%。全年新能源汽车充电量达 ，比上年末增加36万平方米，建\n"
+        "3260个，比上年增长18.2%。全 到4.6亿千瓦时，比上年增长31 成区绿化覆盖率达到43.6%。\n"
+        "市新能源汽车保有量达到21.4万 .5%。全市共有城市公园148个， 全年新建城市绿道120公里。\n"
+        "辆，占汽车总量的比重提高到12 公园绿地面积达到1380万平方米\n"
+    )
+    res = extractor.extract_text(text)
+    assert sorted(f["quote"] for f in res.figures) == sorted([
+        "3260个", "18.2%", "21.4万辆", "4.6亿千瓦时", "31.5%", "148个", "1380万平方米", "36万平方米", "43.6%",
+        "120公里"])
+    # 12 | .6% runs from the foot of one column to the head of the next, which the rows do not
+    # show: both halves are left out, never 12 nor .6% (nor 1236 with the next column's number)
+    assert "left out" in explain(extractor, text)
+
+
+def test_pdfplumber_text_of_typeset_pages(extractor: Extractor, tmp_path: Path) -> None:
+    pdfplumber = pytest.importorskip("pdfplumber")
+    # measured on these pages before the repair: recall 0.821, precision 0.899; after: 0.933, 0.989
+    n_base = n_got = n_hit = 0
+    pages = {name: (regions, typeset) for name, regions in layouts().items()}
+    pages.update({name: (news, typeset_news) for name, news in news_pages().items()})
+    for name, (spec, draw) in pages.items():
+        path = tmp_path / f"{name}.pdf"
+        clean = draw(path, spec, running_head=HEAD).clean
+        with pdfplumber.open(path) as pdf:
+            text = "\f".join(page.extract_text() or "" for page in pdf.pages)
+        base, got = _sig(extractor.extract_text(clean).figures), _sig(extractor.extract_text(text).figures)
+        n_base += sum(base.values())
+        n_got += sum(got.values())
+        n_hit += sum((base & got).values())
+    assert n_hit / n_base >= 0.92
+    assert n_hit / n_got >= 0.98
+
+
 def test_paragraphs_between_blank_lines_are_not_a_sweep(extractor: Extractor) -> None:
     text = "".join(f"第{k}季度，全市新增城镇就业{k}.5万人，比上年同期增长{k}.2%。\n\n" for k in range(1, 10))
     assert [f["quote"] for f in extractor.extract_text(text).figures] == [

@@ -298,7 +298,7 @@ class Interleave:
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells are narrower)
-MIN_GLUED = 5  # rows on a page
+MIN_GLUED = 3  # rows on a page
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
 
 
