@@ -60,8 +60,15 @@ def _widest(width: float) -> float:
     return 1.1 * width + 1.5
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 def _cells(text: str) -> float:
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
+    """Printed width in Han characters: digits and Latin letters take about half a column."""
+    if text.isascii():
+        return 0.5 * len(text)
+    data = text.encode("utf-8", "surrogatepass")
+    return len(text) - 0.5 * (len(data) - len(data.translate(None, _ASCII_BYTES)))
 
 
 class _Frag:
@@ -111,6 +118,9 @@ class Interleave:
 
     def _page(self, held: list[Piece]) -> Iterator[Piece]:
         rows = _split_rows(held)
+        if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
+            yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
+            return
         frags: list[_Frag] = []
         blanks: list[Piece] = []  # blank lines since the last text line (the page's last ones are handed on)
         for p in rows or held:
@@ -299,7 +309,25 @@ class Interleave:
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells are narrower)
 MIN_GLUED = 3  # rows on a page
+MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
+
+
+def _row_spans(folded: str) -> list[tuple[int, int]] | None:
+    """[start, end) of a glued row's pieces, or None: not such a row."""
+    if " " not in folded or folded.count(" ") > MAX_SPACES:
+        return None
+    lead = len(folded) - len(folded.lstrip())
+    end = len(folded.rstrip())
+    cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+    if not cuts:
+        return None
+    spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+    if sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
+        return None
+    if any(folded[a:b].isascii() for a, b in spans):
+        return None
+    return spans
 
 
 def _split_rows(held: list[Piece]) -> list[Piece] | None:
@@ -307,29 +335,24 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
     ASCII only, a number, is a table's cell: no such row). None: no such page."""
+    if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
+        return None  # the quick answer for most pages
+    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
+    lines = sum(1 for p in held if p[1].strip())
+    if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
+        return None
     out: list[Piece] = []
-    glued = lines = 0
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
-    for p in held:
+    for k, p in enumerate(held):
         body, folded, src, opens = p
         if not folded.strip():
             out.append(p)
-            continue
-        lines += 1
-        lead = len(folded) - len(folded.lstrip())
-        end = len(folded.rstrip())
-        cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
-        spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
-        if (sum(_cells(folded[a:b]) >= MIN_CELL for a, b in spans) >= 2
-                and not any(folded[a:b].isascii() for a, b in spans)):
-            glued += 1
-            out.extend((body[a:b], folded[a:b], src + a, True) for a, b in spans)
+        elif k in rows:
+            out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
             after_row = True
         else:
             out.append((body, folded, src, opens or after_row))
             after_row = False
-    if glued < MIN_GLUED or glued < SHARE_GLUED * lines:
-        return None
     return out
 
 
