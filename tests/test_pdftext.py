@@ -141,6 +141,11 @@ def test_radical_forms_read_as_the_characters_they_stand_for(extractor: Extracto
     assert _sig(extractor.extract_text(damaged).figures) == _sig(extractor.extract_text(clean).figures)
 
 
+def test_small_form_number_signs_read_as_the_signs(extractor: Extractor) -> None:
+    text = "全年接待游客3860万人次，比上年增长12\ufe525\ufe6a。"
+    assert [f["quote"] for f in extractor.extract_text(text).figures] == ["3860万人次", "12.5%"]
+
+
 def test_enclosed_numerals_stay_list_markers(extractor: Extractor) -> None:
     text = "⑴全市新增城镇就业12.4万人。㈠全年接待游客3860万人次。"
     assert [f["quote"] for f in extractor.extract_text(text).figures] == ["12.4万人", "3860万人次"]

@@ -23,6 +23,9 @@ import unicodedata
 
 # the blocks whose NFKC forms are single unified ideographs
 _BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# small form variants (U+FE50–FE6F) of the signs numbers use, folded as their full-width forms are
+_SMALL = (0xFE50, 0xFE6F)
+_NUMBER_SIGNS = "%.+-"
 
 _CID = re.compile(r"[\d.,%]*(?:\(cid:\d+\)[\d.,%]*)+")
 
@@ -36,6 +39,10 @@ def compat_fold() -> dict[str, str]:
             folded = unicodedata.normalize("NFKC", ch)
             if folded != ch and len(folded) == 1:
                 out[ch] = folded
+    for cp in range(_SMALL[0], _SMALL[1] + 1):
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if folded in _NUMBER_SIGNS:
+            out[chr(cp)] = folded
     return out
 
 
