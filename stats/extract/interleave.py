@@ -55,12 +55,16 @@ def _digit_class(ch: str) -> str:
     return "0" if ch.isdigit() else ch
 
 
-def _widest(width: float) -> float:
-    """The widest a column line of the typical width may count (digits are not always half a character)."""
-    return 1.1 * width + 1.5
+def _column_line(text: str, width: float) -> bool:
+    """Could be a line of a column of the typical width: not much wider (digits and Latin letters
+    are not always half a character, so each may count a little more), and not spaced out like
+    a running head (城市日报 2026年3月21日 第3版)."""
+    n_ascii = len(text.encode("utf-8", "surrogatepass").translate(None, _NON_ASCII)) if not text.isascii() else len(text)
+    return text.count(" ") < 2 and (not width or _cells(text) <= width + 1.5 + 0.25 * n_ascii)
 
 
 _ASCII_BYTES = bytes(range(128))
+_NON_ASCII = bytes(range(128, 256))
 
 
 def _cells(text: str) -> float:
@@ -170,8 +174,8 @@ class Interleave:
         last = f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
             return False
-        if width and _cells(last) > _widest(width):
-            return False  # wider than the column: a headline or a running head
+        if not _column_line(last, width):
+            return False  # a headline or a running head
         return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
 
     def _join(self, frags: list[_Frag], glued: bool = False) -> bool:
@@ -209,7 +213,7 @@ class Interleave:
         scored: list[tuple[float, int, int]] = []
         for i in opens:
             for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
-                if j == i or j in skip or (width and _cells(frags[j].first) > _widest(width)):
+                if j == i or j in skip or not _column_line(frags[j].first, width):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
@@ -313,8 +317,10 @@ MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of co
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
 
 
-def _row_spans(folded: str) -> list[tuple[int, int]] | None:
-    """[start, end) of a glued row's pieces, or None: not such a row."""
+def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
+    """[start, end) of a glued row's pieces, or None: not such a row. wide: two pieces must be
+    wide enough to be column lines (to tell a page of glued rows; on one, a row of short last
+    lines of paragraphs is cut as well)."""
     if " " not in folded or folded.count(" ") > MAX_SPACES:
         return None
     lead = len(folded) - len(folded.lstrip())
@@ -323,7 +329,7 @@ def _row_spans(folded: str) -> list[tuple[int, int]] | None:
     if not cuts:
         return None
     spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
-    if sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
+    if wide and sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
         return None
     if any(folded[a:b].isascii() for a, b in spans):
         return None
@@ -341,6 +347,7 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
     lines = sum(1 for p in held if p[1].strip())
     if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
         return None
+    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     for k, p in enumerate(held):
