@@ -1,31 +1,35 @@
 """Column lines an extractor printed one by one in a sweep across the page, put back in column order.
 
-pdfminer (and pdfplumber and `pypdf` in layout mode, which build on the same idea) makes
-a text box of every group of lines close enough together. Set at a newspaper's looser line
-pitch, no two lines are that close: every line is a box of its own, and the boxes come out
-in a sweep across the columns, a blank line after each: the first line of column 1, of
-column 2, of column 3, the second line of column 1 … Joined as the extractor wrote them,
-`…护理员1.2` meets the next column's `增长6.5%` (1.26.5%?), and `0.3个` loses its `百分点`.
+pdfminer makes a text box of every group of lines close enough together. Set at a
+newspaper's looser line pitch, no two lines are that close: every line is a box of its own,
+and the boxes come out in a sweep across the columns, a blank line after each: the first
+line of column 1, of column 2, of column 3, the second line of column 1 … pdfplumber prints
+the same sweep a row at a time, one space between the columns (`_split_rows` cuts such rows
+back into lines). Joined as the extractor wrote them, `…护理员1` meets the next column's
+`.2万人次` or a number of another column, and `0.3个` loses its `百分点`.
 
 `Interleave` sits between the glued-column repair (`columns.Columns`) and the line joiner.
 It holds a page's lines (up to a form feed, or a bounded number of lines) and, where most
-of them stand alone between blank lines and read on mid-sentence, it rebuilds the column
-order from the text alone: for each line that breaks off mid-sentence it looks among the
-nearby stand-alone lines for the one that continues it, by
+of them stand alone and break off mid-sentence, it rebuilds the column order from the text
+alone: for each line that breaks off mid-sentence it looks among the nearby stand-alone
+lines for the one that continues it, by
 
-- a number cut in two (`1.2` | `万人次` is no evidence; `8` | `650万人次`, `33.` | `5张`,
-  `58` | `%。` are);
-- a line that cannot open a paragraph (it starts with a clause or sentence mark);
-- how often the two characters meeting at the join follow each other elsewhere on the page
-  (`全` | `市` where 全市 is written ten times);
-- the sweep's own rhythm: a line's continuation is usually as many lines on as there are
-  columns (learnt from the joins the first three signals are sure of).
+- a number running on across the seam (`8` | `650万人次`, `33.` | `5张`; `1.2` | `万人次` is
+  told by the next signal);
+- a line that cannot open a paragraph (it starts with a sentence mark, a closing mark or %);
+- how often the two characters meeting at the seam follow each other elsewhere on the page
+  (`全` | `市` where 全市 is written ten times; digits count as one class, so `万` after a
+  number is common);
+- the sweep's own rhythm: a line's continuation is as many lines on as there are columns
+  (the stride that best explains the page; one more or one less where a column ends or
+  starts mid-sweep).
 
-A pair is joined only when it is clearly the best for both lines; a line left without its
-continuation ends its paragraph. A stand-alone line that starts with digits no line could
-be found to continue is the tail of a number cut in two: its digits are left out (and
-`notes` says so), never read as a number of their own. A page that does not look swept is
-handed on exactly as it came.
+A pair is joined only when it is clearly the best for both lines; the rhythm alone never
+joins a line ending on a number. A line left without its continuation ends its paragraph,
+and a number it breaks off on is left out (its digits or its unit may go on in the line not
+found); a full line opening with digits that continues no line is the tail of a number cut
+in two: its digits are left out. `notes` says where (`stats explain`). A page that does not
+look swept, or whose lines read best in the order they came, is handed on exactly as it came.
 """
 
 from __future__ import annotations
