@@ -42,6 +42,8 @@ from stats.extract.manifest import meta_for
 from stats.extract.pipeline import Extractor
 from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.extract.rows import DOC_TABLES, column, table_from_rows
+from stats.rules.prepared import prepared
+from stats.rules.rulefile import RuleSet
 
 from .cache import DocCache
 from .tables import TableWriter, tmp_prefix
@@ -55,6 +57,15 @@ BUDGET_PER_MB = 30.0
 
 GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
 T = TypeVar("T")
+
+
+def bulk_extractor(rules: RuleSet) -> Extractor:
+    """The extractor of corpus runs (no pattern timeouts, only the verdicts that can win), from the
+    prepared-data cache when these rules and this code made one before: compiling its patterns
+    (the quantity grammar, the gazetteer) is most of a start's CPU time."""
+    key = (str(rules.root.resolve()).encode(), rules.digest().encode(), b"timeout=None all_verdicts=False")
+    return prepared("extractor", key, lambda: Extractor(rules, timeout=None, all_verdicts=False),
+                    shared=rules.shared())
 
 
 def cpu_budget(nbytes: int) -> float:
