@@ -231,6 +231,7 @@ def outcomes(
         return
     from concurrent.futures import ProcessPoolExecutor, wait
 
+    bulk_extractor(rules)  # built (or loaded) once here: forked workers inherit it instead of each making one
     streamed.share()
     init = (str(rules_dir) if rules_dir else None, str(cache_dir) if cache_dir else None, digest,
             str(scratch) if scratch else None, streamed, os.getpid())
