@@ -161,5 +161,5 @@ class RowSink:
             self._flush(name)
             parts = self.batches[name]
             out[name] = parts[0] if len(parts) == 1 else (
-                pa.concat_tables(parts) if parts else _SCHEMAS[name].empty_table())
+                pa.concat_tables(parts) if parts else table_from_tuples([], _SCHEMAS[name]))
         return out
