@@ -43,6 +43,8 @@ _LIST = regex.compile(r"\\L<\w+>")
 
 @dataclass
 class Example:
+    """A sentence of a rule with the figures it must (or, under `not:`, must not) yield."""
+
     text: str
     expect: list[dict[str, Any]]
     line: int | None
@@ -65,6 +67,8 @@ class Rule:
 
 @dataclass(kw_only=True)
 class MetricRule(Rule):
+    """A rule that names a figure's metric from its unit, measure word and cue words."""
+
     metric: str
     topic: str
     label_zh: str
@@ -85,6 +89,8 @@ class MetricRule(Rule):
 
 @dataclass(kw_only=True)
 class ExclusionRule(Rule):
+    """A pattern whose matches are no figures (dates, ordinals, document numbers)."""
+
     why: str
     pattern: regex.Pattern[str]
     requires: str = ""  # characters of which every match holds one: a sentence with none is skipped
@@ -92,6 +98,8 @@ class ExclusionRule(Rule):
 
 @dataclass
 class RuleSet:
+    """A rules folder loaded and checked: what an extractor is made from (treat it as read-only)."""
+
     lexicon: Lexicon
     metrics: list[MetricRule]
     exclusions: list[ExclusionRule]
