@@ -46,6 +46,16 @@ def test_a_damaged_entry_is_rebuilt_and_replaced(tmp_path: Path, monkeypatch) ->
     assert prep.load(path) == [4]
 
 
+def test_an_entry_others_may_write_is_never_unpickled(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    path = prep.entry_path("demo", b"w")
+    prep.prepared("demo", (b"w",), lambda: "mine")
+    path.chmod(0o666)
+    with pytest.raises(PermissionError):
+        prep.load(path)
+    assert prep.prepared("demo", (b"w",), lambda: "rebuilt") == "rebuilt"
+
+
 def test_shared_objects_are_referred_to_not_copied(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
     big = {"words": list(range(1000))}

@@ -15,7 +15,8 @@ not copies, and the live objects are put back on loading, so a prepared extracto
 the rule set loaded beside it are one rule set in memory.
 
 The pickles live in the user's cache folder (`stats.digest.cache_root`, beside the
-stamps of checks passed), written by this user's own runs. Anything that goes wrong
+stamps of checks passed), written by this user's own runs and read only if they are this
+user's files that nobody else can write. Anything that goes wrong
 with one (unreadable, truncated, from another library version) only costs a rebuild;
 a build that cannot be pickled is used as it is and reported once per kind on stderr
 as `stats: note: …`, since every later start then pays the full cost again.
@@ -77,8 +78,14 @@ class _Unpickler(pickle.Unpickler):
 
 
 def load(path: Path, shared: Mapping[str, object] | None = None) -> Any:
-    """The object pickled at path; raises on any fault (the caller rebuilds)."""
+    """The object pickled at path; raises on any fault (the caller rebuilds).
+
+    Unpickling runs code named in the file, so only a file this user owns and nobody else may
+    write is read: a cache folder others can write to (a shared $STATS_CACHE_DIR) is no way in."""
     with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+            raise PermissionError(f"{path}: not this user's own file")
         return _Unpickler(fh, shared or {}).load()
 
 
@@ -132,7 +139,10 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a damaged or foreign entry is a miss, rebuilt below
-        Path(path).unlink(missing_ok=True)
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError:
+            pass
     else:
         try:
             os.utime(path)
