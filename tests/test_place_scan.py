@@ -92,3 +92,13 @@ def test_times_of_every_kind_are_found_behind_their_search(extractor: Extractor)
     text = "2023年前三季度，全市新增就业3万人，未来3年再增9万人，目前已有12万人。"
     got = [t.label(2023) for t in finder.times(text, "2023-10-15")]
     assert got == ["2023Q1-Q3", "2023-2025", "2023-10"]
+
+
+def test_a_pickled_gazetteer_finds_the_same_and_carries_no_sentences(gaz: Gazetteer) -> None:
+    import pickle
+
+    text = "重庆市万州区新增养老床位1200张。"
+    words = [m.word for m in gaz.mentions(text)]
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert copy._seen == {}
+    assert [m.word for m in copy.mentions(text)] == words == ["重庆市", "万州区"]
