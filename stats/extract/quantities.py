@@ -18,9 +18,10 @@ import regex
 
 from stats.rules.lexicon import Lexicon, Measure
 
-from .numerals import parse_number
+from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
 def _clean(v: float) -> float:
@@ -112,7 +113,13 @@ class QuantityFinder:
         cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
-        return (rf"(?:{mixed}|{_ARABIC}"
+        times = "|".join(map(regex.escape, lex.times_signs))
+        # 1.2×10⁴, 3.5x10^8: a mantissa times ten to a power (read by numerals.parse_scientific)
+        scientific = (rf"{_ARABIC}\s?(?:{times})\s?10(?:\^[+-]?\d{{1,3}}|[{_SUPERSCRIPT}]{{1,4}})(?![\d{_SUPERSCRIPT}])"
+                      if times else "(?!)")
+        # 3点5万: Arabic digits around a Chinese decimal point, read as 3.5万 (not 5万 after a 3)
+        arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
+        return (rf"(?:{scientific}|{arabic_point}|{mixed}|{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -148,7 +155,7 @@ class QuantityFinder:
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
+            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}])
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -415,3 +422,21 @@ class QuantityFinder:
                     and nxt.word.startswith(q.word)):
                 out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
         return out
+
+    def whole(self, text: str) -> Quantity | None:
+        """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,
+        三分之二), or None: for `stats.extract_text` on a bare number, where the caller has said
+        the text is a number. Running text never comes here: a number with no measure word is
+        no figure there (GUIDE). A number with a measure word is the pipeline's to judge."""
+        body = text.strip().rstrip(self.lex.sentence_end).strip()
+        if not body:
+            return None
+        mt = self.pattern.fullmatch(body)
+        if mt is not None:
+            q = self._from_match(mt, body)
+            return q if q is not None and not q.how and q.quote == body else None
+        fraction = parse_fraction(body, self.lex)
+        if fraction is None:
+            return None
+        return Quantity(start=0, end=len(body), quote=body, value=fraction.value, value_high=None, measure="",
+                        unit="", qualifier="exact", how="", word="", num_start=0, num_end=len(body))
