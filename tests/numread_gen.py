@@ -85,14 +85,15 @@ def chinese(n: int, rng: random.Random, style: str = "plain", two: str = "二", 
         high, rest = divmod(n, 10**8)
         out = chinese(high, rng, style, two, zero, head) + "亿"
         if rest:
-            out += (zero if rest < 10**7 else "") + chinese(rest, rng, style, two, zero, head=False)
+            gap = rest < 10**7 or high % 10 == 0 and rng.random() < 0.5  # 三十亿零五千万
+            out += (zero if gap else "") + chinese(rest, rng, style, two, zero, head=False)
         return out
     wan, low = divmod(n, 10**4)
     out = ""
     if wan:
         out = (two if wan == 2 else section(wan, digits, places, two, head, rng)) + "万"
-        if low and low < 1000:
-            out += zero
+        if low and (low < 1000 or wan % 10 == 0 and rng.random() < 0.5):
+            out += zero  # 一万零五; 五百万零两千 as often as 五百万两千
     if low:
         out += section(low, digits, places, two, head and not wan, rng)
     return out
@@ -409,7 +410,8 @@ def money(rng: random.Random) -> Iterator[Case]:
     written, value = rng.choice([
         (f"{chinese(y, rng)}块{PLAIN[j]}", y + j / 10), (f"{chinese(y, rng)}块{PLAIN[j]}毛", y + j / 10),
         (f"{y}元{j}角", y + j / 10), (f"{chinese(y, rng)}元{PLAIN[j]}角{PLAIN[fen]}分", y + j / 10 + fen / 100),
-        (f"{chinese(y, rng)}元", y), (f"{y}块钱", y)])
+        (f"{chinese(y, rng)}元", y), (f"{y}块钱", y), (f"￥{y}", y), (f"¥{y}.{j}", y + j / 10),
+        (f"{PLAIN[j]}毛钱", j / 10), (f"{PLAIN[j]}分钱", j / 100), (f"{chinese(y, rng)}块钱", y)])
     yield Case("money", f"每斤卖{written}", (Want(round(value, 2), None, "元"),))
 
 

@@ -89,7 +89,8 @@ class QuantityFinder:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
             d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
             opt = "?" if head else ""
-            return (rf"(?:{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
+            lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
+            return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
                     rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
                     rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
