@@ -273,6 +273,14 @@ class QuantityFinder:
         elif g["half2"] and not any(text.startswith(w, mt.end("half2")) for w in lex.half.not_before):
             end, halved = mt.end("half2"), True  # 三成半, 两米半, 一年半
         post = g["post"]
+        counted_end = 0
+        if post and meas_word in lex.counters and not g["hmeas"]:
+            # 5个多百分点: the counter, the qualifier, then the rest of a counted measure word
+            # (个百分点): more than 5 percentage points, not 5 个
+            rest = max((w for w in lex.measures if w.startswith(meas_word) and len(w) > len(meas_word)
+                        and text.startswith(w[len(meas_word):], mt.end("post"))), key=len, default=None)
+            if rest is not None:
+                meas_word, counted_end = rest, mt.end("post") + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
         if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
             measure, post, halved = None, None, False
@@ -304,7 +312,7 @@ class QuantityFinder:
         if measure is None:
             post = None
         elif post:
-            end = mt.end("post")
+            end = counted_end or mt.end("post")
         scale = measure.scale if measure else 1.0
         qualifier = (
             lex.qual_prefix.get(g["pre"] or "")
