@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from stats.rules.rulefile import RuleSet
 
 _CACHE: dict[object, Extractor] = {}
-_NOT_NUMBERS = frozenset({"date", "ordinal", "name", "id", "page_ref"})  # exclusions.yaml `why`
+_NOT_NUMBERS = frozenset({"date", "ordinal", "name", "id", "page_ref", "vague"})  # exclusions.yaml `why`
 _LOCK = threading.Lock()
 
 
@@ -78,7 +78,8 @@ def _bare_number(ex: Extractor, sentence: dict[str, Any], doc_id: str) -> list[d
     number, with no measure, unit or metric: the caller asked how it reads. In running text
     a number without a measure word is no figure (the GUIDE), and `stats extract` never
     gives one; a text that is only a date or an ordinal (2023年, 第三) gives nothing here either,
-    nor one that the exclusion rules call a date, an ordinal, a name or an identifier (十四五).
+    nor one that the exclusion rules call a date, an ordinal, a name, an identifier or vague
+    (十四五, 千千万万).
     The rules for words that only look like numbers in prose (一家, 百姓) do not apply: the
     text is the number."""
     q = ex.finder.whole(sentence["text"])

@@ -323,6 +323,18 @@ def not_quantities(rng: random.Random) -> Iterator[Case]:
     yield Case("not_quantity", f"会议于{text}召开", ())
 
 
+IDIOMS = ["千千万万", "三三两两", "七七八八", "接二连三", "五花八门", "三天两头", "八九不离十", "一五一十", "千方百计",
+          "十全十美", "万无一失", "四面八方", "九牛一毛", "七上八下", "十万火急", "百战百胜", "千军万马", "一举两得",
+          "三番五次", "成千上万", "上百万", "数以万计", "万万没想到"]
+
+
+def idioms(rng: random.Random) -> Iterator[Case]:
+    """Set phrases built on numerals count nothing, alone, before 地 or before a measure word."""
+    idiom = rng.choice(IDIOMS)
+    yield Case("idiom", idiom, ())
+    yield Case("idiom", rng.choice([f"问题{idiom}地出现", f"{idiom}个家庭", f"群众{idiom}，"]), ())
+
+
 def full_width(rng: random.Random) -> Iterator[Case]:
     v = rng.choice([rng.randint(1, 99999), rng.randint(1, 9999) / 10])
     ar = arabic(v)
@@ -421,7 +433,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "percent": percents, "negative": negatives, "range": ranges, "approx": approximations,
     "not_quantity": not_quantities, "full_width": full_width, "spaced": spaced, "separator": separators,
     "scientific": scientific, "mixed": mixed_sections, "shortened": shortened, "tenths": tenths,
-    "arabic_point": arabic_point, "money": money,
+    "arabic_point": arabic_point, "money": money, "idiom": idioms,
 }
 
 

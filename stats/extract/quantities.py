@@ -440,6 +440,9 @@ class QuantityFinder:
         body = text.strip().rstrip(self.lex.sentence_end).strip()
         if not body:
             return None
+        digits = [self.lex.digits.get(c) for c in body]
+        if len(body) > 2 and None not in digits and 0 not in digits and not (len(body) == 4 and digits[0] in (1, 2)):
+            return None  # digit by digit, Chinese writes years (一九九八, 二〇二三) and codes with 〇; 七七八八 is an idiom
         mt = self.pattern.fullmatch(body)
         if mt is not None:
             q = self._from_match(mt, body)
