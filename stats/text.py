@@ -53,7 +53,10 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
     `stats.rules.rulefile.load_rules`; a broken rules folder raises `stats.errors.RuleErrors`
     naming each file and line. published (2023-05-04) and place (重庆市) are what a manifest line
     would say of the text: relative times (今年, 上半年) resolve against the date, and 全市 or a
-    figure that names no place takes the place."""
+    figure that names no place takes the place.
+
+    A text that is one number and nothing else (一千零五, 3.5万, 负五) gives that number with an
+    empty measure and no unit or metric; in running text such a number is no figure."""
     if not isinstance(text, str):
         raise TypeError(f"extract_text reads a str, not {type(text).__name__} (decode bytes first)")
     import dataclasses
