@@ -328,6 +328,17 @@ IDIOMS = ["千千万万", "三三两两", "七七八八", "接二连三", "五�
           "三番五次", "成千上万", "上百万", "数以万计", "万万没想到"]
 
 
+NAMES = ["七台河市", "三门峡市", "五家渠市", "五大连池", "三元区", "三台县", "九台区", "五台山", "四川省", "万州区",
+         "两江新区", "三亚市", "十堰市", "六盘水市", "三甲医院", "世界500强", "5G基站"]
+
+
+def names(rng: random.Random) -> Iterator[Case]:
+    """Names that hold a numeral (GUIDE "not a figure"): places, hospital grades, brands."""
+    name = rng.choice(NAMES)
+    yield Case("name", name, ())
+    yield Case("name", f"{name}新建项目", ())
+
+
 def idioms(rng: random.Random) -> Iterator[Case]:
     """Set phrases built on numerals count nothing, alone, before 地 or before a measure word."""
     idiom = rng.choice(IDIOMS)
@@ -433,7 +444,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "percent": percents, "negative": negatives, "range": ranges, "approx": approximations,
     "not_quantity": not_quantities, "full_width": full_width, "spaced": spaced, "separator": separators,
     "scientific": scientific, "mixed": mixed_sections, "shortened": shortened, "tenths": tenths,
-    "arabic_point": arabic_point, "money": money, "idiom": idioms,
+    "arabic_point": arabic_point, "money": money, "idiom": idioms, "name": names,
 }
 
 
