@@ -409,11 +409,12 @@ def shortened(rng: random.Random) -> Iterator[Case]:
 
 
 def tenths(rng: random.Random) -> Iterator[Case]:
-    """成 is tenths: 三成 30 %, 三成五 35 %, 三成半 35 %, 7.5成 75 %."""
+    """成 and 折 are tenths: 三成 30 %, 三成五 35 %, 三成半 35 %, 7.5成 75 %, 七折 70 %."""
     d = rng.randint(1, 9)
     e = rng.randint(1, 9)
     written, value = rng.choice([(f"{PLAIN[d]}成", d * 10), (f"{PLAIN[d]}成{PLAIN[e]}", d * 10 + e),
-                                 (f"{PLAIN[d]}成半", d * 10 + 5), (f"{d}.{e}成", d * 10 + e), (f"{d}成", d * 10)])
+                                 (f"{PLAIN[d]}成半", d * 10 + 5), (f"{d}.{e}成", d * 10 + e), (f"{d}成", d * 10),
+                                 (f"{PLAIN[max(d, 2)]}折", max(d, 2) * 10), (f"{d}.{e}折", d * 10 + e)])
     yield Case("tenths", f"满意度达到{written}", (Want(value, None, "%"),))
     yield Case("tenths.bare", written, (Want(value, None, "%"),))
 
