@@ -247,11 +247,13 @@ def ranges(rng: random.Random) -> Iterator[Case]:
         if mag == "千" and m in ("米",):
             m = "人"
         yield Case("range", sent(rng, f"{lo}{sep}{hi}{mag}{m}"), (Want(lo * f, hi * f, m),))
+        yield Case("range.bare", f"{lo}{sep}{hi}{mag}", (Want(lo * f, hi * f),))
     elif kind == "cn_pair":
         d = rng.randint(1, 8)
         place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5), ("百万", 1e6)])
         written = PLAIN[d] + PLAIN[d + 1] + place
         yield Case("range", sent(rng, written + m), (Want(d * f, (d + 1) * f, m),))
+        yield Case("range.bare", written, (Want(d * f, (d + 1) * f),))
     elif kind == "cn_pair_in":
         # 十七八, 三十五六, 一千二三百, 五六十万: neighbouring digits inside a longer numeral
         d = rng.randint(1, 8)
@@ -304,6 +306,7 @@ def approximations(rng: random.Random) -> Iterator[Case]:
     else:
         text = f"{pre}{num}{mag}{m}{post}"
     yield Case("approx", sent(rng, text), (Want(n * f, None, m, q),))
+    yield Case("approx.bare", f"{pre}{num}{mag}{post}", (Want(n * f, None, "", q),))
 
 
 def not_quantities(rng: random.Random) -> Iterator[Case]:

@@ -446,7 +446,14 @@ class QuantityFinder:
         mt = self.pattern.fullmatch(body)
         if mt is not None:
             q = self._from_match(mt, body)
-            return q if q is not None and not q.how and q.quote == body else None
+            if q is None or q.how:
+                return None
+            post = mt.group("post")
+            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body):
+                # 3万左右, 30万以上: a bound written after a number with no measure word
+                q = replace(q, end=len(body), quote=body,
+                            qualifier=q.qualifier if q.qualifier != "exact" else self.lex.qual_suffix[post])
+            return q if q.quote == body else None
         fraction = parse_fraction(body, self.lex)
         if fraction is None:
             return None
