@@ -403,6 +403,21 @@ def mixed_sections(rng: random.Random) -> Iterator[Case]:
     yield from both("mixed", rng, written, wan * 10000 + low, m)
 
 
+def arabic_places(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits before Chinese places (2千5百, 1千2百3十4, 1百零5) and after 万 with 零 (1万零5)."""
+    if rng.random() < 0.5:
+        n = rng.randint(100, 9999)
+        written = section(n, "零123456789", "十百千", "2", False, rng)
+        written = written if sum(c in "十百千" for c in written) >= 2 else None
+    else:
+        n = rng.randint(1, 9999) * 10000 + rng.randint(1, 999)
+        written = f"{n // 10000}万零{n % 10000}"
+    if written is None:
+        return
+    m = rng.choice(["元", "人", "个"])
+    yield from both("arabic_places", rng, written, n, m)
+
+
 def shortened(rng: random.Random) -> Iterator[Case]:
     d1, d2 = rng.randint(1, 9), rng.randint(1, 9)
     place, below, f = rng.choice([("百", 10, 100), ("千", 100, 1000), ("万", 1000, 10000)])
@@ -448,7 +463,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "percent": percents, "negative": negatives, "range": ranges, "approx": approximations,
     "not_quantity": not_quantities, "full_width": full_width, "spaced": spaced, "separator": separators,
     "scientific": scientific, "mixed": mixed_sections, "shortened": shortened, "tenths": tenths,
-    "arabic_point": arabic_point, "money": money, "idiom": idioms, "name": names,
+    "arabic_point": arabic_point, "money": money, "idiom": idioms, "name": names, "arabic_places": arabic_places,
 }
 
 

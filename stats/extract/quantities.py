@@ -92,7 +92,7 @@ class QuantityFinder:
             lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
             return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
                     rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
-                    rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
+                    rf"(?:{zero}*{d}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
         points = "|".join(map(regex.escape, lex.decimal_points))
@@ -105,6 +105,7 @@ class QuantityFinder:
         places = "".join(map(regex.escape, lex.units))
         # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
+                      rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
         mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
@@ -120,7 +121,9 @@ class QuantityFinder:
                       if times else "(?!)")
         # 3点5万: Arabic digits around a Chinese decimal point, read as 3.5万 (not 5万 after a 3)
         arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
-        return (rf"(?:{scientific}|{arabic_point}|{mixed}|{_ARABIC}"
+        # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
+        arabic_places = rf"(?=[0-9][{places}][0-9{zero[1:-1]}]){section(False, True)}(?<=[{places}0-9])"
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -148,6 +151,8 @@ class QuantityFinder:
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         sections = "".join(map(regex.escape, lex.sections))
+        places = "".join(map(regex.escape, lex.units))
+        zero = "[" + "".join(regex.escape(c) for c, v in lex.digits.items() if not v) + "]"
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
@@ -156,7 +161,7 @@ class QuantityFinder:
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}])
+            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*)
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
