@@ -135,7 +135,10 @@ class QuantityFinder:
         if not words:
             return "(?!)"
         digit = rf"(?:{cn_digits}|[0-9])"
-        steps = "".join(rf"(?:{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
+        zero = "".join(regex.escape(c) for c, v in self.lex.digits.items() if not v)
+        # 伍拾元零伍角, 三元五角零二分: a 零 before a fraction only marks the gap before it
+        gap = rf"(?:[{zero}](?={digit}))?"
+        steps = "".join(rf"(?:{gap}{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
         return rf"(?={digit}){steps}(?<=[{ends}])"
@@ -157,6 +160,7 @@ class QuantityFinder:
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         fractions = self._money_fractions(cn_digits)
+        money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
@@ -168,7 +172,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}{money_words}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -290,6 +294,9 @@ class QuantityFinder:
         if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
             measure, post, halved = None, None, False
         sub = g["sub"]
+        if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
+            sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
+                                                                 and sub[i + 1] not in lex.money_fractions))
         if sub and measure and meas_word in lex.money_after and n2 is None:
             value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub), 2))
