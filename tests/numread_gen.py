@@ -321,6 +321,7 @@ def not_quantities(rng: random.Random) -> Iterator[Case]:
         f"{rng.randint(1, 12)}·{rng.randint(1, 28)}", f"{rng.randint(7, 11)}:{rng.randint(10, 59)}",
         f"比分{rng.randint(0, 5)}:{rng.randint(0, 5)}", f"{PLAIN[rng.randint(1, 4)]}季度", "5G", "COVID-19",
         f"{chinese(n, rng)}月份", f"星期{PLAIN[rng.randint(1, 6)]}", f"{year}-{year + rng.randint(1, 5)}年",
+        f"{year}款车型", f"{year}届毕业生", f"{year}级新生", f"{n}号楼",
     ])
     yield Case("not_quantity", text, ())
     yield Case("not_quantity", f"会议于{text}召开", ())
