@@ -376,6 +376,9 @@ def separators(rng: random.Random) -> Iterator[Case]:
     value = float(f"{n}{dec}")
     mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4)])
     yield from both("separator", rng, written + mag, float(f"{value * f:.15g}"), m)
+    # a full-width comma between groups: the whole number or nothing, never the last group alone
+    wide = f"{n:,}".replace(",", "，")
+    yield Case("separator.wide", sent(rng, f"{wide}{m}"), (Want(n, None, m),), either=True)
 
 
 def scientific(rng: random.Random) -> Iterator[Case]:

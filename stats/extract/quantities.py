@@ -160,12 +160,16 @@ class QuantityFinder:
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         fractions = self._money_fractions(cn_digits)
+        # 1，234元, 1：250万: three digits right after a digit and a comma or colon are the tail of a
+        # number written with separators or of a ratio, no figure of their own (never 234 元)
+        marks = "".join(regex.escape(c) for c in lex.clause_end if c != ",")
+        clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?![\d.]))" if marks else ""
         money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*)
+            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
