@@ -125,7 +125,7 @@ class ArticleSituation:
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
-        self.places.after(placed)
+        self.places.after(placed, text)
         live = [t for t in times if not t.base]
         if live:
             last = live[-1]
@@ -133,13 +133,24 @@ class ArticleSituation:
             state.carried = Time(last.start, last.end, year if last.y1 is None else last.y1, year, last.part,
                                  text=last.text)
             state.year = year
+            whole = [t for t in live if t.y1 is not None and not t.part]
+            if whole:
+                state.whole_year = whole[-1].y2
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
-        sentence, else the document's year (a report speaks of its own year), else the carried one."""
+        sentence, else the document's year (a report speaks of its own year), else the carried one.
+        A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
+        the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
+        whole year) first, unless that lies after the document's date."""
         for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
             return u.y2
-        return _date_year(self.periods.published) or self.periods.year_in_force()
+        pub, state = _date_year(self.periods.published), self.periods
+        first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
+        if first and t.text in self.s.period_words.context_years and state.whole_year is not None and \
+                (pub is None or state.whole_year <= pub):
+            return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+        return pub or state.year_in_force()
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int) -> tuple[str, str]:
