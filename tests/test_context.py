@@ -145,3 +145,21 @@ def test_both_ends_of_a_from_to_pair_name_the_same_subject(extractor: Extractor)
     assert got == [("860张", "护理型床位"), ("1320张", "护理型床位")]
     got = _rows(extractor, "城镇登记失业人员从3.1万人下降到2.6万人", "subject")
     assert got == [("3.1万人", "城镇登记失业人员"), ("2.6万人", "城镇登记失业人员")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a gap to an average or a wider area is a difference of two figures
+    ("全区规模以上工业增加值增长9.6%，高于全市平均水平1.8个百分点",
+     [("9.6%", "change"), ("1.8个百分点", "change")]),
+    # 超 links a change verb to its number as 超过 does
+    ("茶农户均增收超2万元", [("超2万元", "change")]),
+    # a level bounded from below after 低于 stays a level
+    ("城镇调查失业率低于5.5%", [("低于5.5%", "level")]),
+])
+def test_gaps_and_linked_changes(extractor: Extractor, text: str, want: list[tuple]) -> None:
+    assert _rows(extractor, text, "role") == want
+
+
+def test_a_change_against_a_quarter_end_measures_the_rate_before_it(extractor: Extractor) -> None:
+    got = _rows(extractor, "6月末，全省城镇调查失业率为5.3%，较一季度末下降0.2个百分点", "metric", "role")
+    assert got == [("5.3%", "jobs.unemployment_rate", "level"), ("0.2个百分点", "jobs.unemployment_rate", "change")]

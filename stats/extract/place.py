@@ -404,7 +404,7 @@ class PlaceTracker:
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
         titles = " ".join(titles)
         filed = gaz_deepest(gaz, dateline, None, False)
-        about = gaz_deepest(gaz, titles, None, False) if filed is not None else None
+        about = gaz_deepest(gaz, titles, filed, False) if filed is not None else None  # 晋江 under 泉州网讯
         if about is not None and about != filed and (filed.within(about) or about.within(filed)):
             # 新华社成都电 under a headline on 四川: the dateline says where the story was filed,
             # the headline what it is about
