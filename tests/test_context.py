@@ -153,6 +153,8 @@ def test_both_ends_of_a_from_to_pair_name_the_same_subject(extractor: Extractor)
      [("9.6%", "change"), ("1.8个百分点", "change")]),
     # 超 links a change verb to its number as 超过 does
     ("茶农户均增收超2万元", [("超2万元", "change")]),
+    ("一季度地区生产总值增长6.3%，增速比全省高0.4个百分点", [("6.3%", "change"), ("0.4个百分点", "change")]),
+    ("农村自来水普及率较三年前提高了近两成", [("三年", "level"), ("近两成", "change")]),  # 三年: a duration
     # a level bounded from below after 低于 stays a level
     ("城镇调查失业率低于5.5%", [("低于5.5%", "level")]),
 ])

@@ -134,6 +134,7 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
     ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-07"),
     ("过去一年，全省城镇新增就业68万人。", "2022"),
+    ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
     ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of
 ])
 def test_period_forms(extractor: Extractor, text: str, want: str) -> None:
