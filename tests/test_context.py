@@ -165,3 +165,9 @@ def test_gaps_and_linked_changes(extractor: Extractor, text: str, want: list[tup
 def test_a_change_against_a_quarter_end_measures_the_rate_before_it(extractor: Extractor) -> None:
     got = _rows(extractor, "6月末，全省城镇调查失业率为5.3%，较一季度末下降0.2个百分点", "metric", "role")
     assert got == [("5.3%", "jobs.unemployment_rate", "level"), ("0.2个百分点", "jobs.unemployment_rate", "change")]
+
+
+def test_a_metric_named_with_a_reset_word_keeps_its_target(extractor: Extractor) -> None:
+    """实际使用外资 names a metric; 实际 of 实际完成 still makes the figure a result."""
+    text = "今年确定的目标是，全年实际使用外资增长5%以上，已实际完成3.1%。"
+    assert _rows(extractor, text, "role") == [("5%以上", "target"), ("3.1%", "level")]

@@ -337,3 +337,9 @@ def test_a_year_word_takes_the_year_the_report_speaks_of(extractor: Extractor) -
     # a dated day is no year spoken of; with nothing before it 全年 is the document's year
     assert _when(extractor, "2024年3月8日，记者获悉。全年新增就业3万人。", published="2024-03-08") == [
         ("3万人", "2024")]
+
+
+def test_respectively_runs_over_sibling_places_heading_their_own_clauses(extractor: Extractor) -> None:
+    text = "哈尔滨市粮食产量296亿斤，齐齐哈尔市粮食产量282亿斤，分别占全省的19.0%和18.1%。"
+    assert _where(extractor, text) == [("296亿斤", "哈尔滨市"), ("282亿斤", "齐齐哈尔市"),
+                                       ("19.0%", "哈尔滨市"), ("18.1%", "齐齐哈尔市")]

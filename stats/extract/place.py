@@ -470,6 +470,13 @@ class PlaceTracker:
                 if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
                     break
                 group.append(a0)
+            if len(group) == 1 and any(w in text[m.end:start] for w in self.gaz.words.respectively):
+                # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
+                # heading its own clause are the list 分别 runs over
+                sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
+                if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
+                        x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
+                    group = list(reversed(sibs))
             if len(group) > 1:
                 group.reverse()
                 after = text[m.end:start]
