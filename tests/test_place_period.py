@@ -343,3 +343,10 @@ def test_respectively_runs_over_sibling_places_heading_their_own_clauses(extract
     text = "哈尔滨市粮食产量296亿斤，齐齐哈尔市粮食产量282亿斤，分别占全省的19.0%和18.1%。"
     assert _where(extractor, text) == [("296亿斤", "哈尔滨市"), ("282亿斤", "齐齐哈尔市"),
                                        ("19.0%", "哈尔滨市"), ("18.1%", "齐齐哈尔市")]
+
+
+def test_a_county_short_form_that_is_a_preposition_swallows_no_name(extractor: Extractor) -> None:
+    """从江 (a Guizhou county) before 江北区 or 江苏 is 从 + the next name."""
+    assert _where(extractor, "近日，从江北区医疗保障局获悉，我区参保人数28.6万人。", source="重庆日报") == [
+        ("28.6万人", "江北区")]
+    assert _where(extractor, "该企业从江苏引进投资5亿元。") == [("5亿元", "江苏省")]
