@@ -132,13 +132,15 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("2021年一季度，全市城镇新增就业2.2万人。", "2021Q1"),
     ("到2025年，全市养老床位达到3万张。", "2025"),
     ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
-    ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-07"),
+    ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-12"),
     ("过去一年，全省城镇新增就业68万人。", "2022"),
     ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
     ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of
 ])
 def test_period_forms(extractor: Extractor, text: str, want: str) -> None:
-    assert _when(extractor, text)[-1][1] == want  # the last: 前十个月 is a figure too (a duration)
+    # a December date: every part of the year named has passed (a result of a quarter not
+    # yet over would be last year's)
+    assert _when(extractor, text, published="2023-12-20")[-1][1] == want  # the last: 前十个月 is a figure too (a duration)
 
 
 def test_the_year_of_a_comparison_base_is_no_period(extractor: Extractor) -> None:
@@ -148,7 +150,9 @@ def test_the_year_of_a_comparison_base_is_no_period(extractor: Extractor) -> Non
 
 def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
     text = "前三季度，全市城镇新增就业5.2万人。失业人员再就业1.3万人。"
-    assert _when(extractor, text) == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
+    assert _when(extractor, text, published="2023-10-20") == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
+    # in July the first three quarters of this year are not over: the report is of last year's
+    assert _when(extractor, text, published="2023-07-20") == [("5.2万人", "2022Q1-Q3"), ("1.3万人", "2022Q1-Q3")]
 
 
 def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None:
@@ -350,3 +354,12 @@ def test_a_county_short_form_that_is_a_preposition_swallows_no_name(extractor: E
     assert _where(extractor, "近日，从江北区医疗保障局获悉，我区参保人数28.6万人。", source="重庆日报") == [
         ("28.6万人", "江北区")]
     assert _where(extractor, "该企业从江苏引进投资5亿元。") == [("5亿元", "江苏省")]
+
+
+def test_a_quarter_not_yet_over_at_the_document_date_is_last_year_s(extractor: Extractor) -> None:
+    """A release of January 2024 on 2023: 分季度看，一季度… are 2023's quarters; 1-2月 in March is this year's."""
+    text = "2023年全国国内生产总值比上年增长5.2%。分季度看，一季度增长4.5%，四季度增长5.2%。"
+    assert _when(extractor, text, published="2024-01-17") == [("5.2%", "2023"), ("4.5%", "2023Q1"), ("5.2%", "2023Q4")]
+    assert _when(extractor, "1-2月，全市城镇新增就业1.1万人。", published="2024-03-20") == [("1.1万人", "2024M01-M02")]
+    # a target for a quarter ahead keeps the document's year
+    assert _when(extractor, "力争二季度新增就业2万人。", published="2024-03-20") == [("2万人", "2024Q2")]
