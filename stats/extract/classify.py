@@ -43,6 +43,9 @@ class Classifier:
         self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
+        if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
+            masked = "|".join(map(regex.escape, lex.level_reset_not))
+            self._reset = regex.compile(f"(?!{masked})(?:{self._reset.pattern})")
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
