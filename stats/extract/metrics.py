@@ -94,9 +94,15 @@ def choose(rules: list[MetricRule], q: Quantity, roles: set[str], ctx: Context) 
     return max(fitting, key=lambda v: v.score).rule, verdicts
 
 
-# (−file order, rule, its roles, its `requires` and `cues` alternations with their longest word's length)
+# (−file order, rule, its roles, its `requires` and `cues` alternations with their longest word's length,
+#  the first characters of its `requires` and of its `cues`)
 _Judged = tuple[int, MetricRule, frozenset[str] | None, tuple[re.Pattern[str], int] | None,
-                tuple[re.Pattern[str], int] | None]
+                tuple[re.Pattern[str], int] | None, frozenset[str] | None, frozenset[str] | None]
+
+
+def _first_chars(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The characters the words start with; None where an empty word matches anywhere (no pre-check)."""
+    return frozenset(w[0] for w in words) if all(words) else None
 
 
 class RuleIndex:
@@ -113,12 +119,16 @@ class RuleIndex:
     def __init__(self, rules: list[MetricRule]) -> None:
         self.rules = rules
         self._fitting: dict[tuple[str, str], list[_Judged]] = {}
+        # how far after a figure a word of any rule may start and still be found (cue window + word)
+        self._reach = max((r.cue_window_after + max(map(len, (*r.cues, *r.requires)), default=0) for r in rules),
+                          default=0)
 
     def _admitting(self, unit: str, measure: str) -> list[_Judged]:
         got = self._fitting.get((unit, measure))
         if got is None:
             got = [(-i, r, frozenset(r.roles) if r.roles else None,
-                    _any_word(r.requires) if r.requires else None, _any_word(r.cues) if r.cues else None)
+                    _any_word(r.requires) if r.requires else None, _any_word(r.cues) if r.cues else None,
+                    _first_chars(r.requires), _first_chars(r.cues))
                    for i, r in enumerate(self.rules)
                    if r.status != "experimental" and (not r.units or unit in r.units)
                    and (not r.measures or measure in r.measures)]
@@ -130,14 +140,22 @@ class RuleIndex:
         best: MetricRule | None = None
         best_score: tuple[int, int, int] | None = None
         before, after = ctx.before, ctx.after
-        for neg_order, rule, rule_roles, requires, cues in self._admitting(q.unit, q.measure):
+        near: set[str] | None = None  # the characters a word of the clause can start with (made on first use)
+        for neg_order, rule, rule_roles, requires, cues, requires_first, cues_first in self._admitting(q.unit, q.measure):
             if rule_roles is not None and rule_roles.isdisjoint(roles):
                 continue
             window = rule.cue_window_after
-            if requires is not None and _distance(rule.requires, *requires, before, after, window) is None:
+            if near is None:
+                near = set(before)
+                near.update(after[:self._reach])
+            # a word of the clause starts with one of these: a rule none of whose words can start
+            # there finds none (the cheap test; `_distance` then finds the nearest)
+            if requires is not None and (requires_first is not None and requires_first.isdisjoint(near)
+                                         or _distance(rule.requires, *requires, before, after, window) is None):
                 continue
             if cues is not None:
-                hit = _distance(rule.cues, *cues, "" if rule.scope == "after" else before, after, window)
+                hit = None if cues_first is not None and cues_first.isdisjoint(near) else _distance(
+                    rule.cues, *cues, "" if rule.scope == "after" else before, after, window)
                 if hit is None and rule.scope == "sentence":
                     hit = _distance(rule.cues, *cues, ctx.sentence_before, ctx.sentence_after,
                                     len(ctx.sentence_after) + 1)
