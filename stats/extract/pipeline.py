@@ -158,7 +158,8 @@ class Extractor:
             contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
-            c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
+            # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
+            c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
