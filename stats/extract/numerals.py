@@ -216,6 +216,9 @@ def parse_scientific(text: str, lex: Lexicon) -> Number | None:
 def parse_number(text: str, lex: Lexicon) -> Number | None:
     """An Arabic or Chinese numeral, or a mix of Arabic digits and Chinese sections (3万4千),
     or an Arabic number in scientific notation (1.2×10⁴)."""
+    if text.isascii() and not text.strip("0123456789,."):  # most numbers: Arabic, read without a scan
+        v = parse_arabic(text)
+        return None if v is None else Number(v)
     text = text.strip()
     if not text:
         return None

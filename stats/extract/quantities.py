@@ -29,6 +29,8 @@ def _clean(v: float) -> float:
 
     15, not fewer: a double holds 15 significant digits exactly, and 100,000,000,000.10元
     has 14 that matter."""
+    if v.is_integer() and -1e15 < v < 1e15:
+        return v  # a whole number of at most 15 digits has no noise to drop (most figures: no string round trip)
     return float(f"{v:.15g}")
 
 
@@ -48,6 +50,34 @@ class Quantity:
     num_end: int  # where the number with its magnitude ends (before the measure word)
 
 
+# The named groups of the pattern in order (a match is read as one tuple, `Match.groups()`), and
+# the index into `Match.regs` (spans; 0 is the whole match) of those read by position.
+_GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", "pct2", "neg2", "n2", "m2",
+           "inf", "m3", "hc", "half1", "hmeas", "meas", "half2", "sub", "dec", "post")
+_PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
+    _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
+                                   "hmeas", "meas", "half2", "sub", "dec", "post"))
+_NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: where a figure without a measure ends
+_NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
+
+
+def _num_end(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
+    """The end of the number with its magnitude and qualifier infix (before the measure word)."""
+    end = regs[_N1][1]
+    for k in _NUM_PARTS:
+        if g[k - 1] and regs[k][1] > end:
+            end = regs[k][1]
+    return end
+
+
+def _num_start(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
+    """Where the number begins: its sign or percent prefix, else its first digit."""
+    for k in _NUM_HEADS:
+        if g[k - 1]:
+            return regs[k][0]
+    return regs[_N1][0]
+
+
 class QuantityFinder:
     """Compiled once per lexicon; `find(sentence)` is the hot path."""
 
@@ -60,6 +90,13 @@ class QuantityFinder:
         self._candidate = regex.compile(rf"[\d{''.join(regex.escape(c) for c in sorted(numeral_chars))}]")
         self.pattern = self._compile(ranges=True)
         self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
+        if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
+            raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
+        # A bare match is parsed only when kept (`find`): sound while no word that links two
+        # numbers could itself hold a numeral, else every match is parsed as it comes.
+        self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
+        self._before_links = (*lex.measure_before_links, "")
+        self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
@@ -246,14 +283,15 @@ class QuantityFinder:
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         return not any(text.startswith(w, end) for w in m.not_before)
 
-    def _from_match(self, mt: regex.Match[str], text: str, g: dict[str, str | None] | None = None) -> Quantity | None:
+    def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
-        g = g if g is not None else mt.groupdict()  # one call: a match is read some thirty times below
-        n1, n2 = g["n1"], g["n2"]
-        m1, m2 = g["m1"], g["m2"]
+        g = g if g is not None else mt.groups()  # one call: a match is read some thirty times below
+        regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
+        (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, _sep, pct2, neg2, n2, m2, inf, m3,
+         hc, _half1, hmeas, meas, half2, sub, dec, post) = g
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
         approx = False
-        if lone and not n2 and (g["pre"] or g["inf"]):
+        if lone and not n2 and (pre or inf):
             # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
@@ -267,80 +305,76 @@ class QuantityFinder:
             second = self._value(n2, m2 or m1)
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
-            high = -second[0] if g["neg2"] else second[0]
-            value = self._borrowed(value, n1, m1, n2, m2, high if not g["neg2"] else -high)
+            high = -second[0] if neg2 else second[0]
+            value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
             approx = approx or second[2]
-        if g["neg"] or g["negp"]:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
+        if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
         if high is not None and value > high:
             return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
-        if g["m3"]:  # 300多万人: the magnitude after the qualifier
-            factor = self.magnitudes[g["m3"]]
+        if m3:  # 300多万人: the magnitude after the qualifier
+            factor = self.magnitudes[m3]
             value, high = value * factor, (high * factor if high is not None else None)
-        meas_word, end = g["meas"], mt.end("meas")
+        meas_word, end = meas, regs[_MEAS][1]
         halved = False
-        if g["hmeas"]:  # 一个半月, 两个半小时: the counter, a half, then what it counts
-            counted = g["hc"] + g["hmeas"]
-            meas_word = counted if counted in lex.measures else g["hmeas"]
-            end, halved = mt.end("hmeas"), True
-        elif g["half2"] and not any(text.startswith(w, mt.end("half2")) for w in lex.half.not_before):
-            end, halved = mt.end("half2"), True  # 三成半, 两米半, 一年半
-        post = g["post"]
+        if hmeas:  # 一个半月, 两个半小时: the counter, a half, then what it counts
+            counted = hc + hmeas
+            meas_word = counted if counted in lex.measures else hmeas
+            end, halved = regs[_HMEAS][1], True
+        elif half2 and not any(text.startswith(w, regs[_HALF2][1]) for w in lex.half.not_before):
+            end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
-        if post and meas_word in lex.counters and not g["hmeas"]:
+        if post and meas_word in lex.counters and not hmeas:
             # 5个多百分点: the counter, the qualifier, then the rest of a counted measure word
             # (个百分点): more than 5 percentage points, not 5 个
             rest = max((w for w in lex.measures if w.startswith(meas_word) and len(w) > len(meas_word)
-                        and text.startswith(w[len(meas_word):], mt.end("post"))), key=len, default=None)
+                        and text.startswith(w[len(meas_word):], regs[_POST][1])), key=len, default=None)
             if rest is not None:
-                meas_word, counted_end = rest, mt.end("post") + len(rest) - len(meas_word)
+                meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
-        if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
+        if measure and not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1]):
             measure, post, halved = None, None, False
-        sub = g["sub"]
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
         if sub and measure and meas_word in lex.money_after and n2 is None:
             value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub), 2))
-            measure, end = lex.measures[lex.money_after[meas_word]], mt.end("sub")
+            measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
-        dec = g["dec"]
         if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
             value = float(f"{value:.0f}." + "".join(str(lex.digits[c]) for c in dec))  # 一米八 = 1.8 米
-            end = mt.end("dec")
+            end = regs[_DEC][1]
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
         if halved and n2 is None:
             value += lex.half.value
         elif halved:
-            end = mt.end("meas") if g["meas"] else end
-        pct = g["pct"] or g["pct2"]
+            end = regs[_MEAS][1] if meas else end
+        pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
-        u1 = g["u1"]
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
+        num_end = _num_end(g, regs)
         if measure is None or not meas_word:
-            end = max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k])
+            end = num_end
         if measure is None:
             post = None
         elif post:
-            end = counted_end or mt.end("post")
+            end = counted_end or regs[_POST][1]
         scale = measure.scale if measure else 1.0
         qualifier = (
-            lex.qual_prefix.get(g["pre"] or "")
-            or lex.qual_infix.get(g["inf"] or "")
+            lex.qual_prefix.get(pre or "")
+            or lex.qual_infix.get(inf or "")
             or lex.qual_suffix.get(post or "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
-        start = mt.start()
-        pre = g["pre"]
+        start = regs[0][0]
         if pre and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) and start > 0:
-            start = mt.end("pre")  # 签约23个: 约 ends the word before, it qualifies nothing
-            qualifier = (lex.qual_infix.get(g["inf"] or "") or lex.qual_suffix.get(post or "")
+            start = regs[_PRE][1]  # 签约23个: 约 ends the word before, it qualifies nothing
+            qualifier = (lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "")
                          or "exact")
         return Quantity(
             start=start,
@@ -353,55 +387,78 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=next(mt.start(k) for k in ("negp", "pct", "neg", "n1") if g[k]),
-            num_end=max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k]),
+            num_start=_num_start(g, regs),
+            num_end=num_end,
         )
+
+    def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
+        """Where a match without a measure word starts: `_from_match` would say the same."""
+        start, pre = regs[0][0], g[_PRE - 1]
+        if pre and start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
+            return regs[_PRE][1]
+        return start
 
     # -- bare numbers --------------------------------------------------------
 
-    def _measure_before(self, q: Quantity, text: str) -> Quantity | None:
-        for link in (*self.lex.measure_before_links, ""):
-            head = q.num_start - len(link)
+    def _measure_before(self, num_start: int, text: str) -> Measure | None:
+        """接待游客人次1.3亿: the measure word written before the number, if any."""
+        if num_start and text[num_start - 1] not in self._before_ends:
+            return None  # the character before the number ends no link and no measure word: none written
+        # (at 0 the loop below runs: its negative offsets read the sentence's end, as they always have)
+        for link in self._before_links:
+            head = num_start - len(link)
             if link and not text.startswith(link, head):
                 continue
             for word, m in self.lex.measure_before.items():
                 if text.startswith(word, head - len(word)):
-                    return replace(q, measure=m.measure, unit=m.unit, how="measure_before")
-        return None
-
-    def _people(self, q: Quantity, text: str, has_round: bool) -> Quantity | None:
-        if self.people is None or not has_round:
-            return None
-        if self.people.match(text, q.end):
-            pm = self.lex.people_measure
-            return replace(q, measure=pm.measure, unit=pm.unit, word="", how="people")
+                    return m
         return None
 
     def find(self, text: str, blocked: Callable[[Quantity], bool] | None = None) -> list[Quantity]:
         """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
-        number never borrows the measure word of a date or a name (二、2023年)."""
-        found: list[tuple[Quantity, bool]] = []
+        number never borrows the measure word of a date or a name (二、2023年).
+
+        A match with no measure word (一 in 统一, most of them) is parsed only when it is kept:
+        where the next match lends it its measure, a measure word stands before it, or people
+        follow it. The next match decides that only when it holds a measure, so a bare match
+        never needs parsing to judge its neighbour (no link word holds a numeral)."""
+        found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]] = []
         for mt in self._matches(text):
-            g = mt.groupdict()  # read once, here and in _from_match
+            g = mt.groups()  # read once, here and in _from_match
+            if g[_MEAS - 1] is None and g[_HMEAS - 1] is None and g[_PCT - 1] is None and g[_PCT2 - 1] is None \
+                    and self._lazy:
+                found.append((None, mt, g))  # no measure: parsed below only if kept
+                continue
             q = self._from_match(mt, text, g)
             if q is not None:
-                has_round = bool(g["m1"] or g["m2"] or g["inf"] or g["m3"]) or any(
-                    c in self.lex.sections for c in g["n1"])
-                found.append((q, has_round))
+                found.append((q, mt, g))
         out: list[Quantity] = []
-        for i, (q, has_round) in enumerate(found):
-            if q.how:
+        for i, (q, mt, g) in enumerate(found):
+            if q is not None and q.how:
                 out.append(q)
                 continue
+            regs = mt.regs
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            from_to = nxt is not None and self._from_to(text, q, nxt)
-            if nxt is not None and nxt.how and (from_to or self.linked(text, q.end, nxt.start)) and not (
-                    blocked and blocked(nxt)):
-                out.append(self._elided(q, nxt, text, from_to))
-                continue
-            named = self._measure_before(q, text) or self._people(q, text, has_round)
+            if nxt is not None and nxt.how:
+                start = q.start if q is not None else self._bare_start(g, regs, text)
+                end = q.end if q is not None else _num_end(g, regs)
+                from_to = self._from_to(text, start, end, nxt)
+                if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    if q is not None:
+                        out.append(self._elided(q, nxt, text, from_to))
+                    continue
+            named = self._measure_before(_num_start(g, regs), text)
+            how = "measure_before"
+            if named is None and self.people is not None and (
+                    g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
+            ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
+                named, how = self.lex.people_measure, "people"
             if named is not None:
-                out.append(named)
+                q = q if q is not None else self._from_match(mt, text, g)
+                if q is not None:
+                    out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
+                                        q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
         return self._elide_partial(out, text)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
@@ -428,12 +485,12 @@ class QuantityFinder:
             value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
                                    near=True)
         high = q.value_high * scale if q.value_high is not None else None
-        return replace(q, value=_clean(value * scale), value_high=_clean(high) if high is not None else None,
-                       measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
+        return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
+                        nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
 
-    def _from_to(self, text: str, q: Quantity, nxt: Quantity) -> bool:
-        """从6500到2万元: the from-figure takes the measure of the to-figure."""
-        return text[q.end:nxt.start] in self.lex.to_words and self._after_from(text, q.start)
+    def _from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
+        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
+        return text[end:nxt.start] in self.lex.to_words and self._after_from(text, start)
 
     def linked(self, text: str, end: int, start: int) -> bool:
         return text[end:start] in self.lex.list_links
@@ -445,7 +502,8 @@ class QuantityFinder:
             q, nxt = out[i], out[i + 1]
             if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
                     and nxt.word.startswith(q.word)):
-                out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
+                out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
+                                  q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out
 
     def whole(self, text: str) -> Quantity | None:
