@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from stats.rules.lexicon import Lexicon, Measure
 
-from .numerals import parse_number
+from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
 def _clean(v: float) -> float:
@@ -125,9 +126,10 @@ class QuantityFinder:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
             d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
             opt = "?" if head else ""
-            return (rf"(?:{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
+            lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
+            return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
                     rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
-                    rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
+                    rf"(?:{zero}*{d}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
         points = "|".join(map(regex.escape, lex.decimal_points))
@@ -140,6 +142,7 @@ class QuantityFinder:
         places = "".join(map(regex.escape, lex.units))
         # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
+                      rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
         mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
@@ -149,7 +152,15 @@ class QuantityFinder:
         cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
-        return (rf"(?:{mixed}|{_ARABIC}"
+        times = "|".join(map(regex.escape, lex.times_signs))
+        # 1.2×10⁴, 3.5x10^8: a mantissa times ten to a power (read by numerals.parse_scientific)
+        scientific = (rf"{_ARABIC}\s?(?:{times})\s?10(?:\^[+-]?\d{{1,3}}|[{_SUPERSCRIPT}]{{1,4}})(?![\d{_SUPERSCRIPT}])"
+                      if times else "(?!)")
+        # 3点5万: Arabic digits around a Chinese decimal point, read as 3.5万 (not 5万 after a 3)
+        arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
+        # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
+        arabic_places = rf"(?=[0-9][{places}][0-9{zero[1:-1]}]){section(False, True)}(?<=[{places}0-9])"
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -161,7 +172,10 @@ class QuantityFinder:
         if not words:
             return "(?!)"
         digit = rf"(?:{cn_digits}|[0-9])"
-        steps = "".join(rf"(?:{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
+        zero = "".join(regex.escape(c) for c, v in self.lex.digits.items() if not v)
+        # 伍拾元零伍角, 三元五角零二分: a 零 before a fraction only marks the gap before it
+        gap = rf"(?:[{zero}](?={digit}))?"
+        steps = "".join(rf"(?:{gap}{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
         return rf"(?={digit}){steps}(?<=[{ends}])"
@@ -177,22 +191,29 @@ class QuantityFinder:
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         sections = "".join(map(regex.escape, lex.sections))
+        places = "".join(map(regex.escape, lex.units))
+        zero = "[" + "".join(regex.escape(c) for c, v in lex.digits.items() if not v) + "]"
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         fractions = self._money_fractions(cn_digits)
+        # 1，234元, 1：250万: three digits right after a digit and a comma or colon are the tail of a
+        # number written with separators or of a ratio, no figure of their own (never 234 元)
+        marks = "".join(regex.escape(c) for c in lex.clause_end if c != ",")
+        clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?![\d.]))" if marks else ""
+        money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
+            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}{money_words}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -302,9 +323,20 @@ class QuantityFinder:
             end, halved = regs[_HMEAS][1], True
         elif half2 and not any(text.startswith(w, regs[_HALF2][1]) for w in lex.half.not_before):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
+        counted_end = 0
+        if post and meas_word in lex.counters and not hmeas:
+            # 5个多百分点: the counter, the qualifier, then the rest of a counted measure word
+            # (个百分点): more than 5 percentage points, not 5 个
+            rest = max((w for w in lex.measures if w.startswith(meas_word) and len(w) > len(meas_word)
+                        and text.startswith(w[len(meas_word):], regs[_POST][1])), key=len, default=None)
+            if rest is not None:
+                meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
         if measure and not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1]):
             measure, post, halved = None, None, False
+        if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
+            sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
+                                                                 and sub[i + 1] not in lex.money_fractions))
         if sub and measure and meas_word in lex.money_after and n2 is None:
             value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub), 2))
@@ -331,7 +363,7 @@ class QuantityFinder:
         if measure is None:
             post = None
         elif post:
-            end = regs[_POST][1]
+            end = counted_end or regs[_POST][1]
         scale = measure.scale if measure else 1.0
         qualifier = (
             lex.qual_prefix.get(pre or "")
@@ -473,3 +505,31 @@ class QuantityFinder:
                 out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
                                   q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out
+
+    def whole(self, text: str) -> Quantity | None:
+        """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,
+        三分之二), or None: for `stats.extract_text` on a bare number, where the caller has said
+        the text is a number. Running text never comes here: a number with no measure word is
+        no figure there (GUIDE). A number with a measure word is the pipeline's to judge."""
+        body = text.strip().rstrip(self.lex.sentence_end).strip()
+        if not body:
+            return None
+        digits = [self.lex.digits.get(c) for c in body]
+        if len(body) > 2 and None not in digits and 0 not in digits and not (len(body) == 4 and digits[0] in (1, 2)):
+            return None  # digit by digit, Chinese writes years (一九九八, 二〇二三) and codes with 〇; 七七八八 is an idiom
+        mt = self.pattern.fullmatch(body)
+        if mt is not None:
+            q = self._from_match(mt, body)
+            if q is None or q.how:
+                return None
+            post = mt.group("post")
+            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body):
+                # 3万左右, 30万以上: a bound written after a number with no measure word
+                q = replace(q, end=len(body), quote=body,
+                            qualifier=q.qualifier if q.qualifier != "exact" else self.lex.qual_suffix[post])
+            return q if q.quote == body else None
+        fraction = parse_fraction(body, self.lex)
+        if fraction is None:
+            return None
+        return Quantity(start=0, end=len(body), quote=body, value=fraction.value, value_high=None, measure="",
+                        unit="", qualifier="exact", how="", word="", num_start=0, num_end=len(body))

@@ -117,6 +117,8 @@ class Lexicon:
     half: Half
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
+    times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
+    fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
     money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
@@ -358,6 +360,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        times_signs=[str(w) for w in num.get("times_signs", [])],
+        fraction_of=str(num.get("fraction_of") or ""),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
         money_fractions={str(k): float(v)
                          for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
