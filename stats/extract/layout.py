@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import regex
 
 from .columns import Columns
+from .glyphs import compat_fold
+from .interleave import Interleave, Swept
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -34,6 +36,7 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
+_FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
 
@@ -205,7 +208,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
     rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
-    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete))
+    swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
+    lines = _Lines(rep, sentence_end, max_line, closing, swept)
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -216,7 +220,7 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns) -> None:
+                 columns: Columns | Swept) -> None:
         self.rep = repairer
         self.columns = columns
         self.ends = sentence_end

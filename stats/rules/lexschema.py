@@ -8,7 +8,6 @@ line found from the loaded YAML (yamlfile.line_at).
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from stats.digest import remember, stamp
@@ -47,6 +46,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        times_signs=WORDS, fraction_of=WORD,
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
@@ -73,7 +73,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        **{"not": WORDS}),
-        level=_record([], reset=WORDS),
+        level=_record([], reset=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
@@ -86,6 +86,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
+        plan_end=WORDS,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
@@ -94,7 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
         respectively=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
-        location_before=WORDS,
+        location_before=WORDS, county_cities=WORDS,
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
@@ -114,6 +115,8 @@ def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | Non
     passed = stamp("lexicon-valid", name.encode(), repr(schema).encode(), repr(data).encode())
     if passed.is_file():
         return []
+    from difflib import get_close_matches
+
     from jsonschema import Draft202012Validator  # only when a file is new or changed
 
     schema = schema or SCHEMAS[name]
@@ -124,7 +127,7 @@ def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | Non
         if err.validator == "additionalProperties" and isinstance(err.instance, dict):
             known = set(err.schema.get("properties", {}))
             for key in sorted(set(err.instance) - known, key=str):
-                close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
+                close = get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
                 hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(sorted(known))})"
                 out.append(RuleFileError(shown, line_at(data, [*where, key]), None,
                                          f"{_where([*where, key])}: unknown key '{key}'{hint}"))
