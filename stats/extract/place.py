@@ -21,21 +21,20 @@ yields to 落户/位于 after the figure, carries nothing on and places no artic
 from __future__ import annotations
 
 import csv
-import dataclasses
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
+MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
 
 
 @dataclass(frozen=True)
@@ -198,8 +197,9 @@ class Gazetteer:
 
     def __init__(self, words: PlaceWords, rows: Iterable[tuple[str, str]] | None = None) -> None:
         self.words = words
-        # compiled once: mentions() runs on every sentence
-        self._national = regex.compile("|".join(map(regex.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
+        # compiled once: mentions() runs on every sentence. Alternations of plain words run in
+        # the standard `re`, three to four times faster than in `regex` (measured on news)
+        self._national = re.compile("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
             if words.national_dateline else None
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
@@ -224,8 +224,28 @@ class Gazetteer:
         for name in (*self.full, *self.short, *words.area_words):
             lengths.setdefault(name[0], set()).add(len(name))
         self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
-        self._heads = frozenset(name[:2] for name in (*self.full, *self.short, *words.area_words))
+        self._names = frozenset((*self.full, *self.short, *words.area_words))
+        self._heads = frozenset(name[:2] for name in self._names)
+        # the positions whose first character starts a name and whose second may go on one: the
+        # standard `re` skips the rest in C by the class of first characters (the `regex`
+        # module runs this pattern six times slower); a look-ahead, so neighbours overlap
+        firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
+        self._head_re = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
+        # the per-mention guards, prepared once: a set of the last characters of the name
+        # endings (a name may follow them), one pattern for the bracket marks and one for the unit words,
+        # so that a mention costs a few C calls instead of loops over characters and words
+        self._name_ends = frozenset(s[-1] for level in words.suffixes.values() for s in level if s)
+        marks = words.bracket_open + words.bracket_close
+        self._bracket_re = re.compile("[" + re.escape(marks) + "]") if marks else None
+        self._unit_re = re.compile("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        # a sentence is scanned twice where it opens an article (article_area, then the
+        # tracker): its mentions, a pure function of its text, are kept for a while
+        self._seen: dict[str, tuple[Mention, ...]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A pickled gazetteer (the prepared extractor, stats.rules.prepared) keeps no sentences."""
+        return {**self.__dict__, "_seen": {}}
 
     def _stem(self, name: str, level: str) -> str:
         """重庆市 → 重庆, 延边朝鲜族自治州 → 延边; '' where the stem would be one character."""
@@ -266,81 +286,117 @@ class Gazetteer:
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
+        found = self._seen.get(text)
+        if found is None:
+            found = tuple(self._mentions(text))
+            if len(self._seen) >= MENTION_CACHE:
+                self._seen.clear()
+            self._seen[text] = found
+        return list(found)
+
+    def _mentions(self, text: str) -> list[Mention]:
+        national = [m.span() for m in self._national.finditer(text)] if self._national is not None else []
+        spans = self._scan(text)
+        if not spans and not national:
+            return []  # most sentences name no place: nothing more to look at
         out = []
         w = self.words
-        depth, opened = 0, 0  # brackets: a place in an aside (含两江新区、万盛经开区) is no subject
-        national = [m.span() for m in self._national.finditer(text)] if self._national is not None else []
+        window, ends, full_names, area_words = w.window, self._name_ends, self.full, w.area_words
+        located_words = w.location_before
         for s, e in national:
-            out.append(Mention(s, e, text[s:e], (self.country,)))
-        for s, e in self._scan(text):
-            if any(a <= s < b for a, b in national):
+            located = bool(located_words) and text[max(0, s - window):s].endswith(located_words)
+            out.append(Mention(s, e, text[s:e], (self.country,), located=located))
+        # brackets: a place in an aside (含两江新区、万盛经开区) is no subject; the depth is
+        # counted over the bracket marks only, found by one pattern
+        marks = [(m.start(), m.group()) for m in self._bracket_re.finditer(text)] \
+            if self._bracket_re is not None and spans else []
+        depth, next_mark = 0, 0
+        for s, e in spans:
+            if national and any(a <= s < b for a, b in national):
                 continue
             word = text[s:e]
             if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
                 continue
-            for ch in text[opened:s]:
+            while next_mark < len(marks) and marks[next_mark][0] < s:
+                ch = marks[next_mark][1]
                 depth += ch in w.bracket_open
                 depth -= ch in w.bracket_close and depth > 0
-            opened = s
+                next_mark += 1
             aside = "bracket" if depth else ""
-            head = text[max(0, s - w.window):s]
+            head = text[max(0, s - window):s]
             if head.endswith(w.base_before):
                 aside = "base"
             elif head.endswith(w.destination_before):
                 aside = "destination"
-            starts_word = s == 0 or not _is_han(text[s - 1]) or _ends_name(text[s - 1], w) or head.endswith(
-                w.short_form_after)
-            tail = text[e:e + w.unit_window]
-            cut = next((i for i, ch in enumerate(tail) if not _is_han(ch)), len(tail))
-            unit = bool(w.unit_words) and any(u in tail[:cut] for u in w.unit_words)
-            if word in w.area_words:
-                out.append(Mention(s, e, word, (), levels=w.area_words[word], aside=aside))
+            located = bool(located_words) and head.endswith(located_words)
+            if word in area_words:
+                out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
                 continue
-            full = self.full.get(word)
-            if full and len(word) == 2 and s > 0 and _is_han(text[s - 1]) and not _ends_name(text[s - 1], w):
+            before = text[s - 1] if s > 0 else ""
+            after_han = bool(before) and _is_han(before) and before not in ends  # inside a longer word
+            full = full_names.get(word)
+            if full and len(word) == 2 and after_han:
                 continue  # 提高县级…: a two-character county name inside a longer word
+            unit = self._unit(text, e)
             if full:
-                out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit))
-            elif text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
+                out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
+                continue
+            starts_word = not after_han or head.endswith(w.short_form_after)
+            if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
                 written = text[s:e + 1]
                 renamed = tuple(Area(written, a.code, a.level) for a in self.short[word] if a.level == "county")
                 if starts_word:
-                    out.append(Mention(s, e + 1, written, renamed, short=True, aside=aside, unit=unit))
+                    out.append(Mention(s, e + 1, written, renamed, short=True, aside=aside, unit=unit,
+                                       located=located))
             else:
                 areas = self.short[word]
                 if e >= len(text) or not _is_han(text[e]) or not starts_word:
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
-                    out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit))
-        out = [dataclasses.replace(m, located=text[max(0, m.start - w.window):m.start].endswith(w.location_before))
-               if w.location_before else m for m in out]
-        out.sort(key=lambda m: m.start)
+                    out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
+                                       located=located))
+        if national:
+            out.sort(key=lambda m: m.start)
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
             prev, cur = out[i - 1], out[i]
             if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         return out
 
-    def _scan(self, text: str) -> Iterable[tuple[int, int]]:
+    def _unit(self, text: str, end: int) -> bool:
+        """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
+        if self._unit_re is None:
+            return False
+        run = _HAN_RUN.match(text, end, end + self.words.unit_window)
+        return run is not None and self._unit_re.search(text, end, run.end()) is not None
+
+    def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.
 
-        Every name has at least two characters, so a position whose two characters start no
-        name is passed over with one set look-up (most of a text)."""
-        i, n = 0, len(text)
-        names, short, words, heads = self.full, self.short, self.words.area_words, self._heads
-        while i < n - 1:
-            if text[i:i + 2] not in heads:
-                i += 1
-                continue
-            for size in self._lengths[text[i]]:
-                piece = text[i:i + size]
-                if len(piece) == size and (piece in names or piece in short or piece in words):
-                    yield i, i + size
-                    i += size
+        Every name has at least two characters, so only a position whose two characters start
+        a name can start one: a pattern of the names' first and second characters finds the
+        few positions that may (one in seven of a news text), a set look-up keeps those that
+        do, and only they are tried at the lengths of the names with their first character.
+        Measured on 650,000 characters of news: a Python step per character 0.13 s, this 0.07 s;
+        a pattern of all the names (a trie in `re`, a named list in `regex`) 1 s to 44 s."""
+        n = len(text)
+        if n < 2:
+            return []
+        if self._head_re is None:
+            return []
+        heads = self._heads
+        starts = [i for i in (m.start() for m in self._head_re.finditer(text)) if text[i:i + 2] in heads]
+        out, names, lengths, done = [], self._names, self._lengths, 0
+        for i in starts:
+            if i < done:
+                continue  # inside the name found before
+            for size in lengths[text[i]]:
+                if i + size <= n and text[i:i + size] in names:
+                    out.append((i, i + size))
+                    done = i + size
                     break
-            else:
-                i += 1
+        return out
 
     def resolve(self, m: Mention, ref: Area | None) -> Area | None:
         """The area a mention names, where `ref` is the area the text is about so far."""
@@ -389,9 +445,7 @@ def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
 
-def _ends_name(ch: str, words: PlaceWords) -> bool:
-    """Does a character end a division name (市 of 宜宾市高县), so a name may follow it?"""
-    return any(s.endswith(ch) for level in words.suffixes.values() for s in level)
+_HAN_RUN = re.compile(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
 
 
 @dataclass
@@ -550,6 +604,8 @@ class PlaceTracker:
         (昆明医科大学) only where the sentence names no other place. An area word (全省) carries
         only as the subject of a sentence that names no place, at its start or after a mark
         (同期，全省有…): the text has come back from the cities it listed to the whole."""
+        if not placed:
+            return  # nothing named: nothing to carry (most sentences)
         named = [(m, a) for m, a in placed if not m.aside and not m.levels]
         current = self.ref()
         if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back

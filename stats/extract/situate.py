@@ -112,6 +112,8 @@ class ArticleSituation:
         placed = self.places.sentence(text)
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
+        if not placed and not times and all(c.excluded_by for c in cands):
+            return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
         starts: list[int] = []
         for c in cands:

@@ -1,0 +1,104 @@
+"""The fast place scan and time search find what a plain scan finds.
+
+`Gazetteer._scan` looks only at the positions a pattern of the names' first and second
+characters lets through, and `mentions` keeps its answers for sentences asked again;
+`PeriodFinder.times` runs a pattern's matches only behind a search that finds one. These
+tests hold them to a plain scan that tries every position at every length, over every name
+of the gazetteer and over generated text; the sentences are short inventions.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stats.extract.pipeline import Extractor
+from stats.extract.place import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz(extractor: Extractor) -> Gazetteer:
+    return extractor.situator.gazetteer
+
+
+@functools.cache
+def _names(g: Gazetteer) -> tuple[str, ...]:
+    return tuple(sorted({*g.full, *g.short, *g.words.area_words}))
+
+
+@functools.cache
+def _name_set(g: Gazetteer) -> tuple[frozenset[str], int]:
+    return frozenset(_names(g)), max(map(len, _names(g)))
+
+
+def plain_scan(g: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Every position left to right, every length longest first: the reference."""
+    names, longest = _name_set(g)
+    out, i = [], 0
+    while i < len(text) - 1:
+        for size in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + size] in names:
+                out.append((i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def test_the_prefilter_lets_every_name_of_the_gazetteer_through(gaz: Gazetteer) -> None:
+    names = _names(gaz)
+    assert len(names) > 5000  # the whole table, not a stub
+    missed = [n for n in names if gaz._scan(f"据悉{n}，") != plain_scan(gaz, f"据悉{n}，")]
+    assert missed == []
+    # and each name is found where it stands (a name inside a longer one yields to it)
+    assert all(gaz._scan(f"，{n}。") and gaz._scan(f"，{n}。")[0][0] == 1 for n in names)
+
+
+_PIECES = st.text(alphabet="新市区县省北京山东重庆江中华全我，。（）、0123 位于医院", max_size=4)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_fast_scan_finds_what_the_plain_scan_finds(gaz: Gazetteer, data: st.DataObject) -> None:
+    names = _names(gaz)
+    parts = data.draw(st.lists(st.one_of(st.sampled_from(names), _PIECES), max_size=10))
+    text = "".join(parts)
+    assert gaz._scan(text) == plain_scan(gaz, text)
+
+
+def test_mentions_asked_again_are_the_same_and_a_caller_cannot_spoil_them(gaz: Gazetteer) -> None:
+    text = "万州区新增养老床位1200张（含璧山区），该项目位于涪陵区。"
+    first = gaz.mentions(text)
+    expected = [(m.word, m.aside, m.located) for m in first]
+    assert expected == [("万州区", "", False), ("璧山区", "bracket", False), ("涪陵区", "", True)]
+    first.clear()
+    assert [(m.word, m.aside, m.located) for m in gaz.mentions(text)] == expected
+
+
+def test_a_unit_word_in_the_run_of_characters_after_a_name_makes_it_a_units_head(gaz: Gazetteer) -> None:
+    (unit,) = gaz.mentions("云南省第一人民医院新增床位300张。")
+    (plain,) = gaz.mentions("云南省，第一人民医院新增床位300张。")  # the mark ends the name's run
+    assert (unit.word, unit.unit) == ("云南省", True)
+    assert (plain.word, plain.unit) == ("云南省", False)
+
+
+def test_times_of_every_kind_are_found_behind_their_search(extractor: Extractor) -> None:
+    finder = extractor.situator.periods
+    assert finder.times("全市新增养老床位1200张。", "2023-10-15") == []
+    text = "2023年前三季度，全市新增就业3万人，未来3年再增9万人，目前已有12万人。"
+    got = [t.label(2023) for t in finder.times(text, "2023-10-15")]
+    assert got == ["2023Q1-Q3", "2023-2025", "2023-10"]
+
+
+def test_a_pickled_gazetteer_finds_the_same_and_carries_no_sentences(gaz: Gazetteer) -> None:
+    import pickle
+
+    text = "重庆市万州区新增养老床位1200张。"
+    words = [m.word for m in gaz.mentions(text)]
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert copy._seen == {}
+    assert [m.word for m in copy.mentions(text)] == words == ["重庆市", "万州区"]
