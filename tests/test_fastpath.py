@@ -66,12 +66,11 @@ def test_a_bare_number_parsed_only_when_kept_gives_what_parsing_every_match_give
 
 
 def _slow_measure_before(finder: QuantityFinder, num_start: int, text: str) -> object:
+    """The definition: the text before the number ends with a measure word and a link."""
+    before = text[:num_start]
     for link in (*finder.lex.measure_before_links, ""):
-        head = num_start - len(link)
-        if link and not text.startswith(link, head):
-            continue
         for word, m in finder.lex.measure_before.items():
-            if text.startswith(word, head - len(word)):
+            if before.endswith(word + link):
                 return m
     return None
 
@@ -85,6 +84,16 @@ def test_the_measure_word_before_a_number_is_found_with_or_without_the_character
             assert got == _slow_measure_before(finder, i, text), (text, i)
             hits += got is not None
     assert hits
+
+
+def test_a_number_that_opens_its_sentence_takes_no_measure_word_from_the_sentence_end() -> None:
+    """A measure word is looked for before the number only: at the sentence's start there is
+    none, whatever the sentence ends with (a negative offset once wrapped round to the end)."""
+    finder = QuantityFinder(load_rules().lexicon)
+    word = next(iter(finder.lex.measure_before))
+    assert finder._measure_before(len(word), word + "1.3") is not None
+    for text in (f"1.3{word}", f"1.3，{word}", f"5{word}"):
+        assert finder._measure_before(0, text) is None, text
 
 
 def test_trimming_the_ends_of_a_subject_agrees_with_the_pattern_it_replaces() -> None:

@@ -402,15 +402,14 @@ class QuantityFinder:
 
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
         """接待游客人次1.3亿: the measure word written before the number, if any."""
-        if num_start and text[num_start - 1] not in self._before_ends:
-            return None  # the character before the number ends no link and no measure word: none written
-        # (at 0 the loop below runs: its negative offsets read the sentence's end, as they always have)
+        if not num_start or text[num_start - 1] not in self._before_ends:
+            return None  # nothing before the number, or a character that ends no link and no measure word
         for link in self._before_links:
             head = num_start - len(link)
-            if link and not text.startswith(link, head):
+            if head < 0 or (link and not text.startswith(link, head)):
                 continue
             for word, m in self.lex.measure_before.items():
-                if text.startswith(word, head - len(word)):
+                if head >= len(word) and text.startswith(word, head - len(word)):  # a negative start wraps
                     return m
         return None
 
