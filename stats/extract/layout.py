@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -93,6 +94,8 @@ _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
+# Line breaks other than \n: a text holding one is taken line by line (`_Lines.feed`).
+_OTHER_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # The page width is judged on the lines of the first this many characters.
 WIDTH_SAMPLE = 1_000_000
 # A line longer than 2 × MAX_LINE (a page extracted without line breaks) is cut into
@@ -146,11 +149,11 @@ def _typical_width(source: str) -> float:
 
 
 @functools.lru_cache(maxsize=8)
-def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
+def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], object]:
     """Does a line start with one of the patterns: one alternation tried once instead of each in turn
     (does a line open a paragraph; in segment, may it open or close an article).
 
-    Only for match/no-match, so the patterns combine safely unless one refers back to a
+    Only for match/no-match (the answer is truthy or not), so the patterns combine safely unless one refers back to a
     group by number or name; then, or if they do not compile together, each is tried.
     """
     pats = list(starts)
@@ -160,7 +163,7 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
     if len({p.flags for p in pats}) == 1 and not refers_back:
         try:
             combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
-            return lambda line: combined.match(line) is not None
+            return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
         except regex.error:
             pass
     return lambda line: any(p.match(line) for p in pats)
@@ -183,7 +186,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
-                  notes: list[str] | None = None) -> Iterator[Paragraph]:
+                  notes: list[str] | None = None, bulk: bool = True) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
 
     The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
@@ -194,6 +197,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     on where, because a line is only judged once it is whole, and the page width on the
     first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
     taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
+    bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -205,7 +209,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
             break
     width = _typical_width("".join(head)[:WIDTH_SAMPLE])
     rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
-    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete))
+    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete), bulk)
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -216,8 +220,11 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns) -> None:
+                 columns: Columns, bulk: bool = True) -> None:
+        """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
+        reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
+        self.bulk = bulk
         self.columns = columns
         self.ends = sentence_end
         self.closing = closing
@@ -230,18 +237,67 @@ class _Lines:
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         folded = buf.translate(_FOLD_TABLE) if _FOLDABLE.search(buf) else buf  # one character for one
-        pos = 0
-        for m in _BREAK.finditer(buf, 0, end):
-            stop = m.start() if m.group()[0] in "\r\n" else m.end()
-            yield from self._line(buf, folded, pos, stop, whole=True)
-            pos = m.end()
-        if final and pos < len(buf):
-            yield from self._line(buf, folded, pos, len(buf), whole=True)
-            pos = len(buf)
+        if self.bulk and _OTHER_BREAK.search(buf, 0, end) is None:
+            pos = yield from self._page(buf, folded, final)
         else:
-            pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+            pos = 0
+            for m in _BREAK.finditer(buf, 0, end):
+                stop = m.start() if m.group()[0] in "\r\n" else m.end()
+                yield from self._line(buf, folded, pos, stop, whole=True)
+                pos = m.end()
+            if final and pos < len(buf):
+                yield from self._line(buf, folded, pos, len(buf), whole=True)
+                pos = len(buf)
+            else:
+                pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
+        """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
+
+        A plain line holds no space of any kind, is not too long to take whole and does not open a
+        paragraph by its words; most lines of a page are plain, and a run of them only joins the
+        paragraph being built (`_Repairer.run`): one slice of the page, one extend of the offset
+        map. A blank line and an indented one (which opens a paragraph and heads the run after it)
+        are settled here; any other line, and every line while glued columns are being gathered,
+        goes through the columns and the repairer one at a time, as a page with other breaks does.
+        """
+        lines = buf.split("\n")
+        tail = lines.pop()  # the text after the last break: a line only if the text ends here
+        if final and tail:
+            lines.append(tail)
+        starts = list(accumulate([len(line) + 1 for line in lines], initial=0))
+        n = len(lines)
+        limit = 2 * self.max_line
+        opens = self.rep.opens
+        special = [i for i, (line, spaced) in enumerate(zip(lines, map(_HAS_SPACE.search, lines), strict=True))
+                   if spaced or not line or len(line) > limit or opens(line)]
+        special.append(n)
+        cols, rep = self.columns, self.rep
+        i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
+        for k in special:
+            while i < k and (cols.region or cols.pending):  # glued columns being gathered: a line at a time
+                yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
+                i, lead = i + 1, 0
+            if i < k:
+                yield from rep.run(lines, folded, starts, i, k, lead, self.base)
+            i, lead = k + 1, 0
+            if k == n:
+                break
+            line = lines[k]
+            if not (cols.region or cols.pending) and len(line) <= limit:
+                rest = line.lstrip(_SPACES)
+                if not rest:
+                    rep.blank_since = True  # as `_Repairer.line` takes a blank line
+                    continue
+                if len(rest) < len(line) and _HAS_SPACE.search(rest) is None:  # an indent, then no space: it heads the next run
+                    i, lead = k, len(line) - len(rest)
+                    continue
+            yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
+        if final:
+            return len(buf)
+        return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
@@ -340,6 +396,41 @@ class _Repairer:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev)
         self.last_line = stripped
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
+            self.chunks.append("".join(self.pieces))
+            self.pieces = []
+
+    def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
+            base: int) -> Iterator[Paragraph]:
+        """Take lines[a:b] of a page at once, as `line` would take them one by one.
+
+        None holds a space but for the indent of the first (`lead` characters) and none opens a
+        paragraph by its words; `starts` are the lines' offsets in the page (folded is the page
+        folded), broken by a single \\n each, the page at `base` in the source. Only the first line
+        can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
+        the rest join it, as one slice of the page and one extend of the offset map.
+        """
+        lengths = [len(line) for line in lines[a:b]]
+        lengths[0] -= lead
+        if len(self.offsets) + sum(lengths) > self.max_par:  # a paragraph this long is cut line by line
+            for j in range(a, b):
+                s, e = starts[j], starts[j] + len(lines[j])
+                yield from self.line(lines[j], folded[s:e], base + s)
+            return
+        first = lines[a][lead:]
+        if len(self.offsets) and (lead or (self.cut_before and first[0] not in self.closing)
+                                  or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
+            yield self._close()
+        if not len(self.offsets):
+            self.opened_at = base + starts[a]
+        self.blank_since = self.cut_before = False
+        s, e = starts[a] + lead, starts[b - 1] + len(lines[b - 1])
+        self.pieces.append(folded[s:e].replace("\n", "") if b - a > 1 else folded[s:e])
+        srcs = [base + starts[j] for j in range(a, b)]
+        srcs[0] += lead
+        self.offsets.add_runs(srcs, lengths)
+        self.prev = folded[e - 1]
+        self.last_line = lines[b - 1] if b - 1 > a else first
+        if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 
 class OffsetMap:
@@ -31,6 +33,23 @@ class OffsetMap:
             self._rep.append(self._len)
             self._src.append(src)
         self._len += length
+
+    def add_runs(self, srcs: Sequence[int], lengths: Sequence[int]) -> None:
+        """Map the next sum(lengths) repaired characters run by run: run k to srcs[k], srcs[k]+1, ….
+
+        A page's lines go in at once (two array extends, no call per line). Only the first run
+        is joined onto the last one when contiguous; the caller's runs come from separate lines
+        (a line break apart), and a run left unjoined would map the same anyway.
+        """
+        if not srcs:
+            return
+        if lengths[0] > 0:
+            self.add(srcs[0], lengths[0])
+        rest = len(srcs) - 1
+        if rest:
+            self._src.extend(srcs[1:])
+            self._rep.extend(accumulate(lengths[1:-1], initial=self._len))
+            self._len += sum(lengths[1:])
 
     def extend(self, other: OffsetMap) -> None:
         """Map the next len(other) repaired characters as other maps its own."""
