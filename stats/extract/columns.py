@@ -55,6 +55,12 @@ def _pieces(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def has_gutter(body: str) -> bool:
+    """Could the line be columns glued together: text, two or more spaces, text. A line without
+    is handed on as it is while no region is being gathered (the layout repair skips `take` then)."""
+    return _GUTTER.search(body) is not None
+
+
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
     """Two or more pieces, and not a line spaced out character by character (增  长  2.23  倍)."""
     if len(spans) < 2:

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import methodcaller
 
 import regex
 
-from .columns import Columns
+from .columns import Columns, has_gutter
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -89,11 +91,15 @@ def fold_width(text: str) -> str:
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
 _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
+_SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
+# A gap between two Latin letters keeps one space (Mobile World)
+_LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Line breaks other than \n: a text holding one is taken line by line (`_Lines.feed`).
 _OTHER_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # The page width is judged on the lines of the first this many characters.
@@ -138,11 +144,22 @@ _SPLIT_LINES = re.compile(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
 
 
 def _typical_width(source: str) -> float:
+    """The most common printed width (rounded) of the lines of at least 8 characters, spaces stripped."""
     widths: Counter[int] = Counter()
-    for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
-        stripped = body.strip(_SPACES)
-        if len(stripped) >= 8:
-            widths[round(_width(stripped))] += 1
+    if _OTHER_BREAK.search(source) is None:
+        # lines broken by \n alone, measured at once: twice the width, 2 × characters - ASCII ones,
+        # counted in C and rounded per distinct value (in the order each first appears, as above)
+        stripped = list(map(methodcaller("strip", _SPACES), source.split("\n")))
+        n_chars = list(map(len, stripped))
+        n_ascii = map(len, _NOT_ASCII.sub("", "\n".join(stripped)).split("\n"))
+        doubled = Counter(compress(map(operator.sub, map((2).__mul__, n_chars), n_ascii), map((7).__lt__, n_chars)))
+        for twice, count in doubled.items():
+            widths[round(twice / 2)] += count
+    else:
+        for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
+            stripped = body.strip(_SPACES)
+            if len(stripped) >= 8:
+                widths[round(_width(stripped))] += 1
     if not widths:
         return 10.0**9
     return float(widths.most_common(1)[0][0])
@@ -267,12 +284,16 @@ class _Lines:
         tail = lines.pop()  # the text after the last break: a line only if the text ends here
         if final and tail:
             lines.append(tail)
-        starts = list(accumulate([len(line) + 1 for line in lines], initial=0))
         n = len(lines)
+        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         limit = 2 * self.max_line
-        opens = self.rep.opens
-        special = [i for i, (line, spaced) in enumerate(zip(lines, map(_HAS_SPACE.search, lines), strict=True))
-                   if spaced or not line or len(line) > limit or opens(line)]
+        # the lines to look at alone, found by mapping C functions over the page's lines
+        numbers = range(n)
+        special = {*compress(numbers, map(_HAS_SPACE.search, lines)), *compress(numbers, map(operator.not_, lines)),
+                   *compress(numbers, map(self.rep.opens, lines))}
+        if n and max(map(len, lines)) > limit:
+            special.update(i for i in numbers if len(lines[i]) > limit)
+        special = sorted(special)
         special.append(n)
         cols, rep = self.columns, self.rep
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -291,8 +312,13 @@ class _Lines:
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
-                if len(rest) < len(line) and _HAS_SPACE.search(rest) is None:  # an indent, then no space: it heads the next run
+                if len(rest) < len(line) and _HAS_SPACE.search(rest) is None:  # indented, no other space:
+                    # it opens a paragraph and heads the next run
                     i, lead = k, len(line) - len(rest)
+                    continue
+                if not has_gutter(line):  # the columns would hand it on as it is
+                    s = starts[k]
+                    yield from rep.line(line, folded[s:s + len(line)], self.base + s)
                     continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
         if final:
@@ -409,23 +435,23 @@ class _Repairer:
         can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
         the rest join it, as one slice of the page and one extend of the offset map.
         """
-        lengths = [len(line) for line in lines[a:b]]
+        lengths = list(map(len, lines[a:b]))
         lengths[0] -= lead
         if len(self.offsets) + sum(lengths) > self.max_par:  # a paragraph this long is cut line by line
             for j in range(a, b):
                 s, e = starts[j], starts[j] + len(lines[j])
                 yield from self.line(lines[j], folded[s:e], base + s)
             return
-        first = lines[a][lead:]
+        first = lines[a][lead:] if lead else lines[a]
         if len(self.offsets) and (lead or (self.cut_before and first[0] not in self.closing)
                                   or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
             yield self._close()
         if not len(self.offsets):
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
-        s, e = starts[a] + lead, starts[b - 1] + len(lines[b - 1])
+        s, e = starts[a] + lead, starts[b] - 1
         self.pieces.append(folded[s:e].replace("\n", "") if b - a > 1 else folded[s:e])
-        srcs = [base + starts[j] for j in range(a, b)]
+        srcs = starts[a:b] if not base else list(map(base.__add__, starts[a:b]))
         srcs[0] += lead
         self.offsets.add_runs(srcs, lengths)
         self.prev = folded[e - 1]
@@ -453,7 +479,26 @@ def _full(line: str, width: float, complete: str) -> bool:
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
-    """Copy one (folded) line, dropping justification spaces; returns the last character written."""
+    """Copy one (folded) line, dropping justification spaces; returns the last character written.
+
+    A line spaced out character by character has a gap every other character: unless a gap
+    stands between two Latin letters (the one case that keeps a space), the line goes in as
+    one string with its spaces taken out and one extend of the offset map.
+    """
+    if _LETTER_GAP.search(folded) is not None or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:])):
+        return _append_line_gaps(folded, start, pieces, offsets, prev)
+    chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
+    at = list(accumulate(map(len, chunks), initial=start))
+    kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
+    if not kept:
+        return prev
+    pieces.append("".join(chunks[::2]))
+    offsets.add_runs([at[k] for k in kept], [len(chunks[k]) for k in kept])
+    return chunks[kept[-1]][-1]
+
+
+def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+    """`_append_line` gap by gap, for a line where a gap may keep its space."""
     n = len(folded)
     pos = 0
     for m in _SPACE_RUN.finditer(folded):

@@ -43,13 +43,16 @@ class OffsetMap:
         """
         if not srcs:
             return
-        if lengths[0] > 0:
-            self.add(srcs[0], lengths[0])
-        rest = len(srcs) - 1
-        if rest:
+        src, length = srcs[0], lengths[0]
+        if length > 0:
+            if not self._rep or self._src[-1] + (self._len - self._rep[-1]) != src:
+                self._rep.append(self._len)
+                self._src.append(src)
+            self._len += length
+        if len(srcs) > 1:
             self._src.extend(srcs[1:])
             self._rep.extend(accumulate(lengths[1:-1], initial=self._len))
-            self._len += sum(lengths[1:])
+            self._len += sum(lengths) - length
 
     def extend(self, other: OffsetMap) -> None:
         """Map the next len(other) repaired characters as other maps its own."""
