@@ -55,12 +55,6 @@ def _pieces(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def has_gutter(body: str) -> bool:
-    """Could the line be columns glued together: text, two or more spaces, text. A line without
-    is handed on as it is while no region is being gathered (the layout repair skips `take` then)."""
-    return _GUTTER.search(body) is not None
-
-
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
     """Two or more pieces, and not a line spaced out character by character (增  长  2.23  倍)."""
     if len(spans) < 2:
@@ -79,6 +73,22 @@ class Columns:
         self.gutter_lines = 0
         self.first_gutter = 10**9
         self.notes = notes
+
+    # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
+    # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
+    # a stage without them (or whose `bulk` says no) gets every line through `take`.
+    def bulk(self, lines: list[str]) -> bool:
+        """May the page's lines skip `take` where `idle` and `passes` say so? Always, for glued columns."""
+        return True
+
+    def idle(self) -> bool:
+        """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
+        return not (self.region or self.pending)
+
+    def passes(self, body: str) -> bool:
+        """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)
+        in it. A line without any space always passes; the bulk path asks only of the others."""
+        return _GUTTER.search(body) is None
 
     def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)

@@ -27,7 +27,7 @@ from operator import methodcaller
 
 import regex
 
-from .columns import Columns, has_gutter
+from .columns import Columns
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -254,7 +254,7 @@ class _Lines:
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         folded = buf.translate(_FOLD_TABLE) if _FOLDABLE.search(buf) else buf  # one character for one
-        if self.bulk and _OTHER_BREAK.search(buf, 0, end) is None:
+        if self.bulk and _OTHER_BREAK.search(buf, 0, end) is None and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
@@ -276,9 +276,11 @@ class _Lines:
         A plain line holds no space of any kind, is not too long to take whole and does not open a
         paragraph by its words; most lines of a page are plain, and a run of them only joins the
         paragraph being built (`_Repairer.run`): one slice of the page, one extend of the offset
-        map. A blank line and an indented one (which opens a paragraph and heads the run after it)
-        are settled here; any other line, and every line while glued columns are being gathered,
-        goes through the columns and the repairer one at a time, as a page with other breaks does.
+        map. Lines the column stage hands on as they are (`Columns.bulk`, `idle`, `passes`) skip it:
+        a blank line and an indented one (which opens a paragraph and heads the run after it) are
+        settled here, others go to the repairer alone; any other line, and every line while the
+        stage holds some, goes through it and the repairer one at a time, as a page with other
+        breaks does.
         """
         lines = buf.split("\n")
         tail = lines.pop()  # the text after the last break: a line only if the text ends here
@@ -286,40 +288,52 @@ class _Lines:
             lines.append(tail)
         n = len(lines)
         starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+        cols, rep = self.columns, self.rep
+        if not cols.bulk(lines):  # the column stage wants to see every line of this page
+            for i in range(n):
+                yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
+            return len(buf) if final else (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
         limit = 2 * self.max_line
-        # the lines to look at alone, found by mapping C functions over the page's lines
+        # the lines to look at alone, found by mapping C functions over the page's lines: those with a
+        # space, the blank ones, and of the others those a paragraph opener matches
         numbers = range(n)
-        special = {*compress(numbers, map(_HAS_SPACE.search, lines)), *compress(numbers, map(operator.not_, lines)),
-                   *compress(numbers, map(self.rep.opens, lines))}
+        spaced = list(map(_HAS_SPACE.search, lines))
+        unspaced = list(map(operator.not_, spaced))
+        special = {*compress(numbers, spaced), *compress(numbers, map(operator.not_, lines)),
+                   *compress(compress(numbers, unspaced), map(self.rep.opens, compress(lines, unspaced)))}
         if n and max(map(len, lines)) > limit:
             special.update(i for i in numbers if len(lines[i]) > limit)
         special = sorted(special)
         special.append(n)
-        cols, rep = self.columns, self.rep
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
-            while i < k and (cols.region or cols.pending):  # glued columns being gathered: a line at a time
+            while i < k and not cols.idle():  # glued columns being gathered: a line at a time
                 yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
                 i, lead = i + 1, 0
             if i < k:
-                yield from rep.run(lines, folded, starts, i, k, lead, self.base)
+                if len(rep.offsets) + starts[k] - starts[i] <= rep.max_par:
+                    par = rep.run(lines, folded, starts, i, k, lead, self.base)
+                    if par is not None:
+                        yield par
+                else:  # a paragraph this long is cut line by line
+                    for j in range(i, k):
+                        s = starts[j]
+                        yield from rep.line(lines[j], folded[s:s + len(lines[j])], self.base + s)
             i, lead = k + 1, 0
             if k == n:
                 break
             line = lines[k]
-            if not (cols.region or cols.pending) and len(line) <= limit:
+            if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 if len(rest) < len(line) and _HAS_SPACE.search(rest) is None:  # indented, no other space:
-                    # it opens a paragraph and heads the next run
-                    i, lead = k, len(line) - len(rest)
+                    i, lead = k, len(line) - len(rest)  # it opens a paragraph and heads the next run
                     continue
-                if not has_gutter(line):  # the columns would hand it on as it is
-                    s = starts[k]
-                    yield from rep.line(line, folded[s:s + len(line)], self.base + s)
-                    continue
+                s = starts[k]
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s)
+                continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
         if final:
             return len(buf)
@@ -426,8 +440,9 @@ class _Repairer:
             self.pieces = []
 
     def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
-            base: int) -> Iterator[Paragraph]:
-        """Take lines[a:b] of a page at once, as `line` would take them one by one.
+            base: int) -> Paragraph | None:
+        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraph
+        it closes, if any. The caller makes sure the paragraph stays short enough not to be cut.
 
         None holds a space but for the indent of the first (`lead` characters) and none opens a
         paragraph by its words; `starts` are the lines' offsets in the page (folded is the page
@@ -435,30 +450,33 @@ class _Repairer:
         can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
         the rest join it, as one slice of the page and one extend of the offset map.
         """
-        lengths = list(map(len, lines[a:b]))
-        lengths[0] -= lead
-        if len(self.offsets) + sum(lengths) > self.max_par:  # a paragraph this long is cut line by line
-            for j in range(a, b):
-                s, e = starts[j], starts[j] + len(lines[j])
-                yield from self.line(lines[j], folded[s:e], base + s)
-            return
-        first = lines[a][lead:] if lead else lines[a]
-        if len(self.offsets) and (lead or (self.cut_before and first[0] not in self.closing)
-                                  or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
-            yield self._close()
-        if not len(self.offsets):
+        closed = None
+        offsets = self.offsets
+        if len(offsets) and (lead or (self.cut_before and lines[a][0] not in self.closing)
+                             or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
+            closed = self._close()
+            offsets = self.offsets
+        if not len(offsets):
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
         s, e = starts[a] + lead, starts[b] - 1
-        self.pieces.append(folded[s:e].replace("\n", "") if b - a > 1 else folded[s:e])
-        srcs = starts[a:b] if not base else list(map(base.__add__, starts[a:b]))
-        srcs[0] += lead
-        self.offsets.add_runs(srcs, lengths)
+        if b - a > 1:
+            self.pieces.append(folded[s:e].replace("\n", ""))
+            srcs = starts[a:b] if not base else list(map(base.__add__, starts[a:b]))
+            srcs[0] += lead
+            lengths = list(map(len, lines[a:b]))
+            lengths[0] -= lead
+            offsets.add_runs(srcs, lengths)
+            self.last_line = lines[b - 1]
+        else:
+            self.pieces.append(folded[s:e])
+            offsets.add(base + s, e - s)
+            self.last_line = lines[a][lead:] if lead else lines[a]
         self.prev = folded[e - 1]
-        self.last_line = lines[b - 1] if b - 1 > a else first
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+        return closed
 
     def _close(self) -> Paragraph:
         self.chunks.append("".join(self.pieces))

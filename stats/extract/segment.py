@@ -12,10 +12,13 @@ article that opens right after them, else they stay in place as subheadings.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
+from operator import methodcaller
 
 from stats.rules.lexicon import Lexicon
 
@@ -109,6 +112,16 @@ def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
     return iter(art._sentences[1])
 
 
+_NUMBERED: list[str] = []  # "001", "002", …: the numbers of sentence ids, made once
+
+
+def _numbers(n: int) -> list[str]:
+    """The first n sentence numbers as ids write them (three digits at least)."""
+    if len(_NUMBERED) < n:
+        _NUMBERED.extend(f"{k:03d}" for k in range(len(_NUMBERED) + 1, n + 1))
+    return _NUMBERED[:n]
+
+
 def _sentences(art: Article, ends: str, closing: str) -> list[Sentence]:
     pars = art.paragraphs
     text = "\n".join(p.text for p in pars)
@@ -123,16 +136,18 @@ def _sentences(art: Article, ends: str, closing: str) -> list[Sentence]:
                 s, e = m.span()
                 out.append(Sentence(f"{prefix}{n:03d}", m.group(), par.start + s, par.start + e, par))
         return out
-    bounds = list(accumulate([len(p.text) + 1 for p in pars], initial=0))  # where each paragraph begins
-    k, par, shift, next_at = 0, pars[0], pars[0].start, bounds[1]
-    for n, m in enumerate(_line_sentence_pattern(ends, closing).finditer(text), 1):
-        s, e = m.span()
-        if s >= next_at:
-            while s >= bounds[k + 1]:
-                k += 1
-            par, shift, next_at = pars[k], pars[k].start - bounds[k], bounds[k + 1]
-        out.append(Sentence(f"{prefix}{n:03d}", m.group(), shift + s, shift + e, par))
-    return out
+    found = list(_line_sentence_pattern(ends, closing).finditer(text))
+    begins = list(map(methodcaller("start"), found))
+    # the sentences of paragraph k are found[cuts[k]:cuts[k + 1]]; its text begins at bounds[k]
+    bounds = list(accumulate([len(p.text) + 1 for p in pars], initial=0))
+    cuts = [bisect_left(begins, at) for at in bounds]
+    counts = list(map(operator.sub, cuts[1:], cuts))
+    shifts = [p.start - at for p, at in zip(pars, bounds, strict=False)]  # article offset → document offset
+    shift = list(chain.from_iterable(map(repeat, shifts, counts)))
+    return list(map(Sentence, map(prefix.__add__, _numbers(len(found))),
+                    map(methodcaller("group"), found), map(operator.add, begins, shift),
+                    map(operator.add, map(methodcaller("end"), found), shift),
+                    chain.from_iterable(map(repeat, pars, counts))))
 
 
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
