@@ -59,6 +59,7 @@ def test_every_repaired_character_comes_from_the_source_character_it_points_at(p
         for ch, src in zip(text, offsets, strict=True):
             # a kept space stands for the gap between two Latin words; any other character is the source's, folded
             assert folded[src] == ch or (ch == " " and folded[src].isspace())
+        assert len(set(offsets)) == len(offsets)  # no source character twice (glued columns come out reordered)
 
 
 def test_a_page_of_plain_lines_maps_each_line_to_its_own_place() -> None:

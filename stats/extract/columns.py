@@ -107,8 +107,9 @@ class Columns:
             return
         if self.region and (not spans or spans[-1][1] <= self.first_gutter):
             self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
-            if len(self.pending) <= 2:
-                return
+            if len(self.pending) > 2:
+                yield from self._flush()  # the region ended: it goes on, then the lines held, this one last
+            return
         yield from self._flush()
         yield (*line, False)
 
