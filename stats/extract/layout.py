@@ -103,6 +103,9 @@ _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
 _SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
+# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one
+_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}")
+_SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
@@ -233,8 +236,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         n += len(piece)
         if n >= WIDTH_SAMPLE:
             break
-    width = _typical_width("".join(head)[:WIDTH_SAMPLE])
-    rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
+    sample = "".join(head)[:WIDTH_SAMPLE]
+    rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts)), sentence_end, max_line,
+                    closing, complete)
     lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete), bulk)
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
@@ -282,10 +286,11 @@ class _Lines:
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
 
-        A plain line holds no space of any kind, is not too long to take whole and does not open a
-        paragraph by its words; most lines of a page are plain, and a run of them only joins the
-        paragraph being built (`_Repairer.run`): one slice of the page, one extend of the offset
-        map. Lines the column stage hands on as they are (`Columns.bulk`, `idle`, `passes`) skip it:
+        A plain line is not blank, starts with no space and holds no two in a row nor one between
+        Latin letters, is not too long to take whole and does not open a paragraph by its words; most
+        lines of a page are plain, and a run of them only joins the paragraph being built
+        (`_Repairer.run`): one slice of the page with its breaks and spaces taken out, one extend of
+        the offset map. Lines the column stage hands on as they are (`Columns.bulk`, `idle`, `passes`) skip it:
         a blank line and an indented one (which opens a paragraph and heads the run after it) are
         settled here, others go to the repairer alone; any other line, and every line while the
         stage holds some, goes through it and the repairer one at a time, as a page with other
@@ -303,13 +308,20 @@ class _Lines:
                 yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
             return len(buf) if final else (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
         limit = 2 * self.max_line
-        # the lines to look at alone, found by mapping C functions over the page's lines: those with a
-        # space, the blank ones, and of the others those a paragraph opener matches
+        # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
+        # those with a space at the start, two in a row or between Latin letters, and of the others
+        # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
         numbers = range(n)
-        spaced = list(map(_HAS_SPACE.search, lines))
-        unspaced = list(map(operator.not_, spaced))
-        special = {*compress(numbers, spaced), *compress(numbers, map(operator.not_, lines)),
-                   *compress(compress(numbers, unspaced), map(self.rep.opens, compress(lines, unspaced)))}
+        has_space = list(map(_HAS_SPACE.search, lines))
+        no_space = list(map(operator.not_, has_space))
+        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
+        if looks:
+            spaced_plain = set(compress(numbers, has_space)).difference(looks)
+        else:
+            spaced_plain = set(compress(numbers, has_space))
+        special = {*looks, *compress(numbers, map(operator.not_, lines)),
+                   *compress(compress(numbers, no_space), map(rep.opens, compress(lines, no_space))),
+                   *(i for i in spaced_plain if rep.opens(lines[i].rstrip(_SPACES)))}
         if n and max(map(len, lines)) > limit:
             special.update(i for i in numbers if len(lines[i]) > limit)
         special = sorted(special)
@@ -337,8 +349,8 @@ class _Lines:
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
-                if len(rest) < len(line) and _HAS_SPACE.search(rest) is None:  # indented, no other space:
-                    i, lead = k, len(line) - len(rest)  # it opens a paragraph and heads the next run
+                if len(rest) < len(line) and _NEEDS_LOOK.search(rest) is None:  # indented: it opens a
+                    i, lead = k, len(line) - len(rest)  # paragraph and heads the next run
                     continue
                 s = starts[k]
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
@@ -393,9 +405,11 @@ class _Repairer:
     line whatever it holds: nothing held here grows with the page.
     """
 
-    def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int,
-                 closing: str, complete: str) -> None:
-        self.width = width
+    def __init__(self, width: float | Callable[[], float], opens: Callable[[str], object], sentence_end: str,
+                 max_line: int, closing: str, complete: str) -> None:
+        # the page's typical line width, measured when a blank line first needs it (a page without
+        # blank lines after an unfinished line never does)
+        self._width = width
         self.opens = opens
         self.closing = closing
         self.complete = complete
@@ -448,14 +462,21 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    @property
+    def width(self) -> float:
+        if callable(self._width):
+            self._width = self._width()
+        return self._width
+
     def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
             base: int) -> Paragraph | None:
         """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraph
         it closes, if any. The caller makes sure the paragraph stays short enough not to be cut.
 
-        None holds a space but for the indent of the first (`lead` characters) and none opens a
-        paragraph by its words; `starts` are the lines' offsets in the page (folded is the page
-        folded), broken by a single \\n each, the page at `base` in the source. Only the first line
+        None is blank, starts with a space (but for the indent of the first, `lead` characters), holds
+        two in a row or one between Latin letters (kept as a space) or opens a paragraph by its words;
+        `starts` are the lines' offsets in the page (folded is the page folded), broken by a single
+        \\n each, the page at `base` in the source. Only the first line
         can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
         the rest join it, as one slice of the page and one extend of the offset map.
         """
@@ -469,8 +490,16 @@ class _Repairer:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
         s, e = starts[a] + lead, starts[b] - 1
-        if b - a > 1:
-            self.pieces.append(folded[s:e].replace("\n", ""))
+        text = folded[s:e]
+        if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
+            chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
+            at = list(accumulate(map(len, chunks), initial=base + s))
+            kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
+            text = "".join(chunks[::2])
+            offsets.add_runs([at[k] for k in kept], [len(chunks[k]) for k in kept])
+            self.last_line = lines[b - 1].strip(_SPACES)
+        elif b - a > 1:
+            text = text.replace("\n", "")
             srcs = starts[a:b] if not base else list(map(base.__add__, starts[a:b]))
             srcs[0] += lead
             lengths = list(map(len, lines[a:b]))
@@ -478,10 +507,10 @@ class _Repairer:
             offsets.add_runs(srcs, lengths)
             self.last_line = lines[b - 1]
         else:
-            self.pieces.append(folded[s:e])
             offsets.add(base + s, e - s)
             self.last_line = lines[a][lead:] if lead else lines[a]
-        self.prev = folded[e - 1]
+        self.pieces.append(text)
+        self.prev = text[-1]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
