@@ -349,7 +349,8 @@ class _Lines:
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
-                if len(rest) < len(line) and _NEEDS_LOOK.search(rest) is None:  # indented: it opens a
+                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
+                                              or _NEEDS_LOOK.search(rest) is None):  # first): it opens a
                     i, lead = k, len(line) - len(rest)  # paragraph and heads the next run
                     continue
                 s = starts[k]
