@@ -13,9 +13,27 @@ from stats.run.progress import Progress as _Progress  # noqa: F401 - used by the
 DEFAULT_CORPUS = Path("data/corpus")
 
 
+def _publishing(name: str) -> click.Command:
+    """`stats build` and `stats serve`, imported when one of them is asked for (or listed by --help):
+    their module pulls in yaml and the site's code, a tenth of the start of every other command."""
+    from stats.publish.cli import build, serve
+
+    return {"build": build, "serve": serve}[name]
+
+
 class StatsGroup(click.Group):
     """The one error path: a user fault (StatsError) anywhere under a command is printed as
     `stats: error: …` (after its details) with exit status 2, never as a traceback."""
+
+    LAZY = ("build", "serve")  # commands defined in stats.publish.cli, added on first use
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            self.add_command(_publishing(cmd_name))
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -174,11 +192,9 @@ def rules_list(rules_dir: Path | None) -> None:
         click.echo(f"{e.id:34} {'(exclusion)':30} {e.why:8} {e.file}:{e.line}")
 
 
-def main() -> None:  # pragma: no cover - console entry
+def main() -> None:  # pragma: no cover - console entry (`stats`)
+    from stats.run.lean import lean_start
+
+    lean_start(sys.argv[1:])
     cli()
 
-
-from stats.publish.cli import build, serve  # noqa: E402 - publishing commands (build, serve) live in their own module
-
-cli.add_command(build)
-cli.add_command(serve)

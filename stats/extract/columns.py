@@ -77,10 +77,11 @@ class Columns:
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
-    # a stage without them (or whose `bulk` says no) gets every line through `take`.
-    def bulk(self, lines: list[str]) -> bool:
-        """May the page's lines skip `take` where `idle` and `passes` say so? Always, for glued columns."""
-        return True
+    # a stage without them gets every line through `take`, and so do the lines after the first
+    # `bulk` ones.
+    def bulk(self, lines: list[str]) -> int:
+        """How many first lines of the page may skip `take` where `idle` and `passes` say so: all of them."""
+        return len(lines)
 
     def idle(self) -> bool:
         """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""

@@ -28,6 +28,8 @@ from operator import methodcaller
 import regex
 
 from .columns import Columns
+from .glyphs import compat_fold
+from .interleave import Interleave, Swept
 from .offsets import OffsetMap
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
@@ -37,6 +39,7 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
+_FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
 
@@ -98,7 +101,19 @@ def _fold_run(m: re.Match[str]) -> str:
     return m.group().translate(_FOLD_TABLE)
 
 
-_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]+")
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex class of the characters, consecutive code points as ranges: a class of a thousand loose
+    characters is tried one by one at every position (the radical forms made folding 60× slower)."""
+    runs: list[list[int]] = []
+    for cp in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
+
+
+_FOLDABLE = re.compile(_char_class(_FOLD) + "+")
 _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
 _SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
@@ -239,7 +254,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     sample = "".join(head)[:WIDTH_SAMPLE]
     rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts)), sentence_end, max_line,
                     closing, complete)
-    lines = _Lines(rep, sentence_end, max_line, closing, Columns(notes, complete), bulk)
+    swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     for piece in itertools.chain(head, it):
         yield from lines.feed(piece)
     yield from lines.finish()
@@ -250,7 +266,7 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns, bulk: bool = True) -> None:
+                 columns: Columns | Swept, bulk: bool = True) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
@@ -303,29 +319,25 @@ class _Lines:
         n = len(lines)
         starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         cols, rep = self.columns, self.rep
-        if not cols.bulk(lines):  # the column stage wants to see every line of this page
-            for i in range(n):
-                yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
-            return len(buf) if final else (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
         limit = 2 * self.max_line
+        # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)
+        m = cols.bulk(lines) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
-        numbers = range(n)
-        has_space = list(map(_HAS_SPACE.search, lines))
+        numbers, bulk_lines = range(m), lines if m == n else lines[:m]
+        has_space = list(map(_HAS_SPACE.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
         looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
         if looks:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
             spaced_plain = set(compress(numbers, has_space))
-        special = {*looks, *compress(numbers, map(operator.not_, lines)),
-                   *compress(compress(numbers, no_space), map(rep.opens, compress(lines, no_space))),
+        special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
+                   *compress(compress(numbers, no_space), map(rep.opens, compress(bulk_lines, no_space))),
                    *(i for i in spaced_plain if rep.opens(lines[i].rstrip(_SPACES)))}
-        if n and max(map(len, lines)) > limit:
-            special.update(i for i in numbers if len(lines[i]) > limit)
         special = sorted(special)
-        special.append(n)
+        special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
             while i < k and not cols.idle():  # glued columns being gathered: a line at a time
@@ -341,7 +353,7 @@ class _Lines:
                         s = starts[j]
                         yield from rep.line(lines[j], folded[s:s + len(lines[j])], self.base + s)
             i, lead = k + 1, 0
-            if k == n:
+            if k == m:
                 break
             line = lines[k]
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
@@ -357,6 +369,8 @@ class _Lines:
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
+        for k in range(m, n):
+            yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
         if final:
             return len(buf)
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))

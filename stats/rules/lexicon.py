@@ -23,6 +23,8 @@ PATTERN_TIMEOUT = 2.0
 
 @dataclass(frozen=True)
 class Measure:
+    """A measure word of units.yaml: the unit it counts in, scaled (万元 is 10,000 yuan)."""
+
     word: str
     unit: str
     measure: str
@@ -32,6 +34,8 @@ class Measure:
 
 @dataclass(frozen=True)
 class Magnitude:
+    """A magnitude word of numerals.yaml and its value (万 is 10,000), unless a word follows it."""
+
     word: str
     value: float
     not_before: tuple[str, ...] = ()
@@ -102,6 +106,8 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
 
 @dataclass
 class Lexicon:
+    """Every word list and pattern of rules/lexicon, as the engine reads them (loaded once per rule set)."""
+
     digits: dict[str, int]
     units: dict[str, int]
     sections: dict[str, int]

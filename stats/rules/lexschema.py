@@ -8,7 +8,6 @@ line found from the loaded YAML (yamlfile.line_at).
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from stats.digest import remember, stamp
@@ -114,6 +113,8 @@ def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | Non
     passed = stamp("lexicon-valid", name.encode(), repr(schema).encode(), repr(data).encode())
     if passed.is_file():
         return []
+    from difflib import get_close_matches
+
     from jsonschema import Draft202012Validator  # only when a file is new or changed
 
     schema = schema or SCHEMAS[name]
@@ -124,7 +125,7 @@ def schema_errors(name: str, data: Any, shown: str, schema: dict[str, Any] | Non
         if err.validator == "additionalProperties" and isinstance(err.instance, dict):
             known = set(err.schema.get("properties", {}))
             for key in sorted(set(err.instance) - known, key=str):
-                close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
+                close = get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
                 hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(sorted(known))})"
                 out.append(RuleFileError(shown, line_at(data, [*where, key]), None,
                                          f"{_where([*where, key])}: unknown key '{key}'{hint}"))

@@ -7,7 +7,6 @@ by name, never by file order, with undefined names and cycles reported.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
 from .patterns import nested_repeat
+from .prepared import prepared
 from .topics import Topic, load_topics
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
@@ -43,6 +43,8 @@ _LIST = regex.compile(r"\\L<\w+>")
 
 @dataclass
 class Example:
+    """A sentence of a rule with the figures it must (or, under `not:`, must not) yield."""
+
     text: str
     expect: list[dict[str, Any]]
     line: int | None
@@ -65,6 +67,8 @@ class Rule:
 
 @dataclass(kw_only=True)
 class MetricRule(Rule):
+    """A rule that names a figure's metric from its unit, measure word and cue words."""
+
     metric: str
     topic: str
     label_zh: str
@@ -85,6 +89,8 @@ class MetricRule(Rule):
 
 @dataclass(kw_only=True)
 class ExclusionRule(Rule):
+    """A pattern whose matches are no figures (dates, ordinals, document numbers)."""
+
     why: str
     pattern: regex.Pattern[str]
     requires: str = ""  # characters of which every match holds one: a sentence with none is skipped
@@ -92,6 +98,8 @@ class ExclusionRule(Rule):
 
 @dataclass
 class RuleSet:
+    """A rules folder loaded and checked: what an extractor is made from (treat it as read-only)."""
+
     lexicon: Lexicon
     metrics: list[MetricRule]
     exclusions: list[ExclusionRule]
@@ -106,6 +114,17 @@ class RuleSet:
             h.update(str(p.relative_to(self.root)).encode())
             h.update(p.read_bytes())
         return h.hexdigest()
+
+    def shared(self) -> dict[str, object]:
+        """The rule set and its rules by stable names: what an object prepared from them (an
+        extractor) refers to, kept out of its cached pickle so that it shares them when loaded
+        (`stats.rules.prepared`)."""
+        out: dict[str, object] = {"ruleset": self, "lexicon": self.lexicon, "metrics": self.metrics,
+                                  "exclusions": self.exclusions, "topics": self.topics}
+        out.update((f"metric:{r.id}", r) for r in self.metrics)
+        out.update((f"exclusion:{r.id}", r) for r in self.exclusions)
+        out.update((f"topic:{name}", t) for name, t in self.topics.items())
+        return out
 
     def catalog_tables(self) -> dict[str, pa.Table]:
         """The `metrics`, `units` and `rules` tables published beside the figures."""
@@ -194,7 +213,9 @@ def _examples(raw: Any, path: Path, rule_id: str, key: str, col: _Collector) -> 
 
 def _did_you_mean(word: str, known: set[str], form: str = "'%s'") -> str:
     """' (did you mean 'priority'?)' for a near miss, so a typo is fixed without opening the docs."""
-    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    from difflib import get_close_matches  # only for a rule file with a problem
+
+    close = get_close_matches(word, sorted(known), n=1, cutoff=0.75)
     return f" (did you mean {form % close[0]}?)" if close else ""
 
 
@@ -394,7 +415,9 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     """The whole rule set, or RuleErrors listing every problem found.
 
     Loaded once per process and folder while its files are unchanged (the same object is
-    returned: treat it as read-only)."""
+    returned: treat it as read-only), and across processes from the prepared-data cache
+    (`stats.rules.prepared`): a start with unchanged rule files and code parses no YAML.
+    A rule set with problems is never cached, so its errors are reported at every start."""
     root = Path(rules_dir) if rules_dir else DEFAULT_RULES
     if not root.is_dir():
         return _load_rules(root)  # raises: no such folder
@@ -402,7 +425,8 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     hit = _LOADED.get(where)
     if hit is not None and hit[0] == key:
         return hit[1]
-    ruleset = _load_rules(root)
+    # the folder is part of the key: a rule set holds the paths of its files
+    ruleset = prepared("rules", (str(where).encode(), key.encode()), lambda: _load_rules(root))
     _LOADED[where] = (key, ruleset)
     return ruleset
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from stats.errors import RuleFileError
 
@@ -25,43 +24,47 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings carry the line they start on under the key `__line__`."""
+@lru_cache(maxsize=1)
+def _loaders() -> tuple[type, type]:
+    """(libyaml's loader where the wheel has it, the pure-Python one), both keeping line numbers.
 
+    Made on first use, so a start that finds its rules in the prepared-data cache never
+    imports yaml. Both build the same nodes with the same marks: the pure-Python parser
+    spent about 1 s of every start on the rule files, so it only parses again a file with a
+    syntax error, for the messages the docs show."""
+    import yaml
 
-class _FastLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The same on libyaml's parser where the wheel has it: the pure-Python parser spent about
-    1 s of every start on the rule files. Both build the same nodes with the same marks; a file
-    with a syntax error is parsed again by the pure-Python one, whose messages the docs show."""
+    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+        mapping = LineMap(loader.construct_mapping(node, deep=True))
+        mapping.key_lines = {}
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+            if isinstance(key, str):
+                mapping.key_lines[key] = key_node.start_mark.line + 1
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
 
+    def construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> list[Any]:
+        items = LineList(loader.construct_sequence(node, deep=True))
+        items.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return items
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = LineMap(loader.construct_mapping(node, deep=True))
-    mapping.key_lines = {}
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        seen.add(key)
-        if isinstance(key, str):
-            mapping.key_lines[key] = key_node.start_mark.line + 1
-    mapping[LINE] = node.start_mark.line + 1
-    return mapping
+    class LineLoader(yaml.SafeLoader):
+        """SafeLoader whose mappings carry the line they start on under the key `__line__`."""
 
+    class FastLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        """The same on libyaml's parser."""
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list[Any]:
-    items = LineList(loader.construct_sequence(node, deep=True))
-    items.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return items
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    for loader in (LineLoader, FastLineLoader):
+        loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+        loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
+    return FastLineLoader, LineLoader
 
 
 def load_yaml(path: Path) -> Any:
@@ -70,12 +73,15 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(str(path), None, None, f"cannot read rule file: {exc}") from exc
+    import yaml
+
+    fast, plain = _loaders()
     try:
-        return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=fast)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError:
         pass  # reported below, in the words of the pure-Python parser
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=plain)  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -40,8 +40,11 @@ from stats.errors import InputError
 from stats.extract.decode import decode_bytes
 from stats.extract.manifest import meta_for
 from stats.extract.pipeline import Extractor
+from stats.extract.place import gazetteer_stamp
 from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.extract.rows import DOC_TABLES, column, table_from_rows
+from stats.rules.prepared import prepared
+from stats.rules.rulefile import RuleSet
 
 from .cache import DocCache
 from .tables import TableWriter, tmp_prefix
@@ -55,6 +58,25 @@ BUDGET_PER_MB = 30.0
 
 GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
 T = TypeVar("T")
+
+
+_BULK: dict[int, tuple[RuleSet, Extractor]] = {}
+
+
+def bulk_extractor(rules: RuleSet) -> Extractor:
+    """The extractor of corpus runs (no pattern timeouts, only the verdicts that can win): one per
+    rule set and process (forked workers inherit it), from the prepared-data cache when these
+    rules and this code made one before: compiling its patterns (the quantity grammar, the
+    gazetteer) was most of a start's CPU time."""
+    hit = _BULK.get(id(rules))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    key = (str(rules.root.resolve()).encode(), rules.digest().encode(), gazetteer_stamp(),
+           b"timeout=None all_verdicts=False")
+    extractor = prepared("extractor", key, lambda: Extractor(rules, timeout=None, all_verdicts=False),
+                         shared=rules.shared())
+    _BULK[id(rules)] = (rules, extractor)
+    return extractor
 
 
 def cpu_budget(nbytes: int) -> float:

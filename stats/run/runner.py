@@ -10,9 +10,6 @@ corpus.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import multiprocessing
 import os
 import shutil
 import signal
@@ -21,9 +18,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import regex
@@ -36,8 +33,11 @@ from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
 from .cache import CACHE_DIR, DocCache
-from .document import Outcome, extract_file
+from .document import Outcome, bulk_extractor, extract_file
 from .tables import TableWriter, alive, clear_stale_tmp
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 BATCH_BYTES = 256_000  # files are sent to a worker in batches of about this many bytes
 BATCH_FILES = 64
@@ -50,20 +50,36 @@ ProgressFn = Callable[["Totals"], None]
 class Streamed:
     """Characters and bytes that large files in flight have handed to the pipeline so far.
 
-    Shared with the worker processes, so a 200 MB file shows progress while it is
-    extracted instead of only once it is done.
+    Shared with the worker processes (`share`, before they start), so a 200 MB file shows
+    progress while it is extracted instead of only once it is done. A run in one process
+    keeps plain numbers and never imports multiprocessing.
     """
 
     def __init__(self) -> None:
-        self._chars = multiprocessing.Value("q", 0)
-        self._bytes = multiprocessing.Value("q", 0)
+        self._own = [0, 0]
+        self._chars: Any = None  # multiprocessing.Value once shared
+        self._bytes: Any = None
+
+    def share(self) -> None:
+        """Move the counts into memory that worker processes started after this call update."""
+        if self._chars is None:
+            import multiprocessing
+
+            self._chars = multiprocessing.Value("q", self._own[0])
+            self._bytes = multiprocessing.Value("q", self._own[1])
 
     def add(self, chars: int, nbytes: int) -> None:
+        if self._chars is None:
+            self._own[0] += chars
+            self._own[1] += nbytes
+            return
         with self._chars.get_lock():
             self._chars.value += chars
             self._bytes.value += nbytes
 
     def read(self) -> tuple[int, int]:
+        if self._chars is None:
+            return self._own[0], self._own[1]
         with self._chars.get_lock():
             return self._chars.value, self._bytes.value
 
@@ -139,6 +155,9 @@ _WORKER: tuple[Extractor, DocCache | None, Path | None, Streamed] | None = None
 def die_with_parent(parent: int) -> None:
     """Have the kernel kill this worker when its parent dies (Linux prctl PR_SET_PDEATHSIG), and
     exit now if the parent is already gone: a killed `stats extract` leaves no orphans working on."""
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -164,7 +183,7 @@ def _init_worker(rules_dir: str | None, cache_dir: str | None, digest: str, scra
     die_with_parent(parent)
     lean_memory_pool()
     cache = DocCache(Path(cache_dir), digest) if cache_dir else None
-    extractor = Extractor(load_rules(Path(rules_dir) if rules_dir else None), timeout=None, all_verdicts=False)
+    extractor = bulk_extractor(load_rules(Path(rules_dir) if rules_dir else None))
     _WORKER = (extractor, cache, Path(scratch) if scratch else None, streamed)
 
 
@@ -201,7 +220,7 @@ def outcomes(
     totals.files, totals.total_bytes = len(files), sum(f.size for f in files)
     streamed = totals.streamed
     if jobs <= 1:
-        extractor = Extractor(rules, timeout=None, all_verdicts=False)
+        extractor = bulk_extractor(rules)
 
         def on_read(chars: int, nbytes: int) -> None:
             streamed.add(chars, nbytes)
@@ -210,6 +229,10 @@ def outcomes(
         for item in files:
             yield extract_file(extractor, item, cache, scratch, on_read)
         return
+    from concurrent.futures import ProcessPoolExecutor, wait
+
+    bulk_extractor(rules)  # built (or loaded) once here: forked workers inherit it instead of each making one
+    streamed.share()
     init = (str(rules_dir) if rules_dir else None, str(cache_dir) if cache_dir else None, digest,
             str(scratch) if scratch else None, streamed, os.getpid())
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=init) as pool:

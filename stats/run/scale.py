@@ -31,7 +31,7 @@ from stats.extract.rows import DOC_TABLES, table_from_rows
 from stats.rules.rulefile import load_rules
 from stats.schema import arrow_schema
 
-from .document import extract_file
+from .document import bulk_extractor, extract_file
 from .runner import Totals, _batches
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -45,8 +45,7 @@ def _extractor(rules_dir: str | None) -> Extractor:
     """One Extractor per worker process and rules folder: rules load once, not per task."""
     with _lock:
         if rules_dir not in _extractors:
-            _extractors[rules_dir] = Extractor(load_rules(Path(rules_dir) if rules_dir else None),
-                                               timeout=None, all_verdicts=False)
+            _extractors[rules_dir] = bulk_extractor(load_rules(Path(rules_dir) if rules_dir else None))
         return _extractors[rules_dir]
 
 

@@ -1,0 +1,420 @@
+"""Column lines an extractor printed one by one in a sweep across the page, put back in column order.
+
+pdfminer makes a text box of every group of lines close enough together. Set at a
+newspaper's looser line pitch, no two lines are that close: every line is a box of its own,
+and the boxes come out in a sweep across the columns, a blank line after each: the first
+line of column 1, of column 2, of column 3, the second line of column 1 … pdfplumber prints
+the same sweep a row at a time, one space between the columns (`_split_rows` cuts such rows
+back into lines). Joined as the extractor wrote them, `…护理员1` meets the next column's
+`.2万人次` or a number of another column, and `0.3个` loses its `百分点`.
+
+`Interleave` sits between the glued-column repair (`columns.Columns`) and the line joiner.
+It holds a page's lines (up to a form feed, or a bounded number of lines) and, where most
+of them stand alone and break off mid-sentence, it rebuilds the column order from the text
+alone: for each line that breaks off mid-sentence it looks among the nearby stand-alone
+lines for the one that continues it, by
+
+- a number running on across the seam (`8` | `650万人次`, `33.` | `5张`; `1.2` | `万人次` is
+  told by the next signal);
+- a line that cannot open a paragraph (it starts with a sentence mark, a closing mark or %);
+- how often the two characters meeting at the seam follow each other elsewhere on the page
+  (`全` | `市` where 全市 is written ten times; digits count as one class, so `万` after a
+  number is common);
+- the sweep's own rhythm: a line's continuation is as many lines on as there are columns
+  (the stride that best explains the page; one more or one less where a column ends or
+  starts mid-sweep).
+
+A pair is joined only when it is clearly the best for both lines; the rhythm alone never
+joins a line ending on a number. A line left without its continuation ends its paragraph,
+and a number it breaks off on is left out (its digits or its unit may go on in the line not
+found); a full line opening with digits that continues no line is the tail of a number cut
+in two: its digits are left out. `notes` says where (`stats explain`). A page that does not
+look swept, or whose lines read best in the order they came, is handed on exactly as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from .columns import Columns, Piece
+from .glyphs import blank_cids
+
+MAX_LINES = 600  # lines held at most before they are judged and handed on
+MAX_CHARS = 60_000
+WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
+MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
+SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+_NUMBER_HEAD = re.compile(r"[\d.,%]*")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
+
+
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _digit_class(ch: str) -> str:
+    """Digits as one class: the page tells how often a unit follows a number, not a given digit."""
+    return "0" if ch.isdigit() else ch
+
+
+def _column_line(text: str, width: float) -> bool:
+    """Could be a line of a column of the typical width: not much wider (digits and Latin letters
+    are not always half a character, so each may count a little more), and not spaced out like
+    a running head (城市日报 2026年3月21日 第3版)."""
+    n_ascii = len(text.encode("utf-8", "surrogatepass").translate(None, _NON_ASCII)) if not text.isascii() else len(text)
+    return text.count(" ") < 2 and (not width or _cells(text) <= width + 1.5 + 0.25 * n_ascii)
+
+
+_ASCII_BYTES = bytes(range(128))
+_NON_ASCII = bytes(range(128, 256))
+
+
+def _cells(text: str) -> float:
+    """Printed width in Han characters: digits and Latin letters take about half a column."""
+    if text.isascii():
+        return 0.5 * len(text)
+    data = text.encode("utf-8", "surrogatepass")
+    return len(text) - 0.5 * (len(data) - len(data.translate(None, _ASCII_BYTES)))
+
+
+class _Frag:
+    """A run of lines between blank lines: the pieces as they came, and its text folded."""
+
+    __slots__ = ("pieces", "text", "head", "tail")
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.text = ""
+        self.head: int | None = None  # the fragment continued (index), once joined
+        self.tail: int | None = None  # the fragment continuing this one
+
+    @property
+    def first(self) -> str:
+        return self.pieces[0][1].strip()
+
+    @property
+    def last(self) -> str:
+        return self.pieces[-1][1].strip()
+
+
+class Interleave:
+    """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
+
+    def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
+                 notes: list[str] | None = None) -> None:
+        """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text."""
+        self.no_start = set(sentence_end + closing + complete + "%")
+        self.complete = set(complete)
+        self.notes = notes
+        self.held: list[Piece] = []
+        self.chars = 0
+
+    def take(self, piece: Piece) -> Iterator[Piece]:
+        self.held.append(piece)
+        self.chars += len(piece[0])
+        if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
+            yield from self.finish()
+
+    def quick_lines(self, lines: list[str]) -> int:
+        """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
+        that `_page` hands on as they came by its quick answer (few blank lines, few spaced ones):
+        the layout repair's bulk path may skip `take` for them (`Swept.bulk`)."""
+        done = held = chars = blank = spaced = 0
+        for i, line in enumerate(lines):
+            held += 1
+            chars += len(line)
+            text = line.strip()
+            if not text:
+                blank += 1
+            elif " " in text:
+                spaced += 1
+            if held >= MAX_LINES or chars >= MAX_CHARS:
+                if blank >= MIN_ALONE or spaced >= MIN_GLUED:
+                    return done
+                done, held, chars, blank, spaced = i + 1, 0, 0, 0, 0
+        return done
+
+    def finish(self) -> Iterator[Piece]:
+        held, self.held, self.chars = self.held, [], 0
+        if held:
+            yield from self._page(held)
+
+    # -- one page ------------------------------------------------------------------------
+
+    def _page(self, held: list[Piece]) -> Iterator[Piece]:
+        rows = _split_rows(held)
+        if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
+            yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
+            return
+        frags: list[_Frag] = []
+        blanks: list[Piece] = []  # blank lines since the last text line (the page's last ones are handed on)
+        for p in rows or held:
+            if not p[1].strip():
+                blanks.append(p)
+                continue
+            if blanks or not frags or p[3]:
+                frags.append(_Frag())
+                blanks = []
+            frags[-1].pieces.append(p)
+        if not self._swept(frags):
+            yield from held
+            return
+        for f in frags:
+            f.text = "".join(p[1].strip() for p in f.pieces)
+        if not self._join(frags, glued=bool(rows)):
+            yield from held
+            return
+        done = set()
+        for i, f in enumerate(frags):
+            if i in done or f.head is not None:
+                continue
+            k: int | None = i
+            first = True
+            while k is not None and k not in done:
+                done.add(k)
+                yield from self._emit(frags[k], opens=first)
+                first = False
+                k = frags[k].tail
+        yield from blanks
+
+    def _swept(self, frags: list[_Frag]) -> bool:
+        """Most text lines stand alone between blank lines, and enough of them break off mid-sentence."""
+        text = [f for f in frags if not _PAGE_NUMBER.fullmatch(f.last)]
+        alone = [f for f in text if len(f.pieces) == 1]
+        if len(alone) < MIN_ALONE or len(alone) < SHARE_ALONE * len(text):
+            return False
+        open_ = [f for f in alone if f.last[-1:] not in self.complete]
+        return len(open_) >= len(alone) / 2
+
+    def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
+        for n, (body, folded, src, was_open) in enumerate(f.pieces):
+            yield body, folded, src, (opens if n == 0 else was_open)
+
+    def _open(self, f: _Frag, width: float) -> bool:
+        """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline)."""
+        last = f.last
+        if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
+            return False
+        if not _column_line(last, width):
+            return False  # a headline or a running head
+        return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
+
+    def _join(self, frags: list[_Frag], glued: bool = False) -> bool:
+        """Find each open line's continuation; False when the page reads best as it came
+        (or, for rows of glued columns, when no continuation shows)."""
+        pairs: Counter[str] = Counter()
+        for f in frags:
+            for p in f.pieces:
+                t = p[1].strip().translate(_DIGITS)
+                pairs.update(t[k:k + 2] for k in range(len(t) - 1))
+        widths = Counter(round(_cells(f.last)) for f in frags if len(f.last) >= 6)
+        width = float(max(widths, key=lambda w: (widths[w], w))) if widths else 0.0
+        opens = [i for i, f in enumerate(frags) if self._open(f, width)]
+        texts = [f.text for f in frags]
+        skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
+
+        def ev(i: int, j: int) -> float:
+            return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
+
+        # the sweep's stride: the distance at which open lines find their continuations best
+        fit = {k: sum(max(ev(i, i + k), 0.0) for i in opens) for k in range(1, 7)}
+        stride = max(fit, key=lambda k: (fit[k], -k))
+        if fit[stride] == 0 and not glued:
+            # swept, but no line's continuation shows: each line stands alone, and numbers cut at
+            # their ends are left out
+            self._orphans(frags, width)
+            return True
+        if stride == 1 or fit[stride] == 0:
+            return False
+
+        def near(d: int) -> bool:
+            """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
+            return stride >= 3 and abs(d - stride) == 1
+
+        scored: list[tuple[float, int, int]] = []
+        for i in opens:
+            for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
+                if j == i or j in skip or not _column_line(frags[j].first, width):
+                    continue  # a page number, a headline or a running head goes on from no column line
+                s = ev(i, j)
+                d = j - i
+                s += 2.0 if d == stride else 1.0 if near(d) else 0.0
+                if s >= 2.0 and (d == stride or near(d) or s >= 4):
+                    scored.append((s, i, j))
+        best_of_a: dict[int, list[float]] = {}
+        best_of_b: dict[int, list[float]] = {}
+        for s, i, j in scored:
+            best_of_a.setdefault(i, []).append(s)
+            best_of_b.setdefault(j, []).append(s)
+        for s, i, j in sorted(scored, reverse=True):
+            if frags[i].tail is not None or frags[j].head is not None:
+                continue
+            on_stride = j - i == stride or near(j - i)
+            # the sweep's rhythm alone joins two lines only where the first ends on no number: a
+            # wrong join then puts no digits together (nor a unit after a number)
+            seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
+            if s < (2.5 if seam_digit else 2.0) or (not on_stride and s < 4):
+                continue
+            margin = 1.0 if on_stride else 2.0
+            rivals_a = sorted(best_of_a[i], reverse=True)
+            rivals_b = sorted(best_of_b[j], reverse=True)
+            if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
+                continue
+            if self._reaches(frags, j, i):
+                continue  # a cycle
+            frags[i].tail, frags[j].head = j, i
+        self._orphans(frags, width)
+        return True
+
+    def _score(self, a: str, b: str, pairs: Counter) -> float:
+        """How well b goes on from a: a number running on across the seam, a mark no line opens with,
+        and how often the two characters at the seam follow each other elsewhere on the page."""
+        x, y = _digit_class(a[-1]), _digit_class(b[0])
+        s = 0.0
+        if x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
+            s += 3.5  # 33. | 5张, 1 | .2万人次
+        elif x == "0" and y == "0":
+            s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
+        if y in self.no_start:
+            s += 1
+        if not (x in "0." and y in "0."):  # inside a number every page has digits and points side by side
+            s += min(pairs[x + y], 3)
+        return s
+
+    @staticmethod
+    def _reaches(frags: list[_Frag], start: int, goal: int) -> bool:
+        k: int | None = start
+        while k is not None:
+            if k == goal:
+                return True
+            k = frags[k].tail
+        return False
+
+    def _orphans(self, frags: list[_Frag], width: float) -> None:
+        """Numbers cut in two whose other half was not found are left out, never read as a whole.
+
+        A line that breaks off mid-sentence on a number (`达到8`, `下降0.3个`: the digits, and the one
+        character after them, may go on in the line not found) loses that number; a full line
+        opening with digits that continues no line, while such a cut-off end exists, loses its digits.
+        """
+        dangling = False
+        for f in frags:
+            if f.tail is not None or not self._open(f, width):
+                continue
+            body, folded, src, opens = f.pieces[-1]
+            text = folded.rstrip()
+            m = _NUMBER_END.search(text)
+            if m is None or any(c in self.no_start for c in m.group(1)):
+                continue
+            dangling = True
+            self._note(src + m.start(), m.group(), "ends a line the extractor swept out of column order, and no line "
+                       "found goes on from it: the number is left out (its digits or its unit may go on there)")
+            f.pieces[-1] = (body[:m.start()], folded[:m.start()], src, opens)
+        if not dangling:
+            return
+        for f in frags:
+            if f.head is not None:
+                continue
+            body, folded, src, opens = f.pieces[0]
+            lead = len(folded) - len(folded.lstrip())
+            end = _NUMBER_HEAD.match(folded, lead).end()
+            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()):
+                continue
+            if folded[lead] not in ".%" and _cells(folded.strip()) < width - 1 and self._open(f, 0.0):
+                continue  # short and going on: an indented first line may open with a number (2025年)
+            self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
+                       "order and continues no line found: its digits are left out (the tail of a number cut in two)")
+            f.pieces[0] = (body[end:], folded[end:], src + end, opens)
+
+    def _note(self, at: int, text: str, why: str) -> None:
+        if self.notes is not None:
+            self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells are narrower)
+MIN_GLUED = 3  # rows on a page
+MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
+SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
+
+
+def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
+    """[start, end) of a glued row's pieces, or None: not such a row. wide: two pieces must be
+    wide enough to be column lines (to tell a page of glued rows; on one, a row of short last
+    lines of paragraphs is cut as well)."""
+    if " " not in folded or folded.count(" ") > MAX_SPACES:
+        return None
+    lead = len(folded) - len(folded.lstrip())
+    end = len(folded.rstrip())
+    cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+    if not cuts:
+        return None
+    spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+    if wide and sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
+        return None
+    if any(folded[a:b].isascii() for a, b in spans):
+        return None
+    return spans
+
+
+def _split_rows(held: list[Piece]) -> list[Piece] | None:
+    """pdfplumber prints a page row by row across its columns, one space between them: where
+    enough lines are such rows (every piece wide and worded, not a table's cells), each line is
+    cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
+    ASCII only, a number, is a table's cell: no such row). None: no such page."""
+    if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
+        return None  # the quick answer for most pages
+    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
+    lines = sum(1 for p in held if p[1].strip())
+    if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
+        return None
+    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    out: list[Piece] = []
+    after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
+    for k, p in enumerate(held):
+        body, folded, src, opens = p
+        if not folded.strip():
+            out.append(p)
+        elif k in rows:
+            out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
+            after_row = True
+        else:
+            out.append((body, folded, src, opens or after_row))
+            after_row = False
+    return out
+
+
+class Swept:
+    """`columns.Columns` with `Interleave` after it, behind the same `take`/`finish` (the layout repair's hook)."""
+
+    def __init__(self, columns: Columns, interleave: Interleave) -> None:
+        self.columns = columns
+        self.interleave = interleave
+
+    def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        if "(cid:" in folded:
+            folded = blank_cids(folded, src, self.interleave.notes)
+        for piece in self.columns.take(body, folded, src):
+            yield from self.interleave.take(piece)
+
+    def finish(self) -> Iterator[Piece]:
+        for piece in self.columns.finish():
+            yield from self.interleave.take(piece)
+        yield from self.interleave.finish()
+
+    # the layout repair's bulk path (`layout._Lines._page`, `columns.Columns.bulk`)
+    def bulk(self, lines: list[str]) -> int:
+        """How many first lines of the page may skip `take`: none while anything is held, else those
+        in whole windows the interleave would hand on as they came, each line passing the columns."""
+        if not self.idle() or any("(cid:" in line for line in lines):
+            return 0
+        n = self.interleave.quick_lines(lines)
+        return n if all(map(self.columns.passes, lines[:n])) else 0
+
+    def idle(self) -> bool:
+        return self.columns.idle() and not self.interleave.held
+
+    def passes(self, body: str) -> bool:
+        return self.columns.passes(body)

@@ -1,0 +1,154 @@
+"""Prepared data cached across processes by digest: what a start would otherwise rebuild every time.
+
+Loading the rule files (YAML parse, validation, macro expansion) and compiling what they
+feed (the quantity grammar, the gazetteer's patterns) took most of a second of CPU at
+every start, for the same inputs each time. `prepared(kind, parts, build)` returns
+`build()` the first time and a pickle of it afterwards, as long as every input in
+`parts` (file bytes, digests, settings) and the stats code are unchanged. A compiled
+`regex` pattern pickles as the compiled form its C engine takes (`_regex.compile`'s
+arguments), so loading one skips the pattern parser, which is where compiling spends
+its time.
+
+Objects the caller already holds and that the prepared object refers to (the rule set
+an extractor was made from) are passed as `shared`: they are written as references,
+not copies, and the live objects are put back on loading, so a prepared extractor and
+the rule set loaded beside it are one rule set in memory.
+
+The pickles live in the user's cache folder (`stats.digest.cache_root`, beside the
+stamps of checks passed), written by this user's own runs and read only if they are this
+user's files that nobody else can write. Anything that goes wrong
+with one (unreadable, truncated, from another library version) only costs a rebuild;
+a build that cannot be pickled is used as it is and reported once per kind on stderr
+as `stats: note: …`, since every later start then pays the full cost again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from stats.digest import cache_root, engine_digest
+
+T = TypeVar("T")
+KEEP = 6  # prepared entries kept per kind (rule sets being edited, other checkouts): older ones are removed
+_FOLDER = "prepared"
+_warned: set[str] = set()
+
+
+def _versions() -> bytes:
+    """Libraries whose objects end up in the pickles: another version may not read them the same way."""
+    import regex
+
+    return f"{sys.version_info[:3]}|regex {regex.__version__}|pickle {pickle.HIGHEST_PROTOCOL}".encode()
+
+
+def entry_path(kind: str, *parts: bytes) -> Path:
+    """Where the prepared object of `kind` for these inputs lives (it may not exist)."""
+    h = hashlib.sha256(_versions())
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return cache_root() / _FOLDER / f"{kind}-{h.hexdigest()[:32]}-{engine_digest()}.pickle"
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: Any, shared: Mapping[str, object]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._ids = {id(obj): name for name, obj in shared.items()}
+
+    def persistent_id(self, obj: object) -> str | None:
+        return self._ids.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: Any, shared: Mapping[str, object]) -> None:
+        super().__init__(file)
+        self._shared = shared
+
+    def persistent_load(self, pid: Any) -> object:
+        try:
+            return self._shared[pid]
+        except KeyError:
+            raise pickle.UnpicklingError(f"no shared object {pid!r}") from None
+
+
+def load(path: Path, shared: Mapping[str, object] | None = None) -> Any:
+    """The object pickled at path; raises on any fault (the caller rebuilds).
+
+    Unpickling runs code named in the file, so only a file this user owns and nobody else may
+    write is read: a cache folder others can write to (a shared $STATS_CACHE_DIR) is no way in."""
+    with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+            raise PermissionError(f"{path}: not this user's own file")
+        return _Unpickler(fh, shared or {}).load()
+
+
+def store(path: Path, obj: object, shared: Mapping[str, object] | None = None) -> bool:
+    """Pickle obj at path atomically and drop the oldest entries of its kind; False when obj cannot
+    be pickled (the reason goes to stderr once per kind). A cache that cannot be written is no fault."""
+    kind = path.name.split("-", 1)[0]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return True
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            _Pickler(fh, shared or {}).dump(obj)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return True
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if kind not in _warned:
+            _warned.add(kind)
+            print(f"stats: note: the prepared {kind} cannot be cached, so every start builds it again "
+                  f"({type(exc).__name__}: {exc})", file=sys.stderr)
+        return False
+    _prune(path.parent, kind)
+    return True
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Keep the KEEP most recently used entries of kind (a hit touches its file)."""
+    try:
+        entries = sorted((p for p in folder.glob(f"{kind}-*.pickle")), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
+             shared: Mapping[str, object] | None = None) -> T:
+    """build(), or what an earlier build of the same inputs pickled (see the module docstring).
+
+    kind: a short name without '-' (rules, extractor, gazetteer); parts: every input build
+    depends on besides the stats code (file bytes or their digest, settings); shared:
+    {name: object} the result refers to and the caller holds, kept out of the pickle."""
+    path = entry_path(kind, *parts)
+    try:
+        obj = load(path, shared)
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - a damaged or foreign entry is a miss, rebuilt below
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError:
+            pass
+    else:
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+        return obj
+    obj = build()
+    store(path, obj, shared)
+    return obj

@@ -1,0 +1,169 @@
+"""Prepared data cached by digest: a warm start loads the rules and the extractor instead of building them."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from stats.extract.pipeline import Extractor
+from stats.extract.read import source_from_text
+from stats.rules import prepared as prep
+from stats.rules.rulefile import DEFAULT_RULES, load_rules
+from stats.run.document import bulk_extractor
+from stats.run.lean import lean_command
+
+from .conftest import ROOT
+
+PAGE = "今年全市新增就业岗位1.2万个，城镇调查失业率5.1%。\n去年末全区共有医院床位3200张，比上年增长4.5%。\n"
+
+
+def test_prepared_builds_once_then_loads_and_a_changed_input_builds_again(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    builds: list[int] = []
+
+    def build() -> dict:
+        builds.append(1)
+        return {"n": len(builds)}
+
+    assert prep.prepared("demo", (b"a",), build) == {"n": 1}
+    assert prep.prepared("demo", (b"a",), build) == {"n": 1}  # from the pickle: no second build
+    assert builds == [1]
+    assert prep.prepared("demo", (b"b",), build) == {"n": 2}
+
+
+def test_a_damaged_entry_is_rebuilt_and_replaced(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    path = prep.entry_path("demo", b"x")
+    prep.prepared("demo", (b"x",), lambda: [1, 2, 3])
+    path.write_bytes(path.read_bytes()[:10])  # truncated, as by a full disk
+    assert prep.prepared("demo", (b"x",), lambda: [4]) == [4]
+    assert prep.load(path) == [4]
+
+
+def test_an_entry_others_may_write_is_never_unpickled(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    path = prep.entry_path("demo", b"w")
+    prep.prepared("demo", (b"w",), lambda: "mine")
+    path.chmod(0o666)
+    with pytest.raises(PermissionError):
+        prep.load(path)
+    assert prep.prepared("demo", (b"w",), lambda: "rebuilt") == "rebuilt"
+
+
+def test_shared_objects_are_referred_to_not_copied(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    big = {"words": list(range(1000))}
+    prep.prepared("demo", (b"s",), lambda: {"uses": big}, shared={"big": big})
+    other = {"words": []}
+    got = prep.prepared("demo", (b"s",), lambda: None, shared={"big": other})
+    assert got["uses"] is other
+
+
+def test_only_the_newest_entries_of_a_kind_are_kept(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    for i in range(prep.KEEP + 3):
+        prep.prepared("demo", (str(i).encode(),), lambda i=i: i)
+    assert len(list((tmp_path / "prepared").glob("demo-*.pickle"))) == prep.KEEP
+
+
+def test_an_unpicklable_build_is_used_and_said_once(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prep, "_warned", set())
+    got = prep.prepared("lambdas", (b"1",), lambda: (lambda: 7))
+    assert got() == 7
+    prep.prepared("lambdas", (b"2",), lambda: (lambda: 8))
+    assert capsys.readouterr().err.count("cannot be cached") == 1
+
+
+def test_the_bulk_extractor_pickles_and_extracts_what_a_fresh_one_does() -> None:
+    """Whoever adds state the pickle cannot carry (a lambda, an open file) to the extractor learns it here,
+    not from every start silently paying the full build again."""
+    rules = load_rules()
+    fresh = Extractor(rules, timeout=None, all_verdicts=False)
+    shared = rules.shared()
+    blob = bytearray()
+
+    class Sink:
+        def write(self, data: bytes) -> None:
+            blob.extend(data)
+
+    prep._Pickler(Sink(), shared).dump(fresh)
+    loaded = prep._Unpickler(__import__("io").BytesIO(bytes(blob)), shared).load()
+    assert loaded.rules is rules
+    src = source_from_text(PAGE, "page")
+    for name, table in fresh.extract_tables(src).items():
+        assert loaded.extract_tables(src)[name].equals(table), name
+    assert bulk_extractor(rules) is bulk_extractor(rules)
+
+
+def test_a_rule_set_loads_from_the_cache_in_a_new_process_and_an_edit_is_seen(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    env = {"STATS_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    code = ("import sys; from stats.rules.rulefile import load_rules\n"
+            f"r = load_rules({str(rules)!r})\n"
+            "print(len(r.metrics), 'yaml' in sys.modules)")
+
+    def run() -> list[str]:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                             check=True)
+        return out.stdout.split()
+
+    first = run()
+    assert first[1] == "True"  # parsed
+    assert run() == [first[0], "False"]  # loaded: no YAML parsed, not even imported
+    metrics = sorted((rules / "metrics").glob("*.yaml"))
+    metrics[0].unlink()
+    edited = run()
+    assert int(edited[0]) < int(first[0]) and edited[1] == "True"
+
+
+@pytest.mark.parametrize(("argv", "lean"), [
+    (["extract", "x.txt", "--out", "o"], True),
+    (["extract", "x.txt", "--engine", "dask"], False),
+    (["extract", "--engine=dask", "x.txt"], False),
+    (["build", "x.txt"], False),
+    (["serve"], False),
+    (["--version"], False),
+    ([], False),
+])
+def test_which_command_lines_start_lean(argv: list[str], lean: bool) -> None:
+    assert lean_command(argv) is lean
+
+
+def test_the_lean_command_line_writes_the_rows_the_library_does(tmp_path: Path) -> None:
+    """`python -m stats extract` runs pyarrow without numpy (pyarrow's own conversion builds the
+    columns); in this process pyarrow has numpy (the columns are built from buffers): same rows."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    code = ("import runpy, sys\n"
+            f"sys.argv = ['stats', 'extract', {str(page)!r}, '--out', {str(tmp_path / 'out')!r}, '-j1', '-q', "
+            "'--no-cache']\n"
+            "try: runpy.run_module('stats', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "print('numpy' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split()[-2:] == ["False", "False"], out.stderr
+    tables = bulk_extractor(load_rules()).extract_tables(source_from_text(PAGE, "page"))
+    for name in ("figures", "articles", "sentences"):
+        written = pq.read_table(tmp_path / "out" / f"{name}.parquet")
+        assert written.num_rows == tables[name].num_rows > 0, name
+        assert written.to_pylist() == tables[name].to_pylist(), name
+
+
+def test_pickle_of_a_regex_pattern_skips_the_pattern_parser() -> None:
+    """Why caching compiled patterns pays: `regex` pickles a pattern as its compiled form."""
+    import copyreg
+
+    import regex
+
+    pattern = regex.compile(r"(?P<n>\d+)(?:万|亿)?元")
+    rebuild, _ = copyreg.dispatch_table[type(pattern)](pattern)
+    assert rebuild is not regex.compile  # the C engine's constructor, not the parser
+    assert pickle.loads(pickle.dumps(pattern)).findall("投入3万元和5元") == ["3", "5"]
