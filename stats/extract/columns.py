@@ -79,8 +79,9 @@ class Columns:
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
     # a stage without them gets every line through `take`, and so do the lines after the first
     # `bulk` ones.
-    def bulk(self, lines: list[str]) -> int:
-        """How many first lines of the page may skip `take` where `idle` and `passes` say so: all of them."""
+    def bulk(self, lines: list[str], final: bool = False) -> int:
+        """How many first lines of the page may skip `take` where `idle` and `passes` say so: all of them
+        (final: the text ends with these lines)."""
         return len(lines)
 
     def idle(self) -> bool:

@@ -117,10 +117,11 @@ class Interleave:
         if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
             yield from self.finish()
 
-    def quick_lines(self, lines: list[str]) -> int:
+    def quick_lines(self, lines: list[str], final: bool = False) -> int:
         """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
         that `_page` hands on as they came by its quick answer (few blank lines, few spaced ones):
-        the layout repair's bulk path may skip `take` for them (`Swept.bulk`)."""
+        the layout repair's bulk path may skip `take` for them (`Swept.bulk`). final: the text ends
+        with them (the last window is judged at `finish`)."""
         done = held = chars = blank = spaced = 0
         for i, line in enumerate(lines):
             held += 1
@@ -134,6 +135,8 @@ class Interleave:
                 if blank >= MIN_ALONE or spaced >= MIN_GLUED:
                     return done
                 done, held, chars, blank, spaced = i + 1, 0, 0, 0, 0
+        if final and blank < MIN_ALONE and spaced < MIN_GLUED:  # the text ends: `finish` judges the rest so
+            return len(lines)
         return done
 
     def finish(self) -> Iterator[Piece]:
@@ -405,12 +408,12 @@ class Swept:
         yield from self.interleave.finish()
 
     # the layout repair's bulk path (`layout._Lines._page`, `columns.Columns.bulk`)
-    def bulk(self, lines: list[str]) -> int:
+    def bulk(self, lines: list[str], final: bool = False) -> int:
         """How many first lines of the page may skip `take`: none while anything is held, else those
         in whole windows the interleave would hand on as they came, each line passing the columns."""
         if not self.idle() or any("(cid:" in line for line in lines):
             return 0
-        n = self.interleave.quick_lines(lines)
+        n = self.interleave.quick_lines(lines, final)
         return n if all(map(self.columns.passes, lines[:n])) else 0
 
     def idle(self) -> bool:

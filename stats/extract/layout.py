@@ -256,8 +256,13 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                     closing, complete)
     swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
     for piece in itertools.chain(head, it):
-        yield from lines.feed(piece)
+        if last is not None:
+            yield from lines.feed(last)
+        last = piece
+    if last is not None:
+        yield from lines.feed(last, final=True)
     yield from lines.finish()
 
 
@@ -321,7 +326,7 @@ class _Lines:
         cols, rep = self.columns, self.rep
         limit = 2 * self.max_line
         # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)
-        m = cols.bulk(lines) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
+        m = cols.bulk(lines, final) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
