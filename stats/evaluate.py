@@ -2,13 +2,16 @@
 
 Pairs predictions with gold figures one to one within each document on (value,
 measure), must before optional; reports precision, recall and attribute accuracy,
-broken down by rule and by topic, with the misses and false positives listed.
+broken down by rule and by topic, with the misses and false positives listed. Place and
+period are checked where the gold figure has them: the place by its name, the period by the
+first and last year it names.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +44,29 @@ def _close(a: Any, b: Any) -> bool:
 
 def _null(x: Any) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def _closeness(g: dict[str, Any], p: dict[str, Any]) -> int:
+    """How surely a prediction of the gold figure's value is that figure: same quote, then same sentence."""
+    context = "".join(str(g.get("context") or "").split())
+    sentence = "".join(str(p.get("sentence") or "").split())
+    return (str(p.get("quote") or "") == g.get("quote")) * 2 + bool(
+        context and sentence and (context in sentence or sentence in context))
+
+
+def _same_place(gold: Any, pred: Any) -> bool:
+    return str(gold or "") == ("" if _null(pred) else str(pred))  # empty and null are the same
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _same_years(gold: Any, pred: Any) -> bool:
+    """Periods agree on the first and last year they name (2023Q1-Q3 and 2023 agree; GUIDE.md)."""
+    def ends(x: Any) -> tuple[str, ...]:
+        found = _YEAR.findall("" if _null(x) else str(x))
+        return (found[0], found[-1]) if found else ()
+    return ends(gold) == ends(pred)
 
 
 def read_gold(paths: list[Path]) -> list[dict[str, Any]]:
@@ -116,12 +142,20 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]],
             for g in golds:
                 if g.get("tier") != tier or g.get("value") is None:
                     continue
-                for i, p in enumerate(preds_d):
-                    if i not in used and _close(g["value"], p.get("value")) and \
-                            _measure(g["measure"]) == _measure(p.get("measure")):
-                        used.add(i)
-                        pairs.append((g, p))
-                        break
+                free = [i for i, p in enumerate(preds_d) if i not in used and _close(g["value"], p.get("value"))
+                        and _measure(g["measure"]) == _measure(p.get("measure"))]
+                if free:  # the same value twice (a headline and its body): the one of the same sentence
+                    i = max(free, key=lambda i: _closeness(g, preds_d[i]))
+                    used.add(i)
+                    pairs.append((g, preds_d[i]))
+        for g in golds:  # a class word with no number (超亿元, 千亿级) pairs on its quote (GUIDE.md)
+            q = str(g.get("quote") or "")
+            if g.get("value") is None and q:
+                i = next((i for i, p in enumerate(preds_d) if i not in used and p.get("quote")
+                          and (q in str(p["quote"]) or str(p["quote"]) in q)), None)
+                if i is not None:
+                    used.add(i)
+                    pairs.append((g, preds_d[i]))
         found = {id(g) for g, _ in pairs if g.get("tier") == "must"}
         for g in golds:
             if g.get("tier") == "must":
@@ -149,6 +183,13 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]],
                 n[f"{attr}_ok"] += ok
                 if not ok:
                     rep.attr_errors.append((attr, g, pv))
+            for attr, same in (("place", _same_place), ("period", _same_years)):
+                if attr in g:  # scored only where the gold figure has one (GUIDE.md)
+                    ok = same(g.get(attr), p.get(attr))
+                    n[f"{attr}_n"] += 1
+                    n[f"{attr}_ok"] += ok
+                    if not ok:
+                        rep.attr_errors.append((attr, g, p.get(attr)))
             t = g.get("topic", "other")
             ok = topic_ok(t, p, topics)
             if ok is not None:
@@ -161,7 +202,7 @@ def evaluate(gold: list[dict[str, Any]], preds: list[dict[str, Any]],
     precision = n["tp"] / n["pred"] if n["pred"] else 0.0
     s: dict[str, Any] = {"recall": round(recall, 4), "precision": round(precision, 4),
                          "must": n["must"], "found": n["found"], "pred": n["pred"], "fp": n["pred"] - n["tp"]}
-    for key in (*ATTRS, *(f"topic_{t}" for t, topic in topics.items() if topic.scored)):
+    for key in (*ATTRS, "place", "period", *(f"topic_{t}" for t, topic in topics.items() if topic.scored)):
         if n[f"{key}_n"]:
             s[f"{key}_acc"] = round(n[f"{key}_ok"] / n[f"{key}_n"], 4)
     rep.summary = s

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from stats.rules.rulefile import RuleSet
 
 _CACHE: dict[object, Extractor] = {}
+_NOT_NUMBERS = frozenset({"date", "ordinal", "name", "id", "page_ref", "vague"})  # exclusions.yaml `why`
 _LOCK = threading.Lock()
 
 
@@ -52,7 +53,10 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
     `stats.rules.rulefile.load_rules`; a broken rules folder raises `stats.errors.RuleErrors`
     naming each file and line. published (2023-05-04) and place (重庆市) are what a manifest line
     would say of the text: relative times (今年, 上半年) resolve against the date, and 全市 or a
-    figure that names no place takes the place."""
+    figure that names no place takes the place.
+
+    A text that is one number and nothing else (一千零五, 3.5万, 负五) gives that number with an
+    empty measure and no unit or metric; in running text such a number is no figure."""
     if not isinstance(text, str):
         raise TypeError(f"extract_text reads a str, not {type(text).__name__} (decode bytes first)")
     import dataclasses
@@ -64,8 +68,33 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
     source = source_from_text(text, doc_id)
     if published or place:
         source = dataclasses.replace(source, meta=DocMeta(published=published, place=place))
-    rows = _extractor(rules).extract_source(source).figures
+    ex = _extractor(rules)
+    result = ex.extract_source(source)
+    rows = result.figures
+    if not rows and len(result.sentences) == 1:
+        rows = _bare_number(ex, result.sentences[0], doc_id)
     return [{c.name: row.get(c.name) for c in FIGURES} for row in rows]
+
+
+def _bare_number(ex: Extractor, sentence: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
+    """A text that is one number and nothing else (一千零五, 3.5万, 负五, 约3万, 三分之二) gives that
+    number, with no measure, unit or metric: the caller asked how it reads. In running text
+    a number without a measure word is no figure (the GUIDE), and `stats extract` never
+    gives one; a text that is only a date or an ordinal (2023年, 第三) gives nothing here either,
+    nor one that the exclusion rules call a date, an ordinal, a name, an identifier or vague
+    (十四五, 千千万万).
+    The rules for words that only look like numbers in prose (一家, 百姓) do not apply: the
+    text is the number."""
+    q = ex.finder.whole(sentence["text"])
+    if q is None:
+        return []
+    if any(s < q.end and q.start < e and rule.why in _NOT_NUMBERS for s, e, rule in ex.excluded_spans(sentence["text"])):
+        return []
+    start, end = sentence["start"] + q.start, sentence["start"] + q.end
+    return [{"figure_id": f"{doc_id}:{start}-{end}", "doc_id": doc_id, "article_id": sentence["article_id"],
+             "sentence_id": sentence["sentence_id"], "value": q.value, "value_high": q.value_high,
+             "measure": "", "qualifier": q.qualifier, "role": "level", "quote": q.quote,
+             "sentence": sentence["text"], "start": start, "end": end}]
 
 
 def extract_frame(text: str, rules: RuleSet | str | Path | None = None, *, doc_id: str = "text",

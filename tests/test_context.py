@@ -145,3 +145,29 @@ def test_both_ends_of_a_from_to_pair_name_the_same_subject(extractor: Extractor)
     assert got == [("860张", "护理型床位"), ("1320张", "护理型床位")]
     got = _rows(extractor, "城镇登记失业人员从3.1万人下降到2.6万人", "subject")
     assert got == [("3.1万人", "城镇登记失业人员"), ("2.6万人", "城镇登记失业人员")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a gap to an average or a wider area is a difference of two figures
+    ("全区规模以上工业增加值增长9.6%，高于全市平均水平1.8个百分点",
+     [("9.6%", "change"), ("1.8个百分点", "change")]),
+    # 超 links a change verb to its number as 超过 does
+    ("茶农户均增收超2万元", [("超2万元", "change")]),
+    ("一季度地区生产总值增长6.3%，增速比全省高0.4个百分点", [("6.3%", "change"), ("0.4个百分点", "change")]),
+    ("农村自来水普及率较三年前提高了近两成", [("三年", "level"), ("近两成", "change")]),  # 三年: a duration
+    # a level bounded from below after 低于 stays a level
+    ("城镇调查失业率低于5.5%", [("低于5.5%", "level")]),
+])
+def test_gaps_and_linked_changes(extractor: Extractor, text: str, want: list[tuple]) -> None:
+    assert _rows(extractor, text, "role") == want
+
+
+def test_a_change_against_a_quarter_end_measures_the_rate_before_it(extractor: Extractor) -> None:
+    got = _rows(extractor, "6月末，全省城镇调查失业率为5.3%，较一季度末下降0.2个百分点", "metric", "role")
+    assert got == [("5.3%", "jobs.unemployment_rate", "level"), ("0.2个百分点", "jobs.unemployment_rate", "change")]
+
+
+def test_a_metric_named_with_a_reset_word_keeps_its_target(extractor: Extractor) -> None:
+    """实际使用外资 names a metric; 实际 of 实际完成 still makes the figure a result."""
+    text = "今年确定的目标是，全年实际使用外资增长5%以上，已实际完成3.1%。"
+    assert _rows(extractor, text, "role") == [("5%以上", "target"), ("3.1%", "level")]

@@ -56,3 +56,33 @@ def test_topics_are_scored_by_the_conventions_of_topics_yaml() -> None:
     assert "topic_other_acc" not in rep.summary
     strict = {"money": Topic("money", "yuan only", units=("CNY",))}
     assert evaluate(gold, [_pred(5e8, "美元", unit="USD"), _pred(3, "个")], strict).summary["topic_money_acc"] == 0.0
+
+
+def test_place_and_period_are_scored_where_the_gold_figure_has_them() -> None:
+    """The place by its name (empty and null the same), the period by its first and last year."""
+    gold = [{"doc": "d1", "quote": "5.8万张", "value": 58000, "measure": "张", "tier": "must",
+             "place": "周口市", "period": "2023"},
+            {"doc": "d1", "quote": "2.1%", "value": 2.1, "measure": "%", "tier": "must",
+             "place": "", "period": "2024Q1-Q3"},
+            {"doc": "d1", "quote": "12个", "value": 12, "measure": "个", "tier": "must"},
+            {"doc": "d1", "quote": "超亿元", "value": None, "measure": "元", "tier": "optional"}]
+    preds = [_pred(58000, "张", place="鹿邑县", period="2023-12"), _pred(2.1, "%", place=None, period="2024"),
+             _pred(12, "个", place="万州区", period="2020"), _pred(1e8, "元", quote="超亿元")]
+    rep = evaluate(gold, preds)
+    assert rep.summary["place_acc"] == 0.5 and rep.summary["period_acc"] == 1.0
+    assert rep.summary["precision"] == 1.0  # the class word pairs on its quote
+    assert [(a, g["quote"], got) for a, g, got in rep.attr_errors if a == "place"] == [("place", "5.8万张", "鹿邑县")]
+
+
+def test_the_shipped_gold_sets_name_texts_that_ship_with_a_date() -> None:
+    """Every document of a gold set under data/gold/ has its text and a manifest line with a date."""
+    import csv
+    root = Path(__file__).resolve().parents[1] / "data" / "gold"
+    sets = [p for p in root.iterdir() if p.is_dir()]
+    assert sets
+    for folder in sets:
+        docs = {g["doc"] for g in read_gold([folder])}
+        with (folder / "texts" / "manifest.csv").open(encoding="utf-8") as fh:
+            dated = {row["file"][:-4] for row in csv.DictReader(fh) if row["published"]}
+        assert docs and docs <= dated
+        assert all((folder / "texts" / f"{d}.txt").is_file() for d in docs)

@@ -90,6 +90,11 @@ def test_places_listed_together_and_respectively(extractor: Extractor) -> None:
     assert _where(extractor, text) == [("3.2万人", "绵阳市"), ("2.5万人", "德阳市")]
 
 
+def test_a_destination_after_xiang_is_not_the_place(extractor: Extractor) -> None:
+    text = "麦积区有组织输转劳动力4.1万人，向天津、江苏等地输转1.85万人。"
+    assert _where(extractor, text) == [("4.1万人", "麦积区"), ("1.85万人", "麦积区")]
+
+
 def test_a_destination_is_not_the_place(extractor: Extractor) -> None:
     text = "本市医疗队120名队员奔赴孝感。"
     assert _where(extractor, text, place="重庆市") == [("120名", "重庆市")]
@@ -127,10 +132,15 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("2021年一季度，全市城镇新增就业2.2万人。", "2021Q1"),
     ("到2025年，全市养老床位达到3万张。", "2025"),
     ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
-    ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-07"),
+    ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-12"),
+    ("过去一年，全省城镇新增就业68万人。", "2022"),
+    ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
+    ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of
 ])
 def test_period_forms(extractor: Extractor, text: str, want: str) -> None:
-    assert _when(extractor, text)[-1][1] == want  # the last: 前十个月 is a figure too (a duration)
+    # a December date: every part of the year named has passed (a result of a quarter not
+    # yet over would be last year's)
+    assert _when(extractor, text, published="2023-12-20")[-1][1] == want  # the last: 前十个月 is a figure too (a duration)
 
 
 def test_the_year_of_a_comparison_base_is_no_period(extractor: Extractor) -> None:
@@ -140,7 +150,9 @@ def test_the_year_of_a_comparison_base_is_no_period(extractor: Extractor) -> Non
 
 def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
     text = "前三季度，全市城镇新增就业5.2万人。失业人员再就业1.3万人。"
-    assert _when(extractor, text) == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
+    assert _when(extractor, text, published="2023-10-20") == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
+    # in July the first three quarters of this year are not over: the report is of last year's
+    assert _when(extractor, text, published="2023-07-20") == [("5.2万人", "2022Q1-Q3"), ("1.3万人", "2022Q1-Q3")]
 
 
 def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None:
@@ -299,3 +311,55 @@ def test_a_part_of_the_area_in_force_named_after_the_figure_in_its_clause(extrac
     assert _where(extractor, text, source="重庆日报") == [("30吨", "奉节县")]
     # a place outside the area in force, named after the figure, does not place it
     assert _where(extractor, text, place="四川省") == [("30吨", "四川省")]
+
+
+def test_whole_city_in_a_county_level_city_is_that_city(extractor: Extractor) -> None:
+    text = "瑞金市2023年统计公报\n\n全年全市地区生产总值280亿元，比上年增长5%。"
+    assert _where(extractor, text, published="2024-03-20") == [("280亿元", "瑞金市"), ("5%", "瑞金市")]
+    # 全市 in an article about a district is still the city above it
+    assert _where(extractor, "万州区新增就业1.2万人。全市新增就业6万人。") == [("1.2万人", "万州区"), ("6万人", "重庆市")]
+
+
+def test_a_headline_on_the_province_beats_the_capital_dateline(extractor: Extractor) -> None:
+    text = ("四川一季度外贸进出口增长6%\n\n新华社成都4月18日电 记者从成都海关获悉，一季度四川省进出口总值2100亿元。"
+            "其中，出口1300亿元。\n")
+    assert _where(extractor, text, published="2024-04-18") == [("6%", "四川省"), ("2100亿元", "四川省"),
+                                                               ("1300亿元", "四川省")]
+
+
+def test_the_whole_area_as_a_subject_takes_the_carried_place_back(extractor: Extractor) -> None:
+    text = ("分城市看，成都市进出口1900亿元；绵阳市进出口90亿元。"
+            "同期，全省外贸企业达4600家。民营企业进出口1000亿元。")
+    assert _where(extractor, text, place="四川省") == [("1900亿元", "成都市"), ("90亿元", "绵阳市"),
+                                                      ("4600家", "四川省"), ("1000亿元", "四川省")]
+
+
+def test_a_year_word_takes_the_year_the_report_speaks_of(extractor: Extractor) -> None:
+    text = "2023年，全区新增就业2.8万人。年末城镇登记失业率为2.1%。全年发放创业担保贷款1.3亿元。"
+    assert _when(extractor, text, published="2024-01-18") == [("2.8万人", "2023"), ("2.1%", "2023"),
+                                                              ("1.3亿元", "2023")]
+    # a dated day is no year spoken of; with nothing before it 全年 is the document's year
+    assert _when(extractor, "2024年3月8日，记者获悉。全年新增就业3万人。", published="2024-03-08") == [
+        ("3万人", "2024")]
+
+
+def test_respectively_runs_over_sibling_places_heading_their_own_clauses(extractor: Extractor) -> None:
+    text = "哈尔滨市粮食产量296亿斤，齐齐哈尔市粮食产量282亿斤，分别占全省的19.0%和18.1%。"
+    assert _where(extractor, text) == [("296亿斤", "哈尔滨市"), ("282亿斤", "齐齐哈尔市"),
+                                       ("19.0%", "哈尔滨市"), ("18.1%", "齐齐哈尔市")]
+
+
+def test_a_county_short_form_that_is_a_preposition_swallows_no_name(extractor: Extractor) -> None:
+    """从江 (a Guizhou county) before 江北区 or 江苏 is 从 + the next name."""
+    assert _where(extractor, "近日，从江北区医疗保障局获悉，我区参保人数28.6万人。", source="重庆日报") == [
+        ("28.6万人", "江北区")]
+    assert _where(extractor, "该企业从江苏引进投资5亿元。") == [("5亿元", "江苏省")]
+
+
+def test_a_quarter_not_yet_over_at_the_document_date_is_last_year_s(extractor: Extractor) -> None:
+    """A release of January 2024 on 2023: 分季度看，一季度… are 2023's quarters; 1-2月 in March is this year's."""
+    text = "2023年全国国内生产总值比上年增长5.2%。分季度看，一季度增长4.5%，四季度增长5.2%。"
+    assert _when(extractor, text, published="2024-01-17") == [("5.2%", "2023"), ("4.5%", "2023Q1"), ("5.2%", "2023Q4")]
+    assert _when(extractor, "1-2月，全市城镇新增就业1.1万人。", published="2024-03-20") == [("1.1万人", "2024M01-M02")]
+    # a target for a quarter ahead keeps the document's year
+    assert _when(extractor, "力争二季度新增就业2万人。", published="2024-03-20") == [("2万人", "2024Q2")]

@@ -59,3 +59,9 @@ def test_titles_of_the_shipped_pages_are_headlines(corpus_tables) -> None:
         or regex.search(r"^[^，]{0,24}(?:指出|表示|了解到)，", part)
     ]
     assert bad == []
+
+
+def test_a_headline_at_the_top_of_a_page_names_the_article_under_it(extractor: Extractor) -> None:
+    text = "四川一季度外贸进出口增长6%\n\n新华社成都4月18日电 今年一季度，全省进出口总值2100亿元。\n"
+    articles = extractor.extract_text(text).articles
+    assert [(a["title"], a["dateline"]) for a in articles] == [("四川一季度外贸进出口增长6%", "新华社成都4月18日电")]

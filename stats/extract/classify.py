@@ -12,6 +12,7 @@ in its clause.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -43,6 +44,9 @@ class Classifier:
         self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
+        if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
+            masked = "|".join(map(regex.escape, lex.level_reset_not))
+            self._reset = regex.compile(f"(?!{masked})(?:{self._reset.pattern})")
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
@@ -55,6 +59,8 @@ class Classifier:
         self._gap = lex.change_gap
         self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
+        self._ends_of: str | None = None  # the sentence `_ends` belong to
+        self._ends: list[int] = []
         self._marks_of: str | None = None  # the sentence `_marks` belong to
         self._marks: tuple[int, str, int] = (0, "", -1)
 
@@ -64,12 +70,18 @@ class Classifier:
             return None
         return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
 
+    def _clause_ends(self, text: str) -> list[int]:
+        """Where the clause marks of the sentence stand, found once per sentence (not per figure)."""
+        if text is not self._ends_of:
+            self._ends_of, self._ends = text, [m.start() for m in self._clause_end.finditer(text)]
+        return self._ends
+
     def context(self, text: str, q: Quantity) -> Context:
-        start = 0
-        for m in self._clause_end.finditer(text, 0, q.start):
-            start = m.end()
-        m = self._clause_end.search(text, q.end)
-        end = m.start() if m else len(text)
+        ends = self._clause_ends(text)
+        i = bisect_left(ends, q.start)  # the last mark before the figure ends the clause before it
+        start = ends[i - 1] + 1 if i else 0
+        j = bisect_left(ends, q.end, i)
+        end = ends[j] if j < len(ends) else len(text)
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w])

@@ -42,6 +42,25 @@ if TYPE_CHECKING:
 PART = "a part of the figure before"
 _DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
 _EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
+_EDGE_CHAR = regex.compile(r"[\s\p{P}]")
+_EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
+
+
+def _is_edge(ch: str) -> bool:
+    got = _EDGE_SEEN.get(ch)
+    if got is None:
+        got = _EDGE_SEEN[ch] = _EDGE_CHAR.match(ch) is not None
+    return got
+
+
+def _edge(s: str) -> str:
+    """`_EDGE.sub("", s)`: the marks and spaces at either end dropped, read from the ends only."""
+    i, j = 0, len(s)
+    while i < j and _is_edge(s[i]):
+        i += 1
+    while j > i and _is_edge(s[j - 1]):
+        j -= 1
+    return s[i:j]
 
 
 class Figure(Protocol):
@@ -82,12 +101,12 @@ def _subject_patterns(lex: Lexicon) -> tuple:
         return hit[1]
     carry = lex.carry
     part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
-    lead = regex.compile("^(?:" + "|".join(map(regex.escape, carry.subject_lead)) + ")") if carry.subject_lead else None
+    lead = tuple(w for w in carry.subject_lead if w)  # in order: the first that heads the words goes
     # punctuation ends a subject, except the marks that link list items (A、B分别…)
     links = "".join(regex.escape(w) for w in lex.list_links if len(w) == 1)
-    marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}")
-    trail_words = sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True)
-    trail = regex.compile("(?:" + "|".join(map(regex.escape, trail_words)) + ")$") if trail_words else None
+    marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}", regex.REVERSE)  # searched from the end
+    # longest first: the first that ends the words is the one a right-anchored alternation takes
+    trail = tuple(w for w in sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True) if w)
     _PATTERNS[id(lex)] = (lex, (part_of, lead, marks, trail))
     return part_of, lead, marks, trail
 
@@ -111,7 +130,7 @@ class ArticleContext:
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
         self.period = ""
-        self._part_of, self._lead_re, self._marks, self._trail_re = _subject_patterns(self.lex)
+        self._part_of, self._lead, self._last_mark, self._trail = _subject_patterns(self.lex)
 
     # -- target lists -----------------------------------------------------------------
 
@@ -220,15 +239,18 @@ class ArticleContext:
 
     def _trim(self, words: str) -> str:
         """Strip time, scope and linking words from both ends; keep the words nearest the number."""
-        s = self._marks.split(words)[-1]  # the words after the last mark: 医院（原…）编制床位 → 编制床位
+        m = self._last_mark.search(words)  # the words after the last mark: 医院（原…）编制床位 → 编制床位
+        s = words[m.end():] if m is not None else words
         s = self.lex.year.sub("", s)
-        s = _EDGE.sub("", _DIGITS.sub("", s))
+        s = _edge(_DIGITS.sub("", s))
         while s:
             t = s
-            if self._trail_re is not None:
-                s = _EDGE.sub("", self._trail_re.sub("", s, count=1))
-            if self._lead_re is not None:
-                s = _EDGE.sub("", self._lead_re.sub("", s, count=1))
+            if self._trail:  # one test for all the words first: most subjects end in none
+                w = next((w for w in self._trail if s.endswith(w)), "") if s.endswith(self._trail) else ""
+                s = _edge(s[:len(s) - len(w)])
+            if self._lead:
+                w = next((w for w in self._lead if s.startswith(w)), "") if s.startswith(self._lead) else ""
+                s = _edge(s[len(w):])
             if s == t:
                 break
         return s[-self.lex.carry.subject_max:] if s else ""
@@ -277,8 +299,15 @@ def _cue_after(rule: MetricRule, ctx: Context) -> str:
     return ctx.after[:best] if best > 0 else ""
 
 
+_LONGEST_FIRST: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def _cue_of(rule: MetricRule, words: str) -> str:
-    return next((w for w in sorted(rule.cues, key=len, reverse=True) if w in words), "")
+    """The longest cue of the rule that stands in `words` ('' if none)."""
+    cues = _LONGEST_FIRST.get(rule.cues)
+    if cues is None:
+        cues = _LONGEST_FIRST[rule.cues] = tuple(sorted(rule.cues, key=len, reverse=True))
+    return next((w for w in cues if w in words), "")
 
 
 class ListScope:

@@ -44,6 +44,12 @@ def _cue_distance(words: tuple[str, ...], before: str, after: str, window: int) 
     if not words:
         return None
     pattern, longest = _any_word(words)
+    return _distance(words, pattern, longest, before, after, window)
+
+
+def _distance(words: tuple[str, ...], pattern: re.Pattern[str], longest: int, before: str, after: str,
+              window: int) -> tuple[int, str] | None:
+    """`_cue_distance` with the words' alternation already at hand (`RuleIndex` keeps it per rule)."""
     if pattern.search(before) is None and pattern.search(after, 0, window + longest) is None:
         return None  # one scan instead of two per word: most rules judged have no word here
     best: tuple[int, str] | None = None
@@ -88,32 +94,76 @@ def choose(rules: list[MetricRule], q: Quantity, roles: set[str], ctx: Context) 
     return max(fitting, key=lambda v: v.score).rule, verdicts
 
 
+# (−file order, rule, its roles, its `requires` and `cues` alternations with their longest word's length,
+#  the first characters of its `requires` and of its `cues`)
+_Judged = tuple[int, MetricRule, frozenset[str] | None, tuple[re.Pattern[str], int] | None,
+                tuple[re.Pattern[str], int] | None, frozenset[str] | None, frozenset[str] | None]
+
+
+def _first_chars(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The characters the words start with; None where an empty word matches anywhere (no pre-check)."""
+    return frozenset(w[0] for w in words) if all(words) else None
+
+
 class RuleIndex:
     """`choose` for bulk extraction: only the rules whose unit and measure filters admit the quantity.
 
     Most rules fail on their unit or measure filter (a bed rule never fits 元), so the
     rules that can fit are worked out once per (unit, measure) pair and only those are
-    judged. The winner is the one `choose` picks, since a rule filtered out here would
-    have failed `judge` on the same test; only the verdict list is shorter, so
-    `stats explain` keeps using `choose`.
+    judged, with their role sets and word alternations made once. The winner is the one
+    `choose` picks, since a rule filtered out here would have failed `judge` on the same
+    test and the remaining tests are `judge`'s; no verdicts are written (bulk runs never
+    read them), so `stats explain` keeps using `choose`.
     """
 
     def __init__(self, rules: list[MetricRule]) -> None:
         self.rules = rules
-        self._fitting: dict[tuple[str, str], list[tuple[int, MetricRule]]] = {}
+        self._fitting: dict[tuple[str, str], list[_Judged]] = {}
+        # how far after a figure a word of any rule may start and still be found (cue window + word)
+        self._reach = max((r.cue_window_after + max(map(len, (*r.cues, *r.requires)), default=0) for r in rules),
+                          default=0)
 
-    def _admitting(self, unit: str, measure: str) -> list[tuple[int, MetricRule]]:
+    def _admitting(self, unit: str, measure: str) -> list[_Judged]:
         got = self._fitting.get((unit, measure))
         if got is None:
-            got = [(i, r) for i, r in enumerate(self.rules)
+            got = [(-i, r, frozenset(r.roles) if r.roles else None,
+                    _any_word(r.requires) if r.requires else None, _any_word(r.cues) if r.cues else None,
+                    _first_chars(r.requires), _first_chars(r.cues))
+                   for i, r in enumerate(self.rules)
                    if r.status != "experimental" and (not r.units or unit in r.units)
                    and (not r.measures or measure in r.measures)]
             self._fitting[(unit, measure)] = got
         return got
 
     def choose(self, q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
-        verdicts = [judge(r, q, roles, ctx, i) for i, r in self._admitting(q.unit, q.measure)]
-        fitting = [v for v in verdicts if v.fits]
-        if not fitting:
-            return None, verdicts
-        return max(fitting, key=lambda v: v.score).rule, verdicts
+        """The rule `choose` would pick, and no verdicts."""
+        best: MetricRule | None = None
+        best_score: tuple[int, int, int] | None = None
+        before, after = ctx.before, ctx.after
+        near: set[str] | None = None  # the characters a word of the clause can start with (made on first use)
+        for neg_order, rule, rule_roles, requires, cues, requires_first, cues_first in self._admitting(q.unit, q.measure):
+            if rule_roles is not None and rule_roles.isdisjoint(roles):
+                continue
+            window = rule.cue_window_after
+            if near is None:
+                near = set(before)
+                near.update(after[:self._reach])
+            # a word of the clause starts with one of these: a rule none of whose words can start
+            # there finds none (the cheap test; `_distance` then finds the nearest)
+            if requires is not None and (requires_first is not None and requires_first.isdisjoint(near)
+                                         or _distance(rule.requires, *requires, before, after, window) is None):
+                continue
+            if cues is not None:
+                hit = None if cues_first is not None and cues_first.isdisjoint(near) else _distance(
+                    rule.cues, *cues, "" if rule.scope == "after" else before, after, window)
+                if hit is None and rule.scope == "sentence":
+                    hit = _distance(rule.cues, *cues, ctx.sentence_before, ctx.sentence_after,
+                                    len(ctx.sentence_after) + 1)
+                if hit is None:
+                    continue
+                score = (rule.priority, -hit[0], neg_order)
+            else:
+                score = (rule.priority, -10**6, neg_order)
+            if best_score is None or score > best_score:  # scores differ in order: the first best, as max() has it
+                best, best_score = rule, score
+        return best, []

@@ -131,8 +131,8 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
         if (kind_of_number == "d" and before[0] in ("u", "s") and before[1] >= 100
                 or kind_of_number == "a" and number < 10 and before[0] == "s"):  # 3万5 = 35000
             number *= before[1] / 10  # 三百五 = 350, 两万六 = 26000: the next place down
-        elif kind_of_number == "a" and section and last_unit is not None:
-            return None  # 3千20: an Arabic number after a place needs its section (3千零20)
+        elif kind_of_number == "a" and section and last_unit is not None and last_unit > 10 and before[0] != "z":
+            return None  # 3千20: an Arabic number after 千 or 百 needs its 零 (3千零20); 1千2百3十4 is sure
     return total + section + (number or 0.0)
 
 
@@ -186,12 +186,63 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
     return None if value is None else _finite(value)
 
 
+_SUPERSCRIPTS = {"\u207b": "-", "\u207a": "+", "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3",
+                 **{chr(0x2070 + d): str(d) for d in range(4, 10)}}
+
+
+def parse_scientific(text: str, lex: Lexicon) -> Number | None:
+    """1.2×10⁴ → 12000, 3.5x10^8 → 350000000, 2×10⁻³ → 0.002: a mantissa, a times sign of the
+    lexicon, then 10 to a power written with ^ or in superscript digits; None otherwise."""
+    for sign in lex.times_signs:
+        mantissa, sep, power = text.partition(sign)
+        if not sep:
+            continue
+        mantissa, power = mantissa.strip(), power.strip()
+        if not power.startswith("10") or len(power) < 3:
+            return None
+        exponent = power[2:]
+        exponent = exponent[1:] if exponent[0] == "^" else "".join(_SUPERSCRIPTS.get(c, "?") for c in exponent)
+        value = parse_arabic(mantissa)
+        try:
+            e = int(exponent)
+        except ValueError:
+            return None
+        if value is None or abs(e) > 300:
+            return None
+        return _finite(float(f"{value * 10.0 ** e:.15g}"))
+    return None
+
+
 def parse_number(text: str, lex: Lexicon) -> Number | None:
-    """An Arabic or Chinese numeral, or a mix of Arabic digits and Chinese sections (3万4千)."""
+    """An Arabic or Chinese numeral, or a mix of Arabic digits and Chinese sections (3万4千),
+    or an Arabic number in scientific notation (1.2×10⁴)."""
+    if text.isascii() and not text.strip("0123456789,."):  # most numbers: Arabic, read without a scan
+        v = parse_arabic(text)
+        return None if v is None else Number(v)
     text = text.strip()
     if not text:
         return None
+    if lex.times_signs and any(s in text for s in lex.times_signs):
+        return parse_scientific(text, lex)
+    for point in lex.decimal_points:  # 3点5: Arabic digits around a Chinese decimal point
+        whole, sep, frac = text.partition(point)
+        if sep and whole.isascii() and whole.isdigit() and frac.isascii() and frac.isdigit():
+            text = f"{whole}.{frac}"
     if all(c.isdigit() or c in ",." for c in text):
         v = parse_arabic(text)
         return None if v is None else Number(v)
     return parse_chinese(text, lex)
+
+
+def parse_fraction(text: str, lex: Lexicon) -> Number | None:
+    """三分之二 → 2/3, 100分之5 → 0.05: the denominator, the lexicon's fraction word, the
+    numerator, each a plain numeral; None for anything else (a range, a zero denominator)."""
+    if not lex.fraction_of:
+        return None
+    below, sep, above = text.partition(lex.fraction_of)
+    if not sep:
+        return None
+    den, num = parse_number(below, lex), parse_number(above, lex)
+    if den is None or num is None or den.high is not None or num.high is not None or den.value == 0:
+        return None
+    return _finite(float(f"{num.value / den.value:.15g}"))

@@ -16,6 +16,7 @@ target nothing. A from–to pair over a span takes the span's own ends.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +68,7 @@ class PeriodWords:
     undated_cues: tuple[str, ...] = ()
     digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
     first_months: regex.Pattern[str] | None = None
+    plan_end: tuple[str, ...] = ()  # 十四五末: the plan's last year, not its span
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -90,7 +92,8 @@ class PeriodWords:
                    tuple(regex.compile(str(p)) for p in data.get("published", []) or []),
                    words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
-                   regex.compile(str(data["first_months"])) if data.get("first_months") else None)
+                   regex.compile(str(data["first_months"])) if data.get("first_months") else None,
+                   words("plan_end"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -154,6 +157,11 @@ class PeriodFinder:
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":
                     a, b = self.w.plans[word]
+                    at = m.end()
+                    while at < len(text) and _closing(text[at]):
+                        at += 1
+                    if self.w.plan_end and text.startswith(self.w.plan_end, at):
+                        a = b  # 到“十四五”末: the plan's last year
                     found.append(Time(m.start(), m.end(), a, b, text=word))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""
@@ -247,6 +255,7 @@ class PeriodState:
     published: str
     carried: Time | None = None
     year: int | None = None  # the year in force for a part written alone (一季度)
+    whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""
@@ -257,3 +266,8 @@ class PeriodState:
 
     def year_in_force(self) -> int | None:
         return self.year if self.year is not None else _date_parts(self.published)[0]
+
+
+def _closing(ch: str) -> bool:
+    """A closing quote or bracket (” 」 ）), skipped between a plan's name and 末."""
+    return unicodedata.category(ch) in ("Pf", "Pe")

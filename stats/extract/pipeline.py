@@ -100,7 +100,8 @@ class Extractor:
         self.situator = Situator(rules.lexicon, self.classifier)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
-        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None) for r in self.exclusions]
+        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, r.pattern.groupindex.get("x", 0))
+                                  for r in self.exclusions]
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
@@ -108,7 +109,7 @@ class Extractor:
         cannot hang a run."""
         spans = []
         chars = set(text)
-        for rule, needs in self._exclusion_checks:
+        for rule, needs, x in self._exclusion_checks:
             if needs is not None and needs.isdisjoint(chars):
                 continue  # cheap pre-check: none of the characters every match holds
             try:
@@ -119,8 +120,8 @@ class Extractor:
                     timed_out.append(rule.id)
                 continue
             for m in matches:
-                g = "x" if "x" in rule.pattern.groupindex and m.group("x") is not None else 0
-                spans.append((m.start(g), m.end(g), rule))
+                s, e = m.span(x)  # the group x where the rule has it and it took part, else the whole match
+                spans.append((s, e, rule) if s >= 0 else (m.start(), m.end(), rule))
         return spans
 
     def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None,
@@ -135,10 +136,14 @@ class Extractor:
         if not self.finder.may_hold(text):
             context.close(sent, [], listed)  # a heading (主要预期目标：) opens a list, 会议强调 ends one
             return []
-        excluded = self.excluded_spans(text, timed_out)
+        excluded: list[tuple[int, int, ExclusionRule]] | None = None
 
         def excluded_by(q: Quantity) -> ExclusionRule | None:
-            return next((r for s, e, r in excluded if _overlaps((s, e), (q.num_start, q.num_end))), None)
+            nonlocal excluded
+            if excluded is None:  # only a sentence that holds a quantity runs the exclusion rules
+                excluded = self.excluded_spans(text, timed_out)
+            s0, e0 = q.num_start, q.num_end
+            return next((r for s, e, r in excluded if s < e0 and s0 < e), None)
 
         quantities = self.finder.find(text, blocked=lambda q: excluded_by(q) is not None)
         out, contexts = [], []
@@ -153,7 +158,8 @@ class Extractor:
             contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
-            c.changed = c.role == "change" or bool(self.classifier.change_verb(text, q))
+            # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
+            c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}

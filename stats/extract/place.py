@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import itertools
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -154,6 +155,7 @@ class PlaceWords:
     window: int = 6  # characters before a place where a base or destination word is looked for
     unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
     location_before: tuple[str, ...] = ()
+    county_cities: tuple[str, ...] = ()  # endings of a county-level city's name (瑞金市): 全市 is it
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -174,7 +176,8 @@ class PlaceWords:
                    words("national_dateline"),
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
-                   int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"))
+                   int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
+                   words("county_cities"))
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +379,8 @@ class Gazetteer:
         if level == "province":
             return self.province(ref)
         if level == "prefecture":  # 全市 in a province's report is no city of it: the next ref may know one
+            if ref.level == "county" and self.words.county_cities and ref.name.endswith(self.words.county_cities):
+                return ref  # 全市 in a county-level city's bulletin is that city, not its prefecture
             return self.prefecture(ref) if ref.level != "province" or ref.code[:2] in MUNICIPALITIES else None
         return ref if level == "county" and ref.level == "county" else None
 
@@ -422,7 +427,14 @@ class PlaceTracker:
             return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
         # a source is itself a unit (重庆日报): its head names its place; a headline's unit
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
-        for text, why, units in ((dateline, "the dateline", False), (" ".join(titles), "the headline", False),
+        titles = " ".join(titles)
+        filed = gaz_deepest(gaz, dateline, None, False)
+        about = gaz_deepest(gaz, titles, filed, False) if filed is not None else None  # 晋江 under 泉州网讯
+        if about is not None and about != filed and (filed.within(about) or about.within(filed)):
+            # 新华社成都电 under a headline on 四川: the dateline says where the story was filed,
+            # the headline what it is about
+            return about, f"the headline «{titles.strip()[:30]}», wider or narrower than the dateline's place"
+        for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
             area = gaz_deepest(gaz, text, None, units)
             if area is not None:
@@ -483,6 +495,13 @@ class PlaceTracker:
                 if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
                     break
                 group.append(a0)
+            if len(group) == 1 and any(w in text[m.end:start] for w in self.gaz.words.respectively):
+                # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
+                # heading its own clause are the list 分别 runs over
+                sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
+                if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
+                        x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
+                    group = list(reversed(sibs))
             if len(group) > 1:
                 group.reverse()
                 after = text[m.end:start]
@@ -525,12 +544,20 @@ class PlaceTracker:
         prov = self.gaz.province(self.home) if self.home is not None else None
         return prov is not None and not area.within(prov)
 
-    def after(self, placed: list[tuple[Mention, Area]]) -> None:
+    def after(self, placed: list[tuple[Mention, Area]], text: str = "") -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
-        (六盘水市水城县 → 水城县); area words (全市) and bases carry nothing new, and the head
-        of a unit's name (昆明医科大学) only where the sentence names no other place."""
+        (六盘水市水城县 → 水城县); bases carry nothing new, and the head of a unit's name
+        (昆明医科大学) only where the sentence names no other place. An area word (全省) carries
+        only as the subject of a sentence that names no place, at its start or after a mark
+        (同期，全省有…): the text has come back from the cities it listed to the whole."""
         named = [(m, a) for m, a in placed if not m.aside and not m.levels]
         current = self.ref()
+        if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back
+            whole = [(m, a) for m, a in placed if m.levels and not m.aside and a.level != "country"
+                     and (m.start == 0 or unicodedata.category(text[m.start - 1]).startswith("P"))]
+            if whole:
+                self.carried, self.carried_word = whole[0][1], whole[0][0].word
+            return
         if named and all(m.unit for m, _ in named):
             self._after_units(named, current)
             return

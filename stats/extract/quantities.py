@@ -18,9 +18,10 @@ import regex
 
 from stats.rules.lexicon import Lexicon, Measure
 
-from .numerals import parse_number
+from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
 def _clean(v: float) -> float:
@@ -28,6 +29,8 @@ def _clean(v: float) -> float:
 
     15, not fewer: a double holds 15 significant digits exactly, and 100,000,000,000.10元
     has 14 that matter."""
+    if v.is_integer() and -1e15 < v < 1e15:
+        return v  # a whole number of at most 15 digits has no noise to drop (most figures: no string round trip)
     return float(f"{v:.15g}")
 
 
@@ -47,6 +50,34 @@ class Quantity:
     num_end: int  # where the number with its magnitude ends (before the measure word)
 
 
+# The named groups of the pattern in order (a match is read as one tuple, `Match.groups()`), and
+# the index into `Match.regs` (spans; 0 is the whole match) of those read by position.
+_GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", "pct2", "neg2", "n2", "m2",
+           "inf", "m3", "hc", "half1", "hmeas", "meas", "half2", "sub", "dec", "post")
+_PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
+    _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
+                                   "hmeas", "meas", "half2", "sub", "dec", "post"))
+_NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: where a figure without a measure ends
+_NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
+
+
+def _num_end(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
+    """The end of the number with its magnitude and qualifier infix (before the measure word)."""
+    end = regs[_N1][1]
+    for k in _NUM_PARTS:
+        if g[k - 1] and regs[k][1] > end:
+            end = regs[k][1]
+    return end
+
+
+def _num_start(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
+    """Where the number begins: its sign or percent prefix, else its first digit."""
+    for k in _NUM_HEADS:
+        if g[k - 1]:
+            return regs[k][0]
+    return regs[_N1][0]
+
+
 class QuantityFinder:
     """Compiled once per lexicon; `find(sentence)` is the hot path."""
 
@@ -59,6 +90,13 @@ class QuantityFinder:
         self._candidate = regex.compile(rf"[\d{''.join(regex.escape(c) for c in sorted(numeral_chars))}]")
         self.pattern = self._compile(ranges=True)
         self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
+        if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
+            raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
+        # A bare match is parsed only when kept (`find`): sound while no word that links two
+        # numbers could itself hold a numeral, else every match is parsed as it comes.
+        self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
+        self._before_links = (*lex.measure_before_links, "")
+        self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
@@ -88,9 +126,10 @@ class QuantityFinder:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
             d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
             opt = "?" if head else ""
-            return (rf"(?:{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
+            lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
+            return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
                     rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
-                    rf"(?:{zero}*{nonzero}{{1,2}}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
+                    rf"(?:{zero}*{d}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
         points = "|".join(map(regex.escape, lex.decimal_points))
@@ -103,6 +142,7 @@ class QuantityFinder:
         places = "".join(map(regex.escape, lex.units))
         # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
+                      rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
         mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
@@ -112,7 +152,15 @@ class QuantityFinder:
         cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
-        return (rf"(?:{mixed}|{_ARABIC}"
+        times = "|".join(map(regex.escape, lex.times_signs))
+        # 1.2×10⁴, 3.5x10^8: a mantissa times ten to a power (read by numerals.parse_scientific)
+        scientific = (rf"{_ARABIC}\s?(?:{times})\s?10(?:\^[+-]?\d{{1,3}}|[{_SUPERSCRIPT}]{{1,4}})(?![\d{_SUPERSCRIPT}])"
+                      if times else "(?!)")
+        # 3点5万: Arabic digits around a Chinese decimal point, read as 3.5万 (not 5万 after a 3)
+        arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
+        # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
+        arabic_places = rf"(?=[0-9][{places}][0-9{zero[1:-1]}]){section(False, True)}(?<=[{places}0-9])"
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -124,7 +172,10 @@ class QuantityFinder:
         if not words:
             return "(?!)"
         digit = rf"(?:{cn_digits}|[0-9])"
-        steps = "".join(rf"(?:{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
+        zero = "".join(regex.escape(c) for c, v in self.lex.digits.items() if not v)
+        # 伍拾元零伍角, 三元五角零二分: a 零 before a fraction only marks the gap before it
+        gap = rf"(?:[{zero}](?={digit}))?"
+        steps = "".join(rf"(?:{gap}{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
         return rf"(?={digit}){steps}(?<=[{ends}])"
@@ -140,22 +191,29 @@ class QuantityFinder:
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         sections = "".join(map(regex.escape, lex.sections))
+        places = "".join(map(regex.escape, lex.units))
+        zero = "[" + "".join(regex.escape(c) for c, v in lex.digits.items() if not v) + "]"
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         fractions = self._money_fractions(cn_digits)
+        # 1，234元, 1：250万: three digits right after a digit and a comma or colon are the tail of a
+        # number written with separators or of a ratio, no figure of their own (never 234 元)
+        marks = "".join(regex.escape(c) for c in lex.clause_end if c != ",")
+        clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?![\d.]))" if marks else ""
+        money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%])(?<!\d,)(?<![0-9][{sections}])
+            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}})(?![{all_chars}{money_words}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -225,14 +283,15 @@ class QuantityFinder:
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         return not any(text.startswith(w, end) for w in m.not_before)
 
-    def _from_match(self, mt: regex.Match[str], text: str, g: dict[str, str | None] | None = None) -> Quantity | None:
+    def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
-        g = g if g is not None else mt.groupdict()  # one call: a match is read some thirty times below
-        n1, n2 = g["n1"], g["n2"]
-        m1, m2 = g["m1"], g["m2"]
+        g = g if g is not None else mt.groups()  # one call: a match is read some thirty times below
+        regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
+        (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, _sep, pct2, neg2, n2, m2, inf, m3,
+         hc, _half1, hmeas, meas, half2, sub, dec, post) = g
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
         approx = False
-        if lone and not n2 and (g["pre"] or g["inf"]):
+        if lone and not n2 and (pre or inf):
             # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
@@ -246,69 +305,76 @@ class QuantityFinder:
             second = self._value(n2, m2 or m1)
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
-            high = -second[0] if g["neg2"] else second[0]
-            value = self._borrowed(value, n1, m1, n2, m2, high if not g["neg2"] else -high)
+            high = -second[0] if neg2 else second[0]
+            value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
             approx = approx or second[2]
-        if g["neg"] or g["negp"]:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
+        if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
         if high is not None and value > high:
             return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
-        if g["m3"]:  # 300多万人: the magnitude after the qualifier
-            factor = self.magnitudes[g["m3"]]
+        if m3:  # 300多万人: the magnitude after the qualifier
+            factor = self.magnitudes[m3]
             value, high = value * factor, (high * factor if high is not None else None)
-        meas_word, end = g["meas"], mt.end("meas")
+        meas_word, end = meas, regs[_MEAS][1]
         halved = False
-        if g["hmeas"]:  # 一个半月, 两个半小时: the counter, a half, then what it counts
-            counted = g["hc"] + g["hmeas"]
-            meas_word = counted if counted in lex.measures else g["hmeas"]
-            end, halved = mt.end("hmeas"), True
-        elif g["half2"] and not any(text.startswith(w, mt.end("half2")) for w in lex.half.not_before):
-            end, halved = mt.end("half2"), True  # 三成半, 两米半, 一年半
-        post = g["post"]
+        if hmeas:  # 一个半月, 两个半小时: the counter, a half, then what it counts
+            counted = hc + hmeas
+            meas_word = counted if counted in lex.measures else hmeas
+            end, halved = regs[_HMEAS][1], True
+        elif half2 and not any(text.startswith(w, regs[_HALF2][1]) for w in lex.half.not_before):
+            end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
+        counted_end = 0
+        if post and meas_word in lex.counters and not hmeas:
+            # 5个多百分点: the counter, the qualifier, then the rest of a counted measure word
+            # (个百分点): more than 5 percentage points, not 5 个
+            rest = max((w for w in lex.measures if w.startswith(meas_word) and len(w) > len(meas_word)
+                        and text.startswith(w[len(meas_word):], regs[_POST][1])), key=len, default=None)
+            if rest is not None:
+                meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
-        if measure and not self._measure_ok(measure, text, mt.end("hmeas") if g["hmeas"] else mt.end("meas")):
+        if measure and not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1]):
             measure, post, halved = None, None, False
-        sub = g["sub"]
+        if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
+            sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
+                                                                 and sub[i + 1] not in lex.money_fractions))
         if sub and measure and meas_word in lex.money_after and n2 is None:
             value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub), 2))
-            measure, end = lex.measures[lex.money_after[meas_word]], mt.end("sub")
+            measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
-        dec = g["dec"]
         if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
             value = float(f"{value:.0f}." + "".join(str(lex.digits[c]) for c in dec))  # 一米八 = 1.8 米
-            end = mt.end("dec")
+            end = regs[_DEC][1]
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
         if halved and n2 is None:
             value += lex.half.value
         elif halved:
-            end = mt.end("meas") if g["meas"] else end
-        pct = g["pct"] or g["pct2"]
+            end = regs[_MEAS][1] if meas else end
+        pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
-        u1 = g["u1"]
         if u1 and measure and lex.measures[u1].unit != measure.unit:
             return None  # 10%-15个: not one range
+        num_end = _num_end(g, regs)
         if measure is None or not meas_word:
-            end = max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k])
+            end = num_end
         if measure is None:
             post = None
         elif post:
-            end = mt.end("post")
+            end = counted_end or regs[_POST][1]
         scale = measure.scale if measure else 1.0
         qualifier = (
-            lex.qual_prefix.get(g["pre"] or "")
-            or lex.qual_infix.get(g["inf"] or "")
+            lex.qual_prefix.get(pre or "")
+            or lex.qual_infix.get(inf or "")
             or lex.qual_suffix.get(post or "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
-        start = mt.start()
-        pre = g["pre"]
+        start = regs[0][0]
         if pre and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) and start > 0:
-            start = mt.end("pre")  # 签约23个: 约 ends the word before, it qualifies nothing
-            qualifier = (lex.qual_infix.get(g["inf"] or "") or lex.qual_suffix.get(post or "")
+            start = regs[_PRE][1]  # 签约23个: 约 ends the word before, it qualifies nothing
+            qualifier = (lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "")
                          or "exact")
         return Quantity(
             start=start,
@@ -321,55 +387,78 @@ class QuantityFinder:
             qualifier=qualifier,
             how="measure" if measure else "",
             word=meas_word if measure and meas_word else "",
-            num_start=next(mt.start(k) for k in ("negp", "pct", "neg", "n1") if g[k]),
-            num_end=max(mt.end(k) for k in ("n1", "m1", "n2", "m2", "inf", "m3") if g[k]),
+            num_start=_num_start(g, regs),
+            num_end=num_end,
         )
+
+    def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
+        """Where a match without a measure word starts: `_from_match` would say the same."""
+        start, pre = regs[0][0], g[_PRE - 1]
+        if pre and start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
+            return regs[_PRE][1]
+        return start
 
     # -- bare numbers --------------------------------------------------------
 
-    def _measure_before(self, q: Quantity, text: str) -> Quantity | None:
-        for link in (*self.lex.measure_before_links, ""):
-            head = q.num_start - len(link)
+    def _measure_before(self, num_start: int, text: str) -> Measure | None:
+        """接待游客人次1.3亿: the measure word written before the number, if any."""
+        if num_start and text[num_start - 1] not in self._before_ends:
+            return None  # the character before the number ends no link and no measure word: none written
+        # (at 0 the loop below runs: its negative offsets read the sentence's end, as they always have)
+        for link in self._before_links:
+            head = num_start - len(link)
             if link and not text.startswith(link, head):
                 continue
             for word, m in self.lex.measure_before.items():
                 if text.startswith(word, head - len(word)):
-                    return replace(q, measure=m.measure, unit=m.unit, how="measure_before")
-        return None
-
-    def _people(self, q: Quantity, text: str, has_round: bool) -> Quantity | None:
-        if self.people is None or not has_round:
-            return None
-        if self.people.match(text, q.end):
-            pm = self.lex.people_measure
-            return replace(q, measure=pm.measure, unit=pm.unit, word="", how="people")
+                    return m
         return None
 
     def find(self, text: str, blocked: Callable[[Quantity], bool] | None = None) -> list[Quantity]:
         """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
-        number never borrows the measure word of a date or a name (二、2023年)."""
-        found: list[tuple[Quantity, bool]] = []
+        number never borrows the measure word of a date or a name (二、2023年).
+
+        A match with no measure word (一 in 统一, most of them) is parsed only when it is kept:
+        where the next match lends it its measure, a measure word stands before it, or people
+        follow it. The next match decides that only when it holds a measure, so a bare match
+        never needs parsing to judge its neighbour (no link word holds a numeral)."""
+        found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]] = []
         for mt in self._matches(text):
-            g = mt.groupdict()  # read once, here and in _from_match
+            g = mt.groups()  # read once, here and in _from_match
+            if g[_MEAS - 1] is None and g[_HMEAS - 1] is None and g[_PCT - 1] is None and g[_PCT2 - 1] is None \
+                    and self._lazy:
+                found.append((None, mt, g))  # no measure: parsed below only if kept
+                continue
             q = self._from_match(mt, text, g)
             if q is not None:
-                has_round = bool(g["m1"] or g["m2"] or g["inf"] or g["m3"]) or any(
-                    c in self.lex.sections for c in g["n1"])
-                found.append((q, has_round))
+                found.append((q, mt, g))
         out: list[Quantity] = []
-        for i, (q, has_round) in enumerate(found):
-            if q.how:
+        for i, (q, mt, g) in enumerate(found):
+            if q is not None and q.how:
                 out.append(q)
                 continue
+            regs = mt.regs
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            from_to = nxt is not None and self._from_to(text, q, nxt)
-            if nxt is not None and nxt.how and (from_to or self.linked(text, q.end, nxt.start)) and not (
-                    blocked and blocked(nxt)):
-                out.append(self._elided(q, nxt, text, from_to))
-                continue
-            named = self._measure_before(q, text) or self._people(q, text, has_round)
+            if nxt is not None and nxt.how:
+                start = q.start if q is not None else self._bare_start(g, regs, text)
+                end = q.end if q is not None else _num_end(g, regs)
+                from_to = self._from_to(text, start, end, nxt)
+                if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    if q is not None:
+                        out.append(self._elided(q, nxt, text, from_to))
+                    continue
+            named = self._measure_before(_num_start(g, regs), text)
+            how = "measure_before"
+            if named is None and self.people is not None and (
+                    g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
+            ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
+                named, how = self.lex.people_measure, "people"
             if named is not None:
-                out.append(named)
+                q = q if q is not None else self._from_match(mt, text, g)
+                if q is not None:
+                    out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
+                                        q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
         return self._elide_partial(out, text)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
@@ -396,12 +485,12 @@ class QuantityFinder:
             value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
                                    near=True)
         high = q.value_high * scale if q.value_high is not None else None
-        return replace(q, value=_clean(value * scale), value_high=_clean(high) if high is not None else None,
-                       measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
+        return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
+                        nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
 
-    def _from_to(self, text: str, q: Quantity, nxt: Quantity) -> bool:
-        """从6500到2万元: the from-figure takes the measure of the to-figure."""
-        return text[q.end:nxt.start] in self.lex.to_words and self._after_from(text, q.start)
+    def _from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
+        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
+        return text[end:nxt.start] in self.lex.to_words and self._after_from(text, start)
 
     def linked(self, text: str, end: int, start: int) -> bool:
         return text[end:start] in self.lex.list_links
@@ -413,5 +502,34 @@ class QuantityFinder:
             q, nxt = out[i], out[i + 1]
             if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
                     and nxt.word.startswith(q.word)):
-                out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word, how="elided")
+                out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
+                                  q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out
+
+    def whole(self, text: str) -> Quantity | None:
+        """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,
+        三分之二), or None: for `stats.extract_text` on a bare number, where the caller has said
+        the text is a number. Running text never comes here: a number with no measure word is
+        no figure there (GUIDE). A number with a measure word is the pipeline's to judge."""
+        body = text.strip().rstrip(self.lex.sentence_end).strip()
+        if not body:
+            return None
+        digits = [self.lex.digits.get(c) for c in body]
+        if len(body) > 2 and None not in digits and 0 not in digits and not (len(body) == 4 and digits[0] in (1, 2)):
+            return None  # digit by digit, Chinese writes years (一九九八, 二〇二三) and codes with 〇; 七七八八 is an idiom
+        mt = self.pattern.fullmatch(body)
+        if mt is not None:
+            q = self._from_match(mt, body)
+            if q is None or q.how:
+                return None
+            post = mt.group("post")
+            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body):
+                # 3万左右, 30万以上: a bound written after a number with no measure word
+                q = replace(q, end=len(body), quote=body,
+                            qualifier=q.qualifier if q.qualifier != "exact" else self.lex.qual_suffix[post])
+            return q if q.quote == body else None
+        fraction = parse_fraction(body, self.lex)
+        if fraction is None:
+            return None
+        return Quantity(start=0, end=len(body), quote=body, value=fraction.value, value_high=None, measure="",
+                        unit="", qualifier="exact", how="", word="", num_start=0, num_end=len(body))

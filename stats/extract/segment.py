@@ -216,6 +216,9 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
+        elif is_headline(par, lex) and current is None:
+            pending_titles.append(p)  # the page's first headline: it names the article that opens next
+            continue
         elif is_headline(par, lex) and current is not None:
             if (not current.titles or was_title_run) and current.dateline:
                 current.titles.append(par)  # a run of headline lines names the article above

@@ -125,21 +125,35 @@ class ArticleSituation:
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
-        self.places.after(placed)
+        self.places.after(placed, text)
         live = [t for t in times if not t.base]
         if live:
             last = live[-1]
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
+            if last.y1 is None and year is not None and _unfinished(last.part, year, state.published) and \
+                    not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
+                year -= 1  # as for the figures of its sentence (_period)
             state.carried = Time(last.start, last.end, year if last.y1 is None else last.y1, year, last.part,
                                  text=last.text)
             state.year = year
+            whole = [t for t in live if t.y1 is not None and not t.part]
+            if whole:
+                state.whole_year = whole[-1].y2
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
-        sentence, else the document's year (a report speaks of its own year), else the carried one."""
+        sentence, else the document's year (a report speaks of its own year), else the carried one.
+        A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
+        the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
+        whole year) first, unless that lies after the document's date."""
         for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
             return u.y2
-        return _date_year(self.periods.published) or self.periods.year_in_force()
+        pub, state = _date_year(self.periods.published), self.periods
+        first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
+        if first and t.text in self.s.period_words.context_years and state.whole_year is not None and \
+                (pub is None or state.whole_year <= pub):
+            return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+        return pub or state.year_in_force()
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int) -> tuple[str, str]:
@@ -151,7 +165,11 @@ class ArticleSituation:
         if t is not None:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
-            label = t.label(self._year_before(times, t))
+            year = self._year_before(times, t)
+            if not target and t.y1 is None and year is not None and _unfinished(t.part, year, self.periods.published) \
+                    and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
+                year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's
+            label = t.label(year)
             return label, f"«{t.text}» in its sentence" + ("" if label else ", but no document date to resolve it")
         state = self.periods
         pub_year = _date_year(state.published)
@@ -182,3 +200,17 @@ class _At:
 
 def _date_year(published: str) -> int | None:
     return _date_parts(published)[0]
+
+
+def _unfinished(part: str, year: int, published: str) -> bool:
+    """Does a part of `year` (Q1, H1, Q1-Q3, M01-M10) end after the document's month? A single
+    month (4月起…) is left alone: a policy's date ahead is as common as last December's figure."""
+    pub_year, pub_month = _date_parts(published)
+    if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part):
+        return False
+    last = part.rsplit("-", 1)[-1]
+    try:
+        end = {"Q": 3, "H": 6, "M": 1}[last[0]] * int(last[1:])
+    except (KeyError, ValueError, IndexError):
+        return False
+    return end > pub_month

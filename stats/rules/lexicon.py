@@ -117,6 +117,8 @@ class Lexicon:
     half: Half
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
+    times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
+    fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
     money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
@@ -164,6 +166,7 @@ class Lexicon:
     year: regex.Pattern[str]
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
+    level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -357,6 +360,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        times_signs=[str(w) for w in num.get("times_signs", [])],
+        fraction_of=str(num.get("fraction_of") or ""),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
         money_fractions={str(k): float(v)
                          for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
@@ -397,6 +402,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_not=[str(w) for w in change.get("not", [])],
         change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
+        level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),

@@ -1,0 +1,549 @@
+"""A generator of number-reading cases by class, and their score through `stats.extract_text`.
+
+Each class is a way Chinese text writes a number (零 in every position, 两/二, 〇, financial
+壹贰叁, 廿卅, Arabic with 万/亿, decimals with 点, fractions, percent and permille, signs,
+ranges, approximations, ordinals and years that are no quantity, full-width and spaced
+digits, thousands separators, scientific notation), each written alone and in a short
+sentence of our own. The writer here is independent of stats.extract.numerals.
+
+A case expects a list of figures (value, high end, measure word) or none. `either` cases
+(a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
+whose value matches no expected one is a *wrong value*, the worst outcome.
+
+Run `python tests/numread_gen.py [N] [-v]` for wrong and missed counts by class.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+PLAIN = "零一二三四五六七八九"
+FORMAL = "零壹贰叁肆伍陆柒捌玖"
+PLACES = {"plain": "十百千", "formal": "拾佰仟"}
+
+
+@dataclass(frozen=True)
+class Want:
+    value: float
+    high: float | None = None
+    measure: str = ""
+    qualifier: str = ""  # checked where given
+
+
+@dataclass(frozen=True)
+class Case:
+    cls: str
+    text: str
+    want: tuple[Want, ...] = ()
+    either: bool = False  # the wanted figures or none at all
+
+
+@dataclass
+class Tally:
+    cases: int = 0
+    wrong: int = 0
+    missed: int = 0
+    none: int = 0  # `either` cases that gave no figure (allowed, but no reading)
+    lines: list[str] = field(default_factory=list)
+
+
+# -- writing numbers ------------------------------------------------------------------
+
+
+def section(v: int, digits: str, places: str, two: str, head: bool, rng: random.Random) -> str:
+    """0 < v < 10000 in Chinese: 三千零二十, 十五 (一十五 inside a number), 零 for each gap."""
+    out: list[str] = []
+    gap = False
+    for value, place in ((1000, places[2]), (100, places[1]), (10, places[0]), (1, "")):
+        d = v // value % 10
+        if d == 0:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append(digits[0])
+            gap = False
+        char = two if d == 2 and value >= 100 else digits[d]
+        if d == 1 and value == 10 and head and not out and digits is PLAIN and rng.random() < 0.7:
+            char = ""  # 十五 at the head; 一十五 is rarer but right
+        out.append(char + place)
+    return "".join(out)
+
+
+def chinese(n: int, rng: random.Random, style: str = "plain", two: str = "二", zero: str = "零",
+            head: bool = True) -> str:
+    """0 < n < 10^16 with 万 and 亿 sections and 零 where a place or section is skipped."""
+    digits = PLAIN if style == "plain" else FORMAL
+    digits = zero + digits[1:]
+    places = PLACES[style]
+    if n >= 10**8:
+        high, rest = divmod(n, 10**8)
+        out = chinese(high, rng, style, two, zero, head) + "亿"
+        if rest:
+            gap = rest < 10**7 or high % 10 == 0 and rng.random() < 0.5  # 三十亿零五千万
+            out += (zero if gap else "") + chinese(rest, rng, style, two, zero, head=False)
+        return out
+    wan, low = divmod(n, 10**4)
+    out = ""
+    if wan:
+        out = (two if wan == 2 else section(wan, digits, places, two, head, rng)) + "万"
+        if low and (low < 1000 or wan % 10 == 0 and rng.random() < 0.5):
+            out += zero  # 一万零五; 五百万零两千 as often as 五百万两千
+    if low:
+        out += section(low, digits, places, two, head and not wan, rng)
+    return out
+
+
+def with_zero(rng: random.Random) -> int:
+    """A number with a zero in a random position of each section (1005, 30200, 100000003)."""
+    width = rng.randint(3, 13)
+    ds = [rng.randint(1, 9) for _ in range(width)]
+    for _ in range(rng.randint(1, max(1, width // 2))):
+        ds[rng.randint(1, width - 1)] = 0
+    return int("".join(map(str, ds)))
+
+
+def arabic(v: float) -> str:
+    return f"{v:.10g}" if not float(v).is_integer() else str(int(v))
+
+
+# -- the classes ------------------------------------------------------------------------
+
+MEASURES = ["人", "元", "个", "家", "吨", "亩", "户", "台", "件", "所"]
+SENT = ["全市共有{}", "今年完成{}", "累计投入{}", "新增{}", "全年接待{}"]
+
+
+def sent(rng: random.Random, body: str) -> str:
+    return rng.choice(SENT).format(body)
+
+
+def both(cls: str, rng: random.Random, written: str, value: float, measure: str,
+         high: float | None = None, bare: bool = True) -> Iterator[Case]:
+    """The number with a measure word in a sentence, and the number alone (its value, no unit)."""
+    yield Case(cls, sent(rng, written + measure), (Want(value, high, measure),))
+    if bare:
+        yield Case(cls + ".bare", written, (Want(value, high),))
+
+
+def zero_positions(rng: random.Random) -> Iterator[Case]:
+    n = with_zero(rng)
+    m = rng.choice(MEASURES)
+    yield from both("zero", rng, chinese(n, rng), n, m)
+
+
+def two_liang(rng: random.Random) -> Iterator[Case]:
+    n = int(rng.choice(["2", "22", "200", "2000", "20000", "2200", "22000", "202", "2002", "200000000",
+                        "2020", "12000", "220000"]))
+    n = n * rng.choice([1, 1, 1, 10]) + rng.choice([0, 0, 2, 20, 200]) * (n >= 10000)
+    m = rng.choice(MEASURES)
+    written = chinese(n, rng, two=rng.choice("二两"))
+    yield from both("two", rng, written, n, m)
+
+
+def circle_zero(rng: random.Random) -> Iterator[Case]:
+    n = with_zero(rng) % 10**8 or 105
+    m = rng.choice(MEASURES)
+    written = chinese(n, rng, zero="〇")
+    if "〇" not in written:
+        written, n = "一百〇五", 105
+    yield from both("circle", rng, written, n, m)
+
+
+def financial(rng: random.Random) -> Iterator[Case]:
+    n = rng.randint(1, 10**9)
+    if rng.random() < 0.5:
+        n = with_zero(rng) % 10**10 or 1005
+    written = chinese(n, rng, style="formal", two="贰")
+    yield Case("financial", f"合计人民币{written}元整", (Want(n, None, "元"),))
+    yield Case("financial.bare", written, (Want(n),))
+
+
+def nian_sa(rng: random.Random) -> Iterator[Case]:
+    tens, ch = rng.choice([(20, "廿"), (30, "卅")])
+    d = rng.randint(0, 9)
+    written = ch + (PLAIN[d] if d else "")
+    yield from both("niansa", rng, written, tens + d, rng.choice(MEASURES))
+
+
+def arabic_magnitude(rng: random.Random) -> Iterator[Case]:
+    mags = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "千亿": 1e11, "百亿": 1e10,
+            "十亿": 1e9, "千": 1e3}
+    mag = rng.choice(sorted(mags))
+    whole = rng.randint(1, 999)
+    dec = rng.choice(["", "", f".{rng.randint(1, 9)}", f".{rng.randint(1, 99):02d}".rstrip("0")])
+    written = f"{whole}{dec}"
+    m = rng.choice(["元", "人", "吨", "户"])
+    value = float(written) * mags[mag]
+    yield from both("arabic_mag", rng, written + mag, float(f"{value:.15g}"), m)
+
+
+def decimals(rng: random.Random) -> Iterator[Case]:
+    whole = rng.choice([0, rng.randint(1, 9), rng.randint(10, 99), rng.randint(100, 9999)])
+    frac = "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(1, 3)))
+    frac = frac[:-1] + str(rng.randint(1, 9))
+    head = chinese(whole, rng) if whole else "零"
+    written = head + "点" + "".join(PLAIN[int(c)] for c in frac)
+    value = float(f"{whole}.{frac}")
+    mag = rng.choice(["", "", "万", "亿"])
+    factor = {"": 1, "万": 1e4, "亿": 1e8}[mag]
+    m = rng.choice(["吨", "元", "倍", "公里"])
+    yield from both("decimal", rng, written + mag, float(f"{value * factor:.15g}"), m)
+
+
+def fractions(rng: random.Random) -> Iterator[Case]:
+    d = rng.randint(2, 9)
+    n = rng.randint(1, d - 1)
+    form = rng.choice(["cn", "ar"])
+    written = f"{PLAIN[d]}分之{PLAIN[n]}" if form == "cn" else f"{n}/{d}"
+    yield Case("fraction", f"全省有{written}的企业复工", (Want(n / d),), either=True)
+    yield Case("fraction.bare", written, (Want(n / d),), either=form == "ar")  # 3/4 may be a date
+
+
+def percents(rng: random.Random) -> Iterator[Case]:
+    v = rng.choice([rng.randint(1, 99), rng.randint(1, 999) / 10, rng.randint(1, 9999) / 100])
+    kind = rng.choice(["%", "％", "cn", "permille", "cn_permille", "point", "point_cn"])
+    whole, _, frac = arabic(v).partition(".")
+    cn = chinese(int(whole), rng) if int(whole) else "零"
+    if frac:
+        cn += "点" + "".join(PLAIN[int(c)] for c in frac)
+    written, measure = {
+        "%": (f"{arabic(v)}%", "%"), "％": (f"{arabic(v)}％", "%"), "cn": (f"百分之{cn}", "%"),
+        "permille": (f"{arabic(v)}‰", "‰"), "cn_permille": (f"千分之{cn}", "‰"),
+        "point": (f"{arabic(v)}个百分点", "百分点"), "point_cn": (f"{cn}个百分点", "百分点"),
+    }[kind]
+    yield Case("percent", f"占比为{written}", (Want(v, None, measure),))
+    yield Case("percent.bare", written, (Want(v, None, measure),))
+
+
+def negatives(rng: random.Random) -> Iterator[Case]:
+    v = rng.choice([rng.randint(1, 99), rng.randint(1, 99) / 10])
+    kind = rng.choice(["-", "－", "负", "负cn", "下降", "减少"])
+    cn = chinese(int(v), rng) if float(v).is_integer() else None
+    if kind == "负cn" and cn:
+        yield Case("negative", f"增速为负百分之{cn}", (Want(-v, None, "%"),))
+        yield Case("negative.bare", f"负{cn}", (Want(-v),))
+    elif kind in ("下降", "减少"):
+        # a fall is a change written with a positive number, never a negative one
+        yield Case("negative.fall", f"比上年{kind}{arabic(v)}%", (Want(v, None, "%"),))
+    else:
+        sign = "负" if kind.startswith("负") else kind
+        yield Case("negative", f"利润增长{sign}{arabic(v)}%", (Want(-v, None, "%"),))
+        yield Case("negative.bare", f"{sign}{arabic(v)}", (Want(-v),))
+
+
+def ranges(rng: random.Random) -> Iterator[Case]:
+    kind = rng.choice(["ar_mag", "cn_pair", "ten_some", "vague", "ar_dash", "cn_to", "pct", "cn_pair_in"])
+    m = rng.choice(["人", "元", "个", "家"])
+    if kind == "ar_mag":
+        lo = rng.randint(1, 8)
+        hi = rng.randint(lo + 1, 9)
+        mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千", 1e3)])
+        sep = rng.choice(["至", "到", "-", "~", "～"])
+        if mag == "千" and m in ("米",):
+            m = "人"
+        yield Case("range", sent(rng, f"{lo}{sep}{hi}{mag}{m}"), (Want(lo * f, hi * f, m),))
+        yield Case("range.bare", f"{lo}{sep}{hi}{mag}", (Want(lo * f, hi * f),))
+    elif kind == "cn_pair":
+        d = rng.randint(1, 8)
+        place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5), ("百万", 1e6)])
+        written = PLAIN[d] + PLAIN[d + 1] + place
+        yield Case("range", sent(rng, written + m), (Want(d * f, (d + 1) * f, m),))
+        yield Case("range.bare", written, (Want(d * f, (d + 1) * f),))
+    elif kind == "cn_pair_in":
+        # 十七八, 三十五六, 一千二三百, 五六十万: neighbouring digits inside a longer numeral
+        d = rng.randint(1, 8)
+        head, f, mag, g = rng.choice([("十", 10, "", 1), ("三十", 30, "", 1), ("一千", 1000, "百", 100),
+                                      ("", 0, "十万", 1e5), ("两万", 20000, "千", 1000)])
+        written = head + PLAIN[d] + PLAIN[d + 1] + mag
+        yield Case("range", sent(rng, written + m), (Want(f + d * g, f + (d + 1) * g, m),))
+    elif kind == "ten_some":
+        tens = rng.choice([1, 2, 3, 5])
+        mag, f = rng.choice([("", 1), ("万", 1e4)])
+        written = ("" if tens == 1 else PLAIN[tens]) + "十几" + mag
+        yield Case("range.approx", sent(rng, written + m), (Want((tens * 10 + 1) * f, (tens * 10 + 9) * f, m),))
+    elif kind == "vague":
+        written = rng.choice(["数十", "数百", "几十", "几百", "上千", "成千上万", "数万", "几万", "若干", "万把",
+                              "几", "数", "百把"])
+        yield Case("range.vague", sent(rng, written + m), ())
+    elif kind == "ar_dash":
+        lo = rng.randint(1, 50)
+        hi = lo + rng.randint(1, 50)
+        yield Case("range", sent(rng, f"{lo}-{hi}{m}"), (Want(lo, hi, m),))
+    elif kind == "cn_to":
+        lo = rng.randint(1, 8)
+        hi = rng.randint(lo + 1, 9)
+        yield Case("range", sent(rng, f"{PLAIN[lo]}到{PLAIN[hi]}万{m}"), (Want(lo * 1e4, hi * 1e4, m),))
+    else:
+        lo = rng.randint(1, 20)
+        hi = lo + rng.randint(1, 20)
+        cn = f"百分之{chinese(lo, rng)}到百分之{chinese(hi, rng)}"
+        form = rng.choice([f"{lo}%-{hi}%", f"{lo}%至{hi}%", f"{lo}-{hi}%", cn])
+        yield Case("range", f"增速保持在{form}", (Want(lo, hi, "%"),))
+
+
+APPROX = [("约", "", "approx"), ("", "左右", "approx"), ("近", "", "approx"), ("", "上下", "approx"),
+          ("逾", "", "lower_bound"), ("超过", "", "lower_bound"), ("", "以上", "lower_bound"),
+          ("", "余", "lower_bound"), ("", "多", "lower_bound"), ("不超过", "", "upper_bound"),
+          ("", "以下", "upper_bound"), ("大约", "", "approx"), ("将近", "", "approx")]
+
+
+def approximations(rng: random.Random) -> Iterator[Case]:
+    pre, post, q = rng.choice(APPROX)
+    n = rng.choice([rng.randint(2, 99), rng.randint(1, 9) * 100])
+    m = rng.choice(["人", "家", "吨"])
+    mag, f = rng.choice([("万", 1e4), ("", 1), ("亿", 1e8)])
+    num = rng.choice([str(n), chinese(n, rng)])
+    if post in ("余", "多"):
+        if mag:
+            text = f"{pre}{num}{mag}{post}{m}"
+        else:
+            text = f"{pre}{num}{post}{m}"
+    else:
+        text = f"{pre}{num}{mag}{m}{post}"
+    yield Case("approx", sent(rng, text), (Want(n * f, None, m, q),))
+    yield Case("approx.bare", f"{pre}{num}{mag}{post}", (Want(n * f, None, "", q),))
+
+
+def not_quantities(rng: random.Random) -> Iterator[Case]:
+    year = rng.randint(1949, 2035)
+    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    n = rng.randint(1, 30)
+    text = rng.choice([
+        f"{year}年", f"{cn_year}年", f"第{chinese(n, rng)}名", f"第{n}条", f"第{chinese(n, rng)}届",
+        "十四五", "“十四五”时期", f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", f"{year}年{rng.randint(1, 12)}月",
+        f"第{chinese(n, rng)}", f"{chinese(n, rng)}届人大", f"{year}年度", "二十大",
+        f"十九届{PLAIN[rng.randint(2, 7)]}中全会", f"下午{rng.randint(1, 11)}时{rng.randint(10, 59)}分",
+        f"{rng.randint(1, 12)}·{rng.randint(1, 28)}", f"{rng.randint(7, 11)}:{rng.randint(10, 59)}",
+        f"比分{rng.randint(0, 5)}:{rng.randint(0, 5)}", f"{PLAIN[rng.randint(1, 4)]}季度", "5G", "COVID-19",
+        f"{chinese(n, rng)}月份", f"星期{PLAIN[rng.randint(1, 6)]}", f"{year}-{year + rng.randint(1, 5)}年",
+        f"{year}款车型", f"{year}届毕业生", f"{year}级新生", f"{n}号楼",
+    ])
+    yield Case("not_quantity", text, ())
+    yield Case("not_quantity", f"会议于{text}召开", ())
+
+
+IDIOMS = ["千千万万", "三三两两", "七七八八", "接二连三", "五花八门", "三天两头", "八九不离十", "一五一十", "千方百计",
+          "十全十美", "万无一失", "四面八方", "九牛一毛", "七上八下", "十万火急", "百战百胜", "千军万马", "一举两得",
+          "三番五次", "成千上万", "上百万", "数以万计", "万万没想到"]
+
+
+NAMES = ["七台河市", "三门峡市", "五家渠市", "五大连池", "三元区", "三台县", "九台区", "五台山", "四川省", "万州区",
+         "两江新区", "三亚市", "十堰市", "六盘水市", "三甲医院", "世界500强", "5G基站"]
+
+
+def names(rng: random.Random) -> Iterator[Case]:
+    """Names that hold a numeral (GUIDE "not a figure"): places, hospital grades, brands."""
+    name = rng.choice(NAMES)
+    yield Case("name", name, ())
+    yield Case("name", f"{name}新建项目", ())
+
+
+def idioms(rng: random.Random) -> Iterator[Case]:
+    """Set phrases built on numerals count nothing, alone, before 地 or before a measure word."""
+    idiom = rng.choice(IDIOMS)
+    yield Case("idiom", idiom, ())
+    yield Case("idiom", rng.choice([f"问题{idiom}地出现", f"{idiom}个家庭", f"群众{idiom}，"]), ())
+
+
+def full_width(rng: random.Random) -> Iterator[Case]:
+    v = rng.choice([rng.randint(1, 99999), rng.randint(1, 9999) / 10])
+    ar = arabic(v)
+    wide = "".join(chr(ord(c) + 0xFEE0) if c in "0123456789." else c for c in ar)
+    mag, f = rng.choice([("", 1), ("万", 1e4)])
+    m = rng.choice(["人", "元", "吨"])
+    yield from both("full_width", rng, wide + mag, float(f"{v * f:.15g}"), m)
+
+
+def spaced(rng: random.Random) -> Iterator[Case]:
+    n = rng.randint(1000, 99999)
+    s = f"{n:,}".replace(",", " ")
+    m = rng.choice(["人", "元", "个"])
+    yield Case("spaced", sent(rng, f"{s} {m}"), (Want(n, None, m),))
+    v = rng.randint(11, 999) / 100
+    yield Case("spaced", f"同比增 长 {arabic(v)} 倍", (Want(v, None, "倍"),))
+
+
+def separators(rng: random.Random) -> Iterator[Case]:
+    n = rng.randint(1000, 10**9)
+    dec = rng.choice(["", f".{rng.randint(1, 9)}"])
+    written = f"{n:,}{dec}"
+    m = rng.choice(["元", "人", "吨"])
+    value = float(f"{n}{dec}")
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4)])
+    yield from both("separator", rng, written + mag, float(f"{value * f:.15g}"), m)
+    # a full-width comma between groups: the whole number or nothing, never the last group alone
+    wide = f"{n:,}".replace(",", "，")
+    yield Case("separator.wide", sent(rng, f"{wide}{m}"), (Want(n, None, m),), either=True)
+
+
+def scientific(rng: random.Random) -> Iterator[Case]:
+    a = rng.randint(11, 99) / 10
+    e = rng.randint(2, 9)
+    sup = "".join("⁰¹²³⁴⁵⁶⁷⁸⁹"[int(c)] for c in str(e))
+    written = rng.choice([f"{a}×10{sup}", f"{a}×10^{e}", f"{a}x10^{e}", f"{a}*10^{e}", f"{a}e{e}", f"{a}E+{e}"])
+    m = rng.choice(["吨", "元", "个"])
+    value = float(f"{a * 10 ** e:.15g}")
+    yield Case("scientific", sent(rng, written + m), (Want(value, None, m),), either=True)
+    yield Case("scientific.bare", written, (Want(value),), either=True)
+
+
+def mixed_sections(rng: random.Random) -> Iterator[Case]:
+    wan = rng.randint(1, 9999)
+    low = rng.randint(1, 9999)
+    form = rng.choice(["ar", "cnlow", "qian"])
+    if form == "ar" and low >= 1000:
+        written = f"{wan}万{low}"
+    elif form == "qian":
+        low = rng.randint(1, 9) * 1000
+        written = f"{wan}万{low // 1000}千"
+    else:
+        written = f"{wan}万" + ("零" if low < 1000 else "") + chinese(low, rng, head=False)
+    m = rng.choice(["元", "人"])
+    yield from both("mixed", rng, written, wan * 10000 + low, m)
+
+
+def arabic_places(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits before Chinese places (2千5百, 1千2百3十4, 1百零5) and after 万 with 零 (1万零5)."""
+    if rng.random() < 0.5:
+        n = rng.randint(100, 9999)
+        written = section(n, "零123456789", "十百千", "2", False, rng)
+        written = written if sum(c in "十百千" for c in written) >= 2 else None
+    else:
+        n = rng.randint(1, 9999) * 10000 + rng.randint(1, 999)
+        written = f"{n // 10000}万零{n % 10000}"
+    if written is None:
+        return
+    m = rng.choice(["元", "人", "个"])
+    yield from both("arabic_places", rng, written, n, m)
+
+
+def shortened(rng: random.Random) -> Iterator[Case]:
+    d1, d2 = rng.randint(1, 9), rng.randint(1, 9)
+    place, below, f = rng.choice([("百", 10, 100), ("千", 100, 1000), ("万", 1000, 10000)])
+    written = PLAIN[d1] + place + PLAIN[d2]
+    m = rng.choice(["元", "人", "个"])
+    yield from both("shortened", rng, written, d1 * f + d2 * below, m)
+
+
+def tenths(rng: random.Random) -> Iterator[Case]:
+    """成 and 折 are tenths: 三成 30 %, 三成五 35 %, 三成半 35 %, 7.5成 75 %, 七折 70 %."""
+    d = rng.randint(1, 9)
+    e = rng.randint(1, 9)
+    written, value = rng.choice([(f"{PLAIN[d]}成", d * 10), (f"{PLAIN[d]}成{PLAIN[e]}", d * 10 + e),
+                                 (f"{PLAIN[d]}成半", d * 10 + 5), (f"{d}.{e}成", d * 10 + e), (f"{d}成", d * 10),
+                                 (f"{PLAIN[max(d, 2)]}折", max(d, 2) * 10), (f"{d}.{e}折", d * 10 + e)])
+    yield Case("tenths", f"满意度达到{written}", (Want(value, None, "%"),))
+    yield Case("tenths.bare", written, (Want(value, None, "%"),))
+
+
+def arabic_point(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits around a Chinese decimal point (3点5万), as typed text writes them."""
+    whole, frac = rng.randint(1, 99), rng.randint(1, 9)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    m = rng.choice(["元", "人"]) if mag else "%"
+    yield Case("arabic_point", sent(rng, f"{whole}点{frac}{mag}{m}"),
+               (Want(float(f"{float(f'{whole}.{frac}') * f:.15g}"), None, m),), either=True)
+
+
+def money(rng: random.Random) -> Iterator[Case]:
+    """Money as spoken and as written on receipts: 三块五, 两块八毛, 5元3角, 一百二十元五角."""
+    y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
+    written, value = rng.choice([
+        (f"{chinese(y, rng)}块{PLAIN[j]}", y + j / 10), (f"{chinese(y, rng)}块{PLAIN[j]}毛", y + j / 10),
+        (f"{y}元{j}角", y + j / 10), (f"{chinese(y, rng)}元{PLAIN[j]}角{PLAIN[fen]}分", y + j / 10 + fen / 100),
+        (f"{chinese(y, rng)}元", y), (f"{y}块钱", y), (f"￥{y}", y), (f"¥{y}.{j}", y + j / 10),
+        (f"{PLAIN[j]}毛钱", j / 10), (f"{PLAIN[j]}分钱", j / 100), (f"{chinese(y, rng)}块钱", y),
+        (f"{chinese(y, rng, style='formal', two='贰')}元零{FORMAL[j]}角", y + j / 10),
+        (f"{chinese(y, rng)}元零{PLAIN[fen]}分", y + fen / 100), (f"{chinese(y, rng)}块零{PLAIN[fen]}", y + fen / 100)])
+    yield Case("money", f"每斤卖{written}", (Want(round(value, 2), None, "元"),))
+
+
+CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
+    "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
+    "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
+    "percent": percents, "negative": negatives, "range": ranges, "approx": approximations,
+    "not_quantity": not_quantities, "full_width": full_width, "spaced": spaced, "separator": separators,
+    "scientific": scientific, "mixed": mixed_sections, "shortened": shortened, "tenths": tenths,
+    "arabic_point": arabic_point, "money": money, "idiom": idioms, "name": names, "arabic_places": arabic_places,
+}
+
+
+def generate(seed: int, per_class: int) -> list[Case]:
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for make in CLASSES.values():
+        for _ in range(per_class):
+            out.extend(make(rng))
+    return out
+
+
+# -- judging --------------------------------------------------------------------------
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)  # 15 digits: 835120000001 is no 835120000000
+
+
+def judge(case: Case, figures: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(wrong, missed) descriptions: a figure whose value matches no wanted one is wrong; a wanted
+    figure not given is missed (not for `either` cases that gave nothing)."""
+    wrong = [f"{f['quote']}={f['value']}" + ("" if f["value_high"] is None else f"-{f['value_high']}")
+             for f in figures if not any(_close(f["value"], w.value) and _close(f["value_high"], w.high)
+                                         for w in case.want)]
+    missed = []
+    if not (case.either and not figures):
+        for w in case.want:
+            if not any(_close(f["value"], w.value) and _close(f["value_high"], w.high)
+                       and (not w.measure or f["measure"] == w.measure)
+                       and (not w.qualifier or f["qualifier"] == w.qualifier) for f in figures):
+                missed.append(f"{w}")
+    return wrong, missed
+
+
+def run(cases: list[Case], extract: Callable[[str], list[dict[str, Any]]]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    for case in cases:
+        t = tallies.setdefault(case.cls, Tally())
+        t.cases += 1
+        figures = extract(case.text)
+        wrong, missed = judge(case, figures)
+        t.wrong += bool(wrong)
+        t.missed += bool(missed) and not wrong
+        t.none += case.either and not figures and bool(case.want)
+        got = [(f["quote"], f["value"], f["value_high"], f["measure"], f["qualifier"]) for f in figures]
+        if wrong:
+            t.lines.append(f"WRONG {case.text!r}: {wrong} want {list(case.want)}")
+        elif missed:
+            t.lines.append(f"miss  {case.text!r}: want {missed} got {got}")
+    return tallies
+
+
+def main(argv: list[str]) -> int:
+    from stats import extract_text
+
+    per_class = int(next((a for a in argv if a.isdigit()), "40"))
+    tallies = run(generate(0, per_class), extract_text)
+    total = Counter[str]()
+    for cls, t in sorted(tallies.items()):
+        print(f"{cls:22} cases={t.cases:4} wrong={t.wrong:3} missed={t.missed:3} none={t.none:3}")
+        total.update(cases=t.cases, wrong=t.wrong, missed=t.missed, none=t.none)
+        if "-v" in argv:
+            seen = set()
+            for line in t.lines:
+                if line not in seen:
+                    print("   ", line)
+                    seen.add(line)
+    print(f"{'TOTAL':22} cases={total['cases']:4} wrong={total['wrong']:3} missed={total['missed']:3} "
+          f"none={total['none']:3}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,63 @@
+"""Every class of generated number-reading case (tests/numread_gen.py) through `stats.extract_text`:
+the exact value or, where a case allows it, no figure; never a wrong value.
+
+Hypothesis picks the class and the seed of the case writer, so each run reads other numbers
+(零 in every position, 两/二, 〇, 壹贰叁, 廿卅, 1.2万亿, 点, 分之, %, ‰, 百分点, signs, ranges,
+约/余/多/近/逾/上下, dates and ordinals that are no quantity, full-width, spaced and separated digits,
+1.2×10⁴, idioms)."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stats import extract_text
+from tests.numread_gen import CLASSES, generate, judge
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(CLASSES)), st.integers(0, 2**32 - 1))
+def test_generated_numbers_read_exactly_or_not_at_all(cls: str, seed: int) -> None:
+    for case in CLASSES[cls](random.Random(seed)):
+        figures = extract_text(case.text)
+        wrong, missed = judge(case, figures)
+        got = [(f["quote"], f["value"], f["value_high"], f["measure"], f["qualifier"]) for f in figures]
+        assert not wrong, f"{case.cls}: {case.text!r} read wrong {wrong}, want {case.want}"
+        assert not missed, f"{case.cls}: {case.text!r} missed {missed}, got {got}"
+
+
+def test_every_class_asks_for_figures_and_for_none() -> None:
+    cases = generate(1, 5)
+    assert {c.cls.split(".")[0] for c in cases} == set(CLASSES)
+    assert sum(1 for c in cases if c.want and not c.either) > 100  # required readings, not only allowed ones
+    assert sum(1 for c in cases if not c.want) >= 10  # texts that must give no figure at all
+
+
+def test_the_judge_counts_a_partial_reading_as_wrong() -> None:
+    # 三点五万 read as 35万 would be a wrong value, not a miss: the judge must say so
+    case = next(c for c in generate(0, 3) if c.cls == "decimal" and c.want)
+    fake = [{"quote": "x", "value": case.want[0].value * 10, "value_high": None, "measure": case.want[0].measure,
+             "qualifier": "exact"}]
+    assert judge(case, fake)[0] and not judge(case, [])[0]
+
+
+def test_a_bare_number_gives_its_value_without_a_unit() -> None:
+    # the text is the number: its value, no measure, unit or metric (GUIDE: no unit, no figure in prose)
+    read = {t: [(f["value"], f["value_high"], f["measure"], f["unit"], f["metric"], f["qualifier"])
+                for f in extract_text(t)]
+            for t in ("一千零五", "3.5万", "负五", "约3万", "三分之二", "十几", "1,234.5", "２０２３", "十亿零三")}
+    assert read == {
+        "一千零五": [(1005, None, "", None, None, "exact")], "3.5万": [(35000, None, "", None, None, "exact")],
+        "负五": [(-5, None, "", None, None, "exact")], "约3万": [(30000, None, "", None, None, "approx")],
+        "三分之二": [(0.666666666666667, None, "", None, None, "exact")],
+        "十几": [(11, 19, "", None, None, "approx")], "1,234.5": [(1234.5, None, "", None, None, "exact")],
+        "２０２３": [(2023, None, "", None, None, "exact")], "十亿零三": [(1000000003, None, "", None, None, "exact")],
+    }
+    # a unit keeps its reading; dates, ordinals, plan names and idioms stay no figures
+    assert [(f["value"], f["unit"]) for f in extract_text("百分之十二点五")] == [(12.5, "percent")]
+    for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大"):
+        assert extract_text(text) == [], text
+    # running text is unchanged: a number with no measure word in a sentence is no figure
+    assert extract_text("会上他说了一千零五遍好") == []
