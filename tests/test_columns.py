@@ -90,3 +90,10 @@ def test_a_table_is_read_row_by_row_and_its_numbers_stay_apart(extractor: Extrac
     assert values == [9000, 11000, 39000, 42000]  # no 512498, no 4.2万张 read with another row
     rows = [s["text"] for s in extractor.extract_text(table).sentences]
     assert "养老床位4.2万张3.9万张" in rows
+
+
+def test_a_line_after_a_glued_region_and_two_blank_lines_is_read_once() -> None:
+    # the lines held after a region (blank, or as short as its first column) went on, and the third
+    # was handed on a second time
+    page = "全市新增岗位  三万个\n\n\n同比增长\n"
+    assert repair(page).text.count("同比增长") == 1

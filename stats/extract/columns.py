@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
+_SPACES2 = re.compile(r"[ \u3000]{2,}")
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
@@ -74,6 +75,29 @@ class Columns:
         self.first_gutter = 10**9
         self.notes = notes
 
+    # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
+    # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
+    # a stage without them gets every line through `take`, and so do the lines after the first
+    # `bulk` ones.
+    def bulk(self, lines: list[str], final: bool = False) -> int:
+        """How many first lines of the page may skip `take` where `idle` and `passes` say so: all of them
+        (final: the text ends with these lines)."""
+        return len(lines)
+
+    def idle(self) -> bool:
+        """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
+        return not (self.region or self.pending)
+
+    def passes(self, body: str) -> bool:
+        """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)
+        in it. A line without any space always passes; the bulk path asks only of the others."""
+        # two or more spaces are found fast; a gutter is such a run with text on both sides
+        for m in _SPACES2.finditer(body):
+            i, j = m.span()
+            if i and j < len(body) and not body[i - 1].isspace() and not body[j].isspace():
+                return False
+        return True
+
     def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)
         line = (body, folded, src)
@@ -91,8 +115,9 @@ class Columns:
             return
         if self.region and (not spans or spans[-1][1] <= self.first_gutter):
             self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
-            if len(self.pending) <= 2:
-                return
+            if len(self.pending) > 2:
+                yield from self._flush()  # the region ended: it goes on, then the lines held, this one last
+            return
         yield from self._flush()
         yield (*line, False)
 

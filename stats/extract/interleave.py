@@ -117,6 +117,28 @@ class Interleave:
         if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
             yield from self.finish()
 
+    def quick_lines(self, lines: list[str], final: bool = False) -> int:
+        """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
+        that `_page` hands on as they came by its quick answer (few blank lines, few spaced ones):
+        the layout repair's bulk path may skip `take` for them (`Swept.bulk`). final: the text ends
+        with them (the last window is judged at `finish`)."""
+        done = held = chars = blank = spaced = 0
+        for i, line in enumerate(lines):
+            held += 1
+            chars += len(line)
+            text = line.strip()
+            if not text:
+                blank += 1
+            elif " " in text:
+                spaced += 1
+            if held >= MAX_LINES or chars >= MAX_CHARS:
+                if blank >= MIN_ALONE or spaced >= MIN_GLUED:
+                    return done
+                done, held, chars, blank, spaced = i + 1, 0, 0, 0, 0
+        if final and blank < MIN_ALONE and spaced < MIN_GLUED:  # the text ends: `finish` judges the rest so
+            return len(lines)
+        return done
+
     def finish(self) -> Iterator[Piece]:
         held, self.held, self.chars = self.held, [], 0
         if held:
@@ -384,3 +406,18 @@ class Swept:
         for piece in self.columns.finish():
             yield from self.interleave.take(piece)
         yield from self.interleave.finish()
+
+    # the layout repair's bulk path (`layout._Lines._page`, `columns.Columns.bulk`)
+    def bulk(self, lines: list[str], final: bool = False) -> int:
+        """How many first lines of the page may skip `take`: none while anything is held, else those
+        in whole windows the interleave would hand on as they came, each line passing the columns."""
+        if not self.idle() or any("(cid:" in line for line in lines):
+            return 0
+        n = self.interleave.quick_lines(lines, final)
+        return n if all(map(self.columns.passes, lines[:n])) else 0
+
+    def idle(self) -> bool:
+        return self.columns.idle() and not self.interleave.held
+
+    def passes(self, body: str) -> bool:
+        return self.columns.passes(body)

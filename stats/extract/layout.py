@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import methodcaller
 
 import regex
 
@@ -86,16 +89,46 @@ _FOLD_TABLE = str.maketrans(_FOLD)
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits, Latin letters and number signs folded to ASCII, as the repaired text has them."""
-    return text.translate(_FOLD_TABLE)
+    """Full-width digits, Latin letters and number signs folded to ASCII, as the repaired text has them.
 
-_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
+    Only the runs of foldable characters go through `str.translate`: on text that is mostly Han it
+    looks every character up in the table, five times the cost of finding the few runs.
+    """
+    return _FOLDABLE.sub(_fold_run, text)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD_TABLE)
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex class of the characters, consecutive code points as ranges: a class of a thousand loose
+    characters is tried one by one at every position (the radical forms made folding 60× slower)."""
+    runs: list[list[int]] = []
+    for cp in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
+
+
+_FOLDABLE = re.compile(_char_class(_FOLD) + "+")
 _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
+_SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
+# A gap between two Latin letters keeps one space (Mobile World)
+_LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
+# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one
+_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}")
+_SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Line breaks other than \n: a text holding one is taken line by line (`_Lines.feed`).
+_OTHER_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # The page width is judged on the lines of the first this many characters.
 WIDTH_SAMPLE = 1_000_000
 # A line longer than 2 × MAX_LINE (a page extracted without line breaks) is cut into
@@ -138,22 +171,33 @@ _SPLIT_LINES = re.compile(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
 
 
 def _typical_width(source: str) -> float:
+    """The most common printed width (rounded) of the lines of at least 8 characters, spaces stripped."""
     widths: Counter[int] = Counter()
-    for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
-        stripped = body.strip(_SPACES)
-        if len(stripped) >= 8:
-            widths[round(_width(stripped))] += 1
+    if _OTHER_BREAK.search(source) is None:
+        # lines broken by \n alone, measured at once: twice the width, 2 × characters - ASCII ones,
+        # counted in C and rounded per distinct value (in the order each first appears, as above)
+        stripped = list(map(methodcaller("strip", _SPACES), source.split("\n")))
+        n_chars = list(map(len, stripped))
+        n_ascii = map(len, _NOT_ASCII.sub("", "\n".join(stripped)).split("\n"))
+        doubled = Counter(compress(map(operator.sub, map((2).__mul__, n_chars), n_ascii), map((7).__lt__, n_chars)))
+        for twice, count in doubled.items():
+            widths[round(twice / 2)] += count
+    else:
+        for body in _SPLIT_LINES.split(source):  # the lines of `_lines`, without their offsets
+            stripped = body.strip(_SPACES)
+            if len(stripped) >= 8:
+                widths[round(_width(stripped))] += 1
     if not widths:
         return 10.0**9
     return float(widths.most_common(1)[0][0])
 
 
 @functools.lru_cache(maxsize=8)
-def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], bool]:
+def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], object]:
     """Does a line start with one of the patterns: one alternation tried once instead of each in turn
     (does a line open a paragraph; in segment, may it open or close an article).
 
-    Only for match/no-match, so the patterns combine safely unless one refers back to a
+    Only for match/no-match (the answer is truthy or not), so the patterns combine safely unless one refers back to a
     group by number or name; then, or if they do not compile together, each is tried.
     """
     pats = list(starts)
@@ -163,7 +207,7 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], b
     if len({p.flags for p in pats}) == 1 and not refers_back:
         try:
             combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
-            return lambda line: combined.match(line) is not None
+            return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
         except regex.error:
             pass
     return lambda line: any(p.match(line) for p in pats)
@@ -186,7 +230,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
-                  notes: list[str] | None = None) -> Iterator[Paragraph]:
+                  notes: list[str] | None = None, bulk: bool = True) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
 
     The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
@@ -197,6 +241,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     on where, because a line is only judged once it is whole, and the page width on the
     first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
     taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
+    bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -206,12 +251,18 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         n += len(piece)
         if n >= WIDTH_SAMPLE:
             break
-    width = _typical_width("".join(head)[:WIDTH_SAMPLE])
-    rep = _Repairer(width, starts_with_any(tuple(starts)), sentence_end, max_line, closing, complete)
+    sample = "".join(head)[:WIDTH_SAMPLE]
+    rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts)), sentence_end, max_line,
+                    closing, complete)
     swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
-    lines = _Lines(rep, sentence_end, max_line, closing, swept)
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
     for piece in itertools.chain(head, it):
-        yield from lines.feed(piece)
+        if last is not None:
+            yield from lines.feed(last)
+        last = piece
+    if last is not None:
+        yield from lines.feed(last, final=True)
     yield from lines.finish()
 
 
@@ -220,8 +271,11 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns | Swept) -> None:
+                 columns: Columns | Swept, bulk: bool = True) -> None:
+        """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
+        reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
+        self.bulk = bulk
         self.columns = columns
         self.ends = sentence_end
         self.closing = closing
@@ -233,19 +287,98 @@ class _Lines:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        folded = buf.translate(_FOLD_TABLE) if _FOLDABLE.search(buf) else buf  # one character for one
-        pos = 0
-        for m in _BREAK.finditer(buf, 0, end):
-            stop = m.start() if m.group()[0] in "\r\n" else m.end()
-            yield from self._line(buf, folded, pos, stop, whole=True)
-            pos = m.end()
-        if final and pos < len(buf):
-            yield from self._line(buf, folded, pos, len(buf), whole=True)
-            pos = len(buf)
+        folded = fold_width(buf)  # one character for one
+        if self.bulk and _OTHER_BREAK.search(buf, 0, end) is None and hasattr(self.columns, "bulk"):
+            pos = yield from self._page(buf, folded, final)
         else:
-            pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+            pos = 0
+            for m in _BREAK.finditer(buf, 0, end):
+                stop = m.start() if m.group()[0] in "\r\n" else m.end()
+                yield from self._line(buf, folded, pos, stop, whole=True)
+                pos = m.end()
+            if final and pos < len(buf):
+                yield from self._line(buf, folded, pos, len(buf), whole=True)
+                pos = len(buf)
+            else:
+                pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
+        """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
+
+        A plain line is not blank, starts with no space and holds no two in a row nor one between
+        Latin letters, is not too long to take whole and does not open a paragraph by its words; most
+        lines of a page are plain, and a run of them only joins the paragraph being built
+        (`_Repairer.run`): one slice of the page with its breaks and spaces taken out, one extend of
+        the offset map. Lines the column stage hands on as they are (`Columns.bulk`, `idle`, `passes`) skip it:
+        a blank line and an indented one (which opens a paragraph and heads the run after it) are
+        settled here, others go to the repairer alone; any other line, and every line while the
+        stage holds some, goes through it and the repairer one at a time, as a page with other
+        breaks does.
+        """
+        lines = buf.split("\n")
+        tail = lines.pop()  # the text after the last break: a line only if the text ends here
+        if final and tail:
+            lines.append(tail)
+        n = len(lines)
+        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+        cols, rep = self.columns, self.rep
+        limit = 2 * self.max_line
+        # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)
+        m = cols.bulk(lines, final) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
+        # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
+        # those with a space at the start, two in a row or between Latin letters, and of the others
+        # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
+        numbers, bulk_lines = range(m), lines if m == n else lines[:m]
+        has_space = list(map(_HAS_SPACE.search, bulk_lines))
+        no_space = list(map(operator.not_, has_space))
+        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
+        if looks:
+            spaced_plain = set(compress(numbers, has_space)).difference(looks)
+        else:
+            spaced_plain = set(compress(numbers, has_space))
+        special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
+                   *compress(compress(numbers, no_space), map(rep.opens, compress(bulk_lines, no_space))),
+                   *(i for i in spaced_plain if rep.opens(lines[i].rstrip(_SPACES)))}
+        special = sorted(special)
+        special.append(m)
+        i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
+        for k in special:
+            while i < k and not cols.idle():  # glued columns being gathered: a line at a time
+                yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
+                i, lead = i + 1, 0
+            if i < k:
+                if rep.offsets.size + starts[k] - starts[i] <= rep.max_par:
+                    par = rep.run(lines, folded, starts, i, k, lead, self.base)
+                    if par is not None:
+                        yield par
+                else:  # a paragraph this long is cut line by line
+                    for j in range(i, k):
+                        s = starts[j]
+                        yield from rep.line(lines[j], folded[s:s + len(lines[j])], self.base + s)
+            i, lead = k + 1, 0
+            if k == m:
+                break
+            line = lines[k]
+            if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
+                rest = line.lstrip(_SPACES)
+                if not rest:
+                    rep.blank_since = True  # as `_Repairer.line` takes a blank line
+                    continue
+                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
+                                              or _NEEDS_LOOK.search(rest) is None):  # first): it opens a
+                    i, lead = k, len(line) - len(rest)  # paragraph and heads the next run
+                    continue
+                s = starts[k]
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s)
+                continue
+            yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
+        for k in range(m, n):
+            yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
+        if final:
+            return len(buf)
+        return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
@@ -292,9 +425,11 @@ class _Repairer:
     line whatever it holds: nothing held here grows with the page.
     """
 
-    def __init__(self, width: float, opens: Callable[[str], bool], sentence_end: str, max_line: int,
-                 closing: str, complete: str) -> None:
-        self.width = width
+    def __init__(self, width: float | Callable[[], float], opens: Callable[[str], object], sentence_end: str,
+                 max_line: int, closing: str, complete: str) -> None:
+        # the page's typical line width, measured when a blank line first needs it (a page without
+        # blank lines after an unfinished line never does)
+        self._width = width
         self.opens = opens
         self.closing = closing
         self.complete = complete
@@ -318,7 +453,7 @@ class _Repairer:
         if not stripped:
             self.blank_since = True
             return
-        size = len(self.offsets)
+        size = self.offsets.size
         if size > self.max_par and not cut_after:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
             if m is not None and folded[m.end():].strip(_SPACES):
@@ -332,7 +467,7 @@ class _Repairer:
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped)):
             yield self._close()
-        if not len(self.offsets):
+        if not self.offsets.size:
             self.opened_at = src
         self.blank_since = False
         self.cut_before = cut_after
@@ -347,6 +482,60 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    @property
+    def width(self) -> float:
+        if callable(self._width):
+            self._width = self._width()
+        return self._width
+
+    def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
+            base: int) -> Paragraph | None:
+        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraph
+        it closes, if any. The caller makes sure the paragraph stays short enough not to be cut.
+
+        None is blank, starts with a space (but for the indent of the first, `lead` characters), holds
+        two in a row or one between Latin letters (kept as a space) or opens a paragraph by its words;
+        `starts` are the lines' offsets in the page (folded is the page folded), broken by a single
+        \\n each, the page at `base` in the source. Only the first line
+        can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
+        the rest join it, as one slice of the page and one extend of the offset map.
+        """
+        closed = None
+        offsets = self.offsets
+        if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
+                             or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
+            closed = self._close()
+            offsets = self.offsets
+        if not offsets.size:
+            self.opened_at = base + starts[a]
+        self.blank_since = self.cut_before = False
+        s, e = starts[a] + lead, starts[b] - 1
+        text = folded[s:e]
+        if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
+            chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
+            at = list(accumulate(map(len, chunks), initial=base + s))
+            kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
+            text = "".join(chunks[::2])
+            offsets.add_runs([at[k] for k in kept], [len(chunks[k]) for k in kept])
+            self.last_line = lines[b - 1].strip(_SPACES)
+        elif b - a > 1:
+            text = text.replace("\n", "")
+            srcs = starts[a:b] if not base else list(map(base.__add__, starts[a:b]))
+            srcs[0] += lead
+            lengths = list(map(len, lines[a:b]))
+            lengths[0] -= lead
+            offsets.add_runs(srcs, lengths)
+            self.last_line = lines[b - 1]
+        else:
+            offsets.add(base + s, e - s)
+            self.last_line = lines[a][lead:] if lead else lines[a]
+        self.pieces.append(text)
+        self.prev = text[-1]
+        if len(self.pieces) >= 4096:
+            self.chunks.append("".join(self.pieces))
+            self.pieces = []
+        return closed
+
     def _close(self) -> Paragraph:
         self.chunks.append("".join(self.pieces))
         par = Paragraph(self.start, "".join(self.chunks), self.offsets, self.opened_at)
@@ -355,7 +544,7 @@ class _Repairer:
         return par
 
     def finish(self) -> Iterator[Paragraph]:
-        if len(self.offsets):
+        if self.offsets.size:
             yield self._close()
 
 
@@ -366,7 +555,26 @@ def _full(line: str, width: float, complete: str) -> bool:
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
-    """Copy one (folded) line, dropping justification spaces; returns the last character written."""
+    """Copy one (folded) line, dropping justification spaces; returns the last character written.
+
+    A line spaced out character by character has a gap every other character: unless a gap
+    stands between two Latin letters (the one case that keeps a space), the line goes in as
+    one string with its spaces taken out and one extend of the offset map.
+    """
+    if _LETTER_GAP.search(folded) is not None or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:])):
+        return _append_line_gaps(folded, start, pieces, offsets, prev)
+    chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
+    at = list(accumulate(map(len, chunks), initial=start))
+    kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
+    if not kept:
+        return prev
+    pieces.append("".join(chunks[::2]))
+    offsets.add_runs([at[k] for k in kept], [len(chunks[k]) for k in kept])
+    return chunks[kept[-1]][-1]
+
+
+def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+    """`_append_line` gap by gap, for a line where a gap may keep its space."""
     n = len(folded)
     pos = 0
     for m in _SPACE_RUN.finditer(folded):

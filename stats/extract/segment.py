@@ -12,9 +12,13 @@ article that opens right after them, else they stay in place as subheadings.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, repeat
+from operator import methodcaller
 
 from stats.rules.lexicon import Lexicon
 
@@ -25,7 +29,7 @@ from .layout import Paragraph, starts_with_any
 MAX_ARTICLE = 1_000_000
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     sentence_id: str
     text: str
@@ -43,8 +47,11 @@ class Article:
     titles: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     chars: int = 0  # characters in its paragraphs
+    # its sentences once split (`iter_sentences`), with the marks they were split by
+    _sentences: tuple[tuple[str, str], list[Sentence]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, *pars: Paragraph) -> None:
+        self._sentences = None
         self.paragraphs += pars
         self.chars += sum(len(p.text) for p in pars)
 
@@ -86,13 +93,61 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [m.span() for m in _sentence_pattern(lex.sentence_end, lex.closing).finditer(text)]
 
 
+@functools.lru_cache(maxsize=8)
+def _line_sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
+    """`_sentence_pattern` for a text of paragraphs joined by \\n: no sentence runs over a break."""
+    e, c = re.escape(ends), re.escape(closing)
+    return re.compile(f"[^{e}\\n]*[{e}][{e}{c}]*|[^{e}\\n]+" if ends else "[^\\n]+")
+
+
 def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
-    """The sentences of one article, in order, made on demand (a large page need not hold them all)."""
-    n = 0
-    for par in art.paragraphs:
-        for s, e in split_sentences(par.text, lex):
-            n += 1
-            yield Sentence(f"{art.article_id}/s{n:03d}", par.text[s:e], par.start + s, par.start + e, par)
+    """The sentences of one article, in order; made once per article (the pipeline reads them twice).
+
+    The article's text is split by one pattern run once (a sentence never crosses the break
+    between paragraphs), each sentence then given the paragraph it lies in.
+    """
+    key = (lex.sentence_end, lex.closing)
+    if art._sentences is None or art._sentences[0] != key:
+        art._sentences = (key, _sentences(art, *key))
+    return iter(art._sentences[1])
+
+
+_NUMBERED: list[str] = []  # "001", "002", …: the numbers of sentence ids, made once
+
+
+def _numbers(n: int) -> list[str]:
+    """The first n sentence numbers as ids write them (three digits at least)."""
+    if len(_NUMBERED) < n:
+        _NUMBERED.extend(f"{k:03d}" for k in range(len(_NUMBERED) + 1, n + 1))
+    return _NUMBERED[:n]
+
+
+def _sentences(art: Article, ends: str, closing: str) -> list[Sentence]:
+    pars = art.paragraphs
+    text = "\n".join(p.text for p in pars)
+    out: list[Sentence] = []
+    prefix = f"{art.article_id}/s"
+    if "\n" in ends + closing or text.count("\n") != len(pars) - 1:  # a break inside a paragraph
+        n = 0
+        pattern = _sentence_pattern(ends, closing)
+        for par in pars:
+            for m in pattern.finditer(par.text):
+                n += 1
+                s, e = m.span()
+                out.append(Sentence(f"{prefix}{n:03d}", m.group(), par.start + s, par.start + e, par))
+        return out
+    found = list(_line_sentence_pattern(ends, closing).finditer(text))
+    begins = list(map(methodcaller("start"), found))
+    # the sentences of paragraph k are found[cuts[k]:cuts[k + 1]]; its text begins at bounds[k]
+    bounds = list(accumulate([len(p.text) + 1 for p in pars], initial=0))
+    cuts = [bisect_left(begins, at) for at in bounds]
+    counts = list(map(operator.sub, cuts[1:], cuts))
+    shifts = [p.start - at for p, at in zip(pars, bounds, strict=False)]  # article offset → document offset
+    shift = list(chain.from_iterable(map(repeat, shifts, counts)))
+    return list(map(Sentence, map(prefix.__add__, _numbers(len(found))),
+                    map(methodcaller("group"), found), map(operator.add, begins, shift),
+                    map(operator.add, map(methodcaller("end"), found), shift),
+                    chain.from_iterable(map(repeat, pars, counts))))
 
 
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,

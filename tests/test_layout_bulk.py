@@ -1,0 +1,109 @@
+"""The page-level layout repair agrees with the line-by-line one, and its offsets point back exactly.
+
+Runs of plain lines are joined in bulk (`_Lines._page`, `_Repairer.run`) and a line spaced
+out character by character drops its gaps in one go (`_append_line`); the line-by-line path
+(`repair_stream(..., bulk=False)`, `_append_line_gaps`) is the reference. Texts are generated
+from the pieces a damaged newspaper page is made of: narrow broken lines, indents, blank
+lines, spaced-out characters, glued columns, datelines, full-width digits, Latin words.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stats.extract.layout import _append_line, _append_line_gaps, fold_width, repair_stream
+from stats.extract.offsets import OffsetMap
+from stats.extract.segment import iter_sentences, segment, split_sentences
+from stats.rules.rulefile import load_rules
+
+LEX = load_rules().lexicon
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = ["全市", "新增就业", "岗位", "床位", "增长", "亿元", "万人", "１２", "３．５", "2023", "8.6", "42.0",
+         "%", "，", "。", "”", "）", "Mobile", "World", "ECMO", "本报讯", "新华社北京3月5日电", "●", "（下转2版）"]
+GAPS = [" ", "  ", "   ", "\u3000", "\u3000\u3000", "\t"]
+LINE = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=8).map("".join)
+PAGE = st.lists(st.tuples(st.sampled_from(["", "", "", "  ", "\u3000\u3000", " " * 9]), LINE), max_size=30).map(
+    lambda lines: "\n".join(indent + line for indent, line in lines))
+
+
+def _paragraphs(pieces: list[str], bulk: bool, max_line: int = 100_000) -> tuple[list[tuple], list[str]]:
+    notes: list[str] = []
+    pars = [(p.start, p.text, list(p.offsets), p.opened_at)
+            for p in repair_stream(pieces, LEX.article_start, LEX.sentence_end, max_line=max_line,
+                                   closing=LEX.closing, complete=LEX.line_complete, notes=notes, bulk=bulk)]
+    return pars, notes
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    at = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
+    return [text[a:b] for a, b in zip(at, at[1:], strict=False)] or [text]
+
+
+@SETTINGS
+@given(PAGE, st.lists(st.integers(min_value=0), max_size=4), st.sampled_from([100_000, 12]))
+def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
+                                                                            max_line: int) -> None:
+    reference = _paragraphs([page], bulk=False, max_line=max_line)
+    assert _paragraphs([page], bulk=True, max_line=max_line) == reference
+    assert _paragraphs(_cut(page, cuts), bulk=True, max_line=max_line) == reference
+
+
+@SETTINGS
+@given(PAGE)
+def test_every_repaired_character_comes_from_the_source_character_it_points_at(page: str) -> None:
+    folded = fold_width(page)
+    for _, text, offsets, opened_at in _paragraphs([page], bulk=True)[0]:
+        assert len(offsets) == len(text) and opened_at <= offsets[0]
+        for ch, src in zip(text, offsets, strict=True):
+            # a kept space stands for the gap between two Latin words; any other character is the source's, folded
+            assert folded[src] == ch or (ch == " " and folded[src].isspace())
+        assert len(set(offsets)) == len(offsets)  # no source character twice (glued columns come out reordered)
+
+
+def test_a_page_of_plain_lines_maps_each_line_to_its_own_place() -> None:
+    page = "　　全市新增就业\n岗位3.2万个，同比\n增长8.6%。\n\n　　本报讯 记者\n"
+    (first, second), _ = _paragraphs([page], bulk=True)
+    assert first[1] == "全市新增就业岗位3.2万个，同比增长8.6%。"
+    i = first[1].index("8.6%")
+    assert page[first[2][i]:first[2][i + 3] + 1] == "8.6%"
+    assert first[3] == 0 and second[3] == page.index("　　本报讯")
+    assert second[1] == "本报讯记者"
+
+
+@SETTINGS
+@given(LINE, st.sampled_from(["", "A", "全"]))
+def test_a_spaced_out_line_drops_its_gaps_as_the_gap_by_gap_copy_does(line: str, prev: str) -> None:
+    fast_pieces: list[str] = []
+    slow_pieces: list[str] = []
+    fast, slow = OffsetMap(), OffsetMap()
+    assert _append_line(line, 7, fast_pieces, fast, prev) == _append_line_gaps(line, 7, slow_pieces, slow, prev)
+    assert "".join(fast_pieces) == "".join(slow_pieces)
+    assert list(fast) == list(slow)
+
+
+def test_offset_runs_added_at_once_map_as_added_one_by_one() -> None:
+    bulk, each = OffsetMap(), OffsetMap()
+    for m in (bulk, each):
+        m.add(3, 4)  # source 3..6
+    bulk.add_runs([7, 20, 31], [2, 5, 1])  # the first run goes on from the last one
+    for src, n in ((7, 2), (20, 5), (31, 1)):
+        each.add(src, n)
+    assert list(bulk) == list(each) == [3, 4, 5, 6, 7, 8, 20, 21, 22, 23, 24, 31]
+    assert bulk.runs == 3
+
+
+@SETTINGS
+@given(PAGE)
+def test_sentences_of_an_article_are_those_of_its_paragraphs(page: str) -> None:
+    pars = list(repair_stream([page], LEX.article_start, LEX.sentence_end, closing=LEX.closing,
+                              complete=LEX.line_complete))
+    for art in segment("doc", pars, LEX):
+        expected = [(p.start + s, p.start + e, p.text[s:e]) for p in art.paragraphs
+                    for s, e in split_sentences(p.text, LEX)]
+        got = [(s.start, s.end, s.text) for s in iter_sentences(art, LEX)]
+        assert got == expected
+        assert all(s.paragraph.start <= s.start and s.end <= s.paragraph.end for s in iter_sentences(art, LEX))
+        assert [s.sentence_id for s in iter_sentences(art, LEX)] == [
+            f"{art.article_id}/s{n:03d}" for n in range(1, len(expected) + 1)]
