@@ -115,3 +115,31 @@ def test_bulk_rule_choice_names_every_figure_as_the_full_judgement_does() -> Non
         assert a == [(c.q, c.excluded_by, c.rule_id, c.role, c.subject) for c in bulk.candidates(text)], text
         named += sum(1 for x in a if x[2])
     assert named > 100
+
+
+def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_finds() -> None:
+    """`_matches` tries the grammar at the characters a match can begin with; a plain search
+    tries it everywhere. On every rule example and shipped sentence, and on each of them with
+    a qualifier, a minus or a percent prefix of the lexicon put in front of a number, the two
+    must give the same matches."""
+    finder = QuantityFinder(load_rules().lexicon)
+    lex = finder.lex
+    texts = _texts()
+    lead_words = [*lex.qual_prefix, *lex.minus_signs, *lex.percent_prefix]
+    texts += [f"{w}{n}" for w in lead_words for n in ("3", "5.2万", "十二")]
+
+    def searched(text: str) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        while (mt := finder.pattern.search(text, pos)) is not None:
+            out.append(mt.span())
+            pos = max(mt.end(), mt.start() + 1)
+        return out
+
+    found = 0
+    for text in texts:
+        want = searched(text)
+        got = [mt.span() for mt in finder._matches(text)]
+        # a from-to pair may be cut to its first end by `single`: compare where matches begin
+        assert [a for a, _ in got] == [a for a, _ in want], text
+        found += len(got)
+    assert found > 1000

@@ -11,6 +11,7 @@ number (接待游客人次1.3亿), or a bare count of people (12万余外出务�
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -89,6 +90,15 @@ class QuantityFinder:
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
         self._candidate = regex.compile(rf"[\d{''.join(regex.escape(c) for c in sorted(numeral_chars))}]")
         self.pattern = self._compile(ranges=True)
+        # Where a match can begin: a numeral character, or the first character of a word the
+        # grammar lets stand before the numeral (qualifier, minus, percent prefix). The grammar is
+        # tried only there (`_matches`): the regex module would otherwise try its lookbehinds at
+        # every character, three quarters of the finder's time. The standard `re` scans one
+        # character class several times faster than `regex` does.
+        starts = set(numeral_chars)
+        for words in (lex.qual_prefix, lex.percent_prefix, lex.minus_signs):
+            starts.update(w[0] for w in words if w)
+        self._starts = re.compile(rf"[\d{''.join(re.escape(c) for c in sorted(starts))}]")
         self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
         if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
             raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
@@ -464,11 +474,15 @@ class QuantityFinder:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
         not one range, so the to-word there separates nothing."""
         pos = 0
-        while (mt := self.pattern.search(text, pos)) is not None:
-            if mt.group("sep") in self.lex.to_words and self._after_from(text, mt.start()):
-                mt = self.single.match(text, mt.start()) or mt
+        match = self.pattern.match
+        for cand in self._starts.finditer(text):
+            at = cand.start()
+            if at < pos or (mt := match(text, at)) is None:
+                continue  # trying each start in turn is what search does, less the hopeless ones
+            if mt.group("sep") in self.lex.to_words and self._after_from(text, at):
+                mt = self.single.match(text, at) or mt
             yield mt
-            pos = max(mt.end(), mt.start() + 1)
+            pos = max(mt.end(), at + 1)
 
     def _after_from(self, text: str, start: int) -> bool:
         return any(text.endswith(w, 0, start) for w in self.lex.from_words)
