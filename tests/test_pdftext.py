@@ -163,3 +163,27 @@ def test_bench_pages_fit_their_regions(tmp_path: Path) -> None:
     for name, pages in news_pages().items():
         drawn = typeset_news(tmp_path / f"{name}.pdf", pages, running_head=HEAD)
         assert len(drawn.clean) > 500
+
+
+def _repaired(text: str, bulk: bool) -> list[tuple]:
+    from stats.extract.layout import repair_stream
+    from stats.rules.rulefile import load_rules
+
+    lex = load_rules().lexicon
+    return [(p.start, p.text, list(p.offsets)) for p in
+            repair_stream([text], lex.article_start, lex.sentence_end, closing=lex.closing,
+                          complete=lex.line_complete, notes=[], bulk=bulk)]
+
+
+def test_the_bulk_layout_path_leaves_every_swept_page_to_the_interleave(swept: dict[str, tuple[str, str]]) -> None:
+    """The layout's bulk path skips the interleave for windows it judges no sweep
+    (`Interleave.quick_lines`); on pdfminer's swept pages, on their lines set apart as
+    paragraphs, and on the clean pages, that judgement must give what the line-by-line path
+    gives, and the swept pages must be ones the interleave rebuilds."""
+    rebuilt = 0
+    for _, (clean, text) in swept.items():
+        for page in (text, clean, clean.replace("\n", "\n\n")):
+            line_by_line = _repaired(page, bulk=False)
+            assert _repaired(page, bulk=True) == line_by_line
+        rebuilt += _repaired(text, bulk=False) != _repaired(text.replace("\n\n", "\n"), bulk=False)
+    assert rebuilt

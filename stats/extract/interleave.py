@@ -48,6 +48,8 @@ MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
+_ANY_SPACE = re.compile(r"\s")
+_HAN = re.compile("[\u4e00-\u9fff]")  # a character no folding turns into a digit
 _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
 
 
@@ -119,23 +121,51 @@ class Interleave:
 
     def quick_lines(self, lines: list[str], final: bool = False) -> int:
         """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
-        that `_page` hands on as they came by its quick answer (few blank lines, few spaced ones):
-        the layout repair's bulk path may skip `take` for them (`Swept.bulk`). final: the text ends
-        with them (the last window is judged at `finish`)."""
-        done = held = chars = blank = spaced = 0
+        that `_page` hands on as they came by its quick answers (few spaced lines, and few blank lines
+        or few text lines standing alone between them: paragraphs set off by blank lines are no
+        sweep): the layout repair's bulk path may skip `take` for them (`Swept.bulk`). Lines that
+        pass the column stage come with no opening mark, so blank lines alone cut fragments, as
+        `_page` cuts them. final: the text ends with them (the last window is judged at `finish`)."""
+        done = held = chars = blank = rowish = lines_text = alone = texts = run = 0
+        run_number = False  # the current fragment's one line is a page number (`_swept` skips those)
+        last_han = False  # the current fragment's last line holds a Han character: surely no page number
+
+        def quick() -> bool:
+            # `_swept` wants MIN_ALONE lines alone, and a share SHARE_ALONE of its fragments; `texts`
+            # counts only fragments surely not page numbers, so it never says quick where `_page` would not
+            # `_split_rows` wants MIN_GLUED rows and a share SHARE_GLUED of the text lines; `rowish` counts
+            # every line that could be a row once folded (a space of any kind, not too many plain ones)
+            return ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
+                    and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts))
+
+        def end_run() -> None:
+            nonlocal alone, texts, run
+            alone += run == 1 and not run_number
+            texts += run > 0 and last_han
+            run = 0
+
         for i, line in enumerate(lines):
             held += 1
             chars += len(line)
             text = line.strip()
             if not text:
                 blank += 1
-            elif " " in text:
-                spaced += 1
+                end_run()
+            else:
+                run += 1
+                if run == 1:
+                    run_number = _PAGE_NUMBER.fullmatch(text) is not None
+                last_han = _HAN.search(text) is not None
+                lines_text += 1
+                if text.count(" ") <= MAX_SPACES and _ANY_SPACE.search(text):
+                    rowish += 1
             if held >= MAX_LINES or chars >= MAX_CHARS:
-                if blank >= MIN_ALONE or spaced >= MIN_GLUED:
+                end_run()  # the window's end ends its last fragment
+                if not quick():
                     return done
-                done, held, chars, blank, spaced = i + 1, 0, 0, 0, 0
-        if final and blank < MIN_ALONE and spaced < MIN_GLUED:  # the text ends: `finish` judges the rest so
+                done, held, chars, blank, rowish, lines_text, alone, texts = i + 1, 0, 0, 0, 0, 0, 0, 0
+        end_run()
+        if final and quick():  # the text ends: `finish` judges the rest so
             return len(lines)
         return done
 
