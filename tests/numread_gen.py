@@ -23,6 +23,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+try:
+    from tests.numwriter import write_section
+except ModuleNotFoundError:  # run as a script: `python tests/numread_gen.py`
+    from numwriter import write_section  # type: ignore[no-redef]
+
 PLAIN = "零一二三四五六七八九"
 FORMAL = "零壹贰叁肆伍陆柒捌玖"
 PLACES = {"plain": "十百千", "formal": "拾佰仟"}
@@ -58,21 +63,7 @@ class Tally:
 
 def section(v: int, digits: str, places: str, two: str, head: bool, rng: random.Random) -> str:
     """0 < v < 10000 in Chinese: 三千零二十, 十五 (一十五 inside a number), 零 for each gap."""
-    out: list[str] = []
-    gap = False
-    for value, place in ((1000, places[2]), (100, places[1]), (10, places[0]), (1, "")):
-        d = v // value % 10
-        if d == 0:
-            gap = bool(out)
-            continue
-        if gap:
-            out.append(digits[0])
-            gap = False
-        char = two if d == 2 and value >= 100 else digits[d]
-        if d == 1 and value == 10 and head and not out and digits is PLAIN and rng.random() < 0.7:
-            char = ""  # 十五 at the head; 一十五 is rarer but right
-        out.append(char + place)
-    return "".join(out)
+    return write_section(v, digits, places, two, head, lambda: digits is PLAIN and rng.random() < 0.7)
 
 
 def chinese(n: int, rng: random.Random, style: str = "plain", two: str = "二", zero: str = "零",

@@ -18,6 +18,8 @@ from stats.extract.numerals import parse_number
 from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import load_rules
 
+from .numwriter import write_section
+
 RULES = load_rules()
 LEX = RULES.lexicon
 EXTRACTOR = Extractor(RULES, all_verdicts=False)
@@ -32,24 +34,10 @@ STYLES = {
 }
 
 
-def write_section(v: int, style: str, two: int, head: bool) -> str:
+def section_of(v: int, style: str, two: int, head: bool) -> str:
     """0 < v < 10000: 三千零二十, 十五 (or 一十五) at the head, 零 for a gap."""
     digits, places, _, twos, _ = STYLES[style]
-    out: list[str] = []
-    gap = False
-    for value, place in ((1000, places[2]), (100, places[1]), (10, places[0]), (1, "")):
-        d = v // value % 10
-        if d == 0:
-            gap = bool(out)
-            continue
-        if gap:
-            out.append(digits[0])
-            gap = False
-        char = twos[two % len(twos)] if d == 2 and value >= 100 else digits[d]
-        if d == 1 and value == 10 and head and not out and style in ("plain", "trad"):
-            char = ""  # 十五
-        out.append(char + place)
-    return "".join(out)
+    return write_section(v, digits, places, twos[two % len(twos)], head, lambda: style in ("plain", "trad"))
 
 
 def write(n: int, style: str = "plain", two: int = 0, head: bool = True) -> str:
@@ -73,7 +61,7 @@ def write(n: int, style: str = "plain", two: int = 0, head: bool = True) -> str:
         if parts and (gap or section < 1000):
             parts.append(digits[0])
         written = (twos[two % len(twos)] if section == 2 and word
-                   else write_section(section, style, two, head and not parts))
+                   else section_of(section, style, two, head and not parts))
         parts.append(written + word)  # 两万, 兩萬
         gap = False
     return "".join(parts)

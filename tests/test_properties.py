@@ -19,6 +19,8 @@ from stats.extract.pipeline import Extractor
 from stats.extract.quantities import QuantityFinder
 from stats.rules.rulefile import load_rules
 
+from .numwriter import write_section
+
 RULES = load_rules()
 LEX = RULES.lexicon
 EXTRACTOR = Extractor(RULES)
@@ -41,22 +43,8 @@ ANY_TEXT = st.one_of(st.text(max_size=100), NEWSY)
 
 def spell_section(n: int, table: dict, two: str, head: bool) -> str:
     """0 < n < 10000 in Chinese: 三千零二十, 十五 at the head of a numeral, 一十五 after a section."""
-    digits, units = table["digits"], table["units"]
-    out: list[str] = []
-    gap = False
-    for value, unit in ((1000, units[0]), (100, units[1]), (10, units[2]), (1, "")):
-        d = n // value % 10
-        if d == 0:
-            gap = bool(out)
-            continue
-        if gap:
-            out.append(digits[0])
-            gap = False
-        digit = two if d == 2 and value in (1000, 100) else digits[d]
-        if d == 1 and value == 10 and head and not out:
-            digit = ""  # 十五
-        out.append(digit + unit)
-    return "".join(out)
+    units = table["units"]  # 千, 百, 十
+    return write_section(n, table["digits"], (units[2], units[1], units[0]), two, head)
 
 
 def spell(n: int, table: dict = PLAIN, two: str = "二") -> str:
