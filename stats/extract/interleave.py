@@ -38,6 +38,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+import regex
+
 from .columns import Columns, Piece
 from .glyphs import blank_cids
 
@@ -49,7 +51,7 @@ SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
-_HAN = re.compile("[\u4e00-\u9fff]")  # a character no folding turns into a digit
+_HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
 
 
