@@ -11,7 +11,7 @@ benchmark measure the same text.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import regex
@@ -51,6 +51,15 @@ def damage(par: str, rng: random.Random, width: int, style: str) -> str:
     return indent + "\n".join(lines)
 
 
+def _fill(target: int, paragraph: Callable[[], str]) -> list[str]:
+    """Paragraphs from `paragraph()` until they hold `target` bytes of UTF-8: one page."""
+    out, size = [], 0
+    while size < target:
+        out.append(par := paragraph())
+        size += len(par.encode("utf-8"))
+    return out
+
+
 def pages(corpus: Path, seed: int = 0) -> Iterator[str]:
     """An endless stream of generated pages."""
     pars = paragraphs(corpus)
@@ -59,11 +68,7 @@ def pages(corpus: Path, seed: int = 0) -> Iterator[str]:
         target = rng.randint(*PAGE_BYTES)
         width = rng.randint(8, 30)
         style = rng.choice(["plain", "plain", "spaced", "fullwidth"])
-        out, size = [], 0
-        while size < target:
-            par = damage(perturb_numbers(rng.choice(pars), rng), rng, width, style)
-            out.append(par)
-            size += len(par.encode("utf-8"))
+        out = _fill(target, lambda w=width, s=style: damage(perturb_numbers(rng.choice(pars), rng), rng, w, s))
         yield "\n\n".join(out) + "\n"
 
 
@@ -131,12 +136,11 @@ def dense_pages(seed: int = 0) -> Iterator[str]:
         target = rng.randint(*PAGE_BYTES)
         width = rng.randint(20, 40)
         style = rng.choice(["clean", "clean", "plain", "fullwidth"])
-        out, size = [], 0
-        while size < target:
+        def paragraph(width: int = width, style: str = style) -> str:
             par = bulletin_paragraph(rng)
-            par = "　　" + par if style == "clean" else damage(par, rng, width, style)
-            out.append(par)
-            size += len(par.encode("utf-8"))
+            return "　　" + par if style == "clean" else damage(par, rng, width, style)
+
+        out = _fill(target, paragraph)
         yield "\n".join(out) + "\n" if style == "clean" else "\n\n".join(out) + "\n"
 
 
