@@ -74,18 +74,32 @@ def parse_size(text: str) -> int:
     return int(text)
 
 
+# run argv[2:], write its rusage (user, system, peak RSS in KB) to the file argv[1]
+_LAUNCHER = ("import os, subprocess, sys\n"
+             "proc = subprocess.Popen(sys.argv[2:])\n"
+             "_, status, u = os.wait4(proc.pid, 0)\n"
+             "open(sys.argv[1], 'w').write(f'{u.ru_utime} {u.ru_stime} {u.ru_maxrss}')\n"
+             "sys.exit(os.waitstatus_to_exitcode(status))\n")
+
+
 def child_cpu(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Run cmd; (CPU seconds of it and its reaped children, peak RSS in MB, its stdout)."""
+    """Run cmd; (CPU seconds of it and its reaped children, peak RSS in MB, its stdout).
+
+    cmd is started by a small launcher that reads its rusage: a child's ru_maxrss also
+    counts the pages of the process it was forked from, so one forked straight from this
+    (larger) process would be charged this process's size."""
     cwd = cwd or CHECKOUT
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".rusage") as usage:
+        proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, usage.name, *cmd],
+                                stdout=out, stderr=err, cwd=cwd, env=env)
+        proc.wait()
         out.seek(0)
         err.seek(0)
         if proc.returncode != 0:
             raise SystemExit(f"bench: {' '.join(cmd[:4])} … failed:\n{err.read().decode(errors='replace')}")
-        return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read().decode()
+        utime, stime, maxrss = usage.read().split()
+        return float(utime) + float(stime), int(maxrss) / 1024, out.read().decode()
 
 
 # -- child processes: the floor and the peer ------------------------------------------

@@ -2,6 +2,9 @@
 
 Each runs `stats extract` as a child process and reads its peak resident set size
 from wait4, so the bound covers the whole command (imports, rules, Parquet writing).
+The command is started by a small launcher process, which reports the peak: a child's
+ru_maxrss also counts the pages of the process it was forked from, up to its exec, so a
+child forked straight from pytest (grown by earlier tests) would be charged pytest's size.
 The bound is below what the 200 MB file's text alone takes in memory (about 270 MB
 as a Python string), so it only holds if the file is streamed. Nothing here is timed;
 the two files take about two minutes on one core.
@@ -9,9 +12,9 @@ the two files take about two minutes on one core.
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -34,11 +37,31 @@ def _paragraphs() -> list[str]:
     return pars
 
 
+# run argv[1:], print its peak RSS in KB; exit with its status
+_LAUNCHER = ("import os, subprocess, sys\n"
+             "proc = subprocess.Popen(sys.argv[1:])\n"
+             "_, status, usage = os.wait4(proc.pid, 0)\n"
+             "print(usage.ru_maxrss)\n"
+             "sys.exit(os.waitstatus_to_exitcode(status))\n")
+
+
 def _peak_rss_mb(*args: str) -> float:
-    proc = subprocess.Popen([*STATS, "extract", *args, "--quiet", "--jobs", "1"], stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read().decode() if proc.stderr else ""
-    return usage.ru_maxrss / 1024
+    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *STATS, "extract", *args, "--quiet", "--jobs", "1"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    return int(proc.stdout.split()[-1]) / 1024
+
+
+def test_the_peak_is_the_commands_own_not_the_forking_process(tmp_path: Path) -> None:
+    """The launcher's reading must not include this (pytest) process's pages: with 300 MB
+    held here, a one-line extract still peaks far below it."""
+    ballast = bytearray(300 << 20)
+    ballast[::4096] = b"\x01" * len(range(0, len(ballast), 4096))  # touch every page, so it is resident
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("全市新增就业5万人。\n", encoding="utf-8")
+    peak = _peak_rss_mb(str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-cache")
+    del ballast
+    assert 10 < peak < 250, f"peak RSS {peak:.0f} MB"
 
 
 @pytest.mark.parametrize("shape", ["one_line_50MB", "short_lines_200MB"])
