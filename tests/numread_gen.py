@@ -454,6 +454,149 @@ def money(rng: random.Random) -> Iterator[Case]:
     yield Case("money", f"每斤卖{written}", (Want(round(value, 2), None, "元"),))
 
 
+# -- second round: forms other projects' suites test (written here from the classes alone) ----
+
+
+def permyriad(rng: random.Random) -> Iterator[Case]:
+    """Per ten thousand: 万分之三, 万分之三点五, 2.5‱ (a rate of its own, not a percent)."""
+    v = rng.choice([rng.randint(1, 99), rng.randint(1, 99) / 10])
+    whole, _, frac = arabic(v).partition(".")
+    cn = chinese(int(whole), rng) if int(whole) else "零"
+    if frac:
+        cn += "点" + "".join(PLAIN[int(c)] for c in frac)
+    written = rng.choice([f"万分之{cn}", f"{arabic(v)}‱", f"万分之{arabic(v)}"])
+    yield Case("permyriad", f"不良率控制在{written}", (Want(v, None, "‱"),))
+    yield Case("permyriad.bare", written, (Want(v, None, "‱"),))
+
+
+def temperature(rng: random.Random) -> Iterator[Case]:
+    """Temperatures (GUIDE: a number with its unit): 38℃, 25摄氏度, below zero 零下5℃ and -5℃."""
+    v = rng.choice([rng.randint(1, 45), rng.randint(1, 400) / 10])
+    sign, value = rng.choice([("", v), ("零下", -v), ("-", -v), ("", v)])
+    unit = rng.choice(["℃", "摄氏度"])
+    written = f"{sign}{arabic(v)}{unit}"
+    yield Case("temperature", f"当天最高气温{written}", (Want(value, None, "℃"),))
+    yield Case("temperature.bare", written, (Want(value, None, "℃"),))
+
+
+DIMENSIONS = [("米", "米"), ("公里", "公里"), ("千米", "千米"), ("平方公里", "平方公里"), ("公斤", "公斤"),
+              ("千克", "千克"), ("千瓦", "千瓦"), ("立方米", "立方米"), ("毫米", "毫米"), ("公顷", "公顷"),
+              ("厘米", "厘米"), ("千瓦时", "千瓦时"), ("兆瓦", "兆瓦"), ("毫升", "毫升")]
+RATES = ["公里/小时", "千米/小时", "米/秒", "元/平方米", "元/吨", "元/斤", "元/公斤", "元/人", "元/月", "吨/小时"]
+
+
+def dimensions(rng: random.Random) -> Iterator[Case]:
+    """Lengths, areas, masses, power, volumes, and rates written with a slash (120公里/小时,
+    1.2万元/平方米): the rate as one measure or no figure, never the value in its first unit."""
+    v = rng.choice([rng.randint(1, 9999), rng.randint(1, 9999) / 10])
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4)])
+    num = rng.choice([arabic(v), chinese(int(v), rng) if float(v).is_integer() else arabic(v)])
+    value = float(f"{v * f:.15g}")
+    word, measure = rng.choice(DIMENSIONS)
+    yield Case("dimension", sent(rng, f"{num}{mag}{word}"), (Want(value, None, measure),))
+    rate = rng.choice(RATES)
+    yield Case("dimension.rate", f"平均为{num}{mag}{rate}", (Want(value, None, rate),), either=True)
+
+
+CURRENCIES = [("美元", "美元"), ("欧元", "欧元"), ("港元", "港元"), ("港币", "港元"), ("日元", "日元"),
+              ("英镑", "英镑"), ("韩元", "韩元"), ("美金", "美元")]
+SIGNS = [("$", "美元"), ("US$", "美元"), ("HK$", "港元"), ("€", "欧元"), ("£", "英镑"), ("￥", "元"), ("¥", "元")]
+
+
+def currencies(rng: random.Random) -> Iterator[Case]:
+    """Foreign money by its name after the amount (5亿美元) or its sign before it (HK$200, €300)."""
+    v = rng.choice([rng.randint(1, 9999), rng.randint(1, 999) / 10])
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    value = float(f"{v * f:.15g}")
+    word, measure = rng.choice(CURRENCIES)
+    yield Case("currency", f"双边贸易额达{arabic(v)}{mag}{word}", (Want(value, None, measure),))
+    sign, measure = rng.choice(SIGNS)
+    yield Case("currency.sign", f"售价{sign}{arabic(v)}{mag}", (Want(value, None, measure),))
+
+
+def percent_ranges(rng: random.Random) -> Iterator[Case]:
+    """Ranges of rates in every spelling: 5%-8%, 5-8%, 5%～8%, 5%至8%, 百分之五到八, 百分之五至百分之八,
+    2至3个百分点."""
+    lo = rng.randint(1, 20)
+    hi = lo + rng.randint(1, 10)
+    a, b = chinese(lo, rng), chinese(hi, rng)
+    sep = rng.choice(["-", "～", "~", "至", "到", "—"])
+    written, measure = rng.choice([
+        (f"{lo}%{sep}{hi}%", "%"), (f"{lo}{sep}{hi}%", "%"), (f"百分之{a}到{b}", "%"), (f"百分之{a}至百分之{b}", "%"),
+        (f"{lo}{sep}{hi}个百分点", "百分点"), (f"{lo}‰{sep}{hi}‰", "‰")])
+    yield Case("pct_range", f"预计增速为{written}", (Want(lo, hi, measure),))
+
+
+def discounts(rng: random.Random) -> Iterator[Case]:
+    """Discounts as tenths of the price: 八五折 (8.5折 = 85 %), 九五折, 八点五折, 8.5折, 七折."""
+    d, e = rng.randint(5, 9), rng.randint(1, 9)
+    written, value = rng.choice([(f"{PLAIN[d]}{PLAIN[e]}折", d * 10 + e), (f"{PLAIN[d]}点{PLAIN[e]}折", d * 10 + e),
+                                 (f"{d}.{e}折", d * 10 + e), (f"{PLAIN[d]}折", d * 10)])
+    if written[1:2] in PLAIN and written[1] == PLAIN[d + 1:d + 2]:
+        return  # 七八折 is a range of discounts, another reading
+    yield Case("discount", f"全场商品{written}优惠", (Want(value, None, "%"),))
+
+
+def lai(rng: random.Random) -> Iterator[Case]:
+    """来 after a round number is "about": 二十来个, 三十来岁, 十来天, 百来人, 两千来元."""
+    n, written = rng.choice([(10, "十"), (20, "二十"), (30, "三十"), (50, "五十"), (100, "百"), (100, "一百"),
+                             (200, "两百"), (2000, "两千"), (1000, "一千"), (40, "四十")])
+    m = rng.choice(["个", "人", "元", "家", "天"])
+    yield Case("lai", sent(rng, f"{written}来{m}"), (Want(n, None, m, "approx"),), either=True)
+
+
+def mixed_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """Arabic numbers with two magnitudes or a bound in between: 1亿2千万, 12亿5千万元, 0.3亿,
+    3千余万, 一千多万, 百余, 千余, 万余, 一百二十万五千, 1万2千."""
+    a, b = rng.randint(1, 99), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    written, value, q = rng.choice([
+        (f"{a}亿{b}千万", a * 1e8 + b * 1e7, "exact"), (f"{a}亿{b}千{rng.choice('万萬')}", a * 1e8 + b * 1e7, "exact"),
+        (f"0.{b}亿", b * 1e7, "exact"), (f"{b}千余万", b * 1e7, "lower_bound"), (f"{b}千多万", b * 1e7, "lower_bound"),
+        (f"{chinese(b * 1000, rng)}多万", b * 1e7, "lower_bound"), ("百余", 100, "lower_bound"),
+        ("千余", 1000, "lower_bound"), ("万余", 1e4, "lower_bound"), (f"{a}万{b}千", a * 1e4 + b * 1e3, "exact"),
+        (f"{chinese(a * 10, rng)}万{PLAIN[b]}千", a * 1e5 + b * 1e3, "exact")])
+    yield Case("mixed_mag", sent(rng, written + m), (Want(value, None, m, q),))
+
+
+def negative_growth(rng: random.Random) -> Iterator[Case]:
+    """负增长3%: a growth below zero, so −3 (or nothing); never +3."""
+    v = rng.choice([rng.randint(1, 30), rng.randint(1, 99) / 10])
+    written = rng.choice([f"负增长{arabic(v)}%", f"同比负增长{arabic(v)}%", f"出现负增长，降幅{arabic(v)}%"])
+    want = Want(v, None, "%") if "降幅" in written else Want(-v, None, "%")
+    yield Case("neg_growth", f"全年利润{written}", (want,), either="降幅" not in written)
+
+
+def multiples(rng: random.Random) -> Iterator[Case]:
+    """Multiples (倍, GUIDE: a figure) and doublings as written (翻一番 = 1 番, 翻两番 = 2 番)."""
+    v = rng.choice([rng.randint(2, 20), rng.randint(11, 99) / 10])
+    whole, _, frac = arabic(v).partition(".")
+    cn = chinese(int(whole), rng) + ("点" + "".join(PLAIN[int(c)] for c in frac) if frac else "")
+    written, value, m = rng.choice([(f"{arabic(v)}倍", v, "倍"), (f"{cn}倍", v, "倍"), ("翻一番", 1, "番"),
+                                    ("翻两番", 2, "番"), ("翻了一番", 1, "番")])
+    yield Case("multiple", f"产值增长{written}" if "番" not in written else f"产值{written}", (Want(value, None, m),))
+
+
+def durations(rng: random.Random) -> Iterator[Case]:
+    """Durations are figures GUIDE does not care for: their value as written, or nothing."""
+    n = rng.randint(2, 48)
+    m = rng.choice(["小时", "天", "个月", "分钟", "年"])
+    yield Case("duration", f"窗口{rng.choice(['连续', '全天'])}开放{n}{m}", (Want(n, None, m),), either=True)
+
+
+NOT_QUANTITIES_2 = ["2型糖尿病患者", "3D打印技术", "5G网络", "COVID-19疫情", "一带一路", "第3季度", "第一百零一名",
+                    "下午三点开会", "晚上八点半到达", "8时30分", "3:30", "2023年3月5日", "618大促", "PM2.5浓度",
+                    "数以万计", "成千上万", "上万人", "万一出事", "1型糖尿病", "4S店", "H1N1流感", "G20峰会",
+                    "第十四个五年规划", "一年四季", "七一讲话", "双十一", "95后", "24时", "十月份"]
+
+
+def not_quantities_2(rng: random.Random) -> Iterator[Case]:
+    """Names, codes, clock times, dates and vague amounts (GUIDE "not a figure")."""
+    text = rng.choice(NOT_QUANTITIES_2)
+    yield Case("not_quantity2", text, ())
+    yield Case("not_quantity2", f"据介绍，{text}", ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -461,6 +604,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "not_quantity": not_quantities, "full_width": full_width, "spaced": spaced, "separator": separators,
     "scientific": scientific, "mixed": mixed_sections, "shortened": shortened, "tenths": tenths,
     "arabic_point": arabic_point, "money": money, "idiom": idioms, "name": names, "arabic_places": arabic_places,
+    "permyriad": permyriad, "temperature": temperature, "dimension": dimensions, "currency": currencies,
+    "pct_range": percent_ranges, "discount": discounts, "lai": lai, "mixed_mag": mixed_magnitudes,
+    "neg_growth": negative_growth, "multiple": multiples, "duration": durations, "not_quantity2": not_quantities_2,
 }
 
 

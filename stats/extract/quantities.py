@@ -72,9 +72,12 @@ def _num_end(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> in
 
 
 def _num_start(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
-    """Where the number begins: its sign or percent prefix, else its first digit."""
+    """Where the number begins: its sign or percent prefix, else its first digit.
+
+    A sign written as a word (负增长3%, 零下5℃) stays in the quote but not in the number: the
+    change verb it ends in is read before the number, and its 零 is no numeral of its own."""
     for k in _NUM_HEADS:
-        if g[k - 1]:
+        if g[k - 1] and not (k in (_NEGP, _NEG) and regs[k][1] - regs[k][0] > 1):
             return regs[k][0]
     return regs[_N1][0]
 
@@ -299,6 +302,8 @@ class QuantityFinder:
         regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
         (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, _sep, pct2, neg2, n2, m2, inf, m3,
          hc, _half1, hmeas, meas, half2, sub, dec, post) = g
+        if inf in lex.qual_infix_after_place and not m1 and n1[-1] not in lex.units and n1[-1] not in lex.sections:
+            return None  # 二来人手不足: 来 after a digit is no "about"
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
         approx = False
         if lone and not n2 and (pre or inf):
@@ -308,6 +313,9 @@ class QuantityFinder:
                 float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
         else:
             first = self._value(n1, m1)
+            if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
+                    and all(lex.digits.get(c) for c in n1):
+                first = (lex.digits[n1[0]] + lex.digits[n1[1]] / 10, None, False)  # 八五折 = 8.5 折
         if first is None:
             return None
         value, high, approx = first

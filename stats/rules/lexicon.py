@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,7 @@ class Lexicon:
     half: Half
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
+    tenths_before: list[str]  # 八五折 = 8.5 折
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
@@ -143,6 +144,7 @@ class Lexicon:
     qual_prefix: dict[str, str]
     qual_prefix_not_after: dict[str, tuple[str, ...]]
     qual_infix: dict[str, str]
+    qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
     qual_suffix: dict[str, str]
     qual_governing: dict[str, str]
     target_before: list[str]
@@ -303,8 +305,11 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}
+    per_signs = tuple(str(w) for w in units.get("per_signs", []))
     for entry in _need(units, "measures", p_units, list):
         m = _measure(entry, p_units)
+        # 3个/平方米: a measure word that opens a rate no measure word names measures nothing there
+        m = replace(m, not_before=m.not_before + per_signs)
         if m.unit not in catalog:
             raise RuleFileError(str(p_units), line_of(entry), None, f"measure '{m.word}': unknown unit '{m.unit}'")
         if m.word in measures:
@@ -360,6 +365,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
+        tenths_before=[str(w) for w in num.get("tenths_before", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
@@ -388,6 +394,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
+        qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),

@@ -46,6 +46,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        tenths_before=WORDS,
         times_signs=WORDS, fraction_of=WORD,
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
@@ -57,11 +58,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["units", "measures", "people_measure"],
         units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"})),
         measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
-        measure_before_links=WORDS, people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS,
+        measure_before_links=WORDS, per_signs=WORDS, people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS,
     ),
     "qualifiers.yaml": _record(
         ["prefix", "suffix"],
-        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), infix=_BY_QUALIFIER, suffix=_BY_QUALIFIER,
+        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
+        suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
     ),
     "roles.yaml": _record(
