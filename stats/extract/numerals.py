@@ -11,6 +11,7 @@ anything it cannot read returns None.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from stats.rules.lexicon import Lexicon
@@ -213,12 +214,18 @@ def parse_scientific(text: str, lex: Lexicon) -> Number | None:
     return None
 
 
+_E_NOTATION = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d{1,3}")
+
+
 def parse_number(text: str, lex: Lexicon) -> Number | None:
     """An Arabic or Chinese numeral, or a mix of Arabic digits and Chinese sections (3万4千),
-    or an Arabic number in scientific notation (1.2×10⁴)."""
+    or an Arabic number in scientific notation (1.2×10⁴, 1.2e5)."""
     if text.isascii() and not text.strip("0123456789,."):  # most numbers: Arabic, read without a scan
         v = parse_arabic(text)
         return None if v is None else Number(v)
+    if text.isascii() and _E_NOTATION.fullmatch(text):  # 1.2e5, 3E+8: as computers print them
+        v = parse_arabic(text)
+        return None if v is None else _finite(float(f"{v:.15g}"))
     text = text.strip()
     if not text:
         return None

@@ -169,6 +169,7 @@ class QuantityFinder:
         # 1.2×10⁴, 3.5x10^8: a mantissa times ten to a power (read by numerals.parse_scientific)
         scientific = (rf"{_ARABIC}\s?(?:{times})\s?10(?:\^[+-]?\d{{1,3}}|[{_SUPERSCRIPT}]{{1,4}})(?![\d{_SUPERSCRIPT}])"
                       if times else "(?!)")
+        scientific += r"|\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\d.A-Za-z])"  # 1.2e5, 3E+8 (numerals.parse_number)
         # 3点5万: Arabic digits around a Chinese decimal point, read as 3.5万 (not 5万 after a 3)
         arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
         # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
