@@ -450,7 +450,8 @@ def money(rng: random.Random) -> Iterator[Case]:
         (f"{chinese(y, rng)}元", y), (f"{y}块钱", y), (f"￥{y}", y), (f"¥{y}.{j}", y + j / 10),
         (f"{PLAIN[j]}毛钱", j / 10), (f"{PLAIN[j]}分钱", j / 100), (f"{chinese(y, rng)}块钱", y),
         (f"{chinese(y, rng, style='formal', two='贰')}元零{FORMAL[j]}角", y + j / 10),
-        (f"{chinese(y, rng)}元零{PLAIN[fen]}分", y + fen / 100), (f"{chinese(y, rng)}块零{PLAIN[fen]}", y + fen / 100)])
+        (f"{chinese(y, rng)}元零{PLAIN[fen]}分", y + fen / 100), (f"{chinese(y, rng)}块零{PLAIN[fen]}", y + fen / 100),
+        (f"{y}块{j}", y + j / 10), (f"{y}元{j}", y + j / 10)])
     yield Case("money", f"每斤卖{written}", (Want(round(value, 2), None, "元"),))
 
 
