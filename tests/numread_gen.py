@@ -585,6 +585,16 @@ def durations(rng: random.Random) -> Iterator[Case]:
     yield Case("duration", f"窗口{rng.choice(['连续', '全天'])}开放{n}{m}", (Want(n, None, m),), either=True)
 
 
+def ages(rng: random.Random) -> Iterator[Case]:
+    """An age that ends its clause is a figure (3岁半 = 3.5 岁, 18周岁); one written before the
+    people it describes names a group (年满18周岁的居民, 3岁半以下儿童)."""
+    n = rng.randint(1, 99)
+    written, value, m = rng.choice([(f"{n}岁", n, "岁"), (f"{n}岁半", n + 0.5, "岁"), (f"{n}周岁", n, "周岁"),
+                                    (f"{chinese(n, rng)}岁半", n + 0.5, "岁")])
+    yield Case("age", f"孩子今年{written}", (Want(value, None, m),))
+    yield Case("age.group", f"年满{written}的居民可申请", ())
+
+
 NOT_QUANTITIES_2 = ["2型糖尿病患者", "3D打印技术", "5G网络", "COVID-19疫情", "一带一路", "第3季度", "第一百零一名",
                     "下午三点开会", "晚上八点半到达", "8时30分", "3:30", "2023年3月5日", "618大促", "PM2.5浓度",
                     "数以万计", "成千上万", "上万人", "万一出事", "1型糖尿病", "4S店", "H1N1流感", "G20峰会",
@@ -609,6 +619,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "permyriad": permyriad, "temperature": temperature, "dimension": dimensions, "currency": currencies,
     "pct_range": percent_ranges, "discount": discounts, "lai": lai, "mixed_mag": mixed_magnitudes,
     "neg_growth": negative_growth, "multiple": multiples, "duration": durations, "not_quantity2": not_quantities_2,
+    "age": ages,
 }
 
 
