@@ -581,7 +581,7 @@ def multiples(rng: random.Random) -> Iterator[Case]:
 def durations(rng: random.Random) -> Iterator[Case]:
     """Durations are figures GUIDE does not care for: their value as written, or nothing."""
     n = rng.randint(2, 48)
-    m = rng.choice(["小时", "天", "个月", "分钟", "年"])
+    m = rng.choice(["小时", "天", "个月", "分钟", "年", "周", "个星期"])
     yield Case("duration", f"窗口{rng.choice(['连续', '全天'])}开放{n}{m}", (Want(n, None, m),), either=True)
 
 
