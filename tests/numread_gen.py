@@ -280,7 +280,9 @@ def ranges(rng: random.Random) -> Iterator[Case]:
 APPROX = [("约", "", "approx"), ("", "左右", "approx"), ("近", "", "approx"), ("", "上下", "approx"),
           ("逾", "", "lower_bound"), ("超过", "", "lower_bound"), ("", "以上", "lower_bound"),
           ("", "余", "lower_bound"), ("", "多", "lower_bound"), ("不超过", "", "upper_bound"),
-          ("", "以下", "upper_bound"), ("大约", "", "approx"), ("将近", "", "approx")]
+          ("", "以下", "upper_bound"), ("大约", "", "approx"), ("将近", "", "approx"),
+          ("大于", "", "lower_bound"), ("小于", "", "upper_bound"), ("≥", "", "lower_bound"), ("≤", "", "upper_bound"),
+          ("不小于", "", "lower_bound"), ("至多", "", "upper_bound"), ("＞", "", "lower_bound")]
 
 
 def approximations(rng: random.Random) -> Iterator[Case]:
