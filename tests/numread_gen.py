@@ -480,6 +480,12 @@ def temperature(rng: random.Random) -> Iterator[Case]:
     written = f"{sign}{arabic(v)}{unit}"
     yield Case("temperature", f"当天最高气温{written}", (Want(value, None, "℃"),))
     yield Case("temperature.bare", written, (Want(value, None, "℃"),))
+    lo, hi = sorted(rng.sample(range(-20, 40), 2))
+
+    def signed(t: int) -> str:
+        return (rng.choice(["-", "零下"]) + str(-t)) if t < 0 else str(t)
+    sep, unit = rng.choice(["至", "到", "～", "~"]), rng.choice(["℃", "摄氏度"])
+    yield Case("temperature.range", f"预计气温{signed(lo)}{sep}{signed(hi)}{unit}", (Want(lo, hi, "℃"),))
 
 
 DIMENSIONS = [("米", "米"), ("公里", "公里"), ("千米", "千米"), ("平方公里", "平方公里"), ("公斤", "公斤"),
