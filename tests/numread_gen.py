@@ -3,8 +3,10 @@
 Each class is a way Chinese text writes a number (零 in every position, 两/二, 〇, financial
 壹贰叁, 廿卅, Arabic with 万/亿, decimals with 点, fractions, percent and permille, signs,
 ranges, approximations, ordinals and years that are no quantity, full-width and spaced
-digits, thousands separators, scientific notation), each written alone and in a short
-sentence of our own. The writer here is independent of stats.extract.numerals.
+digits, thousands separators, scientific notation; then per ten thousand, temperatures,
+units and slash rates, foreign money, rate ranges, discounts, 来, mixed magnitudes, 负增长,
+multiples, durations, ages and more names that hold a numeral), each written alone and in a
+short sentence of our own. The writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure

@@ -4,7 +4,9 @@ the exact value or, where a case allows it, no figure; never a wrong value.
 Hypothesis picks the class and the seed of the case writer, so each run reads other numbers
 (零 in every position, 两/二, 〇, 壹贰叁, 廿卅, 1.2万亿, 点, 分之, %, ‰, 百分点, signs, ranges,
 约/余/多/近/逾/上下, dates and ordinals that are no quantity, full-width, spaced and separated digits,
-1.2×10⁴, idioms)."""
+1.2×10⁴, idioms; and 万分之/‱, ℃ with 零下, units and slash rates, foreign currencies and their signs,
+rate ranges, 八五折, 二十来个, 1亿2千万, 负增长, 倍/番, weeks and other durations, ages, ≥/小于,
+names and codes such as 2型糖尿病 or 618大促)."""
 
 from __future__ import annotations
 
