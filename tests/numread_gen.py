@@ -455,7 +455,7 @@ def money(rng: random.Random) -> Iterator[Case]:
         (f"{PLAIN[j]}毛钱", j / 10), (f"{PLAIN[j]}分钱", j / 100), (f"{chinese(y, rng)}块钱", y),
         (f"{chinese(y, rng, style='formal', two='贰')}元零{FORMAL[j]}角", y + j / 10),
         (f"{chinese(y, rng)}元零{PLAIN[fen]}分", y + fen / 100), (f"{chinese(y, rng)}块零{PLAIN[fen]}", y + fen / 100),
-        (f"{y}块{j}", y + j / 10), (f"{y}元{j}", y + j / 10)])
+        (f"{y}块{j}", y + j / 10), (f"{y}元{j}", y + j / 10), (f"{chinese(y, rng)}块半", y + 0.5)])
     yield Case("money", f"每斤卖{written}", (Want(round(value, 2), None, "元"),))
 
 
@@ -610,7 +610,7 @@ NOT_QUANTITIES_2 = ["2型糖尿病患者", "3D打印技术", "5G网络", "COVID-
                     "下午三点开会", "晚上八点半到达", "8时30分", "3:30", "2023年3月5日", "618大促", "PM2.5浓度",
                     "数以万计", "成千上万", "上万人", "万一出事", "1型糖尿病", "4S店", "H1N1流感", "G20峰会",
                     "第十四个五年规划", "一年四季", "七一讲话", "双十一", "95后", "24时", "十月份", "03年非典", "08年奥运会",
-                    "误差±5%", "百亿元级产业", "十万大山"]
+                    "误差±5%", "百亿元级产业", "十万大山", "一大半的人"]
 
 
 def not_quantities_2(rng: random.Random) -> Iterator[Case]:

@@ -373,6 +373,9 @@ class QuantityFinder:
                 meas_word = measure.word
         if halved and n2 is None:
             value += lex.half.value
+            if measure and meas_word in lex.money_after:  # 三块半 = 3.5 元, as 两块八 is 2.8 元
+                measure = lex.measures[lex.money_after[meas_word]]
+                meas_word = measure.word
         elif halved:
             end = regs[_MEAS][1] if meas else end
         pct = pct or pct2
