@@ -567,7 +567,8 @@ def mixed_magnitudes(rng: random.Random) -> Iterator[Case]:
         (f"0.{b}亿", b * 1e7, "exact"), (f"{b}千余万", b * 1e7, "lower_bound"), (f"{b}千多万", b * 1e7, "lower_bound"),
         (f"{chinese(b * 1000, rng)}多万", b * 1e7, "lower_bound"), ("百余", 100, "lower_bound"),
         ("千余", 1000, "lower_bound"), ("万余", 1e4, "lower_bound"), (f"{a}万{b}千", a * 1e4 + b * 1e3, "exact"),
-        (f"{chinese(a * 10, rng)}万{PLAIN[b]}千", a * 1e5 + b * 1e3, "exact")])
+        (f"{chinese(a * 10, rng)}万{PLAIN[b]}千", a * 1e5 + b * 1e3, "exact"), (f"{b}个亿", b * 1e8, "exact"),
+        (f"{chinese(b, rng, two='两')}个多亿", b * 1e8, "lower_bound")])
     yield Case("mixed_mag", sent(rng, written + m), (Want(value, None, m, q),))
 
 

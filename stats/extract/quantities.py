@@ -230,7 +230,7 @@ class QuantityFinder:
             (?P<neg>(?<![){closing}])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
-            (?P<inf>\L<qinf>)?(?P<m3>{mag})?
+            (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
             (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>))?)?
             (?P<post>\L<qpost>)?
         """
