@@ -155,6 +155,7 @@ class PlaceWords:
     unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
     location_before: tuple[str, ...] = ()
     county_cities: tuple[str, ...] = ()  # endings of a county-level city's name (瑞金市): 全市 is it
+    short_form_before: tuple[str, ...] = ()  # marks after a headline's lead place (五常：…): a short form's end
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -176,7 +177,7 @@ class PlaceWords:
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
                    int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
-                   words("county_cities"))
+                   words("county_cities"), words("short_form_before"))
 
 
 @lru_cache(maxsize=1)
@@ -351,7 +352,8 @@ class Gazetteer:
                                        located=located))
             else:
                 areas = self.short[word]
-                if e >= len(text) or not _is_han(text[e]) or not starts_word:
+                lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
+                if not lead and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
@@ -481,17 +483,35 @@ class PlaceTracker:
             return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
         # a source is itself a unit (重庆日报): its head names its place; a headline's unit
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
-        titles = " ".join(titles)
+        lines = list(titles)
+        titles = " ".join(lines)
         filed = gaz_deepest(gaz, dateline, None, False)
-        about = gaz_deepest(gaz, titles, filed, False) if filed is not None else None  # 晋江 under 泉州网讯
-        if about is not None and about != filed and (filed.within(about) or about.within(filed)):
-            # 新华社成都电 under a headline on 四川: the dateline says where the story was filed,
-            # the headline what it is about
-            return about, f"the headline «{titles.strip()[:30]}», wider or narrower than the dateline's place"
+        # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
+        # (海城… in a 鞍山日报 item)
+        paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
+        base = filed or paper
+        # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
+        # that a swept page put together are no chain of places)
+        about = next((a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None), None) \
+            if base is not None else None
+        if about is not None and about != base and (
+                base.within(about) or about.within(base) or gaz.province(about) == gaz.province(base)):
+            # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
+            # was filed (an agency's bureau in the capital), the headline what it is about
+            return about, f"the headline «{titles.strip()[:30]}», inside the province of the dateline's or the paper's place"
+        body = iter(body)
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
             area = gaz_deepest(gaz, text, None, units)
             if area is not None:
+                if why == "the source":
+                    # a local paper's item whose lead names a place inside the paper's area
+                    # (本报讯 今年以来，海城市菱镁产业…): the item is about that place
+                    first = next(body, "")
+                    body = itertools.chain((first,), body)
+                    lead = gaz_deepest(gaz, first, area, False)
+                    if lead is not None and lead != area and lead.within(area):
+                        return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
             area = gaz_deepest(gaz, sentence, None)
@@ -538,7 +558,9 @@ class PlaceTracker:
             own = []  # 安徽某公司带着200项专利落户荣昌区: the head of a unit's name says whose, 落户 where
         if own:
             m, a = own[-1]
-            if m.levels:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
+            # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
+            heads = m.start >= clause_start and not text[clause_start:m.start].strip()
+            if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:
                     m, a = inner[-1]
