@@ -69,6 +69,7 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("出生率为千分之六点二，工业增加值增长百分之八点五", [(6.2, "‰"), (8.5, "%")]),
     ("投入资金三点五亿元，下午三点五十分开会", [(3.5e8, "元")]),
     ("完成集装箱吞吐量118.6万标准箱", [(1.186e6, "标准箱")]),
+    ("带动2万余茶农增收，转移农牧民1.5万人", [(20000, "人"), (15000, "人")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected

@@ -401,3 +401,16 @@ def test_plan_so_far_and_recent_years(extractor: Extractor) -> None:
     text = "2023年，全县粮食产量52万吨。近三年，全县累计投入农田建设资金6.2亿元。"
     got = [(q, p) for q, p in _when(extractor, text, published="2024-02-01") if q != "近三年"]
     assert got == [("52万吨", "2023"), ("6.2亿元", "2021-2023")]
+
+
+def test_a_country_abroad_where_the_text_stands_there(extractor: Extractor) -> None:
+    """在老挝… puts the figures of its sentence abroad, and nothing after it; a trade partner,
+    a visitor's home and a country in a list of destinations are no figure's place."""
+    text = ("本报讯 今年以来，全省对俄罗斯进出口86亿元，接待俄罗斯游客3.1万人次。"
+            "在老挝万象，中老合作物流园完成投资2.4亿元。全省新增外贸企业210家。")
+    assert _where(extractor, text, published="2024-06-20", source="黑龙江日报") == [
+        ("86亿元", "黑龙江省"), ("3.1万人次", "黑龙江省"), ("2.4亿元", "老挝"), ("210家", "黑龙江省")]
+    text = "本报讯 上半年，全市新开通至日本、韩国的航线4条。"
+    assert _where(extractor, text, published="2024-07-20", source="大连日报") == [("4条", "大连市")]
+    figs = _run(extractor, "在哈萨克斯坦，展销中心销售额1200万元。", published="2024-07-20")
+    assert [(f["place"], f["place_code"], f["place_level"]) for f in figs] == [("哈萨克斯坦", None, "abroad")]
