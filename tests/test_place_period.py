@@ -363,3 +363,23 @@ def test_a_quarter_not_yet_over_at_the_document_date_is_last_year_s(extractor: E
     assert _when(extractor, "1-2月，全市城镇新增就业1.1万人。", published="2024-03-20") == [("1.1万人", "2024M01-M02")]
     # a target for a quarter ahead keeps the document's year
     assert _when(extractor, "力争二季度新增就业2万人。", published="2024-03-20") == [("2万人", "2024Q2")]
+
+
+def test_a_breakdown_into_parts_places_its_own_sentence_only(extractor: Extractor) -> None:
+    """其中，X县… and sibling parts each heading a clause name parts of the area in force: the next
+    sentence, which names no place, speaks of the whole again (a bulletin's next section)."""
+    one = "全市粮食产量86.5万吨。其中，富县粮食产量9.1万吨。全年社会消费品零售总额412亿元。"
+    assert _where(extractor, one, place="延安市") == [
+        ("86.5万吨", "延安市"), ("9.1万吨", "富县"), ("412亿元", "延安市")]
+    siblings = "宝塔区地区生产总值增长6.1%，子长市地区生产总值增长4.3%。全年城镇新增就业2.1万人。"
+    assert _where(extractor, siblings, place="延安市") == [
+        ("6.1%", "宝塔区"), ("4.3%", "子长市"), ("2.1万人", "延安市")]
+    # one part named without a breakdown word is what the text goes on about (a county's own news)
+    alone = "富县今年新建果园1.2万亩。新增就业800人。"
+    assert _where(extractor, alone, place="延安市") == [("1.2万亩", "富县"), ("800人", "富县")]
+
+
+def test_a_league_word_is_the_article_area(extractor: Extractor) -> None:
+    """全盟 speaks of the league the article is about (锡林郭勒盟), not of the banner carried from before."""
+    text = "正蓝旗今年粮食产量5.2万吨。全盟牲畜存栏980万头。"
+    assert _where(extractor, text, place="锡林郭勒盟") == [("5.2万吨", "正蓝旗"), ("980万头", "锡林郭勒盟")]

@@ -155,6 +155,7 @@ class PlaceWords:
     unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
     location_before: tuple[str, ...] = ()
     county_cities: tuple[str, ...] = ()  # endings of a county-level city's name (瑞金市): 全市 is it
+    breakdown_before: tuple[str, ...] = ()  # a sentence opening with one names parts of the area in force
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -176,7 +177,7 @@ class PlaceWords:
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
                    int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
-                   words("county_cities"))
+                   words("county_cities"), words("breakdown_before"))
 
 
 @lru_cache(maxsize=1)
@@ -617,12 +618,26 @@ class PlaceTracker:
         if named and all(m.unit for m, _ in named):
             self._after_units(named, current)
             return
+        if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
+            return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
         deepest = _deepest([(m, a) for m, a in named if not m.unit])  # a unit's name: whose, not where
         if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
             # what the article is about: the most specific area holds
             self.carried, self.carried_word = deepest[1], deepest[0].word
 
+
+    def _breakdown(self, text: str, parts: list[tuple[Mention, Area]], current: Area) -> bool:
+        """Does the sentence break the area in force down into parts: places all inside it, opened by a
+        breakdown word (其中，…) or two or more siblings, none inside another (A市…；B旗…)? Provinces named
+        in a national story are no breakdown: the story goes on about where it has gone."""
+        if not parts or current.level == "country" or not all(a != current and a.within(current) for _, a in parts):
+            return False
+        areas = list(dict.fromkeys(a for _, a in parts))
+        if len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
+            return True
+        opening = "".join(ch for ch in text[:parts[0][0].start] if not unicodedata.category(ch).startswith(("P", "Z")))
+        return bool(opening) and opening.endswith(self.gaz.words.breakdown_before)
 
     def _after_units(self, units: list[tuple[Mention, Area]], current: Area | None) -> None:
         """A sentence that names places only at the head of units' names. A unit of another
