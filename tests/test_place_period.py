@@ -383,3 +383,19 @@ def test_a_league_word_is_the_article_area(extractor: Extractor) -> None:
     """全盟 speaks of the league the article is about (锡林郭勒盟), not of the banner carried from before."""
     text = "正蓝旗今年粮食产量5.2万吨。全盟牲畜存栏980万头。"
     assert _where(extractor, text, place="锡林郭勒盟") == [("5.2万吨", "正蓝旗"), ("980万头", "锡林郭勒盟")]
+
+
+def test_whole_district_word_in_a_prefecture_named_diqu(extractor: Extractor) -> None:
+    """全区 in a 地区's bulletin is that 地区, not its province (黑龙江省 is no autonomous region) nor
+    the county carried from the sentence before; after times (年末全区…) it takes the whole back."""
+    text = "全区粮食产量38.5万吨。塔河县接待游客86万人次。年末全区常住人口33.1万人。全年城镇新增就业6820人。"
+    assert _where(extractor, text, place="大兴安岭地区") == [
+        ("38.5万吨", "大兴安岭地区"), ("86万人次", "塔河县"), ("33.1万人", "大兴安岭地区"), ("6820人", "大兴安岭地区")]
+    # in an autonomous region's report 全区 is still the region
+    assert _where(extractor, "全区城镇新增就业36万人。", place="广西壮族自治区") == [("36万人", "广西壮族自治区")]
+
+
+def test_a_national_superlative_after_the_figure_is_no_place(extractor: Extractor) -> None:
+    """建成全国首个…基地: 全国 after the figure ranks it, the figure stays the article's."""
+    text = "光伏装机突破2000万千瓦，建成全国首个千万千瓦级光伏基地。"
+    assert _where(extractor, text, place="海西蒙古族藏族自治州")[0] == ("突破2000万千瓦", "海西蒙古族藏族自治州")

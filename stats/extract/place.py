@@ -156,6 +156,8 @@ class PlaceWords:
     location_before: tuple[str, ...] = ()
     county_cities: tuple[str, ...] = ()  # endings of a county-level city's name (瑞金市): 全市 is it
     breakdown_before: tuple[str, ...] = ()  # a sentence opening with one names parts of the area in force
+    # an area word's level that counts only for areas whose names end so (全区 of a 地区, of an 自治区)
+    area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -177,7 +179,9 @@ class PlaceWords:
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
                    int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
-                   words("county_cities"), words("breakdown_before"))
+                   words("county_cities"), words("breakdown_before"),
+                   {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
+                    for w, by_level in (data.get("area_word_endings") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +406,7 @@ class Gazetteer:
     def resolve(self, m: Mention, ref: Area | None) -> Area | None:
         """The area a mention names, where `ref` is the area the text is about so far."""
         if m.levels:
-            return self.area_word(m.levels, ref)
+            return self.area_word(m.levels, ref, word=m.word)
         cands = list(m.areas)
         if m.short:  # a county's short form only inside the article's province
             prov = self.province(ref) if ref is not None else None
@@ -417,14 +421,21 @@ class Gazetteer:
                     break
         return min(cands, key=lambda a: LEVELS.index(a.level))
 
-    def area_word(self, levels: tuple[str, ...], *refs: Area | None) -> Area | None:
+    def area_word(self, levels: tuple[str, ...], *refs: Area | None, word: str = "") -> Area | None:
         """全市 → the prefecture (or province-level city) of the first ref that has one; 全省 → its
         province; 全国 → the country. Each level is tried on every ref before the next level
-        (全区: the district the article is about, before an autonomous region)."""
+        (全区: the district the article is about, before a prefecture named 地区, before an
+        autonomous region); a level the word counts for only under some endings (places.yaml
+        area_word_endings) passes over an area whose name ends otherwise, and where the first ref
+        (the article's own area) is such an area itself, the word names it before any level."""
+        endings = self.words.area_word_endings.get(word, {})
+        own = refs[0] if refs else None
+        if own is not None and any(own.level == lv and own.name.endswith(endings[lv]) for lv in levels if lv in endings):
+            return own  # 全区 in an article about a 地区 or an autonomous region is it, whatever part is carried
         for level in levels:
             for ref in refs:
                 found = self._at_level(level, ref)
-                if found is not None:
+                if found is not None and (level not in endings or found.name.endswith(endings[level])):
                     return found
         return None
 
@@ -513,7 +524,7 @@ class PlaceTracker:
             if m.start < skip:
                 continue
             if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
-                area = self.gaz.area_word(m.levels, self.home, ref, self.local)
+                area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
                 area = self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
@@ -584,7 +595,7 @@ class PlaceTracker:
         if inner:  # 载满25吨柑橘的货车从巫山县出发: a part of the area in force, named after it in its clause
             m, a = inner[0]
             return Placed(a, f"a part of the area in force named after it in its clause «{m.word}»")
-        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
+        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside and a.level != "country"]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
@@ -599,19 +610,20 @@ class PlaceTracker:
         prov = self.gaz.province(self.home) if self.home is not None else None
         return prov is not None and not area.within(prov)
 
-    def after(self, placed: list[tuple[Mention, Area]], text: str = "") -> None:
+    def after(self, placed: list[tuple[Mention, Area]], text: str = "", times: tuple[tuple[int, int], ...] = ()) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
         (六盘水市水城县 → 水城县); bases carry nothing new, and the head of a unit's name
         (昆明医科大学) only where the sentence names no other place. An area word (全省) carries
         only as the subject of a sentence that names no place, at its start or after a mark
-        (同期，全省有…): the text has come back from the cities it listed to the whole."""
+        (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
+        the text has come back from the cities it listed to the whole."""
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         named = [(m, a) for m, a in placed if not m.aside and not m.levels]
         current = self.ref()
         if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back
             whole = [(m, a) for m, a in placed if m.levels and not m.aside and a.level != "country"
-                     and (m.start == 0 or unicodedata.category(text[m.start - 1]).startswith("P"))]
+                     and _opens_clause(text, m.start, times)]
             if whole:
                 self.carried, self.carried_word = whole[0][1], whole[0][0].word
             return
@@ -656,6 +668,16 @@ class PlaceTracker:
             common = self.gaz.common([current, a])
             if common.level != "country":
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
+
+
+def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> bool:
+    """Does a word at `at` open its sentence or clause, times written before it aside?"""
+    while at > 0 and not unicodedata.category(text[at - 1]).startswith("P"):
+        before = [start for start, end in times if end == at and start < at]
+        if not before:
+            return False
+        at = min(before)
+    return True
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:

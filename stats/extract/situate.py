@@ -127,7 +127,7 @@ class ArticleSituation:
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
-        self.places.after(placed, text)
+        self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         live = [t for t in times if not t.base]
         if live:
             last = live[-1]

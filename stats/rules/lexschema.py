@@ -96,6 +96,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         respectively=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS, county_cities=WORDS, breakdown_before=WORDS,
+        area_word_endings=_map(_map(WORDS)),
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
