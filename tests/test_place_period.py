@@ -71,6 +71,8 @@ def test_national_words_and_national_datelines(extractor: Extractor) -> None:
 def test_the_subject_of_a_comparison_not_its_base(extractor: Extractor) -> None:
     text = "江北区城镇调查失业率为4.9%，比全市低0.4个百分点。"
     assert _where(extractor, text) == [("4.9%", "江北区"), ("0.4个百分点", "江北区")]
+    text = "全市规模以上工业增加值增长7.2%，快于全省0.5个百分点。"
+    assert _where(extractor, text, place="九江市") == [("7.2%", "九江市"), ("0.5个百分点", "九江市")]
 
 
 def test_a_district_of_another_province_is_no_campus(extractor: Extractor) -> None:
@@ -134,6 +136,10 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
     ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-12"),
     ("过去一年，全省城镇新增就业68万人。", "2022"),
+    ("过去五年，全省城镇新增就业累计310万人。", "2018-2022"),
+    ("近三年，全市累计新增养老床位4200张。", "2020-2022"),
+    ("五年来，全县累计新增就业2.6万人。", "2018-2022"),
+    ("2021年以来，全市累计新增就业9.6万人。", "2021"),  # a year with 以来 is no count of years
     ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
     ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of
 ])

@@ -72,6 +72,7 @@ class PeriodWords:
     digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
     first_months: regex.Pattern[str] | None = None
     plan_end: tuple[str, ...] = ()  # 十四五末: the plan's last year, not its span
+    past: regex.Pattern[str] | None = None  # 过去五年 → the five years before the document's
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -96,7 +97,7 @@ class PeriodWords:
                    words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
                    regex.compile(str(data["first_months"])) if data.get("first_months") else None,
-                   words("plan_end"))
+                   words("plan_end"), regex.compile(str(data["past"])) if data.get("past") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -188,6 +189,11 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
+        if self.w.past is not None and pub_year is not None:
+            for m in _found(self.w.past, text):
+                years = self._count(m.group("n"))
+                if years > 0:
+                    found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
         if not found:
             return []
         found.sort(key=lambda t: (t.start, -t.end))
