@@ -73,6 +73,7 @@ class PeriodWords:
     first_months: regex.Pattern[str] | None = None
     plan_end: tuple[str, ...] = ()  # 十四五末: the plan's last year, not its span
     past: regex.Pattern[str] | None = None  # 过去五年 → the five years before the document's
+    since: tuple[str, ...] = ()  # 十四五以来: from the plan's start to the document's year, not its end
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -97,7 +98,8 @@ class PeriodWords:
                    words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
                    regex.compile(str(data["first_months"])) if data.get("first_months") else None,
-                   words("plan_end"), regex.compile(str(data["past"])) if data.get("past") else None)
+                   words("plan_end"), regex.compile(str(data["past"])) if data.get("past") else None,
+                   words("since"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -170,6 +172,8 @@ class PeriodFinder:
                         at += 1
                     if self.w.plan_end and text.startswith(self.w.plan_end, at):
                         a = b  # 到“十四五”末: the plan's last year
+                    elif self.w.since and text.startswith(self.w.since, at) and pub_year is not None and a <= pub_year:
+                        b = min(b, pub_year)  # “十四五”以来 in 2024: the plan's years so far
                     found.append(Time(m.start(), m.end(), a, b, text=word))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""

@@ -82,7 +82,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
-        relative_years=_map({"type": "integer"}), context_years=WORDS, ahead=WORD, past=WORD, span_links=WORDS,
+        relative_years=_map({"type": "integer"}), context_years=WORDS, ahead=WORD, past=WORD, since=WORDS, span_links=WORDS,
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
