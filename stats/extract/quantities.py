@@ -99,6 +99,18 @@ class QuantityFinder:
         for words in (lex.qual_prefix, lex.percent_prefix, lex.minus_signs):
             starts.update(w[0] for w in words if w)
         self._starts = re.compile(rf"[\d{''.join(re.escape(c) for c in sorted(starts))}]")
+        # A start that is no numeral character (大 of 大约, 高 of 高于, most of them in words such as
+        # 大力 or 提高) can begin a match only where the grammar's words before a numeral are
+        # written out in full and a numeral follows: the standard `re` tells that far cheaper than
+        # the grammar fails there. A necessary condition only, so the matches stay the same.
+        self._numeral_starts = frozenset(numeral_chars)
+
+        def alt(ws: object) -> str:
+            return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
+
+        quals, pcts, minus = alt(lex.qual_prefix), alt(lex.percent_prefix), alt(lex.minus_signs)
+        numeral_class = "".join(re.escape(c) for c in sorted(numeral_chars))
+        self._lead = re.compile(rf"(?:{quals})?(?:{minus})?(?:{pcts})?(?:{minus})?[\d{numeral_class}]")
         self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
         if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
             raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
@@ -145,8 +157,13 @@ class QuantityFinder:
         points = "|".join(map(regex.escape, lex.decimal_points))
         fraction = rf"(?:(?:{points})[{''.join(map(regex.escape, lex.digits))}]+)?" if points else ""
         # every part of a section starts with its own 零s (一万零五, 一千零十)
-        chinese = (rf"(?:{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
-                   rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
+        # A section (head or tail) holds only digits, places, tens and the approximate digit, so the
+        # first two forms need a 亿 (or a 万) after a run of those: a lookahead says so before the head
+        # is matched, and most numerals (一 of 统一, 三十五) match their head once, not three times.
+        # Only a necessary condition: the forms are tried in the same order, the match is the same.
+        in_section = cls([*lex.digits, *lex.units, *lex.tens, *([lex.approx_digit] if lex.approx_digit else [])])
+        chinese = (rf"(?:(?={in_section}*(?:{wan}{in_section}*)?{yi}){head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
+                   rf"|(?={in_section}*{wan}){head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
         places = "".join(map(regex.escape, lex.units))
@@ -474,10 +491,11 @@ class QuantityFinder:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
         not one range, so the to-word there separates nothing."""
         pos = 0
-        match = self.pattern.match
+        match, lead, numerals = self.pattern.match, self._lead.match, self._numeral_starts
         for cand in self._starts.finditer(text):
             at = cand.start()
-            if at < pos or (mt := match(text, at)) is None:
+            if at < pos or (text[at] not in numerals and not text[at].isdigit() and not lead(text, at)) \
+                    or (mt := match(text, at)) is None:
                 continue  # trying each start in turn is what search does, less the hopeless ones
             if mt.group("sep") in self.lex.to_words and self._after_from(text, at):
                 mt = self.single.match(text, at) or mt
