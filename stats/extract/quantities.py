@@ -230,7 +230,14 @@ class QuantityFinder:
         clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?![\d.]))" if marks else ""
         money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
-        second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
+        # The range's second end comes only after a separator, at most a measure word and an inclusive
+        # mark away: a scan of a few characters for a separator's first character says whether to try
+        # it (a necessary condition; most numerals have no separator near, and trying the group costs
+        # several lookups of the word lists per match).
+        sep_firsts = "".join(regex.escape(c) for c in sorted({*(lex.dashes or "-"), *(w[0] for w in lex.range_separators if w)}))
+        reach = max(map(len, lex.measures), default=0) + max(map(len, lex.range_inclusive), default=0)
+        guard = rf"(?=[\s\S]{{0,{reach}}}[{sep_firsts}])" if sep_firsts else ""
+        second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
         pattern = rf"""
             (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
