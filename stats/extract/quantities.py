@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import regex
 
@@ -111,7 +112,6 @@ class QuantityFinder:
         quals, pcts, minus = alt(lex.qual_prefix), alt(lex.percent_prefix), alt(lex.minus_signs)
         numeral_class = "".join(re.escape(c) for c in sorted(numeral_chars))
         self._lead = re.compile(rf"(?:{quals})?(?:{minus})?(?:{pcts})?(?:{minus})?[\d{numeral_class}]")
-        self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
         if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
             raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
         # A bare match is parsed only when kept (`find`): sound while no word that links two
@@ -121,6 +121,12 @@ class QuantityFinder:
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    @cached_property
+    def single(self) -> regex.Pattern[str]:
+        """The grammar without ranges, for 从6500到2万元 (the first end on its own): compiled when a
+        text first needs it, as most never do and compiling it costs a tenth of a second of start-up."""
+        return self._compile(ranges=False)
 
     def may_hold(self, text: str) -> bool:
         """False only for text in which the grammar can find nothing (a cheap scan before it)."""
@@ -162,8 +168,9 @@ class QuantityFinder:
         # is matched, and most numerals (一 of 统一, 三十五) match their head once, not three times.
         # Only a necessary condition: the forms are tried in the same order, the match is the same.
         in_section = cls([*lex.digits, *lex.units, *lex.tens, *([lex.approx_digit] if lex.approx_digit else [])])
-        chinese = (rf"(?:(?={in_section}*(?:{wan}{in_section}*)?{yi}){head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
-                   rf"|(?={in_section}*{wan}){head}{wan}(?:{tail})?|{head}){fraction}")
+        has_yi, has_wan = rf"(?={in_section}*(?:{wan}{in_section}*)?{yi})", rf"(?={in_section}*{wan})"
+        chinese = (rf"(?:{has_yi}{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
+                   rf"|{has_wan}{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
         places = "".join(map(regex.escape, lex.units))
@@ -234,7 +241,8 @@ class QuantityFinder:
         # mark away: a scan of a few characters for a separator's first character says whether to try
         # it (a necessary condition; most numerals have no separator near, and trying the group costs
         # several lookups of the word lists per match).
-        sep_firsts = "".join(regex.escape(c) for c in sorted({*(lex.dashes or "-"), *(w[0] for w in lex.range_separators if w)}))
+        sep_chars = {*(lex.dashes or "-"), *(w[0] for w in lex.range_separators if w)}
+        sep_firsts = "".join(regex.escape(c) for c in sorted(sep_chars))
         reach = max(map(len, lex.measures), default=0) + max(map(len, lex.range_inclusive), default=0)
         guard = rf"(?=[\s\S]{{0,{reach}}}[{sep_firsts}])" if sep_firsts else ""
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
