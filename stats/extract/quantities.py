@@ -117,6 +117,8 @@ class QuantityFinder:
         # A bare match is parsed only when kept (`find`): sound while no word that links two
         # numbers could itself hold a numeral, else every match is parsed as it comes.
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
+        self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
+        self._from_words = tuple(lex.from_words)
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
@@ -281,7 +283,17 @@ class QuantityFinder:
     # -- parsing one match -------------------------------------------------
 
     def _value(self, num: str, mag: str | None) -> tuple[float, float | None, bool] | None:
-        """(value, high end, approximate) of a numeral times its magnitude."""
+        """(value, high end, approximate) of a numeral times its magnitude: the same few numerals
+        (一, 2, 10) recur on every page, so each is parsed once per finder."""
+        key = (num, mag)
+        if key in self._values:
+            return self._values[key]
+        if len(self._values) > 50_000:
+            self._values.clear()  # a page of ever new numbers: keep the cache bounded
+        self._values[key] = value = self._parse_value(num, mag)
+        return value
+
+    def _parse_value(self, num: str, mag: str | None) -> tuple[float, float | None, bool] | None:
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         if num == self.lex.half.word:  # 半年, 半个月
             return self.lex.half.value * factor, None, False
@@ -325,7 +337,7 @@ class QuantityFinder:
         return low
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
-        return not any(text.startswith(w, end) for w in m.not_before)
+        return not text.startswith(m.not_before, end)  # a tuple: any of them, in one C call
 
     def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
@@ -365,7 +377,7 @@ class QuantityFinder:
             counted = hc + hmeas
             meas_word = counted if counted in lex.measures else hmeas
             end, halved = regs[_HMEAS][1], True
-        elif half2 and not any(text.startswith(w, regs[_HALF2][1]) for w in lex.half.not_before):
+        elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
         if post and meas_word in lex.counters and not hmeas:
@@ -520,7 +532,7 @@ class QuantityFinder:
             pos = max(mt.end(), at + 1)
 
     def _after_from(self, text: str, start: int) -> bool:
-        return any(text.endswith(w, 0, start) for w in self.lex.from_words)
+        return text.endswith(self._from_words, 0, start)
 
     def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
