@@ -9,16 +9,17 @@ fact's mentions link to the figures that state it, and a series gets a chart.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urlencode
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 from .bom import App, with_bom
 from .chart import series_svg
+from .display import readable_number
+from .figure_card import figure_card, mentions_url
 from .highlight import mark_figure
 from .views import FACT_KEY
 
@@ -59,18 +60,14 @@ def render_cell(
         return Markup(" ").join(_figure_link(figure_id, database, datasette) for figure_id in value.split())
     if table == "facts" and column == "n_mentions" and set(FACT_KEY) <= set(row.keys()):
         return Markup('<a href="{}">{}</a>').format(mentions_url(row, database, datasette), value)
+    if isinstance(value, float):  # SQLite gives 142400000000.0; a reader wants 142,400,000,000
+        return Markup('<span class="stats-number" title="{}">{}</span>').format(repr(value), readable_number(value))
     return None
 
 
 def _figure_link(figure_id: str, database: str, datasette: Any) -> Markup:
     href = datasette.urls.row(database, FIGURES, tilde_encode(figure_id))
     return Markup('<a class="stats-figure" href="{}">{}</a>').format(href, figure_id)
-
-
-def mentions_url(fact: Mapping[str, Any], database: str, datasette: Any) -> str:
-    """The figures table filtered to the figures that state this fact (a missing part must be missing)."""
-    params = [(key, str(fact[key])) if fact[key] is not None else (f"{key}__isnull", "1") for key in FACT_KEY]
-    return datasette.urls.table(database, FIGURES) + "?" + urlencode(params)
 
 
 async def _marked_sentence(row: Any, sentence: str, database: str, datasette: Any) -> Markup:
@@ -108,15 +105,33 @@ async def series_chart(datasette: Any, database: str, metric: str, role: str = C
     return series_svg([row for row in rows if row["unit"] == unit], title=f"{metric} ({role})", unit=unit)
 
 
+def row_metadata(datasette: Any, database: str, table: str) -> dict[str, Any]:
+    """The table's metadata with the site's license and source filled in, for a row page.
+
+    Datasette 0.65 fills them in on the table page only, by updating the table's
+    metadata in place, so a row page showed the license only after its table page
+    had been opened since the server started."""
+    metadata = dict(datasette.table_metadata(database, table))
+    datasette.update_with_inherited_metadata(metadata)
+    return metadata
+
+
 @hookimpl
 def extra_template_vars(
     template: str, database: str | None, table: str | None, view_name: str, request: Any, datasette: Any
 ) -> Callable[[], Awaitable[dict[str, Any]]]:
-    """`stats_chart`: the series chart on the series table page and the metric_series query, given ?metric=."""
+    """`stats_chart`: the series chart on the series table page and the metric_series query, given ?metric=;
+    `stats_figure`: the card at the head of a figure's row page (`figure_card`); on every row page, the
+    `metadata` with the site's license (`row_metadata`)."""
 
     async def inner() -> dict[str, Any]:
         if request is None or not database:
             return {"stats_chart": ""}
+        if view_name == "row" and table:
+            extra: dict[str, Any] = {"stats_chart": "", "metadata": row_metadata(datasette, database, table)}
+            if table == FIGURES:
+                extra["stats_figure"] = await figure_card(datasette, database, tilde_decode(request.url_vars["pks"]))
+            return extra
         name = table or (request.url_vars or {}).get("table")
         metric = request.args.get("metric")
         if name not in ("series", SERIES_QUERY) or not metric:
