@@ -182,3 +182,22 @@ def test_a_facet_with_no_values_says_so(server: str) -> None:
     html = get(f"{server}/stats/figures?_facet=value_high&value_high__isnull=1")[0].decode("utf-8")
     facet = html.split('data-column="value_high"')[1].split("</ul>")[0]
     assert 'class="facet-empty"' in facet and "value_high is empty" in facet
+
+
+def test_a_metric_with_no_level_still_gets_a_chart(server: str, corpus_build: Path) -> None:
+    # a jobs target (确保新增就业…) is the whole series of its metric: the chart draws the targets
+    import duckdb
+
+    con = duckdb.connect(str(corpus_build / "stats.duckdb"), read_only=True)
+    metric, role, points = con.execute(
+        "select metric, min(role), count(*) from series group by metric "
+        "having count(distinct role) = 1 and min(role) != 'level' order by count(*) desc, metric limit 1"
+    ).fetchone()
+    for page in ("series", "metric_series"):
+        html = get(f"{server}/stats/{page}?{urllib.parse.urlencode({'metric': metric})}")[0].decode("utf-8")
+        assert html.count('class="stats-point"') == points and f"{metric} ({role})" in html, page
+
+
+def test_canned_query_pages_show_the_site_license(server: str) -> None:
+    html = get(f"{server}/stats/job_targets")[0].decode("utf-8")
+    assert "Job targets" in html and "Data license" in html

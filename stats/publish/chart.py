@@ -8,6 +8,7 @@ notebook cannot disagree.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -22,6 +23,20 @@ NO_PLACE = "(no place)"
 def _label(number: float) -> str:
     """A compact tick label: 231900 → 231,900; 5.5 → 5.5."""
     return f"{number:,.0f}" if abs(number) >= 100 else f"{number:,.4g}"
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round tick values from at or below `low` to at or above `high`, about `count` steps of 1, 2 or 5
+    times a power of ten (0, 50,000, 100,000 … rather than 0, 57,975, 115,950 …)."""
+    span = high - low if high > low else abs(high) or 1.0
+    raw = span / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(low / step) * step
+    ticks = [first]
+    while ticks[-1] < high - 1e-9 * step or len(ticks) < 2:
+        ticks.append(first + step * len(ticks))
+    return ticks
 
 
 def series_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[list[str], dict[str, list[tuple[str, float]]]]:
@@ -45,8 +60,8 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
     if not periods:
         return Markup("")
     values = [value for points in lines.values() for _, value in points]
-    low, high = min(min(values), 0.0), max(values)
-    high = high if high > low else low + 1.0
+    ticks = nice_ticks(min(min(values), 0.0), max(values))
+    low, high = ticks[0], ticks[-1]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(period: str) -> float:
@@ -63,8 +78,7 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
         f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#333"/>',
         f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#333"/>',
     ]
-    for step in range(5):
-        value = low + (high - low) * step / 4
+    for value in ticks:
         parts.append(f'<line x1="{LEFT - 4}" y1="{y(value):.1f}" x2="{LEFT + plot_w}" y2="{y(value):.1f}" stroke="#ddd"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{_label(value)}</text>')
     for period in periods:

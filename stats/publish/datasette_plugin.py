@@ -9,7 +9,7 @@ fact's mentions link to the figures that state it, and a series gets a chart.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from datasette import hookimpl
@@ -90,9 +90,19 @@ async def _article_link(article_id: str, database: str, datasette: Any) -> Marku
     return Markup('<a class="stats-article" href="{}">{}</a> <em>{}</em>').format(href, label, escape(article_id))
 
 
-async def series_chart(datasette: Any, database: str, metric: str, role: str = CHART_ROLE) -> Markup:
-    """The chart of one metric's series in one role, in the unit most of its values are given in."""
+async def series_chart(datasette: Any, database: str, metric: str, role: str | None = None) -> Markup:
+    """The chart of one metric's series in one role, in the unit most of its values are given in.
+
+    Without a role it draws the levels, or, for a metric stated only as targets or changes
+    (a jobs target), the role most of its values have: the page had shown no chart at all."""
     db = datasette.get_database(database)
+    if not role:
+        roles = await db.execute(
+            "select role from series where metric = ? group by role order by role = ? desc, count(*) desc, role",
+            [metric, CHART_ROLE],
+        )
+        first = roles.first()
+        role = first[0] if first else CHART_ROLE
     result = await db.execute(
         "select place, period, value, unit from series where metric = ? and role = ? order by place, period",
         [metric, role],
@@ -105,15 +115,20 @@ async def series_chart(datasette: Any, database: str, metric: str, role: str = C
     return series_svg([row for row in rows if row["unit"] == unit], title=f"{metric} ({role})", unit=unit)
 
 
-def row_metadata(datasette: Any, database: str, table: str) -> dict[str, Any]:
-    """The table's metadata with the site's license and source filled in, for a row page.
+def inherited(datasette: Any, metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a page's metadata with the site's license and source filled in.
 
-    Datasette 0.65 fills them in on the table page only, by updating the table's
+    Datasette 0.65 fills them in on a table page only, by updating the table's
     metadata in place, so a row page showed the license only after its table page
-    had been opened since the server started."""
-    metadata = dict(datasette.table_metadata(database, table))
+    had been opened since the server started, and a canned query never did."""
+    metadata = dict(metadata)
     datasette.update_with_inherited_metadata(metadata)
     return metadata
+
+
+def row_metadata(datasette: Any, database: str, table: str) -> dict[str, Any]:
+    """The table's metadata with the site's license and source, for a row page."""
+    return inherited(datasette, datasette.table_metadata(database, table))
 
 
 @hookimpl
@@ -133,10 +148,15 @@ def extra_template_vars(
                 extra["stats_figure"] = await figure_card(datasette, database, tilde_decode(request.url_vars["pks"]))
             return extra
         name = table or (request.url_vars or {}).get("table")
+        extra = {"stats_chart": ""}
+        if name and template.startswith("query"):
+            canned = await datasette.get_canned_query(database, name, request.actor)
+            if canned:  # Datasette gives a canned query's page its own metadata only, without the license
+                extra["metadata"] = inherited(datasette, canned)
         metric = request.args.get("metric")
-        if name not in ("series", SERIES_QUERY) or not metric:
-            return {"stats_chart": ""}
-        return {"stats_chart": await series_chart(datasette, database, metric, request.args.get("role") or CHART_ROLE)}
+        if name in ("series", SERIES_QUERY) and metric:
+            extra["stats_chart"] = await series_chart(datasette, database, metric, request.args.get("role"))
+        return extra
 
     return inner
 
