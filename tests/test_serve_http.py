@@ -201,3 +201,16 @@ def test_a_metric_with_no_level_still_gets_a_chart(server: str, corpus_build: Pa
 def test_canned_query_pages_show_the_site_license(server: str) -> None:
     html = get(f"{server}/stats/job_targets")[0].decode("utf-8")
     assert "Job targets" in html and "Data license" in html
+
+
+def test_metric_series_without_a_metric_offers_the_metrics(server: str, corpus_build: Path) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(corpus_build / "stats.duckdb"), read_only=True)
+    metrics = [m for (m,) in con.execute("select distinct metric from series order by metric").fetchall()]
+    html = get(f"{server}/stats/metric_series")[0].decode("utf-8")
+    offered = regex.findall(r'<li><a href="\?metric=([^"]+)">', html.split("stats-metric-choices")[1].split("</ul>")[0])
+    assert sorted(offered) == metrics
+    # each link opens the query with a chart
+    chosen = get(f"{server}/stats/metric_series?metric={offered[0]}")[0].decode("utf-8")
+    assert 'class="stats-chart"' in chosen and "stats-metric-choices" not in chosen

@@ -131,6 +131,17 @@ def row_metadata(datasette: Any, database: str, table: str) -> dict[str, Any]:
     return inherited(datasette, datasette.table_metadata(database, table))
 
 
+async def series_metrics(datasette: Any, database: str) -> list[tuple[str, str, int]]:
+    """Each metric that has a series, with its English label and number of values, most values first:
+    the metric_series page opened without a metric offers them as links instead of "0 results"."""
+    db = datasette.get_database(database)
+    result = await db.execute(
+        "select s.metric, coalesce(m.label_en, ''), count(*) as n from series s "
+        "left join metrics m on m.metric = s.metric group by s.metric, m.label_en order by n desc, s.metric"
+    )
+    return [(row[0], row[1], row[2]) for row in result.rows]
+
+
 @hookimpl
 def extra_template_vars(
     template: str, database: str | None, table: str | None, view_name: str, request: Any, datasette: Any
@@ -156,6 +167,8 @@ def extra_template_vars(
         metric = request.args.get("metric")
         if name in ("series", SERIES_QUERY) and metric:
             extra["stats_chart"] = await series_chart(datasette, database, metric, request.args.get("role"))
+        elif name == SERIES_QUERY:
+            extra["stats_metrics"] = await series_metrics(datasette, database)
         return extra
 
     return inner
