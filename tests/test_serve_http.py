@@ -214,3 +214,14 @@ def test_metric_series_without_a_metric_offers_the_metrics(server: str, corpus_b
     # each link opens the query with a chart
     chosen = get(f"{server}/stats/metric_series?metric={offered[0]}")[0].decode("utf-8")
     assert 'class="stats-chart"' in chosen and "stats-metric-choices" not in chosen
+
+
+def test_a_qualified_figure_reads_at_least_or_about(server: str, corpus_build: Path) -> None:
+    words = {"lower_bound": "at least", "upper_bound": "at most", "approx": "about"}
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    qualified = [f for f in figures if f["qualifier"] in words and f["value"] is not None]
+    assert qualified, "the corpus has 以上/左右 figures"
+    for figure in qualified[:3]:
+        html = get(f"{server}/stats/figures/{tilde_encode(figure['figure_id'])}")[0].decode("utf-8")
+        card = html.split('<section class="stats-card">')[1].split("</section>")[0]
+        assert f"{words[figure['qualifier']]} <strong>{readable_number(figure['value'])}" in card

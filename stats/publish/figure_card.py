@@ -26,6 +26,8 @@ from .views import FACT_KEY
 
 FIGURES = "figures"
 NOT_STATED = Markup('<span class="stats-none">not stated</span>')
+QUALIFIER_WORDS = {"approx": "about", "lower_bound": "at least", "upper_bound": "at most"}
+"""How a qualified value reads before its number (the qualifier's code is shown beside it too)."""
 
 _FIGURE_SQL = """
     select f.*, s.start as sentence_start,
@@ -83,6 +85,8 @@ def _value_text(row: dict[str, Any]) -> Markup:
         text += " – " + readable_number(row["value_high"])
     unit = row["unit_en"] or row["unit"] or ""
     out = Markup("<strong>{}</strong> {}").format(text, unit)
+    if row["qualifier"] in QUALIFIER_WORDS:
+        out = Markup("{} ").format(QUALIFIER_WORDS[row["qualifier"]]) + out
     if row["unit_zh"]:
         out += Markup(" ({})").format(row["unit_zh"])
     if row["qualifier"] and row["qualifier"] != "exact":
