@@ -225,3 +225,13 @@ def test_a_qualified_figure_reads_at_least_or_about(server: str, corpus_build: P
         html = get(f"{server}/stats/figures/{tilde_encode(figure['figure_id'])}")[0].decode("utf-8")
         card = html.split('<section class="stats-card">')[1].split("</section>")[0]
         assert f"{words[figure['qualifier']]} <strong>{readable_number(figure['value'])}" in card
+
+
+def test_home_page_says_where_to_start_and_every_link_it_prints_answers(server: str) -> None:
+    home = get(server + "/")[0].decode("utf-8")
+    links = {href.replace("&amp;", "&") for href in regex.findall(r'href="(/[^"]*)"', home)}
+    assert {"/stats/figures", "/stats/facts", "/stats/metric_series", "/stats/sentences_containing"} <= links
+    database = get(server + "/stats")[0].decode("utf-8")
+    links |= {href.replace("&amp;", "&") for href in regex.findall(r'href="(/[^"]*)"', database)}
+    bad = {link: code for link in sorted(links) if (code := status(server + link)) != 200}
+    assert not bad
