@@ -38,8 +38,10 @@ FIGURES = (
     Column("place", pa.string(), "The area the figure applies to, by its full standard name (全国, 重庆市, 江津区): named "
            "in its clause or sentence, carried over from before, or the article's area (全市, 我省); empty where "
            "nothing tells."),
-    Column("place_code", pa.string(), "Six-digit administrative division code of the place (500116); 000000 for 全国."),
-    Column("place_level", pa.string(), "Level of the place: country, province, prefecture or county."),
+    Column("place_code", pa.string(), "Six-digit administrative division code of the place (500116); 000000 for 全国; "
+           "empty for a country abroad."),
+    Column("place_level", pa.string(), "Level of the place: country, province, prefecture or county; abroad for a "
+           "country abroad."),
     Column("subject", pa.string(), "The words that name what the figure counts, as written (重症监护床位, 城镇新增就业); "
            "carried from the figure before where its clause names none (其中…, 比上年增长…, 完成目标的…)."),
     Column("quote", pa.string(), "The figure as written, spaces and line breaks removed (60万人以上)."),

@@ -68,6 +68,8 @@ def test_reset_word_ends_a_target(extractor: Extractor) -> None:
     ("比上年下降0.5个千分点", [(0.5, "千分点")]),
     ("出生率为千分之六点二，工业增加值增长百分之八点五", [(6.2, "‰"), (8.5, "%")]),
     ("投入资金三点五亿元，下午三点五十分开会", [(3.5e8, "元")]),
+    ("完成集装箱吞吐量118.6万标准箱", [(1.186e6, "标准箱")]),
+    ("带动2万余茶农增收，转移农牧民1.5万人", [(20000, "人"), (15000, "人")]),
 ])
 def test_hard_forms(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["measure"]) for f in extractor.extract_text(text).figures] == expected
@@ -208,6 +210,7 @@ def test_a_share_of_the_plan_done_is_no_target(extractor: Extractor) -> None:
     ("全市累计建成高标准农田1800万亩，亩均增产10%以上", ["level", "change"]),
     ("带动农户增收2.3亿元，居民人均消费支出增长幅度不足1%", ["change", "change"]),
     ("至少3个项目开工，许多3个月的项目，最多5人", ["level", "level", "level"]),
+    ("全县共有家庭农场860家，比去年同期多出72家", ["level", "change"]),
 ])
 def test_more_and_less_than_last_year_are_changes(extractor: Extractor, text: str, roles: list) -> None:
     assert [f["role"] for f in extractor.extract_text(text).figures] == roles

@@ -363,3 +363,54 @@ def test_a_quarter_not_yet_over_at_the_document_date_is_last_year_s(extractor: E
     assert _when(extractor, "1-2月，全市城镇新增就业1.1万人。", published="2024-03-20") == [("1.1万人", "2024M01-M02")]
     # a target for a quarter ahead keeps the document's year
     assert _when(extractor, "力争二季度新增就业2万人。", published="2024-03-20") == [("2万人", "2024Q2")]
+
+
+def test_a_headline_on_a_city_of_the_dateline_s_province_beats_the_capital_dateline(extractor: Extractor) -> None:
+    """An agency's bureau files from the capital; its headline, led by a county-level city's
+    short form and a colon, says what the item is about (全市 is that city)."""
+    text = ("绥芬河：外贸企业数量稳步增长\n\n新华社哈尔滨6月3日电（记者 张明）今年以来，全市新增外贸企业126家。"
+            "截至5月底，全市共有外贸企业1380家。")
+    assert _where(extractor, text, published="2024-06-03") == [("126家", "绥芬河市"), ("1380家", "绥芬河市")]
+    # a site's dateline ending 消息 is a dateline: the headline wins over its city as well
+    text = "敦化：一季度接待游客增长两成\n\n央广网长春4月8日消息（记者 王林）一季度，全市接待游客112万人次。"
+    assert _where(extractor, text, published="2024-04-08") == [("两成", "敦化市"), ("112万人次", "敦化市")]
+
+
+def test_a_local_paper_s_item_led_by_a_place_inside_its_city(extractor: Extractor) -> None:
+    """本报讯 gives no place: the paper's city (the source) holds the article, and a lead that
+    names a county-level city inside it says what the item is about."""
+    text = "本报讯（记者 刘青）今年以来，庄河市海产品加工业加快发展。前三季度，全市海产品加工产值86亿元。"
+    assert _where(extractor, text, published="2024-10-20", source="大连日报") == [("86亿元", "庄河市")]
+    text = "本报讯（记者 刘青）前三季度，全市海产品加工产值312亿元。"
+    assert _where(extractor, text, published="2024-10-20", source="大连日报") == [("312亿元", "大连市")]
+
+
+def test_whole_city_heading_its_clause_after_a_district(extractor: Extractor) -> None:
+    text = "上半年，新城区新建充电桩820个，全市充电桩总数达到5.1万个。"
+    assert _where(extractor, text, source="西安日报") == [("820个", "新城区"), ("5.1万个", "西安市")]
+
+
+def test_plan_so_far_and_recent_years(extractor: Extractor) -> None:
+    """“十四五”以来 runs from the plan's first year to the document's; 近三年 is the three years
+    up to the year the text speaks of, and is carried to no later sentence."""
+    text = "“十四五”以来，全省累计新增城镇就业152万人。"
+    assert _when(extractor, text, published="2024-03-18") == [("152万人", "2021-2024")]
+    text = "今年全县粮食播种面积86万亩。近三年，全县累计建成高标准农田21万亩。全县农机总动力达到95万千瓦。"
+    got = [(q, p) for q, p in _when(extractor, text, published="2024-09-10") if q != "近三年"]
+    assert got == [("86万亩", "2024"), ("21万亩", "2022-2024"), ("95万千瓦", "2024")]
+    text = "2023年，全县粮食产量52万吨。近三年，全县累计投入农田建设资金6.2亿元。"
+    got = [(q, p) for q, p in _when(extractor, text, published="2024-02-01") if q != "近三年"]
+    assert got == [("52万吨", "2023"), ("6.2亿元", "2021-2023")]
+
+
+def test_a_country_abroad_where_the_text_stands_there(extractor: Extractor) -> None:
+    """在老挝… puts the figures of its sentence abroad, and nothing after it; a trade partner,
+    a visitor's home and a country in a list of destinations are no figure's place."""
+    text = ("本报讯 今年以来，全省对俄罗斯进出口86亿元，接待俄罗斯游客3.1万人次。"
+            "在老挝万象，中老合作物流园完成投资2.4亿元。全省新增外贸企业210家。")
+    assert _where(extractor, text, published="2024-06-20", source="黑龙江日报") == [
+        ("86亿元", "黑龙江省"), ("3.1万人次", "黑龙江省"), ("2.4亿元", "老挝"), ("210家", "黑龙江省")]
+    text = "本报讯 上半年，全市新开通至日本、韩国的航线4条。"
+    assert _where(extractor, text, published="2024-07-20", source="大连日报") == [("4条", "大连市")]
+    figs = _run(extractor, "在哈萨克斯坦，展销中心销售额1200万元。", published="2024-07-20")
+    assert [(f["place"], f["place_code"], f["place_level"]) for f in figs] == [("哈萨克斯坦", None, "abroad")]

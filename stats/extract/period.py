@@ -37,11 +37,18 @@ class Time:
     part: str = ""  # Q1, H1, Q1-Q3, M03 (a month), M01-M10 (months from January)
     base: bool = False  # the base of a comparison: never a period
     text: str = ""
+    back: int = 0  # 近三年: the years up to the year in force (y1 and y2 None), this many
+
+    def resolved(self, year: int | None) -> tuple[int | None, int | None]:
+        """Its first and last year, the year in force filling in what it leaves open."""
+        if self.back and self.y1 is None and year is not None:
+            return year - self.back + 1, year
+        y1 = self.y1 if self.y1 is not None else year
+        return y1, self.y2 if self.y2 is not None else y1
 
     def label(self, year: int | None) -> str:
         """The normalised period, the year in force filling in a part written without one."""
-        y1 = self.y1 if self.y1 is not None else year
-        y2 = self.y2 if self.y2 is not None else y1
+        y1, y2 = self.resolved(year)
         if y1 is None:
             return ""
         if y1 != y2:
@@ -72,6 +79,8 @@ class PeriodWords:
     digits: dict[str, int] = field(default_factory=dict)  # 三 → 3, for 未来三年
     first_months: regex.Pattern[str] | None = None
     plan_end: tuple[str, ...] = ()  # 十四五末: the plan's last year, not its span
+    plan_since: tuple[str, ...] = ()  # 十四五以来: from the plan's first year to the document's
+    past: regex.Pattern[str] | None = None  # 近三年: the years up to the year in force
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -96,7 +105,8 @@ class PeriodWords:
                    words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
                    regex.compile(str(data["first_months"])) if data.get("first_months") else None,
-                   words("plan_end"))
+                   words("plan_end"), words("plan_since"),
+                   regex.compile(str(data["past"])) if data.get("past") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -169,6 +179,9 @@ class PeriodFinder:
                         at += 1
                     if self.w.plan_end and text.startswith(self.w.plan_end, at):
                         a = b  # 到“十四五”末: the plan's last year
+                    elif self.w.plan_since and text.startswith(self.w.plan_since, at) and pub_year is not None \
+                            and a <= pub_year < b:
+                        b = pub_year  # “十四五”以来 in 2024: the years of the plan so far
                     found.append(Time(m.start(), m.end(), a, b, text=word))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""
@@ -188,6 +201,11 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
+        if self.w.past is not None:
+            for m in _found(self.w.past, text):
+                years = self._count(m.group("n"))
+                if years > 1:
+                    found.append(Time(m.start(), m.end(), None, None, text=m.group(), back=years))
         if not found:
             return []
         found.sort(key=lambda t: (t.start, -t.end))

@@ -33,6 +33,7 @@ LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
+ABROAD = "abroad"  # the level of a country abroad (places.yaml `abroad`): no division code, inside no area
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
 MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
 
@@ -44,7 +45,9 @@ class Area:
     level: str  # country, province, prefecture or county
 
     def within(self, other: Area) -> bool:
-        """Is this area inside `other` (or the same)?"""
+        """Is this area inside `other` (or the same)? A country abroad is inside itself only."""
+        if self.level == ABROAD or other.level == ABROAD:
+            return self == other
         if other.level == "country":
             return True
         if self.level == "country":
@@ -155,6 +158,9 @@ class PlaceWords:
     unit_window: int = 16  # characters after a place where a unit word makes it a unit's name
     location_before: tuple[str, ...] = ()
     county_cities: tuple[str, ...] = ()  # endings of a county-level city's name (瑞金市): 全市 is it
+    short_form_before: tuple[str, ...] = ()  # marks after a headline's lead place (五常：…): a short form's end
+    abroad: tuple[str, ...] = ()  # names of countries abroad: a figure's place, never an article's
+    abroad_after: tuple[str, ...] = ()  # words before a country abroad that put the text there (在)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -176,7 +182,8 @@ class PlaceWords:
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_after") or {}).items()},
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
                    int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
-                   words("county_cities"))
+                   words("county_cities"), words("short_form_before"), words("abroad"),
+                   words("abroad_after"))
 
 
 @lru_cache(maxsize=1)
@@ -218,13 +225,15 @@ class Gazetteer:
             stem = self._stem(name, area.level)
             if stem and stem != name and stem not in words.short_form_not:
                 self.short.setdefault(stem, []).append(area)
+        # countries abroad: no division code, so in no table of divisions (by_code, full)
+        self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the lengths of the names that start with each character, longest first: the scan looks
         # only these up (a pattern of 6000 alternatives is ten times slower to compile and run)
         lengths: dict[str, set[int]] = {}
-        for name in (*self.full, *self.short, *words.area_words):
+        for name in (*self.full, *self.short, *words.area_words, *self.abroad):
             lengths.setdefault(name[0], set()).add(len(name))
         self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
-        self._names = frozenset((*self.full, *self.short, *words.area_words))
+        self._names = frozenset((*self.full, *self.short, *words.area_words, *self.abroad))
         self._heads = frozenset(name[:2] for name in self._names)
         # the positions whose first character starts a name and whose second may go on one: the
         # standard `re` skips the rest in C by the class of first characters (the `regex`
@@ -275,7 +284,9 @@ class Gazetteer:
         return self.by_code.get(area.code[:4] + "00") or self.province(area)
 
     def common(self, areas: list[Area]) -> Area:
-        """The smallest area that holds them all (菏泽市, 济南市 → 山东省)."""
+        """The smallest area that holds them all (菏泽市, 济南市 → 山东省); countries abroad, none."""
+        if any(a.level == ABROAD for a in areas):
+            return areas[0] if len(set(areas)) == 1 else self.country
         for level, keep in (("county", 6), ("prefecture", 4), ("province", 2)):
             codes = {a.code[:keep] for a in areas}
             if len(codes) == 1 and all(LEVELS.index(a.level) >= LEVELS.index(level) for a in areas):
@@ -337,6 +348,13 @@ class Gazetteer:
             full = full_names.get(word)
             if full and len(word) == 2 and after_han:
                 continue  # 提高县级…: a two-character county name inside a longer word
+            if not full and word in self.abroad:
+                # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
+                # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
+                opens = s == 0 or (unicodedata.category(text[s - 1]).startswith("P") and text[s - 1] not in w.list_links)
+                if not (opens or head.endswith(w.abroad_after)):
+                    continue
+                full = [self.abroad[word]]
             unit = self._unit(text, e)
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
@@ -351,7 +369,8 @@ class Gazetteer:
                                        located=located))
             else:
                 areas = self.short[word]
-                if e >= len(text) or not _is_han(text[e]) or not starts_word:
+                lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
+                if not lead and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
@@ -403,6 +422,8 @@ class Gazetteer:
         if m.levels:
             return self.area_word(m.levels, ref)
         cands = list(m.areas)
+        if cands and cands[0].level == ABROAD:
+            return cands[0]
         if m.short:  # a county's short form only inside the article's province
             prov = self.province(ref) if ref is not None else None
             cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
@@ -481,17 +502,35 @@ class PlaceTracker:
             return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
         # a source is itself a unit (重庆日报): its head names its place; a headline's unit
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
-        titles = " ".join(titles)
+        lines = list(titles)
+        titles = " ".join(lines)
         filed = gaz_deepest(gaz, dateline, None, False)
-        about = gaz_deepest(gaz, titles, filed, False) if filed is not None else None  # 晋江 under 泉州网讯
-        if about is not None and about != filed and (filed.within(about) or about.within(filed)):
-            # 新华社成都电 under a headline on 四川: the dateline says where the story was filed,
-            # the headline what it is about
-            return about, f"the headline «{titles.strip()[:30]}», wider or narrower than the dateline's place"
+        # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
+        # (海城… in a 鞍山日报 item)
+        paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
+        base = filed or paper
+        # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
+        # that a swept page put together are no chain of places)
+        about = next((a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None), None) \
+            if base is not None else None
+        if about is not None and about != base and (
+                base.within(about) or about.within(base) or gaz.province(about) == gaz.province(base)):
+            # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
+            # was filed (an agency's bureau in the capital), the headline what it is about
+            return about, f"the headline «{titles.strip()[:30]}», inside the province of the dateline's or the paper's place"
+        body = iter(body)
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
             area = gaz_deepest(gaz, text, None, units)
             if area is not None:
+                if why == "the source":
+                    # a local paper's item whose lead names a place inside the paper's area
+                    # (本报讯 今年以来，海城市菱镁产业…): the item is about that place
+                    first = next(body, "")
+                    body = itertools.chain((first,), body)
+                    lead = gaz_deepest(gaz, first, area, False)
+                    if lead is not None and lead != area and lead.within(area):
+                        return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
             area = gaz_deepest(gaz, sentence, None)
@@ -519,7 +558,7 @@ class PlaceTracker:
                 area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
             if area is not None:
                 out.append((m, area))
-                if not m.unit and not m.aside and not m.levels:
+                if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = area  # what the sentence is about from here on
         return out
 
@@ -538,7 +577,9 @@ class PlaceTracker:
             own = []  # 安徽某公司带着200项专利落户荣昌区: the head of a unit's name says whose, 落户 where
         if own:
             m, a = own[-1]
-            if m.levels:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
+            # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
+            heads = m.start >= clause_start and not text[clause_start:m.start].strip()
+            if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:
                     m, a = inner[-1]
@@ -606,7 +647,8 @@ class PlaceTracker:
         (同期，全省有…): the text has come back from the cities it listed to the whole."""
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
-        named = [(m, a) for m, a in placed if not m.aside and not m.levels]
+        # a country abroad is the place of its own sentence's figures: the text comes back home after it
+        named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()
         if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back
             whole = [(m, a) for m, a in placed if m.levels and not m.aside and a.level != "country"
@@ -664,7 +706,7 @@ def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True)
         if m.levels or m.aside or (m.unit and not units):
             continue
         area = gaz.resolve(m, ref)
-        if area is not None:
+        if area is not None and area.level != ABROAD:  # a country abroad places no article
             placed.append((m, area))
     found = _deepest(placed)
     return found[1] if found else None

@@ -128,15 +128,16 @@ class ArticleSituation:
             c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
         self.places.after(placed, text)
-        live = [t for t in times if not t.base]
+        # 近三年 is the span of its own sentence: the text comes back to the time it was in
+        live = [t for t in times if not t.base and not t.back]
         if live:
             last = live[-1]
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
             if last.y1 is None and year is not None and _unfinished(last.part, year, state.published) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
-            state.carried = Time(last.start, last.end, year if last.y1 is None else last.y1, year, last.part,
-                                 text=last.text)
+            y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
+            state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
             state.year = year
             whole = [t for t in live if t.y1 is not None and not t.part]
             if whole:
@@ -147,12 +148,12 @@ class ArticleSituation:
         sentence, else the document's year (a report speaks of its own year), else the carried one.
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
-        whole year) first, unless that lies after the document's date."""
+        whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
         for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
             return u.y2
         pub, state = _date_year(self.periods.published), self.periods
         first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
-        if first and t.text in self.s.period_words.context_years and state.whole_year is not None and \
+        if first and (t.back or t.text in self.s.period_words.context_years) and state.whole_year is not None and \
                 (pub is None or state.whole_year <= pub):
             return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
         return pub or state.year_in_force()

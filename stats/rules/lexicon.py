@@ -239,7 +239,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
                 for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
-    for key in ("month", "ahead", "first_months"):  # stats/extract/period.py
+    for key in ("month", "ahead", "first_months", "past"):  # stats/extract/period.py
         if period.get(key):
             out.append((f"periods.{key}", str(period[key]), paths["periods"], key_line(period, key)))
     items = period.get("published") or []
