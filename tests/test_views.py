@@ -6,6 +6,7 @@ import sqlite3
 
 import duckdb
 import pytest
+import regex
 
 from stats.publish.chart import NO_PLACE, nice_ticks, series_lines, series_svg
 from stats.publish.views import VIEWS
@@ -96,3 +97,10 @@ def test_chart_ticks_are_round_numbers_that_cover_the_values() -> None:
     assert len(nice_ticks(0, 0)) == 2  # one value still gets an axis
     svg = str(series_svg([{"place": "重庆", "period": "2023", "value": 231900.0}], unit="bed"))
     assert ">300,000</text>" in svg and ">57,975</text>" not in svg
+
+
+def test_long_tick_labels_get_room_left_of_the_axis() -> None:
+    svg = str(series_svg([{"place": "重庆", "period": "2019", "value": 142400000000.0}], unit="CNY"))
+    label = regex.search(r'<text x="(\d+)"[^>]*text-anchor="end">150,000,000,000</text>', svg)
+    axis = regex.search(r'<line x1="(\d+)" y1="\d+" x2="\1" y2="\d+" stroke="#333"/>', svg)
+    assert label and axis and int(axis[1]) > 7 * len("150,000,000,000")  # the label ends left of the axis, on screen
