@@ -235,3 +235,19 @@ def test_home_page_says_where_to_start_and_every_link_it_prints_answers(server: 
     links |= {href.replace("&amp;", "&") for href in regex.findall(r'href="(/[^"]*)"', database)}
     bad = {link: code for link in sorted(links) if (code := status(server + link)) != 200}
     assert not bad
+
+
+def test_article_and_sentence_texts_mark_and_link_their_figures(server: str, corpus_build: Path) -> None:
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    article_id = max({f["article_id"] for f in figures}, key=lambda a: sum(f["article_id"] == a for f in figures))
+    own = sorted((f for f in figures if f["article_id"] == article_id), key=lambda f: f["start"])
+    html = get(f"{server}/stats/articles/{tilde_encode(article_id)}")[0].decode("utf-8")
+    text = html.split('<span class="stats-text">')[1].split("</span>")[0]
+    marked = regex.findall(r'<a class="stats-figure" href="/stats/figures/([^"]+)" title="[^"]*"><mark>(.*?)</mark>', text)
+    # every figure once, in reading order, the mark around its quote (spaces and breaks aside)
+    assert [(fid, regex.sub(r"\s", "", quote)) for fid, quote in marked] == [
+        (tilde_encode(f["figure_id"]), f["quote"]) for f in own
+    ]
+    sentence_id = own[0]["sentence_id"]
+    html = get(f"{server}/stats/sentences/{tilde_encode(sentence_id)}")[0].decode("utf-8")
+    assert html.count("<mark>") == sum(f["sentence_id"] == sentence_id for f in figures)

@@ -20,12 +20,14 @@ from .bom import App, with_bom
 from .chart import series_svg
 from .display import readable_number
 from .figure_card import figure_card, mentions_url
-from .highlight import mark_figure
+from .highlight import mark_figure, mark_figures
 from .views import FACT_KEY
 
 FIGURES = "figures"
 FIGURE_LINKS = ("figure_id", "fact_id")
 """Columns of views and canned queries whose value is a figure id (a fact's id is its first figure's)."""
+TEXT_TABLES = {"sentences": "sentence_id", "articles": "article_id"}
+"""Tables whose `text` is shown with its figures marked, and the column that finds the figures in it."""
 SERIES_QUERY = "metric_series"
 CHART_ROLE = "level"
 """A chart draws levels unless the URL asks for another role: a change and a level share no axis."""
@@ -47,13 +49,18 @@ def cell_value(cell: Any) -> Any:
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
 ) -> Callable[[], Awaitable[Markup | None]] | Markup | None:
-    """Mark the figure in its sentence, link article titles, and link figure ids wherever they appear."""
+    """Mark the figure in its sentence, mark every figure of a sentence's or article's text, link
+    article titles, and link figure ids wherever they appear."""
     if table == FIGURES and isinstance(value, str):
         if column == "sentence" and {"sentence_id", "start", "end", "quote"} <= set(row.keys()):
             return lambda: _marked_sentence(row, value, database, datasette)
         if column == "article_id":
             return lambda: _article_link(value, database, datasette)
         return None
+    if table in TEXT_TABLES and column == "text" and isinstance(value, str) and {TEXT_TABLES[table], "start"} <= set(
+        row.keys()
+    ):
+        return lambda: _marked_text(row, value, TEXT_TABLES[table], database, datasette)
     if column in FIGURE_LINKS and isinstance(value, str) and value:
         return _figure_link(value, database, datasette)
     if column == "figure_ids" and isinstance(value, str):
@@ -79,6 +86,18 @@ async def _marked_sentence(row: Any, sentence: str, database: str, datasette: An
     return Markup('<span class="stats-sentence">{}</span>').format(
         mark_figure(sentence, first[0] if first else None, start, end, quote)
     )
+
+
+async def _marked_text(row: Any, text: str, key: str, database: str, datasette: Any) -> Markup:
+    """A sentence's or an article's text with each of its figures marked, each mark a link to its row."""
+    db = datasette.get_database(database)
+    result = await db.execute(f"select figure_id, start, end, quote from figures where {key} = ?", [cell_value(row[key])])
+    figures = [(r[0], r[1], r[2], r[3] or "") for r in result.rows]
+
+    def href(figure_id: str) -> str:
+        return datasette.urls.row(database, FIGURES, tilde_encode(figure_id))
+
+    return Markup('<span class="stats-text">{}</span>').format(mark_figures(text, cell_value(row["start"]), figures, href))
 
 
 async def _article_link(article_id: str, database: str, datasette: Any) -> Markup:
