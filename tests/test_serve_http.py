@@ -251,3 +251,11 @@ def test_article_and_sentence_texts_mark_and_link_their_figures(server: str, cor
     sentence_id = own[0]["sentence_id"]
     html = get(f"{server}/stats/sentences/{tilde_encode(sentence_id)}")[0].decode("utf-8")
     assert html.count("<mark>") == sum(f["sentence_id"] == sentence_id for f in figures)
+
+
+def test_a_facet_on_value_prints_readable_numbers(server: str, corpus_build: Path) -> None:
+    values = [v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v]
+    big = max(values)
+    html = get(f"{server}/stats/figures?_facet=value&_facet_size=max")[0].decode("utf-8")
+    facet = html.split('data-column="value"')[1].split("</ul>")[0]
+    assert f">{readable_number(big)}</a>" in facet and f">{big!r}<" not in facet

@@ -193,6 +193,17 @@ def extra_template_vars(
     return inner
 
 
+def number_filter(value: Any) -> Any:
+    """Jinja filter `stats_number`: a float as `readable_number` shows it, anything else as it is."""
+    return readable_number(value) if isinstance(value, float) else value
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    """`stats_number` for the facet list, whose values (a facet on value) were printed as 20000000.0."""
+    env.filters["stats_number"] = number_filter
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[App], App]:
     """Serve every `.csv` with a byte-order mark (not with `_bom=0`) and no live formulas, for Excel."""
