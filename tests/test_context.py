@@ -151,6 +151,7 @@ def test_both_ends_of_a_from_to_pair_name_the_same_subject(extractor: Extractor)
     # a gap to an average or a wider area is a difference of two figures
     ("全区规模以上工业增加值增长9.6%，高于全市平均水平1.8个百分点",
      [("9.6%", "change"), ("1.8个百分点", "change")]),
+    ("全县地区生产总值增长6.8%，增速高于榆林市1.1个百分点", [("6.8%", "change"), ("1.1个百分点", "change")]),
     # 超 links a change verb to its number as 超过 does
     ("茶农户均增收超2万元", [("超2万元", "change")]),
     ("一季度地区生产总值增长6.3%，增速比全省高0.4个百分点", [("6.3%", "change"), ("0.4个百分点", "change")]),

@@ -71,6 +71,8 @@ def test_national_words_and_national_datelines(extractor: Extractor) -> None:
 def test_the_subject_of_a_comparison_not_its_base(extractor: Extractor) -> None:
     text = "江北区城镇调查失业率为4.9%，比全市低0.4个百分点。"
     assert _where(extractor, text) == [("4.9%", "江北区"), ("0.4个百分点", "江北区")]
+    text = "全市规模以上工业增加值增长7.2%，快于全省0.5个百分点。"
+    assert _where(extractor, text, place="九江市") == [("7.2%", "九江市"), ("0.5个百分点", "九江市")]
 
 
 def test_a_district_of_another_province_is_no_campus(extractor: Extractor) -> None:
@@ -134,7 +136,11 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("“十四五”期间，全省城镇新增就业累计达到550万人。", "2021-2025"),
     ("全市城镇新增就业3.1万人，比上年同期增长5.2%。", "2023-12"),
     ("过去一年，全省城镇新增就业68万人。", "2022"),
+    ("过去五年，全省城镇新增就业累计310万人。", "2018-2022"),
+    ("五年来，全县累计新增就业2.6万人。", "2018-2022"),
+    ("2021年以来，全市累计新增就业9.6万人。", "2021"),  # a year with 以来 is no count of years
     ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
+    ("“十四五”以来，全市累计新增城镇就业8.2万人。", "2021-2023"),
     ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of
 ])
 def test_period_forms(extractor: Extractor, text: str, want: str) -> None:
@@ -365,6 +371,42 @@ def test_a_quarter_not_yet_over_at_the_document_date_is_last_year_s(extractor: E
     assert _when(extractor, "力争二季度新增就业2万人。", published="2024-03-20") == [("2万人", "2024Q2")]
 
 
+def test_a_breakdown_into_parts_places_its_own_sentence_only(extractor: Extractor) -> None:
+    """其中，X县… and sibling parts each heading a clause name parts of the area in force: the next
+    sentence, which names no place, speaks of the whole again (a bulletin's next section)."""
+    one = "全市粮食产量86.5万吨。其中，富县粮食产量9.1万吨。全年社会消费品零售总额412亿元。"
+    assert _where(extractor, one, place="延安市") == [
+        ("86.5万吨", "延安市"), ("9.1万吨", "富县"), ("412亿元", "延安市")]
+    siblings = "宝塔区地区生产总值增长6.1%，子长市地区生产总值增长4.3%。全年城镇新增就业2.1万人。"
+    assert _where(extractor, siblings, place="延安市") == [
+        ("6.1%", "宝塔区"), ("4.3%", "子长市"), ("2.1万人", "延安市")]
+    # one part named without a breakdown word is what the text goes on about (a county's own news)
+    alone = "富县今年新建果园1.2万亩。新增就业800人。"
+    assert _where(extractor, alone, place="延安市") == [("1.2万亩", "富县"), ("800人", "富县")]
+
+
+def test_a_league_word_is_the_article_area(extractor: Extractor) -> None:
+    """全盟 speaks of the league the article is about (锡林郭勒盟), not of the banner carried from before."""
+    text = "正蓝旗今年粮食产量5.2万吨。全盟牲畜存栏980万头。"
+    assert _where(extractor, text, place="锡林郭勒盟") == [("5.2万吨", "正蓝旗"), ("980万头", "锡林郭勒盟")]
+
+
+def test_whole_district_word_in_a_prefecture_named_diqu(extractor: Extractor) -> None:
+    """全区 in a 地区's bulletin is that 地区, not its province (黑龙江省 is no autonomous region) nor
+    the county carried from the sentence before; after times (年末全区…) it takes the whole back."""
+    text = "全区粮食产量38.5万吨。塔河县接待游客86万人次。年末全区常住人口33.1万人。全年城镇新增就业6820人。"
+    assert _where(extractor, text, place="大兴安岭地区") == [
+        ("38.5万吨", "大兴安岭地区"), ("86万人次", "塔河县"), ("33.1万人", "大兴安岭地区"), ("6820人", "大兴安岭地区")]
+    # in an autonomous region's report 全区 is still the region
+    assert _where(extractor, "全区城镇新增就业36万人。", place="广西壮族自治区") == [("36万人", "广西壮族自治区")]
+
+
+def test_a_national_superlative_after_the_figure_is_no_place(extractor: Extractor) -> None:
+    """建成全国首个…基地: 全国 after the figure ranks it, the figure stays the article's."""
+    text = "光伏装机突破2000万千瓦，建成全国首个千万千瓦级光伏基地。"
+    assert _where(extractor, text, place="海西蒙古族藏族自治州")[0] == ("突破2000万千瓦", "海西蒙古族藏族自治州")
+
+
 def test_a_headline_on_a_city_of_the_dateline_s_province_beats_the_capital_dateline(extractor: Extractor) -> None:
     """An agency's bureau files from the capital; its headline, led by a county-level city's
     short form and a colon, says what the item is about (全市 is that city)."""
@@ -414,3 +456,13 @@ def test_a_country_abroad_where_the_text_stands_there(extractor: Extractor) -> N
     assert _where(extractor, text, published="2024-07-20", source="大连日报") == [("4条", "大连市")]
     figs = _run(extractor, "在哈萨克斯坦，展销中心销售额1200万元。", published="2024-07-20")
     assert [(f["place"], f["place_code"], f["place_level"]) for f in figs] == [("哈萨克斯坦", None, "abroad")]
+
+
+def test_places_listed_in_a_headline_are_no_chain(extractor: Extractor) -> None:
+    """辽宁省及锦州市、凌海市 lists three releases side by side: the article is the province's, not the
+    county-level city's at the end, so 全市 after 锦州市统计局… is 锦州市 and stays so."""
+    text = ("辽宁省及锦州市、凌海市发布2023年统计公报\n\n辽宁省统计局日前发布2023年全省国民经济和社会发展统计公报。"
+            "全年全省粮食产量2480万吨。\n\n锦州市统计局同日发布的公报显示，全年全市地区生产总值1260亿元。"
+            "全市城镇新增就业2.3万人。\n")
+    assert _where(extractor, text, published="2024-03-30", source="辽宁日报") == [
+        ("2480万吨", "辽宁省"), ("1260亿元", "锦州市"), ("2.3万人", "锦州市")]

@@ -81,6 +81,7 @@ class PeriodWords:
     plan_end: tuple[str, ...] = ()  # 十四五末: the plan's last year, not its span
     plan_since: tuple[str, ...] = ()  # 十四五以来: from the plan's first year to the document's
     past: regex.Pattern[str] | None = None  # 近三年: the years up to the year in force
+    closed_years: regex.Pattern[str] | None = None  # 过去五年, 五年来: the full years before the document's
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -106,7 +107,8 @@ class PeriodWords:
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
                    regex.compile(str(data["first_months"])) if data.get("first_months") else None,
                    words("plan_end"), words("plan_since"),
-                   regex.compile(str(data["past"])) if data.get("past") else None)
+                   regex.compile(str(data["past"])) if data.get("past") else None,
+                   regex.compile(str(data["closed_years"])) if data.get("closed_years") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -206,6 +208,11 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 1:
                     found.append(Time(m.start(), m.end(), None, None, text=m.group(), back=years))
+        if self.w.closed_years is not None and pub_year is not None:
+            for m in _found(self.w.closed_years, text):
+                years = self._count(m.group("n"))
+                if years > 0:
+                    found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
         if not found:
             return []
         found.sort(key=lambda t: (t.start, -t.end))

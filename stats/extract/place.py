@@ -161,6 +161,9 @@ class PlaceWords:
     short_form_before: tuple[str, ...] = ()  # marks after a headline's lead place (五常：…): a short form's end
     abroad: tuple[str, ...] = ()  # names of countries abroad: a figure's place, never an article's
     abroad_after: tuple[str, ...] = ()  # words before a country abroad that put the text there (在)
+    breakdown_before: tuple[str, ...] = ()  # a sentence opening with one names parts of the area in force
+    # an area word's level that counts only for areas whose names end so (全区 of a 地区, of an 自治区)
+    area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -183,7 +186,9 @@ class PlaceWords:
                    str((data.get("brackets") or {}).get("open", "")), str((data.get("brackets") or {}).get("close", "")),
                    int(data.get("window", 6)), int(data.get("unit_window", 16)), words("location_before"),
                    words("county_cities"), words("short_form_before"), words("abroad"),
-                   words("abroad_after"))
+                   words("abroad_after"), words("breakdown_before"),
+                   {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
+                    for w, by_level in (data.get("area_word_endings") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -420,7 +425,7 @@ class Gazetteer:
     def resolve(self, m: Mention, ref: Area | None) -> Area | None:
         """The area a mention names, where `ref` is the area the text is about so far."""
         if m.levels:
-            return self.area_word(m.levels, ref)
+            return self.area_word(m.levels, ref, word=m.word)
         cands = list(m.areas)
         if cands and cands[0].level == ABROAD:
             return cands[0]
@@ -437,14 +442,21 @@ class Gazetteer:
                     break
         return min(cands, key=lambda a: LEVELS.index(a.level))
 
-    def area_word(self, levels: tuple[str, ...], *refs: Area | None) -> Area | None:
+    def area_word(self, levels: tuple[str, ...], *refs: Area | None, word: str = "") -> Area | None:
         """全市 → the prefecture (or province-level city) of the first ref that has one; 全省 → its
         province; 全国 → the country. Each level is tried on every ref before the next level
-        (全区: the district the article is about, before an autonomous region)."""
+        (全区: the district the article is about, before a prefecture named 地区, before an
+        autonomous region); a level the word counts for only under some endings (places.yaml
+        area_word_endings) passes over an area whose name ends otherwise, and where the first ref
+        (the article's own area) is such an area itself, the word names it before any level."""
+        endings = self.words.area_word_endings.get(word, {})
+        own = refs[0] if refs else None
+        if own is not None and any(own.level == lv and own.name.endswith(endings[lv]) for lv in levels if lv in endings):
+            return own  # 全区 in an article about a 地区 or an autonomous region is it, whatever part is carried
         for level in levels:
             for ref in refs:
                 found = self._at_level(level, ref)
-                if found is not None:
+                if found is not None and (level not in endings or found.name.endswith(endings[level])):
                     return found
         return None
 
@@ -546,12 +558,16 @@ class PlaceTracker:
         (新华网兰州3月5日电) placed the article already and is no subject of the sentence."""
         out = []
         ref = self.ref()
+        named: Area | None = None  # the last place this sentence itself names
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         for m in self.gaz.mentions(text):
             if m.start < skip:
                 continue
-            if m.levels:  # 我市, 全省: the article's own area first, what it is about now second
-                area = self.gaz.area_word(m.levels, self.home, ref, self.local)
+            if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
+                    and self.home != named and self.home.within(named):
+                area = named  # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it
+            elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
+                area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
                 area = self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
@@ -559,7 +575,7 @@ class PlaceTracker:
             if area is not None:
                 out.append((m, area))
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
-                    ref = area  # what the sentence is about from here on
+                    ref = named = area  # what the sentence is about from here on
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
@@ -624,7 +640,7 @@ class PlaceTracker:
         if inner:  # 载满25吨柑橘的货车从巫山县出发: a part of the area in force, named after it in its clause
             m, a = inner[0]
             return Placed(a, f"a part of the area in force named after it in its clause «{m.word}»")
-        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside]
+        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside and a.level != "country"]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
@@ -639,12 +655,13 @@ class PlaceTracker:
         prov = self.gaz.province(self.home) if self.home is not None else None
         return prov is not None and not area.within(prov)
 
-    def after(self, placed: list[tuple[Mention, Area]], text: str = "") -> None:
+    def after(self, placed: list[tuple[Mention, Area]], text: str = "", times: tuple[tuple[int, int], ...] = ()) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
         (六盘水市水城县 → 水城县); bases carry nothing new, and the head of a unit's name
         (昆明医科大学) only where the sentence names no other place. An area word (全省) carries
         only as the subject of a sentence that names no place, at its start or after a mark
-        (同期，全省有…): the text has come back from the cities it listed to the whole."""
+        (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
+        the text has come back from the cities it listed to the whole."""
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
@@ -652,19 +669,33 @@ class PlaceTracker:
         current = self.ref()
         if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back
             whole = [(m, a) for m, a in placed if m.levels and not m.aside and a.level != "country"
-                     and (m.start == 0 or unicodedata.category(text[m.start - 1]).startswith("P"))]
+                     and _opens_clause(text, m.start, times)]
             if whole:
                 self.carried, self.carried_word = whole[0][1], whole[0][0].word
             return
         if named and all(m.unit for m, _ in named):
             self._after_units(named, current)
             return
+        if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
+            return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
         deepest = _deepest([(m, a) for m, a in named if not m.unit])  # a unit's name: whose, not where
         if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
             # what the article is about: the most specific area holds
             self.carried, self.carried_word = deepest[1], deepest[0].word
 
+
+    def _breakdown(self, text: str, parts: list[tuple[Mention, Area]], current: Area) -> bool:
+        """Does the sentence break the area in force down into parts: places all inside it, opened by a
+        breakdown word (其中，…) or two or more siblings, none inside another (A市…；B旗…)? Provinces named
+        in a national story are no breakdown: the story goes on about where it has gone."""
+        if not parts or current.level == "country" or not all(a != current and a.within(current) for _, a in parts):
+            return False
+        areas = list(dict.fromkeys(a for _, a in parts))
+        if len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
+            return True
+        opening = "".join(ch for ch in text[:parts[0][0].start] if not unicodedata.category(ch).startswith(("P", "Z")))
+        return bool(opening) and opening.endswith(self.gaz.words.breakdown_before)
 
     def _after_units(self, units: list[tuple[Mention, Area]], current: Area | None) -> None:
         """A sentence that names places only at the head of units' names. A unit of another
@@ -685,6 +716,16 @@ class PlaceTracker:
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
 
 
+def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> bool:
+    """Does a word at `at` open its sentence or clause, times written before it aside?"""
+    while at > 0 and not unicodedata.category(text[at - 1]).startswith("P"):
+        before = [start for start, end in times if end == at and start < at]
+        if not before:
+            return False
+        at = min(before)
+    return True
+
+
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
     if not placed:
         return None
@@ -701,12 +742,15 @@ def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True)
     says whose the unit is, not where the text stands."""
     if not text:
         return None
-    placed = []
+    placed: list[tuple[Mention, Area]] = []
     for m in gaz.mentions(text):
         if m.levels or m.aside or (m.unit and not units):
             continue
         area = gaz.resolve(m, ref)
-        if area is not None and area.level != ABROAD:  # a country abroad places no article
-            placed.append((m, area))
+        if area is None or area.level == ABROAD:  # a country abroad places no article
+            continue
+        if placed and text[placed[-1][0].end:m.start].strip() in gaz.words.list_links:
+            break  # 辽宁省及鞍山市、海城市: places listed side by side, no chain narrowing the first
+        placed.append((m, area))
     found = _deepest(placed)
     return found[1] if found else None

@@ -127,7 +127,7 @@ class ArticleSituation:
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
             prev_end = c.q.end
-        self.places.after(placed, text)
+        self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back]
         if live:

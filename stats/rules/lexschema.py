@@ -82,7 +82,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
-        relative_years=_map({"type": "integer"}), context_years=WORDS, ahead=WORD, span_links=WORDS,
+        relative_years=_map({"type": "integer"}), context_years=WORDS, ahead=WORD, closed_years=WORD, span_links=WORDS,
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
@@ -96,6 +96,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         respectively=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
+        breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)),
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
