@@ -6,7 +6,7 @@ import asyncio
 import csv
 import io
 
-from stats.publish.bom import BOM, CsvRewriter, neutralise, split_flag, with_bom
+from stats.publish.bom import BOM, CsvRewriter, excel_text, neutralise, split_flag, with_bom
 
 
 def csv_app(headers: list[tuple[bytes, bytes]], chunks: list[bytes], status: int = 200):
@@ -91,3 +91,23 @@ def test_records_split_across_chunks_and_characters() -> None:
     assert out.startswith(BOM)
     rows = list(csv.reader(io.StringIO(out[len(BOM):].decode("utf-8"), newline="")))
     assert rows == [["quote", "sentence"], ["'=1+2", "收入增长6%，\n支出=2"], ["-5", "'@某某"]]
+
+
+def test_cells_excel_would_change_stay_text_in_the_excel_csv() -> None:
+    # a month would become a date, a code would lose its zeros, a long id its last digits
+    assert excel_text("2020-03") == '="2020-03"'
+    assert excel_text("3/12") == '="3/12"'
+    assert excel_text("000000") == '="000000"'
+    assert excel_text("1234567890123456789") == '="1234567890123456789"'
+    # what Excel reads right is left alone; formulas are still neutralised
+    for cell in ("2020-03-21", "2013-2019", "2023Q1", "500116", "0.5", "0", "-0.3", "147400.0", "60万人以上"):
+        assert excel_text(cell) == cell, cell
+    assert excel_text("=1+2") == "'=1+2"
+
+
+def test_excel_rewrites_only_with_the_bom() -> None:
+    raw = b"period,place_code,value\r\n2020-03,000000,5.5\r\n"
+    excel = CsvRewriter(bom=True).feed(raw, final=True)
+    plain = CsvRewriter(bom=False).feed(raw, final=True)
+    assert excel == BOM + b'period,place_code,value\r\n"=""2020-03""","=""000000""",5.5\r\n'
+    assert plain == raw

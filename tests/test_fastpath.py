@@ -127,6 +127,9 @@ def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_find
     texts = _texts()
     lead_words = [*lex.qual_prefix, *lex.minus_signs, *lex.percent_prefix]
     texts += [f"{w}{n}" for w in lead_words for n in ("3", "5.2万", "十二")]
+    # the words before a number in a row (a qualifier, a sign, a percent prefix), as the start check spells them
+    texts += [f"增长{q}{m}{p}{n}" for q in ("", *lex.qual_prefix) for m in ("", *lex.minus_signs)
+              for p in ("", *lex.percent_prefix) for n in ("5", "五")]
 
     def searched(text: str) -> list[tuple[int, int]]:
         out, pos = [], 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from stats.publish.highlight import locate, mark_figure
+import regex
+
+from stats.publish.highlight import locate, mark_figure, mark_figures
 
 SENTENCE = "全市总床位数由14.74万张增长至23.19万张。"
 
@@ -29,3 +31,20 @@ def test_offsets_that_do_not_fit_fall_back_to_the_quote() -> None:
 def test_a_figure_that_cannot_be_placed_is_not_marked_and_text_is_escaped() -> None:
     assert str(mark_figure("<b>无</b>", 0, 0, 3, "60万人")) == "&lt;b&gt;无&lt;/b&gt;"
     assert str(mark_figure("a<b>60万人", 0, 4, 8, "60万人")) == "a&lt;b&gt;<mark>60万人</mark>"
+
+
+def test_every_figure_of_a_text_is_marked_and_linked() -> None:
+    # offsets are into the document; the text starts at 100
+    text = "全年新增就业60万人，同比增长5%。\n城镇调查失业率5.5%左右。"
+    figures = [
+        ("d:126-132", 126, 132, "5.5%左右"),
+        ("d:106-110", 106, 110, "60万人"),
+        ("d:115-117", 115, 117, "5%"),
+        ("d:107-110", 107, 110, "0万人"),  # overlaps the one before: left alone
+    ]
+    html = str(mark_figures(text, 100, figures, lambda figure_id: f"/f/{figure_id}"))
+    assert html.count("<mark>") == 3
+    assert '<a class="stats-figure" href="/f/d:106-110" title="d:106-110"><mark>60万人</mark></a>' in html
+    assert "<mark>5%</mark>" in html and "<mark>5.5%左右</mark>" in html
+    assert html.replace("</mark></a>", "").count("\n") == 1  # the line break stays
+    assert regex.sub(r"<[^>]+>", "", html) == text

@@ -15,7 +15,8 @@ import regex
 import yaml
 from datasette.utils import tilde_encode
 
-from stats.publish.bom import neutralise
+from stats.publish.bom import excel_text, neutralise
+from stats.publish.display import readable_number
 
 from .conftest import ROOT
 
@@ -88,7 +89,13 @@ def test_csv_with_bom_for_excel(server: str, corpus_build: Path) -> None:
     plain, _ = get(f"{server}/stats/figures.csv?_stream=on&_bom=0")
     body, content_type = get(f"{server}/stats/figures.csv?_stream=on&_dl=1")
     assert content_type.startswith("text/csv")
-    assert body == b"\xef\xbb\xbf" + plain
+    assert body.startswith(b"\xef\xbb\xbf")
+    # the same records; in the one for Excel, text Excel would turn into a date or number is kept text
+    excel_rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+    plain_rows = list(csv.reader(io.StringIO(plain.decode("utf-8"), newline="")))
+    assert excel_rows == [[excel_text(cell) for cell in row] for row in plain_rows]
+    periods = {row[plain_rows[0].index("period")] for row in plain_rows[1:]}
+    assert "2020-03" in periods and '="2020-03"' in {row[excel_rows[0].index("period")] for row in excel_rows[1:]}
     first_quote = pq.read_table(corpus_build / "figures.parquet").column("quote")[0].as_py()
     assert first_quote in body.decode("utf-8-sig")
 
@@ -126,3 +133,129 @@ def test_csv_links_printed_on_pages_give_a_bom(server: str) -> None:
             # Datasette says text/plain unless _dl=1 asks for a download; either way the BOM comes first
             assert content_type.split(";")[0] in ("text/csv", "text/plain"), link
             assert body.startswith(b"\xef\xbb\xbf"), link
+
+
+def test_pages_show_values_as_readable_numbers(server: str, corpus_build: Path) -> None:
+    # SQLite gives back 142400000000.0; the page must print 142,400,000,000 (the JSON keeps the number)
+    largest = max(v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v)
+    html = get(f"{server}/stats/figures?_sort_desc=value")[0].decode("utf-8")
+    assert f">{readable_number(largest)}<" in html
+    assert f">{largest!r}<" not in html and not regex.search(r">\s*-?\d+\.\d+e[+-]\d+\s*<", html)
+    summary = get(f"{server}/stats/metric_summary")[0].decode("utf-8")
+    assert f">{readable_number(largest)}<" in summary
+    data = get_json(f"{server}/stats/figures.json?_sort_desc=value&_size=1&_shape=objects")
+    assert data["rows"][0]["value"] == largest
+
+
+def test_figure_row_page_opens_with_its_card(server: str, corpus_build: Path) -> None:
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    sentences = pq.read_table(corpus_build / "sentences.parquet").sort_by("start").to_pylist()
+    documents = {d["doc_id"]: d for d in pq.read_table(corpus_build / "documents.parquet").to_pylist()}
+    # a figure with a place and a period whose sentence has one before it in its article
+    figure = next(f for f in figures if f["place"] and f["period"] and not f["sentence_id"].endswith("/s001"))
+    own = next(s for s in sentences if s["sentence_id"] == figure["sentence_id"])
+    before = [s for s in sentences if s["article_id"] == figure["article_id"] and s["start"] < own["start"]][-1]
+    html = get(f"{server}/stats/figures/{tilde_encode(figure['figure_id'])}")[0].decode("utf-8")
+    card = html.split('<section class="stats-card">')[1].split("</section>")[0]
+    begin, end = figure["start"] - own["start"], figure["end"] - own["start"]
+    assert f"{own['text'][:begin]}<mark>{own['text'][begin:end]}</mark>{own['text'][end:]}" in card
+    assert before["text"] in card.split('<span class="stats-sentence">')[0]
+    place, period = (urllib.parse.urlencode({k: figure[k]}) for k in ("place", "period"))
+    assert f'href="/stats/figures?{place}"' in card and f'href="/stats/figures?{period}"' in card
+    assert f">{readable_number(figure['value'])}<" in card
+    assert f'href="/stats/articles/{tilde_encode(figure["article_id"])}"' in card
+    published = documents[figure["doc_id"]]["published"]
+    assert published and published in card
+    assert "/stats/series?" in card and urllib.parse.urlencode({"metric": figure["metric"]}) in card
+    # the raw row is still there below the card
+    assert html.count('class="rows-and-columns"') == 1 and "Data license" in html
+
+
+def test_every_row_page_shows_the_site_license(server: str) -> None:
+    # Datasette fills the license in on a table page only, in place: a row page opened first had none
+    for path in ("/stats/units/CNY", f"/stats/metrics/{tilde_encode('beds.total')}"):
+        html = get(server + path)[0].decode("utf-8")
+        assert "Data license" in html and "MIT" in html, path
+
+
+def test_a_facet_with_no_values_says_so(server: str) -> None:
+    html = get(f"{server}/stats/figures?_facet=value_high&value_high__isnull=1")[0].decode("utf-8")
+    facet = html.split('data-column="value_high"')[1].split("</ul>")[0]
+    assert 'class="facet-empty"' in facet and "value_high is empty" in facet
+
+
+def test_a_metric_with_no_level_still_gets_a_chart(server: str, corpus_build: Path) -> None:
+    # a jobs target (确保新增就业…) is the whole series of its metric: the chart draws the targets
+    import duckdb
+
+    con = duckdb.connect(str(corpus_build / "stats.duckdb"), read_only=True)
+    metric, role, points = con.execute(
+        "select metric, min(role), count(*) from series group by metric "
+        "having count(distinct role) = 1 and min(role) != 'level' order by count(*) desc, metric limit 1"
+    ).fetchone()
+    for page in ("series", "metric_series"):
+        html = get(f"{server}/stats/{page}?{urllib.parse.urlencode({'metric': metric})}")[0].decode("utf-8")
+        assert html.count('class="stats-point"') == points and f"{metric} ({role})" in html, page
+
+
+def test_canned_query_pages_show_the_site_license(server: str) -> None:
+    html = get(f"{server}/stats/job_targets")[0].decode("utf-8")
+    assert "Job targets" in html and "Data license" in html
+
+
+def test_metric_series_without_a_metric_offers_the_metrics(server: str, corpus_build: Path) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(corpus_build / "stats.duckdb"), read_only=True)
+    metrics = [m for (m,) in con.execute("select distinct metric from series order by metric").fetchall()]
+    html = get(f"{server}/stats/metric_series")[0].decode("utf-8")
+    offered = regex.findall(r'<li><a href="\?metric=([^"]+)">', html.split("stats-metric-choices")[1].split("</ul>")[0])
+    assert sorted(offered) == metrics
+    # each link opens the query with a chart
+    chosen = get(f"{server}/stats/metric_series?metric={offered[0]}")[0].decode("utf-8")
+    assert 'class="stats-chart"' in chosen and "stats-metric-choices" not in chosen
+
+
+def test_a_qualified_figure_reads_at_least_or_about(server: str, corpus_build: Path) -> None:
+    words = {"lower_bound": "at least", "upper_bound": "at most", "approx": "about"}
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    qualified = [f for f in figures if f["qualifier"] in words and f["value"] is not None]
+    assert qualified, "the corpus has 以上/左右 figures"
+    for figure in qualified[:3]:
+        html = get(f"{server}/stats/figures/{tilde_encode(figure['figure_id'])}")[0].decode("utf-8")
+        card = html.split('<section class="stats-card">')[1].split("</section>")[0]
+        assert f"{words[figure['qualifier']]} <strong>{readable_number(figure['value'])}" in card
+
+
+def test_home_page_says_where_to_start_and_every_link_it_prints_answers(server: str) -> None:
+    home = get(server + "/")[0].decode("utf-8")
+    links = {href.replace("&amp;", "&") for href in regex.findall(r'href="(/[^"]*)"', home)}
+    assert {"/stats/figures", "/stats/facts", "/stats/metric_series", "/stats/sentences_containing"} <= links
+    database = get(server + "/stats")[0].decode("utf-8")
+    links |= {href.replace("&amp;", "&") for href in regex.findall(r'href="(/[^"]*)"', database)}
+    bad = {link: code for link in sorted(links) if (code := status(server + link)) != 200}
+    assert not bad
+
+
+def test_article_and_sentence_texts_mark_and_link_their_figures(server: str, corpus_build: Path) -> None:
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    article_id = max({f["article_id"] for f in figures}, key=lambda a: sum(f["article_id"] == a for f in figures))
+    own = sorted((f for f in figures if f["article_id"] == article_id), key=lambda f: f["start"])
+    html = get(f"{server}/stats/articles/{tilde_encode(article_id)}")[0].decode("utf-8")
+    text = html.split('<span class="stats-text">')[1].split("</span>")[0]
+    marked = regex.findall(r'<a class="stats-figure" href="/stats/figures/([^"]+)" title="[^"]*"><mark>(.*?)</mark>', text)
+    # every figure once, in reading order, the mark around its quote (spaces and breaks aside)
+    assert [(fid, regex.sub(r"\s", "", quote)) for fid, quote in marked] == [
+        (tilde_encode(f["figure_id"]), f["quote"]) for f in own
+    ]
+    sentence_id = own[0]["sentence_id"]
+    html = get(f"{server}/stats/sentences/{tilde_encode(sentence_id)}")[0].decode("utf-8")
+    assert html.count("<mark>") == sum(f["sentence_id"] == sentence_id for f in figures)
+
+
+def test_a_facet_on_value_prints_readable_numbers(server: str, corpus_build: Path) -> None:
+    values = [v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v]
+    big = max(values)
+    html = get(f"{server}/stats/figures?_facet=value&_facet_size=max")[0].decode("utf-8")
+    facet = html.split('data-column="value"')[1].split("</ul>")[0]
+    assert f">{readable_number(big)}</a>" in facet and f">{big!r}<" not in facet

@@ -136,8 +136,17 @@ def test_row_page_marks_the_figure_and_links_its_article(browser: Browser, serve
     browser.screenshot(ARTIFACTS / "row-figure.png", max_height=1400)
 
     assert expected in dom
-    assert dom.count("<mark>") == 1
+    # once in the card at the head of the page, once in the stored row below it
+    assert dom.count("<mark>") == 2
     assert f'href="/stats/articles/{tilde_encode(figure["article_id"])}"' in dom
+    # the card, the marked figure in it and what was read are on the first screen
+    first_screen = browser.evaluate(
+        "[...document.querySelectorAll('section.stats-card mark, section.stats-card dl.stats-read dd')]"
+        ".map(e => (r => r.bottom > 0 && r.top < innerHeight && r.width > 0)(e.getBoundingClientRect()))"
+    )
+    assert len(first_screen) == 8 and all(first_screen)
+    labels = browser.evaluate("[...document.querySelectorAll('section.stats-card dt')].map(dt => dt.textContent)")
+    assert {"Value", "Place", "Period", "Article", "Document"} <= set(labels)
 
 
 def query_arguments(db: sqlite3.Connection) -> dict[str, dict[str, str]]:

@@ -6,8 +6,9 @@ import sqlite3
 
 import duckdb
 import pytest
+import regex
 
-from stats.publish.chart import NO_PLACE, series_lines, series_svg
+from stats.publish.chart import NO_PLACE, nice_ticks, series_lines, series_svg
 from stats.publish.views import VIEWS
 
 COLUMNS = ("figure_id", "doc_id", "article_id", "metric", "value", "unit", "place", "period", "role", "quote")
@@ -87,3 +88,19 @@ def test_chart_draws_a_line_per_place_over_sorted_periods() -> None:
 
 def test_nothing_to_draw_gives_no_chart() -> None:
     assert str(series_svg([{"place": "重庆", "period": None, "value": 3.0}])) == ""
+
+
+def test_chart_ticks_are_round_numbers_that_cover_the_values() -> None:
+    assert nice_ticks(0, 231900) == [0, 100000, 200000, 300000]  # was 0, 57,975, 115,950 …
+    assert nice_ticks(0, 5.5) == [0, 2, 4, 6]
+    assert nice_ticks(-3, 7.42) == [-5, 0, 5, 10]
+    assert len(nice_ticks(0, 0)) == 2  # one value still gets an axis
+    svg = str(series_svg([{"place": "重庆", "period": "2023", "value": 231900.0}], unit="bed"))
+    assert ">300,000</text>" in svg and ">57,975</text>" not in svg
+
+
+def test_long_tick_labels_get_room_left_of_the_axis() -> None:
+    svg = str(series_svg([{"place": "重庆", "period": "2019", "value": 142400000000.0}], unit="CNY"))
+    label = regex.search(r'<text x="(\d+)"[^>]*text-anchor="end">150,000,000,000</text>', svg)
+    axis = regex.search(r'<line x1="(\d+)" y1="\d+" x2="\1" y2="\d+" stroke="#333"/>', svg)
+    assert label and axis and int(axis[1]) > 7 * len("150,000,000,000")  # the label ends left of the axis, on screen

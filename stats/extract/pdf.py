@@ -25,7 +25,6 @@ maps each of its characters back to (page, box) in PDF points, origin top left.
 
 from __future__ import annotations
 
-import ctypes
 import unicodedata
 from array import array
 from collections import Counter
@@ -150,6 +149,8 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
 
     One call into PDFium a glyph, for its box (its code comes with the page's whole text, its
     type size when its box's height changes): this loop is most of what reading a page costs."""
+    import ctypes  # here: a run over text files never needs it (start-up)
+
     import pypdfium2.raw as raw
 
     n = raw.FPDFText_CountChars(textpage)

@@ -582,6 +582,8 @@ class PlaceTracker:
               before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别)."""
+        if not placed:  # the sentence names no place (most sentences): the area in force
+            return self._in_force()
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
@@ -644,6 +646,10 @@ class PlaceTracker:
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
+        return self._in_force()
+
+    def _in_force(self) -> Placed:
+        """The area a figure takes when its sentence gives it none: carried over, else the article's."""
         if self.carried is not None:
             return Placed(self.carried, f"carried over from an earlier sentence «{self.carried_word}»")
         if self.home is not None:

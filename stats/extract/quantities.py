@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import regex
 
@@ -102,16 +103,35 @@ class QuantityFinder:
         for words in (lex.qual_prefix, lex.percent_prefix, lex.minus_signs):
             starts.update(w[0] for w in words if w)
         self._starts = re.compile(rf"[\d{''.join(re.escape(c) for c in sorted(starts))}]")
-        self.single = self._compile(ranges=False)  # 从6500到2万元: the first end on its own
+        # A start that is no numeral character (大 of 大约, 高 of 高于, most of them in words such as
+        # 大力 or 提高) can begin a match only where the grammar's words before a numeral are
+        # written out in full and a numeral follows: the standard `re` tells that far cheaper than
+        # the grammar fails there. A necessary condition only, so the matches stay the same.
+        self._numeral_starts = frozenset(numeral_chars)
+
+        def alt(ws: object) -> str:
+            return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
+
+        quals, pcts, minus = alt(lex.qual_prefix), alt(lex.percent_prefix), alt(lex.minus_signs)
+        numeral_class = "".join(re.escape(c) for c in sorted(numeral_chars))
+        self._lead = re.compile(rf"(?:{quals})?(?:{minus})?(?:{pcts})?(?:{minus})?[\d{numeral_class}]")
         if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
             raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
         # A bare match is parsed only when kept (`find`): sound while no word that links two
         # numbers could itself hold a numeral, else every match is parsed as it comes.
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
+        self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
+        self._from_words = tuple(lex.from_words)
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    @cached_property
+    def single(self) -> regex.Pattern[str]:
+        """The grammar without ranges, for 从6500到2万元 (the first end on its own): compiled when a
+        text first needs it, as most never do and compiling it costs a tenth of a second of start-up."""
+        return self._compile(ranges=False)
 
     def may_hold(self, text: str) -> bool:
         """False only for text in which the grammar can find nothing (a cheap scan before it)."""
@@ -148,8 +168,14 @@ class QuantityFinder:
         points = "|".join(map(regex.escape, lex.decimal_points))
         fraction = rf"(?:(?:{points})[{''.join(map(regex.escape, lex.digits))}]+)?" if points else ""
         # every part of a section starts with its own 零s (一万零五, 一千零十)
-        chinese = (rf"(?:{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
-                   rf"|{head}{wan}(?:{tail})?|{head}){fraction}")
+        # A section (head or tail) holds only digits, places, tens and the approximate digit, so the
+        # first two forms need a 亿 (or a 万) after a run of those: a lookahead says so before the head
+        # is matched, and most numerals (一 of 统一, 三十五) match their head once, not three times.
+        # Only a necessary condition: the forms are tried in the same order, the match is the same.
+        in_section = cls([*lex.digits, *lex.units, *lex.tens, *([lex.approx_digit] if lex.approx_digit else [])])
+        has_yi, has_wan = rf"(?={in_section}*(?:{wan}{in_section}*)?{yi})", rf"(?={in_section}*{wan})"
+        chinese = (rf"(?:{has_yi}{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
+                   rf"|{has_wan}{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
         places = "".join(map(regex.escape, lex.units))
@@ -221,8 +247,18 @@ class QuantityFinder:
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
-        second = (rf"(?:{never}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>{num})(?P<m2>{mag})?)?")
+        # The range's second end comes only after a separator, at most a measure word and an inclusive
+        # mark away: a scan of a few characters for a separator's first character says whether to try
+        # it (a necessary condition; most numerals have no separator near, and trying the group costs
+        # several lookups of the word lists per match).
+        sep_chars = {*(lex.dashes or "-"), *(w[0] for w in lex.range_separators if w)}
+        sep_firsts = "".join(regex.escape(c) for c in sorted(sep_chars))
+        reach = max(map(len, lex.measures), default=0) + max(map(len, lex.range_inclusive), default=0)
+        guard = rf"(?=[\s\S]{{0,{reach}}}[{sep_firsts}])" if sep_firsts else ""
+        # n2 calls n1's grammar ((?&n1), a subroutine of the regex module) rather than spelling the
+        # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
+        second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         pattern = rf"""
             (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
@@ -255,7 +291,17 @@ class QuantityFinder:
     # -- parsing one match -------------------------------------------------
 
     def _value(self, num: str, mag: str | None) -> tuple[float, float | None, bool] | None:
-        """(value, high end, approximate) of a numeral times its magnitude."""
+        """(value, high end, approximate) of a numeral times its magnitude: the same few numerals
+        (一, 2, 10) recur on every page, so each is parsed once per finder."""
+        key = (num, mag)
+        if key in self._values:
+            return self._values[key]
+        if len(self._values) > 50_000:
+            self._values.clear()  # a page of ever new numbers: keep the cache bounded
+        self._values[key] = value = self._parse_value(num, mag)
+        return value
+
+    def _parse_value(self, num: str, mag: str | None) -> tuple[float, float | None, bool] | None:
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         if num == self.lex.half.word:  # 半年, 半个月
             return self.lex.half.value * factor, None, False
@@ -299,7 +345,7 @@ class QuantityFinder:
         return low
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
-        return not any(text.startswith(w, end) for w in m.not_before)
+        return not text.startswith(m.not_before, end)  # a tuple: any of them, in one C call
 
     def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
@@ -344,7 +390,7 @@ class QuantityFinder:
             counted = hc + hmeas
             meas_word = counted if counted in lex.measures else hmeas
             end, halved = regs[_HMEAS][1], True
-        elif half2 and not any(text.startswith(w, regs[_HALF2][1]) for w in lex.half.not_before):
+        elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
         if post and meas_word in lex.counters and not hmeas:
@@ -490,10 +536,11 @@ class QuantityFinder:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
         not one range, so the to-word there separates nothing."""
         pos = 0
-        match = self.pattern.match
+        match, lead, numerals = self.pattern.match, self._lead.match, self._numeral_starts
         for cand in self._starts.finditer(text):
             at = cand.start()
-            if at < pos or (mt := match(text, at)) is None:
+            if at < pos or (text[at] not in numerals and not text[at].isdigit() and not lead(text, at)) \
+                    or (mt := match(text, at)) is None:
                 continue  # trying each start in turn is what search does, less the hopeless ones
             if mt.group("sep") in self.lex.to_words and self._after_from(text, at):
                 mt = self.single.match(text, at) or mt
@@ -501,7 +548,7 @@ class QuantityFinder:
             pos = max(mt.end(), at + 1)
 
     def _after_from(self, text: str, start: int) -> bool:
-        return any(text.endswith(w, 0, start) for w in self.lex.from_words)
+        return text.endswith(self._from_words, 0, start)
 
     def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and

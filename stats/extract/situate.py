@@ -9,6 +9,8 @@ role is decided (a target takes its period by other rules than a level).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
@@ -58,6 +60,12 @@ class Situator:
         tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
+        # the clause marks, as the classifier splits clauses (classify.Classifier._clause_end)
+        self._clause_mark = re.compile("[" + re.escape(lex.clause_end + lex.sentence_end) + "]")
+
+    def clause_ends(self, text: str) -> list[int]:
+        """Where the clause marks of a sentence stand: once per sentence for all its figures."""
+        return [m.start() for m in self._clause_mark.finditer(text)]
 
     def area(self, name: str) -> Area | None:
         """A division given by name (full or short) or by its six-digit code."""
@@ -116,17 +124,21 @@ class ArticleSituation:
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
         starts: list[int] = []
+        ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         for c in cands:
             if c.excluded_by:
                 continue
-            ctx = self.s.classifier.context(text, c.q)
-            where = self.places.place(text, placed, c.q.start, ctx.clause_start, tuple(starts), ctx.clause_end)
-            starts.append(c.q.start)
+            if ends is None:
+                ends = self.s.clause_ends(text)
+            q = c.q
+            clause_start, clause_end = _clause(ends, q.start, q.end, len(text))
+            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end)
+            starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, ctx.clause_start, prev_end)
-            prev_end = c.q.end
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
+            prev_end = q.end
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back]
@@ -159,11 +171,11 @@ class ArticleSituation:
         return pub or state.year_in_force()
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
-                prev_end: int) -> tuple[str, str]:
+                prev_end: int, ends: list[int]) -> tuple[str, str]:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
-        cue_clause = self.s.classifier.context(text, _At(cue_at)).clause_start if cue_at >= 0 else None
+        cue_clause = _clause(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
         if t is not None:
             if not c.changed:
@@ -190,15 +202,12 @@ class ArticleSituation:
         return label, "the document's date" if label else "no time in the text and no document date"
 
 
-@dataclass(frozen=True)
-class _At:
-    """A position dressed as a quantity, to ask the classifier for the clause around it."""
-
-    start: int
-
-    @property
-    def end(self) -> int:
-        return self.start
+def _clause(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The clause around text[start:end], from the sentence's clause marks (`Situator.clause_ends`):
+    the bounds `Classifier.context` gives, without the slices it cuts for the role stage."""
+    i = bisect_left(ends, start)  # the last mark before the figure ends the clause before it
+    j = bisect_left(ends, end, i)
+    return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else length)
 
 
 def _date_year(published: str) -> int | None:

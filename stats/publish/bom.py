@@ -10,6 +10,13 @@ quote or sentence can start that way. Such cells get a leading apostrophe, which
 Excel shows as text; plain numbers such as `-0.3` are left alone because Excel
 reads them as numbers, not formulas. The body is rewritten record by record as it
 streams, so a long `_stream=on` download is never held in memory.
+
+Excel also changes some text as it opens the file: a period such as `2020-03`
+becomes the date 2020-03-01, a code with leading zeros (`000000`, the code of
+the whole country) loses them, and a digit string longer than 15 digits is
+rounded. In the CSV for Excel (the one with the BOM) such cells are
+written as `="2020-03"`, which Excel shows as that very text; the plain UTF-8
+CSV (`_bom=0`) keeps them as they are, for scripts.
 """
 
 from __future__ import annotations
@@ -20,10 +27,18 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+import regex
+
 BOM = "\ufeff".encode()
 FLAG = "_bom"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What Excel (and LibreOffice) treat as the start of a formula or a control cell."""
+EXCEL_REWRITES = regex.compile(
+    r"[0-9]{1,4}[-/][0-9]{1,2}"  # a month (2020-03) or a day-month pair (3-12, 1/2) Excel turns into a date
+    r"|0[0-9]+"  # a code with leading zeros (000000, 0501) Excel turns into a smaller number
+    r"|[0-9]{16,}"  # more digits than Excel keeps
+)
+"""Text cells Excel would change on opening; a full date (2020-03-21) or a plain number it reads right."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -55,6 +70,14 @@ def neutralise(cell: str) -> str:
     return cell
 
 
+def excel_text(cell: str) -> str:
+    """The cell as the Excel CSV writes it: text Excel would turn into a date or a smaller number is
+    wrapped as `="…"` (shown as the text itself); anything else is `neutralise`d."""
+    if EXCEL_REWRITES.fullmatch(cell):
+        return f'="{cell}"'
+    return neutralise(cell)
+
+
 def _complete_records(text: str) -> int:
     """Length of the prefix of `text` made of whole CSV records (ends after a newline outside quotes)."""
     in_quotes = False
@@ -67,21 +90,26 @@ def _complete_records(text: str) -> int:
     return end
 
 
-def rewrite_records(text: str) -> str:
-    """Whole CSV records with formula-looking cells neutralised, in Datasette's own dialect."""
+def rewrite_records(text: str, excel: bool = False) -> str:
+    """Whole CSV records with formula-looking cells neutralised, in Datasette's own dialect; with
+    `excel`, cells Excel would change are kept as text too (`excel_text`)."""
     out = io.StringIO()
     writer = csv.writer(out)
+    rewrite = excel_text if excel else neutralise
     for record in csv.reader(io.StringIO(text, newline="")):
-        writer.writerow([neutralise(cell) for cell in record])
+        writer.writerow([rewrite(cell) for cell in record])
     return out.getvalue()
 
 
 class CsvRewriter:
-    """Feed the body chunk by chunk; get back whole, neutralised records (and the BOM first)."""
+    """Feed the body chunk by chunk; get back whole, neutralised records (and the BOM first).
+
+    With `bom` the CSV is the one for Excel: a BOM first and cells Excel would change kept as text."""
 
     def __init__(self, bom: bool) -> None:
         self.pending = b""
         self.prefix = BOM if bom else b""
+        self.excel = bom
 
     def feed(self, chunk: bytes, final: bool) -> bytes:
         data = self.pending + chunk
@@ -90,7 +118,7 @@ class CsvRewriter:
         used = len(text.encode("utf-8"))
         cut = len(text) if final else _complete_records(text)
         self.pending = text[cut:].encode("utf-8") + data[used:]
-        body = rewrite_records(text[:cut]).encode("utf-8") if cut else b""
+        body = rewrite_records(text[:cut], self.excel).encode("utf-8") if cut else b""
         if body or final:
             body, self.prefix = self.prefix + body, b""
         return body

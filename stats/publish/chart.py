@@ -8,6 +8,7 @@ notebook cannot disagree.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -17,11 +18,27 @@ WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 80, 150, 30, 50
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 NO_PLACE = "(no place)"
+CHAR_WIDTH = 7
+"""Width in px of a digit or comma of the 11 px sans-serif tick labels, rounded up."""
 
 
 def _label(number: float) -> str:
     """A compact tick label: 231900 → 231,900; 5.5 → 5.5."""
     return f"{number:,.0f}" if abs(number) >= 100 else f"{number:,.4g}"
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round tick values from at or below `low` to at or above `high`, about `count` steps of 1, 2 or 5
+    times a power of ten (0, 50,000, 100,000 … rather than 0, 57,975, 115,950 …)."""
+    span = high - low if high > low else abs(high) or 1.0
+    raw = span / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(low / step) * step
+    ticks = [first]
+    while ticks[-1] < high - 1e-9 * step or len(ticks) < 2:
+        ticks.append(first + step * len(ticks))
+    return ticks
 
 
 def series_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[list[str], dict[str, list[tuple[str, float]]]]:
@@ -45,12 +62,14 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
     if not periods:
         return Markup("")
     values = [value for points in lines.values() for _, value in points]
-    low, high = min(min(values), 0.0), max(values)
-    high = high if high > low else low + 1.0
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    ticks = nice_ticks(min(min(values), 0.0), max(values))
+    low, high = ticks[0], ticks[-1]
+    # room for the longest tick label (150,000,000,000 yuan needs more than 80 px)
+    left = max(LEFT, 10 + CHAR_WIDTH * max(len(_label(tick)) for tick in ticks))
+    plot_w, plot_h = WIDTH - left - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(period: str) -> float:
-        return LEFT + (plot_w * (periods.index(period) + 0.5) / len(periods))
+        return left + (plot_w * (periods.index(period) + 0.5) / len(periods))
 
     def y(value: float) -> float:
         return TOP + plot_h * (1 - (value - low) / (high - low))
@@ -59,18 +78,17 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
         f'<svg class="stats-chart" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" font-family="sans-serif" font-size="11">',
         f"<title>{escape(title)}</title>",
-        f'<text x="{LEFT}" y="18" font-size="13" font-weight="bold">{escape(title)}</text>',
-        f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#333"/>',
-        f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#333"/>',
+        f'<text x="{left}" y="18" font-size="13" font-weight="bold">{escape(title)}</text>',
+        f'<line x1="{left}" y1="{TOP + plot_h}" x2="{left + plot_w}" y2="{TOP + plot_h}" stroke="#333"/>',
+        f'<line x1="{left}" y1="{TOP}" x2="{left}" y2="{TOP + plot_h}" stroke="#333"/>',
     ]
-    for step in range(5):
-        value = low + (high - low) * step / 4
-        parts.append(f'<line x1="{LEFT - 4}" y1="{y(value):.1f}" x2="{LEFT + plot_w}" y2="{y(value):.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{_label(value)}</text>')
+    for value in ticks:
+        parts.append(f'<line x1="{left - 4}" y1="{y(value):.1f}" x2="{left + plot_w}" y2="{y(value):.1f}" stroke="#ddd"/>')
+        parts.append(f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{_label(value)}</text>')
     for period in periods:
         parts.append(f'<text x="{x(period):.1f}" y="{TOP + plot_h + 16}" text-anchor="middle">{escape(period)}</text>')
     if unit:
-        parts.append(f'<text x="{LEFT}" y="{HEIGHT - 8}">{escape(unit)}</text>')
+        parts.append(f'<text x="{left}" y="{HEIGHT - 8}">{escape(unit)}</text>')
     for index, (place, points) in enumerate(lines.items()):
         colour = COLOURS[index % len(COLOURS)]
         coords = " ".join(f"{x(p):.1f},{y(v):.1f}" for p, v in points)
@@ -82,7 +100,7 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
                 f"<title>{escape(place)} {escape(period)}: {_label(value)}</title></circle>"
             )
         legend_y = TOP + 14 * index
-        parts.append(f'<rect x="{LEFT + plot_w + 12}" y="{legend_y}" width="10" height="10" fill="{colour}"/>')
-        parts.append(f'<text x="{LEFT + plot_w + 26}" y="{legend_y + 9}">{escape(place)}</text>')
+        parts.append(f'<rect x="{left + plot_w + 12}" y="{legend_y}" width="10" height="10" fill="{colour}"/>')
+        parts.append(f'<text x="{left + plot_w + 26}" y="{legend_y + 9}">{escape(place)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

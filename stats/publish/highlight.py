@@ -8,6 +8,8 @@ find the figure when the offsets do not fit the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import regex
 from markupsafe import Markup, escape
 
@@ -34,3 +36,25 @@ def mark_figure(sentence: str, sentence_start: int | None, start: int, end: int,
         return Markup(escape(sentence))
     begin, stop = place
     return Markup("{}<mark>{}</mark>{}").format(sentence[:begin], sentence[begin:stop], sentence[stop:])
+
+
+def mark_figures(
+    text: str, text_start: int | None, figures: Iterable[tuple[str, int, int, str]], href: Callable[[str], str]
+) -> Markup:
+    """`text` (a sentence or an article) as HTML with every figure in it marked and linked to its row.
+
+    `figures` are (figure_id, start, end, quote) with offsets into the repaired document text,
+    like `text_start`; a figure that overlaps the one before it, or cannot be placed, is left unmarked."""
+    out = Markup("")
+    last = 0
+    for figure_id, start, end, quote in sorted(figures, key=lambda figure: figure[1]):
+        place = locate(text, text_start, start, end, quote)
+        if place is None or place[0] < last:
+            continue
+        begin, stop = place
+        out += escape(text[last:begin])
+        out += Markup('<a class="stats-figure" href="{}" title="{}"><mark>{}</mark></a>').format(
+            href(figure_id), figure_id, text[begin:stop]
+        )
+        last = stop
+    return out + escape(text[last:])
