@@ -172,3 +172,16 @@ def test_a_metric_named_with_a_reset_word_keeps_its_target(extractor: Extractor)
     """实际使用外资 names a metric; 实际 of 实际完成 still makes the figure a result."""
     text = "今年确定的目标是，全年实际使用外资增长5%以上，已实际完成3.1%。"
     assert _rows(extractor, text, "role") == [("5%以上", "target"), ("3.1%", "level")]
+
+
+def test_a_list_of_places_shares_the_metric_of_its_first_item(extractor: Extractor) -> None:
+    got = _rows(extractor, "分地区看，西安市去年城镇新增就业8.6万人，宝鸡市2.4万人，咸阳市上半年1.9万人。",
+                "metric", "place")
+    assert got == [("8.6万人", "jobs.urban_new", "西安市"), ("2.4万人", "jobs.urban_new", "宝鸡市"),
+                   ("1.9万人", "jobs.urban_new", "咸阳市")]
+    # an item names its own kind: it keeps it (从业人员 is not the new jobs before it)
+    got = _rows(extractor, "西安市城镇新增就业8.6万人，宝鸡市从业人员24万人。", "metric")
+    assert got == [("8.6万人", "jobs.urban_new"), ("24万人", "jobs.employed_staff")]
+    # a clause with more than a place in it is no list item
+    got = _rows(extractor, "西安市城镇新增就业8.6万人，宝鸡市举办活动参与群众2.4万人。", "metric")
+    assert got[1][1] != "jobs.urban_new"

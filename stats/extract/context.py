@@ -198,7 +198,13 @@ class ArticleContext:
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
             return PART
-        if before.sentence is not text or not prev.covers_changes:
+        if before.sentence is not text:
+            return ""
+        item = self.lex.carry.list_item
+        if own and item is not None and cur.q.unit == before.figure.q.unit and (not prev.units or cur.q.unit in prev.units) \
+                and item.match(_edge(text[ctx.clause_start:cur.q.start])):
+            return "the next item of a list"
+        if not prev.covers_changes:
             return ""
         after = before.figure.q.end
         share = self.lex.carry.share_done

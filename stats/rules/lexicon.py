@@ -81,6 +81,7 @@ class CarryWords:
 
     part_of: tuple[str, ...] = ()
     share_done: regex.Pattern[str] | None = None
+    list_item: regex.Pattern[str] | None = None  # a clause that names only the next item of a list (a place)
     subject_lead: tuple[str, ...] = ()
     subject_trail: tuple[str, ...] = ()
     subject_max: int = 14
@@ -97,6 +98,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
     return CarryWords(
         part_of=tuple(str(w) for w in data.get("part_of", ())),
         share_done=share,
+        list_item=next((p.pattern for p in patterns if p.what == "context.list_item"), None),
         subject_lead=tuple(sorted((str(w) for w in subject.get("lead", ())), key=len, reverse=True)),
         subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
         subject_max=int(subject.get("max_chars", 14)),
@@ -249,6 +251,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
             for i, p in enumerate(items)]
     if isinstance(context, dict) and context.get("share_done") and context_path is not None:
         out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
+    if isinstance(context, dict) and context.get("list_item") and context_path is not None:
+        out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
     return out
 
 

@@ -100,7 +100,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)),
     ),
-    "context.yaml": _record([], part_of=WORDS, share_done=WORD, sentence_window=WHOLE,
+    "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
