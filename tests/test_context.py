@@ -185,3 +185,10 @@ def test_a_list_of_places_shares_the_metric_of_its_first_item(extractor: Extract
     # a clause with more than a place in it is no list item
     got = _rows(extractor, "西安市城镇新增就业8.6万人，宝鸡市举办活动参与群众2.4万人。", "metric")
     assert got[1][1] != "jobs.urban_new"
+
+
+def test_the_share_a_list_makes_of_the_whole_takes_the_list_s_metric(extractor: Extractor) -> None:
+    got = _rows(extractor, "西安市城镇新增就业8.6万人，宝鸡市2.4万人，两市合计占全省的35.2%。", "metric", "topic")
+    assert got[2] == ("35.2%", "jobs.urban_new", "jobs")
+    # a part that names itself is a share of its own (女性占), not the list's
+    assert _rows(extractor, "全市新增就业6万人，其中女性占45%。", "metric")[1] == ("45%", "percent.share")
