@@ -355,6 +355,14 @@ def test_respectively_runs_over_sibling_places_heading_their_own_clauses(extract
                                        ("19.0%", "哈尔滨市"), ("18.1%", "齐齐哈尔市")]
 
 
+def test_a_clause_about_the_places_listed_together_takes_the_area_holding_them(extractor: Extractor) -> None:
+    text = "西安市城镇新增就业8.6万人，宝鸡市2.4万人，两市合计占全省的35.2%。"
+    assert _where(extractor, text) == [("8.6万人", "西安市"), ("2.4万人", "宝鸡市"), ("35.2%", "陕西省")]
+    # a clause that does not open with such a word stays with the place before it
+    text = "西安市城镇新增就业8.6万人，宝鸡市2.4万人，增长3.1%。"
+    assert _where(extractor, text)[2] == ("3.1%", "宝鸡市")
+
+
 def test_a_county_short_form_that_is_a_preposition_swallows_no_name(extractor: Extractor) -> None:
     """从江 (a Guizhou county) before 江北区 or 江苏 is 从 + the next name."""
     assert _where(extractor, "近日，从江北区医疗保障局获悉，我区参保人数28.6万人。", source="重庆日报") == [

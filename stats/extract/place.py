@@ -164,6 +164,7 @@ class PlaceWords:
     breakdown_before: tuple[str, ...] = ()  # a sentence opening with one names parts of the area in force
     # an area word's level that counts only for areas whose names end so (全区 of a 地区, of an 自治区)
     area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    together: tuple[str, ...] = ()  # a clause opening with one speaks of the places listed before it as one
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -188,7 +189,8 @@ class PlaceWords:
                    words("county_cities"), words("short_form_before"), words("abroad"),
                    words("abroad_after"), words("breakdown_before"),
                    {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
-                    for w, by_level in (data.get("area_word_endings") or {}).items()})
+                    for w, by_level in (data.get("area_word_endings") or {}).items()},
+                   words("together"))
 
 
 @lru_cache(maxsize=1)
@@ -608,7 +610,8 @@ class PlaceTracker:
                 if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
                     break
                 group.append(a0)
-            if len(group) == 1 and any(w in text[m.end:start] for w in self.gaz.words.respectively):
+            together = m.start < clause_start and text[clause_start:start].lstrip().startswith(self.gaz.words.together)
+            if len(group) == 1 and (together or any(w in text[m.end:start] for w in self.gaz.words.respectively)):
                 # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
                 # heading its own clause are the list 分别 runs over
                 sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
