@@ -474,3 +474,12 @@ def test_places_listed_in_a_headline_are_no_chain(extractor: Extractor) -> None:
             "全市城镇新增就业2.3万人。\n")
     assert _where(extractor, text, published="2024-03-30", source="辽宁日报") == [
         ("2480万吨", "辽宁省"), ("1260亿元", "锦州市"), ("2.3万人", "锦州市")]
+
+
+def test_a_time_that_dates_the_thing_named_after_it_is_no_period_of_the_figure(extractor: Extractor) -> None:
+    # 去年 tells when the hospital was built; its beds are counted now, in the document's year
+    assert _when(extractor, "今年，全县新增就业1.2万人。去年建成的县人民医院现有床位500张。",
+                 published="2024-04-10") == [("1.2万人", "2024"), ("500张", "2024")]
+    # without the attribute the same year is the figure's
+    assert _when(extractor, "今年，全县新增就业1.2万人。去年县人民医院床位500张。",
+                 published="2024-04-10") == [("1.2万人", "2024"), ("500张", "2023")]

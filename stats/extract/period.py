@@ -85,6 +85,7 @@ class PeriodWords:
     plan_since: tuple[str, ...] = ()  # 十四五以来: from the plan's first year to the document's
     past: regex.Pattern[str] | None = None  # 近三年: the years up to the year in force
     closed_years: regex.Pattern[str] | None = None  # 过去五年, 五年来: the full years before the document's
+    attribute_after: tuple[str, ...] = ()  # 去年落地的项目: a time that dates a thing named after it, not a figure
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -111,7 +112,8 @@ class PeriodWords:
                    regex.compile(str(data["first_months"])) if data.get("first_months") else None,
                    words("plan_end"), words("plan_since"),
                    regex.compile(str(data["past"])) if data.get("past") else None,
-                   regex.compile(str(data["closed_years"])) if data.get("closed_years") else None)
+                   regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
+                   words("attribute_after"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -230,6 +232,10 @@ class PeriodFinder:
                 continue
             if t.y1 is not None and self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(
                     self.base):
+                t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
+                # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
+                # a comparison, it is no period of the figures after it
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
         return self._spans(text, joined)
