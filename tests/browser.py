@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,15 @@ FLAGS = [
     "--window-size=1280,900",
 ]
 _LISTENING = regex.compile(r"DevTools listening on (ws://\S+)")
+
+
+def fetch(url: str) -> tuple[int, bytes, str]:
+    """(status, body, content type) of a plain HTTP GET; an error status is an answer, not an exception."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read(), response.headers.get("content-type", "")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read(), exc.headers.get("content-type", "")
 
 
 class PageError(AssertionError):

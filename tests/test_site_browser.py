@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from datasette.utils import tilde_encode
 from stats.publish.metadata import load_metadata, table_metadata
 from stats.schema import TABLES
 
-from .browser import CHROMIUM, Browser
+from .browser import CHROMIUM, Browser, fetch
 from .conftest import ON_CI
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None and not ON_CI, reason="no chromium binary; run scripts/install-system.sh")
@@ -48,14 +46,6 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def db(corpus_build: Path) -> sqlite3.Connection:
     return sqlite3.connect(corpus_build / "stats.db")
-
-
-def fetch(url: str) -> tuple[int, bytes, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read(), response.headers.get("content-type", "")
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read(), exc.headers.get("content-type", "")
 
 
 def visit(browser: Browser, url: str, shot: str | None) -> str:

@@ -11,14 +11,14 @@ shared cores), so `pytest -m slow` runs it.
 
 from __future__ import annotations
 
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections import deque
 from html.parser import HTMLParser
 
 import pytest
 import regex
+
+from .browser import fetch
 
 pytestmark = pytest.mark.slow
 
@@ -36,14 +36,6 @@ class Links(HTMLParser):
         for name, value in attrs:
             if name in ("href", "src") and value:
                 self.hrefs.append(value)
-
-
-def fetch(url: str) -> tuple[int, bytes, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read(), response.headers.get("content-type", "")
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read(), exc.headers.get("content-type", "")
 
 
 def key(url: str) -> str:
