@@ -23,6 +23,7 @@ from stats.rules.lexicon import Lexicon, Measure
 from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_HAN = regex.compile(r"\p{Han}")
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
@@ -122,6 +123,7 @@ class QuantityFinder:
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
         self._from_words = tuple(lex.from_words)
+        self._neighbour_links = frozenset(lex.neighbour_links)
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
@@ -436,6 +438,9 @@ class QuantityFinder:
             post = None
         elif post:
             end = counted_end or regs[_POST][1]
+        if measure and meas_word in lex.spoken_money and self._spoken_money(text, regs[0][0], end):
+            measure = lex.measures[lex.spoken_money[meas_word]]  # 月薪3000块 = 3000 元
+            meas_word = measure.word
         scale = measure.scale if measure else 1.0
         qualifier = (
             lex.qual_prefix.get(pre or "")
@@ -462,6 +467,15 @@ class QuantityFinder:
             num_start=_num_start(g, regs),
             num_end=num_end,
         )
+
+    def _spoken_money(self, text: str, start: int, end: int) -> bool:
+        """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
+        its clause speaks of money before the number or holds nothing else (建成球场5块 counts)."""
+        if end < len(text) and _HAN.match(text, end):
+            return False
+        clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
+        before = text[clause:start]
+        return not _HAN.search(before) or any(w in before for w in self.lex.spoken_money_cues)
 
     def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
         """Where a match without a measure word starts: `_from_match` would say the same."""
@@ -504,7 +518,10 @@ class QuantityFinder:
             if q is not None:
                 found.append((q, mt, g))
         out: list[Quantity] = []
+        merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
         for i, (q, mt, g) in enumerate(found):
+            if i == merged:
+                continue
             if q is not None and q.how:
                 out.append(q)
                 continue
@@ -513,6 +530,13 @@ class QuantityFinder:
             if nxt is not None and nxt.how:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
+                if text[end:nxt.num_start] in self._neighbour_links and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    pair = self._neighbours(q, g, nxt, text) if q is not None else None
+                    if pair is not None:
+                        out.append(pair)
+                        merged = i + 1
+                        continue
                 from_to = self._from_to(text, start, end, nxt)
                 if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
@@ -531,6 +555,31 @@ class QuantityFinder:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
         return self._elide_partial(out, text)
+
+    def _neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
+        """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
+        digit d+1 with only places, magnitude and measure after it, is one range that shares them
+        (as 五六万 does), not the first number in the second's unit (5 人). None where that is not so:
+        a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
+        lex = self.lex
+        if (q.value_high is not None or nxt.value_high is not None or q.value <= 0 or not q.value.is_integer()
+                or nxt.start != nxt.num_start or g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1]
+                or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1]):
+            return None
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
+        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
+        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
+                or any(c not in lex.units and c not in lex.sections for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+            return None
+        factor = nxt.value / d2
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor),
+                        _clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
+                        q.num_start, nxt.num_end)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
