@@ -749,8 +749,11 @@ def agreeing(rng: random.Random) -> Iterator[Case]:
                                ("不足", "", "upper_bound"), ("超过", "", "lower_bound"), ("", "上下", "approx"),
                                ("", "开外", "lower_bound")])
     n = rng.randint(2, 99) * 10
-    m = rng.choice(["人", "元", "岁"]) if post == "开外" else rng.choice(["人", "元", "家"])
+    m = rng.choice(["人", "元", "家"])
     yield Case("agree.bound", f"参加活动的{pre}{n}{m}{post}", (Want(n, None, m, q),))
+    if post == "开外":
+        age = rng.randint(3, 8) * 10
+        yield Case("agree.bound", f"他今年{rng.choice([str(age), chinese(age, rng)])}岁开外", (Want(age, None, "岁", q),))
 
 
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {

@@ -202,7 +202,11 @@ class QuantityFinder:
         arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
         # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
         arabic_places = rf"(?=[0-9][{places}][0-9{zero[1:-1]}]){section(False, True)}(?<=[{places}0-9])"
-        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{_ARABIC}"
+        # 1，234，567: groups of three after another mark than the comma, two groups at least (a list
+        # 1，2，3 has none; one group 1，234 may be a clause ending after 1)
+        group = "".join(map(regex.escape, lex.group_marks))
+        grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?|" if group else ""
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -307,6 +311,8 @@ class QuantityFinder:
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         if num == self.lex.half.word:  # 半年, 半个月
             return self.lex.half.value * factor, None, False
+        for mark in self.lex.group_marks:  # 1，234，567 as 1,234,567
+            num = num.replace(mark, ",")
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None

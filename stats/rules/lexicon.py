@@ -138,6 +138,7 @@ class Lexicon:
     neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
+    group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
     numeral_examples: dict[float, list[str]]
     numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
@@ -393,6 +394,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
+        group_marks=[str(w) for w in num.get("group_marks", [])],
         numeral_examples=examples,
         numeral_sentences=sentences,
         unit_catalog=catalog,
