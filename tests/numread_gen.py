@@ -627,10 +627,11 @@ def not_quantities_2(rng: random.Random) -> Iterator[Case]:
 def neighbours(rng: random.Random) -> Iterator[Case]:
     """Neighbouring numbers that share the last one's places and unit are one approximate range,
     as 三四十万 is (GUIDE value_high): 5、6万人 = 5万–6万, 三、四百元 = 300–400, 七、八十万 =
-    70万–80万, 十七、八岁 = 17–18; never the first number alone in the unit (5 人)."""
+    70万–80万, 十七、八岁 = 17–18, 十几二十万 = 11万–20万; never the first number alone in the
+    unit (5 人) nor the round number alone (20万)."""
     d = rng.randint(1, 8)
     m = rng.choice(["人", "元", "家", "吨", "户"])
-    form = rng.choice(["ar_mag", "cn_place", "cn_mag", "tens_digit", "no_mark"])
+    form = rng.choice(["ar_mag", "cn_place", "cn_mag", "tens_digit", "no_mark", "up_to"])
     if form == "ar_mag":
         mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千", 1e3)])
         written, lo, hi = f"{d}、{d + 1}{mag}", d * f, (d + 1) * f
@@ -645,6 +646,10 @@ def neighbours(rng: random.Random) -> Iterator[Case]:
         mag, f = rng.choice([("", 1), ("万", 1e4)])
         head = ("" if tens == 1 else PLAIN[tens]) + "十" + PLAIN[d]
         written, lo, hi = f"{head}、{PLAIN[d + 1]}{mag}", (tens * 10 + d) * f, (tens * 10 + d + 1) * f
+    elif form == "up_to":  # 十几二十个, 三十几四十万: a vague range up to the round number above it
+        mag, f = rng.choice([("", 1), ("万", 1e4)])
+        head = "十" if d == 1 else PLAIN[d] + "十"
+        written, lo, hi = f"{head}几{PLAIN[d + 1]}十{mag}", (d * 10 + 1) * f, (d + 1) * 10 * f
     else:
         place, f = rng.choice([("千", 1e3), ("万", 1e4), ("十万", 1e5), ("百", 100)])
         written, lo, hi = f"{PLAIN[d]}{PLAIN[d + 1]}{place}", d * f, (d + 1) * f

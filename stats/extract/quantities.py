@@ -536,9 +536,10 @@ class QuantityFinder:
             if nxt is not None and nxt.how:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
-                if text[end:nxt.num_start] in self._neighbour_links and not (blocked and blocked(nxt)):
+                link = text[end:nxt.num_start]
+                if (link in self._neighbour_links or not link) and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
-                    pair = self._neighbours(q, g, nxt, text) if q is not None else None
+                    pair = None if q is None else self._neighbours(q, g, nxt, text) if link else self._up_to(q, nxt, text)
                     if pair is not None:
                         out.append(pair)
                         merged = i + 1
@@ -586,6 +587,18 @@ class QuantityFinder:
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor),
                         _clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """十几二十个, 二十几三十万人: a vague range written right before the round number above it
+        (19 then 20, 29 then 30, with the second's magnitude) runs up to that number, about;
+        None for anything else, so the round number stays a figure of its own."""
+        if q.value_high is None or nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
+            return None
+        for factor in (1.0, *sorted(set(self.magnitudes.values()))):
+            if math.isclose(nxt.value, (q.value_high + 1) * factor):
+                return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor), nxt.value,
+                                nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+        return None
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
