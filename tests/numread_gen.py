@@ -740,7 +740,8 @@ def not_quantities_3(rng: random.Random) -> Iterator[Case]:
 
 def agreeing(rng: random.Random) -> Iterator[Case]:
     """One amount two ways (1.5亿元 = 15000万元), spoken shortenings and bounds (两万五, 一万零五百,
-    十万八千, 三点五, 0.5‰, 约合, 逾, 近, 不足, 超过, 上下, 开外)."""
+    十万八千, 三点五, 0.5‰, 约合, 逾, 近, 不足, 超过, 上下, 开外), and 三十个人 (people, but 5个人才驿站
+    counts stations)."""
     a = rng.randint(11, 99)
     yield Case("agree", f"总投资{a / 10:g}亿元，即{a * 1000}万元", (Want(a * 1e7, None, "元"), Want(a * 1e7, None, "元")))
     d, e = rng.randint(1, 9), rng.randint(1, 9)
@@ -756,6 +757,11 @@ def agreeing(rng: random.Random) -> Iterator[Case]:
     n = rng.randint(2, 99) * 10
     m = rng.choice(["人", "元", "家"])
     yield Case("agree.bound", f"参加活动的{pre}{n}{m}{post}", (Want(n, None, m, q),))
+    k = rng.randint(2, 99)
+    num = rng.choice([str(k), chinese(k, rng, two="两")])
+    yield Case("agree.person", f"当天来了{num}个人", (Want(k, None, "人"),))  # 个人: people, counted
+    yield Case("agree.person", f"设立{num}个人{rng.choice(['民调解组织', '才驿站', '力资源市场'])}",
+               (Want(k, None, "个"),), either=True)  # 个 + 人民…: never k 人
     if post == "开外":
         age = rng.randint(3, 8) * 10
         yield Case("agree.bound", f"他今年{rng.choice([str(age), chinese(age, rng)])}岁开外", (Want(age, None, "岁", q),))
