@@ -757,6 +757,9 @@ def agreeing(rng: random.Random) -> Iterator[Case]:
     n = rng.randint(2, 99) * 10
     m = rng.choice(["人", "元", "家"])
     yield Case("agree.bound", f"参加活动的{pre}{n}{m}{post}", (Want(n, None, m, q),))
+    g = rng.randint(11, 99) / 10
+    word, measure = rng.choice([("元", "元"), ("美元", "美元")])
+    yield Case("agree.letters", f"全市人均GDP{g:g}万{word}", (Want(g * 1e4, None, measure),))  # not a code as G20
     k = rng.randint(2, 99)
     num = rng.choice([str(k), chinese(k, rng, two="两")])
     yield Case("agree.person", f"当天来了{num}个人", (Want(k, None, "人"),))  # 个人: people, counted

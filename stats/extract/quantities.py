@@ -266,7 +266,7 @@ class QuantityFinder:
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^]))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -292,6 +292,7 @@ class QuantityFinder:
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
+            letter_words=lex.letter_words or ["\x00"],
         )
 
     # -- parsing one match -------------------------------------------------

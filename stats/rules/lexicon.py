@@ -139,6 +139,7 @@ class Lexicon:
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
     group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
+    letter_words: list[str]  # GDP1.2万美元: Latin words a figure may follow (not a code such as G20)
     numeral_examples: dict[float, list[str]]
     numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
@@ -395,6 +396,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
         group_marks=[str(w) for w in num.get("group_marks", [])],
+        letter_words=[str(w) for w in num.get("letter_words", [])],
         numeral_examples=examples,
         numeral_sentences=sentences,
         unit_catalog=catalog,

@@ -45,6 +45,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS), group_marks=WORDS,
+        letter_words=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
