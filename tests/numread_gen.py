@@ -658,6 +658,13 @@ def neighbours(rng: random.Random) -> Iterator[Case]:
     # a list said item by item keeps its items (分别: each number its own figure)
     a = rng.randint(2, 9)
     yield Case("neighbours.list", f"两地分别新增{a}、{a + 1}{m}", (Want(a, None, m), Want(a + 1, None, m)))
+    # a list item written without the magnitude of the next takes it (分别为3、5万人: 3万 and 5万, never 3 人)
+    b = rng.randint(a + 1, 10 * a)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(a * f, None, m), Want(b * f, None, m)))
+    # more than ten times apart, the first is no sure reading (8 or 8万 beside 95万): no figure for it
+    b = rng.randint(10 * a + 1, 99)
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(b * f, None, m),))
 
 
 def kuai(rng: random.Random) -> Iterator[Case]:

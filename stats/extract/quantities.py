@@ -548,8 +548,9 @@ class QuantityFinder:
                 from_to = self._from_to(text, start, end, nxt)
                 if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
+                    q = self._elided(q, nxt, text, bool(from_to)) if q is not None else None
                     if q is not None:
-                        out.append(self._elided(q, nxt, text, from_to))
+                        out.append(q)
                     continue
             named = self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
@@ -619,16 +620,18 @@ class QuantityFinder:
     def _after_from(self, text: str, start: int) -> bool:
         return text.endswith(self._from_words, 0, start)
 
-    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
+    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity | None:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
-        50 %); a from-figure written without the magnitude of its to-figure takes it where it
-        is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万 and 5万;
-        从6500到2万元 stays 6500)."""
+        50 %); a from-figure or a list item written without the magnitude of the next figure takes
+        it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
+        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500)."""
         scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
         value = q.value
-        if from_to and q.value_high is None:
-            value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
-                                   near=True)
+        if q.value_high is None:
+            n2, high = text[nxt.num_start:nxt.num_end], nxt.value / scale
+            value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
+            if value == q.value and not from_to and self._borrowed(value, q.quote, None, n2, None, high) != value:
+                return None  # 分别为8、95万吨: 8万 or 8? No reading is sure, so no figure
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
