@@ -734,7 +734,9 @@ def shares(rng: random.Random) -> Iterator[Case]:
 
 NOT_QUANTITIES_3 = ["{y}年{mo}月{d}日", "{h}时{mi}分", "第{q}季度", "{y}年第{q}季度", "咨询电话023-6{ph}",
                     "服务热线1{ph}", "身份证号码5001{y}0{mo}1{ph}", "上午{h}点{mi}分", "{mo}月{d}日{h}时",
-                    "{y}年{mo}月底", "第{q}批次", "{h}:{mi}", "{y}.{mo}.{d}"]
+                    "{y}年{mo}月底", "第{q}批次", "{h}:{mi}", "{y}.{mo}.{d}", "手机号138{ph}0", "邮编4000{d:02d}",
+                    "联系电话：（023）6{ph}", "男女比例为{q}∶{d}", "按{q}比{d}的比例配套", "订单号{y}{ph}",
+                    "{y}年{q}、{mo}月份", "统一社会信用代码91{ph}MA5U"]
 
 
 def not_quantities_3(rng: random.Random) -> Iterator[Case]:
