@@ -655,6 +655,13 @@ def neighbours(rng: random.Random) -> Iterator[Case]:
         written, lo, hi = f"{PLAIN[d]}{PLAIN[d + 1]}{place}", d * f, (d + 1) * f
     # 一、 may open a list (一、二十家): its range or nothing
     yield Case("neighbours", sent(rng, written + m) + "。", (Want(lo, hi, m),), either=d == 1)
+    # the unit before the first (百分之五、六 = 5–6 %, 百分之五、六十 = 50–60 %); 多 or 余 after the second
+    e = rng.randint(1, 8)
+    tens = rng.random() < 0.5
+    yield Case("neighbours.pct", f"增速回落了百分之{PLAIN[e]}、{PLAIN[e + 1]}{'十' if tens else ''}",
+               (Want(e * (10 if tens else 1), (e + 1) * (10 if tens else 1), "%"),))
+    post = rng.choice(["多", "余"])
+    yield Case("neighbours.bound", f"全市约有{d}、{d + 1}万{post}{m}。", (Want(d * 1e4, (d + 1) * 1e4, m),))
     # a list said item by item keeps its items (分别: each number its own figure)
     a = rng.randint(2, 9)
     yield Case("neighbours.list", f"两地分别新增{a}、{a + 1}{m}", (Want(a, None, m), Want(a + 1, None, m)))
@@ -662,6 +669,7 @@ def neighbours(rng: random.Random) -> Iterator[Case]:
     b = rng.randint(a + 1, 10 * a)
     mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
     yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(a * f, None, m), Want(b * f, None, m)))
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}多{m}", (Want(a * f, None, m), Want(b * f, None, m)))
     # more than ten times apart, the first is no sure reading (8 or 8万 beside 95万): no figure for it
     b = rng.randint(10 * a + 1, 99)
     yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(b * f, None, m),))

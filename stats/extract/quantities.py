@@ -124,6 +124,7 @@ class QuantityFinder:
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
         self._from_words = tuple(lex.from_words)
         self._neighbour_links = frozenset(lex.neighbour_links)
+        self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
@@ -530,6 +531,14 @@ class QuantityFinder:
             if i == merged:
                 continue
             if q is not None and q.how:
+                nxt_match = found[i + 1] if i + 1 < len(found) else None
+                if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
+                        and text[q.end:nxt_match[1].start()] in self._neighbour_links:
+                    pair = self._neighbour_after(q, nxt_match[1], nxt_match[2], text)
+                    if pair is not None:  # 百分之五、六: the unit written before the first
+                        out.append(pair)
+                        merged = i + 1
+                        continue
                 out.append(q)
                 continue
             regs = mt.regs
@@ -570,25 +579,54 @@ class QuantityFinder:
         digit d+1 with only places, magnitude and measure after it, is one range that shares them
         (as 五六万 does), not the first number in the second's unit (5 人). None where that is not so:
         a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
-        lex = self.lex
-        if (q.value_high is not None or nxt.value_high is not None or q.value <= 0 or not q.value.is_integer()
-                or nxt.start != nxt.num_start or g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1]
-                or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1]):
+        if (q.value_high is not None or nxt.value_high is not None or nxt.start != nxt.num_start
+                or g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1] or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1]):
             return None
-        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
-        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
-        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
-        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
-                or any(c not in lex.units and c not in lex.sections for c in second[1:]):
+        factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
+        if factor is None:
             return None
-        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
-        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
-            return None
-        factor = nxt.value / d2
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor),
                         _clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
+        """What the first of two neighbours (q, its number ending in d) is multiplied by to share the
+        places of the second (written `second`, worth `value`, its first digit d+1): 10000 for
+        5、6万, 1 for 十七、八; None where they are no neighbours or a 分别 makes them a list."""
+        lex = self.lex
+        first = text[q.num_start:q.num_end]
+        if q.value <= 0 or not q.value.is_integer() or not first or not second:
+            return None
+        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
+        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
+        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
+                or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+            return None
+        return value / d2
+
+    def _neighbour_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...],
+                         text: str) -> Quantity | None:
+        """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
+        neighbours, the second bare, with nothing after it that could be its own measure."""
+        regs = mt.regs
+        if any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _N2, _INF, _M3)) or q.value_high is not None:
+            return None
+        end = _num_end(g, regs)
+        if end < len(text) and (text[end].isdigit() or self._candidate.match(text, end)):
+            return None
+        second = text[regs[_N1][0]:end]
+        value = self._value(g[_N1 - 1], g[_M1 - 1])
+        if value is None or value[1] is not None:
+            return None
+        factor = self._neighbour_factor(text, q, second, value[0])  # the units before it have scale 1 (%, ‰)
+        if factor is None:
+            return None
+        return replace(q, end=end, quote=text[q.start:end], value=_clean(q.value * factor),
+                       value_high=_clean((q.value + 1) * factor), num_end=end)
 
     def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """十几二十个, 二十几三十万人: a vague range written right before the round number above it
@@ -628,7 +666,8 @@ class QuantityFinder:
         scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
         value = q.value
         if q.value_high is None:
-            n2, high = text[nxt.num_start:nxt.num_end], nxt.value / scale
+            n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
+            high = nxt.value / scale
             value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
             if value == q.value and not from_to and self._borrowed(value, q.quote, None, n2, None, high) != value:
                 return None  # 分别为8、95万吨: 8万 or 8? No reading is sure, so no figure
