@@ -535,7 +535,7 @@ class QuantityFinder:
                 if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
                         and text[q.end:nxt_match[1].start()] in self._neighbour_links:
                     pair = self._neighbour_after(q, nxt_match[1], nxt_match[2], text)
-                    if pair is not None:  # 百分之五、六: the unit written before the first
+                    if pair is not None and not (blocked and blocked(pair)):  # 百分之五、六: the unit first
                         out.append(pair)
                         merged = i + 1
                         continue
@@ -611,13 +611,13 @@ class QuantityFinder:
     def _neighbour_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...],
                          text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
-        neighbours, the second bare, with nothing after it that could be its own measure."""
+        neighbours, the second bare and ending its clause (not 百分之五、六月份…)."""
         regs = mt.regs
         if any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _N2, _INF, _M3)) or q.value_high is not None:
             return None
         end = _num_end(g, regs)
-        if end < len(text) and (text[end].isdigit() or self._candidate.match(text, end)):
-            return None
+        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
+            return None  # 百分之五、六月份: the second is the head of something else (a month)
         second = text[regs[_N1][0]:end]
         value = self._value(g[_N1 - 1], g[_M1 - 1])
         if value is None or value[1] is not None:
