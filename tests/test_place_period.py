@@ -483,3 +483,21 @@ def test_a_time_that_dates_the_thing_named_after_it_is_no_period_of_the_figure(e
     # without the attribute the same year is the figure's
     assert _when(extractor, "今年，全县新增就业1.2万人。去年县人民医院床位500张。",
                  published="2024-04-10") == [("1.2万人", "2024"), ("500张", "2023")]
+
+
+def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
+    """One rule for "the figure's clause": role, place and period all read the bounds the
+    classifier gives, so a place named in the next clause never reaches back."""
+    from stats.extract.classify import clause_bounds
+
+    text = "今年全市新增就业1.2万人；其中，长沙县城镇新增就业3000人，同比增长5%。"
+    qs = extractor.finder.find(text)
+    marks = extractor.classifier.clause_marks(text)
+    assert marks == [i for i, ch in enumerate(text) if ch in "；，。"]
+    for q in qs:
+        ctx = extractor.classifier.context(text, q)
+        assert clause_bounds(marks, q.start, q.end, len(text)) == (ctx.clause_start, ctx.clause_end)
+        assert "，" not in text[ctx.clause_start:ctx.clause_end] and "；" not in text[ctx.clause_start:ctx.clause_end]
+    rows = _where(extractor, text, published="2023-07-20", place="长沙市")
+    assert [r[0] for r in rows] == ["1.2万人", "3000人", "5%"]
+    assert rows[0][1] != rows[1][1]  # 长沙县 is in the second clause only
