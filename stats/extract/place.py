@@ -165,6 +165,7 @@ class PlaceWords:
     # an area word's level that counts only for areas whose names end so (全区 of a 地区, of an 自治区)
     area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     together: tuple[str, ...] = ()  # a clause opening with one speaks of the places listed before it as one
+    national_from: tuple[str, ...] = ()  # datelines where a headline on the whole country is national news
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -190,7 +191,7 @@ class PlaceWords:
                    words("abroad_after"), words("breakdown_before"),
                    {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
-                   words("together"))
+                   words("together"), words("national_from"))
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +204,11 @@ def _peoples() -> tuple[str, ...]:
         names = [line.strip() for line in open(str(path), encoding="utf-8") if line.strip()]
     except (importlib.metadata.PackageNotFoundError, OSError):  # pragma: no cover - broken install
         names = []
-    return tuple(sorted(names, key=len, reverse=True))
+    # a name may hold a people without its last character, the word for "people"
+    # (新疆维吾尔自治区, 伊犁哈萨克自治州): the bare form of a name of three or more characters
+    # is one too, the shorter ones being common words
+    bare = [n[:-1] for n in names if len(n) >= 4]
+    return tuple(sorted({*names, *bare}, key=len, reverse=True))
 
 
 class Gazetteer:
@@ -519,6 +524,11 @@ class PlaceTracker:
         lines = list(titles)
         titles = " ".join(lines)
         filed = gaz_deepest(gaz, dateline, None, False)
+        said = gaz.mentions(titles)
+        if said and all(m.levels == ("country",) for m in said) and (
+                filed is None or filed.name in gaz.words.national_from):
+            # 前三季度全国城镇新增就业… over 本报北京 or no dateline: a national agency's figures
+            return gaz.country, f"a headline on the whole country «{titles.strip()[:30]}»"
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
@@ -697,11 +707,13 @@ class PlaceTracker:
     def _breakdown(self, text: str, parts: list[tuple[Mention, Area]], current: Area) -> bool:
         """Does the sentence break the area in force down into parts: places all inside it, opened by a
         breakdown word (其中，…) or two or more siblings, none inside another (A市…；B旗…)? Provinces named
-        in a national story are no breakdown: the story goes on about where it has gone."""
-        if not parts or current.level == "country" or not all(a != current and a.within(current) for _, a in parts):
+        in a national story are no breakdown, unless a breakdown word opens them (分省份看，…): else the
+        story goes on about where it has gone."""
+        national = current.level == "country"
+        if not parts or not all(a != current and (national or a.within(current)) for _, a in parts):
             return False
         areas = list(dict.fromkeys(a for _, a in parts))
-        if len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
+        if not national and len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
             return True
         opening = "".join(ch for ch in text[:parts[0][0].start] if not unicodedata.category(ch).startswith(("P", "Z")))
         return bool(opening) and opening.endswith(self.gaz.words.breakdown_before)
