@@ -88,6 +88,7 @@ class PeriodWords:
     closed_years: regex.Pattern[str] | None = None  # 过去五年, 五年来: the full years before the document's
     attribute_after: tuple[str, ...] = ()  # 去年落地的项目: a time that dates a thing named after it, not a figure
     reported_month: tuple[str, ...] = ()  # 12月份: a month a release reports, so not one ahead of its date
+    span_rates: tuple[str, ...] = ()  # 年均增长: a change averaged over a span of years
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -115,7 +116,7 @@ class PeriodWords:
                    words("plan_end"), words("plan_since"),
                    regex.compile(str(data["past"])) if data.get("past") else None,
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
-                   words("attribute_after"), words("reported_month"))
+                   words("attribute_after"), words("reported_month"), words("span_rates"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -286,6 +287,19 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def span_of(self, text: str, times: list[Time], start: int) -> Time | None:
+        """The span of years a yearly average at `start` is taken over (五年来，…从2018年的…到2023年的…，
+        年均增长5.6%): the last span before it in its sentence, else its first and last years."""
+        before = [t for t in times if t.end <= start and not t.base and not t.aside]
+        spans = [t for t in before if t.back or (t.y1 is not None and t.y2 != t.y1)]
+        if spans:
+            return spans[-1]
+        years = [t for t in before if t.y1 is not None and not t.part]
+        if len(years) > 1 and years[0].y1 is not None and years[-1].y2 is not None and years[0].y1 < years[-1].y2:
+            first, last = years[0], years[-1]
+            return Time(first.start, last.end, first.y1, last.y2, text=text[first.start:last.end])
+        return None
 
     def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:
         """A from–to pair over a span: 由… takes its first year, 增长至… its last."""

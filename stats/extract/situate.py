@@ -186,6 +186,12 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = _clause(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        rates = self.s.period_words.span_rates
+        if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
+            span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span is not t:
+                label = span.label(self._year_before(times, span))
+                return label, f"«{span.text}»: a yearly average over the years of its sentence"
         if t is not None:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
