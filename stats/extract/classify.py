@@ -80,6 +80,11 @@ class Classifier:
         ends = self._clause_ends(text)
         i = bisect_left(ends, q.start)  # the last mark before the figure ends the clause before it
         start = ends[i - 1] + 1 if i else 0
+        lean = self.lex.carry.lean_back
+        if lean and i and text.startswith(lean, start) and text[ends[i - 1]] in self.lex.carry.lean_back_after:
+            # 床位数居前三位的是A、B和C，分别为75.2万张、…: the clause says only "respectively";
+            # what it counts is named in the clause before
+            start = ends[i - 2] + 1 if i > 1 else 0
         j = bisect_left(ends, q.end, i)
         end = ends[j] if j < len(ends) else len(text)
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence

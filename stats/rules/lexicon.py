@@ -86,6 +86,8 @@ class CarryWords:
     subject_trail: tuple[str, ...] = ()
     subject_max: int = 14
     sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
+    lean_back: tuple[str, ...] = ()  # a clause opening with one (分别为…) reads the clause before it too
+    lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -103,6 +105,8 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
         subject_max=int(subject.get("max_chars", 14)),
         sentence_window=int(data.get("sentence_window", 120)),
+        lean_back=tuple(str(w) for w in data.get("lean_back", ())),
+        lean_back_after=str(data.get("lean_back_after", "")),
     )
 
 

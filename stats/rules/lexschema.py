@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS,
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
+                            lean_back=WORDS, lean_back_after=MARKS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
