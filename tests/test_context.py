@@ -192,3 +192,11 @@ def test_the_share_a_list_makes_of_the_whole_takes_the_list_s_metric(extractor: 
     assert got[2] == ("35.2%", "jobs.urban_new", "jobs")
     # a part that names itself is a share of its own (女性占), not the list's
     assert _rows(extractor, "全市新增就业6万人，其中女性占45%。", "metric")[1] == ("45%", "percent.share")
+
+
+def test_a_clause_that_only_says_respectively_reads_the_clause_before(extractor: Extractor) -> None:
+    text = "年末床位数居前三位的是甲县、乙县和丙县，分别为5200张、4800张和4100张。"
+    assert [t for _, t in _rows(extractor, text, "topic")] == ["beds", "beds", "beds"]
+    # across a semicolon the clause before is another item: nothing leans on it
+    text = "全县养老床位3200张；分别为120张、80张的两所敬老院今年投用。"
+    assert _rows(extractor, text, "topic")[1:3] == [("120张", "other"), ("80张", "other")]
