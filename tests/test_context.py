@@ -200,3 +200,21 @@ def test_a_clause_that_only_says_respectively_reads_the_clause_before(extractor:
     # across a semicolon the clause before is another item: nothing leans on it
     text = "全县养老床位3200张；分别为120张、80张的两所敬老院今年投用。"
     assert _rows(extractor, text, "topic")[1:3] == [("120张", "other"), ("80张", "other")]
+
+
+def test_the_next_place_of_a_list_with_its_bare_verb_takes_the_list_s_metric(extractor: Extractor) -> None:
+    text = "甲省上半年新增养老床位9600张，乙省新增8800张，丙省新增7500张。"
+    assert [t for _, t in _rows(extractor, text, "topic")] == ["beds", "beds", "beds"]
+
+
+def test_a_change_against_last_year_s_end_measures_the_figure_before(extractor: Extractor) -> None:
+    text = "截至6月底，全市医疗卫生机构床位总数达到5.2万张，比去年底增加2100张。"
+    assert _rows(extractor, text, "topic", "role") == [("5.2万张", "beds", "level"), ("2100张", "beds", "change")]
+
+
+def test_a_cumulative_goal_stays_a_goal(extractor: Extractor) -> None:
+    assert _rows(extractor, "到2025年底，全市力争实现城镇新增就业累计65万人以上。", "role") == [
+        ("65万人以上", "target")]
+    # a result reported after the plan, across a mark and a number, is a level
+    assert _rows(extractor, "项目计划总投资8亿元，目前累计完成投资6亿元。", "role") == [
+        ("8亿元", "target"), ("6亿元", "level")]

@@ -197,9 +197,15 @@ class Classifier:
                 last = m
         if last is None:
             return ""
-        # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts
-        if self._reset is not None and self._reset.search(text, last.start(), end):
-            return ""
+        # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts;
+        # a cumulative word (累计) after the cue counts only where a clause mark or a number stands
+        # between (计划投资8亿元，累计完成6亿元), not in the goal's own words (力争实现城镇新增就业累计65万人)
+        if self._reset is not None:
+            for reset in self._reset.finditer(text, last.start(), end):
+                if reset.group(0) not in self.lex.level_cumulative or reset.start() < last.end() or \
+                        self._clause_end.search(text, last.end(), reset.start()) is not None or \
+                        any(ch.isdigit() for ch in text[last.end():reset.start()]):
+                    return ""
         return last.group(0)
 
     def _sentence_marks(self, text: str) -> tuple[int, str, int]:

@@ -175,6 +175,7 @@ class Lexicon:
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
+    level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -418,6 +419,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
+        level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
