@@ -546,3 +546,15 @@ def test_a_yearly_average_takes_the_span_of_its_sentence(extractor: Extractor) -
 def test_this_year_s_months_make_this_year_the_one_the_whole_year_speaks_of(extractor: Extractor) -> None:
     text = "疆煤外运量由2019年的1520万吨增加到2023年的8960万吨。今年1—10月外运量为8100万吨。预计全年外运量将突破1亿吨。"
     assert _when(extractor, text, published="2024-11-11")[-1] == ("突破1亿吨", "2024")
+
+
+def test_an_autonomous_area_written_with_its_level_word(extractor: Extractor) -> None:
+    """大理州 is 大理白族自治州 (大理 alone is a common word, no place); 石林县 is 石林彝族自治县."""
+    text = "大理州一季度接待游客增长一成以上。石林县接待游客320万人次。"
+    assert _where(extractor, text, published="2024-05-06") == [
+        ("一成以上", "大理白族自治州"), ("320万人次", "石林彝族自治县")]
+
+
+def test_a_county_short_form_after_a_goal_word(extractor: Extractor) -> None:
+    text = "今年，沧州市计划完成港口投资56亿元，力争黄骅港全年货物吞吐量达到3.4亿吨。"
+    assert _where(extractor, text, published="2024-03-15") == [("56亿元", "沧州市"), ("3.4亿吨", "黄骅市")]

@@ -166,6 +166,8 @@ class PlaceWords:
     area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     together: tuple[str, ...] = ()  # a clause opening with one speaks of the places listed before it as one
     national_from: tuple[str, ...] = ()  # datelines where a headline on the whole country is national news
+    # an autonomous area's name ending → the endings its short form takes in writing (大理州, 石林县)
+    abbreviated: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -191,7 +193,8 @@ class PlaceWords:
                    words("abroad_after"), words("breakdown_before"),
                    {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
-                   words("together"), words("national_from"))
+                   words("together"), words("national_from"),
+                   {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +228,7 @@ class Gazetteer:
         self.by_code: dict[str, Area] = {}
         self.full: dict[str, list[Area]] = {}
         self.short: dict[str, list[Area]] = {}
+        abbreviated: list[tuple[str, Area]] = []
         for code, name in rows if rows is not None else _division_rows():
             if code in self.by_code or len(name) < 2 or name in words.not_places:
                 continue
@@ -237,6 +241,15 @@ class Gazetteer:
             stem = self._stem(name, area.level)
             if stem and stem != name and stem not in words.short_form_not:
                 self.short.setdefault(stem, []).append(area)
+            if stem:
+                # 大理州 for 大理白族自治州: the short form with the level's word is no common word,
+                # even where the short form alone is (大理)
+                for ending, forms in words.abbreviated.items():
+                    if name.endswith(ending):
+                        abbreviated.extend((stem + form, area) for form in forms)
+        for written, area in abbreviated:
+            if written not in self.full and area not in self.short.get(written, []):
+                self.short.setdefault(written, []).append(area)
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the lengths of the names that start with each character, longest first: the scan looks

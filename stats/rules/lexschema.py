@@ -98,7 +98,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         respectively=WORDS, together=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
-        breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS,
+        breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS,
