@@ -558,3 +558,14 @@ def test_an_autonomous_area_written_with_its_level_word(extractor: Extractor) ->
 def test_a_county_short_form_after_a_goal_word(extractor: Extractor) -> None:
     text = "今年，沧州市计划完成港口投资56亿元，力争黄骅港全年货物吞吐量达到3.4亿吨。"
     assert _where(extractor, text, published="2024-03-15") == [("56亿元", "沧州市"), ("3.4亿吨", "黄骅市")]
+
+
+def test_places_listed_side_by_side_carry_on_together(extractor: Extractor) -> None:
+    """After 广东、江苏、山东、浙江…分别为…, the next sentence speaks of them together or of the
+    whole again (四省…合计占全国的35.6%), not of the first of them."""
+    text = ("新华社北京7月27日电 上半年，广东、江苏地区生产总值分别为6.6万亿元、6.3万亿元。"
+            "上半年，两省地区生产总值合计占全国的21.6%。")
+    assert _where(extractor, text, published="2024-07-28") == [
+        ("6.6万亿元", "广东省"), ("6.3万亿元", "江苏省"), ("21.6%", "全国")]
+    cities = "南京、苏州两市上半年新增就业14万人。两市城镇调查失业率为4.6%。"
+    assert _where(extractor, cities, published="2024-07-28")[-1] == ("4.6%", "江苏省")

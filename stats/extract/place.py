@@ -710,7 +710,20 @@ class PlaceTracker:
             return
         if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
             return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
-        deepest = _deepest([(m, a) for m, a in named if not m.unit])  # a unit's name: whose, not where
+        plain = [(m, a) for m, a in named if not m.unit]  # a unit's name: whose, not where
+        listed = [plain[0][1]] if plain else []
+        for (m0, _), (m1, a1) in zip(plain, plain[1:], strict=False):
+            if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                break
+            listed.append(a1)
+        if len(set(listed)) > 1 and not any(x.within(y) for x in listed for y in listed if x != y):
+            # 广东、江苏、山东、浙江地区生产总值分别为…: the sentences after speak of them together,
+            # or of the whole again, not of the first of them
+            common = self.gaz.common(listed)
+            self.carried, self.carried_word = (None, "") if common.level == "country" else (common, "…".join(
+                a.name for a in listed))
+            return
+        deepest = _deepest(plain)
         if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
             # what the article is about: the most specific area holds
