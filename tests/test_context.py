@@ -218,3 +218,10 @@ def test_a_cumulative_goal_stays_a_goal(extractor: Extractor) -> None:
     # a result reported after the plan, across a mark and a number, is a level
     assert _rows(extractor, "项目计划总投资8亿元，目前累计完成投资6亿元。", "role") == [
         ("8亿元", "target"), ("6亿元", "level")]
+
+
+def test_a_work_report_setting_goals_makes_its_figures_targets(extractor: Extractor) -> None:
+    text = "报告提出，今年全市地区生产总值增长6.5%左右，城镇新增就业5万人以上。"
+    assert _rows(extractor, text, "role") == [("6.5%左右", "target"), ("5万人以上", "target")]
+    # a report's review is no goal
+    assert _rows(extractor, "报告回顾，去年全市地区生产总值增长6.2%。", "role") == [("6.2%", "change")]

@@ -569,3 +569,9 @@ def test_places_listed_side_by_side_carry_on_together(extractor: Extractor) -> N
         ("6.6万亿元", "广东省"), ("6.3万亿元", "江苏省"), ("21.6%", "全国")]
     cities = "南京、苏州两市上半年新增就业14万人。两市城镇调查失业率为4.6%。"
     assert _where(extractor, cities, published="2024-07-28")[-1] == ("4.6%", "江苏省")
+
+
+def test_whole_prefecture_word_of_a_diqu(extractor: Extractor) -> None:
+    """全地区 in an item on 阿克苏地区 is that prefecture, after a sentence on one of its cities too."""
+    text = "库车市1—7月农产品出口额4.6亿元。预计全年全地区农产品出口额将超过20亿元。"
+    assert _where(extractor, text, place="阿克苏地区") == [("4.6亿元", "库车市"), ("超过20亿元", "阿克苏地区")]
