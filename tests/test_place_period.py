@@ -575,3 +575,20 @@ def test_whole_prefecture_word_of_a_diqu(extractor: Extractor) -> None:
     """全地区 in an item on 阿克苏地区 is that prefecture, after a sentence on one of its cities too."""
     text = "库车市1—7月农产品出口额4.6亿元。预计全年全地区农产品出口额将超过20亿元。"
     assert _where(extractor, text, place="阿克苏地区") == [("4.6亿元", "库车市"), ("超过20亿元", "阿克苏地区")]
+
+def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
+    """One rule for "the figure's clause": role, place and period all read the bounds the
+    classifier gives, so a place named in the next clause never reaches back."""
+    from stats.extract.classify import clause_bounds
+
+    text = "今年全市新增就业1.2万人；其中，长沙县城镇新增就业3000人，同比增长5%。"
+    qs = extractor.finder.find(text)
+    marks = extractor.classifier.clause_marks(text)
+    assert marks == [i for i, ch in enumerate(text) if ch in "；，。"]
+    for q in qs:
+        ctx = extractor.classifier.context(text, q)
+        assert clause_bounds(marks, q.start, q.end, len(text)) == (ctx.clause_start, ctx.clause_end)
+        assert "，" not in text[ctx.clause_start:ctx.clause_end] and "；" not in text[ctx.clause_start:ctx.clause_end]
+    rows = _where(extractor, text, published="2023-07-20", place="长沙市")
+    assert [r[0] for r in rows] == ["1.2万人", "3000人", "5%"]
+    assert rows[0][1] != rows[1][1]  # 长沙县 is in the second clause only
