@@ -518,6 +518,8 @@ def test_a_month_a_january_release_reports_is_last_year_s(extractor: Extractor) 
     text = "12月份，全省规上工业增加值同比增长7.6%。12月，居民消费价格同比上涨0.3%。"
     assert _when(extractor, text, published="2024-01-25") == [("7.6%", "2023-12"), ("0.3%", "2023-12")]
     assert _when(extractor, "全市计划12月底前建成养老床位300张。", published="2024-01-25") == [("300张", "2024-12")]
+    # a policy from a month ahead, though it raises an amount, is of the document's year
+    assert _when(extractor, "自4月起，全市养老金每人每月提高50元。", published="2024-01-25") == [("50元", "2024-04")]
 
 
 def test_a_time_after_a_comparison_word_is_a_base_whatever_it_names(extractor: Extractor) -> None:

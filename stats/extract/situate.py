@@ -192,7 +192,7 @@ class ArticleSituation:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
             year = self._year_before(times, t)
-            reported = c.role == "change" or self._reported(text, t)
+            reported = self._reported(text, t)
             if not target and t.y1 is None and year is not None and \
                     _unfinished(t.part, year, self.periods.published, reported) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
@@ -222,8 +222,8 @@ def _date_year(published: str) -> int | None:
 def _unfinished(part: str, year: int, published: str, reported: bool = False) -> bool:
     """Does a part of `year` (Q1, H1, Q1-Q3, M01-M10) end after the document's month? A single
     month (4月起…) is left alone: a policy's date ahead is as common as last December's figure;
-    unless it is `reported`: written as a statistics release writes it (12月份) or giving a change
-    (12月，CPI同比上涨0.3% in a release of January), which a month ahead cannot have."""
+    unless it is `reported`: written as a statistics release writes it (12月份, or heading its
+    clause: 12月，CPI同比上涨0.3% in a release of January), as no date ahead is."""
     pub_year, pub_month = _date_parts(published)
     if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part and not reported):
         return False
