@@ -503,6 +503,12 @@ def test_a_headline_on_the_whole_country_is_national_news(extractor: Extractor) 
     assert _where(extractor, local, published="2024-05-06") == [("2万人", "成都市")]
     assert _where(extractor, "健全国家应急管理体系\n\n本报讯 全市新增就业2万人。\n", source="重庆日报") == [
         ("2万人", "重庆市")]
+    # a provincial paper's item under a national headline stays the paper's; a paper of no place
+    # with no dateline (a trade paper) gives national news
+    assert _where(extractor, "全国两会代表热议发展\n\n本报讯 代表说，粮食产量1324亿斤。\n", source="河南日报",
+                  published="2024-03-08") == [("1324亿斤", "河南省")]
+    assert _where(extractor, "2023年我国卫生健康事业发展统计公报发布\n\n本报讯 医院床位810万张。\n",
+                  source="健康报", published="2024-08-30") == [("810万张", "全国")]
 
 
 def test_a_breakdown_word_breaks_a_national_story_into_provinces(extractor: Extractor) -> None:

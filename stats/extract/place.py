@@ -537,14 +537,15 @@ class PlaceTracker:
         lines = list(titles)
         titles = " ".join(lines)
         filed = gaz_deepest(gaz, dateline, None, False)
-        said = gaz.mentions(titles)
-        if said and all(m.levels == ("country",) for m in said) and (
-                filed is None or filed.name in gaz.words.national_from):
-            # 前三季度全国城镇新增就业… over 本报北京 or no dateline: a national agency's figures
-            return gaz.country, f"a headline on the whole country «{titles.strip()[:30]}»"
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
+        said = gaz.mentions(titles)
+        if said and all(m.levels == ("country",) for m in said) and (
+                filed.name in gaz.words.national_from if filed is not None else paper is None):
+            # 前三季度全国城镇新增就业… over 本报北京, or in a paper of no place with no dateline: a
+            # national agency's figures (a provincial paper's 全国两会… item stays the paper's)
+            return gaz.country, f"a headline on the whole country «{titles.strip()[:30]}»"
         base = filed or paper
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
