@@ -225,3 +225,13 @@ def test_a_work_report_setting_goals_makes_its_figures_targets(extractor: Extrac
     assert _rows(extractor, text, "role") == [("6.5%左右", "target"), ("5万人以上", "target")]
     # a report's review is no goal
     assert _rows(extractor, "报告回顾，去年全市地区生产总值增长6.2%。", "role") == [("6.2%", "change")]
+
+
+def test_a_change_against_a_written_year_s_same_period_measures_the_figure_before(extractor: Extractor) -> None:
+    text = "1~5月，全市发放创业担保贷款3.2亿元，比2019年同期增长1.1倍。"
+    assert _rows(extractor, text, "topic") == [("3.2亿元", "jobs"), ("1.1倍", "jobs")]
+
+
+def test_a_city_setting_a_goal_makes_its_figures_targets(extractor: Extractor) -> None:
+    text = "湛江市提出，到2027年港口货物吞吐量突破4亿吨，集装箱吞吐量达到200万标准箱。"
+    assert [r for _, r in _rows(extractor, text, "role")] == ["target", "target"]

