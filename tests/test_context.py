@@ -235,3 +235,20 @@ def test_a_change_against_a_written_year_s_same_period_measures_the_figure_befor
 def test_a_city_setting_a_goal_makes_its_figures_targets(extractor: Extractor) -> None:
     text = "湛江市提出，到2027年港口货物吞吐量突破4亿吨，集装箱吞吐量达到200万标准箱。"
     assert [r for _, r in _rows(extractor, text, "role")] == ["target", "target"]
+
+
+def test_subject_words_are_stripped_as_the_rule_files_order_them(extractor: Extractor) -> None:
+    """The lead words go first listed first, the trailing words longest first: checked against
+    a plain scan of the word lists on strings made of the rules' own words."""
+    import random
+
+    ctx = extractor.new_context()
+    lead, trail = ctx._lead, ctx._trail
+    assert lead and trail
+    rng = random.Random(7)
+    words = list(lead.words) + list(trail.words)
+    for _ in range(3000):
+        s = "".join(rng.choice(words) for _ in range(rng.randint(1, 3)))[rng.randint(0, 2):]
+        want_head = next((w for w in lead.words if s.startswith(w)), "")
+        want_tail = next((w for w in sorted(trail.words, key=len, reverse=True) if s.endswith(w)), "")
+        assert (lead.head(s), trail.tail(s)) == (want_head, want_tail), s

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .keys import INDEXES, PRIMARY_KEYS, TABLE_ORDER, foreign_keys_of
-from .views import VIEWS
+from .views import MATERIALISED, VIEWS
 
 FULL_TEXT: dict[str, tuple[str, ...]] = {
     "sentences": ("text",),
@@ -119,6 +119,29 @@ def write_full_text(con: sqlite3.Connection, name: str, columns: tuple[str, ...]
     con.execute(f"INSERT INTO {fts} (rowid, {listed}) SELECT rowid, {listed} FROM {quote(name)}")
 
 
+def _value_type(con: sqlite3.Connection, view: str, column: str) -> str:
+    row = con.execute(f"SELECT typeof({quote(column)}) FROM {view} WHERE {quote(column)} IS NOT NULL LIMIT 1").fetchone()
+    return {"integer": "INTEGER", "real": "REAL", "text": "TEXT"}.get(row[0] if row else "", "")
+
+
+def write_materialised(con: sqlite3.Connection, name: str, sql: str) -> None:
+    """The rows of view `sql` as table `name` (`views.MATERIALISED`): its columns and their types
+    as SQLite reports them for the view, its key (`keys.PRIMARY_KEYS`) and its indexes (`keys.INDEXES`)."""
+    probe = quote(f"_{name}_columns")
+    con.execute(f"CREATE TEMP VIEW {probe} AS {sql}")
+    columns = [(row[1], row[2]) for row in con.execute(f"PRAGMA temp.table_info({probe})")]
+    # an aggregate (count, min of text) has no declared type: the type of its first value
+    columns = [(c, t or _value_type(con, probe, c)) for c, t in columns]
+    con.execute(f"DROP VIEW temp.{probe}")
+    pk = PRIMARY_KEYS.get(name, ())
+    parts = [f"{quote(c)} {t}".rstrip() + (" PRIMARY KEY" if (c,) == tuple(pk) else "") for c, t in columns]
+    con.execute(f"CREATE TABLE {quote(name)} (\n   " + ",\n   ".join(parts) + "\n)")
+    listed = ", ".join(quote(c) for c, _ in columns)
+    con.execute(f"INSERT INTO {quote(name)} ({listed}) SELECT {listed} FROM ({sql})")
+    for column in INDEXES.get(name, ()):
+        con.execute(f"CREATE INDEX {quote(f'idx_{name}_{column}')}\n    ON {quote(name)} ({quote(column)})")
+
+
 def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
     """Create `path` (which must not exist) holding every table, its search index and the views."""
     con = sqlite3.connect(path, isolation_level=None)
@@ -132,7 +155,10 @@ def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
             if name in tables:
                 write_full_text(con, name, columns)
         for name, sql in VIEWS.items():
-            con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
+            if name in MATERIALISED:
+                write_materialised(con, name, sql)
+            else:
+                con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
         con.execute("COMMIT")
         con.execute("ANALYZE")
     finally:
