@@ -194,6 +194,49 @@ def test_the_share_a_list_makes_of_the_whole_takes_the_list_s_metric(extractor: 
     assert _rows(extractor, "全市新增就业6万人，其中女性占45%。", "metric")[1] == ("45%", "percent.share")
 
 
+def test_a_clause_that_only_says_respectively_reads_the_clause_before(extractor: Extractor) -> None:
+    text = "年末床位数居前三位的是甲县、乙县和丙县，分别为5200张、4800张和4100张。"
+    assert [t for _, t in _rows(extractor, text, "topic")] == ["beds", "beds", "beds"]
+    # across a semicolon the clause before is another item: nothing leans on it
+    text = "全县养老床位3200张；分别为120张、80张的两所敬老院今年投用。"
+    assert _rows(extractor, text, "topic")[1:3] == [("120张", "other"), ("80张", "other")]
+
+
+def test_the_next_place_of_a_list_with_its_bare_verb_takes_the_list_s_metric(extractor: Extractor) -> None:
+    text = "甲省上半年新增养老床位9600张，乙省新增8800张，丙省新增7500张。"
+    assert [t for _, t in _rows(extractor, text, "topic")] == ["beds", "beds", "beds"]
+
+
+def test_a_change_against_last_year_s_end_measures_the_figure_before(extractor: Extractor) -> None:
+    text = "截至6月底，全市医疗卫生机构床位总数达到5.2万张，比去年底增加2100张。"
+    assert _rows(extractor, text, "topic", "role") == [("5.2万张", "beds", "level"), ("2100张", "beds", "change")]
+
+
+def test_a_cumulative_goal_stays_a_goal(extractor: Extractor) -> None:
+    assert _rows(extractor, "到2025年底，全市力争实现城镇新增就业累计65万人以上。", "role") == [
+        ("65万人以上", "target")]
+    # a result reported after the plan, across a mark and a number, is a level
+    assert _rows(extractor, "项目计划总投资8亿元，目前累计完成投资6亿元。", "role") == [
+        ("8亿元", "target"), ("6亿元", "level")]
+
+
+def test_a_work_report_setting_goals_makes_its_figures_targets(extractor: Extractor) -> None:
+    text = "报告提出，今年全市地区生产总值增长6.5%左右，城镇新增就业5万人以上。"
+    assert _rows(extractor, text, "role") == [("6.5%左右", "target"), ("5万人以上", "target")]
+    # a report's review is no goal
+    assert _rows(extractor, "报告回顾，去年全市地区生产总值增长6.2%。", "role") == [("6.2%", "change")]
+
+
+def test_a_change_against_a_written_year_s_same_period_measures_the_figure_before(extractor: Extractor) -> None:
+    text = "1~5月，全市发放创业担保贷款3.2亿元，比2019年同期增长1.1倍。"
+    assert _rows(extractor, text, "topic") == [("3.2亿元", "jobs"), ("1.1倍", "jobs")]
+
+
+def test_a_city_setting_a_goal_makes_its_figures_targets(extractor: Extractor) -> None:
+    text = "湛江市提出，到2027年港口货物吞吐量突破4亿吨，集装箱吞吐量达到200万标准箱。"
+    assert [r for _, r in _rows(extractor, text, "role")] == ["target", "target"]
+
+
 def test_subject_words_are_stripped_as_the_rule_files_order_them(extractor: Extractor) -> None:
     """The lead words go first listed first, the trailing words longest first: checked against
     a plain scan of the word lists on strings made of the rules' own words."""

@@ -86,3 +86,19 @@ def test_the_shipped_gold_sets_name_texts_that_ship_with_a_date() -> None:
             dated = {row["file"][:-4] for row in csv.DictReader(fh) if row["published"]}
         assert docs and docs <= dated
         assert all((folder / "texts" / f"{d}.txt").is_file() for d in docs)
+
+
+def test_the_months_gold_set_scores_at_its_floors() -> None:
+    """data/gold/months (monthly and quarterly releases, national news, last year's totals in an
+    early-year item, five-year reviews and 2025 targets) extracted and scored: every must figure
+    found, nothing else, and place and period right where the text tells them. Floors, not the
+    exact scores: a better engine may pass them, a worse one will not."""
+    from stats.run.runner import extract_paths
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "months"
+    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    s = evaluate(read_gold([folder]), figures).summary
+    assert s["recall"] == 1.0 and s["precision"] == 1.0
+    assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.98

@@ -126,6 +126,7 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("前三季度，全省城镇新增就业41万人。", "2023Q1-Q3"),
     ("1-5月，全市城镇新增就业4.4万人。", "2023M01-M05"),
     ("前十个月，全市城镇新增就业7.4万人。", "2023M01-M10"),
+    ("今年前5月，全市城镇新增就业4.1万人。", "2023M01-M05"),
     ("2022年前11个月，全市城镇新增就业7.9万人。", "2022M01-M11"),
     ("今年3季度，全市城镇新增就业2.1万人。", "2023Q3"),
     ("未来三年，全市将新增养老床位6000张。", "2023-2025"),
@@ -484,6 +485,105 @@ def test_a_time_that_dates_the_thing_named_after_it_is_no_period_of_the_figure(e
     assert _when(extractor, "今年，全县新增就业1.2万人。去年县人民医院床位500张。",
                  published="2024-04-10") == [("1.2万人", "2024"), ("500张", "2023")]
 
+
+# -- monthly and quarterly releases, national news --------------------------------------
+
+def test_a_region_named_without_its_people_is_written_out(extractor: Extractor) -> None:
+    """新疆 for 新疆维吾尔自治区, 伊犁 for 伊犁哈萨克自治州: a people's name without 族 leaves the short form too."""
+    assert _where(extractor, "1—10月，新疆铁路累计发送货物1.8亿吨。伊犁接待游客3200万人次。") == [
+        ("1.8亿吨", "新疆维吾尔自治区"), ("3200万人次", "伊犁哈萨克自治州")]
+
+
+def test_a_headline_on_the_whole_country_is_national_news(extractor: Extractor) -> None:
+    text = ("前三季度全国城镇新增就业1000万人\n\n本报北京10月25日讯 人力资源和社会保障部25日召开发布会。"
+            "前三季度，三项社会保险基金总收入6.1万亿元。\n")
+    assert _where(extractor, text, published="2024-10-26") == [
+        ("1000万人", "全国"), ("三项", "全国"), ("6.1万亿元", "全国")]
+    # a dateline of a provincial capital keeps its own area; 健全国家… names no country
+    local = "全国首批试点启动\n\n本报成都5月6日讯 全市新增就业2万人。\n"
+    assert _where(extractor, local, published="2024-05-06") == [("2万人", "成都市")]
+    assert _where(extractor, "健全国家应急管理体系\n\n本报讯 全市新增就业2万人。\n", source="重庆日报") == [
+        ("2万人", "重庆市")]
+    # a provincial paper's item under a national headline stays the paper's; a paper of no place
+    # with no dateline (a trade paper) gives national news
+    assert _where(extractor, "全国两会代表热议发展\n\n本报讯 代表说，粮食产量1324亿斤。\n", source="河南日报",
+                  published="2024-03-08") == [("1324亿斤", "河南省")]
+    assert _where(extractor, "2023年我国卫生健康事业发展统计公报发布\n\n本报讯 医院床位810万张。\n",
+                  source="健康报", published="2024-08-30") == [("810万张", "全国")]
+
+
+def test_a_breakdown_word_breaks_a_national_story_into_provinces(extractor: Extractor) -> None:
+    text = ("新华社北京12月13日电 全国粮食总产量14000亿斤。分省份看，黑龙江省粮食产量1600亿斤，河南省1340亿斤。"
+            "13个粮食主产省粮食产量占全国的78%。")
+    assert _where(extractor, text) == [("14000亿斤", "全国"), ("1600亿斤", "黑龙江省"), ("1340亿斤", "河南省"),
+                                       ("13个", "全国"), ("78%", "全国")]
+
+
+def test_a_month_a_january_release_reports_is_last_year_s(extractor: Extractor) -> None:
+    """12月份 (or a month's change) in a release of January 2024 is December 2023; a bare month
+    of a plan ahead (12月底前建成) stays in the document's year."""
+    text = "12月份，全省规上工业增加值同比增长7.6%。12月，居民消费价格同比上涨0.3%。"
+    assert _when(extractor, text, published="2024-01-25") == [("7.6%", "2023-12"), ("0.3%", "2023-12")]
+    assert _when(extractor, "全市计划12月底前建成养老床位300张。", published="2024-01-25") == [("300张", "2024-12")]
+    # a policy from a month ahead, though it raises an amount, is of the document's year
+    assert _when(extractor, "自4月起，全市养老金每人每月提高50元。", published="2024-01-25") == [("50元", "2024-04")]
+
+
+def test_a_time_after_a_comparison_word_is_a_base_whatever_it_names(extractor: Extractor) -> None:
+    text = "1—10月份，全省规上工业增加值增长7.1%，比1—9月份加快0.2个百分点。"
+    assert _when(extractor, text, published="2024-11-18") == [("7.1%", "2024M01-M10"), ("0.2个百分点", "2024M01-M10")]
+    figs = _run(extractor, text, published="2024-11-18")
+    assert [f["role"] for f in figs] == ["change", "change"]  # 加快 is a change verb
+
+
+def test_last_year_s_same_period_at_a_clause_head_is_its_sentence_s_time(extractor: Extractor) -> None:
+    text = "今年以来，全省城镇新增就业8.9万人。去年同期，全省城镇新增就业8.4万人。春节后，全省提供岗位86万个。"
+    assert _when(extractor, text, published="2024-03-13") == [
+        ("8.9万人", "2024"), ("8.4万人", "2023"), ("86万个", "2024")]
+    # after a comparison word it is the base, as before
+    assert _when(extractor, "全市新增就业2万人，比去年同期增长5%。", published="2024-03-13")[-1] == ("5%", "2024-03")
+
+
+def test_a_yearly_average_takes_the_span_of_its_sentence(extractor: Extractor) -> None:
+    text = "五年来，全省地区生产总值从2018年的9.3万亿元增加到2023年的12.8万亿元，年均增长5.6%；财政收入年均增长4.1%。"
+    assert _when(extractor, text, published="2024-01-22")[-2:] == [("5.6%", "2019-2023"), ("4.1%", "2019-2023")]
+    text = "全市地区生产总值从2018年的900亿元增加到2023年的1200亿元，年均增长5.9%。"
+    assert _when(extractor, text, published="2024-01-22") == [
+        ("900亿元", "2018"), ("1200亿元", "2023"), ("5.9%", "2018-2023")]
+
+
+def test_this_year_s_months_make_this_year_the_one_the_whole_year_speaks_of(extractor: Extractor) -> None:
+    text = "疆煤外运量由2019年的1520万吨增加到2023年的8960万吨。今年1—10月外运量为8100万吨。预计全年外运量将突破1亿吨。"
+    assert _when(extractor, text, published="2024-11-11")[-1] == ("突破1亿吨", "2024")
+
+
+def test_an_autonomous_area_written_with_its_level_word(extractor: Extractor) -> None:
+    """大理州 is 大理白族自治州 (大理 alone is a common word, no place); 石林县 is 石林彝族自治县."""
+    text = "大理州一季度接待游客增长一成以上。石林县接待游客320万人次。"
+    assert _where(extractor, text, published="2024-05-06") == [
+        ("一成以上", "大理白族自治州"), ("320万人次", "石林彝族自治县")]
+
+
+def test_a_county_short_form_after_a_goal_word(extractor: Extractor) -> None:
+    text = "今年，沧州市计划完成港口投资56亿元，力争黄骅港全年货物吞吐量达到3.4亿吨。"
+    assert _where(extractor, text, published="2024-03-15") == [("56亿元", "沧州市"), ("3.4亿吨", "黄骅市")]
+
+
+def test_places_listed_side_by_side_carry_on_together(extractor: Extractor) -> None:
+    """After 广东、江苏、山东、浙江…分别为…, the next sentence speaks of them together or of the
+    whole again (四省…合计占全国的35.6%), not of the first of them."""
+    text = ("新华社北京7月27日电 上半年，广东、江苏地区生产总值分别为6.6万亿元、6.3万亿元。"
+            "上半年，两省地区生产总值合计占全国的21.6%。")
+    assert _where(extractor, text, published="2024-07-28") == [
+        ("6.6万亿元", "广东省"), ("6.3万亿元", "江苏省"), ("21.6%", "全国")]
+    cities = "南京、苏州两市上半年新增就业14万人。两市城镇调查失业率为4.6%。"
+    assert _where(extractor, cities, published="2024-07-28")[-1] == ("4.6%", "江苏省")
+
+
+def test_whole_prefecture_word_of_a_diqu(extractor: Extractor) -> None:
+    """全地区 in an item on 阿克苏地区 is that prefecture, after a sentence on one of its cities too."""
+    text = "库车市1—7月农产品出口额4.6亿元。预计全年全地区农产品出口额将超过20亿元。"
+    assert _where(extractor, text, place="阿克苏地区") == [("4.6亿元", "库车市"), ("超过20亿元", "阿克苏地区")]
 
 def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
     """One rule for "the figure's clause": role, place and period all read the bounds the

@@ -87,7 +87,15 @@ class Classifier:
         return self._ends
 
     def context(self, text: str, q: Quantity) -> Context:
-        start, end = clause_bounds(self.clause_marks(text), q.start, q.end, len(text))
+        marks = self.clause_marks(text)
+        start, end = clause_bounds(marks, q.start, q.end, len(text))
+        lean = self.lex.carry.lean_back
+        if lean and start and text.startswith(lean, start) and text[start - 1] in self.lex.carry.lean_back_after:
+            # 床位数居前三位的是A、B和C，分别为75.2万张、…: the clause says only "respectively";
+            # what it counts is named in the clause before (for the rules; place and period keep
+            # the figure's own clause)
+            i = bisect_left(marks, start - 1)
+            start = marks[i - 1] + 1 if i else 0
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w])
@@ -198,9 +206,15 @@ class Classifier:
                 last = m
         if last is None:
             return ""
-        # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts
-        if self._reset is not None and self._reset.search(text, last.start(), end):
-            return ""
+        # from the cue's start: a pattern cue (到2025年…达到) spans words, a reset among them counts;
+        # a cumulative word (累计) after the cue counts only where a clause mark or a number stands
+        # between (计划投资8亿元，累计完成6亿元), not in the goal's own words (力争实现城镇新增就业累计65万人)
+        if self._reset is not None:
+            for reset in self._reset.finditer(text, last.start(), end):
+                if reset.group(0) not in self.lex.level_cumulative or reset.start() < last.end() or \
+                        self._clause_end.search(text, last.end(), reset.start()) is not None or \
+                        any(ch.isdigit() for ch in text[last.end():reset.start()]):
+                    return ""
         return last.group(0)
 
     def _sentence_marks(self, text: str) -> tuple[int, str, int]:

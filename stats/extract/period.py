@@ -41,6 +41,7 @@ class Time(NamedTuple):
     base: bool = False  # the base of a comparison: never a period
     text: str = ""
     back: int = 0  # 近三年: the years up to the year in force (y1 and y2 None), this many
+    aside: bool = False  # 去年同期，…: the time of its own sentence only, carried no further
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -86,6 +87,8 @@ class PeriodWords:
     past: regex.Pattern[str] | None = None  # 近三年: the years up to the year in force
     closed_years: regex.Pattern[str] | None = None  # 过去五年, 五年来: the full years before the document's
     attribute_after: tuple[str, ...] = ()  # 去年落地的项目: a time that dates a thing named after it, not a figure
+    reported_month: tuple[str, ...] = ()  # 12月份: a month a release reports, so not one ahead of its date
+    span_rates: tuple[str, ...] = ()  # 年均增长: a change averaged over a span of years
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -113,7 +116,7 @@ class PeriodWords:
                    words("plan_end"), words("plan_since"),
                    regex.compile(str(data["past"])) if data.get("past") else None,
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
-                   words("attribute_after"))
+                   words("attribute_after"), words("reported_month"), words("span_rates"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -175,6 +178,14 @@ class PeriodFinder:
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
+                    if base and (m.start() == 0 or _mark(text[m.start() - 1])):
+                        # 去年同期，全省新增就业8.4万人: at a clause's head, followed by its mark, the
+                        # time of the figures after it, no base of a comparison
+                        word = next(w for w in self.w.base_after if after.startswith(w))
+                        base = not (m.end() + len(word) < len(text) and _mark(text[m.end() + len(word)]))
+                        if not base:
+                            found.append(Time(m.start(), m.end() + len(word), y, y, text=word, aside=True))
+                            continue
                     found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
                                  else Time(m.start(), m.end(), None, None, base=True, text=word))
                 elif kind == "part":
@@ -230,8 +241,8 @@ class PeriodFinder:
                     and prev.y1 == prev.y2 and t.start - prev.end <= 1):
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
-            if t.y1 is not None and self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(
-                    self.base):
+            # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
+            if self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(self.base):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
@@ -277,6 +288,19 @@ class PeriodFinder:
                 return later[0] if later else None
         return before[-1] if before else None
 
+    def span_of(self, text: str, times: list[Time], start: int) -> Time | None:
+        """The span of years a yearly average at `start` is taken over (五年来，…从2018年的…到2023年的…，
+        年均增长5.6%): the last span before it in its sentence, else its first and last years."""
+        before = [t for t in times if t.end <= start and not t.base and not t.aside]
+        spans = [t for t in before if t.back or (t.y1 is not None and t.y2 != t.y1)]
+        if spans:
+            return spans[-1]
+        years = [t for t in before if t.y1 is not None and not t.part]
+        if len(years) > 1 and years[0].y1 is not None and years[-1].y2 is not None and years[0].y1 < years[-1].y2:
+            first, last = years[0], years[-1]
+            return Time(first.start, last.end, first.y1, last.y2, text=text[first.start:last.end])
+        return None
+
     def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:
         """A from–to pair over a span: 由… takes its first year, 增长至… its last."""
         if t.y1 is None or t.y1 == t.y2:
@@ -316,6 +340,11 @@ class PeriodState:
 
     def year_in_force(self) -> int | None:
         return self.year if self.year is not None else _date_parts(self.published)[0]
+
+
+def _mark(ch: str) -> bool:
+    """A punctuation mark (， 。 ： …): what ends a clause or opens one."""
+    return unicodedata.category(ch).startswith("P")
 
 
 def _closing(ch: str) -> bool:

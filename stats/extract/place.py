@@ -165,6 +165,9 @@ class PlaceWords:
     # an area word's level that counts only for areas whose names end so (全区 of a 地区, of an 自治区)
     area_word_endings: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     together: tuple[str, ...] = ()  # a clause opening with one speaks of the places listed before it as one
+    national_from: tuple[str, ...] = ()  # datelines where a headline on the whole country is national news
+    # an autonomous area's name ending → the endings its short form takes in writing (大理州, 石林县)
+    abbreviated: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -190,7 +193,8 @@ class PlaceWords:
                    words("abroad_after"), words("breakdown_before"),
                    {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
-                   words("together"))
+                   words("together"), words("national_from"),
+                   {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +207,11 @@ def _peoples() -> tuple[str, ...]:
         names = [line.strip() for line in open(str(path), encoding="utf-8") if line.strip()]
     except (importlib.metadata.PackageNotFoundError, OSError):  # pragma: no cover - broken install
         names = []
-    return tuple(sorted(names, key=len, reverse=True))
+    # a name may hold a people without its last character, the word for "people"
+    # (新疆维吾尔自治区, 伊犁哈萨克自治州): the bare form of a name of three or more characters
+    # is one too, the shorter ones being common words
+    bare = [n[:-1] for n in names if len(n) >= 4]
+    return tuple(sorted({*names, *bare}, key=len, reverse=True))
 
 
 class Gazetteer:
@@ -220,6 +228,7 @@ class Gazetteer:
         self.by_code: dict[str, Area] = {}
         self.full: dict[str, list[Area]] = {}
         self.short: dict[str, list[Area]] = {}
+        abbreviated: list[tuple[str, Area]] = []
         for code, name in rows if rows is not None else _division_rows():
             if code in self.by_code or len(name) < 2 or name in words.not_places:
                 continue
@@ -232,6 +241,15 @@ class Gazetteer:
             stem = self._stem(name, area.level)
             if stem and stem != name and stem not in words.short_form_not:
                 self.short.setdefault(stem, []).append(area)
+            if stem:
+                # 大理州 for 大理白族自治州: the short form with the level's word is no common word,
+                # even where the short form alone is (大理)
+                for ending, forms in words.abbreviated.items():
+                    if name.endswith(ending):
+                        abbreviated.extend((stem + form, area) for form in forms)
+        for written, area in abbreviated:
+            if written not in self.full and area not in self.short.get(written, []):
+                self.short.setdefault(written, []).append(area)
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the lengths of the names that start with each character, longest first: the scan looks
@@ -522,6 +540,12 @@ class PlaceTracker:
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
+        said = gaz.mentions(titles)
+        if said and all(m.levels == ("country",) for m in said) and (
+                filed.name in gaz.words.national_from if filed is not None else paper is None):
+            # 前三季度全国城镇新增就业… over 本报北京, or in a paper of no place with no dateline: a
+            # national agency's figures (a provincial paper's 全国两会… item stays the paper's)
+            return gaz.country, f"a headline on the whole country «{titles.strip()[:30]}»"
         base = filed or paper
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
@@ -687,7 +711,20 @@ class PlaceTracker:
             return
         if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
             return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
-        deepest = _deepest([(m, a) for m, a in named if not m.unit])  # a unit's name: whose, not where
+        plain = [(m, a) for m, a in named if not m.unit]  # a unit's name: whose, not where
+        listed = [plain[0][1]] if plain else []
+        for (m0, _), (m1, a1) in zip(plain, plain[1:], strict=False):
+            if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                break
+            listed.append(a1)
+        if len(set(listed)) > 1 and not any(x.within(y) for x in listed for y in listed if x != y):
+            # 广东、江苏、山东、浙江地区生产总值分别为…: the sentences after speak of them together,
+            # or of the whole again, not of the first of them
+            common = self.gaz.common(listed)
+            self.carried, self.carried_word = (None, "") if common.level == "country" else (common, "…".join(
+                a.name for a in listed))
+            return
+        deepest = _deepest(plain)
         if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
             # what the article is about: the most specific area holds
@@ -697,11 +734,13 @@ class PlaceTracker:
     def _breakdown(self, text: str, parts: list[tuple[Mention, Area]], current: Area) -> bool:
         """Does the sentence break the area in force down into parts: places all inside it, opened by a
         breakdown word (其中，…) or two or more siblings, none inside another (A市…；B旗…)? Provinces named
-        in a national story are no breakdown: the story goes on about where it has gone."""
-        if not parts or current.level == "country" or not all(a != current and a.within(current) for _, a in parts):
+        in a national story are no breakdown, unless a breakdown word opens them (分省份看，…): else the
+        story goes on about where it has gone."""
+        national = current.level == "country"
+        if not parts or not all(a != current and (national or a.within(current)) for _, a in parts):
             return False
         areas = list(dict.fromkeys(a for _, a in parts))
-        if len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
+        if not national and len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
             return True
         opening = "".join(ch for ch in text[:parts[0][0].start] if not unicodedata.category(ch).startswith(("P", "Z")))
         return bool(opening) and opening.endswith(self.gaz.words.breakdown_before)

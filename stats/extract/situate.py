@@ -137,19 +137,28 @@ class ArticleSituation:
             prev_end = q.end
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
-        live = [t for t in times if not t.base and not t.back]
+        live = [t for t in times if not t.base and not t.back and not t.aside]
+        relative = tuple(self.s.period_words.relative)
         if live:
             last = live[-1]
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
-            if last.y1 is None and year is not None and _unfinished(last.part, year, state.published) and \
+            if last.y1 is None and year is not None and \
+                    _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
             state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
             state.year = year
-            whole = [t for t in live if t.y1 is not None and not t.part]
+            # a whole year, or a part of one counted from the document's date (今年1—10月: the text
+            # speaks of this year now; a dated day 2024年3月28日 does not)
+            whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
                 state.whole_year = whole[-1].y2
+
+    def _reported(self, text: str, t: Time) -> bool:
+        """A month written as a statistics release writes the months it reports (12月份)."""
+        words = self.s.period_words.reported_month
+        return bool(words) and text.startswith(words, t.end)
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
@@ -173,11 +182,19 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        rates = self.s.period_words.span_rates
+        if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
+            span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span is not t:
+                label = span.label(self._year_before(times, span))
+                return label, f"«{span.text}»: a yearly average over the years of its sentence"
         if t is not None:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
             year = self._year_before(times, t)
-            if not target and t.y1 is None and year is not None and _unfinished(t.part, year, self.periods.published) \
+            reported = self._reported(text, t)
+            if not target and t.y1 is None and year is not None and \
+                    _unfinished(t.part, year, self.periods.published, reported) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's
             label = t.label(year)
@@ -202,11 +219,13 @@ def _date_year(published: str) -> int | None:
     return _date_parts(published)[0]
 
 
-def _unfinished(part: str, year: int, published: str) -> bool:
+def _unfinished(part: str, year: int, published: str, reported: bool = False) -> bool:
     """Does a part of `year` (Q1, H1, Q1-Q3, M01-M10) end after the document's month? A single
-    month (4月起…) is left alone: a policy's date ahead is as common as last December's figure."""
+    month (4月起…) is left alone: a policy's date ahead is as common as last December's figure;
+    unless it is `reported`: written as a statistics release writes it (12月份, or heading its
+    clause: 12月，CPI同比上涨0.3% in a release of January), as no date ahead is."""
     pub_year, pub_month = _date_parts(published)
-    if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part):
+    if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part and not reported):
         return False
     last = part.rsplit("-", 1)[-1]
     try:

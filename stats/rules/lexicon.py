@@ -86,6 +86,8 @@ class CarryWords:
     subject_trail: tuple[str, ...] = ()
     subject_max: int = 14
     sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
+    lean_back: tuple[str, ...] = ()  # a clause opening with one (分别为…) reads the clause before it too
+    lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -103,6 +105,8 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         subject_trail=tuple(sorted((str(w) for w in subject.get("trail", ())), key=len, reverse=True)),
         subject_max=int(subject.get("max_chars", 14)),
         sentence_window=int(data.get("sentence_window", 120)),
+        lean_back=tuple(str(w) for w in data.get("lean_back", ())),
+        lean_back_after=str(data.get("lean_back_after", "")),
     )
 
 
@@ -177,6 +181,7 @@ class Lexicon:
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
+    level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -426,6 +431,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_bare=[str(w) for w in change.get("bare", [])],
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
+        level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),

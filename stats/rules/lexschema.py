@@ -78,7 +78,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        **{"not": WORDS}),
-        level=_record([], reset=WORDS, **{"not": WORDS}),
+        level=_record([], reset=WORDS, cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
@@ -91,7 +91,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
-        plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS,
+        plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
@@ -101,9 +101,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         respectively=WORDS, together=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
-        breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)),
+        breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
+                            lean_back=WORDS, lean_back_after=MARKS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
