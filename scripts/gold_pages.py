@@ -177,7 +177,10 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
 
 
 def main() -> None:
+    """`--clean DIR` also writes each page's clean text (reading order, no damage) with the manifest
+    there, to tell what the layout repair loses from what the rules miss."""
     _register()
+    clean_dir = Path(sys.argv[sys.argv.index("--clean") + 1]) if "--clean" in sys.argv else None
     texts = OUT / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     gold, manifest = [], []
@@ -194,15 +197,20 @@ def main() -> None:
             (texts / f"{p['doc']}.txt").write_text(text, encoding="utf-8")
             manifest.append((f"{p['doc']}.txt", p["date"], p["source"]))
             clean = drawn.clean
+            if clean_dir:
+                clean_dir.mkdir(parents=True, exist_ok=True)
+                (clean_dir / f"{p['doc']}.txt").write_text(p["head"] + "\n" + clean + "\n" + p["footer"] + "\n",
+                                                           encoding="utf-8")
             seen: dict = {}
             for line in p["gold"].strip().splitlines():
                 if line.strip() and not line.startswith("#"):
                     gold.append(figure(p["doc"], line, clean, seen))
             print(p["doc"], p["tool"], len(clean), "chars", sum(1 for g in gold if g["doc"] == p["doc"]), "figures")
-    with (texts / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["file", "published", "source"])
-        w.writerows(manifest)
+    for folder in [texts] + ([clean_dir] if clean_dir else []):
+        with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["file", "published", "source"])
+            w.writerows(manifest)
     with (OUT / "pages.jsonl").open("w", encoding="utf-8") as fh:
         for g in gold:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
