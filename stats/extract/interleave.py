@@ -58,6 +58,15 @@ _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
+_SPACED_OUT = re.compile(r"(?:\S ){3,}\S")
+
+
+def _unspaced(text: str) -> str:
+    """A column line set with wide letter-spacing that the extractor printed a space between every
+    two characters (增 长 2 3 %) is that line, not a running head's words set apart."""
+    return text.replace(" ", "") if _SPACED_OUT.fullmatch(text) else text
+
+
 def _digit_class(ch: str) -> str:
     """Digits as one class: the page tells how often a unit follows a number, not a given digit."""
     return "0" if ch.isdigit() else ch
@@ -96,11 +105,11 @@ class _Frag:
 
     @property
     def first(self) -> str:
-        return self.pieces[0][1].strip()
+        return _unspaced(self.pieces[0][1].strip())
 
     @property
     def last(self) -> str:
-        return self.pieces[-1][1].strip()
+        return _unspaced(self.pieces[-1][1].strip())
 
 
 class Interleave:
@@ -197,7 +206,7 @@ class Interleave:
             yield from held
             return
         for f in frags:
-            f.text = "".join(p[1].strip() for p in f.pieces)
+            f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
         if not self._join(frags, glued=bool(rows)):
             yield from held
             return
@@ -242,7 +251,7 @@ class Interleave:
         pairs: Counter[str] = Counter()
         for f in frags:
             for p in f.pieces:
-                t = p[1].strip().translate(_DIGITS)
+                t = _unspaced(p[1].strip()).translate(_DIGITS)
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         widths = self._widths(frags)
         opens = [i for i, f in enumerate(frags) if self._open(f, widths[i])]
