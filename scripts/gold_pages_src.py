@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article text: a paragraph a string)
 """The pages of data/gold/pages: articles of our own invention, their layout and the hand annotation.
 
 Each page: doc, date, source, running head, footer, the extractor that reads it, the items
