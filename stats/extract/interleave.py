@@ -46,6 +46,7 @@ from .glyphs import blank_cids
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000
 WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
+NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
@@ -276,7 +277,7 @@ class Interleave:
         # side over two each): the sweep's stride where a line stands is the one its neighbours fit best
         strides = {}
         for i in opens:
-            local = [sum(good[o][k - 1] for o in opens if abs(o - i) <= WINDOW) for k in range(1, 7)]
+            local = [sum(good[o][k - 1] for o in opens if abs(o - i) <= NEAR) for k in range(1, 7)]
             k = max(range(1, 7), key=lambda k: (local[k - 1], -k))
             strides[i] = k if local[k - 1] > 0 and k > 1 else stride
 
@@ -330,7 +331,7 @@ class Interleave:
         full = [round(_cells(f.last)) if len(f.last) >= 6 else None for f in frags]
         out = []
         for i in range(len(frags)):
-            near = Counter(w for w in full[max(0, i - WINDOW):i + WINDOW + 1] if w is not None)
+            near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
             out.append(float(max(near, key=lambda w: (near[w], w))) if near else 0.0)
         return out
 
