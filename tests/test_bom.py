@@ -6,7 +6,7 @@ import asyncio
 import csv
 import io
 
-from stats.publish.bom import BOM, CsvRewriter, excel_text, neutralise, split_flag, with_bom
+from stats.publish.bom import BOM, EXCEL_CELL_MAX, CsvRewriter, excel_text, neutralise, split_flag, with_bom
 
 
 def csv_app(headers: list[tuple[bytes, bytes]], chunks: list[bytes], status: int = 200):
@@ -111,3 +111,14 @@ def test_excel_rewrites_only_with_the_bom() -> None:
     plain = CsvRewriter(bom=False).feed(raw, final=True)
     assert excel == BOM + b'period,place_code,value\r\n"=""2020-03""","=""000000""",5.5\r\n'
     assert plain == raw
+
+
+def test_a_cell_too_long_for_excel_is_cut_in_the_excel_csv_only() -> None:
+    article = "全市新增就业1.2万人。" * 4000  # 48,000 characters: one article of a page without datelines
+    raw = ("article_id,text\r\n" + f"d/a001,{article}\r\n").encode("utf-8")
+    excel = CsvRewriter(bom=True).feed(raw, final=True)
+    rows = list(csv.reader(io.StringIO(excel[len(BOM):].decode("utf-8"), newline="")))
+    assert len(rows) == 2 and rows[1][0] == "d/a001"
+    assert len(rows[1][1]) == EXCEL_CELL_MAX and rows[1][1].endswith("\u2026")
+    assert article.startswith(rows[1][1][:-1])
+    assert CsvRewriter(bom=False).feed(raw, final=True) == raw  # scripts get the whole text

@@ -509,3 +509,21 @@ def test_a_unit_named_on_the_way_does_not_narrow_what_the_next_sentence_is_about
 def test_a_bay_is_no_city(extractor: Extractor) -> None:
     text = "宁波杭州湾新区今年新引进汽车零部件项目15个。"
     assert _where(extractor, text, source="宁波日报") == [("15个", "宁波市")]
+
+
+def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
+    """One rule for "the figure's clause": role, place and period all read the bounds the
+    classifier gives, so a place named in the next clause never reaches back."""
+    from stats.extract.classify import clause_bounds
+
+    text = "今年全市新增就业1.2万人；其中，长沙县城镇新增就业3000人，同比增长5%。"
+    qs = extractor.finder.find(text)
+    marks = extractor.classifier.clause_marks(text)
+    assert marks == [i for i, ch in enumerate(text) if ch in "；，。"]
+    for q in qs:
+        ctx = extractor.classifier.context(text, q)
+        assert clause_bounds(marks, q.start, q.end, len(text)) == (ctx.clause_start, ctx.clause_end)
+        assert "，" not in text[ctx.clause_start:ctx.clause_end] and "；" not in text[ctx.clause_start:ctx.clause_end]
+    rows = _where(extractor, text, published="2023-07-20", place="长沙市")
+    assert [r[0] for r in rows] == ["1.2万人", "3000人", "5%"]
+    assert rows[0][1] != rows[1][1]  # 长沙县 is in the second clause only

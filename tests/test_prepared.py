@@ -128,7 +128,7 @@ def test_a_rule_set_loads_from_the_cache_in_a_new_process_and_an_edit_is_seen(tm
     (["extract", "x.txt", "--out", "o"], True),
     (["extract", "x.txt", "--engine", "dask"], False),
     (["extract", "--engine=dask", "x.txt"], False),
-    (["build", "x.txt"], False),
+    (["build", "x.txt"], True),
     (["serve"], False),
     (["--version"], False),
     ([], False),

@@ -31,14 +31,45 @@ def test_rows_by_column_equal_pyarrows_own_conversion() -> None:
 
 
 def test_extraction_never_imports_pandas(tmp_path: Path) -> None:
+    """In a Python session (numpy loaded with pyarrow): a run without the cache, one that fills
+    it and one that reads every document from it."""
     page = tmp_path / "page.txt"
     page.write_text("今年全市新增就业岗位1.2万个，城镇调查失业率5.1%。\n", encoding="utf-8")
+    out = str(tmp_path / "out")
     code = ("import sys; from stats.cli import cli\n"
-            f"try: cli(['extract', {str(page)!r}, '--out', {str(tmp_path / 'out')!r}, '-j1', '--no-cache', '-q'])\n"
-            "except SystemExit: pass\n"
+            "for extra in (['--no-cache'], [], []):\n"
+            f"    try: cli(['extract', {str(page)!r}, '--out', {out!r}, '-j1', '-q', *extra])\n"
+            "    except SystemExit: pass\n"
             "print('pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stderr
+    assert "unchanged" in done.stderr  # the last run did read the cache
+
+
+def _imported(args: list[str], cwd: Path) -> set[str]:
+    """The modules `python -m stats ARGS` imports (from -X importtime, which writes one line per module)."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "stats", *args], capture_output=True,
+                          text=True, cwd=cwd, check=True)
+    return {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_the_command_line_extracts_and_builds_without_numpy_or_pandas(tmp_path: Path) -> None:
+    """pandas costs 0.6 s of CPU to import, numpy 0.1 s: `stats extract` (cold and from its cache)
+    and `stats build` need neither (reading Parquet through pyarrow.dataset, or a Python list of
+    unknown type, would pull pandas in)."""
+    page = tmp_path / "page.txt"
+    page.write_text("今年全市新增就业岗位1.2万个，城镇调查失业率5.1%。\n", encoding="utf-8")
+    runs = {
+        "extract, filling the cache": ["extract", str(page), "--out", str(tmp_path / "x"), "-j1", "-q"],
+        "extract, from the cache": ["extract", str(page), "--out", str(tmp_path / "x"), "-j1", "-q"],
+        "build": ["build", str(page), "--out", str(tmp_path / "b"), "-j1", "-q"],
+        "build, from the cache": ["build", str(page), "--out", str(tmp_path / "b"), "-j1", "-q"],
+    }
+    for what, args in runs.items():
+        mods = _imported(args, ROOT)
+        assert "pyarrow" in mods, what  # the reading works
+        assert not {"pandas", "numpy"} & mods, what
+    assert (tmp_path / "b" / "current" / "stats.duckdb").exists()
 
 
 def test_rules_load_once_per_process_until_a_file_changes(tmp_path: Path) -> None:

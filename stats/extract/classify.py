@@ -34,6 +34,15 @@ class Context:
     sentence_after: str = ""  # sentence text after the quantity, windowed
 
 
+def clause_bounds(marks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The clause around text[start:end] of a sentence `length` long whose clause marks stand at
+    `marks` (`Classifier.clause_marks`): from after the last mark before it to the first mark at
+    or after its end. Every stage that speaks of "the figure's clause" means these bounds."""
+    i = bisect_left(marks, start)  # the last mark before the figure ends the clause before it
+    j = bisect_left(marks, end, i)
+    return (marks[i - 1] + 1 if i else 0), (marks[j] if j < len(marks) else length)
+
+
 class Classifier:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -70,18 +79,15 @@ class Classifier:
             return None
         return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
 
-    def _clause_ends(self, text: str) -> list[int]:
-        """Where the clause marks of the sentence stand, found once per sentence (not per figure)."""
+    def clause_marks(self, text: str) -> list[int]:
+        """Where the clause marks of the sentence stand, found once per sentence (not per figure);
+        the place and period stage cuts its clauses by them too (`clause_bounds`)."""
         if text is not self._ends_of:
             self._ends_of, self._ends = text, [m.start() for m in self._clause_end.finditer(text)]
         return self._ends
 
     def context(self, text: str, q: Quantity) -> Context:
-        ends = self._clause_ends(text)
-        i = bisect_left(ends, q.start)  # the last mark before the figure ends the clause before it
-        start = ends[i - 1] + 1 if i else 0
-        j = bisect_left(ends, q.end, i)
-        end = ends[j] if j < len(ends) else len(text)
+        start, end = clause_bounds(self.clause_marks(text), q.start, q.end, len(text))
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w])

@@ -67,7 +67,7 @@ def column(values: list[Any] | tuple[Any, ...], typ: pa.DataType) -> pa.Array:
     the sequence is array-like, which imports pandas (about 0.6 s of CPU) although no pandas
     object is anywhere near; there the column is built from its buffers, which never does.
     That costs about 0.1 s more per million characters extracted than pyarrow's conversion.
-    Types other than string, int64 and float64 (none in `stats.schema` today) go through
+    Types other than string, binary, int64 and float64 (none in `stats.schema` today) go through
     `pa.array`.
     """
     if not _arrow_has_numpy():
@@ -77,8 +77,12 @@ def column(values: list[Any] | tuple[Any, ...], typ: pa.DataType) -> pa.Array:
     n = len(values)
     nulls = values.count(None)
     validity = _validity(values, nulls)
-    if typ == pa.string():
-        data = [b"" if v is None else v.encode("utf-8") for v in values] if nulls else [v.encode("utf-8") for v in values]
+    if typ == pa.string() or typ == pa.binary():
+        if typ == pa.binary():
+            data = [b"" if v is None else v for v in values] if nulls else values
+        else:
+            data = ([b"" if v is None else v.encode("utf-8") for v in values] if nulls
+                    else [v.encode("utf-8") for v in values])
         offsets = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, data), dtype=np.int64, count=n), out=offsets[1:])
         buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(data))]

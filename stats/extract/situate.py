@@ -9,15 +9,13 @@ role is decided (a target takes its period by other rules than a level).
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from stats.rules.lexicon import Lexicon
 
-from .classify import Classifier
+from .classify import Classifier, clause_bounds
 from .manifest import DocMeta
 from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
@@ -60,12 +58,10 @@ class Situator:
         tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
-        # the clause marks, as the classifier splits clauses (classify.Classifier._clause_end)
-        self._clause_mark = re.compile("[" + re.escape(lex.clause_end + lex.sentence_end) + "]")
 
     def clause_ends(self, text: str) -> list[int]:
-        """Where the clause marks of a sentence stand: once per sentence for all its figures."""
-        return [m.start() for m in self._clause_mark.finditer(text)]
+        """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
+        return self.classifier.clause_marks(text)
 
     def area(self, name: str) -> Area | None:
         """A division given by name (full or short) or by its six-digit code."""
@@ -131,7 +127,7 @@ class ArticleSituation:
             if ends is None:
                 ends = self.s.clause_ends(text)
             q = c.q
-            clause_start, clause_end = _clause(ends, q.start, q.end, len(text))
+            clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
             where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end)
             starts.append(q.start)
             if where.area is not None:
@@ -175,7 +171,7 @@ class ArticleSituation:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
-        cue_clause = _clause(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
+        cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
         if t is not None:
             if not c.changed:
@@ -200,14 +196,6 @@ class ArticleSituation:
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
         return label, "the document's date" if label else "no time in the text and no document date"
-
-
-def _clause(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
-    """The clause around text[start:end], from the sentence's clause marks (`Situator.clause_ends`):
-    the bounds `Classifier.context` gives, without the slices it cuts for the role stage."""
-    i = bisect_left(ends, start)  # the last mark before the figure ends the clause before it
-    j = bisect_left(ends, end, i)
-    return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else length)
 
 
 def _date_year(published: str) -> int | None:

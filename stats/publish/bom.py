@@ -17,6 +17,10 @@ the whole country) loses them, and a digit string longer than 15 digits is
 rounded. In the CSV for Excel (the one with the BOM) such cells are
 written as `="2020-03"`, which Excel shows as that very text; the plain UTF-8
 CSV (`_bom=0`) keeps them as they are, for scripts.
+
+A cell holds at most 32,767 characters in Excel; a longer one (the text of a
+very long article) is cut there in the Excel CSV, its end marked with an
+ellipsis, rather than left for Excel to cut or spill into the rows below.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ EXCEL_REWRITES = regex.compile(
     r"|[0-9]{16,}"  # more digits than Excel keeps
 )
 """Text cells Excel would change on opening; a full date (2020-03-21) or a plain number it reads right."""
+EXCEL_CELL_MAX = 32_767
+"""The most characters an Excel cell holds."""
+CUT_MARK = "\u2026"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -75,7 +82,10 @@ def excel_text(cell: str) -> str:
     wrapped as `="…"` (shown as the text itself); anything else is `neutralise`d."""
     if EXCEL_REWRITES.fullmatch(cell):
         return f'="{cell}"'
-    return neutralise(cell)
+    cell = neutralise(cell)
+    if len(cell) > EXCEL_CELL_MAX:
+        cell = cell[:EXCEL_CELL_MAX - len(CUT_MARK)] + CUT_MARK
+    return cell
 
 
 def _complete_records(text: str) -> int:

@@ -94,8 +94,8 @@ def build(paths: list[Path], out_dir: Path, rules_dir: Path | None = None, jobs:
         totals = extract_to(paths, gen, rules_dir, jobs=jobs, cache=cache, progress=progress, cache_dir=out_dir)
         for name in CATALOG_TABLES:
             write_table(catalog[name], gen / f"{name}.parquet")
-        boxes = pq.read_table(gen / "figures.parquet", columns=list(BOX_COLUMNS))
-        docs = pq.read_table(gen / "documents.parquet", columns=["doc_id", "path"])
+        boxes = pq.ParquetFile(gen / "figures.parquet").read(columns=list(BOX_COLUMNS))  # read_table imports pandas
+        docs = pq.ParquetFile(gen / "documents.parquet").read(columns=["doc_id", "path"])
         write_page_images(boxes, docs, gen)  # the figures read from PDF pages
         write_databases(gen, list(TABLES) + list(CATALOG_TABLES))
     return totals

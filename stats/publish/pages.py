@@ -77,10 +77,10 @@ def write_page_images(figures: pa.Table, documents: pa.Table, out: Path) -> int:
 
     A PDF that moved or no longer opens costs its pictures only (a warning), not the build.
     """
+    if "src_page" not in figures.column_names or figures["src_page"].null_count == figures.num_rows:
+        return 0  # no figure read from a PDF page (most builds): pyarrow.compute (0.1 s to import) not needed
     import pyarrow.compute as pc  # here, not at import: `stats serve` and the CLI start without it
 
-    if "src_page" not in figures.column_names or figures.num_rows == 0:
-        return 0
     boxed = figures.filter(pc.is_valid(figures["src_page"]))
     if boxed.num_rows == 0:
         return 0

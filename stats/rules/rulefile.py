@@ -133,7 +133,11 @@ class RuleSet:
         seen: dict[str, MetricRule] = {}
         for r in self.metrics:
             seen.setdefault(r.metric, r)
-        metrics = pa.table({
+        def table(columns: dict[str, list[str]]) -> pa.Table:
+            # typed string columns: inferring the type of a Python list imports pandas (0.6 s of CPU)
+            return pa.Table.from_arrays([pa.array(v, pa.string()) for v in columns.values()], names=list(columns))
+
+        metrics = table({
             "metric": [r.metric for r in seen.values()],
             "topic": [r.topic for r in seen.values()],
             "label_zh": [r.label_zh for r in seen.values()],
@@ -142,7 +146,7 @@ class RuleSet:
             "description": [r.description for r in seen.values()],
         })
         cat = self.lexicon.unit_catalog
-        units = pa.table({
+        units = table({
             "unit": list(cat),
             "label_zh": [str(v.get("label_zh", "")) for v in cat.values()],
             "label_en": [str(v.get("label_en", "")) for v in cat.values()],
@@ -150,7 +154,7 @@ class RuleSet:
         })
         rows = [(r.id, r.file, r.metric, r.status, "metric") for r in self.metrics]
         rows += [(r.id, r.file, "", r.status, "exclusion") for r in self.exclusions]
-        rules = pa.table({
+        rules = table({
             "rule_id": [r[0] for r in rows],
             "file": [r[1] for r in rows],
             "metric": [r[2] for r in rows],

@@ -20,8 +20,9 @@ import sys
 from collections.abc import Sequence
 
 # commands whose process reads and writes Arrow and Parquet but never converts to numpy or
-# pandas; `build` (DuckDB, SQLite) and `serve` (Datasette) are left alone, and so is the Dask engine
-LEAN_COMMANDS = ("extract", "explain", "rules", "evaluate")
+# pandas (`build` writes DuckDB from the Parquet files by SQL and SQLite from Python values);
+# `serve` (Datasette) is left alone, and so is the Dask engine
+LEAN_COMMANDS = ("extract", "build", "explain", "rules", "evaluate")
 
 
 def lean_command(argv: Sequence[str]) -> bool:

@@ -219,7 +219,7 @@ def outcomes(
         cache.prepare()
     totals.files, totals.total_bytes = len(files), sum(f.size for f in files)
     streamed = totals.streamed
-    if jobs <= 1:
+    if jobs <= 1 or len(files) <= 1:  # one file is read by one process: a pool would only cost its start
         extractor = bulk_extractor(rules)
 
         def on_read(chars: int, nbytes: int) -> None:
