@@ -490,9 +490,9 @@ def test_a_papers_own_dateline_from_elsewhere_places_the_story_there_but_its_we_
     # 本报济南讯 opens an article (a provincial story filed by a Qingdao paper's bureau): 全省 is the
     # province of the dateline; 我市, the paper speaking, is still Qingdao
     text = ("本报济南讯（记者 李明）去年，全省城镇新增就业118.2万人，完成年度目标的107%。"
-            "我市全年城镇新增就业23.5万人。")
+            "我市全年城镇新增就业23.5万人，全市城镇调查失业率为4.9%。全市扶持创业4.2万人。")
     assert _where(extractor, text, source="青岛日报") == [
-        ("118.2万人", "山东省"), ("107%", "山东省"), ("23.5万人", "青岛市")]
+        ("118.2万人", "山东省"), ("107%", "山东省"), ("23.5万人", "青岛市"), ("4.9%", "青岛市"), ("4.2万人", "青岛市")]
     # a paper of the province filing from its capital: 我省 is the same province either way
     text = "本报兰州讯（记者 王芳）前三季度，全省地区生产总值8100.5亿元，同比增长6.2%。"
     assert _where(extractor, text, source="甘肃日报") == [("8100.5亿元", "甘肃省"), ("6.2%", "甘肃省")]

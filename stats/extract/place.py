@@ -574,7 +574,8 @@ class PlaceTracker:
             if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
                     and self.home != named and self.home.within(named):
                 area = named  # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it
-            elif m.levels and self.voice is not None and m.word in self.gaz.words.first_person:
+            elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
+                # (全市 after 我市 in such a story goes on about the paper's city)
                 area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
@@ -586,6 +587,8 @@ class PlaceTracker:
                 out.append((m, area))
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
+                elif m.levels and area == self.voice:
+                    ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
