@@ -621,6 +621,172 @@ def not_quantities_2(rng: random.Random) -> Iterator[Case]:
     yield Case("not_quantity2", f"据介绍，{text}", ())
 
 
+# -- third round: neighbours, 块, currencies and pay before the amount, wide separators, shares ----
+
+
+def neighbours(rng: random.Random) -> Iterator[Case]:
+    """Neighbouring numbers that share the last one's places and unit are one approximate range,
+    as 三四十万 is (GUIDE value_high): 5、6万人 = 5万–6万, 三、四百元 = 300–400, 七、八十万 =
+    70万–80万, 十七、八岁 = 17–18, 十几二十万 = 11万–20万; never the first number alone in the
+    unit (5 人) nor the round number alone (20万)."""
+    d = rng.randint(1, 8)
+    m = rng.choice(["人", "元", "家", "吨", "户"])
+    form = rng.choice(["ar_mag", "cn_place", "cn_mag", "tens_digit", "no_mark", "up_to"])
+    if form == "ar_mag":
+        mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千", 1e3)])
+        written, lo, hi = f"{d}、{d + 1}{mag}", d * f, (d + 1) * f
+    elif form == "cn_place":
+        place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+        written, lo, hi = f"{PLAIN[d]}、{PLAIN[d + 1]}{place}", d * f, (d + 1) * f
+    elif form == "cn_mag":
+        place, f = rng.choice([("万", 1e4), ("十万", 1e5), ("百万", 1e6), ("千万", 1e7), ("亿", 1e8)])
+        written, lo, hi = f"{PLAIN[d]}、{PLAIN[d + 1]}{place}", d * f, (d + 1) * f
+    elif form == "tens_digit":
+        tens = rng.randint(1, 9)
+        mag, f = rng.choice([("", 1), ("万", 1e4)])
+        head = ("" if tens == 1 else PLAIN[tens]) + "十" + PLAIN[d]
+        written, lo, hi = f"{head}、{PLAIN[d + 1]}{mag}", (tens * 10 + d) * f, (tens * 10 + d + 1) * f
+    elif form == "up_to":  # 十几二十个, 三十几四十万: a vague range up to the round number above it
+        mag, f = rng.choice([("", 1), ("万", 1e4)])
+        head = "十" if d == 1 else PLAIN[d] + "十"
+        written, lo, hi = f"{head}几{PLAIN[d + 1]}十{mag}", (d * 10 + 1) * f, (d + 1) * 10 * f
+    else:
+        place, f = rng.choice([("千", 1e3), ("万", 1e4), ("十万", 1e5), ("百", 100)])
+        written, lo, hi = f"{PLAIN[d]}{PLAIN[d + 1]}{place}", d * f, (d + 1) * f
+    # 一、 may open a list (一、二十家): its range or nothing
+    yield Case("neighbours", sent(rng, written + m) + "。", (Want(lo, hi, m),), either=d == 1)
+    # the unit before the first (百分之五、六 = 5–6 %, 百分之五、六十 = 50–60 %); 多 or 余 after the second
+    e = rng.randint(1, 8)
+    tens = rng.random() < 0.5
+    yield Case("neighbours.pct", f"增速回落了百分之{PLAIN[e]}、{PLAIN[e + 1]}{'十' if tens else ''}",
+               (Want(e * (10 if tens else 1), (e + 1) * (10 if tens else 1), "%"),))
+    post = rng.choice(["多", "余"])
+    yield Case("neighbours.bound", f"全市约有{d}、{d + 1}万{post}{m}。", (Want(d * 1e4, (d + 1) * 1e4, m),))
+    # a list said item by item keeps its items (分别: each number its own figure)
+    a = rng.randint(2, 9)
+    yield Case("neighbours.list", f"两地分别新增{a}、{a + 1}{m}", (Want(a, None, m), Want(a + 1, None, m)))
+    # a list item written without the magnitude of the next takes it (分别为3、5万人: 3万 and 5万, never 3 人)
+    b = rng.randint(a + 1, 10 * a)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(a * f, None, m), Want(b * f, None, m)))
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}多{m}", (Want(a * f, None, m), Want(b * f, None, m)))
+    # more than ten times apart, the first is no sure reading (8 or 8万 beside 95万): no figure for it
+    b = rng.randint(10 * a + 1, 99)
+    yield Case("neighbours.list", f"两地分别新增{a}、{b}{mag}{m}", (Want(b * f, None, m),))
+
+
+def kuai(rng: random.Random) -> Iterator[Case]:
+    """块 is the spoken yuan where money is talked of (月薪3000块, 花了50块钱, 只要十块) and a count of
+    pieces before what it counts (3块土地, 两块牌子, 5块屏幕) or where no money is in the clause."""
+    n = rng.choice([rng.randint(2, 99), rng.randint(1, 9) * 1000, rng.randint(100, 999)])
+    num = rng.choice([str(n), chinese(n, rng, two="两")])
+    pay = rng.choice(["每月工资{}", "他一个月能挣{}", "这件衣服只要{}", "一张门票卖{}", "平时每天花{}", "月薪{}", "{}"])
+    yield Case("kuai.money", pay.format(num + rng.choice(["块", "块钱", "块左右"])) + "。",
+               (Want(n, None, "元"),))
+    thing = rng.choice(["土地", "牌子", "屏幕", "展板", "农田", "石碑", "太阳能板"])
+    yield Case("kuai.count", f"全村新增{num}块{thing}", (Want(n, None, "块"),))
+    yield Case("kuai.count", f"建成标准化球场{num}块，", (Want(n, None, "块"),))
+    yield Case("kuai.count", f"新建花坛{num}块。", (Want(n, None, "块"),))
+
+
+CURRENCIES_BEFORE = [("美元", "美元"), ("人民币", "元"), ("港币", "港元"), ("港元", "港元"), ("欧元", "欧元"),
+                     ("日元", "日元"), ("英镑", "英镑"), ("美金", "美元")]
+
+
+def currency_before(rng: random.Random) -> Iterator[Case]:
+    """A currency named before the amount: 美元100亿, 港币3亿, 人民币5000元 (the yuan after too)."""
+    v = rng.choice([rng.randint(1, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("", 1)])
+    word, measure = rng.choice(CURRENCIES_BEFORE)
+    value = float(f"{v * f:.15g}")
+    tail = "元" if word == "人民币" and rng.random() < 0.5 else ""
+    verb = rng.choice(["融资", "总投资", "合同金额达", "累计吸引外资", "出口额为"])
+    yield Case("currency_before", f"{verb}{word}{arabic(v)}{mag}{tail}，", (Want(value, None, measure),))
+    # a rate between two currencies is no amount of either
+    yield Case("currency_before.rate", f"美元兑人民币汇率为{rng.randint(60, 73) / 10}", ())
+
+
+def pay(rng: random.Random) -> Iterator[Case]:
+    """Pay and per-head amounts: 年薪30万, 月薪8000, 人均收入3.5万 (yuan, written or not), 人均5000元, 每人2000元."""
+    n = rng.choice([rng.randint(20, 99) * 100, rng.randint(3, 80)])
+    mag, f = ("万", 1e4) if n < 100 else ("", 1)
+    value = n * f
+    word = rng.choice(["年薪", "月薪", "人均收入", "人均可支配收入", "平均工资"])
+    yield Case("pay", f"{word}{n}{mag}{rng.choice(['元', ''])}", (Want(value, None, "元"),))
+    head = rng.choice(["人均", "每人", "每人每月", "人均补贴"])
+    yield Case("pay.head", f"{head}{n}{mag}元", (Want(value, None, "元"),))
+
+
+def wide_separators(rng: random.Random) -> Iterator[Case]:
+    """A full-width comma between groups of three digits is a thousands separator (1，234，567元),
+    but not between the items of a list (1，2，3名: never 123 名)."""
+    n = rng.randint(10**6, 10**9)
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("wide_sep", sent(rng, f"{n:,}".replace(",", "，") + m), (Want(n, None, m),))
+    a = rng.randint(1, 7)
+    yield Case("wide_sep.list", f"每组{a}，{a + 1}，{a + 2}名", (Want(a + 2, None, "名"),), either=True)
+
+
+def shares(rng: random.Random) -> Iterator[Case]:
+    """Shares in running text: 五成, 七成以上 (GUIDE: 成 is tenths, %), a fraction before 的 (三分之一的
+    企业, 2/3的: its value or nothing), and a ratio 1:3 (no figure: no value is sure)."""
+    d = rng.randint(1, 9)
+    post, q = rng.choice([("", "exact"), ("以上", "lower_bound"), ("左右", "approx")])
+    yield Case("share.tenths", f"全市{PLAIN[d]}成{post}的企业已复工", (Want(d * 10, None, "%", q),))
+    den = rng.randint(2, 9)
+    num = rng.randint(1, den - 1)
+    written = rng.choice([f"{PLAIN[den]}分之{PLAIN[num]}", f"{num}/{den}"])
+    yield Case("share.fraction", f"约{written}的居民参与", (Want(num / den),), either=True)
+    yield Case("share.ratio", f"男女比例为{rng.randint(1, 9)}:{rng.randint(1, 9)}", ())
+
+
+NOT_QUANTITIES_3 = ["{y}年{mo}月{d}日", "{h}时{mi}分", "第{q}季度", "{y}年第{q}季度", "咨询电话023-6{ph}",
+                    "服务热线1{ph}", "身份证号码5001{y}0{mo}1{ph}", "上午{h}点{mi}分", "{mo}月{d}日{h}时",
+                    "{y}年{mo}月底", "第{q}批次", "{h}:{mi}", "{y}.{mo}.{d}", "手机号138{ph}0", "邮编4000{d:02d}",
+                    "联系电话：（023）6{ph}", "男女比例为{q}∶{d}", "按{q}比{d}的比例配套", "订单号{y}{ph}",
+                    "{y}年{q}、{mo}月份", "统一社会信用代码91{ph}MA5U"]
+
+
+def not_quantities_3(rng: random.Random) -> Iterator[Case]:
+    """Dates, times, ordinals, phone numbers and ID numbers (GUIDE "not a figure"), in a sentence."""
+    text = rng.choice(NOT_QUANTITIES_3).format(
+        y=rng.randint(1990, 2030), mo=rng.randint(1, 12), d=rng.randint(1, 28), h=rng.randint(1, 23),
+        mi=rng.randint(10, 59), q=rng.randint(1, 4), ph=rng.randint(1000000, 9999999))
+    yield Case("not_quantity3", f"据悉，{text}", ())
+
+
+def agreeing(rng: random.Random) -> Iterator[Case]:
+    """One amount two ways (1.5亿元 = 15000万元), spoken shortenings and bounds (两万五, 一万零五百,
+    十万八千, 三点五, 0.5‰, 约合, 逾, 近, 不足, 超过, 上下, 开外), and 三十个人 (people, but 5个人才驿站
+    counts stations)."""
+    a = rng.randint(11, 99)
+    yield Case("agree", f"总投资{a / 10:g}亿元，即{a * 1000}万元", (Want(a * 1e7, None, "元"), Want(a * 1e7, None, "元")))
+    d, e = rng.randint(1, 9), rng.randint(1, 9)
+    written, value = rng.choice([(f"{PLAIN[d]}万{PLAIN[e]}", d * 1e4 + e * 1e3),
+                                 (f"{PLAIN[d]}万零{PLAIN[e]}百", d * 1e4 + e * 100),
+                                 (f"十万{PLAIN[e]}千", 1e5 + e * 1e3), (f"{PLAIN[d]}点{PLAIN[e]}", d + e / 10)])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("agree.spoken", sent(rng, written + m), (Want(value, None, m),))
+    yield Case("agree.permille", f"人口自然增长率为{d / 10:g}‰", (Want(d / 10, None, "‰"),))
+    pre, post, q = rng.choice([("约合", "", "approx"), ("逾", "", "lower_bound"), ("近", "", "approx"),
+                               ("不足", "", "upper_bound"), ("超过", "", "lower_bound"), ("", "上下", "approx"),
+                               ("", "开外", "lower_bound")])
+    n = rng.randint(2, 99) * 10
+    m = rng.choice(["人", "元", "家"])
+    yield Case("agree.bound", f"参加活动的{pre}{n}{m}{post}", (Want(n, None, m, q),))
+    g = rng.randint(11, 99) / 10
+    word, measure = rng.choice([("元", "元"), ("美元", "美元")])
+    yield Case("agree.letters", f"全市人均GDP{g:g}万{word}", (Want(g * 1e4, None, measure),))  # not a code as G20
+    k = rng.randint(2, 99)
+    num = rng.choice([str(k), chinese(k, rng, two="两")])
+    yield Case("agree.person", f"当天来了{num}个人", (Want(k, None, "人"),))  # 个人: people, counted
+    yield Case("agree.person", f"设立{num}个人{rng.choice(['民调解组织', '才驿站', '力资源市场'])}",
+               (Want(k, None, "个"),), either=True)  # 个 + 人民…: never k 人
+    if post == "开外":
+        age = rng.randint(3, 8) * 10
+        yield Case("agree.bound", f"他今年{rng.choice([str(age), chinese(age, rng)])}岁开外", (Want(age, None, "岁", q),))
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -631,7 +797,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "permyriad": permyriad, "temperature": temperature, "dimension": dimensions, "currency": currencies,
     "pct_range": percent_ranges, "discount": discounts, "lai": lai, "mixed_mag": mixed_magnitudes,
     "neg_growth": negative_growth, "multiple": multiples, "duration": durations, "not_quantity2": not_quantities_2,
-    "age": ages,
+    "age": ages, "neighbours": neighbours, "kuai": kuai, "currency_before": currency_before, "pay": pay,
+    "wide_sep": wide_separators, "share": shares, "not_quantity3": not_quantities_3, "agree": agreeing,
 }
 
 

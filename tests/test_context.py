@@ -192,3 +192,20 @@ def test_the_share_a_list_makes_of_the_whole_takes_the_list_s_metric(extractor: 
     assert got[2] == ("35.2%", "jobs.urban_new", "jobs")
     # a part that names itself is a share of its own (女性占), not the list's
     assert _rows(extractor, "全市新增就业6万人，其中女性占45%。", "metric")[1] == ("45%", "percent.share")
+
+
+def test_subject_words_are_stripped_as_the_rule_files_order_them(extractor: Extractor) -> None:
+    """The lead words go first listed first, the trailing words longest first: checked against
+    a plain scan of the word lists on strings made of the rules' own words."""
+    import random
+
+    ctx = extractor.new_context()
+    lead, trail = ctx._lead, ctx._trail
+    assert lead and trail
+    rng = random.Random(7)
+    words = list(lead.words) + list(trail.words)
+    for _ in range(3000):
+        s = "".join(rng.choice(words) for _ in range(rng.randint(1, 3)))[rng.randint(0, 2):]
+        want_head = next((w for w in lead.words if s.startswith(w)), "")
+        want_tail = next((w for w in sorted(trail.words, key=len, reverse=True) if s.endswith(w)), "")
+        assert (lead.head(s), trail.tail(s)) == (want_head, want_tail), s

@@ -6,7 +6,9 @@ Hypothesis picks the class and the seed of the case writer, so each run reads ot
 约/余/多/近/逾/上下, dates and ordinals that are no quantity, full-width, spaced and separated digits,
 1.2×10⁴, idioms; and 万分之/‱, ℃ with 零下, units and slash rates, foreign currencies and their signs,
 rate ranges, 八五折, 二十来个, 1亿2千万, 负增长, 倍/番, weeks and other durations, ages, ≥/小于,
-names and codes such as 2型糖尿病 or 618大促)."""
+names and codes such as 2型糖尿病 or 618大促; and neighbours sharing a unit (5、6万人, 十七、八岁,
+十几二十万), 块 as yuan or as pieces, a currency or pay word before the amount, full-width
+thousands separators, shares and ratios, dates, phone and ID numbers, and bounds such as 开外)."""
 
 from __future__ import annotations
 

@@ -107,8 +107,43 @@ def _subject_patterns(lex: Lexicon) -> tuple:
     marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}", regex.REVERSE)  # searched from the end
     # longest first: the first that ends the words is the one a right-anchored alternation takes
     trail = tuple(w for w in sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True) if w)
-    _PATTERNS[id(lex)] = (lex, (part_of, lead, marks, trail))
-    return part_of, lead, marks, trail
+    found = (part_of, _Affixes(lead, first_listed=True), marks, _Affixes(trail, first_listed=False))
+    _PATTERNS[id(lex)] = (lex, found)
+    return found
+
+
+class _Affixes:
+    """Words to strip from one end of a subject, and which of them a text starts (or ends) with.
+
+    One look-up per length of the words (a handful) instead of a test per word (about eighty):
+    of several that fit, the first listed (`first_listed`, the lead words' order in the rule
+    file) or the longest (the trailing words)."""
+
+    def __init__(self, words: tuple[str, ...], first_listed: bool) -> None:
+        self.words = words
+        self.rank: dict[str, int] = {}
+        for i, w in enumerate(words):
+            self.rank.setdefault(w, i)
+        self.lengths = sorted({len(w) for w in words}, reverse=not first_listed)
+        self.first_listed = first_listed
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def head(self, s: str) -> str:
+        """The word s starts with ('' for none)."""
+        if not s.startswith(self.words):
+            return ""
+        rank = self.rank
+        best = min((rank[s[:n]], s[:n]) for n in self.lengths if s[:n] in rank)
+        return best[1]
+
+    def tail(self, s: str) -> str:
+        """The longest word s ends with ('' for none)."""
+        if not s.endswith(self.words):
+            return ""
+        rank = self.rank
+        return next(s[-n:] for n in self.lengths if s[-n:] in rank)
 
 
 class ArticleContext:
@@ -251,12 +286,10 @@ class ArticleContext:
         s = _edge(_DIGITS.sub("", s))
         while s:
             t = s
-            if self._trail:  # one test for all the words first: most subjects end in none
-                w = next((w for w in self._trail if s.endswith(w)), "") if s.endswith(self._trail) else ""
-                s = _edge(s[:len(s) - len(w)])
+            if self._trail:
+                s = _edge(s[:len(s) - len(self._trail.tail(s))])
             if self._lead:
-                w = next((w for w in self._lead if s.startswith(w)), "") if s.startswith(self._lead) else ""
-                s = _edge(s[len(w):])
+                s = _edge(s[len(self._lead.head(s)):])
             if s == t:
                 break
         return s[-self.lex.carry.subject_max:] if s else ""

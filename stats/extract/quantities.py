@@ -23,6 +23,7 @@ from stats.rules.lexicon import Lexicon, Measure
 from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_HAN = regex.compile(r"\p{Han}")
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
@@ -122,6 +123,8 @@ class QuantityFinder:
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
         self._from_words = tuple(lex.from_words)
+        self._neighbour_links = frozenset(lex.neighbour_links)
+        self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
@@ -200,7 +203,11 @@ class QuantityFinder:
         arabic_point = rf"\d+(?:{points})\d+(?![\d.])" if points else "(?!)"
         # 2千5百, 1千2百3十4, 1百零5: Arabic digits before Chinese places, two places at least
         arabic_places = rf"(?=[0-9][{places}][0-9{zero[1:-1]}]){section(False, True)}(?<=[{places}0-9])"
-        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{_ARABIC}"
+        # 1，234，567: groups of three after another mark than the comma, two groups at least (a list
+        # 1，2，3 has none; one group 1，234 may be a clause ending after 1)
+        group = "".join(map(regex.escape, lex.group_marks))
+        grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?|" if group else ""
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}{_ARABIC}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -260,7 +267,7 @@ class QuantityFinder:
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         pattern = rf"""
-            (?<![\d.A-Za-z{dashes}/+%^])(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^]))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -286,6 +293,7 @@ class QuantityFinder:
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
+            letter_words=lex.letter_words or ["\x00"],
         )
 
     # -- parsing one match -------------------------------------------------
@@ -305,6 +313,8 @@ class QuantityFinder:
         factor = self.magnitudes.get(mag, 1.0) if mag else 1.0
         if num == self.lex.half.word:  # 半年, 半个月
             return self.lex.half.value * factor, None, False
+        for mark in self.lex.group_marks:  # 1，234，567 as 1,234,567
+            num = num.replace(mark, ",")
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
@@ -436,6 +446,9 @@ class QuantityFinder:
             post = None
         elif post:
             end = counted_end or regs[_POST][1]
+        if measure and meas_word in lex.spoken_money and self._spoken_money(text, regs[0][0], end):
+            measure = lex.measures[lex.spoken_money[meas_word]]  # 月薪3000块 = 3000 元
+            meas_word = measure.word
         scale = measure.scale if measure else 1.0
         qualifier = (
             lex.qual_prefix.get(pre or "")
@@ -462,6 +475,15 @@ class QuantityFinder:
             num_start=_num_start(g, regs),
             num_end=num_end,
         )
+
+    def _spoken_money(self, text: str, start: int, end: int) -> bool:
+        """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
+        its clause speaks of money before the number or holds nothing else (建成球场5块 counts)."""
+        if end < len(text) and _HAN.match(text, end):
+            return False
+        clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
+        before = text[clause:start]
+        return not _HAN.search(before) or any(w in before for w in self.lex.spoken_money_cues)
 
     def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
         """Where a match without a measure word starts: `_from_match` would say the same."""
@@ -504,8 +526,19 @@ class QuantityFinder:
             if q is not None:
                 found.append((q, mt, g))
         out: list[Quantity] = []
+        merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
         for i, (q, mt, g) in enumerate(found):
+            if i == merged:
+                continue
             if q is not None and q.how:
+                nxt_match = found[i + 1] if i + 1 < len(found) else None
+                if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
+                        and text[q.end:nxt_match[1].start()] in self._neighbour_links:
+                    pair = self._neighbour_after(q, nxt_match[1], nxt_match[2], text)
+                    if pair is not None and not (blocked and blocked(pair)):  # 百分之五、六: the unit first
+                        out.append(pair)
+                        merged = i + 1
+                        continue
                 out.append(q)
                 continue
             regs = mt.regs
@@ -513,11 +546,20 @@ class QuantityFinder:
             if nxt is not None and nxt.how:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
+                link = text[end:nxt.num_start]
+                if (link in self._neighbour_links or not link) and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    pair = None if q is None else self._neighbours(q, g, nxt, text) if link else self._up_to(q, nxt, text)
+                    if pair is not None:
+                        out.append(pair)
+                        merged = i + 1
+                        continue
                 from_to = self._from_to(text, start, end, nxt)
                 if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
+                    q = self._elided(q, nxt, text, bool(from_to)) if q is not None else None
                     if q is not None:
-                        out.append(self._elided(q, nxt, text, from_to))
+                        out.append(q)
                     continue
             named = self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
@@ -531,6 +573,72 @@ class QuantityFinder:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
         return self._elide_partial(out, text)
+
+    def _neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
+        """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
+        digit d+1 with only places, magnitude and measure after it, is one range that shares them
+        (as 五六万 does), not the first number in the second's unit (5 人). None where that is not so:
+        a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
+        if (q.value_high is not None or nxt.value_high is not None or nxt.start != nxt.num_start
+                or g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1] or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1]):
+            return None
+        factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
+        if factor is None:
+            return None
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor),
+                        _clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
+                        q.num_start, nxt.num_end)
+
+    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
+        """What the first of two neighbours (q, its number ending in d) is multiplied by to share the
+        places of the second (written `second`, worth `value`, its first digit d+1): 10000 for
+        5、6万, 1 for 十七、八; None where they are no neighbours or a 分别 makes them a list."""
+        lex = self.lex
+        first = text[q.num_start:q.num_end]
+        if q.value <= 0 or not q.value.is_integer() or not first or not second:
+            return None
+        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
+        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
+        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
+                or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+            return None
+        return value / d2
+
+    def _neighbour_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...],
+                         text: str) -> Quantity | None:
+        """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
+        neighbours, the second bare and ending its clause (not 百分之五、六月份…)."""
+        regs = mt.regs
+        if any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _N2, _INF, _M3)) or q.value_high is not None:
+            return None
+        end = _num_end(g, regs)
+        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
+            return None  # 百分之五、六月份: the second is the head of something else (a month)
+        second = text[regs[_N1][0]:end]
+        value = self._value(g[_N1 - 1], g[_M1 - 1])
+        if value is None or value[1] is not None:
+            return None
+        factor = self._neighbour_factor(text, q, second, value[0])  # the units before it have scale 1 (%, ‰)
+        if factor is None:
+            return None
+        return replace(q, end=end, quote=text[q.start:end], value=_clean(q.value * factor),
+                       value_high=_clean((q.value + 1) * factor), num_end=end)
+
+    def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """十几二十个, 二十几三十万人: a vague range written right before the round number above it
+        (19 then 20, 29 then 30, with the second's magnitude) runs up to that number, about;
+        None for anything else, so the round number stays a figure of its own."""
+        if q.value_high is None or nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
+            return None
+        for factor in (1.0, *sorted(set(self.magnitudes.values()))):
+            if math.isclose(nxt.value, (q.value_high + 1) * factor):
+                return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor), nxt.value,
+                                nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+        return None
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
@@ -550,16 +658,19 @@ class QuantityFinder:
     def _after_from(self, text: str, start: int) -> bool:
         return text.endswith(self._from_words, 0, start)
 
-    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity:
+    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity | None:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
-        50 %); a from-figure written without the magnitude of its to-figure takes it where it
-        is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万 and 5万;
-        从6500到2万元 stays 6500)."""
+        50 %); a from-figure or a list item written without the magnitude of the next figure takes
+        it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
+        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500)."""
         scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
         value = q.value
-        if from_to and q.value_high is None:
-            value = self._borrowed(value, q.quote, None, text[nxt.num_start:nxt.num_end], None, nxt.value / scale,
-                                   near=True)
+        if q.value_high is None:
+            n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
+            high = nxt.value / scale
+            value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
+            if value == q.value and not from_to and self._borrowed(value, q.quote, None, n2, None, high) != value:
+                return None  # 分别为8、95万吨: 8万 or 8? No reading is sure, so no figure
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)

@@ -17,6 +17,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "units": ("unit",),
     "metrics": ("metric",),
     "rules": ("rule_id",),
+    "facts": ("fact_id",),  # a view in DuckDB, a table in SQLite (views.MATERIALISED)
 }
 """Tables absent here (errors) have no natural key: SQLite gives them a rowid."""
 
@@ -65,6 +66,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "figures": ("metric", "unit", "role", "article_id", "sentence_id", "doc_id"),
     "sentences": ("article_id", "doc_id"),
     "articles": ("doc_id",),
+    "facts": ("metric", "role", "period", "place", "n_mentions"),
 }
 """Columns faceted on or joined by, indexed so Datasette stays within its time limit."""
 

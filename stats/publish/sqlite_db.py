@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .keys import INDEXES, PRIMARY_KEYS, TABLE_ORDER, foreign_keys_of
-from .views import VIEWS
+from .views import MATERIALISED, VIEWS
 
 FULL_TEXT: dict[str, tuple[str, ...]] = {
     "sentences": ("text",),
@@ -119,6 +119,38 @@ def write_full_text(con: sqlite3.Connection, name: str, columns: tuple[str, ...]
     con.execute(f"INSERT INTO {fts} (rowid, {listed}) SELECT rowid, {listed} FROM {quote(name)}")
 
 
+_AFFINITY_TYPES = {"INT": "INTEGER", "NUM": "NUMERIC", "REAL": "REAL", "TEXT": "TEXT"}
+"""The column types `CREATE TABLE … AS` declares (affinity names), as the tables here write them."""
+_VALUE_TYPES = {"integer": "INTEGER", "real": "REAL", "text": "TEXT"}
+
+
+def write_materialised(con: sqlite3.Connection, name: str, sql: str) -> None:
+    """The rows of view `sql` as table `name` (`views.MATERIALISED`), with its key
+    (`keys.PRIMARY_KEYS`) and indexes (`keys.INDEXES`).
+
+    The query runs once, into a scratch table whose columns SQLite types by their affinity;
+    a column of an aggregate (count, min of text) has none and takes the type of its first
+    value. Asking the view itself for that would run its grouping once per column."""
+    scratch = quote(f"_{name}_rows")
+    con.execute(f"CREATE TEMP TABLE {scratch} AS {sql}")
+    columns = []
+    for row in con.execute(f"PRAGMA temp.table_info({scratch})").fetchall():
+        column, declared = row[1], _AFFINITY_TYPES.get(row[2], "")
+        if not declared:
+            first = con.execute(f"SELECT typeof({quote(column)}) FROM temp.{scratch} "
+                                f"WHERE {quote(column)} IS NOT NULL LIMIT 1").fetchone()
+            declared = _VALUE_TYPES.get(first[0] if first else "", "")
+        columns.append((column, declared))
+    pk = PRIMARY_KEYS.get(name, ())
+    parts = [f"{quote(c)} {t}".rstrip() + (" PRIMARY KEY" if (c,) == tuple(pk) else "") for c, t in columns]
+    con.execute(f"CREATE TABLE {quote(name)} (\n   " + ",\n   ".join(parts) + "\n)")
+    listed = ", ".join(quote(c) for c, _ in columns)
+    con.execute(f"INSERT INTO {quote(name)} ({listed}) SELECT {listed} FROM temp.{scratch}")
+    con.execute(f"DROP TABLE temp.{scratch}")
+    for column in INDEXES.get(name, ()):
+        con.execute(f"CREATE INDEX {quote(f'idx_{name}_{column}')}\n    ON {quote(name)} ({quote(column)})")
+
+
 def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
     """Create `path` (which must not exist) holding every table, its search index and the views."""
     con = sqlite3.connect(path, isolation_level=None)
@@ -132,7 +164,10 @@ def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
             if name in tables:
                 write_full_text(con, name, columns)
         for name, sql in VIEWS.items():
-            con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
+            if name in MATERIALISED:
+                write_materialised(con, name, sql)
+            else:
+                con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
         con.execute("COMMIT")
         con.execute("ANALYZE")
     finally:

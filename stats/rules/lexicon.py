@@ -134,6 +134,12 @@ class Lexicon:
     to_words: list[str]
     minus_signs: list[str]
     list_links: list[str]
+    neighbour_links: list[str]  # 5、6万人: neighbouring numbers sharing the second's places and unit
+    neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
+    spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
+    spoken_money_cues: list[str]
+    group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
+    letter_words: list[str]  # GDP1.2万美元: Latin words a figure may follow (not a code such as G20)
     numeral_examples: dict[float, list[str]]
     numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
@@ -386,6 +392,12 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
+        neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
+        neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
+        spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
+        spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
+        group_marks=[str(w) for w in num.get("group_marks", [])],
+        letter_words=[str(w) for w in num.get("letter_words", [])],
         numeral_examples=examples,
         numeral_sentences=sentences,
         unit_catalog=catalog,
