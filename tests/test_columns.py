@@ -97,3 +97,24 @@ def test_a_line_after_a_glued_region_and_two_blank_lines_is_read_once() -> None:
     # was handed on a second time
     page = "全市新增岗位  三万个\n\n\n同比增长\n"
     assert repair(page).text.count("同比增长") == 1
+
+
+def test_items_stacked_in_columns_that_start_alike_are_read_one_after_the_other() -> None:
+    """A lead over two columns, a blank row, then a headline row and two items side by side in the
+    same two column positions: each block is read column by column, the headlines stay apart."""
+    lead = ["本报讯 今年一季度，全市实现地区生", "产总值1200亿元，增长6.1%。其中",
+            "第二产业增加值512.3亿元，增长7", ".2%；第三产业增加值650亿元。"]
+    item_a = ["本报讯 今年以来，某区新增城镇就业", "3200人，帮助高校毕业生就业860名。"]
+    item_b = ["本报讯 某县新建养老服务中心12处，", "新增养老床位900张，总数达到4500张。"]
+
+    def row(left: str, right: str) -> str:
+        return left + " " * (40 - _cells(left)) + right
+
+    page = "\n".join([row(lead[0], lead[2]), row(lead[1], lead[3]), "",
+                      row("某区新增就业3200人", "某县新增养老床位900张"), "",
+                      row(item_a[0], item_b[0]), row(item_a[1], item_b[1]), ""])
+    text = repair(page).text.replace("\n", "")
+    lead, item_a, item_b = ([s.replace(" ", "") for s in x] for x in (lead, item_a, item_b))
+    assert "".join(lead) in text  # 增长7 | .2% across the lead's columns: 7.2%
+    assert "".join(item_a) in text and "".join(item_b) in text
+    assert text.index("650亿元") < text.index("某区新增就业3200人") < text.index(item_a[0])

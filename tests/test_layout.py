@@ -50,3 +50,22 @@ def test_blank_line_inside_a_number_is_joined() -> None:
 def test_latin_words_keep_their_space_and_spaced_digits_join() -> None:
     assert repair("采用 ECMO 生命支持设备，Mobile World，管理病例 1 085 人").text == (
         "采用ECMO生命支持设备，Mobile World，管理病例1085人")
+
+
+def test_a_running_head_is_a_paragraph_of_its_own(ruleset, extractor) -> None:
+    """An extractor that leaves no blank lines (pdfplumber) puts the running head right above the
+    headline: joined, the page number and the date ran into the headline's figures and period."""
+    lex = ruleset.lexicon
+    page = ("城市日报 2024年2月22日 星期四 02 要闻 1\n去年全市地区生产总值增长5.6%\n"
+            "本报讯（记者 王某）2023年，全市地区生产总值达到4210.5亿元。\n")
+    text = repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head).text
+    assert text.split("\n")[:2] == ["城市日报2024年2月22日星期四02要闻1", "去年全市地区生产总值增长5.6%"]
+    import dataclasses
+
+    from stats.extract.manifest import DocMeta
+    from stats.extract.read import source_from_text
+
+    src = dataclasses.replace(source_from_text(page), meta=DocMeta("2024-02-22", "城市日报", "", "manifest.csv:2"))
+    figs = extractor.extract_source(src).figures
+    assert [(f["quote"], f["period"]) for f in figs] == [("5.6%", "2023"), ("4210.5亿元", "2023")]  # not 2024-02

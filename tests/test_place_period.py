@@ -585,6 +585,33 @@ def test_whole_prefecture_word_of_a_diqu(extractor: Extractor) -> None:
     text = "库车市1—7月农产品出口额4.6亿元。预计全年全地区农产品出口额将超过20亿元。"
     assert _where(extractor, text, place="阿克苏地区") == [("4.6亿元", "库车市"), ("超过20亿元", "阿克苏地区")]
 
+
+def test_a_papers_own_dateline_from_elsewhere_places_the_story_there_but_its_we_is_the_paper(
+        extractor: Extractor) -> None:
+    # 本报济南讯 opens an article (a provincial story filed by a Qingdao paper's bureau): 全省 is the
+    # province of the dateline; 我市, the paper speaking, is still Qingdao
+    text = ("本报济南讯（记者 李明）去年，全省城镇新增就业118.2万人，完成年度目标的107%。"
+            "我市全年城镇新增就业23.5万人，全市城镇调查失业率为4.9%。全市扶持创业4.2万人。")
+    assert _where(extractor, text, source="青岛日报") == [
+        ("118.2万人", "山东省"), ("107%", "山东省"), ("23.5万人", "青岛市"), ("4.9%", "青岛市"), ("4.2万人", "青岛市")]
+    # a paper of the province filing from its capital: 我省 is the same province either way
+    text = "本报兰州讯（记者 王芳）前三季度，全省地区生产总值8100.5亿元，同比增长6.2%。"
+    assert _where(extractor, text, source="甘肃日报") == [("8100.5亿元", "甘肃省"), ("6.2%", "甘肃省")]
+
+
+def test_a_unit_named_on_the_way_does_not_narrow_what_the_next_sentence_is_about(extractor: Extractor) -> None:
+    text = ("本报讯（记者 张华）记者从昆明海关获悉，前三季度，我省外贸进出口总值1480亿元，同比增长7.6%。"
+            "其中，对东盟进出口690.2亿元，增长10.8%。")
+    where = _where(extractor, text, source="云南日报")
+    assert where[0] == ("1480亿元", "云南省")
+    assert where[2:] == [("690.2亿元", "云南省"), ("10.8%", "云南省")]  # 我省 carried on, not 昆明
+
+
+def test_a_bay_is_no_city(extractor: Extractor) -> None:
+    text = "宁波杭州湾新区今年新引进汽车零部件项目15个。"
+    assert _where(extractor, text, source="宁波日报") == [("15个", "宁波市")]
+
+
 def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
     """One rule for "the figure's clause": role, place and period all read the bounds the
     classifier gives, so a place named in the next clause never reaches back."""

@@ -63,6 +63,18 @@ def _has_gutter(spans: list[tuple[int, int]]) -> bool:
     return sum(e - s for s, e in spans) / len(spans) >= 3
 
 
+def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...]:
+    """Where the columns of a block start: the median starts of its lines with the most pieces that
+    two lines show (empty: too few such lines to tell)."""
+    full = [spans for _, spans in block if _has_gutter(spans)]
+    counts = Counter(len(spans) for spans in full)
+    k = max((n for n in counts if counts[n] >= MIN_LINES), default=0)
+    if k < 2:
+        return ()
+    rows = [sp for sp in full if len(sp) == k]
+    return tuple(sorted(sp[i][0] for sp in rows)[len(rows) // 2] for i in range(k))
+
+
 class Columns:
     """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
 
@@ -133,7 +145,30 @@ class Columns:
             yield (*line, False)
 
     def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
-        """The region's pieces column by column. A line with as many pieces as there are columns
+        """The region's blocks one after the other: a blank line across all columns between two runs
+        of lines that each show their columns ends one row of page items (a lead over four columns,
+        then two items side by side over two each, in columns that may start in the same places):
+        each block's columns are read whole before the next block's."""
+        blocks: list[list[tuple[Line, list[tuple[int, int]]]]] = [[]]
+        for row in region:
+            if not row[1] and blocks[-1] and blocks[-1][-1][1]:
+                blocks.append([])
+            blocks[-1].append(row)
+        if len(blocks) == 1:
+            yield from self._block(region)
+            return
+        for block in blocks:
+            if _geometry(block):
+                yield from self._block(block)
+                continue
+            for (body, folded, src), spans in block:  # a row of headlines over the columns below
+                if not spans:
+                    yield body, folded, src, False
+                for s, e in spans:
+                    yield body[s:e], folded[s:e], src + s, True
+
+    def _block(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
+        """The block's pieces column by column. A line with as many pieces as there are columns
         gives its pieces to the columns in order, and tells where
         each column starts; a line with fewer (a column blank there) or more pieces (wide spaces
         inside a column) gives each piece to the column starting nearest, pieces of one column

@@ -46,6 +46,7 @@ from .glyphs import blank_cids
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000
 WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
+NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
@@ -56,6 +57,15 @@ _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
+
+
+_SPACED_OUT = re.compile(r"(?:\S ){3,}\S")
+
+
+def _unspaced(text: str) -> str:
+    """A column line set with wide letter-spacing that the extractor printed a space between every
+    two characters (增 长 2 3 %) is that line, not a running head's words set apart."""
+    return text.replace(" ", "") if _SPACED_OUT.fullmatch(text) else text
 
 
 def _digit_class(ch: str) -> str:
@@ -96,11 +106,11 @@ class _Frag:
 
     @property
     def first(self) -> str:
-        return self.pieces[0][1].strip()
+        return _unspaced(self.pieces[0][1].strip())
 
     @property
     def last(self) -> str:
-        return self.pieces[-1][1].strip()
+        return _unspaced(self.pieces[-1][1].strip())
 
 
 class Interleave:
@@ -197,7 +207,7 @@ class Interleave:
             yield from held
             return
         for f in frags:
-            f.text = "".join(p[1].strip() for p in f.pieces)
+            f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
         if not self._join(frags, glued=bool(rows)):
             yield from held
             return
@@ -242,11 +252,10 @@ class Interleave:
         pairs: Counter[str] = Counter()
         for f in frags:
             for p in f.pieces:
-                t = p[1].strip().translate(_DIGITS)
+                t = _unspaced(p[1].strip()).translate(_DIGITS)
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
-        widths = Counter(round(_cells(f.last)) for f in frags if len(f.last) >= 6)
-        width = float(max(widths, key=lambda w: (widths[w], w))) if widths else 0.0
-        opens = [i for i, f in enumerate(frags) if self._open(f, width)]
+        widths = self._widths(frags)
+        opens = [i for i, f in enumerate(frags) if self._open(f, widths[i])]
         texts = [f.text for f in frags]
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
 
@@ -254,29 +263,40 @@ class Interleave:
             return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
 
         # the sweep's stride: the distance at which open lines find their continuations best
-        fit = {k: sum(max(ev(i, i + k), 0.0) for i in opens) for k in range(1, 7)}
+        good = {i: [max(ev(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
+        fit = {k: sum(g[k - 1] for g in good.values()) for k in range(1, 7)}
         stride = max(fit, key=lambda k: (fit[k], -k))
         if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
             # their ends are left out
-            self._orphans(frags, width)
+            self._orphans(frags, widths)
             return True
         if stride == 1 or fit[stride] == 0:
             return False
+        # a page sets its items in different numbers of columns (a lead over three, two items side by
+        # side over two each): the sweep's stride where a line stands is the one its neighbours fit best
+        strides = {}
+        for i in opens:
+            local = [sum(good[o][k - 1] for o in opens if abs(o - i) <= NEAR) for k in range(1, 7)]
+            k = max(range(1, 7), key=lambda k: (local[k - 1], -k))
+            strides[i] = k if local[k - 1] > 0 and k > 1 else stride
 
-        def near(d: int) -> bool:
+        def near(d: int, stride: int) -> bool:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
             return stride >= 3 and abs(d - stride) == 1
 
         scored: list[tuple[float, int, int]] = []
+        on_stride: set[tuple[int, int]] = set()
         for i in opens:
             for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
-                if j == i or j in skip or not _column_line(frags[j].first, width):
+                if j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
-                s += 2.0 if d == stride else 1.0 if near(d) else 0.0
-                if s >= 2.0 and (d == stride or near(d) or s >= 4):
+                s += 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
+                if d == strides[i] or near(d, strides[i]):
+                    on_stride.add((i, j))
+                if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
         best_of_a: dict[int, list[float]] = {}
         best_of_b: dict[int, list[float]] = {}
@@ -286,13 +306,13 @@ class Interleave:
         for s, i, j in sorted(scored, reverse=True):
             if frags[i].tail is not None or frags[j].head is not None:
                 continue
-            on_stride = j - i == stride or near(j - i)
+            rhythm = (i, j) in on_stride
             # the sweep's rhythm alone joins two lines only where the first ends on no number: a
             # wrong join then puts no digits together (nor a unit after a number)
             seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
-            if s < (2.5 if seam_digit else 2.0) or (not on_stride and s < 4):
+            if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
                 continue
-            margin = 1.0 if on_stride else 2.0
+            margin = 1.0 if rhythm else 2.0
             rivals_a = sorted(best_of_a[i], reverse=True)
             rivals_b = sorted(best_of_b[j], reverse=True)
             if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
@@ -300,8 +320,20 @@ class Interleave:
             if self._reaches(frags, j, i):
                 continue  # a cycle
             frags[i].tail, frags[j].head = j, i
-        self._orphans(frags, width)
+        self._orphans(frags, widths)
         return True
+
+    @staticmethod
+    def _widths(frags: list[_Frag]) -> list[float]:
+        """The typical column width around each fragment (the commonest width of the full lines
+        within WINDOW of it): a page's items are set in columns of different widths, and a line
+        breaks off at the full width of its own column."""
+        full = [round(_cells(f.last)) if len(f.last) >= 6 else None for f in frags]
+        out = []
+        for i in range(len(frags)):
+            near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
+            out.append(float(max(near, key=lambda w: (near[w], w))) if near else 0.0)
+        return out
 
     def _score(self, a: str, b: str, pairs: Counter) -> float:
         """How well b goes on from a: a number running on across the seam, a mark no line opens with,
@@ -327,7 +359,7 @@ class Interleave:
             k = frags[k].tail
         return False
 
-    def _orphans(self, frags: list[_Frag], width: float) -> None:
+    def _orphans(self, frags: list[_Frag], widths: list[float]) -> None:
         """Numbers cut in two whose other half was not found are left out, never read as a whole.
 
         A line that breaks off mid-sentence on a number (`达到8`, `下降0.3个`: the digits, and the one
@@ -335,7 +367,7 @@ class Interleave:
         opening with digits that continues no line, while such a cut-off end exists, loses its digits.
         """
         dangling = False
-        for f in frags:
+        for f, width in zip(frags, widths, strict=True):
             if f.tail is not None or not self._open(f, width):
                 continue
             body, folded, src, opens = f.pieces[-1]
@@ -349,7 +381,7 @@ class Interleave:
             f.pieces[-1] = (body[:m.start()], folded[:m.start()], src, opens)
         if not dangling:
             return
-        for f in frags:
+        for f, width in zip(frags, widths, strict=True):
             if f.head is not None:
                 continue
             body, folded, src, opens = f.pieces[0]

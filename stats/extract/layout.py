@@ -215,11 +215,11 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
-           notes: list[str] | None = None) -> Repaired:
+           notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
-    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes):
+    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -230,8 +230,10 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
-                  notes: list[str] | None = None, bulk: bool = True) -> Iterator[Paragraph]:
-    """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph.
+                  notes: list[str] | None = None, bulk: bool = True,
+                  alone: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
+    """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
+    matching one of `alone` (a page's running head) is a paragraph of its own.
 
     The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
     brackets that stay with the sentence they close) and `complete` (a line ending with one
@@ -252,8 +254,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     sample = "".join(head)[:WIDTH_SAMPLE]
-    rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts)), sentence_end, max_line,
-                    closing, complete)
+    rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts) + tuple(alone)), sentence_end,
+                    max_line, closing, complete, starts_with_any(tuple(alone)))
     swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
@@ -426,11 +428,13 @@ class _Repairer:
     """
 
     def __init__(self, width: float | Callable[[], float], opens: Callable[[str], object], sentence_end: str,
-                 max_line: int, closing: str, complete: str) -> None:
+                 max_line: int, closing: str, complete: str,
+                 alone: Callable[[str], object] = lambda _line: False) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
-        self.opens = opens
+        self.opens = opens  # opens a paragraph (a dateline; a running head, which `alone` tells apart)
+        self.alone = alone  # a paragraph of its own: the line after it opens the next
         self.closing = closing
         self.complete = complete
         ends = re.escape(sentence_end)
@@ -467,6 +471,10 @@ class _Repairer:
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped)):
             yield self._close()
+        if self.alone(stripped):  # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
+            cut_after = True
+            if self.offsets.size:
+                yield self._close()
         if not self.offsets.size:
             self.opened_at = src
         self.blank_since = False

@@ -168,6 +168,8 @@ class PlaceWords:
     national_from: tuple[str, ...] = ()  # datelines where a headline on the whole country is national news
     # an autonomous area's name ending → the endings its short form takes in writing (大理州, 石林县)
     abbreviated: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    own_bureau: tuple[str, ...] = ()  # a dateline opening so is the paper's own, filed from elsewhere (本报兰州讯)
+    first_person: frozenset[str] = frozenset()  # area words in the paper's voice (我市): the paper's own area
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -194,7 +196,8 @@ class PlaceWords:
                    {str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
                    words("together"), words("national_from"),
-                   {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()})
+                   {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()},
+                   words("own_bureau"), frozenset(words("first_person")))
 
 
 @lru_cache(maxsize=1)
@@ -520,6 +523,10 @@ class PlaceTracker:
         self.local = local
         self.dateline = dateline.strip()
         self.home, self.home_why = home, home_why
+        # 本报济南讯 in a Qingdao paper: the story is placed where it was filed, but 我市 in it is
+        # still the paper speaking of its own city
+        self.voice = local if local is not None and self.dateline.startswith(gaz.words.own_bureau or ("\0",)) \
+            and home is not None and home != local and not home.within(local) else None
         self.carried: Area | None = None
         self.carried_word = ""
 
@@ -592,6 +599,9 @@ class PlaceTracker:
             if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
                     and self.home != named and self.home.within(named):
                 area = named  # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it
+            elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
+                # (全市 after 我市 in such a story goes on about the paper's city)
+                area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
@@ -602,6 +612,8 @@ class PlaceTracker:
                 out.append((m, area))
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
+                elif m.levels and area == self.voice:
+                    ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
@@ -700,13 +712,17 @@ class PlaceTracker:
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()
-        if not named and text:  # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back
+        if (not named or all(m.unit for m, _ in named)) and text:
+            # 同期，全省有…4721家: a sentence whose subject is the area as a whole takes it back, a unit
+            # named on the way (记者从昆明海关获悉，…我省外贸…) saying only whose the news is
             whole = [(m, a) for m, a in placed if m.levels and not m.aside and a.level != "country"
                      and _opens_clause(text, m.start, times)]
             if whole:
                 self.carried, self.carried_word = whole[0][1], whole[0][0].word
+                return
+        if not named:
             return
-        if named and all(m.unit for m, _ in named):
+        if all(m.unit for m, _ in named):
             self._after_units(named, current)
             return
         if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):

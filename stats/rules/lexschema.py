@@ -82,7 +82,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
-        article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, byline=WORD, headline_max=WHOLE,
+        article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
+        byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
     "periods.yaml": _record(
@@ -98,7 +99,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         base_before=WORDS, destination_before=WORDS, not_before=WORDS,
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
-        respectively=WORDS, together=WORDS, national_dateline=WORDS, blocked_after=_map(WORDS),
+        respectively=WORDS, together=WORDS, national_dateline=WORDS, own_bureau=WORDS, first_person=WORDS,
+        blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),

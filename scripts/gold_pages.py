@@ -1,0 +1,220 @@
+"""Build data/gold/pages: newspaper pages of our own, typeset as PDF and read back by real extractors.
+
+The pages (scripts/gold_pages_src.py) are invented articles in the style of provincial and city
+dailies. Each page is typeset with the PDF tests' typesetter (tests/pdfnews.py: justified
+columns, headlines across their article, a photo with its caption, a running head and a
+footer) and read back by pdftotext (reading order, `-layout`, `-raw`), pdfminer or
+pdfplumber, the way a corpus of newspaper PDFs reaches us. A few pages then get the damage
+scanned and re-keyed pages show (spaced characters). The gold file is written from the
+hand annotation next to each page's articles (quote, role, place, period), never from what
+stats extracts.
+
+    .venv/bin/python scripts/gold_pages.py          # writes data/gold/pages/{texts,pages.jsonl}
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scripts.gold_pages_src import PAGES  # noqa: E402
+from tests import pdfnews  # noqa: E402
+from tests.pdfnews import Caption, Page  # noqa: E402
+from tests.pdfpages import Article, Region, _register, _wrap  # noqa: E402
+
+OUT = ROOT / "data" / "gold" / "pages"
+TOP, BOTTOM = 46.0, 790.0
+
+
+def _height(a: Article, width: float, cols: int, size: float, leading: float, hs: float) -> float:
+    base = hs + 1.3 * hs * len(_wrap(a.headline, width, hs, 0.0))
+    if a.subtitle:
+        sub = 0.7 * hs
+        base += sub - 0.3 * hs + 1.3 * sub * len(_wrap(a.subtitle, width, sub, 0.0))
+    gap = 1.5 * size
+    col_w = (width - gap * (cols - 1)) / cols
+    lines = sum(len(_wrap(p, col_w, size, 2 * size)) for p in a.paragraphs)
+    per_col = -(-lines // cols)
+    return base + 0.2 * hs + size + (per_col - 1) * leading * size + 4
+
+
+def layout(items: list[tuple], leading: float) -> list[Page]:
+    """Stack the items down the page, a new page where one does not fit (the running head repeats there)."""
+    pages, blocks, y = [], [], TOP
+    for item in items:
+        kind = item[0]
+        if kind == "full":
+            _, art, cols = item[:3]
+            hs = 16.0 if len(item) < 4 else item[3]
+            parts = [(art, 40.0, 555.0, cols, hs)]
+        elif kind == "pair":
+            _, a, ca, b, cb = item
+            parts = [(a, 40.0, 290.0, ca, 14.0), (b, 305.0, 555.0, cb, 14.0)]
+        else:  # caption beside a notice
+            _, text, notice = item
+            h = 90 + 1.3 * 8 * len(_wrap(text, 250, 8, 0.0)) + 16
+            nh = _height(notice, 240, 1, 8.5, 1.4, 11.0)
+            if y + max(h, nh) > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Caption(text, 40, 290, y))
+            blocks.append(Region(notice, 315, 555, y, y + nh + 2, 1, size=8.5, leading=1.4, head_size=11.0))
+            y += max(h, nh) + 10
+            continue
+        hgt = max(_height(a, x1 - x0, c, 9.0, leading, hs) for a, x0, x1, c, hs in parts)
+        if y + hgt > BOTTOM:
+            pages.append(Page(blocks))
+            blocks, y = [], TOP
+        for a, x0, x1, c, hs in parts:
+            blocks.append(Region(a, x0, x1, y, y + hgt + 2, c, size=9.0, leading=leading, head_size=hs))
+        y += hgt + 12
+    if blocks:
+        pages.append(Page(blocks))
+    return pages
+
+
+def extract(tool: str, pdf: Path) -> str:
+    """The page's text as the named extractor gives it."""
+    if tool == "pdfminer":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
+    if tool == "pdfplumber":
+        import pdfplumber
+
+        with pdfplumber.open(str(pdf)) as doc:
+            return "\n\f".join(p.extract_text() or "" for p in doc.pages)
+    flags = {"pdftotext": [], "pdftotext-layout": ["-layout"], "pdftotext-raw": ["-raw"]}[tool]
+    return subprocess.run(["pdftotext", *flags, str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+_SPACED = re.compile(r"(?<=[^\s])(?=[^\s])")
+
+
+def space_out(text: str, every: int) -> str:
+    """Every `every`-th line with a space between its characters (wide letter-spacing read as spaces)."""
+    lines = text.split("\n")
+    return "\n".join(_SPACED.sub(" ", ln) if k % every == every - 1 and len(ln) > 6 else ln
+                     for k, ln in enumerate(lines))
+
+
+# ---- the hand annotation: `quote|role|place|period|flags`, flags: B beds, J jobs, O optional,
+# ~ approx, > lower bound, < upper bound (余/多/以上/左右/以内… in the quote are read from it)
+_NUM = re.compile(r"^(约|近|逾)?([\d.]+|[零一二两三四五六七八九十百千]+)(余|多)?(万亿|亿|万|千)?(余|多)?(.*?)"
+                  r"(以上|以下|以内|左右)?$")
+_CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_MAG = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, None: 1}
+
+
+def _cn(s: str) -> float:
+    if re.fullmatch(r"[\d.]+", s):
+        return float(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN:
+            cur = _CN[ch]
+        else:
+            total += (cur or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            cur = 0
+    return total + cur
+
+
+def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
+    quote, role, place, period, *rest = [p.strip() for p in line.split("|")]
+    flags = rest[0] if rest else ""
+    m = _NUM.match(quote)
+    if "N" in flags:  # a class word (亿元以上项目): optional, paired on its quote
+        at = clean.find(quote)
+        return {"doc": doc, "quote": quote, "value": None, "value_high": None, "measure": "元",
+                "qualifier": "lower_bound", "role": "level", "topic": "other", "tier": "optional",
+                "context": clean[max(0, at - 8):at + len(quote) + 6].replace("\n", ""), "place": place}
+    if not m:
+        raise ValueError(f"{doc}: cannot read {quote}")
+    pre, num, q1, mag, q2, unit, post = m.groups()
+    value = _cn(num) * _MAG[mag]
+    if unit.startswith("亿") or unit.startswith("万"):
+        raise ValueError(quote)
+    measure = {"个百分点": "百分点", "万元": "元", "成": "%"}.get(unit, unit)
+    if unit == "成":
+        value *= 10
+    if unit.endswith("元") and unit not in ("元", "美元"):
+        raise ValueError(f"{doc}: unit {unit}")
+    qual = "exact"
+    if pre in ("约", "近") or post == "左右" or "~" in flags:
+        qual = "approx"
+    if pre == "逾" or q1 or q2 or post == "以上" or ">" in flags:
+        qual = "lower_bound"
+    if post in ("以下", "以内") or "<" in flags:
+        qual = "upper_bound"
+    topic = "beds" if "B" in flags else "jobs" if "J" in flags else (
+        "money" if measure.endswith("元") else "percent" if measure in ("%", "百分点", "‰") else "other")
+    k = seen.get(quote, 0)
+    at = -1
+    for _ in range(k + 1):
+        at = clean.find(quote, at + 1)
+    if at < 0:
+        raise ValueError(f"{doc}: {quote} (mention {k + 1}) not in the text")
+    seen[quote] = k + 1
+    context = clean[max(0, at - 14):at + len(quote) + 4].replace("\n", "")
+    value = int(value) if float(value).is_integer() and value >= 1 and measure not in ("%",) else round(value, 6)
+    g = {"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure, "qualifier": qual,
+         "role": {"L": "level", "T": "target", "C": "change"}[role], "topic": topic,
+         "tier": "optional" if "O" in flags else "must", "context": context}
+    if place != "-":
+        g["place"] = place
+    if period != "-":
+        g["period"] = period
+    return g
+
+
+def main() -> None:
+    """`--clean DIR` also writes each page's clean text (reading order, no damage) with the manifest
+    there, to tell what the layout repair loses from what the rules miss."""
+    _register()
+    clean_dir = Path(sys.argv[sys.argv.index("--clean") + 1]) if "--clean" in sys.argv else None
+    texts = OUT / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    gold, manifest = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for p in PAGES:
+            pdfnews.FOOTER = p["footer"]
+            pdf = Path(tmp) / f"{p['doc']}.pdf"
+            drawn = pdfnews.typeset_news(pdf, layout(p["items"], p.get("leading", 1.5)), p["head"])
+            text = extract(p["tool"], pdf)
+            if p.get("spaced"):
+                text = space_out(text, p["spaced"])
+            if p.get("fullwidth"):
+                text = text.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
+            (texts / f"{p['doc']}.txt").write_text(text, encoding="utf-8")
+            manifest.append((f"{p['doc']}.txt", p["date"], p["source"]))
+            clean = drawn.clean
+            if clean_dir:
+                clean_dir.mkdir(parents=True, exist_ok=True)
+                (clean_dir / f"{p['doc']}.txt").write_text(p["head"] + "\n" + clean + "\n" + p["footer"] + "\n",
+                                                           encoding="utf-8")
+            seen: dict = {}
+            for line in p["gold"].strip().splitlines():
+                if line.strip() and not line.startswith("#"):
+                    gold.append(figure(p["doc"], line, clean, seen))
+            print(p["doc"], p["tool"], len(clean), "chars", sum(1 for g in gold if g["doc"] == p["doc"]), "figures")
+    for folder in [texts] + ([clean_dir] if clean_dir else []):
+        with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["file", "published", "source"])
+            w.writerows(manifest)
+    with (OUT / "pages.jsonl").open("w", encoding="utf-8") as fh:
+        for g in gold:
+            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
