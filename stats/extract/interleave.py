@@ -189,7 +189,8 @@ class Interleave:
     # -- one page ------------------------------------------------------------------------
 
     def _page(self, held: list[Piece]) -> Iterator[Piece]:
-        rows = _split_rows(held)
+        slots: dict[int, tuple[int, int, int]] = {}  # a glued row's piece: (its row, its place in it, the row's pieces)
+        rows = _split_rows(held, self.complete, slots)
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
             return
@@ -208,7 +209,7 @@ class Interleave:
             return
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
-        if not self._join(frags, glued=bool(rows)):
+        if not self._join(frags, glued=bool(rows), slots=slots):
             yield from held
             return
         done = set()
@@ -246,7 +247,8 @@ class Interleave:
             return False  # a headline or a running head
         return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
 
-    def _join(self, frags: list[_Frag], glued: bool = False) -> bool:
+    def _join(self, frags: list[_Frag], glued: bool = False,
+              slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
         """Find each open line's continuation; False when the page reads best as it came
         (or, for rows of glued columns, when no continuation shows)."""
         pairs: Counter[str] = Counter()
@@ -287,14 +289,52 @@ class Interleave:
 
         scored: list[tuple[float, int, int]] = []
         on_stride: set[tuple[int, int]] = set()
+        slot_of = [(slots.get(f.pieces[-1][2]), slots.get(f.pieces[0][2])) for f in frags] if slots else []
+        if slots:
+            by_slot = {sl[1][:2]: j for j, sl in enumerate(slot_of) if sl[1] is not None}
+            row_n = {sl[1][0]: sl[1][2] for sl in slot_of if sl[1] is not None}
+
+            def goes_on(i: int, j: int) -> bool:
+                """j's line can go on from i's in a column: full at i's column width, or ending its paragraph
+                (a headline of the next item in that place of the row does neither)."""
+                first = frags[j].first
+                return bool(first) and (first[-1] in self.complete or _cells(first) >= widths[i] - 3.5)
+
+            def same_place(i: int, j: int) -> float:
+                """j in the same place of the next row: 2, or 1 where that row holds fewer or more pieces
+                (columns ended or began, and which did the row does not show) unless j is a full line."""
+                (row, at, n), b = slot_of[i][0], slot_of[j][1]
+                if b is None or b[0] != row + 1 or b[1] != at or not goes_on(i, j):
+                    return 0.0
+                return 2.0 if b[2] == n or _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+
+            def rhythm_of(i: int, j: int) -> float | None:
+                a, b = slot_of[i][0], slot_of[j][1]
+                if a is None:
+                    return None
+                if b is None:
+                    return 0.0
+                (row, at, n), (row_b, at_b, n_b) = a, b
+                if row_b == row + 1:
+                    return same_place(i, j)
+                if row_b < row and at_b == at + 1 and row_n.get(row_b - 1) != n_b and goes_on(i, j):
+                    below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
+                    if not any(same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0) for k in below):
+                        # the column ends (the next row holds headlines, or no line that goes on from
+                        # this one): its last line goes on at the top of the next column
+                        return 2.0
+                return 0.0
         for i in opens:
             for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
                 if j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
-                s += 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
-                if d == strides[i] or near(d, strides[i]):
+                rhythm = rhythm_of(i, j) if slots else None
+                if rhythm is None:
+                    rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
+                s += rhythm
+                if rhythm:
                     on_stride.add((i, j))
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
@@ -405,6 +445,8 @@ MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells 
 MIN_GLUED = 3  # rows on a page
 MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
+NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lines either side
+SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
 
 
 def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
@@ -426,7 +468,8 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _split_rows(held: list[Piece]) -> list[Piece] | None:
+def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
+                slots: dict[int, tuple[int, int, int]] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
@@ -438,6 +481,10 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
     if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
         return None
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    widest = {k: max(_cells(held[k][1][a:b]) for a, b in spans) for k, spans in rows.items()}
+    for k, spans in rows.items():
+        near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
+        rows[k] = _rejoin(held[k][1], spans, near, complete)
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     for k, p in enumerate(held):
@@ -446,10 +493,31 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
             out.append(p)
         elif k in rows:
             out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
+            if slots is not None:
+                slots.update((src + a, (k, c, len(rows[k]))) for c, (a, b) in enumerate(rows[k]))
             after_row = True
         else:
             out.append((body, folded, src, opens or after_row))
             after_row = False
+    return out
+
+
+def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str]
+            ) -> list[tuple[int, int]]:
+    """A row's pieces with the spaces inside a column line put back: a piece much narrower than the
+    column lines around it that does not end its paragraph (no line-complete mark) is no column line
+    but its head, cut at a space the line itself holds (`本报讯（记者` | `王佳丽）…`, `■本报讯` | `…`,
+    a subtitle's two halves); it takes the pieces after it while it is short and the line still fits
+    a column. width: the widest piece of the rows around."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            a0, b0 = out[-1]
+            if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
+                    and _cells(folded[a0:b]) <= width + 1.5):
+                out[-1] = (a0, b)
+                continue
+        out.append((a, b))
     return out
 
 
