@@ -314,7 +314,7 @@ class Interleave:
                     return None
                 if b is None:
                     return 0.0
-                (row, at, n), (row_b, at_b, n_b) = a, b
+                (row, at, _), (row_b, at_b, n_b) = a, b
                 if row_b == row + 1:
                     return same_place(i, j)
                 if row_b < row and at_b == at + 1 and row_n.get(row_b - 1) != n_b and goes_on(i, j):
