@@ -243,9 +243,12 @@ class Interleave:
         last = f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
             return False
-        if not _column_line(last, width):
+        cut = last[-1].isdigit() or last[-1] == "."
+        # a number cut at a line's end is judged against a column a little wider: the width around is
+        # the commonest, and a column of briefs' short first lines (■本报讯 …) makes it narrow
+        if not _column_line(last, width + (3.5 if cut and width else 0.0)):
             return False  # a headline or a running head
-        return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
+        return _cells(last) >= width - 3.5 or cut
 
     def _join(self, frags: list[_Frag], glued: bool = False,
               slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
