@@ -317,10 +317,13 @@ class Interleave:
                     return None
                 if b is None:
                     return 0.0
-                (row, at, _), (row_b, at_b, n_b) = a, b
+                (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == row + 1:
                     return same_place(i, j)
-                if row_b < row and at_b == at + 1 and row_n.get(row_b - 1) != n_b and goes_on(i, j):
+                top = row  # the first row of the column's run: rows up to it hold a line in its place
+                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
+                    top -= 1
+                if row_b == top and at_b == at + 1 and goes_on(i, j):
                     below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
                     if not any(same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
