@@ -304,19 +304,22 @@ class Interleave:
                 return bool(first) and (first[-1] in self.complete or _cells(first) >= widths[i] - 3.5)
 
             def same_place(i: int, j: int) -> float:
-                """j in the same place of the next row: 2, or 1 where that row holds fewer or more pieces
-                (columns ended or began, and which did the row does not show) unless j is a full line."""
+                """j in the same place of the next row: 2, or where that row holds fewer or more pieces
+                (columns ended or began, and which did the row does not show: the same place counted
+                from the left, 2 if j is a full line, else 1; from the right, 1)."""
                 (row, at, n), b = slot_of[i][0], slot_of[j][1]
-                if b is None or b[0] != row + 1 or b[1] != at or not goes_on(i, j):
+                if b is None or b[0] != row + 1 or not goes_on(i, j):
                     return 0.0
-                return 2.0 if b[2] == n or _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+                if b[2] == n:
+                    return 2.0 if b[1] == at else 0.0
+                if b[1] == at:  # the columns that ended are most often the last ones
+                    return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+                return 1.0 if b[2] - b[1] == n - at else 0.0
 
             def rhythm_of(i: int, j: int) -> float | None:
                 a, b = slot_of[i][0], slot_of[j][1]
-                if a is None:
-                    return None
-                if b is None:
-                    return 0.0
+                if a is None or b is None:
+                    return None  # not two pieces of glued rows: the sweep's stride judges
                 (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == row + 1:
                     return same_place(i, j)
