@@ -260,6 +260,16 @@ class Interleave:
                 t = _unspaced(p[1].strip()).translate(_DIGITS)
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         widths = self._widths(frags)
+        if slots:  # a glued row's own widest line tells its columns' width better than the lines around
+            widest: dict[int, float] = {}
+            for f in frags:
+                for p in f.pieces:
+                    if p[2] in slots:
+                        row = slots[p[2]][0]
+                        widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
+            for i, f in enumerate(frags):
+                if (sl := slots.get(f.pieces[-1][2])) is not None:
+                    widths[i] = max(widths[i], widest[sl[0]])
         opens = [i for i, f in enumerate(frags) if self._open(f, widths[i])]
         texts = [f.text for f in frags]
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
