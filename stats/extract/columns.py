@@ -216,7 +216,12 @@ class Columns:
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
                     n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
-                if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
+                if n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and text[:1] in "%." and \
+                        not (last[-1:] == "." == text[:1]):
+                    # the next column opens on a number's point or its % sign: no article's first line
+                    # does, so the column goes on there (增长5.6 | %、5.2%)
+                    opens = False
+                elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
                     # opening the next column (the tail of a number cut in two?) are left out
