@@ -189,7 +189,8 @@ class Interleave:
     # -- one page ------------------------------------------------------------------------
 
     def _page(self, held: list[Piece]) -> Iterator[Piece]:
-        slots: dict[int, tuple[int, int, int]] = {}  # a glued row's piece: (its row, its place in it, the row's pieces)
+        # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
+        slots: dict[int, tuple[int, int, int]] = {}
         rows = _split_rows(held, self.complete, slots)
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
@@ -238,9 +239,10 @@ class Interleave:
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
             yield body, folded, src, (opens if n == 0 else was_open)
 
-    def _open(self, f: _Frag, width: float) -> bool:
-        """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline)."""
-        last = f.last
+    def _open(self, f: _Frag, width: float, glued: bool = False) -> bool:
+        """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline).
+        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's."""
+        last = f.last.replace(" ", "") if glued else f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
             return False
         cut = last[-1].isdigit() or last[-1] == "."
@@ -270,7 +272,8 @@ class Interleave:
             for i, f in enumerate(frags):
                 if (sl := slots.get(f.pieces[-1][2])) is not None:
                     widths[i] = max(widths[i], widest[sl[0]])
-        opens = [i for i, f in enumerate(frags) if self._open(f, widths[i])]
+        opens = [i for i, f in enumerate(frags)
+                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
         texts = [f.text for f in frags]
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
 
@@ -329,7 +332,7 @@ class Interleave:
             def rhythm_of(i: int, j: int) -> float | None:
                 a, b = slot_of[i][0], slot_of[j][1]
                 if a is None or b is None:
-                    return None  # not two pieces of glued rows: the sweep's stride judges
+                    return None  # not two lines of a page of glued rows: the sweep's stride judges
                 (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == row + 1:
                     return same_place(i, j)
@@ -517,6 +520,8 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             after_row = True
         else:
             out.append((body, folded, src, opens or after_row))
+            if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
+                slots[src] = (k, 0, 1)
             after_row = False
     return out
 
