@@ -135,3 +135,13 @@ def test_a_column_ending_on_a_number_goes_on_where_the_next_opens_on_its_point_o
            "新建养老服务中心12个，新增床位3    全年接待老年人次增长8.2%，\n")
     values = [f["value"] for f in extractor.extract_text(cut).figures]
     assert 32023 not in values and 3 not in values
+
+
+def test_the_first_columns_last_line_under_the_others_end_stays_in_its_column(extractor: Extractor) -> None:
+    # pdftotext -layout: the first column runs a line longer than the second, and that line (no
+    # gutter on it) breaks off mid-sentence; its sentence goes on at the top of the second column
+    page = ("  本报讯 今年上半年，全县新建        口额8.6亿元，同比增长12.4%。\n"
+            "乡村康养中心5个，新增床位320张。      全县现有养老机构26家。\n"
+            "  全县上半年茶叶出\n")
+    sentences = [s["text"] for s in extractor.extract_text(page).sentences]
+    assert "全县上半年茶叶出口额8.6亿元，同比增长12.4%。" in sentences

@@ -139,6 +139,10 @@ class Columns:
     def _flush(self) -> Iterator[Piece]:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
+        if region and pending and pending[0][1] and pending[0][0][1].rstrip()[-1:] not in self.complete:
+            # the first column's last line, under a row where the others ended, breaks off mid-sentence:
+            # it is that column's (its sentence goes on at the top of the next column), not a line after all
+            region.append(pending.pop(0))
         if region:
             yield from self._columns(region)
         for line, _ in pending:
