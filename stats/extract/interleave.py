@@ -390,7 +390,9 @@ class Interleave:
         """The typical column width around each fragment (the commonest width of the full lines
         within WINDOW of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column."""
-        full = [round(_cells(f.last)) if len(f.last) >= 6 else None for f in frags]
+        # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
+        # paragraph's indented first line, and its space's printed width is unknown
+        full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
         out = []
         for i in range(len(frags)):
             near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
