@@ -396,7 +396,13 @@ class Interleave:
         out = []
         for i in range(len(frags)):
             near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
-            out.append(float(max(near, key=lambda w: (near[w], w))) if near else 0.0)
+            width = float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+            own = full[i]
+            if own is not None and own > width and sum(near[w] for w in (own - 1, own, own + 1)) >= 3:
+                # as wide as two more lines around: a line of a wider column (an item of few lines
+                # beside narrower ones), not a headline; its column is as wide as those lines
+                width = float(max(w for w in (own - 1, own, own + 1) if near[w]))
+            out.append(width)
         return out
 
     def _score(self, a: str, b: str, pairs: Counter) -> float:
