@@ -333,6 +333,7 @@ class PeriodState:
     carried: Time | None = None
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
+    named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""

@@ -31,6 +31,7 @@ class Candidate(Protocol):
     role: str
     role_cue: str
     changed: bool
+    compared: bool
     period: str
     period_why: str
     place: str
@@ -119,6 +120,7 @@ class ArticleSituation:
         if not placed and not times and all(c.excluded_by for c in cands):
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
+        prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         for c in cands:
@@ -134,7 +136,11 @@ class ArticleSituation:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
+            if c.compared and prev is not None and prev.period:
+                # 失业率2.8%，低于3.5%的控制目标: the goal of the time of the figure compared with it
+                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with"
             prev_end = q.end
+            prev = c
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside]
@@ -160,6 +166,8 @@ class ArticleSituation:
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
                 state.whole_year = whole[-1].y2
+            if any(t.y1 is not None for t in live):
+                state.named = True
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份)."""
@@ -184,9 +192,10 @@ class ArticleSituation:
     def _closing(self, times: list[Time], t: Time) -> bool:
         """Is `t` a year-word (全年, 年末: periods.yaml closing_years) that closes the year just over?
         So it is in a document of the first months of a year where neither its sentence before it
-        nor its article names a year: a January report of 全年新增就业 gives last year's result."""
+        nor its article names a year (not even a dated day, 2024年3月8日): a January report of
+        全年新增就业 gives last year's result."""
         w = self.s.period_words
-        if t.y1 is not None or t.part or t.base or t.text not in w.closing_years or self.periods.whole_year is not None:
+        if t.y1 is not None or t.part or t.base or t.text not in w.closing_years or self.periods.named:
             return False
         pub_year, pub_month = _date_parts(self.periods.published)
         if pub_year is None or pub_month is None or pub_month > w.closing_months:

@@ -71,8 +71,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "roles.yaml": _record(
         ["target", "change", "level"],
-        target=_record(["before"], before=WORDS, after=WORDS, patterns=PATTERNS, list=WORDS, list_end=WORDS,
-                       announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
+        target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
+                       list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
