@@ -137,8 +137,8 @@ class ArticleSituation:
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
             if c.compared and prev is not None and prev.period:
-                # 失业率2.8%，低于3.5%的控制目标: the goal of the time of the figure compared with it
-                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with"
+                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
+                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
             prev_end = q.end
             prev = c
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
