@@ -162,6 +162,22 @@ def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
     assert _when(extractor, text, published="2023-07-20") == [("5.2万人", "2022Q1-Q3"), ("1.3万人", "2022Q1-Q3")]
 
 
+def test_a_year_word_in_the_first_months_of_a_year_closes_the_year_just_over(extractor: Extractor) -> None:
+    """全年, 年末, 年度 with no year named: in January–March the results of the year before (GUIDE,
+    Period: relative words resolve against the document's date); a target keeps this year."""
+    text = "全年全市城镇新增就业3.6万人。年末全市常住人口512.4万人。今年，全市力争城镇新增就业3万人以上。"
+    want = [("3.6万人", "2023"), ("512.4万人", "2023"), ("3万人以上", "2024")]
+    assert _when(extractor, text, published="2024-02-06") == want
+    # a year-end summary of December speaks of its own year
+    assert _when(extractor, text, published="2023-12-28")[:2] == [("3.6万人", "2023"), ("512.4万人", "2023")]
+    # the date of the news before the figure says nothing of when; the year-word after it does
+    text = "记者1月8日从市人社局获悉，全市城镇新增就业2.3万人，完成年度目标任务的104%。"
+    assert _when(extractor, text, published="2024-01-09") == [("2.3万人", "2023"), ("104%", "2023")]
+    # a year named in the article is the year the year-word speaks of
+    text = "2022年，全市新增市场主体1200户。全年新增就业见习岗位800个。"
+    assert _when(extractor, text, published="2024-02-06")[-1] == ("800个", "2022")
+
+
 def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None:
     assert _when(extractor, "该院规划床位1200张，预计2026年底建成。") == [("1200张", "2026")]
 

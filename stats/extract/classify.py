@@ -150,6 +150,13 @@ class Classifier:
             return "change", verb
         return "level", ""
 
+    def compared_goal(self, text: str, q: Quantity, cue: str) -> bool:
+        """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound
+        word before it that compares another figure with the goal (target.after_compared); the
+        goal itself is exact, the bound belongs to the comparison."""
+        return cue in self.lex.target_after and q.qualifier != "exact" and \
+            text[q.start:q.num_start] in self.lex.target_after_compared
+
     def gap(self, text: str, q: Quantity, ctx: Context) -> str:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
         head = ctx.before

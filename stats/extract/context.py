@@ -71,6 +71,7 @@ class Figure(Protocol):
     role: str
     role_cue: str
     changed: bool
+    compared: bool
     rule_id: str
     metric: str
     topic: str
@@ -247,6 +248,8 @@ class ArticleContext:
             return "the share of a target done"
         if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
             return "a gap to a target"
+        if own and cur.compared:
+            return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""

@@ -89,6 +89,8 @@ class PeriodWords:
     attribute_after: tuple[str, ...] = ()  # 去年落地的项目: a time that dates a thing named after it, not a figure
     reported_month: tuple[str, ...] = ()  # 12月份: a month a release reports, so not one ahead of its date
     span_rates: tuple[str, ...] = ()  # 年均增长: a change averaged over a span of years
+    closing_years: tuple[str, ...] = ()  # 全年, 年末: in the first months of a year, the year just over
+    closing_months: int = 0  # how many months of a year a report still speaks of the one before
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -116,7 +118,8 @@ class PeriodWords:
                    words("plan_end"), words("plan_since"),
                    regex.compile(str(data["past"])) if data.get("past") else None,
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
-                   words("attribute_after"), words("reported_month"), words("span_rates"))
+                   words("attribute_after"), words("reported_month"), words("span_rates"),
+                   words("closing_years"), int(data.get("closing_months") or 0))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -330,6 +333,7 @@ class PeriodState:
     carried: Time | None = None
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
+    named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""

@@ -38,6 +38,7 @@ class Candidate:
     role: str = "level"
     role_cue: str = ""
     changed: bool = False  # a change verb governs it, whatever its role (增长6%以上 as a target)
+    compared: bool = False  # a goal another figure is compared with (低于3.5%的控制目标)
     period: str = ""
     period_why: str = ""  # how the period was found (`explain`)
     place: str = ""
@@ -158,6 +159,9 @@ class Extractor:
             contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
+            if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue):
+                c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
+                c.compared = True
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)

@@ -31,6 +31,7 @@ class Candidate(Protocol):
     role: str
     role_cue: str
     changed: bool
+    compared: bool
     period: str
     period_why: str
     place: str
@@ -119,6 +120,7 @@ class ArticleSituation:
         if not placed and not times and all(c.excluded_by for c in cands):
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
+        prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         for c in cands:
@@ -134,7 +136,11 @@ class ArticleSituation:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
             c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
+            if c.compared and prev is not None and prev.period:
+                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
+                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
             prev_end = q.end
+            prev = c
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside]
@@ -142,6 +148,12 @@ class ArticleSituation:
         if live:
             last = live[-1]
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
+            live_cands = [c for c in cands if not c.excluded_by]
+            if year is not None and self._closing(times, last) and \
+                    any(c.role != "target" for c in live_cands):
+                # 全年… in a report of January: the year just over, as for its figures (_period); a
+                # sentence with no result in it (按年度分解任务) carries the year-word as before
+                year -= 1
             if last.y1 is None and year is not None and \
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
@@ -154,6 +166,8 @@ class ArticleSituation:
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
                 state.whole_year = whole[-1].y2
+            if any(t.y1 is not None for t in live):
+                state.named = True
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份)."""
@@ -175,6 +189,25 @@ class ArticleSituation:
             return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
         return pub or state.year_in_force()
 
+    def _closing(self, times: list[Time], t: Time) -> bool:
+        """Is `t` a year-word (全年, 年末: periods.yaml closing_years) that closes the year just over?
+        So it is in a document of the first months of a year where neither its sentence before it
+        nor its article names a year (not even a dated day, 2024年3月8日): a January report of
+        全年新增就业 gives last year's result."""
+        w = self.s.period_words
+        if t.y1 is not None or t.part or t.base or t.text not in w.closing_years or self.periods.named:
+            return False
+        pub_year, pub_month = _date_parts(self.periods.published)
+        if pub_year is None or pub_month is None or pub_month > w.closing_months:
+            return False
+        return not any(u.end <= t.start and not u.base and u.y1 is not None for u in times)
+
+    def _closing_after(self, times: list[Time], end: int) -> Time | None:
+        """The year-word right after a figure that names no time of its own (新增就业4.2万人，完成年度
+        目标任务的105%): the first time after it in its sentence, where that closes the year just over."""
+        after = [t for t in times if t.start >= end and not t.base]
+        return after[0] if after and self._closing(times, after[0]) else None
+
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int]) -> tuple[str, str]:
         target = c.role == "target"
@@ -192,6 +225,15 @@ class ArticleSituation:
             if not c.changed:
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
             year = self._year_before(times, t)
+            if not target and year is not None and year == _date_year(self.periods.published) and \
+                    self._closing(times, t):
+                return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
+            if not target and not t.y1 and t.part.startswith("M") and t.label(year) == self.periods.default():
+                # 记者1月9日获悉，新增就业4.2万人，完成年度目标任务的105%: the day of the news says
+                # nothing of when, the year-word after the figure does
+                closing = self._closing_after(times, c.q.end)
+                if closing is not None and year is not None:
+                    return str(year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
             reported = self._reported(text, t)
             if not target and t.y1 is None and year is not None and \
                     _unfinished(t.part, year, self.periods.published, reported) \
@@ -201,6 +243,9 @@ class ArticleSituation:
             return label, f"«{t.text}» in its sentence" + ("" if label else ", but no document date to resolve it")
         state = self.periods
         pub_year = _date_year(state.published)
+        closing = None if target or pub_year is None else self._closing_after(times, c.q.end)
+        if closing is not None:
+            return str(pub_year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
         carried = state.carried
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future

@@ -161,6 +161,7 @@ class Lexicon:
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
+    target_after_compared: list[str]  # 低于3.5%的控制目标: a bound word before a goal compares another figure with it
     target_not: list[str]
     target_patterns: list[regex.Pattern[str]]
     target_cancel: dict[str, CueCancel]
@@ -421,6 +422,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
+        target_after_compared=[str(w) for w in target.get("after_compared", []) or []],
         target_not=list(target.get("not", [])),
         target_patterns=[p.pattern for p in patterns if p.what == "roles.target.patterns"],
         target_cancel=_cancels(target.get("cancel"), p_roles),

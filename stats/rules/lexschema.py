@@ -71,8 +71,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "roles.yaml": _record(
         ["target", "change", "level"],
-        target=_record(["before"], before=WORDS, after=WORDS, patterns=PATTERNS, list=WORDS, list_end=WORDS,
-                       announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
+        target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
+                       list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
+        closing_years=WORDS, closing_months=WHOLE,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
