@@ -118,3 +118,30 @@ def test_items_stacked_in_columns_that_start_alike_are_read_one_after_the_other(
     assert "".join(lead) in text  # 增长7 | .2% across the lead's columns: 7.2%
     assert "".join(item_a) in text and "".join(item_b) in text
     assert text.index("650亿元") < text.index("某区新增就业3200人") < text.index(item_a[0])
+
+
+def test_a_column_ending_on_a_number_goes_on_where_the_next_opens_on_its_point_or_sign(extractor: Extractor) -> None:
+    # pdftotext -layout, two columns of one article: the first ends 增长5.6 and 增长3, the second
+    # opens on the rest of the number (% and .8%), which no article's first line opens with
+    page = ("  本报讯 上半年全市规上工业增加    %，比一季度加快0.4个百分点。全市\n"
+            "值同比增长6.1%，其中装备制造业    社会消费品零售总额增长3.2%，网上\n"
+            "增长9.3%，电子信息产业增长5.6    零售额增长12.4%，外贸进出口增长\n")
+    quotes = [f["quote"] for f in extractor.extract_text(page).figures]
+    assert "5.6%" in quotes and "5.6" not in quotes
+    # a column that ends on a number while the next opens on digits is still not joined (another
+    # article may open there): the digits are left out rather than read into one number
+    cut = ("  本报讯 今年全市新增城镇就业1    2023年，全市共有养老机构128家，\n"
+           "万人，完成年度目标的56%。全市    床位1.6万张，比上年增加2100张。\n"
+           "新建养老服务中心12个，新增床位3    全年接待老年人次增长8.2%，\n")
+    values = [f["value"] for f in extractor.extract_text(cut).figures]
+    assert 32023 not in values and 3 not in values
+
+
+def test_the_first_columns_last_line_under_the_others_end_stays_in_its_column(extractor: Extractor) -> None:
+    # pdftotext -layout: the first column runs a line longer than the second, and that line (no
+    # gutter on it) breaks off mid-sentence; its sentence goes on at the top of the second column
+    page = ("  本报讯 今年上半年，全县新建        口额8.6亿元，同比增长12.4%。\n"
+            "乡村康养中心5个，新增床位320张。      全县现有养老机构26家。\n"
+            "  全县上半年茶叶出\n")
+    sentences = [s["text"] for s in extractor.extract_text(page).sentences]
+    assert "全县上半年茶叶出口额8.6亿元，同比增长12.4%。" in sentences

@@ -128,7 +128,9 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     pdfminer and pdfplumber (scripts/gold_pages.py). The texts carry the extractors' damage (a
     figure's quote is often no longer whole in its text); the figures, where and when, must hold.
     Main before the column, sweep, running-head and dateline repairs made on this set: recall 0.9576,
-    place 0.7338, period 0.9602, role 0.9484, jobs 0.8163; after: 0.9624, 0.8812, 0.9789, 0.9584, 1.0."""
+    place 0.7338, period 0.9602, role 0.9484, jobs 0.8163; after: 0.9624, 0.8812, 0.9789, 0.9584, 1.0.
+    With p11-p14 (annotated blind), before the glued-row places: recall 0.9572, precision 0.9933,
+    place 0.8873, period 0.9835, role 0.957; after: 0.972, 0.995, 0.9266, 0.9874, 0.9695."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -137,6 +139,6 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.955 and s["precision"] >= 0.99
-    assert s["place_acc"] >= 0.86 and s["period_acc"] >= 0.94 and s["role_acc"] >= 0.95
-    assert s["topic_jobs_acc"] >= 0.95 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
+    assert s["recall"] >= 0.965 and s["precision"] >= 0.99
+    assert s["place_acc"] >= 0.92 and s["period_acc"] >= 0.98 and s["role_acc"] >= 0.965
+    assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98

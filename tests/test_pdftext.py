@@ -100,11 +100,12 @@ def test_rows_of_columns_glued_by_one_space_are_read_column_by_column(extractor:
     )
     res = extractor.extract_text(text)
     assert sorted(f["quote"] for f in res.figures) == sorted([
-        "3260个", "18.2%", "21.4万辆", "4.6亿千瓦时", "31.5%", "148个", "1380万平方米", "36万平方米", "43.6%",
-        "120公里"])
-    # 12 | .6% runs from the foot of one column to the head of the next, which the rows do not
-    # show: both halves are left out, never 12 nor .6% (nor 1236 with the next column's number)
-    assert "left out" in explain(extractor, text)
+        "3260个", "18.2%", "21.4万辆", "12.6%", "4.6亿千瓦时", "31.5%", "148个", "1380万平方米", "36万平方米",
+        "43.6%", "120公里"])
+    # 12 | .6% runs from the foot of one column (the rows end under it) to the head of the next:
+    # one figure, never 12 nor .6% (nor 1236 with the next column's number)
+    assert [s["text"] for s in res.sentences][:2] == ["本报讯今年全市新建公共充电桩3260个，比上年增长18.2%。",
+                                                      "全市新能源汽车保有量达到21.4万辆，占汽车总量的比重提高到12.6%。"]
 
 
 def test_pdfplumber_text_of_typeset_pages(extractor: Extractor, tmp_path: Path) -> None:

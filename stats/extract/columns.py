@@ -139,6 +139,10 @@ class Columns:
     def _flush(self) -> Iterator[Piece]:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
+        if region and pending and pending[0][1] and pending[0][0][1].rstrip()[-1:] not in self.complete:
+            # the first column's last line, under a row where the others ended, breaks off mid-sentence:
+            # it is that column's (its sentence goes on at the top of the next column), not a line after all
+            region.append(pending.pop(0))
         if region:
             yield from self._columns(region)
         for line, _ in pending:
@@ -216,7 +220,12 @@ class Columns:
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
                     n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
-                if n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
+                if n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and text[:1] in "%." and \
+                        not (last[-1:] == "." == text[:1]):
+                    # the next column opens on a number's point or its % sign: no article's first line
+                    # does, so the column goes on there (增长5.6 | %、5.2%)
+                    opens = False
+                elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
                     # opening the next column (the tail of a number cut in two?) are left out

@@ -189,7 +189,9 @@ class Interleave:
     # -- one page ------------------------------------------------------------------------
 
     def _page(self, held: list[Piece]) -> Iterator[Piece]:
-        rows = _split_rows(held)
+        # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
+        slots: dict[int, tuple[int, int, int]] = {}
+        rows = _split_rows(held, self.complete, slots)
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
             return
@@ -208,7 +210,7 @@ class Interleave:
             return
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
-        if not self._join(frags, glued=bool(rows)):
+        if not self._join(frags, glued=bool(rows), slots=slots):
             yield from held
             return
         done = set()
@@ -237,16 +239,21 @@ class Interleave:
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
             yield body, folded, src, (opens if n == 0 else was_open)
 
-    def _open(self, f: _Frag, width: float) -> bool:
-        """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline)."""
-        last = f.last
+    def _open(self, f: _Frag, width: float, glued: bool = False) -> bool:
+        """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline).
+        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's."""
+        last = f.last.replace(" ", "") if glued else f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
             return False
-        if not _column_line(last, width):
+        cut = last[-1].isdigit() or last[-1] == "."
+        # a number cut at a line's end is judged against a column a little wider: the width around is
+        # the commonest, and a column of briefs' short first lines (■本报讯 …) makes it narrow
+        if not _column_line(last, width + (3.5 if cut and width else 0.0)):
             return False  # a headline or a running head
-        return _cells(last) >= width - 3.5 or last[-1].isdigit() or last[-1] == "."
+        return _cells(last) >= width - 3.5 or cut
 
-    def _join(self, frags: list[_Frag], glued: bool = False) -> bool:
+    def _join(self, frags: list[_Frag], glued: bool = False,
+              slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
         """Find each open line's continuation; False when the page reads best as it came
         (or, for rows of glued columns, when no continuation shows)."""
         pairs: Counter[str] = Counter()
@@ -255,7 +262,18 @@ class Interleave:
                 t = _unspaced(p[1].strip()).translate(_DIGITS)
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         widths = self._widths(frags)
-        opens = [i for i, f in enumerate(frags) if self._open(f, widths[i])]
+        if slots:  # a glued row's own widest line tells its columns' width better than the lines around
+            widest: dict[int, float] = {}
+            for f in frags:
+                for p in f.pieces:
+                    if p[2] in slots:
+                        row = slots[p[2]][0]
+                        widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
+            for i, f in enumerate(frags):
+                if (sl := slots.get(f.pieces[-1][2])) is not None:
+                    widths[i] = max(widths[i], widest[sl[0]])
+        opens = [i for i, f in enumerate(frags)
+                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
         texts = [f.text for f in frags]
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
 
@@ -287,14 +305,58 @@ class Interleave:
 
         scored: list[tuple[float, int, int]] = []
         on_stride: set[tuple[int, int]] = set()
+        slot_of = [(slots.get(f.pieces[-1][2]), slots.get(f.pieces[0][2])) for f in frags] if slots else []
+        if slots:
+            by_slot = {sl[1][:2]: j for j, sl in enumerate(slot_of) if sl[1] is not None}
+            row_n = {sl[1][0]: sl[1][2] for sl in slot_of if sl[1] is not None}
+
+            def goes_on(i: int, j: int) -> bool:
+                """j's line can go on from i's in a column: full at i's column width, or ending its paragraph
+                (a headline of the next item in that place of the row does neither)."""
+                first = frags[j].first
+                return bool(first) and (first[-1] in self.complete or _cells(first) >= widths[i] - 3.5)
+
+            def same_place(i: int, j: int) -> float:
+                """j in the same place of the next row: 2, or where that row holds fewer or more pieces
+                (columns ended or began, and which did the row does not show: the same place counted
+                from the left, 2 if j is a full line, else 1; from the right, 1)."""
+                (row, at, n), b = slot_of[i][0], slot_of[j][1]
+                if b is None or b[0] != row + 1 or not goes_on(i, j):
+                    return 0.0
+                if b[2] == n:
+                    return 2.0 if b[1] == at else 0.0
+                if b[1] == at:  # the columns that ended are most often the last ones
+                    return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+                return 1.0 if b[2] - b[1] == n - at else 0.0
+
+            def rhythm_of(i: int, j: int) -> float | None:
+                a, b = slot_of[i][0], slot_of[j][1]
+                if a is None or b is None:
+                    return None  # not two lines of a page of glued rows: the sweep's stride judges
+                (row, at, n), (row_b, at_b, _) = a, b
+                if row_b == row + 1:
+                    return same_place(i, j)
+                top = row  # the first row of the column's run: rows up to it hold a line in its place
+                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
+                    top -= 1
+                if row_b == top and at_b == at + 1 and goes_on(i, j):
+                    below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
+                    if not any(same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0) for k in below):
+                        # the column ends (the next row holds headlines, or no line that goes on from
+                        # this one): its last line goes on at the top of the next column
+                        return 2.0
+                return 0.0
         for i in opens:
             for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
                 if j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
-                s += 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
-                if d == strides[i] or near(d, strides[i]):
+                rhythm = rhythm_of(i, j) if slots else None
+                if rhythm is None:
+                    rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
+                s += rhythm
+                if rhythm:
                     on_stride.add((i, j))
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
@@ -328,11 +390,19 @@ class Interleave:
         """The typical column width around each fragment (the commonest width of the full lines
         within WINDOW of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column."""
-        full = [round(_cells(f.last)) if len(f.last) >= 6 else None for f in frags]
+        # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
+        # paragraph's indented first line, and its space's printed width is unknown
+        full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
         out = []
         for i in range(len(frags)):
             near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
-            out.append(float(max(near, key=lambda w: (near[w], w))) if near else 0.0)
+            width = float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+            own = full[i]
+            if own is not None and own > width and sum(near[w] for w in (own - 1, own, own + 1)) >= 3:
+                # as wide as two more lines around: a line of a wider column (an item of few lines
+                # beside narrower ones), not a headline; its column is as wide as those lines
+                width = float(max(w for w in (own - 1, own, own + 1) if near[w]))
+            out.append(width)
         return out
 
     def _score(self, a: str, b: str, pairs: Counter) -> float:
@@ -405,6 +475,8 @@ MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells 
 MIN_GLUED = 3  # rows on a page
 MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
+NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lines either side
+SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
 
 
 def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
@@ -426,7 +498,8 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _split_rows(held: list[Piece]) -> list[Piece] | None:
+def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
+                slots: dict[int, tuple[int, int, int]] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
@@ -438,6 +511,10 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
     if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
         return None
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    widest = {k: max(_cells(held[k][1][a:b]) for a, b in spans) for k, spans in rows.items()}
+    for k, spans in rows.items():
+        near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
+        rows[k] = _rejoin(held[k][1], spans, near, complete)
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     for k, p in enumerate(held):
@@ -446,10 +523,33 @@ def _split_rows(held: list[Piece]) -> list[Piece] | None:
             out.append(p)
         elif k in rows:
             out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
+            if slots is not None:
+                slots.update((src + a, (k, c, len(rows[k]))) for c, (a, b) in enumerate(rows[k]))
             after_row = True
         else:
             out.append((body, folded, src, opens or after_row))
+            if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
+                slots[src] = (k, 0, 1)
             after_row = False
+    return out
+
+
+def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str]
+            ) -> list[tuple[int, int]]:
+    """A row's pieces with the spaces inside a column line put back: a piece much narrower than the
+    column lines around it that does not end its paragraph (no line-complete mark) is no column line
+    but its head, cut at a space the line itself holds (`本报讯（记者` | `王佳丽）…`, `■本报讯` | `…`,
+    a subtitle's two halves); it takes the pieces after it while it is short and the line still fits
+    a column. width: the widest piece of the rows around."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            a0, b0 = out[-1]
+            if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
+                    and _cells(folded[a0:b]) <= width + 1.5):
+                out[-1] = (a0, b)
+                continue
+        out.append((a, b))
     return out
 
 
