@@ -35,6 +35,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -294,8 +295,9 @@ class Interleave:
         # a page sets its items in different numbers of columns (a lead over three, two items side by
         # side over two each): the sweep's stride where a line stands is the one its neighbours fit best
         strides = {}
-        for i in opens:
-            local = [sum(good[o][k - 1] for o in opens if abs(o - i) <= NEAR) for k in range(1, 7)]
+        for i in opens:  # opens ascend: the lines within NEAR of i are one slice of them (a page can hold thousands)
+            around = opens[bisect_left(opens, i - NEAR):bisect_right(opens, i + NEAR)]
+            local = [sum(good[o][k - 1] for o in around) for k in range(1, 7)]
             k = max(range(1, 7), key=lambda k: (local[k - 1], -k))
             strides[i] = k if local[k - 1] > 0 and k > 1 else stride
 
