@@ -181,6 +181,20 @@ def test_a_goal_list_runs_past_an_item_without_figures(extractor: Extractor) -> 
                    ("61%", "target")]
 
 
+def test_a_numbered_plan_heading_makes_targets_of_its_section(extractor: Extractor) -> None:
+    """A work report written a paragraph a line, no blank lines: the heading 二、今年重点工作 is a
+    paragraph of its own (not glued to the line after it), and the tasks under it are targets
+    though their sentences hold no plan word, up to the next heading of its rank; a heading of
+    results (三、上半年工作进展情况) opens no section, and 去年… in a first clause is no target."""
+    text = ("一、去年工作回顾\n全县新建农村公路86公里，城镇新增就业3100人。\n"
+            "二、今年重点工作\n（一）做强工业。全年实施工业项目20个以上，完成工业投资18亿元。\n"
+            "（二）改善民生。新建幼儿园4所，新增床位200张。去年已建成卫生院3所。\n"
+            "三、上半年工作进展情况\n全县新建幼儿园2所。")
+    got = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert got == [("86公里", "level"), ("3100人", "level"), ("20个以上", "target"), ("18亿元", "target"),
+                   ("4所", "target"), ("200张", "target"), ("3所", "level"), ("2所", "level")]
+
+
 def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
     text = "记者从市人社局获悉：全市新增床位1200张。城镇新增就业6万人。"
     assert {f["role"] for f in extractor.extract_text(text).figures} == {"level"}
@@ -192,6 +206,9 @@ def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
     ("全市人均地区生产总值比2010年翻一番，外贸总额突破千亿元", [None, None]),
     ("全市地区生产总值由2012年的1.1万亿元增加到2022年的2.9万亿元", ["2012", "2022"]),
     ("2023年全市出生人口19.78万人，较2022年减少1.2万人", ["2023", "2023"]),
+    # a comparison word, a few words and 的 before the year: still the base, here and in the clauses after
+    ("2023年，全市报销比例达到72%，比改革前的2011年提高25.3个百分点；人员支出占比达到46.2%",
+     ["2023", "2023", "2023"]),
 ])
 def test_a_comparison_base_year_is_no_period(extractor: Extractor, text: str, periods: list) -> None:
     assert [f["period"] for f in extractor.extract_text(text).figures] == periods

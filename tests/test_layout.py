@@ -69,3 +69,21 @@ def test_a_running_head_is_a_paragraph_of_its_own(ruleset, extractor) -> None:
     src = dataclasses.replace(source_from_text(page), meta=DocMeta("2024-02-22", "城市日报", "", "manifest.csv:2"))
     figs = extractor.extract_source(src).figures
     assert [(f["quote"], f["period"]) for f in figs] == [("5.6%", "2023"), ("4210.5亿元", "2023")]  # not 2024-02
+
+
+def test_a_numbered_heading_after_a_full_stop_is_a_paragraph_of_its_own(ruleset) -> None:
+    """A report written a paragraph a line, no blank lines: 二、2024年工作安排 is a heading, not
+    the start of the sentence under it (its words were read as that sentence's subject). A numbered
+    line after a line that did not end complete, or one with a comma, runs on as before."""
+    lex = ruleset.lexicon
+
+    def pars(page: str) -> list[str]:
+        return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                      alone=lex.running_head, heading=lex.heading).text.split("\n")
+
+    page = "全年新增就业4.1万人。\n二、2024年工作安排\n全市城镇新增就业4万人以上。\n（一）就业创业\n其中培训5万人次。"
+    assert pars(page) == [
+        "全年新增就业4.1万人。", "二、2024年工作安排", "全市城镇新增就业4万人以上。", "（一）就业创业", "其中培训5万人次。"]
+    assert pars("全县卫生机构\n二、三级医院床位共计\n1800张。") == ["全县卫生机构二、三级医院床位共计1800张。"]
+    assert pars("全年新增就业4.1万人。\n二、坚持就业优先，\n新增就业4万人。") == [
+        "全年新增就业4.1万人。二、坚持就业优先，新增就业4万人。"]

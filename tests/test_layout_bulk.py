@@ -21,7 +21,8 @@ LEX = load_rules().lexicon
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = ["全市", "新增就业", "岗位", "床位", "增长", "亿元", "万人", "１２", "３．５", "2023", "8.6", "42.0",
-         "%", "，", "。", "”", "）", "Mobile", "World", "ECMO", "本报讯", "新华社北京3月5日电", "●", "（下转2版）"]
+         "%", "，", "。", "”", "）", "Mobile", "World", "ECMO", "本报讯", "新华社北京3月5日电", "●", "（下转2版）",
+         "二、工作安排", "（三）"]
 GAPS = [" ", "  ", "   ", "\u3000", "\u3000\u3000", "\t"]
 LINE = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=8).map("".join)
 PAGE = st.lists(st.tuples(st.sampled_from(["", "", "", "  ", "\u3000\u3000", " " * 9]), LINE), max_size=30).map(
@@ -32,7 +33,8 @@ def _paragraphs(pieces: list[str], bulk: bool, max_line: int = 100_000) -> tuple
     notes: list[str] = []
     pars = [(p.start, p.text, list(p.offsets), p.opened_at)
             for p in repair_stream(pieces, LEX.article_start, LEX.sentence_end, max_line=max_line,
-                                   closing=LEX.closing, complete=LEX.line_complete, notes=notes, bulk=bulk)]
+                                   closing=LEX.closing, complete=LEX.line_complete, notes=notes, bulk=bulk,
+                                   alone=LEX.running_head, heading=LEX.heading)]
     return pars, notes
 
 

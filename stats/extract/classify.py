@@ -192,6 +192,15 @@ class Classifier:
             return ""
         return self._target_cue(text, mark)
 
+    def section_heading(self, text: str) -> tuple[int, str]:
+        """(rank, cue) of a heading: its rank by its numbering (roles.yaml target.section_levels,
+        1 the highest; 0 for a heading numbered in none of them) and the words that make it open a
+        plan section (二、2024年重点工作), else ''. The caller knows the text is a heading."""
+        heading = text.strip()
+        rank = next((i + 1 for i, p in enumerate(self.lex.target_section_levels) if p.search(heading)), 0)
+        m = next((m for p in self.lex.target_section if (m := p.search(heading)) is not None), None)
+        return rank, (m.group(0) if m is not None else "")
+
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
         if self._list_end is None:

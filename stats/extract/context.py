@@ -33,7 +33,7 @@ from stats.rules.rulefile import MetricRule
 
 from .classify import Classifier, Context
 from .layout import Paragraph
-from .segment import Sentence
+from .segment import Sentence, is_headline
 
 if TYPE_CHECKING:
     from .quantities import Quantity, QuantityFinder
@@ -359,6 +359,11 @@ class ListScope:
     of the past from its first clause (target.list_end); a cue sentence that ends its
     paragraph (主要预期目标：) hands the list to the next paragraph. One scope per article:
     a list never crosses into another.
+
+    A plan section (target.section: a heading such as 二、2024年重点工作) reaches further: its
+    figures are targets paragraph after paragraph, whatever their sentences say, up to the next
+    heading of its rank or a higher one. A work report writes its tasks for the year under such a
+    heading without a plan word in each sentence (全年实施工业项目28个以上，完成工业投资25亿元).
     """
 
     def __init__(self, classifier: Classifier) -> None:
@@ -366,16 +371,33 @@ class ListScope:
         self.listed = ""  # the cue of the open list
         self.paragraph: Paragraph | None = None  # where the list runs
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
+        self.section = ""  # the cue of the plan section in force (its heading's words)
+        self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
+        self._heading(sent)
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
-        if not self.listed or sent.paragraph is not self.paragraph:
-            return ""
-        if self.classifier.ends_list(sent.text):  # 去年，…: the list is over
-            self.listed = ""
-        return self.listed
+        if self.listed and sent.paragraph is self.paragraph:
+            if not self.classifier.ends_list(sent.text):
+                return self.listed
+            self.listed = ""  # 去年，…: the list is over
+        if self.section and not self.classifier.ends_list(sent.text):
+            return self.section
+        return ""
+
+    def _heading(self, sent: Sentence) -> None:
+        """A heading (a paragraph of one short line without a sentence end) ends the plan section
+        of its rank or a lower one, and may open one."""
+        line = sent.text.strip()
+        if line != sent.paragraph.text.strip() or not is_headline(line, self.classifier.lex):
+            return
+        rank, cue = self.classifier.section_heading(sent.text)
+        if self.section and (rank == 0 or rank <= self.section_rank):
+            self.section = ""
+        if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
+            self.section, self.section_rank = cue, rank
 
     def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
         """After the sentence: `listed` is what `cue` gave it; a new list may open."""

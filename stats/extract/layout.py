@@ -215,11 +215,13 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
-           notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = ()) -> Repaired:
+           notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
+           heading: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
-    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone):
+    for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
+                             heading=heading):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -231,9 +233,11 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
 def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
                   notes: list[str] | None = None, bulk: bool = True,
-                  alone: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
+                  alone: Sequence[regex.Pattern[str]] = (),
+                  heading: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
-    matching one of `alone` (a page's running head) is a paragraph of its own.
+    matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
+    matching `heading` (a numbered heading) after a line that ended complete.
 
     The marks come from rules/lexicon/layout.yaml: `sentence_end`, `closing` (quotes and
     brackets that stay with the sentence they close) and `complete` (a line ending with one
@@ -255,7 +259,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
             break
     sample = "".join(head)[:WIDTH_SAMPLE]
     rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts) + tuple(alone)), sentence_end,
-                    max_line, closing, complete, starts_with_any(tuple(alone)))
+                    max_line, closing, complete, starts_with_any(tuple(alone)), starts_with_any(tuple(heading)),
+                    starts_with_any(tuple(starts) + tuple(alone) + tuple(heading)))
     swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
@@ -341,8 +346,8 @@ class _Lines:
         else:
             spaced_plain = set(compress(numbers, has_space))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
-                   *compress(compress(numbers, no_space), map(rep.opens, compress(bulk_lines, no_space))),
-                   *(i for i in spaced_plain if rep.opens(lines[i].rstrip(_SPACES)))}
+                   *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
+                   *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         special = sorted(special)
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -429,12 +434,18 @@ class _Repairer:
 
     def __init__(self, width: float | Callable[[], float], opens: Callable[[str], object], sentence_end: str,
                  max_line: int, closing: str, complete: str,
-                 alone: Callable[[str], object] = lambda _line: False) -> None:
+                 alone: Callable[[str], object] = lambda _line: False,
+                 heading: Callable[[str], object] = lambda _line: False,
+                 looks: Callable[[str], object] | None = None) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
         self.opens = opens  # opens a paragraph (a dateline; a running head, which `alone` tells apart)
         self.alone = alone  # a paragraph of its own: the line after it opens the next
+        # a numbered heading (二、2024年重点工作): a paragraph of its own where the line before it
+        # ended complete; a text with a paragraph a line writes it with no blank line around it
+        self.heading = heading
+        self.looks = looks or opens  # a line the bulk path hands to `line` alone (opens, alone, heading)
         self.closing = closing
         self.complete = complete
         ends = re.escape(sentence_end)
@@ -466,12 +477,14 @@ class _Repairer:
                 yield from self.line(body[k:], folded[k:], src + k)
                 return
             cut_after = m is not None or size > 2 * self.max_par
+        heading = bool(self.heading(stripped)) and (
+            not self.last_line or self.blank_since or self.last_line[-1] in self.complete)
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or opens or body[0] in _SPACES  # indented
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
-                     or self.opens(stripped)):
+                     or self.opens(stripped) or heading):
             yield self._close()
-        if self.alone(stripped):  # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
+        if heading or self.alone(stripped):  # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
             cut_after = True
             if self.offsets.size:
                 yield self._close()

@@ -91,6 +91,7 @@ class PeriodWords:
     span_rates: tuple[str, ...] = ()  # 年均增长: a change averaged over a span of years
     closing_years: tuple[str, ...] = ()  # 全年, 年末: in the first months of a year, the year just over
     closing_months: int = 0  # how many months of a year a report still speaks of the one before
+    base_linked: tuple[str, ...] = ()  # 比改革前的2011年: a comparison word, a few words, this, the year
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -119,7 +120,7 @@ class PeriodWords:
                    regex.compile(str(data["past"])) if data.get("past") else None,
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
                    words("attribute_after"), words("reported_month"), words("span_rates"),
-                   words("closing_years"), int(data.get("closing_months") or 0))
+                   words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -245,7 +246,7 @@ class PeriodFinder:
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
-            if self.base and text[max(0, t.start - self.base_window):t.start].rstrip().endswith(self.base):
+            if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
@@ -253,6 +254,22 @@ class PeriodFinder:
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _is_base(self, before: str) -> bool:
+        """Do the characters before a year make it the base of a comparison: a comparison word right
+        before it (比2019年), or one followed by a few words and a link word (比改革前的2011年,
+        与实施前的2019年相比: periods.yaml base_linked), nothing but words between?"""
+        if before.endswith(self.base):
+            return True
+        link = next((w for w in self.w.base_linked if before.endswith(w)), "")
+        if not link:
+            return False
+        head = before[:-len(link)]
+        at = max(head.rfind(b) for b in self.base)
+        if at < 0:
+            return False
+        between = head[at:].removeprefix(next(b for b in self.base if head.startswith(b, at)))
+        return between.isalpha()
 
     def _count(self, n: str) -> int:
         """3, 三, 十一 → the number (a count of months or years)."""

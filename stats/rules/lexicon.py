@@ -182,6 +182,7 @@ class Lexicon:
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     running_head: list[regex.Pattern[str]] = field(default_factory=list)  # a line that is a paragraph alone (layout)
+    heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
@@ -198,6 +199,8 @@ class Lexicon:
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
+    target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
+    target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -241,7 +244,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                      context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end", "not_headline", "running_head"):
+    for key in ("article_start", "article_end", "not_headline", "running_head", "heading"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -250,7 +253,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     items = target.get("patterns") or []
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
-    for section, key in (("target", "announce"), ("change", "gap")):
+    for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
+                         ("change", "gap")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -441,6 +445,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         headline_max=int(layout.get("headline_max", 40)),
         not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         running_head=[p.pattern for p in patterns if p.what == "layout.running_head"],
+        heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
         year=next(p.pattern for p in patterns if p.what == "periods.year"),
@@ -459,4 +464,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
+        target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
+        target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
     )

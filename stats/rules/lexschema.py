@@ -73,6 +73,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
+                       section=PATTERNS, section_levels=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
@@ -83,6 +84,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
+        heading=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
     ),
@@ -93,7 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
-        closing_years=WORDS, closing_months=WHOLE,
+        closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
