@@ -195,6 +195,19 @@ def test_a_numbered_plan_heading_makes_targets_of_its_section(extractor: Extract
                    ("4所", "target"), ("200张", "target"), ("3所", "level"), ("2所", "level")]
 
 
+def test_a_bound_word_before_the_verb_qualifies_the_number(extractor: Extractor) -> None:
+    """至少 written before the verb (至少配备2名) bounds the number the verb governs, as 不少于 does."""
+    assert _figs(extractor, "每个社区至少配备2名网格员，每个乡镇卫生院不少于配备3名全科医生。") == [
+        ("2名", 2, "名", "lower_bound", "level"), ("3名", 3, "名", "lower_bound", "level")]
+
+
+def test_a_clause_of_nothing_but_a_share_of_the_area_measures_the_figure_before(extractor: Extractor) -> None:
+    """贵阳市城镇新增就业14.2万人，占全省的24.4%: the share is one of the jobs figure before it."""
+    figs = extractor.extract_text("遵义市城镇新增就业9.8万人，占全省的16.8%；举办招聘会300场。").figures
+    assert [(f["quote"], f["metric"].split(".")[0], f["unit"]) for f in figs] == [
+        ("9.8万人", "jobs", "person"), ("16.8%", "jobs", "percent"), ("300场", "jobs", "count")]
+
+
 def test_a_colon_without_a_cue_opens_no_list(extractor: Extractor) -> None:
     text = "记者从市人社局获悉：全市新增床位1200张。城镇新增就业6万人。"
     assert {f["role"] for f in extractor.extract_text(text).figures} == {"level"}

@@ -73,6 +73,9 @@ def test_the_subject_of_a_comparison_not_its_base(extractor: Extractor) -> None:
     assert _where(extractor, text) == [("4.9%", "江北区"), ("0.4个百分点", "江北区")]
     text = "全市规模以上工业增加值增长7.2%，快于全省0.5个百分点。"
     assert _where(extractor, text, place="九江市") == [("7.2%", "九江市"), ("0.5个百分点", "九江市")]
+    # the field of a rank named after the figure is no place of it
+    text = "全市粮食总产量146.2亿斤，稳居全省前列；外贸进出口额86亿元，位居全省第三。"
+    assert _where(extractor, text, place="盐城市") == [("146.2亿斤", "盐城市"), ("86亿元", "盐城市")]
 
 
 def test_a_district_of_another_province_is_no_campus(extractor: Extractor) -> None:
@@ -160,6 +163,18 @@ def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
     assert _when(extractor, text, published="2023-10-20") == [("5.2万人", "2023Q1-Q3"), ("1.3万人", "2023Q1-Q3")]
     # in July the first three quarters of this year are not over: the report is of last year's
     assert _when(extractor, text, published="2023-07-20") == [("5.2万人", "2022Q1-Q3"), ("1.3万人", "2022Q1-Q3")]
+
+
+def test_a_year_inside_a_five_year_review_names_one_end_and_the_span_goes_on(extractor: Extractor) -> None:
+    """过去五年 in a report of January 2022 is 2017-2021. 2021年达到… written inside a sentence is
+    the end of one series: a yearly average after it, a cumulative total and the next sentences keep
+    the span, and a from–to pair takes its ends. A sentence that opens with a year turns to it."""
+    text = ("过去五年，全县经济实力明显增强。地区生产总值年均增长6.1%，2021年达到120.5亿元；"
+            "财政收入年均增长4.2%。累计新建农村公路860公里。人均床位数由4.1张增加到5.6张。"
+            "2021年，全县城镇新增就业3200人。")
+    assert _when(extractor, text, published="2022-01-12")[1:] == [  # [0]: 五年, a duration
+        ("6.1%", "2017-2021"), ("120.5亿元", "2021"), ("4.2%", "2017-2021"), ("860公里", "2017-2021"),
+        ("4.1张", "2017"), ("5.6张", "2021"), ("3200人", "2021")]
 
 
 def test_a_year_word_in_the_first_months_of_a_year_closes_the_year_just_over(extractor: Extractor) -> None:

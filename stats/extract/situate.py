@@ -17,7 +17,7 @@ from stats.rules.lexicon import Lexicon
 
 from .classify import Classifier, clause_bounds
 from .manifest import DocMeta
-from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, published_in
+from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, _mark, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from .quantities import Quantity
 
@@ -159,8 +159,9 @@ class ArticleSituation:
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
-            state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
-            state.year = year
+            if not self._inside_span(text, last, y1, y2):
+                state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
+                state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
             # speaks of this year now; a dated day 2024年3月28日 does not)
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
@@ -168,6 +169,24 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _span_in_force(self) -> Time | None:
+        """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
+        report of 2022: 2017-2021), else None."""
+        span = self.periods.carried
+        if span is None or span.part or span.y1 is None or span.y2 is None or span.y1 >= span.y2:
+            return None
+        return span
+
+    def _inside_span(self, text: str, last: Time, y1: int | None, y2: int | None) -> bool:
+        """Is the last time of a sentence one year of the span in force, written inside the sentence
+        (过去五年，…。全市地区生产总值年均增长6.3%，2021年达到541.6亿元；…)? It names the end of one
+        series, the review goes on over the span: the span stays in force. A year that opens its
+        sentence (2021年，全市…) is the time the text turns to, and replaces it."""
+        span = self._span_in_force()
+        if span is None or last.part or y1 is None or y1 != y2 or not span.y1 <= y1 <= span.y2:  # type: ignore[operator]
+            return False
+        return any(not (_mark(ch) or ch.isspace()) for ch in text[:last.start])
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份)."""
@@ -218,6 +237,13 @@ class ArticleSituation:
         rates = self.s.period_words.span_rates
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
+            carried = self._span_in_force()
+            if span is None and carried is not None and t.y1 is not None and t.y1 == t.y2 and \
+                    carried.y1 <= t.y1 <= carried.y2:  # type: ignore[operator]
+                # 过去五年，…。…年均增长6.3%，2021年达到…；…年均增长5.8%: the average is over the span in
+                # force, not over the year its sentence names for another figure
+                return carried.label(self.periods.year_in_force()), \
+                    f"carried over from an earlier sentence «{carried.text}»: a yearly average over its years"
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
@@ -250,6 +276,9 @@ class ArticleSituation:
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
         if carried is not None and (not target or listed):
+            if not c.changed and self._span_in_force() is carried:
+                # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
+                carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
             label = carried.label(state.year_in_force())
             return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:
