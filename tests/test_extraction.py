@@ -145,6 +145,8 @@ def test_dash_that_is_no_minus(extractor: Extractor, text: str, expected: list[t
     # 预算 in the name of an account is no budget
     ("一般公共预算收入完成2300亿元，增长5.6%", [("2300亿元", "level"), ("5.6%", "change")]),
     ("今年一般公共预算收入预计增长5%", [("5%", "target")]),
+    # 免疫规划 names the national immunisation programme, no plan
+    ("全区适龄儿童免疫规划疫苗接种率保持在95%以上", [("95%以上", "level")]),
 ])
 def test_target_cues_and_what_cancels_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures] == expected

@@ -168,13 +168,16 @@ def test_a_time_carries_over_to_the_next_sentence(extractor: Extractor) -> None:
 def test_a_year_inside_a_five_year_review_names_one_end_and_the_span_goes_on(extractor: Extractor) -> None:
     """过去五年 in a report of January 2022 is 2017-2021. 2021年达到… written inside a sentence is
     the end of one series: a yearly average after it, a cumulative total and the next sentences keep
-    the span, and a from–to pair takes its ends. A sentence that opens with a year turns to it."""
+    the span, and a from–to pair takes its ends; a level reached (分别达到…) is of the span's last
+    year, a total (累计达到…) of the span. A sentence that opens with a year turns to it."""
     text = ("过去五年，全县经济实力明显增强。地区生产总值年均增长6.1%，2021年达到120.5亿元；"
             "财政收入年均增长4.2%。累计新建农村公路860公里。人均床位数由4.1张增加到5.6张。"
+            "城乡居民人均可支配收入分别达到31200元和16800元，城镇新增就业累计达到1.2万人。"
             "2021年，全县城镇新增就业3200人。")
     assert _when(extractor, text, published="2022-01-12")[1:] == [  # [0]: 五年, a duration
         ("6.1%", "2017-2021"), ("120.5亿元", "2021"), ("4.2%", "2017-2021"), ("860公里", "2017-2021"),
-        ("4.1张", "2017"), ("5.6张", "2021"), ("3200人", "2021")]
+        ("4.1张", "2017"), ("5.6张", "2021"), ("31200元", "2021"), ("16800元", "2021"), ("1.2万人", "2017-2021"),
+        ("3200人", "2021")]
 
 
 def test_a_year_word_in_the_first_months_of_a_year_closes_the_year_just_over(extractor: Extractor) -> None:

@@ -92,6 +92,8 @@ class PeriodWords:
     closing_years: tuple[str, ...] = ()  # 全年, 年末: in the first months of a year, the year just over
     closing_months: int = 0  # how many months of a year a report still speaks of the one before
     base_linked: tuple[str, ...] = ()  # 比改革前的2011年: a comparison word, a few words, this, the year
+    span_level: tuple[str, ...] = ()  # 分别达到42150元: under a span in force, a level reached at its end
+    span_cumulative: tuple[str, ...] = ()  # 累计达到9.8万人: a total over the span, not its end
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -120,7 +122,8 @@ class PeriodWords:
                    regex.compile(str(data["past"])) if data.get("past") else None,
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
                    words("attribute_after"), words("reported_month"), words("span_rates"),
-                   words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"))
+                   words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"),
+                   words("span_level"), words("span_cumulative"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:

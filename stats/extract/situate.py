@@ -277,8 +277,14 @@ class ArticleSituation:
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
         if carried is not None and (not target or listed):
             if not c.changed and self._span_in_force() is carried:
-                # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
-                carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
+                w, before = self.s.period_words, text[clause_start:c.q.start]
+                if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
+                    # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
+                    label = str(carried.y2)
+                    return label, f"carried over from an earlier sentence «{carried.text}»: a level at its end"
+                if any(x in before for x in w.span_from):
+                    # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
+                    carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
             label = carried.label(state.year_in_force())
             return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:
