@@ -617,9 +617,10 @@ class PlaceTracker:
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
-              before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
+              before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
-        the figures before it (分别有12家和14家: 14 is the second after 分别)."""
+        the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
+        sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
         if not placed:  # the sentence names no place (most sentences): the area in force
             return self._in_force()
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
@@ -635,6 +636,12 @@ class PlaceTracker:
             m, a = own[-1]
             # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
             heads = m.start >= clause_start and not text[clause_start:m.start].strip()
+            if m.levels and not heads and marks is not None and m.start < clause_start:
+                # …获悉，一季度，全省进出口总值1376.2亿元，同比增长6.8%: an area word heading an earlier
+                # clause (after its time words) is the subject the clauses after it go on about, not the
+                # place named before it (南昌海关)
+                own_start = next((k + 1 for k in reversed(marks) if k < m.start), 0)
+                heads = not text[own_start:m.start].strip()
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:
