@@ -654,3 +654,12 @@ def test_area_word_heading_an_earlier_clause_goes_on_over_a_place_named_before_i
     # 我市 inside the clause, not heading it: the place the sentence names inside it is the subject
     text = "万州区是我市第二大城区，常住人口150万人。"
     assert _where(extractor, text, place="重庆市") == [("150万人", "万州区")]
+
+
+def test_a_place_word_inside_a_quoted_name_names_no_area(extractor: Extractor) -> None:
+    # “技能四川” is a campaign's name: the figures are the city's, whose article it is
+    text = "去年全市开展“技能四川”行动，完成职业技能培训12.6万人次。"
+    assert _where(extractor, text, place="绵阳市") == [("12.6万人次", "绵阳市")]
+    # a place named outside the quotes still places the figure
+    text = "德阳市开展“技能四川”行动，完成职业技能培训3.1万人次。"
+    assert _where(extractor, text, place="绵阳市") == [("3.1万人次", "德阳市")]

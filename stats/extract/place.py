@@ -170,6 +170,9 @@ class PlaceWords:
     abbreviated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     own_bureau: tuple[str, ...] = ()  # a dateline opening so is the paper's own, filed from elsewhere (本报兰州讯)
     first_person: frozenset[str] = frozenset()  # area words in the paper's voice (我市): the paper's own area
+    quote_open: str = ""  # quotes around a name (“技能河南”): a place word inside one, with more, is no place
+    quote_close: str = ""
+    quote_max: int = 12  # a quote longer than this is a quotation, not a name
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -197,7 +200,9 @@ class PlaceWords:
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
                    words("together"), words("national_from"),
                    {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()},
-                   words("own_bureau"), frozenset(words("first_person")))
+                   words("own_bureau"), frozenset(words("first_person")),
+                   str((data.get("name_quotes") or {}).get("open", "")),
+                   str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)))
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +280,9 @@ class Gazetteer:
         self._name_ends = frozenset(s[-1] for level in words.suffixes.values() for s in level if s)
         marks = words.bracket_open + words.bracket_close
         self._bracket_re = re.compile("[" + re.escape(marks) + "]") if marks else None
+        self._name_re = re.compile(
+            f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
+            f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
         self._unit_re = re.compile("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
         # a sentence is scanned twice where it opens an article (article_area, then the
         # tracker): its mentions, a pure function of its text, are kept for a while
@@ -350,9 +358,13 @@ class Gazetteer:
         marks = [(m.start(), m.group()) for m in self._bracket_re.finditer(text)] \
             if self._bracket_re is not None and spans else []
         depth, next_mark = 0, 0
+        # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
+        names = [m.span(1) for m in self._name_re.finditer(text)] if self._name_re is not None and spans else []
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
                 continue
+            if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
+                continue  # a place word inside a quoted name that holds more: a campaign's or a brand's
             word = text[s:e]
             if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
                 continue
