@@ -145,3 +145,23 @@ def test_the_first_columns_last_line_under_the_others_end_stays_in_its_column(ex
             "  全县上半年茶叶出\n")
     sentences = [s["text"] for s in extractor.extract_text(page).sentences]
     assert "全县上半年茶叶出口额8.6亿元，同比增长12.4%。" in sentences
+
+
+def test_a_column_ending_on_a_number_goes_on_where_the_next_column_opens_flush_on_its_unit(
+        extractor: Extractor) -> None:
+    # pdftotext -layout keeps the indent of every column's paragraphs: where the second column shows
+    # its paragraphs opening indented, its flush first line opens none and the number's unit is there
+    left = ["  本报讯 今年全市粮食总产量达到", "142.6万吨，创历史新高，较上",
+            "年同期增加，其中秋粮产量增", "长明显，全年总产量比上年增加5.3"]
+    right = ["万吨。全市累计建成高标准农田", "52万亩，占耕地面积的六成。",
+             "  全市今年新建改建农村公路", "860公里，完成投资约9亿元。"]
+
+    def page(right: list[str]) -> str:
+        return "".join(a + " " * (24 - len(a)) + b + "\n" for a, b in zip(left, right, strict=True))
+
+    quotes = [f["quote"] for f in extractor.extract_text(page(right)).figures]
+    assert "5.3万吨" in quotes and "142.6万吨" in quotes
+    # the same column with no indent to tell paragraphs by: the lines cannot tell, the number is kept out
+    flat = [r.strip() for r in right]
+    quotes = [f["quote"] for f in extractor.extract_text(page(flat)).figures]
+    assert "5.3万吨" not in quotes and "142.6万吨" in quotes

@@ -148,7 +148,12 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     Main before the column, sweep, running-head and dateline repairs made on this set: recall 0.9576,
     place 0.7338, period 0.9602, role 0.9484, jobs 0.8163; after: 0.9624, 0.8812, 0.9789, 0.9584, 1.0.
     With p11-p14 (annotated blind), before the glued-row places: recall 0.9572, precision 0.9933,
-    place 0.8873, period 0.9835, role 0.957; after: 0.972, 0.995, 0.9266, 0.9874, 0.9695."""
+    place 0.8873, period 0.9835, role 0.957; after: 0.972, 0.995, 0.9266, 0.9874, 0.9695.
+    With p15-p17 (安徽, 湖北, 内蒙古; annotated blind; on their own recall 0.9672, place 0.8475,
+    jobs 0.875), the seventeen pages before any repair made on them: recall 0.9712, precision
+    0.9958, place 0.9134, period 0.9805, role 0.969, jobs 0.975; after the column-foot, flush-column
+    and place repairs: 0.9753, 0.9959, 0.9222, 0.9805, 0.9691, 0.9875 (p15-p17 alone: recall
+    0.9836, place 0.8667, jobs 0.9375)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -157,6 +162,6 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.965 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.97 and s["precision"] >= 0.99
     assert s["place_acc"] >= 0.92 and s["period_acc"] >= 0.98 and s["role_acc"] >= 0.965
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98

@@ -188,3 +188,23 @@ def test_the_bulk_layout_path_leaves_every_swept_page_to_the_interleave(swept: d
             assert _repaired(page, bulk=True) == line_by_line
         rebuilt += _repaired(text, bulk=False) != _repaired(text.replace("\n\n", "\n"), bulk=False)
     assert rebuilt
+
+
+def test_a_columns_foot_goes_on_at_the_next_columns_head_not_in_a_headline_below(extractor: Extractor) -> None:
+    # pdfplumber's rows of an item in two columns, then the headline of the next item alone on its row:
+    # the first column's foot (城镇调查失业) goes on at the head of the second column (率为5.2%), and the
+    # headline under it, ending no paragraph, is no line of that column
+    text = (
+        "本报讯 今年以来，全市城镇新增 率为5.2%，低于年度控制目标。\n"
+        "就业3.6万人，完成年度目标任务 全市今年还将开发公益性岗位\n"
+        "的72%；帮扶失业人员再就业1.1 1500个，新建零工市场8个，\n"
+        "万人，帮扶就业困难人员就业21 举办各类招聘活动320场，提\n"
+        "00人，全市一季度城镇调查失业 供就业岗位4.2万个。\n"
+        "某县新能源产业加速集聚\n"
+        "今年以来，该县新能源产业完成产值120亿元，同比增长15.3%。\n"
+    )
+    res = extractor.extract_text(text)
+    quotes = {f["quote"]: f for f in res.figures}
+    assert quotes["5.2%"]["metric"].startswith("jobs.")
+    assert any("城镇调查失业率为5.2%" in s["text"] for s in res.sentences)
+    assert not any("失业某县" in s["text"] for s in res.sentences)

@@ -662,3 +662,22 @@ def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extra
     rows = _where(extractor, text, published="2023-07-20", place="长沙市")
     assert [r[0] for r in rows] == ["1.2万人", "3000人", "5%"]
     assert rows[0][1] != rows[1][1]  # 长沙县 is in the second clause only
+
+
+def test_area_word_heading_an_earlier_clause_goes_on_over_a_place_named_before_it(extractor: Extractor) -> None:
+    # 长沙海关 names a city before 全省; 全省 heads the clause of the total, and the growth in the
+    # next clause is still the province's, not the city's of the customs office
+    text = "记者从长沙海关获悉，今年前两个月，全省外贸进出口总值800亿元，同比增长5.2%。"
+    assert _where(extractor, text, place="湖南省") == [("800亿元", "湖南省"), ("5.2%", "湖南省")]
+    # 我市 inside the clause, not heading it: the place the sentence names inside it is the subject
+    text = "万州区是我市第二大城区，常住人口150万人。"
+    assert _where(extractor, text, place="重庆市") == [("150万人", "万州区")]
+
+
+def test_a_place_word_inside_a_quoted_name_names_no_area(extractor: Extractor) -> None:
+    # “技能四川” is a campaign's name: the figures are the city's, whose article it is
+    text = "去年全市开展“技能四川”行动，完成职业技能培训12.6万人次。"
+    assert _where(extractor, text, place="绵阳市") == [("12.6万人次", "绵阳市")]
+    # a place named outside the quotes still places the figure
+    text = "德阳市开展“技能四川”行动，完成职业技能培训3.1万人次。"
+    assert _where(extractor, text, place="绵阳市") == [("3.1万人次", "德阳市")]

@@ -208,11 +208,16 @@ class Columns:
                 else:
                     cols[where[n]].append((line, s, e))
         last = ""  # the text that ended the column before
+        last_full = False  # … and it filled its column's width
         for c, col in enumerate(cols):
             if not col:
                 continue
             widths = sorted(_cells(folded[s:e]) for (_, folded, _), s, e in col)
             typical = widths[(len(widths) * 4) // 5]
+            # the column shows its paragraphs' indents: a line after its first set in from the column's
+            # edge (its lines' leftmost start: a block of few rows tells its columns' starts poorly)
+            edge = min(ps for _, ps, _ in col)
+            indents = any(ps - edge >= 2 for _, ps, _ in col[1:])
             prev = ""
             for n, ((body, folded, src), s, e) in enumerate(col):
                 text = folded[s:e]
@@ -225,6 +230,17 @@ class Columns:
                     # the next column opens on a number's point or its % sign: no article's first line
                     # does, so the column goes on there (增长5.6 | %、5.2%)
                     opens = False
+                elif n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and s <= edge and \
+                        last_full and indents and not text[:1].isdigit() and not text[:1].isspace():
+                    # a column that ends on a number at its full width, and the next column's first
+                    # line set flush in a column whose paragraphs open indented: no paragraph opens
+                    # there, the column goes on with the number's unit (比上年增加5.3 | 亿斤。); digits
+                    # there are never read on into the number (another article's 2023年 may open flush)
+                    opens = False
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
+                                          f"width and the next begins flush «{text[:12]}»: joined, no paragraph "
+                                          "opens there")
                 elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
@@ -243,6 +259,7 @@ class Columns:
                             continue
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
+                last_full = _cells(text) >= typical - 1
 
     def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""

@@ -327,6 +327,10 @@ class Interleave:
                     return 0.0
                 if b[2] == n:
                     return 2.0 if b[1] == at else 0.0
+                if b[2] == 1 and frags[j].first[-1:] not in self.complete:
+                    # a line alone under a row of columns, going on: the one column still running (which,
+                    # the row does not show: the seam must tell) or a headline across them
+                    return 1.0
                 if b[1] == at:  # the columns that ended are most often the last ones
                     return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
                 return 1.0 if b[2] - b[1] == n - at else 0.0

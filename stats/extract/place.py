@@ -170,6 +170,9 @@ class PlaceWords:
     abbreviated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     own_bureau: tuple[str, ...] = ()  # a dateline opening so is the paper's own, filed from elsewhere (本报兰州讯)
     first_person: frozenset[str] = frozenset()  # area words in the paper's voice (我市): the paper's own area
+    quote_open: str = ""  # quotes around a name (“技能河南”): a place word inside one, with more, is no place
+    quote_close: str = ""
+    quote_max: int = 12  # a quote longer than this is a quotation, not a name
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -197,7 +200,9 @@ class PlaceWords:
                     for w, by_level in (data.get("area_word_endings") or {}).items()},
                    words("together"), words("national_from"),
                    {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()},
-                   words("own_bureau"), frozenset(words("first_person")))
+                   words("own_bureau"), frozenset(words("first_person")),
+                   str((data.get("name_quotes") or {}).get("open", "")),
+                   str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)))
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +280,9 @@ class Gazetteer:
         self._name_ends = frozenset(s[-1] for level in words.suffixes.values() for s in level if s)
         marks = words.bracket_open + words.bracket_close
         self._bracket_re = re.compile("[" + re.escape(marks) + "]") if marks else None
+        self._name_re = re.compile(
+            f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
+            f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
         self._unit_re = re.compile("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
         # a sentence is scanned twice where it opens an article (article_area, then the
         # tracker): its mentions, a pure function of its text, are kept for a while
@@ -350,9 +358,13 @@ class Gazetteer:
         marks = [(m.start(), m.group()) for m in self._bracket_re.finditer(text)] \
             if self._bracket_re is not None and spans else []
         depth, next_mark = 0, 0
+        # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
+        names = [m.span(1) for m in self._name_re.finditer(text)] if self._name_re is not None and spans else []
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
                 continue
+            if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
+                continue  # a place word inside a quoted name that holds more: a campaign's or a brand's
             word = text[s:e]
             if text.startswith(w.not_before, e) or (s > 0 and text[s - 1] in w.blocked_after.get(word, ())):
                 continue
@@ -617,9 +629,10 @@ class PlaceTracker:
         return out
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
-              before: tuple[int, ...] = (), clause_end: int | None = None) -> Placed:
+              before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
-        the figures before it (分别有12家和14家: 14 is the second after 分别)."""
+        the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
+        sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
         if not placed:  # the sentence names no place (most sentences): the area in force
             return self._in_force()
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
@@ -635,6 +648,12 @@ class PlaceTracker:
             m, a = own[-1]
             # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
             heads = m.start >= clause_start and not text[clause_start:m.start].strip()
+            if m.levels and not heads and marks is not None and m.start < clause_start:
+                # …获悉，一季度，全省进出口总值1376.2亿元，同比增长6.8%: an area word heading an earlier
+                # clause (after its time words) is the subject the clauses after it go on about, not the
+                # place named before it (南昌海关)
+                own_start = next((k + 1 for k in reversed(marks) if k < m.start), 0)
+                heads = not text[own_start:m.start].strip()
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:

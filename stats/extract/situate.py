@@ -130,7 +130,7 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end)
+            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
             starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level

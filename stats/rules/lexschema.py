@@ -106,6 +106,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         respectively=WORDS, together=WORDS, national_dateline=WORDS, own_bureau=WORDS, first_person=WORDS,
         blocked_after=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
+        name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
     ),
