@@ -814,8 +814,8 @@ def currency_yuan(rng: random.Random) -> Iterator[Case]:
 def round_bounds(rng: random.Random) -> Iterator[Case]:
     """A round number after 小 is nearly that many (小一万人, 小两千元: approx); a magnitude alone
     after 过 or 破, or a round number after 破, is passed (过万人, 破10亿元: lower_bound). Before a
-    number that is not round, 小 is a difference (比我小3岁) and no bound; 过 after a verb
-    (培训过一千人) is an aspect, no bound."""
+    number that is not round, or in a comparison (比我小3岁, 比上年小一万人), 小 is a difference and
+    no bound; 过 after a verb (培训过一千人) is an aspect, no bound."""
     d = rng.randint(1, 9)
     place, f = rng.choice([("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5), ("亿", 1e8)])
     m = rng.choice(["人", "元", "户", "吨"])
@@ -829,6 +829,9 @@ def round_bounds(rng: random.Random) -> Iterator[Case]:
     yield Case("round_bound.diff", f"他比我小{rng.choice([str(n), chinese(n, rng)])}岁", (Want(n, None, "岁", "exact"),))
     # 过 after a verb tells an experience: 培训过一千人 is 1000 people, no bound
     yield Case("round_bound.diff", f"累计培训过{num}{m}", (Want(d * f, None, m, "exact"),))
+    # in a comparison 小 is smaller by: 比上年小一万人 is a difference of 10000, exact
+    yield Case("round_bound.diff", f"{rng.choice(['比上年', '较去年'])}小{num}{m}", (Want(d * f, None, m, "exact"),))
+    yield Case("round_bound.idiom", rng.choice(["小两口开了一家店", "这对小两口很勤快"]), ())
     yield Case("round_bound.not", rng.choice(["他不过一时糊涂", "这一年过得很快", "打破纪录", "小区环境很好"]), ())
 
 

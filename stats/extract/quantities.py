@@ -544,6 +544,11 @@ class QuantityFinder:
             return False
         if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
             return True
+        words, after = self.lex.qual_prefix_compared
+        if pre in words:  # 比上年小一万人: a difference, not "about ten thousand"
+            clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
+            if any(w in text[clause:start] for w in after):
+                return True
         how = self.lex.qual_prefix_round.get(pre)
         return how is not None and not self._round(g, lone=how == "lone")
 

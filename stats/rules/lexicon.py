@@ -158,6 +158,7 @@ class Lexicon:
     qual_prefix: dict[str, str]
     qual_prefix_not_after: dict[str, tuple[str, ...]]
     qual_prefix_round: dict[str, str]  # 过万人, 小一万人: prefixes that bound only a round number
+    qual_prefix_compared: tuple[tuple[str, ...], tuple[str, ...]]  # (小,), (比, 较): 比上年小一万人 is no bound
     qual_infix: dict[str, str]
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
     qual_suffix: dict[str, str]
@@ -426,6 +427,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
         qual_prefix_round={str(k): str(v) for k, v in strip_lines(qual.get("prefix_round_only", {})).items()},
+        qual_prefix_compared=(tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("words", [])),
+                              tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),

@@ -67,7 +67,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "qualifiers.yaml": _record(
         ["prefix", "suffix"],
         prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS),
-        prefix_round_only=_map({"enum": ["round", "lone"]}), infix=_BY_QUALIFIER, infix_after_place=WORDS,
+        prefix_round_only=_map({"enum": ["round", "lone"]}),
+        prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
     ),
