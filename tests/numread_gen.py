@@ -5,14 +5,18 @@ Each class is a way Chinese text writes a number (零 in every position, 两/二
 ranges, approximations, ordinals and years that are no quantity, full-width and spaced
 digits, thousands separators, scientific notation; then per ten thousand, temperatures,
 units and slash rates, foreign money, rate ranges, discounts, 来, mixed magnitudes, 负增长,
-multiples, durations, ages and more names that hold a numeral), each written alone and in a
+multiples, durations, ages and more names that hold a numeral; then 元 of a named currency,
+round bounds 小/过/破, separator groups with decimals, tolerances, magnitudes out of order,
+money cents and basis points, ranges with a bounded low end), each written alone and in a
 short sentence of our own. The writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
 whose value matches no expected one is a *wrong value*, the worst outcome.
 
-Run `python tests/numread_gen.py [N] [-v]` for wrong and missed counts by class.
+Run `PYTHONPATH=. python tests/numread_gen.py [N] [-v]` from the checkout for wrong and missed
+counts by class (without PYTHONPATH the script's folder comes first and an installed stats,
+not the checkout's, is read).
 """
 
 from __future__ import annotations
@@ -787,6 +791,113 @@ def agreeing(rng: random.Random) -> Iterator[Case]:
         yield Case("agree.bound", f"他今年{rng.choice([str(age), chinese(age, rng)])}岁开外", (Want(age, None, "岁", q),))
 
 
+# -- fourth round: the yuan of a named currency, round bounds, one group with decimals, ± --------
+
+FOREIGN = [("港币", "港元"), ("港元", "港元"), ("美元", "美元"), ("美金", "美元"), ("欧元", "欧元"), ("日元", "日元"),
+           ("英镑", "英镑"), ("澳元", "澳元")]
+
+
+def currency_yuan(rng: random.Random) -> Iterator[Case]:
+    """元 after an amount that a currency word names, before it or after 元 (港币3亿元, 3亿元港币,
+    美元5000万元): the money of that currency, never renminbi; 人民币 on either side stays 元."""
+    v = rng.choice([rng.randint(1, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    value = float(f"{v * f:.15g}")
+    word, measure = rng.choice(FOREIGN)
+    verb = rng.choice(["融资", "总投资", "合同金额达", "出口额为", "募集资金"])
+    yield Case("currency_yuan", f"{verb}{word}{arabic(v)}{mag}元，", (Want(value, None, measure),))
+    yield Case("currency_yuan.after", f"{verb}{arabic(v)}{mag}元{word}，", (Want(value, None, measure),))
+    rmb = rng.choice([f"人民币{arabic(v)}{mag}元", f"{arabic(v)}{mag}元人民币"])
+    yield Case("currency_yuan.rmb", f"{verb}{rmb}，", (Want(value, None, "元"),))
+
+
+def round_bounds(rng: random.Random) -> Iterator[Case]:
+    """A round number after 小 is nearly that many (小一万人, 小两千元: approx); a magnitude alone
+    after 过 or 破, or a round number after 破, is passed (过万人, 破10亿元: lower_bound). Before a
+    number that is not round, or in a comparison (比我小3岁, 比上年小一万人), 小 is a difference and
+    no bound; 过 after a verb (培训过一千人) is an aspect, no bound."""
+    d = rng.randint(1, 9)
+    place, f = rng.choice([("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5), ("亿", 1e8)])
+    m = rng.choice(["人", "元", "户", "吨"])
+    num = ("两" if d == 2 else PLAIN[d]) + place
+    yield Case("round_bound.small", f"全市有小{num}{m}参加", (Want(d * f, None, m, "approx"),))
+    lone, g = rng.choice([("万", 1e4), ("千", 1e3), ("亿", 1e8), ("百万", 1e6), ("千万", 1e7)])
+    yield Case("round_bound.past", f"参观人数{rng.choice(['过', '破'])}{lone}{m}，", (Want(g, None, m, "lower_bound"),))
+    lone, g = rng.choice([(f"{d}万", d * 1e4), (f"{d * 10}亿", d * 1e9), (num, d * f)])
+    yield Case("round_bound.past", f"全年销量破{lone}{m}，", (Want(g, None, m, "lower_bound"),))
+    n = rng.randint(2, 30)
+    yield Case("round_bound.diff", f"他比我小{rng.choice([str(n), chinese(n, rng)])}岁", (Want(n, None, "岁", "exact"),))
+    # 过 after a verb tells an experience: 培训过一千人 is 1000 people, no bound
+    yield Case("round_bound.diff", f"累计培训过{num}{m}", (Want(d * f, None, m, "exact"),))
+    # in a comparison 小 is smaller by: 比上年小一万人 is a difference of 10000, exact
+    yield Case("round_bound.diff", f"{rng.choice(['比上年', '较去年'])}小{num}{m}", (Want(d * f, None, m, "exact"),))
+    yield Case("round_bound.idiom", rng.choice(["小两口开了一家店", "这对小两口很勤快"]), ())
+    yield Case("round_bound.not", rng.choice(["他不过一时糊涂", "这一年过得很快", "打破纪录", "小区环境很好"]), ())
+
+
+def group_decimal(rng: random.Random) -> Iterator[Case]:
+    """One full-width comma group with decimals (1，234.5万元, １，２３４．５万元): the whole number
+    or nothing, never its tail (234.5万) alone."""
+    head, body, dec = rng.randint(1, 999), rng.randint(0, 999), rng.randint(1, 9)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    m = rng.choice(["元", "吨", "人"])
+    written = f"{head}，{body:03d}.{dec}"
+    if rng.random() < 0.5:
+        written = "".join(chr(ord(c) + 0xFEE0) if c in "0123456789." else c for c in written)
+    value = float(f"{float(f'{head}{body:03d}.{dec}') * f:.15g}")
+    yield Case("group_decimal", f"全年合计{written}{mag}{m}", (Want(value, None, m),), either=True)
+
+
+def tolerances(rng: random.Random) -> Iterator[Case]:
+    """± and 正负 before a number give a tolerance around another value, no figure of their own
+    (and never a negative one)."""
+    v = rng.choice([rng.randint(1, 20), rng.randint(1, 50) / 10])
+    unit = rng.choice(["%", "℃", "毫米", "个百分点"])
+    yield Case("tolerance", f"误差控制在{rng.choice(['±', '正负'])}{arabic(v)}{unit}以内", ())
+
+
+def magnitude_order(rng: random.Random) -> Iterator[Case]:
+    """Magnitudes out of order are no number: 百八十万 and 千八百 ("about a hundred thousand", a
+    round number and a smaller one), 十万八万 and 一亿两亿 (one or the other), 亿万 and 1.2亿万 (a
+    smaller magnitude after a larger one); 万万 is 亿 (五万万 = 5亿, 3万万 = 3亿)."""
+    d = rng.randint(1, 8)
+    m = rng.choice(["人", "元", "吨"])
+    odd = rng.choice([f"百{PLAIN[d]}十万", f"千{PLAIN[d]}百", f"十万{PLAIN[d]}万", f"{PLAIN[d]}亿{PLAIN[d + 1]}亿",
+                      f"{d}.{d + 1}亿万", f"十{PLAIN[d]}亿万", f"{d}亿多万"])
+    yield Case("mag_order", f"全年约有{odd}{m}受益", ())
+    written, value = rng.choice([(f"{PLAIN[d + 1]}万万", (d + 1) * 1e8), (f"{d + 1}万万", (d + 1) * 1e8),
+                                 (f"{PLAIN[d]}亿零{PLAIN[d + 1]}万", d * 1e8 + (d + 1) * 1e4)])
+    yield Case("mag_order.wanwan", f"全国共有{written}{m}", (Want(value, None, m),))
+
+
+def cents_and_points(rng: random.Random) -> Iterator[Case]:
+    """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
+    basis points (下调25个基点: 25 基点); 两个点 (spoken percentage points, or spots) no figure;
+    the coins after a foreign amount (3英镑50便士) are no amount in its currency."""
+    y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
+    written = rng.choice([f"{chinese(y, rng)}块{PLAIN[j]}毛{PLAIN[fen]}", f"{y}元{j}角{fen}",
+                          f"{chinese(y, rng)}元{PLAIN[j]}角{PLAIN[fen]}"])
+    yield Case("cents", f"每斤卖{written}。", (Want(round(y + j / 10 + fen / 100, 2), None, "元"),))
+    n = rng.randint(5, 50)
+    yield Case("cents.bp", f"贷款利率下调{n}{rng.choice(['个基点', '基点'])}", (Want(n, None, "基点"),))
+    yield Case("cents.points", f"增速回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
+    # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
+    word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
+    yield Case("cents.foreign", f"票价{y}{word}{rng.randint(11, 99)}{small}", (Want(y, None, word),))
+
+
+def bounded_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range whose low end carries 余 or 多 (3万余至5万人, 三千多到五千人): the range or nothing,
+    never its high end alone as an exact figure (5万人)."""
+    lo = rng.randint(1, 8)
+    hi = rng.randint(lo + 1, 9)
+    mag, f = rng.choice([("万", 1e4), ("千", 1e3), ("百", 100), ("亿", 1e8)])
+    m = rng.choice(["人", "元", "家", "吨"])
+    a, b = rng.choice([(str(lo), str(hi)), (PLAIN[lo], PLAIN[hi])])
+    written = f"{a}{mag}{rng.choice(['余', '多'])}{rng.choice(['至', '到', '-', '～'])}{b}{mag}{m}"
+    yield Case("bounded_range", f"每年接待{written}。", (Want(lo * f, hi * f, m),), either=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -799,6 +910,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "neg_growth": negative_growth, "multiple": multiples, "duration": durations, "not_quantity2": not_quantities_2,
     "age": ages, "neighbours": neighbours, "kuai": kuai, "currency_before": currency_before, "pay": pay,
     "wide_sep": wide_separators, "share": shares, "not_quantity3": not_quantities_3, "agree": agreeing,
+    "currency_yuan": currency_yuan, "round_bound": round_bounds, "group_decimal": group_decimal,
+    "tolerance": tolerances, "mag_order": magnitude_order, "cents": cents_and_points,
+    "bounded_range": bounded_ranges,
 }
 
 

@@ -66,12 +66,14 @@ def test_a_bare_number_parsed_only_when_kept_gives_what_parsing_every_match_give
 
 
 def _slow_measure_before(finder: QuantityFinder, num_start: int, text: str) -> object:
-    """The definition: the text before the number ends with a measure word and a link."""
+    """The definition: the text before the number ends with a measure word and a link, and no
+    numeral stands right before the word (3英镑50便士: 英镑 measures the 3)."""
     before = text[:num_start]
     for link in (*finder.lex.measure_before_links, ""):
         for word, m in finder.lex.measure_before.items():
             if before.endswith(word + link):
-                return m
+                head = len(before) - len(word + link)
+                return None if head > 0 and finder._candidate.match(text, head - 1) else m
     return None
 
 

@@ -8,7 +8,11 @@ Hypothesis picks the class and the seed of the case writer, so each run reads ot
 rate ranges, 八五折, 二十来个, 1亿2千万, 负增长, 倍/番, weeks and other durations, ages, ≥/小于,
 names and codes such as 2型糖尿病 or 618大促; and neighbours sharing a unit (5、6万人, 十七、八岁,
 十几二十万), 块 as yuan or as pieces, a currency or pay word before the amount, full-width
-thousands separators, shares and ratios, dates, phone and ID numbers, and bounds such as 开外)."""
+thousands separators, shares and ratios, dates, phone and ID numbers, and bounds such as 开外;
+and 元 of a named currency (港币3亿元, 3亿元港币), round bounds (小一万, 过万, 破10亿), one
+separator group with decimals (1，234.5万), ± and 正负, magnitudes out of order (百八十万,
+十万八万, 1.2亿万; 五万万 = 5亿), the 分 digit after 毛 (两块八毛五), basis points, and ranges
+whose low end holds 余 or 多 (3万余至5万人))."""
 
 from __future__ import annotations
 

@@ -122,7 +122,9 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
             elif last_section is not None and v >= last_section and section:
                 return None  # 三万五万
             elif section == 0 and total:
-                total *= v
+                if last_section is not None and v < last_section:
+                    return None  # 十二亿万: a smaller section right after a larger one (亿万 is "countless")
+                total *= v  # 五万万 = 5亿
             else:
                 total += section * v
             last_section, last_unit, number, kind_of_number, section = v, None, None, "", 0.0
@@ -172,6 +174,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         return _finite(float("".join(str(v) for v in values)))
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
+    if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections:
+        return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
         if a in digits and b in digits and digits[b] == digits[a] + 1 and digits[a] > 0:

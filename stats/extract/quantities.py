@@ -124,6 +124,7 @@ class QuantityFinder:
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
         self._from_words = tuple(lex.from_words)
         self._neighbour_links = frozenset(lex.neighbour_links)
+        self._range_links = frozenset((*lex.range_separators, *lex.dashes))
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
@@ -225,7 +226,12 @@ class QuantityFinder:
         steps = "".join(rf"(?:{gap}{digit}(?:{'|'.join(regex.escape(w) for w, v in words.items() if v == value)}))?"
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
-        return rf"(?={digit}){steps}(?<=[{ends}])"
+        # 两毛五, 三块二毛五: a digit after the largest fraction word is the next one down (五分), as 两块八
+        # is 2.8 元; not where it begins another figure (三块二毛五个)
+        top = "".join(regex.escape(w[-1]) for w, v in words.items() if v == max(words.values()))
+        numeral = "".join(regex.escape(c) for c in {**self.lex.digits, **self.lex.units, **self.lex.sections})
+        next_down = rf"(?:(?<=[{top}]){digit}(?![0-9.{numeral}]|\L<measures>))?"
+        return rf"(?={digit}){steps}(?<=[{ends}]){next_down}"
 
     def _compile(self, ranges: bool) -> regex.Pattern[str]:
         lex = self.lex
@@ -243,11 +249,14 @@ class QuantityFinder:
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
+        # 七万多-九万家, 三-五个: a dash right after a numeral or a 余/多 is a range mark, never a minus sign
+        closing += all_chars + "".join(regex.escape(c) for c in "".join(lex.qual_infix))
         fractions = self._money_fractions(cn_digits)
-        # 1，234元, 1：250万: three digits right after a digit and a comma or colon are the tail of a
-        # number written with separators or of a ratio, no figure of their own (never 234 元)
+        # 1，234元, 1：250万, 1，234.5万元: three digits right after a digit and a comma or colon are
+        # the tail of a number written with separators or of a ratio, decimals or not, no figure of
+        # their own (never 234 元, never 234.5万元)
         marks = "".join(regex.escape(c) for c in lex.clause_end if c != ",")
-        clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?![\d.]))" if marks else ""
+        clause_tail = rf"(?!(?<=\d[{marks}])\d{{3}}(?!\d))" if marks else ""
         money_words = "".join(map(regex.escape, lex.money_fractions))  # 元零伍角 holds no tenths digit
         # 1块5, 1米75: one or two Arabic digits after a measure word of tenths is its tenth, as 两块八 is
         tenths_ends = "".join(regex.escape(w[-1]) for w in lex.tenths_after)
@@ -315,6 +324,11 @@ class QuantityFinder:
             return self.lex.half.value * factor, None, False
         for mark in self.lex.group_marks:  # 1，234，567 as 1,234,567
             num = num.replace(mark, ",")
+        sections = self.lex.sections
+        if mag and any(c in sections for c in num[:-1]) and num[-1] not in sections:
+            return None  # 十万八万, 一亿两亿: two round amounts side by side (one or the other), no sum
+        if mag and sections.get(num[-1], factor) > factor:
+            return None  # 1.2亿万, 亿万: a smaller magnitude after a larger one (万万 = 亿 stays)
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
@@ -367,6 +381,9 @@ class QuantityFinder:
             return None  # 二来人手不足: 来 after a digit is no "about"
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
         approx = False
+        pre_off = self._prefix_off(g, text, regs[0][0])
+        if lone and not n2 and not inf and pre_off:
+            return None  # 不过万元, 签约万元: a magnitude alone that no qualifier bounds is no number
         if lone and not n2 and (pre or inf):
             # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
@@ -393,6 +410,8 @@ class QuantityFinder:
             return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
         if m3:  # 300多万人: the magnitude after the qualifier
             factor = self.magnitudes[m3]
+            if factor < max(self.magnitudes.get(m1 or "", 0.0), lex.sections.get(n1[-1], 0)):
+                return None  # 1.2亿万, 十二亿万, 3亿多万: a smaller magnitude after a larger one (3万万 = 3亿 stays)
             value, high = value * factor, (high * factor if high is not None else None)
         meas_word, end = meas, regs[_MEAS][1]
         halved = False
@@ -418,7 +437,10 @@ class QuantityFinder:
                                                                  and sub[i + 1] not in lex.money_fractions))
         if sub and measure and meas_word in lex.money_after and n2 is None:
             value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
-                         for i in range(0, len(sub), 2))
+                         for i in range(0, len(sub) - 1, 2))
+            if len(sub) % 2:  # 两毛五: the digit after the largest fraction word is the smallest (五分)
+                last = sub[-1]
+                value += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
         if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
@@ -449,6 +471,11 @@ class QuantityFinder:
         if measure and meas_word in lex.spoken_money and self._spoken_money(text, regs[0][0], end):
             measure = lex.measures[lex.spoken_money[meas_word]]  # 月薪3000块 = 3000 元
             meas_word = measure.word
+        if measure and meas_word in lex.currency_yuan:
+            named = self._currency_named(measure, text, _num_start(g, regs), end)
+            if named is None:
+                return None  # 美元3亿元人民币: two currencies, no sure one
+            measure, end = named
         scale = measure.scale if measure else 1.0
         qualifier = (
             lex.qual_prefix.get(pre or "")
@@ -457,8 +484,8 @@ class QuantityFinder:
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
         start = regs[0][0]
-        if pre and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) and start > 0:
-            start = regs[_PRE][1]  # 签约23个: 约 ends the word before, it qualifies nothing
+        if pre_off:
+            start = regs[_PRE][1]  # 签约23个, 比我小3岁: the prefix qualifies nothing here
             qualifier = (lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "")
                          or "exact")
         return Quantity(
@@ -476,6 +503,24 @@ class QuantityFinder:
             num_end=num_end,
         )
 
+    def _currency_named(self, measure: Measure, text: str, num_start: int, end: int) -> tuple[Measure, int] | None:
+        """港币3亿元, 美元5000万元, 3亿元港币: 元 is the unit of the currency a currency word names right
+        before the number (measure_before links between) or right after 元, never renminbi there;
+        (measure, end of the figure), or None where the two sides name different currencies."""
+        names = self.lex.currency_names
+        before = next((m for link in self._before_links for w, m in names.items()
+                       if text.startswith(link, num_start - len(link))
+                       and text.startswith(w, num_start - len(link) - len(w)) and num_start - len(link) - len(w) >= 0),
+                      None)
+        after_word = next((w for w in names if text.startswith(w, end)), None)
+        after = names[after_word] if after_word else None
+        if before and after and before.unit != after.unit:
+            return None
+        named = before or after
+        if named is None or named.unit == measure.unit:
+            return measure, end
+        return named, end + len(after_word) if after is not None else end
+
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
         its clause speaks of money before the number or holds nothing else (建成球场5块 counts)."""
@@ -487,10 +532,39 @@ class QuantityFinder:
 
     def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
         """Where a match without a measure word starts: `_from_match` would say the same."""
-        start, pre = regs[0][0], g[_PRE - 1]
-        if pre and start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
-            return regs[_PRE][1]
-        return start
+        start = regs[0][0]
+        return regs[_PRE][1] if self._prefix_off(g, text, start) else start
+
+    def _prefix_off(self, g: tuple[str | None, ...], text: str, start: int) -> bool:
+        """True where the prefix matched before the number qualifies nothing: it ends the word
+        before it (签约23个, 最近3年), or it bounds only a round number and this one is not
+        (比我小3岁 is a difference, 小一万人 about ten thousand; 见过一千人 is no bound, 过万人 is)."""
+        pre = g[_PRE - 1]
+        if not pre:
+            return False
+        if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
+            return True
+        words, after = self.lex.qual_prefix_compared
+        if pre in words:  # 比上年小一万人: a difference, not "about ten thousand"
+            clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
+            if any(w in text[clause:start] for w in after):
+                return True
+        how = self.lex.qual_prefix_round.get(pre)
+        return how is not None and not self._round(g, lone=how == "lone")
+
+    def _round(self, g: tuple[str | None, ...], lone: bool) -> bool:
+        """A single number ending in a magnitude of a hundred or more (一万, 两千, 10亿); with
+        `lone`, a magnitude written alone (万, 亿, 百万)."""
+        n1, m1, lex = g[_N1 - 1] or "", g[_M1 - 1], self.lex
+        if g[_N2 - 1] or not n1:
+            return False
+        if lex.sections.get(n1) or self.magnitudes.get(n1):
+            return True
+        if lone:
+            return False
+        if m1:
+            return self.magnitudes.get(m1, 0.0) >= 100
+        return lex.units.get(n1[-1], 0) >= 100 or n1[-1] in lex.sections
 
     # -- bare numbers --------------------------------------------------------
 
@@ -504,6 +578,8 @@ class QuantityFinder:
                 continue
             for word, m in self.lex.measure_before.items():
                 if head >= len(word) and text.startswith(word, head - len(word)):  # a negative start wraps
+                    if head > len(word) and self._candidate.match(text, head - len(word) - 1):
+                        return None  # 3英镑50便士, 3美元50美分: the word measures the number before it
                     return m
         return None
 
@@ -555,6 +631,9 @@ class QuantityFinder:
                         merged = i + 1
                         continue
                 from_to = self._from_to(text, start, end, nxt)
+                if g[_INF - 1] and link in self._range_links and not from_to:
+                    merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
+                    continue
                 if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = self._elided(q, nxt, text, bool(from_to)) if q is not None else None

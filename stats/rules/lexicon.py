@@ -149,12 +149,16 @@ class Lexicon:
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
+    currency_yuan: list[str]  # 元 of 港币3亿元: measure words that take the currency named beside
+    currency_names: dict[str, Measure]  # 港币 → its measure (港元, HKD), longest first
     people_nouns: list[str]
     people_measure: Measure
     measure_before_links: list[str]
     people_gap: int
     qual_prefix: dict[str, str]
     qual_prefix_not_after: dict[str, tuple[str, ...]]
+    qual_prefix_round: dict[str, str]  # 过万人, 小一万人: prefixes that bound only a round number
+    qual_prefix_compared: tuple[tuple[str, ...], tuple[str, ...]]  # (小,), (比, 较): 比上年小一万人 is no bound
     qual_infix: dict[str, str]
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
     qual_suffix: dict[str, str]
@@ -340,6 +344,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     for entry in units.get("measure_before", []):
         m = _measure(entry, p_units)
         before[m.word] = m
+    currency = units.get("currency_yuan") or {}
+    unknown = [w for w in (*currency.get("yuan", []), *currency.get("names", [])) if str(w) not in measures]
+    if unknown:
+        raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words {unknown}")
 
     mags = [
         Magnitude(str(_need(m, "word", p_num, str)), float(_need(m, "value", p_num, (int, float))),
@@ -413,6 +421,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
+        currency_yuan=[str(w) for w in currency.get("yuan", [])],
+        currency_names={str(w): measures[str(w)] for w in sorted(currency.get("names", []), key=len, reverse=True)},
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
         measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
@@ -420,6 +430,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
+        qual_prefix_round={str(k): str(v) for k, v in strip_lines(qual.get("prefix_round_only", {})).items()},
+        qual_prefix_compared=(tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("words", [])),
+                              tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
