@@ -47,6 +47,7 @@ from stats.rules.prepared import prepared
 from stats.rules.rulefile import RuleSet
 
 from .cache import DocCache
+from .lean import settled
 from .tables import TableWriter, tmp_prefix
 
 LARGE_BYTES = 4_000_000
@@ -73,12 +74,14 @@ def bulk_extractor(rules: RuleSet) -> Extractor:
     gazetteer) was most of a start's CPU time."""
     hit = _BULK.get(id(rules))
     if hit is not None and hit[0] is rules:
+        settled()
         return hit[1]
     key = (str(rules.root.resolve()).encode(), rules.digest().encode(), gazetteer_stamp(),
            b"timeout=None all_verdicts=False")
     extractor = prepared("extractor", key, lambda: Extractor(rules, timeout=None, all_verdicts=False),
                          shared=rules.shared())
     _BULK[id(rules)] = (rules, extractor)
+    settled()  # the command line's start is over: the collector may sweep again (stats.run.lean)
     return extractor
 
 
