@@ -105,12 +105,16 @@ def _can_time() -> bool:
 
 @contextmanager
 def _cpu_limit(seconds: float) -> Iterator[None]:
-    """OverBudget once this process has spent `seconds` more CPU time (user + system)."""
+    """OverBudget once this process has spent `seconds` more CPU time (user + system).
+
+    The timer fires again every `seconds` after that: an exception raised while Python runs a
+    `__del__` (regex frees its parser's objects so while compiling) is printed and dropped, and
+    a one-shot timer lost that way let the document run on without a limit."""
     def expire(_signum: int, _frame: object) -> None:
         raise OverBudget
 
     previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, seconds)
     try:
         yield
     finally:
