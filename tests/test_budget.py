@@ -26,3 +26,11 @@ def test_within_budget_a_document_is_extracted_once_without_timeouts(tmp_path: P
     out = extract_file(Extractor(load_rules(), timeout=None, all_verdicts=False), page)
     assert [r["quote"] for r in out.tables["figures"].to_pylist()] == ["1.2万个", "5.1%"]
     assert out.tables["errors"].num_rows == 0
+
+
+def test_the_budget_scales_with_stats_budget_scale_for_runs_under_instrumentation(monkeypatch) -> None:
+    monkeypatch.delenv("STATS_BUDGET_SCALE", raising=False)
+    plain = document.cpu_budget(1_000_000)
+    assert plain == 32.0
+    monkeypatch.setenv("STATS_BUDGET_SCALE", "50")
+    assert document.cpu_budget(1_000_000) == 50 * plain

@@ -148,3 +148,29 @@ def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_find
         assert [a for a, _ in got] == [a for a, _ in want], text
         found += len(got)
     assert found > 1000
+
+
+def test_answers_kept_by_the_words_they_depend_on_are_the_answers_worked_out_afresh() -> None:
+    """The rule picked for a clause, the trimmed subject, the gap and the change verb are kept by
+    their words (the same clause heads recur figure after figure): a text read with every answer
+    kept from all the texts before it decides as one read with nothing kept."""
+    from stats.extract.context import _subject_patterns
+
+    rules = load_rules()
+    ex = Extractor(rules, all_verdicts=False)
+    kept = (ex._choose.__self__._picked, ex.classifier._gaps, ex.classifier._verbs,
+            _subject_patterns(rules.lexicon)[4])
+
+    def decided(text: str) -> list[tuple]:
+        return [(c.q, c.excluded_by, c.rule_id, c.role, c.role_cue, c.changed, c.subject, c.subject_why)
+                for c in ex.candidates(text)]
+
+    texts = _texts()
+    for text in texts:
+        decided(text)
+    assert all(kept), "every cache holds answers after one pass"
+    for text in texts:
+        warm = decided(text)
+        for cache in kept:
+            cache.clear()
+        assert decided(text) == warm, text

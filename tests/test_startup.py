@@ -97,3 +97,26 @@ def test_a_checked_rule_set_is_remembered_and_an_edit_checks_again(tmp_path: Pat
     macros.write_text(macros.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     rulecheck.require_rules(rules)
     assert runs == [rules, rules]
+
+
+def test_extract_holds_the_collector_off_until_its_extractor_is_ready() -> None:
+    """`stats extract` starts with the cyclic collector off (its start makes long-lived objects
+    only) and turns it on, the start's objects frozen out of its sweeps, once the extractor is made."""
+    import gc
+
+    from stats.run import lean
+    from stats.run.document import bulk_extractor
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        lean.lean_start(["explain", "x"])
+        assert gc.isenabled()  # a command that makes no corpus run keeps it as it is
+        lean.lean_start(["extract", "x"])
+        assert not gc.isenabled()
+        bulk_extractor(load_rules())
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()

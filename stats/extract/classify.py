@@ -43,6 +43,17 @@ def clause_bounds(marks: list[int], start: int, end: int, length: int) -> tuple[
     return (marks[i - 1] + 1 if i else 0), (marks[j] if j < len(marks) else length)
 
 
+WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by words
+
+
+def _remember(cache: dict[str, str], words: str, answer: str) -> str:
+    """answer, kept in cache under words (emptied when full: a page of ever new words stays bounded)."""
+    if len(cache) >= WORDS_CACHE:
+        cache.clear()
+    cache[words] = answer
+    return answer
+
+
 class Classifier:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -72,6 +83,10 @@ class Classifier:
         self._ends: list[int] = []
         self._marks_of: str | None = None  # the sentence `_marks` belong to
         self._marks: tuple[int, str, int] = (0, "", -1)
+        # answers that depend on a few words before a figure alone, which recur figure after figure
+        # (增长, 比上年下降): `gap` by the clause before it, `change_verb` by the window before it
+        self._gaps: dict[str, str] = {}
+        self._verbs: dict[str, str] = {}
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
@@ -160,21 +175,22 @@ class Classifier:
     def gap(self, text: str, q: Quantity, ctx: Context) -> str:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
         head = ctx.before
-        for p in self._gap:
-            m = p.search(head)
-            if m is not None:
-                return m.group(0)
-        return ""
+        got = self._gaps.get(head)
+        if got is None:
+            got = _remember(self._gaps, head, next((m.group(0) for p in self._gap if (m := p.search(head))), ""))
+        return got
 
     def change_verb(self, text: str, q: Quantity) -> str:
         """The change verb right before the number, if any: a target can be a growth too."""
         if self._change is None:
             return ""
         head = text[max(0, q.start - self.lex.change_window):q.num_start]
-        m = self._change.search(head)
-        if m is None or (self._change_not and self._change_not.search(head[:m.end()] + "\x00")):
-            return ""
-        return m.group(0)
+        got = self._verbs.get(head)
+        if got is None:
+            m = self._change.search(head)
+            got = _remember(self._verbs, head, "" if m is None or (
+                self._change_not and self._change_not.search(head[:m.end()] + "\x00")) else m.group(0))
+        return got
 
     def opens_list(self, text: str) -> str:
         """The cue of a target list this sentence opens (目标是：…), which the next sentences continue.

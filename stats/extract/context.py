@@ -43,6 +43,7 @@ PART = "a part of the figure before"
 _DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
 _EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = regex.compile(r"[\s\p{P}]")
+TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
 
@@ -108,7 +109,7 @@ def _subject_patterns(lex: Lexicon) -> tuple:
     marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}", regex.REVERSE)  # searched from the end
     # longest first: the first that ends the words is the one a right-anchored alternation takes
     trail = tuple(w for w in sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True) if w)
-    found = (part_of, _Affixes(lead, first_listed=True), marks, _Affixes(trail, first_listed=False))
+    found = (part_of, _Affixes(lead, first_listed=True), marks, _Affixes(trail, first_listed=False), {})
     _PATTERNS[id(lex)] = (lex, found)
     return found
 
@@ -166,7 +167,7 @@ class ArticleContext:
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
         self.period = ""
-        self._part_of, self._lead, self._last_mark, self._trail = _subject_patterns(self.lex)
+        self._part_of, self._lead, self._last_mark, self._trail, self._trimmed = _subject_patterns(self.lex)
 
     # -- target lists -----------------------------------------------------------------
 
@@ -282,7 +283,18 @@ class ArticleContext:
         return subject, f"the words before the number (cue '{cue}')" if cue else "the words before the number"
 
     def _trim(self, words: str) -> str:
-        """Strip time, scope and linking words from both ends; keep the words nearest the number."""
+        """Strip time, scope and linking words from both ends; keep the words nearest the number.
+
+        A function of the words and the lexicon alone, and the same clause heads (比上年增长,
+        其中，第一产业增加值) come back figure after figure: each is trimmed once per lexicon."""
+        got = self._trimmed.get(words)
+        if got is None:
+            if len(self._trimmed) >= TRIM_CACHE:
+                self._trimmed.clear()  # a page of ever new words: keep the cache bounded
+            got = self._trimmed[words] = self._trim_words(words)
+        return got
+
+    def _trim_words(self, words: str) -> str:
         m = self._last_mark.search(words)  # the words after the last mark: 医院（原…）编制床位 → 编制床位
         s = words[m.end():] if m is not None else words
         s = self.lex.year.sub("", s)

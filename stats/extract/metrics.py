@@ -105,6 +105,10 @@ def _first_chars(words: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(w[0] for w in words) if all(words) else None
 
 
+PICK_CACHE = 20_000  # clauses whose rule `RuleIndex.choose` keeps
+_UNSEEN = object()
+
+
 class RuleIndex:
     """`choose` for bulk extraction: only the rules whose unit and measure filters admit the quantity.
 
@@ -119,6 +123,9 @@ class RuleIndex:
     def __init__(self, rules: list[MetricRule]) -> None:
         self.rules = rules
         self._fitting: dict[tuple[str, str], list[_Judged]] = {}
+        # whether a rule admitted for (unit, measure) looks for its cue in the whole sentence
+        self._sentence_scoped: dict[tuple[str, str], bool] = {}
+        self._picked: dict[tuple, MetricRule | None] = {}  # the pick for a clause (`choose`)
         # how far after a figure a word of any rule may start and still be found (cue window + word)
         self._reach = max((r.cue_window_after + max(map(len, (*r.cues, *r.requires)), default=0) for r in rules),
                           default=0)
@@ -133,15 +140,32 @@ class RuleIndex:
                    if r.status != "experimental" and (not r.units or unit in r.units)
                    and (not r.measures or measure in r.measures)]
             self._fitting[(unit, measure)] = got
+            self._sentence_scoped[(unit, measure)] = any(j[1].scope == "sentence" and j[1].cues for j in got)
         return got
 
     def choose(self, q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
-        """The rule `choose` would pick, and no verdicts."""
+        """The rule `choose` would pick, and no verdicts.
+
+        The pick depends on the quantity's unit and measure, its roles, its clause before it and
+        the first `_reach` characters after it (and its sentence's windows where a rule that may
+        fit looks there) alone: the same clause (比上年增长…%) recurs figure after figure, so each
+        is judged once (the cache is emptied when full, so a page of ever new clauses stays bounded)."""
+        admitted = self._admitting(q.unit, q.measure)
+        key = (q.unit, q.measure, frozenset(roles), ctx.before, ctx.after[:self._reach],
+               *((ctx.sentence_before, ctx.sentence_after) if self._sentence_scoped.get((q.unit, q.measure)) else ()))
+        got = self._picked.get(key, _UNSEEN)
+        if got is _UNSEEN:
+            if len(self._picked) >= PICK_CACHE:
+                self._picked.clear()
+            got = self._picked[key] = self._pick(admitted, roles, ctx)
+        return got, []
+
+    def _pick(self, admitted: list[_Judged], roles: set[str], ctx: Context) -> MetricRule | None:
         best: MetricRule | None = None
         best_score: tuple[int, int, int] | None = None
         before, after = ctx.before, ctx.after
         near: set[str] | None = None  # the characters a word of the clause can start with (made on first use)
-        for neg_order, rule, rule_roles, requires, cues, requires_first, cues_first in self._admitting(q.unit, q.measure):
+        for neg_order, rule, rule_roles, requires, cues, requires_first, cues_first in admitted:
             if rule_roles is not None and rule_roles.isdisjoint(roles):
                 continue
             window = rule.cue_window_after
@@ -166,4 +190,4 @@ class RuleIndex:
                 score = (rule.priority, -10**6, neg_order)
             if best_score is None or score > best_score:  # scores differ in order: the first best, as max() has it
                 best, best_score = rule, score
-        return best, []
+        return best

@@ -47,6 +47,7 @@ from stats.rules.prepared import prepared
 from stats.rules.rulefile import RuleSet
 
 from .cache import DocCache
+from .lean import settled
 from .tables import TableWriter, tmp_prefix
 
 LARGE_BYTES = 4_000_000
@@ -54,6 +55,9 @@ LARGE_BYTES = 4_000_000
 # base plus a rate far below the slowest seen (about 3 CPU seconds per MB on dense text).
 BUDGET_BASE = 2.0
 BUDGET_PER_MB = 30.0
+# Multiplies every budget: a run under a profiler or valgrind (tens of times slower) would
+# otherwise overrun it and measure the second, timed-out extraction instead of the first.
+BUDGET_SCALE_ENV = "STATS_BUDGET_SCALE"
 
 
 GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
@@ -70,17 +74,24 @@ def bulk_extractor(rules: RuleSet) -> Extractor:
     gazetteer) was most of a start's CPU time."""
     hit = _BULK.get(id(rules))
     if hit is not None and hit[0] is rules:
+        settled()
         return hit[1]
     key = (str(rules.root.resolve()).encode(), rules.digest().encode(), gazetteer_stamp(),
            b"timeout=None all_verdicts=False")
     extractor = prepared("extractor", key, lambda: Extractor(rules, timeout=None, all_verdicts=False),
                          shared=rules.shared())
     _BULK[id(rules)] = (rules, extractor)
+    settled()  # the command line's start is over: the collector may sweep again (stats.run.lean)
     return extractor
 
 
 def cpu_budget(nbytes: int) -> float:
-    return BUDGET_BASE + BUDGET_PER_MB * nbytes / 1e6
+    """CPU seconds a document of nbytes may take, times `$STATS_BUDGET_SCALE` where it is set
+    (a positive number; for measuring under instrumentation, never needed otherwise)."""
+    scale = float(os.environ.get(BUDGET_SCALE_ENV) or 1.0)
+    if not scale > 0:
+        raise InputError(f"{BUDGET_SCALE_ENV} must be a positive number, not {os.environ[BUDGET_SCALE_ENV]!r}")
+    return scale * (BUDGET_BASE + BUDGET_PER_MB * nbytes / 1e6)
 
 
 class OverBudget(BaseException):
@@ -94,12 +105,16 @@ def _can_time() -> bool:
 
 @contextmanager
 def _cpu_limit(seconds: float) -> Iterator[None]:
-    """OverBudget once this process has spent `seconds` more CPU time (user + system)."""
+    """OverBudget once this process has spent `seconds` more CPU time (user + system).
+
+    The timer fires again every `seconds` after that: an exception raised while Python runs a
+    `__del__` (regex frees its parser's objects so while compiling) is printed and dropped, and
+    a one-shot timer lost that way let the document run on without a limit."""
     def expire(_signum: int, _frame: object) -> None:
         raise OverBudget
 
     previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, seconds)
     try:
         yield
     finally:
