@@ -128,6 +128,14 @@ class QuantityFinder:
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
+        # Currency names by their last and by their first character, each list in the lexicon's
+        # order (longest first): `_currency_named` tries only the names that can end before the
+        # number or start after 元, the same first hit as trying them all (names are never empty).
+        self._currency_by_last: dict[str, list[tuple[str, Measure]]] = {}
+        self._currency_by_first: dict[str, list[str]] = {}
+        for word, m in lex.currency_names.items():
+            self._currency_by_last.setdefault(word[-1], []).append((word, m))
+            self._currency_by_first.setdefault(word[0], []).append(word)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
@@ -508,11 +516,17 @@ class QuantityFinder:
         before the number (measure_before links between) or right after 元, never renminbi there;
         (measure, end of the figure), or None where the two sides name different currencies."""
         names = self.lex.currency_names
-        before = next((m for link in self._before_links for w, m in names.items()
-                       if text.startswith(link, num_start - len(link))
-                       and text.startswith(w, num_start - len(link) - len(w)) and num_start - len(link) - len(w) >= 0),
-                      None)
-        after_word = next((w for w in names if text.startswith(w, end)), None)
+        before = None
+        for link in self._before_links:
+            head = num_start - len(link)
+            if head < 1 or not text.startswith(link, head):
+                continue  # no room for a name before the link, or no link
+            before = next((m for w, m in self._currency_by_last.get(text[head - 1], ())
+                           if head >= len(w) and text.startswith(w, head - len(w))), None)
+            if before is not None:
+                break
+        after_word = next((w for w in self._currency_by_first.get(text[end:end + 1], ())
+                           if text.startswith(w, end)), None)
         after = names[after_word] if after_word else None
         if before and after and before.unit != after.unit:
             return None
