@@ -167,3 +167,33 @@ def test_pickle_of_a_regex_pattern_skips_the_pattern_parser() -> None:
     rebuild, _ = copyreg.dispatch_table[type(pattern)](pattern)
     assert rebuild is not regex.compile  # the C engine's constructor, not the parser
     assert pickle.loads(pickle.dumps(pattern)).findall("投入3万元和5元") == ["3", "5"]
+
+
+def test_rule_digest_taken_once_follows_every_edit(tmp_path: Path) -> None:
+    """The hash of the rule files is kept for the process, but only while their bytes are the
+    same: an edit, even one of the same size, gives the hash of the new bytes (the kept one
+    must never let a changed rule reuse old results)."""
+    import hashlib
+
+    from stats.digest import files_digest
+
+    root = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, root)
+    files = sorted(root.rglob("*.yaml"))
+
+    def direct() -> str:
+        h = hashlib.sha256()
+        for p in files:
+            h.update(str(p.relative_to(root)).encode())
+            h.update(p.read_bytes())
+        return h.hexdigest()
+
+    first = files_digest(root, files)
+    assert first == direct() == files_digest(root, list(reversed(files)))
+    data = files[0].read_bytes()
+    files[0].write_bytes(data[:-1] + (b"#" if data[-1:] != b"#" else b"\n"))  # same size, other bytes
+    assert files_digest(root, files) == direct() != first
+    files[0].write_bytes(data)
+    assert files_digest(root, files) == first
+    ruleset = load_rules(root)
+    assert ruleset.digest() == first

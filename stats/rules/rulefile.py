@@ -7,13 +7,13 @@ by name, never by file order, with undefined names and cycles reported.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from stats.digest import files_digest
 from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
@@ -108,12 +108,9 @@ class RuleSet:
     topics: dict[str, Topic] = field(default_factory=dict)  # rules/topics.yaml, in precedence order
 
     def digest(self) -> str:
-        """Hash of every rule file: a changed rule re-extracts everything (incremental builds)."""
-        h = hashlib.sha256()
-        for p in sorted(self.files):
-            h.update(str(p.relative_to(self.root)).encode())
-            h.update(p.read_bytes())
-        return h.hexdigest()
+        """Hash of every rule file: a changed rule re-extracts everything (incremental builds).
+        Taken once per process while the files' bytes stay the same (`files_digest`)."""
+        return files_digest(self.root, self.files)
 
     def shared(self) -> dict[str, object]:
         """The rule set and its rules by stable names: what an object prepared from them (an
@@ -407,12 +404,9 @@ _LOADED: dict[Path, tuple[str, RuleSet]] = {}
 
 def _fingerprint(root: Path) -> str:
     """Hash of every YAML file under root (names and bytes): a superset of the files a rule set
-    reads, so any edit, added or removed file loads the rules again."""
-    h = hashlib.sha256()
-    for p in sorted(root.rglob("*.yaml")):
-        h.update(str(p.relative_to(root)).encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()
+    reads, so any edit, added or removed file loads the rules again. Where the rule set reads
+    every YAML file, the same hash as its `digest`, and taken once (`files_digest`)."""
+    return files_digest(root, list(root.rglob("*.yaml")))
 
 
 def load_rules(rules_dir: Path | None = None) -> RuleSet:
