@@ -39,6 +39,18 @@ def test_changes_and_levels(extractor: Extractor) -> None:
     ]
 
 
+def test_a_bound_after_a_measure_word_it_would_otherwise_refuse(extractor: Extractor) -> None:
+    """所 refuses 以 after it (3所以 is the conjunction), but 所以上 is the measure and its bound."""
+    assert _figs(extractor, "计划新建学校200所以上，所以上级部门加大投入") == [
+        ("200所以上", 200, "所", "lower_bound", "target")]
+
+
+def test_a_multiple_of_a_base_year_keeps_the_year_in_force(extractor: Extractor) -> None:
+    """是2020年的1.8倍: 2020 is the base of the multiple, as in 比2020年, not its period."""
+    figs = extractor.extract_text("2023年，全市参保人数达12.7万人，是2020年的1.8倍。").figures
+    assert [(f["quote"], f["period"]) for f in figs] == [("12.7万人", "2023"), ("1.8倍", "2023")]
+
+
 def test_comparison_base_keeps_a_target(extractor: Extractor) -> None:
     figs = extractor.extract_text("力争全年地区生产总值比上年增长6%左右").figures
     assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [

@@ -71,6 +71,18 @@ def test_a_running_head_is_a_paragraph_of_its_own(ruleset, extractor) -> None:
     assert [(f["quote"], f["period"]) for f in figs] == [("5.6%", "2023"), ("4210.5亿元", "2023")]  # not 2024-02
 
 
+def test_a_running_head_spaced_across_the_page_is_not_cut_into_columns(ruleset) -> None:
+    """A running head whose parts stand two spaces apart looks like a line across a gutter; cut
+    there, its page number (1) was glued to the headline under it and the headline's 去年 lost to the
+    head's date. It stays one line, a paragraph of its own."""
+    lex = ruleset.lexicon
+    page = ("城市日报  2024年6月5日  星期三  1\n去年全市森林覆盖率达到20.6%\n"
+            "本报讯 记者从市林业局获悉，全市完成造林3.2万亩。\n")
+    text = repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head).text
+    assert text.split("\n")[:2] == ["城市日报2024年6月5日星期三1", "去年全市森林覆盖率达到20.6%"]
+
+
 def test_a_numbered_heading_after_a_full_stop_is_a_paragraph_of_its_own(ruleset) -> None:
     """A report written a paragraph a line, no blank lines: 二、2024年工作安排 is a heading, not
     the start of the sentence under it (its words were read as that sentence's subject). A numbered

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
@@ -78,9 +78,14 @@ def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...
 class Columns:
     """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
 
-    def __init__(self, notes: list[str] | None = None, complete: str = "") -> None:
-        """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete)."""
+    def __init__(self, notes: list[str] | None = None, complete: str = "",
+                 whole: Callable[[str], object] | None = None) -> None:
+        """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
+        whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
+        the paper, the date, the weekday and the page number spaced out across the page are no columns,
+        and cut apart the page number would be glued to the headline under it)."""
         self.complete = complete
+        self.whole = whole
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
         self.gutter_lines = 0
@@ -114,6 +119,10 @@ class Columns:
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
+        if gutter and self.whole is not None and self.whole(body.strip()):
+            yield from self._flush()
+            yield (*line, False)
+            return
         far = bool(spans) and spans[0][0] >= FAR
         if gutter or (far and self.region):
             self.region += self.pending

@@ -261,7 +261,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts) + tuple(alone)), sentence_end,
                     max_line, closing, complete, starts_with_any(tuple(alone)), starts_with_any(tuple(heading)),
                     starts_with_any(tuple(starts) + tuple(alone) + tuple(heading)))
-    swept = Swept(Columns(notes, complete), Interleave(sentence_end, closing, complete, notes))
+    columns = Columns(notes, complete, starts_with_any(tuple(alone)))
+    swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
     for piece in itertools.chain(head, it):

@@ -377,7 +377,13 @@ class QuantityFinder:
         return low
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
-        return not text.startswith(m.not_before, end)  # a tuple: any of them, in one C call
+        if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
+            return True
+        # A bound written after the measure word reads before the word it would start
+        # (200 followed by the measure and 以上 is a bound, not the conjunction the measure
+        # and 以 make); a tail the measure itself refuses stays refused.
+        tail = next((w for w in self.lex.qual_suffix if text.startswith(w, end)), None)
+        return tail is not None and tail not in m.not_before
 
     def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
