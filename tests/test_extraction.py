@@ -51,6 +51,12 @@ def test_a_multiple_of_a_base_year_keeps_the_year_in_force(extractor: Extractor)
     assert [(f["quote"], f["period"]) for f in figs] == [("12.7万人", "2023"), ("1.8倍", "2023")]
 
 
+def test_a_year_named_after_shi_without_de_is_the_period(extractor: Extractor) -> None:
+    """增幅最大的是2022年，…: 是 alone before a year names it; only 是…年的 makes it a ratio's base."""
+    figs = extractor.extract_text("增幅最大的是2022年，全年城镇新增就业5.2万人。").figures
+    assert [(f["quote"], f["period"]) for f in figs] == [("5.2万人", "2022")]
+
+
 def test_comparison_base_keeps_a_target(extractor: Extractor) -> None:
     figs = extractor.extract_text("力争全年地区生产总值比上年增长6%左右").figures
     assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [

@@ -94,6 +94,8 @@ class PeriodWords:
     base_linked: tuple[str, ...] = ()  # 比改革前的2011年: a comparison word, a few words, this, the year
     span_level: tuple[str, ...] = ()  # 分别达到42150元: under a span in force, a level reached at its end
     span_cumulative: tuple[str, ...] = ()  # 累计达到9.8万人: a total over the span, not its end
+    base_of: tuple[str, ...] = ()  # a ratio's base when one of base_of_after follows the time
+    base_of_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -123,7 +125,7 @@ class PeriodWords:
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
                    words("attribute_after"), words("reported_month"), words("span_rates"),
                    words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"),
-                   words("span_level"), words("span_cumulative"))
+                   words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -251,12 +253,23 @@ class PeriodFinder:
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
             if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            if not t.base and self.w.base_of and self._ratio_base(text, t):
+                t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
                 # a comparison, it is no period of the figures after it
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _ratio_base(self, text: str, t: Time) -> bool:
+        """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it
+        and one of base_of_after after it, past at most the two letters of its own unit (2020 of
+        2020年度)? After base_of alone the time may well be the figure's own (最高的是2022年，…)."""
+        if not text[max(0, t.start - self.base_window):t.start].rstrip().endswith(self.w.base_of):
+            return False
+        after = text[t.end:t.end + 3]
+        return any(after.startswith(self.w.base_of_after, i) and (i == 0 or after[:i].isalpha()) for i in range(3))
 
     def _is_base(self, before: str) -> bool:
         """Do the characters before a year make it the base of a comparison: a comparison word right

@@ -98,7 +98,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, undated_cues=WORDS, published=PATTERNS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
-        closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, span_level=WORDS,
+        closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
+        span_level=WORDS,
         span_cumulative=WORDS,
     ),
     "places.yaml": _record(
