@@ -52,14 +52,18 @@ def test_latin_words_keep_their_space_and_spaced_digits_join() -> None:
         "采用ECMO生命支持设备，Mobile World，管理病例1085人")
 
 
+def _repair_page(lex, page: str) -> str:
+    """A page repaired as a PDF extractor's text with no blank lines, running heads kept apart."""
+    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head).text
+
+
 def test_a_running_head_is_a_paragraph_of_its_own(ruleset, extractor) -> None:
     """An extractor that leaves no blank lines (pdfplumber) puts the running head right above the
     headline: joined, the page number and the date ran into the headline's figures and period."""
-    lex = ruleset.lexicon
     page = ("城市日报 2024年2月22日 星期四 02 要闻 1\n去年全市地区生产总值增长5.6%\n"
             "本报讯（记者 王某）2023年，全市地区生产总值达到4210.5亿元。\n")
-    text = repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head).text
+    text = _repair_page(ruleset.lexicon, page)
     assert text.split("\n")[:2] == ["城市日报2024年2月22日星期四02要闻1", "去年全市地区生产总值增长5.6%"]
     import dataclasses
 
@@ -75,11 +79,9 @@ def test_a_running_head_spaced_across_the_page_is_not_cut_into_columns(ruleset) 
     """A running head whose parts stand two spaces apart looks like a line across a gutter; cut
     there, its page number (1) was glued to the headline under it and the headline's 去年 lost to the
     head's date. It stays one line, a paragraph of its own."""
-    lex = ruleset.lexicon
     page = ("城市日报  2024年6月5日  星期三  1\n去年全市森林覆盖率达到20.6%\n"
             "本报讯 记者从市林业局获悉，全市完成造林3.2万亩。\n")
-    text = repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head).text
+    text = _repair_page(ruleset.lexicon, page)
     assert text.split("\n")[:2] == ["城市日报2024年6月5日星期三1", "去年全市森林覆盖率达到20.6%"]
 
 
