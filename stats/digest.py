@@ -47,8 +47,9 @@ def files_digest(root: Path, files: list[Path]) -> str:
     for p, data in zip(paths, contents, strict=True):
         h.update(str(p.relative_to(root)).encode())
         h.update(data)
-    _FILES_HASHED[key] = (contents, h.hexdigest())
-    return _FILES_HASHED[key][1]
+    digest = h.hexdigest()
+    _FILES_HASHED[key] = (contents, digest)
+    return digest
 
 
 def cache_root() -> Path:

@@ -258,10 +258,11 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     sample = "".join(head)[:WIDTH_SAMPLE]
+    is_alone = starts_with_any(tuple(alone))  # a running head: a paragraph alone, never cut into columns
     rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts) + tuple(alone)), sentence_end,
-                    max_line, closing, complete, starts_with_any(tuple(alone)), starts_with_any(tuple(heading)),
+                    max_line, closing, complete, is_alone, starts_with_any(tuple(heading)),
                     starts_with_any(tuple(starts) + tuple(alone) + tuple(heading)))
-    columns = Columns(notes, complete, starts_with_any(tuple(alone)))
+    columns = Columns(notes, complete, is_alone)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
