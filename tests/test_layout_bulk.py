@@ -9,7 +9,7 @@ lines, spaced-out characters, glued columns, datelines, full-width digits, Latin
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from stats.extract.layout import _append_line, _append_line_gaps, fold_width, repair_stream
@@ -45,6 +45,7 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 
 @SETTINGS
 @given(PAGE, st.lists(st.integers(min_value=0), max_size=4), st.sampled_from([100_000, 12]))
+@example("  二、工作安排\n全市", [], 100_000)  # an indented heading: the line after it opens a paragraph
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)

@@ -376,9 +376,10 @@ class _Lines:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
-                                              or _NEEDS_LOOK.search(rest) is None):  # first): it opens a
-                    i, lead = k, len(line) - len(rest)  # paragraph and heads the next run
-                    continue
+                                              or _NEEDS_LOOK.search(rest) is None) and (  # first): it opens a
+                        not rep.looks(rest.rstrip(_SPACES))):  # paragraph and heads the next run, unless
+                    i, lead = k, len(line) - len(rest)  # it is a heading or running head, which the
+                    continue  # line after it may not join
                 s = starts[k]
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
                 continue
