@@ -71,6 +71,19 @@ def test_a_dateline_names_its_place_by_a_short_form_that_is_a_common_word(extrac
     assert _where(extractor, "本报讯 黄山接待游客1200万人次。") == [("1200万人次", None)]
 
 
+def test_a_dateline_over_two_items_headlines_places_the_story(extractor: Extractor) -> None:
+    # a page swept into one text puts two other items' headlines (a county of another city, another
+    # city) over this story: they say nothing of it, its dateline says where it was filed
+    gaz = extractor.situator.gazetteer
+    titles = ["江油市今年计划开发公益岗位", "攀枝花市钒钛产业产值稳步增长"]
+    area, why = PlaceTracker.article_area(gaz, None, "四川日报", "本报宜宾讯", titles, [])
+    assert (area.name if area else None, why.split(" ")[0]) == ("宜宾市", "the")
+    assert "dateline" in why
+    # one headline on a place of the dateline's province is what the story is about
+    area, _ = PlaceTracker.article_area(gaz, None, "四川日报", "本报绵阳讯", titles[:1], [])
+    assert area is not None and area.name == "江油市"
+
+
 def test_national_words_and_national_datelines(extractor: Extractor) -> None:
     assert _where(extractor, "全国养老服务床位达到820万张。") == [("820万张", "全国")]
     assert _where(extractor, "新华社北京3月9日电 城镇新增就业1244万人。") == [("1244万人", "全国")]

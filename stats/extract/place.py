@@ -590,8 +590,13 @@ class PlaceTracker:
         base = filed or paper
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
-        about = next((a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None), None) \
-            if base is not None else None
+        heads = [a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None] \
+            if base is not None else []
+        about = heads[0] if heads else None
+        if filed is not None and any(not (a.within(b) or b.within(a)) for a in heads for b in heads):
+            # 本报淮南讯 under two headlines, one on 黄山市 and one on 宿州市: headlines of two items
+            # that a swept page put together say nothing of this story; the dateline says where it was filed
+            about = None
         if about is not None and about != base and (
                 base.within(about) or about.within(base) or gaz.province(about) == gaz.province(base)):
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
