@@ -109,6 +109,10 @@ def test_a_whole_area_word_after_a_sibling_area_is_that_area(extractor: Extracto
     # the paper's or the speaker's own area (我县) and the article's area after a base stay as they were
     text = "栾川县今年新增康养床位300张。宜阳县举办招聘会12场。我县新增就业800人。"
     assert _where(extractor, text)[-1] == ("800人", "栾川县")
+    text = "平遥县接待游客186万人次。今年以来，运城市城镇新增就业2.6万人。截至8月底，全市发放创业贷款4.8亿元。"
+    assert _where(extractor, text)[-1] == ("4.8亿元", "运城市")  # 全市 of 平遥县 is 晋中市: a sibling too
+    text = "平遥县接待游客186万人次。截至8月底，全市发放创业贷款4.8亿元。"
+    assert _where(extractor, text)[-1] == ("4.8亿元", "晋中市")
     text = "栾川县今年新增康养床位300张，比宜阳县多50张，全县新增就业800人。"
     assert _where(extractor, text)[-1] == ("800人", "栾川县")
     # carried over only where that county is the last place named: not past the head of a unit of

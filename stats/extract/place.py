@@ -664,16 +664,18 @@ class PlaceTracker:
 
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather
-        than the article's area? So where `near` is of the word's first level, the level of the
-        article's own area too, and a sibling of it in the same province: 全县 after 宜阳县… in an
-        article placed in 栾川县 goes on about 宜阳县 (two counties' items the page ran together, or
-        one article that moved on). A first-person word (我县) stays the paper's or the speaker's own."""
-        home = self.home
-        if near is None or home is None or near == home or m.word in self.gaz.words.first_person:
+        than the article's area? So where `near` is of the word's first level and a sibling, in the
+        same province, of the area the word names for the article (the article's own area, or the
+        city that holds it): 全县 after 宜阳县… in an article placed in 栾川县 goes on about 宜阳县,
+        全市 after 运城市… in one placed in 平遥县 (of 晋中市) about 运城市 (items the page ran
+        together, or one article that moved on). A first-person word (我县) stays the paper's or
+        the speaker's own."""
+        if near is None or self.home is None or m.word in self.gaz.words.first_person or near.level != m.levels[0]:
             return False
-        if near.level != m.levels[0] or home.level != near.level or near.within(home) or home.within(near):
+        own = self.gaz.area_word(m.levels, self.home, word=m.word)
+        if own is None or own == near or own.level != near.level or near.within(own) or own.within(near):
             return False
-        prov = self.gaz.province(home)
+        prov = self.gaz.province(own)
         return prov is not None and near.within(prov)
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
