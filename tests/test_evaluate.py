@@ -169,7 +169,10 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     jobs 0.875), the seventeen pages before any repair made on them: recall 0.9712, precision
     0.9958, place 0.9134, period 0.9805, role 0.969, jobs 0.975; after the column-foot, flush-column
     and place repairs: 0.9753, 0.9959, 0.9222, 0.9805, 0.9691, 0.9875 (p15-p17 alone: recall
-    0.9836, place 0.8667, jobs 0.9375)."""
+    0.9836, place 0.8667, jobs 0.9375). The whole-area word after a sibling area and the dateline's
+    common-word short form: the seventeen pages' place 0.9364. With p18 (四川, read by pdfminer;
+    annotated blind: recall 0.9024, place 0.7838, role 0.8919), eighteen pages: recall 0.9728,
+    precision 0.9961, place 0.9302, role 0.9653 (p18 alone after the two-headlines dateline: place 0.8108)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -179,5 +182,5 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.97 and s["precision"] >= 0.99
-    assert s["place_acc"] >= 0.92 and s["period_acc"] >= 0.98 and s["role_acc"] >= 0.965
+    assert s["place_acc"] >= 0.925 and s["period_acc"] >= 0.98 and s["role_acc"] >= 0.965
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98

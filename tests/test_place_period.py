@@ -63,6 +63,27 @@ def test_whole_city_words_take_the_dateline_place(extractor: Extractor) -> None:
     assert _where(extractor, text) == [("4.3万人", "甘肃省"), ("2.1万人", "兰州市")]
 
 
+def test_a_dateline_names_its_place_by_a_short_form_that_is_a_common_word(extractor: Extractor) -> None:
+    # 黄山 and 普洱 are no place in running text (a mountain, a tea), but right before a dateline's
+    # end or its date they name where the story was filed: the prefecture, not its own district
+    assert _where(extractor, "本报黄山讯（记者 王明）一季度，全市接待游客1200万人次。") == [("1200万人次", "黄山市")]
+    assert _where(extractor, "新华社普洱5月3日电 今年全市咖啡生豆产量6.5万吨。") == [("6.5万吨", "普洱市")]
+    assert _where(extractor, "本报讯 黄山接待游客1200万人次。") == [("1200万人次", None)]
+
+
+def test_a_dateline_over_two_items_headlines_places_the_story(extractor: Extractor) -> None:
+    # a page swept into one text puts two other items' headlines (a county of another city, another
+    # city) over this story: they say nothing of it, its dateline says where it was filed
+    gaz = extractor.situator.gazetteer
+    titles = ["江油市今年计划开发公益岗位", "攀枝花市钒钛产业产值稳步增长"]
+    area, why = PlaceTracker.article_area(gaz, None, "四川日报", "本报宜宾讯", titles, [])
+    assert (area.name if area else None, why.split(" ")[0]) == ("宜宾市", "the")
+    assert "dateline" in why
+    # one headline on a place of the dateline's province is what the story is about
+    area, _ = PlaceTracker.article_area(gaz, None, "四川日报", "本报绵阳讯", titles[:1], [])
+    assert area is not None and area.name == "江油市"
+
+
 def test_national_words_and_national_datelines(extractor: Extractor) -> None:
     assert _where(extractor, "全国养老服务床位达到820万张。") == [("820万张", "全国")]
     assert _where(extractor, "新华社北京3月9日电 城镇新增就业1244万人。") == [("1244万人", "全国")]
@@ -76,6 +97,29 @@ def test_the_subject_of_a_comparison_not_its_base(extractor: Extractor) -> None:
     # the field of a rank named after the figure is no place of it
     text = "全市粮食总产量146.2亿斤，稳居全省前列；外贸进出口额86亿元，位居全省第三。"
     assert _where(extractor, text, place="盐城市") == [("146.2亿斤", "盐城市"), ("86亿元", "盐城市")]
+
+
+def test_a_whole_area_word_after_a_sibling_area_is_that_area(extractor: Extractor) -> None:
+    # 全县 right after another county of the province (a unit's head or the subject carried over) goes
+    # on about that county, not the county the article is placed in
+    text = "栾川县今年新增康养床位300张。宜阳县人社局负责人说，今年全县计划新增就业6000人。"
+    assert _where(extractor, text) == [("300张", "栾川县"), ("6000人", "宜阳县")]
+    text = "栾川县今年新增康养床位300张。宜阳县举办招聘会12场。截至1月底，全县扶持创业1060人。"
+    assert _where(extractor, text)[-1] == ("1060人", "宜阳县")
+    # the paper's or the speaker's own area (我县) and the article's area after a base stay as they were
+    text = "栾川县今年新增康养床位300张。宜阳县举办招聘会12场。我县新增就业800人。"
+    assert _where(extractor, text)[-1] == ("800人", "栾川县")
+    text = "平遥县接待游客186万人次。今年以来，运城市城镇新增就业2.6万人。截至8月底，全市发放创业贷款4.8亿元。"
+    assert _where(extractor, text)[-1] == ("4.8亿元", "运城市")  # 全市 of 平遥县 is 晋中市: a sibling too
+    text = "平遥县接待游客186万人次。截至8月底，全市发放创业贷款4.8亿元。"
+    assert _where(extractor, text)[-1] == ("4.8亿元", "晋中市")
+    text = "栾川县今年新增康养床位300张，比宜阳县多50张，全县新增就业800人。"
+    assert _where(extractor, text)[-1] == ("800人", "栾川县")
+    # carried over only where that county is the last place named: not past the head of a unit of
+    # the article's own county
+    text = "栾川县今年新增康养床位300张。宜阳县新增互助点18个，栾川县民政局负责人说，全县将新增床位200张。" \
+           "全县每千名老人拥有床位34张。"
+    assert _where(extractor, text)[-1] == ("34张", "栾川县")
 
 
 def test_a_district_of_another_province_is_no_campus(extractor: Extractor) -> None:

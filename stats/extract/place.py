@@ -173,6 +173,7 @@ class PlaceWords:
     quote_open: str = ""  # quotes around a name (“技能河南”): a place word inside one, with more, is no place
     quote_close: str = ""
     quote_max: int = 12  # a quote longer than this is a quotation, not a name
+    dateline_after: tuple[str, ...] = ()  # a common-word short form right before one, in a dateline, is the place
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -202,7 +203,8 @@ class PlaceWords:
                    {str(k): tuple(str(e) for e in v) for k, v in (data.get("abbreviated") or {}).items()},
                    words("own_bureau"), frozenset(words("first_person")),
                    str((data.get("name_quotes") or {}).get("open", "")),
-                   str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)))
+                   str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)),
+                   words("dateline_after"))
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +238,7 @@ class Gazetteer:
         self.by_code: dict[str, Area] = {}
         self.full: dict[str, list[Area]] = {}
         self.short: dict[str, list[Area]] = {}
+        self.common_short: dict[str, list[Area]] = {}  # short forms that are common words (黄山): datelines only
         abbreviated: list[tuple[str, Area]] = []
         for code, name in rows if rows is not None else _division_rows():
             if code in self.by_code or len(name) < 2 or name in words.not_places:
@@ -249,6 +252,8 @@ class Gazetteer:
             stem = self._stem(name, area.level)
             if stem and stem != name and stem not in words.short_form_not:
                 self.short.setdefault(stem, []).append(area)
+            elif stem and stem != name:
+                self.common_short.setdefault(stem, []).append(area)
             if stem:
                 # 大理州 for 大理白族自治州: the short form with the level's word is no common word,
                 # even where the short form alone is (大理)
@@ -305,6 +310,22 @@ class Gazetteer:
                             stem, changed = stem[: -len(people)], True
                 return stem if len(stem) >= 2 else ""
         return ""
+
+    def dateline_place(self, dateline: str) -> Area | None:
+        """The place of a dateline that names it by a short form that is a common word elsewhere
+        (本报黄山讯, 新华社普洱5月3日电): right before the dateline's end (讯) or its date, a word
+        of two or more characters is the place the story was filed in; the widest division
+        of that short form (黄山市 before its own 黄山区)."""
+        text = dateline.strip()
+        for at in range(len(text)):
+            if not (text.startswith(self.words.dateline_after, at) or text[at].isdigit()):
+                continue
+            for size in (4, 3, 2):
+                found = self.common_short.get(text[max(0, at - size):at]) if at >= size else None
+                if found:
+                    return min(found, key=lambda a: LEVELS.index(a.level))
+            return None
+        return None
 
     def province(self, area: Area) -> Area | None:
         if area.level == "country":
@@ -541,6 +562,7 @@ class PlaceTracker:
             and home is not None and home != local and not home.within(local) else None
         self.carried: Area | None = None
         self.carried_word = ""
+        self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
@@ -555,7 +577,7 @@ class PlaceTracker:
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
         lines = list(titles)
         titles = " ".join(lines)
-        filed = gaz_deepest(gaz, dateline, None, False)
+        filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
@@ -568,8 +590,13 @@ class PlaceTracker:
         base = filed or paper
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
-        about = next((a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None), None) \
-            if base is not None else None
+        heads = [a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None] \
+            if base is not None else []
+        about = heads[0] if heads else None
+        if filed is not None and any(not (a.within(b) or b.within(a)) for a in heads for b in heads):
+            # 本报淮南讯 under two headlines, one on 黄山市 and one on 宿州市: headlines of two items
+            # that a swept page put together say nothing of this story; the dateline says where it was filed
+            about = None
         if about is not None and about != base and (
                 base.within(about) or about.within(base) or gaz.province(about) == gaz.province(base)):
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
@@ -578,7 +605,7 @@ class PlaceTracker:
         body = iter(body)
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
-            area = gaz_deepest(gaz, text, None, units)
+            area = filed if why == "the dateline" else gaz_deepest(gaz, text, None, units)
             if area is not None:
                 if why == "the source":
                     # a local paper's item whose lead names a place inside the paper's area
@@ -604,6 +631,7 @@ class PlaceTracker:
         out = []
         ref = self.ref()
         named: Area | None = None  # the last place this sentence itself names
+        sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         for m in self.gaz.mentions(text):
             if m.start < skip:
@@ -614,6 +642,10 @@ class PlaceTracker:
             elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
                 # (全市 after 我市 in such a story goes on about the paper's city)
                 area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)
+            elif m.levels and self._sibling_spoken(m, sibling or (ref if ref == self.last else None)):
+                # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
+                # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
+                area = sibling or ref
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
@@ -622,11 +654,29 @@ class PlaceTracker:
                 area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
             if area is not None:
                 out.append((m, area))
+                if not m.aside and not m.levels and area.level != ABROAD:
+                    sibling = area
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
+        """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather
+        than the article's area? So where `near` is of the word's first level and a sibling, in the
+        same province, of the area the word names for the article (the article's own area, or the
+        city that holds it): 全县 after 宜阳县… in an article placed in 栾川县 goes on about 宜阳县,
+        全市 after 运城市… in one placed in 平遥县 (of 晋中市) about 运城市 (items the page ran
+        together, or one article that moved on). A first-person word (我县) stays the paper's or
+        the speaker's own."""
+        if near is None or self.home is None or m.word in self.gaz.words.first_person or near.level != m.levels[0]:
+            return False
+        own = self.gaz.area_word(m.levels, self.home, word=m.word)
+        if own is None or own == near or own.level != near.level or near.within(own) or own.within(near):
+            return False
+        prov = self.gaz.province(own)
+        return prov is not None and near.within(prov)
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
               before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:
@@ -728,6 +778,9 @@ class PlaceTracker:
         the text has come back from the cities it listed to the whole."""
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
+        spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
+        if spoken:
+            self.last = spoken[-1]
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()
