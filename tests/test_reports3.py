@@ -99,3 +99,13 @@ def test_a_numbered_heading_ends_the_place_carried_from_the_last_section(extract
     figs = _run(extractor, text, "2024-07-30")
     assert [(f["quote"], f["place"]) for f in figs] == [
         ("1000亿元", "甘肃省"), ("2.1万名", "兰州市"), ("6.5亿元", "甘肃省"), ("94.3%", "甘肃省")]
+
+
+def test_a_page_number_inside_a_number_is_dropped(ruleset, extractor: Extractor) -> None:
+    """— 3 — at a page's foot between 2.67 and 万人: glued, it cut the figure (2.67—3—万人, none
+    found). A page number line is a running head: under a full line it is dropped, the number whole.
+    十种有色金属 names a statistical group of metals: its output is the figure, not 10 种."""
+    page = "全年全市地区生产总值3002.4亿元，年末常住人口462.81万人，比上年末减少2.67\n— 3 —\n万人。"
+    assert _pars(ruleset.lexicon, page) == ["全年全市地区生产总值3002.4亿元，年末常住人口462.81万人，比上年末减少2.67万人。"]
+    assert [f["quote"] for f in _run(extractor, page, "2024-04-02")] == ["3002.4亿元", "462.81万人", "2.67万人"]
+    assert [f["quote"] for f in extractor.extract_text("全年十种有色金属产量82.4万吨。").figures] == ["82.4万吨"]
