@@ -109,3 +109,11 @@ def test_sentences_of_an_article_are_those_of_its_paragraphs(page: str) -> None:
         assert all(s.paragraph.start <= s.start and s.end <= s.paragraph.end for s in iter_sentences(art, LEX))
         assert [s.sentence_id for s in iter_sentences(art, LEX)] == [
             f"{art.article_id}/s{n:03d}" for n in range(1, len(expected) + 1)]
+
+
+def test_an_indented_heading_stands_alone_in_bulk_as_line_by_line() -> None:
+    """An indented line heads a bulk run of the lines under it; an indented numbered heading
+    (　　二、工作安排) must not: line by line it is a paragraph of its own (found by the property above)."""
+    for page in ["  二、工作安排\n全市", "全市。\n\u3000\u3000二、工作安排\n全市新增就业1万人。"]:
+        assert _paragraphs([page], bulk=True) == _paragraphs([page], bulk=False)
+        assert _paragraphs([page], bulk=True)[0][-2][1] == "二、工作安排"

@@ -383,7 +383,8 @@ class _Lines:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
-                                              or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line):
+                                              or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
+                        and not rep.looks(rest):  # (an indented heading stands alone: `line` takes it)
                     i, lead = k, len(line) - len(rest)  # first): it opens a paragraph and heads the next run
                     continue
                 s = starts[k]
