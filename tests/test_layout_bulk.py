@@ -9,7 +9,7 @@ lines, spaced-out characters, glued columns, datelines, full-width digits, Latin
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stats.extract.layout import _append_line, _append_line_gaps, fold_width, repair_stream
@@ -45,7 +45,6 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 
 @SETTINGS
 @given(PAGE, st.lists(st.integers(min_value=0), max_size=4), st.sampled_from([100_000, 12]))
-@example("  二、工作安排\n全市", [], 100_000)  # an indented heading: the line after it opens a paragraph
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)
@@ -110,3 +109,11 @@ def test_sentences_of_an_article_are_those_of_its_paragraphs(page: str) -> None:
         assert all(s.paragraph.start <= s.start and s.end <= s.paragraph.end for s in iter_sentences(art, LEX))
         assert [s.sentence_id for s in iter_sentences(art, LEX)] == [
             f"{art.article_id}/s{n:03d}" for n in range(1, len(expected) + 1)]
+
+
+def test_an_indented_heading_stands_alone_in_bulk_as_line_by_line() -> None:
+    """An indented line heads a bulk run of the lines under it; an indented numbered heading
+    (　　二、工作安排) must not: line by line it is a paragraph of its own (found by the property above)."""
+    for page in ["  二、工作安排\n全市", "全市。\n\u3000\u3000二、工作安排\n全市新增就业1万人。"]:
+        assert _paragraphs([page], bulk=True) == _paragraphs([page], bulk=False)
+        assert _paragraphs([page], bulk=True)[0][-2][1] == "二、工作安排"

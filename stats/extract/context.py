@@ -399,6 +399,13 @@ class ListScope:
             return self.section
         return ""
 
+    def numbered_heading(self, sent: Sentence) -> bool:
+        """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险): a
+        new section of a report, which speaks of the report's area again, whatever the last one named."""
+        line = sent.text.strip()
+        return (line == sent.paragraph.text.strip() and is_headline(line, self.classifier.lex)
+                and self.classifier.section_heading(line)[0] > 0)
+
     def _heading(self, sent: Sentence) -> None:
         """A heading (a paragraph of one short line without a sentence end) ends the plan section
         of its rank or a lower one, and may open one."""

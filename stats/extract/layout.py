@@ -118,8 +118,15 @@ _SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
 _SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
+# A gap between two numbers that no justification makes (84.48 86.42, a table row read as a line):
+# joined they would hold two decimal points, so the gap keeps one space and no number runs across it
+_NUMBER_GAP = re.compile(f"\\d\\.\\d+[{re.escape(_SPACES)}]+(?=-?\\d+\\.\\d)")
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one
-_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}")
+_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}")
+# A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
+# out from its first character ( 0 4 . 3 %): the gap fell at the line break, the line is no indent
+_SPACED_END = re.compile(r"(?:\S )+\S$")
+_SPACED_START = re.compile(r"^ (?:\S ){2}")
 _SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
@@ -376,10 +383,10 @@ class _Lines:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
-                                              or _NEEDS_LOOK.search(rest) is None) and (  # first): it opens a
-                        not rep.looks(rest.rstrip(_SPACES))):  # paragraph and heads the next run, unless
-                    i, lead = k, len(line) - len(rest)  # it is a heading or running head, which the
-                    continue  # line after it may not join
+                                              or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
+                        and not rep.looks(rest.rstrip(_SPACES)):  # (an indented heading stands alone: `line` takes it)
+                    i, lead = k, len(line) - len(rest)  # first): it opens a paragraph and heads the next run
+                    continue
                 s = starts[k]
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
                 continue
@@ -481,13 +488,19 @@ class _Repairer:
                 return
             cut_after = m is not None or size > 2 * self.max_par
         heading = bool(self.heading(stripped)) and (
-            not self.last_line or self.blank_since or self.last_line[-1] in self.complete)
+            not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
+            or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
+        row = _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
+        if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
+                and self.alone(stripped):
+            return  # a running head right under a full line, inside the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
-                     or opens or body[0] in _SPACES  # indented
+                     or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
-                     or self.opens(stripped) or heading):
+                     or self.opens(stripped) or heading or row):
             yield self._close()
-        if heading or self.alone(stripped):  # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
+        # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
+        if heading or row or self.alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
@@ -560,6 +573,13 @@ class _Repairer:
             self.pieces = []
         return closed
 
+    def spaced_on(self, body: str) -> bool:
+        """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
+        leading space is the gap that fell at the break, not an indent, where the sentence runs on."""
+        last = self.last_line
+        return (bool(last) and last[-1] not in self.complete and _SPACED_START.match(body) is not None
+                and _SPACED_END.search(last) is not None)
+
     def _close(self) -> Paragraph:
         self.chunks.append("".join(self.pieces))
         par = Paragraph(self.start, "".join(self.chunks), self.offsets, self.opened_at)
@@ -585,7 +605,8 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     stands between two Latin letters (the one case that keeps a space), the line goes in as
     one string with its spaces taken out and one extend of the offset map.
     """
-    if _LETTER_GAP.search(folded) is not None or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:])):
+    if (_LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
+            or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
         return _append_line_gaps(folded, start, pieces, offsets, prev)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
     at = list(accumulate(map(len, chunks), initial=start))
@@ -601,16 +622,18 @@ def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: Offse
     """`_append_line` gap by gap, for a line where a gap may keep its space."""
     n = len(folded)
     pos = 0
+    kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
         if i > pos:
             pieces.append(folded[pos:i])
             offsets.add(start + pos, i - pos)
             prev = folded[i - 1]
-        # keep one space only between two Latin letters (Mobile World); justification
-        # spaces digits apart too (1 085), so a space between digits is dropped
+        # keep one space only between two Latin letters (Mobile World) and between two numbers that
+        # cannot be one (`_NUMBER_GAP`); justification spaces digits apart too (1 085), so another
+        # space between digits is dropped
         nxt = folded[j] if j < n else ""
-        if prev and nxt and _is_ascii_letter(prev) and _is_ascii_letter(nxt):
+        if prev and nxt and ((_is_ascii_letter(prev) and _is_ascii_letter(nxt)) or i in kept):
             pieces.append(" ")
             offsets.add(start + i)
             prev = " "

@@ -246,6 +246,8 @@ class Extractor:
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
                 cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
+                if context.lists.numbered_heading(sent):
+                    where_when.new_section()
                 where_when.sentence(sent.text, cands)
                 if trace is not None:
                     trace.append((sent, cands))

@@ -24,6 +24,9 @@ from .numerals import parse_fraction, parse_number
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _HAN = regex.compile(r"\p{Han}")
+# A number with a space and another number after it: a cell of a table row the page layout kept
+# apart (layout._NUMBER_GAP), whose unit no word before it names
+_ROW_CELL = re.compile(r"[ \t]+-?\d")
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
@@ -660,7 +663,9 @@ class QuantityFinder:
                     if q is not None:
                         out.append(q)
                     continue
-            named = self._measure_before(_num_start(g, regs), text)
+            # a cell of a table row read as a line (收入 84.48 86.42): the row's unit is in the table's head
+            row_cell = _ROW_CELL.match(text, q.end if q is not None else _num_end(g, regs)) is not None
+            named = None if row_cell else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
             if named is None and self.people is not None and (
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])

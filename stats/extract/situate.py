@@ -9,6 +9,7 @@ role is decided (a target takes its period by other rules than a level).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
@@ -20,6 +21,9 @@ from .manifest import DocMeta
 from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, _mark, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from .quantities import Quantity
+
+# the four-digit years of a period label
+_YEARS = re.compile(r"\d{4}")
 
 
 class Candidate(Protocol):
@@ -106,11 +110,22 @@ class Situator:
                                 PeriodState(doc.published))
 
 
+def _ends_after(period: str, year: int | None) -> bool:
+    """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`?"""
+    years = _YEARS.findall(period)
+    return year is not None and bool(years) and int(years[-1]) > year
+
+
 class ArticleSituation:
     def __init__(self, situator: Situator, places: PlaceTracker, periods: PeriodState) -> None:
         self.s = situator
         self.places = places
         self.periods = periods
+
+    def new_section(self) -> None:
+        """A numbered heading opens a section of the report: a place carried over from the last section
+        (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
+        self.places.carried, self.places.carried_word = None, ""
 
     def sentence(self, text: str, cands: list[Candidate]) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on."""
@@ -139,6 +154,11 @@ class ArticleSituation:
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
+                # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
+                # come is a result, whatever its words (累计, 完成) say; it is a goal
+                c.role, c.role_cue = "target", ""
+                c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
