@@ -101,3 +101,36 @@ def test_a_numbered_heading_after_a_full_stop_is_a_paragraph_of_its_own(ruleset)
     assert pars("全县卫生机构\n二、三级医院床位共计\n1800张。") == ["全县卫生机构二、三级医院床位共计1800张。"]
     assert pars("全年新增就业4.1万人。\n二、坚持就业优先，\n新增就业4万人。") == [
         "全年新增就业4.1万人。二、坚持就业优先，新增就业4万人。"]
+
+
+def test_a_prepared_extractor_brings_its_line_alternations_compiled(ruleset, monkeypatch) -> None:
+    """The alternations of openers, running heads and headings are compiled once, when the extractor
+    is prepared, and come back with its pickle: a start then parses none of them again, and lines
+    are judged as before (a dateline opens a paragraph)."""
+    import pickle
+
+    import regex
+
+    from stats.extract import layout
+    from stats.extract.pipeline import Extractor
+
+    lex = ruleset.lexicon
+    blob = pickle.dumps(Extractor(ruleset, timeout=None, all_verdicts=False))  # what bulk runs prepare
+    monkeypatch.setattr(layout, "_ALTERNATIONS", {})
+    layout.starts_with_any.cache_clear()
+    unpickled = pickle.loads(blob)
+    assert len(unpickled.alternations) == 6  # repair_stream's four sets, segment's two
+    assert set(layout._ALTERNATIONS) == set(unpickled.alternations)
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(regex, "compile", no_compiling)
+    try:
+        for pats in layout.line_pattern_sets(lex.article_start, lex.running_head, lex.heading):
+            layout.starts_with_any(pats)
+        src = "市公安局召开全市公安机关安全稳定工作会\n\n本报讯（记者周松）3月19日，市政府公众信息网发布\n通知。"
+        assert repair(src, lex.article_start, alone=lex.running_head, heading=lex.heading).text.split("\n") == [
+            "市公安局召开全市公安机关安全稳定工作会", "本报讯（记者周松）3月19日，市政府公众信息网发布通知。"]
+    finally:
+        layout.starts_with_any.cache_clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import marshal
 import shutil
 import subprocess
 import sys
@@ -69,6 +71,7 @@ def test_the_command_line_extracts_and_builds_without_numpy_or_pandas(tmp_path: 
         mods = _imported(args, ROOT)
         assert "pyarrow" in mods, what  # the reading works
         assert not {"pandas", "numpy"} & mods, what
+        assert "cloudpickle" not in mods, what  # pyarrow takes it as its pickler where installed (stats.run.lean)
     assert (tmp_path / "b" / "current" / "stats.duckdb").exists()
 
 
@@ -120,3 +123,58 @@ def test_extract_holds_the_collector_off_until_its_extractor_is_ready() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+# the generated methods of a few modules' dataclasses, as `python -c` prints them (see below)
+_METHODS = """
+import dataclasses, importlib, json, sys
+def described(modules):
+    out = {}
+    for name in modules:
+        for cls in vars(importlib.import_module(name)).values():
+            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == name:
+                for attr, fn in vars(cls).items():
+                    code = getattr(fn, "__code__", None)
+                    if code is not None and code.co_filename == "<string>":
+                        out[f"{cls.__qualname__}.{attr}"] = [code.co_code.hex(), repr(code.co_consts), code.co_names,
+                                                            repr(fn.__annotations__), repr(fn.__defaults__)]
+    return out
+MODULES = ["stats.rules.lexicon", "stats.extract.read"]
+"""
+
+
+def test_generated_methods_are_kept_compiled_and_the_same(tmp_path: Path) -> None:
+    """A lean start runs the methods dataclasses generates from code kept in the cache folder: the
+    first start compiles and keeps them, the next compiles none, and both make the very methods a
+    plain import makes (this process imported the modules without it)."""
+    code = _METHODS + (
+        "from stats.run import lean\n"
+        "assert lean.keep_generated_code()\n"
+        "methods = described(MODULES)\n"
+        "print(json.dumps([dataclasses.exec.new, methods]))\n")
+    env = {**__import__("os").environ, "STATS_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                                      env=env, check=True).stdout) for _ in range(2)]
+    (first_new, first), (again_new, again) = runs
+    assert first_new > 50 and again_new == 0
+    plain: dict = {}
+    exec(_METHODS + "plain.update(json.loads(json.dumps(described(MODULES))))", {"plain": plain})
+    assert first == again == plain
+    assert len(plain) > 30
+
+
+def test_kept_code_from_a_damaged_or_foreign_file_is_not_read(tmp_path: Path) -> None:
+    from stats.run import lean
+
+    path = tmp_path / "code.marshal"
+    path.write_bytes(b"\x00not marshal")
+    assert lean._read_codes(path) == {}
+    path.write_bytes(marshal.dumps({"def f(): pass": marshal.dumps(compile("1", "<string>", "exec"))}))
+    path.chmod(0o666)
+    assert lean._read_codes(path) == {}  # others may write it
+    path.chmod(0o600)
+    assert list(lean._read_codes(path)) == ["def f(): pass"]
+    kept = lean._KeptCode(path, {"x = 1": b"junk"})
+    ns: dict = {}
+    kept("x = 1", {}, ns)  # a kept entry that does not read as code is compiled again
+    assert ns == {"x": 1} and kept.new == 1

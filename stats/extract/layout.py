@@ -20,7 +20,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
@@ -199,6 +199,43 @@ def _typical_width(source: str) -> float:
     return float(widths.most_common(1)[0][0])
 
 
+# The alternations `starts_with_any` compiled, by their patterns' texts and flags. regex compiles
+# a pattern with its parser written in Python (the six of the shipped lexicon: ~25 ms, every
+# start, on its first page); a pickled pattern comes back from its compiled code. So the
+# prepared extractor carries the ones its lexicon needs (`alternations`) and hands them back as
+# it is loaded (`keep_alternations`): the same patterns, without parsing them again.
+_ALTERNATIONS: dict[tuple[tuple[str, int], ...], regex.Pattern[str]] = {}
+
+
+def _alternation(pats: Sequence[regex.Pattern[str]]) -> regex.Pattern[str] | None:
+    """The patterns as one alternation, or None where they cannot be one (see `starts_with_any`)."""
+    key = tuple((p.pattern, p.flags) for p in pats)
+    combined = _ALTERNATIONS.get(key)
+    if combined is None:
+        if len({p.flags for p in pats}) != 1 or any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in pats):
+            return None
+        try:
+            combined = _ALTERNATIONS[key] = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+        except regex.error:
+            return None
+    return combined
+
+
+def alternations(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], regex.Pattern[str]]:
+    """The compiled alternations of these sets of patterns, by their texts and flags (for a pickle)."""
+    out = {}
+    for pats in sets:
+        if pats and (combined := _alternation(list(pats))) is not None:
+            out[tuple((p.pattern, p.flags) for p in pats)] = combined
+    return out
+
+
+def keep_alternations(made: Mapping[tuple[tuple[str, int], ...], regex.Pattern[str]]) -> None:
+    """Alternations compiled before (`alternations`, in a pickle): `starts_with_any` takes them as they are."""
+    for key, pattern in made.items():
+        _ALTERNATIONS.setdefault(key, pattern)
+
+
 @functools.lru_cache(maxsize=8)
 def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], object]:
     """Does a line start with one of the patterns: one alternation tried once instead of each in turn
@@ -210,14 +247,18 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     pats = list(starts)
     if not pats:
         return lambda _line: False
-    refers_back = any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in pats)
-    if len({p.flags for p in pats}) == 1 and not refers_back:
-        try:
-            combined = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
-            return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
-        except regex.error:
-            pass
+    combined = _alternation(pats)
+    if combined is not None:
+        return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
     return lambda line: any(p.match(line) for p in pats)
+
+
+def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[regex.Pattern[str]],
+                      heading: Sequence[regex.Pattern[str]]) -> list[tuple[regex.Pattern[str], ...]]:
+    """The sets of patterns `repair_stream` tries lines against, each as one `starts_with_any`:
+    a running head alone; a paragraph's opener; a heading; any of them."""
+    starts, alone, heading = tuple(starts), tuple(alone), tuple(heading)
+    return [alone, starts + alone, heading, starts + alone + heading]
 
 
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
@@ -265,10 +306,10 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         if n >= WIDTH_SAMPLE:
             break
     sample = "".join(head)[:WIDTH_SAMPLE]
-    is_alone = starts_with_any(tuple(alone))  # a running head: a paragraph alone, never cut into columns
-    rep = _Repairer(lambda: _typical_width(sample), starts_with_any(tuple(starts) + tuple(alone)), sentence_end,
-                    max_line, closing, complete, is_alone, starts_with_any(tuple(heading)),
-                    starts_with_any(tuple(starts) + tuple(alone) + tuple(heading)))
+    # a running head is a paragraph alone, never cut into columns
+    is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
+    rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
+                    max_line, closing, complete, is_alone, is_heading, any_start)
     columns = Columns(notes, complete, is_alone)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)

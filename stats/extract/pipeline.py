@@ -17,7 +17,7 @@ from stats.rules.rulefile import ExclusionRule, RuleSet
 
 from .classify import Classifier
 from .context import ArticleContext
-from .layout import Paragraph, repair_stream
+from .layout import Paragraph, alternations, keep_alternations, line_pattern_sets, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
 from .quantities import Quantity, QuantityFinder
@@ -103,6 +103,16 @@ class Extractor:
         self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, r.pattern.groupindex.get("x", 0))
                                   for r in self.exclusions]
+        # the alternations layout and segment try lines against, compiled here so that the prepared
+        # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
+        lex = rules.lexicon
+        self.alternations = alternations([*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
+                                          lex.article_start, lex.article_end])
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
+        self.__dict__.update(state)
+        keep_alternations(self.alternations)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is

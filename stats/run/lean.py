@@ -7,6 +7,8 @@ numpy (an optional dependency since pyarrow 16): `pa.array`, Parquet and IPC all
 Where pyarrow loaded without numpy, a later call that would need it (`to_numpy`,
 `to_pandas`) raises pyarrow's own ImportError ("… if NumPy is not present") rather than
 misbehaving; nothing on the extraction path makes one (tests/test_startup.py runs it).
+cloudpickle, where installed (the Dask extra), is hidden from pyarrow the same way
+(`hide_while_importing_arrow`).
 
 The same commands start with the cyclic garbage collector held off (`hold_gc`): loading the
 modules and the prepared rules makes some hundred thousand long-lived objects, and the
@@ -14,6 +16,13 @@ collector swept them over and over while they were made (about a twentieth of a 
 instructions); once the extractor is ready (`settled`) they are frozen out of every later
 sweep (`gc.freeze`), so the sweeps during extraction look at the figures' short-lived
 objects only. Nothing is decided differently: reference counting frees the same objects.
+
+The generated methods of dataclasses are kept compiled (`keep_generated_code`): `dataclasses`
+writes each class's `__init__`, `__repr__`, `__eq__`… as source text and compiles it with `exec`,
+at every start (~190 functions, ~100 K characters of source for the stats modules, a fifth of a
+warm start's instructions in the parser and compiler). The same text compiles to the same code,
+so the code objects are kept in the cache folder by their text, as Python keeps a module's
+bytecode in its .pyc, and a later start executes them without parsing: same classes, same methods.
 
 Only the program's own process does this (`python -m stats`, the `stats` script), only for
 the commands listed, and only when nothing has imported pyarrow or numpy yet: a Python
@@ -23,9 +32,16 @@ since it may use pandas afterwards.
 
 from __future__ import annotations
 
+import atexit
 import gc
+import marshal
+import os
 import sys
+import tempfile
+import types
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 # commands whose process reads and writes Arrow and Parquet but never converts to numpy or
 # pandas (`build` writes DuckDB from the Parquet files by SQL and SQLite from Python values);
@@ -48,13 +64,24 @@ def import_arrow_without_numpy() -> bool:
     False (and nothing done) when pyarrow or numpy is already imported."""
     if "pyarrow" in sys.modules or "numpy" in sys.modules:
         return False
-    sys.modules["numpy"] = None  # type: ignore[assignment] - an import of it now raises ImportError
+    hidden = [name for name in hide_while_importing_arrow() if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment] - an import of it now raises ImportError
     try:
         import pyarrow  # noqa: F401
     finally:
-        if sys.modules.get("numpy", 0) is None:
-            del sys.modules["numpy"]
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
     return True
+
+
+def hide_while_importing_arrow() -> tuple[str, ...]:
+    """Modules hidden from pyarrow while it loads: numpy (see above), and cloudpickle, which pyarrow
+    takes as its pickler when it is installed (the Dask extra brings it) and whose import pulls in
+    logging and traceback, ~25 ms of a start; pyarrow falls back to the standard pickle module,
+    and the lean commands pickle nothing through pyarrow."""
+    return ("numpy", "cloudpickle")
 
 
 def hold_gc() -> None:
@@ -76,9 +103,100 @@ def settled() -> None:
         gc.enable()
 
 
+class _KeptCode:
+    """`exec` for the dataclasses module: a source text it compiled before (in this process or an
+    earlier start, from the cache file) runs from its kept code; a new one is compiled exactly as
+    `exec` compiles it (file name "<string>", no flags inherited) and kept. The code is kept
+    marshalled, each text's apart, and read only when its text comes: the file holds the methods
+    of every command's classes, and reading all of them would cost a third of what it saves."""
+
+    def __init__(self, path: Path, codes: dict[str, bytes]) -> None:
+        self.path, self.codes, self.new = path, codes, 0
+
+    def __call__(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        if isinstance(source, str):
+            code = self._kept(source)
+            if code is None:
+                code = compile(source, "<string>", "exec", dont_inherit=True)
+                self.codes[source] = marshal.dumps(code)
+                self.new += 1
+            source = code
+        exec(source, globals, locals)
+
+    def _kept(self, source: str) -> types.CodeType | None:
+        """The kept code of a source text, None when there is none or it does not read as code."""
+        kept = self.codes.get(source)
+        if kept is None:
+            return None
+        try:
+            code = marshal.loads(kept)
+        except (EOFError, ValueError, TypeError):
+            return None
+        return code if isinstance(code, types.CodeType) else None
+
+    def save(self) -> None:
+        """Write the kept code when this process compiled any (at exit); a cache that cannot be
+        written only costs the next start its compiling. Past KEEP_CODE texts it starts afresh."""
+        if not self.new:
+            return
+        codes = self.codes if len(self.codes) <= KEEP_CODE else {}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump(codes, fh)
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            pass
+
+
+KEEP_CODE = 2000  # source texts kept at most (the stats modules make ~200; other versions' add up)
+
+
+def _code_file() -> Path:
+    """The kept code's file: per bytecode version and optimisation level, in the cache folder."""
+    from importlib.util import MAGIC_NUMBER
+
+    from stats.digest import cache_root
+
+    return cache_root() / "code" / f"dataclasses-{MAGIC_NUMBER.hex()}-O{sys.flags.optimize}.marshal"
+
+
+def _read_codes(path: Path) -> dict[str, bytes]:
+    """The kept code (marshalled) by source text; empty when there are none, or the file is not this
+    user's own (running code read from a folder others may write to is no way in) or is damaged."""
+    try:
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return {}
+            codes = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(codes, dict):
+        return {}
+    return {k: v for k, v in codes.items() if isinstance(k, str) and isinstance(v, bytes)}
+
+
+def keep_generated_code() -> bool:
+    """Let the dataclasses module run the code it generates from the kept code objects (`_KeptCode`).
+    False (and nothing done) when a stats module that defines dataclasses is already imported
+    (a Python session: its classes exist, and the library leaves `dataclasses` as it is)."""
+    import dataclasses
+
+    if "stats.rules.lexicon" in sys.modules or isinstance(getattr(dataclasses, "exec", None), _KeptCode):
+        return False
+    path = _code_file()
+    kept = _KeptCode(path, _read_codes(path))
+    dataclasses.exec = kept  # type: ignore[attr-defined] - a module global is found before the builtin
+    atexit.register(kept.save)
+    return True
+
+
 def lean_start(argv: Sequence[str]) -> None:
     """Called by the program's entry points before the command line is parsed."""
     if lean_command(argv):
         if argv[0] in GC_HELD_COMMANDS:
             hold_gc()
         import_arrow_without_numpy()
+        keep_generated_code()
