@@ -138,7 +138,7 @@ def published_in(words: PeriodWords, text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _date_parts(published: str) -> tuple[int | None, int | None]:
+def date_parts(published: str) -> tuple[int | None, int | None]:
     """2023-03-21 → (2023, 3); 2023 → (2023, None); '' → (None, None).
 
     Kept per date string: it is asked on every sentence and figure, of the few dates of a run."""
@@ -170,7 +170,7 @@ class PeriodFinder:
 
     def times(self, text: str, published: str) -> list[Time]:
         """Every time expression of a sentence in order, a year and the part written after it joined."""
-        pub_year, pub_month = _date_parts(published)
+        pub_year, pub_month = date_parts(published)
         found: list[Time] = []
         for m in _found(self.year, text):
             y1, y2 = m.group("y1"), m.group("y2")
@@ -187,11 +187,11 @@ class PeriodFinder:
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
-                    if base and (m.start() == 0 or _mark(text[m.start() - 1])):
+                    if base and (m.start() == 0 or is_mark(text[m.start() - 1])):
                         # 去年同期，全省新增就业8.4万人: at a clause's head, followed by its mark, the
                         # time of the figures after it, no base of a comparison
                         word = next(w for w in self.w.base_after if after.startswith(w))
-                        base = not (m.end() + len(word) < len(text) and _mark(text[m.end() + len(word)]))
+                        base = not (m.end() + len(word) < len(text) and is_mark(text[m.end() + len(word)]))
                         if not base:
                             found.append(Time(m.start(), m.end() + len(word), y, y, text=word, aside=True))
                             continue
@@ -370,16 +370,16 @@ class PeriodState:
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""
-        y, m = _date_parts(self.published)
+        y, m = date_parts(self.published)
         if y is None:
             return ""
         return f"{y}-{m:02d}" if m else str(y)
 
     def year_in_force(self) -> int | None:
-        return self.year if self.year is not None else _date_parts(self.published)[0]
+        return self.year if self.year is not None else date_parts(self.published)[0]
 
 
-def _mark(ch: str) -> bool:
+def is_mark(ch: str) -> bool:
     """A punctuation mark (， 。 ： …): what ends a clause or opens one."""
     return unicodedata.category(ch).startswith("P")
 

@@ -18,7 +18,7 @@ from stats.rules.lexicon import Lexicon
 
 from .classify import Classifier, clause_bounds
 from .manifest import DocMeta
-from .period import PeriodFinder, PeriodState, PeriodWords, Time, _date_parts, _mark, published_in
+from .period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
 from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from .quantities import Quantity
 
@@ -206,7 +206,7 @@ class ArticleSituation:
         span = self._span_in_force()
         if span is None or last.part or y1 is None or y1 != y2 or not span.y1 <= y1 <= span.y2:  # type: ignore[operator]
             return False
-        return any(not (_mark(ch) or ch.isspace()) for ch in text[:last.start])
+        return any(not (is_mark(ch) or ch.isspace()) for ch in text[:last.start])
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份)."""
@@ -236,7 +236,7 @@ class ArticleSituation:
         w = self.s.period_words
         if t.y1 is not None or t.part or t.base or t.text not in w.closing_years or self.periods.named:
             return False
-        pub_year, pub_month = _date_parts(self.periods.published)
+        pub_year, pub_month = date_parts(self.periods.published)
         if pub_year is None or pub_month is None or pub_month > w.closing_months:
             return False
         return not any(u.end <= t.start and not u.base and u.y1 is not None for u in times)
@@ -316,7 +316,7 @@ class ArticleSituation:
 
 
 def _date_year(published: str) -> int | None:
-    return _date_parts(published)[0]
+    return date_parts(published)[0]
 
 
 def _unfinished(part: str, year: int, published: str, reported: bool = False) -> bool:
@@ -324,7 +324,7 @@ def _unfinished(part: str, year: int, published: str, reported: bool = False) ->
     month (4月起…) is left alone: a policy's date ahead is as common as last December's figure;
     unless it is `reported`: written as a statistics release writes it (12月份, or heading its
     clause: 12月，CPI同比上涨0.3% in a release of January), as no date ahead is."""
-    pub_year, pub_month = _date_parts(published)
+    pub_year, pub_month = date_parts(published)
     if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part and not reported):
         return False
     last = part.rsplit("-", 1)[-1]
