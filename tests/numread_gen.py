@@ -981,7 +981,8 @@ def below_zero(rng: random.Random) -> Iterator[Case]:
 
 def currency_lists(rng: random.Random) -> Iterator[Case]:
     """Two currencies listed before one amount (港元、美元3亿元, 美元和欧元5000万元): the amount is
-    of both, so no currency is sure and no figure is given (never the nearer one alone)."""
+    of both, so no currency is sure and no figure is given (never the nearer one alone). One
+    currency a word away (美元共3亿元, 港币累计5000万元) is still that currency, never 元."""
     (a, _), (b, _) = rng.sample(FOREIGN + [("人民币", "元")], 2)
     if a[:2] == b[:2] or {a, b} == {"港币", "港元"} or {a, b} == {"美金", "美元"}:
         return
@@ -989,6 +990,11 @@ def currency_lists(rng: random.Random) -> Iterator[Case]:
     mag = rng.choice(["万", "亿", ""])
     yield Case("currency_list", f"募集{a}{rng.choice(['、', '和', '及'])}{b}{v}{mag}元", ())
     yield Case("currency_list.one", f"募集{b}{v}{mag}元", (Want(v * {'万': 1e4, '亿': 1e8, '': 1}[mag]),))
+    # a word between the name and the amount (共, 累计, 各, 超) leaves it in that currency, never 元
+    word, measure = rng.choice(FOREIGN)
+    link = rng.choice(["共", "累计", "合计", "各", "总计", "约"])
+    value = v * {"万": 1e4, "亿": 1e8, "": 1}[mag]
+    yield Case("currency_list.link", f"融资{word}{link}{v}{mag}元，", (Want(value, None, measure),))
 
 
 def paired_amounts(rng: random.Random) -> Iterator[Case]:
@@ -1034,6 +1040,19 @@ def bound_words(rng: random.Random) -> Iterator[Case]:
     yield Case("bound_word", f"每批{word}{n}{m}", (Want(n, None, m, q),))
 
 
+LATIN = [("km", "km"), ("kg", "kg"), ("cm", "cm"), ("mm", "mm"), ("m²", "m²"), ("㎡", "㎡"), ("°C", "℃")]
+
+
+def latin_units(rng: random.Random) -> Iterator[Case]:
+    """Units by their Latin symbols (30km, 5kg, 50㎡, 100m², 5°C): the figure in that unit; letters
+    that are no unit after a number (5G, 4S店, 3D打印, 2kWh… as a code) give no figure."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(LATIN)
+    yield Case("latin_unit", f"{rng.choice(['全长', '总重', '面积', '气温', '约'])}{arabic(v)}{word}，",
+               (Want(v, None, measure),))
+    yield Case("latin_unit.code", rng.choice(["5G网络", "4S店", "3D打印", "2B铅笔", "8GB内存", "5A级景区"]), ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1051,7 +1070,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bounded_range": bounded_ranges, "loose_pair": loose_pairs, "vague": vague_amounts,
     "letter_mag": letter_magnitudes, "dozen": dozens, "based_fraction": based_fractions, "below_zero": below_zero,
     "currency_list": currency_lists, "paired": paired_amounts, "code": codes_and_lines, "between": betweens,
-    "bound_word": bound_words,
+    "bound_word": bound_words, "latin_unit": latin_units,
 }
 
 

@@ -129,6 +129,8 @@ class QuantityFinder:
         self._range_links = frozenset((*lex.range_separators, *lex.dashes))
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
+        # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
+        self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         # Currency names by their last and by their first character, each list in the lexicon's
         # order (longest first): `_currency_named` tries only the names that can end before the
@@ -526,7 +528,7 @@ class QuantityFinder:
         (measure, end of the figure), or None where the two sides name different currencies."""
         names = self.lex.currency_names
         before = None
-        for link in self._before_links:
+        for link in self._currency_links:
             head = num_start - len(link)
             if head < 1 or not text.startswith(link, head):
                 continue  # no room for a name before the link, or no link

@@ -155,6 +155,7 @@ class Lexicon:
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
+    currency_links: list[str]  # 美元共3亿元: more words between a currency name and its amount
     currency_yuan: list[str]  # 元 of 港币3亿元: measure words that take the currency named beside
     currency_names: dict[str, Measure]  # 港币 → its measure (港元, HKD), longest first
     people_nouns: list[str]
@@ -434,6 +435,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         measures=measures,
         measure_before=before,
         currency_yuan=[str(w) for w in currency.get("yuan", [])],
+        currency_links=[str(w) for w in currency.get("links", [])],
         currency_names={str(w): measures[str(w)] for w in sorted(currency.get("names", []), key=len, reverse=True)},
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
