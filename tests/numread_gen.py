@@ -995,6 +995,11 @@ def currency_lists(rng: random.Random) -> Iterator[Case]:
     link = rng.choice(["共", "累计", "合计", "各", "总计", "约"])
     value = v * {"万": 1e4, "亿": 1e8, "": 1}[mag]
     yield Case("currency_list.link", f"融资{word}{link}{v}{mag}元，", (Want(value, None, measure),))
+    # a list of amounts after one name: each in that currency (美元分别为3亿元和2亿元)
+    w = rng.randint(1, 999)
+    value2 = w * {"万": 1e4, "亿": 1e8, "": 1}[mag]
+    yield Case("currency_list.listed", f"融资{word}分别为{v}{mag}元{rng.choice(['和', '、'])}{w}{mag}元，",
+               (Want(value, None, measure), Want(value2, None, measure)))
 
 
 def paired_amounts(rng: random.Random) -> Iterator[Case]:
@@ -1005,7 +1010,7 @@ def paired_amounts(rng: random.Random) -> Iterator[Case]:
     yield Case("paired", f"每月也就{a}{m}{b}{m}的收入", ())
 
 
-CODES = ["13812345678", "12345678901", "15900001111", "2023年", "第3季度", "3号线", "地铁3号线", "2号楼3单元",
+CODES = ["13812345678", "12345678901", "15900001111", "2023年", "第3季度", "3号线", "地铁3号线", "2号楼3单元", "公元前221年",
          "G318国道", "第5期", "3号文件", "K1234次列车", "2024-01-01"]
 
 

@@ -693,7 +693,7 @@ class QuantityFinder:
                 if q is not None:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return self._between(self._elide_partial(out, text), text)
+        return self._currency_carried(self._between(self._elide_partial(out, text), text), text)
 
     def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
         """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
@@ -824,6 +824,19 @@ class QuantityFinder:
                     and nxt.word.startswith(q.word)):
                 out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
                                   q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
+        return out
+
+    def _currency_carried(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """美元分别为3亿元和2亿元: a 元 amount listed right after one whose currency a name gave is in
+        that currency too, never renminbi (the name is written once for the list)."""
+        yuan = self.lex.currency_yuan
+        out = list(qs)
+        for i in range(1, len(out)):
+            q, nxt = out[i - 1], out[i]
+            plain = self.lex.measures.get(nxt.word)
+            if (q.word in yuan and nxt.word in yuan and plain is not None and nxt.unit == plain.unit
+                    and q.unit != plain.unit and self.linked(text, q.end, nxt.start)):
+                out[i] = replace(nxt, measure=q.measure, unit=q.unit)
         return out
 
     def _between(self, qs: list[Quantity], text: str) -> list[Quantity]:
