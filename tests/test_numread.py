@@ -59,18 +59,19 @@ def test_a_bare_number_gives_its_value_without_a_unit() -> None:
     read = {t: [(f["value"], f["value_high"], f["measure"], f["unit"], f["metric"], f["qualifier"])
                 for f in extract_text(t)]
             for t in ("一千零五", "3.5万", "负五", "约3万", "三分之二", "十几", "1,234.5", "２０２３", "十亿零三",
-                      "一又二分之一")}
+                      "一又二分之一", "10000000000")}
     assert read == {
         "一千零五": [(1005, None, "", None, None, "exact")], "3.5万": [(35000, None, "", None, None, "exact")],
         "负五": [(-5, None, "", None, None, "exact")], "约3万": [(30000, None, "", None, None, "approx")],
         "三分之二": [(0.666666666666667, None, "", None, None, "exact")],
         "十几": [(11, 19, "", None, None, "approx")], "1,234.5": [(1234.5, None, "", None, None, "exact")],
         "２０２３": [(2023, None, "", None, None, "exact")], "十亿零三": [(1000000003, None, "", None, None, "exact")],
-        "一又二分之一": [(1.5, None, "", None, None, "exact")],
+        "一又二分之一": [(1.5, None, "", None, None, "exact")], "10000000000": [(1e10, None, "", None, None, "exact")],
     }
     # a unit keeps its reading; dates, ordinals, plan names and idioms stay no figures
     assert [(f["value"], f["unit"]) for f in extract_text("百分之十二点五")] == [(12.5, "percent")]
-    for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大", "13812345678", "02312345678"):
+    for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大", "13812345678", "02312345678",
+                 "11010119900307451X"):
         assert extract_text(text) == [], text
     # running text is unchanged: a number with no measure word in a sentence is no figure
     assert extract_text("会上他说了一千零五遍好") == []
