@@ -970,13 +970,17 @@ def based_fractions(rng: random.Random) -> Iterator[Case]:
 
 def below_zero(rng: random.Random) -> Iterator[Case]:
     """零下5度 is −5 ℃ (度 after 零下 is a temperature); 度 alone is no unit (用电5度 is energy,
-    52度 a strength, 30度角 an angle, 气温5度 not sure): no figure; 负3.5% and 零下3℃ are negative."""
+    52度 a strength, 30度角 an angle, 气温5度 not sure): no figure; 负3.5% and 零下3℃ are negative,
+    同比+3.5% positive."""
     v = rng.choice([rng.randint(1, 30), rng.randint(1, 99) / 10])
     yield Case("below_zero", f"夜间气温零下{arabic(v)}度", (Want(-v, None, "℃"),))
     yield Case("below_zero.degree", rng.choice([f"用电{int(v) + 1}度", f"白酒{int(v) + 30}度", f"倾斜{int(v) + 1}度角",
                                                f"气温{int(v) + 1}度"]), ())
     yield Case("below_zero.sign", f"增速为{rng.choice(['负', '-'])}{arabic(v)}%", (Want(-v, None, "%"),))
     yield Case("below_zero.sign", f"最低气温零下{arabic(v)}℃", (Want(-v, None, "℃"),))
+    # a plus sign before a rate is positive (同比+3.5%); after a digit or letter it joins a code (1+3+X)
+    yield Case("below_zero.plus", f"同比{rng.choice(['+', '增长+'])}{arabic(v)}%", (Want(v, None, "%"),))
+    yield Case("below_zero.plus", rng.choice(["1+3+X模式", "构建1+N+X体系", "A+1级", "2+2会谈"]), ())
 
 
 def currency_lists(rng: random.Random) -> Iterator[Case]:
