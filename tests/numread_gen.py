@@ -898,6 +898,170 @@ def bounded_ranges(rng: random.Random) -> Iterator[Case]:
     yield Case("bounded_range", f"每年接待{written}。", (Want(lo * f, hi * f, m),), either=True)
 
 
+# -- fifth round: 三五 ranges, vague amounts, 3K元, dozens, fractions with a base, 零下…度, a list
+# of currencies, paired round amounts, codes and lines ---------------------------------------
+
+
+def loose_pairs(rng: random.Random) -> Iterator[Case]:
+    """三五 before a place or a measure word is "three to five" (三五千人 = 3000–5000, 三五个 = 3–5,
+    三五十万元 = 30万–50万), as neighbouring digits are (一两百 = 100–200, 两三千 = 2000–3000); inside
+    a longer numeral (十三五) or a set phrase (三五成群) it is no range."""
+    m = rng.choice(["人", "元", "个", "家", "户"])
+    place, f = rng.choice([("", 1), ("十", 10), ("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5)])
+    counted = "个" if not place and m in ("人", "元") else ""
+    measure = m if not counted else "个"
+    written = "三五" + place + counted + (m if not counted else "")
+    yield Case("loose_pair", f"每天有{written}前来咨询" if m == "人" else sent(rng, written),
+               (Want(3 * f, 5 * f, measure if m != "人" or counted else m),))
+    d = rng.randint(1, 3)
+    place, f = rng.choice([("百", 100), ("千", 1000), ("万", 1e4), ("百万", 1e6)])
+    lead = ("一两", 1) if d == 1 else (("两三", 2) if d == 2 else ("三四", 3))
+    yield Case("loose_pair.neighbour", sent(rng, f"{lead[0]}{place}{m}"), (Want(lead[1] * f, (lead[1] + 1) * f, m),))
+    yield Case("loose_pair.not", rng.choice(["“十三五”期间成效显著", "十三五规划顺利完成", "游客三五成群地散步",
+                                             "十三五时期累计投入"]), ())
+
+
+def vague_amounts(rng: random.Random) -> Iterator[Case]:
+    """Amounts that name no number (GUIDE "vague amounts"): 几百块钱, 千把人, 百把块钱, 个把月,
+    几千元, 好几万人, 上百人, 成百上千, 百儿八十人 and 万儿八千元 (about a hundred, about ten
+    thousand; never 80 人 or 8000 元): no figure."""
+    m = rng.choice(["人", "元", "块钱", "家"])
+    vague = rng.choice(["几百", "几千", "好几万", "千把", "百把", "万把", "上百", "数千", "几十万", "成百上千", "百儿八十",
+                        "千儿八百", "万儿八千"])
+    yield Case("vague", sent(rng, vague + m), ())
+    yield Case("vague", rng.choice(["花了个把月", "等了个把小时", "来了个把人"]), ())
+
+
+def letter_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """k/K (thousand) and w/W (万) after an amount of money, as ads and chats write pay: 月薪8K元
+    = 8000 元, 1.5w元 = 15000 元; its value or nothing. A letter before any other word is a code
+    or a unit (4K电视, 3W灯泡, 5K跑): no figure."""
+    v = rng.choice([rng.randint(1, 30), rng.randint(11, 99) / 10])
+    letter, f = rng.choice([("k", 1e3), ("K", 1e3), ("w", 1e4), ("W", 1e4)])
+    value = float(f"{v * f:.15g}")
+    word = rng.choice(["元", "块"])
+    yield Case("letter_mag", f"月薪{arabic(v)}{letter}{word}", (Want(value, None, "元"),))
+    yield Case("letter_mag.not", rng.choice(["购买4K电视", "更换3W灯泡", "参加5K跑活动", "8K超高清视频",
+                                             "安装100W光伏板"]), ())
+
+
+def dozens(rng: random.Random) -> Iterator[Case]:
+    """打 is a dozen (两打鸡蛋) and far more often a verb (一打开就, 三打白骨精, 一打听): a dozen
+    as written (2 打) or nothing; the verb never a figure."""
+    d = rng.randint(1, 5)
+    yield Case("dozen", f"买了{rng.choice([PLAIN[d], '两' if d == 2 else PLAIN[d]])}打鸡蛋", (Want(d, None, "打"),),
+               either=True)
+    yield Case("dozen.verb", rng.choice(["他一打开门就笑了", "一打听才知道", "三打白骨精的故事", "一打电话就来"]), ())
+
+
+def based_fractions(rng: random.Random) -> Iterator[Case]:
+    """A fraction of 10万 or 100万 is a rate with its base, as GUIDE writes 3.8/10万:
+    十万分之三 = 3 /10万, 百万分之五 = 5 /100万 (never 3e-05 beside 千分之五 = 5 ‰); a mixed
+    number 一又二分之一 = 1.5, alone (its value or nothing) or before 倍 (its value or nothing)."""
+    n = rng.randint(1, 9)
+    base, measure = rng.choice([("十万", "/10万"), ("百万", "/100万"), ("10万", "/10万")])
+    yield Case("based_fraction", f"发病率为{base}分之{rng.choice([PLAIN[n], str(n)])}", (Want(n, None, measure),))
+    w, d = rng.randint(1, 5), rng.randint(2, 9)
+    k = rng.randint(1, d - 1)
+    written = rng.choice([f"{PLAIN[w]}又{PLAIN[d]}分之{PLAIN[k]}", f"{w}又{k}/{d}"])
+    yield Case("based_fraction.mixed", written, (Want(float(f"{w + k / d:.15g}")),), either=True)
+    yield Case("based_fraction.mixed", f"增长{written}倍", (Want(float(f"{w + k / d:.15g}"), None, "倍"),), either=True)
+
+
+def below_zero(rng: random.Random) -> Iterator[Case]:
+    """零下5度 is −5 ℃ (度 after 零下 is a temperature); 度 alone is no unit (用电5度 is energy,
+    52度 a strength, 30度角 an angle, 气温5度 not sure): no figure; 负3.5% and 零下3℃ are negative,
+    同比+3.5% positive."""
+    v = rng.choice([rng.randint(1, 30), rng.randint(1, 99) / 10])
+    yield Case("below_zero", f"夜间气温零下{arabic(v)}度", (Want(-v, None, "℃"),))
+    yield Case("below_zero.degree", rng.choice([f"用电{int(v) + 1}度", f"白酒{int(v) + 30}度", f"倾斜{int(v) + 1}度角",
+                                               f"气温{int(v) + 1}度"]), ())
+    yield Case("below_zero.sign", f"增速为{rng.choice(['负', '-'])}{arabic(v)}%", (Want(-v, None, "%"),))
+    yield Case("below_zero.sign", f"最低气温零下{arabic(v)}℃", (Want(-v, None, "℃"),))
+    # a plus sign before a rate is positive (同比+3.5%); after a digit or letter it joins a code (1+3+X)
+    yield Case("below_zero.plus", f"同比{rng.choice(['+', '增长+'])}{arabic(v)}%", (Want(v, None, "%"),))
+    yield Case("below_zero.plus", rng.choice(["1+3+X模式", "构建1+N+X体系", "A+1级", "2+2会谈"]), ())
+
+
+def currency_lists(rng: random.Random) -> Iterator[Case]:
+    """Two currencies listed before one amount (港元、美元3亿元, 美元和欧元5000万元): the amount is
+    of both, so no currency is sure and no figure is given (never the nearer one alone). One
+    currency a word away (美元共3亿元, 港币累计5000万元) is still that currency, never 元."""
+    (a, _), (b, _) = rng.sample(FOREIGN + [("人民币", "元")], 2)
+    if a[:2] == b[:2] or {a, b} == {"港币", "港元"} or {a, b} == {"美金", "美元"}:
+        return
+    v = rng.randint(1, 999)
+    mag = rng.choice(["万", "亿", ""])
+    yield Case("currency_list", f"募集{a}{rng.choice(['、', '和', '及'])}{b}{v}{mag}元", ())
+    yield Case("currency_list.one", f"募集{b}{v}{mag}元", (Want(v * {'万': 1e4, '亿': 1e8, '': 1}[mag]),))
+    # a word between the name and the amount (共, 累计, 各, 超) leaves it in that currency, never 元
+    word, measure = rng.choice(FOREIGN)
+    link = rng.choice(["共", "累计", "合计", "各", "总计", "约"])
+    value = v * {"万": 1e4, "亿": 1e8, "": 1}[mag]
+    yield Case("currency_list.link", f"融资{word}{link}{v}{mag}元，", (Want(value, None, measure),))
+    # a list of amounts after one name: each in that currency (美元分别为3亿元和2亿元)
+    w = rng.randint(1, 999)
+    value2 = w * {"万": 1e4, "亿": 1e8, "": 1}[mag]
+    yield Case("currency_list.listed", f"融资{word}分别为{v}{mag}元{rng.choice(['和', '、'])}{w}{mag}元，",
+               (Want(value, None, measure), Want(value2, None, measure)))
+
+
+def paired_amounts(rng: random.Random) -> Iterator[Case]:
+    """Two round amounts side by side in one unit (十块八块, 三年两年, 千儿八百) say "a small amount",
+    no figure; 十万八万 likewise."""
+    a, b = rng.choice([("十", "八"), ("三", "两"), ("五", "三"), ("一百", "八十"), ("十", "五")])
+    m = rng.choice(["块", "元", "个", "斤", "次"])
+    yield Case("paired", f"每月也就{a}{m}{b}{m}的收入", ())
+
+
+CODES = ["13812345678", "12345678901", "15900001111", "2023年", "第3季度", "3号线", "地铁3号线", "2号楼3单元", "公元前221年",
+         "G318国道", "第5期", "3号文件", "K1234次列车", "2024-01-01", "110101199003074518"]
+
+
+def codes_and_lines(rng: random.Random) -> Iterator[Case]:
+    """Phone numbers, years, quarters, metro lines, rooms, roads, trains and issue numbers (GUIDE
+    "not a figure"): alone or in a sentence, no figure."""
+    code = rng.choice(CODES)
+    yield Case("code", code, ())
+    yield Case("code", f"据了解，{code}", ())
+
+
+def betweens(rng: random.Random) -> Iterator[Case]:
+    """介于20和30元之间, 在5万元与8万元之间: the two ends of one range, never two exact
+    figures; 分别为3家和5家 (no 之间) stays two figures."""
+    lo = rng.randint(1, 50)
+    hi = lo + rng.randint(1, 50)
+    m = rng.choice(["元", "人", "家", "%", "吨"])
+    mag, f = rng.choice([("", 1), ("万", 1e4)]) if m != "%" else ("", 1)
+    link = rng.choice(["和", "与"])
+    written = rng.choice([f"{lo}{mag}{link}{hi}{mag}{m}", f"{lo}{mag}{m}{link}{hi}{mag}{m}"])
+    yield Case("between", f"{rng.choice(['介于', '在'])}{written}之间", (Want(lo * f, hi * f, m),))
+    yield Case("between.list", f"分别为{lo}{m}{link}{hi}{m}", (Want(lo, None, m), Want(hi, None, m)))
+
+
+def bound_words(rng: random.Random) -> Iterator[Case]:
+    """Negated comparisons bound a number the other way: 不多于30人 and 未超过5万元 are upper
+    bounds (never 多于's lower bound), 不少于20人 a lower one."""
+    n = rng.randint(2, 99)
+    m = rng.choice(["人", "元", "家", "吨"])
+    word, q = rng.choice([("不多于", "upper_bound"), ("未超过", "upper_bound"), ("不少于", "lower_bound"),
+                          ("多于", "lower_bound"), ("不大于", "upper_bound"), ("不低于", "lower_bound")])
+    yield Case("bound_word", f"每批{word}{n}{m}", (Want(n, None, m, q),))
+
+
+LATIN = [("km", "km"), ("kg", "kg"), ("cm", "cm"), ("mm", "mm"), ("m²", "m²"), ("㎡", "㎡"), ("°C", "℃")]
+
+
+def latin_units(rng: random.Random) -> Iterator[Case]:
+    """Units by their Latin symbols (30km, 5kg, 50㎡, 100m², 5°C): the figure in that unit; letters
+    that are no unit after a number (5G, 4S店, 3D打印, 2kWh… as a code) give no figure."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(LATIN)
+    yield Case("latin_unit", f"{rng.choice(['全长', '总重', '面积', '气温', '约'])}{arabic(v)}{word}，",
+               (Want(v, None, measure),))
+    yield Case("latin_unit.code", rng.choice(["5G网络", "4S店", "3D打印", "2B铅笔", "8GB内存", "5A级景区"]), ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -912,7 +1076,10 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "wide_sep": wide_separators, "share": shares, "not_quantity3": not_quantities_3, "agree": agreeing,
     "currency_yuan": currency_yuan, "round_bound": round_bounds, "group_decimal": group_decimal,
     "tolerance": tolerances, "mag_order": magnitude_order, "cents": cents_and_points,
-    "bounded_range": bounded_ranges,
+    "bounded_range": bounded_ranges, "loose_pair": loose_pairs, "vague": vague_amounts,
+    "letter_mag": letter_magnitudes, "dozen": dozens, "based_fraction": based_fractions, "below_zero": below_zero,
+    "currency_list": currency_lists, "paired": paired_amounts, "code": codes_and_lines, "between": betweens,
+    "bound_word": bound_words, "latin_unit": latin_units,
 }
 
 

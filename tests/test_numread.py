@@ -12,7 +12,10 @@ thousands separators, shares and ratios, dates, phone and ID numbers, and bounds
 and 元 of a named currency (港币3亿元, 3亿元港币), round bounds (小一万, 过万, 破10亿), one
 separator group with decimals (1，234.5万), ± and 正负, magnitudes out of order (百八十万,
 十万八万, 1.2亿万; 五万万 = 5亿), the 分 digit after 毛 (两块八毛五), basis points, and ranges
-whose low end holds 余 or 多 (3万余至5万人))."""
+whose low end holds 余 or 多 (3万余至5万人); and 三五 ranges (三五千人), vague amounts (几百块钱, 千把人),
+k and w before 元 (8K元), dozens and the verb 打, rates per 10万 and 100万 (十万分之三), mixed numbers
+(一又二分之一), 零下5度, two currencies before one amount (港元、美元3亿元), paired round amounts
+(十块八块), codes and metro lines, ranges 介于…和…之间, and negated bounds (不多于, 未超过))."""
 
 from __future__ import annotations
 
@@ -55,17 +58,20 @@ def test_a_bare_number_gives_its_value_without_a_unit() -> None:
     # the text is the number: its value, no measure, unit or metric (GUIDE: no unit, no figure in prose)
     read = {t: [(f["value"], f["value_high"], f["measure"], f["unit"], f["metric"], f["qualifier"])
                 for f in extract_text(t)]
-            for t in ("一千零五", "3.5万", "负五", "约3万", "三分之二", "十几", "1,234.5", "２０２３", "十亿零三")}
+            for t in ("一千零五", "3.5万", "负五", "约3万", "三分之二", "十几", "1,234.5", "２０２３", "十亿零三",
+                      "一又二分之一", "10000000000")}
     assert read == {
         "一千零五": [(1005, None, "", None, None, "exact")], "3.5万": [(35000, None, "", None, None, "exact")],
         "负五": [(-5, None, "", None, None, "exact")], "约3万": [(30000, None, "", None, None, "approx")],
         "三分之二": [(0.666666666666667, None, "", None, None, "exact")],
         "十几": [(11, 19, "", None, None, "approx")], "1,234.5": [(1234.5, None, "", None, None, "exact")],
         "２０２３": [(2023, None, "", None, None, "exact")], "十亿零三": [(1000000003, None, "", None, None, "exact")],
+        "一又二分之一": [(1.5, None, "", None, None, "exact")], "10000000000": [(1e10, None, "", None, None, "exact")],
     }
     # a unit keeps its reading; dates, ordinals, plan names and idioms stay no figures
     assert [(f["value"], f["unit"]) for f in extract_text("百分之十二点五")] == [(12.5, "percent")]
-    for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大"):
+    for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大", "13812345678", "02312345678",
+                 "11010119900307451X"):
         assert extract_text(text) == [], text
     # running text is unchanged: a number with no measure word in a sentence is no figure
     assert extract_text("会上他说了一千零五遍好") == []

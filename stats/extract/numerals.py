@@ -166,10 +166,10 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             return Number(float(digits[text]))
         values = [digits[c] for c in text]
         # 三四个, 五六家: two neighbouring digits are an approximate range.
-        if len(text) == 2 and values[1] == values[0] + 1 and values[0] > 0:
+        if len(text) == 2 and (values[1] == values[0] + 1 and values[0] > 0 or text in lex.loose_pairs):
             return Number(float(values[0]), float(values[1]))
         if len(text) == 2:
-            return None  # 三五个 (three to five?), 唯一一家: no sure reading
+            return None  # 唯一一家, 五三: no sure reading
         # 二〇二〇: digit by digit, as years are written.
         return _finite(float("".join(str(v) for v in values)))
     if text[0] in sections:
@@ -178,8 +178,9 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
-        if a in digits and b in digits and digits[b] == digits[a] + 1 and digits[a] > 0:
-            # 七八十, 三四百万, 十七八: neighbouring digits before a place are a range
+        if a in digits and b in digits and (digits[b] == digits[a] + 1 and digits[a] > 0
+                                            or i == 0 and a + b in lex.loose_pairs):
+            # 七八十, 三四百万, 十七八: neighbouring digits before a place are a range (三五千 too)
             low, high = parse_chinese(text[:i + 1] + text[i + 2:], lex), parse_chinese(text[:i] + text[i + 1:], lex)
             if low is None or high is None or low.high is not None or high.high is not None:
                 return None
@@ -250,6 +251,8 @@ def parse_fraction(text: str, lex: Lexicon) -> Number | None:
     numerator, each a plain numeral; None for anything else (a range, a zero denominator)."""
     if not lex.fraction_of:
         return None
+    if lex.fraction_and and lex.fraction_and in text:
+        return _mixed_fraction(text, lex)
     below, sep, above = text.partition(lex.fraction_of)
     if not sep:
         return None
@@ -257,3 +260,26 @@ def parse_fraction(text: str, lex: Lexicon) -> Number | None:
     if den is None or num is None or den.high is not None or num.high is not None or den.value == 0:
         return None
     return _finite(float(f"{num.value / den.value:.15g}"))
+
+
+def _mixed_fraction(text: str, lex: Lexicon) -> Number | None:
+    """一又二分之一 → 1.5, 2又1/3 → 2.333…: a whole number, the lexicon's link, then a proper
+    fraction (分之, or a/b in Arabic digits, no date once a whole stands before it); None else."""
+    head, _, rest = text.partition(lex.fraction_and)
+    whole = parse_number(head, lex)
+    if whole is None or whole.high is not None or not whole.value.is_integer() or whole.value < 0:
+        return None
+    num_text, slash, den_text = rest.partition("/")
+    if slash:
+        if not (num_text.isascii() and num_text.isdigit() and den_text.isascii() and den_text.isdigit()):
+            return None
+        num, den = float(num_text), float(den_text)
+    else:
+        below, sep, above = rest.partition(lex.fraction_of)
+        d, n = parse_number(below, lex), parse_number(above, lex)
+        if not sep or d is None or n is None or d.high is not None or n.high is not None:
+            return None
+        num, den = n.value, d.value
+    if not 0 < num < den:
+        return None  # 一又二分之三: no proper fraction, no sure reading
+    return _finite(float(f"{whole.value + num / den:.15g}"))

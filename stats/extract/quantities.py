@@ -125,11 +125,15 @@ class QuantityFinder:
         # numbers could itself hold a numeral, else every match is parsed as it comes.
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
+        # a bare text that is a code (a phone number), not a number: lexicon bare_codes
+        self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._from_words = tuple(lex.from_words)
         self._neighbour_links = frozenset(lex.neighbour_links)
         self._range_links = frozenset((*lex.range_separators, *lex.dashes))
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
+        # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
+        self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         # Currency names by their last and by their first character, each list in the lexicon's
         # order (longest first): `_currency_named` tries only the names that can end before the
@@ -260,6 +264,7 @@ class QuantityFinder:
         cn_digits = "[" + "".join(map(regex.escape, lex.digits)) + "]"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
+        brackets = closing or ")"  # (A)+1: no plus sign after a bracket either
         # 七万多-九万家, 三-五个: a dash right after a numeral or a 余/多 is a range mark, never a minus sign
         closing += all_chars + "".join(regex.escape(c) for c in "".join(lex.qual_infix))
         fractions = self._money_fractions(cn_digits)
@@ -286,8 +291,10 @@ class QuantityFinder:
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
+        # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
+        # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
-            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^]))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -447,8 +454,9 @@ class QuantityFinder:
             if rest is not None:
                 meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
-        if measure and not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1]):
-            measure, post, halved = None, None, False
+        if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1])
+                        or measure.only_after and (neg or negp or "") not in measure.only_after):
+            measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
@@ -526,13 +534,16 @@ class QuantityFinder:
         (measure, end of the figure), or None where the two sides name different currencies."""
         names = self.lex.currency_names
         before = None
-        for link in self._before_links:
+        for link in self._currency_links:
             head = num_start - len(link)
             if head < 1 or not text.startswith(link, head):
                 continue  # no room for a name before the link, or no link
-            before = next((m for w, m in self._currency_by_last.get(text[head - 1], ())
-                           if head >= len(w) and text.startswith(w, head - len(w))), None)
-            if before is not None:
+            word = next((w for w, _ in self._currency_by_last.get(text[head - 1], ())
+                         if head >= len(w) and text.startswith(w, head - len(w))), None)
+            if word is not None:
+                if self._listed_currency(text, head - len(word)):
+                    return None  # 港元、美元3亿元: an amount in two currencies, neither is sure
+                before = names[word]
                 break
         after_word = next((w for w in self._currency_by_first.get(text[end:end + 1], ())
                            if text.startswith(w, end)), None)
@@ -543,6 +554,17 @@ class QuantityFinder:
         if named is None or named.unit == measure.unit:
             return measure, end
         return named, end + len(after_word) if after is not None else end
+
+    def _listed_currency(self, text: str, at: int) -> bool:
+        """Whether another currency name and a list link (、 和 及) stand right before `at`, where a
+        currency name begins: 港元、美元3亿元 names two currencies for one amount."""
+        for link in self.lex.list_links:
+            head = at - len(link)
+            if head >= 1 and text.startswith(link, head) and any(
+                    head >= len(w) and text.startswith(w, head - len(w))
+                    for w, _ in self._currency_by_last.get(text[head - 1], ())):
+                return True
+        return False
 
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
@@ -631,6 +653,9 @@ class QuantityFinder:
                 continue
             if q is not None and q.how:
                 nxt_match = found[i + 1] if i + 1 < len(found) else None
+                if nxt_match is not None and self._paired(q, nxt_match[0], text):
+                    merged = i + 1  # 十块八块, 三斤两斤: "a small amount", neither number is meant
+                    continue
                 if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
                         and text[q.end:nxt_match[1].start()] in self._neighbour_links:
                     pair = self._neighbour_after(q, nxt_match[1], nxt_match[2], text)
@@ -676,7 +701,19 @@ class QuantityFinder:
                 if q is not None:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return self._elide_partial(out, text)
+        return self._currency_carried(self._between(self._elide_partial(out, text), text), text)
+
+    def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
+        """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
+        nothing between them, the second the smaller, say "some small amount" (as 十万八万 does),
+        not two figures. Arabic digits so placed are a table's cells and stay figures."""
+        if (nxt is None or nxt.start != q.end or not q.word or q.end == q.num_end
+                or text[q.num_end:q.end] != text[nxt.num_end:nxt.end]  # as written: 十块 and 八块 (元) alike
+                or q.value_high is not None or nxt.value_high is not None or not 0 < nxt.value < q.value
+                or q.qualifier != "exact" or nxt.qualifier != "exact"):
+            return False
+        numerals = (text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end])
+        return all(n and all(c in self.lex.digits or c in self.lex.units for c in n) for n in numerals)
 
     def _neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
         """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
@@ -797,6 +834,41 @@ class QuantityFinder:
                                   q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out
 
+    def _currency_carried(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """美元分别为3亿元和2亿元: a 元 amount listed right after one whose currency a name gave is in
+        that currency too, never renminbi (the name is written once for the list)."""
+        yuan = self.lex.currency_yuan
+        out = list(qs)
+        for i in range(1, len(out)):
+            q, nxt = out[i - 1], out[i]
+            plain = self.lex.measures.get(nxt.word)
+            if (q.word in yuan and nxt.word in yuan and plain is not None and nxt.unit == plain.unit
+                    and q.unit != plain.unit and self.linked(text, q.end, nxt.start)):
+                out[i] = replace(nxt, measure=q.measure, unit=q.unit)
+        return out
+
+    def _between(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """介于20和30元之间, 在5万元与8万元之间: two figures of one measure joined by a between-link
+        and followed by a between-end are the low and high ends of one range (20–30 元)."""
+        links, ends = self.lex.between_links, tuple(self.lex.between_end)
+        if not links or not ends or len(qs) < 2:
+            return qs
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if (nxt is not None and text[q.end:nxt.start] in links and text.startswith(ends, nxt.end)
+                    and q.measure == nxt.measure and q.unit == nxt.unit and q.value_high is None
+                    and nxt.value_high is None and q.qualifier == nxt.qualifier == "exact" and q.value < nxt.value):
+                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
+                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,
         三分之二), or None: for `stats.extract_text` on a bare number, where the caller has said
@@ -805,6 +877,8 @@ class QuantityFinder:
         body = text.strip().rstrip(self.lex.sentence_end).strip()
         if not body:
             return None
+        if self._bare_code is not None and self._bare_code.fullmatch(body):
+            return None  # 13812345678, 02312345678: a phone or other code, no quantity
         digits = [self.lex.digits.get(c) for c in body]
         if len(body) > 2 and None not in digits and 0 not in digits and not (len(body) == 4 and digits[0] in (1, 2)):
             return None  # digit by digit, Chinese writes years (一九九八, 二〇二三) and codes with 〇; 七七八八 is an idiom

@@ -30,6 +30,7 @@ class Measure:
     measure: str
     scale: float = 1.0
     not_before: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()  # 零下5度: a measure word only where one of these stands before the number
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Lexicon:
     tenths_before: list[str]  # 八五折 = 8.5 折
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
+    fraction_and: str  # 又 in 一又二分之一 (1.5): a whole number and a fraction
     money_after: dict[str, str]  # money words 角/分 may follow → the measure word reported (块 → 元)
     money_fractions: dict[str, float]  # 角 = 0.1, 分 = 0.01
     magnitudes: list[Magnitude]
@@ -140,15 +142,20 @@ class Lexicon:
     list_links: list[str]
     neighbour_links: list[str]  # 5、6万人: neighbouring numbers sharing the second's places and unit
     neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
+    between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
+    between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
     group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
     letter_words: list[str]  # GDP1.2万美元: Latin words a figure may follow (not a code such as G20)
+    loose_pairs: list[str]  # 三五: two digits, not neighbours, that are a range where they head a numeral
+    bare_codes: list[str]  # patterns of a text that is a code, not a number (13812345678, 0231234)
     numeral_examples: dict[float, list[str]]
     numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
+    currency_links: list[str]  # 美元共3亿元: more words between a currency name and its amount
     currency_yuan: list[str]  # 元 of 港币3亿元: measure words that take the currency named beside
     currency_names: dict[str, Measure]  # 港币 → its measure (港元, HKD), longest first
     people_nouns: list[str]
@@ -278,7 +285,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 
 def _measure(entry: dict, path: Path) -> Measure:
-    allowed = {"word", "unit", "measure", "scale", "not_before", LINE}
+    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -289,6 +296,7 @@ def _measure(entry: dict, path: Path) -> Measure:
         measure=str(entry.get("measure", word)),
         scale=float(entry.get("scale", 1.0)),
         not_before=tuple(str(w) for w in entry.get("not_before", ())),
+        only_after=tuple(str(w) for w in entry.get("only_after", ())),
     )
 
 
@@ -397,6 +405,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
+        fraction_and=str(num.get("fraction_and") or ""),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
         money_fractions={str(k): float(v)
                          for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
@@ -412,16 +421,21 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
+        between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
+        between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
         group_marks=[str(w) for w in num.get("group_marks", [])],
         letter_words=[str(w) for w in num.get("letter_words", [])],
+        bare_codes=[str(w) for w in num.get("bare_codes", [])],
+        loose_pairs=[str(w) for w in num.get("loose_pairs", [])],
         numeral_examples=examples,
         numeral_sentences=sentences,
         unit_catalog=catalog,
         measures=measures,
         measure_before=before,
         currency_yuan=[str(w) for w in currency.get("yuan", [])],
+        currency_links=[str(w) for w in currency.get("links", [])],
         currency_names={str(w): measures[str(w)] for w in sorted(currency.get("names", []), key=len, reverse=True)},
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),

@@ -35,7 +35,7 @@ def _record(required: list[str], **props: Any) -> dict[str, Any]:
 
 _BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
 _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
-                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS)
+                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS)
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
@@ -44,13 +44,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS),
+        between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS), group_marks=WORDS,
-        letter_words=WORDS,
+        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         tenths_before=WORDS,
-        times_signs=WORDS, fraction_of=WORD,
+        times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
@@ -61,7 +62,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["units", "measures", "people_measure"],
         units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"})),
         measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
-        measure_before_links=WORDS, per_signs=WORDS, currency_yuan=_record(["yuan", "names"], yuan=WORDS, names=WORDS),
+        measure_before_links=WORDS, per_signs=WORDS,
+        currency_yuan=_record(["yuan", "names"], yuan=WORDS, names=WORDS, links=WORDS),
         people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS,
     ),
     "qualifiers.yaml": _record(
