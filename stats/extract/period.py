@@ -96,6 +96,10 @@ class PeriodWords:
     span_cumulative: tuple[str, ...] = ()  # 累计达到9.8万人: a total over the span, not its end
     base_of: tuple[str, ...] = ()  # a ratio's base when one of base_of_after follows the time
     base_of_after: tuple[str, ...] = ()
+    # 今冬明春: years counted from the document's (first, last); in a document of the first
+    # `winter_turn_months` months the winter began the year before, so both shift back one
+    relative_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    winter_turn_months: int = 0
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -125,7 +129,9 @@ class PeriodWords:
                    regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
                    words("attribute_after"), words("reported_month"), words("span_rates"),
                    words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"),
-                   words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"))
+                   words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"),
+                   {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
+                   int(data.get("winter_turn_months") or 0))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -161,7 +167,8 @@ class PeriodFinder:
         self.base = tuple(comparison_base)
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
-                 **{k: ("rel", k) for k in words.relative}, **{k: ("part", k) for k in words.parts},
+                 **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
+                 **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
@@ -197,6 +204,11 @@ class PeriodFinder:
                             continue
                     found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
                                  else Time(m.start(), m.end(), None, None, base=True, text=word))
+                elif kind == "span":
+                    if pub_year is not None:
+                        a, b = self.w.relative_spans[word]
+                        turn = pub_month is not None and pub_month <= self.w.winter_turn_months
+                        found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":

@@ -174,6 +174,8 @@ class PlaceWords:
     quote_close: str = ""
     quote_max: int = 12  # a quote longer than this is a quotation, not a name
     dateline_after: tuple[str, ...] = ()  # a common-word short form right before one, in a dateline, is the place
+    # short forms written for a division that are no stem of its name (科右前旗 for 科尔沁右翼前旗)
+    short_forms: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -204,7 +206,8 @@ class PlaceWords:
                    words("own_bureau"), frozenset(words("first_person")),
                    str((data.get("name_quotes") or {}).get("open", "")),
                    str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)),
-                   words("dateline_after"))
+                   words("dateline_after"),
+                   {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +263,8 @@ class Gazetteer:
                 for ending, forms in words.abbreviated.items():
                     if name.endswith(ending):
                         abbreviated.extend((stem + form, area) for form in forms)
+        abbreviated.extend((written, area) for written, name in words.short_forms.items()
+                           for area in self.full.get(name, ()))
         for written, area in abbreviated:
             if written not in self.full and area not in self.short.get(written, []):
                 self.short.setdefault(written, []).append(area)
@@ -326,6 +331,18 @@ class Gazetteer:
                     return min(found, key=lambda a: LEVELS.index(a.level))
             return None
         return None
+
+    def paper_place(self, source: str) -> Area | None:
+        """The place of a paper named by a short form that is a common word elsewhere (清远日报,
+        北海日报): a source is a publisher's name, so the short form at the head of its unit word
+        is the paper's place, where it names one prefecture or province. A head that is the short
+        form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place."""
+        m = self._unit_re.search(source) if self._unit_re is not None else None
+        if m is None:
+            return None
+        wide = [a for a in self.common_short.get(source[:m.start()].strip(), ())
+                if a.level in ("province", "prefecture")]
+        return wide[0] if len(wide) == 1 else None
 
     def province(self, area: Area) -> Area | None:
         if area.level == "country":
@@ -580,7 +597,7 @@ class PlaceTracker:
         filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
-        paper = gaz_deepest(gaz, source, None, True) if filed is None and source else None
+        paper = (gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)) if filed is None and source else None
         said = gaz.mentions(titles)
         if said and all(m.levels == ("country",) for m in said) and (
                 filed.name in gaz.words.national_from if filed is not None else paper is None):
@@ -606,6 +623,8 @@ class PlaceTracker:
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
             area = filed if why == "the dateline" else gaz_deepest(gaz, text, None, units)
+            if area is None and why == "the source" and text:
+                area = gaz.paper_place(text)  # 清远日报: the paper's place, though 清远 alone is a common word
             if area is not None:
                 if why == "the source":
                     # a local paper's item whose lead names a place inside the paper's area

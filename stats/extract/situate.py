@@ -105,15 +105,24 @@ class Situator:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
-        local = gaz_deepest(self.gazetteer, doc.source, None) if doc.source else None
+        local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)) \
+            if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
                                 PeriodState(doc.published))
 
 
 def _ends_after(period: str, year: int | None) -> bool:
-    """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`?"""
+    """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`? A span of two years
+    that begins in `year` or before (2024-2025: a crop season, a school year, a winter across the
+    year's turn, in a document of 2024) is under way, not still to come."""
     years = _YEARS.findall(period)
-    return year is not None and bool(years) and int(years[-1]) > year
+    return year is not None and bool(years) and int(years[-1]) > year and not _across_turn(
+        int(years[0]), int(years[-1]), year)
+
+
+def _across_turn(first: int | None, last: int | None, year: int) -> bool:
+    """Is first-last a span of two years under way in `year` (2024-2025 in 2024)?"""
+    return first is not None and last == first + 1 and first <= year
 
 
 class ArticleSituation:
@@ -293,10 +302,13 @@ class ArticleSituation:
         if closing is not None:
             return str(pub_year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
         carried = state.carried
-        if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year:
+        if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
+                and not _across_turn(carried.y1, carried.y2, pub_year):
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
         if carried is not None and (not target or listed):
-            if not c.changed and self._span_in_force() is carried:
+            if not c.changed and self._span_in_force() is carried and not (
+                    pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year)):
+                # (a season under way, 2024/25年榨季, is no span a level ends)
                 w, before = self.s.period_words, text[clause_start:c.q.start]
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
