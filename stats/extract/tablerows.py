@@ -82,6 +82,7 @@ class TableReader:
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
         self.unit_max = int(words.get("unit_max", 5))
+        self.label_not = frozenset(str(words.get("label_not") or ""))
         self._units: dict[str, Quantity | None] = {}
 
     def _unit(self, word: str) -> Quantity | None:
@@ -171,7 +172,7 @@ class TableReader:
         if len(cells) != len(head.columns):
             return None
         label = text[:m.start()]
-        if not label.strip() or any(ch.isdigit() for ch in label):
+        if not label.strip() or any(ch.isdigit() or ch in self.label_not for ch in label):
             return None
         unit = ""
         if head.unit_cell:
