@@ -45,13 +45,19 @@ def test_a_running_head_inside_a_sentence_is_dropped(ruleset) -> None:
 def test_a_table_row_read_as_a_line_keeps_its_cells_apart(ruleset, extractor: Extractor) -> None:
     """收入 84.48 86.42 102.3: joined, the cells made 84.4886 (a wrong value, 元 from 收入 before it)
     and the header's 预算数 made a target of the sentence after the table. The row is a paragraph of
-    its own, its cells keep a space, and no cell takes a unit the row does not write."""
+    its own, its cells keep a space, and no cell takes a unit the row does not write: a cell's unit
+    comes from the table's head and caption (stats/extract/tablerows.py), and the sentence after the
+    table is read as any other."""
     page = ("全县收入完成8.6亿元。\n表1 收支完成情况 单位：亿元、%\n项目 预算数 完成数 完成预算%\n"
             "收入 84.48 86.42 102.3\n支出 403.70 386.75 95.8\n全县基金收入完成2.9亿元，增长3.1%。")
     pars = _pars(ruleset.lexicon, page)
     assert pars[-3:] == ["收入84.48 86.42 102.3", "支出403.70 386.75 95.8", "全县基金收入完成2.9亿元，增长3.1%。"]
     figs = _run(extractor, page, "2024-02-06")
-    assert [(f["quote"], f["role"]) for f in figs] == [("8.6亿元", "level"), ("2.9亿元", "level"), ("3.1%", "change")]
+    assert [(f["quote"], f["role"], f["unit"]) for f in figs] == [
+        ("8.6亿元", "level", "CNY"),
+        ("84.48", "target", "CNY"), ("86.42", "level", "CNY"), ("102.3", "level", "percent"),
+        ("403.70", "target", "CNY"), ("386.75", "level", "CNY"), ("95.8", "level", "percent"),
+        ("2.9亿元", "level", "CNY"), ("3.1%", "change", "percent")]
     assert _pars(ruleset.lexicon, "增长1 2.4%，全年3 085人。") == ["增长12.4%，全年3085人。"]  # justification still joins
 
 

@@ -25,6 +25,7 @@ from .read import Source, source_from_text
 from .rows import RowSink
 from .segment import Sentence, iter_sentences, segment
 from .situate import Situator
+from .tablerows import Cell, Head, TableReader, apart
 
 
 @dataclass
@@ -99,6 +100,7 @@ class Extractor:
         self.finder = QuantityFinder(rules.lexicon)
         self.classifier = Classifier(rules.lexicon)
         self.situator = Situator(rules.lexicon, self.classifier)
+        self.tables = TableReader(rules.lexicon.tables, self.finder)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, r.pattern.groupindex.get("x", 0))
@@ -185,6 +187,27 @@ class Extractor:
         context.close(sent, out, listed)
         return out
 
+    def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
+                         published: str = "") -> list[Candidate]:
+        """The figures of a table row (`stats.extract.tablerows`): role, unit and subject come from the
+        table's head and the row's label, the metric from the rules as for any figure. The context
+        stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
+        A year column after the document's year (published, YYYY-MM-DD) holds goals, not results."""
+        context.close(sent, [], context.list_cue(sent))
+        out = []
+        for cell in cells:
+            ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
+            role = "target" if ahead else cell.role
+            c = Candidate(cell.q, sent.start, role=role,
+                          role_cue="a year column after the document's" if ahead else "the table's column head",
+                          changed=cell.role == "change", subject=cell.label, subject_why="the row's label (a table)")
+            rule, c.verdicts = self._choose(cell.q, {c.role}, self.classifier.context(sent.text, cell.q))
+            if rule is not None:
+                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
+                c.chosen = rule.id
+            out.append(c)
+        return out
+
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
         return ArticleContext(self.classifier, self.finder, self._rules_by_id)
@@ -251,14 +274,29 @@ class Extractor:
             if n_articles == 1:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
+            head: Head | None = None  # the head of the table whose rows come next, if any
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
-                cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
+                cells = self.tables.row(sent.text, head) if head is not None else None
+                if cells is not None and not apart(src.text, [sent.paragraph.src_span(
+                        sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
+                    cells = None
+                if cells is not None:
+                    cands = self.table_candidates(sent, cells, context, doc.published or "")
+                else:
+                    cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
+                    head, number = self.tables.head(sent.text)
+                    for c in cands:  # 表7 人口: the table's number is no figure (7人)
+                        if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
+                            c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
                 where_when.sentence(sent.text, cands)
+                for cell, c in zip(cells or (), cands, strict=False):
+                    if cell.year:  # a year column: the cell's own time, whatever the text around says
+                        c.period, c.period_why = cell.year, "the table's column head"
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:

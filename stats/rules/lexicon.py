@@ -204,6 +204,7 @@ class Lexicon:
     files: list[Path] = field(default_factory=list)
     periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/extract/period.py reads it
     places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/extract/place.py reads it
+    tables: dict[str, Any] = field(default_factory=dict)  # tables.yaml: stats/extract/tablerows.py reads it
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
@@ -307,7 +308,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     p_layout, p_period = lexicon_dir / "layout.yaml", lexicon_dir / "periods.yaml"
     p_context = lexicon_dir / "context.yaml"  # optional: what carries over between clauses
     p_places = lexicon_dir / "places.yaml"  # optional: without it no figure names a place
-    optional = [p for p in (p_places, p_context) if p.exists()]
+    p_tables = lexicon_dir / "tables.yaml"  # optional: without it no table row read as a line gives a figure
+    optional = [p for p in (p_places, p_context, p_tables) if p.exists()]
     paths = [p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional
     loaded, problems = [], []
     for path in paths:
@@ -324,6 +326,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     num, units, qual, roles, layout, period = loaded[:6]
     extra = dict(zip(optional, loaded[6:], strict=True))
     places, context = extra.get(p_places) or {}, extra.get(p_context)
+    tables = extra.get(p_tables) or {}
     sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
                                context, p_context)
     patterns = []
@@ -485,6 +488,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         files=[p_num, p_units, p_qual, p_roles, p_layout, p_period] + optional,
         periods=strip_lines(period) or {},
         places=strip_lines(places) or {},
+        tables=strip_lines(tables) or {},
         patterns=patterns,
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],

@@ -118,6 +118,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
     ),
+    "tables.yaml": _record(
+        ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
+        unit_heads=WORDS, columns=_record([], level=WORDS, target=WORDS, change=WORDS),
+        percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
+        examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,
+                                                     expect={"type": "array", "items": {"type": "object"}})},
+    ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),

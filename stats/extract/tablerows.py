@@ -1,0 +1,220 @@
+"""Tables read as lines: a head sentence naming the columns, then one sentence a row.
+
+A bulletin's table dumped to text reads `label unit 12.45 3.2` a row; no number there has its
+measure word beside it, so the quantity finder gives no figure. The layout repair keeps such a row a
+paragraph of its own (two decimals with a gap between them); this module reads the head sentence
+above the rows (its words in rules/lexicon/tables.yaml) and gives each cell the unit of its row's
+unit cell, of its column's percent mark or of the caption's unit note, the role of its column and
+the year a year column names.
+
+It reads only what leaves no doubt: a head made of known column words and nothing else, every row
+a label, the unit cell where the head has one, and exactly one plain number for each value column.
+Anything else (a cell too few, a number with a group mark, a label holding a digit, a column
+whose unit nothing gives) ends the table, and its rows give no figure: a wrong value is worse
+than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from .quantities import Quantity, QuantityFinder
+
+# The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
+# first right after the label (the layout repair drops the gap between a word and a number).
+_CELLS = re.compile(r"(-?\d+(?:\.\d+)?)((?: -?\d+(?:\.\d+)?)*)$")
+_CELL = re.compile(r"-?\d+(?:\.\d+)?")
+_YEAR = re.compile(r"\d{4}")
+# Units of a rate: its change in a growth column may be printed in points under a percent mark.
+_RATES = frozenset({"percent", "permille"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """A value column: the role of its cells, percent or not, the year it names (else "")."""
+
+    role: str
+    percent: bool
+    year: str = ""
+
+
+@dataclass(frozen=True)
+class Head:
+    """A table's head: whether rows carry a unit cell, the value columns, the caption's one unit."""
+
+    unit_cell: bool
+    columns: tuple[Column, ...]
+    note_unit: str  # the caption's unit for columns without a percent mark ("" if none)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure of a row: its quantity (offsets in the row's sentence), role and year."""
+
+    q: Quantity
+    role: str
+    year: str
+    label: str
+
+
+class TableReader:
+    """Compiled once per lexicon (tables.yaml); `head` and `row` read one sentence each."""
+
+    def __init__(self, words: dict[str, Any], finder: QuantityFinder) -> None:
+        self.finder = finder
+        self.on = bool(words.get("label_heads")) and bool(words.get("columns"))
+        caption = words.get("caption")
+        self.caption = regex.compile(str(caption)) if caption else None
+        self.notes = [str(w) for w in words.get("unit_note", [])]
+        self.separators = [str(w) for w in words.get("note_separators", [])]
+        self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
+        self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
+        self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
+                              key=lambda p: len(p[0]), reverse=True)
+        self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
+        marks = [str(w) for w in words.get("percent_marks", [])]
+        self.marks = sorted(marks, key=len, reverse=True)
+        self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
+        self.year_head = str(words.get("year_head") or "")
+        self.unit_max = int(words.get("unit_max", 5))
+        self.label_not = frozenset(str(words.get("label_not") or ""))
+        self._units: dict[str, Quantity | None] = {}
+
+    def _unit(self, word: str) -> Quantity | None:
+        """The quantity of one of `word` (万吨 → 10000 tonnes), if the finder reads it as a measure word."""
+        if word not in self._units:
+            probe = "1" + word
+            qs = self.finder.find(probe)
+            ok = len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(probe) and qs[0].how == "measure"
+            self._units[word] = qs[0] if ok else None
+        return self._units[word]
+
+    def _starts(self, text: str, at: int, words: list[str]) -> str:
+        return next((w for w in words if text.startswith(w, at)), "")
+
+    def _columns(self, text: str, at: int) -> list[Column] | None:
+        """The value column heads from `at` to the end of text, every character one of them, else None."""
+        out: list[Column] = []
+        while at < len(text):
+            year = ""
+            m = _YEAR.match(text, at)
+            if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
+                word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
+            else:
+                word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                if not word:
+                    return None
+            at += len(word)
+            mark = self._starts(text, at, self.marks)
+            at += len(mark)
+            if word in self.percent_only and not mark:
+                return None
+            if role == "change" and not mark:
+                return None  # an absolute change: no unit the head gives
+            out.append(Column(role, bool(mark), year))
+        return out or None
+
+    def head(self, text: str) -> tuple[Head | None, tuple[int, int] | None]:
+        """The table head that `text` (a sentence) is, with its caption before it if any, else None;
+        and the span of the caption's table number (表7), no figure where the sentence is a head."""
+        if not self.on or not text:
+            return None, None
+        caption = self.caption.match(text) if self.caption is not None else None
+        found = self._head(text, caption.end() if caption is not None else None)
+        return found, (caption.span() if caption is not None and found is not None else None)
+
+    def _head(self, text: str, after_caption: int | None) -> Head | None:
+        """The head after the caption (where it ends: after_caption), or the whole text as one."""
+        tries = range(after_caption, len(text)) if after_caption is not None else range(1)
+        for at in tries:
+            label = self._starts(text, at, self.labels)
+            if not label:
+                continue
+            k = at + len(label)
+            unit = self._starts(text, k, self.unit_heads)
+            columns = self._columns(text, k + len(unit))
+            if columns is None:
+                continue
+            note_unit = self._note_unit(text[:at])
+            if note_unit is None:
+                return None
+            if not note_unit and not unit and not all(c.percent for c in columns):
+                return None  # a column no unit is given for
+            return Head(bool(unit), tuple(columns), note_unit)
+        return None
+
+    def _note_unit(self, caption: str) -> str | None:
+        """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
+        for note in self.notes:
+            k = caption.find(note)
+            if k < 0:
+                continue
+            listed = caption[k + len(note):]
+            for sep in self.separators:
+                listed = listed.replace(sep, "\n")
+            units = [u.strip() for u in listed.split("\n") if u.strip() and u.strip() not in self.marks]
+            if len(units) != 1 or self._unit(units[0]) is None:
+                return None
+            return units[0]
+        return ""
+
+    def row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row under `head`, or None where `text` is no such row."""
+        m = _CELLS.search(text)
+        if m is None:
+            return None
+        cells = [(c.start(), c.group()) for c in _CELL.finditer(text, m.start())]
+        if len(cells) != len(head.columns):
+            return None
+        label = text[:m.start()]
+        if not label.strip() or any(ch.isdigit() or ch in self.label_not for ch in label):
+            return None
+        unit = ""
+        if head.unit_cell:
+            unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
+                         if self._unit(label[-n:]) is not None), "")
+            if not unit:
+                return None
+            label = label[:-len(unit)]
+        label = label.strip()
+        if not label:
+            return None
+        measured = self._unit(unit) if unit else None
+        rate = measured is not None and measured.unit in _RATES
+        out = []
+        for (at, number), col in zip(cells, head.columns, strict=True):
+            if rate and col.role == "change":
+                continue  # a rate's growth column: percent or points? (the head's mark may mean either)
+            word = self.percent if col.percent else (unit or head.note_unit)
+            if not word:
+                return None
+            probe = number + word
+            qs = self.finder.find(probe)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
+                return None
+            q = qs[0]
+            end = at + len(number)
+            out.append(Cell(replace(q, start=at, end=end, quote=number, num_start=at, num_end=end, how="table"),
+                            col.role, col.year, label))
+        return out
+
+
+def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
+    """Whether every cell stands in the source as written (full-width digits folded), a gap on both
+    sides: the layout repair joins a number broken at a line's end to the next line's (12.5 / 3 →
+    12.53), right in a sentence, but in a row the line may have ended between two cells, and a cell
+    read from such a join would be a wrong value. spans: each cell's span in the source; a text not held
+    whole (`source` empty: a large file read a piece at a time) cannot be checked, and reads no table."""
+    if not source:
+        return False
+    for (s0, s1), cell in zip(spans, cells, strict=True):
+        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0 or not source[s0 - 1].isspace():
+            return False
+        if s1 < len(source) and not source[s1].isspace():
+            return False
+    return True

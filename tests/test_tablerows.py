@@ -1,0 +1,93 @@
+"""Tables read as lines (stats/extract/tablerows.py): the invented tables of rules/lexicon/tables.yaml
+give the figures they list, and tables that leave a doubt give none."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from stats.extract.manifest import DocMeta
+from stats.extract.pipeline import Extractor
+from stats.extract.read import source_from_text
+from stats.extract.tablerows import apart
+from stats.rules.rulefile import RuleSet
+
+
+def _run(ex: Extractor, text: str, published: str = "") -> list[dict]:
+    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, "", "", "manifest.csv:2"))
+    return ex.extract_source(src).figures
+
+
+def _examples(ruleset: RuleSet) -> list[dict]:
+    return list(ruleset.lexicon.tables.get("examples", []))
+
+
+def test_the_rule_file_has_examples(ruleset: RuleSet) -> None:
+    examples = _examples(ruleset)
+    assert len(examples) >= 4
+    assert any(e["expect"] for e in examples) and any(not e["expect"] for e in examples)
+
+
+def test_every_example_table_gives_its_figures(ruleset: RuleSet, extractor: Extractor) -> None:
+    for ex in _examples(ruleset):
+        # the cells of a table: quotes with no measure word (the caption's and head's words give none)
+        table = [f for f in _run(extractor, ex["text"], ex.get("published", ""))
+                 if f["quote"].lstrip("-").replace(".", "").isdigit()]
+        assert len(table) == len(ex["expect"]), (ex["text"], [f["quote"] for f in table])
+        for f, want in zip(table, ex["expect"], strict=True):
+            for key, value in want.items():
+                have = f[key]
+                if key == "value":
+                    assert have == pytest.approx(value), (ex["text"], f["quote"], key)
+                else:
+                    assert have == value, (ex["text"], f["quote"], key, have)
+
+
+def test_cells_keep_their_place_in_the_text(extractor: Extractor) -> None:
+    """The quote is the cell as written, and its offsets point at it in the repaired text."""
+    text = "表1 主要产品\n产品名称 单位 产量 比上年增长（%）\n钢材 万吨 56.20 -3.4\n"
+    src = dataclasses.replace(source_from_text(text), meta=DocMeta("2024-03-01", "", "", "manifest.csv:2"))
+    doc = extractor.extract_source(src)
+    figs = doc.figures
+    assert [(f["quote"], f["value"], f["unit"], f["role"], f["subject"]) for f in figs] == [
+        ("56.20", pytest.approx(562000), "tonne", "level", "钢材"),
+        ("-3.4", pytest.approx(-3.4), "percent", "change", "钢材")]
+    starts = {s["sentence_id"]: s["start"] for s in doc.sentences}
+    for f in figs:
+        at = starts[f["sentence_id"]]
+        assert f["sentence"][f["start"] - at:f["end"] - at] == f["quote"]
+        assert text[f["src_start"]:f["src_end"]] == f["quote"]
+
+
+def test_a_row_that_breaks_the_table_ends_it(extractor: Extractor) -> None:
+    """A row with a cell too many, and every row after it, gives nothing: the columns no longer line up."""
+    text = "表1 主要产品\n产品名称 单位 产量 比上年增长（%）\n钢材 万吨 56.20 -3.4 7.1\n水泥 万吨 80.15 2.2\n"
+    assert [f["quote"] for f in _run(extractor, text, "2024-03-01")] == []
+
+
+def test_a_growth_column_without_a_percent_mark_reads_no_table(extractor: Extractor) -> None:
+    """比上年增长 with no mark could be an amount or a rate: no unit to give it, no figure."""
+    text = "表1 主要产品\n产品名称 单位 产量 比上年增长\n钢材 万吨 56.20 3.40\n"
+    assert _run(extractor, text, "2024-03-01") == []
+
+
+def test_a_caption_listing_two_units_reads_no_table(extractor: Extractor) -> None:
+    """单位：亿元、万人 for columns with no percent mark: which column is which is not said."""
+    text = "表1 收支 单位：亿元、万人\n项目 预算数 执行数\n收入 12.50 13.02\n"
+    assert _run(extractor, text, "2024-03-01") == []
+
+
+def test_a_cell_must_stand_apart_in_the_source(extractor: Extractor) -> None:
+    """A cell the layout repair joined across a line break (12.5 / 3 → 12.53) or glued to its label
+    is refused: checked against the source; full-width digits are the same cell."""
+    head = extractor.tables.head("指标名称单位绝对数比上年增长（%）")[0]
+    assert head is not None
+    cells = extractor.tables.row("钢材万吨12.53 2.5", head)
+    assert cells is not None and [c.q.quote for c in cells] == ["12.53", "2.5"]
+    assert apart("钢材 万吨 12.53 2.5\n", [(6, 11), (12, 15)], cells)
+    assert not apart("钢材 万吨 12.5\n3 2.5\n", [(6, 12), (13, 16)], cells)
+    assert not apart("钢材 万吨12.53 2.5\n", [(5, 10), (11, 14)], cells)
+    assert not apart("", [(6, 11), (12, 15)], cells)  # a text streamed in pieces: not checked, not read
+    text = "表1 主要产品\n产品名称 单位 产量 比上年增长（%）\n钢材 万吨 １２.５ 2.5\n"
+    assert [(f["quote"], f["value"]) for f in _run(extractor, text, "2024-03-01")] == [("12.5", 125000), ("2.5", 2.5)]
