@@ -50,6 +50,7 @@ class Head:
     unit_cell: bool
     columns: tuple[Column, ...]
     note_unit: str  # the caption's unit for columns without a percent mark ("" if none)
+    year: str = ""  # the one year the caption names (表2 2023年主要产品产量), the time of every cell
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,16 @@ class TableReader:
                 return None
             if not note_unit and not unit and not all(c.percent for c in columns):
                 return None  # a column no unit is given for
-            return Head(bool(unit), tuple(columns), note_unit)
+            return Head(bool(unit), tuple(columns), note_unit, self._caption_year(text[after_caption or 0:at]))
         return None
+
+    def _caption_year(self, caption: str) -> str:
+        """The year the caption names, where it names one year and no other (a caption comparing two
+        years gives none: the cells' time is then the text's, as for any sentence)."""
+        if not self.year_head:
+            return ""
+        years = {m.group() for m in _YEAR.finditer(caption) if caption.startswith(self.year_head, m.end())}
+        return years.pop() if len(years) == 1 else ""
 
     def _note_unit(self, caption: str) -> str | None:
         """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
@@ -200,7 +209,7 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             out.append(Cell(replace(q, start=at, end=end, quote=number, num_start=at, num_end=end, how="table"),
-                            col.role, col.year, label))
+                            col.role, col.year or head.year, label))
         return out
 
 
