@@ -126,3 +126,25 @@ def test_facts_are_a_keyed_indexed_table_in_sqlite_holding_what_the_view_gives(p
     assert table == query and len(table) >= 3
     series = con.execute("select count(*) from series").fetchone()[0]
     assert series == con.execute("select count(*) from facts where period is not null").fetchone()[0]
+
+
+def test_sqlite_nulls_stay_null_and_the_adapter_registry_is_left_as_found(tmp_path: Path) -> None:
+    from stats.publish.sqlite_db import nulls_bound_directly, write_sqlite
+
+    key = (type(None), sqlite3.PrepareProtocol)
+    before = dict(sqlite3.adapters)
+    write_sqlite(all_tables(), tmp_path / "stats.db")
+    assert sqlite3.adapters == before
+    con = sqlite3.connect(tmp_path / "stats.db")
+    nulls = con.execute("select count(*) from figures where value_high is null").fetchone()[0]
+    assert nulls == sum(f["value_high"] is None for f in core_tables()["figures"].to_pylist()) > 0
+    assert con.execute("select count(*) from figures where typeof(value_high) = 'null'").fetchone()[0] == nulls
+    con.close()
+    own = {}.get  # a caller's own adapter for None stays registered after a write
+    sqlite3.adapters[key] = own
+    try:
+        with nulls_bound_directly():
+            assert sqlite3.adapters[key] is own
+        assert sqlite3.adapters[key] is own
+    finally:
+        sqlite3.adapters.pop(key, None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -20,6 +19,11 @@ from stats.errors import StatsError
 from .keys import PRIMARY_KEYS, foreign_keys_of
 from .sqlite_db import ordered
 from .views import VIEWS
+
+try:  # the engine alone: see `_engine`
+    import _duckdb as duckdb
+except ImportError:  # a duckdb whose extension module has another name (before 1.4)
+    import duckdb
 
 MEMORY_LIMIT = "256MB"
 """DuckDB spills tables past this (a 200 MB corpus publishes in a 430 MB peak instead of 610 MB).
@@ -67,6 +71,19 @@ def create_table_sql(name: str, schema: pa.Schema, present: set[str]) -> str:
     return f"CREATE TABLE {quote(name)} (\n  " + ",\n  ".join(parts) + "\n)"
 
 
+def _engine(tables: Mapping[str, pa.Table | Path]) -> None:
+    """Load the whole `duckdb` package only when a table comes as Arrow.
+
+    The build hands DuckDB Parquet files, which its engine (the `_duckdb` extension module)
+    reads by itself. The `duckdb` package around it is ~35 modules of Python (the relational
+    API, expressions, Arrow and Polars sources): importing it was ~230 M instructions, an
+    eighth of what a 400 KB build spent beyond extraction. It is needed to scan an Arrow
+    table (`register`), which it sets up on the same engine as it loads. The exceptions and
+    connections are the engine's own classes either way."""
+    if any(isinstance(source, pa.Table) for source in tables.values()):
+        import duckdb as package  # noqa: F401  (sets up the engine's Arrow scans)
+
+
 def _schema(source: pa.Table | Path) -> pa.Schema:
     return source.schema if isinstance(source, pa.Table) else pq.read_schema(source).remove_metadata()
 
@@ -99,6 +116,7 @@ def _write(
     memory_limit: str | None,
 ) -> None:
     config = {"threads": "1", **({"memory_limit": memory_limit} if memory_limit else {})}
+    _engine(tables)
     schemas = {name: _schema(source) for name, source in tables.items()}  # a Parquet footer read once
     con = duckdb.connect(str(path), config=config)
     try:
