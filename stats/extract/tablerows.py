@@ -84,6 +84,9 @@ class TableReader:
         self.year_head = str(words.get("year_head") or "")
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
+        # a head's last character ends a column word, a percent mark or a year column: most sentences
+        # end in a full stop, and one look at their last character settles that they are no head
+        self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head] if w)
         self._units: dict[str, Quantity | None] = {}
 
     def _unit(self, word: str) -> Quantity | None:
@@ -123,7 +126,7 @@ class TableReader:
     def head(self, text: str) -> tuple[Head | None, tuple[int, int] | None]:
         """The table head that `text` (a sentence) is, with its caption before it if any, else None;
         and the span of the caption's table number (表7), no figure where the sentence is a head."""
-        if not self.on or not text:
+        if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
         found = self._head(text, caption.end() if caption is not None else None)
