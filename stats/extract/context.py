@@ -385,6 +385,7 @@ class ListScope:
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
+        self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -402,17 +403,27 @@ class ListScope:
     def numbered_heading(self, sent: Sentence) -> bool:
         """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险): a
         new section of a report, which speaks of the report's area again, whatever the last one named."""
-        line = sent.text.strip()
-        return (line == sent.paragraph.text.strip() and is_headline(line, self.classifier.lex)
-                and self.classifier.section_heading(line)[0] > 0)
+        return self._section_heading(sent)[0] > 0
 
-    def _heading(self, sent: Sentence) -> None:
-        """A heading (a paragraph of one short line without a sentence end) ends the plan section
-        of its rank or a lower one, and may open one."""
+    def _section_heading(self, sent: Sentence) -> tuple[int, str]:
+        """The rank and plan cue of a heading (a paragraph of one short line without a sentence end),
+        (-1, "") for any other sentence; kept for the sentence last asked, as `cue` and the place
+        stage both ask it of every sentence."""
+        if self._judged is not None and self._judged[0] is sent:
+            return self._judged[1]
         line = sent.text.strip()
         if line != sent.paragraph.text.strip() or not is_headline(line, self.classifier.lex):
+            found = (-1, "")
+        else:
+            found = self.classifier.section_heading(line)
+        self._judged = (sent, found)
+        return found
+
+    def _heading(self, sent: Sentence) -> None:
+        """A heading ends the plan section of its rank or a lower one, and may open one."""
+        rank, cue = self._section_heading(sent)
+        if rank < 0:
             return
-        rank, cue = self.classifier.section_heading(sent.text)
         if self.section and (rank == 0 or rank <= self.section_rank):
             self.section = ""
         if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
