@@ -24,6 +24,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
+from typing import Protocol
 
 import regex
 
@@ -42,6 +43,25 @@ _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
+
+
+class TableLines(Protocol):
+    """What the layout asks of the tables lexicon (rules/lexicon/tables.yaml; `tablerows.TableReader`
+    answers) about a line that ends in numbers with gaps between them (医院 个 125 130). The gaps
+    are all the layout has to tell a table's cells from a number whose thousands a gap sets apart
+    (1 280): joined, two cells would read as one wrong number."""
+
+    def head_columns(self, line: str) -> int:
+        """How many value columns the line names as a table's head (0: it is no head)."""
+        ...
+
+    def row_label(self, label: str) -> bool:
+        """Whether the text before a line's numbers may be a row's label (no sentence, no digit)."""
+        ...
+
+    def unit_cell(self, label: str) -> bool:
+        """Whether the label ends in a unit cell set apart by a gap (医院 个): a measure word before numbers."""
+        ...
 
 
 @dataclass
@@ -121,8 +141,16 @@ _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # A gap between two numbers that no justification makes (84.48 86.42, a table row read as a line):
 # joined they would hold two decimal points, so the gap keeps one space and no number runs across it
 _NUMBER_GAP = re.compile(f"\\d\\.\\d+[{re.escape(_SPACES)}]+(?=-?\\d+\\.\\d)")
-# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one
-_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}")
+# A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
+# or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
+_S = f"[{re.escape(_SPACES)}]"
+_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
+                     f"(?P<cells>-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)*){_S}*")
+_ROW_END = f"\\d{_S}+-?\\d+(?:\\.\\d+)?{_S}*$"
+# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
+# or a gap between two numbers at its end (a row?)
+_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
+                         f"|{_ROW_END}")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
 # out from its first character ( 0 4 . 3 %): the gap fell at the line break, the line is no indent
 _SPACED_END = re.compile(r"(?:\S )+\S$")
@@ -264,12 +292,12 @@ def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[rege
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
-           heading: Sequence[regex.Pattern[str]] = ()) -> Repaired:
+           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading):
+                             heading=heading, tables=tables):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -282,7 +310,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
                   notes: list[str] | None = None, bulk: bool = True,
                   alone: Sequence[regex.Pattern[str]] = (),
-                  heading: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
+                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -296,6 +324,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
     taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
     bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
+    `tables` tells a table's rows of whole numbers, whose cells a gap keeps apart, from a number a
+    gap sets thousands apart in (`TableLines`); without it only decimals are kept apart (84.48 86.42).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -309,7 +339,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     # a running head is a paragraph alone, never cut into columns
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
-                    max_line, closing, complete, is_alone, is_heading, any_start)
+                    max_line, closing, complete, is_alone, is_heading, any_start, tables)
     columns = Columns(notes, complete, is_alone)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
@@ -487,7 +517,7 @@ class _Repairer:
                  max_line: int, closing: str, complete: str,
                  alone: Callable[[str], object] = lambda _line: False,
                  heading: Callable[[str], object] = lambda _line: False,
-                 looks: Callable[[str], object] | None = None) -> None:
+                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -511,6 +541,8 @@ class _Repairer:
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
+        self.tables = tables
+        self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -531,7 +563,8 @@ class _Repairer:
         heading = bool(self.heading(stripped)) and (
             not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
             or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
-        row = _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
+        keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
+        row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and self.alone(stripped):
             return  # a running head right under a full line, inside the sentence a page break cut: dropped
@@ -554,7 +587,7 @@ class _Repairer:
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev)
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.last_line = stripped
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
@@ -587,6 +620,7 @@ class _Repairer:
         if not offsets.size:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
+        self.columns = 0
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
@@ -614,6 +648,35 @@ class _Repairer:
             self.pieces = []
         return closed
 
+    def row_gaps(self, folded: str) -> list[int] | None:
+        """Where the gaps between the cells of a table's row start in the line (folded), or None where
+        the line is no row whose cells the gaps keep apart; and the table the line goes on, if any.
+
+        Under a table's head (the line above, or the rows since), a label and numbers are a row. Without
+        one, a label and two or more whole numbers are a row where a unit cell stands before them (医院
+        个 125 130: a sentence has its measure word after its number); else the gaps may be inside a
+        number (全市共有医院 1 280 | 家, a line broken in a sentence; justification spaces digits apart
+        anywhere: 达10 0 | %, so digits that make no thousands groups tell nothing either), and the line
+        is joined as any other. A row is a paragraph of its own, so no number of it reads on into the
+        next line's words; without a head its cells give no figure (no unit follows them).
+        """
+        columns, self.columns = self.columns, 0
+        if self.tables is None or _HAS_SPACE.search(folded) is None:
+            return None
+        m = _ROW.fullmatch(folded)
+        if m is None or not self.tables.row_label(m.group("label")):
+            return None
+        if not columns and self.last_line:
+            columns = self.tables.head_columns(fold_width(self.last_line))
+        s, e = m.span("cells")
+        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
+        if not columns:
+            if not gaps or "." in folded[s:e] or not self.tables.unit_cell(m.group("label")):
+                return None  # (decimals: `_NUMBER_GAP` keeps them apart)
+            return gaps
+        self.columns = columns
+        return gaps
+
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
         leading space is the gap that fell at the break, not an indent, where the sentence runs on."""
@@ -639,16 +702,18 @@ def _full(line: str, width: float, complete: str) -> bool:
     return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
 
 
-def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
+                 keep: Iterable[int] = ()) -> str:
     """Copy one (folded) line, dropping justification spaces; returns the last character written.
 
     A line spaced out character by character has a gap every other character: unless a gap
     stands between two Latin letters (the one case that keeps a space), the line goes in as
-    one string with its spaces taken out and one extend of the offset map.
+    one string with its spaces taken out and one extend of the offset map. `keep`: where gaps start
+    that keep one space (between a table row's cells).
     """
-    if (_LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
+    if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
-        return _append_line_gaps(folded, start, pieces, offsets, prev)
+        return _append_line_gaps(folded, start, pieces, offsets, prev, keep)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
     at = list(accumulate(map(len, chunks), initial=start))
     kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
@@ -659,11 +724,13 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     return chunks[kept[-1]][-1]
 
 
-def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
+                      keep: Iterable[int] = ()) -> str:
     """`_append_line` gap by gap, for a line where a gap may keep its space."""
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
+    kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
         if i > pos:

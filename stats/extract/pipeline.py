@@ -8,7 +8,7 @@ it in the `errors` table.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
@@ -264,7 +264,7 @@ class Extractor:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
                                    closing=lex.closing, complete=lex.line_complete, notes=layout_notes,
-                                   alone=lex.running_head, heading=lex.heading)
+                                   alone=lex.running_head, heading=lex.heading, tables=self.tables)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
@@ -283,6 +283,8 @@ class Extractor:
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
                     cells = None
+                if cells == [] and head is not None:  # a row whose gaps may mark thousands: so may the next rows'
+                    head = replace(head, grouped=True)
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 else:
