@@ -152,3 +152,5 @@ def test_a_unit_cell_before_whole_numbers_makes_a_row(extractor) -> None:
     assert repair("医院 个 125 130\n床位 张 8 560 9 012\n", tables=tables).text == "医院个125 130\n床位张8 560 9 012"
     assert repair("全市共有医院 1 280\n家，配备率达10 0\n%。", tables=tables).text == "全市共有医院1280家，配备率达100%。"
     assert repair("比 上 年 增 长 个 1 2\n倍。", tables=tables).text == "比上年增长个12倍。"
+    # a line of numbers under one: both are rows, the first ends its paragraph on its numbers (not 125130床)
+    assert repair("医院 125 130\n床位 8560 9012\n", tables=tables).text == "医院125130\n床位8560 9012"

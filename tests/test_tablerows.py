@@ -115,6 +115,8 @@ def test_rows_without_a_head_give_no_joined_number(extractor: Extractor) -> None
     """A unit cell before whole numbers (医院 个 125 130) is a row, not a sentence: its cells stay apart and,
     with no head to say what they are, give no figure (on main the lines read 125130床)."""
     assert _figures(extractor, "医院 个 125 130\n床位 张 8 560 9 012\n") == []
+    # no unit cell: the second line of numbers says the first was a row too, ending its paragraph
+    assert _figures(extractor, "医院 125 130\n床位 8560 9012\n") == []
 
 
 def test_a_thousands_gap_in_running_text_still_joins(extractor: Extractor) -> None:

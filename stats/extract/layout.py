@@ -543,6 +543,7 @@ class _Repairer:
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
+        self.whole_row = False  # the last line was a label and whole numbers with gaps between them
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -620,7 +621,7 @@ class _Repairer:
         if not offsets.size:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
-        self.columns = 0
+        self.columns, self.whole_row = 0, False
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
@@ -654,28 +655,32 @@ class _Repairer:
 
         Under a table's head (the line above, or the rows since), a label and numbers are a row. Without
         one, a label and two or more whole numbers are a row where a unit cell stands before them (医院
-        个 125 130: a sentence has its measure word after its number); else the gaps may be inside a
-        number (全市共有医院 1 280 | 家, a line broken in a sentence; justification spaces digits apart
-        anywhere: 达10 0 | %, so digits that make no thousands groups tell nothing either), and the line
-        is joined as any other. A row is a paragraph of its own, so no number of it reads on into the
-        next line's words; without a head its cells give no figure (no unit follows them).
+        个 125 130: a sentence has its measure word after its number) or the line above was such a
+        label and numbers too (医院 125 130 | 床位 8560 9012: the line above then ends its paragraph
+        on its numbers, and reads on into no word); else the gaps may be inside a number (全市共有医院
+        1 280 | 家, a line broken in a sentence; justification spaces digits apart anywhere: 达10 0 | %,
+        so digits that make no thousands groups tell nothing either), and the line is joined as any
+        other. A row is a paragraph of its own, so no number of it reads on into the next line's words;
+        without a head its cells give no figure (no unit follows them).
         """
         columns, self.columns = self.columns, 0
+        after_row, self.whole_row = self.whole_row, False
         if self.tables is None or _HAS_SPACE.search(folded) is None:
             return None
         m = _ROW.fullmatch(folded)
         if m is None or not self.tables.row_label(m.group("label")):
             return None
-        if not columns and self.last_line:
-            columns = self.tables.head_columns(fold_width(self.last_line))
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
-        if not columns:
-            if not gaps or "." in folded[s:e] or not self.tables.unit_cell(m.group("label")):
-                return None  # (decimals: `_NUMBER_GAP` keeps them apart)
+        self.whole_row = bool(gaps) and "." not in folded[s:e]  # (decimals: `_NUMBER_GAP` keeps them apart)
+        if not columns and self.last_line:
+            columns = self.tables.head_columns(fold_width(self.last_line))
+        if columns:
+            self.columns = columns
             return gaps
-        self.columns = columns
-        return gaps
+        if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
+            return gaps
+        return None
 
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
