@@ -25,7 +25,7 @@ from .numerals import parse_fraction, parse_number
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
-# apart (layout._NUMBER_GAP), whose unit no word before it names
+# apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 

@@ -2,7 +2,9 @@
 
 A bulletin's table dumped to text reads `label unit 12.45 3.2` a row; no number there has its
 measure word beside it, so the quantity finder gives no figure. The layout repair keeps such a row a
-paragraph of its own (two decimals with a gap between them); this module reads the head sentence
+paragraph of its own, a space between its cells: two decimals with a gap between them, or any numbers
+on a line under a head (`head_columns`: whole numbers are told from a number whose thousands a gap
+sets apart, 1 280, only by the line above them); this module reads the head sentence
 above the rows (its words in rules/lexicon/tables.yaml) and gives each cell the unit of its row's
 unit cell, of its column's percent mark or of the caption's unit note, the role of its column and
 the year a year column names.
@@ -11,7 +13,9 @@ It reads only what leaves no doubt: a head made of known column words and nothin
 a label, the unit cell where the head has one, and exactly one plain number for each value column.
 Anything else (a cell too few, a number with a group mark, a label holding a digit, a column
 whose unit nothing gives) ends the table, and its rows give no figure: a wrong value is worse
-than a missing one.
+than a missing one. A row of more cells than columns where a gap may be a thousands mark (8 560
+9 012) gives none and the table goes on, but from then on a row whose gaps may be such marks
+(10 350: one cell, the other blank?) gives none either.
 """
 
 from __future__ import annotations
