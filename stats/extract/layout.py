@@ -146,7 +146,10 @@ _NUMBER_GAP = re.compile(f"\\d\\.\\d+[{re.escape(_SPACES)}]+(?=-?\\d+\\.\\d)")
 _S = f"[{re.escape(_SPACES)}]"
 _ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
                      f"(?P<cells>-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)*){_S}*")
-_ROW_END = f"\\d{_S}+-?\\d+(?:\\.\\d+)?{_S}*$"
+# … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
+# every other line as joining its paragraph)
+_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?{_S}*$"
+_ROW_TAIL = re.compile(_ROW_END)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -665,7 +668,7 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
-        if self.tables is None or _HAS_SPACE.search(folded) is None:
+        if self.tables is None or _ROW_TAIL.search(folded) is None:
             return None
         m = _ROW.fullmatch(folded)
         if m is None or not self.tables.row_label(m.group("label")):
