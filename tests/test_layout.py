@@ -154,3 +154,10 @@ def test_a_unit_cell_before_whole_numbers_makes_a_row(extractor) -> None:
     assert repair("比 上 年 增 长 个 1 2\n倍。", tables=tables).text == "比上年增长个12倍。"
     # a line of numbers under one: both are rows, the first ends its paragraph on its numbers (not 125130床)
     assert repair("医院 125 130\n床位 8560 9012\n", tables=tables).text == "医院125130\n床位8560 9012"
+
+
+def test_a_justified_sentence_spaced_out_is_no_row(extractor) -> None:
+    """Justification spaces every character of a line apart, digits too: lines that end 涉 及 5 7 and
+    和 2 4 are a sentence running on into its measure words, not rows (57件, 24件)."""
+    src = "市 立 法 工 作 计 划 涉 及 5 7\n件 地 方 性 法 规 草 案 和 2 4\n件 政 府 规 章 。"
+    assert repair(src, tables=extractor.tables).text == "市立法工作计划涉及57件地方性法规草案和24件政府规章。"

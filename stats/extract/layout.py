@@ -675,7 +675,10 @@ class _Repairer:
             return None
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
-        self.whole_row = bool(gaps) and "." not in folded[s:e]  # (decimals: `_NUMBER_GAP` keeps them apart)
+        words = m.group("label").split()
+        # (decimals: `_NUMBER_GAP` keeps them apart; a label spaced out a character at a time is a
+        # justified line of a sentence, its numbers spaced out too: 涉 及 5 7 | 件 地 方 性 法 规 和 2 4 | 件)
+        self.whole_row = bool(gaps) and "." not in folded[s:e] and not (len(words) > 1 and max(map(len, words)) == 1)
         if not columns and self.last_line:
             columns = self.tables.head_columns(fold_width(self.last_line))
         if columns:

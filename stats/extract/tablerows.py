@@ -195,11 +195,10 @@ class TableReader:
 
     def unit_cell(self, label: str) -> bool:
         """Whether a row's label ends in a unit cell set apart by a gap (医院 个): a measure word standing
-        before the numbers, where a sentence has it after them; a line spaced out a character at a time
-        (justified: 增 长 个) says nothing."""
+        before the numbers, where a sentence has it after them."""
         words = label.split()
         return (len(words) >= 2 and len(words[-1]) <= self.unit_max and self.row_label(label)
-                and not all(len(w) == 1 for w in words) and self._unit(words[-1]) is not None)
+                and self._unit(words[-1]) is not None)
 
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two
