@@ -9,7 +9,7 @@ multiples, durations, ages and more names that hold a numeral; then 元 of a nam
 round bounds 小/过/破, separator groups with decimals, tolerances, magnitudes out of order,
 money cents and basis points, ranges with a bounded low end; then ranges below zero, 来 after
 Arabic tens, two bounds of one quantity, comma-typed neighbours, Latin power units, ranges in every
-spelling, money in capitals), each written alone and in a short sentence of our own. The
+spelling, money in capitals, units of other countries), each written alone and in a short sentence of our own. The
 writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -1199,6 +1199,24 @@ def capitals(rng: random.Random) -> Iterator[Case]:
     yield Case("capitals.circle", f"共有{PLAIN[k // 100]}〇{PLAIN[k % 10]}人参加", (Want(k, None, "人"),))
 
 
+OTHER_UNITS = [("英里", "英里"), ("英尺", "英尺"), ("英寸", "英寸"), ("海里", "海里"), ("光年", "光年"), ("磅", "磅"),
+               ("盎司", "盎司"), ("加仑", "加仑"), ("马力", "马力"), ("华氏度", "℉"), ("℉", "℉"), ("公尺", "公尺"),
+               ("公分", "公分"), ("公克", "公克"), ("公升", "公升"), ("公噸", "公噸")]
+
+
+def other_units(rng: random.Random) -> Iterator[Case]:
+    """Units of other countries (英里, 英尺, 英寸, 海里, 磅, 盎司, 加仑, 马力, 华氏度) and of Taiwan and
+    Hong Kong usage (公尺, 公分, 公克, 公升, 公噸): the figure in that unit; 英镑 stays money, 磅礴 and
+    公分母 no unit."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(OTHER_UNITS)
+    num = rng.choice([arabic(v), chinese(int(v), rng) if float(v).is_integer() else arabic(v)])
+    yield Case("other_unit", f"{rng.choice(['全长', '重约', '约为', '达到'])}{num}{word}，", (Want(v, None, measure),))
+    n = rng.randint(2, 99)
+    yield Case("other_unit.money", f"票价{n}英镑", (Want(n, None, "英镑"),))
+    yield Case("other_unit.not", rng.choice(["气势磅礴的大河", "找出最小公分母", "一磅礴之势"]), ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1219,7 +1237,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bound_word": bound_words, "latin_unit": latin_units,
     "neg_range": below_zero_ranges, "lai_arabic": about_arabic, "two_bounds": two_bounds,
     "comma_neighbours": typed_neighbours, "latin_power": latin_power, "range_spelling": range_spellings,
-    "capitals": capitals,
+    "capitals": capitals, "other_unit": other_units,
 }
 
 
