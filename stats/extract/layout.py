@@ -19,6 +19,8 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,6 +45,9 @@ _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
+# a line that could be a headline: short, no space, no punctuation but a number's point and percent
+_HEADLINE_LINE = regex.compile(r"(?<=\n)(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*(?=\n)")
+_HEADLINE_CHARS = (5, 30)
 
 
 class TableLines(Protocol):
@@ -431,7 +436,8 @@ class _Lines:
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
-        special = sorted(special)
+        foreign = set(rep.foreign_lines(buf, starts, lines, m)) if m > 2 and cols.idle() else set()
+        special = sorted(special | foreign)
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -440,9 +446,7 @@ class _Lines:
                 i, lead = i + 1, 0
             if i < k:
                 if rep.offsets.size + starts[k] - starts[i] <= rep.max_par:
-                    par = rep.run(lines, folded, starts, i, k, lead, self.base)
-                    if par is not None:
-                        yield par
+                    yield from rep.run(lines, folded, starts, i, k, lead, self.base)
                 else:  # a paragraph this long is cut line by line
                     for j in range(i, k):
                         s = starts[j]
@@ -451,6 +455,9 @@ class _Lines:
             if k == m:
                 break
             line = lines[k]
+            if k in foreign:  # a headline of another item set into the paragraph: after it
+                rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
+                continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
                 if not rest:
@@ -547,6 +554,7 @@ class _Repairer:
         self.tables = tables
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
+        self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -577,11 +585,13 @@ class _Repairer:
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped) or heading or row):
             yield self._close()
+            yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
         if heading or row or self.alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
+                yield from self.deferred_out()
         if not self.offsets.size:
             self.opened_at = src
         self.blank_since = False
@@ -604,9 +614,10 @@ class _Repairer:
         return self._width
 
     def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
-            base: int) -> Paragraph | None:
-        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraph
-        it closes, if any. The caller makes sure the paragraph stays short enough not to be cut.
+            base: int) -> list[Paragraph]:
+        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraphs
+        it closes (and the lines of another item held back for after it), if any. The caller makes sure
+        the paragraph stays short enough not to be cut.
 
         None is blank, starts with a space (but for the indent of the first, `lead` characters), holds
         two in a row or one between Latin letters (kept as a space) or opens a paragraph by its words;
@@ -615,11 +626,12 @@ class _Repairer:
         can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
         the rest join it, as one slice of the page and one extend of the offset map.
         """
-        closed = None
+        closed: list[Paragraph] = []
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
-            closed = self._close()
+            closed.append(self._close())
+            closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
         if not offsets.size:
             self.opened_at = base + starts[a]
@@ -704,6 +716,44 @@ class _Repairer:
 
     def finish(self) -> Iterator[Paragraph]:
         if self.offsets.size:
+            yield self._close()
+        yield from self.deferred_out()
+
+    def foreign_lines(self, buf: str, starts: Sequence[int], lines: Sequence[str], m: int) -> list[int]:
+        """The lines among lines[1:m-1] that are the headline of another item the page set into a
+        paragraph (…接待游客4826万人次， | 普定县秋季招聘会提供岗位2300个 | 实现旅游总收入562亿元…): a short
+        line with no space and no mark but a number's point or percent, between a line that fills
+        its column and breaks off mid-sentence and one that goes on with the sentence (no mark
+        opens it, it opens nothing). A line of the paragraph itself always fills its column there."""
+        out: list[int] = []
+        lo, hi = _HEADLINE_CHARS
+        for hit in _HEADLINE_LINE.finditer(buf, starts[1] - 1 if m > 1 else 0, starts[m - 1] if m > 1 else 0):
+            if not lo <= len(hit.group()) <= hi:
+                continue
+            k = bisect_right(starts, hit.start()) - 1
+            if not 0 < k < m - 1 or starts[k] != hit.start():
+                continue
+            line, prev, after = lines[k], lines[k - 1], lines[k + 1]
+            if not prev or not after or _HAS_SPACE.search(prev) is not None or _HAS_SPACE.search(after) is not None \
+                    or unicodedata.category(after[0]).startswith("P") or after[0] == "%":
+                continue  # (a line with spaces in it is no plain column line: a running head, a spaced-out one)
+            if _full(line, self.width, self.complete) or not _full(prev, self.width, self.complete) \
+                    or _width(line) > self.width - 4 or self.looks(prev) or self.looks(line) or self.looks(after):
+                continue
+            out.append(k)
+        return out
+
+    def defer(self, folded: str, src: int) -> None:
+        """Hold a line of another item (`foreign_lines`) until the paragraph it broke into ends."""
+        self.deferred.append((folded, src))
+
+    def deferred_out(self) -> Iterator[Paragraph]:
+        """Each line held back, a paragraph of its own, right after the paragraph it broke into."""
+        while self.deferred and not self.offsets.size:
+            folded, src = self.deferred.pop(0)
+            self.opened_at = src
+            self.pieces.append(folded)
+            self.offsets.add(src, len(folded))
             yield self._close()
 
 

@@ -172,7 +172,7 @@ class ArticleSituation:
             prev = c
         self.places.after(placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
-        live = [t for t in times if not t.base and not t.back and not t.aside]
+        live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
         relative = tuple(self.s.period_words.relative)
         if live:
             last = live[-1]
@@ -263,6 +263,9 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None and t.lead and prev_end > t.end:
+            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
+            t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
