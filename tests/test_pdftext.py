@@ -208,3 +208,28 @@ def test_a_columns_foot_goes_on_at_the_next_columns_head_not_in_a_headline_below
     assert quotes["5.2%"]["metric"].startswith("jobs.")
     assert any("城镇调查失业率为5.2%" in s["text"] for s in res.sentences)
     assert not any("失业某县" in s["text"] for s in res.sentences)
+
+
+def test_a_columns_foot_goes_on_at_the_next_columns_top_beyond_the_window(extractor: Extractor) -> None:
+    # pdfminer's sweep of two long columns: the first column's foot (增长9.) goes on at the top of the
+    # second (3%，…), printed right after the first column's top line, more lines back than the window
+    # around a line reaches
+    def lines(s: str) -> list[str]:
+        out = []
+        while s:
+            p = next((p for p in (13, 12, 14) if s[p - 1:p + 1] in ("增长", "全市", "工业", "同比", "企业")), 14)
+            out.append(s[:p])
+            s = s[p:]
+        return out
+
+    first = lines("今年以来，全市工业经济稳中有进，全市重点产业链加快补链强链，一批重大工业项目建成投产，"
+                  "全市工业企业生产经营总体平稳，全市工业投资同比增长较快，全市工业技术改造投资同比增长明显，"
+                  "全市工业用电量同比增长较快，全市工业企业利润同比增长，前三季度全市规上工业增加值同比增长9.")
+    second = lines("3%，其中高技术制造业增加值同比增长12.6%，全市工业企业对后期走势普遍看好，全市工业项目投资"
+                   "保持增长，全市产业项目建设提速，全市新开工一批亿元以上工业项目，全市工业企业研发投入同比增长，"
+                   "全市工业产品出口同比增长，全市工业质效稳步提升，全市工业经济回升向好。")
+    assert len(first) > 8 and len(second) >= len(first)
+    swept = [ln for k in range(len(second)) for ln in (first[k:k + 1] + second[k:k + 1])]
+    res = extractor.extract_text("\n\n".join(swept) + "\n\n")
+    assert [f["quote"] for f in res.figures] == ["9.3%", "12.6%"]
+    assert any("增加值同比增长9.3%，其中高技术" in s["text"] for s in res.sentences)

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -50,6 +50,7 @@ WINDOW = 14  # a continuation is looked for this many stand-alone lines before a
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+MAX_TOPS = 40  # a column's last line weighs at most this many lines of the next column as its top
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
@@ -368,6 +369,7 @@ class Interleave:
                     scored.append((s, i, j))
         best_of_a: dict[int, list[float]] = {}
         best_of_b: dict[int, list[float]] = {}
+        joined: dict[int, float] = {}  # the score of the join into each line joined
         for s, i, j in scored:
             best_of_a.setdefault(i, []).append(s)
             best_of_b.setdefault(j, []).append(s)
@@ -388,8 +390,48 @@ class Interleave:
             if self._reaches(frags, j, i):
                 continue  # a cycle
             frags[i].tail, frags[j].head = j, i
+            joined[j] = s
+        if not slots:
+            self._column_tops(frags, opens, strides, widths, skip, ev, joined)
         self._orphans(frags, widths)
         return True
+
+    def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
+                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float]) -> None:
+        """A column's last line goes on at the top of the next column, which the sweep printed right after
+        the top of this one: as many strides back as the column has lines, far beyond WINDOW on a real
+        page (`宜宾市增长9.` | `3%，德阳市…` a column on). For each open line still without its
+        continuation, the lines a whole number of strides back from the line after it, up the next
+        column while its lines are column lines swept at the same stride, that no line goes on to yet or only by a join the
+        seam tells much worse (a headline as wide as a column taken for the line above the top): the
+        one the seam tells clearly best is joined."""
+        for i in opens:
+            k = strides.get(i, 0)
+            if frags[i].tail is not None or k < 2:
+                continue
+            cands: list[tuple[float, int]] = []
+            j = i + 1 - k
+            while j >= 0 and len(cands) <= MAX_TOPS:
+                if j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
+                    break  # a headline or a running head: above the columns
+                if strides.get(j, k) != k:
+                    break  # lines swept at another stride: an item set in other columns
+                if not self._reaches(frags, j, i):
+                    s = ev(i, j) + 1.0
+                    if frags[j].head is None or joined.get(j, 0.0) <= s - 2.0:
+                        cands.append((s, j))
+                j -= k
+            if not cands:
+                continue
+            cands.sort(reverse=True)
+            s, j = cands[0]
+            seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
+            if s < (3.0 if seam_digit else 2.5) or (len(cands) > 1 and cands[1][0] > s - 1.5):
+                continue
+            if (h := frags[j].head) is not None:
+                frags[h].tail = None
+            frags[i].tail, frags[j].head = j, i
+            joined[j] = s
 
     @staticmethod
     def _widths(frags: list[_Frag]) -> list[float]:
