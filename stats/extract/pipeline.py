@@ -275,6 +275,8 @@ class Extractor:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
+            titles = set(art.titles)
+            rows: list[tuple[Candidate, bool, dict[str, Any]]] = []  # the article's figures: candidate, in a title
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
@@ -308,7 +310,7 @@ class Extractor:
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
                     box = src.layout.span(s0, s1) if src.layout is not None else None
-                    sink.add("figures", {
+                    rows.append((c, sent.paragraph.text in titles, {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
@@ -318,8 +320,10 @@ class Extractor:
                         "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                         **_box_columns(box),
-                    })
+                    }))
                     n_art += 1
+            for row in _headline_roles(rows):
+                sink.add("figures", row)
             a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
@@ -336,6 +340,22 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """An article's figure rows, a headline's figure that restates a target of the body made a target.
+
+    A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
+    body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
+    the body and with no role word of its own, is that target."""
+    targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
+               if not title and c.role == "target"}
+    for c, title, row in rows:
+        if title and targets and c.role == "level" and not c.role_cue and not c.changed \
+                and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
+            c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
+            row["role"] = c.role
+        yield row
 
 
 def _lone_sentence(text: str) -> Sentence:
