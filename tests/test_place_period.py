@@ -725,3 +725,11 @@ def test_a_place_word_inside_a_quoted_name_names_no_area(extractor: Extractor) -
     # a place named outside the quotes still places the figure
     text = "德阳市开展“技能四川”行动，完成职业技能培训3.1万人次。"
     assert _where(extractor, text, place="绵阳市") == [("3.1万人次", "德阳市")]
+
+
+def test_the_time_of_a_from_figure_is_not_the_time_of_the_to_figure(extractor: Extractor) -> None:
+    # 由去年的32张提高到36张: 去年 dates the first figure only; the second is of the time in force
+    text = ("本报讯 今年以来，全市新增养老床位2600张，每千名老年人拥有养老床位数由去年的32张提高到36张。"
+            "全市城镇调查失业率由一季度的5.6%下降到二季度的5.1%。")
+    got = [(f["quote"], f["period"]) for f in _run(extractor, text, published="2024-10-17")]
+    assert got == [("2600张", "2024"), ("32张", "2023"), ("36张", "2024"), ("5.6%", "2024Q1"), ("5.1%", "2024Q2")]
