@@ -733,3 +733,13 @@ def test_the_time_of_a_from_figure_is_not_the_time_of_the_to_figure(extractor: E
             "全市城镇调查失业率由一季度的5.6%下降到二季度的5.1%。")
     got = [(f["quote"], f["period"]) for f in _run(extractor, text, published="2024-10-17")]
     assert got == [("2600张", "2024"), ("32张", "2023"), ("36张", "2024"), ("5.6%", "2024Q1"), ("5.1%", "2024Q2")]
+
+
+def test_a_sentence_without_figures_turning_to_the_rest_of_the_year_carries_no_time(extractor: Extractor) -> None:
+    # 下半年要… in a report of August speaks of plans: the figures after it are of the first half in
+    # force before it, not of last year's second half
+    text = ("本报讯 上半年，全省地区生产总值同比增长5.8%。"
+            "有关负责人表示，上半年全省经济稳中有进，下半年要持续扩大有效需求。"
+            "全省居民人均可支配收入19180元，增长5.9%。")
+    assert _when(extractor, text, published="2024-08-22") == [("5.8%", "2024H1"), ("19180元", "2024H1"),
+                                                              ("5.9%", "2024H1")]

@@ -183,12 +183,17 @@ class ArticleSituation:
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
                 year -= 1
+            ahead = False  # a part of the year not over yet, named in a sentence without figures
             if last.y1 is None and year is not None and \
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
+                ahead = not live_cands
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
-            if not self._inside_span(text, last, y1, y2):
+            # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
+            # figure that turns to a part of the year still to come speaks of plans; the figures after
+            # it are of the time in force before it, not of last year's part
+            if not ahead and not self._inside_span(text, last, y1, y2):
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
