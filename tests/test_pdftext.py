@@ -233,3 +233,20 @@ def test_a_columns_foot_goes_on_at_the_next_columns_top_beyond_the_window(extrac
     res = extractor.extract_text("\n\n".join(swept) + "\n\n")
     assert [f["quote"] for f in res.figures] == ["9.3%", "12.6%"]
     assert any("增加值同比增长9.3%，其中高技术" in s["text"] for s in res.sentences)
+
+
+def test_a_rival_joined_elsewhere_no_longer_keeps_a_line_from_its_continuation(extractor: Extractor) -> None:
+    # pdfminer's sweep of three columns: 红河哈尼族 | 彝族自治州… (on the sweep's stride) ties with a line
+    # opening with 。 a stride and one on; that line goes on from the third column's 持续活跃, and once
+    # joined there it is no rival
+    lines = ["前三季度全省外贸进出口1480亿元", "本报讯（记者 王某）记者从昆明",
+             "今年以来，截至9月底，中老铁路累", "，我省对东盟国家进出口保持较快增",
+             "海关获悉，前三季度，我省外贸进出口总", "计运输跨境货物超过1100万吨。前三季度",
+             "长，水果、蔬菜、鲜切花等特色农产品", "值1480亿元，同比增长7.6%。其中，对东",
+             "，昆明市进出口增长9.8%，红河哈尼族", "出口势头良好，边民互市贸易持续活跃",
+             "盟进出口702.3亿元，增长10.5%，占全省", "彝族自治州进出口增长14.2%。",
+             "。海关将进一步提升通关效率，推动口岸", "外贸总值的47.5%。", "昆明海关有关负责人介绍，前三季度",
+             "经济高质量发展。"]
+    res = extractor.extract_text("\n\n".join(lines) + "\n\n")
+    assert "前三季度，昆明市进出口增长9.8%，红河哈尼族彝族自治州进出口增长14.2%。" in [s["text"] for s in res.sentences]
+    assert [f["place"] for f in res.figures if f["quote"] == "14.2%"] == ["红河哈尼族彝族自治州"]

@@ -367,30 +367,34 @@ class Interleave:
                     on_stride.add((i, j))
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
-        best_of_a: dict[int, list[float]] = {}
-        best_of_b: dict[int, list[float]] = {}
         joined: dict[int, float] = {}  # the score of the join into each line joined
-        for s, i, j in scored:
-            best_of_a.setdefault(i, []).append(s)
-            best_of_b.setdefault(j, []).append(s)
-        for s, i, j in sorted(scored, reverse=True):
-            if frags[i].tail is not None or frags[j].head is not None:
-                continue
-            rhythm = (i, j) in on_stride
-            # the sweep's rhythm alone joins two lines only where the first ends on no number: a
-            # wrong join then puts no digits together (nor a unit after a number)
-            seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
-            if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
-                continue
-            margin = 1.0 if rhythm else 2.0
-            rivals_a = sorted(best_of_a[i], reverse=True)
-            rivals_b = sorted(best_of_b[j], reverse=True)
-            if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
-                continue
-            if self._reaches(frags, j, i):
-                continue  # a cycle
-            frags[i].tail, frags[j].head = j, i
-            joined[j] = s
+        # a second round weighs only the rivals still free: a line a rival went on to in the first
+        # round (the 。 that opens the line after another column's foot) no longer stands in the way
+        for _ in range(2):
+            free = [(s, i, j) for s, i, j in scored if frags[i].tail is None and frags[j].head is None]
+            best_of_a: dict[int, list[float]] = {}
+            best_of_b: dict[int, list[float]] = {}
+            for s, i, j in free:
+                best_of_a.setdefault(i, []).append(s)
+                best_of_b.setdefault(j, []).append(s)
+            for s, i, j in sorted(free, reverse=True):
+                if frags[i].tail is not None or frags[j].head is not None:
+                    continue
+                rhythm = (i, j) in on_stride
+                # the sweep's rhythm alone joins two lines only where the first ends on no number: a
+                # wrong join then puts no digits together (nor a unit after a number)
+                seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
+                if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
+                    continue
+                margin = 1.0 if rhythm else 2.0
+                rivals_a = sorted(best_of_a[i], reverse=True)
+                rivals_b = sorted(best_of_b[j], reverse=True)
+                if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
+                    continue
+                if self._reaches(frags, j, i):
+                    continue  # a cycle
+                frags[i].tail, frags[j].head = j, i
+                joined[j] = s
         if not slots:
             self._column_tops(frags, opens, strides, widths, skip, ev, joined)
         self._orphans(frags, widths)
