@@ -50,7 +50,7 @@ WINDOW = 14  # a continuation is looked for this many stand-alone lines before a
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
-MAX_TOPS = 40  # a column's last line weighs at most this many lines of the next column as its top
+MAX_TOPS = 80  # a column's last line looks at most this many lines up the next column for its top
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
@@ -415,15 +415,14 @@ class Interleave:
                 continue
             cands: list[tuple[float, int]] = []
             j = i + 1 - k
-            while j >= 0 and len(cands) <= MAX_TOPS:
+            while j >= 0 and i - j <= MAX_TOPS * k:
                 if j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                     break  # a headline or a running head: above the columns
                 if strides.get(j, k) != k:
                     break  # lines swept at another stride: an item set in other columns
-                if not self._reaches(frags, j, i):
-                    s = ev(i, j) + 1.0
-                    if frags[j].head is None or joined.get(j, 0.0) <= s - 2.0:
-                        cands.append((s, j))
+                s = ev(i, j) + 1.0
+                if frags[j].head is None or joined.get(j, 0.0) <= s - 2.0:
+                    cands.append((s, j))
                 j -= k
             if not cands:
                 continue
@@ -432,6 +431,8 @@ class Interleave:
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
             if s < (3.0 if seam_digit else 2.5) or (len(cands) > 1 and cands[1][0] > s - 1.5):
                 continue
+            if self._reaches(frags, j, i):
+                continue  # a cycle
             if (h := frags[j].head) is not None:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
