@@ -50,7 +50,7 @@ WINDOW = 14  # a continuation is looked for this many stand-alone lines before a
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
-MAX_TOPS = 80  # a column's last line looks at most this many lines up the next column for its top
+MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
@@ -403,34 +403,41 @@ class Interleave:
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
                      skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float]) -> None:
         """A column's last line goes on at the top of the next column, which the sweep printed right after
-        the top of this one: as many strides back as the column has lines, far beyond WINDOW on a real
+        the top of this one: as many lines back as the column has rows, far beyond WINDOW on a real
         page (`宜宾市增长9.` | `3%，德阳市…` a column on). For each open line still without its
-        continuation, the lines a whole number of strides back from the line after it, up the next
-        column while its lines are column lines swept at the same stride, that no line goes on to yet or only by a join the
-        seam tells much worse (a headline as wide as a column taken for the line above the top): the
-        one the seam tells clearly best is joined."""
+        continuation, its column is climbed to its top: by the joins made (the sweep's last rows,
+        where columns that ended change the stride, are joined already), and over a paragraph's end
+        (a line ending complete that goes on to no line) a stride up. The line after that top is the
+        next column's top: joined where the seam tells (a number running on, a mark no line opens
+        with, characters that follow each other on the page) and no line goes on to it yet, or only
+        by a join the seam tells much worse (a headline as wide as a column taken for its line above)."""
         for i in opens:
             k = strides.get(i, 0)
             if frags[i].tail is not None or k < 2:
                 continue
-            cands: list[tuple[float, int]] = []
-            j = i + 1 - k
-            while j >= 0 and i - j <= MAX_TOPS * k:
-                if j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
-                    break  # a headline or a running head: above the columns
-                if strides.get(j, k) != k:
-                    break  # lines swept at another stride: an item set in other columns
-                s = ev(i, j) + 1.0
-                if frags[j].head is None or joined.get(j, 0.0) <= s - 2.0:
-                    cands.append((s, j))
-                j -= k
-            if not cands:
+            top, steps = i, 0
+            while steps < MAX_TOPS:
+                steps += 1
+                if (h := frags[top].head) is not None:
+                    top = h
+                    continue
+                up = top - k
+                if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
+                        or not _column_line(frags[up].last, max(widths[i], widths[up])):
+                    break  # the top: above it a headline, a line of another column, or nothing
+                top = up
+            j = top + 1
+            if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
-            cands.sort(reverse=True)
-            s, j = cands[0]
+            s = ev(i, j) + 1.0
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
-            if s < (3.0 if seam_digit else 2.5) or (len(cands) > 1 and cands[1][0] > s - 1.5):
+            if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
                 continue
+            if i + k < len(frags) and ev(i, i + k) + 2.0 >= s:
+                continue  # the line a stride on goes on from it as well: no column's last line, or no telling
+            a_end, b_first = frags[i].text[-1], frags[j].text[0]
+            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == "."):
+                continue  # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number
             if self._reaches(frags, j, i):
                 continue  # a cycle
             if (h := frags[j].head) is not None:
