@@ -743,3 +743,16 @@ def test_a_sentence_without_figures_turning_to_the_rest_of_the_year_carries_no_t
             "全省居民人均可支配收入19180元，增长5.9%。")
     assert _when(extractor, text, published="2024-08-22") == [("5.8%", "2024H1"), ("19180元", "2024H1"),
                                                               ("5.9%", "2024H1")]
+
+
+def test_an_item_glued_in_as_a_line_places_only_its_own_figure(extractor: Extractor) -> None:
+    # a brief's line (佛冈县今年新增…560名) glued between two lines of another item's sentence: its county
+    # is the place of its own figure, not of the figures of the sentence around it
+    text = ("本报讯 在青少年体育锦标赛中，清远市代表团共获得金牌23枚、银牌18枚、铜牌\n"
+            "佛冈县今年新增社会体育指导员560名\n"
+            "27枚，奖牌总数比上年增加19枚。\n")
+    got = _where(extractor, text, published="2024-12-10", source="清远日报")
+    assert got == [("23枚", "清远市"), ("18枚", "清远市"), ("560名", "佛冈县"), ("27枚", "清远市"), ("19枚", "清远市")]
+    # a line ending on a figure where the sentence runs on is no glued item when it opens with no place
+    text = "本报讯 全市今年新建高标准农田12.5万亩\n带动清远市佛冈县农民增收1.2亿元。\n"
+    assert _where(extractor, text, published="2024-12-10")[-1] == ("1.2亿元", "佛冈县")

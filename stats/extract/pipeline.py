@@ -7,6 +7,7 @@ it in the `errors` table.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,8 @@ from .rows import RowSink
 from .segment import Sentence, iter_sentences, segment
 from .situate import Situator
 from .tablerows import Cell, Head, TableReader, apart
+
+MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
 
 
 @dataclass
@@ -295,7 +298,7 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands)
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands))
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -356,6 +359,44 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
             c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
             row["role"] = c.role
         yield row
+
+
+def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the source lines inside the sentence that end right after one of its figures and
+    hold no mark, with the text running on across both their ends: a line ending on a figure whose
+    sentence goes on in the next line, with no mark between (…560名 / 27枚), after a line that broke
+    off mid-sentence or at the sentence's own start. Such a line may be an item the page glued in;
+    the place stage tells by its first words."""
+    text, par = sent.text, sent.paragraph
+    base = sent.start - par.start
+    n = len(text)
+    out: list[tuple[int, int]] = []
+
+    def broken(k: int) -> bool:  # a line break dropped right before text[k]
+        i = base + k
+        return i == 0 or (0 < i < len(par.offsets) and par.offsets[i] - par.offsets[i - 1] > 1)
+
+    numbers = {k for c in cands for k in range(c.q.start, c.q.end)}  # a figure's own 8.3% holds no mark
+
+    def mark(k: int) -> bool:
+        return k not in numbers and _is_mark(text[k])
+
+    for c in cands:
+        e = c.q.end
+        if c.excluded_by or e >= n or mark(e) or not broken(e):
+            continue
+        b = e - 1
+        while b > 0 and not broken(b) and not mark(b):
+            b -= 1
+        if mark(b) or not broken(b) or e - b < MIN_GLUED_LINE or (b > 0 and mark(b - 1)):
+            continue
+        if not out or out[-1] != (b, e):
+            out.append((b, e))
+    return tuple(out)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch).startswith(("P", "Z"))
 
 
 def _lone_sentence(text: str) -> Sentence:

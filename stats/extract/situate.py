@@ -136,9 +136,22 @@ class ArticleSituation:
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
         self.places.carried, self.places.carried_word = None, ""
 
-    def sentence(self, text: str, cands: list[Candidate]) -> None:
-        """Place and period of every live figure of one sentence; then carry this sentence's on."""
+    def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
+        """Place and period of every live figure of one sentence; then carry this sentence's on.
+
+        lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
+        running on across both their ends (`pipeline`); one that opens with a place's name is an item
+        the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
+        its own figures only, not of the sentence around it where that names a place of its own (全市,
+        清远), and carries nothing on."""
         placed = self.places.sentence(text)
+        glued = [(b, e) for b, e in lines
+                 if any(m.start == b and not m.levels and not m.aside and not m.unit for m, _ in placed)]
+        if glued:
+            inside = [any(b <= m.start < e for b, e in glued) for m, _ in placed]
+            host = [pa for pa, g in zip(placed, inside, strict=True) if not g]
+            if not host:  # the sentence around names no place of its own: the line may be its headline
+                glued = []
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
@@ -154,8 +167,17 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
-            starts.append(q.start)
+            if glued:
+                own = next(((b, e) for b, e in glued if b <= q.start < e), None)
+                if own is not None:
+                    where = self.places.place(text, [pa for pa in placed if own[0] <= pa[0].start < own[1]],
+                                              q.start, max(clause_start, own[0]), (), min(clause_end, own[1]), ends)
+                else:
+                    where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
+                    starts.append(q.start)
+            else:
+                where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
+                starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
@@ -170,7 +192,7 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
-        self.places.after(placed, text, tuple((t.start, t.end) for t in times))
+        self.places.after(host if glued else placed, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside]
         relative = tuple(self.s.period_words.relative)
