@@ -756,3 +756,10 @@ def test_an_item_glued_in_as_a_line_places_only_its_own_figure(extractor: Extrac
     # a line ending on a figure where the sentence runs on is no glued item when it opens with no place
     text = "本报讯 全市今年新建高标准农田12.5万亩\n带动清远市佛冈县农民增收1.2亿元。\n"
     assert _where(extractor, text, published="2024-12-10")[-1] == ("1.2亿元", "佛冈县")
+
+
+def test_an_autonomous_county_written_short_with_its_level_word_is_a_name_before_a_mark(extractor: Extractor) -> None:
+    # 巴里坤县 for 巴里坤哈萨克自治县 heads a list (、) as well as a clause; 分别 gives each its figure
+    text = "本报讯 分区域看，巴里坤县、伊吾县新能源装机分别达到486万千瓦和392.5万千瓦。"
+    assert _where(extractor, text, published="2024-12-10", source="哈密日报") == [
+        ("486万千瓦", "巴里坤哈萨克自治县"), ("392.5万千瓦", "伊吾县")]

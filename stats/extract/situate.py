@@ -145,13 +145,16 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         placed = self.places.sentence(text)
-        glued = [(b, e) for b, e in lines
-                 if any(m.start == b and not m.levels and not m.aside and not m.unit for m, _ in placed)]
+        glued = []  # such lines, each read as a text of its own (its first name opens a word there)
+        for b, e in lines:
+            own = self.places.sentence(text[b:e])
+            if own and own[0][0].start == 0 and not own[0][0].levels and not own[0][0].aside and not own[0][0].unit:
+                glued.append((b, e, own))
+        host = placed
         if glued:
-            inside = [any(b <= m.start < e for b, e in glued) for m, _ in placed]
-            host = [pa for pa, g in zip(placed, inside, strict=True) if not g]
+            host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
             if not host:  # the sentence around names no place of its own: the line may be its headline
-                glued = []
+                glued, host = [], placed
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
@@ -167,16 +170,13 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            if glued:
-                own = next(((b, e) for b, e in glued if b <= q.start < e), None)
-                if own is not None:
-                    where = self.places.place(text, [pa for pa in placed if own[0] <= pa[0].start < own[1]],
-                                              q.start, max(clause_start, own[0]), (), min(clause_end, own[1]), ends)
-                else:
-                    where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
-                    starts.append(q.start)
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None)
+            if line is not None:
+                b, e, own = line
+                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
+                                          min(clause_end, e) - b)
             else:
-                where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
                 starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
@@ -192,7 +192,7 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
-        self.places.after(host if glued else placed, text, tuple((t.start, t.end) for t in times))
+        self.places.after(host, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside]
         relative = tuple(self.s.period_words.relative)
