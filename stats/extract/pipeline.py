@@ -29,6 +29,7 @@ from .situate import Situator
 from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
+HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 
 
 @dataclass
@@ -279,7 +280,11 @@ class Extractor:
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
             titles = set(art.titles)
-            rows: list[tuple[Candidate, bool, dict[str, Any]]] = []  # the article's figures: candidate, in a title
+            # the figure rows held while a headline's figures wait for the body that may restate them (a
+            # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
+            rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
+            held = bool(titles)
+            body = 0
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
@@ -307,13 +312,21 @@ class Extractor:
                 for rid in timed_out:
                     sink.add("errors", {"path": src.path,
                                         **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
+                in_title = sent.paragraph.text in titles
+                if held and not in_title:
+                    body += 1
+                    if body > HEADLINE_REACH:
+                        held = False
+                        for row in _headline_roles(rows):
+                            sink.add("figures", row)
+                        rows = []
                 for c in cands:
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
                     box = src.layout.span(s0, s1) if src.layout is not None else None
-                    rows.append((c, sent.paragraph.text in titles, {
+                    row = {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
@@ -323,7 +336,11 @@ class Extractor:
                         "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                         **_box_columns(box),
-                    }))
+                    }
+                    if held:
+                        rows.append((c, in_title, row))
+                    else:
+                        sink.add("figures", row)
                     n_art += 1
             for row in _headline_roles(rows):
                 sink.add("figures", row)
