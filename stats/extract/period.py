@@ -343,6 +343,8 @@ class PeriodFinder:
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
         before = [t for t in times if t.end <= start and not t.base]
+        if before and self._from_end(text, before[-1], start):
+            before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
@@ -350,6 +352,17 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _from_end(self, text: str, t: Time, start: int) -> bool:
+        """Is `t` the time of the first figure of a from–to pair, written right after its `from` word
+        (由去年的32张, 从一季度的5.6%), with the `to` word after that figure and before `start`? The
+        figure after the `to` word is of another time, not of that one."""
+        head = text[max(0, t.start - 2):t.start].rstrip()
+        if not any(head.endswith(w) for w in self.w.span_from):
+            return False
+        gap = text[t.end:start]
+        to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
+        return to > 0 and any(ch.isdigit() for ch in gap[:to])
 
     def span_of(self, text: str, times: list[Time], start: int) -> Time | None:
         """The span of years a yearly average at `start` is taken over (五年来，…从2018年的…到2023年的…，

@@ -275,6 +275,9 @@ class Gazetteer:
         for written, area in abbreviated:
             if written not in self.full and area not in self.short.get(written, []):
                 self.short.setdefault(written, []).append(area)
+        # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
+        # wherever it stands (before a mark or at the text's end too)
+        self._whole_short = frozenset(written for written, _ in abbreviated if written not in self.full)
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the lengths of the names that start with each character, longest first: the scan looks
@@ -455,7 +458,8 @@ class Gazetteer:
             else:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
-                if not lead and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                whole = word in self._whole_short and starts_word
+                if not lead and not whole and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,

@@ -136,9 +136,25 @@ class ArticleSituation:
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
         self.places.carried, self.places.carried_word = None, ""
 
-    def sentence(self, text: str, cands: list[Candidate]) -> None:
-        """Place and period of every live figure of one sentence; then carry this sentence's on."""
+    def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
+        """Place and period of every live figure of one sentence; then carry this sentence's on.
+
+        lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
+        running on across both their ends (`pipeline`); one that opens with a place's name is an item
+        the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
+        its own figures only, not of the sentence around it where that names a place of its own (全市,
+        清远), and carries nothing on."""
         placed = self.places.sentence(text)
+        glued = []  # such lines, each read as a text of its own (its first name opens a word there)
+        for b, e in lines:
+            own = self.places.sentence(text[b:e])
+            if own and own[0][0].start == 0 and not own[0][0].levels and not own[0][0].aside and not own[0][0].unit:
+                glued.append((b, e, own))
+        host = placed
+        if glued:
+            host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
+            if not host:  # the sentence around names no place of its own: the line may be its headline
+                glued, host = [], placed
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
@@ -154,8 +170,14 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
-            starts.append(q.start)
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None)
+            if line is not None:
+                b, e, own = line
+                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
+                                          min(clause_end, e) - b)
+            else:
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
+                starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
@@ -170,7 +192,7 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
-        self.places.after(placed, text, tuple((t.start, t.end) for t in times))
+        self.places.after(host, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
         relative = tuple(self.s.period_words.relative)
@@ -183,12 +205,17 @@ class ArticleSituation:
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
                 year -= 1
+            ahead = False  # a part of the year not over yet, named in a sentence without figures
             if last.y1 is None and year is not None and \
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
+                ahead = not live_cands
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
-            if not self._inside_span(text, last, y1, y2):
+            # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
+            # figure that turns to a part of the year still to come speaks of plans; the figures after
+            # it are of the time in force before it, not of last year's part
+            if not ahead and not self._inside_span(text, last, y1, y2):
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
