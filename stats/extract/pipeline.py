@@ -369,9 +369,12 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
 
     A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
     body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
-    the body and with no role word of its own, is that target."""
+    the body and with no role word of its own, is that target. Where the body states the same figure
+    as a level too (参保率稳定在95%以上 …, 确保全年参保率不低于95%), the headline's is that level."""
     targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
                if not title and c.role == "target"}
+    targets -= {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
+                if not title and c.role == "level"}
     for c, title, row in rows:
         if title and targets and c.role == "level" and not c.role_cue and not c.changed \
                 and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
