@@ -1,0 +1,55 @@
+"""The characters a pattern needs (`stats.extract.precheck`): a pre-check that may skip a search
+only where the pattern cannot match, so the periods found are the same with it and without."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import regex
+
+from stats.extract.pipeline import Extractor
+from stats.extract.precheck import may_match, needs
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+def _chars(pattern: str, flags: int = 0) -> list[str]:
+    return ["".join(sorted(s)) for s in needs(pattern, flags)]
+
+
+def test_needs_reads_literals_branches_and_lookarounds() -> None:
+    assert _chars(r"(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s*月") == ["月"]
+    assert _chars(r"(?:未来|今后)(?P<n>\d+)年") == ["年", "今未"]
+    assert _chars(r"(?P<y>\d{4})(?=\s*年)") == ["年"]  # a lookahead that must hold reads the text
+    assert _chars(r"过去(?P<n>\d)年|(?P<n>\d)年来") == ["年过"]  # a name used twice: one of each branch
+    assert _chars(r"a?b*c{0,2}") == []  # what may be missing is needed by no match
+
+
+def test_needs_gives_up_where_the_standard_parser_reads_otherwise() -> None:
+    assert needs(r"\p{Han}年") == ()  # regex-only syntax
+    assert needs(r"(?:年份){e<=1}") == ()  # fuzzy matching: the braces are no literals
+    assert needs(r"[[:digit:]]月") == ()
+    assert needs("年", regex.IGNORECASE) == ()
+    assert needs("(?i)年") == ()
+
+
+def test_may_match_lets_the_pattern_run_where_it_matches() -> None:
+    sets = needs(r"(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s*月")
+    assert may_match(sets, "一季度增长5%，3 月份回升")  # 月 there: the pattern must run
+    assert not may_match(sets, "全年增长5%")
+    assert may_match((), "anything")  # nothing known: always run
+
+
+def test_periods_found_are_the_same_with_the_precheck_and_without(extractor: Extractor) -> None:
+    finder = extractor.situator.periods
+    lines = [line for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    lines += ["近三年来，过去五年，未来3年，前10个月，2023年1—9月，今年以来", "3月"]
+    blind = replace(extractor.situator.period_words)  # the same words, a finder without needs
+    unchecked = type(finder)(blind, finder.year, list(finder.base), finder.base_window)
+    unchecked._needs = dict.fromkeys(finder._needs, ())
+    assert any(finder._needs.values())
+    for published in ("2024-01-15", ""):
+        for line in lines:
+            assert finder.times(line, published) == unchecked.times(line, published), line
