@@ -27,7 +27,8 @@ def test_needs_reads_literals_branches_and_lookarounds() -> None:
 
 
 def test_needs_gives_up_where_the_standard_parser_reads_otherwise() -> None:
-    assert needs(r"\p{Han}年") == ()  # regex-only syntax
+    assert needs(r"[\p{Han}\d]年") == (frozenset("年"),)  # a property is a class, the literal stays needed
+    assert needs(r"(?|(年)|(月))") == ()  # regex-only syntax the standard parser refuses
     assert needs(r"(?:年份){e<=1}") == ()  # fuzzy matching: the braces are no literals
     assert needs(r"[[:digit:]]月") == ()
     assert needs("年", regex.IGNORECASE) == ()
@@ -53,3 +54,24 @@ def test_periods_found_are_the_same_with_the_precheck_and_without(extractor: Ext
     for published in ("2024-01-15", ""):
         for line in lines:
             assert finder.times(line, published) == unchecked.times(line, published), line
+
+
+def test_a_gutter_of_ideographic_or_mixed_spaces_is_still_seen() -> None:
+    from stats.extract.columns import Columns
+
+    cols = Columns()
+    assert cols.passes("全 市 生 产 总 值")  # single spaces only: no gutter, told without the pattern
+    for gap in ("  ", "\u3000\u3000", " \u3000", "\u3000 "):
+        assert not cols.passes(f"左栏文字{gap}右栏文字"), repr(gap)  # the pattern must run and find it
+
+
+def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None:  # noqa: ANN001
+    from stats.extract.segment import _not_headline, is_headline
+
+    lex = ruleset.lexicon
+    assert any(n for _, n in _not_headline(lex))  # some pattern of layout.yaml is checked first
+    assert is_headline("全市经济运行稳中向好", lex)
+    for line in ("记者 王明 摄", "（新华社北京发）", "见第3版"):  # their characters are there: the patterns run
+        assert not is_headline(line, lex) or not any(
+            may_match(n, line) and p.search(line) for p, n in _not_headline(lex)), line
+        assert is_headline(line, lex) == (not any(p.search(line) for p in lex.not_headline)), line

@@ -20,9 +20,12 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain, repeat
 from operator import methodcaller
 
+import regex
+
 from stats.rules.lexicon import Lexicon
 
 from .layout import Paragraph, starts_with_any
+from .precheck import Needs, may_match, needs
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
@@ -78,7 +81,22 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
     if len(par) > lex.headline_max or any(c in lex.sentence_end for c in par):
         return False
-    return not any(pat.search(par) for pat in lex.not_headline)
+    return not any(may_match(needs, par) and pat.search(par) for pat, needs in _not_headline(lex))
+
+
+_NOT_HEADLINE: dict[int, tuple[list[regex.Pattern[str]], tuple[tuple[regex.Pattern[str], Needs], ...]]] = {}
+
+
+def _not_headline(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
+    """The lexicon's not_headline patterns, each with the characters it needs (`stats.extract.precheck`):
+    most short lines hold no 摄 or 版, and the check skips those patterns for them."""
+    got = _NOT_HEADLINE.get(id(lex.not_headline))
+    if got is None or got[0] is not lex.not_headline:
+        if len(_NOT_HEADLINE) >= 8:
+            _NOT_HEADLINE.clear()  # lexicons of tests come and go
+        got = _NOT_HEADLINE[id(lex.not_headline)] = (
+            lex.not_headline, tuple((p, needs(p.pattern, p.flags)) for p in lex.not_headline))
+    return got[1]
 
 
 @functools.lru_cache(maxsize=8)
