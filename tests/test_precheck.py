@@ -75,3 +75,15 @@ def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None
         assert not is_headline(line, lex) or not any(
             may_match(n, line) and p.search(line) for p, n in _not_headline(lex)), line
         assert is_headline(line, lex) == (not any(p.search(line) for p in lex.not_headline)), line
+
+
+def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Extractor, ruleset) -> None:  # noqa: ANN001
+    """What an exclusion's pattern needs beyond its `requires` only skips sentences it cannot match in."""
+    assert any(more for _, _, more, _ in extractor._exclusion_checks)
+    texts = [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
+    texts += ["公元2020年", "05年", "“十四五”规划", "2019款"]  # the needed characters there: the patterns run
+    plain = Extractor.__new__(Extractor)
+    plain.__dict__.update(extractor.__dict__)
+    plain._exclusion_checks = [(r, req, (), x) for r, req, _, x in extractor._exclusion_checks]
+    for text in texts:
+        assert extractor.excluded_spans(text) == plain.excluded_spans(text), text

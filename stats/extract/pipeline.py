@@ -20,6 +20,7 @@ from .context import ArticleContext
 from .layout import Paragraph, alternations, keep_alternations, line_pattern_sets, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
+from .precheck import Needs, may_match, needs
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
@@ -103,8 +104,8 @@ class Extractor:
         self.tables = TableReader(rules.lexicon.tables, self.finder)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
-        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, r.pattern.groupindex.get("x", 0))
-                                  for r in self.exclusions]
+        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
+                                   r.pattern.groupindex.get("x", 0)) for r in self.exclusions]
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
@@ -122,9 +123,11 @@ class Extractor:
         cannot hang a run."""
         spans = []
         chars = set(text)
-        for rule, needs, x in self._exclusion_checks:
-            if needs is not None and needs.isdisjoint(chars):
+        for rule, required, more, x in self._exclusion_checks:
+            if required is not None and required.isdisjoint(chars):
                 continue  # cheap pre-check: none of the characters every match holds
+            if more and not may_match(more, text):
+                continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
             try:
                 matches = list(rule.pattern.finditer(text) if self.timeout is None
                                else rule.pattern.finditer(text, timeout=self.timeout))
@@ -336,6 +339,13 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _more_needs(rule: ExclusionRule) -> Needs:
+    """The characters an exclusion's pattern needs (`stats.extract.precheck`) that its `requires`
+    does not already tell: a set holding every character of `requires` adds nothing."""
+    have = frozenset(rule.requires)
+    return tuple(s for s in needs(rule.pattern.pattern, rule.pattern.flags) if not (have and have <= s))
 
 
 def _lone_sentence(text: str) -> Sentence:
