@@ -66,14 +66,14 @@ def test_a_gutter_of_ideographic_or_mixed_spaces_is_still_seen() -> None:
 
 
 def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None:  # noqa: ANN001
-    from stats.extract.segment import _not_headline, is_headline
+    from stats.extract.segment import is_headline, not_headline_checks
 
     lex = ruleset.lexicon
-    assert any(n for _, n in _not_headline(lex))  # some pattern of layout.yaml is checked first
+    assert any(n for _, n in not_headline_checks(lex))  # some pattern of layout.yaml is checked first
     assert is_headline("全市经济运行稳中向好", lex)
     for line in ("记者 王明 摄", "（新华社北京发）", "见第3版"):  # their characters are there: the patterns run
         assert not is_headline(line, lex) or not any(
-            may_match(n, line) and p.search(line) for p, n in _not_headline(lex)), line
+            may_match(n, line) and p.search(line) for p, n in not_headline_checks(lex)), line
         assert is_headline(line, lex) == (not any(p.search(line) for p in lex.not_headline)), line
 
 

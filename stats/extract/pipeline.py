@@ -24,7 +24,7 @@ from .precheck import Needs, may_match, needs
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
-from .segment import Sentence, iter_sentences, segment
+from .segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
 from .situate import Situator
 from .tablerows import Cell, Head, TableReader, apart
 
@@ -111,11 +111,14 @@ class Extractor:
         lex = rules.lexicon
         self.alternations = alternations([*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
                                           lex.article_start, lex.article_end])
+        # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
+        self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
         self.__dict__.update(state)
         keep_alternations(self.alternations)
+        keep_not_headline(self.rules.lexicon, self.not_headline_needs)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is

@@ -31,8 +31,9 @@ _FOLDING = re.IGNORECASE | re.VERBOSE
 # `regex` syntax the standard parser would read as literal characters (a POSIX class, fuzzy
 # matching's {e<=1}) or as something else; a pattern holding any of it gets no pre-check
 _FOREIGN = ("[:", "{e", "{i", "{d", "{s", "{1<", "{0<", "(?V1", "(?r", "(?f", "(?b", "(?e", "(?p", "(?w")
-_NAMED = re.compile(r"(?<!\\)\(\?P?<(?![=!])\w+>")
-_PROPERTY = re.compile(r"(?<!\\)\\[pP]\{[^}]*\}")
+# (sources, not compiled patterns: they are needed only while an extractor is made, not at each start)
+_NAMED = r"(?<!\\)\(\?P?<(?![=!])\w+>"
+_PROPERTY = r"(?<!\\)\\[pP]\{[^}]*\}"
 _V1 = 0x100  # regex.VERSION1: nested sets and set operations
 # a set of more characters than this costs more `in` tests than the search it would save
 MOST_CHARS = 3
@@ -90,10 +91,10 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     if flags & (_FOLDING | _V1) or any(f in pattern for f in _FOREIGN):
         return ()
     if "(?P=" not in pattern:  # group names mean nothing here; unnamed, a name used twice parses too
-        pattern = _NAMED.sub("(", pattern)
+        pattern = re.sub(_NAMED, "(", pattern)
     # a Unicode property (\p{Han}) is a class of many characters: read as one the standard parser
     # knows (\W), which the reading never takes for a needed character either
-    pattern = _PROPERTY.sub(r"\\W", pattern)
+    pattern = re.sub(_PROPERTY, r"\\W", pattern)
     try:
         parsed = _p.parse(pattern, flags & ~_FOLDING)
     except Exception:  # noqa: BLE001 - regex-only syntax: no pre-check rather than a wrong one

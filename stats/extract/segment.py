@@ -81,22 +81,28 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
     if len(par) > lex.headline_max or any(c in lex.sentence_end for c in par):
         return False
-    return not any(may_match(needs, par) and pat.search(par) for pat, needs in _not_headline(lex))
+    return not any(may_match(needs, par) and pat.search(par) for pat, needs in not_headline_checks(lex))
 
 
 _NOT_HEADLINE: dict[int, tuple[list[regex.Pattern[str]], tuple[tuple[regex.Pattern[str], Needs], ...]]] = {}
 
 
-def _not_headline(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
+def not_headline_checks(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
     """The lexicon's not_headline patterns, each with the characters it needs (`stats.extract.precheck`):
     most short lines hold no 摄 or 版, and the check skips those patterns for them."""
     got = _NOT_HEADLINE.get(id(lex.not_headline))
     if got is None or got[0] is not lex.not_headline:
-        if len(_NOT_HEADLINE) >= 8:
-            _NOT_HEADLINE.clear()  # lexicons of tests come and go
-        got = _NOT_HEADLINE[id(lex.not_headline)] = (
-            lex.not_headline, tuple((p, needs(p.pattern, p.flags)) for p in lex.not_headline))
+        got = keep_not_headline(lex, tuple(needs(p.pattern, p.flags) for p in lex.not_headline))
     return got[1]
+
+
+def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex.Pattern[str]], tuple]:
+    """Keep what each not_headline pattern of the lexicon needs, worked out before (the prepared
+    extractor carries it: reading the patterns again would cost each start ~0.7 ms)."""
+    if len(_NOT_HEADLINE) >= 8:
+        _NOT_HEADLINE.clear()  # lexicons of tests come and go
+    got = _NOT_HEADLINE[id(lex.not_headline)] = (lex.not_headline, tuple(zip(lex.not_headline, sets, strict=True)))
+    return got
 
 
 @functools.lru_cache(maxsize=8)
