@@ -361,8 +361,13 @@ def _lone_sentence(text: str) -> Sentence:
 
 def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:
     """src_page and the quote's box on it (a PDF source); all null for text."""
-    names = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
-    return dict(zip(names, box if box is not None else (None,) * 5, strict=True))
+    if box is None:
+        return _NO_BOX  # (merged into each figure's row, never changed)
+    return dict(zip(_BOX_NAMES, box, strict=True))
+
+
+_BOX_NAMES = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
+_NO_BOX: dict[str, Any] = dict.fromkeys(_BOX_NAMES)
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

@@ -240,10 +240,10 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
-        elif is_headline(par, lex) and current is None:
+        elif current is None and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
-        elif is_headline(par, lex) and current is not None:
+        elif current is not None and is_headline(par, lex):
             if (not current.titles or was_title_run) and current.dateline:
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
