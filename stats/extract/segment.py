@@ -79,7 +79,7 @@ class Article:
 def is_headline(par: str, lex: Lexicon) -> bool:
     """A short line without sentence-final punctuation that is not a photo credit, a hotline
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
-    if len(par) > lex.headline_max or any(c in lex.sentence_end for c in par):
+    if len(par) > lex.headline_max or any(end in par for end in lex.sentence_end):  # the few marks, not each character
         return False
     return not any(may_match(needs, par) and pat.search(par) for pat, needs in not_headline_checks(lex))
 
