@@ -87,3 +87,37 @@ def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Ex
     plain._exclusion_checks = [(r, req, (), x) for r, req, _, x in extractor._exclusion_checks]
     for text in texts:
         assert extractor.excluded_spans(text) == plain.excluded_spans(text), text
+
+
+def test_window_closed_patterns() -> None:
+    from stats.extract.precheck import window_closed
+
+    assert window_closed("约占|不低于|(?<=比)上年")  # nothing looks past a match's end
+    assert not window_closed("目标(?=是)")  # a look ahead may see past a window's end
+    assert not window_closed("年$")
+    assert not window_closed(r"\bGDP")
+
+
+def test_roles_and_qualifiers_are_the_same_with_the_sentence_asked_once(extractor: Extractor) -> None:
+    """A sentence without a target cue or a governing word anywhere skips those patterns per figure;
+    one with them (确保…, 不低于) still runs them and gets the same answers as with no skipping."""
+    from copy import copy
+
+    cl = extractor.classifier
+    assert cl._closed == {"target", "governing"}
+    plain = copy(cl)
+    plain._closed = frozenset()
+    lines = [line for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    lines += ["确保城镇新增就业不低于1.2万人，全市地区生产总值增长5%。", "全市地区生产总值增长5%。"]
+    checked = 0
+    for line in lines:
+        for q in extractor.finder.find(line):
+            ctx = cl.context(line, q)
+            assert cl.role(line, q, ctx) == plain.role(line, q, ctx), line
+            assert cl.qualifier(line, q, ctx, []) == plain.qualifier(line, q, ctx, []), line
+            checked += 1
+    cue = lines[-2]
+    first = extractor.finder.find(cue)[0]
+    assert cl.role(cue, first, cl.context(cue, first))[0] == "target"  # the cue's patterns ran
+    assert checked > 100

@@ -19,6 +19,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon
 
+from .precheck import window_closed
 from .quantities import Quantity
 
 
@@ -87,12 +88,31 @@ class Classifier:
         # (增长, 比上年下降): `gap` by the clause before it, `change_verb` by the window before it
         self._gaps: dict[str, str] = {}
         self._verbs: dict[str, str] = {}
+        # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
+        # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
+        # (by name, not by object: a pickled classifier comes back with new pattern objects)
+        self._closed = frozenset(name for name, p in (("target", self._target), ("governing", self._governing))
+                                 if p is not None and window_closed(p.pattern))
+        self._found_of: str | None = None  # the sentence `_found` belongs to
+        self._found: dict[str, bool] = {}
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
         if not words:
             return None
         return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+
+    def _found_in(self, name: str, pattern: regex.Pattern[str], text: str) -> bool:
+        """May the pattern match in some window of the sentence? False only where it finds nothing in
+        the whole (asked once per sentence; a pattern that is not window-closed is always tried)."""
+        if name not in self._closed:
+            return True
+        if text is not self._found_of:
+            self._found_of, self._found = text, {}
+        got = self._found.get(name)
+        if got is None:
+            got = self._found[name] = pattern.search(text) is not None
+        return got
 
     def clause_marks(self, text: str) -> list[int]:
         """Where the clause marks of the sentence stand, found once per sentence (not per figure);
@@ -131,8 +151,8 @@ class Classifier:
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""
-        if q.qualifier != "exact" or self._governing is None:
-            return q.qualifier
+        if q.qualifier != "exact" or self._governing is None or not self._found_in("governing", self._governing, text):
+            return q.qualifier  # (most sentences hold no governing word at all: one search tells)
         best = None
         for m in self._governing.finditer(text, ctx.clause_start, q.start):
             best = m
@@ -226,8 +246,8 @@ class Classifier:
 
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""
-        if self._target is None:
-            return ""
+        if self._target is None or not self._found_in("target", self._target, text):
+            return ""  # no cue anywhere in the sentence (most): neither pattern runs per figure
         masked = set()
         if self._target_not is not None:
             for m in self._target_not.finditer(text, 0, end):

@@ -116,3 +116,15 @@ def may_match(sets: Needs, text: str) -> bool:
         else:
             return False
     return True
+
+
+# what can tell a match in a cut text (endpos) from one in the whole: a look ahead, an end anchor,
+# a word boundary; `regex` inline flags and escapes that are not plain characters, to be safe
+_END_SENSITIVE = ("$", "(?=", "(?!", "\\b", "\\B", "\\Z", "\\z", "\\m", "\\M", "\\G", "\\K", "(?r", "(?(")
+
+
+def window_closed(pattern: str) -> bool:
+    """Is every match the pattern finds in a window of a text (pos, endpos) one it finds in the whole
+    text too? So it is where nothing in the pattern looks past the match's end or asks where the text
+    ends: then a text the pattern finds nothing in holds no window it finds anything in."""
+    return not any(token in pattern for token in _END_SENSITIVE)
