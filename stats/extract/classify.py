@@ -88,6 +88,7 @@ class Classifier:
         # (增长, 比上年下降): `gap` by the clause before it, `change_verb` by the window before it
         self._gaps: dict[str, str] = {}
         self._verbs: dict[str, str] = {}
+        self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
         # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
         # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
         # (by name, not by object: a pickled classifier comes back with new pattern objects)
@@ -140,14 +141,22 @@ class Classifier:
         holds only its verb, a year and comparison words (比上年下降…): a change that names no
         subject of its own?"""
         verb = self.change_verb(text, q)
-        if not verb or sum(1 for _ in self._clause_end.finditer(text, after, q.start)) > 1:
+        if not verb:
+            return False
+        marks = self.clause_marks(text)  # the clause marks between: counted among the sentence's, found once
+        if bisect_left(marks, q.start) - bisect_left(marks, after) > 1:
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
-        rest = self.lex.year.sub("", head)
-        if self._bare is not None:
-            rest = self._bare.sub("", rest)
-        return not rest.strip(" " + self.lex.clause_end)
+        got = self._bare_heads.get(head)
+        if got is None:  # a function of the words alone, and 比上年下降 recurs figure after figure
+            rest = self.lex.year.sub("", head)
+            if self._bare is not None:
+                rest = self._bare.sub("", rest)
+            if len(self._bare_heads) >= WORDS_CACHE:
+                self._bare_heads.clear()
+            got = self._bare_heads[head] = not rest.strip(" " + self.lex.clause_end)
+        return got
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""
