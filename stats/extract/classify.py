@@ -19,7 +19,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon
 
-from .precheck import window_closed
+from .precheck import may_match, needs, window_closed
 from .quantities import Quantity
 
 
@@ -89,6 +89,8 @@ class Classifier:
         self._gaps: dict[str, str] = {}
         self._verbs: dict[str, str] = {}
         self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
+        # the announcement patterns with the characters each needs (most sentences announce nothing)
+        self._announce = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_announce)
         # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
         # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
         # (by name, not by object: a pickled classifier comes back with new pattern objects)
@@ -283,8 +285,8 @@ class Classifier:
         per sentence: a sentence with thousands of figures must not be scanned once per figure."""
         if text is not self._marks_of:
             first, words = len(text) + 1, ""
-            for p in self.lex.target_announce:
-                m = p.search(text)
+            for p, sets in self._announce:
+                m = p.search(text) if may_match(sets, text) else None
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
             last = max((text.rfind(c) for c in self.lex.target_list), default=-1)

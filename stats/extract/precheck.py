@@ -36,7 +36,7 @@ _NAMED = r"(?<!\\)\(\?P?<(?![=!])\w+>"
 _PROPERTY = r"(?<!\\)\\[pP]\{[^}]*\}"
 _V1 = 0x100  # regex.VERSION1: nested sets and set operations
 # a set of more characters than this costs more `in` tests than the search it would save
-MOST_CHARS = 3
+MOST_CHARS = 6
 
 
 def _one_of(item: tuple[Any, Any]) -> frozenset[str] | None:
