@@ -124,6 +124,8 @@ class Classifier:
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
+        if any(p.fullmatch(head.strip(" " + self.lex.clause_end)) for p in self.lex.change_base):
+            return True  # a comparison's base and nothing else (roles.yaml change.base)
         rest = self.lex.year.sub("", head)
         if self._bare is not None:
             rest = self._bare.sub("", rest)
@@ -160,10 +162,15 @@ class Classifier:
             return "target", announced
         if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
             return "target", listed
-        verb = self.change_verb(text, q)
+        verb = self.change_verb(text, q) or self.change_after(ctx)
         if verb:
             return "change", verb
         return "level", ""
+
+    def change_after(self, ctx: Context) -> str:
+        """A change whose verb follows the number as the size of a step (pensions raised by a rate of
+        2%, roles.yaml change.after): the number is how much the thing moved, no verb before it."""
+        return next((m.group(0) for p in self.lex.change_after if (m := p.match(ctx.after))), "")
 
     def compared_goal(self, text: str, q: Quantity, cue: str) -> bool:
         """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound

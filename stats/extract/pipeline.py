@@ -305,7 +305,7 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands))
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -372,6 +372,10 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
     the body and with no role word of its own, is that target."""
     targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
                if not title and c.role == "target"}
+    # a body that states the figure as a level too (the rate stays at 95% or more … the rate is to
+    # be kept at no less than 95%): the headline restates the level, what stands now, not the goal
+    targets -= {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
+                if not title and c.role == "level"}
     for c, title, row in rows:
         if title and targets and c.role == "level" and not c.role_cue and not c.changed \
                 and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
