@@ -152,12 +152,16 @@ class Classifier:
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
         got = self._bare_heads.get(head)
         if got is None:  # a function of the words alone, and 比上年下降 recurs figure after figure
-            rest = self.lex.year.sub("", head)
-            if self._bare is not None:
-                rest = self._bare.sub("", rest)
+            if any(p.fullmatch(head.strip(" " + self.lex.clause_end)) for p in self.lex.change_base):
+                got = True  # a comparison's base and nothing else (roles.yaml change.base)
+            else:
+                rest = self.lex.year.sub("", head)
+                if self._bare is not None:
+                    rest = self._bare.sub("", rest)
+                got = not rest.strip(" " + self.lex.clause_end)
             if len(self._bare_heads) >= WORDS_CACHE:
                 self._bare_heads.clear()
-            got = self._bare_heads[head] = not rest.strip(" " + self.lex.clause_end)
+            self._bare_heads[head] = got
         return got
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
@@ -191,10 +195,15 @@ class Classifier:
             return "target", announced
         if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
             return "target", listed
-        verb = self.change_verb(text, q)
+        verb = self.change_verb(text, q) or self.change_after(ctx)
         if verb:
             return "change", verb
         return "level", ""
+
+    def change_after(self, ctx: Context) -> str:
+        """A change whose verb follows the number as the size of a step (pensions raised by a rate of
+        2%, roles.yaml change.after): the number is how much the thing moved, no verb before it."""
+        return next((m.group(0) for p in self.lex.change_after if (m := p.match(ctx.after))), "")
 
     def compared_goal(self, text: str, q: Quantity, cue: str) -> bool:
         """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound

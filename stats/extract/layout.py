@@ -81,6 +81,7 @@ class Paragraph:
     text: str
     offsets: OffsetMap  # offsets[i] = source offset of text[i]
     opened_at: int  # source offset of the line that opened it
+    aside: bool = False  # the headline of another item the page set into a paragraph, read after it
 
     @property
     def end(self) -> int:
@@ -773,7 +774,9 @@ class _Repairer:
             self.opened_at = src
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
-            yield self._close()
+            par = self._close()
+            par.aside = True
+            yield par
 
 
 def _full(line: str, width: float, complete: str) -> bool:

@@ -311,7 +311,7 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands))
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"

@@ -38,6 +38,7 @@ COUNTRY_CODE = "000000"
 ABROAD = "abroad"  # the level of a country abroad (places.yaml `abroad`): no division code, inside no area
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
 MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
+PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
 
 
 @dataclass(frozen=True)
@@ -725,6 +726,13 @@ class PlaceTracker:
         prov = self.gaz.province(own)
         return prov is not None and near.within(prov)
 
+    def _parallel_units(self, text: str, gap: str, end: int) -> bool:
+        """Two units of two places listed (the county hospital of A and that of B): the words after
+        the first place, up to a list link, are the name the second place's unit repeats after it."""
+        link = next((w for w in self.gaz.words.list_links if gap.endswith(w)), "")
+        name = gap[:len(gap) - len(link)] if link else ""
+        return bool(name) and len(name) <= PARALLEL_NAME and text.startswith(name, end)
+
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
               before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
@@ -759,7 +767,8 @@ class PlaceTracker:
             how = f"{m.word} → the article's area" if m.levels else m.word
             group = [a]
             for (m0, a0), (m1, _) in zip(reversed(own[:-1]), reversed(own[1:]), strict=False):
-                if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                gap = text[m0.end:m1.start].strip()
+                if gap not in self.gaz.words.list_links and not self._parallel_units(text, gap, m1.end):
                     break
                 group.append(a0)
             together = m.start < clause_start and text[clause_start:start].lstrip().startswith(self.gaz.words.together)

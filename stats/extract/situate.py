@@ -137,7 +137,21 @@ class ArticleSituation:
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
         self.places.carried, self.places.carried_word = None, ""
 
-    def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
+    def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
+                 aside: bool = False) -> None:
+        """Place and period of every live figure of one sentence (see `_sentence`). aside: the
+        sentence is the headline of another item the page set into a paragraph, read after it: its
+        figures take its own place and time, and the text after it goes on with those in force
+        before it (the county it names is not the next paragraph's)."""
+        if not aside:
+            self._sentence(text, cands, lines)
+            return
+        places, periods = dict(vars(self.places)), dict(vars(self.periods))
+        self._sentence(text, cands, lines)
+        vars(self.places).update(places)
+        vars(self.periods).update(periods)
+
+    def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
@@ -286,6 +300,30 @@ class ArticleSituation:
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int]) -> tuple[str, str]:
+        label, why = self._period_of(text, times, c, clause_start, prev_end, ends)
+        lead = self._pair_change(text, times, c, prev_end)
+        if lead is not None:
+            m = _YEARS.findall(label)
+            if m and lead.y1 is not None and lead.y1 < int(m[-1]):
+                return f"{lead.y1}-{m[-1]}", f"«{lead.text}» to «{label}»: a change over the span of the pair before it"
+        return label, why
+
+    def _pair_change(self, text: str, times: list[Time], c: Candidate, prev_end: int) -> Time | None:
+        """The year of a from–to pair's from end (由2020年的18万千瓦增加到64.5万千瓦) where the figure is
+        the change the pair makes, right after its to end with nothing but a verb between (，增长2.58倍):
+        that change is over the span from that year to the time of the to end."""
+        if c.role != "change" or not prev_end:
+            return None
+        lead = next((u for u in reversed(times) if u.end <= prev_end and not u.base), None)
+        if lead is None or not lead.lead or lead.y1 is None:
+            return None
+        verb = self.s.classifier.change_verb(text, c.q)
+        gap = text[prev_end:c.q.num_start].strip()
+        gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
+        return lead if verb and (not gap or all(is_mark(ch) for ch in gap)) else None
+
+    def _period_of(self, text: str, times: list[Time], c: Candidate, clause_start: int,
+                   prev_end: int, ends: list[int]) -> tuple[str, str]:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
@@ -356,6 +394,9 @@ class ArticleSituation:
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
         return label, "the document's date" if label else "no time in the text and no document date"
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _date_year(published: str) -> int | None:

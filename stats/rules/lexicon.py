@@ -210,6 +210,8 @@ class Lexicon:
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
+    change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
+    change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
@@ -268,7 +270,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("change", "gap")):
+                         ("change", "gap"), ("change", "after"), ("change", "base")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -496,6 +498,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         patterns=patterns,
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
+        change_after=[p.pattern for p in patterns if p.what == "roles.change.after"],
+        change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),

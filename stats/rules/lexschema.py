@@ -84,7 +84,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
-                       **{"not": WORDS}),
+                       after=PATTERNS, base=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
