@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
+
 try:  # the standard library's parser of patterns (renamed in Python 3.11)
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -128,3 +130,76 @@ def window_closed(pattern: str) -> bool:
     text too? So it is where nothing in the pattern looks past the match's end or asks where the text
     ends: then a text the pattern finds nothing in holds no window it finds anything in."""
     return not any(token in pattern for token in _END_SENSITIVE)
+
+
+# what a pattern may not hold to be cut at its top-level bars: a comment, a conditional, a
+# back-reference or a call into a group (a branch may lean on another's group), a branch reset,
+# inline flags (global ones act on every branch; verbose ones make `#` and spaces mean more)
+_UNSPLITTABLE = re.compile(r"\(\?(?:#|\(|P=|P>|&|R|\d|\||[a-zA-Z-]*\))|\(\?[a-zA-Z-]*x[a-zA-Z-]*:|\\(?:[1-9]|g<|L<)")
+# more branches than this: searching them apart costs more than the whole search (a list of words)
+MOST_BRANCHES = 4
+
+
+def branches(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """The sources of a pattern's top-level alternatives (`a|b(c|d)` → `a`, `b(c|d)`), or () where it
+    has one alone, more than MOST_BRANCHES, or holds what the cut would change the meaning of.
+
+    A whole text holds a match of the pattern just where it holds one of a branch (a lookbehind
+    reads the same text either way). `regex` skips ahead by a literal a pattern opens with
+    (过去…) but not through an alternation of branches opening differently: the whole pattern is
+    tried at every position, several times the cost of the branches searched one after another."""
+    if flags & (_V1 | re.VERBOSE) or any(f in pattern for f in _FOREIGN) or _UNSPLITTABLE.search(pattern):
+        return ()
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: a bar or a bracket inside stands for itself (`]` first, too)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if depth != 0 or not 1 < len(parts) <= MOST_BRANCHES or not all(parts):
+        return ()
+    return tuple(parts)
+
+
+Gate = tuple[tuple["regex.Pattern[str] | re.Pattern[str]", Needs], ...]
+
+
+def gate(pattern: regex.Pattern[str] | re.Pattern[str]) -> Gate:
+    """The branches of a compiled pattern (`branches`), each compiled alike with what it needs; ()
+    where it is not cut (then `gate_open` is true of every text)."""
+    parts = branches(pattern.pattern, pattern.flags)
+    if not parts:
+        return ()
+    engine: Any = regex if isinstance(pattern, regex.Pattern) else re
+    try:
+        return tuple((engine.compile(part, pattern.flags), needs(part, pattern.flags)) for part in parts)
+    except Exception:  # noqa: BLE001 - a branch that does not compile alone: the whole search stays
+        return ()
+
+
+def gate_open(branches_: Gate, text: str) -> bool:
+    """Does one of the branches find a match in the text (so the whole pattern does)? True for ()."""
+    if not branches_:
+        return True
+    for branch, sets in branches_:
+        if may_match(sets, text) and branch.search(text) is not None:
+            return True
+    return False
