@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 
 from stats.extract.pipeline import Extractor
-from stats.extract.precheck import branches, gate, gate_open, may_match, needs
+from stats.extract.precheck import branches, first_chars, gate, gate_open, may_match, needs
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
@@ -151,3 +151,22 @@ def test_a_gate_opens_just_where_the_whole_pattern_finds(extractor: Extractor) -
         for text in texts:
             assert gate_open(g, text) == (p.search(text) is not None), (p.pattern, text)
     assert gate_open((), "anything")  # a pattern not cut: the whole search decides
+
+
+def test_first_chars_of_a_match() -> None:
+    assert first_chars(r"^(?P<level>[市县])[\p{Han}]{1,10}?局") == frozenset("市县")  # an anchor matches no character
+    assert first_chars("(?:未来|今后)年") == frozenset("未今") and first_chars("x+y") == frozenset("x")
+    for unread in ("a?b", "[^a]年", r"\p{Han}年", "(?i)a", "(?=a)a", "a|", ""):
+        assert first_chars(unread) is None, unread  # not followed, or a match may open otherwise
+
+
+def test_an_office_speaking_is_found_with_its_first_character_checked_first(extractor: Extractor) -> None:
+    """A sentence opening with none of the office pattern's first characters is told without it;
+    one opening with one still runs it (市医保局负责人表示 …)."""
+    w = extractor.situator.gazetteer.words
+    assert w.office_speaker is not None and w.office_first is not None and "市" in w.office_first
+    for text, speaks in (("市医保局负责人表示，全市参保率稳定在95%以上。", True),
+                         ("县教育局局长介绍，全县新建学校3所。", True),
+                         ("同心县为4.2万名困难群众代缴养老保险费。", False), ("全市地区生产总值增长5%。", False)):
+        assert (w.office_speaker.match(text) is not None) == speaks, text
+        assert (text[:1] in w.office_first) == speaks, text  # the two told apart by the first character

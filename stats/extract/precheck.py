@@ -109,6 +109,48 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     return tuple(sorted({s for s in sets if len(s) <= MOST_CHARS}, key=lambda s: (len(s), sorted(s))))
 
 
+def _first(items: Any) -> frozenset[str] | None:
+    """The characters the first one a sequence matches is one of, or None where not followed."""
+    for op, av in items:
+        if op is _c.AT:
+            continue  # an anchor (^, \b) matches no character: the next item matches the first
+        one = _one_of((op, av))
+        if one is not None:
+            return one
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            return _first(av[3])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _first(av[2])
+        if op is _c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                chars = _first(branch)
+                if chars is None:
+                    return None
+                union |= chars
+            return frozenset(union) if union else None
+        return None
+    return None
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match's first one is one of (`^(?P<level>[市县])…` → 市, 县), or None where the
+    pattern cannot be read so (as for `needs`). A pattern matched at a position (`match(text, pos)`)
+    cannot match where text[pos] is none of them: one `in` test instead of a matcher set up."""
+    if flags & (_FOLDING | _V1) or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    pattern = re.sub(_PROPERTY, r"\\W", pattern)
+    try:
+        parsed = _p.parse(pattern, flags & ~_FOLDING)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no check rather than a wrong one
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    return _first(parsed)
+
+
 def may_match(sets: Needs, text: str) -> bool:
     """False only where the text lacks every character of one of the sets (the pattern cannot match)."""
     for chars in sets:
