@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 
 from stats.extract.pipeline import Extractor
-from stats.extract.precheck import may_match, needs
+from stats.extract.precheck import branches, first_chars, gate, gate_open, may_match, needs
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
@@ -50,7 +50,8 @@ def test_periods_found_are_the_same_with_the_precheck_and_without(extractor: Ext
     blind = replace(extractor.situator.period_words)  # the same words, a finder without needs
     unchecked = type(finder)(blind, finder.year, list(finder.base), finder.base_window)
     unchecked._needs = dict.fromkeys(finder._needs, ())
-    assert any(finder._needs.values())
+    unchecked._gate = ()  # closed_years searched whole, as before it was cut into its branches
+    assert any(finder._needs.values()) and finder._gate
     for published in ("2024-01-15", ""):
         for line in lines:
             assert finder.times(line, published) == unchecked.times(line, published), line
@@ -121,3 +122,51 @@ def test_roles_and_qualifiers_are_the_same_with_the_sentence_asked_once(extracto
     first = extractor.finder.find(cue)[0]
     assert cl.role(cue, first, cl.context(cue, first))[0] == "target"  # the cue's patterns ran
     assert checked > 100
+
+
+def test_branches_are_cut_at_top_level_bars_only() -> None:
+    assert branches(r"过去(?P<n>\d|[一二])年|(?<![\d近])(?P<n>\d)年(?:来|以来)") == (
+        r"过去(?P<n>\d|[一二])年", r"(?<![\d近])(?P<n>\d)年(?:来|以来)")
+    assert branches("[|]年|月") == ("[|]年", "月")  # a bar inside a class stands for itself
+    assert branches(r"[]|]|\|") == ("[]|]", r"\|")  # a class opening with ], an escaped bar
+    assert branches(r"a\|b") == ()  # an escaped bar alone: one branch
+    assert branches("(?:年|月)份") == ()  # the bars inside a group
+    assert branches("年|月|日|时|分") == ()  # too many: a list of words searched whole
+    assert branches("(?i)gdp|cpi") == () and branches("(?P<a>年)|(?P=a)") == ()  # meaning would change
+    assert branches("年|") == () and branches(r"(?x)年 | 月") == ()
+
+
+def test_a_gate_opens_just_where_the_whole_pattern_finds(extractor: Extractor) -> None:
+    import re
+
+    closed = extractor.situator.period_words.closed_years  # the shipped pattern
+    assert closed is not None
+    patterns = [regex.compile(r"过去(?P<n>\d{1,2}|[一二三五])年|(?<![\d一二三五近])(?P<n>\d{1,2}|[一二三五])年(?:来|以来)"),
+                re.compile("增长[0-9.]+%|下降"), closed]
+    texts = ["过去五年，全市经济稳步增长", "五年来全市经济增长", "近五年来", "2023年以来", "五年以来增长5%",
+             "同比下降", "全年增长5.2%", "全市经济稳步向好", ""]
+    for p in patterns:
+        g = gate(p)
+        assert len(g) == 2
+        for text in texts:
+            assert gate_open(g, text) == (p.search(text) is not None), (p.pattern, text)
+    assert gate_open((), "anything")  # a pattern not cut: the whole search decides
+
+
+def test_first_chars_of_a_match() -> None:
+    assert first_chars(r"^(?P<level>[市县])[\p{Han}]{1,10}?局") == frozenset("市县")  # an anchor matches no character
+    assert first_chars("(?:未来|今后)年") == frozenset("未今") and first_chars("x+y") == frozenset("x")
+    for unread in ("a?b", "[^a]年", r"\p{Han}年", "(?i)a", "(?=a)a", "a|", ""):
+        assert first_chars(unread) is None, unread  # not followed, or a match may open otherwise
+
+
+def test_an_office_speaking_is_found_with_its_first_character_checked_first(extractor: Extractor) -> None:
+    """A sentence opening with none of the office pattern's first characters is told without it;
+    one opening with one still runs it (市医保局负责人表示 …)."""
+    w = extractor.situator.gazetteer.words
+    assert w.office_speaker is not None and w.office_first is not None and "市" in w.office_first
+    for text, speaks in (("市医保局负责人表示，全市参保率稳定在95%以上。", True),
+                         ("县教育局局长介绍，全县新建学校3所。", True),
+                         ("同心县为4.2万名困难群众代缴养老保险费。", False), ("全市地区生产总值增长5%。", False)):
+        assert (w.office_speaker.match(text) is not None) == speaks, text
+        assert (text[:1] in w.office_first) == speaks, text  # the two told apart by the first character

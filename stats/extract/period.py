@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from .precheck import Needs, may_match, needs
+from .precheck import Gate, Needs, gate, gate_open, may_match, needs
 
 
 class Time(NamedTuple):
@@ -186,6 +186,8 @@ class PeriodFinder:
                 ("year", year), ("words", self._word_re), ("month", words.month),
                 ("first_months", words.first_months), ("ahead", words.ahead), ("past", words.past),
                 ("closed_years", words.closed_years)) if p is not None}
+        # closed_years is two branches opening differently: searched one by one before the whole
+        self._gate: Gate = gate(words.closed_years) if words.closed_years is not None else ()
 
     def times(self, text: str, published: str) -> list[Time]:
         """Every time expression of a sentence in order, a year and the part written after it joined."""
@@ -258,7 +260,7 @@ class PeriodFinder:
                 if years > 1:
                     found.append(Time(m.start(), m.end(), None, None, text=m.group(), back=years))
         if self.w.closed_years is not None and pub_year is not None:
-            for m in _found(self.w.closed_years, text, self._needs["closed_years"]):
+            for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
@@ -400,13 +402,16 @@ class PeriodFinder:
 
 
 def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,
-           needs: Needs = ()) -> Iterable[regex.Match[str] | re.Match[str]]:
+           needs: Needs = (), branches: Gate = ()) -> Iterable[regex.Match[str] | re.Match[str]]:
     """The matches of a pattern, behind a search: a search that finds nothing skips on by the
     pattern's literal characters (年, 月, 前) where a finditer runs slower, and most
     sentences name no time. Before both, the characters the pattern needs (`stats.extract.precheck`):
-    a sentence without 月 asks no month pattern at all."""
+    a sentence without 月 asks no month pattern at all. A pattern cut into its branches
+    (`precheck.gate`) is searched branch by branch instead, each behind what it needs."""
     if not may_match(needs, text):
         return ()
+    if branches:
+        return pattern.finditer(text) if gate_open(branches, text) else ()
     return pattern.finditer(text) if pattern.search(text) is not None else ()
 
 

@@ -31,6 +31,8 @@ from typing import Any
 
 import regex
 
+from .precheck import first_chars
+
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
@@ -182,6 +184,9 @@ class PlaceWords:
     # an office speaking at a sentence's head (city bureau's head said): the area word its level letter stands for
     office_speaker: regex.Pattern[str] | None = None
     office_words: dict[str, str] = field(default_factory=dict)
+    # the characters the office's pattern opens with (`precheck.first_chars`): most sentences open
+    # with none of them and are told without the pattern (None: every sentence asks it)
+    office_first: frozenset[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -215,7 +220,8 @@ class PlaceWords:
                    words("dateline_after"),
                    {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
                    regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
-                   {str(k): str(v) for k, v in (data.get("office_words") or {}).items()})
+                   {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
+                   first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None)
 
 
 @lru_cache(maxsize=1)
@@ -701,7 +707,8 @@ class PlaceTracker:
         article's own city, county): the text is back on the whole, and a county named in the
         sentence before is carried no further. Returns whether what is carried changed."""
         w = self.gaz.words
-        hit = w.office_speaker.match(text, skip) if w.office_speaker is not None and self.carried is not None else None
+        hit = w.office_speaker.match(text, skip) if w.office_speaker is not None and self.carried is not None \
+            and (w.office_first is None or text[skip:skip + 1] in w.office_first) else None
         word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
         levels = w.area_words.get(word)
         area = self.gaz.area_word(levels, self.home, word=word) if levels else None

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
+
 try:  # the standard library's parser of patterns (renamed in Python 3.11)
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -107,6 +109,48 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     return tuple(sorted({s for s in sets if len(s) <= MOST_CHARS}, key=lambda s: (len(s), sorted(s))))
 
 
+def _first(items: Any) -> frozenset[str] | None:
+    """The characters the first one a sequence matches is one of, or None where not followed."""
+    for op, av in items:
+        if op is _c.AT:
+            continue  # an anchor (^, \b) matches no character: the next item matches the first
+        one = _one_of((op, av))
+        if one is not None:
+            return one
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            return _first(av[3])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _first(av[2])
+        if op is _c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                chars = _first(branch)
+                if chars is None:
+                    return None
+                union |= chars
+            return frozenset(union) if union else None
+        return None
+    return None
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match's first one is one of (`^(?P<level>[市县])…` → 市, 县), or None where the
+    pattern cannot be read so (as for `needs`). A pattern matched at a position (`match(text, pos)`)
+    cannot match where text[pos] is none of them: one `in` test instead of a matcher set up."""
+    if flags & (_FOLDING | _V1) or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    pattern = re.sub(_PROPERTY, r"\\W", pattern)
+    try:
+        parsed = _p.parse(pattern, flags & ~_FOLDING)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no check rather than a wrong one
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    return _first(parsed)
+
+
 def may_match(sets: Needs, text: str) -> bool:
     """False only where the text lacks every character of one of the sets (the pattern cannot match)."""
     for chars in sets:
@@ -128,3 +172,76 @@ def window_closed(pattern: str) -> bool:
     text too? So it is where nothing in the pattern looks past the match's end or asks where the text
     ends: then a text the pattern finds nothing in holds no window it finds anything in."""
     return not any(token in pattern for token in _END_SENSITIVE)
+
+
+# what a pattern may not hold to be cut at its top-level bars: a comment, a conditional, a
+# back-reference or a call into a group (a branch may lean on another's group), a branch reset,
+# inline flags (global ones act on every branch; verbose ones make `#` and spaces mean more)
+_UNSPLITTABLE = re.compile(r"\(\?(?:#|\(|P=|P>|&|R|\d|\||[a-zA-Z-]*\))|\(\?[a-zA-Z-]*x[a-zA-Z-]*:|\\(?:[1-9]|g<|L<)")
+# more branches than this: searching them apart costs more than the whole search (a list of words)
+MOST_BRANCHES = 4
+
+
+def branches(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """The sources of a pattern's top-level alternatives (`a|b(c|d)` → `a`, `b(c|d)`), or () where it
+    has one alone, more than MOST_BRANCHES, or holds what the cut would change the meaning of.
+
+    A whole text holds a match of the pattern just where it holds one of a branch (a lookbehind
+    reads the same text either way). `regex` skips ahead by a literal a pattern opens with
+    (过去…) but not through an alternation of branches opening differently: the whole pattern is
+    tried at every position, several times the cost of the branches searched one after another."""
+    if flags & (_V1 | re.VERBOSE) or any(f in pattern for f in _FOREIGN) or _UNSPLITTABLE.search(pattern):
+        return ()
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: a bar or a bracket inside stands for itself (`]` first, too)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if depth != 0 or not 1 < len(parts) <= MOST_BRANCHES or not all(parts):
+        return ()
+    return tuple(parts)
+
+
+Gate = tuple[tuple["regex.Pattern[str] | re.Pattern[str]", Needs], ...]
+
+
+def gate(pattern: regex.Pattern[str] | re.Pattern[str]) -> Gate:
+    """The branches of a compiled pattern (`branches`), each compiled alike with what it needs; ()
+    where it is not cut (then `gate_open` is true of every text)."""
+    parts = branches(pattern.pattern, pattern.flags)
+    if not parts:
+        return ()
+    engine: Any = regex if isinstance(pattern, regex.Pattern) else re
+    try:
+        return tuple((engine.compile(part, pattern.flags), needs(part, pattern.flags)) for part in parts)
+    except Exception:  # noqa: BLE001 - a branch that does not compile alone: the whole search stays
+        return ()
+
+
+def gate_open(branches_: Gate, text: str) -> bool:
+    """Does one of the branches find a match in the text (so the whole pattern does)? True for ()."""
+    if not branches_:
+        return True
+    for branch, sets in branches_:
+        if may_match(sets, text) and branch.search(text) is not None:
+            return True
+    return False

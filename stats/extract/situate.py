@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from stats.rules.lexicon import Lexicon
@@ -111,10 +112,12 @@ class Situator:
                                 PeriodState(doc.published))
 
 
+@lru_cache(maxsize=1024)
 def _ends_after(period: str, year: int | None) -> bool:
     """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`? A span of two years
     that begins in `year` or before (2024-2025: a crop season, a school year, a winter across the
-    year's turn, in a document of 2024) is under way, not still to come."""
+    year's turn, in a document of 2024) is under way, not still to come. Kept per pair: asked of
+    every figure of a dated document, of the few periods and dates of a run."""
     if year is None or not period:
         return False  # asked of every figure: one of a document without a date needs no search
     years = _YEARS.findall(period)
