@@ -396,7 +396,7 @@ class _Lines:
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
-            foreign = self._foreign(buf, final) if not self.bulk and _OTHER_BREAK.search(buf, 0, end) is None else ()
+            foreign = self._foreign(buf, final) if not self.bulk and not _other_break(buf, end) else ()
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
