@@ -425,7 +425,7 @@ class _Lines:
             lines.append(tail)
         starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         m = self.columns.bulk(lines, final) if lines and max(map(len, lines)) <= 2 * self.max_line else 0
-        return frozenset(starts[k] for k in self.rep.foreign_lines(buf, starts, lines, m)) if m > 2 else frozenset()
+        return frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
