@@ -147,6 +147,7 @@ class ArticleSituation:
         prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
+        live = tuple(c.q.start for c in cands if not c.excluded_by)
         for c in cands:
             if c.excluded_by:
                 continue
@@ -159,7 +160,7 @@ class ArticleSituation:
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, live)
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
@@ -198,6 +199,23 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    @staticmethod
+    def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
+        """Whether a time after a figure opens a clause of its own that holds another figure after it."""
+        _, end = clause_bounds(ends, t.start, t.end, len(text))
+        return any(t.end <= s < end for s in live)
+
+    def _from_year(self, text: str, t: Time, start: int, prev_end: int) -> bool:
+        """Whether the single year `t` dates the first figure of a from–to pair (由2022年的…增加到…)
+        and the figure at `start` is its second."""
+        w = self.s.period_words
+        if t.y1 is None or t.y1 != t.y2 or t.part or prev_end <= t.end or not w.span_from:
+            return False
+        before = text[max(0, t.start - 2):t.start]
+        if not any(before.endswith(f) for f in w.span_from):
+            return False
+        return any(x in text[prev_end:start] for x in w.span_to)
 
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
@@ -257,12 +275,16 @@ class ArticleSituation:
         return after[0] if after and self._closing(times, after[0]) else None
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
-                prev_end: int, ends: list[int]) -> tuple[str, str]:
+                prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
+            t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
+        if t is not None and not c.changed and self._from_year(text, t, c.q.start, prev_end):
+            t = None  # 由2022年的5.82张增加到5.97张: the year is the first figure's, the second is of its sentence's time
         rates = self.s.period_words.span_rates
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
