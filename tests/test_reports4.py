@@ -82,3 +82,15 @@ def test_a_list_opened_by_qizhong_runs_past_its_colon_and_commas(extractor: Extr
         ("0.58万张", "beds.total"), ("13.3%", "percent.share")]
     figs = extractor.extract_text("全市地区生产总值100亿元，其中第一产业10亿元，全市常住人口50万人。").figures
     assert [f["metric"] for f in figs] == ["money.output", "money.output", "quantity.people"]
+
+
+def test_a_clause_that_only_bounds_counts_what_the_figure_before_counts(extractor: Extractor) -> None:
+    """失业率为3.64%，控制在4.5%以内: the bound is of the unemployment rate (jobs), not a bare percent;
+    参加失业保险人数, a bulletin's wording of enrolment, is an insurance figure, not a jobs one."""
+    figs = extractor.extract_text("年末城镇登记失业率为3.64%，控制在4.5%以内。").figures
+    assert [(f["quote"], f["metric"]) for f in figs] == [
+        ("3.64%", "jobs.unemployment_rate"), ("4.5%以内", "jobs.unemployment_rate")]
+    figs = extractor.extract_text("全市地区生产总值增长5.2%，居民消费价格涨幅控制在3%以内。").figures
+    assert [f["metric"] for f in figs] == ["percent.growth", "percent.value"]
+    figs = extractor.extract_text("年末全市参加失业保险人数为32.1万人。").figures
+    assert [f["metric"] for f in figs] == ["insurance.enrolment"]

@@ -262,6 +262,9 @@ class ArticleContext:
             return "a gap to a target"
         if own and cur.compared:
             return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标
+        if own and cur.q.unit == before.figure.q.unit and before.figure.q.end <= ctx.clause_start and \
+                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
+            return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
