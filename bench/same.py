@@ -39,7 +39,15 @@ def differences(a: Path, b: Path) -> list[str]:
     return out
 
 
+def _folder(arg: str) -> Path:
+    """An output folder holding figures.parquet: a file or an empty folder would compare nothing and say same."""
+    path = Path(arg)
+    if not (path / "figures.parquet").is_file():
+        sys.exit(f"same.py: {arg} is no `stats extract` output folder (no figures.parquet in it)")
+    return path
+
+
 if __name__ == "__main__":
-    diffs = differences(Path(sys.argv[1]), Path(sys.argv[2]))
+    diffs = differences(_folder(sys.argv[1]), _folder(sys.argv[2]))
     print("\n".join(diffs) or "same")
     sys.exit(1 if diffs else 0)

@@ -7,8 +7,10 @@ digits, thousands separators, scientific notation; then per ten thousand, temper
 units and slash rates, foreign money, rate ranges, discounts, 来, mixed magnitudes, 负增长,
 multiples, durations, ages and more names that hold a numeral; then 元 of a named currency,
 round bounds 小/过/破, separator groups with decimals, tolerances, magnitudes out of order,
-money cents and basis points, ranges with a bounded low end), each written alone and in a
-short sentence of our own. The writer here is independent of stats.extract.numerals.
+money cents and basis points, ranges with a bounded low end; then ranges below zero, 来 after
+Arabic tens, two bounds of one quantity, comma-typed neighbours, Latin power units, ranges in every
+spelling, money in capitals, units of other countries), each written alone and in a short sentence of our own. The
+writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -328,7 +330,8 @@ def not_quantities(rng: random.Random) -> Iterator[Case]:
 
 IDIOMS = ["千千万万", "三三两两", "七七八八", "接二连三", "五花八门", "三天两头", "八九不离十", "一五一十", "千方百计",
           "十全十美", "万无一失", "四面八方", "九牛一毛", "七上八下", "十万火急", "百战百胜", "千军万马", "一举两得",
-          "三番五次", "成千上万", "上百万", "数以万计", "万万没想到"]
+          "三番五次", "成千上万", "上百万", "数以万计", "万万没想到", "三头六臂", "一年半载", "三天打鱼两天晒网",
+          "十年树木，百年树人"]
 
 
 NAMES = ["七台河市", "三门峡市", "五家渠市", "五大连池", "三元区", "三台县", "九台区", "五台山", "四川省", "万州区",
@@ -1062,6 +1065,159 @@ def latin_units(rng: random.Random) -> Iterator[Case]:
     yield Case("latin_unit.code", rng.choice(["5G网络", "4S店", "3D打印", "2B铅笔", "8GB内存", "5A级景区"]), ())
 
 
+# -- sixth round: forms number readers elsewhere test (money in capitals, ranges in every spelling,
+# bounds on both sides, units by their Latin symbols), written here from the forms alone ----------
+
+
+def below_zero_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range whose two ends are both below zero, said from either end (零下5度至零下10度,
+    -2℃至-6℃, 负5%到负10%, 5-负10℃), is the one range from the lower end to the higher (−10 to −5);
+    a dash that may be a minus (-5℃--10℃, －5—－10℃) leaves no sure reading: the range or nothing,
+    never an end read positive."""
+    a = rng.randint(1, 15)
+    b = a + rng.randint(1, 15)
+    first, second = (a, b) if rng.random() < 0.5 else (b, a)
+    sign = rng.choice(["零下", "-", "－", "负"])
+    unit = rng.choice(["℃", "摄氏度", "度"] if sign == "零下" else ["℃", "摄氏度"])
+    sep = rng.choice(["至", "到", "～", "~"])
+    both = rng.random() < 0.5
+    written = f"{sign}{first}{unit if both else ''}{sep}{sign}{second}{unit}"
+    yield Case("neg_range", f"预计夜间气温{written}，", (Want(-b, -a, "℃"),), either=sign == "负")
+    sign = rng.choice(["-", "－", "负", "零下"])
+    dash = rng.choice(["-", "—", "－", "--", "——"] if sign in ("负", "零下") else ["-", "—", "－"])
+    text = f"预计夜间气温{sign}{first}{unit if both and unit != '度' else '℃'}{dash}{sign}{second}℃，"
+    yield Case("neg_range.dash", text, (Want(-b, -a, "℃"),), either=True)
+    rate = rng.choice(["%", "‰"])
+    yield Case("neg_range.rate", f"增速预计为负{first}{rate}至负{second}{rate}", (Want(-b, -a, rate),), either=True)
+
+
+def about_arabic(rng: random.Random) -> Iterator[Case]:
+    """来 after Arabic tens is "about" as after Chinese ones (10来万元 = about 100000 元, 20来人);
+    after another digit (25来人) or before 自 (30来自各地的选手: thirty from all over) it is none."""
+    n = rng.choice([10, 20, 30, 50, 100, 200])
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("", 1)])
+    m = rng.choice(["人", "元", "个", "家", "户"])
+    yield Case("lai_arabic", sent(rng, f"{n}来{mag}{m}"), (Want(n * f, None, m, "approx"),))
+    k = rng.choice([n, rng.randint(2, 9) * 10])
+    yield Case("lai_arabic.from", f"现场有{rng.choice([str(k), chinese(k, rng)])}来自全国各地的选手",
+               (Want(k, None, "人", "exact"),), either=True)
+    yield Case("lai_arabic.digit", f"会场有{n + rng.randint(1, 9)}来人", (), either=True)
+
+
+def two_bounds(rng: random.Random) -> Iterator[Case]:
+    """A quantity bounded on both sides with its measure word written once (大于20且小于35个,
+    大于二十的同时小于等于三十五个, 不少于10人不超过20人): two figures, the lower bound and the
+    upper, each in that measure; never the lower bound's number in another unit, nor the upper
+    bound read exact."""
+    lo = rng.randint(2, 40)
+    hi = lo + rng.randint(2, 40)
+    m = rng.choice(["个", "人", "家", "吨", "℃", "%"])
+    low_word = rng.choice(["大于", "高于", "不少于", "超过", "不低于"])
+    high_word = rng.choice(["小于", "小于等于", "低于", "不超过", "不高于", "少于"])
+    link = rng.choice(["且", "并且", "的同时", "而", "同时", "", "但"])
+    a, b = rng.choice([(str(lo), str(hi)), (chinese(lo, rng), chinese(hi, rng))])
+    yield Case("two_bounds", f"每批{low_word}{a}{link}{high_word}{b}{m}",
+               (Want(lo, None, m, "lower_bound"), Want(hi, None, m, "upper_bound")))
+    # each bound with its own measure word stays as it was
+    yield Case("two_bounds.each", f"每批{low_word}{a}{m}{link}{high_word}{b}{m}",
+               (Want(lo, None, m, "lower_bound"), Want(hi, None, m, "upper_bound")))
+
+
+def typed_neighbours(rng: random.Random) -> Iterator[Case]:
+    """Neighbours typed with a full-width comma for 、 (5，6万人, 三，四百元) are the one range
+    5、6万人 is, never the second alone (6万 人); a list of several (每组1，2，3名) keeps its last
+    item, and a comma between clauses (一，二十年来) makes no range."""
+    d = rng.randint(2, 8)
+    place, f = rng.choice([("万", 1e4), ("千", 1e3), ("百", 100), ("十万", 1e5), ("亿", 1e8)])
+    m = rng.choice(["人", "元", "家", "吨", "户"])
+    a, b = rng.choice([(str(d), str(d + 1)), (PLAIN[d], PLAIN[d + 1])])
+    if place in ("百", "十万") and a.isdigit():
+        a, b = PLAIN[d], PLAIN[d + 1]  # 5，6百 is no way numbers are typed
+    yield Case("comma_neighbours", f"全市有{a}，{b}{place}{m}参加", (Want(d * f, (d + 1) * f, m),))
+    yield Case("comma_neighbours.list", f"每组{d - 1}，{d}，{d + 1}名", (Want(d + 1, None, "名"),), either=True)
+
+
+LATIN_POWER = [("m³", "m³"), ("km²", "km²"), ("㎢", "㎢"), ("kW", "kW"), ("kWh", "kWh"), ("kW·h", "kW·h"),
+               ("MW", "MW"), ("MWh", "MWh"), ("GW", "GW"), ("GWh", "GWh"), ("千瓦·时", "千瓦·时")]
+
+
+def latin_power(rng: random.Random) -> Iterator[Case]:
+    """Power, energy, volume and area by their Latin symbols (3GW, 50MW, 5kW·h, 100MWh, 5m³, 3.5km²)
+    and 千瓦·时 as standards write it: the figure in that unit, never a code; 万 before a Chinese unit
+    (1.2万千瓦·时). Letters that are no unit (5G, 3W灯泡) stay no figures."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(LATIN_POWER)
+    mag, f = ("万", 1e4) if word == "千瓦·时" and rng.random() < 0.5 else ("", 1)
+    yield Case("latin_power", f"{rng.choice(['装机', '年发电', '容积', '面积', '储能'])}{arabic(v)}{mag}{word}，",
+               (Want(float(f"{v * f:.15g}"), None, measure),))
+    yield Case("latin_power.code", rng.choice(["5G基站", "更换3W灯泡", "4G网络", "8K视频"]), ())
+
+
+SEPARATORS = ["至", "到", "～", "~", "-", "—", "－", "——", "--"]
+
+
+def range_spellings(rng: random.Random) -> Iterator[Case]:
+    """A range in every spelling of its separator (至 到 ～ ~ - — － —— --) and of its unit: written
+    once at the end (3-5万元), after each end's magnitude (3万-5万元), after each end (3万元-5万元),
+    as percent (30%—40%, 3-5%), tenths (三到五成), points, multiples, Chinese numerals (三至五万元):
+    the one range, never its high end alone."""
+    lo = rng.randint(1, 8)
+    hi = rng.randint(lo + 1, 9)
+    sep = rng.choice(SEPARATORS)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千", 1e3), ("百万", 1e6)])
+    m = rng.choice(["元", "人", "吨", "家"])
+    a, b = rng.choice([(str(lo), str(hi)), (PLAIN[lo], PLAIN[hi])])
+    written, value, high, measure = rng.choice([
+        (f"{a}{sep}{b}{mag}{m}", lo * f, hi * f, m), (f"{a}{mag}{sep}{b}{mag}{m}", lo * f, hi * f, m),
+        (f"{a}{mag}{m}{sep}{b}{mag}{m}", lo * f, hi * f, m), (f"{lo}0%{sep}{hi}0%", lo * 10, hi * 10, "%"),
+        (f"{lo}{sep}{hi}%", lo, hi, "%"), (f"{a}{sep}{b}成", lo * 10, hi * 10, "%"),
+        (f"{lo}{sep}{hi}个百分点", lo, hi, "百分点"), (f"{a}{sep}{b}倍", lo, hi, "倍"),
+        (f"{lo}.5{sep}{hi}.5{mag}{m}", (lo + 0.5) * f, (hi + 0.5) * f, m)])
+    yield Case("range_spelling", f"预计全年{written}，", (Want(float(f"{value:.15g}"), float(f"{high:.15g}"), measure),))
+
+
+def capitals(rng: random.Random) -> Iterator[Case]:
+    """Money in capitals as receipts and contracts write it, in simplified and traditional forms
+    (壹萬貳仟參佰元整, 伍億陸仟萬元, 贰拾元, 佰, 仟, 〇 and 零 inside) with 角 and 分 after 元; a year
+    written digit by digit (二〇二三年) is no figure, 一〇五 in a count is 105."""
+    n = rng.randint(1, 10**10)
+    if rng.random() < 0.5:
+        n = with_zero(rng) % 10**10 or 1005
+    written = chinese(n, rng, style="formal", two=rng.choice("贰貳"))
+    trad = rng.random() < 0.5
+    if trad:
+        written = written.replace("万", "萬").replace("亿", "億").replace("叁", "參").replace("陆", "陸")
+    jiao, fen = rng.randint(0, 9), rng.randint(1, 9)
+    tail, cents = rng.choice([("元整", 0), (f"元{FORMAL[jiao]}角{FORMAL[fen]}分", jiao / 10 + fen / 100),
+                              ("圆整", 0), (f"元零{FORMAL[fen]}分", fen / 100)])
+    if tail.startswith("元") and "角" in tail and jiao == 0:
+        tail, cents = "元整", 0
+    yield Case("capitals", f"今收到货款人民币{written}{tail}", (Want(round(n + cents, 2), None, "元"),))
+    year = rng.randint(1990, 2030)
+    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    yield Case("capitals.year", f"{cn_year}年全市新增企业", ())
+    k = rng.randint(1, 9) * 100 + rng.randint(1, 9)
+    yield Case("capitals.circle", f"共有{PLAIN[k // 100]}〇{PLAIN[k % 10]}人参加", (Want(k, None, "人"),))
+
+
+OTHER_UNITS = [("英里", "英里"), ("英尺", "英尺"), ("英寸", "英寸"), ("海里", "海里"), ("光年", "光年"), ("磅", "磅"),
+               ("盎司", "盎司"), ("加仑", "加仑"), ("马力", "马力"), ("华氏度", "℉"), ("℉", "℉"), ("公尺", "公尺"),
+               ("公分", "公分"), ("公克", "公克"), ("公升", "公升"), ("公噸", "公噸")]
+
+
+def other_units(rng: random.Random) -> Iterator[Case]:
+    """Units of other countries (英里, 英尺, 英寸, 海里, 磅, 盎司, 加仑, 马力, 华氏度) and of Taiwan and
+    Hong Kong usage (公尺, 公分, 公克, 公升, 公噸): the figure in that unit; 英镑 stays money, 磅礴 and
+    公分母 no unit."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(OTHER_UNITS)
+    num = rng.choice([arabic(v), chinese(int(v), rng) if float(v).is_integer() else arabic(v)])
+    yield Case("other_unit", f"{rng.choice(['全长', '重约', '约为', '达到'])}{num}{word}，", (Want(v, None, measure),))
+    n = rng.randint(2, 99)
+    yield Case("other_unit.money", f"票价{n}英镑", (Want(n, None, "英镑"),))
+    yield Case("other_unit.not", rng.choice(["气势磅礴的大河", "找出最小公分母", "一磅礴之势"]), ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1080,6 +1236,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "letter_mag": letter_magnitudes, "dozen": dozens, "based_fraction": based_fractions, "below_zero": below_zero,
     "currency_list": currency_lists, "paired": paired_amounts, "code": codes_and_lines, "between": betweens,
     "bound_word": bound_words, "latin_unit": latin_units,
+    "neg_range": below_zero_ranges, "lai_arabic": about_arabic, "two_bounds": two_bounds,
+    "comma_neighbours": typed_neighbours, "latin_power": latin_power, "range_spelling": range_spellings,
+    "capitals": capitals, "other_unit": other_units,
 }
 
 

@@ -252,3 +252,14 @@ def test_subject_words_are_stripped_as_the_rule_files_order_them(extractor: Extr
         want_head = next((w for w in lead.words if s.startswith(w)), "")
         want_tail = next((w for w in sorted(trail.words, key=len, reverse=True) if s.endswith(w)), "")
         assert (lead.head(s), trail.tail(s)) == (want_head, want_tail), s
+
+
+def test_a_headline_restating_a_target_of_its_body_is_that_target(extractor: Extractor) -> None:
+    # the headline drops the body's plan word (计划): its figure, the same beds, is the same target;
+    # a headline figure the body states as a level, or no figure of the body, stays a level
+    text = ("滁州市今年新增养老床位1500张\n本报讯（记者 李某）今年，滁州市计划新增养老床位1500张，"
+            "其中护理型床位900张。去年全市新增养老床位1300张。\n"
+            "蚌埠市去年新增养老床位1100张\n本报讯（记者 王某）去年，蚌埠市新增养老床位1100张。\n")
+    roles = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert roles == [("1500张", "target"), ("1500张", "target"), ("900张", "target"), ("1300张", "level"),
+                     ("1100张", "level"), ("1100张", "level")]

@@ -134,3 +134,30 @@ def test_a_prepared_extractor_brings_its_line_alternations_compiled(ruleset, mon
             "市公安局召开全市公安机关安全稳定工作会", "本报讯（记者周松）3月19日，市政府公众信息网发布通知。"]
     finally:
         layout.starts_with_any.cache_clear()
+
+
+def test_a_table_of_whole_numbers_keeps_its_cells_apart(extractor) -> None:
+    """Under a table's head, a row of whole numbers is a paragraph of its own, one space between its cells;
+    without the tables lexicon the gaps are justification and the lines join (125130)."""
+    src = "表2 卫生资源情况\n指标名称 单位 2022年 2023年\n医院 个 125 130\n床位 张 8 560 9 012\n"
+    assert repair(src, tables=extractor.tables).text.split("\n") == [
+        "表2卫生资源情况指标名称单位2022年2023年", "医院个125 130", "床位张8 560 9 012"]
+    assert repair(src).text == "表2卫生资源情况指标名称单位2022年2023年医院个125130床位张85609012"
+
+
+def test_a_unit_cell_before_whole_numbers_makes_a_row(extractor) -> None:
+    """No head: a measure word standing alone before the numbers (医院 个) says row; a line that a gap in a
+    number ends (全市共有医院 1 280 | 家) or that justification spaced out (达10 0 | %) is joined."""
+    tables = extractor.tables
+    assert repair("医院 个 125 130\n床位 张 8 560 9 012\n", tables=tables).text == "医院个125 130\n床位张8 560 9 012"
+    assert repair("全市共有医院 1 280\n家，配备率达10 0\n%。", tables=tables).text == "全市共有医院1280家，配备率达100%。"
+    assert repair("比 上 年 增 长 个 1 2\n倍。", tables=tables).text == "比上年增长个12倍。"
+    # a line of numbers under one: both are rows, the first ends its paragraph on its numbers (not 125130床)
+    assert repair("医院 125 130\n床位 8560 9012\n", tables=tables).text == "医院125130\n床位8560 9012"
+
+
+def test_a_justified_sentence_spaced_out_is_no_row(extractor) -> None:
+    """Justification spaces every character of a line apart, digits too: lines that end 涉 及 5 7 and
+    和 2 4 are a sentence running on into its measure words, not rows (57件, 24件)."""
+    src = "市 立 法 工 作 计 划 涉 及 5 7\n件 地 方 性 法 规 草 案 和 2 4\n件 政 府 规 章 。"
+    assert repair(src, tables=extractor.tables).text == "市立法工作计划涉及57件地方性法规草案和24件政府规章。"

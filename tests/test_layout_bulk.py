@@ -9,7 +9,7 @@ lines, spaced-out characters, glued columns, datelines, full-width digits, Latin
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from stats.extract.layout import _append_line, _append_line_gaps, fold_width, repair_stream
@@ -117,3 +117,27 @@ def test_an_indented_heading_stands_alone_in_bulk_as_line_by_line() -> None:
     for page in ["  二、工作安排\n全市", "全市。\n\u3000\u3000二、工作安排\n全市新增就业1万人。"]:
         assert _paragraphs([page], bulk=True) == _paragraphs([page], bulk=False)
         assert _paragraphs([page], bulk=True)[0][-2][1] == "二、工作安排"
+
+
+# the lines of a table read as lines, and of sentences that look like its rows, among plain lines (the
+# bulk path takes a page with few lines holding spaces)
+TABLE_LINES = ["指标名称 单位 2022年 2023年", "指标名称单位2022年2023年", "医院 个 125 130", "医院 个125",
+               "医院 个 125", "床位 8 560 9 012", "床位 张 8 560", "全市共有医院 1 280", "家，床位 8 560",
+               "其中 12 13", "收入 -3 12.5", "病床使用率 % 81.5 84.2"]
+PLAIN_LINES = ["全市新增就业岗位", "床位增长8.6%。", "亿元，比上年增长", "本报讯全市", "2023年全市", "医院个125"]
+TABLE_PAGE = st.lists(st.one_of(st.sampled_from(TABLE_LINES), *[st.sampled_from(PLAIN_LINES)] * 3),
+                      max_size=20).map("\n".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TABLE_PAGE)
+@example("指标名称单位2022年2023年\n医院 个125")  # no gap before its number: no row either way
+@example("指标名称单位2022年2023年\n医院 个 125 130\n床位 8 560 9 012\n全市新增就业岗位")
+def test_table_rows_are_told_alike_in_bulk_and_line_by_line(extractor, page: str) -> None:
+    """A row of whole numbers (its head on the line above, a unit cell, a row above it) is judged line by
+    line (`_Repairer.row_gaps`); the bulk path must hand every such line to it, and take no other as one."""
+    def pars(bulk: bool) -> list[tuple]:
+        return [(p.start, p.text, list(p.offsets)) for p in repair_stream(
+            [page], LEX.article_start, LEX.sentence_end, closing=LEX.closing, complete=LEX.line_complete,
+            bulk=bulk, alone=LEX.running_head, heading=LEX.heading, tables=extractor.tables)]
+    assert pars(True) == pars(False)

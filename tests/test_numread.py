@@ -15,7 +15,11 @@ separator group with decimals (1，234.5万), ± and 正负, magnitudes out of o
 whose low end holds 余 or 多 (3万余至5万人); and 三五 ranges (三五千人), vague amounts (几百块钱, 千把人),
 k and w before 元 (8K元), dozens and the verb 打, rates per 10万 and 100万 (十万分之三), mixed numbers
 (一又二分之一), 零下5度, two currencies before one amount (港元、美元3亿元), paired round amounts
-(十块八块), codes and metro lines, ranges 介于…和…之间, and negated bounds (不多于, 未超过))."""
+(十块八块), codes and metro lines, ranges 介于…和…之间, and negated bounds (不多于, 未超过); and ranges below
+zero said from either end (零下5度至零下10度), 来 after Arabic tens (10来万元), two bounds of one quantity
+(大于20且小于35个), neighbours typed with a comma (5，6万人), power and volume by Latin symbols (3GW, 5m³),
+ranges in every spelling of separator and unit, money in capitals with traditional 萬 億 參, and units
+of other countries and of Taiwan usage (英里, 盎司, 华氏度, 公尺, 公升))."""
 
 from __future__ import annotations
 

@@ -208,3 +208,45 @@ def test_a_columns_foot_goes_on_at_the_next_columns_head_not_in_a_headline_below
     assert quotes["5.2%"]["metric"].startswith("jobs.")
     assert any("城镇调查失业率为5.2%" in s["text"] for s in res.sentences)
     assert not any("失业某县" in s["text"] for s in res.sentences)
+
+
+def test_a_columns_foot_goes_on_at_the_next_columns_top_beyond_the_window(extractor: Extractor) -> None:
+    # pdfminer's sweep of two long columns: the first column's foot (增长9.) goes on at the top of the
+    # second (3%，…), printed right after the first column's top line, more lines back than the window
+    # around a line reaches
+    def lines(s: str) -> list[str]:
+        out = []
+        while s:
+            p = next((p for p in (13, 12, 14) if s[p - 1:p + 1] in ("增长", "全市", "工业", "同比", "企业")), 14)
+            out.append(s[:p])
+            s = s[p:]
+        return out
+
+    first = lines("今年以来，全市工业经济稳中有进，全市重点产业链加快补链强链，一批重大工业项目建成投产，"
+                  "全市工业企业生产经营总体平稳，全市工业投资同比增长较快，全市工业技术改造投资同比增长明显，"
+                  "全市工业用电量同比增长较快，全市工业企业利润同比增长，前三季度全市规上工业增加值同比增长9.")
+    second = lines("3%，其中高技术制造业增加值同比增长12.6%，全市工业企业对后期走势普遍看好，全市工业项目投资"
+                   "保持增长，全市产业项目建设提速，全市新开工一批亿元以上工业项目，全市工业企业研发投入同比增长，"
+                   "全市工业产品出口同比增长，全市工业质效稳步提升，全市工业经济回升向好。")
+    assert len(first) > 8 and len(second) >= len(first)
+    swept = [ln for k in range(len(second)) for ln in (first[k:k + 1] + second[k:k + 1])]
+    res = extractor.extract_text("\n\n".join(swept) + "\n\n")
+    assert [f["quote"] for f in res.figures] == ["9.3%", "12.6%"]
+    assert any("增加值同比增长9.3%，其中高技术" in s["text"] for s in res.sentences)
+
+
+def test_a_rival_joined_elsewhere_no_longer_keeps_a_line_from_its_continuation(extractor: Extractor) -> None:
+    # pdfminer's sweep of three columns: 红河哈尼族 | 彝族自治州… (on the sweep's stride) ties with a line
+    # opening with 。 a stride and one on; that line goes on from the third column's 持续活跃, and once
+    # joined there it is no rival
+    lines = ["前三季度全省外贸进出口1480亿元", "本报讯（记者 王某）记者从昆明",
+             "今年以来，截至9月底，中老铁路累", "，我省对东盟国家进出口保持较快增",
+             "海关获悉，前三季度，我省外贸进出口总", "计运输跨境货物超过1100万吨。前三季度",
+             "长，水果、蔬菜、鲜切花等特色农产品", "值1480亿元，同比增长7.6%。其中，对东",
+             "，昆明市进出口增长9.8%，红河哈尼族", "出口势头良好，边民互市贸易持续活跃",
+             "盟进出口702.3亿元，增长10.5%，占全省", "彝族自治州进出口增长14.2%。",
+             "。海关将进一步提升通关效率，推动口岸", "外贸总值的47.5%。", "昆明海关有关负责人介绍，前三季度",
+             "经济高质量发展。"]
+    res = extractor.extract_text("\n\n".join(lines) + "\n\n")
+    assert "前三季度，昆明市进出口增长9.8%，红河哈尼族彝族自治州进出口增长14.2%。" in [s["text"] for s in res.sentences]
+    assert [f["place"] for f in res.figures if f["quote"] == "14.2%"] == ["红河哈尼族彝族自治州"]

@@ -725,3 +725,41 @@ def test_a_place_word_inside_a_quoted_name_names_no_area(extractor: Extractor) -
     # a place named outside the quotes still places the figure
     text = "德阳市开展“技能四川”行动，完成职业技能培训3.1万人次。"
     assert _where(extractor, text, place="绵阳市") == [("3.1万人次", "德阳市")]
+
+
+def test_the_time_of_a_from_figure_is_not_the_time_of_the_to_figure(extractor: Extractor) -> None:
+    # 由去年的32张提高到36张: 去年 dates the first figure only; the second is of the time in force
+    text = ("本报讯 今年以来，全市新增养老床位2600张，每千名老年人拥有养老床位数由去年的32张提高到36张。"
+            "全市城镇调查失业率由一季度的5.6%下降到二季度的5.1%。")
+    got = [(f["quote"], f["period"]) for f in _run(extractor, text, published="2024-10-17")]
+    assert got == [("2600张", "2024"), ("32张", "2023"), ("36张", "2024"), ("5.6%", "2024Q1"), ("5.1%", "2024Q2")]
+
+
+def test_a_sentence_without_figures_turning_to_the_rest_of_the_year_carries_no_time(extractor: Extractor) -> None:
+    # 下半年要… in a report of August speaks of plans: the figures after it are of the first half in
+    # force before it, not of last year's second half
+    text = ("本报讯 上半年，全省地区生产总值同比增长5.8%。"
+            "有关负责人表示，上半年全省经济稳中有进，下半年要持续扩大有效需求。"
+            "全省居民人均可支配收入19180元，增长5.9%。")
+    assert _when(extractor, text, published="2024-08-22") == [("5.8%", "2024H1"), ("19180元", "2024H1"),
+                                                              ("5.9%", "2024H1")]
+
+
+def test_an_item_glued_in_as_a_line_places_only_its_own_figure(extractor: Extractor) -> None:
+    # a brief's line (佛冈县今年新增…560名) glued between two lines of another item's sentence: its county
+    # is the place of its own figure, not of the figures of the sentence around it
+    text = ("本报讯 在青少年体育锦标赛中，清远市代表团共获得金牌23枚、银牌18枚、铜牌\n"
+            "佛冈县今年新增社会体育指导员560名\n"
+            "27枚，奖牌总数比上年增加19枚。\n")
+    got = _where(extractor, text, published="2024-12-10", source="清远日报")
+    assert got == [("23枚", "清远市"), ("18枚", "清远市"), ("560名", "佛冈县"), ("27枚", "清远市"), ("19枚", "清远市")]
+    # a line ending on a figure where the sentence runs on is no glued item when it opens with no place
+    text = "本报讯 全市今年新建高标准农田12.5万亩\n带动清远市佛冈县农民增收1.2亿元。\n"
+    assert _where(extractor, text, published="2024-12-10")[-1] == ("1.2亿元", "佛冈县")
+
+
+def test_an_autonomous_county_written_short_with_its_level_word_is_a_name_before_a_mark(extractor: Extractor) -> None:
+    # 巴里坤县 for 巴里坤哈萨克自治县 heads a list (、) as well as a clause; 分别 gives each its figure
+    text = "本报讯 分区域看，巴里坤县、伊吾县新能源装机分别达到486万千瓦和392.5万千瓦。"
+    assert _where(extractor, text, published="2024-12-10", source="哈密日报") == [
+        ("486万千瓦", "巴里坤哈萨克自治县"), ("392.5万千瓦", "伊吾县")]

@@ -91,3 +91,35 @@ def test_a_cell_must_stand_apart_in_the_source(extractor: Extractor) -> None:
     assert not apart("", [(6, 11), (12, 15)], cells)  # a text streamed in pieces: not checked, not read
     text = "表1 主要产品\n产品名称 单位 产量 比上年增长（%）\n钢材 万吨 １２.５ 2.5\n"
     assert [(f["quote"], f["value"]) for f in _run(extractor, text, "2024-03-01")] == [("12.5", 125000), ("2.5", 2.5)]
+
+
+def _figures(extractor: Extractor, text: str) -> list[tuple]:
+    return [(f["quote"], f["value"], f["measure"], f["period"]) for f in _run(extractor, text, "2024-03-01")]
+
+
+def test_whole_number_cells_are_not_joined_into_one_number(extractor: Extractor) -> None:
+    """Under a head, the gap between two whole numbers parts two cells: 125 130 is 125 and 130, never 125130."""
+    text = "表2 卫生资源情况\n指标名称 单位 2022年 2023年\n医院 个 125 130\n床位 张 8 560 9 012\n"
+    assert _figures(extractor, text) == [("125", 125, "个", "2022"), ("130", 130, "个", "2023")]
+
+
+def test_a_row_whose_gaps_may_mark_thousands_gives_nothing(extractor: Extractor) -> None:
+    """8 560 9 012 for two columns: a gap marks thousands somewhere; after it 10 350 may be one cell (the
+    other blank), so it gives nothing either; a row of cells no gap can join still reads."""
+    text = ("表2 卫生资源情况\n指标 单位 2022年 2023年\n床位 张 8 560 9 012\n卫生技术人员 人 10 350\n"
+            "医院 个 12 13\n")
+    assert _figures(extractor, text) == [("12", 12, "个", "2022"), ("13", 13, "个", "2023")]
+
+
+def test_rows_without_a_head_give_no_joined_number(extractor: Extractor) -> None:
+    """A unit cell before whole numbers (医院 个 125 130) is a row, not a sentence: its cells stay apart and,
+    with no head to say what they are, give no figure (on main the lines read 125130床)."""
+    assert _figures(extractor, "医院 个 125 130\n床位 张 8 560 9 012\n") == []
+    # no unit cell: the second line of numbers says the first was a row too, ending its paragraph
+    assert _figures(extractor, "医院 125 130\n床位 8560 9012\n") == []
+
+
+def test_a_thousands_gap_in_running_text_still_joins(extractor: Extractor) -> None:
+    """A line of a sentence that a gap inside a number ends: no unit before the number, so it is joined."""
+    text = "全市共有医院 1 280\n家，床位 8 560 张。\n"
+    assert [(q, v) for q, v, _, _ in _figures(extractor, text)] == [("1280家", 1280), ("8560张", 8560)]

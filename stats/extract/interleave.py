@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -50,6 +50,7 @@ WINDOW = 14  # a continuation is looked for this many stand-alone lines before a
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
@@ -366,30 +367,83 @@ class Interleave:
                     on_stride.add((i, j))
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
-        best_of_a: dict[int, list[float]] = {}
-        best_of_b: dict[int, list[float]] = {}
-        for s, i, j in scored:
-            best_of_a.setdefault(i, []).append(s)
-            best_of_b.setdefault(j, []).append(s)
-        for s, i, j in sorted(scored, reverse=True):
-            if frags[i].tail is not None or frags[j].head is not None:
-                continue
-            rhythm = (i, j) in on_stride
-            # the sweep's rhythm alone joins two lines only where the first ends on no number: a
-            # wrong join then puts no digits together (nor a unit after a number)
-            seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
-            if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
-                continue
-            margin = 1.0 if rhythm else 2.0
-            rivals_a = sorted(best_of_a[i], reverse=True)
-            rivals_b = sorted(best_of_b[j], reverse=True)
-            if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
-                continue
-            if self._reaches(frags, j, i):
-                continue  # a cycle
-            frags[i].tail, frags[j].head = j, i
+        joined: dict[int, float] = {}  # the score of the join into each line joined
+        # a second round weighs only the rivals still free: a line a rival went on to in the first
+        # round (the 。 that opens the line after another column's foot) no longer stands in the way
+        for _ in range(2):
+            free = [(s, i, j) for s, i, j in scored if frags[i].tail is None and frags[j].head is None]
+            best_of_a: dict[int, list[float]] = {}
+            best_of_b: dict[int, list[float]] = {}
+            for s, i, j in free:
+                best_of_a.setdefault(i, []).append(s)
+                best_of_b.setdefault(j, []).append(s)
+            for s, i, j in sorted(free, reverse=True):
+                if frags[i].tail is not None or frags[j].head is not None:
+                    continue
+                rhythm = (i, j) in on_stride
+                # the sweep's rhythm alone joins two lines only where the first ends on no number: a
+                # wrong join then puts no digits together (nor a unit after a number)
+                seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
+                if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
+                    continue
+                margin = 1.0 if rhythm else 2.0
+                rivals_a = sorted(best_of_a[i], reverse=True)
+                rivals_b = sorted(best_of_b[j], reverse=True)
+                if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
+                    continue
+                if self._reaches(frags, j, i):
+                    continue  # a cycle
+                frags[i].tail, frags[j].head = j, i
+                joined[j] = s
+        if not slots:
+            self._column_tops(frags, opens, strides, widths, skip, ev, joined)
         self._orphans(frags, widths)
         return True
+
+    def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
+                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float]) -> None:
+        """A column's last line goes on at the top of the next column, which the sweep printed right after
+        the top of this one: as many lines back as the column has rows, far beyond WINDOW on a real
+        page (`宜宾市增长9.` | `3%，德阳市…` a column on). For each open line still without its
+        continuation, its column is climbed to its top: by the joins made (the sweep's last rows,
+        where columns that ended change the stride, are joined already), and over a paragraph's end
+        (a line ending complete that goes on to no line) a stride up. The line after that top is the
+        next column's top: joined where the seam tells (a number running on, a mark no line opens
+        with, characters that follow each other on the page) and no line goes on to it yet, or only
+        by a join the seam tells much worse (a headline as wide as a column taken for its line above)."""
+        for i in opens:
+            k = strides.get(i, 0)
+            if frags[i].tail is not None or k < 2:
+                continue
+            top, steps = i, 0
+            while steps < MAX_TOPS:
+                steps += 1
+                if (h := frags[top].head) is not None:
+                    top = h
+                    continue
+                up = top - k
+                if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
+                        or not _column_line(frags[up].last, max(widths[i], widths[up])):
+                    break  # the top: above it a headline, a line of another column, or nothing
+                top = up
+            j = top + 1
+            if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
+                continue
+            s = ev(i, j) + 1.0
+            seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
+            if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
+                continue
+            if i + k < len(frags) and ev(i, i + k) + 2.0 >= s:
+                continue  # the line a stride on goes on from it as well: no column's last line, or no telling
+            a_end, b_first = frags[i].text[-1], frags[j].text[0]
+            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == "."):
+                continue  # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number
+            if self._reaches(frags, j, i):
+                continue  # a cycle
+            if (h := frags[j].head) is not None:
+                frags[h].tail = None
+            frags[i].tail, frags[j].head = j, i
+            joined[j] = s
 
     @staticmethod
     def _widths(frags: list[_Frag]) -> list[float]:

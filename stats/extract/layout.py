@@ -19,11 +19,14 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
+from typing import Protocol
 
 import regex
 
@@ -42,6 +45,28 @@ _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
+# a line that could be a headline: short, no space, no punctuation but a number's point and percent
+_HEADLINE_LINE = regex.compile(r"(?<=\n)(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*(?=\n)")
+_HEADLINE_CHARS = (5, 30)
+
+
+class TableLines(Protocol):
+    """What the layout asks of the tables lexicon (rules/lexicon/tables.yaml; `tablerows.TableReader`
+    answers) about a line that ends in numbers with gaps between them (医院 个 125 130). The gaps
+    are all the layout has to tell a table's cells from a number whose thousands a gap sets apart
+    (1 280): joined, two cells would read as one wrong number."""
+
+    def head_columns(self, line: str) -> int:
+        """How many value columns the line names as a table's head (0: it is no head)."""
+        ...
+
+    def row_label(self, label: str) -> bool:
+        """Whether the text before a line's numbers may be a row's label (no sentence, no digit)."""
+        ...
+
+    def unit_cell(self, label: str) -> bool:
+        """Whether the label ends in a unit cell set apart by a gap (医院 个): a measure word before numbers."""
+        ...
 
 
 @dataclass
@@ -121,8 +146,19 @@ _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # A gap between two numbers that no justification makes (84.48 86.42, a table row read as a line):
 # joined they would hold two decimal points, so the gap keeps one space and no number runs across it
 _NUMBER_GAP = re.compile(f"\\d\\.\\d+[{re.escape(_SPACES)}]+(?=-?\\d+\\.\\d)")
-# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one
-_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}")
+# A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
+# or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
+_S = f"[{re.escape(_SPACES)}]"
+_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
+                     f"(?P<cells>-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)*){_S}*")
+# … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
+# every other line as joining its paragraph)
+_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?{_S}*$"
+_ROW_TAIL = re.compile(_ROW_END)
+# A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
+# or a gap between two numbers at its end (a row?)
+_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
+                         f"|{_ROW_END}")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
 # out from its first character ( 0 4 . 3 %): the gap fell at the line break, the line is no indent
 _SPACED_END = re.compile(r"(?:\S )+\S$")
@@ -264,12 +300,12 @@ def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[rege
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
-           heading: Sequence[regex.Pattern[str]] = ()) -> Repaired:
+           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading):
+                             heading=heading, tables=tables):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -282,7 +318,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
                   notes: list[str] | None = None, bulk: bool = True,
                   alone: Sequence[regex.Pattern[str]] = (),
-                  heading: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
+                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -296,6 +332,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     first WIDTH_SAMPLE characters whatever the pieces. Columns glued onto one line are
     taken apart first (`columns.Columns`); `notes` hears where a gutter could not be resolved.
     bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
+    `tables` tells a table's rows of whole numbers, whose cells a gap keeps apart, from a number a
+    gap sets thousands apart in (`TableLines`); without it only decimals are kept apart (84.48 86.42).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -309,7 +347,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     # a running head is a paragraph alone, never cut into columns
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
-                    max_line, closing, complete, is_alone, is_heading, any_start)
+                    max_line, closing, complete, is_alone, is_heading, any_start, tables)
     columns = Columns(notes, complete, is_alone)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
@@ -398,7 +436,8 @@ class _Lines:
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
-        special = sorted(special)
+        foreign = set(rep.foreign_lines(buf, starts, lines, m)) if m > 2 and cols.idle() else set()
+        special = sorted(special | foreign)
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -407,9 +446,7 @@ class _Lines:
                 i, lead = i + 1, 0
             if i < k:
                 if rep.offsets.size + starts[k] - starts[i] <= rep.max_par:
-                    par = rep.run(lines, folded, starts, i, k, lead, self.base)
-                    if par is not None:
-                        yield par
+                    yield from rep.run(lines, folded, starts, i, k, lead, self.base)
                 else:  # a paragraph this long is cut line by line
                     for j in range(i, k):
                         s = starts[j]
@@ -418,6 +455,9 @@ class _Lines:
             if k == m:
                 break
             line = lines[k]
+            if k in foreign:  # a headline of another item set into the paragraph: after it
+                rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
+                continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
                 if not rest:
@@ -487,7 +527,7 @@ class _Repairer:
                  max_line: int, closing: str, complete: str,
                  alone: Callable[[str], object] = lambda _line: False,
                  heading: Callable[[str], object] = lambda _line: False,
-                 looks: Callable[[str], object] | None = None) -> None:
+                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -511,6 +551,10 @@ class _Repairer:
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
+        self.tables = tables
+        self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
+        self.whole_row = False  # the last line was a label and whole numbers with gaps between them
+        self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -531,7 +575,8 @@ class _Repairer:
         heading = bool(self.heading(stripped)) and (
             not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
             or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
-        row = _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
+        keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
+        row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and self.alone(stripped):
             return  # a running head right under a full line, inside the sentence a page break cut: dropped
@@ -540,11 +585,13 @@ class _Repairer:
                      or (self.blank_since and not _full(self.last_line, self.width, self.complete))
                      or self.opens(stripped) or heading or row):
             yield self._close()
+            yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
         if heading or row or self.alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
+                yield from self.deferred_out()
         if not self.offsets.size:
             self.opened_at = src
         self.blank_since = False
@@ -554,7 +601,7 @@ class _Repairer:
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev)
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.last_line = stripped
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
@@ -567,9 +614,10 @@ class _Repairer:
         return self._width
 
     def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
-            base: int) -> Paragraph | None:
-        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraph
-        it closes, if any. The caller makes sure the paragraph stays short enough not to be cut.
+            base: int) -> list[Paragraph]:
+        """Take lines[a:b] of a page at once, as `line` would take them one by one; returns the paragraphs
+        it closes (and the lines of another item held back for after it), if any. The caller makes sure
+        the paragraph stays short enough not to be cut.
 
         None is blank, starts with a space (but for the indent of the first, `lead` characters), holds
         two in a row or one between Latin letters (kept as a space) or opens a paragraph by its words;
@@ -578,15 +626,17 @@ class _Repairer:
         can close the paragraph being built (an indent, or what came before it: a blank line, a cut);
         the rest join it, as one slice of the page and one extend of the offset map.
         """
-        closed = None
+        closed: list[Paragraph] = []
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
-            closed = self._close()
+            closed.append(self._close())
+            closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
         if not offsets.size:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
+        self.columns, self.whole_row = 0, False
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
@@ -614,6 +664,42 @@ class _Repairer:
             self.pieces = []
         return closed
 
+    def row_gaps(self, folded: str) -> list[int] | None:
+        """Where the gaps between the cells of a table's row start in the line (folded), or None where
+        the line is no row whose cells the gaps keep apart; and the table the line goes on, if any.
+
+        Under a table's head (the line above, or the rows since), a label and numbers are a row. Without
+        one, a label and two or more whole numbers are a row where a unit cell stands before them (医院
+        个 125 130: a sentence has its measure word after its number) or the line above was such a
+        label and numbers too (医院 125 130 | 床位 8560 9012: the line above then ends its paragraph
+        on its numbers, and reads on into no word); else the gaps may be inside a number (全市共有医院
+        1 280 | 家, a line broken in a sentence; justification spaces digits apart anywhere: 达10 0 | %,
+        so digits that make no thousands groups tell nothing either), and the line is joined as any
+        other. A row is a paragraph of its own, so no number of it reads on into the next line's words;
+        without a head its cells give no figure (no unit follows them).
+        """
+        columns, self.columns = self.columns, 0
+        after_row, self.whole_row = self.whole_row, False
+        if self.tables is None or _ROW_TAIL.search(folded) is None:
+            return None
+        m = _ROW.fullmatch(folded)
+        if m is None or not self.tables.row_label(m.group("label")):
+            return None
+        s, e = m.span("cells")
+        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
+        words = m.group("label").split()
+        # (decimals: `_NUMBER_GAP` keeps them apart; a label spaced out a character at a time is a
+        # justified line of a sentence, its numbers spaced out too: 涉 及 5 7 | 件 地 方 性 法 规 和 2 4 | 件)
+        self.whole_row = bool(gaps) and "." not in folded[s:e] and not (len(words) > 1 and max(map(len, words)) == 1)
+        if not columns and self.last_line:
+            columns = self.tables.head_columns(fold_width(self.last_line))
+        if columns:
+            self.columns = columns
+            return gaps
+        if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
+            return gaps
+        return None
+
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
         leading space is the gap that fell at the break, not an indent, where the sentence runs on."""
@@ -631,6 +717,44 @@ class _Repairer:
     def finish(self) -> Iterator[Paragraph]:
         if self.offsets.size:
             yield self._close()
+        yield from self.deferred_out()
+
+    def foreign_lines(self, buf: str, starts: Sequence[int], lines: Sequence[str], m: int) -> list[int]:
+        """The lines among lines[1:m-1] that are the headline of another item the page set into a
+        paragraph (…接待游客4826万人次， | 普定县秋季招聘会提供岗位2300个 | 实现旅游总收入562亿元…): a short
+        line with no space and no mark but a number's point or percent, between a line that fills
+        its column and breaks off mid-sentence and one that goes on with the sentence (no mark
+        opens it, it opens nothing). A line of the paragraph itself always fills its column there."""
+        out: list[int] = []
+        lo, hi = _HEADLINE_CHARS
+        for hit in _HEADLINE_LINE.finditer(buf, starts[1] - 1 if m > 1 else 0, starts[m - 1] if m > 1 else 0):
+            if not lo <= len(hit.group()) <= hi:
+                continue
+            k = bisect_right(starts, hit.start()) - 1
+            if not 0 < k < m - 1 or starts[k] != hit.start():
+                continue
+            line, prev, after = lines[k], lines[k - 1], lines[k + 1]
+            if not prev or not after or _HAS_SPACE.search(prev) is not None or _HAS_SPACE.search(after) is not None \
+                    or unicodedata.category(after[0]).startswith("P") or after[0] == "%":
+                continue  # (a line with spaces in it is no plain column line: a running head, a spaced-out one)
+            if _full(line, self.width, self.complete) or not _full(prev, self.width, self.complete) \
+                    or _width(line) > self.width - 4 or self.looks(prev) or self.looks(line) or self.looks(after):
+                continue
+            out.append(k)
+        return out
+
+    def defer(self, folded: str, src: int) -> None:
+        """Hold a line of another item (`foreign_lines`) until the paragraph it broke into ends."""
+        self.deferred.append((folded, src))
+
+    def deferred_out(self) -> Iterator[Paragraph]:
+        """Each line held back, a paragraph of its own, right after the paragraph it broke into."""
+        while self.deferred and not self.offsets.size:
+            folded, src = self.deferred.pop(0)
+            self.opened_at = src
+            self.pieces.append(folded)
+            self.offsets.add(src, len(folded))
+            yield self._close()
 
 
 def _full(line: str, width: float, complete: str) -> bool:
@@ -639,16 +763,18 @@ def _full(line: str, width: float, complete: str) -> bool:
     return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
 
 
-def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
+                 keep: Iterable[int] = ()) -> str:
     """Copy one (folded) line, dropping justification spaces; returns the last character written.
 
     A line spaced out character by character has a gap every other character: unless a gap
     stands between two Latin letters (the one case that keeps a space), the line goes in as
-    one string with its spaces taken out and one extend of the offset map.
+    one string with its spaces taken out and one extend of the offset map. `keep`: where gaps start
+    that keep one space (between a table row's cells).
     """
-    if (_LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
+    if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
-        return _append_line_gaps(folded, start, pieces, offsets, prev)
+        return _append_line_gaps(folded, start, pieces, offsets, prev, keep)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
     at = list(accumulate(map(len, chunks), initial=start))
     kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
@@ -659,11 +785,13 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     return chunks[kept[-1]][-1]
 
 
-def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str) -> str:
+def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
+                      keep: Iterable[int] = ()) -> str:
     """`_append_line` gap by gap, for a line where a gap may keep its space."""
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
+    kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
         if i > pos:

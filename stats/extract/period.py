@@ -42,6 +42,7 @@ class Time(NamedTuple):
     text: str = ""
     back: int = 0  # 近三年: the years up to the year in force (y1 and y2 None), this many
     aside: bool = False  # 去年同期，…: the time of its own sentence only, carried no further
+    lead: bool = False  # the year of a pair's from end: of the first figure after it only, carried no further
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -100,6 +101,8 @@ class PeriodWords:
     # `winter_turn_months` months the winter began the year before, so both shift back one
     relative_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     winter_turn_months: int = 0
+    # what follows the year of a pair's from end (from 2020 … to …): its year is of that end only
+    span_from_year: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -131,7 +134,8 @@ class PeriodWords:
                    words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"),
                    words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"),
                    {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
-                   int(data.get("winter_turn_months") or 0))
+                   int(data.get("winter_turn_months") or 0),
+                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -271,8 +275,19 @@ class PeriodFinder:
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
                 # a comparison, it is no period of the figures after it
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            if not t.base and self._from_end(text, t):
+                t = t._replace(lead=True)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _from_end(self, text: str, t: Time) -> bool:
+        """Is the time the year of a pair's from end, written between a `from` word and the figure
+        (periods.yaml span_from_year)? It dates that figure alone: the figure after the `to` word
+        names no time of its own and is of the time in force, as are the figures after the pair."""
+        w = self.w
+        if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part:
+            return False
+        return text[:t.start].rstrip().endswith(w.span_from) and w.span_from_year.match(text, t.end) is not None
 
     def _ratio_base(self, text: str, t: Time) -> bool:
         """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it
@@ -328,6 +343,8 @@ class PeriodFinder:
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
         before = [t for t in times if t.end <= start and not t.base]
+        if before and self._pair_first(text, before[-1], start):
+            before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
@@ -335,6 +352,17 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _pair_first(self, text: str, t: Time, start: int) -> bool:
+        """Is `t` the time of the first figure of a from–to pair, written right after its `from` word
+        (由去年的32张, 从一季度的5.6%), with the `to` word after that figure and before `start`? The
+        figure after the `to` word is of another time, not of that one."""
+        head = text[max(0, t.start - 2):t.start].rstrip()
+        if not any(head.endswith(w) for w in self.w.span_from):
+            return False
+        gap = text[t.end:start]
+        to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
+        return to > 0 and any(ch.isdigit() for ch in gap[:to])
 
     def span_of(self, text: str, times: list[Time], start: int) -> Time | None:
         """The span of years a yearly average at `start` is taken over (五年来，…从2018年的…到2023年的…，

@@ -7,8 +7,9 @@ it in the `errors` table.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
@@ -26,6 +27,9 @@ from .rows import RowSink
 from .segment import Sentence, iter_sentences, segment
 from .situate import Situator
 from .tablerows import Cell, Head, TableReader, apart
+
+MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
+HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 
 
 @dataclass
@@ -264,7 +268,7 @@ class Extractor:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
                                    closing=lex.closing, complete=lex.line_complete, notes=layout_notes,
-                                   alone=lex.running_head, heading=lex.heading)
+                                   alone=lex.running_head, heading=lex.heading, tables=self.tables)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
@@ -275,6 +279,12 @@ class Extractor:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
+            titles = set(art.titles)
+            # the figure rows held while a headline's figures wait for the body that may restate them (a
+            # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
+            rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
+            held = bool(titles)
+            body = 0
             for sent in iter_sentences(art, lex):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
@@ -283,6 +293,8 @@ class Extractor:
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
                     cells = None
+                if cells == [] and head is not None:  # a row whose gaps may mark thousands: so may the next rows'
+                    head = replace(head, grouped=True)
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 else:
@@ -293,7 +305,7 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands)
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands))
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -302,13 +314,21 @@ class Extractor:
                 for rid in timed_out:
                     sink.add("errors", {"path": src.path,
                                         **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
+                in_title = sent.paragraph.text in titles
+                if held and not in_title:
+                    body += 1
+                    if body > HEADLINE_REACH:
+                        held = False
+                        for row in _headline_roles(rows):
+                            sink.add("figures", row)
+                        rows = []
                 for c in cands:
                     if c.excluded_by or not c.rule_id:
                         continue
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
                     box = src.layout.span(s0, s1) if src.layout is not None else None
-                    sink.add("figures", {
+                    row = {
                         "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
                         "article_id": art.article_id, "sentence_id": sent.sentence_id,
                         "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
@@ -318,8 +338,14 @@ class Extractor:
                         "sentence": sent.text,
                         "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
                         **_box_columns(box),
-                    })
+                    }
+                    if held:
+                        rows.append((c, in_title, row))
+                    else:
+                        sink.add("figures", row)
                     n_art += 1
+            for row in _headline_roles(rows):
+                sink.add("figures", row)
             a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
@@ -336,6 +362,60 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """An article's figure rows, a headline's figure that restates a target of the body made a target.
+
+    A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
+    body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
+    the body and with no role word of its own, is that target."""
+    targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
+               if not title and c.role == "target"}
+    for c, title, row in rows:
+        if title and targets and c.role == "level" and not c.role_cue and not c.changed \
+                and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
+            c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
+            row["role"] = c.role
+        yield row
+
+
+def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the source lines inside the sentence that end right after one of its figures and
+    hold no mark, with the text running on across both their ends: a line ending on a figure whose
+    sentence goes on in the next line, with no mark between (…560名 / 27枚), after a line that broke
+    off mid-sentence or at the sentence's own start. Such a line may be an item the page glued in;
+    the place stage tells by its first words."""
+    text, par = sent.text, sent.paragraph
+    base = sent.start - par.start
+    n = len(text)
+    out: list[tuple[int, int]] = []
+
+    def broken(k: int) -> bool:  # a line break dropped right before text[k]
+        i = base + k
+        return i == 0 or (0 < i < len(par.offsets) and par.offsets[i] - par.offsets[i - 1] > 1)
+
+    numbers = {k for c in cands for k in range(c.q.start, c.q.end)}  # a figure's own 8.3% holds no mark
+
+    def mark(k: int) -> bool:
+        return k not in numbers and _is_mark(text[k])
+
+    for c in cands:
+        e = c.q.end
+        if c.excluded_by or e >= n or mark(e) or not broken(e):
+            continue
+        b = e - 1
+        while b > 0 and not broken(b) and not mark(b):
+            b -= 1
+        if mark(b) or not broken(b) or e - b < MIN_GLUED_LINE or (b > 0 and mark(b - 1)):
+            continue
+        if not out or out[-1] != (b, e):
+            out.append((b, e))
+    return tuple(out)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch).startswith(("P", "Z"))
 
 
 def _lone_sentence(text: str) -> Sentence:

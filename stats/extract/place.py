@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
@@ -176,6 +178,9 @@ class PlaceWords:
     dateline_after: tuple[str, ...] = ()  # a common-word short form right before one, in a dateline, is the place
     # short forms written for a division that are no stem of its name (科右前旗 for 科尔沁右翼前旗)
     short_forms: dict[str, str] = field(default_factory=dict)
+    # an office speaking at a sentence's head (city bureau's head said): the area word its level letter stands for
+    office_speaker: regex.Pattern[str] | None = None
+    office_words: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -207,7 +212,9 @@ class PlaceWords:
                    str((data.get("name_quotes") or {}).get("open", "")),
                    str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)),
                    words("dateline_after"),
-                   {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()})
+                   {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
+                   regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
+                   {str(k): str(v) for k, v in (data.get("office_words") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +275,9 @@ class Gazetteer:
         for written, area in abbreviated:
             if written not in self.full and area not in self.short.get(written, []):
                 self.short.setdefault(written, []).append(area)
+        # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
+        # wherever it stands (before a mark or at the text's end too)
+        self._whole_short = frozenset(written for written, _ in abbreviated if written not in self.full)
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the lengths of the names that start with each character, longest first: the scan looks
@@ -448,7 +458,8 @@ class Gazetteer:
             else:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
-                if not lead and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                whole = word in self._whole_short and starts_word
+                if not lead and not whole and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
@@ -652,6 +663,8 @@ class PlaceTracker:
         named: Area | None = None  # the last place this sentence itself names
         sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
+        if self._office_speaks(text, skip):
+            ref = self.ref()
         for m in self.gaz.mentions(text):
             if m.start < skip:
                 continue
@@ -680,6 +693,21 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _office_speaks(self, text: str, skip: int) -> bool:
+        """Does the sentence open with an office of the article's level speaking (places.yaml
+        office_speaker)? Its level letter stands for the area the whole-area word would name (the
+        article's own city, county): the text is back on the whole, and a county named in the
+        sentence before is carried no further. Returns whether what is carried changed."""
+        w = self.gaz.words
+        hit = w.office_speaker.match(text, skip) if w.office_speaker is not None and self.carried is not None else None
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        area = self.gaz.area_word(levels, self.home, word=word) if levels else None
+        if area is None or area == self.carried or not self.carried.within(area):  # type: ignore[union-attr]
+            return False
+        self.carried, self.carried_word = (None, "") if area == self.home else (area, word)
+        return True
 
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather

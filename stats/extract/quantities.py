@@ -25,7 +25,7 @@ from .numerals import parse_fraction, parse_number
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
-# apart (layout._NUMBER_GAP), whose unit no word before it names
+# apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
@@ -63,6 +63,7 @@ _GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", 
 _PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
     _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
                                    "hmeas", "meas", "half2", "sub", "dec", "post"))
+_BOUNDS = ("lower_bound", "upper_bound")
 _NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: where a figure without a measure ends
 _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
@@ -129,6 +130,8 @@ class QuantityFinder:
         self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._from_words = tuple(lex.from_words)
         self._neighbour_links = frozenset(lex.neighbour_links)
+        self._comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
+        self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self._range_links = frozenset((*lex.range_separators, *lex.dashes))
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
@@ -290,11 +293,11 @@ class QuantityFinder:
         # n2 calls n1's grammar ((?&n1), a subroutine of the regex module) rather than spelling the
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
-            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -309,6 +312,11 @@ class QuantityFinder:
             pattern,
             regex.VERBOSE,
             qpre=list(lex.qual_prefix) or ["\x00"],
+            # 大于20小于35个, 大于22%不高于36%: a bound word of two Han characters or more begins a
+            # figure right after a digit or a percent sign (the figure before it ends there); a sign
+            # or one character (>, 近, 超) does not
+            qword=[w for w in lex.qual_prefix if len(w) > 1 and _HAN.fullmatch(w[0]) and _HAN.fullmatch(w[-1])]
+            or ["\x00"],
             pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
             halfmeas=sorted(set(counted) | set(lex.measures)),
@@ -319,6 +327,8 @@ class QuantityFinder:
             qpost=list(lex.qual_suffix) or ["\x00"],
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
+            # 5-负10℃: a sign written as a word is one after a dash too (a dash before a dash is none)
+            wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
             letter_words=lex.letter_words or ["\x00"],
         )
@@ -395,14 +405,38 @@ class QuantityFinder:
         tail = next((w for w in self.lex.qual_suffix if text.startswith(w, end)), None)
         return tail is not None and tail not in m.not_before
 
+    def _about_round(self, n1: str, m1: str | None, m3: str | None, meas: str | None) -> bool:
+        """Whether an infix of `infix_after_place` (来) says "about" here: after a round number, a
+        numeral ending in a place or a magnitude (二十来个, 十来万元) or Arabic digits ending in 0
+        (10来万元, 20来人; after another digit, 二来人手不足, it is "secondly"), and before a
+        magnitude or a measure word (三十来自各地 is "thirty from all over", no bound)."""
+        lex = self.lex
+        if not (m3 or meas):
+            return False
+        if m1 or n1[-1] in lex.units or n1[-1] in lex.sections:
+            return True
+        return n1.isascii() and n1.isdigit() and n1[-1] == "0" and n1[0] != "0"
+
+    def _range_ends(self, low: float, high: float, signed: bool, neg2: str | None,
+                    sep: str | None) -> tuple[float, float] | None:
+        """The two ends of a range, lower first, or None where no reading is sure: ends the wrong
+        way round (2‐0万人, 5至3个), save two ends below zero said from the nearer one (零下5度至零下10度
+        is −10 to −5); a signed low end before two dashes (-5℃--10℃, －5—－10℃), a dash and a
+        minus or one double dash."""
+        if signed and not neg2 and sep and len(sep) == 2 and sep[1] in self.lex.minus_signs:
+            return None
+        if low <= high:
+            return low, high
+        return (high, low) if signed and neg2 else None
+
     def _from_match(self, mt: regex.Match[str], text: str, g: tuple[str | None, ...] | None = None) -> Quantity | None:
         lex = self.lex
         g = g if g is not None else mt.groups()  # one call: a match is read some thirty times below
         regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
-        (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, _sep, pct2, neg2, n2, m2, inf, m3,
+        (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, sep, pct2, neg2, n2, m2, inf, m3,
          hc, _half1, hmeas, meas, half2, sub, dec, post) = g
-        if inf in lex.qual_infix_after_place and not m1 and n1[-1] not in lex.units and n1[-1] not in lex.sections:
-            return None  # 二来人手不足: 来 after a digit is no "about"
+        if inf in lex.qual_infix_after_place and not self._about_round(n1, m1, m3, meas or hmeas):
+            return None  # 二来人手不足, 三十来自各地: 来 there is no "about"
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
         approx = False
         pre_off = self._prefix_off(g, text, regs[0][0])
@@ -430,8 +464,11 @@ class QuantityFinder:
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
-        if high is not None and value > high:
-            return None  # 2‐0万人, 5至3个: ends the wrong way round are no range to publish
+        if high is not None:
+            ends = self._range_ends(value, high, bool(neg or negp), neg2, sep)
+            if ends is None:
+                return None
+            value, high = ends
         if m3:  # 300多万人: the magnitude after the qualifier
             factor = self.magnitudes[m3]
             if factor < max(self.magnitudes.get(m1 or "", 0.0), lex.sections.get(n1[-1], 0)):
@@ -671,9 +708,10 @@ class QuantityFinder:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
                 link = text[end:nxt.num_start]
-                if (link in self._neighbour_links or not link) and not (blocked and blocked(nxt)):
+                if (link in self._neighbour_links or link in self._comma_links or not link) \
+                        and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
-                    pair = None if q is None else self._neighbours(q, g, nxt, text) if link else self._up_to(q, nxt, text)
+                    pair = None if q is None else self._pair(q, g, nxt, text, link)
                     if pair is not None:
                         out.append(pair)
                         merged = i + 1
@@ -682,7 +720,8 @@ class QuantityFinder:
                 if g[_INF - 1] and link in self._range_links and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
                     continue
-                if (from_to or self.linked(text, end, nxt.start)) and not (blocked and blocked(nxt)):
+                if (from_to or self.linked(text, end, nxt.start) or self._bounds_linked(g, text, end, nxt)) \
+                        and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = self._elided(q, nxt, text, bool(from_to)) if q is not None else None
                     if q is not None:
@@ -714,6 +753,28 @@ class QuantityFinder:
             return False
         numerals = (text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end])
         return all(n and all(c in self.lex.digits or c in self.lex.units for c in n) for n in numerals)
+
+    def _pair(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str, link: str) -> Quantity | None:
+        """The one range that a bare number and the figure after it make (or None): with no link a
+        vague range up to a round number (十几二十万), else neighbours sharing the second's unit."""
+        if not link:
+            return self._up_to(q, nxt, text)
+        if link in self._neighbour_links:
+            return self._neighbours(q, g, nxt, text)
+        return self._comma_neighbours(q, g, nxt, text)
+
+    def _comma_neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
+        """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
+        6万 alone; only inside a clause (一，二十年来 opens a list), where the second holds places or
+        a magnitude (每组5，6人 may be a clause ending in 5) and the first is no item of a longer
+        list (每组1，2，3名)."""
+        before = text[q.start - 1:q.start]
+        if not before or not _HAN.match(before):
+            return None
+        pair = self._neighbours(q, g, nxt, text)
+        if pair is None or pair.value < 10 * q.value:
+            return None
+        return pair
 
     def _neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
         """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
@@ -819,6 +880,13 @@ class QuantityFinder:
     def _from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
         """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
         return text[end:nxt.start] in self.lex.to_words and self._after_from(text, start)
+
+    def _bounds_linked(self, g: tuple[str | None, ...], text: str, end: int, nxt: Quantity) -> bool:
+        """大于20且小于35个: a number bounded by its prefix and written without a measure word, a bound
+        link, then the other bound of the same quantity with its measure word: the first shares it."""
+        ours = self.lex.qual_prefix.get(g[_PRE - 1] or "")
+        return (ours in _BOUNDS and nxt.qualifier in _BOUNDS and nxt.qualifier != ours
+                and text[end:nxt.start] in self._bound_links)
 
     def linked(self, text: str, end: int, start: int) -> bool:
         return text[end:start] in self.lex.list_links

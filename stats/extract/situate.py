@@ -136,9 +136,25 @@ class ArticleSituation:
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
         self.places.carried, self.places.carried_word = None, ""
 
-    def sentence(self, text: str, cands: list[Candidate]) -> None:
-        """Place and period of every live figure of one sentence; then carry this sentence's on."""
+    def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
+        """Place and period of every live figure of one sentence; then carry this sentence's on.
+
+        lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
+        running on across both their ends (`pipeline`); one that opens with a place's name is an item
+        the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
+        its own figures only, not of the sentence around it where that names a place of its own (全市,
+        清远), and carries nothing on."""
         placed = self.places.sentence(text)
+        glued = []  # such lines, each read as a text of its own (its first name opens a word there)
+        for b, e in lines:
+            own = self.places.sentence(text[b:e])
+            if own and own[0][0].start == 0 and not own[0][0].levels and not own[0][0].aside and not own[0][0].unit:
+                glued.append((b, e, own))
+        host = placed
+        if glued:
+            host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
+            if not host:  # the sentence around names no place of its own: the line may be its headline
+                glued, host = [], placed
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
@@ -147,7 +163,7 @@ class ArticleSituation:
         prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
-        live = tuple(c.q.start for c in cands if not c.excluded_by)
+        figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
         for c in cands:
             if c.excluded_by:
                 continue
@@ -155,12 +171,18 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            where = self.places.place(text, placed, q.start, clause_start, tuple(starts), clause_end, ends)
-            starts.append(q.start)
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None)
+            if line is not None:
+                b, e, own = line
+                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
+                                          min(clause_end, e) - b)
+            else:
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
+                starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, live)
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
@@ -171,9 +193,9 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
-        self.places.after(placed, text, tuple((t.start, t.end) for t in times))
+        self.places.after(host, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
-        live = [t for t in times if not t.base and not t.back and not t.aside]
+        live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
         relative = tuple(self.s.period_words.relative)
         if live:
             last = live[-1]
@@ -184,12 +206,17 @@ class ArticleSituation:
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
                 year -= 1
+            ahead = False  # a part of the year not over yet, named in a sentence without figures
             if last.y1 is None and year is not None and \
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
+                ahead = not live_cands
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
-            if not self._inside_span(text, last, y1, y2):
+            # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
+            # figure that turns to a part of the year still to come speaks of plans; the figures after
+            # it are of the time in force before it, not of last year's part
+            if not ahead and not self._inside_span(text, last, y1, y2):
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -205,17 +232,6 @@ class ArticleSituation:
         """Whether a time after a figure opens a clause of its own that holds another figure after it."""
         _, end = clause_bounds(ends, t.start, t.end, len(text))
         return any(t.end <= s < end for s in live)
-
-    def _from_year(self, text: str, t: Time, start: int, prev_end: int) -> bool:
-        """Whether the single year `t` dates the first figure of a from–to pair (由2022年的…增加到…)
-        and the figure at `start` is its second."""
-        w = self.s.period_words
-        if t.y1 is None or t.y1 != t.y2 or t.part or prev_end <= t.end or not w.span_from:
-            return False
-        before = text[max(0, t.start - 2):t.start]
-        if not any(before.endswith(f) for f in w.span_from):
-            return False
-        return any(x in text[prev_end:start] for x in w.span_to)
 
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
@@ -283,8 +299,9 @@ class ArticleSituation:
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
-        if t is not None and not c.changed and self._from_year(text, t, c.q.start, prev_end):
-            t = None  # 由2022年的5.82张增加到5.97张: the year is the first figure's, the second is of its sentence's time
+        if t is not None and t.lead and prev_end > t.end:
+            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
+            t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)

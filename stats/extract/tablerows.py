@@ -2,7 +2,9 @@
 
 A bulletin's table dumped to text reads `label unit 12.45 3.2` a row; no number there has its
 measure word beside it, so the quantity finder gives no figure. The layout repair keeps such a row a
-paragraph of its own (two decimals with a gap between them); this module reads the head sentence
+paragraph of its own, a space between its cells: two decimals with a gap between them, or any numbers
+on a line under a head (`head_columns`: whole numbers are told from a number whose thousands a gap
+sets apart, 1 280, only by the line above them); this module reads the head sentence
 above the rows (its words in rules/lexicon/tables.yaml) and gives each cell the unit of its row's
 unit cell, of its column's percent mark or of the caption's unit note, the role of its column and
 the year a year column names.
@@ -11,11 +13,14 @@ It reads only what leaves no doubt: a head made of known column words and nothin
 a label, the unit cell where the head has one, and exactly one plain number for each value column.
 Anything else (a cell too few, a number with a group mark, a label holding a digit, a column
 whose unit nothing gives) ends the table, and its rows give no figure: a wrong value is worse
-than a missing one.
+than a missing one. A row of more cells than columns where a gap may be a thousands mark (8 560
+9 012) gives none and the table goes on, but from then on a row whose gaps may be such marks
+(10 350: one cell, the other blank?) gives none either.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -30,6 +35,10 @@ from .quantities import Quantity, QuantityFinder
 _CELLS = re.compile(r"(-?\d+(?:\.\d+)?)((?: -?\d+(?:\.\d+)?)*)$")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")
 _YEAR = re.compile(r"\d{4}")
+_GAPS = re.compile(r"\s+")
+# Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
+_GROUPED = re.compile(r"-?\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 
@@ -51,6 +60,9 @@ class Head:
     columns: tuple[Column, ...]
     note_unit: str  # the caption's unit for columns without a percent mark ("" if none)
     year: str = ""  # the one year the caption names (表2 2023年主要产品产量), the time of every cell
+    # a row has shown more cells than columns where a gap may mark thousands (8 560 9 012): in this
+    # table 10 350 may be one cell of a row whose other is blank, and such a row gives no figure
+    grouped: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,8 +144,9 @@ class TableReader:
         found = self._head(text, caption.end() if caption is not None else None)
         return found, (caption.span() if caption is not None and found is not None else None)
 
-    def _head(self, text: str, after_caption: int | None) -> Head | None:
-        """The head after the caption (where it ends: after_caption), or the whole text as one."""
+    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column]] | None:
+        """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
+        text as one; its unit head and its value columns."""
         tries = range(after_caption, len(text)) if after_caption is not None else range(1)
         for at in tries:
             label = self._starts(text, at, self.labels)
@@ -142,8 +155,15 @@ class TableReader:
             k = at + len(label)
             unit = self._starts(text, k, self.unit_heads)
             columns = self._columns(text, k + len(unit))
-            if columns is None:
-                continue
+            if columns is not None:
+                return at, unit, columns
+        return None
+
+    def _head(self, text: str, after_caption: int | None) -> Head | None:
+        """The head after the caption (where it ends: after_caption), or the whole text as one."""
+        shape = self._shape(text, after_caption)
+        if shape is not None:
+            at, unit, columns = shape
             note_unit = self._note_unit(text[:at])
             if note_unit is None:
                 return None
@@ -151,6 +171,34 @@ class TableReader:
                 return None  # a column no unit is given for
             return Head(bool(unit), tuple(columns), note_unit, self._caption_year(text[after_caption or 0:at]))
         return None
+
+    # What the layout repair asks (`layout.TableLines`), line by line, before there are sentences: a row
+    # of whole numbers is told from a number whose thousands a gap sets apart (1 280) only by the line
+    # above it, or by a unit cell before its numbers.
+
+    def head_columns(self, line: str) -> int:
+        """How many value columns `line` (a line of the page, folded) names as a table's head, its caption
+        before it or not; 0 where it is no head. The caption's unit note is not asked for: the line only
+        tells the layout that the lines under it are rows, whose cells it keeps apart; whether they read
+        as figures is the head sentence's to say (`head`)."""
+        text = _GAPS.sub("", line)
+        if not self.on or not text or text[-1] not in self.head_ends:
+            return 0
+        caption = self.caption.match(text) if self.caption is not None else None
+        shape = self._shape(text, caption.end() if caption is not None else None)
+        return len(shape[2]) if shape is not None else 0
+
+    def row_label(self, label: str) -> bool:
+        """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no
+        digit, no mark of a sentence."""
+        return bool(label.strip()) and not any(ch.isdigit() or ch in self.label_not for ch in label)
+
+    def unit_cell(self, label: str) -> bool:
+        """Whether a row's label ends in a unit cell set apart by a gap (医院 个): a measure word standing
+        before the numbers, where a sentence has it after them."""
+        words = label.split()
+        return (len(words) >= 2 and len(words[-1]) <= self.unit_max and self.row_label(label)
+                and self._unit(words[-1]) is not None)
 
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two
@@ -176,15 +224,16 @@ class TableReader:
         return ""
 
     def row(self, text: str, head: Head) -> list[Cell] | None:
-        """The figures of a row under `head`, or None where `text` is no such row."""
+        """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
+        of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
+        and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
+        after a row that gives none under `grouped`."""
         m = _CELLS.search(text)
         if m is None:
             return None
         cells = [(c.start(), c.group()) for c in _CELL.finditer(text, m.start())]
-        if len(cells) != len(head.columns):
-            return None
         label = text[:m.start()]
-        if not label.strip() or any(ch.isdigit() or ch in self.label_not for ch in label):
+        if not self.row_label(label):
             return None
         unit = ""
         if head.unit_cell:
@@ -195,6 +244,10 @@ class TableReader:
             label = label[:-len(unit)]
         label = label.strip()
         if not label:
+            return None
+        if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c in cells]):
+            return []  # 床位 张 8 560 9 012: a row, but which gap parts two cells? no figure, the table goes on
+        if len(cells) != len(head.columns):
             return None
         measured = self._unit(unit) if unit else None
         rate = measured is not None and measured.unit in _RATES
@@ -214,6 +267,11 @@ class TableReader:
             out.append(Cell(replace(q, start=at, end=end, quote=number, num_start=at, num_end=end, how="table"),
                             col.role, col.year or head.year, label))
         return out
+
+
+def _grouped(cells: list[str]) -> bool:
+    """Whether two cells side by side may be one number whose thousands a gap set apart (8 560)."""
+    return any(_GROUPED.fullmatch(a) is not None and _GROUP.fullmatch(b) is not None for a, b in itertools.pairwise(cells))
 
 
 def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:

@@ -144,6 +144,7 @@ class Lexicon:
     list_links: list[str]
     neighbour_links: list[str]  # 5、6万人: neighbouring numbers sharing the second's places and unit
     neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
+    neighbour_typed_links: list[str]  # 5，6万人: a comma typed where 、 is meant
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
@@ -170,6 +171,7 @@ class Lexicon:
     qual_prefix_compared: tuple[tuple[str, ...], tuple[str, ...]]  # (小,), (比, 较): 比上年小一万人 is no bound
     qual_infix: dict[str, str]
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
+    bound_links: list[str]  # 且 in 大于20且小于35个: two bounds of one quantity, the measure written once
     qual_suffix: dict[str, str]
     qual_governing: dict[str, str]
     target_before: list[str]
@@ -426,6 +428,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
+        neighbour_typed_links=[str(w) for w in (num.get("neighbours") or {}).get("typed_links", [])],
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
@@ -454,6 +457,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                               tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
+        bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
