@@ -74,7 +74,8 @@ def test_the_year_of_a_from_figure_is_not_the_to_figures(extractor: Extractor) -
 
 def test_a_list_opened_by_qizhong_runs_past_its_colon_and_commas(extractor: Extractor) -> None:
     """其中：医院3.62万张（占83.2%），基层医疗卫生机构0.58万张: every part is a count of beds, though the
-    colon and a comma cut the list into clauses and a share stands between two parts."""
+    colon and a comma cut the list into clauses and a share stands between two parts; a semicolon ends
+    the list."""
     figs = extractor.extract_text(
         "全区医疗卫生机构床位4.35万张，其中：医院3.62万张（占83.2%），基层医疗卫生机构0.58万张（占13.3%）。").figures
     assert [(f["quote"], f["metric"]) for f in figs] == [
@@ -82,6 +83,9 @@ def test_a_list_opened_by_qizhong_runs_past_its_colon_and_commas(extractor: Extr
         ("0.58万张", "beds.total"), ("13.3%", "percent.share")]
     figs = extractor.extract_text("全市地区生产总值100亿元，其中第一产业10亿元，全市常住人口50万人。").figures
     assert [f["metric"] for f in figs] == ["money.output", "money.output", "quantity.people"]
+    # a semicolon ends the list: 新增技能人才 after it names its own kind, not a part of the training
+    figs = extractor.extract_text("全市开展职业技能培训1.6万人次，其中农民工培训2300余人次；新增技能人才9500人。").figures
+    assert [f["metric"] for f in figs] == ["jobs.training", "jobs.training", "jobs.skills"]
 
 
 def test_a_clause_that_only_bounds_counts_what_the_figure_before_counts(extractor: Extractor) -> None:

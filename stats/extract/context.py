@@ -201,7 +201,7 @@ class ArticleContext:
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)
-            if not how and head is not None and head is not before:
+            if not how and head is not None and head is not before and self._in_part_list(text, ctx.clause_start):
                 # 其中：医院3.62万张（占83.2%），基层医疗卫生机构0.58万张: a share between two parts is no
                 # kin of theirs; the figure the list is of names the next part
                 how = self._carry(text, cur, rule, ctx, head)
@@ -242,7 +242,7 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)
-                or (before.sentence is text and self._part_of.search(text, 0, ctx.clause_start))):
+                or (before.sentence is text and self._in_part_list(text, ctx.clause_start))):
             # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
             # colon and commas, to the end of the sentence
             return PART
@@ -268,6 +268,13 @@ class ArticleContext:
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
+
+    def _in_part_list(self, text: str, clause_start: int) -> bool:
+        """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between."""
+        assert self._part_of is not None
+        found = next(reversed(list(self._part_of.finditer(text, 0, clause_start))), None)
+        ends = self.lex.carry.part_list_ends
+        return found is not None and not any(ch in ends for ch in text[found.end():clause_start])
 
     def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
         """A change, gap or share of a target done right after the figure before it, whose clause
