@@ -83,6 +83,10 @@ def test_a_list_opened_by_qizhong_runs_past_its_colon_and_commas(extractor: Extr
         ("0.58万张", "beds.total"), ("13.3%", "percent.share")]
     figs = extractor.extract_text("全市地区生产总值100亿元，其中第一产业10亿元，全市常住人口50万人。").figures
     assert [f["metric"] for f in figs] == ["money.output", "money.output", "quantity.people"]
+    # a part its own cue rule names is no carried part: 新增取得证书 are skills, not training
+    text = "全市开展职业技能培训3.2万人次，其中农民工培训1.86万人次，新增取得职业技能等级证书1.4万人。"
+    figs = extractor.extract_text(text).figures
+    assert [f["metric"] for f in figs] == ["jobs.training", "jobs.training", "jobs.skills"]
     # a semicolon ends the list: 新增技能人才 after it names its own kind, not a part of the training
     figs = extractor.extract_text("全市开展职业技能培训1.6万人次，其中农民工培训2300余人次；新增技能人才9500人。").figures
     assert [f["metric"] for f in figs] == ["jobs.training", "jobs.training", "jobs.skills"]

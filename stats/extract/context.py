@@ -242,9 +242,9 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)
-                or (before.sentence is text and self._in_part_list(text, ctx.clause_start))):
-            # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
-            # colon and commas, to the end of the sentence
+                # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
+                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
+                or (not rule.cues and before.sentence is text and self._in_part_list(text, ctx.clause_start))):
             return PART
         if before.sentence is not text:
             return ""
