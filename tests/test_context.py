@@ -263,3 +263,12 @@ def test_a_headline_restating_a_target_of_its_body_is_that_target(extractor: Ext
     roles = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
     assert roles == [("1500张", "target"), ("1500张", "target"), ("900张", "target"), ("1300张", "level"),
                      ("1100张", "level"), ("1100张", "level")]
+
+
+def test_a_headline_figure_its_body_states_as_a_level_and_a_target_stays_a_level(extractor: Extractor) -> None:
+    # the body says where the rate stands (稳定在) and what it must stay at (确保…不低于): the headline's
+    # figure, written as the level is, is that level
+    text = ("宿州市参保率稳定在96%以上\n本报讯（记者 张某）截至9月底，宿州市参保率稳定在96%以上。"
+            "市医保局表示，将确保全年参保率不低于96%。\n")
+    roles = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
+    assert roles == [("96%以上", "level"), ("96%以上", "level"), ("不低于96%", "target")]

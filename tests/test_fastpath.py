@@ -158,7 +158,7 @@ def test_answers_kept_by_the_words_they_depend_on_are_the_answers_worked_out_afr
 
     rules = load_rules()
     ex = Extractor(rules, all_verdicts=False)
-    kept = (ex._choose.__self__._picked, ex.classifier._gaps, ex.classifier._verbs,
+    kept = (ex._choose.__self__._picked, ex.classifier._gaps, ex.classifier._verbs, ex.classifier._bare_heads,
             _subject_patterns(rules.lexicon)[4])
 
     def decided(text: str) -> list[tuple]:

@@ -133,6 +133,9 @@ TABLE_PAGE = st.lists(st.one_of(st.sampled_from(TABLE_LINES), *[st.sampled_from(
 @given(TABLE_PAGE)
 @example("指标名称单位2022年2023年\n医院 个125")  # no gap before its number: no row either way
 @example("指标名称单位2022年2023年\n医院 个 125 130\n床位 8 560 9 012\n全市新增就业岗位")
+# a short line between two full ones: held back as another item's headline, both ways
+@example("指标名称单位2022年2023年\n全市新增就业岗位\n指标名称单位2022年2023年")
+@example("病床使用率 % 81.5 84.2\n指标名称单位2022年2023年\n全市新增就业岗位\n指标名称单位2022年2023年")
 def test_table_rows_are_told_alike_in_bulk_and_line_by_line(extractor, page: str) -> None:
     """A row of whole numbers (its head on the line above, a unit cell, a row above it) is judged line by
     line (`_Repairer.row_gaps`); the bulk path must hand every such line to it, and take no other as one."""

@@ -19,6 +19,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon
 
+from .precheck import may_match, needs, window_closed
 from .quantities import Quantity
 
 
@@ -87,12 +88,34 @@ class Classifier:
         # (增长, 比上年下降): `gap` by the clause before it, `change_verb` by the window before it
         self._gaps: dict[str, str] = {}
         self._verbs: dict[str, str] = {}
+        self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
+        # the announcement patterns with the characters each needs (most sentences announce nothing)
+        self._announce = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_announce)
+        # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
+        # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
+        # (by name, not by object: a pickled classifier comes back with new pattern objects)
+        self._closed = frozenset(name for name, p in (("target", self._target), ("governing", self._governing))
+                                 if p is not None and window_closed(p.pattern))
+        self._found_of: str | None = None  # the sentence `_found` belongs to
+        self._found: dict[str, bool] = {}
 
     @staticmethod
     def _words(words: list[str]) -> regex.Pattern[str] | None:
         if not words:
             return None
         return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+
+    def _found_in(self, name: str, pattern: regex.Pattern[str], text: str) -> bool:
+        """May the pattern match in some window of the sentence? False only where it finds nothing in
+        the whole (asked once per sentence; a pattern that is not window-closed is always tried)."""
+        if name not in self._closed:
+            return True
+        if text is not self._found_of:
+            self._found_of, self._found = text, {}
+        got = self._found.get(name)
+        if got is None:
+            got = self._found[name] = pattern.search(text) is not None
+        return got
 
     def clause_marks(self, text: str) -> list[int]:
         """Where the clause marks of the sentence stand, found once per sentence (not per figure);
@@ -120,19 +143,27 @@ class Classifier:
         holds only its verb, a year and comparison words (比上年下降…): a change that names no
         subject of its own?"""
         verb = self.change_verb(text, q)
-        if not verb or sum(1 for _ in self._clause_end.finditer(text, after, q.start)) > 1:
+        if not verb:
+            return False
+        marks = self.clause_marks(text)  # the clause marks between: counted among the sentence's, found once
+        if bisect_left(marks, q.start) - bisect_left(marks, after) > 1:
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head
-        rest = self.lex.year.sub("", head)
-        if self._bare is not None:
-            rest = self._bare.sub("", rest)
-        return not rest.strip(" " + self.lex.clause_end)
+        got = self._bare_heads.get(head)
+        if got is None:  # a function of the words alone, and 比上年下降 recurs figure after figure
+            rest = self.lex.year.sub("", head)
+            if self._bare is not None:
+                rest = self._bare.sub("", rest)
+            if len(self._bare_heads) >= WORDS_CACHE:
+                self._bare_heads.clear()
+            got = self._bare_heads[head] = not rest.strip(" " + self.lex.clause_end)
+        return got
 
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""
-        if q.qualifier != "exact" or self._governing is None:
-            return q.qualifier
+        if q.qualifier != "exact" or self._governing is None or not self._found_in("governing", self._governing, text):
+            return q.qualifier  # (most sentences hold no governing word at all: one search tells)
         best = None
         for m in self._governing.finditer(text, ctx.clause_start, q.start):
             best = m
@@ -226,8 +257,8 @@ class Classifier:
 
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""
-        if self._target is None:
-            return ""
+        if self._target is None or not self._found_in("target", self._target, text):
+            return ""  # no cue anywhere in the sentence (most): neither pattern runs per figure
         masked = set()
         if self._target_not is not None:
             for m in self._target_not.finditer(text, 0, end):
@@ -254,8 +285,8 @@ class Classifier:
         per sentence: a sentence with thousands of figures must not be scanned once per figure."""
         if text is not self._marks_of:
             first, words = len(text) + 1, ""
-            for p in self.lex.target_announce:
-                m = p.search(text)
+            for p, sets in self._announce:
+                m = p.search(text) if may_match(sets, text) else None
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
             last = max((text.rfind(c) for c in self.lex.target_list), default=-1)

@@ -433,7 +433,9 @@ class ListScope:
         if self._judged is not None and self._judged[0] is sent:
             return self._judged[1]
         line = sent.text.strip()
-        if line != sent.paragraph.text.strip() or not is_headline(line, self.classifier.lex):
+        lex = self.classifier.lex
+        # too long for a headline is told before the paragraph's whole text is stripped for every sentence
+        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex):
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)

@@ -387,9 +387,15 @@ class _Lines:
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
+            foreign = self._foreign(buf, final) if not self.bulk and _OTHER_BREAK.search(buf, 0, end) is None else ()
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
-                yield from self._line(buf, folded, pos, stop, whole=True)
+                if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
+                    for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
+                        yield from self.rep.line(body, folded_, src, opens=opens)
+                    self.rep.defer(folded[pos:stop], self.base + pos)
+                else:
+                    yield from self._line(buf, folded, pos, stop, whole=True)
                 pos = m.end()
             if final and pos < len(buf):
                 yield from self._line(buf, folded, pos, len(buf), whole=True)
@@ -398,6 +404,19 @@ class _Lines:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _foreign(self, buf: str, final: bool) -> frozenset[int]:
+        """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`):
+        the line-by-line reference holds back the same ones."""
+        if not hasattr(self.columns, "bulk") or not self.columns.idle():
+            return frozenset()
+        lines = buf.split("\n")
+        tail = lines.pop()
+        if final and tail:
+            lines.append(tail)
+        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+        m = self.columns.bulk(lines, final) if lines and max(map(len, lines)) <= 2 * self.max_line else 0
+        return frozenset(starts[k] for k in self.rep.foreign_lines(buf, starts, lines, m)) if m > 2 else frozenset()
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.

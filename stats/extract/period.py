@@ -25,6 +25,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from .precheck import Needs, may_match, needs
+
 
 class Time(NamedTuple):
     """One time expression of a sentence, resolved: years y1..y2 and a part of the year.
@@ -178,17 +180,23 @@ class PeriodFinder:
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
         # plain words: the standard `re` runs their alternation several times faster than `regex`
         self._word_re = re.compile(alts) if alts else None
+        # what each pattern needs in a sentence to match there (most sentences name no time)
+        self._needs: dict[str, Needs] = {
+            name: needs(p.pattern, p.flags) for name, p in (
+                ("year", year), ("words", self._word_re), ("month", words.month),
+                ("first_months", words.first_months), ("ahead", words.ahead), ("past", words.past),
+                ("closed_years", words.closed_years)) if p is not None}
 
     def times(self, text: str, published: str) -> list[Time]:
         """Every time expression of a sentence in order, a year and the part written after it joined."""
         pub_year, pub_month = date_parts(published)
         found: list[Time] = []
-        for m in _found(self.year, text):
+        for m in _found(self.year, text, self._needs["year"]):
             y1, y2 = m.group("y1"), m.group("y2")
             y2 = y1[:4 - len(y2)] + y2 if y2 else y1
             found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group()))
         if self._word_re is not None:
-            for m in _found(self._word_re, text):
+            for m in _found(self._word_re, text, self._needs["words"]):
                 kind, word = self._words[m.group()]
                 if m.start() > 0 and text[m.start() - 1].isdigit():
                     continue  # 年底 of 2023年底: the year's own
@@ -230,27 +238,27 @@ class PeriodFinder:
                     part = f"M{pub_month:02d}" if pub_month else ""
                     found.append(Time(m.start(), m.end(), pub_year, pub_year, part, text=word))
         if self.w.month is not None:
-            for m in _found(self.w.month, text):
+            for m in _found(self.w.month, text, self._needs["month"]):
                 m1, m2 = int(m.group("m1")), m.group("m2")
                 part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
                 found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
         if self.w.first_months is not None:
-            for m in _found(self.w.first_months, text):
+            for m in _found(self.w.first_months, text, self._needs["first_months"]):
                 months = self._count(m.group("n"))
                 if 1 < months <= 12:
                     found.append(Time(m.start(), m.end(), None, None, f"M01-M{months:02d}", text=m.group()))
         if self.w.ahead is not None and pub_year is not None:
-            for m in _found(self.w.ahead, text):
+            for m in _found(self.w.ahead, text, self._needs["ahead"]):
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
         if self.w.past is not None:
-            for m in _found(self.w.past, text):
+            for m in _found(self.w.past, text, self._needs["past"]):
                 years = self._count(m.group("n"))
                 if years > 1:
                     found.append(Time(m.start(), m.end(), None, None, text=m.group(), back=years))
         if self.w.closed_years is not None and pub_year is not None:
-            for m in _found(self.w.closed_years, text):
+            for m in _found(self.w.closed_years, text, self._needs["closed_years"]):
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
@@ -391,10 +399,14 @@ class PeriodFinder:
         return t
 
 
-def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str) -> Iterable[regex.Match[str] | re.Match[str]]:
+def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,
+           needs: Needs = ()) -> Iterable[regex.Match[str] | re.Match[str]]:
     """The matches of a pattern, behind a search: a search that finds nothing skips on by the
     pattern's literal characters (年, 月, 前) where a finditer runs slower, and most
-    sentences name no time."""
+    sentences name no time. Before both, the characters the pattern needs (`stats.extract.precheck`):
+    a sentence without 月 asks no month pattern at all."""
+    if not may_match(needs, text):
+        return ()
     return pattern.finditer(text) if pattern.search(text) is not None else ()
 
 

@@ -21,10 +21,11 @@ from .context import ArticleContext
 from .layout import Paragraph, alternations, keep_alternations, line_pattern_sets, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
+from .precheck import Needs, may_match, needs
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
-from .segment import Sentence, iter_sentences, segment
+from .segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
 from .situate import Situator
 from .tablerows import Cell, Head, TableReader, apart
 
@@ -107,18 +108,21 @@ class Extractor:
         self.tables = TableReader(rules.lexicon.tables, self.finder)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
-        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, r.pattern.groupindex.get("x", 0))
-                                  for r in self.exclusions]
+        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
+                                   r.pattern.groupindex.get("x", 0)) for r in self.exclusions]
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
         self.alternations = alternations([*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
                                           lex.article_start, lex.article_end])
+        # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
+        self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
         self.__dict__.update(state)
         keep_alternations(self.alternations)
+        keep_not_headline(self.rules.lexicon, self.not_headline_needs)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
         """Spans the exclusion rules claim. A pattern that backtracks past the timeout is
@@ -126,9 +130,11 @@ class Extractor:
         cannot hang a run."""
         spans = []
         chars = set(text)
-        for rule, needs, x in self._exclusion_checks:
-            if needs is not None and needs.isdisjoint(chars):
+        for rule, required, more, x in self._exclusion_checks:
+            if required is not None and required.isdisjoint(chars):
                 continue  # cheap pre-check: none of the characters every match holds
+            if more and not may_match(more, text):
+                continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
             try:
                 matches = list(rule.pattern.finditer(text) if self.timeout is None
                                else rule.pattern.finditer(text, timeout=self.timeout))
@@ -369,9 +375,12 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
 
     A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
     body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
-    the body and with no role word of its own, is that target."""
+    the body and with no role word of its own, is that target. Where the body states the same figure
+    as a level too (参保率稳定在95%以上 …, 确保全年参保率不低于95%), the headline's is that level."""
     targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
                if not title and c.role == "target"}
+    targets -= {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
+                if not title and c.role == "level"}
     for c, title, row in rows:
         if title and targets and c.role == "level" and not c.role_cue and not c.changed \
                 and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
@@ -418,6 +427,13 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "Z"))
 
 
+def _more_needs(rule: ExclusionRule) -> Needs:
+    """The characters an exclusion's pattern needs (`stats.extract.precheck`) that its `requires`
+    does not already tell: a set holding every character of `requires` adds nothing."""
+    have = frozenset(rule.requires)
+    return tuple(s for s in needs(rule.pattern.pattern, rule.pattern.flags) if not (have and have <= s))
+
+
 def _lone_sentence(text: str) -> Sentence:
     """A sentence standing alone, for `candidates` called without its article."""
     offsets = OffsetMap()
@@ -428,8 +444,13 @@ def _lone_sentence(text: str) -> Sentence:
 
 def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:
     """src_page and the quote's box on it (a PDF source); all null for text."""
-    names = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
-    return dict(zip(names, box if box is not None else (None,) * 5, strict=True))
+    if box is None:
+        return _NO_BOX  # (merged into each figure's row, never changed)
+    return dict(zip(_BOX_NAMES, box, strict=True))
+
+
+_BOX_NAMES = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
+_NO_BOX: dict[str, Any] = dict.fromkeys(_BOX_NAMES)
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

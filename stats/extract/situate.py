@@ -115,9 +115,10 @@ def _ends_after(period: str, year: int | None) -> bool:
     """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`? A span of two years
     that begins in `year` or before (2024-2025: a crop season, a school year, a winter across the
     year's turn, in a document of 2024) is under way, not still to come."""
+    if year is None or not period:
+        return False  # asked of every figure: one of a document without a date needs no search
     years = _YEARS.findall(period)
-    return year is not None and bool(years) and int(years[-1]) > year and not _across_turn(
-        int(years[0]), int(years[-1]), year)
+    return bool(years) and int(years[-1]) > year and not _across_turn(int(years[0]), int(years[-1]), year)
 
 
 def _across_turn(first: int | None, last: int | None, year: int) -> bool:

@@ -1,0 +1,123 @@
+"""The characters a pattern needs (`stats.extract.precheck`): a pre-check that may skip a search
+only where the pattern cannot match, so the periods found are the same with it and without."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import regex
+
+from stats.extract.pipeline import Extractor
+from stats.extract.precheck import may_match, needs
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+def _chars(pattern: str, flags: int = 0) -> list[str]:
+    return ["".join(sorted(s)) for s in needs(pattern, flags)]
+
+
+def test_needs_reads_literals_branches_and_lookarounds() -> None:
+    assert _chars(r"(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s*月") == ["月"]
+    assert _chars(r"(?:未来|今后)(?P<n>\d+)年") == ["年", "今未"]
+    assert _chars(r"(?P<y>\d{4})(?=\s*年)") == ["年"]  # a lookahead that must hold reads the text
+    assert _chars(r"过去(?P<n>\d)年|(?P<n>\d)年来") == ["年过"]  # a name used twice: one of each branch
+    assert _chars(r"a?b*c{0,2}") == []  # what may be missing is needed by no match
+
+
+def test_needs_gives_up_where_the_standard_parser_reads_otherwise() -> None:
+    assert needs(r"[\p{Han}\d]年") == (frozenset("年"),)  # a property is a class, the literal stays needed
+    assert needs(r"(?|(年)|(月))") == ()  # regex-only syntax the standard parser refuses
+    assert needs(r"(?:年份){e<=1}") == ()  # fuzzy matching: the braces are no literals
+    assert needs(r"[[:digit:]]月") == ()
+    assert needs("年", regex.IGNORECASE) == ()
+    assert needs("(?i)年") == ()
+
+
+def test_may_match_lets_the_pattern_run_where_it_matches() -> None:
+    sets = needs(r"(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s*月")
+    assert may_match(sets, "一季度增长5%，3 月份回升")  # 月 there: the pattern must run
+    assert not may_match(sets, "全年增长5%")
+    assert may_match((), "anything")  # nothing known: always run
+
+
+def test_periods_found_are_the_same_with_the_precheck_and_without(extractor: Extractor) -> None:
+    finder = extractor.situator.periods
+    lines = [line for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    lines += ["近三年来，过去五年，未来3年，前10个月，2023年1—9月，今年以来", "3月"]
+    blind = replace(extractor.situator.period_words)  # the same words, a finder without needs
+    unchecked = type(finder)(blind, finder.year, list(finder.base), finder.base_window)
+    unchecked._needs = dict.fromkeys(finder._needs, ())
+    assert any(finder._needs.values())
+    for published in ("2024-01-15", ""):
+        for line in lines:
+            assert finder.times(line, published) == unchecked.times(line, published), line
+
+
+def test_a_gutter_of_ideographic_or_mixed_spaces_is_still_seen() -> None:
+    from stats.extract.columns import Columns
+
+    cols = Columns()
+    assert cols.passes("全 市 生 产 总 值")  # single spaces only: no gutter, told without the pattern
+    for gap in ("  ", "\u3000\u3000", " \u3000", "\u3000 "):
+        assert not cols.passes(f"左栏文字{gap}右栏文字"), repr(gap)  # the pattern must run and find it
+
+
+def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None:  # noqa: ANN001
+    from stats.extract.segment import is_headline, not_headline_checks
+
+    lex = ruleset.lexicon
+    assert any(n for _, n in not_headline_checks(lex))  # some pattern of layout.yaml is checked first
+    assert is_headline("全市经济运行稳中向好", lex)
+    for line in ("记者 王明 摄", "（新华社北京发）", "见第3版"):  # their characters are there: the patterns run
+        assert not is_headline(line, lex) or not any(
+            may_match(n, line) and p.search(line) for p, n in not_headline_checks(lex)), line
+        assert is_headline(line, lex) == (not any(p.search(line) for p in lex.not_headline)), line
+
+
+def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Extractor, ruleset) -> None:  # noqa: ANN001
+    """What an exclusion's pattern needs beyond its `requires` only skips sentences it cannot match in."""
+    assert any(more for _, _, more, _ in extractor._exclusion_checks)
+    texts = [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
+    texts += ["公元2020年", "05年", "“十四五”规划", "2019款"]  # the needed characters there: the patterns run
+    plain = Extractor.__new__(Extractor)
+    plain.__dict__.update(extractor.__dict__)
+    plain._exclusion_checks = [(r, req, (), x) for r, req, _, x in extractor._exclusion_checks]
+    for text in texts:
+        assert extractor.excluded_spans(text) == plain.excluded_spans(text), text
+
+
+def test_window_closed_patterns() -> None:
+    from stats.extract.precheck import window_closed
+
+    assert window_closed("约占|不低于|(?<=比)上年")  # nothing looks past a match's end
+    assert not window_closed("目标(?=是)")  # a look ahead may see past a window's end
+    assert not window_closed("年$")
+    assert not window_closed(r"\bGDP")
+
+
+def test_roles_and_qualifiers_are_the_same_with_the_sentence_asked_once(extractor: Extractor) -> None:
+    """A sentence without a target cue or a governing word anywhere skips those patterns per figure;
+    one with them (确保…, 不低于) still runs them and gets the same answers as with no skipping."""
+    from copy import copy
+
+    cl = extractor.classifier
+    assert cl._closed == {"target", "governing"}
+    plain = copy(cl)
+    plain._closed = frozenset()
+    lines = [line for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    lines += ["确保城镇新增就业不低于1.2万人，全市地区生产总值增长5%。", "全市地区生产总值增长5%。"]
+    checked = 0
+    for line in lines:
+        for q in extractor.finder.find(line):
+            ctx = cl.context(line, q)
+            assert cl.role(line, q, ctx) == plain.role(line, q, ctx), line
+            assert cl.qualifier(line, q, ctx, []) == plain.qualifier(line, q, ctx, []), line
+            checked += 1
+    cue = lines[-2]
+    first = extractor.finder.find(cue)[0]
+    assert cl.role(cue, first, cl.context(cue, first))[0] == "target"  # the cue's patterns ran
+    assert checked > 100
