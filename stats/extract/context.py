@@ -193,6 +193,7 @@ class ArticleContext:
             self.last = None  # a new paragraph starts afresh
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         parent = self.last if self._part_of is not None and self._part_of.match(text) else None
+        head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             before = parent or self.last
@@ -200,6 +201,13 @@ class ArticleContext:
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)
+            if not how and head is not None and head is not before and self._in_part_list(text, ctx.clause_start):
+                # 其中：医院3.62万张（占83.2%），基层医疗卫生机构0.58万张: a share between two parts is no
+                # kin of theirs; the figure the list is of names the next part
+                how = self._carry(text, cur, rule, ctx, head)
+                before = head if how else before
+            if how == PART and head is None and before is not None and before.sentence is text:
+                head = before
             # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
             same_clause = list(_same_clause(named, i))
             own, own_why = self._own_subject(text, rule, ctx, cur, same_clause)
@@ -233,7 +241,10 @@ class ArticleContext:
         # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
         own = not rule.cues or rule.priority < prev.priority
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
-                self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)):
+                self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)
+                # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
+                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
+                or (not rule.cues and before.sentence is text and self._in_part_list(text, ctx.clause_start))):
             return PART
         if before.sentence is not text:
             return ""
@@ -251,9 +262,19 @@ class ArticleContext:
             return "a gap to a target"
         if own and cur.compared:
             return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标
+        if own and cur.q.unit == before.figure.q.unit and before.figure.q.end <= ctx.clause_start and \
+                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
+            return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
+
+    def _in_part_list(self, text: str, clause_start: int) -> bool:
+        """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between."""
+        assert self._part_of is not None
+        found = next(reversed(list(self._part_of.finditer(text, 0, clause_start))), None)
+        ends = self.lex.carry.part_list_ends
+        return found is not None and not any(ch in ends for ch in text[found.end():clause_start])
 
     def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
         """A change, gap or share of a target done right after the figure before it, whose clause

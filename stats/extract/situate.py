@@ -181,6 +181,7 @@ class ArticleSituation:
         prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
+        figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
         for c in cands:
             if c.excluded_by:
                 continue
@@ -199,7 +200,7 @@ class ArticleSituation:
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends)
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
@@ -243,6 +244,12 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    @staticmethod
+    def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
+        """Whether a time after a figure opens a clause of its own that holds another figure after it."""
+        _, end = clause_bounds(ends, t.start, t.end, len(text))
+        return any(t.end <= s < end for s in live)
 
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
@@ -302,8 +309,8 @@ class ArticleSituation:
         return after[0] if after and self._closing(times, after[0]) else None
 
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
-                prev_end: int, ends: list[int]) -> tuple[str, str]:
-        label, why = self._period_of(text, times, c, clause_start, prev_end, ends)
+                prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
+        label, why = self._period_of(text, times, c, clause_start, prev_end, ends, live)
         lead = self._pair_change(text, times, c, prev_end)
         if lead is not None:
             m = _YEARS.findall(label)
@@ -326,12 +333,14 @@ class ArticleSituation:
         return lead if verb and (not gap or all(is_mark(ch) for ch in gap)) else None
 
     def _period_of(self, text: str, times: list[Time], c: Candidate, clause_start: int,
-                   prev_end: int, ends: list[int]) -> tuple[str, str]:
+                   prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
+            t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
         if t is not None and t.lead and prev_end > t.end:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)

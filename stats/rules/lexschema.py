@@ -128,7 +128,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                      expect={"type": "array", "items": {"type": "object"}})},
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
-                            lean_back=WORDS, lean_back_after=MARKS,
+                            lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, part_list_ends=MARKS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
