@@ -343,7 +343,7 @@ class PeriodFinder:
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
         before = [t for t in times if t.end <= start and not t.base]
-        if before and self._from_end(text, before[-1], start):
+        if before and self._dates_from_figure(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
@@ -353,7 +353,7 @@ class PeriodFinder:
                 return later[0] if later else None
         return before[-1] if before else None
 
-    def _from_end(self, text: str, t: Time, start: int) -> bool:
+    def _dates_from_figure(self, text: str, t: Time, start: int) -> bool:
         """Is `t` the time of the first figure of a from–to pair, written right after its `from` word
         (由去年的32张, 从一季度的5.6%), with the `to` word after that figure and before `start`? The
         figure after the `to` word is of another time, not of that one."""
