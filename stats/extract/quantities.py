@@ -27,6 +27,9 @@ _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
+# How many times the low end of a range may go into its high end where the low end shares the high
+# end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
+RANGE_SPREAD = 100.0
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
@@ -304,7 +307,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -319,6 +322,8 @@ class QuantityFinder:
             or ["\x00"],
             pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
+            # 两块一瓶: a digit before a unit of sale is the price's "one", no tenth (2 元 a bottle, not 2.1)
+            perunits=list(lex.spoken_money_per_units) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
             + [w[len(c):] for w in lex.measures for c in lex.counters
@@ -375,26 +380,53 @@ class QuantityFinder:
             value *= v
         return value
 
+    def _bare_low(self, n1: str, m1: str | None) -> bool:
+        """A low end written without a magnitude of its own (3 of 3-5万, 四 of 四到五万)."""
+        return not (m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word)
+
+    def _high_magnitudes(self, n2: str, m2: str | None) -> list[float]:
+        """The magnitudes of a hundred or more written at the end of a range's high end, which its bare
+        low end may share: the magnitude word (3-5万), or a run of places and sections that ends a
+        Chinese numeral, a section alone (二十五万: 万) or the places right after its first digit (七千万:
+        万 and 千万, 五十万: 十万); never the tail of a longer numeral (百万 of 七千五百万 counts no
+        hundreds of thousands). 十 is never shared."""
+        if m2:
+            return [self.magnitudes[m2]] if self.magnitudes[m2] >= 100 else []
+        out = []
+        for k in range(1, len(n2)):
+            v = self._places(n2[-k:])
+            if v is None:
+                break
+            if all(c in self.lex.sections for c in n2[-k:]) or (k == len(n2) - 1 and n2[0] in self.lex.digits):
+                out.append(v)
+        return [c for c in out if c >= 100]
+
     def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
                   near: bool = False) -> float:
         """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
         the magnitude takes the largest one written at the end of the high end that keeps it
         below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
-        if m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word:
+        if not self._bare_low(n1, m1):
             return low
-        if m2:
-            candidates = [self.magnitudes[m2]]
-        else:
-            candidates = []
-            for k in range(1, len(n2)):
-                v = self._places(n2[-k:])
-                if v is None:
-                    break
-                candidates.append(v)
-        for f in sorted((c for c in candidates if c >= 100), reverse=True):
+        for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
             if (high / 10 <= low * f <= high * 10) if near else low * f < high:
                 return low * f
         return low
+
+    def _comparable_ends(self, low: float, high: float) -> bool:
+        """Whether a bare low end read with (or without) the high end's magnitude is of a size with
+        the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
+        nor 9-5万: neither reading is sure, so the range gives no figure. Within RANGE_SPREAD, as
+        ranges in statistics run (1-100万 still is)."""
+        return low <= 0 or high / low <= RANGE_SPREAD
+
+    def _named_before(self, m: Measure, text: str, head: int) -> Measure:
+        """The measure word a word written right before the number (or its sign) at `head` names for
+        the measure word `m` after it (摄氏30度: 摄氏度, ℃; 华氏100度: 华氏度, ℉); `m` where none does."""
+        for word, named in m.named_before:
+            if text.endswith(word, 0, head) and named in self.lex.measures:
+                return self.lex.measures[named]
+        return m
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
@@ -461,6 +493,9 @@ class QuantityFinder:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
             value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
+            if self._bare_low(n1, m1) and (m3 or self._high_magnitudes(n2, m2)) \
+                    and not self._comparable_ends(value, abs(high)):
+                return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -491,38 +526,49 @@ class QuantityFinder:
             if rest is not None:
                 meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
+        if measure and measure.named_before:  # 摄氏30度, 华氏零下40度: the scale named before the number
+            measure = self._named_before(measure, text, min(regs[k][0] for k in (_NEGP, _NEG, _N1) if g[k - 1]))
         if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1])
                         or measure.only_after and (neg or negp or "") not in measure.only_after):
             measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
-        if sub and measure and meas_word in lex.money_after and n2 is None:
-            value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
+        # The tail after the measure word (角 and 分, tenths, a half) belongs to the end written right
+        # before it: the number, or a range's high end (三小时到三个半小时 is 3–3.5 小时, 5块到5块5 5–5.5 元).
+        whole = value if n2 is None else high
+        tailed = bool(sub or dec or halved) and measure is not None
+        if tailed and (neg2 or whole is None or whole < 0):
+            return None  # -3到-3块5: a signed high end with a tail, no sure reading
+        written_word = meas_word
+        if sub and measure and meas_word in lex.money_after:
+            whole += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub) - 1, 2))
             if len(sub) % 2:  # 两毛五: the digit after the largest fraction word is the smallest (五分)
                 last = sub[-1]
-                value += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
+                whole += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
-        if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
-            value = float(f"{value:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
+        if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
+            whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
-        if halved and n2 is None:
-            value += lex.half.value
+        if halved:
+            whole += lex.half.value
             if measure and meas_word in lex.money_after:  # 三块半 = 3.5 元, as 两块八 is 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
-        elif halved:
-            end = regs[_MEAS][1] if meas else end
+        if n2 is None:
+            value = whole
+        else:
+            high = whole
         pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
-        if u1 and measure and lex.measures[u1].unit != measure.unit:
-            return None  # 10%-15个: not one range
+        if u1 and measure and u1 != written_word and lex.measures[u1].unit != measure.unit:
+            return None  # 10%-15个: not one range (5块到5块5 is: 块 of 5块5 is read as 元)
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
@@ -605,12 +651,19 @@ class QuantityFinder:
 
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
-        its clause speaks of money before the number or holds nothing else (建成球场5块 counts)."""
+        its clause speaks of money before the number or holds nothing else (建成球场5块 counts); or a
+        price per unit follows it (五块一斤, 三百块一个)."""
         if end < len(text) and _HAN.match(text, end):
-            return False
+            return self._price_per_unit(text, end)
         clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
         before = text[clause:start]
         return not _HAN.search(before) or any(w in before for w in self.lex.spoken_money_cues)
+
+    def _price_per_unit(self, text: str, at: int) -> bool:
+        """五块一斤, 三百块一个, 二十块每张: a head (一, 每) and a unit of sale right after the amount."""
+        lex = self.lex
+        head = next((h for h in lex.spoken_money_per if text.startswith(h, at)), None)
+        return head is not None and text.startswith(lex.spoken_money_per_units, at + len(head))
 
     def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
         """Where a match without a measure word starts: `_from_match` would say the same."""
@@ -740,7 +793,7 @@ class QuantityFinder:
                 if q is not None:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return self._currency_carried(self._between(self._elide_partial(out, text), text), text)
+        return self._currency_carried(self._tail_ranges(self._between(self._elide_partial(out, text), text), text), text)
 
     def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
         """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
@@ -936,6 +989,58 @@ class QuantityFinder:
             out.append(q)
             i += 1
         return out
+
+    def _tailed(self, q: Quantity, text: str) -> bool:
+        """Whether a figure holds a digit or a half after its number (一米七, 五块七毛八, 两年半, 两个半小时,
+        3元5角): a form the range grammar reads only as a range's high end."""
+        lex = self.lex
+        return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
+
+    def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
+        """q in the money the other end of its range is in, where q's measure word is one speech uses for
+        it (六块 of 五块六到六块 is 6 元, as 五块六 is 5.6 元); q as it was otherwise."""
+        money = self.lex.spoken_money.get(q.word)
+        m = self.lex.measures.get(money) if money else None
+        if m is None or other.measure != m.measure or other.unit != m.unit:
+            return q
+        return replace(q, measure=m.measure, unit=m.unit, word=m.word)
+
+    def _tail_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一米七到一米八, 五块六到五块七毛八, 一年半至两年: two figures of one measure joined by a range
+        separator, the first or the second with a tail after its measure word (tenths, 角 and 分, a
+        half), are the two ends of one range, as 3元至5元 is; and so are two ends below zero said from
+        the nearer one (负百分之五到负百分之十 is −10 to −5 %). Not after a from word (从一米七到一米八
+        names where a thing starts and ends), nor two ends the wrong way round."""
+        if len(qs) < 2:
+            return qs
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            pair = self._tail_range(q, qs[i + 1], text) if i + 1 < len(qs) else None
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """The one range q and nxt make (`_tail_ranges`), or None."""
+        if text[q.end:nxt.start] not in self._range_links or self._after_from(text, q.start):
+            return None
+        a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
+        if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
+                or a.value_high is not None or b.value_high is not None or a.qualifier != "exact"
+                or b.qualifier != "exact"):
+            return None
+        below = a.value < 0 and b.value < 0
+        if not (below or self._tailed(a, text) or self._tailed(b, text)) or not (a.value < b.value or below):
+            return None
+        low, high = sorted((a.value, b.value))
+        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
+                        a.num_start, b.num_end)
 
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,

@@ -31,6 +31,8 @@ class Measure:
     scale: float = 1.0
     not_before: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()  # 零下5度: a measure word only where one of these stands before the number
+    # 摄氏30度, 华氏100度: a word right before the number (or its sign) that names the measure word it is read as
+    named_before: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class Lexicon:
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
+    spoken_money_per: tuple[str, ...]  # 三百块一个: a price per unit after the amount (heads, then units)
+    spoken_money_per_units: tuple[str, ...]
     group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
     letter_words: list[str]  # GDP1.2万美元: Latin words a figure may follow (not a code such as G20)
     loose_pairs: list[str]  # 三五: two digits, not neighbours, that are a range where they head a numeral
@@ -288,7 +292,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 
 def _measure(entry: dict, path: Path) -> Measure:
-    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", LINE}
+    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -300,6 +304,7 @@ def _measure(entry: dict, path: Path) -> Measure:
         scale=float(entry.get("scale", 1.0)),
         not_before=tuple(str(w) for w in entry.get("not_before", ())),
         only_after=tuple(str(w) for w in entry.get("only_after", ())),
+        named_before=tuple((str(k), str(v)) for k, v in strip_lines(entry.get("named_before") or {}).items()),
     )
 
 
@@ -431,6 +436,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
+        spoken_money_per=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per", [])),
+        spoken_money_per_units=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per_units", [])),
         group_marks=[str(w) for w in num.get("group_marks", [])],
         letter_words=[str(w) for w in num.get("letter_words", [])],
         bare_codes=[str(w) for w in num.get("bare_codes", [])],

@@ -35,7 +35,8 @@ def _record(required: list[str], **props: Any) -> dict[str, Any]:
 
 _BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
 _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
-                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS)
+                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS,
+                   named_before=_map(WORD))
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
@@ -45,7 +46,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
-        spoken_money=_record(["words"], words=_map(WORD), cues=WORDS), group_marks=WORDS,
+        spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS), group_marks=WORDS,
         letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
