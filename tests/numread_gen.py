@@ -1229,7 +1229,7 @@ def other_units(rng: random.Random) -> Iterator[Case]:
 
 def range_spread(rng: random.Random) -> Iterator[Case]:
     """A bare low end shares the high end's magnitude where the two are of a size (1-5万元, 10-20万人,
-    5-60万元, 三至七千万元 = 3000万–7000万); where the high end's number is over a hundred times the low
+    5-60万元, 三至七千万元 = 3000万–7000万; 3千-5千万元 = 3000万–5000万); where the high end's number is over a hundred times the low
     end (3至7000万元: 3万 or 3000万 written short?, 9-5万元, 三至七千五百万) no reading is sure: no figure."""
     lo = rng.randint(1, 9)
     mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千万", 1e7)])
@@ -1248,6 +1248,9 @@ def range_spread(rng: random.Random) -> Iterator[Case]:
     yield Case("range_spread.plain", f"月收入{k}000到{hi}万元不等",  # 6500到2万元: never 6500万
                (Want(k * 1000, hi * 1e4, "元"),), either=True)
     yield Case("range_spread.below", f"预计投入{rng.randint(2, 9)}{sep}1万元", ())
+    # 3千-5千万元, 2百至3百万元: a low end with a place of its own shares the high end's section
+    place, section, f = rng.choice([("千", "万", 1e7), ("百", "万", 1e6), ("千", "亿", 1e11)])
+    yield Case("range_spread.placed", f"预计投入{d}{place}{sep}{e}{place}{section}{m}", (Want(d * f, e * f, m),))
 
 
 def tail_ranges(rng: random.Random) -> Iterator[Case]:

@@ -384,6 +384,19 @@ class QuantityFinder:
         """A low end written without a magnitude of its own (3 of 3-5万, 四 of 四到五万)."""
         return not (m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word)
 
+    def _placed_low(self, n1: str, m1: str | None) -> bool:
+        """A low end with a place of its own but no section (3千 of 3千-5千万, 2百 of 2百至3百万)."""
+        return bool(m1) and self.magnitudes[m1] < 1e4 and not any(c in self.lex.sections for c in n1 + (m1 or ""))
+
+    def _shared_section(self, low: float, m2: str | None, high: float, near: bool) -> float:
+        """3千-5千万 is 3千万–5千万 and 2百至3百万 200万–300万: a low end with a place of its own takes the
+        section that ends the high end's magnitude (万 of 千万), where that keeps it below the high end
+        (3千至5千人 has none to take)."""
+        f = self.lex.sections.get((m2 or "")[-1:], 0.0)
+        if f and ((high / 10 <= low * f <= high * 10) if near else low * f < high):
+            return low * f
+        return low
+
     def _high_magnitudes(self, n2: str, m2: str | None) -> list[float]:
         """The magnitudes of a hundred or more written at the end of a range's high end, which its bare
         low end may share: the magnitude word (3-5万), or a run of places and sections that ends a
@@ -406,6 +419,8 @@ class QuantityFinder:
         """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
         the magnitude takes the largest one written at the end of the high end that keeps it
         below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
+        if self._placed_low(n1, m1):
+            return self._shared_section(low, m2, high, near)
         if not self._bare_low(n1, m1):
             return low
         for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
@@ -493,7 +508,7 @@ class QuantityFinder:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
             value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
-            if self._bare_low(n1, m1) and (m3 or self._high_magnitudes(n2, m2)) \
+            if (self._bare_low(n1, m1) and (m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)) \
                     and not self._comparable_ends(value, abs(high)):
                 return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
