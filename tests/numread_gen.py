@@ -59,6 +59,7 @@ class Case:
     text: str
     want: tuple[Want, ...] = ()
     either: bool = False  # the wanted figures or none at all
+    counted: bool = False  # as many figures as wanted, no more (an amount restated is one figure)
 
 
 @dataclass
@@ -1229,8 +1230,9 @@ def other_units(rng: random.Random) -> Iterator[Case]:
 
 def range_spread(rng: random.Random) -> Iterator[Case]:
     """A bare low end shares the high end's magnitude where the two are of a size (1-5万元, 10-20万人,
-    5-60万元, 三至七千万元 = 3000万–7000万; 3千-5千万元 = 3000万–5000万); where the high end's number is over a hundred times the low
-    end (3至7000万元: 3万 or 3000万 written short?, 9-5万元, 三至七千五百万) no reading is sure: no figure."""
+    5-60万元, 三至七千万元 = 3000万–7000万; 3千-5千万元 = 3000万–5000万); where the high end's number is
+    over a hundred times the low end (3至7000万元: 3万 or 3000万 written short?, 9-5万元, 三至七千五百万)
+    no reading is sure: no figure."""
     lo = rng.randint(1, 9)
     mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("千万", 1e7)])
     m = rng.choice(["元", "人", "吨"])
@@ -1330,6 +1332,30 @@ def age_bounds(rng: random.Random) -> Iterator[Case]:
     yield Case("age_bounds.le", f"孩子今年{a}岁了", (Want(a, None, "岁"),))
 
 
+def named_bounds(rng: random.Random) -> Iterator[Case]:
+    """A bound written after a number whose measure word stands before it (月薪8000左右, 人口3400万以上,
+    接待游客人次1.3亿以上) qualifies the figure as it does 3万左右: never read exact."""
+    n = rng.randint(2, 999)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    word, measure = rng.choice([("月薪", "元"), ("年薪", "元"), ("人口", "人"), ("接待游客人次", "人次"), ("收入", "元")])
+    post, q = rng.choice([("左右", "approx"), ("以上", "lower_bound"), ("上下", "approx"), ("以下", "upper_bound")])
+    yield Case("named_bound", f"{word}{n}{mag}{post}", (Want(n * f, None, measure, q),))
+
+
+def restated(rng: random.Random) -> Iterator[Case]:
+    """An amount restated in brackets right after itself, as receipts write money in capitals and in
+    digits (叁仟元（3000元）, 3000元(叁仟元)), is one figure; a bracketed amount of another value or
+    currency (3000万元（约合400万美元）) is a figure of its own."""
+    n = rng.randint(1, 99999)
+    cap = chinese(n, rng, style="formal", two="贰")
+    a, b = rng.choice([(cap, str(n)), (str(n), cap)])
+    o, c = rng.choice(["（）", "()"])
+    yield Case("restated", f"收到押金{a}元{o}{b}元{c}", (Want(n, None, "元"),), counted=True)
+    m = rng.randint(1, 99)
+    yield Case("restated.other", f"总价{m * 7}万元{o}约合{m}万美元{c}",
+               (Want(m * 7e4, None, "元"), Want(m * 1e4, None, "美元")), counted=True)
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1373,7 +1399,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "comma_neighbours": typed_neighbours, "latin_power": latin_power, "range_spelling": range_spellings,
     "capitals": capitals, "other_unit": other_units,
     "range_spread": range_spread, "tail_range": tail_ranges, "signed": signed_forms, "spoken_yuan": spoken_yuan,
-    "age_bounds": age_bounds, "other_suites": other_suites,
+    "age_bounds": age_bounds, "other_suites": other_suites, "named_bound": named_bounds,
+    "restated": restated,
 }
 
 
@@ -1401,6 +1428,8 @@ def judge(case: Case, figures: list[dict[str, Any]]) -> tuple[list[str], list[st
     wrong = [f"{f['quote']}={f['value']}" + ("" if f["value_high"] is None else f"-{f['value_high']}")
              for f in figures if not any(_close(f["value"], w.value) and _close(f["value_high"], w.high)
                                          for w in case.want)]
+    if case.counted and len(figures) > len(case.want):
+        wrong.append(f"{len(figures)} figures for {len(case.want)}")
     missed = []
     if not (case.either and not figures):
         for w in case.want:

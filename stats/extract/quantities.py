@@ -806,9 +806,21 @@ class QuantityFinder:
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
+                    q = self._bound_after(q, mt, g, text)
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return self._currency_carried(self._tail_ranges(self._between(self._elide_partial(out, text), text), text), text)
+        out = self._tail_ranges(self._between(self._elide_partial(out, text), text), text)
+        return self._currency_carried(self._restated(out, text), text)
+
+    def _bound_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity:
+        """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
+        before it (or whose people follow) qualifies it, as 3万左右 alone is about 3万: the quote runs on
+        to it. q as it was where no bound follows or a qualifier of its own is there already."""
+        post = g[_POST - 1]
+        if not post or q.qualifier != "exact" or q.end != mt.start("post"):
+            return q
+        end = mt.end("post")
+        return replace(q, end=end, quote=text[q.start:end], qualifier=self.lex.qual_suffix[post])
 
     def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
         """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
@@ -1056,6 +1068,20 @@ class QuantityFinder:
         low, high = sorted((a.value, b.value))
         return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
                         a.num_start, b.num_end)
+
+    def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
+        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
+        out: list[Quantity] = []
+        for q in qs:
+            prev = out[-1] if out else None
+            if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
+                    and q.measure == prev.measure and q.unit == prev.unit \
+                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
+                            for b in self.lex.restate_brackets):
+                continue
+            out.append(q)
+        return out
 
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,

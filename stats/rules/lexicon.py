@@ -149,6 +149,7 @@ class Lexicon:
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
+    restate_brackets: tuple[str, ...]  # （）: 叁仟元（3000元） restates one amount
     spoken_money_per: tuple[str, ...]  # 三百块一个: a price per unit after the amount (heads, then units)
     spoken_money_per_units: tuple[str, ...]
     group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
@@ -436,6 +437,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
+        restate_brackets=tuple(str(w) for w in num.get("restate_brackets", []) if len(str(w)) == 2),
         spoken_money_per=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per", [])),
         spoken_money_per_units=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per_units", [])),
         group_marks=[str(w) for w in num.get("group_marks", [])],

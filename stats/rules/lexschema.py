@@ -47,7 +47,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS), group_marks=WORDS,
-        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS,
+        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS, restate_brackets=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
