@@ -1356,6 +1356,20 @@ def restated(rng: random.Random) -> Iterator[Case]:
                (Want(m * 7e4, None, "元"), Want(m * 1e4, None, "美元")), counted=True)
 
 
+def long_numbers(rng: random.Random) -> Iterator[Case]:
+    """A number of more significant digits than a double holds (16 and more: 12345678901234567890) has
+    no exact value here: no figure, never a rounded one; 15 digits or a run of zeros after fewer stay."""
+    width = rng.randint(16, 24)
+    digits = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(width - 2)) + str(rng.randint(1, 9))
+    yield Case("long_number", digits, ())
+    yield Case("long_number", f"累计投入{digits}元", ())
+    yield Case("long_number", f"累计投入{digits[:8]}.{digits[8:]}元", ())
+    n = rng.randint(10**14, 10**15 - 1)
+    yield Case("long_number.fits", f"累计投入{n}元", (Want(n, None, "元"),))
+    k = rng.randint(1, 9)
+    yield Case("long_number.fits", f"累计投入{k}{'0' * width}元", (Want(float(f"{k}e{width}"), None, "元"),))
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1400,7 +1414,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "capitals": capitals, "other_unit": other_units,
     "range_spread": range_spread, "tail_range": tail_ranges, "signed": signed_forms, "spoken_yuan": spoken_yuan,
     "age_bounds": age_bounds, "other_suites": other_suites, "named_bound": named_bounds,
-    "restated": restated,
+    "restated": restated, "long_number": long_numbers,
 }
 
 

@@ -24,10 +24,19 @@ class Number:
     approx: bool = False  # 十几万: a range that 几 stands for
 
 
+# A double holds 15 significant digits exactly (quantities._clean rounds to them): a number written with
+# more (12345678901234567890) would be read as another value, so it is read as none.
+_MAX_DIGITS = 15
+
+
 def parse_arabic(text: str) -> float | None:
-    """1,234.5 → 1234.5; None for what is no finite number (a 400-digit run overflows to inf)."""
+    """1,234.5 → 1234.5; None for what is no finite number (a 400-digit run overflows to inf) or has
+    more significant digits than a double holds."""
+    plain = text.replace(",", "")
+    if len(plain) > _MAX_DIGITS and len(plain.replace(".", "").lstrip("+-").strip("0")) > _MAX_DIGITS:
+        return None
     try:
-        value = float(text.replace(",", ""))
+        value = float(plain)
     except ValueError:
         return None
     return value if math.isfinite(value) else None
@@ -37,6 +46,12 @@ def _finite(value: float, high: float | None = None, approx: bool = False) -> Nu
     if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
         return None  # 一亿亿亿…亿 overflows
     return Number(value, high, approx)
+
+
+def _digit_run(digits: str) -> Number | None:
+    """A run of digits written one by one (二〇二〇), or None where a double cannot hold it."""
+    value = parse_arabic(digits)
+    return None if value is None else _finite(value)
 
 
 def _digit_char(lex: Lexicon, value: int) -> str | None:
@@ -171,7 +186,7 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         if len(text) == 2:
             return None  # 唯一一家, 五三: no sure reading
         # 二〇二〇: digit by digit, as years are written.
-        return _finite(float("".join(str(v) for v in values)))
+        return _digit_run("".join(str(v) for v in values))
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
     if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections:
