@@ -1357,8 +1357,9 @@ def restated(rng: random.Random) -> Iterator[Case]:
 
 
 def long_numbers(rng: random.Random) -> Iterator[Case]:
-    """A number of more significant digits than a double holds (16 and more: 12345678901234567890) has
-    no exact value here: no figure, never a rounded one; 15 digits or a run of zeros after fewer stay."""
+    """A number of more significant digits than a double holds (16 and more: 12345678901234567890,
+    一千万亿零三) has no exact value here: no figure, never a rounded one; 15 digits or a run of zeros
+    after fewer stay."""
     width = rng.randint(16, 24)
     digits = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(width - 2)) + str(rng.randint(1, 9))
     yield Case("long_number", digits, ())
@@ -1368,6 +1369,7 @@ def long_numbers(rng: random.Random) -> Iterator[Case]:
     yield Case("long_number.fits", f"累计投入{n}元", (Want(n, None, "元"),))
     k = rng.randint(1, 9)
     yield Case("long_number.fits", f"累计投入{k}{'0' * width}元", (Want(float(f"{k}e{width}"), None, "元"),))
+    yield Case("long_number.cn", f"累计投入{PLAIN[k]}千万亿零{PLAIN[rng.randint(1, 9)]}元", ())
 
 
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),

@@ -45,6 +45,8 @@ def parse_arabic(text: str) -> float | None:
 def _finite(value: float, high: float | None = None, approx: bool = False) -> Number | None:
     if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
         return None  # 一亿亿亿…亿 overflows
+    if abs(value) >= 1e15 and float(f"{value:.15g}") != value:
+        return None  # 一千万亿零三: more significant digits than a figure keeps (quantities._clean), no sure value
     return Number(value, high, approx)
 
 
