@@ -1303,6 +1303,9 @@ def signed_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("signed.scale", f"当天气温{scale}{rng.choice([str(v), chinese(v, rng)])}度", (Want(v, None, measure),))
     yield Case("signed.scale", f"当天气温{scale}零下{a}度", (Want(-a, None, measure),))
     yield Case("signed.none", rng.choice([f"用电{v}度", f"气温{v}度", f"倾斜{v}度角", f"白酒{v}度"]), ())
+    deg, measure = rng.choice([("°C", "℃"), ("°F", "℉"), ("℃", "℃"), ("℉", "℉")])
+    yield Case("signed.symbol", f"夜间温度-{a}{deg}{sep}-{b}{deg}", (Want(-b, -a, measure),))
+    yield Case("signed.symbol", f"夜间温度-{a}{deg}", (Want(-a, None, measure),))
 
 
 def spoken_yuan(rng: random.Random) -> Iterator[Case]:
