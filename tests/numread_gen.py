@@ -1242,6 +1242,7 @@ def range_spread(rng: random.Random) -> Iterator[Case]:
     far = lo * rng.randint(101, 3000)
     yield Case("range_spread.far", f"预计投入{lo}{sep}{far}{mag}{m}，", ())
     yield Case("range_spread.far", f"预计投入{lo}{sep}{far}多{mag}{m}，", ())
+    yield Case("range_spread.from", f"投入从{lo}到{far}{mag}{m}", (Want(far * f, None, m),))
     d, e = sorted(rng.sample(range(1, 10), 2))
     yield Case("range_spread.cn", f"预计投入{PLAIN[d]}至{PLAIN[e]}千万{m}", (Want(d * 1e7, e * 1e7, m),))
     yield Case("range_spread.cn", f"预计投入{PLAIN[d]}至{PLAIN[e]}千{PLAIN[rng.randint(1, 9)]}百万{m}", ())

@@ -944,15 +944,17 @@ class QuantityFinder:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
         50 %); a from-figure or a list item written without the magnitude of the next figure takes
         it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
-        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500)."""
+        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500, 从3到7000万元 gives
+        no from-figure)."""
         scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
         value = q.value
         if q.value_high is None:
             n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
             high = nxt.value / scale
             value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
-            if value == q.value and not from_to and self._borrowed(value, q.quote, None, n2, None, high) != value:
-                return None  # 分别为8、95万吨: 8万 or 8? No reading is sure, so no figure
+            if value == q.value and self._borrowed(value, q.quote, None, n2, None, high) != value \
+                    and (not from_to or not self._comparable_ends(value, high)):
+                return None  # 分别为8、95万吨, 从3到7000万元: 8万 or 8? No reading is sure, so no figure
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
