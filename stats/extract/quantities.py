@@ -428,6 +428,14 @@ class QuantityFinder:
                 return low * f
         return low
 
+    def _low_sure(self, low: float, high: float, n1: str, m1: str | None, n2: str, m2: str | None,
+                  m3: str | None) -> bool:
+        """Whether the low end of a range, as `_borrowed` read it, is sure: it is where it has a
+        magnitude of its own with a section (3万-5亿) or where the high end has no magnitude it may have
+        shared (3至50人); else the two ends must be of a size (`_comparable_ends`)."""
+        shares = self._bare_low(n1, m1) and bool(m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)
+        return not shares or self._comparable_ends(low, high)
+
     def _comparable_ends(self, low: float, high: float) -> bool:
         """Whether a bare low end read with (or without) the high end's magnitude is of a size with
         the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
@@ -508,8 +516,7 @@ class QuantityFinder:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
             value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
-            if (self._bare_low(n1, m1) and (m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)) \
-                    and not self._comparable_ends(value, abs(high)):
+            if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
                 return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
