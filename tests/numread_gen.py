@@ -1243,6 +1243,8 @@ def range_spread(rng: random.Random) -> Iterator[Case]:
     yield Case("range_spread.far", f"预计投入{lo}{sep}{far}{mag}{m}，", ())
     yield Case("range_spread.far", f"预计投入{lo}{sep}{far}多{mag}{m}，", ())
     yield Case("range_spread.from", f"投入从{lo}到{far}{mag}{m}", (Want(far * f, None, m),))
+    w = rng.choice(["家", "个", "人", "吨", "所"])
+    yield Case("range_spread.each", f"计划新建{lo}{w}{rng.choice(['-', '－', '—', '至'])}{hi}{w}", (Want(lo, hi, w),))
     d, e = sorted(rng.sample(range(1, 10), 2))
     yield Case("range_spread.cn", f"预计投入{PLAIN[d]}至{PLAIN[e]}千万{m}", (Want(d * 1e7, e * 1e7, m),))
     yield Case("range_spread.cn", f"预计投入{PLAIN[d]}至{PLAIN[e]}千{PLAIN[rng.randint(1, 9)]}百万{m}", ())
@@ -1321,6 +1323,9 @@ def spoken_yuan(rng: random.Random) -> Iterator[Case]:
     yield Case("spoken_yuan.price", f"西瓜{num}块{unit}", (Want(n, None, "元"),))
     yield Case("spoken_yuan.count", f"每人{num}块{rng.choice(['蛋糕', '土地', '月饼'])}", (Want(n, None, "块"),))
     yield Case("spoken_yuan.count", f"把{num}块一起放好", (Want(n, None, "块"),))
+    a, b = sorted(rng.sample(range(2, 99), 2))
+    yield Case("spoken_yuan.range", f"每斤{a}块{rng.choice(['到', '至', '-'])}{b}块钱", (Want(a, b, "元"),))
+    yield Case("spoken_yuan.two_things", f"每组{a}块{rng.choice(['到', '至'])}{b}个", ())
 
 
 def age_bounds(rng: random.Random) -> Iterator[Case]:

@@ -443,6 +443,18 @@ class QuantityFinder:
         ranges in statistics run (1-100万 still is)."""
         return low <= 0 or high / low <= RANGE_SPREAD
 
+    def _one_unit(self, a: Measure, b: Measure) -> bool:
+        """Whether the two ends of a range, each with its measure word, count in one unit: the same unit,
+        and for plain counts (the unit of 个) the same measure word too (3人至5名 is one range, 3块到5个
+        counts two things)."""
+        counted = {self.lex.measures[c].unit for c in self.lex.counters if c in self.lex.measures}
+        return a.unit == b.unit and (a.measure == b.measure or a.unit not in counted)
+
+    def _spoken_unit(self, word: str, measure: Measure) -> bool:
+        """Whether `word` is a measure word speech uses for the unit `measure` counts in (块 for 元)."""
+        money = self.lex.spoken_money.get(word)
+        return money is not None and money in self.lex.measures and self.lex.measures[money].unit == measure.unit
+
     def _named_before(self, m: Measure, text: str, head: int) -> Measure:
         """The measure word a word written right before the number (or its sign) at `head` names for
         the measure word `m` after it (摄氏30度: 摄氏度, ℃; 华氏100度: 华氏度, ℉); `m` where none does."""
@@ -589,8 +601,9 @@ class QuantityFinder:
         pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
-        if u1 and measure and u1 != written_word and lex.measures[u1].unit != measure.unit:
-            return None  # 10%-15个: not one range (5块到5块5 is: 块 of 5块5 is read as 元)
+        if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
+                and not self._spoken_unit(u1, measure):
+            return None  # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元)
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
