@@ -1366,14 +1366,13 @@ def restated(rng: random.Random) -> Iterator[Case]:
 
 
 def long_numbers(rng: random.Random) -> Iterator[Case]:
-    """A number of more significant digits than a double holds (16 and more: 12345678901234567890,
+    """A whole number of more significant digits than a figure keeps (16 and more: 12345678901234567890,
     一千万亿零三) has no exact value here: no figure, never a rounded one; 15 digits or a run of zeros
     after fewer stay."""
     width = rng.randint(16, 24)
     digits = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(width - 2)) + str(rng.randint(1, 9))
     yield Case("long_number", digits, ())
     yield Case("long_number", f"累计投入{digits}元", ())
-    yield Case("long_number", f"累计投入{digits[:8]}.{digits[8:]}元", ())
     n = rng.randint(10**14, 10**15 - 1)
     yield Case("long_number.fits", f"累计投入{n}元", (Want(n, None, "元"),))
     k = rng.randint(1, 9)

@@ -20,7 +20,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon, Measure
 
-from .numerals import parse_fraction, parse_number
+from .numerals import parse_fraction, parse_number, too_long
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _HAN = regex.compile(r"\p{Han}")
@@ -362,6 +362,8 @@ class QuantityFinder:
             return None  # 十万八万, 一亿两亿: two round amounts side by side (one or the other), no sum
         if mag and sections.get(num[-1], factor) > factor:
             return None  # 1.2亿万, 亿万: a smaller magnitude after a larger one (万万 = 亿 stays)
+        if num[:1].isdigit() and too_long(num):
+            return None  # 12345678901234567890元: more digits than a figure keeps, no sure value
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
