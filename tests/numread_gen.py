@@ -1380,6 +1380,19 @@ def long_numbers(rng: random.Random) -> Iterator[Case]:
     yield Case("long_number.cn", f"累计投入{PLAIN[k]}千万亿零{PLAIN[rng.randint(1, 9)]}元", ())
 
 
+def more_bounds(rng: random.Random) -> Iterator[Case]:
+    """Bound words readers elsewhere test: 最少 and 起码 before a number (at least), 差不多, 大致 and
+    约莫 (about), 出头 after it (三万元出头, 三十岁出头: a little over); never read exact."""
+    n = rng.randint(2, 99)
+    mag, f = rng.choice([("", 1), ("万", 1e4)])
+    m = rng.choice(["元", "人", "吨"])
+    pre, q = rng.choice([("最少", "lower_bound"), ("起码", "lower_bound"), ("差不多", "approx"), ("大致", "approx"),
+                         ("约莫", "approx")])
+    yield Case("more_bounds", f"预计{pre}{n}{mag}{m}", (Want(n * f, None, m, q),))
+    yield Case("more_bounds.after", f"预计{n}{mag}{m}出头", (Want(n * f, None, m, "lower_bound"),))
+    yield Case("more_bounds.age", f"他今年{chinese(n, rng)}岁出头", (Want(n, None, "岁", "lower_bound"),))
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1424,7 +1437,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "capitals": capitals, "other_unit": other_units,
     "range_spread": range_spread, "tail_range": tail_ranges, "signed": signed_forms, "spoken_yuan": spoken_yuan,
     "age_bounds": age_bounds, "other_suites": other_suites, "named_bound": named_bounds,
-    "restated": restated, "long_number": long_numbers,
+    "restated": restated, "long_number": long_numbers, "more_bounds": more_bounds,
 }
 
 
