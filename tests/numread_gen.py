@@ -1382,7 +1382,8 @@ def long_numbers(rng: random.Random) -> Iterator[Case]:
 
 def more_bounds(rng: random.Random) -> Iterator[Case]:
     """Bound words readers elsewhere test: 最少 and 起码 before a number (at least), 差不多, 大致 and
-    约莫 (about), 出头 after it (三万元出头, 三十岁出头: a little over); never read exact."""
+    约莫 (about), 出头 after it (三万元出头, 三十岁出头: a little over), a bound after an inclusion mark
+    (3万元(含)以上, 3万元（不含）以下); never read exact."""
     n = rng.randint(2, 99)
     mag, f = rng.choice([("", 1), ("万", 1e4)])
     m = rng.choice(["元", "人", "吨"])
@@ -1391,6 +1392,9 @@ def more_bounds(rng: random.Random) -> Iterator[Case]:
     yield Case("more_bounds", f"预计{pre}{n}{mag}{m}", (Want(n * f, None, m, q),))
     yield Case("more_bounds.after", f"预计{n}{mag}{m}出头", (Want(n * f, None, m, "lower_bound"),))
     yield Case("more_bounds.age", f"他今年{chinese(n, rng)}岁出头", (Want(n, None, "岁", "lower_bound"),))
+    mark = rng.choice(["(含)", "（含）", "(不含)", "（不含）"])
+    post, q = rng.choice([("以上", "lower_bound"), ("以下", "upper_bound"), ("以内", "upper_bound")])
+    yield Case("more_bounds.marked", f"奖励{n}{mag}{m}{mark}{post}", (Want(n * f, None, m, q),))
 
 
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),

@@ -832,7 +832,7 @@ class QuantityFinder:
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
         out = self._tail_ranges(self._between(self._elide_partial(out, text), text), text)
-        return self._currency_carried(self._restated(out, text), text)
+        return self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
 
     def _bound_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
@@ -1105,6 +1105,24 @@ class QuantityFinder:
                             for b in self.lex.restate_brackets):
                 continue
             out.append(q)
+        return out
+
+    def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
+        qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
+        marks = self.lex.qual_suffix_marks
+        if not marks:
+            return qs
+        out = list(qs)
+        for i, q in enumerate(out):
+            mark = next((m for m in marks if text.startswith(m, q.end)), None)
+            if mark is None or q.qualifier != "exact" or not q.how:
+                continue
+            at = q.end + len(mark)
+            post = max((w for w in self.lex.qual_suffix if text.startswith(w, at)), key=len, default=None)
+            if post is not None:
+                out[i] = replace(q, end=at + len(post), quote=text[q.start:at + len(post)],
+                                 qualifier=self.lex.qual_suffix[post])
         return out
 
     def whole(self, text: str) -> Quantity | None:

@@ -176,6 +176,7 @@ class Lexicon:
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
     bound_links: list[str]  # 且 in 大于20且小于35个: two bounds of one quantity, the measure written once
     qual_suffix: dict[str, str]
+    qual_suffix_marks: tuple[str, ...]  # (含) in 3万元(含)以上: the bound after it still qualifies
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
@@ -466,6 +467,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
+        qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),

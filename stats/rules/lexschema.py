@@ -72,7 +72,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS),
         prefix_round_only=_map({"enum": ["round", "lone"]}),
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
-        bound_links=WORDS,
+        bound_links=WORDS, suffix_marks=WORDS,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
     ),
