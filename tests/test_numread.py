@@ -19,7 +19,11 @@ k and w before 元 (8K元), dozens and the verb 打, rates per 10万 and 100万 
 zero said from either end (零下5度至零下10度), 来 after Arabic tens (10来万元), two bounds of one quantity
 (大于20且小于35个), neighbours typed with a comma (5，6万人), power and volume by Latin symbols (3GW, 5m³),
 ranges in every spelling of separator and unit, money in capitals with traditional 萬 億 參, and units
-of other countries and of Taiwan usage (英里, 盎司, 华氏度, 公尺, 公升))."""
+of other countries and of Taiwan usage (英里, 盎司, 华氏度, 公尺, 公升); and no figure for a bare low end far
+below its high end (3至7000万元), ranges whose ends carry tails (一米七到一米八, 五块六到五块七毛八,
+三小时到三个半小时), 负5度 and -5至-10%, 摄氏30度, 每人三百块 and 五块一斤 as yuan, two bounds of an age
+(超过20岁但不到30岁), and ordinals, 十之八九, 1/3, dates and times that stay no figures; 月薪8000左右, 叁仟元（3000元）
+as one figure, whole numbers of more than 15 digits as none, 最少/差不多/出头 and 3万元(含)以上 as bounds)."""
 
 from __future__ import annotations
 

@@ -24,6 +24,18 @@ class Number:
     approx: bool = False  # 十几万: a range that 几 stands for
 
 
+# A figure keeps 15 significant digits (quantities._clean rounds to them): a whole number written with more
+# (12345678901234567890, 一千万亿零三) would be given as another whole number, so it is given as none. A
+# decimal's far digits (10,000,000,000,000.01) are read to those 15 digits, close as a double holds them.
+MAX_DIGITS = 15
+
+
+def too_long(digits: str) -> bool:
+    """Whether a whole number written with these digits (commas allowed) holds more significant digits
+    than a figure keeps (MAX_DIGITS)."""
+    return len(digits) > MAX_DIGITS and "." not in digits and len(digits.replace(",", "").strip("0")) > MAX_DIGITS
+
+
 def parse_arabic(text: str) -> float | None:
     """1,234.5 → 1234.5; None for what is no finite number (a 400-digit run overflows to inf)."""
     try:
@@ -36,7 +48,15 @@ def parse_arabic(text: str) -> float | None:
 def _finite(value: float, high: float | None = None, approx: bool = False) -> Number | None:
     if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
         return None  # 一亿亿亿…亿 overflows
+    if abs(value) >= 1e15 and value.is_integer() and float(f"{value:.15g}") != value:
+        return None  # 一千万亿零三: more significant digits than a figure keeps (quantities._clean), no sure value
     return Number(value, high, approx)
+
+
+def _digit_run(digits: str) -> Number | None:
+    """A run of digits written one by one (二〇二〇), or None where a figure cannot keep it (too_long)."""
+    value = None if too_long(digits) else parse_arabic(digits)
+    return None if value is None else _finite(value)
 
 
 def _digit_char(lex: Lexicon, value: int) -> str | None:
@@ -171,7 +191,7 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         if len(text) == 2:
             return None  # 唯一一家, 五三: no sure reading
         # 二〇二〇: digit by digit, as years are written.
-        return _finite(float("".join(str(v) for v in values)))
+        return _digit_run("".join(str(v) for v in values))
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
     if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections:

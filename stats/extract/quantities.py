@@ -20,13 +20,16 @@ import regex
 
 from stats.rules.lexicon import Lexicon, Measure
 
-from .numerals import parse_fraction, parse_number
+from .numerals import parse_fraction, parse_number, too_long
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
+# How many times the low end of a range may go into its high end where the low end shares the high
+# end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
+RANGE_SPREAD = 100.0
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
@@ -304,7 +307,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -319,6 +322,8 @@ class QuantityFinder:
             or ["\x00"],
             pctpre=list(lex.percent_prefix) or ["\x00"],
             measures=list(lex.measures),
+            # 两块一瓶: a digit before a unit of sale is the price's "one", no tenth (2 元 a bottle, not 2.1)
+            perunits=list(lex.spoken_money_per_units) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
             + [w[len(c):] for w in lex.measures for c in lex.counters
@@ -357,6 +362,8 @@ class QuantityFinder:
             return None  # 十万八万, 一亿两亿: two round amounts side by side (one or the other), no sum
         if mag and sections.get(num[-1], factor) > factor:
             return None  # 1.2亿万, 亿万: a smaller magnitude after a larger one (万万 = 亿 stays)
+        if num[:1].isdigit() and too_long(num):
+            return None  # 12345678901234567890元: more digits than a figure keeps, no sure value
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
@@ -375,26 +382,88 @@ class QuantityFinder:
             value *= v
         return value
 
+    def _bare_low(self, n1: str, m1: str | None) -> bool:
+        """A low end written without a magnitude of its own (3 of 3-5万, 四 of 四到五万)."""
+        return not (m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word)
+
+    def _placed_low(self, n1: str, m1: str | None) -> bool:
+        """A low end with a place of its own but no section (3千 of 3千-5千万, 2百 of 2百至3百万)."""
+        return bool(m1) and self.magnitudes[m1] < 1e4 and not any(c in self.lex.sections for c in n1 + (m1 or ""))
+
+    def _shared_section(self, low: float, m2: str | None, high: float, near: bool) -> float:
+        """3千-5千万 is 3千万–5千万 and 2百至3百万 200万–300万: a low end with a place of its own takes the
+        section that ends the high end's magnitude (万 of 千万), where that keeps it below the high end
+        (3千至5千人 has none to take)."""
+        f = self.lex.sections.get((m2 or "")[-1:], 0.0)
+        if f and ((high / 10 <= low * f <= high * 10) if near else low * f < high):
+            return low * f
+        return low
+
+    def _high_magnitudes(self, n2: str, m2: str | None) -> list[float]:
+        """The magnitudes of a hundred or more written at the end of a range's high end, which its bare
+        low end may share: the magnitude word (3-5万), or a run of places and sections that ends a
+        Chinese numeral, a section alone (二十五万: 万) or the places right after its first digit (七千万:
+        万 and 千万, 五十万: 十万); never the tail of a longer numeral (百万 of 七千五百万 counts no
+        hundreds of thousands). 十 is never shared."""
+        if m2:
+            return [self.magnitudes[m2]] if self.magnitudes[m2] >= 100 else []
+        out = []
+        for k in range(1, len(n2)):
+            v = self._places(n2[-k:])
+            if v is None:
+                break
+            if all(c in self.lex.sections for c in n2[-k:]) or (k == len(n2) - 1 and n2[0] in self.lex.digits):
+                out.append(v)
+        return [c for c in out if c >= 100]
+
     def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
                   near: bool = False) -> float:
         """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
         the magnitude takes the largest one written at the end of the high end that keeps it
         below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
-        if m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word:
+        if self._placed_low(n1, m1):
+            return self._shared_section(low, m2, high, near)
+        if not self._bare_low(n1, m1):
             return low
-        if m2:
-            candidates = [self.magnitudes[m2]]
-        else:
-            candidates = []
-            for k in range(1, len(n2)):
-                v = self._places(n2[-k:])
-                if v is None:
-                    break
-                candidates.append(v)
-        for f in sorted((c for c in candidates if c >= 100), reverse=True):
+        for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
             if (high / 10 <= low * f <= high * 10) if near else low * f < high:
                 return low * f
         return low
+
+    def _low_sure(self, low: float, high: float, n1: str, m1: str | None, n2: str, m2: str | None,
+                  m3: str | None) -> bool:
+        """Whether the low end of a range, as `_borrowed` read it, is sure: it is where it has a
+        magnitude of its own with a section (3万-5亿) or where the high end has no magnitude it may have
+        shared (3至50人); else the two ends must be of a size (`_comparable_ends`)."""
+        shares = self._bare_low(n1, m1) and bool(m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)
+        return not shares or self._comparable_ends(low, high)
+
+    def _comparable_ends(self, low: float, high: float) -> bool:
+        """Whether a bare low end read with (or without) the high end's magnitude is of a size with
+        the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
+        nor 9-5万: neither reading is sure, so the range gives no figure. Within RANGE_SPREAD, as
+        ranges in statistics run (1-100万 still is)."""
+        return low <= 0 or high / low <= RANGE_SPREAD
+
+    def _one_unit(self, a: Measure, b: Measure) -> bool:
+        """Whether the two ends of a range, each with its measure word, count in one unit: the same unit,
+        and for plain counts (the unit of 个) the same measure word too (3人至5名 is one range, 3块到5个
+        counts two things)."""
+        counted = {self.lex.measures[c].unit for c in self.lex.counters if c in self.lex.measures}
+        return a.unit == b.unit and (a.measure == b.measure or a.unit not in counted)
+
+    def _spoken_unit(self, word: str, measure: Measure) -> bool:
+        """Whether `word` is a measure word speech uses for the unit `measure` counts in (块 for 元)."""
+        money = self.lex.spoken_money.get(word)
+        return money is not None and money in self.lex.measures and self.lex.measures[money].unit == measure.unit
+
+    def _named_before(self, m: Measure, text: str, head: int) -> Measure:
+        """The measure word a word written right before the number (or its sign) at `head` names for
+        the measure word `m` after it (摄氏30度: 摄氏度, ℃; 华氏100度: 华氏度, ℉); `m` where none does."""
+        for word, named in m.named_before:
+            if text.endswith(word, 0, head) and named in self.lex.measures:
+                return self.lex.measures[named]
+        return m
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
@@ -461,6 +530,8 @@ class QuantityFinder:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
             value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
+            if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
+                return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -491,38 +562,50 @@ class QuantityFinder:
             if rest is not None:
                 meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
+        if measure and measure.named_before:  # 摄氏30度, 华氏零下40度: the scale named before the number
+            measure = self._named_before(measure, text, min(regs[k][0] for k in (_NEGP, _NEG, _N1) if g[k - 1]))
         if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1])
                         or measure.only_after and (neg or negp or "") not in measure.only_after):
             measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
-        if sub and measure and meas_word in lex.money_after and n2 is None:
-            value += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
+        # The tail after the measure word (角 and 分, tenths, a half) belongs to the end written right
+        # before it: the number, or a range's high end (三小时到三个半小时 is 3–3.5 小时, 5块到5块5 5–5.5 元).
+        whole = value if n2 is None else high
+        tailed = bool(sub or dec or halved) and measure is not None
+        if tailed and (neg2 or whole is None or whole < 0):
+            return None  # -3到-3块5: a signed high end with a tail, no sure reading
+        written_word = meas_word
+        if sub and measure and meas_word in lex.money_after:
+            whole += sum(lex.digits.get(sub[i], int(sub[i]) if sub[i].isdigit() else 0) * lex.money_fractions[sub[i + 1]]
                          for i in range(0, len(sub) - 1, 2))
             if len(sub) % 2:  # 两毛五: the digit after the largest fraction word is the smallest (五分)
                 last = sub[-1]
-                value += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
+                whole += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
-        if dec and measure and meas_word in lex.tenths_after and n2 is None and value.is_integer():
-            value = float(f"{value:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
+        if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
+            whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
-        if halved and n2 is None:
-            value += lex.half.value
+        if halved:
+            whole += lex.half.value
             if measure and meas_word in lex.money_after:  # 三块半 = 3.5 元, as 两块八 is 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
-        elif halved:
-            end = regs[_MEAS][1] if meas else end
+        if n2 is None:
+            value = whole
+        else:
+            high = whole
         pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
-        if u1 and measure and lex.measures[u1].unit != measure.unit:
-            return None  # 10%-15个: not one range
+        if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
+                and not self._spoken_unit(u1, measure):
+            return None  # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元)
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
@@ -605,12 +688,19 @@ class QuantityFinder:
 
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
-        its clause speaks of money before the number or holds nothing else (建成球场5块 counts)."""
+        its clause speaks of money before the number or holds nothing else (建成球场5块 counts); or a
+        price per unit follows it (五块一斤, 三百块一个)."""
         if end < len(text) and _HAN.match(text, end):
-            return False
+            return self._price_per_unit(text, end)
         clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
         before = text[clause:start]
         return not _HAN.search(before) or any(w in before for w in self.lex.spoken_money_cues)
+
+    def _price_per_unit(self, text: str, at: int) -> bool:
+        """五块一斤, 三百块一个, 二十块每张: a head (一, 每) and a unit of sale right after the amount."""
+        lex = self.lex
+        head = next((h for h in lex.spoken_money_per if text.startswith(h, at)), None)
+        return head is not None and text.startswith(lex.spoken_money_per_units, at + len(head))
 
     def _bare_start(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> int:
         """Where a match without a measure word starts: `_from_match` would say the same."""
@@ -738,9 +828,21 @@ class QuantityFinder:
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
+                    q = self._bound_after(q, mt, g, text)
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return self._currency_carried(self._between(self._elide_partial(out, text), text), text)
+        out = self._tail_ranges(self._between(self._elide_partial(out, text), text), text)
+        return self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
+
+    def _bound_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity:
+        """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
+        before it (or whose people follow) qualifies it, as 3万左右 alone is about 3万: the quote runs on
+        to it. q as it was where no bound follows or a qualifier of its own is there already."""
+        post = g[_POST - 1]
+        if not post or q.qualifier != "exact" or q.end != mt.start("post"):
+            return q
+        end = mt.end("post")
+        return replace(q, end=end, quote=text[q.start:end], qualifier=self.lex.qual_suffix[post])
 
     def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
         """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
@@ -864,15 +966,17 @@ class QuantityFinder:
         """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
         50 %); a from-figure or a list item written without the magnitude of the next figure takes
         it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
-        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500)."""
+        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500, 从3到7000万元 gives
+        no from-figure)."""
         scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
         value = q.value
         if q.value_high is None:
             n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
             high = nxt.value / scale
             value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
-            if value == q.value and not from_to and self._borrowed(value, q.quote, None, n2, None, high) != value:
-                return None  # 分别为8、95万吨: 8万 or 8? No reading is sure, so no figure
+            if value == q.value and self._borrowed(value, q.quote, None, n2, None, high) != value \
+                    and (not from_to or not self._comparable_ends(value, high)):
+                return None  # 分别为8、95万吨, 从3到7000万元: 8万 or 8? No reading is sure, so no figure
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
@@ -935,6 +1039,90 @@ class QuantityFinder:
                 continue
             out.append(q)
             i += 1
+        return out
+
+    def _tailed(self, q: Quantity, text: str) -> bool:
+        """Whether a figure holds a digit or a half after its number (一米七, 五块七毛八, 两年半, 两个半小时,
+        3元5角): a form the range grammar reads only as a range's high end."""
+        lex = self.lex
+        return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
+
+    def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
+        """q in the money the other end of its range is in, where q's measure word is one speech uses for
+        it (六块 of 五块六到六块 is 6 元, as 五块六 is 5.6 元); q as it was otherwise."""
+        money = self.lex.spoken_money.get(q.word)
+        m = self.lex.measures.get(money) if money else None
+        if m is None or other.measure != m.measure or other.unit != m.unit:
+            return q
+        return replace(q, measure=m.measure, unit=m.unit, word=m.word)
+
+    def _tail_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一米七到一米八, 五块六到五块七毛八, 一年半至两年: two figures of one measure joined by a range
+        separator, the first or the second with a tail after its measure word (tenths, 角 and 分, a
+        half), are the two ends of one range, as 3元至5元 is; and so are two ends below zero said from
+        the nearer one (负百分之五到负百分之十 is −10 to −5 %). Not after a from word (从一米七到一米八
+        names where a thing starts and ends), nor two ends the wrong way round."""
+        if len(qs) < 2:
+            return qs
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            pair = self._tail_range(q, qs[i + 1], text) if i + 1 < len(qs) else None
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """The one range q and nxt make (`_tail_ranges`), or None."""
+        if text[q.end:nxt.start] not in self._range_links or self._after_from(text, q.start):
+            return None
+        a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
+        if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
+                or a.value_high is not None or b.value_high is not None or a.qualifier != "exact"
+                or b.qualifier != "exact"):
+            return None
+        below = a.value < 0 and b.value < 0
+        if not (below or self._tailed(a, text) or self._tailed(b, text)) or not (a.value < b.value or below):
+            return None
+        low, high = sorted((a.value, b.value))
+        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
+                        a.num_start, b.num_end)
+
+    def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
+        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
+        out: list[Quantity] = []
+        for q in qs:
+            prev = out[-1] if out else None
+            if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
+                    and q.measure == prev.measure and q.unit == prev.unit \
+                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
+                            for b in self.lex.restate_brackets):
+                continue
+            out.append(q)
+        return out
+
+    def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
+        qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
+        marks = self.lex.qual_suffix_marks
+        if not marks:
+            return qs
+        out = list(qs)
+        for i, q in enumerate(out):
+            mark = next((m for m in marks if text.startswith(m, q.end)), None)
+            if mark is None or q.qualifier != "exact" or not q.how:
+                continue
+            at = q.end + len(mark)
+            post = max((w for w in self.lex.qual_suffix if text.startswith(w, at)), key=len, default=None)
+            if post is not None:
+                out[i] = replace(q, end=at + len(post), quote=text[q.start:at + len(post)],
+                                 qualifier=self.lex.qual_suffix[post])
         return out
 
     def whole(self, text: str) -> Quantity | None:

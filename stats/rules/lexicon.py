@@ -31,6 +31,8 @@ class Measure:
     scale: float = 1.0
     not_before: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()  # 零下5度: a measure word only where one of these stands before the number
+    # 摄氏30度, 华氏100度: a word right before the number (or its sign) that names the measure word it is read as
+    named_before: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,9 @@ class Lexicon:
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
     spoken_money_cues: list[str]
+    restate_brackets: tuple[str, ...]  # （）: 叁仟元（3000元） restates one amount
+    spoken_money_per: tuple[str, ...]  # 三百块一个: a price per unit after the amount (heads, then units)
+    spoken_money_per_units: tuple[str, ...]
     group_marks: list[str]  # 1，234，567: a full-width comma between groups of three digits
     letter_words: list[str]  # GDP1.2万美元: Latin words a figure may follow (not a code such as G20)
     loose_pairs: list[str]  # 三五: two digits, not neighbours, that are a range where they head a numeral
@@ -175,6 +180,7 @@ class Lexicon:
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
     bound_links: list[str]  # 且 in 大于20且小于35个: two bounds of one quantity, the measure written once
     qual_suffix: dict[str, str]
+    qual_suffix_marks: tuple[str, ...]  # (含) in 3万元(含)以上: the bound after it still qualifies
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
@@ -294,7 +300,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 
 def _measure(entry: dict, path: Path) -> Measure:
-    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", LINE}
+    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -306,6 +312,7 @@ def _measure(entry: dict, path: Path) -> Measure:
         scale=float(entry.get("scale", 1.0)),
         not_before=tuple(str(w) for w in entry.get("not_before", ())),
         only_after=tuple(str(w) for w in entry.get("only_after", ())),
+        named_before=tuple((str(k), str(v)) for k, v in strip_lines(entry.get("named_before") or {}).items()),
     )
 
 
@@ -437,6 +444,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
         spoken_money_cues=[str(w) for w in (num.get("spoken_money") or {}).get("cues", [])],
+        restate_brackets=tuple(str(w) for w in num.get("restate_brackets", []) if len(str(w)) == 2),
+        spoken_money_per=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per", [])),
+        spoken_money_per_units=tuple(str(w) for w in (num.get("spoken_money") or {}).get("per_units", [])),
         group_marks=[str(w) for w in num.get("group_marks", [])],
         letter_words=[str(w) for w in num.get("letter_words", [])],
         bare_codes=[str(w) for w in num.get("bare_codes", [])],
@@ -463,6 +473,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
+        qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),

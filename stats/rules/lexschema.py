@@ -35,7 +35,8 @@ def _record(required: list[str], **props: Any) -> dict[str, Any]:
 
 _BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
 _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
-                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS)
+                   scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS,
+                   named_before=_map(WORD))
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
@@ -45,8 +46,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
-        spoken_money=_record(["words"], words=_map(WORD), cues=WORDS), group_marks=WORDS,
-        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS,
+        spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS), group_marks=WORDS,
+        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS, restate_brackets=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
@@ -71,7 +72,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS),
         prefix_round_only=_map({"enum": ["round", "lone"]}),
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
-        bound_links=WORDS,
+        bound_links=WORDS, suffix_marks=WORDS,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
     ),
