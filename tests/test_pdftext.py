@@ -280,3 +280,21 @@ def test_a_narrow_columns_foot_does_not_go_on_in_a_wider_items_line_by_the_sweep
     assert "1941%" not in quotes and "00张" not in quotes
     assert {"4700张", "57个", "386亿元", "10.2%"} <= set(quotes)
     assert [f["place"] for f in res.figures if f["quote"] == "10.2%"] == ["龙马潭区"]
+
+
+def test_a_blocks_last_lines_keep_its_stride_where_their_neighbours_say_little() -> None:
+    # two items side by side over two columns each (a stride of 4): only a few seams tell it (a number
+    # running on). The block's last lines find no such seam, and one stray pair a stride of 6 on
+    # (the next item's line) must not set theirs: the sweep goes on as it went
+    from stats.extract.interleave import _strides
+    opens = [20, 21, 22, 23, 24, 26, 28, 29, 30, 31, 32, 34, 35, 37, 40]
+    good = {o: [0.0] * 6 for o in opens}
+    for o in (20, 21, 24):
+        good[o][3] = 2.5  # goes on 4 lines on
+    good[37][5] = 1.0  # a weak pair 6 lines on
+    widths = [12.0] * 50
+    strides = _strides(opens, good, widths, stride=3)
+    assert [strides[o] for o in (20, 24, 32, 35, 37, 40)] == [4, 4, 4, 4, 4, 4]
+    # a line of a wider column does not take the narrow block's stride: its own neighbours tell it
+    wide = widths[:40] + [26.0] * 10
+    assert _strides(opens, good, wide, stride=3)[40] == 6
