@@ -250,3 +250,51 @@ def test_a_rival_joined_elsewhere_no_longer_keeps_a_line_from_its_continuation(e
     res = extractor.extract_text("\n\n".join(lines) + "\n\n")
     assert "前三季度，昆明市进出口增长9.8%，红河哈尼族彝族自治州进出口增长14.2%。" in [s["text"] for s in res.sentences]
     assert [f["place"] for f in res.figures if f["quote"] == "14.2%"] == ["红河哈尼族彝族自治州"]
+
+
+def test_a_narrow_columns_foot_does_not_go_on_in_a_wider_items_line_by_the_sweeps_rhythm(extractor: Extractor) -> None:
+    # pdfminer's sweep: a lead over three columns, two items side by side over two narrow columns
+    # each (a stride of 4), then an item over two wide columns. The narrow block's last line
+    # `护理型床位19` is a stride from the wide item's `41%。`: the rhythm of the narrow columns says
+    # nothing about a line wider than them, and joined there the page would read 1941%
+    lines = ["记者从市统计局获悉，前三季度，全市规", "消费品零售总额1.28万亿元，同比增",
+             "下阶段要加力推动政策落地见效。分区县", "模以上工业增加值同比增长6.4%，比",
+             "长4.2%；全市固定资产投资同比增长", "看，江阳区增长7.3%，合江县增长8",
+             "上半年加快0.3个百分点。其中，电子", "2.7%。市统计局有关负责人表示，全",
+             ".2%，泸县增长9.4%，叙永县下降", "信息产业增加值增长9.1%。全市社会",
+             "市经济运行总体平稳，新动能持续壮大，", "1.2%。",
+             "江阳区新增城镇就业2.6万人", "合江县新增养老床位900张",
+             "今年以来，江阳区城镇新", "5万人。区人社局负责人",
+             "今年以来，合江县新增养", "00张。县民政局负责人",
+             "增就业2.6万人，完成", "说，将持续开展春风行动",
+             "老床位900张，全县养", "介绍，全县已建成农村互",
+             "全年目标任务的71%；", "等专项招聘，全区全年将",
+             "老床位总数达到4700", "助养老点57个，覆盖所",
+             "农村劳动力转移就业9.", "举办招聘活动260场。",
+             "张，其中护理型床位19", "有乡镇。",
+             "龙马潭区高新技术产业稳步增长", "今年前三季度，龙马潭区高新技术产业实现产值386亿元",
+             "41%。当地将加快建设产业园区，推动产业向高端化、智", "，同比增长10.2%，占全区规上工业产值的比重提高到",
+             "能化、绿色化发展。"]
+    res = extractor.extract_text("\n\n".join(lines) + "\n\n")
+    quotes = [f["quote"] for f in res.figures]
+    assert "1941%" not in quotes and "00张" not in quotes
+    assert {"4700张", "57个", "386亿元", "10.2%"} <= set(quotes)
+    assert [f["place"] for f in res.figures if f["quote"] == "10.2%"] == ["龙马潭区"]
+
+
+def test_a_blocks_last_lines_keep_its_stride_where_their_neighbours_say_little() -> None:
+    # two items side by side over two columns each (a stride of 4): only a few seams tell it (a number
+    # running on). The block's last lines find no such seam, and one stray pair a stride of 6 on
+    # (the next item's line) must not set theirs: the sweep goes on as it went
+    from stats.extract.interleave import _strides
+    opens = [20, 21, 22, 23, 24, 26, 28, 29, 30, 31, 32, 34, 35, 37, 40]
+    good = {o: [0.0] * 6 for o in opens}
+    for o in (20, 21, 24):
+        good[o][3] = 2.5  # goes on 4 lines on
+    good[37][5] = 1.0  # a weak pair 6 lines on
+    widths = [12.0] * 50
+    strides = _strides(opens, good, widths, stride=3)
+    assert [strides[o] for o in (20, 24, 32, 35, 37, 40)] == [4, 4, 4, 4, 4, 4]
+    # a line of a wider column does not take the narrow block's stride: its own neighbours tell it
+    wide = widths[:40] + [26.0] * 10
+    assert _strides(opens, good, wide, stride=3)[40] == 6

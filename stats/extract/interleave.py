@@ -50,6 +50,7 @@ WINDOW = 14  # a continuation is looked for this many stand-alone lines before a
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
@@ -293,14 +294,7 @@ class Interleave:
             return True
         if stride == 1 or fit[stride] == 0:
             return False
-        # a page sets its items in different numbers of columns (a lead over three, two items side by
-        # side over two each): the sweep's stride where a line stands is the one its neighbours fit best
-        strides = {}
-        for i in opens:  # opens ascend: the lines within NEAR of i are one slice of them (a page can hold thousands)
-            around = opens[bisect_left(opens, i - NEAR):bisect_right(opens, i + NEAR)]
-            local = [sum(good[o][k - 1] for o in around) for k in range(1, 7)]
-            k = max(range(1, 7), key=lambda k: (local[k - 1], -k))
-            strides[i] = k if local[k - 1] > 0 and k > 1 else stride
+        strides = _strides(opens, good, widths, stride)
 
         def near(d: int, stride: int) -> bool:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
@@ -362,6 +356,8 @@ class Interleave:
                 rhythm = rhythm_of(i, j) if slots else None
                 if rhythm is None:
                     rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
+                    if abs(widths[i] - widths[j]) > 1.5 and _cells(frags[j].first) > widths[i] + 1.5:
+                        rhythm = 0.0  # a line wider than i's column: another item's, the rhythm says nothing
                 s += rhythm
                 if rhythm:
                     on_stride.add((i, j))
@@ -528,6 +524,32 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float], stride: int) -> dict[int, int]:
+    """The sweep's stride where each open line stands: a page sets its items in different numbers of
+    columns (a lead over three, two items side by side over two each), so it is the one the open
+    lines around fit best (`good[o][k - 1]`: how well line o goes on k lines on; `stride` the page's).
+
+    Where the neighbours say little (a block's last lines, whose window reaches past its end and
+    whose seams the page's pairs do not tell), the sweep goes on as it went: a line keeps the
+    stride of the open line just before it in columns as wide, not one the next item's few lines
+    hint at."""
+    strides: dict[int, int] = {}
+    last = -NEAR - 1
+    for i in opens:  # opens ascend: the lines within NEAR of i are one slice of them (a page can hold thousands)
+        around = opens[bisect_left(opens, i - NEAR):bisect_right(opens, i + NEAR)]
+        local = [sum(good[o][k - 1] for o in around) for k in range(1, 7)]
+        k = max(range(2, 7), key=lambda k: (local[k - 1], -k))
+        if local[k - 1] >= SURE_SEAM and local[k - 1] >= local[0]:
+            strides[i] = k
+        elif i - last <= NEAR and abs(widths[i] - widths[last]) <= 1.5:  # a line of the same columns
+            strides[i] = strides[last]
+        else:
+            k = max(range(1, 7), key=lambda k: (local[k - 1], -k))
+            strides[i] = k if local[k - 1] > 0 and k > 1 else stride
+        last = i
+    return strides
 
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
