@@ -545,6 +545,15 @@ def test_a_country_abroad_where_the_text_stands_there(extractor: Extractor) -> N
     assert [(f["place"], f["place_code"], f["place_level"]) for f in figs] == [("哈萨克斯坦", None, "abroad")]
 
 
+def test_a_country_abroad_that_frames_its_sentence_places_its_units(extractor: Extractor) -> None:
+    """在老挝万象，… opening a sentence puts its figures abroad, whoever's units they are (我省企业,
+    a shop with a city's name); a time there (在日本访问期间) frames nothing, and the next sentence is home."""
+    text = ("本报讯 在老挝万象，我省企业建设的产业园完成投资2.4亿元。在越南河内，昆明鲜花专卖店销售鲜花80吨。"
+            "在日本访问期间，我省签约项目12个。全省新增外贸企业210家。")
+    assert _where(extractor, text, published="2024-06-20", source="云南日报") == [
+        ("2.4亿元", "老挝"), ("80吨", "越南"), ("12个", "云南省"), ("210家", "云南省")]
+
+
 def test_places_listed_in_a_headline_are_no_chain(extractor: Extractor) -> None:
     """辽宁省及锦州市、凌海市 lists three releases side by side: the article is the province's, not the
     county-level city's at the end, so 全市 after 锦州市统计局… is 锦州市 and stays so."""

@@ -187,6 +187,9 @@ class PlaceWords:
     # the characters the office's pattern opens with (`precheck.first_chars`): most sentences open
     # with none of them and are told without the pattern (None: every sentence asks it)
     office_first: frozenset[str] | None = None
+    # what may follow a country abroad that opens its sentence after `abroad_after` (在老挝万象，…) for
+    # the country to frame the sentence: its figures are the country's, whoever's units they are
+    abroad_frame: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -221,7 +224,8 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
                    regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
-                   first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None)
+                   first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
+                   regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None)
 
 
 @lru_cache(maxsize=1)
@@ -747,6 +751,9 @@ class PlaceTracker:
         sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
         if not placed:  # the sentence names no place (most sentences): the area in force
             return self._in_force()
+        frame = self._abroad_frame(text, placed, start)
+        if frame is not None:
+            return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
@@ -818,6 +825,19 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _abroad_frame(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
+        """A country abroad that opens the sentence after a location word, its clause naming nothing
+        more than a place in it (在俄罗斯滨海边疆区，我省企业…种植大豆3.2万公顷): the sentence stands there,
+        and the places named after it (我省企业, 延安苹果专卖店) say whose the units are, not where."""
+        w = self.gaz.words
+        first = placed[0]
+        if w.abroad_frame is None or first[1].level != ABROAD or first[0].end > start:
+            return None
+        skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
+        if text[skip:first[0].start].strip() not in w.abroad_after:
+            return None
+        return first if w.abroad_frame.match(text, first[0].end, start) is not None else None
 
     def _in_force(self) -> Placed:
         """The area a figure takes when its sentence gives it none: carried over, else the article's."""
