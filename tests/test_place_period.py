@@ -244,6 +244,13 @@ def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None
     assert _when(extractor, "该院规划床位1200张，预计2026年底建成。") == [("1200张", "2026")]
 
 
+def test_what_a_project_gives_once_built_is_due_when_built(extractor: Extractor) -> None:
+    """建成后…达到 names no time it is due: no period, not the document's year; a year named in
+    its sentence still dates it."""
+    assert _when(extractor, "新院区建成后，医院床位数达到900张。") == [("900张", None)]
+    assert _when(extractor, "到2026年，新院区建成后医院床位数达到900张。") == [("900张", "2026")]
+
+
 def test_without_a_document_date_relative_words_give_nothing(extractor: Extractor) -> None:
     assert _when(extractor, "今年一季度，全市城镇新增就业2.6万人。", published="") == [("2.6万人", None)]
 

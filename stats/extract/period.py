@@ -105,6 +105,9 @@ class PeriodWords:
     winter_turn_months: int = 0
     # what follows the year of a pair's from end (from 2020 … to …): its year is of that end only
     span_from_year: regex.Pattern[str] | None = None
+    # a target cue opening with one of these (建成后床位数达到…) is what a project gives once built: due
+    # whenever that is, so undated like a planned capacity (undated_cues)
+    undated_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -137,7 +140,8 @@ class PeriodWords:
                    words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"),
                    {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
                    int(data.get("winter_turn_months") or 0),
-                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None)
+                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None,
+                   words("undated_after"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:

@@ -401,7 +401,9 @@ class ArticleSituation:
             label = carried.label(state.year_in_force())
             return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:
-            if c.role_cue in self.s.period_words.undated_cues or pub_year is None:
+            w = self.s.period_words
+            if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
+                    or pub_year is None:
                 return "", "a plan that names no time it is due"
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
