@@ -561,6 +561,17 @@ def test_a_country_abroad_that_frames_its_sentence_places_its_units(extractor: E
         ("2.4亿元", "老挝"), ("80吨", "越南"), ("12个", "云南省"), ("210家", "云南省")]
 
 
+def test_a_headline_in_the_first_person_of_a_district_takes_the_lead_office(extractor: Extractor) -> None:
+    """我区… over an item of a municipality's paper: the district whose office gives the news in the
+    lead is the one the headline speaks for; a unit of another province names none."""
+    text = "我区新增养老床位800张\n\n本报讯 近日，从沙坪坝区民政局获悉，今年我区新增养老床位800张。\n"
+    assert _where(extractor, text, published="2024-09-10", source="重庆日报") == [
+        ("800张", "沙坪坝区"), ("800张", "沙坪坝区")]
+    text = "我县新增养老床位800张\n\n本报讯 近日，从广州某医院获悉，今年我县新增养老床位800张。\n"
+    assert _where(extractor, text, published="2024-09-10", source="赣州日报") == [
+        ("800张", "赣州市"), ("800张", "赣州市")]
+
+
 def test_places_listed_in_a_headline_are_no_chain(extractor: Extractor) -> None:
     """辽宁省及锦州市、凌海市 lists three releases side by side: the article is the province's, not the
     county-level city's at the end, so 全市 after 锦州市统计局… is 锦州市 and stays so."""

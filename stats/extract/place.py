@@ -654,6 +654,15 @@ class PlaceTracker:
                     first = next(body, "")
                     body = itertools.chain((first,), body)
                     lead = gaz_deepest(gaz, first, area, False)
+                    if lead is None and area.level != "county" and _first_person_county(gaz, titles):
+                        # 我区… over an item of a city's paper: the district whose office gives the news in
+                        # the lead (从江北区医疗保障局获悉) is the one the headline speaks for
+                        # (the sentences of the article open with its headline: the lead is the first after it)
+                        more = list(itertools.islice(body, 2))
+                        body = itertools.chain((first, *more), body)
+                        opening = next((t for t in (first, *more) if t.strip() not in lines), "")
+                        lead = gaz_deepest(gaz, opening, area, True)
+                        lead = lead if lead is not None and lead.level == "county" else None
                     if lead is not None and lead != area and lead.within(area):
                         return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
@@ -933,6 +942,11 @@ class PlaceTracker:
             common = self.gaz.common([current, a])
             if common.level != "country":
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
+
+
+def _first_person_county(gaz: Gazetteer, text: str) -> bool:
+    """Does the text speak in the first person of an area of county level first (我区, 我县)?"""
+    return any(m.levels and m.levels[0] == "county" and m.word in gaz.words.first_person for m in gaz.mentions(text))
 
 
 def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> bool:
