@@ -559,6 +559,11 @@ def test_a_country_abroad_that_frames_its_sentence_places_its_units(extractor: E
             "在日本访问期间，我省签约项目12个。全省新增外贸企业210家。")
     assert _where(extractor, text, published="2024-06-20", source="云南日报") == [
         ("2.4亿元", "老挝"), ("80吨", "越南"), ("12个", "云南省"), ("210家", "云南省")]
+    # 在海外，… heading its sentence: a country named anywhere in it is where; 在海外 inside a clause is not
+    text = ("本报讯 在海外，我省企业参与运营的柬埔寨西港特区新增入驻企业20家。"
+            "全省企业在海外市场表现亮眼，对泰国出口额15亿元。")
+    assert _where(extractor, text, published="2024-06-20", source="云南日报") == [
+        ("20家", "柬埔寨"), ("15亿元", "云南省")]
 
 
 def test_a_headline_in_the_first_person_of_a_district_takes_the_lead_office(extractor: Extractor) -> None:

@@ -190,6 +190,8 @@ class PlaceWords:
     # what may follow a country abroad that opens its sentence after `abroad_after` (在老挝万象，…) for
     # the country to frame the sentence: its figures are the country's, whoever's units they are
     abroad_frame: regex.Pattern[str] | None = None
+    # a sentence opening with one of these (在海外，…) stands abroad: a country named anywhere in it is where
+    overseas: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -225,7 +227,8 @@ class PlaceWords:
                    regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
-                   regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None)
+                   regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
+                   words("overseas"))
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +454,7 @@ class Gazetteer:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
                 opens = s == 0 or (unicodedata.category(text[s - 1]).startswith("P") and text[s - 1] not in w.list_links)
-                if not (opens or head.endswith(w.abroad_after)):
+                if not (opens or head.endswith(w.abroad_after) or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
             unit = self._unit(text, e)
@@ -942,6 +945,20 @@ class PlaceTracker:
             common = self.gaz.common([current, a])
             if common.level != "country":
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
+
+
+def _overseas(text: str, at: int, words: tuple[str, ...], dateline: tuple[str, ...]) -> bool:
+    """Does one of `words` (在海外) head a clause before `at`: after the sentence's start, a mark, a
+    space or a dateline's end (本报讯在海外，…)?"""
+    if not words:
+        return False
+    for word in words:
+        i = text.find(word, 0, at)
+        while i >= 0:
+            if i == 0 or unicodedata.category(text[i - 1]).startswith(("P", "Z")) or text.endswith(dateline, 0, i):
+                return True
+            i = text.find(word, i + 1, at)
+    return False
 
 
 def _first_person_county(gaz: Gazetteer, text: str) -> bool:
