@@ -251,6 +251,15 @@ def test_what_a_project_gives_once_built_is_due_when_built(extractor: Extractor)
     assert _when(extractor, "到2026年，新院区建成后医院床位数达到900张。") == [("900张", "2026")]
 
 
+def test_a_target_under_a_plan_headline_is_due_over_the_plan(extractor: Extractor) -> None:
+    """A target that names no time it is due, under a headline naming a plan under way, is due over
+    the plan's years; one naming its time keeps it, and a level keeps the document's."""
+    text = ("某省“十四五”养老服务规划印发\n\n本报讯 到2025年，全省养老床位达到30万张。"
+            "全省将确保护理型床位占比不低于55%。上半年全省新增养老床位8000张。\n")
+    assert _when(extractor, text, published="2022-08-20") == [
+        ("30万张", "2025"), ("不低于55%", "2021-2025"), ("8000张", "2022H1")]
+
+
 def test_without_a_document_date_relative_words_give_nothing(extractor: Extractor) -> None:
     assert _when(extractor, "今年一季度，全市城镇新增就业2.6万人。", published="") == [("2.6万人", None)]
 

@@ -428,6 +428,9 @@ class PeriodState:
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
     named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
+    # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
+    # a target of the article that names no time it is due is due over them
+    plan: tuple[int, int] | None = None
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""
