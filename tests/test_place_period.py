@@ -244,6 +244,22 @@ def test_a_target_takes_its_due_date_even_after_it(extractor: Extractor) -> None
     assert _when(extractor, "该院规划床位1200张，预计2026年底建成。") == [("1200张", "2026")]
 
 
+def test_what_a_project_gives_once_built_is_due_when_built(extractor: Extractor) -> None:
+    """建成后…达到 names no time it is due: no period, not the document's year; a year named in
+    its sentence still dates it."""
+    assert _when(extractor, "新院区建成后，医院床位数达到900张。") == [("900张", None)]
+    assert _when(extractor, "到2026年，新院区建成后医院床位数达到900张。") == [("900张", "2026")]
+
+
+def test_a_target_under_a_plan_headline_is_due_over_the_plan(extractor: Extractor) -> None:
+    """A target that names no time it is due, under a headline naming a plan under way, is due over
+    the plan's years; one naming its time keeps it, and a level keeps the document's."""
+    text = ("某省“十四五”养老服务规划印发\n\n本报讯 到2025年，全省养老床位达到30万张。"
+            "全省将确保护理型床位占比不低于55%。上半年全省新增养老床位8000张。\n")
+    assert _when(extractor, text, published="2022-08-20") == [
+        ("30万张", "2025"), ("不低于55%", "2021-2025"), ("8000张", "2022H1")]
+
+
 def test_without_a_document_date_relative_words_give_nothing(extractor: Extractor) -> None:
     assert _when(extractor, "今年一季度，全市城镇新增就业2.6万人。", published="") == [("2.6万人", None)]
 
@@ -543,6 +559,31 @@ def test_a_country_abroad_where_the_text_stands_there(extractor: Extractor) -> N
     assert _where(extractor, text, published="2024-07-20", source="大连日报") == [("4条", "大连市")]
     figs = _run(extractor, "在哈萨克斯坦，展销中心销售额1200万元。", published="2024-07-20")
     assert [(f["place"], f["place_code"], f["place_level"]) for f in figs] == [("哈萨克斯坦", None, "abroad")]
+
+
+def test_a_country_abroad_that_frames_its_sentence_places_its_units(extractor: Extractor) -> None:
+    """在老挝万象，… opening a sentence puts its figures abroad, whoever's units they are (我省企业,
+    a shop with a city's name); a time there (在日本访问期间) frames nothing, and the next sentence is home."""
+    text = ("本报讯 在老挝万象，我省企业建设的产业园完成投资2.4亿元。在越南河内，昆明鲜花专卖店销售鲜花80吨。"
+            "在日本访问期间，我省签约项目12个。全省新增外贸企业210家。")
+    assert _where(extractor, text, published="2024-06-20", source="云南日报") == [
+        ("2.4亿元", "老挝"), ("80吨", "越南"), ("12个", "云南省"), ("210家", "云南省")]
+    # 在海外，… heading its sentence: a country named anywhere in it is where; 在海外 inside a clause is not
+    text = ("本报讯 在海外，我省企业参与运营的柬埔寨西港特区新增入驻企业20家。"
+            "全省企业在海外市场表现亮眼，对泰国出口额15亿元。")
+    assert _where(extractor, text, published="2024-06-20", source="云南日报") == [
+        ("20家", "柬埔寨"), ("15亿元", "云南省")]
+
+
+def test_a_headline_in_the_first_person_of_a_district_takes_the_lead_office(extractor: Extractor) -> None:
+    """我区… over an item of a municipality's paper: the district whose office gives the news in the
+    lead is the one the headline speaks for; a unit of another province names none."""
+    text = "我区新增养老床位800张\n\n本报讯 近日，从沙坪坝区民政局获悉，今年我区新增养老床位800张。\n"
+    assert _where(extractor, text, published="2024-09-10", source="重庆日报") == [
+        ("800张", "沙坪坝区"), ("800张", "沙坪坝区")]
+    text = "我县新增养老床位800张\n\n本报讯 近日，从广州某医院获悉，今年我县新增养老床位800张。\n"
+    assert _where(extractor, text, published="2024-09-10", source="赣州日报") == [
+        ("800张", "赣州市"), ("800张", "赣州市")]
 
 
 def test_places_listed_in_a_headline_are_no_chain(extractor: Extractor) -> None:

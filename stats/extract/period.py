@@ -105,6 +105,9 @@ class PeriodWords:
     winter_turn_months: int = 0
     # what follows the year of a pair's from end (from 2020 … to …): its year is of that end only
     span_from_year: regex.Pattern[str] | None = None
+    # a target cue opening with one of these (建成后床位数达到…) is what a project gives once built: due
+    # whenever that is, so undated like a planned capacity (undated_cues)
+    undated_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -137,7 +140,8 @@ class PeriodWords:
                    words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"),
                    {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
                    int(data.get("winter_turn_months") or 0),
-                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None)
+                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None,
+                   words("undated_after"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -424,6 +428,9 @@ class PeriodState:
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
     named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
+    # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
+    # a target of the article that names no time it is due is due over them
+    plan: tuple[int, int] | None = None
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""

@@ -187,6 +187,11 @@ class PlaceWords:
     # the characters the office's pattern opens with (`precheck.first_chars`): most sentences open
     # with none of them and are told without the pattern (None: every sentence asks it)
     office_first: frozenset[str] | None = None
+    # what may follow a country abroad that opens its sentence after `abroad_after` (在老挝万象，…) for
+    # the country to frame the sentence: its figures are the country's, whoever's units they are
+    abroad_frame: regex.Pattern[str] | None = None
+    # a sentence opening with one of these (在海外，…) stands abroad: a country named anywhere in it is where
+    overseas: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -221,7 +226,9 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
                    regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
-                   first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None)
+                   first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
+                   regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
+                   words("overseas"))
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +454,7 @@ class Gazetteer:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
                 opens = s == 0 or (unicodedata.category(text[s - 1]).startswith("P") and text[s - 1] not in w.list_links)
-                if not (opens or head.endswith(w.abroad_after)):
+                if not (opens or head.endswith(w.abroad_after) or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
             unit = self._unit(text, e)
@@ -650,6 +657,15 @@ class PlaceTracker:
                     first = next(body, "")
                     body = itertools.chain((first,), body)
                     lead = gaz_deepest(gaz, first, area, False)
+                    if lead is None and area.level != "county" and _first_person_county(gaz, titles):
+                        # 我区… over an item of a city's paper: the district whose office gives the news in
+                        # the lead (从江北区医疗保障局获悉) is the one the headline speaks for
+                        # (the sentences of the article open with its headline: the lead is the first after it)
+                        more = list(itertools.islice(body, 2))
+                        body = itertools.chain((first, *more), body)
+                        opening = next((t for t in (first, *more) if t.strip() not in lines), "")
+                        lead = gaz_deepest(gaz, opening, area, True)
+                        lead = lead if lead is not None and lead.level == "county" else None
                     if lead is not None and lead != area and lead.within(area):
                         return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
@@ -747,6 +763,9 @@ class PlaceTracker:
         sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
         if not placed:  # the sentence names no place (most sentences): the area in force
             return self._in_force()
+        frame = self._abroad_frame(text, placed, start)
+        if frame is not None:
+            return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
@@ -818,6 +837,19 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _abroad_frame(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
+        """A country abroad that opens the sentence after a location word, its clause naming nothing
+        more than a place in it (在俄罗斯滨海边疆区，我省企业…种植大豆3.2万公顷): the sentence stands there,
+        and the places named after it (我省企业, 延安苹果专卖店) say whose the units are, not where."""
+        w = self.gaz.words
+        first = placed[0]
+        if w.abroad_frame is None or first[1].level != ABROAD or first[0].end > start:
+            return None
+        skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
+        if text[skip:first[0].start].strip() not in w.abroad_after:
+            return None
+        return first if w.abroad_frame.match(text, first[0].end, start) is not None else None
 
     def _in_force(self) -> Placed:
         """The area a figure takes when its sentence gives it none: carried over, else the article's."""
@@ -913,6 +945,25 @@ class PlaceTracker:
             common = self.gaz.common([current, a])
             if common.level != "country":
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
+
+
+def _overseas(text: str, at: int, words: tuple[str, ...], dateline: tuple[str, ...]) -> bool:
+    """Does one of `words` (在海外) head a clause before `at`: after the sentence's start, a mark, a
+    space or a dateline's end (本报讯在海外，…)?"""
+    if not words:
+        return False
+    for word in words:
+        i = text.find(word, 0, at)
+        while i >= 0:
+            if i == 0 or unicodedata.category(text[i - 1]).startswith(("P", "Z")) or text.endswith(dateline, 0, i):
+                return True
+            i = text.find(word, i + 1, at)
+    return False
+
+
+def _first_person_county(gaz: Gazetteer, text: str) -> bool:
+    """Does the text speak in the first person of an area of county level first (我区, 我县)?"""
+    return any(m.levels and m.levels[0] == "county" and m.word in gaz.words.first_person for m in gaz.mentions(text))
 
 
 def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> bool:

@@ -55,6 +55,7 @@ class DocSituation:
     place: Area | None
     errors: list[str]
     first_place: Area | None = None  # the first place the document's opening names (a title-only article's area)
+    first_line: str = ""  # the document's first line: the headline an article without one of its own goes under
 
 
 class Situator:
@@ -93,7 +94,8 @@ class Situator:
             errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
                           "(write its full standard name or its six-digit division code); the text's places are used")
         first = gaz_deepest(self.gazetteer, head, None) if head else None
-        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first)
+        return DocSituation(meta.published, "manifest" if meta.published else "", meta.source, place, errors, first,
+                            head.lstrip().partition("\n")[0])
 
     def date_from_header(self, doc: DocSituation, text: str) -> None:
         """No manifest date: a dated header at the top of the first article (2013年07月26日 10:58)."""
@@ -103,13 +105,22 @@ class Situator:
                 doc.published, doc.published_from = found, "header"
 
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
+        titles = tuple(titles)
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)) \
             if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
-                                PeriodState(doc.published))
+                                PeriodState(doc.published, plan=self._plan(titles or (doc.first_line,), doc.published)))
+
+    def _plan(self, titles: Iterable[str], published: str) -> tuple[int, int] | None:
+        """The years of the plan the headline names, where the document's date falls inside them."""
+        year, plans = _date_year(published), self.period_words.plans
+        if year is None or not plans:
+            return None
+        head = " ".join(titles)
+        return next((span for word, span in plans.items() if word in head and span[0] <= year <= span[1]), None)
 
 
 @lru_cache(maxsize=1024)
@@ -401,8 +412,13 @@ class ArticleSituation:
             label = carried.label(state.year_in_force())
             return label, f"carried over from an earlier sentence «{carried.text}»"
         if target:
-            if c.role_cue in self.s.period_words.undated_cues or pub_year is None:
+            w = self.s.period_words
+            if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
+                    or pub_year is None:
                 return "", "a plan that names no time it is due"
+            if self.periods.plan is not None:
+                a, b = self.periods.plan
+                return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
         return label, "the document's date" if label else "no time in the text and no document date"

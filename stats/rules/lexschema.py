@@ -103,6 +103,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, span_from_year=WORD, undated_cues=WORDS, published=PATTERNS,
+        undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS,
@@ -119,7 +120,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
-        office_speaker=WORD, office_words=_map({"type": "string"}),
+        office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
+        overseas=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
