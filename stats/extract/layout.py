@@ -145,8 +145,10 @@ _SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
 _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # A gap between two numbers that no justification makes (84.48 86.42, a table row read as a line):
 # joined they would hold two decimal points, so the gap keeps one space and no number runs across it
-# (asked of a line as written too, where digits and points may be full-width: ３．５ ３．５)
-_NUMBER_GAP = re.compile(f"\\d[.\uff0e]\\d+[{re.escape(_SPACES)}]+(?=[-\uff0d]?\\d+[.\uff0e]\\d)")
+# (asked of a line as written too, where points and signs may be any that fold to them: ３．５ ３．５)
+_POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == ".")})))
+_SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
+_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
