@@ -6,20 +6,9 @@ hand from GUIDE.md."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from stats.extract.manifest import DocMeta
 from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
-
-
-def _run(ex: Extractor, text: str, published: str, source: str = "") -> list[dict]:
-    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, source, "", "manifest.csv:2"))
-    return ex.extract_source(src).figures
-
-
-def _got(figs: list[dict], *keys: str) -> list[tuple]:
-    return [tuple(f[k] for k in ("quote", *keys)) for f in figs]
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
 
 
 def test_a_step_written_after_the_number_and_rates_listed_with_fenbie_are_changes(extractor: Extractor) -> None:

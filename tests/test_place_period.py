@@ -17,13 +17,11 @@ from stats.extract.pipeline import Extractor
 from stats.extract.place import PlaceTracker
 from stats.extract.read import source_from_text
 from stats.run.runner import collect
+from tests.dated import dated_figures as _run
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _run(ex: Extractor, text: str, published: str = "", source: str = "", place: str = "") -> list[dict]:
-    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, source, place, "manifest.csv:2"))
-    return ex.extract_source(src).figures
 
 
 def _where(ex: Extractor, text: str, **meta: str) -> list[tuple]:

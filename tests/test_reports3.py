@@ -5,12 +5,9 @@ style of such reports; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from stats.extract.layout import repair
-from stats.extract.manifest import DocMeta
 from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
+from tests.dated import dated_figures as _run
 
 
 def _pars(lex, page: str) -> list[str]:
@@ -18,9 +15,6 @@ def _pars(lex, page: str) -> list[str]:
                   alone=lex.running_head, heading=lex.heading).text.split("\n")
 
 
-def _run(ex: Extractor, text: str, published: str) -> list[dict]:
-    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, "", "", "manifest.csv:2"))
-    return ex.extract_source(src).figures
 
 
 def test_a_spaced_line_broken_at_a_gap_runs_on(ruleset) -> None:

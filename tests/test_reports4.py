@@ -6,16 +6,8 @@ from GUIDE.md."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from stats.extract.manifest import DocMeta
 from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
-
-
-def _run(ex: Extractor, text: str, published: str) -> list[dict]:
-    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, "", "", "manifest.csv:2"))
-    return ex.extract_source(src).figures
+from tests.dated import dated_figures as _run
 
 
 def _quotes(ex: Extractor, text: str) -> list[tuple[str, float, str]]:

@@ -12,11 +12,7 @@ from stats.extract.pipeline import Extractor
 from stats.extract.read import source_from_text
 from stats.extract.tablerows import apart
 from stats.rules.rulefile import RuleSet
-
-
-def _run(ex: Extractor, text: str, published: str = "") -> list[dict]:
-    src = dataclasses.replace(source_from_text(text), meta=DocMeta(published, "", "", "manifest.csv:2"))
-    return ex.extract_source(src).figures
+from tests.dated import dated_figures as _run
 
 
 def _examples(ruleset: RuleSet) -> list[dict]:
