@@ -136,6 +136,12 @@ class QuantityFinder:
         self._comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self._range_links = frozenset((*lex.range_separators, *lex.dashes))
+        # The passes after the grammar (`find`'s last line) each need some word of the lexicon in the
+        # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
+        # hold none, and one `in` test per word tells them before any pair of figures is looked at.
+        # None where an empty word would let the pass apply anywhere (then it always runs).
+        self._range_heads = None if "" in self._range_links else frozenset(w[0] for w in self._range_links)
+        self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
@@ -997,6 +1003,8 @@ class QuantityFinder:
 
     def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""
+        if len(qs) < 2:
+            return qs
         out = list(qs)
         for i in range(len(out) - 2, -1, -1):
             q, nxt = out[i], out[i + 1]
@@ -1010,6 +1018,8 @@ class QuantityFinder:
         """美元分别为3亿元和2亿元: a 元 amount listed right after one whose currency a name gave is in
         that currency too, never renminbi (the name is written once for the list)."""
         yuan = self.lex.currency_yuan
+        if len(qs) < 2:
+            return qs
         out = list(qs)
         for i in range(1, len(out)):
             q, nxt = out[i - 1], out[i]
@@ -1023,8 +1033,8 @@ class QuantityFinder:
         """介于20和30元之间, 在5万元与8万元之间: two figures of one measure joined by a between-link
         and followed by a between-end are the low and high ends of one range (20–30 元)."""
         links, ends = self.lex.between_links, tuple(self.lex.between_end)
-        if not links or not ends or len(qs) < 2:
-            return qs
+        if not links or not ends or len(qs) < 2 or not any(e in text for e in ends):
+            return qs  # no between-end (之间) anywhere: no pair can be followed by one
         out: list[Quantity] = []
         i = 0
         while i < len(qs):
@@ -1062,8 +1072,8 @@ class QuantityFinder:
         half), are the two ends of one range, as 3元至5元 is; and so are two ends below zero said from
         the nearer one (负百分之五到负百分之十 is −10 to −5 %). Not after a from word (从一米七到一米八
         names where a thing starts and ends), nor two ends the wrong way round."""
-        if len(qs) < 2:
-            return qs
+        if len(qs) < 2 or (self._range_heads is not None and self._range_heads.isdisjoint(text)):
+            return qs  # fewer than two figures, or no range link anywhere in the sentence
         out: list[Quantity] = []
         i = 0
         while i < len(qs):
@@ -1096,6 +1106,8 @@ class QuantityFinder:
     def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
         value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
+        if len(qs) < 2 or not any(b in text for b in self._bracket_opens):
+            return qs  # a restatement is a second figure right after an opening bracket
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
@@ -1111,8 +1123,8 @@ class QuantityFinder:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
         qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
         marks = self.lex.qual_suffix_marks
-        if not marks:
-            return qs
+        if not qs or not any(m in text for m in marks):
+            return qs  # no mark (含) anywhere in the sentence
         out = list(qs)
         for i, q in enumerate(out):
             mark = next((m for m in marks if text.startswith(m, q.end)), None)
