@@ -395,6 +395,8 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
     sentence goes on in the next line, with no mark between (…560名 / 27枚), after a line that broke
     off mid-sentence or at the sentence's own start. Such a line may be an item the page glued in;
     the place stage tells by its first words."""
+    if not cands:
+        return ()  # most sentences: no figure, so no line ends on one
     text, par = sent.text, sent.paragraph
     base = sent.start - par.start
     n = len(text)
@@ -404,14 +406,17 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
         i = base + k
         return i == 0 or (0 < i < len(par.offsets) and par.offsets[i] - par.offsets[i - 1] > 1)
 
-    numbers = {k for c in cands for k in range(c.q.start, c.q.end)}  # a figure's own 8.3% holds no mark
+    numbers: set[int] | None = None  # a figure's own 8.3% holds no mark; built once a line ends on a figure
 
     def mark(k: int) -> bool:
+        nonlocal numbers
+        if numbers is None:
+            numbers = {k for c in cands for k in range(c.q.start, c.q.end)}
         return k not in numbers and _is_mark(text[k])
 
     for c in cands:
         e = c.q.end
-        if c.excluded_by or e >= n or mark(e) or not broken(e):
+        if c.excluded_by or e >= n or not broken(e) or mark(e):  # the line break first: most figures have none
             continue
         b = e - 1
         while b > 0 and not broken(b) and not mark(b):

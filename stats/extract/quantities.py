@@ -155,6 +155,8 @@ class QuantityFinder:
         for word, m in lex.currency_names.items():
             self._currency_by_last.setdefault(word[-1], []).append((word, m))
             self._currency_by_first.setdefault(word[0], []).append(word)
+        # a name before the number ends at most the longest link (and one character) before it
+        self._currency_reach = max(map(len, self._currency_links)) + 1
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
@@ -659,6 +661,9 @@ class QuantityFinder:
         before the number (measure_before links between) or right after 元, never renminbi there;
         (measure, end of the figure), or None where the two sides name different currencies."""
         names = self.lex.currency_names
+        if text[end:end + 1] not in self._currency_by_first and self._currency_by_last.keys().isdisjoint(
+                text[max(0, num_start - self._currency_reach):num_start]):
+            return measure, end  # no name can end before the number nor start after 元 (most 元 amounts)
         before = None
         for link in self._currency_links:
             head = num_start - len(link)
