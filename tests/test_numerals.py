@@ -66,3 +66,13 @@ def test_every_class_of_the_issue_has_sentences() -> None:
 def test_places_descend(text: str, value: float | None) -> None:
     n = parse_chinese(text, _LEX)
     assert (n.value if n else None) == value
+
+
+@pytest.mark.parametrize("text", ["融资美元分别为3亿元", "融资美元达到约3亿元", "融资3亿元美元"])
+def test_a_currency_name_at_the_longest_link_still_names_the_amount(text: str) -> None:
+    """`_currency_named` returns early where no name can end within the longest link before the number
+    nor start after 元: a name right at that reach (a three-character link) must still be read."""
+    from stats.extract.quantities import QuantityFinder
+
+    (q,) = QuantityFinder(_LEX).find(text)
+    assert (q.value, q.unit) == (3e8, _LEX.measures["美元"].unit)
