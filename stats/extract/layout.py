@@ -373,6 +373,16 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     yield from lines.finish()
 
 
+def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
+    """The whole lines of buf (broken by \n alone) and where each starts; the text after the last
+    break is a line only if the text ends there (final), else it waits for the next piece."""
+    lines = buf.split("\n")
+    tail = lines.pop()
+    if final and tail:
+        lines.append(tail)
+    return lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+
+
 class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
@@ -422,11 +432,7 @@ class _Lines:
         the line-by-line reference holds back the same ones."""
         if not hasattr(self.columns, "bulk") or not self.columns.idle():
             return frozenset()
-        lines = buf.split("\n")
-        tail = lines.pop()
-        if final and tail:
-            lines.append(tail)
-        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+        lines, starts = _page_lines(buf, final)
         m = self.columns.bulk(lines, final) if lines and max(map(len, lines)) <= 2 * self.max_line else 0
         return frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()
 
@@ -443,12 +449,8 @@ class _Lines:
         stage holds some, goes through it and the repairer one at a time, as a page with other
         breaks does.
         """
-        lines = buf.split("\n")
-        tail = lines.pop()  # the text after the last break: a line only if the text ends here
-        if final and tail:
-            lines.append(tail)
+        lines, starts = _page_lines(buf, final)
         n = len(lines)
-        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         cols, rep = self.columns, self.rep
         limit = 2 * self.max_line
         # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)

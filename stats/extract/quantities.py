@@ -133,6 +133,7 @@ class QuantityFinder:
         self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._from_words = tuple(lex.from_words)
         self._neighbour_links = frozenset(lex.neighbour_links)
+        self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
         self._comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self._range_links = frozenset((*lex.range_separators, *lex.dashes))
@@ -457,8 +458,7 @@ class QuantityFinder:
         """Whether the two ends of a range, each with its measure word, count in one unit: the same unit,
         and for plain counts (the unit of 个) the same measure word too (3人至5名 is one range, 3块到5个
         counts two things)."""
-        counted = {self.lex.measures[c].unit for c in self.lex.counters if c in self.lex.measures}
-        return a.unit == b.unit and (a.measure == b.measure or a.unit not in counted)
+        return a.unit == b.unit and (a.measure == b.measure or a.unit not in self._counted_units)
 
     def _spoken_unit(self, word: str, measure: Measure) -> bool:
         """Whether `word` is a measure word speech uses for the unit `measure` counts in (块 for 元)."""
