@@ -47,3 +47,12 @@ def test_a_province_named_at_the_head_of_a_museum_is_whose_not_where(extractor: 
     text = "本报讯 国庆假期，全市A级景区接待游客112.5万人次，其中广东海上丝绸之路博物馆接待游客3.8万人次。"
     assert _got(_run(extractor, text, "2025-10-09", source="阳江日报"), "place") == [
         ("112.5万人次", "阳江市"), ("3.8万人次", "阳江市")]
+
+
+def test_a_floor_for_the_whole_year_is_a_goal_past_a_semicolon(extractor: Extractor) -> None:
+    """力争…；全年新签约项目总投资不低于700亿元，到位资金突破300亿元 (said in July): a floor set for the
+    whole year is a goal though the 力争 before stops at the semicolon; last year's floor is a level."""
+    text = ("本报讯 市财政局负责人表示，力争全年财政收入增长5%以上；全市全年新签约项目总投资不低于700亿元，"
+            "到位资金突破300亿元。去年全年签约项目总投资不低于600亿元。")
+    assert _got(_run(extractor, text, "2025-07-22"), "role") == [
+        ("5%以上", "target"), ("不低于700亿元", "target"), ("突破300亿元", "target"), ("不低于600亿元", "level")]

@@ -184,7 +184,8 @@ class Classifier:
         gap = self.gap(text, q, ctx)
         if gap:
             return "change", gap
-        cue = self._target_cue(text, q.start)
+        # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
+        cue = self._target_cue(text, q.num_start)
         if cue:
             return "target", cue
         for word in self.lex.target_after:
