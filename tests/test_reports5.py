@@ -68,3 +68,16 @@ def test_a_live_stream_showing_job_posts_is_a_hiring_event(extractor: Extractor)
     figs = extractor.extract_text("全区共收集岗位信息1.2万余个，组织“直播带岗”活动26场，参与求职者达8600余人次。").figures
     assert [(f["quote"], f["metric"]) for f in figs] == [
         ("1.2万余个", "jobs.posts"), ("26场", "jobs.hiring"), ("8600余人次", "jobs.job_seekers")]
+
+
+def test_a_yearly_average_due_at_the_end_of_the_plan_is_over_the_plans_years(extractor: Extractor) -> None:
+    """“十五五”主要目标 … 到2030年，…年均增长6%左右: the average growth a plan sets is over its years
+    (2026-2030), though the date that opens the clause sets the level (突破一千四百亿元) due at 2030."""
+    page = ("二、“十五五”主要目标\n到2030年，全市地区生产总值突破一千四百亿元，年均增长6%左右；"
+            "一般公共预算收入年均增长6%以上。")
+    figs = _run(extractor, page, "2026-02-10")
+    assert quoted(figs, "role", "period") == [
+        ("突破一千四百亿元", "target", "2030"), ("6%左右", "target", "2026-2030"), ("6%以上", "target", "2026-2030")]
+    # a yearly average with no plan about it keeps the year it is due
+    figs = _run(extractor, "到2030年，粮食产量年均增长1%。", "2026-02-10")
+    assert quoted(figs, "role", "period") == [("1%", "target", "2030")]
