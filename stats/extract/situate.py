@@ -356,6 +356,17 @@ class ArticleSituation:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
+        if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
+                any(w in text[clause_start:c.q.start] for w in rates):
+            span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span is not t and span.y2 == t.y1:
+                # “十五五”时期，到2030年…年均增长6%左右: a yearly average due at the end of the plan is
+                # averaged over the plan's years, not over its last year alone
+                return span.label(self._year_before(times, span)), f"«{span.text}»: a yearly average due at its end"
+            carried = self._span_in_force()
+            if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
+                return carried.label(self.periods.year_in_force()), \
+                    f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
             carried = self._span_in_force()

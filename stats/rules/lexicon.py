@@ -221,6 +221,9 @@ class Lexicon:
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
+    # the goal a share done is taken of (完成全年目标任务1.5万人的62.4%): its clause before it, the text after it
+    target_goal_before: list[regex.Pattern[str]] = field(default_factory=list)
+    target_goal_after: list[regex.Pattern[str]] = field(default_factory=list)
     change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
@@ -280,6 +283,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
+                         ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
         block = roles.get(section) or {}
         items = block.get(key) or []
@@ -514,6 +518,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
         change_after=[p.pattern for p in patterns if p.what == "roles.change.after"],
+        target_goal_before=[p.pattern for p in patterns if p.what == "roles.target.goal_before"],
+        target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],

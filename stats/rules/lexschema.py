@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "roles.yaml": _record(
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
+                       goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        section=PATTERNS, section_levels=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
