@@ -210,6 +210,7 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
+    brief_marks: str = ""  # a dateline opening with one of these is a brief's: it has no headline of its own
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
@@ -503,6 +504,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
         closing=str(layout.get("closing", "")),
         line_complete=str(layout.get("line_complete", "")),
+        brief_marks=str(layout.get("brief_marks", "")),
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),

@@ -1,0 +1,69 @@
+"""What the blind page p21 of data/gold/pages found (a provincial daily read back by pdftotext in
+reading order): an article set in columns narrower than the page's usual ones, whose column breaks
+ended its sentences; the entries of a number box (数读) run into one line and read as levels; a
+headline after a column of ■本报讯 briefs taken for the last brief's. Pages and sentences invented,
+in the style of such pages; the figures worked out by hand from GUIDE.md."""
+
+from __future__ import annotations
+
+from stats.extract.layout import repair
+from stats.extract.pipeline import Extractor
+from stats.rules.rulefile import RuleSet
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def _pars(ruleset: RuleSet, page: str) -> list[str]:
+    lex = ruleset.lexicon
+    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head, heading=lex.heading).text.split("\n")
+
+
+# a lead over wide columns (18 characters a line), then an article over narrow ones (13 a line)
+_WIDE = ("本报讯（记者 张明）记者从市人社局获悉，前三\n季度全市城镇新增就业8.6万人，完成全年目标\n"
+         "的92%；失业人员再就业1.2万人，就业困难人\n员实现就业4300人，城镇调查失业率为5.2%\n"
+         "，比上月下降0.1个百分点。全市共举办招聘会\n"
+         "120场，提供岗位6.5万个，发放创业担保贷款\n3.2亿元，扶持创业1.1万人，带动就业3.6万\n人。\n\n")
+
+
+def test_a_column_break_in_a_narrow_article_runs_on(ruleset: RuleSet) -> None:
+    """A line as wide as the lines of its own narrow column, broken off mid-sentence before a blank line
+    (the column's foot), runs on at the next column's top, though the page's usual line is wider; a
+    paragraph's short last line, and a line no wider than the others but ending complete, do not."""
+    page = _WIDE + ("本报讯（记者 李华）记\n者从市卫生健康委获悉，截至\n2023年底，全市医疗卫生机构\n"
+                    "床位总数达到3.1万张，每千\n人口医疗卫生机构床位数达到\n\n7.2张，比上年增加0.3张。\n")
+    pars = _pars(ruleset, page)
+    assert pars[-1].endswith("每千人口医疗卫生机构床位数达到7.2张，比上年增加0.3张。")
+    short = _WIDE + ("本报讯（记者 李华）记\n者从市卫生健康委获悉，截至\n2023年底，全市医疗卫生机构\n"
+                     "床位总数3.1万张\n\n县医院新增床位200张。\n")
+    assert _pars(ruleset, short)[-2:] == [
+        "本报讯（记者李华）记者从市卫生健康委获悉，截至2023年底，全市医疗卫生机构床位总数3.1万张",
+        "县医院新增床位200张。"]
+
+
+def test_the_entries_of_a_number_box_stand_apart_and_a_growth_label_makes_a_change(
+        extractor: Extractor) -> None:
+    """数读: a bullet, a figure, then its label, one entry a line and no marks. Each entry is a paragraph
+    of its own (not the headline of anything, nor run into the caption under the box); a label that ends
+    on 同比增长 or 同比下降 names the growth its figure is, other labels a level."""
+    text = ("本报讯 今年以来，全市经济运行稳中有进。\n数读·前三季度全市经济\n"
+            "■ 7.1%　全市规模以上工业增加值同比增长\n■ 3260亿元　全市社会消费品零售总额\n"
+            "■ 1.8%　全市固定资产投资同比下降\n10月8日，市民在新开业的商场购物。\n")
+    figs = _run(extractor, text, "2024-10-20", "城市日报")
+    assert _got(figs, "role") == [("7.1%", "change"), ("3260亿元", "level"), ("1.8%", "change")]
+    assert len({f["sentence"] for f in figs}) == 3
+
+
+def test_a_headline_after_a_brief_names_the_next_article_and_takes_its_bodys_time(
+        extractor: Extractor) -> None:
+    """An item of a column of briefs (■本报讯) has no headline of its own: the headline after it names
+    the article that opens next, not the brief. A headline figure that names no time takes the time
+    of the body's figure it restates (截至2023年底 … 6.9张), not the time carried from the brief."""
+    text = ("■本报讯 甲市今年计划新增城市绿地120公顷。\n\n"
+            "全市每千人口医疗机构床位数达到6.9张\n"
+            "本报讯（记者 王明）截至2023年底，乙市医疗卫生机构床位总数2.4万张，"
+            "每千人口医疗卫生机构床位数达到6.9张。\n")
+    figs = _run(extractor, text, "2024-05-10", "乙市日报")
+    assert _got(figs, "article_id", "period") == [
+        ("120公顷", "text/a01", "2024"), ("6.9张", "text/a02", "2023"),
+        ("2.4万张", "text/a02", "2023"), ("6.9张", "text/a02", "2023")]
