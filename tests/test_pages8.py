@@ -67,3 +67,18 @@ def test_a_headline_after_a_brief_names_the_next_article_and_takes_its_bodys_tim
     assert _got(figs, "article_id", "period") == [
         ("120公顷", "text/a01", "2024"), ("6.9张", "text/a02", "2023"),
         ("2.4万张", "text/a02", "2023"), ("6.9张", "text/a02", "2023")]
+
+
+def test_a_last_column_that_holds_only_the_top_line_is_read_after_the_others(ruleset: RuleSet) -> None:
+    """pdftotext -layout prints four columns of briefs; the fourth holds one line, the end of the third
+    column's last item, and shows in too few rows to count as a column: taken into the third column it
+    ran into the item above (…增长3.8%。造老旧小区…). Its piece starts past the end of every line of the
+    third column: a column of its own, read after the third, where its item goes on."""
+    page = ("城市简讯\n\n"
+            "    ■本报讯 今年一季度，       万吨。                    同比增长3.8%。            造老旧小区48个。\n"
+            "东城区水蜜桃种植面积稳定在           ■本报讯 南城区一季度             ■本报讯 西城区今年将\n"
+            "3.5万亩，预计全年产量约4.2      规上工业总产值1125.6亿元，       新增公共停车泊位6000个，改\n\n\n")
+    assert _pars(ruleset, page) == [
+        "城市简讯", "■本报讯今年一季度，东城区水蜜桃种植面积稳定在3.5万亩，预计全年产量约4.2万吨。",
+        "■本报讯南城区一季度规上工业总产值1125.6亿元，同比增长3.8%。",
+        "■本报讯西城区今年将新增公共停车泊位6000个，改造老旧小区48个。"]

@@ -93,7 +93,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
         heading=PATTERNS,
         byline=WORD, headline_max=WHOLE,
-        sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, brief_marks=MARKS, cue_window_after=WHOLE,
+        sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
+        brief_dateline=WORD,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
