@@ -82,3 +82,31 @@ def test_a_last_column_that_holds_only_the_top_line_is_read_after_the_others(rul
         "城市简讯", "■本报讯今年一季度，东城区水蜜桃种植面积稳定在3.5万亩，预计全年产量约4.2万吨。",
         "■本报讯南城区一季度规上工业总产值1125.6亿元，同比增长3.8%。",
         "■本报讯西城区今年将新增公共停车泊位6000个，改造老旧小区48个。"]
+
+
+def test_a_glued_columns_last_line_goes_on_at_the_next_columns_top_far_above(ruleset: RuleSet) -> None:
+    """pdfplumber prints a page a row at a time, one space between the columns. The first column's last
+    line (…南城区增长) goes on at the top of the second column (5.9%。), more rows above than the
+    stand-alone lines the continuation is looked for among, and the row under it holds the next items'
+    headlines in fewer pieces: the top is found by climbing the column, and its seam (增长 | 5.9) tells
+    it far better than the headline's. Before, the headline was run into the sentence."""
+    c1 = ["本报讯（记者 李明 通讯员 王强）", "记者从市统计局获悉，上半年，全市实现", "地区生产总值3012.8亿元，同比增长5.4%",
+          "。其中，民营经济增加值2180亿元，占全", "市经济总量的70.8%。", "上半年，全市规模以上工业增加值增",
+          "长6.2%，装备制造业产值1860亿元。东城", "区规上工业增加值增长7.1%，西城区增长", "6.5%，北城区增长4.8%，南城区增长"]
+    c2 = ["5.9%。", "截至6月底，全市共有经营主体62.6", "万户，其中企业21.4万户，比年初增加1.3", "万户。",
+          "市统计局相关负责人表示，上半年全", "市经济运行总体平稳、稳中有进，民营经", "济在稳增长、促就业、保民生中发挥了重",
+          "要作用，下阶段将继续落实好各项惠企政", "策，全力推动全市经济持续回升向好，为"]
+    c3 = ["全年目标任务的完成打下坚实基础。", "业内人士分析，全市民营企业韧性强、活", "力足，近年来持续加大技术改造投入，不",
+          "少传统制造企业通过数字化转型提升了生", "产效率，在国内外市场的竞争力不断增强", "。下一步，全市将继续优化营商环境，帮",
+          "助企业解决融资、用工等方面的实际困难", "。"]
+    rows = ["城市晚报 2024年7月18日 星期四 A02 要闻 1", "上半年全市经济运行稳中有进"]
+    rows += [" ".join(x for x in (a, b, c) if x) for a, b, c in zip(c1, c2, [*c3, ""], strict=True)]
+    rows += ["北城区茶产业综合产值突破200亿元 东城区新增就业4300人",
+             "本报讯（记者 陈华） 北城区茶业局负责人介绍 本报讯（记者 王婷）今 东城区人社局相关负责人",
+             "去年，北城区茶园面积稳定在 ，接下来将进一步完善工作机 年上半年，东城区城镇新增就 "
+             "说，将继续把这项工作作为重",
+             "12万亩，茶叶产量2.6万吨。 制，推动茶产业提质增效。 业4300人，同比增长6.1%。 点，稳定和扩大就业。"]
+    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    assert any(p.endswith("北城区增长4.8%，南城区增长5.9%。") for p in pars)
+    assert any(p.endswith("全力推动全市经济持续回升向好，为全年目标任务的完成打下坚实基础。") for p in pars)
+    assert "北城区茶产业综合产值突破200亿元" in pars
