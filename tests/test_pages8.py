@@ -110,3 +110,25 @@ def test_a_glued_columns_last_line_goes_on_at_the_next_columns_top_far_above(rul
     assert any(p.endswith("北城区增长4.8%，南城区增长5.9%。") for p in pars)
     assert any(p.endswith("全力推动全市经济持续回升向好，为全年目标任务的完成打下坚实基础。") for p in pars)
     assert "北城区茶产业综合产值突破200亿元" in pars
+
+
+def test_a_briefs_short_first_line_at_a_columns_foot_goes_on_at_the_next_columns_top(ruleset: RuleSet) -> None:
+    """A column of briefs printed a row at a time (pdfplumber): the third column's last line is a brief's
+    first line, ■本报讯 庚市上半年, short because the dateline's wide gap is printed as one space. A line
+    a dateline opens that ends on no mark goes on, however short: at the top of the fourth column."""
+    rows = ["城市日报 2024年8月22日 星期四 第3版 要闻",
+            "甲市库区生态保护见成效 乙市夏粮再获丰收",
+            "本报讯（记者 李雪）今年以来，甲 本报讯（记者 周磊）今年，乙市夏",
+            "市完成库区水土流失治理面积180平 粮播种面积达到386万亩，总产量约",
+            "方公里，新增造林面积12万亩。 16.8亿斤，同比增长2.4%。",
+            "丙县今年计划建设生态清洁小流域 丁市小龙虾养殖面积稳定在100万",
+            "6条。 亩以上。",
+            "江城简讯",
+            "■本报讯 戊市上半年 ■本报讯 己市今年计 州市机场累计开通货运航 接待游客2380万人次，增长9.6",
+            "外贸进出口总值215.6亿元，同 划新增城镇就业4.5万人。 线62条。 %。",
+            "比增长14.2%。 ■本报讯 截至7月底，鄂 ■本报讯 庚市上半年",
+            "声明",
+            "本报从未授权任何单位或个人以本报名义收取费用。"]
+    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    assert "■本报讯庚市上半年接待游客2380万人次，增长9.6%。" in pars
+    assert "■本报讯截至7月底，鄂州市机场累计开通货运航线62条。" in pars

@@ -121,10 +121,12 @@ class Interleave:
     """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
-                 notes: list[str] | None = None) -> None:
-        """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text."""
+                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None) -> None:
+        """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
+        line open with a dateline (layout.yaml article_start: ■本报讯 …)?"""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.complete = set(complete)
+        self.dated = dated
         self.notes = notes
         self.held: list[Piece] = []
         self.chars = 0
@@ -254,7 +256,12 @@ class Interleave:
         # the commonest, and a column of briefs' short first lines (■本报讯 …) makes it narrow
         if not _column_line(last, width + (3.5 if cut and width else 0.0)):
             return False  # a headline or a running head
-        return _cells(last) >= width - 3.5 or cut
+        # (a glued row's piece a dateline opens, ending on no mark, goes on however short: a brief's first
+        # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
+        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
+        # Lines swept one by one are left to their width: there a short line's place tells less)
+        return _cells(last) >= width - 3.5 or cut or (
+            glued and self.dated is not None and not any(b in last for b in "（(") and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
               slots: dict[int, tuple[int, int, int]] | None = None) -> bool:

@@ -363,7 +363,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, any_start, tables)
     columns = Columns(notes, complete, is_alone)
-    swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
+    swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
     for piece in itertools.chain(head, it):
