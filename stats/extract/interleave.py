@@ -35,6 +35,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -54,6 +55,7 @@ SURE_SEAM = 2.5  # the seam score of one number running on: less is too little t
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
 FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot from the next item's headline
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
+_OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
 _HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
@@ -261,7 +263,8 @@ class Interleave:
         # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
         # Lines swept one by one are left to their width: there a short line's place tells less)
         return _cells(last) >= width - 3.5 or cut or (
-            glued and self.dated is not None and not any(b in last for b in "（(") and bool(self.dated(f.last)))
+            glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+            and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
               slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
