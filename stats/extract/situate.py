@@ -375,7 +375,7 @@ class ArticleSituation:
                 # 过去五年，…。…年均增长6.3%，2021年达到…；…年均增长5.8%: the average is over the span in
                 # force, not over the year its sentence names for another figure
                 return carried.label(self.periods.year_in_force()), \
-                    f"carried over from an earlier sentence «{carried.text}»: a yearly average over its years"
+                    f"{CARRIED} «{carried.text}»: a yearly average over its years"
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
@@ -416,12 +416,12 @@ class ArticleSituation:
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
                     label = str(carried.y2)
-                    return label, f"carried over from an earlier sentence «{carried.text}»: a level at its end"
+                    return label, f"{CARRIED} «{carried.text}»: a level at its end"
                 if any(x in before for x in w.span_from):
                     # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
                     carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
             label = carried.label(state.year_in_force())
-            return label, f"carried over from an earlier sentence «{carried.text}»"
+            return label, f"{CARRIED} «{carried.text}»"
         if target:
             w = self.s.period_words
             if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
@@ -432,10 +432,12 @@ class ArticleSituation:
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
-        return label, "the document's date" if label else "no time in the text and no document date"
+        return label, DATE_DEFAULT if label else "no time in the text and no document date"
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}")
+DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
+CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 
 def _date_year(published: str) -> int | None:
