@@ -42,7 +42,7 @@ _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
-_LABEL_UNIT = re.compile(r"[（(]([^（）()]{1,5})[）)]")
+_LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
 
 
 @dataclass(frozen=True)
