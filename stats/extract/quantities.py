@@ -236,7 +236,8 @@ class QuantityFinder:
         top = "".join(regex.escape(w[-1]) for w, v in words.items() if v == max(words.values()))
         numeral = "".join(regex.escape(c) for c in {**self.lex.digits, **self.lex.units, **self.lex.sections})
         next_down = rf"(?:(?<=[{top}]){digit}(?![0-9.{numeral}]|\L<measures>))?"
-        return rf"(?={digit}){steps}(?<=[{ends}]){next_down}"
+        # never right after a fraction word that is the measure word itself (三毛五: 五 is the tenth of 毛)
+        return rf"(?<![{ends}])(?={digit}){steps}(?<=[{ends}]){next_down}"
 
     def _compile(self, ranges: bool) -> regex.Pattern[str]:
         lex = self.lex
@@ -291,7 +292,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?:(?=\L<perhead>\L<perunits>)|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -308,6 +309,8 @@ class QuantityFinder:
             measures=list(lex.measures),
             # 两块一瓶: a digit before a unit of sale is the price's "one", no tenth (2 元 a bottle, not 2.1)
             perunits=list(lex.spoken_money_per_units) or ["\x00"],
+            # 一块五一斤: a tenth right before a price's unit of sale (一斤) is a tenth all the same (1.5 元 a 斤)
+            perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
             + [w[len(c):] for w in lex.measures for c in lex.counters
@@ -469,6 +472,14 @@ class QuantityFinder:
             return True
         return n1.isascii() and n1.isdigit() and n1[-1] == "0" and n1[0] != "0"
 
+    def _unit_ratio(self, u1: str, meas: str | None, hc: str | None, hmeas: str | None, pct2: str | None) -> float:
+        """What a low end counted in its own measure word `u1` is multiplied by to count in the high
+        end's (3角钱到5元: 0.1, 3成到50%: 10, 3人至5名: 1), whose scales the lexicon gives."""
+        lex = self.lex
+        high = (lex.percent_prefix.get(pct2) if pct2 else None) or lex.measures.get(meas or "") \
+            or lex.measures.get((hc or "") + (hmeas or "")) or lex.measures.get(hmeas or "")
+        return lex.measures[u1].scale / high.scale if high is not None and high.scale else 1.0
+
     def _range_ends(self, low: float, high: float, signed: bool, neg2: str | None,
                     sep: str | None) -> tuple[float, float] | None:
         """The two ends of a range, lower first, or None where no reading is sure: ends the wrong
@@ -508,13 +519,22 @@ class QuantityFinder:
             return None
         value, high, approx = first
         if n2:
-            second = self._value(n2, m2 or m1)
+            # 3元到5万元: a low end with a measure word of its own (u1) is whole as written; it shares
+            # no magnitude with the high end, nor the high end with it
+            second = self._value(n2, m2 if u1 else (m2 or m1))
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
-            value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
-            if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
-                return None  # 3至7000万元: 3万 or 3000万? no reading is sure
+            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or ""):
+                return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
+            if u1:
+                if m3:
+                    return None  # 3元至5多万元: the magnitude after the qualifier is the high end's alone
+                value *= self._unit_ratio(u1, meas, hc, hmeas, pct2)  # 3角钱到5元: 0.3 元
+            else:
+                value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
+                if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
+                    return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -550,6 +570,12 @@ class QuantityFinder:
         if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1])
                         or measure.only_after and (neg or negp or "") not in measure.only_after):
             measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
+        if measure and meas_word in lex.spoken_money_only:
+            spoken = self._spoken_only(g, regs, text)
+            if spoken is None:
+                return None
+            if not spoken:
+                measure, post, halved = None, None, False  # 三毛的作品, 五角星: no money, no measure word
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
@@ -671,6 +697,28 @@ class QuantityFinder:
                     for w, _ in self._currency_by_last.get(text[head - 1], ())):
                 return True
         return False
+
+    def _spoken_only(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> bool | None:
+        """Whether a measure word that is money only as speech uses it (毛, 角: numerals.yaml
+        spoken_money.only) is money here, as 块 would be (票价五毛, 三毛五一斤, 五毛 alone); None where
+        a digit or a fraction word follows what the grammar read (三毛五分: 3.5 毛 and 5 分?)."""
+        tail = max(regs[k][1] for k in (_MEAS, _DEC, _POST) if g[k - 1])
+        if g[_SUB - 1] or g[_HALF2 - 1] or (tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits)
+                                             and not self._price_per_unit(text, tail)):
+            return None
+        return self._spoken_money(text, regs[0][0], tail) or self._money_after_link(g[_MEAS - 1] or "", text, tail)
+
+    def _money_after_link(self, word: str, text: str, at: int) -> bool:
+        """从三毛到五毛钱: a range word or separator at `at`, then an amount in a measure word of the same
+        money that is money wherever it stands (毛钱, 元): the end before it is that money too."""
+        link = next((w for w in (*self.lex.to_words, *self.lex.range_separators, *self.lex.dashes)
+                     if w and text.startswith(w, at)), None)
+        if link is None:
+            return False
+        mt = self.single.match(text, at + len(link))
+        other = self.lex.measures.get(mt.group("meas") or "") if mt is not None else None
+        return (other is not None and other.word not in self.lex.spoken_money_only
+                and other.unit == self.lex.measures[word].unit)
 
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and

@@ -57,6 +57,8 @@ class QuantityLinks:
         self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
         self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
+        self._through = tuple(lex.qual_suffix_through)
+        self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
 
     def after_from(self, text: str, start: int) -> bool:
         """Whether a from word (从) ends right before `start`: 从6500到2万元 names a start and an end."""
@@ -66,7 +68,8 @@ class QuantityLinks:
         """The passes over the whole list, once the grammar and the pairs of neighbours have run: a
         measure word written once for two (2.1个、0.7个百分点) first, as the ranges after need it."""
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
-        return self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
+        out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
+        return self._bound_across(self._cents_joined(out, text), text)
 
     def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
@@ -341,4 +344,45 @@ class QuantityLinks:
             if post is not None:
                 out[i] = replace(q, end=at + len(post), quote=text[q.start:at + len(post)],
                                  qualifier=self.lex.qual_suffix[post])
+        return out
+
+    def _cents_joined(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3英镑50便士, 2美元25美分, 10元8毛钱: an amount and, right after it, the hundredths or tenths of
+        the same money (a measure word of a smaller scale, less than one of the first's) are one amount,
+        3.5 英镑, never two figures (50便士 is no amount of its own there)."""
+        if len(qs) < 2:
+            return qs
+        out: list[Quantity] = []
+        for q in qs:
+            prev = out[-1] if out else None
+            if prev is not None and q.start == prev.end and q.unit == prev.unit and q.measure == prev.measure \
+                    and prev.value_high is None and q.value_high is None and prev.qualifier == q.qualifier == "exact" \
+                    and prev.how == q.how == "measure" and prev.value >= 0 and 0 < q.value < self._scale(prev.word) \
+                    and self._scale(q.word) < self._scale(prev.word):
+                out[-1] = replace(prev, end=q.end, quote=text[prev.start:q.end], value=clean(prev.value + q.value),
+                                  word=prev.word, num_end=prev.num_end)
+                continue
+            out.append(q)
+        return out
+
+    def _scale(self, word: str) -> float:
+        m = self.lex.measures.get(word)
+        return m.scale if m is not None else 1.0
+
+    def _bound_across(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """控制在4.5%的目标以内: a suffix bound after words that name what the figure is (的目标, 的范围:
+        qualifiers.yaml suffix_through) bounds the figure all the same (at most 4.5 %). The quote stays
+        the figure's own, as the words after it name its role."""
+        if not qs or not self._through or not any(w in text for w in self._through):
+            return qs  # no such words anywhere in the sentence
+        out = list(qs)
+        for i, q in enumerate(out):
+            if q.qualifier != "exact" or not q.how:
+                continue
+            word = next((w for w in self._through if text.startswith(w, q.end)), None)
+            if word is None:
+                continue
+            bound = next((b for b in self._through_bounds if text.startswith(b, q.end + len(word))), None)
+            if bound is not None:
+                out[i] = replace(q, qualifier=self.lex.qual_suffix[bound])
         return out
