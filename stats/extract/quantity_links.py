@@ -4,8 +4,9 @@ The grammar (quantities) reads each match on its own. Some figures can only be r
 at the one next to them: a bare number that borrows the measure word of the next (2.1、0.7个百分点,
 从3到5万元), two neighbours that are one range (5、6万人, 十几二十万, 一米七到一米八, 介于20和30元之间),
 a pair that means "a small amount" (十块八块), a restatement in brackets (叁仟元（3000元）), a bound
-after an inclusion mark (3万元(含)以上), a currency named once for a list. Each pass is one small
-method here, applied by `QuantityFinder.find` in the order the grammar hands figures over.
+after an inclusion mark (3万元(含)以上) or after words naming the figure (4.5%的目标以内), a currency
+named once for a list, an amount and its cents (3英镑50便士). Each pass is one small method here,
+applied by `QuantityFinder.find` in the order the grammar hands figures over.
 
 This module sits below quantities and never imports it: what it needs of the grammar's reading of
 a range (how a bare low end shares the high end's magnitude) comes through `RangeReader`, which
@@ -66,7 +67,8 @@ class QuantityLinks:
 
     def after_grammar(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """The passes over the whole list, once the grammar and the pairs of neighbours have run: a
-        measure word written once for two (2.1个、0.7个百分点) first, as the ranges after need it."""
+        measure word written once for two (2.1个、0.7个百分点) first, as the ranges after need it; the
+        cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         return self._bound_across(self._cents_joined(out, text), text)
