@@ -476,6 +476,8 @@ class QuantityFinder:
         """What a low end counted in its own measure word `u1` is multiplied by to count in the high
         end's (3角钱到5元: 0.1, 3成到50%: 10, 3人至5名: 1), whose scales the lexicon gives."""
         lex = self.lex
+        if meas and meas.startswith(u1):
+            return 1.0  # 3个至5个百分点: the counter of the high end's measure word, as 2.1个、0.7个百分点 write it
         high = (lex.percent_prefix.get(pct2) if pct2 else None) or lex.measures.get(meas or "") \
             or lex.measures.get((hc or "") + (hmeas or "")) or lex.measures.get(hmeas or "")
         return lex.measures[u1].scale / high.scale if high is not None and high.scale else 1.0
@@ -613,8 +615,10 @@ class QuantityFinder:
         if pct:
             measure = lex.percent_prefix[pct]
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
-                and not self._spoken_unit(u1, measure):
-            return None  # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元)
+                and not self._spoken_unit(u1, measure) and not written_word.startswith(u1):
+            # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元, and 3个至5个百分点
+            # is: the low end wrote the counter of the high end's measure word)
+            return None
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
