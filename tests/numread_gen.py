@@ -1416,6 +1416,15 @@ def foreign_cents(rng: random.Random) -> Iterator[Case]:
     yield Case("foreign_cents.after", f"售价{y}{word}{c}{small}", (Want(y + c / 100, None, word),))
 
 
+def yi_zero_wan(rng: random.Random) -> Iterator[Case]:
+    """Arabic ten thousands after 亿 and a 零 (3亿零5万元 = 300050000, 3亿零50万 = 300500000); without the 零
+    (3亿5万元: 3亿零5万, or 3.5亿 with a stray 万?) no figure, never 3.5亿."""
+    a, b = rng.randint(1, 99), rng.randint(1, 999)
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("yi_zero_wan", f"全年共计{a}亿零{b}万{m}", (Want(a * 1e8 + b * 1e4, None, m),))
+    yield Case("yi_zero_wan.none", f"全年共计{a}亿{rng.randint(1, 9)}万{m}", ())
+
+
 def age_bounds(rng: random.Random) -> Iterator[Case]:
     """Two bounds of an age joined by a link (超过20岁但不到30岁) are two figures, each its own bound; an
     age a link joins to an age that describes people (年满18岁且不满60岁的居民) names a group: none."""
@@ -1531,7 +1540,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "age_bounds": age_bounds, "other_suites": other_suites, "named_bound": named_bounds,
     "restated": restated, "long_number": long_numbers, "more_bounds": more_bounds,
     "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
-    "bound_across": bounds_across, "foreign_cents": foreign_cents,
+    "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
 }
 
 

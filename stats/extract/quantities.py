@@ -192,7 +192,9 @@ class QuantityFinder:
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
                       rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
-        mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
+        # 3亿零5万: after 亿, a 零 and one to three digits before 万 are its ten thousands (never 3亿5万: 3.5亿?)
+        wan_tail = rf"(?:{mixed_tail}|{zero}+[1-9]\d{{0,2}}(?={wan}))"
+        mixed = rf"\d+(?:{yi}(?:{wan_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
