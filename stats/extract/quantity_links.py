@@ -17,6 +17,7 @@ figure where no reading is sure: a wrong value is worse than a missing one.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Protocol
 
@@ -58,7 +59,8 @@ class QuantityLinks:
         self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
         self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
-        self._through = tuple(lex.qual_suffix_through)
+        self._through_words = tuple(lex.qual_suffix_through)
+        self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
 
     def after_from(self, text: str, start: int) -> bool:
@@ -71,7 +73,10 @@ class QuantityLinks:
         cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
-        return self._bound_across(self._cents_joined(out, text), text)
+        if len(out) > 1:
+            out = self._cents_joined(out, text)
+        # most sentences hold no word a bound reaches across (的目标): one scan tells
+        return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
 
     def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
@@ -352,8 +357,6 @@ class QuantityLinks:
         """3英镑50便士, 2美元25美分, 10元8毛钱: an amount and, right after it, the hundredths or tenths of
         the same money (a measure word of a smaller scale, less than one of the first's) are one amount,
         3.5 英镑, never two figures (50便士 is no amount of its own there)."""
-        if len(qs) < 2:
-            return qs
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
@@ -375,13 +378,11 @@ class QuantityLinks:
         """控制在4.5%的目标以内: a suffix bound after words that name what the figure is (的目标, 的范围:
         qualifiers.yaml suffix_through) bounds the figure all the same (at most 4.5 %). The quote stays
         the figure's own, as the words after it name its role."""
-        if not qs or not self._through or not any(w in text for w in self._through):
-            return qs  # no such words anywhere in the sentence
         out = list(qs)
         for i, q in enumerate(out):
             if q.qualifier != "exact" or not q.how:
                 continue
-            word = next((w for w in self._through if text.startswith(w, q.end)), None)
+            word = next((w for w in self._through_words if text.startswith(w, q.end)), None)
             if word is None:
                 continue
             bound = next((b for b in self._through_bounds if text.startswith(b, q.end + len(word))), None)
