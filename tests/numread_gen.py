@@ -1425,6 +1425,15 @@ def yi_zero_wan(rng: random.Random) -> Iterator[Case]:
     yield Case("yi_zero_wan.none", f"全年共计{a}亿{rng.randint(1, 9)}万{m}", ())
 
 
+def tenths_and_some(rng: random.Random) -> Iterator[Case]:
+    """A tenth after a measure word and then 几 (一米八几, 两块五几) is that much and some: at least 1.8 米,
+    never 1.8 exact."""
+    n, d = rng.randint(1, 2), rng.randint(1, 9)
+    word, measure = rng.choice([("米", "米"), ("块", "元")])
+    yield Case("tenths_some", f"他说{PLAIN[n] if n != 2 else '两'}{word}{PLAIN[d]}几",
+               (Want(n + d / 10, None, measure, "lower_bound"),))
+
+
 def age_bounds(rng: random.Random) -> Iterator[Case]:
     """Two bounds of an age joined by a link (超过20岁但不到30岁) are two figures, each its own bound; an
     age a link joins to an age that describes people (年满18岁且不满60岁的居民) names a group: none."""
@@ -1541,6 +1550,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "restated": restated, "long_number": long_numbers, "more_bounds": more_bounds,
     "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
+    "tenths_some": tenths_and_some,
 }
 
 

@@ -598,9 +598,12 @@ class QuantityFinder:
                 whole += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
+        some_more = False
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
             whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
+            if lex.approx_digit and text.startswith(lex.approx_digit, end) and not post:
+                end, some_more = end + len(lex.approx_digit), True  # 一米八几: 1.8 and some, at least 1.8
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
@@ -641,6 +644,7 @@ class QuantityFinder:
             lex.qual_prefix.get(pre or "")
             or lex.qual_infix.get(inf or "")
             or lex.qual_suffix.get(post or "")
+            or ("lower_bound" if some_more and n2 is None else "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
         start = regs[0][0]
