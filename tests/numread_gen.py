@@ -1434,6 +1434,19 @@ def tenths_and_some(rng: random.Random) -> Iterator[Case]:
                (Want(n + d / 10, None, measure, "lower_bound"),))
 
 
+def broken_groups(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits grouped wrongly (12,34, 1,2345, 1,234,56) or with two points (1.234.567) hold no sure
+    number: no figure, never the digits before the first mark (12 元, 1.234 人); well-formed groups read."""
+    a, b = rng.randint(1, 99), rng.randint(10, 99)
+    head = rng.choice(["收入", "人口", "营收"])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("broken_groups", rng.choice([f"{head}{a},{b}{m}", f"{head}{a},{b}{rng.randint(100, 999)}{m}",
+                                            f"{head}{a},{rng.randint(100, 999)},{b}{m}",
+                                            f"{head}{a}.{rng.randint(100, 999)}.{rng.randint(100, 999)}{m}"]), ())
+    c = rng.randint(100, 999)
+    yield Case("broken_groups.good", f"{head}{a},{c}{m}", (Want(a * 1000 + c, None, m),))
+
+
 def age_bounds(rng: random.Random) -> Iterator[Case]:
     """Two bounds of an age joined by a link (超过20岁但不到30岁) are two figures, each its own bound; an
     age a link joins to an age that describes people (年满18岁且不满60岁的居民) names a group: none."""
@@ -1550,7 +1563,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "restated": restated, "long_number": long_numbers, "more_bounds": more_bounds,
     "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
-    "tenths_some": tenths_and_some,
+    "tenths_some": tenths_and_some, "broken_groups": broken_groups,
 }
 
 

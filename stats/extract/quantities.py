@@ -28,7 +28,9 @@ from .numerals import parse_fraction, parse_number, too_long
 from .quantity import Quantity, clean
 from .quantity_links import QuantityLinks
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
+# after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
+_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
 _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
