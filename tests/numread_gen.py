@@ -1447,6 +1447,17 @@ def broken_groups(rng: random.Random) -> Iterator[Case]:
     yield Case("broken_groups.good", f"{head}{a},{c}{m}", (Want(a * 1000 + c, None, m),))
 
 
+def counted_hours(rng: random.Random) -> Iterator[Case]:
+    """Hours and weeks written with their counter (3个小时, 三点五个小时, 两个钟头, 3个礼拜) are hours and
+    weeks, never 3 个 (a count of things); 3个多小时 is more than 3 hours."""
+    n = rng.randint(2, 48)
+    num, value = rng.choice([(str(n), n), (chinese(n, rng, two="两"), n), (f"{n}.5", n + 0.5),
+                             (f"{chinese(n, rng, two='两')}点五", n + 0.5)])
+    word, measure = rng.choice([("个小时", "小时"), ("个钟头", "小时"), ("个礼拜", "周")])
+    yield Case("counted_hours", f"等了{num}{word}", (Want(value, None, measure),))
+    yield Case("counted_hours.more", f"等了{n}个多小时", (Want(n, None, "小时", "lower_bound"),))
+
+
 def age_bounds(rng: random.Random) -> Iterator[Case]:
     """Two bounds of an age joined by a link (超过20岁但不到30岁) are two figures, each its own bound; an
     age a link joins to an age that describes people (年满18岁且不满60岁的居民) names a group: none."""
@@ -1564,6 +1575,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
     "tenths_some": tenths_and_some, "broken_groups": broken_groups,
+    "counted_hours": counted_hours,
 }
 
 
