@@ -274,6 +274,11 @@ class QuantityFinder:
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
+        # 一块五一斤, 三毛五一斤: a tenth of money right before a price's unit of sale is a tenth all the same
+        # (1.5 元 a 斤); after another measure word (五成3一个, 5米五三一个) it is none
+        money = "|".join(map(regex.escape, sorted({*lex.money_after, *lex.spoken_money_only}, key=len, reverse=True)))
+        price_tenth = (rf"(?<=(?:{money})(?:{cn_digits}|[0-9]){{1,2}})(?=\L<perhead>\L<perunits>)" if money
+                       else "(?!)")
         # The range's second end comes only after a separator, at most a measure word and an inclusive
         # mark away: a scan of a few characters for a separator's first character says whether to try
         # it (a necessary condition; most numerals have no separator near, and trying the group costs
@@ -296,7 +301,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?:(?=\L<perhead>\L<perunits>)|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>){cn_digits}{{1,2}}|{tenths_digit})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -313,7 +318,6 @@ class QuantityFinder:
             measures=list(lex.measures),
             # 两块一瓶: a digit before a unit of sale is the price's "one", no tenth (2 元 a bottle, not 2.1)
             perunits=list(lex.spoken_money_per_units) or ["\x00"],
-            # 一块五一斤: a tenth right before a price's unit of sale (一斤) is a tenth all the same (1.5 元 a 斤)
             perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
@@ -580,8 +584,8 @@ class QuantityFinder:
             spoken = self._spoken_only(g, regs, text)
             if spoken is None:
                 return None
-            if not spoken:
-                measure, post, halved = None, None, False  # 三毛的作品, 五角星: no money, no measure word
+            if not spoken:  # 三毛的作品, 五角星: no money, no measure word (百分之十毛: the figure ends at 十)
+                measure, post, halved, meas_word = None, None, False, None
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
@@ -621,8 +625,10 @@ class QuantityFinder:
         pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
+            if meas_word and lex.measures.get(meas_word) is not None and lex.measures[meas_word].unit != measure.unit:
+                meas_word = None  # 百分之三美分: the percent ends at 三; 美分 is no word of it (nor its scale)
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
-                and not self._spoken_unit(u1, measure) and not written_word.startswith(u1):
+                and not self._spoken_unit(u1, measure) and not (written_word or "").startswith(u1):
             # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元, and 3个至5个百分点
             # is: the low end wrote the counter of the high end's measure word)
             return None
@@ -714,9 +720,11 @@ class QuantityFinder:
         """Whether a measure word that is money only as speech uses it (毛, 角: numerals.yaml
         spoken_money.only) is money here, as 块 would be (票价五毛, 三毛五一斤, 五毛 alone); None where
         a digit or a fraction word follows what the grammar read (三毛五分: 3.5 毛 and 5 分?)."""
+        if g[_HMEAS - 1] or g[_SUB - 1] or g[_HALF2 - 1] or not g[_MEAS - 1]:
+            return None  # 三毛半, 一个半毛: a half of a tenth, no sure reading
         tail = max(regs[k][1] for k in (_MEAS, _DEC, _POST) if g[k - 1])
-        if g[_SUB - 1] or g[_HALF2 - 1] or (tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits)
-                                             and not self._price_per_unit(text, tail)):
+        if tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits) \
+                and not self._price_per_unit(text, tail):
             return None
         return self._spoken_money(text, regs[0][0], tail) or self._money_after_link(g[_MEAS - 1] or "", text, tail)
 

@@ -59,6 +59,9 @@ class QuantityLinks:
         self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
         self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
+        # the units money is counted in (CNY and every currency a name gives): only money has cents
+        self._money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
+                                                                                        for w in lex.currency_yuan})
         self._through_words = tuple(lex.qual_suffix_through)
         self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
@@ -361,6 +364,7 @@ class QuantityLinks:
         for q in qs:
             prev = out[-1] if out else None
             if prev is not None and q.start == prev.end and q.unit == prev.unit and q.measure == prev.measure \
+                    and q.unit in self._money_units and self._unit_of(q.word) == self._unit_of(prev.word) == q.unit \
                     and prev.value_high is None and q.value_high is None and prev.qualifier == q.qualifier == "exact" \
                     and prev.how == q.how == "measure" and prev.value >= 0 and 0 < q.value < self._scale(prev.word) \
                     and self._scale(q.word) < self._scale(prev.word):
@@ -369,6 +373,10 @@ class QuantityLinks:
                 continue
             out.append(q)
         return out
+
+    def _unit_of(self, word: str) -> str:
+        m = self.lex.measures.get(word)
+        return m.unit if m is not None else ""
 
     def _scale(self, word: str) -> float:
         m = self.lex.measures.get(word)
