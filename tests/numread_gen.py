@@ -1361,7 +1361,7 @@ def own_unit_ranges(rng: random.Random) -> Iterator[Case]:
     """A range whose low end writes its own measure word counts it in that word: 3元到5万元 is 3–50000 元
     (never 30000–50000: the low end borrows no magnitude), 3角钱到5元 0.3–5 元, 3成到50% 30–50 %, 半年到一年
     0.5–1 年, 3个至5个百分点 3–5 百分点 (the counter of the high end's word); a low end in a larger magnitude
-    than the high end (3万元到5元) is no range."""
+    than the high end (3万元到5元) is no range, nor one whose high end has no measure word (3元到5万)."""
     a, b = rng.randint(2, 9), rng.randint(2, 9)
     yield Case("own_unit.magnitude", f"价格{a}元{rng.choice(['到', '至'])}{b}万元", (Want(a, b * 1e4, "元"),))
     yield Case("own_unit.magnitude", f"投资{a}万元{rng.choice(['到', '至'])}{b}亿元", (Want(a * 1e4, b * 1e8, "元"),))
@@ -1373,6 +1373,7 @@ def own_unit_ranges(rng: random.Random) -> Iterator[Case]:
     yield Case("own_unit.half", f"工期半{m}{rng.choice(['到', '至'])}一{m}", (Want(0.5, 1, m),))
     yield Case("own_unit.half", f"工期半{m}{rng.choice(['到', '至'])}{PLAIN[b] if b != 2 else '两'}{m}", (Want(0.5, b, m),))
     yield Case("own_unit.reversed", f"价格{a}万元到{b}元", ())
+    yield Case("own_unit.bare_high", f"价格{a}元到{b}万", ())  # 5万 of 元, or 5万 of what? never 3万–5万
     lo, hi = sorted(rng.sample(range(1, 20), 2))
     word, measure = rng.choice([("个百分点", "百分点"), ("个基点", "基点"), ("个月", "个月")])
     yield Case("own_unit.counter", f"预计提高{lo}个{rng.choice(['到', '至'])}{hi}{word}", (Want(lo, hi, measure),))

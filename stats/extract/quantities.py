@@ -538,8 +538,10 @@ class QuantityFinder:
             if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or ""):
                 return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
             if u1:
-                if m3:
-                    return None  # 3元至5多万元: the magnitude after the qualifier is the high end's alone
+                if m3 or not (meas or hmeas or pct2):
+                    # 3元至5多万元: the magnitude after the qualifier is the high end's alone; 5元至10万: the
+                    # high end in what? (10万元, or 10万 of the low end's 元 as written?)
+                    return None
                 value *= self._unit_ratio(u1, meas, hc, hmeas, pct2)  # 3角钱到5元: 0.3 元
             else:
                 value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
