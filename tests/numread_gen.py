@@ -487,7 +487,9 @@ def permyriad(rng: random.Random) -> Iterator[Case]:
 
 
 def temperature(rng: random.Random) -> Iterator[Case]:
-    """Temperatures (GUIDE: a number with its unit): 38℃, 25摄氏度, below zero 零下5℃ and -5℃."""
+    """Temperatures (GUIDE: a number with its unit): 38℃, 25摄氏度, below zero 零下5℃ and -5℃. A range
+    whose low end alone is signed in words (零下5至10℃) may be below zero at both ends (−10 to −5) or
+    cross it (−5 to 10): no figure; a minus sign (-5至10℃) is the low end's own."""
     v = rng.choice([rng.randint(1, 45), rng.randint(1, 400) / 10])
     sign, value = rng.choice([("", v), ("零下", -v), ("-", -v), ("", v)])
     unit = rng.choice(["℃", "摄氏度"])
@@ -499,7 +501,9 @@ def temperature(rng: random.Random) -> Iterator[Case]:
     def signed(t: int) -> str:
         return (rng.choice(["-", "零下"]) + str(-t)) if t < 0 else str(t)
     sep, unit = rng.choice(["至", "到", "～", "~"]), rng.choice(["℃", "摄氏度"])
-    yield Case("temperature.range", f"预计气温{signed(lo)}{sep}{signed(hi)}{unit}", (Want(lo, hi, "℃"),))
+    low, high = signed(lo), signed(hi)
+    unsure = low.startswith("零下") and hi > 0
+    yield Case("temperature.range", f"预计气温{low}{sep}{high}{unit}", () if unsure else (Want(lo, hi, "℃"),))
 
 
 DIMENSIONS = [("米", "米"), ("公里", "公里"), ("千米", "千米"), ("平方公里", "平方公里"), ("公斤", "公斤"),
@@ -881,7 +885,8 @@ def magnitude_order(rng: random.Random) -> Iterator[Case]:
 def cents_and_points(rng: random.Random) -> Iterator[Case]:
     """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
     basis points (下调25个基点: 25 基点); 两个点 (spoken percentage points, or spots) no figure;
-    the coins after a foreign amount (3英镑50便士) are no amount in its currency."""
+    the coins after a foreign amount are its hundredths, one amount with it (3英镑50便士 = 3.5 英镑, never
+    50 英镑), and alone an amount of their own (20美分 = 0.2 美元)."""
     y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
     written = rng.choice([f"{chinese(y, rng)}块{PLAIN[j]}毛{PLAIN[fen]}", f"{y}元{j}角{fen}",
                           f"{chinese(y, rng)}元{PLAIN[j]}角{PLAIN[fen]}"])
@@ -891,7 +896,9 @@ def cents_and_points(rng: random.Random) -> Iterator[Case]:
     yield Case("cents.points", f"增速回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
     # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
     word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
-    yield Case("cents.foreign", f"票价{y}{word}{rng.randint(11, 99)}{small}", (Want(y, None, word),))
+    c = rng.randint(11, 99)
+    yield Case("cents.foreign", f"票价{y}{word}{c}{small}", (Want(y + c / 100, None, word),))
+    yield Case("cents.foreign_alone", f"邮票面值{c}{small}", (Want(c / 100, None, word),))
 
 
 def bounded_ranges(rng: random.Random) -> Iterator[Case]:
@@ -1328,6 +1335,130 @@ def spoken_yuan(rng: random.Random) -> Iterator[Case]:
     yield Case("spoken_yuan.two_things", f"每组{a}块{rng.choice(['到', '至'])}{b}个", ())
 
 
+def spoken_tenths(rng: random.Random) -> Iterator[Case]:
+    """毛 and 角 alone as speech says money (票价五毛 = 0.5 元, 三毛五一斤 = 0.35 元 a 斤, 三毛到五毛钱 =
+    0.3–0.5 元, 五毛 alone); where they are no money (三毛的作品, 五角星, 东北一角) no figure, never 5 of
+    something; a tenth before a price's unit of sale (一块五一斤) is read, never 1 块."""
+    j, f = rng.randint(2, 9), rng.randint(1, 9)
+    word = rng.choice(["毛", "角"])
+    num = rng.choice([PLAIN[j], str(j)]) if j != 2 else rng.choice(["两", "2"])
+    yield Case("spoken_tenths.cue", f"{rng.choice(['票价', '门票只要', '每人补贴', '价格'])}{num}{word}",
+               (Want(j / 10, None, "元"),))
+    yield Case("spoken_tenths.alone", f"{num}{word}", (Want(j / 10, None, "元"),))
+    yield Case("spoken_tenths.price", f"苹果{PLAIN[j] if j != 2 else '两'}{word}{PLAIN[f]}一斤",
+               (Want(round(j / 10 + f / 100, 2), None, "元"),))
+    lo, hi = sorted(rng.sample(range(1, 10), 2))
+    yield Case("spoken_tenths.range", f"车票{PLAIN[lo] if lo != 2 else '两'}{word}到{PLAIN[hi]}{word}钱",
+               (Want(lo / 10, hi / 10, "元"),))
+    yield Case("spoken_tenths.none", rng.choice([f"{PLAIN[j]}毛的作品再版", f"画一颗{PLAIN[j]}角星", "位于东北一角",
+                                                 f"加入{PLAIN[j]}角、桂皮", "不过是九牛一毛"]), ())
+    n = rng.randint(1, 9)
+    yield Case("spoken_tenths.kuai", f"白菜{PLAIN[n] if n != 2 else '两'}块{PLAIN[f]}{rng.choice(['一斤', '一个', '一瓶'])}",
+               (Want(n + f / 10, None, "元"),))
+
+
+def own_unit_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range whose low end writes its own measure word counts it in that word: 3元到5万元 is 3–50000 元
+    (never 30000–50000: the low end borrows no magnitude), 3角钱到5元 0.3–5 元, 3成到50% 30–50 %, 半年到一年
+    0.5–1 年, 3个至5个百分点 3–5 百分点 (the counter of the high end's word); a low end in a larger magnitude
+    than the high end (3万元到5元) is no range, nor one whose high end has no measure word (3元到5万)."""
+    a, b = rng.randint(2, 9), rng.randint(2, 9)
+    yield Case("own_unit.magnitude", f"价格{a}元{rng.choice(['到', '至'])}{b}万元", (Want(a, b * 1e4, "元"),))
+    yield Case("own_unit.magnitude", f"投资{a}万元{rng.choice(['到', '至'])}{b}亿元", (Want(a * 1e4, b * 1e8, "元"),))
+    yield Case("own_unit.scale", f"票价{a}角钱{rng.choice(['到', '至'])}{b}元", (Want(a / 10, b, "元"),))
+    yield Case("own_unit.scale", f"票价{a}分钱{rng.choice(['到', '至'])}{b}毛钱", (Want(a / 100, b / 10, "元"),))
+    lo = rng.randint(1, 4)
+    yield Case("own_unit.percent", f"占比{lo}成到{(lo + 1) * 10 + 5}%", (Want(lo * 10, (lo + 1) * 10 + 5, "%"),))
+    m = rng.choice(["年", "个月", "天", "小时"])
+    yield Case("own_unit.half", f"工期半{m}{rng.choice(['到', '至'])}一{m}", (Want(0.5, 1, m),))
+    yield Case("own_unit.half", f"工期半{m}{rng.choice(['到', '至'])}{PLAIN[b] if b != 2 else '两'}{m}", (Want(0.5, b, m),))
+    yield Case("own_unit.reversed", f"价格{a}万元到{b}元", ())
+    yield Case("own_unit.bare_high", f"价格{a}元到{b}万", ())  # 5万 of 元, or 5万 of what? never 3万–5万
+    lo, hi = sorted(rng.sample(range(1, 20), 2))
+    word, measure = rng.choice([("个百分点", "百分点"), ("个基点", "基点"), ("个月", "个月")])
+    yield Case("own_unit.counter", f"预计提高{lo}个{rng.choice(['到', '至'])}{hi}{word}", (Want(lo, hi, measure),))
+
+
+def fever(rng: random.Random) -> Iterator[Case]:
+    """A body temperature: 体温 right before the number names 度 a degree Celsius, and a digit after 度 is
+    its tenth (体温三十八度五 = 38.5 ℃, 体温38度5); 度 alone stays no unit (气温38度)."""
+    t, d = rng.randint(35, 41), rng.randint(1, 9)
+    yield Case("fever", f"病人体温{chinese(t, rng)}度{PLAIN[d]}", (Want(t + d / 10, None, "℃"),))
+    yield Case("fever", f"病人体温{t}度{d}", (Want(t + d / 10, None, "℃"),))
+    yield Case("fever", f"病人体温{t}度", (Want(t, None, "℃"),))
+    yield Case("fever.none", f"气温{t}度", ())
+
+
+def word_sign_ranges(rng: random.Random) -> Iterator[Case]:
+    """A sign in words before a range's low end alone (零下5至10度, 负5至10%) leaves the high end's sign
+    unsure (−10 to −5, or −5 to 10?): no figure; a minus symbol (-5至10%) is the low end's own."""
+    a, b = rng.randint(1, 15), rng.randint(1, 15)
+    sep = rng.choice(["至", "到", "～"])
+    yield Case("word_sign", f"夜间气温零下{a}{sep}{b}{rng.choice(['度', '℃', '摄氏度'])}", ())
+    yield Case("word_sign", f"增速为负{a}{sep}{b}%", ())
+    yield Case("word_sign.symbol", f"增速为-{a}{sep}{b}%", (Want(-a, b, "%"),))
+
+
+def bounds_across(rng: random.Random) -> Iterator[Case]:
+    """A suffix bound after words that name what the figure is (控制在4.5%的目标以内, 3%的范围以内) bounds
+    the figure: at most 4.5 %, never exact."""
+    v = rng.choice([rng.randint(2, 9), rng.randint(20, 99) / 10])
+    word = rng.choice(["的目标", "的预期目标", "的范围", "的控制目标"])
+    bound, q = rng.choice([("以内", "upper_bound"), ("以下", "upper_bound"), ("左右", "approx")])
+    yield Case("bound_across", f"全年物价涨幅控制在{arabic(v)}%{word}{bound}", (Want(v, None, "%", q),))
+
+
+def foreign_cents(rng: random.Random) -> Iterator[Case]:
+    """Hundredths of a foreign currency: alone (20美分 = 0.2 美元, 50便士 = 0.5 英镑) and after an amount of
+    it (3英镑50便士 = 3.5 英镑, one amount)."""
+    word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
+    c, y = rng.randint(1, 99), rng.randint(1, 999)
+    yield Case("foreign_cents.alone", f"一枚硬币{c}{small}", (Want(c / 100, None, word),))
+    yield Case("foreign_cents.after", f"售价{y}{word}{c}{small}", (Want(y + c / 100, None, word),))
+
+
+def yi_zero_wan(rng: random.Random) -> Iterator[Case]:
+    """Arabic ten thousands after 亿 and a 零 (3亿零5万元 = 300050000, 3亿零50万 = 300500000); without the 零
+    (3亿5万元: 3亿零5万, or 3.5亿 with a stray 万?) no figure, never 3.5亿."""
+    a, b = rng.randint(1, 99), rng.randint(1, 999)
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("yi_zero_wan", f"全年共计{a}亿零{b}万{m}", (Want(a * 1e8 + b * 1e4, None, m),))
+    yield Case("yi_zero_wan.none", f"全年共计{a}亿{rng.randint(1, 9)}万{m}", ())
+
+
+def tenths_and_some(rng: random.Random) -> Iterator[Case]:
+    """A tenth after a measure word and then 几 (一米八几, 两块五几) is that much and some: at least 1.8 米,
+    never 1.8 exact."""
+    n, d = rng.randint(1, 2), rng.randint(1, 9)
+    word, measure = rng.choice([("米", "米"), ("块", "元")])
+    yield Case("tenths_some", f"他说{PLAIN[n] if n != 2 else '两'}{word}{PLAIN[d]}几",
+               (Want(n + d / 10, None, measure, "lower_bound"),))
+
+
+def broken_groups(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits grouped wrongly (12,34, 1,2345, 1,234,56) or with two points (1.234.567) hold no sure
+    number: no figure, never the digits before the first mark (12 元, 1.234 人); well-formed groups read."""
+    a, b = rng.randint(1, 99), rng.randint(10, 99)
+    head = rng.choice(["收入", "人口", "营收"])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("broken_groups", rng.choice([f"{head}{a},{b}{m}", f"{head}{a},{b}{rng.randint(100, 999)}{m}",
+                                            f"{head}{a},{rng.randint(100, 999)},{b}{m}",
+                                            f"{head}{a}.{rng.randint(100, 999)}.{rng.randint(100, 999)}{m}"]), ())
+    c = rng.randint(100, 999)
+    yield Case("broken_groups.good", f"{head}{a},{c}{m}", (Want(a * 1000 + c, None, m),))
+
+
+def counted_hours(rng: random.Random) -> Iterator[Case]:
+    """Hours and weeks written with their counter (3个小时, 三点五个小时, 两个钟头, 3个礼拜) are hours and
+    weeks, never 3 个 (a count of things); 3个多小时 is more than 3 hours."""
+    n = rng.randint(2, 48)
+    num, value = rng.choice([(str(n), n), (chinese(n, rng, two="两"), n), (f"{n}.5", n + 0.5),
+                             (f"{chinese(n, rng, two='两')}点五", n + 0.5)])
+    word, measure = rng.choice([("个小时", "小时"), ("个钟头", "小时"), ("个礼拜", "周")])
+    yield Case("counted_hours", f"等了{num}{word}", (Want(value, None, measure),))
+    yield Case("counted_hours.more", f"等了{n}个多小时", (Want(n, None, "小时", "lower_bound"),))
+
+
 def age_bounds(rng: random.Random) -> Iterator[Case]:
     """Two bounds of an age joined by a link (超过20岁但不到30岁) are two figures, each its own bound; an
     age a link joins to an age that describes people (年满18岁且不满60岁的居民) names a group: none."""
@@ -1442,6 +1573,10 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "range_spread": range_spread, "tail_range": tail_ranges, "signed": signed_forms, "spoken_yuan": spoken_yuan,
     "age_bounds": age_bounds, "other_suites": other_suites, "named_bound": named_bounds,
     "restated": restated, "long_number": long_numbers, "more_bounds": more_bounds,
+    "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
+    "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
+    "tenths_some": tenths_and_some, "broken_groups": broken_groups,
+    "counted_hours": counted_hours,
 }
 
 

@@ -24,7 +24,7 @@ class Number:
     approx: bool = False  # 十几万: a range that 几 stands for
 
 
-# A figure keeps 15 significant digits (quantities._clean rounds to them): a whole number written with more
+# A figure keeps 15 significant digits (quantity.clean rounds to them): a whole number written with more
 # (12345678901234567890, 一千万亿零三) would be given as another whole number, so it is given as none. A
 # decimal's far digits (10,000,000,000,000.01) are read to those 15 digits, close as a double holds them.
 MAX_DIGITS = 15
@@ -49,7 +49,7 @@ def _finite(value: float, high: float | None = None, approx: bool = False) -> Nu
     if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
         return None  # 一亿亿亿…亿 overflows
     if abs(value) >= 1e15 and value.is_integer() and float(f"{value:.15g}") != value:
-        return None  # 一千万亿零三: more significant digits than a figure keeps (quantities._clean), no sure value
+        return None  # 一千万亿零三: more significant digits than a figure keeps (quantity.clean), no sure value
     return Number(value, high, approx)
 
 

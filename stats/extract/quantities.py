@@ -6,6 +6,10 @@ lists (measure words, magnitudes, qualifiers) are spliced in from rules/lexicon 
 no measure word after it is kept only where the lexicon says what it counts: a unit
 written once for several numbers (分别提高2.1个、0.7个百分点), a unit named before the
 number (接待游客人次1.3亿), or a bare count of people (12万余外出务工人员).
+
+This module reads one match at a time (`_from_match`) and decides which bare matches to keep;
+what neighbouring figures make together (5、6万人, 从3到5万元, 一米七到一米八) is read by the
+passes of quantity_links, which `find` applies and which never import this module.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 
 import regex
@@ -21,8 +25,12 @@ import regex
 from stats.rules.lexicon import Lexicon, Measure
 
 from .numerals import parse_fraction, parse_number, too_long
+from .quantity import Quantity, clean
+from .quantity_links import QuantityLinks
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
+# after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
+_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
 _HAN = regex.compile(r"\p{Han}")
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
@@ -33,32 +41,6 @@ RANGE_SPREAD = 100.0
 _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰¹²³⁴…⁹ of 10⁴
 
 
-def _clean(v: float) -> float:
-    """18.6亿 is 1860000000, not 1860000000.0000002: drop binary noise past 15 digits.
-
-    15, not fewer: a double holds 15 significant digits exactly, and 100,000,000,000.10元
-    has 14 that matter."""
-    if v.is_integer() and -1e15 < v < 1e15:
-        return v  # a whole number of at most 15 digits has no noise to drop (most figures: no string round trip)
-    return float(f"{v:.15g}")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    start: int  # offsets within the sentence
-    end: int
-    quote: str
-    value: float
-    value_high: float | None
-    measure: str
-    unit: str
-    qualifier: str
-    how: str  # measure | elided | measure_before | people
-    word: str  # the measure word as written (个百分点 where measure is 百分点)
-    num_start: int  # where the digits begin (after a prefix qualifier)
-    num_end: int  # where the number with its magnitude ends (before the measure word)
-
-
 # The named groups of the pattern in order (a match is read as one tuple, `Match.groups()`), and
 # the index into `Match.regs` (spans; 0 is the whole match) of those read by position.
 _GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", "pct2", "neg2", "n2", "m2",
@@ -66,7 +48,6 @@ _GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", 
 _PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
     _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
                                    "hmeas", "meas", "half2", "sub", "dec", "post"))
-_BOUNDS = ("lower_bound", "upper_bound")
 _NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: where a figure without a measure ends
 _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
@@ -89,6 +70,12 @@ def _num_start(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> 
         if g[k - 1] and not (k in (_NEGP, _NEG) and regs[k][1] - regs[k][0] > 1):
             return regs[k][0]
     return regs[_N1][0]
+
+
+def _plain(g: tuple[str | None, ...]) -> bool:
+    """A number written alone: no sign, percent prefix, magnitude, qualifier infix or range of its own
+    (5 of 5、6万人 is; 5万 of 5万、6万人 or -5 of -5、6 are not neighbours sharing the second's places)."""
+    return not (g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1] or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1])
 
 
 class QuantityFinder:
@@ -131,19 +118,7 @@ class QuantityFinder:
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
         # a bare text that is a code (a phone number), not a number: lexicon bare_codes
         self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
-        self._from_words = tuple(lex.from_words)
-        self._neighbour_links = frozenset(lex.neighbour_links)
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
-        self._comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
-        self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
-        self._range_links = frozenset((*lex.range_separators, *lex.dashes))
-        # The passes after the grammar (`find`'s last line) each need some word of the lexicon in the
-        # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
-        # hold none, and one `in` test per word tells them before any pair of figures is looked at.
-        # None where an empty word would let the pass apply anywhere (then it always runs).
-        self._range_heads = None if "" in self._range_links else frozenset(w[0] for w in self._range_links)
-        self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
-        self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         self._before_links = (*lex.measure_before_links, "")
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
@@ -158,6 +133,8 @@ class QuantityFinder:
             self._currency_by_first.setdefault(word[0], []).append(word)
         # a name before the number ends at most the longest link (and one character) before it
         self._currency_reach = max(map(len, self._currency_links)) + 1
+        # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
+        self.links = QuantityLinks(lex, self)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
@@ -217,7 +194,9 @@ class QuantityFinder:
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
                       rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
-        mixed = rf"\d+(?:{yi}(?:{mixed_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
+        # 3亿零5万: after 亿, a 零 and one to three digits before 万 are its ten thousands (never 3亿5万: 3.5亿?)
+        wan_tail = rf"(?:{mixed_tail}|{zero}+[1-9]\d{{0,2}}(?={wan}))"
+        mixed = rf"\d+(?:{yi}(?:{wan_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
@@ -262,7 +241,8 @@ class QuantityFinder:
         top = "".join(regex.escape(w[-1]) for w, v in words.items() if v == max(words.values()))
         numeral = "".join(regex.escape(c) for c in {**self.lex.digits, **self.lex.units, **self.lex.sections})
         next_down = rf"(?:(?<=[{top}]){digit}(?![0-9.{numeral}]|\L<measures>))?"
-        return rf"(?={digit}){steps}(?<=[{ends}]){next_down}"
+        # never right after a fraction word that is the measure word itself (三毛五: 五 is the tenth of 毛)
+        return rf"(?<![{ends}])(?={digit}){steps}(?<=[{ends}]){next_down}"
 
     def _compile(self, ranges: bool) -> regex.Pattern[str]:
         lex = self.lex
@@ -295,6 +275,11 @@ class QuantityFinder:
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
+        # 一块五一斤, 三毛五一斤: a tenth of money right before a price's unit of sale is a tenth all the same
+        # (1.5 元 a 斤); after another measure word (五成3一个, 5米五三一个) it is none
+        money = "|".join(map(regex.escape, sorted({*lex.money_after, *lex.spoken_money_only}, key=len, reverse=True)))
+        price_tenth = (rf"(?<=(?:{money})(?:{cn_digits}|[0-9]){{1,2}})(?=\L<perhead>\L<perunits>)" if money
+                       else "(?!)")
         # The range's second end comes only after a separator, at most a measure word and an inclusive
         # mark away: a scan of a few characters for a separator's first character says whether to try
         # it (a necessary condition; most numerals have no separator near, and trying the group costs
@@ -317,7 +302,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>{cn_digits}{{1,2}}|{tenths_digit})(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>){cn_digits}{{1,2}}|{tenths_digit})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -334,6 +319,7 @@ class QuantityFinder:
             measures=list(lex.measures),
             # 两块一瓶: a digit before a unit of sale is the price's "one", no tenth (2 元 a bottle, not 2.1)
             perunits=list(lex.spoken_money_per_units) or ["\x00"],
+            perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
             + [w[len(c):] for w in lex.measures for c in lex.counters
@@ -426,7 +412,7 @@ class QuantityFinder:
                 out.append(v)
         return [c for c in out if c >= 100]
 
-    def _borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
+    def borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
                   near: bool = False) -> float:
         """四到五万 is 4万–5万, 十二至二十万 12万–20万, 3-5万 3万–5万: a low end written without
         the magnitude takes the largest one written at the end of the high end that keeps it
@@ -442,13 +428,13 @@ class QuantityFinder:
 
     def _low_sure(self, low: float, high: float, n1: str, m1: str | None, n2: str, m2: str | None,
                   m3: str | None) -> bool:
-        """Whether the low end of a range, as `_borrowed` read it, is sure: it is where it has a
+        """Whether the low end of a range, as `borrowed` read it, is sure: it is where it has a
         magnitude of its own with a section (3万-5亿) or where the high end has no magnitude it may have
-        shared (3至50人); else the two ends must be of a size (`_comparable_ends`)."""
+        shared (3至50人); else the two ends must be of a size (`comparable_ends`)."""
         shares = self._bare_low(n1, m1) and bool(m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)
-        return not shares or self._comparable_ends(low, high)
+        return not shares or self.comparable_ends(low, high)
 
-    def _comparable_ends(self, low: float, high: float) -> bool:
+    def comparable_ends(self, low: float, high: float) -> bool:
         """Whether a bare low end read with (or without) the high end's magnitude is of a size with
         the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
         nor 9-5万: neither reading is sure, so the range gives no figure. Within RANGE_SPREAD, as
@@ -495,6 +481,16 @@ class QuantityFinder:
             return True
         return n1.isascii() and n1.isdigit() and n1[-1] == "0" and n1[0] != "0"
 
+    def _unit_ratio(self, u1: str, meas: str | None, hc: str | None, hmeas: str | None, pct2: str | None) -> float:
+        """What a low end counted in its own measure word `u1` is multiplied by to count in the high
+        end's (3角钱到5元: 0.1, 3成到50%: 10, 3人至5名: 1), whose scales the lexicon gives."""
+        lex = self.lex
+        if meas and meas.startswith(u1):
+            return 1.0  # 3个至5个百分点: the counter of the high end's measure word, as 2.1个、0.7个百分点 write it
+        high = (lex.percent_prefix.get(pct2) if pct2 else None) or lex.measures.get(meas or "") \
+            or lex.measures.get((hc or "") + (hmeas or "")) or lex.measures.get(hmeas or "")
+        return lex.measures[u1].scale / high.scale if high is not None and high.scale else 1.0
+
     def _range_ends(self, low: float, high: float, signed: bool, neg2: str | None,
                     sep: str | None) -> tuple[float, float] | None:
         """The two ends of a range, lower first, or None where no reading is sure: ends the wrong
@@ -534,13 +530,24 @@ class QuantityFinder:
             return None
         value, high, approx = first
         if n2:
-            second = self._value(n2, m2 or m1)
+            # 3元到5万元: a low end with a measure word of its own (u1) is whole as written; it shares
+            # no magnitude with the high end, nor the high end with it
+            second = self._value(n2, m2 if u1 else (m2 or m1))
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
-            value = self._borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
-            if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
-                return None  # 3至7000万元: 3万 or 3000万? no reading is sure
+            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or ""):
+                return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
+            if u1:
+                if m3 or not (meas or hmeas or pct2):
+                    # 3元至5多万元: the magnitude after the qualifier is the high end's alone; 5元至10万: the
+                    # high end in what? (10万元, or 10万 of the low end's 元 as written?)
+                    return None
+                value *= self._unit_ratio(u1, meas, hc, hmeas, pct2)  # 3角钱到5元: 0.3 元
+            else:
+                value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
+                if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
+                    return None  # 3至7000万元: 3万 or 3000万? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -576,6 +583,12 @@ class QuantityFinder:
         if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1])
                         or measure.only_after and (neg or negp or "") not in measure.only_after):
             measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
+        if measure and meas_word in lex.spoken_money_only:
+            spoken = self._spoken_only(g, regs, text)
+            if spoken is None:
+                return None
+            if not spoken:  # 三毛的作品, 五角星: no money, no measure word (百分之十毛: the figure ends at 十)
+                measure, post, halved, meas_word = None, None, False, None
         if sub:  # 元零伍角, 五角零二分: a 零 before a digit only marks the gap
             sub = "".join(c for i, c in enumerate(sub) if not (lex.digits.get(c) == 0 and sub[i + 1:i + 2]
                                                                  and sub[i + 1] not in lex.money_fractions))
@@ -594,9 +607,12 @@ class QuantityFinder:
                 whole += lex.digits.get(last, int(last) if last.isdigit() else 0) * min(lex.money_fractions.values())
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
+        some_more = False
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
             whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
+            if lex.approx_digit and text.startswith(lex.approx_digit, end) and not post:
+                end, some_more = end + len(lex.approx_digit), True  # 一米八几: 1.8 and some, at least 1.8
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
@@ -612,9 +628,13 @@ class QuantityFinder:
         pct = pct or pct2
         if pct:
             measure = lex.percent_prefix[pct]
+            if meas_word and lex.measures.get(meas_word) is not None and lex.measures[meas_word].unit != measure.unit:
+                meas_word = None  # 百分之三美分: the percent ends at 三; 美分 is no word of it (nor its scale)
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
-                and not self._spoken_unit(u1, measure):
-            return None  # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元)
+                and not self._spoken_unit(u1, measure) and not (written_word or "").startswith(u1):
+            # 10%-15个, 3块到5个: not one range (5块到5块5 and 三块到五块钱 are: 块 there is 元, and 3个至5个百分点
+            # is: the low end wrote the counter of the high end's measure word)
+            return None
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
@@ -635,6 +655,7 @@ class QuantityFinder:
             lex.qual_prefix.get(pre or "")
             or lex.qual_infix.get(inf or "")
             or lex.qual_suffix.get(post or "")
+            or ("lower_bound" if some_more and n2 is None else "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
         start = regs[0][0]
@@ -646,8 +667,8 @@ class QuantityFinder:
             start=start,
             end=end,
             quote=text[start:end],
-            value=_clean(value * scale),
-            value_high=_clean(high * scale) if high is not None else None,
+            value=clean(value * scale),
+            value_high=clean(high * scale) if high is not None else None,
             measure=measure.measure if measure else "",
             unit=measure.unit if measure else "",
             qualifier=qualifier,
@@ -697,6 +718,30 @@ class QuantityFinder:
                     for w, _ in self._currency_by_last.get(text[head - 1], ())):
                 return True
         return False
+
+    def _spoken_only(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> bool | None:
+        """Whether a measure word that is money only as speech uses it (毛, 角: numerals.yaml
+        spoken_money.only) is money here, as 块 would be (票价五毛, 三毛五一斤, 五毛 alone); None where
+        a digit or a fraction word follows what the grammar read (三毛五分: 3.5 毛 and 5 分?)."""
+        if g[_HMEAS - 1] or g[_SUB - 1] or g[_HALF2 - 1] or not g[_MEAS - 1]:
+            return None  # 三毛半, 一个半毛: a half of a tenth, no sure reading
+        tail = max(regs[k][1] for k in (_MEAS, _DEC, _POST) if g[k - 1])
+        if tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits) \
+                and not self._price_per_unit(text, tail):
+            return None
+        return self._spoken_money(text, regs[0][0], tail) or self._money_after_link(g[_MEAS - 1] or "", text, tail)
+
+    def _money_after_link(self, word: str, text: str, at: int) -> bool:
+        """从三毛到五毛钱: a range word or separator at `at`, then an amount in a measure word of the same
+        money that is money wherever it stands (毛钱, 元): the end before it is that money too."""
+        link = next((w for w in (*self.lex.to_words, *self.lex.range_separators, *self.lex.dashes)
+                     if w and text.startswith(w, at)), None)
+        if link is None:
+            return False
+        mt = self.single.match(text, at + len(link))
+        other = self.lex.measures.get(mt.group("meas") or "") if mt is not None else None
+        return (other is not None and other.word not in self.lex.spoken_money_only
+                and other.unit == self.lex.measures[word].unit)
 
     def _spoken_money(self, text: str, start: int, end: int) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
@@ -785,6 +830,7 @@ class QuantityFinder:
             q = self._from_match(mt, text, g)
             if q is not None:
                 found.append((q, mt, g))
+        links = self.links
         out: list[Quantity] = []
         merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
         for i, (q, mt, g) in enumerate(found):
@@ -792,12 +838,13 @@ class QuantityFinder:
                 continue
             if q is not None and q.how:
                 nxt_match = found[i + 1] if i + 1 < len(found) else None
-                if nxt_match is not None and self._paired(q, nxt_match[0], text):
+                if nxt_match is not None and links.paired(q, nxt_match[0], text):
                     merged = i + 1  # 十块八块, 三斤两斤: "a small amount", neither number is meant
                     continue
                 if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
-                        and text[q.end:nxt_match[1].start()] in self._neighbour_links:
-                    pair = self._neighbour_after(q, nxt_match[1], nxt_match[2], text)
+                        and text[q.end:nxt_match[1].start()] in links.neighbour_links:
+                    second = self._plain_number(nxt_match[1], nxt_match[2], text)
+                    pair = None if second is None else links.neighbour_after(q, second, text)
                     if pair is not None and not (blocked and blocked(pair)):  # 百分之五、六: the unit first
                         out.append(pair)
                         merged = i + 1
@@ -810,22 +857,22 @@ class QuantityFinder:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
                 link = text[end:nxt.num_start]
-                if (link in self._neighbour_links or link in self._comma_links or not link) \
+                if (link in links.neighbour_links or link in links.comma_links or not link) \
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
-                    pair = None if q is None else self._pair(q, g, nxt, text, link)
+                    pair = None if q is None else links.pair(q, _plain(g), nxt, text, link)
                     if pair is not None:
                         out.append(pair)
                         merged = i + 1
                         continue
-                from_to = self._from_to(text, start, end, nxt)
-                if g[_INF - 1] and link in self._range_links and not from_to:
+                from_to = links.from_to(text, start, end, nxt)
+                if g[_INF - 1] and link in links.range_links and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
                     continue
-                if (from_to or self.linked(text, end, nxt.start) or self._bounds_linked(g, text, end, nxt)) \
+                if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
-                    q = self._elided(q, nxt, text, bool(from_to)) if q is not None else None
+                    q = links.elided(q, nxt, text, bool(from_to)) if q is not None else None
                     if q is not None:
                         out.append(q)
                     continue
@@ -840,121 +887,25 @@ class QuantityFinder:
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
-                    q = self._bound_after(q, mt, g, text)
+                    if g[_POST - 1]:
+                        q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        out = self._tail_ranges(self._between(self._elide_partial(out, text), text), text)
-        return self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
+        return links.after_grammar(out, text)
 
-    def _bound_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity:
-        """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
-        before it (or whose people follow) qualifies it, as 3万左右 alone is about 3万: the quote runs on
-        to it. q as it was where no bound follows or a qualifier of its own is there already."""
-        post = g[_POST - 1]
-        if not post or q.qualifier != "exact" or q.end != mt.start("post"):
-            return q
-        end = mt.end("post")
-        return replace(q, end=end, quote=text[q.start:end], qualifier=self.lex.qual_suffix[post])
-
-    def _paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
-        """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
-        nothing between them, the second the smaller, say "some small amount" (as 十万八万 does),
-        not two figures. Arabic digits so placed are a table's cells and stay figures."""
-        if (nxt is None or nxt.start != q.end or not q.word or q.end == q.num_end
-                or text[q.num_end:q.end] != text[nxt.num_end:nxt.end]  # as written: 十块 and 八块 (元) alike
-                or q.value_high is not None or nxt.value_high is not None or not 0 < nxt.value < q.value
-                or q.qualifier != "exact" or nxt.qualifier != "exact"):
-            return False
-        numerals = (text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end])
-        return all(n and all(c in self.lex.digits or c in self.lex.units for c in n) for n in numerals)
-
-    def _pair(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str, link: str) -> Quantity | None:
-        """The one range that a bare number and the figure after it make (or None): with no link a
-        vague range up to a round number (十几二十万), else neighbours sharing the second's unit."""
-        if not link:
-            return self._up_to(q, nxt, text)
-        if link in self._neighbour_links:
-            return self._neighbours(q, g, nxt, text)
-        return self._comma_neighbours(q, g, nxt, text)
-
-    def _comma_neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
-        """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
-        6万 alone; only inside a clause (一，二十年来 opens a list), where the second holds places or
-        a magnitude (每组5，6人 may be a clause ending in 5) and the first is no item of a longer
-        list (每组1，2，3名)."""
-        before = text[q.start - 1:q.start]
-        if not before or not _HAN.match(before):
+    def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
+        """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,
+        sign, qualifier or range (六 of 百分之五、六), for `QuantityLinks.neighbour_after`; None for anything else."""
+        if any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _N2, _INF, _M3)):
             return None
-        pair = self._neighbours(q, g, nxt, text)
-        if pair is None or pair.value < 10 * q.value:
-            return None
-        return pair
-
-    def _neighbours(self, q: Quantity, g: tuple[str | None, ...], nxt: Quantity, text: str) -> Quantity | None:
-        """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
-        digit d+1 with only places, magnitude and measure after it, is one range that shares them
-        (as 五六万 does), not the first number in the second's unit (5 人). None where that is not so:
-        a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
-        if (q.value_high is not None or nxt.value_high is not None or nxt.start != nxt.num_start
-                or g[_M1 - 1] or g[_M3 - 1] or g[_INF - 1] or g[_N2 - 1] or g[_NEG - 1] or g[_NEGP - 1] or g[_PCT - 1]):
-            return None
-        factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
-        if factor is None:
-            return None
-        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
-        return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor),
-                        _clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
-                        q.num_start, nxt.num_end)
-
-    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
-        """What the first of two neighbours (q, its number ending in d) is multiplied by to share the
-        places of the second (written `second`, worth `value`, its first digit d+1): 10000 for
-        5、6万, 1 for 十七、八; None where they are no neighbours or a 分别 makes them a list."""
-        lex = self.lex
-        first = text[q.num_start:q.num_end]
-        if q.value <= 0 or not q.value.is_integer() or not first or not second:
-            return None
-        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
-        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
-        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
-                or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
-            return None
-        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
-        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
-            return None
-        return value / d2
-
-    def _neighbour_after(self, q: Quantity, mt: regex.Match[str], g: tuple[str | None, ...],
-                         text: str) -> Quantity | None:
-        """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
-        neighbours, the second bare and ending its clause (not 百分之五、六月份…)."""
-        regs = mt.regs
-        if any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _N2, _INF, _M3)) or q.value_high is not None:
-            return None
-        end = _num_end(g, regs)
-        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
-            return None  # 百分之五、六月份: the second is the head of something else (a month)
-        second = text[regs[_N1][0]:end]
         value = self._value(g[_N1 - 1], g[_M1 - 1])
         if value is None or value[1] is not None:
             return None
-        factor = self._neighbour_factor(text, q, second, value[0])  # the units before it have scale 1 (%, ‰)
-        if factor is None:
-            return None
-        return replace(q, end=end, quote=text[q.start:end], value=_clean(q.value * factor),
-                       value_high=_clean((q.value + 1) * factor), num_end=end)
+        return mt.regs[_N1][0], _num_end(g, mt.regs), value[0]
 
-    def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
-        """十几二十个, 二十几三十万人: a vague range written right before the round number above it
-        (19 then 20, 29 then 30, with the second's magnitude) runs up to that number, about;
-        None for anything else, so the round number stays a figure of its own."""
-        if q.value_high is None or nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
-            return None
-        for factor in (1.0, *sorted(set(self.magnitudes.values()))):
-            if math.isclose(nxt.value, (q.value_high + 1) * factor):
-                return Quantity(q.start, nxt.end, text[q.start:nxt.end], _clean(q.value * factor), nxt.value,
-                                nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
-        return None
+    def linked(self, text: str, end: int, start: int) -> bool:
+        """Whether a list link (、 和 及) and nothing else stands between two figures (for context)."""
+        return self.links.linked(text, end, start)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every numeral match, left to right; 从6500到2万元 is two matches (a from and a to),
@@ -966,182 +917,10 @@ class QuantityFinder:
             if at < pos or (text[at] not in numerals and not text[at].isdigit() and not lead(text, at)) \
                     or (mt := match(text, at)) is None:
                 continue  # trying each start in turn is what search does, less the hopeless ones
-            if mt.group("sep") in self.lex.to_words and self._after_from(text, at):
+            if mt.group("sep") in self.lex.to_words and self.links.after_from(text, at):
                 mt = self.single.match(text, at) or mt
             yield mt
             pos = max(mt.end(), at + 1)
-
-    def _after_from(self, text: str, start: int) -> bool:
-        return text.endswith(self._from_words, 0, start)
-
-    def _elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity | None:
-        """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
-        50 %); a from-figure or a list item written without the magnitude of the next figure takes
-        it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
-        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500, 从3到7000万元 gives
-        no from-figure)."""
-        scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
-        value = q.value
-        if q.value_high is None:
-            n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
-            high = nxt.value / scale
-            value = self._borrowed(value, q.quote, None, n2, None, high, near=True)
-            if value == q.value and self._borrowed(value, q.quote, None, n2, None, high) != value \
-                    and (not from_to or not self._comparable_ends(value, high)):
-                return None  # 分别为8、95万吨, 从3到7000万元: 8万 or 8? No reading is sure, so no figure
-        high = q.value_high * scale if q.value_high is not None else None
-        return Quantity(q.start, q.end, q.quote, _clean(value * scale), _clean(high) if high is not None else None,
-                        nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
-
-    def _from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
-        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
-        return text[end:nxt.start] in self.lex.to_words and self._after_from(text, start)
-
-    def _bounds_linked(self, g: tuple[str | None, ...], text: str, end: int, nxt: Quantity) -> bool:
-        """大于20且小于35个: a number bounded by its prefix and written without a measure word, a bound
-        link, then the other bound of the same quantity with its measure word: the first shares it."""
-        ours = self.lex.qual_prefix.get(g[_PRE - 1] or "")
-        return (ours in _BOUNDS and nxt.qualifier in _BOUNDS and nxt.qualifier != ours
-                and text[end:nxt.start] in self._bound_links)
-
-    def linked(self, text: str, end: int, start: int) -> bool:
-        return text[end:start] in self.lex.list_links
-
-    def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""
-        if len(qs) < 2:
-            return qs
-        out = list(qs)
-        for i in range(len(out) - 2, -1, -1):
-            q, nxt = out[i], out[i + 1]
-            if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
-                    and nxt.word.startswith(q.word)):
-                out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
-                                  q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
-        return out
-
-    def _currency_carried(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """美元分别为3亿元和2亿元: a 元 amount listed right after one whose currency a name gave is in
-        that currency too, never renminbi (the name is written once for the list)."""
-        yuan = self.lex.currency_yuan
-        if len(qs) < 2:
-            return qs
-        out = list(qs)
-        for i in range(1, len(out)):
-            q, nxt = out[i - 1], out[i]
-            plain = self.lex.measures.get(nxt.word)
-            if (q.word in yuan and nxt.word in yuan and plain is not None and nxt.unit == plain.unit
-                    and q.unit != plain.unit and self.linked(text, q.end, nxt.start)):
-                out[i] = replace(nxt, measure=q.measure, unit=q.unit)
-        return out
-
-    def _between(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """介于20和30元之间, 在5万元与8万元之间: two figures of one measure joined by a between-link
-        and followed by a between-end are the low and high ends of one range (20–30 元)."""
-        links, ends = self.lex.between_links, tuple(self.lex.between_end)
-        if not links or not ends or len(qs) < 2 or not any(e in text for e in ends):
-            return qs  # no between-end (之间) anywhere: no pair can be followed by one
-        out: list[Quantity] = []
-        i = 0
-        while i < len(qs):
-            q = qs[i]
-            nxt = qs[i + 1] if i + 1 < len(qs) else None
-            if (nxt is not None and text[q.end:nxt.start] in links and text.startswith(ends, nxt.end)
-                    and q.measure == nxt.measure and q.unit == nxt.unit and q.value_high is None
-                    and nxt.value_high is None and q.qualifier == nxt.qualifier == "exact" and q.value < nxt.value):
-                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
-                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
-                i += 2
-                continue
-            out.append(q)
-            i += 1
-        return out
-
-    def _tailed(self, q: Quantity, text: str) -> bool:
-        """Whether a figure holds a digit or a half after its number (一米七, 五块七毛八, 两年半, 两个半小时,
-        3元5角): a form the range grammar reads only as a range's high end."""
-        lex = self.lex
-        return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
-
-    def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
-        """q in the money the other end of its range is in, where q's measure word is one speech uses for
-        it (六块 of 五块六到六块 is 6 元, as 五块六 is 5.6 元); q as it was otherwise."""
-        money = self.lex.spoken_money.get(q.word)
-        m = self.lex.measures.get(money) if money else None
-        if m is None or other.measure != m.measure or other.unit != m.unit:
-            return q
-        return replace(q, measure=m.measure, unit=m.unit, word=m.word)
-
-    def _tail_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """一米七到一米八, 五块六到五块七毛八, 一年半至两年: two figures of one measure joined by a range
-        separator, the first or the second with a tail after its measure word (tenths, 角 and 分, a
-        half), are the two ends of one range, as 3元至5元 is; and so are two ends below zero said from
-        the nearer one (负百分之五到负百分之十 is −10 to −5 %). Not after a from word (从一米七到一米八
-        names where a thing starts and ends), nor two ends the wrong way round."""
-        if len(qs) < 2 or (self._range_heads is not None and self._range_heads.isdisjoint(text)):
-            return qs  # fewer than two figures, or no range link anywhere in the sentence
-        out: list[Quantity] = []
-        i = 0
-        while i < len(qs):
-            q = qs[i]
-            pair = self._tail_range(q, qs[i + 1], text) if i + 1 < len(qs) else None
-            if pair is not None:
-                out.append(pair)
-                i += 2
-                continue
-            out.append(q)
-            i += 1
-        return out
-
-    def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
-        """The one range q and nxt make (`_tail_ranges`), or None."""
-        if text[q.end:nxt.start] not in self._range_links or self._after_from(text, q.start):
-            return None
-        a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
-        if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
-                or a.value_high is not None or b.value_high is not None or a.qualifier != "exact"
-                or b.qualifier != "exact"):
-            return None
-        below = a.value < 0 and b.value < 0
-        if not (below or self._tailed(a, text) or self._tailed(b, text)) or not (a.value < b.value or below):
-            return None
-        low, high = sorted((a.value, b.value))
-        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
-                        a.num_start, b.num_end)
-
-    def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
-        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
-        if len(qs) < 2 or not any(b in text for b in self._bracket_opens):
-            return qs  # a restatement is a second figure right after an opening bracket
-        out: list[Quantity] = []
-        for q in qs:
-            prev = out[-1] if out else None
-            if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
-                    and q.measure == prev.measure and q.unit == prev.unit \
-                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
-                            for b in self.lex.restate_brackets):
-                continue
-            out.append(q)
-        return out
-
-    def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
-        qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
-        marks = self.lex.qual_suffix_marks
-        if not qs or not any(m in text for m in marks):
-            return qs  # no mark (含) anywhere in the sentence
-        out = list(qs)
-        for i, q in enumerate(out):
-            mark = next((m for m in marks if text.startswith(m, q.end)), None)
-            if mark is None or q.qualifier != "exact" or not q.how:
-                continue
-            at = q.end + len(mark)
-            post = max((w for w in self.lex.qual_suffix if text.startswith(w, at)), key=len, default=None)
-            if post is not None:
-                out[i] = replace(q, end=at + len(post), quote=text[q.start:at + len(post)],
-                                 qualifier=self.lex.qual_suffix[post])
-        return out
 
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,

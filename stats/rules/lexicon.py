@@ -231,6 +231,9 @@ class Lexicon:
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
+    spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
+    qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
+    qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -444,6 +447,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         from_words=[str(w) for w in from_to.get("from", [])],
         to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
+        spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
@@ -482,6 +486,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
+        qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
+        qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),

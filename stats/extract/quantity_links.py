@@ -1,0 +1,399 @@
+"""The passes over the figures one sentence's grammar found: neighbours that make one figure.
+
+The grammar (quantities) reads each match on its own. Some figures can only be read by looking
+at the one next to them: a bare number that borrows the measure word of the next (2.1、0.7个百分点,
+从3到5万元), two neighbours that are one range (5、6万人, 十几二十万, 一米七到一米八, 介于20和30元之间),
+a pair that means "a small amount" (十块八块), a restatement in brackets (叁仟元（3000元）), a bound
+after an inclusion mark (3万元(含)以上) or after words naming the figure (4.5%的目标以内), a currency
+named once for a list, an amount and its cents (3英镑50便士). Each pass is one small method here,
+applied by `QuantityFinder.find` in the order the grammar hands figures over.
+
+This module sits below quantities and never imports it: what it needs of the grammar's reading of
+a range (how a bare low end shares the high end's magnitude) comes through `RangeReader`, which
+the finder is. A pass returns the figures as they were where it does not apply, and None or no
+figure where no reading is sure: a wrong value is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import Protocol
+
+import regex
+
+from stats.rules.lexicon import Lexicon
+
+from .quantity import Quantity, clean
+
+_HAN = regex.compile(r"\p{Han}")
+_BOUNDS = ("lower_bound", "upper_bound")
+
+
+class RangeReader(Protocol):
+    """What the passes ask of the grammar: how a range's bare low end reads beside its high end."""
+
+    def borrowed(self, low: float, n1: str, m1: str | None, n2: str, m2: str | None, high: float,
+                 near: bool = False) -> float: ...
+
+    def comparable_ends(self, low: float, high: float) -> bool: ...
+
+
+class QuantityLinks:
+    """The lexicon's link words, compiled once per finder; every method reads figures, none a match."""
+
+    def __init__(self, lex: Lexicon, reader: RangeReader) -> None:
+        self.lex = lex
+        self.reader = reader
+        self._factors = (1.0, *sorted({m.value for m in lex.magnitudes}))  # 十几二十: the round number's magnitude
+        self._from_words = tuple(lex.from_words)
+        self.neighbour_links = frozenset(lex.neighbour_links)
+        self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
+        self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
+        self.range_links = frozenset((*lex.range_separators, *lex.dashes))
+        # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
+        # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
+        # hold none, and one `in` test per word tells them before any pair of figures is looked at.
+        # None where an empty word would let the pass apply anywhere (then it always runs).
+        self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
+        self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
+        self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
+        # the units money is counted in (CNY and every currency a name gives): only money has cents
+        self._money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
+                                                                                        for w in lex.currency_yuan})
+        self._through_words = tuple(lex.qual_suffix_through)
+        self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
+        self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
+
+    def after_from(self, text: str, start: int) -> bool:
+        """Whether a from word (从) ends right before `start`: 从6500到2万元 names a start and an end."""
+        return text.endswith(self._from_words, 0, start)
+
+    def after_grammar(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """The passes over the whole list, once the grammar and the pairs of neighbours have run: a
+        measure word written once for two (2.1个、0.7个百分点) first, as the ranges after need it; the
+        cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
+        out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
+        out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
+        if len(out) > 1:
+            out = self._cents_joined(out, text)
+        # most sentences hold no word a bound reaches across (的目标): one scan tells
+        return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
+
+    def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
+        """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
+        before it (or whose people follow) qualifies it, as 3万左右 alone is about 3万: the quote runs on
+        to it. q as it was where the bound (`post`, matched at `at`) does not follow it right away or a
+        qualifier of its own is there already."""
+        if q.qualifier != "exact" or q.end != at:
+            return q
+        end = at + len(post)
+        return replace(q, end=end, quote=text[q.start:end], qualifier=self.lex.qual_suffix[post])
+
+    def paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
+        """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
+        nothing between them, the second the smaller, say "some small amount" (as 十万八万 does),
+        not two figures. Arabic digits so placed are a table's cells and stay figures."""
+        if (nxt is None or nxt.start != q.end or not q.word or q.end == q.num_end
+                or text[q.num_end:q.end] != text[nxt.num_end:nxt.end]  # as written: 十块 and 八块 (元) alike
+                or q.value_high is not None or nxt.value_high is not None or not 0 < nxt.value < q.value
+                or q.qualifier != "exact" or nxt.qualifier != "exact"):
+            return False
+        numerals = (text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end])
+        return all(n and all(c in self.lex.digits or c in self.lex.units for c in n) for n in numerals)
+
+    def pair(self, q: Quantity, plain: bool, nxt: Quantity, text: str, link: str) -> Quantity | None:
+        """The one range that a bare number and the figure after it make (or None): with no link a
+        vague range up to a round number (十几二十万), else neighbours sharing the second's unit.
+        `plain`: q is written as a number alone, with no sign, magnitude, qualifier or range of its own."""
+        if not link:
+            return self._up_to(q, nxt, text)
+        if link in self.neighbour_links:
+            return self._neighbours(q, plain, nxt, text)
+        return self._comma_neighbours(q, plain, nxt, text)
+
+    def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
+        """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
+        6万 alone; only inside a clause (一，二十年来 opens a list), where the second holds places or
+        a magnitude (每组5，6人 may be a clause ending in 5) and the first is no item of a longer
+        list (每组1，2，3名)."""
+        before = text[q.start - 1:q.start]
+        if not before or not _HAN.match(before):
+            return None
+        pair = self._neighbours(q, plain, nxt, text)
+        if pair is None or pair.value < 10 * q.value:
+            return None
+        return pair
+
+    def _neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
+        """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
+        digit d+1 with only places, magnitude and measure after it, is one range that shares them
+        (as 五六万 does), not the first number in the second's unit (5 人). None where that is not so:
+        a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
+        if q.value_high is not None or nxt.value_high is not None or nxt.start != nxt.num_start or not plain:
+            return None
+        factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
+        if factor is None:
+            return None
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
+                        clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
+                        q.num_start, nxt.num_end)
+
+    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
+        """What the first of two neighbours (q, its number ending in d) is multiplied by to share the
+        places of the second (written `second`, worth `value`, its first digit d+1): 10000 for
+        5、6万, 1 for 十七、八; None where they are no neighbours or a 分别 makes them a list."""
+        lex = self.lex
+        first = text[q.num_start:q.num_end]
+        if q.value <= 0 or not q.value.is_integer() or not first or not second:
+            return None
+        d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
+        d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
+        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
+                or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+            return None
+        return value / d2
+
+    def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
+        """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
+        neighbours, the second (its start, end and value: a number alone, no measure word) bare and
+        ending its clause (not 百分之五、六月份…)."""
+        start, end, value = second
+        if q.value_high is not None:
+            return None
+        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
+            return None  # 百分之五、六月份: the second is the head of something else (a month)
+        factor = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
+        if factor is None:
+            return None
+        return replace(q, end=end, quote=text[q.start:end], value=clean(q.value * factor),
+                       value_high=clean((q.value + 1) * factor), num_end=end)
+
+    def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """十几二十个, 二十几三十万人: a vague range written right before the round number above it
+        (19 then 20, 29 then 30, with the second's magnitude) runs up to that number, about;
+        None for anything else, so the round number stays a figure of its own."""
+        if q.value_high is None or nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
+            return None
+        for factor in self._factors:
+            if math.isclose(nxt.value, (q.value_high + 1) * factor):
+                return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
+                                nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+        return None
+
+    def elided(self, q: Quantity, nxt: Quantity, text: str, from_to: bool) -> Quantity | None:
+        """A bare number takes the measure word of the next one (2.1、0.7个百分点; 三、五成 is 30 % and
+        50 %); a from-figure or a list item written without the magnitude of the next figure takes
+        it where it is within ten times of it either way (从3到5万元 is 3万 and 5万, 从12到5万元 12万
+        and 5万, 分别为3、5万人 3万 and 5万 — never 3 人; 从6500到2万元 stays 6500, 从3到7000万元 gives
+        no from-figure)."""
+        scale = self.lex.measures[nxt.word].scale if nxt.word in self.lex.measures else 1.0
+        value = q.value
+        if q.value_high is None:
+            n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)  # 5万多: 5万
+            high = nxt.value / scale
+            value = self.reader.borrowed(value, q.quote, None, n2, None, high, near=True)
+            if value == q.value and self.reader.borrowed(value, q.quote, None, n2, None, high) != value \
+                    and (not from_to or not self.reader.comparable_ends(value, high)):
+                return None  # 分别为8、95万吨, 从3到7000万元: 8万 or 8? No reading is sure, so no figure
+        high = q.value_high * scale if q.value_high is not None else None
+        return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
+                        nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
+
+    def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
+        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
+        return text[end:nxt.start] in self.lex.to_words and self.after_from(text, start)
+
+    def bounds_linked(self, pre: str | None, text: str, end: int, nxt: Quantity) -> bool:
+        """大于20且小于35个: a number bounded by its prefix (`pre`) and written without a measure word, a
+        bound link, then the other bound of the same quantity with its measure word: the first shares it."""
+        ours = self.lex.qual_prefix.get(pre or "")
+        return (ours in _BOUNDS and nxt.qualifier in _BOUNDS and nxt.qualifier != ours
+                and text[end:nxt.start] in self._bound_links)
+
+    def linked(self, text: str, end: int, start: int) -> bool:
+        """Whether a list link (、 和 及) and nothing else stands between two figures."""
+        return text[end:start] in self.lex.list_links
+
+    def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""
+        if len(qs) < 2:
+            return qs
+        out = list(qs)
+        for i in range(len(out) - 2, -1, -1):
+            q, nxt = out[i], out[i + 1]
+            if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
+                    and nxt.word.startswith(q.word)):
+                out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
+                                  q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
+        return out
+
+    def _currency_carried(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """美元分别为3亿元和2亿元: a 元 amount listed right after one whose currency a name gave is in
+        that currency too, never renminbi (the name is written once for the list)."""
+        yuan = self.lex.currency_yuan
+        if len(qs) < 2:
+            return qs
+        out = list(qs)
+        for i in range(1, len(out)):
+            q, nxt = out[i - 1], out[i]
+            plain = self.lex.measures.get(nxt.word)
+            if (q.word in yuan and nxt.word in yuan and plain is not None and nxt.unit == plain.unit
+                    and q.unit != plain.unit and self.linked(text, q.end, nxt.start)):
+                out[i] = replace(nxt, measure=q.measure, unit=q.unit)
+        return out
+
+    def _between(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """介于20和30元之间, 在5万元与8万元之间: two figures of one measure joined by a between-link
+        and followed by a between-end are the low and high ends of one range (20–30 元)."""
+        links, ends = self.lex.between_links, tuple(self.lex.between_end)
+        if not links or not ends or len(qs) < 2 or not any(e in text for e in ends):
+            return qs  # no between-end (之间) anywhere: no pair can be followed by one
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if (nxt is not None and text[q.end:nxt.start] in links and text.startswith(ends, nxt.end)
+                    and q.measure == nxt.measure and q.unit == nxt.unit and q.value_high is None
+                    and nxt.value_high is None and q.qualifier == nxt.qualifier == "exact" and q.value < nxt.value):
+                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
+                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _tailed(self, q: Quantity, text: str) -> bool:
+        """Whether a figure holds a digit or a half after its number (一米七, 五块七毛八, 两年半, 两个半小时,
+        3元5角): a form the range grammar reads only as a range's high end."""
+        lex = self.lex
+        return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
+
+    def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
+        """q in the money the other end of its range is in, where q's measure word is one speech uses for
+        it (六块 of 五块六到六块 is 6 元, as 五块六 is 5.6 元); q as it was otherwise."""
+        money = self.lex.spoken_money.get(q.word)
+        m = self.lex.measures.get(money) if money else None
+        if m is None or other.measure != m.measure or other.unit != m.unit:
+            return q
+        return replace(q, measure=m.measure, unit=m.unit, word=m.word)
+
+    def _tail_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一米七到一米八, 五块六到五块七毛八, 一年半至两年: two figures of one measure joined by a range
+        separator, the first or the second with a tail after its measure word (tenths, 角 and 分, a
+        half), are the two ends of one range, as 3元至5元 is; and so are two ends below zero said from
+        the nearer one (负百分之五到负百分之十 is −10 to −5 %). Not after a from word (从一米七到一米八
+        names where a thing starts and ends), nor two ends the wrong way round."""
+        if len(qs) < 2 or (self._range_heads is not None and self._range_heads.isdisjoint(text)):
+            return qs  # fewer than two figures, or no range link anywhere in the sentence
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            pair = self._tail_range(q, qs[i + 1], text) if i + 1 < len(qs) else None
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """The one range q and nxt make (`_tail_ranges`), or None."""
+        if text[q.end:nxt.start] not in self.range_links or self.after_from(text, q.start):
+            return None
+        a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
+        if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
+                or a.value_high is not None or b.value_high is not None or a.qualifier != "exact"
+                or b.qualifier != "exact"):
+            return None
+        below = a.value < 0 and b.value < 0
+        if not (below or self._tailed(a, text) or self._tailed(b, text)) or not (a.value < b.value or below):
+            return None
+        low, high = sorted((a.value, b.value))
+        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
+                        a.num_start, b.num_end)
+
+    def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
+        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
+        if len(qs) < 2 or not any(b in text for b in self._bracket_opens):
+            return qs  # a restatement is a second figure right after an opening bracket
+        out: list[Quantity] = []
+        for q in qs:
+            prev = out[-1] if out else None
+            if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
+                    and q.measure == prev.measure and q.unit == prev.unit \
+                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
+                            for b in self.lex.restate_brackets):
+                continue
+            out.append(q)
+        return out
+
+    def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
+        qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
+        marks = self.lex.qual_suffix_marks
+        if not qs or not any(m in text for m in marks):
+            return qs  # no mark (含) anywhere in the sentence
+        out = list(qs)
+        for i, q in enumerate(out):
+            mark = next((m for m in marks if text.startswith(m, q.end)), None)
+            if mark is None or q.qualifier != "exact" or not q.how:
+                continue
+            at = q.end + len(mark)
+            post = max((w for w in self.lex.qual_suffix if text.startswith(w, at)), key=len, default=None)
+            if post is not None:
+                out[i] = replace(q, end=at + len(post), quote=text[q.start:at + len(post)],
+                                 qualifier=self.lex.qual_suffix[post])
+        return out
+
+    def _cents_joined(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3英镑50便士, 2美元25美分, 10元8毛钱: an amount and, right after it, the hundredths or tenths of
+        the same money (a measure word of a smaller scale, less than one of the first's) are one amount,
+        3.5 英镑, never two figures (50便士 is no amount of its own there)."""
+        out: list[Quantity] = []
+        for q in qs:
+            prev = out[-1] if out else None
+            if prev is not None and q.start == prev.end and q.unit == prev.unit and q.measure == prev.measure \
+                    and q.unit in self._money_units and self._unit_of(q.word) == self._unit_of(prev.word) == q.unit \
+                    and prev.value_high is None and q.value_high is None and prev.qualifier == q.qualifier == "exact" \
+                    and prev.how == q.how == "measure" and prev.value >= 0 and 0 < q.value < self._scale(prev.word) \
+                    and self._scale(q.word) < self._scale(prev.word):
+                out[-1] = replace(prev, end=q.end, quote=text[prev.start:q.end], value=clean(prev.value + q.value),
+                                  word=prev.word, num_end=prev.num_end)
+                continue
+            out.append(q)
+        return out
+
+    def _unit_of(self, word: str) -> str:
+        m = self.lex.measures.get(word)
+        return m.unit if m is not None else ""
+
+    def _scale(self, word: str) -> float:
+        m = self.lex.measures.get(word)
+        return m.scale if m is not None else 1.0
+
+    def _bound_across(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """控制在4.5%的目标以内: a suffix bound after words that name what the figure is (的目标, 的范围:
+        qualifiers.yaml suffix_through) bounds the figure all the same (at most 4.5 %). The quote stays
+        the figure's own, as the words after it name its role."""
+        out = list(qs)
+        for i, q in enumerate(out):
+            if q.qualifier != "exact" or not q.how:
+                continue
+            word = next((w for w in self._through_words if text.startswith(w, q.end)), None)
+            if word is None:
+                continue
+            bound = next((b for b in self._through_bounds if text.startswith(b, q.end + len(word))), None)
+            if bound is not None:
+                out[i] = replace(q, qualifier=self.lex.qual_suffix[bound])
+        return out
