@@ -131,6 +131,28 @@ def test_a_county_short_form_inside_the_article_province(extractor: Extractor) -
     assert _where(extractor, "江津今年新增市场主体1.8万户。", place="山东省") == [("1.8万户", "山东省")]
 
 
+def test_a_name_shared_by_districts_of_several_cities_is_the_one_inside_the_area_named(extractor: Extractor) -> None:
+    # Chongqing's 江北区 (merged into 两江新区 in 2025) and Ningbo's 江北区: the one under the city
+    # named before it, the article's or the paper's
+    assert _where(extractor, "宁波市江北区新增就业1.2万人。") == [("1.2万人", "江北区")]
+    for text, source, code in (("宁波市今年经济平稳。江北区新增就业1.2万人。", "", "330205"),
+                               ("重庆江北区新增就业1.2万人。", "", "500105"),
+                               ("本报讯 江北区新增就业1.2万人，全区参保28万人。", "重庆日报", "500105"),
+                               ("本报讯 江北区新增就业1.2万人。", "宁波日报", "330205"),
+                               ("今年，江北新增就业1.2万人。", "重庆日报", "500105"),
+                               ("福建省今年经济平稳。鼓楼区新增就业1.2万人。", "", "350102"),
+                               ("南京市鼓楼区新增就业1.2万人。", "", "320106"),
+                               ("吉林省今年经济平稳。朝阳区新增就业1.2万人。", "", "220104"),
+                               ("舟山市普陀区新增就业1.2万人。", "", "330903"),
+                               ("本报讯 城关区新增就业1.2万人。", "西藏日报", "540102")):
+        assert _run(extractor, text, source=source)[0]["place_code"] == code, text
+    # a district of Chongqing listed with another is still inside the city: the list is the city's
+    assert _where(extractor, "九龙坡区、江北区新增就业1.2万人。", source="重庆日报") == [("1.2万人", "重庆市")]
+    # a name the newer table holds in the same province is that division recoded, not a second one
+    gaz = extractor.situator.gazetteer
+    assert [a.code for a in gaz.full["公主岭市"]] == ["220184"]
+
+
 def test_places_listed_together_and_respectively(extractor: Extractor) -> None:
     assert _where(extractor, "来自济南、青岛、烟台等地的300多家企业参会。") == [("300多家", "山东省")]
     text = "绵阳、德阳新增就业分别为3.2万人和2.5万人。"

