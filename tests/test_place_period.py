@@ -148,6 +148,10 @@ def test_a_name_shared_by_districts_of_several_cities_is_the_one_inside_the_area
         assert _run(extractor, text, source=source)[0]["place_code"] == code, text
     # a district of Chongqing listed with another is still inside the city: the list is the city's
     assert _where(extractor, "九龙坡区、江北区新增就业1.2万人。", source="重庆日报") == [("1.2万人", "重庆市")]
+    # a manifest's place by such a name: the one inside the area of the paper it names
+    for source, code in (("重庆日报", "500105"), ("宁波日报", "330205"), ("南京日报", "320106"), ("福州日报", "350102")):
+        name = "鼓楼区" if source in ("南京日报", "福州日报") else "江北区"
+        assert _run(extractor, "全区新增就业1.2万人。", source=source, place=name)[0]["place_code"] == code
     # a name the newer table holds in the same province is that division recoded, not a second one
     gaz = extractor.situator.gazetteer
     assert [a.code for a in gaz.full["公主岭市"]] == ["220184"]
@@ -824,3 +828,27 @@ def test_an_autonomous_county_written_short_with_its_level_word_is_a_name_before
     text = "本报讯 分区域看，巴里坤县、伊吾县新能源装机分别达到486万千瓦和392.5万千瓦。"
     assert _where(extractor, text, published="2024-12-10", source="哈密日报") == [
         ("486万千瓦", "巴里坤哈萨克自治县"), ("392.5万千瓦", "伊吾县")]
+
+
+def test_a_level_as_it_stands_now_and_recent_years_early_in_a_year(extractor: Extractor) -> None:
+    """现有 dates a level at the document's month, past a season or year carried from the sentence
+    before; not where its sentence names a time before it, nor in a January review of last year.
+    近三年 in an April report that has named no whole year counts the full years before it; a
+    from–to pair under it takes the span's ends, and the sentence that breaks a figure down (其中)
+    takes that figure's time."""
+    text = "本榨季糖料蔗收购首付价为每吨530元。全市现有糖厂16家，日榨能力达到17.8万吨。"
+    assert _when(extractor, text, published="2024-11-15") == [
+        ("530元", "2024-2025"), ("16家", "2024-11"), ("17.8万吨", "2024-11")]
+    text = "2023年，全市接待游客30万人次。截至2023年底，全市现有养老机构120家。"
+    assert _when(extractor, text, published="2024-11-15")[-1] == ("120家", "2023")
+    text = "2023年工作总结。全区现有医疗机构186个。"
+    assert _when(extractor, text, published="2024-01-15") == [("186个", "2023")]
+    text = "在现有基础上，力争新增就业1万人。"
+    assert _when(extractor, text, published="2024-11-15") == [("1万人", "2024")]
+    text = ("一季度，全市专利授权量2086件。近三年，全市发明专利授权量年均增长超过20%，累计达到5420件；"
+            "高新技术企业数量由568家增加到1035家。其中，甲县、乙区高新技术企业分别达到186家和97家。")
+    got = dict(q for q in _when(extractor, text, published="2024-04-26") if q[0] != "近三年")
+    assert (got["超过20%"], got["5420件"], got["1035家"], got["186家"], got["97家"]) == (
+        "2021-2023", "2021-2023", "2023", "2023", "2023")
+    got = dict(_when(extractor, text, published="2024-09-26"))
+    assert (got["超过20%"], got["1035家"]) == ("2022-2024", "2024")
