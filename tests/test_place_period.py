@@ -852,3 +852,19 @@ def test_a_level_as_it_stands_now_and_recent_years_early_in_a_year(extractor: Ex
         "2021-2023", "2021-2023", "2023", "2023", "2023")
     got = dict(_when(extractor, text, published="2024-09-26"))
     assert (got["超过20%"], got["1035家"]) == ("2022-2024", "2024")
+
+
+def test_an_aside_sentence_leaves_the_trackers_as_they_were(extractor: Extractor) -> None:
+    """A headline of another item read inside a paragraph (aside) places and dates its own figures;
+    the trackers after it are those before it, whatever it changed in them, in place or not."""
+    situator = extractor.situator
+    doc = situator.document(DocMeta("2024-06-30", "", "", "manifest.csv:2"))
+    art = situator.article(doc, "", (), ["万州区今年新增就业1.2万人。"])
+    art.sentence("2023年，万州区新增就业1.2万人。", [])
+    art.periods.before = {"level": "2023"}
+    before_places, before_periods = vars(art.places).copy(), vars(art.periods).copy()
+    places, periods = art.places, art.periods
+    art.sentence("去年，璧山区新增就业8000人。", [], aside=True)
+    assert art.places is places and art.periods is periods
+    assert vars(art.places) == before_places and vars(art.periods) == before_periods
+    assert art.periods.before == {"level": "2023"}

@@ -16,6 +16,7 @@ target nothing. A from–to pair over a span takes the span's own ends.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -447,6 +448,10 @@ class PeriodState:
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)
+
+    def snapshot(self) -> PeriodState:
+        """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""
+        return copy.deepcopy(self)
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""

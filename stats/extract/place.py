@@ -20,6 +20,7 @@ yields to 落户/位于 after the figure, carries nothing on and places no artic
 
 from __future__ import annotations
 
+import copy
 import csv
 import itertools
 import re
@@ -677,6 +678,11 @@ class PlaceTracker:
             if area is not None:
                 return area, f"the body «{area.name}»"
         return None, ""
+
+    def snapshot(self) -> PlaceTracker:
+        """A copy that shares nothing mutable with this tracker but the gazetteer, which no sentence
+        changes (an aside sentence reads on it)."""
+        return copy.deepcopy(self, {id(self.gaz): self.gaz})
 
     def ref(self) -> Area | None:
         return self.carried or self.home

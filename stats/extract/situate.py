@@ -166,10 +166,14 @@ class ArticleSituation:
         if not aside:
             self._sentence(text, cands, lines)
             return
-        places, periods = dict(vars(self.places)), dict(vars(self.periods))
-        self._sentence(text, cands, lines)
-        vars(self.places).update(places)
-        vars(self.periods).update(periods)
+        # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
+        # changes, in place or by assignment, goes with the snapshots
+        places, periods = self.places, self.periods
+        self.places, self.periods = places.snapshot(), periods.snapshot()
+        try:
+            self._sentence(text, cands, lines)
+        finally:
+            self.places, self.periods = places, periods
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
