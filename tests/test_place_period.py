@@ -868,3 +868,15 @@ def test_an_aside_sentence_leaves_the_trackers_as_they_were(extractor: Extractor
     assert art.places is places and art.periods is periods
     assert vars(art.places) == before_places and vars(art.periods) == before_periods
     assert art.periods.before == {"level": "2023"}
+
+
+def test_a_word_pointing_back_to_a_unit_takes_the_area_its_name_gives(extractor: Extractor) -> None:
+    # 该院 is the whole hospital, of the city its name gives, not the district its new campus stands in
+    text = ("本报讯 遵义市第一人民医院新院区项目在红花岗区正式开工。项目规划设置床位2000张。"
+            "据了解，该院现有编制床位1800张。新院区建成后，全院床位总数将达到3800张。")
+    assert _where(extractor, text, source="遵义日报") == [("2000张", "红花岗区"), ("1800张", "遵义市"), ("3800张", "遵义市")]
+    assert _where(extractor, "本报讯 万州区人民医院今年新增床位200张。该院现有职工1500人。", source="重庆日报") == [
+        ("200张", "万州区"), ("1500人", "万州区")]
+    # a province's hospital stands where the text places it (云南省…医院 in an article on 昭通市)
+    text = "本报讯 云南省滇东北中心医院今年新增床位200张。该院现有职工1500人。"
+    assert _where(extractor, text, place="昭通市") == [("200张", "昭通市"), ("1500人", "昭通市")]

@@ -196,6 +196,8 @@ class PlaceWords:
     abroad_frame: regex.Pattern[str] | None = None
     # a sentence opening with one of these (在海外，…) stands abroad: a country named anywhere in it is where
     overseas: tuple[str, ...] = ()
+    # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
+    unit_back: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -232,7 +234,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"))
+                   words("overseas"), words("unit_back"))
 
 
 @lru_cache(maxsize=1)
@@ -609,6 +611,7 @@ class PlaceTracker:
         self.carried: Area | None = None
         self.carried_word = ""
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
+        self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
@@ -770,6 +773,12 @@ class PlaceTracker:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
         sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
+        if self.unit is not None and self.gaz.words.unit_back and \
+                not any(m.end <= start and not m.aside for m, _ in placed) and \
+                any(w in text[:start] for w in self.gaz.words.unit_back):
+            # 遵义市某医院新院区项目在红花岗区开工。…该院现有床位1800张: the unit the word points back to is
+            # the whole unit, whose area its name gives, not the place where its project stands
+            return Placed(self.unit, f"the unit its sentence points back to, of «{self.unit.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
             return self._in_force()
         frame = self._abroad_frame(text, placed, start)
@@ -885,6 +894,13 @@ class PlaceTracker:
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
+        # the area a unit's name gives (遵义市第一人民医院 in an article placed in 红花岗区: the city's);
+        # a province's unit (云南省…医院) stands where the text is (`sentence`: the area it was placed at)
+        units = [(m, a) for m, a in placed if m.unit and not m.aside and not m.levels and a.level != ABROAD]
+        if units:
+            m, a = units[-1]
+            named = self.gaz.resolve(m, a)
+            self.unit = named if named is not None and named.level not in ("country", "province") else a
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()
