@@ -880,3 +880,12 @@ def test_a_word_pointing_back_to_a_unit_takes_the_area_its_name_gives(extractor:
     # a province's hospital stands where the text places it (云南省…医院 in an article on 昭通市)
     text = "本报讯 云南省滇东北中心医院今年新增床位200张。该院现有职工1500人。"
     assert _where(extractor, text, place="昭通市") == [("200张", "昭通市"), ("1500人", "昭通市")]
+
+
+def test_a_two_character_county_after_a_dateline_or_a_word_a_place_follows(extractor: Extractor) -> None:
+    # 威县 right after 本报讯 or 在 is the county; inside a longer word (提高县级, 完成县域) no place
+    assert _where(extractor, "本报讯 威县今年新增就业5000人。全县新增市场主体3000户。", source="邢台日报") == [
+        ("5000人", "威县"), ("3000户", "威县")]
+    assert _where(extractor, "本报讯 今年在威县新增就业5000人。", source="邢台日报") == [("5000人", "威县")]
+    assert _where(extractor, "本报讯 全市提高县级医院床位500张。", source="邢台日报") == [("500张", "邢台市")]
+    assert _where(extractor, "本报讯 全市完成县域内投资50亿元。", source="陇南日报") == [("50亿元", "陇南市")]

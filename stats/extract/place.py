@@ -454,8 +454,11 @@ class Gazetteer:
             before = text[s - 1] if s > 0 else ""
             after_han = bool(before) and _is_han(before) and before not in ends  # inside a longer word
             full = full_names.get(word)
-            if full and len(word) == 2 and after_han:
-                continue  # 提高县级…: a two-character county name inside a longer word
+            if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
+                    and not head.endswith(w.dateline_after):
+                # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word
+                # that a place follows (在威县, 从歙县) nor a dateline's end (本报讯威县…)
+                continue
             if not full and word in self.abroad:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
