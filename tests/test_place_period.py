@@ -889,3 +889,7 @@ def test_a_two_character_county_after_a_dateline_or_a_word_a_place_follows(extra
     assert _where(extractor, "本报讯 今年在威县新增就业5000人。", source="邢台日报") == [("5000人", "威县")]
     assert _where(extractor, "本报讯 全市提高县级医院床位500张。", source="邢台日报") == [("500张", "邢台市")]
     assert _where(extractor, "本报讯 全市完成县域内投资50亿元。", source="陇南日报") == [("50亿元", "陇南市")]
+    # a county's short form right after a dateline, or after 在 before a mark, is the county
+    assert _where(extractor, "本报讯 巩义今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
+    assert _where(extractor, "本报讯 在巩义，今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
+    assert _where(extractor, "本报讯 外环路北，新建停车位300个。", source="唐山劳动日报") == [("300个", "唐山市")]

@@ -314,6 +314,9 @@ class Gazetteer:
         firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
         self._head_re = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
+        # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
+        # is the county even before a mark
+        self._framing = tuple(dict.fromkeys((*words.location_before, *words.abroad_after, *words.dateline_after)))
         # the per-mention guards, prepared once: a set of the last characters of the name
         # endings (a name may follow them), one pattern for the bracket marks and one for the unit words,
         # so that a mention costs a few C calls instead of loops over characters and words
@@ -470,7 +473,7 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
-            starts_word = not after_han or head.endswith(w.short_form_after)
+            starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
                 written = text[s:e + 1]
@@ -482,7 +485,10 @@ class Gazetteer:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
                 whole = word in self._whole_short and starts_word
-                if not lead and not whole and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                # a short form before a mark stands alone where a word of location puts the text there
+                # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
+                framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
+                if not lead and not whole and not framed and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
