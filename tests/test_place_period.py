@@ -893,3 +893,14 @@ def test_a_two_character_county_after_a_dateline_or_a_word_a_place_follows(extra
     assert _where(extractor, "本报讯 巩义今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
     assert _where(extractor, "本报讯 在巩义，今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
     assert _where(extractor, "本报讯 外环路北，新建停车位300个。", source="唐山劳动日报") == [("300个", "唐山市")]
+
+
+def test_two_years_each_with_its_word_joined_by_a_link_are_one_span(extractor: Extractor) -> None:
+    for text in ("2022年至2024年，全市累计新增就业15万人。", "2022年-2024年，全市累计新增就业15万人。",
+                 "2022年底至2024年底，全市累计新增就业15万人。", "2022—2024年，全市累计新增就业15万人。"):
+        assert _when(extractor, text, published="2024-12-18") == [("15万人", "2022-2024")], text
+    # a year and a word for now that opens with a link: from that year to the document's
+    assert _when(extractor, "2023年至今，全市累计新增就业15万人。", published="2024-12-18") == [("15万人", "2023-2024")]
+    # a from–to pair keeps its own ends
+    text = "全市地区生产总值从2019年的2000亿元增加到2023年的2770亿元。"
+    assert _when(extractor, text, published="2024-12-18") == [("2000亿元", "2019"), ("2770亿元", "2023")]

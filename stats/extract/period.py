@@ -361,7 +361,9 @@ class PeriodFinder:
                 gap = text[prev.end:t.start].strip()
                 for part in self.w.span_month_parts:
                     gap = gap.removeprefix(part)
-                if gap in self.w.span_links and (prev.y1, prev.y2) != (t.y1, t.y2):
+                now = not gap and t.text in self.w.now and t.text.startswith(self.w.span_links)  # 2023年至今
+                if (gap in self.w.span_links or now) and (prev.y1, prev.y2) != (t.y1, t.y2) and \
+                        t.y2 is not None and prev.y1 <= t.y2:
                     out[-1] = Time(prev.start, t.end, prev.y1, t.y2, text=text[prev.start:t.end])
                     continue
             out.append(t)
