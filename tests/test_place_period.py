@@ -904,3 +904,10 @@ def test_two_years_each_with_its_word_joined_by_a_link_are_one_span(extractor: E
     # a from–to pair keeps its own ends
     text = "全市地区生产总值从2019年的2000亿元增加到2023年的2770亿元。"
     assert _when(extractor, text, published="2024-12-18") == [("2000亿元", "2019"), ("2770亿元", "2023")]
+
+
+def test_months_counted_from_the_document_month(extractor: Extractor) -> None:
+    # 上月 in a report of January is last December; a base of a comparison (环比上月) is no period
+    assert _when(extractor, "上月，全市新增就业3000人。", published="2024-01-18") == [("3000人", "2023-12")]
+    assert _when(extractor, "全市本月新增就业3000人，环比上月增长5%。", published="2024-03-18") == [
+        ("3000人", "2024-03"), ("5%", "2024-03")]

@@ -112,6 +112,7 @@ class PeriodWords:
     # a word of a level as it stands now (现有): the document's month, where its sentence names no time before it
     present: regex.Pattern[str] | None = None
     past_closed_months: int = 0  # 近三年 in a document of these first months, no whole year named: the years before
+    relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -147,7 +148,8 @@ class PeriodWords:
                    regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None,
                    words("undated_after"),
                    regex.compile(str(data["present"])) if data.get("present") else None,
-                   int(data.get("past_closed_months") or 0))
+                   int(data.get("past_closed_months") or 0),
+                   {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()})
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -184,6 +186,7 @@ class PeriodFinder:
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
+                 **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
@@ -233,6 +236,11 @@ class PeriodFinder:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
                         found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
+                elif kind == "mon":
+                    if pub_year is not None and pub_month is not None:  # 上月 in a report of January: last December
+                        months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
+                        y, mo = divmod(months, 12)
+                        found.append(Time(m.start(), m.end(), y, y, f"M{mo + 1:02d}", text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":
