@@ -911,3 +911,22 @@ def test_months_counted_from_the_document_month(extractor: Extractor) -> None:
     assert _when(extractor, "上月，全市新增就业3000人。", published="2024-01-18") == [("3000人", "2023-12")]
     assert _when(extractor, "全市本月新增就业3000人，环比上月增长5%。", published="2024-03-18") == [
         ("3000人", "2024-03"), ("5%", "2024-03")]
+
+
+def test_places_named_one_by_one_then_together(extractor: Extractor) -> None:
+    # 两区合计 after two sentences each on a district: the city that holds both
+    text = "今年以来，沙县区新增就业3000人。三元区新增就业2000人。两区合计新增5000人。"
+    assert _where(extractor, text, source="三明日报") == [("3000人", "沙县区"), ("2000人", "三元区"), ("5000人", "三明市")]
+    text = "今年以来，三明市沙县区新增就业3000人。三明市三元区新增就业2000人。两区合计新增5000人。"
+    assert _where(extractor, text)[-1] == ("5000人", "三明市")
+
+
+def test_a_quotation_is_its_speakers_who_is_named_after_it(extractor: Extractor) -> None:
+    # “…。”市人社局负责人说: the city's office speaks for the city from the quotation on, not only after
+    # it; the county carried before is carried no further
+    text = ("截至4月底，全市参保人数达到41.6万人。歙县茶叶春季产值增长12.6%。"
+            "“我们将力争全年新增参保2万人以上。”市人社局负责人说，到2027年，全市参保率将稳定在99%左右。")
+    assert _where(extractor, text, source="黄山日报")[2:] == [("2万人以上", "黄山市"), ("99%左右", "黄山市")]
+    # a speaker of no office (他说) leaves the county in force
+    text = "歙县茶叶春季产值增长12.6%。“全县新增参保2万人。”他说。"
+    assert _where(extractor, text, source="黄山日报")[-1] == ("2万人", "歙县")

@@ -621,6 +621,7 @@ class PlaceTracker:
         self.carried_word = ""
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
+        self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
@@ -738,6 +739,15 @@ class PlaceTracker:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
 
+    def quoted(self, text: str, after: str) -> None:
+        """A sentence that is all a quotation, its speaker named in the sentence after it (“我们将力争
+        全年新增参保2万人以上。”市人社局负责人说): an office of a level speaks for its area
+        (`_office_speaks`) from the quotation on, not only after it."""
+        w = self.gaz.words
+        body = text.strip()
+        if body[:1] and body[:1] in w.quote_open and body[-1:] in w.quote_close:
+            self._office_speaks(after, 0)
+
     def _office_speaks(self, text: str, skip: int) -> bool:
         """Does the sentence open with an office of the article's level speaking (places.yaml
         office_speaker)? Its level letter stands for the area the whole-area word would name (the
@@ -789,6 +799,10 @@ class PlaceTracker:
             # the whole unit, whose area its name gives, not the place where its project stands
             return Placed(self.unit, f"the unit its sentence points back to, of «{self.unit.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
+            listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
+                self.gaz.words.together) else None
+            if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
+                return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
             return self._in_force()
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
@@ -878,6 +892,19 @@ class PlaceTracker:
             return None
         return first if w.abroad_frame.match(text, first[0].end, start) is not None else None
 
+    def _listed_before(self) -> Area | None:
+        """The area that holds the sibling places the last sentences named one by one (two or more of
+        one level, none inside another), where one below the country does."""
+        run: list[Area] = []
+        for a in reversed(self.recent):
+            if a in run or (run and (a.level != run[0].level or any(a.within(b) or b.within(a) for b in run))):
+                break
+            run.append(a)
+        if len(run) < 2:
+            return None
+        common = self.gaz.common(run)
+        return None if common.level == "country" else common
+
     def _in_force(self) -> Placed:
         """The area a figure takes when its sentence gives it none: carried over, else the article's."""
         if self.carried is not None:
@@ -903,6 +930,9 @@ class PlaceTracker:
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
+        chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
+        if chain is not None:  # (三明市沙县区…: the district)
+            self.recent = (*self.recent[-5:], chain[1])
         # the area a unit's name gives (遵义市第一人民医院 in an article placed in 红花岗区: the city's);
         # a province's unit (云南省…医院) stands where the text is (`sentence`: the area it was placed at)
         units = [(m, a) for m, a in placed if m.unit and not m.aside and not m.levels and a.level != ABROAD]

@@ -158,12 +158,15 @@ class ArticleSituation:
         self.places.carried, self.places.carried_word = None, ""
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False) -> None:
+                 aside: bool = False, after: str = "") -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
-        before it (the county it names is not the next paragraph's)."""
+        before it (the county it names is not the next paragraph's). after: the sentence after it in its
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说)."""
         if not aside:
+            if after:
+                self.places.quoted(text, after)
             self._sentence(text, cands, lines)
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
