@@ -58,6 +58,9 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
         elif kind == "pair":
             _, a, ca, b, cb = item
             parts = [(a, 40.0, 290.0, ca, 14.0), (b, 305.0, 555.0, cb, 14.0)]
+        elif kind == "split":  # a wide article beside a narrow column (briefs) that starts at x + 15
+            _, a, ca, b, cb, x = item
+            parts = [(a, 40.0, x, ca, 14.0), (b, x + 15.0, 555.0, cb, 11.0)]
         else:  # caption beside a notice
             _, text, notice = item
             h = 90 + 1.3 * 8 * len(_wrap(text, 250, 8, 0.0)) + 16

@@ -184,7 +184,11 @@ class Classifier:
         gap = self.gap(text, q, ctx)
         if gap:
             return "change", gap
-        cue = self._target_cue(text, q.start)
+        goal = self.goal_of_share(ctx)
+        if goal:
+            return "target", goal
+        # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
+        cue = self._target_cue(text, q.num_start)
         if cue:
             return "target", cue
         for word in self.lex.target_after:
@@ -199,6 +203,15 @@ class Classifier:
         if verb:
             return "change", verb
         return "level", ""
+
+    def goal_of_share(self, ctx: Context) -> str:
+        """The goal a share done is taken of, written between the goal word and the share (roles.yaml
+        target.goal_before, goal_after): the share after it is a result, the figure itself the plan,
+        though the goal word that a verb of completion cancels as a cue names it."""
+        lex = self.lex
+        if not lex.target_goal_after or not any(p.match(ctx.after) for p in lex.target_goal_after):
+            return ""
+        return next((m.group(0) for p in lex.target_goal_before if (m := p.search(ctx.before))), "")
 
     def change_after(self, ctx: Context) -> str:
         """A change whose verb follows the number as the size of a step (pensions raised by a rate of

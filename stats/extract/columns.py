@@ -205,6 +205,14 @@ class Columns:
                 yield from self._row(line, spans)
             return
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        # a column to the right of the last, too short to show in enough rows (its only lines the top
+        # of a column of briefs whose last item goes on there): its pieces start past the end of every
+        # piece of the last column, and are read after it, not run into it
+        right = max(sp[-1][1] for sp in full if len(sp) == k)
+        beyond = [sp[-1][0] for sp in full if len(sp) > k and sp[-1][0] >= right + 2]
+        if beyond:
+            anchors.append(min(beyond))
+            k += 1
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
             if len(spans) == k:

@@ -255,8 +255,7 @@ class ArticleContext:
         if not prev.covers_changes:
             return ""
         after = before.figure.q.end
-        share = self.lex.carry.share_done
-        if own and share is not None and share.search(text[max(after, ctx.clause_start):cur.q.start]):
+        if own and self._share_done(text, cur, ctx, before):
             return "the share of a target done"
         if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
             return "a gap to a target"
@@ -279,11 +278,20 @@ class ArticleContext:
     def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
         """A change, gap or share of a target done right after the figure before it, whose clause
         holds no words of its own."""
-        share = self.lex.carry.share_done
         after = before.figure.q.end
         return (cur.changed and self.classifier.bare_change(text, cur.q, ctx, after)) or (
-            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx))) or (
-            share is not None and bool(share.search(text[max(after, ctx.clause_start):cur.q.start])))
+            cur.role == "change" and bool(self.classifier.gap(text, cur.q, ctx))) or self._share_done(text, cur, ctx, before)
+
+    def _share_done(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
+        """Whether cur is the share of a target done (or the goal itself) that the figure before measures:
+        the words since that figure say so, or, where that figure is the goal written in cur's own
+        clause (完成全年目标任务1.5万人的62.4%), the clause's words with it."""
+        share = self.lex.carry.share_done
+        if share is None:
+            return False
+        prev = before.figure.q
+        return bool(share.search(text[max(prev.end, ctx.clause_start):cur.q.start])) or (
+            prev.start >= ctx.clause_start and bool(share.search(text[ctx.clause_start:cur.q.start])))
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      same_clause: list[Figure]) -> tuple[str, str]:

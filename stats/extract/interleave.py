@@ -35,6 +35,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -52,7 +53,9 @@ MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
+FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot from the next item's headline
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
+_OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _ANY_SPACE = re.compile(r"\s")
 _HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
@@ -120,10 +123,12 @@ class Interleave:
     """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
-                 notes: list[str] | None = None) -> None:
-        """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text."""
+                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None) -> None:
+        """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
+        line open with a dateline (layout.yaml article_start: ■本报讯 …)?"""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.complete = set(complete)
+        self.dated = dated
         self.notes = notes
         self.held: list[Piece] = []
         self.chars = 0
@@ -253,7 +258,13 @@ class Interleave:
         # the commonest, and a column of briefs' short first lines (■本报讯 …) makes it narrow
         if not _column_line(last, width + (3.5 if cut and width else 0.0)):
             return False  # a headline or a running head
-        return _cells(last) >= width - 3.5 or cut
+        # (a glued row's piece a dateline opens, ending on no mark, goes on however short: a brief's first
+        # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
+        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
+        # Lines swept one by one are left to their width: there a short line's place tells less)
+        return _cells(last) >= width - 3.5 or cut or (
+            glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+            and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
               slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
@@ -330,6 +341,20 @@ class Interleave:
                     return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
                 return 1.0 if b[2] - b[1] == n - at else 0.0
 
+            def column_top(row: int, at: int, n: int) -> int:
+                """The first row of the column's run: rows up to it hold a line in its place."""
+                top = row
+                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
+                    top -= 1
+                return top
+
+            def next_top(i: int) -> int | None:
+                """The line at the top of the next column, where i's column ends (beyond WINDOW on a long page)."""
+                if (a := slot_of[i][0]) is None:
+                    return None
+                row, at, n = a
+                return by_slot.get((column_top(row, at, n), at + 1))
+
             def rhythm_of(i: int, j: int) -> float | None:
                 a, b = slot_of[i][0], slot_of[j][1]
                 if a is None or b is None:
@@ -337,18 +362,24 @@ class Interleave:
                 (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == row + 1:
                     return same_place(i, j)
-                top = row  # the first row of the column's run: rows up to it hold a line in its place
-                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
-                    top -= 1
+                top = column_top(row, at, n)
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
                     below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
-                    if not any(same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0) for k in below):
+                    # (a row below that holds fewer pieces, columns having ended there, holds the next items'
+                    # headlines as often as a line going on: the top of the next column goes on where its
+                    # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
+                    top_seam = ev(i, j) - FAR_BETTER if row_n.get(row + 1, 0) < row_n[top] else None
+                    if not any((top_seam is None or ev(i, k) > top_seam)
+                               and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
                         return 2.0
                 return 0.0
         for i in opens:
-            for j in range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1)):
+            near_j: range | list[int] = range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1))
+            if slots and (far := next_top(i)) is not None and far not in near_j:
+                near_j = [*near_j, far]
+            for j in near_j:
                 if j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                     continue  # a page number, a headline or a running head goes on from no column line
                 s = ev(i, j)

@@ -47,6 +47,8 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+_RECENT = 4  # the lines of a paragraph kept to measure its own column by
+_OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
 
 class TableLines(Protocol):
@@ -361,7 +363,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, any_start, tables)
     columns = Columns(notes, complete, is_alone)
-    swept = Swept(columns, Interleave(sentence_end, closing, complete, notes))
+    swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
     for piece in itertools.chain(head, it):
@@ -588,6 +590,7 @@ class _Repairer:
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
+        self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -615,7 +618,7 @@ class _Repairer:
             return  # a running head right under a full line, inside the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
-                     or (self.blank_since and not _full(self.last_line, self.width, self.complete))
+                     or (self.blank_since and not self.runs_on())
                      or self.opens(stripped) or heading or row):
             yield self._close()
             yield from self.deferred_out()
@@ -636,6 +639,9 @@ class _Repairer:
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.last_line = stripped
+        self.recent.append(stripped)
+        if len(self.recent) > _RECENT:
+            del self.recent[0]
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
@@ -662,7 +668,7 @@ class _Repairer:
         closed: list[Paragraph] = []
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
-                             or (self.blank_since and not _full(self.last_line, self.width, self.complete))):
+                             or (self.blank_since and not self.runs_on())):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
@@ -692,6 +698,7 @@ class _Repairer:
             self.last_line = lines[a][lead:] if lead else lines[a]
         self.pieces.append(text)
         self.prev = text[-1]
+        self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
@@ -740,7 +747,15 @@ class _Repairer:
         return (bool(last) and last[-1] not in self.complete and _SPACED_START.match(body) is not None
                 and _SPACED_END.search(last) is not None)
 
+    def runs_on(self) -> bool:
+        """The paragraph's last line fills its column and breaks off mid-sentence: the text runs on after
+        a blank line (a column break). Its column is the page's typical one, or, where an article is set
+        in columns narrower than the page's usual ones (four columns under a lead over three), its own:
+        the width its lines before it share."""
+        return _full(self.last_line, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
+
     def _close(self) -> Paragraph:
+        self.recent = []
         self.chunks.append("".join(self.pieces))
         par = Paragraph(self.start, "".join(self.chunks), self.offsets, self.opened_at)
         self.start = par.end + 1
@@ -794,6 +809,17 @@ class _Repairer:
             par = self._close()
             par.aside = True
             yield par
+
+
+def _fills_own_column(recent: Sequence[str], complete: str) -> bool:
+    """The last of a paragraph's recent lines (three at least) is as wide as the widest before it, and as
+    wide as one of them: a narrow column's full line (a paragraph's short last line, or a headline, is
+    narrower; the first line may be a dateline's, a line too short to tell by says nothing)."""
+    if len(recent) < 3 or not recent[-1] or recent[-1][-1] in complete:
+        return False
+    w = _width(recent[-1])
+    others = [_width(x) for x in recent[:-1]]
+    return w >= _OWN_MIN and w >= max(others) - 0.5 and any(abs(o - w) <= 1.0 for o in others)
 
 
 def _full(line: str, width: float, complete: str) -> bool:

@@ -229,6 +229,12 @@ class PeriodFinder:
                         if not base:
                             found.append(Time(m.start(), m.end() + len(word), y, y, text=word, aside=True))
                             continue
+                    if base and y is not None and self._from_base(text, m.start(), m.end()):
+                        # 由去年同期的56.4%提高到62%: the pair's from end is the value at last year's
+                        # same time, the figure right after it, no base of a comparison
+                        end = m.end() + len(next(w for w in self.w.base_after if after.startswith(w)))
+                        found.append(Time(m.start(), end, y, y, text=text[m.start():end], lead=True))
+                        continue
                     found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
                                  else Time(m.start(), m.end(), None, None, base=True, text=word))
                 elif kind == "span":
@@ -315,6 +321,14 @@ class PeriodFinder:
                 t = t._replace(lead=True)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _from_base(self, text: str, start: int, end: int) -> bool:
+        """Is the relative year at text[start:end], followed by a base word (同期), the time of a
+        pair's from end: a `from` word right before it, the linking 的 right after the base word?"""
+        if not text[:start].rstrip().endswith(self.w.span_from):
+            return False
+        word = next((w for w in self.w.base_after if text.startswith(w, end)), "")
+        return bool(word) and text.startswith(self.w.base_linked, end + len(word))
 
     def _from_end(self, text: str, t: Time) -> bool:
         """Is the time the year of a pair's from end, written between a `from` word and the figure

@@ -26,7 +26,7 @@ from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
 from .rows import RowSink
 from .segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
-from .situate import Situator
+from .situate import CARRIED, DATE_DEFAULT, Situator
 from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
@@ -373,7 +373,8 @@ class Extractor:
 
 
 def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
-    """An article's figure rows, a headline's figure that restates a target of the body made a target.
+    """An article's figure rows, a headline's figure that restates a target of the body made a target, and
+    one that names no time given the time of the body's figure it restates.
 
     A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
     body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
@@ -383,11 +384,22 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
                if not title and c.role == "target"}
     targets -= {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
                 if not title and c.role == "level"}
+    # a headline that names no time of its own (全省每千人口床位数达到7.6张: the document's date, or a time
+    # carried over from the lines before it) takes the time of the body's figure it restates
+    # (截至2023年底…达到7.6张), where the body's figures of that value agree on one
+    times: dict[tuple, set[str]] = {}
+    for c, title, _ in rows:
+        if not title and c.period:
+            times.setdefault((c.q.value, c.q.value_high, c.unit, c.q.measure), set()).add(c.period)
     for c, title, row in rows:
-        if title and targets and c.role == "level" and not c.role_cue and not c.changed \
-                and (c.q.value, c.q.value_high, c.unit, c.q.measure) in targets:
+        key = (c.q.value, c.q.value_high, c.unit, c.q.measure)
+        if title and targets and c.role == "level" and not c.role_cue and not c.changed and key in targets:
             c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
             row["role"] = c.role
+        if title and (c.period_why == DATE_DEFAULT or c.period_why.startswith(CARRIED)) \
+                and len(body := times.get(key, ())) == 1:
+            c.period = row["period"] = next(iter(body))
+            c.period_why = "the time of the body's figure that its headline restates"
         yield row
 
 

@@ -244,7 +244,9 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
         elif current is not None and is_headline(par, lex):
-            if (not current.titles or was_title_run) and current.dateline:
+            # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
+            if (not current.titles or was_title_run) and current.dateline \
+                    and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)):
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
             else:

@@ -374,6 +374,17 @@ class ArticleSituation:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
+        if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
+                any(w in text[clause_start:c.q.start] for w in rates):
+            span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span is not t and span.y2 == t.y1:
+                # “十五五”时期，到2030年…年均增长6%左右: a yearly average due at the end of the plan is
+                # averaged over the plan's years, not over its last year alone
+                return span.label(self._year_before(times, span)), f"«{span.text}»: a yearly average due at its end"
+            carried = self._span_in_force()
+            if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
+                return carried.label(self.periods.year_in_force()), \
+                    f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
         if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
             carried = self._span_in_force()
@@ -382,7 +393,7 @@ class ArticleSituation:
                 # 过去五年，…。…年均增长6.3%，2021年达到…；…年均增长5.8%: the average is over the span in
                 # force, not over the year its sentence names for another figure
                 return carried.label(self.periods.year_in_force()), \
-                    f"carried over from an earlier sentence «{carried.text}»: a yearly average over its years"
+                    f"{CARRIED} «{carried.text}»: a yearly average over its years"
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
@@ -432,12 +443,12 @@ class ArticleSituation:
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
                     label = str(carried.y2)
-                    return label, f"carried over from an earlier sentence «{carried.text}»: a level at its end"
+                    return label, f"{CARRIED} «{carried.text}»: a level at its end"
                 if any(x in before for x in w.span_from):
                     # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
                     carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
             label = carried.label(state.year_in_force())
-            return label, f"carried over from an earlier sentence «{carried.text}»"
+            return label, f"{CARRIED} «{carried.text}»"
         if target:
             w = self.s.period_words
             if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
@@ -448,10 +459,12 @@ class ArticleSituation:
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             return str(pub_year), "a target that names no time it is due: the document's year"
         label = state.default()
-        return label, "the document's date" if label else "no time in the text and no document date"
+        return label, DATE_DEFAULT if label else "no time in the text and no document date"
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}")
+DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
+CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 
 def _date_year(published: str) -> int | None:

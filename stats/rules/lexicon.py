@@ -210,6 +210,7 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
+    brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
@@ -221,6 +222,9 @@ class Lexicon:
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
+    # the goal a share done is taken of (完成全年目标任务1.5万人的62.4%): its clause before it, the text after it
+    target_goal_before: list[regex.Pattern[str]] = field(default_factory=list)
+    target_goal_after: list[regex.Pattern[str]] = field(default_factory=list)
     change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
@@ -275,11 +279,15 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
     out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
+    if layout.get("brief_dateline"):
+        out.append(("layout.brief_dateline", str(layout["brief_dateline"]), paths["layout"],
+                    key_line(layout, "brief_dateline")))
     target = roles.get("target") or {}
     items = target.get("patterns") or []
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
+                         ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
         block = roles.get(section) or {}
         items = block.get(key) or []
@@ -503,6 +511,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         comparison_base=[str(w) for w in period.get("comparison_base", [])],
         closing=str(layout.get("closing", "")),
         line_complete=str(layout.get("line_complete", "")),
+        brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),
@@ -514,6 +523,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
         change_after=[p.pattern for p in patterns if p.what == "roles.change.after"],
+        target_goal_before=[p.pattern for p in patterns if p.what == "roles.target.goal_before"],
+        target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],

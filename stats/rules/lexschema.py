@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "roles.yaml": _record(
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
+                       goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
                        section=PATTERNS, section_levels=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
@@ -94,6 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         heading=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
+        brief_dateline=WORD,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
