@@ -930,3 +930,16 @@ def test_a_quotation_is_its_speakers_who_is_named_after_it(extractor: Extractor)
     # a speaker of no office (他说) leaves the county in force
     text = "歙县茶叶春季产值增长12.6%。“全县新增参保2万人。”他说。"
     assert _where(extractor, text, source="黄山日报")[-1] == ("2万人", "歙县")
+
+
+def test_a_line_glued_into_the_middle_of_a_sentence_is_no_headline_of_it(extractor: Extractor) -> None:
+    # another item's headline the page set into the middle of a sentence that names no place: its county
+    # places its own figure only, not the rest of the sentence nor the sentences after it
+    text = ("甲县新闻\n"
+            "本报讯（记者 王明）今年以来，富源县持续推进紧密型县域医共体建设，以县人民医院为牵头单位组建\n"
+            "医共体2个，覆盖12个乡镇卫生院。1至8月，县域内就诊率达到91.3%，比上年同期提高2.4个百分\n"
+            "点；医共体内向上转\n"
+            "师宗县新建乡镇卫生院周转房120套\n"
+            "诊患者1.16万人次，下转患者3860人次。全县每千人口执业（助理）医师2.36人、注册护士2.9人。\n")
+    got = dict(_where(extractor, text, source="曲靖日报", published="2025-09-23"))
+    assert (got["120套"], got["1.16万人次"], got["3860人次"], got["2.9人"]) == ("师宗县", "富源县", "富源县", "富源县")

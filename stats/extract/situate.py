@@ -195,8 +195,11 @@ class ArticleSituation:
         host = placed
         if glued:
             host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
-            if not host:  # the sentence around names no place of its own: the line may be its headline
-                glued, host = [], placed
+            if not host:
+                # the sentence around names no place of its own: a line that opens it may be its headline;
+                # one in the middle of it (…医共体内向上转 / 砚山县新建周转房120套 / 诊患者1.16万人次) is none
+                glued = [g for g in glued if text[:g[0]].strip()]
+                host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
