@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
@@ -32,6 +32,7 @@ _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digi
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
+_CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
 
 
 def _cells(text: str) -> float:
@@ -54,6 +55,13 @@ def _pieces(body: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, end))
     return spans
+
+
+def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only."""
+    cells = [folded[s:e] for s, e in spans]
+    k = next((n for n, c in enumerate(cells) if _CELL.fullmatch(c)), 0)
+    return k > 0 and all(_CELL.fullmatch(c) for c in cells[k:]) and not any(ch.isdigit() for c in cells[:k] for ch in c)
 
 
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
@@ -79,13 +87,22 @@ class Columns:
     """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
 
     def __init__(self, notes: list[str] | None = None, complete: str = "",
-                 whole: Callable[[str], object] | None = None) -> None:
+                 whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
+                 labels: Sequence[str] = ()) -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
-        and cut apart the page number would be glued to the headline under it)."""
+        and cut apart the page number would be glued to the headline under it); head: how many value
+        columns a line (folded) names as a table's head (`TableLines.head_columns`, 0: none): a table's
+        head set out with wide gaps (产品名称  单位  产量) and its caption on the line above go on whole,
+        so that the layout repair reads the head as one and keeps the cells of the rows under it apart;
+        labels: the words that head a table's label column (指标, 项目): a line of one of them alone may
+        open a table printed a cell a line (`Cells`)."""
         self.complete = complete
         self.whole = whole
+        self.head = head
+        self.headed = False  # the line before was a table's head or a row under it
+        self.cells = Cells(head, labels) if head is not None and labels else None
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
         self.gutter_lines = 0
@@ -98,16 +115,20 @@ class Columns:
     # `bulk` ones.
     def bulk(self, lines: list[str], final: bool = False) -> int:
         """How many first lines of the page may skip `take` where `idle` and `passes` say so: all of them
-        (final: the text ends with these lines)."""
-        return len(lines)
+        (final: the text ends with these lines) but from a line that may open a table printed a cell a
+        line on."""
+        return self.cells.first(lines) if self.cells is not None else len(lines)
 
     def idle(self) -> bool:
         """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
-        return not (self.region or self.pending)
+        return not (self.region or self.pending or self.headed or (self.cells is not None and self.cells.held))
 
     def passes(self, body: str) -> bool:
         """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)
-        in it. A line without any space always passes; the bulk path asks only of the others."""
+        in it, or the head word of a table's label column alone (`Cells`). A line without any space
+        otherwise passes."""
+        if self.cells is not None and self.cells.opener(body):
+            return False
         # two or more spaces are found fast; a gutter is such a run with text on both sides. Most lines
         # asked hold single spaces only (PDF justification: 全 市 生 产): two plain ones side by side or
         # an ideographic one must be there for a run at all, which two `in` tests tell quicker
@@ -120,12 +141,37 @@ class Columns:
         return True
 
     def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        if self.cells is None:
+            yield from self._take(body, folded, src)
+            return
+        for line, kind in self.cells.take((body, folded, src)):
+            if kind == Cells.PLAIN:
+                yield from self._take(*line)
+                continue
+            yield from self._table_line(line, kind == Cells.HEAD)
+
+    def _table_line(self, line: Line, head: bool) -> Iterator[Piece]:
+        """A table's head or row, whole. A head opens a paragraph (the title above it may end in no
+        mark), or its caption does where the line above is one held as a region of its own (表2  2024年…)."""
+        caption = self.region.pop() if head and len(self.region) == 1 and not self.pending else None
+        yield from self._flush()
+        if caption is not None:
+            yield (*caption[0], True)
+        yield (*line, head and caption is None)
+
+    def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
         if gutter and self.whole is not None and self.whole(body.strip()):
             yield from self._flush()
             yield (*line, False)
+            return
+        headed, self.headed = self.headed, False
+        if self.head is not None and spans and (headed and _row(folded, spans) or gutter and self.head(folded) > 0):
+            # a table's head set out with gaps, and the rows under it (a label, then numbers)
+            yield from self._table_line(line, not headed)
+            self.headed = True
             return
         far = bool(spans) and spans[0][0] >= FAR
         if gutter or (far and self.region):
@@ -147,6 +193,9 @@ class Columns:
         yield (*line, False)
 
     def finish(self) -> Iterator[Piece]:
+        if self.cells is not None:
+            for line, _ in self.cells.release():
+                yield from self._take(*line)
         yield from self._flush()
 
     def _flush(self) -> Iterator[Piece]:
@@ -310,3 +359,104 @@ class Columns:
             yield body[start:pe], folded[start:pe], src + start, start > 0
             start = s
         yield body[start:], folded[start:], src + start, start > 0
+
+
+class Cells:
+    """A table a text extractor printed a cell a line: its head's words one under the other (指标 |
+    绝对数（亿元） | 比上年增长（%）), then each row's label and its numbers, one a line. Joined as any
+    lines, the numbers of a row run into one another (89.2 | 4.1 → 89.24.1). Such a head is gathered
+    into one line and each row into one, the lines set apart by spaces in place of their breaks (the
+    source offsets stay as they are), for the layout repair and `tablerows` to read as a table set out
+    on lines. Anything that is not such a table goes on as it came, line by line."""
+
+    PLAIN, HEAD, ROW = 0, 1, 2
+    HEAD_LINES = 8  # a head of more lines than this is no head
+    WORD = 12  # a head's word or a row's label is no longer (characters)
+
+    def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:
+        self.head = head
+        words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+        self.opens = re.compile(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
+        self.words = frozenset(labels)
+        self.longest = max(map(len, labels)) + 4
+        self.held: list[Line] = []
+        self.columns = 0  # the value columns of the head read (0: gathering the head)
+
+    def first(self, lines: list[str]) -> int:
+        """The index of the first line that may open such a table (a label column's head word alone),
+        else len(lines): the lines before it need no look."""
+        m = self.opens.search("\n".join(lines))
+        return len(lines) if m is None else m.string.count("\n", 0, m.start())
+
+    def opener(self, line: str) -> bool:
+        """Whether the line is a label column's head word alone (asked of every line: a length test first)."""
+        return len(line) <= self.longest and line.strip(" \t\u3000") in self.words
+
+    def release(self) -> list[tuple[Line, int]]:
+        out = [(line, self.PLAIN) for line in self.held]
+        self.held, self.columns = [], 0
+        return out
+
+    def take(self, line: Line) -> list[tuple[Line, int]]:
+        """The lines to hand on now, each whole (PLAIN: as any line) or a head or row gathered into one."""
+        text = line[1].strip()
+        if not self.held and not self.columns:
+            if self.opener(line[1]):
+                self.held = [line]
+                return []
+            return [(line, self.PLAIN)]
+        if not self.columns:
+            return self._head(line, text)
+        return self._row(line, text)
+
+    def _head(self, line: Line, text: str) -> list[tuple[Line, int]]:
+        if len(self.held) < self.HEAD_LINES and 0 < len(text) <= self.WORD and _CELL.fullmatch(text) is None:
+            self.held.append(line)
+            return []
+        words = [held[1].strip() for held in self.held]
+        best = max((n for n in range(1, len(words) + 1) if self.head("".join(words[:n])) > 0), default=0)
+        if not best:
+            return [*self.release(), (line, self.PLAIN)]
+        head, rest = self.held[:best], self.held[best:]
+        self.columns, self.held = self.head("".join(words[:best])), []
+        out = [(joined, self.HEAD) for joined in [_joined(head)] if joined is not None]
+        if not out:
+            return [*[(h, self.PLAIN) for h in head], *self.release(), *self._feed([*rest, line])]
+        return out + self._feed([*rest, line])
+
+    def _feed(self, lines: list[Line]) -> list[tuple[Line, int]]:
+        out: list[tuple[Line, int]] = []
+        for k, line in enumerate(lines):
+            if not self.columns:
+                return out + [(rest, self.PLAIN) for rest in lines[k:]]
+            out += self._row(line, line[1].strip())
+        return out
+
+    def _row(self, line: Line, text: str) -> list[tuple[Line, int]]:
+        """A row: its label (a line or two of words, no digit), then one number a line for each column."""
+        numbers = sum(1 for held in self.held if _CELL.fullmatch(held[1].strip()))
+        if _CELL.fullmatch(text) is not None and self.held and numbers < self.columns:
+            self.held.append(line)
+            if numbers + 1 < self.columns:
+                return []
+            row = _joined(self.held)
+            if row is None:
+                return self.release()
+            self.held = []
+            return [(row, self.ROW)]
+        if not numbers and len(self.held) < 2 and 0 < len(text) <= self.WORD and not any(c.isdigit() for c in text):
+            self.held.append(line)
+            return []
+        return [*self.release(), (line, self.PLAIN)]
+
+
+def _joined(lines: list[Line]) -> Line | None:
+    """Lines side by side in the source as one line, each break (\n or \r\n) a space or two: the
+    offsets stay one to one. None where a blank line or more stands between two of them."""
+    body, folded, src = lines[0]
+    for b, f, s in lines[1:]:
+        gap = s - (src + len(body))
+        if not 1 <= gap <= 2:
+            return None
+        body, folded = body + " " * gap + b, folded + " " * gap + f
+    return body, folded, src

@@ -57,6 +57,8 @@ class TableLines(Protocol):
     are all the layout has to tell a table's cells from a number whose thousands a gap sets apart
     (1 280): joined, two cells would read as one wrong number."""
 
+    labels: list[str]  # the words that head a table's label column (指标, 项目)
+
     def head_columns(self, line: str) -> int:
         """How many value columns the line names as a table's head (0: it is no head)."""
         ...
@@ -362,7 +364,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, any_start, tables)
-    columns = Columns(notes, complete, is_alone)
+    columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
+                      tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then

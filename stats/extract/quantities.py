@@ -238,7 +238,8 @@ class QuantityFinder:
         # 1，2，3 has none; one group 1，234 may be a clause ending after 1)
         group = "".join(map(regex.escape, lex.group_marks))
         grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?|" if group else ""
-        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}{_ARABIC}"
+        # 12.87.5: two decimal points, two cells glued by a line join, is no one number (never 12.87)
+        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}(?>{_ARABIC})(?!\.\d)"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")

@@ -41,6 +41,8 @@ _GROUPED = re.compile(r"-?\d{1,3}")
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
+# A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
+_LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Column:
     role: str
     percent: bool
     year: str = ""
+    unit: str = ""  # the unit its head names in brackets (绝对数（亿元）), else ""
 
 
 @dataclass(frozen=True)
@@ -128,11 +131,16 @@ class TableReader:
             at += len(word)
             mark = self._starts(text, at, self.marks)
             at += len(mark)
+            unit = ""
+            if not mark and role == "level" and (m := _LABEL_UNIT.match(text, at)) is not None:
+                if self._unit(m.group(1)) is None:
+                    return None
+                unit, at = m.group(1), m.end()
             if word in self.percent_only and not mark:
                 return None
             if role == "change" and not mark:
                 return None  # an absolute change: no unit the head gives
-            out.append(Column(role, bool(mark), year))
+            out.append(Column(role, bool(mark), year, unit))
         return out or None
 
     def head(self, text: str) -> tuple[Head | None, tuple[int, int] | None]:
@@ -167,8 +175,7 @@ class TableReader:
             note_unit = self._note_unit(text[:at])
             if note_unit is None:
                 return None
-            if not note_unit and not unit and not all(c.percent for c in columns):
-                return None  # a column no unit is given for
+            # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
             return Head(bool(unit), tuple(columns), note_unit, self._caption_year(text[after_caption or 0:at]))
         return None
 
@@ -242,6 +249,10 @@ class TableReader:
             if not unit:
                 return None
             label = label[:-len(unit)]
+        else:
+            m = _LABEL_UNIT.search(label.strip())
+            if m is not None and m.end() == len(label.strip()) and self._unit(m.group(1)) is not None:
+                unit, label = m.group(1), label.strip()[:m.start()]
         label = label.strip()
         if not label:
             return None
@@ -255,7 +266,7 @@ class TableReader:
         for (at, number), col in zip(cells, head.columns, strict=True):
             if rate and col.role == "change":
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
-            word = self.percent if col.percent else (unit or head.note_unit)
+            word = self.percent if col.percent else (unit or col.unit or head.note_unit)
             if not word:
                 return None
             probe = number + word
