@@ -162,14 +162,15 @@ def test_the_news4_gold_set_scores_at_its_floors() -> None:
     and its banners, autonomous prefectures and county-level cities; four with page damage). Blind,
     main scored recall and precision 1.0, role 0.9764 (据…预测, 占预计…的), place 0.8863 (清远日报, a
     province's 锦标赛, 科右前旗) and period 0.8768 (2024/25年榨季, 今冬明春); after, role 1.0, place
-    0.9668, period 0.9621 (an interleaved headline's county; 近三年 in April). Floors, not the exact scores."""
+    0.9668, period 0.9621 (an interleaved headline's county; 近三年 in April); then (leftovers2) period 1.0
+    (现有 after a season, 近三年 in April, 其中 after a span's end). Floors, not the exact scores."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news4"
     s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.96
+    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
 
 
 def test_the_news5_gold_set_scores_at_its_floors() -> None:
@@ -215,14 +216,15 @@ def test_the_news7_gold_set_scores_at_its_floors() -> None:
     同期的…提高到) and jobs 0.94 (补充教师, 引进教师, 实名登记率). After: recall, precision and role 1.0
     (全年…不低于 past a semicolon), place 0.9676, period 0.9938, jobs 0.98; left, a glued headline's
     county after a line that does not fill its column, 实名登记率, a span carried into a change on a
-    base year. Floors, not the exact scores."""
+    base year. Then (leftovers2) place 1.0: a line glued into the middle of a sentence is no headline
+    of it. Floors, not the exact scores."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news7"
     s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
 
 

@@ -323,3 +323,10 @@ def test_bed_and_job_figures_on_varied_sentences(extractor: Extractor, text: str
 def test_bed_turnover_bed_measure_and_no_jobs_area(extractor: Extractor, text: str, expected: list) -> None:
     """Turnover counts are bed figures; an office's floor area is no employment figure; a rate base is no count."""
     assert [(f["value"], f["metric"]) for f in extractor.extract_text(text).figures] == expected
+
+
+def test_a_bound_after_a_second_measure_word_in_brackets(extractor: Extractor) -> None:
+    """牲畜存栏310万头（只）左右: the count stands for head of cattle and of sheep; 左右 still qualifies it."""
+    figs = extractor.extract_text("全州牲畜存栏稳定在310万头（只）左右，生猪出栏120万头（只）以上。").figures
+    assert [(f["value"], f["measure"], f["qualifier"]) for f in figs] == [
+        (3100000, "头", "approx"), (1200000, "头", "lower_bound")]

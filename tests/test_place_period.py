@@ -131,6 +131,32 @@ def test_a_county_short_form_inside_the_article_province(extractor: Extractor) -
     assert _where(extractor, "江津今年新增市场主体1.8万户。", place="山东省") == [("1.8万户", "山东省")]
 
 
+def test_a_name_shared_by_districts_of_several_cities_is_the_one_inside_the_area_named(extractor: Extractor) -> None:
+    # Chongqing's 江北区 (merged into 两江新区 in 2025) and Ningbo's 江北区: the one under the city
+    # named before it, the article's or the paper's
+    assert _where(extractor, "宁波市江北区新增就业1.2万人。") == [("1.2万人", "江北区")]
+    for text, source, code in (("宁波市今年经济平稳。江北区新增就业1.2万人。", "", "330205"),
+                               ("重庆江北区新增就业1.2万人。", "", "500105"),
+                               ("本报讯 江北区新增就业1.2万人，全区参保28万人。", "重庆日报", "500105"),
+                               ("本报讯 江北区新增就业1.2万人。", "宁波日报", "330205"),
+                               ("今年，江北新增就业1.2万人。", "重庆日报", "500105"),
+                               ("福建省今年经济平稳。鼓楼区新增就业1.2万人。", "", "350102"),
+                               ("南京市鼓楼区新增就业1.2万人。", "", "320106"),
+                               ("吉林省今年经济平稳。朝阳区新增就业1.2万人。", "", "220104"),
+                               ("舟山市普陀区新增就业1.2万人。", "", "330903"),
+                               ("本报讯 城关区新增就业1.2万人。", "西藏日报", "540102")):
+        assert _run(extractor, text, source=source)[0]["place_code"] == code, text
+    # a district of Chongqing listed with another is still inside the city: the list is the city's
+    assert _where(extractor, "九龙坡区、江北区新增就业1.2万人。", source="重庆日报") == [("1.2万人", "重庆市")]
+    # a manifest's place by such a name: the one inside the area of the paper it names
+    for source, code in (("重庆日报", "500105"), ("宁波日报", "330205"), ("南京日报", "320106"), ("福州日报", "350102")):
+        name = "鼓楼区" if source in ("南京日报", "福州日报") else "江北区"
+        assert _run(extractor, "全区新增就业1.2万人。", source=source, place=name)[0]["place_code"] == code
+    # a name the newer table holds in the same province is that division recoded, not a second one
+    gaz = extractor.situator.gazetteer
+    assert [a.code for a in gaz.full["公主岭市"]] == ["220184"]
+
+
 def test_places_listed_together_and_respectively(extractor: Extractor) -> None:
     assert _where(extractor, "来自济南、青岛、烟台等地的300多家企业参会。") == [("300多家", "山东省")]
     text = "绵阳、德阳新增就业分别为3.2万人和2.5万人。"
@@ -802,3 +828,118 @@ def test_an_autonomous_county_written_short_with_its_level_word_is_a_name_before
     text = "本报讯 分区域看，巴里坤县、伊吾县新能源装机分别达到486万千瓦和392.5万千瓦。"
     assert _where(extractor, text, published="2024-12-10", source="哈密日报") == [
         ("486万千瓦", "巴里坤哈萨克自治县"), ("392.5万千瓦", "伊吾县")]
+
+
+def test_a_level_as_it_stands_now_and_recent_years_early_in_a_year(extractor: Extractor) -> None:
+    """现有 dates a level at the document's month, past a season or year carried from the sentence
+    before; not where its sentence names a time before it, nor in a January review of last year.
+    近三年 in an April report that has named no whole year counts the full years before it; a
+    from–to pair under it takes the span's ends, and the sentence that breaks a figure down (其中)
+    takes that figure's time."""
+    text = "本榨季糖料蔗收购首付价为每吨530元。全市现有糖厂16家，日榨能力达到17.8万吨。"
+    assert _when(extractor, text, published="2024-11-15") == [
+        ("530元", "2024-2025"), ("16家", "2024-11"), ("17.8万吨", "2024-11")]
+    text = "2023年，全市接待游客30万人次。截至2023年底，全市现有养老机构120家。"
+    assert _when(extractor, text, published="2024-11-15")[-1] == ("120家", "2023")
+    text = "2023年工作总结。全区现有医疗机构186个。"
+    assert _when(extractor, text, published="2024-01-15") == [("186个", "2023")]
+    text = "在现有基础上，力争新增就业1万人。"
+    assert _when(extractor, text, published="2024-11-15") == [("1万人", "2024")]
+    text = ("一季度，全市专利授权量2086件。近三年，全市发明专利授权量年均增长超过20%，累计达到5420件；"
+            "高新技术企业数量由568家增加到1035家。其中，甲县、乙区高新技术企业分别达到186家和97家。")
+    got = dict(q for q in _when(extractor, text, published="2024-04-26") if q[0] != "近三年")
+    assert (got["超过20%"], got["5420件"], got["1035家"], got["186家"], got["97家"]) == (
+        "2021-2023", "2021-2023", "2023", "2023", "2023")
+    got = dict(_when(extractor, text, published="2024-09-26"))
+    assert (got["超过20%"], got["1035家"]) == ("2022-2024", "2024")
+
+
+def test_an_aside_sentence_leaves_the_trackers_as_they_were(extractor: Extractor) -> None:
+    """A headline of another item read inside a paragraph (aside) places and dates its own figures;
+    the trackers after it are those before it, whatever it changed in them, in place or not."""
+    situator = extractor.situator
+    doc = situator.document(DocMeta("2024-06-30", "", "", "manifest.csv:2"))
+    art = situator.article(doc, "", (), ["万州区今年新增就业1.2万人。"])
+    art.sentence("2023年，万州区新增就业1.2万人。", [])
+    art.periods.before = {"level": "2023"}
+    before_places, before_periods = vars(art.places).copy(), vars(art.periods).copy()
+    places, periods = art.places, art.periods
+    art.sentence("去年，璧山区新增就业8000人。", [], aside=True)
+    assert art.places is places and art.periods is periods
+    assert vars(art.places) == before_places and vars(art.periods) == before_periods
+    assert art.periods.before == {"level": "2023"}
+
+
+def test_a_word_pointing_back_to_a_unit_takes_the_area_its_name_gives(extractor: Extractor) -> None:
+    # 该院 is the whole hospital, of the city its name gives, not the district its new campus stands in
+    text = ("本报讯 遵义市第一人民医院新院区项目在红花岗区正式开工。项目规划设置床位2000张。"
+            "据了解，该院现有编制床位1800张。新院区建成后，全院床位总数将达到3800张。")
+    assert _where(extractor, text, source="遵义日报") == [("2000张", "红花岗区"), ("1800张", "遵义市"), ("3800张", "遵义市")]
+    assert _where(extractor, "本报讯 万州区人民医院今年新增床位200张。该院现有职工1500人。", source="重庆日报") == [
+        ("200张", "万州区"), ("1500人", "万州区")]
+    # a province's hospital stands where the text places it (云南省…医院 in an article on 昭通市)
+    text = "本报讯 云南省滇东北中心医院今年新增床位200张。该院现有职工1500人。"
+    assert _where(extractor, text, place="昭通市") == [("200张", "昭通市"), ("1500人", "昭通市")]
+
+
+def test_a_two_character_county_after_a_dateline_or_a_word_a_place_follows(extractor: Extractor) -> None:
+    # 威县 right after 本报讯 or 在 is the county; inside a longer word (提高县级, 完成县域) no place
+    assert _where(extractor, "本报讯 威县今年新增就业5000人。全县新增市场主体3000户。", source="邢台日报") == [
+        ("5000人", "威县"), ("3000户", "威县")]
+    assert _where(extractor, "本报讯 今年在威县新增就业5000人。", source="邢台日报") == [("5000人", "威县")]
+    assert _where(extractor, "本报讯 全市提高县级医院床位500张。", source="邢台日报") == [("500张", "邢台市")]
+    assert _where(extractor, "本报讯 全市完成县域内投资50亿元。", source="陇南日报") == [("50亿元", "陇南市")]
+    # a county's short form right after a dateline, or after 在 before a mark, is the county
+    assert _where(extractor, "本报讯 巩义今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
+    assert _where(extractor, "本报讯 在巩义，今年新增就业2万人。", source="郑州日报") == [("2万人", "巩义市")]
+    assert _where(extractor, "本报讯 外环路北，新建停车位300个。", source="唐山劳动日报") == [("300个", "唐山市")]
+
+
+def test_two_years_each_with_its_word_joined_by_a_link_are_one_span(extractor: Extractor) -> None:
+    for text in ("2022年至2024年，全市累计新增就业15万人。", "2022年-2024年，全市累计新增就业15万人。",
+                 "2022年底至2024年底，全市累计新增就业15万人。", "2022—2024年，全市累计新增就业15万人。"):
+        assert _when(extractor, text, published="2024-12-18") == [("15万人", "2022-2024")], text
+    # a year and a word for now that opens with a link: from that year to the document's
+    assert _when(extractor, "2023年至今，全市累计新增就业15万人。", published="2024-12-18") == [("15万人", "2023-2024")]
+    # a from–to pair keeps its own ends
+    text = "全市地区生产总值从2019年的2000亿元增加到2023年的2770亿元。"
+    assert _when(extractor, text, published="2024-12-18") == [("2000亿元", "2019"), ("2770亿元", "2023")]
+
+
+def test_months_counted_from_the_document_month(extractor: Extractor) -> None:
+    # 上月 in a report of January is last December; a base of a comparison (环比上月) is no period
+    assert _when(extractor, "上月，全市新增就业3000人。", published="2024-01-18") == [("3000人", "2023-12")]
+    assert _when(extractor, "全市本月新增就业3000人，环比上月增长5%。", published="2024-03-18") == [
+        ("3000人", "2024-03"), ("5%", "2024-03")]
+
+
+def test_places_named_one_by_one_then_together(extractor: Extractor) -> None:
+    # 两区合计 after two sentences each on a district: the city that holds both
+    text = "今年以来，沙县区新增就业3000人。三元区新增就业2000人。两区合计新增5000人。"
+    assert _where(extractor, text, source="三明日报") == [("3000人", "沙县区"), ("2000人", "三元区"), ("5000人", "三明市")]
+    text = "今年以来，三明市沙县区新增就业3000人。三明市三元区新增就业2000人。两区合计新增5000人。"
+    assert _where(extractor, text)[-1] == ("5000人", "三明市")
+
+
+def test_a_quotation_is_its_speakers_who_is_named_after_it(extractor: Extractor) -> None:
+    # “…。”市人社局负责人说: the city's office speaks for the city from the quotation on, not only after
+    # it; the county carried before is carried no further
+    text = ("截至4月底，全市参保人数达到41.6万人。歙县茶叶春季产值增长12.6%。"
+            "“我们将力争全年新增参保2万人以上。”市人社局负责人说，到2027年，全市参保率将稳定在99%左右。")
+    assert _where(extractor, text, source="黄山日报")[2:] == [("2万人以上", "黄山市"), ("99%左右", "黄山市")]
+    # a speaker of no office (他说) leaves the county in force
+    text = "歙县茶叶春季产值增长12.6%。“全县新增参保2万人。”他说。"
+    assert _where(extractor, text, source="黄山日报")[-1] == ("2万人", "歙县")
+
+
+def test_a_line_glued_into_the_middle_of_a_sentence_is_no_headline_of_it(extractor: Extractor) -> None:
+    # another item's headline the page set into the middle of a sentence that names no place: its county
+    # places its own figure only, not the rest of the sentence nor the sentences after it
+    text = ("甲县新闻\n"
+            "本报讯（记者 王明）今年以来，富源县持续推进紧密型县域医共体建设，以县人民医院为牵头单位组建\n"
+            "医共体2个，覆盖12个乡镇卫生院。1至8月，县域内就诊率达到91.3%，比上年同期提高2.4个百分\n"
+            "点；医共体内向上转\n"
+            "师宗县新建乡镇卫生院周转房120套\n"
+            "诊患者1.16万人次，下转患者3860人次。全县每千人口执业（助理）医师2.36人、注册护士2.9人。\n")
+    got = dict(_where(extractor, text, source="曲靖日报", published="2025-09-23"))
+    assert (got["120套"], got["1.16万人次"], got["3860人次"], got["2.9人"]) == ("师宗县", "富源县", "富源县", "富源县")

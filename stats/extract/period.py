@@ -16,6 +16,7 @@ target nothing. A from–to pair over a span takes the span's own ends.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -108,6 +109,10 @@ class PeriodWords:
     # a target cue opening with one of these (建成后床位数达到…) is what a project gives once built: due
     # whenever that is, so undated like a planned capacity (undated_cues)
     undated_after: tuple[str, ...] = ()
+    # a word of a level as it stands now (现有): the document's month, where its sentence names no time before it
+    present: regex.Pattern[str] | None = None
+    past_closed_months: int = 0  # 近三年 in a document of these first months, no whole year named: the years before
+    relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -141,7 +146,10 @@ class PeriodWords:
                    {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
                    int(data.get("winter_turn_months") or 0),
                    regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None,
-                   words("undated_after"))
+                   words("undated_after"),
+                   regex.compile(str(data["present"])) if data.get("present") else None,
+                   int(data.get("past_closed_months") or 0),
+                   {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()})
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -178,6 +186,7 @@ class PeriodFinder:
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
+                 **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
@@ -189,7 +198,7 @@ class PeriodFinder:
             name: needs(p.pattern, p.flags) for name, p in (
                 ("year", year), ("words", self._word_re), ("month", words.month),
                 ("first_months", words.first_months), ("ahead", words.ahead), ("past", words.past),
-                ("closed_years", words.closed_years)) if p is not None}
+                ("closed_years", words.closed_years), ("present", words.present)) if p is not None}
         # closed_years is two branches opening differently: searched one by one before the whole
         self._gate: Gate = gate(words.closed_years) if words.closed_years is not None else ()
 
@@ -233,6 +242,11 @@ class PeriodFinder:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
                         found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
+                elif kind == "mon":
+                    if pub_year is not None and pub_month is not None:  # 上月 in a report of January: last December
+                        months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
+                        y, mo = divmod(months, 12)
+                        found.append(Time(m.start(), m.end(), y, y, f"M{mo + 1:02d}", text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":
@@ -274,6 +288,14 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
+        if self.w.present is not None and pub_year is not None and pub_month is not None \
+                and pub_month > self.w.closing_months:
+            first = min((t.start for t in found), default=len(text))
+            for m in _found(self.w.present, text, self._needs["present"]):
+                if m.start() < first:  # 截至2023年底，全市现有…: the time named before it holds
+                    found.append(Time(m.start(), m.end(), pub_year, pub_year, f"M{pub_month:02d}",
+                                      text=m.group(), aside=True))
+                break
         if not found:
             return []
         found.sort(key=lambda t: (t.start, -t.end))
@@ -361,7 +383,9 @@ class PeriodFinder:
                 gap = text[prev.end:t.start].strip()
                 for part in self.w.span_month_parts:
                     gap = gap.removeprefix(part)
-                if gap in self.w.span_links and (prev.y1, prev.y2) != (t.y1, t.y2):
+                now = not gap and t.text in self.w.now and t.text.startswith(self.w.span_links)  # 2023年至今
+                if (gap in self.w.span_links or now) and (prev.y1, prev.y2) != (t.y1, t.y2) and \
+                        t.y2 is not None and prev.y1 <= t.y2:
                     out[-1] = Time(prev.start, t.end, prev.y1, t.y2, text=text[prev.start:t.end])
                     continue
             out.append(t)
@@ -445,6 +469,13 @@ class PeriodState:
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
     # a target of the article that names no time it is due is due over them
     plan: tuple[int, int] | None = None
+    # the period of the last figure of each role in the sentence just before (none if it held none): a
+    # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
+    before: dict[str, str] = field(default_factory=dict)
+
+    def snapshot(self) -> PeriodState:
+        """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""
+        return copy.deepcopy(self)
 
     def default(self) -> str:
         """The document's month (2023-03), its year, or nothing."""

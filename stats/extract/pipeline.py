@@ -291,7 +291,7 @@ class Extractor:
             rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
             held = bool(titles)
             body = 0
-            for sent in iter_sentences(art, lex):
+            for sent, following in _with_next(iter_sentences(art, lex)):
                 sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
                                        "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
                 timed_out: list[str] = []
@@ -311,7 +311,9 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside)
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside,
+                                    after=following.text if following is not None
+                                    and following.paragraph is sent.paragraph else "")
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -477,3 +479,13 @@ def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str
         "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
         "(a|aa)+ backtrack without end)")}
 
+
+def _with_next(items: Iterable[Sentence]) -> Iterator[tuple[Sentence, Sentence | None]]:
+    """Each sentence with the one after it (None at the end): a quotation's speaker is named after it
+    (“…。”市人社局负责人说), and the quotation is the speaker's."""
+    it = iter(items)
+    cur = next(it, None)
+    while cur is not None:
+        nxt = next(it, None)
+        yield cur, nxt
+        cur = nxt

