@@ -66,3 +66,12 @@ def test_a_running_head_with_a_section_and_a_page_is_dropped_mid_sentence(extrac
             "新华日报·经济  2025年11月20日  第3版\n126.7亿元，增长12%。")
     assert _got(_run(extractor, text, "2025-11-27"), "role") == [
         ("1635.8亿元", "level"), ("9.4%", "change"), ("126.7亿元", "level"), ("12%", "change")]
+
+
+def test_a_gap_to_the_province_under_a_goal_word_is_the_goal(extractor: Extractor) -> None:
+    """力争…继续高于全省平均水平2个百分点以上: a gap to a wider area that a goal word governs is the goal;
+    without one it is a change, and a gap to the goal itself (低于控制目标1.34个百分点) stays a change."""
+    text = ("本报讯 力争规上工业增加值增速保持在9%左右、继续高于全省平均水平2个百分点以上。前三季度增速高于全省"
+            "0.5个百分点。全市失业率低于控制目标1.34个百分点。")
+    assert _got(_run(extractor, text, "2025-11-06"), "role") == [
+        ("9%左右", "target"), ("2个百分点以上", "target"), ("0.5个百分点", "change"), ("1.34个百分点", "change")]
