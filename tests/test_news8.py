@@ -75,3 +75,13 @@ def test_a_gap_to_the_province_under_a_goal_word_is_the_goal(extractor: Extracto
             "0.5个百分点。全市失业率低于控制目标1.34个百分点。")
     assert _got(_run(extractor, text, "2025-11-06"), "role") == [
         ("9%左右", "target"), ("2个百分点以上", "target"), ("0.5个百分点", "change"), ("1.34个百分点", "change")]
+
+
+def test_a_comparison_clause_listing_its_figures_again_runs_over_the_same_places(extractor: Extractor) -> None:
+    """怀集县、广宁县…分别为96.2%和95.9%，比全市低1.28个和1.58个百分点: the second list goes over the two
+    counties in order as the first; one gap for both names no single county and stays the city's."""
+    text = ("本报讯 怀集县、广宁县合格率分别为96.2%和95.9%，比全市低1.28个和1.58个百分点。"
+            "四会市、德庆县抽检量分别增长11.3%和10.7%，比全市高2.4个百分点。")
+    assert _got(_run(extractor, text, "2025-07-08", source="肇庆日报"), "place") == [
+        ("96.2%", "怀集县"), ("95.9%", "广宁县"), ("1.28个", "怀集县"), ("1.58个百分点", "广宁县"),
+        ("11.3%", "四会市"), ("10.7%", "德庆县"), ("2.4个百分点", "肇庆市")]
