@@ -85,3 +85,11 @@ def test_a_comparison_clause_listing_its_figures_again_runs_over_the_same_places
     assert _got(_run(extractor, text, "2025-07-08", source="肇庆日报"), "place") == [
         ("96.2%", "怀集县"), ("95.9%", "广宁县"), ("1.28个", "怀集县"), ("1.58个百分点", "广宁县"),
         ("11.3%", "四会市"), ("10.7%", "德庆县"), ("2.4个百分点", "肇庆市")]
+
+
+def test_short_forms_listed_before_a_count_of_districts_are_places(extractor: Extractor) -> None:
+    """越城、柯桥、上虞三区…分别为: each short form followed by a list mark is an item of the list, not a
+    word cut off before a mark."""
+    text = "本报讯 调查结果发布。越城、柯桥、上虞三区受访者总体满意度分别为87.1%、86.9%、85.3%。"
+    assert _got(_run(extractor, text, "2025-09-16", source="绍兴日报"), "place") == [
+        ("87.1%", "越城区"), ("86.9%", "柯桥区"), ("85.3%", "上虞区")]

@@ -473,7 +473,9 @@ class Gazetteer:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
                 whole = word in self._whole_short and starts_word
-                if not lead and not whole and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                # (越城、柯桥、上虞三区: a short form starting a word and followed by a list mark is an item)
+                listed = starts_word and e < len(text) and text[e] in w.list_links and not _is_han(text[e])
+                if not lead and not whole and not listed and (e >= len(text) or not _is_han(text[e]) or not starts_word):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
