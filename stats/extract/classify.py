@@ -183,7 +183,10 @@ class Classifier:
         listed: the cue of a list opened in an earlier sentence (see `opens_list`)."""
         gap = self.gap(text, q, ctx)
         if gap:
-            return "change", gap
+            # a gap to an average or a wider area under a goal word (力争增速继续高于全省平均水平2个百分点以上)
+            # is the goal; a gap to the goal itself (低于控制目标1.34个百分点) stays a change
+            cue = "" if any(w in gap for w in self.lex.target_before) else self._target_cue(text, q.num_start)
+            return ("target", cue) if cue else ("change", gap)
         goal = self.goal_of_share(ctx)
         if goal:
             return "target", goal

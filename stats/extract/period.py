@@ -342,11 +342,13 @@ class PeriodFinder:
     def _ratio_base(self, text: str, t: Time) -> bool:
         """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it
         and one of base_of_after after it, past at most the two letters of its own unit (2020 of
-        2020年度)? After base_of alone the time may well be the figure's own (最高的是2022年，…)."""
+        2020年度), and a base word of its own (是2019年同期的1.4倍)? After base_of alone the time may well be
+        the figure's own (最高的是2022年，…)."""
         if not text[max(0, t.start - self.base_window):t.start].rstrip().endswith(self.w.base_of):
             return False
-        after = text[t.end:t.end + 3]
-        return any(after.startswith(self.w.base_of_after, i) and (i == 0 or after[:i].isalpha()) for i in range(3))
+        after = text[t.end:t.end + 3 + max((len(w) for w in self.w.base_after), default=0)]
+        return any(after.startswith(w + x, i) for i in range(3) if i == 0 or after[:i].isalpha()
+                   for w in ("", *self.w.base_after) for x in self.w.base_of_after)
 
     def _is_base(self, before: str) -> bool:
         """Do the characters before a year make it the base of a comparison: a comparison word right

@@ -488,7 +488,10 @@ class Gazetteer:
                 # a short form before a mark stands alone where a word of location puts the text there
                 # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
                 framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
-                if not lead and not whole and not framed and (e >= len(text) or not _is_han(text[e]) or not starts_word):
+                # (越城、柯桥、上虞三区: a short form starting a word and followed by a list mark is an item)
+                listed = starts_word and e < len(text) and text[e] in w.list_links and not _is_han(text[e])
+                if (not lead and not whole and not framed and not listed
+                        and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
@@ -780,6 +783,21 @@ class PlaceTracker:
         prov = self.gaz.province(own)
         return prov is not None and near.within(prov)
 
+    def _second_series(self, text: str, group: list[Area], before: tuple[int, ...], rank: int, start: int,
+                       clause_start: int, clause_end: int | None) -> int | None:
+        """分别为96.2%和95.9%，比全市低1.28个和1.58个百分点: a clause opening with a comparison word
+        (places.yaml base_before) that lists its figures again runs over the same places in order;
+        the figure's rank is its place in its clause, where the clauses after 分别 hold whole lists."""
+        r = sum(1 for b in before if clause_start <= b < start)
+        if r >= len(group) or (rank - r) % len(group):
+            return None
+        if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
+            return None
+        rest = text[start:len(text) if clause_end is None else clause_end]
+        listed = r > 0 or any(w in rest and any(c.isdigit() for c in rest[rest.index(w):])
+                              for w in self.gaz.words.list_links)
+        return r if listed else None
+
     def _parallel_units(self, text: str, gap: str, end: int) -> bool:
         """Two units of two places listed (the county hospital of A and that of B): the words after
         the first place, up to a list link, are the name the second place's unit repeats after it."""
@@ -855,6 +873,9 @@ class PlaceTracker:
                     rank = sum(1 for b in before if b > at)
                     if rank < len(group):
                         return Placed(group[rank], f"the place of its rank in a list, {word} «{group[rank].name}»")
+                    rank = self._second_series(text, group, before, rank, start, clause_start, clause_end)
+                    if rank is not None:
+                        return Placed(group[rank], f"the place of its rank in a second list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
                 if common.level == "country":
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
