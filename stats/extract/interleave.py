@@ -327,7 +327,8 @@ class Interleave:
             def same_place(i: int, j: int) -> float:
                 """j in the same place of the next row: 2, or where that row holds fewer or more pieces
                 (columns ended or began, and which did the row does not show: the same place counted
-                from the left, 2 if j is a full line, else 1; from the right, 1)."""
+                from the left, 2 if j is a full line or a line alone ending its paragraph, else 1; from the
+                right, 1)."""
                 (row, at, n), b = slot_of[i][0], slot_of[j][1]
                 if b is None or b[0] != row + 1 or not goes_on(i, j):
                     return 0.0
@@ -338,7 +339,10 @@ class Interleave:
                     # the row does not show: the seam must tell) or a headline across them
                     return 1.0
                 if b[1] == at:  # the columns that ended are most often the last ones
-                    return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+                    # (a line alone in its row that ends its paragraph is the first column's short last line:
+                    # the columns that ended are the ones after it, whatever its width)
+                    alone_end = b[2] == 1 and frags[j].first[-1:] in self.complete
+                    return 2.0 if alone_end or _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
                 return 1.0 if b[2] - b[1] == n - at else 0.0
 
             def column_top(row: int, at: int, n: int) -> int:
