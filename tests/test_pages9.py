@@ -36,3 +36,22 @@ def test_a_line_alone_under_a_row_ending_its_paragraph_goes_on_from_the_first_co
     assert "截至1月底，全县累计扶持返乡创业980人，带动就业5600余人。" in pars
     assert ("去年以来，甲县投入资金1.8亿元，改造提升乡镇敬老院12所，建成乡村康养床位900张。"
             "全县每千名老年人拥有养老床位由30张提高到38张。") in pars
+
+
+_NARROW = ("全省每千人口床位数达到7.1张\n本报讯（记者 王丽）记\n者从省卫生健康委获悉，截至\n2023年底，全省医疗卫生机构\n"
+           "床位总数达到28.4万张，每千\n人口医疗卫生机构床位数达到\n\n7.1张，比上年增加0.4张。\n"
+           "甲市今年将新建和改扩建公\n立医院10所，新增床位3800\n张；到2025年，全市每千人口\n医疗机构床位数将达到7.9\n\n")
+
+
+def test_a_boxs_label_set_between_blank_lines_into_a_broken_sentence_is_read_after_it(ruleset: RuleSet) -> None:
+    """A narrow column's sentence breaks off on a number (…将达到7.9); the page set a box's label (数读) between
+    blank lines before its column goes on (张。). The label is held back and read after the paragraph, as
+    another item's headline set into a paragraph is, on a text with form feeds (every pdftotext page ends
+    with one) as on one without. Before, 7.9 ran into 数读 and 张。 stood alone. A number's tail set alone
+    there (8.2张) is the paragraph's own."""
+    tail = "数读\n\n张。乙市人民医院新院区开放床位900张。\n\n"
+    for page in (_NARROW + tail, _NARROW + tail + "\f城市日报\n", "\f" + _NARROW + tail):
+        pars = _pars(ruleset, page)
+        assert any(p.endswith("每千人口医疗机构床位数将达到7.9张。乙市人民医院新院区开放床位900张。") for p in pars), pars
+        assert "数读" in pars
+    assert "8.2张" not in _pars(ruleset, _NARROW + "8.2张\n\n乙市人民医院新院区开放床位900张。\n")  # not held back
