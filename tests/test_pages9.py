@@ -55,3 +55,29 @@ def test_a_boxs_label_set_between_blank_lines_into_a_broken_sentence_is_read_aft
         assert any(p.endswith("每千人口医疗机构床位数将达到7.9张。乙市人民医院新院区开放床位900张。") for p in pars), pars
         assert "数读" in pars
     assert "8.2张" not in _pars(ruleset, _NARROW + "8.2张\n\n乙市人民医院新院区开放床位900张。\n")  # not held back
+
+
+def test_blocks_a_page_break_ends_printed_out_of_order_are_read_by_their_seams(ruleset: RuleSet) -> None:
+    """pdftotext without -layout prints a page block by block, and a column's blocks may come out of order:
+    the line …城镇新增就业2.3万 runs into the next block printed (划新增光伏装机…, the tail of a brief set
+    lower down), while the block that goes on with it (人。) comes two blocks on. The block that goes on is
+    the one whose seam the page tells far better (万人 is written often, 万划 never); the block left behind
+    goes on from the brief's broken first line (…丁市今年计 | 划新增…, 计划 written often). A page read in
+    order, or without a page break, is handed on as it came."""
+    lines = ["城市日报 2024年10月17日 星期四", "", "全省城镇新增就业18.2万人", "",
+             "本报讯（记者 王明）前三季度，全省城镇新增就业18.2万人，", "完成全年计划的88%；城镇登记失业人员",
+             "再就业4.6万人。", "",
+             "甲市计划新建公共实训基地5个。", "", "乙市提供就业岗位3万个", "",
+             "本报讯（记者 刘洋）今", "年以来，乙市通过“就业直", "通车”等活动提供就业岗位3", "万个，城镇新增就业2.3万", "",
+             "划新增光伏装机容量150万千", "瓦。", "■本报讯 截至9月底，丙", "",
+             "市累计建成5G基站3800个。", "■本报讯 戊市前三", "季度地区生产总值增长6.1%。", "",
+             "人。", "己县今年计划新增农村", "劳动力转移就业6000人，开发", "公益性岗位400个。", "",
+             "江城简讯", "■本报讯 庚市1-9月医", "药产业产值增长8.2%。", "■本报讯 丁市今年计", "",
+             "启事", "本报2025年度征订工作正在进行，欢迎订阅。", "\f"]
+    page = "\n".join(lines)
+    pars = _pars(ruleset, page)
+    assert any(p.endswith("城镇新增就业2.3万人。己县今年计划新增农村劳动力转移就业6000人，开发公益性岗位400个。")
+               for p in pars)
+    assert "■本报讯丁市今年计划新增光伏装机容量150万千瓦。" in pars
+    assert "■本报讯截至9月底，丙市累计建成5G基站3800个。" in pars
+    assert any("2.3万划" in p for p in _pars(ruleset, page.replace("\f", "")))  # no page break: as it came
