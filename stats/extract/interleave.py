@@ -53,6 +53,8 @@ MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
+BLOCKS = 6  # a block printed out of order is looked for this many blocks before and after
+SURE_BLOCK = 3.0  # the seam score that moves a block: a mark no line opens with, or characters written often together
 FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot from the next item's headline
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
@@ -102,10 +104,11 @@ def _cells(text: str) -> float:
 class _Frag:
     """A run of lines between blank lines: the pieces as they came, and its text folded."""
 
-    __slots__ = ("pieces", "text", "head", "tail")
+    __slots__ = ("pieces", "text", "head", "tail", "before")
 
-    def __init__(self) -> None:
+    def __init__(self, before: list[Piece] | None = None) -> None:
         self.pieces: list[Piece] = []
+        self.before = before or []  # the blank lines that came before it
         self.text = ""
         self.head: int | None = None  # the fragment continued (index), once joined
         self.tail: int | None = None  # the fragment continuing this one
@@ -210,10 +213,14 @@ class Interleave:
                 blanks.append(p)
                 continue
             if blanks or not frags or p[3]:
-                frags.append(_Frag())
+                frags.append(_Frag(blanks))
                 blanks = []
             frags[-1].pieces.append(p)
         if not self._swept(frags):
+            if "\f" in held[-1][0] and self._blocks(frags):
+                yield from self._in_order(frags)
+                yield from blanks
+                return
             yield from held
             return
         for f in frags:
@@ -233,6 +240,75 @@ class Interleave:
                 first = False
                 k = frags[k].tail
         yield from blanks
+
+    def _blocks(self, frags: list[_Frag]) -> bool:
+        """A page an extractor read block by block (pdftotext without -layout; the text ends at a page
+        break) may print a column's blocks out of order: a block whose last line fills its column and
+        breaks off mid-sentence (…城镇新增就业1.9万) runs into the next block printed (划新增风电…, the
+        tail of a brief set elsewhere), while the block that goes on with it comes a few blocks on
+        (人。梨树县…), after a block that ends its paragraph. Such a block is joined to the one whose seam
+        the page tells far better (万人 is written often, 万划 never), and likewise the block left behind
+        to the broken line it goes on from (…白城市今年计 | 划新增…). Other blocks keep their order. True
+        where a block was moved."""
+        pairs: Counter[str] = Counter()
+        for f in frags:
+            f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
+            t = f.text.translate(_DIGITS)
+            pairs.update(t[k:k + 2] for k in range(len(t) - 1))
+        widths = self._widths(frags)
+        moved = False
+
+        def ev(i: int, j: int) -> float:
+            return self._score(frags[i].text, frags[j].text, pairs)
+
+        def free(j: int) -> bool:
+            """j opens no paragraph of its own and continues no block before it."""
+            f, before = frags[j], frags[j - 1] if j else None
+            return (f.head is None and not _PAGE_NUMBER.fullmatch(f.first) and before is not None
+                    and (before.last[-1:] in self.complete or before.tail not in (None, j))
+                    and not (self.dated is not None and self.dated(f.first)))
+
+        for i, f in enumerate(frags):
+            if f.tail is not None or i + 1 >= len(frags) or not self._open(f, widths[i]):
+                continue
+            here = ev(i, i + 1) if frags[i + 1].head is None else 0.0
+            near = [j for j in range(max(1, i - BLOCKS), min(len(frags), i + BLOCKS + 1))
+                    if j not in (i, i + 1) and free(j) and _column_line(frags[j].first, widths[i])]
+            if not near:
+                continue
+            scored = sorted(((ev(i, j), j) for j in near), reverse=True)
+            s, j = scored[0]
+            if s < SURE_BLOCK or s < here + FAR_BETTER or (len(scored) > 1 and scored[1][0] > s - 1.0):
+                continue
+            end, first = f.text[-1], frags[j].text[0]
+            if (end.isdigit() or end == ".") and not (end == "." and first.isdigit() or end.isdigit() and first == "."):
+                continue  # digits meet across blocks only at a decimal point: a wrong join is a wrong number
+            if self._reaches(frags, j, i):
+                continue
+            f.tail, frags[j].head = j, i
+            moved = True
+        return moved
+
+    def _in_order(self, frags: list[_Frag]) -> Iterator[Piece]:
+        """The blocks in reading order: each block, then the one joined to it (no blank line between: the
+        sentence runs on), else the next one printed, with the blank lines that came before it, where no
+        block was joined to that one."""
+        done: set[int] = set()
+        for i in range(len(frags)):
+            if frags[i].head is not None:
+                continue  # read after the block it goes on from
+            k: int | None = i
+            joined = False
+            while k is not None and k not in done:
+                if not joined:
+                    yield from frags[k].before
+                done.add(k)
+                yield from frags[k].pieces if not joined else self._emit(frags[k], opens=False)
+                nxt = frags[k].tail
+                joined = nxt is not None
+                if nxt is None and k + 1 < len(frags) and frags[k + 1].head is None:
+                    nxt = k + 1
+                k = nxt
 
     def _swept(self, frags: list[_Frag]) -> bool:
         """Most text lines stand alone between blank lines, and enough of them break off mid-sentence."""
@@ -327,7 +403,8 @@ class Interleave:
             def same_place(i: int, j: int) -> float:
                 """j in the same place of the next row: 2, or where that row holds fewer or more pieces
                 (columns ended or began, and which did the row does not show: the same place counted
-                from the left, 2 if j is a full line, else 1; from the right, 1)."""
+                from the left, 2 if j is a full line or a line alone ending its paragraph, else 1; from the
+                right, 1)."""
                 (row, at, n), b = slot_of[i][0], slot_of[j][1]
                 if b is None or b[0] != row + 1 or not goes_on(i, j):
                     return 0.0
@@ -338,7 +415,10 @@ class Interleave:
                     # the row does not show: the seam must tell) or a headline across them
                     return 1.0
                 if b[1] == at:  # the columns that ended are most often the last ones
-                    return 2.0 if _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
+                    # (a line alone in its row that ends its paragraph is the first column's short last line:
+                    # the columns that ended are the ones after it, whatever its width)
+                    alone_end = b[2] == 1 and frags[j].first[-1:] in self.complete
+                    return 2.0 if alone_end or _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
                 return 1.0 if b[2] - b[1] == n - at else 0.0
 
             def column_top(row: int, at: int, n: int) -> int:

@@ -47,6 +47,7 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+_SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
@@ -180,11 +181,14 @@ _ASCII_BYTES = bytes(range(128))
 _OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _other_break(text: str, end: int | None = None) -> bool:
+_OTHER_BREAKS_BUT_FF = _OTHER_BREAKS.replace("\f", "")
+
+
+def _other_break(text: str, end: int | None = None, breaks: str = _OTHER_BREAKS) -> bool:
     """Does text[:end] hold a line break other than \n? One `find` per break character runs in C
     over the page, a third of the time a pattern of the nine takes (sre tries its class at every position)."""
     stop = len(text) if end is None else end
-    return any(text.find(ch, 0, stop) >= 0 for ch in _OTHER_BREAKS)
+    return any(text.find(ch, 0, stop) >= 0 for ch in breaks)
 
 # The page width is judged on the lines of the first this many characters.
 WIDTH_SAMPLE = 1_000_000
@@ -414,7 +418,8 @@ class _Lines:
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
-            foreign = self._foreign(buf, final) if not self.bulk and not _other_break(buf, end) else ()
+            # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
+            foreign = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) else ()
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
@@ -786,7 +791,11 @@ class _Repairer:
                     map(len, "\n".join(body).encode("ascii", "ignore").split(b"\n")))
         for k in compress(range(1, m - 1), map((2 * (self.width - 4)).__ge__, twice)):
             line = lines[k]
-            if not lo <= len(line) <= hi or _HEADLINE_LINE.fullmatch(line) is None:
+            if not _SHORT_LABEL[0] <= len(line) <= hi or _HEADLINE_LINE.fullmatch(line) is None:
+                continue
+            if len(line) < lo or not lines[k - 1] or not lines[k + 1]:
+                if self._label_between(lines, k, m):
+                    out.append(k)
                 continue
             prev, after = lines[k - 1], lines[k + 1]
             if not prev or not after or _HAS_SPACE.search(prev) is not None or _HAS_SPACE.search(after) is not None \
@@ -797,6 +806,25 @@ class _Repairer:
                 continue
             out.append(k)
         return out
+
+    def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
+        """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines
+        into a narrow column's paragraph where it breaks off (…床位数将达到8.2 | | 数读 | | 张。): the line
+        before the blank above it fills its own column and breaks off mid-sentence, the line after the
+        blank below goes on with the sentence, and the label holds no digit (a number's tail set alone
+        at a column's top, 8.2张, is the paragraph's own) and fills no column."""
+        line = lines[k]
+        if not 2 <= k <= m - 3 or len(line) > _SHORT_LABEL[1] or lines[k - 1].strip(_SPACES) \
+                or lines[k + 1].strip(_SPACES) or any(map(str.isdigit, line)):
+            return False
+        prev, after = lines[k - 2], lines[k + 2]
+        if not prev or not after or _HAS_SPACE.search(prev) is not None or _HAS_SPACE.search(after) is not None \
+                or unicodedata.category(after[0]).startswith("P") or after[0] == "%":
+            return False
+        if self.looks(prev) or self.looks(line) or self.looks(after) or _full(line, self.width, self.complete):
+            return False
+        recent = [x for x in lines[max(0, k - 1 - _RECENT):k - 1] if x]
+        return _full(prev, self.width, self.complete) or _fills_own_column(recent, self.complete)
 
     def defer(self, folded: str, src: int) -> None:
         """Hold a line of another item (`foreign_lines`) until the paragraph it broke into ends."""

@@ -1,0 +1,83 @@
+"""What pages8 left on data/gold/pages: a page printed a row at a time (pdfplumber), whose first
+column's last line (an indented first line, narrower than the column) goes on in a short line alone
+under the row, the other columns having ended. Pages and sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.extract.layout import repair
+from stats.rules.rulefile import RuleSet
+
+
+def _pars(ruleset: RuleSet, page: str) -> list[str]:
+    lex = ruleset.lexicon
+    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head, heading=lex.heading).text.split("\n")
+
+
+def test_a_line_alone_under_a_row_ending_its_paragraph_goes_on_from_the_first_column(ruleset: RuleSet) -> None:
+    """The row 今年，丙县计划新增普 | 及全体人民。 | 持返乡创业…带动就业 | …安全感。 is the last of four columns;
+    under it, alone, 惠养老床位400张。 (short: the paragraph's last line). The columns that ended are the
+    ones after the first: the line goes on from the first column's, however short. Before, it was judged
+    by its width as if it might be any column's, and 400张 lost its 计划 (a level, not a target)."""
+    rows = ["城市日报 2024年2月22日 星期四 第2版 综合",
+            "甲县建成康养床位900张 乙县返乡创业人员超千人",
+            "本报讯（记者 李明） 甲县民政局负责人介绍 本报讯（记者 王芳） 5600余人。",
+            "去年以来，甲县投入资金1. ，接下来将进一步完善工作机 今年春节期间，乙县举办返 乙县人社局相关负责人",
+            "8亿元，改造提升乡镇敬老院1 制，压实各方责任，加强跟踪 乡人员招聘会10场，1.6万余名 说，将继续把这项工作作为重",
+            "2所，建成乡村康养床位900 调度和督促检查，及时协调解 求职者进场求职，初步达成就 要民生实事来抓，细化任务清",
+            "张。全县每千名老年人拥有养 决群众反映强烈的突出问题， 业意向3200人。 单，强化资金保障，确保各项",
+            "老床位由30张提高到38张。 让改革发展成果更多更公平惠 截至1月底，全县累计扶 措施落地见效，不断增强群众",
+            "今年，丙县计划新增普 及全体人民。 持返乡创业980人，带动就业 的获得感、幸福感、安全感。",
+            "惠养老床位400张。",
+            "全市去年新增城镇就业6.5万人",
+            "本报讯（记者 赵强）记者从市人社局获悉，2023年，全市城镇新增就业6.5万人。"]
+    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    assert any(p.startswith("今年，丙县计划新增普惠养老床位400张。") for p in pars)
+    assert "截至1月底，全县累计扶持返乡创业980人，带动就业5600余人。" in pars
+    assert ("去年以来，甲县投入资金1.8亿元，改造提升乡镇敬老院12所，建成乡村康养床位900张。"
+            "全县每千名老年人拥有养老床位由30张提高到38张。") in pars
+
+
+_NARROW = ("全省每千人口床位数达到7.1张\n本报讯（记者 王丽）记\n者从省卫生健康委获悉，截至\n2023年底，全省医疗卫生机构\n"
+           "床位总数达到28.4万张，每千\n人口医疗卫生机构床位数达到\n\n7.1张，比上年增加0.4张。\n"
+           "甲市今年将新建和改扩建公\n立医院10所，新增床位3800\n张；到2025年，全市每千人口\n医疗机构床位数将达到7.9\n\n")
+
+
+def test_a_boxs_label_set_between_blank_lines_into_a_broken_sentence_is_read_after_it(ruleset: RuleSet) -> None:
+    """A narrow column's sentence breaks off on a number (…将达到7.9); the page set a box's label (数读) between
+    blank lines before its column goes on (张。). The label is held back and read after the paragraph, as
+    another item's headline set into a paragraph is, on a text with form feeds (every pdftotext page ends
+    with one) as on one without. Before, 7.9 ran into 数读 and 张。 stood alone. A number's tail set alone
+    there (8.2张) is the paragraph's own."""
+    tail = "数读\n\n张。乙市人民医院新院区开放床位900张。\n\n"
+    for page in (_NARROW + tail, _NARROW + tail + "\f城市日报\n", "\f" + _NARROW + tail):
+        pars = _pars(ruleset, page)
+        assert any(p.endswith("每千人口医疗机构床位数将达到7.9张。乙市人民医院新院区开放床位900张。") for p in pars), pars
+        assert "数读" in pars
+    assert "8.2张" not in _pars(ruleset, _NARROW + "8.2张\n\n乙市人民医院新院区开放床位900张。\n")  # not held back
+
+
+def test_blocks_a_page_break_ends_printed_out_of_order_are_read_by_their_seams(ruleset: RuleSet) -> None:
+    """pdftotext without -layout prints a page block by block, and a column's blocks may come out of order:
+    the line …城镇新增就业2.3万 runs into the next block printed (划新增光伏装机…, the tail of a brief set
+    lower down), while the block that goes on with it (人。) comes two blocks on. The block that goes on is
+    the one whose seam the page tells far better (万人 is written often, 万划 never); the block left behind
+    goes on from the brief's broken first line (…丁市今年计 | 划新增…, 计划 written often). A page read in
+    order, or without a page break, is handed on as it came."""
+    lines = ["城市日报 2024年10月17日 星期四", "", "全省城镇新增就业18.2万人", "",
+             "本报讯（记者 王明）前三季度，全省城镇新增就业18.2万人，", "完成全年计划的88%；城镇登记失业人员",
+             "再就业4.6万人。", "",
+             "甲市计划新建公共实训基地5个。", "", "乙市提供就业岗位3万个", "",
+             "本报讯（记者 刘洋）今", "年以来，乙市通过“就业直", "通车”等活动提供就业岗位3", "万个，城镇新增就业2.3万", "",
+             "划新增光伏装机容量150万千", "瓦。", "■本报讯 截至9月底，丙", "",
+             "市累计建成5G基站3800个。", "■本报讯 戊市前三", "季度地区生产总值增长6.1%。", "",
+             "人。", "己县今年计划新增农村", "劳动力转移就业6000人，开发", "公益性岗位400个。", "",
+             "江城简讯", "■本报讯 庚市1-9月医", "药产业产值增长8.2%。", "■本报讯 丁市今年计", "",
+             "启事", "本报2025年度征订工作正在进行，欢迎订阅。", "\f"]
+    page = "\n".join(lines)
+    pars = _pars(ruleset, page)
+    assert any(p.endswith("城镇新增就业2.3万人。己县今年计划新增农村劳动力转移就业6000人，开发公益性岗位400个。")
+               for p in pars)
+    assert "■本报讯丁市今年计划新增光伏装机容量150万千瓦。" in pars
+    assert "■本报讯截至9月底，丙市累计建成5G基站3800个。" in pars
+    assert any("2.3万划" in p for p in _pars(ruleset, page.replace("\f", "")))  # no page break: as it came
