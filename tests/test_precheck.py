@@ -188,7 +188,7 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
     for pats in sets:
         asked = starts_with_any(tuple(pats))
         plain = [p.match for p in pats]
-        gated += bool(_GATES.get(tuple((p.pattern, p.flags) for p in pats)))
+        gated += _GATES.get(tuple((p.pattern, p.flags) for p in pats)) is not None
         for line in lines:
             assert bool(asked(line)) == any(m(line) for m in plain), line
     assert gated == len(sets)  # every shipped set has a gate

@@ -304,13 +304,19 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     if combined is None:
         return lambda line: any(p.match(line) for p in pats)
     key = tuple((p.pattern, p.flags) for p in pats)
-    chars = _GATES.get(key)
-    if chars is None:
-        chars = _GATES[key] = _gate_chars(pats)
-    if not chars:
+    if key not in _GATES:
+        _GATES[key] = _gate(pats)
+    gate = _GATES[key]
+    if gate is None:
         return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
-    match, gate = combined.match, re.compile(f"[{chars}]").search
-    return lambda line: match(line) if gate(line) is not None else None
+    match, search = combined.match, gate.search
+    return lambda line: match(line) if search(line) is not None else None
+
+
+def _gate(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
+    """The class of `_gate_chars`, compiled; None where there is no gate."""
+    chars = _gate_chars(pats)
+    return re.compile(f"[{chars}]") if chars else None
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
@@ -333,19 +339,20 @@ def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsuxVwbefr-]+[:)]")
 # The gates of `starts_with_any` by their patterns' texts and flags, as `_ALTERNATIONS` (reading the
-# patterns with the standard parser is a few milliseconds a start: the prepared extractor carries them)
-_GATES: dict[tuple[tuple[str, int], ...], str] = {}
+# patterns with the standard parser and compiling a class of Han characters take milliseconds a start:
+# the prepared extractor carries them compiled, `stats.rules.prepared`)
+_GATES: dict[tuple[tuple[str, int], ...], re.Pattern[str] | None] = {}
 
 
-def line_gates(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], str]:
-    """The gates of these sets of patterns (`_gate_chars`), by their texts and flags (for a pickle)."""
-    return {tuple((p.pattern, p.flags) for p in pats): _gate_chars(list(pats)) for pats in sets if pats}
+def line_gates(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], re.Pattern[str] | None]:
+    """The gates of these sets of patterns (`_gate`), by their texts and flags (for a pickle)."""
+    return {tuple((p.pattern, p.flags) for p in pats): _gate(list(pats)) for pats in sets if pats}
 
 
-def keep_line_gates(made: Mapping[tuple[tuple[str, int], ...], str]) -> None:
-    """Gates worked out before (`line_gates`, in a pickle): `starts_with_any` takes them as they are."""
-    for key, chars in made.items():
-        _GATES.setdefault(key, chars)
+def keep_line_gates(made: Mapping[tuple[tuple[str, int], ...], re.Pattern[str] | None]) -> None:
+    """Gates made before (`line_gates`, in a pickle): `starts_with_any` takes them as they are."""
+    for key, gate in made.items():
+        _GATES.setdefault(key, gate)
 
 
 def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[regex.Pattern[str]],
