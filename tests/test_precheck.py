@@ -170,3 +170,25 @@ def test_an_office_speaking_is_found_with_its_first_character_checked_first(extr
                          ("同心县为4.2万名困难群众代缴养老保险费。", False), ("全市地区生产总值增长5%。", False)):
         assert (w.office_speaker.match(text) is not None) == speaks, text
         assert (text[:1] in w.office_first) == speaks, text  # the two told apart by the first character
+
+
+def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) -> None:
+    """`layout.starts_with_any` asks its alternation only of a line holding a character some pattern
+    needs: every line of the shipped pages (and a few written to open) is told alike with the gate
+    and without it, for each set of line patterns the layout and the segmenter ask."""
+    from stats.extract.layout import _GATES, line_pattern_sets, starts_with_any
+
+    lex = extractor.rules.lexicon
+    lines = [line.strip() for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    lines += ["本报讯（记者 王明）", "新华社北京3月5日电", "（下转第3版）", "二、主要目标", "",
+              "城市日报 2024年5月16日 星期四 A3"]
+    sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end]
+    gated = 0
+    for pats in sets:
+        asked = starts_with_any(tuple(pats))
+        plain = [p.match for p in pats]
+        gated += _GATES.get(tuple((p.pattern, p.flags) for p in pats)) is not None
+        for line in lines:
+            assert bool(asked(line)) == any(m(line) for m in plain), line
+    assert gated == len(sets)  # every shipped set has a gate

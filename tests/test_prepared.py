@@ -197,3 +197,19 @@ def test_rule_digest_taken_once_follows_every_edit(tmp_path: Path) -> None:
     assert files_digest(root, files) == first
     ruleset = load_rules(root)
     assert ruleset.digest() == first
+
+
+def test_a_standard_re_pattern_comes_back_from_its_compiled_code() -> None:
+    """The prepared pickle carries a standard `re` pattern as its compiled code (no parse at a start):
+    it comes back equal (the same code and flags) and finds what the pattern compiled from text finds."""
+    import io
+    import re
+
+    patterns = [re.compile(r"[报本讯日月年]"), re.compile(r"(?P<y>\d{4})(?:\.\d+)?年", re.M), re.compile("a|b", re.I),
+                re.compile(r"^[一-鿿]+$"), re.compile(b"ab")]
+    blob = io.BytesIO()
+    prep._Pickler(blob, {}).dump(patterns)
+    assert b"_compiled_re" in blob.getvalue()
+    loaded = prep._Unpickler(io.BytesIO(blob.getvalue()), {}).load()
+    assert loaded == patterns and [p.groupindex for p in loaded] == [p.groupindex for p in patterns]
+    assert loaded[1].search("2023.5年末").group("y") == "2023" and loaded[2].match("B")

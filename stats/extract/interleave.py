@@ -151,7 +151,7 @@ class Interleave:
         `_page` cuts them. final: the text ends with them (the last window is judged at `finish`)."""
         done = held = chars = blank = rowish = lines_text = alone = texts = run = 0
         run_number = False  # the current fragment's one line is a page number (`_swept` skips those)
-        last_han = False  # the current fragment's last line holds a Han character: surely no page number
+        last = ""  # the current fragment's last line: one holding a Han character is surely no page number
 
         def quick() -> bool:
             # `_swept` wants MIN_ALONE lines alone, and a share SHARE_ALONE of its fragments; `texts`
@@ -164,7 +164,7 @@ class Interleave:
         def end_run() -> None:
             nonlocal alone, texts, run
             alone += run == 1 and not run_number
-            texts += run > 0 and last_han
+            texts += run > 0 and _HAN.search(last) is not None  # asked of a fragment's last line only
             run = 0
 
         for i, line in enumerate(lines):
@@ -178,7 +178,7 @@ class Interleave:
                 run += 1
                 if run == 1:
                     run_number = _PAGE_NUMBER.fullmatch(text) is not None
-                last_han = _HAN.search(text) is not None
+                last = text
                 lines_text += 1
                 if text.count(" ") <= MAX_SPACES and _ANY_SPACE.search(text):
                     rowish += 1

@@ -33,6 +33,7 @@ from .columns import Columns
 from .glyphs import compat_fold
 from .interleave import Interleave, Swept
 from .offsets import OffsetMap
+from .precheck import needs
 
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
@@ -304,9 +305,58 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     if not pats:
         return lambda _line: False
     combined = _alternation(pats)
-    if combined is not None:
+    if combined is None:
+        return lambda line: any(p.match(line) for p in pats)
+    key = tuple((p.pattern, p.flags) for p in pats)
+    if key not in _GATES:
+        _GATES[key] = _gate(pats)
+    gate = _GATES[key]
+    if gate is None:
         return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
-    return lambda line: any(p.match(line) for p in pats)
+    match, search = combined.match, gate.search
+    return lambda line: match(line) if search(line) is not None else None
+
+
+def _gate(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
+    """The class of `_gate_chars`, compiled; None where there is no gate."""
+    chars = _gate_chars(pats)
+    return re.compile(f"[{chars}]") if chars else None
+
+
+def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
+    """The characters (as a class's inside) of which a line holds at least one wherever one of the
+    patterns matches at its start: for each pattern, a set of characters each of its matches holds
+    one of (`precheck.needs`: 讯 of a dateline, 年 of a running head's date). Most lines hold none of
+    them (three in four of a news page), and one class search in C tells them before the alternation
+    tries each of its branches. "" (no gate) where a pattern needs no such set, or has flags of its
+    own that could change what the others match once they are combined."""
+    chars: set[str] = set()
+    for p in pats:
+        if _INLINE_FLAGS.search(p.pattern):
+            return ""
+        sets = needs(p.pattern, p.flags)
+        if not sets:
+            return ""
+        chars |= sets[0]  # the smallest set (`needs` orders them so)
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsuxVwbefr-]+[:)]")
+# The gates of `starts_with_any` by their patterns' texts and flags, as `_ALTERNATIONS` (reading the
+# patterns with the standard parser and compiling a class of Han characters take milliseconds a start:
+# the prepared extractor carries them compiled, `stats.rules.prepared`)
+_GATES: dict[tuple[tuple[str, int], ...], re.Pattern[str] | None] = {}
+
+
+def line_gates(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], re.Pattern[str] | None]:
+    """The gates of these sets of patterns (`_gate`), by their texts and flags (for a pickle)."""
+    return {tuple((p.pattern, p.flags) for p in pats): _gate(list(pats)) for pats in sets if pats}
+
+
+def keep_line_gates(made: Mapping[tuple[tuple[str, int], ...], re.Pattern[str] | None]) -> None:
+    """Gates made before (`line_gates`, in a pickle): `starts_with_any` takes them as they are."""
+    for key, gate in made.items():
+        _GATES.setdefault(key, gate)
 
 
 def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[regex.Pattern[str]],

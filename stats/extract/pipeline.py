@@ -18,7 +18,7 @@ from stats.rules.rulefile import ExclusionRule, RuleSet
 
 from .classify import Classifier
 from .context import ArticleContext
-from .layout import Paragraph, alternations, keep_alternations, line_pattern_sets, repair_stream
+from .layout import Paragraph, alternations, keep_alternations, keep_line_gates, line_gates, line_pattern_sets, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
 from .precheck import Needs, may_match, needs
@@ -113,8 +113,10 @@ class Extractor:
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
-        self.alternations = alternations([*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
-                                          lex.article_start, lex.article_end])
+        line_sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
+                     lex.article_start, lex.article_end]
+        self.alternations = alternations(line_sets)
+        self.line_gates = line_gates(line_sets)  # the characters a line needs before they are tried (carried too)
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
         self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
 
@@ -122,6 +124,7 @@ class Extractor:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
         self.__dict__.update(state)
         keep_alternations(self.alternations)
+        keep_line_gates(self.line_gates)
         keep_not_headline(self.rules.lexicon, self.not_headline_needs)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:

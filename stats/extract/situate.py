@@ -388,7 +388,7 @@ class ArticleSituation:
             if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
                 return carried.label(self.periods.year_in_force()), \
                     f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
-        if t is not None and not target and rates and any(w in text[clause_start:c.q.start] for w in rates):
+        if t is not None and not target and rates and any(map(text[clause_start:c.q.start].__contains__, rates)):
             span = self.s.periods.span_of(text, times, c.q.start)
             carried = self._span_in_force()
             if span is None and carried is not None and t.y1 is not None and t.y1 == t.y2 and \

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Mapping
@@ -63,6 +64,40 @@ class _Pickler(pickle.Pickler):
 
     def persistent_id(self, obj: object) -> str | None:
         return self._ids.get(id(obj))
+
+    def reducer_override(self, obj: Any) -> Any:
+        """A standard `re` pattern as its compiled code, as `regex` pickles its own: the standard
+        library pickles only the pattern's text, which is parsed and compiled again on loading (a
+        class of many Han characters, as the gazetteer's or a line gate's, costs about half a
+        millisecond: tens of them at every start). The pickle is read only by this Python
+        (`_versions`), and a code the engine refuses is compiled from the text instead."""
+        if type(obj) is not re.Pattern or not isinstance(obj.pattern, str):
+            return NotImplemented
+        try:
+            from re import _compiler, _parser  # type: ignore[attr-defined]
+
+            parsed = _parser.parse(obj.pattern, obj.flags)
+            code = [int(c) for c in _compiler._code(parsed, obj.flags)]  # (named constants as plain numbers)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+        except Exception:  # noqa: BLE001 - another Python's internals: pickled as the library does
+            return NotImplemented
+        return _compiled_re, (obj.pattern, obj.flags | parsed.state.flags, code, parsed.state.groups - 1,
+                              groupindex, tuple(indexgroup))
+
+
+def _compiled_re(pattern: str, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+                 indexgroup: tuple[str | None, ...]) -> re.Pattern[str]:
+    """A standard `re` pattern from its compiled code (`_Pickler.reducer_override`); from its text where
+    the engine refuses the code."""
+    try:
+        import _sre
+
+        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    except Exception:  # noqa: BLE001 - a code this engine does not take: compiled again
+        return re.compile(pattern, flags)
 
 
 class _Unpickler(pickle.Unpickler):
