@@ -430,9 +430,14 @@ class ListScope:
         return ""
 
     def numbered_heading(self, sent: Sentence) -> bool:
-        """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险): a
-        new section of a report, which speaks of the report's area again, whatever the last one named."""
-        return self._section_heading(sent)[0] > 0
+        """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险), or a
+        sentence that opens on a bracketed number with the text run on after it ((四)做强旅游消费。暑期…,
+        as policies set out their measures): a new section, which speaks of the document's area again,
+        whatever the last one named."""
+        if self._section_heading(sent)[0] > 0:
+            return True
+        lead = sent.text.lstrip()
+        return any(p.match(lead) for p in self.classifier.lex.target_section_levels[1:2])
 
     def _section_heading(self, sent: Sentence) -> tuple[int, str]:
         """The rank and plan cue of a heading (a paragraph of one short line without a sentence end),

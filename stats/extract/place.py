@@ -42,6 +42,7 @@ ABROAD = "abroad"  # the level of a country abroad (places.yaml `abroad`): no di
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
 MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
 PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
+UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may carry before the name
 
 
 @dataclass(frozen=True)
@@ -800,10 +801,11 @@ class PlaceTracker:
 
     def _parallel_units(self, text: str, gap: str, end: int) -> bool:
         """Two units of two places listed (the county hospital of A and that of B): the words after
-        the first place, up to a list link, are the name the second place's unit repeats after it."""
+        the first place, up to a list link, are the name the second place's unit repeats after it,
+        maybe with a short qualifier before it (the first people's hospital of B)."""
         link = next((w for w in self.gaz.words.list_links if gap.endswith(w)), "")
         name = gap[:len(gap) - len(link)] if link else ""
-        return bool(name) and len(name) <= PARALLEL_NAME and text.startswith(name, end)
+        return bool(name) and len(name) <= PARALLEL_NAME and name in text[end:end + len(name) + UNIT_QUALIFIER]
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
               before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:

@@ -10,6 +10,7 @@ role is decided (a target takes its period by other rules than a level).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -224,7 +225,8 @@ class ArticleSituation:
                                           min(clause_end, e) - b)
             else:
                 where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
-                starts.append(q.start)
+                if not _quoted(text, q.start):  # a number inside a quoted name (15分钟…服务圈) takes no rank
+                    starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
@@ -468,6 +470,18 @@ class ArticleSituation:
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
 CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Does `at` lie inside quote marks (a name set in quotes), by the opening and closing quotes before it?"""
+    depth = 0
+    for ch in text[:at]:
+        cat = unicodedata.category(ch)
+        if cat == "Pi":
+            depth += 1
+        elif cat == "Pf" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _date_year(published: str) -> int | None:
