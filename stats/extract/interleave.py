@@ -50,6 +50,7 @@ MAX_CHARS = 60_000
 WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
 ITEM_LINES = 4  # the full lines an item's own run needs to tell its column width
 ITEM_AGREE = 2  # … of which this many as wide (a notice's or a caption's lines after it tell nothing)
+ITEM_APART = 3.0  # … and at least this much narrower or wider than the lines around tell
 ITEM_OPENS = 4  # … and the open lines it needs to tell the sweep's stride
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
@@ -575,13 +576,17 @@ class Interleave:
         for i in range(len(frags)):
             lo, hi = max(0, i - NEAR), i + NEAR + 1
             near = Counter(w for w in full[lo:hi] if w is not None)
+            width = _commonest(near)
             if cuts:
                 at = bisect_right(cuts, i)
                 a = max(lo, cuts[at - 1] if at else 0)
                 own_items = Counter(w for w in full[a:hi] if w is not None)
-                if own_items.total() >= ITEM_LINES and max(own_items.values()) >= ITEM_AGREE:
+                # (only a column clearly apart: lines with digits are narrower, and a few lines' commonest
+                # width strays by a cell or two from the column's)
+                if (own_items.total() >= ITEM_LINES and max(own_items.values()) >= ITEM_AGREE
+                        and abs(_commonest(own_items) - width) >= ITEM_APART):
                     near = own_items
-            width = float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+                    width = _commonest(near)
             own = full[i]
             if own is not None and own > width and sum(near[w] for w in (own - 1, own, own + 1)) >= 3:
                 # as wide as two more lines around: a line of a wider column (an item of few lines
@@ -660,6 +665,11 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+def _commonest(widths: Counter[int]) -> float:
+    """The commonest width (the wider of those as common), 0 where none."""
+    return float(max(widths, key=lambda w: (widths[w], w))) if widths else 0.0
 
 
 def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float], stride: int,
