@@ -48,6 +48,10 @@ from .glyphs import blank_cids
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000
 WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
+ITEM_LINES = 4  # the full lines an item's own run needs to tell its column width
+ITEM_AGREE = 2  # … of which this many as wide (a notice's or a caption's lines after it tell nothing)
+ITEM_APART = 3.0  # … and at least this much narrower or wider than the lines around tell
+ITEM_OPENS = 4  # … and the open lines it needs to tell the sweep's stride
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
@@ -351,7 +355,9 @@ class Interleave:
             for p in f.pieces:
                 t = _unspaced(p[1].strip()).translate(_DIGITS)
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
-        widths = self._widths(frags)
+        # where runs of datelines open items: on a page swept a line at a time (glued rows tell their own widths)
+        cuts = [] if slots else self._item_cuts(frags)
+        widths = self._widths(frags, cuts)
         if slots:  # a glued row's own widest line tells its columns' width better than the lines around
             widest: dict[int, float] = {}
             for f in frags:
@@ -365,7 +371,9 @@ class Interleave:
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
         texts = [f.text for f in frags]
+        # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
+        opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
 
         def ev(i: int, j: int) -> float:
             return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
@@ -381,7 +389,7 @@ class Interleave:
             return True
         if stride == 1 or fit[stride] == 0:
             return False
-        strides = _strides(opens, good, widths, stride)
+        strides = _strides(opens, good, widths, stride, cuts)
 
         def near(d: int, stride: int) -> bool:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
@@ -460,8 +468,8 @@ class Interleave:
             if slots and (far := next_top(i)) is not None and far not in near_j:
                 near_j = [*near_j, far]
             for j in near_j:
-                if j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
-                    continue  # a page number, a headline or a running head goes on from no column line
+                if j == i or j in skip or j in opening or not _column_line(frags[j].first, max(widths[i], widths[j])):
+                    continue  # a page number, a dateline, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
                 rhythm = rhythm_of(i, j) if slots else None
@@ -553,17 +561,32 @@ class Interleave:
             joined[j] = s
 
     @staticmethod
-    def _widths(frags: list[_Frag]) -> list[float]:
+    def _widths(frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
-        within WINDOW of it): a page's items are set in columns of different widths, and a line
-        breaks off at the full width of its own column."""
+        within NEAR of it): a page's items are set in columns of different widths, and a line
+        breaks off at the full width of its own column. The lines looked at are those of the same
+        items where they are enough to tell: none before the last run of datelines (■本报讯 …, a row
+        of briefs opens with several) at or before the fragment, since a grid of narrow briefs set
+        under a wide article would otherwise take the article's width and never be seen broken off
+        (lines after it may be its own columns' still: an item's dateline comes mid-sweep)."""
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
         full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
         out = []
         for i in range(len(frags)):
-            near = Counter(w for w in full[max(0, i - NEAR):i + NEAR + 1] if w is not None)
-            width = float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+            lo, hi = max(0, i - NEAR), i + NEAR + 1
+            near = Counter(w for w in full[lo:hi] if w is not None)
+            width = _commonest(near)
+            if cuts:
+                at = bisect_right(cuts, i)
+                a = max(lo, cuts[at - 1] if at else 0)
+                own_items = Counter(w for w in full[a:hi] if w is not None)
+                # (only a column clearly apart: lines with digits are narrower, and a few lines' commonest
+                # width strays by a cell or two from the column's)
+                if (own_items.total() >= ITEM_LINES and max(own_items.values()) >= ITEM_AGREE
+                        and abs(_commonest(own_items) - width) >= ITEM_APART):
+                    near = own_items
+                    width = _commonest(near)
             own = full[i]
             if own is not None and own > width and sum(near[w] for w in (own - 1, own, own + 1)) >= 3:
                 # as wide as two more lines around: a line of a wider column (an item of few lines
@@ -571,6 +594,13 @@ class Interleave:
                 width = float(max(w for w in (own - 1, own, own + 1) if near[w]))
             out.append(width)
         return out
+
+    def _item_cuts(self, frags: list[_Frag]) -> list[int]:
+        """Where a run of datelines starts (the fragments of one run open items set side by side)."""
+        if self.dated is None:
+            return []
+        dated = [bool(f.pieces) and bool(self.dated(f.first)) for f in frags]
+        return [i for i, d in enumerate(dated) if d and (i == 0 or not dated[i - 1])]
 
     def _score(self, a: str, b: str, pairs: Counter) -> float:
         """How well b goes on from a: a number running on across the seam, a mark no line opens with,
@@ -637,7 +667,13 @@ class Interleave:
             self.notes.append(f"source offset {at}: «{text}» {why}")
 
 
-def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float], stride: int) -> dict[int, int]:
+def _commonest(widths: Counter[int]) -> float:
+    """The commonest width (the wider of those as common), 0 where none."""
+    return float(max(widths, key=lambda w: (widths[w], w))) if widths else 0.0
+
+
+def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float], stride: int,
+             cuts: list[int] | None = None) -> dict[int, int]:
     """The sweep's stride where each open line stands: a page sets its items in different numbers of
     columns (a lead over three, two items side by side over two each), so it is the one the open
     lines around fit best (`good[o][k - 1]`: how well line o goes on k lines on; `stride` the page's).
@@ -645,11 +681,19 @@ def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float]
     Where the neighbours say little (a block's last lines, whose window reaches past its end and
     whose seams the page's pairs do not tell), the sweep goes on as it went: a line keeps the
     stride of the open line just before it in columns as wide, not one the next item's few lines
-    hint at."""
+    hint at. cuts: where runs of datelines open items (`Interleave._item_cuts`)."""
     strides: dict[int, int] = {}
     last = -NEAR - 1
     for i in opens:  # opens ascend: the lines within NEAR of i are one slice of them (a page can hold thousands)
-        around = opens[bisect_left(opens, i - NEAR):bisect_right(opens, i + NEAR)]
+        lo, hi = i - NEAR, i + NEAR
+        if cuts:  # the open lines of its own items, where they are enough to tell (as `Interleave._widths`)
+            at = bisect_right(cuts, i)
+            a = max(lo, cuts[at - 1] if at else lo)
+            if bisect_right(opens, hi) - bisect_left(opens, a) >= ITEM_OPENS:
+                lo = a
+                if last < a:
+                    last = -NEAR - 1  # the open line before is another item's: its stride is no guide
+        around = opens[bisect_left(opens, lo):bisect_right(opens, hi)]
         local = [sum(good[o][k - 1] for o in around) for k in range(1, 7)]
         k = max(range(2, 7), key=lambda k: (local[k - 1], -k))
         if local[k - 1] >= SURE_SEAM and local[k - 1] >= local[0]:
