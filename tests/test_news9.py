@@ -51,3 +51,10 @@ def test_people_taken_into_work_are_jobs(extractor: Extractor) -> None:
     text = "本报讯 全市规上工业企业复工312户，到岗员工5.6万人，返乡人员就近上岗1.3万人。"
     got = dict(_got(_run(extractor, text, "2020-02-18"), "metric"))
     assert got["5.6万人"].startswith("jobs.") and got["1.3万人"].startswith("jobs.")
+
+
+def test_a_spaced_number_broken_before_its_last_digit_runs_on(extractor: Extractor) -> None:
+    """1 5 . | ␣8 亿元: the space before the last digit is the gap that fell at the line break, no indent
+    opening a paragraph (which left 8亿元, a wrong value)."""
+    text = "本报讯 4月份，全市汽车类零售额 1 5 .\n 8 亿元，环比增长46%。"
+    assert _got(_run(extractor, text, "2020-05-12"), "value") == [("15.8亿元", 1580000000), ("46%", 46)]
