@@ -169,9 +169,10 @@ _ROW_TAIL = re.compile(_ROW_END)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
                          f"|{_ROW_END}")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
-# out from its first character ( 0 4 . 3 %): the gap fell at the line break, the line is no indent
+# out from its first character ( 0 4 . 3 %), or from a number's last digit alone ( 8 亿元 after 1 5 .): the
+# gap fell at the line break, the line is no indent
 _SPACED_END = re.compile(r"(?:\S )+\S$")
-_SPACED_START = re.compile(r"^ (?:\S ){2}")
+_SPACED_START = re.compile(r"^ (?:\S ){2}|^ [0-9.%] ")
 _SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")

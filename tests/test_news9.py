@@ -1,0 +1,60 @@
+"""What the blind set data/gold/news9 found: news items of 2020-2022 on firms returning to work, donations
+of masks and money, job support for firms, the end of poverty counties, consumption vouchers and live
+selling, vaccination, jobs and graduates, field hospitals and isolation rooms, from Hubei, Sichuan,
+Shandong, Henan, Fujian, Guangdong and Inner Mongolia; four of them with page damage. Sentences invented,
+in the style of such items; the figures worked out by hand from GUIDE.md."""
+
+from __future__ import annotations
+
+from stats.extract.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def test_pairs_of_goggles_and_test_tubes_are_measures(extractor: Extractor) -> None:
+    """护目镜8600副 (pairs) and 单日检测能力36万管 (sample tubes) are counts; 副县长 and 管网 are words."""
+    text = "本报讯 全市接收护目镜8600副，3名副县长带队检查；单日检测能力达到36万管，新建供水管网3万米。"
+    assert _got(_run(extractor, text, "2022-04-12"), "value", "measure") == [
+        ("8600副", 8600, "副"), ("3名", 3, "名"), ("36万管", 360000, "管"), ("3万米", 30000, "米")]
+
+
+def test_firms_before_small_and_micro_are_counted(extractor: Extractor) -> None:
+    """1380家中小微企业: 家 before 中小 counts firms (no 家中, at home)."""
+    text = "本报讯 全市共有1380家中小微企业开展以工代训，参训职工4.2万人。"
+    assert _got(_run(extractor, text, "2020-06-16"), "value", "measure") == [
+        ("1380家", 1380, "家"), ("4.2万人", 42000, "人")]
+
+
+def test_supermarkets_are_no_bound(extractor: Extractor) -> None:
+    """商超2860家次: 超 ends 商超 (supermarkets), no 超 (over) before the number; 超市超1200家 is one."""
+    text = "本报讯 累计检查药店、商超2860家次，全市超市超1200家。"
+    assert _got(_run(extractor, text, "2020-02-18"), "qualifier") == [
+        ("2860家次", "exact"), ("超1200家", "lower_bound")]
+
+
+def test_a_plan_built_on_what_there_is_stays_a_plan(extractor: Extractor) -> None:
+    """将在现有基础上再储备…: 现有 names the base of the plan, not a result now; 现有 alone still is one."""
+    text = "本报讯 全市将在现有基础上再储备隔离房间1000间以上。全市现有集中隔离点32个。"
+    assert _got(_run(extractor, text, "2022-04-12"), "role") == [("1000间以上", "target"), ("32个", "level")]
+
+
+def test_an_office_of_the_city_acting_is_the_citys(extractor: Extractor) -> None:
+    """市红十字会已拨付… after a county's sentence: an office named by its level letter acts for the city."""
+    text = ("本报讯 全市接收口罩116万只。射洪市一家药企已调拨酒精120吨；蓬溪县民营企业家协会捐赠善款860万元。"
+            "市红十字会已拨付款物价值9700余万元，拨付率达82.4%。")
+    assert _got(_run(extractor, text, "2020-02-18", source="遂宁日报"), "place") == [
+        ("116万只", "遂宁市"), ("120吨", "射洪市"), ("860万元", "蓬溪县"), ("9700余万元", "遂宁市"), ("82.4%", "遂宁市")]
+
+
+def test_people_taken_into_work_are_jobs(extractor: Extractor) -> None:
+    """到岗员工, 上岗 count people at work again (复工复产 reports): jobs."""
+    text = "本报讯 全市规上工业企业复工312户，到岗员工5.6万人，返乡人员就近上岗1.3万人。"
+    got = dict(_got(_run(extractor, text, "2020-02-18"), "metric"))
+    assert got["5.6万人"].startswith("jobs.") and got["1.3万人"].startswith("jobs.")
+
+
+def test_a_spaced_number_broken_before_its_last_digit_runs_on(extractor: Extractor) -> None:
+    """1 5 . | ␣8 亿元: the space before the last digit is the gap that fell at the line break, no indent
+    opening a paragraph (which left 8亿元, a wrong value)."""
+    text = "本报讯 4月份，全市汽车类零售额 1 5 .\n 8 亿元，环比增长46%。"
+    assert _got(_run(extractor, text, "2020-05-12"), "value") == [("15.8亿元", 1580000000), ("46%", 46)]
