@@ -238,9 +238,20 @@ class QuantityFinder:
         # 1，234，567: groups of three after another mark than the comma, two groups at least (a list
         # 1，2，3 has none; one group 1，234 may be a clause ending after 1)
         group = "".join(map(regex.escape, lex.group_marks))
-        grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?|" if group else ""
+        grouped = rf"|\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?" if group else ""
+        # Every Arabic form but the plain one has, right after its first run of digits, one of a few
+        # characters (a point, a comma, a space, a sign of times, an e, a decimal point word, a place,
+        # 万 or 亿, a group mark): one look-ahead says so before they are tried, and a plain number
+        # (most of them) is read twice, not six times. The Arabic forms all begin with a digit: where
+        # none stands, the Chinese forms are tried at once. Necessary conditions only: the forms are
+        # tried in the same order, every match stays the same.
+        after_digits = "".join(regex.escape(c) for c in sorted(
+            {",", ".", "e", "E", *(w[0] for w in (*lex.times_signs, *lex.decimal_points) if w),
+             *lex.units, *lex.sections, *lex.group_marks}))
+        arabic = (rf"(?=\d)(?:(?=\d*+[\s{after_digits}])(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}{grouped})"
+                  rf"|(?>{_ARABIC})(?!\.\d))")
         # 12.87.5: two decimal points, two cells glued by a line join, is no one number (never 12.87)
-        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}(?>{_ARABIC})(?!\.\d)"
+        return (rf"(?:{arabic}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
