@@ -52,6 +52,27 @@ _NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: w
 _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
 
+# A named list read forwards (\L<measures>, not one inside a look-behind: `(?<=\L<letter_words>)`,
+# `(?<![-]\L<minus>)`, which the regex module reads backwards).
+_FORWARD_LIST = regex.compile(r"(?<!\(\?<=|\])\\L<(\w+)>")
+
+
+def _first_chars(pattern: str, lists: dict[str, list[str]]) -> str:
+    """The pattern with a look-ahead of its first characters in front of each named list read
+    forwards: the regex module looks a list up at every place the grammar tries it, several hundred
+    instructions even where no word of it starts; a class of one character is tried far cheaper.
+    Only a necessary condition (a list without an empty word), so every match stays the same."""
+
+    def gate(m: regex.Match[str]) -> str:
+        words = lists[m[1]]
+        if not all(words):
+            return m[0]
+        firsts = "".join(f"\\U{ord(c):08x}" for c in sorted({w[0] for w in words}))
+        return f"(?=[{firsts}]){m[0]}"
+
+    return _FORWARD_LIST.sub(gate, pattern)
+
+
 def _num_end(g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...]) -> int:
     """The end of the number with its magnitude and qualifier infix (before the measure word)."""
     end = regs[_N1][1]
@@ -217,9 +238,20 @@ class QuantityFinder:
         # 1，234，567: groups of three after another mark than the comma, two groups at least (a list
         # 1，2，3 has none; one group 1，234 may be a clause ending after 1)
         group = "".join(map(regex.escape, lex.group_marks))
-        grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?|" if group else ""
+        grouped = rf"|\d{{1,3}}(?:[{group}]\d{{3}}(?!\d)){{2,}}(?![{group}]\d)(?:\.\d+)?" if group else ""
+        # Every Arabic form but the plain one has, right after its first run of digits, one of a few
+        # characters (a point, a comma, a space, a sign of times, an e, a decimal point word, a place,
+        # 万 or 亿, a group mark): one look-ahead says so before they are tried, and a plain number
+        # (most of them) is read twice, not six times. The Arabic forms all begin with a digit: where
+        # none stands, the Chinese forms are tried at once. Necessary conditions only: the forms are
+        # tried in the same order, every match stays the same.
+        after_digits = "".join(regex.escape(c) for c in sorted(
+            {",", ".", "e", "E", *(w[0] for w in (*lex.times_signs, *lex.decimal_points) if w),
+             *lex.units, *lex.sections, *lex.group_marks}))
+        arabic = (rf"(?=\d)(?:(?=\d*+[\s{after_digits}])(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}{grouped})"
+                  rf"|(?>{_ARABIC})(?!\.\d))")
         # 12.87.5: two decimal points, two cells glued by a line join, is no one number (never 12.87)
-        return (rf"(?:{scientific}|{arabic_point}|{arabic_places}|{mixed}|{grouped}(?>{_ARABIC})(?!\.\d)"
+        return (rf"(?:{arabic}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
@@ -307,9 +339,7 @@ class QuantityFinder:
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
-        return regex.compile(
-            pattern,
-            regex.VERBOSE,
+        lists: dict[str, list[str]] = dict(
             qpre=list(lex.qual_prefix) or ["\x00"],
             # 大于20小于35个, 大于22%不高于36%: a bound word of two Han characters or more begins a
             # figure right after a digit or a percent sign (the figure before it ends there); a sign
@@ -334,6 +364,7 @@ class QuantityFinder:
             incl=lex.range_inclusive or ["\x00"],
             letter_words=lex.letter_words or ["\x00"],
         )
+        return regex.compile(_first_chars(pattern, lists), regex.VERBOSE, **lists)
 
     # -- parsing one match -------------------------------------------------
 
