@@ -374,6 +374,12 @@ class Interleave:
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
+        # a line alone right before a dateline, short of its column and ending on no mark, is that item's
+        # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
+        headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
+                     and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 1.5}
+        skip |= {j - 1 for j in headlines}
+        opens = [i for i in opens if i not in skip]
 
         def ev(i: int, j: int) -> float:
             return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
@@ -511,12 +517,13 @@ class Interleave:
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
         if not slots:
-            self._column_tops(frags, opens, strides, widths, skip, ev, joined)
+            self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | {j - 1 for j in headlines})
         self._orphans(frags, widths)
         return True
 
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
-                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float]) -> None:
+                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float],
+                     starts: set[int] = frozenset()) -> None:
         """A column's last line goes on at the top of the next column, which the sweep printed right after
         the top of this one: as many lines back as the column has rows, far beyond WINDOW on a real
         page (`宜宾市增长9.` | `3%，德阳市…` a column on). For each open line still without its
@@ -525,7 +532,9 @@ class Interleave:
         (a line ending complete that goes on to no line) a stride up. The line after that top is the
         next column's top: joined where the seam tells (a number running on, a mark no line opens
         with, characters that follow each other on the page) and no line goes on to it yet, or only
-        by a join the seam tells much worse (a headline as wide as a column taken for its line above)."""
+        by a join the seam tells much worse (a headline as wide as a column taken for its line above).
+        starts: where items open (a dateline, a headline before it); a climb never passes one, since the
+        lines above it are another item's."""
         for i in opens:
             k = strides.get(i, 0)
             if frags[i].tail is not None or k < 2:
@@ -538,7 +547,8 @@ class Interleave:
                     continue
                 up = top - k
                 if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
-                        or not _column_line(frags[up].last, max(widths[i], widths[up])):
+                        or not _column_line(frags[up].last, max(widths[i], widths[up])) \
+                        or any(up < s < top for s in starts):
                     break  # the top: above it a headline, a line of another column, or nothing
                 top = up
             j = top + 1
@@ -560,8 +570,7 @@ class Interleave:
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
 
-    @staticmethod
-    def _widths(frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
+    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
         within NEAR of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column. The lines looked at are those of the same
@@ -572,6 +581,15 @@ class Interleave:
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
         full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
+        # a line ending its paragraph on a mark (…企业820户。) is mostly shorter than its column: it counts
+        # only where an open line around (one breaking off mid-sentence) is as wide
+        shut = [f.last[-1] in self.complete for f in frags]
+        opened = [w if w is not None and not s else None for w, s in zip(full, shut, strict=True)]
+        for i, w in enumerate(full):
+            if w is not None and shut[i]:
+                around = opened[max(0, i - NEAR):i + NEAR + 1]
+                if not any(o is not None and abs(o - w) <= 1 for o in around):
+                    full[i] = None
         out = []
         for i in range(len(frags)):
             lo, hi = max(0, i - NEAR), i + NEAR + 1
