@@ -377,12 +377,18 @@ class Interleave:
         # a line alone right before a dateline, short of its column and ending on no mark, is that item's
         # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
         headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
-                     and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 1.5}
-        skip |= {j - 1 for j in headlines}
+                     and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 2.5}
+        titles = {j - 1 for j in headlines}
+        skip |= titles
+
+        def may_follow(i: int, j: int) -> bool:
+            """j may go on from i: no page number, no dateline, and a headline only from the line just
+            before it (a headline of two lines)."""
+            return j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1)
         opens = [i for i in opens if i not in skip]
 
         def ev(i: int, j: int) -> float:
-            return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
+            return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and may_follow(i, j) else 0.0
 
         # the sweep's stride: the distance at which open lines find their continuations best
         good = {i: [max(ev(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
@@ -391,7 +397,7 @@ class Interleave:
         if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
             # their ends are left out
-            self._orphans(frags, widths)
+            self._orphans(frags, widths, titles)
             return True
         if stride == 1 or fit[stride] == 0:
             return False
@@ -474,7 +480,8 @@ class Interleave:
             if slots and (far := next_top(i)) is not None and far not in near_j:
                 near_j = [*near_j, far]
             for j in near_j:
-                if j == i or j in skip or j in opening or not _column_line(frags[j].first, max(widths[i], widths[j])):
+                if (j == i or not may_follow(i, j) or j in opening
+                        or not _column_line(frags[j].first, max(widths[i], widths[j]))):
                     continue  # a page number, a dateline, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
@@ -517,8 +524,8 @@ class Interleave:
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
         if not slots:
-            self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | {j - 1 for j in headlines})
-        self._orphans(frags, widths)
+            self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+        self._orphans(frags, widths, titles)
         return True
 
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
@@ -555,6 +562,8 @@ class Interleave:
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
             s = ev(i, j) + 1.0
+            if any(top - k < t <= top for t in starts):
+                s += 1.0  # the climb reached its item's first row: the next column's top is the line after
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
             if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
                 continue
@@ -644,16 +653,17 @@ class Interleave:
             k = frags[k].tail
         return False
 
-    def _orphans(self, frags: list[_Frag], widths: list[float]) -> None:
+    def _orphans(self, frags: list[_Frag], widths: list[float], titles: set[int] = frozenset()) -> None:
         """Numbers cut in two whose other half was not found are left out, never read as a whole.
 
         A line that breaks off mid-sentence on a number (`达到8`, `下降0.3个`: the digits, and the one
         character after them, may go on in the line not found) loses that number; a full line
         opening with digits that continues no line, while such a cut-off end exists, loses its digits.
+        titles: headlines (an item's, right before its dateline), whose number at the end is whole.
         """
         dangling = False
-        for f, width in zip(frags, widths, strict=True):
-            if f.tail is not None or not self._open(f, width):
+        for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
+            if f.tail is not None or k in titles or not self._open(f, width):
                 continue
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
