@@ -5,7 +5,7 @@ of such pages."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
+from stats.extract.layout import repair, repair_stream
 from stats.rules.rulefile import RuleSet
 
 
@@ -45,3 +45,30 @@ def test_a_headline_before_its_dateline_stands_alone_and_a_column_goes_on_at_the
     pars = _pars(ruleset, "\n\n".join(rows) + "\n")
     assert "甲市一季度将开工重点项目150个" in pars, pars
     assert any("一季度，全市将集中开工重点项目150个，总投资约900亿元。" in p for p in pars), pars
+
+
+_TAX = ["本报讯（记者 王明）记者从市财政局获悉，1至10", "月，全市一般公共预算收入完成58.4亿元，同比",
+        "增长5.3%，完成年度预算的85.2%。其中，税收收", "入39.9亿元，增长4.1%，税收收入占一般公共预算",
+        "收入的比重为68.3%；非税收入18.5亿元，增长7.", "2%。全市一般公共预算支出282.6亿元，增长3.8%，",
+        "其中民生支出232.8亿元，占比达到82.4%。", "分县（市）区看，甲县、乙县一般公共预算收入分别",
+        "为7.6亿元和4.3亿元，分别增长8.7%和5.2%；丙县收", "入3.8亿元，与上年持平。全市税源结构进一步优化，",
+        "丁市口岸进出口货运量同比增长两成", "制造业、批发零售业税收分别增长7.6%和5.3%。",
+        "今年以来，全市共争取新增地方政府专项债券56.5", "亿元，比上年增加12.1亿元，重点支持交通、水利",
+        "城市日报  2025年11月27日  第2版  要闻", "和城市更新等领域项目建设。"]
+
+
+def test_another_items_headline_set_into_a_paragraph_is_told_on_a_page_whose_running_head_has_wide_gaps(
+        ruleset: RuleSet) -> None:
+    """A line-broken article with another item's headline set into a paragraph (丁市口岸…增长两成 between
+    …进一步优化， and 制造业…), and a running head with wide gaps near the page's end. The lines before
+    the running head are handed on in bulk and the headline held back after the paragraph, on the bulk
+    path as on the line-by-line one. Before, the running head's gaps sent the whole page line by line,
+    the headline ran into the paragraph and 7.6% took 丁市 for its place."""
+    lex = ruleset.lexicon
+    page = "\n".join(_TAX) + "\n"
+    out = [[p.text for p in repair_stream([page], lex.article_start, lex.sentence_end, closing=lex.closing,
+                                          complete=lex.line_complete, alone=lex.running_head, heading=lex.heading,
+                                          bulk=bulk)] for bulk in (True, False)]
+    assert out[0] == out[1]
+    assert any("全市税源结构进一步优化，制造业、批发零售业税收分别增长7.6%和5.3%。" in p for p in out[0]), out[0]
+    assert "丁市口岸进出口货运量同比增长两成" in out[0]
