@@ -374,9 +374,21 @@ class Interleave:
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
+        # a line alone right before a dateline, short of its column and ending on no mark, is that item's
+        # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
+        headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
+                     and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 2.5}
+        titles = {j - 1 for j in headlines}
+        skip |= titles
+
+        def may_follow(i: int, j: int) -> bool:
+            """j may go on from i: no page number, no dateline, and a headline only from the line just
+            before it (a headline of two lines)."""
+            return j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1)
+        opens = [i for i in opens if i not in skip]
 
         def ev(i: int, j: int) -> float:
-            return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and j not in skip else 0.0
+            return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and may_follow(i, j) else 0.0
 
         # the sweep's stride: the distance at which open lines find their continuations best
         good = {i: [max(ev(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
@@ -385,7 +397,7 @@ class Interleave:
         if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
             # their ends are left out
-            self._orphans(frags, widths)
+            self._orphans(frags, widths, titles)
             return True
         if stride == 1 or fit[stride] == 0:
             return False
@@ -468,7 +480,8 @@ class Interleave:
             if slots and (far := next_top(i)) is not None and far not in near_j:
                 near_j = [*near_j, far]
             for j in near_j:
-                if j == i or j in skip or j in opening or not _column_line(frags[j].first, max(widths[i], widths[j])):
+                if (j == i or not may_follow(i, j) or j in opening
+                        or not _column_line(frags[j].first, max(widths[i], widths[j]))):
                     continue  # a page number, a dateline, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
@@ -511,12 +524,13 @@ class Interleave:
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
         if not slots:
-            self._column_tops(frags, opens, strides, widths, skip, ev, joined)
-        self._orphans(frags, widths)
+            self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+        self._orphans(frags, widths, titles)
         return True
 
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
-                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float]) -> None:
+                     skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float],
+                     starts: set[int] = frozenset()) -> None:
         """A column's last line goes on at the top of the next column, which the sweep printed right after
         the top of this one: as many lines back as the column has rows, far beyond WINDOW on a real
         page (`宜宾市增长9.` | `3%，德阳市…` a column on). For each open line still without its
@@ -525,7 +539,9 @@ class Interleave:
         (a line ending complete that goes on to no line) a stride up. The line after that top is the
         next column's top: joined where the seam tells (a number running on, a mark no line opens
         with, characters that follow each other on the page) and no line goes on to it yet, or only
-        by a join the seam tells much worse (a headline as wide as a column taken for its line above)."""
+        by a join the seam tells much worse (a headline as wide as a column taken for its line above).
+        starts: where items open (a dateline, a headline before it); a climb never passes one, since the
+        lines above it are another item's."""
         for i in opens:
             k = strides.get(i, 0)
             if frags[i].tail is not None or k < 2:
@@ -538,13 +554,16 @@ class Interleave:
                     continue
                 up = top - k
                 if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
-                        or not _column_line(frags[up].last, max(widths[i], widths[up])):
+                        or not _column_line(frags[up].last, max(widths[i], widths[up])) \
+                        or any(up < s < top for s in starts):
                     break  # the top: above it a headline, a line of another column, or nothing
                 top = up
             j = top + 1
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
             s = ev(i, j) + 1.0
+            if any(top - k < t <= top for t in starts):
+                s += 1.0  # the climb reached its item's first row: the next column's top is the line after
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
             if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
                 continue
@@ -560,8 +579,7 @@ class Interleave:
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
 
-    @staticmethod
-    def _widths(frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
+    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
         within NEAR of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column. The lines looked at are those of the same
@@ -572,6 +590,15 @@ class Interleave:
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
         full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
+        # a line ending its paragraph on a mark (…企业820户。) is mostly shorter than its column: it counts
+        # only where an open line around (one breaking off mid-sentence) is as wide
+        shut = [f.last[-1] in self.complete for f in frags]
+        opened = [w if w is not None and not s else None for w, s in zip(full, shut, strict=True)]
+        for i, w in enumerate(full):
+            if w is not None and shut[i]:
+                around = opened[max(0, i - NEAR):i + NEAR + 1]
+                if not any(o is not None and abs(o - w) <= 1 for o in around):
+                    full[i] = None
         out = []
         for i in range(len(frags)):
             lo, hi = max(0, i - NEAR), i + NEAR + 1
@@ -626,16 +653,17 @@ class Interleave:
             k = frags[k].tail
         return False
 
-    def _orphans(self, frags: list[_Frag], widths: list[float]) -> None:
+    def _orphans(self, frags: list[_Frag], widths: list[float], titles: set[int] = frozenset()) -> None:
         """Numbers cut in two whose other half was not found are left out, never read as a whole.
 
         A line that breaks off mid-sentence on a number (`达到8`, `下降0.3个`: the digits, and the one
         character after them, may go on in the line not found) loses that number; a full line
         opening with digits that continues no line, while such a cut-off end exists, loses its digits.
+        titles: headlines (an item's, right before its dateline), whose number at the end is whole.
         """
         dangling = False
-        for f, width in zip(frags, widths, strict=True):
-            if f.tail is not None or not self._open(f, width):
+        for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
+            if f.tail is not None or k in titles or not self._open(f, width):
                 continue
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
@@ -815,7 +843,14 @@ class Swept:
         if not self.idle() or any("(cid:" in line for line in lines):
             return 0
         n = self.interleave.quick_lines(lines, final)
-        return n if all(map(self.columns.passes, lines[:n])) else 0
+        fails = [k for k in range(n) if not self.columns.passes(lines[k])]
+        if not fails:
+            return n
+        # a line the columns must look at (a running head's wide gaps, 佳木斯日报  2025年…) ends the bulk
+        # lines there, at the end of the text, where the lines from it on fill a window handed on as it
+        # came as well: the bulk lines' other items' headlines are still told (`foreign_lines`)
+        k = fails[0]
+        return k if final and n == len(lines) and self.interleave.quick_lines(lines[k:], True) == n - k else 0
 
     def idle(self) -> bool:
         return self.columns.idle() and not self.interleave.held
