@@ -91,3 +91,10 @@ def test_a_figure_compared_with_last_year_ends_a_carried_span(extractor: Extract
     assert _got(_run(extractor, text, "2020-11-24"), "period") == [
         ("126.5亿元", "2016-2020"), ("46.8亿元", "2016-2020"), ("18.6万人", "2020"), ("1.2万人", "2020"),
         ("128个", "2016-2020")]
+
+
+def test_a_placement_rate_written_short_is_the_graduates(extractor: Extractor) -> None:
+    """已落实去向的9860人，落实率70.4%: 落实率 short for 去向落实率 after the count placed; 政策落实率 is none."""
+    text = "本报讯 全市高校毕业生约1.4万人，截至6月底已落实去向的9860人，落实率70.4%。全市政策落实率达到95%。"
+    got = dict(_got(_run(extractor, text, "2021-07-20"), "metric"))
+    assert got["70.4%"] == "jobs.graduate_employment_rate" and not got["95%"].startswith("jobs.")
