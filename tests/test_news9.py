@@ -98,3 +98,10 @@ def test_a_placement_rate_written_short_is_the_graduates(extractor: Extractor) -
     text = "本报讯 全市高校毕业生约1.4万人，截至6月底已落实去向的9860人，落实率70.4%。全市政策落实率达到95%。"
     got = dict(_got(_run(extractor, text, "2021-07-20"), "metric"))
     assert got["70.4%"] == "jobs.graduate_employment_rate" and not got["95%"].startswith("jobs.")
+
+
+def test_a_registration_rate_of_graduates_without_work_is_jobs(extractor: Extractor) -> None:
+    """离校未就业高校毕业生…，实名登记率达到100%: the graduates named before it make the rate a jobs figure."""
+    text = "本报讯 全市离校未就业高校毕业生约3400人，截至11月底，实名登记率达到100%，就业率达到92.6%。"
+    got = dict(_got(_run(extractor, text, "2025-12-10"), "topic"))
+    assert got["100%"] == "jobs" and got["92.6%"] == "jobs"
