@@ -58,3 +58,50 @@ def test_a_spaced_number_broken_before_its_last_digit_runs_on(extractor: Extract
     opening a paragraph (which left 8亿元, a wrong value)."""
     text = "本报讯 4月份，全市汽车类零售额 1 5 .\n 8 亿元，环比增长46%。"
     assert _got(_run(extractor, text, "2020-05-12"), "value") == [("15.8亿元", 1580000000), ("46%", 46)]
+
+
+def test_a_month_deadline_ahead_is_a_goal_though_cumulative(extractor: Extractor) -> None:
+    """力争…，9月底前全市累计接种突破300万剂次: a month's deadline is a goal; 累计 in its own clause names
+    what the goal counts, no result; 截至9月底 (a result as of then) and 已 stay levels."""
+    text = ("本报讯 市指挥部要求，力争8月底前接种率达到95%以上，9月底前全市累计接种突破300万剂次。"
+            "截至9月底，全县累计接种12万剂次，9月底前已完成接种11万剂次。")
+    assert _got(_run(extractor, text, "2021-08-17"), "role") == [
+        ("95%以上", "target"), ("突破300万剂次", "target"), ("12万剂次", "level"), ("11万剂次", "level")]
+
+
+def test_a_bound_after_the_rates_change_holds_the_rate(extractor: Extractor) -> None:
+    """失业率为2.38%，比上季度末下降0.12个百分点，控制在3.5%以内: the bound is the rate's, past its change."""
+    text = "本报讯 全市城镇登记失业率为2.38%，比上季度末下降0.12个百分点，控制在3.5%以内。"
+    assert _got(_run(extractor, text, "2021-07-20"), "metric") == [
+        ("2.38%", "jobs.unemployment_rate"), ("0.12个百分点", "jobs.unemployment_rate"),
+        ("3.5%以内", "jobs.unemployment_rate")]
+
+
+def test_people_taken_into_work_past_their_workplace_are_jobs(extractor: Extractor) -> None:
+    """引导1.3万名返乡人员在县内企业上岗: 上岗 names the count across its noun and workplace."""
+    text = "本报讯 全县引导1.3万名返乡人员在县内企业上岗。"
+    assert _got(_run(extractor, text, "2020-03-05"), "topic") == [("1.3万名", "jobs")]
+
+
+def test_a_figure_compared_with_last_year_ends_a_carried_span(extractor: Extractor) -> None:
+    """“十三五”以来 carried on: 累计 totals are over the span, 外出务工18.6万人，比上年增加1.2万人 this year's."""
+    text = ("本报讯 “十三五”以来，全市累计投入扶贫资金126.5亿元。\n"
+            "全市累计发放小额信贷46.8亿元。\n"
+            "全市贫困劳动力外出务工18.6万人，比上年增加1.2万人；新建扶贫车间128个。")
+    assert _got(_run(extractor, text, "2020-11-24"), "period") == [
+        ("126.5亿元", "2016-2020"), ("46.8亿元", "2016-2020"), ("18.6万人", "2020"), ("1.2万人", "2020"),
+        ("128个", "2016-2020")]
+
+
+def test_a_placement_rate_written_short_is_the_graduates(extractor: Extractor) -> None:
+    """已落实去向的9860人，落实率70.4%: 落实率 short for 去向落实率 after the count placed; 政策落实率 is none."""
+    text = "本报讯 全市高校毕业生约1.4万人，截至6月底已落实去向的9860人，落实率70.4%。全市政策落实率达到95%。"
+    got = dict(_got(_run(extractor, text, "2021-07-20"), "metric"))
+    assert got["70.4%"] == "jobs.graduate_employment_rate" and not got["95%"].startswith("jobs.")
+
+
+def test_a_registration_rate_of_graduates_without_work_is_jobs(extractor: Extractor) -> None:
+    """离校未就业高校毕业生…，实名登记率达到100%: the graduates named before it make the rate a jobs figure."""
+    text = "本报讯 全市离校未就业高校毕业生约3400人，截至11月底，实名登记率达到100%，就业率达到92.6%。"
+    got = dict(_got(_run(extractor, text, "2025-12-10"), "topic"))
+    assert got["100%"] == "jobs" and got["92.6%"] == "jobs"

@@ -51,3 +51,12 @@ def test_a_bracketed_measure_opens_a_section_of_the_documents_area(extractor: Ex
             "（四）做强旅游消费。暑期力争接待游客2600万人次。\n")
     got = _got(_run(extractor, text, "2025-06-20", source="秦皇岛市人民政府"), "place")
     assert ("2600万人次", "秦皇岛市") in got
+
+
+def test_a_deadline_heading_its_sentence_ends_at_the_semicolon(extractor: Extractor) -> None:
+    """2025年底前，…；对…的企业给予奖励100万元: the deadline sets the goals of its clauses, not the reward
+    standard after the semicolon; 力争 heading a sentence still reaches its end."""
+    text = ("本报讯 2025年底前，全市新增便民生活圈15个，改造农贸市场20家以上；对首次上规的企业给予奖励100万元。"
+            "力争2026年底，全市新建基站1000个；改造管网30公里。")
+    assert _got(_run(extractor, text, "2025-06-20"), "role") == [
+        ("15个", "target"), ("20家以上", "target"), ("100万元", "level"), ("1000个", "target"), ("30公里", "target")]

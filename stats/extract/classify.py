@@ -327,12 +327,18 @@ class Classifier:
         """Does the cue at m govern a figure at `end`? A cue that a list mark follows in its
         sentence (目标是：…；…) reaches the sentence's end; a noun cue (规划床位) the end of its
         clause; a cue that heads its sentence (力争2023年底，…；…；…) the sentence's end; any
-        other the next scope mark (…，超年度目标…，参保率98%；…)."""
+        other the next scope mark (…，超年度目标…，参保率98%；…), as a deadline heading its
+        sentence does (roles.yaml target.scope_bounded)."""
         if self._sentence_marks(text)[2] >= m.end():
             return True
         if m.group(0) in self._clause_only:
             return self._clause_end.search(text, m.end(), end) is None
-        if self._scope_end is None or self._clause_end.search(text, 0, m.start()) is None:
+        if self._scope_end is None:
+            return True
+        # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due
+        # by it, not the standards the clauses after it set
+        if self._clause_end.search(text, 0, m.start()) is None and \
+                not any(p.fullmatch(m.group(0)) for p in self.lex.target_scope_bounded):
             return True
         return self._scope_end.search(text, m.end(), end) is None
 

@@ -91,6 +91,9 @@ class Carried:
     rule: MetricRule
     paragraph: Paragraph | None
     sentence: str  # the text of its sentence: offsets compare only within one sentence
+    # the unit of the figure a change with no subject of its own measures (失业率为2.38%，比一季度末下降
+    # 0.12个百分点): a bound after the change (控制在3.5%以内) holds that figure, of that unit
+    measured_unit: str = ""
 
 
 _PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
@@ -229,7 +232,10 @@ class ArticleContext:
                 cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
             else:
                 cur.subject, cur.subject_why = own, own_why
-            self.last = Carried(cur, rule, sent.paragraph, text)
+            measured = ""
+            if how and before is not None and cur.role == "change" and before.sentence is text:
+                measured = before.measured_unit or before.figure.q.unit
+            self.last = Carried(cur, rule, sent.paragraph, text, measured)
 
     def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part
@@ -261,7 +267,8 @@ class ArticleContext:
             return "a gap to a target"
         if own and cur.compared:
             return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标
-        if own and cur.q.unit == before.figure.q.unit and before.figure.q.end <= ctx.clause_start and \
+        if own and cur.q.unit in (before.figure.q.unit, before.measured_unit) and \
+                before.figure.q.end <= ctx.clause_start and \
                 text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
             return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):

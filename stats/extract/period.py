@@ -113,6 +113,8 @@ class PeriodWords:
     present: regex.Pattern[str] | None = None
     past_closed_months: int = 0  # 近三年 in a document of these first months, no whole year named: the years before
     relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
+    # 比上年增加1.2万人: under a span in force, a figure compared with the year before is of the span's last year
+    span_yearly: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -149,7 +151,8 @@ class PeriodWords:
                    words("undated_after"),
                    regex.compile(str(data["present"])) if data.get("present") else None,
                    int(data.get("past_closed_months") or 0),
-                   {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()})
+                   {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
+                   words("span_yearly"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:

@@ -282,6 +282,23 @@ class ArticleSituation:
         _, end = clause_bounds(ends, t.start, t.end, len(text))
         return any(t.end <= s < end for s in live)
 
+    def _yearly(self, text: str, c: Candidate, clause_start: int, ends: list[int]) -> bool:
+        """Is the figure compared with the year before (…18.6万人，比上年增加1.2万人)? A yearly figure,
+        not a total over the span carried from sentences before: the comparison word heads the clause
+        right after it, or stands before the change in its own clause; a cumulative word says otherwise."""
+        w = self.s.period_words
+        if not w.span_yearly:
+            return False
+        before = text[clause_start:c.q.start]
+        if any(x in before for x in w.span_cumulative):
+            return False
+        if c.changed:
+            return any(x in before for x in w.span_yearly)
+        end = next((e for e in ends if e >= c.q.end), None)
+        if end is None or text[c.q.end:end].strip():
+            return False  # (the figure's words go on after it: 18.6万人次的…, no clause of its own)
+        return text[end + 1:].lstrip().startswith(w.span_yearly)
+
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
         report of 2022: 2017-2021), else None."""
@@ -441,8 +458,11 @@ class ArticleSituation:
                 and not _across_turn(carried.y1, carried.y2, pub_year):
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
         if carried is not None and (not target or listed):
-            if not c.changed and self._span_in_force() is carried and not (
-                    pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year)):
+            spanning = self._span_in_force() is carried and not (
+                pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year))
+            if spanning and not target and self._yearly(text, c, clause_start, ends):
+                return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before, its last year"
+            if not c.changed and spanning:
                 # (a season under way, 2024/25年榨季, is no span a level ends)
                 w, before = self.s.period_words, text[clause_start:c.q.start]
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):

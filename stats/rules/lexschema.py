@@ -82,7 +82,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
                        goal_before=PATTERNS, goal_after=PATTERNS,
-                       list_end=WORDS, announce=PATTERNS, scope_end=WORDS, clause_only=WORDS,
+                       list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS, clause_only=WORDS,
                        section=PATTERNS, section_levels=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
-        span_level=WORDS,
+        span_level=WORDS, span_yearly=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
     "places.yaml": _record(

@@ -34,7 +34,7 @@ FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
-    "scope", LINE,
+    "scope", "cue_window_after", LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -304,6 +304,13 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
     scope = str(rule.get("scope", "clause"))
     if scope not in SCOPES:
         col.add(path, key_line(rule, "scope"), rid, f"scope '{scope}' is not one of {SCOPES}")
+    # a verb cue may stand past the noun phrase its count heads (1.3万名返乡人员在县内企业上岗): the
+    # rule widens the lexicon's window after the figure for its own cues
+    window = rule.get("cue_window_after", lex.cue_window_after if lex is not None else 8)
+    if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+        col.add(path, key_line(rule, "cue_window_after"), rid,
+                f"'cue_window_after' must be a whole number of characters, got {window!r}")
+        window = lex.cue_window_after if lex is not None else 8
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     if "examples" in rule and not examples:
         col.add(path, key_line(rule, "examples"), rid, "a rule needs at least one example")
@@ -318,7 +325,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
         roles=roles, priority=priority, covers_changes=covers, scope=scope, status=status, file=col._rel(path),
-        line=line, cue_window_after=lex.cue_window_after if lex is not None else 8,
+        line=line, cue_window_after=window,
         examples=examples, negatives=negatives,
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
