@@ -19,7 +19,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon
 
-from .precheck import may_match, needs, window_closed
+from .precheck import Gate, gate_open, may_match, needs, window_closed
 from .quantities import Quantity
 
 
@@ -63,6 +63,10 @@ class Classifier:
         words = self._words(lex.target_before)
         alts = [f"(?:{p.pattern})" for p in lex.target_patterns] + ([words.pattern] if words else [])
         self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
+        # the same alternatives searched one after another for `_found_in`: one opening on a digit
+        # (9月底前) makes the whole alternation be tried at every digit, each alone skips ahead
+        self._target_gate: Gate = tuple((branch := regex.compile(alt, regex.MULTILINE), needs(branch.pattern, branch.flags))
+                                        for alt in alts)
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
         if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
@@ -114,7 +118,8 @@ class Classifier:
             self._found_of, self._found = text, {}
         got = self._found.get(name)
         if got is None:
-            got = self._found[name] = pattern.search(text) is not None
+            got = self._found[name] = (gate_open(self._target_gate, text) if name == "target"
+                                       else pattern.search(text) is not None)
         return got
 
     def clause_marks(self, text: str) -> list[int]:

@@ -126,9 +126,9 @@ class RuleIndex:
         # whether a rule admitted for (unit, measure) looks for its cue in the whole sentence
         self._sentence_scoped: dict[tuple[str, str], bool] = {}
         self._picked: dict[tuple, MetricRule | None] = {}  # the pick for a clause (`choose`)
-        # how far after a figure a word of any rule may start and still be found (cue window + word)
-        self._reach = max((r.cue_window_after + max(map(len, (*r.cues, *r.requires)), default=0) for r in rules),
-                          default=0)
+        # how far after a figure a word of a rule admitted for (unit, measure) may start and still be
+        # found (cue window + word): one rule with a wide window widens the key of its units' figures only
+        self._reach: dict[tuple[str, str], int] = {}
 
     def _admitting(self, unit: str, measure: str) -> list[_Judged]:
         got = self._fitting.get((unit, measure))
@@ -141,6 +141,8 @@ class RuleIndex:
                    and (not r.measures or measure in r.measures)]
             self._fitting[(unit, measure)] = got
             self._sentence_scoped[(unit, measure)] = any(j[1].scope == "sentence" and j[1].cues for j in got)
+            self._reach[(unit, measure)] = max(
+                (j[1].cue_window_after + max(map(len, (*j[1].cues, *j[1].requires)), default=0) for j in got), default=0)
         return got
 
     def choose(self, q: Quantity, roles: set[str], ctx: Context) -> tuple[MetricRule | None, list[Verdict]]:
@@ -151,16 +153,17 @@ class RuleIndex:
         fit looks there) alone: the same clause (比上年增长…%) recurs figure after figure, so each
         is judged once (the cache is emptied when full, so a page of ever new clauses stays bounded)."""
         admitted = self._admitting(q.unit, q.measure)
-        key = (q.unit, q.measure, frozenset(roles), ctx.before, ctx.after[:self._reach],
+        reach = self._reach[(q.unit, q.measure)]
+        key = (q.unit, q.measure, frozenset(roles), ctx.before, ctx.after[:reach],
                *((ctx.sentence_before, ctx.sentence_after) if self._sentence_scoped.get((q.unit, q.measure)) else ()))
         got = self._picked.get(key, _UNSEEN)
         if got is _UNSEEN:
             if len(self._picked) >= PICK_CACHE:
                 self._picked.clear()
-            got = self._picked[key] = self._pick(admitted, roles, ctx)
+            got = self._picked[key] = self._pick(admitted, roles, ctx, reach)
         return got, []
 
-    def _pick(self, admitted: list[_Judged], roles: set[str], ctx: Context) -> MetricRule | None:
+    def _pick(self, admitted: list[_Judged], roles: set[str], ctx: Context, reach: int) -> MetricRule | None:
         best: MetricRule | None = None
         best_score: tuple[int, int, int] | None = None
         before, after = ctx.before, ctx.after
@@ -171,7 +174,7 @@ class RuleIndex:
             window = rule.cue_window_after
             if near is None:
                 near = set(before)
-                near.update(after[:self._reach])
+                near.update(after[:reach])
             # a word of the clause starts with one of these: a rule none of whose words can start
             # there finds none (the cheap test; `_distance` then finds the nearest)
             if requires is not None and (requires_first is not None and requires_first.isdisjoint(near)
