@@ -4,20 +4,8 @@ such pages."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
 from stats.rules.rulefile import RuleSet
-
-
-def _pars(ruleset: RuleSet, page: str) -> list[str]:
-    lex = ruleset.lexicon
-    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
-
-
-def _swept(columns: list[list[str]]) -> list[str]:
-    """The columns' lines a row at a time, as pdfminer prints a loosely set page."""
-    return [c[r] for r in range(max(map(len, columns))) for c in columns if r < len(c)]
-
+from tests.repaired import paragraphs, swept
 
 _ARTICLE = [["本报讯（记者 王明）记者从市发展改革", "委获悉，今年全市共安排重点建设项目5", "20个，总投资8600亿元，年度计划",
              "投资1900亿元。一季度，全市将集中", "开工重点项目150个，总投资约120"],
@@ -36,9 +24,9 @@ def test_a_grid_of_briefs_under_a_wide_article_is_judged_at_its_own_width(rulese
     broken off at its own column's width, measured on the lines from the row of datelines on; before,
     it took the article's (the commonest width of the lines around), no brief line looked broken off,
     and each stood alone: 18万亩 lost its 将 (a target) and 6.2万个 its place (全市)."""
-    rows = (["城市日报 2024年3月14日 星期四 第3版 经济", "甲市一季度将开工重点项目150个", *_swept(_ARTICLE),
-             "江城简讯", *_swept(_BRIEFS), "责任编辑：李明"])
-    pars = _pars(ruleset, "\n\n".join(rows) + "\n")
+    rows = (["城市日报 2024年3月14日 星期四 第3版 经济", "甲市一季度将开工重点项目150个", *swept(_ARTICLE),
+             "江城简讯", *swept(_BRIEFS), "责任编辑：李明"])
+    pars = paragraphs(ruleset.lexicon, "\n\n".join(rows) + "\n")
     assert "■本报讯今年前两个月，乙区新增市场主体2100户，同比增长9.6%，其中新设企业820户。" in pars
     assert "■本报讯丙区今年将完成小麦种植面积18万亩，打造优质面粉品牌3个，带动农户增收。" in pars
     assert "■本报讯截至2月底，全市累计建成充电桩6.2万个，其中公共充电桩2.4万个，覆盖全部乡镇。" in pars

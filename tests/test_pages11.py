@@ -5,20 +5,9 @@ of such pages."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair, repair_stream
+from stats.extract.layout import repair_stream
 from stats.rules.rulefile import RuleSet
-
-
-def _pars(ruleset: RuleSet, page: str) -> list[str]:
-    lex = ruleset.lexicon
-    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
-
-
-def _swept(columns: list[list[str]]) -> list[str]:
-    """The columns' lines a row at a time, as pdfminer prints a loosely set page."""
-    return [c[r] for r in range(max(map(len, columns))) for c in columns if r < len(c)]
-
+from tests.repaired import paragraphs, swept
 
 _BEFORE = [["去年全市居民人均可支配收入4800", "0元，比上年增长5.1%。城镇居民人均可", "支配收入56000元，增长4.3%；农村居民",
             "人均可支配收入29000元，增长6.2%。"],
@@ -40,9 +29,9 @@ def test_a_headline_before_its_dateline_stands_alone_and_a_column_goes_on_at_the
     last line (…全市将集中开工) goes on at the top of the next (重点项目150个…): the climb up the column
     stops at the dateline, not in the article above. Before, the headline ran into the third column's top
     and the previous article's line, and 150个 was read as a plan's figure a column away."""
-    rows = ["城市日报 2024年3月14日 星期四 第3版 经济", *_swept(_BEFORE), "甲市一季度将开工重点项目150个",
-            *_swept(_ARTICLE), "责任编辑：李明"]
-    pars = _pars(ruleset, "\n\n".join(rows) + "\n")
+    rows = ["城市日报 2024年3月14日 星期四 第3版 经济", *swept(_BEFORE), "甲市一季度将开工重点项目150个",
+            *swept(_ARTICLE), "责任编辑：李明"]
+    pars = paragraphs(ruleset.lexicon, "\n\n".join(rows) + "\n")
     assert "甲市一季度将开工重点项目150个" in pars, pars
     assert any("一季度，全市将集中开工重点项目150个，总投资约900亿元。" in p for p in pars), pars
 

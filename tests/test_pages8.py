@@ -6,18 +6,11 @@ in the style of such pages; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
 from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import RuleSet
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
-
-
-def _pars(ruleset: RuleSet, page: str) -> list[str]:
-    lex = ruleset.lexicon
-    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
-
+from tests.repaired import paragraphs
 
 # a lead over wide columns (18 characters a line), then an article over narrow ones (13 a line)
 _WIDE = ("本报讯（记者 张明）记者从市人社局获悉，前三\n季度全市城镇新增就业8.6万人，完成全年目标\n"
@@ -32,11 +25,11 @@ def test_a_column_break_in_a_narrow_article_runs_on(ruleset: RuleSet) -> None:
     paragraph's short last line, and a line no wider than the others but ending complete, do not."""
     page = _WIDE + ("本报讯（记者 李华）记\n者从市卫生健康委获悉，截至\n2023年底，全市医疗卫生机构\n"
                     "床位总数达到3.1万张，每千\n人口医疗卫生机构床位数达到\n\n7.2张，比上年增加0.3张。\n")
-    pars = _pars(ruleset, page)
+    pars = paragraphs(ruleset.lexicon, page)
     assert pars[-1].endswith("每千人口医疗卫生机构床位数达到7.2张，比上年增加0.3张。")
     short = _WIDE + ("本报讯（记者 李华）记\n者从市卫生健康委获悉，截至\n2023年底，全市医疗卫生机构\n"
                      "床位总数3.1万张\n\n县医院新增床位200张。\n")
-    assert _pars(ruleset, short)[-2:] == [
+    assert paragraphs(ruleset.lexicon, short)[-2:] == [
         "本报讯（记者李华）记者从市卫生健康委获悉，截至2023年底，全市医疗卫生机构床位总数3.1万张",
         "县医院新增床位200张。"]
 
@@ -78,7 +71,7 @@ def test_a_last_column_that_holds_only_the_top_line_is_read_after_the_others(rul
             "    ■本报讯 今年一季度，       万吨。                    同比增长3.8%。            造老旧小区48个。\n"
             "东城区水蜜桃种植面积稳定在           ■本报讯 南城区一季度             ■本报讯 西城区今年将\n"
             "3.5万亩，预计全年产量约4.2      规上工业总产值1125.6亿元，       新增公共停车泊位6000个，改\n\n\n")
-    assert _pars(ruleset, page) == [
+    assert paragraphs(ruleset.lexicon, page) == [
         "城市简讯", "■本报讯今年一季度，东城区水蜜桃种植面积稳定在3.5万亩，预计全年产量约4.2万吨。",
         "■本报讯南城区一季度规上工业总产值1125.6亿元，同比增长3.8%。",
         "■本报讯西城区今年将新增公共停车泊位6000个，改造老旧小区48个。"]
@@ -106,7 +99,7 @@ def test_a_glued_columns_last_line_goes_on_at_the_next_columns_top_far_above(rul
              "去年，北城区茶园面积稳定在 ，接下来将进一步完善工作机 年上半年，东城区城镇新增就 "
              "说，将继续把这项工作作为重",
              "12万亩，茶叶产量2.6万吨。 制，推动茶产业提质增效。 业4300人，同比增长6.1%。 点，稳定和扩大就业。"]
-    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    pars = paragraphs(ruleset.lexicon, "\n".join(rows) + "\n")
     assert any(p.endswith("北城区增长4.8%，南城区增长5.9%。") for p in pars)
     assert any(p.endswith("全力推动全市经济持续回升向好，为全年目标任务的完成打下坚实基础。") for p in pars)
     assert "北城区茶产业综合产值突破200亿元" in pars
@@ -129,6 +122,6 @@ def test_a_briefs_short_first_line_at_a_columns_foot_goes_on_at_the_next_columns
             "比增长14.2%。 ■本报讯 截至7月底，鄂 ■本报讯 庚市上半年",
             "声明",
             "本报从未授权任何单位或个人以本报名义收取费用。"]
-    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    pars = paragraphs(ruleset.lexicon, "\n".join(rows) + "\n")
     assert "■本报讯庚市上半年接待游客2380万人次，增长9.6%。" in pars
     assert "■本报讯截至7月底，鄂州市机场累计开通货运航线62条。" in pars

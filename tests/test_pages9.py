@@ -4,14 +4,8 @@ under the row, the other columns having ended. Pages and sentences invented, in 
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
 from stats.rules.rulefile import RuleSet
-
-
-def _pars(ruleset: RuleSet, page: str) -> list[str]:
-    lex = ruleset.lexicon
-    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
+from tests.repaired import paragraphs
 
 
 def test_a_line_alone_under_a_row_ending_its_paragraph_goes_on_from_the_first_column(ruleset: RuleSet) -> None:
@@ -31,7 +25,7 @@ def test_a_line_alone_under_a_row_ending_its_paragraph_goes_on_from_the_first_co
             "惠养老床位400张。",
             "全市去年新增城镇就业6.5万人",
             "本报讯（记者 赵强）记者从市人社局获悉，2023年，全市城镇新增就业6.5万人。"]
-    pars = _pars(ruleset, "\n".join(rows) + "\n")
+    pars = paragraphs(ruleset.lexicon, "\n".join(rows) + "\n")
     assert any(p.startswith("今年，丙县计划新增普惠养老床位400张。") for p in pars)
     assert "截至1月底，全县累计扶持返乡创业980人，带动就业5600余人。" in pars
     assert ("去年以来，甲县投入资金1.8亿元，改造提升乡镇敬老院12所，建成乡村康养床位900张。"
@@ -51,10 +45,11 @@ def test_a_boxs_label_set_between_blank_lines_into_a_broken_sentence_is_read_aft
     there (8.2张) is the paragraph's own."""
     tail = "数读\n\n张。乙市人民医院新院区开放床位900张。\n\n"
     for page in (_NARROW + tail, _NARROW + tail + "\f城市日报\n", "\f" + _NARROW + tail):
-        pars = _pars(ruleset, page)
+        pars = paragraphs(ruleset.lexicon, page)
         assert any(p.endswith("每千人口医疗机构床位数将达到7.9张。乙市人民医院新院区开放床位900张。") for p in pars), pars
         assert "数读" in pars
-    assert "8.2张" not in _pars(ruleset, _NARROW + "8.2张\n\n乙市人民医院新院区开放床位900张。\n")  # not held back
+    held = paragraphs(ruleset.lexicon, _NARROW + "8.2张\n\n乙市人民医院新院区开放床位900张。\n")
+    assert "8.2张" not in held  # not held back
 
 
 def test_blocks_a_page_break_ends_printed_out_of_order_are_read_by_their_seams(ruleset: RuleSet) -> None:
@@ -75,9 +70,9 @@ def test_blocks_a_page_break_ends_printed_out_of_order_are_read_by_their_seams(r
              "江城简讯", "■本报讯 庚市1-9月医", "药产业产值增长8.2%。", "■本报讯 丁市今年计", "",
              "启事", "本报2025年度征订工作正在进行，欢迎订阅。", "\f"]
     page = "\n".join(lines)
-    pars = _pars(ruleset, page)
+    pars = paragraphs(ruleset.lexicon, page)
     assert any(p.endswith("城镇新增就业2.3万人。己县今年计划新增农村劳动力转移就业6000人，开发公益性岗位400个。")
                for p in pars)
     assert "■本报讯丁市今年计划新增光伏装机容量150万千瓦。" in pars
     assert "■本报讯截至9月底，丙市累计建成5G基站3800个。" in pars
-    assert any("2.3万划" in p for p in _pars(ruleset, page.replace("\f", "")))  # no page break: as it came
+    assert any("2.3万划" in p for p in paragraphs(ruleset.lexicon, page.replace("\f", "")))  # no page break: as it came

@@ -5,16 +5,9 @@ style of such reports; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
 from stats.extract.pipeline import Extractor
 from tests.dated import dated_figures as _run
-
-
-def _pars(lex, page: str) -> list[str]:
-    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
-
-
+from tests.repaired import paragraphs as _pars
 
 
 def test_a_spaced_line_broken_at_a_gap_runs_on(ruleset) -> None:
