@@ -25,6 +25,14 @@ def _pred(value, measure, **kw):
     return row
 
 
+def _scored(name: str) -> dict:
+    """The summary of a run of stats over the texts of data/gold/NAME, scored against its gold."""
+    from stats.run.runner import extract_paths  # imported where used, as the other tests of this module do
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / name
+    return evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+
+
 def test_pairs_on_value_and_measure_and_checks_attributes(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in GOLD), encoding="utf-8")
@@ -131,10 +139,7 @@ def test_the_reports2_gold_set_scores_at_its_floors() -> None:
     2011年), jobs 0.9375 on its first ten texts; after the rules made on them, all 1.0 but jobs
     0.9583; a second batch of three, written after, scored role 0.9844 and period 0.9492 blind
     (main: 0.9062, 0.9322). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "reports2"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("reports2")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -148,10 +153,7 @@ def test_the_news3_gold_set_scores_at_its_floors() -> None:
     head). Blind, main scored recall 0.9716 (officials' quoted sentences taken for quoted names, 200所以上
     read as 所以, 微克), precision 0.9857 (九年义务教育), period 0.9764 (是2020年的1.8倍; a spaced
     running head cut apart). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news3"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news3")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -164,10 +166,7 @@ def test_the_news4_gold_set_scores_at_its_floors() -> None:
     province's 锦标赛, 科右前旗) and period 0.8768 (2024/25年榨季, 今冬明春); after, role 1.0, place
     0.9668, period 0.9621 (an interleaved headline's county; 近三年 in April); then (leftovers2) period 1.0
     (现有 after a season, 近三年 in April, 其中 after a span's end). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news4"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news4")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
@@ -179,10 +178,7 @@ def test_the_news5_gold_set_scores_at_its_floors() -> None:
     scored recall and precision 1.0, role 0.9942 (快于城镇居民, 比去年底新增), place 0.9826 (a headline glued
     into a sentence, 市医保局负责人表示 after a county), period 0.9823 (从2020年的…增加到…) and jobs 0.9104;
     after, role and period 1.0, place 0.9971, jobs 0.9861. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news5"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news5")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -197,10 +193,7 @@ def test_the_news6_gold_set_scores_at_its_floors() -> None:
     headline's county carried past a running head, 甲县医院、乙县医院…分别), period 0.9968 (the change
     a from–to pair makes) and beds 0.96 (比老院区增加74张); after, all 1.0 but place 0.9939 (a county
     carried into the next paragraph, left). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news6"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news6")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -218,10 +211,7 @@ def test_the_news7_gold_set_scores_at_its_floors() -> None:
     county after a line that does not fill its column, 实名登记率, a span carried into a change on a
     base year. Then (leftovers2) place 1.0: a line glued into the middle of a sentence is no headline
     of it. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news7"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news7")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -238,10 +228,7 @@ def test_the_news8_gold_set_scores_at_its_floors() -> None:
     precision 1.0, role 1.0, place 0.9757, period 1.0, jobs 0.9661; left, towns (郇封镇), a glued headline on
     a page whose running head keeps it from the bulk path, 全市在浙江、广东、江苏等地设立… (no place, carried
     on), mg/kg. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news8"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news8")
     assert s["recall"] >= 0.99 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
@@ -259,10 +246,7 @@ def test_the_traps_gold_set_scores_at_its_floors() -> None:
     (“十四五”规划收官之年). After: recall and precision 1.0, role 0.9908, place 0.9874, period 0.9702;
     left, a county and 去年 carried into the next paragraph, 市中心医院, 十四五以来…增至 (a level now),
     a headline's year from the body. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "traps"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("traps")
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.985 and s["period_acc"] >= 0.97
@@ -283,10 +267,7 @@ def test_the_news9_gold_set_scores_at_its_floors() -> None:
     the bulk path (other items' places), 1.36亿 | headline | 件, 9月底前…突破 (a deadline after the date, no
     cue), 控制在3.5%以内 after the unemployment rate's clause, 十三五以来 carried on to this year's figures.
     Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "news9"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("news9")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
@@ -301,10 +282,7 @@ def test_the_reports3_gold_set_scores_at_its_floors() -> None:
     0.94, precision 0.987, role, place and period 1.0 blind (main: 0.928, 0.975, role 0.948). The table
     rows' cells, whose units stand in the table's head, are not read (recall 0.958 on all fourteen);
     none of them may give a figure. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "reports3"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("reports3")
     assert s["recall"] >= 0.95 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
@@ -319,10 +297,7 @@ def test_the_reports4_gold_set_scores_at_its_floors() -> None:
     (1670元两档 read 1670.2 元), period 0.9771, topic_beds 0.9286 (parts after 其中：); after, recall and
     precision 1.0, period 0.9978 (连续十年 left), topic_beds and topic_jobs 1.0, qualifier short by one
     (控制在4.5%的目标以内: the bound after the goal word). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "reports4"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("reports4")
     assert s["recall"] >= 0.995 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] == 1.0 and s["period_acc"] >= 0.99
@@ -338,10 +313,7 @@ def test_the_reports5_gold_set_scores_at_its_floors() -> None:
     table headed 产品, a page foot 平江县人民政府 — 3 — inside a sentence), precision 0.9957, role 0.9978
     (目标任务1.5万人的62.4%), period 0.9933 (年均增长 due 2030 under 十五五: the plan's span), topic_jobs
     0.971 (直播带岗, the share of a goal done); after, all 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "reports5"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("reports5")
     assert s["recall"] >= 0.995 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
@@ -356,10 +328,7 @@ def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     one printed a cell a line, one set out with wide gaps, one naming its units in brackets), precision
     0.9965 (12.87.5 read 12.87 元; 三项 社会保险基金, optional in every other set, was missing from the
     gold), every attribute 1.0; after, all 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "bulletins2"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = _scored("bulletins2")
     assert s["recall"] >= 0.995 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
