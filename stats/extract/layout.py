@@ -132,6 +132,19 @@ def _fold_run(m: re.Match[str]) -> str:
     return m.group().translate(_FOLD_TABLE)
 
 
+# A mark a typesetter put where a line broke a number (0.- / 2个百分点, 91.‐ / 7%, 68- / 00万元): no
+# number goes on after it, so it is taken for a space, and the layout drops it with the break. A soft
+# hyphen or a hyphen proper after a digit or a point; a hyphen-minus only after a point, or before a
+# line that opens on 0 (68-00 is no range: no number but 0 itself is written with a leading 0).
+_NUMBER_HYPHEN = re.compile(r"(?:(?<=[\d.])[\u00ad\u2010\u2011]|(?<=\.)-|(?<=\d)-(?=[ \t]*\r?\n[ \t]*0))"
+                            r"(?=[ \t]*\r?\n[ \t]*\d)")
+
+
+def unhyphened(folded: str) -> str:
+    """The (folded) text with the marks that break a number at a line's end made spaces, one for one."""
+    return _NUMBER_HYPHEN.sub(" ", folded) if "\n" in folded else folded
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A regex class of the characters, consecutive code points as ranges: a class of a thousand loose
     characters is tried one by one at every position (the radical forms made folding 60× slower)."""
@@ -464,7 +477,7 @@ class _Lines:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        folded = fold_width(buf)  # one character for one
+        folded = unhyphened(fold_width(buf))  # one character for one
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -656,7 +669,11 @@ class _Repairer:
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
         stripped = body.strip(_SPACES)
         if not stripped:
-            self.blank_since = True
+            # a page break under a line that fills its column mid-sentence: the sentence goes on over the
+            # page's running head (dropped below) on the next page, as under no break at all
+            if not ("\f" in body and self.offsets.size and not self.cut_before
+                    and _full(self.last_line, self.width, self.complete)):
+                self.blank_since = True
             return
         size = self.offsets.size
         if size > self.max_par and not cut_after:
@@ -691,7 +708,7 @@ class _Repairer:
             self.opened_at = src
         self.blank_since = False
         self.cut_before = cut_after
-        if _HAS_SPACE.search(body) is None:
+        if _HAS_SPACE.search(folded) is None:  # (folded: a mark that broke a number is a space there)
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
@@ -853,8 +870,8 @@ class _Repairer:
                     or unicodedata.category(after[0]).startswith("P") or after[0] == "%":
                 continue  # (a line with spaces in it is no plain column line: a running head, a spaced-out one)
             if _full(line, self.width, self.complete) or not _full(prev, self.width, self.complete) \
-                    or self.looks(prev) or self.looks(line) or self.looks(after):
-                continue
+                    or self.looks(prev) or self.looks(line) or self.looks(after) or len(line) >= self.width - 1:
+                continue  # (as many characters as the column is wide: a line whose digits were set full width)
             out.append(k)
         return out
 

@@ -356,7 +356,10 @@ class PeriodFinder:
     def _is_base(self, before: str) -> bool:
         """Do the characters before a year make it the base of a comparison: a comparison word right
         before it (比2019年), or one followed by a few words and a link word (比改革前的2011年,
-        与实施前的2019年相比: periods.yaml base_linked), nothing but words between?"""
+        与实施前的2019年相比: periods.yaml base_linked), nothing but words between? An opening quote
+        between the word and the time (比“十三五”末) stands apart from neither."""
+        while before and unicodedata.category(before[-1]) in ("Pi", "Ps"):
+            before = before[:-1].rstrip()
         if before.endswith(self.base):
             return True
         link = next((w for w in self.w.base_linked if before.endswith(w)), "")

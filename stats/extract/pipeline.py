@@ -31,6 +31,8 @@ from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
 HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
+CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 2024年收支情况 / 单位：万元) …
+CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
 
 
 @dataclass
@@ -288,6 +290,7 @@ class Extractor:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
+            above: list[str] = []  # the short sentences since the last long one: a caption set above a head
             titles = set(art.titles)
             # the figure rows held while a headline's figures wait for the body that may restate them (a
             # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
@@ -308,10 +311,11 @@ class Extractor:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 else:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
-                    head, number = self.tables.head(sent.text)
+                    head, number = self.tables.head(sent.text, "".join(above))
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
+                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
                 where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside,

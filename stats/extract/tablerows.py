@@ -53,6 +53,7 @@ class Column:
     percent: bool
     year: str = ""
     unit: str = ""  # the unit its head names in brackets (绝对数（亿元）), else ""
+    base: bool = False  # the same span a year before (上年同期): its year is the caption's less one
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,16 @@ class TableReader:
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
+        self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
+        span = words.get("span_head")
+        self.span_head = regex.compile(str(span)) if span else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
-        self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head] if w)
+        span_ends = [str(e) for e in words.get("span_head_ends", [])]
+        self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
+                                                     *self.base_words, *span_ends] if w)
         self._units: dict[str, Quantity | None] = {}
 
     def _unit(self, word: str) -> Quantity | None:
@@ -120,10 +126,15 @@ class TableReader:
         """The value column heads from `at` to the end of text, every character one of them, else None."""
         out: list[Column] = []
         while at < len(text):
-            year = ""
+            year, base = "", False
             m = _YEAR.match(text, at)
+            span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
+            elif span is not None:
+                word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
+            elif (word := self._starts(text, at, self.base_words)):
+                role, base = "level", True
             else:
                 word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:
@@ -140,16 +151,18 @@ class TableReader:
                 return None
             if role == "change" and not mark:
                 return None  # an absolute change: no unit the head gives
-            out.append(Column(role, bool(mark), year, unit))
+            out.append(Column(role, bool(mark), year, unit, base))
         return out or None
 
-    def head(self, text: str) -> tuple[Head | None, tuple[int, int] | None]:
+    def head(self, text: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The table head that `text` (a sentence) is, with its caption before it if any, else None;
-        and the span of the caption's table number (表7), no figure where the sentence is a head."""
+        and the span of the caption's table number (表7), no figure where the sentence is a head.
+        above: the lines set before the head where it stands alone (表1 / 2024年收支情况 / 单位：万元, each
+        a sentence of its own), the caption whose unit note and year it takes where its own gives none."""
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
-        found = self._head(text, caption.end() if caption is not None else None)
+        found = self._head(text, caption.end() if caption is not None else None, above)
         return found, (caption.span() if caption is not None and found is not None else None)
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column]] | None:
@@ -167,16 +180,22 @@ class TableReader:
                 return at, unit, columns
         return None
 
-    def _head(self, text: str, after_caption: int | None) -> Head | None:
-        """The head after the caption (where it ends: after_caption), or the whole text as one."""
+    def _head(self, text: str, after_caption: int | None, above: str = "") -> Head | None:
+        """The head after the caption (where it ends: after_caption), or the whole text as one; a caption
+        on the lines above (`above`) where the head's own sentence has none."""
         shape = self._shape(text, after_caption)
         if shape is not None:
             at, unit, columns = shape
-            note_unit = self._note_unit(text[:at])
+            own = at > 0 or not above
+            number = self.caption.match(above) if not own and self.caption is not None else None
+            note_unit = self._note_unit(text[:at] if own else above)
             if note_unit is None:
                 return None
+            year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
+            # the same span a year before: the caption's year less one; without a year its cells give none
+            columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
-            return Head(bool(unit), tuple(columns), note_unit, self._caption_year(text[after_caption or 0:at]))
+            return Head(bool(unit), tuple(columns), note_unit, year)
         return None
 
     # What the layout repair asks (`layout.TableLines`), line by line, before there are sentences: a row
@@ -264,7 +283,7 @@ class TableReader:
         rate = measured is not None and measured.unit in _RATES
         out = []
         for (at, number), col in zip(cells, head.columns, strict=True):
-            if rate and col.role == "change":
+            if rate and col.role == "change" or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             word = self.percent if col.percent else (unit or col.unit or head.note_unit)
             if not word:
