@@ -72,6 +72,24 @@ _DIGITS = str.maketrans("123456789", "000000000")
 
 
 _SPACED_OUT = re.compile(r"(?:\S ){3,}\S")
+ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
+ALT_RATIO = 2  # … and this many times as many as run on into the very next line
+
+
+def _alternating(texts: list[str]) -> bool:
+    """Lines of two columns read across one by one with no blank line between (an extractor that makes every
+    line a box and prints them sorted down the page): a number broken at a line's end (…增长5. | 8%…) goes on
+    two lines further, in the line after next, far more often than in the next line, where a number breaks
+    off in running text."""
+    def ends(t: str) -> bool:
+        return t[-1:].isdigit() or t[-1:] == "."
+
+    def opens(t: str) -> bool:
+        return t[:1].isdigit() or t[:1] in ".%"
+
+    near = sum(1 for a, b in zip(texts, texts[1:], strict=False) if ends(a) and opens(b))
+    far = sum(1 for a, b in zip(texts, texts[2:], strict=False) if ends(a) and opens(b))
+    return far >= ALT_MIN and far >= ALT_RATIO * near
 
 
 def _unspaced(text: str) -> str:
@@ -154,6 +172,7 @@ class Interleave:
         pass the column stage come with no opening mark, so blank lines alone cut fragments, as
         `_page` cuts them. final: the text ends with them (the last window is judged at `finish`)."""
         done = held = chars = blank = rowish = lines_text = alone = texts = run = 0
+        window: list[str] = []  # the window's text lines: two columns read across with no blank line between?
         run_number = False  # the current fragment's one line is a page number (`_swept` skips those)
         last = ""  # the current fragment's last line: one holding a Han character is surely no page number
 
@@ -163,7 +182,8 @@ class Interleave:
             # `_split_rows` wants MIN_GLUED rows and a share SHARE_GLUED of the text lines; `rowish` counts
             # every line that could be a row once folded (a space of any kind, not too many plain ones)
             return ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
-                    and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts))
+                    and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts)
+                    and (blank >= MIN_ALONE or not _alternating(window)))
 
         def end_run() -> None:
             nonlocal alone, texts, run
@@ -184,6 +204,7 @@ class Interleave:
                     run_number = _PAGE_NUMBER.fullmatch(text) is not None
                 last = text
                 lines_text += 1
+                window.append(text)
                 if text.count(" ") <= MAX_SPACES and _ANY_SPACE.search(text):
                     rowish += 1
             if held >= MAX_LINES or chars >= MAX_CHARS:
@@ -191,6 +212,7 @@ class Interleave:
                 if not quick():
                     return done
                 done, held, chars, blank, rowish, lines_text, alone, texts = i + 1, 0, 0, 0, 0, 0, 0, 0
+                window = []
         end_run()
         if final and quick():  # the text ends: `finish` judges the rest so
             return len(lines)
@@ -207,16 +229,19 @@ class Interleave:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
         rows = _split_rows(held, self.complete, slots)
+        across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
-            yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
-            return
+            across = _alternating([t for p in held if (t := _unspaced(p[1].strip()))])
+            if not across:
+                yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
+                return
         frags: list[_Frag] = []
         blanks: list[Piece] = []  # blank lines since the last text line (the page's last ones are handed on)
         for p in rows or held:
             if not p[1].strip():
                 blanks.append(p)
                 continue
-            if blanks or not frags or p[3]:
+            if blanks or not frags or p[3] or across:
                 frags.append(_Frag(blanks))
                 blanks = []
             frags[-1].pieces.append(p)
