@@ -28,14 +28,6 @@ def test_a_column_headed_by_its_months_is_a_level(extractor: Extractor) -> None:
                                                                           ("3.6", 3.6, "change")]
 
 
-def test_a_bodys_revenue_with_no_unit_is_no_yuan_but_a_persons_income_is(extractor: Extractor) -> None:
-    """一般公共预算收入21460 (a table's row read as a sentence: its unit is in the head) gives no figure;
-    人均可支配收入1.6万 is yuan."""
-    assert _run(extractor, "一般公共预算收入21460\n", "2025-07-25") == []
-    assert _got(_run(extractor, "本报讯 农村居民人均可支配收入1.6万。", "2025-07-25"), "value", "measure") == [
-        ("1.6万", 16000, "元")]
-
-
 def test_a_mark_that_broke_a_number_at_a_lines_end_is_dropped(extractor: Extractor) -> None:
     """0.­ / 2个百分点 (a soft hyphen), 91.‐ / 7% (a hyphen), 68- / 00万元 (no number goes on with 00): one
     number each; 3- / 5个 may be a range and stays one."""
@@ -83,3 +75,15 @@ def test_a_plan_period_in_quotes_after_a_comparison_word_is_its_base(extractor: 
     text = "本报讯 截至6月底，全市床位达20468张，比“十三五”末增加4312张。其中公立医院床位1.36万张。"
     assert _got(_run(extractor, text, "2025-08-15"), "period") == [
         ("20468张", "2025-06"), ("4312张", "2025-06"), ("1.36万张", "2025-06")]
+
+
+def test_two_columns_read_across_a_line_at_a_time_are_put_back_in_column_order(extractor: Extractor) -> None:
+    """Lines of two items taken in turn, no blank line between (an extractor that makes each line a box and
+    sorts the boxes down the page): 148 | (the other item) | 6.3万吨 is one number; each item reads on in its
+    own column."""
+    text = ("本报讯 全市原煤产量148\n本报讯 今年绥滨县新建高标\n6.3万吨，同比增长4.2\n准农田12万亩，总投资2.\n"
+            "%；石墨精粉产量36.8万\n16亿元，粮食播种面积稳定\n吨，增长19.4%；发电量\n在186万亩，预计总产量达\n"
+            "42.6亿千瓦时，增长3.\n到24.5亿斤，比上年增加\n4%；焦炭产量128.5万\n0.8亿斤。\n吨，增长2.7%。\n")
+    assert [q for q, in _got(_run(extractor, text, "2025-11-18"))] == [
+        "1486.3万吨", "4.2%", "36.8万吨", "19.4%", "42.6亿千瓦时", "3.4%", "128.5万吨", "2.7%",
+        "12万亩", "2.16亿元", "186万亩", "24.5亿斤", "0.8亿斤"]
