@@ -455,7 +455,10 @@ class ListScope:
         line = sent.text.strip()
         lex = self.classifier.lex
         # too long for a headline is told before the paragraph's whole text is stripped for every sentence
-        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex):
+        # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
+        # of goals under 二、主要预期目标 end no section)
+        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
+                or line[-1:].isdigit():
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)

@@ -97,11 +97,16 @@ class TableReader:
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
+        # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
+        # the text's own time, which the sentences around the table give
+        span_head = words.get("span_head")
+        self.span_head = regex.compile(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
-        self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head] if w)
+        self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
+                                                   *(str(w) for w in words.get("span_ends", []))] if w)
         self._units: dict[str, Quantity | None] = {}
 
     def _unit(self, word: str) -> Quantity | None:
@@ -122,8 +127,11 @@ class TableReader:
         while at < len(text):
             year = ""
             m = _YEAR.match(text, at)
+            span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
+            elif span is not None and span.end() > at:
+                word, role = span.group(), "level"
             else:
                 word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:
