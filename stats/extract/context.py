@@ -422,6 +422,8 @@ class ListScope:
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
+        caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
+        self._caption = regex.compile(str(caption)) if caption else None  # a table's caption (表1 …): no heading
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -455,7 +457,10 @@ class ListScope:
         line = sent.text.strip()
         lex = self.classifier.lex
         # too long for a headline is told before the paragraph's whole text is stripped for every sentence
-        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex):
+        # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
+        # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
+        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
+                or line[-1:].isdigit() or (self._caption is not None and self._caption.match(line) is not None):
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)

@@ -380,6 +380,9 @@ class ArticleSituation:
         lead = next((u for u in reversed(times) if u.end <= prev_end and not u.base), None)
         if lead is None or not lead.lead or lead.y1 is None:
             return None
+        ends = self.s.classifier.lex.target_scope_end
+        if ends and any(ch in ends for ch in text[lead.end:prev_end]):
+            return None  # (…由上年同期的73.6%提高到77.2%；某镇产值26.8亿元，增长13.5%: a pair of another clause)
         verb = self.s.classifier.change_verb(text, c.q)
         gap = text[prev_end:c.q.num_start].strip()
         gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap

@@ -99,15 +99,17 @@ class TableReader:
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
-        span = words.get("span_head")
-        self.span_head = regex.compile(str(span)) if span else None
+        # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
+        # the text's own time, which the sentences around the table give
+        span_head = words.get("span_head")
+        self.span_head = regex.compile(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
-        span_ends = [str(e) for e in words.get("span_head_ends", [])]
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
-                                                     *self.base_words, *span_ends] if w)
+                                                     *self.base_words, *(str(w) for w in words.get("span_ends", []))]
+                                   if w)
         self._units: dict[str, Quantity | None] = {}
 
     def _unit(self, word: str) -> Quantity | None:
@@ -131,7 +133,7 @@ class TableReader:
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
-            elif span is not None:
+            elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
