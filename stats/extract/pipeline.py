@@ -110,6 +110,10 @@ class Extractor:
         self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
                                    r.pattern.groupindex.get("x", 0)) for r in self.exclusions]
+        # the rules by the characters of their `requires` (bit k: rule k; rules with none always on):
+        # a sentence's characters pick the rules to try in one set intersection, not a test per rule
+        self._exclusion_always, self._exclusion_bits = _rule_bits([req for _, req, _, _ in self._exclusion_checks])
+        self._exclusion_chars = frozenset(self._exclusion_bits)
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
@@ -132,10 +136,13 @@ class Extractor:
         skipped for this sentence only (its id appended to `timed_out`), so one bad rule
         cannot hang a run."""
         spans = []
-        chars = set(text)
-        for rule, required, more, x in self._exclusion_checks:
-            if required is not None and required.isdisjoint(chars):
-                continue  # cheap pre-check: none of the characters every match holds
+        live, bits, checks = self._exclusion_always, self._exclusion_bits, self._exclusion_checks
+        for ch in self._exclusion_chars.intersection(text):
+            live |= bits[ch]  # cheap pre-check: a rule stays off where none of the characters every match holds is
+        while live:  # the rules on, in their order (lowest bit first)
+            low = live & -live
+            live ^= low
+            rule, _, more, x = checks[low.bit_length() - 1]
             if more and not may_match(more, text):
                 continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
             try:
@@ -447,6 +454,17 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
 
 def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "Z"))
+
+
+def _rule_bits(required: list[frozenset[str] | None]) -> tuple[int, dict[str, int]]:
+    """(the rules needing no character, each character's rules needing it), as bit masks (bit k: rule k)."""
+    always, bits = 0, {}
+    for k, chars in enumerate(required):
+        if chars is None:
+            always |= 1 << k
+        for ch in chars or ():
+            bits[ch] = bits.get(ch, 0) | 1 << k
+    return always, bits
 
 
 def _more_needs(rule: ExclusionRule) -> Needs:
