@@ -90,6 +90,20 @@ def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Ex
         assert extractor.excluded_spans(text) == plain.excluded_spans(text), text
 
 
+def test_exclusions_picked_by_their_characters_claim_what_every_rule_tried_claims(extractor: Extractor, ruleset) -> None:  # noqa: ANN001
+    """The rules a sentence's characters switch on (`requires`, as bit masks) claim the same spans, in the
+    same order, as every exclusion tried on every sentence."""
+    texts = [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
+    texts += ["公元2020年", "05年", "二〇二三年", "千千万万个家庭", "百姓", ""]
+    every = Extractor.__new__(Extractor)
+    every.__dict__.update(extractor.__dict__)
+    every._exclusion_checks = [(r, None, (), x) for r, _, _, x in extractor._exclusion_checks]
+    every._exclusion_always, every._exclusion_bits = (1 << len(every._exclusion_checks)) - 1, {}
+    every._exclusion_chars = frozenset()
+    for text in texts:
+        assert extractor.excluded_spans(text) == every.excluded_spans(text), text
+
+
 def test_window_closed_patterns() -> None:
     from stats.extract.precheck import window_closed
 

@@ -32,6 +32,23 @@ def test_rows_by_column_equal_pyarrows_own_conversion() -> None:
     assert table_from_rows([], schema).equals(schema.empty_table())
 
 
+def test_rows_given_as_values_are_the_rows_given_as_dicts() -> None:
+    """`RowSink.add_values` takes the columns in the schema's order, as the pipeline writes them."""
+    from stats.extract.pipeline import _FIGURE_COLUMNS, _SENTENCE_COLUMNS
+    from stats.extract.rows import COLUMNS, RowSink
+
+    assert _FIGURE_COLUMNS == COLUMNS["figures"] and _SENTENCE_COLUMNS == COLUMNS["sentences"]
+    row = {"sentence_id": "d:a1:s001", "article_id": "d:a1", "doc_id": "d", "text": "全年投入资金12.5万元。",
+           "start": 0, "end": 13}
+    for batch in (None, 2):
+        by_dict, by_values = RowSink(batch_rows=batch), RowSink(batch_rows=batch)
+        for _ in range(3):
+            by_dict.add("sentences", row)
+            by_values.add_values("sentences", tuple(row[c] for c in COLUMNS["sentences"]))
+        assert by_dict.counts == by_values.counts and by_dict.rows == by_values.rows
+        assert all(a.equals(b) for a, b in zip(by_dict.tables().values(), by_values.tables().values(), strict=True))
+
+
 def test_extraction_never_imports_pandas(tmp_path: Path) -> None:
     """In a Python session (numpy loaded with pyarrow): a run without the cache, one that fills
     it and one that reads every document from it."""

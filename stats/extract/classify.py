@@ -260,7 +260,7 @@ class Classifier:
         follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
-        mark = max(text.rfind(c) for c in self.lex.target_list)
+        mark = max(map(text.rfind, self.lex.target_list))
         if mark <= 0:
             return ""
         rest = text[mark + 1:]
@@ -319,7 +319,7 @@ class Classifier:
                 m = p.search(text) if may_match(sets, text) else None
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
-            last = max((text.rfind(c) for c in self.lex.target_list), default=-1)
+            last = max(map(text.rfind, self.lex.target_list), default=-1)
             self._marks_of, self._marks = text, (first, words, last)
         return self._marks
 

@@ -35,9 +35,10 @@ CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 
 CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
-    """A quantity with everything decided about it; `explain` prints these."""
+    """A quantity with everything decided about it; `explain` prints these. Slotted: thousands
+    are made per page, each set and read field by field through every stage."""
 
     q: Quantity
     sentence_start: int
@@ -112,6 +113,10 @@ class Extractor:
         self._rules_by_id = {r.id: r for r in rules.metrics}
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
                                    r.pattern.groupindex.get("x", 0)) for r in self.exclusions]
+        # the rules by the characters of their `requires` (bit k: rule k; rules with none always on):
+        # a sentence's characters pick the rules to try in one set intersection, not a test per rule
+        self._exclusion_always, self._exclusion_bits = _rule_bits([req for _, req, _, _ in self._exclusion_checks])
+        self._exclusion_chars = frozenset(self._exclusion_bits)
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
@@ -134,10 +139,13 @@ class Extractor:
         skipped for this sentence only (its id appended to `timed_out`), so one bad rule
         cannot hang a run."""
         spans = []
-        chars = set(text)
-        for rule, required, more, x in self._exclusion_checks:
-            if required is not None and required.isdisjoint(chars):
-                continue  # cheap pre-check: none of the characters every match holds
+        live, bits, checks = self._exclusion_always, self._exclusion_bits, self._exclusion_checks
+        for ch in self._exclusion_chars.intersection(text):
+            live |= bits[ch]  # cheap pre-check: a rule stays off where none of the characters every match holds is
+        while live:  # the rules on, in their order (lowest bit first)
+            low = live & -live
+            live ^= low
+            rule, _, more, x = checks[low.bit_length() - 1]
             if more and not may_match(more, text):
                 continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
             try:
@@ -298,8 +306,8 @@ class Extractor:
             held = bool(titles)
             body = 0
             for sent, following in _with_next(iter_sentences(art, lex)):
-                sink.add("sentences", {"sentence_id": sent.sentence_id, "article_id": art.article_id,
-                                       "doc_id": src.doc_id, "text": sent.text, "start": sent.start, "end": sent.end})
+                sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
+                                              sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
                 cells = self.tables.row(sent.text, head) if head is not None else None
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
@@ -343,21 +351,16 @@ class Extractor:
                     start, end = sent.start + c.q.start, sent.start + c.q.end
                     s0, s1 = sent.paragraph.src_span(start, end)
                     box = src.layout.span(s0, s1) if src.layout is not None else None
-                    row = {
-                        "figure_id": f"{src.doc_id}:{start}-{end}", "doc_id": src.doc_id,
-                        "article_id": art.article_id, "sentence_id": sent.sentence_id,
-                        "metric": c.metric, "topic": c.topic, "value": c.q.value, "value_high": c.q.value_high,
-                        "unit": c.unit, "measure": c.q.measure, "qualifier": c.qualifier, "role": c.role,
-                        "period": c.period or None, "place": c.place or None, "place_code": c.place_code or None,
-                        "place_level": c.place_level or None, "subject": c.subject or None, "quote": c.q.quote,
-                        "sentence": sent.text,
-                        "start": start, "end": end, "src_start": s0, "src_end": s1, "rule_id": c.rule_id,
-                        **_box_columns(box),
-                    }
-                    if held:
-                        rows.append((c, in_title, row))
+                    # the columns in the order of `_FIGURE_COLUMNS`
+                    values = (f"{src.doc_id}:{start}-{end}", src.doc_id, art.article_id, sent.sentence_id,
+                              c.metric, c.topic, c.q.value, c.q.value_high, c.unit, c.q.measure, c.qualifier, c.role,
+                              c.period or None, c.place or None, c.place_code or None, c.place_level or None,
+                              c.subject or None, c.q.quote, sent.text, start, end, s0, s1, c.rule_id,
+                              *_box_values(box))
+                    if held:  # kept as a dict: `_headline_roles` may change its role and period
+                        rows.append((c, in_title, dict(zip(_FIGURE_COLUMNS, values, strict=True))))
                     else:
-                        sink.add("figures", row)
+                        sink.add_values("figures", values)
                     n_art += 1
             for row in _headline_roles(rows):
                 sink.add("figures", row)
@@ -453,6 +456,17 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "Z"))
 
 
+def _rule_bits(required: list[frozenset[str] | None]) -> tuple[int, dict[str, int]]:
+    """(the rules needing no character, each character's rules needing it), as bit masks (bit k: rule k)."""
+    always, bits = 0, {}
+    for k, chars in enumerate(required):
+        if chars is None:
+            always |= 1 << k
+        for ch in chars or ():
+            bits[ch] = bits.get(ch, 0) | 1 << k
+    return always, bits
+
+
 def _more_needs(rule: ExclusionRule) -> Needs:
     """The characters an exclusion's pattern needs (`stats.extract.precheck`) that its `requires`
     does not already tell: a set holding every character of `requires` adds nothing."""
@@ -468,15 +482,23 @@ def _lone_sentence(text: str) -> Sentence:
                     paragraph=Paragraph(start=0, text=text, offsets=offsets, opened_at=0))
 
 
-def _box_columns(box: tuple[int, float, float, float, float] | None) -> dict[str, Any]:
-    """src_page and the quote's box on it (a PDF source); all null for text."""
+def _box_values(box: tuple[int, float, float, float, float] | None) -> tuple[Any, ...]:
+    """src_page and the quote's box on it (a PDF source), in the order of `_BOX_NAMES`; all null for text."""
     if box is None:
-        return _NO_BOX  # (merged into each figure's row, never changed)
-    return dict(zip(_BOX_NAMES, box, strict=True))
+        return _NO_BOX
+    if len(box) != len(_BOX_NAMES):
+        raise ValueError(f"a box is {len(_BOX_NAMES)} values, not {len(box)}: {box!r}")
+    return tuple(box)
 
 
 _BOX_NAMES = ("src_page", "src_x0", "src_y0", "src_x1", "src_y1")
-_NO_BOX: dict[str, Any] = dict.fromkeys(_BOX_NAMES)
+_NO_BOX: tuple[None, ...] = (None,) * len(_BOX_NAMES)
+# the columns of the figures and sentences tables in the order `extract_into` writes their values
+# (`RowSink.add_values`); tests/test_startup.py holds them to the schema's order
+_FIGURE_COLUMNS = ("figure_id", "doc_id", "article_id", "sentence_id", "metric", "topic", "value", "value_high",
+                   "unit", "measure", "qualifier", "role", "period", "place", "place_code", "place_level",
+                   "subject", "quote", "sentence", "start", "end", "src_start", "src_end", "rule_id", *_BOX_NAMES)
+_SENTENCE_COLUMNS = ("sentence_id", "article_id", "doc_id", "text", "start", "end")
 
 
 def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str) -> dict[str, str]:

@@ -32,6 +32,8 @@ LONG_TEXT = {"figures": "sentence", "articles": "text", "sentences": "text"}
 
 _SCHEMAS = {name: arrow_schema(name) for name in DOC_TABLES}
 _NAMES = {name: tuple(c.name for c in TABLES[name]) for name in DOC_TABLES}
+COLUMNS = _NAMES  # each table's column names in order: the order `RowSink.add_values` takes a row's values in
+_LONG_AT = {name: _NAMES[name].index(col) for name, col in LONG_TEXT.items()}
 def _row_getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A row's values as a tuple in the order of names, read in C (KeyError when one is missing)."""
     if len(names) == 1:
@@ -145,6 +147,21 @@ class RowSink:
         long = LONG_TEXT.get(table)
         if long is not None:
             self.chars[table] += len(row.get(long) or "")
+        if len(pending) >= self._limit[table] or self.chars[table] >= BATCH_CHARS:
+            self._flush(table)
+
+    def add_values(self, table: str, values: tuple[Any, ...]) -> None:
+        """A row given as its values in the table's column order (`COLUMNS`, every column): what
+        `add` keeps of a dict, without the dict (a page's sentences and figures, thousands of each)."""
+        if not self.batch_rows:
+            self.add(table, dict(zip(COLUMNS[table], values, strict=True)))
+            return
+        self.counts[table] += 1
+        pending = self.pending[table]
+        pending.append(values)
+        at = _LONG_AT.get(table)
+        if at is not None:
+            self.chars[table] += len(values[at] or "")
         if len(pending) >= self._limit[table] or self.chars[table] >= BATCH_CHARS:
             self._flush(table)
 
