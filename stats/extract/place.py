@@ -199,9 +199,6 @@ class PlaceWords:
     overseas: tuple[str, ...] = ()
     # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
     unit_back: tuple[str, ...] = ()
-    # a town or street written right after its county's full name (三河市燕郊镇): the figure's area, below
-    # the county (no division code of its own: it takes its county's)
-    town: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -238,8 +235,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"), words("unit_back"),
-                   town=regex.compile(str(data["town"])) if data.get("town") else None)
+                   words("overseas"), words("unit_back"))
 
 
 @lru_cache(maxsize=1)
@@ -436,11 +432,8 @@ class Gazetteer:
         depth, next_mark = 0, 0
         # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
         names = [m.span(1) for m in self._name_re.finditer(text)] if self._name_re is not None and spans else []
-        town_end = 0  # the end of the last town found: a name inside it is part of the town's
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
-                continue
-            if s < town_end:
                 continue
             if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
                 continue  # a place word inside a quoted name that holds more: a campaign's or a brand's
@@ -477,15 +470,6 @@ class Gazetteer:
                 if not (opens or head.endswith(w.abroad_after) or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
-            town = w.town.match(text, e) if full and w.town is not None else None
-            counties = tuple(Area(town.group("name"), a.code, a.level) for a in full or () if a.level == "county") \
-                if town is not None else ()
-            if counties:
-                assert town is not None
-                town_end = town.end()
-                out.append(Mention(s, town_end, text[s:town_end], counties, aside=aside,
-                                   unit=self._unit(text, town_end), located=located))
-                continue
             unit = self._unit(text, e)
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
@@ -498,8 +482,6 @@ class Gazetteer:
                 if starts_word:
                     out.append(Mention(s, e + 1, written, renamed, short=True, aside=aside, unit=unit,
                                        located=located))
-            elif w.town is not None and w.town.match(text, s):
-                continue  # a short form opening a town's name (桂林镇 of a county elsewhere): no place
             else:
                 areas = self.short[word]
                 lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head

@@ -125,7 +125,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
-        overseas=WORDS, unit_back=WORDS, town=WORD,
+        overseas=WORDS, unit_back=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
