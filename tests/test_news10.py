@@ -68,3 +68,11 @@ def test_beds_in_use_at_a_care_home_and_trainees_kept_on(extractor: Extractor) -
     assert _got(_run(extractor, text, "2026-07-15"), "metric") == [
         ("58.3%", "beds.occupancy_rate"), ("58.6%", "jobs.employment_rate"), ("1200余人", "jobs.other"),
         ("1.4万人次", "jobs.migrant_workers")]
+
+
+def test_the_years_task_a_share_is_taken_of_is_a_goal(extractor: Extractor) -> None:
+    """完成年度任务1200张的113.3%: the task written before 的 and the share is the goal (as 完成全年目标任务
+    1.5万人的62.4% is); the share done stays a result."""
+    text = "本报讯 全市新建改建养老机构床位1360张，完成年度任务1200张的113.3%。"
+    assert _got(_run(extractor, text, "2025-11-12"), "role") == [
+        ("1360张", "level"), ("1200张", "target"), ("113.3%", "level")]
