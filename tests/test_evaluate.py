@@ -282,7 +282,7 @@ def test_the_news10_gold_set_scores_at_its_floors() -> None:
     a percent, towns of their county as GUIDE and dev-b have them), main scored recall 0.996 (a page number
     glued to 1080张, 四分之一), precision 0.998, role 0.9919, place 0.9878, period 0.932 (“十四五”以来 and
     2021年以来 carried into the next part, 由去年底的, 超过去年底规模), beds 0.9394, jobs 0.9507. After: role
-    0.996, place 0.9878, period 0.9979, beds 0.9924, jobs 0.9951; left, the page number, 四分之一, 最高5000元
+    0.998, place 0.9878, period 0.9979, beds 0.9924, jobs 0.9951; left, the page number, 四分之一, 最高5000元
     (a cap), 桂林镇 read as 桂林市, a glued headline's province, 提供岗位1.1万个和9600个 after a list of
     two counties. Floors, not the exact scores."""
     s = _scored("news10")
