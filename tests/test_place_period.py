@@ -210,7 +210,8 @@ def test_from_to_pair_takes_its_own_ends_and_a_change_the_span(extractor: Extrac
     ("过去一年，全省城镇新增就业68万人。", "2022"),
     ("过去五年，全省城镇新增就业累计310万人。", "2018-2022"),
     ("五年来，全县累计新增就业2.6万人。", "2018-2022"),
-    ("2021年以来，全市累计新增就业9.6万人。", "2021"),  # a year with 以来 is no count of years
+    # a year with 以来 is no count of years (21年以来); it runs to the document's year, as “十四五”以来 does
+    ("2021年以来，全市累计新增就业9.6万人。", "2021-2023"),
     ("到“十四五”末，全市经济总量力争突破1万亿元。", "2025"),
     ("“十四五”以来，全市累计新增城镇就业8.2万人。", "2021-2023"),
     ("全市就业形势好于去年。全年城镇新增就业3万人。", "2023"),  # 好于去年: a base, no year spoken of

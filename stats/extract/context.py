@@ -258,6 +258,12 @@ class ArticleContext:
         if own and item is not None and cur.q.unit == before.figure.q.unit and (not prev.units or cur.q.unit in prev.units) \
                 and item.match(_edge(text[ctx.clause_start:cur.q.start])):
             return "the next item of a list"
+        if own and before.figure.follows and cur.q.unit == before.figure.q.unit and \
+                before.figure.q.end >= ctx.clause_start and \
+                text[before.figure.q.end:cur.q.start].strip() in self.lex.carry.pair_links:
+            # 分别完成年度任务的92.4%和101.4%: the first of the pair leaned on the figure before it, and so
+            # does the second; a first named by its own words (教育…就业…卫生支出分别增长3.1%、5.6%) lends nothing
+            return "the second of a pair"
         if not prev.covers_changes:
             return ""
         after = before.figure.q.end

@@ -46,6 +46,7 @@ class Time(NamedTuple):
     back: int = 0  # 近三年: the years up to the year in force (y1 and y2 None), this many
     aside: bool = False  # 去年同期，…: the time of its own sentence only, carried no further
     lead: bool = False  # the year of a pair's from end: of the first figure after it only, carried no further
+    since: bool = False  # 2021年以来, “十四五”以来: the years up to now, carried no further than its paragraph
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -115,6 +116,8 @@ class PeriodWords:
     relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
     # 比上年增加1.2万人: under a span in force, a figure compared with the year before is of the span's last year
     span_yearly: tuple[str, ...] = ()
+    # 2021年以来: what follows a year that makes it the first of the years up to the document's
+    year_since: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -152,7 +155,8 @@ class PeriodWords:
                    regex.compile(str(data["present"])) if data.get("present") else None,
                    int(data.get("past_closed_months") or 0),
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
-                   words("span_yearly"))
+                   words("span_yearly"),
+                   year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -212,7 +216,9 @@ class PeriodFinder:
         for m in _found(self.year, text, self._needs["year"]):
             y1, y2 = m.group("y1"), m.group("y2")
             y2 = y1[:4 - len(y2)] + y2 if y2 else y1
-            found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group()))
+            if not m.group("y2") and pub_year is not None and int(y1) < pub_year and self._since(text, m.end()):
+                y2 = str(pub_year)  # 2021年以来 in 2026: the years from it to the document's
+            found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group(), since=y2 != m.group("y1")))
         if self._word_re is not None:
             for m in _found(self._word_re, text, self._needs["words"]):
                 kind, word = self._words[m.group()]
@@ -259,10 +265,10 @@ class PeriodFinder:
                         at += 1
                     if self.w.plan_end and text.startswith(self.w.plan_end, at):
                         a = b  # 到“十四五”末: the plan's last year
-                    elif self.w.plan_since and text.startswith(self.w.plan_since, at) and pub_year is not None \
-                            and a <= pub_year < b:
+                    since = bool(self.w.plan_since) and text.startswith(self.w.plan_since, at)
+                    if since and pub_year is not None and a <= pub_year < b:
                         b = pub_year  # “十四五”以来 in 2024: the years of the plan so far
-                    found.append(Time(m.start(), m.end(), a, b, text=word))
+                    found.append(Time(m.start(), m.end(), a, b, text=word, since=since))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""
                     found.append(Time(m.start(), m.end(), pub_year, pub_year, part, text=word))
@@ -324,6 +330,10 @@ class PeriodFinder:
                 t = t._replace(lead=True)
             joined.append(t)
         return self._spans(text, joined)
+
+    def _since(self, text: str, end: int) -> bool:
+        """Is the year ending at `end` the first of the years up to now (periods.yaml year_since)?"""
+        return self.w.year_since is not None and self.w.year_since.match(text, end) is not None
 
     def _from_base(self, text: str, start: int, end: int) -> bool:
         """Is the relative year at text[start:end], followed by a base word (同期), the time of a

@@ -149,6 +149,9 @@ def _across_turn(first: int | None, last: int | None, year: int) -> bool:
     return first is not None and last == first + 1 and first <= year
 
 
+LEAD_CHARS = 12  # the longest lead of a part of a story (市级医院扩容提质。): a sentence of words alone
+
+
 class ArticleSituation:
     def __init__(self, situator: Situator, places: PlaceTracker, periods: PeriodState) -> None:
         self.s = situator
@@ -207,6 +210,12 @@ class ArticleSituation:
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
             self.periods.before = {}
+            carried = self.periods.carried
+            if carried is not None and carried.since and len(text.strip()) <= LEAD_CHARS:
+                # 市级医院扩容提质。: a short lead of nothing but words opens a new part of the story; the
+                # years up to now that the part before ran over (“十四五”以来，…新增床位7600余张) are of its
+                # cumulative figures, not of the levels the new part reports (开放床位总数达到2200张)
+                self.periods.carried = None
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
         prev: Candidate | None = None
@@ -268,7 +277,7 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
-                state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text)
+                state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
             # speaks of this year now; a dated day 2024年3月28日 does not)

@@ -93,6 +93,7 @@ class CarryWords:
     lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
+    pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -113,6 +114,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         lean_back=tuple(str(w) for w in data.get("lean_back", ())),
         lean_back_after=str(data.get("lean_back_after", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
+        pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         part_list_ends=str(data.get("part_list_ends", "")),
     )
 

@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
-        span_level=WORDS, span_yearly=WORDS,
+        span_level=WORDS, span_yearly=WORDS, year_since=WORD,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
     "places.yaml": _record(
@@ -136,7 +136,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                      expect={"type": "array", "items": {"type": "object"}})},
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
-                            lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, part_list_ends=MARKS,
+                            lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
