@@ -225,13 +225,14 @@ def test_the_news8_gold_set_scores_at_its_floors() -> None:
     Blind, main scored recall 0.9928 (载重吨, mg/kg), precision 0.986 (four of six were gold slips, fixed
     after), role 0.9637, place 0.9267 (a glued headline after a line not set in a column: the four damaged
     items were then set in column lines), period 0.9877 (是2019年同期的), jobs 0.9322. After: recall 0.9952,
-    precision 1.0, role 1.0, place 0.9757, period 1.0, jobs 0.9661; left, towns (郇封镇), a glued headline on
-    a page whose running head keeps it from the bulk path, 全市在浙江、广东、江苏等地设立… (no place, carried
-    on), mg/kg. Floors, not the exact scores."""
+    precision 1.0, role 1.0, place 0.9757, period 1.0, jobs 0.9661; left, a glued headline on a page whose
+    running head keeps it from the bulk path, 全市在浙江、广东、江苏等地设立… (no place, carried
+    on), mg/kg. The figures of a town (郇封镇) were then put under their county in the gold, as GUIDE's
+    places stop at the county and every other set has it (place 0.9927). Floors, not the exact scores."""
     s = _scored("news8")
     assert s["recall"] >= 0.99 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.96
 
 
@@ -366,11 +367,13 @@ def test_the_reports6_gold_set_scores_at_its_floors() -> None:
     羽), role 0.9185, place 0.9203 (towns, 街道 and 乡 below the county: none is a place yet), period
     0.9203, topic_jobs 0.9722. After: recall 0.9834 (left: a table of goals whose cells carry 左右/以上),
     role 0.9341 (left: a 民生实事 list under an unnumbered title), place 0.9223, period 0.9341 (left: the
-    span of 十四五 carried into the next paragraphs of a review), jobs 1.0. Floors, not the exact scores."""
+    span of 十四五 carried into the next paragraphs of a review), jobs 1.0. The figures of towns, 乡 and
+    街道 were then put under their county in the gold, as GUIDE's places stop at the county and every
+    other set has it (place 1.0). Floors, not the exact scores."""
     s = _scored("reports6")
     assert s["recall"] >= 0.98 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.93 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.92 and s["period_acc"] >= 0.93
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.93
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
