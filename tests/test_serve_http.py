@@ -150,6 +150,21 @@ def test_a_table_pages_csv_link_streams_every_row_of_its_filter(server: str, cor
         assert len({row["figure_id"] for row in rows}) == expected
 
 
+def test_facts_read_metric_and_unit_by_name_and_count_their_mentions(server: str, corpus_build: Path) -> None:
+    # the facts table showed bare codes (percent.growth) where the figures table reads Growth rate; once
+    # they were links, the n_mentions link was built from the {"value", "label"} cells and found nothing
+    html = get(f"{server}/stats/facts?_sort_desc=n_mentions&_size=5")[0].decode("utf-8")
+    facet = html.split('data-column="metric"')[1].split("</ul>")[0]
+    labels = regex.findall(r'<a href="[^"]*metric=[^"]*">([^<]+)</a>', facet)
+    assert labels and not any(regex.fullmatch(r"[a-z_]+\.[a-z_0-9]+", label) for label in labels), labels
+    assert regex.search(r'<td class="col-unit[^"]*"><a href="/stats/units/', html)
+    top = get_json(f"{server}/stats/facts.json?_sort_desc=n_mentions&_size=1&_shape=objects")["rows"][0]
+    link = regex.search(r'<td class="col-n_mentions[^"]*"><a href="([^"]+)">', html)[1].replace("&amp;", "&")
+    assert "%7B" not in link  # no dict in the URL
+    found = get_json(server + link.replace("/stats/figures?", "/stats/figures.json?") + "&_size=1")
+    assert found["filtered_table_rows_count"] == top["n_mentions"] >= 2
+
+
 def test_pages_show_values_as_readable_numbers(server: str, corpus_build: Path) -> None:
     # SQLite gives back 142400000000.0; the page must print 142,400,000,000 (the JSON keeps the number)
     largest = max(v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v)

@@ -37,7 +37,7 @@ def cell_value(cell: Any) -> Any:
     """The raw value of a cell as `render_cell` sees it.
 
     On the table page Datasette expands foreign-key cells (`sentence_id`,
-    `article_id`) into ``{"value": ..., "label": ...}``; on the row page they stay
+    `article_id`, a fact's `metric` and `unit`) into ``{"value": ..., "label": ...}``; on the row page they stay
     plain. Binding the dict as a SQL parameter made the figures page answer 500.
     """
     if isinstance(cell, dict) and "value" in cell:
@@ -66,7 +66,8 @@ def render_cell(
     if column == "figure_ids" and isinstance(value, str):
         return Markup(" ").join(_figure_link(figure_id, database, datasette) for figure_id in value.split())
     if table == "facts" and column == "n_mentions" and set(FACT_KEY) <= set(row.keys()):
-        return Markup('<a href="{}">{}</a>').format(mentions_url(row, database, datasette), value)
+        fact = {key: cell_value(row[key]) for key in FACT_KEY}  # metric and unit are links, {"value", "label"}
+        return Markup('<a href="{}">{}</a>').format(mentions_url(fact, database, datasette), value)
     if isinstance(value, float):  # SQLite gives 142400000000.0; a reader wants 142,400,000,000
         return Markup('<span class="stats-number" title="{}">{}</span>').format(repr(value), readable_number(value))
     return None
