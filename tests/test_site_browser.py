@@ -231,3 +231,13 @@ def test_pages_fit_a_phone_screen(browser: Browser, server: str, db: sqlite3.Con
         browser.screenshot(ARTIFACTS / "phone-figures.png")
     finally:
         browser.send("Emulation.clearDeviceMetricsOverride")
+
+
+def test_an_empty_facet_says_so_in_whole_words(browser: Browser, server: str) -> None:
+    # Datasette breaks facet values anywhere (break-all, for long codes); the sentence saying a facet
+    # is empty was cut mid-word: "in every ro / w here"
+    visit(browser, server + "/stats/documents", None)
+    lines = browser.evaluate(
+        "[...document.querySelectorAll('li.facet-empty')].map(li => [getComputedStyle(li).wordBreak, li.textContent])"
+    )
+    assert lines and all(style == "normal" and "every row here" in text for style, text in lines), lines
