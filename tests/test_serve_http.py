@@ -165,6 +165,25 @@ def test_facts_read_metric_and_unit_by_name_and_count_their_mentions(server: str
     assert found["filtered_table_rows_count"] == top["n_mentions"] >= 2
 
 
+def test_ids_in_canned_queries_and_views_link_to_their_rows(server: str, corpus_build: Path) -> None:
+    # a query's answer named its article and document by bare ids; a reader had to copy them into a filter
+    figure_id = pq.read_table(corpus_build / "figures.parquet").column("figure_id")[0].as_py()
+    pages = ("/stats/yuan_amounts_by_article", "/stats/figures_in_context",
+             f"/stats/figure_in_context?figure_id={urllib.parse.quote(figure_id)}")
+    for page in pages:
+        html = get(server + page)[0].decode("utf-8")
+        checked = 0
+        for column, table in (("article_id", "articles"), ("doc_id", "documents"), ("sentence_id", "sentences")):
+            cells = regex.findall(rf'<td class="col-{column}[^"]*">(.*?)</td>', html)
+            if not cells:
+                continue
+            checked += 1
+            links = [regex.match(rf'<a class="stats-id" href="(/stats/{table}/[^"]+)">', cell) for cell in cells]
+            assert all(links), (page, column, cells[:2])
+            assert status(server + links[0][1]) == 200, (page, column)
+        assert checked, page
+
+
 def test_pages_show_values_as_readable_numbers(server: str, corpus_build: Path) -> None:
     # SQLite gives back 142400000000.0; the page must print 142,400,000,000 (the JSON keeps the number)
     largest = max(v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v)
