@@ -32,6 +32,30 @@ def test_top_level_says_what_the_data_is_and_its_license() -> None:
     assert "Chongqing" in METADATA["source"] and "2020" in METADATA["source"] and "2023" in METADATA["source"]
 
 
+def shown_as_text(block: dict, where: str = "") -> list[tuple[str, str]]:
+    """(where, text) of every description Datasette prints as plain text: a `description` without a
+    `description_html` beside it, and every column description."""
+    found = []
+    if isinstance(block.get("description"), str) and "description_html" not in block:
+        found.append((where, block["description"]))
+    for column, text in (block.get("columns") or {}).items():
+        found.append((f"{where}.{column}", text))
+    for key in ("databases", "tables", "queries"):
+        for name, child in (block.get(key) or {}).items():
+            if isinstance(child, dict):
+                found += shown_as_text(child, f"{where}/{name}")
+    return found
+
+
+def test_descriptions_shown_as_text_hold_no_markup() -> None:
+    # the database page printed "One build of `stats build`" with its backticks, and the figures page
+    # "the unit of the `unit` column": Datasette escapes a description, it renders no Markdown
+    texts = shown_as_text(METADATA)
+    assert len(texts) > 100
+    marked = [(where, text) for where, text in texts if "`" in text or "<" in text and ">" in text]
+    assert not marked, marked
+
+
 @pytest.mark.parametrize("table", list(TABLES))
 def test_schema_descriptions_are_copied_exactly(table: str) -> None:
     expected = {c.name: c.description for c in TABLES[table]}

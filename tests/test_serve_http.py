@@ -135,6 +135,55 @@ def test_csv_links_printed_on_pages_give_a_bom(server: str) -> None:
             assert body.startswith(b"\xef\xbb\xbf"), link
 
 
+def test_a_table_pages_csv_link_streams_every_row_of_its_filter(server: str, corpus_build: Path) -> None:
+    # Datasette's link asks for one page of _size=max, which stops at max_returned_rows (10,000) without
+    # a word: a larger build's figures came out cut short. The printed link streams every row.
+    figures = pq.read_table(corpus_build / "figures.parquet").to_pylist()
+    for page, expected in (("/stats/figures", len(figures)),
+                           ("/stats/figures?unit=CNY&_sort=value", sum(f["unit"] == "CNY" for f in figures))):
+        links = printed_links(get(server + page)[0].decode("utf-8"), ".csv")
+        assert len(links) == 1 and "_stream=on" in links[0], (page, links)
+        body, _ = get(urllib.parse.urljoin(server + page, links[0]))
+        assert body.startswith(b"\xef\xbb\xbf") and body.count(b"\xef\xbb\xbf") == 1
+        rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+        assert len(rows) == expected > 0, page
+        assert len({row["figure_id"] for row in rows}) == expected
+
+
+def test_facts_read_metric_and_unit_by_name_and_count_their_mentions(server: str, corpus_build: Path) -> None:
+    # the facts table showed bare codes (percent.growth) where the figures table reads Growth rate; once
+    # they were links, the n_mentions link was built from the {"value", "label"} cells and found nothing
+    html = get(f"{server}/stats/facts?_sort_desc=n_mentions&_size=5")[0].decode("utf-8")
+    facet = html.split('data-column="metric"')[1].split("</ul>")[0]
+    labels = regex.findall(r'<a href="[^"]*metric=[^"]*">([^<]+)</a>', facet)
+    assert labels and not any(regex.fullmatch(r"[a-z_]+\.[a-z_0-9]+", label) for label in labels), labels
+    assert regex.search(r'<td class="col-unit[^"]*"><a href="/stats/units/', html)
+    top = get_json(f"{server}/stats/facts.json?_sort_desc=n_mentions&_size=1&_shape=objects")["rows"][0]
+    link = regex.search(r'<td class="col-n_mentions[^"]*"><a href="([^"]+)">', html)[1].replace("&amp;", "&")
+    assert "%7B" not in link  # no dict in the URL
+    found = get_json(server + link.replace("/stats/figures?", "/stats/figures.json?") + "&_size=1")
+    assert found["filtered_table_rows_count"] == top["n_mentions"] >= 2
+
+
+def test_ids_in_canned_queries_and_views_link_to_their_rows(server: str, corpus_build: Path) -> None:
+    # a query's answer named its article and document by bare ids; a reader had to copy them into a filter
+    figure_id = pq.read_table(corpus_build / "figures.parquet").column("figure_id")[0].as_py()
+    pages = ("/stats/yuan_amounts_by_article", "/stats/figures_in_context",
+             f"/stats/figure_in_context?figure_id={urllib.parse.quote(figure_id)}")
+    for page in pages:
+        html = get(server + page)[0].decode("utf-8")
+        checked = 0
+        for column, table in (("article_id", "articles"), ("doc_id", "documents"), ("sentence_id", "sentences")):
+            cells = regex.findall(rf'<td class="col-{column}[^"]*">(.*?)</td>', html)
+            if not cells:
+                continue
+            checked += 1
+            links = [regex.match(rf'<a class="stats-id" href="(/stats/{table}/[^"]+)">', cell) for cell in cells]
+            assert all(links), (page, column, cells[:2])
+            assert status(server + links[0][1]) == 200, (page, column)
+        assert checked, page
+
+
 def test_pages_show_values_as_readable_numbers(server: str, corpus_build: Path) -> None:
     # SQLite gives back 142400000000.0; the page must print 142,400,000,000 (the JSON keeps the number)
     largest = max(v for v in pq.read_table(corpus_build / "figures.parquet").column("value").to_pylist() if v)

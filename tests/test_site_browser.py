@@ -210,3 +210,37 @@ def test_csv_and_json_links_as_the_page_prints_them(browser: Browser, server: st
         # the advanced export offers newline-delimited JSON (_nl=on): one object a line
         lines = body.decode("utf-8").splitlines() if "_nl=on" in link else [body.decode("utf-8")]
         assert all(isinstance(json.loads(line), dict | list) for line in lines if line), link
+
+
+def test_pages_fit_a_phone_screen(browser: Browser, server: str, db: sqlite3.Connection) -> None:
+    # at 390 px Datasette shows rows as cards; a sentence cell's 28em minimum, the canned query's SQL
+    # and the 640 px chart made the query and series pages scroll sideways (the table pages clip them)
+    metric = query_arguments(db)["metric_series"]["metric"]
+    pages = [f"/stats/series?metric={urllib.parse.quote(metric)}", "/stats/job_targets", "/stats/biggest_figures_per_metric",
+             "/stats/figures"]
+    browser.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=True)
+    try:
+        for page in pages:
+            visit(browser, server + page, None)
+            widths = browser.evaluate(
+                "[document.documentElement.scrollWidth, innerWidth, "
+                "Math.max(...[...document.querySelectorAll('td.col-sentence, svg.stats-chart')]"
+                ".map(e => e.getBoundingClientRect().right))]"
+            )
+            assert widths[0] == widths[1] == 390 and widths[2] <= 390, (page, widths)
+        browser.screenshot(ARTIFACTS / "phone-figures.png")
+    finally:
+        browser.send("Emulation.clearDeviceMetricsOverride")
+
+
+def test_facet_values_wrap_at_word_ends(browser: Browser, server: str) -> None:
+    # Datasette breaks facet values at any letter (break-all): a metric's label read "people witho / ut
+    # work", and the sentence saying a facet is empty "in every ro / w here"
+    for page in ("/stats/documents", "/stats/facts"):
+        visit(browser, server + page, None)
+        styles = browser.evaluate(
+            "[...document.querySelectorAll('.facet-info li')].map(li => getComputedStyle(li).wordBreak)"
+        )
+        assert styles and set(styles) == {"normal"}, (page, set(styles))
+    visit(browser, server + "/stats/documents", None)
+    assert "every row here" in browser.evaluate("document.querySelector('li.facet-empty').textContent")

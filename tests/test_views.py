@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 
 import duckdb
@@ -104,3 +105,18 @@ def test_long_tick_labels_get_room_left_of_the_axis() -> None:
     label = regex.search(r'<text x="(\d+)"[^>]*text-anchor="end">150,000,000,000</text>', svg)
     axis = regex.search(r'<line x1="(\d+)" y1="\d+" x2="\1" y2="\d+" stroke="#333"/>', svg)
     assert label and axis and int(axis[1]) > 7 * len("150,000,000,000")  # the label ends left of the axis, on screen
+
+
+def test_a_chart_of_many_places_and_periods_stays_readable() -> None:
+    # 24 months in 12 places: the labels under the axis were printed over each other, and the ninth
+    # place took the first place's colour, the legend running off the chart
+    rows = [{"place": f"地{p:02d}", "period": f"2024-{m:02d}" if m <= 12 else f"2025-{m - 12:02d}", "value": p * m}
+            for p in range(1, 13) for m in range(1, 25)]
+    svg = str(series_svg(rows, unit="person"))
+    assert svg.count('class="stats-point"') == 12 * 24
+    labels = [float(x) for x in regex.findall(r'<text class="stats-period" x="([\d.]+)"', svg)]
+    assert 2 <= len(labels) < 24 and min(b - a for a, b in itertools.pairwise(labels)) > 7 * len("2024-01")
+    legend = regex.findall(r'<rect x="[\d.]+" y="[\d.]+" width="10" height="10" fill="(#\w+)"/><text class="stats-legend"'
+                           r'[^>]*>([^<]+)</text>', svg)
+    assert len(legend) == 9 and legend[-1][1] == "4 other places"
+    assert len({colour for colour, _ in legend}) == 9  # no colour names two places

@@ -17,6 +17,9 @@ from markupsafe import Markup, escape
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 80, 150, 30, 50
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
+OTHERS = "#b0b0b0"
+"""The colour of the places past the eighth: a ninth colour would repeat one, and the legend would name two
+places by one swatch."""
 NO_PLACE = "(no place)"
 CHAR_WIDTH = 7
 """Width in px of a digit or comma of the 11 px sans-serif tick labels, rounded up."""
@@ -85,12 +88,23 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
     for value in ticks:
         parts.append(f'<line x1="{left - 4}" y1="{y(value):.1f}" x2="{left + plot_w}" y2="{y(value):.1f}" stroke="#ddd"/>')
         parts.append(f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{_label(value)}</text>')
-    for period in periods:
-        parts.append(f'<text x="{x(period):.1f}" y="{TOP + plot_h + 16}" text-anchor="middle">{escape(period)}</text>')
+    # one label every `every` periods, so that 24 periods in 410 px do not print over each other
+    widest = CHAR_WIDTH * max(len(period) for period in periods) + 6
+    every = max(1, math.ceil(widest / (plot_w / len(periods))))
+    for index, period in enumerate(periods):
+        parts.append(f'<line x1="{x(period):.1f}" y1="{TOP + plot_h}" x2="{x(period):.1f}" y2="{TOP + plot_h + 4}" '
+                     'stroke="#333"/>')
+        if index % every == 0:
+            parts.append(f'<text class="stats-period" x="{x(period):.1f}" y="{TOP + plot_h + 16}" '
+                         f'text-anchor="middle">{escape(period)}</text>')
     if unit:
         parts.append(f'<text x="{left}" y="{HEIGHT - 8}">{escape(unit)}</text>')
-    for index, (place, points) in enumerate(lines.items()):
-        colour = COLOURS[index % len(COLOURS)]
+    # the places with the most points get a colour and a legend line each, the rest one grey line
+    ranked = sorted(lines, key=lambda place: (-len(lines[place]), place))
+    coloured = {place: COLOURS[index] for index, place in enumerate(ranked[: len(COLOURS)])}
+    others = len(lines) - len(coloured)
+    for place, points in sorted(lines.items(), key=lambda item: item[0] in coloured):  # grey drawn first, below
+        colour = coloured.get(place, OTHERS)
         coords = " ".join(f"{x(p):.1f},{y(v):.1f}" for p, v in points)
         if len({period for period, _ in points}) == len(points) > 1:  # two values in one period: no line
             parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}"/>')
@@ -99,8 +113,12 @@ def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "
                 f'<circle class="stats-point" cx="{x(period):.1f}" cy="{y(value):.1f}" r="4" fill="{colour}">'
                 f"<title>{escape(place)} {escape(period)}: {_label(value)}</title></circle>"
             )
+    legend = [(place, coloured[place]) for place in sorted(coloured)]
+    if others:
+        legend.append((f"{others} other place{'s' if others > 1 else ''}", OTHERS))
+    for index, (name, colour) in enumerate(legend):
         legend_y = TOP + 14 * index
         parts.append(f'<rect x="{left + plot_w + 12}" y="{legend_y}" width="10" height="10" fill="{colour}"/>')
-        parts.append(f'<text x="{left + plot_w + 26}" y="{legend_y + 9}">{escape(place)}</text>')
+        parts.append(f'<text class="stats-legend" x="{left + plot_w + 26}" y="{legend_y + 9}">{escape(name)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -21,11 +21,14 @@ from .chart import series_svg
 from .display import readable_number
 from .figure_card import figure_card, mentions_url
 from .highlight import mark_figure, mark_figures
-from .views import FACT_KEY
+from .views import FACT_KEY, MATERIALISED, VIEWS
 
 FIGURES = "figures"
 FIGURE_LINKS = ("figure_id", "fact_id")
 """Columns of views and canned queries whose value is a figure id (a fact's id is its first figure's)."""
+ID_LINKS = {"article_id": "articles", "sentence_id": "sentences", "doc_id": "documents"}
+"""Id columns a canned query or a view shows bare (a table's foreign keys Datasette links itself): each links
+to its row, so that a reader goes from a query's answer to the article or document it came from."""
 TEXT_TABLES = {"sentences": "sentence_id", "articles": "article_id"}
 """Tables whose `text` is shown with its figures marked, and the column that finds the figures in it."""
 SERIES_QUERY = "metric_series"
@@ -37,7 +40,7 @@ def cell_value(cell: Any) -> Any:
     """The raw value of a cell as `render_cell` sees it.
 
     On the table page Datasette expands foreign-key cells (`sentence_id`,
-    `article_id`) into ``{"value": ..., "label": ...}``; on the row page they stay
+    `article_id`, a fact's `metric` and `unit`) into ``{"value": ..., "label": ...}``; on the row page they stay
     plain. Binding the dict as a SQL parameter made the figures page answer 500.
     """
     if isinstance(cell, dict) and "value" in cell:
@@ -63,13 +66,22 @@ def render_cell(
         return lambda: _marked_text(row, value, TEXT_TABLES[table], database, datasette)
     if column in FIGURE_LINKS and isinstance(value, str) and value:
         return _figure_link(value, database, datasette)
+    if column in ID_LINKS and isinstance(value, str) and value and (table is None or _plain_view(table)):
+        href = datasette.urls.row(database, ID_LINKS[column], tilde_encode(value))
+        return Markup('<a class="stats-id" href="{}">{}</a>').format(href, value)
     if column == "figure_ids" and isinstance(value, str):
         return Markup(" ").join(_figure_link(figure_id, database, datasette) for figure_id in value.split())
     if table == "facts" and column == "n_mentions" and set(FACT_KEY) <= set(row.keys()):
-        return Markup('<a href="{}">{}</a>').format(mentions_url(row, database, datasette), value)
+        fact = {key: cell_value(row[key]) for key in FACT_KEY}  # metric and unit are links, {"value", "label"}
+        return Markup('<a href="{}">{}</a>').format(mentions_url(fact, database, datasette), value)
     if isinstance(value, float):  # SQLite gives 142400000000.0; a reader wants 142,400,000,000
         return Markup('<span class="stats-number" title="{}">{}</span>').format(repr(value), readable_number(value))
     return None
+
+
+def _plain_view(table: str) -> bool:
+    """A view SQLite keeps as a view: no keys, so Datasette links none of its ids."""
+    return table in VIEWS and table not in MATERIALISED
 
 
 def _figure_link(figure_id: str, database: str, datasette: Any) -> Markup:

@@ -47,6 +47,10 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("figures", "unit", "units", "unit", False),
     ForeignKey("figures", "rule_id", "rules", "rule_id", False),
     ForeignKey("rules", "metric", "metrics", "metric", False),
+    # facts is a view in DuckDB (no keys there) and a table in SQLite: links only, so that its metric and
+    # unit read as the figures' do (Growth rate, percent), facet and cell alike, not as bare codes
+    ForeignKey("facts", "metric", "metrics", "metric", False),
+    ForeignKey("facts", "unit", "units", "unit", False),
 )
 """metrics.unit is no key: a metric given in several units lists them comma-separated."""
 

@@ -15,7 +15,7 @@ while it is written, and the indexes are made after the rows are in.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -125,9 +125,10 @@ _AFFINITY_TYPES = {"INT": "INTEGER", "NUM": "NUMERIC", "REAL": "REAL", "TEXT": "
 _VALUE_TYPES = {"integer": "INTEGER", "real": "REAL", "text": "TEXT"}
 
 
-def write_materialised(con: sqlite3.Connection, name: str, sql: str) -> None:
+def write_materialised(con: sqlite3.Connection, name: str, sql: str, present: Collection[str] = ()) -> None:
     """The rows of view `sql` as table `name` (`views.MATERIALISED`), with its key
-    (`keys.PRIMARY_KEYS`) and indexes (`keys.INDEXES`).
+    (`keys.PRIMARY_KEYS`), its links into the `present` tables (`keys.FOREIGN_KEYS`) and indexes
+    (`keys.INDEXES`).
 
     The query runs once, into a scratch table whose columns SQLite types by their affinity;
     a column of an aggregate (count, min of text) has none and takes the type of its first
@@ -143,7 +144,10 @@ def write_materialised(con: sqlite3.Connection, name: str, sql: str) -> None:
             declared = _VALUE_TYPES.get(first[0] if first else "", "")
         columns.append((column, declared))
     pk = PRIMARY_KEYS.get(name, ())
-    parts = [f"{quote(c)} {t}".rstrip() + (" PRIMARY KEY" if (c,) == tuple(pk) else "") for c, t in columns]
+    links = {fk.column: fk for fk in foreign_keys_of(name) if fk.other_table in present}
+    parts = [f"{quote(c)} {t}".rstrip() + (" PRIMARY KEY" if (c,) == tuple(pk) else "")
+             + (f" REFERENCES {quote(links[c].other_table)}({quote(links[c].other_column)})" if c in links else "")
+             for c, t in columns]
     con.execute(f"CREATE TABLE {quote(name)} (\n   " + ",\n   ".join(parts) + "\n)")
     listed = ", ".join(quote(c) for c, _ in columns)
     con.execute(f"INSERT INTO {quote(name)} ({listed}) SELECT {listed} FROM temp.{scratch}")
@@ -194,7 +198,7 @@ def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
                 write_full_text(con, name, columns)
         for name, sql in VIEWS.items():
             if name in MATERIALISED:
-                write_materialised(con, name, sql)
+                write_materialised(con, name, sql, set(tables))
             else:
                 con.execute(f"CREATE VIEW {quote(name)} AS {sql}")
         con.execute("COMMIT")
