@@ -38,7 +38,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -761,6 +761,15 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     if any(folded[a:b].isascii() for a, b in spans):
         return None
     return spans
+
+
+def glued_page(lines: Sequence[str]) -> bool:
+    """Are enough of these lines rows of glued columns that `_split_rows` would cut them (pdfplumber's
+    rows), so that two lines one under the other need not be of one column?"""
+    if sum(1 for ln in lines if " " in ln.strip()) < MIN_GLUED:
+        return False
+    rows = sum(1 for ln in lines if _row_spans(ln) is not None)
+    return rows >= MIN_GLUED and rows >= SHARE_GLUED * sum(1 for ln in lines if ln.strip())
 
 
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),

@@ -97,7 +97,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         heading=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
-        brief_dateline=WORD,
+        brief_dateline=WORD, box_entry=WORD,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
