@@ -784,7 +784,15 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     lines = sum(1 for p in held if p[1].strip())
     if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
         return None
+    wide = rows
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    # a line of narrow pieces with no row next to it is no row of columns but a line with spaces of its own
+    # (a caption's last line and its credit, 万人次。（记者 潘郁 摄）): a row of short last lines of
+    # paragraphs (人。 覆盖。) stands among rows of full ones
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    at = {k: n for n, k in enumerate(text)}
+    rows = {k: spans for k, spans in rows.items()
+            if k in wide or any(0 <= at[k] + d < len(text) and text[at[k] + d] in rows for d in (-1, 1))}
     widest = {k: max(_cells(held[k][1][a:b]) for a, b in spans) for k, spans in rows.items()}
     for k, spans in rows.items():
         near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
