@@ -525,8 +525,35 @@ class Interleave:
                 joined[j] = s
         if not slots:
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+        self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
+        """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
+        foot and the next column's top, printed far apart): a line that breaks off on digits and a line
+        opening with digits that continues none, each the only such line within WINDOW of the other, are
+        joined. Left apart, both lose their digits (`_orphans`); a half with a rival says nothing."""
+        ends = [i for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
+                and (f.text[-1].isdigit() or f.text[-1] == ".") and self._open(f, widths[i])]
+        if not ends:
+            return
+        heads = [j for j, f in enumerate(frags) if f.head is None and j not in skip and f.text
+                 and (f.text[0].isdigit() or f.text[0] == ".") and not _PAGE_NUMBER.fullmatch(f.first)
+                 and _HAN.search(f.first) is not None]
+        near = {i: [j for j in heads if j != i and abs(j - i) <= WINDOW] for i in ends}
+        near_j: dict[int, list[int]] = {}
+        for i in ends:
+            for j in range(max(0, i - WINDOW), i + WINDOW + 1):
+                near_j.setdefault(j, []).append(i)
+        for i in ends:
+            if len(near[i]) != 1:
+                continue
+            j = near[i][0]
+            a, b = frags[i].text[-1], frags[j].text[0]
+            if (a == "." and b == ".") or len(near_j.get(j, [])) != 1 or self._reaches(frags, j, i):
+                continue
+            frags[i].tail, frags[j].head = j, i
 
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
                      skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float],
