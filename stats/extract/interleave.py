@@ -531,21 +531,27 @@ class Interleave:
 
     def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
         """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
-        foot and the next column's top, printed far apart): a line that breaks off on digits and a line
-        opening with digits that continues none, each the only such line within WINDOW of the other, are
-        joined. Left apart, both lose their digits (`_orphans`); a half with a rival says nothing."""
+        foot and the next column's top, printed far apart): a line that breaks off on digits and a
+        paragraph's short last line opening with digits that continues none, each the only such line
+        within WINDOW of the other, are joined. Left apart, both lose their digits (`_orphans`); a half
+        with a rival says nothing."""
         ends = [i for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
                 and (f.text[-1].isdigit() or f.text[-1] == ".") and self._open(f, widths[i])]
         if not ends:
             return
-        heads = [j for j, f in enumerate(frags) if f.head is None and j not in skip and f.text
-                 and (f.text[0].isdigit() or f.text[0] == ".") and not _PAGE_NUMBER.fullmatch(f.first)
-                 and _HAN.search(f.first) is not None]
-        near = {i: [j for j in heads if j != i and abs(j - i) <= WINDOW] for i in ends}
+        # the tail: a paragraph's short last line (00吨。), which goes on from a line above it whatever its
+        # place; a full line opening with digits may go on from a line that breaks off before a unit
+        # (…达到465 | 万千瓦), the digits being another number's tail (…达到1 | 68.7亿元，占…)
+        heads = [j for j, f in enumerate(frags) if f.head is None and j not in skip and len(f.pieces) == 1
+                 and (f.text[0].isdigit() or f.text[0] == ".") and f.text[-1] in self.complete
+                 and _HAN.search(f.first) is not None and _cells(f.text) < widths[j] - 3.5]
+        # (the line printed right before or after is another column's in the sweep, not its other half)
+        near = {i: [j for j in heads if abs(j - i) > 1 and abs(j - i) <= WINDOW] for i in ends}
         near_j: dict[int, list[int]] = {}
         for i in ends:
             for j in range(max(0, i - WINDOW), i + WINDOW + 1):
-                near_j.setdefault(j, []).append(i)
+                if abs(j - i) > 1:
+                    near_j.setdefault(j, []).append(i)
         for i in ends:
             if len(near[i]) != 1:
                 continue
