@@ -119,3 +119,11 @@ def test_the_two_halves_of_a_number_no_join_found_are_joined_where_each_is_the_o
             "丁市新增城市公园32个", *swept(_PARKS), "责任编辑：李明"]
     pars = paragraphs(ruleset.lexicon, "\n\n".join(rows) + "\n")
     assert any(p.endswith("丙县7-8月接待游客420万人次。") for p in pars), pars
+
+
+def test_a_target_whose_clause_points_back_to_a_date_is_due_then(extractor: Extractor) -> None:
+    """预计明年6月投用，届时将新增床位800张: 届时 points back to 明年6月, when the beds are due (a date in
+    an earlier clause dates no target otherwise: 2020年1月立项，将新增… is due in the document's year)."""
+    text = "本报讯 市第三人民医院新院区预计明年6月投用，届时将新增床位800张。乙县医院2020年1月立项，将新增床位300张。"
+    assert _got(_run(extractor, text, "2024-12-19", source="大连日报"), "period") == [
+        ("800张", "2025-06"), ("300张", "2024")]

@@ -115,6 +115,8 @@ class PeriodWords:
     relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
     # 比上年增加1.2万人: under a span in force, a figure compared with the year before is of the span's last year
     span_yearly: tuple[str, ...] = ()
+    # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
+    then: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -152,7 +154,7 @@ class PeriodWords:
                    regex.compile(str(data["present"])) if data.get("present") else None,
                    int(data.get("past_closed_months") or 0),
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
-                   words("span_yearly"))
+                   words("span_yearly"), words("then"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -404,6 +406,8 @@ class PeriodFinder:
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
+            if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
+                lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
