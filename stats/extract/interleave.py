@@ -38,7 +38,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -550,8 +550,41 @@ class Interleave:
                 joined[j] = s
         if not slots:
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+        self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
+        """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
+        foot and the next column's top, printed far apart): a line that breaks off on digits and a
+        paragraph's short last line opening with digits that continues none, each the only such line
+        within WINDOW of the other, are joined. Left apart, both lose their digits (`_orphans`); a half
+        with a rival says nothing."""
+        ends = [i for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
+                and (f.text[-1].isdigit() or f.text[-1] == ".") and self._open(f, widths[i])]
+        if not ends:
+            return
+        # the tail: a paragraph's short last line (00吨。), which goes on from a line above it whatever its
+        # place; a full line opening with digits may go on from a line that breaks off before a unit
+        # (…达到465 | 万千瓦), the digits being another number's tail (…达到1 | 68.7亿元，占…)
+        heads = [j for j, f in enumerate(frags) if f.head is None and j not in skip and len(f.pieces) == 1
+                 and (f.text[0].isdigit() or f.text[0] == ".") and f.text[-1] in self.complete
+                 and _HAN.search(f.first) is not None and _cells(f.text) < widths[j] - 3.5]
+        # (the line printed right before or after is another column's in the sweep, not its other half)
+        near = {i: [j for j in heads if abs(j - i) > 1 and abs(j - i) <= WINDOW] for i in ends}
+        near_j: dict[int, list[int]] = {}
+        for i in ends:
+            for j in range(max(0, i - WINDOW), i + WINDOW + 1):
+                if abs(j - i) > 1:
+                    near_j.setdefault(j, []).append(i)
+        for i in ends:
+            if len(near[i]) != 1:
+                continue
+            j = near[i][0]
+            a, b = frags[i].text[-1], frags[j].text[0]
+            if (a == "." and b == ".") or len(near_j.get(j, [])) != 1 or self._reaches(frags, j, i):
+                continue
+            frags[i].tail, frags[j].head = j, i
 
     def _column_tops(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
                      skip: set[int], ev: Callable[[int, int], float], joined: dict[int, float],
@@ -788,6 +821,15 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     return spans
 
 
+def glued_page(lines: Sequence[str]) -> bool:
+    """Are enough of these lines rows of glued columns that `_split_rows` would cut them (pdfplumber's
+    rows), so that two lines one under the other need not be of one column?"""
+    if sum(1 for ln in lines if " " in ln.strip()) < MIN_GLUED:
+        return False
+    rows = sum(1 for ln in lines if _row_spans(ln) is not None)
+    return rows >= MIN_GLUED and rows >= SHARE_GLUED * sum(1 for ln in lines if ln.strip())
+
+
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
                 slots: dict[int, tuple[int, int, int]] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
@@ -800,7 +842,15 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     lines = sum(1 for p in held if p[1].strip())
     if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
         return None
+    wide = rows
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    # a line of narrow pieces with no row next to it is no row of columns but a line with spaces of its own
+    # (a caption's last line and its credit, 万人次。（记者 潘郁 摄）): a row of short last lines of
+    # paragraphs (人。 覆盖。) stands among rows of full ones
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    at = {k: n for n, k in enumerate(text)}
+    rows = {k: spans for k, spans in rows.items()
+            if k in wide or any(0 <= at[k] + d < len(text) and text[at[k] + d] in rows for d in (-1, 1))}
     widest = {k: max(_cells(held[k][1][a:b]) for a, b in spans) for k, spans in rows.items()}
     for k, spans in rows.items():
         near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))

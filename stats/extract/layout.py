@@ -31,7 +31,7 @@ import regex
 
 from .columns import Columns
 from .glyphs import compat_fold
-from .interleave import Interleave, Swept
+from .interleave import Interleave, Swept, glued_page
 from .offsets import OffsetMap
 from .precheck import needs
 
@@ -48,6 +48,7 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+_TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
@@ -189,6 +190,8 @@ _SPACED_START = re.compile(r"^ (?:\S ){2}|^ [0-9.%] ")
 _SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
+# Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
+_GUTTER = re.compile(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
@@ -483,13 +486,19 @@ class _Lines:
         else:
             pos = 0
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
-            foreign = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) else ()
+            foreign, titles = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) \
+                else ((), ())
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
                     for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
                         yield from self.rep.line(body, folded_, src, opens=opens)
                     self.rep.defer(folded[pos:stop], self.base + pos)
+                elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
+                    for body, folded_, src, opens in self.columns.finish():
+                        yield from self.rep.line(body, folded_, src, opens=opens)
+                    yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
+                                             opens=True)
                 else:
                     yield from self._line(buf, folded, pos, stop, whole=True)
                 pos = m.end()
@@ -501,14 +510,18 @@ class _Lines:
         self.carry = buf[pos:]
         self.base += pos
 
-    def _foreign(self, buf: str, final: bool) -> frozenset[int]:
-        """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`):
-        the line-by-line reference holds back the same ones."""
+    def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], frozenset[int]]:
+        """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`),
+        and where those it sets apart as the next item's headline (`title_lines`) start: the line-by-line
+        reference treats the same ones so."""
         if not hasattr(self.columns, "bulk") or not self.columns.idle():
-            return frozenset()
+            return frozenset(), frozenset()
         lines, starts = _page_lines(buf, final)
-        m = self.columns.bulk(lines, final) if lines and max(map(len, lines)) <= 2 * self.max_line else 0
-        return frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()
+        if not lines or max(map(len, lines)) > 2 * self.max_line:
+            return frozenset(), frozenset()
+        m = self.columns.bulk(lines, final)
+        titles = frozenset(starts[k] for k in self.rep.title_lines(lines, m))
+        return (frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()), titles
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
@@ -544,7 +557,8 @@ class _Lines:
                    *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
-        special = sorted(special | foreign)
+        titles = set(rep.title_lines(lines, m)) if n and max(map(len, lines)) <= limit and cols.idle() else set()
+        special = sorted(special | foreign | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -565,6 +579,10 @@ class _Lines:
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
                 continue
+            if k in titles:  # the next item's headline under the end of a paragraph: a paragraph of its own
+                s = starts[k]
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=True, opens=True)
+                continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
                 if not rest:
@@ -580,6 +598,12 @@ class _Lines:
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
         for k in range(m, n):
+            if k in titles:  # as before the bulk lines' end, after the lines the column stage holds
+                for body, folded_, src, opens in cols.finish():
+                    yield from rep.line(body, folded_, src, opens=opens)
+                s = starts[k]
+                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s, cut_after=True, opens=True)
+                continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
         if final:
             return len(buf)
@@ -872,6 +896,43 @@ class _Repairer:
             if _full(line, self.width, self.complete) or not _full(prev, self.width, self.complete) \
                     or self.looks(prev) or self.looks(line) or self.looks(after) or len(line) >= self.width - 1:
                 continue  # (as many characters as the column is wide: a line whose digits were set full width)
+            if _number_runs_on(prev, line) or _as_wide_as_its_column(lines[max(0, k - _RECENT):k + 1]):
+                continue  # the paragraph's own line: a number goes on into it, or it fills its narrow column
+            out.append(k)
+        return out
+
+    def title_lines(self, lines: Sequence[str], m: int) -> list[int]:
+        """The lines of a page that are the headline of the item that opens under them, set with no
+        blank line between (pdftotext -raw, a page read block by block): a short line with no mark but a
+        number's point or percent (a box's name may keep a space: 数读 前11个月全市经济运行), after a line
+        that ends complete (…控制在5.5%以内。, a photo credit's bracket) and before one that opens a
+        paragraph (a dateline, a number box's entry). Joined, it would end the paragraph above as words of
+        its sentence, and the item under it would open with no headline. Past the first m lines (those
+        the column stage hands on as they came) only on a page that is no rows of glued columns: there
+        the line above and the line under may be of other columns."""
+        out: list[int] = []
+        glued: bool | None = None
+        lo, hi = _TITLE_CHARS
+        complete = self.complete
+        for k in range(1, len(lines) - 1):  # (the cheap tests first: most lines fail the first two)
+            prev = lines[k - 1].rstrip(_SPACES)
+            if not prev or prev[-1] not in complete:
+                continue
+            line = lines[k].strip(_SPACES)
+            if not lo <= len(line) <= hi:
+                continue
+            words = line.split(" ")
+            if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
+                continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
+            after = lines[k + 1].strip(_SPACES)
+            if not after or _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
+                    or not self.looks(after) or self.looks(line):
+                continue
+            if k >= m:
+                if glued is None:
+                    glued = glued_page(lines)
+                if glued:
+                    continue
             out.append(k)
         return out
 
@@ -908,6 +969,23 @@ class _Repairer:
             par = self._close()
             par.aside = True
             yield par
+
+
+def _number_runs_on(prev: str, line: str) -> bool:
+    """prev breaks off inside a number that line goes on with (…为185 | 0户…, …达到3. | 5万张): the line
+    is that number's tail, no headline set in between (a headline leaves the number cut)."""
+    end, first = prev[-1:], line[:1]
+    return (end.isdigit() and (first.isdigit() or first == ".")) or (end == "." and first.isdigit())
+
+
+def _as_wide_as_its_column(lines: Sequence[str]) -> bool:
+    """The last of these lines is as wide as each of the three before it (none blank): a line of a narrow
+    column (an article set in four columns under a lead in three) that breaks off with no mark in it,
+    not a headline, whose width owes nothing to the column's."""
+    if len(lines) < 4 or not all(lines[-4:]):
+        return False
+    w = _width(lines[-1])
+    return w >= _OWN_MIN and all(abs(_width(x) - w) <= 1.0 for x in lines[-4:-1])
 
 
 def _fills_own_column(recent: Sequence[str], complete: str) -> bool:

@@ -118,6 +118,8 @@ class PeriodWords:
     span_yearly: tuple[str, ...] = ()
     # 2021年以来: what follows a year that makes it the first of the years up to the document's
     year_since: regex.Pattern[str] | None = None
+    # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
+    then: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -156,7 +158,8 @@ class PeriodWords:
                    int(data.get("past_closed_months") or 0),
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
                    words("span_yearly"),
-                   year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None)
+                   year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
+                   then=words("then"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -417,6 +420,8 @@ class PeriodFinder:
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
+            if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
+                lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]

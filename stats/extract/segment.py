@@ -253,6 +253,19 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 pending_titles.append(p)
                 continue
         else:
+            if current is not None and lex.box_entry is not None and lex.box_entry.match(par):
+                # a headline over a number box's entries (数读…): the box is an item of its own; the headline
+                # was taken for the article above's where that had none (its paper prints headlines after)
+                if not pending_titles and was_title_run and len(current.paragraphs) > 1 \
+                        and current.titles and current.paragraphs[-1].text == current.titles[-1]:
+                    pending_titles = [current.paragraphs.pop()]
+                    current.titles.pop()
+                    current.chars -= len(pending_titles[0].text)
+                    current._sentences = None
+                if pending_titles:
+                    yield current
+                    current = open_article()
+                    current.titles += [t.text for t in pending_titles]
             if current is None:
                 current = open_article()
             if pending_titles:  # headlines followed by plain text: subheadings in place

@@ -213,6 +213,7 @@ class Lexicon:
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
+    box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
@@ -286,9 +287,9 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
     out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
-    if layout.get("brief_dateline"):
-        out.append(("layout.brief_dateline", str(layout["brief_dateline"]), paths["layout"],
-                    key_line(layout, "brief_dateline")))
+    for key in ("brief_dateline", "box_entry"):
+        if layout.get(key):
+            out.append((f"layout.{key}", str(layout[key]), paths["layout"], key_line(layout, key)))
     target = roles.get("target") or {}
     items = target.get("patterns") or []
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
@@ -523,6 +524,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         closing=str(layout.get("closing", "")),
         line_complete=str(layout.get("line_complete", "")),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
+        box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),

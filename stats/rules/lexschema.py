@@ -97,7 +97,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         heading=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
-        brief_dateline=WORD,
+        brief_dateline=WORD, box_entry=WORD,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
-        span_level=WORDS, span_yearly=WORDS, year_since=WORD,
+        span_level=WORDS, span_yearly=WORDS, year_since=WORD, then=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
     "places.yaml": _record(
