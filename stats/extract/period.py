@@ -115,6 +115,8 @@ class PeriodWords:
     relative_months: dict[str, int] = field(default_factory=dict)  # 上月: the month before the document's
     # 比上年增加1.2万人: under a span in force, a figure compared with the year before is of the span's last year
     span_yearly: tuple[str, ...] = ()
+    # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
+    span_reach: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -152,7 +154,7 @@ class PeriodWords:
                    regex.compile(str(data["present"])) if data.get("present") else None,
                    int(data.get("past_closed_months") or 0),
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
-                   words("span_yearly"))
+                   words("span_yearly"), words("span_reach"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -445,6 +447,10 @@ class PeriodFinder:
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
             return Time(t.start, t.end, t.y1, t.y1, text=t.text)
+        if frm < 0 and prev_end <= t.end and self.w.span_reach and gap.rstrip().endswith(self.w.span_reach) \
+                and not any(w in gap for w in self.w.span_cumulative):
+            # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end
+            return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         return t
 
 

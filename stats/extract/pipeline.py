@@ -187,6 +187,8 @@ class Extractor:
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
+            elif c.role == "target" and self.classifier.compared_far(q, c.role_cue, ctx):
+                c.compared = True  # 低于年初确定的5.5%以内的调控目标: the goal the figure before is compared with
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)

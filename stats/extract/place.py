@@ -199,6 +199,10 @@ class PlaceWords:
     overseas: tuple[str, ...] = ()
     # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
     unit_back: tuple[str, ...] = ()
+    # a two-character name followed by one of these is the compound of its level's word (市和县级: 县级)
+    level_word_after: tuple[str, ...] = ()
+    # papers whose names name no place (大众日报), by the area each is the paper of
+    papers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -235,7 +239,8 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"), words("unit_back"))
+                   words("overseas"), words("unit_back"), words("level_word_after"),
+                   {str(k): str(v) for k, v in (data.get("papers") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +383,12 @@ class Gazetteer:
                 if a.level in ("province", "prefecture")]
         return wide[0] if len(wide) == 1 else None
 
+    def paper_named(self, source: str) -> Area | None:
+        """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`). Weaker than
+        the places its items name: a province's paper prints items on its cities (本报菏泽讯)."""
+        named = self.full.get(self.words.papers.get(source.strip(), ""))
+        return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
+
     def province(self, area: Area) -> Area | None:
         if area.level == "country":
             return None
@@ -458,6 +469,8 @@ class Gazetteer:
             before = text[s - 1] if s > 0 else ""
             after_han = bool(before) and _is_han(before) and before not in ends  # inside a longer word
             full = full_names.get(word)
+            if full and len(word) == 2 and w.level_word_after and text.startswith(w.level_word_after, e):
+                continue  # 市和县级医院: 县级 (a level of units), no 和县
             if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
                     and not head.endswith(w.dateline_after):
                 # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word
