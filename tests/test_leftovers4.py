@@ -69,3 +69,20 @@ def test_a_share_of_job_posts_is_jobs(extractor: Extractor) -> None:
     text = "本报讯 预计提供岗位3.5万个，其中面向高校毕业生的岗位占比不低于百分之四十。"
     assert _got(_run(extractor, text, "2025-10-28"), "metric") == [
         ("3.5万个", "jobs.posts"), ("不低于百分之四十", "jobs.posts_share")]
+
+
+def test_an_area_word_before_places_of_other_provinces_keeps_the_figure(extractor: Extractor) -> None:
+    """全市在浙江、广东、江苏等地设立工作站32个: the city acts there, its figure; a list alone gives no place."""
+    text = ("本报讯 全市在浙江、广东、江苏等地设立驻外劳务工作站32个，今年以来帮助1.8万余名务工人员解决欠薪。"
+            "浙江、广东、江苏三省共设立工作站12个。")
+    assert _got(_run(extractor, text, "2025-06-24", source="昭通日报"), "place") == [
+        ("32个", "昭通市"), ("1.8万余名", "昭通市"), ("12个", None)]
+
+
+def test_a_change_against_a_year_before_a_span_to_now_is_of_now(extractor: Extractor) -> None:
+    """“十四五”以来，…较2020年增加2.4平方米: the area now against 2020 (2025); a span of past years keeps its
+    span (2019-2023年，…较2018年增长50%), a yearly average too."""
+    text = ("本报讯 “十四五”以来，全市教育投入年均增长9.2%，生均校舍面积较2020年增加2.4平方米。"
+            "2019-2023年，全市床位数较2018年增长50%。")
+    assert _got(_run(extractor, text, "2025-09-05"), "period") == [
+        ("9.2%", "2021-2025"), ("2.4平方米", "2025"), ("50%", "2019-2023")]

@@ -893,6 +893,9 @@ class PlaceTracker:
                         return Placed(group[rank], f"the place of its rank in a second list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
                 if common.level == "country":
+                    head = self._area_before_list(own, len(group), marks)
+                    if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
+                        return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
@@ -914,6 +917,21 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    @staticmethod
+    def _area_before_list(own: list[tuple[Mention, Area]], size: int,
+                          marks: list[int] | None) -> tuple[Mention, Area] | None:
+        """An area word (全市, 我省) in the clause of a list of places of different provinces, before the
+        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is."""
+        if len(own) <= size:
+            return None
+        start = own[-size][0].start
+        for m, a in reversed(own[:-size]):
+            if any(m.end <= k < start for k in marks or ()):
+                return None  # a mark between: another clause's subject
+            if m.levels and not m.aside and a.level not in ("country", ABROAD):
+                return m, a
+        return None
 
     def _abroad_frame(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
         """A country abroad that opens the sentence after a location word, its clause naming nothing

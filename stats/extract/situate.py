@@ -446,6 +446,12 @@ class ArticleSituation:
                     y1, y2 = t.resolved(self._year_before(times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+            elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
+                    t.y2 == _date_year(self.periods.published) and any(
+                    u.base and u.y2 is not None and u.y2 < t.y1 and clause_start <= u.start < c.q.start for u in times):
+                # “十四五”以来，…较2020年增加2.4平方米: a change from a base before a span that runs to the
+                # document's year (the figure as it stands now against then) is of that year, not of the span
+                t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
             if not target and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
