@@ -422,13 +422,10 @@ class ListScope:
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
-        self.body = False  # a sentence of the body has been read: a heading now is no headline
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
         self._heading(sent)
-        if not self.body and self._section_heading(sent)[0] < 0:
-            self.body = True
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
         if self.listed and sent.paragraph is self.paragraph:
@@ -470,11 +467,9 @@ class ListScope:
         rank, cue = self._section_heading(sent)
         if rank < 0:
             return
-        if self.section and (rank == 0 or self.section_rank == 0 or rank <= self.section_rank):
+        if self.section and (rank == 0 or rank <= self.section_rank):
             self.section = ""
-        # numbered, or after the body has begun (…。/ 2026年工作安排 / 打造10个…): a headline over the body
-        # (…提出今年主要预期目标) names an article, not a section; an unnumbered section ends at any heading
-        if cue and (rank or self.body):
+        if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
             self.section, self.section_rank = cue, rank
 
     def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
