@@ -86,3 +86,15 @@ def test_a_change_against_a_year_before_a_span_to_now_is_of_now(extractor: Extra
             "2019-2023年，全市床位数较2018年增长50%。")
     assert _got(_run(extractor, text, "2025-09-05"), "period") == [
         ("9.2%", "2021-2025"), ("2.4平方米", "2025"), ("50%", "2019-2023")]
+
+
+def test_a_headlines_round_figure_takes_the_time_of_the_body_figure_it_rounds(extractor: Extractor) -> None:
+    """Headline 突破3万元 over 2024年…达到31200元 in an item of 2025: the body's year; a headline figure far
+    from any of the body's keeps the document's date."""
+    text = ("十八洞村村民人均纯收入突破3万元\n"
+            "本报讯 记者从会上获悉，2024年，十八洞村村民人均纯收入达到31200元，同比增长8%。")
+    assert _got(_run(extractor, text, "2025-08-12"), "period") == [
+        ("突破3万元", "2024"), ("31200元", "2024"), ("8%", "2024")]
+    far = ("村民人均纯收入突破5万元\n"
+           "本报讯 记者从会上获悉，2024年，十八洞村村民人均纯收入达到31200元。")
+    assert _got(_run(extractor, far, "2025-08-12"), "period") == [("突破5万元", "2025-08"), ("31200元", "2024")]
