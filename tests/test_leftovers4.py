@@ -33,9 +33,12 @@ def test_a_two_character_county_inside_a_level_word_is_no_place(extractor: Extra
 
 
 def test_a_paper_whose_name_names_no_place_is_of_its_province(extractor: Extractor) -> None:
-    """大众日报 … 全省…: Shandong's paper; an item whose dateline names a city is that city's."""
+    """大众日报 … 全省…: Shandong's paper; an item whose dateline names a city is that city's; its 全市
+    alone names no city."""
     text = "城镇新增就业创新高\n本报讯 今年以来，全省城镇新增就业60.2万人。"
     assert _got(_run(extractor, text, "2024-06-01", source="大众日报"), "place") == [("60.2万人", "山东省")]
+    city = "本报讯 今年以来，全市城镇新增就业3.2万人。"
+    assert _got(_run(extractor, city, "2024-06-01", source="大众日报"), "place") == [("3.2万人", None)]
     filed = "本报菏泽6月1日讯 今年以来，全市城镇新增就业3.2万人。"
     assert _got(_run(extractor, filed, "2024-06-01", source="大众日报"), "place") == [("3.2万人", "菏泽市")]
 

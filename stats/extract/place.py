@@ -384,8 +384,9 @@ class Gazetteer:
         return wide[0] if len(wide) == 1 else None
 
     def paper_named(self, source: str) -> Area | None:
-        """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`). Weaker than
-        the places its items name: a province's paper prints items on its cities (本报菏泽讯)."""
+        """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`): whom its
+        全省, 我省 speak of. It places no item by itself: a province's paper prints items on its cities
+        (本报菏泽讯), and its 全市 names a city the item does not."""
         named = self.full.get(self.words.papers.get(source.strip(), ""))
         return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
 

@@ -119,9 +119,6 @@ class Situator:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
-        named = self.gazetteer.paper_named(doc.source) if home is None and doc.source else None
-        if named is not None:  # 大众日报 … 全省城镇新增就业…: an item that names no place is of the paper's area
-            home, why = named, f"the paper «{doc.source.strip()[:30]}»"
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
                  or self.gazetteer.paper_named(doc.source)) if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
