@@ -233,6 +233,14 @@ class Classifier:
         return cue in self.lex.target_after and q.qualifier != "exact" and \
             text[q.start:q.num_start] in self.lex.target_after_compared
 
+    def compared_far(self, q: Quantity, cue: str, ctx: Context) -> bool:
+        """低于年初确定的5.5%以内的调控目标: a goal named by a word after it, in a clause that opens with a
+        bound word comparing the figure before with it, words but no number between: the goal keeps
+        the bound it states itself (以内)."""
+        head = ctx.before.lstrip()
+        return cue in self.lex.target_after and bool(self.lex.target_after_compared) and \
+            head.startswith(tuple(self.lex.target_after_compared)) and not any(ch.isdigit() for ch in head)
+
     def gap(self, text: str, q: Quantity, ctx: Context) -> str:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
         head = ctx.before

@@ -120,6 +120,8 @@ class PeriodWords:
     year_since: regex.Pattern[str] | None = None
     # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
     then: tuple[str, ...] = ()
+    # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
+    span_reach: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -159,7 +161,7 @@ class PeriodWords:
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
                    words("span_yearly"),
                    year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
-                   then=words("then"))
+                   then=words("then"), span_reach=words("span_reach"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -463,6 +465,10 @@ class PeriodFinder:
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
             return Time(t.start, t.end, t.y1, t.y1, text=t.text)
+        if frm < 0 and prev_end <= t.end and self.w.span_reach and gap.rstrip().endswith(self.w.span_reach) \
+                and not any(w in gap for w in self.w.span_cumulative):
+            # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end
+            return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         return t
 
 

@@ -197,6 +197,8 @@ class Extractor:
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
+            elif c.role == "target" and self.classifier.compared_far(q, c.role_cue, ctx):
+                c.compared = True  # 低于年初确定的5.5%以内的调控目标: the goal the figure before is compared with
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)
@@ -406,11 +408,34 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
         if title and targets and c.role == "level" and not c.role_cue and not c.changed and key in targets:
             c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
             row["role"] = c.role
-        if title and (c.period_why == DATE_DEFAULT or c.period_why.startswith(CARRIED)) \
-                and len(body := times.get(key, ())) == 1:
-            c.period = row["period"] = next(iter(body))
-            c.period_why = "the time of the body's figure that its headline restates"
+        if title and (c.period_why == DATE_DEFAULT or c.period_why.startswith(CARRIED)):
+            body = times.get(key, ()) or _rounded_in_body(c, rows)
+            if len(body) == 1:
+                c.period = row["period"] = next(iter(body))
+                c.period_why = "the time of the body's figure that its headline restates"
         yield row
+
+
+ROUNDED_ABOVE = 1.5  # 突破3万元 over 31200元: a floor a headline rounds the body's figure down to, within this ratio
+ROUNDED_NEAR = 0.1  # 约3万元 over 31200元: a headline's round figure within this share of the body's
+
+
+def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> set[str]:
+    """The times of the body's figures that a headline's round figure restates (headline: income passes
+    30,000 yuan; body: in 2024 it reached 31,200 yuan): of its metric, unit and measure, above a floor
+    it writes (突破, 超过) by less than ROUNDED_ABOVE times, or near a value it writes as approximate."""
+    v = c.q.value
+    if v is None or v <= 0 or c.q.value_high is not None or not c.metric or c.qualifier not in ("lower_bound", "approx"):
+        return set()
+    out = set()
+    for b, title, _ in rows:
+        bv = b.q.value
+        if title or not b.period or bv is None or (b.metric, b.unit, b.q.measure) != (c.metric, c.unit, c.q.measure):
+            continue
+        if (c.qualifier == "lower_bound" and v <= bv < v * ROUNDED_ABOVE) or \
+                (c.qualifier == "approx" and abs(bv - v) <= v * ROUNDED_NEAR):
+            out.add(b.period)
+    return out
 
 
 def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:

@@ -199,6 +199,10 @@ class PlaceWords:
     overseas: tuple[str, ...] = ()
     # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
     unit_back: tuple[str, ...] = ()
+    # a two-character name followed by one of these is the compound of its level's word (市和县级: 县级)
+    level_word_after: tuple[str, ...] = ()
+    # papers whose names name no place (大众日报), by the area each is the paper of
+    papers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -235,7 +239,8 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"), words("unit_back"))
+                   words("overseas"), words("unit_back"), words("level_word_after"),
+                   {str(k): str(v) for k, v in (data.get("papers") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +383,13 @@ class Gazetteer:
                 if a.level in ("province", "prefecture")]
         return wide[0] if len(wide) == 1 else None
 
+    def paper_named(self, source: str) -> Area | None:
+        """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`): whom its
+        全省, 我省 speak of. It places no item by itself: a province's paper prints items on its cities
+        (本报菏泽讯), and its 全市 names a city the item does not."""
+        named = self.full.get(self.words.papers.get(source.strip(), ""))
+        return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
+
     def province(self, area: Area) -> Area | None:
         if area.level == "country":
             return None
@@ -458,6 +470,8 @@ class Gazetteer:
             before = text[s - 1] if s > 0 else ""
             after_han = bool(before) and _is_han(before) and before not in ends  # inside a longer word
             full = full_names.get(word)
+            if full and len(word) == 2 and w.level_word_after and text.startswith(w.level_word_after, e):
+                continue  # 市和县级医院: 县级 (a level of units), no 和县
             if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
                     and not head.endswith(w.dateline_after):
                 # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word
@@ -880,6 +894,9 @@ class PlaceTracker:
                         return Placed(group[rank], f"the place of its rank in a second list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
                 if common.level == "country":
+                    head = self._area_before_list(own, len(group), marks)
+                    if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
+                        return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
@@ -901,6 +918,21 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    @staticmethod
+    def _area_before_list(own: list[tuple[Mention, Area]], size: int,
+                          marks: list[int] | None) -> tuple[Mention, Area] | None:
+        """An area word (全市, 我省) in the clause of a list of places of different provinces, before the
+        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is."""
+        if len(own) <= size:
+            return None
+        start = own[-size][0].start
+        for m, a in reversed(own[:-size]):
+            if any(m.end <= k < start for k in marks or ()):
+                return None  # a mark between: another clause's subject
+            if m.levels and not m.aside and a.level not in ("country", ABROAD):
+                return m, a
+        return None
 
     def _abroad_frame(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
         """A country abroad that opens the sentence after a location word, its clause naming nothing

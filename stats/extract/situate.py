@@ -68,6 +68,7 @@ class Situator:
         tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
+        self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -118,8 +119,8 @@ class Situator:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
-        local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)) \
-            if doc.source else None
+        local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
+                 or self.gazetteer.paper_named(doc.source)) if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
                                 PeriodState(doc.published, plan=self._plan(titles or (doc.first_line,), doc.published)))
 
@@ -245,6 +246,10 @@ class ArticleSituation:
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif self._part_of_prev(text, times, c, prev, clause_start):
+                # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
             if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
@@ -286,6 +291,16 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _part_of_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
+                      clause_start: int) -> bool:
+        """Is the figure a part of the figure right before it in its sentence (…增至58家，其中4A级景区24家):
+        its clause opens with a part word (其中), both have one role, neither is a change, and no time
+        stands between them (其中2023年… names its own)?"""
+        if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
+                or prev.changed or not text[clause_start:c.q.start].lstrip().startswith(self.s.part_of):
+            return False
+        return not any(prev.q.end <= t.start < c.q.start for t in times)
 
     @staticmethod
     def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
@@ -440,6 +455,12 @@ class ArticleSituation:
                     y1, y2 = t.resolved(self._year_before(times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+            elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
+                    t.y2 == _date_year(self.periods.published) and any(
+                    u.base and u.y2 is not None and u.y2 < t.y1 and clause_start <= u.start < c.q.start for u in times):
+                # “十四五”以来，…较2020年增加2.4平方米: a change from a base before a span that runs to the
+                # document's year (the figure as it stands now against then) is of that year, not of the span
+                t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
             if not target and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
