@@ -219,11 +219,16 @@ class QuantityFinder:
         # 3亿零5万: after 亿, a 零 and one to three digits before 万 are its ten thousands (never 3亿5万: 3.5亿?)
         wan_tail = rf"(?:{mixed_tail}|{zero}+[1-9]\d{{0,2}}(?={wan}))"
         mixed = rf"\d+(?:{yi}(?:{wan_tail}{wan}(?:{mixed_tail})?|{mixed_tail})|{wan}{mixed_tail})"
-        all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
+        all_chars_raw = "".join({**lex.digits, **lex.units, **lex.sections, **lex.tens})
+        all_chars = "".join(regex.escape(c) for c in all_chars_raw)
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
-        # a numeral never starts inside another (十三五), nor where 百分之 starts
-        cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
+        # a numeral never starts inside another (十三五), nor where 百分之 starts; a word that ends in a
+        # numeral character and holds none (找零) is no numeral, and one may start right after it
+        heads = [(w.rstrip(all_chars_raw), w[len(w.rstrip(all_chars_raw)):]) for w in lex.zero_words]
+        zero_word_at = "".join(f"(?!(?<={regex.escape(head)}){regex.escape(tail)})" for head, tail in heads)
+        after_zero_word = "|".join(f"(?<={regex.escape(w)})" for w in lex.zero_words)
+        cn_start = rf"(?:(?<![{all_chars}]){zero_word_at}{'|' + after_zero_word if after_zero_word else ''})(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
         times = "|".join(map(regex.escape, lex.times_signs))
@@ -952,10 +957,21 @@ class QuantityFinder:
             if (ch not in numerals and not ch.isdigit() and not lead(text, at)) or (mt := match(text, at)) is None:
                 pos = at + 1
                 continue  # trying each start in turn is what search does, less the hopeless ones
-            if mt.group("sep") in self.lex.to_words and self.links.after_from(text, at):
+            if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
                 mt = self.single.match(text, at) or mt
             yield mt
             pos = max(mt.end(), at + 1)
+
+    def _unlike_ends(self, mt: regex.Match[str]) -> bool:
+        """投资3亿元到一家企业, 投入500万元至2025年: a to-word between an amount of money with its own measure
+        word and a number of something else (things, years) is a verb (to, until), no range: the amount
+        stands alone. Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
+        one of two currencies (or one mistyped?), and neither end of them is sure alone."""
+        low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
+        if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
+            return False
+        money = self.links.money_units
+        return (low.unit in money) != (high.unit in money)
 
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,
