@@ -1575,6 +1575,29 @@ def unsure_tails(rng: random.Random) -> Iterator[Case]:
                (Want(1 + a / 10, None, "米"), Want(1 + b / 10, None, "米", "lower_bound")))
 
 
+def restated_signs(rng: random.Random) -> Iterator[Case]:
+    """An amount in capitals that ends in 整 and is restated in brackets behind a currency sign
+    (伍拾万元整（￥500,000.00）, ￥500000（伍拾万元整）) is one figure, as 叁仟元（3000元） is; a sign of
+    another money inside the brackets ($500,000) is a figure of its own."""
+    n = rng.randint(1, 9999) * rng.choice([1, 100, 10000])
+    cap = chinese(n, rng, style="formal", two="贰")
+    digits = rng.choice([f"{n:,}.00", str(n), f"{n:,}"])
+    o, c = rng.choice(["（）", "()"])
+    sign = rng.choice(["￥", "¥"])
+    text = rng.choice([f"收到人民币{cap}元整{o}{sign}{digits}{c}", f"收到{sign}{digits}{o}{cap}元整{c}"])
+    yield Case("restated_sign", text, (Want(n, None, "元"),), counted=True)
+    yield Case("restated_sign.other", f"收到{cap}元整{o}${digits}{c}", (Want(n, None, "元"), Want(n, None, "美元")),
+               counted=True)
+
+
+def latin_yuan(rng: random.Random) -> Iterator[Case]:
+    """RMB before an amount (合计RMB 500万元, RMB1,200) is the yuan, as ￥ is; the space between goes when
+    the layout is repaired, and the number is no code after those letters."""
+    n = rng.randint(1, 9999)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    yield Case("latin_yuan", f"合计RMB{rng.choice(['', ' '])}{n}{mag}{rng.choice(['元', ''])}", (Want(n * f, None, "元"),))
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1624,6 +1647,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
     "tenths_some": tenths_and_some, "broken_groups": broken_groups,
     "counted_hours": counted_hours, "to_verb": to_verbs, "zero_word": zero_words, "unsure_tail": unsure_tails,
+    "restated_sign": restated_signs, "latin_yuan": latin_yuan,
 }
 
 

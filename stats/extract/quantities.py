@@ -226,7 +226,7 @@ class QuantityFinder:
         # a numeral never starts inside another (十三五), nor where 百分之 starts; a word that ends in a
         # numeral character and holds none (找零) is no numeral, and one may start right after it
         heads = [(w.rstrip(all_chars_raw), w[len(w.rstrip(all_chars_raw)):]) for w in lex.zero_words]
-        zero_word_at = "".join(f"(?!(?<={regex.escape(head)}){regex.escape(tail)})" for head, tail in heads)
+        zero_word_at = "".join(f"(?!{regex.escape(tail)}(?<={regex.escape(head + tail)}))" for head, tail in heads)
         after_zero_word = "|".join(f"(?<={regex.escape(w)})" for w in lex.zero_words)
         cn_start = rf"(?:(?<![{all_chars}]){zero_word_at}{'|' + after_zero_word if after_zero_word else ''})(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)

@@ -58,6 +58,7 @@ class QuantityLinks:
         # None where an empty word would let the pass apply anywhere (then it always runs).
         self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
         self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
+        self._restate_after = (*sorted(lex.restate_after, key=len, reverse=True), "")  # 元整（3000元）
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         # the units money is counted in (CNY and every currency a name gives): only money has cents
         self.money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
@@ -335,11 +336,28 @@ class QuantityLinks:
             prev = out[-1] if out else None
             if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
                     and q.measure == prev.measure and q.unit == prev.unit \
-                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
+                    and any(self._restating(text, prev.end, q.start, q.end, b, q.measure)
                             for b in self.lex.restate_brackets):
                 continue
             out.append(q)
         return out
+
+    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str) -> bool:
+        """Whether the text between two figures (`end` to `start`) and after the second (from `after`) is an
+        opening and a closing bracket around it, each after the word an amount may end in (元整: numerals.yaml
+        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）)."""
+        gap = text[end:start]
+        for word in self._restate_after:
+            if gap.startswith(word):
+                gap = gap[len(word):]
+                break
+        if not gap.startswith(brackets[0]):
+            return False
+        sign = self.lex.measure_before.get(gap[1:])
+        if len(gap) > 1 and (sign is None or sign.measure != measure):
+            return False
+        tail = next((w for w in self._restate_after if text.startswith(w, after)), "")
+        return text.startswith(brackets[1], after + len(tail))
 
     def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
