@@ -1598,6 +1598,22 @@ def latin_yuan(rng: random.Random) -> Iterator[Case]:
     yield Case("latin_yuan", f"合计RMB{rng.choice(['', ' '])}{n}{mag}{rng.choice(['元', ''])}", (Want(n * f, None, "元"),))
 
 
+def spelled_years(rng: random.Random) -> Iterator[Case]:
+    """A year spelled with places (两千零二十五年, 一千九百九十八年) is a date, as 二〇二五年 is: no figure;
+    the same numeral before another measure word (两千零二十五人) or alone is the number; a round thousand
+    before 年 (三千年的历史) stays a duration."""
+    year = rng.choice([rng.randint(2001, 2099), rng.randint(1801, 1999)])
+    if year % 100 == 0:
+        year += 1
+    spelled = chinese(year, rng, two=rng.choice("两二"))
+    n = rng.randint(2, 9)
+    yield Case("spelled_year", f"{spelled}年全市新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    yield Case("spelled_year.count", f"全市共有{spelled}人参加", (Want(year, None, "人"),))
+    yield Case("spelled_year.bare", spelled, (Want(year),))
+    k = rng.randint(3, 9)
+    yield Case("spelled_year.round", f"距今已有{PLAIN[k]}千年", (Want(k * 1000, None, "年"),))
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1647,7 +1663,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
     "tenths_some": tenths_and_some, "broken_groups": broken_groups,
     "counted_hours": counted_hours, "to_verb": to_verbs, "zero_word": zero_words, "unsure_tail": unsure_tails,
-    "restated_sign": restated_signs, "latin_yuan": latin_yuan,
+    "restated_sign": restated_signs, "latin_yuan": latin_yuan, "spelled_year": spelled_years,
 }
 
 
