@@ -1528,6 +1528,92 @@ def more_bounds(rng: random.Random) -> Iterator[Case]:
     yield Case("more_bounds.marked", f"奖励{n}{mag}{m}{mark}{post}", (Want(n * f, None, m, q),))
 
 
+# -- eighth round: a to-word that is a verb, 零 that ends a word, a range end with a bound of its own -----
+
+
+def to_verbs(rng: random.Random) -> Iterator[Case]:
+    """到 and 至 between an amount of money and a count or a year are a verb (to, until), no range:
+    投资3亿元到一家企业 is 3亿 元, 拨付200万元到3个乡镇 is 200万 元 and 3 个, 投入500万元至2030年 is 500万 元.
+    Ends of two units that may be a range (3小时到5天) or of two currencies (3万元至5万美元) give none."""
+    n = rng.randint(2, 999)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    verb = rng.choice(["投资", "拨付", "转移", "投入", "划拨"])
+    to = rng.choice(["到", "至"])
+    money, measure = rng.choice([("元", "元"), ("元", "元"), ("美元", "美元")])
+    num = rng.choice([str(n), chinese(n, rng, two="两")])
+    yield Case("to_verb", f"{verb}{num}{mag}{money}{to}{rng.choice(['一家企业', '一个项目', '一所学校'])}",
+               (Want(n * f, None, measure),))
+    k = rng.randint(2, 9)
+    yield Case("to_verb.count", f"{verb}{num}{mag}{money}{to}{rng.choice([str(k), PLAIN[k]])}个乡镇",
+               (Want(n * f, None, measure), Want(k, None, "个")))
+    yield Case("to_verb.year", f"{verb}{num}{mag}{money}{to}{rng.randint(2020, 2035)}年", (Want(n * f, None, measure),))
+    a = rng.randint(1, 9)
+    yield Case("to_verb.units", f"用时{a}小时{to}{a + rng.randint(1, 5)}天", ())
+    yield Case("to_verb.currencies", f"收费{a}万元{to}{a + rng.randint(1, 5)}万美元", ())
+
+
+def zero_words(rng: random.Random) -> Iterator[Case]:
+    """A numeral right after 找零 (the change given back): 找零三元五角二分 is 3.52 元, 找零八十七元 87 元,
+    找零五毛 0.5 元; 零 itself starts no numeral there. Elsewhere no numeral starts after 零 (零五年 is '05)."""
+    y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
+    yuan = chinese(y, rng, two="两")
+    written, value = rng.choice([(f"{yuan}元{PLAIN[j]}角{PLAIN[fen]}分", y + j / 10 + fen / 100), (f"{yuan}元", y),
+                                 (f"{y}元{j}角", y + j / 10), (f"{PLAIN[j]}毛", j / 10)])
+    yield Case("zero_word", f"{rng.choice(['收银员', '店主', ''])}找零{written}", (Want(round(value, 2), None, "元"),))
+    yield Case("zero_word.year", f"零{PLAIN[rng.randint(1, 9)]}年他去了北京", ())
+
+
+def unsure_tails(rng: random.Random) -> Iterator[Case]:
+    """A tail range whose end carries a bound of its own (一米七到一米八几: 1.8 and some; 约一米七到一米八)
+    is no sure range and its ends are no figures: none. After 从 the two ends stay two figures, each as
+    written (一米八几: at least 1.8)."""
+    a, b = sorted(rng.sample(range(1, 10), 2))
+    sep = rng.choice(["到", "至"])
+    yield Case("unsure_tail", f"身高一米{PLAIN[a]}{sep}一米{PLAIN[b]}几", ())
+    yield Case("unsure_tail.about", f"身高约一米{PLAIN[a]}{sep}一米{PLAIN[b]}", ())
+    yield Case("unsure_tail.from", f"平均身高从一米{PLAIN[a]}到一米{PLAIN[b]}几",
+               (Want(1 + a / 10, None, "米"), Want(1 + b / 10, None, "米", "lower_bound")))
+
+
+def restated_signs(rng: random.Random) -> Iterator[Case]:
+    """An amount in capitals that ends in 整 and is restated in brackets behind a currency sign
+    (伍拾万元整（￥500,000.00）, ￥500000（伍拾万元整）) is one figure, as 叁仟元（3000元） is; a sign of
+    another money inside the brackets ($500,000) is a figure of its own."""
+    n = rng.randint(1, 9999) * rng.choice([1, 100, 10000])
+    cap = chinese(n, rng, style="formal", two="贰")
+    digits = rng.choice([f"{n:,}.00", str(n), f"{n:,}"])
+    o, c = rng.choice(["（）", "()"])
+    sign = rng.choice(["￥", "¥"])
+    text = rng.choice([f"收到人民币{cap}元整{o}{sign}{digits}{c}", f"收到{sign}{digits}{o}{cap}元整{c}"])
+    yield Case("restated_sign", text, (Want(n, None, "元"),), counted=True)
+    yield Case("restated_sign.other", f"收到{cap}元整{o}${digits}{c}", (Want(n, None, "元"), Want(n, None, "美元")),
+               counted=True)
+
+
+def latin_yuan(rng: random.Random) -> Iterator[Case]:
+    """RMB before an amount (合计RMB 500万元, RMB1,200) is the yuan, as ￥ is; the space between goes when
+    the layout is repaired, and the number is no code after those letters."""
+    n = rng.randint(1, 9999)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    yield Case("latin_yuan", f"合计RMB{rng.choice(['', ' '])}{n}{mag}{rng.choice(['元', ''])}", (Want(n * f, None, "元"),))
+
+
+def spelled_years(rng: random.Random) -> Iterator[Case]:
+    """A year spelled with places (两千零二十五年, 一千九百九十八年) is a date, as 二〇二五年 is: no figure;
+    the same numeral before another measure word (两千零二十五人) or alone is the number; a round thousand
+    before 年 (三千年的历史) stays a duration."""
+    year = rng.choice([rng.randint(2001, 2099), rng.randint(1801, 1999)])
+    if year % 100 == 0:
+        year += 1
+    spelled = chinese(year, rng, two=rng.choice("两二"))
+    n = rng.randint(2, 9)
+    yield Case("spelled_year", f"{spelled}年全市新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    yield Case("spelled_year.count", f"全市共有{spelled}人参加", (Want(year, None, "人"),))
+    yield Case("spelled_year.bare", spelled, (Want(year),))
+    k = rng.randint(3, 9)
+    yield Case("spelled_year.round", f"距今已有{PLAIN[k]}千年", (Want(k * 1000, None, "年"),))
+
+
 OTHER_SUITES = [("第三", ()), ("第一百零一名", ()), ("排名第3位", ()), ("两三个人", (Want(2, 3, "人"),)),
                 ("七八十万元", (Want(7e5, 8e5, "元"),)), ("十之八九", ()), ("他十之八九会来", ()),
                 ("营收1亿2000万元", (Want(1.2e8, None, "元"),)), ("不良率万分之五", (Want(5, None, "‱"),)),
@@ -1576,7 +1662,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "spoken_tenths": spoken_tenths, "own_unit": own_unit_ranges, "fever": fever, "word_sign": word_sign_ranges,
     "bound_across": bounds_across, "foreign_cents": foreign_cents, "yi_zero_wan": yi_zero_wan,
     "tenths_some": tenths_and_some, "broken_groups": broken_groups,
-    "counted_hours": counted_hours,
+    "counted_hours": counted_hours, "to_verb": to_verbs, "zero_word": zero_words, "unsure_tail": unsure_tails,
+    "restated_sign": restated_signs, "latin_yuan": latin_yuan, "spelled_year": spelled_years,
 }
 
 

@@ -125,6 +125,10 @@ class QuantityFinder:
         # written out in full and a numeral follows: the standard `re` tells that far cheaper than
         # the grammar fails there. A necessary condition only, so the matches stay the same.
         self._numeral_starts = frozenset(numeral_chars)
+        # 找零: a word whose last characters are numeral characters (a head, a tail) holds no numeral
+        numeral_text = "".join(numeral_chars)
+        self._zero_words = [(w.rstrip(numeral_text), w[len(w.rstrip(numeral_text)):]) for w in lex.zero_words]
+        self._zero_word_ends = frozenset(tail[0] for _, tail in self._zero_words if tail)
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -222,8 +226,11 @@ class QuantityFinder:
         all_chars = "".join(regex.escape(c) for c in {**lex.digits, **lex.units, **lex.sections, **lex.tens})
         half = regex.escape(lex.half.word) if lex.half.word else "(?!)"
         counters = "|".join(map(regex.escape, lex.counters)) or "(?!)"
-        # a numeral never starts inside another (十三五), nor where 百分之 starts
-        cn_start = rf"(?<![{all_chars}])(?!\L<pctpre>)"
+        # a numeral never starts inside another (十三五), nor where 百分之 starts; a word that ends in a
+        # numeral character and holds none (找零) is no numeral (`_matches` starts after it), and one may start
+        # right after it (tried only where a numeral character stands before)
+        after_zero_word = "".join(f"|(?<={regex.escape(w)})" for w in lex.zero_words)
+        cn_start = rf"(?:(?<![{all_chars}]){after_zero_word})(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
         times = "|".join(map(regex.escape, lex.times_signs))
@@ -308,6 +315,10 @@ class QuantityFinder:
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
+        # a letter word (GDP1.2万美元) ends in one of a few letters: one class before the list is looked up backwards
+        # at every start (a necessary condition, the matches stay the same)
+        lasts = "".join(sorted({regex.escape(w[-1]) for w in lex.letter_words if w}))
+        letter_gate = f"(?<=[{lasts}])" if lasts and all(lex.letter_words) else ""
         # 一块五一斤, 三毛五一斤: a tenth of money right before a price's unit of sale is a tenth all the same
         # (1.5 元 a 斤); after another measure word (五成3一个, 5米五三一个) it is none
         money = "|".join(map(regex.escape, sorted({*lex.money_after, *lex.spoken_money_only}, key=len, reverse=True)))
@@ -328,7 +339,7 @@ class QuantityFinder:
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
-            (?:(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
@@ -952,10 +963,32 @@ class QuantityFinder:
             if (ch not in numerals and not ch.isdigit() and not lead(text, at)) or (mt := match(text, at)) is None:
                 pos = at + 1
                 continue  # trying each start in turn is what search does, less the hopeless ones
-            if mt.group("sep") in self.lex.to_words and self.links.after_from(text, at):
+            if ch in self._zero_word_ends and (after := self._after_zero_word(text, at)):
+                pos = after  # 找零三元: the 零 of a word is no numeral; the grammar starts after it
+                continue
+            if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
                 mt = self.single.match(text, at) or mt
             yield mt
             pos = max(mt.end(), at + 1)
+
+    def _after_zero_word(self, text: str, at: int) -> int:
+        """Where a word that ends in numeral characters (numerals.yaml zero_words: 找零) ends, if its numeral
+        characters start at `at`; else 0."""
+        for head, tail in self._zero_words:
+            if text.startswith(tail, at) and text.endswith(head, 0, at):
+                return at + len(tail)
+        return 0
+
+    def _unlike_ends(self, mt: regex.Match[str]) -> bool:
+        """投资3亿元到一家企业, 投入500万元至2025年: a to-word between an amount of money with its own measure
+        word and a number of something else (things, years) is a verb (to, until), no range: the amount
+        stands alone. Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
+        one of two currencies (or one mistyped?), and neither end of them is sure alone."""
+        low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
+        if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
+            return False
+        money = self.links.money_units
+        return (low.unit in money) != (high.unit in money)
 
     def whole(self, text: str) -> Quantity | None:
         """The number that a text consists of and nothing else (一千零五, 3.5万, 负五, 约3万,

@@ -58,9 +58,10 @@ class QuantityLinks:
         # None where an empty word would let the pass apply anywhere (then it always runs).
         self._range_heads = None if "" in self.range_links else frozenset(w[0] for w in self.range_links)
         self._bracket_opens = tuple({b[0] for b in lex.restate_brackets})
+        self._restate_after = (*sorted(lex.restate_after, key=len, reverse=True), "")  # 元整（3000元）
         self._infix_chars = frozenset("".join(lex.qual_infix))  # 5、6万多人: 多 between number and measure
         # the units money is counted in (CNY and every currency a name gives): only money has cents
-        self._money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
+        self.money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
                                                                                         for w in lex.currency_yuan})
         self._through_words = tuple(lex.qual_suffix_through)
         self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
@@ -299,7 +300,8 @@ class QuantityLinks:
             q = qs[i]
             pair = self._tail_range(q, qs[i + 1], text) if i + 1 < len(qs) else None
             if pair is not None:
-                out.append(pair)
+                if pair.qualifier != "unsure":
+                    out.append(pair)
                 i += 2
                 continue
             out.append(q)
@@ -312,14 +314,16 @@ class QuantityLinks:
             return None
         a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
         if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
-                or a.value_high is not None or b.value_high is not None or a.qualifier != "exact"
-                or b.qualifier != "exact"):
+                or a.value_high is not None or b.value_high is not None):
             return None
         below = a.value < 0 and b.value < 0
         if not (below or self._tailed(a, text) or self._tailed(b, text)) or not (a.value < b.value or below):
             return None
         low, high = sorted((a.value, b.value))
-        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, "exact", b.how, b.word,
+        # 一米七到一米八几, 约一米七到一米八: an end with a bound or an "about" of its own leaves the range
+        # unsure (1.7 to 1.8-and-some is no 1.7–1.8, nor are its ends two figures): none, `_tail_ranges` drops both
+        qualifier = "exact" if a.qualifier == b.qualifier == "exact" else "unsure"
+        return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, qualifier, b.how, b.word,
                         a.num_start, b.num_end)
 
     def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
@@ -332,11 +336,28 @@ class QuantityLinks:
             prev = out[-1] if out else None
             if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
                     and q.measure == prev.measure and q.unit == prev.unit \
-                    and any(text[prev.end:q.start] == b[0] and text[q.end:q.end + 1] == b[1]
+                    and any(self._restating(text, prev.end, q.start, q.end, b, q.measure)
                             for b in self.lex.restate_brackets):
                 continue
             out.append(q)
         return out
+
+    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str) -> bool:
+        """Whether the text between two figures (`end` to `start`) and after the second (from `after`) is an
+        opening and a closing bracket around it, each after the word an amount may end in (元整: numerals.yaml
+        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）)."""
+        gap = text[end:start]
+        for word in self._restate_after:
+            if gap.startswith(word):
+                gap = gap[len(word):]
+                break
+        if not gap.startswith(brackets[0]):
+            return False
+        sign = self.lex.measure_before.get(gap[1:])
+        if len(gap) > 1 and (sign is None or sign.measure != measure):
+            return False
+        tail = next((w for w in self._restate_after if text.startswith(w, after)), "")
+        return text.startswith(brackets[1], after + len(tail))
 
     def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
@@ -364,7 +385,7 @@ class QuantityLinks:
         for q in qs:
             prev = out[-1] if out else None
             if prev is not None and q.start == prev.end and q.unit == prev.unit and q.measure == prev.measure \
-                    and q.unit in self._money_units and self._unit_of(q.word) == self._unit_of(prev.word) == q.unit \
+                    and q.unit in self.money_units and self._unit_of(q.word) == self._unit_of(prev.word) == q.unit \
                     and prev.value_high is None and q.value_high is None and prev.qualifier == q.qualifier == "exact" \
                     and prev.how == q.how == "measure" and prev.value >= 0 and 0 < q.value < self._scale(prev.word) \
                     and self._scale(q.word) < self._scale(prev.word):

@@ -239,6 +239,8 @@ class Lexicon:
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
+    zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
+    restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -454,6 +456,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
+        zero_words=tuple(str(w) for w in num.get("zero_words", [])),
+        restate_after=tuple(str(w) for w in num.get("restate_after", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],

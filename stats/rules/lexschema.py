@@ -53,6 +53,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         tenths_before=WORDS,
+        zero_words=WORDS, restate_after=WORDS,
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
