@@ -76,3 +76,12 @@ def test_the_years_task_a_share_is_taken_of_is_a_goal(extractor: Extractor) -> N
     text = "本报讯 全市新建改建养老机构床位1360张，完成年度任务1200张的113.3%。"
     assert _got(_run(extractor, text, "2025-11-12"), "role") == [
         ("1360张", "level"), ("1200张", "target"), ("113.3%", "level")]
+
+
+def test_a_page_number_alone_on_its_line_inside_a_sentence_is_dropped(extractor: Extractor) -> None:
+    """累计达到 /   3 / 1080张 in column lines: the 3 is the page's number, set where the page broke the
+    sentence; joined, it would read 31080张, a wrong value."""
+    text = ("本报讯 今年以来，全县扎实推进家庭医生签约服\n务，各乡镇卫生院新增家庭病床310张，累计达到\n"
+            "  3\n1080张，家庭病床使用率为82%，群众满意度达\n到百分之九十以上。\n")
+    assert _got(_run(extractor, text, "2025-11-12"), "value") == [("310张", 310), ("1080张", 1080), ("82%", 82),
+                                                                  ("百分之九十以上", 90)]
