@@ -430,6 +430,11 @@ class ListScope:
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
         self._caption = regex.compile(str(caption)) if caption else None  # a table's caption (表1 …): no heading
+        # a line ending in a bare number, or one a qualifier follows (6左右: tables.yaml cell_qualifiers), is a
+        # table's row read as a line
+        tails = sorted(classifier.lex.tables.get("cell_qualifiers", []) if classifier.lex.tables else [], key=len,
+                       reverse=True)
+        self._row_end = regex.compile(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -466,7 +471,8 @@ class ListScope:
         # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
         # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
         if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
-                or line[-1:].isdigit() or (self._caption is not None and self._caption.match(line) is not None):
+                or self._row_end.search(line) is not None \
+                or (self._caption is not None and self._caption.match(line) is not None):
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)
