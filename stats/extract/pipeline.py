@@ -296,6 +296,7 @@ class Extractor:
             n_articles += 1
             n_art = 0
             context = self.new_context()
+            context.lists.published = doc.published or ""
             if n_articles == 1:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))

@@ -83,7 +83,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS, clause_only=WORDS,
-                       section=PATTERNS, section_levels=PATTERNS,
+                       section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
