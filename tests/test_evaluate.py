@@ -372,11 +372,14 @@ def test_the_reports6_gold_set_scores_at_its_floors() -> None:
     role 0.9341 (left: a 民生实事 list under an unnumbered title), place 0.9223, period 0.9341 (left: the
     span of 十四五 carried into the next paragraphs of a review), jobs 1.0. The figures of towns, 乡 and
     街道 were then put under their county in the gold, as GUIDE's places stop at the county and every
-    other set has it (place 1.0). Floors, not the exact scores."""
+    other set has it (place 1.0). Then every attribute and recall 1.0 (leftovers5: the goals table's year
+    columns and qualified cells, a headline naming the year's 民生实事 as a plan early in the year, a span
+    of years ending where a lead opens a new part after a paragraph of the year reported, side-by-side
+    pairs sharing their from year). Floors, not the exact scores."""
     s = _scored("reports6")
-    assert s["recall"] >= 0.98 and s["precision"] == 1.0
-    assert s["role_acc"] >= 0.93 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.93
+    assert s["recall"] >= 0.99 and s["precision"] == 1.0
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 

@@ -205,12 +205,25 @@ class Classifier:
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced
-        if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)):
+        if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)) \
+                and not self.pair_from(ctx):
             return "target", listed
         verb = self.change_verb(text, q) or self.change_after(ctx)
         if verb:
             return "change", verb
         return "level", ""
+
+    def pair_from(self, ctx: Context) -> bool:
+        """Is the figure the from end of a from–to pair in its clause (由6.9张提高到7.8张, 由每人每月860元、每人每年
+        8760元提高到…; periods.yaml span_from, span_reach)? Under a plan a list or a section set in force the
+        pair's to end is the goal, its from end the level the plan starts from."""
+        words = self.lex.periods.get("span_from") or []
+        reach = self.lex.periods.get("span_reach") or []
+        if not words or not reach or not any(w in ctx.before for w in words):
+            return False
+        k = min((i for w in reach if (i := ctx.after.find(w)) >= 0), default=-1)
+        return k >= 0 and any(ch.isdigit() for ch in ctx.after[k:]) and \
+            not any(w in ctx.before[max(ctx.before.rfind(f) for f in words):] for w in reach)
 
     def goal_of_share(self, ctx: Context) -> str:
         """The goal a share done is taken of, written between the goal word and the share (roles.yaml
@@ -285,6 +298,29 @@ class Classifier:
         rank = next((i + 1 for i, p in enumerate(self.lex.target_section_levels) if p.search(heading)), 0)
         m = next((m for p in self.lex.target_section if (m := p.search(heading)) is not None), None)
         return rank, (m.group(0) if m is not None else "")
+
+    def title_plan(self, line: str, published: str) -> tuple[str, int]:
+        """(cue, year) of an article's headline naming the programme of works a place sets itself for a
+        year (roles.yaml target.title), else ("", 0): of a year after the document's, or of its own year
+        in a document of its first months (title_months); the year a relative word names is the document's."""
+        bits = published.split("-")
+        if not self.lex.target_title or not bits[0].isdigit():
+            return "", 0
+        pub_year, pub_month = int(bits[0]), int(bits[1]) if len(bits) > 1 and bits[1].isdigit() else 13
+        for p in self.lex.target_title:
+            m = p.search(line.strip())
+            if m is None:
+                continue
+            year = int(m.group("year")) if "year" in p.groupindex and m.group("year") else pub_year
+            if year > pub_year or (year == pub_year and pub_month <= self.lex.target_title_months):
+                return m.group(0), year
+        return "", 0
+
+    def names_year_before(self, text: str, year: int) -> bool:
+        """Does the sentence's first clause name a year before `year` (2025年，全旗民生支出… under a plan for
+        2026): it speaks of the past, whatever plan is in force around it."""
+        m = self._clause_end.search(text)
+        return any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, 0, m.start() if m else len(text)))
 
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""

@@ -427,9 +427,18 @@ class ListScope:
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
+        self.published = ""  # the document's date (YYYY-MM-DD), which tells a headline of plans (`title_plan`)
+        self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
+        self.title_year = 0  # the year it names
+        self._opening = True  # no sentence of the article seen yet: a heading now is its headline
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
         self._caption = regex.compile(str(caption)) if caption else None  # a table's caption (表1 …): no heading
+        # a line ending in a bare number, or one a qualifier follows (6左右: tables.yaml cell_qualifiers), is a
+        # table's row read as a line
+        tails = sorted(classifier.lex.tables.get("cell_qualifiers", []) if classifier.lex.tables else [], key=len,
+                       reverse=True)
+        self._row_end = regex.compile(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -442,6 +451,9 @@ class ListScope:
             self.listed = ""  # 去年，…: the list is over
         if self.section and not self.classifier.ends_list(sent.text):
             return self.section
+        if self.title and not self.classifier.ends_list(sent.text) and \
+                not self.classifier.names_year_before(sent.text, self.title_year):
+            return self.title
         return ""
 
     def numbered_heading(self, sent: Sentence) -> bool:
@@ -466,7 +478,8 @@ class ListScope:
         # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
         # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
         if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
-                or line[-1:].isdigit() or (self._caption is not None and self._caption.match(line) is not None):
+                or self._row_end.search(line) is not None \
+                or (self._caption is not None and self._caption.match(line) is not None):
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)
@@ -476,6 +489,10 @@ class ListScope:
     def _heading(self, sent: Sentence) -> None:
         """A heading ends the plan section of its rank or a lower one, and may open one."""
         rank, cue = self._section_heading(sent)
+        opening, self._opening = self._opening, False
+        if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
+            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
+            return
         if rank < 0:
             return
         if self.section and (rank == 0 or rank <= self.section_rank):

@@ -61,6 +61,7 @@ class TableLines(Protocol):
     (1 280): joined, two cells would read as one wrong number."""
 
     labels: list[str]  # the words that head a table's label column (指标, 项目)
+    cell_tail: str  # the qualifier words a cell may carry after its number (左右), an alternation ("" for none)
 
     def head_columns(self, line: str) -> int:
         """How many value columns the line names as a table's head (0: it is no head)."""
@@ -172,11 +173,20 @@ _NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
-_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
-                     f"(?P<cells>-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)*){_S}*")
+
+
+def _row_pattern(tail: str) -> regex.Pattern[str]:
+    """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
+    tables lexicon's: 6左右) or by nothing."""
+    cell = f"-?\\d+(?:\\.\\d+)?(?:{tail})?" if tail else "-?\\d+(?:\\.\\d+)?"
+    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*(?P<cells>{cell}(?:{_S}+{cell})*){_S}*")
+
+
+_ROW = _row_pattern("")
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
-# every other line as joining its paragraph)
-_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?{_S}*$"
+# every other line as joining its paragraph); the number may carry a short word after it (6左右, a
+# qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
+_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}})?{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
@@ -683,6 +693,8 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
+        tail = getattr(tables, "cell_tail", "") if tables is not None else ""
+        self.row_pattern = _row_pattern(tail) if tail else _ROW  # a table's row, its cells' qualifiers taken
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
@@ -822,7 +834,7 @@ class _Repairer:
         after_row, self.whole_row = self.whole_row, False
         if self.tables is None or _ROW_TAIL.search(folded) is None:
             return None
-        m = _ROW.fullmatch(folded)
+        m = self.row_pattern.fullmatch(folded)
         if m is None or not self.tables.row_label(m.group("label")):
             return None
         s, e = m.span("cells")

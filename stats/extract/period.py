@@ -461,7 +461,9 @@ class PeriodFinder:
         gap = text[max(t.end, prev_end):start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
         frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
-        if to > frm and to >= 0 and prev_end > t.end:  # 由…增长至…: the figure after the first one
+        if to > frm and to >= 0 and prev_end > t.end and not any(w in gap for w in self.w.span_cumulative):
+            # 由…增长至…: the figure after the first one (…，一般公共预算收入累计达到318.6亿元: a total over the
+            # span, no level at its end)
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
             return Time(t.start, t.end, t.y1, t.y1, text=t.text)
@@ -498,6 +500,9 @@ class PeriodState:
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
     # a target of the article that names no time it is due is due over them
     plan: tuple[int, int] | None = None
+    # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
+    # opening a new part (产业发展。) goes back to
+    prior: Time | None = None
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)

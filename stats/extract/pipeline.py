@@ -223,7 +223,7 @@ class Extractor:
         for cell in cells:
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
-            c = Candidate(cell.q, sent.start, role=role,
+            c = Candidate(cell.q, sent.start, role=role, qualifier=cell.q.qualifier,  # 6左右: the cell's own
                           role_cue="a year column after the document's" if ahead else "the table's column head",
                           changed=cell.role == "change", subject=cell.label, subject_why="the row's label (a table)")
             rule, c.verdicts = self._choose(cell.q, {c.role}, self.classifier.context(sent.text, cell.q))
@@ -296,6 +296,7 @@ class Extractor:
             n_articles += 1
             n_art = 0
             context = self.new_context()
+            context.lists.published = doc.published or ""
             if n_articles == 1:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))

@@ -217,6 +217,12 @@ class ArticleSituation:
                 # years up to now that the part before ran over (“十四五”以来，…新增床位7600余张) are of its
                 # cumulative figures, not of the levels the new part reports (开放床位总数达到2200张)
                 self.periods.carried = None
+            elif carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
+                    and self._span_in_force() is carried:
+                # 2025年，…。“十四五”期间，…累计完成…。产业发展。…: a review of the years of a plan set between
+                # paragraphs of the year the report speaks of; the part the lead opens is of that year again
+                prior = self.periods.prior
+                self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             return  # names no place or time and holds no figure (most sentences): nothing changes
         prev_end = 0
         prev: Candidate | None = None
@@ -257,6 +263,7 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
+        self._plan_start(text, times, cands)
         self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
         self.places.after(host, text, tuple((t.start, t.end) for t in times))
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
@@ -282,6 +289,7 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
+                state.prior = self._prior(live, y1, y2)
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -291,6 +299,40 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _plan_start(self, text: str, times: list[Time], cands: list[Candidate]) -> None:
+        """由6.9张提高到7.8张 under a plan for 2026: the pair's to end is the goal, its from end (a level, see
+        `Classifier.pair_from`) the level the plan starts from, at the end of the year before the goal's,
+        where its clause names no time of its own and it took the goal's year from the time in force."""
+        live = [c for c in cands if not c.excluded_by]
+        for c in live:
+            if c.role == "target" or not c.period.isdigit() or c.period_why[:len(CARRIED)] != CARRIED:
+                continue
+            goal = next((d for d in live if d.q.start > c.q.start and d.role == "target"), None)
+            if goal is None or goal.period != c.period:
+                continue
+            ctx = self.s.classifier.context(text, c.q)
+            if any(ctx.clause_start <= t.start < goal.q.start for t in times) or not self.s.classifier.pair_from(ctx):
+                continue
+            c.period = str(int(c.period) - 1)
+            c.period_why = f"the from end of a pair whose to end «{goal.q.quote}» is a goal of {goal.period}: " \
+                "the year before"
+
+    def _prior(self, live: list[Time], y1: int | None, y2: int | None) -> Time | None:
+        """The whole year in force before a span of years takes over (2025年，…。“十四五”期间，…; or
+        2025年，…“十四五”… in one sentence): the year a lead of a new part goes back to. None where the
+        time now carried is no span, or no single whole year was in force before it (过去五年，…)."""
+        if y1 is None or y2 is None or y1 >= y2 or live[-1].part:
+            return None
+        def whole(u: Time | None) -> bool:
+            return u is not None and u.y1 is not None and u.y1 == u.y2 and not u.part and not u.since
+        here = [u for u in live[:-1] if whole(u)]
+        if here:
+            return here[-1]
+        state = self.periods
+        if whole(state.carried):
+            return state.carried
+        return state.prior if self._span_in_force() is state.carried else None
 
     def _part_of_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                       clause_start: int) -> bool:
@@ -395,6 +437,19 @@ class ArticleSituation:
                 return f"{lead.y1}-{m[-1]}", f"«{lead.text}» to «{label}»: a change over the span of the pair before it"
         return label, why
 
+    def _parallel_from(self, text: str, times: list[Time], c: Candidate, clause_start: int) -> Time | None:
+        """The year of an earlier pair's from end in the sentence (由2020年的520张增加到2025年的736张), where
+        the figure is the from end of a pair of its own (每千人口床位数由6.58张提高到9.43张) whose clause names
+        no time: pairs set side by side run over the same years. None where no such year stands before."""
+        if c.role == "target" or c.changed:
+            return None
+        words = self.s.period_words.span_from
+        if not words or not text[clause_start:c.q.start].rstrip().endswith(words):
+            return None
+        if any(clause_start <= u.start < c.q.start for u in times):
+            return None  # the figure's clause names its own time
+        return next((u for u in reversed(times) if u.end <= clause_start and u.lead and u.y1 is not None), None)
+
     def _pair_change(self, text: str, times: list[Time], c: Candidate, prev_end: int) -> Time | None:
         """The year of a from–to pair's from end (由2020年的18万千瓦增加到64.5万千瓦) where the figure is
         the change the pair makes, right after its to end with nothing but a verb between (，增长2.58倍):
@@ -421,6 +476,12 @@ class ArticleSituation:
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
+        parallel = self._parallel_from(text, times, c, clause_start)
+        if parallel is not None:
+            # 由2020年的812家增加到1126家，高新技术企业由386家增加到865家: the from end of a pair written
+            # without a year, after a pair that wrote its from end's, is of that year too
+            return parallel.label(self._year_before(times, parallel)), \
+                f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
         if t is not None and t.lead and prev_end > t.end:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)

@@ -32,8 +32,8 @@ from .quantities import Quantity, QuantityFinder
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).
-_CELLS = re.compile(r"(-?\d+(?:\.\d+)?)((?: -?\d+(?:\.\d+)?)*)$")
-_CELL = re.compile(r"-?\d+(?:\.\d+)?")
+# (a cell may carry a qualifier word after its number, 6左右: `TableReader.cell_tail`, from tables.yaml)
+_NUMBER = r"-?\d+(?:\.\d+)?"
 _YEAR = re.compile(r"\d{4}")
 _GAPS = re.compile(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
@@ -98,6 +98,18 @@ class TableReader:
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
+        # a word after a year column's head naming its cells' role (2025年完成, 2026年目标), longest first
+        self.year_roles = sorted(((str(w), role) for role, ws in (words.get("year_roles") or {}).items() for w in ws),
+                                 key=lambda p: len(p[0]), reverse=True)
+        # a row whose label ends in one of these names a growth (地区生产总值增长 % 6.2): its level cells are changes
+        self.change_labels = tuple(str(w) for w in words.get("change_labels", []))
+        # the qualifier words a cell may carry after its number (6左右, 4以上), as an alternation (the layout
+        # repair's row pattern takes it too); the finder reads the qualifier from the cell
+        tails = sorted((str(w) for w in words.get("cell_qualifiers", [])), key=len, reverse=True)
+        self.cell_tail = "|".join(map(regex.escape, tails))
+        cell = f"{_NUMBER}(?:{self.cell_tail})?" if tails else _NUMBER
+        self._cells = regex.compile(f"({cell})((?: {cell})*)$")
+        self._cell = regex.compile(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
         # the text's own time, which the sentences around the table give
@@ -108,7 +120,8 @@ class TableReader:
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
-                                                     *self.base_words, *(str(w) for w in words.get("span_ends", []))]
+                                                     *self.base_words, *(w for w, _ in self.year_roles),
+                                                     *(str(w) for w in words.get("span_ends", []))]
                                    if w)
         self._units: dict[str, Quantity | None] = {}
 
@@ -133,6 +146,9 @@ class TableReader:
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
+                named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
+                if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
+                    word, role = word + named[0], named[1]
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
             elif (word := self._starts(text, at, self.base_words)):
@@ -256,10 +272,10 @@ class TableReader:
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
         and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
         after a row that gives none under `grouped`."""
-        m = _CELLS.search(text)
+        m = self._cells.search(text)
         if m is None:
             return None
-        cells = [(c.start(), c.group()) for c in _CELL.finditer(text, m.start())]
+        cells = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())]
         label = text[:m.start()]
         if not self.row_label(label):
             return None
@@ -277,27 +293,29 @@ class TableReader:
         label = label.strip()
         if not label:
             return None
-        if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c in cells]):
+        if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c, _ in cells]):
             return []  # 床位 张 8 560 9 012: a row, but which gap parts two cells? no figure, the table goes on
         if len(cells) != len(head.columns):
             return None
         measured = self._unit(unit) if unit else None
         rate = measured is not None and measured.unit in _RATES
+        growth = bool(self.change_labels) and label.endswith(self.change_labels)
         out = []
-        for (at, number), col in zip(cells, head.columns, strict=True):
+        for (at, number, tail), col in zip(cells, head.columns, strict=True):
             if rate and col.role == "change" or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             word = self.percent if col.percent else (unit or col.unit or head.note_unit)
             if not word:
                 return None
-            probe = number + word
+            probe = number + word + tail  # 6%左右: the finder reads the cell's qualifier after its unit
             qs = self.finder.find(probe)
             if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
                 return None
             q = qs[0]
             end = at + len(number)
-            out.append(Cell(replace(q, start=at, end=end, quote=number, num_start=at, num_end=end, how="table"),
-                            col.role, col.year or head.year, label))
+            role = "change" if growth and col.role == "level" else col.role
+            out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
+                                    how="table"), role, col.year or head.year, label))
         return out
 
 

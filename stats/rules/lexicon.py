@@ -236,6 +236,9 @@ class Lexicon:
     target_scope_bounded: list[regex.Pattern[str]] = field(default_factory=list)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
+    # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
+    target_title: list[regex.Pattern[str]] = field(default_factory=list)
+    target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
@@ -297,6 +300,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
+                         ("target", "title"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
@@ -549,4 +553,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
         target_scope_bounded=[p.pattern for p in patterns if p.what == "roles.target.scope_bounded"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
+        target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
+        target_title_months=int(target.get("title_months", 0) or 0),
     )
