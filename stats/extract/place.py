@@ -199,6 +199,9 @@ class PlaceWords:
     overseas: tuple[str, ...] = ()
     # words that point back to the unit named before (该院, 全院): its figures are of the unit's own area
     unit_back: tuple[str, ...] = ()
+    # a name right before one of these is a shorter name and a word (全州县域: 全州 and 县域): the scan
+    # takes the shorter name there
+    blocked_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -235,7 +238,8 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
-                   words("overseas"), words("unit_back"))
+                   words("overseas"), words("unit_back"),
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -529,11 +533,13 @@ class Gazetteer:
         heads = self._heads
         starts = [i for i in (m.start() for m in self._head_re.finditer(text)) if text[i:i + 2] in heads]
         out, names, lengths, done = [], self._names, self._lengths, 0
+        blocked = self.words.blocked_before
         for i in starts:
             if i < done:
                 continue  # inside the name found before
             for size in lengths[text[i]]:
-                if i + size <= n and text[i:i + size] in names:
+                if i + size <= n and text[i:i + size] in names and not (
+                        blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
                     out.append((i, i + size))
                     done = i + size
                     break
