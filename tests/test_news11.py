@@ -64,3 +64,16 @@ def test_a_lead_of_thirteen_characters_opens_a_new_part(extractor: Extractor) ->
             "全市建成农村老年饭桌380个。")
     assert _got(_run(extractor, text, "2025-11-25", source="固原日报"), "period") == [
         ("5.2亿元", "2021-2025"), ("380个", "2025-11")]
+
+
+def test_short_forms_papers_write_for_names_that_leave_no_stem(extractor: Extractor) -> None:
+    """巴音郭楞蒙古自治州 and 博尔塔拉蒙古自治州 write their people without 族, 龙胜各族自治县 holds no people's
+    name: their papers' forms (巴州, 博州, 龙胜县) still name them, as 锡盟 and 呼市 name 锡林郭勒盟 and 呼和浩特市."""
+    text = "本报讯 今年以来，博州城镇新增就业8600人，巴州新增就业1.1万人。"
+    assert _got(_run(extractor, text, "2025-10-20", source="新疆日报"), "place") == [
+        ("8600人", "博尔塔拉蒙古自治州"), ("1.1万人", "巴音郭楞蒙古自治州")]
+    text = "龙胜讯 今年以来，龙胜县城镇新增就业1080人。"
+    assert _got(_run(extractor, text, "2025-10-16", source="桂林日报"), "place") == [("1080人", "龙胜各族自治县")]
+    text = "本报讯 今年以来，锡盟城镇新增就业1.2万人，呼市新增就业5.6万人。"
+    assert _got(_run(extractor, text, "2025-10-16", source="内蒙古日报"), "place") == [
+        ("1.2万人", "锡林郭勒盟"), ("5.6万人", "呼和浩特市")]
