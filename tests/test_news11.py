@@ -77,3 +77,12 @@ def test_short_forms_papers_write_for_names_that_leave_no_stem(extractor: Extrac
     text = "本报讯 今年以来，锡盟城镇新增就业1.2万人，呼市新增就业5.6万人。"
     assert _got(_run(extractor, text, "2025-10-16", source="内蒙古日报"), "place") == [
         ("1.2万人", "锡林郭勒盟"), ("5.6万人", "呼和浩特市")]
+
+
+def test_a_prefectures_unit_is_not_held_by_the_city_named_before(extractor: Extractor) -> None:
+    """延边大学 after a sentence on 延吉市: a unit its name places in the prefecture is the prefecture's; only
+    a place its own sentence names, or the article's, holds it (a province's unit stands where the text is)."""
+    text = ("本报讯 今年前三季度，全州城镇新增就业2.1万人。延吉市直播电商从业人员超过1.2万人。"
+            "延边大学毕业生去向落实率达到90.2%。")
+    assert _got(_run(extractor, text, "2025-10-29", source="延边日报"), "place") == [
+        ("2.1万人", "延边朝鲜族自治州"), ("超过1.2万人", "延吉市"), ("90.2%", "延边朝鲜族自治州")]

@@ -737,8 +737,11 @@ class PlaceTracker:
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
                 area = self.gaz.resolve(m, ref)
-            if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
-                area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
+            if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
+                    and (area.level == "province" or named is not None or ref == self.home):
+                # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
+                # (延边大学) is not held by a part only carried from the sentence before (延吉市…)
+                area = ref
             if area is not None:
                 out.append((m, area))
                 if not m.aside and not m.levels and area.level != ABROAD:
