@@ -203,6 +203,9 @@ class PlaceWords:
     level_word_after: tuple[str, ...] = ()
     # papers whose names name no place (大众日报), by the area each is the paper of
     papers: dict[str, str] = field(default_factory=dict)
+    # a name right before one of these is a shorter name and a word (全州县域: 全州 and 县域): the scan
+    # takes the shorter name there
+    blocked_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -240,7 +243,8 @@ class PlaceWords:
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
                    words("overseas"), words("unit_back"), words("level_word_after"),
-                   {str(k): str(v) for k, v in (data.get("papers") or {}).items()})
+                   {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -543,11 +547,13 @@ class Gazetteer:
         heads = self._heads
         starts = [i for i in (m.start() for m in self._head_re.finditer(text)) if text[i:i + 2] in heads]
         out, names, lengths, done = [], self._names, self._lengths, 0
+        blocked = self.words.blocked_before
         for i in starts:
             if i < done:
                 continue  # inside the name found before
             for size in lengths[text[i]]:
-                if i + size <= n and text[i:i + size] in names:
+                if i + size <= n and text[i:i + size] in names and not (
+                        blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
                     out.append((i, i + size))
                     done = i + size
                     break
@@ -745,8 +751,11 @@ class PlaceTracker:
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
                 area = self.gaz.resolve(m, ref)
-            if area is not None and m.unit and ref is not None and area != ref and ref.within(area):
-                area = ref  # 云南省…医院 in an article placed in 昭通市: the unit stands there
+            if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
+                    and (area.level == "province" or named is not None or ref == self.home):
+                # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
+                # (延边大学) is not held by a part only carried from the sentence before (延吉市…)
+                area = ref
             if area is not None:
                 out.append((m, area))
                 if not m.aside and not m.levels and area.level != ABROAD:

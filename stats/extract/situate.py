@@ -150,7 +150,7 @@ def _across_turn(first: int | None, last: int | None, year: int) -> bool:
     return first is not None and last == first + 1 and first <= year
 
 
-LEAD_CHARS = 12  # the longest lead of a part of a story (市级医院扩容提质。): a sentence of words alone
+LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 
 
 class ArticleSituation:

@@ -120,7 +120,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
         respectively=WORDS, together=WORDS, national_dateline=WORDS, own_bureau=WORDS, first_person=WORDS,
-        blocked_after=_map(WORDS), dateline_after=WORDS, short_forms=_map({"type": "string"}),
+        blocked_after=_map(WORDS), blocked_before=_map(WORDS), dateline_after=WORDS, short_forms=_map({"type": "string"}),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
