@@ -200,6 +200,10 @@ _SPACED_START = re.compile(r"^ (?:\S ){2}|^ [0-9.%] ")
 _SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
+# A page's number alone on its line (  3): under a full line, inside the sentence a page break cut, it is
+# dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
+# pattern: a pattern that needs no character of its own would take the gate off every line opener.
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
 _GUTTER = re.compile(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
@@ -564,6 +568,7 @@ class _Lines:
         else:
             spaced_plain = set(compress(numbers, has_space))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
+                   *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
                    *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
@@ -598,10 +603,12 @@ class _Lines:
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
-                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None  # indented (the class scan
+                # indented (the class scan first): it opens a paragraph and heads the next run; an indented
+                # heading or page number stands alone (`line` takes it)
+                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None
                                               or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
-                        and not rep.looks(rest.rstrip(_SPACES)):  # (an indented heading stands alone: `line` takes it)
-                    i, lead = k, len(line) - len(rest)  # first): it opens a paragraph and heads the next run
+                        and not rep.looks(rest.rstrip(_SPACES)) and _PAGE_NUMBER.fullmatch(rest.rstrip(_SPACES)) is None:
+                    i, lead = k, len(line) - len(rest)
                     continue
                 s = starts[k]
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
@@ -726,8 +733,8 @@ class _Repairer:
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
-                and self.alone(stripped):
-            return  # a running head right under a full line, inside the sentence a page break cut: dropped
+                and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
+            return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
                      or (self.blank_since and not self.runs_on())
