@@ -40,7 +40,8 @@ MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
 ABROAD = "abroad"  # the level of a country abroad (places.yaml `abroad`): no division code, inside no area
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
-MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
+MENTION_CACHE = 4096  # sentences whose mentions are kept (Gazetteer.mentions): a news page's, whose
+# articles are scanned again (article_area, then the tracker) after more than 256 other sentences
 PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
 UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may carry before the name
 
