@@ -28,6 +28,8 @@ def test_needs_reads_literals_branches_and_lookarounds() -> None:
 
 def test_needs_gives_up_where_the_standard_parser_reads_otherwise() -> None:
     assert needs(r"[\p{Han}\d]年") == (frozenset("年"),)  # a property is a class, the literal stays needed
+    assert needs(r"(?P<x>\L<digits>{4})年") == (frozenset("年"),)  # a named list: no character, the literal stays
+    assert needs(r"\L<digits>|年") == ()  # a branch of a named list alone needs nothing the reading knows
     assert needs(r"(?|(年)|(月))") == ()  # regex-only syntax the standard parser refuses
     assert needs(r"(?:年份){e<=1}") == ()  # fuzzy matching: the braces are no literals
     assert needs(r"[[:digit:]]月") == ()
@@ -82,7 +84,7 @@ def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Ex
     """What an exclusion's pattern needs beyond its `requires` only skips sentences it cannot match in."""
     assert any(more for _, _, more, _ in extractor._exclusion_checks)
     texts = [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
-    texts += ["公元2020年", "05年", "“十四五”规划", "2019款"]  # the needed characters there: the patterns run
+    texts += ["公元2020年", "05年", "“十四五”规划", "2019款", "二〇二三年", "2019-2020年"]  # the needed characters there
     plain = Extractor.__new__(Extractor)
     plain.__dict__.update(extractor.__dict__)
     plain._exclusion_checks = [(r, req, (), x) for r, req, _, x in extractor._exclusion_checks]

@@ -149,6 +149,10 @@ class Extractor:
             if more and not may_match(more, text):
                 continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
             try:
+                # most rules tried find nothing: a search tells so for less than a list of finditer
+                if (rule.pattern.search(text) if self.timeout is None
+                        else rule.pattern.search(text, timeout=self.timeout)) is None:
+                    continue
                 matches = list(rule.pattern.finditer(text) if self.timeout is None
                                else rule.pattern.finditer(text, timeout=self.timeout))
             except TimeoutError:

@@ -34,13 +34,16 @@ import regex
 
 from .precheck import first_chars
 
+_MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
+
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
 ABROAD = "abroad"  # the level of a country abroad (places.yaml `abroad`): no division code, inside no area
 BODY_SENTENCES = 10  # an article whose opening sentences name no place is not placed by a later one
-MENTION_CACHE = 256  # sentences whose mentions are kept (Gazetteer.mentions)
+MENTION_CACHE = 4096  # sentences whose mentions are kept (Gazetteer.mentions): a news page's, whose
+# articles are scanned again (article_area, then the tracker) after more than 256 other sentences
 PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
 UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may carry before the name
 
@@ -545,7 +548,8 @@ class Gazetteer:
         if self._head_re is None:
             return []
         heads = self._heads
-        starts = [i for i in (m.start() for m in self._head_re.finditer(text)) if text[i:i + 2] in heads]
+        # (the matches' starts read by `map` in C: no generator step per position)
+        starts = [i for i in map(_MATCH_START, self._head_re.finditer(text)) if text[i:i + 2] in heads]
         out, names, lengths, done = [], self._names, self._lengths, 0
         blocked = self.words.blocked_before
         for i in starts:

@@ -36,6 +36,7 @@ _FOREIGN = ("[:", "{e", "{i", "{d", "{s", "{1<", "{0<", "(?V1", "(?r", "(?f", "(
 # (sources, not compiled patterns: they are needed only while an extractor is made, not at each start)
 _NAMED = r"(?<!\\)\(\?P?<(?![=!])\w+>"
 _PROPERTY = r"(?<!\\)\\[pP]\{[^}]*\}"
+_NAMED_LIST = r"(?<!\\)\\L<\w+>"  # `regex`'s named list (\L<digits>): one of its words, read as no character
 _V1 = 0x100  # regex.VERSION1: nested sets and set operations
 # a set of more characters than this costs more `in` tests than the search it would save
 MOST_CHARS = 6
@@ -95,8 +96,9 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     if "(?P=" not in pattern:  # group names mean nothing here; unnamed, a name used twice parses too
         pattern = re.sub(_NAMED, "(", pattern)
     # a Unicode property (\p{Han}) is a class of many characters: read as one the standard parser
-    # knows (\W), which the reading never takes for a needed character either
-    pattern = re.sub(_PROPERTY, r"\\W", pattern)
+    # knows (\W), which the reading never takes for a needed character either; so is a named list
+    # (\L<digits>{4}), whose words the reading does not look into: the rest of the pattern still counts
+    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
     try:
         parsed = _p.parse(pattern, flags & ~_FOLDING)
     except Exception:  # noqa: BLE001 - regex-only syntax: no pre-check rather than a wrong one
