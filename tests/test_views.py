@@ -106,12 +106,16 @@ def test_a_catch_all_metric_merges_one_subject_only_and_has_no_series(rows) -> N
             _figure("d9:9-11", 4.0, metric="quantity.items", unit="count", subject="学校"),
             _figure("d9:20-22", 4.0, metric="quantity.items", unit="count", subject="学校"),
             _figure("d9:30-32", 4.0, metric="quantity.items", unit="count")]
-    facts = rows("select subject, n_mentions from facts order by subject", [], more)
+    facts = rows("select subject_head, n_mentions from facts order by subject_head", [], more)
     assert facts == [("", 1), ("公园", 1), ("学校", 2)]
+    # a headline and its body name one statistic with more or fewer words before the head of the phrase
+    repeat = [_figure("d9:0-5", 7.8, metric="quantity.items", unit="count", subject="黄骅港前两个月货物吞吐量"),
+              _figure("d9:40-44", 7.8, metric="quantity.items", unit="count", subject="黄骅港完成货物吞吐量")]
+    assert rows("select subject_head, n_mentions from facts", [], repeat) == [("物吞吐量", 2)]
     assert rows("select count(*) from series", [], more) == [(0,)]
     # a named metric's fact is one whatever its subject says, and carries no subject key
     named = [_figure("d9:0-5", 10216000.0, subject="医疗卫生机构床位"), _figure("d9:40-45", 10216000.0, subject="床位")]
-    assert rows("select subject, n_mentions from facts", [], named) == [(None, 2)]
+    assert rows("select subject_head, n_mentions from facts", [], named) == [(None, 2)]
 
 
 @pytest.mark.parametrize("rows", [sqlite_rows, duckdb_rows], ids=["sqlite", "duckdb"])

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from .display import readable_number
 from .highlight import mark_figure
-from .views import CATCH_ALL_SUBJECT, FACT_KEY
+from .views import CATCH_ALL_SUBJECT, FACT_KEY, SUBJECT_HEAD
 
 FIGURES = "figures"
 NOT_STATED = Markup('<span class="stats-none">not stated</span>')
@@ -47,9 +47,9 @@ _NEIGHBOUR_SQL = """
     select text from sentences where article_id = ? and start {op} ? order by start {order} limit 1
 """
 _MENTIONS_SQL = ("select count(*) from figures where " + " and ".join(f"{key} is ?" for key in FACT_KEY)
-                 + " and (? is null or coalesce(subject, '') = ?)")
-"""The figures that state the fact; the last two parameters are the subject of a catch-all metric's fact
-(views.CATCH_ALL_SUBJECT), null for a named metric's."""
+                 + f" and (? is null or substr(coalesce(subject, ''), -{SUBJECT_HEAD}) = ?)")
+"""The figures that state the fact; the last two parameters are the subject's head of a catch-all metric's
+fact (views.CATCH_ALL_SUBJECT), null for a named metric's."""
 
 
 @dataclass
@@ -70,7 +70,7 @@ def mentions_url(fact: Mapping[str, Any], database: str, datasette: Any) -> str:
     params = [(key, str(fact[key])) if fact[key] is not None else (f"{key}__isnull", "1") for key in FACT_KEY]
     subject = fact.get(CATCH_ALL_SUBJECT)
     if subject is not None:  # a catch-all metric's fact: only the figures that count the same thing
-        params.append(("subject", subject) if subject else ("subject__isnull", "1"))
+        params.append(("subject__endswith", subject) if subject else ("subject__isnull", "1"))
     return datasette.urls.table(database, FIGURES) + "?" + urlencode(params)
 
 
@@ -154,7 +154,7 @@ async def figure_card(datasette: Any, database: str, figure_id: str) -> FigureCa
 
     if row["metric"] and row["value"] is not None:
         fact = {key: row[key] for key in FACT_KEY}
-        fact[CATCH_ALL_SUBJECT] = (row["subject"] or "") if row["catch_all"] == 1 else None
+        fact[CATCH_ALL_SUBJECT] = (row["subject"] or "")[-SUBJECT_HEAD:] if row["catch_all"] == 1 else None
         subject = fact[CATCH_ALL_SUBJECT]
         mentions = (await db.execute(_MENTIONS_SQL, [*(row[key] for key in FACT_KEY), subject, subject])).first()[0]
         if mentions > 1:

@@ -13,11 +13,19 @@ FACT_KEY = ("metric", "value", "value_high", "unit", "qualifier", "place", "peri
 same metric, value (and upper end of a range), unit, qualifier, place, period and role. 2-3个 is not 2个,
 and 60万人以上 is not 60万人: each is another statement."""
 
-CATCH_ALL_SUBJECT = "subject"
+CATCH_ALL_SUBJECT = "subject_head"
 """The one more key of a fact of a catch-all metric (metrics.catch_all = 1): such a metric names a figure
 by its unit alone (every count in 个, every growth rate), so two figures of it with the same number are one
-statistic only when they count the same thing, as their subject says. The facts column is the subject
-('' where none was read) for a catch-all metric and null for a named one, whose name already says what."""
+statistic only when they count the same thing, as their subject says. The facts column holds the last
+SUBJECT_HEAD characters of the subject ('' where none was read) for a catch-all metric, null for a named
+one, whose name already says what."""
+
+SUBJECT_HEAD = 4
+"""A noun phrase ends in its head, and a headline and its body name one statistic with more or fewer words
+before it: 安顺市上半年接待游客 and 安顺市接待游客, 规上工业增加值 and 规模以上工业增加值 end alike, while the
+things a catch-all metric mixes (公园 and 学校, 十类 and 十项) do not. The whole subject kept 56 repeats of the
+build of every gold set apart (each a headline and its body, by reading); its last four characters join them
+and no two different statistics there; two characters would also join 一般公共预算收入 and 城乡居民人均可支配收入."""
 
 _FACT_COLUMNS = ", ".join(f"f.{column}" for column in FACT_KEY)
 
@@ -103,7 +111,8 @@ VIEWS: dict[str, str] = {
             group_concat(f.figure_id, ' ') as figure_ids
         from (
             select {_FACT_COLUMNS},
-                case when m.catch_all = 1 then coalesce(f.subject, '') end as {CATCH_ALL_SUBJECT},
+                case when m.catch_all = 1 then substr(coalesce(f.subject, ''), -{SUBJECT_HEAD}) end
+                    as {CATCH_ALL_SUBJECT},
                 f.place_code, f.article_id, f.doc_id, f.quote, f.figure_id
             from figures f
             left join metrics m on m.metric = f.metric
@@ -126,7 +135,7 @@ VIEWS: dict[str, str] = {
     """,
 }
 """`facts` keys each statistic by FACT_KEY (GROUP BY treats a missing place or
-period as one group, in SQLite and DuckDB alike), and a catch-all metric's by its subject too; its fact_id
+period as one group, in SQLite and DuckDB alike), and a catch-all metric's by its subject's head too; its fact_id
 is the id of the first figure that states it, so the id stays put when a later page repeats it.
 `series` is the facts of named metrics that have a period: metric × place × period → value, role, with the
 period's grain and months to sort and filter on, and n_values, the facts at the same point (over 1: not
