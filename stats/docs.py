@@ -80,5 +80,5 @@ def facts_summary(build: Path | None = None) -> str:
     return (
         f"The shipped corpus gives {figures:,} figures; they state {facts:,} facts "
         f"({repeated:,} of them said more than once); {series:,} facts of named metrics have a period and make "
-        f"the series (a catch-all metric's, a count in 个 or a growth rate, make none)."
+        f"the series (a catch-all metric's, such as quantity.items or percent.growth, make none)."
     )

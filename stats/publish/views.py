@@ -8,24 +8,24 @@ repeated) and how one metric runs over places and periods.
 
 from __future__ import annotations
 
+# What makes two figures the same statistic: a headline and its body, or two articles, that give the
+# same metric, value (and upper end of a range), unit, qualifier, place, period and role. 2-3个 is not 2个,
+# and 60万人以上 is not 60万人: each is another statement.
 FACT_KEY = ("metric", "value", "value_high", "unit", "qualifier", "place", "period", "role")
-"""What makes two figures the same statistic: a headline and its body, or two articles, that give the
-same metric, value (and upper end of a range), unit, qualifier, place, period and role. 2-3个 is not 2个,
-and 60万人以上 is not 60万人: each is another statement."""
 
+# The one more key of a fact of a catch-all metric (metrics.catch_all = 1): such a metric names a figure
+# by its unit alone (every count in 个, every growth rate), so two figures of it with the same number are one
+# statistic only when they count the same thing, as their subject says. The facts column holds the last
+# SUBJECT_HEAD characters of the subject ('' where none was read) for a catch-all metric, null for a named
+# one, whose name already says what.
 CATCH_ALL_SUBJECT = "subject_head"
-"""The one more key of a fact of a catch-all metric (metrics.catch_all = 1): such a metric names a figure
-by its unit alone (every count in 个, every growth rate), so two figures of it with the same number are one
-statistic only when they count the same thing, as their subject says. The facts column holds the last
-SUBJECT_HEAD characters of the subject ('' where none was read) for a catch-all metric, null for a named
-one, whose name already says what."""
 
+# A noun phrase ends in its head, and a headline and its body name one statistic with more or fewer words
+# before it: 安顺市上半年接待游客 and 安顺市接待游客, 规上工业增加值 and 规模以上工业增加值 end alike, while the
+# things a catch-all metric mixes (公园 and 学校, 十类 and 十项) do not. The whole subject kept 56 repeats of the
+# build of every gold set apart (each a headline and its body, by reading); its last four characters join them
+# and no two different statistics there; two characters would also join 一般公共预算收入 and 城乡居民人均可支配收入.
 SUBJECT_HEAD = 4
-"""A noun phrase ends in its head, and a headline and its body name one statistic with more or fewer words
-before it: 安顺市上半年接待游客 and 安顺市接待游客, 规上工业增加值 and 规模以上工业增加值 end alike, while the
-things a catch-all metric mixes (公园 and 学校, 十类 and 十项) do not. The whole subject kept 56 repeats of the
-build of every gold set apart (each a headline and its body, by reading); its last four characters join them
-and no two different statistics there; two characters would also join 一般公共预算收入 and 城乡居民人均可支配收入."""
 
 _FACT_COLUMNS = ", ".join(f"f.{column}" for column in FACT_KEY)
 
