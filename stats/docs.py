@@ -79,5 +79,6 @@ def facts_summary(build: Path | None = None) -> str:
         ).fetchone()
     return (
         f"The shipped corpus gives {figures:,} figures; they state {facts:,} facts "
-        f"({repeated:,} of them said more than once), and {series:,} facts have a period."
+        f"({repeated:,} of them said more than once); {series:,} facts of named metrics have a period and make "
+        f"the series (a catch-all metric's, such as quantity.items or percent.growth, make none)."
     )

@@ -181,8 +181,10 @@ def catalog_tables() -> dict[str, pa.Table]:
             schema=pa.schema([(n, pa.string()) for n in names]),
         )
 
+    named = table(["metric", "topic", "label_zh", "label_en", "unit", "description"], metrics)
     return {
-        "metrics": table(["metric", "topic", "label_zh", "label_en", "unit", "description"], metrics),
+        # no rule of these names its metric by the unit alone: none is a catch-all
+        "metrics": named.append_column("catch_all", pa.array([0] * named.num_rows, pa.int64())),
         "units": table(["unit", "label_zh", "label_en", "description"], units),
         "rules": table(["rule_id", "file", "metric", "status", "kind"], rules),
     }

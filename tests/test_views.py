@@ -9,7 +9,7 @@ import duckdb
 import pytest
 import regex
 
-from stats.publish.chart import NO_PLACE, nice_ticks, series_lines, series_svg
+from stats.publish.chart import NO_PLACE, nice_ticks, one_axis, series_lines, series_svg
 from stats.publish.views import VIEWS
 
 COLUMNS = ("figure_id", "doc_id", "article_id", "metric", "value", "unit", "place", "period", "role", "quote")
@@ -29,25 +29,34 @@ FIGURES = [
     # a number no rule named is no fact
     ("d3:20-22", "d3", "d3/a01", None, 5.0, "count", None, None, "level", "5个"),
 ]
-CREATE = "create table figures (" + ", ".join(f'"{c}" {"double" if c == "value" else "varchar"}' for c in COLUMNS) + ")"
-INSERT = f"insert into figures values ({', '.join('?' for _ in COLUMNS)})"
+MORE = ("value_high", "qualifier", "subject", "place_code")  # the other columns the views read, null here
+CREATE = ("create table figures (" + ", ".join(f'"{c}" {"double" if c.startswith("value") else "varchar"}'
+                                                for c in COLUMNS + MORE) + ")")
+INSERT = f"insert into figures ({', '.join(COLUMNS)}) values ({', '.join('?' for _ in COLUMNS)})"
+METRICS = [("jobs.urban_new", 0), ("beds.total", 0), ("quantity.items", 1)]
 
 
-def sqlite_rows(sql: str) -> list[tuple]:
-    con = sqlite3.connect(":memory:")
+def _load(con, figures: list[tuple], more: list[dict]) -> None:
     con.execute(CREATE)
-    con.executemany(INSERT, FIGURES)
+    con.execute("create table metrics (metric varchar, catch_all integer)")
+    con.executemany("insert into metrics values (?, ?)", METRICS)
+    if figures:
+        con.executemany(INSERT, figures)
+    for row in more:  # figures with the columns the small table above leaves null
+        con.execute(f"insert into figures ({', '.join(row)}) values ({', '.join('?' for _ in row)})", list(row.values()))
     for name in ("facts", "series"):
         con.execute(f"create view {name} as {VIEWS[name]}")
+
+
+def sqlite_rows(sql: str, figures: list[tuple] = FIGURES, more: list[dict] = ()) -> list[tuple]:
+    con = sqlite3.connect(":memory:")
+    _load(con, figures, more)
     return con.execute(sql).fetchall()
 
 
-def duckdb_rows(sql: str) -> list[tuple]:
+def duckdb_rows(sql: str, figures: list[tuple] = FIGURES, more: list[dict] = ()) -> list[tuple]:
     con = duckdb.connect()
-    con.execute(CREATE)
-    con.executemany(INSERT, FIGURES)
-    for name in ("facts", "series"):
-        con.execute(f"create view {name} as {VIEWS[name]}")
+    _load(con, figures, more)
     return con.execute(sql).fetchall()
 
 
@@ -73,6 +82,80 @@ def test_series_is_metric_by_place_by_period(rows) -> None:
     series = rows("select place, period, value, role from series where role = 'level' order by place, period")
     assert series == [("渝中区", "2023", 120000.0, "level"), ("重庆", "2022", 580000.0, "level"),
                       ("重庆", "2023", 600000.0, "level")]
+
+
+def _figure(figure_id: str, value: float, **columns: object) -> dict:
+    row = {"figure_id": figure_id, "doc_id": "d9", "article_id": "d9/a01", "metric": "beds.total", "value": value,
+           "unit": "bed", "place": "全国", "period": "2023", "role": "level", "quote": "q"}
+    return {**row, **columns}
+
+
+@pytest.mark.parametrize("rows", [sqlite_rows, duckdb_rows], ids=["sqlite", "duckdb"])
+def test_a_range_or_a_bound_is_another_statement_than_the_bare_number(rows) -> None:
+    more = [_figure("d9:0-3", 2.0), _figure("d9:9-12", 2.0, value_high=3.0), _figure("d9:20-23", 2.0),
+            _figure("d9:30-35", 2.0, qualifier="lower_bound")]
+    facts = rows("select value_high, qualifier, n_mentions from facts "
+                 "order by value_high nulls first, qualifier nulls first", [], more)
+    assert facts == [(None, None, 2), (None, "lower_bound", 1), (3.0, None, 1)]
+
+
+@pytest.mark.parametrize("rows", [sqlite_rows, duckdb_rows], ids=["sqlite", "duckdb"])
+def test_a_catch_all_metric_merges_one_subject_only_and_has_no_series(rows) -> None:
+    # 建成公园4个，新建学校4所…: the same count of 个 in one place and year is two statistics
+    more = [_figure("d9:0-2", 4.0, metric="quantity.items", unit="count", subject="公园"),
+            _figure("d9:9-11", 4.0, metric="quantity.items", unit="count", subject="学校"),
+            _figure("d9:20-22", 4.0, metric="quantity.items", unit="count", subject="学校"),
+            _figure("d9:30-32", 4.0, metric="quantity.items", unit="count")]
+    facts = rows("select subject_head, n_mentions from facts order by subject_head", [], more)
+    assert facts == [("", 1), ("公园", 1), ("学校", 2)]
+    # a headline and its body name one statistic with more or fewer words before the head of the phrase
+    repeat = [_figure("d9:0-5", 7.8, metric="quantity.items", unit="count", subject="黄骅港前两个月货物吞吐量"),
+              _figure("d9:40-44", 7.8, metric="quantity.items", unit="count", subject="黄骅港完成货物吞吐量")]
+    assert rows("select subject_head, n_mentions from facts", [], repeat) == [("物吞吐量", 2)]
+    assert rows("select count(*) from series", [], more) == [(0,)]
+    # a named metric's fact is one whatever its subject says, and carries no subject key
+    named = [_figure("d9:0-5", 10216000.0, subject="医疗卫生机构床位"), _figure("d9:40-45", 10216000.0, subject="床位")]
+    assert rows("select subject_head, n_mentions from facts", [], named) == [(None, 2)]
+
+
+@pytest.mark.parametrize("rows", [sqlite_rows, duckdb_rows], ids=["sqlite", "duckdb"])
+def test_a_series_tells_a_point_that_holds_two_values(rows) -> None:
+    # 全国医疗卫生机构床位1021.6万张，其中医院床位810.5万张: a whole and its part under one metric
+    more = [_figure("d9:0-7", 10216000.0, place_code="000000"), _figure("d9:20-26", 8105000.0, place_code="000000"),
+            _figure("d9:40-47", 9750000.0, period="2022", place_code="000000")]
+    series = rows("select period, value, n_values, place_code from series order by period, value", [], more)
+    assert series == [("2022", 9750000.0, 1, "000000"), ("2023", 8105000.0, 2, "000000"),
+                      ("2023", 10216000.0, 2, "000000")]
+
+
+@pytest.mark.parametrize("rows", [sqlite_rows, duckdb_rows], ids=["sqlite", "duckdb"])
+def test_every_period_shape_gets_its_grain_and_months(rows) -> None:
+    shapes = {"2023": ("year", "2023-01", "2023-12"), "2023-06": ("month", "2023-06", "2023-06"),
+              "2023Q2": ("quarter", "2023-04", "2023-06"), "2023H2": ("half", "2023-07", "2023-12"),
+              "2013-2019": ("years", "2013-01", "2019-12"), "2023Q1-Q3": ("quarters", "2023-01", "2023-09"),
+              "2023M01-M10": ("months", "2023-01", "2023-10"), "2023M03-M11": ("months", "2023-03", "2023-11")}
+    more = [_figure(f"d9:{i}-{i + 1}", float(i), period=period) for i, period in enumerate(shapes)]
+    got = rows("select period, period_grain, period_start, period_end from series", [], more)
+    assert {period: tuple(rest) for period, *rest in got} == shapes
+
+
+def test_a_chart_keeps_one_grain_in_time_order_and_leaves_out_doubtful_points() -> None:
+    rows = [{"place": "全国", "period": "2023H1", "period_start": "2023-01", "period_grain": "half", "value": 1.0,
+             "unit": "bed", "n_values": 1},
+            {"place": "全国", "period": "2022H2", "period_start": "2022-07", "period_grain": "half", "value": 2.0,
+             "unit": "bed", "n_values": 1},
+            {"place": "全国", "period": "2023H2", "period_start": "2023-07", "period_grain": "half", "value": 3.0,
+             "unit": "bed", "n_values": 2},
+            {"place": "全国", "period": "2023", "period_start": "2023-01", "period_grain": "year", "value": 9.0,
+             "unit": "bed", "n_values": 1}]
+    kept, unit, grain, left_out = one_axis(rows)
+    assert (unit, grain, left_out) == ("bed", "half", 1)
+    assert series_lines(kept)[0] == ["2022H2", "2023H1"]
+    assert one_axis(rows, "year")[0] == [rows[3]]
+    # time order, not text order: 2023H1 comes before 2023-12
+    months = [{"place": "p", "period": p, "period_start": s, "value": 1.0}
+              for p, s in (("2023-12", "2023-12"), ("2023H1", "2023-01"))]
+    assert series_lines(months)[0] == ["2023H1", "2023-12"]
 
 
 def test_chart_draws_a_line_per_place_over_sorted_periods() -> None:

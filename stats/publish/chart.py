@@ -45,18 +45,45 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
 
 
 def series_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[list[str], dict[str, list[tuple[str, float]]]]:
-    """The sorted periods and, per place, its (period, value) points; rows without a value are skipped."""
+    """The periods in time order and, per place, its (period, value) points; rows without a value are skipped.
+
+    Time order is the series' period_start where the rows carry it (2023H1 before 2023-12, which the
+    period's text sorts after), else the period's text."""
     lines: dict[str, list[tuple[str, float]]] = {}
-    periods: set[str] = set()
+    order: dict[str, tuple[str, str]] = {}
     for row in rows:
         if row.get("value") is None or not row.get("period"):
             continue
+        period = str(row["period"])
         place = row.get("place") or NO_PLACE
-        lines.setdefault(place, []).append((str(row["period"]), float(row["value"])))
-        periods.add(str(row["period"]))
+        lines.setdefault(place, []).append((period, float(row["value"])))
+        order[period] = (str(row.get("period_start") or period), period)
     for points in lines.values():
-        points.sort()
-    return sorted(periods), dict(sorted(lines.items()))
+        points.sort(key=lambda point: (order[point[0]], point[1]))
+    return sorted(order, key=order.__getitem__), dict(sorted(lines.items()))
+
+
+def _most(values: list[Any]) -> Any:
+    """The value most rows have; the first in sort order among equals, so a chart is the same every time."""
+    return max(sorted(set(values), key=str), key=values.count)
+
+
+def one_axis(rows: Iterable[Mapping[str, Any]], grain: str | None = None
+             ) -> tuple[list[Mapping[str, Any]], str, str, int]:
+    """The rows a chart can put on one axis: in the unit and the period grain most of them have, without
+    the points where the series holds two values (n_values over 1: a whole and its part both counted under
+    one metric), since a line through one of them would be a guess. `grain` (?period_grain=) picks another
+    grain. Gives the rows, the unit, the grain and
+    how many points were left out for holding two values, so the chart can say so."""
+    rows = [row for row in rows if row.get("value") is not None and row.get("period")]
+    if not rows:
+        return [], "", "", 0
+    unit = _most([row.get("unit") or "" for row in rows])
+    rows = [row for row in rows if (row.get("unit") or "") == unit]
+    grain = grain or _most([row.get("period_grain") or "" for row in rows])
+    rows = [row for row in rows if (row.get("period_grain") or "") == grain]
+    kept = [row for row in rows if (row.get("n_values") or 1) <= 1]
+    return kept, unit, grain, len(rows) - len(kept)
 
 
 def series_svg(rows: Iterable[Mapping[str, Any]], title: str = "", unit: str = "") -> Markup:

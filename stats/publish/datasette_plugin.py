@@ -17,11 +17,11 @@ from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 from .bom import App, with_bom
-from .chart import series_svg
+from .chart import one_axis, series_svg
 from .display import readable_number
 from .figure_card import figure_card, mentions_url
 from .highlight import mark_figure, mark_figures
-from .views import FACT_KEY, MATERIALISED, VIEWS
+from .views import CATCH_ALL_SUBJECT, FACT_KEY, MATERIALISED, VIEWS
 
 FIGURES = "figures"
 FIGURE_LINKS = ("figure_id", "fact_id")
@@ -73,6 +73,8 @@ def render_cell(
         return Markup(" ").join(_figure_link(figure_id, database, datasette) for figure_id in value.split())
     if table == "facts" and column == "n_mentions" and set(FACT_KEY) <= set(row.keys()):
         fact = {key: cell_value(row[key]) for key in FACT_KEY}  # metric and unit are links, {"value", "label"}
+        if CATCH_ALL_SUBJECT in row.keys():
+            fact[CATCH_ALL_SUBJECT] = cell_value(row[CATCH_ALL_SUBJECT])
         return Markup('<a href="{}">{}</a>').format(mentions_url(fact, database, datasette), value)
     if isinstance(value, float):  # SQLite gives 142400000000.0; a reader wants 142,400,000,000
         return Markup('<span class="stats-number" title="{}">{}</span>').format(repr(value), readable_number(value))
@@ -121,8 +123,10 @@ async def _article_link(article_id: str, database: str, datasette: Any) -> Marku
     return Markup('<a class="stats-article" href="{}">{}</a> <em>{}</em>').format(href, label, escape(article_id))
 
 
-async def series_chart(datasette: Any, database: str, metric: str, role: str | None = None) -> Markup:
-    """The chart of one metric's series in one role, in the unit most of its values are given in.
+async def series_chart(datasette: Any, database: str, metric: str, role: str | None = None,
+                       grain: str | None = None) -> Markup:
+    """The chart of one metric's series in one role, in the unit and period grain most of its values have
+    (`chart.one_axis`: 2023 and 2023-06 are not two steps of one axis), its title saying which.
 
     Without a role it draws the levels, or, for a metric stated only as targets or changes
     (a jobs target), the role most of its values have: the page had shown no chart at all."""
@@ -135,15 +139,17 @@ async def series_chart(datasette: Any, database: str, metric: str, role: str | N
         first = roles.first()
         role = first[0] if first else CHART_ROLE
     result = await db.execute(
-        "select place, period, value, unit from series where metric = ? and role = ? order by place, period",
+        "select place, period, period_start, period_grain, value, unit, n_values from series "
+        "where metric = ? and role = ? order by place, period_start, period",
         [metric, role],
     )
-    rows = [dict(row) for row in result.rows]
+    rows, unit, grain, doubtful = one_axis([dict(row) for row in result.rows], grain)
     if not rows:
         return Markup("")
-    units = [row["unit"] for row in rows]
-    unit = max(set(units), key=units.count)
-    return series_svg([row for row in rows if row["unit"] == unit], title=f"{metric} ({role})", unit=unit)
+    title = f"{metric} ({role}, by {grain or 'period'})"
+    if doubtful:
+        title += f"; {doubtful} point{'s' if doubtful > 1 else ''} with two values left out"
+    return series_svg(rows, title=title, unit=unit)
 
 
 def inherited(datasette: Any, metadata: Mapping[str, Any]) -> dict[str, Any]:
@@ -197,7 +203,8 @@ def extra_template_vars(
                 extra["metadata"] = inherited(datasette, canned)
         metric = request.args.get("metric")
         if name in ("series", SERIES_QUERY) and metric:
-            extra["stats_chart"] = await series_chart(datasette, database, metric, request.args.get("role"))
+            extra["stats_chart"] = await series_chart(datasette, database, metric, request.args.get("role"),
+                                                      request.args.get("period_grain"))
         elif name == SERIES_QUERY:
             extra["stats_metrics"] = await series_metrics(datasette, database)
         return extra

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from .display import readable_number
 from .highlight import mark_figure
-from .views import FACT_KEY
+from .views import CATCH_ALL_SUBJECT, FACT_KEY, SUBJECT_HEAD
 
 FIGURES = "figures"
 NOT_STATED = Markup('<span class="stats-none">not stated</span>')
@@ -33,7 +33,7 @@ _FIGURE_SQL = """
     select f.*, s.start as sentence_start,
         a.title as article_title, a.dateline, a.byline,
         d.published, d.source, d.path as source_path,
-        m.label_en as metric_en, m.label_zh as metric_zh,
+        m.label_en as metric_en, m.label_zh as metric_zh, m.catch_all,
         u.label_en as unit_en, u.label_zh as unit_zh
     from figures f
     left join sentences s on s.sentence_id = f.sentence_id
@@ -46,7 +46,10 @@ _FIGURE_SQL = """
 _NEIGHBOUR_SQL = """
     select text from sentences where article_id = ? and start {op} ? order by start {order} limit 1
 """
-_MENTIONS_SQL = "select count(*) from figures where " + " and ".join(f"{key} is ?" for key in FACT_KEY)
+_MENTIONS_SQL = ("select count(*) from figures where " + " and ".join(f"{key} is ?" for key in FACT_KEY)
+                 + f" and (? is null or substr(coalesce(subject, ''), -{SUBJECT_HEAD}) = ?)")
+"""The figures that state the fact; the last two parameters are the subject's head of a catch-all metric's
+fact (views.CATCH_ALL_SUBJECT), null for a named metric's."""
 
 
 @dataclass
@@ -65,6 +68,9 @@ class FigureCard:
 def mentions_url(fact: Mapping[str, Any], database: str, datasette: Any) -> str:
     """The figures table filtered to the figures that state this fact (a missing part must be missing)."""
     params = [(key, str(fact[key])) if fact[key] is not None else (f"{key}__isnull", "1") for key in FACT_KEY]
+    subject = fact.get(CATCH_ALL_SUBJECT)
+    if subject is not None:  # a catch-all metric's fact: only the figures that count the same thing
+        params.append(("subject__endswith", subject) if subject else ("subject__isnull", "1"))
     return datasette.urls.table(database, FIGURES) + "?" + urlencode(params)
 
 
@@ -147,9 +153,12 @@ async def figure_card(datasette: Any, database: str, figure_id: str) -> FigureCa
     card.source.append(("Rule", by("rule_id")))
 
     if row["metric"] and row["value"] is not None:
-        mentions = (await db.execute(_MENTIONS_SQL, [row[key] for key in FACT_KEY])).first()[0]
+        fact = {key: row[key] for key in FACT_KEY}
+        fact[CATCH_ALL_SUBJECT] = (row["subject"] or "")[-SUBJECT_HEAD:] if row["catch_all"] == 1 else None
+        subject = fact[CATCH_ALL_SUBJECT]
+        mentions = (await db.execute(_MENTIONS_SQL, [*(row[key] for key in FACT_KEY), subject, subject])).first()[0]
         if mentions > 1:
-            card.links.append((f"The same statistic, stated {mentions} times", mentions_url(row, database, datasette)))
+            card.links.append((f"The same statistic, stated {mentions} times", mentions_url(fact, database, datasette)))
         if row["period"]:
             card.links.append((f"The {row['metric']} series, with its chart",
                                _filtered(datasette, database, "series", metric=row["metric"], role=row["role"])))

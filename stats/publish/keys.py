@@ -18,6 +18,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "metrics": ("metric",),
     "rules": ("rule_id",),
     "facts": ("fact_id",),  # a view in DuckDB, a table in SQLite (views.MATERIALISED)
+    "series": ("fact_id",),  # one row per fact that has a period, likewise
 }
 """Tables absent here (errors) have no natural key: SQLite gives them a rowid."""
 
@@ -51,6 +52,8 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     # unit read as the figures' do (Growth rate, percent), facet and cell alike, not as bare codes
     ForeignKey("facts", "metric", "metrics", "metric", False),
     ForeignKey("facts", "unit", "units", "unit", False),
+    ForeignKey("series", "metric", "metrics", "metric", False),
+    ForeignKey("series", "unit", "units", "unit", False),
 )
 """metrics.unit is no key: a metric given in several units lists them comma-separated."""
 
@@ -71,6 +74,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "sentences": ("article_id", "doc_id"),
     "articles": ("doc_id",),
     "facts": ("metric", "role", "period", "place", "n_mentions"),
+    "series": ("metric", "role", "place", "period_grain"),
 }
 """Columns faceted on or joined by, indexed so Datasette stays within its time limit."""
 

@@ -128,8 +128,11 @@ class RuleSet:
         import pyarrow as pa  # publishing only: extraction and the rule check start without it
 
         seen: dict[str, MetricRule] = {}
+        named: set[str] = set()  # metrics some rule names by a cue word, not by its unit alone
         for r in self.metrics:
             seen.setdefault(r.metric, r)
+            if r.cues or r.requires:
+                named.add(r.metric)
         def table(columns: dict[str, list[str]]) -> pa.Table:
             # typed string columns: inferring the type of a Python list imports pandas (0.6 s of CPU)
             return pa.Table.from_arrays([pa.array(v, pa.string()) for v in columns.values()], names=list(columns))
@@ -142,6 +145,9 @@ class RuleSet:
             "unit": [r.unit or ",".join(r.units) for r in seen.values()],
             "description": [r.description for r in seen.values()],
         })
+        # a metric no rule names by a cue is a fallback by unit (every count of 个, every growth rate):
+        # its figures count different things, so the series view charts none of them
+        metrics = metrics.append_column("catch_all", pa.array([int(m not in named) for m in seen], pa.int64()))
         cat = self.lexicon.unit_catalog
         units = table({
             "unit": list(cat),
