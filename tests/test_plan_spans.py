@@ -55,3 +55,16 @@ def test_a_table_of_goals_keeps_its_section_going(extractor: Extractor) -> None:
     assert ("6左右", "target", "2026", "approx") in got and ("6.2", "change", "2025", "exact") in got
     assert ("2.5以上", "target", "2026", "lower_bound") in got
     assert ("300张", "target", "2026", "exact") in got
+
+
+def test_a_lead_after_a_span_goes_back_to_no_year_long_past(extractor: Extractor) -> None:
+    """继2010年获评…后 looks back to a year long past: a lead after the span that follows (未来3年) does not
+    make the next part's figures of 2010; the same text with 2019年 (the year before a report of 2020)
+    does."""
+    text = ("日前，甲县园区继{y}年获评示范基地后，再次获评示范基地。力争在未来3年时间里，培育10个龙头企业。\n"
+            "\n明确思路：融入主城区，联结乙丙丁\n\n"
+            "全县境内的铁路共设60个车站。\n")
+    old = dict(quoted(dated_figures(extractor, text.format(y=2010), "2020-03-20"), "period"))
+    assert old["60个"] != "2010"
+    recent = dict(quoted(dated_figures(extractor, text.format(y=2019), "2020-03-20"), "period"))
+    assert recent["60个"] == "2019"

@@ -218,9 +218,10 @@ class ArticleSituation:
                 # cumulative figures, not of the levels the new part reports (开放床位总数达到2200张)
                 self.periods.carried = None
             elif carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
-                    and self._span_in_force() is carried:
+                    and self._span_in_force() is carried and self._reported_year(self.periods.prior):
                 # 2025年，…。“十四五”期间，…累计完成…。产业发展。…: a review of the years of a plan set between
                 # paragraphs of the year the report speaks of; the part the lead opens is of that year again
+                # (not a year long past, which the text only looked back to: 继2010年获授牌后)
                 prior = self.periods.prior
                 self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             return  # names no place or time and holds no figure (most sentences): nothing changes
@@ -317,6 +318,12 @@ class ArticleSituation:
             c.period = str(int(c.period) - 1)
             c.period_why = f"the from end of a pair whose to end «{goal.q.quote}» is a goal of {goal.period}: " \
                 "the year before"
+
+    def _reported_year(self, prior: Time) -> bool:
+        """Is the year a report may speak of: the document's own, or the year before it (a review of 2025
+        published in 2026)? Where the document has no date, any."""
+        year = _date_year(self.periods.published)
+        return year is None or prior.y2 is None or prior.y2 >= year - 1
 
     def _prior(self, live: list[Time], y1: int | None, y2: int | None) -> Time | None:
         """The whole year in force before a span of years takes over (2025年，…。“十四五”期间，…; or
