@@ -35,6 +35,10 @@ from .interleave import Interleave, Swept, glued_page
 from .offsets import OffsetMap
 from .precheck import needs
 
+# Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
+# 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
+# justification, one character for one
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -42,9 +46,10 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
+_FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v" + _ZERO_WIDTH
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
@@ -141,9 +146,29 @@ _NUMBER_HYPHEN = re.compile(r"(?:(?<=[\d.])[\u00ad\u2010\u2011]|(?<=\.)-|(?<=\d)
                             r"(?=[ \t]*\r?\n[ \t]*\d)")
 
 
-def unhyphened(folded: str) -> str:
-    """The (folded) text with the marks that break a number at a line's end made spaces, one for one."""
-    return _NUMBER_HYPHEN.sub(" ", folded) if "\n" in folded else folded
+# A text that marks its numbers' breaks so (a soft hyphen or a hyphen proper after a digit or a point, a
+# hyphen-minus after a point) marks them with a hyphen-minus after a digit too, where the line fills its
+# column: there 1.8- | 6万人 is one number cut at a line's end, no range (3- | 5个 ending a short line may
+# be one); asked of the text as written, before the soft hyphens fold away
+_MARKED_BREAK = re.compile(r"(?:(?<=[\d.\uff0e])[\u00ad\u2010\u2011]|(?<=[.\uff0e])[-\uff0d])(?=[ \t]*\r?\n[ \t]*\d)")
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[ \t]*\r?\n[ \t]*\d)")
+
+
+def unhyphened(folded: str, width: float | None = None) -> str:
+    """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
+    width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
+    characters): a hyphen-minus after a digit that ends a line as long is one too."""
+    if "\n" not in folded:
+        return folded
+    out = _NUMBER_HYPHEN.sub(" ", folded)
+    if width is None or "-" not in out:
+        return out
+
+    def mark(m: re.Match[str]) -> str:
+        start = out.rfind("\n", 0, m.start()) + 1
+        # (characters, not printed width: a column's full line holding digits has more of them than its width)
+        return " " if len(out[start:m.start()].strip(_SPACES)) >= width - 1 else "-"
+    return _DIGIT_HYPHEN.sub(mark, out)
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -387,12 +412,13 @@ def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[rege
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
-           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Repaired:
+           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
+           ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading, tables=tables):
+                             heading=heading, tables=tables, ends=ends, jump_in=jump_in):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -405,7 +431,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
                   notes: list[str] | None = None, bulk: bool = True,
                   alone: Sequence[regex.Pattern[str]] = (),
-                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Iterator[Paragraph]:
+                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
+                  ends: Sequence[regex.Pattern[str]] = (),
+                  jump_in: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -421,6 +449,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
     `tables` tells a table's rows of whole numbers, whose cells a gap keeps apart, from a number a
     gap sets thousands apart in (`TableLines`); without it only decimals are kept apart (84.48 86.42).
+    `ends` (layout.yaml article_end: （下转第2版）) and `jump_in` (layout.yaml jump_in: （上接第1版）): a
+    sentence broken off at a jump to another page goes on where the next line takes it up (`_Repairer.line`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -433,8 +463,11 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     sample = "".join(head)[:WIDTH_SAMPLE]
     # a running head is a paragraph alone, never cut into columns
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
+    # (a jump's mark is a line the bulk path hands to `_Repairer.line` alone as well: segment's set, compiled)
+    jump_out = starts_with_any(tuple(ends))
+    looks = any_start if not ends else lambda line: any_start(line) or jump_out(line)
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
-                    max_line, closing, complete, is_alone, is_heading, any_start, tables)
+                    max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
@@ -475,12 +508,14 @@ class _Lines:
         self.max_line = max_line
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
+        self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        folded = unhyphened(fold_width(buf))  # one character for one
+        self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
+        folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -658,7 +693,9 @@ class _Repairer:
                  max_line: int, closing: str, complete: str,
                  alone: Callable[[str], object] = lambda _line: False,
                  heading: Callable[[str], object] = lambda _line: False,
-                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None) -> None:
+                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None,
+                 jump_out: Callable[[str], object] = lambda _line: False,
+                 jump_in: Sequence[regex.Pattern[str]] = ()) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -687,6 +724,10 @@ class _Repairer:
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
         self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
+        self.jump_out = jump_out  # a jump to another page (（下转第2版）) or an editor's note that closes an article
+        self.jump_in = jump_in  # … and the mark that takes a jumped article up again (（上接第1版）)
+        self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
+        self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -699,6 +740,19 @@ class _Repairer:
                     and _full(self.last_line, self.width, self.complete)):
                 self.blank_since = True
             return
+        if self.jumped or (self.offsets.size and self.jump_out(stripped) and self.last_line
+                           and self.last_line[-1] not in self.complete):
+            title = self.jump_title
+            taken = self._jump(body, folded, src, stripped)
+            if taken is None:
+                return
+            if taken < 0:  # the jump ended with no mark: a headline held goes first, a paragraph of its own
+                if title is not None:
+                    yield from self.line(*title)
+                self.cut_before = True
+                taken = 0
+            body, folded, src = body[taken:], folded[taken:], src + taken
+            stripped = body.strip(_SPACES)
         size = self.offsets.size
         if size > self.max_par and not cut_after:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
@@ -746,6 +800,37 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    def _jump(self, body: str, folded: str, src: int, stripped: str) -> int | None:
+        """A sentence broken off at a jump to another page (…技术改造投资增 | （下转第2版）) goes on after
+        the mark that takes it up (（上接第1版） | 长21.3%。), where nothing but the page's foot and head
+        stands between: an editor's line, a running head, a page number, blank lines (dropped, as a
+        running head inside a sentence is), and a headline set over the mark (the article's again, or
+        the next item's on that page: held, and read after the paragraph, as `foreign_lines` are).
+        Where the mark is written before the line's text, where that text starts (None: the line is
+        dropped or held, or it is the mark alone and the next line goes on); -1 for any other line: the
+        jump ends, the article went on elsewhere, and the line opens a paragraph (after the headline
+        held, if any)."""
+        if not self.jumped:  # the jump itself: dropped, the paragraph held open
+            self.jumped = True
+            return None
+        if self.jump_out(stripped) or self.alone(stripped):
+            return None
+        if self.jump_title is None and _HEADLINE_CHARS[0] <= len(stripped) <= _HEADLINE_CHARS[1] \
+                and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped):
+            self.jump_title = (body, folded, src)
+            return None
+        title, self.jumped, self.jump_title = self.jump_title, False, None
+        m = next((m for p in self.jump_in if (m := p.match(stripped)) is not None), None)
+        if m is None:
+            return -1
+        if title is not None:
+            self.defer(title[1], title[2])
+        self.blank_since = False
+        lead = len(body) - len(body.lstrip(_SPACES))
+        taken = lead + m.end()
+        taken += len(body[taken:]) - len(body[taken:].lstrip(_SPACES))
+        return taken if taken < len(body) else None
+
     @property
     def width(self) -> float:
         if callable(self._width):
@@ -766,6 +851,8 @@ class _Repairer:
         the rest join it, as one slice of the page and one extend of the offset map.
         """
         closed: list[Paragraph] = []
+        if self.jumped:  # a plain line after a jump: the article went on elsewhere (`_jump`)
+            self.jumped, self.cut_before = False, True
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not self.runs_on())):
