@@ -85,3 +85,18 @@ def test_an_editors_line_inside_a_sentence_is_dropped(extractor: Extractor, rule
     """责任编辑：郑伟 set under a full line that breaks off mid-sentence (a page's foot) is no text of it."""
     lines = paragraphs(ruleset.lexicon, "全市规上工业企业营业收入达到862.4亿元，比上年同期增\n责任编辑：郑伟\n长7.8%。")
     assert lines == ["全市规上工业企业营业收入达到862.4亿元，比上年同期增长7.8%。"]
+
+
+def test_a_sentence_another_item_broke_into_goes_on_after_that_item(extractor: Extractor) -> None:
+    """…汽摩配、缝制设备出口分别增长15.3%和8.6 | % | (another item's headline and 本报讯 …, its county named)
+    | ；医药产品出口72.3亿元…: a line opening with a clause's mark under the item's last sentence takes up the
+    sentence broken off above the item, which is read after it: the city's figures stay the city's."""
+    text = ("台州前8月外贸进出口增长9.3%\n本报讯 前8个月，台州市外贸进出口总值2156.8亿元，同比增长9.3%。"
+            "从产品看，机电产品出口986.5\n"
+            "亿元，增长11.7%，汽摩配、缝制设备出口分别增长15.3%和8.6\n%\n温岭新增专精特新企业21家\n"
+            "本报讯 今年以来，温岭市新增专精特新中小企业21家，累计达到\n186家。\n；医药产品出口72.3亿元，下降3.2%。"
+            "全市外贸企业达1.12万家。")
+    got = _got(_run(extractor, text, "2025-09-12", source="台州日报"), "place")
+    assert [q for q in got if q[0] in ("72.3亿元", "3.2%", "1.12万家", "8.6%")] == [
+        ("8.6%", "台州市"), ("72.3亿元", "台州市"), ("3.2%", "台州市"), ("1.12万家", "台州市")]
+    assert ("186家", "温岭市") in got

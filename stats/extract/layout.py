@@ -20,6 +20,7 @@ import itertools
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -413,12 +414,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
-           ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = ()) -> Repaired:
+           ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
+           clause_end: str = "") -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading, tables=tables, ends=ends, jump_in=jump_in):
+                             heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -433,7 +435,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   alone: Sequence[regex.Pattern[str]] = (),
                   heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
                   ends: Sequence[regex.Pattern[str]] = (),
-                  jump_in: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
+                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "") -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -451,6 +453,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     gap sets thousands apart in (`TableLines`); without it only decimals are kept apart (84.48 86.42).
     `ends` (layout.yaml article_end: （下转第2版）) and `jump_in` (layout.yaml jump_in: （上接第1版）): a
     sentence broken off at a jump to another page goes on where the next line takes it up (`_Repairer.line`).
+    `clause_end`: with the sentence and closing marks, what opens no paragraph: a sentence another item
+    broke into goes on in a paragraph opening with one after that item (`_resumed`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -467,19 +471,85 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     jump_out = starts_with_any(tuple(ends))
     looks = any_start if not ends else lambda line: any_start(line) or jump_out(line)
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
-                    max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in))
+                    max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
+                    clause_end)
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
+    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
+
+
+def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
+    """The paragraphs of the pieces, each judged once the next has come (the last as the text's end)."""
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
-    for piece in itertools.chain(head, it):
+    for piece in pieces:
         if last is not None:
             yield from lines.feed(last)
         last = piece
     if last is not None:
         yield from lines.feed(last, final=True)
     yield from lines.finish()
+
+
+HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiting for the sentence to go on
+
+
+def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
+             dated: Callable[[str], object]) -> Iterator[Paragraph]:
+    """The paragraphs with a sentence that another item broke into made whole again: a paragraph breaking
+    off mid-sentence (…分别增长15.3%和8.6%), then a headline and a dateline (another item the page glued in
+    there), and after that item's paragraphs one that opens with a mark no paragraph opens with (；医药产品
+    出口…) right after one that ends complete: the sentence goes on there, and the item is read after it
+    (its own county kept to its own lines). Where no such paragraph comes within HOLD paragraphs, before
+    another dateline, or where the text ends, the paragraphs go on as they came. Each paragraph's start
+    is counted again in the order handed on."""
+    pos = 0
+    held: list[Paragraph] = []
+
+    def out(p: Paragraph) -> Paragraph:
+        nonlocal pos
+        q = Paragraph(pos, p.text, p.offsets, p.opened_at, p.aside)
+        pos = q.end + 1
+        return q
+
+    def broken(p: Paragraph) -> bool:
+        return not p.aside and len(p.text) > _HEADLINE_CHARS[1] and p.text[-1] not in complete
+
+    def title(p: Paragraph) -> bool:
+        return _HEADLINE_CHARS[0] <= len(p.text) <= _HEADLINE_CHARS[1] and p.text[-1] not in complete \
+            and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
+
+    for p in pars:
+        while True:
+            if not held:
+                if broken(p):
+                    held.append(p)
+                else:
+                    yield out(p)
+                break
+            n = len(held)
+            if (n == 1 and title(p)) or (n == 2 and dated(p.text)):
+                held.append(p)
+                break
+            if n > 2 and p.text[:1] in no_start and held[-1].text[-1:] in complete:
+                offsets = OffsetMap()
+                offsets.extend(held[0].offsets)
+                offsets.extend(p.offsets)
+                yield out(Paragraph(0, held[0].text + p.text, offsets, held[0].opened_at))
+                for h in held[1:]:
+                    yield out(h)
+                held = []
+                break
+            if n > 2 and n < HOLD and not dated(p.text):
+                held.append(p)
+                break
+            for h in held:  # no such paragraph: as they came, and this one judged again
+                yield out(h)
+            held = []
+    for h in held:
+        yield out(h)
 
 
 def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
@@ -695,7 +765,7 @@ class _Repairer:
                  heading: Callable[[str], object] = lambda _line: False,
                  looks: Callable[[str], object] | None = None, tables: TableLines | None = None,
                  jump_out: Callable[[str], object] = lambda _line: False,
-                 jump_in: Sequence[regex.Pattern[str]] = ()) -> None:
+                 jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "") -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -709,6 +779,12 @@ class _Repairer:
         self.complete = complete
         ends = re.escape(sentence_end)
         self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(closing)}]*") if sentence_end else None
+        # a line opening with a sentence's or a clause's mark (；医药产品…) under one that ended its sentence
+        # (…企业迈进。) goes on no sentence there: it takes up one another item broke into (`_resumed`)
+        resumes = re.escape(sentence_end + clause_end + "%")
+        self.resumes = frozenset(sentence_end + clause_end + "%")
+        self.sentence_chars = frozenset(sentence_end)
+        self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []
@@ -771,6 +847,7 @@ class _Repairer:
                 and self.alone(stripped):
             return  # a running head right under a full line, inside the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
+                     or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
                      or (self.blank_since and not self.runs_on())
                      or self.opens(stripped) or heading or row):
@@ -853,6 +930,12 @@ class _Repairer:
         closed: list[Paragraph] = []
         if self.jumped:  # a plain line after a jump: the article went on elsewhere (`_jump`)
             self.jumped, self.cut_before = False, True
+        if self.resume_seam is not None and b - a > 1 and \
+                (seam := self.resume_seam.search(folded, starts[a], starts[b] - 1)) is not None:
+            k = bisect_left(starts, seam.start() + 2, a, b)  # the line taking up another sentence
+            closed = self.run(lines, folded, starts, a, k, lead, base)
+            self.cut_before = True
+            return closed + self.run(lines, folded, starts, k, b, 0, base)
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not self.runs_on())):
@@ -992,8 +1075,9 @@ class _Repairer:
         """The lines of a page that are the headline of the item that opens under them, set with no
         blank line between (pdftotext -raw, a page read block by block): a short line with no mark but a
         number's point or percent (a box's name may keep a space: 数读 前11个月全市经济运行), after a line
-        that ends complete (…控制在5.5%以内。, a photo credit's bracket) and before one that opens a
-        paragraph (a dateline, a number box's entry). Joined, it would end the paragraph above as words of
+        that ends complete (…控制在5.5%以内。, a photo credit's bracket) or breaks off mid-sentence (another
+        item glued into the page there: `_broken_off`) and before one that opens a paragraph (a dateline, a
+        number box's entry). Joined, it would end the paragraph above as words of
         its sentence, and the item under it would open with no headline. Past the first m lines (those
         the column stage hands on as they came) only on a page that is no rows of glued columns: there
         the line above and the line under may be of other columns."""
@@ -1003,17 +1087,17 @@ class _Repairer:
         complete = self.complete
         for k in range(1, len(lines) - 1):  # (the cheap tests first: most lines fail the first two)
             prev = lines[k - 1].rstrip(_SPACES)
-            if not prev or prev[-1] not in complete:
+            if not prev or (prev[-1] not in complete and not self._broken_off(prev)):
                 continue
             line = lines[k].strip(_SPACES)
-            if not lo <= len(line) <= hi:
-                continue
+            if not lo <= len(line) <= hi or (prev[-1] not in complete and _number_runs_on(prev, line)):
+                continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人)
             words = line.split(" ")
             if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
             after = lines[k + 1].strip(_SPACES)
             if not after or _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
-                    or not self.looks(after) or self.looks(line):
+                    or not self.looks(after) or self.jump_out(after) or self.looks(line):
                 continue
             if k >= m:
                 if glued is None:
@@ -1022,6 +1106,12 @@ class _Repairer:
                     continue
             out.append(k)
         return out
+
+    def _broken_off(self, line: str) -> bool:
+        """The line breaks off mid-sentence at its column's full width, or on a number's % sign (…和8.6 | %):
+        another item's headline and dateline may stand right under it, glued into the page there (the
+        sentence goes on after that item: `_resumed`)."""
+        return _full(line, self.width, self.complete) or line[-1] == "%"
 
     def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
         """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines
