@@ -19,6 +19,7 @@ joined; the figure is kept out, and `notes` says where and why (`stats explain`)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -62,6 +63,14 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     cells = [folded[s:e] for s, e in spans]
     k = next((n for n, c in enumerate(cells) if _CELL.fullmatch(c)), 0)
     return k > 0 and all(_CELL.fullmatch(c) for c in cells[k:]) and not any(ch.isdigit() for c in cells[:k] for ch in c)
+
+
+def _headline(text: str, width: float) -> bool:
+    """A column piece that reads as a headline: no mark but a number's point or percent, and short of the
+    column's width."""
+    words = text.strip().replace(" ", "")
+    return bool(words) and _cells(words) <= width - 2 and not any(
+        unicodedata.category(c).startswith("P") and c not in ".%" for c in words)
 
 
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
@@ -325,9 +334,10 @@ class Columns:
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
                     n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
-                if n == 0 and last[-1:] and last[-1:] in self.complete:
-                    # the column before ended its sentence at its foot: the top of this one opens a paragraph
-                    # (another item's headline set over it, 滕州新增城镇就业1.2万人, is no sentence's tail)
+                if n == 0 and last[-1:] and last[-1:] in self.complete and _headline(text, typical):
+                    # the column before ended its sentence at its foot, and this one's top is another item's
+                    # headline (滕州新增城镇就业1.2万人: short of the column, no mark): it opens a paragraph,
+                    # no sentence's tail
                     opens = True
                 elif n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and text[:1] in "%." and \
                         not (last[-1:] == "." == text[:1]):

@@ -1108,10 +1108,10 @@ class _Repairer:
         return out
 
     def _broken_off(self, line: str) -> bool:
-        """The line breaks off mid-sentence at its column's full width, or on a number's % sign (…和8.6 | %):
-        another item's headline and dateline may stand right under it, glued into the page there (the
-        sentence goes on after that item: `_resumed`)."""
-        return _full(line, self.width, self.complete) or line[-1] == "%"
+        """The line of a sentence (one with a mark in it: no headline's) breaks off at its column's full width,
+        or on a number's % sign (…和8.6 | %): another item's headline and dateline may stand right under it,
+        glued into the page there (the sentence goes on after that item: `_resumed`)."""
+        return (line[-1] == "%" or _full(line, self.width, self.complete)) and not self.resumes.isdisjoint(line)
 
     def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
         """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines
