@@ -13,7 +13,6 @@ from __future__ import annotations
 from stats.extract.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
-from tests.repaired import paragraphs
 
 
 def test_zero_width_spaces_inside_a_figure_print_nothing(extractor: Extractor) -> None:
@@ -81,10 +80,14 @@ def test_a_sentence_jumped_to_the_next_page_inside_a_word_goes_on(extractor: Ext
     assert got[-2:] == [("21.3%", "change", "揭阳市"), ("152个", "level", "揭阳市")]
 
 
-def test_an_editors_line_inside_a_sentence_is_dropped(extractor: Extractor, ruleset) -> None:
-    """责任编辑：郑伟 set under a full line that breaks off mid-sentence (a page's foot) is no text of it."""
-    lines = paragraphs(ruleset.lexicon, "全市规上工业企业营业收入达到862.4亿元，比上年同期增\n责任编辑：郑伟\n长7.8%。")
-    assert lines == ["全市规上工业企业营业收入达到862.4亿元，比上年同期增长7.8%。"]
+def test_an_editors_line_inside_a_sentence_is_dropped(extractor: Extractor) -> None:
+    """责任编辑：郑伟 (or a piece of an editors' line glued columns cut, 美编：程丽 校对：韩冰) set under a line that
+    breaks off mid-sentence is no text of it: 增 | 长7.8% is read whole, a change; after a finished sentence
+    it stands alone."""
+    text = ("本报讯 全市规上工业企业营业收入达到862.4亿元，比上年同期增\n责任编辑：郑伟\n长7.8%。忻州市前8个月\n"
+            "美编：程丽 校对：韩冰\n接待游客2650万人次。\n责任编辑：郑伟")
+    assert _got(_run(extractor, text, "2025-09-12"), "role", "period") == [
+        ("862.4亿元", "level", "2025-09"), ("7.8%", "change", "2025-09"), ("2650万人次", "level", "2025M01-M08")]
 
 
 def test_a_sentence_another_item_broke_into_goes_on_after_that_item(extractor: Extractor) -> None:

@@ -415,12 +415,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
-           clause_end: str = "") -> Repaired:
+           clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end):
+                             heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
+                             page_note=page_note):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -435,7 +436,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   alone: Sequence[regex.Pattern[str]] = (),
                   heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
                   ends: Sequence[regex.Pattern[str]] = (),
-                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "") -> Iterator[Paragraph]:
+                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
+                  page_note: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -454,7 +456,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `ends` (layout.yaml article_end: （下转第2版）) and `jump_in` (layout.yaml jump_in: （上接第1版）): a
     sentence broken off at a jump to another page goes on where the next line takes it up (`_Repairer.line`).
     `clause_end`: with the sentence and closing marks, what opens no paragraph: a sentence another item
-    broke into goes on in a paragraph opening with one after that item (`_resumed`).
+    broke into goes on in a paragraph opening with one after that item (`_resumed`). `page_note` (layout.yaml:
+    the editors' names at a page's foot): dropped inside a sentence, else a paragraph of its own.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -468,11 +471,11 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     # a running head is a paragraph alone, never cut into columns
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
     # (a jump's mark is a line the bulk path hands to `_Repairer.line` alone as well: segment's set, compiled)
-    jump_out = starts_with_any(tuple(ends))
-    looks = any_start if not ends else lambda line: any_start(line) or jump_out(line)
+    jump_out, note = starts_with_any(tuple(ends)), starts_with_any(tuple(page_note))
+    looks = any_start if not (ends or page_note) else lambda line: any_start(line) or jump_out(line) or note(line)
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
-                    clause_end)
+                    clause_end, note)
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
@@ -765,7 +768,8 @@ class _Repairer:
                  heading: Callable[[str], object] = lambda _line: False,
                  looks: Callable[[str], object] | None = None, tables: TableLines | None = None,
                  jump_out: Callable[[str], object] = lambda _line: False,
-                 jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "") -> None:
+                 jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
+                 note: Callable[[str], object] = lambda _line: False) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -784,6 +788,7 @@ class _Repairer:
         resumes = re.escape(sentence_end + clause_end + "%")
         self.resumes = frozenset(sentence_end + clause_end + "%")
         self.sentence_chars = frozenset(sentence_end)
+        self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
         self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
@@ -804,6 +809,7 @@ class _Repairer:
         self.jump_in = jump_in  # … and the mark that takes a jumped article up again (（上接第1版）)
         self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
+        self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -829,6 +835,9 @@ class _Repairer:
                 taken = 0
             body, folded, src = body[taken:], folded[taken:], src + taken
             stripped = body.strip(_SPACES)
+        note = bool(self.note(stripped))
+        if note and self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
+            return  # the editors' names inside a sentence that the page's foot cut: dropped, the sentence runs on
         size = self.offsets.size
         if size > self.max_par and not cut_after:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
@@ -850,11 +859,11 @@ class _Repairer:
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
                      or (self.blank_since and not self.runs_on())
-                     or self.opens(stripped) or heading or row):
+                     or self.opens(stripped) or heading or row or note):
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
-        if heading or row or self.alone(stripped):
+        if heading or row or note or self.alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
@@ -890,7 +899,7 @@ class _Repairer:
         if not self.jumped:  # the jump itself: dropped, the paragraph held open
             self.jumped = True
             return None
-        if self.jump_out(stripped) or self.alone(stripped):
+        if self.jump_out(stripped) or self.alone(stripped) or self.note(stripped):
             return None
         if self.jump_title is None and _HEADLINE_CHARS[0] <= len(stripped) <= _HEADLINE_CHARS[1] \
                 and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped):
@@ -1111,7 +1120,9 @@ class _Repairer:
         """The line of a sentence (one with a mark in it: no headline's) breaks off at its column's full width,
         or on a number's % sign (…和8.6 | %): another item's headline and dateline may stand right under it,
         glued into the page there (the sentence goes on after that item: `_resumed`)."""
-        return (line[-1] == "%" or _full(line, self.width, self.complete)) and not self.resumes.isdisjoint(line)
+        if not (line[-1] == "%" or _full(line, self.width, self.complete)):
+            return False
+        return not line.strip("0123456789.%") or not self.marks.isdisjoint(line)  # (a number's tail alone: %)
 
     def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
         """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines
