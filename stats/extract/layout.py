@@ -1099,8 +1099,8 @@ class _Repairer:
             if not prev or (prev[-1] not in complete and not self._broken_off(prev)):
                 continue
             line = lines[k].strip(_SPACES)
-            if not lo <= len(line) <= hi or (prev[-1] not in complete and _number_runs_on(prev, line)):
-                continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人)
+            if not lo <= len(line) <= hi or (prev[-1] not in complete and (line.isascii() or _number_runs_on(prev, line))):
+                continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人; 8620 | -4.2)
             words = line.split(" ")
             if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
@@ -1122,7 +1122,7 @@ class _Repairer:
         glued into the page there (the sentence goes on after that item: `_resumed`)."""
         if not (line[-1] == "%" or _full(line, self.width, self.complete)):
             return False
-        return not line.strip("0123456789.%") or not self.marks.isdisjoint(line)  # (a number's tail alone: %)
+        return line.strip("0123456789.") == "%" or not self.marks.isdisjoint(line)  # (a number's tail alone: %)
 
     def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
         """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines
