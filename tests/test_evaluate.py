@@ -247,11 +247,14 @@ def test_the_damaged_gold_set_scores_at_its_floors() -> None:
     比“十三五”末 carried on), beds 0.9048, jobs 0.9273. After: recall and precision 0.9974, role 0.9948,
     place 0.969, period 0.9948; left, an item glued into another's sentence that the first then resumes
     (；医药产品…: the rest keeps the glued item's county), 增 | (下转第2版) … (上接第1版) | 长4.9% (a level),
-    超亿元 (a size class read as 1亿元), topics of 床位数增长1.5倍，达到300张. Floors, not the exact scores."""
+    超亿元 (a size class read as 1亿元), topics of 床位数增长1.5倍，达到300张. The layout work of damaged2 then
+    read the glued item's county to its own lines (the sentence it broke into taken up at ；医药产品…) and the
+    jump across a page's foot and the next item's headline whole (role 0.9974, place 1.0). Floors, not the
+    exact scores."""
     s = _scored("damaged")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.94
 
 
