@@ -207,6 +207,8 @@ class Lexicon:
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     running_head: list[regex.Pattern[str]] = field(default_factory=list)  # a line that is a paragraph alone (layout)
+    jump_in: list[regex.Pattern[str]] = field(default_factory=list)  # takes up an article jumped from a page (layout)
+    page_note: list[regex.Pattern[str]] = field(default_factory=list)  # an editors' line at a page's foot (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
@@ -287,7 +289,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                      context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end", "not_headline", "running_head", "heading"):
+    for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -524,6 +526,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         headline_max=int(layout.get("headline_max", 40)),
         not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         running_head=[p.pattern for p in patterns if p.what == "layout.running_head"],
+        jump_in=[p.pattern for p in patterns if p.what == "layout.jump_in"],
+        page_note=[p.pattern for p in patterns if p.what == "layout.page_note"],
         heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),

@@ -95,7 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
-        heading=PATTERNS,
+        heading=PATTERNS, jump_in=PATTERNS, page_note=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
         brief_dateline=WORD, box_entry=WORD,
