@@ -103,3 +103,9 @@ def test_a_sentence_another_item_broke_into_goes_on_after_that_item(extractor: E
     assert [q for q in got if q[0] in ("72.3亿元", "3.2%", "1.12万家", "8.6%")] == [
         ("8.6%", "台州市"), ("72.3亿元", "台州市"), ("3.2%", "台州市"), ("1.12万家", "台州市")]
     assert ("186家", "温岭市") in got
+
+
+def test_a_place_name_read_across_a_word_is_none(extractor: Extractor) -> None:
+    """新增城区公共充电桩 holds 增城区 by chance (新增 and 城区): the figure is the city's of the dateline."""
+    text = "本报讯 揭阳市今年新增城区公共充电桩1200个，全市充电桩总数达到8600个。"
+    assert _got(_run(extractor, text, "2025-06-01"), "place") == [("1200个", "揭阳市"), ("8600个", "揭阳市")]
