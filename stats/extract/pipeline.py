@@ -121,7 +121,8 @@ class Extractor:
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
         line_sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
-                     lex.article_start, lex.article_end]
+                     lex.article_start, lex.article_end, lex.page_note,
+                     [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]
         self.alternations = alternations(line_sets)
         self.line_gates = line_gates(line_sets)  # the characters a line needs before they are tried (carried too)
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
