@@ -247,12 +247,37 @@ def test_the_damaged_gold_set_scores_at_its_floors() -> None:
     比“十三五”末 carried on), beds 0.9048, jobs 0.9273. After: recall and precision 0.9974, role 0.9948,
     place 0.969, period 0.9948; left, an item glued into another's sentence that the first then resumes
     (；医药产品…: the rest keeps the glued item's county), 增 | (下转第2版) … (上接第1版) | 长4.9% (a level),
-    超亿元 (a size class read as 1亿元), topics of 床位数增长1.5倍，达到300张. Floors, not the exact scores."""
+    超亿元 (a size class read as 1亿元), topics of 床位数增长1.5倍，达到300张. The layout work of damaged2 then
+    read the glued item's county to its own lines (the sentence it broke into taken up at ；医药产品…) and the
+    jump across a page's foot and the next item's headline whole (role 0.9974, place 1.0). Floors, not the
+    exact scores."""
     s = _scored("damaged")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.94
+
+
+def test_the_damaged2_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged2 (jobs, beds, a city's half year with a county's farm land read across it, foreign
+    trade beside a county's jobs, a budget and its table, a city's list of promises, industry, a holiday's
+    tourism, a county's work report; 1000-1120 characters each, every one damaged as PDF extractors damage
+    text: column lines cut inside numbers with hyphen marks, spaced and full-width figures with zero-width
+    spaces and soft hyphens, two columns read across to a tail where one runs on alone, two columns side by
+    side on one line, a jump inside a word over an editor's line and a running head, another item glued into
+    a sentence, GBK, CRLF, form feeds, a table read as lines). Blind, main scored recall 0.9758 (hyphen-minus
+    marks at cut numbers read as ranges, zero-width spaces in numbers, the swept page's tail), precision
+    0.986, role 0.9731, place 0.969 (the left column read after the right one), period 1.0, beds 0.9667,
+    jobs 0.9844. After (two gold slips fixed: 15分钟就业服务圈 is a duration, optional; 户均年增收 a change):
+    recall and precision 0.998, role 0.9778, place 0.9879; left, targets under an unnumbered heading
+    (2025年主要预期目标, roles.yaml section wants a numbered one), 争取…资金 read as a goal, 增城区 found
+    inside 新增城区, 省内周边城市 read as the province, a glued item the sentence takes up with no mark
+    (…星级饭 | item | 店平均…), 1260 | 台 across the sweep, 超10亿元 (a size class). Floors, not the exact scores."""
+    s = _scored("damaged2")
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.97 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.96 and s["topic_jobs_acc"] >= 0.98
 
 
 def test_the_traps_gold_set_scores_at_its_floors() -> None:
@@ -330,6 +355,21 @@ def test_the_news11_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+def test_the_news12_gold_set_scores_at_its_floors() -> None:
+    """data/gold/news12 (the economy and daily life: 湖州 tourism and vouchers, 许昌's statistics bureau
+    release, 江门 trade, 湘潭 prices, 河源 transport, 亳州 grain, 新乡 housing, 寿光 consumption, 雅安 power,
+    浏阳 schools; 10 items, three with page damage: lines cut at a column's width mid-number, spaced
+    characters, glued headlines). Blind, main scored recall 0.9978 (2.86千伏安), precision 0.9957, qualifier
+    0.9978 (分别超过300万千瓦和260万千瓦), role 0.9934, place 0.9934 (其中南浔古镇, 湖州站、湖州南浔站合计),
+    period 0.9956. The gold's slips fixed (八大 and 两项 optional as other sets have them, a budget and a
+    planned project's size targets, 连续5年稳定在…以上 the year as other sets have it): recall 0.9978,
+    precision 1.0, role 0.9978, place 0.9934, period 1.0. After, all 1.0. Floors, not the exact scores."""
+    s = _scored("news12")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
 
 def test_the_reports3_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports3 (bulletins, work reports, 人社/卫健/医保 half-year releases, an audit and a

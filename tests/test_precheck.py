@@ -199,7 +199,8 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
              for line in path.read_text(encoding="utf-8-sig").splitlines()]
     lines += ["本报讯（记者 王明）", "新华社北京3月5日电", "（下转第3版）", "二、主要目标", "",
               "城市日报 2024年5月16日 星期四 A3"]
-    sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end]
+    sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end,
+            [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]  # (`looks`)
     gated = 0
     for pats in sets:
         asked = starts_with_any(tuple(pats))

@@ -169,8 +169,31 @@ class Classifier:
             self._bare_heads[head] = got
         return got
 
+    def shared_bound(self, text: str, q: Quantity, others: list[Quantity]) -> str:
+        """The bound of the list q ends: 分别超过300万千瓦和260万千瓦 writes 超过 once for both figures, so
+        an exact figure joined by a list link alone to the figure before it takes that figure's prefix
+        bound where 分别 (qualifiers.yaml shared_after) stands right before the bound."""
+        links, heads = self.lex.list_links, self.lex.qual_shared_after
+        if not heads:
+            return ""
+        cur = q
+        while True:
+            prev = max((o for o in others if o.end <= cur.start and o is not cur), key=lambda o: o.end, default=None)
+            if prev is None or text[prev.end:cur.start].strip() not in links:
+                return ""
+            if prev.num_start > prev.start:  # a prefix bound of its own: the list's head
+                break
+            cur = prev
+        if prev.qualifier == "exact" or not any(text.endswith(w, 0, prev.start) for w in heads):
+            return ""
+        return prev.qualifier
+
     def qualifier(self, text: str, q: Quantity, ctx: Context, others: list[Quantity]) -> str:
         """A governing qualifier verb earlier in the clause, if no other number stands between."""
+        if q.qualifier == "exact" and q.num_start == q.start:
+            shared = self.shared_bound(text, q, others)
+            if shared:
+                return shared
         if q.qualifier != "exact" or self._governing is None or not self._found_in("governing", self._governing, text):
             return q.qualifier  # (most sentences hold no governing word at all: one search tells)
         best = None

@@ -19,6 +19,7 @@ joined; the figure is kept out, and `notes` says where and why (`stats explain`)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -62,6 +63,14 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     cells = [folded[s:e] for s, e in spans]
     k = next((n for n, c in enumerate(cells) if _CELL.fullmatch(c)), 0)
     return k > 0 and all(_CELL.fullmatch(c) for c in cells[k:]) and not any(ch.isdigit() for c in cells[:k] for ch in c)
+
+
+def _headline(text: str, width: float) -> bool:
+    """A column piece that reads as a headline: no mark but a number's point or percent, and short of the
+    column's width."""
+    words = text.strip().replace(" ", "")
+    return bool(words) and _cells(words) <= width - 2 and not any(
+        unicodedata.category(c).startswith("P") and c not in ".%" for c in words)
 
 
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
@@ -186,7 +195,7 @@ class Columns:
             return
         if self.region and (not spans or spans[-1][1] <= self.first_gutter):
             self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
-            if len(self.pending) > 2:
+            if len(self.pending) > 2 and (len(self.pending) >= MAX_REGION or not self._first_runs_on()):
                 yield from self._flush()  # the region ended: it goes on, then the lines held, this one last
             return
         yield from self._flush()
@@ -201,7 +210,14 @@ class Columns:
     def _flush(self) -> Iterator[Piece]:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
-        if region and pending and pending[0][1] and pending[0][0][1].rstrip()[-1:] not in self.complete:
+        if region and self._first_runs_on(region, pending):
+            # the first column runs on alone under rows where the others ended, its sentence going on
+            # into lines as wide as it and set at its edge (…增长6 | .9%。全市… | ，增长42.3%。 | 从商品看…):
+            # they are that column's, read before the next column, up to a blank line
+            run = next((n for n, (_, sp) in enumerate(pending) if not sp), len(pending))
+            region += pending[:run]
+            del pending[:run]
+        elif region and pending and pending[0][1] and pending[0][0][1].rstrip()[-1:] not in self.complete:
             # the first column's last line, under a row where the others ended, breaks off mid-sentence:
             # it is that column's (its sentence goes on at the top of the next column), not a line after all
             region.append(pending.pop(0))
@@ -209,6 +225,29 @@ class Columns:
             yield from self._columns(region)
         for line, _ in pending:
             yield (*line, False)
+
+    def _first_runs_on(self, region: list[tuple[Line, list[tuple[int, int]]]] | None = None,
+                       pending: list[tuple[Line, list[tuple[int, int]]]] | None = None) -> bool:
+        """The lines held after a region of columns (at least MIN_LINES rows with a gutter) go on with its
+        first column: the first of them, right under the region's last row, set at the first column's edge
+        (an indent at most FAR away) like the rest up to a blank line, and the sentence runs on into it (the
+        column's last piece or the line itself breaks off mid-sentence). The others ended above: an editor's
+        line or a page's foot under complete columns stays after them."""
+        region = self.region if region is None else region
+        pending = self.pending if pending is None else pending
+        rows = [sp for _, sp in region if _has_gutter(sp)]
+        if len(rows) < MIN_LINES or not pending or not pending[0][1] or not region[-1][1]:
+            return False
+        edge = min(sp[0][0] for sp in rows)
+        run = next((n for n, (_, sp) in enumerate(pending) if not sp), len(pending))
+        if any(sp[0][0] - edge >= FAR or sp[0][0] < edge for _, sp in pending[:run]):
+            return False
+        (_, folded, _), sp = region[-1]
+        last = folded[sp[0][0]:sp[0][1]].rstrip()
+        if sp[0][0] - edge >= FAR:
+            return False  # the last row holds no first column's piece
+        first = pending[0][0][1].rstrip()
+        return last[-1:] not in self.complete or first[-1:] not in self.complete
 
     def _columns(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
         """The region's blocks one after the other: a blank line across all columns between two runs
@@ -295,7 +334,12 @@ class Columns:
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
                     n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
-                if n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and text[:1] in "%." and \
+                if n == 0 and last[-1:] and last[-1:] in self.complete and _headline(text, typical):
+                    # the column before ended its sentence at its foot, and this one's top is another item's
+                    # headline (滕州新增城镇就业1.2万人: short of the column, no mark): it opens a paragraph,
+                    # no sentence's tail
+                    opens = True
+                elif n == 0 and (last[-1:].isdigit() or last[-1:] == ".") and text[:1] in "%." and \
                         not (last[-1:] == "." == text[:1]):
                     # the next column opens on a number's point or its % sign: no article's first line
                     # does, so the column goes on there (增长5.6 | %、5.2%)

@@ -427,6 +427,9 @@ class Interleave:
         if stride == 1 or fit[stride] == 0:
             return False
         strides = _strides(opens, good, widths, stride, cuts)
+        if not slots:
+            for i in _one_column_left(opens, good, len(frags)):
+                strides[i] = 1
 
         def near(d: int, stride: int) -> bool:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
@@ -791,6 +794,33 @@ def _strides(opens: list[int], good: dict[int, list[float]], widths: list[float]
             strides[i] = k if local[k - 1] > 0 and k > 1 else stride
         last = i
     return strides
+
+
+TAIL_OPENS = 2  # a page's tail read in order needs this many open lines going on into the very next one
+TAIL_BETTER = 2 * SURE_SEAM  # … and their seams into the next line this much better, all told, than a stride on
+
+
+def _one_column_left(opens: list[int], good: dict[int, list[float]], n: int) -> list[int]:
+    """The open lines of a swept page's tail where one column runs on after the others ended: the sweep
+    prints its lines one after another, so each goes on in the very next line (…贷款余额1 | 286.7亿元，比年初
+    增加62. | 4亿元。), not a stride on, where the rhythm would look and find the other column's lines gone.
+    The tail is the run of last open lines whose seams into the next line tell most, all told, over their
+    seams a stride of two on (`good[o][k - 1]`: how well line o goes on k lines on); none where that is
+    little or few of its lines go on so."""
+    best, at, total = 0.0, len(opens), 0.0
+    for k in range(len(opens) - 1, -1, -1):
+        o = opens[k]
+        if o + 1 >= n:
+            continue
+        total += good[o][0] - good[o][1]
+        # (a line whose number runs on as well into the next line as a stride on, …余额1 | 286.7亿元 or
+        # | 4亿元, is the tail's: the line a stride on goes on from the line between)
+        if total > best or (total == best and best and good[o][0] > 0):
+            best, at = total, k
+    tail = opens[at:]
+    if best < TAIL_BETTER or sum(1 for o in tail if o + 1 < n and good[o][0] > good[o][1]) < TAIL_OPENS:
+        return []
+    return tail
 
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")

@@ -20,6 +20,7 @@ import itertools
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,10 @@ from .interleave import Interleave, Swept, glued_page
 from .offsets import OffsetMap
 from .precheck import needs
 
+# Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
+# 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
+# justification, one character for one
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -42,9 +47,10 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
+_FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v" + _ZERO_WIDTH
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
@@ -142,9 +148,29 @@ _NUMBER_HYPHEN = re.compile(r"(?:(?<=[\d.])[\u00ad\u2010\u2011]|(?<=\.)-|(?<=\d)
                             r"(?=[ \t]*\r?\n[ \t]*\d)")
 
 
-def unhyphened(folded: str) -> str:
-    """The (folded) text with the marks that break a number at a line's end made spaces, one for one."""
-    return _NUMBER_HYPHEN.sub(" ", folded) if "\n" in folded else folded
+# A text that marks its numbers' breaks so (a soft hyphen or a hyphen proper after a digit or a point, a
+# hyphen-minus after a point) marks them with a hyphen-minus after a digit too, where the line fills its
+# column: there 1.8- | 6万人 is one number cut at a line's end, no range (3- | 5个 ending a short line may
+# be one); asked of the text as written, before the soft hyphens fold away
+_MARKED_BREAK = re.compile(r"(?:(?<=[\d.\uff0e])[\u00ad\u2010\u2011]|(?<=[.\uff0e])[-\uff0d])(?=[ \t]*\r?\n[ \t]*\d)")
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[ \t]*\r?\n[ \t]*\d)")
+
+
+def unhyphened(folded: str, width: float | None = None) -> str:
+    """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
+    width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
+    characters): a hyphen-minus after a digit that ends a line as long is one too."""
+    if "\n" not in folded:
+        return folded
+    out = _NUMBER_HYPHEN.sub(" ", folded)
+    if width is None or "-" not in out:
+        return out
+
+    def mark(m: re.Match[str]) -> str:
+        start = out.rfind("\n", 0, m.start()) + 1
+        # (characters, not printed width: a column's full line holding digits has more of them than its width)
+        return " " if len(out[start:m.start()].strip(_SPACES)) >= width - 1 else "-"
+    return _DIGIT_HYPHEN.sub(mark, out)
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -401,12 +427,15 @@ def line_pattern_sets(starts: Sequence[regex.Pattern[str]], alone: Sequence[rege
 def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end: str = "",
            max_line: int = MAX_LINE, closing: str = "", complete: str = "",
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
-           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Repaired:
+           heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
+           ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
+           clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
-                             heading=heading, tables=tables):
+                             heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
+                             page_note=page_note):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -419,7 +448,10 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   max_line: int = MAX_LINE, closing: str = "", complete: str = "",
                   notes: list[str] | None = None, bulk: bool = True,
                   alone: Sequence[regex.Pattern[str]] = (),
-                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None) -> Iterator[Paragraph]:
+                  heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
+                  ends: Sequence[regex.Pattern[str]] = (),
+                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
+                  page_note: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -435,6 +467,11 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     bulk=False takes every line alone: the same paragraphs, slower (the reference for tests).
     `tables` tells a table's rows of whole numbers, whose cells a gap keeps apart, from a number a
     gap sets thousands apart in (`TableLines`); without it only decimals are kept apart (84.48 86.42).
+    `ends` (layout.yaml article_end: （下转第2版）) and `jump_in` (layout.yaml jump_in: （上接第1版）): a
+    sentence broken off at a jump to another page goes on where the next line takes it up (`_Repairer.line`).
+    `clause_end`: with the sentence and closing marks, what opens no paragraph: a sentence another item
+    broke into goes on in a paragraph opening with one after that item (`_resumed`). `page_note` (layout.yaml:
+    the editors' names at a page's foot): dropped inside a sentence, else a paragraph of its own.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -447,20 +484,92 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     sample = "".join(head)[:WIDTH_SAMPLE]
     # a running head is a paragraph alone, never cut into columns
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
+    # (a jump's mark is a line the bulk path hands to `_Repairer.line` alone as well: segment's set, compiled)
+    jump_out, note = starts_with_any(tuple(ends)), starts_with_any(tuple(page_note))
+    # (one alternation behind one gate: three, each with its own gate and a frame between, cost a tenth of a
+    # news page's run)
+    looks = any_start if not (ends or page_note) else \
+        starts_with_any((*starts, *alone, *heading, *ends, *page_note))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
-                    max_line, closing, complete, is_alone, is_heading, any_start, tables)
+                    max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
+                    clause_end, note)
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts))))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
+    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
+
+
+def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
+    """The paragraphs of the pieces, each judged once the next has come (the last as the text's end)."""
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
-    for piece in itertools.chain(head, it):
+    for piece in pieces:
         if last is not None:
             yield from lines.feed(last)
         last = piece
     if last is not None:
         yield from lines.feed(last, final=True)
     yield from lines.finish()
+
+
+HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiting for the sentence to go on
+
+
+def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
+             dated: Callable[[str], object]) -> Iterator[Paragraph]:
+    """The paragraphs with a sentence that another item broke into made whole again: a paragraph breaking
+    off mid-sentence (…分别增长15.3%和8.6%), then a headline and a dateline (another item the page glued in
+    there), and after that item's paragraphs one that opens with a mark no paragraph opens with (；医药产品
+    出口…) right after one that ends complete: the sentence goes on there, and the item is read after it
+    (its own county kept to its own lines). Where no such paragraph comes within HOLD paragraphs, before
+    another dateline, or where the text ends, the paragraphs go on as they came. Each paragraph's start
+    is counted again in the order handed on."""
+    pos = 0
+    held: list[Paragraph] = []
+
+    def out(p: Paragraph) -> Paragraph:
+        nonlocal pos
+        q = Paragraph(pos, p.text, p.offsets, p.opened_at, p.aside)
+        pos = q.end + 1
+        return q
+
+    def broken(p: Paragraph) -> bool:
+        return not p.aside and len(p.text) > _HEADLINE_CHARS[1] and p.text[-1] not in complete
+
+    def title(p: Paragraph) -> bool:
+        return _HEADLINE_CHARS[0] <= len(p.text) <= _HEADLINE_CHARS[1] and p.text[-1] not in complete \
+            and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
+
+    for p in pars:
+        while True:
+            if not held:
+                if broken(p):
+                    held.append(p)
+                else:
+                    yield out(p)
+                break
+            n = len(held)
+            if (n == 1 and title(p)) or (n == 2 and dated(p.text)):
+                held.append(p)
+                break
+            if n > 2 and p.text[:1] in no_start and held[-1].text[-1:] in complete:
+                offsets = OffsetMap()
+                offsets.extend(held[0].offsets)
+                offsets.extend(p.offsets)
+                yield out(Paragraph(0, held[0].text + p.text, offsets, held[0].opened_at))
+                for h in held[1:]:
+                    yield out(h)
+                held = []
+                break
+            if n > 2 and n < HOLD and not dated(p.text):
+                held.append(p)
+                break
+            for h in held:  # no such paragraph: as they came, and this one judged again
+                yield out(h)
+            held = []
+    for h in held:
+        yield out(h)
 
 
 def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
@@ -489,12 +598,14 @@ class _Lines:
         self.max_line = max_line
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
+        self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        folded = unhyphened(fold_width(buf))  # one character for one
+        self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
+        folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -675,7 +786,10 @@ class _Repairer:
                  max_line: int, closing: str, complete: str,
                  alone: Callable[[str], object] = lambda _line: False,
                  heading: Callable[[str], object] = lambda _line: False,
-                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None) -> None:
+                 looks: Callable[[str], object] | None = None, tables: TableLines | None = None,
+                 jump_out: Callable[[str], object] = lambda _line: False,
+                 jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
+                 note: Callable[[str], object] = lambda _line: False) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -689,6 +803,13 @@ class _Repairer:
         self.complete = complete
         ends = re.escape(sentence_end)
         self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(closing)}]*") if sentence_end else None
+        # a line opening with a sentence's or a clause's mark (；医药产品…) under one that ended its sentence
+        # (…企业迈进。) goes on no sentence there: it takes up one another item broke into (`_resumed`)
+        resumes = re.escape(sentence_end + clause_end + "%")
+        self.resumes = frozenset(sentence_end + clause_end + "%")
+        self.sentence_chars = frozenset(sentence_end)
+        self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
+        self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []
@@ -706,6 +827,11 @@ class _Repairer:
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
         self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
+        self.jump_out = jump_out  # a jump to another page (（下转第2版）) or an editor's note that closes an article
+        self.jump_in = jump_in  # … and the mark that takes a jumped article up again (（上接第1版）)
+        self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
+        self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
+        self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -718,6 +844,22 @@ class _Repairer:
                     and _full(self.last_line, self.width, self.complete)):
                 self.blank_since = True
             return
+        if self.jumped or (self.offsets.size and self.jump_out(stripped) and self.last_line
+                           and self.last_line[-1] not in self.complete):
+            title = self.jump_title
+            taken = self._jump(body, folded, src, stripped)
+            if taken is None:
+                return
+            if taken < 0:  # the jump ended with no mark: a headline held goes first, a paragraph of its own
+                if title is not None:
+                    yield from self.line(*title)
+                self.cut_before = True
+                taken = 0
+            body, folded, src = body[taken:], folded[taken:], src + taken
+            stripped = body.strip(_SPACES)
+        note = bool(self.note(stripped))
+        if note and self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
+            return  # the editors' names inside a sentence that the page's foot cut: dropped, the sentence runs on
         size = self.offsets.size
         if size > self.max_par and not cut_after:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
@@ -736,13 +878,14 @@ class _Repairer:
                 and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
+                     or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
                      or (self.blank_since and not self.runs_on())
-                     or self.opens(stripped) or heading or row):
+                     or self.opens(stripped) or heading or row or note):
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
-        if heading or row or self.alone(stripped):
+        if heading or row or note or self.alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
@@ -765,6 +908,37 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    def _jump(self, body: str, folded: str, src: int, stripped: str) -> int | None:
+        """A sentence broken off at a jump to another page (…技术改造投资增 | （下转第2版）) goes on after
+        the mark that takes it up (（上接第1版） | 长21.3%。), where nothing but the page's foot and head
+        stands between: an editor's line, a running head, a page number, blank lines (dropped, as a
+        running head inside a sentence is), and a headline set over the mark (the article's again, or
+        the next item's on that page: held, and read after the paragraph, as `foreign_lines` are).
+        Where the mark is written before the line's text, where that text starts (None: the line is
+        dropped or held, or it is the mark alone and the next line goes on); -1 for any other line: the
+        jump ends, the article went on elsewhere, and the line opens a paragraph (after the headline
+        held, if any)."""
+        if not self.jumped:  # the jump itself: dropped, the paragraph held open
+            self.jumped = True
+            return None
+        if self.jump_out(stripped) or self.alone(stripped) or self.note(stripped):
+            return None
+        if self.jump_title is None and _HEADLINE_CHARS[0] <= len(stripped) <= _HEADLINE_CHARS[1] \
+                and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped):
+            self.jump_title = (body, folded, src)
+            return None
+        title, self.jumped, self.jump_title = self.jump_title, False, None
+        m = next((m for p in self.jump_in if (m := p.match(stripped)) is not None), None)
+        if m is None:
+            return -1
+        if title is not None:
+            self.defer(title[1], title[2])
+        self.blank_since = False
+        lead = len(body) - len(body.lstrip(_SPACES))
+        taken = lead + m.end()
+        taken += len(body[taken:]) - len(body[taken:].lstrip(_SPACES))
+        return taken if taken < len(body) else None
+
     @property
     def width(self) -> float:
         if callable(self._width):
@@ -785,6 +959,14 @@ class _Repairer:
         the rest join it, as one slice of the page and one extend of the offset map.
         """
         closed: list[Paragraph] = []
+        if self.jumped:  # a plain line after a jump: the article went on elsewhere (`_jump`)
+            self.jumped, self.cut_before = False, True
+        if self.resume_seam is not None and b - a > 1 and \
+                (seam := self.resume_seam.search(folded, starts[a], starts[b] - 1)) is not None:
+            k = bisect_left(starts, seam.start() + 2, a, b)  # the line taking up another sentence
+            closed = self.run(lines, folded, starts, a, k, lead, base)
+            self.cut_before = True
+            return closed + self.run(lines, folded, starts, k, b, 0, base)
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not self.runs_on())):
@@ -924,8 +1106,9 @@ class _Repairer:
         """The lines of a page that are the headline of the item that opens under them, set with no
         blank line between (pdftotext -raw, a page read block by block): a short line with no mark but a
         number's point or percent (a box's name may keep a space: 数读 前11个月全市经济运行), after a line
-        that ends complete (…控制在5.5%以内。, a photo credit's bracket) and before one that opens a
-        paragraph (a dateline, a number box's entry). Joined, it would end the paragraph above as words of
+        that ends complete (…控制在5.5%以内。, a photo credit's bracket) or breaks off mid-sentence (another
+        item glued into the page there: `_broken_off`) and before one that opens a paragraph (a dateline, a
+        number box's entry). Joined, it would end the paragraph above as words of
         its sentence, and the item under it would open with no headline. Past the first m lines (those
         the column stage hands on as they came) only on a page that is no rows of glued columns: there
         the line above and the line under may be of other columns."""
@@ -933,19 +1116,24 @@ class _Repairer:
         glued: bool | None = None
         lo, hi = _TITLE_CHARS
         complete = self.complete
-        for k in range(1, len(lines) - 1):  # (the cheap tests first: most lines fail the first two)
+        looks = self.looks
+        for k in range(1, len(lines) - 1):  # (the cheap tests first: most lines fail the first three)
             prev = lines[k - 1].rstrip(_SPACES)
-            if not prev or prev[-1] not in complete:
+            if not prev:
                 continue
             line = lines[k].strip(_SPACES)
             if not lo <= len(line) <= hi:
                 continue
+            after = lines[k + 1].strip(_SPACES)
+            if not after or not looks(after):
+                continue
+            if prev[-1] not in complete and (not self._broken_off(prev) or line.isascii() or _number_runs_on(prev, line)):
+                continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人; 8620 | -4.2)
             words = line.split(" ")
             if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
-            after = lines[k + 1].strip(_SPACES)
-            if not after or _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
-                    or not self.looks(after) or self.looks(line):
+            if _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
+                    or self.jump_out(after) or looks(line):
                 continue
             if k >= m:
                 if glued is None:
@@ -954,6 +1142,14 @@ class _Repairer:
                     continue
             out.append(k)
         return out
+
+    def _broken_off(self, line: str) -> bool:
+        """The line of a sentence (one with a mark in it: no headline's) breaks off at its column's full width,
+        or on a number's % sign (…和8.6 | %): another item's headline and dateline may stand right under it,
+        glued into the page there (the sentence goes on after that item: `_resumed`)."""
+        if not (line[-1] == "%" or _full(line, self.width, self.complete)):
+            return False
+        return line.strip("0123456789.") == "%" or not self.marks.isdisjoint(line)  # (a number's tail alone: %)
 
     def _label_between(self, lines: Sequence[str], k: int, m: int) -> bool:
         """lines[k] is a short label of another item (数读, a box's name) the page set between blank lines

@@ -121,7 +121,8 @@ class Extractor:
         # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
         lex = rules.lexicon
         line_sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
-                     lex.article_start, lex.article_end]
+                     lex.article_start, lex.article_end, lex.page_note,
+                     [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]
         self.alternations = alternations(line_sets)
         self.line_gates = line_gates(line_sets)  # the characters a line needs before they are tried (carried too)
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
@@ -293,7 +294,9 @@ class Extractor:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
         paragraphs = repair_stream(counted(src.pieces()), lex.article_start, lex.sentence_end,
                                    closing=lex.closing, complete=lex.line_complete, notes=layout_notes,
-                                   alone=lex.running_head, heading=lex.heading, tables=self.tables)
+                                   alone=lex.running_head, heading=lex.heading, tables=self.tables,
+                                   ends=lex.article_end, jump_in=lex.jump_in, clause_end=lex.clause_end,
+                                   page_note=lex.page_note)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):

@@ -880,8 +880,16 @@ class PlaceTracker:
             where = "its clause" if m.start >= clause_start else "its sentence"
             how = f"{m.word} → the article's area" if m.levels else m.word
             group = [a]
-            for (m0, a0), (m1, _) in zip(reversed(own[:-1]), reversed(own[1:]), strict=False):
-                gap = text[m0.end:m1.start].strip()
+            # 湖州站、湖州南浔站: a place written right after the one holding it (湖州南浔) is one name, the
+            # list's item, whose head the walk back over the list steps past
+            chain = [(own[0][0].start, *own[0])]
+            for m1, a1 in own[1:]:
+                h0, m0, a0 = chain[-1]
+                chain.append((h0, m1, a1) if m0.end == m1.start and a1 != a0 and a1.within(a0) else (m1.start, m1, a1))
+                if chain[-1][0] == h0:
+                    del chain[-2]
+            for (_, m0, a0), (h1, _, _) in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=False):
+                gap = text[m0.end:h1].strip()
                 if gap not in self.gaz.words.list_links and not self._parallel_units(text, gap, m1.end):
                     break
                 group.append(a0)

@@ -207,6 +207,8 @@ class Lexicon:
     comparison_base: list[str]
     not_headline: list[regex.Pattern[str]] = field(default_factory=list)  # short lines that name no article
     running_head: list[regex.Pattern[str]] = field(default_factory=list)  # a line that is a paragraph alone (layout)
+    jump_in: list[regex.Pattern[str]] = field(default_factory=list)  # takes up an article jumped from a page (layout)
+    page_note: list[regex.Pattern[str]] = field(default_factory=list)  # an editors' line at a page's foot (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
@@ -242,6 +244,7 @@ class Lexicon:
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
+    qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
 
@@ -287,7 +290,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                      context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end", "not_headline", "running_head", "heading"):
+    for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -502,6 +505,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
         qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
         qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),
+        qual_shared_after=tuple(str(w) for w in qual.get("shared_after", []) or []),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
@@ -524,6 +528,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         headline_max=int(layout.get("headline_max", 40)),
         not_headline=[p.pattern for p in patterns if p.what == "layout.not_headline"],
         running_head=[p.pattern for p in patterns if p.what == "layout.running_head"],
+        jump_in=[p.pattern for p in patterns if p.what == "layout.jump_in"],
+        page_note=[p.pattern for p in patterns if p.what == "layout.page_note"],
         heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),

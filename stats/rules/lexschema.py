@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
         bound_links=WORDS, suffix_marks=WORDS,
         suffix_through=_record(["words", "bounds"], words=WORDS, bounds=WORDS),
+        shared_after=WORDS,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
     ),
@@ -95,7 +96,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
-        heading=PATTERNS,
+        heading=PATTERNS, jump_in=PATTERNS, page_note=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, cue_window_after=WHOLE,
         brief_dateline=WORD, box_entry=WORD,
