@@ -37,7 +37,7 @@ def test_qizhong_opening_a_sentence_carries_the_metric_across(extractor: Extract
 
 def test_a_new_paragraph_carries_nothing_over(extractor: Extractor) -> None:
     got = _rows(extractor, "全年发放创业担保贷款6.4亿元。\n\n其中，银行贷款余额增长12亿元。", "metric")
-    assert got == [("6.4亿元", "jobs.funds"), ("12亿元", "money.funds")]
+    assert got == [("6.4亿元", "jobs.funds"), ("12亿元", "money.loans")]  # a balance of loans, no jobs fund
 
 
 def test_changes_after_a_level_measure_the_level(extractor: Extractor) -> None:

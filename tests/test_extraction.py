@@ -60,7 +60,7 @@ def test_a_year_named_after_shi_without_de_is_the_period(extractor: Extractor) -
 def test_comparison_base_keeps_a_target(extractor: Extractor) -> None:
     figs = extractor.extract_text("力争全年地区生产总值比上年增长6%左右").figures
     assert [(f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
-        (6, "approx", "target", "percent.growth")]
+        (6, "approx", "target", "money.gdp")]  # the growth of GDP takes its metric (topic percent)
 
 
 def test_reset_word_ends_a_target(extractor: Extractor) -> None:
@@ -175,7 +175,7 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
             "城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。")
     figs = extractor.extract_text(text).figures
     assert [(f["quote"], f["value"], f["qualifier"], f["role"], f["metric"]) for f in figs] == [
-        ("5%左右", 5, "approx", "target", "percent.growth"),
+        ("5%左右", 5, "approx", "target", "money.gdp"),
         ("1200万人以上", 12000000, "lower_bound", "target", "jobs.urban_new"),
         ("5.5%左右", 5.5, "approx", "target", "jobs.unemployment_rate"),
         ("3%左右", 3, "approx", "target", "percent.growth"),
