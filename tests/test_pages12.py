@@ -10,7 +10,7 @@ from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import RuleSet
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
-from tests.repaired import paragraphs, swept
+from tests.repaired import FOUR_COLUMN_ROWS, paragraphs, swept
 
 _HEAD = "城市日报 2024年12月19日 星期四 A02 要闻 1"
 # a lead in three columns: lines 18 wide, the page's commonest
@@ -75,17 +75,6 @@ def test_a_number_box_under_its_headline_is_the_area_its_headline_names(extracto
         ("4.3万张", "大连市"), ("8.3%", "金州区"), ("7.2%", "大连市"), ("2380亿元", "大连市")]
 
 
-_ROWS = ["城市日报 2024年2月22日 星期四 第2版 综合",
-         "甲县建成康养床位900张 乙县返乡创业人员超千人",
-         "本报讯（记者 李明） 甲县民政局负责人介绍 本报讯（记者 王芳） 5600余人。",
-         "去年以来，甲县投入资金1. ，接下来将进一步完善工作机 今年春节期间，乙县举办返 乙县人社局相关负责人",
-         "8亿元，改造提升乡镇敬老院1 制，压实各方责任，加强跟踪 乡人员招聘会10场，1.6万余名 说，将继续把这项工作作为重",
-         "2所，建成乡村康养床位900 调度和督促检查，及时协调解 求职者进场求职，初步达成就 要民生实事来抓，细化任务清",
-         "张。全县每千名老年人拥有养 决群众反映强烈的突出问题， 业意向3200人。 单，强化资金保障，确保各项",
-         "老床位由30张提高到38张。 让改革发展成果更多更公平惠 截至1月底，全县累计扶 措施落地见效，不断增强群众",
-         "今年，丙县计划新增普 及全体人民。 持返乡创业980人，带动就业 的获得感、幸福感、安全感。",
-         "惠养老床位400张。", "全市去年新增城镇就业6.5万人",
-         "本报讯（记者 赵强）记者从市人社局获悉，2023年，全市城镇新增就业6.5万人。"]
 
 
 def test_a_captions_last_line_with_its_credit_is_no_row_of_columns(ruleset: RuleSet) -> None:
@@ -93,7 +82,7 @@ def test_a_captions_last_line_with_its_credit_is_no_row_of_columns(ruleset: Rule
     columns as lines of its own: its last line with the credit (万人次。（记者 潘郁 摄）) has spaces too, but
     no row next to it and pieces too narrow to be column lines. It is a line of its own, which the caption's
     line above (…接待游客约560) goes on into. Before, it was cut at its spaces and 约560万人次 left out."""
-    rows = [*_ROWS, "2月20日，游客在老城区十字街游览。春节假期，丁市接待游客约560", "万人次。（记者 潘郁 摄）",
+    rows = [*FOUR_COLUMN_ROWS, "2月20日，游客在老城区十字街游览。春节假期，丁市接待游客约560", "万人次。（记者 潘郁 摄）",
             "责任编辑：王彦军 美编：李慧 校对：郭强 02"]
     pars = paragraphs(ruleset.lexicon, "\n".join(rows) + "\n")
     assert any("春节假期，丁市接待游客约560万人次。（记者潘郁摄）" in p for p in pars), pars
