@@ -75,6 +75,9 @@ class Classifier:
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
+        heads = "|".join(map(regex.escape, lex.qual_shared_after))
+        self._shared_head = regex.compile(f"(?:{heads})(?:{lex.qual_shared_between})$") \
+            if heads and lex.qual_shared_between else None
         links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
         verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
         self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
@@ -184,7 +187,10 @@ class Classifier:
             if prev.num_start > prev.start:  # a prefix bound of its own: the list's head
                 break
             cur = prev
-        if prev.qualifier == "exact" or not any(text.endswith(w, 0, prev.start) for w in heads):
+        if prev.qualifier == "exact":
+            return ""
+        if not any(text.endswith(w, 0, prev.start) for w in heads) and \
+                (self._shared_head is None or self._shared_head.search(text, max(0, prev.start - 16), prev.start) is None):
             return ""
         return prev.qualifier
 

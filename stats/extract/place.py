@@ -142,7 +142,7 @@ class Mention:
     areas: tuple[Area, ...]  # the divisions the word may name; empty for an area word
     short: bool = False
     levels: tuple[str, ...] = ()  # an area word: the levels it stands for
-    aside: str = ""  # "base" or "destination": not the figure's area
+    aside: str = ""  # "base", "destination", "bracket" or "address" (a notice's addressee): not the figure's area
     unit: bool = False  # heads the name of a unit (云南省…医院): whose unit, not where it stands
     located: bool = False  # right after a word of location (位于, 落户): where a unit stands
 
@@ -209,6 +209,9 @@ class PlaceWords:
     # a name right before one of these is a shorter name and a word (全州县域: 全州 and 县域): the scan
     # takes the shorter name there
     blocked_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a notice's addressees (各县（区）民政局，高新区社会事务局：): the places in it receive the notice, no
+    # figure is theirs
+    addressee: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -247,7 +250,8 @@ class PlaceWords:
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
                    words("overseas"), words("unit_back"), words("level_word_after"),
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
-                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()})
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
+                   regex.compile(str(data["addressee"])) if data.get("addressee") else None)
 
 
 @lru_cache(maxsize=1)
@@ -451,6 +455,7 @@ class Gazetteer:
         depth, next_mark = 0, 0
         # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
         names = [m.span(1) for m in self._name_re.finditer(text)] if self._name_re is not None and spans else []
+        addressed = [m.span() for m in w.addressee.finditer(text)] if w.addressee is not None and spans else []
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
                 continue
@@ -465,6 +470,8 @@ class Gazetteer:
                 depth -= ch in w.bracket_close and depth > 0
                 next_mark += 1
             aside = "bracket" if depth else ""
+            if addressed and any(a <= s < b for a, b in addressed):
+                aside = "address"
             head = text[max(0, s - window):s]
             if head.endswith(w.base_before):
                 aside = "base"
@@ -479,6 +486,9 @@ class Gazetteer:
             full = full_names.get(word)
             if full and len(word) == 2 and w.level_word_after and text.startswith(w.level_word_after, e):
                 continue  # 市和县级医院: 县级 (a level of units), no 和县
+            if full and w.level_word_after and text.startswith(w.level_word_after, e) \
+                    and word.endswith(self._county_suffixes) and word[:-1] in w.short_form_not:
+                continue  # 新建区级中心: a common word (新建) and a level's word (区级), no 新建区
             if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
                     and not head.endswith(w.dateline_after):
                 # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word

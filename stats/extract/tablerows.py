@@ -43,6 +43,9 @@ _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+# A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
+# characters, then the unit in brackets
+_NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ class TableReader:
         self.notes = [str(w) for w in words.get("unit_note", [])]
         self.separators = [str(w) for w in words.get("note_separators", [])]
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
+        # the head of a first column of places (县（区）): its value columns may be named by what they hold
+        self.place_labels = frozenset(str(w) for w in words.get("place_heads", []))
+        self.labels = sorted({*self.labels, *self.place_labels}, key=len, reverse=True)
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
         self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
                               key=lambda p: len(p[0]), reverse=True)
@@ -137,8 +143,10 @@ class TableReader:
     def _starts(self, text: str, at: int, words: list[str]) -> str:
         return next((w for w in words if text.startswith(w, at)), "")
 
-    def _columns(self, text: str, at: int) -> list[Column] | None:
-        """The value column heads from `at` to the end of text, every character one of them, else None."""
+    def _columns(self, text: str, at: int, named: bool = False) -> list[Column] | None:
+        """The value column heads from `at` to the end of text, every character one of them, else None.
+        named: a table by place, whose columns may be named by what they hold if each names its unit
+        in brackets (城市低保（元/人·月）): levels of the text's time."""
         out: list[Column] = []
         while at < len(text):
             year, base = "", False
@@ -155,6 +163,9 @@ class TableReader:
                 role, base = "level", True
             else:
                 word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                if not word and named and (m := _NAMED.match(text, at)) is not None \
+                        and _LABEL_UNIT.match(text, m.end()) is not None:
+                    word, role = m.group(), "level"
                 if not word:
                     return None
             at += len(word)
@@ -193,7 +204,7 @@ class TableReader:
                 continue
             k = at + len(label)
             unit = self._starts(text, k, self.unit_heads)
-            columns = self._columns(text, k + len(unit))
+            columns = self._columns(text, k + len(unit), label in self.place_labels)
             if columns is not None:
                 return at, unit, columns
         return None

@@ -245,6 +245,7 @@ class Lexicon:
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
+    qual_shared_between: str = ""  # 按每人每月 of 分别按每人每月不低于100元、300元: what may stand between the two
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
 
@@ -506,6 +507,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
         qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),
         qual_shared_after=tuple(str(w) for w in qual.get("shared_after", []) or []),
+        qual_shared_between=str(qual.get("shared_between", "") or ""),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
