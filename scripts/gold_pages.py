@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.gold_pages_src import PAGES  # noqa: E402
 from tests import pdfnews  # noqa: E402
-from tests.pdfnews import Caption, Page  # noqa: E402
+from tests.pdfnews import Caption, Page, Table  # noqa: E402
 from tests.pdfpages import Article, Region, _register, _wrap  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "pages"
@@ -61,6 +61,15 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
         elif kind == "split":  # a wide article beside a narrow column (briefs) that starts at x + 15
             _, a, ca, b, cb, x = item
             parts = [(a, 40.0, x, ca, 14.0), (b, x + 15.0, 555.0, cb, 11.0)]
+        elif kind == "table":  # a title over rows of cells, across the page
+            _, title, rows, xs = item
+            h = 8.5 * (1.2 + 1.6 + 1.7 * len(rows))
+            if y + h > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Table(title, rows, xs, y))
+            y += h + 10
+            continue
         else:  # caption beside a notice
             _, text, notice = item
             h = 90 + 1.3 * 8 * len(_wrap(text, 250, 8, 0.0)) + 16
@@ -162,8 +171,10 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
         "money" if measure.endswith("元") else "percent" if measure in ("%", "百分点", "‰") else "other")
     k = seen.get(quote, 0)
     at = -1
-    for _ in range(k + 1):
+    for _ in range(k + 1):  # a mention of its own: not the tail of a longer number (3.6万人 in 13.6万人)
         at = clean.find(quote, at + 1)
+        while at > 0 and (clean[at - 1].isdigit() or clean[at - 1] == "."):
+            at = clean.find(quote, at + 1)
     if at < 0:
         raise ValueError(f"{doc}: {quote} (mention {k + 1}) not in the text")
     seen[quote] = k + 1

@@ -485,7 +485,10 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     0.9836, place 0.8667, jobs 0.9375). The whole-area word after a sibling area and the dateline's
     common-word short form: the seventeen pages' place 0.9364. With p18 (四川, read by pdfminer;
     annotated blind: recall 0.9024, place 0.7838, role 0.8919), eighteen pages: recall 0.9728,
-    precision 0.9961, place 0.9302, role 0.9653 (p18 alone after the two-headlines dateline: place 0.8108)."""
+    precision 0.9961, place 0.9302, role 0.9653 (p18 alone after the two-headlines dateline: place 0.8108).
+    With p23-p24 (黑龙江 read by pdfplumber, 宁夏 by pdfminer at a tighter pitch; annotated blind: recall
+    0.9478, place 0.7798, role 0.844, period 0.8958), twenty-four pages: recall 0.9862, precision 0.9972,
+    place 0.9504, role 0.9711, period 0.989; a glued page's paragraphs in column order: period 0.993."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -257,18 +257,50 @@ class Interleave:
         if not self._join(frags, glued=bool(rows), slots=slots):
             yield from held
             return
+        below = self._below(frags, slots, self.complete) if slots else {}
         done = set()
         for i, f in enumerate(frags):
             if i in done or f.head is not None:
                 continue
             k: int | None = i
-            first = True
-            while k is not None and k not in done:
-                done.add(k)
-                yield from self._emit(frags[k], opens=first)
-                first = False
-                k = frags[k].tail
+            while k is not None:
+                first = True
+                while k is not None and k not in done:
+                    done.add(k)
+                    yield from self._emit(frags[k], opens=first)
+                    first = False
+                    last, k = k, frags[k].tail
+                # the paragraph ended: the one under it in its column comes next, before the lines the rows
+                # printed first (another column's next paragraph)
+                k = below.get(last)
+                if k is not None and (k in done or frags[k].head is not None):
+                    k = None
         yield from blanks
+
+    @staticmethod
+    def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str]) -> dict[int, int]:
+        """On a page of glued rows: for each fragment, the one that opens in the same place of the next row,
+        the column's next paragraph, which the rows printed after other columns' lines: where that row
+        holds as many pieces (the same columns) and the fragment goes on or ends its paragraph on its one
+        line (the next item's headline in that place does neither), or fewer but two or more (the columns
+        that ended are most often the last ones) and the fragment goes on. Read next where the paragraph
+        before ends."""
+        first = {(sl[0], sl[1]): (j, sl[2]) for j, f in enumerate(frags) if (sl := slots.get(f.pieces[0][2])) is not None}
+        out = {}
+        for i, f in enumerate(frags):
+            sl = slots.get(f.pieces[-1][2])
+            if sl is None or sl[2] < 2:
+                continue
+            under = first.get((sl[0] + 1, sl[1]))
+            if under is None or under[1] > sl[2] or under[1] < min(sl[2], 2):
+                continue
+            # (a paragraph goes on from its first line or ends on it; a headline of the next item does neither;
+            # under a row that held more pieces, a line that ends a paragraph may be the last line of any
+            # column still running: only one going on is surely a paragraph's first)
+            j = under[0]
+            if frags[j].tail is not None or under[1] == sl[2] and frags[j].last[-1:] in complete:
+                out[i] = j
+        return out
 
     def _blocks(self, frags: list[_Frag]) -> bool:
         """A page an extractor read block by block (pdftotext without -layout; the text ends at a page
@@ -501,6 +533,12 @@ class Interleave:
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
+                        if n == 1 and row_n.get(row - 1, 0) > 1 and (row - 1, 0) in by_slot \
+                                and frags[by_slot[row - 1, 0]].last[-1:] not in self.complete:
+                            # a line alone in its row under a row of columns whose first breaks off: which
+                            # column it is, the row does not tell (that first line may be the column's
+                            # foot, and this one the next item's headlines side by side, read as one line)
+                            return 1.0
                         return 2.0
                 return 0.0
         for i in opens:
@@ -694,6 +732,8 @@ class Interleave:
         """How well b goes on from a: a number running on across the seam, a mark no line opens with,
         and how often the two characters at the seam follow each other elsewhere on the page."""
         x, y = _digit_class(a[-1]), _digit_class(b[0])
+        if y == "%" and x != "0":
+            return 0.0  # a percent mark goes on from a number only (今年 | %。 is another column's number's tail)
         s = 0.0
         if x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
