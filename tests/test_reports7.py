@@ -65,10 +65,10 @@ def test_a_rank_in_the_province_places_no_citys_goals(extractor: Extractor) -> N
     assert quoted(figs, "place") == [("50万千瓦", "宣城市"), ("3万亩", "宣城市")]
 
 
-def test_a_yearly_average_over_a_pair_of_years_is_over_the_years_after_the_first(extractor: Extractor) -> None:
-    """过去五年，…。地区生产总值由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%: the average growth of
-    2021-2025, as when the sentence names the span itself (it took 2020-2025); a total growth over the pair keeps
-    the pair's ends."""
+def test_a_yearly_average_over_a_pair_spanning_the_span_in_force_is_over_the_span(extractor: Extractor) -> None:
+    """过去五年，…。地区生产总值由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%: the pair runs from the
+    year before the span carried from the sentence before to its end; the average is over the span, 2021-2025, as
+    when the sentence names the span itself (it took 2020-2025). A total growth over a pair keeps the pair's ends."""
     page = ("承德市政府工作报告\n\n过去五年，我们坚持绿色发展。"
             "地区生产总值由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%。\n")
     figs = _run(extractor, page, "2026-01-14")

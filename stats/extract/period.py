@@ -451,10 +451,7 @@ class PeriodFinder:
         years = [t for t in before if t.y1 is not None and not t.part]
         if len(years) > 1 and years[0].y1 is not None and years[-1].y2 is not None and years[0].y1 < years[-1].y2:
             first, last = years[0], years[-1]
-            # 由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%: the growth of the years after the from end's
-            # (2021-2025), as a span named before the pair (五年来, “十四五”时期) gives them
-            y1 = first.y1 + 1 if first.lead and first.y1 + 1 < last.y2 else first.y1
-            return Time(first.start, last.end, y1, last.y2, text=text[first.start:last.end])
+            return Time(first.start, last.end, first.y1, last.y2, text=text[first.start:last.end])
         return None
 
     def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:

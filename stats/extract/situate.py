@@ -529,6 +529,12 @@ class ArticleSituation:
                 # force, not over the year its sentence names for another figure
                 return carried.label(self.periods.year_in_force()), \
                     f"{CARRIED} «{carried.text}»: a yearly average over its years"
+            if span is not None and span not in times and carried is not None and span.y1 is not None and \
+                    carried.y1 == span.y1 + 1 and carried.y2 == span.y2:
+                # 过去五年，…。地区生产总值由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%: the pair runs
+                # from the year before the span in force to its end; the average is over the span's years
+                return carried.label(self.periods.year_in_force()), \
+                    f"{CARRIED} «{carried.text}»: a yearly average over its years, which the pair before it spans"
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
