@@ -338,7 +338,8 @@ class Extractor:
                     where_when.new_section()
                 where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside,
                                     after=following.text if following is not None
-                                    and following.paragraph is sent.paragraph else "")
+                                    and following.paragraph is sent.paragraph else "",
+                                    opens=_opens_line(src.text, sent))
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -444,6 +445,17 @@ def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, A
                 (c.qualifier == "approx" and abs(bv - v) <= v * ROUNDED_NEAR):
             out.add(b.period)
     return out
+
+
+def _opens_line(source: str, sent: Sentence) -> bool:
+    """Does the sentence open a line of the source? The layout repair may join a report's paragraphs,
+    each a line of its own, into one; the line's lead (民生实事全面完成。) still opens a part of it."""
+    text = sent.text.lstrip()
+    if not text:
+        return False
+    lead = sent.start + len(sent.text) - len(text)
+    b, _ = sent.paragraph.src_span(lead, lead + 1)
+    return not source[max(0, b - 200):b].rpartition("\n")[2].strip()
 
 
 def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:

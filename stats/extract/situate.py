@@ -165,16 +165,17 @@ class ArticleSituation:
         self.places.carried, self.places.carried_word = None, ""
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False, after: str = "") -> None:
+                 aside: bool = False, after: str = "", opens: bool = False) -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
         before it (the county it names is not the next paragraph's). after: the sentence after it in its
-        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说)."""
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens its
+        paragraph."""
         if not aside:
             if after:
                 self.places.quoted(text, after)
-            self._sentence(text, cands, lines)
+            self._sentence(text, cands, lines, opens)
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
         # changes, in place or by assignment, goes with the snapshots
@@ -185,7 +186,8 @@ class ArticleSituation:
         finally:
             self.places, self.periods = places, periods
 
-    def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = ()) -> None:
+    def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
+                  opens: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
@@ -211,6 +213,20 @@ class ArticleSituation:
         times = finder.times(text, state.published)
         if not placed and not times and all(c.excluded_by for c in cands):
             self.periods.before = {}
+            lex = self.s.classifier.lex
+            lead = text.strip()
+            if opens and len(lead) <= LEAD_CHARS and lead[-1:] in lex.sentence_end:
+                # 双峰县农机产业园…产值56.7亿元。 / 民生实事全面完成。全年民生支出…: the lead of a line opens a new
+                # part of a report, of the whole area again, not of the county the part before ended on (a
+                # line that ends in no sentence mark, a quoted cry “‘胖妞’来了！”……, opens no part: the story
+                # goes on where it was)
+                self.places.carried, self.places.carried_word = None, ""
+                due = self.periods.carried
+                if due is not None and due.y1 is not None and not due.part and \
+                        due.y1 > (_date_year(self.periods.published) or due.y1):
+                    # 到2027年，…达到5.5万亿元。（三）增进民生福祉。新增城镇就业…: the year a goal is due by is of
+                    # its own part; the part the lead opens speaks of the year in force again
+                    self.periods.carried, self.periods.year = None, None
             carried = self.periods.carried
             if carried is not None and carried.since and len(text.strip()) <= LEAD_CHARS:
                 # 市级医院扩容提质。: a short lead of nothing but words opens a new part of the story; the
@@ -513,6 +529,12 @@ class ArticleSituation:
                 # force, not over the year its sentence names for another figure
                 return carried.label(self.periods.year_in_force()), \
                     f"{CARRIED} «{carried.text}»: a yearly average over its years"
+            if span is not None and span not in times and carried is not None and span.y1 is not None and \
+                    carried.y1 == span.y1 + 1 and carried.y2 == span.y2:
+                # 过去五年，…。地区生产总值由2020年的1550亿元增加到2025年的2086亿元，年均增长5.6%: the pair runs
+                # from the year before the span in force to its end; the average is over the span's years
+                return carried.label(self.periods.year_in_force()), \
+                    f"{CARRIED} «{carried.text}»: a yearly average over its years, which the pair before it spans"
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
