@@ -150,6 +150,8 @@ def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_p
     _edit(root / "metrics" / "jobs.yaml", "    cues: [失业率]\n", f"    cues: [失业率]\n    todo: [{long_run}]\n")
     ruleset = load_rules(root)
     (problem,) = slow_patterns(ruleset, timeout=0.05)
+    # the first example the pattern chokes on is named; under load a shorter run of Han than ours may be it
     assert problem.startswith(f"{root}/lexicon/layout.yaml:{line}: layout.article_start: pattern ran past 0.05 s "
-                              "on the example «据统计")
+                              "on the example «")
+    assert problem.endswith("(it backtracks without end: simplify it)")
     assert slow_patterns(load_rules(), timeout=0.05) == []
