@@ -78,15 +78,21 @@ def test_a_caption_listing_two_units_reads_no_table(extractor: Extractor) -> Non
 
 
 def test_a_cell_must_stand_apart_in_the_source(extractor: Extractor) -> None:
-    """A cell the layout repair joined across a line break (12.5 / 3 → 12.53) or glued to its label
-    is refused: checked against the source; full-width digits are the same cell."""
+    """A cell the layout repair joined across a line break (12.5 / 3 → 12.53) is refused: checked against
+    the source; full-width digits are the same cell. A cell right after its label's last word (万吨12.53,
+    a dump whose label and unit columns lost their gap) or whose sign runs into the cell before it
+    (12.53-2.5) is as written: no join puts a word before a number or a sign inside one."""
     head = extractor.tables.head("指标名称单位绝对数比上年增长（%）")[0]
     assert head is not None
     cells = extractor.tables.row("钢材万吨12.53 2.5", head)
     assert cells is not None and [c.q.quote for c in cells] == ["12.53", "2.5"]
     assert apart("钢材 万吨 12.53 2.5\n", [(6, 11), (12, 15)], cells)
     assert not apart("钢材 万吨 12.5\n3 2.5\n", [(6, 12), (13, 16)], cells)
-    assert not apart("钢材 万吨12.53 2.5\n", [(5, 10), (11, 14)], cells)
+    assert apart("钢材 万吨12.53 2.5\n", [(5, 10), (11, 14)], cells)
+    assert not apart("钢材 万吨 1.12.53 2.5\n", [(8, 13), (14, 17)], cells)  # after a digit or a point: a join
+    signed = extractor.tables.row("钢材万吨12.53-2.5", head)
+    assert signed is not None and [c.q.quote for c in signed] == ["12.53", "-2.5"]
+    assert apart("钢材 万吨 12.53-2.5\n", [(6, 11), (11, 15)], signed)
     assert not apart("", [(6, 11), (12, 15)], cells)  # a text streamed in pieces: not checked, not read
     text = "表1 主要产品\n产品名称 单位 产量 比上年增长（%）\n钢材 万吨 １２.５ 2.5\n"
     assert [(f["quote"], f["value"]) for f in _run(extractor, text, "2024-03-01")] == [("12.5", 125000), ("2.5", 2.5)]

@@ -48,6 +48,9 @@ _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
+# A bar between a table's cells (指标 | 单位 | 1—9月, a table a web page or a text dump set out with
+# bars): a gap between cells, as the spaces of a table read as lines are
+_FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), " "))  # its full-width form and a box-drawing bar too
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v" + _ZERO_WIDTH
@@ -207,14 +210,18 @@ def _row_pattern(tail: str) -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
     tables lexicon's: 6左右) or by nothing."""
     cell = f"-?\\d+(?:\\.\\d+)?(?:{tail})?" if tail else "-?\\d+(?:\\.\\d+)?"
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*(?P<cells>{cell}(?:{_S}+{cell})*){_S}*")
+    # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside)
+    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
+                         f"(?P<cells>{cell}(?:(?:{_S}+|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
 
 
 _ROW = _row_pattern("")
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
-_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}})?{_S}*$"
+# (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
+_BLANK_CELLS = f"(?:{_S}+[—…])*"
+_ROW_END = f"(?:{_S}+|(?<=\\d)(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}})?{_BLANK_CELLS}{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)

@@ -114,7 +114,9 @@ class TableReader:
         tails = sorted((str(w) for w in words.get("cell_qualifiers", [])), key=len, reverse=True)
         self.cell_tail = "|".join(map(regex.escape, tails))
         cell = f"{_NUMBER}(?:{self.cell_tail})?" if tails else _NUMBER
-        self._cells = regex.compile(f"({cell})((?: {cell})*)$")
+        # (a cell whose sign runs into the number before it, 86.5-1.6, is a cell of its own: no number holds a
+        # sign inside it)
+        self._cells = regex.compile(f"({cell})((?:(?: |(?<=\\d)(?=-)){cell})*)$")
         self._cell = regex.compile(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
@@ -123,6 +125,9 @@ class TableReader:
         self.span_head = regex.compile(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
+        # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
+        # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
+        self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -278,16 +283,28 @@ class TableReader:
             return units[0]
         return ""
 
+    def _blanks(self, text: str, end: bool) -> tuple[str, int]:
+        """`text` without the blank cells (—) at its end (end=True) or before its numbers, and how many."""
+        n = 0
+        while self.blanks:
+            rest = text.rstrip()
+            mark = next((w for w in self.blanks if rest.endswith(w)), "")
+            if not mark:
+                break
+            text, n = rest[:-len(mark)], n + 1
+        return (text.rstrip() if end and n else text), n
+
     def row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
         and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
         after a row that gives none under `grouped`."""
+        text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         m = self._cells.search(text)
         if m is None:
             return None
         cells = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())]
-        label = text[:m.start()]
+        label, before = self._blanks(text[:m.start()], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
             return None
         unit = ""
@@ -306,14 +323,18 @@ class TableReader:
             return None
         if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c, _ in cells]):
             return []  # 床位 张 8 560 9 012: a row, but which gap parts two cells? no figure, the table goes on
-        if len(cells) != len(head.columns):
+        if len(cells) + before + after != len(head.columns):
             return None
+        columns = head.columns[before:len(head.columns) - after]
         measured = self._unit(unit) if unit else None
         rate = measured is not None and measured.unit in _RATES
         growth = bool(self.change_labels) and label.endswith(self.change_labels)
+        # a row whose level cells are all blank (规模以上工业增加值 % — 8.7): the rate its unit cell names is
+        # the growth itself, no rate whose change might be in points
+        growth_only = rate and before > 0 and all(c.role == "change" for c in columns)
         out = []
-        for (at, number, tail), col in zip(cells, head.columns, strict=True):
-            if rate and col.role == "change" or col.base and not col.year:
+        for (at, number, tail), col in zip(cells, columns, strict=True):
+            if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             word = self.percent if col.percent else (unit or col.unit or head.note_unit)
             if not word:
@@ -344,8 +365,24 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     if not source:
         return False
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0 or not source[s0 - 1].isspace():
+        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0 or not _opens(source, s0):
             return False
-        if s1 < len(source) and not source[s1].isspace():
+        if s1 < len(source) and not (source[s1].isspace() or _signed(source, s1)):
             return False
     return True
+
+
+def _opens(source: str, s0: int) -> bool:
+    """Whether a cell may start at s0: after a gap, after the label's last word (社会消费品零售总额亿元628.4:
+    no join of a line's number to the next line's puts a word before a number), or with its sign right
+    after the cell before it (86.5-1.6)."""
+    before = unicodedata.normalize("NFKC", source[s0 - 1])
+    if before.isspace() or _signed(source, s0):
+        return True
+    return not (before.isdigit() or before in ".+-%") and before.isalpha()
+
+
+def _signed(source: str, at: int) -> bool:
+    """Whether `at` is a minus sign that a digit stands right before (the next cell's sign, 86.5-1.6)."""
+    return (at > 0 and unicodedata.normalize("NFKC", source[at]) == "-"
+            and unicodedata.normalize("NFKC", source[at - 1]).isdigit())
