@@ -148,3 +148,10 @@ def test_sentences_tile_a_paragraph_and_end_only_at_sentence_ends(text: str) -> 
     for s, e in spans[:-1]:  # every sentence but the last ends at a sentence end (and its closing marks)
         body = text[s:e].rstrip(LEX.sentence_end + "”’」』）)】》")
         assert body != text[s:e] and not any(c in LEX.sentence_end for c in body)
+
+
+def test_a_line_of_table_bars_alone_is_a_gap_not_a_crash() -> None:
+    """Found by the properties above: bars fold to gaps between cells, so a line of bars alone had no text."""
+    assert EXTRACTOR.extract_text("|").figures == []
+    res = EXTRACTOR.extract_text("全年新增床位320张\n｜ |\n城镇新增就业1.2万人")
+    assert [f["quote"] for f in res.figures] == ["320张", "1.2万人"]

@@ -1006,8 +1006,9 @@ class _Repairer:
         else:
             offsets.add(base + s, e - s)
             self.last_line = lines[a][lead:] if lead else lines[a]
-        self.pieces.append(text)
-        self.prev = text[-1]
+        if text:  # a line of bars alone (|) folds to a gap: nothing to add
+            self.pieces.append(text)
+            self.prev = text[-1]
         self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
