@@ -1658,7 +1658,8 @@ def share_percents(rng: random.Random) -> Iterator[Case]:
     """A fraction whose percent is a finite decimal, spelled in Chinese, is a share (四分之一 = 25 %,
     二十五分之一 = 4 %) with the bound written around it (约, 近, 以上, 左右); one of another denominator
     (三分之一, 三十五分之一, 七分之二), in Arabic digits (1/4的, a date or a quarter-final elsewhere), of a unit
-    (四分之一个世纪) or in a mixed number (增长一又四分之一倍: 1.25 倍 or nothing) is no share."""
+    (四分之一个世纪), a cup's round (八分之一决赛), an end of a range (四分之一到三分之一) or in a mixed number
+    (增长一又四分之一倍: 1.25 倍 or nothing) is no share."""
     d = rng.choice(sorted(SHARE_PERCENT))
     n = rng.randint(1, min(d - 1, 9))
     pre, post, q = rng.choice([("", "", "exact"), ("约", "", "approx"), ("近", "", "approx"), ("", "以上", "lower_bound"),
@@ -1672,7 +1673,8 @@ def share_percents(rng: random.Random) -> Iterator[Case]:
     other = rng.choice([3, 6, 7, 9, 12, 15, 35])
     k = rng.randint(1, min(other - 1, 9))
     yield Case("share_pct.none", f"全县{chinese(other, rng)}分之{PLAIN[k]}的村已通公交", ())
-    yield Case("share_pct.none", rng.choice([f"约{k}/{d}的企业复工", "长达四分之一个世纪", "进入1/4决赛"]), ())
+    yield Case("share_pct.none", rng.choice([f"约{k}/{d}的企业复工", "长达四分之一个世纪", "进入1/4决赛", "进入八分之一决赛",
+                                             f"{written}到{chinese(other, rng)}分之一的企业"]), ())
     w = rng.randint(1, 5)
     yield Case("share_pct.mixed", f"增长{PLAIN[w]}又{written}倍", (Want(float(f"{w + n / d:.15g}"), None, "倍"),),
                either=True)  # the mixed number or nothing, never a share of 25 %

@@ -68,6 +68,8 @@ class QuantityLinks:
         self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
         self._share = self._share_pattern(lex)
+        self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
+        self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
         self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
         self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
 
@@ -130,9 +132,11 @@ class QuantityLinks:
             return None  # 一又二分之一: a mixed number, no share
         pre = next((w for w in self._qual_before if text.endswith(w, 0, start)), "")
         post = next((w for w in self._qual_after if text.startswith(w, end)), "")
-        if not post and text.startswith(tuple(lex.measures), end):
-            return None  # 四分之一个世纪, 五分之一人: a fraction of a unit, no share
+        if not post and (text.startswith(tuple(lex.measures), end) or text.startswith(lex.share_not_before, end)):
+            return None  # 四分之一个世纪, 五分之一人: a fraction of a unit; 八分之一决赛: a round of a cup
         head, tail = start - len(pre), end + len(post)
+        if self._ranged(text, head, tail):
+            return None  # 四分之一到三分之一: one end of a range, whose other end may have no sure share
         if not text[:head].strip() and not text[tail:].strip().strip(lex.sentence_end).strip():
             return None  # the text is the fraction alone: the caller asked how the number reads
         measure = lex.measures[lex.share_measure]
@@ -140,6 +144,15 @@ class QuantityLinks:
         return Quantity(start=head, end=tail, quote=text[head:tail], value=clean(num.value / den.value * 100),
                         value_high=None, measure=measure.measure, unit=measure.unit, qualifier=qualifier,
                         how="share", word=lex.share_measure, num_start=start, num_end=end)
+
+    def _ranged(self, text: str, head: int, tail: int) -> bool:
+        """Whether a range word or dash joins the text from `head` to `tail` to a numeral on either side
+        (四分之一到三分之一, 五分之一至四分之一); 达到四分之一 and 提高到四分之一 join none."""
+        def numeral(i: int) -> bool:
+            return 0 <= i < len(text) and (text[i].isdigit() or text[i] in self._numeral_chars)
+
+        return any(text.startswith(w, tail) and numeral(tail + len(w))
+                   or text.endswith(w, 0, head) and numeral(head - len(w) - 1) for w in self._share_links)
 
     def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands

@@ -250,6 +250,7 @@ class Lexicon:
     # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
     share_denominators: list[str] = field(default_factory=list)
     share_measure: str = ""
+    share_not_before: tuple[str, ...] = ()  # 八分之一决赛: a round of a cup, no share
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -456,6 +457,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         fraction_and=str(num.get("fraction_and") or ""),
         share_denominators=[str(w) for w in (num.get("shares") or {}).get("denominators", [])],
         share_measure=str((num.get("shares") or {}).get("measure") or ""),
+        share_not_before=tuple(str(w) for w in (num.get("shares") or {}).get("not_before", [])),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
         money_fractions={str(k): float(v)
                          for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},
