@@ -13,7 +13,9 @@ spelling, money in capitals, units of other countries; then a bare low end far b
 (3至7000万元: none), tails after the measure word on a range's ends (一米七到一米八, 三小时到三个半小时),
 signs before 度 and a range's low end (负5度, -5至-10%), the scale before the number (摄氏30度), the
 spoken yuan per head or per unit (每人三百块, 五块一斤), two bounds of an age, and forms other suites
-test that we read already), each written alone and in a short sentence of our own. The
+test that we read already; then shares as percent (四分之一 = 25 %, never 三分之一), data units and Latin
+rates (3015亿GB, 1000Mbps, 0.86mg/kg), codes that hold digits (PM2.5, H7N9, 7×24小时) and the forms a
+reviewer checks), each written alone and in a short sentence of our own. The
 writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -199,12 +201,25 @@ def decimals(rng: random.Random) -> Iterator[Case]:
     yield from both("decimal", rng, written + mag, float(f"{value * factor:.15g}"), m)
 
 
+def share_want(n: int, d: int, written: str, qualifier: str = "") -> tuple[tuple[Want, ...], bool]:
+    """(wanted figures, either) of a fraction in running text: a share as percent where it is a finite
+    decimal and spelled in Chinese (四分之一 = 25 %, GUIDE: 成 is tenths, 约占全市的四分之一 → 25 %); else
+    nothing, never a value (三分之一 is 33.33… %, 1/4 may be a date): no figure, `either` on the fraction."""
+    if SHARE_PERCENT.get(d) is not None and "分之" in written:
+        return (Want(float(f"{n * 100 / d:.15g}"), None, "%", qualifier),), False
+    return (Want(n / d),), True
+
+
+SHARE_PERCENT = {2: "二", 4: "四", 5: "五", 8: "八", 10: "十", 20: "二十", 25: "二十五", 50: "五十"}
+
+
 def fractions(rng: random.Random) -> Iterator[Case]:
     d = rng.randint(2, 9)
     n = rng.randint(1, d - 1)
     form = rng.choice(["cn", "ar"])
     written = f"{PLAIN[d]}分之{PLAIN[n]}" if form == "cn" else f"{n}/{d}"
-    yield Case("fraction", f"全省有{written}的企业复工", (Want(n / d),), either=True)
+    want, either = share_want(n, d, written)
+    yield Case("fraction", f"全省有{written}的企业复工", want, either=either)
     yield Case("fraction.bare", written, (Want(n / d),), either=form == "ar")  # 3/4 may be a date
 
 
@@ -744,15 +759,16 @@ def wide_separators(rng: random.Random) -> Iterator[Case]:
 
 
 def shares(rng: random.Random) -> Iterator[Case]:
-    """Shares in running text: 五成, 七成以上 (GUIDE: 成 is tenths, %), a fraction before 的 (三分之一的
-    企业, 2/3的: its value or nothing), and a ratio 1:3 (no figure: no value is sure)."""
+    """Shares in running text: 五成, 七成以上 (GUIDE: 成 is tenths, %), a fraction before 的 (四分之一的
+    企业: 25 %; 三分之一的, 2/3的: nothing, `share_want`), and a ratio 1:3 (no figure: no value is sure)."""
     d = rng.randint(1, 9)
     post, q = rng.choice([("", "exact"), ("以上", "lower_bound"), ("左右", "approx")])
     yield Case("share.tenths", f"全市{PLAIN[d]}成{post}的企业已复工", (Want(d * 10, None, "%", q),))
     den = rng.randint(2, 9)
     num = rng.randint(1, den - 1)
     written = rng.choice([f"{PLAIN[den]}分之{PLAIN[num]}", f"{num}/{den}"])
-    yield Case("share.fraction", f"约{written}的居民参与", (Want(num / den),), either=True)
+    want, either = share_want(num, den, written, "approx")
+    yield Case("share.fraction", f"约{written}的居民参与", want, either=either)
     yield Case("share.ratio", f"男女比例为{rng.randint(1, 9)}:{rng.randint(1, 9)}", ())
 
 
@@ -1635,6 +1651,102 @@ def other_suites(rng: random.Random) -> Iterator[Case]:
     yield Case("other_suites", text, want, either=text == "一千万分之一")
 
 
+# -- ninth round: shares as percent, data units and Latin rates, codes with digits, forms to check ----
+
+
+def share_percents(rng: random.Random) -> Iterator[Case]:
+    """A fraction whose percent is a finite decimal, spelled in Chinese, is a share (四分之一 = 25 %,
+    二十五分之一 = 4 %) with the bound written around it (约, 近, 以上, 左右); one of another denominator
+    (三分之一, 三十五分之一, 七分之二), in Arabic digits (1/4的, a date or a quarter-final elsewhere), of a unit
+    (四分之一个世纪), a cup's round (八分之一决赛), an end of a range (四分之一到三分之一) or in a mixed number
+    (增长一又四分之一倍: 1.25 倍 or nothing) is no share."""
+    d = rng.choice(sorted(SHARE_PERCENT))
+    n = rng.randint(1, min(d - 1, 9))
+    pre, post, q = rng.choice([("", "", "exact"), ("约", "", "approx"), ("近", "", "approx"), ("", "以上", "lower_bound"),
+                               ("", "左右", "approx"), ("超过", "", "lower_bound"), ("不到", "", "upper_bound")])
+    written = f"{SHARE_PERCENT[d]}分之{PLAIN[n]}"
+    frame = rng.choice(["全县{}的村已通公交", "该项支出约占全市的{}，其余由企业承担", "受访者中{}的人表示满意",
+                        "贫困人口{}实现就业"])
+    text = frame.format(pre + written + post) if "约占" not in frame else frame.format(written)
+    q = q if "约占" not in frame else ""
+    yield Case("share_pct", text, (Want(float(f"{n * 100 / d:.15g}"), None, "%", q),), counted=True)
+    other = rng.choice([3, 6, 7, 9, 12, 15, 35])
+    k = rng.randint(1, min(other - 1, 9))
+    yield Case("share_pct.none", f"全县{chinese(other, rng)}分之{PLAIN[k]}的村已通公交", ())
+    yield Case("share_pct.none", rng.choice([f"约{k}/{d}的企业复工", "长达四分之一个世纪", "进入1/4决赛", "进入八分之一决赛",
+                                             f"{written}到{chinese(other, rng)}分之一的企业"]), ())
+    w = rng.randint(1, 5)
+    yield Case("share_pct.mixed", f"增长{PLAIN[w]}又{written}倍", (Want(float(f"{w + n / d:.15g}"), None, "倍"),),
+               either=True)  # the mixed number or nothing, never a share of 25 %
+
+
+DATA_UNITS = [("GB", "GB"), ("TB", "TB"), ("PB", "PB"), ("Mbps", "Mbps"), ("Gbps", "Gbps"), ("mg/kg", "mg/kg"),
+              ("mg/L", "mg/L"), ("μg/m³", "μg/m³"), ("mL", "mL"), ("mg", "mg"), ("km/h", "km/h"), ("m/s", "m/s")]
+
+
+def data_units(rng: random.Random) -> Iterator[Case]:
+    """Data, data rates, concentrations and speeds by their Latin symbols (流量15GB, 3015亿GB, 1000Mbps,
+    0.86mg/kg, 15mg/L, 35μg/m³, 60km/h): the figure in that unit, with 万 or 亿 before it; a size right
+    before a noun names a product (8GB内存, 1000Mbps宽带): no figure."""
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 999) / 10])
+    word, measure = rng.choice(DATA_UNITS)
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4), ("亿", 1e8)]) if word in ("GB", "TB") else ("", 1)
+    yield Case("data_unit", f"{rng.choice(['全年接入流量', '检出值为', '平均达到', '实测'])}{arabic(v)}{mag}{word}。",
+               (Want(float(f"{v * f:.15g}"), None, measure),), counted=True)
+    yield Case("data_unit.product", rng.choice(["更换8GB内存", "开通1000Mbps宽带", "配备2TB硬盘", "选购16GB手机"]), ())
+
+
+LATIN_CODES = ["PM2.5", "PM10", "COVID-19", "H7N9", "H1N1", "A4纸", "G20峰会", "G7会议", "5A级景区", "4K频道", "C919大飞机",
+               "ARJ21支线客机", "iPhone15", "G318国道", "S1线", "3号线", "1号文件", "国发〔2023〕5号", "7×24小时服务",
+               "5+2模式", "1+N政策体系", "Q3", "2023Q1"]
+
+
+def latin_codes(rng: random.Random) -> Iterator[Case]:
+    """Names and codes that hold digits (PM2.5, COVID-19, H7N9, A4纸, G20, 5A级景区, C919, 3号线, 1号文件,
+    1+N, 2023Q1: GUIDE "identifiers and versions", "names that contain a numeral"): no figure, alone or
+    before a figure of their own sentence, which stays the one figure."""
+    code = rng.choice(LATIN_CODES)
+    yield Case("latin_code", code, ())
+    n = rng.randint(2, 99)
+    m = rng.choice(["个", "家", "项", "人"])
+    yield Case("latin_code.sentence", f"{code}相关项目新增{n}{m}", (Want(n, None, m),), counted=True)
+
+
+def checked_forms(rng: random.Random) -> Iterator[Case]:
+    """Forms a reviewer checks, each with numbers drawn afresh: 一个半小时 (1.5 小时), 两个半月, 近千人 (1000
+    approx), 万余元 and 1万余元, 一万多人, 3万多人, 3万余亿元 (余 between magnitudes: 3万亿, at least), 三四百人
+    (300–400), 七八十家, 二三十万人, 1—2个百分点, 12万5千人, 1亿2千万元, 负增长2.1%, 下降三成, 打八折, 0.5‰,
+    千分之零点八; and no figure for 半数以上, 大半, 数十万, 上百家, 成百上千, 5、6月份, ±0.5, a date or a time."""
+    d = rng.randint(1, 8)
+    n = rng.randint(2, 9)
+    cases = [
+        (f"全程{PLAIN[d]}个半小时", (Want(d + 0.5, None, "小时"),)),
+        (f"工期{chinese(d, rng, two='两')}个半月", (Want(d + 0.5, None, "个月"),)),
+        ("近千人参加", (Want(1000, None, "人", "approx"),)),
+        ("捐款万余元", (Want(1e4, None, "元", "lower_bound"),)),
+        (f"捐款{n}万余元", (Want(n * 1e4, None, "元", "lower_bound"),)),
+        (f"{PLAIN[n]}万多人参加", (Want(n * 1e4, None, "人", "lower_bound"),)),
+        (f"参加{n}万多人", (Want(n * 1e4, None, "人", "lower_bound"),)),
+        (f"融资{n}万余亿元", (Want(n * 1e12, None, "元", "lower_bound"),)),
+        (f"{PLAIN[d]}{PLAIN[d + 1]}百人参加", (Want(d * 100, (d + 1) * 100, "人"),)),
+        (f"{PLAIN[d]}{PLAIN[d + 1]}十家企业", (Want(d * 10, (d + 1) * 10, "家"),)),
+        (f"{PLAIN[d]}{PLAIN[d + 1]}十万人", (Want(d * 1e5, (d + 1) * 1e5, "人"),)),
+        (f"提高{d}—{d + 1}个百分点", (Want(d, d + 1, "百分点"),)),
+        (f"共{n}万{d}千人", (Want(n * 1e4 + d * 1e3, None, "人"),)),
+        (f"投资{n}亿{d}千万元", (Want(n * 1e8 + d * 1e7, None, "元"),)),
+        (f"负增长{n}.{d}%", (Want(-float(f"{n}.{d}"), None, "%"),)),
+        (f"下降{PLAIN[n]}成", (Want(n * 10, None, "%"),)),
+        (f"商品打{PLAIN[n]}折", (Want(n * 10, None, "%"),)),
+        (f"死亡率0.{d}‰", (Want(d / 10, None, "‰"),)),
+        (f"千分之零点{PLAIN[d]}的比例", (Want(d / 10, None, "‰"),)),
+        (rng.choice(["半数以上的企业", "大半的村民", "数十万人参加", "上百家企业参展", "成百上千的人",
+                     f"{d}、{d + 1}月份开工", f"误差±0.{d}毫米", f"2025年{d}月{n}日开幕", f"上午{n}:30开会",
+                     f"第{min(d, 4)}季度完成"]), ()),
+    ]
+    text, want = rng.choice(cases)
+    yield Case("checked_form", text, want, counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1664,6 +1776,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "tenths_some": tenths_and_some, "broken_groups": broken_groups,
     "counted_hours": counted_hours, "to_verb": to_verbs, "zero_word": zero_words, "unsure_tail": unsure_tails,
     "restated_sign": restated_signs, "latin_yuan": latin_yuan, "spelled_year": spelled_years,
+    "share_pct": share_percents, "data_unit": data_units, "latin_code": latin_codes, "checked_form": checked_forms,
 }
 
 

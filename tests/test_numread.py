@@ -23,7 +23,9 @@ of other countries and of Taiwan usage (英里, 盎司, 华氏度, 公尺, 公�
 below its high end (3至7000万元), ranges whose ends carry tails (一米七到一米八, 五块六到五块七毛八,
 三小时到三个半小时), 负5度 and -5至-10%, 摄氏30度, 每人三百块 and 五块一斤 as yuan, two bounds of an age
 (超过20岁但不到30岁), and ordinals, 十之八九, 1/3, dates and times that stay no figures; 月薪8000左右, 叁仟元（3000元）
-as one figure, whole numbers of more than 15 digits as none, 最少/差不多/出头 and 3万元(含)以上 as bounds)."""
+as one figure, whole numbers of more than 15 digits as none, 最少/差不多/出头 and 3万元(含)以上 as bounds; shares
+as percent where finite (四分之一 = 25 %; 三分之一 and 1/4 none), data and rates by Latin symbols (3015亿GB,
+1000Mbps, 0.86mg/kg, 60km/h; 8GB内存 none), codes with digits (PM2.5, H7N9, G20, C919, 7×24小时) as none)."""
 
 from __future__ import annotations
 

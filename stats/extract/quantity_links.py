@@ -25,6 +25,7 @@ import regex
 
 from stats.rules.lexicon import Lexicon
 
+from .numerals import parse_number
 from .quantity import Quantity, clean
 
 _HAN = regex.compile(r"\p{Han}")
@@ -66,6 +67,11 @@ class QuantityLinks:
         self._through_words = tuple(lex.qual_suffix_through)
         self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
+        self._share = self._share_pattern(lex)
+        self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
+        self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
+        self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
+        self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
 
     def after_from(self, text: str, start: int) -> bool:
         """Whether a from word (从) ends right before `start`: 从6500到2万元 names a start and an end."""
@@ -75,12 +81,78 @@ class QuantityLinks:
         """The passes over the whole list, once the grammar and the pairs of neighbours have run: a
         measure word written once for two (2.1个、0.7个百分点) first, as the ranges after need it; the
         cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
+        if self._share is not None and self.lex.fraction_of in text:
+            qs = self._shares(qs, text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
             out = self._cents_joined(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
         return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
+
+    @staticmethod
+    def _share_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+        """四分之一, 五分之四: a denominator of the lexicon's shares at the head of a numeral, the fraction
+        word and a Chinese numerator that ends there (no decimal point, no further digit)."""
+        if not (lex.share_denominators and lex.share_measure and lex.fraction_of) \
+                or lex.share_measure not in lex.measures:
+            return None
+        numeral = "".join(re.escape(c) for c in sorted({*lex.digits, *lex.units, *lex.sections, *lex.tens}))
+        points = "".join(re.escape(w[0]) for w in lex.decimal_points if w)
+        dens = "|".join(map(re.escape, sorted(lex.share_denominators, key=len, reverse=True)))
+        return re.compile(rf"(?<![\d.{numeral}])(?P<den>{dens}){re.escape(lex.fraction_of)}"
+                          rf"(?P<num>[{numeral}]+)(?![\d{numeral}{points}])")
+
+    def _shares(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """约占全市的四分之一, 五分之四以上的村: a fraction of the lexicon's share denominators in running text
+        is a share, read as percent as 成 is (四分之一 = 25 %). Whatever the grammar read inside it (the 一 of
+        四分之一人口) goes. None where the fraction is no proper one, belongs to a mixed number (一又二分之一),
+        counts something after it (四分之一个世纪) or is the whole text (a bare number reads as itself)."""
+        out: list[Quantity] = list(qs)
+        spans: list[tuple[int, int]] = []
+        assert self._share is not None
+        for mt in self._share.finditer(text):
+            spans.append(mt.span())
+            q = self._share_of(mt, text)
+            if q is not None:
+                out.append(q)
+        if not spans:
+            return qs
+        out = [q for q in out if q.how == "share" or not any(s < q.num_end and q.num_start < e for s, e in spans)]
+        return sorted(out, key=lambda q: q.start)
+
+    def _share_of(self, mt: re.Match[str], text: str) -> Quantity | None:
+        lex = self.lex
+        den, num = parse_number(mt["den"], lex), parse_number(mt["num"], lex)
+        if den is None or num is None or den.high is not None or num.high is not None \
+                or not 0 < num.value < den.value or not num.value.is_integer():
+            return None
+        start, end = mt.span()
+        if lex.fraction_and and text.endswith(lex.fraction_and, 0, start):
+            return None  # 一又二分之一: a mixed number, no share
+        pre = next((w for w in self._qual_before if text.endswith(w, 0, start)), "")
+        post = next((w for w in self._qual_after if text.startswith(w, end)), "")
+        if not post and (text.startswith(tuple(lex.measures), end) or text.startswith(lex.share_not_before, end)):
+            return None  # 四分之一个世纪, 五分之一人: a fraction of a unit; 八分之一决赛: a round of a cup
+        head, tail = start - len(pre), end + len(post)
+        if self._ranged(text, head, tail):
+            return None  # 四分之一到三分之一: one end of a range, whose other end may have no sure share
+        if not text[:head].strip() and not text[tail:].strip().strip(lex.sentence_end).strip():
+            return None  # the text is the fraction alone: the caller asked how the number reads
+        measure = lex.measures[lex.share_measure]
+        qualifier = lex.qual_prefix.get(pre) or lex.qual_suffix.get(post) or "exact"
+        return Quantity(start=head, end=tail, quote=text[head:tail], value=clean(num.value / den.value * 100),
+                        value_high=None, measure=measure.measure, unit=measure.unit, qualifier=qualifier,
+                        how="share", word=lex.share_measure, num_start=start, num_end=end)
+
+    def _ranged(self, text: str, head: int, tail: int) -> bool:
+        """Whether a range word or dash joins the text from `head` to `tail` to a numeral on either side
+        (四分之一到三分之一, 五分之一至四分之一); 达到四分之一 and 提高到四分之一 join none."""
+        def numeral(i: int) -> bool:
+            return 0 <= i < len(text) and (text[i].isdigit() or text[i] in self._numeral_chars)
+
+        return any(text.startswith(w, tail) and numeral(tail + len(w))
+                   or text.endswith(w, 0, head) and numeral(head - len(w) - 1) for w in self._share_links)
 
     def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands

@@ -248,6 +248,10 @@ class Lexicon:
     qual_shared_between: str = ""  # 按每人每月 of 分别按每人每月不低于100元、300元: what may stand between the two
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
+    # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
+    share_denominators: list[str] = field(default_factory=list)
+    share_measure: str = ""
+    share_not_before: tuple[str, ...] = ()  # 八分之一决赛: a round of a cup, no share
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -259,6 +263,7 @@ class Lexicon:
             # every mark between the ends of a range: the words and the dashes (2013-2019年)
             "range_separators": list(self.range_separators) + list(self.dashes), "minus_signs": list(self.minus_signs),
             "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
+            "share_denominators": list(self.share_denominators) or ["\x00"],
         }
 
 
@@ -451,6 +456,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         fraction_and=str(num.get("fraction_and") or ""),
+        share_denominators=[str(w) for w in (num.get("shares") or {}).get("denominators", [])],
+        share_measure=str((num.get("shares") or {}).get("measure") or ""),
+        share_not_before=tuple(str(w) for w in (num.get("shares") or {}).get("not_before", [])),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
         money_fractions={str(k): float(v)
                          for k, v in strip_lines((num.get("money_fractions") or {}).get("words", {})).items()},

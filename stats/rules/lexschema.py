@@ -55,6 +55,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         tenths_before=WORDS,
         zero_words=WORDS, restate_after=WORDS,
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
+        shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
