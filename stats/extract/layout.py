@@ -175,6 +175,80 @@ def unhyphened(folded: str, width: float | None = None) -> str:
     return _DIGIT_HYPHEN.sub(mark, out)
 
 
+# Bold or shadowed type a PDF draws twice comes out of some extractors with each character doubled
+# (headlines, lead-ins: AABBCC…). Six pairs or more in a row, each unlike the next, are no Chinese word's
+# reduplication (AABB is two pairs) nor a number's zeros; the run goes on over a line break. The second
+# of each pair is made a space, one for one, and the layout drops it as it drops justification.
+_DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
+# A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
+# and breaks nothing (the line before it runs on into the one after it as across the one break).
+_REPEATED_LINE = re.compile(r"^([^\n]{8,})\n\1$", re.M)
+# A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元),
+# and a page typed in full-width digits sets their thousands apart with a full-width comma
+# (１２，８６０人). Asked once of a page; the numbers are then read one by one (`_ocr_number`).
+_OCR_GATE = re.compile("\\d[OolI]|[OolI]\\d|\\d\uff0c\\d")
+# (a number cut at a line's end is one number: the break is kept in it)
+_NUMBER_TOKEN = re.compile("(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,\uff0c]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+_WIDE_DIGIT = re.compile("[\uff10-\uff19\uff0e]")
+_THOUSANDS_WIDE = re.compile("^\\d{1,3}(?:\uff0c\\d{3})+(?:\\.\\d+)?$")
+# a point that may be a full stop between two numbers (10。6%): no sure reading, so no number
+_STOP_POINT = re.compile("\\d+\u3002\\d+(?=[%\u2030])")
+
+
+def undamaged(source: str, folded: str) -> str:
+    """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
+    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits."""
+    out = folded
+    if _DOUBLED.search(out) is not None:
+        out = _DOUBLED.sub(_undoubled, out)
+    if "\n" in out and _REPEATED_LINE.search(out) is not None:
+        out = _REPEATED_LINE.sub(_unrepeated, out)
+    if _OCR_GATE.search(out) is not None:
+        out = _NUMBER_TOKEN.sub(functools.partial(_ocr_number, source), out)
+    if "\u3002" in out and _STOP_POINT.search(out) is not None:
+        out = _STOP_POINT.sub(lambda m: " " * len(m.group()), out)
+    return out
+
+
+def _undoubled(m: re.Match[str]) -> str:
+    run, out, k = m.group(), [], 0
+    while k < len(run):
+        if run[k] == "\n":
+            out.append("\n")
+            k += 1
+            continue
+        out += (run[k], " ")
+        k += 2
+    return "".join(out)
+
+
+def _unrepeated(m: re.Match[str]) -> str:
+    line = m.group(1)
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in line):  # table rows of figures alone may repeat
+        return m.group()
+    return f"{line}\n{' ' * len(line)}"
+
+
+def _ocr_number(source: str, m: re.Match[str]) -> str:
+    """One number of a page that shows OCR letters or full-width thousands: letters read as digits where
+    the number has at least as many digits or opens on a digit or l/I (O2O is a name), the full-width
+    comma as a thousands mark where the number was written in full-width digits or OCR letters, every
+    group of three."""
+    tok = m.group()
+    letters = sum(map(tok.count, "OolI"))
+    if letters:
+        digits = sum(ch.isdigit() for ch in tok)
+        # more letters than digits: a number still where it opens as no name would (l4O个), not O2O
+        if not digits or (digits < letters and tok[0] not in "0123456789lI"):
+            return tok
+        tok = tok.translate(_OCR_DIGIT)
+    if "\uff0c" in tok and (letters or _WIDE_DIGIT.search(source, m.start(), m.end())) \
+            and _THOUSANDS_WIDE.match(tok.replace("\n", "")):
+        tok = tok.replace("\uff0c", ",")
+    return tok
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A regex class of the characters, consecutive code points as ranges: a class of a thousand loose
     characters is tried one by one at every position (the radical forms made folding 60× slower)."""
@@ -607,7 +681,7 @@ class _Lines:
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
-        folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
+        folded = undamaged(buf, unhyphened(fold_width(buf), self.rep.width if self.marked else None))  # one for one
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -877,7 +951,8 @@ class _Repairer:
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
-                and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
+                and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
+                                              and not _cut_in_narrow_column(self.last_line, self.width))):
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
@@ -1214,6 +1289,12 @@ def _fills_own_column(recent: Sequence[str], complete: str) -> bool:
     w = _width(recent[-1])
     others = [_width(x) for x in recent[:-1]]
     return w >= _OWN_MIN and w >= max(others) - 0.5 and any(abs(o - w) <= 1.0 for o in others)
+
+
+def _cut_in_narrow_column(line: str, width: float) -> bool:
+    """line ends in a digit and is far narrower than the page's column (a sidebar read one or two characters
+    a line: 到1 | 286 | .5): the digits under it go on with its number, no page number set under it."""
+    return line[-1:].isdigit() and _width(line) < min(_OWN_MIN, width - 3.5)
 
 
 def _full(line: str, width: float, complete: str) -> bool:
