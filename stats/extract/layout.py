@@ -182,7 +182,7 @@ def unhyphened(folded: str, width: float | None = None) -> str:
 _DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
-_REPEATED_LINE = re.compile(r"^([^\n]{8,})\n\1$", re.M)
+_REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元),
 # and a page typed in full-width digits sets their thousands apart with a full-width comma
 # (１２，８６０人). Asked once of a page; the numbers are then read one by one (`_ocr_number`).
@@ -227,7 +227,8 @@ def _unrepeated(m: re.Match[str]) -> str:
     line = m.group(1)
     if not any("\u4e00" <= ch <= "\u9fff" for ch in line):  # table rows of figures alone may repeat
         return m.group()
-    return f"{line}\n{' ' * len(line)}"
+    copies = m.group(2)
+    return line + "".join(" " if ch != "\n" else ch for ch in copies)
 
 
 def _ocr_number(source: str, m: re.Match[str]) -> str:
@@ -675,13 +676,16 @@ class _Lines:
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
+        self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
-        folded = undamaged(buf, unhyphened(fold_width(buf), self.rep.width if self.marked else None))  # one for one
+        folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
+        # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
+        folded = undamaged(self.last + buf, fold_width(self.last) + folded)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -708,6 +712,8 @@ class _Lines:
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+        if pos and buf[pos - 1] == "\n":
+            self.last = buf[buf.rfind("\n", 0, pos - 1) + 1:pos]
         self.carry = buf[pos:]
         self.base += pos
 
@@ -1074,8 +1080,9 @@ class _Repairer:
         else:
             offsets.add(base + s, e - s)
             self.last_line = lines[a][lead:] if lead else lines[a]
-        self.pieces.append(text)
-        self.prev = text[-1]
+        if text:  # (empty: a line drawn twice, its copy made spaces, `undamaged`)
+            self.pieces.append(text)
+            self.prev = text[-1]
         self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
