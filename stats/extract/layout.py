@@ -28,6 +28,7 @@ from itertools import accumulate, compress
 from operator import methodcaller
 from typing import Protocol
 
+import numpy as np
 import regex
 
 from .columns import Columns
@@ -185,8 +186,7 @@ _DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
 _REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元),
 # and a page typed in full-width digits sets their thousands apart with a full-width comma
-# (１２，８６０人). Asked once of a page; the numbers are then read one by one (`_ocr_number`).
-_OCR_GATE = re.compile("\\d[OolI]|[OolI]\\d|\\d\uff0c\\d")
+# (１２，８６０人). Asked once of a page (`_damage_signs`); the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
 _NUMBER_TOKEN = re.compile("(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,\uff0c]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
@@ -198,17 +198,59 @@ _STOP_POINT = re.compile("\\d+\u3002\\d+(?=[%\u2030])")
 
 def undamaged(source: str, folded: str) -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
-    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits."""
+    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits.
+
+    Whether a page shows any of these is asked of it at once (`_damage_signs`: a few array comparisons
+    of its code points); a page that shows none, as most do, is handed back as it is."""
+    doubled, repeated, ocr, stop = _damage_signs(folded)
     out = folded
-    if _DOUBLED.search(out) is not None:
+    if doubled:
         out = _DOUBLED.sub(_undoubled, out)
-    if "\n" in out and _REPEATED_LINE.search(out) is not None:
+    if repeated:
         out = _REPEATED_LINE.sub(_unrepeated, out)
-    if _OCR_GATE.search(out) is not None:
+    if ocr:
         out = _NUMBER_TOKEN.sub(functools.partial(_ocr_number, source), out)
-    if "\u3002" in out and _STOP_POINT.search(out) is not None:
+    if stop:
         out = _STOP_POINT.sub(lambda m: " " * len(m.group()), out)
     return out
+
+
+_ZERO, _NINE, _BREAK_CP = ord("0"), ord("9"), ord("\n")
+_OCR_LETTERS = np.array([ord(c) for c in "OolI"], dtype=np.uint32)
+_WIDE_COMMA, _FULL_STOP = 0xFF0C, 0x3002
+
+
+def _damage_signs(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether text may hold type drawn twice (six pairs of like characters in a row), a line repeated
+    whole (two lines in a row of one length, compared only then), a letter beside a digit or a comma
+    between digits (OCR, full-width thousands) and a digit, a full stop and a digit (10。6%): necessary
+    conditions, each settled by comparing the code points with themselves shifted, not a scan per line."""
+    if len(text) < 3:
+        return False, False, False, False
+    a = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    same = a[1:] == a[:-1]
+    doubled = len(same) > 10 and bool((same[:-10] & same[2:-8] & same[4:-6] & same[6:-4] & same[8:-2] & same[10:]).any())
+    repeated = False
+    breaks = np.flatnonzero(a == _BREAK_CP)
+    if len(breaks) >= 2:
+        ends = np.concatenate(([-1], breaks))
+        lengths = np.diff(ends)  # each line's length with its break, the last whole line's included
+        pair = np.flatnonzero((lengths[1:] == lengths[:-1]) & (lengths[1:] > 8))  # (a column's lines: many)
+        s0, s1 = ends[pair] + 1, ends[pair + 1] + 1
+        size = s1 - s0
+        for part in (0, 1, 2):  # their first, middle and last characters alike first
+            at = size * part // 2 - (part == 2) * 2
+            keep = a[s0 + at] == a[s1 + at]
+            s0, s1, size = s0[keep], s1[keep], size[keep]
+        repeated = any(text[i:j] == text[j:j + (j - i)] for i, j in zip(s0.tolist(), s1.tolist(), strict=True))
+    digit = (a >= _ZERO) & (a <= _NINE)
+    around = digit[:-2] & digit[2:]  # a digit on both sides of a[1:-1]
+    letter = np.isin(a, _OCR_LETTERS)
+    ocr = bool((digit[:-1] & letter[1:]).any() or (letter[:-1] & digit[1:]).any()
+               or (around & (a[1:-1] == _WIDE_COMMA)).any())
+    read = digit | letter  # (10。6% may be written 1O。6%: the letters are read first)
+    stop = bool((read[:-2] & read[2:] & (a[1:-1] == _FULL_STOP)).any())
+    return doubled, repeated, ocr, stop
 
 
 def _undoubled(m: re.Match[str]) -> str:
