@@ -28,7 +28,6 @@ from itertools import accumulate, compress
 from operator import methodcaller
 from typing import Protocol
 
-import numpy as np
 import regex
 
 from .columns import Columns
@@ -184,73 +183,39 @@ _DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 _REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
-# A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元),
-# and a page typed in full-width digits sets their thousands apart with a full-width comma
-# (１２，８６０人). Asked once of a page (`_damage_signs`); the numbers are then read one by one (`_ocr_number`).
+_HAN = regex.compile(r"\p{Han}")
+# A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
+# once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
-_NUMBER_TOKEN = re.compile("(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,\uff0c]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
+_OCR_GATE = re.compile(r"\d[OolI]|[OolI]\d")
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
-_WIDE_DIGIT = re.compile("[\uff10-\uff19\uff0e]")
-_THOUSANDS_WIDE = re.compile("^\\d{1,3}(?:\uff0c\\d{3})+(?:\\.\\d+)?$")
-# a point that may be a full stop between two numbers (10。6%): no sure reading, so no number
-_STOP_POINT = re.compile("\\d+\u3002\\d+(?=[%\u2030])")
 
 
-def undamaged(source: str, folded: str) -> str:
+@functools.cache
+def _stop_point(stops: str) -> re.Pattern[str] | None:
+    """On a page OCR read, a sentence's end between two numbers before a percent sign (10。6%) may have
+    been a point: no sure reading, so the numbers are made spaces (stops: the sentence ends that are no
+    ASCII point, from the lexicon)."""
+    wide = "".join(ch for ch in stops if not ch.isascii())
+    return re.compile(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
+
+
+def undamaged(folded: str, stops: str = "") -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
-    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits.
-
-    Whether a page shows any of these is asked of it at once (`_damage_signs`: a few array comparisons
-    of its code points); a page that shows none, as most do, is handed back as it is."""
-    doubled, repeated, ocr, stop = _damage_signs(folded)
+    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits. Each is
+    asked of the page with one precompiled search (most pages show none, and are handed back)."""
     out = folded
-    if doubled:
+    if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
-    if repeated:
+    if "\n" in out and _REPEATED_LINE.search(out) is not None:
         out = _REPEATED_LINE.sub(_unrepeated, out)
-    if ocr:
-        out = _NUMBER_TOKEN.sub(functools.partial(_ocr_number, source), out)
-    if stop:
-        out = _STOP_POINT.sub(lambda m: " " * len(m.group()), out)
+    if ("O" in out or "o" in out or "l" in out or "I" in out) and _OCR_GATE.search(out) is not None:
+        out = _NUMBER_TOKEN.sub(_ocr_number, out)
+        stop = _stop_point(stops)
+        if stop is not None:
+            out = stop.sub(lambda m: " " * len(m.group()), out)
     return out
-
-
-_ZERO, _NINE, _BREAK_CP = ord("0"), ord("9"), ord("\n")
-_OCR_LETTERS = np.array([ord(c) for c in "OolI"], dtype=np.uint32)
-_WIDE_COMMA, _FULL_STOP = 0xFF0C, 0x3002
-
-
-def _damage_signs(text: str) -> tuple[bool, bool, bool, bool]:
-    """Whether text may hold type drawn twice (six pairs of like characters in a row), a line repeated
-    whole (two lines in a row of one length, compared only then), a letter beside a digit or a comma
-    between digits (OCR, full-width thousands) and a digit, a full stop and a digit (10。6%): necessary
-    conditions, each settled by comparing the code points with themselves shifted, not a scan per line."""
-    if len(text) < 3:
-        return False, False, False, False
-    a = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    same = a[1:] == a[:-1]
-    doubled = len(same) > 10 and bool((same[:-10] & same[2:-8] & same[4:-6] & same[6:-4] & same[8:-2] & same[10:]).any())
-    repeated = False
-    breaks = np.flatnonzero(a == _BREAK_CP)
-    if len(breaks) >= 2:
-        ends = np.concatenate(([-1], breaks))
-        lengths = np.diff(ends)  # each line's length with its break, the last whole line's included
-        pair = np.flatnonzero((lengths[1:] == lengths[:-1]) & (lengths[1:] > 8))  # (a column's lines: many)
-        s0, s1 = ends[pair] + 1, ends[pair + 1] + 1
-        size = s1 - s0
-        for part in (0, 1, 2):  # their first, middle and last characters alike first
-            at = size * part // 2 - (part == 2) * 2
-            keep = a[s0 + at] == a[s1 + at]
-            s0, s1, size = s0[keep], s1[keep], size[keep]
-        repeated = any(text[i:j] == text[j:j + (j - i)] for i, j in zip(s0.tolist(), s1.tolist(), strict=True))
-    digit = (a >= _ZERO) & (a <= _NINE)
-    around = digit[:-2] & digit[2:]  # a digit on both sides of a[1:-1]
-    letter = np.isin(a, _OCR_LETTERS)
-    ocr = bool((digit[:-1] & letter[1:]).any() or (letter[:-1] & digit[1:]).any()
-               or (around & (a[1:-1] == _WIDE_COMMA)).any())
-    read = digit | letter  # (10。6% may be written 1O。6%: the letters are read first)
-    stop = bool((read[:-2] & read[2:] & (a[1:-1] == _FULL_STOP)).any())
-    return doubled, repeated, ocr, stop
 
 
 def _undoubled(m: re.Match[str]) -> str:
@@ -267,17 +232,15 @@ def _undoubled(m: re.Match[str]) -> str:
 
 def _unrepeated(m: re.Match[str]) -> str:
     line = m.group(1)
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in line):  # table rows of figures alone may repeat
+    if _HAN.search(line) is None:  # table rows of figures alone may repeat
         return m.group()
     copies = m.group(2)
     return line + "".join(" " if ch != "\n" else ch for ch in copies)
 
 
-def _ocr_number(source: str, m: re.Match[str]) -> str:
-    """One number of a page that shows OCR letters or full-width thousands: letters read as digits where
-    the number has at least as many digits or opens on a digit or l/I (O2O is a name), the full-width
-    comma as a thousands mark where the number was written in full-width digits or OCR letters, every
-    group of three."""
+def _ocr_number(m: re.Match[str]) -> str:
+    """One number of a page that shows OCR letters: letters read as digits where the number has at least
+    as many digits or opens on a digit or l/I (O2O is a name), and does not open on a zero."""
     tok = m.group()
     letters = sum(map(tok.count, "OolI"))
     if letters:
@@ -285,10 +248,10 @@ def _ocr_number(source: str, m: re.Match[str]) -> str:
         # more letters than digits: a number still where it opens as no name would (l4O个), not O2O
         if not digits or (digits < letters and tok[0] not in "0123456789lI"):
             return tok
-        tok = tok.translate(_OCR_DIGIT)
-    if "\uff0c" in tok and (letters or _WIDE_DIGIT.search(source, m.start(), m.end())) \
-            and _THOUSANDS_WIDE.match(tok.replace("\n", "")):
-        tok = tok.replace("\uff0c", ",")
+        read = tok.translate(_OCR_DIGIT)
+        # no number opens on 0 but 0 itself and 0.5: a leading zero is a part of a number the OCR cut
+        # (l，O24.8 is 1,024.8 with the comma OCR may have made of a point: no sure reading)
+        return tok if read[0] == "0" and read[1:2].isdigit() else read
     return tok
 
 
@@ -727,7 +690,7 @@ class _Lines:
         self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
-        folded = undamaged(self.last + buf, fold_width(self.last) + folded)[len(self.last):]
+        folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
