@@ -178,6 +178,86 @@ def unhyphened(folded: str, width: float | None = None) -> str:
     return _DIGIT_HYPHEN.sub(mark, out)
 
 
+# Bold or shadowed type a PDF draws twice comes out of some extractors with each character doubled
+# (headlines, lead-ins: AABBCC…). Six pairs or more in a row, each unlike the next, are no Chinese word's
+# reduplication (AABB is two pairs) nor a number's zeros; the run goes on over a line break. The second
+# of each pair is made a space, one for one, and the layout drops it as it drops justification.
+_DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
+# A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
+# and breaks nothing (the line before it runs on into the one after it as across the one break).
+_REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
+_HAN = regex.compile(r"\p{Han}")
+# A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
+# once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
+# (a number cut at a line's end is one number: the break is kept in it)
+_OCR_GATE = re.compile(r"\d[OolI]|[OolI]\d")
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+
+
+@functools.cache
+def _stop_point(stops: str) -> re.Pattern[str] | None:
+    """On a page OCR read, a sentence's end between two numbers before a percent sign (10。6%) may have
+    been a point: no sure reading, so the numbers are made spaces (stops: the sentence ends that are no
+    ASCII point, from the lexicon)."""
+    wide = "".join(ch for ch in stops if not ch.isascii())
+    return re.compile(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
+
+
+def undamaged(folded: str, stops: str = "") -> str:
+    """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
+    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits. Each is
+    asked of the page with one precompiled search (most pages show none, and are handed back)."""
+    out = folded
+    if _DOUBLED.search(out) is not None:
+        out = _DOUBLED.sub(_undoubled, out)
+    if "\n" in out and _REPEATED_LINE.search(out) is not None:
+        out = _REPEATED_LINE.sub(_unrepeated, out)
+    if ("O" in out or "o" in out or "l" in out or "I" in out) and _OCR_GATE.search(out) is not None:
+        out = _NUMBER_TOKEN.sub(_ocr_number, out)
+        stop = _stop_point(stops)
+        if stop is not None:
+            out = stop.sub(lambda m: " " * len(m.group()), out)
+    return out
+
+
+def _undoubled(m: re.Match[str]) -> str:
+    run, out, k = m.group(), [], 0
+    while k < len(run):
+        if run[k] == "\n":
+            out.append("\n")
+            k += 1
+            continue
+        out += (run[k], " ")
+        k += 2
+    return "".join(out)
+
+
+def _unrepeated(m: re.Match[str]) -> str:
+    line = m.group(1)
+    if _HAN.search(line) is None:  # table rows of figures alone may repeat
+        return m.group()
+    copies = m.group(2)
+    return line + "".join(" " if ch != "\n" else ch for ch in copies)
+
+
+def _ocr_number(m: re.Match[str]) -> str:
+    """One number of a page that shows OCR letters: letters read as digits where the number has at least
+    as many digits or opens on a digit or l/I (O2O is a name), and does not open on a zero."""
+    tok = m.group()
+    letters = sum(map(tok.count, "OolI"))
+    if letters:
+        digits = sum(ch.isdigit() for ch in tok)
+        # more letters than digits: a number still where it opens as no name would (l4O个), not O2O
+        if not digits or (digits < letters and tok[0] not in "0123456789lI"):
+            return tok
+        read = tok.translate(_OCR_DIGIT)
+        # no number opens on 0 but 0 itself and 0.5: a leading zero is a part of a number the OCR cut
+        # (l，O24.8 is 1,024.8 with the comma OCR may have made of a point: no sure reading)
+        return tok if read[0] == "0" and read[1:2].isdigit() else read
+    return tok
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A regex class of the characters, consecutive code points as ranges: a class of a thousand loose
     characters is tried one by one at every position (the radical forms made folding 60× slower)."""
@@ -608,6 +688,7 @@ class _Lines:
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
+        self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -615,6 +696,8 @@ class _Lines:
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
+        # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
+        folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -641,6 +724,8 @@ class _Lines:
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+        if pos and buf[pos - 1] == "\n":
+            self.last = buf[buf.rfind("\n", 0, pos - 1) + 1:pos]
         self.carry = buf[pos:]
         self.base += pos
 
@@ -884,7 +969,8 @@ class _Repairer:
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
-                and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
+                and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
+                                              and not _cut_in_narrow_column(self.last_line, self.width))):
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
@@ -1006,7 +1092,7 @@ class _Repairer:
         else:
             offsets.add(base + s, e - s)
             self.last_line = lines[a][lead:] if lead else lines[a]
-        if text:  # a line of bars alone (|) folds to a gap: nothing to add
+        if text:  # empty: a line of bars alone (|), or a line drawn twice whose copy became spaces (`undamaged`)
             self.pieces.append(text)
             self.prev = text[-1]
         self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
@@ -1222,6 +1308,12 @@ def _fills_own_column(recent: Sequence[str], complete: str) -> bool:
     w = _width(recent[-1])
     others = [_width(x) for x in recent[:-1]]
     return w >= _OWN_MIN and w >= max(others) - 0.5 and any(abs(o - w) <= 1.0 for o in others)
+
+
+def _cut_in_narrow_column(line: str, width: float) -> bool:
+    """line ends in a digit and is far narrower than the page's column (a sidebar read one or two characters
+    a line: 到1 | 286 | .5): the digits under it go on with its number, no page number set under it."""
+    return line[-1:].isdigit() and _width(line) < min(_OWN_MIN, width - 3.5)
 
 
 def _full(line: str, width: float, complete: str) -> bool:

@@ -1,0 +1,67 @@
+"""What the blind set data/gold/damaged3 found: nine items (a city's jobs, beds with a vertical headline and a
+sidebar, a budget, a quarter's bulletin, two items of a page, a beds report with its table, industry read by
+OCR, tourism, a county's bulletin) from Anhui, Hebei, Shaanxi, Guangxi, Liaoning, Heilongjiang and Gansu,
+every one damaged as PDF extractors and scanners damage text: bold or shadowed type drawn twice (each
+character doubled, a line repeated whole), a sidebar read one or two characters a line, thousands marks and
+decimal points cut at a line's end, footnote marks glued to figures, pdfminer boxes interleaved, tab tables
+under a merged head, OCR letters in numbers and full-width thousands marks. Sentences invented, in the style
+of such items; the figures worked out by hand from GUIDE.md."""
+
+from __future__ import annotations
+
+from stats.extract.layout import repair
+from stats.extract.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def test_type_drawn_twice_reads_once(extractor: Extractor) -> None:
+    """A bold headline or lead-in drawn twice comes out with each character doubled (前前77个个月月): read
+    once, its figure is the body's, no 77个 and no 11228866万万人."""
+    text = ("全全市市上上半半年年新新增增就就业业22..3366万万人人\n本报讯 上半年，全市城镇新增就业2.36万人。\n"
+            "稳稳岗岗政政策策加加力力见见\n效效。。全市发放稳岗返还资金3150万元。")
+    assert _got(_run(extractor, text, "2025-07-16"), "value") == [
+        ("2.36万人", 23600), ("2.36万人", 23600), ("3150万元", 31500000)]
+
+
+def test_reduplicated_words_and_zeros_are_no_doubled_type() -> None:
+    """AABB words (明明白白, 清清楚楚) are two pairs, a number's zeros one character over and over: neither is
+    type drawn twice (six pairs or more, each unlike the next)."""
+    text = "账目明明白白、清清楚楚，投资100000000元。"
+    assert repair(text).text == text
+
+
+def test_a_line_drawn_twice_counts_once(extractor: Extractor) -> None:
+    """A shadowed line comes out twice in a row: the copy adds nothing, and the line before runs on into the
+    line after it as across one break (…惠及职 | 工6.8万人)."""
+    text = "本报讯 全市向1862家企业\n发放稳岗返还资金3150万元，惠及职\n发放稳岗返还资金3150万元，惠及职\n工6.8万人。"
+    assert _got(_run(extractor, text, "2025-07-16"), "value") == [
+        ("1862家", 1862), ("3150万元", 31500000), ("6.8万人", 68000)]
+
+
+def test_ocr_letters_in_numbers_read_as_digits(extractor: Extractor) -> None:
+    """A scan's OCR gives O for 0 and l or I for 1 inside numbers: read as the digits they stand for; a
+    letter run like O2O is a name, a number that would open on 0 (l，O86.4: the comma may be a point the
+    OCR misread) and 10。6% (a full stop where a point may have been) have no sure reading: no figure."""
+    text = ("本报讯 全市规模以上工业企业达到3O5家，比上年同期增加l\n8家；营业收入l，O86.4亿元，增长l0.4%。"
+            "发放贷款I.52亿元。全市实施项目l4O个。门诊量增长1O。6%。发展O2O模式。")
+    assert _got(_run(extractor, text, "2025-10-15"), "value") == [
+        ("305家", 305), ("18家", 18), ("10.4%", 10.4), ("1.52亿元", 152000000), ("140个", 140)]
+
+
+def test_a_full_width_comma_between_numbers_is_no_thousands_mark(extractor: Extractor) -> None:
+    """Between digits a full-width comma may part two clauses as well as mark thousands (numerals.yaml
+    separator_tails): 12，360家 and １２，８６０人 give no 12,360 nor 12,860 (nor any value read across it)."""
+    text = "本报讯 全市新增企业12，360家个体户全部办结，新增就业１２，８６０人。"
+    got = _got(_run(extractor, text, "2025-10-15"), "value")
+    assert ("12,360家", 12360) not in got and ("12,860人", 12860) not in got
+
+
+def test_a_sidebar_read_two_characters_a_line_keeps_its_numbers(extractor: Extractor) -> None:
+    """A narrow sidebar read one or two characters a line (到1 | 286 | .5 | 万人): the digits alone on a line
+    under a line that ends in a digit go on with its number, no page number under a full line."""
+    side = ["链接", "：今", "年1", "至8", "月，", "全市", "诊疗", "人次", "达到", "1", "286", ".5", "万人", "次，", "同比",
+            "增长", "4.7", "%。"]
+    text = "本报讯 全市医疗卫生机构实有床位2.95万张，比上年末增加1260张。\n" + "\n".join(side)
+    assert _got(_run(extractor, text, "2025-09-05"), "value") == [
+        ("2.95万张", 29500), ("1260张", 1260), ("1286.5万人次", 12865000), ("4.7%", 4.7)]
