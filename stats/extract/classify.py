@@ -322,6 +322,21 @@ class Classifier:
         m = next((m for p in self.lex.target_section if (m := p.search(heading)) is not None), None)
         return rank, (m.group(0) if m is not None else "")
 
+    def unnumbered_plan(self, line: str, published: str) -> str:
+        """The cue of an unnumbered heading naming the plan of a year not before the document's
+        (roles.yaml target.section_unnumbered: 2025年主要预期目标), else ''. A year of the past names
+        what was done under it; a relative word (今年) names the document's own year."""
+        pub = published.split("-")[0]
+        for p in self.lex.target_section_unnumbered:
+            m = p.search(line.strip())
+            if m is None:
+                continue
+            year = m.group("year") if "year" in p.groupindex else None
+            if year and (not pub.isdigit() or int(year) < int(pub)):
+                continue
+            return m.group(0)
+        return ""
+
     def title_plan(self, line: str, published: str) -> tuple[str, int]:
         """(cue, year) of an article's headline naming the programme of works a place sets itself for a
         year (roles.yaml target.title), else ("", 0): of a year after the document's, or of its own year
