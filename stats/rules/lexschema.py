@@ -85,7 +85,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS, clause_only=WORDS,
-                       section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, section_unnumbered=PATTERNS,
+                       section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
+                       section_unnumbered=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
@@ -139,7 +140,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                      expect={"type": "array", "items": {"type": "object"}})},
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
-                            lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, total_only=WORDS, part_list_ends=MARKS,
+                            lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
+                            total_only=WORDS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
