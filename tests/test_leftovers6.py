@@ -45,3 +45,45 @@ def test_a_bare_growth_rate_takes_the_amounts_metric_not_its_topic(extractor: Ex
     figs = _run(extractor, "某公司实现营业收入12亿元，增长8.5%。", "2025-06-10")
     assert quoted(figs, "metric", "topic", "unit") == [
         ("12亿元", "money.business_revenue", "money", "CNY"), ("8.5%", "money.business_revenue", "percent", "percent")]
+
+
+def test_an_estimate_of_the_periods_result_governs_its_own_clause(extractor: Extractor) -> None:
+    """预计完成41.6亿元，同比增长5.2%: the estimate is the target GUIDE makes of 预计, the growth after it the
+    change the text reports."""
+    figs = _run(extractor, "1—10月，某市地区生产总值预计完成41.6亿元，同比增长5.2%。", "2025-11-20")
+    assert quoted(figs, "role") == [("41.6亿元", "target"), ("5.2%", "change")]
+
+
+def test_the_beds_of_a_home_still_to_be_completed_are_planned(extractor: Extractor) -> None:
+    """设置床位300张，预计明年6月建成投用: a plan; the cost set before it stays a level, and a home already
+    completed states its beds."""
+    figs = _run(extractor, "某县新建综合养老服务中心，总投资6800万元，设置床位300张，预计明年6月建成投用。"
+                           "某镇敬老院设置床位80张，已建成投用。", "2025-11-20")
+    assert quoted(figs, "role") == [("6800万元", "level"), ("300张", "target"), ("80张", "level")]
+
+
+def test_a_cap_written_before_the_amount_is_an_upper_bound(extractor: Extractor) -> None:
+    """最高5000元的补贴, 最高可达300万元: a cap; 最高亩产达到586公斤 is a record, exact."""
+    figs = _run(extractor, "给予最高5000元的一次性创业补贴，贷款额度最高可达300万元。示范片最高亩产达到586公斤。",
+                "2025-11-20")
+    assert quoted(figs, "qualifier") == [("最高5000元", "upper_bound"), ("最高可达300万元", "upper_bound"),
+                                         ("586公斤", "exact")]
+
+
+def test_a_town_that_bears_a_citys_short_form_is_no_city(extractor: Extractor) -> None:
+    """林州市桂林镇: a town of 林州市, not 桂林市."""
+    figs = _run(extractor, "林州市桂林镇新建养老床位120张。", "2025-06-10")
+    assert quoted(figs, "place") == [("120张", "林州市")]
+
+
+def test_a_stock_counted_under_a_span_since_is_of_its_last_year(extractor: Extractor) -> None:
+    """“十四五”以来，…累计…。甲县、乙县养老机构床位数分别为2160张、1580张: the beds now, not over the span."""
+    figs = _run(extractor, "“十四五”以来，全市累计争取养老服务资金5.36亿元。甲县、乙县养老机构床位数分别为2160张、1580张。",
+                "2025-11-25")
+    assert quoted(figs, "period") == [("5.36亿元", "2021-2025"), ("2160张", "2025"), ("1580张", "2025")]
+
+
+def test_a_clause_listing_as_many_figures_as_the_places_before_runs_over_them(extractor: Extractor) -> None:
+    """甲县、乙县分别举办招聘会42场和35场，提供岗位1.1万个和9600个: each county its posts too."""
+    figs = _run(extractor, "滨州讯 惠民县、博兴县分别举办招聘会42场和35场，提供岗位1.1万个和9600个。", "2025-12-10")
+    assert quoted(figs, "place") == [("42场", "惠民县"), ("35场", "博兴县"), ("1.1万个", "惠民县"), ("9600个", "博兴县")]

@@ -225,6 +225,10 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
+        for p in self.lex.target_after_clause:
+            m = p.match(text, q.end)
+            if m is not None:
+                return "target", m.group(0).strip("，, ")
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced

@@ -209,6 +209,8 @@ class PlaceWords:
     # a name right before one of these is a shorter name and a word (全州县域: 全州 and 县域): the scan
     # takes the shorter name there
     blocked_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a short form right before one of these names a town of that name (桂林镇 of 林州市), not the division
+    town_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -247,7 +249,8 @@ class PlaceWords:
                    regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
                    words("overseas"), words("unit_back"), words("level_word_after"),
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
-                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()})
+                   {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
+                   words("town_after"))
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +498,8 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
+            if w.town_after and text.startswith(w.town_after, e):
+                continue  # 桂林镇: a town that bears the short form as its name, no 桂林市
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
@@ -819,9 +824,13 @@ class PlaceTracker:
         r = sum(1 for b in before if clause_start <= b < start)
         if r >= len(group) or (rank - r) % len(group):
             return None
-        if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
-            return None
         rest = text[start:len(text) if clause_end is None else clause_end]
+        if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
+            # 甲县、乙县分别举办招聘会42场和35场，提供岗位1.1万个和9600个: a clause that lists as many figures
+            # as there are places, joined by list links alone, runs over them too
+            links = sum(1 for k in range(len(rest)) for w in self.gaz.words.list_links
+                        if rest.startswith(w, k) and k + len(w) < len(rest) and rest[k + len(w)].isdigit())
+            return r if r + 1 + links == len(group) else None
         listed = r > 0 or any(w in rest and any(c.isdigit() for c in rest[rest.index(w):])
                               for w in self.gaz.words.list_links)
         return r if listed else None

@@ -243,6 +243,7 @@ class Lexicon:
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
+    target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
@@ -306,7 +307,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "title"), ("target", "section_unnumbered"),
+                         ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
@@ -565,4 +566,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_months=int(target.get("title_months", 0) or 0),
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
+        target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],
     )
