@@ -87,3 +87,13 @@ def test_a_clause_listing_as_many_figures_as_the_places_before_runs_over_them(ex
     """甲县、乙县分别举办招聘会42场和35场，提供岗位1.1万个和9600个: each county its posts too."""
     figs = _run(extractor, "滨州讯 惠民县、博兴县分别举办招聘会42场和35场，提供岗位1.1万个和9600个。", "2025-12-10")
     assert quoted(figs, "place") == [("42场", "惠民县"), ("35场", "博兴县"), ("1.1万个", "惠民县"), ("9600个", "博兴县")]
+
+
+def test_urban_and_rural_disposable_income_are_series_of_their_own(extractor: Extractor) -> None:
+    """城镇居民… and 农村居民人均可支配收入, each with its growth (topic percent); all residents' keeps the whole."""
+    figs = _run(extractor, "城镇居民人均可支配收入4.2万元，增长5%；农村居民人均可支配收入2.1万元，增长6.8%。"
+                           "全体居民人均可支配收入3.1万元。", "2025-02-10")
+    assert quoted(figs, "metric", "topic") == [
+        ("4.2万元", "money.disposable_income_urban", "money"), ("5%", "money.disposable_income_urban", "percent"),
+        ("2.1万元", "money.disposable_income_rural", "money"), ("6.8%", "money.disposable_income_rural", "percent"),
+        ("3.1万元", "money.disposable_income", "money")]
