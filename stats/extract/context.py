@@ -247,6 +247,10 @@ class ArticleContext:
                 cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
             else:
                 cur.subject, cur.subject_why = own, own_why
+            if how == GROWTH and before is not None:
+                # the amount stays the figure the next ones lean on: a share after the growth (增长5.6%，占地区
+                # 生产总值的比重为55.0%) is no growth of the amount, nor a part of it
+                continue
             measured = ""
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
