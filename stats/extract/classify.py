@@ -228,7 +228,7 @@ class Classifier:
         for p in self.lex.target_after_clause:
             m = p.match(text, q.end)
             if m is not None:
-                return "target", m.group(0).strip("，, ")
+                return "target", m.group(0).strip(self.lex.clause_end + " ")
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced
