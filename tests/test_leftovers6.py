@@ -97,3 +97,11 @@ def test_urban_and_rural_disposable_income_are_series_of_their_own(extractor: Ex
         ("4.2万元", "money.disposable_income_urban", "money"), ("5%", "money.disposable_income_urban", "percent"),
         ("2.1万元", "money.disposable_income_rural", "money"), ("6.8%", "money.disposable_income_rural", "percent"),
         ("3.1万元", "money.disposable_income", "money")]
+
+
+def test_a_pair_of_two_times_after_a_list_of_places_is_no_list_over_them(extractor: Extractor) -> None:
+    """甲县、乙县分别为86.2%和85.7%，两县之间的差距由去年的4.8个百分点缩小到今年的2.3个百分点: the gap now is
+    the two counties' together, no second county's."""
+    figs = _run(extractor, "绍兴讯 诸暨市、新昌县分别为86.2%和87.6%，两地之间的差距由去年的4.8个百分点缩小到今年的"
+                           "2.3个百分点。", "2025-12-10")
+    assert quoted(figs, "place")[2:] == [("4.8个百分点", "绍兴市"), ("2.3个百分点", "绍兴市")]

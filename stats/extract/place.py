@@ -828,9 +828,11 @@ class PlaceTracker:
         if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
             # 甲县、乙县分别举办招聘会42场和35场，提供岗位1.1万个和9600个: a clause that lists as many figures
             # as there are places, joined by list links alone, runs over them too
+            # (…由去年的4.8个百分点缩小到今年的2.3个百分点: a pair of two times, no list)
             links = sum(1 for k in range(len(rest)) for w in self.gaz.words.list_links
                         if rest.startswith(w, k) and k + len(w) < len(rest) and rest[k + len(w)].isdigit())
-            return r if r + 1 + links == len(group) else None
+            linked = r == 0 or text[clause_start:start].rstrip().endswith(self.gaz.words.list_links)
+            return r if linked and r + 1 + links == len(group) else None
         listed = r > 0 or any(w in rest and any(c.isdigit() for c in rest[rest.index(w):])
                               for w in self.gaz.words.list_links)
         return r if listed else None
