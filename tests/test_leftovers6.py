@@ -38,6 +38,9 @@ def test_a_running_total_in_a_clause_of_its_own_counts_what_the_figure_before_co
     assert quoted(figs, "metric", "unit") == [
         ("310张", "beds.added", "bed"), ("1080张", "beds.total", "bed"), ("320张", "beds.care", "bed"),
         ("3150张", "beds.care", "bed"), ("1.2万人", "jobs.urban_new", "person"), ("5.6万人", "jobs.urban_new", "person")]
+    # a noun after the figure names what it counts: 累计为3850名失能人员提供服务 counts people served
+    figs = _run(extractor, "全市长期护理保险参保人数为52.4万人，累计为3850名失能人员提供服务。", "2025-06-10")
+    assert quoted(figs, "metric")[1] == ("3850名", "quantity.people")
 
 
 def test_a_bare_growth_rate_takes_the_amounts_metric_not_its_topic(extractor: Extractor) -> None:

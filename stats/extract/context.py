@@ -285,7 +285,8 @@ class ArticleContext:
             return "the second of a pair"
         if own and cur.role != "change" and cur.q.unit == before.figure.q.unit and \
                 (not prev.units or cur.q.unit in prev.units) and before.figure.q.end <= ctx.clause_start and \
-                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.total_only:
+                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.total_only and not ctx.after.strip():
+            # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
             return TOTAL
         if not prev.covers_changes:
             # 实现营业收入12亿元，增长8.5%: the growth rate of the amount, named by the rule of its metric that
