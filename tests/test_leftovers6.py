@@ -108,3 +108,9 @@ def test_a_pair_of_two_times_after_a_list_of_places_is_no_list_over_them(extract
     figs = _run(extractor, "绍兴讯 诸暨市、新昌县分别为86.2%和87.6%，两地之间的差距由去年的4.8个百分点缩小到今年的"
                            "2.3个百分点。", "2025-12-10")
     assert quoted(figs, "place")[2:] == [("4.8个百分点", "绍兴市"), ("2.3个百分点", "绍兴市")]
+
+
+def test_urban_and_rural_named_together_keep_the_whole_metric(extractor: Extractor) -> None:
+    """城镇和农村居民人均可支配收入分别达到…: the words tell neither figure apart, both keep the whole metric."""
+    figs = _run(extractor, "城镇和农村居民人均可支配收入分别达到42160元、19870元。", "2025-02-10")
+    assert quoted(figs, "metric") == [("42160元", "money.disposable_income"), ("19870元", "money.disposable_income")]
