@@ -231,6 +231,10 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
+        for p in self.lex.target_after_clause:
+            m = p.match(text, q.end)
+            if m is not None:
+                return "target", m.group(0).strip(self.lex.clause_end + " ")
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced
@@ -327,6 +331,21 @@ class Classifier:
         rank = next((i + 1 for i, p in enumerate(self.lex.target_section_levels) if p.search(heading)), 0)
         m = next((m for p in self.lex.target_section if (m := p.search(heading)) is not None), None)
         return rank, (m.group(0) if m is not None else "")
+
+    def unnumbered_plan(self, line: str, published: str) -> str:
+        """The cue of an unnumbered heading naming the plan of a year not before the document's
+        (roles.yaml target.section_unnumbered: 2025年主要预期目标), else ''. A year of the past names
+        what was done under it; a relative word (今年) names the document's own year."""
+        pub = published.split("-")[0]
+        for p in self.lex.target_section_unnumbered:
+            m = p.search(line.strip())
+            if m is None:
+                continue
+            year = m.group("year") if "year" in p.groupindex else None
+            if year and (not pub.isdigit() or int(year) < int(pub)):
+                continue
+            return m.group(0)
+        return ""
 
     def title_plan(self, line: str, published: str) -> tuple[str, int]:
         """(cue, year) of an article's headline naming the programme of works a place sets itself for a

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 
 PART = "a part of the figure before"
+TOTAL = "the total the figure before adds to"
+GROWTH = "the growth of the figure before, in a rule of its metric"
 _DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
 _EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = regex.compile(r"[\s\p{P}]")
@@ -164,6 +166,12 @@ class ArticleContext:
         self.finder = finder
         self.lex: Lexicon = classifier.lex
         self.rules_by_id = rules_by_id
+        # per metric, its rules of changes (percent.growth_of_business_revenue for money.business_revenue): a bare
+        # growth rate after an amount whose own rule covers no changes takes the rule of its metric that fits it
+        self._changes_of: dict[str, list[MetricRule]] = {}
+        for r in rules_by_id.values():
+            if "change" in r.roles and r.cues:
+                self._changes_of.setdefault(r.metric, []).append(r)
         self.lists = ListScope(classifier)
         self.last: Carried | None = None  # the last named figure of the paragraph so far
         # Hooks for place and period resolution (stats/extract/place.py, period.py): the value
@@ -215,11 +223,18 @@ class ArticleContext:
             same_clause = list(_same_clause(named, i))
             own, own_why = self._own_subject(text, rule, ctx, cur, same_clause)
             if before is not None and how:
-                cur.rule_id, cur.metric, cur.topic = before.rule.id, before.rule.metric, before.rule.topic
+                lent = before.rule
+                if how == GROWTH:
+                    lent = self._growth_rule(cur, before) or lent
+                if how == TOTAL and lent.running_total in self.rules_by_id:
+                    lent = self.rules_by_id[lent.running_total]  # 新增床位310张，累计达到1080张: all beds
+                if how == TOTAL:
+                    cur.unit = lent.unit or cur.unit  # 1080张 counts beds, not things
+                cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 cur.follows = before.figure.q.quote
                 # 其中，高校毕业生贷款2.2亿元 names its own kind (a cue word); 其中东院区600张 only a part
                 named_kind = own and (_cue_of(rule, own) or _cue_of(before.rule, own))
-                rule = before.rule
+                rule = lent
                 if how == PART and named_kind:
                     cur.subject, cur.subject_why = own, f"{own_why}; {how}, metric carried from «{cur.follows}»"
                 else:
@@ -232,6 +247,10 @@ class ArticleContext:
                 cur.subject_why = f"no subject of its own: carried from «{before.figure.q.quote}»"
             else:
                 cur.subject, cur.subject_why = own, own_why
+            if how == GROWTH and before is not None:
+                # the amount stays the figure the next ones lean on: a share after the growth (增长5.6%，占地区
+                # 生产总值的比重为55.0%) is no growth of the amount, nor a part of it
+                continue
             measured = ""
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
@@ -264,7 +283,17 @@ class ArticleContext:
             # 分别完成年度任务的92.4%和101.4%: the first of the pair leaned on the figure before it, and so
             # does the second; a first named by its own words (教育…就业…卫生支出分别增长3.1%、5.6%) lends nothing
             return "the second of a pair"
+        if own and cur.role != "change" and cur.q.unit == before.figure.q.unit and \
+                (not prev.units or cur.q.unit in prev.units) and before.figure.q.end <= ctx.clause_start and \
+                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.total_only and not ctx.after.strip():
+            # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
+            return TOTAL
         if not prev.covers_changes:
+            # 实现营业收入12亿元，增长8.5%: the growth rate of the amount, named by the rule of its metric that
+            # takes rates (its topic is the rate's: percent)
+            if own and cur.changed and self._growth_rule(cur, before) is not None and \
+                    self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
+                return GROWTH
             return ""
         after = before.figure.q.end
         if own and self._share_done(text, cur, ctx, before):
@@ -280,6 +309,13 @@ class ArticleContext:
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
+
+    def _growth_rule(self, cur: Figure, before: Carried) -> MetricRule | None:
+        """The rule of changes of the metric of the figure before that takes cur's unit, if any."""
+        if before.rule.roles and "change" in before.rule.roles:
+            return None
+        return next((r for r in self._changes_of.get(before.rule.metric, ()) if r is not before.rule
+                     and (not r.units or cur.q.unit in r.units)), None)
 
     def _in_part_list(self, text: str, clause_start: int) -> bool:
         """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between."""
@@ -432,6 +468,7 @@ class ListScope:
         self.title_year = 0  # the year it names
         self._opening = True  # no sentence of the article seen yet: a heading now is its headline
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
+        self._finished = False  # the sentence before this one ends a sentence (a heading after it stands alone)
         caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
         self._caption = regex.compile(str(caption)) if caption else None  # a table's caption (表1 …): no heading
         # a line ending in a bare number, or one a qualifier follows (6左右: tables.yaml cell_qualifiers), is a
@@ -443,6 +480,8 @@ class ListScope:
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
         self._heading(sent)
+        tail = sent.text.rstrip()
+        self._finished = bool(tail) and tail[-1] in self.classifier.lex.sentence_end
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
         if self.listed and sent.paragraph is self.paragraph:
@@ -494,11 +533,27 @@ class ListScope:
             self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
             return
         if rank < 0:
+            # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
+            # 　　地区生产总值…): the last sentence of its paragraph, short and unpunctuated
+            line = sent.text.strip()
+            if self._finished and sent.end == sent.paragraph.end and line != sent.paragraph.text.strip() \
+                    and is_headline(line, self.classifier.lex):
+                self._open_unnumbered(sent)
             return
-        if self.section and (rank == 0 or rank <= self.section_rank):
+        if self.section and (rank == 0 or self.section_rank == 0 or rank <= self.section_rank):
             self.section = ""
         if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
             self.section, self.section_rank = cue, rank
+        elif rank == 0 and self._finished:
+            self._open_unnumbered(sent)
+
+    def _open_unnumbered(self, sent: Sentence) -> None:
+        """An unnumbered heading after a finished sentence opens a plan section where it names the plan of a
+        year (roles.yaml target.section_unnumbered); any other unnumbered line may be a running head, a
+        headline glued to the text or a line cut off mid-sentence, and opens none."""
+        cue = self.classifier.unnumbered_plan(sent.text, self.published)
+        if cue:
+            self.section, self.section_rank = cue, 0
 
     def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
         """After the sentence: `listed` is what `cue` gave it; a new list may open."""

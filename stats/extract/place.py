@@ -212,6 +212,8 @@ class PlaceWords:
     # a notice's addressees (各县（区）民政局，高新区社会事务局：): the places in it receive the notice, no
     # figure is theirs
     addressee: regex.Pattern[str] | None = None
+    # a short form right before one of these names a town of that name (桂林镇 of 林州市), not the division
+    town_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -251,7 +253,8 @@ class PlaceWords:
                    words("overseas"), words("unit_back"), words("level_word_after"),
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
-                   regex.compile(str(data["addressee"])) if data.get("addressee") else None)
+                   regex.compile(str(data["addressee"])) if data.get("addressee") else None,
+                   words("town_after"))
 
 
 @lru_cache(maxsize=1)
@@ -505,6 +508,8 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
+            if w.town_after and text.startswith(w.town_after, e):
+                continue  # 桂林镇: a town that bears the short form as its name, no 桂林市
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
@@ -829,9 +834,15 @@ class PlaceTracker:
         r = sum(1 for b in before if clause_start <= b < start)
         if r >= len(group) or (rank - r) % len(group):
             return None
-        if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
-            return None
         rest = text[start:len(text) if clause_end is None else clause_end]
+        if not text[clause_start:start].lstrip().startswith(self.gaz.words.base_before):
+            # 甲县、乙县分别举办招聘会42场和35场，提供岗位1.1万个和9600个: a clause that lists as many figures
+            # as there are places, joined by list links alone, runs over them too
+            # (…由去年的4.8个百分点缩小到今年的2.3个百分点: a pair of two times, no list)
+            links = sum(1 for k in range(len(rest)) for w in self.gaz.words.list_links
+                        if rest.startswith(w, k) and k + len(w) < len(rest) and rest[k + len(w)].isdigit())
+            linked = r == 0 or text[clause_start:start].rstrip().endswith(self.gaz.words.list_links)
+            return r if linked and r + 1 + links == len(group) else None
         listed = r > 0 or any(w in rest and any(c.isdigit() for c in rest[rest.index(w):])
                               for w in self.gaz.words.list_links)
         return r if listed else None

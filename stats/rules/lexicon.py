@@ -94,6 +94,7 @@ class CarryWords:
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
+    total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -115,6 +116,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         lean_back_after=str(data.get("lean_back_after", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
+        total_only=tuple(str(w) for w in data.get("total_only", ())),
         part_list_ends=str(data.get("part_list_ends", "")),
     )
 
@@ -240,6 +242,8 @@ class Lexicon:
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
+    target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
+    target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
@@ -309,7 +313,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "title"),
+                         ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
@@ -571,4 +575,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_months=int(target.get("title_months", 0) or 0),
+        target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
+        target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],
     )

@@ -87,6 +87,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS, clause_only=WORDS,
                        section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
+                       section_unnumbered=PATTERNS, after_clause=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
@@ -128,7 +129,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, abroad=WORDS, abroad_after=WORDS,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
-        overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, papers=_map({"type": "string"}), addressee=WORD,
+        overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
+        addressee=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
@@ -141,6 +143,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
+                            total_only=WORDS,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
