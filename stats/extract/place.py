@@ -214,6 +214,10 @@ class PlaceWords:
     addressee: regex.Pattern[str] | None = None
     # a short form right before one of these names a town of that name (桂林镇 of 林州市), not the division
     town_after: tuple[str, ...] = ()
+    # a place between one of `origin_before` and one of `origin_after` (从广东返乡创业) is where people came
+    # from: none of the figures after it are its
+    origin_before: tuple[str, ...] = ()
+    origin_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -254,7 +258,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
-                   words("town_after"))
+                   words("town_after"), words("origin_before"), words("origin_after"))
 
 
 @lru_cache(maxsize=1)
@@ -480,6 +484,8 @@ class Gazetteer:
                 aside = "base"
             elif head.endswith(w.destination_before):
                 aside = "destination"
+            elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
+                aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             located = bool(located_words) and head.endswith(located_words)
             if word in area_words:
                 out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
@@ -632,6 +638,16 @@ class Gazetteer:
 
 def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
+
+
+_KEYCAP = regex.compile(r"\d\ufe0f?\u20e3")  # 1️⃣: a digit, an emoji selector and the keycap
+
+
+def _marks_only(s: str) -> bool:
+    """Nothing but spaces and a list's bullet (◆, ▲, ①, 1️⃣): a web page's list item opens its clause with
+    one, so an area word after it (◆全市…) still heads the clause."""
+    return all(ch.isspace() or unicodedata.category(ch) in ("So", "Sm", "No", "Mn", "Me", "Cf")
+               for ch in _KEYCAP.sub("", s))
 
 
 _HAN_RUN = re.compile(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
@@ -887,13 +903,13 @@ class PlaceTracker:
         if own:
             m, a = own[-1]
             # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
-            heads = m.start >= clause_start and not text[clause_start:m.start].strip()
+            heads = m.start >= clause_start and _marks_only(text[clause_start:m.start])
             if m.levels and not heads and marks is not None and m.start < clause_start:
                 # …获悉，一季度，全省进出口总值1376.2亿元，同比增长6.8%: an area word heading an earlier
                 # clause (after its time words) is the subject the clauses after it go on about, not the
                 # place named before it (南昌海关)
                 own_start = next((k + 1 for k in reversed(marks) if k < m.start), 0)
-                heads = not text[own_start:m.start].strip()
+                heads = _marks_only(text[own_start:m.start])
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:

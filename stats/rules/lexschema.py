@@ -119,7 +119,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
-        base_before=WORDS, destination_before=WORDS, not_before=WORDS,
+        base_before=WORDS, destination_before=WORDS, not_before=WORDS, origin_before=WORDS, origin_after=WORDS,
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
         respectively=WORDS, together=WORDS, national_dateline=WORDS, own_bureau=WORDS, first_person=WORDS,
