@@ -142,6 +142,11 @@ class QuantityFinder:
         # numbers could itself hold a numeral, else every match is parsed as it comes.
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
+        # 收入29，416元: a bare number right before a comma or colon and three digits is the head of a number
+        # written with a separator whose tail the grammar refuses (`clause_tail`); a measure word before it
+        # must not make 29 元 of it (a wrong value): no figure
+        marks = "".join(re.escape(c) for c in lex.clause_end if c != ",")
+        self._separated_head = re.compile(rf"(?<=[0-9])[{marks}]\d{{3}}(?!\d)") if marks else None
         # a bare text that is a code (a phone number), not a number: lexicon bare_codes
         self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
@@ -919,6 +924,9 @@ class QuantityFinder:
                     if q is not None:
                         out.append(q)
                     continue
+            if self._separated_head is not None and \
+                    self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
+                continue
             # a cell of a table row read as a line (收入 84.48 86.42): the row's unit is in the table's head
             row_cell = _ROW_CELL.match(text, q.end if q is not None else _num_end(g, regs)) is not None
             named = None if row_cell else self._measure_before(_num_start(g, regs), text)
