@@ -22,8 +22,9 @@ def _rows(extractor: Extractor, text: str) -> list[tuple]:
 
 
 def test_cells_that_write_their_unit_read_by_their_column(extractor: Extractor) -> None:
-    """Each row is a paragraph of its own (read as one sentence before: every cell a level, of the county); the growth column's cells are changes, the total's levels, of
-    the year and the place the title names (全市 of the city, not the county of the brief above)."""
+    """Each row is a paragraph of its own (read as one sentence before: every cell a level, of the
+    county); the growth column's cells are changes, the total's levels, of the year and the place the title
+    names (全市 of the city, not the county of the brief above)."""
     assert [r if r[0] != "16个" else r[:4] for r in _rows(extractor, _BOX)] == [
         ("16个", "target", "2025", "依兰县"),
         ("3120.5亿元", "level", "2024", "哈尔滨市", "地区生产总值"),
