@@ -218,7 +218,7 @@ _OWN_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
-_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\uff05])?{_S}*$"
+_ROW_END = f"{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
