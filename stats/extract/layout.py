@@ -296,12 +296,16 @@ def _row_pattern(tail: str) -> regex.Pattern[str]:
 
 
 _ROW = _row_pattern("")
+# A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
+# a table's head (`_Repairer.row_gaps`)
+_OWN = r"-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
+_OWN_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
 # (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
 _BLANK_CELLS = f"(?:{_S}+[—…])*"
-_ROW_END = f"(?:{_S}+|(?<=\\d)(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}})?{_BLANK_CELLS}{_S}*$"
+_ROW_END = f"(?:{_S}+|(?<=\\d)(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
@@ -1120,7 +1124,9 @@ class _Repairer:
         if self.tables is None or _ROW_TAIL.search(folded) is None:
             return None
         m = self.row_pattern.fullmatch(folded)
-        if m is None or not self.tables.row_label(m.group("label")):
+        if m is None:
+            return self._own_row(folded, columns)
+        if not self.tables.row_label(m.group("label")):
             return None
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
@@ -1136,6 +1142,22 @@ class _Repairer:
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None
+
+    def _own_row(self, folded: str, columns: int) -> list[int] | None:
+        """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%), under a table's head (the
+        line above, or the rows since) of as many columns; else None. Without a head such a line is a
+        sentence's (达到 5976.3亿元 spaced out by justification)."""
+        m = _OWN_ROW.fullmatch(folded)
+        if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
+            return None
+        if not columns and self.last_line:
+            columns = self.tables.head_columns(fold_width(self.last_line))  # type: ignore[union-attr]
+        s, e = m.span("cells")
+        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
+        if not columns or len(gaps) + 1 != columns:
+            return None
+        self.columns = columns
+        return gaps
 
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its

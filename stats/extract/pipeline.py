@@ -21,6 +21,7 @@ from .context import ArticleContext
 from .layout import Paragraph, alternations, keep_alternations, keep_line_gates, line_gates, line_pattern_sets, repair_stream
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
+from .place import Placed, PlaceTracker
 from .precheck import Needs, may_match, needs
 from .quantities import Quantity, QuantityFinder
 from .read import Source, source_from_text
@@ -308,6 +309,7 @@ class Extractor:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
+            head_place: Placed | None = None  # the area the head's caption names (2024年全市主要经济指标), if any
             above: list[str] = []  # the short sentences since the last long one: a caption set above a head
             titles = set(art.titles)
             # the figure rows held while a headline's figures wait for the body that may restate them (a
@@ -343,6 +345,12 @@ class Extractor:
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
+                    if head_place is not None and head_place.area is not None:
+                        area = head_place.area
+                        c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
+                            head_place.why
+                if cells is None:
+                    head_place = _caption_place(where_when.places, sent.text) if head is not None else None
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
@@ -391,6 +399,17 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _caption_place(places: PlaceTracker, text: str) -> Placed | None:
+    """The area a table's head sentence names in its caption (2024年全市主要经济指标 / 指标 总量 …), as a figure
+    at its end would take it: its rows name none, and the item the page set above the table (a county's
+    brief) is not theirs. None where the caption names no place."""
+    placed = places.sentence(text)
+    if not placed:
+        return None
+    where = places.place(text, placed, len(text), 0, (), len(text))
+    return Placed(where.area, f"the table's caption: {where.why}") if where.area is not None else None
 
 
 def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Iterator[dict[str, Any]]:

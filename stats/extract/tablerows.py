@@ -43,6 +43,8 @@ _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+# A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
+_OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
 _NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
@@ -128,6 +130,10 @@ class TableReader:
         # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
+        # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
+        own = f"{_NUMBER}{_OWN_UNIT}{{1,{self.unit_max}}}"
+        self._own = regex.compile(f"{own}(?: {own})*$")
+        self._own_cell = regex.compile(own)
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -183,8 +189,8 @@ class TableReader:
                 unit, at = m.group(1), m.end()
             if word in self.percent_only and not mark:
                 return None
-            if role == "change" and not mark:
-                return None  # an absolute change: no unit the head gives
+            # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
+            # own unit (4.3%) read under it (`row`)
             out.append(Column(role, bool(mark), year, unit, base))
         return out or None
 
@@ -197,7 +203,18 @@ class TableReader:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
         found = self._head(text, caption.end() if caption is not None else None, above)
+        if found is None and caption is None:
+            found = self._titled(text)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def _titled(self, text: str) -> Head | None:
+        """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
+        neither ends a sentence): the title is the caption, whose year it gives. Two value columns at least
+        and no mark of a sentence in the title: a sentence that ends in 指标增长 is no head."""
+        if any(ch in self.label_not for ch in text):
+            return None
+        found = self._head(text, 0)
+        return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column]] | None:
         """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
@@ -302,7 +319,7 @@ class TableReader:
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         m = self._cells.search(text)
         if m is None:
-            return None
+            return self._measured(text, head)
         cells = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())]
         label, before = self._blanks(text[:m.start()], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
@@ -334,6 +351,8 @@ class TableReader:
         growth_only = rate and before > 0 and all(c.role == "change" for c in columns)
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
+            if col.role == "change" and not col.percent:
+                return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             word = self.percent if col.percent else (unit or col.unit or head.note_unit)
@@ -348,6 +367,41 @@ class TableReader:
             role = "change" if growth and col.role == "level" else col.role
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label))
+        return out
+
+
+    def _measured(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row whose cells write their own unit (地区生产总值 5976.3亿元 4.3%), or None.
+        Read only under a head that gives its columns no unit of its own (no unit cell, no caption's
+        unit, none in brackets): a cell is one quantity and nothing else, a percent mark's column holds
+        percentages, and a rate's growth is skipped (percent or points?)."""
+        if head.unit_cell or head.note_unit or any(c.unit or c.base for c in head.columns):
+            return None
+        m = self._own.search(text)
+        if m is None:
+            return None
+        label = text[:m.start()]
+        if not self.row_label(label) or not label.strip():
+            return None
+        cells = [(c.start(), c.group()) for c in self._own_cell.finditer(text, m.start())]
+        if len(cells) != len(head.columns):
+            return None
+        out: list[Cell] = []
+        rate = False
+        for (at, token), col in zip(cells, head.columns, strict=True):
+            qs = self.finder.find(token)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(token) or not qs[0].unit:
+                return None
+            q = qs[0]
+            if col.percent and q.unit not in _RATES:
+                return None
+            if col.role == "level":
+                rate = rate or q.unit in _RATES
+            elif rate and col.role == "change":
+                continue
+            out.append(Cell(replace(q, start=at, end=at + len(token), num_start=at + q.num_start,
+                                    num_end=at + q.num_end, how="table"), col.role, col.year or head.year,
+                            label.strip()))
         return out
 
 
