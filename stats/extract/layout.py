@@ -560,11 +560,15 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
         return _HEADLINE_CHARS[0] <= len(p.text) <= _HEADLINE_CHARS[1] and p.text[-1] not in complete \
             and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
 
+    longest = _HEADLINE_CHARS[1]
     for p in pars:
         while True:
-            if not held:
-                if broken(p):
+            if not held:  # (`broken` and `out` written out: most paragraphs pass here, a frame each saved)
+                if not p.aside and len(p.text) > longest and p.text[-1] not in complete:
                     held.append(p)
+                elif p.start == pos:  # nothing taken up before it: counted where it already is
+                    pos = p.start + len(p.text) + 1
+                    yield p
                 else:
                     yield out(p)
                 break
