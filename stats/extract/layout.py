@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import methodcaller
 from typing import Protocol
 
@@ -797,6 +797,13 @@ class _Lines:
         return cut if cut > start + 1 else limit
 
 
+@functools.lru_cache(maxsize=4)
+def _mark_class(marks: str) -> Callable[[str], object] | None:
+    """The search for any of these marks, compiled once a process (`in` tests for each mark over a page's lines
+    cost ten times the one class search); None for no marks."""
+    return re.compile(f"[{re.escape(marks)}]").search if marks else None
+
+
 class _Repairer:
     """Line by line, the paragraph being built and what the next line is judged by.
 
@@ -833,10 +840,9 @@ class _Repairer:
         self.sentence_chars = frozenset(sentence_end)
         self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
         # the marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \p{Po} but a number's point
-        # or percent): `title_lines` asks a line for each before it asks more (`in` tests in C: a pattern
-        # compiled here would cost every start its parsing)
-        self.untitled = tuple(sorted(c for c in {*sentence_end, *clause_end, *closing, *complete}
-                                     if unicodedata.category(c) == "Po" and c not in ".%"))
+        # or percent): `title_lines` asks one class search of a line before it asks more
+        self.untitled = _mark_class("".join(sorted(c for c in {*sentence_end, *clause_end, *closing, *complete}
+                                                   if unicodedata.category(c) == "Po" and c not in ".%")))
         self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
@@ -1150,10 +1156,8 @@ class _Repairer:
         stripped = list(map(methodcaller("strip", _SPACES), lines))
         sized = list(compress(range(1, len(lines) - 1), map(range(lo, hi + 1).__contains__, map(len, stripped[1:-1]))))
         placed = list(compress(sized, map(stripped.__getitem__, map((-1).__add__, sized))))
-        for mark in self.untitled:  # (a line holding a sentence's or a clause's mark is no headline)
-            if placed:
-                placed = list(compress(placed, map(operator.not_, map(operator.contains,
-                                                                      map(stripped.__getitem__, placed), repeat(mark)))))
+        if self.untitled is not None:  # (a line holding a sentence's or a clause's mark is no headline)
+            placed = list(compress(placed, map(operator.not_, map(self.untitled, map(stripped.__getitem__, placed)))))
         under = list(map((1).__add__, placed))
         under = list(compress(under, map(stripped.__getitem__, under)))  # (a blank line opens nothing)
         opening = _looking(looks, stripped, under) if under else []
