@@ -797,11 +797,33 @@ class _Lines:
         return cut if cut > start + 1 else limit
 
 
-@functools.lru_cache(maxsize=4)
-def _mark_class(marks: str) -> Callable[[str], object] | None:
-    """The search for any of these marks, compiled once a process (`in` tests for each mark over a page's lines
-    cost ten times the one class search); None for no marks."""
-    return re.compile(f"[{re.escape(marks)}]").search if marks else None
+def untitled_marks(sentence_end: str, clause_end: str, closing: str, complete: str) -> str:
+    """The marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \\p{Po} but a number's point
+    or percent), in order."""
+    return "".join(sorted(c for c in {*sentence_end, *clause_end, *closing, *complete}
+                          if unicodedata.category(c) == "Po" and c not in ".%"))
+
+
+# The classes of `mark_class` by their marks: compiled once (`in` tests for each mark over a page's lines cost
+# ten times the one class search), and carried compiled by the prepared extractor as `_GATES` are (`re`'s
+# parser would cost every start ~4 M instructions)
+_MARK_CLASSES: dict[str, re.Pattern[str]] = {}
+
+
+def mark_class(marks: str) -> re.Pattern[str] | None:
+    """The class of these marks, compiled; None for no marks."""
+    if not marks:
+        return None
+    got = _MARK_CLASSES.get(marks)
+    if got is None:
+        got = _MARK_CLASSES[marks] = re.compile(f"[{re.escape(marks)}]")
+    return got
+
+
+def keep_mark_classes(made: Mapping[str, re.Pattern[str]]) -> None:
+    """Classes compiled before (`mark_class`, in a pickle): taken as they are."""
+    for marks, pattern in made.items():
+        _MARK_CLASSES.setdefault(marks, pattern)
 
 
 class _Repairer:
@@ -841,8 +863,8 @@ class _Repairer:
         self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
         # the marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \p{Po} but a number's point
         # or percent): `title_lines` asks one class search of a line before it asks more
-        self.untitled = _mark_class("".join(sorted(c for c in {*sentence_end, *clause_end, *closing, *complete}
-                                                   if unicodedata.category(c) == "Po" and c not in ".%")))
+        untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
+        self.untitled = untitled.search if untitled is not None else None
         self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
