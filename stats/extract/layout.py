@@ -464,7 +464,24 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     if gate is None:
         return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
     match, search = combined.match, gate.search
-    return lambda line: match(line) if search(line) is not None else None
+    looks = lambda line: match(line) if search(line) is not None else None  # noqa: E731
+    _GATED[looks] = (search, match)
+    return looks
+
+
+# The gated tests `starts_with_any` made, with their gate's search and their alternation's match: a page's
+# lines are asked in two maps in C (`_looking`), not through one Python frame per line
+_GATED: dict[Callable[[str], object], tuple[Callable[[str], object], Callable[[str], object]]] = {}
+
+
+def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequence[int]) -> list[int]:
+    """The numbers k among `numbers` (in their order) for which looks(lines[k]) holds."""
+    gated = _GATED.get(looks)
+    if gated is None:
+        return list(compress(numbers, map(looks, map(lines.__getitem__, numbers))))
+    search, match = gated
+    hit = list(compress(numbers, map(search, map(lines.__getitem__, numbers))))
+    return list(compress(hit, map(match, map(lines.__getitem__, hit)))) if hit else hit
 
 
 def _gate(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
@@ -634,11 +651,15 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
         return _HEADLINE_CHARS[0] <= len(p.text) <= _HEADLINE_CHARS[1] and p.text[-1] not in complete \
             and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
 
+    longest = _HEADLINE_CHARS[1]
     for p in pars:
         while True:
-            if not held:
-                if broken(p):
+            if not held:  # (`broken` and `out` written out: most paragraphs pass here, a frame each saved)
+                if not p.aside and len(p.text) > longest and p.text[-1] not in complete:
                     held.append(p)
+                elif p.start == pos:  # nothing taken up before it: counted where it already is
+                    pos = p.start + len(p.text) + 1
+                    yield p
                 else:
                     yield out(p)
                 break
@@ -778,7 +799,7 @@ class _Lines:
             spaced_plain = set(compress(numbers, has_space))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
-                   *compress(compress(numbers, no_space), map(rep.looks, compress(bulk_lines, no_space))),
+                   *_looking(rep.looks, lines, list(compress(numbers, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         titles = set(rep.title_lines(lines, m)) if n and max(map(len, lines)) <= limit and cols.idle() else set()
@@ -872,6 +893,35 @@ class _Lines:
         return cut if cut > start + 1 else limit
 
 
+def untitled_marks(sentence_end: str, clause_end: str, closing: str, complete: str) -> str:
+    """The marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \\p{Po} but a number's point
+    or percent), in order."""
+    return "".join(sorted(c for c in {*sentence_end, *clause_end, *closing, *complete}
+                          if unicodedata.category(c) == "Po" and c not in ".%"))
+
+
+# The classes of `mark_class` by their marks: compiled once (`in` tests for each mark over a page's lines cost
+# ten times the one class search), and carried compiled by the prepared extractor as `_GATES` are (`re`'s
+# parser would cost every start ~4 M instructions)
+_MARK_CLASSES: dict[str, re.Pattern[str]] = {}
+
+
+def mark_class(marks: str) -> re.Pattern[str] | None:
+    """The class of these marks, compiled; None for no marks."""
+    if not marks:
+        return None
+    got = _MARK_CLASSES.get(marks)
+    if got is None:
+        got = _MARK_CLASSES[marks] = re.compile(f"[{re.escape(marks)}]")
+    return got
+
+
+def keep_mark_classes(made: Mapping[str, re.Pattern[str]]) -> None:
+    """Classes compiled before (`mark_class`, in a pickle): taken as they are."""
+    for marks, pattern in made.items():
+        _MARK_CLASSES.setdefault(marks, pattern)
+
+
 class _Repairer:
     """Line by line, the paragraph being built and what the next line is judged by.
 
@@ -907,6 +957,10 @@ class _Repairer:
         self.resumes = frozenset(sentence_end + clause_end + "%")
         self.sentence_chars = frozenset(sentence_end)
         self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
+        # the marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \p{Po} but a number's point
+        # or percent): `title_lines` asks one class search of a line before it asks more
+        untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
+        self.untitled = untitled.search if untitled is not None else None
         self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
@@ -1235,16 +1289,20 @@ class _Repairer:
         lo, hi = _TITLE_CHARS
         complete = self.complete
         looks = self.looks
-        for k in range(1, len(lines) - 1):  # (the cheap tests first: most lines fail the first three)
+        # (the cheap tests first, in C over the page's lines: a line of a headline's length under a line
+        # that is not blank, over one that opens a paragraph; `_looking` asks the few left)
+        stripped = list(map(methodcaller("strip", _SPACES), lines))
+        sized = list(compress(range(1, len(lines) - 1), map(range(lo, hi + 1).__contains__, map(len, stripped[1:-1]))))
+        placed = list(compress(sized, map(stripped.__getitem__, map((-1).__add__, sized))))
+        if self.untitled is not None:  # (a line holding a sentence's or a clause's mark is no headline)
+            placed = list(compress(placed, map(operator.not_, map(self.untitled, map(stripped.__getitem__, placed)))))
+        under = list(map((1).__add__, placed))
+        under = list(compress(under, map(stripped.__getitem__, under)))  # (a blank line opens nothing)
+        opening = _looking(looks, stripped, under) if under else []
+        for k in map((-1).__add__, opening):
             prev = lines[k - 1].rstrip(_SPACES)
-            if not prev:
-                continue
-            line = lines[k].strip(_SPACES)
-            if not lo <= len(line) <= hi:
-                continue
-            after = lines[k + 1].strip(_SPACES)
-            if not after or not looks(after):
-                continue
+            line = stripped[k]
+            after = stripped[k + 1]
             if prev[-1] not in complete and (not self._broken_off(prev) or line.isascii() or _number_runs_on(prev, line)):
                 continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人; 8620 | -4.2)
             words = line.split(" ")

@@ -105,6 +105,42 @@ def _first_chars(words: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(w[0] for w in words) if all(words) else None
 
 
+def _masks(admitted: list[_Judged]) -> _Masks:
+    """The admitted rules' pre-checks as bit masks (bit k: admitted[k]), so that `_pick` finds the rules a
+    clause may fit by a few integer ORs over its characters and its roles instead of a test per rule: (the
+    rules with no role filter, each role's rules; the rules whose `requires` need no character of the
+    clause, those with no cues whose `cues` need none, those that look for cues in the whole sentence;
+    each character's rules with a `requires` word starting with it in the low bits and with a cue starting
+    with it above `len(admitted)`)."""
+    n = len(admitted)
+    role_always, role_bits = 0, {}
+    req_always = cue_always = no_cue = sentence = 0
+    char_bits: dict[str, int] = {}
+    for k, (_, rule, rule_roles, requires, cues, requires_first, cues_first) in enumerate(admitted):
+        bit = 1 << k
+        if rule_roles is None:
+            role_always |= bit
+        for role in rule_roles or ():
+            role_bits[role] = role_bits.get(role, 0) | bit
+        if requires is None or requires_first is None:
+            req_always |= bit
+        for ch in requires_first or ():
+            char_bits[ch] = char_bits.get(ch, 0) | bit
+        if cues is None:
+            no_cue |= bit
+        elif cues_first is None:
+            cue_always |= bit
+        if cues is not None and rule.scope == "sentence":
+            sentence |= bit
+        for ch in cues_first or ():
+            char_bits[ch] = char_bits.get(ch, 0) | bit << n
+    return role_always, role_bits, req_always, cue_always, no_cue, sentence, char_bits, frozenset(char_bits)
+
+
+# (`_masks`: the rules with no role filter, the rules by role, the rules passing the `requires` and the cue
+#  pre-checks anywhere, the rules with no cues, those with sentence scope, the rules by character, the characters)
+_Masks = tuple[int, dict[str, int], int, int, int, int, dict[str, int], frozenset[str]]
+
 PICK_CACHE = 20_000  # clauses whose rule `RuleIndex.choose` keeps
 _UNSEEN = object()
 
@@ -123,6 +159,7 @@ class RuleIndex:
     def __init__(self, rules: list[MetricRule]) -> None:
         self.rules = rules
         self._fitting: dict[tuple[str, str], list[_Judged]] = {}
+        self._masks: dict[tuple[str, str], _Masks] = {}  # the pre-checks of the rules admitted (`_masks`)
         # whether a rule admitted for (unit, measure) looks for its cue in the whole sentence
         self._sentence_scoped: dict[tuple[str, str], bool] = {}
         self._picked: dict[tuple, MetricRule | None] = {}  # the pick for a clause (`choose`)
@@ -140,6 +177,7 @@ class RuleIndex:
                    if r.status != "experimental" and (not r.units or unit in r.units)
                    and (not r.measures or measure in r.measures)]
             self._fitting[(unit, measure)] = got
+            self._masks[(unit, measure)] = _masks(got)
             self._sentence_scoped[(unit, measure)] = any(j[1].scope == "sentence" and j[1].cues for j in got)
             self._reach[(unit, measure)] = max(
                 (j[1].cue_window_after + max(map(len, (*j[1].cues, *j[1].requires)), default=0) for j in got), default=0)
@@ -160,29 +198,42 @@ class RuleIndex:
         if got is _UNSEEN:
             if len(self._picked) >= PICK_CACHE:
                 self._picked.clear()
-            got = self._picked[key] = self._pick(admitted, roles, ctx, reach)
+            got = self._picked[key] = self._pick(admitted, self._masks[(q.unit, q.measure)], roles, ctx, reach)
         return got, []
 
-    def _pick(self, admitted: list[_Judged], roles: set[str], ctx: Context, reach: int) -> MetricRule | None:
+    def _pick(self, admitted: list[_Judged], masks: _Masks, roles: set[str], ctx: Context,
+              reach: int) -> MetricRule | None:
         best: MetricRule | None = None
         best_score: tuple[int, int, int] | None = None
         before, after = ctx.before, ctx.after
-        near: set[str] | None = None  # the characters a word of the clause can start with (made on first use)
-        for neg_order, rule, rule_roles, requires, cues, requires_first, cues_first in admitted:
-            if rule_roles is not None and rule_roles.isdisjoint(roles):
-                continue
+        role_always, role_bits, req_near, cue_near, no_cue, sentence, char_bits, chars = masks
+        live = role_always
+        for role in roles:
+            live |= role_bits.get(role, 0)
+        if not live:
+            return None
+        # the characters a word of the clause can start with: a rule none of whose `requires` words, or
+        # none of whose cues (but in its sentence), can start there finds none (the cheap test, for all
+        # rules at once; `_distance` then finds the nearest)
+        near = set(before)
+        near.update(after[:reach])
+        starting = 0
+        for ch in chars.intersection(near):
+            starting |= char_bits[ch]
+        n = len(admitted)
+        req_near |= starting & ((1 << n) - 1)
+        cue_near |= starting >> n
+        live &= req_near & (cue_near | no_cue | sentence)
+        while live:  # the rules left, in file order (lowest bit first)
+            low = live & -live
+            live ^= low
+            neg_order, rule, _, requires, cues, _, _ = admitted[low.bit_length() - 1]
             window = rule.cue_window_after
-            if near is None:
-                near = set(before)
-                near.update(after[:reach])
-            # a word of the clause starts with one of these: a rule none of whose words can start
-            # there finds none (the cheap test; `_distance` then finds the nearest)
-            if requires is not None and (requires_first is not None and requires_first.isdisjoint(near)
-                                         or _distance(rule.requires, *requires, before, after, window) is None):
+            if requires is not None and _distance(rule.requires, *requires, before, after, window) is None:
                 continue
             if cues is not None:
-                hit = None if cues_first is not None and cues_first.isdisjoint(near) else _distance(
-                    rule.cues, *cues, "" if rule.scope == "after" else before, after, window)
+                hit = _distance(rule.cues, *cues, "" if rule.scope == "after" else before, after, window) \
+                    if low & cue_near else None
                 if hit is None and rule.scope == "sentence":
                     hit = _distance(rule.cues, *cues, ctx.sentence_before, ctx.sentence_after,
                                     len(ctx.sentence_after) + 1)

@@ -18,7 +18,18 @@ from stats.rules.rulefile import ExclusionRule, RuleSet
 
 from .classify import Classifier
 from .context import ArticleContext
-from .layout import Paragraph, alternations, keep_alternations, keep_line_gates, line_gates, line_pattern_sets, repair_stream
+from .layout import (
+    Paragraph,
+    alternations,
+    keep_alternations,
+    keep_line_gates,
+    keep_mark_classes,
+    line_gates,
+    line_pattern_sets,
+    mark_class,
+    repair_stream,
+    untitled_marks,
+)
 from .metrics import RuleIndex, Verdict, choose
 from .offsets import OffsetMap
 from .place import Placed, PlaceTracker
@@ -126,6 +137,9 @@ class Extractor:
                      [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]
         self.alternations = alternations(line_sets)
         self.line_gates = line_gates(line_sets)  # the characters a line needs before they are tried (carried too)
+        # the marks no headline line holds, as the class `title_lines` searches (carried compiled too)
+        marks = untitled_marks(lex.sentence_end, lex.clause_end, lex.closing, lex.line_complete)
+        self.mark_classes = {marks: cls} if (cls := mark_class(marks)) is not None else {}
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
         self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
 
@@ -134,6 +148,7 @@ class Extractor:
         self.__dict__.update(state)
         keep_alternations(self.alternations)
         keep_line_gates(self.line_gates)
+        keep_mark_classes(self.mark_classes)
         keep_not_headline(self.rules.lexicon, self.not_headline_needs)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
