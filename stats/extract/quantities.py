@@ -924,9 +924,6 @@ class QuantityFinder:
                     if q is not None:
                         out.append(q)
                     continue
-            if self._separated_head is not None and \
-                    self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
-                continue
             # a cell of a table row read as a line (收入 84.48 86.42): the row's unit is in the table's head
             row_cell = _ROW_CELL.match(text, q.end if q is not None else _num_end(g, regs)) is not None
             named = None if row_cell else self._measure_before(_num_start(g, regs), text)
@@ -935,6 +932,9 @@ class QuantityFinder:
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
+            if named is not None and self._separated_head is not None and \
+                    self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
+                named = None  # checked only for a number kept: most bare matches (一 of 统一) never get here
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
