@@ -257,7 +257,7 @@ class Interleave:
         if not self._join(frags, glued=bool(rows), slots=slots):
             yield from held
             return
-        below = self._below(frags, slots, self.complete) if slots else {}
+        below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else {}
         done = set()
         for i, f in enumerate(frags):
             if i in done or f.head is not None:
@@ -278,20 +278,22 @@ class Interleave:
         yield from blanks
 
     @staticmethod
-    def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str]) -> dict[int, int]:
+    def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str],
+               links: dict[int, int] | None = None) -> dict[int, int]:
         """On a page of glued rows: for each fragment, the one that opens in the same place of the next row,
         the column's next paragraph, which the rows printed after other columns' lines: where that row
         holds as many pieces (the same columns) and the fragment goes on or ends its paragraph on its one
         line (the next item's headline in that place does neither), or fewer but two or more (the columns
         that ended are most often the last ones) and the fragment goes on. Read next where the paragraph
-        before ends."""
+        before ends. links: the rows whose column goes on in a row not the one under them (`_row_links`)."""
+        links = links or {}
         first = {(sl[0], sl[1]): (j, sl[2]) for j, f in enumerate(frags) if (sl := slots.get(f.pieces[0][2])) is not None}
         out = {}
         for i, f in enumerate(frags):
             sl = slots.get(f.pieces[-1][2])
             if sl is None or sl[2] < 2:
                 continue
-            under = first.get((sl[0] + 1, sl[1]))
+            under = first.get((links.get(sl[0], sl[0] + 1), sl[1]))
             if under is None or under[1] > sl[2] or under[1] < min(sl[2], 2):
                 continue
             # (a paragraph goes on from its first line or ends on it; a headline of the next item does neither;
@@ -473,6 +475,14 @@ class Interleave:
         if slots:
             by_slot = {sl[1][:2]: j for j, sl in enumerate(slot_of) if sl[1] is not None}
             row_n = {sl[1][0]: sl[1][2] for sl in slot_of if sl[1] is not None}
+            links = _row_links(slots)  # a column printed on rows of its own, between the other columns' rows
+            back = {b: a for a, b in links.items()}
+
+            def down(row: int) -> int:
+                return links.get(row, row + 1)
+
+            def up(row: int) -> int:
+                return back.get(row, row - 1)
 
             def goes_on(i: int, j: int) -> bool:
                 """j's line can go on from i's in a column: full at i's column width, or ending its paragraph
@@ -486,7 +496,7 @@ class Interleave:
                 from the left, 2 if j is a full line or a line alone ending its paragraph, else 1; from the
                 right, 1)."""
                 (row, at, n), b = slot_of[i][0], slot_of[j][1]
-                if b is None or b[0] != row + 1 or not goes_on(i, j):
+                if b is None or b[0] != down(row) or not goes_on(i, j):
                     return 0.0
                 if b[2] == n:
                     return 2.0 if b[1] == at else 0.0
@@ -504,8 +514,8 @@ class Interleave:
             def column_top(row: int, at: int, n: int) -> int:
                 """The first row of the column's run: rows up to it hold a line in its place."""
                 top = row
-                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
-                    top -= 1
+                while (up(top), at) in by_slot and row_n[up(top)] >= n:
+                    top = up(top)
                 return top
 
             def next_top(i: int) -> int | None:
@@ -520,21 +530,22 @@ class Interleave:
                 if a is None or b is None:
                     return None  # not two lines of a page of glued rows: the sweep's stride judges
                 (row, at, n), (row_b, at_b, _) = a, b
-                if row_b == row + 1:
+                if row_b == down(row):
                     return same_place(i, j)
                 top = column_top(row, at, n)
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
-                    below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
+                    under = down(row)
+                    below = [by_slot[under, k] for k in range(row_n.get(under, 0)) if (under, k) in by_slot]
                     # (a row below that holds fewer pieces, columns having ended there, holds the next items'
                     # headlines as often as a line going on: the top of the next column goes on where its
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
-                    top_seam = ev(i, j) - FAR_BETTER if row_n.get(row + 1, 0) < row_n[top] else None
+                    top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     if not any((top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
-                        if n == 1 and row_n.get(row - 1, 0) > 1 and (row - 1, 0) in by_slot \
-                                and frags[by_slot[row - 1, 0]].last[-1:] not in self.complete:
+                        if n == 1 and row_n.get(up(row), 0) > 1 and (up(row), 0) in by_slot \
+                                and frags[by_slot[up(row), 0]].last[-1:] not in self.complete:
                             # a line alone in its row under a row of columns whose first breaks off: which
                             # column it is, the row does not tell (that first line may be the column's
                             # foot, and this one the next item's headlines side by side, read as one line)
@@ -794,6 +805,24 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+def _row_links(slots: dict[int, tuple[int, int, int]]) -> dict[int, int]:
+    """Rows whose column goes on two rows down, not in the row under them: where rows of one piece and rows
+    of several alternate (a column of briefs set at its own line pitch, which pdfplumber prints on rows of its
+    own between the other columns' rows: ■本报讯 甲区今年计划改造 | 乙列的行 丙列的行 | 老旧小区46个。), each
+    kind of row goes on in the next row of its kind, over the other's row between. A row is linked so only
+    inside such a run (the row before it and the two after alternate as well): a headline row over the run
+    is no row of its columns."""
+    pieces: dict[int, int] = {}
+    for row, _, n in slots.values():
+        pieces[row] = n
+    links = {}
+    for row, n in pieces.items():
+        kinds = [pieces.get(row + d, 0) for d in (-1, 0, 1, 2)]
+        if 0 not in kinds and [k == 1 for k in kinds] in ([False, True, False, True], [True, False, True, False]):
+            links[row] = row + 2
+    return links
 
 
 def _commonest(widths: Counter[int]) -> float:

@@ -1,0 +1,47 @@
+"""Reading order on the blind pages p23/p24 of data/gold/pages (pages15): a column of briefs set at its own
+line pitch, which pdfplumber prints on rows of its own between the other columns' rows, and briefs a
+sweeping extractor printed one line at a time, in order, where the other columns had ended. Pages invented,
+in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.rules.rulefile import RuleSet
+from tests.repaired import paragraphs
+
+# two columns of an article, their rows glued (one space between), and a column of briefs whose lines
+# pdfplumber prints on rows of their own between them (its pitch is not the article's)
+_ALTERNATE_ROWS = [
+    "乙县今年新建村级养老服务站26个， 新增养老床位410张，护理型床位占比",
+    "覆盖全县所有乡镇，每个服务站配备 达到55%以上，全县养老服务网络已",
+    "专职护理人员2名以上，服务老年人 经基本建成，群众满意度明显提升。",
+    "1.2万人次。 乙县民政局负责人表示。",
+    "甲市今年新增托育托位3200个 城区简讯",
+    "■本报讯 2024年，东城区新增经",
+    "本报讯（记者 李明）15日，甲市 托位数3.2个，比2020年底增加1.1个。",
+    "营主体2.4万户，同比增长6.5%。",
+    "妇幼保健院新院区正式开诊启用 今年，全市计划新增托育托位3200个，",
+    "■本报讯 西城区今年计划改造",
+    "，一期开放床位800张，设置临床科室28 其中普惠托位2100个；到2025年底，全市每",
+    "背街小巷52条，惠及居民3.4万户。",
+    "个。 千人口托位数将达到4.5个。",
+    "■本报讯 截至去年底，南城区",
+    "截至2024年底，全市托育机构托位总数 北城区妇幼保健院新建托育楼预计5月投",
+    "累计培育专精特新企业180家。",
+    "达到2.6万个，每千人口托育机构 用，可新增托位260个。",
+    "■本报讯 北城区去年粮食总产",
+    "量达到31.2万吨，增长2.7%。",
+]
+
+
+def test_a_column_printed_on_rows_of_its_own_goes_on_over_the_other_columns_rows(ruleset: RuleSet) -> None:
+    """Each brief goes on in the next row of one piece, not in the row of two under it (西城区今年计划改造 |
+    ，一期开放床位800张 read as one sentence before, and 科室28 | 个。 were kept apart by the brief's row
+    between them); the article's columns go on over the briefs' rows."""
+    pars = paragraphs(ruleset.lexicon, "\n".join(_ALTERNATE_ROWS) + "\n")
+    assert "■本报讯2024年，东城区新增经营主体2.4万户，同比增长6.5%。" in pars
+    assert "■本报讯西城区今年计划改造背街小巷52条，惠及居民3.4万户。" in pars
+    assert "■本报讯截至去年底，南城区累计培育专精特新企业180家。" in pars
+    assert ("本报讯（记者李明）15日，甲市妇幼保健院新院区正式开诊启用，一期开放床位800张，设置临床科室28个。"
+            in pars)
+    assert "截至2024年底，全市托育机构托位总数达到2.6万个，每千人口托育机构托位数3.2个，比2020年底增加1.1个。" in pars
+    assert "北城区妇幼保健院新建托育楼预计5月投用，可新增托位260个。" in pars
