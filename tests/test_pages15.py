@@ -6,7 +6,7 @@ in the style of such pages."""
 from __future__ import annotations
 
 from stats.rules.rulefile import RuleSet
-from tests.repaired import paragraphs
+from tests.repaired import paragraphs, swept
 
 # two columns of an article, their rows glued (one space between), and a column of briefs whose lines
 # pdfplumber prints on rows of their own between them (its pitch is not the article's)
@@ -45,3 +45,24 @@ def test_a_column_printed_on_rows_of_its_own_goes_on_over_the_other_columns_rows
             in pars)
     assert "截至2024年底，全市托育机构托位总数达到2.6万个，每千人口托育机构托位数3.2个，比2020年底增加1.1个。" in pars
     assert "北城区妇幼保健院新建托育楼预计5月投用，可新增托位260个。" in pars
+
+
+# an article over two columns, and a column of briefs beside it that runs on after the article ended: a
+# sweeping extractor prints the rows across the columns, a blank line after each line, then the briefs'
+# last lines one after the other, in order
+_ARTICLE = ["本报讯（记者 张华）记者从市统计局获悉，", "今年前7个月，全市规模以上工业增加值同比",
+            "增长7.3%，其中高技术制造业增长1", "2.5%；固定资产投资同比增长4.1%。",
+            "全市社会消费品零售总额达到528.6亿元，", "同比增长5.2%，网上零售额增长16.8%。"]
+_BRIEFS = ["乙县前7个月外贸进出口总值3.6亿元，", "同比增长21.4%，其中出口增长1", "8.2%。",
+           "■本报讯 截至7月底，丙县", "累计建成5G基站2300个。", "■本报讯 上半年，丁县接待", "游客126万人次，同比增长11.2%。",
+           "■本报讯 戊县今年新建日间", "照料中心9个，新增养老床位180", "张。", "■本报讯 己县前7个月新登",
+           "记经营主体2600户。", "■本报讯 庚县今年将新增城", "镇就业3200人。"]
+
+
+def test_briefs_printed_one_line_at_a_time_in_order_go_on_line_by_line(ruleset: RuleSet) -> None:
+    """Each brief's first line (■本报讯 庚县今年将新增城) goes on in the line printed after it, not a
+    paragraph of its own (its 今年将 was lost to 3200人, and 180 | 张。 was cut)."""
+    pars = paragraphs(ruleset.lexicon, "\n\n".join(swept([_ARTICLE, _BRIEFS])) + "\n")
+    assert "■本报讯上半年，丁县接待游客126万人次，同比增长11.2%。" in pars
+    assert "■本报讯戊县今年新建日间照料中心9个，新增养老床位180张。" in pars
+    assert "■本报讯庚县今年将新增城镇就业3200人。" in pars

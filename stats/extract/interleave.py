@@ -60,6 +60,9 @@ MAX_TOPS = 400  # a column's last line climbs at most this many lines of its col
 BLOCKS = 6  # a block printed out of order is looked for this many blocks before and after
 SURE_BLOCK = 3.0  # the seam score that moves a block: a mark no line opens with, or characters written often together
 FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot from the next item's headline
+BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its dateline's among them
+BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
+BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
@@ -573,6 +576,9 @@ class Interleave:
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
         joined: dict[int, float] = {}  # the score of the join into each line joined
+        if not slots:
+            for j in self._briefs_in_order(frags, sorted(opening), skip):
+                joined[j] = BRIEF_SURE
         # a second round weighs only the rivals still free: a line a rival went on to in the first
         # round (the 。 that opens the line after another column's foot) no longer stands in the way
         for _ in range(2):
@@ -605,6 +611,49 @@ class Interleave:
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _briefs_in_order(self, frags: list[_Frag], dated: list[int], skip: set[int]) -> list[int]:
+        """A column of briefs the sweep printed one line at a time and in order, the columns beside it having
+        ended (■本报讯 甲县今年将新增城 | 镇就业4500人。 | ■本报讯 乙县…): each brief's lines follow its
+        dateline, and only its last line ends on a mark, right before the next dateline. Where BRIEF_RUN
+        such briefs come one after the other, each goes on line by line, and so does the run's last
+        dateline up to the first line ending on a mark, where no line up to it is wider than the run's lines (a
+        headline, a line of another item). The fragments joined to, to be kept (`_column_tops`)."""
+        def brief(a: int, b: int) -> bool:
+            """The fragments from dateline a up to b read as one brief (b: the next dateline, or past its end)."""
+            lines = range(a + 1, b)
+            return (0 < b - a <= BRIEF_LINES and all(len(frags[k].pieces) == 1 for k in range(a, b))
+                    and not any(k in skip for k in lines)
+                    and all(frags[k].last[-1:] not in self.complete for k in range(a, b - 1))
+                    and frags[b - 1].last[-1:] in self.complete)
+
+        runs: list[list[int]] = []
+        for a, b in zip(dated, dated[1:], strict=False):
+            if not brief(a, b):
+                continue
+            if runs and runs[-1][-1] == a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+        out: list[int] = []
+        for run in runs:
+            if len(run) <= BRIEF_RUN:
+                continue
+            last = run[-1]
+            width = max(_cells(frags[k].first) for k in range(run[0], last + 1)) + 1.5
+            end = next((b for b in range(last + 1, min(len(frags), last + BRIEF_LINES))
+                        if frags[b].last[-1:] in self.complete), None)
+            ends = list(zip(run, run[1:], strict=False))
+            if end is not None and end + 1 not in dated and brief(last, end + 1) and \
+                    all(_cells(frags[k].first) <= width for k in range(last + 1, end + 1)):
+                ends.append((last, end + 1))
+            for a, b in ends:
+                if any(frags[k].tail is not None or frags[k + 1].head is not None for k in range(a, b - 1)):
+                    break
+                for k in range(a, b - 1):
+                    frags[k].tail, frags[k + 1].head = k + 1, k
+                    out.append(k + 1)
+        return out
 
     def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
         """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
@@ -818,7 +867,7 @@ def _row_links(slots: dict[int, tuple[int, int, int]]) -> dict[int, int]:
     for row, _, n in slots.values():
         pieces[row] = n
     links = {}
-    for row, n in pieces.items():
+    for row in pieces:
         kinds = [pieces.get(row + d, 0) for d in (-1, 0, 1, 2)]
         if 0 not in kinds and [k == 1 for k in kinds] in ([False, True, False, True], [True, False, True, False]):
             links[row] = row + 2
