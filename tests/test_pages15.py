@@ -66,3 +66,22 @@ def test_briefs_printed_one_line_at_a_time_in_order_go_on_line_by_line(ruleset: 
     assert "■本报讯上半年，丁县接待游客126万人次，同比增长11.2%。" in pars
     assert "■本报讯戊县今年新建日间照料中心9个，新增养老床位180张。" in pars
     assert "■本报讯庚县今年将新增城镇就业3200人。" in pars
+
+
+# two columns swept a line at a time: the first column's foot breaks off on a number, and the next column
+# opens with a % mark; a line of the second breaks off on a number its next line goes on with
+_FOOT = ["本报讯（记者 周明）记者从甲县农业农村局获", "悉，今年前7个月，全县农业总产值达到4",
+         "6.8亿元，同比增长5.1%，其中蔬菜产值增长1", "2.4%。全县新建高标准农田3.2万亩。",
+         "今年以来，甲县蔬菜种植面积稳定在12万亩，", "预计全年产量达到5.6万吨。目前，全县蔬菜",
+         "全产业链综合产值超过六十亿元。", "上半年，乙市规模以上工业增加值", "同比增长7.4%，其中新材料产业增长13.2"]
+_TOP = ["%。", "丙区今年计划新建设施农业大棚15", "00栋，带动农户户均增收6000元以上。",
+        "丁县前7个月外贸进出口总值3.1亿元", "，增长22.5%。", "乙县上半年新增城镇就业3200人，完成年度目",
+        "标任务的58%；农村劳动力转移就业6.4万人，", "实现劳务收入37亿元。乙县今年计划开发公",
+        "益性岗位1500个，已安置脱贫劳动力就业。"]
+
+
+def test_a_line_two_numbers_claim_alike_stops_neither_ones_join_on_the_rhythm(ruleset: RuleSet) -> None:
+    """%。 may go on from …增长13.2 or from …大棚15 (both off the sweep's rhythm, alike): that claim, which
+    neither can make, no longer stops …大棚15 | 00栋 on the rhythm (1500栋 was lost)."""
+    pars = paragraphs(ruleset.lexicon, "\n\n".join(swept([_FOOT, _TOP])) + "\n")
+    assert "丙区今年计划新建设施农业大棚1500栋，带动农户户均增收6000元以上。" in pars

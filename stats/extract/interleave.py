@@ -583,11 +583,17 @@ class Interleave:
         # round (the 。 that opens the line after another column's foot) no longer stands in the way
         for _ in range(2):
             free = [(s, i, j) for s, i, j in scored if frags[i].tail is None and frags[j].head is None]
-            best_of_a: dict[int, list[float]] = {}
-            best_of_b: dict[int, list[float]] = {}
+            best_of_a: dict[int, list[tuple[float, int]]] = {}  # each line's joins on: (score, the line joined to)
+            best_of_b: dict[int, list[tuple[float, int]]] = {}  # … and into it: (score, the line it goes on from)
             for s, i, j in free:
-                best_of_a.setdefault(i, []).append(s)
-                best_of_b.setdefault(j, []).append(s)
+                best_of_a.setdefault(i, []).append((s, j))
+                best_of_b.setdefault(j, []).append((s, i))
+
+            def rival(s: float, i: int, j: int, other: dict[int, list[tuple[float, int]]]) -> bool:
+                """A join i → j (score s) that stands in another's way: no third line claims j as strongly.
+                Where two lines' numbers claim one line alike (…增长16.2 and …大棚12 both before %。), neither
+                can be made, and neither stops the join its line makes on the sweep's rhythm (…大棚12 | 00栋)."""
+                return not any(k != i and t >= s for t, k in other.get(j, ()))
             for s, i, j in sorted(free, reverse=True):
                 if frags[i].tail is not None or frags[j].head is not None:
                     continue
@@ -598,9 +604,8 @@ class Interleave:
                 if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
                     continue
                 margin = 1.0 if rhythm else 2.0
-                rivals_a = sorted(best_of_a[i], reverse=True)
-                rivals_b = sorted(best_of_b[j], reverse=True)
-                if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
+                if any(k != j and t > s - margin and rival(t, i, k, best_of_b) for t, k in best_of_a[i]) or \
+                        any(k != i and t > s - margin and rival(t, j, k, best_of_a) for t, k in best_of_b[j]):
                     continue
                 if self._reaches(frags, j, i):
                     continue  # a cycle
