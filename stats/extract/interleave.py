@@ -60,6 +60,9 @@ MAX_TOPS = 400  # a column's last line climbs at most this many lines of its col
 BLOCKS = 6  # a block printed out of order is looked for this many blocks before and after
 SURE_BLOCK = 3.0  # the seam score that moves a block: a mark no line opens with, or characters written often together
 FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot from the next item's headline
+BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its dateline's among them
+BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
+BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
@@ -257,7 +260,7 @@ class Interleave:
         if not self._join(frags, glued=bool(rows), slots=slots):
             yield from held
             return
-        below = self._below(frags, slots, self.complete) if slots else {}
+        below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else {}
         done = set()
         for i, f in enumerate(frags):
             if i in done or f.head is not None:
@@ -278,20 +281,22 @@ class Interleave:
         yield from blanks
 
     @staticmethod
-    def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str]) -> dict[int, int]:
+    def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str],
+               links: dict[int, int] | None = None) -> dict[int, int]:
         """On a page of glued rows: for each fragment, the one that opens in the same place of the next row,
         the column's next paragraph, which the rows printed after other columns' lines: where that row
         holds as many pieces (the same columns) and the fragment goes on or ends its paragraph on its one
         line (the next item's headline in that place does neither), or fewer but two or more (the columns
         that ended are most often the last ones) and the fragment goes on. Read next where the paragraph
-        before ends."""
+        before ends. links: the rows whose column goes on in a row not the one under them (`_row_links`)."""
+        links = links or {}
         first = {(sl[0], sl[1]): (j, sl[2]) for j, f in enumerate(frags) if (sl := slots.get(f.pieces[0][2])) is not None}
         out = {}
         for i, f in enumerate(frags):
             sl = slots.get(f.pieces[-1][2])
             if sl is None or sl[2] < 2:
                 continue
-            under = first.get((sl[0] + 1, sl[1]))
+            under = first.get((links.get(sl[0], sl[0] + 1), sl[1]))
             if under is None or under[1] > sl[2] or under[1] < min(sl[2], 2):
                 continue
             # (a paragraph goes on from its first line or ends on it; a headline of the next item does neither;
@@ -473,6 +478,14 @@ class Interleave:
         if slots:
             by_slot = {sl[1][:2]: j for j, sl in enumerate(slot_of) if sl[1] is not None}
             row_n = {sl[1][0]: sl[1][2] for sl in slot_of if sl[1] is not None}
+            links = _row_links(slots)  # a column printed on rows of its own, between the other columns' rows
+            back = {b: a for a, b in links.items()}
+
+            def down(row: int) -> int:
+                return links.get(row, row + 1)
+
+            def up(row: int) -> int:
+                return back.get(row, row - 1)
 
             def goes_on(i: int, j: int) -> bool:
                 """j's line can go on from i's in a column: full at i's column width, or ending its paragraph
@@ -486,7 +499,7 @@ class Interleave:
                 from the left, 2 if j is a full line or a line alone ending its paragraph, else 1; from the
                 right, 1)."""
                 (row, at, n), b = slot_of[i][0], slot_of[j][1]
-                if b is None or b[0] != row + 1 or not goes_on(i, j):
+                if b is None or b[0] != down(row) or not goes_on(i, j):
                     return 0.0
                 if b[2] == n:
                     return 2.0 if b[1] == at else 0.0
@@ -504,8 +517,8 @@ class Interleave:
             def column_top(row: int, at: int, n: int) -> int:
                 """The first row of the column's run: rows up to it hold a line in its place."""
                 top = row
-                while (top - 1, at) in by_slot and row_n[top - 1] >= n:
-                    top -= 1
+                while (up(top), at) in by_slot and row_n[up(top)] >= n:
+                    top = up(top)
                 return top
 
             def next_top(i: int) -> int | None:
@@ -520,21 +533,22 @@ class Interleave:
                 if a is None or b is None:
                     return None  # not two lines of a page of glued rows: the sweep's stride judges
                 (row, at, n), (row_b, at_b, _) = a, b
-                if row_b == row + 1:
+                if row_b == down(row):
                     return same_place(i, j)
                 top = column_top(row, at, n)
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
-                    below = [by_slot[row + 1, k] for k in range(row_n.get(row + 1, 0)) if (row + 1, k) in by_slot]
+                    under = down(row)
+                    below = [by_slot[under, k] for k in range(row_n.get(under, 0)) if (under, k) in by_slot]
                     # (a row below that holds fewer pieces, columns having ended there, holds the next items'
                     # headlines as often as a line going on: the top of the next column goes on where its
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
-                    top_seam = ev(i, j) - FAR_BETTER if row_n.get(row + 1, 0) < row_n[top] else None
+                    top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     if not any((top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
-                        if n == 1 and row_n.get(row - 1, 0) > 1 and (row - 1, 0) in by_slot \
-                                and frags[by_slot[row - 1, 0]].last[-1:] not in self.complete:
+                        if n == 1 and row_n.get(up(row), 0) > 1 and (up(row), 0) in by_slot \
+                                and frags[by_slot[up(row), 0]].last[-1:] not in self.complete:
                             # a line alone in its row under a row of columns whose first breaks off: which
                             # column it is, the row does not tell (that first line may be the column's
                             # foot, and this one the next item's headlines side by side, read as one line)
@@ -562,15 +576,24 @@ class Interleave:
                 if s >= 2.0 and ((i, j) in on_stride or s >= 4):
                     scored.append((s, i, j))
         joined: dict[int, float] = {}  # the score of the join into each line joined
+        if not slots:
+            for j in self._briefs_in_order(frags, sorted(opening), skip):
+                joined[j] = BRIEF_SURE
         # a second round weighs only the rivals still free: a line a rival went on to in the first
         # round (the 。 that opens the line after another column's foot) no longer stands in the way
         for _ in range(2):
             free = [(s, i, j) for s, i, j in scored if frags[i].tail is None and frags[j].head is None]
-            best_of_a: dict[int, list[float]] = {}
-            best_of_b: dict[int, list[float]] = {}
+            best_of_a: dict[int, list[tuple[float, int]]] = {}  # each line's joins on: (score, the line joined to)
+            best_of_b: dict[int, list[tuple[float, int]]] = {}  # … and into it: (score, the line it goes on from)
             for s, i, j in free:
-                best_of_a.setdefault(i, []).append(s)
-                best_of_b.setdefault(j, []).append(s)
+                best_of_a.setdefault(i, []).append((s, j))
+                best_of_b.setdefault(j, []).append((s, i))
+
+            def rival(s: float, i: int, j: int, other: dict[int, list[tuple[float, int]]]) -> bool:
+                """A join i → j (score s) that stands in another's way: no third line claims j as strongly.
+                Where two lines' numbers claim one line alike (…增长16.2 and …大棚12 both before %。), neither
+                can be made, and neither stops the join its line makes on the sweep's rhythm (…大棚12 | 00栋)."""
+                return not any(k != i and t >= s for t, k in other.get(j, ()))
             for s, i, j in sorted(free, reverse=True):
                 if frags[i].tail is not None or frags[j].head is not None:
                     continue
@@ -581,9 +604,8 @@ class Interleave:
                 if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
                     continue
                 margin = 1.0 if rhythm else 2.0
-                rivals_a = sorted(best_of_a[i], reverse=True)
-                rivals_b = sorted(best_of_b[j], reverse=True)
-                if (len(rivals_a) > 1 and rivals_a[1] > s - margin) or (len(rivals_b) > 1 and rivals_b[1] > s - margin):
+                if any(k != j and t > s - margin and rival(t, i, k, best_of_b) for t, k in best_of_a[i]) or \
+                        any(k != i and t > s - margin and rival(t, j, k, best_of_a) for t, k in best_of_b[j]):
                     continue
                 if self._reaches(frags, j, i):
                     continue  # a cycle
@@ -594,6 +616,49 @@ class Interleave:
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _briefs_in_order(self, frags: list[_Frag], dated: list[int], skip: set[int]) -> list[int]:
+        """A column of briefs the sweep printed one line at a time and in order, the columns beside it having
+        ended (■本报讯 甲县今年将新增城 | 镇就业4500人。 | ■本报讯 乙县…): each brief's lines follow its
+        dateline, and only its last line ends on a mark, right before the next dateline. Where BRIEF_RUN
+        such briefs come one after the other, each goes on line by line, and so does the run's last
+        dateline up to the first line ending on a mark, where no line up to it is wider than the run's lines (a
+        headline, a line of another item). The fragments joined to, to be kept (`_column_tops`)."""
+        def brief(a: int, b: int) -> bool:
+            """The fragments from dateline a up to b read as one brief (b: the next dateline, or past its end)."""
+            lines = range(a + 1, b)
+            return (0 < b - a <= BRIEF_LINES and all(len(frags[k].pieces) == 1 for k in range(a, b))
+                    and not any(k in skip for k in lines)
+                    and all(frags[k].last[-1:] not in self.complete for k in range(a, b - 1))
+                    and frags[b - 1].last[-1:] in self.complete)
+
+        runs: list[list[int]] = []
+        for a, b in zip(dated, dated[1:], strict=False):
+            if not brief(a, b):
+                continue
+            if runs and runs[-1][-1] == a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+        out: list[int] = []
+        for run in runs:
+            if len(run) <= BRIEF_RUN:
+                continue
+            last = run[-1]
+            width = max(_cells(frags[k].first) for k in range(run[0], last + 1)) + 1.5
+            end = next((b for b in range(last + 1, min(len(frags), last + BRIEF_LINES))
+                        if frags[b].last[-1:] in self.complete), None)
+            ends = list(zip(run, run[1:], strict=False))
+            if end is not None and end + 1 not in dated and brief(last, end + 1) and \
+                    all(_cells(frags[k].first) <= width for k in range(last + 1, end + 1)):
+                ends.append((last, end + 1))
+            for a, b in ends:
+                if any(frags[k].tail is not None or frags[k + 1].head is not None for k in range(a, b - 1)):
+                    break
+                for k in range(a, b - 1):
+                    frags[k].tail, frags[k + 1].head = k + 1, k
+                    out.append(k + 1)
+        return out
 
     def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
         """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
@@ -794,6 +859,24 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+def _row_links(slots: dict[int, tuple[int, int, int]]) -> dict[int, int]:
+    """Rows whose column goes on two rows down, not in the row under them: where rows of one piece and rows
+    of several alternate (a column of briefs set at its own line pitch, which pdfplumber prints on rows of its
+    own between the other columns' rows: ■本报讯 甲区今年计划改造 | 乙列的行 丙列的行 | 老旧小区46个。), each
+    kind of row goes on in the next row of its kind, over the other's row between. A row is linked so only
+    inside such a run (the row before it and the two after alternate as well): a headline row over the run
+    is no row of its columns."""
+    pieces: dict[int, int] = {}
+    for row, _, n in slots.values():
+        pieces[row] = n
+    links = {}
+    for row in pieces:
+        kinds = [pieces.get(row + d, 0) for d in (-1, 0, 1, 2)]
+        if 0 not in kinds and [k == 1 for k in kinds] in ([False, True, False, True], [True, False, True, False]):
+            links[row] = row + 2
+    return links
 
 
 def _commonest(widths: Counter[int]) -> float:
