@@ -88,3 +88,13 @@ def test_full_width_thousands_marks_read_only_in_a_full_width_number(extractor: 
             "另有收入29，416元。")
     assert _got(_run(extractor, text, "2025-07-16"), "value") == [
         ("1,286人", 1286), ("2,186.5亿元", 218650000000), ("29,416元", 29416)]
+
+
+def test_a_tab_table_under_a_head_run_over_two_lines(extractor: Extractor) -> None:
+    """A tab table whose head runs over two lines (指标 产量 比上年 / 增长: neither a head alone), its unit
+    note in brackets on a line of its own listing a percent for the change column that has no mark, its
+    cells with thousands marks (16,852): each row gives its level and its growth."""
+    text = ("表2  2024年主要畜产品产量\n（单位：吨、%）\n指标\t产量\t比上年\n\t\t增长\n"
+            "猪肉\t16,852\t3.1\n禽蛋\t4,120\t-1.5\n")
+    assert _got(_run(extractor, text, "2025-03-01"), "value", "role") == [
+        ("16,852", 16852, "level"), ("3.1", 3.1, "change"), ("4,120", 4120, "level"), ("-1.5", -1.5, "change")]

@@ -33,7 +33,7 @@ from .quantities import Quantity, QuantityFinder
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).
 # (a cell may carry a qualifier word after its number, 6左右: `TableReader.cell_tail`, from tables.yaml)
-_NUMBER = r"-?\d+(?:\.\d+)?"
+_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # (168,520: its thousands marked)
 _YEAR = re.compile(r"\d{4}")
 _GAPS = re.compile(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
