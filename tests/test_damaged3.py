@@ -82,12 +82,12 @@ def test_a_number_joined_after_an_item_cut_inside_one_gives_no_figure(extractor:
 
 def test_full_width_thousands_marks_read_only_in_a_full_width_number(extractor: Extractor) -> None:
     """A number set full-width, its thousands mark too (１，２８６人, ２，１８６．５亿元, a line break before a
-    group's head: ２ | ９，４１６元) reads its marks as thousands marks; a mix of widths (29，416元) or a group
-    of two digits (２３，６５万元) is no such number, and the head before the comma gives no figure."""
-    text = ("全年城镇新增就业１，２８６人，存款余额２，１８６．５亿元，人均可支配收入２\n９，４１６元。"
-            "另有收入29，416元。")
+    group's head or inside a group: ２ | ９，４１６元, ２３８，６５ | ０万元) reads its marks as thousands marks; a
+    mix of widths (29，416元) is no such number, and the head before the comma gives no figure."""
+    text = ("全年城镇新增就业１，２８６人，存款余额２，１８６．５亿元，人均可支配收入２\n９，４１６元，支出２３８，６５\n"
+            "０万元。另有收入29，416元。")
     assert _got(_run(extractor, text, "2025-07-16"), "value") == [
-        ("1,286人", 1286), ("2,186.5亿元", 218650000000), ("29,416元", 29416)]
+        ("1,286人", 1286), ("2,186.5亿元", 218650000000), ("29,416元", 29416), ("238,650万元", 2386500000)]
 
 
 def test_a_tab_table_under_a_head_run_over_two_lines(extractor: Extractor) -> None:

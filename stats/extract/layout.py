@@ -142,19 +142,23 @@ def fold_width(text: str) -> str:
 
 
 def _ascii_commas(m: re.Match[str]) -> str:
-    return m.group().replace("\uff0c", ",")
+    return m.group().replace(_WIDE_COMMA, ",")
 
 
 # A number set full-width with full-width thousands marks (１，２８６人, ５６，３２０万元, ２，１８６．５亿元): its
 # digits and its marks are all of one width, as a typesetter sets a number, each group after the head three
 # digits and the last followed by no digit: the mark is a thousands mark, folded to the ASCII one the number
-# reader takes. A comma of any other mix (29，416, 1，O86: a clause's comma after a number, or one an OCR
-# misread?) stays a clause's comma, and the number before it gives no figure (`quantities`). (The gate is a
-# class first, scanned in C: most texts hold no full-width digit.)
-_WIDE = "\uff10-\uff19"
-_WIDE_GROUP_GATE = re.compile(f"[{_WIDE}]\uff0c[{_WIDE}]")
-_WIDE_GROUPS = re.compile(f"[{_WIDE}](?<![0-9{_WIDE}.\uff0e,\uff0c][{_WIDE}])[{_WIDE}]{{0,2}}(?:\uff0c[{_WIDE}]{{3}})+"
-                          f"(?![0-9{_WIDE}]|[,\uff0c][0-9{_WIDE}])")
+# reader takes. A line may break anywhere in it (２３８，６５ | ０万元), as in any number the layout joins. A
+# comma of any other mix (29，416, 1，O86: a clause's comma after a number, or one an OCR misread?) stays a
+# clause's comma, and the number before it gives no figure (`quantities`). (The gate is a class first,
+# scanned in C: most texts hold no full-width digit.)
+_WIDE = r"\uff10-\uff19"  # the full-width digits, as `re` reads the escapes
+_WIDE_COMMA = chr(ord(",") + 0xFEE0)
+_BR = r"(?:\r?\n)?"
+_WIDE_GROUP_GATE = re.compile(rf"[{_WIDE}]{_BR}\uff0c{_BR}[{_WIDE}]")
+_WIDE_GROUPS = re.compile(rf"[{_WIDE}](?<![0-9{_WIDE}.\uff0e,\uff0c][{_WIDE}])(?:{_BR}[{_WIDE}]){{0,2}}"
+                          rf"(?:{_BR}\uff0c(?:{_BR}[{_WIDE}]){{3}})+"
+                          rf"(?!{_BR}[0-9{_WIDE}]|{_BR}[,\uff0c]{_BR}[0-9{_WIDE}])")
 
 
 def _fold_run(m: re.Match[str]) -> str:
