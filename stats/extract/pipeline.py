@@ -353,7 +353,8 @@ class Extractor:
                 else:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
-                    if head is None and above:  # a head whose words run over two lines (指标 产量 比上年 / 增长)
+                    if head is None and above and sent.text[-1:] in self.tables.head_ends:
+                        # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
