@@ -51,10 +51,10 @@ def test_ocr_letters_in_numbers_read_as_digits(extractor: Extractor) -> None:
 
 def test_a_full_width_comma_between_numbers_is_no_thousands_mark(extractor: Extractor) -> None:
     """Between digits a full-width comma may part two clauses as well as mark thousands (numerals.yaml
-    separator_tails): 12，360家 and １２，８６０人 give no 12,360 nor 12,860 (nor any value read across it)."""
+    separator_tails): 12，360家 gives no 12,360 (nor any value read across it). Set full-width with its
+    digits, as a typesetter sets a number (１２，８６０人), it is a thousands mark."""
     text = "本报讯 全市新增企业12，360家个体户全部办结，新增就业１２，８６０人。"
-    got = _got(_run(extractor, text, "2025-10-15"), "value")
-    assert ("12,360家", 12360) not in got and ("12,860人", 12860) not in got
+    assert _got(_run(extractor, text, "2025-10-15"), "value") == [("12,860人", 12860)]
 
 
 def test_a_sidebar_read_two_characters_a_line_keeps_its_numbers(extractor: Extractor) -> None:
@@ -65,3 +65,36 @@ def test_a_sidebar_read_two_characters_a_line_keeps_its_numbers(extractor: Extra
     text = "本报讯 全市医疗卫生机构实有床位2.95万张，比上年末增加1260张。\n" + "\n".join(side)
     assert _got(_run(extractor, text, "2025-09-05"), "value") == [
         ("2.95万张", 29500), ("1260张", 1260), ("1286.5万人次", 12865000), ("4.7%", 4.7)]
+
+
+def test_a_number_joined_after_an_item_cut_inside_one_gives_no_figure(extractor: Extractor) -> None:
+    """Two items' blocks of lines interleaved: the first breaks off inside a number (…护理型床位56, then
+    本报讯 opens the next), so the next number joined across a line break (…转移就业23 | 40张) may be that
+    head's tail: no figure (2340张 would be a wrong value). A number joined later is read (2 | 460人次), and
+    with no item cut off so, the join reads as ever."""
+    cut = ("本报讯（记者王丽）全市养老床位达到1.2万张，其中护理型床位56\n本报讯（通讯员李强）今年以来，全县新增城镇就业"
+           "1860人，劳动力转移就业23\n40张，护理型床位占比提高到60%。全县培训2\n460人次。")
+    assert _got(_run(extractor, cut, "2025-07-16"), "value") == [
+        ("1.2万张", 12000), ("1860人", 1860), ("60%", 60), ("2460人次", 2460)]
+    whole = cut.replace("床位56\n", "床位5640张。\n")
+    assert ("2340张", 2340) in _got(_run(extractor, whole, "2025-07-16"), "value")
+
+
+def test_full_width_thousands_marks_read_only_in_a_full_width_number(extractor: Extractor) -> None:
+    """A number set full-width, its thousands mark too (１，２８６人, ２，１８６．５亿元, a line break before a
+    group's head or inside a group: ２ | ９，４１６元, ２３８，６５ | ０万元) reads its marks as thousands marks; a
+    mix of widths (29，416元) is no such number, and the head before the comma gives no figure."""
+    text = ("全年城镇新增就业１，２８６人，存款余额２，１８６．５亿元，人均可支配收入２\n９，４１６元，支出２３８，６５\n"
+            "０万元。另有收入29，416元。")
+    assert _got(_run(extractor, text, "2025-07-16"), "value") == [
+        ("1,286人", 1286), ("2,186.5亿元", 218650000000), ("29,416元", 29416), ("238,650万元", 2386500000)]
+
+
+def test_a_tab_table_under_a_head_run_over_two_lines(extractor: Extractor) -> None:
+    """A tab table whose head runs over two lines (指标 产量 比上年 / 增长: neither a head alone), its unit
+    note in brackets on a line of its own listing a percent for the change column that has no mark, its
+    cells with thousands marks (16,852): each row gives its level and its growth."""
+    text = ("表2  2024年主要畜产品产量\n（单位：吨、%）\n指标\t产量\t比上年\n\t\t增长\n"
+            "猪肉\t16,852\t3.1\n禽蛋\t4,120\t-1.5\n")
+    assert _got(_run(extractor, text, "2025-03-01"), "value", "role") == [
+        ("16,852", 16852, "level"), ("3.1", 3.1, "change"), ("4,120", 4120, "level"), ("-1.5", -1.5, "change")]

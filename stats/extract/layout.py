@@ -136,7 +136,29 @@ def fold_width(text: str) -> str:
     Only the runs of foldable characters go through `str.translate`: on text that is mostly Han it
     looks every character up in the table, five times the cost of finding the few runs.
     """
+    if _WIDE_GROUP_GATE.search(text) is not None:
+        text = _WIDE_GROUPS.sub(_ascii_commas, text)
     return _FOLDABLE.sub(_fold_run, text)
+
+
+def _ascii_commas(m: re.Match[str]) -> str:
+    return m.group().replace(_WIDE_COMMA, ",")
+
+
+# A number set full-width with full-width thousands marks (１，２８６人, ５６，３２０万元, ２，１８６．５亿元): its
+# digits and its marks are all of one width, as a typesetter sets a number, each group after the head three
+# digits and the last followed by no digit: the mark is a thousands mark, folded to the ASCII one the number
+# reader takes. A line may break anywhere in it (２３８，６５ | ０万元), as in any number the layout joins. A
+# comma of any other mix (29，416, 1，O86: a clause's comma after a number, or one an OCR misread?) stays a
+# clause's comma, and the number before it gives no figure (`quantities`). (The gate is a class first,
+# scanned in C: most texts hold no full-width digit.)
+_WIDE = r"\uff10-\uff19"  # the full-width digits, as `re` reads the escapes
+_WIDE_COMMA = chr(ord(",") + 0xFEE0)
+_BR = r"(?:\r?\n)?"
+_WIDE_GROUP_GATE = re.compile(rf"[{_WIDE}]{_BR}\uff0c{_BR}[{_WIDE}]")
+_WIDE_GROUPS = re.compile(rf"[{_WIDE}](?<![0-9{_WIDE}.\uff0e,\uff0c][{_WIDE}])(?:{_BR}[{_WIDE}]){{0,2}}"
+                          rf"(?:{_BR}\uff0c(?:{_BR}[{_WIDE}]){{3}})+"
+                          rf"(?!{_BR}[0-9{_WIDE}]|{_BR}[,\uff0c]{_BR}[0-9{_WIDE}])")
 
 
 def _fold_run(m: re.Match[str]) -> str:
@@ -289,7 +311,8 @@ _S = f"[{re.escape(_SPACES)}]"
 def _row_pattern(tail: str) -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
     tables lexicon's: 6左右) or by nothing."""
-    cell = f"-?\\d+(?:\\.\\d+)?(?:{tail})?" if tail else "-?\\d+(?:\\.\\d+)?"
+    number = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"  # (168,520: a cell with thousands marks)
+    cell = f"{number}(?:{tail})?" if tail else number
     # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside)
     return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
                          f"(?P<cells>{cell}(?:(?:{_S}+|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
@@ -969,6 +992,7 @@ class _Repairer:
         self.offsets = OffsetMap()
         self.opened_at = 0
         self.last_line = ""  # stripped text of the last non-blank line
+        self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
@@ -1053,7 +1077,7 @@ class _Repairer:
             self.prev = folded[-1]
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
-        self.last_line = stripped
+        self.before_last, self.last_line = self.last_line, stripped
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
             del self.recent[0]
@@ -1132,6 +1156,7 @@ class _Repairer:
         self.columns, self.whole_row = 0, False
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
+        self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
             chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
             at = list(accumulate(map(len, chunks), initial=base + s))
@@ -1189,13 +1214,23 @@ class _Repairer:
         # justified line of a sentence, its numbers spaced out too: 涉 及 5 7 | 件 地 方 性 法 规 和 2 4 | 件)
         self.whole_row = bool(gaps) and "." not in folded[s:e] and not (len(words) > 1 and max(map(len, words)) == 1)
         if not columns and self.last_line:
-            columns = self.tables.head_columns(fold_width(self.last_line))
+            columns = self._head_above()
         if columns:
             self.columns = columns
             return gaps
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None
+
+    def _head_above(self) -> int:
+        """How many columns the head over the line names: the line above, or the two lines above read as
+        one where the head's words run over two lines (指标 产量 比上年 / 增长), neither a head alone."""
+        tables = self.tables
+        assert tables is not None
+        columns = tables.head_columns(fold_width(self.last_line))
+        if not columns and self.before_last:
+            columns = tables.head_columns(fold_width(self.before_last + self.last_line))
+        return columns
 
     def _own_row(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%), under a table's head (the
@@ -1205,7 +1240,7 @@ class _Repairer:
         if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
             return None
         if not columns and self.last_line:
-            columns = self.tables.head_columns(fold_width(self.last_line))  # type: ignore[union-attr]
+            columns = self._head_above()
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
         if not columns or len(gaps) + 1 != columns:

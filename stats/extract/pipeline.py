@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
+import regex
 
 from stats.rules.rulefile import ExclusionRule, RuleSet
 
@@ -305,6 +306,10 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
+        # an item broke off inside a number (…其中护理型床位73, then 本报讯 opens the next): the text's lines
+        # are out of order (two items' blocks interleaved), and the next number joined across a line break
+        # may be that head's tail set after another item's head (…转移就业18 | 80张…): no figure from it
+        cut_head = False
         doc = self.situator.document(src.meta, src.head())
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
@@ -332,6 +337,7 @@ class Extractor:
             rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
             held = bool(titles)
             body = 0
+            last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             for sent, following in _with_next(iter_sentences(art, lex)):
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
@@ -347,9 +353,15 @@ class Extractor:
                 else:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
+                    if head is None and above and sent.text[-1:] in self.tables.head_ends:
+                        # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
+                        head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
+                    if cut_head and _joined_tail(src.text, sent, cands):
+                        cut_head = False
+                last = (sent.text, cells is not None)
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
@@ -398,6 +410,7 @@ class Extractor:
                     n_art += 1
             for row in _headline_roles(rows):
                 sink.add("figures", row)
+            cut_head = cut_head or (not last[1] and _CUT_HEAD.search(last[0]) is not None)
             a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
@@ -414,6 +427,24 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+# An item's last sentence that breaks off inside a number: a word, then digits, and no mark after them
+_CUT_HEAD = regex.compile(r"\p{Han}\d+\Z")
+
+
+def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
+    """Whether one of the sentence's figures has a number the layout joined across a line break (18 | 80张),
+    which is then excluded: after an item broke off inside a number, such a tail may be that item's. A text
+    not held whole (`source` empty) cannot be checked: none is joined."""
+    for c in cands:
+        if c.excluded_by or not source:
+            continue
+        s0, s1 = sent.paragraph.src_span(sent.start + c.q.num_start, sent.start + c.q.num_end)
+        if "\n" in source[s0:s1]:
+            c.excluded_by = "layout.cut_number"
+            return True
+    return False
 
 
 def _caption_place(places: PlaceTracker, text: str) -> Placed | None:

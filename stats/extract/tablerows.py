@@ -33,7 +33,7 @@ from .quantities import Quantity, QuantityFinder
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).
 # (a cell may carry a qualifier word after its number, 6左右: `TableReader.cell_tail`, from tables.yaml)
-_NUMBER = r"-?\d+(?:\.\d+)?"
+_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # (168,520: its thousands marked)
 _YEAR = re.compile(r"\d{4}")
 _GAPS = re.compile(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
@@ -48,6 +48,8 @@ _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
 _NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
+# The closing bracket that ends a unit note set in brackets (（单位：张、%）)
+_CLOSE = regex.compile(r"\p{Pe}")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class Head:
     # a row has shown more cells than columns where a gap may mark thousands (8 560 9 012): in this
     # table 10 350 may be one cell of a row whose other is blank, and such a row gives no figure
     grouped: bool = False
+    # the caption's unit note lists a percent mark (单位：吨、%) and no column carries one of its own: the
+    # note's percent is the change columns' (比上年增长 with no mark holds percentages)
+    note_percent: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,14 +244,16 @@ class TableReader:
             at, unit, columns = shape
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
-            note_unit = self._note_unit(text[:at] if own else above)
+            note = text[:at] if own else above
+            note_unit = self._note_unit(note)
             if note_unit is None:
                 return None
+            note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             # the same span a year before: the caption's year less one; without a year its cells give none
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
-            return Head(bool(unit), tuple(columns), note_unit, year)
+            return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent)
         return None
 
     # What the layout repair asks (`layout.TableLines`), line by line, before there are sentences: a row
@@ -285,20 +292,34 @@ class TableReader:
         years = {m.group() for m in _YEAR.finditer(caption) if caption.startswith(self.year_head, m.end())}
         return years.pop() if len(years) == 1 else ""
 
-    def _note_unit(self, caption: str) -> str | None:
-        """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
+    def _listed(self, caption: str) -> list[str] | None:
+        """The units the caption's unit note lists (None where it has no note), up to a closing bracket: a
+        note may stand in brackets on its own line (（单位：张、%）)."""
         for note in self.notes:
             k = caption.find(note)
             if k < 0:
                 continue
             listed = caption[k + len(note):]
+            if (m := _CLOSE.search(listed)) is not None:
+                listed = listed[:m.start()]
             for sep in self.separators:
                 listed = listed.replace(sep, "\n")
-            units = [u.strip() for u in listed.split("\n") if u.strip() and u.strip() not in self.marks]
-            if len(units) != 1 or self._unit(units[0]) is None:
-                return None
-            return units[0]
-        return ""
+            return [u.strip() for u in listed.split("\n") if u.strip()]
+        return None
+
+    def _note_unit(self, caption: str) -> str | None:
+        """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
+        listed = self._listed(caption)
+        if listed is None:
+            return ""
+        units = [u for u in listed if u not in self.marks]
+        if len(units) != 1 or self._unit(units[0]) is None:
+            return None
+        return units[0]
+
+    def _note_percent(self, caption: str) -> bool:
+        """Whether the caption's unit note lists a percent mark (单位：吨、%)."""
+        return any(u in self.marks for u in self._listed(caption) or ())
 
     def _blanks(self, text: str, end: bool) -> tuple[str, int]:
         """`text` without the blank cells (—) at its end (end=True) or before its numbers, and how many."""
@@ -351,11 +372,12 @@ class TableReader:
         growth_only = rate and before > 0 and all(c.role == "change" for c in columns)
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
-            if col.role == "change" and not col.percent:
+            percent = col.percent or col.role == "change" and head.note_percent
+            if col.role == "change" and not percent:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
-            word = self.percent if col.percent else (unit or col.unit or head.note_unit)
+            word = self.percent if percent else (unit or col.unit or head.note_unit)
             if not word:
                 return None
             probe = number + word + tail  # 6%左右: the finder reads the cell's qualifier after its unit
