@@ -182,7 +182,9 @@ def unhyphened(folded: str, width: float | None = None) -> str:
 # (headlines, lead-ins: AABBCC…). Six pairs or more in a row, each unlike the next, are no Chinese word's
 # reduplication (AABB is two pairs) nor a number's zeros; the run goes on over a line break. The second
 # of each pair is made a space, one for one, and the layout drops it as it drops justification.
-_DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
+# (the first pair is written out before the repeat of the rest, (?:…){6,} as …(?:…){5,}: the same matches,
+# and a search of a page, tried at every character, that enters a repeat there runs 1.6 times as long)
+_DOUBLED = re.compile(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 _REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
@@ -190,7 +192,9 @@ _HAN = regex.compile(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
 # once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
-_OCR_GATE = re.compile(r"\d[OolI]|[OolI]\d")
+# (the gate opens on the letters, which few pages hold, and looks back for the digit: one that opens on a
+# digit is tried at every digit of a page)
+_OCR_GATE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 
@@ -211,9 +215,14 @@ def undamaged(folded: str, stops: str = "") -> str:
     out = folded
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
-    if "\n" in out and _REPEATED_LINE.search(out) is not None:
-        out = _REPEATED_LINE.sub(_unrepeated, out)
-    if ("O" in out or "o" in out or "l" in out or "I" in out) and _OCR_GATE.search(out) is not None:
+    if "\n" in out:
+        # a line repeated is one equal to the line before it: compared line by line in C first (the
+        # pattern is tried at every character)
+        lines = out.split("\n")
+        if True in map(operator.eq, lines, itertools.islice(lines, 1, None)) and \
+                _REPEATED_LINE.search(out) is not None:
+            out = _REPEATED_LINE.sub(_unrepeated, out)
+    if _OCR_GATE.search(out) is not None:
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         stop = _stop_point(stops)
         if stop is not None:
