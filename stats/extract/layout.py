@@ -159,13 +159,25 @@ _NUMBER_HYPHEN = re.compile(r"(?:[\u00ad\u2010\u2011](?<=[\d.].)|-(?<=\.-)|-(?<=
 # be one); asked of the text as written, before the soft hyphens fold away
 _MARKED_BREAK = re.compile(r"(?:[\u00ad\u2010\u2011](?<=[\d.\uff0e].)|[-\uff0d](?<=[.\uff0e].))(?=[ \t]*\r?\n[ \t]*\d)")
 _DIGIT_HYPHEN = re.compile(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
+# the marks every match of `_NUMBER_HYPHEN` and of `_MARKED_BREAK` opens on: a page holding none of them (most
+# pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
+# every character through the class
+_HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
+_MARKS = (*_HYPHENS, "\uff0d")
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    for ch in chars:
+        if ch in text:
+            return True
+    return False
 
 
 def unhyphened(folded: str, width: float | None = None) -> str:
     """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
     width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
     characters): a hyphen-minus after a digit that ends a line as long is one too."""
-    if "\n" not in folded:
+    if "\n" not in folded or not _holds_any(folded, _HYPHENS):
         return folded
     out = _NUMBER_HYPHEN.sub(" ", folded)
     if width is None or "-" not in out:
@@ -728,7 +740,7 @@ class _Lines:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
+        self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]
