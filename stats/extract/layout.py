@@ -163,7 +163,7 @@ _DIGIT_HYPHEN = re.compile(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
 # pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
 # every character through the class
 _HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
-_MARKS = (*_HYPHENS, "\uff0d")
+_MARKS = (*_HYPHENS, *sorted(k for k, v in _FOLD.items() if v == "-"))  # (and the wide minus signs folded to -)
 
 
 def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
