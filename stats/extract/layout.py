@@ -169,9 +169,12 @@ def _fold_run(m: re.Match[str]) -> str:
 # number goes on after it, so it is taken for a space, and the layout drops it with the break. A soft
 # hyphen or a hyphen proper after a digit or a point; a hyphen-minus only after a point, or before a
 # line that opens on 0 (68-00 is no range: no number but 0 itself is written with a leading 0).
-# (Each branch opens on the mark and looks behind it: a pattern opening on a look-behind is tried at every
-# character of a page, one opening on a character class is scanned for in C.)
-_NUMBER_HYPHEN = re.compile(r"(?:[\u00ad\u2010\u2011](?<=[\d.].)|-(?<=\.-)|-(?<=\d-)(?=[ \t]*\r?\n[ \t]*0))"
+# (The pattern opens on one class of the marks, each branch then looking behind it: a pattern opening on a
+# look-behind, or on branches that open on a class, is tried at every character of a page; one opening on a
+# character class is scanned for in C. The scan's class costs some 2.5 M instructions to compile at each start;
+# a news run, half of whose pages hold a hyphen, saves fifteen times that.)
+_NUMBER_HYPHEN = re.compile(r"[\u00ad\u2010\u2011-]"
+                            r"(?:(?<=[\d.][\u00ad\u2010\u2011])|(?<=\.-)|(?<=\d-)(?=[ \t]*\r?\n[ \t]*0))"
                             r"(?=[ \t]*\r?\n[ \t]*\d)")
 
 
@@ -179,15 +182,29 @@ _NUMBER_HYPHEN = re.compile(r"(?:[\u00ad\u2010\u2011](?<=[\d.].)|-(?<=\.-)|-(?<=
 # hyphen-minus after a point) marks them with a hyphen-minus after a digit too, where the line fills its
 # column: there 1.8- | 6万人 is one number cut at a line's end, no range (3- | 5个 ending a short line may
 # be one); asked of the text as written, before the soft hyphens fold away
-_MARKED_BREAK = re.compile(r"(?:[\u00ad\u2010\u2011](?<=[\d.\uff0e].)|[-\uff0d](?<=[.\uff0e].))(?=[ \t]*\r?\n[ \t]*\d)")
+# (one class of the marks first, as `_NUMBER_HYPHEN`)
+_MARKED_BREAK = re.compile(r"[\u00ad\u2010\u2011\-\uff0d](?:(?<=[\d.\uff0e][\u00ad\u2010\u2011])|(?<=[.\uff0e][-\uff0d]))"
+                           r"(?=[ \t]*\r?\n[ \t]*\d)")
 _DIGIT_HYPHEN = re.compile(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
+# the marks every match of `_NUMBER_HYPHEN` and of `_MARKED_BREAK` opens on: a page holding none of them (most
+# pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
+# every character through the class
+_HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
+_MARKS = (*_HYPHENS, *sorted(k for k, v in _FOLD.items() if v == "-"))  # (and the wide minus signs folded to -)
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    for ch in chars:
+        if ch in text:
+            return True
+    return False
 
 
 def unhyphened(folded: str, width: float | None = None) -> str:
     """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
     width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
     characters): a hyphen-minus after a digit that ends a line as long is one too."""
-    if "\n" not in folded:
+    if "\n" not in folded or not _holds_any(folded, _HYPHENS):
         return folded
     out = _NUMBER_HYPHEN.sub(" ", folded)
     if width is None or "-" not in out:
@@ -204,7 +221,9 @@ def unhyphened(folded: str, width: float | None = None) -> str:
 # (headlines, lead-ins: AABBCC…). Six pairs or more in a row, each unlike the next, are no Chinese word's
 # reduplication (AABB is two pairs) nor a number's zeros; the run goes on over a line break. The second
 # of each pair is made a space, one for one, and the layout drops it as it drops justification.
-_DOUBLED = re.compile(r"(?:(\S)\1(?!\1)\n?){6,}")
+# (the first pair is written out before the repeat of the rest, (?:…){6,} as …(?:…){5,}: the same matches,
+# and a search of a page, tried at every character, that enters a repeat there runs 1.6 times as long)
+_DOUBLED = re.compile(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 _REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
@@ -212,7 +231,9 @@ _HAN = regex.compile(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
 # once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
-_OCR_GATE = re.compile(r"\d[OolI]|[OolI]\d")
+# (the gate opens on the letters, which few pages hold, and looks back for the digit: one that opens on a
+# digit is tried at every digit of a page)
+_OCR_GATE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 
@@ -233,9 +254,14 @@ def undamaged(folded: str, stops: str = "") -> str:
     out = folded
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
-    if "\n" in out and _REPEATED_LINE.search(out) is not None:
-        out = _REPEATED_LINE.sub(_unrepeated, out)
-    if ("O" in out or "o" in out or "l" in out or "I" in out) and _OCR_GATE.search(out) is not None:
+    if "\n" in out:
+        # a line repeated is one equal to the line before it: compared line by line in C first (the
+        # pattern is tried at every character)
+        lines = out.split("\n")
+        if True in map(operator.eq, lines, itertools.islice(lines, 1, None)) and \
+                _REPEATED_LINE.search(out) is not None:
+            out = _REPEATED_LINE.sub(_unrepeated, out)
+    if _OCR_GATE.search(out) is not None:
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         stop = _stop_point(stops)
         if stop is not None:
@@ -742,7 +768,7 @@ class _Lines:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
-        self.marked = self.marked or _MARKED_BREAK.search(buf) is not None
+        self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -621,15 +622,26 @@ _QUOTE_MARKS = regex.compile(r"[\p{Pi}\p{Pf}]")  # opening and closing quote mar
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Does `at` lie inside quote marks (a name set in quotes), by the opening and closing quotes before it?
-    Only the marks are visited (asked per figure, a walk over every character before it was quadratic)."""
-    depth = 0
-    for m in _QUOTE_MARKS.finditer(text, 0, at):
+    """Does `at` lie inside quote marks (a name set in quotes), by the opening and closing quotes before it?"""
+    starts, depths = _quote_depths(text)
+    k = bisect_left(starts, at)  # the marks before `at`
+    return k > 0 and depths[k - 1] > 0
+
+
+@lru_cache(maxsize=4)
+def _quote_depths(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the sentence's quote marks stand, and the depth of quotes after each: found once per sentence
+    (asked per figure, a search of the text before each figure scanned a sentence of many figures over and
+    over; a walk over every character before it was quadratic)."""
+    starts, depths, depth = [], [], 0
+    for m in _QUOTE_MARKS.finditer(text):
         if unicodedata.category(m.group()) == "Pi":
             depth += 1
         elif depth:
             depth -= 1
-    return depth > 0
+        starts.append(m.start())
+        depths.append(depth)
+    return tuple(starts), tuple(depths)
 
 
 def _date_year(published: str) -> int | None:
