@@ -347,6 +347,23 @@ class Classifier:
             return m.group(0)
         return ""
 
+    def plan_lead(self, text: str, published: str, in_plan: bool) -> str:
+        """The cue of a sentence leading into the tasks of the year (roles.yaml target.section_lead: 重点抓好以下
+        工作：), else ''. Words alone do not tell the year's work from a review of the last (一年来重点抓好以下工作
+        is rare but written): the lead counts under a plan already in force (2026年主要预期目标 above it), or
+        where it names the year it plans itself (group `year` not before the document's, or group `now`)."""
+        pub = published.split("-")[0]
+        for p in self.lex.target_section_lead:
+            m = p.search(text.strip())
+            if m is None:
+                continue
+            year = m.group("year") if "year" in p.groupindex else None
+            if year and (not pub.isdigit() or int(year) < int(pub)):
+                continue
+            if in_plan or year or ("now" in p.groupindex and m.group("now")):
+                return m.group(0)
+        return ""
+
     def title_plan(self, line: str, published: str) -> tuple[str, int]:
         """(cue, year) of an article's headline naming the programme of works a place sets itself for a
         year (roles.yaml target.title), else ("", 0): of a year after the document's, or of its own year

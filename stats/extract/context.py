@@ -463,6 +463,10 @@ class ListScope:
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
+        # a section a lead opened (重点抓好以下工作：): -1 none; 0 open, no numbered heading met yet; else the rank
+        # of the first one, whose headings (一、… 二、…) and those below them are its tasks
+        self.lead_rank = -1
+        self._in_plan = False  # the sentence before this one stood under a plan (a list, a section) or opened one
         self.published = ""  # the document's date (YYYY-MM-DD), which tells a headline of plans (`title_plan`)
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
@@ -488,8 +492,9 @@ class ListScope:
             if not self.classifier.ends_list(sent.text):
                 return self.listed
             self.listed = ""  # 去年，…: the list is over
-        if self.section and not self.classifier.ends_list(sent.text):
-            return self.section
+        if self.section and not self.classifier.ends_list(sent.text) and \
+                not (self.lead_rank >= 0 and self._names_past(sent.text)):
+            return self.section  # (under a lead, 2025年，全市…: the year before speaks of the past)
         if self.title and not self.classifier.ends_list(sent.text) and \
                 not self.classifier.names_year_before(sent.text, self.title_year):
             return self.title
@@ -540,10 +545,14 @@ class ListScope:
                     and is_headline(line, self.classifier.lex):
                 self._open_unnumbered(sent)
             return
+        if self.section and self.lead_rank >= 0 and rank > 0 and (self.lead_rank == 0 or rank >= self.lead_rank) \
+                and not self._names_past(sent.text):
+            self.lead_rank = self.lead_rank or rank  # a task of the lead's list (一、全力扩大有效投资): it goes on
+            return
         if self.section and (rank == 0 or self.section_rank == 0 or rank <= self.section_rank):
-            self.section = ""
+            self.section, self.lead_rank = "", -1
         if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
-            self.section, self.section_rank = cue, rank
+            self.section, self.section_rank, self.lead_rank = cue, rank, -1
         elif rank == 0 and self._finished:
             self._open_unnumbered(sent)
 
@@ -553,11 +562,24 @@ class ListScope:
         headline glued to the text or a line cut off mid-sentence, and opens none."""
         cue = self.classifier.unnumbered_plan(sent.text, self.published)
         if cue:
-            self.section, self.section_rank = cue, 0
+            self.section, self.section_rank, self.lead_rank = cue, 0, -1
+
+    def _names_past(self, line: str) -> bool:
+        """Does a heading name a year before the document's (一、2025年工作回顾): no task of this year's list."""
+        year = self.published.split("-")[0]
+        return year.isdigit() and self.classifier.names_year_before(line, int(year))
 
     def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
         """After the sentence: `listed` is what `cue` gave it; a new list may open."""
         opened = self.classifier.opens_list(sent.text)
+        # 重点抓好以下工作： ending its paragraph: the tasks under the headings after it are the year's, a section
+        # that numbered headings do not end (a numbered plan section in force already reaches them)
+        # (the goals listed just before it, 主要预期目标是：…, put it under a plan as a section does)
+        if sent.end == sent.paragraph.end and not (self.section and self.section_rank > 0):
+            lead = self.classifier.plan_lead(sent.text, self.published, bool(self.section) or self._in_plan)
+            if lead:
+                self.section, self.section_rank, self.lead_rank = lead, 0, 0
+        self._in_plan = bool(listed or opened or self.section)
         if opened:
             self.listed = opened
             ends_paragraph = sent.end == sent.paragraph.end

@@ -162,8 +162,15 @@ class ArticleSituation:
 
     def new_section(self) -> None:
         """A numbered heading opens a section of the report: a place carried over from the last section
-        (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures."""
+        (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures, nor a year ahead
+        a goal of it was due by."""
         self.places.carried, self.places.carried_word = None, ""
+        due = self.periods.carried
+        if due is not None and due.y1 is not None and not due.part and \
+                due.y1 > (_date_year(self.periods.published) or due.y1):
+            # 到2027年，…达到300亿元。三、持续保障和改善民生: the year a goal is due by is of its own section, as of
+            # its own part after a lead (`_sentence`); the next section speaks of the year in force again
+            self.periods.carried, self.periods.year = None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                  aside: bool = False, after: str = "", opens: bool = False) -> None:

@@ -243,6 +243,7 @@ class Lexicon:
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
+    target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
@@ -314,6 +315,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
+                         ("target", "section_lead"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "after"), ("change", "base")):
@@ -577,4 +579,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_title_months=int(target.get("title_months", 0) or 0),
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
         target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],
+        target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
     )

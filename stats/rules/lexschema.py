@@ -87,7 +87,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS, clause_only=WORDS,
                        section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
-                       section_unnumbered=PATTERNS, after_clause=PATTERNS,
+                       section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
