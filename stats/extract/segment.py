@@ -5,7 +5,7 @@ headlines. An article opens at a dateline (patterns in rules/lexicon/layout.yaml
 本报讯, 新华社…电, □本报记者, （上接1版）…). Short paragraphs without sentence-final
 punctuation are headlines (unless layout.yaml's `not_headline` says the line is a photo
 credit, a hotline notice or a line cut off mid-sentence): they name the article before them when it has no title
-yet (this paper prints headlines after the body in extraction order), else the
+yet and they repeat its words (this paper prints headlines after the body in extraction order), else the
 article that opens right after them, else they stay in place as subheadings.
 """
 
@@ -103,6 +103,21 @@ def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex
         _NOT_HEADLINE.clear()  # lexicons of tests come and go
     got = _NOT_HEADLINE[id(lex.not_headline)] = (lex.not_headline, tuple(zip(lex.not_headline, sets, strict=True)))
     return got
+
+
+_HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
+
+
+def echoes(headline: str, art: Article) -> bool:
+    """Does a headline printed after an article's body repeat its words (two of the headline's pairs
+    of characters in its text)? A paper that prints headlines after the body restates the body's
+    news in them; a headline that shares nothing with the text above it is the next article's,
+    set after this one's end in extraction order (a county's headline, then its dateline)."""
+    pairs = set(_HAN_PAIR.findall(headline))
+    if len(pairs) < 2:
+        return True  # too short to tell (a one-word column head): as before
+    text = art.text
+    return sum(pair in text for pair in pairs) >= 2
 
 
 @functools.lru_cache(maxsize=8)
@@ -246,7 +261,8 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         elif current is not None and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
             if (not current.titles or was_title_run) and current.dateline \
-                    and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)):
+                    and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
+                    and echoes(par, current):
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
             else:
