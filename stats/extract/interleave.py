@@ -151,10 +151,13 @@ class Interleave:
     """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
-                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None) -> None:
+                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
+                 unit_whole: str = "") -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
-        line open with a dateline (layout.yaml article_start: ■本报讯 …)?"""
+        line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
+        and one of these at a line's end is whole (床位数达8.1张)."""
         self.no_start = set(sentence_end + closing + complete + "%")
+        self.unit_whole = frozenset(unit_whole)
         self.complete = set(complete)
         self.dated = dated
         self.notes = notes
@@ -834,7 +837,7 @@ class Interleave:
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
             m = _NUMBER_END.search(text)
-            if m is None or any(c in self.no_start for c in m.group(1)):
+            if m is None or any(c in self.no_start or c in self.unit_whole for c in m.group(1)):
                 continue
             dangling = True
             self._note(src + m.start(), m.group(), "ends a line the extractor swept out of column order, and no line "
