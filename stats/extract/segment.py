@@ -30,6 +30,9 @@ from .precheck import Needs, may_match, needs
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
 MAX_ARTICLE = 1_000_000
+# A headline printed after an article's body is weighed against this many of its first characters (its lead,
+# which a headline restates): the same for an article cut at max_chars as for the whole one.
+ECHO_LEAD = 3000
 
 
 @dataclass(slots=True)
@@ -50,6 +53,7 @@ class Article:
     titles: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     chars: int = 0  # characters in its paragraphs
+    before: str = ""  # the opening text of the article it goes on from (one too long to hold), up to ECHO_LEAD
     # its sentences once split (`iter_sentences`), with the marks they were split by
     _sentences: tuple[tuple[str, str], list[Sentence]] | None = field(default=None, repr=False, compare=False)
 
@@ -74,6 +78,13 @@ class Article:
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)
+
+    def lead(self) -> str:
+        """The first ECHO_LEAD characters of the whole article, of the parts before this one too."""
+        if len(self.before) >= ECHO_LEAD:
+            return self.before
+        mine = "\n".join(p.text for p in self.paragraphs[:ECHO_LEAD])  # (no more paragraphs than characters)
+        return (f"{self.before}\n{mine}" if self.before else mine)[:ECHO_LEAD]
 
 
 def is_headline(par: str, lex: Lexicon) -> bool:
@@ -110,13 +121,13 @@ _HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
 
 def echoes(headline: str, art: Article) -> bool:
     """Does a headline printed after an article's body repeat its words (two of the headline's pairs
-    of characters in its text)? A paper that prints headlines after the body restates the body's
+    of characters in its lead, `Article.lead`)? A paper that prints headlines after the body restates the body's
     news in them; a headline that shares nothing with the text above it is the next article's,
     set after this one's end in extraction order (a county's headline, then its dateline)."""
     pairs = set(_HAN_PAIR.findall(headline))
     if len(pairs) < 2:
         return True  # too short to tell (a one-word column head): as before
-    text = art.text
+    text = art.lead()
     return sum(pair in text for pair in pairs) >= 2
 
 
@@ -209,6 +220,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         art = Article(f"{doc_id}/a{seq:02d}", seq, dateline)
         if continues is not None:
             art.byline, art.titles = continues.byline, list(continues.titles)
+            art.before = continues.lead()
         return art
 
     current: Article | None = None
