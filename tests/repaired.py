@@ -11,7 +11,8 @@ from stats.rules.lexicon import Lexicon
 def paragraphs(lex: Lexicon, page: str) -> list[str]:
     """The page's lines after layout repair, with the repair settings the lexicon gives."""
     return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
-                  alone=lex.running_head, heading=lex.heading).text.split("\n")
+                  alone=lex.running_head, heading=lex.heading,
+                  unit_whole=lex.unit_whole).text.split("\n")
 
 
 def swept(columns: list[list[str]]) -> list[str]:

@@ -298,3 +298,18 @@ def test_a_blocks_last_lines_keep_its_stride_where_their_neighbours_say_little()
     # a line of a wider column does not take the narrow block's stride: its own neighbours tell it
     wide = widths[:40] + [26.0] * 10
     assert _strides(opens, good, wide, stride=3)[40] == 6
+
+
+def test_a_number_with_a_whole_unit_ending_a_swept_line_is_kept(extractor: Extractor) -> None:
+    # a line swept out of column order that no line goes on from, ending on a number and a measure word
+    # that ends its unit alone (layout.yaml unit_whole: 张): nothing can change that number; a bare
+    # number at a line's end (达到38) is still left out
+    text = (
+        "本报讯 今年全市完成植树造林面积\n\n全年森林覆盖率达到46.3%，比上\n\n"
+        "12.6万亩，城市建成区绿地率达到38\n\n年提高0.6个百分点。全市湿地面积\n\n"
+        "全市新建口袋公园绿地共120处\n\n稳定在86万亩，湿地保护率达到52\n\n"
+        "全县每千名老人拥有养老床位达36张\n\n.4%。全年新建城市公园18个。\n\n"
+    )
+    quotes = [f["quote"] for f in extractor.extract_text(text).figures]
+    assert "36张" in quotes and "52.4%" in quotes
+    assert not any(q.startswith("38") for q in quotes)

@@ -41,9 +41,22 @@ def test_short_lines_that_name_no_article_are_no_headlines(extractor: Extractor,
 
 
 def test_a_headline_still_names_its_article(extractor: Extractor) -> None:
-    text = "本报讯 全市新增床位800张。\n\n养老服务床位突破十万张，社区覆盖率过半\n\n本报讯 全年城镇新增就业60万人。\n"
+    text = "本报讯 全市新增床位800张。\n\n全市养老床位突破十万张，社区覆盖率过半\n\n本报讯 全年城镇新增就业60万人。\n"
     titles = [a["title"] for a in extractor.extract_text(text).articles]
-    assert titles == ["养老服务床位突破十万张，社区覆盖率过半", ""]
+    assert titles == ["全市养老床位突破十万张，社区覆盖率过半", ""]
+
+
+def test_a_headline_after_a_body_it_does_not_echo_names_the_next_article(extractor: Extractor) -> None:
+    # the article above has no title; the headline repeats none of its words but the next one's
+    text = ("本报讯 全区城镇新增就业5万人，失业率为5.2%。\n\n东山县茶叶产值超过十亿元\n\n"
+            "本报东山讯 东山县茶叶种植面积稳定在3万亩，产值超过十亿元。\n")
+    arts = extractor.extract_text(text).articles
+    assert [a["title"] for a in arts] == ["", "东山县茶叶产值超过十亿元"]
+    # one that restates the body above still names it (a paper that prints headlines after the body)
+    text = ("本报讯 全区城镇新增就业5万人，失业率为5.2%。\n\n全区城镇新增就业5万人\n\n"
+            "本报东山讯 东山县茶叶种植面积稳定在3万亩。\n")
+    arts = extractor.extract_text(text).articles
+    assert [a["title"] for a in arts] == ["全区城镇新增就业5万人", ""]
 
 
 def test_titles_of_the_shipped_pages_are_headlines(corpus_tables) -> None:

@@ -63,6 +63,7 @@ FAR_BETTER = 2.5  # a seam this much better than another's tells a column's foot
 BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its dateline's among them
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
+INDENT = 2.0  # a paragraph's first line is set this many characters in
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
@@ -151,10 +152,13 @@ class Interleave:
     """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
-                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None) -> None:
+                 notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
+                 unit_whole: str = "") -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
-        line open with a dateline (layout.yaml article_start: ■本报讯 …)?"""
+        line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
+        and one of these at a line's end is whole (床位数达8.1张)."""
         self.no_start = set(sentence_end + closing + complete + "%")
+        self.unit_whole = frozenset(unit_whole)
         self.complete = set(complete)
         self.dated = dated
         self.notes = notes
@@ -568,7 +572,10 @@ class Interleave:
                 rhythm = rhythm_of(i, j) if slots else None
                 if rhythm is None:
                     rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
-                    if abs(widths[i] - widths[j]) > 1.5 and _cells(frags[j].first) > widths[i] + 1.5:
+                    # (a line that opens an item, 本报某地讯 …, is indented by two characters the extractor
+                    # dropped: its column is that much wider than the line)
+                    if abs(widths[i] - widths[j]) > 1.5 and \
+                            _cells(frags[j].first) > widths[i] + (INDENT if i in opening else 0.0) + 1.5:
                         rhythm = 0.0  # a line wider than i's column: another item's, the rhythm says nothing
                 s += rhythm
                 if rhythm:
@@ -834,7 +841,7 @@ class Interleave:
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
             m = _NUMBER_END.search(text)
-            if m is None or any(c in self.no_start for c in m.group(1)):
+            if m is None or any(c in self.no_start or c in self.unit_whole for c in m.group(1)):
                 continue
             dangling = True
             self._note(src + m.start(), m.group(), "ends a line the extractor swept out of column order, and no line "

@@ -5,7 +5,7 @@ headlines. An article opens at a dateline (patterns in rules/lexicon/layout.yaml
 本报讯, 新华社…电, □本报记者, （上接1版）…). Short paragraphs without sentence-final
 punctuation are headlines (unless layout.yaml's `not_headline` says the line is a photo
 credit, a hotline notice or a line cut off mid-sentence): they name the article before them when it has no title
-yet (this paper prints headlines after the body in extraction order), else the
+yet and they repeat its words (this paper prints headlines after the body in extraction order), else the
 article that opens right after them, else they stay in place as subheadings.
 """
 
@@ -30,6 +30,9 @@ from .precheck import Needs, may_match, needs
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
 MAX_ARTICLE = 1_000_000
+# A headline printed after an article's body is weighed against this many of its first characters (its lead,
+# which a headline restates): the same for an article cut at max_chars as for the whole one.
+ECHO_LEAD = 3000
 
 
 @dataclass(slots=True)
@@ -50,6 +53,7 @@ class Article:
     titles: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     chars: int = 0  # characters in its paragraphs
+    before: str = ""  # the opening text of the article it goes on from (one too long to hold), up to ECHO_LEAD
     # its sentences once split (`iter_sentences`), with the marks they were split by
     _sentences: tuple[tuple[str, str], list[Sentence]] | None = field(default=None, repr=False, compare=False)
 
@@ -74,6 +78,13 @@ class Article:
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)
+
+    def lead(self) -> str:
+        """The first ECHO_LEAD characters of the whole article, of the parts before this one too."""
+        if len(self.before) >= ECHO_LEAD:
+            return self.before
+        mine = "\n".join(p.text for p in self.paragraphs[:ECHO_LEAD])  # (no more paragraphs than characters)
+        return (f"{self.before}\n{mine}" if self.before else mine)[:ECHO_LEAD]
 
 
 def is_headline(par: str, lex: Lexicon) -> bool:
@@ -103,6 +114,21 @@ def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex
         _NOT_HEADLINE.clear()  # lexicons of tests come and go
     got = _NOT_HEADLINE[id(lex.not_headline)] = (lex.not_headline, tuple(zip(lex.not_headline, sets, strict=True)))
     return got
+
+
+_HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
+
+
+def echoes(headline: str, art: Article) -> bool:
+    """Does a headline printed after an article's body repeat its words (two of the headline's pairs
+    of characters in its lead, `Article.lead`)? A paper that prints headlines after the body restates the body's
+    news in them; a headline that shares nothing with the text above it is the next article's,
+    set after this one's end in extraction order (a county's headline, then its dateline)."""
+    pairs = set(_HAN_PAIR.findall(headline))
+    if len(pairs) < 2:
+        return True  # too short to tell (a one-word column head): as before
+    text = art.lead()
+    return sum(pair in text for pair in pairs) >= 2
 
 
 @functools.lru_cache(maxsize=8)
@@ -194,6 +220,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         art = Article(f"{doc_id}/a{seq:02d}", seq, dateline)
         if continues is not None:
             art.byline, art.titles = continues.byline, list(continues.titles)
+            art.before = continues.lead()
         return art
 
     current: Article | None = None
@@ -246,7 +273,8 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         elif current is not None and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
             if (not current.titles or was_title_run) and current.dateline \
-                    and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)):
+                    and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
+                    and echoes(par, current):
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
             else:
