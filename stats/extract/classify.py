@@ -13,6 +13,7 @@ in its clause.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -336,31 +337,28 @@ class Classifier:
         """The cue of an unnumbered heading naming the plan of a year not before the document's
         (roles.yaml target.section_unnumbered: 2025年主要预期目标), else ''. A year of the past names
         what was done under it; a relative word (今年) names the document's own year."""
-        pub = published.split("-")[0]
-        for p in self.lex.target_section_unnumbered:
-            m = p.search(line.strip())
-            if m is None:
-                continue
-            year = m.group("year") if "year" in p.groupindex else None
-            if year and (not pub.isdigit() or int(year) < int(pub)):
-                continue
-            return m.group(0)
-        return ""
+        return self._year_cue(self.lex.target_section_unnumbered, line, published, True)
 
     def plan_lead(self, text: str, published: str, in_plan: bool) -> str:
         """The cue of a sentence leading into the tasks of the year (roles.yaml target.section_lead: 重点抓好以下
         工作：), else ''. Words alone do not tell the year's work from a review of the last (一年来重点抓好以下工作
         is rare but written): the lead counts under a plan already in force (2026年主要预期目标 above it), or
         where it names the year it plans itself (group `year` not before the document's, or group `now`)."""
+        return self._year_cue(self.lex.target_section_lead, text, published, in_plan)
+
+    @staticmethod
+    def _year_cue(patterns: Sequence[regex.Pattern[str]], text: str, published: str, in_force: bool) -> str:
+        """The first match of `patterns` in text whose group `year` (if any) is not before the document's year,
+        and that holds in force, a year or group `now`; '' if none."""
         pub = published.split("-")[0]
-        for p in self.lex.target_section_lead:
+        for p in patterns:
             m = p.search(text.strip())
             if m is None:
                 continue
             year = m.group("year") if "year" in p.groupindex else None
             if year and (not pub.isdigit() or int(year) < int(pub)):
                 continue
-            if in_plan or year or ("now" in p.groupindex and m.group("now")):
+            if in_force or year or ("now" in p.groupindex and m.group("now")):
                 return m.group(0)
         return ""
 
