@@ -46,6 +46,8 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 @SETTINGS
 @given(PAGE, st.lists(st.integers(min_value=0), max_size=4), st.sampled_from([100_000, 12]))
 @example("\uff13\uff0e\uff15 \uff13\uff0e\uff15", [], 100_000)  # full-width decimals: the bulk path joined them
+@example("\u3002 \n%", [], 100_000)  # a sentence's mark, a space, then % alone: the bulk path had joined them
+@example("\u3002  \n%", [], 12)  # (two spaces: the line looked at alone, % opening the run after it)
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)

@@ -1012,7 +1012,8 @@ class _Repairer:
         # or percent): `title_lines` asks one class search of a line before it asks more
         untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
         self.untitled = untitled.search if untitled is not None else None
-        self.resume_seam = re.compile(f"[{ends}]\n[{resumes}]") if sentence_end else None
+        # (spaces after the mark are stripped as `line` strips them: 。 then a space, then %)
+        self.resume_seam = re.compile(f"[{ends}][{re.escape(_SPACES)}]*\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []
@@ -1168,13 +1169,14 @@ class _Repairer:
             self.jumped, self.cut_before = False, True
         if self.resume_seam is not None and b - a > 1 and \
                 (seam := self.resume_seam.search(folded, starts[a], starts[b] - 1)) is not None:
-            k = bisect_left(starts, seam.start() + 2, a, b)  # the line taking up another sentence
+            k = bisect_left(starts, seam.end() - 1, a, b)  # the line taking up another sentence
             closed = self.run(lines, folded, starts, a, k, lead, base)
             self.cut_before = True
             return closed + self.run(lines, folded, starts, k, b, 0, base)
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
-                             or (self.blank_since and not self.runs_on())):
+                             or (self.blank_since and not self.runs_on())
+                             or (lines[a][0] in self.resumes and self.last_line[-1:] in self.sentence_chars)):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
