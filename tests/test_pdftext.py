@@ -77,13 +77,19 @@ def test_a_line_swept_out_of_its_column_finds_its_continuation(extractor: Extrac
         assert (text[f["src_start"]], text[f["src_end"] - 1]) == (f["quote"][0], f["quote"][-1])
 
 
-def test_a_number_cut_in_two_whose_other_half_is_not_found_is_left_out(extractor: Extractor) -> None:
-    text = (
+def _swept_forest_page(left3: str, left4: str) -> str:
+    """Two columns swept a line at a time (left, right, blank between), the left column's third and fourth
+    lines given: the right column's numbers break at its lines' ends (达到38 | 年, 达到52 | .4%)."""
+    return (
         "本报讯 今年全市完成植树造林面积\n\n全年森林覆盖率达到46.3%，比上\n\n"
         "12.6万亩，城市建成区绿地率达到38\n\n年提高0.6个百分点。全市湿地面积\n\n"
-        "另有古树名木1.2万株全部建档保护\n\n稳定在86万亩，湿地保护率达到52\n\n"
-        "。全市共有自然保护地29处，总面积\n\n.4%。全年新建城市公园18个。\n\n"
+        f"{left3}\n\n稳定在86万亩，湿地保护率达到52\n\n"
+        f"{left4}\n\n.4%。全年新建城市公园18个。\n\n"
     )
+
+
+def test_a_number_cut_in_two_whose_other_half_is_not_found_is_left_out(extractor: Extractor) -> None:
+    text = _swept_forest_page("另有古树名木1.2万株全部建档保护", "。全市共有自然保护地29处，总面积")
     values = [f["value"] for f in extractor.extract_text(text).figures]
     assert 38.0 not in values and 4.0 not in values and 0.4 not in values  # never 38 or .4 on their own
     assert 126000.0 in values and 46.3 in values
@@ -304,12 +310,7 @@ def test_a_number_with_a_whole_unit_ending_a_swept_line_is_kept(extractor: Extra
     # a line swept out of column order that no line goes on from, ending on a number and a measure word
     # that ends its unit alone (layout.yaml unit_whole: 张): nothing can change that number; a bare
     # number at a line's end (达到38) is still left out
-    text = (
-        "本报讯 今年全市完成植树造林面积\n\n全年森林覆盖率达到46.3%，比上\n\n"
-        "12.6万亩，城市建成区绿地率达到38\n\n年提高0.6个百分点。全市湿地面积\n\n"
-        "全市新建口袋公园绿地共120处\n\n稳定在86万亩，湿地保护率达到52\n\n"
-        "全县每千名老人拥有养老床位达36张\n\n.4%。全年新建城市公园18个。\n\n"
-    )
+    text = _swept_forest_page("全市新建口袋公园绿地共120处", "全县每千名老人拥有养老床位达36张")
     quotes = [f["quote"] for f in extractor.extract_text(text).figures]
     assert "36张" in quotes and "52.4%" in quotes
     assert not any(q.startswith("38") for q in quotes)
