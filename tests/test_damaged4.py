@@ -52,3 +52,27 @@ def test_a_sum_of_money_read_with_a_count_word_gives_no_figure(extractor: Extrac
     (总投资1.35亿 | 场，提供岗位…): 1.35亿场 would be a wrong value, so no figure; the next clause reads."""
     text = "本报讯 市福利院改扩建项目总投资1.35亿\n场，提供岗位1.08万个。"
     assert _got(_run(extractor, text, "2025-06-26"), "value") == [("1.08万个", 10800)]
+
+
+_STACKED = ("表2  2024年各县区养老机构床位情况\n（单位：张、%）\n"
+            "地区\t床位数\t\t每千名老人\t比上年\n\t合计\t其中：护理型\t床位数\t增长\n"
+            "全市\t5200\t3100\t32.5\t4.2\n东区\t1800\t1200\t30.1\t3.6\n")
+
+
+def test_a_head_set_over_two_lines_cell_over_cell_reads_its_rows(extractor: Extractor) -> None:
+    """A table by place whose head's words stand over two lines, tabs lining them up, one word over two
+    columns (床位数 over 合计 and 其中：护理型): each column is its top word over its bottom one, a column named
+    by what it holds takes the unit note's one unit (张), the growth column the note's percent; the rows'
+    cells are kept apart (5200 3100, not 52003100)."""
+    got = [(f["quote"], f["value"], f["measure"], f["role"]) for f in _run(extractor, _STACKED, "2025-03-12")]
+    assert got == [
+        ("5200", 5200, "张", "level"), ("3100", 3100, "张", "level"), ("32.5", 32.5, "张", "level"),
+        ("4.2", 4.2, "%", "change"), ("1800", 1800, "张", "level"), ("1200", 1200, "张", "level"),
+        ("30.1", 30.1, "张", "level"), ("3.6", 3.6, "%", "change")]
+
+
+def test_a_column_of_a_rate_named_over_two_lines_reads_no_table(extractor: Extractor) -> None:
+    """A column named by what it holds takes the note's one unit: one that holds a rate (床位使用率: tables.yaml
+    rate_words) would take 张 wrongly, so no such head is read, and its rows give no figure."""
+    text = _STACKED.replace("每千名老人\t", "床位\t").replace("\t床位数\t增长", "\t使用率\t增长")
+    assert _run(extractor, text, "2025-03-12") == []

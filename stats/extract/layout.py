@@ -76,6 +76,10 @@ class TableLines(Protocol):
         """How many value columns the line names as a table's head (0: it is no head)."""
         ...
 
+    def stacked_columns(self, top: str, bottom: str) -> int:
+        """How many value columns two lines name as a head set cell over cell with tabs (0: none)."""
+        ...
+
     def row_label(self, label: str) -> bool:
         """Whether the text before a line's numbers may be a row's label (no sentence, no digit)."""
         ...
@@ -1294,12 +1298,15 @@ class _Repairer:
 
     def _head_above(self) -> int:
         """How many columns the head over the line names: the line above, or the two lines above read as
-        one where the head's words run over two lines (指标 产量 比上年 / 增长), neither a head alone."""
+        one where the head's words run over two lines (指标 产量 比上年 / 增长), neither a head alone, or read
+        cell over cell where tabs set them out (地区 床位数 … / 合计 其中：医院 …: `TableLines.stacked_columns`)."""
         tables = self.tables
         assert tables is not None
         columns = tables.head_columns(fold_width(self.last_line))
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line))
+            if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
+                columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
 
     def _own_row(self, folded: str, columns: int) -> list[int] | None:
