@@ -314,6 +314,8 @@ class Extractor:
         # are out of order (two items' blocks interleaved), and the next number joined across a line break
         # may be that head's tail set after another item's head (…转移就业18 | 80张…): no figure from it
         cut_head = False
+        # a head set cell over cell is told by its tabs (`TableReader.stacked_head`): a text with none asks for none
+        tabbed = "\t" in src.text
         doc = self.situator.document(src.meta, src.head())
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
@@ -361,7 +363,7 @@ class Extractor:
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
-                    if head is None and before is not None and src.text and sent.text[-1:] in self.tables.head_ends:
+                    if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
                         b0, b1 = sent.paragraph.src_span(sent.start, sent.end)
