@@ -41,12 +41,14 @@ def test_a_line_drawn_twice_counts_once(extractor: Extractor) -> None:
 
 def test_ocr_letters_in_numbers_read_as_digits(extractor: Extractor) -> None:
     """A scan's OCR gives O for 0 and l or I for 1 inside numbers: read as the digits they stand for; a
-    letter run like O2O is a name, a number that would open on 0 (l，O86.4: the comma may be a point the
-    OCR misread) and 10。6% (a full stop where a point may have been) have no sure reading: no figure."""
+    letter run like O2O is a name, and 10。6% (a full stop where a point may have been) has no sure reading:
+    no figure. A full-width comma before a group opening on 0 (l，O86.4) can only be a thousands mark: no
+    clause opens on 086.4."""
     text = ("本报讯 全市规模以上工业企业达到3O5家，比上年同期增加l\n8家；营业收入l，O86.4亿元，增长l0.4%。"
             "发放贷款I.52亿元。全市实施项目l4O个。门诊量增长1O。6%。发展O2O模式。")
     assert _got(_run(extractor, text, "2025-10-15"), "value") == [
-        ("305家", 305), ("18家", 18), ("10.4%", 10.4), ("1.52亿元", 152000000), ("140个", 140)]
+        ("305家", 305), ("18家", 18), ("1,086.4亿元", 108640000000), ("10.4%", 10.4), ("1.52亿元", 152000000),
+        ("140个", 140)]
 
 
 def test_a_full_width_comma_between_numbers_is_no_thousands_mark(extractor: Extractor) -> None:

@@ -295,12 +295,33 @@ def test_the_damaged3_gold_set_scores_at_its_floors() -> None:
     precision 0.9817, role 0.9838, place 0.9646; left, full-width thousands commas (１２，８６０人: read as
     no thousands mark, numerals.yaml separator_tails; 29，416元 still gives 29元), the tab tables under a
     two-line head (e06, e09), the interleaved boxes (e05: 18 | 80张 read across two columns, places
-    swapped), 争取…资金 read as a goal, 分别 over two counties' beds. Floors, not the exact scores."""
+    swapped), 争取…资金 read as a goal, 分别 over two counties' beds. Then (damaged5: full-width commas folded as
+    thousands marks on a page a group opening on 0 proves them, 总投资1.35亿 | 场 no figure, e06's head set over
+    two lines cell over cell): recall 0.9883, precision 1.0, role 0.9858, place 0.9737; topic_beds 0.9277, as
+    e06's growth column reads percent.growth (so does 床位比上年增长3.2% in a sentence). Left: e05's interleaved
+    boxes (18.6万人, 26场, 19万人以上, 1.35亿元 whose 元 is in the other box). Floors, not the exact scores."""
     s = _scored("damaged3")
-    assert s["recall"] >= 0.86 and s["precision"] >= 0.98
+    assert s["recall"] >= 0.98 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
+    assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.98
+
+
+def test_the_damaged4_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged4 (a city's half year read by OCR from a scan, a city's health bulletin as pypdf gives
+    it, tourism and jobs as pdftotext -layout prints two columns side by side, a statistical bulletin with
+    footnote marks glued to its figures, a half year with its tables read column by column, a county's half
+    year read by OCR from a two-column page; Henan, Gansu and Qinghai, 257 must figures). Blind, main scored
+    recall 0.9066, precision 0.9833 (8月10口 and 6月30口 read as counts of 口, 27.86²万人 as 27.86 人), role
+    0.9914, place 1.0, period 0.9957, topic_jobs 0.95. After (footnote marks between a number and its unit
+    made spaces, an OCR day 口 a date): recall 0.9105, precision 1.0. Left: the tables read column by column
+    (all labels, then all values: 21 cells), — read by OCR for 一 (—亿二千万元), OCR's doubled spaces taken
+    for a gutter (同比增长  5.8% loses its role). Floors, not the exact scores."""
+    s = _scored("damaged4")
+    assert s["recall"] >= 0.9 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.94
 
 
 def test_the_traps_gold_set_scores_at_its_floors() -> None:

@@ -76,6 +76,10 @@ class TableLines(Protocol):
         """How many value columns the line names as a table's head (0: it is no head)."""
         ...
 
+    def stacked_columns(self, top: str, bottom: str) -> int:
+        """How many value columns two lines name as a head set cell over cell with tabs (0: none)."""
+        ...
+
     def row_label(self, label: str) -> bool:
         """Whether the text before a line's numbers may be a row's label (no sentence, no digit)."""
         ...
@@ -238,6 +242,27 @@ _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 
 
+# A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
+# 增长6.2[2]%, 就业4386①人): no digit of the number (a superscript read as one would make 27.862万人, a wrong
+# value), so it is made spaces, one for one, and the number meets its unit as across justification. Not a
+# power of ten (1.2×10⁴吨: numerals.yaml reads it). Asked of a page holding such a mark, one class scanned in C.
+_NOTE_GATE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
+_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)"
+                           r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
+                           r"(?=[ \t]*[\p{Han}%\u2030])")
+
+
+# A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
+# mark thousands; no clause opens on a number with a leading zero, so one before a group of three opening on 0
+# (1，086.4亿元, 4，018家) can only be a thousands mark, and a page that writes one so writes its other numbers so
+# too (2，630万元, 16，208元): there every such comma before exactly three digits is folded to the ASCII mark the
+# number reader takes. OCR letters count as the digits they stand for (l，O86.4: `_ocr_number` then reads the
+# number whole). (The proof is looked for only where a comma stands before a 0 or an O, which few pages hold.)
+_WIDE_PROOF = re.compile(r"[0-9lI]\uff0c[0O][0-9OolI]{2}(?![0-9OolI-])")
+_WIDE_THOUSANDS = re.compile(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:\uff0c[0-9OolI]{3})+"
+                             r"(?![0-9A-Za-z]|\uff0c[0-9OolI])")
+
+
 @functools.cache
 def _stop_point(stops: str) -> re.Pattern[str] | None:
     """On a page OCR read, a sentence's end between two numbers before a percent sign (10。6%) may have
@@ -249,7 +274,9 @@ def _stop_point(stops: str) -> re.Pattern[str] | None:
 
 def undamaged(folded: str, stops: str = "") -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
-    doubled characters and repeated lines made spaces, OCR letters in numbers read as digits. Each is
+    doubled characters and repeated lines made spaces, footnote marks between a number and its unit made
+    spaces, OCR letters in numbers read as digits, full-width commas on a page that proves them thousands
+    marks made ASCII ones. Each is
     asked of the page with one precompiled search (most pages show none, and are handed back)."""
     out = folded
     if _DOUBLED.search(out) is not None:
@@ -261,12 +288,29 @@ def undamaged(folded: str, stops: str = "") -> str:
         if True in map(operator.eq, lines, itertools.islice(lines, 1, None)) and \
                 _REPEATED_LINE.search(out) is not None:
             out = _REPEATED_LINE.sub(_unrepeated, out)
+    if _NOTE_GATE.search(out) is not None:
+        out = _NOTE_MARK.sub(_blanked, out)
+    if (_WIDE_COMMA + "0" in out or _WIDE_COMMA + "O" in out) and _WIDE_PROOF.search(out) is not None:
+        out = _WIDE_THOUSANDS.sub(_thousands, out)
     if _OCR_GATE.search(out) is not None:
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
     return out
+
+
+def _thousands(m: re.Match[str]) -> str:
+    """A number a page's proof shows full-width thousands marks in: its marks ASCII, and, where it holds a
+    digit, its OCR letters digits (I，OOO alone stays as written)."""
+    tok = m.group()
+    if not any(ch.isdigit() for ch in tok):
+        return tok
+    return tok.translate(_OCR_DIGIT).replace(_WIDE_COMMA, ",")
+
+
+def _blanked(m: regex.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _undoubled(m: re.Match[str]) -> str:
@@ -1254,12 +1298,15 @@ class _Repairer:
 
     def _head_above(self) -> int:
         """How many columns the head over the line names: the line above, or the two lines above read as
-        one where the head's words run over two lines (指标 产量 比上年 / 增长), neither a head alone."""
+        one where the head's words run over two lines (指标 产量 比上年 / 增长), neither a head alone, or read
+        cell over cell where tabs set them out (地区 床位数 … / 合计 其中：医院 …: `TableLines.stacked_columns`)."""
         tables = self.tables
         assert tables is not None
         columns = tables.head_columns(fold_width(self.last_line))
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line))
+            if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
+                columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
 
     def _own_row(self, folded: str, columns: int) -> list[int] | None:

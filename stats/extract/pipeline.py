@@ -248,7 +248,11 @@ class Extractor:
             c = Candidate(cell.q, sent.start, role=role, qualifier=cell.q.qualifier,  # 6左右: the cell's own
                           role_cue="a year column after the document's" if ahead else "the table's column head",
                           changed=cell.role == "change", subject=cell.label, subject_why="the row's label (a table)")
-            rule, c.verdicts = self._choose(cell.q, {c.role}, self.classifier.context(sent.text, cell.q))
+            ctx = self.classifier.context(sent.text, cell.q)
+            if cell.name:  # a head set cell over cell names what its column holds: the rules read it before the
+                # cell, in place of the row's place and the cells before it
+                ctx = replace(ctx, before=cell.name, sentence_before=cell.name)
+            rule, c.verdicts = self._choose(cell.q, {c.role}, ctx)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
                 c.chosen = rule.id
@@ -310,6 +314,8 @@ class Extractor:
         # are out of order (two items' blocks interleaved), and the next number joined across a line break
         # may be that head's tail set after another item's head (…转移就业18 | 80张…): no figure from it
         cut_head = False
+        # a head set cell over cell is told by its tabs (`TableReader.stacked_head`): a text with none asks for none
+        tabbed = "\t" in src.text
         doc = self.situator.document(src.meta, src.head())
         for message in doc.errors:
             sink.add("errors", {"path": src.path, "stage": "read", "message": message})
@@ -338,6 +344,7 @@ class Extractor:
             held = bool(titles)
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
+            before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
             for sent, following in _with_next(iter_sentences(art, lex)):
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
@@ -356,12 +363,21 @@ class Extractor:
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
+                    if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
+                        # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
+                        # as written, whose tabs line the cells up (the top line may run on from its caption's)
+                        b0, b1 = sent.paragraph.src_span(sent.start, sent.end)
+                        if "\t" in src.text[b0:b1]:
+                            t0, t1 = before.paragraph.src_span(before.start, before.end)
+                            caption = "".join(above[:-1] if above and above[-1] == before.text else above)
+                            head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
                     if cut_head and _joined_tail(src.text, sent, cands):
                         cut_head = False
                 last = (sent.text, cells is not None)
+                before = sent
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()

@@ -48,6 +48,9 @@ _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
 _NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
+# … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
+# characters and a colon (a sub-column's 其中：), no digit
+_NAMED_BARE = regex.compile(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
 _CLOSE = regex.compile(r"\p{Pe}")
 
@@ -61,6 +64,9 @@ class Column:
     year: str = ""
     unit: str = ""  # the unit its head names in brackets (绝对数（亿元）), else ""
     base: bool = False  # the same span a year before (上年同期): its year is the caption's less one
+    # what a head set cell over cell names its column by, with its caption's title (医疗卫生机构床位情况 床位数合计):
+    # the words the metric rules read before its cells, whose rows name only places
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class Cell:
     role: str
     year: str
     label: str
+    name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
 
 
 class TableReader:
@@ -116,6 +123,8 @@ class TableReader:
                                  key=lambda p: len(p[0]), reverse=True)
         # a row whose label ends in one of these names a growth (地区生产总值增长 % 6.2): its level cells are changes
         self.change_labels = tuple(str(w) for w in words.get("change_labels", []))
+        # words of a column that holds a rate (病床使用率, 占比): named by what it holds, it takes no count's unit
+        self.rate_words = tuple(str(w) for w in words.get("rate_words", []))
         # the qualifier words a cell may carry after its number (6左右, 4以上), as an alternation (the layout
         # repair's row pattern takes it too); the finder reads the qualifier from the cell
         tails = sorted((str(w) for w in words.get("cell_qualifiers", [])), key=len, reverse=True)
@@ -256,6 +265,74 @@ class TableReader:
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent)
         return None
 
+    def stacked(self, top: str, bottom: str) -> list[str] | None:
+        """The column heads of a head set over two lines with tabs between its cells (地区 | 床位数 | | 每千人口 |
+        比上年 over | 合计 | 其中：医院 | 床位数 | 增长), each top word read over the word under it (床位数合计, 比上年增长);
+        a top cell left empty under a word that spans two columns takes the word beside it (床位数 over 合计
+        and 其中：医院). The label column's empty cell under its word may have been cut from the bottom line.
+        None where the two lines are no such head: no tab, cells that do not line up, a bottom line with
+        a label word of its own."""
+        if "\t" not in top or "\t" not in bottom:
+            return None
+        up = [c.strip() for c in top.strip().split("\t")]
+        down = [c.strip() for c in bottom.strip().split("\t")]
+        if len(down) == len(up) - 1:
+            down = ["", *down]  # (the bottom line's leading tab, stripped with its line)
+        if len(up) != len(down) or len(up) < 3 or not up[0] or down[0]:
+            return None
+        merged, word = [up[0]], ""
+        for a, b in zip(up[1:], down[1:], strict=True):
+            if a:
+                word = a
+            elif not word or not b:
+                return None
+            if not b and not a:
+                return None
+            merged.append((a or word) + b)
+        return merged
+
+    def stacked_head(self, top: str, bottom: str, above: str) -> Head | None:
+        """The head of a table by place set over two lines (`stacked`), its caption and unit note on the
+        lines above (`above`: 表1 … / （单位：张、%）): each value column a known column word (比上年增长, a
+        change whose percent the note gives) or named by what it holds (床位数合计, 每千人口床位数), which
+        then takes its unit in brackets or the note's one unit. A column named so that holds a rate
+        (tables.yaml rate_words: 病床使用率, 占比) would take the note's unit wrongly: no head."""
+        k = top.rfind("\n")
+        if k >= 0:  # the top line run on from the caption's lines (表1 … / （单位：张、%） / 地区 床位数 …)
+            above, top = above + top[:k], top[k + 1:]
+        cells = self.stacked(top, bottom)
+        if cells is None or cells[0] not in self.place_labels:
+            return None
+        note_unit = self._note_unit(above)
+        if note_unit is None:
+            return None
+        columns: list[Column] = []
+        title = _GAPS.sub("", above[number.end():] if (number := self.caption.search(above) if self.caption
+                                                         is not None else None) else above)
+        for cell in cells[1:]:
+            found = self._columns(cell, 0, named=True)
+            if found is None:
+                if not note_unit or any(w in cell for w in self.rate_words) or _NAMED_BARE.fullmatch(cell) is None:
+                    return None
+                found = [Column("level", False)]
+            if len(found) != 1:
+                return None
+            columns.append(replace(found[0], name=title + cell))
+        note_percent = not any(c.percent for c in columns) and self._note_percent(above)
+        year = self._caption_year(above[number.end() if number else 0:])
+        return Head(False, tuple(columns), note_unit, year, note_percent=note_percent)
+
+    def stacked_columns(self, top: str, bottom: str) -> int:
+        """How many value columns a head set over two lines names (`stacked`), for the layout repair to keep
+        the cells of the rows under it apart; 0 where it is no such head."""
+        cells = self.stacked(top, bottom)
+        if cells is None or cells[0] not in self.place_labels:
+            return 0
+        for cell in cells[1:]:
+            if self._columns(cell, 0, named=True) is None and _NAMED_BARE.fullmatch(cell) is None:
+                return 0
+        return len(cells) - 1
+
     # What the layout repair asks (`layout.TableLines`), line by line, before there are sentences: a row
     # of whole numbers is told from a number whose thousands a gap sets apart (1 280) only by the line
     # above it, or by a unit cell before its numbers.
@@ -388,7 +465,7 @@ class TableReader:
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
-                                    how="table"), role, col.year or head.year, label))
+                                    how="table"), role, col.year or head.year, label, col.name))
         return out
 
 
