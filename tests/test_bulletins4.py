@@ -68,3 +68,9 @@ def test_a_control_bound_after_the_rate_is_a_target(extractor: Extractor) -> Non
     figs = _run(extractor, "年末城镇登记失业率为2.36%，控制在4.5%以内。全年城镇登记失业率控制在3%以内。", "2026-04-22")
     assert quoted(figs, "role", "qualifier") == [
         ("2.36%", "level", "exact"), ("4.5%以内", "target", "upper_bound"), ("3%以内", "level", "upper_bound")]
+
+
+def test_a_caption_number_before_its_first_word(extractor: Extractor) -> None:
+    """表2 人口主要数据 on a line of its own, no head under it: its 2 read with 人 was a figure (2人)."""
+    figs = _run(extractor, "表2 人口主要数据\n全县常住人口26.38万人。\n图3 床位数变化\n全县床位2000张。", "2026-05-18")
+    assert quoted(figs, "value") == [("26.38万人", 263800), ("2000张", 2000)]
