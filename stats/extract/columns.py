@@ -34,6 +34,7 @@ MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
+_BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 
 
 def _cells(text: str) -> float:
@@ -62,7 +63,8 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only."""
     cells = [folded[s:e] for s, e in spans]
     k = next((n for n, c in enumerate(cells) if _CELL.fullmatch(c)), 0)
-    return k > 0 and all(_CELL.fullmatch(c) for c in cells[k:]) and not any(ch.isdigit() for c in cells[:k] for ch in c)
+    return k > 0 and all(_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
+        ch.isdigit() for c in cells[:k] for ch in c)
 
 
 def _headline(text: str, width: float) -> bool:

@@ -383,9 +383,10 @@ def _row_pattern(tail: str) -> regex.Pattern[str]:
     tables lexicon's: 6左右) or by nothing."""
     number = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"  # (168,520: a cell with thousands marks)
     cell = f"{number}(?:{tail})?" if tail else number
-    # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside)
+    # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside;
+    # a blank cell may stand between two, 186 — 342)
     return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
-                         f"(?P<cells>{cell}(?:(?:{_S}+|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
+                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
 
 
 _ROW = _row_pattern("")
@@ -398,8 +399,11 @@ _OWN_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
 # (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
 _BLANK_CELLS = f"(?:{_S}+[—…])*"
-_ROW_END = f"(?:{_S}+|(?<=\\d)(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
+_ROW_END = f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
+# A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
+# 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
+_SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -895,6 +899,7 @@ class _Lines:
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
                    *_looking(rep.looks, lines, list(compress(numbers, no_space))),
+                   *_looking(_SIGNED_END.search, lines, list(compress(numbers, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         titles = set(rep.title_lines(lines, m)) if n and max(map(len, lines)) <= limit and cols.idle() else set()

@@ -248,11 +248,19 @@ class Extractor:
             c = Candidate(cell.q, sent.start, role=role, qualifier=cell.q.qualifier,  # 6左右: the cell's own
                           role_cue="a year column after the document's" if ahead else "the table's column head",
                           changed=cell.role == "change", subject=cell.label, subject_why="the row's label (a table)")
-            ctx = self.classifier.context(sent.text, cell.q)
             if cell.name:  # a head set cell over cell names what its column holds: the rules read it before the
                 # cell, in place of the row's place and the cells before it
-                ctx = replace(ctx, before=cell.name, sentence_before=cell.name)
-            rule, c.verdicts = self._choose(cell.q, {c.role}, ctx)
+                ctx = replace(self.classifier.context(sent.text, cell.q), before=cell.name,
+                              sentence_before=cell.name)
+                rule, c.verdicts = self._choose(cell.q, {c.role}, ctx)
+            else:
+                # (a column that names what it counts, 床位数（张）: the rules read its word right before the cell,
+                # as they would read 床位3682张 in a sentence)
+                n, at = len(cell.head), cell.q.start
+                q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                            num_end=cell.q.num_end + n) if n else cell.q
+                text = sent.text[:at] + cell.head + sent.text[at:] if n else sent.text
+                rule, c.verdicts = self._choose(q, {c.role}, self.classifier.context(text, q))
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
                 c.chosen = rule.id

@@ -67,6 +67,7 @@ class Column:
     # what a head set cell over cell names its column by, with its caption's title (医疗卫生机构床位情况 床位数合计):
     # the words the metric rules read before its cells, whose rows name only places
     name: str = ""
+    word: str = ""  # the head's word where it names its own unit (床位数（张）): what the cells count
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Cell:
     year: str
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
+    head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
 
 
 class TableReader:
@@ -132,7 +134,11 @@ class TableReader:
         cell = f"{_NUMBER}(?:{self.cell_tail})?" if tails else _NUMBER
         # (a cell whose sign runs into the number before it, 86.5-1.6, is a cell of its own: no number holds a
         # sign inside it)
-        self._cells = regex.compile(f"({cell})((?:(?: |(?<=\\d)(?=-)){cell})*)$")
+        # (… and a blank cell may stand between two, 村卫生室 186 — 342: a column with no value in that row)
+        marks = "|".join(regex.escape(str(w)) for w in words.get("blank_cells", []))
+        inner = f"(?:(?:{marks}) )*" if marks else ""
+        self._cells = regex.compile(f"({cell})((?:(?: {inner}|(?<=\\d)(?=-)){cell})*)$")
+        self._inner = regex.compile(marks) if marks else None
         self._cell = regex.compile(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
@@ -205,7 +211,7 @@ class TableReader:
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            out.append(Column(role, bool(mark), year, unit, base))
+            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else ""))
         return out or None
 
     def head(self, text: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
@@ -438,9 +444,15 @@ class TableReader:
             return None
         if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c, _ in cells]):
             return []  # 床位 张 8 560 9 012: a row, but which gap parts two cells? no figure, the table goes on
-        if len(cells) + before + after != len(head.columns):
+        # the columns the cells stand under: a blank cell between two takes a column of its own
+        at_column, skipped = [], 0
+        for i, (at, _, _) in enumerate(cells):
+            if i and self._inner is not None:
+                skipped += len(self._inner.findall(text, cells[i - 1][0] + len(cells[i - 1][1]), at))
+            at_column.append(before + i + skipped)
+        if len(cells) + skipped + before + after != len(head.columns):
             return None
-        columns = head.columns[before:len(head.columns) - after]
+        columns = [head.columns[k] for k in at_column]
         measured = self._unit(unit) if unit else None
         rate = measured is not None and measured.unit in _RATES
         growth = bool(self.change_labels) and label.endswith(self.change_labels)
@@ -465,7 +477,7 @@ class TableReader:
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
-                                    how="table"), role, col.year or head.year, label, col.name))
+                                    how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
 
 
@@ -532,6 +544,8 @@ def _opens(source: str, s0: int) -> bool:
     before = unicodedata.normalize("NFKC", source[s0 - 1])
     if before.isspace() or _signed(source, s0):
         return True
+    if before != "-" and unicodedata.category(before) == "Pd":
+        return True  # 固定资产投资 %—-2.3: right after a blank cell's dash (no join of two lines puts one there)
     return not (before.isdigit() or before in ".+-%") and before.isalpha()
 
 
