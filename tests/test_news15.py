@@ -3,7 +3,7 @@
 environment bulletin as damaged PDFs, 淳安's 国庆 week, 潮州's 医保 press item, 汕尾's retail sales, 嘉峪关's
 power): a crop's yield per mu, 签约合作率 read as if it held 约合, a project list's 计划总投资 carried onto what
 was done, what a plant gives once connected, a limit raised by 上浮, a recruitment scheme named 引进计划, and
-hires written 选聘 or 新教师. Sentences invented, in the style of such items; the figures worked out by hand
+hires written 选聘. Sentences invented, in the style of such items; the figures worked out by hand
 from GUIDE.md."""
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def test_a_limit_raised_by_a_share_and_a_schemes_hires(extractor: Extractor) -> 
         ("100万元", "level"), ("20%", "change"), ("12名", "level"), ("15名", "target")]
 
 
-def test_hires_written_as_chosen_or_as_new_teachers_are_jobs(extractor: Extractor) -> None:
-    """选聘生态护林员1380名 hires as 招聘 does; 214名新教师走上讲台 counts the teachers taken on this year."""
-    text = "临海讯 全市选聘生态护林员1380名。\n邳州市今秋214名新教师走上讲台"
-    got = _got(_run(extractor, text, "2026-09-10"), "topic")
-    assert got == [("1380名", "jobs"), ("214名", "jobs")]
+def test_people_chosen_for_posts_are_hires(extractor: Extractor) -> None:
+    """选聘生态护林员1380名, 聘用: people taken on for posts, as 招聘 says."""
+    text = "临海讯 全市选聘生态护林员1380名，聘用社区网格员260名。"
+    got = _got(_run(extractor, text, "2026-06-05"), "metric")
+    assert got == [("1380名", "jobs.hiring"), ("260名", "jobs.hiring")]
