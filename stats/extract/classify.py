@@ -204,7 +204,12 @@ class Classifier:
         if q.qualifier != "exact" or self._governing is None or not self._found_in("governing", self._governing, text):
             return q.qualifier  # (most sentences hold no governing word at all: one search tells)
         best = None
+        not_after = self.lex.qual_prefix_not_after
         for m in self._governing.finditer(text, ctx.clause_start, q.start):
+            # a verb whose first character ends another word (签约合作率: 签约, then 合作) governs nothing,
+            # as that character before a number is no prefix (qualifiers.yaml prefix_not_after)
+            if m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0)[0], ()):
+                continue
             best = m
         if best is None:
             return q.qualifier
