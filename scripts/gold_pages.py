@@ -196,9 +196,11 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
 
 def main() -> None:
     """`--clean DIR` also writes each page's clean text (reading order, no damage) with the manifest
-    there, to tell what the layout repair loses from what the rules miss."""
+    there, to tell what the layout repair loses from what the rules miss; `--pdf DIR` keeps each
+    page's PDF there, to compare stats reading the PDF itself with the extractor's text."""
     _register()
     clean_dir = Path(sys.argv[sys.argv.index("--clean") + 1]) if "--clean" in sys.argv else None
+    pdf_dir = Path(sys.argv[sys.argv.index("--pdf") + 1]) if "--pdf" in sys.argv else None
     texts = OUT / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     gold, manifest = [], []
@@ -208,6 +210,9 @@ def main() -> None:
             pdf = Path(tmp) / f"{p['doc']}.pdf"
             drawn = pdfnews.typeset_news(pdf, layout(p["items"], p.get("leading", 1.5)), p["head"])
             text = extract(p["tool"], pdf)
+            if pdf_dir:
+                pdf_dir.mkdir(parents=True, exist_ok=True)
+                (pdf_dir / pdf.name).write_bytes(pdf.read_bytes())
             if p.get("spaced"):
                 text = space_out(text, p["spaced"])
             if p.get("fullwidth"):
