@@ -1022,6 +1022,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     last_row = -1
+    column = sorted(widest.values())[len(widest) // 2] if widest else 0.0  # the page's typical column width
     for k, p in enumerate(held):
         body, folded, src, opens = p
         if not folded.strip():
@@ -1035,9 +1036,10 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             out.append((body, folded, src, opens or after_row))
             if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
                 slots[src] = (k, 0, 1)
-            # a line right under the rows no wider than their pieces is a column's foot, alone in its row
-            # (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment
-            after_row = after_row and last_row >= 0 and _cells(folded.strip()) <= widest[last_row] + 1.5
+            # a line right under the rows no wider than a column, breaking off, is a column's foot alone in
+            # its row (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment
+            after_row = (after_row and last_row >= 0 and folded.strip()[-1] not in complete
+                         and _cells(folded.strip()) <= column + 1.5)
     return out
 
 
