@@ -3,11 +3,11 @@
 The pages (scripts/gold_pages_src.py) are invented articles in the style of provincial and city
 dailies. Each page is typeset with the PDF tests' typesetter (tests/pdfnews.py: justified
 columns, headlines across their article, a photo with its caption, a running head and a
-footer) and read back by pdftotext (reading order, `-layout`, `-raw`), pdfminer or
-pdfplumber, the way a corpus of newspaper PDFs reaches us. A few pages then get the damage
-scanned and re-keyed pages show (spaced characters). The gold file is written from the
-hand annotation next to each page's articles (quote, role, place, period), never from what
-stats extracts.
+footer) and read back by pdftotext (reading order, `-layout`, `-raw`), pdfminer, pdfplumber
+or pypdf (pypdf is installed only to build the pages: stats does not depend on it), the way
+a corpus of newspaper PDFs reaches us. A few pages then get the damage scanned and re-keyed
+pages show (spaced characters). The gold file is written from the hand annotation next to
+each page's articles (quote, role, place, period), never from what stats extracts.
 
     .venv/bin/python scripts/gold_pages.py          # writes data/gold/pages/{texts,pages.jsonl}
 """
@@ -104,6 +104,10 @@ def extract(tool: str, pdf: Path) -> str:
 
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text() or "" for p in doc.pages)
+    if tool == "pypdf":  # pure Python, its own reading of the content stream; used here to build pages only
+        from pypdf import PdfReader
+
+        return "\n\f".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages)
     flags = {"pdftotext": [], "pdftotext-layout": ["-layout"], "pdftotext-raw": ["-raw"]}[tool]
     return subprocess.run(["pdftotext", *flags, str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
@@ -192,9 +196,11 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
 
 def main() -> None:
     """`--clean DIR` also writes each page's clean text (reading order, no damage) with the manifest
-    there, to tell what the layout repair loses from what the rules miss."""
+    there, to tell what the layout repair loses from what the rules miss; `--pdf DIR` keeps each
+    page's PDF there, to compare stats reading the PDF itself with the extractor's text."""
     _register()
     clean_dir = Path(sys.argv[sys.argv.index("--clean") + 1]) if "--clean" in sys.argv else None
+    pdf_dir = Path(sys.argv[sys.argv.index("--pdf") + 1]) if "--pdf" in sys.argv else None
     texts = OUT / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     gold, manifest = [], []
@@ -204,6 +210,9 @@ def main() -> None:
             pdf = Path(tmp) / f"{p['doc']}.pdf"
             drawn = pdfnews.typeset_news(pdf, layout(p["items"], p.get("leading", 1.5)), p["head"])
             text = extract(p["tool"], pdf)
+            if pdf_dir:
+                pdf_dir.mkdir(parents=True, exist_ok=True)
+                (pdf_dir / pdf.name).write_bytes(pdf.read_bytes())
             if p.get("spaced"):
                 text = space_out(text, p["spaced"])
             if p.get("fullwidth"):

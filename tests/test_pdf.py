@@ -303,3 +303,56 @@ def test_a_two_column_table_keeps_each_value_with_its_label(extractor: Extractor
     res = extractor.extract_source(read_pdf(_table_pdf(tmp_path / "list.pdf", rows, (60, 200))))
     assert sorted(f["value"] for f in res.figures) == [11000, 42000]
     assert "全市养老床位总数4.2万张" in [s["text"] for s in res.sentences]
+
+
+def _box_pdf(path: Path, runs: list[tuple[float, float, float, str]]) -> Path:
+    """A page of text runs, each (x, baseline from the top, type size, text)."""
+    from reportlab.pdfgen import canvas
+
+    from .pdfpages import FONT, _register
+
+    _register()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for x, y, size, text in runs:
+        t = c.beginText(x, 842 - y)
+        t.setFont(FONT, size)
+        t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_small_head_over_briefs_and_a_figures_box_are_read_as_items(tmp_path: Path) -> None:
+    """A head only 1.2 times the body (a column of briefs, a 数读 box) is an item's head, not body text;
+    a box of figures each before its label is read row by row, figure with label."""
+    body = [(40, 100 + 14 * k, 9, line) for k, line in enumerate(
+        ["本报讯全县今年新建村级", "卫生室一十二个，新增", "护理人员八十名。"])]
+    runs = [(40, 80, 16, "全县卫生室建设提速"), *body,
+            (320, 80, 11, "山城简讯"), (320, 100, 9, "■本报讯河口镇新建"), (320, 114, 9, "公园三处。"),
+            (40, 200, 11, "数读·全县民生"),
+            (40, 220, 8.5, "■ 76%"), (80, 220, 8.5, "民生支出占比"),
+            (40, 236, 8.5, "■ 1.2亿元"), (100, 236, 8.5, "低保资金"),
+            (40, 252, 8.5, "■ 830户"), (96, 252, 8.5, "改造危房")]
+    text = read_pdf(_box_pdf(tmp_path / "box.pdf", runs)).text
+    lines = [ln.strip("\u3000") for ln in text.split("\n")]
+    assert "山城简讯" in lines and "数读·全县民生" in lines  # heads of their own, not glued to the article
+    assert "■ 76% 民生支出占比" in lines or "■76% 民生支出占比" in lines
+    assert any(ln.endswith("1.2亿元 低保资金") for ln in lines)
+
+
+def test_a_titled_table_under_columns_comes_after_them_with_its_labels(tmp_path: Path) -> None:
+    """A table set below an article's two columns is read after both columns (not inside the first),
+    its title opening it, its labels (ragged, far left of the cells) each with its row."""
+    runs = [(40, 80, 16, "全镇养老服务持续改善"),
+            (40, 100, 9, "本报讯全镇今年新建"), (40, 114, 9, "日间照料中心四个，"),
+            (200, 100, 9, "新增床位一百二十张"), (200, 114, 9, "惠及老人近千名。"),
+            (40, 140, 10.2, "全镇主要民生指标"),
+            (40, 156, 8.5, "指标"), (200, 156, 8.5, "总量"), (300, 156, 8.5, "增长"),
+            (40, 170, 8.5, "养老床位"), (200, 170, 8.5, "860张"), (300, 170, 8.5, "6.2%"),
+            (40, 184, 8.5, "城镇新增就业人数"), (200, 184, 8.5, "1.4万人"), (300, 184, 8.5, "3.1%")]
+    text = read_pdf(_box_pdf(tmp_path / "table.pdf", runs)).text
+    lines = [ln.strip("\u3000") for ln in text.split("\n")]
+    assert "本报讯全镇今年新建日间照料中心四个，新增床位一百二十张惠及老人近千名。" in lines
+    at = lines.index("全镇主要民生指标")
+    assert lines[at + 1:at + 4] == ["指标 总量 增长", "养老床位 860张 6.2%", "城镇新增就业人数 1.4万人 3.1%"]

@@ -314,3 +314,31 @@ def test_a_number_with_a_whole_unit_ending_a_swept_line_is_kept(extractor: Extra
     quotes = [f["quote"] for f in extractor.extract_text(text).figures]
     assert "36张" in quotes and "52.4%" in quotes
     assert not any(q.startswith("38") for q in quotes)
+
+
+def test_a_number_whose_unit_may_go_on_ending_a_swept_line_is_left_out(extractor: Extractor) -> None:
+    # a swept line no line goes on from, ending on a number and a unit a longer one opens with (layout.yaml
+    # unit_open: 千瓦 of 千瓦时): its unit may be cut short, a wrong value
+    text = _swept_forest_page("全市新建口袋公园绿地共120处", "全县光伏发电量全年达到12.8亿千瓦")
+    quotes = [f["quote"] for f in extractor.extract_text(text).figures]
+    assert "52.4%" in quotes and "12.6万亩" in quotes
+    assert not any(q.startswith("12.8") for q in quotes)
+
+
+def test_a_column_s_foot_alone_under_glued_rows_goes_on_atop_the_next_column(extractor: Extractor) -> None:
+    # pdfplumber's rows, one space between two columns; the first column's last line, alone in its row,
+    # breaks off on a number whose %。 opens the next column: the headline under it (乡村简讯) is no part
+    # of that line, which finds its continuation as any column's foot does
+    text = (
+        "本报讯今年全县粮食播种面积稳定在 %。全年全县新建高标准农田5.2万亩，\n"
+        "86万亩，其中小麦面积41万亩，玉 建成现代农业产业园3个，新增家庭\n"
+        "米面积38万亩，总产量约12.6亿斤 农场120家，农业社会化服务覆盖\n"
+        "，粮食单产比上年提高2.1%，全县 面积达到65万亩。\n"
+        "农业总产值比上年增长3.9\n"
+        "乡村简讯\n"
+        "■本报讯 今年以来，甲镇新建村 ■本报讯 乙镇今年计划新建农村\n"
+        "级养老服务站6个，新增床位80张。 公路32公里，改造危桥5座。\n"
+    )
+    res = extractor.extract_text(text)
+    assert "3.9%" in [f["quote"] for f in res.figures]
+    assert "农业总产值比上年增长3.9%。" in [s["text"] for s in res.sentences]

@@ -68,3 +68,10 @@ def test_a_lead_after_a_span_goes_back_to_no_year_long_past(extractor: Extractor
     assert old["60个"] != "2010"
     recent = dict(quoted(dated_figures(extractor, text.format(y=2019), "2020-03-20"), "period"))
     assert recent["60个"] == "2019"
+
+
+def test_a_headline_of_the_year_s_works_so_far_is_no_plan(extractor: Extractor) -> None:
+    """今年以来 reports what is done since the year began: a box of such figures holds results, not goals."""
+    box = "数读·今年以来全县民生实事\n■ 72% 民生实事项目完成投资进度\n■ 1800户 危房改造开工\n"
+    got = quoted(dated_figures(extractor, box, "2026-05-20"), "role")
+    assert ("72%", "level") in got and ("1800户", "level") in got

@@ -153,12 +153,14 @@ class Interleave:
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
                  notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
-                 unit_whole: str = "") -> None:
+                 unit_whole: str = "", unit_open: Sequence[str] = ()) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
-        and one of these at a line's end is whole (床位数达8.1张)."""
+        and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
+        of these at a line's end may go on into a longer unit (98.6亿千瓦 | 时): cut like a bare number."""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
+        self.unit_open = re.compile(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
         self.complete = set(complete)
         self.dated = dated
         self.notes = notes
@@ -842,7 +844,9 @@ class Interleave:
             text = folded.rstrip()
             m = _NUMBER_END.search(text)
             if m is None or any(c in self.no_start or c in self.unit_whole for c in m.group(1)):
-                continue
+                m = self.unit_open.search(text) if self.unit_open is not None else None
+                if m is None:
+                    continue
             dangling = True
             self._note(src + m.start(), m.group(), "ends a line the extractor swept out of column order, and no line "
                        "found goes on from it: the number is left out (its digits or its unit may go on there)")
@@ -1017,6 +1021,8 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
         rows[k] = _rejoin(held[k][1], spans, near, complete)
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
+    last_row = -1
+    column = sorted(widest.values())[len(widest) // 2] if widest else 0.0  # the page's typical column width
     for k, p in enumerate(held):
         body, folded, src, opens = p
         if not folded.strip():
@@ -1025,12 +1031,15 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
             if slots is not None:
                 slots.update((src + a, (k, c, len(rows[k]))) for c, (a, b) in enumerate(rows[k]))
-            after_row = True
+            after_row, last_row = True, k
         else:
             out.append((body, folded, src, opens or after_row))
             if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
                 slots[src] = (k, 0, 1)
-            after_row = False
+            # a line right under the rows no wider than a column, breaking off, is a column's foot alone in
+            # its row (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment
+            after_row = (after_row and last_row >= 0 and folded.strip()[-1] not in complete
+                         and _cells(folded.strip()) <= column + 1.5)
     return out
 
 

@@ -636,13 +636,14 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            notes: list[str] | None = None, alone: Sequence[regex.Pattern[str]] = (),
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
-           clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "") -> Repaired:
+           clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
+           unit_open: Sequence[str] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
-                             page_note=page_note, unit_whole=unit_whole):
+                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -658,7 +659,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
-                  page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "") -> Iterator[Paragraph]:
+                  page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
+                  unit_open: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -679,7 +681,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `clause_end`: with the sentence and closing marks, what opens no paragraph: a sentence another item
     broke into goes on in a paragraph opening with one after that item (`_resumed`). `page_note` (layout.yaml:
     the editors' names at a page's foot): dropped inside a sentence, else a paragraph of its own.
-    `unit_whole` (layout.yaml): a number and one of these ending a line swept out of column order is whole.
+    `unit_whole` (layout.yaml): a number and one of these ending a line swept out of column order is whole;
+    `unit_open`: a number and one of these ending such a line is cut (98.6亿千瓦 of 千瓦时) and left out.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -704,7 +707,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
-                                        unit_whole))
+                                        unit_whole, unit_open))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))

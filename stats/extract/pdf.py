@@ -34,12 +34,17 @@ from pathlib import Path
 
 from stats.errors import InputError
 
+SAME_SIZE = 0.1  # lines of one block differ in type size by at most this share (a title 1.2 times its table's is not)
 GUTTER = 0.8  # a gap wider than this many type sizes between two glyphs of a row is a gutter
 LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wide line spacing included)
 HEADLINE = 1.25  # type this many times the body size or larger is a headline
+SUBHEAD = 1.15  # a line or two this much larger than the body, with no closing mark, heads a box or a column of briefs
 MARGIN = 0.08  # the top and bottom share of a page where running heads and page numbers sit
 INDENT = 0.8  # a line starting this many type sizes right of its block opens a paragraph
 TABLE_CELL = 6  # a column whose lines are mostly shorter than this (characters) holds table cells
+NUMBER_CELL = 12  # a line opening on a digit and shorter than this is a cell too (68.4亿元, 2806.6亿元)
+LABEL_REACH = 4  # type sizes between a table's labels and its first column of cells (justified text)
+RAGGED_REACH = 16  # the same for labels whose lines end anywhere (ragged, not a justified column)
 _NUMERIC = set("0123456789.%-+,")
 _WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
@@ -71,12 +76,14 @@ class Line:
 class Block:
     """Lines of one type size stacked closely: a column of an article, or a headline."""
 
-    __slots__ = ("lines", "x0", "x1", "table")
+    __slots__ = ("lines", "x0", "x1", "table", "band", "titled")
 
     def __init__(self, line: Line) -> None:
         self.lines = [line]
         self.x0, self.x1 = line.x0, line.x1
         self.table = False  # its lines are the rows of a table
+        self.band = False  # it starts below all of its article read before it: a paragraph opens there
+        self.titled = False  # a table whose first line is its title: an item of its own on the page
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
@@ -230,7 +237,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
         best, best_gap = None, float("inf")
         for b in open_:
             last = b.lines[-1]
-            if abs(last.size - ln.size) > 0.15 * ln.size:
+            if abs(last.size - ln.size) > SAME_SIZE * ln.size:
                 continue
             gap = ln.top - last.bottom
             overlap = min(ln.x1, b.x1) - max(ln.x0, b.x0)
@@ -246,10 +253,32 @@ def _blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def _is_head(b: Block, body: float) -> bool:
+    """Type well above the body: a headline; a little above it on a line or two that closes on no
+    mark: the head of a box or of a column of briefs, set smaller than the page's headlines."""
+    if b.size >= HEADLINE * body:
+        return True
+    return b.size >= SUBHEAD * body and len(b.lines) <= 2 and not _ends(b.lines[-1].glyphs[-1].ch)
+
+
+def _cell(ln: Line) -> bool:
+    """A few characters, or a number with its unit, after any bullet (■ 1.35亿元)."""
+    glyphs = ln.glyphs
+    k = 0
+    while k < len(glyphs) - 1 and unicodedata.category(glyphs[k].ch)[0] in "SZ":
+        k += 1
+    n = len(glyphs) - k
+    return n < TABLE_CELL or n < NUMBER_CELL and _numeric(glyphs[k].ch)
+
+
 def _short(b: Block) -> bool:
-    """Two or more lines, most of them a few characters: a column of table cells."""
-    n = sorted(len(ln.glyphs) for ln in b.lines)
-    return len(n) >= 2 and n[len(n) // 2] < TABLE_CELL
+    """Two or more lines, most of them a few characters or a number with its unit: a column of table cells."""
+    return len(b.lines) >= 2 and 2 * sum(_cell(ln) for ln in b.lines) > len(b.lines)
+
+
+def _ragged(b: Block) -> bool:
+    """Most lines end short of the block's right edge: labels or a list, not a justified column."""
+    return 2 * sum(b.x1 - ln.x1 > 0.5 * b.size for ln in b.lines) >= len(b.lines)
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -260,7 +289,7 @@ def _tables(blocks: list[Block], body: float) -> list[Block]:
     """Columns of short cells side by side whose lines share rows are one table, read row by row
     (column by column, a label would stand far from its value and the values of a row run together).
     Joined to it: a column just left of it (the labels) whose every line stands on one of its rows."""
-    short = [b for b in blocks if b.size < HEADLINE * body and _short(b)]
+    short = [b for b in blocks if not _is_head(b, body) and _short(b)]
     groups: list[list[Block]] = []
     for b in sorted(short, key=lambda b: b.x0):
         g = next((g for g in groups if sum(any(_same_row(x, y) for y in g[-1].lines) for x in b.lines) >= 2), None)
@@ -271,12 +300,16 @@ def _tables(blocks: list[Block], body: float) -> list[Block]:
     taken: set[int] = set()
     tables = []
     for g in groups:
-        first = g[0]
-        labels = [b for b in blocks if id(b) not in taken and b not in g and b.x1 < first.x0 and len(b.lines) >= 2
-                  and first.x0 - b.x1 < 4 * body and all(any(_same_row(x, y) for y in first.lines) for x in b.lines)]
-        if len(g) + len(labels[-1:]) < 2:
+        first, last = g[0], g[-1]
+        free = [b for b in blocks if id(b) not in taken and b not in g]
+        labels = [b for b in free if _beside(b, first.x0 - b.x1, first, body)]
+        # a box of figures each before its label (数读: ■ 68% 民生支出占比): the labels stand right of them
+        # (the labels' block may start left of the longest figure's end: judged from the shortest line's)
+        near = min(ln.x1 for ln in last.lines)
+        after = [] if labels or len(g) > 1 else [b for b in free if b.x0 > last.x0 and _beside(b, b.x0 - near, last, body)]
+        if len(g) + len(labels[-1:]) + len(after[:1]) < 2:
             continue  # one column of short lines, nothing beside it on its rows: no table
-        members = labels[-1:] + g
+        members = labels[-1:] + g + after[:1]
         taken |= {id(b) for b in members}
         rows: list[list[Line]] = []
         for ln in sorted((ln for b in members for ln in b.lines), key=lambda ln: (ln.bottom, ln.x0)):
@@ -298,9 +331,33 @@ def _tables(blocks: list[Block], body: float) -> list[Block]:
             else:
                 table.add(line)
         if table is not None:
+            title = _title(table, [b for b in blocks if id(b) not in taken], body)
+            if title is not None:  # its title opens it, a paragraph of its own, not the end of a column beside
+                taken.add(id(title))
+                rows_ = table.lines
+                table = Block(title.lines[0])
+                table.titled = True
+                for ln in rows_:
+                    table.add(ln)
             table.table = True
             tables.append(table)
     return [b for b in blocks if id(b) not in taken] + tables
+
+
+def _beside(b: Block, gap: float, of: Block, body: float) -> bool:
+    """A column of labels `gap` away from a column of cells, its every line on one of their rows."""
+    reach = (RAGGED_REACH if _ragged(b) else LABEL_REACH) * body
+    return (len(b.lines) >= 2 and 0 < gap < reach and not _is_head(b, body)
+            and all(any(_same_row(x, y) for y in of.lines) for x in b.lines))
+
+
+def _title(table: Block, blocks: list[Block], body: float) -> Block | None:
+    """One line closing on no mark, set at the table's left edge just above its first row: its title."""
+    for b in blocks:
+        if (len(b.lines) == 1 and not _ends(b.lines[0].glyphs[-1].ch) and abs(b.x0 - table.x0) < 2 * body
+                and 0 <= table.top - b.bottom < 2 * b.size and not _is_head(b, body)):
+            return b
+    return None
 
 
 def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:
@@ -308,7 +365,7 @@ def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> 
     text = "".join(g.ch for ln in b.lines for g in ln.glyphs)
     if all(c in _RULE_MARKS or unicodedata.category(c) in ("Pd", "Pc") or 0x2500 <= ord(c) < 0x2580 for c in text):
         return True
-    if len(b.lines) > 1 or b.size >= HEADLINE * body:
+    if len(b.lines) > 1 or _is_head(b, body):
         return False
     in_margin = b.bottom < MARGIN * height or b.top > (1 - MARGIN) * height
     if not in_margin:
@@ -360,9 +417,9 @@ def _merged(group: list[Block]) -> Block:
 
 def _order(blocks: list[Block], body: float, width: float) -> list[tuple[list[Block], list[Block]]]:
     """Articles in reading order: (its headline blocks, maybe none; its body blocks column by column)."""
-    groups = _decks([b for b in blocks if b.size >= HEADLINE * body], body)
+    groups = _decks([b for b in blocks if _is_head(b, body)], body)
     heads = [_merged(g) for g in groups]
-    bodies = [b for b in blocks if b.size < HEADLINE * body]
+    bodies = [b for b in blocks if not _is_head(b, body)]
     owned: dict[int, list[Block]] = {id(h): [] for h in heads}
     reach = {id(h): _reach(h, heads, width, body) for h in heads}
     loose: list[Block] = []
@@ -382,14 +439,28 @@ def _order(blocks: list[Block], body: float, width: float) -> list[tuple[list[Bl
 
 
 def _columns(blocks: list[Block], body: float) -> list[Block]:
-    """Blocks column by column: left to right by where they start, top to bottom within a column."""
-    cols: list[list[Block]] = []
-    for b in sorted(blocks, key=lambda b: b.x0):
-        if cols and b.x0 - cols[-1][0].x0 < 2 * body:
-            cols[-1].append(b)
-        else:
-            cols.append([b])
-    return [b for col in cols for b in sorted(col, key=lambda b: b.top)]
+    """Blocks column by column: left to right by where they start, top to bottom within a column.
+    A block that starts below every block before it (a table or a caption under the columns) opens
+    a band of its own, read after the columns above it, not inside the first of them."""
+    bands: list[list[Block]] = []
+    low = float("-inf")
+    for b in sorted(blocks, key=lambda b: b.top):
+        if not bands or b.top >= low:
+            bands.append([])
+        bands[-1].append(b)
+        low = max(low, b.bottom)
+    out: list[Block] = []
+    for k, band in enumerate(bands):
+        cols: list[list[Block]] = []
+        for b in sorted(band, key=lambda b: b.x0):
+            if cols and b.x0 - cols[-1][0].x0 < 2 * body:
+                cols[-1].append(b)
+            else:
+                cols.append([b])
+        first = len(out)
+        out += [b for col in cols for b in sorted(col, key=lambda b: b.top)]
+        out[first].band = k > 0
+    return out
 
 
 class _Writer:
@@ -445,7 +516,7 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
             ended = short and _ends(prev.glyphs[-1].ch)
             # a number at the end of a short line does not go on in the next line's number (a list, a table)
             apart = short and _numeric(prev.glyphs[-1].ch) and _numeric(ln.glyphs[0].ch)
-            if prev is None or indented or ended or apart:
+            if prev is None or indented or ended or apart or b.band and ln is b.lines[0]:
                 w.new_line()
             w.glyphs(ln.glyphs, page)
             prev, prev_block = ln, b
@@ -462,13 +533,17 @@ def _ends(ch: str) -> bool:
 
 
 def _write_rows(w: _Writer, page: int, table: Block) -> None:
-    """A table a row a paragraph, cells joined (a label meets its value) but for two numbers, kept apart."""
+    """A table a row a paragraph, cells a space apart (a label next to its value) but for two numbers, kept apart."""
     for ln in table.lines:
-        w.new_line()
+        at = w.new_line()
+        if table.titled and ln is table.lines[0]:
+            w.map.article_starts.add(at)  # under its own title: an item of its own, not the article above's end
         bounds = (0, *ln.cells, len(ln.glyphs))
         for a, b in zip(bounds, bounds[1:], strict=False):
             if a and _numeric(ln.glyphs[a - 1].ch) and _numeric(ln.glyphs[a].ch):
                 w.new_line()
+            elif a:
+                w.put(" ", -1, None)  # cells apart, as a text extractor gives them: the table reader's columns
             w.glyphs(ln.glyphs[a:b], page)
 
 

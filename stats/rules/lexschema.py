@@ -100,7 +100,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
         heading=PATTERNS, jump_in=PATTERNS, page_note=PATTERNS,
         byline=WORD, headline_max=WHOLE,
-        sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, cue_window_after=WHOLE,
+        sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
+        cue_window_after=WHOLE,
         brief_dateline=WORD, box_entry=WORD,
     ),
     "periods.yaml": _record(
