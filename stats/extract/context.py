@@ -22,6 +22,7 @@ All words come from rules/lexicon (context.yaml, roles.yaml).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -96,6 +97,14 @@ class Carried:
     # the unit of the figure a change with no subject of its own measures (失业率为2.38%，比一季度末下降
     # 0.12个百分点): a bound after the change (控制在3.5%以内) holds that figure, of that unit
     measured_unit: str = ""
+
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A pattern the context of every article asks for, compiled once per process: a hit in the regex
+    module's own cache still runs its Python `_compile` (the cache key, the locale look-up), which a
+    page of many short items (145 articles in bench/corpus.py's news) paid at each article."""
+    return regex.compile(pattern)
 
 
 _PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
@@ -474,12 +483,12 @@ class ListScope:
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         self._finished = False  # the sentence before this one ends a sentence (a heading after it stands alone)
         caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
-        self._caption = regex.compile(str(caption)) if caption else None  # a table's caption (表1 …): no heading
+        self._caption = _compiled(str(caption)) if caption else None  # a table's caption (表1 …): no heading
         # a line ending in a bare number, or one a qualifier follows (6左右: tables.yaml cell_qualifiers), is a
         # table's row read as a line
         tails = sorted(classifier.lex.tables.get("cell_qualifiers", []) if classifier.lex.tables else [], key=len,
                        reverse=True)
-        self._row_end = regex.compile(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
+        self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""

@@ -378,9 +378,11 @@ _NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}
 _S = f"[{re.escape(_SPACES)}]"
 
 
+@functools.cache
 def _row_pattern(tail: str) -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
-    tables lexicon's: 6左右) or by nothing."""
+    tables lexicon's: 6左右) or by nothing. Compiled when a line first ends as a row does (`_ROW_TAIL`), not at
+    each start: most texts hold no table, and the two row patterns cost about 2 ms to compile."""
     number = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"  # (168,520: a cell with thousands marks)
     cell = f"{number}(?:{tail})?" if tail else number
     # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside;
@@ -389,11 +391,17 @@ def _row_pattern(tail: str) -> regex.Pattern[str]:
                          f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
 
 
-_ROW = _row_pattern("")
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
 # a table's head (`_Repairer.row_gaps`)
 _OWN = r"-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
-_OWN_ROW = regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
+
+
+@functools.cache
+def _own_row() -> regex.Pattern[str]:
+    """The row of cells with their own units, compiled when first asked (as `_row_pattern`)."""
+    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
+
+
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
@@ -1079,7 +1087,7 @@ class _Repairer:
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
-        self.row_pattern = _row_pattern(tail) if tail else _ROW  # a table's row, its cells' qualifiers taken
+        self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
@@ -1284,7 +1292,7 @@ class _Repairer:
         after_row, self.whole_row = self.whole_row, False
         if self.tables is None or _ROW_TAIL.search(folded) is None:
             return None
-        m = self.row_pattern.fullmatch(folded)
+        m = _row_pattern(self.row_tail).fullmatch(folded)
         if m is None:
             return self._own_row(folded, columns)
         if not self.tables.row_label(m.group("label")):
@@ -1321,7 +1329,7 @@ class _Repairer:
         """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%), under a table's head (the
         line above, or the rows since) of as many columns; else None. Without a head such a line is a
         sentence's (达到 5976.3亿元 spaced out by justification)."""
-        m = _OWN_ROW.fullmatch(folded)
+        m = _own_row().fullmatch(folded)
         if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
             return None
         if not columns and self.last_line:
