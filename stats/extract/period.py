@@ -503,6 +503,9 @@ class PeriodState:
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None
+    # the span of years named beside the whole year now carried, in the sentence that named it (一、“十四五”时期和
+    # 2025年工作回顾): a review of that span after it is no aside from the year, which a lead would go back to
+    beside: tuple[int, int] | None = None
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)

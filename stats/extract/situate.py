@@ -296,6 +296,13 @@ class ArticleSituation:
         relative = tuple(self.s.period_words.relative)
         if live:
             last = live[-1]
+            span = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y2 is not None and u.y1 < u.y2 and
+                         not u.part), None)
+            if span is not None and not last.part and last.y1 is not None and last.y1 == last.y2 and \
+                    span.y1 <= last.y1 <= span.y2 and cands:  # type: ignore[operator]
+                # 五年来，…由2020年的927.6亿元增加到2025年的1186.3亿元: a year of the span its sentence reviews ends
+                # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
+                last = span
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
             live_cands = [c for c in cands if not c.excluded_by]
             if year is not None and self._closing(times, last) and \
@@ -315,6 +322,8 @@ class ArticleSituation:
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
                 state.prior = self._prior(live, y1, y2)
+                state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
+                                     u.y1 < u.y2), None)
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -362,7 +371,9 @@ class ArticleSituation:
             return here[-1]
         state = self.periods
         if whole(state.carried):
-            return state.carried
+            # (a heading naming both, “十四五”时期和2025年工作回顾, then 五年来，…: the review of the span is its own
+            # part, not an aside from the year)
+            return None if state.beside == (y1, y2) else state.carried
         return state.prior if self._span_in_force() is state.carried else None
 
     def _part_of_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
@@ -517,6 +528,8 @@ class ArticleSituation:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
+        # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
+        cumulative = tuple(w for w in self.s.period_words.span_cumulative if len(w) > 1)
         if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
                 any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)
@@ -528,6 +541,16 @@ class ArticleSituation:
             if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
                 return carried.label(self.periods.year_in_force()), \
                     f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
+        pub = _date_year(self.periods.published)
+        if t is not None and not target and t.y1 is not None and t.y1 == t.y2 and t.start < clause_start and \
+                pub is not None and t.y1 <= pub and any(w in text[clause_start:c.q.start] for w in cumulative):
+            span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span is not t and span.y1 is not None and span.y2 is not None and \
+                    span.y1 < span.y2 and span.y1 <= t.y1 <= span.y2:
+                # 五年来，…增加到2025年的1186.3亿元，…，五年累计完成345.8亿元: a total is over the years of the span
+                # its sentence reviews, not of the year a series before it ended on, in a clause before its own (a
+                # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                return span.label(self._year_before(times, span)), f"«{span.text}»: a total over its years"
         if t is not None and not target and rates and any(map(text[clause_start:c.q.start].__contains__, rates)):
             span = self.s.periods.span_of(text, times, c.q.start)
             carried = self._span_in_force()
@@ -595,6 +618,11 @@ class ArticleSituation:
                 pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year))
             if spanning and not target and self._yearly(text, c, clause_start, ends):
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before, its last year"
+            if spanning and not target and carried.y1 is not None and any(
+                    u.base and u.y2 == carried.y1 - 1 and clause_start <= u.start < c.q.start for u in times):
+                # “十四五”时期，…。营业收入比2020年增长41.2%, 是2020年的2.4倍: the figure as it stands at the span's
+                # end against the year before the span, of its last year
+                return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before it, its last year"
             if not c.changed and spanning:
                 # (a season under way, 2024/25年榨季, is no span a level ends)
                 w, before = self.s.period_words, text[clause_start:c.q.start]
