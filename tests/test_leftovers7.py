@@ -1,0 +1,29 @@
+"""What the last stop left (leftovers7): places named as modifiers or as short forms that are also words,
+caps on what may be had, and periods of spans since a month. Sentences invented."""
+
+from __future__ import annotations
+
+from stats.extract.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted
+
+
+def test_a_wider_area_after_the_clauses_area_word_names_a_programme(extractor: Extractor) -> None:
+    """全县围绕…广东技工…开展培训: the county trains; the province names a programme, in the clauses after too."""
+    figs = _run(extractor, "某县人社局\n新兴县稳就业取得成效\n全县围绕粤菜师傅、广东技工两项工程开展培训6800人次，"
+                           "比去年同期增加1200人次，培训后就业率达78%。", "2026-06-01")
+    assert {f["place"] for f in figs if f["quote"] != "两项"} == {"新兴县"}
+
+
+def test_a_short_form_that_is_a_word_is_a_place_in_a_list_of_places(extractor: Extractor) -> None:
+    """太原、大同两市: 大同 listed with a city is the city; 走向大同 alone stays the word."""
+    figs = _run(extractor, "山西省政府工作报告\n全省新增规上工业企业1200家。太原、大同两市分别新增规上工业企业186家和94家。"
+                           "推动社会走向大同，新增岗位500个。", "2025-03-01")
+    assert quoted(figs, "place") == [("1200家", "山西省"), ("186家", "太原市"), ("94家", "大同市"), ("500个", "山西省")]
+
+
+def test_a_cap_on_what_may_be_had_is_an_upper_bound(extractor: Extractor) -> None:
+    """最高可申请400万元, 最高可贷2万元: a cap; 最高额度为30万元 states the cap's own value, exact."""
+    figs = _run(extractor, "某市人社局\n小微企业最高可申请400万元，每人每年最高可贷2万元，担保贷款最高额度为30万元。",
+                "2026-03-01")
+    assert quoted(figs, "qualifier") == [("400万元", "upper_bound"), ("2万元", "upper_bound"), ("30万元", "exact")]
