@@ -27,3 +27,18 @@ def test_a_cap_on_what_may_be_had_is_an_upper_bound(extractor: Extractor) -> Non
     figs = _run(extractor, "某市人社局\n小微企业最高可申请400万元，每人每年最高可贷2万元，担保贷款最高额度为30万元。",
                 "2026-03-01")
     assert quoted(figs, "qualifier") == [("400万元", "upper_bound"), ("2万元", "upper_bound"), ("30万元", "exact")]
+
+
+def test_a_month_since_which_a_thing_runs_is_a_span_to_the_documents_date(extractor: Extractor) -> None:
+    """自去年10月运营以来 in an item of 2026-10: 2025-2026, of its own sentence only (46个 after it is now)."""
+    figs = _run(extractor, "某县就业服务\n今年以来，全县新增就业1万人。零工市场自去年10月运营以来，累计发布岗位信息1.3万条，"
+                           "促成就业7600余人次。县里还设立就业服务站46个。", "2026-10-29")
+    assert quoted(figs, "period") == [("1万人", "2026"), ("1.3万条", "2025-2026"), ("7600余人次", "2025-2026"),
+                                      ("46个", "2026")]
+
+
+def test_last_year_in_a_bulletin_of_last_year_is_the_year_before_it_reports(extractor: Extractor) -> None:
+    """由上年的7.06张 in a bulletin of 2024 published in 2025: 2023 (去年 would count from the date)."""
+    figs = _run(extractor, "某市2024年卫生健康事业发展统计公报\n年末全市医疗卫生机构床位1.93万张。"
+                           "每千人口医疗卫生机构床位数由上年的7.06张增加到7.38张。", "2025-06-05")
+    assert quoted(figs, "period") == [("1.93万张", "2024"), ("7.06张", "2023"), ("7.38张", "2024")]

@@ -219,6 +219,8 @@ class ArticleSituation:
                 host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
+        if times and self.s.period_words.reported_relative:
+            times = self._reported_relative(times)
         if not placed and not times and all(c.excluded_by for c in cands):
             self.periods.before = {}
             lex = self.s.classifier.lex
@@ -324,6 +326,25 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _reported_relative(self, times: list[Time]) -> list[Time]:
+        """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year
+        before the whole year the text speaks of (its sentence's before it, else the article's), where that lies
+        before the document's year; counted from the document's date it would be the bulletin's own year."""
+        pub = _date_year(self.periods.published)
+        words = self.s.period_words
+        if pub is None:
+            return times
+        out = []
+        for t in times:
+            whole = [u.y2 for u in out if u.y1 is not None and u.y2 is not None and not u.part and not u.base]
+            year = whole[-1] if whole else self.periods.whole_year
+            if t.text in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
+                    and year is not None and year < pub:
+                shift = year - pub
+                t = t._replace(y1=t.y1 + shift, y2=t.y2 + shift)
+            out.append(t)
+        return out
 
     def _plan_start(self, text: str, times: list[Time], cands: list[Candidate]) -> None:
         """由6.9张提高到7.8张 under a plan for 2026: the pair's to end is the goal, its from end (a level, see
