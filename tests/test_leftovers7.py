@@ -42,3 +42,10 @@ def test_last_year_in_a_bulletin_of_last_year_is_the_year_before_it_reports(extr
     figs = _run(extractor, "某市2024年卫生健康事业发展统计公报\n年末全市医疗卫生机构床位1.93万张。"
                            "每千人口医疗卫生机构床位数由上年的7.06张增加到7.38张。", "2025-06-05")
     assert quoted(figs, "period") == [("1.93万张", "2024"), ("7.06张", "2023"), ("7.38张", "2024")]
+
+
+def test_a_count_of_the_places_listed_is_of_the_area_in_force(extractor: Extractor) -> None:
+    """从乌鲁木齐、沈阳、重庆等7地起飞: the figure counts the places listed, the story is Wuhan's."""
+    figs = _run(extractor, "武汉天河机场迎来驰援\n运输机依次从乌鲁木齐、沈阳、西宁、天津、张家口、成都、重庆等7地起飞，"
+                           "满载物资抵达武汉天河机场。", "2020-02-15")
+    assert quoted(figs, "place") == [("7地", "武汉市")]

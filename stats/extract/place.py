@@ -218,6 +218,8 @@ class PlaceWords:
     # from: none of the figures after it are its
     origin_before: tuple[str, ...] = ()
     origin_after: tuple[str, ...] = ()
+    # a figure right after a list of places and one of these (乌鲁木齐、沈阳、重庆等7地) counts the places listed
+    list_count: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -258,7 +260,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
-                   words("town_after"), words("origin_before"), words("origin_after"))
+                   words("town_after"), words("origin_before"), words("origin_after"), words("list_count"))
 
 
 @lru_cache(maxsize=1)
@@ -997,6 +999,10 @@ class PlaceTracker:
                     head = self._area_before_list(own, len(group), marks)
                     if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
                         return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
+                    if text[m.end:start].strip() in self.gaz.words.list_count:
+                        # 从乌鲁木齐、沈阳、重庆等7地起飞的运输机抵达武汉: the figure counts the places listed, whose
+                        # story is that of the area in force
+                        return self._in_force()
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")
