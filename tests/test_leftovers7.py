@@ -49,3 +49,13 @@ def test_a_count_of_the_places_listed_is_of_the_area_in_force(extractor: Extract
     figs = _run(extractor, "武汉天河机场迎来驰援\n运输机依次从乌鲁木齐、沈阳、西宁、天津、张家口、成都、重庆等7地起飞，"
                            "满载物资抵达武汉天河机场。", "2020-02-15")
     assert quoted(figs, "place") == [("7地", "武汉市")]
+
+
+def test_a_headline_of_another_place_before_a_quotation_places_its_own_figures_only(extractor: Extractor) -> None:
+    """歙县…增长12.6% / “我们将力争…2万人以上。”市人社局负责人说: the line is another item's headline the page ran
+    on into the quotation; the city office's goal is the city's."""
+    figs = _run(extractor, "全市养老保险参保扩面\n本报讯 今年以来，全市共发放养老保险待遇18.5亿元。\n"
+                           "歙县茶叶春季产值增长12.6%\n“我们将力争全年新增参保2万人以上。”市\n人社局负责人说，全市参保率将稳定在99%左右。",
+                "2024-05-08", "黄山日报")
+    assert quoted(figs, "place") == [("18.5亿元", "黄山市"), ("12.6%", "歙县"), ("2万人以上", "黄山市"),
+                                     ("99%左右", "黄山市")]

@@ -550,7 +550,9 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
 
     for c in cands:
         e = c.q.end
-        if c.excluded_by or e >= n or not broken(e) or mark(e):  # the line break first: most figures have none
+        if c.excluded_by or e >= n or not broken(e) or (mark(e) and not _opens_quote(text[e])):
+            # the line break first: most figures have none (歙县…增长12.6% / “我们将力争…”: a quotation opening
+            # the next line runs the text on as much as a word does)
             continue
         b = e - 1
         while b > 0 and not broken(b) and not mark(b):
@@ -560,6 +562,10 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
         if not out or out[-1] != (b, e):
             out.append((b, e))
     return tuple(out)
+
+
+def _opens_quote(ch: str) -> bool:
+    return unicodedata.category(ch) == "Pi"
 
 
 def _is_mark(ch: str) -> bool:

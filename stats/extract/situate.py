@@ -215,7 +215,8 @@ class ArticleSituation:
             if not host:
                 # the sentence around names no place of its own: a line that opens it may be its headline;
                 # one in the middle of it (…医共体内向上转 / 砚山县新建周转房120套 / 诊患者1.16万人次) is none
-                glued = [g for g in glued if text[:g[0]].strip()]
+                # (…增长12.6% / “我们将…”: a line that a quotation follows heads no sentence of its own words)
+                glued = [g for g in glued if text[:g[0]].strip() or _opens_quote(text, g[1])]
                 host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
@@ -647,6 +648,11 @@ CARRIED = "carried over from an earlier sentence"  # … of one whose sentence n
 
 
 _QUOTE_MARKS = regex.compile(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Does an opening quotation mark stand at `at`?"""
+    return at < len(text) and unicodedata.category(text[at]) == "Pi"
 
 
 def _quoted(text: str, at: int) -> bool:
