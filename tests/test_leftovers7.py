@@ -59,3 +59,12 @@ def test_a_headline_of_another_place_before_a_quotation_places_its_own_figures_o
                 "2024-05-08", "黄山日报")
     assert quoted(figs, "place") == [("18.5亿元", "黄山市"), ("12.6%", "歙县"), ("2万人以上", "黄山市"),
                                      ("99%左右", "黄山市")]
+
+
+def test_a_short_line_set_into_a_paragraph_is_another_items_headline(extractor: Extractor) -> None:
+    """…物资折 / 船山区多措并举保障农民工返岗 / 价5400万元: a line much shorter than the one before it, with no
+    figure and no mark, set into the middle of a sentence, names the place of another item."""
+    figs = _run(extractor, "遂宁企业捐赠口罩\n本报讯 我市各界踊跃捐款捐物。截至2月17日，\n"
+                           "全市各级慈善组织和红十字会累计接收社会捐赠款物价值1.86亿元，其中善款1.32亿元、物资折\n"
+                           "船山区多措并举保障农民工返岗\n价5400万元；接收医用口罩116万只。", "2020-02-18", "遂宁日报")
+    assert {f["place"] for f in figs} == {"遂宁市"}

@@ -43,6 +43,7 @@ from .situate import CARRIED, DATE_DEFAULT, Situator
 from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
+HEADLINE_SHARE = 2  # a line set into a paragraph is a headline where the line before is this many times as long
 HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 2024年收支情况 / 单位：万元) …
 CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
@@ -365,7 +366,8 @@ class Extractor:
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside,
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
+                                    aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
                                     opens=_opens_line(src.text, sent))
@@ -561,6 +563,43 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
             continue
         if not out or out[-1] != (b, e):
             out.append((b, e))
+    return tuple(out)
+
+
+def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the source lines inside the sentence, the text running on across both their ends, that
+    hold no figure and no mark but quotes and are much shorter than the line before them: the headline of
+    another item that the page set into the middle of a paragraph (…物资折 / 船山区多措并举保障农民工返岗 /
+    价5400万元…). A line of running text mid-paragraph is as long as the one before it. The place stage
+    keeps such a line's place, where it opens with one, from the sentence around it."""
+    if not cands or "\n" not in source:
+        return ()
+    text, par = sent.text, sent.paragraph
+    base, offs, n = sent.start - par.start, par.offsets, len(text)
+
+    def src_at(k: int) -> int:  # the source offset of the paragraph's character k
+        return offs[k] if k < len(offs) else offs[-1] + 1
+
+    def breaks_before(k: int) -> bool:  # a source line break right before the paragraph's character k
+        return 0 < k < len(offs) and "\n" in source[src_at(k - 1) + 1:src_at(k)]
+
+    starts = [k for k in range(base + 1, base + n) if breaks_before(k)]
+    if len(starts) < 2:
+        return ()
+    figures = [(c.q.start, c.q.end) for c in cands if not c.excluded_by]
+    out: list[tuple[int, int]] = []
+    for b, e in zip(starts, starts[1:], strict=False):
+        line = text[b - base:e - base]
+        if len(line) < MIN_GLUED_LINE or any(b - base <= s < e - base for s, _ in figures) or any(
+                _is_mark(ch) and unicodedata.category(ch) not in ("Pi", "Pf") for ch in line):
+            continue
+        prev = b - 1
+        while prev > 0 and not breaks_before(prev):
+            prev -= 1
+        if prev <= 0 and not source[max(0, src_at(0) - 1):src_at(0)].endswith("\n"):
+            continue  # the line before opens no line of the page: its width is unknown
+        if len(line) * HEADLINE_SHARE <= b - prev:
+            out.append((b - base, e - base))
     return tuple(out)
 
 
