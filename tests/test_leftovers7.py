@@ -68,3 +68,12 @@ def test_a_short_line_set_into_a_paragraph_is_another_items_headline(extractor: 
                            "全市各级慈善组织和红十字会累计接收社会捐赠款物价值1.86亿元，其中善款1.32亿元、物资折\n"
                            "船山区多措并举保障农民工返岗\n价5400万元；接收医用口罩116万只。", "2020-02-18", "遂宁日报")
     assert {f["place"] for f in figs} == {"遂宁市"}
+
+
+def test_a_look_back_to_an_earlier_year_is_of_its_own_line(extractor: Extractor) -> None:
+    """2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the next line is of 2024 again."""
+    figs = _run(extractor, "2024年全国粮食产量再创新高\n本报北京12月13日讯 2024年全国粮食总产量14135亿斤，"
+                           "比上年增加223亿斤。2023年，全国粮食总产量为13912亿斤。\n分省份看，黑龙江省粮食产量1608.4亿斤，居全国首位。",
+                "2024-12-14", "人民日报")
+    assert quoted(figs, "period") == [("14135亿斤", "2024"), ("223亿斤", "2024"), ("13912亿斤", "2023"),
+                                      ("1608.4亿斤", "2024")]

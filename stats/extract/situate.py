@@ -203,6 +203,13 @@ class ArticleSituation:
         the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
+        back = self.periods.looked_back
+        if back is not None and opens:
+            # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
+            # year is of its own sentences; a line opening after it speaks of the year in force before it again, and
+            # breaks down no figure of that look back
+            self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
+            self.periods.looked_back, self.periods.before = None, {}
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:
@@ -317,6 +324,10 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
+                old = state.carried
+                state.looked_back = old if old is not None and old.y1 == old.y2 and not old.part and not old.since \
+                    and y1 == y2 and not last.part and old.y2 is not None and y2 is not None and y2 < old.y2 \
+                    and old.y2 <= (_date_year(state.published) or old.y2) else None
                 state.prior = self._prior(live, y1, y2)
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
