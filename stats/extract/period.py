@@ -524,7 +524,7 @@ class PeriodState:
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None
     # the whole year in force before a sentence looked back to an earlier one (2024年全国粮食总产量…。2023年，全国
-    #粮食总产量为13912亿斤。): a line opening after it is of the year the text spoke of again
+    #粮食总产量为13912亿斤。): a paragraph or line opening after it is of the year the text spoke of again
     looked_back: Time | None = None
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it

@@ -339,7 +339,9 @@ class Extractor:
             held = bool(titles)
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
+            paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
             for sent, following in _with_next(iter_sentences(art, lex)):
+                first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
@@ -370,7 +372,7 @@ class Extractor:
                                     aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
-                                    opens=_opens_line(src.text, sent))
+                                    opens=_opens_line(src.text, sent), first=first)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"

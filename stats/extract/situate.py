@@ -173,17 +173,17 @@ class ArticleSituation:
             self.periods.carried, self.periods.year = None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False, after: str = "", opens: bool = False) -> None:
+                 aside: bool = False, after: str = "", opens: bool = False, first: bool = False) -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
         before it (the county it names is not the next paragraph's). after: the sentence after it in its
-        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens its
-        paragraph."""
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens a line
+        of the source; first: it is the first of its paragraph."""
         if not aside:
             if after:
                 self.places.quoted(text, after)
-            self._sentence(text, cands, lines, opens)
+            self._sentence(text, cands, lines, opens, first)
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
         # changes, in place or by assignment, goes with the snapshots
@@ -195,7 +195,7 @@ class ArticleSituation:
             self.places, self.periods = places, periods
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                  opens: bool = False) -> None:
+                  opens: bool = False, first: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
@@ -204,10 +204,10 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         back = self.periods.looked_back
-        if back is not None and opens:
+        if back is not None and (first or opens):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
-            # year is of its own sentences; a line opening after it speaks of the year in force before it again, and
-            # breaks down no figure of that look back
+            # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
+            # it again, and breaks down no figure of that look back
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
             self.periods.looked_back, self.periods.before = None, {}
         placed = self.places.sentence(text)
