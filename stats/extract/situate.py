@@ -325,7 +325,7 @@ class ArticleSituation:
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
                 old = state.carried
-                state.looked_back = old if old is not None and old.y1 == old.y2 and not old.part and not old.since \
+                state.looked_back = old if old is not None and old.y1 == old.y2 and not old.since \
                     and y1 == y2 and not last.part and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
                 state.prior = self._prior(live, y1, y2)
