@@ -324,9 +324,12 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
+                # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
+                # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
                 old = state.carried
-                state.looked_back = old if old is not None and old.y1 == old.y2 and not old.since \
-                    and y1 == y2 and not last.part and old.y2 is not None and y2 is not None and y2 < old.y2 \
+                state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
+                    and (not old.part or old.text.startswith(relative)) and y1 == y2 and not last.part \
+                    and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
                 state.prior = self._prior(live, y1, y2)
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
