@@ -118,6 +118,10 @@ class PeriodWords:
     span_yearly: tuple[str, ...] = ()
     # 2021年以来: what follows a year that makes it the first of the years up to the document's
     year_since: regex.Pattern[str] | None = None
+    # 自去年10月运营以来: a month after one of since_from, followed by month_since, runs up to the document's date
+    month_since: regex.Pattern[str] | None = None
+    since_from: tuple[str, ...] = ()
+    reported_relative: tuple[str, ...] = ()  # 上年 in a bulletin of last year: the year before the one it reports
     # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
     then: tuple[str, ...] = ()
     # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
@@ -161,6 +165,8 @@ class PeriodWords:
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
                    words("span_yearly"),
                    year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
+                   month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
+                   since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"))
 
 
@@ -334,7 +340,21 @@ class PeriodFinder:
             if not t.base and self._from_end(text, t):
                 t = t._replace(lead=True)
             joined.append(t)
+        if self.w.month_since is not None and pub_year is not None and pub_month is not None:
+            joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
         return self._spans(text, joined)
+
+    def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
+        """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;
+        a month written without its year is the last one up to the document's. Of its own sentence only."""
+        if t.base or not t.part.startswith("M") or "-" in t.part or not text[:t.start].endswith(self.w.since_from) \
+                or self.w.month_since is None or self.w.month_since.match(text, t.end) is None:
+            return t
+        month = int(t.part[1:])
+        y1 = t.y1 if t.y1 is not None else pub_year - (month > pub_month)
+        if y1 > pub_year or (y1 == pub_year and month > pub_month):
+            return t
+        return Time(t.start, t.end, y1, pub_year, "", text=t.text, aside=True, since=True)
 
     def _since(self, text: str, end: int) -> bool:
         """Is the year ending at `end` the first of the years up to now (periods.yaml year_since)?"""
@@ -506,6 +526,9 @@ class PeriodState:
     # the span of years named beside the whole year now carried, in the sentence that named it (一、“十四五”时期和
     # 2025年工作回顾): a review of that span after it is no aside from the year, which a lead would go back to
     beside: tuple[int, int] | None = None
+    # the whole year in force before a sentence looked back to an earlier one (2024年全国粮食总产量…。2023年，全国
+    #粮食总产量为13912亿斤。): a paragraph or line opening after it is of the year the text spoke of again
+    looked_back: Time | None = None
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)

@@ -43,6 +43,7 @@ from .situate import CARRIED, DATE_DEFAULT, Situator
 from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
+HEADLINE_SHARE = 2  # a line set into a paragraph is a headline where the line before is this many times as long
 HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 2024年收支情况 / 单位：万元) …
 CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
@@ -354,7 +355,9 @@ class Extractor:
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
+            paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
             for sent, following in _with_next(iter_sentences(art, lex)):
+                first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
@@ -390,10 +393,11 @@ class Extractor:
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands), aside=sent.paragraph.aside,
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
+                                    aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
-                                    opens=_opens_line(src.text, sent))
+                                    opens=_opens_line(src.text, sent), first=first)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
@@ -575,7 +579,9 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
 
     for c in cands:
         e = c.q.end
-        if c.excluded_by or e >= n or not broken(e) or mark(e):  # the line break first: most figures have none
+        if c.excluded_by or e >= n or not broken(e) or (mark(e) and not _opens_quote(text[e])):
+            # the line break first: most figures have none (歙县…增长12.6% / “我们将力争…”: a quotation opening
+            # the next line runs the text on as much as a word does)
             continue
         b = e - 1
         while b > 0 and not broken(b) and not mark(b):
@@ -585,6 +591,47 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
         if not out or out[-1] != (b, e):
             out.append((b, e))
     return tuple(out)
+
+
+def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the source lines inside the sentence, the text running on across both their ends, that
+    hold no figure and no mark but quotes and are much shorter than the line before them: the headline of
+    another item that the page set into the middle of a paragraph (…物资折 / 船山区多措并举保障农民工返岗 /
+    价5400万元…). A line of running text mid-paragraph is as long as the one before it. The place stage
+    keeps such a line's place, where it opens with one, from the sentence around it."""
+    if not cands or "\n" not in source:
+        return ()
+    text, par = sent.text, sent.paragraph
+    base, offs, n = sent.start - par.start, par.offsets, len(text)
+
+    def src_at(k: int) -> int:  # the source offset of the paragraph's character k
+        return offs[k] if k < len(offs) else offs[-1] + 1
+
+    def breaks_before(k: int) -> bool:  # a source line break right before the paragraph's character k
+        return 0 < k < len(offs) and "\n" in source[src_at(k - 1) + 1:src_at(k)]
+
+    starts = [k for k in range(base + 1, base + n) if breaks_before(k)]
+    if len(starts) < 2:
+        return ()
+    figures = [(c.q.start, c.q.end) for c in cands if not c.excluded_by]
+    out: list[tuple[int, int]] = []
+    for b, e in zip(starts, starts[1:], strict=False):
+        line = text[b - base:e - base]
+        if len(line) < MIN_GLUED_LINE or any(b - base <= s < e - base for s, _ in figures) or any(
+                _is_mark(ch) and unicodedata.category(ch) not in ("Pi", "Pf") for ch in line):
+            continue
+        prev = b - 1
+        while prev > 0 and not breaks_before(prev):
+            prev -= 1
+        if prev <= 0 and not source[max(0, src_at(0) - 1):src_at(0)].endswith("\n"):
+            continue  # the line before opens no line of the page: its width is unknown
+        if len(line) * HEADLINE_SHARE <= b - prev:
+            out.append((b - base, e - base))
+    return tuple(out)
+
+
+def _opens_quote(ch: str) -> bool:
+    return unicodedata.category(ch) == "Pi"
 
 
 def _is_mark(ch: str) -> bool:

@@ -218,6 +218,8 @@ class PlaceWords:
     # from: none of the figures after it are its
     origin_before: tuple[str, ...] = ()
     origin_after: tuple[str, ...] = ()
+    # a figure right after a list of places and one of these (乌鲁木齐、沈阳、重庆等7地) counts the places listed
+    list_count: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -258,7 +260,7 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
-                   words("town_after"), words("origin_before"), words("origin_after"))
+                   words("town_after"), words("origin_before"), words("origin_after"), words("list_count"))
 
 
 @lru_cache(maxsize=1)
@@ -539,6 +541,8 @@ class Gazetteer:
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
                                        located=located))
+        if self.common_short and out:
+            out = self._listed_common(text, out)
         if national:
             out.sort(key=lambda m: m.start)
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
@@ -546,6 +550,36 @@ class Gazetteer:
             if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         return out
+
+    def _listed_common(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A short form that is a common word (大同, 中山) is the place where it is an item of a list of
+        places of its level: joined by a list link to a place named right before or after it (太原、大同两市,
+        大同、朔州两市). Alone it stays the word; in a list no word reads so."""
+        links, common = self.words.list_links, self.common_short
+        taken = {(m.start, m.end) for m in out}
+        added: list[Mention] = []
+        for m in list(out):
+            if m.levels or not m.areas or m.areas[0].level == ABROAD:
+                continue
+            levels = {a.level for a in m.areas}
+            for link in links:
+                for s, e in ((m.end + len(link), None), (None, m.start - len(link))):
+                    if s is not None and not text.startswith(link, m.end):
+                        continue
+                    if e is not None and (e < 0 or not text.startswith(link, e)):
+                        continue
+                    for size in (2, 3, 4):
+                        a, b = (s, s + size) if s is not None else (e - size, e)  # type: ignore[operator]
+                        if a < 0 or b > len(text) or any(x < b and a < y for x, y in taken):
+                            continue
+                        areas = [x for x in common.get(text[a:b], ()) if x.level in levels]
+                        if not areas or (e is not None and a > 0 and _is_han(text[a - 1])
+                                         and not text[:a].endswith(self.words.short_form_after)):
+                            continue
+                        added.append(Mention(a, b, text[a:b], tuple(areas), short=True, aside=m.aside))
+                        taken.add((a, b))
+                        break
+        return sorted([*out, *added], key=lambda x: x.start) if added else out
 
     def _unit(self, text: str, end: int) -> bool:
         """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
@@ -914,6 +948,16 @@ class PlaceTracker:
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:
                     m, a = inner[-1]
+            elif not m.levels:
+                # 全县围绕粤菜师傅、广东技工…开展培训6800人次，比去年同期增加1200人次: an area word earlier in the
+                # place's clause is its subject; a wider area holding it, named after it, names a programme, brand
+                # or school, not the figure's area (nor that of the clauses after)
+                m_clause = clause_start if m.start >= clause_start or marks is None else \
+                    next((k + 1 for k in reversed(marks) if k < m.start), 0)
+                subject = [(m0, a0) for m0, a0 in own[:-1] if m0.levels and m0.start >= m_clause
+                           and a0 != a and a0.within(a)]
+                if subject:
+                    m, a = subject[-1]
             where = "its clause" if m.start >= clause_start else "its sentence"
             how = f"{m.word} → the article's area" if m.levels else m.word
             group = [a]
@@ -955,6 +999,10 @@ class PlaceTracker:
                     head = self._area_before_list(own, len(group), marks)
                     if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
                         return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
+                    if text[m.end:start].strip() in self.gaz.words.list_count:
+                        # 从乌鲁木齐、沈阳、重庆等7地起飞的运输机抵达武汉: the figure counts the places listed, whose
+                        # story is that of the area in force
+                        return self._in_force()
                     return Placed(None, f"several places of different provinces listed in {where} «{m.word}…»")
                 return Placed(common, f"the area that holds the places listed in {where} «{m.word}…»")
             return Placed(a, f"named in {where} «{how}»")

@@ -173,17 +173,17 @@ class ArticleSituation:
             self.periods.carried, self.periods.year = None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False, after: str = "", opens: bool = False) -> None:
+                 aside: bool = False, after: str = "", opens: bool = False, first: bool = False) -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
         before it (the county it names is not the next paragraph's). after: the sentence after it in its
-        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens its
-        paragraph."""
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens a line
+        of the source; first: it is the first of its paragraph."""
         if not aside:
             if after:
                 self.places.quoted(text, after)
-            self._sentence(text, cands, lines, opens)
+            self._sentence(text, cands, lines, opens, first)
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
         # changes, in place or by assignment, goes with the snapshots
@@ -195,7 +195,7 @@ class ArticleSituation:
             self.places, self.periods = places, periods
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                  opens: bool = False) -> None:
+                  opens: bool = False, first: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
@@ -203,6 +203,13 @@ class ArticleSituation:
         the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
+        back = self.periods.looked_back
+        if back is not None and (first or opens):
+            # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
+            # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
+            # it again, and breaks down no figure of that look back
+            self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
+            self.periods.looked_back, self.periods.before = None, {}
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:
@@ -215,10 +222,13 @@ class ArticleSituation:
             if not host:
                 # the sentence around names no place of its own: a line that opens it may be its headline;
                 # one in the middle of it (…医共体内向上转 / 砚山县新建周转房120套 / 诊患者1.16万人次) is none
-                glued = [g for g in glued if text[:g[0]].strip()]
+                # (…增长12.6% / “我们将…”: a line that a quotation follows heads no sentence of its own words)
+                glued = [g for g in glued if text[:g[0]].strip() or _opens_quote(text, g[1])]
                 host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
+        if times and self.s.period_words.reported_relative:
+            times = self._reported_relative(times)
         if not placed and not times and all(c.excluded_by for c in cands):
             self.periods.before = {}
             lex = self.s.classifier.lex
@@ -321,6 +331,13 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             if not ahead and not self._inside_span(text, last, y1, y2):
+                # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
+                # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
+                old = state.carried
+                state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
+                    and (not old.part or old.text.startswith(relative)) and y1 == y2 and not last.part \
+                    and old.y2 is not None and y2 is not None and y2 < old.y2 \
+                    and old.y2 <= (_date_year(state.published) or old.y2) else None
                 state.prior = self._prior(live, y1, y2)
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
@@ -333,6 +350,25 @@ class ArticleSituation:
                 state.whole_year = whole[-1].y2
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _reported_relative(self, times: list[Time]) -> list[Time]:
+        """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year
+        before the whole year the text speaks of (its sentence's before it, else the article's), where that lies
+        before the document's year; counted from the document's date it would be the bulletin's own year."""
+        pub = _date_year(self.periods.published)
+        words = self.s.period_words
+        if pub is None:
+            return times
+        out = []
+        for t in times:
+            whole = [u.y2 for u in out if u.y1 is not None and u.y2 is not None and not u.part and not u.base]
+            year = whole[-1] if whole else self.periods.whole_year
+            if t.text in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
+                    and year is not None and year < pub:
+                shift = year - pub
+                t = t._replace(y1=t.y1 + shift, y2=t.y2 + shift)
+            out.append(t)
+        return out
 
     def _plan_start(self, text: str, times: list[Time], cands: list[Candidate]) -> None:
         """由6.9张提高到7.8张 under a plan for 2026: the pair's to end is the goal, its from end (a level, see
@@ -654,6 +690,11 @@ CARRIED = "carried over from an earlier sentence"  # … of one whose sentence n
 
 
 _QUOTE_MARKS = regex.compile(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Does an opening quotation mark stand at `at`?"""
+    return at < len(text) and unicodedata.category(text[at]) == "Pi"
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -115,7 +115,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
-        span_level=WORDS, span_yearly=WORDS, year_since=WORD, then=WORDS, span_reach=WORDS,
+        span_level=WORDS, span_yearly=WORDS, year_since=WORD, month_since=WORD, since_from=WORDS,
+        reported_relative=WORDS, then=WORDS, span_reach=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
     "places.yaml": _record(
@@ -131,7 +132,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
-        addressee=WORD,
+        addressee=WORD, list_count=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
