@@ -1919,6 +1919,18 @@ def money_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("money_form.spoken", f"每斤{spoken[0]}", (Want(float(f"{spoken[1]:.2f}"), None, "元"),), counted=True)
 
 
+
+def dotted_digits(rng: random.Random) -> Iterator[Case]:
+    """Digits joined by a middle dot or an apostrophe (3·5万元, 百分之三·五, 1'234'567人) hold no sure number (an
+    old decimal point, a date's dot as in 3·15, a foreign thousands mark): no figure, never the digits on one
+    side (5万元, 百分之三, 567人); the sentence's other figure stays its one figure."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    n = rng.randint(2, 99)
+    dot = rng.choice(["·", "・"])
+    text = rng.choice([f"投资{a}{dot}{b}万元", f"增长{a}{dot}{b}%", f"增长百分之{PLAIN[a]}{dot}{PLAIN[b]}",
+                       f"人口{a}'{rng.randint(100, 999)}'{rng.randint(100, 999)}人", f"身高{a}'{b}"])
+    yield Case("dotted", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1952,6 +1964,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "wave_range": wave_ranges, "clipped_year": clipped_years, "spoken_digit": spoken_digits,
     "capital_form": capital_forms, "big_unit": big_units, "sign_point": signs_and_points,
     "approx_form": approx_forms, "no_figure": no_figure_forms, "money_form": money_forms,
+    "dotted": dotted_digits,
 }
 
 
