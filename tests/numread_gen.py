@@ -15,7 +15,11 @@ signs before 度 and a range's low end (负5度, -5至-10%), the scale before th
 spoken yuan per head or per unit (每人三百块, 五块一斤), two bounds of an age, and forms other suites
 test that we read already; then shares as percent (四分之一 = 25 %, never 三分之一), data units and Latin
 rates (3015亿GB, 1000Mbps, 0.86mg/kg), codes that hold digits (PM2.5, H7N9, 7×24小时) and the forms a
-reviewer checks), each written alone and in a short sentence of our own. The
+reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator ∼, clipped and event years ('98年,
+98年出生), 俩 and 仨, capitals with 拾 at the head and 角 分, 万亿 千亿 after Chinese decimals with 兆 as none,
+minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
+and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none)), each written alone and in a
+short sentence of our own. The
 writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
