@@ -1935,6 +1935,21 @@ def dotted_digits(rng: random.Random) -> Iterator[Case]:
                        f"人口{a}'{rng.randint(100, 999)}'{rng.randint(100, 999)}人", f"身高{a}'{b}"])
     yield Case("dotted", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
 
+
+SIGN_RANGE_SIGNS = [("￥", "元"), ("¥", "元"), ("$", "美元"), ("HK$", "港元"), ("€", "欧元"), ("人民币", "元"),
+                    ("美元", "美元")]
+
+
+def sign_ranges(rng: random.Random) -> Iterator[Case]:
+    """A currency sign or name written again before a range's high end (￥1,200-￥1,500, $5至$8, 人民币3000元至
+    人民币5000元): the one range, never two exact prices; from 从 on, or the wrong way round, no range."""
+    sign, measure = rng.choice(SIGN_RANGE_SIGNS)
+    lo = rng.randint(1, 5000)
+    hi = lo + rng.randint(1, 5000)
+    sep = rng.choice(["-", "—", "至", "到", "~", "～"])
+    tail = "元" if sign == "人民币" else ""
+    yield Case("sign_range", f"售价{sign}{lo:,}{tail}{sep}{sign}{hi:,}{tail}", (Want(lo, hi, measure),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1968,7 +1983,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "wave_range": wave_ranges, "clipped_year": clipped_years, "spoken_digit": spoken_digits,
     "capital_form": capital_forms, "big_unit": big_units, "sign_point": signs_and_points,
     "approx_form": approx_forms, "no_figure": no_figure_forms, "money_form": money_forms,
-    "dotted": dotted_digits,
+    "dotted": dotted_digits, "sign_range": sign_ranges,
 }
 
 
