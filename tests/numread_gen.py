@@ -1801,7 +1801,8 @@ def spoken_digits(rng: random.Random) -> Iterator[Case]:
 
 def capital_forms(rng: random.Random) -> Iterator[Case]:
     """Money in capitals as a receipt writes it: 拾 alone for ten at the head (拾万元整 = 100000, 拾贰元 = 12),
-    零 between groups (壹亿零贰拾万元 = 100200000), and 角 and 分 after 元 (叁元伍角贰分 = 3.52 元)."""
+    零 between groups (壹亿零贰拾万元 = 100200000), 角 and 分 after 元 or 圆 (叁圆伍角贰分 = 3.52 元, 壹万圆零伍角 =
+    10000.5 元: never the yuan alone), and 角 alone after 人民币 (人民币玖角 = 0.9 元, never 9 元)."""
     d = rng.randint(0, 9)
     mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
     head = "拾" + (FORMAL[d] if d else "")
@@ -1812,8 +1813,14 @@ def capital_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("capital_form.gap", f"人民币{gap}元整", (Want(hi * 1e8 + lo * 1e4, None, "元"),), counted=True)
     yuan, jiao, fen = rng.randint(1, 9999), rng.randint(1, 9), rng.randint(1, 9)
     cap = chinese(yuan, rng, style="formal", two="贰")
-    yield Case("capital_form.cents", f"人民币{cap}元{FORMAL[jiao]}角{FORMAL[fen]}分",
+    yuan_word = rng.choice(["元", "圆"])
+    yield Case("capital_form.cents", f"人民币{cap}{yuan_word}{FORMAL[jiao]}角{FORMAL[fen]}分",
                (Want(float(f"{yuan + jiao / 10 + fen / 100:.2f}"), None, "元"),), counted=True)
+    yield Case("capital_form.gap_jiao", f"人民币{cap}{yuan_word}零{FORMAL[jiao]}角",
+               (Want(float(f"{yuan + jiao / 10:.1f}"), None, "元"),), counted=True)
+    j = max(jiao, 2)  # 壹角 alone is no figure (一角 is a corner as often): 0.1 元 or nothing
+    yield Case("capital_form.jiao", f"另退人民币{FORMAL[j]}角", (Want(j / 10, None, "元"),), counted=True)
+    yield Case("capital_form.jiao", "另退人民币壹角", (Want(0.1, None, "元"),), either=True, counted=True)
 
 
 def big_units(rng: random.Random) -> Iterator[Case]:
