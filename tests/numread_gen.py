@@ -15,7 +15,11 @@ signs before 度 and a range's low end (负5度, -5至-10%), the scale before th
 spoken yuan per head or per unit (每人三百块, 五块一斤), two bounds of an age, and forms other suites
 test that we read already; then shares as percent (四分之一 = 25 %, never 三分之一), data units and Latin
 rates (3015亿GB, 1000Mbps, 0.86mg/kg), codes that hold digits (PM2.5, H7N9, 7×24小时) and the forms a
-reviewer checks), each written alone and in a short sentence of our own. The
+reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator ∼, clipped and event years ('98年,
+98年出生), 俩 and 仨, capitals with 拾 at the head and 角 分, 万亿 千亿 after Chinese decimals with 兆 as none,
+minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
+and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none)), each written alone and in a
+short sentence of our own. The
 writer here is independent of stats.extract.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -1747,6 +1751,212 @@ def checked_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("checked_form", text, want, counted=True)
 
 
+# -- tenth round: every way a number is written, drawn afresh: separators, clipped years, spoken digits ----
+
+
+WAVE_SEPARATORS = ["\u301c", "\u223c", "～", "~", "至", "到", "—", "－", "–", "‐", "-"]
+
+
+def wave_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range whose separator is any tilde or dash a keyboard or a font gives: the wave dash 〜 (U+301C)
+    and the tilde operator ∼ (U+223C) as ～ and ~ are (3〜5万元 = 30000–50000 元, 5∼8%); never the high
+    end alone, which is a wrong value. A minus before the low end is its own (-3〜5℃ = −3–5 ℃); 零下 as a
+    word before it alone leaves the high end's sign unsure: no figure."""
+    sep = rng.choice(WAVE_SEPARATORS)
+    lo = rng.randint(1, 8)
+    hi = lo + rng.randint(1, 9)
+    mag, f, m = rng.choice([("万", 1e4, "元"), ("亿", 1e8, "元"), ("万", 1e4, "人"), ("", 1, "家"), ("", 1, "%")])
+    unit = m if m == "%" else mag + m
+    yield Case("wave_range", f"预计投资{lo}{sep}{hi}{unit}", (Want(lo * f, hi * f, m),), counted=True)
+    if m == "%" and sep not in "至到":
+        yield Case("wave_range.pct", f"增速为{lo}%{sep}{hi}%", (Want(lo, hi, "%"),), counted=True)
+    wave = rng.choice(["\u301c", "\u223c"])
+    yield Case("wave_range.sign", f"气温-{lo}{wave}{hi}℃", (Want(-lo, hi, "℃"),), counted=True)
+    yield Case("wave_range.word_sign", f"气温零下{lo}{wave}{hi}℃", ())
+
+
+def clipped_years(rng: random.Random) -> Iterator[Case]:
+    """A two-digit year clipped by an apostrophe ('98年, ’08年) or before the event it dates (98年出生,
+    85年生人, 09年毕业) is a date: no figure, the sentence's count stays its one figure; the same
+    number after 经营了 is the duration it says, or nothing."""
+    yy = rng.randint(10, 99)
+    n = rng.randint(2, 99)
+    mark = rng.choice(["'", "’", "‘"])
+    yield Case("clipped_year", f"{mark}{yy}年全市新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    event = rng.choice(["出生", "生人", "毕业", "入学", "参加工作", "入伍"])
+    yield Case("clipped_year.event", f"他{yy}年{event}，先后获奖{n}次", (Want(n, None, "次"),), counted=True)
+    yield Case("clipped_year.duration", f"这家老店经营了{yy}年", (Want(yy, None, "年"),), either=True, counted=True)
+
+
+def spoken_digits(rng: random.Random) -> Iterator[Case]:
+    """俩 and 仨 are two and three with their 个 (俩人 = 2 人, 仨小时 = 3 小时); after a pronoun with no
+    measure word (哥俩, 咱俩, 他们仨) they count no figure; 幺 is the 1 of a number read out digit by
+    digit (拨打幺幺零): no figure."""
+    ch, v = rng.choice([("俩", 2), ("仨", 3)])
+    m = rng.choice(["人", "小时"])
+    yield Case("spoken_digit", f"咱们{ch}{m}一组", (Want(v, None, m),), counted=True)
+    yield Case("spoken_digit.pronoun", rng.choice([f"哥{ch}一起上班", f"他们{ch}是同学", f"咱{ch}谁跟谁"]), ())
+    yield Case("spoken_digit.yao", rng.choice(["拨打幺幺零", "呼号幺洞拐", "电话幺三八幺二三四五六七八"]), ())
+
+
+def capital_forms(rng: random.Random) -> Iterator[Case]:
+    """Money in capitals as a receipt writes it: 拾 alone for ten at the head (拾万元整 = 100000, 拾贰元 = 12),
+    零 between groups (壹亿零贰拾万元 = 100200000), 角 and 分 after 元 or 圆 (叁圆伍角贰分 = 3.52 元, 壹万圆零伍角 =
+    10000.5 元: never the yuan alone), and 角 alone after 人民币 (人民币玖角 = 0.9 元, never 9 元)."""
+    d = rng.randint(0, 9)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    head = "拾" + (FORMAL[d] if d else "")
+    frame = rng.choice(["人民币{}元整", "大写：{}元整", "合计金额{}元整"])
+    yield Case("capital_form.ten", frame.format(head + mag), (Want((10 + d) * f, None, "元"),), counted=True)
+    hi, lo = rng.randint(1, 9), rng.randint(1, 99)
+    gap = f"{FORMAL[hi]}亿零{chinese(lo, rng, style='formal', two='贰', head=False)}万"
+    yield Case("capital_form.gap", f"人民币{gap}元整", (Want(hi * 1e8 + lo * 1e4, None, "元"),), counted=True)
+    yuan, jiao, fen = rng.randint(1, 9999), rng.randint(1, 9), rng.randint(1, 9)
+    cap = chinese(yuan, rng, style="formal", two="贰")
+    yuan_word = rng.choice(["元", "圆"])
+    yield Case("capital_form.cents", f"人民币{cap}{yuan_word}{FORMAL[jiao]}角{FORMAL[fen]}分",
+               (Want(float(f"{yuan + jiao / 10 + fen / 100:.2f}"), None, "元"),), counted=True)
+    yield Case("capital_form.gap_jiao", f"人民币{cap}{yuan_word}零{FORMAL[jiao]}角",
+               (Want(float(f"{yuan + jiao / 10:.1f}"), None, "元"),), counted=True)
+    j = max(jiao, 2)  # 壹角 alone is no figure (一角 is a corner as often): 0.1 元 or nothing
+    yield Case("capital_form.jiao", f"另退人民币{FORMAL[j]}角", (Want(j / 10, None, "元"),), counted=True)
+    yield Case("capital_form.jiao", "另退人民币壹角", (Want(0.1, None, "元"),), either=True, counted=True)
+
+
+def big_units(rng: random.Random) -> Iterator[Case]:
+    """Large units in Chinese and Arabic: 万亿 and 千亿 after a Chinese numeral or decimal (一点二万亿元,
+    三千亿元, 两万亿), 千万 百万 十万 (五千万元); 亿亿 and 五万万 (5亿, the old word) read; 兆 (a million or a
+    trillion, by the writer) and 万万 alone (万万没想到) are no figure."""
+    whole = rng.randint(1, 9)
+    tenth = rng.randint(1, 9)
+    mag, f = rng.choice([("万亿", 1e12), ("千亿", 1e11), ("千万", 1e7), ("百万", 1e6), ("十万", 1e5), ("亿", 1e8)])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("big_unit.point", f"全年完成{PLAIN[whole]}点{PLAIN[tenth]}{mag}{m}",
+               (Want(float(f"{(whole + tenth / 10) * f:.15g}"), None, m),), counted=True)
+    yield Case("big_unit.whole", f"全年完成{chinese(whole, rng, two='两')}{mag}{m}", (Want(whole * f, None, m),),
+               counted=True)
+    yield Case("big_unit.arabic", f"全年完成{whole}.{tenth}{mag}{m}",
+               (Want(float(f"{(whole + tenth / 10) * f:.15g}"), None, m),), counted=True)
+    yield Case("big_unit.old", f"人口{PLAIN[whole]}万万", (Want(whole * 1e8, None, "人"),), either=True)
+    yield Case("big_unit.zhao", rng.choice([f"资产{PLAIN[whole]}兆元", f"资产{whole}兆元", "万万没想到",
+                                            f"流量{whole}00兆"]), ())
+
+
+MINUS_WIDTHS = ["-", "−", "－", "﹣"]
+
+
+def signs_and_points(rng: random.Random) -> Iterator[Case]:
+    """Signs in every width before a rate or a temperature (−3.2% with U+2212, －, ﹣), 负 before a Chinese
+    decimal (负二点五 = −2.5), decimals spelled in Chinese (三点一四, 零点五), and per hundred, thousand and
+    ten thousand spelled (百分之零点三 = 0.3 %, 千分之五 = 5 ‰, 万分之三 = 3 ‱)."""
+    whole, tenth = rng.randint(1, 9), rng.randint(1, 9)
+    v = float(f"{whole}.{tenth}")
+    sign = rng.choice(MINUS_WIDTHS)
+    unit = rng.choice(["%", "℃"])
+    yield Case("sign_point.sign", f"同比{sign}{v}{unit}" if unit == "%" else f"最低气温{sign}{v}{unit}",
+               (Want(-v, None, unit),), counted=True)
+    spelled = f"{PLAIN[whole]}点{PLAIN[tenth]}"
+    yield Case("sign_point.word", f"负{spelled}", (Want(-v),))
+    yield Case("sign_point.zero", f"零点{PLAIN[tenth]}", (Want(tenth / 10),))
+    pre, measure = rng.choice([("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")])
+    point = rng.random() < 0.5
+    v = whole / 10 if point else whole
+    yield Case("sign_point.per", f"比例为{pre}{'零点' if point else ''}{PLAIN[whole]}", (Want(v, None, measure),),
+               counted=True)
+
+
+APPROX_FORMS: list[tuple[str, Callable[[int], tuple[Want, ...]]]] = [
+    ("{c}来个", lambda n: (Want(n, None, "个", "approx"),)),
+    ("{c}多人", lambda n: (Want(n, None, "人", "lower_bound"),)),
+    ("{c}余家", lambda n: (Want(n, None, "家", "lower_bound"),)),
+    ("{a}人左右", lambda n: (Want(n, None, "人", "approx"),)),
+    ("{a}岁上下", lambda n: (Want(n, None, "岁", "approx"),)),
+]
+VAGUE_FORMS = ["几十人", "数百人", "上千人", "成千上万的人", "个把月", "好几百人", "若干人", "数以万计的游客", "几万元"]
+
+
+def approx_forms(rng: random.Random) -> Iterator[Case]:
+    """Words of about and more around a round number (二十来个, 三十多人, 四十余家, 50人左右, 60岁上下) keep
+    their number with the bound; 开外 and 出头 after an age say "more than"; words that name no number
+    (几十, 数百, 上千, 成千上万, 个把月, 若干) give no figure."""
+    n = rng.randint(1, 9) * 10
+    form, want = rng.choice(APPROX_FORMS)
+    yield Case("approx_form", f"现场来了{form.format(c=chinese(n, rng), a=n)}", want(n), counted=True)
+    yield Case("approx_form.age", f"他看上去{chinese(n, rng)}{rng.choice(['开外', '出头'])}",
+               (Want(n, None, "", "lower_bound"),), either=True, counted=True)
+    yield Case("approx_form.vague", f"现场来了{rng.choice(VAGUE_FORMS)}", ())
+
+
+def _no_figures(rng: random.Random) -> list[str]:
+    n, d = rng.randint(2, 30), rng.randint(1, 28)
+    mo, hh = rng.randint(1, 12), rng.randint(1, 12)
+    phone = f"1{rng.randint(3, 9)}{rng.randint(10**8, 10**9 - 1)}"
+    return [f"第{chinese(n, rng)}名", f"{PLAIN[rng.randint(2, 9)]}楼会议室", f"{n}号楼", f"{n}路公交车",
+            f"{rng.randint(1, 9)}号线", "G20峰会", "5G网络", "拨打911", "拨打120", f"版本v{mo}.{rng.randint(0, 9)}",
+            f"{mo}.{rng.randint(0, 9)}.{d}版", f"{hh}:{rng.choice(['00', '15', '30', '45'])}开会",
+            f"{PLAIN[hh] if hh < 10 else chinese(hh, rng)}点半开会", f"2025年{mo}月{d}日", f"{mo}月{d}号",
+            f"2025.{mo:02d}.{d:02d}", f"2025-{mo:02d}-{d:02d}", f"二〇二五年{chinese(mo, rng)}月{chinese(d, rng)}日",
+            f"下午{PLAIN[min(hh, 9)]}点", f"电话{phone}"]
+
+
+def no_figure_forms(rng: random.Random) -> Iterator[Case]:
+    """Ordinals, floors, house numbers, bus and metro lines, codes, emergency numbers, versions, clock times
+    and dates in every form, with numbers drawn afresh (GUIDE "not a figure"): none, alone or before a
+    figure of their own sentence, which stays the one figure."""
+    text = rng.choice(_no_figures(rng))
+    yield Case("no_figure", text, ())
+    n = rng.randint(2, 99)
+    yield Case("no_figure.sentence", f"{text}，新增{n}家", (Want(n, None, "家"),), counted=True)
+
+
+MONEY_NAMES = [("美元", "美元"), ("欧元", "欧元"), ("港元", "港元"), ("日元", "日元"), ("英镑", "英镑"), ("港币", "港元")]
+
+
+def money_forms(rng: random.Random) -> Iterator[Case]:
+    """Money by its sign (￥1,200, ¥1,200.00, RMB 1200), by a currency's name (500美元, 3.5亿欧元), and as speech
+    says it (3元5角 = 3.5 元, 五块五毛 = 5.5 元, 八毛八 = 0.88 元)."""
+    n = rng.randint(1000, 999999)
+    sign = rng.choice(["￥", "¥", "RMB ", "RMB"])
+    digits = rng.choice([f"{n:,}", f"{n:,}.00", str(n)])
+    yield Case("money_form.sign", f"合计{sign}{digits}", (Want(n, None, "元"),), counted=True)
+    v = rng.choice([rng.randint(1, 999), rng.randint(1, 99) / 10])
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    word, measure = rng.choice(MONEY_NAMES)
+    yield Case("money_form.named", f"融资{arabic(v)}{mag}{word}", (Want(float(f"{v * f:.15g}"), None, measure),),
+               counted=True)
+    y, j = rng.randint(1, 9), rng.randint(1, 9)
+    spoken = rng.choice([(f"{y}元{j}角", y + j / 10), (f"{PLAIN[y]}块{PLAIN[j]}毛", y + j / 10),
+                         (f"{PLAIN[j]}毛{PLAIN[y]}", j / 10 + y / 100)])
+    yield Case("money_form.spoken", f"每斤{spoken[0]}", (Want(float(f"{spoken[1]:.2f}"), None, "元"),), counted=True)
+
+
+
+def dotted_digits(rng: random.Random) -> Iterator[Case]:
+    """Digits joined by a middle dot or an apostrophe (3·5万元, 百分之三·五, 1'234'567人) hold no sure number (an
+    old decimal point, a date's dot as in 3·15, a foreign thousands mark): no figure, never the digits on one
+    side (5万元, 百分之三, 567人); the sentence's other figure stays its one figure."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    n = rng.randint(2, 99)
+    dot = rng.choice(["·", "・"])
+    text = rng.choice([f"投资{a}{dot}{b}万元", f"增长{a}{dot}{b}%", f"增长百分之{PLAIN[a]}{dot}{PLAIN[b]}",
+                       f"人口{a}'{rng.randint(100, 999)}'{rng.randint(100, 999)}人", f"身高{a}'{b}"])
+    yield Case("dotted", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+SIGN_RANGE_SIGNS = [("￥", "元"), ("¥", "元"), ("$", "美元"), ("HK$", "港元"), ("€", "欧元"), ("人民币", "元"),
+                    ("美元", "美元")]
+
+
+def sign_ranges(rng: random.Random) -> Iterator[Case]:
+    """A currency sign or name written again before a range's high end (￥1,200-￥1,500, $5至$8, 人民币3000元至
+    人民币5000元): the one range, never two exact prices; from 从 on, or the wrong way round, no range."""
+    sign, measure = rng.choice(SIGN_RANGE_SIGNS)
+    lo = rng.randint(1, 5000)
+    hi = lo + rng.randint(1, 5000)
+    sep = rng.choice(["-", "—", "至", "到", "~", "～"])
+    tail = "元" if sign == "人民币" else ""
+    yield Case("sign_range", f"售价{sign}{lo:,}{tail}{sep}{sign}{hi:,}{tail}", (Want(lo, hi, measure),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1777,6 +1987,10 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "counted_hours": counted_hours, "to_verb": to_verbs, "zero_word": zero_words, "unsure_tail": unsure_tails,
     "restated_sign": restated_signs, "latin_yuan": latin_yuan, "spelled_year": spelled_years,
     "share_pct": share_percents, "data_unit": data_units, "latin_code": latin_codes, "checked_form": checked_forms,
+    "wave_range": wave_ranges, "clipped_year": clipped_years, "spoken_digit": spoken_digits,
+    "capital_form": capital_forms, "big_unit": big_units, "sign_point": signs_and_points,
+    "approx_form": approx_forms, "no_figure": no_figure_forms, "money_form": money_forms,
+    "dotted": dotted_digits, "sign_range": sign_ranges,
 }
 
 

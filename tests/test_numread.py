@@ -25,7 +25,9 @@ below its high end (3至7000万元), ranges whose ends carry tails (一米七到
 (超过20岁但不到30岁), and ordinals, 十之八九, 1/3, dates and times that stay no figures; 月薪8000左右, 叁仟元（3000元）
 as one figure, whole numbers of more than 15 digits as none, 最少/差不多/出头 and 3万元(含)以上 as bounds; shares
 as percent where finite (四分之一 = 25 %; 三分之一 and 1/4 none), data and rates by Latin symbols (3015亿GB,
-1000Mbps, 0.86mg/kg, 60km/h; 8GB内存 none), codes with digits (PM2.5, H7N9, G20, C919, 7×24小时) as none)."""
+1000Mbps, 0.86mg/kg, 60km/h; 8GB内存 none), codes with digits (PM2.5, H7N9, G20, C919, 7×24小时) as none; and
+ranges typed with 〜 or ∼ (3〜5万元, never 5万元 alone), '98年 and 98年出生 as dates, 俩人 = 2 人, 拾万元整, 一点二万亿元,
+兆 as none, −3.2% in every width, 每斤三毛八 as yuan, and 3·5万元 or 1'234'567人 as none)."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ class QuantityLinks:
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
-            out = self._cents_joined(out, text)
+            out = self._sign_ranges(self._cents_joined(out, text), text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
         return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
 
@@ -379,6 +379,41 @@ class QuantityLinks:
             out.append(q)
             i += 1
         return out
+
+    def _sign_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """Two amounts each behind the same currency sign or name, joined by a range link (the sign written
+        again before the high end, as price lists do: the yen sign 1,200 dash the yen sign 1,500): the two
+        ends of one range, never two exact figures of which the low one would read as a price of its own.
+        Not after a from word (a start and an end), nor two ends the wrong way round."""
+        if self._range_heads is not None and self._range_heads.isdisjoint(text):
+            return qs  # no range link anywhere in the sentence
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if nxt is not None and self._sign_range(q, nxt, text):
+                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
+                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the
+        gap a range link (or two dashes) and then the very word written before q, a word that names the
+        measure before an amount (￥, $, 人民币, 美元: units.yaml) or a currency."""
+        if (q.measure != nxt.measure or q.unit != nxt.unit or q.value_high is not None or nxt.value_high is not None
+                or q.qualifier != "exact" or nxt.qualifier != "exact" or not q.value < nxt.value):
+            return False
+        gap = text[q.end:nxt.start]
+        dashes = self.lex.dashes
+        cut = 2 if len(gap) > 2 and gap[0] in dashes and gap[1] in dashes else (1 if gap[:1] in self.range_links else 0)
+        sign = gap[cut:]
+        return (cut > 0 and (sign in self.lex.measure_before or sign in self.lex.currency_names)
+                and text.endswith(sign, 0, q.start) and not self.after_from(text, q.start - len(sign)))
 
     def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """The one range q and nxt make (`_tail_ranges`), or None."""
