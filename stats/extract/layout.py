@@ -1527,7 +1527,8 @@ class _Repairer:
             words = line.split(" ")
             if len(words) > 2 or not all(words) or 2 * _width(line) > _width(after):
                 continue  # (a gutter, a table's row, a spaced-out line)
-            if unicodedata.category(after[0]).startswith("P") and after[0] not in "\u201c\u2018\uff08(\u3010\u300a" \
+            mark = unicodedata.category(after[0])  # (an opening quote or bracket may open the paragraph under)
+            if (mark.startswith("P") and mark not in ("Ps", "Pi")) \
                     or after[0] == "%" or line[-1].isdigit() or _number_runs_on(line, after):
                 continue  # (the line under goes on with its sentence, or with the number cut there, or its unit)
             prev = stripped[k - 1] if k else ""
