@@ -511,6 +511,37 @@ def _typical_width(source: str) -> float:
     return float(widths.most_common(1)[0][0])
 
 
+_LONG_LINE = 30  # a line of at least this many characters tells how the page is written (`_paragraph_a_line`)
+_OWN_CHARS = (2, 40)  # a line set apart as a paragraph on a page written a paragraph a line (`own_lines`)
+
+
+def _paragraph_a_line(source: str, complete: str) -> bool:
+    """The page is written a paragraph a line (a web page's or a file's text, not hard-wrapped): of its
+    lines of at least `_LONG_LINE` characters (two at least), seven in ten end complete (。 or a closing
+    quote), and of its lines of at least 8 characters, those that end otherwise share no width (give or
+    take one) but as two of them or four in ten of all (headings, as short as each other, may). A
+    hard-wrapped page's lines fill its column and break off mid-sentence, all about as wide; its typical
+    width (`_typical_width`) means nothing on the other kind. Measured in C over the lines, as
+    `_typical_width` measures them, once for the page."""
+    bodies = source.split("\n") if not _other_break(source) else _SPLIT_LINES.split(source)
+    stripped = list(map(methodcaller("strip", _SPACES), bodies))
+    lines = list(compress(stripped, map((7).__lt__, map(len, stripped))))
+    long_lines = list(compress(lines, map((_LONG_LINE - 1).__lt__, map(len, lines))))
+    n = len(long_lines)
+    if n < 2:
+        return False
+    ends = set(complete)
+    if 10 * sum(map(ends.__contains__, map(operator.itemgetter(-1), long_lines))) < 7 * n:
+        return False
+    open_lines = list(compress(lines, map(operator.not_, map(ends.__contains__, map(operator.itemgetter(-1), lines)))))
+    if len(open_lines) < 3:
+        return True
+    n_ascii = map(len, "\n".join(open_lines).encode("ascii", "ignore").split(b"\n"))
+    widths = Counter(map(round, map((0.5).__mul__, map(operator.sub, map((2).__mul__, map(len, open_lines)), n_ascii))))
+    shared = max(widths[w - 1] + widths[w] + widths[w + 1] for w in widths)
+    return shared <= 2 or 10 * shared <= 4 * len(lines)
+
+
 # The alternations `starts_with_any` compiled, by their patterns' texts and flags. regex compiles
 # a pattern with its parser written in Python (the six of the shipped lexicon: ~25 ms, every
 # start, on its first page); a pickled pattern comes back from its compiled code. So the
@@ -711,7 +742,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         starts_with_any((*starts, *alone, *heading, *ends, *page_note))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
-                    clause_end, note)
+                    clause_end, note, lambda: _paragraph_a_line(sample, complete))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
@@ -839,7 +870,7 @@ class _Lines:
             pos = 0
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
             foreign, titles = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) \
-                else ((), ())
+                else (frozenset(), {})
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
@@ -850,7 +881,7 @@ class _Lines:
                     for body, folded_, src, opens in self.columns.finish():
                         yield from self.rep.line(body, folded_, src, opens=opens)
                     yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
-                                             opens=True)
+                                             opens=titles[pos])
                 else:
                     yield from self._line(buf, folded, pos, stop, whole=True)
                 pos = m.end()
@@ -864,17 +895,20 @@ class _Lines:
         self.carry = buf[pos:]
         self.base += pos
 
-    def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], frozenset[int]]:
+    def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], dict[int, bool]]:
         """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`),
-        and where those it sets apart as the next item's headline (`title_lines`) start: the line-by-line
-        reference treats the same ones so."""
+        and where those it sets apart as the next item's headline (`title_lines`) or as a short line of a
+        page written a paragraph a line (`own_lines`) start, with whether each opens a paragraph: the
+        line-by-line reference treats the same ones so."""
         if not hasattr(self.columns, "bulk") or not self.columns.idle():
-            return frozenset(), frozenset()
+            return frozenset(), {}
         lines, starts = _page_lines(buf, final)
         if not lines or max(map(len, lines)) > 2 * self.max_line:
-            return frozenset(), frozenset()
+            return frozenset(), {}
         m = self.columns.bulk(lines, final)
-        titles = frozenset(starts[k] for k in self.rep.title_lines(lines, m))
+        own = self.rep.own_lines(lines)
+        own.update(dict.fromkeys(self.rep.title_lines(lines, m), True))
+        titles = {starts[k]: opens for k, opens in own.items()}
         return (frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()), titles
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
@@ -913,7 +947,12 @@ class _Lines:
                    *_looking(_SIGNED_END.search, lines, list(compress(numbers, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
-        titles = set(rep.title_lines(lines, m)) if n and max(map(len, lines)) <= limit and cols.idle() else set()
+        # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
+        # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`)
+        titles: dict[int, bool] = {}
+        if n and max(map(len, lines)) <= limit and cols.idle():
+            titles = rep.own_lines(lines)
+            titles.update(dict.fromkeys(rep.title_lines(lines, m), True))
         special = sorted(special | foreign | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -937,7 +976,7 @@ class _Lines:
                 continue
             if k in titles:  # the next item's headline under the end of a paragraph: a paragraph of its own
                 s = starts[k]
-                yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=True, opens=True)
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=True, opens=titles[k])
                 continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
@@ -960,7 +999,8 @@ class _Lines:
                 for body, folded_, src, opens in cols.finish():
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
-                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s, cut_after=True, opens=True)
+                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s, cut_after=True,
+                                    opens=titles[k])
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
         if final:
@@ -1048,10 +1088,13 @@ class _Repairer:
                  looks: Callable[[str], object] | None = None, tables: TableLines | None = None,
                  jump_out: Callable[[str], object] = lambda _line: False,
                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
-                 note: Callable[[str], object] = lambda _line: False) -> None:
+                 note: Callable[[str], object] = lambda _line: False,
+                 per_line: bool | Callable[[], bool] = False) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
+        # the page is written a paragraph a line (`_paragraph_a_line`), told when a short line first asks
+        self._per_line = per_line
         self.opens = opens  # opens a paragraph (a dateline; a running head, which `alone` tells apart)
         self.alone = alone  # a paragraph of its own: the line after it opens the next
         # a numbered heading (二、2024年重点工作): a paragraph of its own where the line before it
@@ -1210,6 +1253,12 @@ class _Repairer:
         if callable(self._width):
             self._width = self._width()
         return self._width
+
+    @property
+    def per_line(self) -> bool:
+        if callable(self._per_line):
+            self._per_line = self._per_line()
+        return self._per_line
 
     def run(self, lines: Sequence[str], folded: str, starts: Sequence[int], a: int, b: int, lead: int,
             base: int) -> list[Paragraph]:
@@ -1445,6 +1494,50 @@ class _Repairer:
                 if glued:
                     continue
             out.append(k)
+        return out
+
+    def own_lines(self, lines: Sequence[str]) -> dict[int, bool]:
+        """On a page written a paragraph a line (`_paragraph_a_line`), the short lines that end their
+        paragraph, and whether each opens one too: a heading, a headline, a byline with no mark (2026年重点工作,
+        一季度经济运行情况) at most half as wide as the line under it, under a line that ends complete (it
+        opens: joined, the plan or the item it heads would open with its words), under a blank line or none,
+        or under another such short line (a headline's first line, or a headline over its subhead: they stay
+        one paragraph). A line holding a sentence's or a clause's mark, or under a line that breaks off
+        mid-sentence (a running head, a piece cut by damage), or ending on a digit (a number the line under goes
+        on with, or its unit: …达到6.72 | 万亿元), joins as any other."""
+        out: dict[int, bool] = {}
+        n = len(lines)
+        if n < 2:
+            return out
+        lo, hi = _OWN_CHARS
+        # (the cheap tests first, in C over the page's lines: a line of a heading's length over one at
+        # least twice as long; most lines of a hard-wrapped page are as long as the one under them)
+        stripped = list(map(methodcaller("strip", _SPACES), lines))
+        lens = list(map(len, stripped))
+        sized = compress(range(n - 1), map(range(lo, hi + 1).__contains__, lens))
+        over = set(compress(range(n - 1), map(operator.le, map((2).__mul__, lens), lens[1:])))
+        cands = [k for k in sized if k in over]
+        if not cands or not self.per_line:
+            return out
+        complete = self.complete
+        for k in cands:
+            line, after = stripped[k], stripped[k + 1]
+            if line[-1] in complete or line.isascii() or (self.untitled is not None and self.untitled(line)):
+                continue
+            words = line.split(" ")
+            if len(words) > 2 or not all(words) or 2 * _width(line) > _width(after):
+                continue  # (a gutter, a table's row, a spaced-out line)
+            mark = unicodedata.category(after[0])  # (an opening quote or bracket may open the paragraph under)
+            if (mark.startswith("P") and mark not in ("Ps", "Pi")) \
+                    or after[0] == "%" or line[-1].isdigit() or _number_runs_on(line, after):
+                continue  # (the line under goes on with its sentence, or with the number cut there, or its unit)
+            prev = stripped[k - 1] if k else ""
+            if not prev:
+                out[k] = False
+            elif prev[-1] in complete:
+                out[k] = True
+            elif len(prev) <= hi and " " not in prev and (self.untitled is None or not self.untitled(prev)):
+                out[k] = False  # the first line of a headline, or a headline over its subhead
         return out
 
     def _broken_off(self, line: str) -> bool:
