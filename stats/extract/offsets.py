@@ -78,3 +78,9 @@ class OffsetMap:
     @property
     def runs(self) -> int:
         return len(self._rep)
+
+    def jumps(self, lo: int, hi: int) -> list[int]:
+        """The indexes in [lo, hi) where a run starts: the only ones whose source offset may be other than the
+        index before's plus one (a line break, a dropped character, lines set apart), so a caller looking for
+        what lies between two mapped characters asks these few, not every index."""
+        return list(self._rep[bisect_right(self._rep, lo - 1):bisect_right(self._rep, hi - 1)])

@@ -610,7 +610,8 @@ def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tupl
     def breaks_before(k: int) -> bool:  # a source line break right before the paragraph's character k
         return 0 < k < len(offs) and "\n" in source[src_at(k - 1) + 1:src_at(k)]
 
-    starts = [k for k in range(base + 1, base + n) if breaks_before(k)]
+    # (a break lies between two runs of the map: only their starts are asked, not every character)
+    starts = [k for k in offs.jumps(base + 1, base + n) if breaks_before(k)]
     if len(starts) < 2:
         return ()
     figures = [(c.q.start, c.q.end) for c in cands if not c.excluded_by]
@@ -620,9 +621,7 @@ def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tupl
         if len(line) < MIN_GLUED_LINE or any(b - base <= s < e - base for s, _ in figures) or any(
                 _is_mark(ch) and unicodedata.category(ch) not in ("Pi", "Pf") for ch in line):
             continue
-        prev = b - 1
-        while prev > 0 and not breaks_before(prev):
-            prev -= 1
+        prev = next((k for k in reversed(offs.jumps(1, b)) if breaks_before(k)), 0)
         if prev <= 0 and not source[max(0, src_at(0) - 1):src_at(0)].endswith("\n"):
             continue  # the line before opens no line of the page: its width is unknown
         if len(line) * HEADLINE_SHARE <= b - prev:
