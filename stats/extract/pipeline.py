@@ -44,6 +44,8 @@ from .tablerows import Cell, Head, TableReader, apart
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
 HEADLINE_SHARE = 2  # a line set into a paragraph is a headline where the line before is this many times as long
+# a mark other than a quote (punctuation or a space): a headline set into a paragraph holds none
+_MARK_NOT_QUOTE = regex.compile(r"(?V1)[[\p{P}\p{Z}]--[\p{Pi}\p{Pf}]]")
 HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 2024年收支情况 / 单位：万元) …
 CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
@@ -604,11 +606,13 @@ def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tupl
     text, par = sent.text, sent.paragraph
     base, offs, n = sent.start - par.start, par.offsets, len(text)
 
+    size = offs.size
+
     def src_at(k: int) -> int:  # the source offset of the paragraph's character k
-        return offs[k] if k < len(offs) else offs[-1] + 1
+        return offs[k] if k < size else offs[size - 1] + 1
 
     def breaks_before(k: int) -> bool:  # a source line break right before the paragraph's character k
-        return 0 < k < len(offs) and "\n" in source[src_at(k - 1) + 1:src_at(k)]
+        return 0 < k < size and "\n" in source[src_at(k - 1) + 1:src_at(k)]
 
     # (a break lies between two runs of the map: only their starts are asked, not every character)
     starts = [k for k in offs.jumps(base + 1, base + n) if breaks_before(k)]
@@ -616,16 +620,17 @@ def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tupl
         return ()
     figures = [(c.q.start, c.q.end) for c in cands if not c.excluded_by]
     out: list[tuple[int, int]] = []
-    for b, e in zip(starts, starts[1:], strict=False):
-        line = text[b - base:e - base]
-        if len(line) < MIN_GLUED_LINE or any(b - base <= s < e - base for s, _ in figures) or any(
-                _is_mark(ch) and unicodedata.category(ch) not in ("Pi", "Pf") for ch in line):
+    for i, (b, e) in enumerate(zip(starts, starts[1:], strict=False)):
+        lo, hi = b - base, e - base
+        if hi - lo < MIN_GLUED_LINE or _MARK_NOT_QUOTE.search(text, lo, hi) is not None \
+                or any(lo <= s < hi for s, _ in figures):
             continue
-        prev = next((k for k in reversed(offs.jumps(1, b)) if breaks_before(k)), 0)
+        # (the line before starts at the break before: within the sentence the one listed before this one)
+        prev = starts[i - 1] if i else next((k for k in reversed(offs.jumps(1, b)) if breaks_before(k)), 0)
         if prev <= 0 and not source[max(0, src_at(0) - 1):src_at(0)].endswith("\n"):
             continue  # the line before opens no line of the page: its width is unknown
-        if len(line) * HEADLINE_SHARE <= b - prev:
-            out.append((b - base, e - base))
+        if (hi - lo) * HEADLINE_SHARE <= b - prev:
+            out.append((lo, hi))
     return tuple(out)
 
 

@@ -558,9 +558,12 @@ class Gazetteer:
         links, common = self.words.list_links, self.common_short
         taken = {(m.start, m.end) for m in out}
         added: list[Mention] = []
+        ends = tuple(links)
         for m in list(out):
             if m.levels or not m.areas or m.areas[0].level == ABROAD:
                 continue
+            if not text.startswith(ends, m.end) and not text.endswith(ends, 0, m.start):
+                continue  # (no list link beside it: asked in C before the links one by one)
             levels = {a.level for a in m.areas}
             for link in links:
                 for s, e in ((m.end + len(link), None), (None, m.start - len(link))):
