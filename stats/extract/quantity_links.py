@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
@@ -327,21 +328,10 @@ class QuantityLinks:
         links, ends = self.lex.between_links, tuple(self.lex.between_end)
         if not links or not ends or len(qs) < 2 or not any(e in text for e in ends):
             return qs  # no between-end (之间) anywhere: no pair can be followed by one
-        out: list[Quantity] = []
-        i = 0
-        while i < len(qs):
-            q = qs[i]
-            nxt = qs[i + 1] if i + 1 < len(qs) else None
-            if (nxt is not None and text[q.end:nxt.start] in links and text.startswith(ends, nxt.end)
-                    and q.measure == nxt.measure and q.unit == nxt.unit and q.value_high is None
-                    and nxt.value_high is None and q.qualifier == nxt.qualifier == "exact" and q.value < nxt.value):
-                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
-                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
-                i += 2
-                continue
-            out.append(q)
-            i += 1
-        return out
+        return _joined_pairs(qs, text, lambda q, nxt: (
+            text[q.end:nxt.start] in links and text.startswith(ends, nxt.end)
+            and q.measure == nxt.measure and q.unit == nxt.unit and q.value_high is None
+            and nxt.value_high is None and q.qualifier == nxt.qualifier == "exact" and q.value < nxt.value))
 
     def _tailed(self, q: Quantity, text: str) -> bool:
         """Whether a figure holds a digit or a half after its number (一米七, 五块七毛八, 两年半, 两个半小时,
@@ -387,19 +377,7 @@ class QuantityLinks:
         Not after a from word (a start and an end), nor two ends the wrong way round."""
         if self._range_heads is not None and self._range_heads.isdisjoint(text):
             return qs  # no range link anywhere in the sentence
-        out: list[Quantity] = []
-        i = 0
-        while i < len(qs):
-            q = qs[i]
-            nxt = qs[i + 1] if i + 1 < len(qs) else None
-            if nxt is not None and self._sign_range(q, nxt, text):
-                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
-                                    nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
-                i += 2
-                continue
-            out.append(q)
-            i += 1
-        return out
+        return _joined_pairs(qs, text, lambda q, nxt: self._sign_range(q, nxt, text))
 
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the
@@ -525,3 +503,21 @@ class QuantityLinks:
             if bound is not None:
                 out[i] = replace(q, qualifier=self.lex.qual_suffix[bound])
         return out
+
+
+def _joined_pairs(qs: list[Quantity], text: str, pair: Callable[[Quantity, Quantity], bool]) -> list[Quantity]:
+    """The figures with each two neighbours that `pair` takes for a range's two ends made one exact range
+    (low end's start to high end's end), left to right, a figure joined at most once."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and pair(q, nxt):
+            out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
+                                nxt.unit, "exact", nxt.how, nxt.word, q.num_start, nxt.num_end))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
