@@ -292,8 +292,6 @@ class TableReader:
                 word = a
             elif not word or not b:
                 return None
-            if not b and not a:
-                return None
             merged.append((a or word) + b)
         return merged
 
