@@ -25,8 +25,8 @@ def _load(root: str) -> tuple[ModuleType, ModuleType, Any]:
         del sys.modules[name]
     sys.path.insert(0, str(Path(root).resolve()))
     try:
-        import stats.extract.layout as layout
-        import stats.extract.segment as segment
+        import stats.repair.layout as layout
+        import stats.split.segment as segment
         from stats.rules.rulefile import load_rules
     finally:
         sys.path.pop(0)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from stats.extract.read import read_pdf  # noqa: E402
+from stats.read.sources import read_pdf  # noqa: E402
 
 
 def _cpu() -> float:

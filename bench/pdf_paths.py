@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from stats.extract.pipeline import Extractor  # noqa: E402
-from stats.extract.read import read_pdf  # noqa: E402
+from stats.read.sources import read_pdf  # noqa: E402
 from stats.rules.rulefile import load_rules  # noqa: E402
+from stats.run.pipeline import Extractor  # noqa: E402
 from tests.pdflayouts import layouts  # noqa: E402
 from tests.pdfnews import news_pages, typeset_news  # noqa: E402
 from tests.pdfpages import typeset  # noqa: E402

@@ -48,8 +48,8 @@ def main() -> int:
     sys.path.insert(0, str(args.checkout.resolve()))
     for name in [m for m in sys.modules if m == "stats" or m.startswith("stats.")]:
         del sys.modules[name]
-    from stats.extract.pipeline import Extractor
     from stats.rules.rulefile import load_rules
+    from stats.run.pipeline import Extractor
 
     ex = Extractor(load_rules(args.checkout / "rules"))
     n_base = n_got = n_hit = 0

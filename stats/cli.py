@@ -147,9 +147,9 @@ def evaluate(gold: tuple[Path, ...], pred: Path, show: str) -> None:
 @click.option("--place", default="", help="The document's default place, as manifest.csv would give it.")
 def explain(text: str, rules_dir: Path | None, published: str, place: str) -> None:
     """Show the quantities found in TEXT, the rules tried, which one won and why."""
-    from stats.extract.manifest import DocMeta, normalise_date
-    from stats.extract.pipeline import Extractor
+    from stats.read.manifest import DocMeta, normalise_date
     from stats.rules.rulefile import load_rules
+    from stats.run.pipeline import Extractor
 
     from .explain import explain as run
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stats.errors import InputError
-from stats.extract.layout import fold_width
+from stats.repair.layout import fold_width
 from stats.rules.rulefile import DEFAULT_RULES
 from stats.rules.topics import Topic, load_topics
 

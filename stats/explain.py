@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from stats.extract.manifest import DocMeta
-from stats.extract.pipeline import Candidate, Extractor
-from stats.extract.read import source_from_text
-from stats.extract.rows import RowSink
-from stats.extract.segment import Sentence
+from stats.read.manifest import DocMeta
+from stats.read.sources import source_from_text
+from stats.run.pipeline import Candidate, Extractor
+from stats.split.segment import Sentence
+from stats.tables.rows import RowSink
 
 
 def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:

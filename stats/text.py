@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from stats.extract.pipeline import Extractor
     from stats.rules.rulefile import RuleSet
+    from stats.run.pipeline import Extractor
 
 _CACHE: dict[object, Extractor] = {}
 _NOT_NUMBERS = frozenset({"date", "ordinal", "name", "id", "page_ref", "vague"})  # exclusions.yaml `why`
@@ -25,8 +25,8 @@ _LOCK = threading.Lock()
 
 def _extractor(rules: RuleSet | str | Path | None) -> Extractor:
     """One compiled Extractor per rules folder (None: the rules shipped with stats) or per RuleSet."""
-    from stats.extract.pipeline import Extractor
     from stats.rules.rulefile import RuleSet, load_rules
+    from stats.run.pipeline import Extractor
 
     if isinstance(rules, RuleSet):
         key: object = ("set", id(rules))
@@ -61,8 +61,8 @@ def extract_text(text: str, rules: RuleSet | str | Path | None = None, *, doc_id
         raise TypeError(f"extract_text reads a str, not {type(text).__name__} (decode bytes first)")
     import dataclasses
 
-    from stats.extract.manifest import DocMeta
-    from stats.extract.read import source_from_text
+    from stats.read.manifest import DocMeta
+    from stats.read.sources import source_from_text
     from stats.schema import FIGURES
 
     source = source_from_text(text, doc_id)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from stats.extract.pipeline import Extractor, Tables
 from stats.publish.build import publish
 from stats.rules.rulefile import RuleSet, load_rules
+from stats.run.pipeline import Extractor, Tables
 from stats.run.runner import extract_paths
 
 from .sample_tables import all_tables

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from stats.extract.manifest import DocMeta
-from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
+from stats.read.manifest import DocMeta
+from stats.read.sources import source_from_text
+from stats.run.pipeline import Extractor
 
 
 def dated_figures(ex: Extractor, text: str, published: str = "", source: str = "", place: str = "") -> list[dict]:

@@ -67,8 +67,8 @@ def _extract(text: str) -> list[dict[str, Any]]:
     try:
         from stats import extract_text  # type: ignore[attr-defined]
     except ImportError:  # before the public API existed: the same pipeline
-        from stats.extract.pipeline import Extractor
         from stats.rules.rulefile import load_rules
+        from stats.run.pipeline import Extractor
 
         global _EX
         if "_EX" not in globals():

@@ -20,7 +20,7 @@ reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator 
 minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none)), each written alone and in a
 short sentence of our own. The
-writer here is independent of stats.extract.numerals.
+writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure

@@ -4,7 +4,7 @@ pipeline does."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
+from stats.repair.layout import repair
 from stats.rules.lexicon import Lexicon
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import load_rules
 from stats.run import document
 from stats.run.document import extract_file
+from stats.run.pipeline import Extractor
 
 
 def test_a_document_over_budget_twice_is_an_error_row_not_a_hang(tmp_path: Path, monkeypatch) -> None:

@@ -7,7 +7,7 @@ Sentences invented, in the style of such texts; the figures worked out by hand f
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted
 

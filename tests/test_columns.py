@@ -14,8 +14,8 @@ from collections import Counter
 
 import pytest
 
-from stats.extract.layout import repair
-from stats.extract.pipeline import Extractor
+from stats.repair.layout import repair
+from stats.run.pipeline import Extractor
 
 from .conftest import CORPUS
 

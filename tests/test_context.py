@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from stats.explain import explain
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 
 
 def _rows(ex: Extractor, text: str, *fields: str) -> list[tuple]:

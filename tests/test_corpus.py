@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from stats.evaluate import evaluate, read_gold
-from stats.extract.pipeline import Tables
-from stats.extract.read import read_source
+from stats.read.sources import read_source
+from stats.run.pipeline import Tables
 
 from .conftest import CORPUS, GOLD, need
 

@@ -6,8 +6,8 @@ Qinghai. Sentences invented, in the style of such items; the figures worked out 
 
 from __future__ import annotations
 
-from stats.extract.layout import undamaged
-from stats.extract.pipeline import Extractor
+from stats.repair.layout import undamaged
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 
 
 def _figs(ex: Extractor, text: str) -> list[tuple]:

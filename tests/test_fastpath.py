@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stats.extract.metrics import _cue_distance
-from stats.extract.pipeline import Extractor
-from stats.extract.quantities import QuantityFinder
+from stats.find.quantities import QuantityFinder
+from stats.metrics.match import _cue_distance
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 from stats.run.runner import collect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,7 +99,7 @@ def test_a_number_that_opens_its_sentence_takes_no_measure_word_from_the_sentenc
 
 
 def test_trimming_the_ends_of_a_subject_agrees_with_the_pattern_it_replaces() -> None:
-    from stats.extract.context import _EDGE, _edge
+    from stats.context.carry import _EDGE, _edge
 
     samples = ["", "，", "。\n", " 床位 ", "（一）就业", "就业：\n", "a,b\n", "——新增：", "，，就业，，"]
     for text in _texts()[:300]:
@@ -154,7 +154,7 @@ def test_answers_kept_by_the_words_they_depend_on_are_the_answers_worked_out_afr
     """The rule picked for a clause, the trimmed subject, the gap and the change verb are kept by
     their words (the same clause heads recur figure after figure): a text read with every answer
     kept from all the texts before it decides as one read with nothing kept."""
-    from stats.extract.context import _subject_patterns
+    from stats.context.carry import _subject_patterns
 
     rules = load_rules()
     ex = Extractor(rules, all_verdicts=False)

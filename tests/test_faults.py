@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from stats.cli import cli
 from stats.errors import InputError
-from stats.extract.pipeline import Extractor
-from stats.extract.read import read_source
+from stats.read.sources import read_source
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 from stats.run.runner import extract_paths
 
 from .conftest import ROOT
@@ -104,7 +104,7 @@ def test_unreadable_files_are_recorded_and_the_run_goes_on(tmp_path: Path, name:
 
 
 # The mark after the run is a class with a range (＃-＄), which the pre-check of what a pattern needs
-# (`stats.extract.precheck`) does not read: the pattern runs in every sentence and runs away. With
+# (`stats.rules.precheck`) does not read: the pattern runs in every sentence and runs away. With
 # [#＃] it would be skipped in a sentence without either (test_a_pattern_that_cannot_match_is_not_run).
 SLOW_RULE = """  - id: exclude.slow
     why: other

@@ -2,9 +2,11 @@
 
 The graph is read from the source with `ast` (every import, top-level or inside a
 function), so a lazy import that climbs a layer is caught as surely as a top-level one.
-Layers, bottom to top: errors/schema < rules < extract < check, run < publish <
-api, text, evaluate, explain < cli, docs (the README generator) < __main__. A module may import its own layer's package
-and anything below; check and run stand side by side and do not import each other.
+Layers, bottom to top: errors/schema < rules < the steps of extraction, one package each, in the
+order the data flows (read < repair < split < find < classify < context < metrics < tables) < run
+(the pipeline of one document, the runner of many) < check (it runs the pipeline on the rules'
+examples) < publish < api, text, evaluate, explain < cli, docs (the README generator) < __main__.
+A module may import its own layer's package and anything below: a step sees only the steps before it.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ STATS = Path(__file__).resolve().parent.parent / "stats"
 LAYERS: dict[str, int] = {
     "stats": 0, "stats.errors": 0, "stats.schema": 0,
     "stats.rules": 1,
-    "stats.extract": 2,
-    "stats.check": 3, "stats.run": 3,
-    "stats.publish": 4,
-    "stats.api": 5, "stats.text": 5, "stats.evaluate": 5, "stats.explain": 5,
-    "stats.cli": 6, "stats.docs": 6,
-    "stats.__main__": 7,
+    "stats.read": 2, "stats.repair": 3, "stats.split": 4, "stats.find": 5,
+    "stats.classify": 6, "stats.context": 7, "stats.metrics": 8, "stats.tables": 9,
+    "stats.run": 10, "stats.check": 11,
+    "stats.publish": 12,
+    "stats.api": 13, "stats.text": 13, "stats.evaluate": 13, "stats.explain": 13,
+    "stats.cli": 14, "stats.docs": 14,
+    "stats.__main__": 15,
 }
 
 
@@ -61,7 +64,7 @@ def import_graph() -> dict[str, set[str]]:
 
 
 def layer_of(module: str) -> tuple[str, int]:
-    """The layer a module belongs to: its own entry, else its package's (stats.extract.layout → stats.extract)."""
+    """The layer a module belongs to: its own entry, else its package's (stats.repair.layout → stats.repair)."""
     parts = module.split(".")
     for k in range(len(parts), 0, -1):
         key = ".".join(parts[:k])
@@ -140,9 +143,9 @@ def test_the_graph_sees_lazy_and_relative_imports() -> None:
     """The checks above would pass on an empty graph: prove the reader finds the edges it must."""
     graph = import_graph()
     assert "stats.run.runner" in graph["stats.cli"]  # imported inside the extract command
-    assert "stats.extract.quantities" in graph["stats.extract.pipeline"]  # from .quantities import …
-    assert "stats.rules.lexicon" in graph["stats.extract.classify"]
-    assert layer_of("stats.extract.layout") == ("stats.extract", 2)
+    assert "stats.find.quantities" in graph["stats.run.pipeline"]  # from .quantities import …
+    assert "stats.rules.lexicon" in graph["stats.classify.roles"]
+    assert layer_of("stats.repair.layout") == ("stats.repair", 3)
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 

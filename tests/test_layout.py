@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stats.extract.layout import repair
+from stats.repair.layout import repair
 
 
 def _back(src: str, r, start: int, end: int) -> str:
@@ -67,8 +67,8 @@ def test_a_running_head_is_a_paragraph_of_its_own(ruleset, extractor) -> None:
     assert text.split("\n")[:2] == ["城市日报2024年2月22日星期四02要闻1", "去年全市地区生产总值增长5.6%"]
     import dataclasses
 
-    from stats.extract.manifest import DocMeta
-    from stats.extract.read import source_from_text
+    from stats.read.manifest import DocMeta
+    from stats.read.sources import source_from_text
 
     src = dataclasses.replace(source_from_text(page), meta=DocMeta("2024-02-22", "城市日报", "", "manifest.csv:2"))
     figs = extractor.extract_source(src).figures
@@ -111,8 +111,8 @@ def test_a_prepared_extractor_brings_its_line_alternations_compiled(ruleset, mon
 
     import regex
 
-    from stats.extract import layout
-    from stats.extract.pipeline import Extractor
+    from stats.repair import layout
+    from stats.run.pipeline import Extractor
 
     lex = ruleset.lexicon
     blob = pickle.dumps(Extractor(ruleset, timeout=None, all_verdicts=False))  # what bulk runs prepare

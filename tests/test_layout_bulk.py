@@ -12,10 +12,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from stats.extract.layout import _append_line, _append_line_gaps, fold_width, repair_stream
-from stats.extract.offsets import OffsetMap
-from stats.extract.segment import iter_sentences, segment, split_sentences
+from stats.repair.layout import _append_line, _append_line_gaps, fold_width, repair_stream
+from stats.repair.offsets import OffsetMap
 from stats.rules.rulefile import load_rules
+from stats.split.segment import iter_sentences, segment, split_sentences
 
 LEX = load_rules().lexicon
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

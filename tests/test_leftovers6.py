@@ -3,7 +3,7 @@ total in a clause of its own, and a bare growth rate after an amount. Sentences 
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted
 

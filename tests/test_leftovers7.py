@@ -3,7 +3,7 @@ caps on what may be had, and periods of spans since a month. Sentences invented.
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted
 

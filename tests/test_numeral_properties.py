@@ -1,6 +1,6 @@
 """Any number written out in Chinese reads back to itself (hypothesis), alone and in a sentence.
 
-The writer below is this test's own, independent of stats.extract.numerals: it writes an
+The writer below is this test's own, independent of stats.find.numerals: it writes an
 integer or a decimal the ways Chinese text does — 二 or 两 (兩) before a place, 零 for each
 gap (一万零五, 三千零二十), a shortened trailing place (三百五, 两万六, 一亿二), Arabic
 sections mixed with Chinese ones (2万3000, 15万8千, 300万五千, 1亿2000万), 万 and 亿
@@ -14,9 +14,9 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stats.extract.numerals import parse_number
-from stats.extract.pipeline import Extractor
+from stats.find.numerals import parse_number
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 
 from .numwriter import write_section
 

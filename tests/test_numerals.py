@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stats.extract.numerals import parse_chinese, parse_number
+from stats.find.numerals import parse_chinese, parse_number
 from stats.rules.rulefile import load_rules
 
 _LEX = load_rules().lexicon
@@ -13,7 +13,7 @@ _CASES = [pytest.param(v, s, id=f"{s}={v:g}") for v, spellings in _LEX.numeral_e
 
 @pytest.mark.parametrize(("value", "spelling"), _CASES)
 def test_spellings_parse_to_their_value(value: float, spelling: str) -> None:
-    from stats.extract.quantities import QuantityFinder
+    from stats.find.quantities import QuantityFinder
 
     finder = QuantityFinder(_LEX)
     n = parse_number(spelling, _LEX)
@@ -72,7 +72,7 @@ def test_places_descend(text: str, value: float | None) -> None:
 def test_a_currency_name_at_the_longest_link_still_names_the_amount(text: str) -> None:
     """`_currency_named` returns early where no name can end within the longest link before the number
     nor start after 元: a name right at that reach (a three-character link) must still be read."""
-    from stats.extract.quantities import QuantityFinder
+    from stats.find.quantities import QuantityFinder
 
     (q,) = QuantityFinder(_LEX).find(text)
     assert (q.value, q.unit) == (3e8, _LEX.measures["美元"].unit)

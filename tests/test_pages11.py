@@ -5,7 +5,7 @@ of such pages."""
 
 from __future__ import annotations
 
-from stats.extract.layout import repair_stream
+from stats.repair.layout import repair_stream
 from stats.rules.rulefile import RuleSet
 from tests.repaired import paragraphs, swept
 

@@ -5,9 +5,9 @@ and a number box (数读) after a photo caption. Pages and sentences invented, i
 
 from __future__ import annotations
 
-from stats.extract.layout import repair_stream
-from stats.extract.pipeline import Extractor
+from stats.repair.layout import repair_stream
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 from tests.repaired import FOUR_COLUMN_ROWS, paragraphs, swept

@@ -4,7 +4,7 @@ figures printed as a table whose cells write their own unit (指标 总量 比�
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures
 
 # a county's brief, then a table of the city's main figures: a title line, a head whose growth column has

@@ -6,8 +6,8 @@ in the style of such pages; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 from tests.repaired import paragraphs

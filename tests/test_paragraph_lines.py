@@ -4,7 +4,7 @@ and a line cut inside a number still join. Short invented texts."""
 
 from __future__ import annotations
 
-from stats.extract.layout import _paragraph_a_line, repair_stream
+from stats.repair.layout import _paragraph_a_line, repair_stream
 from stats.rules.rulefile import load_rules
 from tests.repaired import paragraphs
 

@@ -21,9 +21,9 @@ from click.testing import CliRunner
 
 from stats.cli import cli
 from stats.explain import explain
-from stats.extract.pdf import NO_TEXT_LAYER
-from stats.extract.pipeline import Extractor
-from stats.extract.read import read_pdf
+from stats.read.pdf import NO_TEXT_LAYER
+from stats.read.sources import read_pdf
+from stats.run.pipeline import Extractor
 
 from .conftest import need_program
 from .pdflayouts import layouts

@@ -1,8 +1,8 @@
 """Text that real PDF extractors made of our own typeset pages, repaired from the text alone.
 
 pdfminer prints a page set at a newspaper's looser line pitch as single lines swept across
-the columns (stats/extract/interleave.py); fonts hand extractors radical forms for common
-characters and `(cid:N)` for glyphs without Unicode (stats/extract/glyphs.py). The figures
+the columns (stats/repair/interleave.py); fonts hand extractors radical forms for common
+characters and `(cid:N)` for glyphs without Unicode (stats/repair/glyphs.py). The figures
 of each page's clean text are the reference: repaired text must make none it does not have.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from stats.explain import explain
-from stats.extract.glyphs import compat_fold
-from stats.extract.pipeline import Extractor
+from stats.repair.glyphs import compat_fold
+from stats.run.pipeline import Extractor
 
 from .pdflayouts import layouts
 from .pdfnews import news_pages, typeset_news
@@ -173,7 +173,7 @@ def test_bench_pages_fit_their_regions(tmp_path: Path) -> None:
 
 
 def _repaired(text: str, bulk: bool) -> list[tuple]:
-    from stats.extract.layout import repair_stream
+    from stats.repair.layout import repair_stream
     from stats.rules.rulefile import load_rules
 
     lex = load_rules().lexicon
@@ -292,7 +292,7 @@ def test_a_blocks_last_lines_keep_its_stride_where_their_neighbours_say_little()
     # two items side by side over two columns each (a stride of 4): only a few seams tell it (a number
     # running on). The block's last lines find no such seam, and one stray pair a stride of 6 on
     # (the next item's line) must not set theirs: the sweep goes on as it went
-    from stats.extract.interleave import _strides
+    from stats.repair.interleave import _strides
     opens = [20, 21, 22, 23, 24, 26, 28, 29, 30, 31, 32, 34, 35, 37, 40]
     good = {o: [0.0] * 6 for o in opens}
     for o in (20, 21, 24):

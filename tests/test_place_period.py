@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from stats.context.place import PlaceTracker
 from stats.errors import InputError
-from stats.extract.manifest import DocMeta, read_manifest
-from stats.extract.pipeline import Extractor
-from stats.extract.place import PlaceTracker
-from stats.extract.read import source_from_text
+from stats.read.manifest import DocMeta, read_manifest
+from stats.read.sources import source_from_text
+from stats.run.pipeline import Extractor
 from stats.run.runner import collect
 from tests.dated import dated_figures as _run
 
@@ -759,7 +759,7 @@ def test_a_bay_is_no_city(extractor: Extractor) -> None:
 def test_the_place_stage_cuts_clauses_where_the_classifier_does(extractor: Extractor) -> None:
     """One rule for "the figure's clause": role, place and period all read the bounds the
     classifier gives, so a place named in the next clause never reaches back."""
-    from stats.extract.classify import clause_bounds
+    from stats.classify.roles import clause_bounds
 
     text = "今年全市新增就业1.2万人；其中，长沙县城镇新增就业3000人，同比增长5%。"
     qs = extractor.finder.find(text)

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stats.extract.pipeline import Extractor
-from stats.extract.place import Gazetteer
+from stats.context.place import Gazetteer
+from stats.run.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ side by side, and a table of goals whose cells carry a qualifier (short invented
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
 
 PLAN = ("甲县2026年十项民生实事\n"

@@ -1,4 +1,4 @@
-"""The characters a pattern needs (`stats.extract.precheck`): a pre-check that may skip a search
+"""The characters a pattern needs (`stats.rules.precheck`): a pre-check that may skip a search
 only where the pattern cannot match, so the periods found are the same with it and without."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import regex
 
-from stats.extract.pipeline import Extractor
-from stats.extract.precheck import branches, first_chars, gate, gate_open, may_match, needs
+from stats.rules.precheck import branches, first_chars, gate, gate_open, may_match, needs
+from stats.run.pipeline import Extractor
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
@@ -60,7 +60,7 @@ def test_periods_found_are_the_same_with_the_precheck_and_without(extractor: Ext
 
 
 def test_a_gutter_of_ideographic_or_mixed_spaces_is_still_seen() -> None:
-    from stats.extract.columns import Columns
+    from stats.repair.columns import Columns
 
     cols = Columns()
     assert cols.passes("全 市 生 产 总 值")  # single spaces only: no gutter, told without the pattern
@@ -69,7 +69,7 @@ def test_a_gutter_of_ideographic_or_mixed_spaces_is_still_seen() -> None:
 
 
 def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None:  # noqa: ANN001
-    from stats.extract.segment import is_headline, not_headline_checks
+    from stats.split.segment import is_headline, not_headline_checks
 
     lex = ruleset.lexicon
     assert any(n for _, n in not_headline_checks(lex))  # some pattern of layout.yaml is checked first
@@ -107,7 +107,7 @@ def test_exclusions_picked_by_their_characters_claim_what_every_rule_tried_claim
 
 
 def test_window_closed_patterns() -> None:
-    from stats.extract.precheck import window_closed
+    from stats.rules.precheck import window_closed
 
     assert window_closed("约占|不低于|(?<=比)上年")  # nothing looks past a match's end
     assert not window_closed("目标(?=是)")  # a look ahead may see past a window's end
@@ -192,7 +192,7 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
     """`layout.starts_with_any` asks its alternation only of a line holding a character some pattern
     needs: every line of the shipped pages (and a few written to open) is told alike with the gate
     and without it, for each set of line patterns the layout and the segmenter ask."""
-    from stats.extract.layout import _GATES, line_pattern_sets, starts_with_any
+    from stats.repair.layout import _GATES, line_pattern_sets, starts_with_any
 
     lex = extractor.rules.lexicon
     lines = [line.strip() for path in sorted(CORPUS.glob("*.txt"))

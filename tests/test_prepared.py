@@ -11,12 +11,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
+from stats.read.sources import source_from_text
 from stats.rules import prepared as prep
 from stats.rules.rulefile import DEFAULT_RULES, load_rules
 from stats.run.document import bulk_extractor
 from stats.run.lean import lean_command
+from stats.run.pipeline import Extractor
 
 from .conftest import ROOT
 

@@ -36,7 +36,7 @@ def test_quiet_writes_nothing(capsys) -> None:
 
 @pytest.mark.slow  # a 4 MB file extracted through the CLI: ~30 s
 def test_a_large_file_reports_progress_while_it_is_extracted(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("stats.extract.read.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
+    monkeypatch.setattr("stats.read.sources.CHUNK_BYTES", 500_000)  # a 4 MB file in nine chunks
     page = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
     big = tmp_path / "in" / "big.txt"
     big.parent.mkdir()

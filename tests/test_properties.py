@@ -1,7 +1,7 @@
 """Properties over generated text (hypothesis): the parsers never raise, numbers round-trip.
 
 The Chinese spellings are produced by a small speller written here, independent of
-stats.extract.numerals, following how numbers are written in running text: 十五 (not 一十五) at
+stats.find.numerals, following how numbers are written in running text: 十五 (not 一十五) at
 the head, 零 for each gap (一万零五, 三千零二十), 两 or 二 before 千 and 百, and the
 formal digits of receipts and contracts (壹万贰仟).
 """
@@ -13,11 +13,11 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stats.extract.layout import repair
-from stats.extract.numerals import parse_arabic, parse_chinese, parse_number
-from stats.extract.pipeline import Extractor
-from stats.extract.quantities import QuantityFinder
+from stats.find.numerals import parse_arabic, parse_chinese, parse_number
+from stats.find.quantities import QuantityFinder
+from stats.repair.layout import repair
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 
 from .numwriter import write_section
 
@@ -140,7 +140,7 @@ def test_numbers_too_large_for_a_float_are_no_figures() -> None:
 @SETTINGS
 @given(ANY_TEXT)
 def test_sentences_tile_a_paragraph_and_end_only_at_sentence_ends(text: str) -> None:
-    from stats.extract.segment import split_sentences
+    from stats.split.segment import split_sentences
 
     spans = split_sentences(text, LEX)
     assert "".join(text[s:e] for s, e in spans) == text  # nothing lost, nothing twice, in order

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from stats.errors import InputError
-from stats.extract.read import find_files, read_source
+from stats.read.sources import find_files, read_source
 
 TEXT = "确保全年城镇新增就业60万人以上，调查失业率控制在5.5%左右。"
 

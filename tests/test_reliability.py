@@ -20,7 +20,7 @@ from click.testing import CliRunner
 import stats.publish.build
 import stats.run.preflight
 from stats.cli import cli
-from stats.extract.read import find_sources
+from stats.read.sources import find_sources
 from stats.run.runner import extract_to
 
 from .conftest import CORPUS, STATS

@@ -5,7 +5,7 @@ style of such reports; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.repaired import paragraphs as _pars
 
@@ -33,7 +33,7 @@ def test_a_table_row_read_as_a_line_keeps_its_cells_apart(ruleset, extractor: Ex
     """收入 84.48 86.42 102.3: joined, the cells made 84.4886 (a wrong value, 元 from 收入 before it)
     and the header's 预算数 made a target of the sentence after the table. The row is a paragraph of
     its own, its cells keep a space, and no cell takes a unit the row does not write: a cell's unit
-    comes from the table's head and caption (stats/extract/tablerows.py), and the sentence after the
+    comes from the table's head and caption (stats/find/tablerows.py), and the sentence after the
     table is read as any other."""
     page = ("全县收入完成8.6亿元。\n表1 收支完成情况 单位：亿元、%\n项目 预算数 完成数 完成预算%\n"
             "收入 84.48 86.42 102.3\n支出 403.70 386.75 95.8\n全县基金收入完成2.9亿元，增长3.1%。")

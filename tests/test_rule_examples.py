@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from stats.check.ruletest import check_example, check_negative
-from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 
 _RULES = load_rules()
 _CASES = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 
 
 @pytest.mark.parametrize(("line", "dateline", "byline"), [

@@ -12,9 +12,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from stats.check import rulecheck
-from stats.extract.rows import table_from_rows
 from stats.rules.rulefile import DEFAULT_RULES, load_rules
 from stats.schema import arrow_schema
+from stats.tables.rows import table_from_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,8 +34,8 @@ def test_rows_by_column_equal_pyarrows_own_conversion() -> None:
 
 def test_rows_given_as_values_are_the_rows_given_as_dicts() -> None:
     """`RowSink.add_values` takes the columns in the schema's order, as the pipeline writes them."""
-    from stats.extract.pipeline import _FIGURE_COLUMNS, _SENTENCE_COLUMNS
-    from stats.extract.rows import COLUMNS, RowSink
+    from stats.run.pipeline import _FIGURE_COLUMNS, _SENTENCE_COLUMNS
+    from stats.tables.rows import COLUMNS, RowSink
 
     assert _FIGURE_COLUMNS == COLUMNS["figures"] and _SENTENCE_COLUMNS == COLUMNS["sentences"]
     row = {"sentence_id": "d:a1:s001", "article_id": "d:a1", "doc_id": "d", "text": "全年投入资金12.5万元。",
@@ -156,7 +156,7 @@ def described(modules):
                         out[f"{cls.__qualname__}.{attr}"] = [code.co_code.hex(), repr(code.co_consts), code.co_names,
                                                             repr(fn.__annotations__), repr(fn.__defaults__)]
     return out
-MODULES = ["stats.rules.lexicon", "stats.extract.read"]
+MODULES = ["stats.rules.lexicon", "stats.read.sources"]
 """
 
 

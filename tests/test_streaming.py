@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from stats.extract.layout import repair_stream
-from stats.extract.pipeline import Extractor
-from stats.extract.read import read_source, stream_source
-from stats.extract.segment import iter_sentences, segment, split_sentences
+from stats.read.sources import read_source, stream_source
+from stats.repair.layout import repair_stream
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
+from stats.split.segment import iter_sentences, segment, split_sentences
 
 from .conftest import CORPUS
 

@@ -1,4 +1,4 @@
-"""Tables read as lines (stats/extract/tablerows.py): the invented tables of rules/lexicon/tables.yaml
+"""Tables read as lines (stats/find/tablerows.py): the invented tables of rules/lexicon/tables.yaml
 give the figures they list, and tables that leave a doubt give none."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import dataclasses
 
 import pytest
 
-from stats.extract.manifest import DocMeta
-from stats.extract.pipeline import Extractor
-from stats.extract.read import source_from_text
-from stats.extract.tablerows import apart
+from stats.find.tablerows import apart
+from stats.read.manifest import DocMeta
+from stats.read.sources import source_from_text
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 
 

@@ -37,8 +37,8 @@ def test_extract_text_gives_the_figures_columns_in_order() -> None:
 
 
 def test_extract_text_agrees_with_the_pipeline() -> None:
-    from stats.extract.pipeline import Extractor
     from stats.rules.rulefile import load_rules
+    from stats.run.pipeline import Extractor
 
     rows = Extractor(load_rules()).extract_text(SENTENCE).figures
     assert [{k: r[k] for k in ("quote", "value", "metric", "rule_id")} for r in rows] == [

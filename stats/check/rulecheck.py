@@ -18,9 +18,9 @@ from pathlib import Path
 
 from stats.digest import remember, stamp
 from stats.errors import RuleErrors, RulesNotReady
-from stats.extract.pipeline import Extractor
 from stats.rules.lexicon import PATTERN_TIMEOUT
 from stats.rules.rulefile import RuleSet, load_rules
+from stats.run.pipeline import Extractor
 
 from .ruletest import run_examples, run_todo
 

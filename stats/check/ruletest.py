@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import Example, ExclusionRule, MetricRule
+from stats.run.pipeline import Extractor
 
 FIELDS = ("quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period")
 

@@ -80,7 +80,7 @@ def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
 
 @dataclass(frozen=True)
 class CarryWords:
-    """What carries over between clauses (lexicon/context.yaml, read by stats/extract/context.py)."""
+    """What carries over between clauses (lexicon/context.yaml, read by stats/context/carry.py)."""
 
     part_of: tuple[str, ...] = ()
     share_done: regex.Pattern[str] | None = None
@@ -224,9 +224,9 @@ class Lexicon:
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
     files: list[Path] = field(default_factory=list)
-    periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/extract/period.py reads it
-    places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/extract/place.py reads it
-    tables: dict[str, Any] = field(default_factory=dict)  # tables.yaml: stats/extract/tablerows.py reads it
+    periods: dict[str, Any] = field(default_factory=dict)  # periods.yaml whole: stats/context/period.py reads it
+    places: dict[str, Any] = field(default_factory=dict)  # places.yaml: stats/context/place.py reads it
+    tables: dict[str, Any] = field(default_factory=dict)  # tables.yaml: stats/find/tablerows.py reads it
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
@@ -326,7 +326,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
                 for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
-    for key in ("month", "ahead", "first_months", "past"):  # stats/extract/period.py
+    for key in ("month", "ahead", "first_months", "past"):  # stats/context/period.py
         if period.get(key):
             out.append((f"periods.{key}", str(period[key]), paths["periods"], key_line(period, key)))
     items = period.get("published") or []

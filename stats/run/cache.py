@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from stats.digest import engine_digest
-from stats.extract.rows import DOC_TABLES, column
+from stats.tables.rows import DOC_TABLES, column
 
 from .tables import clear_stale_tmp, mkstemp_beside
 

@@ -36,15 +36,15 @@ from typing import TypeVar
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from stats.context.place import gazetteer_stamp
 from stats.errors import InputError
-from stats.extract.decode import decode_bytes
-from stats.extract.manifest import meta_for
-from stats.extract.pipeline import Extractor
-from stats.extract.place import gazetteer_stamp
-from stats.extract.read import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
-from stats.extract.rows import DOC_TABLES, column, table_from_rows
+from stats.read.decode import decode_bytes
+from stats.read.manifest import meta_for
+from stats.read.sources import ReadFn, Source, SourceFile, is_pdf, read_pdf, read_regular, source_file, stream_source
 from stats.rules.prepared import prepared
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
+from stats.tables.rows import DOC_TABLES, column, table_from_rows
 
 from .cache import DocCache
 from .lean import settled

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stats.errors import InputError
-from stats.extract.read import find_sources, readable
+from stats.read.sources import find_sources, readable
 
 
 def check_inputs(paths: Iterable[Path]) -> None:

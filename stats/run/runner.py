@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import regex
 
-from stats.extract.manifest import manifest_of
-from stats.extract.pipeline import Extractor, Tables
-from stats.extract.read import SourceFile, find_sources
-from stats.extract.rows import DOC_TABLES, table_from_rows
+from stats.read.manifest import manifest_of
+from stats.read.sources import SourceFile, find_sources
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor, Tables
 from stats.schema import arrow_schema
+from stats.tables.rows import DOC_TABLES, table_from_rows
 
 from .cache import CACHE_DIR, DocCache
 from .document import Outcome, bulk_extractor, extract_file

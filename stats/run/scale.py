@@ -25,11 +25,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from stats.extract.pipeline import Extractor
-from stats.extract.read import SourceFile, find_sources
-from stats.extract.rows import DOC_TABLES, table_from_rows
+from stats.read.sources import SourceFile, find_sources
 from stats.rules.rulefile import load_rules
+from stats.run.pipeline import Extractor
 from stats.schema import arrow_schema
+from stats.tables.rows import DOC_TABLES, table_from_rows
 
 from .document import bulk_extractor, extract_file
 from .runner import Totals, _batches

@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from .precheck import first_chars
+from stats.rules.precheck import first_chars
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
 

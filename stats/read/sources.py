@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stats.errors import InputError
-
-from .decode import decode_bytes, decode_chunks, detect
-from .manifest import DocMeta
-from .pdf import PageMap, read_pdf_text
+from stats.read.decode import decode_bytes, decode_chunks, detect
+from stats.read.manifest import DocMeta
+from stats.read.pdf import PageMap, read_pdf_text
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 HEAD_CHARS = 2000  # the opening of a text, read before its articles (where a document is placed)

@@ -24,10 +24,9 @@ from typing import Protocol
 
 import regex
 
+from stats.find.numerals import parse_number
+from stats.find.quantity import Quantity, clean
 from stats.rules.lexicon import Lexicon
-
-from .numerals import parse_number
-from .quantity import Quantity, clean
 
 _HAN = regex.compile(r"\p{Han}")
 _BOUNDS = ("lower_bound", "upper_bound")

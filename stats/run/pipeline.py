@@ -15,11 +15,15 @@ from typing import Any
 import pyarrow as pa
 import regex
 
-from stats.rules.rulefile import ExclusionRule, RuleSet
-
-from .classify import Classifier
-from .context import ArticleContext
-from .layout import (
+from stats.classify.roles import Classifier
+from stats.context.carry import ArticleContext
+from stats.context.place import Placed, PlaceTracker
+from stats.context.situate import CARRIED, DATE_DEFAULT, Situator
+from stats.find.quantities import Quantity, QuantityFinder
+from stats.find.tablerows import Cell, Head, TableReader, apart
+from stats.metrics.match import RuleIndex, Verdict, choose
+from stats.read.sources import Source, source_from_text
+from stats.repair.layout import (
     Paragraph,
     alternations,
     keep_alternations,
@@ -31,16 +35,11 @@ from .layout import (
     repair_stream,
     untitled_marks,
 )
-from .metrics import RuleIndex, Verdict, choose
-from .offsets import OffsetMap
-from .place import Placed, PlaceTracker
-from .precheck import Needs, may_match, needs
-from .quantities import Quantity, QuantityFinder
-from .read import Source, source_from_text
-from .rows import RowSink
-from .segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
-from .situate import CARRIED, DATE_DEFAULT, Situator
-from .tablerows import Cell, Head, TableReader, apart
+from stats.repair.offsets import OffsetMap
+from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.rulefile import ExclusionRule, RuleSet
+from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
+from stats.tables.rows import RowSink
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
 HEADLINE_SHARE = 2  # a line set into a paragraph is a headline where the line before is this many times as long
@@ -79,7 +78,7 @@ class Candidate:
     chosen: str = ""  # the rule its own clause chose, before the context stage carried another over
     subject: str = ""  # the words naming what it counts, as written (context stage)
     subject_why: str = ""  # how the subject was chosen, for `explain`
-    place: str = ""  # hook for place resolution (stats/extract/place.py via ArticleContext.carry_place)
+    place: str = ""  # hook for place resolution (stats/context/place.py via ArticleContext.carry_place)
 
 
 @dataclass
@@ -134,7 +133,7 @@ class Extractor:
         self._exclusion_always, self._exclusion_bits = _rule_bits([req for _, req, _, _ in self._exclusion_checks])
         self._exclusion_chars = frozenset(self._exclusion_bits)
         # the alternations layout and segment try lines against, compiled here so that the prepared
-        # (pickled) extractor carries them (stats.extract.layout, _ALTERNATIONS)
+        # (pickled) extractor carries them (stats.repair.layout, _ALTERNATIONS)
         lex = rules.lexicon
         line_sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
                      lex.article_start, lex.article_end, lex.page_note,
@@ -239,7 +238,7 @@ class Extractor:
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
                          published: str = "") -> list[Candidate]:
-        """The figures of a table row (`stats.extract.tablerows`): role, unit and subject come from the
+        """The figures of a table row (`stats.find.tablerows`): role, unit and subject come from the
         table's head and the row's label, the metric from the rules as for any figure. The context
         stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
         A year column after the document's year (published, YYYY-MM-DD) holds goals, not results."""
@@ -654,7 +653,7 @@ def _rule_bits(required: list[frozenset[str] | None]) -> tuple[int, dict[str, in
 
 
 def _more_needs(rule: ExclusionRule) -> Needs:
-    """The characters an exclusion's pattern needs (`stats.extract.precheck`) that its `requires`
+    """The characters an exclusion's pattern needs (`stats.rules.precheck`) that its `requires`
     does not already tell: a set holding every character of `requires` adds nothing."""
     have = frozenset(rule.requires)
     return tuple(s for s in needs(rule.pattern.pattern, rule.pattern.flags) if not (have and have <= s))

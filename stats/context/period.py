@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from .precheck import Gate, Needs, gate, gate_open, may_match, needs
+from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs
 
 
 class Time(NamedTuple):
@@ -498,7 +498,7 @@ def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,
            needs: Needs = (), branches: Gate = ()) -> Iterable[regex.Match[str] | re.Match[str]]:
     """The matches of a pattern, behind a search: a search that finds nothing skips on by the
     pattern's literal characters (年, 月, 前) where a finditer runs slower, and most
-    sentences name no time. Before both, the characters the pattern needs (`stats.extract.precheck`):
+    sentences name no time. Before both, the characters the pattern needs (`stats.rules.precheck`):
     a sentence without 月 asks no month pattern at all. A pattern cut into its branches
     (`precheck.gate`) is searched branch by branch instead, each behind what it needs."""
     if not may_match(needs, text):

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stats.classify.roles import Context
+from stats.find.quantities import Quantity
 from stats.rules.rulefile import MetricRule
-
-from .classify import Context
-from .quantities import Quantity
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,9 @@ from operator import methodcaller
 
 import regex
 
+from stats.repair.layout import Paragraph, starts_with_any
 from stats.rules.lexicon import Lexicon
-
-from .layout import Paragraph, starts_with_any
-from .precheck import Needs, may_match, needs
+from stats.rules.precheck import Needs, may_match, needs
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
@@ -99,7 +98,7 @@ _NOT_HEADLINE: dict[int, tuple[list[regex.Pattern[str]], tuple[tuple[regex.Patte
 
 
 def not_headline_checks(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
-    """The lexicon's not_headline patterns, each with the characters it needs (`stats.extract.precheck`):
+    """The lexicon's not_headline patterns, each with the characters it needs (`stats.rules.precheck`):
     most short lines hold no 摄 or 版, and the check skips those patterns for them."""
     got = _NOT_HEADLINE.get(id(lex.not_headline))
     if got is None or got[0] is not lex.not_headline:

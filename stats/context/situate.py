@@ -19,13 +19,12 @@ from typing import Protocol
 
 import regex
 
+from stats.classify.roles import Classifier, clause_bounds
+from stats.context.period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
+from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+from stats.find.quantities import Quantity
+from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
-
-from .classify import Classifier, clause_bounds
-from .manifest import DocMeta
-from .period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
-from .place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
-from .quantities import Quantity
 
 # the four-digit years of a period label
 _YEARS = re.compile(r"\d{4}")

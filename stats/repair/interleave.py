@@ -42,8 +42,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-from .columns import Columns, Piece
-from .glyphs import blank_cids
+from stats.repair.columns import Columns, Piece
+from stats.repair.glyphs import blank_cids
 
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000

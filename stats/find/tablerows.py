@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from .quantities import Quantity, QuantityFinder
+from stats.find.quantities import Quantity, QuantityFinder
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).

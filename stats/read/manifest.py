@@ -23,8 +23,7 @@ from pathlib import Path
 import regex
 
 from stats.errors import InputError
-
-from .decode import decode_bytes
+from stats.read.decode import decode_bytes
 
 MANIFEST = "manifest.csv"
 COLUMNS = ("file", "published", "source", "place")

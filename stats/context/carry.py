@@ -15,7 +15,7 @@ reads it, and decides these carry-overs; the classifier and the metric rules see
 clause at a time and stay free of cross-sentence state. Each figure leaves with a
 `subject` (the words naming what it counts, as written) and the reason it was chosen.
 Place and period carry over through the same object: `carry_place` and `carry_period`
-are the hooks their resolvers use (stats/extract/place.py, period.py).
+are the hooks their resolvers use (stats/context/place.py, period.py).
 
 All words come from rules/lexicon (context.yaml, roles.yaml).
 """
@@ -29,15 +29,14 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
+from stats.classify.roles import Classifier, Context
+from stats.repair.layout import Paragraph
 from stats.rules.lexicon import Lexicon
 from stats.rules.rulefile import MetricRule
-
-from .classify import Classifier, Context
-from .layout import Paragraph
-from .segment import Sentence, is_headline
+from stats.split.segment import Sentence, is_headline
 
 if TYPE_CHECKING:
-    from .quantities import Quantity, QuantityFinder
+    from stats.find.quantities import Quantity, QuantityFinder
 
 
 PART = "a part of the figure before"
@@ -183,7 +182,7 @@ class ArticleContext:
                 self._changes_of.setdefault(r.metric, []).append(r)
         self.lists = ListScope(classifier)
         self.last: Carried | None = None  # the last named figure of the paragraph so far
-        # Hooks for place and period resolution (stats/extract/place.py, period.py): the value
+        # Hooks for place and period resolution (stats/context/place.py, period.py): the value
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
         self.period = ""

@@ -30,11 +30,11 @@ from typing import Protocol
 
 import regex
 
-from .columns import Columns
-from .glyphs import compat_fold
-from .interleave import Interleave, Swept, glued_page
-from .offsets import OffsetMap
-from .precheck import needs
+from stats.repair.columns import Columns
+from stats.repair.glyphs import compat_fold
+from stats.repair.interleave import Interleave, Swept, glued_page
+from stats.repair.offsets import OffsetMap
+from stats.rules.precheck import needs
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out

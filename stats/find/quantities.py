@@ -22,11 +22,10 @@ from functools import cached_property
 
 import regex
 
+from stats.find.numerals import parse_fraction, parse_number, too_long
+from stats.find.quantity import Quantity, clean
+from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
-
-from .numerals import parse_fraction, parse_number, too_long
-from .quantity import Quantity, clean
-from .quantity_links import QuantityLinks
 
 # An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
 # after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 
 import regex
 
+from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
-
-from .precheck import Gate, gate_open, may_match, needs, window_closed
-from .quantities import Quantity
+from stats.rules.precheck import Gate, gate_open, may_match, needs, window_closed
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Context: what carries over between clauses and sentences: subject, place, period."""

@@ -1,0 +1,1 @@
+"""Metric rules: the rule of rules/metrics that fits a figure best."""

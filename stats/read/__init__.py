@@ -1,0 +1,1 @@
+"""Read: bytes and PDF pages to text, the encoding and the manifest's date and place recorded."""

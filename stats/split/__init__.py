@@ -1,0 +1,1 @@
+"""Split: articles and sentences, with stable ids."""

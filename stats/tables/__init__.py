@@ -1,0 +1,1 @@
+"""Tables: figures as rows of the published tables, by column."""
