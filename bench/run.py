@@ -227,6 +227,13 @@ def main() -> None:
         got = floor_child(files) if args.child[0] == "floor" else peer_child(files, int(args.child[2]))
         print(json.dumps(got))
         return
+    # A program a user installed starts from compiled bytecode (pip compiles it as it installs; an
+    # editable install writes it on the first start). An environment that forbids writing it
+    # (PYTHONDONTWRITEBYTECODE, set in some sandboxes) had every child parse and compile all of
+    # stats at each start, ~0.1 s of CPU charged to start-up and to every run.
+    if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+        print("bench: PYTHONDONTWRITEBYTECODE dropped for the runs (they start from bytecode, as installed)",
+              file=sys.stderr)
     if not args.skip_peer and importlib.util.find_spec("jionlp") is None:
         # Found only after minutes of rounds, a missing peer lost every measurement before it.
         print("bench: jionlp is not installed (pip install jionlp); running without the peer", file=sys.stderr)
