@@ -220,6 +220,12 @@ class PlaceWords:
     origin_after: tuple[str, ...] = ()
     # a figure right after a list of places and one of these (乌鲁木齐、沈阳、重庆等7地) counts the places listed
     list_count: tuple[str, ...] = ()
+    # a county's short form right before one of these, starting a word, names the county's seat town (类乌齐镇 of
+    # 类乌齐县): a town's figures are its county's; `seat_town_not` are the words such a name ends in (城镇)
+    seat_town_after: tuple[str, ...] = ()
+    seat_town_not: tuple[str, ...] = ()
+    # what a time may carry written after it (9月份): an area word right after it still heads its clause
+    time_tail: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -260,7 +266,8 @@ class PlaceWords:
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
-                   words("town_after"), words("origin_before"), words("origin_after"), words("list_count"))
+                   words("town_after"), words("origin_before"), words("origin_after"), words("list_count"),
+                   words("seat_town_after"), words("seat_town_not"), words("time_tail"))
 
 
 @lru_cache(maxsize=1)
@@ -516,9 +523,15 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
-            if w.town_after and text.startswith(w.town_after, e):
-                continue  # 桂林镇: a town that bears the short form as its name, no 桂林市
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
+            if w.town_after and text.startswith(w.town_after, e):
+                # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
+                # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)
+                seat = tuple(a for a in self.short[word] if a.level == "county") if starts_word and text.startswith(
+                    w.seat_town_after, e) and not text.startswith(w.seat_town_not, e - 1) else ()
+                if seat:
+                    out.append(Mention(s, e, word, seat, short=True, aside=aside, unit=unit, located=located))
+                continue
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
                 written = text[s:e + 1]
@@ -909,10 +922,13 @@ class PlaceTracker:
         return bool(name) and len(name) <= PARALLEL_NAME and name in text[end:end + len(name) + UNIT_QUALIFIER]
 
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
-              before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None) -> Placed:
+              before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None,
+              times: tuple[tuple[int, int], ...] = ()) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
-        sentence's clause marks stand (an area word heading an earlier clause is its subject)."""
+        sentence's clause marks stand (an area word heading an earlier clause is its subject);
+        `times`: the spans of the sentence's times (9月份全国…: an area word after its clause's time
+        still heads the clause)."""
         if self.unit is not None and self.gaz.words.unit_back and \
                 not any(m.end <= start and not m.aside for m, _ in placed) and \
                 any(w in text[:start] for w in self.gaz.words.unit_back):
@@ -940,13 +956,17 @@ class PlaceTracker:
         if own:
             m, a = own[-1]
             # ，全市充电桩总数…: an area word heading the figure's clause is that clause's own subject
-            heads = m.start >= clause_start and _marks_only(text[clause_start:m.start])
+            if times and self.gaz.words.time_tail:  # 9月份全国…: the time's tail is the time's
+                tails = self.gaz.words.time_tail
+                times = tuple((b, e + next((len(t) for t in tails if text.startswith(t, e)), 0)) for b, e in times)
+            heads = m.start >= clause_start and (_marks_only(text[clause_start:m.start])
+                                                 or (bool(times) and _opens_clause(text, m.start, times)))
             if m.levels and not heads and marks is not None and m.start < clause_start:
                 # …获悉，一季度，全省进出口总值1376.2亿元，同比增长6.8%: an area word heading an earlier
                 # clause (after its time words) is the subject the clauses after it go on about, not the
                 # place named before it (南昌海关)
                 own_start = next((k + 1 for k in reversed(marks) if k < m.start), 0)
-                heads = _marks_only(text[own_start:m.start])
+                heads = _marks_only(text[own_start:m.start]) or (bool(times) and _opens_clause(text, m.start, times))
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
                 if inner:

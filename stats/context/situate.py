@@ -263,6 +263,7 @@ class ArticleSituation:
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
+        spans = tuple((t.start, t.end) for t in times)
         for c in cands:
             if c.excluded_by:
                 continue
@@ -276,7 +277,7 @@ class ArticleSituation:
                 where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
                                           min(clause_end, e) - b)
             else:
-                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends)
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
                 if not _quoted(text, q.start):  # a number inside a quoted name (15分钟…服务圈) takes no rank
                     starts.append(q.start)
             if where.area is not None:
@@ -299,7 +300,7 @@ class ArticleSituation:
             prev = c
         self._plan_start(text, times, cands)
         self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
-        self.places.after(host, text, tuple((t.start, t.end) for t in times))
+        self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
         relative = tuple(self.s.period_words.relative)
