@@ -31,6 +31,7 @@ from .quantity import Quantity, clean
 
 _HAN = regex.compile(r"\p{Han}")
 _ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbour d+1 may follow (20、30人)
+_ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
 _LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
 
@@ -225,7 +226,7 @@ class QuantityLinks:
         its own (20、35人)."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         lex = self.lex
-        head = _ROUND.match(second)
+        head = _ROUND_HIGH.match(second)
         if _ROUND.fullmatch(first) is None or head is None or head.end() != len(first) \
                 or int(second[0]) != int(first[0]) + 1 \
                 or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars
