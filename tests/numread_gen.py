@@ -1963,8 +1963,9 @@ def sign_ranges(rng: random.Random) -> Iterator[Case]:
 
 def descriptors(rng: random.Random) -> Iterator[Case]:
     """A population or a round sum before the kind of place or firm it sizes (百万人口城市, 500万人口大市,
-    百亿元企业) names a class, and a price before a shop or a note (十元店, 2元店, 五元纸币) or 元 in a place's
-    name (三元里, 三元桥) a name: no figure; the count in the same sentence stays its one figure."""
+    百亿元企业) names a class, a price before a shop or a note (十元店, 2元店, 五元纸币), 元 in a place's name
+    (三元里, 三元桥) a name, and 元 as an element (二元结构, 一元二次方程, 三元催化) no money: no figure; the count in
+    the same sentence stays its one figure."""
     n = rng.randint(2, 99)
     d = rng.randint(1, 9)
     pop = rng.choice(["十万", "百万", "千万", f"{d}00万", f"{PLAIN[d]}百万"])
@@ -1978,6 +1979,8 @@ def descriptors(rng: random.Random) -> Iterator[Case]:
     yield Case("descriptor.priced", f"一家{price}元{shop}旁新开门店{n}家", (Want(n, None, "家"),), counted=True)
     yield Case("descriptor.name", f"{rng.choice(['三元里', '三元桥', '五道口', '九龙坡'])}新增企业{n}家",
                (Want(n, None, "家"),), counted=True)
+    word = rng.choice(["城乡二元结构", "二元经济", "一元二次方程", "三元催化器", "三元集团"])
+    yield Case("descriptor.yuan_word", f"{word}之外，新增企业{n}家", (Want(n, None, "家"),), counted=True)
 
 
 def stop_points(rng: random.Random) -> Iterator[Case]:
