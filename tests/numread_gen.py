@@ -2032,13 +2032,16 @@ def round_neighbours(rng: random.Random) -> Iterator[Case]:
 
 def macau_money(rng: random.Random) -> Iterator[Case]:
     """The pataca by either name (澳门元, 澳门币), after the amount or before it, is its own currency, never
-    renminbi (澳门元3000元 is 3000 澳门元); 澳元 stays the Australian dollar."""
+    renminbi (澳门元3000元 is 3000 澳门元); 澳元 stays the Australian dollar; a dollar sign after letters is the
+    dollar they name (MOP$200 澳门元, NT$300 新台币, never 美元)."""
     v = rng.randint(1, 9999)
     mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
     name = rng.choice(["澳门元", "澳门币"])
     yield Case("macau", f"募集{v}{mag}{name}", (Want(v * f, None, "澳门元"),), counted=True)
     yield Case("macau.before", f"募集{name}{v}{mag}元", (Want(v * f, None, "澳门元"),), counted=True)
     yield Case("macau.aud", f"对澳出口{v}{mag}澳元", (Want(v * f, None, "澳元"),), counted=True)
+    sign, measure = rng.choice([("MOP$", "澳门元"), ("NT$", "新台币"), ("HK$", "港元"), ("US$", "美元")])
+    yield Case("macau.sign", f"票价{sign}{v}", (Want(v, None, measure),), counted=True)
 
 
 VAGUE_11 = ["几十万人参加", "数以万计的游客", "成百上千的人", "上万人参加", "千把人参加", "数十家企业参展"]
@@ -2112,13 +2115,14 @@ UNITS_11 = ["平方公里", "km²", "亩", "公顷", "吨", "万吨", "千瓦时
 
 def unit_words(rng: random.Random) -> Iterator[Case]:
     """Amounts in the units statistics write (平方公里, km², 亩, 公顷, 万吨, 千瓦时, kWh, 立方米, m³, 辆, 台, 套, 座,
-    所, 家, 户, 人次), money with 万元 per head or per square metre (1.5万元/人, 3万元/平方米): the value in its unit."""
+    所, 家, 户, 人次), money with 万元 per head, visit, square metre, kWh or cubic metre (1.5万元/人, 3万元/平方米,
+    300元/人次 never 元/人): the value in its unit."""
     v = rng.choice([rng.randint(2, 9999), rng.randint(11, 999) / 10])
     unit = rng.choice(UNITS_11)
     f = 1e4 if unit.startswith("万") else 1
     measure = unit[1:] if unit.startswith("万") else unit
     yield Case("unit_word", f"全年完成{arabic(v)}{unit}", (Want(float(f"{v * f:.15g}"), None, measure),), counted=True)
-    per = rng.choice(["人", "平方米"])
+    per = rng.choice(["人", "平方米", "人次", "千瓦时", "立方米"])
     yield Case("unit_word.per", f"均价{arabic(v)}万元/{per}", (Want(float(f"{v * 1e4:.15g}"), None, f"元/{per}"),),
                counted=True)
 
