@@ -2001,8 +2001,9 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 def digit_marks(rng: random.Random) -> Iterator[Case]:
     """A lone 10 with a superscript after it (10⁴吨: a power of ten or 10 with a note) and digits joined by an
-    underscore (1_000人, 1_000_000元) hold no sure number, never 10 吨 or 1 人; 1.2×10⁴吨 and a note after
-    another number (27.86²万人 = 27.86万) read as before."""
+    underscore (1_000人, 1_000_000元) hold no sure number, never 10 吨 or 1 人, and so does an amount spoken with
+    元 in its middle (两万元零五百: never 20000 元); 1.2×10⁴吨 and a note after another number (27.86²万人 =
+    27.86万) read as before."""
     n = rng.randint(2, 99)
     sup = SUPERSCRIPTS[rng.randint(2, 9)]
     yield Case("digit_mark.power", f"产量达到10{sup}吨，新建学校{n}所", (Want(n, None, "所"),), counted=True)
@@ -2012,6 +2013,9 @@ def digit_marks(rng: random.Random) -> Iterator[Case]:
     m, e = rng.randint(11, 99) / 10, rng.randint(2, 8)
     yield Case("digit_mark.scientific", f"产量达到{m}×10{SUPERSCRIPTS[e]}吨",
                (Want(float(f"{m * 10 ** e:.15g}"), None, "吨"),), counted=True)
+    head, rest = rng.randint(1, 99), rng.randint(1, 999)
+    written = rng.choice([f"{chinese(head, rng, two='两')}万元零{chinese(rest, rng, head=False)}", f"{head}万元零{rest}"])
+    yield Case("digit_mark.yuan_rest", f"捐款{written}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
     w, f = rng.randint(10, 99), rng.randint(10, 99)
     yield Case("digit_mark.note", f"常住人口{w}.{f}{SUPERSCRIPTS[rng.randint(1, 9)]}万人",
                (Want(float(f"{w}.{f}") * 1e4, None, "人"),), counted=True)
