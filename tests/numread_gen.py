@@ -1984,13 +1984,14 @@ def descriptors(rng: random.Random) -> Iterator[Case]:
 
 
 def stop_points(rng: random.Random) -> Iterator[Case]:
-    """A full stop typed or scanned between two digits (增长3。5%, 投资3。5亿元) is a point or a sentence's end:
+    """A full stop typed or scanned between two digits (增长3。5%, 投资3。5亿元; the half-width ｡, the dots ‧ and ･
+    of other fonts) is a point or a sentence's end:
     no sure number, never the digits after it (5%, 5亿元); the sentence's other figure stays, and a year
     after a stop (达到120。2024年…) is a date as before."""
     a, b = rng.randint(1, 99), rng.randint(1, 99)
     n = rng.randint(2, 99)
     unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍"])
-    yield Case("stop_point", f"同比增长{a}。{b}{unit}", ())
+    yield Case("stop_point", f"同比增长{a}{rng.choice(['。', '｡', '‧', '･'])}{b}{unit}", ())
     yield Case("stop_point.sentence", f"全年投资{a}。{b}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
     year = rng.randint(2015, 2026)
     yield Case("stop_point.year", f"总数达到{a}。{year}年新增企业{n}家", (Want(n, None, "家"),), counted=True)
