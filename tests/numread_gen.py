@@ -2077,6 +2077,8 @@ def shares_11(rng: random.Random) -> Iterator[Case]:
     翻一番 and 翻两番 (1 and 2 番), 0.5‰, 5‱, 百分之百 (100 %), 100%以上 (at least); 八九折 (89 % or 80–90 %),
     三分之一强 (a third and more, no finite percent) and 1/3 give no figure but the sentence's own."""
     d, e = rng.randint(1, 9), rng.randint(1, 9)
+    if e == d + 1:
+        e = d  # 八九折 is the range 80–90 % by numerals.yaml tenths_before (89 % as often): not asserted here
     n = rng.randint(2, 99)
     forms = [
         (f"占比{chinese(d, rng, two='两')}成", (Want(d * 10, None, "%"),)),
