@@ -245,9 +245,11 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
 # 增长6.2[2]%, 就业4386①人): no digit of the number (a superscript read as one would make 27.862万人, a wrong
 # value), so it is made spaces, one for one, and the number meets its unit as across justification. Not a
-# power of ten (1.2×10⁴吨: numerals.yaml reads it). Asked of a page holding such a mark, one class scanned in C.
+# power of ten (1.2×10⁴吨: numerals.yaml reads it), nor one after a lone 10 (10⁴吨: a power of ten or 10 with
+# a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
+# class scanned in C.
 _NOTE_GATE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
-_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)"
+_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*[\p{Han}%\u2030])")
 
@@ -270,6 +272,17 @@ def _stop_point(stops: str) -> re.Pattern[str] | None:
     ASCII point, from the lexicon)."""
     wide = "".join(ch for ch in stops if not ch.isascii())
     return re.compile(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
+
+
+@functools.cache
+def _stop_digits(stops: str) -> re.Pattern[str] | None:
+    """On any page, digits right after a sentence's end that follows a digit (增长3。5%, 投资3。5亿元) are no
+    sure number: the mark may have been a point (3.5) or the sentence may end there, and the digits alone
+    (5%, 5亿元) are a wrong value either way. They are made spaces, the mark kept (the sentences stay as they
+    were); four digits and more after the mark (…达到120。2024年…) are a year and stay. The pattern opens on
+    the mark, so the scan skips to the marks."""
+    wide = re.escape("".join(ch for ch in stops if not ch.isascii()))
+    return re.compile(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
 
 
 def undamaged(folded: str, stops: str = "") -> str:
@@ -297,6 +310,9 @@ def undamaged(folded: str, stops: str = "") -> str:
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
+    stop = _stop_digits(stops)
+    if stop is not None and stop.search(out) is not None:
+        out = stop.sub(_stop_blanked, out)
     return out
 
 
@@ -311,6 +327,10 @@ def _thousands(m: re.Match[str]) -> str:
 
 def _blanked(m: regex.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _stop_blanked(m: re.Match[str]) -> str:
+    return m.group()[0] + " " * len(m.group(1))
 
 
 def _undoubled(m: re.Match[str]) -> str:
