@@ -35,6 +35,7 @@ _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
+_CLAUSE = re.compile("[\uff0c\u3002\uff1b]")  # the marks that end running text's clauses: no table cell holds one
 
 
 def _cells(text: str) -> float:
@@ -287,7 +288,7 @@ class Columns:
         k = max((n for n in counts if counts[n] >= max(MIN_LINES, len(full) // 10)), default=0)
         if len(full) < MIN_LINES or k < 2:
             for line, spans in region:
-                yield from self._cut(line, spans)
+                yield from self._cut(line, spans, len(full) == 1)
             return
         lengths = sorted(e - s for _, spans in region for s, e in spans)
         if lengths[len(lengths) // 2] < TABLE_CELL:  # short pieces: a table's cells, read row by row
@@ -384,10 +385,12 @@ class Columns:
             apart = n == 0 or (folded[spans[n - 1][1] - 1] in _NUMERIC and folded[s] in _NUMERIC)
             yield body[s:e], folded[s:e], src + s, apart
 
-    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
+    def _cut(self, line: Line, spans: list[tuple[int, int]], lone: bool = False) -> Iterator[Piece]:
         """A line with gutters but no columns to be sure of: cut where a number meets a gutter (a figure
         across it is kept out, and `notes` says so); elsewhere the line goes on as one (double spaces
-        in running text)."""
+        in running text). lone: the only line of its region with a gutter, where a gap after a word and
+        before a number that runs on into a clause (同比增长  5.8%，增速…: a scan's doubled space) is no
+        gutter: no column's text stands on one line alone, and no figure spans it."""
         body, folded, src = line
         if not _has_gutter(spans):
             yield (*line, False)
@@ -396,6 +399,8 @@ class Columns:
         for n in range(1, len(spans)):
             (ps, pe), (s, e) = spans[n - 1], spans[n]
             if not (folded[pe - 1] in _NUMERIC or folded[s] in _NUMERIC):
+                continue
+            if lone and folded[pe - 1] not in _NUMERIC and _CLAUSE.search(folded, s, e) is not None:
                 continue
             if self.notes is not None:
                 self.notes.append(
@@ -481,7 +486,11 @@ class Cells:
     def _row(self, line: Line, text: str) -> list[tuple[Line, int]]:
         """A row: its label (a line or two of words, no digit), then one number a line for each column."""
         numbers = sum(1 for held in self.held if _CELL.fullmatch(held[1].strip()))
-        if _CELL.fullmatch(text) is not None and self.held and numbers < self.columns:
+        # a blank cell (—) after a label and its unit cell, or after a number, stands for a value: the row
+        # goes on to its next number (a web page's table copied a cell a line: 规模以上工业增加值 | — | — | 7.4)
+        numbers += sum(1 for held in self.held[2:] if held[1].strip() in _BLANK)
+        if (_CELL.fullmatch(text) is not None or (text in _BLANK and (numbers or len(self.held) == 2))) \
+                and self.held and numbers < self.columns:
             self.held.append(line)
             if numbers + 1 < self.columns:
                 return []

@@ -240,6 +240,11 @@ _HAN = regex.compile(r"\p{Han}")
 _OCR_GATE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
+# … and OCR reads the numeral one as a dash (—万二千人, —亿二千万元): a dash before a magnitude that a numeral
+# and its own smaller magnitude follow can only be that one, a Chinese number's first digit (no dash opens a
+# number so). Asked on such a page only, where a dash is found at all.
+_OCR_ONE = re.compile("(?<![0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])\u2014"
+                      "(?=[\u4e07\u4ebf][\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24][\u5343\u767e])")
 
 
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
@@ -297,6 +302,8 @@ def undamaged(folded: str, stops: str = "") -> str:
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
+        if "\u2014" in out:
+            out = _OCR_ONE.sub("\u4e00", out)
     return out
 
 
@@ -372,7 +379,10 @@ _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # (asked of a line as written too, where points and signs may be any that fold to them: ３．５ ３．５)
 _POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == ".")})))
 _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
-_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)")
+# (… or a tab between two numbers: a text dump's or a word processor's cell gap, never justification inside a
+# number: 5500\t5862\t106.6 read as one would be a wrong value)
+_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
+                         f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
