@@ -35,7 +35,12 @@ _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
-_CLAUSE = re.compile("[\uff0c\u3002\uff1b]")  # the marks that end running text's clauses: no table cell holds one
+
+
+def _clause(text: str) -> bool:
+    """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
+    are) in the text: no table cell holds any."""
+    return any(not c.isascii() and unicodedata.category(c) == "Po" for c in text)
 
 
 def _cells(text: str) -> float:
@@ -400,7 +405,7 @@ class Columns:
             (ps, pe), (s, e) = spans[n - 1], spans[n]
             if not (folded[pe - 1] in _NUMERIC or folded[s] in _NUMERIC):
                 continue
-            if lone and folded[pe - 1] not in _NUMERIC and _CLAUSE.search(folded, s, e) is not None:
+            if lone and folded[pe - 1] not in _NUMERIC and _clause(folded[s:e]):
                 continue
             if self.notes is not None:
                 self.notes.append(
