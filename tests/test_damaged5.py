@@ -80,7 +80,10 @@ def test_full_width_digits_and_letters(extractor: Extractor) -> None:
 
 def test_a_clause_opening_on_gao_yu_after_a_figure_is_a_gap(extractor: Extractor) -> None:
     """高于 or 低于 opening a clause right after a figure (增长7.2%，高于城镇居民1.9个百分点) gives the gap between that
-    figure and another's: a change; 低于 before a bare number is no such gap (低于5.5%的控制目标: the goal)."""
-    text = "本报讯 全市农村居民人均可支配收入增长7.2%，高于城镇居民1.9个百分点；城镇调查失业率5.1%，低于5.5%的控制目标。"
+    figure and another's: a change; 低于 before a bare number is no such gap (低于5.5%的控制目标: the goal), nor is
+    the other's value after 的 (高于国家规定的80%)."""
+    text = ("本报讯 全市农村居民人均可支配收入增长7.2%，高于城镇居民1.9个百分点；城镇调查失业率5.1%，低于5.5%的控制目标；"
+            "优良天数比例为86%，高于国家规定的80%。")
     assert _got(_run(extractor, text, "2025-07-01"), "role") == [
-        ("7.2%", "change"), ("1.9个百分点", "change"), ("5.1%", "level"), ("低于5.5%", "target")]
+        ("7.2%", "change"), ("1.9个百分点", "change"), ("5.1%", "level"), ("低于5.5%", "target"), ("86%", "level"),
+        ("80%", "level")]
