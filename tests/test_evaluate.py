@@ -299,7 +299,8 @@ def test_the_damaged3_gold_set_scores_at_its_floors() -> None:
     thousands marks on a page a group opening on 0 proves them, 总投资1.35亿 | 场 no figure, e06's head set over
     two lines cell over cell): recall 0.9883, precision 1.0, role 0.9858, place 0.9737; topic_beds 0.9277, as
     e06's growth column reads percent.growth (so does 床位比上年增长3.2% in a sentence). Left: e05's interleaved
-    boxes (18.6万人, 26场, 19万人以上, 1.35亿元 whose 元 is in the other box). Floors, not the exact scores."""
+    boxes (18.6万人, 26场, 19万人以上, 1.35亿元 whose 元 is in the other box). Then (damaged6: 高于城镇居民1.9个百分点
+    opening its clause after a figure is a change): role 0.9882. Floors, not the exact scores."""
     s = _scored("damaged3")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
@@ -316,12 +317,34 @@ def test_the_damaged4_gold_set_scores_at_its_floors() -> None:
     0.9914, place 1.0, period 0.9957, topic_jobs 0.95. After (footnote marks between a number and its unit
     made spaces, an OCR day 口 a date): recall 0.9105, precision 1.0. Left: the tables read column by column
     (all labels, then all values: 21 cells), — read by OCR for 一 (—亿二千万元), OCR's doubled spaces taken
-    for a gutter (同比增长  5.8% loses its role). Floors, not the exact scores."""
+    for a gutter (同比增长  5.8% loses its role). Then (damaged6: OCR's dash for the numeral one before 万/亿 and a
+    numeral, layout.yaml ocr_one; a lone line's doubled space before a number running into a clause no gutter):
+    recall 0.9183, role 0.9958, topic_jobs 1.0. Left: the tables read column by column (21 cells: a row's cells
+    stand on lines apart, which a line's one run of source offsets cannot join). Floors, not the exact scores."""
     s = _scored("damaged4")
-    assert s["recall"] >= 0.9 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
+    assert s["recall"] >= 0.91 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.94
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+def test_the_damaged5_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged5 (text as web pages and office files give it: a city's half year on a web page with
+    &nbsp; and no-break spaces, its table copied a cell a line with blank cells; zero-width spaces and soft
+    hyphens inside numbers with CRLF and lone CR line ends; a jobs report saved from a word processor, tab-indented
+    numbered lists and a tab table of goals; a bulletin in GBK with CRLF; every digit and letter full-width; a
+    print view with the site's head and the page's foot every 36 lines; Henan, Hubei, Hunan and Fujian, 273 must
+    figures). Blind, main scored recall 0.8974, precision 0.9959 (a tab table's row read as one number:
+    60006452107.5人次), role 0.9918, place 1.0, period 1.0: missed, the tab table under an unknown head (目标任务,
+    1-10月完成, 完成比例（%）: 15 cells), the table copied a cell a line past its first blank cell (12), a growth cut
+    by the print view's foot and head (7.6%). After (damaged6: a tab between numbers kept as a gap, tables.yaml's
+    goal and share-done columns, blank cells in a table a cell a line, the print view's chrome as running heads):
+    recall 1.0, precision 1.0, role 1.0. Floors, not the exact scores."""
+    s = _scored("damaged5")
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_the_traps_gold_set_scores_at_its_floors() -> None:

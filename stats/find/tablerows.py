@@ -430,9 +430,12 @@ class TableReader:
         if head.unit_cell:
             unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
                          if self._unit(label[-n:]) is not None), "")
-            if not unit:
+            if not unit and not before:
                 return None
-            label = label[:-len(unit)]
+            if unit:
+                label = label[:-len(unit)]
+            else:  # 规模以上工业增加值 — — 7.4: the first blank is the unit cell's; only a percent column reads then
+                before -= 1
         else:
             m = _LABEL_UNIT.search(label.strip())
             if m is not None and m.end() == len(label.strip()) and self._unit(m.group(1)) is not None:

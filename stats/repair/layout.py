@@ -285,7 +285,18 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
     return re.compile(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
 
 
-def undamaged(folded: str, stops: str = "") -> str:
+@functools.cache
+def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None:
+    """layout.yaml ocr_one (`PATTERN=>NUMERAL`): the characters a page must hold one of for the pattern to
+    find anything (`precheck.needs`: its dash), the pattern, and the numeral that stands for what it finds."""
+    if "=>" not in pattern:
+        return None
+    pat, one = pattern.rsplit("=>", 1)
+    sets = needs(pat)
+    return (sets[0] if sets else frozenset()), re.compile(pat), one
+
+
+def undamaged(folded: str, stops: str = "", ocr_one: str = "") -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
     doubled characters and repeated lines made spaces, footnote marks between a number and its unit made
     spaces, OCR letters in numbers read as digits, full-width commas on a page that proves them thousands
@@ -310,6 +321,9 @@ def undamaged(folded: str, stops: str = "") -> str:
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
+        one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
+        if one is not None and (not one[0] or any(c in out for c in one[0])):
+            out = one[1].sub(one[2], out)
     stop = _stop_digits(stops)
     if stop is not None and stop.search(out) is not None:
         out = stop.sub(_stop_blanked, out)
@@ -392,7 +406,10 @@ _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # (asked of a line as written too, where points and signs may be any that fold to them: ３．５ ３．５)
 _POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == ".")})))
 _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
-_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)")
+# (… or a tab between two numbers: a text dump's or a word processor's cell gap, never justification inside a
+# number: 5500\t5862\t106.6 read as one would be a wrong value)
+_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
+                         f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -696,13 +713,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
            clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-           unit_open: Sequence[str] = ()) -> Repaired:
+           unit_open: Sequence[str] = (), ocr_one: str = "") -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
-                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open):
+                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -719,7 +736,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-                  unit_open: Sequence[str] = ()) -> Iterator[Paragraph]:
+                  unit_open: Sequence[str] = (), ocr_one: str = "") -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -767,7 +784,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open))
-    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
 
@@ -862,7 +879,7 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns | Swept, bulk: bool = True) -> None:
+                 columns: Columns | Swept, bulk: bool = True, ocr_one: str = "") -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
@@ -875,6 +892,7 @@ class _Lines:
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
         self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
+        self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -883,7 +901,7 @@ class _Lines:
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
-        folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]
+        folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
