@@ -574,6 +574,24 @@ def test_the_reports9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_reports10_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports10 (five 2025 work reports reviewing 2024 and four of 2026 with the 十四五 review: a province,
+    Beijing, three prefectures, a district and three counties or county-level cities; 预计全年 and 1—11月 before the
+    year closed, 民生实事 lists under numbered headings, a county quoting its prefecture and region; two with page
+    damage). Blind, main scored recall 0.9983 (1万PF), role 0.9294 (三、2025年州级十件民生实事 opened no plan; 1—11月
+    after 预计全年 read as estimates), place 0.9621 (互助幸福院 as 互助土族自治县, 青海湖 as 青海省, 全自治区, 全地区 of a
+    county-level city), period 0.9277 (“十四五”以来 in a report of January as 2021-2025; 刚刚过去的2025年 under a heading
+    of the span; flows after a total over the span; 年均浓度 as a yearly average). Gold fixed: a 十五五 goal due 2030,
+    元/人 as topic other, a 1—11月 lead over its whole sentence. After: recall, precision, role, place 1.0, period
+    0.9966 (3年内 of a 三年行动 after 到2027年; a fall from 2020 to 2025 dated from its base). Floors, not the exact
+    scores."""
+    s = _scored("reports10")
+    assert s["recall"] >= 0.995 and s["precision"] == 1.0
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins2 (statistical bulletins of a city, a county-level city and an autonomous
     prefecture; a province's 卫健 bulletin and 医保 快报; a city's 人社, 民政 and 卫健 bulletins; three with

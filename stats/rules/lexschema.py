@@ -93,7 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        after=PATTERNS, base=PATTERNS, **{"not": WORDS}),
-        level=_record([], reset=WORDS, cumulative=WORDS, **{"not": WORDS}),
+        level=_record([], reset=WORDS, reset_patterns=PATTERNS, cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
