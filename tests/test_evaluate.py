@@ -662,7 +662,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     0.9478, place 0.7798, role 0.844, period 0.8958), twenty-four pages: recall 0.9862, precision 0.9972,
     place 0.9504, role 0.9711, period 0.989; a glued page's paragraphs in column order: period 0.993; a table
     whose cells write their own unit read by its head (growth a change, the caption's place): role 0.9749,
-    place 0.9522."""
+    place 0.9522. With p27-p28 (三亚日报 read by pdfminer with its default settings, 西藏日报 by pdftotext
+    -layout; annotated blind: on their own recall 0.8586, place 0.9176, role 0.9529, jobs 0.9048; read as PDF
+    directly recall 0.8788), twenty-eight pages: recall 0.983, place 0.9653, role 0.9812; after a PDF table's
+    bare-number cells kept on their row, 地市 heading places and a sweep's one-number lines kept whole as
+    cells: recall 0.9877, place 0.9686, role 0.982 (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
