@@ -4,8 +4,8 @@ and gives the units of the others in brackets. Pages invented, in the style of s
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 from tests.repaired import paragraphs
 
 # a table under its title, set out with wide gaps as pdftotext -layout prints it
