@@ -363,6 +363,8 @@ class Extractor:
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
+                if head is not None and not head.decimals:  # two decimals run together: where do this row's part?
+                    head = self.tables.learned(sent.text, head, following.text if following is not None else "")
                 cells = self.tables.row(sent.text, head) if head is not None else None
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
