@@ -394,7 +394,9 @@ class Extractor:
                         cut_head = False
                 last = (sent.text, cells is not None)
                 before = sent
-                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
+                # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
+                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS and cells is None \
+                    else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
                 where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
