@@ -71,6 +71,7 @@ class TableLines(Protocol):
 
     labels: list[str]  # the words that head a table's label column (指标, 项目)
     cell_tail: str  # the qualifier words a cell may carry after its number (左右), an alternation ("" for none)
+    label_band: str  # numbers a row's label may hold where they name an age band (0-14岁), a pattern ("" for none)
 
     def head_columns(self, line: str) -> int:
         """How many value columns the line names as a table's head (0: it is no head)."""
@@ -416,16 +417,21 @@ _S = f"[{re.escape(_SPACES)}]"
 
 
 @functools.cache
-def _row_pattern(tail: str) -> regex.Pattern[str]:
+def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
-    tables lexicon's: 6左右) or by nothing. Compiled when a line first ends as a row does (`_ROW_TAIL`), not at
-    each start: most texts hold no table, and the two row patterns cost about 2 ms to compile."""
+    tables lexicon's: 6左右) or by nothing; its label may hold an age band (`band`, a pattern: 0-14岁).
+    Compiled when a line first ends as a row does (`_ROW_TAIL`), not at each start: most texts hold no
+    table, and the two row patterns cost about 2 ms to compile."""
     number = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"  # (168,520: a cell with thousands marks)
     cell = f"{number}(?:{tail})?" if tail else number
     # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside;
-    # a blank cell may stand between two, 186 — 342)
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
-                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
+    # a blank cell may stand between two, 186 — 342; two decimals may run into each other, 31.84100.0: where
+    # they part is `tablerows`' to say)
+    label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
+             else f"\\D*?[^\\d{re.escape(_SPACES)}]")
+    return regex.compile(f"{_S}*(?P<label>{label}){_S}*"
+                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
+                         f"(?:{_S}+[—…])*{_S}*")
 
 
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
@@ -449,6 +455,10 @@ _ROW_TAIL = re.compile(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
 _SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
+# A line with no space that ends in two decimals run into each other, the gap between two cells lost (常住人口
+# 31.84100.0: 31.84 and 100.0; no number holds two points): the bulk path looks at it alone too; only under a
+# table's head is it a row (`_Repairer.row_gaps`), which `tablerows` parts where the head's columns allow
+_GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -983,6 +993,7 @@ class _Lines:
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
                    *_looking(rep.looks, lines, list(compress(numbers, no_space))),
                    *_looking(_SIGNED_END.search, lines, list(compress(numbers, no_space))),
+                   *_looking(_GLUED_END.search, lines, list(compress(numbers, no_space))),
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
@@ -1169,6 +1180,7 @@ class _Repairer:
         self.tables = tables
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
+        self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
@@ -1377,9 +1389,9 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
-        if self.tables is None or _ROW_TAIL.search(folded) is None:
+        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None:
             return None
-        m = _row_pattern(self.row_tail).fullmatch(folded)
+        m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None:
             return self._own_row(folded, columns)
         if not self.tables.row_label(m.group("label")):
