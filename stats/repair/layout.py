@@ -989,11 +989,16 @@ class _Lines:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
             spaced_plain = set(compress(numbers, has_space))
+        plain = list(compress(numbers, no_space))
+        # (a signed end needs a hyphen: a containment test in C leaves the pattern the few lines holding one,
+        # not a try at every character of every line)
+        signed = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("-"))))
+        dotted = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("."))))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
-                   *_looking(rep.looks, lines, list(compress(numbers, no_space))),
-                   *_looking(_SIGNED_END.search, lines, list(compress(numbers, no_space))),
-                   *_looking(_GLUED_END.search, lines, list(compress(numbers, no_space))),
+                   *_looking(rep.looks, lines, plain),
+                   *_looking(_SIGNED_END.search, lines, signed),
+                   *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
