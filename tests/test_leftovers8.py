@@ -22,10 +22,11 @@ def test_the_value_of_a_comparisons_base_is_of_the_bases_year(extractor: Extract
     """比2020年的3.1人减少0.2人: 3.1人 is 2020's; 是2020年的1.5倍 is a ratio of the year in force; 与2020年相比，…由
     2.1人上升为2.6人: the from end is 2020's, the to end the year in force's."""
     figs = _run(extractor, "某县统计公报\n2025年，全县平均每户人口2.9人，比2020年的3.1人减少0.2人。"
-                           "全县企业总数达到600家，是2020年的1.5倍。与2020年相比，全县户均劳动力由2.1人上升为2.6人。",
+                           "全县企业总数达到600家，是2020年的1.5倍。与2020年相比，全县户均劳动力由2.1人上升为2.6人。"
+                           "今年将确保工资不低于上一年度收入水平的1.1倍。",
                 "2026-03-01")
     assert quoted(figs, "period") == [("2.9人", "2025"), ("3.1人", "2020"), ("0.2人", "2025"), ("600家", "2025"),
-                                      ("1.5倍", "2025"), ("2.1人", "2020"), ("2.6人", "2025")]
+                                      ("1.5倍", "2025"), ("2.1人", "2020"), ("2.6人", "2025"), ("1.1倍", "2026")]
 
 
 def test_the_parts_of_a_past_years_results_under_a_headline_of_plans_are_levels(extractor: Extractor) -> None:

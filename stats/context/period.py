@@ -437,7 +437,8 @@ class PeriodFinder:
     def choose(self, text: str, times: list[Time], start: int, clause_start: int, target: bool,
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
-        own = self._base_value(text, times, start)
+        # (a goal is no value of the past: 不低于上一年度收入水平的1.2倍 is a multiple of it)
+        own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
         before = [t for t in times if t.end <= start and not t.base]
