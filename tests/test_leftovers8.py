@@ -49,3 +49,12 @@ def test_the_minutes_of_a_clock_time_are_no_count(extractor: Extractor) -> None:
     """…16:22本文来源: a dateline's clock time run into the text, no 22本."""
     figs = _run(extractor, "关于某项目的批复\n2014年9月29日 16:22本文来源：某市发改委\n项目新建病房楼2栋。", "2014-09-29")
     assert quoted(figs) == [("2栋",)]
+
+
+def test_the_gap_of_a_yearly_average_to_a_base_is_over_its_years(extractor: Extractor) -> None:
+    """年均增长6.3%，高于全省平均0.4个百分点: the gap is of the average's years; 低于全省0.2个百分点 after a rate of
+    2025 is of 2025."""
+    figs = _run(extractor, "某市政府工作报告\n五年来，全市地区生产总值年均增长6.3%，高于全省平均0.4个百分点。"
+                           "2025年，全市城镇调查失业率5.1%，低于全省0.2个百分点。", "2026-01-20")
+    assert quoted(figs, "period")[-4:] == [("6.3%", "2021-2025"), ("0.4个百分点", "2021-2025"), ("5.1%", "2025"),
+                                      ("0.2个百分点", "2025")]
