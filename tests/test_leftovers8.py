@@ -4,7 +4,7 @@ teachers, and the minutes of a clock time. Sentences invented."""
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted
 
