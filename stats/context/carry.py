@@ -478,6 +478,9 @@ class ListScope:
         self.published = ""  # the document's date (YYYY-MM-DD), which tells a headline of plans (`title_plan`)
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
+        # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
+        # breaks it down (其中，新增学位2.1万个) speaks of that past too, no goal of the headline's year
+        self._past_before = False
         self._opening = True  # no sentence of the article seen yet: a heading now is its headline
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         self._finished = False  # the sentence before this one ends a sentence (a heading after it stands alone)
@@ -492,6 +495,7 @@ class ListScope:
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
         self._heading(sent)
+        past_before, self._past_before = self._past_before, False
         tail = sent.text.rstrip()
         self._finished = bool(tail) and tail[-1] in self.classifier.lex.sentence_end
         if self.pending is not None and sent.paragraph is not self.pending:
@@ -503,9 +507,12 @@ class ListScope:
         if self.section and not self.classifier.ends_list(sent.text) and \
                 not (self.lead_rank >= 0 and self._names_past(sent.text)):
             return self.section  # (under a lead, 2025年，全市…: the year before speaks of the past)
-        if self.title and not self.classifier.ends_list(sent.text) and \
-                not self.classifier.names_year_before(sent.text, self.title_year):
-            return self.title
+        if self.title and not self.classifier.ends_list(sent.text):
+            past = self.classifier.names_year_before(sent.text, self.title_year) or (
+                past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
+            self._past_before = past
+            if not past:
+                return self.title
         return ""
 
     def numbered_heading(self, sent: Sentence) -> bool:

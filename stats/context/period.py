@@ -440,6 +440,10 @@ class PeriodFinder:
     def choose(self, text: str, times: list[Time], start: int, clause_start: int, target: bool,
                cue_clause_start: int | None) -> Time | None:
         """The time a figure at `start` takes from its own sentence (None: nothing there)."""
+        # (a goal is no value of the past: 不低于上一年度收入水平的1.2倍 is a multiple of it)
+        own = None if target else self._base_value(text, times, start)
+        if own is not None:
+            return own
         before = [t for t in times if t.end <= start and not t.base]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
@@ -452,6 +456,27 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _base_value(self, text: str, times: list[Time], start: int) -> Time | None:
+        """The base of a comparison whose own value the figure is (比2020年的2.86人减少0.11人, 与2020年第七次
+        人口普查的27.16万人相比): the base's time, written right before it and linked to it by 的 over a few
+        words, with no mark or number between; not a ratio's base (是2020年的2.4倍), where the figure is
+        of the time in force, nor a comparison word's base alone (比上年增长5%), which links to no value.
+        So is the from end of a pair under a frame of comparison (与2020年相比，…人数由6215人上升为8188人):
+        the base time closed by a comparison word, no other time between, the figure right after a from word."""
+        last = next((t for t in reversed(times) if t.end <= start), None)
+        if last is None or not last.base or last.y1 is None:
+            return None
+        head = text[max(0, last.start - self.base_window):last.start].rstrip()
+        after = text[last.end:last.end + 6]  # past at most the two letters of its own unit (2020 of 2020年度)
+        if any(after.startswith(self.base, i) for i in range(3) if i == 0 or after[:i].isalpha()) and \
+                text[:start].rstrip().endswith(self.w.span_from) and self._is_base(head):
+            return last
+        gap = text[last.end:start].rstrip()
+        if not self.w.base_linked or not gap.endswith(self.w.base_linked) or len(gap) > self.base_window + 4 \
+                or not gap.isalpha():
+            return None
+        return last if self._is_base(head) else None
 
     def _pair_first(self, text: str, t: Time, start: int) -> bool:
         """Is `t` the time of the first figure of a from–to pair, written right after its `from` word

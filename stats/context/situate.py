@@ -26,6 +26,8 @@ from stats.find.quantities import Quantity
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 
+# the units of a gap between two rates (0.4个百分点)
+_POINTS = ("percentage_point", "permille_point")
 # the four-digit years of a period label
 _YEARS = re.compile(r"\d{4}")
 
@@ -287,6 +289,10 @@ class ArticleSituation:
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif self._gap_to_prev(text, times, c, prev, clause_start):
+                # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"the gap of «{prev.q.quote}» before it to the base its clause names: its time"  # type: ignore[union-attr]
             elif self._part_of_prev(text, times, c, prev, clause_start):
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
@@ -421,6 +427,18 @@ class ArticleSituation:
                 or prev.changed or not text[clause_start:c.q.start].lstrip().startswith(self.s.part_of):
             return False
         return not any(prev.q.end <= t.start < c.q.start for t in times)
+
+    def _gap_to_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
+                     clause_start: int) -> bool:
+        """Is the figure, in points, the gap between the rate right before it and a base its clause opens on
+        (…年均增长6.3%，高于全省平均0.4个百分点)? Its clause opens with a comparison word, the rate's clause
+        ends right before it, and no time of its own stands between them."""
+        if prev is None or not prev.period or prev.period == c.period or c.q.unit not in _POINTS \
+                or prev.q.unit != "percent" or not text[clause_start:c.q.start].lstrip().startswith(self.s.periods.base):
+            return False
+        if any(ch.isdigit() for ch in text[prev.q.end:clause_start]) or len(text[prev.q.end:clause_start].strip()) > 1:
+            return False
+        return not any(prev.q.end <= t.start < c.q.start and not t.base for t in times)
 
     @staticmethod
     def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
