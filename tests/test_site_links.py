@@ -35,6 +35,8 @@ def test_a_two_character_search_says_why_it_finds_nothing_and_where_to_look(serv
     term = text[2:4]
     html = get(server + "/stats/sentences?" + urllib.parse.urlencode({"_search": term}))[0].decode("utf-8")
     assert "0 rows" in html and "stats-short-search" in html
+    # no row is left, so the facet must not claim its column "is empty in every row here"
+    assert "none: no row here" in html and "is empty in every row" not in html
     link = next(link for link in printed_links(html, "/stats/sentences_containing") if "term=" in link)
     answer = get(urllib.parse.urljoin(server, link))[0].decode("utf-8")
     assert term in answer and "0 rows" not in answer
