@@ -42,3 +42,11 @@ def test_a_two_character_search_says_why_it_finds_nothing_and_where_to_look(serv
     assert term in answer and "0 rows" not in answer
     longer = get(server + "/stats/sentences?" + urllib.parse.urlencode({"_search": text[2:5]}))[0].decode("utf-8")
     assert "stats-short-search" not in longer
+
+
+def test_a_canned_querys_tab_reads_its_title_not_its_sql(server: str) -> None:
+    html = get(server + "/stats/job_targets")[0].decode("utf-8")
+    title = html.split("<title>")[1].split("</title>")[0]
+    assert title == "stats: Job targets"
+    sql = get(server + "/stats?" + urllib.parse.urlencode({"sql": "select 1 as one"}))[0].decode("utf-8")
+    assert "<title>stats: select 1 as one</title>" in sql
