@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import urllib.parse
 from pathlib import Path
 
@@ -50,3 +51,16 @@ def test_a_canned_querys_tab_reads_its_title_not_its_sql(server: str) -> None:
     assert title == "stats: Job targets"
     sql = get(server + "/stats?" + urllib.parse.urlencode({"sql": "select 1 as one"}))[0].decode("utf-8")
     assert "<title>stats: select 1 as one</title>" in sql
+
+
+def test_a_series_whose_points_all_hold_two_values_says_why_it_has_no_chart(server: str, corpus_build: Path) -> None:
+    # the figure card links "The … series, with its chart"; where every point holds two values the page drew none
+    with sqlite3.connect(corpus_build / "stats.db") as db:
+        metric = db.execute("select metric from series where role = 'level' group by metric "
+                            "having min(n_values) > 1 order by metric").fetchone()[0]
+        drawn = db.execute("select metric from series where role = 'level' and n_values = 1 order by metric").fetchone()[0]
+    for page in ("series", "metric_series"):
+        html = get(f"{server}/stats/{page}?" + urllib.parse.urlencode({"metric": metric}))[0].decode("utf-8")
+        assert 'class="stats-no-chart"' in html and "<svg" not in html, page
+    html = get(f"{server}/stats/series?" + urllib.parse.urlencode({"metric": drawn}))[0].decode("utf-8")
+    assert "<svg" in html and "stats-no-chart" not in html
