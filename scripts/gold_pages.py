@@ -124,7 +124,8 @@ def space_out(text: str, every: int) -> str:
 
 
 # ---- the hand annotation: `quote|role|place|period|flags`, flags: B beds, J jobs, O optional,
-# ~ approx, > lower bound, < upper bound (余/多/以上/左右/以内… in the quote are read from it)
+# ~ approx, > lower bound, < upper bound (余/多/以上/左右/以内… in the quote are read from it); a cell
+# whose unit stands in its column's head is written `52.6@亿元` (the quote is the cell, the unit the head's)
 _NUM = re.compile(r"^(约|近|逾)?([\d.]+|[零一二两三四五六七八九十百千]+)(余|多)?(万亿|亿|万|千)?(余|多)?(.*?)"
                   r"(以上|以下|以内|左右)?$")
 _CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -147,7 +148,8 @@ def _cn(s: str) -> float:
 def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
     quote, role, place, period, *rest = [p.strip() for p in line.split("|")]
     flags = rest[0] if rest else ""
-    m = _NUM.match(quote)
+    quote, _, head_unit = quote.partition("@")  # a table cell whose unit is in its column's head: 6820@张
+    m = _NUM.match(quote + head_unit)
     if "N" in flags:  # a class word (亿元以上项目): optional, paired on its quote
         at = clean.find(quote)
         return {"doc": doc, "quote": quote, "value": None, "value_high": None, "measure": "元",

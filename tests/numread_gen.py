@@ -1957,6 +1957,180 @@ def sign_ranges(rng: random.Random) -> Iterator[Case]:
     tail = "元" if sign == "人民币" else ""
     yield Case("sign_range", f"售价{sign}{lo:,}{tail}{sep}{sign}{hi:,}{tail}", (Want(lo, hi, measure),), counted=True)
 
+
+# -- eleventh round: descriptors, stops inside numbers, marks after digits, round neighbours, vague words ----
+
+
+def descriptors(rng: random.Random) -> Iterator[Case]:
+    """A population or a round sum before the kind of place or firm it sizes (百万人口城市, 500万人口大市,
+    百亿元企业) names a class, a price before a shop or a note (十元店, 2元店, 五元纸币), 元 in a place's name
+    (三元里, 三元桥) a name, and 元 as an element (二元结构, 一元二次方程, 三元催化) no money: no figure; the count in
+    the same sentence stays its one figure."""
+    n = rng.randint(2, 99)
+    d = rng.randint(1, 9)
+    pop = rng.choice(["十万", "百万", "千万", f"{d}00万", f"{PLAIN[d]}百万"])
+    place = rng.choice(["城市", "大市", "大县", "县城", "都市"])
+    yield Case("descriptor.population", f"全国{pop}人口{place}有{n}个", (Want(n, None, "个"),), counted=True)
+    mag = rng.choice(["十亿", "百亿", "千亿", "百万", "千万"])
+    kind = rng.choice(["企业", "项目", "产业"])
+    yield Case("descriptor.money", f"培育{mag}元{kind}{n}家", (Want(n, None, "家"),), counted=True)
+    price = rng.choice([PLAIN[d], "两", "十", str(d), str(10 * d)])
+    shop = rng.choice(["店", "超市", "纸币", "硬币"])
+    yield Case("descriptor.priced", f"一家{price}元{shop}旁新开门店{n}家", (Want(n, None, "家"),), counted=True)
+    yield Case("descriptor.name", f"{rng.choice(['三元里', '三元桥', '五道口', '九龙坡'])}新增企业{n}家",
+               (Want(n, None, "家"),), counted=True)
+    word = rng.choice(["城乡二元结构", "二元经济", "一元二次方程", "三元催化器", "三元集团"])
+    yield Case("descriptor.yuan_word", f"{word}之外，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+
+
+def stop_points(rng: random.Random) -> Iterator[Case]:
+    """A full stop typed or scanned between two digits (增长3。5%, 投资3。5亿元; the half-width ｡, the dots ‧ and ･
+    of other fonts) is a point or a sentence's end: no sure number, never the digits after it (5%, 5亿元); the
+    sentence's other figure stays, and a year after a stop (达到120。2024年…) is a date as before."""
+    a, b = rng.randint(1, 99), rng.randint(1, 99)
+    n = rng.randint(2, 99)
+    unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍"])
+    yield Case("stop_point", f"同比增长{a}{rng.choice(['。', '｡', '‧', '･'])}{b}{unit}", ())
+    yield Case("stop_point.sentence", f"全年投资{a}。{b}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    year = rng.randint(2015, 2026)
+    yield Case("stop_point.year", f"总数达到{a}。{year}年新增企业{n}家", (Want(n, None, "家"),), counted=True)
+
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def digit_marks(rng: random.Random) -> Iterator[Case]:
+    """A lone 10 with a superscript after it (10⁴吨: a power of ten or 10 with a note) and digits joined by an
+    underscore (1_000人, 1_000_000元) hold no sure number, never 10 吨 or 1 人, and so does an amount spoken with
+    元 in its middle (两万元零五百: never 20000 元); 1.2×10⁴吨 and a note after another number (27.86²万人 =
+    27.86万) read as before."""
+    n = rng.randint(2, 99)
+    sup = SUPERSCRIPTS[rng.randint(2, 9)]
+    yield Case("digit_mark.power", f"产量达到10{sup}吨，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    k = rng.randint(1, 9)
+    groups = "_".join(f"{rng.randint(0, 999):03d}" for _ in range(rng.randint(1, 2)))
+    yield Case("digit_mark.underscore", f"人口{k}_{groups}人，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    m, e = rng.randint(11, 99) / 10, rng.randint(2, 8)
+    yield Case("digit_mark.scientific", f"产量达到{m}×10{SUPERSCRIPTS[e]}吨",
+               (Want(float(f"{m * 10 ** e:.15g}"), None, "吨"),), counted=True)
+    head, rest = rng.randint(1, 99), rng.randint(1, 999)
+    written = rng.choice([f"{chinese(head, rng, two='两')}万元零{chinese(rest, rng, head=False)}", f"{head}万元零{rest}"])
+    yield Case("digit_mark.yuan_rest", f"捐款{written}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    w, f = rng.randint(10, 99), rng.randint(10, 99)
+    yield Case("digit_mark.note", f"常住人口{w}.{f}{SUPERSCRIPTS[rng.randint(1, 9)]}万人",
+               (Want(float(f"{w}.{f}") * 1e4, None, "人"),), counted=True)
+
+
+def round_neighbours(rng: random.Random) -> Iterator[Case]:
+    """Two round Arabic numbers typed side by side (20、30人, 100、200元, 20、30万吨) are the one range 二三十人 is,
+    never two exact figures; after 分别 they are a list, each its own figure."""
+    d = rng.randint(1, 8)
+    zeros = rng.randint(1, 3)
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4)])
+    m = rng.choice(["人", "元", "家", "吨", "户"])
+    lo, hi = d * 10 ** zeros, (d + 1) * 10 ** zeros
+    yield Case("round_neighbours", f"每批{lo}、{hi}{mag}{m}", (Want(lo * f, hi * f, m),), counted=True)
+    yield Case("round_neighbours.list", f"两地分别新增{lo}、{hi}{mag}{m}", (Want(lo * f, None, m), Want(hi * f, None, m)),
+               counted=True)
+
+
+def macau_money(rng: random.Random) -> Iterator[Case]:
+    """The pataca by either name (澳门元, 澳门币), after the amount or before it, is its own currency, never
+    renminbi (澳门元3000元 is 3000 澳门元); 澳元 stays the Australian dollar; a dollar sign after letters is the
+    dollar they name (MOP$200 澳门元, NT$300 新台币, never 美元)."""
+    v = rng.randint(1, 9999)
+    mag, f = rng.choice([("", 1), ("万", 1e4), ("亿", 1e8)])
+    name = rng.choice(["澳门元", "澳门币"])
+    yield Case("macau", f"募集{v}{mag}{name}", (Want(v * f, None, "澳门元"),), counted=True)
+    yield Case("macau.before", f"募集{name}{v}{mag}元", (Want(v * f, None, "澳门元"),), counted=True)
+    yield Case("macau.aud", f"对澳出口{v}{mag}澳元", (Want(v * f, None, "澳元"),), counted=True)
+    sign, measure = rng.choice([("MOP$", "澳门元"), ("NT$", "新台币"), ("HK$", "港元"), ("US$", "美元")])
+    yield Case("macau.sign", f"票价{sign}{v}", (Want(v, None, measure),), counted=True)
+
+
+VAGUE_11 = ["几十万人参加", "数以万计的游客", "成百上千的人", "上万人参加", "千把人参加", "数十家企业参展"]
+
+
+def vague_words(rng: random.Random) -> Iterator[Case]:
+    """Words of about, more and some around a number, drawn afresh: 十几个 (11–19), 万余 and 十余万 (at least),
+    近万 (about), 1万多 (at least), 两三千 and 七八十 and 一二百 (ranges of neighbours), 百余 (at least); and
+    none for 几十万, 数以万计, 成百上千, 上万, 千把."""
+    d = rng.randint(2, 8)
+    forms = [
+        ("十几个", (Want(11, 19, "个", "approx"),)),
+        ("万余元", (Want(1e4, None, "元", "lower_bound"),)),
+        (f"{PLAIN[d]}十余万人", (Want(d * 1e5, None, "人", "lower_bound"),)),
+        ("近万人", (Want(1e4, None, "人", "approx"),)),
+        (f"{d}万多人", (Want(d * 1e4, None, "人", "lower_bound"),)),
+        (f"{PLAIN[d]}{PLAIN[d + 1]}千人", (Want(d * 1e3, (d + 1) * 1e3, "人"),)),
+        (f"{PLAIN[d]}{PLAIN[d + 1]}十人", (Want(d * 10, (d + 1) * 10, "人"),)),
+        ("一二百人", (Want(100, 200, "人"),)),
+        ("百余人", (Want(100, None, "人", "lower_bound"),)),
+    ]
+    text, want = rng.choice(forms)
+    yield Case("vague_word", f"现场来了{text}", want, counted=True)
+    yield Case("vague_word.none", rng.choice(VAGUE_11), ())
+
+
+def shares_11(rng: random.Random) -> Iterator[Case]:
+    """Shares as readers elsewhere test them: 两成 and 三成五 (tenths: 20 %, 35 %), 七折 and 八五折 (70 %, 85 %),
+    翻一番 and 翻两番 (1 and 2 番), 0.5‰, 5‱, 百分之百 (100 %), 100%以上 (at least);
+    三分之一强 (a third and more, no finite percent) and 1/3 give no figure but the sentence's own."""
+    d, e = rng.randint(1, 9), rng.randint(1, 9)
+    if e == d + 1:
+        e = d  # 八九折 is the range 80–90 % by numerals.yaml tenths_before (89 % as often): not asserted here
+    n = rng.randint(2, 99)
+    forms = [
+        (f"占比{chinese(d, rng, two='两')}成", (Want(d * 10, None, "%"),)),
+        (f"占比{PLAIN[d]}成{PLAIN[e]}", (Want(d * 10 + e, None, "%"),)),
+        (f"商品打{PLAIN[max(d, 2)]}折", (Want(max(d, 2) * 10, None, "%"),)),  # 打一折 may be 打一 折: not asserted
+        (f"商品{PLAIN[d]}{PLAIN[e]}折销售", (Want(d * 10 + e, None, "%"),)),
+        (f"经济总量翻{rng.choice(['一', '两'])}番", ()),
+        (f"死亡率0.{d}‰", (Want(d / 10, None, "‰"),)),
+        (f"比例为{d}‱", (Want(d, None, "‱"),)),
+        ("完成率百分之百", (Want(100, None, "%"),)),
+        (f"增长{d}00%以上", (Want(d * 100, None, "%", "lower_bound"),)),
+    ]
+    text, want = rng.choice(forms)
+    if text.startswith("经济总量翻"):
+        yield Case("share11.double", text, (Want(1.0 if "一" in text else 2.0, None, "番"),), counted=True)
+    else:
+        yield Case("share11", text, want, counted=True)
+    yield Case("share11.third", rng.choice(["占三分之一强", "占比1/3", "约占三分之一强的份额"]) + f"，新建学校{n}所",
+               (Want(n, None, "所"),), counted=True)
+
+
+def calendar_words(rng: random.Random) -> Iterator[Case]:
+    """Quarters, fiscal years, clock times, lunar dates, dated events and shopping days (一季度, 第1季度,
+    2025年度, 上午9时30分, 9:30, 农历正月初五, 5·12, 3.15, 双11, 618) are no quantity: the sentence's own
+    figure stays its one figure."""
+    n = rng.randint(2, 99)
+    h, mi = rng.randint(1, 11), rng.choice([10, 15, 30, 45])
+    q = rng.randint(1, 4)
+    words = [f"{PLAIN[q]}季度", f"第{q}季度", f"第{PLAIN[q]}季度", f"{rng.randint(2015, 2026)}年度",
+             f"上午{h}时{mi}分", f"{h}:{mi}", f"农历正月初{PLAIN[rng.randint(1, 9)]}", "5·12地震后", "3.15晚会上",
+             "双11当天", "618大促期间", "双十一当天"]
+    yield Case("calendar", f"{rng.choice(words)}，全市新增企业{n}家", (Want(n, None, "家"),), counted=True)
+
+
+UNITS_11 = ["平方公里", "km²", "亩", "公顷", "吨", "万吨", "千瓦时", "kWh", "立方米", "m³", "辆", "台", "套", "座",
+            "所", "家", "户", "人次", "万人次"]
+
+
+def unit_words(rng: random.Random) -> Iterator[Case]:
+    """Amounts in the units statistics write (平方公里, km², 亩, 公顷, 万吨, 千瓦时, kWh, 立方米, m³, 辆, 台, 套, 座,
+    所, 家, 户, 人次), money with 万元 per head, visit, square metre, kWh or cubic metre (1.5万元/人, 3万元/平方米,
+    300元/人次 never 元/人): the value in its unit."""
+    v = rng.choice([rng.randint(2, 9999), rng.randint(11, 999) / 10])
+    unit = rng.choice(UNITS_11)
+    f = 1e4 if unit.startswith("万") else 1
+    measure = unit[1:] if unit.startswith("万") else unit
+    yield Case("unit_word", f"全年完成{arabic(v)}{unit}", (Want(float(f"{v * f:.15g}"), None, measure),), counted=True)
+    per = rng.choice(["人", "平方米", "人次", "千瓦时", "立方米"])
+    yield Case("unit_word.per", f"均价{arabic(v)}万元/{per}", (Want(float(f"{v * 1e4:.15g}"), None, f"元/{per}"),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -1991,6 +2165,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "capital_form": capital_forms, "big_unit": big_units, "sign_point": signs_and_points,
     "approx_form": approx_forms, "no_figure": no_figure_forms, "money_form": money_forms,
     "dotted": dotted_digits, "sign_range": sign_ranges,
+    "descriptor": descriptors, "stop_point": stop_points, "digit_mark": digit_marks,
+    "round_neighbours": round_neighbours, "macau": macau_money, "vague_word": vague_words, "share11": shares_11,
+    "calendar": calendar_words, "unit_word": unit_words,
 }
 
 

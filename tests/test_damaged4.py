@@ -76,3 +76,21 @@ def test_a_column_of_a_rate_named_over_two_lines_reads_no_table(extractor: Extra
     rate_words) would take 张 wrongly, so no such head is read, and its rows give no figure."""
     text = _STACKED.replace("每千名老人\t", "床位\t").replace("\t床位数\t增长", "\t使用率\t增长")
     assert _run(extractor, text, "2025-03-12") == []
+
+
+def test_ocr_reads_the_numeral_one_as_a_dash(extractor: Extractor) -> None:
+    """On a page OCR read (its numbers show letters: 1O%), a dash before 万 or 亿 that a numeral and its own
+    smaller magnitude follow (—万二千人, —亿二千万元) is the numeral one; a dash elsewhere stays a dash."""
+    text = "本报讯 全市工业增长1O%，转移就业—万二千人，发放贷款—亿二千万元，一季度—二季度持平。"
+    assert _got(_run(extractor, text, "2025-08-12"), "value") == [
+        ("10%", 10), ("一万二千人", 12000), ("一亿二千万元", 120000000)]
+
+
+def test_a_scans_doubled_space_before_a_number_is_no_gutter(extractor: Extractor) -> None:
+    """A doubled space on the one line of a page that shows one, after a word and before a number that runs on
+    into a clause (同比增长  5.8%，…), is a scan's, no gutter: the sentence goes on, and 5.8% is a growth."""
+    text = ("本报讯 上半年，全市地区生产总值完成908.6亿元，同比增长  5.8%，增速高于\n"
+            "全省0.9个百分点。第一产业增加值61.2亿元，增长3.1%。\n")
+    assert _got(_run(extractor, text, "2025-08-12"), "role") == [
+        ("908.6亿元", "level"), ("5.8%", "change"), ("0.9个百分点", "change"), ("61.2亿元", "level"),
+        ("3.1%", "change")]

@@ -299,7 +299,8 @@ def test_the_damaged3_gold_set_scores_at_its_floors() -> None:
     thousands marks on a page a group opening on 0 proves them, 总投资1.35亿 | 场 no figure, e06's head set over
     two lines cell over cell): recall 0.9883, precision 1.0, role 0.9858, place 0.9737; topic_beds 0.9277, as
     e06's growth column reads percent.growth (so does 床位比上年增长3.2% in a sentence). Left: e05's interleaved
-    boxes (18.6万人, 26场, 19万人以上, 1.35亿元 whose 元 is in the other box). Floors, not the exact scores."""
+    boxes (18.6万人, 26场, 19万人以上, 1.35亿元 whose 元 is in the other box). Then (damaged6: 高于城镇居民1.9个百分点
+    opening its clause after a figure is a change): role 0.9882. Floors, not the exact scores."""
     s = _scored("damaged3")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
@@ -316,12 +317,34 @@ def test_the_damaged4_gold_set_scores_at_its_floors() -> None:
     0.9914, place 1.0, period 0.9957, topic_jobs 0.95. After (footnote marks between a number and its unit
     made spaces, an OCR day 口 a date): recall 0.9105, precision 1.0. Left: the tables read column by column
     (all labels, then all values: 21 cells), — read by OCR for 一 (—亿二千万元), OCR's doubled spaces taken
-    for a gutter (同比增长  5.8% loses its role). Floors, not the exact scores."""
+    for a gutter (同比增长  5.8% loses its role). Then (damaged6: OCR's dash for the numeral one before 万/亿 and a
+    numeral, layout.yaml ocr_one; a lone line's doubled space before a number running into a clause no gutter):
+    recall 0.9183, role 0.9958, topic_jobs 1.0. Left: the tables read column by column (21 cells: a row's cells
+    stand on lines apart, which a line's one run of source offsets cannot join). Floors, not the exact scores."""
     s = _scored("damaged4")
-    assert s["recall"] >= 0.9 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
+    assert s["recall"] >= 0.91 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.94
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+def test_the_damaged5_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged5 (text as web pages and office files give it: a city's half year on a web page with
+    &nbsp; and no-break spaces, its table copied a cell a line with blank cells; zero-width spaces and soft
+    hyphens inside numbers with CRLF and lone CR line ends; a jobs report saved from a word processor, tab-indented
+    numbered lists and a tab table of goals; a bulletin in GBK with CRLF; every digit and letter full-width; a
+    print view with the site's head and the page's foot every 36 lines; Henan, Hubei, Hunan and Fujian, 273 must
+    figures). Blind, main scored recall 0.8974, precision 0.9959 (a tab table's row read as one number:
+    60006452107.5人次), role 0.9918, place 1.0, period 1.0: missed, the tab table under an unknown head (目标任务,
+    1-10月完成, 完成比例（%）: 15 cells), the table copied a cell a line past its first blank cell (12), a growth cut
+    by the print view's foot and head (7.6%). After (damaged6: a tab between numbers kept as a gap, tables.yaml's
+    goal and share-done columns, blank cells in a table a cell a line, the print view's chrome as running heads):
+    recall 1.0, precision 1.0, role 1.0. Floors, not the exact scores."""
+    s = _scored("damaged5")
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_the_traps_gold_set_scores_at_its_floors() -> None:
@@ -551,6 +574,24 @@ def test_the_reports9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_reports10_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports10 (five 2025 work reports reviewing 2024 and four of 2026 with the 十四五 review: a province,
+    Beijing, three prefectures, a district and three counties or county-level cities; 预计全年 and 1—11月 before the
+    year closed, 民生实事 lists under numbered headings, a county quoting its prefecture and region; two with page
+    damage). Blind, main scored recall 0.9983 (1万PF), role 0.9294 (三、2025年州级十件民生实事 opened no plan; 1—11月
+    after 预计全年 read as estimates), place 0.9621 (互助幸福院 as 互助土族自治县, 青海湖 as 青海省, 全自治区, 全地区 of a
+    county-level city), period 0.9277 (“十四五”以来 in a report of January as 2021-2025; 刚刚过去的2025年 under a heading
+    of the span; flows after a total over the span; 年均浓度 as a yearly average). Gold fixed: a 十五五 goal due 2030,
+    元/人 as topic other, a 1—11月 lead over its whole sentence. After: recall, precision, role, place 1.0, period
+    0.9966 (3年内 of a 三年行动 after 到2027年; a fall from 2020 to 2025 dated from its base). Floors, not the exact
+    scores."""
+    s = _scored("reports10")
+    assert s["recall"] >= 0.995 and s["precision"] == 1.0
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins2 (statistical bulletins of a city, a county-level city and an autonomous
     prefecture; a province's 卫健 bulletin and 医保 快报; a city's 人社, 民政 and 卫健 bulletins; three with
@@ -601,6 +642,22 @@ def test_the_bulletins4_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_bulletins5_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins5 (2024-2025 bulletins: 卫健 bulletins of a province, of a prefecture with its table of
+    institutions, beds and staff, of a Chongqing district; 人社 bulletins of a prefecture with numbers cut at line
+    ends, running heads and page numbers, and of two counties; a prefecture's 民政 bulletin; a county's
+    statistical bulletin whose population table lost the gaps between its columns). Blind, main scored recall
+    0.9037 (the staff column 卫生技术人员（人） read no table; the population table's rows, 常住人口31.84100.0 and
+    0-14岁5.2816.58, gave nothing), precision 0.994 (二类区域, 三类区域 as counts; 分为两档, a count of tiers
+    the gold lacked: added as optional), every attribute 1.0. After: recall 1.0, precision 1.0, every
+    attribute 1.0. Floors, not the exact scores."""
+    s = _scored("bulletins5")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_places() -> None:
     """data/gold/pages: whole pages of our own, typeset and read back by pdftotext (-layout, -raw),
     pdfminer and pdfplumber (scripts/gold_pages.py). The texts carry the extractors' damage (a
@@ -621,7 +678,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     0.9478, place 0.7798, role 0.844, period 0.8958), twenty-four pages: recall 0.9862, precision 0.9972,
     place 0.9504, role 0.9711, period 0.989; a glued page's paragraphs in column order: period 0.993; a table
     whose cells write their own unit read by its head (growth a change, the caption's place): role 0.9749,
-    place 0.9522."""
+    place 0.9522. With p27-p28 (三亚日报 read by pdfminer with its default settings, 西藏日报 by pdftotext
+    -layout; annotated blind: on their own recall 0.8586, place 0.9176, role 0.9529, jobs 0.9048; read as PDF
+    directly recall 0.8788), twenty-eight pages: recall 0.983, place 0.9653, role 0.9812; after a PDF table's
+    bare-number cells kept on their row, 地市 heading places and a sweep's one-number lines kept whole as
+    cells: recall 0.9877, place 0.9686, role 0.982 (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

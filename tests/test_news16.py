@@ -7,7 +7,7 @@ in the style of such items; the figures worked out by hand from GUIDE.md."""
 
 from __future__ import annotations
 
-from stats.extract.pipeline import Extractor
+from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 

@@ -309,6 +309,19 @@ def test_a_two_column_table_keeps_each_value_with_its_label(extractor: Extractor
     assert "全市养老床位总数4.2万张" in [s["text"] for s in res.sentences]
 
 
+def test_bare_numbers_under_a_head_with_units_stay_on_their_row(extractor: Extractor, tmp_path: Path) -> None:
+    """Cells of bare numbers whose units the columns' head gives go on their label's row, a space apart
+    (a row cut into lines loses its head); two that could read as one number (1 | 280) stay apart."""
+    rows = [("地市", "床位数（张）", "每千人口床位数（张）"), ("甲城市", "6820", "7.4"), ("乙城市", "4150", "5.1")]
+    src = read_pdf(_table_pdf(tmp_path / "beds.pdf", rows, (60, 200, 320)))
+    assert "\u3000甲城市 6820 7.4" in src.text.split("\n")
+    got = {(f["value"], f["metric"]) for f in extractor.extract_source(src).figures}
+    assert {(6820, "beds.total"), (7.4, "beds.per_1000"), (4150, "beds.total"), (5.1, "beds.per_1000")} <= got
+    rows = [("指标", "今年", "上年"), ("养老机构", "1", "280")]
+    lines = read_pdf(_table_pdf(tmp_path / "apart.pdf", rows, (60, 200, 280))).text.split("\n")
+    assert "\u3000养老机构 1" in lines and "\u3000280" in lines
+
+
 def _box_pdf(path: Path, runs: list[tuple[float, float, float, str]]) -> Path:
     """A page of text runs, each (x, baseline from the top, type size, text)."""
     from reportlab.pdfgen import canvas

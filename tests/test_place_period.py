@@ -561,10 +561,12 @@ def test_whole_city_heading_its_clause_after_a_district(extractor: Extractor) ->
 
 
 def test_plan_so_far_and_recent_years(extractor: Extractor) -> None:
-    """“十四五”以来 runs from the plan's first year to the document's; 近三年 is the three years
-    up to the year the text speaks of, and is carried to no later sentence."""
+    """“十四五”以来 runs from the plan's first year to the document's, in the first months of a year to the year
+    before (the full years so far, as a report of March counts them); 近三年 is the three years up to the year the
+    text speaks of, and is carried to no later sentence."""
     text = "“十四五”以来，全省累计新增城镇就业152万人。"
-    assert _when(extractor, text, published="2024-03-18") == [("152万人", "2021-2024")]
+    assert _when(extractor, text, published="2024-07-18") == [("152万人", "2021-2024")]
+    assert _when(extractor, text, published="2024-03-18") == [("152万人", "2021-2023")]
     text = "今年全县粮食播种面积86万亩。近三年，全县累计建成高标准农田21万亩。全县农机总动力达到95万千瓦。"
     got = [(q, p) for q, p in _when(extractor, text, published="2024-09-10") if q != "近三年"]
     assert got == [("86万亩", "2024"), ("21万亩", "2022-2024"), ("95万千瓦", "2024")]

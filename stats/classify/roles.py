@@ -72,6 +72,10 @@ class Classifier:
         if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
             masked = "|".join(map(regex.escape, lex.level_reset_not))
             self._reset = regex.compile(f"(?!{masked})(?:{self._reset.pattern})")
+        if lex.level_reset_patterns:  # (…；1—11月，…: a clause of the months so far reports results)
+            alts = ([self._reset.pattern] if self._reset is not None else []) + \
+                [f"(?:{p.pattern})" for p in lex.level_reset_patterns]
+            self._reset = regex.compile("|".join(alts))
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))

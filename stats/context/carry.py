@@ -559,7 +559,9 @@ class ListScope:
             return
         if self.section and (rank == 0 or self.section_rank == 0 or rank <= self.section_rank):
             self.section, self.lead_rank = "", -1
-        if cue and rank:  # numbered: a headline (…提出今年主要预期目标) names an article, not a section
+        if cue and rank and not self._names_past(sent.text):
+            # numbered: a headline (…提出今年主要预期目标) names an article, not a section; a heading of a year
+            # before the document's (三、2025年民生实事 in a report of 2026) names what was done
             self.section, self.section_rank, self.lead_rank = cue, rank, -1
         elif rank == 0 and self._finished:
             self._open_unnumbered(sent)

@@ -279,6 +279,9 @@ class PeriodFinder:
                     since = bool(self.w.plan_since) and text.startswith(self.w.plan_since, at)
                     if since and pub_year is not None and a <= pub_year < b:
                         b = pub_year  # “十四五”以来 in 2024: the years of the plan so far
+                    if since and pub_year is not None and pub_month is not None and \
+                            pub_month <= self.w.closing_months and a < pub_year <= b:
+                        b = pub_year - 1  # “十四五”以来 in a report of January 2025: the full years so far, 2021-2024
                     found.append(Time(m.start(), m.end(), a, b, text=word, since=since))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""

@@ -668,6 +668,9 @@ class Gazetteer:
         for level in levels:
             for ref in refs:
                 found = self._at_level(level, ref)
+                if found is ref and level == "prefecture" and level in endings and ref is not None and \
+                        ref.level == "county":
+                    found = self.prefecture(ref)  # 全地区 in a county-level city's report: the 地区 above it
                 if found is not None and (level not in endings or found.name.endswith(endings[level])):
                     return found
         return None

@@ -457,10 +457,17 @@ class ArticleSituation:
         """Is the last time of a sentence one year of the span in force, written inside the sentence
         (过去五年，…。全市地区生产总值年均增长6.3%，2021年达到541.6亿元；…)? It names the end of one
         series, the review goes on over the span: the span stays in force. A year that opens its
-        sentence (2021年，全市…) is the time the text turns to, and replaces it."""
+        sentence (2021年，全市…), or ends its first clause (刚刚过去的2025年，是…), is the time the text turns
+        to, and replaces it."""
         span = self._span_in_force()
         if span is None or last.part or y1 is None or y1 != y2 or not span.y1 <= y1 <= span.y2:  # type: ignore[operator]
             return False
+        ends = self.s.classifier.clause_marks(text)
+        nxt = next((e for e in ends if e >= last.end), None)
+        pub = _date_year(self.periods.published)
+        if nxt is not None and len(text[last.end:nxt].strip()) <= 1 and not any(e < last.start for e in ends) and \
+                pub is not None and y1 <= pub:
+            return False  # (the year and its word only, up to the first clause mark; 到2030年，… is a deadline)
         return any(not (is_mark(ch) or ch.isspace()) for ch in text[:last.start])
 
     def _reported(self, text: str, t: Time) -> bool:
@@ -579,15 +586,22 @@ class ArticleSituation:
                     f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
         pub = _date_year(self.periods.published)
         if t is not None and not target and t.y1 is not None and t.y1 == t.y2 and t.start < clause_start and \
-                pub is not None and t.y1 <= pub and any(w in text[clause_start:c.q.start] for w in cumulative):
+                pub is not None and t.y1 <= pub and (any(w in text[clause_start:c.q.start] for w in cumulative) or (
+                    any(w in text[t.end:clause_start] for w in cumulative)
+                    and not any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_level))):
             span = self.s.periods.span_of(text, times, c.q.start)
             if span is not None and span is not t and span.y1 is not None and span.y2 is not None and \
                     span.y1 < span.y2 and span.y1 <= t.y1 <= span.y2:
                 # 五年来，…增加到2025年的1186.3亿元，…，五年累计完成345.8亿元: a total is over the years of the span
-                # its sentence reviews, not of the year a series before it ended on, in a clause before its own (a
+                # its sentence reviews, not of the year a series before it ended on, in a clause before its own; so are
+                # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
+                # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
                 return span.label(self._year_before(times, span)), f"«{span.text}»: a total over its years"
-        if t is not None and not target and rates and any(map(text[clause_start:c.q.start].__contains__, rates)):
+        # (the rate word after the time the figure takes: 年均浓度由2020年的38微克/立方米下降到2025年的29微克/立方米
+        # names an annual mean, a level of each year, not an average over the years of the pair)
+        if t is not None and not target and rates and \
+                any(map(text[max(clause_start, t.end):c.q.start].__contains__, rates)):
             span = self.s.periods.span_of(text, times, c.q.start)
             carried = self._span_in_force()
             if span is None and carried is not None and t.y1 is not None and t.y1 == t.y2 and \

@@ -29,6 +29,9 @@ from stats.find.quantity import Quantity, clean
 from stats.rules.lexicon import Lexicon
 
 _HAN = regex.compile(r"\p{Han}")
+_ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbour d+1 may follow (20、30人)
+_ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
+_LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
 
 
@@ -208,11 +211,35 @@ class QuantityLinks:
             return None
         factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
         if factor is None:
-            return None
+            return self._round_neighbours(q, nxt, text)
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
                         clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def _round_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """20、30人, 100、200元, 20、30万人: two round Arabic numbers of one length, d then d+1 followed by the
+        same zeros, side by side, are the one range typed for 二三十人 (as 5、6万人 is 五六万人), never two exact
+        figures; not where a 分别 makes them a list (neighbour_not_after), nor when the first is an item of a
+        longer list (20、30、40人: no range, the first items no sure reading) or the second has places of
+        its own (20、35人)."""
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        lex = self.lex
+        head = _ROUND_HIGH.match(second)
+        if _ROUND.fullmatch(first) is None or head is None or head.end() != len(first) \
+                or int(second[0]) != int(first[0]) + 1 \
+                or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars
+                       for c in second[head.end():]):
+            return None
+        if _LISTED_BEFORE.search(text, 0, q.start) is not None:
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+            return None
+        factor = nxt.value / int(head.group())
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
+                        nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
         """What the first of two neighbours (q, its number ending in d) is multiplied by to share the

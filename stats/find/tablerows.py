@@ -53,6 +53,9 @@ _NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
 _NAMED_BARE = regex.compile(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
 _CLOSE = regex.compile(r"\p{Pe}")
+# Two decimals run into each other at a row's end, the gap between its two cells lost (31.84100.0): no number
+# holds two points; the digits between them are the first cell's decimals, then the second's whole part
+_GLUED = regex.compile(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class Head:
     # the caption's unit note lists a percent mark (单位：吨、%) and no column carries one of its own: the
     # note's percent is the change columns' (比上年增长 with no mark holds percentages)
     note_percent: bool = False
+    # the decimals of the first of two value columns whose cells every row printed run into each other
+    # (常住人口31.84100.0): learned from a row that parts one way only (`learned`), then each row's part
+    decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,9 @@ class TableReader:
         self.span_head = regex.compile(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
+        # numbers a label may hold where they name an age band (0-14岁, 60岁及以上): words of the label, no cell
+        self.label_band = str(words.get("label_band") or "")
+        self._band = regex.compile(self.label_band) if self.label_band else None
         # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
@@ -355,8 +364,12 @@ class TableReader:
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no
-        digit, no mark of a sentence."""
-        return bool(label.strip()) and not any(ch.isdigit() or ch in self.label_not for ch in label)
+        digit but an age band's (0-14岁: tables.yaml label_band), no mark of a sentence."""
+        if not label.strip():
+            return False
+        if self._band is not None and any(ch.isdigit() for ch in label):
+            label = self._band.sub("", label)  # 0-14岁: an age band names the row
+        return not any(ch.isdigit() or ch in self.label_not for ch in label)
 
     def unit_cell(self, label: str) -> bool:
         """Whether a row's label ends in a unit cell set apart by a gap (医院 个): a measure word standing
@@ -419,20 +432,27 @@ class TableReader:
         and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
         after a row that gives none under `grouped`."""
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
-        m = self._cells.search(text)
-        if m is None:
-            return self._measured(text, head)
-        cells = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())]
-        label, before = self._blanks(text[:m.start()], False)  # 工业增加值 % — 8.7: one before them
+        glued = self._glued(text, head)
+        if glued is not None:
+            cells, opens = glued, glued[0][0]
+        else:
+            m = self._cells.search(text)
+            if m is None:
+                return self._measured(text, head)
+            cells, opens = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())], m.start()
+        label, before = self._blanks(text[:opens], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
             return None
         unit = ""
         if head.unit_cell:
             unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
                          if self._unit(label[-n:]) is not None), "")
-            if not unit:
+            if not unit and not before:
                 return None
-            label = label[:-len(unit)]
+            if unit:
+                label = label[:-len(unit)]
+            else:  # 规模以上工业增加值 — — 7.4: the first blank is the unit cell's; only a percent column reads then
+                before -= 1
         else:
             m = _LABEL_UNIT.search(label.strip())
             if m is not None and m.end() == len(label.strip()) and self._unit(m.group(1)) is not None:
@@ -478,6 +498,50 @@ class TableReader:
                                     how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
 
+
+    def _parts(self, text: str, head: Head) -> list[int]:
+        """The ways two decimals run into each other at the end of a row of a two-column table part (31.84100.0):
+        each the first cell's decimals, where the second's whole part opens on no 0 (unless it is 0) and a
+        percent column's cell is at most 100. [] where the row ends in no such run."""
+        m = _GLUED.search(text)
+        if m is None or len(head.columns) != 2:
+            return []
+        whole, middle, tail = m.groups()
+        out = []
+        for k in range(1, len(middle)):
+            second = middle[k:]
+            if second[0] == "0" and len(second) > 1:
+                continue
+            values = (float(f"{whole}.{middle[:k]}"), float(f"{second}.{tail}"))
+            if any(col.percent and v > 100 for col, v in zip(head.columns, values, strict=True)):
+                continue
+            out.append(k)
+        return out
+
+    def _glued(self, text: str, head: Head) -> list[tuple[int, str, str]] | None:
+        """The two cells of a row whose decimals ran into each other (31.84100.0 → 31.84, 100.0): parted where
+        the table's first column has its decimals (`Head.decimals`), else where the row parts one way only;
+        None where it ends in no such run or may part more ways than one (no figure: which is right?)."""
+        parts = self._parts(text, head)
+        k = head.decimals if head.decimals in parts else 0 if head.decimals else parts[0] if len(parts) == 1 else 0
+        if not k:
+            return None
+        m = _GLUED.search(text)
+        assert m is not None
+        cut = m.start(2) + k
+        return [(m.start(), text[m.start():cut], ""), (cut, text[cut:m.end()], "")]
+
+    def learned(self, text: str, head: Head, after: str = "") -> Head:
+        """`head` knowing its first column's decimals from a row `text` whose two cells ran into each other
+        (常住人口31.84100.0) and the row `after` it: a column prints its decimals alike in every row, so the
+        parts the two rows share (31.84|100.0 or 31.8410|0.0, then 15.62|49.06 or 15.624|9.06: 2), where one
+        only; as it was otherwise (a row alone may part one way only: it is read so, `_glued`)."""
+        if head.decimals:
+            return head
+        parts = set(self._parts(text, head))
+        if parts and after and (more := self._parts(after, head)):
+            parts &= set(more)
+        return replace(head, decimals=parts.pop()) if len(parts) == 1 else head
 
     def _measured(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row whose cells write their own unit (地区生产总值 5976.3亿元 4.3%), or None.
@@ -527,10 +591,16 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     whole (`source` empty: a large file read a piece at a time) cannot be checked, and reads no table."""
     if not source:
         return False
+    # two decimals run into each other as written (31.84100.0), no break between them: the second opens where
+    # the first ends (a join of two lines the layout made would hold the break in the source)
+    glued = {s1 for (_, s1), cell in zip(spans, cells, strict=True) if "." in cell.q.quote}
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0 or not _opens(source, s0):
+        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0:
             return False
-        if s1 < len(source) and not (source[s1].isspace() or _signed(source, s1)):
+        if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
+            return False
+        if s1 < len(source) and not (source[s1].isspace() or _signed(source, s1) or s1 in glued and
+                                     any(t0 == s1 for t0, _ in spans)):
             return False
     return True
 

@@ -532,15 +532,27 @@ def _ends(ch: str) -> bool:
     return unicodedata.category(ch) in ("Po", "Pe", "Pf")
 
 
+def _one_number(left: list[Glyph], right: list[Glyph]) -> bool:
+    """Two cells of bare digits that a reader could take for one number spaced at a thousands mark
+    (1 | 280: one to three digits, then three digits and maybe decimals)."""
+    a = "".join(g.ch for g in left).strip()
+    b = "".join(g.ch for g in right).strip()
+    head = b.split(".", 1)[0]
+    return 1 <= len(a) <= 3 and a.isdigit() and len(head) == 3 and head.isdigit() and b.count(".") <= 1
+
+
 def _write_rows(w: _Writer, page: int, table: Block) -> None:
-    """A table a row a paragraph, cells a space apart (a label next to its value) but for two numbers, kept apart."""
+    """A table a row a paragraph, cells a space apart (a label next to its value; bare numbers too, the
+    units in the columns' head: 拉萨市 6820 7.4) but for two that could read as one number (1 | 280),
+    kept apart."""
     for ln in table.lines:
         at = w.new_line()
         if table.titled and ln is table.lines[0]:
             w.map.article_starts.add(at)  # under its own title: an item of its own, not the article above's end
         bounds = (0, *ln.cells, len(ln.glyphs))
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if a and _numeric(ln.glyphs[a - 1].ch) and _numeric(ln.glyphs[a].ch):
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            if a and _numeric(ln.glyphs[a - 1].ch) and _numeric(ln.glyphs[a].ch) \
+                    and _one_number(ln.glyphs[bounds[n - 1]:a], ln.glyphs[a:b]):
                 w.new_line()
             elif a:
                 w.put(" ", -1, None)  # cells apart, as a text extractor gives them: the table reader's columns

@@ -37,6 +37,12 @@ _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (fo
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 
 
+def _clause(text: str) -> bool:
+    """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
+    are) in the text: no table cell holds any."""
+    return any(not c.isascii() and unicodedata.category(c) == "Po" for c in text)
+
+
 def _cells(text: str) -> float:
     """Printed width in Han characters: digits and Latin letters take about half a column."""
     return sum(0.5 if c.isascii() else 1.0 for c in text)
@@ -287,7 +293,7 @@ class Columns:
         k = max((n for n in counts if counts[n] >= max(MIN_LINES, len(full) // 10)), default=0)
         if len(full) < MIN_LINES or k < 2:
             for line, spans in region:
-                yield from self._cut(line, spans)
+                yield from self._cut(line, spans, len(full) == 1)
             return
         lengths = sorted(e - s for _, spans in region for s, e in spans)
         if lengths[len(lengths) // 2] < TABLE_CELL:  # short pieces: a table's cells, read row by row
@@ -384,10 +390,12 @@ class Columns:
             apart = n == 0 or (folded[spans[n - 1][1] - 1] in _NUMERIC and folded[s] in _NUMERIC)
             yield body[s:e], folded[s:e], src + s, apart
 
-    def _cut(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
+    def _cut(self, line: Line, spans: list[tuple[int, int]], lone: bool = False) -> Iterator[Piece]:
         """A line with gutters but no columns to be sure of: cut where a number meets a gutter (a figure
         across it is kept out, and `notes` says so); elsewhere the line goes on as one (double spaces
-        in running text)."""
+        in running text). lone: the only line of its region with a gutter, where a gap after a word and
+        before a number that runs on into a clause (同比增长  5.8%，增速…: a scan's doubled space) is no
+        gutter: no column's text stands on one line alone, and no figure spans it."""
         body, folded, src = line
         if not _has_gutter(spans):
             yield (*line, False)
@@ -396,6 +404,8 @@ class Columns:
         for n in range(1, len(spans)):
             (ps, pe), (s, e) = spans[n - 1], spans[n]
             if not (folded[pe - 1] in _NUMERIC or folded[s] in _NUMERIC):
+                continue
+            if lone and folded[pe - 1] not in _NUMERIC and _clause(folded[s:e]):
                 continue
             if self.notes is not None:
                 self.notes.append(
@@ -481,7 +491,11 @@ class Cells:
     def _row(self, line: Line, text: str) -> list[tuple[Line, int]]:
         """A row: its label (a line or two of words, no digit), then one number a line for each column."""
         numbers = sum(1 for held in self.held if _CELL.fullmatch(held[1].strip()))
-        if _CELL.fullmatch(text) is not None and self.held and numbers < self.columns:
+        # a blank cell (—) after a label and its unit cell, or after a number, stands for a value: the row
+        # goes on to its next number (a web page's table copied a cell a line: 规模以上工业增加值 | — | — | 7.4)
+        numbers += sum(1 for held in self.held[2:] if held[1].strip() in _BLANK)
+        if (_CELL.fullmatch(text) is not None or (text in _BLANK and (numbers or len(self.held) == 2))) \
+                and self.held and numbers < self.columns:
             self.held.append(line)
             if numbers + 1 < self.columns:
                 return []

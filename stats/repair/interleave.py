@@ -67,6 +67,9 @@ INDENT = 2.0  # a paragraph's first line is set this many characters in
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
+# a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
+# 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
+_BARE_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
 _ANY_SPACE = re.compile(r"\s")
 _HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
@@ -399,8 +402,8 @@ class Interleave:
         """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline).
         glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's."""
         last = f.last.replace(" ", "") if glued else f.last
-        if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last):
-            return False
+        if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last) or _BARE_NUMBER.fullmatch(last):
+            return False  # (one number alone: a table's cell printed a line)
         cut = last[-1].isdigit() or last[-1] == "."
         # a number cut at a line's end is judged against a column a little wider: the width around is
         # the commonest, and a column of briefs' short first lines (■本报讯 …) makes it narrow
@@ -439,8 +442,11 @@ class Interleave:
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
         texts = [f.text for f in frags]
-        # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item
-        skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)}
+        # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item; nor does a
+        # line of one number (52.6, 4.1%, 21347元): a table's cell printed a line, which neither goes on
+        # into the next cell (52.6 | 364.5) nor from a line of words (a label, or another column's line)
+        skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)
+                or (len(f.pieces) == 1 and _BARE_NUMBER.fullmatch(f.first))}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
         # a line alone right before a dateline, short of its column and ending on no mark, is that item's
         # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
@@ -859,7 +865,7 @@ class Interleave:
             body, folded, src, opens = f.pieces[0]
             lead = len(folded) - len(folded.lstrip())
             end = _NUMBER_HEAD.match(folded, lead).end()
-            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()):
+            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
                 continue
             if folded[lead] not in ".%" and _cells(folded.strip()) < width - 1 and self._open(f, 0.0):
                 continue  # short and going on: an indented first line may open with a number (2025年)

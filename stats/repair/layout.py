@@ -71,6 +71,7 @@ class TableLines(Protocol):
 
     labels: list[str]  # the words that head a table's label column (指标, 项目)
     cell_tail: str  # the qualifier words a cell may carry after its number (左右), an alternation ("" for none)
+    label_band: str  # numbers a row's label may hold where they name an age band (0-14岁), a pattern ("" for none)
 
     def head_columns(self, line: str) -> int:
         """How many value columns the line names as a table's head (0: it is no head)."""
@@ -245,9 +246,11 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
 # 增长6.2[2]%, 就业4386①人): no digit of the number (a superscript read as one would make 27.862万人, a wrong
 # value), so it is made spaces, one for one, and the number meets its unit as across justification. Not a
-# power of ten (1.2×10⁴吨: numerals.yaml reads it). Asked of a page holding such a mark, one class scanned in C.
+# power of ten (1.2×10⁴吨: numerals.yaml reads it), nor one after a lone 10 (10⁴吨: a power of ten or 10 with
+# a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
+# class scanned in C.
 _NOTE_GATE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
-_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)"
+_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*[\p{Han}%\u2030])")
 
@@ -272,7 +275,29 @@ def _stop_point(stops: str) -> re.Pattern[str] | None:
     return re.compile(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
 
 
-def undamaged(folded: str, stops: str = "") -> str:
+@functools.cache
+def _stop_digits(stops: str) -> re.Pattern[str] | None:
+    """On any page, digits right after a sentence's end that follows a digit (增长3。5%, 投资3。5亿元) are no
+    sure number: the mark may have been a point (3.5) or the sentence may end there, and the digits alone
+    (5%, 5亿元) are a wrong value either way. They are made spaces, the mark kept (the sentences stay as they
+    were); four digits and more after the mark (…达到120。2024年…) are a year and stay. The pattern opens on
+    the mark, so the scan skips to the marks."""
+    wide = re.escape("".join(ch for ch in stops if not ch.isascii()))
+    return re.compile(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
+
+
+@functools.cache
+def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None:
+    """layout.yaml ocr_one (`PATTERN=>NUMERAL`): the characters a page must hold one of for the pattern to
+    find anything (`precheck.needs`: its dash), the pattern, and the numeral that stands for what it finds."""
+    if "=>" not in pattern:
+        return None
+    pat, one = pattern.rsplit("=>", 1)
+    sets = needs(pat)
+    return (sets[0] if sets else frozenset()), re.compile(pat), one
+
+
+def undamaged(folded: str, stops: str = "", ocr_one: str = "") -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
     doubled characters and repeated lines made spaces, footnote marks between a number and its unit made
     spaces, OCR letters in numbers read as digits, full-width commas on a page that proves them thousands
@@ -297,6 +322,12 @@ def undamaged(folded: str, stops: str = "") -> str:
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
+        one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
+        if one is not None and (not one[0] or any(c in out for c in one[0])):
+            out = one[1].sub(one[2], out)
+    stop = _stop_digits(stops)
+    if stop is not None and stop.search(out) is not None:
+        out = stop.sub(_stop_blanked, out)
     return out
 
 
@@ -311,6 +342,10 @@ def _thousands(m: re.Match[str]) -> str:
 
 def _blanked(m: regex.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _stop_blanked(m: re.Match[str]) -> str:
+    return m.group()[0] + " " * len(m.group(1))
 
 
 def _undoubled(m: re.Match[str]) -> str:
@@ -372,23 +407,31 @@ _LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # (asked of a line as written too, where points and signs may be any that fold to them: ３．５ ３．５)
 _POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == ".")})))
 _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
-_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)")
+# (… or a tab between two numbers: a text dump's or a word processor's cell gap, never justification inside a
+# number: 5500\t5862\t106.6 read as one would be a wrong value)
+_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
+                         f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
 
 
 @functools.cache
-def _row_pattern(tail: str) -> regex.Pattern[str]:
+def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
-    tables lexicon's: 6左右) or by nothing. Compiled when a line first ends as a row does (`_ROW_TAIL`), not at
-    each start: most texts hold no table, and the two row patterns cost about 2 ms to compile."""
+    tables lexicon's: 6左右) or by nothing; its label may hold an age band (`band`, a pattern: 0-14岁).
+    Compiled when a line first ends as a row does (`_ROW_TAIL`), not at each start: most texts hold no
+    table, and the two row patterns cost about 2 ms to compile."""
     number = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"  # (168,520: a cell with thousands marks)
     cell = f"{number}(?:{tail})?" if tail else number
     # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside;
-    # a blank cell may stand between two, 186 — 342)
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}*"
-                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)){cell})*)(?:{_S}+[—…])*{_S}*")
+    # a blank cell may stand between two, 186 — 342; two decimals may run into each other, 31.84100.0: where
+    # they part is `tablerows`' to say)
+    label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
+             else f"\\D*?[^\\d{re.escape(_SPACES)}]")
+    return regex.compile(f"{_S}*(?P<label>{label}){_S}*"
+                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
+                         f"(?:{_S}+[—…])*{_S}*")
 
 
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
@@ -412,6 +455,10 @@ _ROW_TAIL = re.compile(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
 _SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
+# A line with no space that ends in two decimals run into each other, the gap between two cells lost (常住人口
+# 31.84100.0: 31.84 and 100.0; no number holds two points): the bulk path looks at it alone too; only under a
+# table's head is it a row (`_Repairer.row_gaps`), which `tablerows` parts where the head's columns allow
+_GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -676,13 +723,13 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
            clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-           unit_open: Sequence[str] = ()) -> Repaired:
+           unit_open: Sequence[str] = (), ocr_one: str = "") -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
-                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open):
+                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -699,7 +746,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-                  unit_open: Sequence[str] = ()) -> Iterator[Paragraph]:
+                  unit_open: Sequence[str] = (), ocr_one: str = "") -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -747,7 +794,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open))
-    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk)
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
 
@@ -842,7 +889,7 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns | Swept, bulk: bool = True) -> None:
+                 columns: Columns | Swept, bulk: bool = True, ocr_one: str = "") -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
@@ -855,6 +902,7 @@ class _Lines:
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
         self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
+        self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -863,7 +911,7 @@ class _Lines:
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
         folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
-        folded = undamaged(fold_width(self.last) + folded, self.ends)[len(self.last):]
+        folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -941,10 +989,16 @@ class _Lines:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
             spaced_plain = set(compress(numbers, has_space))
+        plain = list(compress(numbers, no_space))
+        # (a signed end needs a hyphen: a containment test in C leaves the pattern the few lines holding one,
+        # not a try at every character of every line)
+        signed = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("-"))))
+        dotted = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("."))))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
-                   *_looking(rep.looks, lines, list(compress(numbers, no_space))),
-                   *_looking(_SIGNED_END.search, lines, list(compress(numbers, no_space))),
+                   *_looking(rep.looks, lines, plain),
+                   *_looking(_SIGNED_END.search, lines, signed),
+                   *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
@@ -1131,6 +1185,7 @@ class _Repairer:
         self.tables = tables
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
+        self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
@@ -1339,9 +1394,9 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
-        if self.tables is None or _ROW_TAIL.search(folded) is None:
+        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None:
             return None
-        m = _row_pattern(self.row_tail).fullmatch(folded)
+        m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None:
             return self._own_row(folded, columns)
         if not self.tables.row_label(m.group("label")):

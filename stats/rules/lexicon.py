@@ -214,9 +214,12 @@ class Lexicon:
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
+    # clauses that report what is done whatever cue came before (…；1—11月，…: the months so far, results)
+    level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     unit_whole: str = ""  # a number and one of these at a line's end is whole: no line need go on from it (layout)
+    ocr_one: str = ""  # OCR's dash for the numeral one: a pattern, `=>`, the numeral (layout)
     unit_open: tuple[str, ...] = ()  # units a longer unit opens with (千瓦 of 千瓦时): a line's end on one is cut (layout)
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
@@ -320,7 +323,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "after"), ("change", "base")):
+                         ("change", "gap"), ("change", "after"), ("change", "base"), ("level", "reset_patterns")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -540,6 +543,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
+        level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
@@ -556,6 +560,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         closing=str(layout.get("closing", "")),
         line_complete=str(layout.get("line_complete", "")),
         unit_whole=str(layout.get("unit_whole", "")),
+        ocr_one=str(layout.get("ocr_one", "")),
         unit_open=tuple(str(w) for w in layout.get("unit_open", ())),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),

@@ -93,7 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        after=PATTERNS, base=PATTERNS, **{"not": WORDS}),
-        level=_record([], reset=WORDS, cumulative=WORDS, **{"not": WORDS}),
+        level=_record([], reset=WORDS, reset_patterns=PATTERNS, cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
         ["article_start", "byline", "sentence_end", "clause_end"],
@@ -102,7 +102,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         cue_window_after=WHOLE,
-        brief_dateline=WORD, box_entry=WORD,
+        brief_dateline=WORD, box_entry=WORD, ocr_one=WORD,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
@@ -140,7 +140,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
         base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
-        rate_words=WORDS,
+        rate_words=WORDS, label_band=WORD,
         examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,
                                                      expect={"type": "array", "items": {"type": "object"}})},
     ),

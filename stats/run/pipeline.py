@@ -334,7 +334,7 @@ class Extractor:
                                    alone=lex.running_head, heading=lex.heading, tables=self.tables,
                                    ends=lex.article_end, jump_in=lex.jump_in, clause_end=lex.clause_end,
                                    page_note=lex.page_note, unit_whole=lex.unit_whole,
-                                   unit_open=lex.unit_open)
+                                   unit_open=lex.unit_open, ocr_one=lex.ocr_one)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
@@ -362,6 +362,8 @@ class Extractor:
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
+                if head is not None and not head.decimals:  # two decimals run together: where do this row's part?
+                    head = self.tables.learned(sent.text, head, following.text if following is not None else "")
                 cells = self.tables.row(sent.text, head) if head is not None else None
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
@@ -391,7 +393,9 @@ class Extractor:
                         cut_head = False
                 last = (sent.text, cells is not None)
                 before = sent
-                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS else []
+                # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
+                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS and cells is None \
+                    else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section()
                 where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
