@@ -122,3 +122,12 @@ def test_a_cell_too_long_for_excel_is_cut_in_the_excel_csv_only() -> None:
     assert len(rows[1][1]) == EXCEL_CELL_MAX and rows[1][1].endswith("\u2026")
     assert article.startswith(rows[1][1][:-1])
     assert CsvRewriter(bom=False).feed(raw, final=True) == raw  # scripts get the whole text
+
+
+def test_a_streamed_csv_drops_the_pages_next() -> None:
+    # page 2's CSV link (and its "stream all rows" export) carried _next, which Datasette refuses with a stream: 400
+    assert split_flag(b"_next=50&_size=max&_stream=on") == (True, b"_size=max&_stream=on")
+    assert split_flag(b"_next=50&_size=max") == (True, b"_next=50&_size=max")
+    app, seen = csv_app([(b"content-type", b"text/csv")], [b"a\n"])
+    run(with_bom(app), "/stats/figures.csv", b"_stream=1&_next=a%2Cb&_bom=0")
+    assert seen["query_string"] == b"_stream=1"

@@ -197,7 +197,7 @@ def test_build_renders_each_pdf_figure_and_the_row_page_shows_it(
     from datasette.utils import tilde_encode
 
     from stats.publish.pages import PAGES_DIR, image_name
-    from stats.publish.serve import database_path, datasette_argv, register_plugin
+    from stats.publish.serve import TEMPLATES, database_path, datasette_argv, register_plugin
 
     shutil.copy(pages["side"][0], tmp_path / "side.pdf")
     out = tmp_path / "site"
@@ -211,7 +211,8 @@ def test_build_renders_each_pdf_figure_and_the_row_page_shows_it(
     assert f"{PAGES_DIR}:{out / PAGES_DIR}" in datasette_argv(out)
 
     register_plugin()
-    ds = Datasette([str(database_path(out))], static_mounts=[(PAGES_DIR, str(out / PAGES_DIR))])
+    ds = Datasette([str(database_path(out))], static_mounts=[(PAGES_DIR, str(out / PAGES_DIR))],
+                   template_dir=str(TEMPLATES))
     fig = next(f for f in figures if f["quote"] == "15.6万人")
     src = f"/{PAGES_DIR}/{image_name(fig['figure_id'])}"
 
@@ -222,6 +223,9 @@ def test_build_renders_each_pdf_figure_and_the_row_page_shows_it(
 
     html, status, body = asyncio.run(fetch())
     assert f'<img src="{src}"' in html and "page 1" in html
+    # the card at the head of the page shows the picture too: the raw row's cell is off the right of the screen
+    card = html.split('<section class="stats-card">')[1].split("</section>")[0]
+    assert f'<img src="{src}"' in card and f'<a href="{src}">1</a>' in card
     assert status == 200 and body == (out / PAGES_DIR / image_name(fig["figure_id"])).read_bytes()
 
 

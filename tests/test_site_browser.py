@@ -235,6 +235,20 @@ def test_pages_fit_a_phone_screen(browser: Browser, server: str, db: sqlite3.Con
         browser.send("Emulation.clearDeviceMetricsOverride")
 
 
+def test_phone_row_cards_wrap_a_cell_with_no_space(browser: Browser, server: str) -> None:
+    # a cell with no space to break at (a document's sha256, a metric's unit list "km,m,cm,mm,…") ran off
+    # its row card on a phone, cut off at the card's right edge
+    browser.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=True)
+    try:
+        for page in ("/stats/documents", "/stats/metrics"):
+            visit(browser, server + page, None)
+            clipped = browser.evaluate("[...document.querySelectorAll('table.rows-and-columns td')]"
+                                       ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.className)")
+            assert not clipped, (page, clipped[:3])
+    finally:
+        browser.send("Emulation.clearDeviceMetricsOverride")
+
+
 def test_facet_values_wrap_at_word_ends(browser: Browser, server: str) -> None:
     # Datasette breaks facet values at any letter (break-all): a metric's label read "people witho / ut
     # work", and the sentence saying a facet is empty "in every ro / w here"

@@ -35,6 +35,7 @@ import regex
 
 BOM = "\ufeff".encode()
 FLAG = "_bom"
+STREAM, NEXT = "_stream", "_next"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What Excel (and LibreOffice) treat as the start of a formula or a control cell."""
 EXCEL_REWRITES = regex.compile(
@@ -55,10 +56,15 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def split_flag(query_string: bytes) -> tuple[bool, bytes]:
-    """Whether a BOM is wanted (yes unless `_bom` is 0/off/false), and the query string without the flag."""
+    """Whether a BOM is wanted (yes unless `_bom` is 0/off/false), and the query string without the flag.
+
+    A streamed CSV (`_stream=on`) is every row of its filter, so a page's `_next` is dropped from it:
+    Datasette answers 400 to the pair, and the CSV link and the "stream all rows" export of any page
+    but a table's first carry the page's `_next`."""
     pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
     refused = any(key == FLAG and value.lower() in ("0", "off", "false", "no") for key, value in pairs)
-    rest = [(key, value) for key, value in pairs if key != FLAG]
+    streamed = bool(next((value for key, value in pairs if key == STREAM), ""))  # Datasette streams on any value
+    rest = [(key, value) for key, value in pairs if key != FLAG and not (streamed and key == NEXT)]
     return not refused, urlencode(rest).encode("latin-1")
 
 

@@ -144,6 +144,10 @@ async def series_chart(datasette: Any, database: str, metric: str, role: str | N
         [metric, role],
     )
     rows, unit, grain, doubtful = one_axis([dict(row) for row in result.rows], grain)
+    if not rows and doubtful:  # the page had no chart and no word of why: the figure card's link promised one
+        return Markup('<p class="stats-no-chart">No chart of {} ({}, by {}): each of its {} points holds two '
+                      "or more values (n_values over 1), and a line through them would be a guess.</p>"
+                      ).format(metric, role, grain or "period", doubtful)
     if not rows:
         return Markup("")
     title = f"{metric} ({role}, by {grain or 'period'})"

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from .display import readable_number
 from .highlight import mark_figure
+from .pages import PAGES_DIR, image_name
 from .views import CATCH_ALL_SUBJECT, FACT_KEY, SUBJECT_HEAD
 
 FIGURES = "figures"
@@ -63,6 +64,9 @@ class FigureCard:
     read: list[tuple[str, Markup]] = field(default_factory=list)
     source: list[tuple[str, Markup]] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)
+    picture: str = ""
+    """The URL of the page picture of a figure read from a PDF (`pages.write_page_images`), shown under the
+    card: in the raw row it sat in the src_page cell, off the right of the screen, so a reader never saw it."""
 
 
 def mentions_url(fact: Mapping[str, Any], database: str, datasette: Any) -> str:
@@ -149,7 +153,8 @@ async def figure_card(datasette: Any, database: str, figure_id: str) -> FigureCa
         document += Markup(" ({})").format(details)
     card.source = [("Article", article), ("Document", document)]
     if row["src_page"] is not None:
-        card.source.append(("PDF page", escape(str(row["src_page"]))))
+        card.picture = f"/{PAGES_DIR}/{image_name(row['figure_id'])}"
+        card.source.append(("PDF page", _link(card.picture, str(row["src_page"]))))
     card.source.append(("Rule", by("rule_id")))
 
     if row["metric"] and row["value"] is not None:
