@@ -43,6 +43,8 @@ _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+# The units of a head's columns on a line of their own under its words, each in brackets (（所） （人）)
+_UNITS_BELOW = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
@@ -186,8 +188,20 @@ class TableReader:
     def _columns(self, text: str, at: int, named: bool = False) -> list[Column] | None:
         """The value column heads from `at` to the end of text, every character one of them, else None.
         named: a table by place, whose columns may be named by what they hold if each names its unit
-        in brackets (城市低保（元/人·月）): levels of the text's time."""
+        in brackets (城市低保（元/人·月）): levels of the text's time. A head set over two lines may give
+        the units on the second, in brackets, one a column in their order (学校数 招生数 / （所） （人））."""
+        tail = _UNITS_BELOW.search(text, at)
+        if tail is not None and tail.start() > at and (found := self._heads(text[:tail.start()], at, named)) is not None:
+            below = self._units_below(text[tail.start():], *found)
+            if below is not None:
+                return below
+        found = self._heads(text, at, named)
+        return found[0] if found is not None else None
+
+    def _heads(self, text: str, at: int, named: bool) -> tuple[list[Column], list[str]] | None:
+        """The value column heads from `at` to the end of text (`_columns`), with the word of each."""
         out: list[Column] = []
+        words: list[str] = []
         while at < len(text):
             year, base = "", False
             m = _YEAR.match(text, at)
@@ -221,7 +235,28 @@ class TableReader:
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else ""))
-        return out or None
+            words.append(word)
+        return (out, words) if out else None
+
+    def _units_below(self, rest: str, columns: list[Column], words: list[str]) -> list[Column] | None:
+        """The columns of a head set over two lines, each column's unit in brackets under its word (学校数 招生数
+        / （所） （人）), the two lines read as one: one unit a column, in their order, for columns that name
+        none above. None where `rest` is anything else, or a unit falls on a column that names its own or
+        on a change column (an amount or a rate? only a percent mark reads there)."""
+        units = [m.group(1) for m in _LABEL_UNIT.finditer(rest)]
+        if len(units) != len(columns):
+            return None
+        out = []
+        for col, word, unit in zip(columns, words, units, strict=True):
+            if col.unit or col.percent:
+                return None
+            if unit in self.marks:
+                out.append(replace(col, percent=True))
+            elif col.role == "level" and self._unit(unit) is not None:
+                out.append(replace(col, unit=unit, word=word if not col.year and not col.base else ""))
+            else:
+                return None
+        return out
 
     def head(self, text: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The table head that `text` (a sentence) is, with its caption before it if any, else None;
