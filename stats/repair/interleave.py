@@ -83,8 +83,7 @@ ALT_MIN = 3  # numbers that run on two lines further, not one, before a page wit
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
 
 
-_OPEN_BRACKETS = ("(", "\uff08")  # a note's brackets, ASCII and full-width
-_CLOSE_BRACKETS = ")\uff09"
+JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
 
 
 def _headline_words(text: str) -> bool:
@@ -181,6 +180,7 @@ class Interleave:
         self.complete = set(complete)
         self.dated = dated
         self.jump_out = jump_out
+        self.closing = frozenset(closing)
         self.notes = notes
         self.held: list[Piece] = []
         self.chars = 0
@@ -676,11 +676,10 @@ class Interleave:
             and _cells(frags[j].first) < widths[i] - 2.5
 
     def _jumped(self, text: str) -> bool:
-        """The line ends in a jump to another page: its last bracketed note is one (article_end)."""
-        if text[-1:] not in _CLOSE_BRACKETS or self.jump_out is None:
+        """The line ends in a jump to another page: a note closing it is one (article_end)."""
+        if text[-1:] not in self.closing or self.jump_out is None:
             return False
-        at = max(text.rfind(b) for b in _OPEN_BRACKETS)
-        return at >= 0 and bool(self.jump_out(text[at:]))
+        return any(self.jump_out(text[at:]) for at in range(max(0, len(text) - JUMP_NOTE), len(text) - 1))
 
     def _briefs_in_order(self, frags: list[_Frag], dated: list[int], skip: set[int]) -> list[int]:
         """A column of briefs the sweep printed one line at a time and in order, the columns beside it having
