@@ -306,6 +306,12 @@ class Columns:
         # piece of the last column, and are read after it, not run into it
         right = max(sp[-1][1] for sp in full if len(sp) == k)
         beyond = [sp[-1][0] for sp in full if len(sp) > k and sp[-1][0] >= right + 2]
+        # … or a column of briefs beside the last that -layout prints only on lines of its own (its pitch is
+        # not the article's): lines of one piece, enough of them, set past the end of every piece of the last
+        # column. Read with the last column they would run into it (…总数达到438 | ■本报讯 … | 0张。)
+        alone = [spans[0][0] for _, spans in region if len(spans) == 1 and spans[0][0] >= right + 2]
+        if not beyond and len(alone) >= MIN_LINES:
+            beyond = alone
         if beyond:
             anchors.append(min(beyond))
             k += 1

@@ -83,6 +83,16 @@ ALT_MIN = 3  # numbers that run on two lines further, not one, before a page wit
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
 
 
+JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
+
+
+def _headline_words(text: str) -> bool:
+    """A line that reads as a headline alone: no clause or sentence mark inside (a wide comma or stop, which a
+    column's line mostly shows), no mark closing it, and no number cut at its end (…茶叶产量12)."""
+    return len(text) >= 4 and not text[-1].isdigit() and text[-1] not in ".)" and \
+        not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
+
+
 def _alternating(texts: list[str]) -> bool:
     """Lines of two columns read across one by one with no blank line between (an extractor that makes every
     line a box and prints them sorted down the page): a number broken at a line's end (…增长5. | 8%…) goes on
@@ -156,16 +166,21 @@ class Interleave:
 
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
                  notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
-                 unit_whole: str = "", unit_open: Sequence[str] = ()) -> None:
+                 unit_whole: str = "", unit_open: Sequence[str] = (),
+                 jump_out: Callable[[str], object] | None = None) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
-        of these at a line's end may go on into a longer unit (98.6亿千瓦 | 时): cut like a bare number."""
+        of these at a line's end may go on into a longer unit (98.6亿千瓦 | 时): cut like a bare number.
+        jump_out (layout.yaml article_end): is a bracketed note a jump to another page ((下转第6版)): a line
+        ending in one is its article's last, at the foot of its last column."""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
         self.unit_open = re.compile(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
         self.complete = set(complete)
         self.dated = dated
+        self.jump_out = jump_out
+        self.closing = frozenset(closing)
         self.notes = notes
         self.held: list[Piece] = []
         self.chars = 0
@@ -453,6 +468,11 @@ class Interleave:
         headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
                      and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 2.5}
         titles = {j - 1 for j in headlines}
+        # … and so is the line alone right above it that reads as one (no mark inside or at its end, no number
+        # cut): the item's main headline over its subhead, as wide as a column or wider (全市医保参保率稳定在96%
+        # 以上 | 基层医疗机构床位增加900张 | 本报讯 …), which the rhythm would otherwise run into the lines a stride on
+        titles |= {h - 1 for h in titles if h and h - 1 not in opening and h - 1 not in titles
+                   and h - 1 not in skip and len(frags[h - 1].pieces) == 1 and _headline_words(frags[h - 1].last)}
         skip |= titles
 
         def may_follow(i: int, j: int) -> bool:
@@ -484,6 +504,14 @@ class Interleave:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
             return stride >= 3 and abs(d - stride) == 1
 
+        # a line ending in a jump to another page ((下转第6版)) is the foot of its article's last column, and an
+        # article jumped fills its columns to their feet: the line swept right before it is the foot of the
+        # column before, which goes on at that column's top (…新院区开放床 | 位600张。), not a stride on in
+        # the next item's lines (…开放床 | 前7个月全区城镇新增就业…): the rhythm says nothing there
+        # (nor do the feet of the columns before, set in the row of the jump's line, go on into a headline after
+        # it: …全市医疗卫生机构床位 | 关爱老人要从点滴做起)
+        jumps = [k for k, f in enumerate(frags) if k and self._jumped(f.last)] if self.jump_out else []
+        feet = {k - 1 for k in jumps}
         scored: list[tuple[float, int, int]] = []
         on_stride: set[tuple[int, int]] = set()
         slot_of = [(slots.get(f.pieces[-1][2]), slots.get(f.pieces[0][2])) for f in frags] if slots else []
@@ -585,6 +613,8 @@ class Interleave:
                     if abs(widths[i] - widths[j]) > 1.5 and \
                             _cells(frags[j].first) > widths[i] + (INDENT if i in opening else 0.0) + 1.5:
                         rhythm = 0.0  # a line wider than i's column: another item's, the rhythm says nothing
+                    if jumps and rhythm and self._past_jump(frags, jumps, feet, widths, strides, i, j):
+                        rhythm = 0.0
                 s += rhythm
                 if rhythm:
                     on_stride.add((i, j))
@@ -631,6 +661,25 @@ class Interleave:
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _past_jump(self, frags: list[_Frag], jumps: list[int], feet: set[int], widths: list[float],
+                   strides: dict[int, int], i: int, j: int) -> bool:
+        """j lies past the jump's line that ends i's article, in its row: i's column ended there (the line
+        right before the jump's, whatever j is; a line of the jump's row further back, where j is a
+        headline: short of the column and ending on no mark)."""
+        k = jumps[bisect_left(jumps, i + 1)] if i < jumps[-1] else None
+        if k is None or j <= k:
+            return False
+        if i in feet:
+            return True
+        return k - i < strides.get(i, 0) and frags[j].last[-1:] not in self.complete \
+            and _cells(frags[j].first) < widths[i] - 2.5
+
+    def _jumped(self, text: str) -> bool:
+        """The line ends in a jump to another page: a note closing it is one (article_end)."""
+        if text[-1:] not in self.closing or self.jump_out is None:
+            return False
+        return any(self.jump_out(text[at:]) for at in range(max(0, len(text) - JUMP_NOTE), len(text) - 1))
 
     def _briefs_in_order(self, frags: list[_Frag], dated: list[int], skip: set[int]) -> list[int]:
         """A column of briefs the sweep printed one line at a time and in order, the columns beside it having
