@@ -194,6 +194,11 @@ class ArticleContext:
         """The cue of a target list an earlier sentence opened, in force for this one."""
         return self.lists.cue(sent)
 
+    def list_from(self) -> int:
+        """Where in the sentence `list_cue` last asked of the cue takes hold: 0, or past the clauses of the past
+        it opens with (去年…，今年力争…)."""
+        return self.lists.resume_at
+
     def share_roles(self, text: str, cands: list[Figure]) -> None:
         """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
         live = [c for c in cands if not c.excluded_by]
@@ -467,6 +472,7 @@ class ListScope:
     def __init__(self, classifier: Classifier) -> None:
         self.classifier = classifier
         self.listed = ""  # the cue of the open list
+        self.resume_at = 0  # where in the sentence the cue `cue` gave it takes hold (past a first clause of the past)
         self.paragraph: Paragraph | None = None  # where the list runs
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
         self.section = ""  # the cue of the plan section in force (its heading's words)
@@ -504,9 +510,15 @@ class ListScope:
             if not self.classifier.ends_list(sent.text):
                 return self.listed
             self.listed = ""  # 去年，…: the list is over
-        if self.section and not self.classifier.ends_list(sent.text) and \
-                not (self.lead_rank >= 0 and self._names_past(sent.text)):
-            return self.section  # (under a lead, 2025年，全市…: the year before speaks of the past)
+        self.resume_at = 0
+        if self.section:
+            if not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
+                return self.section  # (2025年，全市…: a year before the document's speaks of the past, under a plan too)
+            # 去年…，今年力争…；开展…: the clauses from the turn back to the plan's year are its tasks again
+            resumed = self.classifier.plan_resumed(sent.text)
+            if resumed >= 0:
+                self.resume_at = resumed
+                return self.section
         if self.title and not self.classifier.ends_list(sent.text):
             past = self.classifier.names_year_before(sent.text, self.title_year) or (
                 past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
