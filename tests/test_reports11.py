@@ -36,6 +36,11 @@ def test_a_clause_of_this_year_after_one_of_the_past_takes_the_plan_up_again(ext
     assert quoted(figs, "role", "period") == [
         ("4950万人次", "level", "2023"), ("突破5500万人次", "target", "2024"), ("100场以上", "target", "2024"),
         ("4.6%", "change", "2023"), ("218家", "level", "2023"), ("200家以上", "target", "2024")]
+    # (…今年力争突破1000亿元；去年新开工亿元以上项目72个，今年确保…: a clause of the past again reports a result)
+    page = ("二、2024年工作安排\n（一）抓项目。2023年完成营业收入860亿元，今年力争突破1000亿元；去年新开工项目72个，"
+            "今年确保新开工80个以上。\n")
+    assert quoted(_run(extractor, page, "2024-01-20"), "role") == [
+        ("860亿元", "level"), ("突破1000亿元", "target"), ("72个", "level"), ("80个以上", "target")]
 
 
 def test_the_years_of_a_three_year_plan_date_its_totals(extractor: Extractor) -> None:

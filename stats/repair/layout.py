@@ -1558,9 +1558,10 @@ class _Repairer:
         opens: joined, the plan or the item it heads would open with its words), under a blank line or none,
         or under another such short line (a headline's first line, or a headline over its subhead: they stay
         one paragraph), but for a heading (layout.yaml heading: 一、2025年工作回顾 right under a report's title and
-        its dateline, ——2026年1月9日在…会议上), which opens a part of its own. A line holding a sentence's or a clause's mark, or under a line that breaks off
-        mid-sentence (a running head, a piece cut by damage), or ending on a digit (a number the line under goes
-        on with, or its unit: …达到6.72 | 万亿元), joins as any other."""
+        its dateline, ——2026年1月9日在…会议上), which opens a part of its own. A line holding a sentence's or a
+        clause's mark, or under a line that breaks off mid-sentence (a running head, a piece cut by damage), or
+        ending on a digit (a number the line under goes on with, or its unit: …达到6.72 | 万亿元), joins as any
+        other."""
         out: dict[int, bool] = {}
         n = len(lines)
         if n < 2:
