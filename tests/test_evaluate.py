@@ -592,6 +592,22 @@ def test_the_reports10_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_reports11_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports11 (three 2024 work reports of prefectures reviewing 2023 with the year's plan, and three of
+    2026 of a county and two county-level cities: a results paragraph of 其中/分别/占, the year's works under 二、2024年
+    工作安排 right below the title and dateline, a three-year action of 2024—2026, a county quoting its prefecture and
+    province, a 为民办实事 list, page damage). Blind, main scored recall and precision 1.0, role 0.8791 (a heading
+    under the dateline run into the title, so no plan section; 2023年… results read as goals under a plan heading; 去年…，
+    今年… ending the plan for its whole sentence), place 0.9882 (我市 after 唐山市 as 唐山市; the figures after 福州市下达的…
+    as 福州市), period 0.9912 (三年内, 三年累计 of a plan as its last year or this one). After: all 1.0. Floors, not
+    the exact scores."""
+    s = _scored("reports11")
+    assert s["recall"] >= 0.995 and s["precision"] == 1.0
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins2 (statistical bulletins of a city, a county-level city and an autonomous
     prefecture; a province's 卫健 bulletin and 医保 快报; a city's 人社, 民政 and 卫健 bulletins; three with

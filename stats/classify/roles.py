@@ -72,6 +72,9 @@ class Classifier:
         if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
             masked = "|".join(map(regex.escape, lex.level_reset_not))
             self._reset = regex.compile(f"(?!{masked})(?:{self._reset.pattern})")
+        if self._reset is not None and lex.level_reset_not_after:  # 三年累计新增…: a plan's total over its years
+            after = "|".join(p.pattern for p in lex.level_reset_not_after)
+            self._reset = regex.compile(f"(?<!{after})(?:{self._reset.pattern})")
         if lex.level_reset_patterns:  # (…；1—11月，…: a clause of the months so far reports results)
             alts = ([self._reset.pattern] if self._reset is not None else []) + \
                 [f"(?:{p.pattern})" for p in lex.level_reset_patterns]
@@ -392,6 +395,14 @@ class Classifier:
         2026): it speaks of the past, whatever plan is in force around it."""
         m = self._clause_end.search(text)
         return any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, 0, m.start() if m else len(text)))
+
+    def plan_resumed(self, text: str) -> int:
+        """Where a clause after the first turns back to the plan's year (roles.yaml target.resume: 去年…，今年力争…),
+        -1 where none does."""
+        m = self._clause_end.search(text)
+        if m is None:
+            return -1
+        return min((r.start() for p in self.lex.target_resume if (r := p.search(text, m.end())) is not None), default=-1)
 
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""

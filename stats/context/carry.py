@@ -194,6 +194,11 @@ class ArticleContext:
         """The cue of a target list an earlier sentence opened, in force for this one."""
         return self.lists.cue(sent)
 
+    def list_span(self) -> tuple[int, int]:
+        """Where in the sentence `list_cue` last asked of the cue takes hold, and where it stops (-1: at its end): all
+        of it, or the clauses after those of the past it opens with (去年…，今年力争…) up to one of the past again."""
+        return self.lists.resume_at, self.lists.resume_end
+
     def share_roles(self, text: str, cands: list[Figure]) -> None:
         """分别提高2.1个、0.7个百分点: a verb written once governs the whole list after it."""
         live = [c for c in cands if not c.excluded_by]
@@ -467,6 +472,9 @@ class ListScope:
     def __init__(self, classifier: Classifier) -> None:
         self.classifier = classifier
         self.listed = ""  # the cue of the open list
+        # where in the sentence the cue `cue` gave it takes hold, and where it stops: past a first clause of the past,
+        # up to the next clause that turns to the past again (…，今年力争…；去年新开工…72个，今年确保…)
+        self.resume_at, self.resume_end = 0, -1
         self.paragraph: Paragraph | None = None  # where the list runs
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
         self.section = ""  # the cue of the plan section in force (its heading's words)
@@ -504,9 +512,15 @@ class ListScope:
             if not self.classifier.ends_list(sent.text):
                 return self.listed
             self.listed = ""  # 去年，…: the list is over
-        if self.section and not self.classifier.ends_list(sent.text) and \
-                not (self.lead_rank >= 0 and self._names_past(sent.text)):
-            return self.section  # (under a lead, 2025年，全市…: the year before speaks of the past)
+        self.resume_at, self.resume_end = 0, -1
+        if self.section:
+            if not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
+                return self.section  # (2025年，全市…: a year before the document's speaks of the past, under a plan too)
+            # 去年…，今年力争…；开展…: the clauses from the turn back to the plan's year are its tasks again
+            resumed = self.classifier.plan_resumed(sent.text)
+            if resumed >= 0:
+                self.resume_at, self.resume_end = resumed, self._past_again(sent.text, resumed)
+                return self.section
         if self.title and not self.classifier.ends_list(sent.text):
             past = self.classifier.names_year_before(sent.text, self.title_year) or (
                 past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
@@ -580,6 +594,15 @@ class ListScope:
         cue = self.classifier.unnumbered_plan(sent.text, self.published)
         if cue:
             self.section, self.section_rank, self.lead_rank = cue, 0, -1
+
+    def _past_again(self, text: str, start: int) -> int:
+        """Where the first clause after `start` that speaks of the past opens (a list_end word or a year before the
+        document's in it: …，今年力争突破1000亿元；去年新开工…), -1 where none does."""
+        marks = self.classifier.lex.clause_end
+        for k in range(start, len(text)):
+            if text[k] in marks and (self.classifier.ends_list(text[k + 1:]) or self._names_past(text[k + 1:])):
+                return k + 1
+        return -1
 
     def _names_past(self, line: str) -> bool:
         """Does a heading name a year before the document's (一、2025年工作回顾): no task of this year's list."""

@@ -47,6 +47,7 @@ class Time(NamedTuple):
     aside: bool = False  # 去年同期，…: the time of its own sentence only, carried no further
     lead: bool = False  # the year of a pair's from end: of the first figure after it only, carried no further
     since: bool = False  # 2021年以来, “十四五”以来: the years up to now, carried no further than its paragraph
+    total: bool = False  # 三年累计 in a plan: the years a goal is totalled over, a target's only
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -126,6 +127,8 @@ class PeriodWords:
     then: tuple[str, ...] = ()
     # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
     span_reach: tuple[str, ...] = ()
+    # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
+    ahead_total: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -167,7 +170,8 @@ class PeriodWords:
                    year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
                    month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
-                   then=words("then"), span_reach=words("span_reach"))
+                   then=words("then"), span_reach=words("span_reach"),
+                   ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -216,7 +220,8 @@ class PeriodFinder:
             name: needs(p.pattern, p.flags) for name, p in (
                 ("year", year), ("words", self._word_re), ("month", words.month),
                 ("first_months", words.first_months), ("ahead", words.ahead), ("past", words.past),
-                ("closed_years", words.closed_years), ("present", words.present)) if p is not None}
+                ("closed_years", words.closed_years), ("present", words.present),
+                ("ahead_total", words.ahead_total)) if p is not None}
         # closed_years is two branches opening differently: searched one by one before the whole
         self._gate: Gate = gate(words.closed_years) if words.closed_years is not None else ()
 
@@ -301,6 +306,12 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 0:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group()))
+        if self.w.ahead_total is not None and pub_year is not None:
+            for m in _found(self.w.ahead_total, text, self._needs["ahead_total"]):
+                years = self._count(m.group("n"))
+                if years > 1:  # (of its own sentence only: a review's 五年累计 takes the span it reviews)
+                    found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group(), aside=True,
+                                      total=True))
         if self.w.past is not None:
             for m in _found(self.w.past, text, self._needs["past"]):
                 years = self._count(m.group("n"))
@@ -444,7 +455,7 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
-        before = [t for t in times if t.end <= start and not t.base]
+        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due

@@ -826,8 +826,10 @@ class PlaceTracker:
             if m.start < skip:
                 continue
             if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
-                    and self.home != named and self.home.within(named):
-                area = named  # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it
+                    and self.home != named and self.home.within(named) and m.word not in self.gaz.words.first_person:
+                # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it (我市 in 遵化市's
+                # report, after 唐山市…, stays the speaker's own city)
+                area = named
             elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
                 # (全市 after 我市 in such a story goes on about the paper's city)
                 area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)

@@ -1557,9 +1557,11 @@ class _Repairer:
         一季度经济运行情况) at most half as wide as the line under it, under a line that ends complete (it
         opens: joined, the plan or the item it heads would open with its words), under a blank line or none,
         or under another such short line (a headline's first line, or a headline over its subhead: they stay
-        one paragraph). A line holding a sentence's or a clause's mark, or under a line that breaks off
-        mid-sentence (a running head, a piece cut by damage), or ending on a digit (a number the line under goes
-        on with, or its unit: …达到6.72 | 万亿元), joins as any other."""
+        one paragraph), but for a heading (layout.yaml heading: 一、2025年工作回顾 right under a report's title and
+        its dateline, ——2026年1月9日在…会议上), which opens a part of its own. A line holding a sentence's or a
+        clause's mark, or under a line that breaks off mid-sentence (a running head, a piece cut by damage), or
+        ending on a digit (a number the line under goes on with, or its unit: …达到6.72 | 万亿元), joins as any
+        other."""
         out: dict[int, bool] = {}
         n = len(lines)
         if n < 2:
@@ -1591,6 +1593,8 @@ class _Repairer:
                 out[k] = False
             elif prev[-1] in complete:
                 out[k] = True
+            elif self.heading(line):
+                out[k] = True  # a report's heading under its title and dateline (一、2025年工作回顾): a part of its own
             elif len(prev) <= hi and " " not in prev and (self.untitled is None or not self.untitled(prev)):
                 out[k] = False  # the first line of a headline, or a headline over its subhead
         return out

@@ -216,6 +216,7 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     # clauses that report what is done whatever cue came before (…；1—11月，…: the months so far, results)
     level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
+    level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     unit_whole: str = ""  # a number and one of these at a line's end is whole: no line need go on from it (layout)
@@ -249,6 +250,7 @@ class Lexicon:
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
+    target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
@@ -320,16 +322,17 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
-                         ("target", "section_lead"),
+                         ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "after"), ("change", "base"), ("level", "reset_patterns")):
+                         ("change", "gap"), ("change", "after"), ("change", "base"), ("level", "reset_patterns"),
+                         ("level", "reset_not_after")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
                 for i, p in enumerate(items)]
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
-    for key in ("month", "ahead", "first_months", "past"):  # stats/context/period.py
+    for key in ("month", "ahead", "ahead_total", "first_months", "past"):  # stats/context/period.py
         if period.get(key):
             out.append((f"periods.{key}", str(period[key]), paths["periods"], key_line(period, key)))
     items = period.get("published") or []
@@ -544,6 +547,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
+        level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
@@ -589,4 +593,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
         target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
+        target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
     )

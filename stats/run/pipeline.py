@@ -193,6 +193,7 @@ class Extractor:
         if context is None or sent is None:
             context, sent = self.new_context(), _lone_sentence(text)
         listed = context.list_cue(sent)
+        listed_from, listed_to = context.list_span()
         if not self.finder.may_hold(text):
             context.close(sent, [], listed)  # a heading (主要预期目标：) opens a list, 会议强调 ends one
             return []
@@ -217,7 +218,8 @@ class Extractor:
             ctx = self.classifier.context(text, q)
             contexts.append((c, ctx))
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
-            c.role, c.role_cue = self.classifier.role(text, q, ctx, listed)
+            held = listed_from <= q.start and (listed_to < 0 or q.start < listed_to)
+            c.role, c.role_cue = self.classifier.role(text, q, ctx, listed if held else "")
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
