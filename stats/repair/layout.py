@@ -61,7 +61,7 @@ _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of br
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
-_BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%‰]?|[%‰])[ \t\u3000]*$", regex.M)
+_BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
