@@ -298,7 +298,7 @@ class ArticleContext:
             return "the second of a pair"
         if own and cur.role != "change" and cur.q.unit == before.figure.q.unit and \
                 (not prev.units or cur.q.unit in prev.units) and before.figure.q.end <= ctx.clause_start and \
-                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.total_only and not ctx.after.strip():
+                self._total_head(text[ctx.clause_start:cur.q.start].strip()) and not ctx.after.strip():
             # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
             return TOTAL
         if not prev.covers_changes:
@@ -322,6 +322,16 @@ class ArticleContext:
         if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
             return "a change with no subject of its own"
         return ""
+
+    def _total_head(self, head: str) -> bool:
+        """Is the clause before the figure nothing but a total's verb (context.yaml total_only), maybe after
+        a time or a goal's lead that names nothing counted (total_lead: 新院区全部启用后将提高到6.9张)?"""
+        words = self.lex.carry.total_only
+        if head in words:
+            return True
+        lead = self.lex.carry.total_lead
+        m = lead.match(head) if lead is not None and head else None
+        return m is not None and 0 < m.end() < len(head) and head[m.end():] in words
 
     def _growth_rule(self, cur: Figure, before: Carried) -> MetricRule | None:
         """The rule of changes of the metric of the figure before that takes cur's unit, if any."""

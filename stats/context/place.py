@@ -46,6 +46,7 @@ MENTION_CACHE = 4096  # sentences whose mentions are kept (Gazetteer.mentions): 
 # articles are scanned again (article_area, then the tracker) after more than 256 other sentences
 PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
 UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may carry before the name
+_PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,9 @@ class PlaceWords:
     seat_town_not: tuple[str, ...] = ()
     # what a time may carry written after it (9月份): an area word right after it still heads its clause
     time_tail: tuple[str, ...] = ()
+    # a list of partners after a base word (与省人民医院、郑州大学第一附属医院建立专科联盟7个), up to the list mark
+    # right before a place: that place heads a partner's name, as the first item right after the word would
+    partner_list: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -267,7 +271,8 @@ class PlaceWords:
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
                    words("town_after"), words("origin_before"), words("origin_after"), words("list_count"),
-                   words("seat_town_after"), words("seat_town_not"), words("time_tail"))
+                   words("seat_town_after"), words("seat_town_not"), words("time_tail"),
+                   regex.compile(str(data["partner_list"])) if data.get("partner_list") else None)
 
 
 @lru_cache(maxsize=1)
@@ -490,6 +495,9 @@ class Gazetteer:
                 aside = "address"
             head = text[max(0, s - window):s]
             if head.endswith(w.base_before):
+                aside = "base"
+            elif w.partner_list is not None and head.endswith(w.list_links) \
+                    and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
                 aside = "base"
             elif head.endswith(w.destination_before):
                 aside = "destination"

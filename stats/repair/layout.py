@@ -60,6 +60,9 @@ _HEADLINE_CHARS = (5, 30)
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
+# a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
+_BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
+_BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
 
@@ -956,8 +959,12 @@ class _Lines:
         m = self.columns.bulk(lines, final)
         own = self.rep.own_lines(lines)
         own.update(dict.fromkeys(self.rep.title_lines(lines, m), True))
+        figures = self.rep.figure_lines(lines)
+        for k in figures:
+            own.setdefault(k, False)
         titles = {starts[k]: opens for k, opens in own.items()}
-        return (frozenset(starts[k] for k in self.rep.foreign_lines(lines, m)) if m > 2 else frozenset()), titles
+        foreign = set(self.rep.foreign_lines(lines, m)).difference(figures) if m > 2 else set()
+        return frozenset(starts[k] for k in foreign), titles
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
@@ -1002,11 +1009,15 @@ class _Lines:
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
-        # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`)
+        # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
+        # box's figure under its label ends its entry: `figure_lines`, no other item's headline)
         titles: dict[int, bool] = {}
         if n and max(map(len, lines)) <= limit and cols.idle():
             titles = rep.own_lines(lines)
             titles.update(dict.fromkeys(rep.title_lines(lines, m), True))
+            for k in rep.figure_lines(lines):
+                titles.setdefault(k, False)
+                foreign.discard(k)
         special = sorted(special | foreign | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -1598,6 +1609,33 @@ class _Repairer:
             elif len(prev) <= hi and " " not in prev and (self.untitled is None or not self.untitled(prev)):
                 out[k] = False  # the first line of a headline, or a headline over its subhead
         return out
+
+    def figure_lines(self, lines: Sequence[str]) -> list[int]:
+        """The lines of a number box set a label a line and its figure the line under (数说 under a
+        headline: 城镇新增就业 | 1.32万人 | 城镇调查失业率 | 4.6%) that end their entry: a figure alone, with
+        its unit, under a short label with no digit and no mark, over a line that does not go on with a
+        sentence. Joined on, every entry of the box would be one sentence: a goal's verb (力争) or a cue
+        word of one entry would reach the figures of all those after it. A hard-wrapped paragraph's line
+        is never a figure alone but at its paragraph's end, where the paragraph ends anyway. (A line of
+        words ending on a figure, 完成年度目标的61.4%, ends no entry: it leans on the figure above it.)"""
+        page = "\n".join(lines)
+        return [k for m in _BOX_FIGURE.finditer(page) if (k := page.count("\n", 0, m.start()))
+                and self._box_label(lines[k - 1]) and not self._goes_on(lines, k)]
+
+    def _box_label(self, line: str) -> bool:
+        """A number box's label: a short line with no digit, no mark and no gap (城镇调查失业率)."""
+        label = line.strip(_SPACES)
+        return _BOX_LABEL[0] <= len(label) <= _BOX_LABEL[1] and label[-1] not in self.complete \
+            and self.marks.isdisjoint(label) and not any(map(str.isdigit, label)) and _HAS_SPACE.search(label) is None
+
+    @staticmethod
+    def _goes_on(lines: Sequence[str], k: int) -> bool:
+        """Does the line under lines[k] go on with its sentence (…达到 | 41.2万人 | ，同比增长…)?"""
+        after = lines[k + 1].strip(_SPACES) if k + 1 < len(lines) else ""
+        if not after:
+            return False
+        mark = unicodedata.category(after[0])
+        return (mark.startswith("P") and mark not in ("Ps", "Pi")) or after[0] == "%"
 
     def _broken_off(self, line: str) -> bool:
         """The line of a sentence (one with a mark in it: no headline's) breaks off at its column's full width,

@@ -95,6 +95,7 @@ class CarryWords:
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
+    total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -117,6 +118,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
+        total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
     )
 
@@ -342,6 +344,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
     if isinstance(context, dict) and context.get("list_item") and context_path is not None:
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
+    if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
+        out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
     return out
 
 

@@ -134,7 +134,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
-        addressee=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
+        addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
@@ -148,7 +148,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
-                            total_only=WORDS,
+                            total_only=WORDS, total_lead=WORD,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
