@@ -711,7 +711,14 @@ class ArticleSituation:
             if self.periods.plan is not None:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
-            return str(pub_year), "a target that names no time it is due: the document's year"
+            due = state.carried
+            if due is not None and due.y1 is not None and due.y2 is not None and not due.part \
+                    and not due.base and due.y2 >= pub_year:
+                # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
+                # the time the goals after it are due (a dated day, 3月5日, dates the news, no goal)
+                return due.label(state.year_in_force()), f"{CARRIED} «{due.text}»: a year still to run"
+            # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
+            return "", "a target that names no time it is due"
         label = state.default()
         return label, DATE_DEFAULT if label else "no time in the text and no document date"
 

@@ -1,0 +1,41 @@
+"""A target the text gives no time for has no period: the document's date says when the news was
+written, not when the goal is due. One with a time of its own, or under a year or plan the text named
+before and still to run, keeps it. Sentences invented."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _quoted
+
+
+def quoted(figs: list[dict], *keys: str) -> list[tuple]:
+    """As `tests.dated.quoted`, an empty period (null in the table) written ""."""
+    return [tuple("" if v is None else v for v in row) for row in _quoted(figs, *keys)]
+
+
+def test_a_target_with_no_time_has_no_period(extractor: Extractor) -> None:
+    """将新建… with no year anywhere: no period; a level beside it keeps the document's date."""
+    figs = _run(extractor, "某市人社局\n本报讯 全市现有零工市场8个。下一步，全市将新建零工市场12个。", "2026-05-10")
+    assert quoted(figs, "role", "period") == [("8个", "level", "2026-05"), ("12个", "target", "")]
+
+
+def test_a_target_of_this_year_keeps_the_year(extractor: Extractor) -> None:
+    """今年 in its sentence, or 确保全年: the year; 到2028年: the year it is due."""
+    figs = _run(extractor, "某市就业工作\n今年全市将新建零工市场12个。确保全年城镇新增就业3万人。"
+                           "到2028年，全市养老床位达到5000张。", "2026-05-10")
+    assert quoted(figs, "period") == [("12个", "2026"), ("3万人", "2026"), ("5000张", "2028")]
+
+
+def test_a_target_under_a_year_named_before_takes_it(extractor: Extractor) -> None:
+    """2026年工作安排 opens the goals after it: they are due that year; a dated day (5月8日) names none."""
+    figs = _run(extractor, "某县政府工作报告\n2026年，全县将重点抓好以下工作。新建农村公路120公里。", "2026-01-20")
+    assert quoted(figs, "period") == [("120公里", "2026")]
+    figs = _run(extractor, "某县卫健局\n5月8日，记者从县卫健局获悉。县医院将新增床位200张。", "2026-05-09")
+    assert quoted(figs, "period") == [("200张", "")]
+
+
+def test_a_past_year_named_before_dates_no_goal(extractor: Extractor) -> None:
+    """2025年… then 将… in a document of 2026: the goal is not of the year the text looked back to."""
+    figs = _run(extractor, "某县卫健局\n2025年，全县卫生院床位达到900张。县医院将新增床位200张。", "2026-03-09")
+    assert quoted(figs, "period") == [("900张", "2025"), ("200张", "")]
