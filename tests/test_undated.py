@@ -39,3 +39,9 @@ def test_a_past_year_named_before_dates_no_goal(extractor: Extractor) -> None:
     """2025年… then 将… in a document of 2026: the goal is not of the year the text looked back to."""
     figs = _run(extractor, "某县卫健局\n2025年，全县卫生院床位达到900张。县医院将新增床位200张。", "2026-03-09")
     assert quoted(figs, "period") == [("900张", "2025"), ("200张", "")]
+
+
+def test_a_target_under_a_part_of_the_year_takes_the_year(extractor: Extractor) -> None:
+    """上半年，… then 预计总产量…: the goal is of the year the part belongs to, not of the half."""
+    figs = _run(extractor, "某县上半年经济运行简况\n上半年，全县粮食播种面积14.6万亩。全县预计总产量3.4万吨。", "2026-07-24")
+    assert quoted(figs, "role", "period") == [("14.6万亩", "level", "2026H1"), ("3.4万吨", "target", "2026")]

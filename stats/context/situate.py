@@ -712,11 +712,14 @@ class ArticleSituation:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried
-            if due is not None and due.y1 is not None and due.y2 is not None and not due.part \
-                    and not due.base and due.y2 >= pub_year:
+            y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
+            if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
+                    and not (due.part.startswith("M") and "-" not in due.part):
                 # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
-                # the time the goals after it are due (a dated day, 3月5日, dates the news, no goal)
-                return due.label(state.year_in_force()), f"{CARRIED} «{due.text}»: a year still to run"
+                # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
+                # a dated day (3月5日) dates the news, no goal
+                label = str(y2) if due.part else due.label(state.year_in_force())
+                return label, f"{CARRIED} «{due.text}»: a year still to run"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", "a target that names no time it is due"
         label = state.default()
