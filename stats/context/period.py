@@ -560,6 +560,9 @@ class PeriodState:
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)
+    # the time in force before a year ahead was carried (二、2026年工作安排 … 到2027年，…。（三）…): once a new part
+    # drops that year, a goal of the next part that names no time is due in it again
+    resumed: Time | None = None
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

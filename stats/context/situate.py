@@ -347,6 +347,10 @@ class ArticleSituation:
                 state.prior = self._prior(live, y1, y2)
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
+                pub = _date_year(state.published)
+                ahead = pub is not None and y1 is not None and y1 > pub and not last.part
+                # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
+                state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -711,7 +715,7 @@ class ArticleSituation:
             if self.periods.plan is not None:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
-            due = state.carried
+            due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):
