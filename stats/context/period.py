@@ -126,6 +126,9 @@ class PeriodWords:
     then: tuple[str, ...] = ()
     # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
     span_reach: tuple[str, ...] = ()
+    # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
+    # before it: the part says when the target is due
+    due_before: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -167,7 +170,7 @@ class PeriodWords:
                    year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
                    month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
-                   then=words("then"), span_reach=words("span_reach"))
+                   then=words("then"), span_reach=words("span_reach"), due_before=words("due_before"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -453,7 +456,11 @@ class PeriodFinder:
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
-                later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
+                # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
+                # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
+                later = [t for t in times if t.start >= start and not t.base and (t.y1 is not None or (
+                    (t.part or t.text in self.w.context_years) and text[max(0, t.start - 3):t.start].endswith(
+                        self.w.due_before)))]
                 return later[0] if later else None
         return before[-1] if before else None
 

@@ -724,14 +724,19 @@ class ArticleSituation:
                 # a dated day (3月5日) dates the news, no goal
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
+            if state.whole_year is not None and state.whole_year == pub_year:
+                # 今年以来，…。截至11月底，…。全县农村居民人均可支配收入预计达到2.1万元: the text spoke of this year,
+                # whatever day it named since
+                return str(state.whole_year), f"{CARRIED}: this year, which the text named before"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
-            return "", "a target that names no time it is due"
+            return "", UNDATED
         label = state.default()
         return label, DATE_DEFAULT if label else "no time in the text and no document date"
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
+UNDATED = "a target that names no time it is due"  # … of a goal its text gives no time for
 CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 
