@@ -45,3 +45,16 @@ def test_a_target_under_a_part_of_the_year_takes_the_year(extractor: Extractor) 
     """上半年，… then 预计总产量…: the goal is of the year the part belongs to, not of the half."""
     figs = _run(extractor, "某县上半年经济运行简况\n上半年，全县粮食播种面积14.6万亩。全县预计总产量3.4万吨。", "2026-07-24")
     assert quoted(figs, "role", "period") == [("14.6万亩", "level", "2026H1"), ("3.4万吨", "target", "2026")]
+
+
+def test_a_part_of_the_year_a_plan_word_opens_after_the_target_dates_it(extractor: Extractor) -> None:
+    """计划新增床位500张，预计4月底投入使用: due then; …介绍，1月10日，项目开工 after it dates an event, no goal."""
+    figs = _run(extractor, "某市卫健委\n在建医院1座，计划新增床位500张，预计4月底投入使用。"
+                           "某医院将派30名专家来县开展服务，院长介绍，1月10日，项目正式开工。", "2026-01-15")
+    assert quoted(figs, "period") == [("1座", "2026-01"), ("500张", "2026-04"), ("30名", "")]
+
+
+def test_a_target_in_a_sentence_of_this_year_takes_the_year(extractor: Extractor) -> None:
+    """今年1月，…签约项目136个，计划总投资628.5亿元: the month dates the signing, the sentence speaks of this year."""
+    figs = _run(extractor, "某市招商\n今年1月，全市新签约项目136个，计划总投资628.5亿元。", "2026-02-15")
+    assert quoted(figs, "role", "period")[-1] == ("628.5亿元", "target", "2026")

@@ -724,6 +724,13 @@ class ArticleSituation:
                 # a dated day (3月5日) dates the news, no goal
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
+            relative = tuple(w.relative)
+            spoken = next((u for u in times if u.end <= c.q.start and not u.base and u.y2 == pub_year and
+                           u.text.startswith(relative)), None)
+            if spoken is not None:
+                # 今年1月，全市新签约项目136个，计划总投资628.5亿元: the month dates the signing, but the sentence
+                # speaks of this year
+                return str(pub_year), f"«{spoken.text}» in its sentence: this year"
             if state.whole_year is not None and state.whole_year == pub_year:
                 # 今年以来，…。截至11月底，…。全县农村居民人均可支配收入预计达到2.1万元: the text spoke of this year,
                 # whatever day it named since
