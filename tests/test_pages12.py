@@ -112,7 +112,7 @@ def test_the_two_halves_of_a_number_no_join_found_are_joined_where_each_is_the_o
 
 def test_a_target_whose_clause_points_back_to_a_date_is_due_then(extractor: Extractor) -> None:
     """预计明年6月投用，届时将新增床位800张: 届时 points back to 明年6月, when the beds are due (a date in
-    an earlier clause dates no target otherwise: 2020年1月立项，将新增… is due in the document's year)."""
+    an earlier clause dates no target otherwise: 2020年1月立项，将新增… names no time it is due, so no period)."""
     text = "本报讯 市第三人民医院新院区预计明年6月投用，届时将新增床位800张。乙县医院2020年1月立项，将新增床位300张。"
     assert _got(_run(extractor, text, "2024-12-19", source="大连日报"), "period") == [
-        ("800张", "2025-06"), ("300张", "2024")]
+        ("800张", "2025-06"), ("300张", None)]

@@ -48,12 +48,12 @@ def test_a_fund_table_by_insurance_read_as_lines(extractor: Extractor) -> None:
 
 def test_a_due_date_opening_a_clause_with_its_own_figure_is_that_figures(extractor: Extractor) -> None:
     """我们将新增托位3000个，…，力争到2025年…65%: the date after 3000个 is due for the 65% of its own
-    clause; this year's plan is of the report's year. A date after a plan whose clause holds no
+    clause; a plan with no year of its own, nor one named before it, has no period. A date after a plan whose clause holds no
     figure of its own (规划床位1500张，预计2025年底竣工) is still the plan's."""
     figs = _run(extractor, "我们将新增托位3000个，新建社区养老服务设施50个以上，力争到2025年全市护理型床位占比达到65%。",
                 "2024-01-26")
     assert [(f["quote"], f["role"], f["period"]) for f in figs] == [
-        ("3000个", "target", "2024"), ("50个以上", "target", "2024"), ("65%", "target", "2025")]
+        ("3000个", "target", None), ("50个以上", "target", None), ("65%", "target", "2025")]
     figs = _run(extractor, "新院区规划床位1500张，预计2025年底竣工。", "2024-01-26")
     assert [(f["quote"], f["period"]) for f in figs] == [("1500张", "2025")]
 

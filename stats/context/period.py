@@ -129,6 +129,9 @@ class PeriodWords:
     span_reach: tuple[str, ...] = ()
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
+    # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
+    # before it: the part says when the target is due
+    due_before: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -171,7 +174,8 @@ class PeriodWords:
                    month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
-                   ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None)
+                   ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
+                   due_before=words("due_before"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -464,7 +468,11 @@ class PeriodFinder:
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
-                later = [t for t in times if t.start >= start and not t.base and t.y1 is not None]
+                # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
+                # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
+                later = [t for t in times if t.start >= start and not t.base and (t.y1 is not None or (
+                    (t.part or t.text in self.w.context_years) and text[max(0, t.start - 3):t.start].endswith(
+                        self.w.due_before)))]
                 return later[0] if later else None
         return before[-1] if before else None
 
@@ -571,6 +579,9 @@ class PeriodState:
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)
+    # the time in force before a year ahead was carried (二、2026年工作安排 … 到2027年，…。（三）…): once a new part
+    # drops that year, a goal of the next part that names no time is due in it again
+    resumed: Time | None = None
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

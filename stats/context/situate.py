@@ -347,6 +347,10 @@ class ArticleSituation:
                 state.prior = self._prior(live, y1, y2)
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
+                pub = _date_year(state.published)
+                ahead = pub is not None and y1 is not None and y1 > pub and not last.part
+                # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
+                state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -711,13 +715,35 @@ class ArticleSituation:
             if self.periods.plan is not None:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
-            return str(pub_year), "a target that names no time it is due: the document's year"
+            due = state.carried if state.carried is not None else state.resumed
+            y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
+            if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
+                    and not (due.part.startswith("M") and "-" not in due.part):
+                # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
+                # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
+                # a dated day (3月5日) dates the news, no goal
+                label = str(y2) if due.part else due.label(state.year_in_force())
+                return label, f"{CARRIED} «{due.text}»: a year still to run"
+            relative = tuple(w.relative)
+            spoken = next((u for u in times if u.end <= c.q.start and not u.base and u.y2 == pub_year and
+                           u.text.startswith(relative)), None)
+            if spoken is not None:
+                # 今年1月，全市新签约项目136个，计划总投资628.5亿元: the month dates the signing, but the sentence
+                # speaks of this year
+                return str(pub_year), f"«{spoken.text}» in its sentence: this year"
+            if state.whole_year is not None and state.whole_year == pub_year:
+                # 今年以来，…。截至11月底，…。全县农村居民人均可支配收入预计达到2.1万元: the text spoke of this year,
+                # whatever day it named since
+                return str(state.whole_year), f"{CARRIED}: this year, which the text named before"
+            # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
+            return "", UNDATED
         label = state.default()
         return label, DATE_DEFAULT if label else "no time in the text and no document date"
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
+UNDATED = "a target that names no time it is due"  # … of a goal its text gives no time for
 CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 

@@ -18,7 +18,7 @@ import regex
 from stats.classify.roles import Classifier
 from stats.context.carry import ArticleContext
 from stats.context.place import Placed, PlaceTracker
-from stats.context.situate import CARRIED, DATE_DEFAULT, Situator
+from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
 from stats.find.tablerows import Cell, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
@@ -518,7 +518,7 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
         if title and targets and c.role == "level" and not c.role_cue and not c.changed and key in targets:
             c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
             row["role"] = c.role
-        if title and (c.period_why == DATE_DEFAULT or c.period_why.startswith(CARRIED)):
+        if title and (c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED)):
             body = times.get(key, ()) or _rounded_in_body(c, rows)
             if len(body) == 1:
                 c.period = row["period"] = next(iter(body))
