@@ -54,7 +54,7 @@ class PageError(AssertionError):
 class Browser:
     """One headless Chromium and one tab in it."""
 
-    def __init__(self, timeout: float = 30.0) -> None:
+    def __init__(self, timeout: float = 90.0) -> None:  # (a loaded 2-core machine took over 30 s to start it)
         import websocket  # websocket-client, a test dependency
 
         if CHROMIUM is None:
