@@ -15,12 +15,25 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import Gate, gate_open, may_match, needs, window_closed
+
+
+class Classified(Protocol):
+    """What this stage decides of a figure (pipeline.Candidate), as the stages after it read it: named
+    here, not imported, since the pipeline imports them all."""
+
+    q: Quantity
+    excluded_by: str
+    role: str
+    role_cue: str
+    changed: bool
+    compared: bool
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,14 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from stats.classify.roles import Classifier, Context
+from stats.classify.roles import Classified, Classifier, Context
 from stats.repair.layout import Paragraph
 from stats.rules.lexicon import Lexicon
 from stats.rules.rulefile import MetricRule
 from stats.split.segment import Sentence, is_headline
 
 if TYPE_CHECKING:
-    from stats.find.quantities import Quantity, QuantityFinder
+    from stats.find.quantities import QuantityFinder
 
 
 PART = "a part of the figure before"
@@ -66,15 +66,9 @@ def _edge(s: str) -> str:
     return s[i:j]
 
 
-class Figure(Protocol):
+class Figure(Classified, Protocol):
     """What the context stage reads and writes on a decided quantity (pipeline.Candidate)."""
 
-    q: Quantity
-    excluded_by: str
-    role: str
-    role_cue: str
-    changed: bool
-    compared: bool
     rule_id: str
     metric: str
     topic: str

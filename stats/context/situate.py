@@ -19,10 +19,9 @@ from typing import Protocol
 
 import regex
 
-from stats.classify.roles import Classifier, clause_bounds
+from stats.classify.roles import Classified, Classifier, clause_bounds
 from stats.context.period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
 from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
-from stats.find.quantities import Quantity
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 
@@ -32,16 +31,10 @@ _POINTS = ("percentage_point", "permille_point")
 _YEARS = re.compile(r"\d{4}")
 
 
-class Candidate(Protocol):
+class Candidate(Classified, Protocol):
     """What this stage reads and writes of a figure (pipeline.Candidate): named here, not
     imported, since the pipeline imports this stage."""
 
-    q: Quantity
-    excluded_by: str
-    role: str
-    role_cue: str
-    changed: bool
-    compared: bool
     period: str
     period_why: str
     place: str
