@@ -174,7 +174,10 @@ class Classifier:
         if not verb:
             return False
         marks = self.clause_marks(text)  # the clause marks between: counted among the sentence's, found once
-        if bisect_left(marks, q.start) - bisect_left(marks, after) > 1:
+        first, last = bisect_left(marks, after), bisect_left(marks, q.start)
+        if last - first > 1 and not all(  # (受…影响，: clauses that say only why stand between, roles.yaml change.cause)
+                any(p.fullmatch(text[marks[k] + 1:marks[k + 1]].strip()) for p in self.lex.change_cause)
+                for k in range(first, last - 1)):
             return False
         head = text[max(after, ctx.clause_start):q.start]
         head = head[:len(head) - len(verb)] if head.endswith(verb) else head

@@ -181,6 +181,8 @@ class ArticleContext:
         self.place = ""
         self.period = ""
         self._part_of, self._lead, self._last_mark, self._trail, self._trimmed = _subject_patterns(self.lex)
+        self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
+        self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
 
     # -- target lists -----------------------------------------------------------------
 
@@ -421,8 +423,27 @@ class ArticleContext:
     # -- end of sentence ----------------------------------------------------------------
 
     def close(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
-        """After the sentence: the target list may end or a new one open."""
+        """After the sentence: the target list may end or a new one open; a sentence with no figure is kept,
+        for the clauses of times alone of the next (`named_before`)."""
         self.lists.update(sent, cands, listed)
+        quiet = not any(not getattr(c, "excluded_by", "") for c in cands)
+        if quiet:
+            self._quiet = (sent.paragraph, sent.text)
+        elif not self._leaned:
+            self._quiet = None  # (a sentence that leaned on it keeps it: 7月份为5.3%…。前三季度平均为5.2%)
+        self._leaned = False
+
+    def named_before(self, sent: Sentence, ctx: Context) -> str:
+        """The sentence right before, in the same paragraph, that named what is counted but held no figure, where
+        the figure's clause says nothing but a time and a verb (全市城镇调查失业率保持在合理区间。7月份为5.3%): the
+        words the metric rules may read before the clause; else ''."""
+        pattern = self.lex.carry.time_only
+        if self._quiet is None or pattern is None or self._quiet[0] is not sent.paragraph:
+            return ""
+        if not pattern.match(_edge(ctx.before)):
+            return ""
+        self._leaned = True
+        return self._quiet[1]
 
 
 def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:

@@ -1202,6 +1202,11 @@ class PlaceTracker:
         m, a = deepest
         if current is None or a.within(current):
             self.carried, self.carried_word = a, m.word
+        elif a == self.home and current.within(a):
+            # the article's own area heads the unit's name after the text went down into a part of it (a
+            # campus placed in a district, then the city's hospital by its full name): the text is back with
+            # the unit, which is the whole's
+            self.carried, self.carried_word = a, m.word
         elif not current.within(a):
             common = self.gaz.common([current, a])
             if common.level != "country":

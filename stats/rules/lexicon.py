@@ -96,6 +96,7 @@ class CarryWords:
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
+    time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -119,6 +120,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
+        time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
     )
 
@@ -241,6 +243,7 @@ class Lexicon:
     target_goal_before: list[regex.Pattern[str]] = field(default_factory=list)
     target_goal_after: list[regex.Pattern[str]] = field(default_factory=list)
     change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
+    change_cause: list[regex.Pattern[str]] = field(default_factory=list)  # a clause saying only why, before a change
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
@@ -327,8 +330,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "after"), ("change", "base"), ("level", "reset_patterns"),
-                         ("level", "reset_not_after")):
+                         ("change", "gap"), ("change", "after"), ("change", "base"), ("change", "cause"),
+                         ("level", "reset_patterns"), ("level", "reset_not_after")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -346,6 +349,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
         out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
+    if isinstance(context, dict) and context.get("time_only") and context_path is not None:
+        out.append(("context.time_only", str(context["time_only"]), context_path, key_line(context, "time_only")))
     return out
 
 
@@ -586,6 +591,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_goal_before=[p.pattern for p in patterns if p.what == "roles.target.goal_before"],
         target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
+        change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),

@@ -93,7 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
-                       after=PATTERNS, base=PATTERNS, **{"not": WORDS}),
+                       after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, reset_not_after=PATTERNS, cumulative=WORDS,
                       **{"not": WORDS}),
     ),
@@ -148,7 +148,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
-                            total_only=WORDS, total_lead=WORD,
+                            total_only=WORDS, total_lead=WORD, time_only=WORD,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 
