@@ -104,6 +104,19 @@ def extract(tool: str, pdf: Path) -> str:
 
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text() or "" for p in doc.pages)
+    if tool == "pdfplumber-layout":  # the columns side by side, spaced to where they stand on the page
+        import pdfplumber
+
+        with pdfplumber.open(str(pdf)) as doc:
+            return "\n\f".join(p.extract_text(layout=True) or "" for p in doc.pages)
+    if tool == "pypdfium2":  # PDFium's own reading order (Chrome's PDF engine); used here to build pages only
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(str(pdf))
+        try:
+            return "\n\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        finally:
+            doc.close()
     if tool == "pypdf":  # pure Python, its own reading of the content stream; used here to build pages only
         from pypdf import PdfReader
 

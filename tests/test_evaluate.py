@@ -713,7 +713,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     -layout; annotated blind: on their own recall 0.8586, place 0.9176, role 0.9529, jobs 0.9048; read as PDF
     directly recall 0.8788), twenty-eight pages: recall 0.983, place 0.9653, role 0.9812; after a PDF table's
     bare-number cells kept on their row, 地市 heading places and a sweep's one-number lines kept whole as
-    cells: recall 0.9877, place 0.9686, role 0.982 (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0)."""
+    cells: recall 0.9877, place 0.9686, role 0.982 (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0). With
+    p29-p30 (丹东日报 read by pypdfium2, 漯河日报 by pdfplumber with layout=True; annotated blind: p29 recall 1.0,
+    role 0.98, where the gold was wrong on 增收; p30 recall 0.9762, place 0.6829), thirty pages: recall 0.9878,
+    place 0.9634, role 0.9825; after wide spaces inside a column and a blank grid row inside columns are read
+    as such: 0.9885, 0.9729, 0.984."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

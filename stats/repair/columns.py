@@ -26,10 +26,13 @@ from collections.abc import Callable, Iterator, Sequence
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
 _SPACES2 = re.compile(r"[ \u3000]{2,}")
+_SPACED_OUT = re.compile(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
+INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
+INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
@@ -270,7 +273,13 @@ class Columns:
         if len(blocks) == 1:
             yield from self._block(region)
             return
-        for block in blocks:
+        merged = [blocks[0]]
+        for block in blocks[1:]:
+            if self._goes_on(merged[-1], block):
+                merged[-1] = merged[-1] + block
+            else:
+                merged.append(block)
+        for block in merged:
             if _geometry(block):
                 yield from self._block(block)
                 continue
@@ -279,6 +288,44 @@ class Columns:
                     yield body, folded, src, False
                 for s, e in spans:
                     yield body[s:e], folded[s:e], src + s, True
+
+    @staticmethod
+    def _inside(region: list[tuple[Line, list[tuple[int, int]]]], full: list[list[tuple[int, int]]],
+                anchors: list[int], k: int, i: int) -> bool:
+        """Whether the i-th start is wide spaces inside the column before, not a column's: the pieces before
+        it on the rows that show it are short of that column's lines (■本报讯, 本报讯（记者), and a row of
+        columns runs its line across it (a one-piece row may be a headline over the columns; a line spaced out
+        character by character, 记 者 从 市, runs wider than its column). Lines whose columns stand apart by
+        their printed width, not their characters (pdftotext -layout), run across each other's starts too:
+        there the pieces before are whole lines."""
+        a, before = anchors[i], anchors[i - 1]
+        short = max((e - s for sp in full if len(sp) == k for s, e in sp[i - 1:i]), default=0)
+        longest = max((e - s for _, spans in region for s, e in spans if abs(s - before) <= INSIDE), default=0)
+        if not short or 2 * short > longest:  # no row shows it with the others (a column beyond the last)
+            return False
+        return any(s < a - INSIDE <= a < e and _SPACED_OUT.search(body, s, e) is None
+                   for (body, _, _), spans in region if len(spans) > 1 for s, e in spans)
+
+    def _goes_on(self, above: list[tuple[Line, list[tuple[int, int]]]],
+                 below: list[tuple[Line, list[tuple[int, int]]]]) -> bool:
+        """Whether a blank row between two blocks of columns is a gap inside the same columns, not the end
+        of a row of page items: one blank row (an extractor that sets lines on a grid of its own, such as
+        pdfplumber's layout=True, leaves one where a line's pitch falls between two of its rows), the
+        columns below starting where those above do, and the first column's sentence running on across it
+        into a line of text as wide as that column (no headline, which is short of it and holds no mark)."""
+        if len(below) < 2 or below[0][1] or not below[1][1]:
+            return False
+        top, bottom = _geometry(above), _geometry(below)
+        if not top or not bottom or len(bottom) > len(top) or not all(
+                any(abs(a - b) <= INSIDE for a in top) for b in bottom):
+            return False
+        (_, folded, _), spans = above[-1]
+        (_, folded2, _), spans2 = below[1]
+        if not spans or not spans2 or abs(spans[0][0] - top[0]) > INSIDE or abs(spans2[0][0] - top[0]) > INSIDE:
+            return False
+        last = folded[spans[0][0]:spans[0][1]].rstrip()
+        first = folded2[spans2[0][0]:spans2[0][1]]
+        return last[-1:] not in self.complete and not _headline(first, _cells(last))
 
     def _block(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
         """The block's pieces column by column. A line with as many pieces as there are columns
@@ -315,6 +362,17 @@ class Columns:
         if beyond:
             anchors.append(min(beyond))
             k += 1
+        # a start that is wide spaces inside a column's line (a byline's 记者   张静, a brief's ■本报讯  临颍县, as
+        # pdfplumber's layout=True spaces them) that enough rows show alike is no column's: its text is a
+        # piece of the column on its left
+        crossed = [a for i, a in enumerate(anchors) if i and self._inside(region, full, anchors, k, i)]
+        if crossed:
+            anchors = [a for a in anchors if a not in crossed]
+            k = len(anchors)
+            if k < 2:
+                for line, spans in region:
+                    yield from self._cut(line, spans, len(full) == 1)
+                return
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
             if len(spans) == k:
@@ -322,7 +380,10 @@ class Columns:
             else:
                 where, floor = [], 0
                 for s, _ in spans:
-                    floor = max(floor, min(range(k), key=lambda i, s=s: abs(anchors[i] - s)))
+                    near = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
+                    if near and anchors[near] - s > INSIDE:
+                        near -= 1  # it starts well left of the nearest column: inside the one before (记者   张静)
+                    floor = max(floor, near)
                     where.append(floor)
             for n, (s, e) in enumerate(spans):
                 if n and where[n] == where[n - 1]:  # the same column goes on after wide spaces
