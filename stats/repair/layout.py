@@ -451,11 +451,9 @@ def _own_row() -> regex.Pattern[str]:
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
-# (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells; a table of one value column
-# may print its cell right after the row's unit in brackets, 门急诊人次（万人次）92.3: a row only under a head)
+# (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
 _BLANK_CELLS = f"(?:{_S}+[—…])*"
-_ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d)|(?<=[）)]))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?"
-            f"{_BLANK_CELLS}{_S}*$")
+_ROW_END = f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
@@ -466,7 +464,8 @@ _SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 _GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
 # A line with no space that ends in a number right after a closing bracket (门急诊人次（万人次）92.3: a table of one
 # value column, the row's unit in brackets before its cell): the bulk path looks at it alone; a row only under a head
-_BRACKET_END = re.compile(r"[）)]-?\d+(?:\.\d+)?[ \t]*$")
+_BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
+_LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -1008,13 +1007,13 @@ class _Lines:
         # not a try at every character of every line)
         signed = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("-"))))
         dotted = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("."))))
-        bracketed = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("）"))))
+        digit_ended = list(compress(plain, map(str.isdigit, map(_LAST, map(lines.__getitem__, plain)))))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
                    *_looking(rep.looks, lines, plain),
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
-                   *_looking(_BRACKET_END.search, lines, bracketed),  # a closing bracket: lines holding one
+                   *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
@@ -1437,7 +1436,8 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
-        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None:
+        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
+                and _BRACKET_END.search(folded) is None:
             return None
         m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None:
