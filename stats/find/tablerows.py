@@ -226,7 +226,8 @@ class TableReader:
             mark = self._starts(text, at, self.marks)
             at += len(mark)
             unit = ""
-            if not mark and role == "level" and (m := _LABEL_UNIT.match(text, at)) is not None:
+            # (a change column may name its own unit too, 比上年末增减（万人）: an amount, in that unit, no rate)
+            if not mark and role in ("level", "change") and (m := _LABEL_UNIT.match(text, at)) is not None:
                 if self._unit(m.group(1)) is None:
                     return None
                 unit, at = m.group(1), m.end()
@@ -514,12 +515,13 @@ class TableReader:
         growth_only = rate and before > 0 and all(c.role == "change" for c in columns)
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
-            percent = col.percent or col.role == "change" and head.note_percent
-            if col.role == "change" and not percent:
+            percent = col.percent or col.role == "change" and head.note_percent and not col.unit
+            if col.role == "change" and not percent and not col.unit:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
-            word = self.percent if percent else (unit or col.unit or head.note_unit)
+            # (a change column's own unit is its cells': the row's unit is its levels')
+            word = self.percent if percent else col.unit if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word:
                 return None
             probe = number + word + tail  # 6%左右: the finder reads the cell's qualifier after its unit
@@ -642,13 +644,16 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
 
 def _opens(source: str, s0: int) -> bool:
     """Whether a cell may start at s0: after a gap, after the label's last word (社会消费品零售总额亿元628.4:
-    no join of a line's number to the next line's puts a word before a number), or with its sign right
-    after the cell before it (86.5-1.6)."""
+    no join of a line's number to the next line's puts a word before a number) or its unit's closing bracket
+    (门急诊人次（万人次）92.3: the source shows it on the cell's own line), or with its sign right after the cell
+    before it (86.5-1.6)."""
     before = unicodedata.normalize("NFKC", source[s0 - 1])
     if before.isspace() or _signed(source, s0):
         return True
     if before != "-" and unicodedata.category(before) == "Pd":
         return True  # 固定资产投资 %—-2.3: right after a blank cell's dash (no join of two lines puts one there)
+    if unicodedata.category(before) == "Pe":
+        return True  # 门急诊人次（万人次）92.3: right after the row's unit in brackets, as written on its line
     return not (before.isdigit() or before in ".+-%") and before.isalpha()
 
 

@@ -462,6 +462,10 @@ _SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 # 31.84100.0: 31.84 and 100.0; no number holds two points): the bulk path looks at it alone too; only under a
 # table's head is it a row (`_Repairer.row_gaps`), which `tablerows` parts where the head's columns allow
 _GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
+# A line with no space that ends in a number right after a closing bracket (门急诊人次（万人次）92.3: a table of one
+# value column, the row's unit in brackets before its cell): the bulk path looks at it alone; a row only under a head
+_BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
+_LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
@@ -478,6 +482,8 @@ _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+# The longest line that may be a page's running head between two rows of a table (the document's title)
+_RUNNING_HEAD = 40
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
 _GUTTER = re.compile(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
@@ -1001,11 +1007,13 @@ class _Lines:
         # not a try at every character of every line)
         signed = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("-"))))
         dotted = list(compress(plain, map(operator.contains, map(lines.__getitem__, plain), itertools.repeat("."))))
+        digit_ended = list(compress(plain, map(str.isdigit, map(_LAST, map(lines.__getitem__, plain)))))
         special = {*looks, *compress(numbers, map(operator.not_, bulk_lines)),
                    *compress(numbers, map(str.isdigit, bulk_lines)),  # a page number, maybe (`_PAGE_NUMBER`)
                    *_looking(rep.looks, lines, plain),
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
+                   *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
                    *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
@@ -1199,6 +1207,9 @@ class _Repairer:
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
+        # the last line was a page's number (— 3 —) under a table's rows: the page's running head may come next,
+        # and the rows go on under it (`_turned`)
+        self.turned = False
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
         self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
         self.jump_out = jump_out  # a jump to another page (（下转第2版）) or an editor's note that closes an article
@@ -1246,7 +1257,10 @@ class _Repairer:
         heading = bool(self.heading(stripped)) and (
             not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
             or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
+        held = self._turned(stripped)
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
+        if held and keep is None:
+            self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
@@ -1358,7 +1372,9 @@ class _Repairer:
         if not offsets.size:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
-        self.columns, self.whole_row = 0, False
+        turned, self.turned = self.turned, False
+        held = self.columns if turned and b - a == 1 and self._page_head(lines[a].strip(_SPACES)) else 0
+        self.columns, self.whole_row = held, False  # (a table's rows go on under the next page's running head)
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
@@ -1389,6 +1405,21 @@ class _Repairer:
             self.pieces = []
         return closed
 
+    def _turned(self, stripped: str) -> int:
+        """The columns of the table whose rows a page breaks, held over this line (0: none): the page's
+        number (a running head pattern, — 3 —, or bare digits) under a row, then one short line with no
+        mark of a sentence (the next page's running head: the document's title repeated). Rows under them
+        keep their cells apart as rows under the head do."""
+        turned, self.turned = self.turned, False
+        if self.columns and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
+            self.turned = True
+            return self.columns
+        return self.columns if turned and self._page_head(stripped) else 0
+
+    def _page_head(self, stripped: str) -> bool:
+        """Whether a line may be a page's running head: short, with no mark of a sentence or a clause."""
+        return len(stripped) <= _RUNNING_HEAD and not any(ch in self.marks for ch in stripped)
+
     def row_gaps(self, folded: str) -> list[int] | None:
         """Where the gaps between the cells of a table's row start in the line (folded), or None where
         the line is no row whose cells the gaps keep apart; and the table the line goes on, if any.
@@ -1405,7 +1436,8 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
-        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None:
+        if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
+                and _BRACKET_END.search(folded) is None:
             return None
         m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None:

@@ -365,6 +365,9 @@ class Extractor:
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
+            # a table's rows broken by a page: its number (— 3 —) seen, its running head may follow, then the rows
+            # go on under the same head (1: the page number was the last sentence)
+            turned = 0
             paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
             for sent, following in _with_next(iter_sentences(art, lex)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
@@ -379,8 +382,12 @@ class Extractor:
                     cells = None
                 if cells == [] and head is not None:  # a row whose gaps may mark thousands: so may the next rows'
                     head = replace(head, grouped=True)
+                turned, paged = (0, False) if cells is not None or head is None else _page_turn(
+                    sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
+                elif paged:  # a page's number or running head between two rows of a table: the head holds
+                    cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
                 else:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
@@ -419,7 +426,7 @@ class Extractor:
                         area = head_place.area
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
                             head_place.why
-                if cells is None:
+                if cells is None and not paged:
                     head_place = _caption_place(where_when.places, sent.text) if head is not None else None
                 if trace is not None:
                     trace.append((sent, cands))
@@ -470,6 +477,18 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]], marks: str) -> tuple[int, bool]:
+    """Whether a sentence under a table's rows is the page's foot or head between two of them (— 3 —, then
+    the document's title repeated: 某市2025年卫生健康事业发展统计公报), and the state after it: a page number
+    (layout.yaml running_head) turns the page, and one short line with no mark of a sentence may follow it
+    (the next page's running head). Anything else ends the table as before."""
+    if any(p.match(text) for p in page_lines):
+        return 1, True
+    if turned and len(text) <= CAPTION_CHARS and not any(ch in marks for ch in text):
+        return 0, True
+    return 0, False
 
 
 # An item's last sentence that breaks off inside a number: a word, then digits, and no mark after them
