@@ -32,6 +32,7 @@ import regex
 from stats.classify.roles import Classified, Classifier, Context
 from stats.repair.layout import Paragraph
 from stats.rules.lexicon import Lexicon
+from stats.rules.precheck import first_chars
 from stats.rules.rulefile import MetricRule
 from stats.split.segment import Sentence, is_headline
 
@@ -562,7 +563,9 @@ class ListScope:
         if self._section_heading(sent)[0] > 0:
             return True
         lead = sent.text.lstrip()
-        return any(p.match(lead) for p in self.classifier.lex.target_section_levels[1:2])
+        # (a sentence opening on none of the characters the pattern opens with, most, is asked no match)
+        return any(p.match(lead) for p in self.classifier.lex.target_section_levels[1:2]
+                   if (first := _opening(p)) is None or lead[:1] in first)
 
     def _section_heading(self, sent: Sentence) -> tuple[int, str]:
         """The rank and plan cue of a heading (a paragraph of one short line without a sentence end),
@@ -650,3 +653,10 @@ class ListScope:
             ends_paragraph = sent.end == sent.paragraph.end
             self.paragraph = None if ends_paragraph else sent.paragraph
             self.pending = sent.paragraph if ends_paragraph else None
+
+
+@functools.lru_cache(maxsize=16)
+def _opening(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of the pattern opens with (`precheck.first_chars`), None where unknown:
+    kept per pattern, as every sentence asks."""
+    return first_chars(pattern.pattern, pattern.flags)

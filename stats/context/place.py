@@ -35,6 +35,7 @@ import regex
 from stats.rules.precheck import first_chars
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
+_PLUS_TWO = (2).__add__  # a position two characters on: where a name's first two characters end
 
 LEVELS = ("country", "province", "prefecture", "county")
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
@@ -627,8 +628,11 @@ class Gazetteer:
         if self._head_re is None:
             return []
         heads = self._heads
-        # (the matches' starts read by `map` in C: no generator step per position)
-        starts = [i for i in map(_MATCH_START, self._head_re.finditer(text)) if text[i:i + 2] in heads]
+        # (the matches' starts read, their two characters cut and looked up by `map` in C: no Python step
+        # per position)
+        found = list(map(_MATCH_START, self._head_re.finditer(text)))
+        pairs = map(text.__getitem__, map(slice, found, map(_PLUS_TWO, found)))
+        starts = list(itertools.compress(found, map(heads.__contains__, pairs)))
         out, names, lengths, done = [], self._names, self._lengths, 0
         blocked = self.words.blocked_before
         for i in starts:

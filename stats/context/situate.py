@@ -64,6 +64,8 @@ class Situator:
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
+        # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
+        self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -266,7 +268,7 @@ class ArticleSituation:
                 ends = self.s.clause_ends(text)
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None)
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
             if line is not None:
                 b, e, own = line
                 where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
@@ -586,8 +588,7 @@ class ArticleSituation:
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
-        # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
-        cumulative = tuple(w for w in self.s.period_words.span_cumulative if len(w) > 1)
+        cumulative = self.s.cumulative
         if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
                 any(w in text[clause_start:c.q.start] for w in rates):
             span = self.s.periods.span_of(text, times, c.q.start)

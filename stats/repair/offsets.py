@@ -71,6 +71,19 @@ class OffsetMap:
         k = bisect_right(self._rep, i) - 1
         return self._src[k] + (i - self._rep[k])
 
+    def pair(self, i: int) -> tuple[int, int]:
+        """(self[i - 1], self[i]) for 0 < i < len(self), in one search: asked for every line break a
+        sentence may hold (is the source cut between two neighbours?), where two look-ups cost two."""
+        rep, src = self._rep, self._src
+        k = bisect_right(rep, i) - 1
+        at = src[k] + (i - rep[k])
+        if rep[k] != i:
+            return at - 1, at  # inside a run: the neighbour before is the source's character before
+        j = k - 1
+        while rep[j] >= i:  # (runs of no length that `add_runs` kept start where the next one does)
+            j -= 1
+        return src[j] + (i - 1 - rep[j]), at
+
     def __iter__(self):
         for i in range(self.size):
             yield self[i]

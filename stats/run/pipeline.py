@@ -600,7 +600,12 @@ def _whole_lines(sent: Sentence, cands: list[Candidate]) -> tuple[tuple[int, int
 
     def broken(k: int) -> bool:  # a line break dropped right before text[k]
         i = base + k
-        return i == 0 or (0 < i < len(par.offsets) and par.offsets[i] - par.offsets[i - 1] > 1)
+        if i == 0:
+            return True
+        if not 0 < i < par.offsets.size:
+            return False
+        a, b = par.offsets.pair(i)
+        return b - a > 1
 
     numbers: set[int] | None = None  # a figure's own 8.3% holds no mark; built once a line ends on a figure
 
@@ -643,7 +648,10 @@ def _headline_lines(source: str, sent: Sentence, cands: list[Candidate]) -> tupl
         return offs[k] if k < size else offs[size - 1] + 1
 
     def breaks_before(k: int) -> bool:  # a source line break right before the paragraph's character k
-        return 0 < k < size and "\n" in source[src_at(k - 1) + 1:src_at(k)]
+        if not 0 < k < size:
+            return False
+        a, b = offs.pair(k)  # (src_at(k - 1), src_at(k)), in one search
+        return "\n" in source[a + 1:b]
 
     # (a break lies between two runs of the map: only their starts are asked, not every character)
     starts = [k for k in offs.jumps(base + 1, base + n) if breaks_before(k)]
