@@ -68,3 +68,15 @@ def test_a_number_cut_by_a_hyphen_where_no_range_can_be(extractor: Extractor) ->
     text = "本报讯 全市达成就业意向3-\n.4万人，武陟县城镇新增就业6,l8-\n2人，提供岗位3-\n5个。"
     got = _got(_run(extractor, text, "2025-09-10"), "value")
     assert got[:2] == [("3.4万人", 34000), ("6,182人", 6182)]
+
+
+def test_a_heading_under_a_line_number_opens_its_section(extractor: Extractor) -> None:
+    """A numbered heading on a page numbered line by line (04 （四）…完成情况) is read past its line's number: a
+    paragraph of its own, which ends the plan the lines above set out, so the results under it are levels."""
+    text = ("01 本报讯 全年城镇新增就业6.08万人，完成目标任务的121.6%。\n"
+            "02 2025年主要预期目标是：城镇新增就业5.5万人以上，新增养老床位1,000张。\n"
+            "03 （四）就业和养老服务重点工作完成情况\n"
+            "04 城镇新增就业60800人，高校毕业生就业1.96万人。\n")
+    assert _got(_run(extractor, text, "2025-02-14"), "role") == [
+        ("6.08万人", "level"), ("121.6%", "level"), ("5.5万人以上", "target"), ("1,000张", "target"),
+        ("60800人", "level"), ("1.96万人", "level")]

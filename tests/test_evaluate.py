@@ -359,15 +359,16 @@ def test_the_damaged6_gold_set_scores_at_its_floors() -> None:
     topic_beds 0.9111, topic_jobs 0.9688: missed, every number with a middle-dot point (l·26万人), 万 read as 方
     (1.08方人), the ruled table (16 cells). After (damaged7: line numbers made spaces, ocr_reads and misreads in
     layout.yaml, an OCR comma between a bare number and digits no figure, a hyphen before a point or after a
-    short thousands group): recall 0.9189, precision 1.0, role 0.9622, place 0.9832, period 1.0, topic_beds 0.92,
+    short thousands group; a line read past its number for its shape, so a heading under one opens its
+    section): recall 0.9189, precision 1.0, role 1.0, place 0.9832, period 1.0, topic_beds 0.92,
     topic_jobs 0.9897. Left: the ruled table (spaced labels and a head over two lines set with spaces), 3。2% and
     12，6亿元 (the project reads a full stop or comma between digits as no sure number; the gold, written blind,
-    counts them), l,OOO张 (no digit among its letters), spaced digits with an OCR letter (3 6 O 张), a heading
-    under a line number that opens no section (its targets' role and place run on). Floors, not the exact
-    scores."""
+    counts them), l,OOO张 (no digit among its letters), spaced digits with an OCR letter (3 6 O 张), a plan's
+    place carried from the county named before it (武陟县 for the city's 2025 goals), 床位数按类别分：综合医院…张 no
+    beds metric. Floors, not the exact scores."""
     s = _scored("damaged6")
     assert s["recall"] >= 0.91 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.96 and s["qualifier_acc"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.91 and s["topic_jobs_acc"] >= 0.98
 

@@ -261,6 +261,17 @@ def unnumbered(folded: str) -> str:
     return "".join(out)
 
 
+def _past_number(line: str, folded: str) -> str:
+    """The line past the number `unnumbered` made spaces at its start (04 （四）…): what the layout reads a line's
+    shape by (a heading, a paragraph's opening) is the text after it; the line as it is where none was."""
+    if not line[:1].isdigit() or folded[:1] != " ":
+        return line
+    k = 1
+    while k < len(line) and line[k].isdigit():
+        k += 1
+    return line[k:] if line[k:k + 1] in (" ", "\t") and not folded[:k].strip() else line
+
+
 # Bold or shadowed type a PDF draws twice comes out of some extractors with each character doubled
 # (headlines, lead-ins: AABBCC…). Six pairs or more in a row, each unlike the next, are no Chinese word's
 # reduplication (AABB is two pairs) nor a number's zeros; the run goes on over a line break. The second
@@ -1070,7 +1081,10 @@ class _Lines:
                    *_looking(rep.looks, lines, plain),
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
-                   *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
+                   # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
+                   *(i for i in spaced_plain if rep.looks(
+                       _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
+                       if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
@@ -1274,7 +1288,7 @@ class _Repairer:
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
-        stripped = body.strip(_SPACES)
+        stripped = (_past_number(body, folded) if body[:1].isdigit() else body).strip(_SPACES)
         if not stripped:
             # a page break under a line that fills its column mid-sentence: the sentence goes on over the
             # page's running head (dropped below) on the next page, as under no break at all
