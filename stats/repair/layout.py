@@ -176,14 +176,17 @@ def _fold_run(m: re.Match[str]) -> str:
 # A mark a typesetter put where a line broke a number (0.- / 2个百分点, 91.‐ / 7%, 68- / 00万元): no
 # number goes on after it, so it is taken for a space, and the layout drops it with the break. A soft
 # hyphen or a hyphen proper after a digit or a point; a hyphen-minus only after a point, or before a
-# line that opens on 0 (68-00 is no range: no number but 0 itself is written with a leading 0).
+# line that opens on 0 (68-00 is no range: no number but 0 itself is written with a leading 0) or on a
+# number's point (3- / .4万人: no number opens on a point), or after a thousands group cut short (6,18- / 2人:
+# a group is three digits, and OCR's letters stand for digits there too).
 # (The pattern opens on one class of the marks, each branch then looking behind it: a pattern opening on a
 # look-behind, or on branches that open on a class, is tried at every character of a page; one opening on a
 # character class is scanned for in C. The scan's class costs some 2.5 M instructions to compile at each start;
 # a news run, half of whose pages hold a hyphen, saves fifteen times that.)
 _NUMBER_HYPHEN = re.compile(r"[\u00ad\u2010\u2011-]"
-                            r"(?:(?<=[\d.][\u00ad\u2010\u2011])|(?<=\.-)|(?<=\d-)(?=[ \t]*\r?\n[ \t]*0))"
-                            r"(?=[ \t]*\r?\n[ \t]*\d)")
+                            r"(?:(?<=[\d.][\u00ad\u2010\u2011])|(?<=\.-)|(?<=\d-)(?=[ \t]*\r?\n[ \t]*[0.])"
+                            r"|(?<=,[\dOolI]-)|(?<=,[\dOolI]{2}-))"
+                            r"(?=[ \t]*\r?\n[ \t]*(?:\d|\.\d))")
 
 
 # A text that marks its numbers' breaks so (a soft hyphen or a hyphen proper after a digit or a point, a
@@ -223,6 +226,50 @@ def unhyphened(folded: str, width: float | None = None) -> str:
         # (characters, not printed width: a column's full line holding digits has more of them than its width)
         return " " if len(out[start:m.start()].strip(_SPACES)) >= width - 1 else "-"
     return _DIGIT_HYPHEN.sub(mark, out)
+
+
+# A scan's page read with the numbers of its lines (a transcript's, a proof's: 1 白山市…, 2 全市…, or 01, 02 anew
+# on each page) sets a number and a space at the start of every line: no part of the text, and glued to it
+# a number cut at the line before's end runs on into it (4,318 | 5 人 read as 4,3185人). A run of lines each
+# opening so, each one more than the line above, is such a page's: the numbers are made spaces, one for
+# one. (Asked where a line opens on a number and a space, a search the scan skips to the breaks for; the
+# matches alone are then looked at.)
+_LINE_NUMBER = re.compile(r"\n(\d{1,3})[ \t](?=\S)")
+_NUMBERED_RUN = 4  # the lines a run of such numbers takes: fewer may be a list's or a table's first cells
+
+
+def unnumbered(folded: str) -> str:
+    """The (folded) text with the numbers a page sets at the start of its lines made spaces, one for one."""
+    if _LINE_NUMBER.search(folded) is None and not folded[:1].isdigit():
+        return folded
+    text = "\n" + folded
+    found = list(_LINE_NUMBER.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        last = runs[-1][-1] if runs else None
+        if last is not None and int(m.group(1)) == int(last.group(1)) + 1 and \
+                text.find("\n", last.end(), m.start() + 1) == m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    spans = [(m.start(1) - 1, m.end(1) - 1) for run in runs if len(run) >= _NUMBERED_RUN for m in run]
+    if not spans:
+        return folded
+    out = list(folded)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _past_number(line: str, folded: str) -> str:
+    """The line past the number `unnumbered` made spaces at its start (04 （四）…): what the layout reads a line's
+    shape by (a heading, a paragraph's opening) is the text after it; the line as it is where none was."""
+    if not line[:1].isdigit() or folded[:1] != " ":
+        return line
+    k = 1
+    while k < len(line) and line[k].isdigit():
+        k += 1
+    return line[k:] if line[k:k + 1] in (" ", "\t") and not folded[:k].strip() else line
 
 
 # Bold or shadowed type a PDF draws twice comes out of some extractors with each character doubled
@@ -269,6 +316,13 @@ _WIDE_THOUSANDS = re.compile(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:\
                              r"(?![0-9A-Za-z]|\uff0c[0-9OolI])")
 
 
+# On a page OCR read, a full-width comma between a bare number and one or two digits that a unit or a
+# magnitude follows (12，6亿元, 4，8%) may have been a point (12.6亿元) or part two clauses: no sure reading, and
+# never the number before it with the unit after it (12 元) nor the digits alone (6亿元). Both are made spaces
+# (three digits after it are a thousands group: `_WIDE_PROOF`). Tried at the digits of OCR pages only.
+_OCR_COMMA = re.compile(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
+
+
 @functools.cache
 def _stop_point(stops: str) -> re.Pattern[str] | None:
     """On a page OCR read, a sentence's end between two numbers before a percent sign (10。6%) may have
@@ -291,8 +345,9 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
 
 @functools.cache
 def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None:
-    """layout.yaml ocr_one (`PATTERN=>NUMERAL`): the characters a page must hold one of for the pattern to
-    find anything (`precheck.needs`: its dash), the pattern, and the numeral that stands for what it finds."""
+    """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
+    the pattern to find anything (`precheck.needs`: its dash), the pattern, and what stands for what it finds
+    (as long: one character for one)."""
     if "=>" not in pattern:
         return None
     pat, one = pattern.rsplit("=>", 1)
@@ -300,13 +355,19 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None
     return (sets[0] if sets else frozenset()), re.compile(pat), one
 
 
-def undamaged(folded: str, stops: str = "", ocr_one: str = "") -> str:
+def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequence[str] = (),
+              misreads: Sequence[str] = ()) -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
     doubled characters and repeated lines made spaces, footnote marks between a number and its unit made
     spaces, OCR letters in numbers read as digits, full-width commas on a page that proves them thousands
-    marks made ASCII ones. Each is
+    marks made ASCII ones, what OCR made of a point in a number on a page it read (ocr_reads) and a character
+    read for another where the text shows which, on any page (misreads: layout.yaml). Each is
     asked of the page with one precompiled search (most pages show none, and are handed back)."""
     out = folded
+    for pattern in misreads:
+        read = _ocr_one(pattern)
+        if read is not None and (not read[0] or any(c in out for c in read[0])):
+            out = read[1].sub(read[2], out)
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
     if "\n" in out:
@@ -321,10 +382,16 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "") -> str:
     if (_WIDE_COMMA + "0" in out or _WIDE_COMMA + "O" in out) and _WIDE_PROOF.search(out) is not None:
         out = _WIDE_THOUSANDS.sub(_thousands, out)
     if _OCR_GATE.search(out) is not None:
+        for pattern in ocr_reads:  # (before the letters: the number they stand in is then read whole)
+            read = _ocr_one(pattern)
+            if read is not None and (not read[0] or any(c in out for c in read[0])):
+                out = read[1].sub(read[2], out)
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
+        if _WIDE_COMMA in out:  # (a comma OCR may have made of a point: 12，6亿元, no sure reading)
+            out = _OCR_COMMA.sub(_blanked, out)
         one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
         if one is not None and (not one[0] or any(c in out for c in one[0])):
             out = one[1].sub(one[2], out)
@@ -379,7 +446,8 @@ def _ocr_number(m: re.Match[str]) -> str:
     if letters:
         digits = sum(ch.isdigit() for ch in tok)
         # more letters than digits: a number still where it opens as no name would (l4O个), not O2O
-        if not digits or (digits < letters and tok[0] not in "0123456789lI"):
+        # (O.3l: a point after the first letter, as no name has it, opens a number too)
+        if not digits or (digits < letters and tok[0] not in "0123456789lI" and tok[1:2] != "."):
             return tok
         read = tok.translate(_OCR_DIGIT)
         # no number opens on 0 but 0 itself and 0.5: a leading zero is a part of a number the OCR cut
@@ -732,13 +800,15 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            heading: Sequence[regex.Pattern[str]] = (), tables: TableLines | None = None,
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
            clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-           unit_open: Sequence[str] = (), ocr_one: str = "") -> Repaired:
+           unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
+           misreads: Sequence[str] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
-                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one):
+                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
+                             ocr_reads=ocr_reads, misreads=misreads):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -755,7 +825,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-                  unit_open: Sequence[str] = (), ocr_one: str = "") -> Iterator[Paragraph]:
+                  unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
+                  misreads: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -803,7 +874,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None))
-    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one)
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
 
@@ -898,7 +969,8 @@ class _Lines:
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
-                 columns: Columns | Swept, bulk: bool = True, ocr_one: str = "") -> None:
+                 columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
+                 misreads: tuple[str, ...] = ()) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.rep = repairer
@@ -912,15 +984,18 @@ class _Lines:
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
         self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
         self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
+        self.ocr_reads = ocr_reads  # a point OCR read as another mark (layout.yaml ocr_reads), for `undamaged`
+        self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
-        folded = unhyphened(fold_width(buf), self.rep.width if self.marked else None)  # one character for one
+        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None)  # one for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
-        folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one)[len(self.last):]
+        folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
+                           self.misreads)[len(self.last):]
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -1014,7 +1089,10 @@ class _Lines:
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
                    *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
-                   *(i for i in spaced_plain if rep.looks(lines[i].rstrip(_SPACES)))}
+                   # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
+                   *(i for i in spaced_plain if rep.looks(
+                       _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
+                       if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)))}
         foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
@@ -1221,7 +1299,7 @@ class _Repairer:
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
-        stripped = body.strip(_SPACES)
+        stripped = (_past_number(body, folded) if body[:1].isdigit() else body).strip(_SPACES)
         if not stripped:
             # a page break under a line that fills its column mid-sentence: the sentence goes on over the
             # page's running head (dropped below) on the next page, as under no break at all

@@ -225,6 +225,8 @@ class Lexicon:
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     unit_whole: str = ""  # a number and one of these at a line's end is whole: no line need go on from it (layout)
     ocr_one: str = ""  # OCR's dash for the numeral one: a pattern, `=>`, the numeral (layout)
+    ocr_reads: tuple[str, ...] = ()  # a point OCR read as another mark, on a page it read: patterns `=>` the point (layout)
+    misreads: tuple[str, ...] = ()  # a character read for another where the text shows which (layout)
     unit_open: tuple[str, ...] = ()  # units a longer unit opens with (千瓦 of 千瓦时): a line's end on one is cut (layout)
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
@@ -574,6 +576,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         line_complete=str(layout.get("line_complete", "")),
         unit_whole=str(layout.get("unit_whole", "")),
         ocr_one=str(layout.get("ocr_one", "")),
+        ocr_reads=tuple(str(w) for w in layout.get("ocr_reads", ())),
+        misreads=tuple(str(w) for w in layout.get("misreads", ())),
         unit_open=tuple(str(w) for w in layout.get("unit_open", ())),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),

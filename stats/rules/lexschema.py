@@ -104,7 +104,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         cue_window_after=WHOLE,
-        brief_dateline=WORD, box_entry=WORD, ocr_one=WORD,
+        brief_dateline=WORD, box_entry=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
