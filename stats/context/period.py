@@ -132,6 +132,15 @@ class PeriodWords:
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
+    # 四、中长期发展谋划: a word of a heading that turns to the long term; the goals under it that name no time are due
+    # at none, not in the year the part before spoke of
+    long_term: tuple[str, ...] = ()
+    # 五年来，…由…增至2022年的…，税收占比保持在82%以上: a level held (保持在) after a pair's to year is held over the
+    # years of the span in force, not at that year alone
+    span_held: tuple[str, ...] = ()
+    # 年产镜片4.2亿副，约占全国的四成: a clause opening with one of these right after a figure is that figure's share,
+    # of its time
+    share_of: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -175,7 +184,8 @@ class PeriodWords:
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
-                   due_before=words("due_before"))
+                   due_before=words("due_before"), long_term=words("long_term"),
+                   span_held=words("span_held"), share_of=words("share_of"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -602,6 +612,8 @@ class PeriodState:
     # the time in force before a year ahead was carried (二、2026年工作安排 … 到2027年，…。（三）…): once a new part
     # drops that year, a goal of the next part that names no time is due in it again
     resumed: Time | None = None
+    # under a heading of the long term (四、中长期发展谋划): a goal that names no time is undated
+    long_term: bool = False
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

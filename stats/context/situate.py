@@ -156,11 +156,17 @@ class ArticleSituation:
         self.places = places
         self.periods = periods
 
-    def new_section(self) -> None:
+    def new_section(self, heading: str = "") -> None:
         """A numbered heading opens a section of the report: a place carried over from the last section
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures, nor a year ahead
-        a goal of it was due by."""
+        a goal of it was due by, nor, under a heading of the long term that names no time (四、中长期发展谋划),
+        the year the section before planned for."""
         self.places.carried, self.places.carried_word = None, ""
+        words = self.s.period_words.long_term
+        self.periods.long_term = bool(words) and any(w in heading for w in words) and \
+            not self.s.periods.times(heading, self.periods.published)
+        if self.periods.long_term:
+            self.periods.carried, self.periods.year, self.periods.resumed = None, None, None
         due = self.periods.carried
         if due is not None and due.y1 is not None and not due.part and \
                 due.y1 > (_date_year(self.periods.published) or due.y1):
@@ -419,12 +425,16 @@ class ArticleSituation:
 
     def _part_of_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                       clause_start: int) -> bool:
-        """Is the figure a part of the figure right before it in its sentence (…增至58家，其中4A级景区24家):
-        its clause opens with a part word (其中), both have one role, neither is a change, and no time
-        stands between them (其中2023年… names its own)?"""
+        """Is the figure a part of the figure right before it in its sentence (…增至58家，其中4A级景区24家), or its
+        share (年产镜片4.2亿副，约占全国的四成): its clause opens with a part or share word, both have one role,
+        neither is a change, and no time stands between them (其中2023年… names its own)?"""
+        share = self.s.period_words.share_of
+        head = text[clause_start:c.q.start].lstrip()
         if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
-                or prev.changed or not text[clause_start:c.q.start].lstrip().startswith(self.s.part_of):
-            return False
+                or prev.changed or not (head.startswith(self.s.part_of) or (
+                    share and head.startswith(share) and prev.q.end <= clause_start
+                    and not any(w in head for w in self.s.period_words.span_from))):
+            return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
         return not any(prev.q.end <= t.start < c.q.start for t in times)
 
     def _gap_to_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
@@ -536,8 +546,41 @@ class ArticleSituation:
         if lead is not None:
             m = _YEARS.findall(label)
             if m and lead.y1 is not None and lead.y1 < int(m[-1]):
+                over = self._years_after(times, c.q.start, lead.y1, int(m[-1]))
+                if over is not None:
+                    # 五年来，…由2020年的38微克/立方米下降到2025年的29微克/立方米，累计下降23.7%: the change is over
+                    # the years of the span in force, which the pair runs over from the year before it
+                    return over.label(self.periods.year_in_force()), \
+                        f"«{over.text}»: a change over its years, which the pair before it spans"
                 return f"{lead.y1}-{m[-1]}", f"«{lead.text}» to «{label}»: a change over the span of the pair before it"
         return label, why
+
+    def _held_over(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time | None) -> Time | None:
+        """The span of years past in force (in the sentence before the figure, else carried) over which a level is
+        held (periods.yaml span_held), where the time the figure would take is the to year of a pair inside that
+        span (由…增至2022年的…; not a goal's 到2030年)."""
+        w = self.s.period_words
+        pub = _date_year(self.periods.published)
+        if t is None or c.role != "level" or c.changed or not w.span_held or t.y1 is None or t.y1 != t.y2 or t.part \
+                or pub is None or not text[:t.start].rstrip().endswith(w.span_to) \
+                or not any(x in text[clause_start:c.q.start] for x in w.span_held):
+            return None
+        opened = max((e for e in self.s.clause_ends(text) if e < t.start), default=-1)
+        if not any(x in text[opened + 1:t.start] for x in w.span_from):  # the pair's clause: a from word opens it
+            return None
+        spans = [u for u in reversed(times) if u.end <= t.start and not u.base and not u.aside and not u.part
+                 and u.y1 is not None and u.y2 is not None and u.y1 < u.y2]
+        return next((u for u in (*spans, self._span_in_force()) if u is not None and u.y1 is not None
+                     and u.y2 is not None and u.y1 <= t.y1 <= u.y2 <= pub), None)
+
+    def _years_after(self, times: list[Time], start: int, y1: int, y2: int) -> Time | None:
+        """The span of whole years in force (before `start` in its sentence, else carried) that runs from the year
+        after y1 to y2: a pair from y1 to y2 spans it from the year before it (过去五年 in 2023, 2018-2022: 由2017年的
+        186家增至2022年的472家). A change or total over the pair is over those years."""
+        spans = [u for u in reversed(times) if u.end <= start and not u.base and not u.aside and not u.part
+                 and u.y1 is not None and u.y2 is not None and u.y1 < u.y2]
+        return next((u for u in (*spans, self._span_in_force()) if u is not None and u.y1 == y1 + 1 and u.y2 == y2),
+                    None)
 
     def _parallel_from(self, text: str, times: list[Time], c: Candidate, clause_start: int) -> Time | None:
         """The year of an earlier pair's from end in the sentence (由2020年的520张增加到2025年的736张), where
@@ -551,6 +594,15 @@ class ArticleSituation:
         if any(clause_start <= u.start < c.q.start for u in times):
             return None  # the figure's clause names its own time
         return next((u for u in reversed(times) if u.end <= clause_start and u.lead and u.y1 is not None), None)
+
+    def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
+        """Is the figure one more from end listed after the one its pair's from year dates (分别由2017年的45320元、
+        23860元增至…): nothing but a pair link from the figure before, no `to` word since the year? Then that
+        year is its own too."""
+        links = self.s.classifier.lex.carry.pair_links
+        gap = text[t.end:c.q.start]
+        return bool(links) and text[prev_end:c.q.num_start].strip() in links and \
+            not any(w in gap for w in self.s.period_words.span_to)
 
     def _pair_change(self, text: str, times: list[Time], c: Candidate, prev_end: int) -> Time | None:
         """The year of a from–to pair's from end (由2020年的18万千瓦增加到64.5万千瓦) where the figure is
@@ -584,9 +636,11 @@ class ArticleSituation:
             # without a year, after a pair that wrote its from end's, is of that year too
             return parallel.label(self._year_before(times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
-        if t is not None and t.lead and prev_end > t.end:
-            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
-            t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
+        if t is not None and t.lead and prev_end > t.end and not self._from_listed(text, t, c, prev_end):
+            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next (nor is a
+            # plan's total ahead, 五年累计 in a review, the time of a level of the past)
+            t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead
+                      and (target or not u.total)), None)
         rates = self.s.period_words.span_rates
         cumulative = self.s.cumulative
         if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
@@ -606,6 +660,9 @@ class ArticleSituation:
                     any(w in text[t.end:clause_start] for w in cumulative)
                     and not any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_level))):
             span = self.s.periods.span_of(text, times, c.q.start)
+            if span is not None and span not in times and span.y1 is not None and span.y2 is not None:
+                # 由2017年的186家增至2022年的472家，五年新增286家 under 过去五年: the years of the span in force
+                span = self._years_after(times, c.q.start, span.y1, span.y2) or span
             if span is not None and span is not t and span.y1 is not None and span.y2 is not None and \
                     span.y1 < span.y2 and span.y1 <= t.y1 <= span.y2:
                 # 五年来，…增加到2025年的1186.3亿元，…，五年累计完成345.8亿元: a total is over the years of the span
@@ -635,6 +692,9 @@ class ArticleSituation:
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
+        held = self._held_over(text, times, c, clause_start, t)
+        if held is not None:
+            return held.label(self.periods.year_in_force()), f"«{held.text}»: a level held over its years"
         if t is not None:
             if not c.changed:
                 if t.back and t.y1 is None and any(w in text[t.end:c.q.start] for w in self.s.period_words.span_from):
@@ -703,6 +763,8 @@ class ArticleSituation:
             return label, f"{CARRIED} «{carried.text}»"
         if target:
             w = self.s.period_words
+            if state.long_term:
+                return "", "a goal under a heading of the long term that names no time it is due"
             if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
                     or pub_year is None:
                 return "", "a plan that names no time it is due"

@@ -414,7 +414,7 @@ class Extractor:
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS and cells is None \
                     else []
                 if context.lists.numbered_heading(sent):
-                    where_when.new_section()
+                    where_when.new_section(sent.text)
                 where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
                                     aside=sent.paragraph.aside,
                                     after=following.text if following is not None
