@@ -2135,18 +2135,25 @@ def unit_words(rng: random.Random) -> Iterator[Case]:
 # -- twelfth round: decimal commas, shortened tails, scores, changes, time words, plates, halves ----------
 
 
+DECIMAL_MARKS = ["，", "，", "，", "：", ":", "‚", "﹐", "¸", "､"]
+
+
 def decimal_commas(rng: random.Random) -> Iterator[Case]:
-    """A decimal point typed or scanned as a full-width comma (增长3，5%, 投资0，8亿元, 提高1，25个百分点): no
-    sure number (3.5 %, or a clause ending in 3), never the digits after the comma alone (5%); the sentence's
-    other figure stays. Neighbours so typed (5，6万人) stay their one range, and a half-width comma before a
-    group of three its thousands mark (3,500元)."""
+    """A decimal point typed or scanned as a full-width comma or as another comma of OCR (增长3，5%, 投资0，8亿元,
+    提高1，25个百分点, 3‚5%, 3﹐5%, 3¸5%, 3､5%), a ratio's colon (比例为3：5万人) and points glued into one run
+    (12.3456.7%): no sure number (3.5 %, a clause ending in 3, a ratio), never the digits after the mark alone
+    (5%); the sentence's other figure stays. Neighbours typed with a comma (5，6万人) stay their one range, and
+    a half-width comma before a group of three its thousands mark (3,500元)."""
     a = rng.randint(0, 99)
     b = rng.choice([str(rng.randint(1, 9)), str(rng.randint(10, 99)), f"{rng.randint(1, 9)}.{rng.randint(1, 9)}"])
     unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍", "万吨", "元", "家"])
     n = rng.randint(2, 99)
     verb = rng.choice(["同比增长", "比上年下降", "投资", "全年完成", "提高"])
-    yield Case("decimal_comma", f"{verb}{a}，{b}{unit}", ())
-    yield Case("decimal_comma.sentence", f"增速为{a}，{b}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    mark = rng.choice(DECIMAL_MARKS)
+    yield Case("decimal_comma", f"{verb}{a}{mark}{b}{unit}", ())
+    yield Case("decimal_comma.sentence", f"增速为{a}{mark}{b}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    glued = f"{a}.{rng.randint(1000, 9999)}.{rng.randint(1, 9)}"
+    yield Case("decimal_comma.glued", f"{verb}{glued}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
     d = rng.randint(1, 8)
     yield Case("decimal_comma.neighbours", f"全市约有{d}，{d + 1}万人参加", (Want(d * 1e4, (d + 1) * 1e4, "人"),),
                counted=True)

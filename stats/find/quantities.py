@@ -912,7 +912,9 @@ class QuantityFinder:
                         out.append(pair)
                         merged = i + 1
                         continue
-                    if q is not None and link in links.comma_links and links.decimal_comma(q, nxt, text):
+                if link in links.unsure_links and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    if q is not None and links.decimal_comma(q, nxt, text):
                         merged = i + 1  # 增长3，5%: a decimal typed with a comma, never 5% alone
                         continue
                 from_to = links.from_to(text, start, end, nxt)

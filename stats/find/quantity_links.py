@@ -57,6 +57,7 @@ class QuantityLinks:
         self._from_words = tuple(lex.from_words)
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
+        self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
@@ -195,9 +196,11 @@ class QuantityLinks:
     def decimal_comma(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """增长3，5%, 投资3，5亿元, 比上年增长0，5%: a bare Arabic number of one to three digits, the comma
         typed right after it and one or two digits with their unit (no neighbours, `_comma_neighbours`) is a
-        decimal point typed or scanned as a comma (3.5%) or a clause that ends on a number; either way the
-        second alone (5%) is a wrong value and neither is sure: no figure. A group of three digits after it
-        is a thousands mark (the grammar's), and the first of a longer list (每组1，2，3名) is left as it was."""
+        decimal point typed or scanned as a comma (3.5%) or a clause that ends on a number, and after a colon
+        (比例为3：5万人) a ratio's second term; either way the second alone (5%) is a wrong value and neither is
+        sure: no figure (the marks: numerals.yaml neighbours.unsure_links). A group of three digits after it
+        is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
+        as it was."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         return (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None
                 and _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None
