@@ -19,9 +19,9 @@ reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator 
 98年出生), 俩 and 仨, capitals with 拾 at the head and 角 分, 万亿 千亿 after Chinese decimals with 兆 as none,
 minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
-comma (增长3，5%: none), round numbers shortened by their next digit (一万二), scores and ratios, changes (增长了一倍,
-减少一半), time words, plates and roads, and halves (一斤半)), each written alone and in a short sentence of our own. The
-writer here is independent of stats.find.numerals.
+comma (增长3，5%: none) or half in Chinese (增长三点5%: none), round numbers shortened by their next digit
+(一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, and halves (一斤半)),
+each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2161,6 +2161,24 @@ def decimal_commas(rng: random.Random) -> Iterator[Case]:
     yield Case("decimal_comma.group", f"收入{v},{tail:03d}元", (Want(v * 1000 + tail, None, "元"),), counted=True)
 
 
+def mixed_points(rng: random.Random) -> Iterator[Case]:
+    """One decimal written half in Chinese and half in Arabic digits (增长三点5%, 投资十二点5亿元, 百分之三点5, 增长3点五%):
+    no sure number, never the digits after the point alone (5%, 五%) nor the numeral before it (百分之三); the sentence's
+    other figure stays. Each way alone reads (三点五% = 3.5 %, 3点5% = 3.5 %, 百分之3点5 = 3.5 %)."""
+    w, f = rng.randint(1, 19), rng.randint(1, 9)
+    unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍", "万吨"])
+    n = rng.randint(2, 99)
+    text = rng.choice([f"增长{chinese(w, rng)}点{f}{unit}", f"增长{w}点{PLAIN[f]}{unit}",
+                       f"比重为百分之{chinese(w, rng)}点{f}"])
+    yield Case("mixed_point", text, ())
+    yield Case("mixed_point.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    value = float(f"{w}.{f}")
+    written, want = rng.choice([(f"增长{chinese(w, rng)}点{PLAIN[f]}%", Want(value, None, "%")),
+                                (f"增长{w}点{f}%", Want(value, None, "%")),
+                                (f"比重为百分之{w}点{f}", Want(value, None, "%"))])
+    yield Case("mixed_point.one_way", written, (want,), counted=True)
+
+
 SHORT_PLACES = [("百", 100, "十"), ("千", 1000, "百"), ("万", 1e4, "千"), ("亿", 1e8, "千万")]
 
 
@@ -2308,6 +2326,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "calendar": calendar_words, "unit_word": unit_words,
     "decimal_comma": decimal_commas, "shortened_tail": shortened_tails, "score_ratio": scores_and_ratios,
     "change_word": change_words, "time_word": time_words, "plate": plates_and_roads, "half": halves,
+    "mixed_point": mixed_points,
 }
 
 
