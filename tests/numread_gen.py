@@ -2238,7 +2238,8 @@ def change_words(rng: random.Random) -> Iterator[Case]:
 def time_words(rng: random.Random) -> Iterator[Case]:
     """What time-expression parsers read and a figure reader must not (GUIDE "dates and clock times"):
     下午三点半, 3点15分, 早上八点到十点, 二十号, 大年三十, 正月初八, 九十年代, 90后, 上世纪80年代, 21世纪, 周三,
-    2023.5.1, 23/24赛季, 二〇二三年, 晚上8点: no figure; the sentence's own figure stays."""
+    2023.5.1, 23/24赛季, 二〇二三年, 晚上8点, and spans of the clock (8:00-18:00, 上午8时至9时, 每天8点到16点): no
+    figure; the sentence's own figure stays."""
     h, mi = rng.randint(1, 11), rng.choice([10, 15, 20, 45])
     d = rng.randint(1, 28)
     y = rng.randint(2000, 2030)
@@ -2248,7 +2249,8 @@ def time_words(rng: random.Random) -> Iterator[Case]:
         f"{d}号当天", "大年三十", f"正月初{PLAIN[rng.randint(1, 9)]}", f"{PLAIN[rng.randint(5, 9)]}十年代",
         f"{rng.choice(['70', '80', '90', '00'])}后", f"上世纪{rng.choice([50, 60, 70, 80, 90])}年代",
         f"{rng.randint(19, 21)}世纪", f"周{PLAIN[rng.randint(1, 6)]}", f"{y}.{rng.randint(1, 12)}.{d}",
-        f"{y % 100:02d}/{(y + 1) % 100:02d}赛季", f"{cn_year}年", f"{y}/{(y + 1) % 100:02d}赛季", f"晚上{h}点"])
+        f"{y % 100:02d}/{(y + 1) % 100:02d}赛季", f"{cn_year}年", f"{y}/{(y + 1) % 100:02d}赛季", f"晚上{h}点",
+        f"开放时间{h}:00-{h + 8}:{mi}", f"上午{h}时至{h + 1}时", f"每天{h}点到{h + 8}点", f"{h}:{mi}—{h + 2}:{mi}受理"])
     n = rng.randint(2, 99)
     yield Case("time_word", text, ())
     yield Case("time_word.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
