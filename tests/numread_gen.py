@@ -20,8 +20,9 @@ reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator 
 minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
 comma (增长3，5%: none) or half in Chinese (增长三点5%: none), round numbers shortened by their next digit
-(一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, and halves (一斤半)),
-each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
+(一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
+marks (①, ⑵, Ⅲ级)), each written alone and in a short sentence of our own. The writer here is independent of
+stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2179,6 +2180,21 @@ def mixed_points(rng: random.Random) -> Iterator[Case]:
     yield Case("mixed_point.one_way", written, (want,), counted=True)
 
 
+LIST_MARKS = ["①②③④⑤⑥⑦⑧⑨⑩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"]
+
+
+def list_marks(rng: random.Random) -> Iterator[Case]:
+    """Marks that number the items of a list or a grade (①, ⑵, ㈢, ⒋, Ⅲ, （一）, (2), 3、, 4.) and Roman
+    numerals before a grade or a phase (Ⅲ级响应, Ⅱ期工程): no figure; the item's own figure stays its one figure."""
+    k = rng.randint(0, 9)
+    mark = rng.choice([rng.choice(LIST_MARKS)[k], f"（{PLAIN[k] if k else '十'}）", f"({k + 1})", f"{k + 1}、", f"{k + 1}."])
+    n = rng.randint(2, 99)
+    yield Case("list_mark", f"{mark}新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    roman = LIST_MARKS[-1][rng.randint(0, 4)]
+    grade = rng.choice(["级响应", "期工程", "类地区"])
+    yield Case("list_mark.grade", f"{roman}{grade}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
 SHORT_PLACES = [("百", 100, "十"), ("千", 1000, "百"), ("万", 1e4, "千"), ("亿", 1e8, "千万")]
 
 
@@ -2328,7 +2344,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "calendar": calendar_words, "unit_word": unit_words,
     "decimal_comma": decimal_commas, "shortened_tail": shortened_tails, "score_ratio": scores_and_ratios,
     "change_word": change_words, "time_word": time_words, "plate": plates_and_roads, "half": halves,
-    "mixed_point": mixed_points,
+    "mixed_point": mixed_points, "list_mark": list_marks,
 }
 
 
