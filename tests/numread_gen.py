@@ -19,7 +19,7 @@ reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator 
 98年出生), 俩 and 仨, capitals with 拾 at the head and 角 分, 万亿 千亿 after Chinese decimals with 兆 as none,
 minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
-comma (增长3，5%: none) or half in Chinese (增长三点5%: none), round numbers shortened by their next digit
+comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: none), round numbers shortened by their next digit
 (一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
 marks (①, ⑵, Ⅲ级)), each written alone and in a short sentence of our own. The writer here is independent of
 stats.find.numerals.
@@ -2180,6 +2180,23 @@ def mixed_points(rng: random.Random) -> Iterator[Case]:
     yield Case("mixed_point.one_way", written, (want,), counted=True)
 
 
+def mixed_digits(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits right after a Chinese numeral's place or magnitude (三万5千元, 二十5万元, 一百5十万元, 十万8千人) or a
+    0 right after a Chinese digit (三0万元): no sure number, never the Arabic part alone (5千元, 5万元, 0万元); the
+    sentence's other figure stays. Arabic first (3万五千元 = 35000) reads whole, and one Chinese digit ending a word
+    before Arabic digits (周一5家) leaves them their figure."""
+    d, e = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨", "户"])
+    text = rng.choice([f"{chinese(d, rng, two='两')}万{e}千{m}", f"{PLAIN[d]}十{e}万{m}", f"{PLAIN[d]}百{e}十万{m}",
+                       f"{PLAIN[d]}0万{m}", f"{PLAIN[d]}00{m}", f"{chinese(d, rng, two='两')}万{e}{m}"])
+    n = rng.randint(2, 99)
+    yield Case("mixed_digits", f"全年共计{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    yield Case("mixed_digits.arabic_first", f"全年共计{d}万{PLAIN[e]}千{m}", (Want(d * 1e4 + e * 1e3, None, m),),
+               counted=True)
+    day = rng.choice(["周一", "周三", "星期二", "初三"])
+    yield Case("mixed_digits.word", f"{day}{n}家企业复工", (Want(n, None, "家"),), counted=True)
+
+
 LIST_MARKS = ["①②③④⑤⑥⑦⑧⑨⑩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"]
 
 
@@ -2344,7 +2361,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "calendar": calendar_words, "unit_word": unit_words,
     "decimal_comma": decimal_commas, "shortened_tail": shortened_tails, "score_ratio": scores_and_ratios,
     "change_word": change_words, "time_word": time_words, "plate": plates_and_roads, "half": halves,
-    "mixed_point": mixed_points, "list_mark": list_marks,
+    "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
 }
 
 
