@@ -35,7 +35,6 @@ _LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of 
 _BOUNDS = ("lower_bound", "upper_bound")
 _COMMA_HEAD = re.compile(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 _COMMA_TAIL = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
-_COMMA_BEFORE = frozenset("0123456789.,\uff0c\u3001\uff0e")  # 1，2，3名: the first is an item of a longer list
 
 
 class RangeReader(Protocol):
@@ -58,6 +57,9 @@ class QuantityLinks:
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
         self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
+        # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
+        self._listed_before = frozenset("0123456789.,").union(
+            *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
@@ -204,7 +206,7 @@ class QuantityLinks:
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         return (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None
                 and _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None
-                and text[q.num_start - 1:q.num_start] not in _COMMA_BEFORE)
+                and text[q.num_start - 1:q.num_start] not in self._listed_before)
 
     def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
