@@ -18,9 +18,11 @@ rates (3015亿GB, 1000Mbps, 0.86mg/kg), codes that hold digits (PM2.5, H7N9, 7×
 reviewer checks; then ranges typed with the wave dash 〜 or the tilde operator ∼, clipped and event years ('98年,
 98年出生), 俩 and 仨, capitals with 拾 at the head and 角 分, 万亿 千亿 after Chinese decimals with 兆 as none,
 minus signs of every width, words of about and more, ordinals and dates drawn afresh, money by sign, name
-and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none)), each written alone and in a
-short sentence of our own. The
-writer here is independent of stats.find.numerals.
+and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
+comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: none), round numbers shortened by their next digit
+(一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
+marks (①, ⑵, Ⅲ级)), each written alone and in a short sentence of our own. The writer here is independent of
+stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2131,6 +2133,195 @@ def unit_words(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+# -- twelfth round: decimal commas, shortened tails, scores, changes, time words, plates, halves ----------
+
+
+DECIMAL_MARKS = ["，", "，", "，", "：", ":", "‚", "﹐", "¸", "､"]
+
+
+def decimal_commas(rng: random.Random) -> Iterator[Case]:
+    """A decimal point typed or scanned as a full-width comma or as another comma of OCR (增长3，5%, 投资0，8亿元,
+    提高1，25个百分点, 3‚5%, 3﹐5%, 3¸5%, 3､5%), a ratio's colon (比例为3：5万人) and points glued into one run
+    (12.3456.7%): no sure number (3.5 %, a clause ending in 3, a ratio), never the digits after the mark alone
+    (5%); the sentence's other figure stays. Neighbours typed with a comma (5，6万人) stay their one range, and
+    a half-width comma before a group of three its thousands mark (3,500元)."""
+    a = rng.randint(0, 99)
+    b = rng.choice([str(rng.randint(1, 9)), str(rng.randint(10, 99)), f"{rng.randint(1, 9)}.{rng.randint(1, 9)}"])
+    unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍", "万吨", "元", "家"])
+    n = rng.randint(2, 99)
+    verb = rng.choice(["同比增长", "比上年下降", "投资", "全年完成", "提高"])
+    mark = rng.choice(DECIMAL_MARKS)
+    yield Case("decimal_comma", f"{verb}{a}{mark}{b}{unit}", ())
+    yield Case("decimal_comma.sentence", f"增速为{a}{mark}{b}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    glued = f"{a}.{rng.randint(1000, 9999)}.{rng.randint(1, 9)}"
+    yield Case("decimal_comma.glued", f"{verb}{glued}{unit}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    d = rng.randint(1, 8)
+    yield Case("decimal_comma.neighbours", f"全市约有{d}，{d + 1}万人参加", (Want(d * 1e4, (d + 1) * 1e4, "人"),),
+               counted=True)
+    v, tail = rng.randint(1, 99), rng.randint(0, 999)
+    yield Case("decimal_comma.group", f"收入{v},{tail:03d}元", (Want(v * 1000 + tail, None, "元"),), counted=True)
+
+
+def mixed_points(rng: random.Random) -> Iterator[Case]:
+    """One decimal written half in Chinese and half in Arabic digits (增长三点5%, 投资十二点5亿元, 百分之三点5, 增长3点五%):
+    no sure number, never the digits after the point alone (5%, 五%) nor the numeral before it (百分之三); the sentence's
+    other figure stays. Each way alone reads (三点五% = 3.5 %, 3点5% = 3.5 %, 百分之3点5 = 3.5 %)."""
+    w, f = rng.randint(1, 19), rng.randint(1, 9)
+    unit = rng.choice(["%", "亿元", "万人", "个百分点", "倍", "万吨"])
+    n = rng.randint(2, 99)
+    text = rng.choice([f"增长{chinese(w, rng)}点{f}{unit}", f"增长{w}点{PLAIN[f]}{unit}",
+                       f"比重为百分之{chinese(w, rng)}点{f}"])
+    yield Case("mixed_point", text, ())
+    yield Case("mixed_point.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    value = float(f"{w}.{f}")
+    written, want = rng.choice([(f"增长{chinese(w, rng)}点{PLAIN[f]}%", Want(value, None, "%")),
+                                (f"增长{w}点{f}%", Want(value, None, "%")),
+                                (f"比重为百分之{w}点{f}", Want(value, None, "%"))])
+    yield Case("mixed_point.one_way", written, (want,), counted=True)
+
+
+def mixed_digits(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits right after a Chinese numeral's place or magnitude (三万5千元, 二十5万元, 一百5十万元, 十万8千人) or a
+    0 right after a Chinese digit (三0万元): no sure number, never the Arabic part alone (5千元, 5万元, 0万元); the
+    sentence's other figure stays. Arabic first (3万五千元 = 35000) reads whole, and one Chinese digit ending a word
+    before Arabic digits (周一5家) leaves them their figure."""
+    d, e = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨", "户"])
+    text = rng.choice([f"{chinese(d, rng, two='两')}万{e}千{m}", f"{PLAIN[d]}十{e}万{m}", f"{PLAIN[d]}百{e}十万{m}",
+                       f"{PLAIN[d]}0万{m}", f"{PLAIN[d]}00{m}", f"{chinese(d, rng, two='两')}万{e}{m}"])
+    n = rng.randint(2, 99)
+    yield Case("mixed_digits", f"全年共计{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    yield Case("mixed_digits.arabic_first", f"全年共计{d}万{PLAIN[e]}千{m}", (Want(d * 1e4 + e * 1e3, None, m),),
+               counted=True)
+    day = rng.choice(["周一", "周三", "星期二", "初三"])
+    yield Case("mixed_digits.word", f"{day}{n}家企业复工", (Want(n, None, "家"),), counted=True)
+
+
+LIST_MARKS = ["①②③④⑤⑥⑦⑧⑨⑩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"]
+
+
+def list_marks(rng: random.Random) -> Iterator[Case]:
+    """Marks that number the items of a list or a grade (①, ⑵, ㈢, ⒋, Ⅲ, （一）, (2), 3、, 4.) and Roman
+    numerals before a grade or a phase (Ⅲ级响应, Ⅱ期工程): no figure; the item's own figure stays its one figure."""
+    k = rng.randint(0, 9)
+    mark = rng.choice([rng.choice(LIST_MARKS)[k], f"（{PLAIN[k] if k else '十'}）", f"({k + 1})", f"{k + 1}、", f"{k + 1}."])
+    n = rng.randint(2, 99)
+    yield Case("list_mark", f"{mark}新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    roman = LIST_MARKS[-1][rng.randint(0, 4)]
+    grade = rng.choice(["级响应", "期工程", "类地区"])
+    yield Case("list_mark.grade", f"{roman}{grade}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+SHORT_PLACES = [("百", 100, "十"), ("千", 1000, "百"), ("万", 1e4, "千"), ("亿", 1e8, "千万")]
+
+
+def shortened_tails(rng: random.Random) -> Iterator[Case]:
+    """A round number shortened by its next digit (一万二 = 12000, 三千五 = 3500, 两百五 = 250, 一亿二 = 1.2亿),
+    with a measure word after it and written out in full (一万二千元): its value; as yuan after a word of pay
+    (月薪一万二); no figure where nothing names its unit (游客一万二, 一万二的投资)."""
+    d1, d2 = rng.randint(1, 9), rng.randint(1, 9)
+    place, f, below = rng.choice(SHORT_PLACES)
+    head = PLAIN[d1] if d1 != 2 else rng.choice(["两", "二"])
+    written = f"{head}{place}{PLAIN[d2]}"
+    value = d1 * f + d2 * f / 10
+    m = rng.choice(["元", "人", "吨", "户"])
+    yield Case("shortened_tail", f"全年共计{written}{m}", (Want(value, None, m),), counted=True)
+    yield Case("shortened_tail.full", f"全年共计{written}{below}{m}", (Want(value, None, m),), counted=True)
+    if f <= 1e4:
+        pay = rng.choice(["月薪", "年薪", "底薪", "工资"])
+        yield Case("shortened_tail.pay", f"{pay}{written}，", (Want(value, None, "元"),), counted=True)
+    n = rng.randint(2, 99)
+    yield Case("shortened_tail.none", f"{rng.choice(['游客', '今年来了', '大概'])}{written}，新建学校{n}所",
+               (Want(n, None, "所"),), counted=True)
+    yield Case("shortened_tail.none", f"{written}的{rng.choice(['投资', '规模', '月薪'])}不算高", ())
+
+
+def scores_and_ratios(rng: random.Random) -> Iterator[Case]:
+    """Scores and ratios (比分为3:1, 以3比1获胜, 最终2∶0战胜对手, 两队战成2-2, 男女比例为1:1.2, 师生比为1:15,
+    按2:3的比例配套, 以四比零取胜): no figure, the sentence's own figure stays."""
+    a, b = rng.randint(0, 8), rng.randint(0, 9)
+    text = rng.choice([f"比分为{a}:{b}", f"以{a}比{b}获胜", f"最终{a}∶{b}战胜对手", f"两队战成{a}-{a}",
+                       f"男女比例为1:{rng.randint(11, 19) / 10}", f"师生比为1:{rng.randint(10, 20)}",
+                       f"按{a + 1}:{b + 1}的比例配套", f"以{PLAIN[a + 1]}比{PLAIN[b]}取胜", f"总比分{a}：{b}"])
+    n = rng.randint(2, 99)
+    yield Case("score_ratio", text, ())
+    yield Case("score_ratio.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+def change_words(rng: random.Random) -> Iterator[Case]:
+    """Changes as GUIDE counts them: 增长了一倍 (1 倍), 增长两倍半 (2.5 倍), 增长了三点五倍, 翻了一番 (1 番),
+    翻两番 (2 番), 下降三成 (30 %), 减少三成五 (35 %), 提高零点五个百分点; and 减少一半, 减半, 增加了一些, 大幅下降,
+    下降了一大半: no figure."""
+    d, e = rng.randint(1, 9), rng.randint(1, 9)
+    forms = [
+        (f"收入增长了{chinese(d, rng, two='两')}倍", (Want(d, None, "倍"),)),
+        (f"收入增长{chinese(d, rng, two='两')}倍半", (Want(d + 0.5, None, "倍"),)),
+        (f"收入增长了{PLAIN[d]}点{PLAIN[e]}倍", (Want(d + e / 10, None, "倍"),)),
+        ("经济总量翻了一番", (Want(1, None, "番"),)),
+        ("经济总量翻两番", (Want(2, None, "番"),)),
+        (f"成本下降{PLAIN[d]}成", (Want(d * 10, None, "%"),)),
+        (f"成本减少{PLAIN[d]}成{PLAIN[e]}", (Want(d * 10 + e, None, "%"),)),
+        (f"比重提高零点{PLAIN[e]}个百分点", (Want(e / 10, None, "百分点"),)),
+        (rng.choice(["成本减少一半", "事故数减半", "收入增加了一些", "人数大幅下降", "价格下降了一大半"]), ()),
+    ]
+    text, want = rng.choice(forms)
+    yield Case("change_word", text, want, counted=True)
+
+
+def time_words(rng: random.Random) -> Iterator[Case]:
+    """What time-expression parsers read and a figure reader must not (GUIDE "dates and clock times"):
+    下午三点半, 3点15分, 早上八点到十点, 二十号, 大年三十, 正月初八, 九十年代, 90后, 上世纪80年代, 21世纪, 周三,
+    2023.5.1, 23/24赛季, 二〇二三年, 晚上8点, and spans of the clock (8:00-18:00, 上午8时至9时, 每天8点到16点): no
+    figure; the sentence's own figure stays."""
+    h, mi = rng.randint(1, 11), rng.choice([10, 15, 20, 45])
+    d = rng.randint(1, 28)
+    y = rng.randint(2000, 2030)
+    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(y))
+    text = rng.choice([
+        f"下午{chinese(h, rng)}点半", f"{h}点{mi}分", f"早上{PLAIN[min(h, 9)]}点到十点", f"{chinese(d, rng)}号",
+        f"{d}号当天", "大年三十", f"正月初{PLAIN[rng.randint(1, 9)]}", f"{PLAIN[rng.randint(5, 9)]}十年代",
+        f"{rng.choice(['70', '80', '90', '00'])}后", f"上世纪{rng.choice([50, 60, 70, 80, 90])}年代",
+        f"{rng.randint(19, 21)}世纪", f"周{PLAIN[rng.randint(1, 6)]}", f"{y}.{rng.randint(1, 12)}.{d}",
+        f"{y % 100:02d}/{(y + 1) % 100:02d}赛季", f"{cn_year}年", f"{y}/{(y + 1) % 100:02d}赛季", f"晚上{h}点",
+        f"开放时间{h}:00-{h + 8}:{mi}", f"上午{h}时至{h + 1}时", f"每天{h}点到{h + 8}点", f"{h}:{mi}—{h + 2}:{mi}受理"])
+    n = rng.randint(2, 99)
+    yield Case("time_word", text, ())
+    yield Case("time_word.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+PLATES = ["车牌渝A{k}", "车牌京A{k}", "邮编{p}", "邮政编码{p}", "身份证号{i}", "G{g}国道", "S{g}省道", "沿G{g2}高速",
+          "{a}A级景区", "{a}D打印", "{a}号线", "COVID-19", "{a}G网络", "{a}K高清", "{a}级地震", "{a}级大风", "{a}星级酒店",
+          "iPhone {a}", "Windows {a}", "{a}号文件", "{a}号楼{a}单元", "{a}楼{a}号"]
+
+
+def plates_and_roads(rng: random.Random) -> Iterator[Case]:
+    """Plates, postcodes, ID numbers, roads (G318国道, S201省道), grades (4A级景区, 5级大风, 五星级酒店), versions
+    and addresses (iPhone 15, 3号楼2单元): no figure (GUIDE "identifiers"); the sentence's own one stays."""
+    ident = (f"{rng.randint(110000, 650000)}{rng.randint(1960, 2010)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+             f"{rng.randint(100, 999)}{rng.choice('0123456789X')}")
+    text = rng.choice(PLATES).format(k=rng.randint(10000, 99999), p=rng.randint(100000, 850000), i=ident,
+                                     g=rng.randint(101, 399), g2=rng.randint(1, 99), a=rng.randint(2, 9))
+    n = rng.randint(2, 99)
+    yield Case("plate", text, ())
+    yield Case("plate.sentence", f"{text}附近新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+HALF_UNITS = ["斤", "公里", "年", "小时", "米", "吨", "公斤", "天", "岁"]
+
+
+def halves(rng: random.Random) -> Iterator[Case]:
+    """A half after the measure word (一斤半, 两公里半, 3岁半, 五吨半 = n + 0.5) and after 个 (两个半小时, 一个半月):
+    the value in that unit; 半价, 半数以上, 大半个, 一半以上 no figure."""
+    n = rng.randint(1, 9)
+    unit = rng.choice(HALF_UNITS)
+    num = rng.choice([str(n), chinese(n, rng, two="两")])
+    yield Case("half", f"全程{num}{unit}半", (Want(n + 0.5, None, unit),), counted=True)
+    unit2 = rng.choice(["小时", "月"])
+    yield Case("half.ge", f"历时{chinese(n, rng, two='两')}个半{unit2}",
+               (Want(n + 0.5, None, "小时" if unit2 == "小时" else "个月"),), counted=True)
+    yield Case("half.none", rng.choice(["商品半价出售", "半数以上", "大半个中国", "一半以上的企业"]), ())
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2168,6 +2359,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "descriptor": descriptors, "stop_point": stop_points, "digit_mark": digit_marks,
     "round_neighbours": round_neighbours, "macau": macau_money, "vague_word": vague_words, "share11": shares_11,
     "calendar": calendar_words, "unit_word": unit_words,
+    "decimal_comma": decimal_commas, "shortened_tail": shortened_tails, "score_ratio": scores_and_ratios,
+    "change_word": change_words, "time_word": time_words, "plate": plates_and_roads, "half": halves,
+    "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
 }
 
 

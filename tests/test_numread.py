@@ -27,7 +27,9 @@ as one figure, whole numbers of more than 15 digits as none, 最少/差不多/�
 as percent where finite (四分之一 = 25 %; 三分之一 and 1/4 none), data and rates by Latin symbols (3015亿GB,
 1000Mbps, 0.86mg/kg, 60km/h; 8GB内存 none), codes with digits (PM2.5, H7N9, G20, C919, 7×24小时) as none; and
 ranges typed with 〜 or ∼ (3〜5万元, never 5万元 alone), '98年 and 98年出生 as dates, 俩人 = 2 人, 拾万元整, 一点二万亿元,
-兆 as none, −3.2% in every width, 每斤三毛八 as yuan, and 3·5万元 or 1'234'567人 as none)."""
+兆 as none, −3.2% in every width, 每斤三毛八 as yuan, and 3·5万元 or 1'234'567人 as none; and 增长3，5%, 3‚5% and
+比例为3：5万人 as none, 一万二 with and without its unit, scores, 增长了一倍 and 减少一半, time words, plates and roads,
+一斤半)."""
 
 from __future__ import annotations
 

@@ -912,6 +912,11 @@ class QuantityFinder:
                         out.append(pair)
                         merged = i + 1
                         continue
+                if link in links.unsure_links and not (blocked and blocked(nxt)):
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    if q is not None and links.decimal_comma(q, nxt, text):
+                        merged = i + 1  # 增长3，5%: a decimal typed with a comma, never 5% alone
+                        continue
                 from_to = links.from_to(text, start, end, nxt)
                 if g[_INF - 1] and link in links.range_links and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact

@@ -33,6 +33,8 @@ _ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbou
 _ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
 _LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
+_COMMA_HEAD = re.compile(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
+_COMMA_TAIL = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
 class RangeReader(Protocol):
@@ -54,6 +56,10 @@ class QuantityLinks:
         self._from_words = tuple(lex.from_words)
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
+        self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
+        # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
+        self._listed_before = frozenset("0123456789.,").union(
+            *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
@@ -188,6 +194,19 @@ class QuantityLinks:
         if link in self.neighbour_links:
             return self._neighbours(q, plain, nxt, text)
         return self._comma_neighbours(q, plain, nxt, text)
+
+    def decimal_comma(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """增长3，5%, 投资3，5亿元, 比上年增长0，5%: a bare Arabic number of one to three digits, the comma
+        typed right after it and one or two digits with their unit (no neighbours, `_comma_neighbours`) is a
+        decimal point typed or scanned as a comma (3.5%) or a clause that ends on a number, and after a colon
+        (比例为3：5万人) a ratio's second term; either way the second alone (5%) is a wrong value and neither is
+        sure: no figure (the marks: numerals.yaml neighbours.unsure_links). A group of three digits after it
+        is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
+        as it was."""
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        return (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None
+                and _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None
+                and text[q.num_start - 1:q.num_start] not in self._listed_before)
 
     def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never

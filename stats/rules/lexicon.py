@@ -157,6 +157,7 @@ class Lexicon:
     neighbour_links: list[str]  # 5、6万人: neighbouring numbers sharing the second's places and unit
     neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
     neighbour_typed_links: list[str]  # 5，6万人: a comma typed where 、 is meant
+    neighbour_unsure_links: list[str]  # 增长3，5%, 比例为3：5万人: the number after the mark is unsure
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
@@ -503,6 +504,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
         neighbour_typed_links=[str(w) for w in (num.get("neighbours") or {}).get("typed_links", [])],
+        neighbour_unsure_links=[str(w) for w in (num.get("neighbours") or {}).get("unsure_links", [])],
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},

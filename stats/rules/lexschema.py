@@ -44,7 +44,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         digits=_map(WHOLE), units=_map(WHOLE), sections=_map(WHOLE),
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
         range_separators=WORDS, minus_signs=WORDS, list_links=WORDS,
-        neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS),
+        neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS, only=WORDS),
         group_marks=WORDS,
