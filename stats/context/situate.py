@@ -64,6 +64,7 @@ class Situator:
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
+        self.pair_links = lex.carry.pair_links  # 和, 、: nothing but one between two figures lists them together
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -204,6 +205,11 @@ class ArticleSituation:
             # it again, and breaks down no figure of that look back
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
             self.periods.looked_back, self.periods.before = None, {}
+        since = self.periods.carried
+        if (first or opens) and since is not None and since.since:
+            # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
+            # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
+            self.periods.carried, self.periods.year = None, None
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:
@@ -351,6 +357,7 @@ class ArticleSituation:
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
                 state.whole_year = whole[-1].y2
+                state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
 
@@ -521,6 +528,21 @@ class ArticleSituation:
             return False
         return not any(u.end <= t.start and not u.base and u.y1 is not None for u in times)
 
+    def _goal_of_year(self, times: list[Time], t: Time) -> bool:
+        """Is `t` a year-word (全年: periods.yaml closing_years) a goal is set for, with no time before it in its
+        sentence, in a document past the months in which a report still speaks of the year before? The year is the
+        document's: a goal for a year long over is none (确保全年… after 截至2025年底… in an item of November 2026), the
+        last whole year named before dated a stock at its end. A report of January–March may still give last year's
+        goals (2025年…全年计划…), which keep that year; so does a text that has not spoken of the document's year
+        (今年以来…, 2026年…) before."""
+        w = self.s.period_words
+        if t.y1 is not None or t.part or t.base or t.text not in w.closing_years:
+            return False
+        month = date_parts(self.periods.published)[1]
+        if month is None or month <= w.closing_months or not self.periods.current:
+            return False  # (nor where the text has not spoken of the document's year: a bulletin of the year before)
+        return not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
+
     def _closing_after(self, times: list[Time], end: int) -> Time | None:
         """The year-word right after a figure that names no time of its own (新增就业4.2万人，完成年度
         目标任务的105%): the first time after it in its sentence, where that closes the year just over."""
@@ -582,8 +604,11 @@ class ArticleSituation:
             # without a year, after a pair that wrote its from end's, is of that year too
             return parallel.label(self._year_before(times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
-        if t is not None and t.lead and prev_end > t.end:
-            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next
+        if t is not None and t.lead and prev_end > t.end and not (
+                text[prev_end:c.q.start].strip() in self.s.pair_links and
+                not any(w in text[t.end:c.q.start] for w in self.s.period_words.span_to)):
+            # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next (由去年同期的48%和
+            # 52%提高到…: but of the from ends listed with it, before the `to` word)
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead), None)
         rates = self.s.period_words.span_rates
         # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
@@ -640,7 +665,7 @@ class ArticleSituation:
                     # 近三年，…由568家增加到1035家: the years it counts back, then the pair's ends
                     y1, y2 = t.resolved(self._year_before(times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
-                t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+                t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
                     t.y2 == _date_year(self.periods.published) and any(
                     u.base and u.y2 is not None and u.y2 < t.y1 and clause_start <= u.start < c.q.start for u in times):
@@ -648,6 +673,8 @@ class ArticleSituation:
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
+            if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
+                year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
             if not target and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
                 return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
@@ -690,7 +717,8 @@ class ArticleSituation:
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before it, its last year"
             if not c.changed and spanning:
                 # (a season under way, 2024/25年榨季, is no span a level ends)
-                w, before = self.s.period_words, text[clause_start:c.q.start]
+                # (the qualifier written before the number too: 旅游总收入突破千亿元, a mark passed)
+                w, before = self.s.period_words, text[clause_start:max(c.q.start, c.q.num_start)]
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
                     label = str(carried.y2)
@@ -702,14 +730,20 @@ class ArticleSituation:
             return label, f"{CARRIED} «{carried.text}»"
         if target:
             w = self.s.period_words
-            if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
-                    or pub_year is None:
+            if c.role_cue in w.undated_cues or (w.undated_after and (c.role_cue.startswith(w.undated_after) or any(
+                    x in text[:c.q.start] for x in w.undated_after))) or pub_year is None:
+                # (…，新院区全部启用后将提高到6.9张，县域内就诊率有望达到90%以上: what follows once it is in use, too)
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
+            if w.next_steps and due is not None and due.part and any(x in text[:c.q.start] for x in w.next_steps):
+                # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
+                # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
+                # 全县计划再改造…) it is due in that year
+                return "", UNDATED
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):
                 # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
