@@ -61,3 +61,11 @@ def test_a_mark_passed_under_a_span_is_at_its_end(extractor: Extractor) -> None:
     """“十四五”时期，…年均增长5.9%；人均地区生产总值突破8万元: the mark is passed at the span's end."""
     figs = _run(extractor, "某省经济\n“十四五”时期，全省地区生产总值年均增长5.9%；人均地区生产总值突破8万元。", "2026-01-18")
     assert quoted(figs, "period") == [("5.9%", "2021-2025"), ("突破8万元", "2025")]
+
+
+def test_a_total_change_over_a_pair_is_over_the_span_it_reviews(extractor: Extractor) -> None:
+    """五年来，…。由2020年的38微克…下降到2025年的29微克…，累计下降23.7%: over the review's years, 2021-2025."""
+    pair = "细颗粒物年均浓度由2020年的38微克/立方米下降到2025年的29微克/立方米，累计下降23.7%。"
+    figs = _run(extractor, "某市政府工作报告\n五年来，全市地区生产总值年均增长5.2%。" + pair, "2026-01-14")
+    assert quoted(figs, "period")[-1] == ("23.7%", "2021-2025")
+    assert quoted(_run(extractor, "某市政府工作报告\n" + pair, "2026-01-14"), "period")[-1] == ("23.7%", "2020-2025")

@@ -637,6 +637,13 @@ class ArticleSituation:
                 # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
                 # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                carried = self._span_in_force()
+                if span not in times and carried is not None and carried.y1 is not None and span.y1 is not None and \
+                        carried.y1 == span.y1 + 1 and carried.y2 == span.y2:
+                    # 五年来，…。浓度由2020年的38微克下降到2025年的29微克，累计下降23.7%: the pair runs from the year
+                    # before the span in force to its end; the total is over the span's years
+                    return carried.label(self.periods.year_in_force()), \
+                        f"{CARRIED} «{carried.text}»: a total over its years, which the pair before it spans"
                 return span.label(self._year_before(times, span)), f"«{span.text}»: a total over its years"
         # (the rate word after the time the figure takes: 年均浓度由2020年的38微克/立方米下降到2025年的29微克/立方米
         # names an annual mean, a level of each year, not an average over the years of the pair)
@@ -739,10 +746,10 @@ class ArticleSituation:
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
-            if w.next_steps and due is not None and due.part and any(x in text[:c.q.start] for x in w.next_steps):
+            if w.next_steps and due is not None and "-" in due.part and any(x in text[:c.q.start] for x in w.next_steps):
                 # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
                 # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
-                # 全县计划再改造…) it is due in that year
+                # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below)
                 return "", UNDATED
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):
