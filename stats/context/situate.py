@@ -206,9 +206,10 @@ class ArticleSituation:
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
             self.periods.looked_back, self.periods.before = None, {}
         since = self.periods.carried
-        if (first or opens) and since is not None and since.since:
+        if (first or opens) and since is not None and since.since and since.text not in self.s.period_words.plans:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
+            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
