@@ -141,6 +141,11 @@ class PeriodWords:
     # 年产镜片4.2亿副，约占全国的四成: a clause opening with one of these right after a figure is that figure's share,
     # of its time
     share_of: tuple[str, ...] = ()
+    # 下一步，全县将新增…: a word that turns to what is still to be done, with no time it is due; the time carried from
+    # the sentences before (今年1—7月…) dated what was done, not the goal
+    next_steps: tuple[str, ...] = ()
+    # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
+    span_reach_marks: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -185,7 +190,8 @@ class PeriodWords:
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    due_before=words("due_before"), long_term=words("long_term"),
-                   span_held=words("span_held"), share_of=words("share_of"))
+                   span_held=words("span_held"), share_of=words("share_of"),
+                   next_steps=words("next_steps"), span_reach_marks=words("span_reach_marks"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -308,6 +314,11 @@ class PeriodFinder:
                     if since and pub_year is not None and pub_month is not None and \
                             pub_month <= self.w.closing_months and a < pub_year <= b:
                         b = pub_year - 1  # “十四五”以来 in a report of January 2025: the full years so far, 2021-2024
+                    if since and pub_year is not None and pub_month is not None and pub_year > b and \
+                            pub_month > self.w.closing_months:
+                        # 十四五以来 in an item of August 2026, the plan over: up to the document's date, as 2021年以来
+                        # runs (a report of its first months still closes the plan's years)
+                        b = pub_year
                     found.append(Time(m.start(), m.end(), a, b, text=word, since=since))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""
@@ -538,8 +549,9 @@ class PeriodFinder:
             return Time(first.start, last.end, first.y1, last.y2, text=text[first.start:last.end])
         return None
 
-    def span_end(self, text: str, t: Time, start: int, prev_end: int) -> Time:
-        """A from–to pair over a span: 由… takes its first year, 增长至… its last."""
+    def span_end(self, text: str, t: Time, start: int, prev_end: int, num_start: int | None = None) -> Time:
+        """A from–to pair over a span: 由… takes its first year, 增长至… its last. num_start: where the number
+        itself opens, after a qualifier written before it (突破8万元: a mark the span passed, as 增至 says)."""
         if t.y1 is None or t.y1 == t.y2:
             return t
         gap = text[max(t.end, prev_end):start]
@@ -551,7 +563,9 @@ class PeriodFinder:
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
             return Time(t.start, t.end, t.y1, t.y1, text=t.text)
-        if frm < 0 and prev_end <= t.end and self.w.span_reach and gap.rstrip().endswith(self.w.span_reach) \
+        reach = text[max(t.end, prev_end):max(start, num_start or start)].rstrip()
+        if frm < 0 and ((prev_end <= t.end and self.w.span_reach and reach.endswith(self.w.span_reach)) or (
+                self.w.span_reach_marks and reach.endswith(self.w.span_reach_marks))) \
                 and not any(w in gap for w in self.w.span_cumulative):
             # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
@@ -594,6 +608,7 @@ class PeriodState:
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
     named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
+    current: bool = False  # the document's own year named as a whole (今年以来, 2026年，…) in a sentence before
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
     # a target of the article that names no time it is due is due over them
     plan: tuple[int, int] | None = None

@@ -212,6 +212,12 @@ class ArticleSituation:
             # it again, and breaks down no figure of that look back
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
             self.periods.looked_back, self.periods.before = None, {}
+        since = self.periods.carried
+        if (first or opens) and since is not None and since.since and since.text not in self.s.period_words.plans:
+            # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
+            # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
+            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
+            self.periods.carried, self.periods.year = None, None
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:
@@ -359,6 +365,7 @@ class ArticleSituation:
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
                 state.whole_year = whole[-1].y2
+                state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
 
@@ -533,6 +540,21 @@ class ArticleSituation:
             return False
         return not any(u.end <= t.start and not u.base and u.y1 is not None for u in times)
 
+    def _goal_of_year(self, times: list[Time], t: Time) -> bool:
+        """Is `t` a year-word (全年: periods.yaml closing_years) a goal is set for, with no time before it in its
+        sentence, in a document past the months in which a report still speaks of the year before? The year is the
+        document's: a goal for a year long over is none (确保全年… after 截至2025年底… in an item of November 2026), the
+        last whole year named before dated a stock at its end. A report of January–March may still give last year's
+        goals (2025年…全年计划…), which keep that year; so does a text that has not spoken of the document's year
+        (今年以来…, 2026年…) before."""
+        w = self.s.period_words
+        if t.y1 is not None or t.part or t.base or t.text not in w.closing_years:
+            return False
+        month = date_parts(self.periods.published)[1]
+        if month is None or month <= w.closing_months or not self.periods.current:
+            return False  # (nor where the text has not spoken of the document's year: a bulletin of the year before)
+        return not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
+
     def _closing_after(self, times: list[Time], end: int) -> Time | None:
         """The year-word right after a figure that names no time of its own (新增就业4.2万人，完成年度
         目标任务的105%): the first time after it in its sentence, where that closes the year just over."""
@@ -670,6 +692,13 @@ class ArticleSituation:
                 # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
                 # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                carried = self._span_in_force()
+                if span not in times and carried is not None and carried.y1 is not None and span.y1 is not None and \
+                        carried.y1 == span.y1 + 1 and carried.y2 == span.y2:
+                    # 五年来，…。浓度由2020年的38微克下降到2025年的29微克，累计下降23.7%: the pair runs from the year
+                    # before the span in force to its end; the total is over the span's years
+                    return carried.label(self.periods.year_in_force()), \
+                        f"{CARRIED} «{carried.text}»: a total over its years, which the pair before it spans"
                 return span.label(self._year_before(times, span)), f"«{span.text}»: a total over its years"
         # (the rate word after the time the figure takes: 年均浓度由2020年的38微克/立方米下降到2025年的29微克/立方米
         # names an annual mean, a level of each year, not an average over the years of the pair)
@@ -701,7 +730,7 @@ class ArticleSituation:
                     # 近三年，…由568家增加到1035家: the years it counts back, then the pair's ends
                     y1, y2 = t.resolved(self._year_before(times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
-                t = self.s.periods.span_end(text, t, c.q.start, prev_end)
+                t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
                     t.y2 == _date_year(self.periods.published) and any(
                     u.base and u.y2 is not None and u.y2 < t.y1 and clause_start <= u.start < c.q.start for u in times):
@@ -709,6 +738,8 @@ class ArticleSituation:
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
+            if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
+                year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
             if not target and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
                 return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
@@ -751,7 +782,8 @@ class ArticleSituation:
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before it, its last year"
             if not c.changed and spanning:
                 # (a season under way, 2024/25年榨季, is no span a level ends)
-                w, before = self.s.period_words, text[clause_start:c.q.start]
+                # (the qualifier written before the number too: 旅游总收入突破千亿元, a mark passed)
+                w, before = self.s.period_words, text[clause_start:max(c.q.start, c.q.num_start)]
                 if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
                     label = str(carried.y2)
@@ -765,14 +797,20 @@ class ArticleSituation:
             w = self.s.period_words
             if state.long_term:
                 return "", "a goal under a heading of the long term that names no time it is due"
-            if c.role_cue in w.undated_cues or (w.undated_after and c.role_cue.startswith(w.undated_after)) \
-                    or pub_year is None:
+            if c.role_cue in w.undated_cues or (w.undated_after and (c.role_cue.startswith(w.undated_after) or any(
+                    x in text[:c.q.start] for x in w.undated_after))) or pub_year is None:
+                # (…，新院区全部启用后将提高到6.9张，县域内就诊率有望达到90%以上: what follows once it is in use, too)
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
                 a, b = self.periods.plan
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
+            if w.next_steps and due is not None and "-" in due.part and any(x in text[:c.q.start] for x in w.next_steps):
+                # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
+                # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
+                # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below)
+                return "", UNDATED
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):
                 # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is

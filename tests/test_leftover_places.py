@@ -1,0 +1,14 @@
+"""Places the earlier rules left wrong. Sentences invented."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted
+
+
+def test_a_city_patients_had_to_go_to_is_no_place_of_the_figures_after(extractor: Extractor) -> None:
+    """“以前做大手术要跑太原…” then 目前，…新增床位100张 in a 晋中 paper: the beds are of 晋中, not of 太原."""
+    figs = _run(extractor, "某县医院新院区启用\n“以前做大手术要跑太原，现在在家门口就能做了。”村民说。"
+                           "目前，医院计划新增康复床位100张。", "2026-08-26", "晋中日报")
+    assert quoted(figs, "place") == [("100张", "晋中市")]
