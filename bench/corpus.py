@@ -11,6 +11,7 @@ benchmark measure the same text.
 from __future__ import annotations
 
 import random
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -144,16 +145,226 @@ def dense_pages(seed: int = 0) -> Iterator[str]:
         yield "\n".join(out) + "\n" if style == "clean" else "\n\n".join(out) + "\n"
 
 
+# -- corpora of distinct sentences (issue 13, stop 28) ------------------------------------
+# The generators above repeat their sentences: a shipped paragraph drawn again is the same
+# text but for its numbers, and the bulletins' prose is ten fixed sentences. At 2 MB news held
+# ~39% distinct sentences and dense ~22%, so every cache keyed by a sentence's text answered
+# most calls, as it never would on real pages. The generators below vary each sentence (places,
+# subjects, clause order, an opener, and in the bulletins the area and the prose's parts), all
+# drawn from the seed, and keep a set of the sentences written so that one already written is
+# drawn again (a few times, then given a fresh opener). The old ones stay, as "news-v1" and
+# "dense-v1", so earlier numbers stay comparable.
+
+# Places written for the benchmark: prefecture-level cities and counties or districts.
+CITIES = (
+    "石家庄 唐山 保定 邯郸 太原 大同 长治 呼和浩特 包头 赤峰 沈阳 大连 鞍山 锦州 长春 吉林 四平 哈尔滨 齐齐哈尔 "
+    "牡丹江 南京 无锡 徐州 常州 苏州 南通 扬州 杭州 宁波 温州 绍兴 金华 台州 合肥 芜湖 蚌埠 安庆 阜阳 福州 厦门 "
+    "泉州 漳州 南昌 赣州 九江 上饶 济南 青岛 淄博 潍坊 济宁 临沂 郑州 洛阳 开封 南阳 新乡 武汉 宜昌 襄阳 荆州 "
+    "长沙 株洲 湘潭 衡阳 岳阳 常德 广州 深圳 珠海 佛山 东莞 湛江 南宁 柳州 桂林 海口 三亚 成都 绵阳 德阳 南充 "
+    "宜宾 贵阳 遵义 昆明 曲靖 大理 拉萨 西安 宝鸡 咸阳 延安 兰州 天水 西宁 银川 乌鲁木齐 喀什"
+).split()
+COUNTIES = (
+    "正定县 迁安市 涿州市 武安市 清徐县 平遥县 准格尔旗 新民市 瓦房店市 公主岭市 五常市 江阴市 昆山市 如皋市 "
+    "义乌市 慈溪市 乐清市 肥西县 桐城市 晋江市 南安市 瑞金市 寿光市 曲阜市 巩义市 新郑市 汉川市 宜都市 浏阳市 "
+    "醴陵市 韶山市 顺德区 南海区 增城区 龙岗区 北流市 桂平市 都江堰市 简阳市 仁怀市 安宁市 神木市 玉门市 格尔木市 "
+    "灵武市 库尔勒市 江北区 渝北区 沙坪坝区 九龙坡区 南岸区 北碚区 永川区 江津区 合川区 万州区 涪陵区 綦江区"
+).split()
+# The shipped pages' own places, each swapped for one of the lists above.
+_CITY_WORDS = regex.compile(r"重庆|成都|孝感|江津|永川(?!区)")
+_COUNTY_WORDS = regex.compile(r"(?:南岸|永川|江津|北碚|渝中|渝北|江北|沙坪坝|九龙坡|大渡口|巴南|万州|涪陵|黔江|合川|綦江)区")
+_AREA_WORDS = regex.compile(r"(?<=[全我本])市")
+# Interchangeable subjects and terms: any member of a group may stand for any other.
+SUBJECT_GROUPS = (
+    ("高校毕业生", "退役军人", "农民工", "脱贫劳动力", "返乡创业人员", "城镇困难人员"),
+    ("就业困难人员", "零就业家庭成员", "低保家庭人员", "残疾人"),
+    ("电视电话会", "推进会", "座谈会", "工作会议", "专题会"),
+    ("人社", "民政", "卫生健康", "医保", "教育", "发展改革"),
+    ("医院", "卫生院", "保健院", "中医院"),
+    ("养老机构", "敬老院", "福利院", "养老院"),
+    ("企业", "市场主体", "民营企业", "小微企业"),
+    ("重点群体", "重点人群", "重点对象"),
+    ("高质量发展", "高水平发展", "创新发展", "协调发展"),
+    # words of the same length and use: they vary a sentence without changing its size
+    ("推进", "推动"), ("加强", "强化"), ("提升", "提高"), ("目前", "当前"), ("确保", "保证"), ("深入", "扎实"),
+    ("指出", "表示", "强调"), ("相关", "有关"), ("重要", "重大"), ("全力", "全面"), ("加快", "加速"), ("开展", "实施"),
+)
+_SUBJECT_OF = {w: g for g in SUBJECT_GROUPS for w in g}
+_SUBJECTS = regex.compile("|".join(sorted(_SUBJECT_OF, key=len, reverse=True)))
+ORGS = ("人社局", "卫健委", "统计局", "发改委", "民政局", "教育局", "医保局", "商务局", "农业农村局", "住建局")
+OPENERS = ("记者从{c}{o}获悉，", "据{c}{o}介绍，", "{m}月{d}日，", "在{c}，", "{k}方面，", "{c}{o}表示，")
+_SENTENCE = regex.compile(r"[^。！？]*(?:[。！？]+[”」』]?|$)")
+_CLAUSE = regex.compile(r"[^，；]+[，；]")
+# a listing of two or more items of two or more characters, none a number: 减负、稳岗、扩就业并举
+_ITEM = r"[^，。；：、！？“”（）\d\n]{2,}"
+_LISTING = regex.compile(rf"(?<![^，。；：！？“”（）\n]){_ITEM}(?:、{_ITEM})+(?=[，。；：！？”）]|$)")
+
+
+class Varier:
+    """Varies sentences from one seeded stream and remembers those it wrote, so none repeats."""
+
+    def __init__(self, rng: random.Random, tries: int = 4) -> None:
+        self.rng = rng
+        self.tries = tries
+        self.seen: set[str] = set()
+
+    def opener(self) -> str:
+        rng = self.rng
+        return rng.choice(OPENERS).format(c=rng.choice(CITIES + COUNTIES), o=rng.choice(ORGS), m=rng.randint(1, 12),
+                                          d=rng.randint(1, 28), k=rng.choice(rng.choice(SUBJECT_GROUPS)))
+
+    def _listing(self, m: regex.Match[str]) -> str:
+        """The inner items of a listing in another order: the first and the last may hold
+        words around the listing (加强医疗、…、教育工作), so they stay."""
+        items = m.group(0).split("、")
+        inner = items[1:-1]
+        return "、".join([items[0], *self.rng.sample(inner, len(inner)), items[-1]]) if len(inner) > 1 else m.group(0)
+
+    def vary(self, sentence: str) -> str:
+        """One variant of sentence: its places and subjects redrawn, two of its clauses
+        perhaps swapped, perhaps an opener; drawn again while it was written before."""
+        rng = self.rng
+        out = sentence
+        for attempt in range(self.tries + 1):
+            out = _CITY_WORDS.sub(lambda _: rng.choice(CITIES), sentence)
+            out = _COUNTY_WORDS.sub(lambda _: rng.choice(COUNTIES), out)
+            out = _AREA_WORDS.sub(lambda _: rng.choice("市市区县"), out)
+            out = _SUBJECTS.sub(lambda m: rng.choice(_SUBJECT_OF[m.group(0)]), out)
+            out = _LISTING.sub(self._listing, out)
+            clauses = _CLAUSE.findall(out)
+            if len(clauses) >= 3 and rng.random() < 0.5:  # swap two inner clauses, marks kept in place
+                i = rng.randrange(1, len(clauses) - 1)
+                a, b = clauses[i], clauses[i + 1]
+                if a[-1] == b[-1] and a != b:
+                    out = out.replace(a + b, b + a, 1)
+            if attempt == self.tries:  # it would repeat: a whole sentence gets an opener, a line a place
+                out = (self.opener() if out[-1:] in "。！？”" else rng.choice(CITIES + COUNTIES)) + out
+            if out not in self.seen:
+                break
+        self.seen.add(out)
+        return out
+
+    def paragraph(self, par: str) -> str:
+        return "".join(self.vary(s) for s in _SENTENCE.findall(par) if s)
+
+
+def pages2(corpus: Path, seed: int = 0) -> Iterator[str]:
+    """The news stream of `pages`, every sentence varied (`Varier`) before its numbers are perturbed."""
+    pars = paragraphs(corpus)
+    rng = random.Random(seed)
+    varier = Varier(rng)
+    while True:
+        target = rng.randint(*PAGE_BYTES)
+        width = rng.randint(8, 30)
+        style = rng.choice(["plain", "plain", "spaced", "fullwidth"])
+        out = _fill(target, lambda w=width, s=style: damage(
+            perturb_numbers(varier.paragraph(rng.choice(pars)), rng), rng, w, s))
+        yield "\n\n".join(out) + "\n"
+
+
+# The bulletins' prose from parts: an area, a field, what it did and how it went.
+PROSE_AREA = ("全{a}", "{c}", "{c}全{a}", "{a}内", "全{a}上下", "{c}各地")
+PROSE_FIELD = ("农业生产", "工业生产", "市场销售", "民生保障", "生态环境", "医疗卫生服务", "科技创新", "对外开放",
+               "就业形势", "社会事业", "养老服务", "教育事业", "交通运输", "文化旅游", "金融运行", "财政收支")
+PROSE_DID = ("坚持稳中求进工作总基调，", "持续恢复，", "形势总体稳定，", "不断健全，", "稳步推进，", "保持较快发展，",
+             "有力有效，", "逐步回暖，", "持续改善，", "水平不断提高，", "")
+PROSE_WENT = ("总体平稳、稳中有进。", "结构不断优化。", "质量持续提升。", "新业态保持活跃。", "基层服务能力进一步提升。",
+              "主体活力持续释放。", "营商环境进一步优化。", "发生新的变化。", "重要指标好于预期。", "发展基础更加牢固。",
+              "群众获得感不断增强。", "各项工作取得新成效。")
+PROSE_NOTE = "注：本公报中部分数据为初步统计数，各项统计数据均未包括所辖{b}以外的单位。"
+
+
+def prose_sentence(rng: random.Random) -> str:
+    area = rng.choice(PROSE_AREA).format(a=rng.choice("市市区县州"), c=rng.choice(CITIES + COUNTIES))
+    if rng.random() < 0.04:
+        return PROSE_NOTE.format(b=rng.choice(("县区", "乡镇", "园区", "开发区")))
+    text = area + rng.choice(PROSE_FIELD) + rng.choice(PROSE_DID) + rng.choice(PROSE_WENT)
+    if rng.random() < 0.6:  # a second field, as the fixed prose of `dense_pages` often has
+        text = text[:-1] + "，" + rng.choice(PROSE_FIELD) + rng.choice(PROSE_WENT)
+    return text
+
+
+def bulletin_paragraph2(rng: random.Random, varier: Varier) -> str:
+    """`bulletin_paragraph` with varied sentences: the bulletin's area (全市, 全县, a city) and
+    its clauses' order redrawn, the prose put together from parts; none written twice."""
+    def fill(m: regex.Match[str]) -> str:
+        if m.group(0) == "{y}":
+            return str(rng.randint(2015, 2024))
+        lo, hi = int(m.group(2)), int(m.group(3))
+        return str(rng.randint(lo, hi)) if m.group(1) == "i" else f"{rng.uniform(lo, hi):.1f}"
+
+    def figures() -> str:
+        text = _SLOT.sub(fill, rng.choice(BULLETIN))
+        area = rng.choice(("全市", "全市", "全区", "全县", "全州", rng.choice(CITIES) + "市"))
+        text = text.replace("全市", area)
+        parts = regex.split(r"(?<=；)", text.rstrip("。"))
+        if len(parts) >= 2 and rng.random() < 0.5:  # the parts of a listing in another order
+            rng.shuffle(parts)
+            parts = [p.rstrip("；") for p in parts]
+            text = "；".join(parts) + "。"
+        return text
+
+    sentences = [figures() for _ in range(rng.randint(1, 2))]
+    for _ in range(rng.randint(4, 7)):
+        for _ in range(varier.tries + 1):
+            s = prose_sentence(rng)
+            if s not in varier.seen:
+                break
+        varier.seen.add(s)
+        sentences.append(s)
+    rng.shuffle(sentences)
+    return "".join(sentences)
+
+
+def dense_pages2(seed: int = 0) -> Iterator[str]:
+    """The bulletin stream of `dense_pages` with `bulletin_paragraph2`'s varied sentences."""
+    rng = random.Random(seed)
+    varier = Varier(rng)
+    while True:
+        target = rng.randint(*PAGE_BYTES)
+        width = rng.randint(20, 40)
+        style = rng.choice(["clean", "clean", "plain", "fullwidth"])
+
+        def paragraph(width: int = width, style: str = style) -> str:
+            par = bulletin_paragraph2(rng, varier)
+            return "　　" + par if style == "clean" else damage(par, rng, width, style)
+
+        out = _fill(target, paragraph)
+        yield "\n".join(out) + "\n" if style == "clean" else "\n\n".join(out) + "\n"
+
+
+KINDS = ("news", "dense", "news-v1", "dense-v1")
+# The version of the generators a finished build was made by: a folder built by another is rebuilt.
+VERSION = {"news": 2, "dense": 2, "news-v1": 1, "dense-v1": 1}
+
+
+def stream(corpus: Path, kind: str, seed: int = 0) -> Iterator[str]:
+    """The pages of one kind: "news" and "dense" of distinct sentences, "news-v1" and
+    "dense-v1" the first generators (sentences repeated), kept for earlier numbers."""
+    if kind == "news":
+        return pages2(corpus, seed)
+    if kind == "dense":
+        return dense_pages2(seed)
+    if kind == "news-v1":
+        return pages(corpus, seed)
+    if kind == "dense-v1":
+        return dense_pages(seed)
+    raise ValueError(f"unknown corpus kind {kind!r}: one of {', '.join(KINDS)}")
+
+
 def build(corpus: Path, out_dir: Path, total_bytes: int, seed: int = 0, kind: str = "news") -> list[Path]:
     """Write generated pages under out_dir until they add up to total_bytes; reuse a finished build.
 
-    kind: "news" (the shipped pages reshuffled) or "dense" (statistical bulletins)."""
+    kind: one of KINDS (`stream`). A finished build is reused only if it was made for this kind
+    by this version of its generator (its stamp says so); another is removed and built again."""
     stamp = out_dir / ".complete"
+    mark = f"{kind} v{VERSION[kind]} seed {seed}:"
     if stamp.exists():
-        return sorted(out_dir.rglob("*.txt"))
+        if stamp.read_text().startswith(mark):
+            return sorted(out_dir.rglob("*.txt"))
+        shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written, size = [], 0
-    for i, page in enumerate(pages(corpus, seed) if kind == "news" else dense_pages(seed)):
+    for i, page in enumerate(stream(corpus, kind, seed)):
         if size >= total_bytes:
             break
         path = out_dir / f"{i // 1000:04d}" / f"page_{i:07d}.txt"
@@ -162,5 +373,5 @@ def build(corpus: Path, out_dir: Path, total_bytes: int, seed: int = 0, kind: st
         path.write_bytes(data)
         written.append(path)
         size += len(data)
-    stamp.write_text(f"{len(written)} files, {size} bytes\n")
+    stamp.write_text(f"{mark} {len(written)} files, {size} bytes\n")
     return written

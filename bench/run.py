@@ -2,10 +2,14 @@
 
     python bench/run.py [--size 10MB] [--kind news --kind dense] [--rounds 3] [--jobs 2]
                         [--peer-sample 2MB] [--skip-peer] [--skip-build]
+    (kinds: news, dense; news-v1, dense-v1 for the corpora before stop 28)
 
 Two generated corpora (`bench/corpus.py`): "news", the shipped pages reshuffled with
 PDF damage (about 5 figures per 1,000 characters), and "dense", statistical bulletins
-(about 20 per 1,000). On each, every contestant runs as its own child process and is
+(about 20 per 1,000), both of sentences that do not repeat (99% distinct at 2 MB) since
+stop 28. "news-v1" and "dense-v1" are the corpora measured before it, whose sentences
+repeat (about 20% distinct at 2 MB: per-sentence caches answered most calls); pass them
+with --kind to compare with earlier numbers. On each, every contestant runs as its own child process and is
 timed by the CPU time the kernel charges it and its workers (`os.wait4` rusage, user +
 system), not by the wall clock: the machine is shared, and CPU time is what a busy
 neighbour changes least. Rounds are interleaved (ours, floor, peer, ours, floor, …) so
@@ -44,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpus import build  # noqa: E402
+from bench.corpus import KINDS, build  # noqa: E402
 
 FLOOR = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:元|人|个|张|%|吨|亩|家)")
 UNITS = {"KB": 10**3, "MB": 10**6, "GB": 10**9}
@@ -207,7 +211,8 @@ def table(title: str, rows: list[Run], fl: Run, pe: Run | None) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", action="append", default=None, help="corpus size: 10MB, 100MB (repeatable)")
-    ap.add_argument("--kind", action="append", choices=["news", "dense"], default=None)
+    ap.add_argument("--kind", action="append", choices=KINDS, default=None,
+                    help="news, dense (distinct sentences; the default both), news-v1, dense-v1 (before stop 28)")
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the least CPU time counts")
     ap.add_argument("--jobs", type=int, action="append", default=None, help="also run with --jobs N (repeatable)")
     ap.add_argument("--peer-sample", default="2MB", help="how much text the peer reads (default 2MB)")
