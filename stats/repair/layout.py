@@ -20,7 +20,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -1052,13 +1052,14 @@ class _Lines:
         page written a paragraph a line (`own_lines`) start, with whether each opens a paragraph: the
         line-by-line reference treats the same ones so. The third: where the lines that wait for the next
         piece start, as `_page` leaves them (`_hold`), None where none wait."""
-        if not hasattr(self.columns, "bulk") or not self.columns.idle():
+        if not hasattr(self.columns, "bulk"):
             return frozenset(), {}, None
         lines, starts = _page_lines(buf, final)
         if not lines:
             return frozenset(), {}, None
+        # (while the stage holds lines, all go through it: as the lines of a page past its first m ones)
         m = self.columns.bulk(lines, final) if max(map(len, lines)) <= 2 * self.max_line else 0
-        held = self._hold(lines, m, len(buf) - starts[-1], final)
+        held = self._hold(lines, m, len(buf) - starts[-1], final) if self.columns.idle() else None
         if held is not None:
             m = len(lines)
         foreign, titles = self._heads(lines, m)
@@ -1157,7 +1158,9 @@ class _Lines:
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
         # box's figure under its label ends its entry: `figure_lines`, no other item's headline)
-        foreign, titles = self._heads(lines, judged) if cols.idle() else (set(), {})
+        # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
+        # lines the stage takes after its first m ones are asked)
+        foreign, titles = self._heads(lines, judged)
         special = sorted(special | foreign | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -1503,7 +1506,8 @@ class _Repairer:
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
-        if not offsets.size:
+        fresh = not offsets.size
+        if fresh:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
         turned, self.turned = self.turned, False
@@ -1533,6 +1537,10 @@ class _Repairer:
         if text:  # empty: a line of bars alone (|), or a line drawn twice whose copy became spaces (`undamaged`)
             self.pieces.append(text)
             self.prev = text[-1]
+        if fresh and b - a > 1 and offsets.size and offsets[0] >= base + starts[a + 1]:
+            # the first line gave nothing (a copy `undamaged` blanked): the paragraph opens at the line its first
+            # character is on, as `line` leaves an empty paragraph unopened
+            self.opened_at = base + starts[bisect_right(starts, offsets[0] - base, a, b) - 1]
         self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
