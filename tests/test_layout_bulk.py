@@ -53,6 +53,11 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 @example("\n2023\n\u5168\u5e02\u5168\u5e02\u5168\u5e02\n\u5168\u5e02", [1], 12)
 @example("\n%\n\u65b0\u589e\u5c31\u4e1a\n\u672c\u62a5\u8baf", [1], 100_000)  # a headline over a dateline
 @example("%\n\u65b0\u589e\u5c31\u4e1a\n\u672c\u62a5\u8baf", [2], 100_000)
+# a line drawn twice, its copy blanked: the paragraph under it opens where its text does, as line by line
+@example("  \u5168\u5e02\u5e8a\u4f4d\u5168\u5e02\n  \u5168\u5e02\u5e8a\u4f4d\u5168\u5e02\n\u5168\u5e02", [], 100_000)
+# a glued row at the end: with its pieces, the window is no longer handed on as it came (`Swept.bulk`)
+@example("\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n"
+         "\u5168\u5e02\uff11\uff12  \u5168\u5e02  \uff13\uff0e\uff15", [], 100_000)
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)
