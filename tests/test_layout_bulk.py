@@ -48,6 +48,16 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 @example("\uff13\uff0e\uff15 \uff13\uff0e\uff15", [], 100_000)  # full-width decimals: the bulk path joined them
 @example("\u3002 \n%", [], 100_000)  # a sentence's mark, a space, then % alone: the bulk path had joined them
 @example("\u3002  \n%", [], 12)  # (two spaces: the line looked at alone, % opening the run after it)
+# cut into pieces: the lines above a piece's first ones and the lines after its last ones judged as on the whole page
+@example("\n2023\n\u5168\u5e02\u5168\u5e02\u5168\u5e02\n\u5168\u5e02", [1], 100_000)  # another item's headline
+@example("\n2023\n\u5168\u5e02\u5168\u5e02\u5168\u5e02\n\u5168\u5e02", [1], 12)
+@example("\n%\n\u65b0\u589e\u5c31\u4e1a\n\u672c\u62a5\u8baf", [1], 100_000)  # a headline over a dateline
+@example("%\n\u65b0\u589e\u5c31\u4e1a\n\u672c\u62a5\u8baf", [2], 100_000)
+# a line drawn twice, its copy blanked: the paragraph under it opens where its text does, as line by line
+@example("  \u5168\u5e02\u5e8a\u4f4d\u5168\u5e02\n  \u5168\u5e02\u5e8a\u4f4d\u5168\u5e02\n\u5168\u5e02", [], 100_000)
+# a glued row at the end: with its pieces, the window is no longer handed on as it came (`Swept.bulk`)
+@example("\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n"
+         "\u5168\u5e02\uff11\uff12  \u5168\u5e02  \uff13\uff0e\uff15", [], 100_000)
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)

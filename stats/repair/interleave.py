@@ -1040,6 +1040,9 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     return spans
 
 
+_GUTTER_SPLIT = re.compile(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
+
+
 def glued_page(lines: Sequence[str]) -> bool:
     """Are enough of these lines rows of glued columns that `_split_rows` would cut them (pdfplumber's
     rows), so that two lines one under the other need not be of one column?"""
@@ -1149,7 +1152,12 @@ class Swept:
         # lines there, at the end of the text, where the lines from it on fill a window handed on as it
         # came as well: the bulk lines' other items' headlines are still told (`foreign_lines`)
         k = fails[0]
-        return k if final and n == len(lines) and self.interleave.quick_lines(lines[k:], True) == n - k else 0
+        if not (final and n == len(lines) and self.interleave.quick_lines(lines[k:], True) == n - k):
+            return 0
+        # (the stage hands those lines on cut at their gutters: the window they fill with the bulk lines, as the
+        # line-by-line reading hands it to the interleave, must be handed on as it came with their pieces)
+        pieces = [*lines[:k], *(p for line in lines[k:] for p in _GUTTER_SPLIT.split(line) if p.strip())]
+        return k if self.interleave.quick_lines(pieces, True) == len(pieces) else 0
 
     def idle(self) -> bool:
         return self.columns.idle() and not self.interleave.held

@@ -20,7 +20,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,7 +32,7 @@ import regex
 
 from stats.repair.columns import Columns
 from stats.repair.glyphs import compat_fold
-from stats.repair.interleave import Interleave, Swept, glued_page
+from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import needs
 
@@ -954,6 +954,10 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
         yield out(h)
 
 
+_BEFORE = _RECENT + 2  # the lines handed on kept to judge the next piece's first lines by (`_label_between`)
+_AHEAD = 3  # the lines after a line its judges look at (`_label_between`: two, and the one they go on to)
+
+
 def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
     """The whole lines of buf (broken by \n alone) and where each starts; the text after the last
     break is a line only if the text ends there (final), else it waits for the next piece."""
@@ -983,6 +987,9 @@ class _Lines:
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
         self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
+        # the last few whole lines handed on: the lines above a piece's first ones, which the judges of another
+        # item's headline or of a line set apart look at (`_heads`) as they would on the whole page
+        self.before: list[str] = []
         self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
         self.ocr_reads = ocr_reads  # a point OCR read as another mark (layout.yaml ocr_reads), for `undamaged`
         self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
@@ -1001,8 +1008,10 @@ class _Lines:
         else:
             pos = 0
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
-            foreign, titles = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) \
-                else (frozenset(), {})
+            foreign, titles, stop_at = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) \
+                else (frozenset(), {}, None)
+            if stop_at is not None:  # the lines from there wait for the next piece (`_hold`)
+                end = stop_at
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
@@ -1017,35 +1026,83 @@ class _Lines:
                 else:
                     yield from self._line(buf, folded, pos, stop, whole=True)
                 pos = m.end()
-            if final and pos < len(buf):
+            if stop_at is not None:
+                pass
+            elif final and pos < len(buf):
                 yield from self._line(buf, folded, pos, len(buf), whole=True)
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
         if pos and buf[pos - 1] == "\n":
             self.last = buf[buf.rfind("\n", 0, pos - 1) + 1:pos]
+            at = pos - 1
+            for _ in range(_BEFORE):
+                if at <= 0:
+                    break
+                at = buf.rfind("\n", 0, at)
+            self.before = [*self.before, *buf[at + 1:pos - 1].split("\n")][-_BEFORE:]
+        elif pos:
+            self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
 
-    def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], dict[int, bool]]:
+    def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], dict[int, bool], int | None]:
         """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`),
         and where those it sets apart as the next item's headline (`title_lines`) or as a short line of a
         page written a paragraph a line (`own_lines`) start, with whether each opens a paragraph: the
-        line-by-line reference treats the same ones so."""
-        if not hasattr(self.columns, "bulk") or not self.columns.idle():
-            return frozenset(), {}
+        line-by-line reference treats the same ones so. The third: where the lines that wait for the next
+        piece start, as `_page` leaves them (`_hold`), None where none wait."""
+        if not hasattr(self.columns, "bulk"):
+            return frozenset(), {}, None
         lines, starts = _page_lines(buf, final)
-        if not lines or max(map(len, lines)) > 2 * self.max_line:
-            return frozenset(), {}
-        m = self.columns.bulk(lines, final)
-        own = self.rep.own_lines(lines)
-        own.update(dict.fromkeys(self.rep.title_lines(lines, m), True))
-        figures = self.rep.figure_lines(lines)
-        for k in figures:
-            own.setdefault(k, False)
-        titles = {starts[k]: opens for k, opens in own.items()}
-        foreign = set(self.rep.foreign_lines(lines, m)).difference(figures) if m > 2 else set()
-        return frozenset(starts[k] for k in foreign), titles
+        if not lines:
+            return frozenset(), {}, None
+        # (while the stage holds lines, all go through it: as the lines of a page past its first m ones)
+        m = self.columns.bulk(lines, final) if max(map(len, lines)) <= 2 * self.max_line else 0
+        held = self._hold(lines, m, len(buf) - starts[-1], final) if self.columns.idle() else None
+        if held is not None:
+            m = len(lines)
+        foreign, titles = self._heads(lines, m)
+        return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
+                None if held is None else starts[held])
+
+    def _hold(self, lines: list[str], m: int, tail: int, final: bool) -> int | None:
+        """Where the lines that wait for the next piece start, or None: while the text goes on, the lines after
+        the column stage's last whole window (`Swept.bulk`, lines[m:]) that fill none yet, and the lines a
+        judge of the last ones looks at past them (`_AHEAD`: the window before them waits too). Judged with the
+        lines that come, they are read as on the whole page, wherever a piece ends; a window's worth at most
+        waits (a window filled and not handed on as it came goes through the stage now, as before)."""
+        if final or not isinstance(self.columns, Swept):
+            return None
+        rest = len(lines) - m
+        if rest >= MAX_LINES or sum(map(len, lines[m:])) + tail >= MAX_CHARS:
+            return None
+        if rest < _AHEAD and m:
+            m = self.columns.bulk(lines[:m - 1], False) if m > 1 else 0
+        return m
+
+    def _heads(self, lines: list[str], m: int) -> tuple[set[int], dict[int, bool]]:
+        """The lines of the page's lines (of which lines[:m] the column stage hands on as they came) that are
+        another item's headline set into a paragraph (`foreign_lines`), and those set apart as a paragraph of
+        their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
+        on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
+        if not lines:
+            return set(), {}
+        c = len(self.before)
+        page = [*self.before, *lines] if c else lines
+        if max(map(len, page)) > 2 * self.max_line:
+            return set(), {}
+        rep = self.rep
+        foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
+        titles = rep.own_lines(page)
+        titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
+        for k in rep.figure_lines(page):
+            titles.setdefault(k, False)
+            foreign.discard(k)
+        if c:
+            foreign = {k - c for k in foreign if k >= c}
+            titles = {k - c: opens for k, opens in titles.items() if k >= c}
+        return foreign, titles
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
@@ -1066,6 +1123,11 @@ class _Lines:
         limit = 2 * self.max_line
         # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)
         m = cols.bulk(lines, final) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
+        # (while the text goes on, the lines after the last whole window wait for the next piece: `_hold`)
+        held = self._hold(lines, m, len(buf) - starts[n], final) if n and cols.idle() else None
+        judged = m
+        if held is not None:
+            judged, m = n, held
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
@@ -1093,17 +1155,12 @@ class _Lines:
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
                        if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)))}
-        foreign = set(rep.foreign_lines(lines, m)) if m > 2 and cols.idle() else set()
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
         # box's figure under its label ends its entry: `figure_lines`, no other item's headline)
-        titles: dict[int, bool] = {}
-        if n and max(map(len, lines)) <= limit and cols.idle():
-            titles = rep.own_lines(lines)
-            titles.update(dict.fromkeys(rep.title_lines(lines, m), True))
-            for k in rep.figure_lines(lines):
-                titles.setdefault(k, False)
-                foreign.discard(k)
+        # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
+        # lines the stage takes after its first m ones are asked)
+        foreign, titles = self._heads(lines, judged)
         special = sorted(special | foreign | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
@@ -1145,6 +1202,8 @@ class _Lines:
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s)
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
+        if held is not None:
+            return starts[held]
         for k in range(m, n):
             if k in titles:  # as before the bulk lines' end, after the lines the column stage holds
                 for body, folded_, src, opens in cols.finish():
@@ -1447,7 +1506,8 @@ class _Repairer:
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
             offsets = self.offsets
-        if not offsets.size:
+        fresh = not offsets.size
+        if fresh:
             self.opened_at = base + starts[a]
         self.blank_since = self.cut_before = False
         turned, self.turned = self.turned, False
@@ -1477,6 +1537,10 @@ class _Repairer:
         if text:  # empty: a line of bars alone (|), or a line drawn twice whose copy became spaces (`undamaged`)
             self.pieces.append(text)
             self.prev = text[-1]
+        if fresh and b - a > 1 and offsets.size and offsets[0] >= base + starts[a + 1]:
+            # the first line gave nothing (a copy `undamaged` blanked): the paragraph opens at the line its first
+            # character is on, as `line` leaves an empty paragraph unopened
+            self.opened_at = base + starts[bisect_right(starts, offsets[0] - base, a, b) - 1]
         self.recent = (self.recent + [ln.strip(_SPACES) for ln in lines[max(a, b - _RECENT):b]])[-_RECENT:]
         if len(self.pieces) >= 4096:
             self.chunks.append("".join(self.pieces))
