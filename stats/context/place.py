@@ -1137,16 +1137,19 @@ class PlaceTracker:
     def _part_spoken(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """北院区启用首日，接诊门诊患者680人次: a campus (or a town) placed earlier, named before the figure in a
         sentence that names no place of its own there, is where the figure is; not where a word of the whole
-        unit stands between (北院区启用后，医院总床位将达到1320张: the hospital's, its own area), nor where the part
-        is only what the work is for (为葛店院区储备医护人员420人)."""
+        unit stands between (北院区启用后，医院总床位将达到1320张: the hospital's, the area its name gives), nor
+        where the part is only what the work is for (为葛店院区储备医护人员420人)."""
         if not self.parts or any(m.end <= start and not m.aside for m, _ in placed):
             return None
         head = text[:start]
         at, key = max(((head.rfind(k), k) for k in self.parts), default=(-1, ""))
-        if at < 0 or any(w in head[at + len(key):] for w in self.gaz.words.part_back):
+        if at < 0:
             return None
-        if self._for_re is not None and self._for_re.search(head, max(0, at - 8), at) is not None:
-            return None  # 医院…为葛店院区储备医护人员420人: the campus is what the whole unit works for
+        back = any(w in head[at + len(key):] for w in self.gaz.words.part_back)
+        if back or (self._for_re is not None and self._for_re.search(head, max(0, at - 8), at) is not None):
+            # 医院…为葛店院区储备医护人员420人: the campus is what the whole unit works for; the whole unit, where its
+            # name gave it a place, is where its figures are
+            return Placed(self.unit, f"the whole unit, past its part «{key}»") if self.unit is not None else None
         return Placed(self.parts[key], f"the part of a unit or town its sentence names, placed before «{key}»")
 
     def _bind_parts(self, placed: list[tuple[Mention, Area]], text: str) -> None:

@@ -335,7 +335,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"), ("change", "cause"),
+                         ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
+                         ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after")):
         block = roles.get(section) or {}
         items = block.get(key) or []
