@@ -844,11 +844,12 @@ def test_the_news18_gold_set_scores_at_its_floors() -> None:
     0.9825 (“三支一扶”计划), place 0.9258 (华容区 of the campus kept after 鄂州市中心医院, 麻城's 驻外 stations in
     广州、深圳、杭州 placed nowhere), period 0.9913, jobs 0.9247 (a jobless rate's months under a sentence that
     named it and held no figure). After, all 1.0 but place 0.9696 (the campus's later sentences and the stations,
-    left) and period 0.9957 (计划每年…不少于150名 after 今年以来). Floors, not the exact scores."""
+    left) and period 0.9957 (计划每年…不少于150名 after 今年以来); news19's campus bindings and actor before a list
+    took place to 1.0. Floors, not the exact scores."""
     s = _scored("news18")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 

@@ -44,3 +44,11 @@ def test_the_bases_own_value_after_its_name(extractor: Extractor) -> None:
     got = _got(_run(extractor, text, "2026-08-10", source="旬邑县人民政府"), "place", "role")
     assert got == [("5.3张", "旬邑县", "level"), ("7.6张", "陕西省", "level"), ("3.2%", "旬邑县", "level"),
                    ("0.4个百分点", "旬邑县", "change")]
+
+
+def test_an_office_acting_in_a_list_of_cities_of_other_provinces(extractor: Extractor) -> None:
+    """来凤县人社局还在宁波、苏州、东莞等地设立驻外工作站5个: the county's office acts in those cities, whose
+    provinces differ; the figures of its sentence are the county's, not nobody's."""
+    text = "本报讯 来凤县人社局还在宁波、苏州、东莞等地设立驻外工作站5个，今年已为务工人员追回工资款42万元。"
+    got = _got(_run(extractor, text, "2026-03-12", source="恩施日报"), "place")
+    assert got == [("5个", "来凤县"), ("42万元", "来凤县")]

@@ -1105,7 +1105,7 @@ class PlaceTracker:
                         return Placed(group[rank], f"the place of its rank in a second list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
                 if common.level == "country":
-                    head = self._area_before_list(own, len(group), marks)
+                    head = self._area_before_list(own, len(group), marks, text, self.gaz.words.actor_links)
                     if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
                         return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
                     if text[m.end:start].strip() in self.gaz.words.list_count:
@@ -1175,17 +1175,20 @@ class PlaceTracker:
                 self.parts[town.group()] = a
 
     @staticmethod
-    def _area_before_list(own: list[tuple[Mention, Area]], size: int,
-                          marks: list[int] | None) -> tuple[Mention, Area] | None:
+    def _area_before_list(own: list[tuple[Mention, Area]], size: int, marks: list[int] | None, text: str = "",
+                          links: tuple[str, ...] = ()) -> tuple[Mention, Area] | None:
         """An area word (全市, 我省) in the clause of a list of places of different provinces, before the
-        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is."""
+        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is; so is
+        a place (or its office) right before one of `links` and the list (麻城市人社局还在广州、深圳、杭州等地设立…)."""
         if len(own) <= size:
             return None
         start = own[-size][0].start
         for m, a in reversed(own[:-size]):
             if any(m.end <= k < start for k in marks or ()):
                 return None  # a mark between: another clause's subject
-            if m.levels and not m.aside and a.level not in ("country", ABROAD):
+            if a.level in ("country", ABROAD) or m.aside:
+                continue
+            if m.levels or (links and text[m.end:start].endswith(links)):
                 return m, a
         return None
 
