@@ -844,9 +844,25 @@ def test_the_news18_gold_set_scores_at_its_floors() -> None:
     0.9825 (“三支一扶”计划), place 0.9258 (华容区 of the campus kept after 鄂州市中心医院, 麻城's 驻外 stations in
     广州、深圳、杭州 placed nowhere), period 0.9913, jobs 0.9247 (a jobless rate's months under a sentence that
     named it and held no figure). After, all 1.0 but place 0.9696 (the campus's later sentences and the stations,
-    left) and period 0.9957 (计划每年…不少于150名 after 今年以来). Floors, not the exact scores."""
+    left) and period 0.9957 (计划每年…不少于150名 after 今年以来); news19's campus bindings and actor before a list
+    took place to 1.0. Floors, not the exact scores."""
     s = _scored("news18")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+def test_the_news19_gold_set_scores_at_its_floors() -> None:
+    """data/gold/news19 (six items whose place changes within them: 晋城's counties and towns, 曾都区's hospital with
+    its campus in 随县, 巴东's workers in 杭州, 武功 beside 全省 and 全国, the province's figures in 乐山日报, 景德镇's
+    list of hospitals). Blind, main scored recall and precision 1.0, role 0.9898 (低于全省7.6张的平均水平 read as a
+    gap), place 0.9082 (the campus and its town named again after the hospital's paragraph, 在杭州市稳定就业 and
+    巴东县在杭州市设立… placed in the city, the province's value after 低于全省), period 0.9898, jobs 0.9783. After,
+    place 0.9949 (杭州市向恩施州投入…4.5亿元, the giver or the receiver, left) and role 1.0. Floors, not the exact
+    scores."""
+    s = _scored("news19")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
+    assert s["topic_beds_acc"] >= 0.97 and s["topic_jobs_acc"] >= 0.97

@@ -321,6 +321,8 @@ class Classifier:
         got = self._gaps.get(head)
         if got is None:
             got = _remember(self._gaps, head, next((m.group(0) for p in self._gap if (m := p.search(head))), ""))
+        if got and any(p.match(ctx.after) for p in self.lex.change_gap_not_after):
+            return ""  # 低于全省7.6张的平均水平: the number is the base's own value, not the gap to it
         return got
 
     def change_verb(self, text: str, q: Quantity) -> str:

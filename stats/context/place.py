@@ -231,6 +231,26 @@ class PlaceWords:
     # a list of partners after a base word (与省人民医院、郑州大学第一附属医院建立专科联盟7个), up to the list mark
     # right before a place: that place heads a partner's name, as the first item right after the word would
     partner_list: regex.Pattern[str] | None = None
+    # a place between one of `away_before` and one of `away_after` (在杭州市稳定就业) is where the article's
+    # people work away from home: their count is their home's, as a destination's is
+    away_before: tuple[str, ...] = ()
+    away_after: tuple[str, ...] = ()
+    # a place right after another place and one of these (巴东县在杭州市设立工作站) is where the first acts: the
+    # figures are the actor's; the same place named again after the word in that sentence (；在杭州举办…) too
+    actor_links: tuple[str, ...] = ()
+    # matched at a figure written right after a base (低于全省7.6张的平均水平): the figure is the base's own
+    base_value: regex.Pattern[str] | None = None
+    # a part of a unit (北院区, 葛店院区) whose name stands right before one of `part_before` and a place, or a town
+    # (厉山镇) written right after its county: later sentences that name that part and no place are the place's;
+    # `part_back` between the part and a figure (北院区启用后，医院总床位…) bring the text back to the whole unit;
+    # `part_not` are words that end like a town and are none (城乡)
+    part_words: tuple[str, ...] = ()
+    part_towns: tuple[str, ...] = ()
+    part_before: tuple[str, ...] = ()
+    part_back: tuple[str, ...] = ()
+    part_not: tuple[str, ...] = ()
+    part_this: tuple[str, ...] = ()
+    part_for: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -273,7 +293,11 @@ class PlaceWords:
                    regex.compile(str(data["addressee"])) if data.get("addressee") else None,
                    words("town_after"), words("origin_before"), words("origin_after"), words("list_count"),
                    words("seat_town_after"), words("seat_town_not"), words("time_tail"),
-                   regex.compile(str(data["partner_list"])) if data.get("partner_list") else None)
+                   regex.compile(str(data["partner_list"])) if data.get("partner_list") else None,
+                   words("away_before"), words("away_after"), words("actor_links"),
+                   regex.compile(str(data["base_value"])) if data.get("base_value") else None,
+                   words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
+                   words("part_not"), words("part_this"), words("part_for"))
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +528,8 @@ class Gazetteer:
                 aside = "destination"
             elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
+            elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
+                aside = "destination"  # 在杭州市稳定就业: where the article's people work
             located = bool(located_words) and head.endswith(located_words)
             if word in area_words:
                 out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
@@ -571,6 +597,8 @@ class Gazetteer:
             prev, cur = out[i - 1], out[i]
             if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
+        if w.actor_links and len(out) > 1:
+            out = self._acting_away(text, out)
         return out
 
     def _listed_common(self, text: str, out: list[Mention]) -> list[Mention]:
@@ -605,6 +633,30 @@ class Gazetteer:
                         taken.add((a, b))
                         break
         return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+    def _acting_away(self, text: str, out: list[Mention]) -> list[Mention]:
+        """巴东县在杭州市设立工作站3个: the county acts in the city, and the stations count among the county's
+        work (as 麻城市人社局在广州…设立驻外工作站 does); the city is put aside as a destination is, and so is
+        the same city named again after the link in that sentence (；在杭州举办招聘会12场), where the actor goes
+        on acting. A unit's name (巴东县人民医院在…) is no actor here: its place is its own."""
+        links = self.words.actor_links
+        away: set[str] = set()
+        for i in range(1, len(out)):
+            prev, cur = out[i - 1], out[i]
+            if cur.aside or not cur.areas:
+                continue
+            gap = text[prev.end:cur.start]
+            names = {a.name for a in cur.areas}
+            # (重庆市在渝中区试点: a part of the actor, whose figures those are, is no place away)
+            acted = (bool(prev.areas) and not prev.aside and not prev.unit and gap in links
+                     and not any(c.within(a) or a.within(c) for c in cur.areas for a in prev.areas))
+            again = bool(away) and text[max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) \
+                and bool(names & away)
+            if acted or again:
+                away |= names
+                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, "destination",
+                                 cur.unit, cur.located)
+        return out
 
     def _unit(self, text: str, end: int) -> bool:
         """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
@@ -746,6 +798,15 @@ class PlaceTracker:
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
+        self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
+        self.last_part = ""  # the campus named last (该院区 points back to it)
+        w = gaz.words
+        self._part_re = regex.compile(
+            r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))") if w.part_words else None
+        self._town_re = regex.compile(
+            r"\p{Han}{1,3}?(?:" + "|".join(map(regex.escape, w.part_towns)) + ")") if w.part_towns else None
+        self._for_re = regex.compile(
+            "(?:" + "|".join(map(regex.escape, w.part_for)) + r")\p{Han}{0,3}$") if w.part_for else None
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
@@ -946,6 +1007,9 @@ class PlaceTracker:
         sentence's clause marks stand (an area word heading an earlier clause is its subject);
         `times`: the spans of the sentence's times (9月份全国…: an area word after its clause's time
         still heads the clause)."""
+        part = self._part_spoken(text, placed, start)
+        if part is not None:
+            return part
         if self.unit is not None and self.gaz.words.unit_back and \
                 not any(m.end <= start and not m.aside for m, _ in placed) and \
                 any(w in text[:start] for w in self.gaz.words.unit_back):
@@ -958,6 +1022,11 @@ class PlaceTracker:
             if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
                 return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
             return self._in_force()
+        base_value = self.gaz.words.base_value
+        if base_value is not None and base_value.match(text, start):
+            base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and not text[m.end:start].strip()]
+            if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name
+                return Placed(base[-1][1], f"the value of the base it follows «{base[-1][0].word}»")
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
             return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
@@ -1036,7 +1105,7 @@ class PlaceTracker:
                         return Placed(group[rank], f"the place of its rank in a second list, {word} «{group[rank].name}»")
                 common = self.gaz.common(group)
                 if common.level == "country":
-                    head = self._area_before_list(own, len(group), marks)
+                    head = self._area_before_list(own, len(group), marks, text, self.gaz.words.actor_links)
                     if head is not None:  # 全市在浙江、广东、江苏等地设立工作站32个: where the city acts
                         return Placed(head[1], f"the area word heading the list's clause «{head[0].word}»")
                     if text[m.end:start].strip() in self.gaz.words.list_count:
@@ -1065,18 +1134,61 @@ class PlaceTracker:
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
 
+    def _part_spoken(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
+        """北院区启用首日，接诊门诊患者680人次: a campus (or a town) placed earlier, named before the figure in a
+        sentence that names no place of its own there, is where the figure is; not where a word of the whole
+        unit stands between (北院区启用后，医院总床位将达到1320张: the hospital's, the area its name gives), nor
+        where the part is only what the work is for (为葛店院区储备医护人员420人)."""
+        if not self.parts or any(m.end <= start and not m.aside for m, _ in placed):
+            return None
+        head = text[:start]
+        at, key = max(((head.rfind(k), k) for k in self.parts), default=(-1, ""))
+        if at < 0:
+            return None
+        back = any(w in head[at + len(key):] for w in self.gaz.words.part_back)
+        if back or (self._for_re is not None and self._for_re.search(head, max(0, at - 8), at) is not None):
+            # 医院…为葛店院区储备医护人员420人: the campus is what the whole unit works for; the whole unit, where its
+            # name gave it a place, is where its figures are
+            return Placed(self.unit, f"the whole unit, past its part «{key}»") if self.unit is not None else None
+        return Placed(self.parts[key], f"the part of a unit or town its sentence names, placed before «{key}»")
+
+    def _bind_parts(self, placed: list[tuple[Mention, Area]], text: str) -> None:
+        """该院区位于华容区葛店镇, 北院区在随县厉山镇启用: remember where the campus and the town stand, by the
+        short names later sentences call them (葛店院区 → 店院区, 厉山镇)."""
+        w = self.gaz.words
+        if self._part_re is not None:
+            found = [m for m in self._part_re.finditer(text) if not m.group("name").startswith(w.part_this)]
+            if found:
+                self.last_part = found[-1].group("name")
+        for m, a in placed:
+            if m.aside or m.levels or m.unit or a.level != "county":
+                continue
+            lead = next((p for p in w.part_before if text[:m.start].endswith(p)), None)
+            if self._part_re is not None and lead is not None:
+                name = self._part_re.search(text, max(0, m.start - len(lead) - 3), m.start - len(lead))
+                if name is not None and name.end() == m.start - len(lead):
+                    key = self.last_part if name.group("name").startswith(w.part_this) else name.group("name")
+                    if key:
+                        self.parts[key] = a
+            town = self._town_re.match(text, m.end) if self._town_re is not None else None
+            if town is not None and not any(town.group().endswith(x) for x in w.part_not):
+                self.parts[town.group()] = a
+
     @staticmethod
-    def _area_before_list(own: list[tuple[Mention, Area]], size: int,
-                          marks: list[int] | None) -> tuple[Mention, Area] | None:
+    def _area_before_list(own: list[tuple[Mention, Area]], size: int, marks: list[int] | None, text: str = "",
+                          links: tuple[str, ...] = ()) -> tuple[Mention, Area] | None:
         """An area word (全市, 我省) in the clause of a list of places of different provinces, before the
-        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is."""
+        list: the subject that acts in those places (sets up offices, sends workers), whose figure it is; so is
+        a place (or its office) right before one of `links` and the list (麻城市人社局还在广州、深圳、杭州等地设立…)."""
         if len(own) <= size:
             return None
         start = own[-size][0].start
         for m, a in reversed(own[:-size]):
             if any(m.end <= k < start for k in marks or ()):
                 return None  # a mark between: another clause's subject
-            if m.levels and not m.aside and a.level not in ("country", ABROAD):
+            if a.level in ("country", ABROAD) or m.aside:
+                continue
+            if m.levels or (links and text[m.end:start].endswith(links)):
                 return m, a
         return None
 
@@ -1128,6 +1240,8 @@ class PlaceTracker:
         the text has come back from the cities it listed to the whole."""
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
+        if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
+            self._bind_parts(placed, text)
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]

@@ -242,6 +242,8 @@ class Lexicon:
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
+    # after a gap's words, the base's own value (低于全省7.6张的平均水平): no gap, a level
+    change_gap_not_after: list[regex.Pattern[str]] = field(default_factory=list)
     # the goal a share done is taken of (完成全年目标任务1.5万人的62.4%): its clause before it, the text after it
     target_goal_before: list[regex.Pattern[str]] = field(default_factory=list)
     target_goal_after: list[regex.Pattern[str]] = field(default_factory=list)
@@ -333,7 +335,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "after"), ("change", "base"), ("change", "cause"),
+                         ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
+                         ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after")):
         block = roles.get(section) or {}
         items = block.get(key) or []
@@ -594,6 +597,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
         change_after=[p.pattern for p in patterns if p.what == "roles.change.after"],
+        change_gap_not_after=[p.pattern for p in patterns if p.what == "roles.change.gap_not_after"],
         target_goal_before=[p.pattern for p in patterns if p.what == "roles.target.goal_before"],
         target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],

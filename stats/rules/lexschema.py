@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
+                       gap_not_after=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, reset_not_after=PATTERNS, cumulative=WORDS,
                       **{"not": WORDS}),
@@ -125,6 +126,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
         base_before=WORDS, destination_before=WORDS, not_before=WORDS, origin_before=WORDS, origin_after=WORDS,
+        away_before=WORDS, away_after=WORDS, actor_links=WORDS, base_value=WORD, part_words=WORDS, part_towns=WORDS,
+        part_before=WORDS, part_back=WORDS, part_not=WORDS, part_this=WORDS, part_for=WORDS,
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
         respectively=WORDS, together=WORDS, national_dateline=WORDS, own_bureau=WORDS, first_person=WORDS,
