@@ -69,3 +69,11 @@ def test_a_total_change_over_a_pair_is_over_the_span_it_reviews(extractor: Extra
     figs = _run(extractor, "某市政府工作报告\n五年来，全市地区生产总值年均增长5.2%。" + pair, "2026-01-14")
     assert quoted(figs, "period")[-1] == ("23.7%", "2021-2025")
     assert quoted(_run(extractor, "某市政府工作报告\n" + pair, "2026-01-14"), "period")[-1] == ("23.7%", "2020-2025")
+
+
+def test_a_time_word_inside_another_word_names_no_time(extractor: Extractor) -> None:
+    """实现在外省就业 holds 现在 (now) across two words: the goal keeps the year it is due, not the document's
+    month; 目前 on its own still dates a stock to the month of writing."""
+    figs = _run(extractor, "某县劳务协作\n目前全县在外务工3.2万人。该县计划到2028年实现在外省稳定就业人数突破2万人。",
+                "2026-11-20")
+    assert quoted(figs, "role", "period") == [("3.2万人", "level", "2026-11"), ("突破2万人", "target", "2028")]

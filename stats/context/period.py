@@ -146,6 +146,8 @@ class PeriodWords:
     next_steps: tuple[str, ...] = ()
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
+    # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
+    not_times: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -191,7 +193,8 @@ class PeriodWords:
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
-                   next_steps=words("next_steps"), span_reach_marks=words("span_reach_marks"))
+                   next_steps=words("next_steps"), span_reach_marks=words("span_reach_marks"),
+                   not_times=words("not_times"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -235,6 +238,7 @@ class PeriodFinder:
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
         # plain words: the standard `re` runs their alternation several times faster than `regex`
         self._word_re = re.compile(alts) if alts else None
+        self._not_re = re.compile("|".join(map(re.escape, words.not_times))) if words.not_times else None
         # what each pattern needs in a sentence to match there (most sentences name no time)
         self._needs: dict[str, Needs] = {
             name: needs(p.pattern, p.flags) for name, p in (
@@ -263,10 +267,16 @@ class PeriodFinder:
                 y2 = str(pub_year)  # 2021年以来 in 2026: the years from it to the document's
             found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group(), since=y2 != m.group("y1")))
         if self._word_re is not None:
+            inside: list[tuple[int, int]] | None = None
             for m in _found(self._word_re, text, self._needs["words"]):
                 kind, word = self._words[m.group()]
                 if m.start() > 0 and text[m.start() - 1].isdigit():
                     continue  # 年底 of 2023年底: the year's own
+                if self._not_re is not None:
+                    if inside is None:
+                        inside = [n.span() for n in self._not_re.finditer(text)]
+                    if any(a < m.end() and m.start() < b for a, b in inside):
+                        continue  # part of a word that names no time
                 if kind == "ctx":
                     found.append(Time(m.start(), m.end(), None, None, text=word))
                 elif kind == "rel":

@@ -119,7 +119,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, month_since=WORD, since_from=WORDS,
-        reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS,
+        reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, not_times=WORDS,
         long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
