@@ -390,6 +390,13 @@ class Gazetteer:
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
         self._unit_re = re.compile("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
+        self.part_patterns = (
+            regex.compile(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
+            if w.part_words else None,
+            regex.compile(r"\p{Han}{1,3}?(?:" + "|".join(map(regex.escape, w.part_towns)) + ")")
+            if w.part_towns else None,
+            regex.compile("(?:" + "|".join(map(regex.escape, w.part_for)) + r")\p{Han}{0,3}$") if w.part_for else None)
         # a sentence is scanned twice where it opens an article (article_area, then the
         # tracker): its mentions, a pure function of its text, are kept for a while
         self._seen: dict[str, tuple[Mention, ...]] = {}
@@ -800,13 +807,8 @@ class PlaceTracker:
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
-        w = gaz.words
-        self._part_re = regex.compile(
-            r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))") if w.part_words else None
-        self._town_re = regex.compile(
-            r"\p{Han}{1,3}?(?:" + "|".join(map(regex.escape, w.part_towns)) + ")") if w.part_towns else None
-        self._for_re = regex.compile(
-            "(?:" + "|".join(map(regex.escape, w.part_for)) + r")\p{Han}{0,3}$") if w.part_for else None
+        # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
+        self._part_re, self._town_re, self._for_re = gaz.part_patterns
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
