@@ -344,10 +344,11 @@ class ArticleSituation:
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
             first = live[0]
-            if first is not last and y1 is not None and y1 == y2 and not first.part and \
+            if first is not last and y1 is not None and y1 == y2 and not first.part and not last.part and \
                     (first.y1, first.y2) == (y1, y2) and all(is_mark(ch) or ch.isspace() for ch in text[:first.start]):
                 # 过去一年，全旗地区生产总值…；全年实现旅游收入…: the year its sentence opens with is the time the
-                # text turns to (out of the span of a 十四五 review), whatever year-word of it comes last
+                # text turns to (out of the span of a 十四五 review), whatever year-word of it comes last (a part of
+                # the year, 今年以来，…截至9月底…, is the finer time and stays)
                 last = first
             if not ahead and not self._inside_span(text, last, y1, y2):
                 # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
