@@ -343,6 +343,13 @@ class ArticleSituation:
             # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
             # figure that turns to a part of the year still to come speaks of plans; the figures after
             # it are of the time in force before it, not of last year's part
+            first = live[0]
+            if first is not last and y1 is not None and y1 == y2 and not first.part and not last.part and \
+                    (first.y1, first.y2) == (y1, y2) and all(is_mark(ch) or ch.isspace() for ch in text[:first.start]):
+                # 过去一年，全旗地区生产总值…；全年实现旅游收入…: the year its sentence opens with is the time the
+                # text turns to (out of the span of a 十四五 review), whatever year-word of it comes last (a part of
+                # the year, 今年以来，…截至9月底…, is the finer time and stays)
+                last = first
             if not ahead and not self._inside_span(text, last, y1, y2):
                 # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
                 # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
@@ -692,6 +699,13 @@ class ArticleSituation:
                 # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
                 # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                if not any(w in text[clause_start:c.q.start] for w in cumulative) and \
+                        any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_from):
+                    # 五年来，…；收入累计完成68.4亿元；规上工业企业由46家增至73家: a pair of a clause of its own after
+                    # a total is no total; it takes the span's ends, as a pair under a span does
+                    ends_at = self.s.periods.span_end(text, span, c.q.start, prev_end)
+                    return ends_at.label(self._year_before(times, span)), \
+                        f"«{span.text}»: a from–to pair over its years, after a total"
                 carried = self._span_in_force()
                 if span not in times and carried is not None and carried.y1 is not None and span.y1 is not None and \
                         carried.y1 == span.y1 + 1 and carried.y2 == span.y2:
