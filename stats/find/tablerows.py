@@ -510,8 +510,8 @@ class TableReader:
     def row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
-        and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
-        after a row that gives none under `grouped`."""
+        and after such a row for one whose gaps may be (`Head.grouped`); none for a row whose two cells ran
+        together more ways than one: the caller reads the rows after each row under the head `after` gives."""
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
         if glued is None and len(self._parts(text, head)) > 1:
@@ -596,7 +596,6 @@ class TableReader:
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
-
 
     def after(self, text: str, head: Head, cells: list[Cell]) -> Head:
         """The head the row after `text` (a row under `head`, whose figures are `cells`) reads under: one whose
