@@ -19,22 +19,23 @@ _TRANSPORT = ("表6 2024年各种运输方式完成运输量\n指标 绝对数 �
 
 
 def test_parts_under_a_row_take_the_unit_it_names_in_brackets(extractor: Extractor) -> None:
-    """其中：公路 and 水路 after it, under 货运量（万吨）: tonnes; 万吨公里, a unit no measure word reads, gives the
-    row's growth only; 客运量（万人） names its own unit again."""
+    """其中：公路 and 水路 after it, under 货运量（万吨）: tonnes; 货物周转量（万吨公里）: tonne-kilometres, no tonnes;
+    客运量（万人） names its own unit again."""
     figs = _run(extractor, _TRANSPORT, "2025-03-31")
     assert quoted(figs, "value", "measure", "role") == [
         ("3186", 31860000, "吨", "level"), ("5.8", 5.8, "%", "change"),
         ("2865", 28650000, "吨", "level"), ("6.3", 6.3, "%", "change"),
         ("321", 3210000, "吨", "level"), ("-0.9", -0.9, "%", "change"),
-        ("4.7", 4.7, "%", "change"),
+        ("486520", 4865200000, "吨公里", "level"), ("4.7", 4.7, "%", "change"),
         ("352", 3520000, "人", "level"), ("-2.8", -2.8, "%", "change")]
 
 
 def test_a_part_of_a_row_whose_unit_is_unread_gives_no_level(extractor: Extractor) -> None:
-    """其中：公路 under 货物周转量（万吨公里）: not the tonnes of the row above that one."""
-    text = _TRANSPORT.replace("客运量（万人） 352 -2.8\n", "其中：公路 9652 2.1\n")
+    """其中：公路 under 能源消费量（万吨标准煤）, a unit the table reader reads as no one measure word: the growths
+    only, not the tonnes of the row above that one."""
+    text = _TRANSPORT.replace("客运量（万人） 352 -2.8\n", "能源消费量（万吨标准煤） 38.6 3.4\n其中：公路 9.6 2.1\n")
     figs = _run(extractor, text, "2025-03-31")
-    assert [f["quote"] for f in figs][-2:] == ["4.7", "2.1"]
+    assert [f["quote"] for f in figs][-3:] == ["4.7", "3.4", "2.1"]
 
 
 def test_a_row_with_no_unit_and_no_part_word_ends_the_table(extractor: Extractor) -> None:
