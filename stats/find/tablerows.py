@@ -547,8 +547,10 @@ class TableReader:
                 # 货物周转量（万吨公里）: a row with a unit of its own that no measure word reads: its levels give no
                 # figure, its growth in a percent column does, the rows after it still read (a part under it takes
                 # no unit from a row above it: `after`)
+                # (a label's brackets that hold no unit are its words: 社区卫生服务中心（站）)
                 unread = self._unit(m.group(1)) is None
-                unit, label = ("" if unread else m.group(1)), label.strip()[:m.start()]
+                if not unread:
+                    unit, label = m.group(1), label.strip()[:m.start()]
             elif head.carried and (head.parts or label.strip().startswith(self.part_labels)):
                 unit = head.carried  # 其中：公路 under 货运量（万吨）, and 水路 after it: parts in their whole's unit
             elif head.parts:  # … parts of a row whose unit nothing reads: their levels give no figure either
