@@ -73,6 +73,10 @@ class Column:
     # the words the metric rules read before its cells, whose rows name only places
     name: str = ""
     word: str = ""  # the head's word where it names its own unit (床位数（张）): what the cells count
+    said: str = ""  # the head's word as written (学校数), whatever unit it has: what a note's unit is matched to
+    # a share column without its percent mark (比重): its cells are percentages only where the caption's note
+    # lists a percent mark (单位：万人、%); without one the head is none (`TableReader._settled`)
+    share: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,10 @@ class Head:
     # the decimals of the first of two value columns whose cells every row printed run into each other
     # (常住人口31.84100.0): learned from a row that parts one way only (`learned`), then each row's part
     decimals: int = 0
+    # the unit the last row named in brackets at the end of its label (货运量（万吨）), and whether the rows since
+    # are its parts (其中：公路, then 水路): a part counts in its whole's unit (`TableReader.after`)
+    carried: str = ""
+    parts: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,11 @@ class TableReader:
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
         self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
                               key=lambda p: len(p[0]), reverse=True)
+        # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
+        self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
+        # the units a column's word counts in (学校数: 所), for a note that lists several (单位：所、人)
+        self.column_units = {str(w): frozenset(str(u) for u in us) for w, us in (words.get("column_units") or {}).items()}
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
@@ -231,11 +243,12 @@ class TableReader:
                 if self._unit(m.group(1)) is None:
                     return None
                 unit, at = m.group(1), m.end()
-            if word in self.percent_only and not mark:
+            share = word in self.percent_only and not mark
+            if share and (unit or role != "level"):
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else ""))
+            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else "", said=word, share=share))
             words.append(word)
         return (out, words) if out else None
 
@@ -252,7 +265,7 @@ class TableReader:
             if col.unit or col.percent:
                 return None
             if unit in self.marks:
-                out.append(replace(col, percent=True))
+                out.append(replace(col, percent=True, share=False))
             elif col.role == "level" and self._unit(unit) is not None:
                 out.append(replace(col, unit=unit, word=word if not col.year and not col.base else ""))
             else:
@@ -305,9 +318,10 @@ class TableReader:
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
             note = text[:at] if own else above
-            note_unit = self._note_unit(note)
-            if note_unit is None:
+            settled = self._settled(columns, note)
+            if settled is None:
                 return None
+            columns, note_unit = settled
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             # the same span a year before: the caption's year less one; without a year its cells give none
@@ -366,7 +380,9 @@ class TableReader:
                 found = [Column("level", False)]
             if len(found) != 1:
                 return None
-            columns.append(replace(found[0], name=title + cell))
+            if found[0].share and not self._note_percent(above):
+                return None
+            columns.append(replace(found[0], name=title + cell, percent=found[0].percent or found[0].share))
         note_percent = not any(c.percent for c in columns) and self._note_percent(above)
         year = self._caption_year(above[number.end() if number else 0:])
         return Head(False, tuple(columns), note_unit, year, note_percent=note_percent)
@@ -447,6 +463,35 @@ class TableReader:
             return None
         return units[0]
 
+    def _settled(self, columns: list[Column], note: str) -> tuple[list[Column], str] | None:
+        """The columns with what the caption's unit note gives them, and the note's one unit ("" where it gives
+        none or several): a share column without its mark (比重) takes the note's percent mark, and where the
+        note lists several units (单位：所、人) each level column the one of them its word counts in (学校数 所,
+        招生数 人: tables.yaml column_units). None where a share column finds no percent mark or a column no
+        unit, or takes two: which is it?"""
+        listed = self._listed(note) or []
+        percent = any(u in self.marks for u in listed)
+        units = [u for u in listed if u not in self.marks]
+        if any(c.share for c in columns):
+            if not percent:
+                return None
+            columns = [replace(c, percent=True) if c.share else c for c in columns]
+        if len(units) <= 1:
+            note_unit = self._note_unit(note)
+            return None if note_unit is None else (columns, note_unit)
+        if any(self._unit(u) is None for u in units):
+            return None
+        out = []
+        for col in columns:
+            if col.unit or col.percent:
+                out.append(col)
+                continue
+            fits = [u for u in units if u in self.column_units.get(col.said, ())]
+            if col.role != "level" or col.year or col.base or len(fits) != 1:
+                return None
+            out.append(replace(col, unit=fits[0], word=col.said))
+        return out, ""
+
     def _note_percent(self, caption: str) -> bool:
         """Whether the caption's unit note lists a percent mark (单位：吨、%)."""
         return any(u in self.marks for u in self._listed(caption) or ())
@@ -465,10 +510,17 @@ class TableReader:
     def row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
-        and after such a row for one whose gaps may be (`Head.grouped`): the caller reads the rows
-        after a row that gives none under `grouped`."""
+        and after such a row for one whose gaps may be (`Head.grouped`); none for a row whose two cells ran
+        together more ways than one: the caller reads the rows after each row under the head `after` gives."""
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
+        if glued is None and len(self._parts(text, head)) > 1:
+            # 饲料 万吨 92.4512.6: a row whose two cells ran into each other and part more ways than one (92.45|12.6,
+            # 92.451|2.6): no figure, but a row, and the rows after it still read under the head
+            label = text[:_GLUED.search(text).start()]  # type: ignore[union-attr]
+            unit = not head.unit_cell or any(self._unit(label[-n:]) is not None
+                                             for n in range(1, min(self.unit_max, len(label) - 1) + 1))
+            return [] if unit and self.row_label(label) else None
         if glued is not None:
             cells, opens = glued, glued[0][0]
         else:
@@ -479,7 +531,7 @@ class TableReader:
         label, before = self._blanks(text[:opens], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
             return None
-        unit = ""
+        unit, unread = "", False
         if head.unit_cell:
             unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
                          if self._unit(label[-n:]) is not None), "")
@@ -491,8 +543,18 @@ class TableReader:
                 before -= 1
         else:
             m = _LABEL_UNIT.search(label.strip())
-            if m is not None and m.end() == len(label.strip()) and self._unit(m.group(1)) is not None:
-                unit, label = m.group(1), label.strip()[:m.start()]
+            if m is not None and m.end() == len(label.strip()):
+                # 货物周转量（万吨公里）: a row with a unit of its own that no measure word reads: its levels give no
+                # figure, its growth in a percent column does, the rows after it still read (a part under it takes
+                # no unit from a row above it: `after`)
+                # (a label's brackets that hold no unit are its words: 社区卫生服务中心（站）)
+                unread = self._unit(m.group(1)) is None
+                if not unread:
+                    unit, label = m.group(1), label.strip()[:m.start()]
+            elif head.carried and (head.parts or label.strip().startswith(self.part_labels)):
+                unit = head.carried  # 其中：公路 under 货运量（万吨）, and 水路 after it: parts in their whole's unit
+            elif head.parts:  # … parts of a row whose unit nothing reads: their levels give no figure either
+                unread = True
         label = label.strip()
         if not label:
             return None
@@ -522,6 +584,8 @@ class TableReader:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels')
             word = self.percent if percent else col.unit if col.role == "change" else (unit or col.unit or head.note_unit)
+            if not word and unread:
+                continue
             if not word:
                 return None
             probe = number + word + tail  # 6%左右: the finder reads the cell's qualifier after its unit
@@ -535,6 +599,30 @@ class TableReader:
                                     how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
 
+    def after(self, text: str, head: Head, cells: list[Cell]) -> Head:
+        """The head the row after `text` (a row under `head`, whose figures are `cells`) reads under: one whose
+        rows' gaps may mark thousands after a row that showed such a gap (8 560 9 012), the unit a row names in
+        brackets at the end of its label (货运量（万吨）) carried to the rows that are its parts (其中：公路 2865,
+        then 水路 321), until a row names its own unit again (a part may not follow a row whose unit nothing
+        reads, 货物周转量（万吨公里）: its parts give no figure either, nor one whose unit came from elsewhere)."""
+        m = self._cells.search(text)
+        opens = min(m.start() if m is not None else len(text), cells[0].q.start if cells else len(text))
+        label = self._blanks(text[:opens], False)[0].strip()
+        if not cells:
+            numbers = [c.group(1) for c in self._cell.finditer(text, opens)]
+            if _grouped(numbers):
+                return replace(head, grouped=True)
+            m = _LABEL_UNIT.search(label)
+            return replace(head, carried="", parts=True) if m is not None and m.end() == len(label) else head
+        m = _LABEL_UNIT.search(label)
+        if m is not None and m.end() == len(label):  # (its unit unread: its parts give no level either)
+            return replace(head, carried=m.group(1), parts=False) if self._unit(m.group(1)) is not None \
+                else replace(head, carried="", parts=True)
+        if head.carried and label.startswith(self.part_labels):
+            return replace(head, parts=True)
+        if head.carried and not head.parts:
+            return replace(head, carried="")
+        return head
 
     def _parts(self, text: str, head: Head) -> list[int]:
         """The ways two decimals run into each other at the end of a row of a two-column table part (31.84100.0):

@@ -381,8 +381,8 @@ class Extractor:
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
                     cells = None
-                if cells == [] and head is not None:  # a row whose gaps may mark thousands: so may the next rows'
-                    head = replace(head, grouped=True)
+                if cells is not None and head is not None:  # a row whose gaps may mark thousands: so may the next
+                    head = self.tables.after(sent.text, head, cells)  # rows'; a row's unit for its parts (其中：…)
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
                 if cells is not None:
