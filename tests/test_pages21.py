@@ -1,0 +1,44 @@
+"""Reading order on real newspaper pages (pages21): a column that breaks off in a number whose tail alone
+tops the next column, and more of what real pages hold (captions, continuations, a chart's axis, a vertical
+headline, a notice). Pages invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.rules.rulefile import RuleSet
+from tests.repaired import paragraphs
+
+
+def _side_by_side(columns: list[list[str]], starts: list[int]) -> str:
+    """The columns' lines a row at a time, each set at its column's start (pdfplumber's layout=True)."""
+    rows = []
+    for r in range(max(map(len, columns))):
+        line = ""
+        for c, col in enumerate(columns):
+            if r < len(col) and col[r]:
+                line = line.ljust(starts[c]) + col[r]
+        rows.append(line)
+    return "\n".join(rows) + "\n"
+
+
+def _two_columns(top: str) -> str:
+    return _side_by_side([
+        ["  本报讯（记者 周岚）东坪", "县今年计划新建高标准农田", "3.1万亩，总投资约1.2亿元，",
+         "截至9月底已完成建设任务的7"],
+        [top, "  今年，全县秋粮播种面积", "稳定在26万亩。"],
+    ], [0, 20])
+
+
+def test_a_numbers_tail_alone_atop_the_next_column_goes_on_from_the_column_before(ruleset: RuleSet) -> None:
+    """The first column breaks off at its full width in a number (…任务的7) and the next column's top line is
+    only the number's tail closing its paragraph (2%。): no item opens on such a line, so it is the
+    column's tail (72% was left out: the lines could not tell the next column went on)."""
+    text = "\n".join(paragraphs(ruleset.lexicon, _two_columns("2%。")))
+    assert "截至9月底已完成建设任务的72%。" in text
+    assert "今年，全县秋粮播种面积稳定在26万亩。" in text
+
+
+def test_a_number_atop_the_next_column_that_runs_on_is_still_kept_apart(ruleset: RuleSet) -> None:
+    """A top line whose number runs on into words (2023年，…) may open another item: not joined, the figure
+    across the columns kept out, as before."""
+    text = "\n".join(paragraphs(ruleset.lexicon, _two_columns("2023年全县新增")))
+    assert "任务的72" not in text and "任务的7" in text
