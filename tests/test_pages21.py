@@ -42,3 +42,30 @@ def test_a_number_atop_the_next_column_that_runs_on_is_still_kept_apart(ruleset:
     across the columns kept out, as before."""
     text = "\n".join(paragraphs(ruleset.lexicon, _two_columns("2023年全县新增")))
     assert "任务的72" not in text and "任务的7" in text
+
+
+# two items side by side, each over two columns, read a row of blocks at a time (pdftotext with no flag): the
+# left item's first column, the right item's (its dateline), the left item's second column, the right item's
+_ROW_OF_BLOCKS = "\n".join([
+    "城市日报 2024年11月14日 星期四 第2版 要闻", "",
+    "全市工业稳", "",
+    "本报讯 前三季度，全市规上工业增加值同比增长6.1%，工业投资增长9.2%，",
+    "工业用电量增长5.5%。", "",
+    "甲县修公路", "",
+    "乙县稳就业", "",
+    "（上接第1版）今年，甲县新建", "农村公路126公里，投资同比增", "",
+    "本报讯（记者 王一）今", "年以来，乙县举办招聘会18场，", "带动高校毕业生和返乡青年在", "",
+    "长8.5%。", "甲县计划明年再新建农村公路", "80公里。", "",
+    "本地就业1200人。", "县人社局将继续做好服务。", "", "\f",
+])
+
+
+def test_two_items_side_by_side_read_a_row_of_blocks_at_a_time_go_on_each_in_its_own_column(
+        ruleset: RuleSet) -> None:
+    """The right item's first block opens with its dateline, so the left item's broken sentence (…同比增)
+    goes on two blocks on (长8.5%。: 增长 is written often), and the right item's (…青年在) in the block after
+    that: 8.5% was read into the right item (…青年在长8.5%), and its tail (就业1200人) into the left one."""
+    pars = paragraphs(ruleset.lexicon, _ROW_OF_BLOCKS)
+    assert "（上接第1版）今年，甲县新建农村公路126公里，投资同比增长8.5%。甲县计划明年再新建农村公路80公里。" in pars
+    assert ("本报讯（记者王一）今年以来，乙县举办招聘会18场，带动高校毕业生和返乡青年在本地就业1200人。"
+            "县人社局将继续做好服务。") in pars
