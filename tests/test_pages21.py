@@ -4,7 +4,11 @@ headline, a notice). Pages invented, in the style of such pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from stats.read.sources import read_pdf
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 from tests.repaired import paragraphs
 
 
@@ -69,3 +73,22 @@ def test_two_items_side_by_side_read_a_row_of_blocks_at_a_time_go_on_each_in_its
     assert "（上接第1版）今年，甲县新建农村公路126公里，投资同比增长8.5%。甲县计划明年再新建农村公路80公里。" in pars
     assert ("本报讯（记者王一）今年以来，乙县举办招聘会18场，带动高校毕业生和返乡青年在本地就业1200人。"
             "县人社局将继续做好服务。") in pars
+
+
+def test_a_charts_ticks_values_and_years_read_from_the_pdf_each_stand_alone(tmp_path: Path,
+                                                                            extractor: Extractor) -> None:
+    """A bar chart's text is numbers alone, each a block of its own beside another on its row (the value
+    axis's 40 beside the last bar's 35.2, the years under the bars): read as one line they made 4035.2 and
+    202120222023, numbers that are none. Each stands alone now, and none of them is a figure (no unit)."""
+    from tests import pdfnews
+    from tests.pdfnews import Chart, Page
+    from tests.pdfpages import Article, Region
+
+    pdf = tmp_path / "chart.pdf"
+    art = Article("东坪县文旅消费升温", ["本报讯 前三季度，东坪县接待游客126万人次，同比增长8.2%。"])
+    pdfnews.typeset_news(pdf, [Page([Chart("2021—2023年东坪县旅游收入（亿元）", ["2021", "2022", "2023"],
+                                           [21.4, 28.7, 35.2], [0, 10, 20, 30, 40], 40, 250, 60),
+                                     Region(art, 270, 555, 60, 200, 2, head_size=14.0)])])
+    lines = [ln.strip("\u3000") for ln in read_pdf(pdf).text.split("\n")]
+    assert {"40", "35.2", "21.4", "28.7", "2021", "2022", "2023"} <= set(lines)
+    assert {f["quote"] for f in extractor.extract_source(read_pdf(pdf)).figures} == {"126万人次", "8.2%"}
