@@ -92,3 +92,28 @@ def test_a_charts_ticks_values_and_years_read_from_the_pdf_each_stand_alone(tmp_
     lines = [ln.strip("\u3000") for ln in read_pdf(pdf).text.split("\n")]
     assert {"40", "35.2", "21.4", "28.7", "2021", "2022", "2023"} <= set(lines)
     assert {f["quote"] for f in extractor.extract_source(read_pdf(pdf)).figures} == {"126万人次", "8.2%"}
+
+
+# pdfplumber's rows, one space between two columns, above a 数读 box whose rows set a figure and its label a
+# space apart
+_BOX_UNDER_ROWS = "\n".join([
+    "本报讯（记者 王一）记者从县 今年，全县将力争实现城镇新",
+    "统计局获悉，去年全县城镇新 增就业8000人以上，开发城乡",
+    "增就业1.3万人，完成年度目 公益性岗位500个，城镇调查",
+    "标任务的108%；失业人员再 失业率控制在5.5%以内。",
+    "就业4200人，同比增长5.2%。",
+    "数读去年全县民生",
+    "■ 18.6亿元 发放城乡低保资金",
+    "■ 4.9万户 改造老旧小区惠及居民",
+    "■ 2860个 新增普惠性托位",
+]) + "\n"
+
+
+def test_a_figures_box_row_a_space_apart_is_no_row_of_columns(ruleset: RuleSet) -> None:
+    """A row whose piece is a number alone with its unit (4.9万户) is a cell of a box or a table, as a piece
+    of ASCII only was: not cut at its spaces into column lines (the labels were read as one column, 发放城乡低保
+    资金改造老旧小区…, and the figures apart from the box's head, whose 去年 dates them)."""
+    pars = paragraphs(ruleset.lexicon, _BOX_UNDER_ROWS)
+    assert "■18.6亿元发放城乡低保资金" in pars
+    assert "■4.9万户改造老旧小区惠及居民" in pars
+    assert "■2860个新增普惠性托位" in pars

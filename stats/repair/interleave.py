@@ -1065,8 +1065,8 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
     if wide and sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
         return None
-    if any(folded[a:b].isascii() for a, b in spans):
-        return None
+    if any(folded[a:b].isascii() or _BARE_NUMBER.fullmatch(folded, a, b) for a, b in spans):
+        return None  # a number alone, with its unit maybe, is a cell of a table or a figures box (■ 4.9万户 改造…)
     return spans
 
 
@@ -1087,7 +1087,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
-    ASCII only, a number, is a table's cell: no such row). None: no such page."""
+    ASCII only, or a number alone with its unit, is a table's cell: no such row). None: no such page."""
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
