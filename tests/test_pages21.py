@@ -117,3 +117,11 @@ def test_a_figures_box_row_a_space_apart_is_no_row_of_columns(ruleset: RuleSet) 
     assert "■18.6亿元发放城乡低保资金" in pars
     assert "■4.9万户改造老旧小区惠及居民" in pars
     assert "■2860个新增普惠性托位" in pars
+
+
+def test_projects_planned_with_mouhua_shishi_are_targets(extractor: Extractor) -> None:
+    """谋划实施 plans the year's projects (as 计划实施): their count and investment are targets, the investment
+    done by a month's end a level."""
+    got = {f["quote"]: f["role"] for f in extractor.extract_text(
+        "东坪县今年谋划实施新能源项目18个，总投资96亿元，截至11月底已完成投资61亿元。").figures}
+    assert got == {"18个": "target", "96亿元": "target", "61亿元": "level"}
