@@ -5,7 +5,8 @@ dailies. Each page is typeset with the PDF tests' typesetter (tests/pdfnews.py: 
 columns, headlines across their article, a photo with its caption, a running head and a
 footer) and read back by pdftotext (reading order, `-layout`, `-raw`), pdfminer, pdfplumber
 or pypdf (pypdf is installed only to build the pages: stats does not depend on it), the way
-a corpus of newspaper PDFs reaches us. A few pages then get the damage scanned and re-keyed
+a corpus of newspaper PDFs reaches us; a page whose tool is `stats` is kept as its PDF in the set
+(reportlab's invariant mode: the same bytes at every build), for stats to read it itself. A few pages then get the damage scanned and re-keyed
 pages show (spaced characters). The gold file is written from the hand annotation next to
 each page's articles (quote, role, place, period), never from what stats extracts.
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.gold_pages_src import PAGES  # noqa: E402
 from tests import pdfnews  # noqa: E402
-from tests.pdfnews import Caption, Page, Table  # noqa: E402
+from tests.pdfnews import Caption, Chart, Page, Table, Vertical  # noqa: E402
 from tests.pdfpages import Article, Region, _register, _wrap  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "pages"
@@ -69,6 +70,27 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
                 blocks, y = [], TOP
             blocks.append(Table(title, rows, xs, y))
             y += h + 10
+            continue
+        elif kind == "chart":  # a bar chart beside an article
+            _, title, labels, values, ticks, art, cols = item
+            ch = 9.0 * 1.2 + 14 + 100.0 + 20
+            hgt = max(ch, _height(art, 555.0 - 270.0, cols, 9.0, leading, 14.0))
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Chart(title, labels, values, ticks, 40.0, 250.0, y))
+            blocks.append(Region(art, 270.0, 555.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
+            y += hgt + 12
+            continue
+        elif kind == "vertical":  # a headline set a character a line down the left of its article
+            _, text, art, cols = item
+            hgt = max(16.0 * (1.15 * len(text) + 1), _height(art, 555.0 - 72.0, cols, 9.0, leading, 14.0))
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Vertical(text, 44.0, y))
+            blocks.append(Region(art, 72.0, 555.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
+            y += hgt + 12
             continue
         else:  # caption beside a notice
             _, text, notice = item
@@ -214,6 +236,9 @@ def main() -> None:
     there, to tell what the layout repair loses from what the rules miss; `--pdf DIR` keeps each
     page's PDF there, to compare stats reading the PDF itself with the extractor's text."""
     _register()
+    from reportlab import rl_config
+
+    rl_config.invariant = 1  # a page kept as PDF (tool `stats`) is the same bytes at every build
     clean_dir = Path(sys.argv[sys.argv.index("--clean") + 1]) if "--clean" in sys.argv else None
     pdf_dir = Path(sys.argv[sys.argv.index("--pdf") + 1]) if "--pdf" in sys.argv else None
     texts = OUT / "texts"
@@ -224,16 +249,21 @@ def main() -> None:
             pdfnews.FOOTER = p["footer"]
             pdf = Path(tmp) / f"{p['doc']}.pdf"
             drawn = pdfnews.typeset_news(pdf, layout(p["items"], p.get("leading", 1.5)), p["head"])
-            text = extract(p["tool"], pdf)
+            if p["tool"] == "stats":  # the PDF itself, read by stats (stats/read/pdf.py), kept in the set
+                (texts / pdf.name).write_bytes(pdf.read_bytes())
+                manifest.append((pdf.name, p["date"], p["source"]))
+            else:
+                text = extract(p["tool"], pdf)
             if pdf_dir:
                 pdf_dir.mkdir(parents=True, exist_ok=True)
                 (pdf_dir / pdf.name).write_bytes(pdf.read_bytes())
-            if p.get("spaced"):
-                text = space_out(text, p["spaced"])
-            if p.get("fullwidth"):
-                text = text.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
-            (texts / f"{p['doc']}.txt").write_text(text, encoding="utf-8")
-            manifest.append((f"{p['doc']}.txt", p["date"], p["source"]))
+            if p["tool"] != "stats":
+                if p.get("spaced"):
+                    text = space_out(text, p["spaced"])
+                if p.get("fullwidth"):
+                    text = text.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
+                (texts / f"{p['doc']}.txt").write_text(text, encoding="utf-8")
+                manifest.append((f"{p['doc']}.txt", p["date"], p["source"]))
             clean = drawn.clean
             if clean_dir:
                 clean_dir.mkdir(parents=True, exist_ok=True)

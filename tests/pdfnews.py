@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pdfpages import FONT, PAGE, Article, Drawn, Region, _region, _register, _set_line, _wrap
+from .pdfpages import FONT, PAGE, Article, Drawn, Region, _region, _register, _set_line, _width, _wrap
 
 FARM = Article("农业生产形势总体向好", [
     "本报讯 今年全市粮食播种面积稳定在386.5万亩，粮食总产量达到142.8万吨，比上年增加3.6万吨，增长2.6%。"
@@ -77,8 +77,34 @@ class Table:
 
 
 @dataclass
+class Chart:
+    """A bar chart under its title: the value axis's ticks down its left, a bar a label under the axis, each
+    bar's value over it (the text a PDF of a chart carries: its ticks, labels and values, where they stand)."""
+
+    title: str
+    labels: list[str]
+    values: list[float]
+    ticks: list[int]
+    x0: float
+    x1: float
+    top: float
+    height: float = 100.0
+    size: float = 7.5
+
+
+@dataclass
+class Vertical:
+    """A headline set a character a line, down beside its article."""
+
+    text: str
+    x: float
+    top: float
+    size: float = 16.0
+
+
+@dataclass
 class Page:
-    blocks: list[Region | Caption | Table] = field(default_factory=list)
+    blocks: list[Region | Caption | Table | Chart | Vertical] = field(default_factory=list)
     scrambled: bool = False  # drawn last block first (the PDF's text order is not the reading order)
 
 
@@ -134,6 +160,44 @@ def _table(c, tab: Table, pno: int, h: float, drawn: Drawn) -> None:
         base += 1.7 * tab.size
 
 
+def _chart(c, ch: Chart, pno: int, h: float, drawn: Drawn) -> None:
+    base = ch.top + 1.2 * 9.0
+    drawn.line(pno, _set_line(c, list(ch.title), ch.x0, base, 0, 9.0, False, h))
+    axis_x, floor, top = ch.x0 + 24, base + 14 + ch.height, base + 14
+    scale = ch.height / ch.ticks[-1]
+    for t in ch.ticks:  # the value axis's ticks, right-aligned to the axis
+        y = floor - t * scale
+        text = list(str(t))
+        w = sum(_width(g, ch.size) for g in text)
+        drawn.line(pno, _set_line(c, text, axis_x - 4 - w, y + 0.35 * ch.size, 0, ch.size, False, h))
+        c.setStrokeGray(0.85)
+        c.line(axis_x, h - y, ch.x1, h - y)
+        c.setStrokeGray(0.0)
+    c.line(axis_x, h - floor, axis_x, h - top)
+    step = (ch.x1 - axis_x) / len(ch.values)
+    label_chars = []
+    for k, (label, v) in enumerate(zip(ch.labels, ch.values, strict=True)):
+        x = axis_x + k * step + 0.25 * step
+        c.setFillGray(0.6)
+        c.rect(x, h - floor, 0.5 * step, v * scale, fill=1, stroke=0)
+        c.setFillGray(0.0)
+        text = list(f"{v:g}")
+        w = sum(_width(g, ch.size) for g in text)
+        drawn.line(pno, _set_line(c, text, x + 0.25 * step - w / 2, floor - v * scale - 3, 0, ch.size, False, h))
+        lw = sum(_width(g, ch.size) for g in label)
+        if label_chars:
+            label_chars.append((" ", x - 1, floor + 12 - ch.size, x, floor + 12))
+        label_chars += _set_line(c, list(label), x + 0.25 * step - lw / 2, floor + 12, 0, ch.size, False, h)
+    drawn.line(pno, label_chars)
+
+
+def _vertical(c, v: Vertical, pno: int, h: float, drawn: Drawn) -> None:
+    chars = []
+    for k, ch in enumerate(v.text):
+        chars += _set_line(c, [ch], v.x, v.top + v.size + 1.15 * v.size * k, 0, v.size, False, h)
+    drawn.line(pno, chars)
+
+
 def typeset_news(path: Path, pages: list[Page], running_head: str = "") -> Drawn:
     """Write the pages to path; returns the clean text in reading order (blocks as listed)."""
     from reportlab.pdfgen import canvas
@@ -157,6 +221,10 @@ def typeset_news(path: Path, pages: list[Page], running_head: str = "") -> Drawn
                 _region(c, block, pno, h, part)
             elif isinstance(block, Caption):
                 _caption(c, block, pno, h, part)
+            elif isinstance(block, Chart):
+                _chart(c, block, pno, h, part)
+            elif isinstance(block, Vertical):
+                _vertical(c, block, pno, h, part)
             else:
                 _table(c, block, pno, h, part)
             parts.append((k, part))

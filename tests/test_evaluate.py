@@ -93,7 +93,8 @@ def test_the_shipped_gold_sets_name_texts_that_ship_with_a_date() -> None:
         with (folder / "texts" / "manifest.csv").open(encoding="utf-8") as fh:
             dated = {row["file"][:-4] for row in csv.DictReader(fh) if row["published"]}
         assert docs and docs <= dated
-        assert all((folder / "texts" / f"{d}.txt").is_file() for d in docs)
+        # (a page kept as its PDF, for stats to read it itself, ships as the PDF)
+        assert all(any((folder / "texts" / f"{d}{ext}").is_file() for ext in (".txt", ".pdf")) for d in docs)
 
 
 def test_the_months_gold_set_scores_at_its_floors() -> None:
@@ -792,13 +793,19 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     p29-p30 (丹东日报 read by pypdfium2, 漯河日报 by pdfplumber with layout=True; annotated blind: p29 recall 1.0,
     role 0.98, where the gold was wrong on 增收; p30 recall 0.9762, place 0.6829), thirty pages: recall 0.9878,
     place 0.9634, role 0.9825; after wide spaces inside a column and a blank grid row inside columns are read
-    as such: 0.9885, 0.9729, 0.984."""
+    as such: 0.9885, 0.9729, 0.984. A column's number whose tail alone tops the next (任务的7 | 2%。): recall 0.9899.
+    With p31-p32 (绥化日报 read by pdftotext with no flag, 吕梁日报 kept as its PDF and read by stats; a jump to
+    another page, a bar chart, a headline a character a line, a notice; annotated blind: p31 recall 0.9189, place
+    0.9118, role 0.9706; p32 recall 0.8788, role 0.931, period 0.9643; the chart bars' values left out),
+    thirty-two pages: recall 0.9856, place 0.972, role 0.9826, period 0.997; after two items side by side read a
+    row of blocks at a time, 千升 and a figures box's rows kept whole: 0.9863, 0.9742, 0.9833, 0.9985."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
     texts = {p.stem: "".join(p.read_text(encoding="utf-8").split()) for p in (folder / "texts").glob("*.txt")}
-    broken = sum(1 for g in gold if g["value"] is not None and g["quote"] not in texts[g["doc"]])
+    # (a page kept as its PDF, read by stats itself, has no text here)
+    broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.97 and s["precision"] >= 0.99

@@ -516,10 +516,18 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
             ended = short and _ends(prev.glyphs[-1].ch)
             # a number at the end of a short line does not go on in the next line's number (a list, a table)
             apart = short and _numeric(prev.glyphs[-1].ch) and _numeric(ln.glyphs[0].ch)
-            if prev is None or indented or ended or apart or b.band and ln is b.lines[0]:
+            # a bare number standing alone in a block of its own (a chart's tick, a bar's value, a year under
+            # its bar: 40 | 35.2 | 2021) runs on into no block beside it, nor another block into it
+            alone = prev is not None and prev_block is not b and (_bare(ln) or _bare(prev))
+            if prev is None or indented or ended or apart or alone or b.band and ln is b.lines[0]:
                 w.new_line()
             w.glyphs(ln.glyphs, page)
             prev, prev_block = ln, b
+
+
+def _bare(ln: Line) -> bool:
+    """A line of a number alone, no unit and no mark after it (a chart's tick or label: 40, 35.2, 2021)."""
+    return len(ln.glyphs) < NUMBER_CELL and all(_numeric(g.ch) for g in ln.glyphs)
 
 
 def _numeric(ch: str) -> bool:

@@ -23,6 +23,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+import regex
+
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
 _SPACES2 = re.compile(r"[ \u3000]{2,}")
@@ -36,6 +38,8 @@ INSIDE = 4  # a piece that starts further left of a column's edge is text inside
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = re.compile(r"[\d.,%]*")
 _NUMBER_TAIL = re.compile(r"[\d.]*$")
+# a column's top line that is only a number's tail closing its paragraph (2%。, 50张。): no item opens on one
+_TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 
@@ -430,6 +434,16 @@ class Columns:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
                                           f"width and the next begins flush «{text[:12]}»: joined, no paragraph "
                                           "opens there")
+                elif n == 0 and last[-1:].isdigit() and last_full and len(text) >= 2 and \
+                        text[-1] in self.complete and _TAIL_LINE.fullmatch(text, 0, len(text) - 1) and \
+                        (_NUMBER_TAIL.search(last).group() + text).count(".") <= 1:
+                    # a column that ends on a number at its full width, and the next column's top line is
+                    # only a number's tail closing its paragraph (任务的7 | 2%。): no item's first line is
+                    # that, so the column goes on there
+                    opens = False
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
+                                          f"width and the next begins with a number's tail alone «{text}»: joined")
                 elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits

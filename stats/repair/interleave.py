@@ -346,7 +346,6 @@ class Interleave:
             t = f.text.translate(_DIGITS)
             pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         widths = self._widths(frags)
-        moved = False
 
         def ev(i: int, j: int) -> float:
             return self._score(frags[i].text, frags[j].text, pairs)
@@ -358,6 +357,7 @@ class Interleave:
                     and (before.last[-1:] in self.complete or before.tail not in (None, j))
                     and not (self.dated is not None and self.dated(f.first)))
 
+        moved = self._side_by_side(frags, widths, ev)
         for i, f in enumerate(frags):
             if f.tail is not None or i + 1 >= len(frags) or not self._open(f, widths[i]):
                 continue
@@ -376,6 +376,36 @@ class Interleave:
             if self._reaches(frags, j, i):
                 continue
             f.tail, frags[j].head = j, i
+            moved = True
+        return moved
+
+    def _side_by_side(self, frags: list[_Frag], widths: list[float], ev: Callable[[int, int], float]) -> bool:
+        """Two items set side by side, each over columns, that an extractor read a row of blocks at a time:
+        the left item's first column (…同比增), the right item's, opening with its dateline (本报讯…农村劳动力),
+        the left item's second column (长5.3%。…) and the right item's (转移就业…). Both first blocks break
+        off mid-sentence; a dateline goes on from no sentence, so the left one's goes on two blocks on, and
+        the right one's three on, where their seams tell that far better than the order printed (增长 is
+        written often, 力长 never). The block between must end its paragraph (the fourth opens no sentence
+        of its). True where such blocks were joined."""
+        moved = False
+        if self.dated is None:
+            return False
+        for i in range(len(frags) - 3):
+            a, b, c, d = frags[i:i + 4]
+            if a.tail is not None or b.tail is not None or c.head is not None or d.head is not None:
+                continue
+            if not self.dated(b.first) or self.dated(c.first) or self.dated(d.first):
+                continue
+            if not (self._open(a, widths[i]) and self._open(b, widths[i + 1])) or c.last[-1:] not in self.complete:
+                continue
+            if not (_column_line(c.first, widths[i]) and _column_line(d.first, widths[i + 1])):
+                continue
+            if any(x[-1:].isdigit() or x[-1:] == "." for x in (a.text, b.text)):
+                continue  # digits meet across blocks: a wrong join is a wrong number
+            crossed, printed = ev(i, i + 2) + ev(i + 1, i + 3), ev(i + 1, i + 2) + ev(i, i + 3)
+            if ev(i, i + 2) < SURE_BLOCK or crossed < printed + FAR_BETTER:
+                continue
+            a.tail, c.head, b.tail, d.head = i + 2, i, i + 3, i + 1
             moved = True
         return moved
 
@@ -1035,8 +1065,8 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
     if wide and sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
         return None
-    if any(folded[a:b].isascii() for a, b in spans):
-        return None
+    if any(folded[a:b].isascii() or _BARE_NUMBER.fullmatch(folded, a, b) for a, b in spans):
+        return None  # a number alone, with its unit maybe, is a cell of a table or a figures box (■ 4.9万户 改造…)
     return spans
 
 
@@ -1057,7 +1087,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
-    ASCII only, a number, is a table's cell: no such row). None: no such page."""
+    ASCII only, or a number alone with its unit, is a table's cell: no such row). None: no such page."""
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
