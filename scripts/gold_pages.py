@@ -6,8 +6,9 @@ columns, headlines across their article, a photo with its caption, a running hea
 footer) and read back by pdftotext (reading order, `-layout`, `-raw`), pdfminer, pdfplumber
 or pypdf (pypdf is installed only to build the pages: stats does not depend on it), the way
 a corpus of newspaper PDFs reaches us; a page whose tool is `stats` is kept as its PDF in the set
-(reportlab's invariant mode: the same bytes at every build), for stats to read it itself. A few pages then get the damage scanned and re-keyed
-pages show (spaced characters). The gold file is written from the hand annotation next to
+(reportlab's invariant mode: the same bytes at every build), for stats to read it itself. A
+few pages then get the damage scanned and re-keyed pages show (spaced characters). The gold
+file is written from the hand annotation next to
 each page's articles (quote, role, place, period), never from what stats extracts.
 
     .venv/bin/python scripts/gold_pages.py          # writes data/gold/pages/{texts,pages.jsonl}
