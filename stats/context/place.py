@@ -1307,8 +1307,18 @@ class PlaceTracker:
         areas = list(dict.fromkeys(a for _, a in parts))
         if not national and len(areas) > 1 and not any(x.within(y) for x in areas for y in areas if x != y):
             return True
-        opening = "".join(ch for ch in text[:parts[0][0].start] if not unicodedata.category(ch).startswith(("P", "Z")))
-        return bool(opening) and opening.endswith(self.gaz.words.breakdown_before)
+        # the words before the first part less their marks (其中，→ 其中): only their end is asked, so they are read
+        # back from the part, as far as the longest breakdown word reaches, not over the whole head of the sentence
+        words = self.gaz.words.breakdown_before
+        reach = max(1, max(map(len, words), default=0))
+        tail: list[str] = []
+        for ch in reversed(text[:parts[0][0].start]):
+            if not unicodedata.category(ch).startswith(("P", "Z")):
+                tail.append(ch)
+                if len(tail) >= reach:
+                    break
+        opening = "".join(reversed(tail))
+        return bool(opening) and opening.endswith(words)
 
     def _after_units(self, units: list[tuple[Mention, Area]], current: Area | None) -> None:
         """A sentence that names places only at the head of units' names. A unit of another

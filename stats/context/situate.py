@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -147,6 +147,11 @@ def _across_turn(first: int | None, last: int | None, year: int) -> bool:
     return first is not None and last == first + 1 and first <= year
 
 
+def _never() -> bool:
+    """`opens` where the caller knows no line: no sentence opens one."""
+    return False
+
+
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 
 
@@ -175,13 +180,16 @@ class ArticleSituation:
             self.periods.carried, self.periods.year = None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                 aside: bool = False, after: str = "", opens: bool = False, first: bool = False) -> None:
+                 aside: bool = False, after: str = "", opens: Callable[[], bool] = _never,
+                 first: bool = False) -> None:
         """Place and period of every live figure of one sentence (see `_sentence`). aside: the
         sentence is the headline of another item the page set into a paragraph, read after it: its
         figures take its own place and time, and the text after it goes on with those in force
         before it (the county it names is not the next paragraph's). after: the sentence after it in its
-        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: the sentence opens a line
-        of the source; first: it is the first of its paragraph."""
+        paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: does the sentence open a line
+        of the source? Asked only where the answer matters (a look back or a span in force, a short lead with no
+        figure): most sentences never ask, and the answer is a search of the source; first: it is the first of its
+        paragraph."""
         if not aside:
             if after:
                 self.places.quoted(text, after)
@@ -197,7 +205,7 @@ class ArticleSituation:
             self.places, self.periods = places, periods
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                  opens: bool = False, first: bool = False) -> None:
+                  opens: Callable[[], bool] = _never, first: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
@@ -206,14 +214,14 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         back = self.periods.looked_back
-        if back is not None and (first or opens):
+        if back is not None and (first or opens()):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
             # it again, and breaks down no figure of that look back
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
             self.periods.looked_back, self.periods.before = None, {}
         since = self.periods.carried
-        if (first or opens) and since is not None and since.since and since.text not in self.s.period_words.plans:
+        if since is not None and since.since and since.text not in self.s.period_words.plans and (first or opens()):
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
@@ -241,7 +249,7 @@ class ArticleSituation:
             self.periods.before = {}
             lex = self.s.classifier.lex
             lead = text.strip()
-            if opens and len(lead) <= LEAD_CHARS and lead[-1:] in lex.sentence_end:
+            if len(lead) <= LEAD_CHARS and lead[-1:] in lex.sentence_end and opens():
                 # 双峰县农机产业园…产值56.7亿元。 / 民生实事全面完成。全年民生支出…: the lead of a line opens a new
                 # part of a report, of the whole area again, not of the county the part before ended on (a
                 # line that ends in no sentence mark, a quoted cry “‘胖妞’来了！”……, opens no part: the story

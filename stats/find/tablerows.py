@@ -128,6 +128,8 @@ class TableReader:
         # the head of a first column of places (县（区）): its value columns may be named by what they hold
         self.place_labels = frozenset(str(w) for w in words.get("place_heads", []))
         self.labels = sorted({*self.labels, *self.place_labels}, key=len, reverse=True)
+        # the characters a label opens with: `_shape` tries a caption's every position, most of which open none
+        self._label_firsts = frozenset(w[0] for w in self.labels if w)
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
         self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
                               key=lambda p: len(p[0]), reverse=True)
@@ -298,7 +300,10 @@ class TableReader:
         """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
         text as one; its unit head and its value columns."""
         tries = range(after_caption, len(text)) if after_caption is not None else range(1)
+        firsts = self._label_firsts
         for at in tries:
+            if text[at:at + 1] not in firsts:
+                continue  # (no label opens here: asked of one character before the labels one by one)
             label = self._starts(text, at, self.labels)
             if not label:
                 continue

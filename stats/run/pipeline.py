@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import pyarrow as pa
@@ -419,7 +420,7 @@ class Extractor:
                                     aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
-                                    opens=_opens_line(src.text, sent), first=first)
+                                    opens=partial(_opens_line, src.text, sent), first=first)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"

@@ -83,8 +83,9 @@ def column(values: list[Any] | tuple[Any, ...], typ: pa.DataType) -> pa.Array:
         if typ == pa.binary():
             data = [b"" if v is None else v for v in values] if nulls else values
         else:
+            # (a column with no null, most, is encoded by `map` in C: no Python step per value)
             data = ([b"" if v is None else v.encode("utf-8") for v in values] if nulls
-                    else [v.encode("utf-8") for v in values])
+                    else list(map(str.encode, values)))
         offsets = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, data), dtype=np.int64, count=n), out=offsets[1:])
         buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(data))]
