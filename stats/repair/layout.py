@@ -1005,13 +1005,23 @@ class _Feet:
                  rule: regex.Pattern[str] | None) -> None:
         alternation = "|".join(f"(?:{p.pattern})" for p in foot)
         blank = re.escape(_SPACES)
-        # the gate: a line that is a page's foot anywhere in a piece (one search in C; most pages hold none)
-        self.gate = regex.compile(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
+        # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
+        # the faster at a plain scan; most pages hold none and no line of theirs is looked at)
+        self.gate = re.compile(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
         self.foot = regex.compile(alternation).fullmatch
         self.note = regex.compile("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
         self.rule = rule.fullmatch if rule is not None else None
-        self.rule_gate = regex.compile(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None \
-            else regex.compile("(?!)")
+        # … and a rule over footnotes: first a run of one of its characters as long as the rule's shortest (a
+        # containment test in C for each, where the pattern is a class and a count: [—_]{5,}), then the pattern
+        drawn = _DRAWN.fullmatch(rule.pattern) if rule is not None else None
+        self.runs = tuple(ch * int(drawn.group(2)) for ch in drawn.group(1)) if drawn is not None else ()
+        self.rule_gate = re.compile(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
+
+    def ruled(self, text: str) -> bool:
+        """Whether a line of text is a rule over footnotes (`footnote_rule`)."""
+        if self.rule_gate is None or (self.runs and not any(run in text for run in self.runs)):
+            return False
+        return self.rule_gate.search(text) is not None
 
     @classmethod
     def of(cls, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
@@ -1037,6 +1047,8 @@ class _Feet:
 
 
 _FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
+# a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
+_DRAWN = re.compile(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
 
 
 class _Lines:
@@ -1080,8 +1092,11 @@ class _Lines:
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
         feet = self.feet
-        if feet is not None and (self.title is None or feet.gate.search(buf) is not None):
-            buf, folded = self.unheaded(buf, folded, final)
+        if feet is not None:
+            if self.title is None and (first := buf.lstrip(_SPACES + "\n")) and ("\n" in first or final):
+                self.title = "".join(first.split("\n", 1)[0].split())  # (the text's first line: no line loop)
+            if feet.gate.search(buf) is not None:  # (most pages hold no page's foot: no line is looked at)
+                buf, folded = self.unheaded(buf, folded, final)
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -1148,9 +1163,7 @@ class _Lines:
             if not s:
                 continue
             key = "".join(s.split())
-            if self.title is None:
-                self.title = key
-            elif self.after_foot:
+            if self.after_foot:
                 self.after_foot = False
                 if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads) \
                         and self.rep.marks.isdisjoint(key):
@@ -1213,7 +1226,7 @@ class _Lines:
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
         feet = self.feet
-        if feet is not None and feet.rule is not None and feet.rule_gate.search("\n".join(page)) is not None:
+        if feet is not None and feet.rule is not None and feet.ruled("\n".join(page)):
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
