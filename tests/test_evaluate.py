@@ -366,12 +366,38 @@ def test_the_damaged6_gold_set_scores_at_its_floors() -> None:
     12，6亿元 (the project reads a full stop or comma between digits as no sure number; the gold, written blind,
     counts them), l,OOO张 (no digit among its letters), spaced digits with an OCR letter (3 6 O 张), a plan's
     place carried from the county named before it (武陟县 for the city's 2025 goals), 床位数按类别分：综合医院…张 no
-    beds metric. Floors, not the exact scores."""
+    beds metric. Then (damaged8: OCR letters read as digits in a thousands shape with no digit, l,OOO张, and in a
+    number spaced out digit by digit, 3 6 O 张): recall 0.9305, place 0.9793 (l,OOO张 found takes the county's
+    place as its neighbours do). Floors, not the exact scores."""
     s = _scored("damaged6")
-    assert s["recall"] >= 0.91 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.925 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.91 and s["topic_jobs_acc"] >= 0.98
+
+
+def test_the_damaged7_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged7 (text as PDF extractors give government reports and plans: a running head and a page
+    number at every page's foot (— 3 —, -2-, 第 1 页 共 3 页), a table of contents with dot leaders, footnote marks
+    glued to figures (3.12万张①, 90.3%1) and footnotes under a rule at a page's foot, sentences and numbers broken
+    across a page by them, Word numbering (（一）, 1.<tab>, （1）, ■), landscape tables whose rows wrap; a city's
+    health plan, a city's jobs summary, a city's care plan, a county-level city's work report, a county's jobs
+    plan, a county-level city's health bulletin; Henan, Hubei, Guangdong and Sichuan, 322 must figures). Blind,
+    main scored recall 0.8634, precision 0.9929, qualifier 0.9964, role 0.8453, place 0.9856, period 0.6079,
+    topic_beds 0.9851, topic_jobs 0.9737: missed, the landscape tables (41 cells), five figures a page's foot,
+    footnotes and running head broke (园区2 | … | 个); the running head read into the next page's first sentence
+    (规划 made 2020's staff counts targets of 2021-2025, 2025年工作安排 gave 2024's results 2025). After (damaged8:
+    page_foot, footnote_rule and footnote in layout.yaml: the next page's running head under a page's number taken
+    out where it repeats the title, the footnotes set after the paragraph the page cut): recall 0.8758, precision
+    0.993, qualifier 1.0, role 0.8759, place 1.0, period 0.7021. Left: the landscape tables (a head's units on a
+    second line under a caption run into it, labels that wrap under their row's cells, a trailing 属性 column),
+    a plan's tasks and goals in sections that name no year (their period the document's date, their role a
+    level), 三个片区 read as a count. Floors, not the exact scores."""
+    s = _scored("damaged7")
+    assert s["recall"] >= 0.87 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.87 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.70
+    assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95
 
 
 def test_the_traps_gold_set_scores_at_its_floors() -> None:

@@ -291,6 +291,11 @@ _HAN = regex.compile(r"\p{Han}")
 _OCR_GATE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
+# A number OCR read all in letters but in the shape of thousands (l,OOO张): groups of three after a comma, the
+# first opening on l or I (a one): no word is written so, and it is read as digits though no digit stands in it
+_OCR_GROUPED = re.compile(r"[lI1-9][0-9OolI]{0,2}(?:,[0-9OolI]{3})+")
+# A number a scan spaced out digit by digit (3 6 O 张): its letters are read as in a number written whole
+_OCR_SPACED = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0-9])")
 
 
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
@@ -387,6 +392,8 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             if read is not None and (not read[0] or any(c in out for c in read[0])):
                 out = read[1].sub(read[2], out)
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
+        if " " in out:
+            out = _OCR_SPACED.sub(_ocr_spaced, out)
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
@@ -447,13 +454,28 @@ def _ocr_number(m: re.Match[str]) -> str:
         digits = sum(ch.isdigit() for ch in tok)
         # more letters than digits: a number still where it opens as no name would (l4O个), not O2O
         # (O.3l: a point after the first letter, as no name has it, opens a number too)
-        if not digits or (digits < letters and tok[0] not in "0123456789lI" and tok[1:2] != "."):
+        if not digits and _OCR_GROUPED.fullmatch(tok) is None \
+                or digits < letters and tok[0] not in "0123456789lI" and tok[1:2] != ".":
             return tok
         read = tok.translate(_OCR_DIGIT)
         # no number opens on 0 but 0 itself and 0.5: a leading zero is a part of a number the OCR cut
         # (l，O24.8 is 1,024.8 with the comma OCR may have made of a point: no sure reading)
         return tok if read[0] == "0" and read[1:2].isdigit() else read
     return tok
+
+
+def _ocr_spaced(m: re.Match[str]) -> str:
+    """A number spaced out digit by digit on a page that shows OCR letters (3 6 O 张), read as `_ocr_number`
+    reads it written whole (the spaces stay: the number is joined where spaced-out text is)."""
+    tok = m.group()
+    whole = tok.replace(" ", "")
+    read = _ocr_number(_WHOLE.fullmatch(whole))  # type: ignore[arg-type]
+    if read == whole:
+        return tok
+    return " ".join(read)
+
+
+_WHOLE = re.compile(r".+")
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -801,14 +823,16 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            ends: Sequence[regex.Pattern[str]] = (), jump_in: Sequence[regex.Pattern[str]] = (),
            clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
            unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
-           misreads: Sequence[str] = ()) -> Repaired:
+           misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
+           footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
                              page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
-                             ocr_reads=ocr_reads, misreads=misreads):
+                             ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
+                             footnote_rule=footnote_rule):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -826,7 +850,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
                   unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
-                  misreads: Sequence[str] = ()) -> Iterator[Paragraph]:
+                  misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
+                  footnote: Sequence[regex.Pattern[str]] = (),
+                  footnote_rule: regex.Pattern[str] | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -849,6 +875,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     the editors' names at a page's foot): dropped inside a sentence, else a paragraph of its own.
     `unit_whole` (layout.yaml): a number and one of these ending a line swept out of column order is whole;
     `unit_open`: a number and one of these ending such a line is cut (98.6亿千瓦 of 千瓦时) and left out.
+    `page_foot` (layout.yaml: a printed page's number at its foot): the line under one that repeats the title or
+    another page's head is the next page's running head, taken out (`_Lines.unheaded`); `footnote_rule` and
+    `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -874,7 +903,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else ())
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None))
-    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads))
+    lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
+                   _Feet.of(page_foot, footnote, footnote_rule))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
 
@@ -968,15 +998,73 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
     return lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
+class _Feet:
+    """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
+
+    def __init__(self, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
+                 rule: regex.Pattern[str] | None) -> None:
+        alternation = "|".join(f"(?:{p.pattern})" for p in foot)
+        blank = re.escape(_SPACES)
+        # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
+        # the faster at a plain scan; most pages hold none and no line of theirs is looked at)
+        self.gate = re.compile(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
+        self.foot = regex.compile(alternation).fullmatch
+        self.note = regex.compile("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
+        self.rule = rule.fullmatch if rule is not None else None
+        # … and a rule over footnotes: first a run of one of its characters as long as the rule's shortest (a
+        # containment test in C for each, where the pattern is a class and a count: [—_]{5,}), then the pattern
+        drawn = _DRAWN.fullmatch(rule.pattern) if rule is not None else None
+        self.runs = tuple(ch * int(drawn.group(2)) for ch in drawn.group(1)) if drawn is not None else ()
+        self.rule_gate = re.compile(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
+
+    def ruled(self, text: str) -> bool:
+        """Whether a line of text is a rule over footnotes (`footnote_rule`)."""
+        if self.rule_gate is None or (self.runs and not any(run in text for run in self.runs)):
+            return False
+        return self.rule_gate.search(text) is not None
+
+    @classmethod
+    def of(cls, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
+           rule: regex.Pattern[str] | None) -> _Feet | None:
+        return cls(foot, note, rule) if foot else None
+
+    def footnotes(self, lines: Sequence[str], m: int) -> list[int]:
+        """The lines among lines[:m] of a page's footnotes: a rule (footnote_rule), a first line under it that
+        opens as a footnote does (①, 1 , 注：), and the lines down to the page's foot, at most _FOOTNOTE_LINES
+        of them. A rule with anything else under it (a table's, a row under its rule) or no foot close under it
+        is none."""
+        out: list[int] = []
+        if self.rule is None or self.note is None:
+            return out
+        for k in range(m - 2):
+            if self.rule(lines[k].strip(_SPACES)) is None or self.note(lines[k + 1].strip(_SPACES)) is None:
+                continue
+            for j in range(k + 2, min(m, k + 2 + _FOOTNOTE_LINES)):
+                if self.foot(lines[j].strip(_SPACES)):
+                    out.extend(range(k, j))
+                    break
+        return out
+
+
+_FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
+# a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
+_DRAWN = re.compile(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
+
+
 class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
                  columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
-                 misreads: tuple[str, ...] = ()) -> None:
+                 misreads: tuple[str, ...] = (), feet: _Feet | None = None) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
+        self.feet = feet  # a printed page's foot, its running head and its footnotes (layout.yaml page_foot, footnote)
+        self.title: str | None = None  # the text's first line (spaces out): a running head repeats it
+        self.heads: set[str] = set()  # the lines found under a page's foot so far
+        self.after_foot = False  # the last line looked at was a page's foot
+        self.headed = 0  # source offset up to which lines were looked at for running heads
         self.rep = repairer
         self.bulk = bulk
         self.columns = columns
@@ -1003,6 +1091,12 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
+        feet = self.feet
+        if feet is not None:
+            if self.title is None and (first := buf.lstrip(_SPACES + "\n")) and ("\n" in first or final):
+                self.title = "".join(first.split("\n", 1)[0].split())  # (the text's first line: no line loop)
+            if feet.gate.search(buf) is not None:  # (most pages hold no page's foot: no line is looked at)
+                buf, folded = self.unheaded(buf, folded, final)
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -1045,6 +1139,43 @@ class _Lines:
             self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
+
+    def unheaded(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
+        """buf and folded with each page's running head made spaces, one for one: the line right under a page's
+        foot (layout.yaml page_foot: — 3 —, 第 1 页 共 3 页) that repeats the text's first line (its title) or a
+        line found under another page's foot, short and with no sentence's or clause's mark. A PDF's text sets
+        the title at every page's head; joined, it would break the sentence the page cut (…园区2 | 某某市工作
+        总结和2025年工作安排 | 个，…) and lend its words (规划, 2025年) to the sentence under it. The first head that
+        repeats nothing stands (a heading may open a page), and so does a line under no foot."""
+        feet = self.feet
+        assert feet is not None
+        cuts: list[tuple[int, int]] = []
+        pos = 0
+        lines = buf.split("\n")
+        if not final:
+            lines.pop()  # (the text after the last break waits until it is whole)
+        for line in lines:
+            start, pos = pos, pos + len(line) + 1
+            if self.base + start < self.headed:
+                continue  # (looked at in an earlier piece: a line held back comes again)
+            self.headed = self.base + pos
+            s = line.strip(_SPACES)
+            if not s:
+                continue
+            key = "".join(s.split())
+            if self.after_foot:
+                self.after_foot = False
+                if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads) \
+                        and self.rep.marks.isdisjoint(key):
+                    cuts.append((start, start + len(line.rstrip("\r"))))
+                    continue
+                self.heads.add(key)
+            if feet.foot(s):
+                self.after_foot = True
+        for a, b in cuts:
+            gap = " " * (b - a)
+            buf, folded = buf[:a] + gap + buf[b:], folded[:a] + gap + folded[b:]
+        return buf, folded
 
     def _foreign(self, buf: str, final: bool) -> tuple[frozenset[int], dict[int, bool], int | None]:
         """Where the lines `_page` would hold back as another item's headline start (`foreign_lines`),
@@ -1094,6 +1225,9 @@ class _Lines:
             return set(), {}
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
+        feet = self.feet
+        if feet is not None and feet.rule is not None and feet.ruled("\n".join(page)):
+            foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
         for k in rep.figure_lines(page):
@@ -1161,7 +1295,7 @@ class _Lines:
         # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
-        special = sorted(special | foreign | {k for k in titles if k < m})
+        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -1205,6 +1339,11 @@ class _Lines:
         if held is not None:
             return starts[held]
         for k in range(m, n):
+            if k in foreign:  # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them
+                for body, folded_, src, opens in cols.finish():
+                    yield from rep.line(body, folded_, src, opens=opens)
+                rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
+                continue
             if k in titles:  # as before the bulk lines' end, after the lines the column stage holds
                 for body, folded_, src, opens in cols.finish():
                     yield from rep.line(body, folded_, src, opens=opens)

@@ -216,6 +216,9 @@ class Lexicon:
     running_head: list[regex.Pattern[str]] = field(default_factory=list)  # a line that is a paragraph alone (layout)
     jump_in: list[regex.Pattern[str]] = field(default_factory=list)  # takes up an article jumped from a page (layout)
     page_note: list[regex.Pattern[str]] = field(default_factory=list)  # an editors' line at a page's foot (layout)
+    page_foot: list[regex.Pattern[str]] = field(default_factory=list)  # a printed page's number at its foot (layout)
+    footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
+    footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
@@ -318,12 +321,13 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                      context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
-    for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note"):
+    for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note",
+                "page_foot", "footnote"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
     out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
-    for key in ("brief_dateline", "box_entry"):
+    for key in ("brief_dateline", "box_entry", "footnote_rule"):
         if layout.get(key):
             out.append((f"layout.{key}", str(layout[key]), paths["layout"], key_line(layout, key)))
     target = roles.get("target") or {}
@@ -572,6 +576,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         running_head=[p.pattern for p in patterns if p.what == "layout.running_head"],
         jump_in=[p.pattern for p in patterns if p.what == "layout.jump_in"],
         page_note=[p.pattern for p in patterns if p.what == "layout.page_note"],
+        page_foot=[p.pattern for p in patterns if p.what == "layout.page_foot"],
+        footnote=[p.pattern for p in patterns if p.what == "layout.footnote"],
+        footnote_rule=next((p.pattern for p in patterns if p.what == "layout.footnote_rule"), None),
         heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
