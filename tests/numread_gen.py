@@ -23,9 +23,9 @@ comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: no
 (一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
 marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a table's number before
 a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand people and flows per day (6.8张/千人, 3万人次/日),
-大洋 as no count of 大, digit groups set apart by spaces of every width (12\u202f345元) and bound words in every
-position round a magnitude (3万多元, 三十多万元, 约3千人), each written alone and in a short sentence of our own.
-The writer here is independent of stats.find.numerals.
+大洋 as no count of 大, 两个亿元 and 两个万元户 (no sum), digit groups set apart by spaces of every width (12\u202f345元) and
+bound words in every position round a magnitude (3万多元, 三十多万元, 约3千人), each written alone and in a short sentence of
+our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2391,6 +2391,22 @@ def old_money(rng: random.Random) -> Iterator[Case]:
     yield Case("old_money", f"当年奖金{n}大洋，新建学校{n + 1}所", (Want(n + 1, None, "所"),), counted=True)
 
 
+
+def counted_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """个 between a number and its magnitude (投资两个亿元 = 2亿 元, 三个多亿元 a lower bound); with no unit after
+    it (投资两个亿) no figure, as 投资2亿 gives none; a household named by its wealth (两个万元户) and a class of
+    projects (30个亿元项目: 30 projects) are no sum of money."""
+    d = rng.randint(1, 9)
+    n = chinese(d, rng, two="两") if d > 1 else rng.choice(["一", "1"])
+    k = rng.randint(2, 99)
+    verb = rng.choice(["投资", "筹资", "总投资", "完成投资"])
+    yield Case("counted_mag", f"{verb}{n}个亿元，新建学校{k}所", (Want(d * 1e8, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_mag.more", f"{verb}{n}个多亿元", (Want(d * 1e8, None, "元", "lower_bound"),), counted=True)
+    yield Case("counted_mag.bare", f"{verb}{n}个亿，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("counted_mag.class", rng.choice([f"村里出了{n}个万元户，新建学校{k}所", f"签约{k}个亿元项目，新建学校{k}所"]),
+               (Want(k, None, "所"),), counted=True)
+
 GROUP_SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2008", "\u200a", "\u2005"]
 
 
@@ -2463,6 +2479,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
     "han_comma": han_commas, "label_colon": label_colons, "open_plus": open_plus, "per_people": per_people,
     "old_money": old_money, "group_space": group_spaces, "bound_position": bound_positions,
+    "counted_mag": counted_magnitudes,
 }
 
 
