@@ -21,11 +21,12 @@ minus signs of every width, words of about and more, ordinals and dates drawn af
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
 comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: none), round numbers shortened by their next digit
 (一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
-marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a table's number before
-a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand people and flows per day (6.8张/千人, 3万人次/日),
-大洋 as no count of 大, 两个亿元 and 两个万元户 (no sum), digit groups set apart by spaces of every width (12\u202f345元) and
-bound words in every position round a magnitude (3万多元, 三十多万元, 约3千人), each written alone and in a short sentence of
-our own. The writer here is independent of stats.find.numerals.
+marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a table's
+number before a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand people and flows
+per day (6.8张/千人, 3万人次/日), 大洋 as no count of 大, 两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分:
+none), digit groups set apart by spaces of every width (12\u202f345元) and bound words in every position
+round a magnitude (3万多元, 三十多万元, 约3千人), each written alone and in a short sentence of our own. The writer
+here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2407,6 +2408,23 @@ def counted_magnitudes(rng: random.Random) -> Iterator[Case]:
     yield Case("counted_mag.class", rng.choice([f"村里出了{n}个万元户，新建学校{k}所", f"签约{k}个亿元项目，新建学校{k}所"]),
                (Want(k, None, "所"),), counted=True)
 
+SPAN_UNITS = [("小时", "分钟", 59), ("小时", "分", 59), ("个小时", "分钟", 59), ("天", "小时", 23), ("年", "个月", 11),
+              ("个月", "天", 29), ("分钟", "秒", 59), ("分", "秒", 59), ("周", "天", 6)]
+
+
+def compound_spans(rng: random.Random) -> Iterator[Case]:
+    """A span of time in two units (3小时15分, 三小时二十分钟, 1年3个月, 两年零三个月, 5分30秒), as time-expression
+    parsers read it: one duration, and each part alone a partial value; no figure, the sentence's own stays. The same
+    units apart (用时3小时，15分钟后抵达) stay two durations."""
+    big, small, top = rng.choice(SPAN_UNITS)
+    a, b = rng.randint(1, 12), rng.randint(1, top)
+    zero = "零" if rng.random() < 0.3 else ""
+    a_w, b_w = rng.choice([(str(a), str(b)), (chinese(a, rng, two="两"), chinese(b, rng, two="两"))])
+    k = rng.randint(2, 99)
+    yield Case("compound_span", f"全程历时{a_w}{big}{zero}{b_w}{small}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+
+
 GROUP_SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2008", "\u200a", "\u2005"]
 
 
@@ -2479,7 +2497,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
     "han_comma": han_commas, "label_colon": label_colons, "open_plus": open_plus, "per_people": per_people,
     "old_money": old_money, "group_space": group_spaces, "bound_position": bound_positions,
-    "counted_mag": counted_magnitudes,
+    "counted_mag": counted_magnitudes, "compound_span": compound_spans,
 }
 
 
