@@ -21,12 +21,13 @@ minus signs of every width, words of about and more, ordinals and dates drawn af
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
 comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: none), round numbers shortened by their next digit
 (一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
-marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a table's
-number before a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand people and flows
-per day (6.8张/千人, 3万人次/日), 大洋 as no count of 大, 两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分:
-none), digit groups set apart by spaces of every width (12\u202f345元) and bound words in every position
-round a magnitude (3万多元, 三十多万元, 约3千人), each written alone and in a short sentence of our own. The writer
-here is independent of stats.find.numerals.
+marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a
+table's number before a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand
+people, flows per day and prices per hour or time (6.8张/千人, 3万人次/日, 25元/小时), 大洋 as no count of 大,
+两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分: none), digit groups set apart by spaces of
+every width (12\u202f345元) and bound words in every position round a magnitude (3万多元, 三十多万元,
+约3千人), each written alone and in a short sentence of our own. The writer here is independent of
+stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2370,6 +2371,8 @@ def open_plus(rng: random.Random) -> Iterator[Case]:
     yield Case("open_plus", f"{rng.choice(['完成率', '覆盖率达', '好评率'])}{p}%+{end}", want, counted=True)
     n = rng.randint(2, 9) * 1000
     yield Case("open_plus.sum", f"月薪{n}元+绩效", (Want(n, None, "元", "exact"),), counted=True)
+    yield Case("open_plus.pay", f"年薪{n // 100}万+{end}", (Want(n // 100 * 1e4, None, "元", "lower_bound"),) + want[1:],
+               counted=True)
     yield Case("open_plus.bare", rng.choice(["阅读量10万+", "粉丝100万+", "1+3+X", "5G+应用"]), ())
 
 
@@ -2384,6 +2387,18 @@ def per_people(rng: random.Random) -> Iterator[Case]:
     x = rng.randint(11, 99) / 10
     written = f"{x}万" if mag > 1 else f"{x}"
     yield Case("per_people", f"全市{head}{written}{measure}", (Want(x * mag, None, measure),), counted=True)
+
+
+PRICE_RATES = [("时薪", "元/小时"), ("收费", "元/次"), ("每晚", "元/晚"), ("单价", "元/件"), ("租金", "元/台"),
+               ("补贴", "元/户"), ("周薪", "元/周"), ("工本费", "元/张")]
+
+
+def price_rates(rng: random.Random) -> Iterator[Case]:
+    """A price per hour, per time, per piece or per night (时薪25元/小时, 收费20元/次, 每晚300元/晚): the whole
+    rate is the measure, never 25 元 with its base dropped."""
+    head, measure = rng.choice(PRICE_RATES)
+    n = rng.randint(5, 500)
+    yield Case("price_rate", f"{head}{n}{measure}", (Want(n, None, measure),), counted=True)
 
 
 def old_money(rng: random.Random) -> Iterator[Case]:
@@ -2497,7 +2512,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
     "han_comma": han_commas, "label_colon": label_colons, "open_plus": open_plus, "per_people": per_people,
     "old_money": old_money, "group_space": group_spaces, "bound_position": bound_positions,
-    "counted_mag": counted_magnitudes, "compound_span": compound_spans,
+    "counted_mag": counted_magnitudes, "compound_span": compound_spans, "price_rate": price_rates,
 }
 
 

@@ -111,13 +111,14 @@ class QuantityLinks:
         return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
 
     def _open_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """完成率90%+, 增长10%+。: a plus sign right after a figure's measure word, with no term after it
-        (a digit, a letter or a Han character) and none before the figure, is "or more": the figure is a
-        lower bound and its quote holds the sign. 3000元+绩效 and 5%+3% are sums: they stay exact."""
+        """完成率90%+, 增长10%+。, 年薪50万+: a plus sign right after a figure (its measure word, or its number where
+        a word before names the measure), with no term after it (a digit, a letter or a Han character) and none
+        before the figure, is "or more": the figure is a lower bound and its quote holds the sign. 3000元+绩效 and
+        5%+3% are sums: they stay exact."""
         out: list[Quantity] = []
         for q in qs:
             mark = text[q.end:q.end + 1]
-            if (q.qualifier == "exact" and q.value_high is None and q.end > q.num_end and mark in self._open_marks
+            if (q.qualifier == "exact" and q.value_high is None and mark in self._open_marks
                     and not _TERM.match(text, q.end + 1) and text[q.start - 1:q.start] not in self._open_marks):
                 q = replace(q, end=q.end + 1, quote=q.quote + mark, qualifier="lower_bound")
             out.append(q)
