@@ -2333,7 +2333,7 @@ RATE_TAILS = [("%", "%"), ("个百分点", "百分点"), ("倍", "倍")]
 def han_commas(rng: random.Random) -> Iterator[Case]:
     """A decimal point typed as a comma between Chinese numerals before a rate (增长三，五%, 提高一，二个百分点,
     增长二，五倍): no sure number, never the digit after the comma alone (五%); the sentence's other figure stays.
-    A count after 之一， (是十强之一，五家企业入选) is a new clause's own and stays."""
+    A count or tenths after 之一， (是十强之一，五家企业入选, 之一，五成企业) is a new clause's own and stays."""
     a, b = rng.randint(1, 19), rng.randint(1, 9)
     word, _ = rng.choice(RATE_TAILS)
     verb = rng.choice(["增长", "同比增长", "比上年下降", "提高", "回落"])
@@ -2341,8 +2341,9 @@ def han_commas(rng: random.Random) -> Iterator[Case]:
     text = f"{verb}{chinese(a, rng)}，{PLAIN[b]}{word}"
     yield Case("han_comma", text, ())
     yield Case("han_comma.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
-    m, c = rng.choice(["家", "所", "个"]), rng.randint(2, 9)
-    yield Case("han_comma.clause", f"是全省十强之一，{PLAIN[c]}{m}企业入选", (Want(c, None, m),), counted=True)
+    m, c = rng.choice(["家", "所", "个", "成"]), rng.randint(2, 9)
+    want = Want(c * 10, None, "%") if m == "成" else Want(c, None, m)
+    yield Case("han_comma.clause", f"是全省十强之一，{PLAIN[c]}{m}企业入选", (want,), counted=True)
 
 
 LABELS = ["表", "图", "附表", "附图", "专栏", "附件"]

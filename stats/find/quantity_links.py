@@ -244,9 +244,11 @@ class QuantityLinks:
     def _han_decimal_comma(self, first: str, second: str, nxt: Quantity) -> bool:
         """增长三，五%, 提高一，二个百分点, 增长二，五倍: the same typed point between Chinese numerals, never 5%
         alone. Only a rate (percent, points, a multiple) after one digit: an amount after a comma (之一，五家)
-        is as often a new clause's own count, which stays."""
+        is as often a new clause's own count, which stays, and so are tenths (之一，五成企业: 成 holds no decimal)."""
+        measure = self.lex.measures.get(nxt.word)
         return (0 < len(first) <= 3 and all(c in self._han_comma_head for c in first)
-                and len(second) == 1 and second in self._han_comma_tail and nxt.unit in _RATE_UNITS)
+                and len(second) == 1 and second in self._han_comma_tail and nxt.unit in _RATE_UNITS
+                and (measure is None or measure.scale == 1))
 
     def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
