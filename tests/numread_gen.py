@@ -2341,7 +2341,7 @@ def han_commas(rng: random.Random) -> Iterator[Case]:
     text = f"{verb}{chinese(a, rng)}，{PLAIN[b]}{word}"
     yield Case("han_comma", text, ())
     yield Case("han_comma.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
-    m, c = rng.choice(["家", "所", "个", "成"]), rng.randint(2, 9)
+    m, c = rng.choice(["家", "所", "个", "成"]), rng.randint(3, 9)  # 之一，二成: neighbours 一，二, left as none
     want = Want(c * 10, None, "%") if m == "成" else Want(c, None, m)
     yield Case("han_comma.clause", f"是全省十强之一，{PLAIN[c]}{m}企业入选", (want,), counted=True)
 
