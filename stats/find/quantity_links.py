@@ -33,7 +33,7 @@ _ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbou
 _ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
 _LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
-_TERM = regex.compile(r"\s*[\w(（]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
+_TERM = regex.compile(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = re.compile(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
