@@ -21,7 +21,12 @@ minus signs of every width, words of about and more, ordinals and dates drawn af
 and speech, and digits joined by a middle dot or an apostrophe (3·5万元: none); then a decimal point typed as a
 comma (增长3，5%: none) or half in Chinese (增长三点5%, 三万5千元: none), round numbers shortened by their next digit
 (一万二), scores and ratios, changes (增长了一倍, 减少一半), time words, plates and roads, halves (一斤半) and list
-marks (①, ⑵, Ⅲ级)), each written alone and in a short sentence of our own. The writer here is independent of
+marks (①, ⑵, Ⅲ级)); then a point typed as a comma between Chinese numerals (增长三，五%: none), a
+table's number before a colon (表1：12家), a plus sign for "or more" (90%+), counts per thousand
+people, flows per day and prices per hour or time (6.8张/千人, 3万人次/日, 25元/小时), 大洋 as no count of 大,
+两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分: none), digit groups set apart by spaces of
+every width (12\u202f345元) and bound words in every position round a magnitude (3万多元, 三十多万元,
+约3千人), each written alone and in a short sentence of our own. The writer here is independent of
 stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2322,6 +2327,150 @@ def halves(rng: random.Random) -> Iterator[Case]:
     yield Case("half.none", rng.choice(["商品半价出售", "半数以上", "大半个中国", "一半以上的企业"]), ())
 
 
+RATE_TAILS = [("%", "%"), ("个百分点", "百分点"), ("倍", "倍")]
+
+
+def han_commas(rng: random.Random) -> Iterator[Case]:
+    """A decimal point typed as a comma between Chinese numerals before a rate (增长三，五%, 提高一，二个百分点,
+    增长二，五倍): no sure number, never the digit after the comma alone (五%); the sentence's other figure stays.
+    A count or tenths after 之一， (是十强之一，五家企业入选, 之一，五成企业) is a new clause's own and stays."""
+    a, b = rng.randint(1, 19), rng.randint(1, 9)
+    word, _ = rng.choice(RATE_TAILS)
+    verb = rng.choice(["增长", "同比增长", "比上年下降", "提高", "回落"])
+    n = rng.randint(2, 99)
+    text = f"{verb}{chinese(a, rng)}，{PLAIN[b]}{word}"
+    yield Case("han_comma", text, ())
+    yield Case("han_comma.sentence", f"{text}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    m, c = rng.choice(["家", "所", "个", "成"]), rng.randint(3, 9)  # 之一，二成: neighbours 一，二, left as none
+    want = Want(c * 10, None, "%") if m == "成" else Want(c, None, m)
+    yield Case("han_comma.clause", f"是全省十强之一，{PLAIN[c]}{m}企业入选", (want,), counted=True)
+
+
+LABELS = ["表", "图", "附表", "附图", "专栏", "附件"]
+
+
+def label_colons(rng: random.Random) -> Iterator[Case]:
+    """A table's or a figure's number before a colon (表1：12家企业, 图3:增长5%, 附表2：新增学校12所): a label,
+    no hour of a clock (9：30) nor a ratio's first term; the figure after the colon is read on its own."""
+    k, n = rng.randint(1, 12), rng.randint(10, 59)
+    label, colon = rng.choice(LABELS), rng.choice(["：", ":"])
+    m = rng.choice(["家", "所", "个", "人"])
+    yield Case("label_colon", f"{label}{k}{colon}{n}{m}企业名单", (Want(n, None, m),), counted=True)
+    p = rng.randint(2, 30) / 10
+    yield Case("label_colon.rate", f"{label}{k}{colon}增长{p}%", (Want(p, None, "%"),), counted=True)
+    yield Case("label_colon.clock", f"上午{k % 12 + 1}{colon}{n}开幕，新建学校{k + 1}所", (Want(k + 1, None, "所"),),
+               counted=True)
+
+
+def open_plus(rng: random.Random) -> Iterator[Case]:
+    """A plus sign after a figure's measure word with no term after it (完成率90%+, 增长10%+。, 好评率达98%+，…)
+    is "or more": a lower bound with the sign in its quote; a sum (3000元+绩效, 5%+3%) stays exact, and a number
+    with no measure word (10万+, 1+3+X) gives none."""
+    p = rng.randint(50, 99)
+    end = rng.choice(["", "。", "，新建学校12所"])
+    want = (Want(p, None, "%", "lower_bound"),) + ((Want(12, None, "所"),) if "所" in end else ())
+    yield Case("open_plus", f"{rng.choice(['完成率', '覆盖率达', '好评率'])}{p}%+{end}", want, counted=True)
+    n = rng.randint(2, 9) * 1000
+    yield Case("open_plus.sum", f"月薪{n}元+绩效", (Want(n, None, "元", "exact"),), counted=True)
+    yield Case("open_plus.pay", f"年薪{n // 100}万+{end}", (Want(n // 100 * 1e4, None, "元", "lower_bound"),) + want[1:],
+               counted=True)
+    yield Case("open_plus.bare", rng.choice(["阅读量10万+", "粉丝100万+", "1+3+X", "5G+应用"]), ())
+
+
+PER_PEOPLE = [("张/千人", 1, "床位"), ("人/千人", 1, "执业医师"), ("名/千人", 1, "护士"), ("人/万人", 1, "全科医生"),
+              ("张/万人", 1, "床位"), ("人次/日", 10**4, "客流"), ("人次/天", 10**4, "接待游客")]
+
+
+def per_people(rng: random.Random) -> Iterator[Case]:
+    """A count per thousand or ten thousand people and a flow per day (床位6.8张/千人, 全科医生3.5人/万人,
+    客流3万人次/日): the whole rate is the measure (GUIDE: rates keep their base), never 6.8 张 alone."""
+    measure, mag, head = rng.choice(PER_PEOPLE)
+    x = rng.randint(11, 99) / 10
+    written = f"{x}万" if mag > 1 else f"{x}"
+    yield Case("per_people", f"全市{head}{written}{measure}", (Want(x * mag, None, measure),), counted=True)
+
+
+PRICE_RATES = [("时薪", "元/小时"), ("收费", "元/次"), ("每晚", "元/晚"), ("单价", "元/件"), ("租金", "元/台"),
+               ("补贴", "元/户"), ("周薪", "元/周"), ("工本费", "元/张")]
+
+
+def price_rates(rng: random.Random) -> Iterator[Case]:
+    """A price per hour, per time, per piece or per night (时薪25元/小时, 收费20元/次, 每晚300元/晚): the whole
+    rate is the measure, never 25 元 with its base dropped."""
+    head, measure = rng.choice(PRICE_RATES)
+    n = rng.randint(5, 500)
+    yield Case("price_rate", f"{head}{n}{measure}", (Want(n, None, measure),), counted=True)
+
+
+def old_money(rng: random.Random) -> Iterator[Case]:
+    """大洋 (old silver dollars: 奖金100大洋) is no count of 大 (五大工程 is): no figure; the sentence's own stays."""
+    n = rng.randint(2, 999)
+    yield Case("old_money", f"当年奖金{n}大洋，新建学校{n + 1}所", (Want(n + 1, None, "所"),), counted=True)
+
+
+
+def counted_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """个 between a number and its magnitude (投资两个亿元 = 2亿 元, 三个多亿元 a lower bound); with no unit after
+    it (投资两个亿) no figure, as 投资2亿 gives none; a household named by its wealth (两个万元户) and a class of
+    projects (30个亿元项目: 30 projects) are no sum of money."""
+    d = rng.randint(1, 9)
+    n = chinese(d, rng, two="两") if d > 1 else rng.choice(["一", "1"])
+    k = rng.randint(2, 99)
+    verb = rng.choice(["投资", "筹资", "总投资", "完成投资"])
+    yield Case("counted_mag", f"{verb}{n}个亿元，新建学校{k}所", (Want(d * 1e8, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_mag.more", f"{verb}{n}个多亿元", (Want(d * 1e8, None, "元", "lower_bound"),), counted=True)
+    yield Case("counted_mag.bare", f"{verb}{n}个亿，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("counted_mag.class", rng.choice([f"村里出了{n}个万元户，新建学校{k}所", f"签约{k}个亿元项目，新建学校{k}所"]),
+               (Want(k, None, "所"),), counted=True)
+
+SPAN_UNITS = [("小时", "分钟", 59), ("小时", "分", 59), ("个小时", "分钟", 59), ("天", "小时", 23), ("年", "个月", 11),
+              ("个月", "天", 29), ("分钟", "秒", 59), ("分", "秒", 59), ("周", "天", 6)]
+
+
+def compound_spans(rng: random.Random) -> Iterator[Case]:
+    """A span of time in two units (3小时15分, 三小时二十分钟, 1年3个月, 两年零三个月, 5分30秒), as time-expression
+    parsers read it: one duration, and each part alone a partial value; no figure, the sentence's own stays. The same
+    units apart (用时3小时，15分钟后抵达) stay two durations."""
+    big, small, top = rng.choice(SPAN_UNITS)
+    a, b = rng.randint(1, 12), rng.randint(1, top)
+    zero = "零" if rng.random() < 0.3 else ""
+    a_w, b_w = rng.choice([(str(a), str(b)), (chinese(a, rng, two="两"), chinese(b, rng, two="两"))])
+    k = rng.randint(2, 99)
+    yield Case("compound_span", f"全程历时{a_w}{big}{zero}{b_w}{small}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+
+
+GROUP_SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2008", "\u200a", "\u2005"]
+
+
+def group_spaces(rng: random.Random) -> Iterator[Case]:
+    """Groups of three digits set apart by a space of any width (12 345元, 12\u202f345元, 1\u2009234\u2009567人:
+    the thin, narrow no-break, figure and hair spaces of typeset text): one number, never its last group alone."""
+    n = rng.randint(10**4, 10**8)
+    sp = rng.choice(GROUP_SPACES)
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("group_space", f"全年共计{f'{n:,}'.replace(',', sp)}{m}", (Want(n, None, m),), counted=True)
+
+
+BOUND_FORMS = [("{n}{mag}多{m}", "lower_bound"), ("{n}多{mag}{m}", "lower_bound"), ("{n}{mag}余{m}", "lower_bound"),
+               ("{n}余{mag}{m}", "lower_bound"), ("{n}{mag}{m}左右", "approx"), ("约{n}{mag}{m}", "approx"),
+               ("{n}{mag}{m}以上", "lower_bound"), ("近{n}{mag}{m}", "approx"), ("{n}{mag}{m}以下", "upper_bound"),
+               ("超过{n}{mag}{m}", "lower_bound")]
+
+
+def bound_positions(rng: random.Random) -> Iterator[Case]:
+    """A bound word in every position round a magnitude and its measure (3万多元, 三十多万元, 30余万元, 1亿元左右,
+    约3千人, 近百万元, 5000万元以上): the round value with its qualifier (GUIDE: 余/多 lower_bound, 左右/约/近 approx)."""
+    form, qual = rng.choice(BOUND_FORMS)
+    mag, f = rng.choice([("万", 10**4), ("亿", 10**8), ("千", 1000)])
+    d = rng.randint(1, 9) * (10 if "{n}多" in form or "{n}余" in form else 1)  # 三十多万元: 多 after a round number
+    n = rng.choice([str(d), chinese(d, rng, two="两")])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("bound_position", f"全年共计{form.format(n=n, mag=mag, m=m)}", (Want(d * f, None, m, qual),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2362,6 +2511,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "decimal_comma": decimal_commas, "shortened_tail": shortened_tails, "score_ratio": scores_and_ratios,
     "change_word": change_words, "time_word": time_words, "plate": plates_and_roads, "half": halves,
     "mixed_point": mixed_points, "list_mark": list_marks, "mixed_digits": mixed_digits,
+    "han_comma": han_commas, "label_colon": label_colons, "open_plus": open_plus, "per_people": per_people,
+    "old_money": old_money, "group_space": group_spaces, "bound_position": bound_positions,
+    "counted_mag": counted_magnitudes, "compound_span": compound_spans, "price_rate": price_rates,
 }
 
 

@@ -29,7 +29,8 @@ as percent where finite (四分之一 = 25 %; 三分之一 and 1/4 none), data a
 ranges typed with 〜 or ∼ (3〜5万元, never 5万元 alone), '98年 and 98年出生 as dates, 俩人 = 2 人, 拾万元整, 一点二万亿元,
 兆 as none, −3.2% in every width, 每斤三毛八 as yuan, and 3·5万元 or 1'234'567人 as none; and 增长3，5%, 3‚5% and
 比例为3：5万人 as none, 一万二 with and without its unit, scores, 增长了一倍 and 减少一半, time words, plates and roads,
-一斤半)."""
+一斤半; and 增长三，五% as none, 表1：12家, 90%+ as a lower bound, 6.8张/千人, 100大洋 and 两个万元户 as none,
+12\u202f345元 and 3万多元 or 约3千人 with their bounds)."""
 
 from __future__ import annotations
 

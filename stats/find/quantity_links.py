@@ -33,7 +33,10 @@ _ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbou
 _ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
 _LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
+_TERM = regex.compile(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = re.compile(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
+# the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
+_RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
 _COMMA_TAIL = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
@@ -79,6 +82,12 @@ class QuantityLinks:
         self._share = self._share_pattern(lex)
         self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
         self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
+        # 增长三，五%: a short Chinese numeral (digits and places, no magnitude) before the comma and one
+        # Chinese digit after it with its rate unit, as `decimal_comma` reads for Arabic digits
+        self._han_comma_head = frozenset((*lex.digits, *lex.units, *lex.tens))
+        self._han_comma_tail = frozenset(lex.digits)
+        self._unsure_labels = lex.neighbour_unsure_labels
+        self._open_marks = frozenset(lex.qual_suffix_open)  # 90%+: `_open_bounds`
         self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
         self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
 
@@ -96,8 +105,24 @@ class QuantityLinks:
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
+        if self._open_marks and any(m in text for m in self._open_marks):
+            out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
         return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
+
+    def _open_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """完成率90%+, 增长10%+。, 年薪50万+: a plus sign right after a figure (its measure word, or its number where
+        a word before names the measure), with no term after it (a digit, a letter or a Han character) and none
+        before the figure, is "or more": the figure is a lower bound and its quote holds the sign. 3000元+绩效 and
+        5%+3% are sums: they stay exact."""
+        out: list[Quantity] = []
+        for q in qs:
+            mark = text[q.end:q.end + 1]
+            if (q.qualifier == "exact" and q.value_high is None and mark in self._open_marks
+                    and not _TERM.match(text, q.end + 1) and text[q.start - 1:q.start] not in self._open_marks):
+                q = replace(q, end=q.end + 1, quote=q.quote + mark, qualifier="lower_bound")
+            out.append(q)
+        return out
 
     @staticmethod
     def _share_pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -204,9 +229,26 @@ class QuantityLinks:
         is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
         as it was."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
-        return (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None
-                and _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None
-                and text[q.num_start - 1:q.num_start] not in self._listed_before)
+        if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
+            return False
+        if _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None:
+            return text[q.num_start - 1:q.num_start] not in self._listed_before \
+                and not self._labelled(q, text)
+        return self._han_decimal_comma(first, second, nxt)
+
+    def _labelled(self, q: Quantity, text: str) -> bool:
+        """表1：12家企业, 附表2：新增就业1.2万人: the number before the mark numbers a table or a figure (the
+        lexicon's unsure_labels), so the mark ends the label and the figure after it is read on its own."""
+        return bool(self._unsure_labels) and text.endswith(self._unsure_labels, 0, q.num_start)
+
+    def _han_decimal_comma(self, first: str, second: str, nxt: Quantity) -> bool:
+        """增长三，五%, 提高一，二个百分点, 增长二，五倍: the same typed point between Chinese numerals, never 5%
+        alone. Only a rate (percent, points, a multiple) after one digit: an amount after a comma (之一，五家)
+        is as often a new clause's own count, which stays, and so are tenths (之一，五成企业: 成 holds no decimal)."""
+        measure = self.lex.measures.get(nxt.word)
+        return (0 < len(first) <= 3 and all(c in self._han_comma_head for c in first)
+                and len(second) == 1 and second in self._han_comma_tail and nxt.unit in _RATE_UNITS
+                and (measure is None or measure.scale == 1))
 
     def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never

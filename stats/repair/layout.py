@@ -53,7 +53,9 @@ _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 _FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), " "))  # its full-width form and a box-drawing bar too
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\r\f\v" + _ZERO_WIDTH
+# the spaces a page or a text dump writes: the thin, narrow no-break, figure and hair spaces of a number's groups
+# (12\u202f345) among them
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\r\f\v" + _ZERO_WIDTH
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)

@@ -158,6 +158,7 @@ class Lexicon:
     neighbour_not_after: list[str]  # 分别: a list of figures, one each, not a range
     neighbour_typed_links: list[str]  # 5，6万人: a comma typed where 、 is meant
     neighbour_unsure_links: list[str]  # 增长3，5%, 比例为3：5万人: the number after the mark is unsure
+    neighbour_unsure_labels: tuple[str, ...]  # 表1：12家: a label's number before the mark, the second sure
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
@@ -267,6 +268,7 @@ class Lexicon:
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
+    qual_suffix_open: tuple[str, ...] = ()  # + of 90%+: a lower bound where no term follows it
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
@@ -512,6 +514,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
         neighbour_typed_links=[str(w) for w in (num.get("neighbours") or {}).get("typed_links", [])],
         neighbour_unsure_links=[str(w) for w in (num.get("neighbours") or {}).get("unsure_links", [])],
+        neighbour_unsure_labels=tuple(str(w) for w in (num.get("neighbours") or {}).get("unsure_labels", [])),
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
@@ -546,6 +549,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
+        qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
         qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
         qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),
         qual_shared_after=tuple(str(w) for w in qual.get("shared_after", []) or []),
