@@ -1,0 +1,27 @@
+"""What the last stop left (leftovers10): a standard a figure is measured against, what a project gives once
+built past the time that dated the parts before it, and money secured that a comparison with last year's
+same period shows done. Sentences invented."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted
+
+
+def test_a_requirement_after_a_figure_is_its_target(extractor: Extractor) -> None:
+    """超过…占比不低于5%的要求: the requirement is a standard to meet, a target; the share it is met with a level."""
+    figs = _run(extractor, "某市医院扩容\n本报讯 新楼新增重症床位40张，占开放床位的6.1%，"
+                           "超过三级医院重症床位占比不低于5%的要求。", "2026-03-01")
+    assert quoted(figs, "role", "qualifier") == [("40张", "level", "exact"), ("6.1%", "level", "exact"),
+                                                 ("不低于5%", "target", "lower_bound")]
+
+
+def test_what_a_project_gives_once_built_past_a_scope_mark_names_no_time(extractor: Extractor) -> None:
+    """今年，甲医院…投入使用，新增床位300张；乙医院…建成后将新增床位120张: 今年 dates the part before the mark;
+    the beds the second gives once built are due whenever it is built. A deadline in the same part dates it."""
+    figs = _run(extractor, "某县卫生健康\n本报讯 今年，甲县人民医院新住院楼投入使用，新增床位300张；"
+                           "乙县中医医院康复楼建成后将新增床位120张。"
+                           "丙县医院扩建项目计划年底前完工，建成后将新增床位80张。", "2026-05-10")
+    assert quoted(figs, "role", "period") == [("300张", "level", "2026"), ("120张", "target", None),
+                                              ("80张", "target", "2026")]
