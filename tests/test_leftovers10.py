@@ -25,3 +25,13 @@ def test_what_a_project_gives_once_built_past_a_scope_mark_names_no_time(extract
                            "丙县医院扩建项目计划年底前完工，建成后将新增床位80张。", "2026-05-10")
     assert quoted(figs, "role", "period") == [("300张", "level", "2026"), ("120张", "target", None),
                                               ("80张", "target", "2026")]
+
+
+def test_money_secured_compared_with_last_years_same_period_is_a_result(extractor: Extractor) -> None:
+    """争取…资金…，比上年同期增加…: secured so far, a level, and the gap a change; 甲区、乙区分别争取…: what each
+    secured; 今年将争取… stays a goal."""
+    figs = _run(extractor, "某市财政\n本报讯 全市争取上级转移支付资金108.6亿元，比上年同期增加5.2亿元。全市发行新增专项债券"
+                           "18.6亿元，其中甲区、乙区分别争取专项债券3.2亿元和2.8亿元。今年将争取上级资金20亿元以上。",
+                "2025-11-20")
+    assert quoted(figs, "role") == [("108.6亿元", "level"), ("5.2亿元", "change"), ("18.6亿元", "level"),
+                                    ("3.2亿元", "level"), ("2.8亿元", "level"), ("20亿元以上", "target")]

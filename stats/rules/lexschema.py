@@ -89,7 +89,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        resume=PATTERNS,
-                       cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS,
+                       cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
                                            before_number={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
