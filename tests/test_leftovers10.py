@@ -35,3 +35,12 @@ def test_money_secured_compared_with_last_years_same_period_is_a_result(extracto
                 "2025-11-20")
     assert quoted(figs, "role") == [("108.6亿元", "level"), ("5.2亿元", "change"), ("18.6亿元", "level"),
                                     ("3.2亿元", "level"), ("2.8亿元", "level"), ("20亿元以上", "target")]
+
+
+def test_a_development_zone_named_by_its_city_is_a_unit(extractor: Extractor) -> None:
+    """西宁经济技术开发区…企业20家 after a county of another prefecture: the zone is a unit the city's name heads;
+    the sentence after it speaks of the province the headline names again, not of the city."""
+    figs = _run(extractor, "青海枸杞出口额增长20%\n新华社西宁9月1日电 今年前8个月，青海省枸杞出口额达到1.2亿元。"
+                           "海西州都兰县枸杞种植面积20万亩。西宁经济技术开发区已集聚加工企业20家。"
+                           "在出口市场中，对美国出口额为3000万元。", "2024-09-01", "新华社")
+    assert quoted(figs, "place")[-1] == ("3000万元", "青海省")
