@@ -44,3 +44,11 @@ def test_a_development_zone_named_by_its_city_is_a_unit(extractor: Extractor) ->
                            "海西州都兰县枸杞种植面积20万亩。西宁经济技术开发区已集聚加工企业20家。"
                            "在出口市场中，对美国出口额为3000万元。", "2024-09-01", "新华社")
     assert quoted(figs, "place")[-1] == ("3000万元", "青海省")
+
+
+def test_a_threshold_qualifying_a_noun_takes_no_rank_in_a_respective_list(extractor: Extractor) -> None:
+    """丰宁、围场两县分别新增收入10万元以上的村126个和98个: the threshold qualifies the villages, no item of the list
+    分别 runs over; 126个 is the first county's, 98个 the second's."""
+    figs = _run(extractor, "丰宁、围场两县分别新增农村集体经济收入10万元以上的村126个和98个。",
+                "2026-01-20", "", "承德市")
+    assert quoted(figs, "place")[-2:] == [("126个", "丰宁满族自治县"), ("98个", "围场满族蒙古族自治县")]

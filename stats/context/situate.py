@@ -66,6 +66,7 @@ class Situator:
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
         # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
         self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
+        self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
         self.scope_marks = tuple(lex.target_scope_end)  # ；: the marks that end a cue's reach (roles.yaml)
 
     def clause_ends(self, text: str) -> list[int]:
@@ -288,7 +289,9 @@ class ArticleSituation:
                                           min(clause_end, e) - b)
             else:
                 where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
-                if not _quoted(text, q.start):  # a number inside a quoted name (15分钟…服务圈) takes no rank
+                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
+                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
+                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
                     starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
