@@ -52,3 +52,10 @@ def test_a_threshold_qualifying_a_noun_takes_no_rank_in_a_respective_list(extrac
     figs = _run(extractor, "丰宁、围场两县分别新增农村集体经济收入10万元以上的村126个和98个。",
                 "2026-01-20", "", "承德市")
     assert quoted(figs, "place")[-2:] == [("126个", "丰宁满族自治县"), ("98个", "围场满族蒙古族自治县")]
+
+
+def test_what_a_building_holds_under_a_span_is_of_its_end(extractor: Extractor) -> None:
+    """“十四五”以来，…。某县新建的幼儿园可容纳幼儿360名: a capacity now, of the span's last year, not a total over it."""
+    figs = _run(extractor, "某市教育\n“十四五”以来，全市累计投入教育资金86.3亿元，年均增长9.2%。"
+                           "某县新建的县第二幼儿园可容纳幼儿360名。", "2025-12-01", "", "山南市")
+    assert quoted(figs, "period") == [("86.3亿元", "2021-2025"), ("9.2%", "2021-2025"), ("360名", "2025")]
