@@ -492,7 +492,8 @@ class Classifier:
         return self._scope_end.search(text, m.end(), end) is None
 
     def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
-        """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue."""
+        """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue (or, for a word of
+        `later`, anywhere after it in its sentence: 争取…资金…，比上年同期增加…, money secured so far)."""
         cancel = self.lex.target_cancel.get(m.group(0))
         if cancel is None:
             return False
@@ -505,7 +506,8 @@ class Classifier:
                 or any(w in text[start:m.start()] for w in cancel.preceded_by)
                 or any(text.startswith(w, m.end()) and self._numeral_at(text, m.end() + len(w))
                        for w in cancel.right_after)
-                or any(w in text[m.end():end] for w in cancel.followed_by))
+                or any(w in text[m.end():end] for w in cancel.followed_by)
+                or any(w in text[m.end():] for w in cancel.later))
 
     def _numeral_at(self, text: str, i: int) -> bool:
         return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)

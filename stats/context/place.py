@@ -251,6 +251,7 @@ class PlaceWords:
     part_not: tuple[str, ...] = ()
     part_this: tuple[str, ...] = ()
     part_for: tuple[str, ...] = ()
+    rank_not_before: tuple[str, ...] = ()  # a figure before one of these qualifies a noun: no rank in a list
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -297,7 +298,7 @@ class PlaceWords:
                    words("away_before"), words("away_after"), words("actor_links"),
                    regex.compile(str(data["base_value"])) if data.get("base_value") else None,
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
-                   words("part_not"), words("part_this"), words("part_for"))
+                   words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"))
 
 
 @lru_cache(maxsize=1)

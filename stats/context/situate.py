@@ -66,6 +66,8 @@ class Situator:
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
         # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
         self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
+        self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
+        self.scope_marks = tuple(lex.target_scope_end)  # ；: the marks that end a cue's reach (roles.yaml)
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -295,7 +297,9 @@ class ArticleSituation:
                                           min(clause_end, e) - b)
             else:
                 where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
-                if not _quoted(text, q.start):  # a number inside a quoted name (15分钟…服务圈) takes no rank
+                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
+                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
+                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
                     starts.append(q.start)
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
@@ -576,6 +580,18 @@ class ArticleSituation:
         after = [t for t in times if t.start >= end and not t.base]
         return after[0] if after and self._closing(times, after[0]) else None
 
+    def _undated_in_scope(self, text: str, t: Time, c: Candidate) -> bool:
+        """Is a target written after one of periods.yaml undated_after (建成后将新增…) in its own part of the
+        sentence, past a scope mark (；) after the time its sentence names (今年，甲医院新楼投用，新增…；乙医院建成后将
+        新增…)? The time dates the parts before the mark; what a project gives once built is due whenever it is
+        built. (A deadline in the same part, 计划年底前完工，建成后将新增…, dates it.)"""
+        words = self.s.period_words.undated_after
+        marks = self.s.scope_marks
+        if not words or not marks:
+            return False
+        scope = max(text.rfind(m, 0, c.q.start) for m in marks)
+        return scope > t.end and any(w in text[scope:c.q.start] for w in words)
+
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         label, why = self._period_of(text, times, c, clause_start, prev_end, ends, live)
@@ -746,6 +762,8 @@ class ArticleSituation:
         held = self._held_over(text, times, c, clause_start, t)
         if held is not None:
             return held.label(self.periods.year_in_force()), f"«{held.text}»: a level held over its years"
+        if t is not None and target and self._undated_in_scope(text, t, c):
+            return "", "a plan that names no time it is due: what follows once built, past the time before it"
         if t is not None:
             if not c.changed:
                 if t.back and t.y1 is None and any(w in text[t.end:c.q.start] for w in self.s.period_words.span_from):

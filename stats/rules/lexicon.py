@@ -62,19 +62,21 @@ class CueCancel:
     followed_by: tuple[str, ...] = ()
     before_number: bool = False  # a number right after the cue is its object
     right_after: tuple[str, ...] = ()  # a word between the cue and a number right after it (计划的108.3%)
+    later: tuple[str, ...] = ()  # a word anywhere after the cue in its sentence (…，比上年同期增加…: a result)
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        keys = {"preceded_by", "followed_by", "before_number", "right_after"}
+        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later"}
         if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by, right_after and/or before_number")
+                                "preceded_by, followed_by, right_after, later and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
                                   bool(entry.get("before_number", False)),
-                                  tuple(str(w) for w in entry.get("right_after", ())))
+                                  tuple(str(w) for w in entry.get("right_after", ())),
+                                  tuple(str(w) for w in entry.get("later", ())))
     return out
 
 
