@@ -20,6 +20,21 @@ def swept(columns: list[list[str]]) -> list[str]:
     return [c[r] for r in range(max(map(len, columns))) for c in columns if r < len(c)]
 
 
+def side_by_side(columns: list[list[str]], starts: list[int], blank_after: tuple[int, ...] = ()) -> str:
+    """The columns' lines a row at a time, each set at its column's start (pdfplumber's layout=True), a
+    blank row after the rows named (where a line's pitch falls between two of the grid's rows)."""
+    rows = []
+    for r in range(max(map(len, columns))):
+        line = ""
+        for c, col in enumerate(columns):
+            if r < len(col) and col[r]:
+                line = line.ljust(starts[c]) + col[r]
+        rows.append(line)
+        if r in blank_after:
+            rows.append("")
+    return "\n".join(rows) + "\n"
+
+
 # A page of four columns printed a row at a time (pdftotext without -layout), under a running head and a
 # headline over two items: its columns' ends and a line alone under the last row are what page tests read.
 FOUR_COLUMN_ROWS = [

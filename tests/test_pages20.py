@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
-from tests.repaired import paragraphs
-
-
-def _side_by_side(columns: list[list[str]], starts: list[int], blank_after: tuple[int, ...] = ()) -> str:
-    """The columns' lines a row at a time, each set at its column's start, a blank row after the rows named."""
-    rows = []
-    for r in range(max(map(len, columns))):
-        line = ""
-        for c, col in enumerate(columns):
-            if r < len(col) and col[r]:
-                line = line.ljust(starts[c]) + col[r]
-        rows.append(line)
-        if r in blank_after:
-            rows.append("")
-    return "\n".join(rows) + "\n"
-
+from tests.repaired import paragraphs, side_by_side
 
 # a lead over three columns: the byline spaced apart inside the first column, a blank row between its rows
-_LEAD = _side_by_side([
+_LEAD = side_by_side([
     ["  本报讯（记者   林涛）记", "者12日从县统计局获悉，前三", "季度，全县规模以上工业增", "加值同比增长7.1%，其中食",
      "品工业增加值增长9.3%，占"],
     ["规上工业比重达到41.2%。", "  前三季度，全县固定资产", "投资同比增长6.2%；社会消", "费品零售总额达到86.4亿",
@@ -47,7 +32,7 @@ def test_columns_read_whole_across_a_blank_row_and_a_bylines_wide_spaces(ruleset
 
 
 # a grid of briefs over two columns, each brief's first line with wide spaces after ■本报讯
-_BRIEFS = _side_by_side([
+_BRIEFS = side_by_side([
     ["  ■本报讯  内黄县今年计划新增城镇", "就业5200人。", "  ■本报讯  前三季度，滑县接待游客", "285万人次，同比增长12.4%。"],
     ["  ■本报讯  清丰县今年将新建村卫生", "室18个。", "  ■本报讯  截至9月底，范县累计建", "成充电桩1350个。"],
 ], [0, 24])

@@ -9,23 +9,11 @@ from pathlib import Path
 from stats.read.sources import read_pdf
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
-from tests.repaired import paragraphs
-
-
-def _side_by_side(columns: list[list[str]], starts: list[int]) -> str:
-    """The columns' lines a row at a time, each set at its column's start (pdfplumber's layout=True)."""
-    rows = []
-    for r in range(max(map(len, columns))):
-        line = ""
-        for c, col in enumerate(columns):
-            if r < len(col) and col[r]:
-                line = line.ljust(starts[c]) + col[r]
-        rows.append(line)
-    return "\n".join(rows) + "\n"
+from tests.repaired import paragraphs, side_by_side
 
 
 def _two_columns(top: str) -> str:
-    return _side_by_side([
+    return side_by_side([
         ["  本报讯（记者 周岚）东坪", "县今年计划新建高标准农田", "3.1万亩，总投资约1.2亿元，",
          "截至9月底已完成建设任务的7"],
         [top, "  今年，全县秋粮播种面积", "稳定在26万亩。"],
