@@ -44,8 +44,8 @@ _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (fo
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = re.compile(r"[ \u3000\t]+")
-_BLANK = ("—", "…")
-_WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
+_BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
+_WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 
 
 def _clause(text: str) -> bool:
