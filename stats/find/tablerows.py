@@ -268,9 +268,15 @@ class TableReader:
                 return None
             if unit in self.marks:
                 out.append(replace(col, percent=True, share=False))
-            elif col.role in ("level", "change") and self._unit(unit) is not None:
-                # (a change column's unit under its word, 比上年增减 / （张）: an amount in that unit, as beside it)
+            elif col.role == "level" and self._unit(unit) is not None:
                 out.append(replace(col, unit=unit, word=word if not col.year and not col.base else ""))
+            elif col.role == "change" and self._unit(unit) is not None:
+                # a change column's unit under its word (比上年增减 / （张）): an amount in that unit, as beside it; right
+                # after a level column of the same unit (床位数 / （张）) it is that column's change, and counts what it
+                # counts (the metric rules read the level column's word), else its own word names it
+                prev = out[-1] if out else None
+                same = prev is not None and prev.role == "level" and prev.unit == unit and prev.word
+                out.append(replace(col, unit=unit, word=prev.word if same and prev is not None else word))
             else:
                 return None
         return out
