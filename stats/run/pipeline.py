@@ -419,7 +419,8 @@ class Extractor:
                 # (… nor is a long sentence, but one that names a table's columns, its caption run on before them,
                 # whose units may stand on the line under it: 表1 2024年末…情况 机构类别 机构数 … / （个） …)
                 above = [*above[-(CAPTION_LINES - 1):], sent.text] if cells is None and (
-                    len(sent.text) <= CAPTION_CHARS or self.tables.head_columns(sent.text) > 0) \
+                    len(sent.text) <= CAPTION_CHARS or sent.text[-1:] in self.tables.head_ends
+                    and self.tables.head_columns(sent.text) > 0) \
                     else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section(sent.text)
