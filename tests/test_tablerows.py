@@ -128,3 +128,16 @@ def test_a_thousands_gap_in_running_text_still_joins(extractor: Extractor) -> No
     """A line of a sentence that a gap inside a number ends: no unit before the number, so it is joined."""
     text = "全市共有医院 1 280\n家，床位 8 560 张。\n"
     assert [(q, v) for q, v, _, _ in _figures(extractor, text)] == [("1280家", 1280), ("8560张", 8560)]
+
+
+def test_a_label_run_on_under_its_row_keeps_the_table_but_a_sentence_ends_it(extractor: Extractor) -> None:
+    """A short line with no digit under a row (社区卫生服务 … / 中心) is the rest of the row's label: the rows under it
+    go on under the head. A sentence under a row ends the table: a row after it gives no figure."""
+    wrapped = ("表1 2025年末医疗卫生机构床位\n机构类别      机构数     床位数\n              （个）     （张）\n"
+               "社区卫生服务  3          88\n中心\n乡镇卫生院    8          736\n")
+    assert [f[:3] for f in _figures(extractor, wrapped)] == [
+        ("3", 3, "个"), ("88", 88, "张"), ("8", 8, "个"), ("736", 736, "张")]
+    ended = ("表1 2025年末医疗卫生机构床位\n机构类别      机构数     床位数\n              （个）     （张）\n"
+             "社区卫生服务  3          88\n全市新增床位120张，增长5%。\n乡镇卫生院    8          736\n")
+    assert [f[:3] for f in _figures(extractor, ended)] == [
+        ("3", 3, "个"), ("88", 88, "张"), ("120张", 120, "张"), ("5%", 5, "%")]

@@ -257,8 +257,8 @@ class TableReader:
     def _units_below(self, rest: str, columns: list[Column], words: list[str]) -> list[Column] | None:
         """The columns of a head set over two lines, each column's unit in brackets under its word (学校数 招生数
         / （所） （人）), the two lines read as one: one unit a column, in their order, for columns that name
-        none above. None where `rest` is anything else, or a unit falls on a column that names its own or
-        on a change column (an amount or a rate? only a percent mark reads there)."""
+        none above. None where `rest` is anything else, or a unit falls on a column that names its own. A change
+        column takes a unit below as it takes one beside its word (比上年末增减（万人）): its cells are amounts."""
         units = [m.group(1) for m in _LABEL_UNIT.finditer(rest)]
         if len(units) != len(columns):
             return None
@@ -270,6 +270,13 @@ class TableReader:
                 out.append(replace(col, percent=True, share=False))
             elif col.role == "level" and self._unit(unit) is not None:
                 out.append(replace(col, unit=unit, word=word if not col.year and not col.base else ""))
+            elif col.role == "change" and self._unit(unit) is not None:
+                # a change column's unit under its word (比上年增减 / （张）): an amount in that unit, as beside it; right
+                # after a level column of the same unit (床位数 / （张）) it is that column's change, and counts what it
+                # counts (the metric rules read the level column's word), else its own word names it
+                prev = out[-1] if out else None
+                same = prev is not None and prev.role == "level" and prev.unit == unit and prev.word
+                out.append(replace(col, unit=unit, word=prev.word if same and prev is not None else word))
             else:
                 return None
         return out

@@ -41,7 +41,11 @@ _NUMBER_TAIL = re.compile(r"[\d.]*$")
 # a column's top line that is only a number's tail closing its paragraph (2%。, 50张。): no item opens on one
 _TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
+# a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
+_UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
+_GAPS = re.compile(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
+_WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 
 
 def _clause(text: str) -> bool:
@@ -126,6 +130,7 @@ class Columns:
         self.whole = whole
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
+        self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
         self.cells = Cells(head, labels) if head is not None and labels else None
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
@@ -192,9 +197,26 @@ class Columns:
             yield (*line, False)
             return
         headed, self.headed = self.headed, False
+        above, self.head_above = self.head_above, ""
         if self.head is not None and spans and (headed and _row(folded, spans) or gutter and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers)
             yield from self._table_line(line, not headed)
+            self.headed = True
+            self.head_above = folded if not headed else ""
+            return
+        if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
+                not any(ch.isdigit() for ch in folded) and not _clause(folded):
+            # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心): a paragraph
+            # of its own, and the rows under it go on
+            yield from self._flush()
+            yield (*line, True)
+            self.headed = True
+            return
+        if above and self.head is not None and _UNITS.fullmatch(_GAPS.sub("", folded)) and \
+                self.head(above + folded) > 0:
+            # the head's units on a line of their own under its words (机构数 床位数 / （个） （张）): the head
+            # goes on, and so do the rows under it
+            yield from self._table_line(line, False)
             self.headed = True
             return
         far = bool(spans) and spans[0][0] >= FAR

@@ -576,6 +576,7 @@ _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
+_WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
 _GUTTER = re.compile(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
@@ -1488,6 +1489,7 @@ class _Repairer:
         # the last line was a page's number (— 3 —) under a table's rows: the page's running head may come next,
         # and the rows go on under it (`_turned`)
         self.turned = False
+        self.wrapped = False  # the last line was a row's label run on under the row (`line`)
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
         self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
         self.jump_out = jump_out  # a jump to another page (（下转第2版）) or an editor's note that closes an article
@@ -1536,9 +1538,16 @@ class _Repairer:
             not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
             or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
         held = self._turned(stripped)
+        prior, wrapped = self.columns, self.wrapped
+        self.wrapped = False
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         if held and keep is None:
             self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
+        elif prior and keep is None and not wrapped and len(stripped) <= _WRAP_LABEL and \
+                not any(ch.isdigit() or ch in self.marks for ch in stripped):
+            # a row's label run on to a line of its own under its cells (社区卫生服务 3 88 / 中心): a paragraph of
+            # its own (the row above closed its), and the rows under it go on; one such line at a time
+            self.columns, self.wrapped = prior, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None

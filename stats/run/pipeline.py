@@ -387,6 +387,9 @@ class Extractor:
                     head = self.tables.after(sent.text, head, cells)  # rows'; a row's unit for its parts (其中：…)
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
+                if not paged and cells is None and head is not None and last[1] and _wrapped_label(
+                        sent.text, lex.sentence_end + lex.clause_end):
+                    paged = True  # a row's label run on under its cells (社区卫生服务 3 88 / 中心): the head holds
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
@@ -413,7 +416,11 @@ class Extractor:
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
-                above = [*above[-(CAPTION_LINES - 1):], sent.text] if len(sent.text) <= CAPTION_CHARS and cells is None \
+                # (… nor is a long sentence, but one that names a table's columns, its caption run on before them,
+                # whose units may stand on the line under it: 表1 2024年末…情况 机构类别 机构数 … / （个） …)
+                above = [*above[-(CAPTION_LINES - 1):], sent.text] if cells is None and (
+                    len(sent.text) <= CAPTION_CHARS or sent.text[-1:] in self.tables.head_ends
+                    and self.tables.head_columns(sent.text) > 0) \
                     else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section(sent.text)
@@ -480,6 +487,16 @@ class Extractor:
 
     def extract_text(self, text: str, doc_id: str = "text") -> DocResult:
         return self.extract_source(source_from_text(text, doc_id))
+
+
+WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
+
+
+def _wrapped_label(text: str, marks: str) -> bool:
+    """Whether a sentence right under a table's row may be the rest of that row's label, run on to a line of its
+    own (社区卫生服务 3 88 / 中心): short, no digit and no mark of a sentence. It gives no figure and the rows
+    under it go on under the same head; a row's label is no surer for it (the row's figures keep their own)."""
+    return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
 
 
 def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]], marks: str) -> tuple[int, bool]:
