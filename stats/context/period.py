@@ -144,6 +144,8 @@ class PeriodWords:
     # 下一步，全县将新增…: a word that turns to what is still to be done, with no time it is due; the time carried from
     # the sentences before (今年1—7月…) dated what was done, not the goal
     next_steps: tuple[str, ...] = ()
+    as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
+    yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -193,7 +195,8 @@ class PeriodWords:
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
-                   next_steps=words("next_steps"), span_reach_marks=words("span_reach_marks"),
+                   next_steps=words("next_steps"), yearly_goal=words("yearly_goal"),
+                   as_of=words("as_of"), span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"))
 
 
