@@ -510,21 +510,20 @@ class ArticleSituation:
         return 0 <= at <= RATE_GAP and not any(ch in self.s.classifier.lex.clause_end for ch in ahead[:at])
 
     def _plan_task_due(self, text: str, c: Candidate, clause_start: int) -> tuple[str, str] | None:
-        """A task under a plan's heading of tasks or goals (第三章 主要任务: roles.yaml target.section), in a sentence
-        that names no time: due at the end of the plan of years in force (the span carried from a sentence before,
-        else the plan the headline names), as a plan's tasks are set to be done by its end; a goal of every year
-        (periods.yaml yearly_goal) is of the plan's years. None where no such plan is in force or the target's cue
-        is no heading's (a list a sentence opened)."""
-        if not any(p.search(c.role_cue) for p in self.s.classifier.lex.target_section):
+        """A task under a heading of tasks or goals (第三章 主要任务: roles.yaml target.section) in a plan whose headline
+        names it (某某县“十四五”就业促进规划), in a sentence that names no time: due at the plan's end, as a plan's
+        tasks are set to be done by it, even after a sentence that named the plan's span for a goal of its own
+        (“十四五”期间新增市场主体8000户); a goal of every year (periods.yaml yearly_goal) is of the plan's years.
+        None where the headline names no plan under way (a summary of a plan in a paper keeps the span its text
+        carries), where another time is carried (二、2024年工作安排), or where the target's cue is no heading's
+        (a list a sentence opened)."""
+        plan = self.periods.plan
+        if plan is None or not any(p.search(c.role_cue) for p in self.s.classifier.lex.target_section):
             return None
-        pub_year = _date_year(self.periods.published)
         span = self._span_in_force()
-        if span is not None and pub_year is not None and span.y2 is not None and span.y2 >= pub_year:
-            years, why = (span.y1, span.y2), f"{CARRIED} «{span.text}»"
-        elif self.periods.plan is not None:
-            years, why = self.periods.plan, "the plan its headline names"
-        else:
+        if self.periods.carried is not None and (span is None or (span.y1, span.y2) != plan):
             return None
+        years, why = plan, "the plan its headline names"
         # (its part of the sentence: 每年举办…40场，提供就业岗位1.5万个以上, up to the last ；, which sets another
         # task apart)
         marks = self.s.classifier.lex.target_scope_end
