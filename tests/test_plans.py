@@ -55,3 +55,16 @@ def test_a_page_foot_ends_no_section_of_the_years_tasks(extractor: Extractor) ->
     got = _got(_run(extractor, text, "2025-01-16"), "role", "period")
     assert ("1.52万人", "level", "2024") in got
     assert ("1.2万人次", "target", "2025") in got and ("2500人", "target", "2025") in got
+
+
+def test_a_footnote_under_the_page_is_of_the_time_of_the_figure_its_mark_follows(extractor: Extractor) -> None:
+    """①…3.4万人 set under a page after a paragraph of goals is a note on 6.1万人① of 2020, not a level of the
+    document's month (nor of the goals' 2025)."""
+    text = ("某某县“十四五”就业促进规划\n"
+            "一、发展基础\n2020年全县农村劳动力转移就业9.8万人，其中县外转移6.1万人①。\n"
+            "二、发展目标\n到2025年，实现城镇新增就业1.5万人以上，城镇调查失业率控制在5.5\n"
+            "———————\n①县外转移含省外转移3.4万人。\n第 1 页 共 3 页\n某某县“十四五”就业促进规划\n"
+            "%以内。\n")
+    got = _got(_run(extractor, text, "2021-12-28"), "role", "period")
+    assert ("6.1万人", "level", "2020") in got and ("3.4万人", "level", "2020") in got
+    assert ("5.5%以内", "target", "2025") in got

@@ -314,6 +314,10 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            mark = text.lstrip()[:1]
+            if not times and c.role != "target" and mark and mark in state.noted:
+                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
+                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
             if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
@@ -322,6 +326,10 @@ class ArticleSituation:
             prev_end = q.end
             prev = c
         self._plan_start(text, times, cands)
+        marks = self.s.period_words.footnote_marks
+        for c in cands:
+            if marks and not c.excluded_by and c.period and text[c.q.end:c.q.end + 1] in marks:
+                state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
         self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
