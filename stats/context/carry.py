@@ -527,7 +527,7 @@ class ListScope:
         # the heading levels numbered in brackets (the first level that opens on one), which a sentence's text may
         # run on after; a plan's chapters (第三章) and the report's 一、 rank above them
         levels = classifier.lex.target_section_levels
-        self._bracketed = next(([p] for p in levels if p.pattern.lstrip("^").startswith(("[\uff08(", "[("))), [])
+        self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
         self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
 
     def cue(self, sent: Sentence) -> str:
