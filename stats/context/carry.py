@@ -524,6 +524,10 @@ class ListScope:
         # table's row read as a line
         tails = sorted(classifier.lex.tables.get("cell_qualifiers", []) if classifier.lex.tables else [], key=len,
                        reverse=True)
+        # the heading levels numbered in brackets (the first level that opens on one), which a sentence's text may
+        # run on after; a plan's chapters (第三章) and the report's 一、 rank above them
+        levels = classifier.lex.target_section_levels
+        self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
         self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
 
     def cue(self, sent: Sentence) -> str:
@@ -564,7 +568,7 @@ class ListScope:
             return True
         lead = sent.text.lstrip()
         # (a sentence opening on none of the characters the pattern opens with, most, is asked no match)
-        return any(p.match(lead) for p in self.classifier.lex.target_section_levels[1:2]
+        return any(p.match(lead) for p in self._bracketed
                    if (first := _opening(p)) is None or lead[:1] in first)
 
     def _section_heading(self, sent: Sentence) -> tuple[int, str]:
@@ -580,7 +584,9 @@ class ListScope:
         # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
         if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
                 or self._row_end.search(line) is not None \
-                or (self._caption is not None and self._caption.match(line) is not None):
+                or (self._caption is not None and self._caption.match(line) is not None) \
+                or any(p.search(line) for p in lex.running_head):
+            # (nor is a page's foot or head left in the text, 第 2 页 共 3 页: the section runs on past it)
             found = (-1, "")
         else:
             found = self.classifier.section_heading(line)

@@ -144,6 +144,9 @@ class PeriodWords:
     # 下一步，全县将新增…: a word that turns to what is still to be done, with no time it is due; the time carried from
     # the sentences before (今年1—7月…) dated what was done, not the goal
     next_steps: tuple[str, ...] = ()
+    footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
+    as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
+    yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -193,7 +196,9 @@ class PeriodWords:
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
-                   next_steps=words("next_steps"), span_reach_marks=words("span_reach_marks"),
+                   next_steps=words("next_steps"), yearly_goal=words("yearly_goal"),
+                   as_of=words("as_of"), footnote_marks=words("footnote_marks"),
+                   span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"))
 
 
@@ -639,6 +644,9 @@ class PeriodState:
     resumed: Time | None = None
     # under a heading of the long term (四、中长期发展谋划): a goal that names no time is undated
     long_term: bool = False
+    # the period of the figure each footnote mark follows (…其中县外转移6.1万人①): the footnote under the page
+    # (①县外转移含省外转移3.4万人) is of that figure's time
+    noted: dict[str, str] = field(default_factory=dict)
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

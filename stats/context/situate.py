@@ -154,6 +154,8 @@ def _never() -> bool:
     return False
 
 
+# how many characters may stand between a span and the yearly average it dates (“十三五”期间年均增长: 期间 and a quote)
+RATE_GAP = 4
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 
 
@@ -316,6 +318,10 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            mark = text.lstrip()[:1]
+            if not times and c.role != "target" and mark and mark in state.noted:
+                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
+                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
             if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
@@ -324,10 +330,15 @@ class ArticleSituation:
             prev_end = q.end
             prev = c
         self._plan_start(text, times, cands)
+        marks = self.s.period_words.footnote_marks
+        for c in cands:
+            if marks and not c.excluded_by and c.period and text[c.q.end:c.q.end + 1] in marks:
+                state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
         self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
-        live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead]
+        live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
+                and not self._rate_only(text, t)]
         relative = tuple(self.s.period_words.relative)
         if live:
             last = live[-1]
@@ -498,6 +509,41 @@ class ArticleSituation:
             return False  # (the figure's words go on after it: 18.6万人次的…, no clause of its own)
         return text[end + 1:].lstrip().startswith(w.span_yearly)
 
+    def _rate_only(self, text: str, t: Time) -> bool:
+        """Is `t` a span of years written inside its sentence right before a yearly average of its own clause
+        (…，“十三五”期间年均增长7.2%；…): it dates that average only, not the figures of the clauses after it nor the
+        sentences after it, which stay with the time in force (截至2020年底 before it)."""
+        if t.y1 is None or t.y2 is None or t.y1 >= t.y2 or t.part or t.start == 0:
+            return False
+        if all(is_mark(ch) or ch.isspace() for ch in text[:t.start]):
+            return False  # (“十三五”期间，… opening its sentence is the time the text turns to)
+        ahead = text[t.end:t.end + RATE_GAP + max(map(len, self.s.period_words.span_rates), default=0)]
+        at = min((k for k in (ahead.find(w) for w in self.s.period_words.span_rates) if k >= 0), default=-1)
+        return 0 <= at <= RATE_GAP and not any(ch in self.s.classifier.lex.clause_end for ch in ahead[:at])
+
+    def _plan_task_due(self, text: str, c: Candidate, clause_start: int) -> tuple[str, str] | None:
+        """A task under a heading of tasks or goals (第三章 主要任务: roles.yaml target.section) in a plan whose headline
+        names it (某某县“十四五”就业促进规划), in a sentence that names no time: due at the plan's end, as a plan's
+        tasks are set to be done by it, even after a sentence that named the plan's span for a goal of its own
+        (“十四五”期间新增市场主体8000户); a goal of every year (periods.yaml yearly_goal) is of the plan's years.
+        None where the headline names no plan under way (a summary of a plan in a paper keeps the span its text
+        carries), where another time is carried (二、2024年工作安排), or where the target's cue is no heading's
+        (a list a sentence opened)."""
+        plan = self.periods.plan
+        if plan is None or not any(p.search(c.role_cue) for p in self.s.classifier.lex.target_section):
+            return None
+        span = self._span_in_force()
+        if self.periods.carried is not None and (span is None or (span.y1, span.y2) != plan):
+            return None
+        years, why = plan, "the plan its headline names"
+        # (its part of the sentence: 每年举办…40场，提供就业岗位1.5万个以上, up to the last ；, which sets another
+        # task apart)
+        marks = self.s.classifier.lex.target_scope_end
+        part = text[max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1:c.q.start]
+        if any(w in part for w in self.s.period_words.yearly_goal):
+            return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
+        return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
+
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
         report of 2022: 2017-2021), else None."""
@@ -521,7 +567,10 @@ class ArticleSituation:
         if nxt is not None and len(text[last.end:nxt].strip()) <= 1 and not any(e < last.start for e in ends) and \
                 pub is not None and y1 <= pub:
             return False  # (the year and its word only, up to the first clause mark; 到2030年，… is a deadline)
-        return any(not (is_mark(ch) or ch.isspace()) for ch in text[:last.start])
+        lead = text[:last.start].strip()
+        lead = lead[len(next((w for w in self.s.period_words.as_of if lead.startswith(w)), "")):]
+        # (截至2020年底，… opens its sentence as 2020年，… does: the state at the span's end the text turns to)
+        return any(not (is_mark(ch) or ch.isspace()) for ch in lead)
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份)."""
@@ -681,6 +730,9 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        if t is not None and not target and t.end <= clause_start and self._rate_only(text, t):
+            # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone
+            t = None
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
         parallel = self._parallel_from(text, times, c, clause_start)
@@ -806,6 +858,9 @@ class ArticleSituation:
         closing = None if target or pub_year is None else self._closing_after(times, c.q.end)
         if closing is not None:
             return str(pub_year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
+        due_end = self._plan_task_due(text, c, clause_start) if listed else None
+        if due_end is not None:
+            return due_end
         carried = state.carried
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
