@@ -142,6 +142,11 @@ TABLE_PAGE = st.lists(st.one_of(st.sampled_from(TABLE_LINES), *[st.sampled_from(
                       max_size=20).map("\n".join)
 
 
+# rows of a table, one whose last cell is glued to its unit cell (个125), and a figure under its label last
+GLUED_CELL_PAGE = ("指标名称 单位 2022年 2023年\n医院 个 125 130\n医院 个125\n2023年全市\n2023年全市\n医院 个 125 130\n"
+                   "全市新增就业岗位\n2023年全市")
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TABLE_PAGE)
 @example("指标名称单位2022年2023年\n医院 个125")  # no gap before its number: no row either way
@@ -149,6 +154,11 @@ TABLE_PAGE = st.lists(st.one_of(st.sampled_from(TABLE_LINES), *[st.sampled_from(
 # a short line between two full ones: held back as another item's headline, both ways
 @example("指标名称单位2022年2023年\n全市新增就业岗位\n指标名称单位2022年2023年")
 @example("病床使用率 % 81.5 84.2\n指标名称单位2022年2023年\n全市新增就业岗位\n指标名称单位2022年2023年")
+# a number box's figure as the text's last line, with no break after it: set apart both ways (line by line
+# it went into the column stage, which swept the page as two columns read across and dropped a number)
+@example(GLUED_CELL_PAGE)
+# a short line under a row, a label run on: the row's head holds over it in bulk too, for the row under it
+@example("指标名称单位2022年2023年\n指标名称 单位 2022年 2023年\n全市新增就业岗位\n指标名称 单位 2022年 2023年")
 def test_table_rows_are_told_alike_in_bulk_and_line_by_line(extractor, page: str) -> None:
     """A row of whole numbers (its head on the line above, a unit cell, a row above it) is judged line by
     line (`_Repairer.row_gaps`); the bulk path must hand every such line to it, and take no other as one."""
@@ -157,3 +167,16 @@ def test_table_rows_are_told_alike_in_bulk_and_line_by_line(extractor, page: str
             [page], LEX.article_start, LEX.sentence_end, closing=LEX.closing, complete=LEX.line_complete,
             bulk=bulk, alone=LEX.running_head, heading=LEX.heading, tables=extractor.tables)]
     assert pars(True) == pars(False)
+
+
+def test_a_cell_glued_to_its_unit_keeps_its_number_on_the_text_s_last_line(extractor) -> None:
+    """The text's last line, a number box's figure with no break after it, is set apart line by line as in
+    bulk: else the column stage sweeps the page as two columns read across, and leaves out the 125 of
+    医院 个125 as a number cut in two (a figure lost, on one path only)."""
+    for bulk in (True, False):
+        texts = [p.text for p in repair_stream(
+            [GLUED_CELL_PAGE], LEX.article_start, LEX.sentence_end, closing=LEX.closing,
+            complete=LEX.line_complete, bulk=bulk, alone=LEX.running_head, heading=LEX.heading,
+            tables=extractor.tables)]
+        assert "医院个1252023年全市2023年全市" in texts, (bulk, texts)
+        assert sum(t.count("125") for t in texts) == GLUED_CELL_PAGE.count("125")

@@ -1111,22 +1111,14 @@ class _Lines:
                 end = stop_at
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
-                if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
-                    for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
-                        yield from self.rep.line(body, folded_, src, opens=opens)
-                    self.rep.defer(folded[pos:stop], self.base + pos)
-                elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
-                    for body, folded_, src, opens in self.columns.finish():
-                        yield from self.rep.line(body, folded_, src, opens=opens)
-                    yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
-                                             opens=titles[pos])
-                else:
-                    yield from self._line(buf, folded, pos, stop, whole=True)
+                yield from self._one_line(buf, folded, pos, stop, foreign, titles)
                 pos = m.end()
             if stop_at is not None:
                 pass
             elif final and pos < len(buf):
-                yield from self._line(buf, folded, pos, len(buf), whole=True)
+                # (the text's last line, with no break after it, is told as the bulk path tells it: a number
+                # box's figure there is a paragraph of its own, not a line the column stage may sweep)
+                yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
@@ -1142,6 +1134,22 @@ class _Lines:
             self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _one_line(self, buf: str, folded: str, pos: int, stop: int, foreign: frozenset[int],
+                  titles: dict[int, bool]) -> Iterator[Paragraph]:
+        """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
+        item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
+        if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
+            for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
+                yield from self.rep.line(body, folded_, src, opens=opens)
+            self.rep.defer(folded[pos:stop], self.base + pos)
+        elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
+            for body, folded_, src, opens in self.columns.finish():
+                yield from self.rep.line(body, folded_, src, opens=opens)
+            yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
+                                     opens=titles[pos])
+        else:
+            yield from self._line(buf, folded, pos, stop, whole=True)
 
     def unheaded(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with each page's running head made spaces, one for one: the line right under a page's
@@ -1543,8 +1551,7 @@ class _Repairer:
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         if held and keep is None:
             self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
-        elif prior and keep is None and not wrapped and len(stripped) <= _WRAP_LABEL and \
-                not any(ch.isdigit() or ch in self.marks for ch in stripped):
+        elif prior and keep is None and not wrapped and self._wrapped_label(stripped):
             # a row's label run on to a line of its own under its cells (社区卫生服务 3 88 / 中心): a paragraph of
             # its own (the row above closed its), and the rows under it go on; one such line at a time
             self.columns, self.wrapped = prior, True
@@ -1662,6 +1669,11 @@ class _Repairer:
         self.blank_since = self.cut_before = False
         turned, self.turned = self.turned, False
         held = self.columns if turned and b - a == 1 and self._page_head(lines[a].strip(_SPACES)) else 0
+        wrapped, self.wrapped = self.wrapped, False
+        if not held and b - a == 1 and self.columns and not wrapped and self._wrapped_label(lines[a].strip(_SPACES)):
+            # a row's label run on under its cells, alone before the next line looked at: the rows under it go
+            # on, as `line` takes it
+            held, self.wrapped = self.columns, True
         self.columns, self.whole_row = held, False  # (a table's rows go on under the next page's running head)
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
@@ -1707,6 +1719,11 @@ class _Repairer:
             self.turned = True
             return self.columns
         return self.columns if turned and self._page_head(stripped) else 0
+
+    def _wrapped_label(self, stripped: str) -> bool:
+        """Whether a line under a table's row may be the row's label run on to a line of its own (社区卫生服务
+        3 88 / 中心): short, with no digit and no mark of a sentence or a clause."""
+        return len(stripped) <= _WRAP_LABEL and not any(ch.isdigit() or ch in self.marks for ch in stripped)
 
     def _page_head(self, stripped: str) -> bool:
         """Whether a line may be a page's running head: short, with no mark of a sentence or a clause."""
