@@ -16,6 +16,11 @@ whose unit nothing gives) ends the table, and its rows give no figure: a wrong v
 than a missing one. A row of more cells than columns where a gap may be a thousands mark (8 560
 9 012) gives none and the table goes on, but from then on a row whose gaps may be such marks
 (10 350: one cell, the other blank?) gives none either.
+
+A plan's table of indicators (序号 指标名称 2020年 2025年 指标属性) frames each row: its number before the label,
+a word its head lists after the cells (预期性); a row so framed gives its figures where its unit is sure (in the
+label's brackets, or on the label's rest on the line under it), none for a cell summed over the plan ([15000]),
+and the table goes on.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+_LABEL_UNIT_END = regex.compile(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
 # The units of a head's columns on a line of their own under its words, each in brackets (（所） （人）)
 _UNITS_BELOW = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
@@ -58,6 +64,11 @@ _CLOSE = regex.compile(r"\p{Pe}")
 # Two decimals run into each other at a row's end, the gap between its two cells lost (31.84100.0): no number
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
 _GLUED = regex.compile(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
+# A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
+_ROW_NUMBER = regex.compile(r"\s*\d{1,2}\s+(?=\D)")
+_TRAIL_WORD = regex.compile(r"\s+(\p{L}{1,6})\s*$")
+# … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
+_UNSURE_CELLS = regex.compile(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,10 @@ class Head:
     # are its parts (其中：公路, then 水路): a part counts in its whole's unit (`TableReader.after`)
     carried: str = ""
     parts: bool = False
+    # a plan's table of indicators: a leading column of row numbers (序号), its cell a row's first; and a trailing
+    # column of words (属性), its cell one of the words its head lists (预期性, 约束性), a row's last (tables.yaml)
+    numbered: bool = False
+    trail: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,6 +201,20 @@ class TableReader:
                                                      *(str(w) for w in words.get("span_ends", []))]
                                    if w)
         self._units: dict[str, Quantity | None] = {}
+        # the heads of a column set before the label's (序号: row numbers; 领域: a group's words, run into the label)
+        self.number_heads = tuple(str(w) for w in words.get("number_heads", []))
+        self.leads = sorted({*self.number_heads, *(str(w) for w in words.get("group_heads", []))}, key=len, reverse=True)
+        self._label_firsts = self._label_firsts | frozenset(w[0] for w in self.leads if w)
+        # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
+        self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
+        self._trails = sorted(self.word_columns, key=len, reverse=True)
+        self.trail_ends = frozenset(w[-1] for w in self._trails if w)  # (the layout asks only a line ending so)
+        self.head_ends = self.head_ends | self.trail_ends
+        # the marks a plan's table sets before a cell that is a bound (<5.5: at most 5.5), each with its qualifier
+        self.bound_marks = {str(w): q for q, ws in (words.get("bound_marks") or {}).items() for w in ws}
+        marks = "|".join(map(regex.escape, sorted(self.bound_marks, key=len, reverse=True)))
+        self._bound = regex.compile(f"(?<=\\s)(?:{marks})(?=\\d)") if marks else None
+        self.wrap_max = 12  # a label's rest on the line under its row holds no more characters than this
 
     def _unit(self, word: str) -> Quantity | None:
         """The quantity of one of `word` (万吨 → 10000 tonnes), if the finder reads it as a measure word."""
@@ -303,22 +332,31 @@ class TableReader:
         found = self._head(text, 0)
         return found if found is not None and len(found.columns) >= 2 else None
 
-    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column]] | None:
+    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str] | None:
         """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
-        text as one; its unit head and its value columns."""
+        text as one; its unit head and its value columns; whether a column of row numbers (序号) leads, and
+        the head of a trailing column of words (属性), else ""."""
         tries = range(after_caption, len(text)) if after_caption is not None else range(1)
         firsts = self._label_firsts
+        trail = next((w for w in self._trails if text.endswith(w)), "")
         for at in tries:
             if text[at:at + 1] not in firsts:
                 continue  # (no label opens here: asked of one character before the labels one by one)
-            label = self._starts(text, at, self.labels)
+            lead = self._starts(text, at, self.leads)
+            label = self._starts(text, at + len(lead), self.labels)
             if not label:
                 continue
-            k = at + len(label)
+            k = at + len(lead) + len(label)
             unit = self._starts(text, k, self.unit_heads)
-            columns = self._columns(text, k + len(unit), label in self.place_labels)
+            named = label in self.place_labels
+            columns = self._columns(text, k + len(unit), named) if not lead else None
             if columns is not None:
-                return at, unit, columns
+                return at, unit, columns, False, ""
+            # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
+            if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
+                columns = self._columns(text[:len(text) - len(trail)], k)
+                if columns is not None and all(c.year and c.role == "level" for c in columns):
+                    return at, unit, columns, lead in self.number_heads, trail
         return None
 
     def _head(self, text: str, after_caption: int | None, above: str = "") -> Head | None:
@@ -326,7 +364,7 @@ class TableReader:
         on the lines above (`above`) where the head's own sentence has none."""
         shape = self._shape(text, after_caption)
         if shape is not None:
-            at, unit, columns = shape
+            at, unit, columns, numbered, trail = shape
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
             note = text[:at] if own else above
@@ -339,7 +377,8 @@ class TableReader:
             # the same span a year before: the caption's year less one; without a year its cells give none
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
-            return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent)
+            return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
+                        trail=self.word_columns.get(trail, frozenset()))
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -425,6 +464,55 @@ class TableReader:
         caption = self.caption.match(text) if self.caption is not None else None
         shape = self._shape(text, caption.end() if caption is not None else None)
         return len(shape[2]) if shape is not None else 0
+
+    def head_frame(self, line: str) -> tuple[bool, frozenset[str]]:
+        """What stands around the cells of the rows under a head line (`head_columns`): whether a row number
+        opens each (序号), and the words one of which closes each (属性: 预期性, 约束性); none where it is no head."""
+        text = _GAPS.sub("", line)
+        if not self.on or not text or text[-1] not in self.head_ends:
+            return False, frozenset()
+        caption = self.caption.match(text) if self.caption is not None else None
+        shape = self._shape(text, caption.end() if caption is not None else None)
+        if shape is None:
+            return False, frozenset()
+        return shape[3], self.word_columns.get(shape[4], frozenset())
+
+    def framed_gaps(self, line: str, frame: tuple[bool, frozenset[str]], columns: int) -> list[int] | None:
+        """Where the gaps of a row under a head with a frame (`head_frame`) start in the line (folded), for the layout
+        to keep: after its number, between its cells (numbers, or numbers in brackets or after a bound's mark),
+        before its word; None where the line is no such row (a label and as many cells as the head has columns)."""
+        span = self.framed(line, *frame)
+        if span is None:
+            return None
+        start, end = span
+        m = _UNSURE_CELLS.search(line, start, end)
+        if m is None or len(m.group().split()) != columns:
+            return None
+        label = line[start:m.start()]
+        if not label.strip() or not self.row_label(label):
+            return None
+        gaps = [g.start() for g in _GAPS.finditer(line, m.start(), m.end())]
+        if frame[0]:
+            gaps.insert(0, start - len(line[:start]) + len(line[:start].rstrip()))
+        if frame[1]:
+            gaps.append(end)
+        return gaps
+
+    def framed(self, text: str, numbered: bool, trail: frozenset[str]) -> tuple[int, int] | None:
+        """The span of a row's label and cells inside its frame: after its row number (1 城镇新增就业人数 …) and
+        before its trailing word (… 预期性), each set apart by a gap; None where the row lacks either."""
+        start, end = 0, len(text)
+        if numbered:
+            m = _ROW_NUMBER.match(text)
+            if m is None:
+                return None
+            start = m.end()
+        if trail:
+            m = _TRAIL_WORD.search(text, start)
+            if m is None or m.group(1) not in trail:
+                return None
+            end = m.start()
+        return start, end
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no
@@ -519,11 +607,23 @@ class TableReader:
             text, n = rest[:-len(mark)], n + 1
         return (text.rstrip() if end and n else text), n
 
-    def row(self, text: str, head: Head) -> list[Cell] | None:
+    def row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
         and after such a row for one whose gaps may be (`Head.grouped`); none for a row whose two cells ran
-        together more ways than one: the caller reads the rows after each row under the head `after` gives."""
+        together more ways than one: the caller reads the rows after each row under the head `after` gives.
+        below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
+        `_framed_row`)."""
+        if head.numbered or head.trail:
+            frame = self.framed(text, head.numbered, head.trail)
+            if frame is None:
+                return None
+            # (the row number blanked, so that the cells keep their offsets in the sentence)
+            text = " " * frame[0] + text[frame[0]:frame[1]]
+            cells = self._framed_row(text, head, below)
+            if not cells:
+                return [] if cells is not None or self._unsure(text, head) else None
+            return cells
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
         if glued is None and len(self._parts(text, head)) > 1:
@@ -554,7 +654,7 @@ class TableReader:
             else:  # 规模以上工业增加值 — — 7.4: the first blank is the unit cell's; only a percent column reads then
                 before -= 1
         else:
-            m = _LABEL_UNIT.search(label.strip())
+            m = _LABEL_UNIT_END.search(label.strip())  # (the last brackets: 执业（助理）医师数（人）)
             if m is not None and m.end() == len(label.strip()):
                 # 货物周转量（万吨公里）: a row with a unit of its own that no measure word reads: its levels give no
                 # figure, its growth in a percent column does, the rows after it still read (a part under it takes
@@ -610,6 +710,41 @@ class TableReader:
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
+
+    def _framed_row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
+        """The figures of a row of a plan's table of indicators, framed (`framed`): read as any row under a head
+        with neither frame, whose every cell takes the unit its label names in brackets (人均预期寿命（岁）) or, where
+        the label runs on to the line under the row, the unit that line ends in (每千人口医疗机构 6.43 7.50 / 床位数（张）:
+        `below`, a label's words and nothing else; its words are what the cells count, read before them). A cell
+        after a bound's mark (<5.5: tables.yaml bound_marks) is that bound."""
+        # (the marks taken out, each cell's offsets moved back after: `_moved`)
+        marks = [(m.start(), m.group()) for m in self._bound.finditer(text)] if self._bound is not None else []
+        for at, mark in reversed(marks):
+            text = text[:at] + text[at + len(mark):]
+        plain = replace(head, numbered=False, trail=frozenset())
+        cells = self.row(text, plain)
+        rest = _GAPS.sub("", below)
+        if not cells and rest and len(rest) <= self.wrap_max and self.row_label(rest) \
+                and (m := _LABEL_UNIT.search(rest)) is not None and m.end() == len(rest) \
+                and self._unit(m.group(1)) is not None and (k := _UNSURE_CELLS.search(text)) is not None:
+            # (read with the rest set at the label's end, 每千人口执业（助理） + 医师数（人）, its cells then moved back)
+            cells = self.row(text[:k.start()] + rest + text[k.start():], plain)
+            if cells:
+                n = len(rest)  # (every cell stands after the label)
+                cells = [replace(c, head=rest[:m.start()], q=replace(c.q, start=c.q.start - n, end=c.q.end - n,
+                                                                    num_start=c.q.num_start - n, num_end=c.q.num_end - n))
+                         for c in cells]
+        return _moved(cells, marks, self.bound_marks) if cells and marks else cells
+
+    def _unsure(self, text: str, head: Head) -> bool:
+        """Whether a framed row that gives no figure is still a row of the table: a label, then as many cells as
+        the head has columns, each a number or a number in brackets ([15000]: a sum over the plan's years) or
+        after a bound's mark (<5.5). Such a row, or one whose unit stands on its label's next line (每千人口床位数
+        6.43 7.50 / （张）), gives no figure; the rows under it go on under the head."""
+        m = _UNSURE_CELLS.search(text)
+        if m is None or not self.row_label(text[:m.start()]) or not text[:m.start()].strip():
+            return False
+        return len(m.group().split()) == len(head.columns)
 
     def after(self, text: str, head: Head, cells: list[Cell]) -> Head:
         """The head the row after `text` (a row under `head`, whose figures are `cells`) reads under: one whose
@@ -715,6 +850,25 @@ class TableReader:
         return out
 
 
+def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str, str]) -> list[Cell]:
+    """The cells of a row read with its bound marks taken out (`TableReader._framed_row`), at their offsets in the
+    row as written, a cell right after a mark that bound (<5.5: upper_bound)."""
+    out = []
+    for c in cells:
+        shift, qualifier, gone = 0, c.q.qualifier, 0
+        for at, mark in marks:  # (at: the mark's offset as written; the text read had the marks before it out)
+            if at - gone > c.q.start:
+                break
+            shift += len(mark)
+            if at - gone == c.q.start:
+                qualifier = qualifiers[mark]
+            gone += len(mark)
+        q = c.q
+        out.append(replace(c, q=replace(q, start=q.start + shift, end=q.end + shift, num_start=q.num_start + shift,
+                                        num_end=q.num_end + shift, qualifier=qualifier)))
+    return out
+
+
 def _grouped(cells: list[str]) -> bool:
     """Whether two cells side by side may be one number whose thousands a gap set apart (8 560)."""
     return any(_GROUPED.fullmatch(a) is not None and _GROUP.fullmatch(b) is not None for a, b in itertools.pairwise(cells))
@@ -754,6 +908,8 @@ def _opens(source: str, s0: int) -> bool:
         return True  # 固定资产投资 %—-2.3: right after a blank cell's dash (no join of two lines puts one there)
     if unicodedata.category(before) == "Pe":
         return True  # 门急诊人次（万人次）92.3: right after the row's unit in brackets, as written on its line
+    if before not in "+-" and unicodedata.category(before) == "Sm":
+        return True  # 5.1 <5.5: right after a bound's mark (a plan's table), which no join of two lines puts there
     return not (before.isdigit() or before in ".+-%") and before.isalpha()
 
 

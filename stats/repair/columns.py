@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 import regex
 
@@ -46,6 +47,8 @@ _UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = re.compile(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
+_TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
+_TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
 
 
 def _clause(text: str) -> bool:
@@ -59,6 +62,15 @@ def _cells(text: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in text)
 
 Line = tuple[str, str, int]  # (as written, folded, source offset)
+
+
+class Framed(Protocol):
+    """What tells a plan's table of indicators (`tablerows.TableReader`): its head's frame, and a row's gaps."""
+
+    def head_frame(self, line: str) -> tuple[bool, frozenset[str]]: ...
+
+    def framed_gaps(self, line: str, frame: tuple[bool, frozenset[str]], columns: int) -> list[int] | None: ...
+
 Piece = tuple[str, str, int, bool]  # a line or a piece of one, and whether it must open a paragraph
 
 
@@ -116,7 +128,7 @@ class Columns:
 
     def __init__(self, notes: list[str] | None = None, complete: str = "",
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
-                 labels: Sequence[str] = ()) -> None:
+                 labels: Sequence[str] = (), framed: Framed | None = None) -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -125,13 +137,19 @@ class Columns:
         head set out with wide gaps (产品名称  单位  产量) and its caption on the line above go on whole,
         so that the layout repair reads the head as one and keeps the cells of the rows under it apart;
         labels: the words that head a table's label column (指标, 项目): a line of one of them alone may
-        open a table printed a cell a line (`Cells`)."""
+        open a table printed a cell a line (`Cells`); framed: what tells the rows of a plan's table of indicators
+        (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells)."""
         self.complete = complete
         self.whole = whole
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
         self.cells = Cells(head, labels) if head is not None and labels else None
+        self.framed = framed
+        # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
+        self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
+        self.frame_columns = 0
+        self.turns = 0  # lines passed under such a table that were none of its rows (a page's foot and head)
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
         self.gutter_lines = 0
@@ -198,12 +216,30 @@ class Columns:
             return
         headed, self.headed = self.headed, False
         above, self.head_above = self.head_above, ""
-        if self.head is not None and spans and (headed and _row(folded, spans) or gutter and self.head(folded) > 0):
+        framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
+            self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
+        if self.head is not None and spans and (headed and _row(folded, spans) or framed
+                                                or gutter and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers)
-            yield from self._table_line(line, not headed)
+            opens = not headed and not framed
+            yield from self._table_line(line, opens)
             self.headed = True
-            self.head_above = folded if not headed else ""
+            self.head_above = folded if opens else ""
+            if opens:
+                self.frame = self.framed.head_frame(folded) if self.framed is not None else (False, frozenset())
+                self.frame_columns = self.head(folded) if self.frame[0] or self.frame[1] else 0
+            self.turns = 0
             return
+        if self.frame_columns and (headed or self.turns) and self.turns < _TURN_LINES \
+                and len(_GAPS.sub("", folded)) <= _TURN_CHARS and not _clause(folded):
+            # under a plan's table of indicators, a row's label or unit run on to a line of its own ((人) (五年累计)),
+            # or a page's foot or head between two rows (第2页 共3页, a blank where the head was taken out): a
+            # paragraph of its own, the rows go on
+            yield from self._flush()
+            yield (*line, bool(spans))
+            self.turns += 1
+            return
+        self.frame_columns = 0 if not headed else self.frame_columns
         if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
                 not any(ch.isdigit() for ch in folded) and not _clause(folded):
             # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心): a paragraph

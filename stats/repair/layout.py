@@ -94,6 +94,14 @@ class TableLines(Protocol):
         """Whether the label ends in a unit cell set apart by a gap (医院 个): a measure word before numbers."""
         ...
 
+    def head_frame(self, line: str) -> tuple[bool, frozenset[str]]:
+        """Whether a head's rows open with a row number (序号), and the words one of which closes each (属性)."""
+        ...
+
+    def framed_gaps(self, line: str, frame: tuple[bool, frozenset[str]], columns: int) -> list[int] | None:
+        """Where the gaps of a row under a head with a frame (`head_frame`) start, None where it is no such row."""
+        ...
+
 
 @dataclass
 class Paragraph:
@@ -903,7 +911,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
                     clause_end, note, lambda: _paragraph_a_line(sample, complete))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
-                      tables.labels if tables is not None else ())
+                      tables.labels if tables is not None else (),
+                      framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
@@ -1493,6 +1502,8 @@ class _Repairer:
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
+        # … and what frames its rows' cells (a row number before them, a word after them: `TableLines.head_frame`)
+        self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         # the last line was a page's number (— 3 —) under a table's rows: the page's running head may come next,
         # and the rows go on under it (`_turned`)
@@ -1547,13 +1558,17 @@ class _Repairer:
             or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
         held = self._turned(stripped)
         prior, wrapped = self.columns, self.wrapped
+        framed = bool(prior) and (self.frame[0] or bool(self.frame[1]))
         self.wrapped = False
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         if held and keep is None:
             self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
-        elif prior and keep is None and not wrapped and self._wrapped_label(stripped):
+        elif prior and keep is None and (not wrapped or framed) and self._wrapped_label(
+                _SPACE_RUN.sub("", stripped) if framed else stripped):
             # a row's label run on to a line of its own under its cells (社区卫生服务 3 88 / 中心): a paragraph of
-            # its own (the row above closed its), and the rows under it go on; one such line at a time
+            # its own (the row above closed its), and the rows under it go on; one such line at a time (a plan's
+            # table of indicators, its cells framed, may have a label's rest set apart by gaps, 资源 床位数（张）,
+            # and a page's foot and head under it)
             self.columns, self.wrapped = prior, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
@@ -1745,6 +1760,18 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
+        framed_head = columns and (self.frame[0] or self.frame[1]) or not columns and self.last_line[-1:] in getattr(
+            self.tables, "trail_ends", ())
+        if self.tables is not None and self.last_line and framed_head:
+            # a plan's table of indicators: a row opens with its number or ends in a word (… 2.5 预期性)
+            if not columns:
+                self.frame = (False, frozenset())
+                columns = self._head_above()  # (which sets the frame of the head it finds)
+            if columns and (self.frame[0] or self.frame[1]):
+                framed = self.tables.framed_gaps(folded, self.frame, columns)
+                if framed is not None:
+                    self.columns = columns
+                    return framed
         if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
                 and _BRACKET_END.search(folded) is None:
             return None
@@ -1775,6 +1802,8 @@ class _Repairer:
         tables = self.tables
         assert tables is not None
         columns = tables.head_columns(fold_width(self.last_line))
+        if columns and hasattr(tables, "head_frame"):
+            self.frame = tables.head_frame(fold_width(self.last_line))
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell

@@ -379,7 +379,9 @@ class Extractor:
                 timed_out: list[str] = []
                 if head is not None and not head.decimals:  # two decimals run together: where do this row's part?
                     head = self.tables.learned(sent.text, head, following.text if following is not None else "")
-                cells = self.tables.row(sent.text, head) if head is not None else None
+                # (the sentence under a row may be its label's rest, 床位数（张）, whose unit its cells take)
+                cells = self.tables.row(sent.text, head, following.text if following is not None else "") \
+                    if head is not None else None
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
                     cells = None
