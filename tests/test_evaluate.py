@@ -393,11 +393,13 @@ def test_the_damaged7_gold_set_scores_at_its_floors() -> None:
     under a caption run into it, a change column's unit there, labels that wrap under their row's cells): recall
     0.9348, precision 0.9936, role 0.8837, period 0.7209, topic_beds 0.987. After (plans1: a plan's 第X章/第X节
     lines are headings, its tasks and goals due at the plan's end, a level at a span's end of that end year, a
-    footnote of its figure's period): role 0.9967, period 0.9867. Left: the plans' 主要指标 tables (a 序号 or 领域
-    column on the left, a trailing 属性 column, a row's unit on its label's second line), 三个片区 read as a count,
-    a five-year cumulative goal (到2025年…1.5万人以上) read as due in 2025. Floors, not the exact scores."""
+    footnote of its figure's period): role 0.9967, period 0.9867. After (tables10: the plans' 主要指标 tables, a 序号
+    or 领域 column on the left and a trailing 属性 column framing each row, a row's unit on its label's second line,
+    a bound cell <5.5): recall 0.9938, period 0.9906. Left: a row with a cell summed over the plan ([15000], its
+    unit under the label beside （五年累计）: no figure, so 2960 found before is lost), 三个片区 read as a count, a
+    five-year cumulative goal (到2025年…1.5万人以上) read as due in 2025. Floors, not the exact scores."""
     s = _scored("damaged7")
-    assert s["recall"] >= 0.93 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.985 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95
