@@ -538,11 +538,19 @@ class ListScope:
         self._finished = bool(tail) and tail[-1] in self.classifier.lex.sentence_end
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
+        self.resume_at, self.resume_end = 0, -1
         if self.listed and sent.paragraph is self.paragraph:
             if not self.classifier.ends_list(sent.text):
-                return self.listed
+                if not self._names_past(sent.text):
+                    return self.listed
+                # 2025年全市接待游客…，今年力争…: a year before the document's speaks of the past, as 去年 does, though
+                # the list goes on after it; the clauses from the turn back to the plan's year are its items again
+                resumed = self.classifier.plan_resumed(sent.text)
+                if resumed >= 0:
+                    self.resume_at, self.resume_end = resumed, self._past_again(sent.text, resumed)
+                    return self.listed
+                return ""
             self.listed = ""  # 去年，…: the list is over
-        self.resume_at, self.resume_end = 0, -1
         if self.section:
             if not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
                 return self.section  # (2025年，全市…: a year before the document's speaks of the past, under a plan too)

@@ -164,6 +164,9 @@ class ArticleSituation:
         self.s = situator
         self.places = places
         self.periods = periods
+        # a wider area than the article's (全省 in a city's report) that a sentence inside a paragraph about the
+        # article's own area took up in passing, carried on after it (`sentence`)
+        self._passing: Area | None = None
 
     def new_section(self, heading: str = "") -> None:
         """A numbered heading opens a section of the report: a place carried over from the last section
@@ -197,7 +200,18 @@ class ArticleSituation:
         if not aside:
             if after:
                 self.places.quoted(text, after)
+            places, before = self.places, self.places.carried
+            if self._passing is not None and before == self._passing and (first or opens()):
+                # 全市…增长5.6%。全省地区生产总值增长5.3%。/ 全年接待游客…: the province a paragraph of the city's
+                # figures named in passing is of its own sentences; the next paragraph speaks of the city again
+                places.carried, places.carried_word = None, ""
+                before = None
+            self._passing = None
             self._sentence(text, cands, lines, opens, first)
+            home, now = places.home, places.carried
+            if not first and (before is None or before == home) and now is not None and home is not None \
+                    and now != home and home.within(now) and not opens():
+                self._passing = now
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
         # changes, in place or by assignment, goes with the snapshots
