@@ -700,6 +700,21 @@ def test_the_reports13_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_reports14_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports14 (work reports of 安徽省 of 2025 and 贵州省 of 2026 with their capitals and 全国, 赣州市 of 2025,
+    厦门市 (sub-provincial) and 常德市 of 2026, 武汉市江汉区 of 2025 quoting its city: the year before and its goals, a
+    十四五 review, 十五五 goals to 2030, 民生实事, a section of next steps). Blind, main scored recall 1.0, precision 1.0,
+    role 0.9944 (2025年…1.16亿人次、…1780亿元，今年力争分别增长8%和10% inside a goals list: the year just over read
+    as goals), place 0.9887 (全省…增长5.3%。 closing a paragraph of 常德市 carried into the next one), period 0.9803
+    (三、下一步重点工作: tasks that name no time dated 2026 from the section before), jobs 0.9688 (全区占全市的8.3% after
+    武汉市…城镇新增就业: a share, left as percent.share). After: all 1.0 but jobs. Floors, not the exact scores."""
+    s = _scored("reports14")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.96
+
+
 def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins2 (statistical bulletins of a city, a county-level city and an autonomous
     prefecture; a province's 卫健 bulletin and 医保 快报; a city's 人社, 民政 and 卫健 bulletins; three with
