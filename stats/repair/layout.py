@@ -519,7 +519,8 @@ _NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}
 _S = f"[{re.escape(_SPACES)}]"
 # A cell a table leaves blank (村卫生室 186 — 342: no beds; 专业公共卫生机构 26 - 520: no change given): a dash or an
 # ellipsis with a gap on both sides (a hyphen with none after it is a sign, 86.5 -1.6), as tables.yaml blank_cells
-_BLANK = "[—…\\-\uff0d]"
+# (asked of a line folded to half width: a full-width hyphen is a hyphen by then)
+_BLANK = "[—…\\-]"
 
 
 @functools.cache
