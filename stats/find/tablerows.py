@@ -150,6 +150,8 @@ class TableReader:
                               key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
+        # the words that may name what a change column counts right before its word (床位比上年增减), longest first
+        self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
         # the units a column's word counts in (学校数: 所), for a note that lists several (单位：所、人)
         self.column_units = {str(w): frozenset(str(u) for u in us) for w, us in (words.get("column_units") or {}).items()}
@@ -260,6 +262,8 @@ class TableReader:
                 role, base = "level", True
             else:
                 word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                if not word:  # 床位比上年增减: a change column named by what it counts
+                    word, role = self._named_change(text, at)
                 if not word and named and (m := _NAMED.match(text, at)) is not None \
                         and _LABEL_UNIT.match(text, m.end()) is not None:
                     word, role = m.group(), "level"
@@ -274,6 +278,10 @@ class TableReader:
                 if self._unit(m.group(1)) is None:
                     return None
                 unit, at = m.group(1), m.end()
+            # 床位数（张） 比上年增减（张）: the change of the count beside it, counting what that counts
+            if unit and role == "change" and not word.startswith(tuple(self.change_leads)) and out \
+                    and out[-1].role == "level" and out[-1].unit == unit and out[-1].word:
+                word = out[-1].word
             share = word in self.percent_only and not mark
             if share and (unit or role != "level"):
                 return None
@@ -282,6 +290,16 @@ class TableReader:
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else "", said=word, share=share))
             words.append(word)
         return (out, words) if out else None
+
+    def _named_change(self, text: str, at: int) -> tuple[str, str]:
+        """A change column whose word a word naming what it counts opens (床位比上年增减, 机构数比上年增减: tables.yaml
+        change_leads), its word and role; ("", "") where `at` opens none. Its cells read as any change column's, so
+        only where a percent mark or a unit in brackets says what they are."""
+        lead = self._starts(text, at, self.change_leads)
+        if not lead:
+            return "", ""
+        word = next((w for w, r in self.columns if r == "change" and text.startswith(w, at + len(lead))), "")
+        return (lead + word, "change") if word else ("", "")
 
     def _units_below(self, rest: str, columns: list[Column], words: list[str]) -> list[Column] | None:
         """The columns of a head set over two lines, each column's unit in brackets under its word (学校数 招生数
@@ -813,7 +831,24 @@ class TableReader:
         parts = set(self._parts(text, head))
         if parts and after and (more := self._parts(after, head)):
             parts &= set(more)
+        elif parts and after and (shown := self._decimals(after, head)):
+            parts &= {shown}  # 城镇职工基本养老保险9.685.6 over 城乡居民基本养老保险73.57-0.4: the sign parts the row after
         return replace(head, decimals=parts.pop()) if len(parts) == 1 else head
+
+    def _decimals(self, text: str, head: Head) -> int:
+        """The decimals of the first cell of a row `text` of a two-column table whose two cells stand apart, by a gap
+        or by the second's sign (73.57-0.4, 73.57 0.4: 2); 0 where the row is no such row or its first cell has none.
+        Only where every row counts in the column's one unit (年末数（万人）): rows that name their own units (饲料 万吨
+        92.45, 汽车 辆 8652) print as many decimals as each unit wants."""
+        if len(head.columns) != 2 or head.unit_cell or _GLUED.search(text) is not None:
+            return 0
+        m = self._cells.search(self._blanks(text, True)[0])
+        if m is None:
+            return 0
+        cells = [c.group(1) for c in self._cell.finditer(m.group())]
+        if len(cells) != 2 or "." not in cells[0] or not self.row_label(text[:m.start()]):
+            return 0
+        return len(cells[0]) - cells[0].index(".") - 1
 
     def _measured(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row whose cells write their own unit (地区生产总值 5976.3亿元 4.3%), or None.

@@ -517,6 +517,10 @@ _NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
+# A cell a table leaves blank (村卫生室 186 — 342: no beds; 专业公共卫生机构 26 - 520: no change given): a dash or an
+# ellipsis with a gap on both sides (a hyphen with none after it is a sign, 86.5 -1.6), as tables.yaml blank_cells
+# (asked of a line folded to half width: a full-width hyphen is a hyphen by then)
+_BLANK = "[—…\\-]"
 
 
 @functools.cache
@@ -533,8 +537,8 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
              else f"\\D*?[^\\d{re.escape(_SPACES)}]")
     return regex.compile(f"{_S}*(?P<label>{label}){_S}*"
-                         f"(?P<cells>{cell}(?:(?:{_S}+(?:[—…]{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
-                         f"(?:{_S}+[—…])*{_S}*")
+                         f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
+                         f"(?:{_S}+{_BLANK})*{_S}*")
 
 
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
@@ -552,7 +556,7 @@ def _own_row() -> regex.Pattern[str]:
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
 # (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
-_BLANK_CELLS = f"(?:{_S}+[—…])*"
+_BLANK_CELLS = f"(?:{_S}+{_BLANK})*"
 _ROW_END = f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
 _ROW_TAIL = re.compile(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
