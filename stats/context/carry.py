@@ -222,7 +222,8 @@ class ArticleContext:
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)
-            if not how and head is not None and head is not before and self._in_part_list(text, ctx.clause_start):
+            if not how and head is not None and head is not before and \
+                    self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, head)):
                 # 其中：医院3.62万张（占83.2%），基层医疗卫生机构0.58万张: a share between two parts is no
                 # kin of theirs; the figure the list is of names the next part
                 how = self._carry(text, cur, rule, ctx, head)
@@ -275,11 +276,13 @@ class ArticleContext:
         # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
         # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
         own = not rule.cues or rule.priority < prev.priority
-        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and (
+        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
+                (not prev.measures or cur.q.measure in prev.measures) and (
                 self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
                 # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
-                or (not rule.cues and before.sentence is text and self._in_part_list(text, ctx.clause_start))):
+                or (not rule.cues and before.sentence is text and
+                    self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, before)))):
             return PART
         if before.sentence is not text:
             return ""
@@ -293,8 +296,9 @@ class ArticleContext:
             # 分别完成年度任务的92.4%和101.4%: the first of the pair leaned on the figure before it, and so
             # does the second; a first named by its own words (教育…就业…卫生支出分别增长3.1%、5.6%) lends nothing
             return "the second of a pair"
-        if own and cur.role != "change" and cur.q.unit == before.figure.q.unit and \
-                (not prev.units or cur.q.unit in prev.units) and before.figure.q.end <= ctx.clause_start and \
+        if own and cur.role != "change" and (
+                (cur.q.unit == before.figure.q.unit and (not prev.units or cur.q.unit in prev.units))
+                or self._grown_to(cur, before)) and before.figure.q.end <= ctx.clause_start and \
                 self._total_head(text[ctx.clause_start:cur.q.start].strip()) and not ctx.after.strip():
             # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
             return TOTAL
@@ -330,6 +334,14 @@ class ArticleContext:
         m = lead.match(head) if lead is not None and head else None
         return m is not None and 0 < m.end() < len(head) and head[m.end():] in words
 
+    def _grown_to(self, cur: Figure, before: Carried) -> bool:
+        """Is cur the level a growth rate before it brings a stock to (床位数增长1.5倍，达到300张)? The rate's
+        rule names the rule of the stock (`running_total`), whose unit and measure filters cur must pass:
+        the rate's own unit (倍, %) is not the level's."""
+        total = self.rules_by_id.get(before.rule.running_total) if before.rule.running_total else None
+        return total is not None and before.figure.role == "change" and cur.q.unit != before.figure.q.unit and \
+            (not total.units or cur.q.unit in total.units) and (not total.measures or cur.q.measure in total.measures)
+
     def _growth_rule(self, cur: Figure, before: Carried) -> MetricRule | None:
         """The rule of changes of the metric of the figure before that takes cur's unit, if any."""
         if before.rule.roles and "change" in before.rule.roles:
@@ -337,12 +349,32 @@ class ArticleContext:
         return next((r for r in self._changes_of.get(before.rule.metric, ()) if r is not before.rule
                      and (not r.units or cur.q.unit in r.units)), None)
 
-    def _in_part_list(self, text: str, clause_start: int) -> bool:
-        """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between."""
+    def _in_part_list(self, text: str, clause_start: int, past_ends: bool = False) -> bool:
+        """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between; or,
+        for a bare part (`_bare_part`), past list ends too: 床位1.93万张，其中医院1.42万张，占73.6%；基层医疗卫生机构
+        4623张 (a share between parts closes its item, not the list)."""
         assert self._part_of is not None
         found = next(reversed(list(self._part_of.finditer(text, 0, clause_start))), None)
+        if found is None:
+            return False
         ends = self.lex.carry.part_list_ends
-        return found is not None and not any(ch in ends for ch in text[found.end():clause_start])
+        between = text[found.end():clause_start]
+        last_end = max(between.rfind(ch) for ch in ends) if ends else -1
+        # past an end, only the clause right after it (基层医疗卫生机构4623张; not a clause after a new item's)
+        return last_end < 0 or (past_ends and not between[last_end + 1:].strip())
+
+    def _bare_part(self, text: str, cur: Figure, ctx: Context, whole: Carried) -> bool:
+        """Is cur written as one more part of `whole` could be, past the end of the item before: in its measure, no
+        change, after an item closed by its share, after words that open with no scope, time or verb word
+        (基层医疗卫生机构4623张; not 发放宣传资料2000张 nor 全市救护车120辆, new items)?"""
+        if cur.q.measure != whole.figure.q.measure or cur.role == "change" or whole.figure.role == "change":
+            return False  # (其中税收占比81.6%；工业增加值增长7.9%: a growth is no part of anything)
+        # the item before the end closed on its share of the whole (…1.42万张，占73.6%；): parts with their shares
+        # (其中乡村公益性岗位620个；建成零工市场1个 starts a new item)
+        closed = self.last is not None and self.last.sentence is text and self.last.figure.q.unit == "percent" \
+            and bool(self.last.figure.follows)
+        words = _edge(text[ctx.clause_start:cur.q.start])
+        return closed and bool(words) and not (self._lead and self._lead.head(words))
 
     def _names_nothing(self, text: str, cur: Figure, ctx: Context, before: Carried) -> bool:
         """A change, gap or share of a target done right after the figure before it, whose clause
