@@ -16,3 +16,17 @@ def test_a_figures_box_number_takes_the_beds_its_label_after_it_names(extractor:
     got = {f["quote"]: f["metric"] for f in extractor.extract_text(
         "全市发放消费券3000张，全市医疗卫生机构床位数保持稳定。").figures}
     assert got["3000张"] != "beds.total"
+
+
+# a figures box as an extractor that reads its blocks top to bottom gives it: the big numbers, each a line, then
+# their labels, then the next item's headline and dateline
+_STACKED = ("宣城日报 2024年3月5日 星期二 第2版\n\n图解·去年全市民生\n\n23.6万张\n\n4.2万人\n\n96.8%\n\n"
+            "全市医疗卫生机构床位数\n\n城镇新增就业\n\n城乡居民医保参保率\n\n宣州区加快建设\n\n"
+            "本报讯（记者 王平）今年以来，宣州区新建公园12个。\n")
+
+
+def test_a_figures_box_number_alone_on_its_line_heads_no_item(extractor: Extractor) -> None:
+    """A box's big number alone with its unit (23.6万张) is no headline: it stays in the box under the box's title
+    (全市: the paper's city), not with the next item's headlines (its district took the box's figures)."""
+    got = {f["quote"]: f["place"] for f in extractor.extract_text(_STACKED).figures}
+    assert got == {"23.6万张": "宣城市", "4.2万人": "宣城市", "96.8%": "宣城市", "12个": "宣州区"}
