@@ -30,3 +30,15 @@ def test_a_figures_box_number_alone_on_its_line_heads_no_item(extractor: Extract
     (全市: the paper's city), not with the next item's headlines (its district took the box's figures)."""
     got = {f["quote"]: f["place"] for f in extractor.extract_text(_STACKED).figures}
     assert got == {"23.6万张": "宣城市", "4.2万人": "宣城市", "96.8%": "宣城市", "12个": "宣州区"}
+
+
+def test_an_area_word_after_a_box_number_outranks_a_part_further_on(extractor: Extractor) -> None:
+    """A box's row read glued into the next item's headline (…惠及居民勃利县黑木耳…): 全市 right after the number
+    (its label) names it; the county further on is the next item's (it took the figure)."""
+    text = ("七台河日报 2024年12月18日 星期三 第1版\n"
+            "5680张全市医疗卫生机构床位数 1.8万户老旧小区改造惠及居民勃利县黑木耳产业带动农民增收\n")
+    got = {f["quote"]: f["place"] for f in extractor.extract_text(text).figures}
+    assert got["5680张"] == "七台河市"
+    got = {f["quote"]: f["place"] for f in extractor.extract_text(
+        "七台河日报 2024年12月18日 星期三 第1版\n载满25吨木耳的货车从勃利县出发。\n").figures}
+    assert got["25吨"] == "勃利县"
