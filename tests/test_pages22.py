@@ -3,7 +3,9 @@ label, read back as the number then the label. Pages invented, in the style of s
 
 from __future__ import annotations
 
+from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
+from tests.repaired import paragraphs
 
 
 def test_a_figures_box_number_takes_the_beds_its_label_after_it_names(extractor: Extractor) -> None:
@@ -42,3 +44,30 @@ def test_an_area_word_after_a_box_number_outranks_a_part_further_on(extractor: E
     got = {f["quote"]: f["place"] for f in extractor.extract_text(
         "七台河日报 2024年12月18日 星期三 第1版\n载满25吨木耳的货车从勃利县出发。\n").figures}
     assert got["25吨"] == "勃利县"
+
+
+_OVER_LABELS = ("宣城日报 2024年3月5日 星期二 第2版\n\n数说·去年全市民生\n\n23.6万张\n全市医疗卫生机构床位数\n4.2万人\n"
+                "城镇新增就业\n96.8%\n城乡居民医保参保率\n\n宣州区加快建设\n"
+                "本报讯（记者 王平）今年以来，宣州区新建公园12个。\n")
+
+
+def test_a_box_of_figures_over_their_labels_pairs_each_figure_with_the_label_under_it(
+        ruleset: RuleSet, extractor: Extractor) -> None:
+    """A box that sets each figure over its label, read a line each: an entry is a figure and the label under
+    it (the label was joined to the figure under it, 城镇新增就业96.8%: the rate read as jobs), the box's title
+    apart, and the entries are the box's body, not headlines of the item after it."""
+    pars = paragraphs(ruleset.lexicon, _OVER_LABELS)
+    assert {"数说·去年全市民生", "23.6万张全市医疗卫生机构床位数", "4.2万人城镇新增就业",
+            "96.8%城乡居民医保参保率"} <= set(pars)
+    got = {f["quote"]: f for f in extractor.extract_text(_OVER_LABELS).figures}
+    assert got["23.6万张"]["metric"] == "beds.total" and got["4.2万人"]["metric"].startswith("jobs.")
+    assert not got["96.8%"]["metric"].startswith("jobs.")
+    assert got["12个"]["place"] == "宣州区"
+
+
+def test_a_box_of_labels_over_their_figures_is_read_as_before(ruleset: RuleSet) -> None:
+    """Labels over their figures (城镇新增就业 | 1.32万人): each figure ends its entry, as before (the box's title
+    runs into its first entry, as before too)."""
+    pars = paragraphs(ruleset.lexicon, "数说·去年全市民生\n城镇新增就业\n1.32万人\n城镇调查失业率\n4.6%\n\n"
+                                       "本报讯（记者 王平）今年以来，宣州区新建公园12个。\n")
+    assert pars[:2] == ["数说·去年全市民生城镇新增就业1.32万人", "城镇调查失业率4.6%"]
