@@ -3,7 +3,8 @@
 
 Each page: doc, date, source, running head, footer, the extractor that reads it, the items
 (`full` article over n columns, `pair` of articles side by side, `split` a wide one beside a
-narrow column, `photo` caption beside a notice, `table` rows of cells under a title) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
+narrow column, `photo` caption beside a notice, `table` rows of cells under a title, `figures` a box of big numbers
+each over its label) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
 """
 
 from tests.pdfpages import Article as A
