@@ -71,3 +71,13 @@ def test_a_box_of_labels_over_their_figures_is_read_as_before(ruleset: RuleSet) 
     pars = paragraphs(ruleset.lexicon, "数说·去年全市民生\n城镇新增就业\n1.32万人\n城镇调查失业率\n4.6%\n\n"
                                        "本报讯（记者 王平）今年以来，宣州区新建公园12个。\n")
     assert pars[:2] == ["数说·去年全市民生城镇新增就业1.32万人", "城镇调查失业率4.6%"]
+
+
+def test_a_box_of_labels_over_figures_with_heads_between_is_no_box_of_figures_over_labels(ruleset: RuleSet) -> None:
+    """Labels over their figures under heads (教育 | 新建幼儿园 | 6所 | 新增学位 | 1260个 | 住房 | …): read from a
+    figure, figure and line under alternate too (6所 | 新增学位 | 1260个 | 住房), but a label over a figure goes
+    on after them: each figure stays with the label over it."""
+    pars = paragraphs(ruleset.lexicon, "数说鹤城上半年民生\n教育\n新建幼儿园\n6所\n新增学位\n1260个\n住房\n改造老旧小区\n"
+                                       "38个\n惠及居民\n1.26万户\n\n本报讯（记者 王平）今年以来，宣州区新建公园12个。\n")
+    assert "新增学位1260个" in pars and "惠及居民1.26万户" in pars
+    assert not any(p.startswith(("6所", "1260个", "38个")) for p in pars)

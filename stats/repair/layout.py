@@ -2008,9 +2008,11 @@ class _Repairer:
         """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
         | 4.2万人 | 城镇新增就业), blank lines maybe between: each line of such a box → what it is (`_FIGURE`, `_LABEL`,
         `_ABOVE`: the box's title, or the line above its first figure). Told from a box of labels over their
-        figures by its run: two entries or more, figure then label, and the line after its last label no figure (a
-        box of labels over figures, read from its first figure, ends on a figure without a label). Joined on, the
-        title would run into the first figure and each label into the next figure, read as the next one's."""
+        figures by its run: two entries or more, figure then label, the line after its last label no figure nor a
+        label over one, the line over its title no label (a box of labels over figures, read from its first
+        figure, ends on a figure without a label, or goes on with a label over a figure, a head between: 住房 |
+        改造老旧小区 | 38个). Joined on, the title would run into the first figure and each label into the next
+        figure, read as the next one's."""
         out: dict[int, int] = {}
         at = set(figures)
         n = len(lines)
@@ -2019,6 +2021,12 @@ class _Repairer:
             k += 1
             while k < n and not lines[k].strip(_SPACES):
                 k += 1
+            return k
+
+        def prev_line(k: int) -> int:  # the line with text above, -1 where none
+            k -= 1
+            while k >= 0 and not lines[k].strip(_SPACES):
+                k -= 1
             return k
 
         done = -1
@@ -2032,12 +2040,12 @@ class _Repairer:
                     break
                 entries.append((j, label))
                 j = next_line(label)
-            if len(entries) < 2 or j in at:
-                continue  # (one entry, or a figure left with no label: a box of labels over their figures)
+            if len(entries) < 2 or j in at or j < n and self._box_label(lines[j]) and next_line(j) in at:
+                continue  # (one entry, or a figure or a label over a figure after: a box of labels over figures)
             done = entries[-1][1]
-            before = k - 1
-            while before >= 0 and not lines[before].strip(_SPACES):
-                before -= 1
+            before = prev_line(k)
+            if before >= 0 and (above := prev_line(before)) >= 0 and self._box_label(lines[above]):
+                continue  # (a label over the title too: a box of labels over figures, its heads between: 教育 | …)
             if before >= 0:
                 out[before] = _ABOVE  # the title (or the line above) ends before the first figure
             for fig, label in entries:
