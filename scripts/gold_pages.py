@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.gold_pages_src import PAGES  # noqa: E402
 from tests import pdfnews  # noqa: E402
-from tests.pdfnews import Caption, Chart, Page, Table, Vertical  # noqa: E402
+from tests.pdfnews import Caption, Chart, Figures, Page, Table, Vertical  # noqa: E402
 from tests.pdfpages import Article, Region, _register, _wrap  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "pages"
@@ -83,6 +83,15 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             blocks.append(Region(art, 270.0, 555.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
             y += hgt + 12
             continue
+        elif kind == "figures":  # an infographic across the page: big numbers each over its short label
+            _, title, cells, per_row = item
+            hgt = 11.0 * 1.2 + 44.0 * -(-len(cells) // per_row) + 4
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Figures(title, cells, per_row, 44.0, 551.0, y))
+            y += hgt + 14
+            continue
         elif kind == "vertical":  # a headline set a character a line down the left of its article
             _, text, art, cols = item
             hgt = max(16.0 * (1.15 * len(text) + 1), _height(art, 555.0 - 72.0, cols, 9.0, leading, 14.0))
@@ -122,6 +131,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.high_level import extract_text
 
         return extract_text(str(pdf))
+    if tool == "pdfminer-noflow":  # pdfminer's boxes read top to bottom, left to right (LAParams(boxes_flow=None))
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+
+        return extract_text(str(pdf), laparams=LAParams(boxes_flow=None))
     if tool == "pdfplumber":
         import pdfplumber
 
@@ -184,6 +198,18 @@ def _cn(s: str) -> float:
 def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
     quote, role, place, period, *rest = [p.strip() for p in line.split("|")]
     flags = rest[0] if rest else ""
+    span = re.fullmatch(r"([\d.]+)(℃|级)?[～至]([\d.]+)(℃|级)", quote)  # a range: 3℃～12℃, 3～4级
+    if span:
+        at = clean.find(quote)
+        if at < 0:
+            raise ValueError(f"{doc}: {quote} not in the text")
+        lo, hi = float(span[1]), float(span[3])
+        g = {"doc": doc, "quote": quote, "value": int(lo) if lo.is_integer() else lo,
+             "value_high": int(hi) if hi.is_integer() else hi, "measure": span[4], "qualifier": "exact",
+             "role": {"L": "level", "T": "target", "C": "change"}[role], "topic": "other",
+             "tier": "optional" if "O" in flags else "must",
+             "context": clean[max(0, at - 14):at + len(quote) + 4].replace("\n", "")}
+        return g | ({"place": place} if place != "-" else {}) | ({"period": period} if period != "-" else {})
     quote, _, head_unit = quote.partition("@")  # a table cell whose unit is in its column's head: 6820@张
     m = _NUM.match(quote + head_unit)
     if "N" in flags:  # a class word (亿元以上项目): optional, paired on its quote

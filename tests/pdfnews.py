@@ -103,8 +103,22 @@ class Vertical:
 
 
 @dataclass
+class Figures:
+    """An infographic (数说, 图解): a title, then cells across the page, each a big number over its short label
+    (the number in a large type, the label small under it), `per_row` cells to a row."""
+
+    title: str
+    cells: list[tuple[str, str]]
+    per_row: int
+    x0: float
+    x1: float
+    top: float
+    size: float = 18.0
+
+
+@dataclass
 class Page:
-    blocks: list[Region | Caption | Table | Chart | Vertical] = field(default_factory=list)
+    blocks: list[Region | Caption | Table | Chart | Vertical | Figures] = field(default_factory=list)
     scrambled: bool = False  # drawn last block first (the PDF's text order is not the reading order)
 
 
@@ -198,6 +212,26 @@ def _vertical(c, v: Vertical, pno: int, h: float, drawn: Drawn) -> None:
     drawn.line(pno, chars)
 
 
+def _figures(c, f: Figures, pno: int, h: float, drawn: Drawn) -> None:
+    base = f.top + 1.2 * 11.0
+    drawn.line(pno, _set_line(c, list(f.title), f.x0, base, 0, 11.0, False, h))
+    step = (f.x1 - f.x0) / f.per_row
+    for r in range(0, len(f.cells), f.per_row):
+        row = f.cells[r:r + f.per_row]
+        nums, labels = [], []
+        for k, (num, label) in enumerate(row):
+            mid = f.x0 + (k + 0.5) * step
+            nw = sum(_width(g, f.size) for g in num)
+            lw = sum(_width(g, 7.5) for g in label)
+            nums.append(_set_line(c, list(num), mid - nw / 2, base + 8 + f.size, 0, f.size, False, h))
+            labels.append(_set_line(c, list(label), mid - lw / 2, base + 8 + f.size + 12, 0, 7.5, False, h))
+        for n, lab in zip(nums, labels, strict=True):  # the clean text: a number, then its label, a line each
+            drawn.line(pno, n)
+            drawn.line(pno, lab)
+        base += f.size + 26
+    c.rect(f.x0 - 4, h - base - 2, f.x1 - f.x0 + 8, base - f.top + 2, fill=0, stroke=1)
+
+
 def typeset_news(path: Path, pages: list[Page], running_head: str = "") -> Drawn:
     """Write the pages to path; returns the clean text in reading order (blocks as listed)."""
     from reportlab.pdfgen import canvas
@@ -225,6 +259,8 @@ def typeset_news(path: Path, pages: list[Page], running_head: str = "") -> Drawn
                 _chart(c, block, pno, h, part)
             elif isinstance(block, Vertical):
                 _vertical(c, block, pno, h, part)
+            elif isinstance(block, Figures):
+                _figures(c, block, pno, h, part)
             else:
                 _table(c, block, pno, h, part)
             parts.append((k, part))

@@ -1128,6 +1128,10 @@ class PlaceTracker:
         ref = self.ref()
         inner = [(m, a) for m, a in placed if start <= m.start < end and not m.aside and not m.levels
                  and not m.unit and ref is not None and a != ref and a.within(ref)]
+        if inner and any(start <= m0.start < inner[0][0].start and m0.levels and not m0.aside for m0, _ in placed):
+            # an area word between the figure and the part names the figure (a box's label, 5680张全市医疗卫生机构床位数,
+            # read on into the next item's headline, 勃利县…): the part is no subject of it
+            inner = []
         if inner:  # 载满25吨柑橘的货车从巫山县出发: a part of the area in force, named after it in its clause
             m, a = inner[0]
             return Placed(a, f"a part of the area in force named after it in its clause «{m.word}»")

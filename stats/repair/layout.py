@@ -65,6 +65,7 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
 _BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
+_FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
 
@@ -1254,9 +1255,18 @@ class _Lines:
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
-        for k in rep.figure_lines(page):
+        under, first = rep.figure_lines(page)
+        for k in under:
             titles.setdefault(k, False)
             foreign.discard(k)
+        for k, role in first.items():  # a box of figures over their labels: each label ends its entry, opens none
+            foreign.discard(k)
+            if role == _FIGURE:
+                titles.pop(k, None)  # (a figure goes on with its label)
+            elif role == _LABEL:
+                titles[k] = False
+            else:
+                titles.setdefault(k, False)  # (the box's title, over its first figure)
         if c:
             foreign = {k - c for k in foreign if k >= c}
             titles = {k - c: opens for k, opens in titles.items() if k >= c}
@@ -1984,7 +1994,7 @@ class _Repairer:
                 out[k] = False  # the first line of a headline, or a headline over its subhead
         return out
 
-    def figure_lines(self, lines: Sequence[str]) -> list[int]:
+    def figure_lines(self, lines: Sequence[str]) -> tuple[list[int], dict[int, int]]:
         """The lines of a number box set a label a line and its figure the line under (数说 under a
         headline: 城镇新增就业 | 1.32万人 | 城镇调查失业率 | 4.6%) that end their entry: a figure alone, with
         its unit, under a short label with no digit and no mark, over a line that does not go on with a
@@ -1993,8 +2003,59 @@ class _Repairer:
         is never a figure alone but at its paragraph's end, where the paragraph ends anyway. (A line of
         words ending on a figure, 完成年度目标的61.4%, ends no entry: it leans on the figure above it.)"""
         page = "\n".join(lines)
-        return [k for m in _BOX_FIGURE.finditer(page) if (k := page.count("\n", 0, m.start()))
-                and self._box_label(lines[k - 1]) and not self._goes_on(lines, k)]
+        figures = [page.count("\n", 0, m.start()) for m in _BOX_FIGURE.finditer(page)]
+        first = self._figures_first(lines, figures) if len(figures) > 1 else {}
+        return [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
+                and not self._goes_on(lines, k)], first
+
+    def _figures_first(self, lines: Sequence[str], figures: list[int]) -> dict[int, int]:
+        """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
+        | 4.2万人 | 城镇新增就业), blank lines maybe between: each line of such a box → what it is (`_FIGURE`, `_LABEL`,
+        `_ABOVE`: the box's title, or the line above its first figure). Told from a box of labels over their
+        figures by its run: two entries or more, figure then label, the line after its last label no figure nor a
+        label over one, the line over its title no label (a box of labels over figures, read from its first
+        figure, ends on a figure without a label, or goes on with a label over a figure, a head between: 住房 |
+        改造老旧小区 | 38个). Joined on, the title would run into the first figure and each label into the next
+        figure, read as the next one's."""
+        out: dict[int, int] = {}
+        at = set(figures)
+        n = len(lines)
+
+        def next_line(k: int) -> int:  # the next line with text, blank lines passed over
+            k += 1
+            while k < n and not lines[k].strip(_SPACES):
+                k += 1
+            return k
+
+        def prev_line(k: int) -> int:  # the line with text above, -1 where none
+            k -= 1
+            while k >= 0 and not lines[k].strip(_SPACES):
+                k -= 1
+            return k
+
+        done = -1
+        for k in figures:
+            if k <= done:
+                continue
+            entries, j = [], k
+            while j in at:
+                label = next_line(j)
+                if label >= n or label in at or not self._box_label(lines[label]):
+                    break
+                entries.append((j, label))
+                j = next_line(label)
+            if len(entries) < 2 or j in at or j < n and self._box_label(lines[j]) and next_line(j) in at:
+                continue  # (one entry, or a figure or a label over a figure after: a box of labels over figures)
+            done = entries[-1][1]
+            before = prev_line(k)
+            if before >= 0 and (above := prev_line(before)) >= 0 and self._box_label(lines[above]):
+                continue  # (a label over the title too: a box of labels over figures, its heads between: 教育 | …)
+            if before >= 0:
+                out[before] = _ABOVE  # the title (or the line above) ends before the first figure
+            for fig, label in entries:
+                out[fig] = _FIGURE
+                out[label] = _LABEL
+        return out
 
     def _box_label(self, line: str) -> bool:
         """A number box's label: a short line with no digit, no mark and no gap (城镇调查失业率)."""

@@ -116,6 +116,9 @@ def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex
 
 
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
+# a box's entry: a figure, its unit (a percent mark, a few Han characters) and its label, no mark, no gap (23.6万张
+# 全市医疗卫生机构床位数, 96.8%城乡居民医保参保率); a year's number opens none (2024年…: a headline, a heading)
+_FIGURE_ENTRY = regex.compile(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,3})\p{Han}{2,24}$")
 
 
 def echoes(headline: str, art: Article) -> bool:
@@ -224,10 +227,15 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
 
     current: Article | None = None
     in_title_run = False
+    entry = False  # the paragraph before was a box's figure and its label (`_FIGURE_ENTRY`)
     headed = False  # the current article was opened by a known headline and has no body yet
     for p in paragraphs:
         par = p.text
         was_title_run, in_title_run = in_title_run, False
+        # two box entries in a row, each a figure and its label (the repair's entries of a box of figures over their
+        # labels, 23.6万张全市医疗卫生机构床位数 | 4.2万人城镇新增就业): body text, not headlines of the item after the box
+        was_entry, entry = entry, par[:1].isdigit() and _FIGURE_ENTRY.match(par) is not None
+        boxed = entry and was_entry
         if opens_at and p.opened_at in opens_at:
             if current is not None:
                 yield current
@@ -266,10 +274,10 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
-        elif current is None and is_headline(par, lex):  # (asked once: the next test is its other half)
+        elif current is None and not boxed and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
-        elif current is not None and is_headline(par, lex):
+        elif current is not None and not boxed and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
             if (not current.titles or was_title_run) and current.dateline \
                     and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
@@ -280,7 +288,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 pending_titles.append(p)
                 continue
         else:
-            if current is not None and lex.box_entry is not None and lex.box_entry.match(par):
+            if current is not None and (boxed or lex.box_entry is not None and lex.box_entry.match(par)):
                 # a headline over a number box's entries (数读…): the box is an item of its own; the headline
                 # was taken for the article above's where that had none (its paper prints headlines after)
                 if not pending_titles and was_title_run and len(current.paragraphs) > 1 \
