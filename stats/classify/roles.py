@@ -255,7 +255,9 @@ class Classifier:
         # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
         cue = self._target_cue(text, q.num_start)
         if cue:
-            return "target", cue
+            # 建成后编制床位将由150张增加到300张: under a plan word the pair's to end is the goal, its from end the
+            # level the plan starts from (as under a list in force)
+            return ("level", "") if self.pair_from(ctx) else ("target", cue)
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word

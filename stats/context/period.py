@@ -396,8 +396,13 @@ class PeriodFinder:
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
-                # a comparison, it is no period of the figures after it
-                t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+                # a comparison, it is no period of the figures after it. The document's own year is, of its own
+                # sentence only (今年开工的迁建项目总投资2.3亿元 after a sentence on last year's beds: a thing of this
+                # year, its figures now)
+                if t.y1 == t.y2 == pub_year and pub_year is not None and not t.part:
+                    t = t._replace(aside=True)
+                else:
+                    t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self._from_end(text, t):
                 t = t._replace(lead=True)
             joined.append(t)

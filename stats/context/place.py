@@ -538,6 +538,8 @@ class Gazetteer:
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
+            if not aside and out and out[-1].end == s and out[-1].aside == "base":
+                aside = "base"  # 与广东省东莞市建立…: the city the province right after 与 narrows to, a partner too
             located = bool(located_words) and head.endswith(located_words)
             if word in area_words:
                 out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
@@ -873,6 +875,11 @@ class PlaceTracker:
                         lead = lead if lead is not None and lead.level == "county" else None
                     if lead is not None and lead != area and lead.within(area):
                         return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
+                    unit = gaz_deepest(gaz, titles, area, True) if lead is None and len(lines) == 1 else None
+                    if unit is not None and unit.level == "county" and unit.within(area):
+                        # 安丘市人民医院新院区一期投用 in a 潍坊日报 item: the one unit the headline names is of a
+                        # county inside the paper's area, and the story is that county's
+                        return unit, f"the headline's unit of «{unit.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
             area = gaz_deepest(gaz, sentence, None)

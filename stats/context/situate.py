@@ -650,6 +650,8 @@ class ArticleSituation:
         built. (A deadline in the same part, 计划年底前完工，建成后将新增…, dates it.)"""
         words = self.s.period_words.undated_after
         marks = self.s.scope_marks
+        if t.aside and words and any(w in text[t.end:c.q.start] for w in words):
+            return True  # 今年开工的迁建项目…，建成后编制床位将增加到300张: the year the works began, no due date
         if not words or not marks:
             return False
         scope = max(text.rfind(m, 0, c.q.start) for m in marks)

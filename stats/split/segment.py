@@ -303,6 +303,10 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     current.titles += [t.text for t in pending_titles]
             if current is None:
                 current = open_article()
+                # the page's first line, short and unpunctuated, over a body that opens with no dateline (a
+                # government site's item: its headline, then the text): the article's headline all the same (the
+                # lines after it, a section's heading or a publisher's name, are subheadings in place)
+                current.titles += [t.text for t in pending_titles[:1]]
             if pending_titles:  # headlines followed by plain text: subheadings in place
                 current.add(*pending_titles)
                 pending_titles = []
