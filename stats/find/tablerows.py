@@ -69,6 +69,9 @@ _ROW_NUMBER = regex.compile(r"\s*\d{1,2}\s+(?=\D)")
 _TRAIL_WORD = regex.compile(r"\s+(\p{L}{1,6})\s*$")
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = regex.compile(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
+# Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
+# blank cell's mark), where a label opens (a letter), a gap between them or none
+_HALF = regex.compile(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,9 @@ class Head:
     # column of words (属性), its cell one of the words its head lists (预期性, 约束性), a row's last (tables.yaml)
     numbered: bool = False
     trail: frozenset[str] = frozenset()
+    # a table set in two halves side by side (产品名称 产量 增长 产品名称 产量 增长): each line two rows, the
+    # columns those of one half (`TableReader._halves`)
+    halves: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,15 @@ class TableReader:
             below = self._units_below(text[tail.start():], *found)
             if below is not None:
                 return below
+        if tail is not None:
+            # (… or a column's mark beside its word on the top line, 比上年增长（%）, and the units of the columns that
+            # name none under them, 绝对数 / （亿元）: the two lines run together, the tail's first brackets the mark)
+            for cut in (m.end() for m in _LABEL_UNIT.finditer(text, tail.start(), len(text) - 1)):
+                found = self._heads(text[:cut], at, named)
+                if found is not None and any(c.unit or c.percent for c in found[0]):
+                    below = self._units_below(text[cut:], *found, own=True)
+                    if below is not None:
+                        return below
         found = self._heads(text, at, named)
         return found[0] if found is not None else None
 
@@ -301,23 +316,36 @@ class TableReader:
         word = next((w for w, r in self.columns if r == "change" and text.startswith(w, at + len(lead))), "")
         return (lead + word, "change") if word else ("", "")
 
-    def _units_below(self, rest: str, columns: list[Column], words: list[str]) -> list[Column] | None:
+    def _units_below(self, rest: str, columns: list[Column], words: list[str], own: bool = False) -> list[Column] | None:
         """The columns of a head set over two lines, each column's unit in brackets under its word (学校数 招生数
         / （所） （人）), the two lines read as one: one unit a column, in their order, for columns that name
         none above. None where `rest` is anything else, or a unit falls on a column that names its own. A change
-        column takes a unit below as it takes one beside its word (比上年末增减（万人）): its cells are amounts."""
+        column takes a unit below as it takes one beside its word (比上年末增减（万人）): its cells are amounts, of a
+        level column's unit (the change of what it counts: a change in 亿元 beside no level in 亿元 is a misreading).
+        own: some columns name their units beside their words (比上年增长（%）); the units below are the others', one
+        each, in order."""
         units = [m.group(1) for m in _LABEL_UNIT.finditer(rest)]
-        if len(units) != len(columns):
+        if len(units) != sum(1 for c in columns if not (own and (c.unit or c.percent))):
             return None
+        if not units:
+            return None
+        left = iter(units)
+        assigned = [col.unit or "%" if own and (col.unit or col.percent) else next(left) for col in columns]
+        levels = {u for c, u in zip(columns, assigned, strict=True) if c.role == "level"}
         out = []
-        for col, word, unit in zip(columns, words, units, strict=True):
+        for col, word, unit in zip(columns, words, assigned, strict=True):
+            if own and (col.unit or col.percent):
+                if col.role == "change" and col.unit and col.unit not in levels:
+                    return None  # 机构数 比上年增减（个） / （张）: whose change is it?
+                out.append(col)
+                continue
             if col.unit or col.percent:
                 return None
             if unit in self.marks:
                 out.append(replace(col, percent=True, share=False))
             elif col.role == "level" and self._unit(unit) is not None:
                 out.append(replace(col, unit=unit, word=word if not col.year and not col.base else ""))
-            elif col.role == "change" and self._unit(unit) is not None:
+            elif col.role == "change" and self._unit(unit) is not None and unit in levels:
                 # a change column's unit under its word (比上年增减 / （张）): an amount in that unit, as beside it; right
                 # after a level column of the same unit (床位数 / （张）) it is that column's change, and counts what it
                 # counts (the metric rules read the level column's word), else its own word names it
@@ -350,10 +378,11 @@ class TableReader:
         found = self._head(text, 0)
         return found if found is not None and len(found.columns) >= 2 else None
 
-    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str] | None:
+    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
         """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
         text as one; its unit head and its value columns; whether a column of row numbers (序号) leads, and
-        the head of a trailing column of words (属性), else ""."""
+        the head of a trailing column of words (属性), else ""; whether the table is set in two halves side by side,
+        the head's words twice over (产品名称 产量 增长 产品名称 产量 增长), the columns then one half's."""
         tries = range(after_caption, len(text)) if after_caption is not None else range(1)
         firsts = self._label_firsts
         trail = next((w for w in self._trails if text.endswith(w)), "")
@@ -369,12 +398,16 @@ class TableReader:
             named = label in self.place_labels
             columns = self._columns(text, k + len(unit), named) if not lead else None
             if columns is not None:
-                return at, unit, columns, False, ""
+                return at, unit, columns, False, "", False
+            half = text.find(label, k)  # (the second half's head: the same words, to the end)
+            if not lead and half > k and text[half:] == text[at:half] \
+                    and (columns := self._columns(text[:half], k + len(unit), named)) is not None:
+                return at, unit, columns, False, "", True
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
                 columns = self._columns(text[:len(text) - len(trail)], k)
                 if columns is not None and all(c.year and c.role == "level" for c in columns):
-                    return at, unit, columns, lead in self.number_heads, trail
+                    return at, unit, columns, lead in self.number_heads, trail, False
         return None
 
     def _head(self, text: str, after_caption: int | None, above: str = "") -> Head | None:
@@ -382,7 +415,7 @@ class TableReader:
         on the lines above (`above`) where the head's own sentence has none."""
         shape = self._shape(text, after_caption)
         if shape is not None:
-            at, unit, columns, numbered, trail = shape
+            at, unit, columns, numbered, trail, halves = shape
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
             note = text[:at] if own else above
@@ -396,7 +429,7 @@ class TableReader:
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
-                        trail=self.word_columns.get(trail, frozenset()))
+                        trail=self.word_columns.get(trail, frozenset()), halves=halves)
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -481,7 +514,17 @@ class TableReader:
             return 0
         caption = self.caption.match(text) if self.caption is not None else None
         shape = self._shape(text, caption.end() if caption is not None else None)
-        return len(shape[2]) if shape is not None else 0
+        return len(shape[2]) * (2 if shape[5] else 1) if shape is not None else 0
+
+    def head_halves(self, line: str) -> bool:
+        """Whether `line` is the head of a table set in two halves side by side (`_shape`): each row under it two
+        rows, a label and cells, then a label and cells, which the layout keeps apart as it keeps a row's cells."""
+        text = _GAPS.sub("", line)
+        if not self.on or not text or text[-1] not in self.head_ends:
+            return False
+        caption = self.caption.match(text) if self.caption is not None else None
+        shape = self._shape(text, caption.end() if caption is not None else None)
+        return shape is not None and shape[5]
 
     def head_frame(self, line: str) -> tuple[bool, frozenset[str]]:
         """What stands around the cells of the rows under a head line (`head_columns`): whether a row number
@@ -632,6 +675,8 @@ class TableReader:
         together more ways than one: the caller reads the rows after each row under the head `after` gives.
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
+        if head.halves:
+            return self._halves(text, head)
         if head.numbered or head.trail:
             frame = self.framed(text, head.numbered, head.trail)
             if frame is None:
@@ -729,6 +774,25 @@ class TableReader:
                                     how="table"), role, col.year or head.year, label, col.name, col.word))
         return out
 
+    def _halves(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a line of a table set in two halves side by side (粮食（万吨） 58.62 1.4 生猪出栏（万头） 42.36
+        -3.5): two rows, each read as a row under one half's head, where the line parts into two such rows one way
+        only (a part after a cell where a label opens); a line of one row only (the left half of the last line) is
+        read as that row. None where it parts no way or more than one: which cells are whose?"""
+        one = replace(head, halves=False)
+        found: list[list[Cell]] = []
+        for m in _HALF.finditer(text):
+            left, right = self.row(text[:m.start()], one), self.row(text[m.end():], one)
+            if left is None or right is None:
+                continue
+            k = m.end()
+            found.append(left + [replace(c, q=replace(c.q, start=c.q.start + k, end=c.q.end + k,
+                                                         num_start=c.q.num_start + k, num_end=c.q.num_end + k))
+                                 for c in right])
+        if len(found) == 1:
+            return found[0]
+        return self.row(text, one) if not found else None
+
     def _framed_row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """The figures of a row of a plan's table of indicators, framed (`framed`): read as any row under a head
         with neither frame, whose every cell takes the unit its label names in brackets (人均预期寿命（岁）) or, where
@@ -770,6 +834,8 @@ class TableReader:
         brackets at the end of its label (货运量（万吨）) carried to the rows that are its parts (其中：公路 2865,
         then 水路 321), until a row names its own unit again (a part may not follow a row whose unit nothing
         reads, 货物周转量（万吨公里）: its parts give no figure either, nor one whose unit came from elsewhere)."""
+        if head.halves:
+            return head  # (two rows a line: a row's unit carried to its parts reads under one half only)
         m = self._cells.search(text)
         opens = min(m.start() if m is not None else len(text), cells[0].q.start if cells else len(text))
         label = self._blanks(text[:opens], False)[0].strip()
@@ -826,7 +892,7 @@ class TableReader:
         (常住人口31.84100.0) and the row `after` it: a column prints its decimals alike in every row, so the
         parts the two rows share (31.84|100.0 or 31.8410|0.0, then 15.62|49.06 or 15.624|9.06: 2), where one
         only; as it was otherwise (a row alone may part one way only: it is read so, `_glued`)."""
-        if head.decimals:
+        if head.decimals or head.halves:
             return head
         parts = set(self._parts(text, head))
         if parts and after and (more := self._parts(after, head)):

@@ -519,9 +519,9 @@ _NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
 # A cell a table leaves blank (村卫生室 186 — 342: no beds; 专业公共卫生机构 26 - 520: no change given): a dash or an
-# ellipsis with a gap on both sides (a hyphen with none after it is a sign, 86.5 -1.6), as tables.yaml blank_cells
+# ellipsis or a slash with a gap on both sides (a hyphen with none after it is a sign, 86.5 -1.6), as tables.yaml blank_cells
 # (asked of a line folded to half width: a full-width hyphen is a hyphen by then)
-_BLANK = "[—…\\-]"
+_BLANK = "[—…\\-/]"
 
 
 @functools.cache
@@ -1518,6 +1518,7 @@ class _Repairer:
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         # … and what frames its rows' cells (a row number before them, a word after them: `TableLines.head_frame`)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
+        self.halves = False  # … and whether it is set in two halves side by side (`TableLines.head_halves`)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         # the last line was a page's number (— 3 —) under a table's rows: the page's running head may come next,
         # and the rows go on under it (`_turned`)
@@ -1791,7 +1792,8 @@ class _Repairer:
             return None
         m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None:
-            return self._own_row(folded, columns)
+            halves = self._halves_gaps(folded, columns)
+            return halves if halves is not None else self._own_row(folded, columns)
         if not self.tables.row_label(m.group("label")):
             return None
         s, e = m.span("cells")
@@ -1818,11 +1820,41 @@ class _Repairer:
         columns = tables.head_columns(fold_width(self.last_line))
         if columns and hasattr(tables, "head_frame"):
             self.frame = tables.head_frame(fold_width(self.last_line))
+        self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
+            and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
+
+    def _halves_gaps(self, folded: str, columns: int) -> list[int] | None:
+        """The gaps of a line of a table set in two halves side by side (粮食（万吨） 58.62 1.4 生猪出栏（万头） 42.36 -3.5)
+        under its head (`TableLines.head_halves`): two rows, the gap between them kept with the gaps between each
+        one's cells, where the line parts into two rows at one gap only (after a cell, before a label); else None."""
+        if not columns and self.last_line:
+            columns = self._head_above()
+        if not columns or not self.halves:
+            return None
+        assert self.tables is not None
+        pattern = _row_pattern(self.row_tail, self.row_band)
+        found: list[int] | None = None
+        for g in _SPACE_RUN.finditer(folded):
+            if g.start() == 0 or g.end() >= len(folded) or not folded[g.end()].isalpha() \
+                    or not (folded[g.start() - 1].isdigit() or regex.match(_BLANK, folded[g.start() - 1])):
+                continue
+            left, right = pattern.fullmatch(folded, 0, g.start()), pattern.fullmatch(folded, g.end())
+            if left is None or right is None or not self.tables.row_label(left.group("label")) \
+                    or not self.tables.row_label(right.group("label")):
+                continue
+            if found is not None:
+                return None  # (parts two ways: whose cells are which?)
+            found = [k.start() for k in _SPACE_RUN.finditer(folded, left.start("cells"), g.start())] + [g.start()] + \
+                [k.start() for k in _SPACE_RUN.finditer(folded, right.start("cells"), right.end())
+                 if k.end() < len(folded)]
+        if found is not None:
+            self.columns = columns
+        return found
 
     def _own_row(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%), under a table's head (the
