@@ -1086,7 +1086,9 @@ class _Chrome:
     library's engine, over the piece; the line patterns run over it only then, one pass of one alternation."""
 
     def __init__(self, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> None:
-        self.gate = re.compile("|".join(f"(?:{p.pattern})" for p in page))
+        # (the words joined as one flat alternation: the standard library's engine then scans for their first
+        # characters in C; a group around each, or an optional part, makes it try every position)
+        self.gate = re.compile("|".join(p.pattern for p in page))
         blank = re.escape(_SPACES.translate(_LINE_ENDS))  # (a form feed or \r ends a line: no blank of one)
         alternation = "|".join(f"(?:{p.pattern})" for p in chrome)
         self.lines = regex.compile(f"(?m)^[{blank}]*+(?:{alternation})[{blank}]*\r?$")
@@ -1100,6 +1102,8 @@ class _Chrome:
         the piece holds no web page's word. The text after the last break waits until it is whole."""
         if self.gate.search(buf) is None:
             return buf, folded
+        # (one pass of one alternation over the piece: a pattern that looks for its word anywhere in a line first
+        # asks, in a look-ahead, for a short line with no full stop, so a paragraph's line is passed over at once)
         spans = [m.span() for m in self.lines.finditer(buf, 0, len(buf) if final else buf.rfind("\n") + 1)]
         if not spans:
             return buf, folded
