@@ -61,6 +61,14 @@ def test_without_a_web_pages_word_no_line_is_taken_for_chrome(extractor: Extract
     assert got == [("460张", 460), ("460张", 460)]
 
 
+def test_a_line_with_a_meta_word_and_a_sentence_in_it_stays(extractor: Extractor) -> None:
+    """On a page with chrome, a line of the text that opens as a meta line does (活动时间：…) but goes on past a
+    comma is a sentence: it stays, and so do its figures."""
+    text = _ACCOUNT + "活动时间：2025年3月5日，参会企业120家，提供岗位3000个\n"
+    got = _got(_run(extractor, text, "2025-03-04"), "value")
+    assert ("120家", 120) in got and ("3000个", 3000) in got
+
+
 def test_html_character_references_are_read_as_the_characters_they_stand_for(extractor: Extractor) -> None:
     """&nbsp; between a number and its unit, &ldquo; &rdquo; and &#8220; around words, &#9; between a table's
     head cells: read as a space, quotes and a tab, so the figures read as in the page."""
