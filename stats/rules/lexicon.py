@@ -222,6 +222,8 @@ class Lexicon:
     page_foot: list[regex.Pattern[str]] = field(default_factory=list)  # a printed page's number at its foot (layout)
     footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
     footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
+    web_page: list[regex.Pattern[str]] = field(default_factory=list)  # words only a web page's copy holds (layout)
+    web_chrome: list[regex.Pattern[str]] = field(default_factory=list)  # a line of a web page's chrome (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
@@ -326,7 +328,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
     for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note",
-                "page_foot", "footnote"):
+                "page_foot", "footnote", "web_page", "web_chrome"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -585,6 +587,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         page_foot=[p.pattern for p in patterns if p.what == "layout.page_foot"],
         footnote=[p.pattern for p in patterns if p.what == "layout.footnote"],
         footnote_rule=next((p.pattern for p in patterns if p.what == "layout.footnote_rule"), None),
+        web_page=[p.pattern for p in patterns if p.what == "layout.web_page"],
+        web_chrome=[p.pattern for p in patterns if p.what == "layout.web_chrome"],
         heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
