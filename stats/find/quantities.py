@@ -200,15 +200,16 @@ class QuantityFinder:
         return frozenset("".join(words))
 
     def _quiet(self, ch: str) -> bool:
-        """A letter of a script without case (Han) that no word the grammar reads holds (`_grammar_chars`)."""
-        return ch not in self._loud and ch.isalpha() and not ch.isascii()
+        """A character that no word the grammar reads holds (`_grammar_chars`) and that is no digit, space or
+        ASCII character (a letter word, a sign, a bracket, a cell gap): a Han character, a quote mark (“一带一路”)."""
+        return ch not in self._loud and not ch.isascii() and not ch.isspace() and not ch.isdigit()
 
     def _hidden_words(self, lex: Lexicon) -> tuple[dict[str, list[tuple[int, str]]], tuple[str, ...]]:
         """The numeral words (进一步) the finder may pass over, by the pair of characters around a digit of
         each (进一, or 一体 where the digit begins the word): (the digit's place in the word, the word),
         longest first. A word is taken only where each of its characters but its digits is quiet (`_quiet`)
         and its digits are digits (一, never 万 or 十, whose numeral may reach past the word); a digit at the
-        word's edge needs a quiet character beside it in the text too (`_hidden_end`). There the grammar
+        word's edge needs a quiet character beside it in the text too, or the text's end (`_hidden_end`). There the grammar
         would read the digit alone with no measure word: it keeps such a match only where a measure word
         ends right before it, people follow a magnitude, or a link, a from-word or nothing stands between
         it and a figure before or after it, and every one of those is made of loud characters."""
@@ -237,10 +238,10 @@ class QuantityFinder:
             if head < 0 or not text.startswith(word, head):
                 continue
             end = head + len(word)
-            if word[0] in digits and not (head and self._quiet(text[head - 1])):
+            if word[0] in digits and head and not self._quiet(text[head - 1]):
                 continue  # 统一万元 of 传统一万元? a digit at the word's edge needs a quiet neighbour in the text
-            if word[-1] in digits and not (end < len(text) and self._quiet(text[end])):
-                continue
+            if word[-1] in digits and end < len(text) and not self._quiet(text[end]):
+                continue  # (or none: nothing before it, nothing after it, can make it a figure)
             return end
         return 0
 
