@@ -180,19 +180,3 @@ def test_a_cell_glued_to_its_unit_keeps_its_number_on_the_text_s_last_line(extra
             tables=extractor.tables)]
         assert "医院个1252023年全市2023年全市" in texts, (bulk, texts)
         assert sum(t.count("125") for t in texts) == GLUED_CELL_PAGE.count("125")
-
-
-def test_the_first_line_the_columns_refuse_is_found_in_the_joined_lines_as_line_by_line() -> None:
-    """`Columns.first_refused` (two searches over a page's lines joined) names the first line `passes` refuses."""
-    import random
-
-    from stats.repair.columns import Columns
-
-    rng = random.Random(7)
-    pieces = [*WORDS, *GAPS, "指标", "项目", " 指标 ", "\u3000项目", "指标" + " " * 12, "\u3000", "\t", " "]
-    for cols in (Columns(), Columns(head=lambda _line: 0, labels=["指标", "项目"])):
-        for _ in range(400):
-            lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(0, 12))]
-            n = rng.randrange(0, len(lines) + 1)
-            want = next((k for k in range(n) if not cols.passes(lines[k])), n)
-            assert cols.first_refused(lines, n) == want, lines[:n]

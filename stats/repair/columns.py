@@ -29,9 +29,6 @@ import regex
 _GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = re.compile(r"[ \u3000]*")
 _SPACES2 = re.compile(r"[ \u3000]{2,}")
-# a run of _SPACES2 with text on both sides (a gutter, `Columns.passes`), found in a page's lines joined by
-# newlines: a run starts after text only where it starts whole, and ends before text only where it ends whole
-_GUTTER_RUN = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _SPACED_OUT = re.compile(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
@@ -189,27 +186,6 @@ class Columns:
             if i and j < len(body) and not body[i - 1].isspace() and not body[j].isspace():
                 return False
         return True
-
-    def first_refused(self, lines: Sequence[str], n: int) -> int:
-        """The first k < n for which `passes(lines[k])` is false, else n: the page's lines joined and
-        searched twice in C (a gutter; a table's label head, then checked as `passes` checks it), not a
-        Python call per line (the bulk path asks of every line of a plain page)."""
-        if n <= 0:
-            return n
-        text = "\n".join(lines[:n])
-        if text.count("\n") != n - 1:  # a line holding a newline: the joined text's lines are not the lines
-            return next((k for k in range(n) if not self.passes(lines[k])), n)
-        first, end = n, len(text)
-        gutter = _GUTTER_RUN.search(text)
-        if gutter is not None:
-            first, end = text.count("\n", 0, gutter.start()), gutter.start()
-        if self.cells is not None:
-            for m in self.cells.opens.finditer(text, 0, end):
-                k = text.count("\n", 0, m.start())
-                if k < first and self.cells.opener(lines[k]):
-                    first = k
-                    break
-        return first
 
     def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         if self.cells is None:

@@ -1175,12 +1175,13 @@ class Swept:
         if not self.idle() or any("(cid:" in line for line in lines):
             return 0
         n = self.interleave.quick_lines(lines, final)
-        k = self.columns.first_refused(lines, n)
-        if k == n:
+        fails = [k for k in range(n) if not self.columns.passes(lines[k])]
+        if not fails:
             return n
         # a line the columns must look at (a running head's wide gaps, 佳木斯日报  2025年…) ends the bulk
         # lines there, at the end of the text, where the lines from it on fill a window handed on as it
         # came as well: the bulk lines' other items' headlines are still told (`foreign_lines`)
+        k = fails[0]
         if not (final and n == len(lines) and self.interleave.quick_lines(lines[k:], True) == n - k):
             return 0
         # (the stage hands those lines on cut at their gutters: the window they fill with the bulk lines, as the
