@@ -2621,6 +2621,21 @@ def spoken_rates(rng: random.Random) -> Iterator[Case]:
     yield Case("spoken_rate.fall", f"全年下降{written}", (Want(value, None, m),), counted=True)
 
 
+def circle_marks(rng: random.Random) -> Iterator[Case]:
+    """A geometric circle (○ U+25CB, ◯ U+25EF) typed for the zero 〇 inside a numeral (二○五人, 三千○五十元,
+    二○二四年): no figure, never the digits after it alone (5 人); a circle set apart as a mark leaves the
+    sentence's own figure."""
+    c = rng.choice("○◯")
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    y = rng.randint(2000, 2030)
+    text = rng.choice([f"{PLAIN[a]}百{c}{PLAIN[b]}人", f"{PLAIN[a]}千{c}{PLAIN[b]}十元", f"{PLAIN[a]}{c}{PLAIN[b]}家",
+                       "".join(PLAIN[int(d)] if d != "0" else c for d in str(y)) + "年"])
+    k = rng.randint(2, 99)
+    yield Case("circle_mark", text, ())
+    yield Case("circle_mark.sentence", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("circle_mark.apart", f"{c}表示达标，共{k}项", (Want(k, None, "项"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2666,7 +2681,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "counted_mag": counted_magnitudes, "compound_span": compound_spans, "price_rate": price_rates,
     "bare_point": bare_points, "counted_more": counted_more, "percent_comma": percent_commas,
     "label_unit": label_units, "yao_code": yao_codes, "clock_word": clock_words, "word_bound": word_bounds,
-    "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates,
+    "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
 }
 
 
