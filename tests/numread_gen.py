@@ -2500,14 +2500,17 @@ def counted_more(rng: random.Random) -> Iterator[Case]:
 
 
 def percent_commas(rng: random.Random) -> Iterator[Case]:
-    """A percent spoken in words with a comma typed for its point (增长百分之三，五; 百分之十二，五，…): no sure
-    figure, never 3 % alone. A count after the comma (百分之三，五个部门参与) is a new clause's: both stay."""
+    """A percent spoken in words with a comma typed for its point (增长百分之三，五; 百分之十二，五十，…; 千分之三，五) or
+    a Latin point or middle dot (百分之十二.五): no sure figure, never 3 % alone. A count after the comma (百分之三，
+    五个部门参与) is a new clause's: both stay."""
     a, b = rng.randint(1, 30), rng.randint(1, 9)
     k = rng.randint(2, 99)
     verb = rng.choice(["增长", "占比", "下降", "提高"])
     yield Case("percent_comma", f"{verb}百分之{chinese(a, rng)}，{PLAIN[b]}，新建学校{k}所", (Want(k, None, "所"),),
                counted=True)
-    yield Case("percent_comma.end", f"{verb}百分之{chinese(a, rng)}，{PLAIN[b]}", ())
+    tail = chinese(b * rng.choice([1, 10]), rng)
+    yield Case("percent_comma.end", f"{verb}{rng.choice(['百', '千'])}分之{chinese(a, rng)}，{tail}", ())
+    yield Case("percent_comma.dot", f"{verb}百分之{chinese(a, rng)}{rng.choice('.．·')}{PLAIN[b]}", ())
     m, c = rng.choice(["个", "家", "所"]), rng.randint(2, 9)  # 一家 is as often "a" as one
     yield Case("percent_comma.clause", f"{verb}百分之{chinese(a, rng)}，{PLAIN[c]}{m}部门参与",
                (Want(a, None, "%"), Want(c, None, m)), counted=True)
@@ -2636,6 +2639,19 @@ def circle_marks(rng: random.Random) -> Iterator[Case]:
     yield Case("circle_mark.apart", f"{c}表示达标，共{k}项", (Want(k, None, "项"),), counted=True)
 
 
+def signed_shares(rng: random.Random) -> Iterator[Case]:
+    """A sign before a share spoken as a fraction (负二分之一, 零下四分之一, -五分之二): negative, and the share's
+    percent alone would lose the sign: no figure, never +50 %. 自负 (one's own share paid: 个人自负四分之一) is no
+    sign: the share reads 25 %."""
+    den, num, pct = rng.choice([(2, 1, 50), (4, 1, 25), (5, 2, 40), (4, 3, 75), (10, 3, 30)])
+    sign = rng.choice(["负", "零下", "-", "－"])
+    k = rng.randint(2, 99)
+    yield Case("signed_share", f"增速为{sign}{chinese(den, rng)}分之{chinese(num, rng)}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    yield Case("signed_share.own", f"个人自负{chinese(den, rng)}分之{chinese(num, rng)}", (Want(pct, None, "%"),),
+               either=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2682,6 +2698,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bare_point": bare_points, "counted_more": counted_more, "percent_comma": percent_commas,
     "label_unit": label_units, "yao_code": yao_codes, "clock_word": clock_words, "word_bound": word_bounds,
     "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
+    "signed_share": signed_shares,
 }
 
 
