@@ -2652,6 +2652,24 @@ def signed_shares(rng: random.Random) -> Iterator[Case]:
                either=True)
 
 
+def mixed_zeros(rng: random.Random) -> Iterator[Case]:
+    """The ideographic zero or a circle typed among Arabic digits (2〇24年, 1〇5人, 2○23年): one number's zero, never
+    the digits after it alone (24 年, 5 人): no figure; the sentence's own stays."""
+    z = rng.choice("〇○◯")
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    text = rng.choice([f"{rng.randint(2000, 2030)}年".replace("0", z, 1), f"全村{a}{z}{b}人", f"投资{a}{z}{b}万元"])
+    k = rng.randint(2, 99)
+    yield Case("mixed_zero", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def pair_years(rng: random.Random) -> Iterator[Case]:
+    """一二年 and 二三年 are as often this century's years spoken digit by digit ('12, '23) as a range of years: no
+    figure; 两三年 and 二三年来 are ranges of years."""
+    k = rng.randint(2, 99)
+    yield Case("pair_year", f"{rng.choice(['一二', '二三'])}年新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("pair_year.range", f"全市用了{rng.choice(['两三年', '二三年来'])}", (Want(2, 3, "年"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2698,7 +2716,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bare_point": bare_points, "counted_more": counted_more, "percent_comma": percent_commas,
     "label_unit": label_units, "yao_code": yao_codes, "clock_word": clock_words, "word_bound": word_bounds,
     "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
-    "signed_share": signed_shares,
+    "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
 }
 
 
