@@ -2670,6 +2670,27 @@ def pair_years(rng: random.Random) -> Iterator[Case]:
     yield Case("pair_year.range", f"全市用了{rng.choice(['两三年', '二三年来'])}", (Want(2, 3, "年"),), counted=True)
 
 
+MEASURE_PAIRS = [("斤", "两", 9), ("公斤", "克", 999), ("千克", "克", 999), ("公里", "米", 999), ("千米", "米", 999),
+                 ("米", "厘米", 99), ("亩", "分", 9), ("吨", "公斤", 999), ("尺", "寸", 9), ("丈", "尺", 9)]
+
+
+def compound_measures(rng: random.Random) -> Iterator[Case]:
+    """A weight, length or area in two units of one dimension (三斤二两, 2公斤500克, 1公里200米, 五亩三分, 五尺三寸): one
+    amount, each part alone a partial value: no figure, the sentence's own stays. A length of hundreds with a digit
+    after 米 (三百米五, 300米5) is no height's tenth: none; 两米五 and 12米5 are."""
+    big, small, top = rng.choice(MEASURE_PAIRS)
+    a, b = rng.randint(1, 120), rng.randint(1, top)
+    a_w, b_w = rng.choice([(str(a), str(b)), (chinese(a, rng, two="二"), chinese(b, rng, two="二"))])
+    k = rng.randint(2, 99)
+    yield Case("compound_measure", f"全年{a_w}{big}{b_w}{small}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    h = rng.randint(1, 9) * 100
+    yield Case("compound_measure.metre", f"跑了{rng.choice([str(h), chinese(h, rng)])}米{rng.randint(1, 9)}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    d, e = rng.randint(1, 2), rng.randint(1, 9)
+    yield Case("compound_measure.height", f"身高{PLAIN[d] if d == 1 else '两'}米{PLAIN[e]}", (Want(d + e / 10, None, "米"),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2717,6 +2738,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "label_unit": label_units, "yao_code": yao_codes, "clock_word": clock_words, "word_bound": word_bounds,
     "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
     "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
+    "compound_measure": compound_measures,
 }
 
 
