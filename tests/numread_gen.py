@@ -26,8 +26,13 @@ table's number before a colon (表1：12家), a plus sign for "or more" (90%+), 
 people, flows per day and prices per hour or time (6.8张/千人, 3万人次/日, 25元/小时), 大洋 as no count of 大,
 两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分: none), digit groups set apart by spaces of
 every width (12\u202f345元) and bound words in every position round a magnitude (3万多元, 三十多万元,
-约3千人), each written alone and in a short sentence of our own. The writer here is independent of
-stats.find.numerals.
+约3千人); then a bare 点 before digits (共点五吨: none, 重点五项 a count), a bound and a counter before a
+magnitude (二十多个亿元: none), a spoken percent with a comma or a Latin point for its point (百分之三，五: none),
+a label's unit in brackets (金额（万元）：1200元: none), 幺 in codes, what a time parser owns (三点半, 十五五),
+bound words round shares in words (将近两成, 不到百分之十), 两 in every slot, ranges with both ends in words,
+rates in words with 点 and sign, a circle or 〇 typed for zero (二○五人, 2〇24年: none), a sign before a spoken
+share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none),
+each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
