@@ -26,8 +26,13 @@ table's number before a colon (表1：12家), a plus sign for "or more" (90%+), 
 people, flows per day and prices per hour or time (6.8张/千人, 3万人次/日, 25元/小时), 大洋 as no count of 大,
 两个亿元 and 两个万元户 (no sum), spans in two units (3小时15分: none), digit groups set apart by spaces of
 every width (12\u202f345元) and bound words in every position round a magnitude (3万多元, 三十多万元,
-约3千人), each written alone and in a short sentence of our own. The writer here is independent of
-stats.find.numerals.
+约3千人); then a bare 点 before digits (共点五吨: none, 重点五项 a count), a bound and a counter before a
+magnitude (二十多个亿元: none), a spoken percent with a comma or a Latin point for its point (百分之三，五: none),
+a label's unit in brackets (金额（万元）：1200元: none), 幺 in codes, what a time parser owns (三点半, 十五五),
+bound words round shares in words (将近两成, 不到百分之十), 两 in every slot, ranges with both ends in words,
+rates in words with 点 and sign, a circle or 〇 typed for zero (二○五人, 2〇24年: none), a sign before a spoken
+share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none),
+each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -2471,6 +2476,226 @@ def bound_positions(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+POINT_HEADS = ["共", "约", "仅", "达", "为", "增加", "提高", "下降"]
+
+
+def bare_points(rng: random.Random) -> Iterator[Case]:
+    """点 with digits after it and no whole before it (共点五吨, 提高约点五个百分点): a decimal spoken without its
+    whole, 0.5, never the digits after the point alone (5 吨); no figure. Where 点 ends a word (重点五项工程, 试点五个县)
+    the digits after it are a count and stay."""
+    d = rng.randint(1, 9)
+    m = rng.choice(["吨", "个百分点", "倍", "米", "公斤"])
+    k = rng.randint(2, 99)
+    yield Case("bare_point", f"全年{rng.choice(POINT_HEADS)}点{PLAIN[d]}{m}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    word, m2 = rng.choice([("重点", "项"), ("试点", "个"), ("亮点", "大"), ("要点", "条")])
+    yield Case("bare_point.word", f"{word}{PLAIN[d]}{m2}工作", (Want(d, None, m2),), counted=True)
+
+
+def counted_more(rng: random.Random) -> Iterator[Case]:
+    """A bound word and then a counter between a number and its magnitude (投资二十多个亿元, 三十余个亿, 十来个亿元):
+    an amount spoken loosely, never a count of 20 个; no figure (the lower bound 20亿 would do, no figure is
+    safer); the sentence's own figure stays."""
+    t = rng.randint(1, 9) * 10
+    n = rng.choice([chinese(t, rng), str(t)])
+    word = rng.choice(["多", "余", "来"])
+    k = rng.randint(2, 99)
+    yield Case("counted_more", f"{rng.choice(['投资', '总投资', '筹资'])}{n}{word}个亿{rng.choice(['元', ''])}，"
+               f"新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def percent_commas(rng: random.Random) -> Iterator[Case]:
+    """A percent spoken in words with a comma typed for its point (增长百分之三，五; 百分之十二，五十，…; 千分之三，五) or
+    a Latin point or middle dot (百分之十二.五): no sure figure, never 3 % alone. A count after the comma (百分之三，
+    五个部门参与) is a new clause's: both stay."""
+    a, b = rng.randint(1, 30), rng.randint(1, 9)
+    k = rng.randint(2, 99)
+    verb = rng.choice(["增长", "占比", "下降", "提高"])
+    yield Case("percent_comma", f"{verb}百分之{chinese(a, rng)}，{PLAIN[b]}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    tail = chinese(b * rng.choice([1, 10]), rng)
+    yield Case("percent_comma.end", f"{verb}{rng.choice(['百', '千'])}分之{chinese(a, rng)}，{tail}", ())
+    yield Case("percent_comma.dot", f"{verb}百分之{chinese(a, rng)}{rng.choice('.．·')}{PLAIN[b]}", ())
+    m, c = rng.choice(["个", "家", "所"]), rng.randint(2, 9)  # 一家 is as often "a" as one
+    yield Case("percent_comma.clause", f"{verb}百分之{chinese(a, rng)}，{PLAIN[c]}{m}部门参与",
+               (Want(a, None, "%"), Want(c, None, m)), counted=True)
+
+
+LABEL_UNITS = [("金额", "万元", "元", 1e4), ("投资额", "亿元", "元", 1e8), ("产值", "万元", "元", 1e4),
+               ("人数", "万人", "人", 1e4), ("产量", "万吨", "吨", 1e4)]
+
+
+def label_units(rng: random.Random) -> Iterator[Case]:
+    """A label with its unit in brackets before a colon (金额（万元）：1200): the number after it with the label's
+    magnitude is that amount (1200万元); a number written with the unit but not the magnitude (金额（万元）：1200元) says
+    two things: no figure, never 1200 元."""
+    label, unit, m, f = rng.choice(LABEL_UNITS)
+    n = rng.randint(11, 9999)
+    o, c = rng.choice([("（", "）"), ("(", ")")])
+    colon = rng.choice(["：", ":"])
+    k = rng.randint(2, 99)
+    yield Case("label_unit", f"{label}{o}{unit}{c}{colon}{n}{m}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("label_unit.same", f"{label}{o}{unit}{c}{colon}{n}{unit}", (Want(n * f, None, m),), counted=True)
+
+
+def yao_codes(rng: random.Random) -> Iterator[Case]:
+    """幺 for one in codes read digit by digit (拨打幺幺零, 房间号幺零二, 编号幺二三): a code, no figure; the
+    sentence's own figure stays."""
+    code = "".join(rng.choice("幺二三四五六七八九零") for _ in range(rng.randint(2, 4)))
+    code = "幺" + code[1:]
+    k = rng.randint(2, 99)
+    text = rng.choice([f"拨打{code}报警", f"房间号{code}", f"编号{code}", f"{code}号房间"])
+    yield Case("yao_code", text, ())
+    yield Case("yao_code.sentence", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def clock_words(rng: random.Random) -> Iterator[Case]:
+    """What a time parser owns: the clock (三点半, 十二点整, 五点过五分, 两点一刻, 三点钟, 九点三刻), days of the week and
+    month (周三至周五, 三月五号, 五一假期), quarters and halves (一至三季度, 下半年) and plans (十五五规划, 十三五末): no
+    figure; the sentence's own stays."""
+    h = rng.randint(1, 12)
+    hw = chinese(h, rng, two="两")
+    text = rng.choice([f"{hw}点半", f"{hw}点整", f"{hw}点过{PLAIN[rng.randint(1, 9)]}分", f"{hw}点一刻", f"{hw}点钟",
+                       f"{hw}点三刻", f"周{PLAIN[rng.randint(1, 5)]}至周六",
+                       f"{chinese(h, rng)}月{chinese(rng.randint(1, 28), rng)}号", "五一假期",
+                       f"一至{PLAIN[rng.randint(2, 3)]}季度",
+                       rng.choice(["上半年", "下半年"]), "十五五规划", "十三五末", "十四五期间"])
+    k = rng.randint(2, 99)
+    yield Case("clock_word", text, ())
+    yield Case("clock_word.sentence", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+WORD_BOUNDS = [("将近", "", "approx"), ("接近", "", "approx"), ("不到", "", "upper_bound"), ("不足", "", "upper_bound"),
+               ("超过", "", "lower_bound"), ("逾", "", "lower_bound"), ("大约", "", "approx"), ("", "上下", "approx")]
+
+
+def word_bounds(rng: random.Random) -> Iterator[Case]:
+    """Bound words round a number in words and a share in words (将近两成, 不到百分之十, 超过三成五, 逾两千万元,
+    三万人上下): the value with the qualifier GUIDE gives each word."""
+    pre, post, q = rng.choice(WORD_BOUNDS)
+    form = rng.choice(["cheng", "pct", "amount"])
+    if form == "cheng":
+        d = rng.randint(1, 9)
+        written, value, m = chinese(d, rng, two="两") + "成", d * 10, "%"
+    elif form == "pct":
+        d = rng.randint(1, 99)
+        written, value, m = "百分之" + chinese(d, rng), d, "%"
+    else:
+        d = rng.randint(1, 9)
+        mag, f = rng.choice([("万", 1e4), ("千万", 1e7), ("亿", 1e8)])
+        m = rng.choice(["元", "人", "吨"])
+        written, value = chinese(d, rng, two="两") + mag + m, d * f
+    yield Case("word_bound", f"全年{pre}{written}{post}", (Want(value, None, m, q),), counted=True)
+
+
+def liang_slots(rng: random.Random) -> Iterator[Case]:
+    """两 in every slot of a numeral (两千两百, 两万两千, 两亿两千万, 两点五万, 两成五, 两百零两): the same values as 二."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    form = rng.choice([
+        ("两千两百", 2200), ("两万两千", 22000), ("两亿两千万", 220000000), (f"两万{PLAIN[a]}千", 20000 + a * 1000),
+        (f"{PLAIN[a]}千两百", a * 1000 + 200), ("两百零两", 202), ("两千零两十", 2020),
+        (f"两点{PLAIN[b]}万", 20000 + b * 1000)])
+    m = rng.choice(["元", "人", "吨"])
+    yield Case("liang_slot", f"全年累计{form[0]}{m}", (Want(form[1], None, m),), counted=True)
+    yield Case("liang_slot.cheng", f"两成{PLAIN[b]}企业", (Want(20 + b, None, "%"),), counted=True)
+
+
+def word_ranges(rng: random.Random) -> Iterator[Case]:
+    """Ranges whose ends are both in words (三至五万人, 三到五成, 百分之三十至四十, 七八成, 十七八万元, 五六十万元): low
+    and high with the magnitude shared."""
+    a = rng.randint(1, 7)
+    b = a + rng.randint(1, 2)
+    sep = rng.choice(["至", "到"])
+    m = rng.choice(["人", "元", "吨"])
+    mag, f = rng.choice([("万", 1e4), ("千", 1000), ("亿", 1e8)])
+    yield Case("word_range", f"全年{PLAIN[a]}{sep}{PLAIN[b]}{mag}{m}", (Want(a * f, b * f, m),), counted=True)
+    yield Case("word_range.cheng", f"约有{PLAIN[a]}{sep}{PLAIN[b]}成企业", (Want(a * 10, b * 10, "%"),), counted=True)
+    yield Case("word_range.pct", f"占比百分之{chinese(a * 10, rng)}至{chinese(b * 10, rng)}",
+               (Want(a * 10, b * 10, "%"),), counted=True)
+    c = rng.randint(1, 8)
+    yield Case("word_range.pair", f"共有{PLAIN[c]}{PLAIN[c + 1]}十{mag}{m}", (Want(c * 10 * f, (c + 1) * 10 * f, m),),
+               counted=True)
+
+
+def spoken_rates(rng: random.Random) -> Iterator[Case]:
+    """Rates in words with 点 and sign (百分之十二点五, 千分之零点五, 万分之三点五, 负百分之二点五, 下降百分之零点三,
+    三成五左右): the value as written, the minus of 负 kept, a falling verb's none added."""
+    a, b = rng.randint(0, 30), rng.randint(1, 9)
+    pre, m = rng.choice([("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")])
+    written = f"{pre}{chinese(a, rng) if a else '零'}点{PLAIN[b]}"
+    value = a + b / 10
+    yield Case("spoken_rate", f"全年增长{written}", (Want(value, None, m),), counted=True)
+    yield Case("spoken_rate.neg", f"全年增长负{written}", (Want(-value, None, m),), counted=True)
+    yield Case("spoken_rate.fall", f"全年下降{written}", (Want(value, None, m),), counted=True)
+
+
+def circle_marks(rng: random.Random) -> Iterator[Case]:
+    """A geometric circle (○ U+25CB, ◯ U+25EF) typed for the zero 〇 inside a numeral (二○五人, 三千○五十元,
+    二○二四年): no figure, never the digits after it alone (5 人); a circle set apart as a mark leaves the
+    sentence's own figure."""
+    c = rng.choice("○◯")
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    y = rng.randint(2000, 2030)
+    text = rng.choice([f"{PLAIN[a]}百{c}{PLAIN[b]}人", f"{PLAIN[a]}千{c}{PLAIN[b]}十元", f"{PLAIN[a]}{c}{PLAIN[b]}家",
+                       "".join(PLAIN[int(d)] if d != "0" else c for d in str(y)) + "年"])
+    k = rng.randint(2, 99)
+    yield Case("circle_mark", text, ())
+    yield Case("circle_mark.sentence", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("circle_mark.apart", f"{c}表示达标，共{k}项", (Want(k, None, "项"),), counted=True)
+
+
+def signed_shares(rng: random.Random) -> Iterator[Case]:
+    """A sign before a share spoken as a fraction (负二分之一, 零下四分之一, -五分之二): negative, and the share's
+    percent alone would lose the sign: no figure, never +50 %. 自负 (one's own share paid: 个人自负四分之一) is no
+    sign: the share reads 25 %."""
+    den, num, pct = rng.choice([(2, 1, 50), (4, 1, 25), (5, 2, 40), (4, 3, 75), (10, 3, 30)])
+    sign = rng.choice(["负", "零下", "-", "－"])
+    k = rng.randint(2, 99)
+    yield Case("signed_share", f"增速为{sign}{chinese(den, rng)}分之{chinese(num, rng)}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    yield Case("signed_share.own", f"个人自负{chinese(den, rng)}分之{chinese(num, rng)}", (Want(pct, None, "%"),),
+               either=True)
+
+
+def mixed_zeros(rng: random.Random) -> Iterator[Case]:
+    """The ideographic zero or a circle typed among Arabic digits (2〇24年, 1〇5人, 2○23年): one number's zero, never
+    the digits after it alone (24 年, 5 人): no figure; the sentence's own stays."""
+    z = rng.choice("〇○◯")
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    text = rng.choice([f"{rng.randint(2000, 2030)}年".replace("0", z, 1), f"全村{a}{z}{b}人", f"投资{a}{z}{b}万元"])
+    k = rng.randint(2, 99)
+    yield Case("mixed_zero", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def pair_years(rng: random.Random) -> Iterator[Case]:
+    """一二年 and 二三年 are as often this century's years spoken digit by digit ('12, '23) as a range of years: no
+    figure; 两三年 and 二三年来 are ranges of years."""
+    k = rng.randint(2, 99)
+    yield Case("pair_year", f"{rng.choice(['一二', '二三'])}年新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("pair_year.range", f"全市用了{rng.choice(['两三年', '二三年来'])}", (Want(2, 3, "年"),), counted=True)
+
+
+MEASURE_PAIRS = [("斤", "两", 9), ("公斤", "克", 999), ("千克", "克", 999), ("公里", "米", 999), ("千米", "米", 999),
+                 ("米", "厘米", 99), ("亩", "分", 9), ("吨", "公斤", 999), ("尺", "寸", 9), ("丈", "尺", 9)]
+
+
+def compound_measures(rng: random.Random) -> Iterator[Case]:
+    """A weight, length or area in two units of one dimension (三斤二两, 2公斤500克, 1公里200米, 五亩三分, 五尺三寸): one
+    amount, each part alone a partial value: no figure, the sentence's own stays. A length of hundreds with a digit
+    after 米 (三百米五, 300米5) is no height's tenth: none; 两米五 and 12米5 are."""
+    big, small, top = rng.choice(MEASURE_PAIRS)
+    a, b = rng.randint(1, 120), rng.randint(1, top)
+    a_w, b_w = rng.choice([(str(a), str(b)), (chinese(a, rng, two="二"), chinese(b, rng, two="二"))])
+    k = rng.randint(2, 99)
+    yield Case("compound_measure", f"全年{a_w}{big}{b_w}{small}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    h = rng.randint(1, 9) * 100
+    yield Case("compound_measure.metre", f"跑了{rng.choice([str(h), chinese(h, rng)])}米{rng.randint(1, 9)}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    d, e = rng.randint(1, 2), rng.randint(1, 9)
+    yield Case("compound_measure.height", f"身高{PLAIN[d] if d == 1 else '两'}米{PLAIN[e]}", (Want(d + e / 10, None, "米"),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2514,6 +2739,11 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "han_comma": han_commas, "label_colon": label_colons, "open_plus": open_plus, "per_people": per_people,
     "old_money": old_money, "group_space": group_spaces, "bound_position": bound_positions,
     "counted_mag": counted_magnitudes, "compound_span": compound_spans, "price_rate": price_rates,
+    "bare_point": bare_points, "counted_more": counted_more, "percent_comma": percent_commas,
+    "label_unit": label_units, "yao_code": yao_codes, "clock_word": clock_words, "word_bound": word_bounds,
+    "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
+    "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
+    "compound_measure": compound_measures,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from stats.find.quantities import QuantityFinder
@@ -125,6 +126,7 @@ def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_find
     a qualifier, a minus or a percent prefix of the lexicon put in front of a number, the two
     must give the same matches."""
     finder = QuantityFinder(load_rules().lexicon)
+    finder._hidden_digits = frozenset()  # numeral words (进一步) passed over: the next test's
     lex = finder.lex
     texts = _texts()
     lead_words = [*lex.qual_prefix, *lex.minus_signs, *lex.percent_prefix]
@@ -174,3 +176,47 @@ def test_answers_kept_by_the_words_they_depend_on_are_the_answers_worked_out_afr
         for cache in kept:
             cache.clear()
         assert decided(text) == warm, text
+
+
+def _gold_lines(words: tuple[str, ...]) -> list[str]:
+    """Every line of every gold text (data/gold/*/texts) that holds a numeral word."""
+    has = re.compile("|".join(map(re.escape, words)))
+    lines = []
+    for path in sorted((ROOT / "data" / "gold").glob("*/texts/*.txt")):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030", "replace")  # a page of the damaged sets saved in GBK
+        lines += [line for line in text.splitlines() if has.search(line)]
+    return lines
+
+
+def test_a_numeral_word_passed_over_hides_no_figure_the_grammar_finds() -> None:
+    """`_matches` passes over the digit of a numeral word (进一步, 统一: lexicon numeral_words) without trying
+    the grammar there. On every rule example and gold text line that holds one, and on each word between the
+    words a figure is made of (a measure, a magnitude, a link, a sign), the finder must find what it finds
+    trying the grammar at every digit."""
+    finder = QuantityFinder(load_rules().lexicon)
+    words, hiding = finder.numeral_words, finder._hidden_digits
+    assert words == finder.lex.numeral_words, "a listed numeral word is never used (see _hidden_words)"
+    rules = load_rules()
+    has = re.compile("|".join(map(re.escape, words)))
+    texts = [e.text for r in [*rules.metrics, *rules.exclusions] for e in (*r.examples, *r.negatives, *r.todo)
+             if has.search(e.text)] + _gold_lines(words)
+    pres = ("", "3个、", "5万元", "百分之五、", "约", "传", "人次")
+    posts = ("", "万元", "个", "、6万人", "到5万元", "余人", "以上")
+    texts += [f"全市{p}{w}{q}。" for w in words for p in pres for q in posts]
+    hidden = found = 0
+    for text in texts:
+        finder._hidden_digits = hiding
+        got, fast = finder.find(text), len(list(finder._matches(text)))
+        finder._hidden_digits = frozenset()
+        assert got == finder.find(text), text
+        found += len(got)
+        hidden += len(list(finder._matches(text))) - fast
+    assert found > 1000 and hidden > 500
+    finder._hidden_digits = hiding
+    # 一批 (批 is a measure word), 一万: no numeral word; 统一 of 传统一万元 stays a place the grammar is tried
+    assert finder._hidden_end("进一步加强", 1) == 3 and finder._hidden_end("传统一万元", 2) == 0
+    assert [q.quote for q in finder.find("传统一万元，统一批次")] == ["一万元", "一批次"]  # as the grammar reads them

@@ -128,6 +128,10 @@ class QuantityFinder:
         numeral_text = "".join(numeral_chars)
         self._zero_words = [(w.rstrip(numeral_text), w[len(w.rstrip(numeral_text)):]) for w in lex.zero_words]
         self._zero_word_ends = frozenset(tail[0] for _, tail in self._zero_words if tail)
+        # 进一步, 统一 (lexicon numeral_words): a digit inside a common word, passed over by `_matches`
+        self._loud = self._grammar_chars(lex, starts)
+        self._hidden, self.numeral_words = self._hidden_words(lex)
+        self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -167,6 +171,79 @@ class QuantityFinder:
         self.links = QuantityLinks(lex, self)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
         self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+
+    @staticmethod
+    def _grammar_chars(lex: Lexicon, starts: set[str]) -> frozenset[str]:
+        """Every character of every word the grammar, the readers of a match and the passes over the found
+        list read (measure words, magnitudes, qualifiers, signs, links, separators, numerals): a digit with
+        none of them on either side can be no more than a lone digit with no measure word, and a lone digit
+        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower."""
+        words: list[str] = [*starts, *lex.digits, *lex.units, *lex.sections, *lex.tens, lex.approx_digit or "",
+                            lex.half.word or "", lex.fraction_of or "", lex.fraction_and or "", lex.closing,
+                            lex.people_measure.word if lex.people_measure else ""]
+        for listed in (lex.counters, lex.mixed_tail_not_before, lex.tenths_after, lex.tenths_before,
+                       lex.times_signs, lex.money_after, lex.money_fractions, lex.percent_prefix, lex.decimal_points,
+                       lex.range_separators, lex.dashes, lex.range_inclusive, lex.from_words, lex.to_words,
+                       lex.minus_signs, lex.list_links, lex.neighbour_links, lex.neighbour_not_after,
+                       lex.neighbour_typed_links, lex.neighbour_unsure_links, lex.between_links, lex.between_end,
+                       lex.spoken_money, lex.spoken_money_cues, lex.restate_brackets, lex.spoken_money_per,
+                       lex.spoken_money_per_units, lex.group_marks, lex.letter_words, lex.measures,
+                       lex.measure_before, lex.currency_links, lex.currency_yuan, lex.currency_names,
+                       lex.people_nouns, lex.measure_before_links, lex.qual_prefix, lex.qual_infix, lex.bound_links,
+                       lex.qual_suffix, lex.qual_suffix_marks, lex.clause_end, lex.spoken_money_only,
+                       lex.qual_suffix_open, lex.qual_suffix_through, lex.qual_suffix_through_bounds,
+                       lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.share_denominators,
+                       lex.share_not_before, [lex.qual_shared_between, lex.share_measure]):
+            words.extend(str(w) for w in listed)
+        for m in lex.magnitudes:
+            words.append(m.word)
+        return frozenset("".join(words))
+
+    def _quiet(self, ch: str) -> bool:
+        """A character that no word the grammar reads holds (`_grammar_chars`) and that is no digit, space or
+        ASCII character (a letter word, a sign, a bracket, a cell gap): a Han character, a quote mark (“一带一路”)."""
+        return ch not in self._loud and not ch.isascii() and not ch.isspace() and not ch.isdigit()
+
+    def _hidden_words(self, lex: Lexicon) -> tuple[dict[str, list[tuple[int, str]]], tuple[str, ...]]:
+        """The numeral words (进一步) the finder may pass over, by the pair of characters around a digit of
+        each (进一, or 一体 where the digit begins the word): (the digit's place in the word, the word),
+        longest first. A word is taken only where each of its characters but its digits is quiet (`_quiet`)
+        and its digits are digits (一, never 万 or 十, whose numeral may reach past the word); a digit at the
+        word's edge needs a quiet character beside it in the text too, or the text's end (`_hidden_end`). There the grammar
+        would read the digit alone with no measure word: it keeps such a match only where a measure word
+        ends right before it, people follow a magnitude, or a link, a from-word or nothing stands between
+        it and a figure before or after it, and every one of those is made of loud characters."""
+        by_pair: dict[str, list[tuple[int, str]]] = {}
+        taken = []
+        for word in sorted(set(lex.numeral_words), key=len, reverse=True):
+            at = [k for k, c in enumerate(word) if c in lex.digits]
+            if len(word) < 2 or not at or not all(self._quiet(c) for k, c in enumerate(word) if k not in at):
+                continue
+            taken.append(word)
+            for k in at:
+                pair = word[k:k + 2] if k == 0 else word[k - 1:k + 1]
+                by_pair.setdefault(pair, []).append((k, word))
+        return by_pair, tuple(w for w in lex.numeral_words if w in taken)
+
+    def _hidden_end(self, text: str, at: int) -> int:
+        """Where the numeral word (`_hidden_words`) whose digit stands at `at` ends, if one does; else 0."""
+        words = self._hidden.get(text[at - 1:at + 1]) if at else None
+        if words is None:
+            words = self._hidden.get(text[at:at + 2])
+            if words is None:
+                return 0
+        digits = self.lex.digits
+        for k, word in words:
+            head = at - k
+            if head < 0 or not text.startswith(word, head):
+                continue
+            end = head + len(word)
+            if word[0] in digits and head and not self._quiet(text[head - 1]):
+                continue  # 统一万元 of 传统一万元? a digit at the word's edge needs a quiet neighbour in the text
+            if word[-1] in digits and end < len(text) and not self._quiet(text[end]):
+                continue  # (or none: nothing before it, nothing after it, can make it a figure)
+            return end
+        return 0
 
     @cached_property
     def single(self) -> regex.Pattern[str]:
@@ -967,11 +1044,15 @@ class QuantityFinder:
         not one range, so the to-word there separates nothing."""
         pos = 0
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
+        hidden = self._hidden_digits
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
             at = cand.start()
             ch = text[at]
+            if ch in hidden and (end := self._hidden_end(text, at)):
+                pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
+                continue
             if (ch not in numerals and not ch.isdigit() and not lead(text, at)) or (mt := match(text, at)) is None:
                 pos = at + 1
                 continue  # trying each start in turn is what search does, less the hopeless ones

@@ -242,10 +242,14 @@ class TableReader:
         in brackets (城市低保（元/人·月）): levels of the text's time. A head set over two lines may give
         the units on the second, in brackets, one a column in their order (学校数 招生数 / （所） （人））."""
         tail = _UNITS_BELOW.search(text, at)
-        if tail is not None and tail.start() > at and (found := self._heads(text[:tail.start()], at, named)) is not None:
-            below = self._units_below(text[tail.start():], *found)
-            if below is not None:
-                return below
+        if tail is not None and tail.start() > at:
+            # (床位比上年增减 is one column, 床位数 比上年增减 two, and the head's gaps are gone: the reading whose
+            # columns the units below fit, the two words apart first)
+            for lead_first in (False, True):
+                found = self._heads(text[:tail.start()], at, named, lead_first)
+                below = self._units_below(text[tail.start():], *found) if found is not None else None
+                if below is not None:
+                    return below
         if tail is not None:
             # (… or a column's mark beside its word on the top line, 比上年增长（%）, and the units of the columns that
             # name none under them, 绝对数 / （亿元）: the two lines run together, the tail's first brackets the mark)
@@ -258,8 +262,10 @@ class TableReader:
         found = self._heads(text, at, named)
         return found[0] if found is not None else None
 
-    def _heads(self, text: str, at: int, named: bool) -> tuple[list[Column], list[str]] | None:
-        """The value column heads from `at` to the end of text (`_columns`), with the word of each."""
+    def _heads(self, text: str, at: int, named: bool,
+               lead_first: bool = False) -> tuple[list[Column], list[str]] | None:
+        """The value column heads from `at` to the end of text (`_columns`), with the word of each. lead_first: a
+        change column named by what it counts (床位比上年增减) read as one even where its first word is a column's."""
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
@@ -276,7 +282,9 @@ class TableReader:
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
             else:
-                word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                word, role = self._named_change(text, at) if lead_first else ("", "")
+                if not word:
+                    word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
                 if not word and named and (m := _NAMED.match(text, at)) is not None \

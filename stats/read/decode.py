@@ -16,6 +16,8 @@ holding it whole; `decode_bytes` is the same decision for bytes already in memor
 from __future__ import annotations
 
 import codecs
+import html
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,6 +46,13 @@ _PLAUSIBLE = 0.9
 _MARK = "\udc00"
 _MARK_HANDLER = "stats-mark"
 codecs.register_error(_MARK_HANDLER, lambda exc: (_MARK, exc.end))
+# A character reference of HTML, named or numbered and closed by its semicolon (&nbsp; &ldquo; &#8220; &#x201C;
+# &#9;): text copied from a web page's source or by a plain HTML-to-text tool keeps them. Left as they are, a
+# quote mark or a space between a number and its unit is a run of letters, and a tab between a table's cells
+# is no gap. A reference with no semicolon (&copy) is left: in plain text an ampersand there is as likely a
+# word of its own.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_MAX = 40  # the longest reference the pattern takes: a piece's tail this long may hold one cut in two
 
 
 @dataclass(frozen=True)
@@ -203,16 +212,37 @@ def _judged(scan: _Scan, encoding: str, path: str, *warnings: str) -> Decoding:
     return Decoding(encoding, warnings)
 
 
+def unescaped(text: str) -> str:
+    """HTML character references (`_ENTITY`) as the characters they stand for; text with none is returned as it
+    is, found so by two containment tests in C (most text holds no ampersand)."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY.sub(_referenced, text)
+
+
+def _referenced(m: re.Match[str]) -> str:
+    return html.unescape(m.group())  # (an unknown name comes back as written)
+
+
 def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
-    """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD."""
+    """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD and HTML character
+    references read (`unescaped`); a reference a chunk's end cuts waits for the next chunk."""
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
+    held = ""
     for data in chunks:
         text = decoder.decode(data)
         if text:
-            yield _repaired(text)
-    tail = decoder.decode(b"", final=True)
+            text = held + _repaired(text)
+            amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
+            if amp >= 0 and ";" not in text[amp:]:
+                text, held = text[:amp], text[amp:]
+            else:
+                held = ""
+            if text:
+                yield unescaped(text)
+    tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield _repaired(tail)
+        yield unescaped(tail)
 
 
 def _repaired(text: str) -> str:
@@ -231,6 +261,6 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             pass
         else:
             if text.strip():
-                return Decoded(text, utf8)
+                return Decoded(unescaped(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

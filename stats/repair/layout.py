@@ -840,7 +840,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            clause_end: str = "", page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
            unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
-           footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None) -> Repaired:
+           footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
+           web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -848,7 +849,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
                              page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
-                             footnote_rule=footnote_rule):
+                             footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -868,7 +869,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
                   misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
                   footnote: Sequence[regex.Pattern[str]] = (),
-                  footnote_rule: regex.Pattern[str] | None = None) -> Iterator[Paragraph]:
+                  footnote_rule: regex.Pattern[str] | None = None,
+                  web_page: Sequence[regex.Pattern[str]] = (),
+                  web_chrome: Sequence[regex.Pattern[str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -894,6 +897,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `page_foot` (layout.yaml: a printed page's number at its foot): the line under one that repeats the title or
     another page's head is the next page's running head, taken out (`_Lines.unheaded`); `footnote_rule` and
     `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut.
+    `web_page` and `web_chrome` (layout.yaml): in a piece that holds one of the first (a text copied from a web
+    page: 打印本页, 浏览次数, ICP备), each whole line matching one of the second (the site's navigation, the page's
+    meta line and buttons, the titles of other pages, its footer) is made spaces (`_Chrome`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -921,7 +927,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
-                   _Feet.of(page_foot, footnote, footnote_rule))
+                   _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
 
@@ -1063,9 +1069,60 @@ class _Feet:
         return out
 
 
+_CELL_HEAD = 7  # a table's head printed a cell a line: its words under the label column's head word (`Cells.HEAD_LINES`)
 _FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
 # a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
 _DRAWN = re.compile(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
+
+
+_LINE_ENDS = str.maketrans("", "", "\r\f\v")
+
+
+class _Chrome:
+    """A web page's chrome, copied with its text by a browser's select-all or a plain HTML-to-text tool: the site's
+    navigation (首页 > 新闻中心), the meta line (发布时间：… 浏览次数：1289), the buttons (【打印本页】【关闭窗口】,
+    分享到：), the titles of the pages before and after it and of related ones with their dates, an account's head
+    (原创 某某发布 2025年03月04日 18:30 江西: the province is where it posted from, not what it is about), its
+    counters (阅读 3562, 在看 28) and the footer (版权所有, ICP备, 联系电话). Left in, their numbers are no figures
+    (a counter, a title's figure of another page) and their places and dates are not the text's; each such line
+    is made spaces, one for one, so the source offsets stay and the text around it reads as it did.
+
+    Only a piece that holds a word such pages alone hold (`web_page`) is looked at: one search, the standard
+    library's engine, over the piece; the line patterns run over it only then, one pass of one alternation."""
+
+    def __init__(self, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> None:
+        # (the words joined as one flat alternation: the standard library's engine then scans for their first
+        # characters in C; a group around each, or an optional part, makes it try every position)
+        self.gate = re.compile("|".join(p.pattern for p in page))
+        blank = re.escape(_SPACES.translate(_LINE_ENDS))  # (a form feed or \r ends a line: no blank of one)
+        alternation = "|".join(f"(?:{p.pattern})" for p in chrome)
+        self.lines = regex.compile(f"(?m)^[{blank}]*+(?:{alternation})[{blank}]*\r?$")
+
+    @classmethod
+    def of(cls, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> _Chrome | None:
+        return cls(page, chrome) if page and chrome else None
+
+    def cleared(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
+        """buf and folded with each whole line of chrome made spaces (both alike, one for one); as they are where
+        the piece holds no web page's word. The text after the last break waits until it is whole."""
+        if self.gate.search(buf) is None:
+            return buf, folded
+        # (one pass of one alternation over the piece: a pattern that looks for its word anywhere in a line first
+        # asks, in a look-ahead, for a short line with no full stop, so a paragraph's line is passed over at once)
+        spans = [m.span() for m in self.lines.finditer(buf, 0, len(buf) if final else buf.rfind("\n") + 1)]
+        if not spans:
+            return buf, folded
+        parts, kept, at = [], [], 0
+        for a, b in spans:
+            parts.append(buf[at:a])
+            kept.append(folded[at:a])
+            gap = " " * (b - a)
+            parts.append(gap)
+            kept.append(gap)
+            at = b
+        parts.append(buf[at:])
+        kept.append(folded[at:])
+        return "".join(parts), "".join(kept)
 
 
 class _Lines:
@@ -1074,9 +1131,10 @@ class _Lines:
 
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
                  columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
-                 misreads: tuple[str, ...] = (), feet: _Feet | None = None) -> None:
+                 misreads: tuple[str, ...] = (), feet: _Feet | None = None, chrome: _Chrome | None = None) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
+        self.chrome = chrome  # a web page's chrome (layout.yaml web_page, web_chrome)
         self.feet = feet  # a printed page's foot, its running head and its footnotes (layout.yaml page_foot, footnote)
         self.title: str | None = None  # the text's first line (spaces out): a running head repeats it
         self.heads: set[str] = set()  # the lines found under a page's foot so far
@@ -1108,6 +1166,8 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
+        if self.chrome is not None:
+            buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
         if feet is not None:
             if self.title is None and (first := buf.lstrip(_SPACES + "\n")) and ("\n" in first or final):
@@ -1512,6 +1572,8 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
+        # the words that head a table's label column: one alone on a line opens a table printed a cell a line
+        self.label_heads = frozenset(tables.labels) if tables is not None else frozenset()
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
@@ -2038,7 +2100,7 @@ class _Repairer:
         figures = [page.count("\n", 0, m.start()) for m in _BOX_FIGURE.finditer(page)]
         first = self._figures_first(lines, figures) if len(figures) > 1 else {}
         return [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
-                and not self._goes_on(lines, k)], first
+                and not self._goes_on(lines, k) and not self._in_cells(lines, k)], first
 
     def _figures_first(self, lines: Sequence[str], figures: list[int]) -> dict[int, int]:
         """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
@@ -2088,6 +2150,12 @@ class _Repairer:
                 out[fig] = _FIGURE
                 out[label] = _LABEL
         return out
+
+    def _in_cells(self, lines: Sequence[str], k: int) -> bool:
+        """Is lines[k] within the head of a table printed a cell a line, a few lines under its label column's
+        head word alone (指标 | 单位 | 2024年 | 比上年增长（%）: the year is a column's head, no number box's figure)?"""
+        heads = self.label_heads
+        return bool(heads) and any(line.strip(_SPACES) in heads for line in lines[max(0, k - _CELL_HEAD):k])
 
     def _box_label(self, line: str) -> bool:
         """A number box's label: a short line with no digit, no mark and no gap (城镇调查失业率)."""

@@ -222,6 +222,8 @@ class Lexicon:
     page_foot: list[regex.Pattern[str]] = field(default_factory=list)  # a printed page's number at its foot (layout)
     footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
     footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
+    web_page: list[regex.Pattern[str]] = field(default_factory=list)  # words only a web page's copy holds (layout)
+    web_chrome: list[regex.Pattern[str]] = field(default_factory=list)  # a line of a web page's chrome (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
     level_reset_not: list[str] = field(default_factory=list)  # words a reset word starts that reset nothing
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
@@ -276,6 +278,7 @@ class Lexicon:
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
     qual_shared_between: str = ""  # 按每人每月 of 分别按每人每月不低于100元、300元: what may stand between the two
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
+    numeral_words: tuple[str, ...] = ()  # 进一步, 统一: common words whose digit character is no number
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
     # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
     share_denominators: list[str] = field(default_factory=list)
@@ -326,7 +329,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
     for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note",
-                "page_foot", "footnote"):
+                "page_foot", "footnote", "web_page", "web_chrome"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -510,6 +513,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
+        numeral_words=tuple(str(w) for w in num.get("numeral_words", [])),
         restate_after=tuple(str(w) for w in num.get("restate_after", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
@@ -585,6 +589,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         page_foot=[p.pattern for p in patterns if p.what == "layout.page_foot"],
         footnote=[p.pattern for p in patterns if p.what == "layout.footnote"],
         footnote_rule=next((p.pattern for p in patterns if p.what == "layout.footnote_rule"), None),
+        web_page=[p.pattern for p in patterns if p.what == "layout.web_page"],
+        web_chrome=[p.pattern for p in patterns if p.what == "layout.web_chrome"],
         heading=[p.pattern for p in patterns if p.what == "layout.heading"],
         sentence_end=str(_need(layout, "sentence_end", p_layout, str)),
         clause_end=str(_need(layout, "clause_end", p_layout, str)),
