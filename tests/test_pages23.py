@@ -54,5 +54,8 @@ def test_a_notice_line_wider_than_the_columns_goes_on_in_the_next_line(ruleset: 
 def test_the_briefs_page_figures(extractor: Extractor) -> None:
     """The brief's number cut at its line's end is read whole, and the brief's clauses name what it counts; the
     box's figures take the topics their labels name."""
-    got = {f["quote"]: f["topic"] for f in extractor.extract_text(_PAGE).figures}
+    figures = {f["quote"]: f for f in extractor.extract_text(_PAGE).figures}
+    got = {q: f["topic"] for q, f in figures.items()}
     assert got["1530人"] == "jobs" and got["46%"] == "jobs" and got["640张"] == "beds" and got["3.2万人"] == "jobs"
+    # (a box's label naming a value and its verb after the figure, 6.1% 规上工业增加值增长: the growth)
+    assert figures["6.1%"]["role"] == "change" and figures["412.5亿元"]["role"] == "level"
