@@ -280,9 +280,8 @@ class Interleave:
                 frags.append(_Frag(blanks))
                 blanks = []
             frags[-1].pieces.append(p)
-        boxed = not rows and self._box_entries(frags)
         if not self._swept(frags):
-            if "\f" in held[-1][0] and self._blocks(frags) or boxed:
+            if "\f" in held[-1][0] and self._blocks(frags):
                 yield from self._in_order(frags)
                 yield from blanks
                 return
@@ -290,6 +289,8 @@ class Interleave:
             return
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
+        # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
+        boxed = not rows and self._box_entries(frags)
         if not self._join(frags, glued=bool(rows), slots=slots):
             if boxed:
                 yield from self._in_order(frags)
