@@ -24,7 +24,7 @@ lines for the one that continues it, by
   (the stride that best explains the page; one more or one less where a column ends or
   starts mid-sweep).
 
-Before that, a number box's row of N figures printed before its row of N labels is paired figure by label
+Besides, a number box's row of N figures printed before its row of N labels is paired figure by label
 (`_box_entries`); a line opening with an item's bullet (■甲县…) opens an item as a dateline does, so a column of
 such briefs printed in order goes on line by line; and a line wider than the columns that breaks off on a word
 goes on in the line printed right after it (`_wide_lines`: a notice set across the page).
