@@ -758,8 +758,9 @@ class Interleave:
         """A block set across the columns (a notice, a caption) that breaks off mid-sentence on a line wider than
         the columns around (…设置展 | 位600个，预计…): nothing stands beside such a line, so the sweep prints the
         block's next line right after it. Joined where the line holds a sentence's mark (no headline's), is no
-        running head (no gaps), breaks off on a word (no number cut: a wrong join there is a wrong number), and
-        the next line is no wider and either as wide or ends its paragraph."""
+        running head (no gaps), breaks off on a word (no number cut: a wrong join there is a wrong number), no line
+        as wide comes right before it (wide columns side by side, swept a line of each in turn), and the next line
+        is no wider and ends its paragraph (the block's last line)."""
         for i in range(len(frags) - 1):
             f, g = frags[i], frags[i + 1]
             if f.tail is not None or g.head is not None or i in skip or i + 1 in skip or i + 1 in opening \
@@ -772,9 +773,10 @@ class Interleave:
             wide = _cells(last)
             if wide <= widths[i] + 1.5 or not any(not c.isascii() and unicodedata.category(c) == "Po" for c in last):
                 continue
-            size = _cells(first)
-            if size > wide + 1.5 or not (first[-1] in self.complete or size >= wide - 3.5):
+            if _cells(first) > wide + 1.5 or first[-1] not in self.complete:
                 continue
+            if i and _cells(frags[i - 1].last) >= wide - 3.5:
+                continue  # (a line as wide right before: wide columns side by side, swept, whose next line is the other's)
             f.tail, g.head = i + 1, i
 
     def _past_jump(self, frags: list[_Frag], jumps: list[int], feet: set[int], widths: list[float],
