@@ -24,6 +24,11 @@ lines for the one that continues it, by
   (the stride that best explains the page; one more or one less where a column ends or
   starts mid-sweep).
 
+Besides, a number box's row of N figures printed before its row of N labels is paired figure by label
+(`_box_entries`); a line opening with an item's bullet (■甲县…) opens an item as a dateline does, so a column of
+such briefs printed in order goes on line by line; and a line wider than the columns that breaks off on a word
+goes on in the line printed right after it (`_wide_lines`: a notice set across the page).
+
 A pair is joined only when it is clearly the best for both lines; the rhythm alone never
 joins a line ending on a number. A line left without its continuation ends its paragraph,
 and a number it breaks off on is left out (its digits or its unit may go on in the line not
@@ -73,6 +78,13 @@ _BARE_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
 _ANY_SPACE = re.compile(r"\s")
 _HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
+# an item's bullet (a square, a diamond, a star) right before its first word: a brief of a column of briefs opens
+# with one where no dateline names the paper (a bullet before a figure is a number box's entry, no item's start)
+# a number box's figure alone on its line, with its unit (862.4亿元, 5.3%, 12.6万人), and its label: words alone
+_BOX_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
+_BOX_LABEL_WORDS = regex.compile(r"\p{Han}+")
+_BOX_LABEL = (2, 24)  # the length of a box's label (characters)
+_BULLETED = regex.compile(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
@@ -143,7 +155,7 @@ def _cells(text: str) -> float:
 class _Frag:
     """A run of lines between blank lines: the pieces as they came, and its text folded."""
 
-    __slots__ = ("pieces", "text", "head", "tail", "before")
+    __slots__ = ("pieces", "text", "head", "tail", "before", "boxed")
 
     def __init__(self, before: list[Piece] | None = None) -> None:
         self.pieces: list[Piece] = []
@@ -151,6 +163,7 @@ class _Frag:
         self.text = ""
         self.head: int | None = None  # the fragment continued (index), once joined
         self.tail: int | None = None  # the fragment continuing this one
+        self.boxed = False  # a number box's figure or its label, joined (`Interleave._box_entries`)
 
     @property
     def first(self) -> str:
@@ -281,7 +294,13 @@ class Interleave:
             return
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
+        # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
+        boxed = not rows and self._box_entries(frags)
         if not self._join(frags, glued=bool(rows), slots=slots):
+            if boxed:
+                yield from self._in_order(frags)
+                yield from blanks
+                return
             yield from held
             return
         below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else {}
@@ -303,6 +322,45 @@ class Interleave:
                 if k is not None and (k in done or frags[k].head is not None):
                     k = None
         yield from blanks
+
+    def _box_entries(self, frags: list[_Frag]) -> bool:
+        """A number box (图解, 数说) whose row of big figures over a row of their labels the extractor read a row at a
+        time: N figures alone on their lines (862.4亿元 | 5.3% | 12.6万人), then N labels (全市地区生产总值 | …), the
+        k-th label naming the k-th figure. Each figure is joined to its label (read apart, a label names nothing
+        and runs into the next line by the sweep's rhythm). Only where a run of two figures or more is followed
+        right away by as many labels, and the lines right above the figures are no run of as many labels (a box
+        read labels first, whose figures the next item's headlines follow). True where entries were joined."""
+        n = len(frags)
+        figure = [len(f.pieces) == 1 and _BOX_FIGURE.fullmatch(f.first) is not None for f in frags]
+        if sum(figure) < 2:
+            return False
+        label = [len(f.pieces) == 1 and self._box_label(f.first) for f in frags]
+        joined = False
+        i = 0
+        while i < n:
+            if not figure[i]:
+                i += 1
+                continue
+            k = i
+            while k < n and figure[k]:
+                k += 1
+            run = k - i
+            if run >= 2 and k + run <= n and all(label[k:k + run]) and not (i >= run and all(label[i - run:i])):
+                for a in range(run):
+                    f, b = frags[i + a], frags[k + a]
+                    if f.tail is None and b.head is None and f.head is None and b.tail is None:
+                        f.tail, b.head = k + a, i + a
+                        f.boxed = b.boxed = True
+                        joined = True
+                i = k + run
+            else:
+                i = k
+        return joined
+
+    def _box_label(self, text: str) -> bool:
+        """A number box's label: a short line with no digit, no mark, no gap and no item's bullet."""
+        return _BOX_LABEL[0] <= len(text) <= _BOX_LABEL[1] and _BOX_LABEL_WORDS.fullmatch(text) is not None \
+            and (self.dated is None or not self.dated(text))
 
     @staticmethod
     def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str],
@@ -493,6 +551,8 @@ class Interleave:
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)
                 or (len(f.pieces) == 1 and _BARE_NUMBER.fullmatch(f.first))}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
+        # (a line opening with an item's bullet opens an item too: nothing goes on into it)
+        opening |= {j for j, f in enumerate(frags) if not slots and _BULLETED.match(f.first)}
         # a line alone right before a dateline, short of its column and ending on no mark, is that item's
         # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
         headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
@@ -504,6 +564,7 @@ class Interleave:
         titles |= {h - 1 for h in titles if h and h - 1 not in opening and h - 1 not in titles
                    and h - 1 not in skip and len(frags[h - 1].pieces) == 1 and _headline_words(frags[h - 1].last)}
         skip |= titles
+        skip |= {j for j, f in enumerate(frags) if f.boxed}  # (a box's entry ends with its label)
 
         def may_follow(i: int, j: int) -> bool:
             """j may go on from i: no page number, no dateline, and a headline only from the line just
@@ -687,10 +748,36 @@ class Interleave:
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
         if not slots:
+            self._wide_lines(frags, widths, skip | titles, opening)
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
+
+    def _wide_lines(self, frags: list[_Frag], widths: list[float], skip: set[int], opening: set[int]) -> None:
+        """A block set across the columns (a notice, a caption) that breaks off mid-sentence on a line wider than
+        the columns around (…设置展 | 位600个，预计…): nothing stands beside such a line, so the sweep prints the
+        block's next line right after it. Joined where the line holds a sentence's mark (no headline's), is no
+        running head (no gaps), breaks off on a word (no number cut: a wrong join there is a wrong number), no line
+        as wide comes right before it (wide columns side by side, swept a line of each in turn), and the next line
+        is no wider and ends its paragraph (the block's last line)."""
+        for i in range(len(frags) - 1):
+            f, g = frags[i], frags[i + 1]
+            if f.tail is not None or g.head is not None or i in skip or i + 1 in skip or i + 1 in opening \
+                    or len(f.pieces) != 1 or len(g.pieces) != 1:
+                continue
+            last, first = f.last, g.first
+            if not last or not first or last[-1] in self.complete or not _HAN.match(last[-1]) or \
+                    first[0] in self.no_start or first[0].isdigit() or " " in last or " " in first:
+                continue
+            wide = _cells(last)
+            if wide <= widths[i] + 1.5 or not any(not c.isascii() and unicodedata.category(c) == "Po" for c in last):
+                continue
+            if _cells(first) > wide + 1.5 or first[-1] not in self.complete:
+                continue
+            if i and _cells(frags[i - 1].last) >= wide - 3.5:
+                continue  # (a line as wide right before: wide columns side by side, swept, whose next line is the other's)
+            f.tail, g.head = i + 1, i
 
     def _past_jump(self, frags: list[_Frag], jumps: list[int], feet: set[int], widths: list[float],
                    strides: dict[int, int], i: int, j: int) -> bool:
