@@ -252,6 +252,10 @@ class PlaceWords:
     part_this: tuple[str, ...] = ()
     part_for: tuple[str, ...] = ()
     rank_not_before: tuple[str, ...] = ()  # a figure before one of these qualifies a noun: no rank in a list
+    # matched right after the place heading a unit's name: the unit's name and the role the text names it by from
+    # then on (group `alias`): a later sentence whose subject is that role, with no place of its own before its
+    # figure, speaks of that unit, whose area its name gives
+    unit_alias: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -298,7 +302,8 @@ class PlaceWords:
                    words("away_before"), words("away_after"), words("actor_links"),
                    regex.compile(str(data["base_value"])) if data.get("base_value") else None,
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
-                   words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"))
+                   words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
+                   regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None)
 
 
 @lru_cache(maxsize=1)
@@ -810,6 +815,7 @@ class PlaceTracker:
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
+        self.aliases: dict[str, Area] = {}  # a unit by the role the text names it by, and the area its name gives
         # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
         self._part_re, self._town_re, self._for_re = gaz.part_patterns
 
@@ -1026,6 +1032,9 @@ class PlaceTracker:
             # 遵义市某医院新院区项目在红花岗区开工。…该院现有床位1800张: the unit the word points back to is
             # the whole unit, whose area its name gives, not the place where its project stands
             return Placed(self.unit, f"the unit its sentence points back to, of «{self.unit.name}»")
+        alias = self._alias_before(text, placed, start)
+        if alias is not None:
+            return alias
         if not placed:  # the sentence names no place (most sentences): the area in force
             listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
                 self.gaz.words.together) else None
@@ -1147,6 +1156,20 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _alias_before(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
+        """The unit a role name points back to (the hospital that runs another, named so once: later
+        sentences call it by the role alone), where the sentence names no place before the figure; the
+        role named last before the figure wins."""
+        if not self.aliases or any(m.end <= start and not m.aside for m, _ in placed):
+            return None
+        head = text[:start]
+        hits = [(head.rfind(role), role) for role in self.aliases]
+        at, role = max(hits)
+        if at < 0:
+            return None
+        area = self.aliases[role]
+        return Placed(area, f"the unit its role «{role}» names, of «{area.name}»")
 
     def _part_spoken(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """北院区启用首日，接诊门诊患者680人次: a campus (or a town) placed earlier, named before the figure in a
@@ -1270,6 +1293,13 @@ class PlaceTracker:
             m, a = units[-1]
             named = self.gaz.resolve(m, a)
             self.unit = named if named is not None and named.level not in ("country", "province") else a
+            alias = self.gaz.words.unit_alias
+            for m, a in units if alias is not None and text else ():
+                hit = alias.match(text, m.end)
+                if hit is not None:
+                    named = self.gaz.resolve(m, a)
+                    self.aliases[hit.group("alias")] = named if named is not None and \
+                        named.level not in ("country", "province") else a
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()
