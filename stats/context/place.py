@@ -256,6 +256,9 @@ class PlaceWords:
     # then on (group `alias`): a later sentence whose subject is that role, with no place of its own before its
     # figure, speaks of that unit, whose area its name gives
     unit_alias: regex.Pattern[str] | None = None
+    # matched at the head of a figure's clause: a unit named by the level letter of its area (市中心医院, 县人民医院),
+    # whose area is the one the whole-area word of that letter (`office_words`) names
+    level_unit: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -303,7 +306,8 @@ class PlaceWords:
                    regex.compile(str(data["base_value"])) if data.get("base_value") else None,
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
                    words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
-                   regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None)
+                   regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
+                   regex.compile(str(data["level_unit"])) if data.get("level_unit") else None)
 
 
 @lru_cache(maxsize=1)
@@ -1053,6 +1057,10 @@ class PlaceTracker:
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
                and not (m.unit and m.start < clause_start and self._foreign(a))]
+        if own and own[-1][0].start < clause_start:
+            lead = self._level_unit(text, clause_start, start)
+            if lead is not None:
+                return lead
         end = len(text) if clause_end is None else clause_end
         located = [(i, m, a) for i, (m, a) in enumerate(placed)
                    if start <= m.start < end and m.located and not m.aside]
@@ -1156,6 +1164,24 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _level_unit(self, text: str, clause_start: int, start: int) -> Placed | None:
+        """A clause that opens with a unit named by its area's level letter (…第二中学新校区投入使用，新增学位1800个；
+        市中心医院新增床位300张): the unit is the area's the letter stands for, not that of a place an earlier clause
+        named; None where the clause opens otherwise."""
+        w = self.gaz.words
+        if w.level_unit is None:
+            return None
+        at = clause_start
+        while at < start and unicodedata.category(text[at]).startswith(("P", "Z")):
+            at += 1
+        hit = w.level_unit.match(text, at, start)
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        area = self.gaz.area_word(levels, self.home, self.ref(), self.local, word=word) if levels else None
+        if area is None:
+            return None
+        return Placed(area, f"a unit its clause opens with, named by its level «{hit.group(0)}» → «{area.name}»")
 
     def _alias_before(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """The unit a role name points back to (the hospital that runs another, named so once: later

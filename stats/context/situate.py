@@ -209,8 +209,11 @@ class ArticleSituation:
             self._passing = None
             self._sentence(text, cands, lines, opens, first)
             home, now = places.home, places.carried
-            if not first and (before is None or before == home) and now is not None and home is not None \
-                    and now != home and home.within(now) and not opens():
+            if not first and now is not None and home is not None and now != home and not opens() and (
+                    (before is None or before == home) and home.within(now)
+                    or now != before and now.within(home) and (before is None or before.within(home))):
+                # (a part of the article's area a paragraph on the whole names after its first sentence, an
+                # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
                 self._passing = now
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
