@@ -259,6 +259,9 @@ class PlaceWords:
     # matched at the head of a figure's clause: a unit named by the level letter of its area (市中心医院, 县人民医院),
     # whose area is the one the whole-area word of that letter (`office_words`) names
     level_unit: regex.Pattern[str] | None = None
+    # matched at a sentence's head: the sentence speaks of the article's whole area again (a report's goals for
+    # the year, 2025年主要预期目标是：…, after a paragraph on its counties), not of a part carried from before
+    whole_again: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -307,7 +310,8 @@ class PlaceWords:
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
                    words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
                    regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
-                   regex.compile(str(data["level_unit"])) if data.get("level_unit") else None)
+                   regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
+                   regex.compile(str(data["whole_again"])) if data.get("whole_again") else None)
 
 
 @lru_cache(maxsize=1)
@@ -914,6 +918,12 @@ class PlaceTracker:
         sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         if self._office_speaks(text, skip):
+            ref = self.ref()
+        again = self.gaz.words.whole_again
+        if again is not None and self.carried is not None and self.home is not None and \
+                self.carried.within(self.home) and again.match(text, skip):
+            # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
+            self.carried, self.carried_word = None, ""
             ref = self.ref()
         for m in self.gaz.mentions(text):
             if m.start < skip:
