@@ -40,6 +40,7 @@ def test_a_county_a_paragraph_names_as_an_example_is_not_the_next_paragraphs(ext
 
 def test_a_reports_goals_for_the_year_are_the_whole_areas(extractor: Extractor) -> None:
     """2026年主要预期目标是：… after a sentence on a county: the goals are the city's."""
-    figs = _run(extractor, "政府工作报告\n全市城镇新增就业3.8万人。武陟县新增养老床位300张。\n2026年主要预期目标是：城镇新增就业4万人以上。",
+    figs = _run(extractor, "政府工作报告\n全市城镇新增就业3.8万人。武陟县新增养老床位300张。"
+                           "\n2026年主要预期目标是：城镇新增就业4万人以上。",
                 "2026-01-25", "焦作日报")
     assert quoted(figs, "place") == [("3.8万人", "焦作市"), ("300张", "武陟县"), ("4万人以上", "焦作市")]
