@@ -44,3 +44,10 @@ def test_a_reports_goals_for_the_year_are_the_whole_areas(extractor: Extractor) 
                            "\n2026年主要预期目标是：城镇新增就业4万人以上。",
                 "2026-01-25", "焦作日报")
     assert quoted(figs, "place") == [("3.8万人", "焦作市"), ("300张", "武陟县"), ("4万人以上", "焦作市")]
+
+
+def test_a_quotations_figure_is_of_where_its_speaker_stands(extractor: Extractor) -> None:
+    """本报讯（记者…）“…一天能挣200元。”在某县某镇项目工地，村民说 in a city paper: the wage is of that county."""
+    figs = _run(extractor, "以工代赈带动增收\n本报讯（记者 王明）“在家门口干活，一天能挣200元。”3月2日，在文县碧口镇"
+                           "以工代赈项目工地，村民李强说。今年全市实施以工代赈项目30个。", "2026-03-05", "陇南日报")
+    assert quoted(figs, "place") == [("200元", "文县"), ("30个", "陇南市")]

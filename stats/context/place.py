@@ -262,6 +262,8 @@ class PlaceWords:
     # matched at a sentence's head: the sentence speaks of the article's whole area again (a report's goals for
     # the year, 2025年主要预期目标是：…, after a paragraph on its counties), not of a part carried from before
     whole_again: regex.Pattern[str] | None = None
+    # searched in the sentence after a quotation that is all its sentence: it names the speaker (…现场，群众说)
+    speaker_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -311,7 +313,8 @@ class PlaceWords:
                    words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
                    regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
                    regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
-                   regex.compile(str(data["whole_again"])) if data.get("whole_again") else None)
+                   regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
+                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -823,6 +826,7 @@ class PlaceTracker:
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
+        self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
         self.aliases: dict[str, Area] = {}  # a unit by the role the text names it by, and the area its name gives
         # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
         self._part_re, self._town_re, self._for_re = gaz.part_patterns
@@ -965,8 +969,21 @@ class PlaceTracker:
         (`_office_speaks`) from the quotation on, not only after it."""
         w = self.gaz.words
         body = text.strip()
+        if self.dateline and body.startswith(self.dateline):  # (本报讯（记者…）“…。”)
+            body = body[len(self.dateline):].lstrip()
+            if body[:1] and body[:1] in w.bracket_open:  # (the reporter's credit in brackets)
+                close = next((k for k, ch in enumerate(body) if ch in w.bracket_close), -1)
+                body = body[close + 1:].lstrip() if close > 0 else body
         if body[:1] and body[:1] in w.quote_open and body[-1:] in w.quote_close:
-            self._office_speaks(after, 0)
+            if not self._office_speaks(after, 0) and w.speaker_after is not None and w.speaker_after.search(after):
+                # “…一个月能挣4000多元…。”11月2日，在某县某镇项目现场，务工群众说: the speaker stands in a part of
+                # the area in force, where the quotation's figures are
+                ref = self.ref()
+                for m in self.gaz.mentions(after):
+                    area = None if m.aside or m.levels or m.unit else self.gaz.resolve(m, ref)
+                    if area is not None and ref is not None and area != ref and area.within(ref):
+                        self.speaker = area
+                        break
 
     def _office_speaks(self, text: str, skip: int) -> bool:
         """Does the sentence open with an office of the article's level speaking (places.yaml
@@ -1049,6 +1066,8 @@ class PlaceTracker:
         alias = self._alias_before(text, placed, start)
         if alias is not None:
             return alias
+        if not placed and self.speaker is not None:
+            return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
             listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
                 self.gaz.words.together) else None
@@ -1312,6 +1331,7 @@ class PlaceTracker:
         only as the subject of a sentence that names no place, at its start or after a mark
         (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
         the text has come back from the cities it listed to the whole."""
+        self.speaker = None  # (of its own sentence only)
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):

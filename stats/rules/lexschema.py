@@ -133,7 +133,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         part_before=WORDS, part_back=WORDS, part_not=WORDS, part_this=WORDS, part_for=WORDS,
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, list_links=WORDS,
-        respectively=WORDS, rank_not_before=WORDS, unit_alias=WORD, level_unit=WORD, whole_again=WORD,
+        respectively=WORDS, rank_not_before=WORDS, unit_alias=WORD, level_unit=WORD, whole_again=WORD, speaker_after=WORD,
         together=WORDS, national_dateline=WORDS,
         own_bureau=WORDS, first_person=WORDS,
         blocked_after=_map(WORDS), blocked_before=_map(WORDS), dateline_after=WORDS, short_forms=_map({"type": "string"}),
