@@ -943,6 +943,14 @@ class ArticleSituation:
                 # 今年以来，…。截至11月底，…。全县农村居民人均可支配收入预计达到2.1万元: the text spoke of this year,
                 # whatever day it named since
                 return str(state.whole_year), f"{CARRIED}: this year, which the text named before"
+            pub_month = int(state.published[5:7]) if state.published[5:7].isdigit() else 13
+            coming = next((u for u in times if w.event_ahead and u.end <= c.q.start and not u.base and u.y1 is None
+                           and u.part[:1] == "M" and u.part[1:3].isdigit() and "-" not in u.part
+                           and int(u.part[1:3]) >= pub_month and text[:u.start].endswith(w.event_ahead)), None)
+            if coming is not None:
+                # 将于12月10日举办专场招聘会，预计提供就业岗位2800个: the goal of a coming event is due when it is held,
+                # in the document's year (a month before the document's would be of the year after: left undated)
+                return coming.label(state.year_in_force()), f"«{coming.text}»: the day a coming event is set for"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", UNDATED
         label = state.default()
