@@ -77,3 +77,11 @@ def test_a_time_word_inside_another_word_names_no_time(extractor: Extractor) -> 
     figs = _run(extractor, "某县劳务协作\n目前全县在外务工3.2万人。该县计划到2028年实现在外省稳定就业人数突破2万人。",
                 "2026-11-20")
     assert quoted(figs, "role", "period") == [("3.2万人", "level", "2026-11"), ("突破2万人", "target", "2028")]
+
+
+def test_a_goal_of_a_coming_event_is_due_when_it_is_held(extractor: Extractor) -> None:
+    """将于12月12日举办招聘会，预计提供岗位1500个 in a paper of 3 December: due that month; 将于1月… of the year
+    after is left undated."""
+    figs = _run(extractor, "招聘会预告\n市人才中心将于12月12日举办专场招聘会，预计提供岗位1500个。"
+                           "县人才中心将于1月8日举办招聘会，预计提供岗位600个。", "2026-12-03", "某某日报")
+    assert quoted(figs, "period") == [("1500个", "2026-12"), ("600个", "")]

@@ -144,6 +144,8 @@ class PeriodWords:
     # 下一步，全县将新增…: a word that turns to what is still to be done, with no time it is due; the time carried from
     # the sentences before (今年1—7月…) dated what was done, not the goal
     next_steps: tuple[str, ...] = ()
+    # 将于12月10日举办专场招聘会，预计提供岗位2800个: a day right after one of these is when a coming event is set for
+    event_ahead: tuple[str, ...] = ()
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
     as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
     yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
@@ -196,7 +198,7 @@ class PeriodWords:
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
-                   next_steps=words("next_steps"), yearly_goal=words("yearly_goal"),
+                   next_steps=words("next_steps"), yearly_goal=words("yearly_goal"), event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"))

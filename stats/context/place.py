@@ -252,6 +252,18 @@ class PlaceWords:
     part_this: tuple[str, ...] = ()
     part_for: tuple[str, ...] = ()
     rank_not_before: tuple[str, ...] = ()  # a figure before one of these qualifies a noun: no rank in a list
+    # matched right after the place heading a unit's name: the unit's name and the role the text names it by from
+    # then on (group `alias`): a later sentence whose subject is that role, with no place of its own before its
+    # figure, speaks of that unit, whose area its name gives
+    unit_alias: regex.Pattern[str] | None = None
+    # matched at the head of a figure's clause: a unit named by the level letter of its area (市中心医院, 县人民医院),
+    # whose area is the one the whole-area word of that letter (`office_words`) names
+    level_unit: regex.Pattern[str] | None = None
+    # matched at a sentence's head: the sentence speaks of the article's whole area again (a report's goals for
+    # the year, 2025年主要预期目标是：…, after a paragraph on its counties), not of a part carried from before
+    whole_again: regex.Pattern[str] | None = None
+    # searched in the sentence after a quotation that is all its sentence: it names the speaker (…现场，群众说)
+    speaker_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -298,7 +310,11 @@ class PlaceWords:
                    words("away_before"), words("away_after"), words("actor_links"),
                    regex.compile(str(data["base_value"])) if data.get("base_value") else None,
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
-                   words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"))
+                   words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
+                   regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
+                   regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
+                   regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
+                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -810,6 +826,8 @@ class PlaceTracker:
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
+        self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
+        self.aliases: dict[str, Area] = {}  # a unit by the role the text names it by, and the area its name gives
         # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
         self._part_re, self._town_re, self._for_re = gaz.part_patterns
 
@@ -905,6 +923,12 @@ class PlaceTracker:
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         if self._office_speaks(text, skip):
             ref = self.ref()
+        again = self.gaz.words.whole_again
+        if again is not None and self.carried is not None and self.home is not None and \
+                self.carried.within(self.home) and again.match(text, skip):
+            # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
+            self.carried, self.carried_word = None, ""
+            ref = self.ref()
         for m in self.gaz.mentions(text):
             if m.start < skip:
                 continue
@@ -945,8 +969,21 @@ class PlaceTracker:
         (`_office_speaks`) from the quotation on, not only after it."""
         w = self.gaz.words
         body = text.strip()
+        if self.dateline and body.startswith(self.dateline):  # (本报讯（记者…）“…。”)
+            body = body[len(self.dateline):].lstrip()
+            if body[:1] and body[:1] in w.bracket_open:  # (the reporter's credit in brackets)
+                close = next((k for k, ch in enumerate(body) if ch in w.bracket_close), -1)
+                body = body[close + 1:].lstrip() if close > 0 else body
         if body[:1] and body[:1] in w.quote_open and body[-1:] in w.quote_close:
-            self._office_speaks(after, 0)
+            if not self._office_speaks(after, 0) and w.speaker_after is not None and w.speaker_after.search(after):
+                # “…一个月能挣4000多元…。”11月2日，在某县某镇项目现场，务工群众说: the speaker stands in a part of
+                # the area in force, where the quotation's figures are
+                ref = self.ref()
+                for m in self.gaz.mentions(after):
+                    area = None if m.aside or m.levels or m.unit else self.gaz.resolve(m, ref)
+                    if area is not None and ref is not None and area != ref and area.within(ref):
+                        self.speaker = area
+                        break
 
     def _office_speaks(self, text: str, skip: int) -> bool:
         """Does the sentence open with an office of the article's level speaking (places.yaml
@@ -1026,6 +1063,11 @@ class PlaceTracker:
             # 遵义市某医院新院区项目在红花岗区开工。…该院现有床位1800张: the unit the word points back to is
             # the whole unit, whose area its name gives, not the place where its project stands
             return Placed(self.unit, f"the unit its sentence points back to, of «{self.unit.name}»")
+        alias = self._alias_before(text, placed, start)
+        if alias is not None:
+            return alias
+        if not placed and self.speaker is not None:
+            return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
             listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
                 self.gaz.words.together) else None
@@ -1044,6 +1086,10 @@ class PlaceTracker:
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
                and not (m.unit and m.start < clause_start and self._foreign(a))]
+        if own and own[-1][0].start < clause_start:
+            lead = self._level_unit(text, clause_start, start)
+            if lead is not None:
+                return lead
         end = len(text) if clause_end is None else clause_end
         located = [(i, m, a) for i, (m, a) in enumerate(placed)
                    if start <= m.start < end and m.located and not m.aside]
@@ -1147,6 +1193,38 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _level_unit(self, text: str, clause_start: int, start: int) -> Placed | None:
+        """A clause that opens with a unit named by its area's level letter (…第二中学新校区投入使用，新增学位1800个；
+        市中心医院新增床位300张): the unit is the area's the letter stands for, not that of a place an earlier clause
+        named; None where the clause opens otherwise."""
+        w = self.gaz.words
+        if w.level_unit is None:
+            return None
+        at = clause_start
+        while at < start and unicodedata.category(text[at]).startswith(("P", "Z")):
+            at += 1
+        hit = w.level_unit.match(text, at, start)
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        area = self.gaz.area_word(levels, self.home, self.ref(), self.local, word=word) if levels else None
+        if area is None:
+            return None
+        return Placed(area, f"a unit its clause opens with, named by its level «{hit.group(0)}» → «{area.name}»")
+
+    def _alias_before(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
+        """The unit a role name points back to (the hospital that runs another, named so once: later
+        sentences call it by the role alone), where the sentence names no place before the figure; the
+        role named last before the figure wins."""
+        if not self.aliases or any(m.end <= start and not m.aside for m, _ in placed):
+            return None
+        head = text[:start]
+        hits = [(head.rfind(role), role) for role in self.aliases]
+        at, role = max(hits)
+        if at < 0:
+            return None
+        area = self.aliases[role]
+        return Placed(area, f"the unit its role «{role}» names, of «{area.name}»")
 
     def _part_spoken(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """北院区启用首日，接诊门诊患者680人次: a campus (or a town) placed earlier, named before the figure in a
@@ -1253,6 +1331,7 @@ class PlaceTracker:
         only as the subject of a sentence that names no place, at its start or after a mark
         (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
         the text has come back from the cities it listed to the whole."""
+        self.speaker = None  # (of its own sentence only)
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
@@ -1270,6 +1349,13 @@ class PlaceTracker:
             m, a = units[-1]
             named = self.gaz.resolve(m, a)
             self.unit = named if named is not None and named.level not in ("country", "province") else a
+            alias = self.gaz.words.unit_alias
+            for m, a in units if alias is not None and text else ():
+                hit = alias.match(text, m.end)
+                if hit is not None:
+                    named = self.gaz.resolve(m, a)
+                    self.aliases[hit.group("alias")] = named if named is not None and \
+                        named.level not in ("country", "province") else a
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()

@@ -209,8 +209,11 @@ class ArticleSituation:
             self._passing = None
             self._sentence(text, cands, lines, opens, first)
             home, now = places.home, places.carried
-            if not first and (before is None or before == home) and now is not None and home is not None \
-                    and now != home and home.within(now) and not opens():
+            if not first and now is not None and home is not None and now != home and not opens() and (
+                    (before is None or before == home) and home.within(now)
+                    or now != before and now.within(home) and (before is None or before.within(home))):
+                # (a part of the article's area a paragraph on the whole names after its first sentence, an
+                # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
                 self._passing = now
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
@@ -940,6 +943,14 @@ class ArticleSituation:
                 # 今年以来，…。截至11月底，…。全县农村居民人均可支配收入预计达到2.1万元: the text spoke of this year,
                 # whatever day it named since
                 return str(state.whole_year), f"{CARRIED}: this year, which the text named before"
+            pub_month = int(state.published[5:7]) if state.published[5:7].isdigit() else 13
+            coming = next((u for u in times if w.event_ahead and u.end <= c.q.start and not u.base and u.y1 is None
+                           and u.part[:1] == "M" and u.part[1:3].isdigit() and "-" not in u.part
+                           and int(u.part[1:3]) >= pub_month and text[:u.start].endswith(w.event_ahead)), None)
+            if coming is not None:
+                # 将于12月10日举办专场招聘会，预计提供就业岗位2800个: the goal of a coming event is due when it is held,
+                # in the document's year (a month before the document's would be of the year after: left undated)
+                return coming.label(state.year_in_force()), f"«{coming.text}»: the day a coming event is set for"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", UNDATED
         label = state.default()
