@@ -43,6 +43,10 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
     return [text[a:b] for a, b in zip(at, at[1:], strict=False)] or [text]
 
 
+# a dateline drawn twice, each line longer than 2 x 12 characters (cut ahead at max_line=12)
+DRAWN_TWICE = "\n".join(["\u65b0\u534e\u793e\u5317\u4eac3\u67085\u65e5\u7535" * 2 + " " * 14] * 2)
+
+
 @SETTINGS
 @given(PAGE, st.lists(st.integers(min_value=0), max_size=4), st.sampled_from([100_000, 12]))
 @example("\uff13\uff0e\uff15 \uff13\uff0e\uff15", [], 100_000)  # full-width decimals: the bulk path joined them
@@ -58,11 +62,26 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 # a glued row at the end: with its pieces, the window is no longer handed on as it came (`Swept.bulk`)
 @example("\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n\u5168\u5e02\n\uff13\uff0e\uff15\n"
          "\u5168\u5e02\uff11\uff12  \u5168\u5e02  \uff13\uff0e\uff15", [], 100_000)
+# a line drawn twice, the first cut ahead for its length, a piece ending in its trailing spaces: the copy is
+# blanked as on the whole page (the part of the line handed on before the piece is kept to compare it with)
+@example(DRAWN_TWICE, [235], 12)
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)
     assert _paragraphs([page], bulk=True, max_line=max_line) == reference
     assert _paragraphs(_cut(page, cuts), bulk=True, max_line=max_line) == reference
+
+
+def test_a_line_drawn_twice_is_blanked_wherever_the_pieces_of_the_stream_end() -> None:
+    """The copy of a line drawn twice is made spaces (`_REPEATED_LINE`) on the whole page; read in pieces, the
+    first line cut ahead for its length (`_Lines._line`) and the copy's piece opening after its break, the copy
+    must still be told one (it came out as two paragraphs more), and a copy cut ahead itself waits to be told."""
+    whole = _paragraphs([DRAWN_TWICE], bulk=False, max_line=12)
+    assert [p[1] for p in whole[0]] == ["\u65b0\u534e\u793e\u5317\u4eac3\u67085\u65e5\u7535\u65b0\u534e",
+                                        "\u793e\u5317\u4eac3\u67085\u65e5\u7535"]
+    for cut in (20, 25, 34, 36, 45, 58, len(DRAWN_TWICE) - 1):  # in the first line, its spaces, the copy
+        for bulk in (True, False):
+            assert _paragraphs(_cut(DRAWN_TWICE, [cut]), bulk=bulk, max_line=12) == whole, (cut, bulk)
 
 
 @SETTINGS

@@ -292,7 +292,13 @@ def _past_number(line: str, folded: str) -> str:
 _DOUBLED = re.compile(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
-_REPEATED_LINE = re.compile(r"^([^\n]{8,})((?:\n\1)+)$", re.M)
+# (a line of at most _REPEAT_MAX characters: a stream read in pieces keeps no more of a line before its
+# piece, `_Lines.last`, and a longer one drawn twice is no headline)
+_REPEAT_MAX = 4000
+_REPEATED_LINE = re.compile(rf"^([^\n]{{8,{_REPEAT_MAX}}})((?:\n\1)+)$", re.M)
+# what `_Lines.last` keeps at most, and the mark it opens with where it kept less than a line: no line starts there
+_KEPT = 2 * (_REPEAT_MAX + 1)
+_UNSTARTED = "\x00"
 _HAN = regex.compile(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
 # once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
@@ -1149,7 +1155,10 @@ class _Lines:
         self.carry = ""  # the unfinished last line
         self.base = 0  # source offset of carry[0]
         self.marked = False  # the text marks a number's break at a line's end with a hyphen (`_MARKED_BREAK`)
-        self.last = ""  # the last whole line handed on, with its break: `undamaged` looks back over it
+        # the text handed on right before carry: the last whole line with its break, and the part of the line
+        # being cut ahead (`_line`) handed on so far; `undamaged` looks back over it (a line drawn twice, a
+        # number cut, across two pieces: the copy is told as on the whole page, wherever the pieces end)
+        self.last = ""
         # the last few whole lines handed on: the lines above a piece's first ones, which the judges of another
         # item's headline or of a line set apart look at (`_heads`) as they would on the whole page
         self.before: list[str] = []
@@ -1196,8 +1205,9 @@ class _Lines:
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
+        if pos:
+            self.last = self._kept(buf, pos)
         if pos and buf[pos - 1] == "\n":
-            self.last = buf[buf.rfind("\n", 0, pos - 1) + 1:pos]
             at = pos - 1
             for _ in range(_BEFORE):
                 if at <= 0:
@@ -1208,6 +1218,33 @@ class _Lines:
             self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _kept(self, buf: str, pos: int) -> str:
+        """What `undamaged` looks back over once buf[:pos] is handed on: the line above the unfinished one and
+        what of that one is handed on (`_line` cuts a long line ahead). A line that opened before what is kept
+        opens with `_UNSTARTED`, so it is not taken for a line's start (no line that long repeats: `_REPEAT_MAX`)."""
+        cut = pos > _KEPT
+        tail = buf[pos - _KEPT:pos] if cut else self.last + buf[:pos]
+        own = tail.rfind("\n")  # the unfinished line starts after it (none where tail ends with a break)
+        start = tail.rfind("\n", 0, own) + 1 if own >= 0 else 0
+        kept = tail[start:]
+        if (start == 0 and cut) or len(kept) > _KEPT:
+            kept = _UNSTARTED + kept[-_KEPT:]
+        return kept
+
+    def _above(self, buf: str, start: int) -> str | None:
+        """The whole line above the one that opens at buf[start], folded; None where start opens no line, the
+        text's first line, or one longer than any line drawn twice (`_REPEATED_LINE`)."""
+        text, at = (self.last, len(self.last)) if start == 0 else (buf, start)
+        if not at or text[at - 1] != "\n":
+            return None
+        a = text.rfind("\n", 0, at - 1) + 1
+        line = text[a:at - 1]
+        if a == 0 and text is buf:
+            line = self.last[self.last.rfind("\n") + 1:] + line  # (it opened before the piece)
+        if _UNSTARTED in line or len(line) > _REPEAT_MAX:
+            return None
+        return fold_width(line)
 
     def _one_line(self, buf: str, folded: str, pos: int, stop: int, foreign: frozenset[int],
                   titles: dict[int, bool]) -> Iterator[Paragraph]:
@@ -1457,7 +1494,12 @@ class _Lines:
         yield from self.rep.finish()
 
     def _line(self, buf: str, folded: str, start: int, stop: int, whole: bool) -> Generator[Paragraph, None, int]:
-        """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins."""
+        """Hand over buf[start:stop], cut ahead while it is too long; returns where the rest begins. An
+        unfinished line that may yet be a copy of the line above it (what of it has come opens that line) is
+        not cut: made spaces if it is one (`_REPEATED_LINE`), it is told whole as on the whole page."""
+        if not whole and stop - start > 2 * self.max_line and (above := self._above(buf, start)) is not None \
+                and above.startswith(fold_width(buf[start:stop])):
+            return start
         while stop - start > 2 * self.max_line:
             for body, folded_, src, opens in self.columns.finish():  # lines held back go first
                 yield from self.rep.line(body, folded_, src, opens=opens)
