@@ -1,4 +1,7 @@
-"""The example notebook runs top to bottom on a build, draws its chart and the site's series chart."""
+"""The example notebook runs top to bottom on a build, draws its chart and the site's series chart.
+
+In the slow job: starting a Jupyter kernel and running the notebook takes ~15 s, a twelfth of the default
+suite's 3-minute budget."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ import nbformat
 import pyarrow.parquet as pq
 import pytest
 from nbclient import NotebookClient
+
+pytestmark = pytest.mark.slow
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "figures.ipynb"
 
