@@ -63,6 +63,22 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
         elif kind == "split":  # a wide article beside a narrow column (briefs) that starts at x + 15
             _, a, ca, b, cb, x = item
             parts = [(a, 40.0, x, ca, 14.0), (b, x + 15.0, 555.0, cb, 11.0)]
+        elif kind == "row":  # short items side by side, each in a narrow column of its own (a county page's briefs)
+            _, arts = item
+            w = (515.0 - 15.0 * (len(arts) - 1)) / len(arts)
+            parts = [(a, 40.0 + k * (w + 15.0), 40.0 + k * (w + 15.0) + w, 1, 12.0) for k, a in enumerate(arts)]
+        elif kind == "photos":  # a picture story: its title, then photos side by side, each over its caption
+            _, title, caps = item
+            w = (515.0 - 15.0 * (len(caps) - 1)) / len(caps)
+            h = 8.5 * 1.2 + 8 + 90 + 4 + max(1.3 * 8 * len(_wrap(t, w, 8, 0.0)) for t in caps) + 12
+            if y + h > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Table(title, [], (40.0,), y))
+            for k, t in enumerate(caps):
+                blocks.append(Caption(t, 40.0 + k * (w + 15.0), 40.0 + k * (w + 15.0) + w, y + 8.5 * 1.2 + 8))
+            y += h + 10
+            continue
         elif kind == "table":  # a title over rows of cells, across the page
             _, title, rows, xs = item
             h = 8.5 * (1.2 + 1.6 + 1.7 * len(rows))
@@ -154,6 +170,25 @@ def extract(tool: str, pdf: Path) -> str:
             return "\n\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
         finally:
             doc.close()
+    if tool == "pypdf-layout":  # pypdf's layout mode: each text line where it stands, columns side by side
+        from pypdf import PdfReader
+
+        return "\n\f".join(p.extract_text(extraction_mode="layout") or "" for p in PdfReader(str(pdf)).pages)
+    if tool == "pdfplumber-words":  # pdfplumber's words (extract_words), rejoined a line per baseline, a space
+        import pdfplumber  # between words: the columns across the page run into one line
+
+        out = []
+        with pdfplumber.open(str(pdf)) as doc:
+            for page in doc.pages:
+                lines: list[list[dict]] = []
+                for w in sorted(page.extract_words(), key=lambda w: (round(w["bottom"]), w["x0"])):
+                    if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= 2.0:
+                        lines[-1].append(w)
+                    else:
+                        lines.append([w])
+                out.append("\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"]))
+                                      for ln in lines))
+        return "\n\f".join(out)
     if tool == "pypdf":  # pure Python, its own reading of the content stream; used here to build pages only
         from pypdf import PdfReader
 
