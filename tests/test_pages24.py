@@ -20,3 +20,17 @@ def test_an_autonomous_regions_office_speaks_for_the_region_not_the_district_nam
                              "南宁市青秀区今年计划开发公益性岗位1200个。\n"
                              "自治区人力资源和社会保障厅有关负责人表示，全年全区将力争实现城镇新增就业40万人以上。\n")
     assert got == {"31.2万人": "广西壮族自治区", "1200个": "青秀区", "40万人以上": "广西壮族自治区"}
+
+
+def test_a_table_set_out_with_wide_gaps_whose_cells_write_their_units_is_read_row_by_row(
+        extractor: Extractor) -> None:
+    """指标  总量  比上年增长 over rows whose cells write their own units (5976.3亿元  4.3%), as -layout prints
+    a page's box of main indicators: each row is one (its labels are long, so the pieces' lengths do not tell
+    a table's cells), not three columns read down (all levels took the last row's metric, and the growths,
+    read as 5.4%4.7%6.2%, were lost)."""
+    text = ("临汾日报 2025年1月16日 星期四 第2版\n2024年全市主要经济指标\n指标  总量  比上年增长\n"
+            "地区生产总值  2076.3亿元  5.4%\n社会消费品零售总额  918.5亿元  4.7%\n一般公共预算收入  126.4亿元  6.2%\n")
+    got = [(f["quote"], f["role"], f["metric"]) for f in extractor.extract_text(text).figures]
+    assert [q for q, _, _ in got] == ["2076.3亿元", "5.4%", "918.5亿元", "4.7%", "126.4亿元", "6.2%"]
+    assert [r for _, r, _ in got] == ["level", "change"] * 3
+    assert got[0][2] != got[2][2] != got[4][2]

@@ -42,6 +42,8 @@ _NUMBER_TAIL = re.compile(r"[\d.]*$")
 # a column's top line that is only a number's tail closing its paragraph (2%。, 50张。): no item opens on one
 _TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = re.compile(r"-?\d+(?:\.\d+)?")  # a table row's cell: a plain number (folded)
+# … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
+_UNIT_CELL = regex.compile(r"-?\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = re.compile(r"[ \u3000\t]+")
@@ -91,8 +93,8 @@ def _pieces(body: str) -> list[tuple[int, int]]:
 def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only."""
     cells = [folded[s:e] for s, e in spans]
-    k = next((n for n, c in enumerate(cells) if _CELL.fullmatch(c)), 0)
-    return k > 0 and all(_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
+    k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
+    return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
         ch.isdigit() for c in cells[:k] for ch in c)
 
 
