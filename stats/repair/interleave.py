@@ -1165,8 +1165,26 @@ def glued_page(lines: Sequence[str]) -> bool:
     rows), so that two lines one under the other need not be of one column?"""
     if sum(1 for ln in lines if " " in ln.strip()) < MIN_GLUED:
         return False
-    rows = sum(1 for ln in lines if _row_spans(ln) is not None)
-    return rows >= MIN_GLUED and rows >= SHARE_GLUED * sum(1 for ln in lines if ln.strip())
+    return _glued_share(sum(1 for ln in lines if _row_spans(ln) is not None), lines)
+
+
+def _glued_share(rows: int, lines: Sequence[str]) -> bool:
+    """Are `rows` glued rows enough of these lines: a share SHARE_GLUED of the text lines, or of the lines that
+    could be rows where as many of the text lines hold a space (a page whose columns stand beside a headline set
+    a character a line, a box of a table's rows, a column of briefs at a pitch of its own: its lines too narrow
+    to hold two column lines, or a label and its cells, are no rows and tell nothing). The lines with a space
+    are those `Interleave.quick_lines` counts, so it never answers quick where this holds."""
+    if rows < MIN_GLUED:
+        return False
+    texts = [ln.strip() for ln in lines if ln.strip()]
+    if rows >= SHARE_GLUED * len(texts):
+        return True
+    spaced = sum(1 for t in texts if t.count(" ") <= MAX_SPACES and _ANY_SPACE.search(t))
+    if spaced < SHARE_GLUED * len(texts):
+        return False
+    room = sum(1 for t in texts if _cells(t) >= 2 * MIN_CELL and not (
+        " " in t and any(_BARE_NUMBER.fullmatch(piece) for piece in t.split(" "))))
+    return rows >= SHARE_GLUED * room
 
 
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
@@ -1178,8 +1196,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
-    lines = sum(1 for p in held if p[1].strip())
-    if len(rows) < MIN_GLUED or len(rows) < SHARE_GLUED * lines:
+    if not _glued_share(len(rows), [p[1] for p in held]):
         return None
     wide = rows
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
