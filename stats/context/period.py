@@ -153,6 +153,8 @@ class PeriodWords:
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
     not_times: tuple[str, ...] = ()
+    # 报告显示，过去一年…: who says what follows, before the time a sentence opens with (it still opens with it)
+    speech_lead: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -201,7 +203,8 @@ class PeriodWords:
                    next_steps=words("next_steps"), yearly_goal=words("yearly_goal"), event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
-                   not_times=words("not_times"))
+                   not_times=words("not_times"),
+                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:

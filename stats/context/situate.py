@@ -585,7 +585,10 @@ class ArticleSituation:
                 pub is not None and y1 <= pub:
             return False  # (the year and its word only, up to the first clause mark; 到2030年，… is a deadline)
         lead = text[:last.start].strip()
-        lead = lead[len(next((w for w in self.s.period_words.as_of if lead.startswith(w)), "")):]
+        words = self.s.period_words
+        said = words.speech_lead.match(lead) if words.speech_lead is not None else None
+        lead = lead[said.end() if said else 0:]  # (报告显示，过去一年…: the speaker's words open no time)
+        lead = lead[len(next((w for w in words.as_of if lead.startswith(w)), "")):]
         # (截至2020年底，… opens its sentence as 2020年，… does: the state at the span's end the text turns to)
         return any(not (is_mark(ch) or ch.isspace()) for ch in lead)
 
@@ -920,10 +923,13 @@ class ArticleSituation:
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
-            if w.next_steps and due is not None and "-" in due.part and any(x in text[:c.q.start] for x in w.next_steps):
+            later = y1 is not None and pub_year is not None and y1 > pub_year
+            if w.next_steps and due is not None and ("-" in due.part or later) and \
+                    any(x in text[:c.q.start] for x in w.next_steps):
                 # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
                 # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
-                # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below)
+                # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below); nor the
+                # deadline of a later year set for one goal before (到2027年…突破3000亿元。下一步将…新建项目100个)
                 return "", UNDATED
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):
