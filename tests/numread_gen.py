@@ -2696,6 +2696,86 @@ def compound_measures(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+
+COUNT_WORDS = ["个", "只", "张", "包", "件", "瓶", "袋", "盒", "斤"]
+
+
+def tenths_or_counts(rng: random.Random) -> Iterator[Case]:
+    """One digit between a measure word of tenths (米 块 元 度 成) and another measure word (一米八个子, 九块九包邮,
+    三块五两斤, 体温三十八度五个小时, 5块5包邮): the tenth of the first (1.8 米, 9.9 元) or the count of the second
+    (8 个, 9 包), and neither value is sure: no figure (9.9 元 allowed where 包邮 says a price), never 1 米 or 8 个.
+    一 there is a price's "one" (五块一斤 = 5 元); 一米八的个子 and 一米七二 keep their tenths."""
+    d, m, k = rng.randint(2, 9), rng.choice(COUNT_WORDS), rng.randint(2, 99)
+    h = rng.randint(1, 2)
+    y, a = rng.randint(2, 19), rng.randint(1, 99)
+    t = rng.randint(36, 40)
+    cy = chinese(y, rng, two="两")
+    for text in (f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}{rng.choice(['个子', '个头'])}",
+                 f"每斤{cy}块{PLAIN[d]}{m}", f"一共{cy}元{PLAIN[d]}{m}", f"体温{chinese(t, rng)}度{PLAIN[d]}个小时",
+                 f"全市{chinese(rng.randint(2, 9), rng)}成{PLAIN[d]}{rng.choice(['家', '个'])}企业",
+                 f"每斤{cy}块{PLAIN[d]}两斤", f"售价{a}块{d}{m}"):
+        yield Case("tenth_or_count", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("tenth_or_count.post", f"每件{cy}块{PLAIN[d]}包邮", (Want(y + d / 10, None, "元"),), either=True)
+    yield Case("tenth_or_count.post", f"每件{a}块{d}包邮", (Want(a + d / 10, None, "元"),), either=True)
+    yield Case("tenth_or_count.one", f"西瓜{cy}块一斤", (Want(y, None, "元"),), counted=True)
+    yield Case("tenth_or_count.of", f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}的个子",
+               (Want(h + d / 10, None, "米"),), counted=True)
+
+
+def liang_tails(rng: random.Random) -> Iterator[Case]:
+    """两 as the second digit after a measure word of tenths (三块二两, 一米七两): the weight 两 or a count's 两, never
+    a hundredth (3.22 元, 1.72 米): no figure; 一米七二 and 三块二毛二 are read."""
+    y, d, e, k = rng.randint(2, 19), rng.randint(1, 9), rng.randint(1, 9), rng.randint(2, 99)
+    cy = chinese(y, rng, two="两")
+    yield Case("liang_tail", f"每斤{cy}块{PLAIN[d]}两，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("liang_tail", f"身高一米{PLAIN[d]}两，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("liang_tail.two", f"身高一米{PLAIN[d]}二", (Want(1 + d / 10 + 0.02, None, "米"),), counted=True)
+    yield Case("liang_tail.mao", f"每斤{cy}块{PLAIN[d]}毛{PLAIN[e]}", (Want(y + d / 10 + e / 100, None, "元"),),
+               counted=True)
+
+
+def exponents(rng: random.Random) -> Iterator[Case]:
+    """次 before 方 or 幂 is an exponent or a degree (10的5次方, 2的十次幂, 10的负三次方, 开三次方, 解三次方程): no
+    count of times, no figure; 开会三次 and 经过三次方案论证 count times."""
+    e, k = rng.randint(2, 12), rng.randint(2, 99)
+    ew = rng.choice([str(e), chinese(e, rng)])
+    for text in (f"约为10的{ew}次方", f"等于2的{ew}次幂", f"约为10的负{ew}次方", f"开{chinese(min(e, 9), rng)}次方",
+                 f"求解{chinese(min(e, 9), rng)}次方程"):
+        yield Case("exponent", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("exponent.count", f"全年开会{ew}次", (Want(e, None, "次"),), counted=True)
+    p = rng.randint(3, 9)  # 二次 before a noun is secondary (exclude.secondary)
+    yield Case("exponent.plan", f"经过{PLAIN[p]}次方案论证", (Want(p, None, "次"),), counted=True)
+
+
+def rank_titles(rng: random.Random) -> Iterator[Case]:
+    """二把手 and 三把手 name a rank (一把手 the head): no count of 把; 缴获三把手枪 counts pistols."""
+    k = rng.randint(2, 99)
+    yield Case("rank_title", f"单位{rng.choice(['一', '二', '三'])}把手负责，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    n = rng.randint(2, 9)
+    yield Case("rank_title.count", f"缴获{PLAIN[n]}把手枪", (Want(n, None, "把"),), counted=True)
+
+
+def half_spans(rng: random.Random) -> Iterator[Case]:
+    """A half right after a measure word of time and before a unit of its own (十天半月, 十天半个月, 一天半天, 三年半载):
+    "ten days or half a month", a while: no figure, never 10 or 10.5 天; 一年半 and 两个半月 keep their half."""
+    k, n = rng.randint(2, 99), rng.randint(1, 10)
+    span = rng.choice(["天半月", "天半个月", "天半天", "年半年", "个月半个月", "小时半小时"])
+    yield Case("half_span", f"等了{chinese(n, rng, two='两')}{span}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    unit, measure = rng.choice([("年半", "年"), ("天半", "天"), ("个半月", "个月"), ("个半小时", "小时")])
+    yield Case("half_span.half", f"工期{chinese(n, rng, two='两')}{unit}", (Want(n + 0.5, None, measure),), counted=True)
+
+
+def rising_pairs(rng: random.Random) -> Iterator[Case]:
+    """Two Chinese numerals with one measure word each and nothing between, the second the larger (一年两年, 三块五块,
+    两天三天): "a small amount", as 十块八块 is; no figure, never the second (2 年) alone. 两三天 is a range."""
+    a = rng.randint(1, 8)
+    b = rng.randint(a + 1, 9)
+    word = rng.choice(["年", "天", "块", "次", "个", "斤"])
+    k = rng.randint(2, 99)
+    yield Case("rising_pair", f"等了{PLAIN[a] if a != 2 else '两'}{word}{PLAIN[b] if b != 2 else '两'}{word}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2744,6 +2824,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
     "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
     "compound_measure": compound_measures,
+    "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
+    "half_span": half_spans, "rising_pair": rising_pairs,
 }
 
 

@@ -104,6 +104,9 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        # 十天半月, 一天半天, 十天半个月: a half right before a unit of time of its own is that unit's half (`_from_match`)
+        self._half_units = tuple(sorted({*(w for w, m in lex.measures.items() if m.unit in set(lex.half.units)),
+                                         *lex.half.spans}, key=len, reverse=True))
         # Every match holds a numeral, so a digit or a numeral character of the lexicon: one
         # character class tells a sentence without any from the rest before the grammar runs.
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
@@ -691,6 +694,8 @@ class QuantityFinder:
             counted = hc + hmeas
             meas_word = counted if counted in lex.measures else hmeas
             end, halved = regs[_HMEAS][1], True
+        elif half2 and text.startswith(self._half_units, regs[_HALF2][1]):
+            return None  # 十天半月, 一天半天, 十天半个月: "ten days or half a month", never 10 or 10.5 天
         elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
@@ -733,6 +738,8 @@ class QuantityFinder:
             meas_word = measure.word
         some_more = False
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
+            if len(dec) > 1 and dec[-1] in lex.tenths_not_last:
+                return None  # 三块二两: 3.2 元 a 两 or 3 块 and 2 两, never 3.22 元
             whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
             if lex.approx_digit and text.startswith(lex.approx_digit, end) and not post:
