@@ -2776,6 +2776,16 @@ def rising_pairs(rng: random.Random) -> Iterator[Case]:
     yield Case("rising_pair", f"等了{PLAIN[a] if a != 2 else '两'}{word}{PLAIN[b] if b != 2 else '两'}{word}，新建学校{k}所",
                (Want(k, None, "所"),), counted=True)
 
+
+def flat_powers(rng: random.Random) -> Iterator[Case]:
+    """A length's Latin symbol with its power typed flat (5km2, 3cm3, 20mm2): an area or a volume, never a length of
+    5 km: no figure; 5km and 5km² are read."""
+    n, k = rng.randint(1, 999), rng.randint(2, 99)
+    sym, power = rng.choice(["km", "cm", "mm"]), rng.choice("23")
+    yield Case("flat_power", f"面积{n}{sym}{power}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("flat_power.length", f"全长{n}{sym}", (Want(n, None, sym),), counted=True)
+    yield Case("flat_power.area", f"面积{n}km²", (Want(n, None, "km²"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2825,7 +2835,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
     "compound_measure": compound_measures,
     "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
-    "half_span": half_spans, "rising_pair": rising_pairs,
+    "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers,
 }
 
 
