@@ -2786,6 +2786,21 @@ def flat_powers(rng: random.Random) -> Iterator[Case]:
     yield Case("flat_power.length", f"全长{n}{sym}", (Want(n, None, sym),), counted=True)
     yield Case("flat_power.area", f"面积{n}km²", (Want(n, None, "km²"),), counted=True)
 
+
+def some_decimals(rng: random.Random) -> Iterator[Case]:
+    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍): a digit left unsaid, no sure
+    number, never the digits before the point (3 元, 0 %, 1 元): no figure; 十几万元 is the range it reads."""
+    n, k = rng.randint(0, 99), rng.randint(2, 99)
+    zeros = rng.choice(["", "零"])
+    num = rng.choice([chinese(n, rng) if n else "零", str(n)])
+    point = "." if num.isdigit() else "点"
+    body = rng.choice([f"收入{num}{point}{zeros}几万元", f"占比百分之{num}{point}{zeros}几", f"增长{num}{point}{zeros}几倍",
+                       f"投资{num}{point}{zeros}几亿元", f"提高{num}{point}{zeros}几个百分点"])
+    yield Case("some_decimal", f"{body}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    t = rng.randint(1, 9)
+    low, high = t * 10e4 + 1e4, t * 10e4 + 9e4
+    yield Case("some_decimal.tens", f"收入{PLAIN[t] if t > 1 else ''}十几万元", (Want(low, high, "元"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2835,7 +2850,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
     "compound_measure": compound_measures,
     "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
-    "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers,
+    "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers, "some_decimal": some_decimals,
 }
 
 
