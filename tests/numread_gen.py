@@ -2788,8 +2788,9 @@ def flat_powers(rng: random.Random) -> Iterator[Case]:
 
 
 def some_decimals(rng: random.Random) -> Iterator[Case]:
-    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍): a digit left unsaid, no sure
-    number, never the digits before the point (3 元, 0 %, 1 元): no figure; 十几万元 is the range it reads."""
+    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍) or before a smaller place
+    (三千几百元, 两万几千人): a digit left unsaid, no sure number, never the digits before it (3 元, 0 %, 1 元, 3000 元):
+    no figure; 十几万元 is the range it reads."""
     n, k = rng.randint(0, 99), rng.randint(2, 99)
     zeros = rng.choice(["", "零"])
     num = rng.choice([chinese(n, rng) if n else "零", str(n)])
@@ -2798,6 +2799,9 @@ def some_decimals(rng: random.Random) -> Iterator[Case]:
                        f"投资{num}{point}{zeros}几亿元", f"提高{num}{point}{zeros}几个百分点"])
     yield Case("some_decimal", f"{body}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
     t = rng.randint(1, 9)
+    head, place = rng.choice([("千", "百"), ("百", "十"), ("万", "千")])
+    text = f"收入{chinese(t, rng, two='两')}{head}几{place}元"  # 三千几百元: 3100 to 3900, never 3000
+    yield Case("some_decimal.place", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
     low, high = t * 10e4 + 1e4, t * 10e4 + 9e4
     yield Case("some_decimal.tens", f"收入{PLAIN[t] if t > 1 else ''}十几万元", (Want(low, high, "元"),), counted=True)
 
