@@ -31,7 +31,11 @@ magnitude (二十多个亿元: none), a spoken percent with a comma or a Latin p
 a label's unit in brackets (金额（万元）：1200元: none), 幺 in codes, what a time parser owns (三点半, 十五五),
 bound words round shares in words (将近两成, 不到百分之十), 两 in every slot, ranges with both ends in words,
 rates in words with 点 and sign, a circle or 〇 typed for zero (二○五人, 2〇24年: none), a sign before a spoken
-share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none),
+share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none); then
+a tenth's digit that the next measure word may count (一米八个子, 九块九包邮, 体温三十八度五个小时: none), 两 as a tail's
+last digit (三块二两: none), exponents (10的5次方, 三次方程: none), 二把手, a half before a unit of its own (十天半个月,
+一天半天: none), rising pairs (一年两年: none), a length's symbol with a flat power (5km2: none) and 几 for a digit
+after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
