@@ -2705,10 +2705,11 @@ COUNT_WORDS = ["个", "只", "张", "包", "件", "瓶", "袋", "盒", "斤"]
 
 
 def tenths_or_counts(rng: random.Random) -> Iterator[Case]:
-    """One digit between a measure word of tenths (米 块 元 度 成) and another measure word (一米八个子, 九块九包邮,
-    三块五两斤, 体温三十八度五个小时, 5块5包邮): the tenth of the first (1.8 米, 9.9 元) or the count of the second
-    (8 个, 9 包), and neither value is sure: no figure (9.9 元 allowed where 包邮 says a price), never 1 米 or 8 个.
-    一 there is a price's "one" (五块一斤 = 5 元); 一米八的个子 and 一米七二 keep their tenths."""
+    """One digit between a measure word of tenths (米 块 元 度 成 毛) and another measure word (一米八个子, 九块九包邮,
+    三块五两斤, 体温三十八度五个小时, 5块5包邮, 两块八毛五个, 十三块九毛七盒): the tenth of the first (1.8 米, 9.9 元) or
+    the count of the second (8 个, 9 包), and neither value is sure: no figure (9.9 元 allowed where 包邮 says a price),
+    never 1 米 or 8 个. 一 there is a price's "one" (五块一斤 = 5 元, 两块八毛五一斤 = 2.85 元); 一米八的个子 and 一米七二
+    keep their tenths."""
     d, m, k = rng.randint(2, 9), rng.choice(COUNT_WORDS), rng.randint(2, 99)
     h = rng.randint(1, 2)
     y, a = rng.randint(2, 19), rng.randint(1, 99)
@@ -2717,11 +2718,14 @@ def tenths_or_counts(rng: random.Random) -> Iterator[Case]:
     for text in (f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}{rng.choice(['个子', '个头'])}",
                  f"每斤{cy}块{PLAIN[d]}{m}", f"一共{cy}元{PLAIN[d]}{m}", f"体温{chinese(t, rng)}度{PLAIN[d]}个小时",
                  f"全市{chinese(rng.randint(2, 9), rng)}成{PLAIN[d]}{rng.choice(['家', '个'])}企业",
-                 f"每斤{cy}块{PLAIN[d]}两斤", f"售价{a}块{d}{m}"):
+                 f"每斤{cy}块{PLAIN[d]}两斤", f"售价{a}块{d}{m}", f"每斤{cy}块{PLAIN[rng.randint(1, 9)]}毛{PLAIN[d]}{m}"):
         yield Case("tenth_or_count", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
     yield Case("tenth_or_count.post", f"每件{cy}块{PLAIN[d]}包邮", (Want(y + d / 10, None, "元"),), either=True)
     yield Case("tenth_or_count.post", f"每件{a}块{d}包邮", (Want(a + d / 10, None, "元"),), either=True)
     yield Case("tenth_or_count.one", f"西瓜{cy}块一斤", (Want(y, None, "元"),), counted=True)
+    e = rng.randint(1, 9)
+    yield Case("tenth_or_count.one", f"西瓜{cy}块{PLAIN[e]}毛{PLAIN[d]}一斤", (Want(y + e / 10 + d / 100, None, "元"),),
+               counted=True)
     yield Case("tenth_or_count.of", f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}的个子",
                (Want(h + d / 10, None, "米"),), counted=True)
 

@@ -361,10 +361,12 @@ class QuantityFinder:
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
         # 两毛五, 三块二毛五: a digit after the largest fraction word is the next one down (五分), as 两块八
-        # is 2.8 元; not where it begins another figure (三块二毛五个)
+        # is 2.8 元; not where it begins another figure (三块二毛五个) or counts a unit of sale (十三块九毛七盒); before
+        # a price's unit of sale it is the next one down all the same (两块八毛五一斤 = 2.85 元 a 斤)
         top = "".join(regex.escape(w[-1]) for w, v in words.items() if v == max(words.values()))
         numeral = "".join(regex.escape(c) for c in {**self.lex.digits, **self.lex.units, **self.lex.sections})
-        next_down = rf"(?:(?<=[{top}]){digit}(?![0-9.{numeral}]|\L<measures>))?"
+        next_down = (rf"(?:(?<=[{top}]){digit}(?:(?=\L<perhead>\L<perunits>)"
+                     rf"|(?![0-9.{numeral}]|\L<measures>|\L<perunits>)))?")
         # never right after a fraction word that is the measure word itself (三毛五: 五 is the tenth of 毛)
         return rf"(?<![{ends}])(?={digit}){steps}(?<=[{ends}]){next_down}"
 
