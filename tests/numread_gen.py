@@ -35,7 +35,8 @@ share (负二分之一: none), 一二年 and 二三年 (none), and two units of 
 a tenth's digit that the next measure word may count (一米八个子, 九块九包邮, 体温三十八度五个小时: none), 两 as a tail's
 last digit (三块二两: none), exponents (10的5次方, 三次方程: none), 二把手, a half before a unit of its own (十天半个月,
 一天半天: none), rising pairs (一年两年: none), a length's symbol with a flat power (5km2: none) and 几 for a digit
-after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none),
+after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
+(提高0.5个百分点至5.2%: two figures),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2813,6 +2814,18 @@ def some_decimals(rng: random.Random) -> Iterator[Case]:
     low, high = t * 10e4 + 1e4, t * 10e4 + 9e4
     yield Case("some_decimal.tens", f"收入{PLAIN[t] if t > 1 else ''}十几万元", (Want(low, high, "元"),), counted=True)
 
+
+def points_to_rates(rng: random.Random) -> Iterator[Case]:
+    """A change in points, a to-word, then the rate it reached (提高0.5个百分点至5.2%, 下降3个千分点到12‰): two figures,
+    no range across two units; 3至5个百分点 stays the range, and 3%至5个百分点 (a rate, then points) no figure."""
+    p, r = rng.randint(1, 99) / 10, rng.randint(11, 999) / 10
+    to, verb = rng.choice(["至", "到"]), rng.choice(["提高", "下降", "上升", "回落"])
+    point, rate, pm, rm = rng.choice([("个百分点", "%", "百分点", "%"), ("个千分点", "‰", "千分点", "‰")])
+    yield Case("points_to_rate", f"{verb}{p}{point}{to}{r}{rate}", (Want(p, None, pm), Want(r, None, rm)), counted=True)
+    a = rng.randint(1, 5)
+    b = rng.randint(a + 1, 9)
+    yield Case("points_to_rate.range", f"{verb}{a}{to}{b}个百分点", (Want(a, b, "百分点"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2863,6 +2876,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "compound_measure": compound_measures,
     "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
     "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers, "some_decimal": some_decimals,
+    "points_to_rate": points_to_rates,
 }
 
 

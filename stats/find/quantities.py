@@ -31,6 +31,8 @@ from stats.rules.lexicon import Lexicon, Measure
 # after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
 _HAN = regex.compile(r"\p{Han}")
+# a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
+_POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
@@ -1084,11 +1086,14 @@ class QuantityFinder:
     def _unlike_ends(self, mt: regex.Match[str]) -> bool:
         """投资3亿元到一家企业, 投入500万元至2025年: a to-word between an amount of money with its own measure
         word and a number of something else (things, years) is a verb (to, until), no range: the amount
-        stands alone. Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
+        stands alone; so is one between a change in points and the rate it reached (提高0.5个百分点至5.2%,
+        下降3个千分点到12‰). Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
         one of two currencies (or one mistyped?), and neither end of them is sure alone."""
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
+        if (low.unit, high.unit) in _POINTS_THEN_RATE:
+            return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
         return (low.unit in money) != (high.unit in money)
 
