@@ -31,7 +31,12 @@ magnitude (二十多个亿元: none), a spoken percent with a comma or a Latin p
 a label's unit in brackets (金额（万元）：1200元: none), 幺 in codes, what a time parser owns (三点半, 十五五),
 bound words round shares in words (将近两成, 不到百分之十), 两 in every slot, ranges with both ends in words,
 rates in words with 点 and sign, a circle or 〇 typed for zero (二○五人, 2〇24年: none), a sign before a spoken
-share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none),
+share (负二分之一: none), 一二年 and 二三年 (none), and two units of one dimension (三斤二两, 1公里200米: none); then
+a tenth's digit that the next measure word may count (一米八个子, 九块九包邮, 体温三十八度五个小时: none), 两 as a tail's
+last digit (三块二两: none), exponents (10的5次方, 三次方程: none), 二把手, a half before a unit of its own (十天半个月,
+一天半天: none), rising pairs (一年两年: none), a length's symbol with a flat power (5km2: none) and 几 for a digit
+after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
+(提高0.5个百分点至5.2%: two figures),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2696,6 +2701,131 @@ def compound_measures(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+
+COUNT_WORDS = ["个", "只", "张", "包", "件", "瓶", "袋", "盒", "斤"]
+
+
+def tenths_or_counts(rng: random.Random) -> Iterator[Case]:
+    """One digit between a measure word of tenths (米 块 元 度 成 毛) and another measure word (一米八个子, 九块九包邮,
+    三块五两斤, 体温三十八度五个小时, 5块5包邮, 两块八毛五个, 十三块九毛七盒): the tenth of the first (1.8 米, 9.9 元) or
+    the count of the second (8 个, 9 包), and neither value is sure: no figure (9.9 元 allowed where 包邮 says a price),
+    never 1 米 or 8 个. 一 there is a price's "one" (五块一斤 = 5 元, 两块八毛五一斤 = 2.85 元); 一米八的个子 and 一米七二
+    keep their tenths."""
+    d, m, k = rng.randint(2, 9), rng.choice(COUNT_WORDS), rng.randint(2, 99)
+    h = rng.randint(1, 2)
+    y, a = rng.randint(2, 19), rng.randint(1, 99)
+    t = rng.randint(36, 40)
+    cy = chinese(y, rng, two="两")
+    for text in (f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}{rng.choice(['个子', '个头'])}",
+                 f"每斤{cy}块{PLAIN[d]}{m}", f"一共{cy}元{PLAIN[d]}{m}", f"体温{chinese(t, rng)}度{PLAIN[d]}个小时",
+                 f"全市{chinese(rng.randint(2, 9), rng)}成{PLAIN[d]}{rng.choice(['家', '个'])}企业",
+                 f"每斤{cy}块{PLAIN[d]}两斤", f"售价{a}块{d}{m}", f"每斤{cy}块{PLAIN[rng.randint(1, 9)]}毛{PLAIN[d]}{m}"):
+        yield Case("tenth_or_count", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("tenth_or_count.post", f"每件{cy}块{PLAIN[d]}包邮", (Want(y + d / 10, None, "元"),), either=True)
+    yield Case("tenth_or_count.post", f"每件{a}块{d}包邮", (Want(a + d / 10, None, "元"),), either=True)
+    yield Case("tenth_or_count.one", f"西瓜{cy}块一斤", (Want(y, None, "元"),), counted=True)
+    e = rng.randint(1, 9)
+    yield Case("tenth_or_count.one", f"西瓜{cy}块{PLAIN[e]}毛{PLAIN[d]}一斤", (Want(y + e / 10 + d / 100, None, "元"),),
+               counted=True)
+    yield Case("tenth_or_count.of", f"他{PLAIN[h] if h == 1 else '两'}米{PLAIN[d]}的个子",
+               (Want(h + d / 10, None, "米"),), counted=True)
+
+
+def liang_tails(rng: random.Random) -> Iterator[Case]:
+    """两 as the second digit after a measure word of tenths (三块二两, 一米七两): the weight 两 or a count's 两, never
+    a hundredth (3.22 元, 1.72 米): no figure; 一米七二 and 三块二毛二 are read."""
+    y, d, e, k = rng.randint(2, 19), rng.randint(1, 9), rng.randint(1, 9), rng.randint(2, 99)
+    cy = chinese(y, rng, two="两")
+    yield Case("liang_tail", f"每斤{cy}块{PLAIN[d]}两，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("liang_tail", f"身高一米{PLAIN[d]}两，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("liang_tail.two", f"身高一米{PLAIN[d]}二", (Want(1 + d / 10 + 0.02, None, "米"),), counted=True)
+    yield Case("liang_tail.mao", f"每斤{cy}块{PLAIN[d]}毛{PLAIN[e]}", (Want(y + d / 10 + e / 100, None, "元"),),
+               counted=True)
+
+
+def exponents(rng: random.Random) -> Iterator[Case]:
+    """次 before 方 or 幂 is an exponent or a degree (10的5次方, 2的十次幂, 10的负三次方, 开三次方, 解三次方程): no
+    count of times, no figure; 开会三次 and 经过三次方案论证 count times."""
+    e, k = rng.randint(2, 12), rng.randint(2, 99)
+    ew = rng.choice([str(e), chinese(e, rng)])
+    for text in (f"约为10的{ew}次方", f"等于2的{ew}次幂", f"约为10的负{ew}次方", f"开{chinese(min(e, 9), rng)}次方",
+                 f"求解{chinese(min(e, 9), rng)}次方程"):
+        yield Case("exponent", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("exponent.count", f"全年开会{ew}次", (Want(e, None, "次"),), counted=True)
+    p = rng.randint(3, 9)  # 二次 before a noun is secondary (exclude.secondary)
+    yield Case("exponent.plan", f"经过{PLAIN[p]}次方案论证", (Want(p, None, "次"),), counted=True)
+
+
+def rank_titles(rng: random.Random) -> Iterator[Case]:
+    """二把手 and 三把手 name a rank (一把手 the head): no count of 把; 缴获三把手枪 counts pistols."""
+    k = rng.randint(2, 99)
+    yield Case("rank_title", f"单位{rng.choice(['一', '二', '三'])}把手负责，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    n = rng.randint(2, 9)
+    yield Case("rank_title.count", f"缴获{PLAIN[n]}把手枪", (Want(n, None, "把"),), counted=True)
+
+
+def half_spans(rng: random.Random) -> Iterator[Case]:
+    """A half right after a measure word of time and before a unit of its own (十天半月, 十天半个月, 一天半天, 三年半载):
+    "ten days or half a month", a while: no figure, never 10 or 10.5 天; 一年半 and 两个半月 keep their half."""
+    k, n = rng.randint(2, 99), rng.randint(1, 10)
+    span = rng.choice(["天半月", "天半个月", "天半天", "年半年", "个月半个月", "小时半小时"])
+    yield Case("half_span", f"等了{chinese(n, rng, two='两')}{span}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    unit, measure = rng.choice([("年半", "年"), ("天半", "天"), ("个半月", "个月"), ("个半小时", "小时")])
+    yield Case("half_span.half", f"工期{chinese(n, rng, two='两')}{unit}", (Want(n + 0.5, None, measure),), counted=True)
+
+
+def rising_pairs(rng: random.Random) -> Iterator[Case]:
+    """Two Chinese numerals with one measure word each and nothing between, the second the larger (一年两年, 三块五块,
+    两天三天): "a small amount", as 十块八块 is; no figure, never the second (2 年) alone. 两三天 is a range."""
+    a = rng.randint(1, 8)
+    b = rng.randint(a + 1, 9)
+    word = rng.choice(["年", "天", "块", "次", "个", "斤"])
+    k = rng.randint(2, 99)
+    yield Case("rising_pair", f"等了{PLAIN[a] if a != 2 else '两'}{word}{PLAIN[b] if b != 2 else '两'}{word}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def flat_powers(rng: random.Random) -> Iterator[Case]:
+    """A length's Latin symbol with its power typed flat (5km2, 3cm3, 20mm2): an area or a volume, never a length of
+    5 km: no figure; 5km and 5km² are read."""
+    n, k = rng.randint(1, 999), rng.randint(2, 99)
+    sym, power = rng.choice(["km", "cm", "mm"]), rng.choice("23")
+    yield Case("flat_power", f"面积{n}{sym}{power}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("flat_power.length", f"全长{n}{sym}", (Want(n, None, sym),), counted=True)
+    yield Case("flat_power.area", f"面积{n}km²", (Want(n, None, "km²"),), counted=True)
+
+
+def some_decimals(rng: random.Random) -> Iterator[Case]:
+    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍) or before a smaller place
+    (三千几百元, 两万几千人): a digit left unsaid, no sure number, never the digits before it (3 元, 0 %, 1 元, 3000 元):
+    no figure; 十几万元 is the range it reads."""
+    n, k = rng.randint(0, 99), rng.randint(2, 99)
+    zeros = rng.choice(["", "零"])
+    num = rng.choice([chinese(n, rng) if n else "零", str(n)])
+    point = "." if num.isdigit() else "点"
+    body = rng.choice([f"收入{num}{point}{zeros}几万元", f"占比百分之{num}{point}{zeros}几", f"增长{num}{point}{zeros}几倍",
+                       f"投资{num}{point}{zeros}几亿元", f"提高{num}{point}{zeros}几个百分点"])
+    yield Case("some_decimal", f"{body}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    t = rng.randint(1, 9)
+    head, place = rng.choice([("千", "百"), ("百", "十"), ("万", "千")])
+    text = f"收入{chinese(t, rng, two='两')}{head}几{place}元"  # 三千几百元: 3100 to 3900, never 3000
+    yield Case("some_decimal.place", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    low, high = t * 10e4 + 1e4, t * 10e4 + 9e4
+    yield Case("some_decimal.tens", f"收入{PLAIN[t] if t > 1 else ''}十几万元", (Want(low, high, "元"),), counted=True)
+
+
+def points_to_rates(rng: random.Random) -> Iterator[Case]:
+    """A change in points, a to-word, then the rate it reached (提高0.5个百分点至5.2%, 下降3个千分点到12‰): two figures,
+    no range across two units; 3至5个百分点 stays the range, and 3%至5个百分点 (a rate, then points) no figure."""
+    p, r = rng.randint(1, 99) / 10, rng.randint(11, 999) / 10
+    to, verb = rng.choice(["至", "到"]), rng.choice(["提高", "下降", "上升", "回落"])
+    point, rate, pm, rm = rng.choice([("个百分点", "%", "百分点", "%"), ("个千分点", "‰", "千分点", "‰")])
+    yield Case("points_to_rate", f"{verb}{p}{point}{to}{r}{rate}", (Want(p, None, pm), Want(r, None, rm)), counted=True)
+    a = rng.randint(1, 5)
+    b = rng.randint(a + 1, 9)
+    yield Case("points_to_rate.range", f"{verb}{a}{to}{b}个百分点", (Want(a, b, "百分点"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2744,6 +2874,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "liang_slot": liang_slots, "word_range": word_ranges, "spoken_rate": spoken_rates, "circle_mark": circle_marks,
     "signed_share": signed_shares, "mixed_zero": mixed_zeros, "pair_year": pair_years,
     "compound_measure": compound_measures,
+    "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
+    "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers, "some_decimal": some_decimals,
+    "points_to_rate": points_to_rates,
 }
 
 

@@ -31,6 +31,8 @@ from stats.rules.lexicon import Lexicon, Measure
 # after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
 _HAN = regex.compile(r"\p{Han}")
+# a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
+_POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 _ROW_CELL = re.compile(r"[ \t]+-?\d")
@@ -104,6 +106,9 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.magnitudes = {m.word: m.value for m in lex.magnitudes}
+        # 十天半月, 一天半天, 十天半个月: a half right before a unit of time of its own is that unit's half (`_from_match`)
+        self._half_units = tuple(sorted({*(w for w, m in lex.measures.items() if m.unit in set(lex.half.units)),
+                                         *lex.half.spans}, key=len, reverse=True))
         # Every match holds a numeral, so a digit or a numeral character of the lexicon: one
         # character class tells a sentence without any from the rest before the grammar runs.
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
@@ -358,10 +363,12 @@ class QuantityFinder:
                         for value in sorted(set(words.values()), reverse=True))
         ends = "".join(map(regex.escape, words))
         # 两毛五, 三块二毛五: a digit after the largest fraction word is the next one down (五分), as 两块八
-        # is 2.8 元; not where it begins another figure (三块二毛五个)
+        # is 2.8 元; not where it begins another figure (三块二毛五个) or counts a unit of sale (十三块九毛七盒); before
+        # a price's unit of sale it is the next one down all the same (两块八毛五一斤 = 2.85 元 a 斤)
         top = "".join(regex.escape(w[-1]) for w, v in words.items() if v == max(words.values()))
         numeral = "".join(regex.escape(c) for c in {**self.lex.digits, **self.lex.units, **self.lex.sections})
-        next_down = rf"(?:(?<=[{top}]){digit}(?![0-9.{numeral}]|\L<measures>))?"
+        next_down = (rf"(?:(?<=[{top}]){digit}(?:(?=\L<perhead>\L<perunits>)"
+                     rf"|(?![0-9.{numeral}]|\L<measures>|\L<perunits>)))?")
         # never right after a fraction word that is the measure word itself (三毛五: 五 is the tenth of 毛)
         return rf"(?<![{ends}])(?={digit}){steps}(?<=[{ends}]){next_down}"
 
@@ -691,6 +698,8 @@ class QuantityFinder:
             counted = hc + hmeas
             meas_word = counted if counted in lex.measures else hmeas
             end, halved = regs[_HMEAS][1], True
+        elif half2 and text.startswith(self._half_units, regs[_HALF2][1]):
+            return None  # 十天半月, 一天半天, 十天半个月: "ten days or half a month", never 10 or 10.5 天
         elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
@@ -733,6 +742,8 @@ class QuantityFinder:
             meas_word = measure.word
         some_more = False
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
+            if len(dec) > 1 and dec[-1] in lex.tenths_not_last:
+                return None  # 三块二两: 3.2 元 a 两 or 3 块 and 2 两, never 3.22 元
             whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
             if lex.approx_digit and text.startswith(lex.approx_digit, end) and not post:
@@ -1075,11 +1086,14 @@ class QuantityFinder:
     def _unlike_ends(self, mt: regex.Match[str]) -> bool:
         """投资3亿元到一家企业, 投入500万元至2025年: a to-word between an amount of money with its own measure
         word and a number of something else (things, years) is a verb (to, until), no range: the amount
-        stands alone. Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
+        stands alone; so is one between a change in points and the rate it reached (提高0.5个百分点至5.2%,
+        下降3个千分点到12‰). Other ends of two units stay no figure: 3小时到5天 is a range across units, 3万元至5万美元
         one of two currencies (or one mistyped?), and neither end of them is sure alone."""
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
+        if (low.unit, high.unit) in _POINTS_THEN_RATE:
+            return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
         return (low.unit in money) != (high.unit in money)
 

@@ -90,6 +90,13 @@ class QuantityLinks:
         self._open_marks = frozenset(lex.qual_suffix_open)  # 90%+: `_open_bounds`
         self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
         self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
+        # `_tenth_or_count`: the measure words whose next digit is a tenth (一米八, 两块八), the digits that
+        # may be that tenth (one to nine: 一 before a unit of sale is the price's "one", 两块一斤), and the
+        # words that make the digit a date's instead (5元1月1日起)
+        self._tenth_words = frozenset(lex.tenths_after)
+        self._tenth_ends = frozenset(w[-1] for w in lex.tenths_after if w)
+        self._tenth_digits = frozenset([*(c for c, v in lex.digits.items() if 1 < v < 10), *"23456789"])
+        self._tenth_dates = tuple(lex.mixed_tail_not_before)
 
     def after_from(self, text: str, start: int) -> bool:
         """Whether a from word (从) ends right before `start`: 从6500到2万元 names a start and an end."""
@@ -101,6 +108,8 @@ class QuantityLinks:
         cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
         if self._share is not None and self.lex.fraction_of in text:
             qs = self._shares(qs, text)
+        if any(q.word in self._tenth_words for q in qs):
+            qs = self._tenth_or_count(qs, text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
@@ -123,6 +132,31 @@ class QuantityLinks:
                 q = replace(q, end=q.end + 1, quote=q.quote + mark, qualifier="lower_bound")
             out.append(q)
         return out
+
+    def _tenth_or_count(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一米八个子, 九块九包邮, 体温三十八度五个小时, 5块5包邮: one digit right after a measure word of tenths and
+        right before another measure word is either the tenth (1.8 米, 9.9 元) or the count of the next word (8 个,
+        9 包), and the grammar can take neither on its own: the head (1 米, 9 块) and the count both lose their
+        sure value, so neither is a figure. 两块一斤 (一: a price per unit), 5元1月1日起 (a date) and a head with a
+        magnitude or more than two Arabic digits (补贴500元5个工作日: no tenth is spoken there) stay."""
+        drop: set[int] = set()
+        for q in qs:
+            end = q.end
+            if q.word not in self._tenth_words or text[end - 1:end] not in self._tenth_ends \
+                    or text[end:end + 1] not in self._tenth_digits:
+                continue
+            after = end + 1
+            while text[after:after + 1] in self._numeral_chars:
+                after += 1  # 三块五两斤: the digit and a numeral after it, then the word that refused them
+            if not _HAN.match(text, after) or text.startswith(self._tenth_dates, after):
+                continue
+            number = text[q.num_start:q.num_end]
+            if number.isascii() and (len(number) > 2 or not text[end].isascii()) \
+                    or not number.isascii() and (text[end].isascii() or not set(number) <= self._han_comma_head):
+                continue
+            drop.add(q.start)
+            drop.update(o.start for o in qs if o.start == end)
+        return [q for q in qs if q.start not in drop] if drop else qs
 
     @staticmethod
     def _share_pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -199,12 +233,12 @@ class QuantityLinks:
         return replace(q, end=end, quote=text[q.start:end], qualifier=self.lex.qual_suffix[post])
 
     def paired(self, q: Quantity, nxt: Quantity | None, text: str) -> bool:
-        """十块八块, 三年两年, 一百斤八十斤: two Chinese numerals, each with the same measure word and
-        nothing between them, the second the smaller, say "some small amount" (as 十万八万 does),
+        """十块八块, 三年两年, 一百斤八十斤, 一年两年: two Chinese numerals, each with the same measure word and
+        nothing between them, the second the smaller or the larger, say "some small amount" (as 十万八万 does),
         not two figures. Arabic digits so placed are a table's cells and stay figures."""
         if (nxt is None or nxt.start != q.end or not q.word or q.end == q.num_end
                 or text[q.num_end:q.end] != text[nxt.num_end:nxt.end]  # as written: 十块 and 八块 (元) alike
-                or q.value_high is not None or nxt.value_high is not None or not 0 < nxt.value < q.value
+                or q.value_high is not None or nxt.value_high is not None or not 0 < nxt.value != q.value
                 or q.qualifier != "exact" or nxt.qualifier != "exact"):
             return False
         numerals = (text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end])

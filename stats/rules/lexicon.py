@@ -52,6 +52,7 @@ class Half:
     value: float = 0.5
     units: tuple[str, ...] = ()  # units 半 alone may measure (半年, 半个月)
     not_before: tuple[str, ...] = ()  # 半数, 半岛: 半 starts another word
+    spans: tuple[str, ...] = ()  # 月 of 十天半月: a unit a half measures though it is no measure word alone
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class Lexicon:
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
     tenths_before: list[str]  # 八五折 = 8.5 折
+    tenths_not_last: list[str]  # 三块二两: no 3.22 元
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     fraction_and: str  # 又 in 一又二分之一 (1.5): a whole number and a fraction
@@ -489,10 +491,12 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         approx_digit=str(num.get("approx_digit") or ""),
         counters=[str(w) for w in num.get("counters", [])],
         half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
-                  tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", []))),
+                  tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", [])),
+                  tuple(str(w) for w in half.get("spans", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
+        tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         fraction_and=str(num.get("fraction_and") or ""),

@@ -54,10 +54,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         tenths_before=WORDS,
+        tenths_not_last=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
-        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS),
+        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS, spans=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
         sentences=_map({"type": "array", "items": _record(
