@@ -178,8 +178,8 @@ class ArticleSituation:
         is then as if each had been read as it came. Called before anything reads or changes it."""
         while self._pending:
             pending, self._pending = self._pending, []
-            for text, cands, lines, after, opens, first in pending:
-                self._read(text, cands, lines, after, opens, first)
+            for held in pending:
+                self._read(*held)
 
     def settled_places(self) -> PlaceTracker:
         """The place tracker, every sentence so far read (`_caption_place` reads and may change it)."""
@@ -221,11 +221,12 @@ class ArticleSituation:
         held back and read only once a later sentence with a figure, a section's heading or a table's caption
         asks (`settle`); an article's last such sentences are never read. One set aside (an item's headline)
         changes nothing at all: it is not read."""
-        if all(c.excluded_by for c in cands) and self.lazy:
+        if self.lazy and (not cands or all(c.excluded_by for c in cands)):  # (most hold no number at all)
             if not aside:
                 self._pending.append((text, cands, lines, after, opens, first))
             return
-        self.settle()
+        if self._pending:
+            self.settle()
         if not aside:
             self._read(text, cands, lines, after, opens, first)
             return
