@@ -167,12 +167,31 @@ class ArticleSituation:
         # a wider area than the article's (全省 in a city's report) that a sentence inside a paragraph about the
         # article's own area took up in passing, carried on after it (`sentence`)
         self._passing: Area | None = None
+        # the sentences with no live figure not yet read (`sentence`): read, in order, only once something asks
+        # what carries (`settle`); those after the article's last figure are never read
+        self._pending: list[tuple[str, list[Candidate], tuple[tuple[int, int], ...], str, Callable[[], bool],
+                                  bool]] = []
+        self.lazy = True  # False: every sentence read as it comes (the full path, for tests)
+
+    def settle(self) -> None:
+        """Read the sentences held back, in order: what carries (place, period, the area named in passing)
+        is then as if each had been read as it came. Called before anything reads or changes it."""
+        while self._pending:
+            pending, self._pending = self._pending, []
+            for held in pending:
+                self._read(*held)
+
+    def settled_places(self) -> PlaceTracker:
+        """The place tracker, every sentence so far read (`_caption_place` reads and may change it)."""
+        self.settle()
+        return self.places
 
     def new_section(self, heading: str = "") -> None:
         """A numbered heading opens a section of the report: a place carried over from the last section
         (乌鲁木齐市有3.2万名… before 四、审计整改情况) is not that of the next one's figures, nor a year ahead
         a goal of it was due by, nor, under a heading of the long term that names no time (四、中长期发展谋划),
         the year the section before planned for."""
+        self.settle()
         self.places.carried, self.places.carried_word = None, ""
         words = self.s.period_words.long_term
         self.periods.long_term = bool(words) and any(w in heading for w in words) and \
@@ -196,25 +215,20 @@ class ArticleSituation:
         paragraph, where a quotation's speaker is named (“…。”市人社局负责人说). opens: does the sentence open a line
         of the source? Asked only where the answer matters (a look back or a span in force, a short lead with no
         figure): most sentences never ask, and the answer is a search of the source; first: it is the first of its
-        paragraph."""
+        paragraph.
+
+        A sentence with no live figure (most) changes only what carries on to the sentences after it: it is
+        held back and read only once a later sentence with a figure, a section's heading or a table's caption
+        asks (`settle`); an article's last such sentences are never read. One set aside (an item's headline)
+        changes nothing at all: it is not read."""
+        if self.lazy and (not cands or all(c.excluded_by for c in cands)):  # (most hold no number at all)
+            if not aside:
+                self._pending.append((text, cands, lines, after, opens, first))
+            return
+        if self._pending:
+            self.settle()
         if not aside:
-            if after:
-                self.places.quoted(text, after)
-            places, before = self.places, self.places.carried
-            if self._passing is not None and before == self._passing and (first or opens()):
-                # 全市…增长5.6%。全省地区生产总值增长5.3%。/ 全年接待游客…: the province a paragraph of the city's
-                # figures named in passing is of its own sentences; the next paragraph speaks of the city again
-                places.carried, places.carried_word = None, ""
-                before = None
-            self._passing = None
-            self._sentence(text, cands, lines, opens, first)
-            home, now = places.home, places.carried
-            if not first and now is not None and home is not None and now != home and not opens() and (
-                    (before is None or before == home) and home.within(now)
-                    or now != before and now.within(home) and (before is None or before.within(home))):
-                # (a part of the article's area a paragraph on the whole names after its first sentence, an
-                # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
-                self._passing = now
+            self._read(text, cands, lines, after, opens, first)
             return
         # read on snapshots of both trackers, the live ones left untouched: whatever the sentence
         # changes, in place or by assignment, goes with the snapshots
@@ -224,6 +238,27 @@ class ArticleSituation:
             self._sentence(text, cands, lines)
         finally:
             self.places, self.periods = places, periods
+
+    def _read(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...], after: str,
+              opens: Callable[[], bool], first: bool) -> None:
+        """A sentence of the article's own text (no aside): its places and periods, the area named in passing."""
+        if after:
+            self.places.quoted(text, after)
+        places, before = self.places, self.places.carried
+        if self._passing is not None and before == self._passing and (first or opens()):
+            # 全市…增长5.6%。全省地区生产总值增长5.3%。/ 全年接待游客…: the province a paragraph of the city's
+            # figures named in passing is of its own sentences; the next paragraph speaks of the city again
+            places.carried, places.carried_word = None, ""
+            before = None
+        self._passing = None
+        self._sentence(text, cands, lines, opens, first)
+        home, now = places.home, places.carried
+        if not first and now is not None and home is not None and now != home and not opens() and (
+                (before is None or before == home) and home.within(now)
+                or now != before and now.within(home) and (before is None or before.within(home))):
+            # (a part of the article's area a paragraph on the whole names after its first sentence, an
+            # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
+            self._passing = now
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                   opens: Callable[[], bool] = _never, first: bool = False) -> None:

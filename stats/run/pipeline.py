@@ -440,7 +440,7 @@ class Extractor:
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
                             head_place.why
                 if cells is None and not paged:
-                    head_place = _caption_place(where_when.places, sent.text) if head is not None else None
+                    head_place = _caption_place(where_when.settled_places(), sent.text) if head is not None else None
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
