@@ -107,6 +107,7 @@ class Classifier:
         self._gap = lex.change_gap
         self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
+        self._clause_parts = tuple(lex.target_clause_parts)
         self._ends_of: str | None = None  # the sentence `_ends` belong to
         self._ends: list[int] = []
         self._marks_of: str | None = None  # the sentence `_marks` belong to
@@ -483,7 +484,15 @@ class Classifier:
         if self._sentence_marks(text)[2] >= m.end():
             return True
         if m.group(0) in self._clause_only:
-            return self._clause_end.search(text, m.end(), end) is None
+            e = self._clause_end.search(text, m.end(), end)
+            if e is None:
+                return True
+            # 规划床位1200张，其中新增床位800张，重症医学科床位不少于60张: the parts of the planned total the next
+            # clause opens are planned too, up to the next scope mark
+            own = text[m.end():e.start()]  # the cue's own clause holds the total it plans, right after it
+            return bool(self._clause_parts) and text.startswith(self._clause_parts, e.end()) and \
+                len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
+                (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None)
         if self._scope_end is None:
             return True
         # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due

@@ -215,10 +215,19 @@ class ArticleContext:
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         parent = self.last if self._part_of is not None and self._part_of.match(text) else None
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
+        cued: Carried | None = None  # the last figure of this sentence that a rule with cues named
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             before = parent or self.last
             how = self._carry(text, cur, rule, ctx, before) if before is not None else ""
+            if not how and before is not None and before is not cued and cued is not None and \
+                    not before.rule.cues and before.figure.q.unit != cur.q.unit == cued.figure.q.unit:
+                # 输送务工人员1260人，其中包车输送8批次、560人: a count of another kind no rule names (8批次) stands
+                # between the part and the whole of its unit, which still names it
+                how = self._carry(text, cur, rule, ctx, cued)
+                if how != PART:  # (a list's next item, a change: only of the figure right before)
+                    how = ""
+                before = cued if how else before
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)
@@ -266,6 +275,8 @@ class ArticleContext:
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
             self.last = Carried(cur, rule, sent.paragraph, text, measured)
+            if rule.cues:
+                cued = self.last
 
     def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part

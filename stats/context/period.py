@@ -119,6 +119,8 @@ class PeriodWords:
     span_yearly: tuple[str, ...] = ()
     # 2021年以来: what follows a year that makes it the first of the years up to the document's
     year_since: regex.Pattern[str] | None = None
+    # 去年以来: what follows a relative year before the document's that makes it the first of the years up to the document's
+    relative_since: regex.Pattern[str] | None = None
     # 自去年10月运营以来: a month after one of since_from, followed by month_since, runs up to the document's date
     month_since: regex.Pattern[str] | None = None
     since_from: tuple[str, ...] = ()
@@ -194,6 +196,7 @@ class PeriodWords:
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
                    words("span_yearly"),
                    year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
+                   relative_since=regex.compile(str(data["relative_since"])) if data.get("relative_since") else None,
                    month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
@@ -307,6 +310,10 @@ class PeriodFinder:
                         end = m.end() + len(next(w for w in self.w.base_after if after.startswith(w)))
                         found.append(Time(m.start(), end, y, y, text=text[m.start():end], lead=True))
                         continue
+                    if y is not None and pub_year is not None and y < pub_year and not base and \
+                            self.w.relative_since is not None and self.w.relative_since.match(text, m.end()):
+                        found.append(Time(m.start(), m.end(), y, pub_year, text=word, since=True))
+                        continue  # 去年以来 in 2026: the years from last year to the document's, as 2025年以来
                     found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
                                  else Time(m.start(), m.end(), None, None, base=True, text=word))
                 elif kind == "span":

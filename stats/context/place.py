@@ -264,6 +264,10 @@ class PlaceWords:
     whole_again: regex.Pattern[str] | None = None
     # searched in the sentence after a quotation that is all its sentence: it names the speaker (…现场，群众说)
     speaker_after: regex.Pattern[str] | None = None
+    # words that hold a unit word and name no unit (a student is no university): matched before the unit words
+    unit_not: tuple[str, ...] = ()
+    # words that end the run of characters a unit's name may take after a place: a time or a verb names no unit
+    unit_breaks: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -314,7 +318,8 @@ class PlaceWords:
                    regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
                    regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
                    regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
-                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None)
+                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None,
+                   words("unit_not"), words("unit_breaks"))
 
 
 @lru_cache(maxsize=1)
@@ -406,7 +411,10 @@ class Gazetteer:
         self._name_re = re.compile(
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
-        self._unit_re = re.compile("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        # the words that only hold a unit word come first, so that where one starts it wins and its unit word, left
+        # out of the group, is no unit
+        self._unit_re = re.compile("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
+            map(re.escape, words.unit_words)) + ")") if words.unit_words else None
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             regex.compile(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -457,7 +465,7 @@ class Gazetteer:
         北海日报): a source is a publisher's name, so the short form at the head of its unit word
         is the paper's place, where it names one prefecture or province. A head that is the short
         form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place."""
-        m = self._unit_re.search(source) if self._unit_re is not None else None
+        m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
         wide = [a for a in self.common_short.get(source[:m.start()].strip(), ())
@@ -689,7 +697,12 @@ class Gazetteer:
         if self._unit_re is None:
             return False
         run = _HAN_RUN.match(text, end, end + self.words.unit_window)
-        return run is not None and self._unit_re.search(text, end, run.end()) is not None
+        if run is None:
+            return False
+        stop = run.end()
+        if self.words.unit_breaks:  # 定西市今年计划建成县域医疗次中心20个: the name ends before the time
+            stop = min((k for k in (text.find(w, end, stop) for w in self.words.unit_breaks) if k >= 0), default=stop)
+        return any(h.group(1) for h in self._unit_re.finditer(text, end, stop))
 
     def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.

@@ -260,6 +260,9 @@ class Lexicon:
     change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
     change_cause: list[regex.Pattern[str]] = field(default_factory=list)  # a clause saying only why, before a change
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
+    # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
+    # parts of a planned total
+    target_clause_parts: list[str] = field(default_factory=list)
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     # cues (2025年底前) whose reach ends at the next scope mark even where they head their sentence
@@ -626,6 +629,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
+        target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
