@@ -70,7 +70,7 @@ _TRAIL_WORD = regex.compile(r"\s+(\p{L}{1,6})\s*$")
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = regex.compile(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
 # The bars a table set out with them writes between its cells (|0.68|0.52|, as a Markdown table pastes): a gap
-_BARS = frozenset("|\uff5c\u2502")
+_BARS = frozenset(("|", chr(ord("|") + 0xFEE0), "\u2502"))  # (its full-width form written so: no wide mark in code)
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _HALF = regex.compile(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")

@@ -593,7 +593,7 @@ _BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told 
 _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
-_BARS = "|\uff5c\u2502"
+_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
                          f"|{_ROW_END}|[{_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
