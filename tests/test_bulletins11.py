@@ -19,9 +19,10 @@ from tests.dated import quoted
 
 def test_a_table_pasted_with_bars_under_a_rule_of_dashes(extractor: Extractor) -> None:
     """| 险种 | 基金收入 | … | / | --- | --- |: the rule is no text, the bars are gaps; the unit note in the sentence
-    over the head (如下（单位：亿元）：) is the cells' unit. Bars with no spaces beside them too."""
+    over the head (如下（单位：亿元）：) is the cells' unit. Bars with no spaces beside them too, and full-width ones."""
     for rows in ("| 险种 | 基金收入 | 基金支出 |\n| --- | :---: | ---: |\n| 失业保险 | 0.86 | 0.71 |\n",
-                 "|险种|基金收入|基金支出|\n|---|---|---|\n|失业保险|0.86|0.71|\n"):
+                 "|险种|基金收入|基金支出|\n|---|---|---|\n|失业保险|0.86|0.71|\n",
+                 "｜险种｜基金收入｜基金支出｜\n｜－－－｜－－－｜－－－｜\n｜失业保险｜0.86｜0.71｜\n"):
         text = ("某市2025年人力资源和社会保障事业发展统计公报\n\n二、社会保险\n"
                 "全年失业保险基金收支情况如下（单位：亿元）：\n" + rows)
         figs = _run(extractor, text, "2026-05-20")

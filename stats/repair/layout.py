@@ -157,15 +157,20 @@ def fold_width(text: str) -> str:
     """
     if _WIDE_GROUP_GATE.search(text) is not None:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
-    if "-" in text and "|" in text and _BAR_RULE.search(text) is not None:
+    if any(bar in text for bar in _BARS) and _BAR_RULE.search(text) is not None:
         text = _BAR_RULE.sub(_blank_run, text)
     return _FOLDABLE.sub(_fold_run, text)
 
 
+# The bars a table may set between its cells (a gap once folded: `_FOLD`)
+_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
 # The rule a table set out with bars draws under its head (| --- | :---: |, as a Markdown table pastes): no cell and
 # no text, a blank line, so that the head and the rows stay lines of their own (its dashes read as one word would
-# run the head and the rows on into one paragraph)
-_BAR_RULE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$")
+# run the head and the rows on into one paragraph); bars and dashes of any width (｜－－－｜, │───│)
+_RULE_GAP, _RULE_BAR = r"[ \t\u3000]*", r"[|\uff5c\u2502]"
+_RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
+_BAR_RULE = re.compile(f"(?m)^{_RULE_GAP}{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
+                       f"(?:{_RULE_GAP}{_RULE_DASHES})?{_RULE_GAP}$")
 
 
 def _blank_run(m: re.Match[str]) -> str:
@@ -593,7 +598,6 @@ _BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told 
 _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
-_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
                          f"|{_ROW_END}|[{_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
