@@ -1667,7 +1667,7 @@ class _Repairer:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
         stripped = (_past_number(body, folded) if body[:1].isdigit() else body).strip(_SPACES)
-        if not stripped or not folded.strip(_SPACES):  # (a table's rule under bars, | --- |, folds to a blank line)
+        if not stripped or _BAR_RULE.fullmatch(body) is not None:  # (a table's rule under bars, | --- |: a blank line)
             # a page break under a line that fills its column mid-sentence: the sentence goes on over the
             # page's running head (dropped below) on the next page, as under no break at all
             if not ("\f" in body and self.offsets.size and not self.cut_before
