@@ -29,10 +29,10 @@ def test_every_example_table_gives_its_figures(ruleset: RuleSet, extractor: Extr
     tails = tuple(ruleset.lexicon.tables.get("cell_qualifiers", []))
     for ex in _examples(ruleset):
         # the cells of a table: quotes with no measure word (the caption's and head's words give none),
-        # a qualifier after the number (6左右) aside
+        # a qualifier after the number (6左右) and thousands marks (9,862) aside
         table = [f for f in _run(extractor, ex["text"], ex.get("published", ""))
                  if next((f["quote"][:-len(t)] for t in tails if f["quote"].endswith(t)), f["quote"])
-                 .lstrip("-").replace(".", "").isdigit()]
+                 .lstrip("-").replace(".", "").replace(",", "").isdigit()]
         assert len(table) == len(ex["expect"]), (ex["text"], [f["quote"] for f in table])
         for f, want in zip(table, ex["expect"], strict=True):
             for key, value in want.items():

@@ -69,6 +69,8 @@ _ROW_NUMBER = regex.compile(r"\s*\d{1,2}\s+(?=\D)")
 _TRAIL_WORD = regex.compile(r"\s+(\p{L}{1,6})\s*$")
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = regex.compile(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
+# The bars a table set out with them writes between its cells (|0.68|0.52|, as a Markdown table pastes): a gap
+_BARS = frozenset(("|", chr(ord("|") + 0xFEE0), "\u2502"))  # (its full-width form written so: no wide mark in code)
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _HALF = regex.compile(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
@@ -223,6 +225,20 @@ class TableReader:
         marks = "|".join(map(regex.escape, sorted(self.bound_marks, key=len, reverse=True)))
         self._bound = regex.compile(f"(?<=\\s)(?:{marks})(?=\\d)") if marks else None
         self.wrap_max = 12  # a label's rest on the line under its row holds no more characters than this
+        # the line over a head repeated where a page cut its table (续表): the rows under it go on under the first head
+        continued = words.get("continued")
+        self._continued = regex.compile(str(continued)) if continued else None
+
+    def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
+        """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
+        again over the rest of its rows (续表 on a new page, on its own line or run into the column words): the rows
+        read under the first head, with its caption's year and unit note, which the repeated head lacks. The same
+        columns only: another table is no continuation."""
+        if self._continued is None or last is None:
+            return False
+        if self._continued.fullmatch(above) is None and self._continued.match(text) is None:
+            return False
+        return head.columns == last.columns and head.unit_cell == last.unit_cell and head.halves == last.halves
 
     def _unit(self, word: str) -> Quantity | None:
         """The quantity of one of `word` (万吨 → 10000 tonnes), if the finder reads it as a measure word."""
@@ -999,8 +1015,8 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
             return False
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
-        if s1 < len(source) and not (source[s1].isspace() or _signed(source, s1) or s1 in glued and
-                                     any(t0 == s1 for t0, _ in spans)):
+        if s1 < len(source) and not (source[s1].isspace() or source[s1] in _BARS or _signed(source, s1) or
+                                     s1 in glued and any(t0 == s1 for t0, _ in spans)):
             return False
     return True
 
@@ -1011,7 +1027,7 @@ def _opens(source: str, s0: int) -> bool:
     (门急诊人次（万人次）92.3: the source shows it on the cell's own line), or with its sign right after the cell
     before it (86.5-1.6)."""
     before = unicodedata.normalize("NFKC", source[s0 - 1])
-    if before.isspace() or _signed(source, s0):
+    if before.isspace() or before in _BARS or _signed(source, s0):
         return True
     if before != "-" and unicodedata.category(before) == "Pd":
         return True  # 固定资产投资 %—-2.3: right after a blank cell's dash (no join of two lines puts one there)

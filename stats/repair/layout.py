@@ -157,7 +157,24 @@ def fold_width(text: str) -> str:
     """
     if _WIDE_GROUP_GATE.search(text) is not None:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
+    if any(bar in text for bar in _BARS) and _BAR_RULE.search(text) is not None:
+        text = _BAR_RULE.sub(_blank_run, text)
     return _FOLDABLE.sub(_fold_run, text)
+
+
+# The bars a table may set between its cells (a gap once folded: `_FOLD`)
+_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
+# The rule a table set out with bars draws under its head (| --- | :---: |, as a Markdown table pastes): no cell and
+# no text, a blank line, so that the head and the rows stay lines of their own (its dashes read as one word would
+# run the head and the rows on into one paragraph); bars and dashes of any width (｜－－－｜, │───│)
+_RULE_GAP, _RULE_BAR = r"[ \t\u3000]*", r"[|\uff5c\u2502]"
+_RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
+_BAR_RULE = re.compile(f"(?m)^{_RULE_GAP}{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
+                       f"(?:{_RULE_GAP}{_RULE_DASHES})?{_RULE_GAP}$")
+
+
+def _blank_run(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _ascii_commas(m: re.Match[str]) -> str:
@@ -562,9 +579,11 @@ def _own_row() -> regex.Pattern[str]:
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
-# (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells)
+# (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells; the number may mark its thousands,
+# 在校生 38,265, as a row's cells may: `_row_pattern`)
 _BLANK_CELLS = f"(?:{_S}+{_BLANK})*"
-_ROW_END = f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$"
+_ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
+            f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
 _ROW_TAIL = re.compile(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
@@ -578,9 +597,11 @@ _GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
 _BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
 _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
-# or a gap between two numbers at its end (a row?)
+# or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
 _NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
-                         f"|{_ROW_END}")
+                         f"|{_ROW_END}|[{_BARS}]")
+# … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
+_SPACE_OR_BAR = re.compile(f"[{re.escape(_SPACES)}{_BARS}]")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
 # out from its first character ( 0 4 . 3 %), or from a number's last digit alone ( 8 亿元 after 1 5 .): the
 # gap fell at the line break, the line is no indent
@@ -1403,7 +1424,7 @@ class _Lines:
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
         numbers, bulk_lines = range(m), lines if m == n else lines[:m]
-        has_space = list(map(_HAS_SPACE.search, bulk_lines))
+        has_space = list(map(_SPACE_OR_BAR.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
         looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
         if looks:
@@ -1646,7 +1667,7 @@ class _Repairer:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
         stripped = (_past_number(body, folded) if body[:1].isdigit() else body).strip(_SPACES)
-        if not stripped:
+        if not stripped or _BAR_RULE.fullmatch(body) is not None:  # (a table's rule under bars, | --- |: a blank line)
             # a page break under a line that fills its column mid-sentence: the sentence goes on over the
             # page's running head (dropped below) on the next page, as under no break at all
             if not ("\f" in body and self.offsets.size and not self.cut_before

@@ -18,6 +18,7 @@ import regex
 
 from stats.classify.roles import Classifier
 from stats.context.carry import ArticleContext
+from stats.context.period import PeriodState
 from stats.context.place import Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
@@ -360,6 +361,10 @@ class Extractor:
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
             head_place: Placed | None = None  # the area the head's caption names (2024年全市主要经济指标), if any
+            # the time in force before the head of the table now read: its caption's year and its columns' years (指标
+            # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
+            table_time: PeriodState | None = None
+            last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = []  # the short sentences since the last long one: a caption set above a head
             titles = set(art.titles)
             # the figure rows held while a headline's figures wait for the body that may restate them (a
@@ -398,6 +403,8 @@ class Extractor:
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
                 else:
+                    if table_time is not None:  # the table ended: its head's times carry no further
+                        where_when.periods, table_time = table_time, None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
@@ -411,6 +418,10 @@ class Extractor:
                             t0, t1 = before.paragraph.src_span(before.start, before.end)
                             caption = "".join(above[:-1] if above and above[-1] == before.text else above)
                             head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
+                    if head is not None and self.tables.continues(above[-1] if above else "", sent.text, head, last_head):
+                        head = last_head  # 续表: the first head's caption's year and unit date and measure the rest
+                    if head is not None:
+                        table_time, last_head = where_when.periods.snapshot(), head
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
