@@ -44,7 +44,7 @@ _TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's cell: a plain number (folded), its
 # thousands marked or not (38,265: a right-aligned column of counts)
 # … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
-_UNIT_CELL = regex.compile(r"-?\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
+_UNIT_CELL = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = re.compile(r"[ \u3000\t]+")
