@@ -70,3 +70,15 @@ def test_a_line_ending_in_a_number_with_thousands_marks_under_no_head_gives_no_c
     """A label and a marked number with no head above: no row, no unit, no figure."""
     text = "某县2025年教育事业统计公报\n\n一、概况\n在校学生总数 38,265\n全县共有学校28所。\n"
     assert [f["quote"] for f in _run(extractor, text, "2026-04-20")] == ["28所"]
+
+
+def test_a_table_under_a_heading_of_goals_leaves_the_heading_year_in_force(extractor: Extractor) -> None:
+    """A heading with no figure names the goals' year (二、2026年主要预期目标), a table of last year's results and
+    this year's goals follows, then a sentence of more goals: it is of the heading's year. The heading is a
+    sentence the context reads late (it states no figure); the table's time must be taken once it is read."""
+    text = ("某区2026年政府工作报告\n\n一、2025年工作回顾\n全区城镇新增就业2.1万人。\n\n二、2026年主要预期目标\n"
+            "表1 2026年主要预期目标\n指标名称 单位 2025年完成 2026年目标\n城镇新增就业 万人 2.1 2\n\n"
+            "同时，确保新增养老床位300张，新增高新技术企业50家以上。\n")
+    figs = _run(extractor, text, "2026-01-20")
+    got = {q: p for q, _v, p in quoted(figs, "value", "period")}
+    assert got["2.1万人"] == "2025" and got["300张"] == "2026" and got["50家以上"] == "2026"

@@ -403,7 +403,8 @@ class Extractor:
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
                 else:
-                    if table_time is not None:  # the table ended: its head's times carry no further
+                    if table_time is not None:  # the table ended: its head's times carry no further (the
+                        where_when.settle()  # sentences held back read first, as if each had been read as it came)
                         where_when.periods, table_time = table_time, None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
@@ -420,7 +421,8 @@ class Extractor:
                             head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
                     if head is not None and self.tables.continues(above[-1] if above else "", sent.text, head, last_head):
                         head = last_head  # 续表: the first head's caption's year and unit date and measure the rest
-                    if head is not None:
+                    if head is not None:  # the time in force: every sentence before the head read (a heading's year)
+                        where_when.settle()
                         table_time, last_head = where_when.periods.snapshot(), head
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
