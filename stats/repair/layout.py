@@ -222,21 +222,74 @@ def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
-def unhyphened(folded: str, width: float | None = None) -> str:
+def unhyphened(folded: str, width: float | None = None, measure: Callable[[], float] | None = None) -> str:
     """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
     width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
-    characters): a hyphen-minus after a digit that ends a line as long is one too."""
+    characters): a hyphen-minus after a digit that ends a line as long is one too.
+    measure: the text marks no breaks; its lines' width, asked only where a hyphen-minus after a digit
+    ends a line and a digit opens the next (`_unsure_hyphens`)."""
     if "\n" not in folded or not _holds_any(folded, _HYPHENS):
         return folded
     out = _NUMBER_HYPHEN.sub(" ", folded)
-    if width is None or "-" not in out:
+    if "-" not in out:
         return out
+    if width is None:
+        return _unsure_hyphens(out, measure) if measure is not None else out
 
     def mark(m: re.Match[str]) -> str:
         start = out.rfind("\n", 0, m.start()) + 1
         # (characters, not printed width: a column's full line holding digits has more of them than its width)
         return " " if len(out[start:m.start()].strip(_SPACES)) >= width - 1 else "-"
     return _DIGIT_HYPHEN.sub(mark, out)
+
+
+# A hyphen-minus after a digit at the end of a line that fills its column, a digit opening the next line, in a text
+# that marks no number's break otherwise: a range cut after its dash (3-|5个) reads as the number cut with a running
+# hyphen (12-|34万人) does, and the two give different figures. So many of them (`_HYPHEN_RUN`) tell a text that
+# hyphenates its numbers (a range rarely ends a full line twice); fewer leave the numbers on both sides and the
+# hyphen out, made unreadable (a wrong value is worse than a missing one). A short line's hyphen stays: no cut there.
+_HYPHEN_RUN = 3
+_UNSURE_HYPHEN = re.compile(r"[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
+_UNSURE_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[\d.]*\d")
+# what an unsure number's characters are made (the replacement character: unreadable). Not spaces, which the
+# layout takes out: the words around would meet and read as a number of their own (突破 | 万辆 as 破万, 约 | 亿)
+_UNREADABLE = "\ufffd"
+_UNREAD = re.compile(r"[^\r\n]")
+
+
+def _unsure_hyphens(out: str, measure: Callable[[], float]) -> str:
+    if _DIGIT_HYPHEN.search(out) is None:
+        return out
+    width = measure()
+    full = []
+    for m in _UNSURE_HYPHEN.finditer(out):
+        start = out.rfind("\n", 0, m.start()) + 1
+        if len(out[start:m.end() - 1].strip(_SPACES)) >= width - 1:
+            full.append(m)
+    if not full:
+        return out
+    if len(full) >= _HYPHEN_RUN:  # the text hyphenates its numbers: each is one number cut
+        return "".join(_spliced(out, [(m.end() - 1, m.end(), " ") for m in full]))
+    cuts: list[tuple[int, int, str]] = []
+    for m in full:
+        tail = _UNSURE_TAIL.match(out, m.end())
+        end = tail.end() if tail is not None else m.end()
+        if cuts and m.start() < cuts[-1][1]:  # (a line of digits alone between two such breaks: one span)
+            start = cuts.pop()[0]
+            cuts.append((start, end, _UNREAD.sub(_UNREADABLE, out[start:end])))
+            continue
+        cuts.append((m.start(), end, _UNREAD.sub(_UNREADABLE, out[m.start():end])))
+    return "".join(_spliced(out, cuts))
+
+
+def _spliced(text: str, cuts: Iterable[tuple[int, int, str]]) -> Iterator[str]:
+    """text with each (start, end) span, in order and apart, replaced by its text of the same length."""
+    pos = 0
+    for start, end, repl in cuts:
+        yield text[pos:start]
+        yield repl
+        pos = end
+    yield text[pos:]
 
 
 # A scan's page read with the numbers of its lines (a transcript's, a proof's: 1 白山市…, 2 全市…, or 01, 02 anew
@@ -927,6 +980,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
                     clause_end, note, lambda: _paragraph_a_line(sample, complete))
+    rep.glued_jump, rep.ends = (_glued_jump(ends), tuple(ends)) if jump_in else (None, ())
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None)
@@ -935,7 +989,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
-    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
+    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
+                        _Jumps(ends, jump_in, lambda: rep.jumps) if ends and jump_in else None)
 
 
 def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
@@ -953,15 +1008,84 @@ def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
 HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiting for the sentence to go on
 
 
+_OPEN_BRACKETS = ("(", "\uff08")
+_CLOSE_BRACKETS = frozenset(")\uff09")
+_MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end takes (（下转第12版）)
+
+
+class _Jumps:
+    """An article's jump to another page and the mark that takes it up (layout.yaml article_end and jump_in),
+    as `_resumed` asks them of whole paragraphs: the jump's mark at a paragraph's end (glued to its last line,
+    or on a line of its own, which the line's judge dropped), the mark taking it up at a paragraph's start."""
+
+    def __init__(self, ends: Sequence[regex.Pattern[str]], jump_in: Sequence[regex.Pattern[str]],
+                 dropped: Callable[[], int] = lambda: 0) -> None:
+        self.ends = tuple(ends)
+        self.jump_in = tuple(jump_in)
+        self.dropped = dropped  # how many jumps' marks the lines' judge dropped so far
+        self.seen = 0  # … of which a paragraph held already took its own
+
+    def broke(self, text: str) -> bool:
+        """Whether the paragraph just closed broke off at a jump: its mark glued to its end, or a mark
+        dropped since the last such paragraph (the paragraph closes after the lines that follow the mark)."""
+        if self.out_at(text) is not None:
+            return True
+        n = self.dropped()
+        if n > self.seen:
+            self.seen = n
+            return True
+        return False
+
+    def out_at(self, text: str) -> int | None:
+        """Where a jump's mark glued to the end of text starts (None: text ends on none)."""
+        if text[-1:] not in _CLOSE_BRACKETS:
+            return None
+        start = max(text.rfind(b, len(text) - _MARK_REACH) for b in _OPEN_BRACKETS)
+        if start <= 0:
+            return None
+        tail = text[start:]
+        if not any(ch.isdigit() for ch in tail):  # (a jump names a page: an editor's note closes its article)
+            return None
+        return start if any(p.match(tail) is not None for p in self.ends) else None
+
+    def in_at(self, text: str) -> int | None:
+        """Where the text after a mark that takes up a jumped article starts (None: text opens with none)."""
+        if text[:1] not in _OPEN_BRACKETS or not self.jump_in:
+            return None
+        for p in self.jump_in:
+            m = p.match(text)
+            if m is not None:
+                k = m.end()
+                while k < len(text) and text[k] in _SPACES:
+                    k += 1
+                return k if k < len(text) else None
+        return None
+
+    def joined(self, broke: Paragraph, took: Paragraph, taken: int) -> Paragraph:
+        """The paragraph that broke off, its jump's mark left out, and the one that took it up, from `taken`."""
+        cut = self.out_at(broke.text)
+        cut = len(broke.text) if cut is None else cut
+        offsets = OffsetMap()
+        for i in range(cut):
+            offsets.add(broke.offsets[i])
+        for i in range(taken, len(took.text)):
+            offsets.add(took.offsets[i])
+        return Paragraph(0, broke.text[:cut] + took.text[taken:], offsets, broke.opened_at)
+
+
 def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
-             dated: Callable[[str], object]) -> Iterator[Paragraph]:
+             dated: Callable[[str], object], jump: _Jumps | None = None) -> Iterator[Paragraph]:
     """The paragraphs with a sentence that another item broke into made whole again: a paragraph breaking
     off mid-sentence (…分别增长15.3%和8.6%), then a headline and a dateline (another item the page glued in
     there), and after that item's paragraphs one that opens with a mark no paragraph opens with (；医药产品
     出口…) right after one that ends complete: the sentence goes on there, and the item is read after it
     (its own county kept to its own lines). Where no such paragraph comes within HOLD paragraphs, before
     another dateline, or where the text ends, the paragraphs go on as they came. Each paragraph's start
-    is counted again in the order handed on."""
+    is counted again in the order handed on.
+
+    jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line or on a
+    line of its own) and taken up after other items (（上接第2版）0126元，…): the paragraph that takes it up
+    goes on the one that broke off, the marks left out, and the items between are read after it (`_Jumps`)."""
     pos = 0
     held: list[Paragraph] = []
 
@@ -979,11 +1103,14 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
             and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
 
     longest = _HEADLINE_CHARS[1]
+    jumped = False  # held[0] ends on a jump's mark: held past other items' datelines, for the mark taking it up
     for p in pars:
         while True:
             if not held:  # (`broken` and `out` written out: most paragraphs pass here, a frame each saved)
-                if not p.aside and len(p.text) > longest and p.text[-1] not in complete:
+                if not p.aside and len(p.text) > longest and (
+                        p.text[-1] not in complete or jump is not None and jump.out_at(p.text) is not None):
                     held.append(p)
+                    jumped = jump is not None and jump.broke(p.text)
                 elif p.start == pos:  # nothing taken up before it: counted where it already is
                     pos = p.start + len(p.text) + 1
                     yield p
@@ -991,6 +1118,15 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
+            if jump is not None and n > 1 and (taken := jump.in_at(p.text)) is not None:
+                yield out(jump.joined(held[0], p, taken))
+                for h in held[1:]:
+                    yield out(h)
+                held, jumped = [], False
+                break
+            if jumped and n < HOLD:
+                held.append(p)
+                break
             if (n == 1 and title(p)) or (n == 2 and dated(p.text)):
                 held.append(p)
                 break
@@ -1008,7 +1144,7 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                 break
             for h in held:  # no such paragraph: as they came, and this one judged again
                 yield out(h)
-            held = []
+            held, jumped = [], False
     for h in held:
         yield out(h)
 
@@ -1137,6 +1273,93 @@ class _Chrome:
         return "".join(parts), "".join(kept)
 
 
+# A page's lines are judged as written (a running head, an article's opener), but a PDF font's radical forms
+# (⼈, ⽉: glyphs.py) and a line whose characters justification spaced out read as no pattern. A page holding
+# either (one search of the page each) is judged with the radicals folded, one character for one, and a spaced
+# line that is a running head once its spaces are out is written so, its spaces after it: the head is dropped as
+# any is, and no number of it runs into the sentence it stands in (…覆盖率达到 | 文 山 日 报 … 3 | 100%).
+_COMPAT_TABLE = str.maketrans(compat_fold())
+_COMPAT_GATE = re.compile(_char_class(compat_fold()))
+# (a spaced line's digits may stay together: 2 0 2 5 年 or 2025 年)
+_SPACED_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+){4,}(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]*$",
+                          re.M)
+_NOT_SPACE = re.compile(r"[ \t\u3000]+")
+
+
+# A page with a blank line under every line, most of them cut mid-sentence (an extractor's double spacing): its
+# blank lines tell no paragraph, and a line cut short by the page (…床位数由2023年末的6.6 | 2张增加到 | 7.06张。)
+# would end one at each. Each single blank line is taken out, its break moved up as a space at the end of the
+# line above, one character for one (two blank lines in a row stay a paragraph's end). Told by counts of the
+# page, no line looked at.
+_BLANK_EVERY = 0.9  # the share of the page's lines a single blank line follows
+_BLANK_MIN_LINES = 6
+_SINGLE_BLANK = re.compile(r"(?<![\n])\n\n(?![\n])")
+
+
+def _unblanked(buf: str, complete: str) -> str:
+    doubled = buf.count("\n\n")
+    if doubled < _BLANK_MIN_LINES:
+        return buf
+    lines = buf.count("\n") - doubled  # the non-blank lines' breaks, about
+    if doubled < _BLANK_EVERY * lines or "\n\n\n" in buf and buf.count("\n\n\n") * 4 > doubled:
+        return buf
+    ended = sum(buf.count(ch + "\n") for ch in complete)
+    if 2 * ended >= doubled:  # most lines end a sentence: the blank lines may part paragraphs
+        return buf
+    return _SINGLE_BLANK.sub(" \n", buf)
+
+
+def _glued_jump(ends: Sequence[regex.Pattern[str]]) -> regex.Pattern[str] | None:
+    """layout.yaml article_end's patterns (each a whole line: （下转第2版）) as marks glued to the end of a line's
+    text (…人均可支配收入4（下转第3版）), for `_jump_apart`."""
+    bodies = []
+    for p in ends:
+        body = p.pattern
+        body = body[1:] if body.startswith("^") else body
+        body = body[:-1] if body.endswith("$") and not body.endswith("\\$") else body
+        bodies.append(f"(?:{body})")
+    if not bodies:
+        return None
+    try:
+        # (after a line's text, not after the mark's own bracket: its bracket is optional to the patterns)
+        return regex.compile(f"(?<=[^\\s(\uff08])(?:{'|'.join(bodies)})(?=[ \\t\u3000]*\\n)", ends[0].flags)
+    except regex.error:
+        return None
+
+
+def _jump_apart(buf: str, glued: regex.Pattern[str], ends: Sequence[regex.Pattern[str]]) -> str:
+    """A jump to another page glued to the end of a line's text set on a line of its own, as the line's judges
+    know it (`_Repairer._jump`): its opening bracket made the line's break, one character for one, where the
+    mark without it is a jump still (the patterns take the bracket as optional). Only a mark in brackets naming
+    a page (a digit) is set apart: 下转第2版 glued to its text without them is the text's own words."""
+    if not _holds_any(buf, _OPEN_BRACKETS) or glued.search(buf) is None:
+        return buf
+    out = []
+    pos = 0
+    for m in glued.finditer(buf):
+        mark = m.group()
+        if mark[:1] not in _OPEN_BRACKETS or not any(ch.isdigit() for ch in mark) \
+                or not any(p.match(mark[1:]) is not None for p in ends):
+            continue
+        out.append(buf[pos:m.start()])
+        out.append("\n")
+        pos = m.start() + 1
+    out.append(buf[pos:])
+    return "".join(out)
+
+
+def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
+    if _COMPAT_GATE.search(buf) is not None:
+        buf = buf.translate(_COMPAT_TABLE)
+    if _SPACED_LINE.search(buf) is None:
+        return buf
+    def told(m: re.Match[str]) -> str:
+        line = m.group()
+        packed = _NOT_SPACE.sub("", line)
+        return packed.ljust(len(line)) if alone(packed) else line
+    return _SPACED_LINE.sub(told, buf)
+
+
 class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
@@ -1174,10 +1397,14 @@ class _Lines:
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
+        buf = _heads_told(_unblanked(buf, self.rep.complete), self.rep.alone)
+        if self.rep.glued_jump is not None:
+            buf = _jump_apart(buf, self.rep.glued_jump, self.rep.ends)
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
-        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None)  # one for one
+        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None,
+                            lambda: self.rep.width)  # one for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
@@ -1641,6 +1868,9 @@ class _Repairer:
         self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
         self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
+        self.glued_jump: regex.Pattern[str] | None = None  # a jump's mark glued to a line's end (`_jump_apart`)
+        self.jumps = 0  # the jumps' marks dropped so far (`_Jumps`: did the paragraph just closed break off at one?)
+        self.ends: tuple[regex.Pattern[str], ...] = ()  # … and the patterns of a jump's mark (layout.yaml article_end)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -1661,6 +1891,7 @@ class _Repairer:
                 return
             if taken < 0:  # the jump ended with no mark: a headline held goes first, a paragraph of its own
                 if title is not None:
+                    self.cut_before = True  # (not the broken paragraph's rest: `_resumed` may take that up later)
                     yield from self.line(*title)
                 self.cut_before = True
                 taken = 0
@@ -1743,6 +1974,7 @@ class _Repairer:
         held, if any)."""
         if not self.jumped:  # the jump itself: dropped, the paragraph held open
             self.jumped = True
+            self.jumps += 1
             return None
         if self.jump_out(stripped) or self.alone(stripped) or self.note(stripped):
             return None
