@@ -980,7 +980,6 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
                     clause_end, note, lambda: _paragraph_a_line(sample, complete))
-    rep.glued_jump, rep.ends = (_glued_jump(ends), tuple(ends)) if jump_in else (None, ())
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None)
@@ -990,7 +989,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
-                        _Jumps(ends, jump_in, lambda: rep.jumps) if ends and jump_in else None)
+                        _Jumps(ends, jump_in) if ends and jump_in else None)
 
 
 def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
@@ -1011,30 +1010,20 @@ HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiti
 _OPEN_BRACKETS = ("(", "\uff08")
 _CLOSE_BRACKETS = frozenset(")\uff09")
 _MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end takes (（下转第12版）)
+# the most paragraphs (the one broken off and the items between) a jump glued to a paragraph's end is held for,
+# waiting for the mark that takes it up: a page's other items between (its continuation further on, past many
+# items) are too many to tell whose sentence a mark takes up, and their order is kept as it came
+_JUMP_ITEMS = 6
 
 
 class _Jumps:
     """An article's jump to another page and the mark that takes it up (layout.yaml article_end and jump_in),
-    as `_resumed` asks them of whole paragraphs: the jump's mark at a paragraph's end (glued to its last line,
-    or on a line of its own, which the line's judge dropped), the mark taking it up at a paragraph's start."""
+    as `_resumed` asks them of whole paragraphs: the jump's mark glued to a paragraph's end, the mark taking it
+    up at a paragraph's start."""
 
-    def __init__(self, ends: Sequence[regex.Pattern[str]], jump_in: Sequence[regex.Pattern[str]],
-                 dropped: Callable[[], int] = lambda: 0) -> None:
+    def __init__(self, ends: Sequence[regex.Pattern[str]], jump_in: Sequence[regex.Pattern[str]]) -> None:
         self.ends = tuple(ends)
         self.jump_in = tuple(jump_in)
-        self.dropped = dropped  # how many jumps' marks the lines' judge dropped so far
-        self.seen = 0  # … of which a paragraph held already took its own
-
-    def broke(self, text: str) -> bool:
-        """Whether the paragraph just closed broke off at a jump: its mark glued to its end, or a mark
-        dropped since the last such paragraph (the paragraph closes after the lines that follow the mark)."""
-        if self.out_at(text) is not None:
-            return True
-        n = self.dropped()
-        if n > self.seen:
-            self.seen = n
-            return True
-        return False
 
     def out_at(self, text: str) -> int | None:
         """Where a jump's mark glued to the end of text starts (None: text ends on none)."""
@@ -1083,9 +1072,9 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
     another dateline, or where the text ends, the paragraphs go on as they came. Each paragraph's start
     is counted again in the order handed on.
 
-    jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line or on a
-    line of its own) and taken up after other items (（上接第2版）0126元，…): the paragraph that takes it up
-    goes on the one that broke off, the marks left out, and the items between are read after it (`_Jumps`)."""
+    jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line) and
+    taken up after a few other items (（上接第2版）0126元，…): the paragraph that takes it up goes on the one
+    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`)."""
     pos = 0
     held: list[Paragraph] = []
 
@@ -1110,7 +1099,7 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                 if not p.aside and len(p.text) > longest and (
                         p.text[-1] not in complete or jump is not None and jump.out_at(p.text) is not None):
                     held.append(p)
-                    jumped = jump is not None and jump.broke(p.text)
+                    jumped = jump is not None and jump.out_at(p.text) is not None
                 elif p.start == pos:  # nothing taken up before it: counted where it already is
                     pos = p.start + len(p.text) + 1
                     yield p
@@ -1118,13 +1107,15 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
-            if jump is not None and n > 1 and (taken := jump.in_at(p.text)) is not None:
+            if jumped and 1 < n <= _JUMP_ITEMS and not all(title(h) for h in held[1:]) \
+                    and (taken := jump.in_at(p.text)) is not None:  # type: ignore[union-attr]
+                # (a headline alone between is the headline of the piece taken up: another article's)
                 yield out(jump.joined(held[0], p, taken))
                 for h in held[1:]:
                     yield out(h)
                 held, jumped = [], False
                 break
-            if jumped and n < HOLD:
+            if jumped and n < _JUMP_ITEMS:
                 held.append(p)
                 break
             if (n == 1 and title(p)) or (n == 2 and dated(p.text)):
@@ -1286,68 +1277,6 @@ _SPACED_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+)
 _NOT_SPACE = re.compile(r"[ \t\u3000]+")
 
 
-# A page with a blank line under every line, most of them cut mid-sentence (an extractor's double spacing): its
-# blank lines tell no paragraph, and a line cut short by the page (…床位数由2023年末的6.6 | 2张增加到 | 7.06张。)
-# would end one at each. Each single blank line is taken out, its break moved up as a space at the end of the
-# line above, one character for one (two blank lines in a row stay a paragraph's end). Told by counts of the
-# page, no line looked at.
-_BLANK_EVERY = 0.9  # the share of the page's lines a single blank line follows
-_BLANK_MIN_LINES = 6
-_SINGLE_BLANK = re.compile(r"(?<![\n])\n\n(?![\n])")
-
-
-def _unblanked(buf: str, complete: str) -> str:
-    doubled = buf.count("\n\n")
-    if doubled < _BLANK_MIN_LINES:
-        return buf
-    lines = buf.count("\n") - doubled  # the non-blank lines' breaks, about
-    if doubled < _BLANK_EVERY * lines or "\n\n\n" in buf and buf.count("\n\n\n") * 4 > doubled:
-        return buf
-    ended = sum(buf.count(ch + "\n") for ch in complete)
-    if 2 * ended >= doubled:  # most lines end a sentence: the blank lines may part paragraphs
-        return buf
-    return _SINGLE_BLANK.sub(" \n", buf)
-
-
-def _glued_jump(ends: Sequence[regex.Pattern[str]]) -> regex.Pattern[str] | None:
-    """layout.yaml article_end's patterns (each a whole line: （下转第2版）) as marks glued to the end of a line's
-    text (…人均可支配收入4（下转第3版）), for `_jump_apart`."""
-    bodies = []
-    for p in ends:
-        body = p.pattern
-        body = body[1:] if body.startswith("^") else body
-        body = body[:-1] if body.endswith("$") and not body.endswith("\\$") else body
-        bodies.append(f"(?:{body})")
-    if not bodies:
-        return None
-    try:
-        # (after a line's text, not after the mark's own bracket: its bracket is optional to the patterns)
-        return regex.compile(f"(?<=[^\\s(\uff08])(?:{'|'.join(bodies)})(?=[ \\t\u3000]*\\n)", ends[0].flags)
-    except regex.error:
-        return None
-
-
-def _jump_apart(buf: str, glued: regex.Pattern[str], ends: Sequence[regex.Pattern[str]]) -> str:
-    """A jump to another page glued to the end of a line's text set on a line of its own, as the line's judges
-    know it (`_Repairer._jump`): its opening bracket made the line's break, one character for one, where the
-    mark without it is a jump still (the patterns take the bracket as optional). Only a mark in brackets naming
-    a page (a digit) is set apart: 下转第2版 glued to its text without them is the text's own words."""
-    if not _holds_any(buf, _OPEN_BRACKETS) or glued.search(buf) is None:
-        return buf
-    out = []
-    pos = 0
-    for m in glued.finditer(buf):
-        mark = m.group()
-        if mark[:1] not in _OPEN_BRACKETS or not any(ch.isdigit() for ch in mark) \
-                or not any(p.match(mark[1:]) is not None for p in ends):
-            continue
-        out.append(buf[pos:m.start()])
-        out.append("\n")
-        pos = m.start() + 1
-    out.append(buf[pos:])
-    return "".join(out)
-
-
 def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
     if _COMPAT_GATE.search(buf) is not None:
         buf = buf.translate(_COMPAT_TABLE)
@@ -1397,9 +1326,7 @@ class _Lines:
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
-        buf = _heads_told(_unblanked(buf, self.rep.complete), self.rep.alone)
-        if self.rep.glued_jump is not None:
-            buf = _jump_apart(buf, self.rep.glued_jump, self.rep.ends)
+        buf = _heads_told(buf, self.rep.alone)
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
@@ -1868,9 +1795,6 @@ class _Repairer:
         self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
         self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
-        self.glued_jump: regex.Pattern[str] | None = None  # a jump's mark glued to a line's end (`_jump_apart`)
-        self.jumps = 0  # the jumps' marks dropped so far (`_Jumps`: did the paragraph just closed break off at one?)
-        self.ends: tuple[regex.Pattern[str], ...] = ()  # … and the patterns of a jump's mark (layout.yaml article_end)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -1974,7 +1898,6 @@ class _Repairer:
         held, if any)."""
         if not self.jumped:  # the jump itself: dropped, the paragraph held open
             self.jumped = True
-            self.jumps += 1
             return None
         if self.jump_out(stripped) or self.alone(stripped) or self.note(stripped):
             return None
