@@ -64,11 +64,3 @@ def test_unsure_hyphen_leaves_no_number_of_the_words_around() -> None:
     quotes = _quotes(text)
     assert not [q for q in quotes if "万辆" in q]
     assert "60.4%" in quotes
-
-
-def test_running_head_between_paragraphs_dates_nothing() -> None:
-    text = ("全县经济稳中向好\n本报讯 2024年，全县地区生产总值完成312.7亿元，比上年增长5.2%。\n"
-            "2025年3月12日 星期三  第3版\n全县城镇居民人均可支配收入1768元，增长5%。")
-    rows = extract_text(text, published="2025-09-23")
-    assert [(r["quote"], r["period"]) for r in rows] == [
-        ("312.7亿元", "2024"), ("5.2%", "2024"), ("1768元", "2024"), ("5%", "2024")]

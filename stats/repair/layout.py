@@ -1285,7 +1285,8 @@ def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
     def told(m: re.Match[str]) -> str:
         line = m.group()
         packed = _NOT_SPACE.sub("", line)
-        return packed.ljust(len(line)) if alone(packed) else line
+        # (a head the patterns know spaced as it is, 第 3 页 共 3 页, stays as written: its characters keep their places)
+        return packed.ljust(len(line)) if alone(packed) and not alone(line.strip(" \t\u3000")) else line
     return _SPACED_LINE.sub(told, buf)
 
 

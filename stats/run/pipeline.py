@@ -34,7 +34,6 @@ from stats.repair.layout import (
     line_pattern_sets,
     mark_class,
     repair_stream,
-    starts_with_any,
     untitled_marks,
 )
 from stats.repair.offsets import OffsetMap
@@ -321,7 +320,6 @@ class Extractor:
         layout repair would not join and why (`explain`)."""
         lex = self.rules.lexicon
         chars = 0
-        is_head = starts_with_any(tuple(lex.running_head))
 
         def counted(pieces: Iterable[str]) -> Iterator[str]:
             nonlocal chars
@@ -429,15 +427,11 @@ class Extractor:
                     else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section(sent.text)
-                # (a page's running head inside the text, its date the page's, gives the text no time or place)
-                if not sent.start or sent.text != sent.paragraph.text or not is_head(sent.text) \
-                        or any(not c.excluded_by and c.rule_id for c in cands):
-                    where_when.sentence(sent.text, cands,
-                                        _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
-                                        aside=sent.paragraph.aside,
-                                        after=following.text if following is not None
-                                        and following.paragraph is sent.paragraph else "",
-                                        opens=partial(_opens_line, src.text, sent), first=first)
+                where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
+                                    aside=sent.paragraph.aside,
+                                    after=following.text if following is not None
+                                    and following.paragraph is sent.paragraph else "",
+                                    opens=partial(_opens_line, src.text, sent), first=first)
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
