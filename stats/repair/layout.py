@@ -249,8 +249,10 @@ def unhyphened(folded: str, width: float | None = None, measure: Callable[[], fl
 # hyphenates its numbers (a range rarely ends a full line twice); fewer leave the numbers on both sides and the
 # hyphen out, made unreadable (a wrong value is worse than a missing one). A short line's hyphen stays: no cut there.
 _HYPHEN_RUN = 3
-_UNSURE_HYPHEN = re.compile(r"[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
-_UNSURE_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[\d.]*\d")
+_COLUMN_LINES = 4  # the fewest line breaks of a text whose lines tell a column's width
+# (a number's digits may stand spaced apart, 20 16- | 20 19年: the whole number on each side)
+_UNSURE_HYPHEN = re.compile(r"(?:[\d.]+[ \t]+)*[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
+_UNSURE_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[\d.]*\d(?:[ \t]+[\d.]*\d)*")
 # what an unsure number's characters are made (the replacement character: unreadable). Not spaces, which the
 # layout takes out: the words around would meet and read as a number of their own (突破 | 万辆 as 破万, 约 | 亿)
 _UNREADABLE = "\ufffd"
@@ -258,8 +260,8 @@ _UNREAD = re.compile(r"[^\r\n]")
 
 
 def _unsure_hyphens(out: str, measure: Callable[[], float]) -> str:
-    if _DIGIT_HYPHEN.search(out) is None:
-        return out
+    if _DIGIT_HYPHEN.search(out) is None or out.count("\n") < _COLUMN_LINES:
+        return out  # (a text of a few lines shows no column's width: its hyphen stays a range's, 3- | 5名)
     width = measure()
     full = []
     for m in _UNSURE_HYPHEN.finditer(out):
