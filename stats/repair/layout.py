@@ -1009,8 +1009,8 @@ def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
 HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiting for the sentence to go on
 
 
-_OPEN_BRACKETS = ("(", "\uff08")
-_CLOSE_BRACKETS = frozenset(")\uff09")
+_OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # (and its full-width form)
+_CLOSE_BRACKETS = frozenset((")", chr(ord(")") + 0xFEE0)))
 _MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end takes (（下转第12版）)
 # the most paragraphs (the one broken off and the items between) a jump glued to a paragraph's end is held for,
 # waiting for the mark that takes it up: a page's other items between (its continuation further on, past many
