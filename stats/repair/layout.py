@@ -239,21 +239,76 @@ def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
-def unhyphened(folded: str, width: float | None = None) -> str:
+def unhyphened(folded: str, width: float | None = None, measure: Callable[[], float] | None = None) -> str:
     """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
     width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
-    characters): a hyphen-minus after a digit that ends a line as long is one too."""
+    characters): a hyphen-minus after a digit that ends a line as long is one too.
+    measure: the text marks no breaks; its lines' width, asked only where a hyphen-minus after a digit
+    ends a line and a digit opens the next (`_unsure_hyphens`)."""
     if "\n" not in folded or not _holds_any(folded, _HYPHENS):
         return folded
     out = _NUMBER_HYPHEN.sub(" ", folded)
-    if width is None or "-" not in out:
+    if "-" not in out:
         return out
+    if width is None:
+        return _unsure_hyphens(out, measure) if measure is not None else out
 
     def mark(m: re.Match[str]) -> str:
         start = out.rfind("\n", 0, m.start()) + 1
         # (characters, not printed width: a column's full line holding digits has more of them than its width)
         return " " if len(out[start:m.start()].strip(_SPACES)) >= width - 1 else "-"
     return _DIGIT_HYPHEN.sub(mark, out)
+
+
+# A hyphen-minus after a digit at the end of a line that fills its column, a digit opening the next line, in a text
+# that marks no number's break otherwise: a range cut after its dash (3-|5个) reads as the number cut with a running
+# hyphen (12-|34万人) does, and the two give different figures. So many of them (`_HYPHEN_RUN`) tell a text that
+# hyphenates its numbers (a range rarely ends a full line twice); fewer leave the numbers on both sides and the
+# hyphen out, made unreadable (a wrong value is worse than a missing one). A short line's hyphen stays: no cut there.
+_HYPHEN_RUN = 3
+_COLUMN_LINES = 4  # the fewest line breaks of a text whose lines tell a column's width
+# (a number's digits may stand spaced apart, 20 16- | 20 19年: the whole number on each side)
+_UNSURE_HYPHEN = re.compile(r"(?:[\d.]+[ \t]+)*[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
+_UNSURE_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[\d.]*\d(?:[ \t]+[\d.]*\d)*")
+# what an unsure number's characters are made (the replacement character: unreadable). Not spaces, which the
+# layout takes out: the words around would meet and read as a number of their own (突破 | 万辆 as 破万, 约 | 亿)
+_UNREADABLE = "\ufffd"
+_UNREAD = re.compile(r"[^\r\n]")
+
+
+def _unsure_hyphens(out: str, measure: Callable[[], float]) -> str:
+    if _DIGIT_HYPHEN.search(out) is None or out.count("\n") < _COLUMN_LINES:
+        return out  # (a text of a few lines shows no column's width: its hyphen stays a range's, 3- | 5名)
+    width = measure()
+    full = []
+    for m in _UNSURE_HYPHEN.finditer(out):
+        start = out.rfind("\n", 0, m.start()) + 1
+        if len(out[start:m.end() - 1].strip(_SPACES)) >= width - 1:
+            full.append(m)
+    if not full:
+        return out
+    if len(full) >= _HYPHEN_RUN:  # the text hyphenates its numbers: each is one number cut
+        return "".join(_spliced(out, [(m.end() - 1, m.end(), " ") for m in full]))
+    cuts: list[tuple[int, int, str]] = []
+    for m in full:
+        tail = _UNSURE_TAIL.match(out, m.end())
+        end = tail.end() if tail is not None else m.end()
+        if cuts and m.start() < cuts[-1][1]:  # (a line of digits alone between two such breaks: one span)
+            start = cuts.pop()[0]
+            cuts.append((start, end, _UNREAD.sub(_UNREADABLE, out[start:end])))
+            continue
+        cuts.append((m.start(), end, _UNREAD.sub(_UNREADABLE, out[m.start():end])))
+    return "".join(_spliced(out, cuts))
+
+
+def _spliced(text: str, cuts: Iterable[tuple[int, int, str]]) -> Iterator[str]:
+    """text with each (start, end) span, in order and apart, replaced by its text of the same length."""
+    pos = 0
+    for start, end, repl in cuts:
+        yield text[pos:start]
+        yield repl
+        pos = end
+    yield text[pos:]
 
 
 # A scan's page read with the numbers of its lines (a transcript's, a proof's: 1 白山市…, 2 全市…, or 01, 02 anew
@@ -956,7 +1011,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
-    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)))
+    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
+                        _Jumps(ends, jump_in) if ends and jump_in else None)
 
 
 def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
@@ -974,15 +1030,74 @@ def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
 HOLD = 40  # the paragraphs of an item glued into a sentence held at most, waiting for the sentence to go on
 
 
+_OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # (and its full-width form)
+_CLOSE_BRACKETS = frozenset((")", chr(ord(")") + 0xFEE0)))
+_MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end takes (（下转第12版）)
+# the most paragraphs (the one broken off and the items between) a jump glued to a paragraph's end is held for,
+# waiting for the mark that takes it up: a page's other items between (its continuation further on, past many
+# items) are too many to tell whose sentence a mark takes up, and their order is kept as it came
+_JUMP_ITEMS = 6
+
+
+class _Jumps:
+    """An article's jump to another page and the mark that takes it up (layout.yaml article_end and jump_in),
+    as `_resumed` asks them of whole paragraphs: the jump's mark glued to a paragraph's end, the mark taking it
+    up at a paragraph's start."""
+
+    def __init__(self, ends: Sequence[regex.Pattern[str]], jump_in: Sequence[regex.Pattern[str]]) -> None:
+        self.ends = tuple(ends)
+        self.jump_in = tuple(jump_in)
+
+    def out_at(self, text: str) -> int | None:
+        """Where a jump's mark glued to the end of text starts (None: text ends on none)."""
+        if text[-1:] not in _CLOSE_BRACKETS:
+            return None
+        start = max(text.rfind(b, len(text) - _MARK_REACH) for b in _OPEN_BRACKETS)
+        if start <= 0:
+            return None
+        tail = text[start:]
+        if not any(ch.isdigit() for ch in tail):  # (a jump names a page: an editor's note closes its article)
+            return None
+        return start if any(p.match(tail) is not None for p in self.ends) else None
+
+    def in_at(self, text: str) -> int | None:
+        """Where the text after a mark that takes up a jumped article starts (None: text opens with none)."""
+        if text[:1] not in _OPEN_BRACKETS or not self.jump_in:
+            return None
+        for p in self.jump_in:
+            m = p.match(text)
+            if m is not None:
+                k = m.end()
+                while k < len(text) and text[k] in _SPACES:
+                    k += 1
+                return k if k < len(text) else None
+        return None
+
+    def joined(self, broke: Paragraph, took: Paragraph, taken: int) -> Paragraph:
+        """The paragraph that broke off, its jump's mark left out, and the one that took it up, from `taken`."""
+        cut = self.out_at(broke.text)
+        cut = len(broke.text) if cut is None else cut
+        offsets = OffsetMap()
+        for i in range(cut):
+            offsets.add(broke.offsets[i])
+        for i in range(taken, len(took.text)):
+            offsets.add(took.offsets[i])
+        return Paragraph(0, broke.text[:cut] + took.text[taken:], offsets, broke.opened_at)
+
+
 def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
-             dated: Callable[[str], object]) -> Iterator[Paragraph]:
+             dated: Callable[[str], object], jump: _Jumps | None = None) -> Iterator[Paragraph]:
     """The paragraphs with a sentence that another item broke into made whole again: a paragraph breaking
     off mid-sentence (…分别增长15.3%和8.6%), then a headline and a dateline (another item the page glued in
     there), and after that item's paragraphs one that opens with a mark no paragraph opens with (；医药产品
     出口…) right after one that ends complete: the sentence goes on there, and the item is read after it
     (its own county kept to its own lines). Where no such paragraph comes within HOLD paragraphs, before
     another dateline, or where the text ends, the paragraphs go on as they came. Each paragraph's start
-    is counted again in the order handed on."""
+    is counted again in the order handed on.
+
+    jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line) and
+    taken up after a few other items (（上接第2版）0126元，…): the paragraph that takes it up goes on the one
+    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`)."""
     pos = 0
     held: list[Paragraph] = []
 
@@ -1000,11 +1115,14 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
             and _HEADLINE_LINE.fullmatch(p.text) is not None and not dated(p.text)
 
     longest = _HEADLINE_CHARS[1]
+    jumped = False  # held[0] ends on a jump's mark: held past other items' datelines, for the mark taking it up
     for p in pars:
         while True:
             if not held:  # (`broken` and `out` written out: most paragraphs pass here, a frame each saved)
-                if not p.aside and len(p.text) > longest and p.text[-1] not in complete:
+                if not p.aside and len(p.text) > longest and (
+                        p.text[-1] not in complete or jump is not None and jump.out_at(p.text) is not None):
                     held.append(p)
+                    jumped = jump is not None and jump.out_at(p.text) is not None
                 elif p.start == pos:  # nothing taken up before it: counted where it already is
                     pos = p.start + len(p.text) + 1
                     yield p
@@ -1012,6 +1130,17 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
+            if jumped and 1 < n <= _JUMP_ITEMS and not all(title(h) for h in held[1:]) \
+                    and (taken := jump.in_at(p.text)) is not None:  # type: ignore[union-attr]
+                # (a headline alone between is the headline of the piece taken up: another article's)
+                yield out(jump.joined(held[0], p, taken))
+                for h in held[1:]:
+                    yield out(h)
+                held, jumped = [], False
+                break
+            if jumped and n < _JUMP_ITEMS:
+                held.append(p)
+                break
             if (n == 1 and title(p)) or (n == 2 and dated(p.text)):
                 held.append(p)
                 break
@@ -1029,7 +1158,7 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                 break
             for h in held:  # no such paragraph: as they came, and this one judged again
                 yield out(h)
-            held = []
+            held, jumped = [], False
     for h in held:
         yield out(h)
 
@@ -1158,6 +1287,32 @@ class _Chrome:
         return "".join(parts), "".join(kept)
 
 
+# A page's lines are judged as written (a running head, an article's opener), but a PDF font's radical forms
+# (⼈, ⽉: glyphs.py) and a line whose characters justification spaced out read as no pattern. A page holding
+# either (one search of the page each) is judged with the radicals folded, one character for one, and a spaced
+# line that is a running head once its spaces are out is written so, its spaces after it: the head is dropped as
+# any is, and no number of it runs into the sentence it stands in (…覆盖率达到 | 文 山 日 报 … 3 | 100%).
+_COMPAT_TABLE = str.maketrans(compat_fold())
+_COMPAT_GATE = re.compile(_char_class(compat_fold()))
+# (a spaced line's digits may stay together: 2 0 2 5 年 or 2025 年)
+_SPACED_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+){4,}(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]*$",
+                          re.M)
+_NOT_SPACE = re.compile(r"[ \t\u3000]+")
+
+
+def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
+    if _COMPAT_GATE.search(buf) is not None:
+        buf = buf.translate(_COMPAT_TABLE)
+    if _SPACED_LINE.search(buf) is None:
+        return buf
+    def told(m: re.Match[str]) -> str:
+        line = m.group()
+        packed = _NOT_SPACE.sub("", line)
+        # (a head the patterns know spaced as it is, 第 3 页 共 3 页, stays as written: its characters keep their places)
+        return packed.ljust(len(line)) if alone(packed) and not alone(line.strip(" \t\u3000")) else line
+    return _SPACED_LINE.sub(told, buf)
+
+
 class _Lines:
     """Cuts pieces of text into lines for `_Repairer`, and a line of more than 2 × max_line
     characters into parts, so no paragraph (and nothing held here) grows without bound."""
@@ -1195,10 +1350,12 @@ class _Lines:
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
+        buf = _heads_told(buf, self.rep.alone)
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
-        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None)  # one for one
+        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None,
+                            lambda: self.rep.width)  # one for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
@@ -1682,6 +1839,7 @@ class _Repairer:
                 return
             if taken < 0:  # the jump ended with no mark: a headline held goes first, a paragraph of its own
                 if title is not None:
+                    self.cut_before = True  # (not the broken paragraph's rest: `_resumed` may take that up later)
                     yield from self.line(*title)
                 self.cut_before = True
                 taken = 0
