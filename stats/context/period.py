@@ -129,6 +129,7 @@ class PeriodWords:
     span_reach: tuple[str, ...] = ()
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
+    total_ends: tuple[str, ...] = ()  # ▲ ；: the marks past which a total (三年累计) dates no figure
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
@@ -198,7 +199,7 @@ class PeriodWords:
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
-                   due_before=words("due_before"), long_term=words("long_term"),
+                   total_ends=words("total_ends"), due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"), yearly_goal=words("yearly_goal"), event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
@@ -512,7 +513,8 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
-        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)]
+        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)
+                  and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due

@@ -339,7 +339,8 @@ class ArticleSituation:
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
-            if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
+            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
+                    _ends_after(c.period, _date_year(state.published)):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
                 c.role, c.role_cue = "target", ""
