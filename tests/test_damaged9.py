@@ -129,5 +129,15 @@ def test_a_notice_of_posts_to_fill_gives_targets(extractor: Extractor) -> None:
     text = ("某县新闻\n　　本报讯 某县新增床位20张。\n某县2025年公开招聘社区工作者公告\n"
             "　　根据工作需要，某县面向社会公开招聘社区工作者25名。\n")
     assert _got(_run(extractor, text, "2025-05-10"), "role") == [("20张", "level"), ("25名", "target")]
-    got = _got(_run(extractor, "某医院招聘护理人员40名，报名截止时间为5月20日。去年该院招聘医生12名。", "2025-05-10"), "role")
+    text = "某医院招聘护理人员40名，报名截止时间为5月20日。去年该院招聘医生12名。"
+    got = _got(_run(extractor, text, "2025-05-10"), "role")
     assert got == [("40名", "target"), ("12名", "level")]
+
+
+def test_a_goal_of_every_year_in_a_plan_its_headline_dates_takes_the_plans_years(extractor: Extractor) -> None:
+    """一图读懂《…三年行动方案（2025—2027年）》 (periods.yaml plan_title): ▲ 计划每年为800户…, due at the plan's end, is a
+    goal of every year of it (2025-2027); the item after it stays due at 2027."""
+    text = ("一图读懂《某县养老服务三年行动方案（2025—2027年）》\n\n　　某县提出：\n"
+            "▲ 计划每年为800户家庭实施适老化改造\n▲ 新建助餐点60个\n▲ 到2027年，覆盖率达到100%\n")
+    got = _got(_run(extractor, text, "2025-02-26"), "role", "period")
+    assert got == [("800户", "target", "2025-2027"), ("60个", "target", "2027"), ("100%", "target", "2027")]

@@ -150,6 +150,7 @@ class PeriodWords:
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
     as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
     yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
+    plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -205,7 +206,8 @@ class PeriodWords:
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
-                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None)
+                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   plan_title=regex.compile(str(data["plan_title"])) if data.get("plan_title") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
