@@ -96,3 +96,48 @@ def test_an_infographics_block_of_the_years_plan_gives_targets(extractor: Extrac
     done = head + "● 2024年成效\n▲ 新增养老床位420张\n▲ 建成区域性养老服务中心5个\n"
     got = _got(_run(extractor, done, "2025-02-26"), "value", "role", "period")
     assert got == [("420张", 420, "level", "2024"), ("5个", 5, "level", "2024")]
+
+
+def test_a_plan_goes_on_past_a_semicolon_into_a_clause_adding_to_it(extractor: Extractor) -> None:
+    """今年计划…；另对5所敬老院进行改造，新增床位120张: the clause opening on 另对 adds to the plan (roles.yaml
+    target.scope_continue); a clause after the mark that states what there is besides (另有) is no plan."""
+    got = _got(_run(extractor, "某县今年计划新增养老床位300张，预计年底建成；另对5所敬老院进行改造，新增床位120张。",
+                    "2025-04-15"), "role")
+    assert got == [("300张", "target"), ("5所", "target"), ("120张", "target")]
+    got = _got(_run(extractor, "全县有床位2000张，今年计划新增300张；另有敬老院5所。", "2025-04-15"), "role")
+    assert got == [("2000张", "level"), ("300张", "target"), ("5所", "level")]
+
+
+def test_a_rate_paid_per_unit_under_a_plan_is_a_standard_not_a_goal(extractor: Extractor) -> None:
+    """每张补助3000元, 给予一次性奖补2万元 under a plan word: what each one gets (roles.yaml level.standard), a level;
+    the money the plan sets aside stays its goal."""
+    got = _got(_run(extractor, "某县计划安排专项资金5000万元，对新增床位每张补助3000元，对入职毕业生给予一次性奖补2万元。",
+                    "2025-02-26"), "role")
+    assert got == [("5000万元", "target"), ("3000元", "level"), ("2万元", "level")]
+
+
+def test_a_plans_years_a_goal_is_done_over_date_it_within_its_item(extractor: Extractor) -> None:
+    """三年培训护理员1500人次 in a plan of 2025: the three years from the document's (periods.yaml ahead_total);
+    the next goal, after a semicolon, is due at the year its sentence names."""
+    got = _got(_run(extractor, "到2027年，某县计划三年培训护理员1500人次；新增养老岗位600个以上。", "2025-02-26"), "period")
+    assert [g for g in got if g[0] != "三年"] == [("1500人次", "2025-2027"), ("600个以上", "2027")]  # (三年: a duration)
+
+
+def test_a_notice_of_posts_to_fill_gives_targets(extractor: Extractor) -> None:
+    """A notice's heading (某县2025年公开招聘社区工作者公告) or a sign-up still open after the figure (报名截止时间为…):
+    the posts are to be filled, targets; a hiring of last year reported stays a level."""
+    text = ("某县新闻\n　　本报讯 某县新增床位20张。\n某县2025年公开招聘社区工作者公告\n"
+            "　　根据工作需要，某县面向社会公开招聘社区工作者25名。\n")
+    assert _got(_run(extractor, text, "2025-05-10"), "role") == [("20张", "level"), ("25名", "target")]
+    text = "某医院招聘护理人员40名，报名截止时间为5月20日。去年该院招聘医生12名。"
+    got = _got(_run(extractor, text, "2025-05-10"), "role")
+    assert got == [("40名", "target"), ("12名", "level")]
+
+
+def test_a_goal_of_every_year_in_a_plan_its_headline_dates_takes_the_plans_years(extractor: Extractor) -> None:
+    """一图读懂《…三年行动方案（2025—2027年）》 (periods.yaml plan_title): ▲ 计划每年为800户…, due at the plan's end, is a
+    goal of every year of it (2025-2027); the item after it stays due at 2027."""
+    text = ("一图读懂《某县养老服务三年行动方案（2025—2027年）》\n\n　　某县提出：\n"
+            "▲ 计划每年为800户家庭实施适老化改造\n▲ 新建助餐点60个\n▲ 到2027年，覆盖率达到100%\n")
+    got = _got(_run(extractor, text, "2025-02-26"), "role", "period")
+    assert got == [("800户", "target", "2025-2027"), ("60个", "target", "2027"), ("100%", "target", "2027")]

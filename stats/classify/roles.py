@@ -253,6 +253,11 @@ class Classifier:
         goal = self.goal_of_share(ctx)
         if goal:
             return "target", goal
+        standard = next((m for p in self.lex.level_standard if (m := p.search(ctx.before)) is not None), None)
+        if standard is not None:
+            # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
+            # with a cue: no time ahead makes it a goal either)
+            return "level", standard.group(0)
         # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
         cue = self._target_cue(text, q.num_start)
         if cue:
@@ -500,7 +505,10 @@ class Classifier:
         if self._clause_end.search(text, 0, m.start()) is None and \
                 not any(p.fullmatch(m.group(0)) for p in self.lex.target_scope_bounded):
             return True
-        return self._scope_end.search(text, m.end(), end) is None
+        # a clause after the mark that goes on with the same plan (…预计10月建成投用；另对8所敬老院进行改造) is still
+        # in its reach (roles.yaml target.scope_continue)
+        return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
+                   for e in self._scope_end.finditer(text, m.end(), end))
 
     def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
         """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue (or, for a word of

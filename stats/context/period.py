@@ -131,6 +131,7 @@ class PeriodWords:
     span_reach: tuple[str, ...] = ()
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
+    total_ends: tuple[str, ...] = ()  # ▲ ；: the marks past which a total (三年累计) dates no figure
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
@@ -151,6 +152,7 @@ class PeriodWords:
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
     as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
     yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
+    plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -201,13 +203,14 @@ class PeriodWords:
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
-                   due_before=words("due_before"), long_term=words("long_term"),
+                   total_ends=words("total_ends"), due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"), yearly_goal=words("yearly_goal"), event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
-                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None)
+                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   plan_title=regex.compile(str(data["plan_title"])) if data.get("plan_title") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -519,7 +522,8 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
-        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)]
+        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)
+                  and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due

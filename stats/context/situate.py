@@ -54,6 +54,9 @@ class DocSituation:
     errors: list[str]
     first_place: Area | None = None  # the first place the document's opening names (a title-only article's area)
     first_line: str = ""  # the document's first line: the headline an article without one of its own goes under
+    # the years of the plan the last headline named (一图读懂《…行动方案（2025—2027年）》): an article without a
+    # headline of its own (a block under ● 重点任务) goes on under it
+    plan: tuple[int, int] | None = None
 
 
 class Situator:
@@ -121,7 +124,15 @@ class Situator:
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
                  or self.gazetteer.paper_named(doc.source)) if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
-                                PeriodState(doc.published, plan=self._plan(titles or (doc.first_line,), doc.published)))
+                                PeriodState(doc.published, plan=self._doc_plan(doc, titles)))
+
+    def _doc_plan(self, doc: DocSituation, titles: tuple[str, ...]) -> tuple[int, int] | None:
+        """The plan an article is under: its headline's, else (no headline of its own) the one the document's last
+        headline named."""
+        if titles:
+            doc.plan = self._plan(titles, doc.published)
+            return doc.plan
+        return self._plan((doc.first_line,), doc.published) or doc.plan
 
     def _plan(self, titles: Iterable[str], published: str) -> tuple[int, int] | None:
         """The years of the plan the headline names, where the document's date falls inside them."""
@@ -129,7 +140,11 @@ class Situator:
         if year is None or not plans:
             return None
         head = " ".join(titles)
-        return next((span for word, span in plans.items() if word in head and span[0] <= year <= span[1]), None)
+        named = next((span for word, span in plans.items() if word in head and span[0] <= year <= span[1]), None)
+        m = self.period_words.plan_title.search(head) if named is None and self.period_words.plan_title else None
+        if m is not None and int(m.group("y1")) <= year <= int(m.group("y2")):
+            return int(m.group("y1")), int(m.group("y2"))
+        return named
 
 
 @lru_cache(maxsize=1024)
@@ -374,7 +389,8 @@ class ArticleSituation:
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
-            if c.role != "target" and _ends_after(c.period, _date_year(state.published)):
+            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
+                    _ends_after(c.period, _date_year(state.published)):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
                 c.role, c.role_cue = "target", ""
@@ -787,6 +803,14 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        plan = self.periods.plan
+        if t is not None and target and plan is not None and t.y1 == t.y2 == plan[1] and plan[0] < plan[1]:
+            # ▲ 每年为800户家庭实施改造 in a plan of 2025—2027, due at its end: a goal of every year of it, over its
+            # years (its item only: from the last mark that ends a total's reach, ▲ ；)
+            marks = self.s.period_words.total_ends
+            part = text[max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1:c.q.start]
+            if any(w in part for w in self.s.period_words.yearly_goal):
+                return f"{plan[0]}-{plan[1]}", f"«{t.text}»: the end of the plan its headline names, a goal of every year"
         if t is not None and not target and t.end <= clause_start and self._rate_only(text, t):
             # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone
             t = None

@@ -231,6 +231,8 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     # clauses that report what is done whatever cue came before (…；1—11月，…: the months so far, results)
     level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
+    # a rate paid per unit (每张补助5000元): a standard, a level under any plan (its clause before it, searched)
+    level_standard: list[regex.Pattern[str]] = field(default_factory=list)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
@@ -267,6 +269,8 @@ class Lexicon:
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     # cues (2025年底前) whose reach ends at the next scope mark even where they head their sentence
     target_scope_bounded: list[regex.Pattern[str]] = field(default_factory=list)
+    # openings (matched right after a scope mark) of a clause that goes on with the cue's plan (；另对…)
+    target_scope_continue: list[regex.Pattern[str]] = field(default_factory=list)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
@@ -349,11 +353,11 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
                          ("target", "section_lead"), ("target", "resume"),
-                         ("target", "scope_bounded"),
+                         ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
                          ("change", "cause"),
-                         ("level", "reset_patterns"), ("level", "reset_not_after")):
+                         ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -584,6 +588,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
+        level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
@@ -634,6 +639,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
         target_scope_bounded=[p.pattern for p in patterns if p.what == "roles.target.scope_bounded"],
+        target_scope_continue=[p.pattern for p in patterns if p.what == "roles.target.scope_continue"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_months=int(target.get("title_months", 0) or 0),
