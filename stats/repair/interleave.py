@@ -895,6 +895,8 @@ class Interleave:
             while steps < MAX_TOPS:
                 steps += 1
                 if (h := frags[top].head) is not None:
+                    if h > top:
+                        break  # a column's top, joined to the foot of the column before (printed after it)
                     top = h
                     continue
                 up = top - k
@@ -909,6 +911,11 @@ class Interleave:
             s = ev(i, j) + 1.0
             if any(top - k < t <= top for t in starts):
                 s += 1.0  # the climb reached its item's first row: the next column's top is the line after
+                if top != i and frags[j].head is None and j not in starts \
+                        and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4:
+                    # … and that top is a full line no line goes on to: it opens no paragraph (a paragraph's first
+                    # line is set in), so it goes on from a column's foot (…开发公益 | 性岗位600个，…)
+                    s += 1.0
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
             if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
                 continue
