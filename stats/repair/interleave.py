@@ -750,6 +750,7 @@ class Interleave:
         if not slots:
             self._wide_lines(frags, widths, skip | titles, opening)
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+            self._last_pairs(frags, opens, strides, widths, skip | opening | titles)
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
@@ -930,6 +931,43 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _last_pairs(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
+                    skip: set[int]) -> None:
+        """A line still breaking off, and a full line a stride on (or one less or more, where columns end
+        mid-sweep) that no line goes on to yet, each the other's only match: the full line opens no
+        paragraph (a paragraph's first line is set in), so it goes on from some line, and no other is
+        left for it (…全市养老床位总数 | 达到5.3万张，… where the sweep's last rows hold fewer columns and
+        the seam tells nothing). Never across digits: the rhythm alone never puts numbers together."""
+        def steps(k: int) -> tuple[int, ...]:
+            return (k - 1, k, k + 1) if k >= 3 else (k,)
+
+        def full(j: int, i: int) -> bool:
+            return (frags[j].head is None and j not in skip and abs(widths[i] - widths[j]) <= 1.5
+                    and _column_line(frags[j].first, max(widths[i], widths[j]))
+                    and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4)
+
+        def breaks_off(k: int) -> bool:
+            return k not in skip and frags[k].tail is None and frags[k].last[-1:] not in self.complete
+
+        # (a line right before a headline or a dateline may be the next item's headline itself)
+        loose = [i for i in opens if frags[i].tail is None and strides.get(i, 0) >= 2
+                 and not {i + 1, i + 2} & skip]
+        for i in loose:
+            ds = steps(strides[i])
+            mine = [i + d for d in ds if i + d < len(frags) and full(i + d, i)]
+            if len(mine) != 1:
+                continue
+            j = mine[0]
+            # no other line breaking off in the lines before it as far back (the stride told is a guess)
+            if any(k != i and breaks_off(k) for k in range(max(0, j - ds[-1]), j)):
+                continue
+            end, first = frags[i].text[-1], frags[j].text[0]
+            if end.isdigit() or end == "." or first.isdigit() or first in ".%":
+                continue
+            if self._reaches(frags, j, i):
+                continue
+            frags[i].tail, frags[j].head = j, i
 
     def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
