@@ -27,7 +27,10 @@ lines for the one that continues it, by
 Besides, a number box's row of N figures printed before its row of N labels is paired figure by label
 (`_box_entries`); a line opening with an item's bullet (■甲县…) opens an item as a dateline does, so a column of
 such briefs printed in order goes on line by line; and a line wider than the columns that breaks off on a word
-goes on in the line printed right after it (`_wide_lines`: a notice set across the page).
+goes on in the line printed right after it (`_wide_lines`: a notice set across the page). Where the seam tells
+nothing, a full line that no line goes on to opens no paragraph (a paragraph's first line is set in): a column's
+foot goes on at the next column's top when that top is such a line (`_column_tops`), and a line still breaking
+off goes on in such a line a stride on when each is the other's only match (`_last_pairs`).
 
 A pair is joined only when it is clearly the best for both lines; the rhythm alone never
 joins a line ending on a number. A line left without its continuation ends its paragraph,
