@@ -27,7 +27,10 @@ lines for the one that continues it, by
 Besides, a number box's row of N figures printed before its row of N labels is paired figure by label
 (`_box_entries`); a line opening with an item's bullet (■甲县…) opens an item as a dateline does, so a column of
 such briefs printed in order goes on line by line; and a line wider than the columns that breaks off on a word
-goes on in the line printed right after it (`_wide_lines`: a notice set across the page).
+goes on in the line printed right after it (`_wide_lines`: a notice set across the page). Where the seam tells
+nothing, a full line that no line goes on to opens no paragraph (a paragraph's first line is set in): a column's
+foot goes on at the next column's top when that top is such a line (`_column_tops`), and a line still breaking
+off goes on in such a line a stride on when each is the other's only match (`_last_pairs`).
 
 A pair is joined only when it is clearly the best for both lines; the rhythm alone never
 joins a line ending on a number. A line left without its continuation ends its paragraph,
@@ -750,6 +753,7 @@ class Interleave:
         if not slots:
             self._wide_lines(frags, widths, skip | titles, opening)
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
+            self._last_pairs(frags, opens, strides, widths, skip | opening | titles)
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
         return True
@@ -895,6 +899,8 @@ class Interleave:
             while steps < MAX_TOPS:
                 steps += 1
                 if (h := frags[top].head) is not None:
+                    if h > top:
+                        break  # a column's top, joined to the foot of the column before (printed after it)
                     top = h
                     continue
                 up = top - k
@@ -909,6 +915,11 @@ class Interleave:
             s = ev(i, j) + 1.0
             if any(top - k < t <= top for t in starts):
                 s += 1.0  # the climb reached its item's first row: the next column's top is the line after
+                if top != i and frags[j].head is None and j not in starts \
+                        and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4:
+                    # … and that top is a full line no line goes on to: it opens no paragraph (a paragraph's first
+                    # line is set in), so it goes on from a column's foot (…开发公益 | 性岗位600个，…)
+                    s += 1.0
             seam_digit = frags[i].text[-1].isdigit() or frags[i].text[-1] == "."
             if s < (3.0 if seam_digit else 2.5) or (frags[j].head is not None and joined.get(j, 0.0) > s - 2.0):
                 continue
@@ -923,6 +934,43 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _last_pairs(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
+                    skip: set[int]) -> None:
+        """A line still breaking off, and a full line a stride on (or one less or more, where columns end
+        mid-sweep) that no line goes on to yet, each the other's only match: the full line opens no
+        paragraph (a paragraph's first line is set in), so it goes on from some line, and no other is
+        left for it (…全市养老床位总数 | 达到5.3万张，… where the sweep's last rows hold fewer columns and
+        the seam tells nothing). Never across digits: the rhythm alone never puts numbers together."""
+        def steps(k: int) -> tuple[int, ...]:
+            return (k - 1, k, k + 1) if k >= 3 else (k,)
+
+        def full(j: int, i: int) -> bool:
+            return (frags[j].head is None and j not in skip and abs(widths[i] - widths[j]) <= 1.5
+                    and _column_line(frags[j].first, max(widths[i], widths[j]))
+                    and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4)
+
+        def breaks_off(k: int) -> bool:
+            return k not in skip and frags[k].tail is None and frags[k].last[-1:] not in self.complete
+
+        # (a line right before a headline or a dateline may be the next item's headline itself)
+        loose = [i for i in opens if frags[i].tail is None and strides.get(i, 0) >= 2
+                 and not {i + 1, i + 2} & skip]
+        for i in loose:
+            ds = steps(strides[i])
+            mine = [i + d for d in ds if i + d < len(frags) and full(i + d, i)]
+            if len(mine) != 1:
+                continue
+            j = mine[0]
+            # no other line breaking off in the lines before it as far back (the stride told is a guess)
+            if any(k != i and breaks_off(k) for k in range(max(0, j - ds[-1]), j)):
+                continue
+            end, first = frags[i].text[-1], frags[j].text[0]
+            if end.isdigit() or end == "." or first.isdigit() or first in ".%":
+                continue
+            if self._reaches(frags, j, i):
+                continue
+            frags[i].tail, frags[j].head = j, i
 
     def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
