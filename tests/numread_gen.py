@@ -2904,7 +2904,7 @@ def strong_weak(rng: random.Random) -> Iterator[Case]:
     yield Case("strong_weak.word", f"占比{written}{word}{after}", (Want(value, None, "%", "exact"),), counted=True)
 
 
-LATIN_CODES = [("USD", "美元"), ("EUR", "欧元"), ("HKD", "港元"), ("JPY", "日元"), ("GBP", "英镑"), ("RMB", "元")]
+CURRENCY_CODES = [("USD", "美元"), ("EUR", "欧元"), ("HKD", "港元"), ("JPY", "日元"), ("GBP", "英镑"), ("RMB", "元")]
 SCALE_WORDS = [("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]
 
 
@@ -2913,7 +2913,7 @@ def latin_money(rng: random.Random) -> Iterator[Case]:
     word after the digits ($1.5 billion, USD 3 million), and basis points in letters (降息25BP, 下调15bp): the amount
     in base units and the code's measure; a scale word with no currency (1.5 billion alone) has no measure and BP机
     is a pager: no figure."""
-    code, measure = rng.choice(LATIN_CODES)
+    code, measure = rng.choice(CURRENCY_CODES)
     n = rng.randint(1, 999_999)
     written = rng.choice([str(n), f"{n:,}"])
     space = rng.choice(["", " "])
