@@ -36,7 +36,9 @@ a tenth's digit that the next measure word may count (一米八个子, 九块九
 last digit (三块二两: none), exponents (10的5次方, 三次方程: none), 二把手, a half before a unit of its own (十天半个月,
 一天半天: none), rising pairs (一年两年: none), a length's symbol with a flat power (5km2: none) and 几 for a digit
 after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
-(提高0.5个百分点至5.2%: two figures),
+(提高0.5个百分点至5.2%: two figures); then 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 (none),
+三成强 and 30%弱 (bounds), money in Latin letters (USD 100, $1.5 billion, 25BP), the measures, money, codes and
+shares in words that other projects' suites test,
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2826,6 +2828,168 @@ def points_to_rates(rng: random.Random) -> Iterator[Case]:
     b = rng.randint(a + 1, 9)
     yield Case("points_to_rate.range", f"{verb}{a}{to}{b}个百分点", (Want(a, b, "百分点"),), counted=True)
 
+
+# -- sixteenth round: what other projects' suites read that we read wrong or missed ------------------------------
+
+
+def _numeral(n: int, rng: random.Random) -> str:
+    """1 <= n: Chinese (两 before a measure word, as speech says it) or Arabic."""
+    return rng.choice([chinese(n, rng, two="两"), str(n)])
+
+
+def kuai_lai(rng: random.Random) -> Iterator[Case]:
+    """来 between 块 and 钱 (三块来钱, 十块来钱): "about so many yuan" as speech says it, no sure figure and never a
+    count of 块; 十来块钱 is about 10 元 (class lai)."""
+    n, k = rng.randint(1, 99), rng.randint(2, 99)
+    yield Case("kuai_lai", f"早餐花了{chinese(n, rng, two='两')}块来钱，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def clock_minute_words(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits on both sides of 点 before 分钟 (3点40分钟后, 8点5分钟): a clock time run into a duration's
+    word, never a decimal of minutes (3.4 分钟): no figure; 三点五分钟 (Chinese, one way of writing) is 3.5 分钟."""
+    h, m, k = rng.randint(1, 12), rng.randint(1, 59), rng.randint(2, 99)
+    yield Case("clock_minute_word", f"会议于{h}点{m}分钟后开始，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    d = rng.randint(1, 9)
+    yield Case("clock_minute_word.decimal", f"跑完全程用了{PLAIN[h % 10 or 1]}点{PLAIN[d]}分钟",
+               (Want((h % 10 or 1) + d / 10, None, "分钟"),), counted=True)
+
+
+def paired_runs(rng: random.Random) -> Iterator[Case]:
+    """Three or four Chinese numerals in a row, each with the same measure word and nothing between (一个两个三个,
+    三年四年五年): counting aloud or "a few", as 一年两年 is (class rising_pair): no figure, never the last alone."""
+    start = rng.randint(1, 5)
+    run = range(start, start + rng.randint(3, 4))
+    word = rng.choice(["个", "年", "天", "次", "块"])
+    k = rng.randint(2, 99)
+    written = "".join(("两" if d == 2 else PLAIN[d]) + word for d in run)
+    yield Case("paired_run", f"{written}地数，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def used_conditions(rng: random.Random) -> Iterator[Case]:
+    """成 before 新 or 熟 where the clause ends or 的 follows (九成新的手机, 八成新, 七成熟): how new or how done
+    a thing is, no share: no figure; 八成新增就业 (80 % of the new jobs) is the share."""
+    d, k = rng.randint(5, 9), rng.randint(2, 99)
+    word = rng.choice(["新", "熟"])
+    tail = rng.choice(["，", "的口感最好，", "的自行车，"])
+    yield Case("used_condition", f"这件东西{PLAIN[d]}成{word}{tail}新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("used_condition.share", f"全市{PLAIN[d]}成新增就业来自民营企业", (Want(d * 10, None, "%"),),
+               counted=True)
+
+
+def named_counts(rng: random.Random) -> Iterator[Case]:
+    """A name that holds its count with 大 (四大名著, 四大发明, 八大菜系, 四大古都): no count of 大 (GUIDE: names
+    that contain a numeral), no figure."""
+    n, k = rng.randint(2, 10), rng.randint(2, 99)
+    name = rng.choice(["名著", "发明", "菜系", "古都", "天王"])
+    yield Case("named_count", f"{chinese(n, rng)}大{name}家喻户晓，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def discounts_from(rng: random.Random) -> Iterator[Case]:
+    """A discount followed by 起 (九折起, 八五折起, 7.5折起): cuts that start there and go deeper, no one share:
+    no figure; 九折 alone is 90 % (class discount)."""
+    d, e, k = rng.randint(5, 9), rng.randint(1, 9), rng.randint(2, 99)
+    written = rng.choice([f"{PLAIN[d]}折", f"{PLAIN[d]}{PLAIN[e]}折", f"{d}.{e}折", f"{d}折"])
+    yield Case("discount_from", f"全场商品{written}起，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def strong_weak(rng: random.Random) -> Iterator[Case]:
+    """强 and 弱 right after a share where its clause ends (三成强, 30%弱): a little over, a little under, a lower and
+    an upper bound; before another word (15%强劲增长, 三成强村, 30%弱势) the share is as written, exact."""
+    d, p = rng.randint(2, 9), rng.randint(1, 99)  # 一成 alone is no share (一成不变): class share11
+    word, qual = rng.choice([("强", "lower_bound"), ("弱", "upper_bound")])
+    written, value = rng.choice([(f"{PLAIN[d]}成", d * 10), (f"{p}%", p), (f"百分之{chinese(p, rng)}", p)])
+    yield Case("strong_weak", f"占比{written}{word}{rng.choice(['。', '，', ''])}", (Want(value, None, "%", qual),),
+               counted=True)
+    after = rng.choice(["劲", "村", "势", "化", "于"])
+    yield Case("strong_weak.word", f"占比{written}{word}{after}", (Want(value, None, "%", "exact"),), counted=True)
+
+
+CURRENCY_CODES = [("USD", "美元"), ("EUR", "欧元"), ("HKD", "港元"), ("JPY", "日元"), ("GBP", "英镑"), ("RMB", "元")]
+SCALE_WORDS = [("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]
+
+
+def latin_money(rng: random.Random) -> Iterator[Case]:
+    """Money in Latin letters: a currency's code before the amount (USD 100, EUR 2,500, HKD 3亿), an English scale
+    word after the digits ($1.5 billion, USD 3 million), and basis points in letters (降息25BP, 下调15bp): the amount
+    in base units and the code's measure; a scale word with no currency (1.5 billion alone) has no measure and BP机
+    is a pager: no figure."""
+    code, measure = rng.choice(CURRENCY_CODES)
+    n = rng.randint(1, 999_999)
+    written = rng.choice([str(n), f"{n:,}"])
+    space = rng.choice(["", " "])
+    yield Case("latin_money", f"合同金额为{code}{space}{written}，", (Want(n, None, measure),), counted=True)
+    v = rng.choice([rng.randint(1, 999), rng.randint(11, 999) / 10])
+    word, f = rng.choice(SCALE_WORDS)
+    sign, sm = rng.choice([("$", "美元"), ("US$", "美元"), ("USD ", "美元"), ("EUR ", "欧元")])
+    yield Case("latin_money.scale", f"融资{sign}{arabic(v)} {word}，", (Want(float(f"{v * f:.15g}"), None, sm),),
+               counted=True)
+    b = rng.randint(5, 100)
+    unit = rng.choice(["BP", "bp", "bps"])
+    yield Case("latin_money.bp", f"央行{rng.choice(['降息', '加息', '下调利率'])}{b}{unit}。", (Want(b, None, "基点"),),
+               counted=True)
+    k = rng.randint(2, 99)
+    yield Case("latin_money.pager", f"购买{rng.randint(2, 9)}BP机，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def suite_measures(rng: random.Random) -> Iterator[Case]:
+    """What a measure parser's suites ask (Duckling's temperature, distance, volume, weight and duration dims):
+    零下五度 and -5℃ (−5 ℃), 摄氏25度, 三公里半 (3.5 公里), 两升半, 三公斤, 一个半小时, 两天半, 三周."""
+    n = rng.randint(2, 40)  # 一度 is also "once" (零下一度: none, a miss left as it is)
+    written, value, measure = rng.choice([
+        (f"零下{chinese(n, rng)}度", -n, "℃"), (f"-{n}℃", -n, "℃"), (f"摄氏{chinese(n, rng)}度", n, "℃"),
+        (f"{chinese(n, rng, two='两')}公里半", n + 0.5, "公里"), (f"{chinese(n, rng, two='两')}升半", n + 0.5, "升"),
+        (f"{_numeral(n, rng)}公斤", n, "公斤"), (f"{chinese(n, rng, two='两')}个半小时", n + 0.5, "小时"),
+        (f"{chinese(n, rng, two='两')}天半", n + 0.5, "天"), (f"{_numeral(n, rng)}周", n, "周")])
+    yield Case("suite_measure", f"记录显示{written}。", (Want(value, None, measure),), counted=True)
+
+
+def suite_money(rng: random.Random) -> Iterator[Case]:
+    """Money in every script a money extractor's suites test: 3.5万美元, 港币500万元, 2亿日元, $1,200, ¥500,
+    RMB 3,000, 一千二百五十元整, and pay with no 元 shortened by its next digit (月薪一千二 = 1200, 一万二 = 12000,
+    三万五 = 35000, 两千五 = 2500; never 1002)."""
+    v = rng.choice([rng.randint(1, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    word, measure = rng.choice([("美元", "美元"), ("欧元", "欧元"), ("日元", "日元"), ("英镑", "英镑"), ("港元", "港元")])
+    yield Case("suite_money", f"融资{arabic(v)}{mag}{word}，", (Want(float(f"{v * f:.15g}"), None, measure),),
+               counted=True)
+    n = rng.randint(1000, 999_999)
+    sign, measure = rng.choice([("$", "美元"), ("¥", "元"), ("￥", "元"), ("RMB ", "元")])
+    yield Case("suite_money.sign", f"售价{sign}{n:,}，", (Want(n, None, measure),), counted=True)
+    t = rng.randint(1001, 9999)
+    yield Case("suite_money.zheng", f"共计{chinese(t, rng)}元整", (Want(t, None, "元"),), counted=True)
+    head, nxt = rng.randint(1, 9), rng.randint(1, 9)
+    place, pf = rng.choice([("千", 1000), ("万", 10000)])
+    yield Case("suite_money.short", f"月薪{chinese(head, rng, two='两')}{place}{PLAIN[nxt]}",
+               (Want(head * pf + nxt * pf // 10, None, "元"),), counted=True)
+
+
+def codes_and_ordinals(rng: random.Random) -> Iterator[Case]:
+    """What a time or number parser must not read as a quantity: an ordinal or a number (第3, 3号楼), a model or
+    a code (5G, 4S店, G20, 3D), a version (1.2.3), a service's number (110, 120急救, 12345热线): no figure."""
+    k = rng.randint(2, 99)
+    n = rng.randint(1, 99)
+    text = rng.choice([f"第{n}名选手", f"{n}号楼", "5G网络", "4S店", "G20峰会", "3D打印",
+                       f"版本{n % 9 + 1}.{n % 7}.{n % 5}发布", "拨打110报警", "拨打120急救", "12345热线", "拨打12315投诉"])
+    yield Case("code_ordinal", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def permille_words(rng: random.Random) -> Iterator[Case]:
+    """Shares in words past one hundred or per thousand (百分之一百二十 = 120 %, 千分之五 = 5 ‰), a mixed fraction
+    with 又 in running text (二又三分之一亩: no finite share, no figure) and a fall in words (下降了百分之三: 3 %, the
+    verb says the fall, as GUIDE's change role does)."""
+    p = rng.randint(101, 999)
+    yield Case("permille_word", f"完成计划的百分之{chinese(p, rng)}", (Want(p, None, "%"),), counted=True)
+    m = rng.randint(1, 99)
+    yield Case("permille_word.per_thousand", f"误差千分之{chinese(m, rng)}", (Want(m, None, "‰"),), counted=True)
+    k = rng.randint(2, 99)
+    w, num, den = rng.randint(1, 9), rng.choice([1, 2]), rng.choice([3, 7, 9])
+    yield Case("permille_word.mixed", f"面积{PLAIN[w]}又{PLAIN[den]}分之{PLAIN[num]}亩，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    f = rng.randint(1, 99)
+    yield Case("permille_word.fall", f"利润{rng.choice(['下降了', '减少了', '回落'])}百分之{chinese(f, rng)}",
+               (Want(f, None, "%"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -2877,6 +3041,10 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "tenth_or_count": tenths_or_counts, "liang_tail": liang_tails, "exponent": exponents, "rank_title": rank_titles,
     "half_span": half_spans, "rising_pair": rising_pairs, "flat_power": flat_powers, "some_decimal": some_decimals,
     "points_to_rate": points_to_rates,
+    "kuai_lai": kuai_lai, "clock_minute_word": clock_minute_words, "paired_run": paired_runs,
+    "used_condition": used_conditions, "named_count": named_counts, "discount_from": discounts_from,
+    "strong_weak": strong_weak, "latin_money": latin_money, "suite_measure": suite_measures, "suite_money": suite_money,
+    "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
 }
 
 

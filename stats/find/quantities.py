@@ -600,6 +600,14 @@ class QuantityFinder:
         tail = next((w for w in self.lex.qual_suffix if text.startswith(w, end)), None)
         return tail is not None and tail not in m.not_before
 
+    def _bound_at_end(self, text: str, after: int, measure: Measure | None) -> bool:
+        """Whether a suffix of `suffix_at_end` (三成强, 30%弱) bounds the share before it: only after a share's
+        measure and where no Han character, letter or digit follows it (强劲, 强村, 弱势 are words of their own)."""
+        if measure is None or measure.measure not in self.lex.qual_suffix_at_end_measures:
+            return False
+        nxt = text[after:after + 1]
+        return not nxt or not (nxt.isalnum() or _HAN.match(nxt))
+
     def _about_round(self, n1: str, m1: str | None, m3: str | None, meas: str | None) -> bool:
         """Whether an infix of `infix_after_place` (来) says "about" here: after a round number, a
         numeral ending in a place or a magnitude (二十来个, 十来万元) or Arabic digits ending in 0
@@ -784,6 +792,8 @@ class QuantityFinder:
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
+        if post and post in lex.qual_suffix_at_end and not self._bound_at_end(text, regs[_POST][1], measure):
+            post = None  # 15%强劲增长, 三成强村: 强 begins a word; the share stays as written before it
         if measure is None:
             post = None
         elif post:
@@ -958,6 +968,17 @@ class QuantityFinder:
                     return m
         return None
 
+    def _paired_run(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
+                    text: str) -> int:
+        """The index of the last numeral of a run of paired ones (一个两个三个四个) that starts with the pair ending at
+        j: each further numeral with the same measure word and nothing between pairs with the one before it."""
+        while j + 1 < len(found):
+            cur = found[j][0]
+            if cur is None or not self.links.paired(cur, found[j + 1][0], text):
+                break
+            j += 1
+        return j
+
     def find(self, text: str, blocked: Callable[[Quantity], bool] | None = None) -> list[Quantity]:
         """Quantities of one sentence; `blocked` marks those an exclusion drops, so that a bare
         number never borrows the measure word of a date or a name (二、2023年).
@@ -979,13 +1000,16 @@ class QuantityFinder:
         links = self.links
         out: list[Quantity] = []
         merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
+        paired_to = -1  # the last index of a run of paired numerals (一个两个三个)
         for i, (q, mt, g) in enumerate(found):
-            if i == merged:
+            if i == merged or i <= paired_to:
                 continue
             if q is not None and q.how:
                 nxt_match = found[i + 1] if i + 1 < len(found) else None
                 if nxt_match is not None and links.paired(q, nxt_match[0], text):
-                    merged = i + 1  # 十块八块, 三斤两斤: "a small amount", neither number is meant
+                    # 十块八块, 三斤两斤: "a small amount", neither number is meant; a third and more so written
+                    # (一个两个三个) run on in it, never the last alone
+                    paired_to = self._paired_run(found, i + 1, text)
                     continue
                 if q.end == q.num_end and nxt_match is not None and nxt_match[0] is None \
                         and text[q.end:nxt_match[1].start()] in links.neighbour_links:

@@ -195,6 +195,8 @@ class Lexicon:
     bound_links: list[str]  # 且 in 大于20且小于35个: two bounds of one quantity, the measure written once
     qual_suffix: dict[str, str]
     qual_suffix_marks: tuple[str, ...]  # (含) in 3万元(含)以上: the bound after it still qualifies
+    qual_suffix_at_end: tuple[str, ...]  # 三成强, 30%弱: bounds only where the clause ends after them (强劲 is a word)
+    qual_suffix_at_end_measures: tuple[str, ...]  # the measures (%) such a bound follows
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
@@ -566,6 +568,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
+        qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", [])),
+        qual_suffix_at_end_measures=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("measures", [])),
         qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
         qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
         qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),

@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
         bound_links=WORDS, suffix_marks=WORDS, suffix_open=WORDS,
         suffix_through=_record(["words", "bounds"], words=WORDS, bounds=WORDS),
+        suffix_at_end=_record(["words", "measures"], words=WORDS, measures=WORDS),
         shared_after=WORDS, shared_between=WORD,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
