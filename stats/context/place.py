@@ -264,6 +264,9 @@ class PlaceWords:
     whole_again: regex.Pattern[str] | None = None
     # searched in the sentence after a quotation that is all its sentence: it names the speaker (…现场，群众说)
     speaker_after: regex.Pattern[str] | None = None
+    # words no unit's name holds (a time, a verb of counting, a kind of school in general): a unit word after one
+    # ends a common noun of the clause, not a name the place heads
+    unit_stops: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -314,7 +317,8 @@ class PlaceWords:
                    regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
                    regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
                    regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
-                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None)
+                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None,
+                   words("unit_stops"))
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +693,9 @@ class Gazetteer:
         if self._unit_re is None:
             return False
         run = _HAN_RUN.match(text, end, end + self.words.unit_window)
-        return run is not None and self._unit_re.search(text, end, run.end()) is not None
+        hit = self._unit_re.search(text, end, run.end()) if run is not None else None
+        # (临沂市今年新增中小学学位3.8万个: the city's count of places at schools in general, no school it names)
+        return hit is not None and not any(w in text[end:hit.end()] for w in self.words.unit_stops)
 
     def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.
