@@ -16,13 +16,17 @@ from tests.dated import quoted as _got
 
 def test_next_steps_after_what_this_year_did_are_due_no_time(extractor: Extractor) -> None:
     """今年全县新增…。下一步，全县将新建…: the year dated what was done; the work still to do names no time. After a goal
-    set for the year (今年全县将新建…。下一步，…再改造…) the year still dates it."""
+    set for the year (今年全县将新建…。下一步，…) the year still dates it, as do words going on with the year's work
+    (计划再…, 还将…, 力争全年…)."""
     text = "本报讯 今年全县新增家庭农场120家，同比增长8.1%。下一步，全县将新建冷链仓储设施6个，新增烘干设备40台。"
     got = _got(_run(extractor, text, "2026-10-12", source="某某日报"), "role", "period")
     assert got == [("120家", "level", "2026"), ("8.1%", "change", "2026"), ("6个", "target", None), ("40台", "target", None)]
     text = "本报讯 今年全县将新建冷链仓储设施6个。下一步，全县计划再新增烘干设备40台。"
     got = _got(_run(extractor, text, "2026-10-12", source="某某日报"), "role", "period")
     assert got == [("6个", "target", "2026"), ("40台", "target", "2026")]
+    text = "本报讯 今年全县新增家庭农场120家。下一步，全县计划再新增烘干设备40台。"
+    got = _got(_run(extractor, text, "2026-10-12", source="某某日报"), "role", "period")
+    assert got == [("120家", "level", "2026"), ("40台", "target", "2026")]
 
 
 def test_the_citys_count_of_school_places_is_the_citys(extractor: Extractor) -> None:
