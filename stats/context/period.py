@@ -147,6 +147,8 @@ class PeriodWords:
     # 下一步，全县将新增…: a word that turns to what is still to be done, with no time it is due; the time carried from
     # the sentences before (今年1—7月…) dated what was done, not the goal
     next_steps: tuple[str, ...] = ()
+    # 下一步，全县计划再改造…, 还将…, 力争全年…: words that keep the next steps in the year the text spoke of
+    next_steps_ongoing: tuple[str, ...] = ()
     # 将于12月10日举办专场招聘会，预计提供岗位2800个: a day right after one of these is when a coming event is set for
     event_ahead: tuple[str, ...] = ()
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
@@ -205,7 +207,9 @@ class PeriodWords:
                    ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    total_ends=words("total_ends"), due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
-                   next_steps=words("next_steps"), yearly_goal=words("yearly_goal"), event_ahead=words("event_ahead"),
+                   next_steps=words("next_steps"),
+                   next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
+                   event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),

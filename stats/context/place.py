@@ -268,6 +268,9 @@ class PlaceWords:
     unit_not: tuple[str, ...] = ()
     # words that end the run of characters a unit's name may take after a place: a time or a verb names no unit
     unit_breaks: tuple[str, ...] = ()
+    # words no unit's name holds (a time, a verb of counting, a kind of school in general): a unit word after one
+    # ends a common noun of the clause, not a name the place heads
+    unit_stops: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -319,7 +322,7 @@ class PlaceWords:
                    regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
                    regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
                    regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None,
-                   words("unit_not"), words("unit_breaks"))
+                   words("unit_not"), words("unit_breaks"), words("unit_stops"))
 
 
 @lru_cache(maxsize=1)
@@ -702,7 +705,9 @@ class Gazetteer:
         stop = run.end()
         if self.words.unit_breaks:  # 定西市今年计划建成县域医疗次中心20个: the name ends before the time
             stop = min((k for k in (text.find(w, end, stop) for w in self.words.unit_breaks) if k >= 0), default=stop)
-        return any(h.group(1) for h in self._unit_re.finditer(text, end, stop))
+        hit = next((h for h in self._unit_re.finditer(text, end, stop) if h.group(1)), None)
+        # (临沂市今年新增中小学学位3.8万个: the city's count of places at schools in general, no school it names)
+        return hit is not None and not any(w in text[end:hit.end()] for w in self.words.unit_stops)
 
     def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.

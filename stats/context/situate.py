@@ -983,12 +983,18 @@ class ArticleSituation:
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
             later = y1 is not None and pub_year is not None and y1 > pub_year
-            if w.next_steps and due is not None and ("-" in due.part or later) and \
+            done_before = "target" not in state.before and not any(x in text for x in w.next_steps_ongoing) and \
+                not any(not u.base and (u.y1 is None or u.y2 == pub_year) for u in times)
+            if w.next_steps and due is not None and ("-" in due.part or later or done_before) and \
                     any(x in text[:c.q.start] for x in w.next_steps):
                 # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
                 # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
                 # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below); nor the
-                # deadline of a later year set for one goal before (到2027年…突破3000亿元。下一步将…新建项目100个)
+                # deadline of a later year set for one goal before (到2027年…突破3000亿元。下一步将…新建项目100个); nor a
+                # whole year that dated only what was done in the sentence before (今年全县新增…420户。下一步，全县将新建…):
+                # a goal set for the year before the turn (今年全县将新建…。下一步，…) carries it, as do a time of this
+                # year in the sentence (将于3月至5月开展…, 力争二季度…) and words that go on with the year's work
+                # (periods.yaml next_steps_ongoing: 计划再改造…, 还将…, 力争全年…)
                 return "", UNDATED
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
                     and not (due.part.startswith("M") and "-" not in due.part):

@@ -127,7 +127,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, relative_since=WORD, month_since=WORD, since_from=WORDS,
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, not_times=WORDS,
-        long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS, yearly_goal=WORDS, event_ahead=WORDS,
+        long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
+        next_steps_ongoing=WORDS, yearly_goal=WORDS, event_ahead=WORDS,
         as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
@@ -150,6 +151,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
+        unit_stops=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
