@@ -1,0 +1,25 @@
+"""Damage the sweep (`scripts/damage_sweep.py`) left wrong: a hard wrap every few characters that leaves a
+piece of a number alone on its line, read as a page's number and dropped (a wrong value)."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def _wrapped(text: str, n: int) -> str:
+    return "\n".join(text[i:i + n] for i in range(0, len(text), n))
+
+
+def test_a_number_piece_a_hard_wrap_leaves_alone_is_no_page_number(extractor: Extractor) -> None:
+    """小麦 | 1 | 018.6万亩: the line under the digits opens with 0 and a digit, which no number does; and 12 | 3 |
+    45万元: the lines round them end and open with digits. Joined, not dropped as a page's number. A page's
+    number inside a sentence a page break cut (达到 | 3 | 1080张) is still dropped."""
+    head = _wrapped("本报讯 记者从市农业农村局获悉，全市已播种小麦", 12)
+    text = head + "\n1\n018.6万亩，占预计播种面积的99.2%。"
+    assert _got(_run(extractor, text, "2025-11-21"), "value") == [("1018.6万亩", 10186000), ("99.2%", 99.2)]
+    both = _wrapped("本报讯 全市新增城镇就业人数达到了12", 19) + "\n3\n45人，同比增长4.2%。"
+    assert ("12345人", 12345) in _got(_run(extractor, both, "2025-11-21"), "value")
+    page = _wrapped("本报讯 全市家庭病床累计达到", 14) + "\n3\n1080张，使用率为82%。"
+    assert ("1080张", 1080) in _got(_run(extractor, page, "2025-11-21"), "value")
