@@ -23,3 +23,14 @@ def test_a_number_piece_a_hard_wrap_leaves_alone_is_no_page_number(extractor: Ex
     assert ("12345人", 12345) in _got(_run(extractor, both, "2025-11-21"), "value")
     page = _wrapped("本报讯 全市家庭病床累计达到", 14) + "\n3\n1080张，使用率为82%。"
     assert ("1080张", 1080) in _got(_run(extractor, page, "2025-11-21"), "value")
+
+
+def test_a_spaced_out_headline_heads_its_plan(extractor: Extractor) -> None:
+    """A headline read glyph by glyph (沙 河 县2026 年 十 项 民 生 实 事) is as short as its characters: a blank line
+    under it, or a long line of a page written a paragraph a line, does not run it on into the first paragraph,
+    and the plan it names makes the goals under it targets."""
+    body = ("|为办好群众身边的实事，经县人大常委会会议票决，县政府确定今年实施十项民生实事，计划总投资3.2亿元。"
+            "|1.扩大就业。全年城镇新增就业1800人以上，开展职业技能培训2000人次以上。")
+    for gap in ("||", "|"):
+        text = ("沙 河 县2026 年 十 项 民 生 实 事" + gap + body[1:]).replace("|", "\n")
+        assert ("1800人以上", 1800, "target") in _got(_run(extractor, text, "2026-01-20"), "value", "role")

@@ -2180,7 +2180,11 @@ class _Repairer:
         a blank line (a column break). Its column is the page's typical one, or, where an article is set
         in columns narrower than the page's usual ones (four columns under a lead over three), its own:
         the width its lines before it share."""
-        return _full(self.last_line, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
+        last = self.last_line
+        if len(self.recent) <= 1 and " " in last and _spaced_out(last) and not any(map(self.marks.__contains__, last)):
+            # a headline spaced out, alone in its paragraph and with no mark of a sentence: as wide as its characters
+            last = last.replace(" ", "")
+        return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
 
     def _close(self) -> Paragraph:
         self.recent = []
@@ -2305,6 +2309,9 @@ class _Repairer:
             if line[-1] in complete or line.isascii() or (self.untitled is not None and self.untitled(line)):
                 continue
             words = line.split(" ")
+            if len(words) > 2 and _spaced_out(line):
+                line = line.replace(" ", "")
+                words = [line]
             if len(words) > 2 or not all(words) or 2 * _width(line) > _width(after):
                 continue  # (a gutter, a table's row, a spaced-out line)
             mark = unicodedata.category(after[0])  # (an opening quote or bracket may open the paragraph under)
@@ -2488,6 +2495,13 @@ def _number_pieces(buf: str, base: int) -> frozenset[int]:
         if buf[m.start() - 1:m.start()].isdigit() or (buf[end - 1] == "0" and buf[end:end + 1].isdigit()):
             out.append(base + m.start() + 1)
     return frozenset(out)
+
+
+def _spaced_out(line: str) -> bool:
+    """A line read glyph by glyph, one space after every character but inside a number (池 州 市2026 年 十 项 民 生
+    实 事): its width and its words are those of the line without the spaces (a headline so spaced is as short)."""
+    words = line.split(" ")
+    return len(words) > 2 and all(words) and all(len(w) - len(w.encode("ascii", "ignore")) <= 1 for w in words)
 
 
 def _cut_in_narrow_column(line: str, width: float) -> bool:
