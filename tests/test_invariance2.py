@@ -34,3 +34,11 @@ def test_a_spaced_out_headline_heads_its_plan(extractor: Extractor) -> None:
     for gap in ("||", "|"):
         text = ("沙 河 县2026 年 十 项 民 生 实 事" + gap + body[1:]).replace("|", "\n")
         assert ("1800人以上", 1800, "target") in _got(_run(extractor, text, "2026-01-20"), "value", "role")
+
+
+def test_a_number_cut_after_its_point_runs_on_over_a_blank_line(extractor: Extractor) -> None:
+    """A short line ending on a digit's point (床位1.), a blank line, then the number's rest (08万张): one number,
+    as under a line ending on a digit, not a paragraph's end (08万张 alone would be a wrong value)."""
+    text = ("本报讯 年末全市共有医疗卫生机构2186个，其中医\n\n院58个，基层医疗卫生机构2094个。医疗卫生机构\n\n"
+            "床位1.\n\n08万张，比上年增加360张，每千人口床位7.61张。")
+    assert ("1.08万张", 10800) in _got(_run(extractor, text, "2025-11-21"), "value")

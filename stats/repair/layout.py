@@ -2512,8 +2512,10 @@ def _cut_in_narrow_column(line: str, width: float) -> bool:
 
 def _full(line: str, width: float, complete: str) -> bool:
     """A line that fills its column (but for a paragraph indent of two characters the extractor dropped)
-    and ends mid-sentence: a blank line after it is a column break."""
-    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
+    and ends mid-sentence: a blank line after it is a column break. A line ending inside a number (a digit, or a
+    digit's point: 床位1. | 08万张) goes on whatever its width."""
+    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:])
+                                                        or (line[-1] == "." and line[-2:-1].isdigit()))
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
