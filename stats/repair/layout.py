@@ -669,6 +669,10 @@ _HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+# A line of 1–3 digits and the line under it opening with a digit (the literal break first: the scan runs in
+# C). Told a piece of a number a hard wrap cut, not a page's number, when the line under it opens with 0 and a
+# digit (no number opens so: 小麦 / 1 / 018.6万亩 is 1018.6万亩) or the line above ends with a digit too.
+_DIGITS_LINE = re.compile(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
@@ -1367,6 +1371,7 @@ class _Lines:
                 self.title = "".join(first.split("\n", 1)[0].split())  # (the text's first line: no line loop)
             if feet.gate.search(buf) is not None:  # (most pages hold no page's foot: no line is looked at)
                 buf, folded = self.unheaded(buf, folded, final)
+        self.rep.number_pieces = _number_pieces(buf, self.base)
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
         else:
@@ -1793,6 +1798,7 @@ class _Repairer:
         self.offsets = OffsetMap()
         self.opened_at = 0
         self.last_line = ""  # stripped text of the last non-blank line
+        self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
@@ -1877,7 +1883,8 @@ class _Repairer:
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
-                                              and not _cut_in_narrow_column(self.last_line, self.width))):
+                                              and not _cut_in_narrow_column(self.last_line, self.width)
+                                              and src not in self.number_pieces)):
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
@@ -2173,7 +2180,11 @@ class _Repairer:
         a blank line (a column break). Its column is the page's typical one, or, where an article is set
         in columns narrower than the page's usual ones (four columns under a lead over three), its own:
         the width its lines before it share."""
-        return _full(self.last_line, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
+        last = self.last_line
+        if len(self.recent) <= 1 and " " in last and _spaced_out(last) and not any(map(self.marks.__contains__, last)):
+            # a headline spaced out, alone in its paragraph and with no mark of a sentence: as wide as its characters
+            last = last.replace(" ", "")
+        return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
 
     def _close(self) -> Paragraph:
         self.recent = []
@@ -2298,6 +2309,9 @@ class _Repairer:
             if line[-1] in complete or line.isascii() or (self.untitled is not None and self.untitled(line)):
                 continue
             words = line.split(" ")
+            if len(words) > 2 and _spaced_out(line):
+                line = line.replace(" ", "")
+                words = [line]
             if len(words) > 2 or not all(words) or 2 * _width(line) > _width(after):
                 continue  # (a gutter, a table's row, a spaced-out line)
             mark = unicodedata.category(after[0])  # (an opening quote or bracket may open the paragraph under)
@@ -2470,6 +2484,26 @@ def _fills_own_column(recent: Sequence[str], complete: str) -> bool:
     return w >= _OWN_MIN and w >= max(others) - 0.5 and any(abs(o - w) <= 1.0 for o in others)
 
 
+def _number_pieces(buf: str, base: int) -> frozenset[int]:
+    """Where (source offsets) lines of 1–3 digits begin that a hard wrap cut out of a number (`_DIGITS_LINE`):
+    joined, not dropped as a page's number. One scan of the page; the few lines of digits alone are looked at."""
+    if "\n" not in buf:
+        return frozenset()
+    out = []
+    for m in _DIGITS_LINE.finditer(buf):
+        end = m.end()
+        if buf[m.start() - 1:m.start()].isdigit() or (buf[end - 1] == "0" and buf[end:end + 1].isdigit()):
+            out.append(base + m.start() + 1)
+    return frozenset(out)
+
+
+def _spaced_out(line: str) -> bool:
+    """A line read glyph by glyph, one space after every character but inside a number (池 州 市2026 年 十 项 民 生
+    实 事): its width and its words are those of the line without the spaces (a headline so spaced is as short)."""
+    words = line.split(" ")
+    return len(words) > 2 and all(words) and all(len(w) - len(w.encode("ascii", "ignore")) <= 1 for w in words)
+
+
 def _cut_in_narrow_column(line: str, width: float) -> bool:
     """line ends in a digit and is far narrower than the page's column (a sidebar read one or two characters
     a line: 到1 | 286 | .5): the digits under it go on with its number, no page number set under it."""
@@ -2478,8 +2512,10 @@ def _cut_in_narrow_column(line: str, width: float) -> bool:
 
 def _full(line: str, width: float, complete: str) -> bool:
     """A line that fills its column (but for a paragraph indent of two characters the extractor dropped)
-    and ends mid-sentence: a blank line after it is a column break."""
-    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:]))
+    and ends mid-sentence: a blank line after it is a column break. A line ending inside a number (a digit, or a
+    digit's point: 床位1. | 08万张) goes on whatever its width."""
+    return bool(line) and line[-1] not in complete and (_width(line) >= width - 3.5 or _is_ascii_alnum(line[-1:])
+                                                        or (line[-1] == "." and line[-2:-1].isdigit()))
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
