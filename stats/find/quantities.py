@@ -722,8 +722,9 @@ class QuantityFinder:
         if measure and measure.named_before:  # 摄氏30度, 华氏零下40度: the scale named before the number
             measure = self._named_before(measure, text, min(regs[k][0] for k in (_NEGP, _NEG, _N1) if g[k - 1]))
         trimmed = 0
+        ok: bool | None = None  # what `_measure_ok` said of the measure word where it ends, once asked
         if measure and meas_word and not (hmeas or halved or post or counted_end) and \
-                not self._measure_ok(measure, text, end):
+                not (ok := self._measure_ok(measure, text, end)):
             # a measure word that what follows refuses yields to the shorter one it opens, where that one is fine
             # there (a count of people, not of person-years, before a word that 年 opens)
             cut = max((len(w) for w in lex.measures if meas_word.startswith(w) and len(w) < len(meas_word)
@@ -731,8 +732,9 @@ class QuantityFinder:
             if cut:
                 trimmed = len(meas_word) - cut
                 end, meas_word = end - trimmed, meas_word[:cut]
-                measure = lex.measures[meas_word]
-        if measure and (not self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1] - trimmed)
+                measure, ok = lex.measures[meas_word], None
+        if measure and (not (ok if ok is not None else
+                             self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1] - trimmed))
                         or measure.only_after and (neg or negp or "") not in measure.only_after):
             measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
         if measure and meas_word in lex.spoken_money_only:

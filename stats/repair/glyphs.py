@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # the blocks whose NFKC forms are single unified ideographs
 _BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
@@ -30,8 +31,10 @@ _NUMBER_SIGNS = "%.+-"
 _CID = re.compile(r"[\d.,%]*(?:\(cid:\d+\)[\d.,%]*)+")
 
 
+@lru_cache(maxsize=1)
 def compat_fold() -> dict[str, str]:
-    """Radical and compatibility forms → the unified ideograph NFKC gives, where it gives one character."""
+    """Radical and compatibility forms → the unified ideograph NFKC gives, where it gives one character.
+    Worked out once a process (~2,900 code points through NFKC, asked three times at import): callers copy it."""
     out = {}
     for lo, hi in _BLOCKS:
         for cp in range(lo, hi + 1):
