@@ -130,16 +130,24 @@ def _cut_in_sentence(line: str, rng: random.Random) -> int | None:
     return rng.choice(spots) if spots else None
 
 
+def _long_line_cut(lines: list[str], rng: random.Random, first: int = 0) -> tuple[int, int] | None:
+    """A long line (from line `first` on) and a place inside one of its sentences to break it: where a page
+    turns mid-sentence. None where the text has no such line."""
+    long = [i for i, line in enumerate(lines) if len(line) >= 30 and i >= first]
+    if not long:
+        return None
+    i = rng.choice(long)
+    j = _cut_in_sentence(lines[i], rng)
+    return None if j is None else (i, j)
+
+
 def running_head(text: str, rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
     """A page's running head and number between two lines of one sentence (the page turned mid-sentence)."""
     lines = _lines(text)
-    long = [i for i, line in enumerate(lines) if len(line) >= 30]
-    if not long:
+    spot = _long_line_cut(lines, rng)
+    if spot is None:
         return text, []
-    i = rng.choice(long)
-    j = _cut_in_sentence(lines[i], rng)
-    if j is None:
-        return text, []
+    i, j = spot
     head = rng.choice(_HEADS)
     before = "\n".join([*lines[:i], lines[i][:j]]) + "\n"
     return before + head + "\n" + "\n".join([lines[i][j:], *lines[i + 1:]]), []
@@ -157,13 +165,10 @@ def page_jump(text: str, rng: random.Random, other: str = "") -> tuple[str, list
     """A paragraph cut by a page foot (（下转第2版）), another article set between, and the rest carried on
     after it (（上接第1版）). The other article's figures are not compared."""
     lines = _lines(text)
-    long = [i for i, line in enumerate(lines) if len(line) >= 30 and i > 0]
-    if not long:
+    spot = _long_line_cut(lines, rng, first=1)
+    if spot is None:
         return text, []
-    i = rng.choice(long)
-    j = _cut_in_sentence(lines[i], rng)
-    if j is None:
-        return text, []
+    i, j = spot
     page = rng.randint(2, 8)
     item = other or "本报讯 记者从市交通局获悉，新建的城东公交站本周投入使用。\n站内设有候车室和自行车停放区。"
     before = "\n".join([*lines[:i], lines[i][:j]]) + f"（下转第{page}版）\n"
