@@ -25,7 +25,9 @@ from stats.schema import TABLES
 from .browser import CHROMIUM, Browser, fetch
 from .conftest import ON_CI
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None and not ON_CI, reason="no chromium binary; run scripts/install-system.sh")
+# a real browser over every page of a built site (~15 s): in the slow job, so the quick suite keeps its 3 minutes
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None and not ON_CI, reason="no chromium binary; run scripts/install-system.sh")]
 
 ROOT = Path(__file__).resolve().parent
 ARTIFACTS = Path(os.environ.get("STATS_TEST_ARTIFACTS", ROOT / "artifacts"))
