@@ -154,4 +154,5 @@ def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_p
     assert problem.startswith(f"{root}/lexicon/layout.yaml:{line}: layout.article_start: pattern ran past 0.05 s "
                               "on the example «")
     assert problem.endswith("(it backtracks without end: simplify it)")
-    assert slow_patterns(load_rules(), timeout=0.05) == []
+    # the shipped rules, with room for a busy machine's pause (a pattern that backtracks without end runs far longer)
+    assert slow_patterns(load_rules(), timeout=0.5) == []
