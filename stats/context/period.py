@@ -154,6 +154,10 @@ class PeriodWords:
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
     as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
     yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
+    # 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: a goal whose sentence goes on to say how much of it was met
+    # was the goal of the past year the text reviews
+    goal_met: tuple[str, ...] = ()
+    goal_nouns: tuple[str, ...] = ()
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
@@ -209,6 +213,7 @@ class PeriodWords:
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
                    next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
+                   goal_met=words("goal_met"), goal_nouns=words("goal_nouns"),
                    event_ahead=words("event_ahead"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),

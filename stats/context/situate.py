@@ -770,6 +770,26 @@ class ArticleSituation:
             return None  # the figure's clause names its own time
         return next((u for u in reversed(times) if u.end <= clause_start and u.lead and u.y1 is not None), None)
 
+    def _past_pair_end(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
+        """The span its sentence reviews, where the time before the figure is the to end's year of a from–to pair
+        in an earlier clause (五年来，…；收入由2019年的14860元增加到2024年的21380元；建成高速公路2条): a year
+        bound to its number by 的 (periods.yaml span_from_year) dates that number alone, as a from end's does,
+        and the flows after the pair go on over the span that year ends. A level reached in the figure's own
+        clause (…；规上工业企业达到320家: span_level) is of the span's end, the year itself; so is every figure
+        where no span stands before the pair in its sentence."""
+        w = self.s.period_words
+        if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part or t.base or \
+                not text[:t.start].rstrip().endswith(w.span_to) or w.span_from_year.match(text, t.end) is None:
+            return t
+        if any(x in text[clause_start:c.q.num_start] for x in w.span_level):
+            return t
+        span = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.aside and not u.lead
+                     and (u.back or (u.y1 is not None and u.y2 is not None and u.y1 < u.y2))), None)
+        if span is None:
+            return t
+        y1, y2 = span.resolved(self._year_before(times, span))
+        return span if y1 is not None and y2 is not None and y1 <= t.y1 <= y2 else t
+
     def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
         """Is the figure one more from end listed after the one its pair's from year dates (分别由2017年的45320元、
         23860元增至…): nothing but a pair link from the figure before, no `to` word since the year? Then that
@@ -827,6 +847,8 @@ class ArticleSituation:
             # plan's total ahead, 五年累计 in a review, the time of a level of the past)
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead
                       and (target or not u.total)), None)
+        if t is not None and not target and t.end <= clause_start:
+            t = self._past_pair_end(text, times, c, clause_start, t)
         rates = self.s.period_words.span_rates
         cumulative = self.s.cumulative
         if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
@@ -1003,6 +1025,12 @@ class ArticleSituation:
                 # a dated day (3月5日) dates the news, no goal
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
+            if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
+                    not due.base and not due.part and c.role_cue in w.goal_nouns and \
+                    any(x in text[c.q.end:] for x in w.goal_met):
+                # 一、2024年工作回顾 … 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: the goal of the past year
+                # the text reviews, whose result the sentence goes on to give
+                return due.label(state.year_in_force()), f"{CARRIED} «{due.text}»: the goal of a past year, met"
             relative = tuple(w.relative)
             spoken = next((u for u in times if u.end <= c.q.start and not u.base and u.y2 == pub_year and
                            u.text.startswith(relative)), None)
