@@ -75,6 +75,7 @@ def test_numbered_items_of_the_years_tasks_are_its_targets(extractor: Extractor)
 def test_a_plan_reports_title_names_no_goal_of_the_first_sentence(extractor: Extractor) -> None:
     """关于…计划执行情况与…计划草案的报告, read with the first sentence under it: how the plan went is a result, the
     draft is the document's name; neither makes the first figure a goal."""
-    for title in ("关于某某市2025年计划执行情况与2026年计划草案的报告", "关于某某市2025年国民经济和社会发展计划执行情况的报告"):
+    titles = ("关于某某市2025年计划执行情况与2026年计划草案的报告", "关于某某市2025年国民经济和社会发展计划执行情况的报告")
+    for title in titles:
         figs = _run(extractor, title + "\n全市新增养老床位260张。", "2026-01-08", source="某某市人民政府")
         assert _got(figs, "role", "period") == [("260张", "level", "2025")]
