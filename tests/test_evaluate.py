@@ -1071,6 +1071,21 @@ def test_the_news22_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_reports16_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports16 (work reports and plan reports of January and February 2025 and 2026: 广西壮族自治区 of 2026
+    with a 十四五 review and 南宁市's figure, 玉林市's plan report of 2025 with the region's jobs beside its own, 眉山市 of
+    2026 with 四川省's GDP and 过去五年, 桂平市 of 2025 with 五年来, 婺源县 of 2025 with 上饶市's visitors and numbered
+    民生实事, 樊城区's plan report of 2026 with 襄阳市's GDP). Blind, main scored recall, precision, qualifier and place
+    1.0, role 0.9969 (全年完成率108.7% after a goal read as a target), period 0.9907 (五年来…；…增加到2024年的21380元；
+    建成高速公路2条 took 2024 for the flows after the pair; 下达我县的…目标为3000人 in the review undated), beds 1.0, jobs
+    0.9744 (the same 完成率 left to percent). After: all 1.0. Floors, not the exact scores."""
+    s = _scored("reports16")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
+
+
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health
