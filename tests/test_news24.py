@@ -69,7 +69,8 @@ def test_an_estimate_after_its_subject_governs_its_own_clause_and_its_growth(ext
 
 
 def test_an_estimate_of_an_event_governs_what_the_event_brings(extractor: Extractor) -> None:
-    """住院楼预计9月投用，可新增床位300张: 预计 dates the opening, no figure of its own clause; the beds it brings are planned."""
+    """住院楼预计9月投用，可新增床位300张: 预计 dates the opening, no figure of its own clause; the beds it brings are
+    planned."""
     text = "本报讯 县人民医院新建住院楼预计9月投用，可新增床位300张。"
     got = _got(_run(extractor, text, "2026-05-20", source="某某日报"), "role")
     assert got == [("300张", "target")]
