@@ -1103,6 +1103,23 @@ def test_the_news23_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
 
 
+def test_the_news24_gold_set_scores_at_its_floors() -> None:
+    """data/gold/news24 (eight items on beds, jobs and other counted quantities: 林口's jobs, 辉南's care beds and child
+    places, 江孜's new county hospital, 湟源's labour export, 屯昌's holiday tourism, 永泰's county health alliance,
+    于都's return-home businesses, 屏南's tourism and tea). Blind, main scored recall, precision and qualifier 1.0,
+    role 0.9812, place 0.9953, period 0.9624, beds 0.9, jobs 0.9636; two of the role misses and one of the jobs ones
+    were gold labels against the earlier sets (增收 amounts are changes, a firm's worker count is other), since
+    fixed: on the gold as it stands main scores role 0.9906 (预计 of one clause reaching the next), jobs 0.9815
+    (企业岗位约占七成). After: role, beds and jobs 1.0, place 0.9953 (医院新接收上海市派驻专家9名 placed in 上海市),
+    period 0.9671 (a 十四五 review carried into the next paragraph of a March item; 下一步 funds dated by the year).
+    Floors, not the exact scores."""
+    s = _scored("news24")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.96
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_bulletins8_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins8 (statistics bulletins of 2024 and 2025 with many tables: industrial output split by a
     page break with its head repeated, schools under a head of two lines, health institutions above a 注： line,

@@ -108,6 +108,10 @@ class Classifier:
         self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
+        self._subject_bound = frozenset(lex.target_subject_bound)
+        self._subject_free = tuple(lex.target_subject_free)
+        self._subject_verbs = tuple(lex.target_subject_verbs)
+        self._lead_words = tuple(lex.carry.subject_lead)
         self._ends_of: str | None = None  # the sentence `_ends` belong to
         self._ends: list[int] = []
         self._marks_of: str | None = None  # the sentence `_marks` belong to
@@ -181,7 +185,13 @@ class Classifier:
                 for k in range(first, last - 1)):
             return False
         head = text[max(after, ctx.clause_start):q.start]
-        head = head[:len(head) - len(verb)] if head.endswith(verb) else head
+        if head.endswith(verb):
+            head = head[:len(head) - len(verb)]
+        else:
+            # the verb runs into the figure's own prefix qualifier (较“十三五”末增加约900张: 约 is the quote's)
+            upto = text[max(after, ctx.clause_start):q.num_start]
+            if q.num_start > q.start and upto.endswith(verb):
+                head = upto[:len(upto) - len(verb)]
         got = self._bare_heads.get(head)
         if got is None:  # a function of the words alone, and 比上年下降 recurs figure after figure
             if any(p.fullmatch(head.strip(" " + self.lex.clause_end)) for p in self.lex.change_base):
@@ -498,6 +508,9 @@ class Classifier:
             return bool(self._clause_parts) and text.startswith(self._clause_parts, e.end()) and \
                 len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
                 (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None)
+        if m.group(0) in self._subject_bound and text.startswith(self._subject_verbs, m.end()) and \
+                not self._reaches_bare(text, m, end):
+            return False
         if self._scope_end is None:
             return True
         # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due
@@ -509,6 +522,39 @@ class Classifier:
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
+
+    def _reaches_bare(self, text: str, m: regex.Match[str], end: int) -> bool:
+        """For a cue of target.subject_bound, a verb of its figure right after it (roles.yaml subject_verbs): written
+        after the subject of its own clause (干毛茶产量预计达到1.05万吨),
+        it governs that clause, and a later one only where that names nothing but a change of the figure (，同比增长
+        6.5%左右; not ，涉茶从业人员约5.8万人, a level of its own). Heading its clause (今年预计…) it reaches on as
+        any cue does."""
+        marks = self.clause_marks(text)
+        k = bisect_left(marks, m.start())
+        start = marks[k - 1] + 1 if k else 0
+        words = self.lex.year.sub("", text[start:m.start()]).rstrip()
+        while True:  # scope and time words right before it (本报讯 今年全县预计…) name no subject
+            tail = next((w for w in self._lead_words if words.endswith(w)), "")
+            if not tail:
+                break
+            words = words[:len(words) - len(tail)].rstrip()
+        if len(words) < 2 or not words[-2:].isalpha() or words.endswith(self._subject_free):
+            return True
+        j = bisect_left(marks, end)
+        own = marks[j - 1] + 1 if j else 0
+        if own <= m.start():
+            return True  # its own clause
+        head = text[own:end].strip()
+        verb = self._change.search(head) if self._change is not None else None
+        if verb is None:
+            return False
+        head = head[:verb.start()].strip(" " + self.lex.clause_end)
+        if any(p.fullmatch(head) for p in self.lex.change_base):
+            return True
+        rest = self.lex.year.sub("", head)
+        if self._bare is not None:
+            rest = self._bare.sub("", rest)
+        return not rest.strip(" " + self.lex.clause_end)
 
     def _cancelled(self, text: str, m: regex.Match[str]) -> bool:
         """将120家企业纳入…, 完成全年目标任务: a word in the cue's clause shows it is no cue (or, for a word of

@@ -163,6 +163,8 @@ class PeriodWords:
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
     not_times: tuple[str, ...] = ()
+    # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
+    span_from_not: tuple[str, ...] = ()
     # 报告显示，过去一年…: who says what follows, before the time a sentence opens with (it still opens with it)
     speech_lead: regex.Pattern[str] | None = None
 
@@ -218,6 +220,7 @@ class PeriodWords:
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
+                   span_from_not=words("span_from_not"),
                    speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    plan_title=regex.compile(str(data["plan_title"])) if data.get("plan_title") else None)
 
@@ -471,10 +474,17 @@ class PeriodFinder:
         """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it
         and one of base_of_after after it, past at most the two letters of its own unit (2020 of
         2020年度), and a base word of its own (是2019年同期的1.4倍)? After base_of alone the time may well be
-        the figure's own (最高的是2022年，…)."""
-        if not text[max(0, t.start - self.base_window):t.start].rstrip().endswith(self.w.base_of):
+        the figure's own (最高的是2022年，…). Quotes around a plan's name stand apart from neither word, and
+        the plan's name may take two letters of its own (是“十三五”时期的2.6倍)."""
+        before = text[max(0, t.start - self.base_window):t.start].rstrip()
+        while before and unicodedata.category(before[-1]) in ("Pi", "Ps"):
+            before = before[:-1].rstrip()
+        if not before.endswith(self.w.base_of):
             return False
-        after = text[t.end:t.end + 3 + max((len(w) for w in self.w.base_after), default=0)]
+        end = t.end
+        while end < len(text) and _closing(text[end]):
+            end += 1
+        after = text[end:end + 3 + max((len(w) for w in self.w.base_after), default=0)]
         return any(after.startswith(w + x, i) for i in range(3) if i == 0 or after[:i].isalpha()
                    for w in ("", *self.w.base_after) for x in self.w.base_of_after)
 
@@ -602,6 +612,12 @@ class PeriodFinder:
         gap = text[max(t.end, prev_end):start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
         frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
+        if frm >= 0 and self.w.span_from_not and any(w in gap for w in self.w.span_from_not):
+            # (从业人员20多万人, 由于…: a word the from word is part of, no from end)
+            masked = gap
+            for w in self.w.span_from_not:
+                masked = masked.replace(w, "\x00" * len(w))
+            frm = max((masked.rfind(w) for w in self.w.span_from), default=-1)
         if to > frm and to >= 0 and prev_end > t.end and not any(w in gap for w in self.w.span_cumulative):
             # 由…增长至…: the figure after the first one (…，一般公共预算收入累计达到318.6亿元: a total over the
             # span, no level at its end)

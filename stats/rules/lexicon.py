@@ -267,6 +267,11 @@ class Lexicon:
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
     target_clause_parts: list[str] = field(default_factory=list)
+    # cues that, written after the subject of their clause (产量预计达到…), reach later clauses only where those name
+    # no subject of their own (…，同比增长6.5%左右)
+    target_subject_bound: list[str] = field(default_factory=list)
+    target_subject_free: list[str] = field(default_factory=list)  # 本报讯…预计: words that end no subject
+    target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     # cues (2025年底前) whose reach ends at the next scope mark even where they head their sentence
@@ -639,6 +644,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
+        target_subject_bound=[str(w) for w in target.get("subject_bound", [])],
+        target_subject_free=[str(w) for w in target.get("subject_free", [])],
+        target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
