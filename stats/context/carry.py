@@ -572,6 +572,10 @@ class ListScope:
         levels = classifier.lex.target_section_levels
         self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
         self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
+        # a line that ends in a clause mark short of one that completes a line (a comma: 根据工作需要，…招聘…25名，) is a
+        # sentence a column broke off, no heading: under a notice's heading (…招聘…公告) the posts it opens go on
+        lex = classifier.lex
+        self._cut_marks = frozenset(lex.clause_end) - frozenset(lex.line_complete)
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -633,8 +637,8 @@ class ListScope:
         # too long for a headline is told before the paragraph's whole text is stripped for every sentence
         # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
         # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
-        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
-                or self._row_end.search(line) is not None \
+        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or line[-1:] in self._cut_marks \
+                or not is_headline(line, lex) or self._row_end.search(line) is not None \
                 or (self._caption is not None and self._caption.match(line) is not None) \
                 or any(p.search(line) for p in lex.running_head):
             # (nor is a page's foot or head left in the text, 第 2 页 共 3 页: the section runs on past it)
@@ -650,6 +654,8 @@ class ListScope:
         opening, self._opening = self._opening, False
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
             self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
+            if not self.title:  # … or a heading that opens a plan section (某县2024年公开招聘社区工作者公告) set as the
+                self._open_unnumbered(sent)  # headline: its section runs to the next heading
             return
         if rank < 0:
             # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
