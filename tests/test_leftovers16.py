@@ -40,3 +40,56 @@ def test_a_bare_number_under_a_column_with_no_percent_mark_gives_no_figure(extra
     text = "本报讯 一季度全县经济运行平稳。\n指标 绝对值 增长\n地区生产总值 86.4亿元 5.1\n"
     got = _got(_run(extractor, text, "2025-04-22", source="某某日报"), "unit")
     assert ("5.1", "percent") not in got
+
+
+def test_a_notices_posts_are_targets_where_a_column_breaks_its_sentence_after_the_count(extractor: Extractor) -> None:
+    """某县2025年公开招聘…公告 over 面向社会公开招聘社区工作者30名， / 其中定向招聘退役军人6名。: the line that ends in a
+    comma is a sentence a column broke off, no heading that ends the notice's section: both counts are posts to fill."""
+    pad, indent = " " * 38, " " * 41  # (the notice set in a column of its own, on the right of the page)
+    text = ("本报讯（记者 李想）“五一”假期，全县接待游客12.5万人次，实现旅游收入1.1亿元。\n\n"
+            f"{pad}某某县2025年公开招聘社区工作者公告\n\n{indent}根据工作需要，某某县面向社会公开招聘社区工作者30名，\n"
+            f"{pad}其中定向招聘退役军人6名。\n{indent}报考人员年龄在35周岁以下，报名时间为5月13日至5月17日\n"
+            f"{pad}，咨询电话：0794-5832106。\n")
+    got = _got(_run(extractor, text, "2025-05-09", source="某某日报"), "role")
+    assert got == [("12.5万人次", "level"), ("1.1亿元", "level"), ("30名", "target"), ("6名", "target")]
+
+
+def test_a_notice_whose_heading_is_the_headline_opens_posts_to_fill(extractor: Extractor) -> None:
+    """A notice set as an item of its own, its heading the headline (某县2025年公开招聘社区工作者公告): the posts it
+    opens are targets, as under the same heading inside an item. A headline of news of hiring done stays levels."""
+    text = ("某某县2025年公开招聘社区工作者公告\n\n　　根据工作需要，某某县面向社会公开招聘社区工作者30名，"
+            "其中定向招聘退役军人6名。\n　　报考人员年龄在35周岁以下。\n")
+    got = _got(_run(extractor, text, "2025-05-09", source="某某县人民政府"), "role")
+    assert got == [("30名", "target"), ("6名", "target")]
+    text = "某某县医院充实医护力量\n\n　　今年以来，某某县人民医院招聘医护人员45名。\n"
+    got = _got(_run(extractor, text, "2025-05-09", source="某某县人民政府"), "role")
+    assert got == [("45名", "level")]
+
+
+def test_next_steps_take_no_deadline_from_a_later_clauses_own_goal(extractor: Extractor) -> None:
+    """下一步，…新建高标准农田5万亩，新打机井600眼，到2030年实现…: the next steps are due whenever done; 到2030年 is the
+    deadline of the clause's own goal. A word of a plan before the later time (预计2027年底前建成) still sets it."""
+    text = ("本报讯 今年全县新增高标准农田3.1万亩。下一步，全县将新建高标准农田5万亩，新打机井600眼，"
+            "到2030年实现永久基本农田全部建成高标准农田。下一步，全县将新建冷库9座，预计2027年底前建成。")
+    got = _got(_run(extractor, text, "2026-04-24", source="某某日报"), "role", "period")
+    assert got == [("3.1万亩", "level", "2026"), ("5万亩", "target", None), ("600眼", "target", None),
+                   ("9座", "target", "2027")]
+
+
+def test_a_fairs_matches_are_the_host_countys_not_the_partner_firms_home(extractor: Extractor) -> None:
+    """某县…专场招聘会在县城举行，来自宁波市北仑区的38家企业提供岗位2600余个，现场达成就业意向420人: the firms and the
+    posts they offer are the partner district's (its clause names it after 来自); the matches made at the fair are the
+    host county's."""
+    text = ("本报讯 3月18日，望谟县东西部劳务协作春季专场招聘会在县城举行，来自浙江省宁波市北仑区的41家企业提供就业岗位"
+            "2300余个，现场达成就业意向380人。")
+    got = _got(_run(extractor, text, "2026-03-20", source="黔西南日报"), "place")
+    assert got == [("41家", "北仑区"), ("2300余个", "北仑区"), ("380人", "望谟县")]
+
+
+def test_a_plans_from_end_is_the_level_now_not_the_time_before(extractor: Extractor) -> None:
+    """…去年出院患者2.8万人次。新院区投用后，床位数将由5.12张提高到6.3张左右: the from end is the level the plan starts
+    from, as it stands in the item's year, not in 去年 of the sentence before; the goal names no time."""
+    text = ("本报讯 某某县人民医院现有编制床位380张，去年出院患者2.8万人次。新院区投用后，全县每千人口医疗机构床位数将由"
+            "5.12张提高到6.3张左右。")
+    got = _got(_run(extractor, text, "2026-06-18", source="怀化日报"), "role", "period")
+    assert got[-2:] == [("5.12张", "level", "2026"), ("6.3张左右", "target", None)]

@@ -437,6 +437,11 @@ class Classifier:
         m = self._clause_end.search(text)
         return self._list_end.search(text, 0, m.start() if m else len(text)) is not None
 
+    def target_in_force(self, text: str, end: int) -> bool:
+        """Whether a target cue is in force at `end` (`_target_cue`): the from end of a pair after it (将由…提高到…) is
+        the level a plan starts from."""
+        return bool(self._target_cue(text, end))
+
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""
         if self._target is None or not self._found_in("target", self._target, text):

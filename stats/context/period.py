@@ -541,6 +541,12 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and (t.y1 is not None or (
                     (t.part or t.text in self.w.context_years) and text[max(0, t.start - 3):t.start].endswith(
                         self.w.due_before)))]
+                if later and self.w.next_steps and any(w in text[:start] for w in self.w.next_steps):
+                    # 下一步，全县将新建高标准农田6万亩，新打机井800眼，到2030年实现…: the next steps are due whenever they
+                    # are done; a deadline in a later clause is that clause's own goal's, unless a word of a plan
+                    # sets it for them (…，预计2027年底前建成)
+                    later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
+                             or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)]
                 return later[0] if later else None
         return before[-1] if before else None
 
