@@ -74,6 +74,10 @@ def test_next_steps_take_no_deadline_from_a_later_clauses_own_goal(extractor: Ex
     got = _got(_run(extractor, text, "2026-04-24", source="某某日报"), "role", "period")
     assert got == [("3.1万亩", "level", "2026"), ("5万亩", "target", None), ("600眼", "target", None),
                    ("9座", "target", "2027")]
+    # (a time standing alone as the frame of the goals after it, 到2027年底，…, is the deadline the steps work towards)
+    text = "本报讯 下一步，某某县将新建和改扩建养老机构5所，到2027年底，全县养老服务床位达到3600张。"
+    got = _got(_run(extractor, text, "2026-05-29", source="某某日报"), "period")
+    assert got == [("5所", "2027"), ("3600张", "2027")]
 
 
 def test_a_fairs_matches_are_the_host_countys_not_the_partner_firms_home(extractor: Extractor) -> None:
