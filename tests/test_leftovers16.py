@@ -97,3 +97,43 @@ def test_a_plans_from_end_is_the_level_now_not_the_time_before(extractor: Extrac
             "5.12张提高到6.3张左右。")
     got = _got(_run(extractor, text, "2026-06-18", source="怀化日报"), "role", "period")
     assert got[-2:] == [("5.12张", "level", "2026"), ("6.3张左右", "target", None)]
+
+
+def test_what_an_opening_gave_is_a_level_and_what_it_will_give_a_target(extractor: Extractor) -> None:
+    """新院区投用后新增…岗位620个，目前已吸纳…: an opening for use, like 启用, has often happened already; with no word of
+    the future after it the posts it brought are a level (as the sets read 住院楼投用后新增床位300张). 投入使用后可新增…,
+    投用后…将达到… say what it will give: targets. 建成后新增… stays a plan."""
+    text = ("本报讯 据了解，新院区投用后新增后勤保障、护工等岗位620个，目前已吸纳当地群众就业450人。"
+            "某某区医院新院区投入使用后可新增床位150张。县中医院康复楼建成后新增床位120张。")
+    got = _got(_run(extractor, text, "2025-05-12", source="某某日报"), "role")
+    assert got == [("620个", "level"), ("450人", "level"), ("150张", "target"), ("120张", "target")]
+
+
+_PAGE = ("某某县人民政府\n首页 > 政务公开 > 政策解读 > 图文解读\n{title}\n"
+         "发布时间：2025-03-10 09:00　来源：县民政局　浏览次数：210\n图片\n{blocks}图片\n（图片来源：某某县民政局）\n")
+
+
+def test_blocks_of_an_infographic_set_one_under_another_keep_their_lines(extractor: Extractor) -> None:
+    """● 2024年成效 / ▲ 新增养老床位260张 / ● 重点任务 / ▲ …: two blocks in a row with no picture between; the lines of
+    the first, unpunctuated, are its body, not headlines of the block after it: its results stay levels of 2024, the
+    plan block's lines are targets."""
+    blocks = ("● 总体目标\n到2027年，全县养老服务床位总数达到3000张以上\n图片\n● 2024年成效\n▲ 新增养老床位260张\n"
+              "▲ 建成区域性养老服务中心3个\n● 重点任务\n▲ 新建县级失能照护中心1所，设置床位200张\n▲ 新增护理型床位300张\n")
+    text = _PAGE.format(title="一图读懂《某某县养老服务提升行动方案（2025—2027年）》", blocks=blocks)
+    got = _got(_run(extractor, text, "2025-03-10", source="某某县民政局"), "role", "period")
+    assert got[:3] == [("3000张以上", "target", "2027"), ("260张", "level", "2024"), ("3个", "level", "2024")]
+    assert [r for _, r, _ in got[3:]] == ["target", "target", "target"]
+
+
+def test_a_funds_block_is_a_plans_only_on_a_page_of_a_plan(extractor: Extractor) -> None:
+    """● 资金保障 after the blocks of a plan (● 重点任务) is the money the plan sets aside, a target; on a page of a year's
+    results (● 2024年成效, then ● 资金保障) it is money spent, a level. The standard paid per bed stays a level."""
+    funds = "图片\n● 资金保障\n▲ 县财政安排养老服务专项资金8000万元\n▲ 对新增护理型床位每张补助3000元\n"
+    plan = _PAGE.format(title="一图读懂《某某县养老服务提升行动方案（2025—2027年）》",
+                        blocks="● 重点任务\n▲ 新增护理型床位300张\n" + funds)
+    got = _got(_run(extractor, plan, "2025-03-10", source="某某县民政局"), "role")
+    assert got == [("300张", "target"), ("8000万元", "target"), ("3000元", "level")]
+    results = _PAGE.format(title="一图读懂某某县2024年养老服务工作成效",
+                           blocks="● 2024年成效\n▲ 新增养老床位260张\n" + funds)
+    got = _got(_run(extractor, results, "2025-03-10", source="某某县民政局"), "role")
+    assert got == [("260张", "level"), ("8000万元", "level"), ("3000元", "level")]

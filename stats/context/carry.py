@@ -553,6 +553,9 @@ class ListScope:
         self.lead_rank = -1
         self._in_plan = False  # the sentence before this one stood under a plan (a list, a section) or opened one
         self.published = ""  # the document's date (YYYY-MM-DD), which tells a headline of plans (`title_plan`)
+        # an earlier article of the page opened a plan (by its headline or a section): a block's heading that is a
+        # part of one (● 资金保障) is this page's plan's (set by the pipeline, `planned` after each article)
+        self.page_plan = False
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
         # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
@@ -614,6 +617,12 @@ class ListScope:
                 return self.title
         return ""
 
+    @property
+    def planned(self) -> bool:
+        """Whether a plan is in force now (its headline's or a section's): the page goes on with a plan, and a block
+        of it set as an article of its own after this one (● 资金保障) is that plan's (`page_plan`)."""
+        return bool(self.title or self.section)
+
     def numbered_heading(self, sent: Sentence) -> bool:
         """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险), or a
         sentence that opens on a bracketed number with the text run on after it ((四)做强旅游消费。暑期…,
@@ -653,10 +662,17 @@ class ListScope:
         rank, cue = self._section_heading(sent)
         opening, self._opening = self._opening, False
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
-            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
+            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
             if not self.title:  # … or a heading that opens a plan section (某县2024年公开招聘社区工作者公告) set as the
                 self._open_unnumbered(sent)  # headline: its section runs to the next heading
             return
+        block = self.classifier.lex.block_dateline
+        if rank == 0 and not self.title and block is not None and block.match(sent.text.lstrip()[:1]):
+            # the first block of a page of 一图读懂 (● 重点任务), under the page's headline in the same article: a block
+            # heading as any other block's, which opens an article of its own (layout.yaml block_dateline)
+            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
+            if self.title:
+                return
         if rank < 0:
             # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
             # 　　地区生产总值…): the last sentence of its paragraph, short and unpunctuated

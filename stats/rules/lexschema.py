@@ -90,7 +90,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
-                       section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE,
+                       section=PATTERNS, section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        resume=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         cue_window_after=WHOLE,
-        brief_dateline=WORD, box_entry=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
+        brief_dateline=WORD, box_entry=WORD, block_dateline=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
