@@ -409,12 +409,14 @@ class Classifier:
                 return m.group(0)
         return ""
 
-    def title_plan(self, line: str, published: str) -> tuple[str, int]:
+    def title_plan(self, line: str, published: str, in_plan: bool = False) -> tuple[str, int]:
         """(cue, year) of an article's headline naming the programme of works a place sets itself for a
         year (roles.yaml target.title), else ("", 0): of a year after the document's, or of its own year
-        in a document of its first months (title_months); the year a relative word names is the document's."""
+        in a document of its first months (title_months); the year a relative word names is the document's.
+        in_plan: the page has shown a plan before this headline, and a block's heading that is a part of one
+        (target.title_in_plan: ● 资金保障) is the plan's, of the document's year."""
         bits = published.split("-")
-        if not self.lex.target_title or not bits[0].isdigit():
+        if not (self.lex.target_title or self.lex.target_title_in_plan) or not bits[0].isdigit():
             return "", 0
         pub_year, pub_month = int(bits[0]), int(bits[1]) if len(bits) > 1 and bits[1].isdigit() else 13
         for p in self.lex.target_title:
@@ -424,6 +426,10 @@ class Classifier:
             year = int(m.group("year")) if "year" in p.groupindex and m.group("year") else pub_year
             if year > pub_year or (year == pub_year and pub_month <= self.lex.target_title_months):
                 return m.group(0), year
+        if in_plan:
+            m = next((m for p in self.lex.target_title_in_plan if (m := p.search(line.strip())) is not None), None)
+            if m is not None:
+                return m.group(0), pub_year
         return "", 0
 
     def names_year_before(self, text: str, year: int) -> bool:
@@ -446,6 +452,11 @@ class Classifier:
             return False
         m = self._clause_end.search(text)
         return self._list_end.search(text, 0, m.start() if m else len(text)) is not None
+
+    def target_in_force(self, text: str, end: int) -> bool:
+        """Whether a target cue is in force at `end` (`_target_cue`): the from end of a pair after it (将由…提高到…) is
+        the level a plan starts from."""
+        return bool(self._target_cue(text, end))
 
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""

@@ -553,6 +553,9 @@ class ListScope:
         self.lead_rank = -1
         self._in_plan = False  # the sentence before this one stood under a plan (a list, a section) or opened one
         self.published = ""  # the document's date (YYYY-MM-DD), which tells a headline of plans (`title_plan`)
+        # an earlier article of the page opened a plan (by its headline or a section): a block's heading that is a
+        # part of one (● 资金保障) is this page's plan's (set by the pipeline, `planned` after each article)
+        self.page_plan = False
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
         # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
@@ -572,6 +575,10 @@ class ListScope:
         levels = classifier.lex.target_section_levels
         self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
         self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
+        # a line that ends in a clause mark short of one that completes a line (a comma: 根据工作需要，…招聘…25名，) is a
+        # sentence a column broke off, no heading: under a notice's heading (…招聘…公告) the posts it opens go on
+        lex = classifier.lex
+        self._cut_marks = frozenset(lex.clause_end) - frozenset(lex.line_complete)
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""
@@ -610,6 +617,12 @@ class ListScope:
                 return self.title
         return ""
 
+    @property
+    def planned(self) -> bool:
+        """Whether a plan is in force now (its headline's or a section's): the page goes on with a plan, and a block
+        of it set as an article of its own after this one (● 资金保障) is that plan's (`page_plan`)."""
+        return bool(self.title or self.section)
+
     def numbered_heading(self, sent: Sentence) -> bool:
         """Is the sentence a numbered heading of its own paragraph (四、审计整改情况, （二）社会保险), or a
         sentence that opens on a bracketed number with the text run on after it ((四)做强旅游消费。暑期…,
@@ -633,8 +646,8 @@ class ListScope:
         # too long for a headline is told before the paragraph's whole text is stripped for every sentence
         # (a line ending in a bare number is a table's row read as a line, no heading: the rows of a table
         # of goals under 二、主要预期目标 end no section; nor does its caption, 表1 主要指标, which heads the table)
-        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or not is_headline(line, lex) \
-                or self._row_end.search(line) is not None \
+        if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or line[-1:] in self._cut_marks \
+                or not is_headline(line, lex) or self._row_end.search(line) is not None \
                 or (self._caption is not None and self._caption.match(line) is not None) \
                 or any(p.search(line) for p in lex.running_head):
             # (nor is a page's foot or head left in the text, 第 2 页 共 3 页: the section runs on past it)
@@ -649,8 +662,17 @@ class ListScope:
         rank, cue = self._section_heading(sent)
         opening, self._opening = self._opening, False
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
-            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
+            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
+            if not self.title:  # … or a heading that opens a plan section (某县2024年公开招聘社区工作者公告) set as the
+                self._open_unnumbered(sent)  # headline: its section runs to the next heading
             return
+        block = self.classifier.lex.block_dateline
+        if rank == 0 and not self.title and block is not None and block.match(sent.text.lstrip()[:1]):
+            # the first block of a page of 一图读懂 (● 重点任务), under the page's headline in the same article: a block
+            # heading as any other block's, which opens an article of its own (layout.yaml block_dateline)
+            self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
+            if self.title:
+                return
         if rank < 0:
             # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
             # 　　地区生产总值…): the last sentence of its paragraph, short and unpunctuated

@@ -556,6 +556,14 @@ class PeriodFinder:
                 later = [t for t in times if t.start >= start and not t.base and (t.y1 is not None or (
                     (t.part or t.text in self.w.context_years) and text[max(0, t.start - 3):t.start].endswith(
                         self.w.due_before)))]
+                if later and self.w.next_steps and any(w in text[:start] for w in self.w.next_steps):
+                    # 下一步，全县将新建高标准农田6万亩，新打机井800眼，到2030年实现…: the next steps are due whenever they
+                    # are done; a deadline inside a later clause is that clause's own goal's, unless a word of a plan
+                    # sets it for them (…，预计2027年底前建成) or it stands alone as the frame of the goals it opens,
+                    # which the steps before it work towards (…新建养老机构6所，到2026年底，全县养老服务床位达到…)
+                    later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
+                             or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)
+                             or _framing(text, t.end)]
                 return later[0] if later else None
         return before[-1] if before else None
 
@@ -712,6 +720,14 @@ class PeriodState:
 def is_mark(ch: str) -> bool:
     """A punctuation mark (， 。 ： …): what ends a clause or opens one."""
     return unicodedata.category(ch).startswith("P")
+
+
+def _framing(text: str, end: int) -> bool:
+    """Does a time ending at `end` stand alone in its clause, its tail (年底) at most after it, then a mark (到2026年底，):
+    the frame of the clauses it opens, not the deadline inside a clause of its own goal (到2030年实现…)?"""
+    tail = text[end:end + 4]
+    return any(is_mark(ch) for ch in tail[:3]) and all(ch.isalpha() for ch in tail[:next(
+        (i for i, ch in enumerate(tail) if is_mark(ch)), 0)])
 
 
 def _closing(ch: str) -> bool:

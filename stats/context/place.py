@@ -26,7 +26,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -147,6 +147,9 @@ class Mention:
     aside: str = ""  # "base", "destination", "bracket" or "address" (a notice's addressee): not the figure's area
     unit: bool = False  # heads the name of a unit (云南省…医院): whose unit, not where it stands
     located: bool = False  # right after a word of location (位于, 落户): where a unit stands
+    # right after a word of origin (来自, and the places that narrow it down after it): where firms or people came
+    # from, which places the figures of its own clause only (`PlaceWords.origin_clause`)
+    origin: bool = False
 
 
 @dataclass
@@ -271,6 +274,9 @@ class PlaceWords:
     # words no unit's name holds (a time, a verb of counting, a kind of school in general): a unit word after one
     # ends a common noun of the clause, not a name the place heads
     unit_stops: tuple[str, ...] = ()
+    # a place right after one of these (来自宁波市北仑区的38家企业提供岗位2600余个) is where the firms or people of its
+    # clause came from: it places that clause's figures, not those of the clauses after it (现场达成就业意向420人)
+    origin_clause: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -322,7 +328,7 @@ class PlaceWords:
                    regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
                    regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
                    regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None,
-                   words("unit_not"), words("unit_breaks"), words("unit_stops"))
+                   words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"))
 
 
 @lru_cache(maxsize=1)
@@ -637,6 +643,20 @@ class Gazetteer:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         if w.actor_links and len(out) > 1:
             out = self._acting_away(text, out)
+        if w.origin_clause and any(x in text for x in w.origin_clause):
+            out = self._origins(text, out)
+        return out
+
+    def _origins(self, text: str, out: list[Mention]) -> list[Mention]:
+        """The places named right after a word of origin (来自浙江省宁波市北仑区: and each right after the one before),
+        marked: where the firms or people of their clause came from (`PlaceWords.origin_clause`)."""
+        words = self.words.origin_clause
+        reach = len(max(words, key=len))
+        for i, cur in enumerate(out):
+            after = text[max(0, cur.start - reach):cur.start].endswith(words)
+            chained = i > 0 and out[i - 1].origin and out[i - 1].end == cur.start
+            if (after or chained) and not cur.aside:
+                out[i] = replace(cur, origin=True)
         return out
 
     def _listed_common(self, text: str, out: list[Mention]) -> list[Mention]:
@@ -1105,7 +1125,8 @@ class PlaceTracker:
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
-               and not (m.unit and m.start < clause_start and self._foreign(a))]
+               and not (m.unit and m.start < clause_start and self._foreign(a))
+               and not (m.origin and m.start < clause_start)]
         if own and own[-1][0].start < clause_start:
             lead = self._level_unit(text, clause_start, start)
             if lead is not None:

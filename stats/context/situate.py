@@ -757,6 +757,13 @@ class ArticleSituation:
         return next((u for u in (*spans, self._span_in_force()) if u is not None and u.y1 == y1 + 1 and u.y2 == y2),
                     None)
 
+    def _plan_from(self, text: str, c: Candidate, clause_start: int) -> bool:
+        """Is the figure the from end of a pair in its clause (由5.36张提高到6.5张) under a word of a plan in force at
+        it (将由…: roles.yaml target), whose to end is the goal?"""
+        words = self.s.period_words.span_from
+        return bool(words) and text[clause_start:c.q.num_start].rstrip().endswith(words) \
+            and self.s.classifier.target_in_force(text, c.q.num_start)
+
     def _parallel_from(self, text: str, times: list[Time], c: Candidate, clause_start: int) -> Time | None:
         """The year of an earlier pair's from end in the sentence (由2020年的520张增加到2025年的736张), where
         the figure is the from end of a pair of its own (每千人口床位数由6.58张提高到9.43张) whose clause names
@@ -965,6 +972,11 @@ class ArticleSituation:
         if due_end is not None:
             return due_end
         carried = state.carried
+        if carried is not None and not target and not c.changed and pub_year is not None \
+                and not any(not u.base for u in times) and self._plan_from(text, c, clause_start):
+            # …去年出院患者3.1万人次。新院区投用后，床位数将由5.36张提高到6.5张左右: the from end of a plan's pair is
+            # the level the plan starts from, as it stands now, not in the time the sentence before spoke of
+            return str(pub_year), "the from end of a plan's pair: the level it starts from, now"
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future

@@ -202,8 +202,13 @@ class TableReader:
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
         # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
         own = f"{_NUMBER}{_OWN_UNIT}{{1,{self.unit_max}}}"
-        self._own = regex.compile(f"{own}(?: {own})*$")
         self._own_cell = regex.compile(own)
+        # … beside them a bare number (a percent column's cell: 428.6亿元 5.4 under 绝对值 增长%) or a blank cell (—):
+        # one cell of its own unit at least, the row's cells in its columns' order (`_measured`)
+        blank = "|".join(regex.escape(w) for w in self.blanks)
+        token = f"(?P<own>{own})|(?P<bare>{_NUMBER})(?![\\d.]|{_OWN_UNIT})" + (f"|(?P<blank>{blank})" if blank else "")
+        self._own = regex.compile(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
+        self._own_token = regex.compile(token)
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -729,7 +734,7 @@ class TableReader:
             cells, opens = [(c.start(), c.group(1), c.group(2)) for c in self._cell.finditer(text, m.start())], m.start()
         label, before = self._blanks(text[:opens], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
-            return None
+            return self._measured(text, head) if glued is None else None  # 地区生产总值 428.6亿元 5.4
         unit, unread = "", False
         if head.unit_cell:
             unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
@@ -953,12 +958,26 @@ class TableReader:
         label = text[:m.start()]
         if not self.row_label(label) or not label.strip():
             return None
-        cells = [(c.start(), c.group()) for c in self._own_cell.finditer(text, m.start())]
+        cells = [(c.start(), c.group(), c.lastgroup) for c in self._own_token.finditer(text, m.start())]
         if len(cells) != len(head.columns):
             return None
         out: list[Cell] = []
         rate = False
-        for (at, token), col in zip(cells, head.columns, strict=True):
+        for (at, token, kind), col in zip(cells, head.columns, strict=True):
+            if kind == "blank":
+                continue  # (a column this row gives no value for)
+            if kind == "bare":  # a percent column's cell that writes no mark: a percentage all the same
+                if not col.percent:
+                    return None
+                if rate and col.role == "change":
+                    continue
+                qs = self.finder.find(token + self.percent)
+                if len(qs) != 1 or qs[0].start != 0 or qs[0].num_end != len(token):
+                    return None
+                q = replace(qs[0], start=at, end=at + len(token), quote=token, num_start=at, num_end=at + len(token),
+                            how="table")
+                out.append(Cell(q, col.role, col.year or head.year, label.strip()))
+                continue
             qs = self.finder.find(token)
             if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(token) or not qs[0].unit:
                 return None

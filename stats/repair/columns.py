@@ -222,8 +222,9 @@ class Columns:
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
             self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
         if self.head is not None and spans and (headed and _row(folded, spans) or framed
-                                                or gutter and self.head(folded) > 0):
-            # a table's head set out with gaps, and the rows under it (a label, then numbers)
+                                                or len(spans) >= 2 and self.head(folded) > 0):
+            # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short
+            # words (指标    总量    增长%) is one though its pieces are as short as a spaced-out line's
             opens = not headed and not framed
             yield from self._table_line(line, opens)
             self.headed = True

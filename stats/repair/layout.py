@@ -621,14 +621,17 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
 
 
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
-# a table's head (`_Repairer.row_gaps`)
+# a table's head (`_Repairer.row_gaps`); beside them a bare number (a growth under 增长%: 428.6亿元 5.4) or a
+# blank cell (— 7.3, the level not given), one cell of its own unit at least (else it is `_row_pattern`'s row)
 _OWN = r"-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
+_OWN_OR_BARE = f"(?:{_OWN}|-?\\d+(?:\\.\\d+)?(?![\\d.])|{_BLANK})"
 
 
 @functools.cache
 def _own_row() -> regex.Pattern[str]:
     """The row of cells with their own units, compiled when first asked (as `_row_pattern`)."""
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
+    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+"
+                         f"(?P<cells>(?:{_OWN_OR_BARE}{_S}+)*?{_OWN}(?:{_S}+{_OWN_OR_BARE})*){_S}*")
 
 
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes

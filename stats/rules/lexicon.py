@@ -245,6 +245,8 @@ class Lexicon:
     unit_open: tuple[str, ...] = ()  # units a longer unit opens with (千瓦 of 千瓦时): a line's end on one is cut (layout)
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
+    # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
+    block_dateline: regex.Pattern[str] | None = None
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
     change_window: int = 8  # characters before a number where its change verb is looked for
     base_window: int = 8  # characters before a year where a comparison word makes it a base
@@ -282,6 +284,8 @@ class Lexicon:
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
+    # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
+    target_title_in_plan: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
@@ -350,7 +354,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
     out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
-    for key in ("brief_dateline", "box_entry", "footnote_rule"):
+    for key in ("brief_dateline", "box_entry", "footnote_rule", "block_dateline"):
         if layout.get(key):
             out.append((f"layout.{key}", str(layout[key]), paths["layout"], key_line(layout, key)))
     target = roles.get("target") or {}
@@ -358,7 +362,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "title"), ("target", "section_unnumbered"), ("target", "after_clause"),
+                         ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
+                         ("target", "after_clause"),
                          ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
@@ -626,6 +631,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         unit_open=tuple(str(w) for w in layout.get("unit_open", ())),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
+        block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),
         base_window=int(period.get("base_window", 8)),
@@ -654,6 +660,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_scope_continue=[p.pattern for p in patterns if p.what == "roles.target.scope_continue"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
+        target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
         target_title_months=int(target.get("title_months", 0) or 0),
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
         target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],

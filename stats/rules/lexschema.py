@@ -91,8 +91,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, section=PATTERNS,
-                       section_levels=PATTERNS, title=PATTERNS,
-                       title_months=WHOLE,
+                       section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        resume=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
@@ -112,7 +111,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         cue_window_after=WHOLE,
-        brief_dateline=WORD, box_entry=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
+        brief_dateline=WORD, box_entry=WORD, block_dateline=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
@@ -153,7 +152,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
-        unit_stops=WORDS,
+        unit_stops=WORDS, origin_clause=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,

@@ -331,6 +331,7 @@ class Extractor:
         for warning in src.warnings:
             sink.add("errors", {"path": src.path, "stage": "read", "message": warning})
         n_articles = 0
+        page_plan = False  # an article of the page opened a plan (`ListScope.planned`), which later blocks may go on
         # an item broke off inside a number (…其中护理型床位73, then 本报讯 opens the next): the text's lines
         # are out of order (two items' blocks interleaved), and the next number joined across a line break
         # may be that head's tail set after another item's head (…转移就业18 | 80张…): no figure from it
@@ -356,6 +357,7 @@ class Extractor:
             n_art = 0
             context = self.new_context()
             context.lists.published = doc.published or ""
+            context.lists.page_plan = page_plan
             if n_articles == 1:
                 self.situator.date_from_header(doc, art.text)
             where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
@@ -486,6 +488,7 @@ class Extractor:
                     n_art += 1
             for row in _headline_roles(rows):
                 sink.add("figures", row)
+            page_plan = page_plan or context.lists.planned
             cut_head = cut_head or (not last[1] and _CUT_HEAD.search(last[0]) is not None)
             a0, a1 = art.src_span()
             sink.add("articles", {

@@ -202,6 +202,12 @@ def _sentences(art: Article, ends: str, closing: str) -> list[Sentence]:
                     chain.from_iterable(map(repeat, pars, counts))))
 
 
+def _in_block(art: Article, lex: Lexicon) -> bool:
+    """Is the article a block of a page of 一图读懂, opened by its bullet (layout.yaml block_dateline): its lines are its
+    body, up to the next block, though no mark ends them."""
+    return lex.block_dateline is not None and bool(art.dateline) and lex.block_dateline.match(art.dateline) is not None
+
+
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             max_chars: int = MAX_ARTICLE, opens_at: Container[int] = (),
             titles_at: Container[int] = ()) -> Iterator[Article]:
@@ -277,7 +283,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         elif current is None and not boxed and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
-        elif current is not None and not boxed and is_headline(par, lex):
+        elif current is not None and not boxed and not _in_block(current, lex) and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
             if (not current.titles or was_title_run) and current.dateline \
                     and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
