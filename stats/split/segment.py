@@ -53,6 +53,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     chars: int = 0  # characters in its paragraphs
     before: str = ""  # the opening text of the article it goes on from (one too long to hold), up to ECHO_LEAD
+    running_head: bool = False  # the page's running head alone (`segment`): no item's text, no item's last line
     # its sentences once split (`iter_sentences`), with the marks they were split by
     _sentences: tuple[tuple[str, str], list[Sentence]] | None = field(default=None, repr=False, compare=False)
 
@@ -215,6 +216,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
     seq = 0
     pending_titles: list[Paragraph] = []
     may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
+    running = starts_with_any(tuple(lex.running_head))
 
     def open_article(dateline: str = "", continues: Article | None = None) -> Article:
         nonlocal seq
@@ -274,6 +276,15 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
+        elif current is None and not pending_titles and running(par):
+            # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) over the page's first item: an article of
+            # its own, not that item's headline, so that the item is placed by its own headline or lead (a headline
+            # glued to the lead's first line leaves the running head the only short line above it)
+            head = open_article()
+            head.add(p)
+            head.running_head = True
+            yield head
+            continue
         elif current is None and not boxed and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
