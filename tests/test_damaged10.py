@@ -54,8 +54,8 @@ def test_a_running_head_is_no_headline_of_the_item_under_it(extractor: Extractor
 def test_a_paragraph_opening_on_its_own_year_is_no_look_back(extractor: Extractor) -> None:
     """去年… after 今年… looks back; a box's paragraph that opens naming a year of its own (建水县2025年…) is of that
     year, and so are the paragraphs after it (全年… in a page of January 2026 is 2025, not the page's year again)."""
-    text = ("本报讯 今年，弥勒市将新建旅游厕所40座。此外，去年全市民宿客房达到5800间。\n建水县2025年城镇新增就业5620人。\n"
-            "全年农村劳动力转移就业18.6万人。\n")
+    text = ("本报讯 今年，弥勒市将新建旅游厕所40座。此外，去年全市民宿客房达到5800间。\n"
+            "　　建水县2025年城镇新增就业5620人。\n　　全年农村劳动力转移就业18.6万人。\n")
     got = _got(_run(extractor, text, "2026-01-08", source="红河日报"), "period")
     assert got == [("40座", "2026"), ("5800间", "2025"), ("5620人", "2025"), ("18.6万人", "2025")]
 
