@@ -213,9 +213,10 @@ class Columns:
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
-        # (asked with each gutter as one space: `pdftotext -layout` spreads a running head across the page's
-        # width, its runs of spaces far longer than the head's words, which a head's length bound must not count)
-        if gutter and self.whole is not None and self.whole(_GUTTER.sub(" ", body.strip())):
+        # (asked as written, then with each gutter as one space: `pdftotext -layout` spreads a running head across
+        # the page's width, its runs of spaces far longer than the head's words, which a head's length bound must not
+        # count; a page's foot sets its number apart by a wide gap, 平江县人民政府      — 3 —)
+        if gutter and self.whole is not None and (self.whole(body.strip()) or self.whole(_GUTTER.sub(" ", body.strip()))):
             yield from self._flush()
             yield (*line, False)
             return

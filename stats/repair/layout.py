@@ -1920,8 +1920,9 @@ class _Repairer:
     def _alone(self, stripped: str) -> object:
         """Is the line a paragraph alone (a running head), asked with each run of spaces as one: `pdftotext -layout`
         spreads a running head across the page (洛阳日报 2024年2月22日 星期四 … 要闻 … 1), runs of spaces far longer
-        than its words, which a head's length bound must not count."""
-        return self.alone(_SPACE_RUN.sub(" ", stripped) if "  " in stripped else stripped)
+        than its words, which a head's length bound must not count (asked as written first: a page's foot sets its
+        number apart by a wide gap, 平江县人民政府      — 3 —)."""
+        return self.alone(stripped) or ("  " in stripped and self.alone(_SPACE_RUN.sub(" ", stripped)))
 
     def _jump(self, body: str, folded: str, src: int, stripped: str) -> int | None:
         """A sentence broken off at a jump to another page (…技术改造投资增 | （下转第2版）) goes on after
