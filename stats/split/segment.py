@@ -276,15 +276,6 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.byline = byline.group(0).strip()
         elif current is not None and may_end(par):
             pass  # （下转2版）: stays with the article it closes
-        elif current is None and not pending_titles and running(par):
-            # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) over the page's first item: an article of
-            # its own, not that item's headline, so that the item is placed by its own headline or lead (a headline
-            # glued to the lead's first line leaves the running head the only short line above it)
-            head = open_article()
-            head.add(p)
-            head.running_head = True
-            yield head
-            continue
         elif current is None and not boxed and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
@@ -312,6 +303,16 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     yield current
                     current = open_article()
                     current.titles += [t.text for t in pending_titles]
+            if current is None and len(pending_titles) == 1 and running(pending_titles[0].text):
+                # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) the only short line over a body that
+                # opens with no dateline (its item's headline glued to the lead's first line): an article of its own,
+                # no headline of the item, which its own lead places (over a headline, it stays the page's first
+                # title: it names the paper where no manifest does)
+                head = open_article()
+                head.add(*pending_titles)
+                head.running_head = True
+                pending_titles = []
+                yield head
             if current is None:
                 current = open_article()
                 # the page's first line, short and unpunctuated, over a body that opens with no dateline (a
