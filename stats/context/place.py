@@ -1128,7 +1128,7 @@ class PlaceTracker:
                and not (m.unit and m.start < clause_start and self._foreign(a))
                and not (m.origin and m.start < clause_start)]
         if own and own[-1][0].start < clause_start:
-            lead = self._level_unit(text, clause_start, start)
+            lead = self._level_unit(text, clause_start, start, own[-1][1])
             if lead is not None:
                 return lead
         end = len(text) if clause_end is None else clause_end
@@ -1235,10 +1235,12 @@ class PlaceTracker:
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
 
-    def _level_unit(self, text: str, clause_start: int, start: int) -> Placed | None:
+    def _level_unit(self, text: str, clause_start: int, start: int, named: Area | None = None) -> Placed | None:
         """A clause that opens with a unit named by its area's level letter (…第二中学新校区投入使用，新增学位1800个；
         市中心医院新增床位300张): the unit is the area's the letter stands for, not that of a place an earlier clause
-        named; None where the clause opens otherwise."""
+        named; None where the clause opens otherwise. But where the place an earlier clause of its sentence named
+        (`named`) is itself of the letter's level, another than the article's own (昌宁县今年…，县医院血液透析床位… in
+        an item on 腾冲市), the letter is that place's: its sentence is about it."""
         w = self.gaz.words
         if w.level_unit is None:
             return None
@@ -1251,6 +1253,9 @@ class PlaceTracker:
         area = self.gaz.area_word(levels, self.home, self.ref(), self.local, word=word) if levels else None
         if area is None:
             return None
+        if named is not None and named != area and named.level == area.level == levels[0]:
+            return Placed(named, f"a unit its clause opens with, named by its level «{hit.group(0)}», of the place "
+                                 f"its sentence named before «{named.name}»")
         return Placed(area, f"a unit its clause opens with, named by its level «{hit.group(0)}» → «{area.name}»")
 
     def _alias_before(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:

@@ -284,6 +284,7 @@ class ArticleSituation:
         the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
+        opening = first  # (the name `first` is taken for the sentence's first time below)
         back = self.periods.looked_back
         if back is not None and (first or opens()):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
@@ -445,7 +446,11 @@ class ArticleSituation:
                 # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
                 # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
                 old = state.carried
+                # (a paragraph that opens on a year of its own, 建水县2025年城镇新增就业… after a look back to 去年 in an
+                # item above, is an item of that year, no look back: the paragraphs after it go on in its year; a line
+                # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
                 state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
+                    and not opening \
                     and (not old.part or old.text.startswith(relative)) and y1 == y2 and not last.part \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None

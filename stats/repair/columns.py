@@ -213,7 +213,10 @@ class Columns:
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
-        if gutter and self.whole is not None and self.whole(body.strip()):
+        # (asked as written, then with each gutter as one space: `pdftotext -layout` spreads a running head across
+        # the page's width, its runs of spaces far longer than the head's words, which a head's length bound must not
+        # count; a page's foot sets its number apart by a wide gap, 平江县人民政府      — 3 —)
+        if gutter and self.whole is not None and (self.whole(body.strip()) or self.whole(_GUTTER.sub(" ", body.strip()))):
             yield from self._flush()
             yield (*line, False)
             return
@@ -345,15 +348,22 @@ class Columns:
                 merged[-1] = merged[-1] + block
             else:
                 merged.append(block)
-        for block in merged:
+        for n, block in enumerate(merged):
             if _geometry(block):
                 yield from self._block(block)
                 continue
-            for (body, folded, src), spans in block:  # a row of headlines over the columns below
+            # a row of headlines over the columns below; a table's caption over the page's last column, where the
+            # block below sets a table there, goes with its table (青神县1-8月主要经济指标 over 指标  单位  1-8月 …)
+            caption = self._caption(block, merged[n + 1]) if n + 1 < len(merged) else None
+            for (body, folded, src), spans in block:
                 if not spans:
                     yield body, folded, src, False
                 for s, e in spans:
+                    if caption is not None and caption[0] == src + s:
+                        continue
                     yield body[s:e], folded[s:e], src + s, True
+            if caption is not None:
+                merged[n + 1] = [caption[1], *merged[n + 1]]
 
     @staticmethod
     def _inside(region: list[tuple[Line, list[tuple[int, int]]]], full: list[list[tuple[int, int]]],
@@ -439,6 +449,12 @@ class Columns:
                 for line, spans in region:
                     yield from self._cut(line, spans, len(full) == 1)
                 return
+        tabled = self._table_column(region, anchors)
+        if tabled < k - 1:
+            # the last columns are the cells of a table set in the page's last column (指标  单位  1-8月  增长(%)
+            # beside two columns of text): its rows stay whole, their gaps kept, for the table reader
+            anchors = anchors[:tabled + 1]
+            k = len(anchors)
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
             if len(spans) == k:
@@ -525,6 +541,50 @@ class Columns:
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
                 last_full = _cells(text) >= typical - 1
+
+    def _caption(self, heads: list[tuple[Line, list[tuple[int, int]]]],
+                 below: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, tuple[Line, list[tuple[int, int]]]] | None:
+        """The last headline of a one-row block of headlines (its source offset, and a line of its own for the block
+        below, set where its column starts), where the block below sets a table in its last columns
+        (`_table_column`) and the headline stands over them (the row's last piece, no nearer another column's
+        start): the table's caption. None otherwise."""
+        rows = [(line, spans) for line, spans in heads if spans]
+        full = [spans for _, spans in below if _has_gutter(spans)]
+        if len(rows) != 1 or len(rows[0][1]) < 2 or len(full) < MIN_LINES or self.head is None:
+            return None
+        counts = Counter(len(sp) for sp in full)
+        k = max(counts, key=lambda n: (counts[n], n))
+        if k < 3:
+            return None
+        anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        j = self._table_column(below, anchors)
+        if j >= k - 1:
+            return None
+        (body, folded, src), spans = rows[0]
+        s, e = spans[-1]
+        if min(range(k), key=lambda i: abs(anchors[i] - s)) < j:
+            return None
+        # the caption's own line, blank but for it at the table column's start (its source offsets its own)
+        pad = " " * anchors[j]
+        return src + s, ((pad + body[s:e], pad + folded[s:e], src + s - anchors[j]), [(anchors[j], anchors[j] + e - s)])
+
+    def _table_column(self, region: list[tuple[Line, list[tuple[int, int]]]], anchors: list[int]) -> int:
+        """The index of the column where a table's head starts, its cells' columns after it, where a row of the
+        region shows a column of text (or more) and then, from one column's start on, a table's head naming two
+        value columns or more (`head`, tables.yaml: 指标  单位  1-8月  增长(%)); else the last column's index."""
+        k = len(anchors)
+        if self.head is None or k < 3:
+            return k - 1
+        for (_, folded, _), spans in region:
+            if len(spans) < 3:
+                continue
+            for j in range(1, k - 1):
+                at = next((n for n, (s, _) in enumerate(spans) if abs(s - anchors[j]) <= INSIDE), None)
+                if at is None or at == 0 or len(spans) - at < 3:
+                    continue
+                if self.head(folded[spans[at][0]:spans[-1][1]]) >= 2:
+                    return j
+        return k - 1
 
     def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""

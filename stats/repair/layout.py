@@ -1885,7 +1885,7 @@ class _Repairer:
             self.columns, self.wrapped = prior, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
-                and (self.alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
+                and (self._alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
                                               and not _cut_in_narrow_column(self.last_line, self.width)
                                               and src not in self.number_pieces)):
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
@@ -1897,7 +1897,7 @@ class _Repairer:
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
-        if heading or row or note or self.alone(stripped):
+        if heading or row or note or self._alone(stripped):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
@@ -1920,6 +1920,13 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    def _alone(self, stripped: str) -> object:
+        """Is the line a paragraph alone (a running head), asked with each run of spaces as one: `pdftotext -layout`
+        spreads a running head across the page (洛阳日报 2024年2月22日 星期四 … 要闻 … 1), runs of spaces far longer
+        than its words, which a head's length bound must not count (asked as written first: a page's foot sets its
+        number apart by a wide gap, 平江县人民政府      — 3 —)."""
+        return self.alone(stripped) or ("  " in stripped and self.alone(_SPACE_RUN.sub(" ", stripped)))
+
     def _jump(self, body: str, folded: str, src: int, stripped: str) -> int | None:
         """A sentence broken off at a jump to another page (…技术改造投资增 | （下转第2版）) goes on after
         the mark that takes it up (（上接第1版） | 长21.3%。), where nothing but the page's foot and head
@@ -1933,7 +1940,7 @@ class _Repairer:
         if not self.jumped:  # the jump itself: dropped, the paragraph held open
             self.jumped = True
             return None
-        if self.jump_out(stripped) or self.alone(stripped) or self.note(stripped):
+        if self.jump_out(stripped) or self._alone(stripped) or self.note(stripped):
             return None
         if self.jump_title is None and _HEADLINE_CHARS[0] <= len(stripped) <= _HEADLINE_CHARS[1] \
                 and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped):
@@ -2044,7 +2051,7 @@ class _Repairer:
         mark of a sentence (the next page's running head: the document's title repeated). Rows under them
         keep their cells apart as rows under the head do."""
         turned, self.turned = self.turned, False
-        if self.columns and (self.alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
+        if self.columns and (self._alone(stripped) or _PAGE_NUMBER.fullmatch(stripped) is not None):
             self.turned = True
             return self.columns
         return self.columns if turned and self._page_head(stripped) else 0

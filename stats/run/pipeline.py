@@ -489,7 +489,8 @@ class Extractor:
             for row in _headline_roles(rows):
                 sink.add("figures", row)
             page_plan = page_plan or context.lists.planned
-            cut_head = cut_head or (not last[1] and _CUT_HEAD.search(last[0]) is not None)
+            # (a running head's page number, 县域经济 2, is no item broken off inside a number)
+            cut_head = cut_head or (not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None)
             a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,

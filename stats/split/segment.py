@@ -53,6 +53,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     chars: int = 0  # characters in its paragraphs
     before: str = ""  # the opening text of the article it goes on from (one too long to hold), up to ECHO_LEAD
+    running_head: bool = False  # the page's running head alone (`segment`): no item's text, no item's last line
     # its sentences once split (`iter_sentences`), with the marks they were split by
     _sentences: tuple[tuple[str, str], list[Sentence]] | None = field(default=None, repr=False, compare=False)
 
@@ -221,6 +222,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
     seq = 0
     pending_titles: list[Paragraph] = []
     may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
+    running = starts_with_any(tuple(lex.running_head))
 
     def open_article(dateline: str = "", continues: Article | None = None) -> Article:
         nonlocal seq
@@ -307,6 +309,16 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     yield current
                     current = open_article()
                     current.titles += [t.text for t in pending_titles]
+            if current is None and len(pending_titles) == 1 and running(pending_titles[0].text):
+                # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) the only short line over a body that
+                # opens with no dateline (its item's headline glued to the lead's first line): an article of its own,
+                # no headline of the item, which its own lead places (over a headline, it stays the page's first
+                # title: it names the paper where no manifest does)
+                head = open_article()
+                head.add(*pending_titles)
+                head.running_head = True
+                pending_titles = []
+                yield head
             if current is None:
                 current = open_article()
                 # the page's first line, short and unpunctuated, over a body that opens with no dateline (a
