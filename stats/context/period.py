@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 import regex
 
 from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs
+from stats.rules.prepared import compiled_re
 
 
 class Time(NamedTuple):
@@ -257,8 +258,8 @@ class PeriodFinder:
         self._words = table
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
         # plain words: the standard `re` runs their alternation several times faster than `regex`
-        self._word_re = re.compile(alts) if alts else None
-        self._not_re = re.compile("|".join(map(re.escape, words.not_times))) if words.not_times else None
+        self._word_re = compiled_re(alts) if alts else None
+        self._not_re = compiled_re("|".join(map(re.escape, words.not_times))) if words.not_times else None
         # what each pattern needs in a sentence to match there (most sentences name no time)
         self._needs: dict[str, Needs] = {
             name: needs(p.pattern, p.flags) for name, p in (
@@ -622,7 +623,7 @@ def _none_of(gated: list[Needs]) -> re.Pattern[str] | None:
     for sets in sorted(gated, key=len):  # (a pattern of one set first: it has no choice)
         if not any(s <= chars for s in sets):
             chars |= min(sets, key=len)
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return compiled_re("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,

@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from stats.rules.precheck import first_chars
+from stats.rules.prepared import compiled_re
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
 _PLUS_TWO = (2).__add__  # a position two characters on: where a name's first two characters end
@@ -349,7 +350,7 @@ class Gazetteer:
         self.words = words
         # compiled once: mentions() runs on every sentence. Alternations of plain words run in
         # the standard `re`, three to four times faster than in `regex` (measured on news)
-        self._national = re.compile("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
+        self._national = compiled_re("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
             if words.national_dateline else None
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
@@ -400,7 +401,7 @@ class Gazetteer:
         # standard `re` skips the rest in C by the class of first characters (the `regex`
         # module runs this pattern six times slower); a look-ahead, so neighbours overlap
         firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
-        self._head_re = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
+        self._head_re = compiled_re(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
         # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
         # is the county even before a mark
@@ -410,15 +411,15 @@ class Gazetteer:
         # so that a mention costs a few C calls instead of loops over characters and words
         self._name_ends = frozenset(s[-1] for level in words.suffixes.values() for s in level if s)
         marks = words.bracket_open + words.bracket_close
-        self._bracket_re = re.compile("[" + re.escape(marks) + "]") if marks else None
-        self._name_re = re.compile(
+        self._bracket_re = compiled_re("[" + re.escape(marks) + "]") if marks else None
+        self._name_re = compiled_re(
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
         # the words that only hold a unit word come first, so that where one starts it wins and its unit word, left
         # out of the group, is no unit
-        self._unit_re = re.compile("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
+        self._unit_re = compiled_re("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
             map(re.escape, words.unit_words)) + ")") if words.unit_words else None
-        self._unit_break_re = re.compile("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
+        self._unit_break_re = compiled_re("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             regex.compile(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -813,7 +814,7 @@ def _marks_only(s: str) -> bool:
                for ch in _KEYCAP.sub("", s))
 
 
-_HAN_RUN = re.compile(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
+_HAN_RUN = compiled_re(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
 
 
 @dataclass

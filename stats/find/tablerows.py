@@ -26,7 +26,6 @@ and the table goes on.
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
@@ -34,16 +33,17 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
+from stats.rules.prepared import compiled_re
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).
 # (a cell may carry a qualifier word after its number, 6左右: `TableReader.cell_tail`, from tables.yaml)
 _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # (168,520: its thousands marked)
-_YEAR = re.compile(r"\d{4}")
-_GAPS = re.compile(r"\s+")
+_YEAR = compiled_re(r"\d{4}")
+_GAPS = compiled_re(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
-_GROUPED = re.compile(r"-?\d{1,3}")
-_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
+_GROUPED = compiled_re(r"-?\d{1,3}")
+_GROUP = compiled_re(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it

@@ -25,6 +25,7 @@ import regex
 from stats.repair.layout import Paragraph, starts_with_any
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.prepared import compiled_re
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
@@ -137,7 +138,7 @@ def echoes(headline: str, art: Article) -> bool:
 def _sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
     """A sentence: up to a sentence end with the closing marks and ends after it, or the rest."""
     e, c = re.escape(ends), re.escape(closing)
-    return re.compile(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
+    return compiled_re(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
 
 
 def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -149,7 +150,7 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 def _line_sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
     """`_sentence_pattern` for a text of paragraphs joined by \\n: no sentence runs over a break."""
     e, c = re.escape(ends), re.escape(closing)
-    return re.compile(f"[^{e}\\n]*[{e}][{e}{c}]*|[^{e}\\n]+" if ends else "[^\\n]+")
+    return compiled_re(f"[^{e}\\n]*[{e}][{e}{c}]*|[^{e}\\n]+" if ends else "[^\\n]+")
 
 
 def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
