@@ -254,3 +254,23 @@ def test_a_second_process_compiles_none_of_the_codes_re_patterns_from_their_text
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True,
                            cwd=ROOT).stdout.strip() for _ in range(2)]
     assert int(runs[0]) > 50 and runs[1] == "0"
+
+
+def test_the_codes_regex_patterns_come_back_from_what_regex_pickles(tmp_path: Path, monkeypatch) -> None:
+    """`compiled_regex` keeps a `regex` pattern as the module pickles it (its engine's arguments) and builds it
+    from that in the next process: it finds what the pattern compiled from its text finds."""
+    import regex
+
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_RE_NEW", set())
+    texts = [(r"(?<=\d)(?:[\u00b9\u00b2\u00b3]|\[\d\])(?=[ \t]*[\p{Han}%])", 0), (r"^\p{Ps}(?P<w>\w+)\p{Pe}", regex.M)]
+    first = [prep.compiled_regex(p, f) for p, f in texts]
+    prep._keep_re_codes()
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    again = [prep.compiled_regex(p, f) for p, f in texts]
+    assert not prep._RE_NEW and [(p.pattern, p.flags, p.groupindex) for p in again] == \
+        [(p.pattern, p.flags, p.groupindex) for p in first]
+    page = "常住人口27.86²万人\n（总量）增长\n"
+    assert [m.span() for m in again[0].finditer(page)] == [m.span() for m in first[0].finditer(page)] == [(9, 10)]
+    assert again[1].search(page).group("w") == first[1].search(page).group("w") == "总量"

@@ -16,14 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-import regex
-
 from stats.classify.roles import Classified, Classifier, clause_bounds
 from stats.context.period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
 from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # the units of a gap between two rates (0.4个百分点)
 _POINTS = ("percentage_point", "permille_point")
@@ -1034,7 +1032,7 @@ UNDATED = "a target that names no time it is due"  # … of a goal its text give
 CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 
-_QUOTE_MARKS = regex.compile(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
+_QUOTE_MARKS = compiled_regex(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
 
 
 def _opens_quote(text: str, at: int) -> bool:

@@ -26,12 +26,12 @@ from stats.find.numerals import parse_fraction, parse_number, too_long
 from stats.find.quantity import Quantity, clean
 from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
 # after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled_regex(r"\p{Han}")
 # a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
 _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
@@ -56,7 +56,7 @@ _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
 # A named list read forwards (\L<measures>, not one inside a look-behind: `(?<=\L<letter_words>)`,
 # `(?<![-]\L<minus>)`, which the regex module reads backwards).
-_FORWARD_LIST = regex.compile(r"(?<!\(\?<=|\])\\L<(\w+)>")
+_FORWARD_LIST = compiled_regex(r"(?<!\(\?<=|\])\\L<(\w+)>")
 
 
 def _first_chars(pattern: str, lists: dict[str, list[str]]) -> str:
@@ -176,7 +176,7 @@ class QuantityFinder:
         # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
         self.links = QuantityLinks(lex, self)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
-        self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+        self.people = compiled_regex(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
     @staticmethod
     def _grammar_chars(lex: Lexicon, starts: set[str]) -> frozenset[str]:

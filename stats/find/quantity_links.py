@@ -22,19 +22,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
-import regex
-
 from stats.find.numerals import parse_number
 from stats.find.quantity import Quantity, clean
 from stats.rules.lexicon import Lexicon
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled_regex(r"\p{Han}")
 _ROUND = compiled_re(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbour d+1 may follow (20、30人)
 _ROUND_HIGH = compiled_re(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
 _LISTED_BEFORE = compiled_re(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
-_TERM = regex.compile(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
+_TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})

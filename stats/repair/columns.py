@@ -24,9 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-import regex
-
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
 _GUTTER = compiled_re(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = compiled_re(r"[ \u3000]*")
@@ -42,13 +40,13 @@ MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _NUMBER_TAIL = compiled_re(r"[\d.]*$")
 # a column's top line that is only a number's tail closing its paragraph (2%。, 50张。): no item opens on one
-_TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
+_TAIL_LINE = compiled_regex(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = compiled_re(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's cell: a plain number (folded), its
 # thousands marked or not (38,265: a right-aligned column of counts)
 # … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
-_UNIT_CELL = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
+_UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
-_UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
+_UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this

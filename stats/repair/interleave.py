@@ -48,11 +48,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-import regex
-
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import blank_cids
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000
@@ -78,17 +76,17 @@ _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
 # 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
-_BARE_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+_BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
 _ANY_SPACE = compiled_re(r"\s")
-_HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
+_HAN = compiled_regex(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
 # an item's bullet (a square, a diamond, a star) right before its first word: a brief of a column of briefs opens
 # with one where no dateline names the paper (a bullet before a figure is a number box's entry, no item's start)
 # a number box's figure alone on its line, with its unit (862.4亿元, 5.3%, 12.6万人), and its label: words alone
-_BOX_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
-_BOX_LABEL_WORDS = regex.compile(r"\p{Han}+")
+_BOX_FIGURE = compiled_regex(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
+_BOX_LABEL_WORDS = compiled_regex(r"\p{Han}+")
 _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
-_BULLETED = regex.compile(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
+_BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
 
 
 _DIGITS = str.maketrans("123456789", "000000000")

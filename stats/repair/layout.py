@@ -35,7 +35,7 @@ from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import needs
-from stats.rules.prepared import compiled_re
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
@@ -58,13 +58,13 @@ _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map gly
 # (12\u202f345) among them
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\r\f\v" + _ZERO_WIDTH
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
-_HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
+_HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
-_BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
+_BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
@@ -372,7 +372,7 @@ _REPEATED_LINE = compiled_re(rf"^([^\n]{{8,{_REPEAT_MAX}}})((?:\n\1)+)$", re.M)
 # what `_Lines.last` keeps at most, and the mark it opens with where it kept less than a line: no line starts there
 _KEPT = 2 * (_REPEAT_MAX + 1)
 _UNSTARTED = "\x00"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled_regex(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
 # once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
@@ -395,7 +395,7 @@ _OCR_SPACED = compiled_re(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0
 # a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
 # class scanned in C.
 _NOTE_GATE = compiled_re(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
-_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
+_NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*[\p{Han}%\u2030])")
 
@@ -581,7 +581,7 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 _FOLDABLE = compiled_re(_char_class(_FOLD) + "+")
-_SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
+_SPACE_RUN = compiled_regex(f"[{regex.escape(_SPACES)}]+")
 _SPACE_SPLIT = compiled_re(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = compiled_re(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
@@ -616,7 +616,7 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     # they part is `tablerows`' to say)
     label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
              else f"\\D*?[^\\d{re.escape(_SPACES)}]")
-    return regex.compile(f"{_S}*(?P<label>{label}){_S}*"
+    return compiled_regex(f"{_S}*(?P<label>{label}){_S}*"
                          f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
                          f"(?:{_S}+{_BLANK})*{_S}*")
 
@@ -629,7 +629,7 @@ _OWN = r"-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
 @functools.cache
 def _own_row() -> regex.Pattern[str]:
     """The row of cells with their own units, compiled when first asked (as `_row_pattern`)."""
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
+    return compiled_regex(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+(?P<cells>{_OWN}(?:{_S}+{_OWN})*){_S}*")
 
 
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
@@ -650,7 +650,7 @@ _SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 _GLUED_END = compiled_re(r"\d\.\d+\.\d+[ \t]*$")
 # A line with no space that ends in a number right after a closing bracket (门急诊人次（万人次）92.3: a table of one
 # value column, the row's unit in brackets before its cell): the bulk path looks at it alone; a row only under a head
-_BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
+_BRACKET_END = compiled_regex(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
 _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
@@ -807,7 +807,7 @@ def _alternation(pats: Sequence[regex.Pattern[str]]) -> regex.Pattern[str] | Non
         if len({p.flags for p in pats}) != 1 or any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in pats):
             return None
         try:
-            combined = _ALTERNATIONS[key] = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+            combined = _ALTERNATIONS[key] = compiled_regex("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
         except regex.error:
             return None
     return combined
@@ -1192,8 +1192,8 @@ class _Feet:
         # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
         # the faster at a plain scan; most pages hold none and no line of theirs is looked at)
         self.gate = compiled_re(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
-        self.foot = regex.compile(alternation).fullmatch
-        self.note = regex.compile("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
+        self.foot = compiled_regex(alternation).fullmatch
+        self.note = compiled_regex("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
         self.rule = rule.fullmatch if rule is not None else None
         # … and a rule over footnotes: first a run of one of its characters as long as the rule's shortest (a
         # containment test in C for each, where the pattern is a class and a count: [—_]{5,}), then the pattern
@@ -1263,7 +1263,7 @@ class _Chrome:
     def lines(self) -> regex.Pattern[str]:
         """The chrome's line patterns as one, compiled only once a piece is a web page's (most runs meet none:
         compiling the whole alternation was ~57 M of a process's ~990 M instructions of start-up, in callgrind)."""
-        return regex.compile(self.source)
+        return compiled_regex(self.source)
 
     @classmethod
     def of(cls, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> _Chrome | None:

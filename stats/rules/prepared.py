@@ -195,8 +195,8 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
 # kept by (pattern, flags) in one file per Python and `regex` version (`_versions`): a pattern's
 # code depends on nothing else. A pattern not in the file is compiled by `re` as before and its
 # code added to the file when the process ends; a damaged or foreign file only costs compiling.
-_RE_CODES: dict[tuple[str, int], tuple[Any, ...]] | None = None
-_RE_NEW: set[tuple[str, int]] = set()
+_RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
+_RE_NEW: set[tuple[Any, ...]] = set()
 RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
 
 
@@ -217,19 +217,49 @@ def _re_code(pattern: str, flags: int) -> tuple[Any, ...]:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the code an earlier process kept where there is one (see above)."""
+def _re_codes() -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """The kept codes, read from their file at the first pattern of the process."""
     global _RE_CODES
-    if not isinstance(pattern, str):
-        return re.compile(pattern, flags)
     if _RE_CODES is None:
         try:
             codes = load(_re_codes_path())
             _RE_CODES = codes if isinstance(codes, dict) else {}
         except Exception:  # noqa: BLE001 - none yet, damaged or foreign: compiled as before
             _RE_CODES = {}
+    return _RE_CODES
+
+
+def _new_code(key: tuple[Any, ...]) -> None:
+    """A pattern compiled from its text: its code is kept when the process ends."""
+    if not _RE_NEW:
+        import atexit
+
+        atexit.register(_keep_re_codes)
+    _RE_NEW.add(key)
+
+
+def compiled_regex(pattern: str, flags: int = 0) -> Any:
+    """`regex.compile(pattern, flags)` (no named lists), from what the `regex` module pickles a pattern as
+    (its engine's arguments, no parse) where an earlier process kept it, as `compiled_re` does for `re`."""
+    import regex
+
+    key = ("regex", pattern, int(flags))
+    entry = _re_codes().get(key)
+    if entry is not None:
+        try:
+            return regex._regex.compile(*entry)
+        except Exception:  # noqa: BLE001 - arguments this engine refuses: compiled from the text
+            pass
+    _new_code(key)
+    return regex.compile(pattern, flags)
+
+
+def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the code an earlier process kept where there is one (see above)."""
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)
     key = (pattern, int(flags))
-    entry = _RE_CODES.get(key)
+    entry = _re_codes().get(key)
     if entry is not None:
         try:
             import _sre
@@ -237,11 +267,7 @@ def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _sre.compile(pattern, *entry)
         except Exception:  # noqa: BLE001 - a code this engine refuses: compiled from the text
             pass
-    if not _RE_NEW:
-        import atexit
-
-        atexit.register(_keep_re_codes)
-    _RE_NEW.add(key)
+    _new_code(key)
     return re.compile(pattern, flags)
 
 
@@ -254,8 +280,13 @@ def _keep_re_codes() -> None:
     except Exception:  # noqa: BLE001 - none yet or damaged: a new file
         codes = {}
     try:
-        for pattern, flags in _RE_NEW:
-            codes[(pattern, flags)] = _re_code(pattern, flags)
+        for key in _RE_NEW:
+            if len(key) == 2:
+                codes[key] = _re_code(*key)
+            else:  # ("regex", pattern, flags): what the `regex` module pickles a pattern as
+                import regex
+
+                codes[key] = regex.compile(key[1], key[2])._pickled_data
     except Exception:  # noqa: BLE001 - another Python's internals: nothing kept
         return
     _RE_NEW.clear()
