@@ -191,10 +191,11 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
 
 # The standard `re` patterns of the code itself (a page's line classes, the gazetteer's heads, the
 # layout's gates: ~90 at every start, ~150 M instructions of parsing and code generation, 15% of a
-# start) compiled from their code as the prepared pickles load theirs (`_compiled_re`), the code
-# kept by (pattern, flags) in one file per Python and `regex` version (`_versions`): a pattern's
-# code depends on nothing else. A pattern not in the file is compiled by `re` as before and its
-# code added to the file when the process ends; a damaged or foreign file only costs compiling.
+# start; and ~50 `regex` ones, ~55 M: `compiled_regex`) are built from their compiled code, as the
+# prepared pickles load theirs (`_compiled_re`); the code is kept by (pattern, flags) in one file per
+# Python and `regex` version (`_versions`): a pattern's code depends on nothing else. A pattern not
+# in the file is compiled as before and its code added to the file when the process ends; a damaged
+# or foreign file only costs compiling.
 _RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 _RE_NEW: set[tuple[Any, ...]] = set()
 RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
@@ -273,6 +274,8 @@ def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _keep_re_codes() -> None:
     """Add the codes of the patterns this process compiled from their text to the file (atomically)."""
+    if not _RE_NEW:
+        return
     path = _re_codes_path()
     try:
         codes = load(path)
