@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 import subprocess
@@ -213,3 +214,63 @@ def test_a_standard_re_pattern_comes_back_from_its_compiled_code() -> None:
     loaded = prep._Unpickler(io.BytesIO(blob.getvalue()), {}).load()
     assert loaded == patterns and [p.groupindex for p in loaded] == [p.groupindex for p in patterns]
     assert loaded[1].search("2023.5年末").group("y") == "2023" and loaded[2].match("B")
+
+
+def test_the_codes_standard_re_patterns_are_kept_by_their_text_and_come_back_equal(tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    """`compiled_re` compiles a pattern it has no code for as `re` does and keeps its code when the process
+    ends; the next process builds it from that code: the same pattern (`==` compares the code and flags), and
+    no parse. A damaged file or one others may write is no code at all."""
+    import re
+
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_RE_NEW", set())
+    texts = [(r"(?P<y>\d{4})(?:\.\d+)?年", re.M), (r"[报本讯日月年]", 0), ("a|b", re.I), (r"(?m)^[一-鿿]+$", 0)]
+    first = [prep.compiled_re(p, f) for p, f in texts]
+    assert first == [re.compile(p, f) for p, f in texts] and len(prep._RE_NEW) == len(texts)
+    prep._keep_re_codes()
+    path = prep._re_codes_path()
+    assert path.is_file() and not prep._RE_NEW
+    monkeypatch.setattr(prep, "_RE_CODES", None)  # a new process
+    again = [prep.compiled_re(p, f) for p, f in texts]
+    assert again == first and not prep._RE_NEW  # every one from its code
+    assert [p.groupindex for p in again] == [p.groupindex for p in first]
+    assert again[0].search("2023.5年末").group("y") == "2023" and again[2].match("B")
+    path.write_bytes(path.read_bytes()[:20])  # truncated
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    assert [prep.compiled_re(p, f) for p, f in texts] == first and len(prep._RE_NEW) == len(texts)
+    prep._keep_re_codes()
+    path.chmod(0o666)
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    assert prep.compiled_re(*texts[0]) == first[0] and prep._RE_NEW  # not read: compiled from the text
+
+
+def test_a_second_process_compiles_none_of_the_codes_re_patterns_from_their_text(tmp_path: Path) -> None:
+    """The layout's, the finder's and the gazetteer's module patterns (~90, 15% of a start) come from kept code."""
+    script = ("import stats.repair.layout, stats.context.situate, stats.find.tablerows\n"
+              "from stats.rules import prepared\nprint(len(prepared._RE_NEW))\n")
+    env = {**os.environ, "STATS_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True,
+                           cwd=ROOT).stdout.strip() for _ in range(2)]
+    assert int(runs[0]) > 50 and runs[1] == "0"
+
+
+def test_the_codes_regex_patterns_come_back_from_what_regex_pickles(tmp_path: Path, monkeypatch) -> None:
+    """`compiled_regex` keeps a `regex` pattern as the module pickles it (its engine's arguments) and builds it
+    from that in the next process: it finds what the pattern compiled from its text finds."""
+    import regex
+
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_RE_NEW", set())
+    texts = [(r"(?<=\d)(?:[\u00b9\u00b2\u00b3]|\[\d\])(?=[ \t]*[\p{Han}%])", 0), (r"^\p{Ps}(?P<w>\w+)\p{Pe}", regex.M)]
+    first = [prep.compiled_regex(p, f) for p, f in texts]
+    prep._keep_re_codes()
+    monkeypatch.setattr(prep, "_RE_CODES", None)
+    again = [prep.compiled_regex(p, f) for p, f in texts]
+    assert not prep._RE_NEW and [(p.pattern, p.flags, p.groupindex) for p in again] == \
+        [(p.pattern, p.flags, p.groupindex) for p in first]
+    page = "常住人口27.86²万人\n（总量）增长\n"
+    assert [m.span() for m in again[0].finditer(page)] == [m.span() for m in first[0].finditer(page)] == [(9, 10)]
+    assert again[1].search(page).group("w") == first[1].search(page).group("w") == "总量"

@@ -22,6 +22,7 @@ import regex
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import Gate, gate_open, may_match, needs, window_closed
+from stats.rules.prepared import compiled_regex
 
 
 class Classified(Protocol):
@@ -72,40 +73,40 @@ class Classifier:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         ends = regex.escape(lex.clause_end + lex.sentence_end)
-        self._clause_end = regex.compile(f"[{ends}]")
+        self._clause_end = compiled_regex(f"[{ends}]")
         words = self._words(lex.target_before)
         alts = [f"(?:{p.pattern})" for p in lex.target_patterns] + ([words.pattern] if words else [])
-        self._target = regex.compile("|".join(alts), regex.MULTILINE) if alts else None
+        self._target = compiled_regex("|".join(alts), regex.MULTILINE) if alts else None
         # the same alternatives searched one after another for `_found_in`: one opening on a digit
         # (9月底前) makes the whole alternation be tried at every digit, each alone skips ahead
-        self._target_gate: Gate = tuple((branch := regex.compile(alt, regex.MULTILINE), needs(branch.pattern, branch.flags))
+        self._target_gate: Gate = tuple((branch := compiled_regex(alt, regex.MULTILINE), needs(branch.pattern, branch.flags))
                                         for alt in alts)
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
         if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
             masked = "|".join(map(regex.escape, lex.level_reset_not))
-            self._reset = regex.compile(f"(?!{masked})(?:{self._reset.pattern})")
+            self._reset = compiled_regex(f"(?!{masked})(?:{self._reset.pattern})")
         if self._reset is not None and lex.level_reset_not_after:  # 三年累计新增…: a plan's total over its years
             after = "|".join(p.pattern for p in lex.level_reset_not_after)
-            self._reset = regex.compile(f"(?<!{after})(?:{self._reset.pattern})")
+            self._reset = compiled_regex(f"(?<!{after})(?:{self._reset.pattern})")
         if lex.level_reset_patterns:  # (…；1—11月，…: a clause of the months so far reports results)
             alts = ([self._reset.pattern] if self._reset is not None else []) + \
                 [f"(?:{p.pattern})" for p in lex.level_reset_patterns]
-            self._reset = regex.compile("|".join(alts))
+            self._reset = compiled_regex("|".join(alts))
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
         heads = "|".join(map(regex.escape, lex.qual_shared_after))
-        self._shared_head = regex.compile(f"(?:{heads})(?:{lex.qual_shared_between})$") \
+        self._shared_head = compiled_regex(f"(?:{heads})(?:{lex.qual_shared_between})$") \
             if heads and lex.qual_shared_between else None
         links = "|".join(map(regex.escape, sorted(lex.change_links, key=len, reverse=True)))
         verbs = "|".join(map(regex.escape, sorted(lex.change_verbs, key=len, reverse=True)))
-        self._change = regex.compile(rf"(?:{verbs})(?:{links})?$") if verbs else None
+        self._change = compiled_regex(rf"(?:{verbs})(?:{links})?$") if verbs else None
         not_words = "|".join(map(regex.escape, lex.change_not))
-        self._change_not = regex.compile(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
+        self._change_not = compiled_regex(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
         self._base = tuple(lex.comparison_base)
         self._gap = lex.change_gap
-        self._scope_end = regex.compile(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
+        self._scope_end = compiled_regex(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
         self._subject_bound = frozenset(lex.target_subject_bound)
@@ -135,7 +136,7 @@ class Classifier:
     def _words(words: list[str]) -> regex.Pattern[str] | None:
         if not words:
             return None
-        return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+        return compiled_regex("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
 
     def _found_in(self, name: str, pattern: regex.Pattern[str], text: str) -> bool:
         """May the pattern match in some window of the sentence? False only where it finds nothing in

@@ -33,6 +33,7 @@ from stats.classify.roles import Classified, Classifier, Context
 from stats.repair.layout import Paragraph
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import first_chars
+from stats.rules.prepared import compiled_regex
 from stats.rules.rulefile import MetricRule
 from stats.split.segment import Sentence, is_headline
 
@@ -43,9 +44,9 @@ if TYPE_CHECKING:
 PART = "a part of the figure before"
 TOTAL = "the total the figure before adds to"
 GROWTH = "the growth of the figure before, in a rule of its metric"
-_DIGITS = regex.compile(r"^\d+")  # what is left of a number before the subject
-_EDGE = regex.compile(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
-_EDGE_CHAR = regex.compile(r"[\s\p{P}]")
+_DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
+_EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
+_EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -98,7 +99,7 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     """A pattern the context of every article asks for, compiled once per process: a hit in the regex
     module's own cache still runs its Python `_compile` (the cache key, the locale look-up), which a
     page of many short items (145 articles in bench/corpus.py's news) paid at each article."""
-    return regex.compile(pattern)
+    return compiled_regex(pattern)
 
 
 _PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
@@ -110,11 +111,11 @@ def _subject_patterns(lex: Lexicon) -> tuple:
     if hit is not None and hit[0] is lex:
         return hit[1]
     carry = lex.carry
-    part_of = regex.compile("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
+    part_of = compiled_regex("|".join(map(regex.escape, carry.part_of))) if carry.part_of else None
     lead = tuple(w for w in carry.subject_lead if w)  # in order: the first that heads the words goes
     # punctuation ends a subject, except the marks that link list items (A、B分别…)
     links = "".join(regex.escape(w) for w in lex.list_links if len(w) == 1)
-    marks = regex.compile(rf"[^\P{{P}}{links}]" if links else r"\p{P}", regex.REVERSE)  # searched from the end
+    marks = compiled_regex(rf"[^\P{{P}}{links}]" if links else r"\p{P}", regex.REVERSE)  # searched from the end
     # longest first: the first that ends the words is the one a right-anchored alternation takes
     trail = tuple(w for w in sorted({*carry.subject_trail, *lex.change_verbs}, key=len, reverse=True) if w)
     found = (part_of, _Affixes(lead, first_listed=True), marks, _Affixes(trail, first_listed=False), {})

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 import regex
 
 from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs
+from stats.rules.prepared import compiled_re, compiled_regex
 
 
 class Time(NamedTuple):
@@ -182,35 +183,35 @@ class PeriodWords:
         return cls({str(k): int(v) for k, v in (data.get("relative_years") or {}).items()},
                    {str(k): str(v) for k, v in (data.get("parts") or {}).items()},
                    plans,
-                   regex.compile(str(month)) if month else None,
+                   compiled_regex(str(month)) if month else None,
                    tuple(str(w) for w in data.get("now", []) or []),
                    tuple(str(w) for w in data.get("base_after", []) or []),
                    tuple(str(w) for w in data.get("span_from", []) or []),
                    tuple(str(w) for w in data.get("span_to", []) or []),
-                   tuple(regex.compile(str(p)) for p in data.get("published", []) or []),
-                   words("context_years"), regex.compile(str(ahead)) if ahead else None, words("span_links"),
+                   tuple(compiled_regex(str(p)) for p in data.get("published", []) or []),
+                   words("context_years"), compiled_regex(str(ahead)) if ahead else None, words("span_links"),
                    words("span_month_parts"), words("undated_cues"), dict(digits or {}),
-                   regex.compile(str(data["first_months"])) if data.get("first_months") else None,
+                   compiled_regex(str(data["first_months"])) if data.get("first_months") else None,
                    words("plan_end"), words("plan_since"),
-                   regex.compile(str(data["past"])) if data.get("past") else None,
-                   regex.compile(str(data["closed_years"])) if data.get("closed_years") else None,
+                   compiled_regex(str(data["past"])) if data.get("past") else None,
+                   compiled_regex(str(data["closed_years"])) if data.get("closed_years") else None,
                    words("attribute_after"), words("reported_month"), words("span_rates"),
                    words("closing_years"), int(data.get("closing_months") or 0), words("base_linked"),
                    words("span_level"), words("span_cumulative"), words("base_of"), words("base_of_after"),
                    {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("relative_spans") or {}).items()},
                    int(data.get("winter_turn_months") or 0),
-                   regex.compile(str(data["span_from_year"])) if data.get("span_from_year") else None,
+                   compiled_regex(str(data["span_from_year"])) if data.get("span_from_year") else None,
                    words("undated_after"),
-                   regex.compile(str(data["present"])) if data.get("present") else None,
+                   compiled_regex(str(data["present"])) if data.get("present") else None,
                    int(data.get("past_closed_months") or 0),
                    {str(k): int(v) for k, v in (data.get("relative_months") or {}).items()},
                    words("span_yearly"),
-                   year_since=regex.compile(str(data["year_since"])) if data.get("year_since") else None,
-                   relative_since=regex.compile(str(data["relative_since"])) if data.get("relative_since") else None,
-                   month_since=regex.compile(str(data["month_since"])) if data.get("month_since") else None,
+                   year_since=compiled_regex(str(data["year_since"])) if data.get("year_since") else None,
+                   relative_since=compiled_regex(str(data["relative_since"])) if data.get("relative_since") else None,
+                   month_since=compiled_regex(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
-                   ahead_total=regex.compile(str(data["ahead_total"])) if data.get("ahead_total") else None,
+                   ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    total_ends=words("total_ends"), due_before=words("due_before"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
@@ -221,8 +222,8 @@ class PeriodWords:
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
                    span_from_not=words("span_from_not"),
-                   speech_lead=regex.compile(str(data["speech_lead"])) if data.get("speech_lead") else None,
-                   plan_title=regex.compile(str(data["plan_title"])) if data.get("plan_title") else None)
+                   speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -265,8 +266,8 @@ class PeriodFinder:
         self._words = table
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
         # plain words: the standard `re` runs their alternation several times faster than `regex`
-        self._word_re = re.compile(alts) if alts else None
-        self._not_re = re.compile("|".join(map(re.escape, words.not_times))) if words.not_times else None
+        self._word_re = compiled_re(alts) if alts else None
+        self._not_re = compiled_re("|".join(map(re.escape, words.not_times))) if words.not_times else None
         # what each pattern needs in a sentence to match there (most sentences name no time)
         self._needs: dict[str, Needs] = {
             name: needs(p.pattern, p.flags) for name, p in (
@@ -651,7 +652,7 @@ def _none_of(gated: list[Needs]) -> re.Pattern[str] | None:
     for sets in sorted(gated, key=len):  # (a pattern of one set first: it has no choice)
         if not any(s <= chars for s in sets):
             chars |= min(sets, key=len)
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return compiled_re("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,

@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from stats.rules.precheck import first_chars
+from stats.rules.prepared import compiled_re, compiled_regex
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
 _PLUS_TWO = (2).__add__  # a position two characters on: where a name's first two characters end
@@ -309,25 +310,25 @@ class PlaceWords:
                    str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)),
                    words("dateline_after"),
                    {str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
-                   regex.compile(str(data["office_speaker"])) if data.get("office_speaker") else None,
+                   compiled_regex(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,
-                   regex.compile(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
+                   compiled_regex(str(data["abroad_frame"])) if data.get("abroad_frame") else None,
                    words("overseas"), words("unit_back"), words("level_word_after"),
                    {str(k): str(v) for k, v in (data.get("papers") or {}).items()},
                    {str(k): tuple(str(w) for w in v) for k, v in (data.get("blocked_before") or {}).items()},
-                   regex.compile(str(data["addressee"])) if data.get("addressee") else None,
+                   compiled_regex(str(data["addressee"])) if data.get("addressee") else None,
                    words("town_after"), words("origin_before"), words("origin_after"), words("list_count"),
                    words("seat_town_after"), words("seat_town_not"), words("time_tail"),
-                   regex.compile(str(data["partner_list"])) if data.get("partner_list") else None,
+                   compiled_regex(str(data["partner_list"])) if data.get("partner_list") else None,
                    words("away_before"), words("away_after"), words("actor_links"),
-                   regex.compile(str(data["base_value"])) if data.get("base_value") else None,
+                   compiled_regex(str(data["base_value"])) if data.get("base_value") else None,
                    words("part_words"), words("part_towns"), words("part_before"), words("part_back"),
                    words("part_not"), words("part_this"), words("part_for"), words("rank_not_before"),
-                   regex.compile(str(data["unit_alias"])) if data.get("unit_alias") else None,
-                   regex.compile(str(data["level_unit"])) if data.get("level_unit") else None,
-                   regex.compile(str(data["whole_again"])) if data.get("whole_again") else None,
-                   regex.compile(str(data["speaker_after"])) if data.get("speaker_after") else None,
+                   compiled_regex(str(data["unit_alias"])) if data.get("unit_alias") else None,
+                   compiled_regex(str(data["level_unit"])) if data.get("level_unit") else None,
+                   compiled_regex(str(data["whole_again"])) if data.get("whole_again") else None,
+                   compiled_regex(str(data["speaker_after"])) if data.get("speaker_after") else None,
                    words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"))
 
 
@@ -355,7 +356,7 @@ class Gazetteer:
         self.words = words
         # compiled once: mentions() runs on every sentence. Alternations of plain words run in
         # the standard `re`, three to four times faster than in `regex` (measured on news)
-        self._national = re.compile("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
+        self._national = compiled_re("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
             if words.national_dateline else None
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
@@ -406,7 +407,7 @@ class Gazetteer:
         # standard `re` skips the rest in C by the class of first characters (the `regex`
         # module runs this pattern six times slower); a look-ahead, so neighbours overlap
         firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
-        self._head_re = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
+        self._head_re = compiled_re(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
         # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
         # is the county even before a mark
@@ -416,22 +417,22 @@ class Gazetteer:
         # so that a mention costs a few C calls instead of loops over characters and words
         self._name_ends = frozenset(s[-1] for level in words.suffixes.values() for s in level if s)
         marks = words.bracket_open + words.bracket_close
-        self._bracket_re = re.compile("[" + re.escape(marks) + "]") if marks else None
-        self._name_re = re.compile(
+        self._bracket_re = compiled_re("[" + re.escape(marks) + "]") if marks else None
+        self._name_re = compiled_re(
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
         # the words that only hold a unit word come first, so that where one starts it wins and its unit word, left
         # out of the group, is no unit
-        self._unit_re = re.compile("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
+        self._unit_re = compiled_re("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
             map(re.escape, words.unit_words)) + ")") if words.unit_words else None
-        self._unit_break_re = re.compile("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
+        self._unit_break_re = compiled_re("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
-            regex.compile(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
+            compiled_regex(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
             if w.part_words else None,
-            regex.compile(r"\p{Han}{1,3}?(?:" + "|".join(map(regex.escape, w.part_towns)) + ")")
+            compiled_regex(r"\p{Han}{1,3}?(?:" + "|".join(map(regex.escape, w.part_towns)) + ")")
             if w.part_towns else None,
-            regex.compile("(?:" + "|".join(map(regex.escape, w.part_for)) + r")\p{Han}{0,3}$") if w.part_for else None)
+            compiled_regex("(?:" + "|".join(map(regex.escape, w.part_for)) + r")\p{Han}{0,3}$") if w.part_for else None)
         # a sentence is scanned twice where it opens an article (article_area, then the
         # tracker): its mentions, a pure function of its text, are kept for a while
         self._seen: dict[str, tuple[Mention, ...]] = {}
@@ -823,7 +824,7 @@ def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
 
-_KEYCAP = regex.compile(r"\d\ufe0f?\u20e3")  # 1️⃣: a digit, an emoji selector and the keycap
+_KEYCAP = compiled_regex(r"\d\ufe0f?\u20e3")  # 1️⃣: a digit, an emoji selector and the keycap
 
 
 def _marks_only(s: str) -> bool:
@@ -833,7 +834,7 @@ def _marks_only(s: str) -> bool:
                for ch in _KEYCAP.sub("", s))
 
 
-_HAN_RUN = re.compile(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
+_HAN_RUN = compiled_re(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
 
 
 @dataclass

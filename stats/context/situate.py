@@ -9,7 +9,6 @@ role is decided (a target takes its period by other rules than a level).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -17,18 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-import regex
-
 from stats.classify.roles import Classified, Classifier, clause_bounds
 from stats.context.period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
 from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # the units of a gap between two rates (0.4个百分点)
 _POINTS = ("percentage_point", "permille_point")
 # the four-digit years of a period label
-_YEARS = re.compile(r"\d{4}")
+_YEARS = compiled_re(r"\d{4}")
 
 
 class Candidate(Classified, Protocol):
@@ -1073,13 +1071,13 @@ class ArticleSituation:
         return label, DATE_DEFAULT if label else "no time in the text and no document date"
 
 
-_YEARS = re.compile(r"(?:19|20)\d{2}")
+_YEARS = compiled_re(r"(?:19|20)\d{2}")
 DATE_DEFAULT = "the document's date"  # the period_why of a figure whose text names no time
 UNDATED = "a target that names no time it is due"  # … of a goal its text gives no time for
 CARRIED = "carried over from an earlier sentence"  # … of one whose sentence names none (an earlier one did)
 
 
-_QUOTE_MARKS = regex.compile(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
+_QUOTE_MARKS = compiled_regex(r"[\p{Pi}\p{Pf}]")  # opening and closing quote marks, by Unicode category
 
 
 def _opens_quote(text: str, at: int) -> bool:

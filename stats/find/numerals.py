@@ -11,10 +11,10 @@ anything it cannot read returns None.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from stats.rules.lexicon import Lexicon
+from stats.rules.prepared import compiled_re
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ def parse_scientific(text: str, lex: Lexicon) -> Number | None:
     return None
 
 
-_E_NOTATION = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d{1,3}")
+_E_NOTATION = compiled_re(r"\d+(?:\.\d+)?[eE][+-]?\d{1,3}")
 
 
 def parse_number(text: str, lex: Lexicon) -> Number | None:

@@ -26,16 +26,17 @@ from stats.find.numerals import parse_fraction, parse_number, too_long
 from stats.find.quantity import Quantity, clean
 from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
 # after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled_regex(r"\p{Han}")
 # a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
 _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
-_ROW_CELL = re.compile(r"[ \t]+-?\d")
+_ROW_CELL = compiled_re(r"[ \t]+-?\d")
 # How many times the low end of a range may go into its high end where the low end shares the high
 # end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
 RANGE_SPREAD = 100.0
@@ -55,7 +56,7 @@ _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
 # A named list read forwards (\L<measures>, not one inside a look-behind: `(?<=\L<letter_words>)`,
 # `(?<![-]\L<minus>)`, which the regex module reads backwards).
-_FORWARD_LIST = regex.compile(r"(?<!\(\?<=|\])\\L<(\w+)>")
+_FORWARD_LIST = compiled_regex(r"(?<!\(\?<=|\])\\L<(\w+)>")
 
 
 def _first_chars(pattern: str, lists: dict[str, list[str]]) -> str:
@@ -113,7 +114,7 @@ class QuantityFinder:
         # character class tells a sentence without any from the rest before the grammar runs.
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
         # (the standard `re`: one class scanned in C, several times cheaper than a `regex` search per sentence)
-        self._candidate = re.compile(rf"[\d{''.join(re.escape(c) for c in sorted(numeral_chars))}]")
+        self._candidate = compiled_re(rf"[\d{''.join(re.escape(c) for c in sorted(numeral_chars))}]")
         self.pattern = self._compile(ranges=True)
         # Where a match can begin: a numeral character, or the first character of a word the
         # grammar lets stand before the numeral (qualifier, minus, percent prefix). The grammar is
@@ -123,7 +124,7 @@ class QuantityFinder:
         starts = set(numeral_chars)
         for words in (lex.qual_prefix, lex.percent_prefix, lex.minus_signs):
             starts.update(w[0] for w in words if w)
-        self._starts = re.compile(rf"[\d{''.join(re.escape(c) for c in sorted(starts))}]")
+        self._starts = compiled_re(rf"[\d{''.join(re.escape(c) for c in sorted(starts))}]")
         # A start that is no numeral character (大 of 大约, 高 of 高于, most of them in words such as
         # 大力 or 提高) can begin a match only where the grammar's words before a numeral are
         # written out in full and a numeral follows: the standard `re` tells that far cheaper than
@@ -143,7 +144,7 @@ class QuantityFinder:
 
         quals, pcts, minus = alt(lex.qual_prefix), alt(lex.percent_prefix), alt(lex.minus_signs)
         numeral_class = "".join(re.escape(c) for c in sorted(numeral_chars))
-        self._lead = re.compile(rf"(?:{quals})?(?:{minus})?(?:{pcts})?(?:{minus})?[\d{numeral_class}]")
+        self._lead = compiled_re(rf"(?:{quals})?(?:{minus})?(?:{pcts})?(?:{minus})?[\d{numeral_class}]")
         if tuple(sorted(self.pattern.groupindex, key=self.pattern.groupindex.get)) != _GROUPS:
             raise AssertionError("quantities: the groups of the pattern changed; update _GROUPS and _from_match")
         # A bare match is parsed only when kept (`find`): sound while no word that links two
@@ -154,9 +155,9 @@ class QuantityFinder:
         # written with a separator whose tail the grammar refuses (`clause_tail`); a measure word before it
         # must not make 29 元 of it (a wrong value): no figure
         marks = "".join(re.escape(c) for c in lex.clause_end if c != ",")
-        self._separated_head = re.compile(rf"(?<=[0-9])[{marks}]\d{{3}}(?!\d)") if marks else None
+        self._separated_head = compiled_re(rf"(?<=[0-9])[{marks}]\d{{3}}(?!\d)") if marks else None
         # a bare text that is a code (a phone number), not a number: lexicon bare_codes
-        self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
+        self._bare_code = compiled_re("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
         self._before_links = (*lex.measure_before_links, "")
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
@@ -175,7 +176,7 @@ class QuantityFinder:
         # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
         self.links = QuantityLinks(lex, self)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
-        self.people = regex.compile(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
+        self.people = compiled_regex(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
     @staticmethod
     def _grammar_chars(lex: Lexicon, starts: set[str]) -> frozenset[str]:

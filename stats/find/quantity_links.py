@@ -22,22 +22,21 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
-import regex
-
 from stats.find.numerals import parse_number
 from stats.find.quantity import Quantity, clean
 from stats.rules.lexicon import Lexicon
+from stats.rules.prepared import compiled_re, compiled_regex
 
-_HAN = regex.compile(r"\p{Han}")
-_ROUND = re.compile(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbour d+1 may follow (20、30人)
-_ROUND_HIGH = re.compile(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
-_LISTED_BEFORE = re.compile(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
+_HAN = compiled_regex(r"\p{Han}")
+_ROUND = compiled_re(r"[1-8]0+")  # 20, 300: a round Arabic number whose neighbour d+1 may follow (20、30人)
+_ROUND_HIGH = compiled_re(r"[2-9]0+")  # … and that neighbour (30 of 20、30人; 90 of 80、90人)
+_LISTED_BEFORE = compiled_re(r"\d\s*\D\s*\Z")  # 20、 right before the first of two: an item of a longer list
 _BOUNDS = ("lower_bound", "upper_bound")
-_TERM = regex.compile(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
-_COMMA_HEAD = re.compile(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
+_TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
+_COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
-_COMMA_TAIL = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
+_COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
 class RangeReader(Protocol):
@@ -77,7 +76,7 @@ class QuantityLinks:
         self.money_units = frozenset({m.unit for m in lex.currency_names.values()} | {lex.measures[w].unit
                                                                                         for w in lex.currency_yuan})
         self._through_words = tuple(lex.qual_suffix_through)
-        self._through = re.compile("|".join(map(re.escape, self._through_words))) if self._through_words else None
+        self._through = compiled_re("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
         self._share = self._share_pattern(lex)
         self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
@@ -168,7 +167,7 @@ class QuantityLinks:
         numeral = "".join(re.escape(c) for c in sorted({*lex.digits, *lex.units, *lex.sections, *lex.tens}))
         points = "".join(re.escape(w[0]) for w in lex.decimal_points if w)
         dens = "|".join(map(re.escape, sorted(lex.share_denominators, key=len, reverse=True)))
-        return re.compile(rf"(?<![\d.{numeral}])(?P<den>{dens}){re.escape(lex.fraction_of)}"
+        return compiled_re(rf"(?<![\d.{numeral}])(?P<den>{dens}){re.escape(lex.fraction_of)}"
                           rf"(?P<num>[{numeral}]+)(?![\d{numeral}{points}])")
 
     def _shares(self, qs: list[Quantity], text: str) -> list[Quantity]:

@@ -26,7 +26,6 @@ and the table goes on.
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
@@ -34,46 +33,47 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
 # first right after the label (the layout repair drops the gap between a word and a number).
 # (a cell may carry a qualifier word after its number, 6左右: `TableReader.cell_tail`, from tables.yaml)
 _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # (168,520: its thousands marked)
-_YEAR = re.compile(r"\d{4}")
-_GAPS = re.compile(r"\s+")
+_YEAR = compiled_re(r"\d{4}")
+_GAPS = compiled_re(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
-_GROUPED = re.compile(r"-?\d{1,3}")
-_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
+_GROUPED = compiled_re(r"-?\d{1,3}")
+_GROUP = compiled_re(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
-_LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
-_LABEL_UNIT_END = regex.compile(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
+_LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+_LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
 # The units of a head's columns on a line of their own under its words, each in brackets (（所） （人）)
-_UNITS_BELOW = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
+_UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
-_NAMED = regex.compile(r"\p{Han}{2,8}(?=\p{Ps})")
+_NAMED = compiled_regex(r"\p{Han}{2,8}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
-_NAMED_BARE = regex.compile(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
+_NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
-_CLOSE = regex.compile(r"\p{Pe}")
+_CLOSE = compiled_regex(r"\p{Pe}")
 # Two decimals run into each other at a row's end, the gap between its two cells lost (31.84100.0): no number
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
-_GLUED = regex.compile(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
+_GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
-_ROW_NUMBER = regex.compile(r"\s*\d{1,2}\s+(?=\D)")
-_TRAIL_WORD = regex.compile(r"\s+(\p{L}{1,6})\s*$")
+_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
+_TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
-_UNSURE_CELLS = regex.compile(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
+_UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
 # The bars a table set out with them writes between its cells (|0.68|0.52|, as a Markdown table pastes): a gap
 _BARS = frozenset(("|", chr(ord("|") + 0xFEE0), "\u2502"))  # (its full-width form written so: no wide mark in code)
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
 # blank cell's mark), where a label opens (a letter), a gap between them or none
-_HALF = regex.compile(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
+_HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class TableReader:
         self.finder = finder
         self.on = bool(words.get("label_heads")) and bool(words.get("columns"))
         caption = words.get("caption")
-        self.caption = regex.compile(str(caption)) if caption else None
+        self.caption = compiled_regex(str(caption)) if caption else None
         self.notes = [str(w) for w in words.get("unit_note", [])]
         self.separators = [str(w) for w in words.get("note_separators", [])]
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
@@ -184,31 +184,31 @@ class TableReader:
         # (… and a blank cell may stand between two, 村卫生室 186 — 342: a column with no value in that row)
         marks = "|".join(regex.escape(str(w)) for w in words.get("blank_cells", []))
         inner = f"(?:(?:{marks}) )*" if marks else ""
-        self._cells = regex.compile(f"({cell})((?:(?: {inner}|(?<=\\d)(?=-)){cell})*)$")
-        self._inner = regex.compile(marks) if marks else None
-        self._cell = regex.compile(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
+        self._cells = compiled_regex(f"({cell})((?:(?: {inner}|(?<=\\d)(?=-)){cell})*)$")
+        self._inner = compiled_regex(marks) if marks else None
+        self._cell = compiled_regex(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
         # the text's own time, which the sentences around the table give
         span_head = words.get("span_head")
-        self.span_head = regex.compile(str(span_head)) if span_head else None
+        self.span_head = compiled_regex(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
         # numbers a label may hold where they name an age band (0-14岁, 60岁及以上): words of the label, no cell
         self.label_band = str(words.get("label_band") or "")
-        self._band = regex.compile(self.label_band) if self.label_band else None
+        self._band = compiled_regex(self.label_band) if self.label_band else None
         # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
         # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
         own = f"{_NUMBER}{_OWN_UNIT}{{1,{self.unit_max}}}"
-        self._own_cell = regex.compile(own)
+        self._own_cell = compiled_regex(own)
         # … beside them a bare number (a percent column's cell: 428.6亿元 5.4 under 绝对值 增长%) or a blank cell (—):
         # one cell of its own unit at least, the row's cells in its columns' order (`_measured`)
         blank = "|".join(regex.escape(w) for w in self.blanks)
         token = f"(?P<own>{own})|(?P<bare>{_NUMBER})(?![\\d.]|{_OWN_UNIT})" + (f"|(?P<blank>{blank})" if blank else "")
-        self._own = regex.compile(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
-        self._own_token = regex.compile(token)
+        self._own = compiled_regex(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
+        self._own_token = compiled_regex(token)
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -228,11 +228,11 @@ class TableReader:
         # the marks a plan's table sets before a cell that is a bound (<5.5: at most 5.5), each with its qualifier
         self.bound_marks = {str(w): q for q, ws in (words.get("bound_marks") or {}).items() for w in ws}
         marks = "|".join(map(regex.escape, sorted(self.bound_marks, key=len, reverse=True)))
-        self._bound = regex.compile(f"(?<=\\s)(?:{marks})(?=\\d)") if marks else None
+        self._bound = compiled_regex(f"(?<=\\s)(?:{marks})(?=\\d)") if marks else None
         self.wrap_max = 12  # a label's rest on the line under its row holds no more characters than this
         # the line over a head repeated where a page cut its table (续表): the rows under it go on under the first head
         continued = words.get("continued")
-        self._continued = regex.compile(str(continued)) if continued else None
+        self._continued = compiled_regex(str(continued)) if continued else None
 
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from stats.errors import InputError
+from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
             "convert it: iconv -f UTF-16LE -t UTF-8")
@@ -51,7 +52,7 @@ codecs.register_error(_MARK_HANDLER, lambda exc: (_MARK, exc.end))
 # quote mark or a space between a number and its unit is a run of letters, and a tab between a table's cells
 # is no gap. A reference with no semicolon (&copy) is left: in plain text an ampersand there is as likely a
 # word of its own.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = compiled_re(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ENTITY_MAX = 40  # the longest reference the pattern takes: a piece's tail this long may hold one cut in two
 
 

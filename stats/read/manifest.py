@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
 from stats.errors import InputError
 from stats.read.decode import decode_bytes
+from stats.rules.prepared import compiled_regex
 
 MANIFEST = "manifest.csv"
 COLUMNS = ("file", "published", "source", "place")
-_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>1[0-2]|0?[1-9])(?:[-/.](?P<d>3[01]|[12]\d|0?[1-9]))?)?")
+_DATE = compiled_regex(r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>1[0-2]|0?[1-9])(?:[-/.](?P<d>3[01]|[12]\d|0?[1-9]))?)?")
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-import regex
+from stats.rules.prepared import compiled_re, compiled_regex
 
-_GUTTER = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
-_LEAD = re.compile(r"[ \u3000]*")
-_SPACES2 = re.compile(r"[ \u3000]{2,}")
-_SPACED_OUT = re.compile(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
+_GUTTER = compiled_re(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_LEAD = compiled_re(r"[ \u3000]*")
+_SPACES2 = compiled_re(r"[ \u3000]{2,}")
+_SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
@@ -37,17 +37,17 @@ _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digi
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
-_NUMBER_HEAD = re.compile(r"[\d.,%]*")
-_NUMBER_TAIL = re.compile(r"[\d.]*$")
+_NUMBER_HEAD = compiled_re(r"[\d.,%]*")
+_NUMBER_TAIL = compiled_re(r"[\d.]*$")
 # a column's top line that is only a number's tail closing its paragraph (2%。, 50张。): no item opens on one
-_TAIL_LINE = regex.compile(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
-_CELL = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's cell: a plain number (folded), its
+_TAIL_LINE = compiled_regex(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
+_CELL = compiled_re(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's cell: a plain number (folded), its
 # thousands marked or not (38,265: a right-aligned column of counts)
 # … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
-_UNIT_CELL = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
+_UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
-_UNITS = regex.compile(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
-_GAPS = re.compile(r"[ \u3000\t]+")
+_UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
+_GAPS = compiled_re(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
@@ -635,7 +635,7 @@ class Cells:
     def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:
         self.head = head
         words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-        self.opens = re.compile(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
+        self.opens = compiled_re(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
         self.words = frozenset(labels)
         self.longest = max(map(len, labels)) + 4
         self.held: list[Line] = []

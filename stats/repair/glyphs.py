@@ -22,13 +22,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from stats.rules.prepared import compiled_re
+
 # the blocks whose NFKC forms are single unified ideographs
 _BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 # small form variants (U+FE50–FE6F) of the signs numbers use, folded as their full-width forms are
 _SMALL = (0xFE50, 0xFE6F)
 _NUMBER_SIGNS = "%.+-"
 
-_CID = re.compile(r"[\d.,%]*(?:\(cid:\d+\)[\d.,%]*)+")
+_CID = compiled_re(r"[\d.,%]*(?:\(cid:\d+\)[\d.,%]*)+")
 
 
 @lru_cache(maxsize=1)

@@ -48,10 +48,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-import regex
-
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import blank_cids
+from stats.rules.prepared import compiled_re, compiled_regex
 
 MAX_LINES = 600  # lines held at most before they are judged and handed on
 MAX_CHARS = 60_000
@@ -72,28 +71,28 @@ BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its d
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 INDENT = 2.0  # a paragraph's first line is set this many characters in
-_NUMBER_HEAD = re.compile(r"[\d.,%]*")
+_NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_PAGE_NUMBER = compiled_re(r"\d{1,4}")
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
 # 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
-_BARE_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
-_ANY_SPACE = re.compile(r"\s")
-_HAN = regex.compile(r"\p{Han}")  # a character no folding turns into a digit
-_NUMBER_END = re.compile(r"\d[\d.,]*(\D?)$")
+_BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+_ANY_SPACE = compiled_re(r"\s")
+_HAN = compiled_regex(r"\p{Han}")  # a character no folding turns into a digit
+_NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
 # an item's bullet (a square, a diamond, a star) right before its first word: a brief of a column of briefs opens
 # with one where no dateline names the paper (a bullet before a figure is a number box's entry, no item's start)
 # a number box's figure alone on its line, with its unit (862.4亿元, 5.3%, 12.6万人), and its label: words alone
-_BOX_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
-_BOX_LABEL_WORDS = regex.compile(r"\p{Han}+")
+_BOX_FIGURE = compiled_regex(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
+_BOX_LABEL_WORDS = compiled_regex(r"\p{Han}+")
 _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
-_BULLETED = regex.compile(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
+_BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
-_SPACED_OUT = re.compile(r"(?:\S ){3,}\S")
+_SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
 ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
 
@@ -192,7 +191,7 @@ class Interleave:
         ending in one is its article's last, at the foot of its last column."""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
-        self.unit_open = re.compile(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
+        self.unit_open = compiled_re(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
         self.complete = set(complete)
         self.dated = dated
         self.jump_out = jump_out
@@ -1177,7 +1176,7 @@ def _one_column_left(opens: list[int], good: dict[int, list[float]], n: int) -> 
     return tail
 
 
-_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_ONE_SPACE = compiled_re(r"(?<=\S) (?=\S)")
 MIN_CELL = 6.0  # two pieces of a glued row at least this wide (a table's cells are narrower)
 MIN_GLUED = 3  # rows on a page
 MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
@@ -1205,7 +1204,7 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     return spans
 
 
-_GUTTER_SPLIT = re.compile(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
+_GUTTER_SPLIT = compiled_re(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
 
 
 def glued_page(lines: Sequence[str]) -> bool:

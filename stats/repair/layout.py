@@ -35,6 +35,7 @@ from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import needs
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
@@ -57,13 +58,13 @@ _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map gly
 # (12\u202f345) among them
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\r\f\v" + _ZERO_WIDTH
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
-_HEADLINE_LINE = regex.compile(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
+_HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
-_BOX_FIGURE = regex.compile(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
+_BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
@@ -169,7 +170,7 @@ _BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written 
 # run the head and the rows on into one paragraph); bars and dashes of any width (｜－－－｜, │───│)
 _RULE_GAP, _RULE_BAR = r"[ \t\u3000]*", r"[|\uff5c\u2502]"
 _RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
-_BAR_RULE = re.compile(f"(?m)^{_RULE_GAP}{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
+_BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
                        f"(?:{_RULE_GAP}{_RULE_DASHES})?{_RULE_GAP}$")
 
 
@@ -191,8 +192,8 @@ def _ascii_commas(m: re.Match[str]) -> str:
 _WIDE = r"\uff10-\uff19"  # the full-width digits, as `re` reads the escapes
 _WIDE_COMMA = chr(ord(",") + 0xFEE0)
 _BR = r"(?:\r?\n)?"
-_WIDE_GROUP_GATE = re.compile(rf"[{_WIDE}]{_BR}\uff0c{_BR}[{_WIDE}]")
-_WIDE_GROUPS = re.compile(rf"[{_WIDE}](?<![0-9{_WIDE}.\uff0e,\uff0c][{_WIDE}])(?:{_BR}[{_WIDE}]){{0,2}}"
+_WIDE_GROUP_GATE = compiled_re(rf"[{_WIDE}]{_BR}\uff0c{_BR}[{_WIDE}]")
+_WIDE_GROUPS = compiled_re(rf"[{_WIDE}](?<![0-9{_WIDE}.\uff0e,\uff0c][{_WIDE}])(?:{_BR}[{_WIDE}]){{0,2}}"
                           rf"(?:{_BR}\uff0c(?:{_BR}[{_WIDE}]){{3}})+"
                           rf"(?!{_BR}[0-9{_WIDE}]|{_BR}[,\uff0c]{_BR}[0-9{_WIDE}])")
 
@@ -211,7 +212,7 @@ def _fold_run(m: re.Match[str]) -> str:
 # look-behind, or on branches that open on a class, is tried at every character of a page; one opening on a
 # character class is scanned for in C. The scan's class costs some 2.5 M instructions to compile at each start;
 # a news run, half of whose pages hold a hyphen, saves fifteen times that.)
-_NUMBER_HYPHEN = re.compile(r"[\u00ad\u2010\u2011-]"
+_NUMBER_HYPHEN = compiled_re(r"[\u00ad\u2010\u2011-]"
                             r"(?:(?<=[\d.][\u00ad\u2010\u2011])|(?<=\.-)|(?<=\d-)(?=[ \t]*\r?\n[ \t]*[0.])"
                             r"|(?<=,[\dOolI]-)|(?<=,[\dOolI]{2}-))"
                             r"(?=[ \t]*\r?\n[ \t]*(?:\d|\.\d))")
@@ -222,9 +223,9 @@ _NUMBER_HYPHEN = re.compile(r"[\u00ad\u2010\u2011-]"
 # column: there 1.8- | 6万人 is one number cut at a line's end, no range (3- | 5个 ending a short line may
 # be one); asked of the text as written, before the soft hyphens fold away
 # (one class of the marks first, as `_NUMBER_HYPHEN`)
-_MARKED_BREAK = re.compile(r"[\u00ad\u2010\u2011\-\uff0d](?:(?<=[\d.\uff0e][\u00ad\u2010\u2011])|(?<=[.\uff0e][-\uff0d]))"
+_MARKED_BREAK = compiled_re(r"[\u00ad\u2010\u2011\-\uff0d](?:(?<=[\d.\uff0e][\u00ad\u2010\u2011])|(?<=[.\uff0e][-\uff0d]))"
                            r"(?=[ \t]*\r?\n[ \t]*\d)")
-_DIGIT_HYPHEN = re.compile(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
+_DIGIT_HYPHEN = compiled_re(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
 # the marks every match of `_NUMBER_HYPHEN` and of `_MARKED_BREAK` opens on: a page holding none of them (most
 # pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
 # every character through the class
@@ -268,12 +269,12 @@ def unhyphened(folded: str, width: float | None = None, measure: Callable[[], fl
 _HYPHEN_RUN = 3
 _COLUMN_LINES = 4  # the fewest line breaks of a text whose lines tell a column's width
 # (a number's digits may stand spaced apart, 20 16- | 20 19年: the whole number on each side)
-_UNSURE_HYPHEN = re.compile(r"(?:[\d.]+[ \t]+)*[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
-_UNSURE_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[\d.]*\d(?:[ \t]+[\d.]*\d)*")
+_UNSURE_HYPHEN = compiled_re(r"(?:[\d.]+[ \t]+)*[\d.]*\d-(?=[ \t]*\r?\n[ \t]*\d)")
+_UNSURE_TAIL = compiled_re(r"[ \t]*\r?\n[ \t]*[\d.]*\d(?:[ \t]+[\d.]*\d)*")
 # what an unsure number's characters are made (the replacement character: unreadable). Not spaces, which the
 # layout takes out: the words around would meet and read as a number of their own (突破 | 万辆 as 破万, 约 | 亿)
 _UNREADABLE = "\ufffd"
-_UNREAD = re.compile(r"[^\r\n]")
+_UNREAD = compiled_re(r"[^\r\n]")
 
 
 def _unsure_hyphens(out: str, measure: Callable[[], float]) -> str:
@@ -317,7 +318,7 @@ def _spliced(text: str, cuts: Iterable[tuple[int, int, str]]) -> Iterator[str]:
 # opening so, each one more than the line above, is such a page's: the numbers are made spaces, one for
 # one. (Asked where a line opens on a number and a space, a search the scan skips to the breaks for; the
 # matches alone are then looked at.)
-_LINE_NUMBER = re.compile(r"\n(\d{1,3})[ \t](?=\S)")
+_LINE_NUMBER = compiled_re(r"\n(\d{1,3})[ \t](?=\S)")
 _NUMBERED_RUN = 4  # the lines a run of such numbers takes: fewer may be a list's or a table's first cells
 
 
@@ -361,30 +362,30 @@ def _past_number(line: str, folded: str) -> str:
 # of each pair is made a space, one for one, and the layout drops it as it drops justification.
 # (the first pair is written out before the repeat of the rest, (?:…){6,} as …(?:…){5,}: the same matches,
 # and a search of a page, tried at every character, that enters a repeat there runs 1.6 times as long)
-_DOUBLED = re.compile(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
+_DOUBLED = compiled_re(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 # (a line of at most _REPEAT_MAX characters: a stream read in pieces keeps no more of a line before its
 # piece, `_Lines.last`, and a longer one drawn twice is no headline)
 _REPEAT_MAX = 4000
-_REPEATED_LINE = re.compile(rf"^([^\n]{{8,{_REPEAT_MAX}}})((?:\n\1)+)$", re.M)
+_REPEATED_LINE = compiled_re(rf"^([^\n]{{8,{_REPEAT_MAX}}})((?:\n\1)+)$", re.M)
 # what `_Lines.last` keeps at most, and the mark it opens with where it kept less than a line: no line starts there
 _KEPT = 2 * (_REPEAT_MAX + 1)
 _UNSTARTED = "\x00"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled_regex(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
 # once of a page (a letter beside a digit), the numbers are then read one by one (`_ocr_number`).
 # (a number cut at a line's end is one number: the break is kept in it)
 # (the gate opens on the letters, which few pages hold, and looks back for the digit: one that opens on a
 # digit is tried at every digit of a page)
-_OCR_GATE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
-_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
+_OCR_GATE = compiled_re(r"[OolI](?:(?<=\d[OolI])|(?=\d))")
+_NUMBER_TOKEN = compiled_re(r"(?<![A-Za-z0-9.])[0-9OolI]+(?:\n?[.,]?\n?[0-9OolI]+)*(?![A-Za-z0-9])")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 # A number OCR read all in letters but in the shape of thousands (l,OOO张): groups of three after a comma, the
 # first opening on l or I (a one): no word is written so, and it is read as digits though no digit stands in it
-_OCR_GROUPED = re.compile(r"[lI1-9][0-9OolI]{0,2}(?:,[0-9OolI]{3})+")
+_OCR_GROUPED = compiled_re(r"[lI1-9][0-9OolI]{0,2}(?:,[0-9OolI]{3})+")
 # A number a scan spaced out digit by digit (3 6 O 张): its letters are read as in a number written whole
-_OCR_SPACED = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0-9])")
+_OCR_SPACED = compiled_re(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0-9])")
 
 
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
@@ -393,8 +394,8 @@ _OCR_SPACED = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0-
 # power of ten (1.2×10⁴吨: numerals.yaml reads it), nor one after a lone 10 (10⁴吨: a power of ten or 10 with
 # a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
 # class scanned in C.
-_NOTE_GATE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
-_NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
+_NOTE_GATE = compiled_re(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
+_NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*[\p{Han}%\u2030])")
 
@@ -405,8 +406,8 @@ _NOTE_MARK = regex.compile(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
 # too (2，630万元, 16，208元): there every such comma before exactly three digits is folded to the ASCII mark the
 # number reader takes. OCR letters count as the digits they stand for (l，O86.4: `_ocr_number` then reads the
 # number whole). (The proof is looked for only where a comma stands before a 0 or an O, which few pages hold.)
-_WIDE_PROOF = re.compile(r"[0-9lI]\uff0c[0O][0-9OolI]{2}(?![0-9OolI-])")
-_WIDE_THOUSANDS = re.compile(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:\uff0c[0-9OolI]{3})+"
+_WIDE_PROOF = compiled_re(r"[0-9lI]\uff0c[0O][0-9OolI]{2}(?![0-9OolI-])")
+_WIDE_THOUSANDS = compiled_re(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:\uff0c[0-9OolI]{3})+"
                              r"(?![0-9A-Za-z]|\uff0c[0-9OolI])")
 
 
@@ -414,7 +415,7 @@ _WIDE_THOUSANDS = re.compile(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:\
 # magnitude follows (12，6亿元, 4，8%) may have been a point (12.6亿元) or part two clauses: no sure reading, and
 # never the number before it with the unit after it (12 元) nor the digits alone (6亿元). Both are made spaces
 # (three digits after it are a thousands group: `_WIDE_PROOF`). Tried at the digits of OCR pages only.
-_OCR_COMMA = re.compile(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
+_OCR_COMMA = compiled_re(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
 
 
 @functools.cache
@@ -423,7 +424,7 @@ def _stop_point(stops: str) -> re.Pattern[str] | None:
     been a point: no sure reading, so the numbers are made spaces (stops: the sentence ends that are no
     ASCII point, from the lexicon)."""
     wide = "".join(ch for ch in stops if not ch.isascii())
-    return re.compile(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
+    return compiled_re(f"\\d+[{re.escape(wide)}]\\d+(?=%)") if wide else None
 
 
 @functools.cache
@@ -434,7 +435,7 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
     were); four digits and more after the mark (…达到120。2024年…) are a year and stay. The pattern opens on
     the mark, so the scan skips to the marks."""
     wide = re.escape("".join(ch for ch in stops if not ch.isascii()))
-    return re.compile(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
+    return compiled_re(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
 
 
 @functools.cache
@@ -446,7 +447,7 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None
         return None
     pat, one = pattern.rsplit("=>", 1)
     sets = needs(pat)
-    return (sets[0] if sets else frozenset()), re.compile(pat), one
+    return (sets[0] if sets else frozenset()), compiled_re(pat), one
 
 
 def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequence[str] = (),
@@ -564,7 +565,7 @@ def _ocr_spaced(m: re.Match[str]) -> str:
     return " ".join(read)
 
 
-_WHOLE = re.compile(r".+")
+_WHOLE = compiled_re(r".+")
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -579,11 +580,11 @@ def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
 
 
-_FOLDABLE = re.compile(_char_class(_FOLD) + "+")
-_SPACE_RUN = regex.compile(f"[{regex.escape(_SPACES)}]+")
-_SPACE_SPLIT = re.compile(f"([{re.escape(_SPACES)}]+)")
+_FOLDABLE = compiled_re(_char_class(_FOLD) + "+")
+_SPACE_RUN = compiled_regex(f"[{regex.escape(_SPACES)}]+")
+_SPACE_SPLIT = compiled_re(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
-_LETTER_GAP = re.compile(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
+_LETTER_GAP = compiled_re(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
 # A gap between two numbers that no justification makes (84.48 86.42, a table row read as a line):
 # joined they would hold two decimal points, so the gap keeps one space and no number runs across it
 # (asked of a line as written too, where points and signs may be any that fold to them: ３．５ ３．５)
@@ -591,7 +592,7 @@ _POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == "
 _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
 # (… or a tab between two numbers: a text dump's or a word processor's cell gap, never justification inside a
 # number: 5500\t5862\t106.6 read as one would be a wrong value)
-_NUMBER_GAP = re.compile(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
+_NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
                          f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
@@ -615,7 +616,7 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     # they part is `tablerows`' to say)
     label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
              else f"\\D*?[^\\d{re.escape(_SPACES)}]")
-    return regex.compile(f"{_S}*(?P<label>{label}){_S}*"
+    return compiled_regex(f"{_S}*(?P<label>{label}){_S}*"
                          f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
                          f"(?:{_S}+{_BLANK})*{_S}*")
 
@@ -630,8 +631,8 @@ _OWN_OR_BARE = f"(?:{_OWN}|-?\\d+(?:\\.\\d+)?(?![\\d.])|{_BLANK})"
 @functools.cache
 def _own_row() -> regex.Pattern[str]:
     """The row of cells with their own units, compiled when first asked (as `_row_pattern`)."""
-    return regex.compile(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+"
-                         f"(?P<cells>(?:{_OWN_OR_BARE}{_S}+)*?{_OWN}(?:{_S}+{_OWN_OR_BARE})*){_S}*")
+    return compiled_regex(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+"
+                          f"(?P<cells>(?:{_OWN_OR_BARE}{_S}+)*?{_OWN}(?:{_S}+{_OWN_OR_BARE})*){_S}*")
 
 
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
@@ -642,47 +643,47 @@ def _own_row() -> regex.Pattern[str]:
 _BLANK_CELLS = f"(?:{_S}+{_BLANK})*"
 _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
             f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
-_ROW_TAIL = re.compile(_ROW_END)
+_ROW_TAIL = compiled_re(_ROW_END)
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
-_SIGNED_END = re.compile(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
+_SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 # A line with no space that ends in two decimals run into each other, the gap between two cells lost (常住人口
 # 31.84100.0: 31.84 and 100.0; no number holds two points): the bulk path looks at it alone too; only under a
 # table's head is it a row (`_Repairer.row_gaps`), which `tablerows` parts where the head's columns allow
-_GLUED_END = re.compile(r"\d\.\d+\.\d+[ \t]*$")
+_GLUED_END = compiled_re(r"\d\.\d+\.\d+[ \t]*$")
 # A line with no space that ends in a number right after a closing bracket (门急诊人次（万人次）92.3: a table of one
 # value column, the row's unit in brackets before its cell): the bulk path looks at it alone; a row only under a head
-_BRACKET_END = regex.compile(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
+_BRACKET_END = compiled_regex(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
 _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for an empty line)
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
-_NEEDS_LOOK = re.compile(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
+_NEEDS_LOOK = compiled_re(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
                          f"|{_ROW_END}|[{_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
-_SPACE_OR_BAR = re.compile(f"[{re.escape(_SPACES)}{_BARS}]")
+_SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{_BARS}]")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
 # out from its first character ( 0 4 . 3 %), or from a number's last digit alone ( 8 亿元 after 1 5 .): the
 # gap fell at the line break, the line is no indent
-_SPACED_END = re.compile(r"(?:\S )+\S$")
-_SPACED_START = re.compile(r"^ (?:\S ){2}|^ [0-9.%] ")
-_SPACE_OR_BREAK_SPLIT = re.compile(f"([{re.escape(_SPACES)}\n]+)")
+_SPACED_END = compiled_re(r"(?:\S )+\S$")
+_SPACED_START = compiled_re(r"^ (?:\S ){2}|^ [0-9.%] ")
+_SPACE_OR_BREAK_SPLIT = compiled_re(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
-_HAS_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
+_HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
 # A page's number alone on its line (  3): under a full line, inside the sentence a page break cut, it is
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
-_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+_PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
 # A line of 1–3 digits and the line under it opening with a digit (the literal break first: the scan runs in
 # C). Told a piece of a number a hard wrap cut, not a page's number, when the line under it opens with 0 and a
 # digit (no number opens so: 小麦 / 1 / 018.6万亩 is 1018.6万亩) or the line above ends with a digit too.
-_DIGITS_LINE = re.compile(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
+_DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
-_GUTTER = re.compile(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
+_GUTTER = compiled_re(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
 # The line breaks str.splitlines() knows, so a page split here splits as it would there.
-_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = compiled_re(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ASCII_BYTES = bytes(range(128))
 # Line breaks other than \n: a text holding one is taken line by line (`_Lines.feed`).
 _OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -735,7 +736,7 @@ def _width(line: str) -> float:
 
 
 # The non-empty lines of `_lines` in one call: a break of \r or \n is dropped, any other stays at the end of its line.
-_SPLIT_LINES = re.compile(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+_SPLIT_LINES = compiled_re(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
 
 
 def _typical_width(source: str) -> float:
@@ -809,7 +810,7 @@ def _alternation(pats: Sequence[regex.Pattern[str]]) -> regex.Pattern[str] | Non
         if len({p.flags for p in pats}) != 1 or any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in pats):
             return None
         try:
-            combined = _ALTERNATIONS[key] = regex.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+            combined = _ALTERNATIONS[key] = compiled_regex("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
         except regex.error:
             return None
     return combined
@@ -874,7 +875,7 @@ def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequ
 def _gate(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
     """The class of `_gate_chars`, compiled; None where there is no gate."""
     chars = _gate_chars(pats)
-    return re.compile(f"[{chars}]") if chars else None
+    return compiled_re(f"[{chars}]") if chars else None
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
@@ -895,7 +896,7 @@ def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsuxVwbefr-]+[:)]")
+_INLINE_FLAGS = compiled_re(r"\(\?[aiLmsuxVwbefr-]+[:)]")
 # The gates of `starts_with_any` by their patterns' texts and flags, as `_ALTERNATIONS` (reading the
 # patterns with the standard parser and compiling a class of Han characters take milliseconds a start:
 # the prepared extractor carries them compiled, `stats.rules.prepared`)
@@ -1193,15 +1194,15 @@ class _Feet:
         blank = re.escape(_SPACES)
         # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
         # the faster at a plain scan; most pages hold none and no line of theirs is looked at)
-        self.gate = re.compile(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
-        self.foot = regex.compile(alternation).fullmatch
-        self.note = regex.compile("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
+        self.gate = compiled_re(f"(?m)^[{blank}]*(?:{alternation})[{blank}]*$")
+        self.foot = compiled_regex(alternation).fullmatch
+        self.note = compiled_regex("|".join(f"(?:{p.pattern})" for p in note)).match if note else None
         self.rule = rule.fullmatch if rule is not None else None
         # … and a rule over footnotes: first a run of one of its characters as long as the rule's shortest (a
         # containment test in C for each, where the pattern is a class and a count: [—_]{5,}), then the pattern
         drawn = _DRAWN.fullmatch(rule.pattern) if rule is not None else None
         self.runs = tuple(ch * int(drawn.group(2)) for ch in drawn.group(1)) if drawn is not None else ()
-        self.rule_gate = re.compile(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
+        self.rule_gate = compiled_re(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
 
     def ruled(self, text: str) -> bool:
         """Whether a line of text is a rule over footnotes (`footnote_rule`)."""
@@ -1235,7 +1236,7 @@ class _Feet:
 _CELL_HEAD = 7  # a table's head printed a cell a line: its words under the label column's head word (`Cells.HEAD_LINES`)
 _FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
 # a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
-_DRAWN = re.compile(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
+_DRAWN = compiled_re(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
 
 
 _LINE_ENDS = str.maketrans("", "", "\r\f\v")
@@ -1256,7 +1257,7 @@ class _Chrome:
     def __init__(self, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> None:
         # (the words joined as one flat alternation: the standard library's engine then scans for their first
         # characters in C; a group around each, or an optional part, makes it try every position)
-        self.gate = re.compile("|".join(p.pattern for p in page))
+        self.gate = compiled_re("|".join(p.pattern for p in page))
         blank = re.escape(_SPACES.translate(_LINE_ENDS))  # (a form feed or \r ends a line: no blank of one)
         alternation = "|".join(f"(?:{p.pattern})" for p in chrome)
         self.source = f"(?m)^[{blank}]*+(?:{alternation})[{blank}]*\r?$"
@@ -1265,7 +1266,7 @@ class _Chrome:
     def lines(self) -> regex.Pattern[str]:
         """The chrome's line patterns as one, compiled only once a piece is a web page's (most runs meet none:
         compiling the whole alternation was ~57 M of a process's ~990 M instructions of start-up, in callgrind)."""
-        return regex.compile(self.source)
+        return compiled_regex(self.source)
 
     @classmethod
     def of(cls, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> _Chrome | None:
@@ -1300,11 +1301,11 @@ class _Chrome:
 # line that is a running head once its spaces are out is written so, its spaces after it: the head is dropped as
 # any is, and no number of it runs into the sentence it stands in (…覆盖率达到 | 文 山 日 报 … 3 | 100%).
 _COMPAT_TABLE = str.maketrans(compat_fold())
-_COMPAT_GATE = re.compile(_char_class(compat_fold()))
+_COMPAT_GATE = compiled_re(_char_class(compat_fold()))
 # (a spaced line's digits may stay together: 2 0 2 5 年 or 2025 年)
-_SPACED_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+){4,}(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]*$",
+_SPACED_LINE = compiled_re(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+){4,}(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]*$",
                           re.M)
-_NOT_SPACE = re.compile(r"[ \t\u3000]+")
+_NOT_SPACE = compiled_re(r"[ \t\u3000]+")
 
 
 def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
@@ -1740,7 +1741,7 @@ def mark_class(marks: str) -> re.Pattern[str] | None:
         return None
     got = _MARK_CLASSES.get(marks)
     if got is None:
-        got = _MARK_CLASSES[marks] = re.compile(f"[{re.escape(marks)}]")
+        got = _MARK_CLASSES[marks] = compiled_re(f"[{re.escape(marks)}]")
     return got
 
 
@@ -1781,7 +1782,7 @@ class _Repairer:
         self.closing = closing
         self.complete = complete
         ends = re.escape(sentence_end)
-        self.sentence_end = re.compile(f"[{ends}][{ends}{re.escape(closing)}]*") if sentence_end else None
+        self.sentence_end = compiled_re(f"[{ends}][{ends}{re.escape(closing)}]*") if sentence_end else None
         # a line opening with a sentence's or a clause's mark (；医药产品…) under one that ended its sentence
         # (…企业迈进。) goes on no sentence there: it takes up one another item broke into (`_resumed`)
         resumes = re.escape(sentence_end + clause_end + "%")
@@ -1793,7 +1794,7 @@ class _Repairer:
         untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
         self.untitled = untitled.search if untitled is not None else None
         # (spaces after the mark are stripped as `line` strips them: 。 then a space, then %)
-        self.resume_seam = re.compile(f"[{ends}][{re.escape(_SPACES)}]*\n[{resumes}]") if sentence_end else None
+        self.resume_seam = compiled_re(f"[{ends}][{re.escape(_SPACES)}]*\n[{resumes}]") if sentence_end else None
         self.max_par = 2 * max_line
         self.start = 0  # repaired offset of the paragraph being built
         self.chunks: list[str] = []

@@ -19,6 +19,8 @@ from typing import Any
 
 import regex
 
+from stats.rules.prepared import compiled_re
+
 try:  # the standard library's parser of patterns (renamed in Python 3.11)
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -179,7 +181,7 @@ def window_closed(pattern: str) -> bool:
 # what a pattern may not hold to be cut at its top-level bars: a comment, a conditional, a
 # back-reference or a call into a group (a branch may lean on another's group), a branch reset,
 # inline flags (global ones act on every branch; verbose ones make `#` and spaces mean more)
-_UNSPLITTABLE = re.compile(r"\(\?(?:#|\(|P=|P>|&|R|\d|\||[a-zA-Z-]*\))|\(\?[a-zA-Z-]*x[a-zA-Z-]*:|\\(?:[1-9]|g<|L<)")
+_UNSPLITTABLE = compiled_re(r"\(\?(?:#|\(|P=|P>|&|R|\d|\||[a-zA-Z-]*\))|\(\?[a-zA-Z-]*x[a-zA-Z-]*:|\\(?:[1-9]|g<|L<)")
 # more branches than this: searching them apart costs more than the whole search (a list of words)
 MOST_BRANCHES = 4
 

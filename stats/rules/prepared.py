@@ -187,3 +187,120 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
     obj = build()
     store(path, obj, shared)
     return obj
+
+
+# The standard `re` patterns of the code itself (a page's line classes, the gazetteer's heads, the
+# layout's gates: ~90 at every start, ~150 M instructions of parsing and code generation, 15% of a
+# start; and ~50 `regex` ones, ~55 M: `compiled_regex`) are built from their compiled code, as the
+# prepared pickles load theirs (`_compiled_re`); the code is kept by (pattern, flags) in one file per
+# Python and `regex` version (`_versions`): a pattern's code depends on nothing else. A pattern not
+# in the file is compiled as before and its code added to the file when the process ends; a damaged
+# or foreign file only costs compiling.
+_RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
+_RE_NEW: set[tuple[Any, ...]] = set()
+RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
+
+
+def _re_codes_path() -> Path:
+    return cache_root() / _FOLDER / f"recodes-{hashlib.sha256(_versions()).hexdigest()[:32]}.pickle"
+
+
+def _re_code(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What `_sre.compile` takes after the pattern's text, as `re._compiler.compile` works it out."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _re_codes() -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """The kept codes, read from their file at the first pattern of the process."""
+    global _RE_CODES
+    if _RE_CODES is None:
+        try:
+            codes = load(_re_codes_path())
+            _RE_CODES = codes if isinstance(codes, dict) else {}
+        except Exception:  # noqa: BLE001 - none yet, damaged or foreign: compiled as before
+            _RE_CODES = {}
+    return _RE_CODES
+
+
+def _new_code(key: tuple[Any, ...]) -> None:
+    """A pattern compiled from its text: its code is kept when the process ends."""
+    if not _RE_NEW:
+        import atexit
+
+        atexit.register(_keep_re_codes)
+    _RE_NEW.add(key)
+
+
+def compiled_regex(pattern: str, flags: int = 0) -> Any:
+    """`regex.compile(pattern, flags)` (no named lists), from what the `regex` module pickles a pattern as
+    (its engine's arguments, no parse) where an earlier process kept it, as `compiled_re` does for `re`."""
+    import regex
+
+    key = ("regex", pattern, int(flags))
+    entry = _re_codes().get(key)
+    if entry is not None:
+        try:
+            return regex._regex.compile(*entry)
+        except Exception:  # noqa: BLE001 - arguments this engine refuses: compiled from the text
+            pass
+    _new_code(key)
+    return regex.compile(pattern, flags)
+
+
+def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the code an earlier process kept where there is one (see above)."""
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    entry = _re_codes().get(key)
+    if entry is not None:
+        try:
+            import _sre
+
+            return _sre.compile(pattern, *entry)
+        except Exception:  # noqa: BLE001 - a code this engine refuses: compiled from the text
+            pass
+    _new_code(key)
+    return re.compile(pattern, flags)
+
+
+def _keep_re_codes() -> None:
+    """Add the codes of the patterns this process compiled from their text to the file (atomically)."""
+    if not _RE_NEW:
+        return
+    path = _re_codes_path()
+    try:
+        codes = load(path)
+        codes = codes if isinstance(codes, dict) and len(codes) < RE_CODES_KEPT else {}
+    except Exception:  # noqa: BLE001 - none yet or damaged: a new file
+        codes = {}
+    try:
+        for key in _RE_NEW:
+            if len(key) == 2:
+                codes[key] = _re_code(*key)
+            else:  # ("regex", pattern, flags): what the `regex` module pickles a pattern as
+                import regex
+
+                codes[key] = regex.compile(key[1], key[2])._pickled_data
+    except Exception:  # noqa: BLE001 - another Python's internals: nothing kept
+        return
+    _RE_NEW.clear()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return  # a cache that cannot be written only costs the next start its compiling
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(codes, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)

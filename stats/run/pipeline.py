@@ -39,6 +39,7 @@ from stats.repair.layout import (
 )
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.prepared import compiled_regex
 from stats.rules.rulefile import ExclusionRule, RuleSet
 from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
 from stats.tables.rows import RowSink
@@ -46,7 +47,7 @@ from stats.tables.rows import RowSink
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
 HEADLINE_SHARE = 2  # a line set into a paragraph is a headline where the line before is this many times as long
 # a mark other than a quote (punctuation or a space): a headline set into a paragraph holds none
-_MARK_NOT_QUOTE = regex.compile(r"(?V1)[[\p{P}\p{Z}]--[\p{Pi}\p{Pf}]]")
+_MARK_NOT_QUOTE = compiled_regex(r"(?V1)[[\p{P}\p{Z}]--[\p{Pi}\p{Pf}]]")
 HEADLINE_REACH = 12  # body sentences in which a headline's figure is looked for again
 CAPTION_LINES = 3  # a table's caption set above its head a line apiece (表1 / 2024年收支情况 / 单位：万元) …
 CAPTION_CHARS = 40  # … each no longer than this: a sentence of a paragraph is no caption
@@ -532,7 +533,7 @@ def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]],
 
 
 # An item's last sentence that breaks off inside a number: a word, then digits, and no mark after them
-_CUT_HEAD = regex.compile(r"\p{Han}\d+\Z")
+_CUT_HEAD = compiled_regex(r"\p{Han}\d+\Z")
 
 
 def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:

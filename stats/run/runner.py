@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-import regex
 
 from stats.read.manifest import manifest_of
 from stats.read.sources import SourceFile, find_sources
+from stats.rules.prepared import compiled_regex
 from stats.rules.rulefile import load_rules
 from stats.run.pipeline import Extractor, Tables
 from stats.schema import arrow_schema
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 BATCH_BYTES = 256_000  # files are sent to a worker in batches of about this many bytes
 BATCH_FILES = 64
 TICK_SECONDS = 1.0  # how often progress is refreshed while waiting for a worker
-_SCRATCH = regex.compile(r"^scratch(?:-(?<pid>\d+))?$")
+_SCRATCH = compiled_regex(r"^scratch(?:-(?<pid>\d+))?$")
 
 ProgressFn = Callable[["Totals"], None]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-import regex
 
+from stats.rules.prepared import compiled_regex
 from stats.schema import arrow_schema
 
 LONG_TEXT = ("text", "sentence")  # columns holding a whole article or sentence
@@ -24,7 +24,7 @@ COMPACT_TABLES = 256  # pending tables are joined into one past this many
 
 
 FILE_MODE = 0o644  # like the databases: published tables are for every reader of the folder
-_TMP_NAME = regex.compile(r"^\..+?\.(?<pid>\d+)\.[A-Za-z0-9_]*\.?tmp$")
+_TMP_NAME = compiled_regex(r"^\..+?\.(?<pid>\d+)\.[A-Za-z0-9_]*\.?tmp$")
 _UNOWNED_AGE = 24 * 3600  # a .tmp name without a process id (older stats): removed once a day old
 
 

@@ -25,6 +25,7 @@ import regex
 from stats.repair.layout import Paragraph, starts_with_any
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.prepared import compiled_re, compiled_regex
 
 # No news article or report comes near this many characters; a text that does is a book
 # or a dump without datelines, and is cut into articles of this size at paragraph breaks.
@@ -116,10 +117,10 @@ def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex
     return got
 
 
-_HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
+_HAN_PAIR = compiled_regex(r"(?=(\p{Han}{2}))")
 # a box's entry: a figure, its unit (a percent mark, a few Han characters) and its label, no mark, no gap (23.6万张
 # 全市医疗卫生机构床位数, 96.8%城乡居民医保参保率); a year's number opens none (2024年…: a headline, a heading)
-_FIGURE_ENTRY = regex.compile(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,3})\p{Han}{2,24}$")
+_FIGURE_ENTRY = compiled_regex(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,3})\p{Han}{2,24}$")
 
 
 def echoes(headline: str, art: Article) -> bool:
@@ -138,7 +139,7 @@ def echoes(headline: str, art: Article) -> bool:
 def _sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
     """A sentence: up to a sentence end with the closing marks and ends after it, or the rest."""
     e, c = re.escape(ends), re.escape(closing)
-    return re.compile(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
+    return compiled_re(f"[^{e}]*[{e}][{e}{c}]*|[^{e}]+" if ends else ".+", re.DOTALL)
 
 
 def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -150,7 +151,7 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 def _line_sentence_pattern(ends: str, closing: str) -> re.Pattern[str]:
     """`_sentence_pattern` for a text of paragraphs joined by \\n: no sentence runs over a break."""
     e, c = re.escape(ends), re.escape(closing)
-    return re.compile(f"[^{e}\\n]*[{e}][{e}{c}]*|[^{e}\\n]+" if ends else "[^\\n]+")
+    return compiled_re(f"[^{e}\\n]*[{e}][{e}{c}]*|[^{e}\\n]+" if ends else "[^\\n]+")
 
 
 def iter_sentences(art: Article, lex: Lexicon) -> Iterator[Sentence]:
