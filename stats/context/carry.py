@@ -650,6 +650,10 @@ class ListScope:
         opening, self._opening = self._opening, False
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
             self.title, self.title_year = self.classifier.title_plan(sent.text, self.published)
+            if not self.title:
+                # a notice's title heading its own item (三明市2025年事业单位公开招聘工作人员公告, a PDF's headline):
+                # the posts it opens are to be filled, as under the same line set as a heading in a page's text
+                self._open_unnumbered(sent)
             return
         if rank < 0:
             # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
