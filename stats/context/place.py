@@ -48,6 +48,8 @@ MENTION_CACHE = 4096  # sentences whose mentions are kept (Gazetteer.mentions): 
 # articles are scanned again (article_area, then the tracker) after more than 256 other sentences
 PARALLEL_NAME = 8  # the longest unit name two listed places may both carry (a county hospital)
 UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may carry before the name
+# a title line (a notice's, an item's headline) read as a sentence of its own: short, no mark, no space
+_TITLE_LINE = regex.compile(r"[^\p{P}\p{Z}\s]{4,30}")
 _PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
 
 
@@ -1435,9 +1437,12 @@ class PlaceTracker:
                 a.name for a in listed))
             return
         deepest = _deepest(plain)
-        if deepest is not None and not (current is not None and deepest[1] != current and current.within(deepest[1])):
+        if deepest is not None and (not (current is not None and deepest[1] != current
+                                         and current.within(deepest[1]))
+                                    or _TITLE_LINE.fullmatch(text) is not None):
             # a wider area named in passing (2014年山东省…招聘会 in a Heze report) does not widen
-            # what the article is about: the most specific area holds
+            # what the article is about: the most specific area holds; a title line is said in no passing (a
+            # notice's title under a county's item set into the same article: 黄冈市…招聘会公告 after 武穴市)
             self.carried, self.carried_word = deepest[1], deepest[0].word
 
 

@@ -37,6 +37,8 @@ from stats.errors import InputError
 SAME_SIZE = 0.1  # lines of one block differ in type size by at most this share (a title 1.2 times its table's is not)
 GUTTER = 0.8  # a gap wider than this many type sizes between two glyphs of a row is a gutter
 LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wide line spacing included)
+ASIDE = 4  # type sizes below a headline a block beside it (overlapping it nowhere across) starts at the least
+# to be no column of its article but a caption set beside it (`_aside`)
 HEADLINE = 1.25  # type this many times the body size or larger is a headline
 SUBHEAD = 1.15  # a line or two this much larger than the body, with no closing mark, heads a box or a column of briefs
 MARGIN = 0.08  # the top and bottom share of a page where running heads and page numbers sit
@@ -427,15 +429,43 @@ def _order(blocks: list[Block], body: float, width: float) -> list[tuple[list[Bl
         mid = (b.x0 + b.x1) / 2
         above = [h for h in heads if h.bottom <= b.top + 0.5 * b.size and reach[id(h)][0] <= mid < reach[id(h)][1]]
         if above:
-            owned[id(max(above, key=lambda h: h.bottom))].append(b)
+            owned[id(_owner(b, above, body))].append(b)
         else:
             loose.append(b)
+    for h in heads:  # a caption beside an item, well below its headline and under none of its text, is no part of it
+        apart = [b for b in owned[id(h)] if _aside(b, h, owned[id(h)], body)]
+        if apart:
+            owned[id(h)] = [b for b in owned[id(h)] if b not in apart]
+            loose += apart
     order = sorted(range(len(heads)), key=lambda i: (round(heads[i].top / body), heads[i].x0))
     out: list[tuple[list[Block], list[Block]]] = []
     if loose:
         out.append(([], _columns(loose, body)))
     out += [(groups[i], _columns(owned[id(heads[i])], body)) for i in order]
     return out
+
+
+def _aside(b: Block, h: Block, owned: list[Block], body: float) -> bool:
+    """A block a headline's reach takes that is none of its article's: beside the headline, not under it
+    (the two overlap nowhere across the page), starting well below it (an article's columns start right
+    under its headline), and under none of the article's other blocks (a band under its columns, a table,
+    stands under them): a photo's caption left of a notice set beside the photo."""
+    if min(h.x1, b.x1) > max(h.x0, b.x0) or b.top - h.bottom <= ASIDE * body:
+        return False
+    return not any(o is not b and o.bottom <= b.top and min(o.x1, b.x1) > max(o.x0, b.x0) for o in owned)
+
+
+def _owner(b: Block, above: list[Block], body: float) -> Block:
+    """Of the headlines above a body block and reaching over it, the lowest; of two side by side (a row of
+    two articles' headlines, the left one short of its second column), the one the block stands under: a
+    column that ends left of where the right headline starts is the left article's."""
+    low = max(h.bottom for h in above)
+    row = [h for h in above if h.bottom >= low - body]
+    if len(row) > 1:
+        under = [h for h in row if min(h.x1, b.x1) > max(h.x0, b.x0)]
+        if len(under) == 1:
+            return under[0]
+    return max(row, key=lambda h: h.bottom)
 
 
 def _columns(blocks: list[Block], body: float) -> list[Block]:

@@ -60,6 +60,7 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+_FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
@@ -1653,6 +1654,7 @@ class _Lines:
                 # heading or page number stands alone (`line` takes it)
                 if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None
                                               or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
+                        and not rep.flush(line) \
                         and not rep.looks(rest.rstrip(_SPACES)) and _PAGE_NUMBER.fullmatch(rest.rstrip(_SPACES)) is None:
                     i, lead = k, len(line) - len(rest)
                     continue
@@ -1802,6 +1804,7 @@ class _Repairer:
         self.offsets = OffsetMap()
         self.opened_at = 0
         self.last_line = ""  # stripped text of the last non-blank line
+        self.last_lead = 0  # … and the spaces it was set in by (`flush`)
         self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
         self.blank_since = False
@@ -1892,13 +1895,16 @@ class _Repairer:
             return  # a running head or page number under a full line, in the sentence a page break cut: dropped
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
-                     or opens or (body[0] in _SPACES and not self.spaced_on(body))  # indented
+                     or opens or (body[0] in _SPACES and not self.spaced_on(body) and not self.flush(body))  # indented
                      or (self.blank_since and not self.runs_on())
                      or self.opens(stripped) or heading or row or note):
             yield self._close()
             yield from self.deferred_out()
-        # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens
-        if heading or row or note or self._alone(stripped):
+        # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens; so does it under the page's
+        # number printed at the head's far end (-layout: 黄冈日报 … 要闻 ␣␣␣ 1), no digit of a number the headline goes on
+        # with (1 | 1-10月全区… read 11-10月 before)
+        if heading or row or note or self._alone(stripped) or (
+                self.cut_before and _PAGE_NUMBER.fullmatch(stripped) is not None and bool(self._alone(self.last_line))):
             cut_after = True
             if self.offsets.size:
                 yield self._close()
@@ -1914,6 +1920,7 @@ class _Repairer:
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.before_last, self.last_line = self.last_line, stripped
+        self.last_lead = len(body) - len(body.lstrip(" "))
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
             del self.recent[0]
@@ -2015,6 +2022,7 @@ class _Repairer:
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
+        self.last_lead = len(lines[a]) - len(lines[a].lstrip(" ")) if b - a == 1 else 0
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
             chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
             at = list(accumulate(map(len, chunks), initial=base + s))
@@ -2178,6 +2186,16 @@ class _Repairer:
             return None
         self.columns = columns
         return gaps
+
+    def flush(self, body: str) -> bool:
+        """The line stands no further right than the line before it, which was set in by spaces too and broke
+        off mid-sentence (a notice or a caption alone on its rows right of the page's left edge, as pdftotext
+        -layout prints it: 预计提 | 供就业岗位6500个): its spaces are the block's margin, no indent, and the
+        sentence runs on; a paragraph's first line stands further right than the lines under it."""
+        lead = len(body) - len(body.lstrip(" "))  # (ASCII spaces: a PDF read here marks paragraphs with U+3000)
+        last = self.last_line
+        return (_FLUSH_MARGIN <= lead <= self.last_lead and bool(last) and bool(self.offsets.size) and not self.blank_since
+                and not self.cut_before and last[-1] not in self.complete)
 
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
