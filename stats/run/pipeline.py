@@ -22,7 +22,7 @@ from stats.context.period import PeriodState
 from stats.context.place import Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
-from stats.find.tablerows import Cell, Head, TableReader, apart
+from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
 from stats.read.sources import Source, source_from_text
 from stats.repair.layout import (
@@ -378,6 +378,7 @@ class Extractor:
             # go on under the same head (1: the page number was the last sentence)
             turned = 0
             paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
+            chart: Chart | None = None  # the chart whose caption and lines were the last sentences (图1 2021-2025年…)
             for sent, following in _with_next(iter_sentences(art, lex)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
@@ -393,6 +394,11 @@ class Extractor:
                     cells = None
                 if cells is not None and head is not None:  # a row whose gaps may mark thousands: so may the next
                     head = self.tables.after(sent.text, head, cells)  # rows'; a row's unit for its parts (其中：…)
+                if cells is None and chart is not None:  # a line of a chart's values, read as written (gaps kept)
+                    c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                    read = self.tables.chart_row(chart, sent.text, src.text[c0:c1])
+                    if read is not None:
+                        cells, chart = read
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
                 if not paged and cells is None and head is not None and last[1] and _wrapped_label(
@@ -429,6 +435,10 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                     if cut_head and _joined_tail(src.text, sent, cands):
                         cut_head = False
+                    if chart is not None:  # its unit note or its line of years go on with it; any other line ends it
+                        c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                        chart = self.tables.chart_line(chart, sent.text, src.text[c0:c1])
+                    chart = self.tables.chart(sent.text) or chart
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
