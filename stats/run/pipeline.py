@@ -417,6 +417,13 @@ class Extractor:
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
+                    if head is None and len(sent.text) <= HEAD_CHARS and sent.text[-1:] not in lex.sentence_end:
+                        # a label over a group of rows run on from the head's line (指标 绝对数（亿元） 比上年增长% /
+                        # 城乡居民基本医疗保险 / 基金收入 8.56 4.1): the head without it, the rows under it read
+                        c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                        group = _group_label(src.text[c0:c1], sent.text, lex.sentence_end + lex.clause_end)
+                        if group:
+                            head, number = self.tables.head(sent.text[:-group], "".join(above))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
@@ -515,6 +522,7 @@ class Extractor:
         return self.extract_source(source_from_text(text, doc_id))
 
 
+GROUP_LABEL = 20  # a label over a group of a table's rows, on a line of its own, holds no more characters than this
 WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 
 
@@ -523,6 +531,23 @@ def _wrapped_label(text: str, marks: str) -> bool:
     own (社区卫生服务 3 88 / 中心): short, no digit and no mark of a sentence. It gives no figure and the rows
     under it go on under the same head; a row's label is no surer for it (the row's figures keep their own)."""
     return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
+
+
+HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
+
+
+def _group_label(written: str, text: str, marks: str) -> int:
+    """How many characters at the end of a sentence (`text`; `written` as in the source) are a label over a group of a
+    table's rows, run on to it from the line under it (职工基本医疗保险（含生育保险）): its last line, short, with no
+    digit and no mark of a sentence; 0 where none."""
+    cut = written.rstrip().rfind("\n")
+    if cut < 0:
+        return 0
+    label = "".join(written[cut:].split())
+    if not label or len(label) > GROUP_LABEL or any(ch.isdigit() or ch in marks for ch in label) \
+            or not text.endswith(label) or len(label) >= len(text):
+        return 0
+    return len(label)
 
 
 def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]], marks: str) -> tuple[int, bool]:
