@@ -250,6 +250,8 @@ class TableReader:
         chart = words.get("chart_caption")
         self._chart = regex.compile(str(chart)) if chart else None
         self.chart_growth = tuple(str(w) for w in words.get("chart_growth", []))
+        # change columns whose word names a difference (增减): with no unit of their own, the row's unit
+        self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
         self._chart_years = regex.compile(str(years)) if years else None
 
@@ -867,12 +869,16 @@ class TableReader:
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
             percent = col.percent or col.role == "change" and head.note_percent and not col.unit
-            if col.role == "change" and not percent and not col.unit:
+            # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit)
+            amount = col.role == "change" and not percent and not col.unit and col.said in self.amount_changes \
+                and measured is not None
+            if col.role == "change" and not percent and not col.unit and not amount:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
-            # (a change column's own unit is its cells': the row's unit is its levels')
-            word = self.percent if percent else col.unit if col.role == "change" else (unit or col.unit or head.note_unit)
+            # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
+            word = self.percent if percent else (col.unit or unit) if col.role == "change" \
+                else (unit or col.unit or head.note_unit)
             if not word and unread:
                 continue
             if not word:
