@@ -49,6 +49,10 @@ _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
 _LABEL_UNIT_END = regex.compile(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
+# a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
+_RESTS = regex.compile(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
+_CLOSERS = frozenset(")\uff09")
+_SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
 # a chart's line of values (`TableReader.chart_row`): a series' name may lead them
 _CHART_VALUE = r"-?\d{1,9}(?:\.\d{1,4})?"
 _CHART_VALUES = regex.compile(
@@ -484,6 +488,36 @@ class TableReader:
         if found is None and caption is None:
             found = self._titled(text)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+        """The head set over two lines where the line under the columns' words holds each column's rest in order, its
+        unit in brackets with its last words maybe before them (项目 年末参保人数 比上年末 / （万人） 增减（万人）:
+        年末参保人数（万人）, 比上年末增减（万人）), else None: each column's words on the top line end where the one
+        reading of them that `head` takes begins the next column (two readings: no head)."""
+        if not self.on or not bottom or bottom[-1] not in _CLOSERS or len(top) > _SPLIT_TOP:
+            return None, None
+        found_rests = list(_RESTS.finditer(bottom))
+        rests = [m.group(0) for m in found_rests]
+        if not 2 <= len(rests) <= 3 or "".join(rests) != bottom or not any(m.group(1) for m in found_rests):
+            return None, None  # (a word on the line under: else the units alone, which `head` reads below the words)
+        # (the columns' words begin after the label's head: 项目 past the caption)
+        first = max((k + len(w) for w in self.labels if (k := top.rfind(w)) >= 0), default=-1)
+        if first < 0:
+            return None, None
+        found: tuple[Head | None, tuple[int, int] | None] = (None, None)
+        # (the top's last column ends the line; the others end at any of its characters: a few dozen tries)
+        for cuts in itertools.combinations(range(first + 1, len(top)), len(rests) - 1):
+            ends = [*cuts, len(top)]
+            text, at = top[:first], first
+            for end, rest in zip(ends, rests, strict=True):
+                text += top[at:end] + rest
+                at = end
+            got = self.head(text, above)
+            if got[0] is not None:
+                if found[0] is not None:
+                    return None, None
+                found = got
+        return found
 
     def _titled(self, text: str) -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:

@@ -424,6 +424,11 @@ class Extractor:
                         group = _group_label(src.text[c0:c1], sent.text, lex.sentence_end + lex.clause_end)
                         if group:
                             head, number = self.tables.head(sent.text[:-group], "".join(above))
+                        if head is None and above:
+                            # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
+                            # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
+                            head, number = self.tables.split_head(above[-1], sent.text[:-group] if group else sent.text,
+                                                                  "".join(above[:-1]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
