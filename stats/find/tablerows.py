@@ -51,7 +51,6 @@ _LABEL_UNIT = regex.compile(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets t
 _LABEL_UNIT_END = regex.compile(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
 # a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
 _RESTS = regex.compile(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
-_CLOSERS = frozenset(")\uff09")
 _SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
 # a chart's line of values (`TableReader.chart_row`): a series' name may lead them
 _CHART_VALUE = r"-?\d{1,9}(?:\.\d{1,4})?"
@@ -494,7 +493,7 @@ class TableReader:
         unit in brackets with its last words maybe before them (项目 年末参保人数 比上年末 / （万人） 增减（万人）:
         年末参保人数（万人）, 比上年末增减（万人）), else None: each column's words on the top line end where the one
         reading of them that `head` takes begins the next column (two readings: no head)."""
-        if not self.on or not bottom or bottom[-1] not in _CLOSERS or len(top) > _SPLIT_TOP:
+        if not self.on or not bottom or unicodedata.category(bottom[-1]) != "Pe" or len(top) > _SPLIT_TOP:
             return None, None
         found_rests = list(_RESTS.finditer(bottom))
         rests = [m.group(0) for m in found_rests]
