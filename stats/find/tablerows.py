@@ -49,6 +49,13 @@ _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 _LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
 _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
+# a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
+_RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
+_SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
+# a chart's line of values (`TableReader.chart_row`): a series' name may lead them
+_CHART_VALUE = r"-?\d{1,9}(?:\.\d{1,4})?"
+_CHART_VALUES = compiled_regex(
+    rf"(?:\p{{Han}}{{1,6}}\s{{1,4}})?(?P<values>{_CHART_VALUE}(?:\s{{1,4}}{_CHART_VALUE}){{1,11}})")
 # The units of a head's columns on a line of their own under its words, each in brackets (（所） （人）)
 _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
@@ -135,6 +142,20 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bulletin's chart as a PDF's text gives it (图1 2021-2025年城镇新增就业人数（万人）, a line of its bars' values,
+    a line of the years under them): the years of its bars in order, what its caption says it shows, the unit of each
+    series (one for all; none until the caption or a line under it names them), whether the caption names a growth
+    (及其增长速度: a series in percent holds changes), and how many series were read."""
+
+    years: tuple[str, ...]
+    title: str
+    units: tuple[str, ...] = ()
+    growth: bool = False
+    series: int = 0
 
 
 class TableReader:
@@ -233,6 +254,80 @@ class TableReader:
         # the line over a head repeated where a page cut its table (续表): the rows under it go on under the first head
         continued = words.get("continued")
         self._continued = compiled_regex(str(continued)) if continued else None
+        # a chart's caption (图1 2021-2025年…): the first and last years of its bars and what it shows
+        chart = words.get("chart_caption")
+        self._chart = compiled_regex(str(chart)) if chart else None
+        self.chart_growth = tuple(str(w) for w in words.get("chart_growth", []))
+        # change columns whose word names a difference (增减): with no unit of their own, the row's unit
+        self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
+        years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
+        self._chart_years = compiled_regex(str(years)) if years else None
+
+    def chart(self, text: str) -> Chart | None:
+        """The chart whose caption `text` is (图1 2021-2025年地区生产总值及其增长速度), else None: a bar a year from
+        the first to the last, the unit in brackets at the caption's end (（万人）) the unit of its values."""
+        if self._chart is None:
+            return None
+        m = self._chart.fullmatch(text.strip())
+        if m is None:
+            return None
+        first, last = int(m.group("first")), int(m.group("last"))
+        if not 1 <= last - first <= 11:
+            return None
+        title, units = m.group("title"), ()
+        u = _LABEL_UNIT_END.search(title)
+        if u is not None and self._unit(u.group(1)) is not None:
+            title, units = title[:u.start()], (u.group(1),)
+        return Chart(tuple(str(y) for y in range(first, last + 1)), title, units,
+                     any(w in title for w in self.chart_growth))
+
+    def chart_line(self, chart: Chart, text: str, line: str) -> Chart | None:
+        """The chart after a line under its caption that gives no values (`line` as written, `text` as read): its
+        unit note (单位：人) or its series' units (亿元 %: the first series in 亿元, the second in percent) named, the
+        same chart for the line of its years (2021年 2022年 …); None for any other line (the chart ends)."""
+        if self._chart_years is not None and self._chart_years.fullmatch(text.strip()) is not None:
+            return chart
+        words = line.strip()
+        note = next((n for n in self.notes if words.startswith(n)), "")
+        if note:
+            words = words[len(note):]
+            for sep in self.separators:
+                words = words.replace(sep, " ")
+        units = tuple(words.split())
+        if not units or len(units) > 3 or any(u not in self.marks and self._unit(u) is None for u in units):
+            return None
+        return replace(chart, units=units)
+
+    def chart_row(self, chart: Chart, text: str, line: str) -> tuple[list[Cell], Chart] | None:
+        """The cells of a line of a chart's values (`line` as written, a gap between each two, a series' name may lead:
+        收入 9.86 10.24 …; `text` as read, whose whole numbers may have lost their gaps): a value a year, in the unit
+        of its series, a change where the unit is a percent mark and the caption names a growth; None where the line
+        holds no value for each year or the chart names no unit for it."""
+        m = _CHART_VALUES.fullmatch(line.strip())
+        if m is None or not chart.units:
+            return None
+        numbers = m.group("values").split()
+        if len(numbers) != len(chart.years):
+            return None
+        if len(chart.units) > 1 and chart.series >= len(chart.units):
+            return None
+        unit = chart.units[chart.series] if len(chart.units) > 1 else chart.units[0]
+        percent = unit in self.marks
+        word, role = (self.percent, "change" if chart.growth else "level") if percent else (unit, "level")
+        out, at = [], 0
+        for number, year in zip(numbers, chart.years, strict=True):
+            at = text.find(number, at)
+            if at < 0:
+                return None
+            probe = number + word
+            qs = self.finder.find(probe)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
+                return None
+            end = at + len(number)
+            out.append(Cell(replace(qs[0], start=at, end=end, quote=number, num_start=at, num_end=end, how="table"),
+                            role, year, chart.title, chart.title))
+            at = end
+        return out, replace(chart, series=chart.series + 1)
 
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
@@ -397,6 +492,36 @@ class TableReader:
         if found is None and caption is None:
             found = self._titled(text)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+        """The head set over two lines where the line under the columns' words holds each column's rest in order, its
+        unit in brackets with its last words maybe before them (项目 年末参保人数 比上年末 / （万人） 增减（万人）:
+        年末参保人数（万人）, 比上年末增减（万人）), else None: each column's words on the top line end where the one
+        reading of them that `head` takes begins the next column (two readings: no head)."""
+        if not self.on or not bottom or unicodedata.category(bottom[-1]) != "Pe" or len(top) > _SPLIT_TOP:
+            return None, None
+        found_rests = list(_RESTS.finditer(bottom))
+        rests = [m.group(0) for m in found_rests]
+        if not 2 <= len(rests) <= 3 or "".join(rests) != bottom or not any(m.group(1) for m in found_rests):
+            return None, None  # (a word on the line under: else the units alone, which `head` reads below the words)
+        # (the columns' words begin after the label's head: 项目 past the caption)
+        first = max((k + len(w) for w in self.labels if (k := top.rfind(w)) >= 0), default=-1)
+        if first < 0:
+            return None, None
+        found: tuple[Head | None, tuple[int, int] | None] = (None, None)
+        # (the top's last column ends the line; the others end at any of its characters: a few dozen tries)
+        for cuts in itertools.combinations(range(first + 1, len(top)), len(rests) - 1):
+            ends = [*cuts, len(top)]
+            text, at = top[:first], first
+            for end, rest in zip(ends, rests, strict=True):
+                text += top[at:end] + rest
+                at = end
+            got = self.head(text, above)
+            if got[0] is not None:
+                if found[0] is not None:
+                    return None, None
+                found = got
+        return found
 
     def _titled(self, text: str) -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
@@ -782,12 +907,16 @@ class TableReader:
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
             percent = col.percent or col.role == "change" and head.note_percent and not col.unit
-            if col.role == "change" and not percent and not col.unit:
+            # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit)
+            amount = col.role == "change" and not percent and not col.unit and col.said in self.amount_changes \
+                and measured is not None
+            if col.role == "change" and not percent and not col.unit and not amount:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
-            # (a change column's own unit is its cells': the row's unit is its levels')
-            word = self.percent if percent else col.unit if col.role == "change" else (unit or col.unit or head.note_unit)
+            # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
+            word = self.percent if percent else (col.unit or unit) if col.role == "change" \
+                else (unit or col.unit or head.note_unit)
             if not word and unread:
                 continue
             if not word:

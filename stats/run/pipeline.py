@@ -22,7 +22,7 @@ from stats.context.period import PeriodState
 from stats.context.place import Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
-from stats.find.tablerows import Cell, Head, TableReader, apart
+from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
 from stats.read.sources import Source, source_from_text
 from stats.repair.layout import (
@@ -381,6 +381,7 @@ class Extractor:
             # go on under the same head (1: the page number was the last sentence)
             turned = 0
             paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
+            chart: Chart | None = None  # the chart whose caption and lines were the last sentences (图1 2021-2025年…)
             for sent, following in _with_next(iter_sentences(art, lex)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
@@ -396,6 +397,11 @@ class Extractor:
                     cells = None
                 if cells is not None and head is not None:  # a row whose gaps may mark thousands: so may the next
                     head = self.tables.after(sent.text, head, cells)  # rows'; a row's unit for its parts (其中：…)
+                if cells is None and chart is not None:  # a line of a chart's values, read as written (gaps kept)
+                    c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                    read = self.tables.chart_row(chart, sent.text, src.text[c0:c1])
+                    if read is not None:
+                        cells, chart = read
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
                 if not paged and cells is None and head is not None and last[1] and _wrapped_label(
@@ -414,6 +420,18 @@ class Extractor:
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
+                    if head is None and len(sent.text) <= HEAD_CHARS and sent.text[-1:] not in lex.sentence_end:
+                        # a label over a group of rows run on from the head's line (指标 绝对数（亿元） 比上年增长% /
+                        # 城乡居民基本医疗保险 / 基金收入 8.56 4.1): the head without it, the rows under it read
+                        c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                        group = _group_label(src.text[c0:c1], sent.text, lex.sentence_end + lex.clause_end)
+                        if group:
+                            head, number = self.tables.head(sent.text[:-group], "".join(above))
+                        if head is None and above:
+                            # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
+                            # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
+                            head, number = self.tables.split_head(above[-1], sent.text[:-group] if group else sent.text,
+                                                                  "".join(above[:-1]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
@@ -432,6 +450,10 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                     if cut_head and _joined_tail(src.text, sent, cands):
                         cut_head = False
+                    if chart is not None:  # its unit note or its line of years go on with it; any other line ends it
+                        c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
+                        chart = self.tables.chart_line(chart, sent.text, src.text[c0:c1])
+                    chart = self.tables.chart(sent.text) or chart
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
@@ -510,6 +532,7 @@ class Extractor:
         return self.extract_source(source_from_text(text, doc_id))
 
 
+GROUP_LABEL = 20  # a label over a group of a table's rows, on a line of its own, holds no more characters than this
 WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 
 
@@ -518,6 +541,23 @@ def _wrapped_label(text: str, marks: str) -> bool:
     own (社区卫生服务 3 88 / 中心): short, no digit and no mark of a sentence. It gives no figure and the rows
     under it go on under the same head; a row's label is no surer for it (the row's figures keep their own)."""
     return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
+
+
+HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
+
+
+def _group_label(written: str, text: str, marks: str) -> int:
+    """How many characters at the end of a sentence (`text`; `written` as in the source) are a label over a group of a
+    table's rows, run on to it from the line under it (职工基本医疗保险（含生育保险）): its last line, short, with no
+    digit and no mark of a sentence; 0 where none."""
+    cut = written.rstrip().rfind("\n")
+    if cut < 0:
+        return 0
+    label = "".join(written[cut:].split())
+    if not label or len(label) > GROUP_LABEL or any(ch.isdigit() or ch in marks for ch in label) \
+            or not text.endswith(label) or len(label) >= len(text):
+        return 0
+    return len(label)
 
 
 def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]], marks: str) -> tuple[int, bool]:
