@@ -1359,7 +1359,7 @@ class Swept:
 # digits, its unit), the cut is one only near a sure one (`_NEAR_CUT` lines: a run of lines read across). The
 # lines cannot tell which number is whose: the head and the tail are both made unreadable (a wrong value is
 # worse than a missing one). The cut line and the one between must be two columns' lines (`_column_pair`).
-_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.\d|%|\d))")
+_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
 _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _MIN_COLUMN = 10  # a column line has at least this many characters
@@ -1387,29 +1387,39 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
 
 def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
     """The (folded) text with the numbers cut across two columns read line by line made unreadable, one for one
-    (`_STRIDE_CUT`). A text with no line ending in a digit whose line after next opens with one is returned as
-    it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column stage
-    (`Interleave`) puts such a page's lines back in column order. `ends`: the sentence's end marks (layout.yaml
-    sentence_end)."""
+    (`_STRIDE_CUT`). A text with no line ending in a number whose line after next opens with one's tail is
+    returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
+    stage (`Interleave`) puts such a page's lines back in column order. `ends`: the marks ending a sentence or a
+    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at)."""
     if _STRIDE_CUT.search(folded) is None:
         return folded
     found: list[tuple[int, bool, int, int, int]] = []  # (the cut line's place, sure?, head's span, tail's start)
+    line, at = 0, 0
     for m in _STRIDE_CUT.finditer(folded):
-        b, c = m.group("b").strip(" \t\r"), m.group("c")
-        if not b or b[-1].isdigit() or (b[-1] == "." and b[-2:-1].isdigit()):
+        unit, c = m.group("u"), m.group("c")
+        worded = not (c.isdigit() or c in ".%")  # (the line after next opens with a word: a unit?)
+        if worded and c not in goes_on or unit and (unit not in goes_on or not worded):
+            continue  # (no number's tail opens it: no cut)
+        b = m.group("b").strip(" \t\r")
+        if not b or b[-1].isdigit() or (b[-1] == "." and b[-2:-1].isdigit()) or (
+                worded and b[-1] in goes_on and b[-2:-1].isdigit()):
             continue  # (a blank line between, or the tail goes on with the line between)
         a_start = folded.rfind("\n", 0, m.start()) + 1
         if not _column_pair(folded[a_start:m.end()], b, ends):
             continue
         head, first = m.group(), b[0]
-        if c[0] in ".%" or (head.endswith(".") and not first.isdigit()):
+        if worded or unit:
+            sure = False  # (a unit after the next line: its number's, or a word of its own column?)
+        elif c in ".%" or (head.endswith(".") and not first.isdigit()):
             sure = True
         elif first.isdigit() or first == ".":
             run = _HEAD_RUN.match(b).group()  # type: ignore[union-attr]
             sure = "." in head and "." in run  # (joined, two points: no number)
-        else:
-            sure = unicodedata.category(first) == "Lo" and first not in goes_on
-        found.append((folded.count("\n", 0, m.start()), sure, m.start(), m.end(), m.start("c")))
+        else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
+            sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
+        line += folded.count("\n", at, m.start())
+        at = m.start()
+        found.append((line, sure, m.start(), m.end(), -1 if worded else m.start("c")))
     sure_lines = [k for k, sure, *_ in found if sure]
     if not sure_lines:
         return folded
@@ -1420,7 +1430,7 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
         if not sure and not any(abs(k - j) <= _NEAR_CUT for j in sure_lines):
             continue
         cuts.append((h0, h1))
-        tail = _CUT_TAIL.match(folded, c_start)
+        tail = _CUT_TAIL.match(folded, c_start) if c_start >= 0 else None
         if tail is not None and tail.end() > c_start:
             cuts.append((c_start, tail.end()))
     cuts.sort()

@@ -1019,7 +1019,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome),
-                   frozenset(number_after))
+                   frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()))
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
                         _Jumps(ends, jump_in) if ends and jump_in else None)
@@ -1330,7 +1330,7 @@ class _Lines:
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
                  columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
                  misreads: tuple[str, ...] = (), feet: _Feet | None = None, chrome: _Chrome | None = None,
-                 number_after: frozenset[str] = frozenset()) -> None:
+                 number_after: frozenset[str] = frozenset(), stops: str = "") -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.chrome = chrome  # a web page's chrome (layout.yaml web_page, web_chrome)
@@ -1359,6 +1359,7 @@ class _Lines:
         self.ocr_reads = ocr_reads  # a point OCR read as another mark (layout.yaml ocr_reads), for `undamaged`
         self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
         self.number_after = number_after  # what may follow a number, for `read_across`
+        self.stops = stops  # the marks ending a sentence or a clause (not Latin: 1,234), for `read_across`
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -1371,7 +1372,7 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
-        folded = read_across(folded, self.number_after, self.ends)  # (two columns read across: numbers cut between them)
+        folded = read_across(folded, self.number_after, self.stops)  # (two columns read across: numbers cut between them)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
