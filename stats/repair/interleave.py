@@ -1359,7 +1359,8 @@ class Swept:
 # digits, its unit), the cut is one only near a sure one (`_NEAR_CUT` lines: a run of lines read across). The
 # lines cannot tell which number is whose: the head and the tail are both made unreadable (a wrong value is
 # worse than a missing one). The cut line and the one between must be two columns' lines (`_column_pair`).
-_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
+_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?"
+                         r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
 _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _MIN_COLUMN = 10  # a column line has at least this many characters
