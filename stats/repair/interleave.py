@@ -1363,6 +1363,7 @@ _STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?"
                          r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
 _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
+_OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
 _MIN_COLUMN = 10  # a column line has at least this many characters
 _NEAR_CUT = 4  # a cut the lines cannot tell is one this many lines from a sure one
 _GAP = re.compile(r"[ \t\u3000]")
@@ -1402,25 +1403,35 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
         if worded and c not in goes_on or unit and (unit not in goes_on or not worded):
             continue  # (no number's tail opens it: no cut)
         b = m.group("b").strip(" \t\r")
-        if not b or b[-1].isdigit() or (b[-1] == "." and b[-2:-1].isdigit()) or (
-                worded and b[-1] in goes_on and b[-2:-1].isdigit()):
-            continue  # (a blank line between, or the tail goes on with the line between)
+        if not b or (worded and b[-1] in goes_on and b[-2:-1].isdigit()):
+            continue  # (a blank line between, or the unit goes on with the line between's number)
+        # (the line between ends on a number too: the tail may be its number's, or the cut one's)
+        both = b[-1].isdigit() or (b[-1] == "." and b[-2:-1].isdigit())
+        if both and (worded or not m.group().endswith(".")):
+            continue  # (only a cut on a point, which no number ends on, is sure cut where both are)
         a_start = folded.rfind("\n", 0, m.start()) + 1
         if not _column_pair(folded[a_start:m.end()], b, ends):
             continue
         head, first = m.group(), b[0]
         if worded or unit:
             sure = False  # (a unit after the next line: its number's, or a word of its own column?)
-        elif c in ".%" or (head.endswith(".") and not first.isdigit()):
-            sure = True
+        elif (c in ".%" and not both) or (head.endswith(".") and not first.isdigit()):
+            sure = True  # (a tail no line goes on with but the cut one; a point no number ends on)
         elif first.isdigit() or first == ".":
             run = _HEAD_RUN.match(b).group()  # type: ignore[union-attr]
             sure = "." in head and "." in run  # (joined, two points: no number)
         else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
             sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
+        if both and not sure:
+            continue  # (the tail goes on with the line between, as a line cut inside a number does)
         line += folded.count("\n", at, m.start())
         at = m.start()
         found.append((line, sure, m.start(), m.end(), -1 if worded else m.start("c")))
+        if both:  # (the line between's own number: its tail may be the one after it)
+            end = folded.rfind("\n", 0, m.start("c"))
+            own = _OWN_END.search(folded, m.start("b"), end)
+            if own is not None:
+                found.append((line + 1, True, own.start(), own.start() + len(own.group().rstrip(" \t\r")), -1))
     sure_lines = [k for k, sure, *_ in found if sure]
     if not sure_lines:
         return folded
