@@ -74,6 +74,9 @@ class Classifier:
         self.lex = lex
         ends = regex.escape(lex.clause_end + lex.sentence_end)
         self._clause_end = compiled_regex(f"[{ends}]")
+        # the headline patterns without their end: where one ends inside a first sentence, a headline glued to it
+        self._title_open = [regex.compile(p.pattern[:-1], p.flags) for p in lex.target_title
+                            if p.pattern.endswith("$") and not p.pattern.endswith("\\$")]
         words = self._words(lex.target_before)
         alts = [f"(?:{p.pattern})" for p in lex.target_patterns] + ([words.pattern] if words else [])
         self._target = compiled_regex("|".join(alts), regex.MULTILINE) if alts else None
@@ -431,6 +434,21 @@ class Classifier:
             m = next((m for p in self.lex.target_title_in_plan if (m := p.search(line.strip())) is not None), None)
             if m is not None:
                 return m.group(0), pub_year
+        return "", 0
+
+    def glued_title_plan(self, text: str, published: str) -> tuple[str, int]:
+        """`title_plan` of a headline an extractor glued to the article's first sentence, no break between them
+        (乌审旗2026年十项民生实事为切实解决…): the sentence's words up to its first mark, where a headline pattern
+        ends inside them on words that follow (the headline is told by its own words: each pattern is asked of
+        the words up to where it ends there, as of a line of its own). ("", 0) where none does."""
+        m = self._clause_end.search(text)
+        head = text[:m.start() if m is not None else len(text)].strip()[:self.lex.headline_max]
+        for p in self._title_open:
+            found = p.search(head)
+            if found is not None and found.end() < len(head):
+                cue, year = self.title_plan(head[:found.end()], published)
+                if cue:
+                    return cue, year
         return "", 0
 
     def names_year_before(self, text: str, year: int) -> bool:

@@ -674,6 +674,8 @@ class ListScope:
             self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
             if self.title:
                 return
+        if opening and rank < 0:  # the headline glued to the first sentence (乌审旗2026年十项民生实事为切实解决…)?
+            self.title, self.title_year = self.classifier.glued_title_plan(sent.text, self.published)
         if rank < 0:
             # a heading line the layout ran on from the paragraph before it (…比上年增加17天。/ 2025年主要预期目标 /
             # 　　地区生产总值…): the last sentence of its paragraph, short and unpunctuated

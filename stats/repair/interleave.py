@@ -1345,3 +1345,109 @@ class Swept:
 
     def passes(self, body: str) -> bool:
         return self.columns.passes(body)
+
+
+# Two columns (or two paragraphs set side by side) whose lines an extractor read across, one line of each in
+# turn, each line ending wherever its column's width fell: a number cut at one line's end goes on in the line
+# after next, and the line between, the other column's, meets its head (…增长6. | 规模以上… | 4%。…: 6.4% read
+# as 6. and 4%; …原油产量2 | 32万人… | 580万吨: 232万人 read). A line's end on a number's digits whose line after
+# next opens with a number's tail, the line between going on with neither (it ends on no digit), is such a cut
+# for sure where the line between cannot go on with the number: the tail is a lone `%` or `.5`, the cut ends on
+# a point (增长6.), the two would hold two points (4. | 276.8亿元), or the line between opens with a word no number
+# is followed by (`goes_on`: no measure word's, magnitude's first character, nor 月, 余 …). Where it might (its
+# digits, its unit), the cut is one only near a sure one (`_NEAR_CUT` lines: a run of lines read across). The
+# lines cannot tell which number is whose: the head and the tail are both made unreadable (a wrong value is
+# worse than a missing one). The cut line and the one between must be two columns' lines (`_column_pair`).
+_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?"
+                         r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
+_CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
+_HEAD_RUN = re.compile(r"[\d.,]*")
+_OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
+_MIN_COLUMN = 10  # a column line has at least this many characters
+_NEAR_CUT = 4  # a cut the lines cannot tell is one this many lines from a sure one
+_GAP = re.compile(r"[ \t\u3000]")
+
+
+def _column_pair(a: str, b: str, ends: str) -> bool:
+    """Two lines that may be two columns' lines side by side: each one column's text (no gap of spaces in it:
+    glued columns, a table's row, a running head are the column stage's), as many characters or as wide
+    printed, or the second a paragraph's last line, narrower and ending its sentence."""
+    a, b = a.strip(), b.strip()
+    if len(a) < _MIN_COLUMN or not b or _GAP.search(a) is not None or _GAP.search(b) is not None:
+        return False
+    if b[-1] in ends and len(b) < len(a):
+        return True
+    if len(b) < _MIN_COLUMN:
+        return False
+    if abs(len(a) - len(b)) <= 1:
+        return True
+    wa = len(a) - 0.5 * sum(ch.isascii() for ch in a)
+    wb = len(b) - 0.5 * sum(ch.isascii() for ch in b)
+    return abs(wa - wb) <= 1.5
+
+
+def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
+    """The (folded) text with the numbers cut across two columns read line by line made unreadable, one for one
+    (`_STRIDE_CUT`). A text with no line ending in a number whose line after next opens with one's tail is
+    returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
+    stage (`Interleave`) puts such a page's lines back in column order. `ends`: the marks ending a sentence or a
+    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at)."""
+    if _STRIDE_CUT.search(folded) is None:
+        return folded
+    found: list[tuple[int, bool, int, int, int]] = []  # (the cut line's place, sure?, head's span, tail's start)
+    line, at = 0, 0
+    for m in _STRIDE_CUT.finditer(folded):
+        unit, c = m.group("u"), m.group("c")
+        worded = not (c.isdigit() or c in ".%")  # (the line after next opens with a word: a unit?)
+        if worded and c not in goes_on or unit and (unit not in goes_on or not worded):
+            continue  # (no number's tail opens it: no cut)
+        b = m.group("b").strip(" \t\r")
+        if not b or (worded and b[-1] in goes_on and b[-2:-1].isdigit()):
+            continue  # (a blank line between, or the unit goes on with the line between's number)
+        # (the line between ends on a number too: the tail may be its number's, or the cut one's)
+        both = b[-1].isdigit() or (b[-1] == "." and b[-2:-1].isdigit())
+        if both and (worded or not m.group().endswith(".")):
+            continue  # (only a cut on a point, which no number ends on, is sure cut where both are)
+        a_start = folded.rfind("\n", 0, m.start()) + 1
+        if not _column_pair(folded[a_start:m.end()], b, ends):
+            continue
+        head, first = m.group(), b[0]
+        if worded or unit:
+            sure = False  # (a unit after the next line: its number's, or a word of its own column?)
+        elif (c in ".%" and not both) or (head.endswith(".") and not first.isdigit()):
+            sure = True  # (a tail no line goes on with but the cut one; a point no number ends on)
+        elif first.isdigit() or first == ".":
+            run = _HEAD_RUN.match(b).group()  # type: ignore[union-attr]
+            sure = "." in head and "." in run  # (joined, two points: no number)
+        else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
+            sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
+        if both and not sure:
+            continue  # (the tail goes on with the line between, as a line cut inside a number does)
+        line += folded.count("\n", at, m.start())
+        at = m.start()
+        found.append((line, sure, m.start(), m.end(), -1 if worded else m.start("c")))
+        if both:  # (the line between's own number: its tail may be the one after it)
+            end = folded.rfind("\n", 0, m.start("c"))
+            own = _OWN_END.search(folded, m.start("b"), end)
+            if own is not None:
+                found.append((line + 1, True, own.start(), own.start() + len(own.group().rstrip(" \t\r")), -1))
+    sure_lines = [k for k, sure, *_ in found if sure]
+    if not sure_lines:
+        return folded
+    if _alternating([t for line in folded.split("\n") if (t := line.strip())]):
+        return folded  # (a page read across throughout: the column stage's)
+    cuts: list[tuple[int, int]] = []
+    for k, sure, h0, h1, c_start in found:
+        if not sure and not any(abs(k - j) <= _NEAR_CUT for j in sure_lines):
+            continue
+        cuts.append((h0, h1))
+        tail = _CUT_TAIL.match(folded, c_start) if c_start >= 0 else None
+        if tail is not None and tail.end() > c_start:
+            cuts.append((c_start, tail.end()))
+    cuts.sort()
+    out = list(folded)
+    for s, e in cuts:
+        for k in range(s, e):
+            if out[k] not in " \t\r\n":
+                out[k] = "\ufffd"
+    return "".join(out)

@@ -243,6 +243,9 @@ class Lexicon:
     ocr_reads: tuple[str, ...] = ()  # a point OCR read as another mark, on a page it read: patterns `=>` the point (layout)
     misreads: tuple[str, ...] = ()  # a character read for another where the text shows which (layout)
     unit_open: tuple[str, ...] = ()  # units a longer unit opens with (千瓦 of 千瓦时): a line's end on one is cut (layout)
+    # what may follow a number: each measure word's, magnitude's and numeral unit's first character, and layout.yaml's
+    # number_after (月, 余, 至 …): a line opening with none of these goes on with no number cut above it (layout)
+    number_after: str = ""
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
@@ -629,6 +632,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         ocr_reads=tuple(str(w) for w in layout.get("ocr_reads", ())),
         misreads=tuple(str(w) for w in layout.get("misreads", ())),
         unit_open=tuple(str(w) for w in layout.get("unit_open", ())),
+        number_after="".join(sorted({w[:1] for w in (*measures, *(m.word for m in mags), *strip_lines(num["units"]))}
+                                    | set(str(layout.get("number_after", ""))))),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),

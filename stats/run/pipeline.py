@@ -350,7 +350,8 @@ class Extractor:
                                    unit_open=lex.unit_open, ocr_one=lex.ocr_one,
                                    ocr_reads=lex.ocr_reads, misreads=lex.misreads,
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
-                                   web_page=lex.web_page, web_chrome=lex.web_chrome)
+                                   web_page=lex.web_page, web_chrome=lex.web_chrome,
+                                   number_after=lex.number_after)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
