@@ -38,7 +38,9 @@ last digit (三块二两: none), exponents (10的5次方, 三次方程: none), �
 after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
 (提高0.5个百分点至5.2%: two figures); then 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 (none),
 三成强 and 30%弱 (bounds), money in Latin letters (USD 100, $1.5 billion, 25BP), the measures, money, codes and
-shares in words that other projects' suites test,
+shares in words that other projects' suites test; then telephone numbers after an area code and service lines
+(0571-88888888, 400 800 1234: none), ranks with 强 (三十强: none), a low end in 万 before a high end in 万亿 far
+above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2990,6 +2992,75 @@ def permille_words(rng: random.Random) -> Iterator[Case]:
                (Want(f, None, "%"),), counted=True)
 
 
+# -- seventeenth round: phone numbers by area code, ranks with 强, a range's low end cut from the high end's
+# compound magnitude, counts said for emphasis ------------------------------------------------------------
+
+
+def area_phones(rng: random.Random) -> Iterator[Case]:
+    """A telephone number with its area code (0571-88888888, 010-12345678, (0755)8888888) or a service line
+    (400-800-1234, 400 800 1234, 4008001234): a code, never a range of 571 to 88888888 nor a number of four
+    billion, alone or in a sentence; 4000000000 alone stays a number."""
+    area = rng.choice(["010", "021", "022", "023", "0571", "0755", "0731", "0898"])
+    local = str(rng.randint(2, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([6, 7])))
+    dash = rng.choice(["-", "－", "—", "–"])
+    head, mid = rng.choice(["400", "800"]), rng.randint(100, 999)
+    tail = f"{rng.randint(1, 9999):04d}"
+    tail = tail if tail != "0000" else "1234"
+    text = rng.choice([f"{area}{dash}{local}", f"({area}){local}", f"（{area}）{local}", f"{head}-{mid}-{tail}",
+                       f"{head} {mid} {tail}", f"{head}{mid}{tail}"])
+    yield Case("area_phone", text, ())
+    k = rng.randint(2, 99)
+    yield Case("area_phone.sentence", f"咨询电话{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(1, 9)
+    yield Case("area_phone.number", f"{n}000000000", (Want(n * 1e9),), either=True)
+
+
+def rank_strong(rng: random.Random) -> Iterator[Case]:
+    """强 after a count that is no share (十强, 三十强, 8强, 百强, 5万强) names the top so many of a ranking, never
+    "a little over" so many: no figure, alone or in a sentence; after a share (三成强, 30%强) it is the lower
+    bound (class strong_weak)."""
+    n = rng.choice([4, 8, 10, 12, 16, 20, 30, 50, 100, 500])
+    written = rng.choice([chinese(n, rng), str(n), f"{rng.randint(2, 9)}万"])
+    yield Case("rank_strong", f"{written}强", ())
+    k = rng.randint(2, 99)
+    yield Case("rank_strong.sentence", f"进入全国{written}强，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    d = rng.randint(2, 9)
+    yield Case("rank_strong.share", f"{PLAIN[d]}成强", (Want(d * 10, None, "%", "lower_bound"),), either=True)
+
+
+def cut_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """A range whose low end ends in 万 and whose high end in 万亿: 5万到10万亿元 is 5万亿–
+    10万亿 with 亿 left off the low end, or 5万–10万亿 as written? Ends so far apart leave no sure reading: no
+    figure, never 5万 alone or as the low end. Ends of a size (8000亿到1.2万亿元, 3万亿到5万亿元, 5千到1万亿元 =
+    5000亿–1万亿) stay their range."""
+    a = rng.randint(1, 9)
+    b = rng.randint(a + 1, 20)
+    m = rng.choice(["元", "吨", "人次"])
+    sep = rng.choice(["到", "至", "-", "~"])
+    written = rng.choice([f"{a}万{sep}{b}万亿{m}", f"{chinese(a, rng)}万{sep}{chinese(b, rng)}万亿{m}",
+                          f"{a}万{sep}{b}万亿"])
+    yield Case("cut_magnitude", f"市场规模将达{written}，", ())
+    yield Case("cut_magnitude.whole", f"市场规模将达{a}万亿{sep}{b}万亿{m}，", (Want(a * 1e12, b * 1e12, m),),
+               counted=True)
+    lo = rng.randint(5, 9)
+    yield Case("cut_magnitude.near", f"市场规模将达{lo}000亿{sep}1.2万亿{m}，", (Want(lo * 1e11, 1.2e12, m),),
+               counted=True)
+    yield Case("cut_magnitude.placed", f"市场规模将达{lo}千{sep}{lo + 1}千亿{m}，", (Want(lo * 1e11, (lo + 1) * 1e11, m),),
+               counted=True)
+
+
+def emphasis_counts(rng: random.Random) -> Iterator[Case]:
+    """A round count said for emphasis before a feeling or a will (一百个放心, 一万个不愿意, 一千个不答应) and the
+    title 十万个为什么 count nothing: no figure; 一百个项目 stays 100 个."""
+    head = rng.choice(["一百", "一千", "一万"])
+    word = rng.choice(["放心", "不放心", "不愿意", "不情愿", "不答应", "不同意", "不甘心"])
+    k = rng.randint(2, 99)
+    yield Case("emphasis_count", f"群众对此{head}个{word}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("emphasis_count.title", f"他读完了《十万个为什么》，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(2, 999)
+    yield Case("emphasis_count.count", f"全市{chinese(n, rng)}个项目开工", (Want(n, None, "个"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3045,6 +3116,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "used_condition": used_conditions, "named_count": named_counts, "discount_from": discounts_from,
     "strong_weak": strong_weak, "latin_money": latin_money, "suite_measure": suite_measures, "suite_money": suite_money,
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
+    "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
+    "emphasis_count": emphasis_counts,
 }
 
 

@@ -565,6 +565,23 @@ class QuantityFinder:
         shares = self._bare_low(n1, m1) and bool(m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)
         return not shares or self.comparable_ends(low, high)
 
+    def _sections_at_end(self, n: str, m: str | None) -> str:
+        """The run of section characters (万, 亿) that ends a range's end: its magnitude word (万亿 of 10万亿)
+        or the sections that close a Chinese numeral (万亿 of 十万亿, 万 of 三千万)."""
+        if m:
+            return "".join(c for c in m if c in self.lex.sections)
+        k = len(n)
+        while k and n[k - 1] in self.lex.sections:
+            k -= 1
+        return n[k:]
+
+    def _cut_magnitude(self, n1: str, m1: str | None, n2: str, m2: str | None) -> bool:
+        """Whether the sections that end a range's low end are the head of a longer run ending the high end
+        (万 of 万亿 in 5万到10万亿, 三万至六万亿): the low end may have left off the rest (5万亿) or be whole as
+        written (5万); `_from_match` keeps such a range only where the two ends are of a size."""
+        low, high = self._sections_at_end(n1, m1), self._sections_at_end(n2, m2)
+        return bool(low) and len(high) > len(low) and high.startswith(low)
+
     def comparable_ends(self, low: float, high: float) -> bool:
         """Whether a bare low end read with (or without) the high end's magnitude is of a size with
         the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
@@ -687,6 +704,8 @@ class QuantityFinder:
                 value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
                 if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
                     return None  # 3至7000万元: 3万 or 3000万? no reading is sure
+                if self._cut_magnitude(n1, m1, n2, m2) and not self.comparable_ends(abs(value), abs(high)):
+                    return None  # 5万到10万亿元: 5万亿 with 亿 left off, or 5万 as written? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -1153,8 +1172,10 @@ class QuantityFinder:
             if q is None or q.how:
                 return None
             post = mt.group("post")
-            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body):
-                # 3万左右, 30万以上: a bound written after a number with no measure word
+            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body) \
+                    and post not in self.lex.qual_suffix_at_end:
+                # 3万左右, 30万以上: a bound written after a number with no measure word (强 and 弱 bound a
+                # share only, 三成强: 三十强 and 5万强 name the top so many of a ranking, no number)
                 q = replace(q, end=len(body), quote=body,
                             qualifier=q.qualifier if q.qualifier != "exact" else self.lex.qual_suffix[post])
             return q if q.quote == body else None
