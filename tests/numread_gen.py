@@ -40,7 +40,8 @@ after a point or before a place (三点几万元, 百分之零点几, 三千几�
 三成强 and 30%弱 (bounds), money in Latin letters (USD 100, $1.5 billion, 25BP), the measures, money, codes and
 shares in words that other projects' suites test; then telephone numbers after an area code and service lines
 (0571-88888888, 400 800 1234: none), ranks with 强 (三十强: none), a low end in 万 before a high end in 万亿 far
-above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none),
+above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none), the money a rate is counted on
+(每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3061,6 +3062,39 @@ def emphasis_counts(rng: random.Random) -> Iterator[Case]:
     yield Case("emphasis_count.count", f"全市{chinese(n, rng)}个项目开工", (Want(n, None, "个"),), counted=True)
 
 
+def money_bases(rng: random.Random) -> Iterator[Case]:
+    """The money a rate is counted on (每100元营业收入中的成本为85.2元, 每1万元地区生产总值能耗下降3%): the base
+    names the denominator, no amount; the rate after it is the one figure (as 每10万人口 is for people)."""
+    base = rng.choice(["100元", "1万元", "1000元", "10000元", "1亿元"])
+    noun = rng.choice(["营业收入中的成本", "资产实现的营业收入", "地区生产总值消耗的能源", "GDP用水量", "贷款的利息收入"])
+    v = rng.randint(1, 999) / 10
+    m = rng.choice(["元", "吨", "立方米"])
+    yield Case("money_base", f"每{base}{noun}为{arabic(v)}{m}", (Want(v, None, m),), counted=True)
+    a, b = rng.randint(1, 9), rng.randint(1, 9)  # a spend that earns a refund is money spent, as written
+    yield Case("money_base.spend", f"每消费{a}00元返{b}元", (Want(a * 100, None, "元"), Want(b, None, "元")), counted=True)
+
+
+NEIGHBOUR_MONEY = [("泰铢", "泰铢"), ("越南盾", "越南盾"), ("老挝基普", "老挝基普"), ("基普", "老挝基普"), ("缅元", "缅元"),
+                   ("林吉特", "林吉特"), ("印尼盾", "印尼盾"), ("菲律宾比索", "菲律宾比索"), ("印度卢比", "印度卢比"),
+                   ("新西兰元", "新西兰元"), ("巴西雷亚尔", "巴西雷亚尔"), ("南非兰特", "南非兰特"),
+                   ("沙特里亚尔", "沙特里亚尔"), ("坚戈", "坚戈"), ("瑞典克朗", "瑞典克朗"), ("土耳其里拉", "土耳其里拉"),
+                   ("墨西哥比索", "墨西哥比索")]
+
+
+def neighbour_money(rng: random.Random) -> Iterator[Case]:
+    """The money of neighbours and trading partners by name (3亿泰铢, 200万越南盾, 50亿基普, 1亿印度卢比): the amount
+    in that currency; a name that more than one country's money bears (卢比, 比索, 克朗 alone) leaves no sure
+    unit: no figure."""
+    word, measure = rng.choice(NEIGHBOUR_MONEY)
+    v = rng.choice([rng.randint(1, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    yield Case("neighbour_money", f"双边贸易额达{arabic(v)}{mag}{word}", (Want(float(f"{v * f:.15g}"), None, measure),),
+               counted=True)
+    k = rng.randint(2, 99)
+    yield Case("neighbour_money.unsure", f"援助{rng.randint(2, 999)}万{rng.choice(['卢比', '比索', '克朗', '里亚尔'])}，"
+               f"新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3117,7 +3151,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "strong_weak": strong_weak, "latin_money": latin_money, "suite_measure": suite_measures, "suite_money": suite_money,
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
-    "emphasis_count": emphasis_counts,
+    "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
 }
 
 
