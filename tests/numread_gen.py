@@ -42,6 +42,7 @@ shares in words that other projects' suites test; then telephone numbers after a
 (0571-88888888, 400 800 1234: none), ranks with 强 (三十强: none), a low end in 万 before a high end in 万亿 far
 above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none), the money a rate is counted on
 (每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
+measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3095,6 +3096,17 @@ def neighbour_money(rng: random.Random) -> Iterator[Case]:
                f"新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+def word_traps(rng: random.Random) -> Iterator[Case]:
+    """A measure word that begins a longer word after a numeral: 元素 (五元素: elements, no 5 元), 人民医院 (市二人民医院:
+    the hospital's number, no 2 人), 口罩 (50万口罩: masks, no 口), and brands named by a count (三只松鼠, 六个核桃,
+    三棵树涂料): no figure of their own; the sentence's own figure stays, and 种了三棵树 is 3 棵."""
+    d, k = rng.randint(2, 9), rng.randint(2, 99)
+    text = rng.choice([f"土壤含{PLAIN[d]}元素", f"市{PLAIN[d]}人民医院", f"县{PLAIN[d]}人民法院", f"捐赠{d}0万口罩",
+                       "三只松鼠营收", "六个核桃销量", "三棵树涂料营收"])
+    yield Case("word_trap", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("word_trap.count", f"村里种了{PLAIN[d]}棵树", (Want(d, None, "棵"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3152,6 +3164,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
+    "word_trap": word_traps,
 }
 
 
