@@ -43,6 +43,7 @@ shares in words that other projects' suites test; then telephone numbers after a
 above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none), the money a rate is counted on
 (每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
 measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
+及以上 and 及以下 as bounds (2000万元及以上),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3107,6 +3108,18 @@ def word_traps(rng: random.Random) -> Iterator[Case]:
     yield Case("word_trap.count", f"村里种了{PLAIN[d]}棵树", (Want(d, None, "棵"),), counted=True)
 
 
+def and_beyond(rng: random.Random) -> Iterator[Case]:
+    """及以上 and 及以下 right after the measure word (2000万元及以上, 3家及以上, 5万元及以下): that much and more, or
+    that much and less, a lower or an upper bound (GUIDE: 以上, 以下), as 以上 alone is."""
+    n = rng.randint(2, 9999)
+    written, value = rng.choice([(f"{n}万", n * 1e4), (str(n), n), (chinese(n, rng), n)])
+    word, qual = rng.choice([("及以上", "lower_bound"), ("及以下", "upper_bound")])
+    yield Case("and_beyond", f"统计范围为年收入{written}元{word}的单位",
+               (Want(float(f"{value:.15g}"), None, "元", qual),), counted=True)
+    k, m = rng.randint(2, 99), rng.choice(["家", "人", "次", "所"])
+    yield Case("and_beyond.count", f"全市拥有{_numeral(k, rng)}{m}{word}的村", (Want(k, None, m, qual),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3164,7 +3177,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
-    "word_trap": word_traps,
+    "word_trap": word_traps, "and_beyond": and_beyond,
 }
 
 
