@@ -43,7 +43,8 @@ shares in words that other projects' suites test; then telephone numbers after a
 above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none), the money a rate is counted on
 (每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
 measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
-及以上 and 及以下 as bounds (2000万元及以上),
+及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
+(三亿五千元, 3亿5000元: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3120,6 +3121,23 @@ def and_beyond(rng: random.Random) -> Iterator[Case]:
     yield Case("and_beyond.count", f"全市拥有{_numeral(k, rng)}{m}{word}的村", (Want(k, None, m, qual),), counted=True)
 
 
+def yi_gaps(rng: random.Random) -> Iterator[Case]:
+    """A 亿 section then, with no 零 and no 万, a number of a place or more (三亿五千元, 3亿5千元, 3亿5000元,
+    两亿三百人): 300005000 is written 三亿零五千, and 三亿五千(万) with its 万 left off is as likely: no figure.
+    With its 零 (三亿零五千元) or its 万 (三亿五千万元) the number is sure, and a single digit is the next place
+    down (三亿五 = 3.5亿)."""
+    a, d = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    place, f = rng.choice([("千", 1000), ("百", 100)])
+    written = rng.choice([f"{PLAIN[a]}亿{PLAIN[d]}{place}", f"{a}亿{d}{place}", f"{a}亿{d * f}"])
+    yield Case("yi_gap", f"全年完成{written}{m}，", ())
+    yield Case("yi_gap.zero", f"全年完成{PLAIN[a]}亿零{PLAIN[d]}{place}{m}，", (Want(a * 1e8 + d * f, None, m),),
+               counted=True)
+    yield Case("yi_gap.wan", f"全年完成{PLAIN[a]}亿{PLAIN[d]}{place}万{m}，", (Want(a * 1e8 + d * f * 1e4, None, m),),
+               counted=True)
+    yield Case("yi_gap.short", f"全年完成{PLAIN[a]}亿{PLAIN[d]}{m}，", (Want(a * 1e8 + d * 1e7, None, m),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3177,7 +3195,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
-    "word_trap": word_traps, "and_beyond": and_beyond,
+    "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
 }
 
 

@@ -37,7 +37,8 @@ and 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 
 $1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888, 400-800-1234), ranks with 强
 (三十强) and counts said for emphasis (一百个放心) as none, 5万到10万亿元 as none, the money base of a rate
 (每100元营业收入) as none and the money of neighbours by name (3亿泰铢, 50亿基普; 98万克朗 never grams),
-五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound)."""
+五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound;
+三亿五千元 and 3亿5000元 with no 零 as none)."""
 
 from __future__ import annotations
 
