@@ -44,7 +44,7 @@ above it (5万到10万亿元: none) and counts said for emphasis (一百个放�
 (每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
 measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
-(三亿五千元, 3亿5000元: none),
+(三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3138,6 +3138,24 @@ def yi_gaps(rng: random.Random) -> Iterator[Case]:
     yield Case("yi_gap.short", f"全年完成{PLAIN[a]}亿{PLAIN[d]}{m}，", (Want(a * 1e8 + d * 1e7, None, m),), counted=True)
 
 
+SPOKEN_CURRENCIES = [
+    ("台币", "新台币"), ("日币", "日元"), ("日圆", "日元"), ("韩币", "韩元"), ("澳币", "澳元"), ("加币", "加元"),
+    ("人民幣", "元"), ("新台幣", "新台币"), ("台幣", "新台币"), ("港幣", "港元"), ("日圓", "日元"),
+    ("歐元", "欧元"), ("英鎊", "英镑")]
+
+
+def currency_names(rng: random.Random) -> Iterator[Case]:
+    """Currencies by the names speech gives them and in traditional characters, after the amount or before it
+    (5000台币, 3亿日币, 3000人民幣, 新台幣3億元, 港幣500萬元): the amount in that currency, never 5000 台 of machines
+    nor 3000 人, and 元 after a named currency is that currency's (class currency_yuan)."""
+    word, measure = rng.choice(SPOKEN_CURRENCIES)
+    n = rng.randint(1, 9999)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("萬", 1e4), ("億", 1e8), ("", 1)])
+    value = float(f"{n * f:.15g}")
+    yield Case("currency_name", f"合同金额{n}{mag}{word}，", (Want(value, None, measure),), counted=True)
+    yield Case("currency_name.before", f"合同金额{word}{n}{mag}元，", (Want(value, None, measure),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3196,6 +3214,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
+    "currency_name": currency_names,
 }
 
 
