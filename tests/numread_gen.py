@@ -45,6 +45,7 @@ above it (5万到10万亿元: none) and counts said for emphasis (一百个放�
 measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
+兆 after a named currency (新台币23兆元: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3156,6 +3157,17 @@ def currency_names(rng: random.Random) -> Iterator[Case]:
     yield Case("currency_name.before", f"合同金额{word}{n}{mag}元，", (Want(value, None, measure),), counted=True)
 
 
+def zhao_after_currency(rng: random.Random) -> Iterator[Case]:
+    """兆 after a number with a currency named before it (新台币23兆元, 新臺幣23兆元, 美元3兆): a trillion in Taiwan's
+    usage, a million in science's, no sure magnitude and never the number alone in that currency: no figure; 兆瓦
+    and 兆伏安 are units of their own (50兆瓦)."""
+    n, k = rng.randint(1, 99), rng.randint(2, 99)
+    cur = rng.choice(["新台币", "新臺幣", "美元", "人民币", "港币", "台币"])
+    yield Case("zhao", f"生产总值约{cur}{n}兆{rng.choice(['元', ''])}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    unit = rng.choice(["兆瓦", "兆伏安"])
+    yield Case("zhao.unit", f"装机{n}{unit}", (Want(n, None, unit),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3214,7 +3226,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
-    "currency_name": currency_names,
+    "currency_name": currency_names, "zhao": zhao_after_currency,
 }
 
 
