@@ -45,7 +45,7 @@ above it (5万到10万亿元: none) and counts said for emphasis (一百个放�
 measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
-兆 after a named currency (新台币23兆元: none),
+兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3168,6 +3168,16 @@ def zhao_after_currency(rng: random.Random) -> Iterator[Case]:
     yield Case("zhao.unit", f"装机{n}{unit}", (Want(n, None, unit),), counted=True)
 
 
+def version_eras(rng: random.Random) -> Iterator[Case]:
+    """A whole number with .0 after a currency's name and before 版, 时代 or 阶段, or ending its clause
+    (数字人民币2.0版, 人民币3.0时代, 试点数字人民币2.0，): a version or an era, never 2.0 元; 人民币3.0元 and 3.0万元
+    stay money."""
+    n, k = rng.randint(1, 9), rng.randint(2, 99)
+    text = rng.choice([f"数字人民币{n}.0版上线", f"迈入人民币{n}.0时代", f"试点数字人民币{n}.0", f"美元{n}.0阶段"])
+    yield Case("version_era", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("version_era.money", f"售价人民币{n}.0万元", (Want(n * 1e4, None, "元"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3227,6 +3237,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
     "currency_name": currency_names, "zhao": zhao_after_currency,
+    "version_era": version_eras,
 }
 
 
