@@ -46,6 +46,7 @@ measure words that begin a longer word (五元素, 市二人民医院, 50万口�
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
 兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
+a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3178,6 +3179,19 @@ def version_eras(rng: random.Random) -> Iterator[Case]:
     yield Case("version_era.money", f"售价人民币{n}.0万元", (Want(n * 1e4, None, "元"),), counted=True)
 
 
+def dated_after_pay(rng: random.Random) -> Iterator[Case]:
+    """A number after a pay or income word (工资, 收入, 月薪: yuan named before the amount) and before a date, an
+    ordinal or a grade (工资12月底前发放, 工资3、4月份, 月薪3至5月, 收入1号文件, 收入3季度): a month, a number or a
+    quarter, never that many 元; 月薪8000左右 and 收入5.1万 stay yuan."""
+    word = rng.choice(["工资", "收入", "月薪"])
+    m, k = rng.randint(1, 11), rng.randint(2, 99)
+    tail = rng.choice([f"{m}月底前发放", f"{m}、{m + 1}月份发放", f"{m}至{m + 1}月发放", f"{m}号文件",
+                       f"{m % 4 + 1}季度增长"])
+    yield Case("dated_pay", f"{word}{tail}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(1000, 99999)
+    yield Case("dated_pay.amount", f"{word}{n}左右", (Want(n, None, "元", "approx"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3237,7 +3251,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
     "currency_name": currency_names, "zhao": zhao_after_currency,
-    "version_era": version_eras,
+    "version_era": version_eras, "dated_pay": dated_after_pay,
 }
 
 

@@ -159,6 +159,13 @@ class QuantityFinder:
         self._bare_code = re.compile("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
         self._before_links = (*lex.measure_before_links, "")
+        # 工资12月底前, 收入1号文件, 工资3、4月份: a date or an ordinal after a number whose measure word stands
+        # before it (lexicon measure_before_not_before), after a list or range link and a second number too
+        nums = "".join(re.escape(c) for c in (*lex.digits, *lex.units)) + "0-9"
+        links = "".join(re.escape(c) for c in (*"、~～-—－", *(w for w in lex.list_links if len(w) == 1),
+                                               *(w for w in lex.range_separators if len(w) == 1)))
+        words = "|".join(re.escape(w) for w in sorted(lex.measure_before_not_before, key=len, reverse=True))
+        self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
@@ -1080,6 +1087,9 @@ class QuantityFinder:
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
+            if named is not None and self._before_dated is not None and \
+                    self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
+                named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
             if named is not None and self._separated_head is not None and \
                     self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # checked only for a number kept: most bare matches (一 of 统一) never get here
