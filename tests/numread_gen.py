@@ -46,7 +46,8 @@ measure words that begin a longer word (五元素, 市二人民医院, 50万口�
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
 兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
-a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none),
+a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none), bounds in traditional
+characters (約三萬人, 三萬餘人, 超過500萬元),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3192,6 +3193,17 @@ def dated_after_pay(rng: random.Random) -> Iterator[Case]:
     yield Case("dated_pay.amount", f"{word}{n}左右", (Want(n, None, "元", "approx"),), counted=True)
 
 
+def traditional_bounds(rng: random.Random) -> Iterator[Case]:
+    """Bounds in traditional characters (約三萬人, 三萬餘人, 超過500萬元, 不超過5%, 5%以內): approximate, a lower or an
+    upper bound as their simplified forms are; 簽約23家 signs, no bound."""
+    n = rng.randint(2, 999)
+    written, value, qual = rng.choice([(f"約{n}萬人", n * 1e4, "approx"), (f"{n}萬餘人", n * 1e4, "lower_bound"),
+                                       (f"超過{n}萬人", n * 1e4, "lower_bound"), (f"不超過{n}萬人", n * 1e4, "upper_bound"),
+                                       (f"{n}萬人以內", n * 1e4, "upper_bound")])
+    yield Case("traditional_bound", f"全市共有{written}", (Want(value, None, "人", qual),), counted=True)
+    yield Case("traditional_bound.signed", f"簽約{n}家", (Want(n, None, "家", "exact"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3252,6 +3264,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
     "currency_name": currency_names, "zhao": zhao_after_currency,
     "version_era": version_eras, "dated_pay": dated_after_pay,
+    "traditional_bound": traditional_bounds,
 }
 
 
