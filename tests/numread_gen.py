@@ -46,8 +46,8 @@ measure words that begin a longer word (五元素, 市二人民医院, 50万口�
 及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
 兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
-a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none), bounds in traditional
-characters (約三萬人, 三萬餘人, 超過500萬元),
+a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none), bounds and measure words in
+traditional characters (約三萬人, 三萬餘人, 超過500萬元, 項目30個, 2.1個百分點),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3204,6 +3204,21 @@ def traditional_bounds(rng: random.Random) -> Iterator[Case]:
     yield Case("traditional_bound.signed", f"簽約{n}家", (Want(n, None, "家", "exact"),), counted=True)
 
 
+TRADITIONAL_MEASURES = [("個", "个"), ("項", "项"), ("輛", "辆"), ("張", "张"), ("歲", "岁"), ("噸", "吨"), ("畝", "亩"),
+                        ("戶", "户"), ("棟", "栋"), ("個百分點", "百分点"), ("個小時", "小时"), ("個月", "个月")]
+
+
+def traditional_measures(rng: random.Random) -> Iterator[Case]:
+    """Measure words in traditional characters (項目30個, 車輛5000輛, 增長2.1個百分點, 3個小時): the count in the
+    simplified measure word; 3個小時 is hours, never 3 個, and 個人所得稅 counts nothing."""
+    word, measure = rng.choice(TRADITIONAL_MEASURES)
+    n = rng.randint(2, 9999)
+    mag, f = rng.choice([("萬", 1e4), ("", 1)])
+    yield Case("traditional_measure", f"全市共有{n}{mag}{word}", (Want(n * f, None, measure),), counted=True)
+    k = rng.randint(2, 99)
+    yield Case("traditional_measure.name", f"個人所得稅減免，新建學校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3264,7 +3279,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
     "currency_name": currency_names, "zhao": zhao_after_currency,
     "version_era": version_eras, "dated_pay": dated_after_pay,
-    "traditional_bound": traditional_bounds,
+    "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
 }
 
 

@@ -39,7 +39,8 @@ $1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888
 (每100元营业收入) as none and the money of neighbours by name (3亿泰铢, 50亿基普; 98万克朗 never grams),
 五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound;
 三亿五千元 and 3亿5000元 with no 零 as none; 5000台币 and 3000人民幣 as money, 新台币23兆元, 数字人民币2.0版 and
-工资12月底前发放 as none; 約三萬人 and 三萬餘人 as bounds)."""
+工资12月底前发放 as none; 約三萬人 and 三萬餘人 as bounds, 項目30個 and 3個小時 as
+counts and hours)."""
 
 from __future__ import annotations
 
