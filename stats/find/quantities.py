@@ -162,8 +162,7 @@ class QuantityFinder:
         # 工资12月底前, 收入1号文件, 工资3、4月份: a date or an ordinal after a number whose measure word stands
         # before it (lexicon measure_before_not_before), after a list or range link and a second number too
         nums = "".join(re.escape(c) for c in (*lex.digits, *lex.units)) + "0-9"
-        links = "".join(re.escape(c) for c in (*"、~～-—－", *(w for w in lex.list_links if len(w) == 1),
-                                               *(w for w in lex.range_separators if len(w) == 1)))
+        links = "".join(re.escape(w) for w in (*lex.list_links, *lex.range_separators, *lex.dashes) if len(w) == 1)
         words = "|".join(re.escape(w) for w in sorted(lex.measure_before_not_before, key=len, reverse=True))
         self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
