@@ -38,7 +38,16 @@ last digit (三块二两: none), exponents (10的5次方, 三次方程: none), �
 after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
 (提高0.5个百分点至5.2%: two figures); then 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 (none),
 三成强 and 30%弱 (bounds), money in Latin letters (USD 100, $1.5 billion, 25BP), the measures, money, codes and
-shares in words that other projects' suites test,
+shares in words that other projects' suites test; then telephone numbers after an area code and service lines
+(0571-88888888, 400 800 1234: none), ranks with 强 (三十强: none), a low end in 万 before a high end in 万亿 far
+above it (5万到10万亿元: none) and counts said for emphasis (一百个放心, 一万个不愿意: none), the money a rate is counted on
+(每100元营业收入中的成本: none) and the money of neighbours by name (3亿泰铢, 200万越南盾; 98万克朗: none),
+measure words that begin a longer word (五元素, 市二人民医院, 50万口罩) and brands named by a count (三只松鼠: none),
+及以上 and 及以下 as bounds (2000万元及以上), a 亿 section then a number of a place with no 零 and no 万
+(三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
+兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
+a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none), bounds and measure words in
+traditional characters (約三萬人, 三萬餘人, 超過500萬元, 項目30個, 2.1個百分點),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2990,6 +2999,226 @@ def permille_words(rng: random.Random) -> Iterator[Case]:
                (Want(f, None, "%"),), counted=True)
 
 
+# -- seventeenth round: phone numbers by area code, ranks with 强, a range's low end cut from the high end's
+# compound magnitude, counts said for emphasis ------------------------------------------------------------
+
+
+def area_phones(rng: random.Random) -> Iterator[Case]:
+    """A telephone number with its area code (0571-88888888, 010-12345678, (0755)8888888) or a service line
+    (400-800-1234, 400 800 1234, 4008001234): a code, never a range of 571 to 88888888 nor a number of four
+    billion, alone or in a sentence; 4000000000 alone stays a number."""
+    area = rng.choice(["010", "021", "022", "023", "0571", "0755", "0731", "0898"])
+    local = str(rng.randint(2, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([6, 7])))
+    dash = rng.choice(["-", "－", "—", "–"])
+    head, mid = rng.choice(["400", "800"]), rng.randint(100, 999)
+    tail = f"{rng.randint(1, 9999):04d}"
+    tail = tail if tail != "0000" else "1234"
+    text = rng.choice([f"{area}{dash}{local}", f"({area}){local}", f"（{area}）{local}", f"{head}-{mid}-{tail}",
+                       f"{head} {mid} {tail}", f"{head}{mid}{tail}"])
+    yield Case("area_phone", text, ())
+    k = rng.randint(2, 99)
+    yield Case("area_phone.sentence", f"咨询电话{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(1, 9)
+    yield Case("area_phone.number", f"{n}000000000", (Want(n * 1e9),), either=True)
+
+
+def rank_strong(rng: random.Random) -> Iterator[Case]:
+    """强 after a count that is no share (十强, 三十强, 8强, 百强, 5万强) names the top so many of a ranking, never
+    "a little over" so many: no figure, alone or in a sentence; after a share (三成强, 30%强) it is the lower
+    bound (class strong_weak)."""
+    n = rng.choice([4, 8, 10, 12, 16, 20, 30, 50, 100, 500])
+    written = rng.choice([chinese(n, rng), str(n), f"{rng.randint(2, 9)}万"])
+    yield Case("rank_strong", f"{written}强", ())
+    k = rng.randint(2, 99)
+    yield Case("rank_strong.sentence", f"进入全国{written}强，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    d = rng.randint(2, 9)
+    yield Case("rank_strong.share", f"{PLAIN[d]}成强", (Want(d * 10, None, "%", "lower_bound"),), either=True)
+
+
+def cut_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """A range whose low end ends in 万 and whose high end in 万亿: 5万到10万亿元 is 5万亿–
+    10万亿 with 亿 left off the low end, or 5万–10万亿 as written? Ends so far apart leave no sure reading: no
+    figure, never 5万 alone or as the low end. Ends of a size (8000亿到1.2万亿元, 3万亿到5万亿元, 5千到1万亿元 =
+    5000亿–1万亿) stay their range."""
+    a = rng.randint(1, 9)
+    b = rng.randint(a + 1, 20)
+    m = rng.choice(["元", "吨", "人次"])
+    sep = rng.choice(["到", "至", "-", "~"])
+    written = rng.choice([f"{a}万{sep}{b}万亿{m}", f"{chinese(a, rng)}万{sep}{chinese(b, rng)}万亿{m}",
+                          f"{a}万{sep}{b}万亿"])
+    yield Case("cut_magnitude", f"市场规模将达{written}，", ())
+    yield Case("cut_magnitude.whole", f"市场规模将达{a}万亿{sep}{b}万亿{m}，", (Want(a * 1e12, b * 1e12, m),),
+               counted=True)
+    lo = rng.randint(5, 9)
+    yield Case("cut_magnitude.near", f"市场规模将达{lo}000亿{sep}1.2万亿{m}，", (Want(lo * 1e11, 1.2e12, m),),
+               counted=True)
+    yield Case("cut_magnitude.placed", f"市场规模将达{lo}千{sep}{lo + 1}千亿{m}，", (Want(lo * 1e11, (lo + 1) * 1e11, m),),
+               counted=True)
+
+
+def emphasis_counts(rng: random.Random) -> Iterator[Case]:
+    """A round count said for emphasis before a feeling or a will (一百个放心, 一万个不愿意, 一千个不答应) and the
+    title 十万个为什么 count nothing: no figure; 一百个项目 stays 100 个."""
+    head = rng.choice(["一百", "一千", "一万"])
+    word = rng.choice(["放心", "不放心", "不愿意", "不情愿", "不答应", "不同意", "不甘心"])
+    k = rng.randint(2, 99)
+    yield Case("emphasis_count", f"群众对此{head}个{word}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("emphasis_count.title", f"他读完了《十万个为什么》，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(2, 999)
+    yield Case("emphasis_count.count", f"全市{chinese(n, rng)}个项目开工", (Want(n, None, "个"),), counted=True)
+
+
+def money_bases(rng: random.Random) -> Iterator[Case]:
+    """The money a rate is counted on (每100元营业收入中的成本为85.2元, 每1万元地区生产总值能耗下降3%): the base
+    names the denominator, no amount; the rate after it is the one figure (as 每10万人口 is for people)."""
+    base = rng.choice(["100元", "1万元", "1000元", "10000元", "1亿元"])
+    noun = rng.choice(["营业收入中的成本", "资产实现的营业收入", "地区生产总值消耗的能源", "GDP用水量", "贷款的利息收入"])
+    v = rng.randint(1, 999) / 10
+    m = rng.choice(["元", "吨", "立方米"])
+    yield Case("money_base", f"每{base}{noun}为{arabic(v)}{m}", (Want(v, None, m),), counted=True)
+    a, b = rng.randint(1, 9), rng.randint(1, 9)  # a spend that earns a refund is money spent, as written
+    yield Case("money_base.spend", f"每消费{a}00元返{b}元", (Want(a * 100, None, "元"), Want(b, None, "元")), counted=True)
+
+
+NEIGHBOUR_MONEY = [("泰铢", "泰铢"), ("越南盾", "越南盾"), ("老挝基普", "老挝基普"), ("基普", "老挝基普"), ("缅元", "缅元"),
+                   ("林吉特", "林吉特"), ("印尼盾", "印尼盾"), ("印度卢比", "印度卢比"),
+                   ("新西兰元", "新西兰元"), ("巴西雷亚尔", "巴西雷亚尔"), ("南非兰特", "南非兰特"),
+                   ("沙特里亚尔", "沙特里亚尔"), ("坚戈", "坚戈"), ("瑞典克朗", "瑞典克朗"), ("土耳其里拉", "土耳其里拉"),
+                   ("墨西哥比索", "墨西哥比索")]
+
+
+def neighbour_money(rng: random.Random) -> Iterator[Case]:
+    """The money of neighbours and trading partners by name (3亿泰铢, 200万越南盾, 50亿基普, 1亿印度卢比): the amount
+    in that currency; a name that more than one country's money bears (卢比, 比索, 克朗 alone) leaves no sure
+    unit: no figure."""
+    word, measure = rng.choice(NEIGHBOUR_MONEY)
+    v = rng.choice([rng.randint(1, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    yield Case("neighbour_money", f"双边贸易额达{arabic(v)}{mag}{word}", (Want(float(f"{v * f:.15g}"), None, measure),),
+               counted=True)
+    k = rng.randint(2, 99)
+    yield Case("neighbour_money.unsure", f"援助{rng.randint(2, 999)}万{rng.choice(['卢比', '比索', '克朗', '里亚尔'])}，"
+               f"新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def word_traps(rng: random.Random) -> Iterator[Case]:
+    """A measure word that begins a longer word after a numeral: 元素 (五元素: elements, no 5 元), 人民医院 (市二人民医院:
+    the hospital's number, no 2 人), 口罩 (50万口罩: masks, no 口), and brands named by a count (三只松鼠, 六个核桃,
+    三棵树涂料): no figure of their own; the sentence's own figure stays, and 种了三棵树 is 3 棵."""
+    d, k = rng.randint(2, 9), rng.randint(2, 99)
+    text = rng.choice([f"土壤含{PLAIN[d]}元素", f"市{PLAIN[d]}人民医院", f"县{PLAIN[d]}人民法院", f"捐赠{d}0万口罩",
+                       "三只松鼠营收", "六个核桃销量", "三棵树涂料营收"])
+    yield Case("word_trap", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("word_trap.count", f"村里种了{PLAIN[d]}棵树", (Want(d, None, "棵"),), counted=True)
+
+
+def and_beyond(rng: random.Random) -> Iterator[Case]:
+    """及以上 and 及以下 right after the measure word (2000万元及以上, 3家及以上, 5万元及以下): that much and more, or
+    that much and less, a lower or an upper bound (GUIDE: 以上, 以下), as 以上 alone is."""
+    n = rng.randint(2, 9999)
+    written, value = rng.choice([(f"{n}万", n * 1e4), (str(n), n), (chinese(n, rng), n)])
+    word, qual = rng.choice([("及以上", "lower_bound"), ("及以下", "upper_bound")])
+    yield Case("and_beyond", f"统计范围为年收入{written}元{word}的单位",
+               (Want(float(f"{value:.15g}"), None, "元", qual),), counted=True)
+    k, m = rng.randint(2, 99), rng.choice(["家", "人", "次", "所"])
+    yield Case("and_beyond.count", f"全市拥有{_numeral(k, rng)}{m}{word}的村", (Want(k, None, m, qual),), counted=True)
+
+
+def yi_gaps(rng: random.Random) -> Iterator[Case]:
+    """A 亿 section then, with no 零 and no 万, a number of a place or more (三亿五千元, 3亿5千元, 3亿5000元,
+    两亿三百人): 300005000 is written 三亿零五千, and 三亿五千(万) with its 万 left off is as likely: no figure.
+    With its 零 (三亿零五千元) or its 万 (三亿五千万元) the number is sure, and a single digit is the next place
+    down (三亿五 = 3.5亿)."""
+    a, d = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    place, f = rng.choice([("千", 1000), ("百", 100)])
+    written = rng.choice([f"{PLAIN[a]}亿{PLAIN[d]}{place}", f"{a}亿{d}{place}", f"{a}亿{d * f}"])
+    yield Case("yi_gap", f"全年完成{written}{m}，", ())
+    yield Case("yi_gap.zero", f"全年完成{PLAIN[a]}亿零{PLAIN[d]}{place}{m}，", (Want(a * 1e8 + d * f, None, m),),
+               counted=True)
+    yield Case("yi_gap.wan", f"全年完成{PLAIN[a]}亿{PLAIN[d]}{place}万{m}，", (Want(a * 1e8 + d * f * 1e4, None, m),),
+               counted=True)
+    yield Case("yi_gap.short", f"全年完成{PLAIN[a]}亿{PLAIN[d]}{m}，", (Want(a * 1e8 + d * 1e7, None, m),), counted=True)
+
+
+SPOKEN_CURRENCIES = [
+    ("台币", "新台币"), ("日币", "日元"), ("日圆", "日元"), ("韩币", "韩元"), ("澳币", "澳元"), ("加币", "加元"),
+    ("人民幣", "元"), ("新台幣", "新台币"), ("台幣", "新台币"), ("港幣", "港元"), ("日圓", "日元"),
+    ("歐元", "欧元"), ("英鎊", "英镑")]
+
+
+def currency_names(rng: random.Random) -> Iterator[Case]:
+    """Currencies by the names speech gives them and in traditional characters, after the amount or before it
+    (5000台币, 3亿日币, 3000人民幣, 新台幣3億元, 港幣500萬元): the amount in that currency, never 5000 台 of machines
+    nor 3000 人, and 元 after a named currency is that currency's (class currency_yuan)."""
+    word, measure = rng.choice(SPOKEN_CURRENCIES)
+    n = rng.randint(1, 9999)
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("萬", 1e4), ("億", 1e8), ("", 1)])
+    value = float(f"{n * f:.15g}")
+    yield Case("currency_name", f"合同金额{n}{mag}{word}，", (Want(value, None, measure),), counted=True)
+    yield Case("currency_name.before", f"合同金额{word}{n}{mag}元，", (Want(value, None, measure),), counted=True)
+
+
+def zhao_after_currency(rng: random.Random) -> Iterator[Case]:
+    """兆 after a number with a currency named before it (新台币23兆元, 新臺幣23兆元, 美元3兆): a trillion in Taiwan's
+    usage, a million in science's, no sure magnitude and never the number alone in that currency: no figure; 兆瓦
+    and 兆伏安 are units of their own (50兆瓦)."""
+    n, k = rng.randint(1, 99), rng.randint(2, 99)
+    cur = rng.choice(["新台币", "新臺幣", "美元", "人民币", "港币", "台币"])
+    yield Case("zhao", f"生产总值约{cur}{n}兆{rng.choice(['元', ''])}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    unit = rng.choice(["兆瓦", "兆伏安"])
+    yield Case("zhao.unit", f"装机{n}{unit}", (Want(n, None, unit),), counted=True)
+
+
+def version_eras(rng: random.Random) -> Iterator[Case]:
+    """A whole number with .0 after a currency's name and before 版, 时代 or 阶段, or ending its clause
+    (数字人民币2.0版, 人民币3.0时代, 试点数字人民币2.0，): a version or an era, never 2.0 元; 人民币3.0元 and 3.0万元
+    stay money."""
+    n, k = rng.randint(1, 9), rng.randint(2, 99)
+    text = rng.choice([f"数字人民币{n}.0版上线", f"迈入人民币{n}.0时代", f"试点数字人民币{n}.0", f"美元{n}.0阶段"])
+    yield Case("version_era", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    yield Case("version_era.money", f"售价人民币{n}.0万元", (Want(n * 1e4, None, "元"),), counted=True)
+
+
+def dated_after_pay(rng: random.Random) -> Iterator[Case]:
+    """A number after a pay or income word (工资, 收入, 月薪: yuan named before the amount) and before a date, an
+    ordinal or a grade (工资12月底前发放, 工资3、4月份, 月薪3至5月, 收入1号文件, 收入3季度): a month, a number or a
+    quarter, never that many 元; 月薪8000左右 and 收入5.1万 stay yuan."""
+    word = rng.choice(["工资", "收入", "月薪"])
+    m, k = rng.randint(1, 11), rng.randint(2, 99)
+    tail = rng.choice([f"{m}月底前发放", f"{m}、{m + 1}月份发放", f"{m}至{m + 1}月发放", f"{m}号文件",
+                       f"{m % 4 + 1}季度增长"])
+    yield Case("dated_pay", f"{word}{tail}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    n = rng.randint(1000, 99999)
+    yield Case("dated_pay.amount", f"{word}{n}左右", (Want(n, None, "元", "approx"),), counted=True)
+
+
+def traditional_bounds(rng: random.Random) -> Iterator[Case]:
+    """Bounds in traditional characters (約三萬人, 三萬餘人, 超過500萬元, 不超過5%, 5%以內): approximate, a lower or an
+    upper bound as their simplified forms are; 簽約23家 signs, no bound."""
+    n = rng.randint(2, 999)
+    written, value, qual = rng.choice([(f"約{n}萬人", n * 1e4, "approx"), (f"{n}萬餘人", n * 1e4, "lower_bound"),
+                                       (f"超過{n}萬人", n * 1e4, "lower_bound"), (f"不超過{n}萬人", n * 1e4, "upper_bound"),
+                                       (f"{n}萬人以內", n * 1e4, "upper_bound")])
+    yield Case("traditional_bound", f"全市共有{written}", (Want(value, None, "人", qual),), counted=True)
+    yield Case("traditional_bound.signed", f"簽約{n}家", (Want(n, None, "家", "exact"),), counted=True)
+
+
+TRADITIONAL_MEASURES = [("個", "个"), ("項", "项"), ("輛", "辆"), ("張", "张"), ("歲", "岁"), ("噸", "吨"), ("畝", "亩"),
+                        ("戶", "户"), ("棟", "栋"), ("個百分點", "百分点"), ("個小時", "小时"), ("個月", "个月")]
+
+
+def traditional_measures(rng: random.Random) -> Iterator[Case]:
+    """Measure words in traditional characters (項目30個, 車輛5000輛, 增長2.1個百分點, 3個小時): the count in the
+    simplified measure word; 3個小時 is hours, never 3 個, and 個人所得稅 counts nothing."""
+    word, measure = rng.choice(TRADITIONAL_MEASURES)
+    n = rng.randint(2, 9999)
+    mag, f = rng.choice([("萬", 1e4), ("", 1)])
+    yield Case("traditional_measure", f"全市共有{n}{mag}{word}", (Want(n * f, None, measure),), counted=True)
+    k = rng.randint(2, 99)
+    yield Case("traditional_measure.name", f"個人所得稅減免，新建學校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3045,6 +3274,12 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "used_condition": used_conditions, "named_count": named_counts, "discount_from": discounts_from,
     "strong_weak": strong_weak, "latin_money": latin_money, "suite_measure": suite_measures, "suite_money": suite_money,
     "code_ordinal": codes_and_ordinals, "permille_word": permille_words,
+    "area_phone": area_phones, "rank_strong": rank_strong, "cut_magnitude": cut_magnitudes,
+    "emphasis_count": emphasis_counts, "money_base": money_bases, "neighbour_money": neighbour_money,
+    "word_trap": word_traps, "and_beyond": and_beyond, "yi_gap": yi_gaps,
+    "currency_name": currency_names, "zhao": zhao_after_currency,
+    "version_era": version_eras, "dated_pay": dated_after_pay,
+    "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
 }
 
 

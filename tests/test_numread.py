@@ -34,7 +34,13 @@ ranges typed with 〜 or ∼ (3〜5万元, never 5万元 alone), '98年 and 98�
 二○五人, 2〇24年, 负二分之一, 二三年 and 三斤二两 as none, 重点五项 as a count, 将近两成 and 两千两百 as read;
 and 一米八个子, 九块九包邮, 三块二两, 10的5次方, 二把手, 十天半个月, 一年两年, 5km2, 三点几万元 and 三千几百元 as none;
 and 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 as none, 三成强 and 30%弱 as bounds, USD 100,
-$1.5 billion and 25BP as read)."""
+$1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888, 400-800-1234), ranks with 强
+(三十强) and counts said for emphasis (一百个放心) as none, 5万到10万亿元 as none, the money base of a rate
+(每100元营业收入) as none and the money of neighbours by name (3亿泰铢, 50亿基普; 98万克朗 never grams),
+五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound;
+三亿五千元 and 3亿5000元 with no 零 as none; 5000台币 and 3000人民幣 as money, 新台币23兆元, 数字人民币2.0版 and
+工资12月底前发放 as none; 約三萬人 and 三萬餘人 as bounds, 項目30個 and 3個小時 as
+counts and hours)."""
 
 from __future__ import annotations
 
@@ -90,7 +96,7 @@ def test_a_bare_number_gives_its_value_without_a_unit() -> None:
     # a unit keeps its reading; dates, ordinals, plan names and idioms stay no figures
     assert [(f["value"], f["unit"]) for f in extract_text("百分之十二点五")] == [(12.5, "percent")]
     for text in ("2023年", "第三", "十四五", "千千万万", "七七八八", "3/4", "二十大", "13812345678", "02312345678",
-                 "11010119900307451X"):
+                 "11010119900307451X", "0571-88888888", "(010)12345678", "400-800-1234", "4008001234", "三十强", "5万强"):
         assert extract_text(text) == [], text
     # running text is unchanged: a number with no measure word in a sentence is no figure
     assert extract_text("会上他说了一千零五遍好") == []

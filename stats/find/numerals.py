@@ -159,6 +159,17 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
     return total + section + (number or 0.0)
 
 
+def _unsure_after_yi(tokens: list[tuple[str, float]]) -> bool:
+    """Whether a numeral ends in a 亿 section and then, with no 零 and no 万, a number of a place or more
+    (三亿五千, 3亿5千, 3亿5000, 两亿三百): 300005000 is written 三亿零五千, and 三亿五千(万) with its 万 left off
+    is as likely, so no reading is sure. A single digit (三亿五, 3亿5) is the next place down, 3.5亿."""
+    k = max((i for i, (kind, _) in enumerate(tokens) if kind == "s"), default=-1)
+    if k < 0 or tokens[k][1] < 1e8 or k + 1 >= len(tokens):
+        return False
+    tail = tokens[k + 1:]
+    return tail[0][0] != "z" and (any(kind == "u" for kind, _ in tail) or tail[0][0] == "a" and tail[0][1] >= 10)
+
+
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
     """Positional Chinese numerals (Arabic sections allowed); None for strings that are no
     well-formed numeral.
@@ -206,7 +217,7 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
                 return None
             return Number(low.value, high.value)
     tokens = _tokens(text, lex)
-    if tokens is None or not any(k in ("u", "s") for k, _ in tokens):
+    if tokens is None or not any(k in ("u", "s") for k, _ in tokens) or _unsure_after_yi(tokens):
         return None
     value = _positional(tokens)
     return None if value is None else _finite(value)

@@ -160,6 +160,12 @@ class QuantityFinder:
         self._bare_code = compiled_re("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
         self._before_links = (*lex.measure_before_links, "")
+        # 工资12月底前, 收入1号文件, 工资3、4月份: a date or an ordinal after a number whose measure word stands
+        # before it (lexicon measure_before_not_before), after a list or range link and a second number too
+        nums = "".join(re.escape(c) for c in (*lex.digits, *lex.units)) + "0-9"
+        links = "".join(re.escape(w) for w in (*lex.list_links, *lex.range_separators, *lex.dashes) if len(w) == 1)
+        words = "|".join(re.escape(w) for w in sorted(lex.measure_before_not_before, key=len, reverse=True))
+        self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
@@ -566,6 +572,23 @@ class QuantityFinder:
         shares = self._bare_low(n1, m1) and bool(m3 or self._high_magnitudes(n2, m2)) or self._placed_low(n1, m1)
         return not shares or self.comparable_ends(low, high)
 
+    def _sections_at_end(self, n: str, m: str | None) -> str:
+        """The run of section characters (万, 亿) that ends a range's end: its magnitude word (万亿 of 10万亿)
+        or the sections that close a Chinese numeral (万亿 of 十万亿, 万 of 三千万)."""
+        if m:
+            return "".join(c for c in m if c in self.lex.sections)
+        k = len(n)
+        while k and n[k - 1] in self.lex.sections:
+            k -= 1
+        return n[k:]
+
+    def _cut_magnitude(self, n1: str, m1: str | None, n2: str, m2: str | None) -> bool:
+        """Whether the sections that end a range's low end are the head of a longer run ending the high end
+        (万 of 万亿 in 5万到10万亿, 三万至六万亿): the low end may have left off the rest (5万亿) or be whole as
+        written (5万); `_from_match` keeps such a range only where the two ends are of a size."""
+        low, high = self._sections_at_end(n1, m1), self._sections_at_end(n2, m2)
+        return bool(low) and len(high) > len(low) and high.startswith(low)
+
     def comparable_ends(self, low: float, high: float) -> bool:
         """Whether a bare low end read with (or without) the high end's magnitude is of a size with
         the high end: 1-5万, 10-20万, 6500到2万 are; 3至7000万 is not (3万, or 3000万 written short?),
@@ -688,6 +711,8 @@ class QuantityFinder:
                 value = self.borrowed(value, n1, m1, n2, m2, high if not neg2 else -high)
                 if not self._low_sure(value, abs(high), n1, m1, n2, m2, m3):
                     return None  # 3至7000万元: 3万 or 3000万? no reading is sure
+                if self._cut_magnitude(n1, m1, n2, m2) and not self.comparable_ends(abs(value), abs(high)):
+                    return None  # 5万到10万亿元: 5万亿 with 亿 left off, or 5万 as written? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             value = -value
@@ -1062,6 +1087,9 @@ class QuantityFinder:
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
+            if named is not None and self._before_dated is not None and \
+                    self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
+                named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
             if named is not None and self._separated_head is not None and \
                     self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # checked only for a number kept: most bare matches (一 of 统一) never get here
@@ -1154,8 +1182,10 @@ class QuantityFinder:
             if q is None or q.how:
                 return None
             post = mt.group("post")
-            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body):
-                # 3万左右, 30万以上: a bound written after a number with no measure word
+            if q.quote != body and post and q.end == mt.start("post") and mt.end("post") == len(body) \
+                    and post not in self.lex.qual_suffix_at_end:
+                # 3万左右, 30万以上: a bound written after a number with no measure word (强 and 弱 bound a
+                # share only, 三成强: 三十强 and 5万强 name the top so many of a ranking, no number)
                 q = replace(q, end=len(body), quote=body,
                             qualifier=q.qualifier if q.qualifier != "exact" else self.lex.qual_suffix[post])
             return q if q.quote == body else None
