@@ -152,6 +152,8 @@ class PeriodWords:
     next_steps_ongoing: tuple[str, ...] = ()
     # 将于12月10日举办专场招聘会，预计提供岗位2800个: a day right after one of these is when a coming event is set for
     event_ahead: tuple[str, ...] = ()
+    # 预计全省秋粮总产量稳定在1200亿斤以上: a forecast of an outcome that names no time is of the year under way
+    forecast_cues: tuple[str, ...] = ()
     footnote_marks: tuple[str, ...] = ()  # ① ②: a figure's note, set under the page
     as_of: tuple[str, ...] = ()  # 截至2020年底，…: a time the text turns to, opening its sentence
     yearly_goal: tuple[str, ...] = ()  # 每年举办…40场: a goal of every year of a plan, over its years
@@ -218,6 +220,7 @@ class PeriodWords:
                    next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
                    goal_met=words("goal_met"), goal_nouns=words("goal_nouns"),
                    event_ahead=words("event_ahead"),
+                   forecast_cues=words("forecast_cues"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),

@@ -1065,6 +1065,14 @@ class ArticleSituation:
                 # 将于12月10日举办专场招聘会，预计提供就业岗位2800个: the goal of a coming event is due when it is held,
                 # in the document's year (a month before the document's would be of the year after: left undated)
                 return coming.label(state.year_in_force()), f"«{coming.text}»: the day a coming event is set for"
+            if c.role_cue in w.forecast_cues and pub_month > w.closing_months and not any(
+                    (u.y1 is not None and u.y1 != pub_year) or text[:u.start].endswith(w.event_ahead)
+                    for u in times if not u.base):
+                # 截至10月26日，全省秋粮已收获…，预计全省秋粮总产量稳定在1200亿斤以上: an estimate of how the year under
+                # way ends, not a goal set for some day; of the document's year (not early in a year, when a report
+                # still speaks of the one before, nor beside another year in its sentence, nor after the day of a
+                # coming event, which dates it above or falls in the year after: 将于1月8日举办招聘会 in December)
+                return str(pub_year), "a forecast that names no time: the year under way"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", UNDATED
         label = state.default()
