@@ -249,3 +249,114 @@ def gate_open(branches_: Gate, text: str) -> bool:
         if may_match(sets, text) and branch.search(text) is not None:
             return True
     return False
+
+
+def _class_source(op: Any, av: Any) -> str | None:
+    """A single-character item as the source of a `re` class that matches just what it does, or None
+    where it is not one the reading reproduces (a category but the digits: \\W stands for \\p{..} above)."""
+    if op is _c.LITERAL:
+        return "[" + re.escape(chr(av)) + "]"
+    if op is not _c.IN:
+        return None
+    parts = []
+    for i, (sub_op, sub_av) in enumerate(av):
+        if sub_op is _c.LITERAL:
+            parts.append(re.escape(chr(sub_av)))
+        elif sub_op is _c.RANGE:
+            parts.append(re.escape(chr(sub_av[0])) + "-" + re.escape(chr(sub_av[1])))
+        elif sub_op is _c.NEGATE and i == 0:
+            parts.append("^")
+        elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
+            parts.append(r"\d")  # a Unicode decimal digit (Nd) in `re` and in `regex` alike
+        else:
+            return None
+    return "[" + "".join(parts) + "]" if parts and parts != ["^"] else None
+
+
+def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[str]) -> list[str]:
+    """Add to runs every run of items each match holds one after another with nothing between (a
+    class a character, [十百][0-9]); gives the run still open at the end of items."""
+    for op, av in items:
+        one = _class_source(op, av)
+        if one is not None:
+            run.append(one)
+        elif op in (_c.AT, _c.ASSERT_NOT):
+            continue  # no character: the items either side lie side by side
+        elif op is _c.GROUPREF and av in groups:
+            run.append(groups[av])  # the same text as its group, one character of that class
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            start = len(run)
+            run = _runs(av[3], groups, runs, run)
+            if av[0] is not None and len(av[3]) == 1 and len(run) == start + 1 and \
+                    _class_source(*av[3][0]) is not None:
+                groups[av[0]] = run[-1]  # a group of one character, which a back-reference repeats
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
+                and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None:
+            run.append(one)  # its first character follows what goes before, its last goes before what follows
+            if av[1] != 1:
+                runs.append(run)
+                run = [one]
+        elif op is _c.ASSERT and av[0] == 1 and (first := _first(av[1])) is not None:
+            run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
+            runs.append(run)  # what follows the lookahead stands on the character it reads
+            run = []
+        elif op is _c.ASSERT and av[0] == -1 and len(av[1]) == 1 and (one := _class_source(*av[1][0])) is not None:
+            runs.append(run)
+            run = [one]  # the character before the match, right before what follows
+        else:
+            runs.append(run)
+            run = []
+    return run
+
+
+def _best_run(items: Any) -> str | None:
+    """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source."""
+    runs: list[list[str]] = []
+    runs.append(_runs(items, {}, runs, []))
+    best = max(runs, key=len)
+    return "".join(best) if len(best) >= 2 else None
+
+
+_LIST_NAME = r"(?<!\\)\\L<(\w+)>"
+
+
+def _list_class(words: Any) -> str | None:
+    """A named list whose words are a character each, as the class of them (else None)."""
+    if not words or not all(isinstance(w, str) and len(w) == 1 for w in words):
+        return None
+    return "[" + "".join(re.escape(w) for w in sorted(words)) + "]"
+
+
+# the flags a pair gate reads a pattern under as `re` does (others: no gate)
+_GATE_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
+
+
+def pair_gate(pattern: str, flags: int = 0, lists: dict[str, Any] | None = None) -> str | None:
+    """The source of a `re` pattern every text the pattern matches in holds a match of: characters
+    that must stand side by side (mixed_digits' `(?<=[一二…])[十百…][0-9]|[一二…]0` → `[一二…][十百…][0-9]|[一二…]0`),
+    or None where the pattern cannot be read so (as for `needs`) or holds no two such characters.
+
+    `needs` tells characters a match holds anywhere: 年 and 出 are in almost every bulletin's sentence,
+    年出 (98年出生) in few. A `re` search of a class or two is a scan in C, well cheaper than the
+    `regex` search it spares, which sets up its matcher and tries every position. lists: the
+    pattern's named lists (`named_lists`); one of words of a character each is read as their class."""
+    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    if lists:
+        pattern = re.sub(_LIST_NAME, lambda m: _list_class(lists.get(m.group(1))) or m.group(), pattern)
+    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
+    try:
+        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no gate rather than a wrong one
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    items: Any = list(parsed)
+    while len(items) == 1 and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][3])  # (?P<x>a|b): the group's alternatives are the pattern's
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        alternatives = [_best_run(branch) for branch in items[0][1][1]]
+        return None if None in alternatives else "|".join(dict.fromkeys(a for a in alternatives if a))
+    return _best_run(items)
