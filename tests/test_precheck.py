@@ -118,6 +118,9 @@ def test_pair_gates_read_what_a_match_holds_side_by_side() -> None:
     assert pair_gate(r"(?<![\d一])(?P<x>(?P<p>[十百])(?P=p)[一二]*)") == "[十百][十百]"
     assert pair_gate(r"(?<![\d.])(?P<x>\d{2})\s*年(?=出生|毕业)") == "[年][出毕]"
     assert pair_gate(r"a{2,3}b+(?:c|d)e") == "[b][cd][e]"  # the repeat's last b before c: a b c e are not in a row
+    assert pair_gate(r"(?:数|(?<![十拾])几|若干)(?![百千]分之)(?P<x>[十百])") == "[几干数][十百]"  # last characters
+    assert pair_gate(r"x(?:ab|c)") == "[x][ac]"  # first characters
+    assert pair_gate(r"(?<![一二])[一二]{3,}") == "[一二][一二][一二]"
     for pattern in (r"ab?c", r"(?i)ab", r"a\p{Han}b", r"\L<w>0", r"a|bc"):
         assert pair_gate(pattern, lists={"w": {"一万", "二"}}) is None, pattern
     for text in ("二十5万元", "二0万元", "千千万万", "98年出生"):

@@ -292,10 +292,19 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
                 groups[av[0]] = run[-1]  # a group of one character, which a back-reference repeats
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
                 and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None:
-            run.append(one)  # its first character follows what goes before, its last goes before what follows
-            if av[1] != 1:
+            # its first character follows what goes before, its first `low` stand in a row ([一二]{3,}), its last
+            # goes before what follows
+            times = av[0] if av[0] <= MOST_IN_A_ROW else 1
+            run.extend([one] * times)
+            if av[1] != times:
                 runs.append(run)
                 run = [one]
+        elif op is _c.BRANCH and (first := _edge(av[1], 0)) is not None:
+            # (数|几|若干)[十百]: what goes before it is followed by the first character of an alternative, what
+            # follows it by the last one
+            run.append(first)
+            runs.append(run)
+            run = [last] if (last := _edge(av[1], -1)) is not None else []
         elif op is _c.ASSERT and av[0] == 1 and (first := _first(av[1])) is not None:
             run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
             runs.append(run)  # what follows the lookahead stands on the character it reads
@@ -309,11 +318,56 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
     return run
 
 
+# a repeat of one class at least this many times stands in a run that many times over ([一二]{3,}: three)
+MOST_IN_A_ROW = 4
+
+
+def _end_chars(items: Any, end: int) -> frozenset[str] | None:
+    """The characters the first (end 0) or last (end -1) character of a sequence's matches is one of,
+    looking past zero-width items; None where not followed."""
+    for op, av in (items if end == 0 else reversed(items)):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        one = _one_of((op, av))
+        if one is not None:
+            return one
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            return _end_chars(av[3], end)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _end_chars(av[2], end)
+        if op is _c.BRANCH:
+            chars = [_end_chars(branch, end) for branch in av[1]]
+            return None if None in chars or not chars else frozenset().union(*chars)  # type: ignore[arg-type]
+        return None
+    return None
+
+
+def _edge(alternatives: Any, end: int) -> str | None:
+    """The class of the first (0) or last (-1) characters of a set of alternatives, as a source."""
+    chars = [_end_chars(branch, end) for branch in alternatives]
+    if not chars or None in chars:
+        return None
+    return "[" + "".join(re.escape(ch) for ch in sorted(frozenset().union(*chars))) + "]"  # type: ignore[arg-type]
+
+
+def _width(source: str) -> int:
+    """How many characters a class of `_class_source` matches (a digit counts ten, a negated class all)."""
+    op, av = _p.parse(source)[0]
+    if op is not _c.IN:
+        return 1 if op is _c.LITERAL else 1 << 20  # [年] is read as 年, [^x] as all but x
+    width = 0
+    for item, value in av:
+        if item is _c.NEGATE:
+            return 1 << 20
+        width += value[1] - value[0] + 1 if item is _c.RANGE else 10 if item is _c.CATEGORY else 1
+    return width
+
+
 def _best_run(items: Any) -> str | None:
     """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source."""
     runs: list[list[str]] = []
     runs.append(_runs(items, {}, runs, []))
-    best = max(runs, key=len)
+    best = min(runs, key=lambda run: (-len(run), sum(map(_width, run))))  # of the longest, the narrowest
     return "".join(best) if len(best) >= 2 else None
 
 
