@@ -3,6 +3,7 @@ only where the pattern cannot match, so the periods found are the same with it a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -81,13 +82,15 @@ def test_a_headline_check_skips_only_patterns_that_cannot_match(ruleset) -> None
 
 
 def test_exclusions_claim_the_same_spans_with_their_patterns_needs(extractor: Extractor, ruleset) -> None:  # noqa: ANN001
-    """What an exclusion's pattern needs beyond its `requires` only skips sentences it cannot match in."""
-    assert any(more for _, _, more, _ in extractor._exclusion_checks)
+    """What an exclusion's pattern needs beyond its `requires`, and the characters it needs side by side (its
+    pair gate), only skip sentences it cannot match in."""
+    assert any(more for _, _, more, _, _ in extractor._exclusion_checks)
+    assert any(pair for *_, pair in extractor._exclusion_checks)
     texts = [ex.text for r in [*ruleset.exclusions, *ruleset.metrics] for ex in (*r.examples, *r.negatives)]
     texts += ["公元2020年", "05年", "“十四五”规划", "2019款", "二〇二三年", "2019-2020年"]  # the needed characters there
     plain = Extractor.__new__(Extractor)
     plain.__dict__.update(extractor.__dict__)
-    plain._exclusion_checks = [(r, req, (), x) for r, req, _, x in extractor._exclusion_checks]
+    plain._exclusion_checks = [(r, req, (), x, None) for r, req, _, x, _ in extractor._exclusion_checks]
     for text in texts:
         assert extractor.excluded_spans(text) == plain.excluded_spans(text), text
 
@@ -99,11 +102,29 @@ def test_exclusions_picked_by_their_characters_claim_what_every_rule_tried_claim
     texts += ["公元2020年", "05年", "二〇二三年", "千千万万个家庭", "百姓", ""]
     every = Extractor.__new__(Extractor)
     every.__dict__.update(extractor.__dict__)
-    every._exclusion_checks = [(r, None, (), x) for r, _, _, x in extractor._exclusion_checks]
+    every._exclusion_checks = [(r, None, (), x, None) for r, _, _, x, _ in extractor._exclusion_checks]
     every._exclusion_always, every._exclusion_bits = (1 << len(every._exclusion_checks)) - 1, {}
     every._exclusion_chars = frozenset()
     for text in texts:
         assert extractor.excluded_spans(text) == every.excluded_spans(text), text
+
+
+def test_pair_gates_read_what_a_match_holds_side_by_side() -> None:
+    """A pair gate is a `re` pattern every text the rule's pattern matches in holds a match of."""
+    from stats.rules.precheck import pair_gate
+
+    assert pair_gate(r"(?P<x>(?<=[一二])[十百][0-9]|\L<d>0)", lists={"d": {"一", "二"}}) == \
+        "[一二][十百][0-9]|[一二][0]"
+    assert pair_gate(r"(?<![\d一])(?P<x>(?P<p>[十百])(?P=p)[一二]*)") == "[十百][十百]"
+    assert pair_gate(r"(?<![\d.])(?P<x>\d{2})\s*年(?=出生|毕业)") == "[年][出毕]"
+    assert pair_gate(r"a{2,3}b+(?:c|d)e") == "[b][cd][e]"  # the repeat's last b before c: a b c e are not in a row
+    assert pair_gate(r"(?:数|(?<![十拾])几|若干)(?![百千]分之)(?P<x>[十百])") == "[几干数][十百]"  # last characters
+    assert pair_gate(r"x(?:ab|c)") == "[x][ac]"  # first characters
+    assert pair_gate(r"(?<![一二])[一二]{3,}") == "[一二][一二][一二]"
+    for pattern in (r"ab?c", r"(?i)ab", r"a\p{Han}b", r"\L<w>0", r"a|bc"):
+        assert pair_gate(pattern, lists={"w": {"一万", "二"}}) is None, pattern
+    for text in ("二十5万元", "二0万元", "千千万万", "98年出生"):
+        assert re.search(pair_gate(r"(?<=[一二])[十百千万][0-9]|[一二]0|(?P<p>[千万])(?P=p)|年(?=出生)"), text)
 
 
 def test_window_closed_patterns() -> None:

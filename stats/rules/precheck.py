@@ -249,3 +249,168 @@ def gate_open(branches_: Gate, text: str) -> bool:
         if may_match(sets, text) and branch.search(text) is not None:
             return True
     return False
+
+
+def _class_source(op: Any, av: Any) -> str | None:
+    """A single-character item as the source of a `re` class that matches just what it does, or None
+    where it is not one the reading reproduces (a category but the digits: \\W stands for \\p{..} above)."""
+    if op is _c.LITERAL:
+        return "[" + re.escape(chr(av)) + "]"
+    if op is not _c.IN:
+        return None
+    parts = []
+    for i, (sub_op, sub_av) in enumerate(av):
+        if sub_op is _c.LITERAL:
+            parts.append(re.escape(chr(sub_av)))
+        elif sub_op is _c.RANGE:
+            parts.append(re.escape(chr(sub_av[0])) + "-" + re.escape(chr(sub_av[1])))
+        elif sub_op is _c.NEGATE and i == 0:
+            parts.append("^")
+        elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
+            parts.append(r"\d")  # a Unicode decimal digit (Nd) in `re` and in `regex` alike
+        else:
+            return None
+    return "[" + "".join(parts) + "]" if parts and parts != ["^"] else None
+
+
+def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[str]) -> list[str]:
+    """Add to runs every run of items each match holds one after another with nothing between (a
+    class a character, [十百][0-9]); gives the run still open at the end of items."""
+    for op, av in items:
+        one = _class_source(op, av)
+        if one is not None:
+            run.append(one)
+        elif op in (_c.AT, _c.ASSERT_NOT):
+            continue  # no character: the items either side lie side by side
+        elif op is _c.GROUPREF and av in groups:
+            run.append(groups[av])  # the same text as its group, one character of that class
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            start = len(run)
+            run = _runs(av[3], groups, runs, run)
+            if av[0] is not None and len(av[3]) == 1 and len(run) == start + 1 and \
+                    _class_source(*av[3][0]) is not None:
+                groups[av[0]] = run[-1]  # a group of one character, which a back-reference repeats
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
+                and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None:
+            # its first character follows what goes before, its first `low` stand in a row ([一二]{3,}), its last
+            # goes before what follows
+            times = av[0] if av[0] <= MOST_IN_A_ROW else 1
+            run.extend([one] * times)
+            if av[1] != times:
+                runs.append(run)
+                run = [one]
+        elif op is _c.BRANCH and (first := _edge(av[1], 0)) is not None:
+            # (数|几|若干)[十百]: what goes before it is followed by the first character of an alternative, what
+            # follows it by the last one
+            run.append(first)
+            runs.append(run)
+            run = [last] if (last := _edge(av[1], -1)) is not None else []
+        elif op is _c.ASSERT and av[0] == 1 and (first := _first(av[1])) is not None:
+            run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
+            runs.append(run)  # what follows the lookahead stands on the character it reads
+            run = []
+        elif op is _c.ASSERT and av[0] == -1 and len(av[1]) == 1 and (one := _class_source(*av[1][0])) is not None:
+            runs.append(run)
+            run = [one]  # the character before the match, right before what follows
+        else:
+            runs.append(run)
+            run = []
+    return run
+
+
+# a repeat of one class at least this many times stands in a run that many times over ([一二]{3,}: three)
+MOST_IN_A_ROW = 4
+
+
+def _end_chars(items: Any, end: int) -> frozenset[str] | None:
+    """The characters the first (end 0) or last (end -1) character of a sequence's matches is one of,
+    looking past zero-width items; None where not followed."""
+    for op, av in (items if end == 0 else reversed(items)):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        one = _one_of((op, av))
+        if one is not None:
+            return one
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            return _end_chars(av[3], end)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _end_chars(av[2], end)
+        if op is _c.BRANCH:
+            chars = [_end_chars(branch, end) for branch in av[1]]
+            return None if None in chars or not chars else frozenset().union(*chars)  # type: ignore[arg-type]
+        return None
+    return None
+
+
+def _edge(alternatives: Any, end: int) -> str | None:
+    """The class of the first (0) or last (-1) characters of a set of alternatives, as a source."""
+    chars = [_end_chars(branch, end) for branch in alternatives]
+    if not chars or None in chars:
+        return None
+    return "[" + "".join(re.escape(ch) for ch in sorted(frozenset().union(*chars))) + "]"  # type: ignore[arg-type]
+
+
+def _width(source: str) -> int:
+    """How many characters a class of `_class_source` matches (a digit counts ten, a negated class all)."""
+    op, av = _p.parse(source)[0]
+    if op is not _c.IN:
+        return 1 if op is _c.LITERAL else 1 << 20  # [年] is read as 年, [^x] as all but x
+    width = 0
+    for item, value in av:
+        if item is _c.NEGATE:
+            return 1 << 20
+        width += value[1] - value[0] + 1 if item is _c.RANGE else 10 if item is _c.CATEGORY else 1
+    return width
+
+
+def _best_run(items: Any) -> str | None:
+    """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source."""
+    runs: list[list[str]] = []
+    runs.append(_runs(items, {}, runs, []))
+    best = min(runs, key=lambda run: (-len(run), sum(map(_width, run))))  # of the longest, the narrowest
+    return "".join(best) if len(best) >= 2 else None
+
+
+_LIST_NAME = r"(?<!\\)\\L<(\w+)>"
+
+
+def _list_class(words: Any) -> str | None:
+    """A named list whose words are a character each, as the class of them (else None)."""
+    if not words or not all(isinstance(w, str) and len(w) == 1 for w in words):
+        return None
+    return "[" + "".join(re.escape(w) for w in sorted(words)) + "]"
+
+
+# the flags a pair gate reads a pattern under as `re` does (others: no gate)
+_GATE_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
+
+
+def pair_gate(pattern: str, flags: int = 0, lists: dict[str, Any] | None = None) -> str | None:
+    """The source of a `re` pattern every text the pattern matches in holds a match of: characters
+    that must stand side by side (mixed_digits' `(?<=[一二…])[十百…][0-9]|[一二…]0` → `[一二…][十百…][0-9]|[一二…]0`),
+    or None where the pattern cannot be read so (as for `needs`) or holds no two such characters.
+
+    `needs` tells characters a match holds anywhere: 年 and 出 are in almost every bulletin's sentence,
+    年出 (98年出生) in few. A `re` search of a class or two is a scan in C, well cheaper than the
+    `regex` search it spares, which sets up its matcher and tries every position. lists: the
+    pattern's named lists (`named_lists`); one of words of a character each is read as their class."""
+    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    if lists:
+        pattern = re.sub(_LIST_NAME, lambda m: _list_class(lists.get(m.group(1))) or m.group(), pattern)
+    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
+    try:
+        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no gate rather than a wrong one
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    items: Any = list(parsed)
+    while len(items) == 1 and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][3])  # (?P<x>a|b): the group's alternatives are the pattern's
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        alternatives = [_best_run(branch) for branch in items[0][1][1]]
+        return None if None in alternatives else "|".join(dict.fromkeys(a for a in alternatives if a))
+    return _best_run(items)

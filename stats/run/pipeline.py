@@ -7,6 +7,7 @@ it in the `errors` table.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -38,8 +39,8 @@ from stats.repair.layout import (
     untitled_marks,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import Needs, may_match, needs
-from stats.rules.prepared import compiled_regex
+from stats.rules.precheck import Needs, may_match, needs, pair_gate
+from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, RuleSet
 from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
 from stats.tables.rows import RowSink
@@ -129,11 +130,14 @@ class Extractor:
         self.tables = TableReader(rules.lexicon.tables, self.finder)
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
+        # (the pair gate as its source: `_pair_gate` compiles it once a process from the kept code)
         self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
-                                   r.pattern.groupindex.get("x", 0)) for r in self.exclusions]
+                                   r.pattern.groupindex.get("x", 0),
+                                   pair_gate(r.pattern.pattern, r.pattern.flags, r.pattern.named_lists))
+                                  for r in self.exclusions]
         # the rules by the characters of their `requires` (bit k: rule k; rules with none always on):
         # a sentence's characters pick the rules to try in one set intersection, not a test per rule
-        self._exclusion_always, self._exclusion_bits = _rule_bits([req for _, req, _, _ in self._exclusion_checks])
+        self._exclusion_always, self._exclusion_bits = _rule_bits([check[1] for check in self._exclusion_checks])
         self._exclusion_chars = frozenset(self._exclusion_bits)
         # the alternations layout and segment try lines against, compiled here so that the prepared
         # (pickled) extractor carries them (stats.repair.layout, _ALTERNATIONS)
@@ -168,9 +172,11 @@ class Extractor:
         while live:  # the rules on, in their order (lowest bit first)
             low = live & -live
             live ^= low
-            rule, _, more, x = checks[low.bit_length() - 1]
+            rule, _, more, x, pair = checks[low.bit_length() - 1]
             if more and not may_match(more, text):
                 continue  # what the pattern itself says it needs beyond `requires` (0 and 年 of 05年)
+            if pair and (_PAIR_GATES.get(pair) or _pair_gate(pair)).search(text) is None:
+                continue  # characters a match holds side by side (十5, 万万, 年出) that the text does not
             try:
                 # most rules tried find nothing: a search tells so for less than a list of finditer
                 if (rule.pattern.search(text) if self.timeout is None
@@ -772,6 +778,15 @@ def _rule_bits(required: list[frozenset[str] | None]) -> tuple[int, dict[str, in
         for ch in chars or ():
             bits[ch] = bits.get(ch, 0) | 1 << k
     return always, bits
+
+
+_PAIR_GATES: dict[str, re.Pattern[str]] = {}
+
+
+def _pair_gate(source: str) -> re.Pattern[str]:
+    """An exclusion's pair gate (`precheck.pair_gate`) compiled, once a process."""
+    found = _PAIR_GATES[source] = compiled_re(source)
+    return found
 
 
 def _more_needs(rule: ExclusionRule) -> Needs:
