@@ -41,7 +41,8 @@ def test_a_place_that_sent_people_is_not_the_place_of_the_receivers_count(extrac
 
 def test_the_whole_city_after_a_sentence_naming_the_city_above(extractor: Extractor) -> None:
     """白山市人社局数据显示，…。全市今年计划… in an item on 临江市 (a county-level city): 全市 goes on with 白山市, the
-    city the sentence before named; in a sentence after one on 临江市 itself, it is 临江市."""
+    city the sentence before named; in a sentence after one on 临江市 itself, or in the paragraph after the one that
+    named 白山市, it is 临江市."""
     text = ("临江市稳岗扩就业见实效\n本报讯 今年以来，临江市城镇新增就业1860人。"
             "白山市人社局数据显示，上半年全市城镇新增就业8600人。全市今年计划城镇新增就业1.5万人以上。")
     got = _got(_run(extractor, text, "2025-07-10", source="白山日报"), "place")
@@ -49,6 +50,10 @@ def test_the_whole_city_after_a_sentence_naming_the_city_above(extractor: Extrac
     text = "临江市稳岗扩就业见实效\n本报讯 今年以来，临江市城镇新增就业1860人。全市今年计划城镇新增就业3000人以上。"
     got = _got(_run(extractor, text, "2025-07-10", source="白山日报"), "place")
     assert got == [("1860人", "临江市"), ("3000人以上", "临江市")]
+    text = ("临江市稳岗扩就业见实效\n本报讯 今年以来，临江市城镇新增就业1860人。白山市上半年城镇新增就业8600人。\n"
+            "全市今年计划城镇新增就业3000人以上。")
+    got = _got(_run(extractor, text, "2025-07-10", source="白山日报"), "place")
+    assert got == [("1860人", "临江市"), ("8600人", "白山市"), ("3000人以上", "临江市")]
 
 
 def test_a_city_hospital_after_a_county_is_the_citys(extractor: Extractor) -> None:

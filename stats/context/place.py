@@ -873,8 +873,9 @@ class PlaceTracker:
         self.carried: Area | None = None
         self.carried_word = ""
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
-        # the last place the sentence just before named (a unit's head too), if it named one: a whole-area word
-        # of that place's level after it (通化市人社局数据显示…。全市今年计划…) is of that place
+        # the last place the sentence just before named (a unit's head too), where it holds the article's area: a
+        # whole-area word of that place's level after it in the same paragraph (通化市人社局数据显示…。全市今年计划…
+        # in an item on 集安市) is of that place; a new paragraph or line speaks of the article's own again
         self.just: Area | None = None
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
@@ -1415,7 +1416,9 @@ class PlaceTracker:
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
-            self.just = spoken[-1]
+            just = spoken[-1]
+            # (only an area that holds the article's: the one case that asks, and a rare one)
+            self.just = just if self.home is not None and just != self.home and self.home.within(just) else None
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
         if chain is not None:  # (三明市沙县区…: the district)
             self.recent = (*self.recent[-5:], chain[1])

@@ -283,6 +283,10 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         opening = first  # (the name `first` is taken for the sentence's first time below)
+        if self.places.just is not None and (first or opens()):
+            # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
+            # before named in passing is not what the next paragraph's 全市 stands for
+            self.places.just = None
         back = self.periods.looked_back
         if back is not None and (first or opens()):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
