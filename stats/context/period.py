@@ -688,6 +688,9 @@ class PeriodState:
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None
+    # a paragraph or line opened since the span of years now carried was named: a word of the time of writing
+    # (现有, 目前) there turns from the review of the span to the figures as they stand
+    crossed: bool = False
     # the span of years named beside the whole year now carried, in the sentence that named it (一、“十四五”时期和
     # 2025年工作回顾): a review of that span after it is no aside from the year, which a lead would go back to
     beside: tuple[int, int] | None = None

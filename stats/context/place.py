@@ -51,6 +51,7 @@ UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may car
 # a title line (a notice's, an item's headline) read as a sentence of its own: short, no mark, no space
 _TITLE_LINE = regex.compile(r"[^\p{P}\p{Z}\s]{4,30}")
 _PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
+_LEAD = 6  # how far into a sentence a whole-area word still heads it (全市今年…, 同时，全市…)
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,10 @@ class PlaceWords:
     # a place right after one of these (来自宁波市北仑区的38家企业提供岗位2600余个) is where the firms or people of its
     # clause came from: it places that clause's figures, not those of the clauses after it (现场达成就业意向420人)
     origin_clause: tuple[str, ...] = ()
+    # a place between one of `sender_before` and one of `sender_after` (医院新接收上海市派驻专家9名) is who sent the
+    # people the subject before it took in: the figure is the receiver's, not the sender's
+    sender_before: tuple[str, ...] = ()
+    sender_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -331,7 +336,8 @@ class PlaceWords:
                    compiled_regex(str(data["level_unit"])) if data.get("level_unit") else None,
                    compiled_regex(str(data["whole_again"])) if data.get("whole_again") else None,
                    compiled_regex(str(data["speaker_after"])) if data.get("speaker_after") else None,
-                   words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"))
+                   words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"),
+                   words("sender_before"), words("sender_after"))
 
 
 @lru_cache(maxsize=1)
@@ -575,6 +581,8 @@ class Gazetteer:
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
+            elif w.sender_after and head.endswith(w.sender_before) and text.startswith(w.sender_after, e):
+                aside = "destination"  # 接收上海市派驻专家: who sent them, the figure the receiver's
             if not aside and out and out[-1].end == s and out[-1].aside == "base":
                 aside = "base"  # 与广东省东莞市建立…: the city the province right after 与 narrows to, a partner too
             located = bool(located_words) and head.endswith(located_words)
@@ -865,6 +873,10 @@ class PlaceTracker:
         self.carried: Area | None = None
         self.carried_word = ""
         self.last: Area | None = None  # the last place the sentences so far named, a unit's head too
+        # the last place the sentence just before named (a unit's head too), where it holds the article's area: a
+        # whole-area word of that place's level after it in the same paragraph (通化市人社局数据显示…。全市今年计划…
+        # in an item on 集安市) is of that place; a new paragraph or line speaks of the article's own again
+        self.just: Area | None = None
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
@@ -980,6 +992,12 @@ class PlaceTracker:
                 # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it (我市 in 遵化市's
                 # report, after 唐山市…, stays the speaker's own city)
                 area = named
+            elif m.levels and named is None and self.just is not None and self.just.level == m.levels[0] \
+                    and self.home is not None and self.home != self.just and self.home.within(self.just) \
+                    and m.word not in self.gaz.words.first_person and m.start <= skip + _LEAD:
+                # 通化市人社局数据显示，…。全市今年计划… in an article on 集安市: the city the sentence before named
+                # (and no whole-area word of its own went with) is the one the text still speaks of
+                area = self.just
             elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
                 # (全市 after 我市 in such a story goes on about the paper's city)
                 area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)
@@ -1116,6 +1134,15 @@ class PlaceTracker:
                 self.gaz.words.together) else None
             if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
                 return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
+            carried = self.carried
+            if carried is not None and carried != self.home and self.gaz.words.level_unit is not None:
+                lead = self._level_unit(text, clause_start, start)
+                area = lead.area if lead is not None else None
+                if area is not None and area.level != carried.level and carried.within(area) and not (
+                        self.gaz.words.county_cities and carried.name.endswith(self.gaz.words.county_cities)):
+                    # …，其中柳河县新增…。市医院新增床位300张: a unit named by a level above the county carried
+                    # (市医院) is the city's, not the county's (a county-level city's 市医院 is its own)
+                    return lead
             return self._in_force()
         base_value = self.gaz.words.base_value
         if base_value is not None and base_value.match(text, start):
@@ -1381,6 +1408,7 @@ class PlaceTracker:
         (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
         the text has come back from the cities it listed to the whole."""
         self.speaker = None  # (of its own sentence only)
+        self.just = None
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
@@ -1388,6 +1416,9 @@ class PlaceTracker:
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
+            just = spoken[-1]
+            # (only an area that holds the article's: the one case that asks, and a rare one)
+            self.just = just if self.home is not None and just != self.home and self.home.within(just) else None
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
         if chain is not None:  # (三明市沙县区…: the district)
             self.recent = (*self.recent[-5:], chain[1])

@@ -283,6 +283,10 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         opening = first  # (the name `first` is taken for the sentence's first time below)
+        if self.places.just is not None and (first or opens()):
+            # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
+            # before named in passing is not what the next paragraph's 全市 stands for
+            self.places.just = None
         back = self.periods.looked_back
         if back is not None and (first or opens()):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
@@ -296,6 +300,15 @@ class ArticleSituation:
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
+        if since is not None and not since.since and self._span_in_force() is since and (first or opens()):
+            self.periods.crossed = True
+        if self.periods.crossed and self._states_present(text, cands):
+            # “十四五”期间，全县累计引导返乡创业2.1万人。/ 全县现有纺织服装企业2800余家: a paragraph that opens on
+            # figures as they stand now (现有, 目前) has left the review of the plan's years; its figures are of
+            # the year in force before the span took over (a year-end review's 2025, this year's 今年)
+            prior = self.periods.prior
+            self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2 if prior else None, None
+            self.periods.crossed = False
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:
@@ -460,6 +473,7 @@ class ArticleSituation:
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
+                state.crossed = False
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
             # speaks of this year now; a dated day 2024年3月28日 does not)
@@ -614,6 +628,20 @@ class ArticleSituation:
         if any(w in part for w in self.s.period_words.yearly_goal):
             return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
         return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
+
+    def _states_present(self, text: str, cands: list[Candidate]) -> bool:
+        """Does a sentence, with a span of years in force, open its figures on a word of the time of writing
+        (periods.yaml now: 目前; present: 现有) before its first figure? Its figures stand now, not over the span."""
+        if self._span_in_force() is None:
+            return False
+        live = [c.q.start for c in cands if not c.excluded_by]
+        if not live:
+            return False
+        head = text[:min(live)]
+        words = self.s.period_words
+        if words.present is not None and words.present.search(head):
+            return True
+        return any(w in head for w in words.now)
 
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a

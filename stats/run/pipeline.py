@@ -669,6 +669,11 @@ def _opens_line(source: str, sent: Sentence) -> bool:
     if not text:
         return False
     lead = sent.start + len(sent.text) - len(text)
+    if not source:
+        # a large file streamed through (its text never held whole): the paragraph's map of source offsets tells
+        # instead, a gap before the lead where the repair dropped the line's end (or the spaces before it)
+        i, offsets = lead - sent.paragraph.start, sent.paragraph.offsets
+        return i <= 0 or i >= len(offsets) or offsets[i] - offsets[i - 1] > 1
     b, _ = sent.paragraph.src_span(lead, lead + 1)
     return not source[max(0, b - 200):b].rpartition("\n")[2].strip()
 
