@@ -134,6 +134,9 @@ class Head:
     # a table of years (年份 孕产妇死亡率（1/10万） 婴儿死亡率（‰）): each row's label a year (2023, 2023年), the time of its
     # cells; the value columns named by what they hold, each with its unit in brackets (`TableReader._year_row`)
     years: bool = False
+    # the caption's title (上半年各县（市、区）城镇新增就业), its table number and unit note cut: what a percent column
+    # whose word names no measure (完成年度任务（%）) is a share of, for the metric rules (`Cell.title`)
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,9 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
+    # a level cell of a percent column: the caption's title and the column's word (城镇新增就业 完成年度任务), what the
+    # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -604,8 +610,9 @@ class TableReader:
             years = bool(self._starts(text, at, self.year_labels))
             if years and not all(c.unit or c.percent for c in columns):
                 return None  # (a table of years: each column names its unit, whose rows name none)
+            title = self._title(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
-                        trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years)
+                        trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title)
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -790,6 +797,15 @@ class TableReader:
             return [u.strip() for u in listed.split("\n") if u.strip()]
         return None
 
+    def _title(self, caption: str) -> str:
+        """The caption's title (`Head.title`): its words after the last mark that ends a sentence (the lines above the
+        head may hold the end of a paragraph) and before its unit note (单位：亿元), gaps and brackets at its ends cut."""
+        text = _GAPS.sub("", caption)
+        cut = max((text.rfind(ch) for ch in self.label_not), default=-1)
+        text = text[cut + 1:]
+        at = min((k for w in self.notes if (k := text.find(w)) >= 0), default=len(text))
+        return text[:at].strip("".join(ch for ch in text[:at] if unicodedata.category(ch) in ("Ps", "Pe")) + " ")
+
     def _note_unit(self, caption: str) -> str | None:
         """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
         listed = self._listed(caption)
@@ -952,8 +968,9 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
+            title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
-                                    how="table"), role, col.year or head.year, label, col.name, col.word))
+                                    how="table"), role, col.year or head.year, label, col.name, col.word, title))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:

@@ -275,6 +275,17 @@ class Extractor:
                             num_end=cell.q.num_end + n) if n else cell.q
                 text = sent.text[:at] + cell.head + sent.text[at:] if n else sent.text
                 rule, c.verdicts = self._choose(q, {c.role}, self.classifier.context(text, q))
+            if cell.title and (rule is None or not rule.cues):
+                # a percent column whose word names nothing it is a share of (完成年度任务（%）) in a row whose words name
+                # nothing either (三元区): the caption's title says (城镇新增就业), read before the column's word, as a
+                # sentence would write it (城镇新增就业完成年度任务61.2%); a fallback by unit only gives way
+                n, at = len(cell.title), cell.q.start
+                q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                            num_end=cell.q.num_end + n)
+                titled, verdicts = self._choose(q, {c.role}, self.classifier.context(
+                    sent.text[:at] + cell.title + sent.text[at:], q))
+                if titled is not None and titled.cues:
+                    rule, c.verdicts = titled, verdicts
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
                 c.chosen = rule.id
