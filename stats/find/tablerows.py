@@ -62,7 +62,7 @@ _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
-_NAMED = compiled_regex(r"\p{Han}{2,8}(?=\p{Ps})")
+_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,8}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
 _NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
@@ -80,6 +80,7 @@ _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?)
 _BARS = frozenset(("|", chr(ord("|") + 0xFEE0), "\u2502"))  # (its full-width form written so: no wide mark in code)
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
 # blank cell's mark), where a label opens (a letter), a gap between them or none
+_YEAR_MASK = "Y"  # a year label's stand-in, a letter a digit apart (`TableReader._year_row`)
 _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
 
 
@@ -130,6 +131,12 @@ class Head:
     # a table set in two halves side by side (产品名称 产量 增长 产品名称 产量 增长): each line two rows, the
     # columns those of one half (`TableReader._halves`)
     halves: bool = False
+    # a table of years (年份 孕产妇死亡率（1/10万） 婴儿死亡率（‰）): each row's label a year (2023, 2023年), the time of its
+    # cells; the value columns named by what they hold, each with its unit in brackets (`TableReader._year_row`)
+    years: bool = False
+    # the caption's title (上半年各县（市、区）城镇新增就业), its table number and unit note cut: what a percent column
+    # whose word names no measure (完成年度任务（%）) is a share of, for the metric rules (`Cell.title`)
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,9 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
+    # a level cell of a percent column: the caption's title and the column's word (城镇新增就业 完成年度任务), what the
+    # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,7 +181,9 @@ class TableReader:
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
         # the head of a first column of places (县（区）): its value columns may be named by what they hold
         self.place_labels = frozenset(str(w) for w in words.get("place_heads", []))
-        self.labels = sorted({*self.labels, *self.place_labels}, key=len, reverse=True)
+        # … or of years (年份): its rows' labels years, its value columns named by what they hold, as a table by place's
+        self.year_labels = sorted((str(w) for w in words.get("year_labels", [])), key=len, reverse=True)
+        self.labels = sorted({*self.labels, *self.place_labels, *self.year_labels}, key=len, reverse=True)
         # the characters a label opens with: `_shape` tries a caption's every position, most of which open none
         self._label_firsts = frozenset(w[0] for w in self.labels if w)
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
@@ -258,6 +270,11 @@ class TableReader:
         chart = words.get("chart_caption")
         self._chart = compiled_regex(str(chart)) if chart else None
         self.chart_growth = tuple(str(w) for w in words.get("chart_growth", []))
+        # a row's label in a table of years (`Head.years`): a year, maybe with the word a year column's head ends in (2023年)
+        self.year_label = f"(?:19|20)\\d{{2}}(?:{regex.escape(self.year_head)})?" if self.year_head \
+            else "(?:19|20)\\d{2}"
+        self._year_label = compiled_regex(f"\\s*((?:19|20)\\d{{2}})(?:{regex.escape(self.year_head)})?\\s*" if self.year_head
+                                          else "\\s*((?:19|20)\\d{2})\\s*")
         # change columns whose word names a difference (增减): with no unit of their own, the row's unit
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
@@ -349,6 +366,13 @@ class TableReader:
             self._units[word] = qs[0] if ok else None
         return self._units[word]
 
+    def _per(self, word: str) -> str:
+        """The unit a cell under a column whose brackets hold `word` is read in: the word itself where the finder reads
+        it as a measure word (万吨, ‰), a rate's base after one (1/10万: a cell 15.6 reads as 15.6/10万), else ""."""
+        if word.startswith("1/"):  # (first: 1/10万 after a cell's digits would read as more of them, 15.61/10万)
+            return word[1:] if self._unit(word[1:]) is not None else ""
+        return word if self._unit(word) is not None else ""
+
     def _starts(self, text: str, at: int, words: list[str]) -> str:
         return next((w for w in words if text.startswith(w, at)), "")
 
@@ -414,9 +438,10 @@ class TableReader:
             unit = ""
             # (a change column may name its own unit too, 比上年末增减（万人）: an amount, in that unit, no rate)
             if not mark and role in ("level", "change") and (m := _LABEL_UNIT.match(text, at)) is not None:
-                if self._unit(m.group(1)) is None:
+                unit = self._per(m.group(1))
+                if not unit:
                     return None
-                unit, at = m.group(1), m.end()
+                at = m.end()
             # 床位数（张） 比上年增减（张）: the change of the count beside it, counting what that counts
             if unit and role == "change" and not word.startswith(tuple(self.change_leads)) and out \
                     and out[-1].role == "level" and out[-1].unit == unit and out[-1].word:
@@ -549,7 +574,7 @@ class TableReader:
                 continue
             k = at + len(lead) + len(label)
             unit = self._starts(text, k, self.unit_heads)
-            named = label in self.place_labels
+            named = label in self.place_labels or label in self.year_labels
             columns = self._columns(text, k + len(unit), named) if not lead else None
             if columns is not None:
                 return at, unit, columns, False, "", False
@@ -582,8 +607,12 @@ class TableReader:
             # the same span a year before: the caption's year less one; without a year its cells give none
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
+            years = bool(self._starts(text, at, self.year_labels))
+            if years and not all(c.unit or c.percent for c in columns):
+                return None  # (a table of years: each column names its unit, whose rows name none)
+            title = self._title(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
-                        trail=self.word_columns.get(trail, frozenset()), halves=halves)
+                        trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title)
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -768,6 +797,15 @@ class TableReader:
             return [u.strip() for u in listed.split("\n") if u.strip()]
         return None
 
+    def _title(self, caption: str) -> str:
+        """The caption's title (`Head.title`): its words after the last mark that ends a sentence (the lines above the
+        head may hold the end of a paragraph) and before its unit note (单位：亿元), gaps and brackets at its ends cut."""
+        text = _GAPS.sub("", caption)
+        cut = max((text.rfind(ch) for ch in self.label_not), default=-1)
+        text = text[cut + 1:]
+        at = min((k for w in self.notes if (k := text.find(w)) >= 0), default=len(text))
+        return text[:at].strip("".join(ch for ch in text[:at] if unicodedata.category(ch) in ("Ps", "Pe")) + " ")
+
     def _note_unit(self, caption: str) -> str | None:
         """The caption's one unit other than percent ("" where it gives none); None where it lists two."""
         listed = self._listed(caption)
@@ -831,6 +869,8 @@ class TableReader:
         `_framed_row`)."""
         if head.halves:
             return self._halves(text, head)
+        if head.years:
+            return self._year_row(text, head)
         if head.numbered or head.trail:
             frame = self.framed(text, head.numbered, head.trail)
             if frame is None:
@@ -928,9 +968,26 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
+            title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
-                                    how="table"), role, col.year or head.year, label, col.name, col.word))
+                                    how="table"), role, col.year or head.year, label, col.name, col.word, title))
         return out
+
+    def _year_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row of a table of years (`Head.years`): its label a year and nothing else (2023, 2023年), maybe
+        run into its first cell (202315.6: a year is four digits), the time of each cell; each cell a level of its
+        column's unit, its subject what the column holds. None where the line opens with no year."""
+        m = self._year_label.match(text)
+        if m is None:
+            return None
+        k = m.end()
+        # (the year set aside as a word of its length, so that the cells keep their offsets in the sentence)
+        cells = self.row(_YEAR_MASK * k + text[k:], replace(head, years=False))
+        if not cells:
+            return cells
+        if any(c.label != _YEAR_MASK * k for c in cells):
+            return None  # (a word beside the year: no row of this table)
+        return [replace(c, year=m.group(1), label=c.head) for c in cells]
 
     def _halves(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a line of a table set in two halves side by side (粮食（万吨） 58.62 1.4 生猪出栏（万头） 42.36
@@ -992,7 +1049,7 @@ class TableReader:
         brackets at the end of its label (货运量（万吨）) carried to the rows that are its parts (其中：公路 2865,
         then 水路 321), until a row names its own unit again (a part may not follow a row whose unit nothing
         reads, 货物周转量（万吨公里）: its parts give no figure either, nor one whose unit came from elsewhere)."""
-        if head.halves:
+        if head.halves or head.years:
             return head  # (two rows a line: a row's unit carried to its parts reads under one half only)
         m = self._cells.search(text)
         opens = min(m.start() if m is not None else len(text), cells[0].q.start if cells else len(text))

@@ -80,6 +80,7 @@ class TableLines(Protocol):
     labels: list[str]  # the words that head a table's label column (指标, 项目)
     cell_tail: str  # the qualifier words a cell may carry after its number (左右), an alternation ("" for none)
     label_band: str  # numbers a row's label may hold where they name an age band (0-14岁), a pattern ("" for none)
+    year_label: str  # a row's label that is a year alone (2023, 2023年), a table of years', a pattern ("" for none)
 
     def head_columns(self, line: str) -> int:
         """How many value columns the line names as a table's head (0: it is no head)."""
@@ -1826,6 +1827,8 @@ class _Repairer:
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
+        # … or a year alone, a row of a table of years (2023 15.6 2.65, 2023年 620 318): a row only under a table's head
+        self.row_year = getattr(tables, "year_label", "") if tables is not None else ""
         self.columns = 0  # the value columns of the table whose rows the last lines were (0: none)
         # … and what frames its rows' cells (a row number before them, a word after them: `TableLines.head_frame`)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
@@ -2116,6 +2119,10 @@ class _Repairer:
                 and _BRACKET_END.search(folded) is None:
             return None
         m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
+        if m is None and self.row_year:
+            year = self._year_gaps(folded, columns)
+            if year is not None:
+                return year
         if m is None:
             halves = self._halves_gaps(folded, columns)
             return halves if halves is not None else self._own_row(folded, columns)
@@ -2152,6 +2159,20 @@ class _Repairer:
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
+
+    def _year_gaps(self, folded: str, columns: int) -> list[int] | None:
+        """The gaps of a row of a table of years (2023 15.6 2.65 3.86, 2023年 620 318: a year its label and nothing
+        else) under a table's head (the line above, or the rows since), between its cells and after its year; else
+        None. Without a head such a line is a sentence's or a list of numbers."""
+        m = _row_pattern(self.row_tail, self.row_year).fullmatch(folded)
+        if m is None or regex.fullmatch(self.row_year, m.group("label").strip()) is None:
+            return None
+        if not columns and self.last_line:
+            columns = self._head_above()
+        if not columns:
+            return None
+        self.columns = columns
+        return [g.start() for g in _SPACE_RUN.finditer(folded, m.end("label"), m.end("cells"))]
 
     def _halves_gaps(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a line of a table set in two halves side by side (粮食（万吨） 58.62 1.4 生猪出栏（万头） 42.36 -3.5)

@@ -162,7 +162,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, label_band=WORD, column_units=_map(WORDS), part_labels=WORDS, change_leads=WORDS,
-        number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD,
+        number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS,
         bound_marks=_record([], upper_bound=WORDS, lower_bound=WORDS),
         examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,

@@ -281,6 +281,17 @@ class Extractor:
                             num_end=cell.q.num_end + n) if n else cell.q
                 text = sent.text[:at] + cell.head + sent.text[at:] if n else sent.text
                 rule, c.verdicts = self._choose(q, {c.role}, self.classifier.context(text, q))
+            if cell.title and (rule is None or not rule.cues):
+                # a percent column whose word names nothing it is a share of (完成年度任务（%）) in a row whose words name
+                # nothing either (三元区): the caption's title says (城镇新增就业), read before the column's word, as a
+                # sentence would write it (城镇新增就业完成年度任务61.2%); a fallback by unit only gives way
+                n, at = len(cell.title), cell.q.start
+                q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                            num_end=cell.q.num_end + n)
+                titled, verdicts = self._choose(q, {c.role}, self.classifier.context(
+                    sent.text[:at] + cell.title + sent.text[at:], q))
+                if titled is not None and titled.cues:
+                    rule, c.verdicts = titled, verdicts
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
                 c.chosen = rule.id
@@ -360,6 +371,9 @@ class Extractor:
                                    number_after=lex.number_after)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
+        # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
+        # caption as it sets a headline, and the table's head then opens the next article; its caption, as `above`
+        headline_caption: list[str] = []
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
             n_articles += 1
             n_art = 0
@@ -375,7 +389,8 @@ class Extractor:
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
-            above: list[str] = []  # the short sentences since the last long one: a caption set above a head
+            above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
+            only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
             titles = set(art.titles)
             # the figure rows held while a headline's figures wait for the body that may restate them (a
             # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
@@ -492,6 +507,7 @@ class Extractor:
                     sink.add("errors", {"path": src.path,
                                         **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
                 in_title = sent.paragraph.text in titles
+                only_titles = only_titles and in_title
                 if held and not in_title:
                     body += 1
                     if body > HEADLINE_REACH:
@@ -519,6 +535,7 @@ class Extractor:
             for row in _headline_roles(rows):
                 sink.add("figures", row)
             page_plan = page_plan or context.lists.planned
+            headline_caption = above if only_titles else []
             # (a running head's page number, 县域经济 2, is no item broken off inside a number)
             cut_head = cut_head or (not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None)
             a0, a1 = art.src_span()
