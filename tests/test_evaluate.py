@@ -1095,6 +1095,21 @@ def test_the_reports16_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+def test_the_reports17_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports17 (county and county-level city work reports of January and February 2026: 容县's review and
+    主要预期目标, 彬州市's ten numbered 民生实事, 什邡市's 十四五 review and 十五五 goals 到2030年, 临猗县's review,
+    targets, 民生实事 and goals for 2030). Blind, main scored recall, precision, role, place, beds and jobs 1.0,
+    qualifier 0.9932 (主要目标是：…两大主导产业产值均超过300亿元 took the list opener's 目标 for a goal word after the
+    figure and dropped 超过), period 0.9862 (…；“十五五”期间累计新增城镇就业…；森林覆盖率稳定在52%以上 under 到2030年 took
+    the span past the semicolon; 到2030年，…农村居民人均可支配收入年均增长6%以上 with no 十五五 said dated 2030 alone).
+    After: qualifier 1.0, period 0.9862 (both left). Floors, not the exact scores."""
+    s = _scored("reports17")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.98
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
+
+
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health

@@ -322,11 +322,13 @@ class Classifier:
         2%, roles.yaml change.after): the number is how much the thing moved, no verb before it."""
         return next((m.group(0) for p in self.lex.change_after if (m := p.match(ctx.after))), "")
 
-    def compared_goal(self, text: str, q: Quantity, cue: str) -> bool:
+    def compared_goal(self, text: str, q: Quantity, cue: str, ctx: Context) -> bool:
         """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound
         word before it that compares another figure with the goal (target.after_compared); the
-        goal itself is exact, the bound belongs to the comparison."""
-        return cue in self.lex.target_after and q.qualifier != "exact" and \
+        goal itself is exact, the bound belongs to the comparison. The goal word must stand after the
+        figure: a list opened by one (主要目标是：…，两大产业产值均超过300亿元) lends the figure its cue,
+        and there the bound word is the figure's own."""
+        return cue in self.lex.target_after and q.qualifier != "exact" and ctx.after.startswith(cue) and \
             text[q.start:q.num_start] in self.lex.target_after_compared
 
     def compared_far(self, q: Quantity, cue: str, ctx: Context) -> bool:

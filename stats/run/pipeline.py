@@ -229,7 +229,7 @@ class Extractor:
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             held = listed_from <= q.start and (listed_to < 0 or q.start < listed_to)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed if held else "")
-            if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue):
+            if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
             elif c.role == "target" and self.classifier.compared_far(q, c.role_cue, ctx):
