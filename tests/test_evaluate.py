@@ -1268,3 +1268,20 @@ def test_the_bulletins12_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+def test_the_damaged11_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged11 (four pages damaged by hand the way extractors damage them: pdfminer's one-line paragraphs
+    with a blank line between, two items alternating by blocks of lines under pdftotext -raw, numbers spaced digit by
+    digit with a full-width ％, a table read column by column). Blind, main scored recall 0.8544 (the column-wise
+    table's eleven cells whose unit is in the column's head; 1200张, 6.9张, 43.6亿元 and 2150户 cut across the
+    alternating blocks), precision 0.9778 (6亿元, the tail of 43.6亿元 whose head was made unreadable; 0张, the tail of
+    1200张 four lines on), role 0.9545 (one of the misses, a planned growth 增长3.6％ labelled a change, since set to
+    target as every earlier set has it: 0.9659 on the gold as it stands), place 0.5909 (济源日报's items unplaced),
+    period 0.9655, beds and jobs 1.0. After: precision 0.9888, place 0.8864 (left: the alternating items' places
+    mixed); recall, role and period as blind. Floors, not the exact scores."""
+    s = _scored("damaged11")
+    assert s["recall"] >= 0.85 and s["precision"] >= 0.98
+    assert s["role_acc"] >= 0.96 and s["qualifier_acc"] == 1.0
+    assert s["place_acc"] >= 0.88 and s["period_acc"] >= 0.96
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

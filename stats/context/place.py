@@ -132,6 +132,12 @@ def _division_rows() -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+def _under_province(area: Area) -> bool:
+    """A county-level division the province runs itself, under no prefecture (济源市 419001, 仙桃市 429004): the
+    division codes give them the block 90 of their province."""
+    return area.level == "county" and area.code[2:4] == "90"
+
+
 def _level(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -487,8 +493,11 @@ class Gazetteer:
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
-        wide = [a for a in self.common_short.get(source[:m.start()].strip(), ())
-                if a.level in ("province", "prefecture")]
+        head = source[:m.start()].strip()
+        wide = [a for a in self.common_short.get(head, ()) if a.level in ("province", "prefecture") or _under_province(a)]
+        # a city the province runs itself (济源日报): its paper is a city's paper as a prefecture's is, though its
+        # short form is a county's, which names no place outside the article's province
+        wide += [a for a in self.short.get(head, ()) if _under_province(a)]
         return wide[0] if len(wide) == 1 else None
 
     def paper_named(self, source: str) -> Area | None:

@@ -36,6 +36,8 @@ _HAN = compiled_regex(r"\p{Han}")
 _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
+# the character the repair puts for one it made unreadable (a cut number's digits: stats.repair)
+_UNREADABLE = "\ufffd"
 _ROW_CELL = compiled_re(r"[ \t]+-?\d")
 # How many times the low end of a range may go into its high end where the low end shares the high
 # end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
@@ -1100,7 +1102,12 @@ class QuantityFinder:
                         q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
                     out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
                                         q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
-        return links.after_grammar(out, text)
+        out = links.after_grammar(out, text)
+        if _UNREADABLE in text:
+            # the repair made the head of a number cut in two unreadable (43. | …6亿元 across a page's swept
+            # lines): digits right after it are that number's tail, not a number of their own
+            out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
+        return out
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,
