@@ -58,7 +58,6 @@ def clause_bounds(marks: list[int], start: int, end: int, length: int) -> tuple[
     return (marks[i - 1] + 1 if i else 0), (marks[j] if j < len(marks) else length)
 
 
-SPEAKER_LEAD_MAX = 12  # characters of a first clause naming who speaks (”省人大代表张明说): longer is a clause of its own
 WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by words
 
 
@@ -75,7 +74,6 @@ class Classifier:
         self.lex = lex
         ends = regex.escape(lex.clause_end + lex.sentence_end)
         self._clause_end = compiled_regex(f"[{ends}]")
-        self._speaker_lead = tuple(lex.target_speaker_lead)
         # the headline patterns without their end: where one ends inside a first sentence, a headline glued to it
         self._title_open = [regex.compile(p.pattern[:-1], p.flags) for p in lex.target_title
                             if p.pattern.endswith("$") and not p.pattern.endswith("\\$")]
@@ -549,24 +547,13 @@ class Classifier:
             return True
         # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due
         # by it, not the standards the clauses after it set
-        if self._heads_sentence(text, m.start()) and \
+        if self._clause_end.search(text, 0, m.start()) is None and \
                 not any(p.fullmatch(m.group(0)) for p in self.lex.target_scope_bounded):
             return True
         # a clause after the mark that goes on with the same plan (…预计10月建成投用；另对8所敬老院进行改造) is still
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
-
-    def _heads_sentence(self, text: str, start: int) -> bool:
-        """Does a cue at `start` head its sentence? So it does where no clause stands before it, or only one that names
-        who speaks (张明说，天台县今年将新建学校5所；新开工保障性住房420套；…: the speaker's list of the year's works,
-        roles.yaml target.speaker_lead)."""
-        first = self._clause_end.search(text, 0, start)
-        if first is None:
-            return True
-        lead = text[:first.start()].strip()
-        return bool(self._speaker_lead) and len(lead) <= SPEAKER_LEAD_MAX and lead.endswith(self._speaker_lead) and \
-            self._clause_end.search(text, first.end(), start) is None
 
     def _reaches_bare(self, text: str, m: regex.Match[str], end: int) -> bool:
         """For a cue of target.subject_bound, a verb of its figure right after it (roles.yaml subject_verbs): written
