@@ -32,7 +32,7 @@ import regex
 
 from stats.repair.columns import Columns
 from stats.repair.glyphs import compat_fold
-from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across
+from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import needs
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -1384,6 +1384,7 @@ class _Lines:
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
         folded = read_across(folded, self.number_after, self.stops)  # (two columns read across: numbers cut between them)
+        folded = side_by_side(folded, self.rep.opens)  # (two items read across: numbers cut at the left one's end)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
