@@ -1393,16 +1393,19 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
 # inside a line.
 _SIDE_INDENT = re.compile(r"[^\s]\u3000{2}(?=\S)")
 _LEAD_NUMBER = re.compile(r"[\d.,]+")
-_TRAIL_NUMBER = re.compile(r"[\d.,]*\d[.,]?$")
+_SIDE_HEAD = re.compile(r"(?<![\d.,])[\d.,]*\d[.,]?(?P<mag>[^\x00-\x7f\s]{0,2})$")
 _SPACE_RUN_ASCII = re.compile(r"[ \t]{2,}")
 
 
-def side_by_side(folded: str, opens: Callable[[str], object]) -> str:
+def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset[str] | str = frozenset()) -> str:
     """The (folded) text with the numbers that two items read across cut at the left item's line end made
     unreadable, one for one: the head ends the left half of a line (its width told by the line where both items
     open, `_SIDE_INDENT`), the tail opens the next line, after the right item's line (…新增就业61项目总投资… |
-    2人，输转…: 612人 read 2人, a wrong value). A line opening with a number under a line whose left half ends
-    with none is left as it is (the left item's paragraph run on: 劳动力 | 5.2万人)."""
+    2人，输转…: 612人 read 2人, a wrong value; …劳动力2.35万成运营… | 人，…: the right item's word read as the unit).
+    The head goes where the next line opens with a digit or with what may follow a number (`goes_on`: a unit's,
+    a magnitude's first character), the tail where it is digits. A line opening with a number under a line whose
+    left half ends with none is left as it is (the left item's paragraph run on: 劳动力 | 5.2万人); a right half
+    ending on digits over a line that opens with some is made unreadable (8500 | 4.8亿元 is no 85004.8亿元)."""
     if _SIDE_INDENT.search(folded) is None:
         return folded
     lines = folded.split("\n")
@@ -1419,15 +1422,23 @@ def side_by_side(folded: str, opens: Callable[[str], object]) -> str:
                     and opens(line[m.end():]):
                 width = m.start() + 1
             continue
-        if i == 0 or not line[:1].isdigit() or len(lines[i - 1]) <= width:
+        if len(line) > width and i + 1 < len(lines) and lines[i + 1][:1].isdigit():
+            # (the right half ends on a number and the next line opens with the left one's: which digits go on
+            # with which the lines cannot tell; joined, 8500 | 4.8亿元 read 85004.8亿元)
+            own = _SIDE_HEAD.search(line.rstrip(" \t\r"))
+            if own is not None and not own.group("mag") and own.start() >= width:
+                cuts.append((starts[i] + own.start(), starts[i] + own.end()))
+        first = line[:1]
+        if i == 0 or len(lines[i - 1]) <= width or not (first.isdigit() or first in goes_on):
             continue
-        head = _TRAIL_NUMBER.search(lines[i - 1][:width])
-        if head is None:
+        head = _SIDE_HEAD.search(lines[i - 1][:width])
+        if head is None or not all(ch in goes_on for ch in head.group("mag")) or (head.group("mag") and first.isdigit()):
             continue
         cuts.append((starts[i - 1] + head.start(), starts[i - 1] + width))
-        tail = _LEAD_NUMBER.match(line)
-        assert tail is not None
-        cuts.append((starts[i], starts[i] + tail.end()))
+        if first.isdigit():
+            tail = _LEAD_NUMBER.match(line)
+            assert tail is not None
+            cuts.append((starts[i], starts[i] + tail.end()))
     if not cuts:
         return folded
     out = list(folded)

@@ -1384,7 +1384,8 @@ class _Lines:
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
         folded = read_across(folded, self.number_after, self.stops)  # (two columns read across: numbers cut between them)
-        folded = side_by_side(folded, self.rep.opens)  # (two items read across: numbers cut at the left one's end)
+        # (two items read across: numbers cut at the left one's end)
+        folded = side_by_side(folded, self.rep.opens, self.number_after)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
