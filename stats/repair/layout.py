@@ -1548,8 +1548,10 @@ class _Lines:
                     elif _PAGE_NUMBER.fullmatch(part) is None:
                         self.head_parts.setdefault(key, set()).add(part)
                     k += step
-            if known is not None:
-                cuts += block
+            top, bottom = min(block) - 1, max(block) + 1
+            if known is not None and top >= 0 and bottom < len(lines) and lines[top].strip() \
+                    and lines[bottom].strip() and not any(_other_break(lines[k]) for k in block):
+                cuts += block  # (only a head set inside the text: a page's own, between blank lines or breaks, stands)
             self.head_parts.setdefault(key, set())
         for k in sorted(set(cuts)):
             a, b = starts[k], starts[k] + len(lines[k].rstrip("\r"))
