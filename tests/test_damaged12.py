@@ -21,7 +21,8 @@ HEAD = "某某日报\n2025年10月16日　星期四\n旗市区新闻\n3\n"
 def test_a_running_head_repeated_between_columns_is_taken_out(extractor: Extractor) -> None:
     """An extractor that reads a page column by column writes the page's head (the paper, the date line, the
     section, the page number) between every two columns: the sentence a column cut runs on past it, and the page
-    number runs into no number (养老床位13 | … | 3 | 20张 is 1320张, not 320张; 提供岗位 | … | 3 | 1.82万个 is not 31.82万个)."""
+    number runs into no number (养老床位13 | … | 3 | 20张 is 1320张, not 320张; 提供岗位 | … | 3 | 1.82万个 is not
+    31.82万个)."""
     text = (HEAD + "某某县养老服务中心投入使用\n本报讯 某某县养老服务中心日前投入使用，新增养老床位180张。全县共有养老机构"
             "14家，养老床位13\n" + HEAD + "20张，全年举办招聘活动64场，提供岗位\n" + HEAD + "1.82万个。\n")
     got = _got(_run(extractor, text, "2025-10-16", source="呼伦贝尔日报"), "value")
@@ -41,7 +42,7 @@ def _across(left: str, right: str, wl: int = 17, wr: int = 16) -> str:
     ls = [left[i:i + wl] for i in range(0, len(left), wl)]
     rs = [right[i:i + wr] for i in range(0, len(right), wr)]
     n = max(len(ls), len(rs))
-    return "\n".join(a + b for a, b in zip(ls + [""] * (n - len(ls)), rs + [""] * (n - len(rs)))) + "\n"
+    return "\n".join(a + b for a, b in zip(ls + [""] * (n - len(ls)), rs + [""] * (n - len(rs)), strict=True)) + "\n"
 
 
 def test_two_items_read_across_give_no_cut_tail(extractor: Extractor) -> None:
@@ -65,7 +66,7 @@ def test_a_line_opening_with_a_number_under_a_left_half_ending_in_words_stays(ex
     item's paragraph run on (…计划输转城乡劳动力 | 5.2万人): read."""
     left = ["　　本报讯（记者 马晓红）今年以来", "，某某县计划输转城乡劳动力", "5.2万人，新增城镇就业2600人。"]
     right = ["　　本报讯（通讯员 陈立新）3月", "18日，全县新增床位200张。", ""]
-    text = "\n".join(a + b for a, b in zip(left, right)) + "\n"
+    text = "\n".join(a + b for a, b in zip(left, right, strict=True)) + "\n"
     got = _got(_run(extractor, text, "2026-03-20", source="张掖日报"), "value")
     assert ("5.2万人", 52000) in got and ("2600人", 2600) in got
 
@@ -92,9 +93,9 @@ def test_the_part_of_a_goal_done_by_a_time_counts_what_the_goal_counts(extractor
 
 
 def test_soft_hyphens_and_stray_spaces_at_line_ends(extractor: Extractor) -> None:
-    """Every line ending with a soft hyphen or a stray space, a decimal cut at the line's end (61.­ | 5%, 12. | 46万人)."""
-    text = ("本报讯 今年上半年，全县城镇新增就业41\u00ad\n80人，完成年度目标任务的61.\u00ad\n5%；全县农村劳动力转移就业12. \n"
-            "46万人，发放创业担保贷款1.\u00ad\n85亿元。 \n")
+    """Every line ending with a soft hyphen or a stray space, a decimal cut at the line's end (61. | 5%, 12. | 46万人)."""
+    text = ("本报讯 今年上半年，全县城镇新增就业41\u00ad\n80人，完成年度目标任务的61.\u00ad\n"
+            "5%；全县农村劳动力转移就业12. \n46万人，发放创业担保贷款1.\u00ad\n85亿元。 \n")
     got = _got(_run(extractor, text, "2025-08-14", source="赣南日报"), "value")
     assert got == [("4180人", 4180), ("61.5%", 61.5), ("12.46万人", 124600), ("1.85亿元", 185000000)]
 
