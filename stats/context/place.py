@@ -1071,6 +1071,25 @@ class PlaceTracker:
         self.carried, self.carried_word = (None, "") if area == self.home else (area, word)
         return True
 
+    def office_opens(self, text: str) -> None:
+        """A paragraph that opens with an office of the article's own level speaking, unnamed (县人社局负责人表示，
+        全县…), after one on a sibling of the article's area (同期，相邻的寻乌县… in an item on 会昌县): the paper is
+        back on its own county, and the sibling is carried no further. (In the sibling's own paragraph, 柳河县… 。
+        县人社局负责人表示, the office is the sibling's: `_sibling_spoken`.)"""
+        w, carried, home = self.gaz.words, self.carried, self.home
+        if carried is None or home is None or w.office_speaker is None or carried.level != home.level \
+                or carried.within(home) or home.within(carried):
+            return
+        skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
+        if w.office_first is not None and text[skip:skip + 1] not in w.office_first:
+            return
+        hit = w.office_speaker.match(text, skip)
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        if levels and self.gaz.area_word(levels, home, word=word) == home:
+            self.carried, self.carried_word = None, ""
+            self.last = home
+
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather
         than the article's area? So where `near` is of the word's first level and a sibling, in the

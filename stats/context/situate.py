@@ -287,6 +287,8 @@ class ArticleSituation:
             # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
             # before named in passing is not what the next paragraph's 全市 stands for
             self.places.just = None
+        if first or opens():
+            self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
         if back is not None and (first or opens()):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier

@@ -47,6 +47,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import blank_cids
@@ -1384,6 +1385,66 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
     wa = len(a) - 0.5 * sum(ch.isascii() for ch in a)
     wb = len(b) - 0.5 * sum(ch.isascii() for ch in b)
     return abs(wa - wb) <= 1.5
+
+
+# Two items set side by side and read across (`pdftotext` without -layout: each line the left column's line, then
+# the right one's, glued): the line where both open shows it, the left one's indent at its start and the right
+# one's inside it (　　本报讯（记者 …）今年以来　　本报讯（通讯员 …）3月). Gate: a run of two ideographic spaces
+# inside a line.
+_SIDE_INDENT = re.compile(r"[^\s]\u3000{2}(?=\S)")
+_LEAD_NUMBER = re.compile(r"[\d.,]+")
+_SIDE_HEAD = re.compile(r"(?<![\d.,])[\d.,]*\d[.,]?(?P<mag>[^\x00-\x7f\s]{0,2})$")
+_SPACE_RUN_ASCII = re.compile(r"[ \t]{2,}")
+
+
+def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset[str] | str = frozenset()) -> str:
+    """The (folded) text with the numbers that two items read across cut at the left item's line end made
+    unreadable, one for one: the head ends the left half of a line (its width told by the line where both items
+    open, `_SIDE_INDENT`), the tail opens the next line, after the right item's line (…新增就业61项目总投资… |
+    2人，输转…: 612人 read 2人, a wrong value; …劳动力2.35万成运营… | 人，…: the right item's word read as the unit).
+    The head goes where the next line opens with a digit or with what may follow a number (`goes_on`: a unit's,
+    a magnitude's first character), the tail where it is digits. A line opening with a number under a line whose
+    left half ends with none is left as it is (the left item's paragraph run on: 劳动力 | 5.2万人); a right half
+    ending on digits over a line that opens with some is made unreadable (8500 | 4.8亿元 is no 85004.8亿元)."""
+    if _SIDE_INDENT.search(folded) is None:
+        return folded
+    lines = folded.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    width = 0
+    cuts: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            width = 0  # (a blank line ends the page's read-across run)
+            continue
+        if not width:
+            m = _SIDE_INDENT.search(line)
+            if m is not None and _SPACE_RUN_ASCII.search(line) is None and opens(line.lstrip("\u3000 ")) \
+                    and opens(line[m.end():]):
+                width = m.start() + 1
+            continue
+        if len(line) > width and i + 1 < len(lines) and lines[i + 1][:1].isdigit():
+            # (the right half ends on a number and the next line opens with the left one's: which digits go on
+            # with which the lines cannot tell; joined, 8500 | 4.8亿元 read 85004.8亿元)
+            own = _SIDE_HEAD.search(line.rstrip(" \t\r"))
+            if own is not None and not own.group("mag") and own.start() >= width:
+                cuts.append((starts[i] + own.start(), starts[i] + own.end()))
+        first = line[:1]
+        if i == 0 or len(lines[i - 1]) <= width or not (first.isdigit() or first in goes_on):
+            continue
+        head = _SIDE_HEAD.search(lines[i - 1][:width])
+        if head is None or not all(ch in goes_on for ch in head.group("mag")) or (head.group("mag") and first.isdigit()):
+            continue
+        cuts.append((starts[i - 1] + head.start(), starts[i - 1] + width))
+        if first.isdigit():
+            tail = _LEAD_NUMBER.match(line)
+            assert tail is not None
+            cuts.append((starts[i], starts[i] + tail.end()))
+    if not cuts:
+        return folded
+    out = list(folded)
+    for a, b in cuts:
+        out[a:b] = "\ufffd" * (b - a)
+    return "".join(out)
 
 
 def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:

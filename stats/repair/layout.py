@@ -32,7 +32,7 @@ import regex
 
 from stats.repair.columns import Columns
 from stats.repair.glyphs import compat_fold
-from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across
+from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import needs
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -681,6 +681,7 @@ _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
 _DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
+_HEAD_BLOCK = 3  # the lines over and under a page's running head that may be its block's (its paper, its page)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
 _GUTTER = compiled_re(f"\\S[{re.escape(_SPACES)}]{{2,}}\\S")
@@ -1344,6 +1345,10 @@ class _Lines:
         self.title: str | None = None  # the text's first line (spaces out): a running head repeats it
         self.heads: set[str] = set()  # the lines found under a page's foot so far
         self.after_foot = False  # the last line looked at was a page's foot
+        # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
+        # where the lines were looked at up to
+        self.head_parts: dict[str, set[str]] = {}
+        self.head_block_at = 0
         self.headed = 0  # source offset up to which lines were looked at for running heads
         self.rep = repairer
         self.bulk = bulk
@@ -1379,6 +1384,8 @@ class _Lines:
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
         folded = read_across(folded, self.number_after, self.stops)  # (two columns read across: numbers cut between them)
+        # (two items read across: numbers cut at the left one's end)
+        folded = side_by_side(folded, self.rep.opens, self.number_after)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
@@ -1387,6 +1394,7 @@ class _Lines:
                 self.title = "".join(first.split("\n", 1)[0].split())  # (the text's first line: no line loop)
             if feet.gate.search(buf) is not None:  # (most pages hold no page's foot: no line is looked at)
                 buf, folded = self.unheaded(buf, folded, final)
+        buf, folded = self.heads_between(buf, folded, final)
         self.rep.number_pieces = _number_pieces(buf, self.base)
         if self.bulk and not _other_break(buf, end) and hasattr(self.columns, "bulk"):
             pos = yield from self._page(buf, folded, final)
@@ -1500,6 +1508,53 @@ class _Lines:
             if feet.foot(s):
                 self.after_foot = True
         for a, b in cuts:
+            gap = " " * (b - a)
+            buf, folded = buf[:a] + gap + buf[b:], folded[:a] + gap + folded[b:]
+        return buf, folded
+
+    def heads_between(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
+        """buf and folded with a page's running head block made spaces, one for one, where it repeats one met
+        before: the head line (layout.yaml running_head: the date and weekday), the short lines set right over and
+        under it that stood by the first head too (the paper's name, the page's section) and a page number
+        alone beside them. A text extractor that reads a page column by column may write the page's head
+        between every two columns; joined, the page number runs into the number the column cut
+        (…养老床位13 | 某某日报 | 2025年10月16日 星期四 | 3 | 20张 read 320张, a wrong value) and the sentence
+        breaks. The first head of the text stands (its date may date the text); a line of it only beside it."""
+        lines = buf.split("\n")
+        if not final:
+            lines.pop()  # (the text after the last break waits until it is whole)
+        heads = _looking(self.rep.alone, lines, range(len(lines)))  # (most pages hold none: gate searches in C)
+        if not heads:
+            return buf, folded
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        cuts: list[int] = []
+        for h in heads:
+            if self.base + starts[h] < self.head_block_at:
+                continue  # (looked at in an earlier piece: a line held back comes again)
+            self.head_block_at = self.base + starts[h] + 1
+            key = "".join(lines[h].split())
+            block = [h]
+            known = self.head_parts.get(key)  # (None: the first time this head stands)
+            for step in (-1, 1):
+                k = h + step
+                while 0 <= k < len(lines) and abs(k - h) <= _HEAD_BLOCK:
+                    part = "".join(lines[k].split())
+                    if not part or len(part) > _RUNNING_HEAD or not self.rep.marks.isdisjoint(part):
+                        break
+                    if known is not None:
+                        if part not in known and _PAGE_NUMBER.fullmatch(part) is None:
+                            break
+                        block.append(k)
+                    elif _PAGE_NUMBER.fullmatch(part) is None:
+                        self.head_parts.setdefault(key, set()).add(part)
+                    k += step
+            top, bottom = min(block) - 1, max(block) + 1
+            if known is not None and top >= 0 and bottom < len(lines) and lines[top].strip() \
+                    and lines[bottom].strip() and not any(_other_break(lines[k]) for k in block):
+                cuts += block  # (only a head set inside the text: a page's own, between blank lines or breaks, stands)
+            self.head_parts.setdefault(key, set())
+        for k in sorted(set(cuts)):
+            a, b = starts[k], starts[k] + len(lines[k].rstrip("\r"))
             gap = " " * (b - a)
             buf, folded = buf[:a] + gap + buf[b:], folded[:a] + gap + folded[b:]
         return buf, folded
