@@ -947,16 +947,18 @@ class TableReader:
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
             percent = col.percent or col.role == "change" and head.note_percent and not col.unit
-            # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit)
+            # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit;
+            # so under a unit note of one unit and no percent mark, 单位：人 / 学段 2024年 2025年 增减: the note's unit)
+            noted = not unit and bool(head.note_unit) and not head.note_percent
             amount = col.role == "change" and not percent and not col.unit and col.said in self.amount_changes \
-                and measured is not None
+                and (measured is not None or noted)
             if col.role == "change" and not percent and not col.unit and not amount:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
-            word = self.percent if percent else (col.unit or unit) if col.role == "change" \
-                else (unit or col.unit or head.note_unit)
+            word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
+                if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:
                 continue
             if not word:

@@ -96,6 +96,7 @@ class CarryWords:
     lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
+    respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
@@ -121,6 +122,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         lean_back_after=str(data.get("lean_back_after", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
+        respective=tuple(str(w) for w in data.get("respective", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
