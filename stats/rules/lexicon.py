@@ -98,6 +98,7 @@ class CarryWords:
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
+    done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
 
@@ -122,6 +123,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
+        done_only=tuple(str(w) for w in data.get("done_only", ())),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
