@@ -916,6 +916,11 @@ class ArticleSituation:
                 # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
                 # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                if any(u.base and u.y2 is not None and u.y2 == span.y1 - 1 and clause_start <= u.start < c.q.start
+                       for u in times):
+                    # …；累计完成投资2100亿元；高新技术企业达到1150家，是2020年的2.3倍: against the year before the span,
+                    # the figure as it stands at the span's end, of its last year (as under a span carried, below)
+                    return str(span.y2), f"«{span.text}»: compared with the year before it, its last year"
                 if not any(w in text[clause_start:c.q.start] for w in cumulative) and \
                         any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_from):
                     # 五年来，…；收入累计完成68.4亿元；规上工业企业由46家增至73家: a pair of a clause of its own after
