@@ -14,8 +14,8 @@ from tests.dated import quoted as _got
 
 
 def test_a_papers_title_of_the_years_work_points_makes_its_tasks_goals(extractor: Extractor) -> None:
-    """某市卫生健康委员会2026年卫生健康工作要点: its numbered parts (一、推进…) name no plan word, yet every task in them is a
-    goal of 2026; a sentence naming a year before (2025年末，…) still reports a level. A summary of the year before with
+    """某市卫生健康委员会2026年卫生健康工作要点: its numbered parts (一、推进…) name no plan word, yet every task in them is
+    a goal of 2026; a sentence naming a year before (2025年末，…) still reports a level. A summary of the year before with
     next year's plan in its title (…2025年工作总结和2026年工作计划) opens no plan over its review."""
     text = ("某市卫生健康委员会2026年卫生健康工作要点\n\n2025年末，全市每千人口床位数7.2张。\n\n"
             "一、夯实基层医疗卫生服务\n全年新建标准化村卫生室45个，家庭医生签约服务覆盖率达到48%以上。")

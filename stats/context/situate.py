@@ -1023,7 +1023,7 @@ class ArticleSituation:
         if listed and carried is not None and pub_year is not None and carried.y2 is not None:
             named = [int(y) for y in _YEARS.findall(c.role_cue)]
             if named and named[-1] >= pub_year > carried.y2:
-                # 某市卫生健康委员会2026年卫生健康工作要点 … 2025年末，…。一、… 全年新建村卫生室45个: a goal of the plan whose
+                # 某市卫生健康委员会2026年卫生健康工作要点 … 2025年末，…。一、… 新建村卫生室45个: a goal of the plan whose
                 # headline or heading names its year, not of the past year a sentence since reported on
                 return str(named[-1]), f"the year its plan's cue names «{c.role_cue}», past the year carried"
         if carried is not None and (not target or listed):
