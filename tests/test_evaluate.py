@@ -1110,6 +1110,23 @@ def test_the_reports17_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+def test_the_reports18_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports18 (2026 texts of five provinces: 东营市's work report reviewing 2025 and the 十四五 in one
+    paragraph, 铁岭市's plan execution report with 计划…、实际… pairs and 完成率, 睢宁县's report with its 2026 targets and
+    十五五 goals, 新蔡县人社局's year summary with 上半年 and 全年 figures, 大庆市卫健委's 2026 工作要点). Blind, main
+    scored recall 0.9951 (人均预期寿命稳定在79岁以上； taken for an age group), precision, qualifier, place and beds 1.0,
+    role 0.9113 (the 工作要点's numbered tasks read as results), period 0.9507 (plans of 2025 paired with what was done
+    left undated; 五年累计… after a second from–to pair dated by its to end), jobs 0.9444 (实际完成2.46万人 after
+    城镇新增就业计划2.2万人 counted as people). After: every score 1.0 but period 0.9902 (left: 未来五年，到2030年，…；累计
+    新增城镇就业5万人以上 dated 2030; 年内完成投资…，建成后全院编制床位达到2600张 dated by 年内). Floors, not the exact
+    scores."""
+    s = _scored("reports18")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.985
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
+
+
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health

@@ -350,6 +350,12 @@ class ArticleContext:
                 self._total_head(text[ctx.clause_start:cur.q.start].strip()) and not ctx.after.strip():
             # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
             return TOTAL
+        if own and cur.role == "level" and before.figure.role == "target" and cur.q.unit == before.figure.q.unit and \
+                (not prev.units or cur.q.unit in prev.units) and (not prev.roles or "level" in prev.roles) and \
+                before.figure.q.end <= ctx.clause_start and not ctx.after.strip() and \
+                _edge(text[ctx.clause_start:cur.q.start]) in self.lex.carry.done_only:
+            # 城镇新增就业计划2.2万人，实际完成2.46万人: what was done of the plan before it, of the plan's kind
+            return "what was done of the plan before it"
         if not prev.covers_changes:
             # 实现营业收入12亿元，增长8.5%: the growth rate of the amount, named by the rule of its metric that
             # takes rates (its topic is the rate's: percent)

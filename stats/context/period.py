@@ -610,11 +610,17 @@ class PeriodFinder:
         spans = [t for t in before if t.back or (t.y1 is not None and t.y2 != t.y1)]
         if spans:
             return spans[-1]
-        years = [t for t in before if t.y1 is not None and not t.part]
-        if len(years) > 1 and years[0].y1 is not None and years[-1].y2 is not None and years[0].y1 < years[-1].y2:
-            first, last = years[0], years[-1]
-            return Time(first.start, last.end, first.y1, last.y2, text=text[first.start:last.end])
-        return None
+        years = [t for t in before if t.y1 is not None and t.y2 is not None and not t.part]
+        if len(years) < 2:
+            return None
+        # the earliest and the latest year, wherever written: two pairs (由2020年的…增至2025年的…；由2020年的…增至…)
+        # span 2020-2025, though the last year written is a from end's
+        first = min(years, key=lambda t: (t.y1, t.start))
+        last = max(years, key=lambda t: (t.y2, t.start))
+        if first.y1 is None or last.y2 is None or first.y1 >= last.y2:
+            return None
+        lo, hi = min(first.start, last.start), max(first.end, last.end)
+        return Time(lo, hi, first.y1, last.y2, text=text[lo:hi])
 
     def span_end(self, text: str, t: Time, start: int, prev_end: int, num_start: int | None = None) -> Time:
         """A from–to pair over a span: 由… takes its first year, 增长至… its last. num_start: where the number

@@ -918,6 +918,11 @@ class ArticleSituation:
                 # the flows after a total (…；累计完成投资2100亿元，新增城镇就业7.2万人: the review goes on over the span),
                 # not a level reached (…；规上工业企业由486家增加到752家, 产值突破800亿元: at the span's end) (a
                 # goal due by a year, 到2030年…累计新增就业450万人, is of that year, as targets are)
+                if any(u.base and u.y2 is not None and u.y2 == span.y1 - 1 and clause_start <= u.start < c.q.start
+                       for u in times):
+                    # …；累计完成投资2100亿元；高新技术企业达到1150家，是2020年的2.3倍: against the year before the span,
+                    # the figure as it stands at the span's end, of its last year (as under a span carried, below)
+                    return str(span.y2), f"«{span.text}»: compared with the year before it, its last year"
                 if not any(w in text[clause_start:c.q.start] for w in cumulative) and \
                         any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_from):
                     # 五年来，…；收入累计完成68.4亿元；规上工业企业由46家增至73家: a pair of a clause of its own after
@@ -975,6 +980,10 @@ class ArticleSituation:
             year = self._year_before(times, t)
             if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
                 year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
+            if target and listed and t.y1 is None and year is not None and pub is not None and year < pub:
+                named = [int(y) for y in _YEARS.findall(c.role_cue)]
+                if named and named[-1] >= pub:
+                    year = named[-1]  # …2026年卫生健康工作要点 … 2025年末，…。全年新建…: the year the plan's cue names
             if not target and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
                 return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
@@ -1013,6 +1022,12 @@ class ArticleSituation:
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+        if listed and carried is not None and pub_year is not None and carried.y2 is not None:
+            named = [int(y) for y in _YEARS.findall(c.role_cue)]
+            if named and named[-1] >= pub_year > carried.y2:
+                # 某市卫生健康委员会2026年卫生健康工作要点 … 2025年末，…。一、… 新建村卫生室45个: a goal of the plan whose
+                # headline or heading names its year, not of the past year a sentence since reported on
+                return str(named[-1]), f"the year its plan's cue names «{c.role_cue}», past the year carried"
         if carried is not None and (not target or listed):
             spanning = self._span_in_force() is carried and not (
                 pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year))

@@ -99,6 +99,7 @@ class CarryWords:
     respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
+    done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
 
@@ -124,6 +125,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         respective=tuple(str(w) for w in data.get("respective", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
+        done_only=tuple(str(w) for w in data.get("done_only", ())),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
