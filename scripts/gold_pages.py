@@ -38,6 +38,8 @@ TOP, BOTTOM = 46.0, 790.0
 
 def _height(a: Article, width: float, cols: int, size: float, leading: float, hs: float) -> float:
     base = hs + 1.3 * hs * len(_wrap(a.headline, width, hs, 0.0))
+    if a.kicker:  # the 引题's lines over the headline
+        base += 1.3 * 0.6 * hs * len(_wrap(a.kicker, width, 0.6 * hs, 0.0))
     if a.subtitle:
         sub = 0.7 * hs
         base += sub - 0.3 * hs + 1.3 * sub * len(_wrap(a.subtitle, width, sub, 0.0))

@@ -22,6 +22,7 @@ class Article:
     headline: str
     paragraphs: list[str]
     subtitle: str = ""  # set under the headline in type between the headline's and the body's
+    kicker: str = ""  # 引题: a line over the headline in a smaller type (a paper's three-line headline)
 
 
 @dataclass
@@ -133,6 +134,15 @@ def _region(c, r: Region, pno: int, h: float, drawn: Drawn) -> None:
     head_lines = _wrap(r.article.headline, r.x1 - r.x0, r.head_size, 0.0)
     base = r.top + r.head_size
     chars: list[tuple[str, float, float, float, float]] = []
+    if r.article.kicker:  # the 引题 over the headline, a line of its own in the clean text
+        ks = 0.6 * r.head_size
+        kb = r.top + ks
+        for kl in _wrap(r.article.kicker, r.x1 - r.x0, ks, 0.0):
+            chars += _set_line(c, kl, r.x0, kb, r.x1 - r.x0, ks, False, h)
+            kb += 1.3 * ks
+        drawn.line(pno, chars)
+        chars = []
+        base = kb - ks + r.head_size
     for hl in head_lines:
         chars += _set_line(c, hl, r.x0, base, r.x1 - r.x0, r.head_size, False, h)
         base += 1.3 * r.head_size

@@ -939,7 +939,14 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     under and a caption beside a notice out of it, a notice's title as a headline opens its plan and 将乐 is no
     plan word: p37-p38 all 1.0 but jobs 0.8, thirty-eight pages recall 0.9812, precision 0.9988, place 0.9808,
     role 0.9851, period 0.9994, jobs 0.9655. Jobs' floor 0.96: a table's percent column of the share of the
-    year's jobs target done (完成年度任务（%） under a caption 城镇新增就业) reads its cells by its head alone."""
+    year's jobs target done (完成年度任务（%） under a caption 城镇新增就业) reads its cells by its head alone. With
+    p39-p40 (河南日报 经济 read by PDFium, 浙江日报 民生 read by pdfminer's boxes top to bottom; three-line headlines,
+    a 数据 box of figures a line each, a table with a 合计 row, a 相关新闻 sidebar; annotated blind: the two pages recall
+    0.7619, precision 1.0, role 0.925, place 0.9625, period 0.8987, beds 0.75; forty pages recall 0.9713, place 0.98,
+    period 0.9945), after a 领域 table head, a table and a number box printed a cell a box (blank lines between), a
+    数据 box's entries a line each and a 合计 row's place: p39-p40 recall 0.9905, precision 1.0, role 0.9808, place
+    0.9808, period 0.9223 (p40's lead, three columns swept a line of each at a time, is read out of order), beds and
+    jobs 1.0; forty pages recall 0.9845, precision 0.9989, place 0.9809, role 0.986, period 0.9946, jobs 0.9868."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -949,9 +956,10 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.97 and s["precision"] >= 0.99
-    assert s["place_acc"] >= 0.925 and s["period_acc"] >= 0.98 and s["role_acc"] >= 0.965
-    assert s["topic_jobs_acc"] >= 0.96 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
+    assert s["recall"] >= 0.98 and s["precision"] >= 0.995
+    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.99 and s["role_acc"] >= 0.98
+    assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
+    assert s["topic_beds_acc"] >= 0.99
 
 
 def test_the_news16_gold_set_scores_at_its_floors() -> None:

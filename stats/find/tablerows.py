@@ -569,6 +569,14 @@ class TableReader:
             if text[at:at + 1] not in firsts:
                 continue  # (no label opens here: asked of one character before the labels one by one)
             lead = self._starts(text, at, self.leads)
+            if lead and lead not in self.number_heads:
+                # (a group's word whose value columns follow it heads the label column itself: 领域 项目数（个）
+                # 完成投资（亿元）, each row a field and its cells, no plan's indicator column after it; 项目数 opens
+                # with a label head's word, 项目, so the columns are asked for first)
+                unit = self._starts(text, at + len(lead), self.unit_heads)
+                columns = self._columns(text, at + len(lead) + len(unit))
+                if columns is not None:
+                    return at, unit, columns, False, "", False
             label = self._starts(text, at + len(lead), self.labels)
             if not label:
                 continue

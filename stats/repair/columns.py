@@ -664,12 +664,18 @@ class Cells:
                 self.held = [line]
                 return []
             return [(line, self.PLAIN)]
+        if not text:
+            # (pdfminer prints each cell a box of its own, a blank line after each: 地区 | | 床位（张） | | 吴兴区 |
+            # | 520: the blank lines are held with the cells, passed over where they are read, and handed on as
+            # they came where the lines turn out no table)
+            self.held.append(line)
+            return []
         if not self.columns:
             return self._head(line, text)
         return self._row(line, text)
 
     def _head(self, line: Line, text: str) -> list[tuple[Line, int]]:
-        if len(self.held) < self.HEAD_LINES and 0 < len(text) <= self.WORD and _CELL.fullmatch(text) is None:
+        if len(_filled(self.held)) < self.HEAD_LINES and 0 < len(text) <= self.WORD and _CELL.fullmatch(text) is None:
             self.held.append(line)
             return []
         words = [held[1].strip() for held in self.held]
@@ -693,12 +699,16 @@ class Cells:
 
     def _row(self, line: Line, text: str) -> list[tuple[Line, int]]:
         """A row: its label (a line or two of words, no digit), then one number a line for each column."""
-        numbers = sum(1 for held in self.held if _CELL.fullmatch(held[1].strip()))
+        if not text:  # (a blank line after a cell: `take`)
+            self.held.append(line)
+            return []
+        filled = _filled(self.held)
+        numbers = sum(1 for held in filled if _CELL.fullmatch(held[1].strip()))
         # a blank cell (—) after a label and its unit cell, or after a number, stands for a value: the row
         # goes on to its next number (a web page's table copied a cell a line: 规模以上工业增加值 | — | — | 7.4)
-        numbers += sum(1 for held in self.held[2:] if held[1].strip() in _BLANK)
-        if (_CELL.fullmatch(text) is not None or (text in _BLANK and (numbers or len(self.held) == 2))) \
-                and self.held and numbers < self.columns:
+        numbers += sum(1 for held in filled[2:] if held[1].strip() in _BLANK)
+        if (_CELL.fullmatch(text) is not None or (text in _BLANK and (numbers or len(filled) == 2))) \
+                and filled and numbers < self.columns:
             self.held.append(line)
             if numbers + 1 < self.columns:
                 return []
@@ -707,19 +717,34 @@ class Cells:
                 return self.release()
             self.held = []
             return [(row, self.ROW)]
-        if not numbers and len(self.held) < 2 and 0 < len(text) <= self.WORD and not any(c.isdigit() for c in text):
+        if not numbers and len(filled) < 2 and 0 < len(text) <= self.WORD and not any(c.isdigit() for c in text):
             self.held.append(line)
             return []
         return [*self.release(), (line, self.PLAIN)]
 
 
+def _filled(lines: list[Line]) -> list[Line]:
+    """The lines that hold text (a table printed a cell a box has a blank line after each cell)."""
+    return [line for line in lines if line[1].strip()]
+
+
 def _joined(lines: list[Line]) -> Line | None:
     """Lines side by side in the source as one line, each break (\n or \r\n) a space or two: the
-    offsets stay one to one. None where a blank line or more stands between two of them."""
+    offsets stay one to one. Blank lines between two of them (a cell a box: `Cells.take`) are spaces too,
+    a break and a blank line a space each; None where a line's text does not reach its break (a gap the
+    lines do not account for)."""
+    while lines and not lines[0][1].strip():
+        lines = lines[1:]
+    if not lines:
+        return None
     body, folded, src = lines[0]
+    blanks = 0
     for b, f, s in lines[1:]:
+        if not f.strip():
+            blanks += 1
+            continue
         gap = s - (src + len(body))
-        if not 1 <= gap <= 2:
+        if not 1 <= gap <= 2 * (blanks + 1):
             return None
-        body, folded = body + " " * gap + b, folded + " " * gap + f
+        body, folded, blanks = body + " " * gap + b, folded + " " * gap + f, 0
     return body, folded, src

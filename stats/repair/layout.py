@@ -1344,6 +1344,8 @@ class _Lines:
         self.feet = feet  # a printed page's foot, its running head and its footnotes (layout.yaml page_foot, footnote)
         self.title: str | None = None  # the text's first line (spaces out): a running head repeats it
         self.heads: set[str] = set()  # the lines found under a page's foot so far
+        self.box_labels: frozenset[int] = frozenset()  # the page's lines that are a box's label under its figure
+        self.label_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.after_foot = False  # the last line looked at was a page's foot
         # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
         # where the lines were looked at up to
@@ -1470,6 +1472,8 @@ class _Lines:
         elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
             for body, folded_, src, opens in self.columns.finish():
                 yield from self.rep.line(body, folded_, src, opens=opens)
+            if pos in self.label_at:
+                self.rep.blank_since = False
             yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
                                      opens=titles[pos])
         else:
@@ -1576,6 +1580,7 @@ class _Lines:
         if held is not None:
             m = len(lines)
         foreign, titles = self._heads(lines, m)
+        self.label_at = frozenset(starts[k] for k in self.box_labels)
         return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
                 None if held is None else starts[held])
 
@@ -1599,6 +1604,7 @@ class _Lines:
         another item's headline set into a paragraph (`foreign_lines`), and those set apart as a paragraph of
         their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
         on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
+        self.box_labels = frozenset()
         if not lines:
             return set(), {}
         c = len(self.before)
@@ -1613,6 +1619,7 @@ class _Lines:
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
         under, first = rep.figure_lines(page)
+        labels: set[int] = set()
         for k in under:
             titles.setdefault(k, False)
             foreign.discard(k)
@@ -1622,12 +1629,15 @@ class _Lines:
                 titles.pop(k, None)  # (a figure goes on with its label)
             elif role == _LABEL:
                 titles[k] = False
+                labels.add(k)
             else:
                 titles.setdefault(k, False)  # (the box's title, over its first figure)
         if c:
             foreign = {k - c for k in foreign if k >= c}
             titles = {k - c: opens for k, opens in titles.items() if k >= c}
-        return foreign, titles
+            labels = {k - c for k in labels if k >= c}
+        self.box_labels = frozenset(labels)  # (a box's label goes on with its figure across blank lines: pdfminer's
+        return foreign, titles  # boxes, 1.86万张 | | 新增养老机构护理型床位, as across a break)
 
     def _page(self, buf: str, folded: str, final: bool) -> Generator[Paragraph, None, int]:
         """The whole lines of buf (broken by \n alone), plain ones in bulk; returns where the rest begins.
@@ -1709,6 +1719,8 @@ class _Lines:
                 continue
             if k in titles:  # the next item's headline under the end of a paragraph: a paragraph of its own
                 s = starts[k]
+                if k in self.box_labels:
+                    rep.blank_since = False
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=True, opens=titles[k])
                 continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
@@ -1740,6 +1752,8 @@ class _Lines:
                 for body, folded_, src, opens in cols.finish():
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
+                if k in self.box_labels:
+                    rep.blank_since = False
                 yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s, cut_after=True,
                                     opens=titles[k])
                 continue
