@@ -212,14 +212,16 @@ def test_an_office_speaking_is_found_with_its_first_character_checked_first(extr
 def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) -> None:
     """`layout.starts_with_any` asks its alternation only of a line holding a character some pattern
     needs: every line of the shipped pages (and a few written to open) is told alike with the gate
-    and without it, for each set of line patterns the layout and the segmenter ask."""
-    from stats.repair.layout import _GATES, line_pattern_sets, starts_with_any
+    and without it, for each set of line patterns the layout and the segmenter ask; so by a page's lines at once
+    (`_looking`: each part of the gate, the patterns told by their first character and the others, mapped in C)."""
+    from stats.repair.layout import _GATES, _looking, line_pattern_sets, starts_with_any
 
     lex = extractor.rules.lexicon
     lines = [line.strip() for path in sorted(CORPUS.glob("*.txt"))
              for line in path.read_text(encoding="utf-8-sig").splitlines()]
     lines += ["本报讯（记者 王明）", "新华社北京3月5日电", "（下转第3版）", "二、主要目标", "",
-              "城市日报 2024年5月16日 星期四 A3"]
+              "城市日报 2024年5月16日 星期四 A3", "■ 6.8% 地区生产总值增长", "第三章 主要任务", "2026年重点工作",
+              "收入 9.86 10.24 11.05 12.3", "　　2025年全县生产总值增长5.1%。"]
     sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end,
             [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]  # (`looks`)
     gated = 0
@@ -229,4 +231,6 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
         gated += _GATES.get(tuple((p.pattern, p.flags) for p in pats)) is not None
         for line in lines:
             assert bool(asked(line)) == any(m(line) for m in plain), line
+        assert _looking(asked, lines, range(len(lines))) == [k for k, line in enumerate(lines)
+                                                              if any(m(line) for m in plain)]
     assert gated == len(sets)  # every shipped set has a gate
