@@ -117,11 +117,19 @@ def test_pair_gates_read_what_a_match_holds_side_by_side() -> None:
         "[一二][十百][0-9]|[一二][0]"
     assert pair_gate(r"(?<![\d一])(?P<x>(?P<p>[十百])(?P=p)[一二]*)") == "[十百][十百]"
     assert pair_gate(r"(?<![\d.])(?P<x>\d{2})\s*年(?=出生|毕业)") == "[年][出毕]"
-    assert pair_gate(r"a{2,3}b+(?:c|d)e") == "[b][cd][e]"  # the repeat's last b before c: a b c e are not in a row
+    # (a repeat goes on in the run, its rest written as its own: a a, maybe a third, b then maybe more, c or d, e)
+    assert pair_gate(r"a{2,3}b+(?:c|d)e") == "[a][a][a]{0,1}[b][b]*[cd][e]"
+    assert pair_gate(r"a{6,}b") == "[a][b]"  # (many in a row: the last stands before b)
+    # a duration in two units (3小时15分钟, 1年零3个月): a unit's last character, maybe 零, a number, maybe 个, a unit's
+    # first (个? before a unit: 个 or the unit's own first character); the number's leading repeat left off
+    assert pair_gate(r"(?<![\d])[\d]+(?:个月|个?(?:年|天|小时))零?[\d]+个?(?:个月|天|小时|分)") == \
+        r"[天年时月][零]{0,1}[\d][\d]*[个]{0,1}[个分天小]"
+    assert pair_gate(r"[0-9]+[年月]") == "[0-9][年月]"
     assert pair_gate(r"(?:数|(?<![十拾])几|若干)(?![百千]分之)(?P<x>[十百])") == "[几干数][十百]"  # last characters
     assert pair_gate(r"x(?:ab|c)") == "[x][ac]"  # first characters
     assert pair_gate(r"(?<![一二])[一二]{3,}") == "[一二][一二][一二]"
-    for pattern in (r"ab?c", r"(?i)ab", r"a\p{Han}b", r"\L<w>0", r"a|bc"):
+    assert pair_gate(r"ab?c") == "[a][b]{0,1}[c]"  # (a maybe between: the run goes on through it)
+    for pattern in (r"(?i)ab", r"a\p{Han}b", r"\L<w>0", r"a|bc"):
         assert pair_gate(pattern, lists={"w": {"一万", "二"}}) is None, pattern
     for text in ("二十5万元", "二0万元", "千千万万", "98年出生"):
         assert re.search(pair_gate(r"(?<=[一二])[十百千万][0-9]|[一二]0|(?P<p>[千万])(?P=p)|年(?=出生)"), text)
@@ -212,14 +220,16 @@ def test_an_office_speaking_is_found_with_its_first_character_checked_first(extr
 def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) -> None:
     """`layout.starts_with_any` asks its alternation only of a line holding a character some pattern
     needs: every line of the shipped pages (and a few written to open) is told alike with the gate
-    and without it, for each set of line patterns the layout and the segmenter ask."""
-    from stats.repair.layout import _GATES, line_pattern_sets, starts_with_any
+    and without it, for each set of line patterns the layout and the segmenter ask; so by a page's lines at once
+    (`_looking`: each part of the gate, the patterns told by their first character and the others, mapped in C)."""
+    from stats.repair.layout import _GATES, _looking, line_pattern_sets, starts_with_any
 
     lex = extractor.rules.lexicon
     lines = [line.strip() for path in sorted(CORPUS.glob("*.txt"))
              for line in path.read_text(encoding="utf-8-sig").splitlines()]
     lines += ["本报讯（记者 王明）", "新华社北京3月5日电", "（下转第3版）", "二、主要目标", "",
-              "城市日报 2024年5月16日 星期四 A3"]
+              "城市日报 2024年5月16日 星期四 A3", "■ 6.8% 地区生产总值增长", "第三章 主要任务", "2026年重点工作",
+              "收入 9.86 10.24 11.05 12.3", "　　2025年全县生产总值增长5.1%。"]
     sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end,
             [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]  # (`looks`)
     gated = 0
@@ -229,4 +239,6 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
         gated += _GATES.get(tuple((p.pattern, p.flags) for p in pats)) is not None
         for line in lines:
             assert bool(asked(line)) == any(m(line) for m in plain), line
+        assert _looking(asked, lines, range(len(lines))) == [k for k, line in enumerate(lines)
+                                                              if any(m(line) for m in plain)]
     assert gated == len(sets)  # every shipped set has a gate

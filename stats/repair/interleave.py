@@ -1359,8 +1359,10 @@ class Swept:
 # digits, its unit), the cut is one only near a sure one (`_NEAR_CUT` lines: a run of lines read across). The
 # lines cannot tell which number is whose: the head and the tail are both made unreadable (a wrong value is
 # worse than a missing one). The cut line and the one between must be two columns' lines (`_column_pair`).
-_STRIDE_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<u>[^\x00-\x7f\s])?"
-                         r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
+# (the number's first digit is matched first and the character before it looked at after, `(?<![\d.,])\d`
+# read the other way round: a search then tries the pattern at digits only, not at every character of the page)
+_STRIDE_CUT = compiled_re(r"\d(?<![\d.,]\d)[\d.,]*(?P<u>[^\x00-\x7f\s])?"
+                          r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>\.(?=\d)|[^\s.]))")
 _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
@@ -1453,8 +1455,6 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
     returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
     stage (`Interleave`) puts such a page's lines back in column order. `ends`: the marks ending a sentence or a
     clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at)."""
-    if _STRIDE_CUT.search(folded) is None:
-        return folded
     found: list[tuple[int, bool, int, int, int]] = []  # (the cut line's place, sure?, head's span, tail's start)
     line, at = 0, 0
     for m in _STRIDE_CUT.finditer(folded):

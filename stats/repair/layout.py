@@ -34,7 +34,7 @@ from stats.repair.columns import Columns
 from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import needs
+from stats.rules.precheck import first_chars, needs
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -851,18 +851,32 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     key = tuple((p.pattern, p.flags) for p in pats)
     if key not in _GATES:
         _GATES[key] = _gate(pats)
-    gate = _GATES[key]
-    if gate is None:
+    parts = _GATES[key]
+    if parts is None:
         return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
-    match, search = combined.match, gate.search
-    looks = lambda line: match(line) if search(line) is not None else None  # noqa: E731
-    _GATED[looks] = (search, match)
+    tests = tuple((_test(gate, anchored), alternation.match) for gate, anchored, alternation in parts)
+    if len(tests) == 1:
+        (search, match), = tests
+        looks = lambda line: match(line) if search(line) is not None else None  # noqa: E731
+    else:
+        (search, match), (search2, match2) = tests
+        looks = lambda line: (match(line) if search(line) is not None else None) or (  # noqa: E731
+            match2(line) if search2(line) is not None else None)
+    _GATED[looks] = tests
     return looks
 
 
-# The gated tests `starts_with_any` made, with their gate's search and their alternation's match: a page's
-# lines are asked in two maps in C (`_looking`), not through one Python frame per line
-_GATED: dict[Callable[[str], object], tuple[Callable[[str], object], Callable[[str], object]]] = {}
+def _test(gate: re.Pattern[str] | None, anchored: bool) -> Callable[[str], object]:
+    """A gate's test of a line: its class at the line's start (`anchored`) or anywhere; always true without one."""
+    if gate is None:
+        return _ALWAYS.match
+    return gate.match if anchored else gate.search
+
+
+_ALWAYS = compiled_re("")  # (a match of nothing: the alternation of patterns no gate reads is tried on every line)
+# The gated tests `starts_with_any` made, with their parts' gates' tests and alternations' matches: a page's
+# lines are asked in two maps in C a part (`_looking`), not through one Python frame per line
+_GATED: dict[Callable[[str], object], tuple[tuple[Callable[[str], object], Callable[[str], object]], ...]] = {}
 
 
 def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequence[int]) -> list[int]:
@@ -870,15 +884,43 @@ def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequ
     gated = _GATED.get(looks)
     if gated is None:
         return list(compress(numbers, map(looks, map(lines.__getitem__, numbers))))
-    search, match = gated
-    hit = list(compress(numbers, map(search, map(lines.__getitem__, numbers))))
-    return list(compress(hit, map(match, map(lines.__getitem__, hit)))) if hit else hit
+    found: list[int] = []
+    for search, match in gated:
+        hit = list(compress(numbers, map(search, map(lines.__getitem__, numbers))))
+        if hit:
+            found.extend(compress(hit, map(match, map(lines.__getitem__, hit))))
+    if len(gated) == 1 or not found:
+        return found
+    held = set(found)
+    return list(compress(numbers, map(held.__contains__, numbers)))
 
 
-def _gate(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
-    """The class of `_gate_chars`, compiled; None where there is no gate."""
-    chars = _gate_chars(pats)
-    return compiled_re(f"[{chars}]") if chars else None
+# A gate's part: its class (None: no gate), whether the class is asked of the line's first character (the
+# patterns' opening characters, `precheck.first_chars`) or of any (`_gate_chars`), and the patterns' alternation
+Part = tuple[re.Pattern[str] | None, bool, regex.Pattern[str]]
+
+
+def _gate(pats: Sequence[regex.Pattern[str]]) -> tuple[Part, ...] | None:
+    """The gated parts of a set of line patterns, None where no gate reads them. The patterns whose matches'
+    first character `precheck.first_chars` tells (■ …, 第…章, 一、…: a line is matched at its start) are asked of a
+    line only where it opens with one of those characters; the others behind the class of `_gate_chars` (讯, 年, a
+    space: characters each of their matches holds somewhere), apart, so that a line holding 年 is not asked
+    every opening pattern of the set as well (the alternations of the two halves answer as the whole set's)."""
+    firsts = [first_chars(p.pattern, p.flags) for p in pats]
+    opening = [p for p, chars in zip(pats, firsts, strict=True) if chars]
+    rest = [p for p, chars in zip(pats, firsts, strict=True) if not chars]
+    a = _alternation(opening) if opening else None
+    b = _alternation(rest) if rest else None
+    if a is None or (rest and b is None):
+        chars = _gate_chars(pats)  # (all in one alternation behind one class, as before the split)
+        combined = _alternation(list(pats))
+        return ((compiled_re(f"[{chars}]"), False, combined),) if chars and combined is not None else None
+    opens = "".join(re.escape(c) for c in sorted(set().union(*(c for c in firsts if c))))
+    parts: list[Part] = [(compiled_re(f"[{opens}]"), True, a)]
+    if b is not None:
+        chars = _gate_chars(rest)
+        parts.append((compiled_re(f"[{chars}]") if chars else None, False, b))
+    return tuple(parts)
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
@@ -903,15 +945,15 @@ _INLINE_FLAGS = compiled_re(r"\(\?[aiLmsuxVwbefr-]+[:)]")
 # The gates of `starts_with_any` by their patterns' texts and flags, as `_ALTERNATIONS` (reading the
 # patterns with the standard parser and compiling a class of Han characters take milliseconds a start:
 # the prepared extractor carries them compiled, `stats.rules.prepared`)
-_GATES: dict[tuple[tuple[str, int], ...], re.Pattern[str] | None] = {}
+_GATES: dict[tuple[tuple[str, int], ...], tuple[Part, ...] | None] = {}
 
 
-def line_gates(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], re.Pattern[str] | None]:
+def line_gates(sets: Iterable[Sequence[regex.Pattern[str]]]) -> dict[tuple[tuple[str, int], ...], tuple[Part, ...] | None]:
     """The gates of these sets of patterns (`_gate`), by their texts and flags (for a pickle)."""
     return {tuple((p.pattern, p.flags) for p in pats): _gate(list(pats)) for pats in sets if pats}
 
 
-def keep_line_gates(made: Mapping[tuple[tuple[str, int], ...], re.Pattern[str] | None]) -> None:
+def keep_line_gates(made: Mapping[tuple[tuple[str, int], ...], tuple[Part, ...] | None]) -> None:
     """Gates made before (`line_gates`, in a pickle): `starts_with_any` takes them as they are."""
     for key, gate in made.items():
         _GATES.setdefault(key, gate)

@@ -290,15 +290,20 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
             if av[0] is not None and len(av[3]) == 1 and len(run) == start + 1 and \
                     _class_source(*av[3][0]) is not None:
                 groups[av[0]] = run[-1]  # a group of one character, which a back-reference repeats
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) \
+                and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None and av[0] <= MOST_IN_A_ROW:
+            # its first `low` characters stand in a row ([一二]{3,}) after what goes before, and what follows stands
+            # after its last: the run goes on through it, the repeat's rest written as its own (零?, [0-9]+ read
+            # [0-9][0-9]*: 年3个月 of a duration in two units, a digit between two units)
+            run.extend([one] * av[0])
+            if av[1] != av[0]:
+                run.append(one + ("*" if av[1] == _c.MAXREPEAT else f"{{0,{av[1] - av[0]}}}"))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
                 and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None:
-            # its first character follows what goes before, its first `low` stand in a row ([一二]{3,}), its last
-            # goes before what follows
-            times = av[0] if av[0] <= MOST_IN_A_ROW else 1
-            run.extend([one] * times)
-            if av[1] != times:
-                runs.append(run)
-                run = [one]
+            # (many in a row, [0-9]{6,}: the first one follows what goes before, the last goes before what follows)
+            run.append(one)
+            runs.append(run)
+            run = [one]
         elif op is _c.BRANCH and (first := _edge(av[1], 0)) is not None:
             # (数|几|若干)[十百]: what goes before it is followed by the first character of an alternative, what
             # follows it by the last one
@@ -324,21 +329,28 @@ MOST_IN_A_ROW = 4
 
 def _end_chars(items: Any, end: int) -> frozenset[str] | None:
     """The characters the first (end 0) or last (end -1) character of a sequence's matches is one of,
-    looking past zero-width items; None where not followed."""
+    looking past zero-width items, and past an optional one with its characters taken too (个?天: 个, 天); None
+    where not followed."""
+    maybe: frozenset[str] = frozenset()  # (the characters of the optional items passed)
     for op, av in (items if end == 0 else reversed(items)):
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] == 0:
+            chars = _end_chars(av[2], end)
+            if chars is None:
+                return None
+            maybe |= chars
+            continue
         one = _one_of((op, av))
-        if one is not None:
-            return one
-        if op is _c.SUBPATTERN and not (av[1] or av[2]):
-            return _end_chars(av[3], end)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            return _end_chars(av[2], end)
-        if op is _c.BRANCH:
+        if one is None and op is _c.SUBPATTERN and not (av[1] or av[2]):
+            one = _end_chars(av[3], end)
+        elif one is None and op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) \
+                and av[0] >= 1:
+            one = _end_chars(av[2], end)
+        elif one is None and op is _c.BRANCH:
             chars = [_end_chars(branch, end) for branch in av[1]]
-            return None if None in chars or not chars else frozenset().union(*chars)  # type: ignore[arg-type]
-        return None
+            one = None if None in chars or not chars else frozenset().union(*chars)  # type: ignore[arg-type]
+        return None if one is None else one | maybe
     return None
 
 
@@ -364,11 +376,37 @@ def _width(source: str) -> int:
 
 
 def _best_run(items: Any) -> str | None:
-    """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source."""
+    """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source: the
+    characters it must hold counted (a class repeated maybe, [零]? or [0-9]*, not), optional ones at its ends
+    left off."""
     runs: list[list[str]] = []
     runs.append(_runs(items, {}, runs, []))
-    best = min(runs, key=lambda run: (-len(run), sum(map(_width, run))))  # of the longest, the narrowest
-    return "".join(best) if len(best) >= 2 else None
+    runs = [_trimmed(run) for run in runs]
+    best = min(runs, key=lambda run: (-_held(run), sum(_width(c) for c in run if _one(c))))  # of the longest, the narrowest
+    return "".join(best) if _held(best) >= 2 else None
+
+
+def _one(item: str) -> bool:
+    """Is a run's item one character (a class), not a class repeated maybe (`[零]?`, `[0-9]*`, `[0-9]{0,3}`)?"""
+    return item.endswith("]")
+
+
+def _held(run: list[str]) -> int:
+    """How many characters every text a run matches holds."""
+    return sum(map(_one, run))
+
+
+def _trimmed(run: list[str]) -> list[str]:
+    """The run without the optional items at its ends (they narrow nothing a search must find)."""
+    k, n = 0, len(run)
+    while k < n and not _one(run[k]):
+        k += 1
+    while n > k and not _one(run[n - 1]):
+        n -= 1
+    run = run[k:n]
+    while len(run) > 2 and run[1].startswith(run[0]) and not _one(run[1]):
+        del run[1]  # ([0-9][0-9]*年 opening the run: its last digit stands before 年, [0-9]年 says as much)
+    return run
 
 
 _LIST_NAME = r"(?<!\\)\\L<(\w+)>"
