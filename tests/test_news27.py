@@ -57,3 +57,13 @@ def test_a_job_fairs_counts_are_jobs(extractor: Extractor) -> None:
     figs = _run(extractor, text, "2026-02-26", source="某某日报")
     assert [(f["quote"], f["metric"].split(".")[0]) for f in figs][1:] == [
         ("4300余个", "jobs"), ("8600人次", "jobs"), ("1650人", "jobs")]
+
+
+def test_a_review_block_under_a_later_years_title_spans_no_years(extractor: Extractor) -> None:
+    """An infographic titled by the report's year (2026) over a block on the year before (【2025年主要成绩】): its
+    lines are of 2025, not a span 2025-2026 made of the title's year and the block's (a span runs from the first year
+    written, when that is the earliest)."""
+    text = ("一图读懂｜2026年某某县政府工作报告\n【2025年主要成绩】\n1. 城镇新增就业 5300人\n"
+            "2. 社区老年助餐点 41个，累计助餐 18.2万人次\n3. 县中医院新院区开放床位 600张\n")
+    got = _got(_run(extractor, text, "2026-02-10", source="某某日报"), "period")
+    assert got == [("5300人", "2025"), ("41个", "2025"), ("18.2万人次", "2025"), ("600张", "2025")]

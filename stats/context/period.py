@@ -613,9 +613,12 @@ class PeriodFinder:
         years = [t for t in before if t.y1 is not None and t.y2 is not None and not t.part]
         if len(years) < 2:
             return None
-        # the earliest and the latest year, wherever written: two pairs (由2020年的…增至2025年的…；由2020年的…增至…)
-        # span 2020-2025, though the last year written is a from end's
-        first = min(years, key=lambda t: (t.y1, t.start))
+        # from the first year written, when it is the earliest, to the latest wherever written: two pairs
+        # (由2020年的…增至2025年的…；由2020年的…增至…) span 2020-2025, though the last year written is a from end's;
+        # a later year written first (a 2026 report's title over its 2025 review block) spans nothing
+        first = years[0]
+        if any(t.y1 is not None and first.y1 is not None and t.y1 < first.y1 for t in years):
+            return None
         last = max(years, key=lambda t: (t.y2, t.start))
         if first.y1 is None or last.y2 is None or first.y1 >= last.y2:
             return None
