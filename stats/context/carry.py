@@ -246,11 +246,12 @@ class ArticleContext:
                 # kin of theirs; the figure the list is of names the next part
                 how = self._carry(text, cur, rule, ctx, head)
                 before = head if how else before
-            if not how and opens_part and (parent is None or parent.figure.q.unit != cur.q.unit):
+            if not how and opens_part and not rule.cues and (parent is None or parent.figure.q.unit != cur.q.unit):
                 whole = self._wholes.get(cur.q.unit) or self._wholes_before.get(cur.q.unit)
                 if whole is not None and whole is not before and self._carry(text, cur, rule, ctx, whole) == PART:
-                    # 全省城镇新增就业17.6万人…下降0.3个百分点。分地区看，…。其中，兰州市4.32万人: the part leans on
-                    # the last whole of its unit, past figures of other units and one paragraph break
+                    # 全省城镇新增就业17.6万人…下降0.3个百分点。分地区看，…。其中，兰州市4.32万人: a bare part, which
+                    # no rule names (a part a rule names, 其中，银行贷款余额增长12亿元, keeps its own), leans on the
+                    # last whole of its unit, past figures of other units and one paragraph break
                     before, how = whole, PART
             if how == PART and head is None and before is not None and before.sentence is text:
                 head = before
