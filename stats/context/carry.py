@@ -178,6 +178,12 @@ class ArticleContext:
                 self._changes_of.setdefault(r.metric, []).append(r)
         self.lists = ListScope(classifier)
         self.last: Carried | None = None  # the last named figure of the paragraph so far
+        # per unit, the last figure a rule with cues named that was no part of another, in this paragraph and in the
+        # one before: a paragraph that opens its breakdown with 其中 (分地区看，…。其中，兰州市4.32万人、天水市1.86万人)
+        # lists parts of the whole the paragraph before gave (全省城镇新增就业17.6万人), though figures of other units
+        # stood between
+        self._wholes: dict[str, Carried] = {}
+        self._wholes_before: dict[str, Carried] = {}
         # Hooks for place and period resolution (stats/context/place.py, period.py): the value
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
@@ -213,8 +219,10 @@ class ArticleContext:
         text = sent.text
         if self.last is not None and self.last.paragraph is not sent.paragraph:
             self.last = None  # a new paragraph starts afresh
+            self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
-        parent = self.last if self._part_of is not None and self._part_of.match(text) else None
+        opens_part = self._part_of is not None and self._part_of.match(text) is not None
+        parent = self.last if opens_part else None
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
         cued: Carried | None = None  # the last figure of this sentence that a rule with cues named
         for i, (cur, ctx) in enumerate(named):
@@ -253,6 +261,13 @@ class ArticleContext:
                 # kin of theirs; the figure the list is of names the next part
                 how = self._carry(text, cur, rule, ctx, head)
                 before = head if how else before
+            if not how and opens_part and not rule.cues and (parent is None or parent.figure.q.unit != cur.q.unit):
+                whole = self._wholes.get(cur.q.unit) or self._wholes_before.get(cur.q.unit)
+                if whole is not None and whole is not before and self._carry(text, cur, rule, ctx, whole) == PART:
+                    # 全省城镇新增就业17.6万人…下降0.3个百分点。分地区看，…。其中，兰州市4.32万人: a bare part, which
+                    # no rule names (a part a rule names, 其中，银行贷款余额增长12亿元, keeps its own), leans on the
+                    # last whole of its unit, past figures of other units and one paragraph break
+                    before, how = whole, PART
             if how == PART and head is None and before is not None and before.sentence is text:
                 head = before
             # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
@@ -293,6 +308,8 @@ class ArticleContext:
             self.last = Carried(cur, rule, sent.paragraph, text, measured)
             if rule.cues:
                 cued = self.last
+                if how != PART and cur.role != "change":
+                    self._wholes[cur.q.unit] = self.last
 
     def _respective(self, text: str, cur: Figure, ctx: Context, i: int,
                     named: list[tuple[Figure, Context]]) -> Figure | None:

@@ -291,6 +291,9 @@ class PlaceWords:
     # people the subject before it took in: the figure is the receiver's, not the sender's
     sender_before: tuple[str, ...] = ()
     sender_after: tuple[str, ...] = ()
+    # a place after one of `destination_before` and right before one of these (吴江区向石阡县拨付财政援助资金8650万元) is
+    # who receives the money: the figure is where it goes, the receiver's, not the giver's
+    receiver_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -343,7 +346,7 @@ class PlaceWords:
                    compiled_regex(str(data["whole_again"])) if data.get("whole_again") else None,
                    compiled_regex(str(data["speaker_after"])) if data.get("speaker_after") else None,
                    words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"),
-                   words("sender_before"), words("sender_after"))
+                   words("sender_before"), words("sender_after"), words("receiver_after"))
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +588,8 @@ class Gazetteer:
                     and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
                 aside = "base"
             elif head.endswith(w.destination_before):
-                aside = "destination"
+                # 吴江区向石阡县拨付…资金8650万元: money handed to a place is the receiver's figure, no aside
+                aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
             elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
@@ -1143,6 +1147,8 @@ class PlaceTracker:
         sentence's clause marks stand (an area word heading an earlier clause is its subject);
         `times`: the spans of the sentence's times (9月份全国…: an area word after its clause's time
         still heads the clause)."""
+        if any(m.aside == "bracket" and m.end <= start for m, _ in placed):
+            placed = self._same_bracket(text, placed, start)
         part = self._part_spoken(text, placed, start)
         if part is not None:
             return part
@@ -1292,6 +1298,27 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _same_bracket(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> list[tuple[Mention, Area]]:
+        """A place in a bracket is an aside to the text outside it (含两江新区、万盛经开区), but the subject of a
+        figure inside the same bracket (发展较快（五华区8个、盘龙区7个）: 8个 is 五华区's): the mentions between the
+        bracket that holds the figure and the figure are no aside to it."""
+        w, marks_re = self.gaz.words, self.gaz._bracket_re
+        if marks_re is None:
+            return placed
+        depth, at = 0, -1
+        for mk in reversed(list(marks_re.finditer(text, 0, start))):  # back to the innermost bracket still open
+            if mk.group() in w.bracket_close:
+                depth += 1
+            elif depth == 0:
+                at = mk.start()
+                break
+            else:
+                depth -= 1
+        if at < 0:
+            return placed
+        return [(replace(m, aside="") if m.aside == "bracket" and at < m.start and m.end <= start
+                 and not any(ch in w.bracket_open for ch in text[at + 1:m.start]) else m, a) for m, a in placed]
 
     def _level_unit(self, text: str, clause_start: int, start: int, named: Area | None = None) -> Placed | None:
         """A clause that opens with a unit named by its area's level letter (…第二中学新校区投入使用，新增学位1800个；
