@@ -1,0 +1,51 @@
+"""Leftovers other helpers saw and left alone (damaged11, reports17, bulletins12, news26): two items printed in
+blocks of a few lines in turn (a number cut at a block's end whose tail alone was read; a range opening a line
+taken for a cut's tail, which made the numbers near it unreadable). Sentences invented, in the style of such
+pages."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_BLOCKS = ("安远县中医院新门诊楼启用 本报安远讯 记者\n"
+           "王强报道：近日，安远县中医院新门诊楼正式启\n"
+           "用。新门诊楼总投资2.3亿元，开放床位30\n"
+           "会昌县举办农民丰收节 本报会昌讯 通讯员 \n"
+           "李华报道：9月23日，会昌县举办农民丰收节\n"
+           "，吸引游客3万人次，带动农产品销售额达到\n"
+           "0张，其中儿科床位40张。门诊楼启用后，全县\n"
+           "医疗卫生机构床位总数达到1860张。\n")
+
+
+def test_a_zero_opening_a_line_after_a_block_cut_is_no_figure(extractor: Extractor) -> None:
+    """开放床位30 | (another item's three lines) | 0张: a number cut at a block's end, its tail a few lines on after a
+    line ending on a word. No number opens with a zero, so the tail alone (达到0张) is no figure; which head is its
+    the lines cannot tell, so 300张 is left out too (a wrong value is worse than a missing one)."""
+    got = {q for q, in _got(_run(extractor, _BLOCKS, "2025-10-10"))}
+    assert "0张" not in got and "300张" not in got
+    assert {"2.3亿元", "3万人次", "40张", "1860张"} <= got
+
+
+def test_a_zero_after_a_line_ending_on_its_head_is_read_whole(extractor: Extractor) -> None:
+    """A line cut inside a number (康复床位15 | 0张) goes on in the next line: 150张; and a zero alone with no cut number
+    above it is read as written."""
+    got = {q for q, in _got(_run(extractor, "全县康复医学中心设有康复床位15\n0张，总投资8600万元。\n", "2025-10-10"))}
+    assert {"150张", "8600万元"} <= got
+    text = "本报讯 今年以来，全县安全生产形势平稳，较大以上事故发生\n0起，一般事故起数下降12.5%。\n"
+    assert "0起" in {q for q, in _got(_run(extractor, text, "2025-10-10"))}
+
+
+def test_a_range_opening_the_line_after_next_is_no_sure_cut(extractor: Extractor) -> None:
+    """提高到6.1 | 等方面…今年 | 1-9月…完成28. | 5亿元…市场主体 | 1360户: the line after next opens a range of its own
+    (1-9月), which reads on from the line between as well, so no sure cut is taken there and the numbers wrapped
+    in order near it (28. | 5亿元, 主体 | 1360户) are read whole."""
+    text = ("本报讯\n全县每千常住人口床位数由5.2张提高到6.1\n"
+            "等方面，预计带动消费2000万元以上。今年\n"
+            "1-9月，全县社会消费品零售总额完成28.\n"
+            "5亿元，同比增长6.2%。全县新增市场主体\n"
+            "1360户，其中个体工商户1020户。\n")
+    got = _got(_run(extractor, text, "2025-11-03"), "value", "period")
+    assert ("28.5亿元", 2850000000, "2025M01-M09") in got
+    assert ("1360户", 1360, "2025M01-M09") in got
