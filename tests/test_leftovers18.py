@@ -49,3 +49,26 @@ def test_a_range_opening_the_line_after_next_is_no_sure_cut(extractor: Extractor
     got = _got(_run(extractor, text, "2025-11-03"), "value", "period")
     assert ("28.5亿元", 2850000000, "2025M01-M09") in got
     assert ("1360户", 1360, "2025M01-M09") in got
+
+
+def test_a_plan_span_inside_one_item_dates_that_item_only(extractor: Extractor) -> None:
+    """到2030年，…；“十五五”期间累计新增…，新增…；森林覆盖率稳定在…: the plan's span, named inside one item of the list,
+    dates that item's figures; past its `；` the year it ends on is due again."""
+    text = ("“十五五”时期全县发展的主要目标是：到2030年，全县地区生产总值突破320亿元；常住人口城镇化率达到58%；"
+            "“十五五”期间累计新增城镇就业2.4万人以上，新增普惠托位600个；森林覆盖率稳定在61%以上。")
+    got = _got(_run(extractor, text, "2026-01-25"), "period")
+    assert ("突破320亿元", "2030") in got and ("58%", "2030") in got
+    assert ("2.4万人以上", "2026-2030") in got and ("600个", "2026-2030") in got
+    assert ("61%以上", "2030") in got
+
+
+def test_a_yearly_average_due_at_the_end_of_the_plan_under_way_is_over_its_years(extractor: Extractor) -> None:
+    """到2030年，…农村居民人均可支配收入年均增长6%以上 in a report of 2026, no plan named: the average is over the years of
+    the five-year plan that ends then (2026-2030); the level beside it is due in 2030; a deadline that ends no plan
+    (到2027年…年均增长8%) keeps its year."""
+    text = "到2030年，全县地区生产总值力争达到260亿元，农村居民人均可支配收入年均增长6.5%以上。"
+    got = _got(_run(extractor, text, "2026-02-10"), "role", "period")
+    assert ("260亿元", "target", "2030") in got and ("6.5%以上", "target", "2026-2030") in got
+    text = "按照计划，到2027年，全县将力争固定资产投资年均增长7%以上，农村公路总里程达到2600公里。"
+    got = _got(_run(extractor, text, "2025-09-05"), "role", "period")
+    assert ("7%以上", "target", "2027") in got
