@@ -72,3 +72,14 @@ def test_a_yearly_average_due_at_the_end_of_the_plan_under_way_is_over_its_years
     text = "按照计划，到2027年，全县将力争固定资产投资年均增长7%以上，农村公路总里程达到2600公里。"
     got = _got(_run(extractor, text, "2025-09-05"), "role", "period")
     assert ("7%以上", "target", "2027") in got
+
+
+def test_a_bare_change_after_beds_counts_beds(extractor: Extractor) -> None:
+    """养老服务床位2046张，较2025年底增加120张: the change leans on the beds before it, in their measure: beds, not things;
+    and where the beds are the sentence's subject in a clause with no number (…床位稳步增加，截至6月底较2025年底增加
+    120张), the change is theirs too."""
+    for text in ("截至6月底，全县养老服务床位达到1860张，较2025年底增加140张。",
+                 "今年以来，全县养老服务床位稳步增加，截至6月底较2025年底增加140张。"):
+        figs = _run(extractor, text, "2026-07-10")
+        got = [(f["quote"], f["metric"], f["unit"], f["role"]) for f in figs]
+        assert ("140张", "beds.care", "bed", "change") in got, got
