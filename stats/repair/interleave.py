@@ -1440,6 +1440,8 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
     if _ZERO_TAIL.search(out) is None:
         return out
     spans = _zero_tails(out, goes_on)
+    if spans and _alternating([t for line in out.split("\n") if (t := line.strip())]):
+        return out  # (a page read across throughout: the column stage puts its lines back in order)
     return _unreadable(out, spans) if spans else out
 
 
