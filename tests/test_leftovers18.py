@@ -5,6 +5,10 @@ pages."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from stats.read.manifest import DocMeta
+from stats.read.sources import Source, source_from_text
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
@@ -83,3 +87,22 @@ def test_a_bare_change_after_beds_counts_beds(extractor: Extractor) -> None:
         figs = _run(extractor, text, "2026-07-10")
         got = [(f["quote"], f["metric"], f["unit"], f["role"]) for f in figs]
         assert ("140张", "beds.care", "bed", "change") in got, got
+
+
+def test_a_title_line_over_a_table_caption_stays_apart(extractor: Extractor) -> None:
+    """城镇新增就业情况 | (blank) | 表4 2025年就业主要指标: the caption under a blank line opens its own paragraph (the
+    short title line above it would fill a page of short table rows, and ran on into the caption); the rows under
+    the caption still read."""
+    text = ("某县2025年国民经济和社会发展统计公报\n\n一、综合\n全年全县地区生产总值286.4亿元，比上年增长5.6%。\n\n"
+            "表3 2025年社会保险参保情况\n项目 参保人数（万人） 比上年增长%\n"
+            "城镇职工基本养老保险 16.42 3.1\n失业保险 6.35 2.6\n\n"
+            "城镇新增就业情况\n\n表4 2025年就业主要指标\n指标 绝对数 比上年增长%\n城镇新增就业（人） 8762 2.6\n")
+    doc = _doc(text, "2026-03-20")
+    sentences = [s["text"] for s in extractor.extract_source(doc).sentences]
+    assert "城镇新增就业情况" in sentences and any(s.startswith("表4") for s in sentences)
+    assert ("8762", 8762) in _got(_run(extractor, text, "2026-03-20"), "value")
+
+
+def _doc(text: str, published: str) -> Source:
+    """`text` as a document of a manifest published on `published` (as `tests.dated` makes one)."""
+    return dataclasses.replace(source_from_text(text), meta=DocMeta(published, "", "", "manifest.csv:2"))
