@@ -1364,7 +1364,7 @@ _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
 _MIN_COLUMN = 10  # a column line has at least this many characters
-_RANGE_OPEN = re.compile(r"\d+[-~～—至]\d")  # a line opening with a range's first end (1-9月, 3~5个)
+_RANGE_OPEN = re.compile(r"\d+[-~]\d")  # a line opening with a range's first end (1-9月, 3~5个: folded)
 _NEAR_CUT = 4  # a cut the lines cannot tell is one this many lines from a sure one
 _GAP = re.compile(r"[ \t\u3000]")
 
@@ -1407,13 +1407,17 @@ def _zero_tails(folded: str, goes_on: frozenset[str] | str) -> list[tuple[int, i
         prev_end = folded[:max(m.start() - 1, 0)].rstrip(" \t\r")
         if not prev_end or prev_end[-1] == "\n" or prev_end[-1].isdigit() or prev_end[-1] in ".,":
             continue  # (a number wrapped at its line's end goes on in it: 12 | 0张; a blank line: a cell's own 0)
+        line_end = folded.find("\n", m.end())
+        if _gapped(folded, prev_end.rfind("\n") + 1, line_end if line_end >= 0 else len(folded)):
+            continue  # (a row of columns set side by side, their gaps kept: the column stage's)
         lo = m.start()
         for _ in range(BLOCK_CUT):
             lo = folded.rfind("\n", 0, max(lo - 1, 0)) + 1
         head = None
         for h in _LINE_END_NUMBER.finditer(folded, lo, m.start()):
             nxt = h.group("next")
-            if unicodedata.category(nxt) == "Lo" and nxt not in goes_on:
+            if unicodedata.category(nxt) == "Lo" and nxt not in goes_on and \
+                    not _gapped(folded, folded.rfind("\n", 0, h.start()) + 1, h.end()):
                 head = h  # (its next line goes on with no number: the number is cut)
         if head is None:
             continue
@@ -1421,6 +1425,11 @@ def _zero_tails(folded: str, goes_on: frozenset[str] | str) -> list[tuple[int, i
         spans.append((head.start(), head.end()))
         spans.append((m.end() - 1, tail.end() if tail is not None else m.end()))
     return spans
+
+
+def _gapped(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] (lines of a page) holds a gap: columns or cells side by side (`_GAP`)."""
+    return _GAP.search(folded, start, end) is not None
 
 
 def _unreadable(folded: str, spans: list[tuple[int, int]]) -> str:
