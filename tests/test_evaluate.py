@@ -1354,11 +1354,14 @@ def test_the_damaged11_gold_set_scores_at_its_floors() -> None:
     1200张 four lines on), role 0.9545 (one of the misses, a planned growth 增长3.6％ labelled a change, since set to
     target as every earlier set has it: 0.9659 on the gold as it stands), place 0.5909 (济源日报's items unplaced),
     period 0.9655, beds and jobs 1.0. After: precision 0.9888, place 0.8864 (left: the alternating items' places
-    mixed); recall, role and period as blind. Floors, not the exact scores."""
+    mixed); recall, role and period as blind. leftovers18: 0张 left out with its head (a zero opening a line after a
+    word), 43.6亿元 and 2150户 read (a range opening the line after next is no sure cut): recall 0.8738, precision
+    1.0; place 0.8667, the same 78 places right over two more pairs (the two found sit in the alternating items,
+    placed in the other's county). Floors, not the exact scores."""
     s = _scored("damaged11")
-    assert s["recall"] >= 0.85 and s["precision"] >= 0.98
+    assert s["recall"] >= 0.87 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.96 and s["qualifier_acc"] == 1.0
-    assert s["place_acc"] >= 0.88 and s["period_acc"] >= 0.96
+    assert s["place_acc"] >= 0.86 and s["period_acc"] >= 0.96
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 

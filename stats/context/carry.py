@@ -279,8 +279,11 @@ class ArticleContext:
                     lent = self._growth_rule(cur, before) or lent
                 if how == TOTAL and lent.running_total in self.rules_by_id:
                     lent = self.rules_by_id[lent.running_total]  # 新增床位310张，累计达到1080张: all beds
-                if how == TOTAL:
-                    cur.unit = lent.unit or cur.unit  # 1080张 counts beds, not things
+                if how == TOTAL or (lent.unit and cur.q.measure == before.figure.q.measure
+                                    and (not lent.measures or cur.q.measure in lent.measures)):
+                    # 新增床位310张，累计达到1080张; 养老服务床位2046张，较上年底增加120张: the figure counts what the
+                    # figure before counts, in its measure: beds, not things
+                    cur.unit = lent.unit or cur.unit
                 cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 cur.follows = before.figure.q.quote
                 # 其中，高校毕业生贷款2.2亿元 names its own kind (a cue word); 其中东院区600张 only a part

@@ -549,6 +549,11 @@ class PeriodFinder:
                   and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
+        if len(before) > 1 and self._item_span(text, before[-2], before[-1], start):
+            # 到2030年，…；“十五五”期间累计新增城镇就业3万人以上，新增普惠托位800个；森林覆盖率稳定在52%以上: a plan's
+            # span named inside one item of a list dates that item's figures; past its `；` the year before it, which
+            # the span ends on, holds again
+            before.pop()
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
@@ -570,6 +575,15 @@ class PeriodFinder:
                              or _framing(text, t.end)]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _item_span(self, text: str, prev: Time, t: Time, start: int) -> bool:
+        """Is `t` a span of years (十五五期间) opening an item of a list, after a mark that ends an item (total_ends:
+        ；) since the year `prev` before it that the span ends on (到2030年), with another such mark between it and
+        the figure at `start`?"""
+        if t.y1 is None or t.y2 is None or t.y1 >= t.y2 or t.base or prev.part or not prev.y1 == prev.y2 == t.y2:
+            return False
+        marks = self.w.total_ends
+        return any(w in text[prev.end:t.start] for w in marks) and any(w in text[t.end:start] for w in marks)
 
     def _base_value(self, text: str, times: list[Time], start: int) -> Time | None:
         """The base of a comparison whose own value the figure is (比2020年的2.86人减少0.11人, 与2020年第七次

@@ -645,6 +645,15 @@ class ArticleSituation:
             return True
         return any(w in head for w in words.now)
 
+    def _plan_ending(self, year: int) -> tuple[int, int] | None:
+        """The five-year plan (periods.yaml plans) that ends in `year` and is under way, or about to start, when the
+        document is published (a report of 2026, or of late 2025, on 到2030年: 2026-2030), else None."""
+        pub = _date_year(self.periods.published)
+        if pub is None:
+            return None
+        return next((span for span in self.s.period_words.plans.values()
+                     if span[1] == year and span[0] - 1 <= pub < span[1]), None)
+
     def _span_in_force(self) -> Time | None:
         """The time carried from earlier sentences where it is a span of whole years (过去五年 in a
         report of 2022: 2017-2021), else None."""
@@ -902,6 +911,12 @@ class ArticleSituation:
             if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
                 return carried.label(self.periods.year_in_force()), \
                     f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
+            plan = self._plan_ending(t.y1) if span is None and carried is None else None
+            if plan is not None:
+                # 到2030年，…农村居民人均可支配收入年均增长6%以上 in a report of 2026: a yearly average due at the end of
+                # the five-year plan under way is averaged over the plan's years (as under its name), not over its
+                # last year alone (到2027年…年均增长8% ends no plan: its year stays)
+                return f"{plan[0]}-{plan[1]}", f"«{t.text}»: a yearly average due at the end of the plan under way"
         pub = _date_year(self.periods.published)
         if t is not None and not target and t.y1 is not None and t.y1 == t.y2 and t.start < clause_start and \
                 pub is not None and t.y1 <= pub and (any(w in text[clause_start:c.q.start] for w in cumulative) or (

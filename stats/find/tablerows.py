@@ -695,6 +695,10 @@ class TableReader:
     # of whole numbers is told from a number whose thousands a gap sets apart (1 280) only by the line
     # above it, or by a unit cell before its numbers.
 
+    def caption_line(self, line: str) -> bool:
+        """Whether the line opens with a table's caption (表1 …, 续表1: tables.yaml caption)."""
+        return self.caption is not None and self.caption.match(line.strip()) is not None
+
     def head_columns(self, line: str) -> int:
         """How many value columns `line` (a line of the page, folded) names as a table's head, its caption
         before it or not; 0 where it is no head. The caption's unit note is not asked for: the line only

@@ -1367,6 +1367,7 @@ _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
 _MIN_COLUMN = 10  # a column line has at least this many characters
+_RANGE_OPEN = re.compile(r"\d+[-~]\d")  # a line opening with a range's first end (1-9月, 3~5个: folded)
 _NEAR_CUT = 4  # a cut the lines cannot tell is one this many lines from a sure one
 _GAP = re.compile(r"[ \t\u3000]")
 
@@ -1449,7 +1450,74 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
     return "".join(out)
 
 
+# A line opening with a zero that goes on with digits or a unit (0张, 05万元) after a line ending on a word: no number
+# is written with a zero first, so it is the tail of a number cut in two, whose head is a line's end a few lines up
+# that its next line does not go on with (…设置床位120 | 横峰县发放… | … | 0张: two items printed in blocks of
+# lines in turn). Read as it came the tail alone is a figure (汽车0张); which head is its the lines cannot tell
+# for sure, so both are made unreadable.
+_ZERO_TAIL = re.compile(r"(?m)^[ \t]*0(?=[\d,]|[^\x00-\x7f\s.])")
+_LINE_END_NUMBER = re.compile(r"(?<![\d.,])\d[\d.,]*(?=[ \t\r]*\n[ \t]*(?P<next>\S))")
+BLOCK_CUT = 6  # the head of a zero tail is looked for this many lines up
+
+
+def _zero_tails(folded: str, goes_on: frozenset[str] | str) -> list[tuple[int, int]]:
+    """The spans of the zero tails (`_ZERO_TAIL`) that have a head a few lines up, and of their heads."""
+    spans: list[tuple[int, int]] = []
+    for m in _ZERO_TAIL.finditer(folded):
+        after = folded[m.end()]
+        if not (after.isdigit() or after == "," or after in goes_on):
+            continue
+        prev_end = folded[:max(m.start() - 1, 0)].rstrip(" \t\r")
+        if not prev_end or prev_end[-1] == "\n" or prev_end[-1].isdigit() or prev_end[-1] in ".,":
+            continue  # (a number wrapped at its line's end goes on in it: 12 | 0张; a blank line: a cell's own 0)
+        line_end = folded.find("\n", m.end())
+        if _gapped(folded, prev_end.rfind("\n") + 1, line_end if line_end >= 0 else len(folded)):
+            continue  # (a row of columns set side by side, their gaps kept: the column stage's)
+        lo = m.start()
+        for _ in range(BLOCK_CUT):
+            lo = folded.rfind("\n", 0, max(lo - 1, 0)) + 1
+        head = None
+        for h in _LINE_END_NUMBER.finditer(folded, lo, m.start()):
+            nxt = h.group("next")
+            if unicodedata.category(nxt) == "Lo" and nxt not in goes_on and \
+                    not _gapped(folded, folded.rfind("\n", 0, h.start()) + 1, h.end()):
+                head = h  # (its next line goes on with no number: the number is cut)
+        if head is None:
+            continue
+        tail = _HEAD_RUN.match(folded, m.end() - 1)
+        spans.append((head.start(), head.end()))
+        spans.append((m.end() - 1, tail.end() if tail is not None else m.end()))
+    return spans
+
+
+def _gapped(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] (lines of a page) holds a gap: columns or cells side by side (`_GAP`)."""
+    return _GAP.search(folded, start, end) is not None
+
+
+def _unreadable(folded: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the characters of `spans` (but its spaces and line breaks) made U+FFFD, one for one."""
+    out = list(folded)
+    for s, e in sorted(spans):
+        for k in range(s, e):
+            if out[k] not in " \t\r\n":
+                out[k] = "\ufffd"
+    return "".join(out)
+
+
 def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
+    """The (folded) text with the numbers cut across two columns read line by line (`_stride_cuts`), and the zero
+    tails of numbers cut at a block of lines' end with their heads (`_zero_tails`), made unreadable, one for one."""
+    out = _stride_cuts(folded, goes_on, ends)
+    if _ZERO_TAIL.search(out) is None:
+        return out
+    spans = _zero_tails(out, goes_on)
+    if spans and _alternating([t for line in out.split("\n") if (t := line.strip())]):
+        return out  # (a page read across throughout: the column stage puts its lines back in order)
+    return _unreadable(out, spans) if spans else out
+
+
+def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
     """The (folded) text with the numbers cut across two columns read line by line made unreadable, one for one
     (`_STRIDE_CUT`). A text with no line ending in a number whose line after next opens with one's tail is
     returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
@@ -1480,6 +1548,9 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
         elif first.isdigit() or first == ".":
             run = _HEAD_RUN.match(b).group()  # type: ignore[union-attr]
             sure = "." in head and "." in run  # (joined, two points: no number)
+        elif head[-1].isdigit() and _RANGE_OPEN.match(folded, m.start("c")) is not None:
+            sure = False  # (the line after next opens a range of its own, which reads on from the line between as
+            # well: 提高到6.9 | 等领域…今年 | 1-9月; the cut number's unit may go on anywhere)
         else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
             sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
         if both and not sure:
@@ -1505,10 +1576,4 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
         tail = _CUT_TAIL.match(folded, c_start) if c_start >= 0 else None
         if tail is not None and tail.end() > c_start:
             cuts.append((c_start, tail.end()))
-    cuts.sort()
-    out = list(folded)
-    for s, e in cuts:
-        for k in range(s, e):
-            if out[k] not in " \t\r\n":
-                out[k] = "\ufffd"
-    return "".join(out)
+    return _unreadable(folded, cuts)

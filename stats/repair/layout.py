@@ -86,6 +86,10 @@ class TableLines(Protocol):
         """How many value columns the line names as a table's head (0: it is no head)."""
         ...
 
+    def caption_line(self, line: str) -> bool:
+        """Whether the line opens with a table's caption (表1 …, 续表1: tables.yaml caption)."""
+        ...
+
     def stacked_columns(self, top: str, bottom: str) -> int:
         """How many value columns two lines name as a head set cell over cell with tabs (0: none)."""
         ...
@@ -2020,7 +2024,7 @@ class _Repairer:
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body) and not self.flush(body))  # indented
-                     or (self.blank_since and not self.runs_on())
+                     or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
                      or self.opens(stripped) or heading or row or note):
             yield self._close()
             yield from self.deferred_out()
@@ -2345,6 +2349,12 @@ class _Repairer:
         last = self.last_line
         return (bool(last) and last[-1] not in self.complete and _SPACED_START.match(body) is not None
                 and _SPACED_END.search(last) is not None)
+
+    def _caption(self, stripped: str) -> bool:
+        """A table's caption (表4 2025年就业主要指标) under a blank line opens a paragraph: no text runs on past a
+        blank line into one (a title line over it, 城镇新增就业情况, short enough to fill a page of table rows)."""
+        tables = self.tables
+        return tables is not None and hasattr(tables, "caption_line") and tables.caption_line(stripped)
 
     def runs_on(self) -> bool:
         """The paragraph's last line fills its column and breaks off mid-sentence: the text runs on after
