@@ -1367,7 +1367,7 @@ _CUT_TAIL = re.compile(r"[ \t]*[\d.,]*%?")
 _HEAD_RUN = re.compile(r"[\d.,]*")
 _OWN_END = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t\r]*$")
 _MIN_COLUMN = 10  # a column line has at least this many characters
-_RANGE_OPEN = re.compile(r"\d+[-~]\d")  # a line opening with a range's first end (1-9月, 3~5个: folded)
+_RANGE_OPEN = compiled_re(r"\d+[-~]\d")  # a line opening with a range's first end (1-9月, 3~5个: folded)
 _NEAR_CUT = 4  # a cut the lines cannot tell is one this many lines from a sure one
 _GAP = re.compile(r"[ \t\u3000]")
 
@@ -1394,10 +1394,10 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
 # the right one's, glued): the line where both open shows it, the left one's indent at its start and the right
 # one's inside it (　　本报讯（记者 …）今年以来　　本报讯（通讯员 …）3月). Gate: a run of two ideographic spaces
 # inside a line.
-_SIDE_INDENT = re.compile(r"[^\s]\u3000{2}(?=\S)")
-_LEAD_NUMBER = re.compile(r"[\d.,]+")
-_SIDE_HEAD = re.compile(r"(?<![\d.,])[\d.,]*\d[.,]?(?P<mag>[^\x00-\x7f\s]{0,2})$")
-_SPACE_RUN_ASCII = re.compile(r"[ \t]{2,}")
+_SIDE_INDENT = compiled_re(r"[^\s]\u3000{2}(?=\S)")
+_LEAD_NUMBER = compiled_re(r"[\d.,]+")
+_SIDE_HEAD = compiled_re(r"(?<![\d.,])[\d.,]*\d[.,]?(?P<mag>[^\x00-\x7f\s]{0,2})$")
+_SPACE_RUN_ASCII = compiled_re(r"[ \t]{2,}")
 
 
 def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset[str] | str = frozenset()) -> str:
@@ -1455,8 +1455,8 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
 # that its next line does not go on with (…设置床位120 | 横峰县发放… | … | 0张: two items printed in blocks of
 # lines in turn). Read as it came the tail alone is a figure (汽车0张); which head is its the lines cannot tell
 # for sure, so both are made unreadable.
-_ZERO_TAIL = re.compile(r"(?m)^[ \t]*0(?=[\d,]|[^\x00-\x7f\s.])")
-_LINE_END_NUMBER = re.compile(r"(?<![\d.,])\d[\d.,]*(?=[ \t\r]*\n[ \t]*(?P<next>\S))")
+_ZERO_TAIL = compiled_re(r"(?m)^[ \t]*0(?=[\d,]|[^\x00-\x7f\s.])")
+_LINE_END_NUMBER = compiled_re(r"(?<![\d.,])\d[\d.,]*(?=[ \t\r]*\n[ \t]*(?P<next>\S))")
 BLOCK_CUT = 6  # the head of a zero tail is looked for this many lines up
 
 
