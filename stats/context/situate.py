@@ -686,9 +686,10 @@ class ArticleSituation:
         return any(not (is_mark(ch) or ch.isspace()) for ch in lead)
 
     def _reported(self, text: str, t: Time) -> bool:
-        """A month written as a statistics release writes the months it reports (12月份)."""
+        """A month written as a statistics release writes the months it reports (12月份); or the end of a part of
+        the year (三季度末: periods.yaml parts), which names a month reached, never a date ahead."""
         words = self.s.period_words.reported_month
-        return bool(words) and text.startswith(words, t.end)
+        return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its

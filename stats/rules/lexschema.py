@@ -121,7 +121,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         closed_years=WORD,
         span_links=WORDS,
-        span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12])$"}),
+        span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12]|M(0[1-9]|1[0-2]))$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, span_from_year=WORD, undated_cues=WORDS, published=PATTERNS,
         undated_after=WORDS,
