@@ -1345,6 +1345,20 @@ def test_the_bulletins13_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_bulletins14_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins14 (four periodic data releases of 2025: 常熟市's 前三季度 经济运行, 蒙自市人社局's
+    二季度 press release with 一季度末 and 6月末 stocks, 高邮市医保局's 1-11月 fund and services, 福安市's 前三季度 医疗服务
+    with a table of quarters as columns). Blind, main scored every score 1.0 (periods are scored by their years). What the
+    exact periods showed, fixed since: the quarter columns each dated by the caption's year alone, 截至一季度末 as the whole
+    quarter, 完成年度目标任务 dating the figures after it by the whole year. After: every score 1.0. Floors, not the exact
+    scores."""
+    s = _scored("bulletins14")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_damaged11_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged11 (four pages damaged by hand the way extractors damage them: pdfminer's one-line paragraphs
     with a blank line between, two items alternating by blocks of lines under pdftotext -raw, numbers spaced digit by

@@ -161,6 +161,7 @@ class PeriodWords:
     # was the goal of the past year the text reviews
     goal_met: tuple[str, ...] = ()
     goal_nouns: tuple[str, ...] = ()
+    goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
@@ -224,6 +225,7 @@ class PeriodWords:
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
+                   goal_of_year=words("goal_of_year"),
                    span_from_not=words("span_from_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
@@ -437,6 +439,8 @@ class PeriodFinder:
             if not t.base and self._from_end(text, t):
                 t = t._replace(lead=True)
             joined.append(t)
+        if self.w.goal_of_year:
+            joined = self._goal_years(text, joined, pub_year, pub_month)
         if self.w.month_since is not None and pub_year is not None and pub_month is not None:
             joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
         return self._spans(text, joined)
@@ -452,6 +456,31 @@ class PeriodFinder:
         if y1 > pub_year or (y1 == pub_year and month > pub_month):
             return t
         return Time(t.start, t.end, y1, pub_year, "", text=t.text, aside=True, since=True)
+
+    def _goal_years(self, text: str, times: list[Time], pub_year: int | None, pub_month: int | None) -> list[Time]:
+        """A year-word right before a goal's noun (1-6月，…完成年度目标任务6500人的59.4%，同比增加215人: periods.yaml
+        goal_of_year), after a part of the year its sentence names: it names the year the goal is set for, not the time
+        of the figures after it, which stay of the part (the share done so far, the next figures of the months). The
+        goal's own figure right after the noun (6500人) is of that year: the part's year, else the document's outside
+        its first months (closing_months, when a release may speak of the year before); else the word is left as is."""
+        out: list[Time] = []
+        for t in times:
+            # (a span of the year so far, 1-6月, 上半年, 前三季度: a single month, 1月8日, is a day's news, no span done)
+            part = next((u for u in reversed(out) if u.part and not u.base and ("-" in u.part or u.part[0] in "QH")),
+                        None)
+            noun = next((w for w in self.w.goal_of_year if text.startswith(w, t.end)), "") \
+                if t.y1 is None and not t.part and not t.base and t.text in self.w.context_years else ""
+            if noun and part is not None:
+                at = t.end + len(noun)
+                if at < len(text) and text[at].isdigit():
+                    year = part.y2 if part.y2 is not None else pub_year \
+                        if pub_month is not None and pub_month > self.w.closing_months else None
+                    if year is not None:  # 年度目标任务6500人: the goal's year, of that figure alone
+                        t = Time(t.start, t.end, year, year, text=t.text, lead=True)
+                else:  # 完成年度目标任务的59.4%: the goal named, no time of the share
+                    t = t._replace(base=True)
+            out.append(t)
+        return out
 
     def _since(self, text: str, end: int) -> bool:
         """Is the year ending at `end` the first of the years up to now (periods.yaml year_since)?"""

@@ -194,6 +194,15 @@ class ArticleSituation:
             for held in pending:
                 self._read(*held)
 
+    def column_period(self, word: str, period: str) -> str:
+        """The time of a table column headed by a part of the year (一季度, 1-3月, 3月: `Cell.span`) in the year of
+        `period`, the time the text gives its row (表1 2025年前三季度…: 2025Q1 under 一季度); "" where the head names
+        no one part or the row has no year."""
+        times = self.s.periods.times(word, self.periods.published)
+        if len(times) != 1 or times[0].y1 is not None or not times[0].part or not period[:4].isdigit():
+            return ""
+        return times[0].label(int(period[:4]))
+
     def settled_places(self) -> PlaceTracker:
         """The place tracker, every sentence so far read (`_caption_place` reads and may change it)."""
         self.settle()
@@ -686,9 +695,10 @@ class ArticleSituation:
         return any(not (is_mark(ch) or ch.isspace()) for ch in lead)
 
     def _reported(self, text: str, t: Time) -> bool:
-        """A month written as a statistics release writes the months it reports (12月份)."""
+        """A month written as a statistics release writes the months it reports (12月份); or the end of a part of
+        the year (三季度末: periods.yaml parts), which names a month reached, never a date ahead."""
         words = self.s.period_words.reported_month
-        return bool(words) and text.startswith(words, t.end)
+        return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its

@@ -98,6 +98,9 @@ class Column:
     name: str = ""
     word: str = ""  # the head's word where it names its own unit (床位数（张）): what the cells count
     said: str = ""  # the head's word as written (学校数), whatever unit it has: what a note's unit is matched to
+    # the part of the year it covers where the head has columns of two parts at least (一季度 二季度 三季度 前三季度,
+    # 1月 2月 3月): the time of its own cells; "" for one span column (1—9月), which is the time the text gives
+    span: str = ""
     # a share column without its percent mark (比重): its cells are percentages only where the caption's note
     # lists a percent mark (单位：万人、%); without one the head is none (`TableReader._settled`)
     share: bool = False
@@ -152,6 +155,7 @@ class Cell:
     # a level cell of a percent column: the caption's title and the column's word (城镇新增就业 完成年度任务), what the
     # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
     title: str = ""
+    span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
 
 
 @dataclass(frozen=True)
@@ -453,7 +457,16 @@ class TableReader:
             # own unit (4.3%) read under it (`row`)
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else "", said=word, share=share))
             words.append(word)
+        # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
+        # column (1—9月) is the time the text around gives, as 本期 is
+        spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
+        if len(spans) > 1:
+            out = [replace(c, span=w) if w in spans else c for c, w in zip(out, words, strict=True)]
         return (out, words) if out else None
+
+    def _is_span(self, word: str) -> bool:
+        """Is the column word a head of months or a part of the year (`span_head`), whole?"""
+        return self.span_head is not None and self.span_head.fullmatch(word) is not None
 
     def _named_change(self, text: str, at: int) -> tuple[str, str]:
         """A change column whose word a word naming what it counts opens (床位比上年增减, 机构数比上年增减: tables.yaml
@@ -984,7 +997,8 @@ class TableReader:
             role = "change" if growth and col.role == "level" else col.role
             title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
-                                    how="table"), role, col.year or head.year, label, col.name, col.word, title))
+                                    how="table"), role, col.year or head.year, label, col.name, col.word, title,
+                            col.span))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:

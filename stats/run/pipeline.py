@@ -493,7 +493,10 @@ class Extractor:
                                     and following.paragraph is sent.paragraph else "",
                                     opens=partial(_opens_line, src.text, sent), first=first)
                 for cell, c in zip(cells or (), cands, strict=False):
-                    if cell.year:  # a year column: the cell's own time, whatever the text around says
+                    if cell.span and (own := where_when.column_period(cell.span, cell.year or c.period)):
+                        # 一季度 二季度 …: the column's part of the year, in the year its caption or the text gives
+                        c.period, c.period_why = own, f"the table's column head {cell.span}"
+                    elif cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
                     if head_place is not None and head_place.area is not None:
                         area = head_place.area
