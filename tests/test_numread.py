@@ -40,7 +40,8 @@ $1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888
 五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound;
 三亿五千元 and 3亿5000元 with no 零 as none; 5000台币 and 3000人民幣 as money, 新台币23兆元, 数字人民币2.0版 and
 工资12月底前发放 as none; 約三萬人 and 三萬餘人 as bounds, 項目30個 and 3個小時 as
-counts and hours)."""
+counts and hours; 上证综指收于3200点 as index points and 沪指下午3点 as none, 发电5亿度 as 度, 500英亩, 120人/平方公里 and
+300元/（人·月） as read, 十万八千里, 数百家 and 第十二条 as none)."""
 
 from __future__ import annotations
 
