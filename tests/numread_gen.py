@@ -3256,7 +3256,7 @@ def power_degrees(rng: random.Random) -> Iterator[Case]:
     yield Case("power_degree", f"{rng.choice(POWER_WORDS)}{arabic(v)}{mag}度", (Want(value, None, "度"),), counted=True)
     t = rng.randint(20, 95)
     yield Case("power_degree.none", rng.choice([f"气温{t}度", f"热水器加热到{t}度", f"白酒{t}度",
-                                                f"用电负荷创新高，气温达{t}度"]), ())
+                                                f"用电负荷创新高，气温达{t}度", f"用电高峰气温达{t}度"]), ())
 
 
 def land_and_rates(rng: random.Random) -> Iterator[Case]:

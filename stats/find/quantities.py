@@ -620,12 +620,14 @@ class QuantityFinder:
     def _in_clause(self, m: Measure, text: str, head: int) -> Measure | None:
         """The measure word that a word of `m.in_clause` earlier in the clause of the number at `head` (in its
         sentence, where `m.in_sentence`) makes of `m` (用电量5亿度: 度 of electricity; 上证综指上涨25点，收于
-        3200点: an index's points); None where no such word stands there: no measure word by itself."""
+        3200点: an index's points); None where no such word stands there, or the nearest names nothing: no
+        measure word by itself."""
         if not m.in_clause:
             return None
         before = text[:head] if m.in_sentence else text[max(text.rfind(c, 0, head) for c in self.lex.clause_end) + 1:head]
-        named = next((n for w, n in m.in_clause if w in before), None)
-        return self.lex.measures.get(named) if named is not None else None
+        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy)
+        at, named = max(((i + len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0), default=(-1, ""))
+        return self.lex.measures.get(named) if named else None
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
