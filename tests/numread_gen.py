@@ -51,7 +51,7 @@ traditional characters (約三萬人, 三萬餘人, 超過500萬元, 項目30個
 index is named in the sentence (上证综指收于3200点; 沪指下午3点收盘 and 3点意见: none), 度 of electricity where its clause
 names it (全年发电5亿度; 气温30度: none), acres, densities and per-units in brackets (500英亩, 120人/平方公里,
 300元/（人·月）), and what text-normalisation suites ask (一万零一百, 两万万, 0.5成, 翻一番; 十万八千里, 数百家,
-第十二条, 华为Mate60: none),
+第十二条, 华为Mate60: none), bearings, slopes and grades (北纬30度, 坡度25度, 6.5级地震, 3室2厅, 80后: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3299,6 +3299,19 @@ def itn_suite(rng: random.Random) -> Iterator[Case]:
     yield Case("itn.none", f"{none}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+def grades_and_bearings(rng: random.Random) -> Iterator[Case]:
+    """度 and 级 that no figure counts: a latitude or longitude (北纬30度, 东经120.5度), a slope or angle (坡度25度以上,
+    倾角30度), a spirit's strength (白酒53度), an earthquake's magnitude and a wind's force (6.5级地震, 风力7级), a
+    flat's rooms (3室2厅, 两室一厅) and a generation (80后, 九零后): none, the sentence's own figure stays."""
+    a, b = rng.randint(2, 89), rng.randint(1, 9)
+    text = rng.choice([f"北纬{a}度", f"东经{a + 30}.{b}度", f"坡度{a % 40 + 5}度以上的耕地", f"倾角{a}度",
+                       f"白酒{a % 30 + 30}度", f"发生{b % 7 + 2}.{b}级地震", f"风力{b % 9 + 2}级",
+                       f"{b % 4 + 1}室{b % 2 + 1}厅", "两室一厅", f"{rng.choice(['70', '80', '90', '00'])}后",
+                       f"{rng.choice(['八零', '九零', '零零'])}后"])
+    k = rng.randint(2, 99)
+    yield Case("grade_bearing", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3361,6 +3374,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "version_era": version_eras, "dated_pay": dated_after_pay,
     "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
     "index_point": index_points, "power_degree": power_degrees, "land_rate": land_and_rates, "itn": itn_suite,
+    "grade_bearing": grades_and_bearings,
 }
 
 
