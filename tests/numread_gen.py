@@ -47,7 +47,11 @@ measure words that begin a longer word (五元素, 市二人民医院, 50万口�
 (三亿五千元, 3亿5000元: none), currencies by spoken and traditional names (5000台币, 3000人民幣, 新台幣3億元),
 兆 after a named currency (新台币23兆元: none), versions and eras after a currency's name (数字人民币2.0版: none),
 a date or an ordinal after a pay word's number (工资12月底前发放, 收入1号文件: none), bounds and measure words in
-traditional characters (約三萬人, 三萬餘人, 超過500萬元, 項目30個, 2.1個百分點),
+traditional characters (約三萬人, 三萬餘人, 超過500萬元, 項目30個, 2.1個百分點); then an index's points where the
+index is named in the sentence (上证综指收于3200点; 沪指下午3点收盘 and 3点意见: none), 度 of electricity where its clause
+names it (全年发电5亿度; 气温30度: none), acres, densities and per-units in brackets (500英亩, 120人/平方公里,
+300元/（人·月）), and what text-normalisation suites ask (一万零一百, 两万万, 0.5成, 翻一番; 十万八千里, 数百家,
+第十二条, 华为Mate60: none), bearings, slopes and grades (北纬30度, 坡度25度, 6.5级地震, 3室2厅, 80后: none),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -1032,13 +1036,13 @@ def based_fractions(rng: random.Random) -> Iterator[Case]:
 
 
 def below_zero(rng: random.Random) -> Iterator[Case]:
-    """零下5度 is −5 ℃ (度 after 零下 is a temperature); 度 alone is no unit (用电5度 is energy,
-    52度 a strength, 30度角 an angle, 气温5度 not sure): no figure; 负3.5% and 零下3℃ are negative,
-    同比+3.5% positive."""
+    """零下5度 is −5 ℃ (度 after 零下 is a temperature); 度 alone is no unit (52度 a strength, 30度角 an angle,
+    气温5度 not sure): no figure, but where electricity is named before it in its clause (用电5度) it is energy,
+    5 度; 负3.5% and 零下3℃ are negative, 同比+3.5% positive."""
     v = rng.choice([rng.randint(1, 30), rng.randint(1, 99) / 10])
     yield Case("below_zero", f"夜间气温零下{arabic(v)}度", (Want(-v, None, "℃"),))
-    yield Case("below_zero.degree", rng.choice([f"用电{int(v) + 1}度", f"白酒{int(v) + 30}度", f"倾斜{int(v) + 1}度角",
-                                               f"气温{int(v) + 1}度"]), ())
+    yield Case("below_zero.degree", rng.choice([f"白酒{int(v) + 30}度", f"倾斜{int(v) + 1}度角", f"气温{int(v) + 1}度"]), ())
+    yield Case("below_zero.power", f"用电{int(v) + 1}度", (Want(int(v) + 1, None, "度"),), counted=True)
     yield Case("below_zero.sign", f"增速为{rng.choice(['负', '-'])}{arabic(v)}%", (Want(-v, None, "%"),))
     yield Case("below_zero.sign", f"最低气温零下{arabic(v)}℃", (Want(-v, None, "℃"),))
     # a plus sign before a rate is positive (同比+3.5%); after a digit or letter it joins a code (1+3+X)
@@ -1360,7 +1364,7 @@ def signed_forms(rng: random.Random) -> Iterator[Case]:
     scale, measure = rng.choice([("摄氏", "℃"), ("华氏", "℉")])
     yield Case("signed.scale", f"当天气温{scale}{rng.choice([str(v), chinese(v, rng)])}度", (Want(v, None, measure),))
     yield Case("signed.scale", f"当天气温{scale}零下{a}度", (Want(-a, None, measure),))
-    yield Case("signed.none", rng.choice([f"用电{v}度", f"气温{v}度", f"倾斜{v}度角", f"白酒{v}度"]), ())
+    yield Case("signed.none", rng.choice([f"气温{v}度", f"倾斜{v}度角", f"白酒{v}度"]), ())
     deg, measure = rng.choice([("°C", "℃"), ("°F", "℉"), ("℃", "℃"), ("℉", "℉")])
     yield Case("signed.symbol", f"夜间温度-{a}{deg}{sep}-{b}{deg}", (Want(-b, -a, measure),))
     yield Case("signed.symbol", f"夜间温度-{a}{deg}", (Want(-a, None, measure),))
@@ -3219,6 +3223,95 @@ def traditional_measures(rng: random.Random) -> Iterator[Case]:
     yield Case("traditional_measure.name", f"個人所得稅減免，新建學校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+INDEXES = ["上证综指", "沪指", "深证成指", "创业板指", "恒生指数", "道指", "纳指"]
+
+
+def index_points(rng: random.Random) -> Iterator[Case]:
+    """点 after a number where an index is named before it in the sentence (上证综指收于3200点, 沪指下跌25.3点，收于
+    3200.55点): the index's points; a value below 25 or with a half there is a clock's time (沪指下午3点收盘), and
+    点 with no index named (他指出3点意见, 下午3点) no figure."""
+    idx = rng.choice(INDEXES)
+    n = rng.choice([rng.randint(1000, 30000), rng.randint(2500, 400000) / 100])
+    d = rng.choice([rng.randint(25, 600), rng.randint(251, 9999) / 10])
+    yield Case("index_point", f"{idx}收于{arabic(n)}点", (Want(n, None, "点"),), counted=True)
+    yield Case("index_point.change", f"{idx}{rng.choice(['下跌', '上涨', '涨'])}{arabic(d)}点，收于{arabic(n)}点",
+               (Want(d, None, "点"), Want(n, None, "点")), counted=True)
+    h = rng.randint(1, 12)
+    yield Case("index_point.clock", f"{idx}下午{rng.choice([str(h), chinese(h, rng, two='两'), PLAIN[h % 10] + '点半'])}"
+               f"{'点' if rng.random() < 0.5 else '点钟'}收盘，报{arabic(n)}点", (Want(n, None, "点"),), counted=True)
+    k = rng.randint(2, 9)
+    yield Case("index_point.none", rng.choice([f"他指出{k}点意见", f"下午{k}点开会", f"提出{PLAIN[k]}点要求"]), ())
+
+
+POWER_WORDS = ["用电", "全年发电", "居民用电量达", "节约用电", "售电量", "供电", "光伏发电", "年耗电"]
+
+
+def power_degrees(rng: random.Random) -> Iterator[Case]:
+    """度 as the kilowatt-hour of speech where its clause names electricity before the number (全年发电5亿度,
+    居民用电量达3.2万度, 节约用电300度): that many 度; 度 with no such word (气温30度, 加热到60度, 白酒52度) or
+    electricity in another clause stays no figure."""
+    v = rng.choice([rng.randint(2, 9999), rng.randint(11, 999) / 10])
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8), ("", 1)])
+    value = float(f"{v * f:.15g}")
+    yield Case("power_degree", f"{rng.choice(POWER_WORDS)}{arabic(v)}{mag}度", (Want(value, None, "度"),), counted=True)
+    t = rng.randint(20, 95)
+    yield Case("power_degree.none", rng.choice([f"气温{t}度", f"热水器加热到{t}度", f"白酒{t}度",
+                                                f"用电负荷创新高，气温达{t}度", f"用电高峰气温达{t}度"]), ())
+
+
+def land_and_rates(rng: random.Random) -> Iterator[Case]:
+    """Units other suites test that need their own word: acres (农场500英亩, never 500 亩), a population density
+    (120人/平方公里, never 120 人) and per-units in brackets (300元/（人·月）, 50元/(人·次)): the whole rate."""
+    n = rng.randint(2, 99999)
+    yield Case("land_rate.acre", f"农场种植小麦{n}英亩", (Want(n, None, "英亩"),), counted=True)
+    yield Case("land_rate.density", f"人口密度为{n}人/平方公里", (Want(n, None, "人/平方公里"),), counted=True)
+    open_, close = rng.choice([("（", "）"), ("(", ")")])
+    per, measure = rng.choice([("月", "元/人·月"), ("年", "元/人·年"), ("天", "元/人·天"), ("次", "元/人次")])
+    yield Case("land_rate.bracket", f"补贴标准为{n}元/{open_}人·{per}{close}", (Want(n, None, measure),), counted=True)
+    yield Case("land_rate.per", f"补贴标准为{n}元/人·{per}" if per != "次" else f"收费{n}元/人次",
+               (Want(n, None, measure),), counted=True)
+
+
+def itn_suite(rng: random.Random) -> Iterator[Case]:
+    """What text-normalisation suites of other projects ask, in sentences of our own: 一万零一百, 一千零一十,
+    十万八千, 两万万 (2亿), 0.5成 (5 %), 百分之零点五, 千分之三点五, 1.5‰, 5.6万平方米, 3万m², 上涨三成五 (35 %),
+    近三成 and 逾五成 (bounds), 十来个 (about 10), 翻一番 (1 番, a doubling); and no figure for 十万八千里 (an idiom),
+    几十家 数百家 上千家 (vague), a room number read digit by digit, 二〇二五年 dates, 3月5日 and 8时30分, law
+    articles (第十二条), model names (华为Mate60), versions (V3.2.1) and 一刻钟 in a name (一刻钟便民生活圈)."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    written, value, measure, qual = rng.choice([
+        (f"{PLAIN[a]}万零{PLAIN[b]}百人", a * 10000 + b * 100, "人", "exact"),
+        (f"{PLAIN[a]}千零{PLAIN[b]}十人", a * 1000 + b * 10, "人", "exact"),
+        (f"十万{PLAIN[b]}千人", 100000 + b * 1000, "人", "exact"),
+        (f"{'两' if a == 2 else PLAIN[a]}万万元", a * 1e8, "元", "exact"),
+        (f"0.{b}成", b, "%", "exact"), (f"百分之零点{PLAIN[b]}", b / 10, "%", "exact"),
+        (f"千分之{PLAIN[a]}点{PLAIN[b]}", a + b / 10, "‰", "exact"), (f"{a}.{b}‰", a + b / 10, "‰", "exact"),
+        (f"{a}.{b}万平方米", (a + b / 10) * 1e4, "平方米", "exact"), (f"{a}万m²", a * 1e4, "m²", "exact"),
+        (f"{PLAIN[a]}成{PLAIN[b]}", a * 10 + b, "%", "exact"), (f"近{PLAIN[a]}成", a * 10, "%", "approx"),
+        (f"逾{PLAIN[a]}成", a * 10, "%", "lower_bound"), (f"{PLAIN[a]}十来个", a * 10, "个", "approx")])
+    yield Case("itn", f"据统计，共有{written}。", (Want(float(f"{value:.15g}"), None, measure, qual),), counted=True)
+    yield Case("itn.double", f"产值比2020年翻{rng.choice(['一', '了一'])}番", (Want(1, None, "番"),), counted=True)
+    k = rng.randint(2, 99)
+    none = rng.choice(["两地相差十万八千里", f"{rng.choice(['几十', '数百', '上千', '成百上千'])}家企业参加",
+                       f"房间号{PLAIN[a]}零{PLAIN[b]}", f"二〇二{PLAIN[a % 6]}年{PLAIN[b]}月{PLAIN[a]}日", f"{a}月{b}日",
+                       f"{a + 7}时{b * 5}分", f"依据第{chinese(a + 10, rng)}条", f"华为Mate{a * 10}发布",
+                       f"V{a}.{b}.{a}版本", "一刻钟便民生活圈"])
+    yield Case("itn.none", f"{none}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+def grades_and_bearings(rng: random.Random) -> Iterator[Case]:
+    """度 and 级 that no figure counts: a latitude or longitude (北纬30度, 东经120.5度), a slope or angle (坡度25度以上,
+    倾角30度), a spirit's strength (白酒53度), an earthquake's magnitude and a wind's force (6.5级地震, 风力7级), a
+    flat's rooms (3室2厅, 两室一厅) and a generation (80后, 九零后): none, the sentence's own figure stays."""
+    a, b = rng.randint(2, 89), rng.randint(1, 9)
+    text = rng.choice([f"北纬{a}度", f"东经{a + 30}.{b}度", f"坡度{a % 40 + 5}度以上的耕地", f"倾角{a}度",
+                       f"白酒{a % 30 + 30}度", f"发生{b % 7 + 2}.{b}级地震", f"风力{b % 9 + 2}级",
+                       f"{b % 4 + 1}室{b % 2 + 1}厅", "两室一厅", f"{rng.choice(['70', '80', '90', '00'])}后",
+                       f"{rng.choice(['八零', '九零', '零零'])}后"])
+    k = rng.randint(2, 99)
+    yield Case("grade_bearing", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3280,6 +3373,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "currency_name": currency_names, "zhao": zhao_after_currency,
     "version_era": version_eras, "dated_pay": dated_after_pay,
     "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
+    "index_point": index_points, "power_degree": power_degrees, "land_rate": land_and_rates, "itn": itn_suite,
+    "grade_bearing": grades_and_bearings,
 }
 
 

@@ -40,7 +40,8 @@ $1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888
 五元素, 市二人民医院, 50万口罩 and brands such as 三只松鼠 as none; 2000万元及以上 as a bound;
 三亿五千元 and 3亿5000元 with no 零 as none; 5000台币 and 3000人民幣 as money, 新台币23兆元, 数字人民币2.0版 and
 工资12月底前发放 as none; 約三萬人 and 三萬餘人 as bounds, 項目30個 and 3個小時 as
-counts and hours)."""
+counts and hours; 上证综指收于3200点 as index points and 沪指下午3点 as none, 发电5亿度 as 度, 500英亩, 120人/平方公里 and
+300元/（人·月） as read, 十万八千里, 数百家 and 第十二条 as none)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,17 @@ def test_a_bare_number_gives_its_value_without_a_unit() -> None:
         assert extract_text(text) == [], text
     # running text is unchanged: a number with no measure word in a sentence is no figure
     assert extract_text("会上他说了一千零五遍好") == []
+
+
+def test_points_and_degrees_are_measures_only_where_their_index_or_electricity_is_named() -> None:
+    # 点 and 度 are no measure words by themselves (a clock's hour, 3点意见, a temperature not sure): an index named
+    # in the sentence makes 点 its points, electricity named in the clause makes 度 energy; the nearest word decides
+    read = {t: [(f["value"], f["measure"], f["unit"]) for f in extract_text(t)]
+            for t in ("上证综指上涨25.3点，收于3200.55点", "沪指下午3点收盘，报3200点", "他指出3点意见", "全年发电5亿度",
+                      "用电高峰气温达40度", "气温30度", "农场种植小麦300英亩", "补贴300元/（人·月）")}
+    assert read == {
+        "上证综指上涨25.3点，收于3200.55点": [(25.3, "点", "index_point"), (3200.55, "点", "index_point")],
+        "沪指下午3点收盘，报3200点": [(3200.0, "点", "index_point")], "他指出3点意见": [],
+        "全年发电5亿度": [(5e8, "度", "kwh")], "用电高峰气温达40度": [], "气温30度": [],
+        "农场种植小麦300英亩": [(300.0, "英亩", "acre")], "补贴300元/（人·月）": [(300.0, "元/人·月", "cny_per")],
+    }

@@ -617,6 +617,18 @@ class QuantityFinder:
                 return self.lex.measures[named]
         return m
 
+    def _in_clause(self, m: Measure, text: str, head: int) -> Measure | None:
+        """The measure word that a word of `m.in_clause` earlier in the clause of the number at `head` (in its
+        sentence, where `m.in_sentence`) makes of `m` (用电量5亿度: 度 of electricity; 上证综指上涨25点，收于
+        3200点: an index's points); None where no such word stands there, or the nearest names nothing: no
+        measure word by itself."""
+        if not m.in_clause:
+            return None
+        before = text[:head] if m.in_sentence else text[max(text.rfind(c, 0, head) for c in self.lex.clause_end) + 1:head]
+        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy)
+        at, named = max(((i + len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0), default=(-1, ""))
+        return self.lex.measures.get(named) if named else None
+
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
             return True
@@ -761,10 +773,16 @@ class QuantityFinder:
                 trimmed = len(meas_word) - cut
                 end, meas_word = end - trimmed, meas_word[:cut]
                 measure, ok = lex.measures[meas_word], None
+        if measure and (measure.only_after or measure.in_clause) and \
+                not (measure.only_after and (neg or negp or "") in measure.only_after):
+            # 5度 alone: no temperature (零下5度 is one); 发电5亿度 is energy, 沪指收于3200点 an index's points
+            measure = self._in_clause(measure, text, min(regs[k][0] for k in (_NEGP, _NEG, _N1) if g[k - 1]))
+            if measure is None:
+                post, halved = None, False
         if measure and (not (ok if ok is not None else
                              self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1] - trimmed))
-                        or measure.only_after and (neg or negp or "") not in measure.only_after):
-            measure, post, halved = None, None, False  # 5度 alone: no temperature (零下5度 is one)
+                        or measure.min_value and (value < measure.min_value or halved)):
+            measure, post, halved = None, None, False  # 沪指下午3点, 三点半: a clock's hour, no index points
         if measure and meas_word in lex.spoken_money_only:
             spoken = self._spoken_only(g, regs, text)
             if spoken is None:

@@ -33,6 +33,13 @@ class Measure:
     only_after: tuple[str, ...] = ()  # 零下5度: a measure word only where one of these stands before the number
     # 摄氏30度, 华氏100度: a word right before the number (or its sign) that names the measure word it is read as
     named_before: tuple[tuple[str, str], ...] = ()
+    # 发电5亿度, 沪指收于3200点: a word earlier in the number's clause that makes the word a measure word (read as
+    # the one it names) where it is none by itself; with only_after, either opens it. The word nearest the number
+    # decides: one that names "" (null in the YAML: 用电高峰气温达40度) keeps it none
+    in_clause: tuple[tuple[str, str], ...] = ()
+    in_sentence: bool = False  # in_clause's words are looked for in the whole sentence before the number
+    # 3点 is a clock's hour, 三点半 half past it: a value below this (or with a half) is no such measure
+    min_value: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -401,7 +408,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 
 def _measure(entry: dict, path: Path) -> Measure:
-    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", LINE}
+    allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", "in_clause",
+               "in_sentence", "min_value", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -414,6 +422,10 @@ def _measure(entry: dict, path: Path) -> Measure:
         not_before=tuple(str(w) for w in entry.get("not_before", ())),
         only_after=tuple(str(w) for w in entry.get("only_after", ())),
         named_before=tuple((str(k), str(v)) for k, v in strip_lines(entry.get("named_before") or {}).items()),
+        in_clause=tuple((str(k), "" if v is None else str(v))
+                        for k, v in strip_lines(entry.get("in_clause") or {}).items()),
+        in_sentence=bool(entry.get("in_sentence", False)),
+        min_value=float(entry.get("min_value", 0.0)),
     )
 
 
