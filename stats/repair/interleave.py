@@ -1386,12 +1386,24 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
     return abs(wa - wb) <= 1.5
 
 
-def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
+def _opens_word(line: str, words: frozenset[str]) -> bool:
+    """Whether the line opens with one of `words` (the words that may follow a number: 个, 万, 基点 …)."""
+    return any(line[:k] in words for k in range(1, min(len(line), _WORD_MAX) + 1))
+
+
+_WORD_MAX = 8  # the longest word that may follow a number looked for (平方公里, 马来西亚林吉特 …)
+
+
+def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "",
+                words: frozenset[str] = frozenset()) -> str:
     """The (folded) text with the numbers cut across two columns read line by line made unreadable, one for one
     (`_STRIDE_CUT`). A text with no line ending in a number whose line after next opens with one's tail is
     returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
     stage (`Interleave`) puts such a page's lines back in column order. `ends`: the marks ending a sentence or a
-    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at)."""
+    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at).
+    `words`: the words that may follow a number (measure words, magnitudes, numeral units, `goes_on`'s characters):
+    a line between opening with a character of `goes_on` (基层, 人员) but none of them cannot go on with a number
+    either (given none, the first character tells)."""
     if _STRIDE_CUT.search(folded) is None:
         return folded
     found: list[tuple[int, bool, int, int, int]] = []  # (the cut line's place, sure?, head's span, tail's start)
@@ -1412,15 +1424,22 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
         if not _column_pair(folded[a_start:m.end()], b, ends):
             continue
         head, first = m.group(), b[0]
-        if worded or unit:
-            sure = False  # (a unit after the next line: its number's, or a word of its own column?)
+        # (the line between opens with a word no number is followed by: not 基点 but 基层)
+        wordy = unicodedata.category(first) == "Lo" and (
+            first not in goes_on or (bool(words) and not _opens_word(b, words)))
+        if unit:
+            sure = False  # (a number and its unit: whole at the line's end, or cut inside the unit?)
+        elif worded:
+            # (a unit after the next line: its number's, or a word of its own column? its number's where the line
+            # between cannot go on with the number, and the unit is a whole word of one: 586 | 基层… | 张，)
+            sure = wordy and bool(words) and _opens_word(folded[m.start("c"):m.start("c") + _WORD_MAX], words)
         elif (c in ".%" and not both) or (head.endswith(".") and not first.isdigit()):
             sure = True  # (a tail no line goes on with but the cut one; a point no number ends on)
         elif first.isdigit() or first == ".":
             run = _HEAD_RUN.match(b).group()  # type: ignore[union-attr]
             sure = "." in head and "." in run  # (joined, two points: no number)
         else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
-            sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
+            sure = first in ends or wordy
         if both and not sure:
             continue  # (the tail goes on with the line between, as a line cut inside a number does)
         line += folded.count("\n", at, m.start())
