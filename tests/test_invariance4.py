@@ -60,3 +60,41 @@ def test_two_columns_read_across_give_no_wrong_figure(extractor: Extractor) -> N
     got = {q for q, in _got(_run(extractor, text, "2025-09-20"))}
     assert "0张" not in got and "586" not in got and "5860张" not in got
     assert {"142张", "165张", "31张"} <= got
+
+
+def test_a_unit_word_cut_across_two_columns_leaves_its_numbers_out() -> None:
+    """1.2个和0.4个百分 | 1%。… | 点。: the unit is whole only with the line after next; 0.4 and 1.2 (which shares
+    its unit) are made unreadable. Read in order (个百分 | 点。) nothing is cut."""
+    words = frozenset({"个", "个百分点", "百分点", "万", "人", "人次", "%"})
+    text = ("全县城镇化率分别高于全省、全市1.2个和0.4个百分\n"
+            "1%，其中农村常住居民人均可支配收入同比增长较快\n"
+            "点，居全市第一位。\n")
+    out = read_across(text, frozenset("个百万人%"), _ENDS, words)
+    assert "全市\ufffd" in out and "1.2个和" not in out and "0.4" not in out
+    wrapped = "全县城镇化率分别高于全省、全市1.2个和0.4个百分\n点，居全市第一位，农村常住居民收入增长\n"
+    assert read_across(wrapped, frozenset("个百万人%"), _ENDS, words) == wrapped
+    # (a unit whole by itself, 观众近85万人 | … | 次: the line between goes on with no number word)
+    composite = ("全年举办惠民演出1260场次，观众近85万人\n"
+                 "读书空间52个，其中城区14个、乡镇书吧11个\n"
+                 "次，比上年增加12万人次。\n")
+    out = read_across(composite, frozenset("个百万人%"), _ENDS, words)
+    assert "近\ufffd\ufffd\ufffd\ufffd\n" in out and "12万人次" in out
+
+
+def test_a_bound_word_cut_across_two_columns_leaves_its_number_out() -> None:
+    """占比不 | … | 低于70%: 低于 alone bounds the number the other way; it is left out. 不 | 低于70% read in order
+    is 不低于70%, left as it is."""
+    bounds = frozenset({("不低于", "lower_bound"), ("低于", "upper_bound"), ("大约", "approx"), ("约", "approx")})
+    text = ("全县养老床位总数达到2.2万张，护理型床位占比不\n"
+            "1200人，生活不能自理的特困人员集中供养率达到\n"
+            "低于70%，每个乡镇至少建成1个区域性养老中心。\n")
+    out = read_across(text, frozenset("万人%个"), _ENDS, frozenset(), bounds)
+    assert "低于\ufffd\ufffd%" in out
+    wrapped = ("全县养老床位总数达到2.2万张，护理型床位占比不\n"
+               "低于70%，每个乡镇至少建成1个区域性养老中\n心。\n")
+    assert read_across(wrapped, frozenset("万人%个"), _ENDS, frozenset(), bounds) == wrapped
+    # (约 alone bounds as 大约 does: nothing to leave out)
+    same = ("全县养老床位总数进一步扩大，护理型床位占比扩大\n"
+            "1200人，生活不能自理的特困人员集中供养率达到\n"
+            "约70%，每个乡镇至少建成1个区域性养老中心。\n")
+    assert read_across(same, frozenset("万人%个"), _ENDS, frozenset(), bounds) == same
