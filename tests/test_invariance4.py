@@ -75,7 +75,7 @@ def test_a_unit_word_cut_across_two_columns_leaves_its_numbers_out() -> None:
     assert read_across(wrapped, frozenset("个百万人%"), _ENDS, words) == wrapped
     # (a unit whole by itself, 观众近85万人 | … | 次: the line between goes on with no number word)
     composite = ("全年举办惠民演出1260场次，观众近85万人\n"
-                 "读书空间52个，其中城区14个、乡镇书吧11个\n"
+                 "读书空间52个，城区14个、乡镇11个阅读点\n"
                  "次，比上年增加12万人次。\n")
     out = read_across(composite, frozenset("个百万人%"), _ENDS, words)
     assert "近\ufffd\ufffd\ufffd\ufffd\n" in out and "12万人次" in out
@@ -98,3 +98,17 @@ def test_a_bound_word_cut_across_two_columns_leaves_its_number_out() -> None:
             "1200人，生活不能自理的特困人员集中供养率达到\n"
             "约70%，每个乡镇至少建成1个区域性养老中心。\n")
     assert read_across(same, frozenset("万人%个"), _ENDS, frozenset(), bounds) == same
+
+
+def test_a_unit_going_on_with_the_line_betweens_number_is_no_cut() -> None:
+    """新增实训工位1200个 | ；…达到52.6万 | 人，: 个人 is a word, but the 人 goes on with 52.6万 read in order."""
+    words = frozenset({"个", "个人", "万", "人"})
+    text = ("11所，县职教中心新增实训工位1200个\n"
+            "；全县基本养老保险参保人数达到52.6万\n"
+            "人，城乡居民医保参保率稳定在95%以上。\n")
+    assert read_across(text, frozenset("个万人%"), _ENDS, words) == text
+    # (the line between goes on with the number's sentence: 次 is its 层次's)
+    clause = ("年末全市专业技术人才4.26万人，全年新增技能人才2150人\n"
+              "，其中高技能人才612人。全年引进各类高层\n"
+              "次人才45人。\n")
+    assert read_across(clause, frozenset("个万人%"), _ENDS, frozenset({"人", "人次", "万"})) == clause

@@ -1400,6 +1400,9 @@ _WORD_MAX = 8  # the longest word that may follow a number looked for (平方公
 _UNIT_CUT = re.compile(r"(?<![\d.,])\d[\d.,]*(?P<t>[^\x00-\x7f\s]{1,5})(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>[^\n]{0,8}))")
 
 
+_OWN_UNIT_END = re.compile(r"\d[\d.,]*[^\x00-\x7f\s]{0,3}$")  # a line ending on a number and its unit
+
+
 @functools.lru_cache(maxsize=4)
 def _word_heads(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Each first part of a word of `words` (个百分 of 个百分点, 个 of 个百分点) and the rests that make it a
@@ -1433,10 +1436,12 @@ def _units_cut(folded: str, words: frozenset[str], ends: str, out: list[str] | N
                         ("", ()))
         if not rests or not b or any(b.startswith(r) for r in rests):
             continue
-        # (a unit whole by itself, 0.2个: cut only where the line between goes on with no number word and ends on
-        # none, 0.2个 | 定在… | 百分点; 3万 | 个，… | 人以上 may be 3万个 read in order)
-        if t in words and (_opens_word(b, words) or b[-1].isdigit() or b.endswith(t)):
-            continue
+        # (a unit whole by itself, 0.2个: cut only where the line between opens with a word, no number word, and
+        # ends on no number, 0.2个 | 定在… | 百分点; 3万 | 个，… | 人以上 may be 3万个 read in order)
+        if t in words and (unicodedata.category(b[0]) != "Lo" or _opens_word(b, words)
+                           or _OWN_UNIT_END.search(b) is not None or b.endswith(t)):
+            continue  # (…1200个 | ；…达到52.6万 | 人，: the rest goes on with the line between's number; …2150人 |
+            # ，其中…高层 | 次人才: the line between goes on with the number's sentence, its word with the rest)
         a_start = folded.rfind("\n", 0, m.start()) + 1
         if not _column_pair(folded[a_start:m.end("t")], b, ends):
             continue
