@@ -42,6 +42,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -1505,10 +1506,11 @@ def _unreadable(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
+def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "",
+                words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset()) -> str:
     """The (folded) text with the numbers cut across two columns read line by line (`_stride_cuts`), and the zero
     tails of numbers cut at a block of lines' end with their heads (`_zero_tails`), made unreadable, one for one."""
-    out = _stride_cuts(folded, goes_on, ends)
+    out = _stride_cuts(folded, goes_on, ends, words, bounds)
     if _ZERO_TAIL.search(out) is None:
         return out
     spans = _zero_tails(out, goes_on)
@@ -1517,12 +1519,130 @@ def read_across(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: 
     return _unreadable(out, spans) if spans else out
 
 
-def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "") -> str:
+def _opens_word(line: str, words: frozenset[str]) -> bool:
+    """Whether the line opens with one of `words` (the words that may follow a number: 个, 万, 基点 …)."""
+    return any(line[:k] in words for k in range(1, min(len(line), _WORD_MAX) + 1))
+
+
+_WORD_MAX = 8  # the longest word that may follow a number looked for (平方公里, 马来西亚林吉特 …)
+
+
+# a number at a line's end with the first characters of a unit word after it (1.2个百分 of 个百分点, 0.2个), the line
+# after next opening with the rest: read across, the line between went between the unit's halves
+_UNIT_CUT = compiled_re(r"\d(?<![\d.,]\d)[\d.,]*(?P<t>[^\x00-\x7f\s]{1,5})"
+                        r"(?=[ \t]*\n(?P<b>[^\n]*)\n[ \t]*(?P<c>[^\n]{0,8}))")
+
+
+_OWN_UNIT_END = compiled_re(r"\d[\d.,]*[^\x00-\x7f\s]{0,3}$")  # a line ending on a number and its unit
+
+
+@functools.lru_cache(maxsize=4)
+def _word_heads(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each first part of a word of `words` (个百分 of 个百分点, 个 of 个百分点) and the rests that make it a
+    longer word."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        for k in range(1, len(w)):
+            heads.setdefault(w[:k], []).append(w[k:])
+    return {h: tuple(rests) for h, rests in heads.items()}
+
+
+def _siblings(folded: str, line_start: int, start: int, unit: str) -> int:
+    """Where the numbers before the one at `start` in its line that share its unit begin: a number with the unit's
+    first character and one mark before it (1.2个和0.4个百分点 read as 1.2个百分点 and 0.4个百分点)."""
+    while (sib := re.search(r"(?<![\d.,])\d[\d.,]*" + re.escape(unit) + r"[^\d\s]$",
+                            folded[max(line_start, start - 14):start])) is not None:
+        start -= len(sib.group())
+    return start
+
+
+def _units_cut(folded: str, words: frozenset[str], ends: str, out: list[str] | None) -> list[str] | None:
+    """The text as characters with each number whose unit word two columns read across cut (1.2个百分 | 1%。… |
+    点。) made unreadable with the unit's first part: the line between does not make the unit whole, the line
+    after next does (a blank line between, or a hard wrap's 点 under it, is left: that is no column's line)."""
+    heads = _word_heads(words)
+    for m in _UNIT_CUT.finditer(folded):
+        whole, b, c = m.group("t"), m.group("b").strip(" \t\r"), m.group("c")
+        # (the unit's first part: all of it, or after a word of its own, 万 | 人 of 85万人 | … | 次)
+        t, rests = next(((whole[j:], r) for j in range(len(whole)) if (j == 0 or whole[:j] in words)
+                         and (r := heads.get(whole[j:])) is not None and any(c.startswith(x) for x in r)),
+                        ("", ()))
+        if not rests or not b or any(b.startswith(r) for r in rests):
+            continue
+        # (a unit whole by itself, 0.2个: cut only where the line between opens with a word, no number word, and
+        # ends on no number, 0.2个 | 定在… | 百分点; 3万 | 个，… | 人以上 may be 3万个 read in order)
+        if t in words and (unicodedata.category(b[0]) != "Lo" or _opens_word(b, words)
+                           or _OWN_UNIT_END.search(b) is not None or b.endswith(t)):
+            continue  # (…1200个 | ；…达到52.6万 | 人，: the rest goes on with the line between's number; …2150人 |
+            # ，其中…高层 | 次人才: the line between goes on with the number's sentence, its word with the rest)
+        a_start = folded.rfind("\n", 0, m.start()) + 1
+        if not _column_pair(folded[a_start:m.end("t")], b, ends):
+            continue
+        start = _siblings(folded, a_start, m.start(), whole[0])
+        out = out if out is not None else list(folded)
+        for k in range(start, m.end("t")):
+            out[k] = "\ufffd"
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _bound_rests(bounds: frozenset[tuple[str, str]]) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """A pattern of a line opening with the rest of a bound word and a number where the rest alone is a bound word
+    of another kind (低于90% of 不低于; not 约 of 大约, nor 到 of 不到: …提高 | 到2000人 is common), and each rest's
+    first parts (不)."""
+    kinds = dict(bounds)
+    firsts: dict[str, list[str]] = {}
+    for w, kind in kinds.items():
+        for k in range(1, len(w)):
+            if kinds.get(w[k:]) not in (None, kind):
+                firsts.setdefault(w[k:], []).append(w[:k])
+    if not firsts:
+        return None, {}
+    alts = "|".join(re.escape(r) for r in sorted(firsts, key=len, reverse=True))
+    return re.compile(r"\n[ \t]*(?P<r>" + alts + r")[ \t]*(?P<n>\d[\d.,]*)"), {r: tuple(f) for r, f in firsts.items()}
+
+
+def _bounds_cut(folded: str, bounds: frozenset[tuple[str, str]], ends: str, out: list[str] | None) -> list[str] | None:
+    """The text as characters with each number whose bound word two columns read across cut (不 | … | 低于90%: 低于
+    alone bounds it the other way) made unreadable: the line after next opens with the word's rest and a number,
+    the line two up ends on its first part, the line between does not go on with the rest."""
+    pattern, firsts = _bound_rests(bounds)
+    if pattern is None:
+        return out
+    for m in pattern.finditer(folded):
+        b_end = m.start()
+        b_start = folded.rfind("\n", 0, b_end) + 1
+        if b_start == 0:
+            continue
+        a_end = b_start - 1
+        a_start = folded.rfind("\n", 0, a_end) + 1
+        a, b = folded[a_start:a_end].rstrip(" \t\r"), folded[b_start:b_end].strip(" \t\r")
+        rest = m.group("r")
+        if (not b or b.startswith(rest) or not any(a.endswith(f) for f in firsts[rest])
+                or not _column_pair(a, b, ends)):
+            continue
+        out = out if out is not None else list(folded)
+        for k in range(m.start("n"), m.end("n")):
+            out[k] = "\ufffd"
+    return out
+
+
+def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends: str = "",
+                 words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset()) -> str:
     """The (folded) text with the numbers cut across two columns read line by line made unreadable, one for one
     (`_STRIDE_CUT`). A text with no line ending in a number whose line after next opens with one's tail is
     returned as it is (one search); so is a page whose lines alternate throughout (`_alternating`): the column
     stage (`Interleave`) puts such a page's lines back in column order. `ends`: the marks ending a sentence or a
-    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at)."""
+    clause (layout.yaml sentence_end, clause_end; no Latin comma, which a number's thousands may be cut at).
+    `words`: the words that may follow a number (measure words, magnitudes, numeral units, `goes_on`'s characters):
+    a line between opening with a character of `goes_on` (基层, 人员) but none of them cannot go on with a number
+    either (given none, the first character tells); a unit word cut across the columns (1.2个百分 | … | 点) leaves
+    its number out. `bounds`: the bound words with their qualifiers (不低于 lower_bound …): one whose first part ends
+    a line and whose rest opens the line after next (不 | … | 低于90%) leaves its number out."""
+    cut = _units_cut(folded, words, ends, None) if words else None
+    cut = _bounds_cut(folded, bounds, ends, cut) if bounds else cut
+    if cut is not None:
+        folded = "".join(cut)
     found: list[tuple[int, bool, int, int, int]] = []  # (the cut line's place, sure?, head's span, tail's start)
     line, at = 0, 0
     for m in _STRIDE_CUT.finditer(folded):
@@ -1541,8 +1661,15 @@ def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends:
         if not _column_pair(folded[a_start:m.end()], b, ends):
             continue
         head, first = m.group(), b[0]
-        if worded or unit:
-            sure = False  # (a unit after the next line: its number's, or a word of its own column?)
+        # (the line between opens with a word no number is followed by: not 基点 but 基层)
+        wordy = unicodedata.category(first) == "Lo" and (
+            first not in goes_on or (bool(words) and not _opens_word(b, words)))
+        if unit:
+            sure = False  # (a number and its unit: whole at the line's end, or cut inside the unit?)
+        elif worded:
+            # (a unit after the next line: its number's, or a word of its own column? its number's where the line
+            # between cannot go on with the number, and the unit is a whole word of one: 586 | 基层… | 张，)
+            sure = wordy and bool(words) and _opens_word(folded[m.start("c"):m.start("c") + _WORD_MAX], words)
         elif (c in ".%" and not both) or (head.endswith(".") and not first.isdigit()):
             sure = True  # (a tail no line goes on with but the cut one; a point no number ends on)
         elif first.isdigit() or first == ".":
@@ -1552,12 +1679,14 @@ def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends:
             sure = False  # (the line after next opens a range of its own, which reads on from the line between as
             # well: 提高到6.9 | 等领域…今年 | 1-9月; the cut number's unit may go on anywhere)
         else:  # (a word no number is followed by, or a mark ending a clause: 增长25 | 。)
-            sure = first in ends or (unicodedata.category(first) == "Lo" and first not in goes_on)
+            sure = first in ends or wordy
         if both and not sure:
             continue  # (the tail goes on with the line between, as a line cut inside a number does)
         line += folded.count("\n", at, m.start())
         at = m.start()
-        found.append((line, sure, m.start(), m.end(), -1 if worded else m.start("c")))
+        # (a worded tail: the numbers before the cut one sharing its unit, 1.28个和1.58 | … | 个百分点, are cut too)
+        found.append((line, sure, _siblings(folded, a_start, m.start(), c) if worded else m.start(), m.end(),
+                      -1 if worded else m.start("c")))
         if both:  # (the line between's own number: its tail may be the one after it)
             end = folded.rfind("\n", 0, m.start("c"))
             own = _OWN_END.search(folded, m.start("b"), end)

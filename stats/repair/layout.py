@@ -981,14 +981,15 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
-           number_after: str = "") -> Repaired:
+           number_after: str = "", number_words: frozenset[str] = frozenset(),
+           bounds: frozenset[tuple[str, str]] = frozenset()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
                              page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
-                             number_after=number_after,
+                             number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome):
         if texts:
@@ -1012,7 +1013,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   footnote: Sequence[regex.Pattern[str]] = (),
                   footnote_rule: regex.Pattern[str] | None = None,
                   web_page: Sequence[regex.Pattern[str]] = (),
-                  web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "") -> Iterator[Paragraph]:
+                  web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "",
+                  number_words: frozenset[str] = frozenset(),
+                  bounds: frozenset[tuple[str, str]] = frozenset()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1043,7 +1046,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     meta line and buttons, the titles of other pages, its footer) is made spaces (`_Chrome`).
     `number_after`: what may follow a number (a measure word's, a magnitude's first character, 月, 余 …): a line
     between a number cut at a line's end and a tail opening the line after next that opens with none of these
-    goes on with no number (`interleave.read_across`: two columns read across).
+    goes on with no number (`interleave.read_across`: two columns read across); `number_words`, the words
+    themselves, tell a line opening with 基层 from one opening with 基点; `bounds`: the bound words before a number
+    (不低于, 超过: qualifiers.yaml prefix), one cut across two columns (不 | … | 低于90%) leaves its number out.
     """
     it = iter(pieces)
     head: list[str] = []
@@ -1072,7 +1077,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome),
-                   frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()))
+                   frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
+                   number_words, bounds)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
                         _Jumps(ends, jump_in) if ends and jump_in else None)
@@ -1383,7 +1389,8 @@ class _Lines:
     def __init__(self, repairer: _Repairer, sentence_end: str, max_line: int, closing: str,
                  columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
                  misreads: tuple[str, ...] = (), feet: _Feet | None = None, chrome: _Chrome | None = None,
-                 number_after: frozenset[str] = frozenset(), stops: str = "") -> None:
+                 number_after: frozenset[str] = frozenset(), stops: str = "",
+                 number_words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset()) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.chrome = chrome  # a web page's chrome (layout.yaml web_page, web_chrome)
@@ -1419,6 +1426,8 @@ class _Lines:
         self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
         self.number_after = number_after  # what may follow a number, for `read_across`
         self.stops = stops  # the marks ending a sentence or a clause (not Latin: 1,234), for `read_across`
+        self.number_words = number_words  # the words that may follow a number, for `read_across`
+        self.bounds = bounds  # the bound words and their qualifiers (不低于), for `read_across`
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -1431,7 +1440,8 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
-        folded = read_across(folded, self.number_after, self.stops)  # (two columns read across: numbers cut between them)
+        # (two columns read across: numbers cut between them)
+        folded = read_across(folded, self.number_after, self.stops, self.number_words, self.bounds)
         # (two items read across: numbers cut at the left one's end)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
         if self.chrome is not None:

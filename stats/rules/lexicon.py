@@ -258,6 +258,9 @@ class Lexicon:
     # what may follow a number: each measure word's, magnitude's and numeral unit's first character, and layout.yaml's
     # number_after (月, 余, 至 …): a line opening with none of these goes on with no number cut above it (layout)
     number_after: str = ""
+    # the words themselves (measure words, magnitudes, numeral units and number_after's characters): a line between
+    # opening with 基层 goes on with no number, though 基 opens 基点 (layout `read_across`)
+    number_words: frozenset[str] = frozenset()
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
@@ -652,6 +655,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         unit_open=tuple(str(w) for w in layout.get("unit_open", ())),
         number_after="".join(sorted({w[:1] for w in (*measures, *(m.word for m in mags), *strip_lines(num["units"]))}
                                     | set(str(layout.get("number_after", ""))))),
+        number_words=frozenset({*measures, *(m.word for m in mags), *strip_lines(num["units"]),
+                                *str(layout.get("number_after", ""))}),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),
