@@ -1,0 +1,34 @@
+"""Leftovers other helpers saw and left alone: a difference column (增减) under a unit note that lists both a unit and a
+percent mark (单位：人、%) read as percent (-414 people as -414%), … Sentences and tables invented."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+
+
+def _cells(figs: list[dict]) -> list[tuple]:
+    return [(f["quote"], f["unit"], f["role"]) for f in figs]
+
+
+def test_a_difference_under_a_note_of_a_unit_and_a_percent_mark_counts_in_the_unit(extractor: Extractor) -> None:
+    """单位：人、% over 增减 and 增长: the growth column takes the mark, the difference the counts' unit; a rate's row
+    (城镇化率) is in percent and its difference (percent or points?) gives none."""
+    text = ("表3 2025年全县户籍人口变动情况\n单位：人、%\n指标 2025年 2024年 增减 增长\n户籍人口 412360 412774 -414 -0.1\n"
+            "城镇化率 57.91 57.20 0.71 —\n")
+    got = _cells(_run(extractor, text, "2026-03-10", source="某县统计局"))
+    assert got == [("412360", "person", "level"), ("412774", "person", "level"), ("-414", "person", "change"),
+                   ("-0.1", "percent", "change"), ("57.91", "percent", "level"), ("57.20", "percent", "level")]
+    # 增减量 beside 增幅 reads alike
+    text = "表2 2025年全县义务教育在校生\n单位：人、%\n学段 2025年 2024年 增减量 增幅\n小学 28412 28826 -414 -1.4\n"
+    got = _cells(_run(extractor, text, "2026-03-10", source="某县统计局"))
+    assert got == [("28412", "person", "level"), ("28826", "person", "level"), ("-414", "person", "change"),
+                   ("-1.4", "percent", "change")]
+
+
+def test_a_lone_difference_under_a_note_of_a_unit_and_a_percent_mark_gives_none(extractor: Extractor) -> None:
+    """单位：万元、% over 本年 上年 增减: nothing tells whether the difference is in 万元 or in percent; the levels read."""
+    text = "表6 2025年镇本级财政收入\n单位：万元、%\n项目 本年 上年 增减\n税收收入 6120 5950 2.9\n非税收入 3120 3050 2.3\n"
+    got = _cells(_run(extractor, text, "2026-03-10", source="某县统计局"))
+    assert got == [("6120", "CNY", "level"), ("5950", "CNY", "level"), ("3120", "CNY", "level"),
+                   ("3050", "CNY", "level")]
