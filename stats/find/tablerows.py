@@ -976,7 +976,8 @@ class TableReader:
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
-            word = self.percent if percent or rated and col.role == "level" and not col.unit else (col.unit or unit or (head.note_unit if amount else "")) \
+            percent = percent or rated and col.role == "level" and not col.unit
+            word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
                 if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:
                 continue
