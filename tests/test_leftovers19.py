@@ -32,3 +32,21 @@ def test_a_lone_difference_under_a_note_of_a_unit_and_a_percent_mark_gives_none(
     got = _cells(_run(extractor, text, "2026-03-10", source="某县统计局"))
     assert got == [("6120", "CNY", "level"), ("5950", "CNY", "level"), ("3120", "CNY", "level"),
                    ("3050", "CNY", "level")]
+
+
+def _roles(figs: list[dict]) -> list[tuple]:
+    return [(f["quote"], f["role"]) for f in figs]
+
+
+def test_the_hires_a_notice_box_announces_are_plans(extractor: Extractor) -> None:
+    """A page's notice box (公告栏) lists hiring notices, ■某县2025年公开招聘教师90名: posts to fill, targets, the part
+    after it too; not a job fair's count (■举办招聘活动35场) nor an entry after a notice's name (▶ …招聘公告)."""
+    text = "公告栏\n■泾县2025年公开招聘教师90名，其中初中教师30名。\n■联系电话：0563-5021234。\n"
+    got = _roles(_run(extractor, text, "2025-05-12", source="宣城日报"))
+    assert got == [("90名", "target"), ("30名", "target")]
+    text = "■举办招聘活动35场，提供岗位8600个。\n"
+    got = _roles(_run(extractor, text, "2025-05-12", source="宣城日报"))
+    assert got == [("35场", "level"), ("8600个", "level")]
+    text = "▶ 县公益性岗位招聘公告（第2期）\n▶ 泾县开发乡村公益性岗位420个，兜底安置就业困难人员\n"
+    got = _roles(_run(extractor, text, "2025-05-12", source="宣城日报"))
+    assert got == [("420个", "level")]
