@@ -50,3 +50,22 @@ def test_the_hires_a_notice_box_announces_are_plans(extractor: Extractor) -> Non
     text = "▶ 县公益性岗位招聘公告（第2期）\n▶ 泾县开发乡村公益性岗位420个，兜底安置就业困难人员\n"
     got = _roles(_run(extractor, text, "2025-05-12", source="宣城日报"))
     assert got == [("420个", "level")]
+
+
+def test_a_projects_total_investment_after_the_day_it_opens_is_a_level(extractor: Extractor) -> None:
+    """新院区预计明年投用，规划床位…，总投资…，可新增…: the event cue reaches what the opening will bring, the planned beds
+    are a plan by their own word, the project's total cost is a property of it, a level."""
+    text = "本报讯 泸水市人民医院新院区预计明年投用，规划床位450张，总投资3.2亿元，可新增医护岗位180个。"
+    got = _roles(_run(extractor, text, "2025-10-16", source="怒江日报"))
+    assert got == [("450张", "target"), ("3.2亿元", "level"), ("180个", "target")]
+
+
+def test_a_headlines_round_floor_takes_the_time_of_the_result_not_of_the_goal(extractor: Extractor) -> None:
+    """Headline 接待游客超…万人次 over a body giving last year's result and this year's goal, both above the floor: the
+    headline restates the result, of its year."""
+    text = ("泸西县接待游客超900万人次\n本报讯 2025年，全县共接待游客936.2万人次，同比增长9.8%。"
+            "今年，泸西县力争全年接待游客1000万人次。\n")
+    figs = _run(extractor, text, "2026-01-12", source="红河日报")
+    assert [(f["quote"], f["role"], f["period"]) for f in figs] == [
+        ("超900万人次", "level", "2025"), ("936.2万人次", "level", "2025"), ("9.8%", "change", "2025"),
+        ("1000万人次", "target", "2026")]

@@ -90,7 +90,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        goal_before=PATTERNS, goal_after=PATTERNS,
                        list_end=WORDS, announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
-                       subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, section=PATTERNS,
+                       subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, event_not=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        resume=PATTERNS,
