@@ -72,10 +72,18 @@ def test_a_headlines_round_floor_takes_the_time_of_the_result_not_of_the_goal(ex
 
 
 def test_a_next_step_before_a_deadline_clause_is_undated(extractor: Extractor) -> None:
-    """今年全县投入…。…下一步将争取资金不低于…，力争年底前新增…: the deadline in the later clause dates what it governs, the
-    money sought before it names no time (GUIDE: a plan with no time it is due is undated)."""
+    """今年全县投入…。…下一步将争取资金不低于…，力争年底前新增…，2027年实现…: steps reaching past the year; the deadline in
+    a later clause dates what it governs, the money sought before it names no time (GUIDE: a plan with no time it is due
+    is undated)."""
     text = ("本报讯 今年全县投入1860万元改造乡镇卫生院。县卫健局局长表示，下一步将争取资金不低于3000万元，"
-            "力争年底前新增护理床位50张。")
+            "力争年底前新增护理床位50张，2027年实现每个乡镇至少配备1名康复治疗师。")
     figs = _run(extractor, text, "2026-08-20", source="某某日报")
     assert [(f["quote"], f["role"], f["period"]) for f in figs] == [
-        ("1860万元", "level", "2026"), ("不低于3000万元", "target", None), ("50张", "target", "2026")]
+        ("1860万元", "level", "2026"), ("不低于3000万元", "target", None), ("50张", "target", "2026"),
+        ("1名", "target", "2027")]
+    # … a sentence of next steps that stays within the year (力争全年…) is of the year, whole
+    text = ("本报讯 今年全县投入1860万元改造乡镇卫生院。县卫健局局长表示，下一步将争取资金不低于3000万元，"
+            "力争全年新增护理床位50张。")
+    figs = _run(extractor, text, "2026-08-20", source="某某日报")
+    assert [(f["quote"], f["role"], f["period"]) for f in figs] == [
+        ("1860万元", "level", "2026"), ("不低于3000万元", "target", "2026"), ("50张", "target", "2026")]
