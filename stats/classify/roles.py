@@ -115,6 +115,7 @@ class Classifier:
         self._subject_bound = frozenset(lex.target_subject_bound)
         self._subject_free = tuple(lex.target_subject_free)
         self._subject_verbs = tuple(lex.target_subject_verbs)
+        self._event_not = tuple(lex.target_event_not)
         self._lead_words = tuple(lex.carry.subject_lead)
         self._ends_of: str | None = None  # the sentence `_ends` belong to
         self._ends: list[int] = []
@@ -274,6 +275,12 @@ class Classifier:
             return "level", standard.group(0)
         # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
         cue = self._target_cue(text, q.num_start)
+        if not cue:
+            owned = self.event_property(text, q.num_start)
+            if owned:
+                # 新院区预计明年投用，…，总投资2.65亿元: the project's cost, a level, whatever year the event names (a
+                # level with its cue: the time ahead in its sentence makes no goal of it)
+                return "level", owned
         if cue:
             # 建成后编制床位将由150张增加到300张: under a plan word the pair's to end is the goal, its from end the
             # level the plan starts from (as under a list in force)
@@ -543,6 +550,8 @@ class Classifier:
         if m.group(0) in self._subject_bound and text.startswith(self._subject_verbs, m.end()) and \
                 not self._reaches_bare(text, m, end):
             return False
+        if self._event_property(text, m, end):
+            return False
         if self._scope_end is None:
             return True
         # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due
@@ -554,6 +563,27 @@ class Classifier:
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
+
+    def _event_property(self, text: str, m: regex.Match[str], end: int) -> str:
+        """The word (roles.yaml target.event_not) opening the clause of a figure at `end` after a cue of an event at m
+        (新院区预计明年投用，…，总投资2.65亿元): what the project is, its cost set whenever it opens, which the cue does not
+        reach (it reaches what the event will bring, 可新增…岗位260个); "" where none does."""
+        if not self._event_not or m.group(0) not in self._subject_bound or text.startswith(self._subject_verbs, m.end()):
+            return ""
+        opens = max((e.end() for e in self._clause_end.finditer(text, m.end(), end)), default=-1)
+        rest = text[opens:end].lstrip() if opens >= 0 else ""
+        return next((w for w in self._event_not if rest.startswith(w)), "")
+
+    def event_property(self, text: str, end: int) -> str:
+        """The word of `_event_property` for a figure at `end` after the last event cue before it, else "" (a noun's
+        cue between, 规划床位300张, makes a target of its own clause only)."""
+        if self._target is None or not self._event_not or not self._found_in("target", self._target, text):
+            return ""
+        last = None
+        for m in self._target.finditer(text, 0, end):
+            if m.group(0) in self._subject_bound:
+                last = m
+        return self._event_property(text, last, end) if last is not None else ""
 
     def _reaches_bare(self, text: str, m: regex.Match[str], end: int) -> bool:
         """For a cue of target.subject_bound, a verb of its figure right after it (roles.yaml subject_verbs): written

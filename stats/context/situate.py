@@ -1090,8 +1090,13 @@ class ArticleSituation:
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
             later = y1 is not None and pub_year is not None and y1 > pub_year
-            done_before = "target" not in state.before and not any(x in text for x in w.next_steps_ongoing) and \
-                not any(not u.base and (u.y1 is None or u.y2 == pub_year) for u in times)
+            # (下一步，晋江将新培育…10家以上，力争全年…突破900亿元: the sentence goes on with the year's work, its year dates
+            # it whole; but one whose steps reach past the year, 下一步将争取资金不低于5000万元，力争年底前新增…床位
+            # 60至80张，2027年实现…: this year's words and times date their own clauses only, to the figure's clause's end)
+            beyond = any(not u.base and u.y1 is not None and pub_year is not None and u.y1 > pub_year for u in times)
+            upto = clause_bounds(ends, c.q.start, c.q.end, len(text))[1] if beyond else len(text)
+            done_before = "target" not in state.before and not any(x in text[:upto] for x in w.next_steps_ongoing) and \
+                not any(not u.base and (u.y1 is None or u.y2 == pub_year) and u.start < upto for u in times)
             if w.next_steps and due is not None and ("-" in due.part or later or done_before) and \
                     any(x in text[:c.q.start] for x in w.next_steps):
                 # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the

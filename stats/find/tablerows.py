@@ -211,6 +211,7 @@ class TableReader:
         self.change_labels = tuple(str(w) for w in words.get("change_labels", []))
         # words of a column that holds a rate (病床使用率, 占比): named by what it holds, it takes no count's unit
         self.rate_words = tuple(str(w) for w in words.get("rate_words", []))
+        self.percent_rows = tuple(str(w) for w in words.get("percent_rows", []))
         # the qualifier words a cell may carry after its number (6左右, 4以上), as an alternation (the layout
         # repair's row pattern takes it too); the finder reads the qualifier from the cell
         tails = sorted((str(w) for w in words.get("cell_qualifiers", [])), key=len, reverse=True)
@@ -870,6 +871,13 @@ class TableReader:
             out.append(replace(col, unit=fits[0], word=col.said))
         return out, ""
 
+    def _marked_elsewhere(self, head: Head, col: Column) -> bool:
+        """Whether under a unit note listing a percent mark (单位：人、%) a column other than the difference column `col`
+        reads its cells with that mark: a growth column with no unit of its own (增长, 增幅) or a share (比重). Then the
+        note's other unit is the counts', and the difference (增减) counts in it."""
+        return any(c is not col and c.role == "change" and not c.unit and c.said not in self.amount_changes or c.share
+                   for c in head.columns)
+
     def _note_percent(self, caption: str) -> bool:
         """Whether the caption's unit note lists a percent mark (单位：吨、%)."""
         return any(u in self.marks for u in self._listed(caption) or ())
@@ -969,19 +977,31 @@ class TableReader:
         # a row whose level cells are all blank (规模以上工业增加值 % — 8.7): the rate its unit cell names is
         # the growth itself, no rate whose change might be in points
         growth_only = rate and before > 0 and all(c.role == "change" for c in columns)
+        # a rate's row with no unit of its own (城镇化率) under a unit note listing a percent mark (单位：人、%): its
+        # levels are percentages, not the note's other unit; its differences percent or points? none
+        rated = not unit and head.note_percent and any(w in label for w in self.percent_rows)
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
-            percent = col.percent or col.role == "change" and head.note_percent and not col.unit
+            # (a unit note's percent mark (单位：人、%) is no word on a difference column, 增减: it may be the growth
+            # column's beside it, or the rates'; the difference is a percentage only where its own mark says so)
+            difference = col.role == "change" and not col.unit and not col.percent and col.said in self.amount_changes
+            percent = col.percent or col.role == "change" and head.note_percent and not col.unit and not difference
             # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit;
-            # so under a unit note of one unit and no percent mark, 单位：人 / 学段 2024年 2025年 增减: the note's unit)
-            noted = not unit and bool(head.note_unit) and not head.note_percent
-            amount = col.role == "change" and not percent and not col.unit and col.said in self.amount_changes \
-                and (measured is not None or noted)
+            # so under a unit note of one unit and no percent mark, 单位：人 / 学段 2024年 2025年 增减: the note's unit,
+            # and under a note of a unit and a percent mark where another column takes the mark, 单位：人、% / 2024年
+            # 2025年 增减 增长: the note's unit is the counts' and the difference's)
+            # (… but a rate's row, 城镇化率, holds percentages whose difference may be in points: no figure)
+            noted = not unit and bool(head.note_unit) and (not head.note_percent or self._marked_elsewhere(head, col)
+                                                           and not rated)
+            amount = difference and (measured is not None or noted)
+            if difference and head.note_percent and not amount:
+                continue  # 单位：万元、% / 本年 上年 增减: the difference in 万元 or in percent? no figure, the row goes on
             if col.role == "change" and not percent and not col.unit and not amount:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
             if rate and col.role == "change" and not growth_only or col.base and not col.year:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
+            percent = percent or rated and col.role == "level" and not col.unit
             word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
                 if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:

@@ -668,7 +668,8 @@ ROUNDED_NEAR = 0.1  # 约3万元 over 31200元: a headline's round figure within
 def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> set[str]:
     """The times of the body's figures that a headline's round figure restates (headline: income passes
     30,000 yuan; body: in 2024 it reached 31,200 yuan): of its metric, unit and measure, above a floor
-    it writes (突破, 超过) by less than ROUNDED_ABOVE times, or near a value it writes as approximate."""
+    it writes (突破, 超过) by less than ROUNDED_ABOVE times, or near a value it writes as approximate; a
+    headline's level restates a result, not the goal the body sets beside it (力争今年接待游客1350万人次)."""
     v = c.q.value
     if v is None or v <= 0 or c.q.value_high is not None or not c.metric or c.qualifier not in ("lower_bound", "approx"):
         return set()
@@ -677,6 +678,8 @@ def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, A
         bv = b.q.value
         if title or not b.period or bv is None or (b.metric, b.unit, b.q.measure) != (c.metric, c.unit, c.q.measure):
             continue
+        if b.role == "target" and c.role != "target":
+            continue  # (接待游客超1200万人次 over 2025年…1286.5万人次 and 今年…力争…1350万人次: a level restates a result)
         if (c.qualifier == "lower_bound" and v <= bv < v * ROUNDED_ABOVE) or \
                 (c.qualifier == "approx" and abs(bv - v) <= v * ROUNDED_NEAR):
             out.add(b.period)
