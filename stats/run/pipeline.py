@@ -368,7 +368,7 @@ class Extractor:
                                    ocr_reads=lex.ocr_reads, misreads=lex.misreads,
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
-                                   number_after=lex.number_after)
+                                   number_after=lex.number_after, byline=lex.byline)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
