@@ -1081,9 +1081,10 @@ class Interleave:
               widths: list[float]) -> dict[int, int]:
         """For each paragraph's last line (ending on a mark, going on to no line) in the sweep's last rows whose
         stride dropped (`_sweep_end`): the line under it in its column, that stride on, where that line opens a
-        paragraph (no line goes on to it, no headline, dateline or page number, a column's line): read next, before the lines printed earlier in the sweep's order. Read in the
-        order printed instead, a column's later paragraph comes after the next columns' (…全年帮扶失业人员… after
-        今年，全省计划…), and a year or a place named in between is taken for its own."""
+        paragraph (no line goes on to it, no headline, dateline or page number, a column's line): read next, before
+        the lines printed earlier in the sweep's order. Read in the order printed instead, a column's later paragraph
+        comes after the next columns' (…全年帮扶失业人员… after 今年，全省计划…), and a year or a place named in
+        between is taken for its own."""
         out: dict[int, int] = {}
         n = len(frags)
         for e, f in enumerate(frags):
