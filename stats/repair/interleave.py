@@ -93,6 +93,7 @@ _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
+_OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and its full-width form
 
 
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
@@ -807,7 +808,7 @@ class Interleave:
                     or j in skip or any(i < k <= j for k in opening if k != i):
                 continue
             text = f.last
-            k = min((text.find(b) for b in "（(" if b in text), default=-1)
+            k = min((text.find(b) for b in _OPEN_BRACKETS if b in text), default=-1)
             if k <= 0:
                 continue
             m = self.byline.match(text[k:])
