@@ -12,7 +12,7 @@ def paragraphs(lex: Lexicon, page: str) -> list[str]:
     """The page's lines after layout repair, with the repair settings the lexicon gives."""
     return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
                   alone=lex.running_head, heading=lex.heading,
-                  unit_whole=lex.unit_whole, unit_open=lex.unit_open).text.split("\n")
+                  unit_whole=lex.unit_whole, unit_open=lex.unit_open, byline=lex.byline).text.split("\n")
 
 
 def swept(columns: list[list[str]]) -> list[str]:

@@ -50,6 +50,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
+import regex
+
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import blank_cids
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -92,6 +94,7 @@ _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
+_OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and its full-width form
 
 
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
@@ -184,19 +187,26 @@ class Interleave:
     def __init__(self, sentence_end: str = "", closing: str = "", complete: str = "",
                  notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
                  unit_whole: str = "", unit_open: Sequence[str] = (),
-                 jump_out: Callable[[str], object] | None = None) -> None:
+                 jump_out: Callable[[str], object] | None = None,
+                 byline: regex.Pattern[str] | None = None, clause_end: str = "") -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
         of these at a line's end may go on into a longer unit (98.6亿千瓦 | 时): cut like a bare number.
         jump_out (layout.yaml article_end): is a bracketed note a jump to another page ((下转第6版)): a line
-        ending in one is its article's last, at the foot of its last column."""
+        ending in one is its article's last, at the foot of its last column. byline (layout.yaml): the
+        reporters' credit in brackets after a dateline (本报讯（记者 甲 通讯员 乙）): a line of a dateline and its
+        byline alone ends on its bracket, yet its sentence goes on in its column's next line (`_bylines`).
+        clause_end (layout.yaml, its wide marks): a clause's mark, which opens no line of running text either."""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
         self.unit_open = compiled_re(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
         self.complete = set(complete)
         self.dated = dated
         self.jump_out = jump_out
+        self.byline = byline
+        self.down: dict[int, int] = {}  # a swept page's paragraph ends: the line opening the next under it (`_down`)
+        self.marked = self.no_start | set(clause_end)  # … nor does a line go on from none that opens so (`_marked_heads`)
         self.closing = frozenset(closing)
         self.notes = notes
         self.held: list[Piece] = []
@@ -300,6 +310,7 @@ class Interleave:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
         # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
         boxed = not rows and self._box_entries(frags)
+        self.down = {}
         if not self._join(frags, glued=bool(rows), slots=slots):
             if boxed:
                 yield from self._in_order(frags)
@@ -307,7 +318,7 @@ class Interleave:
                 return
             yield from held
             return
-        below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else {}
+        below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else self.down
         done = set()
         for i, f in enumerate(frags):
             if i in done or f.head is not None:
@@ -559,14 +570,25 @@ class Interleave:
         opening |= {j for j, f in enumerate(frags) if not slots and _BULLETED.match(f.first)}
         # a line alone right before a dateline, short of its column and ending on no mark, is that item's
         # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
+        # (or, short of no mark, set across the columns: a subhead wider than any column line, 城镇调查失业率平均为
+        # 4.3%　发放创业担保贷款86.4亿元, which no column line goes on to nor from)
         headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
-                     and frags[h].last[-1:] not in self.complete and _cells(frags[h].last) < widths[h] - 2.5}
+                     and frags[h].last[-1:] not in self.complete
+                     and (_cells(frags[h].last) < widths[h] - 2.5 or self._subhead(frags[h].last, widths[h]))}
+        # (or, reading as one, right before a row of items' first lines side by side, 湖州市“一老一小”服务扩面提质 |
+        # ■丽水市… | 本报讯…: nothing above a row where items open goes on into it, so that line is a headline)
+        headlines |= {j for j in opening if j and j + 1 in opening and (h := j - 1) not in opening
+                      and h not in headlines and len(frags[h].pieces) == 1 and _headline_words(frags[h].last)}
         titles = {j - 1 for j in headlines}
         # … and so is the line alone right above it that reads as one (no mark inside or at its end, no number
         # cut): the item's main headline over its subhead, as wide as a column or wider (全市医保参保率稳定在96%
-        # 以上 | 基层医疗机构床位增加900张 | 本报讯 …), which the rhythm would otherwise run into the lines a stride on
+        # 以上 | 基层医疗机构床位增加900张 | 本报讯 …), which the rhythm would otherwise run into the lines a stride on;
+        # over a subhead set across the columns, the headline's block of lines too (a kicker over the main line,
+        # 织密扎牢民生保障网 | 去年全省城镇新增就业112.6万人: the sweep prints lines alone, a block is no column's)
         titles |= {h - 1 for h in titles if h and h - 1 not in opening and h - 1 not in titles
-                   and h - 1 not in skip and len(frags[h - 1].pieces) == 1 and _headline_words(frags[h - 1].last)}
+                   and h - 1 not in skip and _headline_words(frags[h - 1].last)
+                   and (len(frags[h - 1].pieces) == 1 or self._subhead(frags[h].last, widths[h])
+                        and all(_headline_words(p[1].strip()) for p in frags[h - 1].pieces))}
         skip |= titles
         skip |= {j for j, f in enumerate(frags) if f.boxed}  # (a box's entry ends with its label)
 
@@ -752,12 +774,60 @@ class Interleave:
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
         if not slots:
+            for j in self._bylines(frags, sorted(opening), stride, skip):
+                joined[j] = BRIEF_SURE
             self._wide_lines(frags, widths, skip | titles, opening)
+            drops = self._sweep_end(frags, opens, strides, widths, skip | opening, opening | titles)
+            self._marked_heads(frags, stride, widths, skip | opening | titles)
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
             self._last_pairs(frags, opens, strides, widths, skip | opening | titles)
         self._cut_pairs(frags, widths, titles, skip | opening)
         self._orphans(frags, widths, titles)
+        if not slots:
+            self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
+
+    @staticmethod
+    def _subhead(text: str, width: float) -> bool:
+        """A subhead set across the columns: wider than a column line by far, and no gap of a running head."""
+        return bool(width) and _cells(text) > width + 3.5 and text.count(" ") < 2
+
+    def _bylines(self, frags: list[_Frag], opening: list[int], stride: int, skip: set[int]) -> list[int]:
+        """A line that is a dateline and its byline alone (本报讯（记者 沈悦 通讯员 周晓婷）) ends on its bracket, yet
+        the item's first sentence goes on in its column's next line (记者11日从省人力社保厅获悉，…), which the sweep
+        prints a stride on. Joined there where nothing went on to that line, it is a column's line opening with
+        no mark no line opens with, no other dateline or headline stands between, and the byline's line is no
+        other's continuation. Left alone, that line takes the foot of another column for its head. The
+        lines joined to, to be kept (`_column_tops`)."""
+        out: list[int] = []
+        if self.byline is None or stride < 2:
+            return out
+        for i in opening:
+            f = frags[i]
+            j = i + stride
+            if f.tail is not None or len(f.pieces) != 1 or j >= len(frags) or frags[j].head is not None \
+                    or j in skip or any(i < k <= j for k in opening if k != i):
+                continue
+            text = f.last
+            k = min((text.find(b) for b in _OPEN_BRACKETS if b in text), default=-1)
+            if k <= 0:
+                continue
+            m = self.byline.match(text[k:])
+            first = frags[j].first
+            if m is None or not first or first[0] in self.no_start \
+                    or len(frags[j].pieces) != 1 or self._reaches(frags, j, i):
+                continue
+            # (the sentence may open on the byline's line: 本报讯（记者 甲）2025 | 年，…; a number it breaks off on
+            # goes on only into words, never into digits)
+            rest = text[k + m.end():]
+            # (a line whose byline has no gaps is judged as any column line: only one a gap keeps from that is here)
+            cut = rest[-1:].isdigit() or rest[-1:] == "."
+            if rest and (text.count(" ") < 2 or " " in rest or rest[-1] in self.complete
+                         or cut and (first[0].isdigit() or first[0] == ".")):
+                continue
+            f.tail, frags[j].head = j, i
+            out.append(j)
+        return out
 
     def _wide_lines(self, frags: list[_Frag], widths: list[float], skip: set[int], opening: set[int]) -> None:
         """A block set across the columns (a notice, a caption) that breaks off mid-sentence on a line wider than
@@ -935,6 +1005,103 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _marked_heads(self, frags: list[_Frag], stride: int, widths: list[float], skip: set[int]) -> None:
+        """A line opening with a mark no line opens with (，改造提升乡镇（街道）居家养老服务中) goes on from some line; where
+        none went on to it, the line a stride back that breaks off on a word and goes on to no line is its head, if
+        it is the only such line a stride back (or one less or more, where columns end mid-sweep). That line may
+        be wider than the columns judged around it (an item's columns beside a narrower column of briefs), so it
+        is measured against the wider of the two lines' columns. Never after digits (…150 | ，… may be a number's
+        tail lost)."""
+        if stride < 2:
+            return
+        n = len(frags)
+
+        def breaks_off(i: int, j: int) -> bool:
+            f = frags[i]
+            return (0 <= i < n and i not in skip and f.tail is None and len(f.pieces) == 1 and bool(f.last)
+                    and f.last[-1] not in self.complete and not f.last[-1].isdigit() and f.last[-1] != "."
+                    and _column_line(f.last, max(widths[i], widths[j])))
+
+        for j, g in enumerate(frags):
+            if g.head is not None or j in skip or len(g.pieces) != 1 or not g.first \
+                    or g.first[0] not in self.marked or g.first[0] == "%":
+                continue
+            steps = (stride - 1, stride, stride + 1) if stride >= 3 else (stride,)
+            found = [j - d for d in steps if breaks_off(j - d, j)]
+            if len(found) != 1 or found[0] != j - stride or self._reaches(frags, j, found[0]):
+                continue
+            frags[found[0]].tail, g.head = j, found[0]
+
+    def _sweep_end(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
+                   skip: set[int], starts: set[int]) -> dict[int, int]:
+        """The sweep's last rows, where a column ended a row or more before the others (a lead's third column of
+        four lines beside columns of six): the stride drops by one. Read at the page's stride, a full line there
+        (…比上届 | 提高0.6个百分点。…) would open a paragraph after one ended a stride back (平均为4.3%。), though a
+        paragraph's first line is set in, and the line breaking off a stride less back would be a column's foot
+        going on at the next column's top. Where that line is the only one breaking off at such a distance,
+        no line is printed a full stride on from it (the window's end, or the next item's dateline or headline),
+        it goes on in the full line, and the lines from it to the item's end take the smaller stride (a column's
+        foot then climbs its own column to its top, `_column_tops`). Never across digits. The lines that go on a
+        stride less, and that stride."""
+        n = len(frags)
+        drops: dict[int, int] = {}
+        for i in opens:
+            k = strides.get(i, 0)
+            j = i + k - 1
+            if k < 3 or frags[i].tail is not None or j >= n or i in skip or not (i + k >= n or i + k in starts) \
+                    or _headline_words(frags[i].last):
+                continue  # (a line with no mark inside may be a headline over items side by side: no column's)
+            g, back = frags[j], frags[j - k]
+            if g.head is not None or j in skip or j in starts or len(g.pieces) != 1 \
+                    or back.tail is not None or back.last[-1:] not in self.complete \
+                    or abs(widths[i] - widths[j]) > 1.5 or not _column_line(g.first, max(widths[i], widths[j])) \
+                    or _cells(g.first) < max(widths[i], widths[j]) - INDENT / 4 or g.first[0] in self.no_start:
+                continue
+            a_end = frags[i].text[-1]
+            if a_end.isdigit() or a_end == "." or g.first[0].isdigit():
+                continue  # the rhythm alone never puts digits together
+            # a line breaking off a stride and one back, or one between that is not the line right before (in j's
+            # row): no telling which goes on
+            others = [j - k - 1, *range(i + 1, j - 1)]
+            if any(x >= 0 and x not in skip and frags[x].tail is None and frags[x].last[-1:] not in self.complete
+                   for x in others):
+                continue
+            if self._reaches(frags, j, i):
+                continue
+            frags[i].tail, g.head = j, i
+            end = next((s for s in sorted(starts) if s > i), n)
+            for x in range(i, end):
+                if x in strides:
+                    strides[x] = k - 1
+            # (the lines of i's row, from the one right before it, go on a stride less: `_down`)
+            for x in range(max(0, i - (k - 2)), end):
+                drops[x] = k - 1
+        return drops
+
+    def _down(self, frags: list[_Frag], drops: dict[int, int], skip: set[int],
+              widths: list[float]) -> dict[int, int]:
+        """For each paragraph's last line (ending on a mark, going on to no line) in the sweep's last rows whose
+        stride dropped (`_sweep_end`): the line under it in its column, that stride on, where that line opens a
+        paragraph (no line goes on to it, no headline, dateline or page number, a column's line): read next, before
+        the lines printed earlier in the sweep's order. Read in the order printed instead, a column's later paragraph
+        comes after the next columns' (…全年帮扶失业人员… after 今年，全省计划…), and a year or a place named in
+        between is taken for its own."""
+        out: dict[int, int] = {}
+        n = len(frags)
+        for e, f in enumerate(frags):
+            if f.tail is not None or e in skip or not f.last or f.last[-1] not in self.complete:
+                continue
+            # (only where the sweep's last rows told their stride: elsewhere a paragraph's end a stride on holds the
+            # next item's headline or another item's column as often, and read early it takes their places)
+            if (k := drops.get(e, 0)) < 2:
+                continue
+            j = e + k
+            if k < 2 or j >= n or j in skip or frags[j].head is not None or _headline_words(frags[j].first) \
+                    or not _column_line(frags[j].first, max(widths[e], widths[j])):
+                continue  # (a line with no mark inside may be the next item's headline)
+            out[e] = j
+        return out
 
     def _last_pairs(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
                     skip: set[int]) -> None:

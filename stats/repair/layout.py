@@ -982,7 +982,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
-           bounds: frozenset[tuple[str, str]] = frozenset()) -> Repaired:
+           bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -991,7 +991,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
-                             footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome):
+                             footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome,
+                             byline=byline):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1015,7 +1016,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   web_page: Sequence[regex.Pattern[str]] = (),
                   web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "",
                   number_words: frozenset[str] = frozenset(),
-                  bounds: frozenset[tuple[str, str]] = frozenset()) -> Iterator[Paragraph]:
+                  bounds: frozenset[tuple[str, str]] = frozenset(),
+                  byline: regex.Pattern[str] | None = None) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1049,6 +1051,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     goes on with no number (`interleave.read_across`: two columns read across); `number_words`, the words
     themselves, tell a line opening with 基层 from one opening with 基点; `bounds`: the bound words before a number
     (不低于, 超过: qualifiers.yaml prefix), one cut across two columns (不 | … | 低于90%) leaves its number out.
+    `byline` (layout.yaml): the reporters' credit in brackets after a dateline; a swept line that is a dateline and
+    its byline alone goes on in its column's next line (`interleave.Interleave._bylines`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -1074,7 +1078,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None)
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
-                                        unit_whole, unit_open, jump_out if ends else None))
+                                        unit_whole, unit_open, jump_out if ends else None, byline,
+                                        "".join(c for c in clause_end if not c.isascii())))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
