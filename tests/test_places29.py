@@ -52,3 +52,11 @@ def test_people_and_firms_sent_to_serve_or_invest_are_the_receivers(extractor: E
     text = "本报讯 今年以来，全县组织农村劳动力到宁海县务工2300人。"
     got = _got(_run(extractor, text, "2026-06-18", source="黄平县人民政府"), "place")
     assert got == [("2300人", "黄平县")]
+
+
+def test_a_count_right_after_a_partners_name_is_the_partners(extractor: Extractor) -> None:
+    """宁海县4所学校与黄平县6所学校结对: 6所 are 黄平县's schools, written right after the partner's name; a
+    comparison's base (比全省高) writes no count of its own there."""
+    text = "本报讯 宁海县4所学校与黄平县6所学校结对。"
+    got = _got(_run(extractor, text, "2026-06-18", source="宁海县人民政府"), "place")
+    assert got == [("4所", "宁海县"), ("6所", "黄平县")]

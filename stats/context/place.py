@@ -303,6 +303,8 @@ class PlaceWords:
     # a destination right before one of these is where the people or firms sent there serve or invest (到石阡县挂职,
     # 到石阡县投资兴业): the figures of its clause are that place's (`Mention.hosted`), not the sender's
     hosted_after: tuple[str, ...] = ()
+    # a figure written right after a place named after one of these is that partner's own count (与石阡县8所学校结对)
+    partner_count_before: tuple[str, ...] = ()
     national_bodies: tuple[str, ...] = ()
     national_acts: regex.Pattern | None = None
 
@@ -358,7 +360,7 @@ class PlaceWords:
                    compiled_regex(str(data["speaker_after"])) if data.get("speaker_after") else None,
                    words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"),
                    words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
-                   words("national_bodies"),
+                   words("partner_count_before"), words("national_bodies"),
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None)
 
 
@@ -1214,6 +1216,12 @@ class PlaceTracker:
             base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and not text[m.end:start].strip()]
             if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name
                 return Placed(base[-1][1], f"the value of the base it follows «{base[-1][0].word}»")
+        partner = self.gaz.words.partner_count_before
+        if partner:
+            right = next(((m, a) for m, a in placed if m.aside == "base" and m.end == start and not m.levels
+                          and text[max(0, m.start - self.gaz.words.window):m.start].endswith(partner)), None)
+            if right is not None:  # 与石阡县8所学校结对: the partner's own count, written right after its name
+                return Placed(right[1], f"the count of the partner it follows «{right[0].word}»")
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
             return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
