@@ -1224,12 +1224,14 @@ def test_the_news28_gold_set_scores_at_its_floors() -> None:
     districts, the money and people 吴江区 sends to 石阡县 given to 吴江区), topic_jobs 0.9038 (a 其中 list of cities
     opening a paragraph left without the province's kind). After: precision 1.0, role 1.0, place 0.9161, topic_jobs
     0.9808 (left: people 吴江区 sends 到石阡县挂职 and firms it brings there, still 吴江区's; 中央财政…680亿元 not read
-    as national; a 新疆日报 item filed at 乌鲁木齐 placing a sentence with no place in the city). Floors, not the exact
-    scores."""
+    as national; a 新疆日报 item filed at 乌鲁木齐 placing a sentence with no place in the city). places29 fixed those
+    three and a count right after a partner's name (与石阡县8所学校): place 0.972 (left: what 吴江区's paired
+    hospitals and schools send, 派驻医生24名, 支教教师36名, and money 安排 before 在石阡县建成…). Floors, not the
+    exact scores."""
     s = _scored("news28")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.90 and s["period_acc"] >= 0.995
+    assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
 
 

@@ -25,7 +25,7 @@ import csv
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -160,6 +160,10 @@ class Mention:
     # right after a word of origin (来自, and the places that narrow it down after it): where firms or people came
     # from, which places the figures of its own clause only (`PlaceWords.origin_clause`)
     origin: bool = False
+    # right after a word of destination and right before one of `PlaceWords.hosted_after` (选派干部6名到石阡县挂职,
+    # 引导14家企业到石阡县投资兴业): where the people or firms of its clause go to serve or invest, whose figures
+    # they are, those written before it in its clause too
+    hosted: bool = False
 
 
 @dataclass
@@ -294,6 +298,15 @@ class PlaceWords:
     # a place after one of `destination_before` and right before one of these (吴江区向石阡县拨付财政援助资金8650万元) is
     # who receives the money: the figure is where it goes, the receiver's, not the giver's
     receiver_after: tuple[str, ...] = ()
+    # a national body (财政部) right before a match of `national_acts` (、人力资源社会保障部下达…) hands out the country's
+    # money: the figures of its clause are the country's, up to a place that receives a part (其中下达我区…)
+    # a destination right before one of these is where the people or firms sent there serve or invest (到石阡县挂职,
+    # 到石阡县投资兴业): the figures of its clause are that place's (`Mention.hosted`), not the sender's
+    hosted_after: tuple[str, ...] = ()
+    # a figure written right after a place named after one of these is that partner's own count (与石阡县8所学校结对)
+    partner_count_before: tuple[str, ...] = ()
+    national_bodies: tuple[str, ...] = ()
+    national_acts: regex.Pattern | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -346,7 +359,9 @@ class PlaceWords:
                    compiled_regex(str(data["whole_again"])) if data.get("whole_again") else None,
                    compiled_regex(str(data["speaker_after"])) if data.get("speaker_after") else None,
                    words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"),
-                   words("sender_before"), words("sender_after"), words("receiver_after"))
+                   words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
+                   words("partner_count_before"), words("national_bodies"),
+                   compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None)
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +390,8 @@ class Gazetteer:
         # the standard `re`, three to four times faster than in `regex` (measured on news)
         self._national = compiled_re("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
             if words.national_dateline else None
+        self._bodies = compiled_re("|".join(map(re.escape, sorted(words.national_bodies, key=len, reverse=True)))) \
+            if words.national_bodies and words.national_acts is not None else None
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
         self.by_code: dict[str, Area] = {}
@@ -547,6 +564,15 @@ class Gazetteer:
 
     def _mentions(self, text: str) -> list[Mention]:
         national = [m.span() for m in self._national.finditer(text)] if self._national is not None else []
+        if self._bodies is not None:
+            # 财政部、人力资源社会保障部下达…资金680亿元: a national body handing out money speaks for the country
+            # (the bodies listed with it are one actor: only the first of them is named)
+            acts, done = self.words.national_acts, -1
+            for body in self._bodies.finditer(text):
+                act = acts.match(text, body.end()) if body.start() >= done else None
+                if act is not None:
+                    national.append(body.span())
+                    done = act.end()
         spans = self._scan(text)
         if not spans and not national:
             return []  # most sentences name no place: nothing more to look at
@@ -661,6 +687,9 @@ class Gazetteer:
             out = self._listed_common(text, out)
         if national:
             out.sort(key=lambda m: m.start)
+        if w.hosted_after:  # 到石阡县挂职: where those sent serve, no aside
+            out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
+                   and text[max(0, m.start - window):m.start].endswith(w.destination_before) else m for m in out]
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
             prev, cur = out[i - 1], out[i]
             if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
@@ -944,6 +973,10 @@ class PlaceTracker:
             if area is None and why == "the source" and text:
                 area = gaz.paper_place(text)  # 清远日报: the paper's place, though 清远 alone is a common word
             if area is not None:
+                if why == "the dateline" and source:
+                    seat = _paper_seat(gaz, source, dateline, area, body)
+                    if seat is not None:
+                        return seat
                 if why == "the source":
                     # a local paper's item whose lead names a place inside the paper's area
                     # (本报讯 今年以来，海城市菱镁产业…): the item is about that place
@@ -1183,6 +1216,12 @@ class PlaceTracker:
             base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and not text[m.end:start].strip()]
             if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name
                 return Placed(base[-1][1], f"the value of the base it follows «{base[-1][0].word}»")
+        partner = self.gaz.words.partner_count_before
+        if partner:
+            right = next(((m, a) for m, a in placed if m.aside == "base" and m.end == start and not m.levels
+                          and text[max(0, m.start - self.gaz.words.window):m.start].endswith(partner)), None)
+            if right is not None:  # 与石阡县8所学校结对: the partner's own count, written right after its name
+                return Placed(right[1], f"the count of the partner it follows «{right[0].word}»")
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
             return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
@@ -1198,6 +1237,9 @@ class PlaceTracker:
         end = len(text) if clause_end is None else clause_end
         located = [(i, m, a) for i, (m, a) in enumerate(placed)
                    if start <= m.start < end and m.located and not m.aside]
+        hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
+        if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
+            return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
         if own and own[-1][0].unit and own[-1][0].start >= clause_start and located:
             own = []  # 安徽某公司带着200项专利落户荣昌区: the head of a unit's name says whose, 落户 where
         if own:
@@ -1617,6 +1659,28 @@ def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
         if a.within(cur[1]) and a != cur[1]:
             cur = (m, a)
     return cur
+
+
+def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:
+    """A province's paper whose dateline names the province's capital (新疆日报 本报乌鲁木齐5月11日讯, 甘肃日报 本报兰州讯):
+    the paper sits there, so the dateline says where the item was written, not what it is about; the item is the
+    province's (a figure naming no place is the province's, as its 我区 and 全省 are), unless its lead names the city
+    or a place inside it (本报兰州讯 兰州市今年…: the city's). The capital is the province's first prefecture by
+    division code (650100 of 650000), as GB/T 2260 numbers them; a dateline of another city (本报淮南讯 in 安徽日报)
+    is a bureau's, filed where the item is. Reads the first sentence of `body` (the caller places the item by the
+    dateline either way and reads no more of it)."""
+    if filed.level != "prefecture" or filed.code[:2] in MUNICIPALITIES or filed.code[2:] != "0100":
+        return None
+    paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
+    if paper is None or paper.level != "province" or not filed.within(paper):
+        return None
+    first = next(body, "")
+    if first.startswith(dateline):
+        first = first[len(dateline):]
+    lead = gaz_deepest(gaz, first, filed, False)
+    if lead is not None and lead.within(filed):
+        return None
+    return paper, f"a province's paper «{source.strip()[:12]}» with its capital's dateline «{dateline.strip()[:20]}»"
 
 
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:
