@@ -365,6 +365,7 @@ class ArticleSituation:
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
+        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
         spans = tuple((t.start, t.end) for t in times)
         for c in cands:
             if c.excluded_by:
@@ -399,7 +400,6 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
-            mark = text.lstrip()[:1]
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
