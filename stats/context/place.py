@@ -715,7 +715,7 @@ class Gazetteer:
                             continue
                         areas = [x for x in common.get(text[a:b], ()) if x.level in levels]
                         if not areas or (e is not None and a > 0 and _is_han(text[a - 1])
-                                         and not text[:a].endswith(self.words.short_form_after)):
+                                         and not text.endswith(self.words.short_form_after, 0, a)):
                             continue
                         added.append(Mention(a, b, text[a:b], tuple(areas), short=True, aside=m.aside))
                         taken.add((a, b))
