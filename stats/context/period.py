@@ -448,7 +448,7 @@ class PeriodFinder:
     def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
         """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;
         a month written without its year is the last one up to the document's. Of its own sentence only."""
-        if t.base or not t.part.startswith("M") or "-" in t.part or not text[:t.start].endswith(self.w.since_from) \
+        if t.base or not t.part.startswith("M") or "-" in t.part or not text.endswith(self.w.since_from, 0, t.start) \
                 or self.w.month_since is None or self.w.month_since.match(text, t.end) is None:
             return t
         month = int(t.part[1:])
@@ -501,7 +501,8 @@ class PeriodFinder:
         w = self.w
         if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part:
             return False
-        return text[:t.start].rstrip().endswith(w.span_from) and w.span_from_year.match(text, t.end) is not None
+        # (the match at its end first: a look at one place, before the text up to it is cut and stripped)
+        return w.span_from_year.match(text, t.end) is not None and text[:t.start].rstrip().endswith(w.span_from)
 
     def _ratio_base(self, text: str, t: Time) -> bool:
         """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it

