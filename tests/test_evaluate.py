@@ -1135,6 +1135,21 @@ def test_the_reports18_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+def test_the_reports19_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports19 (money-heavy government texts of 2025-2026: 灌云县's 2025 budget execution and 2026 draft
+    budget report, 丽江市's audit work report, 儋州市人大常委会's inspection of the employment promotion law, 鄱阳县卫健委's
+    answer to a CPPCC proposal). Blind, main scored recall, precision, qualifier, place, beds and jobs 1.0, role 0.9618
+    (近年来，我委争取中央和省级资金… read as funds sought, a goal; on the gold as since set, with a draft budget's planned
+    rise and a planned project's investment targets as earlier sets have them, 0.9771), period 0.7647 (上年结转及调入资金
+    dating the rest of the 2025 review 2024; 2025届高校毕业生 no year; 整改到位资金 read as a from–to pair's to end).
+    After: every score 1.0. Floors, not the exact scores."""
+    s = _scored("reports19")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.985
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
+
+
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health

@@ -169,6 +169,7 @@ class PeriodWords:
     not_times: tuple[str, ...] = ()
     # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
     span_from_not: tuple[str, ...] = ()
+    span_to_not: tuple[str, ...] = ()  # 整改到位资金: a word the `to` word is part of, no to end
     # 报告显示，过去一年…: who says what follows, before the time a sentence opens with (it still opens with it)
     speech_lead: regex.Pattern[str] | None = None
 
@@ -226,7 +227,7 @@ class PeriodWords:
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
-                   span_from_not=words("span_from_not"),
+                   span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
@@ -679,10 +680,10 @@ class PeriodFinder:
         frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
         if frm >= 0 and self.w.span_from_not and any(w in gap for w in self.w.span_from_not):
             # (从业人员20多万人, 由于…: a word the from word is part of, no from end)
-            masked = gap
-            for w in self.w.span_from_not:
-                masked = masked.replace(w, "\x00" * len(w))
-            frm = max((masked.rfind(w) for w in self.w.span_from), default=-1)
+            frm = max((_masked(gap, self.w.span_from_not).rfind(w) for w in self.w.span_from), default=-1)
+        if to >= 0 and self.w.span_to_not and any(w in gap for w in self.w.span_to_not):
+            # (推动整改到位资金3.58亿元: funds put in place over the span, no to end)
+            to = max((_masked(gap, self.w.span_to_not).rfind(w) for w in self.w.span_to), default=-1)
         if to > frm and to >= 0 and prev_end > t.end and not any(w in gap for w in self.w.span_cumulative):
             # 由…增长至…: the figure after the first one (…，一般公共预算收入累计达到318.6亿元: a total over the
             # span, no level at its end)
@@ -696,6 +697,13 @@ class PeriodFinder:
             # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         return t
+
+
+def _masked(text: str, words: tuple[str, ...]) -> str:
+    """`text` with each of `words` blanked out, so that a from or to word inside one of them is found no more."""
+    for w in words:
+        text = text.replace(w, "\x00" * len(w))
+    return text
 
 
 def _none_of(gated: list[Needs]) -> re.Pattern[str] | None:
