@@ -1426,6 +1426,7 @@ class _Lines:
         # the last few whole lines handed on: the lines above a piece's first ones, which the judges of another
         # item's headline or of a line set apart look at (`_heads`) as they would on the whole page
         self.before: list[str] = []
+        self.long_met = False  # a line too long to take whole was cut ahead (`_column_bulk`)
         self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
         self.ocr_reads = ocr_reads  # a point OCR read as another mark (layout.yaml ocr_reads), for `undamaged`
         self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
@@ -1636,7 +1637,7 @@ class _Lines:
         if not lines:
             return frozenset(), {}, None
         # (while the stage holds lines, all go through it: as the lines of a page past its first m ones)
-        m = self.columns.bulk(lines, final) if max(map(len, lines)) <= 2 * self.max_line else 0
+        m = self._column_bulk(lines, final)
         held = self._hold(lines, m, len(buf) - starts[-1], final) if self.columns.idle() else None
         if held is not None:
             m = len(lines)
@@ -1644,6 +1645,24 @@ class _Lines:
         self.label_at = frozenset(starts[k] for k in self.box_labels)
         return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
                 None if held is None else starts[held])
+
+    def _first_long(self, lines: list[str]) -> int:
+        """The index of the first line too long to take whole (cut ahead by `_line`), len(lines) where none is."""
+        limit = 2 * self.max_line
+        if not lines or max(map(len, lines)) <= limit:  # (most pages: one pass in C)
+            return len(lines)
+        return next(k for k, line in enumerate(lines) if len(line) > limit)
+
+    def _column_bulk(self, lines: list[str], final: bool) -> int:
+        """How many first lines the column stage hands on as they came (`Swept.bulk`), of the lines above the
+        first one too long to take whole, and none once such a line was met: from there on every line goes
+        through the stage one at a time, and no judge of another item's headline or of a line set apart looks
+        at any (`_heads`). A line cut ahead is met in the piece it opens in, so the lines of each piece are
+        judged alike wherever the stream is cut, as on the whole text."""
+        if self.long_met or not lines:
+            return 0
+        long = self._first_long(lines)
+        return self.columns.bulk(lines[:long], final and long == len(lines)) if long else 0
 
     def _hold(self, lines: list[str], m: int, tail: int, final: bool) -> int | None:
         """Where the lines that wait for the next piece start, or None: while the text goes on, the lines after
@@ -1666,12 +1685,14 @@ class _Lines:
         their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
         on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
         self.box_labels = frozenset()
-        if not lines:
+        if not lines or self.long_met:
             return set(), {}
         c = len(self.before)
         page = [*self.before, *lines] if c else lines
-        if max(map(len, page)) > 2 * self.max_line:
+        page = page[:self._first_long(page)]  # (the lines from a line too long to take whole on are judged by none)
+        if not page:
             return set(), {}
+        m = min(m + c, len(page)) - c
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
         feet = self.feet
@@ -1718,7 +1739,7 @@ class _Lines:
         cols, rep = self.columns, self.rep
         limit = 2 * self.max_line
         # the column stage sees the lines after its first `bulk` ones (all, when a line must be cut)
-        m = cols.bulk(lines, final) if n and max(map(len, lines)) <= limit else 0  # lines[:m] in bulk
+        m = self._column_bulk(lines, final)  # lines[:m] in bulk
         # (while the text goes on, the lines after the last whole window wait for the next piece: `_hold`)
         held = self._hold(lines, m, len(buf) - starts[n], final) if n and cols.idle() else None
         judged = m
@@ -1837,6 +1858,7 @@ class _Lines:
                 and above.startswith(fold_width(buf[start:stop])):
             return start
         while stop - start > 2 * self.max_line:
+            self.long_met = True  # (the lines after it are judged as on the whole text: `_column_bulk`)
             for body, folded_, src, opens in self.columns.finish():  # lines held back go first
                 yield from self.rep.line(body, folded_, src, opens=opens)
             cut = self._cut(buf, start, stop)
