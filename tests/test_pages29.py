@@ -31,7 +31,8 @@ def test_two_headlines_read_one_over_the_other_stay_apart(extractor: Extractor) 
     """Two items side by side: pdftotext reads the first headline, a blank line, the second (鄄城县…580张 |
     郓城县…1800个), each as narrow as the columns under it. Run on, the second's figure took the first's county and
     its beds; each headline is a paragraph of its own."""
-    text = ("鄄城县新增养老床位580张\n\n郓城县开发公益性岗位1800个\n\n本报讯（记者 张某）今年以来，鄄城县新增养老床位580张。\n\n"
+    text = ("鄄城县新增养老床位580张\n\n郓城县开发公益性岗位1800个\n\n"
+            "本报讯（记者 张某）今年以来，鄄城县新增养老床位580张。\n\n"
             "本报讯（记者 王某）今年，郓城县开发城乡公益性岗位1800个。\n")
     got = _got(_run(extractor, text, "2025-11-20", source="某某日报"), "place", "topic")
     assert got[:2] == [("580张", "鄄城县", "beds"), ("1800个", "郓城县", "jobs")]
