@@ -36,3 +36,23 @@ def test_two_headlines_read_one_over_the_other_stay_apart(extractor: Extractor) 
             "本报讯（记者 王某）今年，郓城县开发城乡公益性岗位1800个。\n")
     got = _got(_run(extractor, text, "2025-11-20", source="某某日报"), "place", "topic")
     assert got[:2] == [("580张", "鄄城县", "beds"), ("1800个", "郓城县", "jobs")]
+
+
+def test_a_box_row_of_big_numbers_is_an_item_of_its_own(extractor: Extractor) -> None:
+    """A 数说 box read a row at a time across two items side by side (pdfplumber): its name, then its big numbers on
+    one line, then their labels. The row of numbers alone, no mark in it, reads as no headline (it took the county
+    item's place before, on p42) but as the box's first entry: the box is an item of its own, placed by its name
+    (全市), not the county item printed above it."""
+    text = ("东平县新材料产业产值增长12.2% 宁阳县新签约项目18个\n"
+            "本报讯（记者 谢某 通讯 工业企业达到126家。 本报讯（记者 李某）一 增经营主体2160户，同比增长\n"
+            "员 彭某）一季度，东平县 东平县今年计划新增规 季度，宁阳县新签约招商项目 5.1%。\n"
+            "新材料产业实现产值36.8亿元 上工业企业15家以上。 18个，合同引资52.4亿元；新\n"
+            "，同比增长12.2%；全县规上\n"
+            "数说一季度全市民生\n1.62万人 980张 24.5亿元 97.8%\n"
+            "城镇新增就业 新增养老床位 民生支出 基本医保参保率\n图片新闻\n")
+    figs = _run(extractor, text, "2026-04-16", source="泰安日报")
+    box = [f for f in figs if f["quote"] in ("1.62万人", "980张", "24.5亿元", "97.8%")]
+    assert [(f["quote"], f["place"]) for f in box] == [("1.62万人", "泰安市"), ("980张", "泰安市"), ("24.5亿元", "泰安市"),
+                                                      ("97.8%", "泰安市")]
+    item = next(f for f in figs if f["quote"] == "2160户")
+    assert {f["article_id"] for f in box} != {item["article_id"]}
