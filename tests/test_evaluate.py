@@ -946,7 +946,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     period 0.9945), after a 领域 table head, a table and a number box printed a cell a box (blank lines between), a
     数据 box's entries a line each and a 合计 row's place: p39-p40 recall 0.9905, precision 1.0, role 0.9808, place
     0.9808, period 0.9223 (p40's lead, three columns swept a line of each at a time, is read out of order), beds and
-    jobs 1.0; forty pages recall 0.9845, precision 0.9989, place 0.9809, role 0.986, period 0.9946, jobs 0.9868."""
+    jobs 1.0; forty pages recall 0.9845, precision 0.9989, place 0.9809, role 0.986, period 0.9946, jobs 0.9868. With
+    p41-p42 (聊城日报 综合 read by plain pdftotext, 娄底日报 县区 by pdfplumber; county items side by side, 上接第1版,
+    图片新闻, a 数说 box; annotated blind: the two pages recall 0.974, precision 0.9868 (8万亩, the tail of 1.8万亩
+    cut at a column's foot and read under the next item), place 0.8267, beds 0.875, jobs 0.6667), after a cut number's
+    tail opening the next item's block left out, a headline alone in its block kept apart from the one under it and a
+    box's row of big numbers read as its first entry: p41-p42 recall 0.974, precision 1.0, place 0.8933, jobs 0.7778;
+    forty-two pages recall 0.9841, precision 0.9989, place 0.9773, role 0.9865, period 0.9948, beds 0.9946, jobs
+    0.9808 (p01-p40 as before). Place's floor 0.975: p41's items side by side, their second columns read after the
+    other item's first, take the other county's name."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -956,8 +964,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.98 and s["precision"] >= 0.995
-    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.99 and s["role_acc"] >= 0.98
+    assert s["recall"] >= 0.982 and s["precision"] >= 0.995
+    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.984
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -60,6 +60,8 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a
 # a line that could be a headline: short, no space, no punctuation but a number's point and percent
 _HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+# a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
+_FIGURE_END = compiled_regex(r"\d(?:%|\p{Han}{1,2})\Z")
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
@@ -2402,6 +2404,8 @@ class _Repairer:
         if len(self.recent) <= 1 and " " in last and _spaced_out(last) and not any(map(self.marks.__contains__, last)):
             # a headline spaced out, alone in its paragraph and with no mark of a sentence: as wide as its characters
             last = last.replace(" ", "")
+        if len(self.recent) == 1 and _alone_headline(last):
+            return False  # a headline alone in its block (two items side by side, read headline, then headline)
         return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
 
     def _close(self) -> Paragraph:
@@ -2679,6 +2683,16 @@ def _number_runs_on(prev: str, line: str) -> bool:
     is that number's tail, no headline set in between (a headline leaves the number cut)."""
     end, first = prev[-1:], line[:1]
     return (end.isdigit() and (first.isdigit() or first == ".")) or (end == "." and first.isdigit())
+
+
+def _alone_headline(line: str) -> bool:
+    """A paragraph's only line, before a blank line, that reads as an item's headline with its figure: no space,
+    no mark but a number's point or percent, a figure with its unit at its end (阳谷县新增养老床位620张,
+    …产值增长14.2%). Two items set side by side, pdftotext reads their headlines a block each, one over the
+    other: the first is no column line running on into the second, however narrow the columns (a line
+    ending on a digit may be a number cut at a column's foot)."""
+    return _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] and _FIGURE_END.search(line) is not None \
+        and _HEADLINE_LINE.fullmatch(line) is not None
 
 
 def _as_wide_as_its_column(lines: Sequence[str]) -> bool:

@@ -354,6 +354,10 @@ class Extractor:
         # are out of order (two items' blocks interleaved), and the next number joined across a line break
         # may be that head's tail set after another item's head (…转移就业18 | 80张…): no figure from it
         cut_head = False
+        # … and where it broke off, the next item may open a line with that number's tail, the extractor having read
+        # the rest of the cut item's column after the next item's first (…稳定在1. | 本报讯… | 8万亩，带动…): no figure
+        # from the first number opening a line of the next item (`_opening_tail`)
+        cut_open = False
         # a head set cell over cell is told by its tabs (`TableReader.stacked_head`): a text with none asks for none
         tabbed = "\t" in src.text
         doc = self.situator.document(src.meta, src.head())
@@ -473,6 +477,8 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                     if cut_head and _joined_tail(src.text, sent, cands):
                         cut_head = False
+                    if cut_open and _opening_tail(src.text, sent, cands):
+                        cut_open = False
                     if chart is not None:  # its unit note or its line of years go on with it; any other line ends it
                         c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
                         chart = self.tables.chart_line(chart, sent.text, src.text[c0:c1])
@@ -541,7 +547,9 @@ class Extractor:
             page_plan = page_plan or context.lists.planned
             headline_caption = above if only_titles else []
             # (a running head's page number, 县域经济 2, is no item broken off inside a number)
-            cut_head = cut_head or (not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None)
+            cut = not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None
+            cut_head = cut_head or cut
+            cut_open = cut  # (the item right after the cut one only)
             a0, a1 = art.src_span()
             sink.add("articles", {
                 "article_id": art.article_id, "doc_id": src.doc_id, "seq": art.seq,
@@ -600,8 +608,9 @@ def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]],
     return 0, False
 
 
-# An item's last sentence that breaks off inside a number: a word, then digits, and no mark after them
-_CUT_HEAD = compiled_regex(r"\p{Han}\d+\Z")
+# An item's last sentence that breaks off inside a number: a word, then digits (a decimal point maybe, 稳定在1.), and
+# no mark after them
+_CUT_HEAD = compiled_regex(r"\p{Han}\d+\.?\Z")
 
 
 def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
@@ -615,6 +624,27 @@ def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
         if "\n" in source[s0:s1]:
             c.excluded_by = "layout.cut_number"
             return True
+    return False
+
+
+def _opening_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
+    """Whether one of the sentence's figures has a number that opens a block of the source (the first line
+    under a blank one: 8万亩，带动…), which is then excluded: right after an item broke off inside a number
+    (…稳定在1.), such a line is that number's tail, the extractor having read the rest of the cut item's column
+    after the next item's first. A text not held whole (`source` empty) cannot be checked: none opens one."""
+    if not source:
+        return False
+    for c in cands:
+        if c.excluded_by:
+            continue
+        s0, _ = sent.paragraph.src_span(sent.start + c.q.num_start, sent.start + c.q.num_end)
+        if not source[s0:s0 + 1].isdigit():
+            continue
+        before, _, lead = source[max(0, s0 - 200):s0].rpartition("\n")
+        if lead.strip() or before.rpartition("\n")[2].strip() or "\n" not in before:
+            continue
+        c.excluded_by = "layout.cut_number"
+        return True
     return False
 
 

@@ -245,6 +245,9 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         # labels, 23.6万张全市医疗卫生机构床位数 | 4.2万人城镇新增就业): body text, not headlines of the item after the box
         was_entry, entry = entry, par[:1].isdigit() and _FIGURE_ENTRY.match(par) is not None
         boxed = entry and was_entry
+        # a box's row of big numbers alone (2.14万人 1560张 31.8亿元 98.6%, their labels in the row under): no mark in it,
+        # yet no headline, but the box's first entry (layout.yaml box_entry)
+        boxed = boxed or (par[:1].isdigit() and lex.box_entry is not None and lex.box_entry.match(par) is not None)
         if opens_at and p.opened_at in opens_at:
             if current is not None:
                 yield current
