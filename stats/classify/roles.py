@@ -63,7 +63,7 @@ WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by
 # the cue: 近年来，我委争取中央资金2.38亿元 (how long the span, 2024年以来，), money secured, not sought
 # (占比57.1%；今年计划新建…: a clause with a figure of its own is none, nor one ended by a semicolon)
 _LEAD_CLAUSE = 9
-_LEAD_MARKS = ("，", ",")
+_LEAD_MARKS = ("\uff0c", ",")  # (a full-width or a Latin comma ends the heading clause)
 
 
 def _remember(cache: dict[str, str], words: str, answer: str) -> str:
