@@ -12,6 +12,7 @@ in its clause.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,7 +64,6 @@ WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by
 # the cue: 近年来，我委争取中央资金2.38亿元 (how long the span, 2024年以来，), money secured, not sought
 # (占比57.1%；今年计划新建…: a clause with a figure of its own is none, nor one ended by a semicolon)
 _LEAD_CLAUSE = 9
-_LEAD_MARKS = ("\uff0c", ",")  # (a full-width or a Latin comma ends the heading clause)
 
 
 def _remember(cache: dict[str, str], words: str, answer: str) -> str:
@@ -79,6 +79,8 @@ class Classifier:
         self.lex = lex
         ends = regex.escape(lex.clause_end + lex.sentence_end)
         self._clause_end = compiled_regex(f"[{ends}]")
+        # the commas among the clause marks (layout.yaml clause_end): one ends a clause heading the cue's (近年来，)
+        self._lead_marks = tuple(c for c in lex.clause_end if "COMMA" in unicodedata.name(c, ""))
         # the headline patterns without their end: where one ends inside a first sentence, a headline glued to it
         self._title_open = [regex.compile(p.pattern[:-1], p.flags) for p in lex.target_title
                             if p.pattern.endswith("$") and not p.pattern.endswith("\\$")]
@@ -633,7 +635,7 @@ class Classifier:
         for e in self._clause_end.finditer(text, 0, m.start()):
             lead, start = start, e.end()
         head = text[lead:start]
-        if start - lead > _LEAD_CLAUSE or not head.endswith(_LEAD_MARKS) or any(
+        if start - lead > _LEAD_CLAUSE or not head.endswith(self._lead_marks) or any(
                 ch.isdigit() for ch in self.lex.year.sub("", head)):
             lead = start  # a short clause heading the cue's own (近年来，我委争取…) is read with it; not a figure's
         e = self._clause_end.search(text, m.end())
