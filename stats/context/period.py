@@ -466,11 +466,12 @@ class PeriodFinder:
         its first months (closing_months, when a release may speak of the year before); else the word is left as is."""
         out: list[Time] = []
         for t in times:
-            # (a span of the year so far, 1-6月, 上半年, 前三季度: a single month, 1月8日, is a day's news, no span done)
-            part = next((u for u in reversed(out) if u.part and not u.base and ("-" in u.part or u.part[0] in "QH")),
-                        None)
             noun = next((w for w in self.w.goal_of_year if text.startswith(w, t.end)), "") \
                 if t.y1 is None and not t.part and not t.base and t.text in self.w.context_years else ""
+            # (a span of the year so far, 1-6月, 上半年, 前三季度: a single month, 1月8日, is a day's news, no span done;
+            # looked for only behind a goal's noun, which few times are followed by)
+            part = next((u for u in reversed(out) if u.part and not u.base and ("-" in u.part or u.part[0] in "QH")),
+                        None) if noun else None
             if noun and part is not None:
                 at = t.end + len(noun)
                 if at < len(text) and text[at].isdigit():

@@ -1562,7 +1562,9 @@ def _column_pair(a: str, b: str, ends: str) -> bool:
 # the right one's, glued): the line where both open shows it, the left one's indent at its start and the right
 # one's inside it (　　本报讯（记者 …）今年以来　　本报讯（通讯员 …）3月). Gate: a run of two ideographic spaces
 # inside a line.
-_SIDE_INDENT = compiled_re(r"[^\s]\u3000{2}(?=\S)")
+# (the two spaces are looked for first and the character before them after: a search then runs at the spaces'
+# character only, not a class test and a match set up at every character of the page)
+_SIDE_INDENT = compiled_re(r"\u3000{2}(?<=[^\s]\u3000{2})(?=\S)")
 _LEAD_NUMBER = compiled_re(r"[\d.,]+")
 _SIDE_HEAD = compiled_re(r"(?<![\d.,])[\d.,]*\d[.,]?(?P<mag>[^\x00-\x7f\s]{0,2})$")
 _SPACE_RUN_ASCII = compiled_re(r"[ \t]{2,}")
@@ -1591,7 +1593,7 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
             m = _SIDE_INDENT.search(line)
             if m is not None and _SPACE_RUN_ASCII.search(line) is None and opens(line.lstrip("\u3000 ")) \
                     and opens(line[m.end():]):
-                width = m.start() + 1
+                width = m.start()  # (the match opens at the spaces, after the left item's last character)
             continue
         if len(line) > width and i + 1 < len(lines) and lines[i + 1][:1].isdigit():
             # (the right half ends on a number and the next line opens with the left one's: which digits go on
