@@ -1612,12 +1612,7 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
             tail = _LEAD_NUMBER.match(line)
             assert tail is not None
             cuts.append((starts[i], starts[i] + tail.end()))
-    if not cuts:
-        return folded
-    out = list(folded)
-    for a, b in cuts:
-        out[a:b] = "\ufffd" * (b - a)
-    return "".join(out)
+    return _unreadable(folded, cuts) if cuts else folded  # (no space nor line break inside a cut: one for one)
 
 
 # A line opening with a zero that goes on with digits or a unit (0张, 05万元) after a line ending on a word: no number
