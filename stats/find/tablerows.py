@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
+from stats.repair.layout import CELL_BARS  # the bars a table sets between its cells (|0.68|0.52|): a gap
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
@@ -76,8 +77,6 @@ _ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
-# The bars a table set out with them writes between its cells (|0.68|0.52|, as a Markdown table pastes): a gap
-_BARS = frozenset(("|", chr(ord("|") + 0xFEE0), "\u2502"))  # (its full-width form written so: no wide mark in code)
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _YEAR_MASK = "Y"  # a year label's stand-in, a letter a digit apart (`TableReader._year_row`)
@@ -1268,7 +1267,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
             return False
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
-        if s1 < len(source) and not (source[s1].isspace() or source[s1] in _BARS or _signed(source, s1) or
+        if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
                                      s1 in glued and any(t0 == s1 for t0, _ in spans)):
             return False
     return True
@@ -1280,7 +1279,7 @@ def _opens(source: str, s0: int) -> bool:
     (门急诊人次（万人次）92.3: the source shows it on the cell's own line), or with its sign right after the cell
     before it (86.5-1.6)."""
     before = unicodedata.normalize("NFKC", source[s0 - 1])
-    if before.isspace() or before in _BARS or _signed(source, s0):
+    if before.isspace() or before in CELL_BARS or _signed(source, s0):
         return True
     if before != "-" and unicodedata.category(before) == "Pd":
         return True  # 固定资产投资 %—-2.3: right after a blank cell's dash (no join of two lines puts one there)

@@ -166,13 +166,13 @@ def fold_width(text: str) -> str:
     """
     if _WIDE_GROUP_GATE.search(text) is not None:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
-    if any(bar in text for bar in _BARS) and _BAR_RULE.search(text) is not None:
+    if any(bar in text for bar in CELL_BARS) and _BAR_RULE.search(text) is not None:
         text = _BAR_RULE.sub(_blank_run, text)
     return _FOLDABLE.sub(_fold_run, text)
 
 
 # The bars a table may set between its cells (a gap once folded: `_FOLD`)
-_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
+CELL_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
 # The rule a table set out with bars draws under its head (| --- | :---: |, as a Markdown table pastes): no cell and
 # no text, a blank line, so that the head and the rows stay lines of their own (its dashes read as one word would
 # run the head and the rows on into one paragraph); bars and dashes of any width (｜－－－｜, │───│)
@@ -666,9 +666,9 @@ _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for 
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
 _NEEDS_LOOK = compiled_re(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
-                         f"|{_ROW_END}|[{_BARS}]")
+                         f"|{_ROW_END}|[{CELL_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
-_SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{_BARS}]")
+_SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{CELL_BARS}]")
 # A line spaced out character by character to its end (完 成 预 算 的 1), and one that goes on spaced
 # out from its first character ( 0 4 . 3 %), or from a number's last digit alone ( 8 亿元 after 1 5 .): the
 # gap fell at the line break, the line is no indent
