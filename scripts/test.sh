@@ -9,4 +9,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q -e ".[test,dask]"
 if [ "${CI:-}" = "true" ]; then bash scripts/install-system.sh; fi  # chromium, a CJK font, pdftotext
 .venv/bin/ruff check stats tests $(ls -d bench 2>/dev/null || true)
-.venv/bin/python -m pytest -q "$@"
+# one worker per core (pytest-xdist): the quick suite is CPU-bound and its tests share no state;
+# STATS_TEST_WORKERS=0 runs it in this process (a debugger, or -x with a readable traceback order)
+.venv/bin/python -m pytest -q -n "${STATS_TEST_WORKERS:-auto}" "$@"
