@@ -1384,6 +1384,21 @@ def test_the_bulletins14_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+def test_the_bulletins15_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins15 (four yearly bulletins of 2025: 荆州市's 卫生健康事业发展统计公报, 灌南县's 人力资源和社会保障
+    事业发展统计公报, 莱州市's 国民经济和社会发展统计公报 with a 指标/单位/绝对数/比上年增长% table of indented 其中： rows,
+    安陆市's 民政事业发展统计公报). Blind, main scored recall 1.0, precision 0.9692 (eight figures of k4's 社会事务 that the
+    gold had left out by oversight, since annotated), role 0.996 (控制在3.5%以内 after the year-end rate, which the gold
+    called a level against the earlier bulletin sets, since a target), every other score 1.0; on the gold as it stands
+    every score 1.0. After: every score 1.0 (the fix, a list under a clause naming its whole, came from probes in the
+    set's style). Floors, not the exact scores."""
+    s = _scored("bulletins15")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_damaged11_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged11 (four pages damaged by hand the way extractors damage them: pdfminer's one-line paragraphs
     with a blank line between, two items alternating by blocks of lines under pdftotext -raw, numbers spaced digit by

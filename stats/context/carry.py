@@ -430,6 +430,10 @@ class ArticleContext:
         assert self._part_of is not None
         found = next(reversed(list(self._part_of.finditer(text, 0, clause_start))), None)
         if found is None:
+            # 床位中，医院床位3.05万张，基层医疗卫生机构0.93万张: an opening that names the whole opens the list
+            head = self.lex.carry.part_head
+            found = head.match(text, 0, clause_start) if head is not None else None
+        if found is None:
             return False
         ends = self.lex.carry.part_list_ends
         between = text[found.end():clause_start]

@@ -103,6 +103,7 @@ class CarryWords:
     lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
+    part_head: regex.Pattern[str] | None = None  # a sentence's opening that names the whole its list is of (床位中，)
     respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
@@ -136,6 +137,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
+        part_head=next((p.pattern for p in patterns if p.what == "context.part_head"), None),
     )
 
 
@@ -407,6 +409,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
         out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
+    if isinstance(context, dict) and context.get("part_head") and context_path is not None:
+        out.append(("context.part_head", str(context["part_head"]), context_path, key_line(context, "part_head")))
     if isinstance(context, dict) and context.get("time_only") and context_path is not None:
         out.append(("context.time_only", str(context["time_only"]), context_path, key_line(context, "time_only")))
     return out
