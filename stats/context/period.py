@@ -162,6 +162,7 @@ class PeriodWords:
     goal_met: tuple[str, ...] = ()
     goal_nouns: tuple[str, ...] = ()
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
+    value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
@@ -227,6 +228,7 @@ class PeriodWords:
                    span_reach_marks=words("span_reach_marks"),
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
+                   value_columns=words("value_columns"),
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)

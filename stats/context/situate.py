@@ -875,6 +875,22 @@ class ArticleSituation:
         gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
         return lead if verb and (not gap or all(is_mark(ch) for ch in gap)) else None
 
+    def _column_year(self, text: str, times: list[Time], c: Candidate, clause_start: int) -> tuple[Time, str] | None:
+        """(the time, the word) where the figure's clause before it is nothing but a column word of a plan's indicator
+        list (periods.yaml value_columns: 现状值5.6张, 目标值控制在12/10万以下) that its sentence dated earlier, right
+        after a year (主要指标2025年现状值和2030年目标值如下：…): that year, not the last time before the figure."""
+        head = text[clause_start:c.q.num_start].strip()
+        word = next((w for w in self.s.period_words.value_columns if head.startswith(w)), None)
+        if word is None:
+            return None
+        rest = head[len(word):]
+        if rest and rest not in self.s.classifier.lex.carry.subject_trail:
+            return None
+        # (the word right after the time, past its own year word at most: 2025年现状值, 2025年底现状值)
+        dated = [t for t in times if t.end <= clause_start and not t.base and t.y1 is not None
+                 and 0 <= text.find(word, t.end, t.end + len(word) + 2)]
+        return (dated[-1], word) if dated else None
+
     def _period_of(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                    prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         target = c.role == "target"
@@ -882,6 +898,10 @@ class ArticleSituation:
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
+        column = self._column_year(text, times, c, clause_start) if self.s.period_words.value_columns else None
+        if column is not None:
+            return column[0].label(self.periods.year_in_force()), \
+                f"«{column[0].text}{column[1]}»: the year its sentence dates the column word its clause is"
         plan = self.periods.plan
         if t is not None and target and plan is not None and t.y1 == t.y2 == plan[1] and plan[0] < plan[1]:
             # ▲ 每年为800户家庭实施改造 in a plan of 2025—2027, due at its end: a goal of every year of it, over its

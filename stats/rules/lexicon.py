@@ -110,6 +110,7 @@ class CarryWords:
     done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
+    item_label: regex.Pattern[str] | None = None  # a numbered list item's label before its colon: what its figures count
 
 
 def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
@@ -136,6 +137,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         done_only=tuple(str(w) for w in data.get("done_only", ())),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
+        item_label=next((p.pattern for p in patterns if p.what == "context.item_label"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
         part_head=next((p.pattern for p in patterns if p.what == "context.part_head"), None),
     )
@@ -413,6 +415,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.part_head", str(context["part_head"]), context_path, key_line(context, "part_head")))
     if isinstance(context, dict) and context.get("time_only") and context_path is not None:
         out.append(("context.time_only", str(context["time_only"]), context_path, key_line(context, "time_only")))
+    if isinstance(context, dict) and context.get("item_label") and context_path is not None:
+        out.append(("context.item_label", str(context["item_label"]), context_path, key_line(context, "item_label")))
     return out
 
 

@@ -133,7 +133,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, not_times=WORDS,
         span_from_not=WORDS, span_to_not=WORDS, long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
         next_steps_ongoing=WORDS, yearly_goal=WORDS, goal_nouns=WORDS, goal_of_year=WORDS, goal_met=WORDS, event_ahead=WORDS,
-        forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD,
+        value_columns=WORDS, forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
     ),
     "places.yaml": _record(
@@ -175,7 +175,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, bound_only=WORDS, pair_links=WORDS, part_list_ends=MARKS,
                              respective=WORDS, total_only=WORDS, done_only=WORDS, total_lead=WORD, time_only=WORD,
-                            part_head=WORD,
+                            part_head=WORD, item_label=WORD,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
 

@@ -237,6 +237,7 @@ class Extractor:
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)
+        labels = self._item_labels(text) if contexts else []
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
             rule, c.verdicts = self._choose(c.q, roles, ctx)
@@ -250,8 +251,30 @@ class Extractor:
                 if kin is not None and kin.cues:
                     c.rule_id, c.metric, c.topic, c.unit = kin.id, kin.metric, kin.topic, kin.unit or c.q.unit
                     c.chosen, c.verdicts = kin.id, verdicts
+            label = next((w for at, stop, w in labels if at <= c.q.start < stop), "") if labels else ""
+            if label and (rule is None or not rule.cues) and c.rule_id == (rule.id if rule else None):
+                # 8．城镇新增就业：计划1.6万人: the list item's label names what a figure after its colon counts
+                lent = replace(ctx, before=label + ctx.before, sentence_before=label + ctx.sentence_before)
+                kin, verdicts = self._choose(c.q, roles, lent)
+                if kin is not None and kin.cues:
+                    c.rule_id, c.metric, c.topic, c.unit = kin.id, kin.metric, kin.topic, kin.unit or c.q.unit
+                    c.chosen, c.verdicts = kin.id, verdicts
         context.carry_subjects(sent, [(c, ctx) for c, ctx in contexts if c.rule_id])
         context.close(sent, out, listed)
+        return out
+
+    def _item_labels(self, text: str) -> list[tuple[int, int, str]]:
+        """(where its colon ends, where its item ends, the label) of each numbered list item of the sentence that
+        names what its figures count before a colon (lexicon context.yaml item_label; an item runs to the next
+        mark of part_list_ends: （一）床位数：现状值5.6张，目标值7张；（二）…). Empty for most sentences."""
+        pattern = self.classifier.lex.carry.item_label
+        if pattern is None:
+            return []
+        ends = self.classifier.lex.carry.part_list_ends
+        out = []
+        for m in pattern.finditer(text):
+            stop = min((i for i in (text.find(e, m.end()) for e in ends) if i >= 0), default=len(text))
+            out.append((m.end(), stop, m.group("label")))
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
