@@ -4,9 +4,9 @@ line after their number and 百分 | 之 parted by a line break; every line righ
 page's footer and head between two lines of a sentence; a table of one row of heads over one row of values read a
 head, then its value, line by line; a page saved in GBK): a number whose thousands a gap sets apart with OCR letters
 on either side (l 320人, 8 OOO人) was read as no number; the table's values, glued by the layout after their heads'
-bracketed units (城镇新增就业（万人）21.4), had no unit. Left: a short line inside a sentence (…的百分 | 之六十八点五)
-taken for another column's; a number whose unit the page's footer parts from it (5.6 | 第3版 … | 张). Sentences and
-pages invented, in the style of such pages."""
+bracketed units (城镇新增就业（万人）21.4), had no unit; a page's foot opening on its page (第3版  责任编辑：…) between a
+number and its unit was read as text, and the number left out. Left: a short line inside a sentence (…的百分 |
+之六十八点五) taken for another column's. Sentences and pages invented, in the style of such pages."""
 
 from __future__ import annotations
 
@@ -50,3 +50,14 @@ def test_a_heads_unit_in_a_sentence_lends_no_unit(extractor: Extractor) -> None:
     text = "本报讯 全县投入资金（万元）2024年达到新高，新增就业（人）120多个岗位得到落实。\n"
     got = _got(_run(extractor, text, "2025-10-28", source="某某日报"), "value")
     assert ("120", 1200000) not in got and all(q != "2024" for q, _ in got)
+
+
+def test_a_page_foot_with_its_page_and_editors_between_a_number_and_its_unit(extractor: Extractor) -> None:
+    """A newspaper page's foot (第3版  责任编辑：… 美编：… 校对：…, right-padded as the lines above it) and the next page's
+    running head between a number and its unit: both taken out, the sentence runs on (5.6 | … | 张 is 5.6张)."""
+    pad = 40
+    lines = ["本报讯 截至6月底，全市医疗卫生机构床位1580张，每千常住人口床位数5.6", "第3版    责任编辑：黄丽    美编：韦青    校对：陆敏",
+             "\f某某日报    2025年7月9日  星期三    边关新闻", "张，比2020年底增加1.9张。"]
+    text = "\n".join(line.ljust(pad) for line in lines) + "\n"
+    got = _got(_run(extractor, text, "2025-07-09", source="某某日报"), "value")
+    assert got == [("1580张", 1580), ("5.6张", 5.6), ("1.9张", 1.9)]
