@@ -56,7 +56,8 @@ def test_a_page_foot_with_its_page_and_editors_between_a_number_and_its_unit(ext
     """A newspaper page's foot (第3版  责任编辑：… 美编：… 校对：…, right-padded as the lines above it) and the next page's
     running head between a number and its unit: both taken out, the sentence runs on (5.6 | … | 张 is 5.6张)."""
     pad = 40
-    lines = ["本报讯 截至6月底，全市医疗卫生机构床位1580张，每千常住人口床位数5.6", "第3版    责任编辑：黄丽    美编：韦青    校对：陆敏",
+    lines = ["本报讯 截至6月底，全市医疗卫生机构床位1580张，每千常住人口床位数5.6",
+             "第3版    责任编辑：黄丽    美编：韦青    校对：陆敏",
              "\f某某日报    2025年7月9日  星期三    边关新闻", "张，比2020年底增加1.9张。"]
     text = "\n".join(line.ljust(pad) for line in lines) + "\n"
     got = _got(_run(extractor, text, "2025-07-09", source="某某日报"), "value")
