@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -1029,7 +1030,8 @@ class QuantityFinder:
         grammar reads after a number, the number carries a magnitude, a range or a qualifier of its own, or is a
         year (a head's columns: 金额（万元）2024)."""
         start, end = _num_start(g, regs), _num_end(g, regs)
-        if not start or text[start - 1] not in ")\uff09 \t" or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:
+        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) != "Pe" \
+                or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:  # (a closing bracket, told by its Unicode category)
             return None
         number = text[start:end]
         if not number or not all(ch.isdigit() or ch == "." for ch in number) or _YEAR_LIKE.fullmatch(number):
