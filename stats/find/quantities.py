@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -39,6 +40,13 @@ _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point
 # the character the repair puts for one it made unreadable (a cut number's digits: stats.repair)
 _UNREADABLE = "\ufffd"
 _ROW_CELL = compiled_re(r"[ \t]+-?\d")
+# A label's unit in brackets right before a bare number (城镇新增就业（万人）21.4, 发放创业担保贷款（亿元）1.62): a
+# table of one row of heads over one row of values read a head, then its value, line by line, glued into one run
+# by the layout. The bracket holds a unit alone (a magnitude maybe, no digit), a label's word before it; the
+# number is the value in that unit. Asked only where a closing bracket stands right before the number.
+_LABEL_UNIT_BEFORE = compiled_regex(r"\p{Han}\p{Ps}([^\p{Ps}\p{Pe}\d\s]{1,4})\p{Pe}[ \t]?$")
+_LABEL_UNIT_REACH = 8  # the characters before a number that such a label's end and its unit fit in
+_YEAR_LIKE = compiled_re(r"(?:19|20)\d\d")  # a bare year after a head's unit (金额（万元）2024): no value
 # How many times the low end of a range may go into its high end where the low end shares the high
 # end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
 RANGE_SPREAD = 100.0
@@ -1016,6 +1024,29 @@ class QuantityFinder:
                     return m
         return None
 
+    def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:
+        """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`), read
+        in that unit (21.4万人 → 214000 人; quote the number as written); None where the bracket holds no unit this
+        grammar reads after a number, the number carries a magnitude, a range or a qualifier of its own, or is a
+        year (a head's columns: 金额（万元）2024)."""
+        start, end = _num_start(g, regs), _num_end(g, regs)
+        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) != "Pe" \
+                or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:  # (a closing bracket, told by its Unicode category)
+            return None
+        number = text[start:end]
+        if not number or not all(ch.isdigit() or ch == "." for ch in number) or _YEAR_LIKE.fullmatch(number):
+            return None
+        m = _LABEL_UNIT_BEFORE.search(text, max(0, start - _LABEL_UNIT_REACH), start)
+        if m is None:
+            return None
+        probe = number + m.group(1)
+        mt = self.pattern.fullmatch(probe)
+        q = self._from_match(mt, probe) if mt is not None else None
+        if q is None or q.how != "measure" or q.end != len(probe) or q.value_high is not None:
+            return None
+        return Quantity(start, end, number, q.value, None, q.measure, q.unit, "exact", "label_unit", q.word,
+                        start, end)
+
     def _paired_run(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
                     text: str) -> int:
         """The index of the last numeral of a run of paired ones (一个两个三个四个) that starts with the pair ending at
@@ -1103,6 +1134,12 @@ class QuantityFinder:
             row_cell = _ROW_CELL.match(text, q.end if q is not None else _num_end(g, regs)) is not None
             named = None if row_cell else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
+            if named is None and not row_cell:
+                labelled = self._label_unit(g, regs, text)
+                if labelled is not None and not (self._before_dated is not None and
+                                                 self._before_dated.match(text, labelled.end) is not None):
+                    out.append(labelled)
+                    continue
             if named is None and self.people is not None and (
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):

@@ -394,6 +394,10 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 _OCR_GROUPED = compiled_re(r"[lI1-9][0-9OolI]{0,2}(?:,[0-9OolI]{3})+")
 # A number a scan spaced out digit by digit (3 6 O 张): its letters are read as in a number written whole
 _OCR_SPACED = compiled_re(r"(?<![A-Za-z0-9.])[0-9OolI](?: [0-9OolI])+(?![A-Za-z0-9])")
+# A number whose thousands a gap sets apart (1 280, which the layout reads as one number), OCR's letters in it on
+# either side (l 320人, 8 OOO人): neither side alone is a number `_ocr_number` reads (l alone, OOO alone), the two
+# together are, as written whole (`_ocr_gapped`); the first side opens on a digit or l/I, as no word does
+_OCR_GAPPED = compiled_re(r"(?<![A-Za-z0-9.])[1-9lI][0-9OolI]{0,2} [0-9OolI]{3}(?![A-Za-z0-9.,])")
 
 
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
@@ -492,6 +496,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         if " " in out:
             out = _OCR_SPACED.sub(_ocr_spaced, out)
+            out = _OCR_GAPPED.sub(_ocr_gapped, out)
         stop = _stop_point(stops)
         if stop is not None:
             out = stop.sub(lambda m: " " * len(m.group()), out)
@@ -571,6 +576,17 @@ def _ocr_spaced(m: re.Match[str]) -> str:
     if read == whole:
         return tok
     return " ".join(read)
+
+
+def _ocr_gapped(m: re.Match[str]) -> str:
+    """A number whose thousands a gap sets apart on a page that shows OCR letters (l 320人, 8 OOO人): its letters
+    read as digits where `_ocr_number` reads the number written whole so (the gap stays: the layout reads 1 320
+    as one number, as it reads any such)."""
+    tok = m.group()
+    whole = tok.replace(" ", "")
+    if _ocr_number(_WHOLE.fullmatch(whole)) == whole:  # type: ignore[arg-type]
+        return tok
+    return tok.translate(_OCR_DIGIT)
 
 
 _WHOLE = compiled_re(r".+")

@@ -506,6 +506,8 @@ class Extractor:
                         c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
                         chart = self.tables.chart_line(chart, sent.text, src.text[c0:c1])
                     chart = self.tables.chart(sent.text) or chart
+                if cells is None:
+                    _label_units_alone(src.text, sent, cands)
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
@@ -648,6 +650,23 @@ def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
             c.excluded_by = "layout.cut_number"
             return True
     return False
+
+
+def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate]) -> None:
+    """Figures read in the unit of the label in brackets before them (城镇新增就业（万人） | 21.4: `how` label_unit)
+    stand only where the number is one cell as written, alone on its line: no gap and no line break inside it in the
+    source (the layout joins 1200 1300 or 2024 | 2025 under a head's unit into one number, a wrong value), nothing
+    before it on its line (a row 茶叶（吨） 536 2.6 牛奶（吨） 1260 is the table reader's to read, or to leave) and
+    nothing but the line's end after it. Others are excluded; a text not held whole (`source` empty) cannot be checked."""
+    for c in cands:
+        if c.excluded_by or c.q.how != "label_unit":
+            continue
+        s0, s1 = sent.paragraph.src_span(sent.start + c.q.num_start, sent.start + c.q.num_end) if source else (0, 0)
+        written = source[s0:s1]
+        rest = source[s1:s1 + 80].lstrip(" \t\u3000")
+        lead = source[max(0, s0 - 80):s0].rpartition("\n")[2]
+        if not written or any(ch.isspace() for ch in written) or rest[:1] not in ("", "\n", "\r") or lead.strip():
+            c.excluded_by = "tables.label_unit"
 
 
 def _opening_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
