@@ -58,7 +58,7 @@ def test_a_word_list_holding_a_mapping_is_located(tmp_path: Path) -> None:
 def test_a_catastrophic_lexicon_pattern_is_refused_at_its_line(tmp_path: Path) -> None:
     root = _rules(tmp_path)
     path = root / "lexicon" / "layout.yaml"
-    line = _edit(path, "  - '^(?P<dateline>●)'", "  - '^(?P<dateline>(?:●\\s*)+)'")
+    line = _edit(path, "  - '^(?P<dateline>●)", "  - '^(?P<dateline>(?:●\\s*)+)")
     with pytest.raises(RuleErrors) as info:
         load_rules(root)
     assert info.value.details == (
@@ -144,7 +144,7 @@ def test_exclusions_name_lexicon_lists_and_an_unknown_list_is_located(tmp_path: 
 def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_path: Path) -> None:
     """Overlapping alternatives pass the static check; the timed run over the examples catches them."""
     root = _rules(tmp_path)
-    line = _edit(root / "lexicon" / "layout.yaml", "  - '^(?P<dateline>●)'",
+    line = _edit(root / "lexicon" / "layout.yaml", "  - '^(?P<dateline>本报讯)'",
                  "  - '(?P<dateline>(?:\\p{Han}|\\p{Han}\\p{Han})+[#＃])'")
     long_run = "据统计今年以来全市各级人力资源和社会保障部门认真贯彻落实上级关于稳就业保就业的决策部署城镇新增就业6.5万人"
     _edit(root / "metrics" / "jobs.yaml", "    cues: [失业率]\n", f"    cues: [失业率]\n    todo: [{long_run}]\n")

@@ -179,6 +179,11 @@ class Classifier:
             # the figure's own clause)
             i = bisect_left(marks, start - 1)
             start = marks[i - 1] + 1 if i else 0
+        elif start and start == q.start and text[start - 1] in self.lex.carry.label_marks:
+            # 新增床位：320张 (a list of figures, a label and a colon each): the figure opens its clause, and what
+            # it counts is the label before the colon (for the rules; place and period keep its own clause)
+            i = bisect_left(marks, start - 1)
+            start = marks[i - 1] + 1 if i else 0
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w])

@@ -173,6 +173,8 @@ class PeriodWords:
     span_to_not: tuple[str, ...] = ()  # 整改到位资金: a word the `to` word is part of, no to end
     # 报告显示，过去一年…: who says what follows, before the time a sentence opens with (it still opens with it)
     speech_lead: regex.Pattern[str] | None = None
+    # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
+    base_stated: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -231,6 +233,7 @@ class PeriodWords:
                    value_columns=words("value_columns"),
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
 
@@ -327,6 +330,13 @@ class PeriodFinder:
                         base = not (m.end() + len(word) < len(text) and is_mark(text[m.end() + len(word)]))
                         if not base:
                             found.append(Time(m.start(), m.end() + len(word), y, y, text=word, aside=True))
+                            continue
+                        if y is not None and self.w.base_stated is not None \
+                                and self.w.base_stated.match(text, m.end() + len(word)) is not None:
+                            # 5630人，去年同期为5210人: the value at last year's same time, stated right after
+                            # it, no base of a comparison; of that figure alone (periods.yaml base_stated)
+                            end = m.end() + len(word)
+                            found.append(Time(m.start(), end, y, y, text=text[m.start():end], lead=True))
                             continue
                     if base and y is not None and self._from_base(text, m.start(), m.end()):
                         # 由去年同期的56.4%提高到62%: the pair's from end is the value at last year's

@@ -101,6 +101,7 @@ class CarryWords:
     sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
     lean_back: tuple[str, ...] = ()  # a clause opening with one (分别为…) reads the clause before it too
     lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
+    label_marks: str = ""  # a figure right after one (新增床位：320张) counts what the clause before the mark names
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     part_head: regex.Pattern[str] | None = None  # a sentence's opening that names the whole its list is of (床位中，)
@@ -130,6 +131,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         sentence_window=int(data.get("sentence_window", 120)),
         lean_back=tuple(str(w) for w in data.get("lean_back", ())),
         lean_back_after=str(data.get("lean_back_after", "")),
+        label_marks=str(data.get("label_marks", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         respective=tuple(str(w) for w in data.get("respective", ())),
