@@ -95,6 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, event_not=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
+                       headline_goal=PATTERNS,
                        resume=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
                                            before_number={"type": "boolean"})),
