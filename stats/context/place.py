@@ -56,7 +56,6 @@ UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may car
 _TITLE_LINE = regex.compile(r"[^\p{P}\p{Z}\s]{4,30}")
 _PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
 _PAIRED_REACH = 16  # how far after a partner's name the word pairing it (places.yaml paired_after) is looked for
-_CLAUSE_STOPS = "，,；;：:。"  # the marks a partner's name and the word pairing it are not split by
 _LEAD = 6  # how far into a sentence a whole-area word still heads it (全市今年…, 同时，全市…)
 
 
@@ -318,6 +317,7 @@ class PlaceWords:
     # partner's, up to one of `paired_stops` (a new item) or a place those clauses name themselves
     paired_after: tuple[str, ...] = ()
     paired_stops: tuple[str, ...] = ()
+    paired_breaks: tuple[str, ...] = ()  # marks that split a partner's name from the word pairing it (a new clause)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -373,7 +373,7 @@ class PlaceWords:
                    words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
                    words("partner_count_before"), words("national_bodies"),
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
-                   words("paired_after"), words("paired_stops"))
+                   words("paired_after"), words("paired_stops"), words("paired_breaks"))
 
 
 @lru_cache(maxsize=1)
@@ -1202,7 +1202,7 @@ class PlaceTracker:
                 continue
             gap = text[m.end:start]
             at = min((i for i in (gap.find(x) for x in w.paired_after) if i >= 0), default=-1)
-            if 0 <= at <= _PAIRED_REACH and not any(x in gap[:at] for x in _CLAUSE_STOPS) \
+            if 0 <= at <= _PAIRED_REACH and not any(x in gap[:at] for x in w.paired_breaks) \
                     and not any(x in gap for x in w.paired_stops):
                 found = (m, a)  # else no pairing in its clause, or a new item before the figure
         return found
