@@ -1,5 +1,6 @@
 """Wrong results other helpers saw and left alone (leftovers20): the people and work sent to a paired partner placed
-at the sender, ... Sentences invented, in the style of the items they came from."""
+at the sender, a speaker's headline goal for the year read as a level, and a page swept line by line read in bulk.
+Sentences and pages invented, in the style of the items they came from."""
 
 from __future__ import annotations
 
