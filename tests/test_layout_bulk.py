@@ -77,6 +77,10 @@ DRAWN_TWICE = "\n".join(["\u65b0\u534e\u793e\u5317\u4eac3\u67085\u65e5\u7535" * 
 # (the lines held for the next piece, a long line among them: the judges look only at the lines above it)
 @example("\u5168\u5e02" * 7 + "\n" + "\u5168\u5e02" * 3 + "\n" + " " * 9 + "\u5168\u5e02" * 8
          + "\n\u5168\u5e02\u5168\u5e02\u65b0\u589e\u5c31\u4e1a", [276], 12)
+# a line with a gutter near the text's end, a blank line after it: the bulk lines' window, judged with the pieces the
+# column stage cuts from the lines after, had lost that blank line and was taken as handed on as it came (no sweep)
+@example("\n\n\n\n\n\u5168\u5e02\n\n\u5168\u5e02\n\n\u5168\u5e02\u5168\u5e02\u5168\u5e02\u5168\u5e02\n"
+         "\u65b0\u589e\u5c31\u4e1a  \u5168\u5e02\n\n\u5168\u5e02\n\u5168\u5e02\u5168\u5e02  \u5168\u5e02", [], 100_000)
 def test_bulk_repair_gives_the_paragraphs_and_offsets_of_the_line_by_line_one(page: str, cuts: list[int],
                                                                             max_line: int) -> None:
     reference = _paragraphs([page], bulk=False, max_line=max_line)

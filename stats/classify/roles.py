@@ -64,6 +64,7 @@ WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by
 # the cue: 近年来，我委争取中央资金2.38亿元 (how long the span, 2024年以来，), money secured, not sought
 # (占比57.1%；今年计划新建…: a clause with a figure of its own is none, nor one ended by a semicolon)
 _LEAD_CLAUSE = 9
+_GLUED_OPENINGS = ("Ps", "Pi")  # the kinds of mark a headline glued to its body's first sentence may meet it on (“, （)
 
 
 def _remember(cache: dict[str, str], words: str, answer: str) -> str:
@@ -285,6 +286,9 @@ class Classifier:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
             return "level", standard.group(0)
+        headline = self._headline_goal(text, q)
+        if headline:
+            return "target", headline
         # up to the number, past its bound word: a goal may be written as a floor (全年…不低于700亿元)
         cue = self._target_cue(text, q.num_start)
         if not cue:
@@ -497,6 +501,23 @@ class Classifier:
         """Whether a target cue is in force at `end` (`_target_cue`): the from end of a pair after it (将由…提高到…) is
         the level a plan starts from."""
         return bool(self._target_cue(text, end))
+
+    def _headline_goal(self, text: str, q: Quantity) -> str:
+        """The words of a speaker's headline that make its figure a goal (roles.yaml target.headline_goal: 张明：今年新增
+        城镇就业8000人以上, a figure of the year with a bound in what a speaker says in a headline), or "": one matches
+        the sentence from its start, no further than a headline runs, the figure in its group `goal`, and the match
+        ends the sentence or a headline glued to the body's opening quote (…8000人以上“今年，…). The same words in
+        the body of an interview (王立新答：今年全市新增…。) report results, and end on a sentence's mark."""
+        if not self.lex.target_headline_goal or q.num_start >= self.lex.headline_max:
+            return ""
+        for p in self.lex.target_headline_goal:
+            m = p.match(text, 0, self.lex.headline_max)
+            if m is None or not m.start("goal") <= q.num_start < m.end():
+                continue
+            e = m.end()
+            if e == len(text) or text[e].isspace() or unicodedata.category(text[e]) in _GLUED_OPENINGS:
+                return m.group("goal")[:q.num_start - m.start("goal")]
+        return ""
 
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""

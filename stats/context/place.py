@@ -55,6 +55,7 @@ UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may car
 # a title line (a notice's, an item's headline) read as a sentence of its own: short, no mark, no space
 _TITLE_LINE = regex.compile(r"[^\p{P}\p{Z}\s]{4,30}")
 _PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
+_PAIRED_REACH = 16  # how far after a partner's name the word pairing it (places.yaml paired_after) is looked for
 _LEAD = 6  # how far into a sentence a whole-area word still heads it (全市今年…, 同时，全市…)
 
 
@@ -311,6 +312,12 @@ class PlaceWords:
     partner_count_before: tuple[str, ...] = ()
     national_bodies: tuple[str, ...] = ()
     national_acts: regex.Pattern | None = None
+    # a partner named after one of `partner_count_before` and paired with the subject by one of these (吴江区3家医院与
+    # 石阡县人民医院结对，派驻医生24名) is where the people and work of the clauses after it go: their figures are the
+    # partner's, up to one of `paired_stops` (a new item) or a place those clauses name themselves
+    paired_after: tuple[str, ...] = ()
+    paired_stops: tuple[str, ...] = ()
+    paired_breaks: tuple[str, ...] = ()  # marks that split a partner's name from the word pairing it (a new clause)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -365,7 +372,8 @@ class PlaceWords:
                    words("unit_not"), words("unit_breaks"), words("unit_stops"), words("origin_clause"),
                    words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
                    words("partner_count_before"), words("national_bodies"),
-                   compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None)
+                   compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
+                   words("paired_after"), words("paired_stops"), words("paired_breaks"))
 
 
 @lru_cache(maxsize=1)
@@ -1177,6 +1185,28 @@ class PlaceTracker:
                               for w in self.gaz.words.list_links)
         return r if listed else None
 
+    def _paired(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
+        """The partner a figure's clause works in (吴江区3家医院与石阡县人民医院、县中医医院结对，派驻医生24名，开展新技术
+        新项目37项: 石阡县's), or None: the last place named after a word of `partner_count_before` that a word of
+        `paired_after` follows in its clause, the figure after that word with no new item (`paired_stops`) and no
+        place of its own between."""
+        w = self.gaz.words
+        found = None
+        for m, a in placed:
+            if m.start >= start:
+                break
+            if m.aside != "base" or m.levels or not text[max(0, m.start - w.window):m.start].endswith(
+                    w.partner_count_before):
+                if found is not None and not m.aside:
+                    found = None  # 与…结对，乙县派出…: the later clause names its own subject
+                continue
+            gap = text[m.end:start]
+            at = min((i for i in (gap.find(x) for x in w.paired_after) if i >= 0), default=-1)
+            if 0 <= at <= _PAIRED_REACH and not any(x in gap[:at] for x in w.paired_breaks) \
+                    and not any(x in gap for x in w.paired_stops):
+                found = (m, a)  # else no pairing in its clause, or a new item before the figure
+        return found
+
     def _parallel_units(self, text: str, gap: str, end: int) -> bool:
         """Two units of two places listed (the county hospital of A and that of B): the words after
         the first place, up to a list link, are the name the second place's unit repeats after it,
@@ -1253,6 +1283,9 @@ class PlaceTracker:
         hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
+        paired = self._paired(text, placed, start) if self.gaz.words.paired_after else None
+        if paired is not None:  # 与石阡县人民医院结对，派驻医生24名: where the people sent serve
+            return Placed(paired[1], f"the partner its subject is paired with, before it «{paired[0].word}»")
         if own and own[-1][0].unit and own[-1][0].start >= clause_start and located:
             own = []  # 安徽某公司带着200项专利落户荣昌区: the head of a unit's name says whose, 落户 where
         if own:

@@ -218,13 +218,16 @@ class Interleave:
         if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
             yield from self.finish()
 
-    def quick_lines(self, lines: list[str], final: bool = False) -> int:
+    def quick_lines(self, lines: list[str], final: bool = False, opening: int | None = None) -> int:
         """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
         that `_page` hands on as they came by its quick answers (few spaced lines, and few blank lines
         or few text lines standing alone between them: paragraphs set off by blank lines are no
         sweep): the layout repair's bulk path may skip `take` for them (`Swept.bulk`). Lines that
         pass the column stage come with no opening mark, so blank lines alone cut fragments, as
-        `_page` cuts them. final: the text ends with them (the last window is judged at `finish`)."""
+        `_page` cuts them. final: the text ends with them (the last window is judged at `finish`). opening: the
+        lines from this one on each open a fragment of their own (the pieces of lines cut at their gutters, and
+        the lines after them, come from the column stage marked so: `_page` cuts a fragment at each; counted
+        alone, the answer is never quick where `_page` sweeps them)."""
         done = held = chars = blank = rowish = lines_text = alone = texts = run = 0
         window: list[str] = []  # the window's text lines: two columns read across with no blank line between?
         run_number = False  # the current fragment's one line is a page number (`_swept` skips those)
@@ -253,6 +256,8 @@ class Interleave:
                 blank += 1
                 end_run()
             else:
+                if run and opening is not None and i >= opening:
+                    end_run()  # a piece marked as opening: a fragment of its own
                 run += 1
                 if run == 1:
                     run_number = _PAGE_NUMBER.fullmatch(text) is not None
@@ -1505,9 +1510,12 @@ class Swept:
         if not (final and n == len(lines) and self.interleave.quick_lines(lines[k:], True) == n - k):
             return 0
         # (the stage hands those lines on cut at their gutters: the window they fill with the bulk lines, as the
-        # line-by-line reading hands it to the interleave, must be handed on as it came with their pieces)
-        pieces = [*lines[:k], *(p for line in lines[k:] for p in _GUTTER_SPLIT.split(line) if p.strip())]
-        return k if self.interleave.quick_lines(pieces, True) == len(pieces) else 0
+        # line-by-line reading hands it to the interleave, must be handed on as it came with their pieces; a blank
+        # line among them stays one, for it cuts fragments and counts toward a sweep, and every piece from the
+        # first such line on is judged as opening a fragment of its own, as the stage may mark it)
+        pieces = [*lines[:k], *(p for line in lines[k:]
+                                for p in ([q for q in _GUTTER_SPLIT.split(line) if q.strip()] or [line]))]
+        return k if self.interleave.quick_lines(pieces, True, opening=k) == len(pieces) else 0
 
     def idle(self) -> bool:
         return self.columns.idle() and not self.interleave.held

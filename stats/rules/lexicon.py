@@ -315,6 +315,8 @@ class Lexicon:
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
+    # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
+    target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
@@ -389,7 +391,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
-                         ("target", "after_clause"),
+                         ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
@@ -705,6 +707,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_title_months=int(target.get("title_months", 0) or 0),
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
         target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],
+        target_headline_goal=[p.pattern for p in patterns if p.what == "roles.target.headline_goal"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
     )

@@ -95,6 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, event_not=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
+                       headline_goal=PATTERNS,
                        resume=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
                                            before_number={"type": "boolean"})),
@@ -158,6 +159,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
         unit_stops=WORDS, origin_clause=WORDS, sender_before=WORDS, sender_after=WORDS, receiver_after=WORDS,
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD,
+        paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
