@@ -52,6 +52,7 @@ _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
+_TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
 
 
 def _clause(text: str) -> bool:
@@ -413,7 +414,11 @@ class Columns:
         if abs(ps - anchors[0]) > INSIDE or prev[ps:pe].rstrip()[-1:] in self.complete:
             return False
         widths = sorted(_cells(ln[1][sp[0][0]:sp[0][1]]) for ln, sp in self.region if len(sp) == len(anchors))
-        return bool(widths) and _cells(folded[s:e]) >= 1.5 * widths[(len(widths) * 4) // 5]
+        if not widths:
+            return False
+        # a column of running text (a contents page's 第四章  保障措施 is none) whose line above is full
+        typical = widths[(len(widths) * 4) // 5]
+        return typical >= _TEXT_COLUMN and _cells(prev[ps:pe]) >= typical - 1 and _cells(folded[s:e]) >= 1.5 * typical
 
     def _unglued(self, region: list[tuple[Line, list[tuple[int, int]]]], full: list[list[tuple[int, int]]],
                  anchors: list[int], k: int, short: bool = False
@@ -461,7 +466,7 @@ class Columns:
                 while True:
                     c = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
                     if c + 1 >= k or not s < anchors[c + 1] - INSIDE or not anchors[c + 1] + INSIDE < e \
-                            or typical[c] < 4 or not typical[c + 1] or typical[c] < usual[c] - 1:
+                            or typical[c] < _TEXT_COLUMN or not typical[c + 1] or typical[c] < usual[c] - 1:
                         # (the column's pieces on rows of all columns short of its usual line: a start inside
                         # the column, ■本报讯  临颍县…, not a column's, `_inside`)
                         break
