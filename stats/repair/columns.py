@@ -52,6 +52,7 @@ _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
+_TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
 
 
 def _clause(text: str) -> bool:
@@ -89,6 +90,16 @@ def _pieces(body: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, end))
     return spans
+
+
+def _upto_mark(text: str, steps: range) -> list[int]:
+    """The positions of `steps` up to the first clause mark (a wide comma or stop) in text."""
+    out = []
+    for n in steps:
+        if _clause(text[n]):
+            break
+        out.append(n)
+    return out
 
 
 def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
@@ -273,6 +284,9 @@ class Columns:
             if len(self.region) >= MAX_REGION:
                 yield from self._flush()
             return
+        if self.region and not self.pending and self._glued_row(folded, spans):
+            self.region.append((line, spans))  # two columns' lines run together, no gap: the region goes on
+            return
         if self.region and (not spans or spans[-1][1] <= self.first_gutter):
             self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
             if len(self.pending) > 2 and (len(self.pending) >= MAX_REGION or not self._first_runs_on()):
@@ -382,6 +396,115 @@ class Columns:
         return any(s < a - INSIDE <= a < e and _SPACED_OUT.search(body, s, e) is None
                    for (body, _, _), spans in region if len(spans) > 1 for s, e in spans)
 
+    def _glued_row(self, folded: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a line of one piece under the region is two columns' lines run together (pypdf's layout
+        mode, `_unglued`), not a line across the page under them: it starts at the first column's edge, runs
+        past the second column's start, is half as wide again as the first column's lines, and the first
+        column's line above breaks off mid-sentence (…电线电缆产业集群 | 营业收入达到486.7亿元，…产元，占…)."""
+        if len(spans) != 1:
+            return False
+        anchors = _geometry(self.region)
+        if len(anchors) < 2:
+            return False
+        (s, e), above = spans[0], self.region[-1]
+        if abs(s - anchors[0]) > INSIDE or e <= anchors[1] + INSIDE or not above[1]:
+            return False
+        (_, prev, _), prev_spans = above
+        ps, pe = prev_spans[0]
+        if abs(ps - anchors[0]) > INSIDE or prev[ps:pe].rstrip()[-1:] in self.complete:
+            return False
+        widths = sorted(_cells(ln[1][sp[0][0]:sp[0][1]]) for ln, sp in self.region if len(sp) == len(anchors))
+        if not widths:
+            return False
+        # a column of running text (a contents page's 第四章  保障措施 is none) whose line above is full
+        typical = widths[(len(widths) * 4) // 5]
+        return typical >= _TEXT_COLUMN and _cells(prev[ps:pe]) >= typical - 1 and _cells(folded[s:e]) >= 1.5 * typical
+
+    def _unglued(self, region: list[tuple[Line, list[tuple[int, int]]]], full: list[list[tuple[int, int]]],
+                 anchors: list[int], k: int, short: bool = False
+                 ) -> tuple[list[tuple[Line, list[tuple[int, int]]]], frozenset[int]]:
+        """The region with lines of two columns run together cut apart, and the source offsets of the pieces
+        after such a cut that must open a paragraph. An extractor that sets each text line where it stands on a
+        grid of characters (pypdf's layout mode) prints a column's line with many digits (narrower than a Han
+        character) in more characters than a line of Han: the next column's line then follows with no gap at all
+        (…规上工业企0个，总投资…). Such a piece starts at a column, runs past the next column's start, and is two
+        lines' worth: at least a column's full width and half the next's, and 1.7 times the column's usual line.
+        It is cut where it reaches the column's full width in printed width (digits half a character). That cut
+        may miss by two characters or three (a justified line's spacing, digits a little wider than half), so a
+        number up to three characters from it is left out whole, and the rest opens a paragraph where the
+        column's line above ends on a number: that number (…意向41 | 20人) is not run on into a figure that may
+        be wrong. short: a short block whose one row in `full` shows every column,
+        its other rows mostly run together: the column's usual line is that row's."""
+        if k < 2:
+            return region, frozenset()
+        rows = [sp for sp in full if len(sp) == k]
+        typical = []
+        for i in range(k):
+            edge = min((sp[i][0] for sp in rows), default=0)
+            edge = min([edge] + [s for _, spans in region for s, _ in spans if abs(s - anchors[i]) <= INSIDE])
+            # a line's printed width, and in a short block (its one row a paragraph's first line) the paragraph's
+            # indent (two characters at most)
+            widths = sorted(_cells(line[1][sp[i][0]:sp[i][1]]) + short * min(2, sp[i][0] - edge) for line, sp in
+                            ((ln, sp) for ln, sp in region if len(sp) == k and sp in rows))
+            typical.append(widths[(len(widths) * 4) // 5] if widths else 0.0)
+        usual = []
+        for i in range(k):
+            if short:
+                usual.append(typical[i])
+                continue
+            lengths = sorted(_cells(line[1][s:e]) for line, spans in region for s, e in spans
+                             if abs(s - anchors[i]) <= INSIDE)
+            usual.append(lengths[len(lengths) // 2] if lengths else 0.0)
+        out, forced = [], set()
+        for line, spans in region:
+            if len(spans) >= k:
+                out.append((line, spans))
+                continue
+            folded, src = line[1], line[2]
+            cut: list[tuple[int, int]] = []
+            for s, e in spans:
+                while True:
+                    c = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
+                    if c + 1 >= k or not s < anchors[c + 1] - INSIDE or not anchors[c + 1] + INSIDE < e \
+                            or typical[c] < _TEXT_COLUMN or not typical[c + 1] or typical[c] < usual[c] - 1:
+                        # (the column's pieces on rows of all columns short of its usual line: a start inside
+                        # the column, ■本报讯  临颍县…, not a column's, `_inside`)
+                        break
+                    width = _cells(folded[s:e])
+                    if width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]:
+                        break
+                    j, w = s, 0.0
+                    while j < e and w < typical[c] - 0.25:
+                        w += 0.5 if folded[j].isascii() else 1.0
+                        j += 1
+                    left, right = j, j
+                    # a number at the cut or up to three characters from it, on the cut's side of any clause mark
+                    # (a number never runs across one: 增长5.9%。| 成年度… keeps its 5.9%)
+                    near = [n for side in (range(j - 1, max(s, j - 3) - 1, -1), range(j, min(e, j + 3)))
+                            for n in _upto_mark(folded, side) if folded[n] in _NUMERIC]
+                    if near:
+                        left, right = min(near), max(near) + 1
+                        while left > s and folded[left - 1] in _NUMERIC:
+                            left -= 1
+                        while right < e and folded[right] in _NUMERIC:
+                            right += 1
+                        forced.add(src + right)
+                        if self.notes is not None:
+                            self.notes.append(f"source offset {src + s}: a line of two columns run together «"
+                                              f"{folded[s:e][:24]}…» cut at its column's width, the text there "
+                                              f"«{folded[left:right]}» left out (the cut may miss by a character "
+                                              "or three)")
+                    if left > s:
+                        cut.append((s, left))
+                    if right >= e:
+                        s = e
+                        break
+                    s = right
+                if s < e:
+                    cut.append((s, e))
+            out.append((line, cut))
+        return out, frozenset(forced)
+
     def _goes_on(self, above: list[tuple[Line, list[tuple[int, int]]]],
                  below: list[tuple[Line, list[tuple[int, int]]]]) -> bool:
         """Whether a blank row between two blocks of columns is a gap inside the same columns, not the end
@@ -419,15 +542,39 @@ class Columns:
                 yield from self._cut(line, spans, len(full) == 1)
             return
         lengths = sorted(e - s for _, spans in region for s, e in spans)
-        if lengths[len(lengths) // 2] < TABLE_CELL:  # short pieces: a table's cells, read row by row
+        text = [folded[s:e] for (_, folded, _), spans in region for s, e in spans]
+        prose = sum(len(t) for t in text if _clause(t))
+        # short pieces: a table's cells, read row by row; but not where most of the text is running text's (a bar
+        # chart's values and ticks beside an item's columns: …计划明年再招聘1 | 20名。 goes on down its column)
+        if lengths[len(lengths) // 2] < TABLE_CELL and 2 * prose <= sum(len(t) for t in text):
             for line, spans in region:
                 yield from self._row(line, spans)
             return
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        more = max((sp for sp in full if len(sp) > k), key=len, default=None)
+        if more is not None and counts[len(more)] < MIN_LINES and all(
+                any(abs(a - s) <= INSIDE for s, _ in more) for a in anchors):
+            # a short block (a row of items side by side, a few lines each) whose every column shows on one row
+            # only, its other rows two columns' lines run together (`_unglued`): the columns that row shows, where
+            # cutting the rows apart has them show on enough rows
+            k2, starts = len(more), [s for s, _ in more]
+            cut, forced2 = self._unglued(region, [more], starts, k2, short=True)
+            if sum(1 for _, sp in cut if len(sp) == k2) >= MIN_LINES:
+                region, k, anchors = cut, k2, starts
+                full = [spans for _, spans in region if _has_gutter(spans)]
+                counts = Counter(len(spans) for spans in full)
+                pre_forced = forced2
+            else:
+                pre_forced = frozenset()
+        else:
+            pre_forced = frozenset()
         # a column to the right of the last, too short to show in enough rows (its only lines the top
         # of a column of briefs whose last item goes on there): its pieces start past the end of every
         # piece of the last column, and are read after it, not run into it
-        right = max(sp[-1][1] for sp in full if len(sp) == k)
+        # (a row whose last piece starts far from the last column's start is a row of headlines, one of them the
+        # narrow column's own: 罗定市稻米产业园…  短评｜让…)
+        right = max((sp[-1][1] for sp in full if len(sp) == k and abs(sp[-1][0] - anchors[-1]) <= INSIDE),
+                    default=max(sp[-1][1] for sp in full if len(sp) == k))
         beyond = [sp[-1][0] for sp in full if len(sp) > k and sp[-1][0] >= right + 2]
         # … or a column of briefs beside the last that -layout prints only on lines of its own (its pitch is
         # not the article's): lines of one piece, enough of them, set past the end of every piece of the last
@@ -441,6 +588,8 @@ class Columns:
         # a start that is wide spaces inside a column's line (a byline's 记者   张静, a brief's ■本报讯  临颍县, as
         # pdfplumber's layout=True spaces them) that enough rows show alike is no column's: its text is a
         # piece of the column on its left
+        region, forced = self._unglued(region, full, anchors, k)
+        forced |= pre_forced
         crossed = [a for i, a in enumerate(anchors) if i and self._inside(region, full, anchors, k, i)]
         if crossed:
             anchors = [a for a in anchors if a not in crossed]
@@ -538,6 +687,10 @@ class Columns:
                         s = tail
                         if s >= e:
                             continue
+                if src + s in forced and prev[-1:] in _NUMERIC:
+                    # the rest of a line glued onto the column before's, digits there left out, under a line that
+                    # ends on a number (…意向41 | 人；): no figure across them
+                    opens = True
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
                 last_full = _cells(text) >= typical - 1
