@@ -52,6 +52,9 @@ index is named in the sentence (上证综指收于3200点; 沪指下午3点收�
 names it (全年发电5亿度; 气温30度: none), acres, densities and per-units in brackets (500英亩, 120人/平方公里,
 300元/（人·月）), and what text-normalisation suites ask (一万零一百, 两万万, 0.5成, 翻一番; 十万八千里, 数百家,
 第十二条, 华为Mate60: none), bearings, slopes and grades (北纬30度, 坡度25度, 6.5级地震, 3室2厅, 80后: none),
+a half with the counter before 亿 (三个半亿元 = 3.5亿 元, 半个亿元 = 0.5亿 元; 投资半个亿
+with no unit: none), 万万 with a 万 section after it (四万万五千万 = 4.5亿; 四万万五千:
+none), 两 after a place (二百两, 三千两白银: none, never 220 or 3200) and 十成 (100 %),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3312,6 +3315,64 @@ def grades_and_bearings(rng: random.Random) -> Iterator[Case]:
     yield Case("grade_bearing", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+
+def counted_halves(rng: random.Random) -> Iterator[Case]:
+    """A half between the counter and 亿 (三个半亿元 = 3.5亿 元, 一个半亿元) and half of one 亿 (半个亿元 = 0.5亿 元):
+    the amount in 元, never 3.5 个; with no unit after it (投资一个半亿, 投资半个亿) no figure, as 投资2亿 gives none,
+    and a range before the counter (三四个半亿元) none."""
+    d = rng.randint(1, 20)
+    n = chinese(d, rng, two="两") if rng.random() < 0.8 else str(d)
+    k = rng.randint(2, 99)
+    verb = rng.choice(["投资", "筹资", "总投资", "完成投资", "预算"])
+    yield Case("counted_half", f"{verb}{n}个半亿元，新建学校{k}所", (Want((d + 0.5) * 1e8, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_half.half", f"{verb}半个亿元，新建学校{k}所", (Want(5e7, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_half.bare", f"{verb}{rng.choice([n + '个半亿', '半个亿'])}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    yield Case("counted_half.range", f"{verb}{rng.choice(['三四', '五六', '七八'])}个半亿元，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def wanwan_tails(rng: random.Random) -> Iterator[Case]:
+    """万万 is 亿 in older texts, with a 万 section after it (四万万五千万 = 4.5亿, 三万万零五百万 = 3.05亿); with a bare
+    number after it and no 零 (四万万五千, 四万万五: 4.5亿 with 万 left off, or as written?) no figure."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    head = "两" if a == 2 else PLAIN[a]
+    m = rng.choice(["人", "元", "吨"])
+    written, value = rng.choice([(f"{head}万万{PLAIN[b]}千万", a * 1e8 + b * 1e7),
+                                 (f"{head}万万零{PLAIN[b]}百万", a * 1e8 + b * 1e6),
+                                 (f"{head}万万{PLAIN[b]}千{PLAIN[a]}百万", a * 1e8 + b * 1e7 + a * 1e6)])
+    yield Case("wanwan_tail", f"全国共有{written}{m}", (Want(value, None, m),), counted=True)
+    yield Case("wanwan_tail.bare", written, (Want(value),))
+    k = rng.randint(2, 99)
+    yield Case("wanwan_tail.unsure", f"全国共有{head}万万{PLAIN[b]}{rng.choice(['千', ''])}{m}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def liang_weights(rng: random.Random) -> Iterator[Case]:
+    """两 right after a place or a section ends no numeral as a shortened next digit (三百五 = 350, but 二百两 and
+    三千两白银 are that many 两 of weight or silver, 二十两黄金 twenty 两): never 220, 3200 or 22; alone no figure.
+    两 inside a numeral stays 2 (两千两百 = 2200, 两百零两 = 202)."""
+    a = rng.randint(1, 9)
+    head = "两" if a == 2 else PLAIN[a]
+    place = rng.choice(["十", "百", "千", "万"])
+    written = f"{head}{place}两"
+    k = rng.randint(2, 99)
+    yield Case("liang_weight", f"{rng.choice(['赏银', '黄金', '白银', '纹银'])}{written}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    yield Case("liang_weight.bare", written, ())
+    yield Case("liang_weight.inside", f"全年累计{head}千两百元", (Want(a * 1000 + 200, None, "元"),), counted=True)
+
+
+def full_tenths(rng: random.Random) -> Iterator[Case]:
+    """十成 is ten tenths (十成把握 = 100 %), as 九成 is 90 %; 九成九 99 %."""
+    k = rng.randint(2, 99)
+    yield Case("full_tenths", f"{rng.choice(['有十成把握', '十成的把握', '完成率达到十成'])}，新建学校{k}所",
+               (Want(100, None, "%"), Want(k, None, "所")), counted=True)
+
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3375,6 +3436,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
     "index_point": index_points, "power_degree": power_degrees, "land_rate": land_and_rates, "itn": itn_suite,
     "grade_bearing": grades_and_bearings,
+    "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
+    "full_tenths": full_tenths,
 }
 
 

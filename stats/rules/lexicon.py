@@ -154,6 +154,7 @@ class Lexicon:
     tenths_after: list[str]  # 一米八 = 1.8 米
     tenths_before: list[str]  # 八五折 = 8.5 折
     tenths_not_last: list[str]  # 三块二两: no 3.22 元
+    place_not_last: list[str]  # 二百两: 200 两 of weight, never 220
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     fraction_and: str  # 又 in 一又二分之一 (1.5): a whole number and a fraction
@@ -541,6 +542,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
+        place_not_last=[str(w) for w in num.get("place_not_last", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         fraction_and=str(num.get("fraction_and") or ""),
