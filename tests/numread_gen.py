@@ -57,7 +57,8 @@ with no unit: none), 万万 with a 万 section after it (四万万五千万 = 4.
 none), 两 after a place (二百两, 三千两白银: none, never 220 or 3200) and 十成 (100 %), two digits
 spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁: the range; 三两个: none), 开外 (五十岁开外: at least
 50 岁; 五十开外 with no unit: none) and the forms other suites list drawn afresh (负5%, 1万余人, 贰万元整,
-卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none),
+卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
+round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3369,10 +3370,14 @@ def liang_weights(rng: random.Random) -> Iterator[Case]:
 
 
 def full_tenths(rng: random.Random) -> Iterator[Case]:
-    """十成 is ten tenths (十成把握 = 100 %), as 九成 is 90 %; 九成九 99 %."""
+    """十成 is ten tenths (十成把握 = 100 %), as 九成 is 90 %; 九成九 99 %; more tenths than ten (十成五, 十一成, 二十成)
+    are no share: no figure, never 105 % or 110 %."""
     k = rng.randint(2, 99)
     yield Case("full_tenths", f"{rng.choice(['有十成把握', '十成的把握', '完成率达到十成'])}，新建学校{k}所",
                (Want(100, None, "%"), Want(k, None, "所")), counted=True)
+    over = rng.choice([f"十成{PLAIN[rng.randint(1, 9)]}", f"十{PLAIN[rng.randint(1, 9)]}成", "十成半",
+                       f"{PLAIN[rng.randint(2, 9)]}十成"])
+    yield Case("full_tenths.over", f"达到{over}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
 
@@ -3433,6 +3438,30 @@ def suite_forms_19(rng: random.Random) -> Iterator[Case]:
                (Want(float(f"{value:.15g}"), high, measure, qual), Want(n, None, "所")), counted=True)
     none = rng.choice([f"获得第{a}名", f"排名前{a}位", f"名列前{PLAIN[a]}", f"位居第{PLAIN[a]}", f"前{PLAIN[a]}名"])
     yield Case("suite19.none", f"{none}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+
+def more_up_to(rng: random.Random) -> Iterator[Case]:
+    """A round number with 多, 余 or 来 right before the round number above it (十多二十万元, 三十多四十岁, 一百多两百人,
+    五十来六十岁, 3万多4万元) is one vague range up to the second, as 十几二十万 is: that range or no figure, never the
+    second alone (20万 exact) nor the first as a count of its own; so too after a measure word written before the
+    number (月薪十几二十万, 人口十多二十万: never 11–19 元 or 10 人)."""
+    d = rng.randint(1, 8)
+    word = rng.choice(["多", "余", "来"])
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+    head = ("" if d == 1 and place == "十" else PLAIN[d]) + place
+    nxt = ("两" if d == 1 and place != "十" else PLAIN[d + 1]) + place
+    mag, g = rng.choice([("", 1), ("万", 1e4)])
+    m = rng.choice(["人", "元", "岁", "家"]) if not mag else rng.choice(["人", "元", "吨"])
+    yield Case("more_up_to", f"今年共有{head}{word}{nxt}{mag}{m}", (Want(d * f * g, (d + 1) * f * g, m),),
+               either=True, counted=True)
+    yield Case("more_up_to.arabic", f"今年共有{d}万{word}{d + 1}万{m}", (Want(d * 1e4, (d + 1) * 1e4, m),),
+               either=True, counted=True)
+    tens = rng.choice(["十几二十", "十多二十", "二十几三十", "二十多三十"])
+    low, high = {"十几二十": (11, 20), "十多二十": (10, 20), "二十几三十": (21, 30), "二十多三十": (20, 30)}[tens]
+    before, unit = rng.choice([("月薪", "元"), ("年收入", "元"), ("人口", "人")])
+    yield Case("more_up_to.before", f"{before}{tens}万", (Want(low * 1e4, high * 1e4, unit),), either=True,
+               counted=True)
 
 
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
@@ -3500,6 +3529,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "grade_bearing": grades_and_bearings,
     "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
+    "more_up_to": more_up_to,
 }
 
 

@@ -865,6 +865,8 @@ class QuantityFinder:
                 return None  # 美元3亿元人民币: two currencies, no sure one
             measure, end = named
         scale = measure.scale if measure else 1.0
+        if measure and measure.max_value and max(value, high if high is not None else value) * scale > measure.max_value:
+            return None  # 十成五, 十一成: more tenths than the whole (十成 = 100 % stays)
         qualifier = (
             lex.qual_prefix.get(pre or "")
             or lex.qual_infix.get(inf or "")
@@ -1093,6 +1095,9 @@ class QuantityFinder:
                         out.append(pair)
                         merged = i + 1
                         continue
+                    if not link and g[_INF - 1]:
+                        merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone
+                        continue
                 if link in links.unsure_links and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     if q is not None and links.decimal_comma(q, nxt, text):
@@ -1123,6 +1128,9 @@ class QuantityFinder:
             if named is not None and self._separated_head is not None and \
                     self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # checked only for a number kept: most bare matches (一 of 统一) never get here
+            if named is not None and i + 1 < len(found) and \
+                    found[i + 1][1].start() == (q.end if q is not None else _num_end(g, regs)):
+                named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:

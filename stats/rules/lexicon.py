@@ -40,6 +40,8 @@ class Measure:
     in_sentence: bool = False  # in_clause's words are looked for in the whole sentence before the number
     # 3点 is a clock's hour, 三点半 half past it: a value below this (or with a half) is no such measure
     min_value: float = 0.0
+    # 十成 is all (100 %): a value above this in the reported measure (十成五, 十一成 as 105 %, 110 %) is no reading
+    max_value: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -415,7 +417,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 def _measure(entry: dict, path: Path) -> Measure:
     allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", "in_clause",
-               "in_sentence", "min_value", LINE}
+               "in_sentence", "min_value", "max_value", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -432,6 +434,7 @@ def _measure(entry: dict, path: Path) -> Measure:
                         for k, v in strip_lines(entry.get("in_clause") or {}).items()),
         in_sentence=bool(entry.get("in_sentence", False)),
         min_value=float(entry.get("min_value", 0.0)),
+        max_value=float(entry.get("max_value", 0.0)),
     )
 
 
