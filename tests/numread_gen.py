@@ -52,6 +52,13 @@ index is named in the sentence (上证综指收于3200点; 沪指下午3点收�
 names it (全年发电5亿度; 气温30度: none), acres, densities and per-units in brackets (500英亩, 120人/平方公里,
 300元/（人·月）), and what text-normalisation suites ask (一万零一百, 两万万, 0.5成, 翻一番; 十万八千里, 数百家,
 第十二条, 华为Mate60: none), bearings, slopes and grades (北纬30度, 坡度25度, 6.5级地震, 3室2厅, 80后: none),
+a half with the counter before 亿 (三个半亿元 = 3.5亿 元, 半个亿元 = 0.5亿 元; 投资半个亿
+with no unit: none), 万万 with a 万 section after it (四万万五千万 = 4.5亿; 四万万五千:
+none), 两 after a place (二百两, 三千两白银: none, never 220 or 3200) and 十成 (100 %), two digits
+spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁: the range; 三两个: none), 开外 (五十岁开外: at least
+50 岁; 五十开外 with no unit: none) and the forms other suites list drawn afresh (负5%, 1万余人, 贰万元整,
+卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
+round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
 each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3312,6 +3319,151 @@ def grades_and_bearings(rng: random.Random) -> Iterator[Case]:
     yield Case("grade_bearing", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+
+def counted_halves(rng: random.Random) -> Iterator[Case]:
+    """A half between the counter and 亿 (三个半亿元 = 3.5亿 元, 一个半亿元) and half of one 亿 (半个亿元 = 0.5亿 元):
+    the amount in 元, never 3.5 个; with no unit after it (投资一个半亿, 投资半个亿) no figure, as 投资2亿 gives none,
+    and a range before the counter (三四个半亿元) none."""
+    d = rng.randint(1, 20)
+    n = chinese(d, rng, two="两") if rng.random() < 0.8 else str(d)
+    k = rng.randint(2, 99)
+    verb = rng.choice(["投资", "筹资", "总投资", "完成投资", "预算"])
+    yield Case("counted_half", f"{verb}{n}个半亿元，新建学校{k}所", (Want((d + 0.5) * 1e8, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_half.half", f"{verb}半个亿元，新建学校{k}所", (Want(5e7, None, "元"), Want(k, None, "所")),
+               counted=True)
+    yield Case("counted_half.bare", f"{verb}{rng.choice([n + '个半亿', '半个亿'])}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+    yield Case("counted_half.range", f"{verb}{rng.choice(['三四', '五六', '七八'])}个半亿元，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def wanwan_tails(rng: random.Random) -> Iterator[Case]:
+    """万万 is 亿 in older texts, with a 万 section after it (四万万五千万 = 4.5亿, 三万万零五百万 = 3.05亿); with a bare
+    number after it and no 零 (四万万五千, 四万万五: 4.5亿 with 万 left off, or as written?) no figure."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    head = "两" if a == 2 else PLAIN[a]
+    m = rng.choice(["人", "元", "吨"])
+    written, value = rng.choice([(f"{head}万万{PLAIN[b]}千万", a * 1e8 + b * 1e7),
+                                 (f"{head}万万零{PLAIN[b]}百万", a * 1e8 + b * 1e6),
+                                 (f"{head}万万{PLAIN[b]}千{PLAIN[a]}百万", a * 1e8 + b * 1e7 + a * 1e6)])
+    yield Case("wanwan_tail", f"全国共有{written}{m}", (Want(value, None, m),), counted=True)
+    yield Case("wanwan_tail.bare", written, (Want(value),))
+    k = rng.randint(2, 99)
+    yield Case("wanwan_tail.unsure", f"全国共有{head}万万{PLAIN[b]}{rng.choice(['千', ''])}{m}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def liang_weights(rng: random.Random) -> Iterator[Case]:
+    """两 right after a place or a section ends no numeral as a shortened next digit (三百五 = 350, but 二百两 and
+    三千两白银 are that many 两 of weight or silver, 二十两黄金 twenty 两): never 220, 3200 or 22; alone no figure.
+    两 inside a numeral stays 2 (两千两百 = 2200, 两百零两 = 202)."""
+    a = rng.randint(1, 9)
+    head = "两" if a == 2 else PLAIN[a]
+    place = rng.choice(["十", "百", "千", "万"])
+    written = f"{head}{place}两"
+    k = rng.randint(2, 99)
+    yield Case("liang_weight", f"{rng.choice(['赏银', '黄金', '白银', '纹银'])}{written}，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+    yield Case("liang_weight.bare", written, ())
+    yield Case("liang_weight.inside", f"全年累计{head}千两百元", (Want(a * 1000 + 200, None, "元"),), counted=True)
+
+
+def full_tenths(rng: random.Random) -> Iterator[Case]:
+    """十成 is ten tenths (十成把握 = 100 %), as 九成 is 90 %; 九成九 99 %; more tenths than ten (十成五, 十一成, 二十成)
+    are no share: no figure, never 105 % or 110 %."""
+    k = rng.randint(2, 99)
+    yield Case("full_tenths", f"{rng.choice(['有十成把握', '十成的把握', '完成率达到十成'])}，新建学校{k}所",
+               (Want(100, None, "%"), Want(k, None, "所")), counted=True)
+    over = rng.choice([f"十成{PLAIN[rng.randint(1, 9)]}", f"十{PLAIN[rng.randint(1, 9)]}成", "十成半",
+                       f"{PLAIN[rng.randint(2, 9)]}十成"])
+    yield Case("full_tenths.over", f"达到{over}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
+
+def vague_pairs(rng: random.Random) -> Iterator[Case]:
+    """Two digits spoken together for "a few" (一两个, 两三天, 三五天, 七八十人, 十一二岁, 四五十万元, 一两百万元): the
+    range of the two or no figure, never one of them alone; 三两个 (three or two, the wrong way round) is none."""
+    a = rng.randint(1, 8)
+    written, low, high = rng.choice([
+        (f"{'一两' if a == 1 else PLAIN[a] + PLAIN[a + 1]}", a, a + 1), ("三五", 3, 5),
+        (f"{PLAIN[a]}{PLAIN[a + 1]}十", a * 10, a * 10 + 10), (f"十{PLAIN[a]}{PLAIN[a + 1]}", 10 + a, 11 + a),
+        (f"{PLAIN[a]}{PLAIN[a + 1]}百", a * 100, a * 100 + 100), (f"{PLAIN[a]}{PLAIN[a + 1]}十万", a * 1e5, (a + 1) * 1e5),
+        ("一两百万", 1e6, 2e6), ("一二十", 10, 20)])
+    m = rng.choice(["个人", "人", "天", "家", "吨"] if high < 100 else ["人", "家", "吨"])
+    k = rng.randint(2, 99)
+    yield Case("vague_pair", f"现场来了{written}{m}，新建学校{k}所",
+               (Want(low, high, m.removeprefix("个")), Want(k, None, "所")), counted=True)
+    yield Case("vague_pair.reversed", f"现场来了{rng.choice(['三两', '五三', '八七'])}个人，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def beyond_words(rng: random.Random) -> Iterator[Case]:
+    """开外 after a number is "past that many" (五十岁开外, 五十人开外: at least 50, lower_bound); with no measure word
+    (年过五十开外, 他六十开外) no figure, as a bare number in prose gives none."""
+    a = rng.randint(3, 9)
+    written = f"{PLAIN[a]}十"
+    k = rng.randint(2, 99)
+    m = rng.choice(["岁", "人", "公里"])
+    yield Case("beyond", f"{rng.choice(['年龄在', '约有', '相距'])}{written}{m}开外，新建学校{k}所",
+               (Want(a * 10, None, m, "lower_bound"), Want(k, None, "所")), counted=True)
+    yield Case("beyond.bare", f"{rng.choice(['他已', '老人', '年龄在'])}{written}开外，新建学校{k}所",
+               (Want(k, None, "所"),), counted=True)
+
+
+def suite_forms_19(rng: random.Random) -> Iterator[Case]:
+    """Forms number-reading suites of other projects list, drawn afresh: a sign before a rate or a temperature (负5%,
+    -3.2%, 零下5摄氏度), 余 after a magnitude (1万余人, 千余人, 百余家: lower bounds), capitals with 整 (贰万元整),
+    廿 卅 卌, 〇 and 零 as zero (一〇五人, 一百零五人), 两 before a place (两千人), 万亿 (3万亿元), separators and spaces
+    (1,234.5万元, 12 345人), ten to a power (1.2×10⁴吨), rates over 100 (增长120%), multiples (是…的2倍, 增长1.5倍),
+    neighbouring tenths (五六成: 50–60 %); and no figure for ranks (第3名, 前5位, 名列前三)."""
+    a, b, c = rng.randint(1, 9), rng.randint(1, 9), rng.randint(1, 9)
+    n = rng.randint(2, 99)
+    written, value, high, measure, qual = rng.choice([
+        (f"增长负{a}%", -a, None, "%", "exact"), (f"增长率为-{a}.{b}%", -(a + b / 10), None, "%", "exact"),
+        (f"气温零下{a}摄氏度", -a, None, "℃", "exact"), (f"参会{a}万余人", a * 1e4, None, "人", "lower_bound"),
+        (f"{PLAIN[a]}千余人参加", a * 1000, None, "人", "lower_bound"), ("百余家企业", 100, None, "家", "lower_bound"),
+        ("合计贰万元整", 20000, None, "元", "exact"),
+        (f"{FORMAL[a]}仟{FORMAL[b]}佰元整", a * 1000 + b * 100, None, "元", "exact"),
+        (f"廿{PLAIN[a]}人", 20 + a, None, "人", "exact"), (f"卅{PLAIN[a]}年", 30 + a, None, "年", "exact"),
+        (f"卌{PLAIN[a]}人", 40 + a, None, "人", "exact"),
+        (f"一〇{PLAIN[a]}人", 100 + a, None, "人", "exact"), (f"一百零{PLAIN[a]}人", 100 + a, None, "人", "exact"),
+        (f"两千{PLAIN[a]}百人", 2000 + a * 100, None, "人", "exact"), (f"{a}万亿元", a * 1e12, None, "元", "exact"),
+        (f"{a},{b}{c}{a}.{b}万元", (a * 1000 + b * 100 + c * 10 + a + b / 10) * 1e4, None, "元", "exact"),
+        (f"{a}{b} {c}{a}{b}人", a * 10000 + b * 1000 + c * 100 + a * 10 + b, None, "人", "exact"),
+        (f"{a}.{b}×10⁴吨", (a + b / 10) * 1e4, None, "吨", "exact"), (f"增长1{a}{b}%", 100 + a * 10 + b, None, "%", "exact"),
+        (f"是去年的{a}倍", a, None, "倍", "exact"), (f"增长{a}.{b}倍", a + b / 10, None, "倍", "exact"),
+        (f"有{PLAIN[min(a, 8)]}{PLAIN[min(a, 8) + 1]}成的把握", min(a, 8) * 10, min(a, 8) * 10 + 10, "%", "exact")])
+    yield Case("suite19", f"{written}，新建学校{n}所",
+               (Want(float(f"{value:.15g}"), high, measure, qual), Want(n, None, "所")), counted=True)
+    none = rng.choice([f"获得第{a}名", f"排名前{a}位", f"名列前{PLAIN[a]}", f"位居第{PLAIN[a]}", f"前{PLAIN[a]}名"])
+    yield Case("suite19.none", f"{none}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+
+
+
+def more_up_to(rng: random.Random) -> Iterator[Case]:
+    """A round number with 多, 余 or 来 right before the round number above it (十多二十万元, 三十多四十岁, 一百多两百人,
+    五十来六十岁, 3万多4万元) is one vague range up to the second, as 十几二十万 is: that range or no figure, never the
+    second alone (20万 exact) nor the first as a count of its own; so too after a measure word written before the
+    number (月薪十几二十万, 人口十多二十万: never 11–19 元 or 10 人)."""
+    d = rng.randint(1, 8)
+    word = rng.choice(["多", "余", "来"])
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+    head = ("" if d == 1 and place == "十" else PLAIN[d]) + place
+    nxt = ("两" if d == 1 and place != "十" else PLAIN[d + 1]) + place
+    mag, g = rng.choice([("", 1), ("万", 1e4)])
+    m = rng.choice(["人", "元", "岁", "家"]) if not mag else rng.choice(["人", "元", "吨"])
+    yield Case("more_up_to", f"今年共有{head}{word}{nxt}{mag}{m}", (Want(d * f * g, (d + 1) * f * g, m),),
+               either=True, counted=True)
+    yield Case("more_up_to.arabic", f"今年共有{d}万{word}{d + 1}万{m}", (Want(d * 1e4, (d + 1) * 1e4, m),),
+               either=True, counted=True)
+    tens = rng.choice(["十几二十", "十多二十", "二十几三十", "二十多三十"])
+    low, high = {"十几二十": (11, 20), "十多二十": (10, 20), "二十几三十": (21, 30), "二十多三十": (20, 30)}[tens]
+    before, unit = rng.choice([("月薪", "元"), ("年收入", "元"), ("人口", "人")])
+    yield Case("more_up_to.before", f"{before}{tens}万", (Want(low * 1e4, high * 1e4, unit),), either=True,
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3375,6 +3527,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "traditional_bound": traditional_bounds, "traditional_measure": traditional_measures,
     "index_point": index_points, "power_degree": power_degrees, "land_rate": land_and_rates, "itn": itn_suite,
     "grade_bearing": grades_and_bearings,
+    "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
+    "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
+    "more_up_to": more_up_to,
 }
 
 

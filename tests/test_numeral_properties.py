@@ -69,13 +69,14 @@ def write(n: int, style: str = "plain", two: int = 0, head: bool = True) -> str:
 
 def shorten(written: str, style: str) -> str | None:
     """三百五十 → 三百五, 两万六千 → 两万六, 一亿二千万 → 一亿二: the last place dropped where it is
-    the one right below the place before its digit; None where the number has no such form."""
+    the one right below the place before its digit; None where the number has no such form (a last digit 两 is
+    spoken 二: 九千二, while 九千两 is nine thousand 两 of weight, no number)."""
     digits, places, sections, _, _ = STYLES[style]
     below = {places[2]: places[1], places[1]: places[0], sections[0]: places[2], sections[1]: places[2] + sections[0]}
     for upper, lower in below.items():
         if written.endswith(lower) and len(written) > len(lower) + 1:
             digit, before = written[-len(lower) - 1], written[-len(lower) - 2]
-            if before == upper and digit != digits[0] and (digit in digits or digit in "两兩"):
+            if before == upper and digit != digits[0] and digit in digits:
                 return written[:-len(lower)]
     return None
 

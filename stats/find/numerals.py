@@ -145,12 +145,15 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
                 if last_section is not None and v < last_section:
                     return None  # 十二亿万: a smaller section right after a larger one (亿万 is "countless")
                 total *= v  # 五万万 = 5亿
+                v *= last_section or 1.0  # 四万万五千万: the 万 section after 万万 is one below its 亿
             else:
                 total += section * v
             last_section, last_unit, number, kind_of_number, section = v, None, None, "", 0.0
         prev = kind
     if number is not None:
         before = tokens[-2] if len(tokens) >= 2 else ("", 0.0)
+        if before[0] == "s" and len(tokens) >= 3 and tokens[-3][0] == "s":
+            return None  # 四万万五: 4.5亿 shortened, or 400000005? no reading is sure
         if (kind_of_number == "d" and before[0] in ("u", "s") and before[1] >= 100
                 or kind_of_number == "a" and number < 10 and before[0] == "s"):  # 3万5 = 35000
             number *= before[1] / 10  # 三百五 = 350, 两万六 = 26000: the next place down
@@ -164,7 +167,8 @@ def _unsure_after_yi(tokens: list[tuple[str, float]]) -> bool:
     (三亿五千, 3亿5千, 3亿5000, 两亿三百): 300005000 is written 三亿零五千, and 三亿五千(万) with its 万 left off
     is as likely, so no reading is sure. A single digit (三亿五, 3亿5) is the next place down, 3.5亿."""
     k = max((i for i, (kind, _) in enumerate(tokens) if kind == "s"), default=-1)
-    if k < 0 or tokens[k][1] < 1e8 or k + 1 >= len(tokens):
+    size = tokens[k][1] * (tokens[k - 1][1] if k > 0 and tokens[k - 1][0] == "s" else 1.0)  # 万万 is 亿
+    if k < 0 or size < 1e8 or k + 1 >= len(tokens):
         return False
     tail = tokens[k + 1:]
     return tail[0][0] != "z" and (any(kind == "u" for kind, _ in tail) or tail[0][0] == "a" and tail[0][1] >= 10)
@@ -205,6 +209,9 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         return _digit_run("".join(str(v) for v in values))
     if text[0] in sections:
         return None  # 万户, 亿元: a magnitude with no number is no numeral
+    if len(text) > 1 and text[-1] in lex.place_not_last and (text[-2] in lex.units or text[-2] in sections
+                                                             or text[-2] in lex.tens):
+        return None  # 二百两, 三千两, 二十两: that many 两 of weight or silver, never 220, 3200 or 22
     if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections:
         return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay
     for i in range(len(text) - 1):

@@ -313,8 +313,10 @@ class QuantityFinder:
         # is matched, and most numerals (一 of 统一, 三十五) match their head once, not three times.
         # Only a necessary condition: the forms are tried in the same order, the match is the same.
         in_section = cls([*lex.digits, *lex.units, *lex.tens, *([lex.approx_digit] if lex.approx_digit else [])])
-        has_yi, has_wan = rf"(?={in_section}*(?:{wan}{in_section}*)?{yi})", rf"(?={in_section}*{wan})"
-        chinese = (rf"(?:{has_yi}{head}(?:{wan}(?:{tail})?)?{yi}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
+        # 万万 is 亿 (四万万五千万 = 4.5亿), as older texts write it
+        yi_or = rf"(?:{yi}|{wan}{wan})"
+        has_yi, has_wan = rf"(?={in_section}*(?:{wan}{in_section}*)?{yi_or})", rf"(?={in_section}*{wan})"
+        chinese = (rf"(?:{has_yi}{head}(?:{wan}(?:{tail})?)?{yi_or}(?:{tail}{wan})?(?:{tail})?"  # 一万二千亿
                    rf"|{has_wan}{head}{wan}(?:{tail})?|{head}){fraction}")
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
@@ -364,7 +366,8 @@ class QuantityFinder:
         return (rf"(?:{arabic}"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
-                rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>))")
+                rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>)"
+                rf"|{cn_start}{half}(?=(?:{counters}){yi}))")  # 半个亿元: half of one 亿 (0.5亿 元)
 
     def _money_fractions(self, cn_digits: str) -> str:
         """两块八毛, 三元五角二分: a digit and its word for each fraction of money, largest first,
@@ -448,7 +451,7 @@ class QuantityFinder:
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])\L<minus>)?
-            (?P<n1>{num})(?:(?:(?P<cnt>{counters})(?!\L<measures>))?(?P<m1>{mag}))?
+            (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
             (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>){cn_digits}{{1,2}}|{tenths_digit})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
@@ -692,7 +695,7 @@ class QuantityFinder:
         lex = self.lex
         g = g if g is not None else mt.groups()  # one call: a match is read some thirty times below
         regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
-        (pre, negp, pct, neg, n1, _cnt, m1, u1, _incl, sep, pct2, neg2, n2, m2, inf, m3,
+        (pre, negp, pct, neg, n1, cnt, m1, u1, _incl, sep, pct2, neg2, n2, m2, inf, m3,
          hc, _half1, hmeas, meas, half2, sub, dec, post) = g
         if inf in lex.qual_infix_after_place and not self._about_round(n1, m1, m3, meas or hmeas):
             return None  # 二来人手不足, 三十来自各地: 来 there is no "about"
@@ -714,6 +717,13 @@ class QuantityFinder:
         if first is None:
             return None
         value, high, approx = first
+        if cnt and lex.half.word and cnt.endswith(lex.half.word):
+            # 三个半亿元, 一个半亿: the counter, a half, then the magnitude (3.5亿, never 3.5 个); a whole number
+            # alone before it, no range, no bound and no magnitude after it (三四个半亿 has no sure reading)
+            whole = self._value(n1, None)
+            if n2 or inf or m3 or high is not None or whole is None or not whole[0].is_integer() or whole[0] <= 0:
+                return None
+            value += lex.half.value * self.magnitudes.get(m1 or "", 1.0)
         if n2:
             # 3元到5万元: a low end with a measure word of its own (u1) is whole as written; it shares
             # no magnitude with the high end, nor the high end with it
@@ -863,6 +873,8 @@ class QuantityFinder:
                 return None  # 美元3亿元人民币: two currencies, no sure one
             measure, end = named
         scale = measure.scale if measure else 1.0
+        if measure and measure.max_value and max(value, high if high is not None else value) * scale > measure.max_value:
+            return None  # 十成五, 十一成: more tenths than the whole (十成 = 100 % stays)
         qualifier = (
             lex.qual_prefix.get(pre or "")
             or lex.qual_infix.get(inf or "")
@@ -1114,6 +1126,9 @@ class QuantityFinder:
                         out.append(pair)
                         merged = i + 1
                         continue
+                    if not link and g[_INF - 1]:
+                        merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone
+                        continue
                 if link in links.unsure_links and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     if q is not None and links.decimal_comma(q, nxt, text):
@@ -1150,6 +1165,9 @@ class QuantityFinder:
             if named is not None and self._separated_head is not None and \
                     self._separated_head.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # checked only for a number kept: most bare matches (一 of 统一) never get here
+            if named is not None and i + 1 < len(found) and \
+                    found[i + 1][1].start() == (q.end if q is not None else _num_end(g, regs)):
+                named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:

@@ -372,10 +372,29 @@ class QuantityLinks:
         """十几二十个, 二十几三十万人: a vague range written right before the round number above it
         (19 then 20, 29 then 30, with the second's magnitude) runs up to that number, about;
         None for anything else, so the round number stays a figure of its own."""
-        if q.value_high is None or nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
+        if nxt.value_high is not None or nxt.start != nxt.num_start or q.value <= 0:
             return None
+        if q.value_high is None:
+            return self._round_up_to(q, nxt, text)
         for factor in self._factors:
             if math.isclose(nxt.value, (q.value_high + 1) * factor):
+                return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
+                                nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+        return None
+
+    def _round_up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """十多二十万元, 三十来四十岁, 一百多两百人, 3万多4万元: a round number that 多, 余 or 来 bounds, right before
+        the round number one step above it (in the second's magnitude), is one vague range up to that number, about,
+        as 十几二十万 is; None for anything else."""
+        if q.qualifier not in ("lower_bound", "approx") or not any(c in self._infix_chars
+                                                                    for c in text[q.num_start:q.num_end]):
+            return None
+        place = 10.0 ** math.floor(math.log10(q.value))
+        digit = q.value / place
+        if not digit.is_integer() or digit > 9:
+            return None
+        for factor in self._factors:
+            if math.isclose(nxt.value, (q.value + place) * factor):
                 return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
                                 nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
         return None

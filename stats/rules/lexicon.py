@@ -40,6 +40,8 @@ class Measure:
     in_sentence: bool = False  # in_clause's words are looked for in the whole sentence before the number
     # 3点 is a clock's hour, 三点半 half past it: a value below this (or with a half) is no such measure
     min_value: float = 0.0
+    # 十成 is all (100 %): a value above this in the reported measure (十成五, 十一成 as 105 %, 110 %) is no reading
+    max_value: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ class Lexicon:
     tenths_after: list[str]  # 一米八 = 1.8 米
     tenths_before: list[str]  # 八五折 = 8.5 折
     tenths_not_last: list[str]  # 三块二两: no 3.22 元
+    place_not_last: list[str]  # 二百两: 200 两 of weight, never 220
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     fraction_and: str  # 又 in 一又二分之一 (1.5): a whole number and a fraction
@@ -426,7 +429,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 def _measure(entry: dict, path: Path) -> Measure:
     allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", "in_clause",
-               "in_sentence", "min_value", LINE}
+               "in_sentence", "min_value", "max_value", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -443,6 +446,7 @@ def _measure(entry: dict, path: Path) -> Measure:
                         for k, v in strip_lines(entry.get("in_clause") or {}).items()),
         in_sentence=bool(entry.get("in_sentence", False)),
         min_value=float(entry.get("min_value", 0.0)),
+        max_value=float(entry.get("max_value", 0.0)),
     )
 
 
@@ -553,6 +557,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
+        place_not_last=[str(w) for w in num.get("place_not_last", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         fraction_and=str(num.get("fraction_and") or ""),

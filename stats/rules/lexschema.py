@@ -38,7 +38,7 @@ _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=
                    scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS,
                    named_before=_map(WORD), in_clause=_map({"type": ["string", "null"], "minLength": 1}),
                    in_sentence={"type": "boolean"},
-                   min_value=NUMBER)
+                   min_value=NUMBER, max_value=NUMBER)
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
@@ -56,7 +56,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         tenths_before=WORDS,
-        tenths_not_last=WORDS,
+        tenths_not_last=WORDS, place_not_last=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
