@@ -1185,6 +1185,22 @@ def test_the_reports20_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+def test_the_reports21_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports21 (2026 work reports of Jiangsu, Guangdong, Sichuan and Shaanxi: 常州市's government work
+    report reviewing 2025 by field with many figures a sentence, 云浮市's intermediate court report, 南充市's people's
+    congress standing committee report, 咸阳市人社局's 2025 final accounts with each project's 绩效 goals planned and
+    done). Blind, main scored recall, precision, qualifier, place and beds 1.0, role 0.973 (绩效目标完成情况：… read
+    as a list of goals reaching the next project's spending, 比年初预算减少3.14万元 a target, 列入计划逐步解决的76件 a
+    plan), period 0.9891 (年初预算850万元 and the 76件 undated), jobs 0.8333 (实际开发1236个, 实际安置1142人 after
+    计划开发公益性岗位…, 计划安置就业困难人员… counted as bare items and people). After: every score 1.0. Floors, not
+    the exact scores."""
+    s = _scored("reports21")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health

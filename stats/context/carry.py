@@ -47,6 +47,8 @@ GROWTH = "the growth of the figure before, in a rule of its metric"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
+_VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
+_CLAUSE_MARKS = "，,；;、。：:"  # marks that open the clause of a plan's figure
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -373,7 +375,7 @@ class ArticleContext:
         if own and cur.role == "level" and before.figure.role == "target" and cur.q.unit == before.figure.q.unit and \
                 (not prev.units or cur.q.unit in prev.units) and (not prev.roles or "level" in prev.roles) and \
                 before.figure.q.end <= ctx.clause_start and not ctx.after.strip() and \
-                _edge(text[ctx.clause_start:cur.q.start]) in self.lex.carry.done_only:
+                self._done_clause(text, _edge(text[ctx.clause_start:cur.q.start]), before.figure.q.start):
             # 城镇新增就业计划2.2万人，实际完成2.46万人: what was done of the plan before it, of the plan's kind
             return "what was done of the plan before it"
         if not prev.covers_changes:
@@ -422,6 +424,19 @@ class ArticleContext:
             return None
         return next((r for r in self._changes_of.get(before.rule.metric, ()) if r is not before.rule
                      and (not r.units or cur.q.unit in r.units)), None)
+
+    def _done_clause(self, text: str, words: str, plan_at: int) -> bool:
+        """Do `words` (a clause's text before its figure) say what was done of the plan whose figure starts at
+        plan_at (context.yaml done_only: 实际完成; done_repeat: 实际开发 after 计划开发公益性岗位1200个, the plan's verb
+        repeated)? A verb the plan's clause does not hold (实际走访120个) names something else."""
+        if words in self.lex.carry.done_only:
+            return True
+        lead = next((w for w in self.lex.carry.done_repeat if words.startswith(w)), None)
+        verb = words[len(lead):] if lead is not None else ""
+        if _VERB.match(verb) is None:
+            return False
+        start = max(text.rfind(m, 0, plan_at) for m in _CLAUSE_MARKS) + 1
+        return verb in text[start:plan_at]
 
     def _in_part_list(self, text: str, clause_start: int, past_ends: bool = False) -> bool:
         """Whether a clause goes on a list that 其中 opened earlier in its sentence, no list end between; or,
