@@ -318,6 +318,13 @@ class PlaceWords:
     paired_after: tuple[str, ...] = ()
     paired_stops: tuple[str, ...] = ()
     paired_breaks: tuple[str, ...] = ()  # marks that split a partner's name from the word pairing it (a new clause)
+    # a place right before one of these (在于田县，天津援建的产业园已入驻企业23家) is who built the unit that follows,
+    # not where it stands: the unit's figures are those of the place in force
+    builder_after: tuple[str, ...] = ()
+    # a place right after one of `beneficiary_before` whose people `beneficiary_after` matches right after it (青浦区为
+    # 江苏、浙江参保人员办理异地就医结算9.6万人次) is where the people served come from: the figure is the server's
+    beneficiary_before: tuple[str, ...] = ()
+    beneficiary_after: regex.Pattern | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -373,7 +380,9 @@ class PlaceWords:
                    words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
                    words("partner_count_before"), words("national_bodies"),
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
-                   words("paired_after"), words("paired_stops"), words("paired_breaks"))
+                   words("paired_after"), words("paired_stops"), words("paired_breaks"),
+                   words("builder_after"), words("beneficiary_before"),
+                   compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -643,8 +652,17 @@ class Gazetteer:
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
             elif w.sender_after and head.endswith(w.sender_before) and text.startswith(w.sender_after, e):
                 aside = "destination"  # 接收上海市派驻专家: who sent them, the figure the receiver's
+            elif w.builder_after and text.startswith(w.builder_after, e):
+                aside = "destination"  # 天津援建的产业园: who built it, the unit standing where the text is
+            elif w.beneficiary_after is not None and head.endswith(w.beneficiary_before) \
+                    and w.beneficiary_after.match(text, e) is not None:
+                aside = "destination"  # 为江苏、浙江参保人员办理…: whose people are served, the figure the server's
             if not aside and out and out[-1].end == s and out[-1].aside == "base":
                 aside = "base"  # 与广东省东莞市建立…: the city the province right after 与 narrows to, a partner too
+            elif not aside and out and out[-1].end == s and out[-1].aside == "destination":
+                # 对口支援新疆和田地区于田县，…投入援疆资金: the county the region narrows to is where the help goes too;
+                # 向贵州省石阡县拨付…资金 hands the money to the county, the receiver's figure
+                aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
             located = bool(located_words) and head.endswith(located_words)
             if word in area_words:
                 out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
@@ -708,9 +726,11 @@ class Gazetteer:
             out = self._listed_common(text, out)
         if national:
             out.sort(key=lambda m: m.start)
-        if w.hosted_after:  # 到石阡县挂职: where those sent serve, no aside
+        if w.hosted_after:  # 到石阡县挂职 (到贵州省石阡县挂职): where those sent serve, no aside
             out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
-                   and text[max(0, m.start - window):m.start].endswith(w.destination_before) else m for m in out]
+                   and (text[max(0, m.start - window):m.start].endswith(w.destination_before)
+                        or (i > 0 and out[i - 1].end == m.start and out[i - 1].aside == "destination"))
+                   else m for i, m in enumerate(out)]
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
             prev, cur = out[i - 1], out[i]
             if prev.aside and not cur.aside and text[prev.end:cur.start].strip() in w.list_links:
@@ -1119,6 +1139,14 @@ class PlaceTracker:
         article's own city, county): the text is back on the whole, and a county named in the
         sentence before is carried no further. Returns whether what is carried changed."""
         w = self.gaz.words
+        country = self.gaz.country
+        if self.carried is not None and self.carried != country and self.home is not None \
+                and (self.home == country or self.home.name in w.national_from) \
+                and w.national_bodies and text.startswith(w.national_bodies, skip):
+            # 国家卫生健康委表示，到2027年… in national news (or news filed in the capital), after a county's example:
+            # the ministry speaks for the country, and the county is carried no further
+            self.carried, self.carried_word = (None, "") if self.home == country else (country, "")
+            return True
         hit = w.office_speaker.match(text, skip) if w.office_speaker is not None and self.carried is not None \
             and (w.office_first is None or text[skip:skip + 1] in w.office_first) else None
         word = w.office_words.get(hit.group("level"), "") if hit is not None else ""

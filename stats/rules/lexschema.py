@@ -159,7 +159,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
         unit_stops=WORDS, origin_clause=WORDS, sender_before=WORDS, sender_after=WORDS, receiver_after=WORDS,
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD,
-        paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS,
+        paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
+        beneficiary_before=WORDS, beneficiary_after=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
