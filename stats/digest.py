@@ -20,7 +20,43 @@ _ENGINE = Path(__file__).resolve().parent
 def engine_digest() -> str:
     """Short hash of every .py file of the stats package (names and bytes); once per process. BLAKE2b,
     not SHA-256: 1.3 MB of code at every start is 35 M instructions of SHA-256 where the CPU has no SHA
-    extension, 17 M of BLAKE2b (a cache key, not a signature: either tells an edit)."""
+    extension, 17 M of BLAKE2b (a cache key, not a signature: either tells an edit).
+
+    Reading and hashing the 1.3 MB was still ~29 M instructions of a ~800 M start, for the same
+    bytes each time: the hash is kept in the cache folder under a key made of every file's name,
+    size, inode and modification and change times (`_engine_stats`, ~3 M), as Python keeps a
+    module's bytecode by its source's size and time. Any write to a file changes its change time
+    (which no tool can set back, unlike the modification time), so an edited file is hashed again;
+    a missing, unreadable or damaged memo only costs the hashing."""
+    key = hashlib.blake2b(_engine_stats().encode(), digest_size=16).hexdigest()
+    # one memo per checkout (by the package's folder), rewritten when its files change
+    memo = cache_root() / "code" / f"engine-{hashlib.blake2b(str(_ENGINE).encode(), digest_size=8).hexdigest()}"
+    try:
+        kept_key, kept = memo.read_text(encoding="ascii").split(" ")
+    except (OSError, ValueError):
+        kept_key = kept = ""
+    if kept_key == key and len(kept) == 16 and all(c in "0123456789abcdef" for c in kept):
+        return kept
+    digest = _hash_engine()
+    _write_atomic(memo, f"{key} {digest}")
+    return digest
+
+
+def _engine_stats() -> str:
+    """Every .py file of the package with what tells a write to it (see `engine_digest`)."""
+    rows = []
+    for folder, dirs, files in os.walk(_ENGINE):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                rows.append(f"{os.path.relpath(os.path.join(folder, name), _ENGINE)}|{st.st_size}|{st.st_ino}|"
+                            f"{st.st_dev}|{st.st_mtime_ns}|{st.st_ctime_ns}")
+    return f"{_ENGINE}\n" + "\n".join(sorted(rows))
+
+
+def _hash_engine() -> str:
+    """The hash itself: every .py file's path (relative, POSIX) then bytes, in sorted order."""
     h = hashlib.blake2b()
     for p in sorted(_ENGINE.rglob("*.py")):
         h.update(p.relative_to(_ENGINE).as_posix().encode())
@@ -72,6 +108,12 @@ def stamp(kind: str, *parts: bytes) -> Path:
 
 def remember(path: Path, text: str = "") -> None:
     """Write a stamp atomically; a cache that cannot be written only costs the next start its check."""
+    _write_atomic(path, text)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write text to path by a rename (a reader sees the old file or the whole new one); a cache folder
+    that cannot be written is no fault."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".stamp-", dir=path.parent)

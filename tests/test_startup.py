@@ -92,6 +92,16 @@ def test_the_command_line_extracts_and_builds_without_numpy_or_pandas(tmp_path: 
     assert (tmp_path / "b" / "current" / "stats.duckdb").exists()
 
 
+def test_a_lean_start_loads_the_local_file_system_only() -> None:
+    """The commands that write Parquet import pyarrow.fs without S3, GCS, Azure and HDFS (stats.run.lean),
+    and the modules hidden while pyarrow loaded stay importable afterwards."""
+    code = ("import sys; from stats.run.lean import import_arrow_without_numpy as lean; assert lean(files=True); "
+            "print(sorted(m for m in sys.modules if m.startswith('pyarrow._') and m.endswith('fs'))); "
+            "import pyarrow.fs; print('numpy' in sys.modules, sys.modules.get('pyarrow._s3fs', 0) is None)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split("\n")[:2] == ["['pyarrow._fs']", "False False"]
+
+
 def test_rules_load_once_per_process_until_a_file_changes(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(DEFAULT_RULES, rules)
