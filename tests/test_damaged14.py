@@ -4,8 +4,9 @@ pages (a headline set vertically, one character a line; footnote marks glued to 
 dumped with tabs between their cells and a 合计 row; a page whose text layer and OCR layer were both read, each
 paragraph given twice, wrapped otherwise): a figure drawn twice kept its zeros doubled (660000张张, a wrong value);
 a footnote mark at a line's end between a number and its unit (215[2] | 人) was read as no figure; a table's label
-column named 机构 alone was no head; the OCR layer's copy of each paragraph gave every figure twice. Left: figures of
-a clause after 在广东、浙江等地 take 浙江省. Sentences and pages invented, in the style of such pages."""
+column named 机构 alone was no head; the OCR layer's copy of each paragraph gave every figure twice; a county acting
+in a list of provinces (在广东、浙江等地设立…) gave its figures the last one listed. Sentences and pages invented, in the
+style of such pages."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_a_tab_table_under_a_label_column_named_jigou(extractor: Extractor) -> N
             "合计\t1460\t1830\n")
     got = _got(_run(extractor, text, "2026-03-12", source="某某日报"), "value", "unit")
     assert got == [("980", 980, "bed"), ("1120", 1120, "person"), ("1460", 1460, "bed"), ("1830", 1830, "person")]
+
+
+def test_a_list_of_provinces_where_a_county_acts_is_no_place_of_its_figures(extractor: Extractor) -> None:
+    """A county acting in a list of places of other provinces (某县在广东、浙江等地设立劳务工作站16个): the stations,
+    and the clauses after, are the county's, not the last place listed."""
+    text = "博白县在广东、浙江等地设立劳务工作站16个，建成就业帮扶车间45个，吸纳就业3120人。\n"
+    got = _got(_run(extractor, text, "2024-12-10", source="玉林日报"), "place")
+    assert got == [("16个", "博白县"), ("45个", "博白县"), ("3120人", "博白县")]
