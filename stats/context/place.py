@@ -790,7 +790,8 @@ class Gazetteer:
         """巴东县在杭州市设立工作站3个: the county acts in the city, and the stations count among the county's
         work (as 麻城市人社局在广州…设立驻外工作站 does); the city is put aside as a destination is, and so is
         the same city named again after the link in that sentence (；在杭州举办招聘会12场), where the actor goes
-        on acting. A unit's name (巴东县人民医院在…) is no actor here: its place is its own."""
+        on acting, and the places listed after the first (在广东、浙江等地设立…). A unit's name (巴东县人民医院在…) is
+        no actor here: its place is its own."""
         links = self.words.actor_links
         away: set[str] = set()
         for i in range(1, len(out)):
@@ -804,7 +805,10 @@ class Gazetteer:
                      and not any(c.within(a) or a.within(c) for c in cur.areas for a in prev.areas))
             again = bool(away) and text[max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) \
                 and bool(names & away)
-            if acted or again:
+            # 博白县在广东、浙江等地设立工作站16个: the list after the link goes where its head goes
+            listed = prev.aside == "destination" and bool(prev.areas) and {a.name for a in prev.areas} <= away \
+                and gap.strip() in self.words.list_links
+            if acted or again or listed:
                 away |= names
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, "destination",
                                  cur.unit, cur.located)

@@ -370,7 +370,11 @@ def _past_number(line: str, folded: str) -> str:
 # of each pair is made a space, one for one, and the layout drops it as it drops justification.
 # (the first pair is written out before the repeat of the rest, (?:…){6,} as …(?:…){5,}: the same matches,
 # and a search of a page, tried at every character, that enters a repeat there runs 1.6 times as long)
-_DOUBLED = compiled_re(r"(\S)\1(?!\1)\n?(?:(\S)\2(?!\2)\n?){5,}")
+# A pair may be followed by a pair of its own character: the figure of a headline drawn twice holds its
+# zeros twice each (新新增增床床位位660000张张 is 600张, not 660000张); `_undoubled` leaves as written the
+# ends of a run that cut a row of one character (1000床床位位…: the 00 is the number's) and a run of fewer
+# than three characters (a long row of zeros is a number's, not type drawn twice).
+_DOUBLED = compiled_re(r"(\S)\1(?:(?!\1)|(?=\1\1))\n?(?:(\S)\2(?:(?!\2)|(?=\2\2))\n?){5,}")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 # (a line of at most _REPEAT_MAX characters: a stream read in pieces keeps no more of a line before its
@@ -379,6 +383,15 @@ _REPEAT_MAX = 4000
 _REPEATED_LINE = compiled_re(rf"^([^\n]{{8,{_REPEAT_MAX}}})((?:\n\1)+)$", re.M)
 # what `_Lines.last` keeps at most, and the mark it opens with where it kept less than a line: no line starts there
 _KEPT = 2 * (_REPEAT_MAX + 1)
+# A paragraph a page gives twice, from its text layer and again from an OCR layer under it, comes out copy
+# after copy wrapped at other widths: the copy, the lines after a paragraph whose run of characters (gaps left
+# out) is the paragraph's own, is made spaces as a line drawn twice is. A copy opens as its paragraph does
+# (its first _BLOCK_KEY characters); it is looked for within _BLOCK_LINES lines of it, only on a page where
+# two lines so open, and only where the two are wrapped otherwise and hold Han (a line repeated whole is
+# `_REPEATED_LINE`'s; a table's rows of figures alone may repeat).
+_BLOCK_KEY = 8
+_BLOCK_LINES = 12
+_BLOCK_MIN = 16  # the fewest characters of a paragraph so copied
 _UNSTARTED = "\x00"
 _HAN = compiled_regex(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
@@ -401,7 +414,8 @@ _OCR_GAPPED = compiled_re(r"(?<![A-Za-z0-9.])[1-9lI][0-9OolI]{0,2} [0-9OolI]{3}(
 
 
 # A footnote's mark a page sets right after a figure's number, before its magnitude or unit (常住人口27.86²万人,
-# 增长6.2[2]%, 就业4386①人): no digit of the number (a superscript read as one would make 27.862万人, a wrong
+# 增长6.2[2]%, 就业4386①人, and where the line breaks after the mark: 215[2] | 人): no digit of the number
+# (a superscript read as one would make 27.862万人, a wrong
 # value), so it is made spaces, one for one, and the number meets its unit as across justification. Not a
 # power of ten (1.2×10⁴吨: numerals.yaml reads it), nor one after a lone 10 (10⁴吨: a power of ten or 10 with
 # a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
@@ -409,7 +423,7 @@ _OCR_GAPPED = compiled_re(r"(?<![A-Za-z0-9.])[1-9lI][0-9OolI]{0,2} [0-9OolI]{3}(
 _NOTE_GATE = compiled_re(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
 _NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
-                           r"(?=[ \t]*[\p{Han}%\u2030])")
+                           r"(?=[ \t]*\n?[ \t]*[\p{Han}%\u2030])")
 
 
 # A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
@@ -484,6 +498,9 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
         if True in map(operator.eq, lines, itertools.islice(lines, 1, None)) and \
                 _REPEATED_LINE.search(out) is not None:
             out = _REPEATED_LINE.sub(_unrepeated, out)
+        keys = [line[:_BLOCK_KEY] for line in lines if len(line) >= _BLOCK_KEY]
+        if len(set(keys)) < len(keys):
+            out = _uncopied(out)
     if _NOTE_GATE.search(out) is not None:
         out = _NOTE_MARK.sub(_blanked, out)
     if (_WIDE_COMMA + "0" in out or _WIDE_COMMA + "O" in out) and _WIDE_PROOF.search(out) is not None:
@@ -528,8 +545,40 @@ def _stop_blanked(m: re.Match[str]) -> str:
     return m.group()[0] + " " * len(m.group(1))
 
 
+_NUMERIC = frozenset("0123456789.,")
+
+
 def _undoubled(m: re.Match[str]) -> str:
-    run, out, k = m.group(), [], 0
+    """A run of type drawn twice read once: the second of each pair made a space. A row of one character
+    the run's start or end cuts (the row goes on before or after it, so its count is odd there), or digits
+    the run opens or closes on where a number goes on beside it, are left as written, and a run of fewer than
+    three characters is no doubled type."""
+    run, whole = m.group(), m.string
+    if len(set(run) - {"\n"}) < 3:
+        return run
+    lead = trail = 0
+    before = whole[m.start() - 1] if m.start() else " "
+    if before == run[0]:
+        while lead < len(run) and run[lead] == run[0]:
+            lead += 1
+    if before in _NUMERIC and run[0] in _NUMERIC:  # (10000床床位位…: the number's zeros)
+        while lead < len(run) and run[lead] in _NUMERIC:
+            lead += 1
+    after = whole[m.end()] if m.end() < len(whole) else " "
+    if after == run[-1]:
+        while trail < len(run) - lead and run[len(run) - 1 - trail] == run[-1]:
+            trail += 1
+    if after in _NUMERIC and run[-1] in _NUMERIC:
+        while trail < len(run) - lead and run[len(run) - 1 - trail] in _NUMERIC:
+            trail += 1
+    if lead or trail:
+        return run[:lead] + _undoubled_pairs(run[lead:len(run) - trail]) + run[len(run) - trail:]
+    return _undoubled_pairs(run)
+
+
+def _undoubled_pairs(run: str) -> str:
+    """Each pair of a run of doubled characters as its first and a space (line breaks kept)."""
+    out, k = [], 0
     while k < len(run):
         if run[k] == "\n":
             out.append("\n")
@@ -538,6 +587,35 @@ def _undoubled(m: re.Match[str]) -> str:
         out += (run[k], " ")
         k += 2
     return "".join(out)
+
+
+def _uncopied(text: str) -> str:
+    """The text with each paragraph given again right after itself, wrapped otherwise (a text layer and an
+    OCR layer both read), given once: the copy's characters made spaces, its line breaks kept."""
+    lines = text.split("\n")
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if len(line) >= _BLOCK_KEY:
+            seen.setdefault(line[:_BLOCK_KEY], []).append(i)
+    out = list(lines)
+    done = -1  # the last line of a copy made spaces: no paragraph opens inside one
+    for starts in seen.values():
+        for i, j in itertools.pairwise(starts):
+            if i <= done or j - i > _BLOCK_LINES:
+                continue
+            first = "".join(lines[i:j]).replace(" ", "")
+            if len(first) < _BLOCK_MIN or _HAN.search(first) is None:
+                continue
+            copy, k = "", j
+            while k < len(lines) and k - j < _BLOCK_LINES and len(copy) < len(first):
+                copy += lines[k].replace(" ", "")
+                k += 1
+            if copy != first or k - j == j - i and lines[i:j] == lines[j:k]:
+                continue  # (the same lines again: a line drawn twice, `_REPEATED_LINE`'s)
+            for n in range(j, k):
+                out[n] = " " * len(lines[n])
+            done = max(done, k - 1)
+    return "\n".join(out)
 
 
 def _unrepeated(m: re.Match[str]) -> str:
