@@ -69,6 +69,10 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
 _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
+# a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
+# 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number, and the label over it, ending on its unit in brackets
+_CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
+_UNIT_LABEL = compiled_regex(r"[^\s。，；！？：:,;]{2,30}[（(][^\s\d（）()。，；]{1,5}[）)]")
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
@@ -1723,6 +1727,8 @@ class _Lines:
         for k in under:
             titles.setdefault(k, False)
             foreign.discard(k)
+            if _CELL_FIGURE.fullmatch(page[k]) is not None:
+                foreign.discard(k - 1)  # (a flattened table's label over its bare number: no other item's headline)
         for k, role in first.items():  # a box of figures over their labels: each label ends its entry, opens none
             foreign.discard(k)
             if role == _FIGURE:
@@ -2578,8 +2584,14 @@ class _Repairer:
         page = "\n".join(lines)
         figures = [page.count("\n", 0, m.start()) for m in _BOX_FIGURE.finditer(page)]
         first = self._figures_first(lines, figures) if len(figures) > 1 else {}
-        return [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
-                and not self._goes_on(lines, k) and not self._in_cells(lines, k)], first
+        under = [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
+                 and not self._goes_on(lines, k) and not self._in_cells(lines, k)]
+        # (a bare number under a label that ends on its unit in brackets: a table flattened a cell a line, each
+        # cell its own; joined on, the bare numbers would run together into one, 386.5 | 21.36 → 386.521.36)
+        under.extend(k for k in (page.count("\n", 0, m.start()) for m in _CELL_FIGURE.finditer(page))
+                     if k and _UNIT_LABEL.fullmatch(lines[k - 1].strip(_SPACES)) is not None
+                     and not self._goes_on(lines, k))
+        return under, first
 
     def _figures_first(self, lines: Sequence[str], figures: list[int]) -> dict[int, int]:
         """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
