@@ -162,6 +162,8 @@ class PeriodWords:
     goal_met: tuple[str, ...] = ()
     goal_nouns: tuple[str, ...] = ()
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
+    # 五年来 in a document of this month or later (a year-end summary): its own year is the last of the years it closes
+    year_closing_month: int = 0
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
@@ -234,7 +236,8 @@ class PeriodWords:
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
-                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
+                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
+                   year_closing_month=int(data.get("year_closing_month") or 0))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -414,7 +417,9 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
+                    closing = self.w.year_closing_month
+                    last = pub_year if closing and pub_month is not None and pub_month >= closing else pub_year - 1
+                    found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
             first = min((t.start for t in found), default=len(text))

@@ -69,6 +69,10 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
 _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
+# a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
+# 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number, and the label over it, ending on its unit in brackets
+_CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
+_UNIT_LABEL = compiled_regex(r"[^\s。，；！？：:,;]{2,30}[（(][^\s\d（）()。，；]{1,5}[）)]")
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
@@ -781,6 +785,7 @@ _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
 _DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
+_TITLE_PART = 6  # the fewest characters of a running head that shortens the title, or of a title it lengthens
 _HEAD_BLOCK = 3  # the lines over and under a page's running head that may be its block's (its paper, its page)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
@@ -1662,7 +1667,7 @@ class _Lines:
             key = "".join(s.split())
             if self.after_foot:
                 self.after_foot = False
-                if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads) \
+                if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads or self._of_title(key)) \
                         and self.rep.marks.isdisjoint(key):
                     cuts.append((start, start + len(line.rstrip("\r"))))
                     continue
@@ -1673,6 +1678,17 @@ class _Lines:
             gap = " " * (b - a)
             buf, folded = buf[:a] + gap + buf[b:], folded[:a] + gap + folded[b:]
         return buf, folded
+
+    def _of_title(self, key: str) -> bool:
+        """Is key (a short line under a page's foot) the title shortened or lengthened, as a report's running head
+        sets it: 关于某某县2025年预算执行情况…的报告 headed 某某县2025年预算执行情况…的报告, a department's report headed
+        by the department's name alone, 政府工作报告 headed 某某县人民政府工作报告? Either holds the other, and the
+        shorter is no mere word (_TITLE_PART characters at least)."""
+        title = self.title
+        if not title or key == title:
+            return False
+        short, long_ = (key, title) if len(key) < len(title) else (title, key)
+        return len(short) >= _TITLE_PART and short in long_
 
     def heads_between(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with a page's running head block made spaces, one for one, where it repeats one met
@@ -1801,6 +1817,8 @@ class _Lines:
         for k in under:
             titles.setdefault(k, False)
             foreign.discard(k)
+            if _CELL_FIGURE.fullmatch(page[k]) is not None:
+                foreign.discard(k - 1)  # (a flattened table's label over its bare number: no other item's headline)
         for k, role in first.items():  # a box of figures over their labels: each label ends its entry, opens none
             foreign.discard(k)
             if role == _FIGURE:
@@ -2164,6 +2182,10 @@ class _Repairer:
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens; so does it under the page's
         # number printed at the head's far end (-layout: 黄冈日报 … 要闻 ␣␣␣ 1), no digit of a number the headline goes on
         # with (1 | 1-10月全区… read 11-10月 before)
+        # (a heading run on into its first sentence that breaks off inside a number, （二）…收入完成12. | 5亿元: the number's
+        # tail is on the next line, past a page's foot and head maybe; the heading does not end its paragraph)
+        if heading and _number_cut_at_end(stripped):
+            heading = False
         if heading or row or note or self._alone(stripped) or (
                 self.cut_before and _PAGE_NUMBER.fullmatch(stripped) is not None and bool(self._alone(self.last_line))):
             cut_after = True
@@ -2656,8 +2678,17 @@ class _Repairer:
         page = "\n".join(lines)
         figures = [page.count("\n", 0, m.start()) for m in _BOX_FIGURE.finditer(page)]
         first = self._figures_first(lines, figures) if len(figures) > 1 else {}
-        return [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
-                and not self._goes_on(lines, k) and not self._in_cells(lines, k)], first
+        under = [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
+                 and not self._goes_on(lines, k) and not self._in_cells(lines, k)]
+        # (a bare number under a label that ends on its unit in brackets: a table flattened a cell a line, each
+        # cell its own; joined on, the bare numbers would run together into one, 386.5 | 21.36 → 386.521.36. A
+        # bare number under it too makes the label a column's head over its values, 同比增长（%） | 6.8 | 4.1: none)
+        cells = [page.count("\n", 0, m.start()) for m in _CELL_FIGURE.finditer(page)]
+        bare = set(cells)
+        under.extend(k for k in cells if k and k + 1 not in bare
+                     and _UNIT_LABEL.fullmatch(lines[k - 1].strip(_SPACES)) is not None
+                     and not self._goes_on(lines, k))
+        return under, first
 
     def _figures_first(self, lines: Sequence[str], figures: list[int]) -> dict[int, int]:
         """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
@@ -2770,6 +2801,12 @@ class _Repairer:
             par = self._close()
             par.aside = True
             yield par
+
+
+def _number_cut_at_end(line: str) -> bool:
+    """Does the line end inside a number, on a digit's point (…完成12.)? No number ends so; a line ending on a digit
+    may end on a whole number (…项目62) and says nothing."""
+    return line[-1:] == "." and line[-2:-1].isdigit()
 
 
 def _number_runs_on(prev: str, line: str) -> bool:

@@ -137,6 +137,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         next_steps_ongoing=WORDS, yearly_goal=WORDS, goal_nouns=WORDS, goal_of_year=WORDS, goal_met=WORDS, event_ahead=WORDS,
         value_columns=WORDS, forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
+        year_closing_month=WHOLE,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
