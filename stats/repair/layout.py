@@ -30,7 +30,7 @@ from typing import Protocol
 
 import regex
 
-from stats.repair.columns import Columns
+from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
 from stats.repair.offsets import OffsetMap
@@ -1107,6 +1107,12 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                         _Jumps(ends, jump_in) if ends and jump_in else None)
 
 
+def _finish_at_title(columns: Columns | Swept) -> Iterator[Piece]:
+    """The lines the column stage holds, handed on before a headline or a box's title: a page's lines held up to
+    there are judged as lines a page break ends (`Interleave.finish`, at_title)."""
+    return columns.finish(at_title=True) if isinstance(columns, Swept) else columns.finish()
+
+
 def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
     """The paragraphs of the pieces, each judged once the next has come (the last as the text's end)."""
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
@@ -1546,11 +1552,11 @@ class _Lines:
         """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
         item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
         if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
-            for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
+            for body, folded_, src, opens in _finish_at_title(self.columns):  # (lines before it go first)
                 yield from self.rep.line(body, folded_, src, opens=opens)
             self.rep.defer(folded[pos:stop], self.base + pos)
         elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
-            for body, folded_, src, opens in self.columns.finish():
+            for body, folded_, src, opens in _finish_at_title(self.columns):
                 yield from self.rep.line(body, folded_, src, opens=opens)
             if pos in self.label_at:
                 self.rep.blank_since = False
@@ -1844,12 +1850,12 @@ class _Lines:
             return starts[held]
         for k in range(m, n):
             if k in foreign:  # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them
-                for body, folded_, src, opens in cols.finish():
+                for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
                 continue
             if k in titles:  # as before the bulk lines' end, after the lines the column stage holds
-                for body, folded_, src, opens in cols.finish():
+                for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
                 if k in self.box_labels:
