@@ -318,6 +318,11 @@ class PlaceWords:
     paired_after: tuple[str, ...] = ()
     paired_stops: tuple[str, ...] = ()
     paired_breaks: tuple[str, ...] = ()  # marks that split a partner's name from the word pairing it (a new clause)
+    # aid money written right after one of `spent_funds` (安排协作资金1200万元) at its clause's end, the next clause opening
+    # with one of `spent_before`, a place and one of `spent_after` (，在石阡县建成帮扶车间6个): spent there, its figure
+    spent_funds: tuple[str, ...] = ()
+    spent_before: tuple[str, ...] = ()
+    spent_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -373,7 +378,8 @@ class PlaceWords:
                    words("sender_before"), words("sender_after"), words("receiver_after"), words("hosted_after"),
                    words("partner_count_before"), words("national_bodies"),
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
-                   words("paired_after"), words("paired_stops"), words("paired_breaks"))
+                   words("paired_after"), words("paired_stops"), words("paired_breaks"), words("spent_funds"),
+                   words("spent_before"), words("spent_after"))
 
 
 @lru_cache(maxsize=1)
@@ -1185,6 +1191,24 @@ class PlaceTracker:
                               for w in self.gaz.words.list_links)
         return r if listed else None
 
+    def _spent_at(self, text: str, placed: list[tuple[Mention, Area]], start: int, end: int,
+                  own: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
+        """Where aid money written at its clause's end (`PlaceWords.spent_funds`: 安排协作资金1200万元) is spent: the place
+        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个),
+        none of the actor's own parts (吴江区…，在松陵街道建成…: the district's own money)."""
+        w = self.gaz.words
+        if not text[:start].endswith(w.spent_funds) or end >= len(text):
+            return None
+        for m, a in placed:
+            if m.start < end or m.aside:
+                continue
+            gap = text[end:m.start].lstrip("，,；; ")
+            if gap in w.spent_before and end < m.start and text.startswith(w.spent_after, m.end) \
+                    and not any(a.within(o) or o.within(a) for _, o in own):
+                return m, a
+            break
+        return None
+
     def _paired(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
         """The partner a figure's clause works in (吴江区3家医院与石阡县人民医院、县中医医院结对，派驻医生24名，开展新技术
         新项目37项: 石阡县's), or None: the last place named after a word of `partner_count_before` that a word of
@@ -1283,6 +1307,9 @@ class PlaceTracker:
         hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
+        spent = self._spent_at(text, placed, start, end, own) if self.gaz.words.spent_funds else None
+        if spent is not None:  # 安排协作资金1200万元，在石阡县建成帮扶车间6个: the aid money is where it is spent
+            return Placed(spent[1], f"where the aid money is spent, named in the next clause «{spent[0].word}»")
         paired = self._paired(text, placed, start) if self.gaz.words.paired_after else None
         if paired is not None:  # 与石阡县人民医院结对，派驻医生24名: where the people sent serve
             return Placed(paired[1], f"the partner its subject is paired with, before it «{paired[0].word}»")

@@ -160,6 +160,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         unit_stops=WORDS, origin_clause=WORDS, sender_before=WORDS, sender_after=WORDS, receiver_after=WORDS,
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD,
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS,
+        spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
