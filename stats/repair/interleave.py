@@ -218,6 +218,12 @@ class Interleave:
         if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
             yield from self.finish()
 
+    def amid_blocks(self) -> bool:
+        """Lines held, enough of them blank to be a page's blocks (`_blocks`), a blank line last."""
+        held = self.held
+        return len(held) >= MIN_ALONE and not held[-1][1].strip() \
+            and sum(1 for p in held if not p[1].strip()) >= MIN_ALONE
+
     def quick_lines(self, lines: list[str], final: bool = False, opening: int | None = None) -> int:
         """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
         that `_page` hands on as they came by its quick answers (few spaced lines, and few blank lines
@@ -307,7 +313,7 @@ class Interleave:
                 blanks = []
             frags[-1].pieces.append(p)
         if not self._swept(frags):
-            if ("\f" in held[-1][0] or at_title) and self._blocks(frags):
+            if ("\f" in held[-1][0] or at_title) and (self._blocks(frags) | self._box_entries(frags)):
                 yield from self._in_order(frags)
                 yield from blanks
                 return
@@ -372,7 +378,9 @@ class Interleave:
             while k < n and figure[k]:
                 k += 1
             run = k - i
-            if run >= 2 and k + run <= n and all(label[k:k + run]) and not (i >= run and all(label[i - run:i])):
+            # (the labels right above may be the entries' of a run of figures before, already paired)
+            if run >= 2 and k + run <= n and all(label[k:k + run]) and not (
+                    i >= run and all(label[i - run:i]) and not all(frags[x].boxed for x in range(i - run, i))):
                 for a in range(run):
                     f, b = frags[i + a], frags[k + a]
                     if f.tail is None and b.head is None and f.head is None and b.tail is None:
@@ -477,6 +485,11 @@ class Interleave:
             return False
         for i in range(len(frags) - 3):
             a, b, c, d = frags[i:i + 4]
+            gap = 0
+            if self._heading_block(c, widths[i + 2]) and i + 4 < len(frags):
+                # (a box's title or a headline printed between the rows of blocks, 数说: a block of its own, skipped)
+                gap, c, d = 1, frags[i + 3], frags[i + 4]
+            i2, i3 = i + 2 + gap, i + 3 + gap
             if a.tail is not None or b.tail is not None or c.head is not None or d.head is not None:
                 continue
             if not self.dated(b.first) or self.dated(c.first) or self.dated(d.first):
@@ -485,19 +498,24 @@ class Interleave:
                 continue
             if not (_column_line(c.first, widths[i]) and _column_line(d.first, widths[i + 1])):
                 continue
-            if any(x[-1:].isdigit() or x[-1:] == "." for x in (a.text, b.text)):
-                continue  # digits meet across blocks: a wrong join is a wrong number
-            crossed, printed = ev(i, i + 2) + ev(i + 1, i + 3), ev(i + 1, i + 2) + ev(i, i + 3)
+            if b.text[-1:].isdigit() or b.text[-1:] == "." or (a.text[-1:].isdigit() or a.text[-1:] == ".") \
+                    and not (a.text[-1:] == "." and c.text[:1].isdigit()):
+                continue  # digits meet across blocks (but at a decimal point): a wrong join is a wrong number
+            crossed, printed = ev(i, i2) + ev(i + 1, i3), ev(i + 1, i2) + ev(i, i3)
             # (the left item's second block opening with a clause's mark goes on from a or b, and the fourth opens
             # no sentence: printed, a breaks off into nothing and d opens mid-sentence; crossed, each goes on where
             # the seams tell it as well: …总数达到3860张 | ，其中…, …完成年 | 度目标的…)
-            marked = c.text[:1] in self.marked and d.text[:1] not in self.marked and ev(i, i + 2) > 0 \
-                and ev(i + 1, i + 3) > 0 and crossed > printed
-            if not marked and (ev(i, i + 2) < SURE_BLOCK or crossed < printed + FAR_BETTER):
+            marked = c.text[:1] in self.marked and d.text[:1] not in self.marked and ev(i, i2) > 0 \
+                and ev(i + 1, i3) > 0 and crossed > printed
+            if not marked and (ev(i, i2) < SURE_BLOCK or crossed < printed + FAR_BETTER):
                 continue
-            a.tail, c.head, b.tail, d.head = i + 2, i, i + 3, i + 1
+            a.tail, c.head, b.tail, d.head = i2, i, i3, i + 1
             moved = True
         return moved
+
+    def _heading_block(self, f: _Frag, width: float) -> bool:
+        """A block of one short line of words alone, with no mark nor digit: a headline's or a box's title."""
+        return len(f.pieces) == 1 and _cells(f.first) < width - 3.5 and _BOX_LABEL_WORDS.fullmatch(f.first) is not None
 
     def _in_order(self, frags: list[_Frag]) -> Iterator[Piece]:
         """The blocks in reading order: each block, then the one joined to it (no blank line between: the

@@ -1107,6 +1107,14 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                         _Jumps(ends, jump_in) if ends and jump_in else None)
 
 
+def _amid_blocks(columns: Columns | Swept) -> bool:
+    """Whether the column stage holds a page's blocks of lines, a blank line last (pdftotext without -layout): a short
+    label between blank lines there (数说, a box's title) is a block of its own, among the side-by-side items' blocks
+    it was printed between (…全县灵芝种植面积稳定在1. | …完成技 | 数说 | 8万亩… | 改投资…), not another item's headline
+    set into the paragraph being built: held up before it, those blocks would be judged apart from the rest."""
+    return isinstance(columns, Swept) and columns.interleave.amid_blocks()
+
+
 def _finish_at_title(columns: Columns | Swept) -> Iterator[Piece]:
     """The lines the column stage holds, handed on before a headline or a box's title: a page's lines held up to
     there are judged as lines a page break ends (`Interleave.finish`, at_title)."""
@@ -1551,7 +1559,8 @@ class _Lines:
                   titles: dict[int, bool]) -> Iterator[Paragraph]:
         """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
         item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
-        if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
+        # as the bulk path: another item's headline, set after its paragraph (amid a page's blocks, a block of its own)
+        if pos in foreign and not _amid_blocks(self.columns):
             for body, folded_, src, opens in _finish_at_title(self.columns):  # (lines before it go first)
                 yield from self.rep.line(body, folded_, src, opens=opens)
             self.rep.defer(folded[pos:stop], self.base + pos)
@@ -1849,7 +1858,8 @@ class _Lines:
         if held is not None:
             return starts[held]
         for k in range(m, n):
-            if k in foreign:  # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them
+            # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
+            if k in foreign and not _amid_blocks(cols):
                 for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
