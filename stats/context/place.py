@@ -899,6 +899,9 @@ class Gazetteer:
         return ref if level == "county" and ref.level == "county" else None
 
 
+_LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
+
+
 def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
@@ -1202,7 +1205,7 @@ class PlaceTracker:
         for m, a in placed:
             if m.start < end or m.aside:
                 continue
-            gap = text[end:m.start].lstrip("，,；; ")
+            gap = _LEAD_MARKS.sub("", text[end:m.start])
             if gap in w.spent_before and end < m.start and text.startswith(w.spent_after, m.end) \
                     and not any(a.within(o) or o.within(a) for _, o in own):
                 return m, a
