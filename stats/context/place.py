@@ -325,6 +325,11 @@ class PlaceWords:
     # 江苏、浙江参保人员办理异地就医结算9.6万人次) is where the people served come from: the figure is the server's
     beneficiary_before: tuple[str, ...] = ()
     beneficiary_after: regex.Pattern | None = None
+    # aid money written right after one of `spent_funds` (安排协作资金1200万元) at its clause's end, the next clause opening
+    # with one of `spent_before`, a place and one of `spent_after` (，在石阡县建成帮扶车间6个): spent there, its figure
+    spent_funds: tuple[str, ...] = ()
+    spent_before: tuple[str, ...] = ()
+    spent_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -382,7 +387,8 @@ class PlaceWords:
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
                    words("paired_after"), words("paired_stops"), words("paired_breaks"),
                    words("builder_after"), words("beneficiary_before"),
-                   compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None)
+                   compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
+                   words("spent_funds"), words("spent_before"), words("spent_after"))
 
 
 @lru_cache(maxsize=1)
@@ -917,6 +923,9 @@ class Gazetteer:
         return ref if level == "county" and ref.level == "county" else None
 
 
+_LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
+
+
 def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
@@ -1217,6 +1226,24 @@ class PlaceTracker:
                               for w in self.gaz.words.list_links)
         return r if listed else None
 
+    def _spent_at(self, text: str, placed: list[tuple[Mention, Area]], start: int, end: int,
+                  own: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
+        """Where aid money written at its clause's end (`PlaceWords.spent_funds`: 安排协作资金1200万元) is spent: the place
+        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个),
+        none of the actor's own parts (吴江区…，在松陵街道建成…: the district's own money)."""
+        w = self.gaz.words
+        if not text[:start].endswith(w.spent_funds) or end >= len(text):
+            return None
+        for m, a in placed:
+            if m.start < end or m.aside:
+                continue
+            gap = _LEAD_MARKS.sub("", text[end:m.start])
+            if gap in w.spent_before and end < m.start and text.startswith(w.spent_after, m.end) \
+                    and not any(a.within(o) or o.within(a) for _, o in own):
+                return m, a
+            break
+        return None
+
     def _paired(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
         """The partner a figure's clause works in (吴江区3家医院与石阡县人民医院、县中医医院结对，派驻医生24名，开展新技术
         新项目37项: 石阡县's), or None: the last place named after a word of `partner_count_before` that a word of
@@ -1315,6 +1342,9 @@ class PlaceTracker:
         hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
+        spent = self._spent_at(text, placed, start, end, own) if self.gaz.words.spent_funds else None
+        if spent is not None:  # 安排协作资金1200万元，在石阡县建成帮扶车间6个: the aid money is where it is spent
+            return Placed(spent[1], f"where the aid money is spent, named in the next clause «{spent[0].word}»")
         paired = self._paired(text, placed, start) if self.gaz.words.paired_after else None
         if paired is not None:  # 与石阡县人民医院结对，派驻医生24名: where the people sent serve
             return Placed(paired[1], f"the partner its subject is paired with, before it «{paired[0].word}»")

@@ -218,6 +218,12 @@ class Interleave:
         if "\f" in piece[0] or len(self.held) >= MAX_LINES or self.chars >= MAX_CHARS:
             yield from self.finish()
 
+    def amid_blocks(self) -> bool:
+        """Lines held, enough of them blank to be a page's blocks (`_blocks`), a blank line last."""
+        held = self.held
+        return len(held) >= MIN_ALONE and not held[-1][1].strip() \
+            and sum(1 for p in held if not p[1].strip()) >= MIN_ALONE
+
     def quick_lines(self, lines: list[str], final: bool = False, opening: int | None = None) -> int:
         """How many of these first lines, taken as pieces of their own from an empty hold, fill windows
         that `_page` hands on as they came by its quick answers (few spaced lines, and few blank lines
@@ -277,14 +283,16 @@ class Interleave:
             return len(lines)
         return done
 
-    def finish(self) -> Iterator[Piece]:
+    def finish(self, at_title: bool = False) -> Iterator[Piece]:
+        """The held lines judged and handed on. at_title: a headline or a box's title set apart comes next (the
+        page's lines above it were read block by block as much as lines a page break ends: `_blocks`)."""
         held, self.held, self.chars = self.held, [], 0
         if held:
-            yield from self._page(held)
+            yield from self._page(held, at_title)
 
     # -- one page ------------------------------------------------------------------------
 
-    def _page(self, held: list[Piece]) -> Iterator[Piece]:
+    def _page(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
         rows = _split_rows(held, self.complete, slots)
@@ -305,7 +313,7 @@ class Interleave:
                 blanks = []
             frags[-1].pieces.append(p)
         if not self._swept(frags):
-            if "\f" in held[-1][0] and self._blocks(frags):
+            if ("\f" in held[-1][0] or at_title) and (self._blocks(frags) | self._box_entries(frags)):
                 yield from self._in_order(frags)
                 yield from blanks
                 return
@@ -314,7 +322,7 @@ class Interleave:
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
         # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
-        boxed = not rows and self._box_entries(frags)
+        boxed = self._box_entries(frags, glued=bool(rows))
         self.down = {}
         if not self._join(frags, glued=bool(rows), slots=slots):
             if boxed:
@@ -343,15 +351,20 @@ class Interleave:
                     k = None
         yield from blanks
 
-    def _box_entries(self, frags: list[_Frag]) -> bool:
+    def _box_entries(self, frags: list[_Frag], glued: bool = False) -> bool:
         """A number box (图解, 数说) whose row of big figures over a row of their labels the extractor read a row at a
         time: N figures alone on their lines (862.4亿元 | 5.3% | 12.6万人), then N labels (全市地区生产总值 | …), the
         k-th label naming the k-th figure. Each figure is joined to its label (read apart, a label names nothing
         and runs into the next line by the sweep's rhythm). Only where a run of two figures or more is followed
         right away by as many labels, and the lines right above the figures are no run of as many labels (a box
-        read labels first, whose figures the next item's headlines follow). True where entries were joined."""
+        read labels first, whose figures the next item's headlines follow). glued: a page printed a row at a time,
+        where the figures are one row's pieces, each a space after the one before (`_figure_rows`). True where
+        entries were joined."""
         n = len(frags)
         figure = [len(f.pieces) == 1 and _BOX_FIGURE.fullmatch(f.first) is not None for f in frags]
+        if glued:  # (a figure alone on its line is a table's cell or a box's entry the rows do not tell: left be)
+            on = [figure[i] and figure[i + 1] and _row_next(frags[i], frags[i + 1]) for i in range(n - 1)] + [False]
+            figure = [figure[i] and (on[i] or (i > 0 and on[i - 1])) for i in range(n)]
         if sum(figure) < 2:
             return False
         label = [len(f.pieces) == 1 and self._box_label(f.first) for f in frags]
@@ -365,7 +378,9 @@ class Interleave:
             while k < n and figure[k]:
                 k += 1
             run = k - i
-            if run >= 2 and k + run <= n and all(label[k:k + run]) and not (i >= run and all(label[i - run:i])):
+            # (the labels right above may be the entries' of a run of figures before, already paired)
+            if run >= 2 and k + run <= n and all(label[k:k + run]) and not (
+                    i >= run and all(label[i - run:i]) and not all(frags[x].boxed for x in range(i - run, i))):
                 for a in range(run):
                     f, b = frags[i + a], frags[k + a]
                     if f.tail is None and b.head is None and f.head is None and b.tail is None:
@@ -470,6 +485,11 @@ class Interleave:
             return False
         for i in range(len(frags) - 3):
             a, b, c, d = frags[i:i + 4]
+            gap = 0
+            if self._heading_block(c, widths[i + 2]) and i + 4 < len(frags):
+                # (a box's title or a headline printed between the rows of blocks, 数说: a block of its own, skipped)
+                gap, c, d = 1, frags[i + 3], frags[i + 4]
+            i2, i3 = i + 2 + gap, i + 3 + gap
             if a.tail is not None or b.tail is not None or c.head is not None or d.head is not None:
                 continue
             if not self.dated(b.first) or self.dated(c.first) or self.dated(d.first):
@@ -478,14 +498,24 @@ class Interleave:
                 continue
             if not (_column_line(c.first, widths[i]) and _column_line(d.first, widths[i + 1])):
                 continue
-            if any(x[-1:].isdigit() or x[-1:] == "." for x in (a.text, b.text)):
-                continue  # digits meet across blocks: a wrong join is a wrong number
-            crossed, printed = ev(i, i + 2) + ev(i + 1, i + 3), ev(i + 1, i + 2) + ev(i, i + 3)
-            if ev(i, i + 2) < SURE_BLOCK or crossed < printed + FAR_BETTER:
+            if b.text[-1:].isdigit() or b.text[-1:] == "." or (a.text[-1:].isdigit() or a.text[-1:] == ".") \
+                    and not (a.text[-1:] == "." and c.text[:1].isdigit()):
+                continue  # digits meet across blocks (but at a decimal point): a wrong join is a wrong number
+            crossed, printed = ev(i, i2) + ev(i + 1, i3), ev(i + 1, i2) + ev(i, i3)
+            # (the left item's second block opening with a clause's mark goes on from a or b, and the fourth opens
+            # no sentence: printed, a breaks off into nothing and d opens mid-sentence; crossed, each goes on where
+            # the seams tell it as well: …总数达到3860张 | ，其中…, …完成年 | 度目标的…)
+            marked = c.text[:1] in self.marked and d.text[:1] not in self.marked and ev(i, i2) > 0 \
+                and ev(i + 1, i3) > 0 and crossed > printed
+            if not marked and (ev(i, i2) < SURE_BLOCK or crossed < printed + FAR_BETTER):
                 continue
-            a.tail, c.head, b.tail, d.head = i + 2, i, i + 3, i + 1
+            a.tail, c.head, b.tail, d.head = i2, i, i3, i + 1
             moved = True
         return moved
+
+    def _heading_block(self, f: _Frag, width: float) -> bool:
+        """A block of one short line of words alone, with no mark nor digit: a headline's or a box's title."""
+        return len(f.pieces) == 1 and _cells(f.first) < width - 3.5 and _BOX_LABEL_WORDS.fullmatch(f.first) is not None
 
     def _in_order(self, frags: list[_Frag]) -> Iterator[Piece]:
         """The blocks in reading order: each block, then the one joined to it (no blank line between: the
@@ -596,11 +626,14 @@ class Interleave:
                         and all(_headline_words(p[1].strip()) for p in frags[h - 1].pieces))}
         skip |= titles
         skip |= {j for j, f in enumerate(frags) if f.boxed}  # (a box's entry ends with its label)
+        # (on glued rows, a piece opening with a dateline opens its item as well: nothing goes on into it, …1.35万 |
+        # 本报讯（记者 …: the rhythm's pick, the row's next column's line over the cut number's unit)
+        heads = {j for j, f in enumerate(frags) if slots and self.dated is not None and self.dated(f.first)}
 
         def may_follow(i: int, j: int) -> bool:
             """j may go on from i: no page number, no dateline, and a headline only from the line just
             before it (a headline of two lines)."""
-            return j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1)
+            return j not in heads and (j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1))
         opens = [i for i in opens if i not in skip]
 
         def ev(i: int, j: int) -> float:
@@ -639,6 +672,7 @@ class Interleave:
         slot_of = [(slots.get(f.pieces[-1][2]), slots.get(f.pieces[0][2])) for f in frags] if slots else []
         if slots:
             by_slot = {sl[1][:2]: j for j, sl in enumerate(slot_of) if sl[1] is not None}
+            by_end = {sl[0][:2]: j for j, sl in enumerate(slot_of) if sl[0] is not None}
             row_n = {sl[1][0]: sl[1][2] for sl in slot_of if sl[1] is not None}
             links = _row_links(slots)  # a column printed on rows of its own, between the other columns' rows
             back = {b: a for a, b in links.items()}
@@ -669,12 +703,23 @@ class Interleave:
                     # a line alone under a row of columns, going on: the one column still running (which,
                     # the row does not show: the seam must tell) or a headline across them
                     return 1.0
+                if b[2] < n and b[2] == len(going := going_on(row, n)) and at in going:
+                    # as many pieces as the row's columns that went on (the others ended their paragraphs): the
+                    # k-th is the k-th such column's next line (…提供就业岗位1.35万 | 个。 in the second of three
+                    # columns, the third ended: …新增省级农业龙头企业5家。)
+                    return 2.0 if b[1] == going.index(at) else 0.0
                 if b[1] == at:  # the columns that ended are most often the last ones
                     # (a line alone in its row that ends its paragraph is the first column's short last line:
                     # the columns that ended are the ones after it, whatever its width)
                     alone_end = b[2] == 1 and frags[j].first[-1:] in self.complete
                     return 2.0 if alone_end or _cells(frags[j].first) >= widths[i] - 3.5 else 1.0
                 return 1.0 if b[2] - b[1] == n - at else 0.0
+
+            def going_on(row: int, n: int) -> list[int]:
+                """The places of the row's pieces that break off (no mark ending a paragraph), where it has all n."""
+                ks = [by_end.get((row, c)) for c in range(n)]
+                return [] if None in ks else [c for c, k in enumerate(ks)
+                                              if k is not None and frags[k].last[-1:] not in self.complete]
 
             def column_top(row: int, at: int, n: int) -> int:
                 """The first row of the column's run: rows up to it hold a line in its place."""
@@ -1432,6 +1477,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     for k, spans in rows.items():
         near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
         rows[k] = _rejoin(held[k][1], spans, near, complete)
+    rows.update(_figure_rows(held, rows, text, at))
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     last_row = -1
@@ -1453,6 +1499,37 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             # its row (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment
             after_row = (after_row and last_row >= 0 and folded.strip()[-1] not in complete
                          and _cells(folded.strip()) <= column + 1.5)
+    return out
+
+
+def _row_next(a: _Frag, b: _Frag) -> bool:
+    """Whether b's one piece is the piece of a's row right after a's one piece, a space apart."""
+    pa, pb = a.pieces[0], b.pieces[0]
+    return pb[2] == pa[2] + len(pa[0]) + 1
+
+
+def _figure_rows(held: list[Piece], rows: dict[int, list[tuple[int, int]]], text: list[int],
+                 at: dict[int, int]) -> dict[int, list[tuple[int, int]]]:
+    """A number box's row of figures over its row of as many labels, each a space apart (数说: 2.14万人 1560张 | 城镇新增就业
+    新增养老床位): the figures' row is no table's row of cells (`_row_spans` keeps those whole) but is cut as the
+    labels' row is, so that each figure is paired with the label under it (`Interleave._box_entries`); read on, the
+    figures ran together and the first label after the last figure named none of them."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for k in text:
+        n = at[k] + 1
+        if k in rows or n >= len(text) or (under := rows.get(text[n])) is None or len(under) < 2:
+            continue
+        folded = held[k][1]
+        if folded.count(" ") > MAX_SPACES:
+            continue
+        lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+        cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+        spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+        labels = held[text[n]][1]
+        if len(spans) == len(under) and all(_BOX_FIGURE.fullmatch(folded, a, b) for a, b in spans) \
+                and all(_BOX_LABEL[0] <= b - a <= _BOX_LABEL[1] and _BOX_LABEL_WORDS.fullmatch(labels, a, b)
+                        for a, b in under):
+            out[k] = spans
     return out
 
 
@@ -1488,10 +1565,10 @@ class Swept:
         for piece in self.columns.take(body, folded, src):
             yield from self.interleave.take(piece)
 
-    def finish(self) -> Iterator[Piece]:
+    def finish(self, at_title: bool = False) -> Iterator[Piece]:
         for piece in self.columns.finish():
             yield from self.interleave.take(piece)
-        yield from self.interleave.finish()
+        yield from self.interleave.finish(at_title)
 
     # the layout repair's bulk path (`layout._Lines._page`, `columns.Columns.bulk`)
     def bulk(self, lines: list[str], final: bool = False) -> int:

@@ -30,7 +30,7 @@ from typing import Protocol
 
 import regex
 
-from stats.repair.columns import Columns
+from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
 from stats.repair.offsets import OffsetMap
@@ -1190,6 +1190,20 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                         _Jumps(ends, jump_in) if ends and jump_in else None)
 
 
+def _amid_blocks(columns: Columns | Swept) -> bool:
+    """Whether the column stage holds a page's blocks of lines, a blank line last (pdftotext without -layout): a short
+    label between blank lines there (数说, a box's title) is a block of its own, among the side-by-side items' blocks
+    it was printed between (…全县灵芝种植面积稳定在1. | …完成技 | 数说 | 8万亩… | 改投资…), not another item's headline
+    set into the paragraph being built: held up before it, those blocks would be judged apart from the rest."""
+    return isinstance(columns, Swept) and columns.interleave.amid_blocks()
+
+
+def _finish_at_title(columns: Columns | Swept) -> Iterator[Piece]:
+    """The lines the column stage holds, handed on before a headline or a box's title: a page's lines held up to
+    there are judged as lines a page break ends (`Interleave.finish`, at_title)."""
+    return columns.finish(at_title=True) if isinstance(columns, Swept) else columns.finish()
+
+
 def _fed(lines: _Lines, pieces: Iterable[str]) -> Iterator[Paragraph]:
     """The paragraphs of the pieces, each judged once the next has come (the last as the text's end)."""
     last = None  # the last piece goes in as the end of the text: a stage holding lines may judge them then
@@ -1628,12 +1642,13 @@ class _Lines:
                   titles: dict[int, bool]) -> Iterator[Paragraph]:
         """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
         item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
-        if pos in foreign:  # as the bulk path: another item's headline, set after its paragraph
-            for body, folded_, src, opens in self.columns.finish():  # (lines before it go first)
+        # as the bulk path: another item's headline, set after its paragraph (amid a page's blocks, a block of its own)
+        if pos in foreign and not _amid_blocks(self.columns):
+            for body, folded_, src, opens in _finish_at_title(self.columns):  # (lines before it go first)
                 yield from self.rep.line(body, folded_, src, opens=opens)
             self.rep.defer(folded[pos:stop], self.base + pos)
         elif pos in titles:  # as the bulk path: the next item's headline, a paragraph of its own
-            for body, folded_, src, opens in self.columns.finish():
+            for body, folded_, src, opens in _finish_at_title(self.columns):
                 yield from self.rep.line(body, folded_, src, opens=opens)
             if pos in self.label_at:
                 self.rep.blank_since = False
@@ -1939,13 +1954,14 @@ class _Lines:
         if held is not None:
             return starts[held]
         for k in range(m, n):
-            if k in foreign:  # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them
-                for body, folded_, src, opens in cols.finish():
+            # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
+            if k in foreign and not _amid_blocks(cols):
+                for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
                 continue
             if k in titles:  # as before the bulk lines' end, after the lines the column stage holds
-                for body, folded_, src, opens in cols.finish():
+                for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
                 if k in self.box_labels:
