@@ -48,7 +48,6 @@ _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
-_CLAUSE_MARKS = "，,；;、。：:"  # marks that open the clause of a plan's figure
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -435,7 +434,7 @@ class ArticleContext:
         verb = words[len(lead):] if lead is not None else ""
         if _VERB.match(verb) is None:
             return False
-        start = max(text.rfind(m, 0, plan_at) for m in _CLAUSE_MARKS) + 1
+        start = max((text.rfind(m, 0, plan_at) for m in self.lex.carry.done_repeat_marks), default=-1) + 1
         return verb in text[start:plan_at]
 
     def _in_part_list(self, text: str, clause_start: int, past_ends: bool = False) -> bool:

@@ -70,9 +70,8 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
-# 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number, and the label over it, ending on its unit in brackets
+# 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number (the label over it: `_Repairer.unit_label`)
 _CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
-_UNIT_LABEL = compiled_regex(r"[^\s。，；！？：:,;]{2,30}[（(][^\s\d（）()。，；]{1,5}[）)]")
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
 
@@ -2084,6 +2083,10 @@ class _Repairer:
         self.resumes = frozenset(sentence_end + clause_end + "%")
         self.sentence_chars = frozenset(sentence_end)
         self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
+        # … and a label of no mark ending on its unit in brackets (地区生产总值（亿元）), a flattened table's cell over
+        # its bare number (`box_entries`)
+        marks = re.escape(sentence_end + clause_end)
+        self.unit_label = compiled_regex(rf"[^\s{marks}]{{2,30}}\p{{Ps}}[^\s\d\p{{Ps}}\p{{Pe}}{marks}]{{1,5}}\p{{Pe}}")
         # the marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \p{Po} but a number's point
         # or percent): `title_lines` asks one class search of a line before it asks more
         untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
@@ -2702,7 +2705,7 @@ class _Repairer:
         cells = [page.count("\n", 0, m.start()) for m in _CELL_FIGURE.finditer(page)]
         bare = set(cells)
         under.extend(k for k in cells if k and k + 1 not in bare
-                     and _UNIT_LABEL.fullmatch(lines[k - 1].strip(_SPACES)) is not None
+                     and self.unit_label.fullmatch(lines[k - 1].strip(_SPACES)) is not None
                      and not self._goes_on(lines, k))
         return under, first
 

@@ -112,6 +112,7 @@ class CarryWords:
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
     done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
     done_repeat: tuple[str, ...] = ()  # …or one, a verb of the plan's clause and its figure (实际开发1236个)
+    done_repeat_marks: str = ""  # the marks that open the plan's clause that verb is looked for in
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
     item_label: regex.Pattern[str] | None = None  # a numbered list item's label before its colon: what its figures count
@@ -141,6 +142,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         total_only=tuple(str(w) for w in data.get("total_only", ())),
         done_only=tuple(str(w) for w in data.get("done_only", ())),
         done_repeat=tuple(str(w) for w in data.get("done_repeat", ())),
+        done_repeat_marks=str(data.get("done_repeat_marks", "")),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         item_label=next((p.pattern for p in patterns if p.what == "context.item_label"), None),
