@@ -175,6 +175,10 @@ class PeriodWords:
     speech_lead: regex.Pattern[str] | None = None
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
     base_stated: regex.Pattern[str] | None = None
+    # 12月29日，… opening an item published on 2026-01-02: the day the item reports, of the year before (a weekly's
+    # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
+    opening_day: regex.Pattern[str] | None = None
+    opening_day_lag: int = 0
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -233,6 +237,8 @@ class PeriodWords:
                    value_columns=words("value_columns"),
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
+                   opening_day_lag=int(data.get("opening_day_lag") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
@@ -244,6 +250,19 @@ def published_in(words: PeriodWords, text: str) -> str:
         if m:
             return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return ""
+
+
+def opening_date(words: PeriodWords, published: str, opening: str) -> str:
+    """The date an article speaks from: the day its opening names (12月29日，…) where that day lies more than
+    `opening_day_lag` months ahead of the document's date, so it fell in the year before (a weekly of 2026-01-02
+    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date."""
+    pub_year, pub_month = date_parts(published)
+    if words.opening_day is None or pub_year is None or pub_month is None or not opening:
+        return published
+    m = words.opening_day.search(opening)
+    if m is None or int(m.group("m")) - pub_month < words.opening_day_lag:
+        return published
+    return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 @lru_cache(maxsize=64)
