@@ -179,6 +179,7 @@ class PeriodWords:
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
     opening_day_lag: int = 0
+    closed_from_month: int = 0  # 五年来 in a document of this month or later: the years up to its own
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -239,6 +240,7 @@ class PeriodWords:
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
+                   closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
@@ -433,7 +435,10 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    found.append(Time(m.start(), m.end(), pub_year - years, pub_year - 1, text=m.group()))
+                    # (五年来 in a year-end review of December: the year nearly closed counts as one of them)
+                    last = pub_year if pub_month is not None and pub_month >= (self.w.closed_from_month or 13) \
+                        else pub_year - 1
+                    found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
             first = min((t.start for t in found), default=len(text))

@@ -121,7 +121,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
         relative_years=_map({"type": "integer"}),
         relative_spans=_map({"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}),
-        winter_turn_months=WHOLE, opening_day=WORD, opening_day_lag=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
+        winter_turn_months=WHOLE, opening_day=WORD, opening_day_lag=WHOLE, closed_from_month=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         closed_years=WORD,
         span_links=WORDS,
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12]|M(0[1-9]|1[0-2]))$"}),
