@@ -18,8 +18,16 @@ from itertools import chain, islice
 from typing import Protocol
 
 from stats.classify.roles import Classified, Classifier, clause_bounds
-from stats.context.period import (PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, opening_date,
-                                  published_in)
+from stats.context.period import (
+    PeriodFinder,
+    PeriodState,
+    PeriodWords,
+    Time,
+    date_parts,
+    is_mark,
+    opening_date,
+    published_in,
+)
 from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
