@@ -179,7 +179,7 @@ class PeriodWords:
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
     opening_day_lag: int = 0
-    closed_from_month: int = 0  # 五年来 in a document of this month or later: the years up to its own
+    closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -435,9 +435,11 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    # (五年来 in a year-end review of December: the year nearly closed counts as one of them)
-                    last = pub_year if pub_month is not None and pub_month >= (self.w.closed_from_month or 13) \
-                        else pub_year - 1
+                    # (五年来 in a year-end review of December of a five-year plan's last year: the plan's years, the
+                    # one nearly closed among them; in another December, the full years before)
+                    closing = pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
+                        any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
+                    last = pub_year if closing else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
