@@ -39,3 +39,12 @@ def test_five_years_in_a_december_review_count_the_year_closing(extractor: Extra
     assert beds("2025-12-26") == [("1860张", "2021-2025")]
     assert beds("2026-01-20") == [("1860张", "2021-2025")]
     assert beds("2025-06-20") == [("1860张", "2020-2024")]
+
+
+def test_a_goal_named_right_after_the_verb_that_set_it_is_a_target(extractor: Extractor) -> None:
+    """2023年，某县印发《方案》，提出到2025年，…达到3200张 in an item of 2026: the plan's goal, due in a year now past, is
+    still a target; what the county reached by then (截至2025年底…已达3350张) is the level."""
+    text = ("本报讯 2023年，某县印发《养老服务体系建设三年行动方案》，提出到2025年，全县养老机构床位达到3200张。"
+            "截至2025年底，全县养老机构床位已达3350张。")
+    got = _got(_run(extractor, text, "2026-06-12", source="某某日报"), "role", "period")
+    assert got == [("3200张", "target", "2025"), ("3350张", "level", "2025")]
