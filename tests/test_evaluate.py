@@ -218,7 +218,7 @@ def test_the_news7_gold_set_scores_at_its_floors() -> None:
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_the_news8_gold_set_scores_at_its_floors() -> None:
@@ -1345,8 +1345,8 @@ def test_the_news31_gold_set_scores_at_its_floors() -> None:
     precision 0.9464 (五年 and 近三年, durations the gold then left out, since listed as optional as earlier sets do),
     role 0.9623 (提出到2025年，…达到3200张: no goal cue after 提出 without a comma), period 0.8396 (the weekly's item
     dated by its own year; 五年来 in the December of 十四五's last year counted as the five years before it),
-    topic_jobs 0.9636 (包车5趟次, since set to other as earlier sets have trips; 年均新增7240人). After: topic_jobs
-    0.9815 (年均新增7240人 left a count of people), every other score 1.0. Floors, not the exact scores."""
+    topic_jobs 0.9636 (包车5趟次, since set to other as earlier sets have trips; 年均新增7240人 a count of people).
+    After: every score 1.0. Floors, not the exact scores."""
     s = _scored("news31")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995

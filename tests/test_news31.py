@@ -48,3 +48,11 @@ def test_a_goal_named_right_after_the_verb_that_set_it_is_a_target(extractor: Ex
             "截至2025年底，全县养老机构床位已达3350张。")
     got = _got(_run(extractor, text, "2026-06-12", source="某某日报"), "role", "period")
     assert got == [("3200张", "target", "2025"), ("3350张", "level", "2025")]
+
+
+def test_the_yearly_mean_of_new_jobs_counts_new_jobs(extractor: Extractor) -> None:
+    """累计城镇新增就业3.62万人，年均新增7240人: the yearly mean of what the figure before adds counts what it counts."""
+    text = "本报讯 五年来全县累计城镇新增就业3.62万人，年均新增7240人。"
+    figs = _run(extractor, text, "2025-12-26", source="某某日报")
+    assert [(f["quote"], f["metric"]) for f in figs if f["quote"] != "五年"] == [
+        ("3.62万人", "jobs.urban_new"), ("7240人", "jobs.urban_new")]
