@@ -218,7 +218,7 @@ def test_the_news7_gold_set_scores_at_its_floors() -> None:
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
 
 
 def test_the_news8_gold_set_scores_at_its_floors() -> None:
@@ -1351,7 +1351,7 @@ def test_the_news31_gold_set_scores_at_its_floors() -> None:
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_the_bulletins8_gold_set_scores_at_its_floors() -> None:
