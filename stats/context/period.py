@@ -162,8 +162,6 @@ class PeriodWords:
     goal_met: tuple[str, ...] = ()
     goal_nouns: tuple[str, ...] = ()
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
-    # 五年来 in a document of this month or later (a year-end summary): its own year is the last of the years it closes
-    year_closing_month: int = 0
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
@@ -177,6 +175,11 @@ class PeriodWords:
     speech_lead: regex.Pattern[str] | None = None
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
     base_stated: regex.Pattern[str] | None = None
+    # 12月29日，… opening an item published on 2026-01-02: the day the item reports, of the year before (a weekly's
+    # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
+    opening_day: regex.Pattern[str] | None = None
+    opening_day_lag: int = 0
+    closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -235,9 +238,11 @@ class PeriodWords:
                    value_columns=words("value_columns"),
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
+                   opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
+                   opening_day_lag=int(data.get("opening_day_lag") or 0),
+                   closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
-                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
-                   year_closing_month=int(data.get("year_closing_month") or 0))
+                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -247,6 +252,19 @@ def published_in(words: PeriodWords, text: str) -> str:
         if m:
             return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return ""
+
+
+def opening_date(words: PeriodWords, published: str, opening: str) -> str:
+    """The date an article speaks from: the day its opening names (12月29日，…) where that day lies more than
+    `opening_day_lag` months ahead of the document's date, so it fell in the year before (a weekly of 2026-01-02
+    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date."""
+    pub_year, pub_month = date_parts(published)
+    if words.opening_day is None or pub_year is None or pub_month is None or not opening:
+        return published
+    m = words.opening_day.search(opening)
+    if m is None or int(m.group("m")) - pub_month < words.opening_day_lag:
+        return published
+    return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 @lru_cache(maxsize=64)
@@ -417,8 +435,11 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    closing = self.w.year_closing_month
-                    last = pub_year if closing and pub_month is not None and pub_month >= closing else pub_year - 1
+                    # (五年来 in a year-end review of December of a five-year plan's last year: the plan's years, the
+                    # one nearly closed among them; in another December, the full years before)
+                    closing = pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
+                        any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
+                    last = pub_year if closing else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:

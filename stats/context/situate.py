@@ -14,10 +14,20 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 from typing import Protocol
 
 from stats.classify.roles import Classified, Classifier, clause_bounds
-from stats.context.period import PeriodFinder, PeriodState, PeriodWords, Time, date_parts, is_mark, published_in
+from stats.context.period import (
+    PeriodFinder,
+    PeriodState,
+    PeriodWords,
+    Time,
+    date_parts,
+    is_mark,
+    opening_date,
+    published_in,
+)
 from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
@@ -116,13 +126,21 @@ class Situator:
 
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
         titles = tuple(titles)
+        body = iter(body)
+        opening = list(islice(body, 2))  # the first sentences (a headline may be one), read again below
+        body = chain(opening, body)
+        published = doc.published
+        for first in opening if doc.published else ():
+            published = opening_date(self.period_words, doc.published, dateline + first)
+            if published != doc.published:
+                break
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
                  or self.gazetteer.paper_named(doc.source)) if doc.source else None
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
-                                PeriodState(doc.published, plan=self._doc_plan(doc, titles)))
+                                PeriodState(published, plan=self._doc_plan(doc, titles)))
 
     def _doc_plan(self, doc: DocSituation, titles: tuple[str, ...]) -> tuple[int, int] | None:
         """The plan an article is under: its headline's, else (no headline of its own) the one the document's last

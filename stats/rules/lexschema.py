@@ -121,6 +121,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,
         relative_years=_map({"type": "integer"}),
         relative_spans=_map({"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}),
+        opening_day=WORD, opening_day_lag=WHOLE, closed_from_month=WHOLE,
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         closed_years=WORD,
         span_links=WORDS,
@@ -137,7 +138,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         next_steps_ongoing=WORDS, yearly_goal=WORDS, goal_nouns=WORDS, goal_of_year=WORDS, goal_met=WORDS, event_ahead=WORDS,
         value_columns=WORDS, forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
-        year_closing_month=WHOLE,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
