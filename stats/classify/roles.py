@@ -116,6 +116,12 @@ class Classifier:
         self._change_not = compiled_regex(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
         self._base = tuple(lex.comparison_base)
         self._gap = lex.change_gap
+        # the characters each needs, of the patterns asked of every figure that most figures' words lack: a set of
+        # them none of whose characters the text holds is told by `in` tests, not a `regex` call set up per figure
+        # (standard rates 每张补助, 按每人; goals due by a date after the figure, 年底前建成; gaps to a goal)
+        self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
+        self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
+        self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
         self._scope_end = compiled_regex(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
@@ -280,7 +286,9 @@ class Classifier:
         goal = self.goal_of_share(ctx)
         if goal:
             return "target", goal
-        standard = next((m for p in self.lex.level_standard if (m := p.search(ctx.before)) is not None), None)
+        before = ctx.before
+        standard = next((m for p, sets in self._standard
+                         if may_match(sets, before) and (m := p.search(before)) is not None), None)
         if standard is not None:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
@@ -300,8 +308,8 @@ class Classifier:
         for word in self.lex.target_after:
             if ctx.after.startswith(word):
                 return "target", word
-        for p in self.lex.target_after_clause:
-            m = p.match(text, q.end)
+        for p, sets in self._after_clause:
+            m = p.match(text, q.end) if may_match(sets, text) else None
             if m is not None:
                 return "target", m.group(0).strip(self.lex.clause_end + " ")
         announced = self._announced(text, q.start)
@@ -363,7 +371,8 @@ class Classifier:
         head = ctx.before
         got = self._gaps.get(head)
         if got is None:
-            got = _remember(self._gaps, head, next((m.group(0) for p in self._gap if (m := p.search(head))), ""))
+            got = _remember(self._gaps, head, next((m.group(0) for p, sets in self._gap_needs
+                                                         if may_match(sets, head) and (m := p.search(head))), ""))
         if got and any(p.match(ctx.after) for p in self.lex.change_gap_not_after):
             return ""  # 低于全省7.6张的平均水平: the number is the base's own value, not the gap to it
         return got
