@@ -119,6 +119,7 @@ class Classifier:
         # the characters each needs, of the patterns asked of every figure that most figures' words lack: a set of
         # them none of whose characters the text holds is told by `in` tests, not a `regex` call set up per figure
         # (standard rates 每张补助, 按每人; goals due by a date after the figure, 年底前建成; gaps to a goal)
+        self._target_after = tuple(lex.target_after)
         self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
         self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
         self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
@@ -305,9 +306,10 @@ class Classifier:
             # 建成后编制床位将由150张增加到300张: under a plan word the pair's to end is the goal, its from end the
             # level the plan starts from (as under a list in force)
             return ("level", "") if self.pair_from(ctx) else ("target", cue)
-        for word in self.lex.target_after:
-            if ctx.after.startswith(word):
-                return "target", word
+        if ctx.after.startswith(self._target_after):  # (one test in C first: most figures have none after them)
+            for word in self.lex.target_after:
+                if ctx.after.startswith(word):
+                    return "target", word
         for p, sets in self._after_clause:
             m = p.match(text, q.end) if may_match(sets, text) else None
             if m is not None:
