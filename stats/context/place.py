@@ -710,7 +710,7 @@ class Gazetteer:
             out = self._listed_common(text, out)
         if national:
             out.sort(key=lambda m: m.start)
-        if w.hosted_after:  # 到石阡县挂职: where those sent serve, no aside
+        if w.hosted_after and any(map(text.__contains__, w.hosted_after)):  # 到石阡县挂职: where those sent serve, no aside
             out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
                    and text[max(0, m.start - window):m.start].endswith(w.destination_before) else m for m in out]
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
