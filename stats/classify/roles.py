@@ -235,7 +235,7 @@ class Classifier:
         an exact figure joined by a list link alone to the figure before it takes that figure's prefix
         bound where 分别 (qualifiers.yaml shared_after) stands right before the bound."""
         links, heads = self.lex.list_links, self.lex.qual_shared_after
-        if not heads or not any(map(text.__contains__, heads)):
+        if not heads or not any(h in text for h in heads):
             return ""  # (the bound is shared only after a head word, 分别, which most sentences lack)
         cur = q
         while True:

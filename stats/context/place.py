@@ -584,7 +584,7 @@ class Gazetteer:
         # finds nothing costs less than an iterator and a list built for nothing)
         nat = self._national
         national = [m.span() for m in nat.finditer(text)] if nat is not None and nat.search(text) is not None else []
-        if self._bodies is not None and any(map(text.__contains__, self._body_ends)):
+        if self._bodies is not None and any(ch in text for ch in self._body_ends):
             # 财政部、人力资源社会保障部下达…资金680亿元: a national body handing out money speaks for the country
             # (the bodies listed with it are one actor: only the first of them is named)
             acts, done = self.words.national_acts, -1
@@ -710,7 +710,7 @@ class Gazetteer:
             out = self._listed_common(text, out)
         if national:
             out.sort(key=lambda m: m.start)
-        if w.hosted_after and any(map(text.__contains__, w.hosted_after)):  # 到石阡县挂职: where those sent serve, no aside
+        if w.hosted_after and any(h in text for h in w.hosted_after):  # 到石阡县挂职: where those sent serve, no aside
             out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
                    and text[max(0, m.start - window):m.start].endswith(w.destination_before) else m for m in out]
         for i in range(1, len(out)):  # 分赴武汉、孝感、荆门: the whole list goes where its head goes
@@ -719,7 +719,7 @@ class Gazetteer:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         if w.actor_links and len(out) > 1:
             out = self._acting_away(text, out)
-        if w.origin_clause and any(map(text.__contains__, w.origin_clause)):
+        if w.origin_clause and any(x in text for x in w.origin_clause):
             out = self._origins(text, out)
         return out
 
@@ -1444,7 +1444,7 @@ class PlaceTracker:
         """该院区位于华容区葛店镇, 北院区在随县厉山镇启用: remember where the campus and the town stand, by the
         short names later sentences call them (葛店院区 → 店院区, 厉山镇)."""
         w = self.gaz.words
-        if self._part_re is not None and any(map(text.__contains__, w.part_words)):  # (a scan at every Han character
+        if self._part_re is not None and any(p in text for p in w.part_words):  # (a scan at every Han character
             # otherwise, for the few sentences naming a campus)
             found = [m for m in self._part_re.finditer(text) if not m.group("name").startswith(w.part_this)]
             if found:

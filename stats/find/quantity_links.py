@@ -568,7 +568,7 @@ class QuantityLinks:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
         qualifies the figure (qualifiers.yaml suffix_marks); the quote runs on to it."""
         marks = self.lex.qual_suffix_marks
-        if not qs or not any(map(text.__contains__, marks)):
+        if not qs or not any(m in text for m in marks):
             return qs  # no mark (含) anywhere in the sentence
         out = list(qs)
         for i, q in enumerate(out):
