@@ -117,6 +117,13 @@ class Classifier:
         self._change_not = compiled_regex(rf"(?:{not_words})(?:{links})?\x00") if not_words else None
         self._base = tuple(lex.comparison_base)
         self._gap = lex.change_gap
+        # the characters each needs, of the patterns asked of every figure that most figures' words lack: a set of
+        # them none of whose characters the text holds is told by `in` tests, not a `regex` call set up per figure
+        # (standard rates 每张补助, 按每人; goals due by a date after the figure, 年底前建成; gaps to a goal)
+        self._target_after = tuple(lex.target_after)
+        self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
+        self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
+        self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
         self._scope_end = compiled_regex(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
@@ -229,8 +236,8 @@ class Classifier:
         an exact figure joined by a list link alone to the figure before it takes that figure's prefix
         bound where 分别 (qualifiers.yaml shared_after) stands right before the bound."""
         links, heads = self.lex.list_links, self.lex.qual_shared_after
-        if not heads:
-            return ""
+        if not heads or not any(h in text for h in heads):
+            return ""  # (the bound is shared only after a head word, 分别, which most sentences lack)
         cur = q
         while True:
             prev = max((o for o in others if o.end <= cur.start and o is not cur), key=lambda o: o.end, default=None)
@@ -281,7 +288,9 @@ class Classifier:
         goal = self.goal_of_share(ctx)
         if goal:
             return "target", goal
-        standard = next((m for p in self.lex.level_standard if (m := p.search(ctx.before)) is not None), None)
+        before = ctx.before
+        standard = next((m for p, sets in self._standard
+                         if may_match(sets, before) and (m := p.search(before)) is not None), None)
         if standard is not None:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
@@ -301,11 +310,12 @@ class Classifier:
             # 建成后编制床位将由150张增加到300张: under a plan word the pair's to end is the goal, its from end the
             # level the plan starts from (as under a list in force)
             return ("level", "") if self.pair_from(ctx) else ("target", cue)
-        for word in self.lex.target_after:
-            if ctx.after.startswith(word):
-                return "target", word
-        for p in self.lex.target_after_clause:
-            m = p.match(text, q.end)
+        if ctx.after.startswith(self._target_after):  # (one test in C first: most figures have none after them)
+            for word in self.lex.target_after:
+                if ctx.after.startswith(word):
+                    return "target", word
+        for p, sets in self._after_clause:
+            m = p.match(text, q.end) if may_match(sets, text) else None
             if m is not None:
                 return "target", m.group(0).strip(self.lex.clause_end + " ")
         announced = self._announced(text, q.start)
@@ -367,7 +377,8 @@ class Classifier:
         head = ctx.before
         got = self._gaps.get(head)
         if got is None:
-            got = _remember(self._gaps, head, next((m.group(0) for p in self._gap if (m := p.search(head))), ""))
+            got = _remember(self._gaps, head, next((m.group(0) for p, sets in self._gap_needs
+                                                         if may_match(sets, head) and (m := p.search(head))), ""))
         if got and any(p.match(ctx.after) for p in self.lex.change_gap_not_after):
             return ""  # 低于全省7.6张的平均水平: the number is the base's own value, not the gap to it
         return got

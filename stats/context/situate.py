@@ -898,9 +898,10 @@ class ArticleSituation:
         list (periods.yaml value_columns: 现状值5.6张, 目标值控制在12/10万以下) that its sentence dated earlier, right
         after a year (主要指标2025年现状值和2030年目标值如下：…): that year, not the last time before the figure."""
         head = text[clause_start:c.q.num_start].strip()
-        word = next((w for w in self.s.period_words.value_columns if head.startswith(w)), None)
-        if word is None:
+        columns = self.s.period_words.value_columns
+        if not head.startswith(columns):  # (one test in C: most clauses open with no column word)
             return None
+        word = next(w for w in columns if head.startswith(w))
         rest = head[len(word):]
         if rest and rest not in self.s.classifier.lex.carry.subject_trail:
             return None
