@@ -63,7 +63,7 @@ _HEADLINE_CHARS = (5, 30)
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_END = compiled_regex(r"\d(?:%|\p{Han}{1,2})\Z")
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
-_QUOTES = compiled_regex(r"[“”‘’「」『』]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
+_QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
