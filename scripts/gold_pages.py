@@ -154,6 +154,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams
 
         return extract_text(str(pdf), laparams=LAParams(boxes_flow=None))
+    if tool == "pdfminer-vflow":  # pdfminer's boxes ordered by their height on the page only (LAParams(boxes_flow=1.0))
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+
+        return extract_text(str(pdf), laparams=LAParams(boxes_flow=1.0))
     if tool == "pdfplumber":
         import pdfplumber
 

@@ -964,7 +964,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     beside running text read down the columns and a narrow 短评 column told past the item's last column: p43-p44
     recall 0.8654, precision 1.0, role 1.0, place 0.9667, jobs 1.0; forty-four pages recall 0.9789, precision 0.999,
     place 0.9779, role 0.9887, period 0.9989, beds 0.9949, jobs 0.9815 (p35 +2 found). Recall's floor 0.977: the ten
-    values over a bar chart's bars (p43, p44; as on p31) are read by no step."""
+    values over a bar chart's bars (p43, p44; as on p31) are read by no step. With p45-p46 (遂宁日报 县域 read by
+    pdftotext -raw, 平凉日报 县域 by pdfminer with boxes_flow=1.0; a row of four county items, an item cut off at its
+    column's foot (下转第2版), a 一周数据 box of label and value on alternating lines, a two-line 图片新闻 caption;
+    annotated blind: the two pages recall 0.9868, precision 1.0, role 0.96, place 0.92, period 0.942), after a
+    headline of two lines between -raw's items read as the next item's, 全市 in an item led by a county-level city
+    read as that city and 建成后年… read as a target: p45 all 1.0, p46 recall 0.9744, role 0.9474, place 0.9211,
+    period 0.9394 (its boxes ordered by height alone set an item's paragraphs out of order: 住户5200 | … | 户 cut
+    apart, 3.1亿元 under the next item's lead); forty-six pages recall 0.9792, precision 0.999, place 0.9772, role
+    0.9881, period 0.9979, beds 0.9953, jobs 0.9824. Period's floor 0.996."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -975,7 +983,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.977 and s["precision"] >= 0.995
-    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.984
+    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.996 and s["role_acc"] >= 0.984
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

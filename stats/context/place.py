@@ -983,6 +983,10 @@ class PlaceTracker:
         # whole-area word of that place's level after it in the same paragraph (通化市人社局数据显示…。全市今年计划…
         # in an item on 集安市) is of that place; a new paragraph or line speaks of the article's own again
         self.just: Area | None = None
+        # the county-level city that the item's lead (the sentence its dateline opens) named, and no other place
+        # (本报讯 近日，华亭市第一人民医院…投入使用): 全市 in the sentence after it, in the same paragraph, is that city
+        # (`_county_city_spoken`); a city's own article names a county-level city's unit in passing, after its lead
+        self.just_city: Area | None = None
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
@@ -1115,6 +1119,9 @@ class PlaceTracker:
                 # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
+            elif m.levels and self._county_city_spoken(m, near := named if skip else self.just_city):
+                # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
+                area = near
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
@@ -1198,6 +1205,19 @@ class PlaceTracker:
         if levels and self.gaz.area_word(levels, home, word=word) == home:
             self.carried, self.carried_word = None, ""
             self.last = home
+
+    def _county_city_spoken(self, m: Mention, near: Area | None) -> bool:
+        """Does a city-wide word (全市, no first person) stand for `near`, a county-level city (places.yaml
+        county_cities) inside the prefecture the article is placed in, the subject of an item's lead before the
+        word (本报讯 去年，射洪市锂电产业…；全市锂电企业…) or the only place that lead named, the sentence before
+        (`just_city`)? A prefecture paper's county item (华亭市第一人民医院…。截至5月底，全市医疗卫生机构床位总数…)
+        goes on about that city, as its own bulletin would; 我市 stays the paper's, as does 全市 after a breakdown
+        (全市…，其中某市…), in a new paragraph, or where a city's article names a county-level city's unit after its lead
+        (罗定市人民医院…新增床位500张；全市每千人口…)."""
+        w = self.gaz.words
+        return near is not None and self.home is not None and near != self.home and near.level == "county" \
+            and self.home.level == "prefecture" and m.levels[0] == "prefecture" and m.word not in w.first_person \
+            and bool(w.county_cities) and near.name.endswith(w.county_cities) and near.within(self.home)
 
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather
@@ -1623,7 +1643,7 @@ class PlaceTracker:
         (同期，全省有…), with nothing but times (`times`, their spans) between (年末全区…, 1-6月全市…):
         the text has come back from the cities it listed to the whole."""
         self.speaker = None  # (of its own sentence only)
-        self.just = None
+        self.just = self.just_city = None
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
@@ -1634,6 +1654,8 @@ class PlaceTracker:
             just = spoken[-1]
             # (only an area that holds the article's: the one case that asks, and a rare one)
             self.just = just if self.home is not None and just != self.home and self.home.within(just) else None
+            if self.dateline and text.startswith(self.dateline) and all(a == just for a in spoken):
+                self.just_city = just  # (an item's lead only, naming no other place: 全市…，其中某市… names two)
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
         if chain is not None:  # (三明市沙县区…: the district)
             self.recent = (*self.recent[-5:], chain[1])

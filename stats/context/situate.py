@@ -310,10 +310,10 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         opening = first  # (the name `first` is taken for the sentence's first time below)
-        if self.places.just is not None and (first or opens()):
+        if (self.places.just is not None or self.places.just_city is not None) and (first or opens()):
             # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
-            # before named in passing is not what the next paragraph's 全市 stands for
-            self.places.just = None
+            # before named in passing is not what the next paragraph's 全市 stands for (nor a county-level city)
+            self.places.just = self.places.just_city = None
         if first or opens():
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back

@@ -63,6 +63,7 @@ _HEADLINE_CHARS = (5, 30)
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_END = compiled_regex(r"\d(?:%|\p{Han}{1,2})\Z")
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
+_QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
@@ -1518,6 +1519,8 @@ class _Lines:
         self.heads: set[str] = set()  # the lines found under a page's foot so far
         self.box_labels: frozenset[int] = frozenset()  # the page's lines that are a box's label under its figure
         self.label_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
+        self.heads_on: frozenset[int] = frozenset()  # the page's lines that open a headline of two lines (`title_pairs`)
+        self.head_on_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.after_foot = False  # the last line looked at was a page's foot
         # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
         # where the lines were looked at up to
@@ -1651,8 +1654,8 @@ class _Lines:
                 yield from self.rep.line(body, folded_, src, opens=opens)
             if pos in self.label_at:
                 self.rep.blank_since = False
-            yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos, cut_after=True,
-                                     opens=titles[pos])
+            yield from self.rep.line(buf[pos:stop], folded[pos:stop], self.base + pos,
+                                     cut_after=pos not in self.head_on_at, opens=titles[pos])
         else:
             yield from self._line(buf, folded, pos, stop, whole=True)
 
@@ -1769,6 +1772,7 @@ class _Lines:
             m = len(lines)
         foreign, titles = self._heads(lines, m)
         self.label_at = frozenset(starts[k] for k in self.box_labels)
+        self.head_on_at = frozenset(starts[k] for k in self.heads_on)
         return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
                 None if held is None else starts[held])
 
@@ -1810,7 +1814,7 @@ class _Lines:
         another item's headline set into a paragraph (`foreign_lines`), and those set apart as a paragraph of
         their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
         on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
-        self.box_labels = frozenset()
+        self.box_labels = self.heads_on = frozenset()
         if not lines or self.long_met:
             return set(), {}
         c = len(self.before)
@@ -1826,6 +1830,11 @@ class _Lines:
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
+        # (where the second line alone was taken for the headline, under a first that ends on a quote: both)
+        pairs = [k for k in rep.title_pairs(page, m + c) if k not in titles and titles.get(k + 1, True)] \
+            if not rep.per_line else []
+        for k in pairs:  # a headline of two lines: the first opens its paragraph, the second ends it
+            titles[k], titles[k + 1] = True, False
         under, first = rep.figure_lines(page)
         labels: set[int] = set()
         for k in under:
@@ -1842,10 +1851,13 @@ class _Lines:
                 labels.add(k)
             else:
                 titles.setdefault(k, False)  # (the box's title, over its first figure)
+        on = {k for k in pairs if titles.get(k) is True and titles.get(k + 1) is False}
         if c:
             foreign = {k - c for k in foreign if k >= c}
             titles = {k - c: opens for k, opens in titles.items() if k >= c}
             labels = {k - c for k in labels if k >= c}
+            on = {k - c for k in on if k >= c}
+        self.heads_on = frozenset(on)  # (the first line of a headline of two: no cut after it)
         self.box_labels = frozenset(labels)  # (a box's label goes on with its figure across blank lines: pdfminer's
         return foreign, titles  # boxes, 1.86万张 | | 新增养老机构护理型床位, as across a break)
 
@@ -1931,7 +1943,8 @@ class _Lines:
                 s = starts[k]
                 if k in self.box_labels:
                     rep.blank_since = False
-                yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=True, opens=titles[k])
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=k not in self.heads_on,
+                                    opens=titles[k])
                 continue
             if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
@@ -1965,8 +1978,8 @@ class _Lines:
                 s = starts[k]
                 if k in self.box_labels:
                     rep.blank_since = False
-                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s, cut_after=True,
-                                    opens=titles[k])
+                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s,
+                                    cut_after=k not in self.heads_on, opens=titles[k])
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
         if final:
@@ -2633,6 +2646,37 @@ class _Repairer:
                 if glued:
                     continue
             out.append(k)
+        return out
+
+    def title_pairs(self, lines: Sequence[str], m: int) -> list[int]:
+        """The first lines of the headlines that `title_lines` would take but that run over two lines (a narrow
+        column's headline wrapped: …就业2.1万人。 | 蓬溪县发放惠农补贴3. | 2亿元 | 本报讯…): two short lines with no
+        mark but a number's point or percent (a quote's marks kept: 安居区“春风行动” | 提供岗位8600个; the second
+        as short as a figure's tail), under a line
+        that ends complete and over one that opens a paragraph. Joined on, the first would end the paragraph
+        above as words of its sentence, and the item under it would open with half a headline (the second, a
+        figure and no place). The first line opens a paragraph that the second ends (`_Lines._heads`)."""
+        out: list[int] = []
+        lo, hi = _TITLE_CHARS
+        complete, looks = self.complete, self.looks
+        stripped = [ln.strip(_SPACES) for ln in lines]
+        glued: bool | None = None
+        for k in range(2, len(lines) - 1):
+            first, second, prev, after = stripped[k - 1], stripped[k], stripped[k - 2], stripped[k + 1]
+            if not (2 <= len(second) <= hi and lo <= len(first) <= hi and prev and after) or prev[-1] not in complete:
+                continue  # (the cheap tests first: most lines are no short pair under a complete one)
+            if any(_HEADLINE_LINE.fullmatch(_QUOTES.sub("", t)) is None or " " in t
+                   or (self.untitled is not None and self.untitled(_QUOTES.sub("", t))) for t in (first, second)):
+                continue  # (a sentence's or a clause's mark, a gutter: a body's lines)
+            if second[-1] in complete or not looks(after) or looks(first) or looks(second) or self.jump_out(after) \
+                    or _GUTTER.search(prev) is not None:
+                continue
+            if k >= m:
+                if glued is None:
+                    glued = glued_page(lines)
+                if glued:
+                    continue
+            out.append(k - 1)
         return out
 
     def own_lines(self, lines: Sequence[str]) -> dict[int, bool]:
