@@ -273,6 +273,18 @@ class Columns:
             yield from self._table_line(line, False)
             self.headed = True
             return
+        if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
+            top, top_spans = self.region[-1]
+            if len(top_spans) >= 2 and not any(ch.isdigit() for ch in folded) and self.head(top[1]) == 0 \
+                    and self.head(top[1] + folded) > 0:
+                # a head's words run over two lines under `pdftotext -layout` (指标  2025年  2024年  比上年 /
+                # 增长（%）): neither line a head alone, the two one; held as a region's lines so far, they go on
+                # whole as the head, and the rows under it keep their cells apart
+                self.region.pop()
+                yield from self._table_line(top, True)
+                yield (*line, False)
+                self.headed = True
+                return
         far = bool(spans) and spans[0][0] >= FAR
         if gutter or (far and self.region):
             self.region += self.pending
