@@ -427,6 +427,11 @@ class TableReader:
                 role, base = "level", True
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
+                if not word and words and (named_change := self._named_change(text, at))[0] \
+                        and any(named_change[0].startswith(w) for w in words):
+                    # (机构数（个） 床位数（张） 床位数比上年增长（%）: a column's word again, a change word right after
+                    # it, is that count's change; a head names no count twice)
+                    word, role = named_change
                 if not word:
                     word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:  # 床位比上年增减: a change column named by what it counts
@@ -546,7 +551,7 @@ class TableReader:
         first = max((k + len(w) for w in self.labels if (k := top.rfind(w)) >= 0), default=-1)
         if first < 0:
             return None, None
-        found: tuple[Head | None, tuple[int, int] | None] = (None, None)
+        found: list[tuple[Head | None, tuple[int, int] | None]] = []
         # (the top's last column ends the line; the others end at any of its characters: a few dozen tries)
         for cuts in itertools.combinations(range(first + 1, len(top)), len(rests) - 1):
             ends = [*cuts, len(top)]
@@ -556,10 +561,13 @@ class TableReader:
                 at = end
             got = self.head(text, above)
             if got[0] is not None:
-                if found[0] is not None:
-                    return None, None
-                found = got
-        return found
+                found.append(got)
+        # (机构数 床位数 床位数比上年 / （个） （张） 增长（%）: where readings differ, the one whose columns each take a
+        # rest, no column left without one, 床位数 床位数（张） 比上年增长（%） no reading beside it)
+        whole = [got for got in found if got[0] is not None and len(got[0].columns) == len(rests)]
+        if len(found) > 1 and len(whole) == 1:
+            return whole[0]
+        return found[0] if len(found) == 1 else (None, None)
 
     def _titled(self, text: str) -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
@@ -716,7 +724,13 @@ class TableReader:
         """How many value columns `line` (a line of the page, folded) names as a table's head, its caption
         before it or not; 0 where it is no head. The caption's unit note is not asked for: the line only
         tells the layout that the lines under it are rows, whose cells it keeps apart; whether they read
-        as figures is the head sentence's to say (`head`)."""
+        as figures is the head sentence's to say (`head`). Two lines (top, a line break, bottom): a head set
+        over them with each column's rest under its words (`split_head`: 机构数 床位数 床位数比上年 / （个） （张）
+        增长（%）)."""
+        if "\n" in line:
+            top, _, bottom = line.partition("\n")
+            found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
+            return len(found.columns) if found is not None else 0
         text = _GAPS.sub("", line)
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0

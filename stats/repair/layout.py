@@ -2403,7 +2403,8 @@ class _Repairer:
         self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
             and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
         if not columns and self.before_last:
-            columns = tables.head_columns(fold_width(self.before_last + self.last_line))
+            columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
+                or tables.head_columns(fold_width(self.before_last + "\n" + self.last_line))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns

@@ -416,6 +416,7 @@ class Extractor:
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
+            top_time: PeriodState | None = None  # … and before the top line of a head set over two lines
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -467,6 +468,14 @@ class Extractor:
                         where_when.periods, table_time = table_time, None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
+                    top = None
+                    if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
+                            and following.text[-1:] in self.tables.head_ends \
+                            and sent.text[-1:] not in lex.sentence_end and _head_top(self.tables, sent, following):
+                        # the top line of a head whose words run over two lines (指标 2025年 2024年 比上年 / 增长（%）):
+                        # the time in force is the one before its years are read
+                        where_when.settle()
+                        top = top_time = where_when.periods.snapshot()
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
@@ -494,7 +503,9 @@ class Extractor:
                         head = last_head  # 续表: the first head's caption's year and unit date and measure the rest
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         where_when.settle()
-                        table_time, last_head = where_when.periods.snapshot(), head
+                        table_time, last_head = top_time or where_when.periods.snapshot(), head
+                    if top is None:
+                        top_time = None
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
@@ -602,6 +613,13 @@ def _wrapped_label(text: str, marks: str) -> bool:
     own (社区卫生服务 3 88 / 中心): short, no digit and no mark of a sentence. It gives no figure and the rows
     under it go on under the same head; a row's label is no surer for it (the row's figures keep their own)."""
     return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
+
+
+def _head_top(tables: TableReader, sent: Sentence, following: Sentence) -> bool:
+    """Is the sentence the top line of a table's head whose words run on into the next (指标 2025年 2024年 比上年 /
+    增长（%）; 机构数 床位数 床位数比上年 / （个） （张） 增长（%）), neither a head alone?"""
+    return tables.head_columns(sent.text + following.text) > 0 or tables.head_columns(
+        sent.text + "\n" + following.text) > 0
 
 
 HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
