@@ -569,6 +569,13 @@ class TableReader:
             return whole[0]
         return found[0] if len(found) == 1 else (None, None)
 
+    def under_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+        """The head set over two lines as the page lays them out (their leading spaces kept), each rest on the line
+        under standing below its column's words (项目  基金收入  比上年  基金支出  年末滚存 / 增长（%）  结余): read
+        as `head` reads the words put together (`under_words`); (None, None) where the lines are no such head."""
+        merged = under_words(top, bottom)
+        return self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
+
     def _titled(self, text: str) -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
         neither ends a sentence): the title is the caption, whose year it gives. Two value columns at least
@@ -730,6 +737,8 @@ class TableReader:
         if "\n" in line:
             top, _, bottom = line.partition("\n")
             found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
+            if found is None and (merged := under_words(top, bottom)) is not None:
+                return self.head_columns(merged)
             return len(found.columns) if found is not None else 0
         text = _GAPS.sub("", line)
         if not self.on or not text or text[-1] not in self.head_ends:
@@ -1239,6 +1248,36 @@ class TableReader:
                                     num_end=at + q.num_end, how="table"), col.role, col.year or head.year,
                             label.strip()))
         return out
+
+
+_PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text with single spaces, wider gaps between
+# characters a page sets two columns wide (Han, full-width forms and marks): where a piece stands is counted in columns
+_WIDE = compiled_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
+
+
+def _at(line: str, k: int) -> int:
+    """The column at which the k-th character of a laid-out line stands (wide characters take two)."""
+    return k + len(_WIDE.findall(line, 0, k))
+
+
+def under_words(top: str, bottom: str) -> str | None:
+    """The words of a head set over two lines put together by where they stand (`pdftotext -layout`: 项目  基金收入  比上年
+    基金支出  年末滚存 over 增长（%）  结余 → 项目  基金收入  比上年增长（%）  基金支出  年末滚存结余): each piece of the
+    bottom line joins the top piece whose middle is nearest to its own (wide characters two columns), past the label's;
+    None where the top has
+    too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
+    whose?)."""
+    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
+    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
+    if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
+        return None
+    rests: dict[int, str] = {}
+    for b0, b1, word in bottoms:
+        k = min(range(1, len(tops)), key=lambda n: abs(tops[n][0] + tops[n][1] - b0 - b1))
+        if k in rests:
+            return None
+        rests[k] = word
+    return "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
 
 
 def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str, str]) -> list[Cell]:

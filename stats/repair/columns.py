@@ -276,7 +276,7 @@ class Columns:
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
             top, top_spans = self.region[-1]
             if len(top_spans) >= 2 and not any(ch.isdigit() for ch in folded) and self.head(top[1]) == 0 \
-                    and (self.head(top[1] + folded) > 0 or self.head(top[1] + "\n" + folded) > 0):
+                    and (self.head(top[1] + folded) > 0 or self.head(top[1].rstrip() + "\n" + folded.rstrip()) > 0):
                 # a head's words run over two lines under `pdftotext -layout` (指标  2025年  2024年  比上年 /
                 # 增长（%）; 机构数  床位数  床位数比上年 / （个）  （张）  增长（%）: `TableLines.head_columns` of the two
                 # lines apart): neither line a head alone, the two one; held as a region's lines so far, they go on

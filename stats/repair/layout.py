@@ -2066,6 +2066,7 @@ class _Repairer:
         self.last_lead = 0  # … and the spaces it was set in by (`flush`)
         self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
+        self.last_body = self.before_body = ""  # the two lines as laid out, their leading spaces kept
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
@@ -2181,6 +2182,7 @@ class _Repairer:
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.before_last, self.last_line = self.last_line, stripped
+        self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
@@ -2283,6 +2285,8 @@ class _Repairer:
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
+        self.before_body = lines[b - 2] if b - a > 1 else self.last_body
+        self.last_body = lines[b - 1]
         self.last_lead = len(lines[a]) - len(lines[a].lstrip(" ")) if b - a == 1 else 0
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
             chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
@@ -2404,7 +2408,7 @@ class _Repairer:
             and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
-                or tables.head_columns(fold_width(self.before_last + "\n" + self.last_line))
+                or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns

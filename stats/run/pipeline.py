@@ -471,7 +471,8 @@ class Extractor:
                     top = None
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
-                            and sent.text[-1:] not in lex.sentence_end and _head_top(self.tables, sent, following):
+                            and sent.text[-1:] not in lex.sentence_end and _head_top(self.tables, src.text, sent,
+                                                                                        following):
                         # the top line of a head whose words run over two lines (指标 2025年 2024年 比上年 / 增长（%）):
                         # the time in force is the one before its years are read
                         where_when.settle()
@@ -490,6 +491,11 @@ class Extractor:
                             # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
                             # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
                             head, number = self.tables.split_head(above[-1], sent.text[:-group] if group else sent.text,
+                                                                  "".join(above[:-1]))
+                        if head is None and above and before is not None and above[-1] == before.text and not group:
+                            # … or each column's rest standing under its words as the page lays them out (项目 基金收入
+                            # 比上年 基金支出 年末滚存 / 增长（%） 结余): read from the lines as written
+                            head, number = self.tables.under_head(_laid_out(src.text, before), _laid_out(src.text, sent),
                                                                   "".join(above[:-1]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
@@ -615,11 +621,18 @@ def _wrapped_label(text: str, marks: str) -> bool:
     return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
 
 
-def _head_top(tables: TableReader, sent: Sentence, following: Sentence) -> bool:
+def _head_top(tables: TableReader, source: str, sent: Sentence, following: Sentence) -> bool:
     """Is the sentence the top line of a table's head whose words run on into the next (指标 2025年 2024年 比上年 /
     增长（%）; 机构数 床位数 床位数比上年 / （个） （张） 增长（%）), neither a head alone?"""
     return tables.head_columns(sent.text + following.text) > 0 or tables.head_columns(
-        sent.text + "\n" + following.text) > 0
+        _laid_out(source, sent) + "\n" + _laid_out(source, following)) > 0
+
+
+def _laid_out(source: str, sent: Sentence) -> str:
+    """The sentence as the page lays it out: its text in the source from the start of its line, the spaces it is set
+    in by and its gaps kept (a head's words over two lines line up by where they stand: `TableReader.under_head`)."""
+    s0, s1 = sent.paragraph.src_span(sent.start, sent.end)
+    return source[source.rfind("\n", 0, s0) + 1:s1]
 
 
 HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
