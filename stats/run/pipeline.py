@@ -505,8 +505,11 @@ class Extractor:
                             t0, t1 = before.paragraph.src_span(before.start, before.end)
                             caption = "".join(above[:-1] if above and above[-1] == before.text else above)
                             head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
-                    if head is not None and self.tables.continues(above[-1] if above else "", sent.text, head, last_head):
-                        head = last_head  # 续表: the first head's caption's year and unit date and measure the rest
+                    if head is not None and any(self.tables.continues(a, sent.text, head, last_head)
+                                                for a in above[-2:] or [""]):
+                        # 续表: the first head's caption's year and unit date and measure the rest (续表 over a head
+                        # whose words run over two lines: the line above its top)
+                        head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
