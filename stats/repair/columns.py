@@ -50,6 +50,7 @@ _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
+_LIST_MARK = "\u3001"  # the mark between the items of a list, which a row's label may hold (诊所、卫生所、医务室 / 和护理站)
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
 _TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
@@ -259,9 +260,9 @@ class Columns:
             return
         self.frame_columns = 0 if not headed else self.frame_columns
         if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
-                not any(ch.isdigit() for ch in folded) and not _clause(folded):
-            # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心): a paragraph
-            # of its own, and the rows under it go on
+                not any(ch.isdigit() for ch in folded) and not _clause(folded.replace(_LIST_MARK, "")):
+            # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心) or over them
+            # (诊所、卫生所、医务室 / 和护理站  1081  —): a paragraph of its own, and the rows under it go on
             yield from self._flush()
             yield (*line, True)
             self.headed = True
