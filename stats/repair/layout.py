@@ -2149,6 +2149,11 @@ class _Repairer:
             # table of indicators, its cells framed, may have a label's rest set apart by gaps, 资源 床位数（张）,
             # and a page's foot and head under it)
             self.columns, self.wrapped = prior, True
+        elif not prior and keep is None and self.tables is not None and self.last_line and not wrapped \
+                and self._wrapped_label(stripped) and (above := self._head_above()):
+            # … or the first row's label run on over its cells, right under the head (诊所、卫生所、医务室 / 和护理站
+            # 862 — —): the rows under it go on under that head
+            self.columns, self.wrapped = above, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and (self._alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None

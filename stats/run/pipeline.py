@@ -417,6 +417,7 @@ class Extractor:
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
             top_time: PeriodState | None = None  # … and before the top line of a head set over two lines
+            head_last = False  # the sentence before was a table's head
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -455,9 +456,12 @@ class Extractor:
                         cells, chart = read
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
-                if not paged and cells is None and head is not None and last[1] and _wrapped_label(
+                if not paged and cells is None and head is not None and (last[1] or head_last) and _wrapped_label(
                         sent.text, lex.sentence_end + lex.clause_end):
-                    paged = True  # a row's label run on under its cells (社区卫生服务 3 88 / 中心): the head holds
+                    # a row's label run on under its cells (社区卫生服务 3 88 / 中心), or the first row's over them right
+                    # under the head (诊所、卫生所、医务室 / 和护理站 862 — —): the head holds
+                    paged = True
+                head_last = False
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
@@ -511,6 +515,7 @@ class Extractor:
                         # whose words run over two lines: the line above its top)
                         head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
+                        head_last = True
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
                     if top is None:
