@@ -456,10 +456,12 @@ class Extractor:
                         cells, chart = read
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
-                if not paged and cells is None and head is not None and (last[1] or head_last) and _wrapped_label(
-                        sent.text, lex.sentence_end + lex.clause_end):
+                if not paged and cells is None and head is not None and _wrapped_label(
+                        sent.text, lex.sentence_end + lex.clause_end) and (last[1] or head_last and following is not None
+                                                                           and self.tables.row(following.text, head)):
                     # a row's label run on under its cells (社区卫生服务 3 88 / 中心), or the first row's over them right
-                    # under the head (诊所、卫生所、医务室 / 和护理站 862 — —): the head holds
+                    # under the head, a row under it (诊所、卫生所、医务室 / 和护理站 862 — —; not the head's units on a
+                    # line of their own, （个） （张）): the head holds
                     paged = True
                 head_last = False
                 if cells is not None:
