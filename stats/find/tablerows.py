@@ -231,6 +231,7 @@ class TableReader:
         self.span_head = compiled_regex(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
+        self.label_marks = str(words.get("label_marks") or "")  # (a label run on to a line of its own may hold them)
         # numbers a label may hold where they name an age band (0-14岁, 60岁及以上): words of the label, no cell
         self.label_band = str(words.get("label_band") or "")
         self._band = compiled_regex(self.label_band) if self.label_band else None

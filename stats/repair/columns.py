@@ -50,7 +50,6 @@ _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
-_LIST_MARK = "\u3001"  # the mark between the items of a list, which a row's label may hold (诊所、卫生所、医务室 / 和护理站)
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
 _TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
@@ -143,7 +142,7 @@ class Columns:
 
     def __init__(self, notes: list[str] | None = None, complete: str = "",
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
-                 labels: Sequence[str] = (), framed: Framed | None = None) -> None:
+                 labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "") -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -153,8 +152,10 @@ class Columns:
         so that the layout repair reads the head as one and keeps the cells of the rows under it apart;
         labels: the words that head a table's label column (指标, 项目): a line of one of them alone may
         open a table printed a cell a line (`Cells`); framed: what tells the rows of a plan's table of indicators
-        (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells)."""
+        (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells);
+        label_marks: the clause marks a row's label may hold (tables.yaml label_marks), a line of it run on alone too."""
         self.complete = complete
+        self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
         self.whole = whole
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
@@ -260,7 +261,7 @@ class Columns:
             return
         self.frame_columns = 0 if not headed else self.frame_columns
         if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
-                not any(ch.isdigit() for ch in folded) and not _clause(folded.replace(_LIST_MARK, "")):
+                not any(ch.isdigit() for ch in folded) and not _clause(folded.translate(self.unmarked)):
             # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心) or over them
             # (诊所、卫生所、医务室 / 和护理站  1081  —): a paragraph of its own, and the rows under it go on
             yield from self._flush()
