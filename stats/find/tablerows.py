@@ -231,6 +231,7 @@ class TableReader:
         self.span_head = compiled_regex(str(span_head)) if span_head else None
         self.unit_max = int(words.get("unit_max", 5))
         self.label_not = frozenset(str(words.get("label_not") or ""))
+        self.label_marks = str(words.get("label_marks") or "")  # (a label run on to a line of its own may hold them)
         # numbers a label may hold where they name an age band (0-14岁, 60岁及以上): words of the label, no cell
         self.label_band = str(words.get("label_band") or "")
         self._band = compiled_regex(self.label_band) if self.label_band else None
@@ -427,6 +428,11 @@ class TableReader:
                 role, base = "level", True
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
+                if not word and words and (named_change := self._named_change(text, at))[0] \
+                        and any(named_change[0].startswith(w) for w in words):
+                    # (机构数（个） 床位数（张） 床位数比上年增长（%）: a column's word again, a change word right after
+                    # it, is that count's change; a head names no count twice)
+                    word, role = named_change
                 if not word:
                     word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:  # 床位比上年增减: a change column named by what it counts
@@ -546,7 +552,7 @@ class TableReader:
         first = max((k + len(w) for w in self.labels if (k := top.rfind(w)) >= 0), default=-1)
         if first < 0:
             return None, None
-        found: tuple[Head | None, tuple[int, int] | None] = (None, None)
+        found: list[tuple[Head | None, tuple[int, int] | None]] = []
         # (the top's last column ends the line; the others end at any of its characters: a few dozen tries)
         for cuts in itertools.combinations(range(first + 1, len(top)), len(rests) - 1):
             ends = [*cuts, len(top)]
@@ -556,10 +562,20 @@ class TableReader:
                 at = end
             got = self.head(text, above)
             if got[0] is not None:
-                if found[0] is not None:
-                    return None, None
-                found = got
-        return found
+                found.append(got)
+        # (机构数 床位数 床位数比上年 / （个） （张） 增长（%）: where readings differ, the one whose columns each take a
+        # rest, no column left without one, 床位数 床位数（张） 比上年增长（%） no reading beside it)
+        whole = [got for got in found if got[0] is not None and len(got[0].columns) == len(rests)]
+        if len(found) > 1 and len(whole) == 1:
+            return whole[0]
+        return found[0] if len(found) == 1 else (None, None)
+
+    def under_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+        """The head set over two lines as the page lays them out (their leading spaces kept), each rest on the line
+        under standing below its column's words (项目  基金收入  比上年  基金支出  年末滚存 / 增长（%）  结余): read
+        as `head` reads the words put together (`under_words`); (None, None) where the lines are no such head."""
+        merged = under_words(top, bottom)
+        return self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
 
     def _titled(self, text: str) -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
@@ -716,7 +732,15 @@ class TableReader:
         """How many value columns `line` (a line of the page, folded) names as a table's head, its caption
         before it or not; 0 where it is no head. The caption's unit note is not asked for: the line only
         tells the layout that the lines under it are rows, whose cells it keeps apart; whether they read
-        as figures is the head sentence's to say (`head`)."""
+        as figures is the head sentence's to say (`head`). Two lines (top, a line break, bottom): a head set
+        over them with each column's rest under its words (`split_head`: 机构数 床位数 床位数比上年 / （个） （张）
+        增长（%）)."""
+        if "\n" in line:
+            top, _, bottom = line.partition("\n")
+            found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
+            if found is None and (merged := under_words(top, bottom)) is not None:
+                return self.head_columns(merged)
+            return len(found.columns) if found is not None else 0
         text = _GAPS.sub("", line)
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0
@@ -1225,6 +1249,36 @@ class TableReader:
                                     num_end=at + q.num_end, how="table"), col.role, col.year or head.year,
                             label.strip()))
         return out
+
+
+_PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text with single spaces, wider gaps between
+# characters a page sets two columns wide (Han, full-width forms and marks): where a piece stands is counted in columns
+_WIDE = compiled_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
+
+
+def _at(line: str, k: int) -> int:
+    """The column at which the k-th character of a laid-out line stands (wide characters take two)."""
+    return k + len(_WIDE.findall(line, 0, k))
+
+
+def under_words(top: str, bottom: str) -> str | None:
+    """The words of a head set over two lines put together by where they stand (`pdftotext -layout`: 项目  基金收入  比上年
+    基金支出  年末滚存 over 增长（%）  结余 → 项目  基金收入  比上年增长（%）  基金支出  年末滚存结余): each piece of the
+    bottom line joins the top piece whose middle is nearest to its own (wide characters two columns), past the label's;
+    None where the top has
+    too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
+    whose?)."""
+    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
+    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
+    if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
+        return None
+    rests: dict[int, str] = {}
+    for b0, b1, word in bottoms:
+        k = min(range(1, len(tops)), key=lambda n: abs(tops[n][0] + tops[n][1] - b0 - b1))
+        if k in rests:
+            return None
+        rests[k] = word
+    return "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
 
 
 def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str, str]) -> list[Cell]:

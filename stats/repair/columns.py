@@ -142,7 +142,7 @@ class Columns:
 
     def __init__(self, notes: list[str] | None = None, complete: str = "",
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
-                 labels: Sequence[str] = (), framed: Framed | None = None) -> None:
+                 labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "") -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -152,8 +152,10 @@ class Columns:
         so that the layout repair reads the head as one and keeps the cells of the rows under it apart;
         labels: the words that head a table's label column (指标, 项目): a line of one of them alone may
         open a table printed a cell a line (`Cells`); framed: what tells the rows of a plan's table of indicators
-        (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells)."""
+        (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells);
+        label_marks: the clause marks a row's label may hold (tables.yaml label_marks), a line of it run on alone too."""
         self.complete = complete
+        self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
         self.whole = whole
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
@@ -259,9 +261,9 @@ class Columns:
             return
         self.frame_columns = 0 if not headed else self.frame_columns
         if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
-                not any(ch.isdigit() for ch in folded) and not _clause(folded):
-            # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心): a paragraph
-            # of its own, and the rows under it go on
+                not any(ch.isdigit() for ch in folded) and not _clause(folded.translate(self.unmarked)):
+            # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心) or over them
+            # (诊所、卫生所、医务室 / 和护理站  1081  —): a paragraph of its own, and the rows under it go on
             yield from self._flush()
             yield (*line, True)
             self.headed = True
@@ -273,6 +275,19 @@ class Columns:
             yield from self._table_line(line, False)
             self.headed = True
             return
+        if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
+            top, top_spans = self.region[-1]
+            if len(top_spans) >= 2 and not any(ch.isdigit() for ch in folded) and self.head(top[1]) == 0 \
+                    and (self.head(top[1] + folded) > 0 or self.head(top[1].rstrip() + "\n" + folded.rstrip()) > 0):
+                # a head's words run over two lines under `pdftotext -layout` (指标  2025年  2024年  比上年 /
+                # 增长（%）; 机构数  床位数  床位数比上年 / （个）  （张）  增长（%）: `TableLines.head_columns` of the two
+                # lines apart): neither line a head alone, the two one; held as a region's lines so far, they go on
+                # whole as the head, and the rows under it keep their cells apart
+                self.region.pop()
+                yield from self._table_line(top, True)
+                yield (*line, False)
+                self.headed = True
+                return
         far = bool(spans) and spans[0][0] >= FAR
         if gutter or (far and self.region):
             self.region += self.pending

@@ -1177,7 +1177,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                     clause_end, note, lambda: _paragraph_a_line(sample, complete))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
-                      framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None)
+                      framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
+                      label_marks=str(getattr(tables, "label_marks", "")))
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii())))
@@ -2116,6 +2117,7 @@ class _Repairer:
         self.last_lead = 0  # … and the spaces it was set in by (`flush`)
         self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
+        self.last_body = self.before_body = ""  # the two lines as laid out, their leading spaces kept
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
@@ -2198,6 +2200,11 @@ class _Repairer:
             # table of indicators, its cells framed, may have a label's rest set apart by gaps, 资源 床位数（张）,
             # and a page's foot and head under it)
             self.columns, self.wrapped = prior, True
+        elif not prior and keep is None and self.tables is not None and self.last_line and not wrapped \
+                and self._wrapped_label(stripped) and (above := self._head_above()):
+            # … or the first row's label run on over its cells, right under the head (诊所、卫生所、医务室 / 和护理站
+            # 862 — —): the rows under it go on under that head
+            self.columns, self.wrapped = above, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
         if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
                 and (self._alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
@@ -2235,6 +2242,7 @@ class _Repairer:
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
         self.before_last, self.last_line = self.last_line, stripped
+        self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
@@ -2337,6 +2345,8 @@ class _Repairer:
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
+        self.before_body = lines[b - 2] if b - a > 1 else self.last_body
+        self.last_body = lines[b - 1]
         self.last_lead = len(lines[a]) - len(lines[a].lstrip(" ")) if b - a == 1 else 0
         if _HAS_SPACE.search(text) is not None:  # spaces inside lines (or at their ends) go with the breaks
             chunks = _SPACE_OR_BREAK_SPLIT.split(text)  # text, gap, text, …
@@ -2457,7 +2467,8 @@ class _Repairer:
         self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
             and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
         if not columns and self.before_last:
-            columns = tables.head_columns(fold_width(self.before_last + self.last_line))
+            columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
+                or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns

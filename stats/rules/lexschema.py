@@ -168,7 +168,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
         unit_heads=WORDS, columns=_record([], level=WORDS, target=WORDS, change=WORDS),
         percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
-        base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
+        label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, column_units=_map(WORDS), part_labels=WORDS,
         change_leads=WORDS,

@@ -416,6 +416,8 @@ class Extractor:
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
+            top_time: PeriodState | None = None  # … and before the top line of a head set over two lines
+            head_last = False  # the sentence before was a table's head
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -454,9 +456,14 @@ class Extractor:
                         cells, chart = read
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
-                if not paged and cells is None and head is not None and last[1] and _wrapped_label(
-                        sent.text, lex.sentence_end + lex.clause_end):
-                    paged = True  # a row's label run on under its cells (社区卫生服务 3 88 / 中心): the head holds
+                if not paged and cells is None and head is not None and _wrapped_label(
+                        sent.text, lex.sentence_end + lex.clause_end) and (last[1] or head_last and following is not None
+                                                                           and self.tables.row(following.text, head)):
+                    # a row's label run on under its cells (社区卫生服务 3 88 / 中心), or the first row's over them right
+                    # under the head, a row under it (诊所、卫生所、医务室 / 和护理站 862 — —; not the head's units on a
+                    # line of their own, （个） （张）): the head holds
+                    paged = True
+                head_last = False
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
@@ -467,6 +474,15 @@ class Extractor:
                         where_when.periods, table_time = table_time, None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
+                    top = None
+                    if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
+                            and following.text[-1:] in self.tables.head_ends \
+                            and sent.text[-1:] not in lex.sentence_end and _head_top(self.tables, src.text, sent,
+                                                                                        following):
+                        # the top line of a head whose words run over two lines (指标 2025年 2024年 比上年 / 增长（%）):
+                        # the time in force is the one before its years are read
+                        where_when.settle()
+                        top = top_time = where_when.periods.snapshot()
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
@@ -482,6 +498,11 @@ class Extractor:
                             # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
                             head, number = self.tables.split_head(above[-1], sent.text[:-group] if group else sent.text,
                                                                   "".join(above[:-1]))
+                        if head is None and above and before is not None and above[-1] == before.text and not group:
+                            # … or each column's rest standing under its words as the page lays them out (项目 基金收入
+                            # 比上年 基金支出 年末滚存 / 增长（%） 结余): read from the lines as written
+                            head, number = self.tables.under_head(_laid_out(src.text, before), _laid_out(src.text, sent),
+                                                                  "".join(above[:-1]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
@@ -490,11 +511,17 @@ class Extractor:
                             t0, t1 = before.paragraph.src_span(before.start, before.end)
                             caption = "".join(above[:-1] if above and above[-1] == before.text else above)
                             head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
-                    if head is not None and self.tables.continues(above[-1] if above else "", sent.text, head, last_head):
-                        head = last_head  # 续表: the first head's caption's year and unit date and measure the rest
+                    if head is not None and any(self.tables.continues(a, sent.text, head, last_head)
+                                                for a in above[-2:] or [""]):
+                        # 续表: the first head's caption's year and unit date and measure the rest (续表 over a head
+                        # whose words run over two lines: the line above its top)
+                        head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
+                        head_last = True
                         where_when.settle()
-                        table_time, last_head = where_when.periods.snapshot(), head
+                        table_time, last_head = top_time or where_when.periods.snapshot(), head
+                    if top is None:
+                        top_time = None
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
                         if number is not None and c.q.num_start < number[1] and number[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
@@ -602,6 +629,20 @@ def _wrapped_label(text: str, marks: str) -> bool:
     own (社区卫生服务 3 88 / 中心): short, no digit and no mark of a sentence. It gives no figure and the rows
     under it go on under the same head; a row's label is no surer for it (the row's figures keep their own)."""
     return len(text) <= WRAP_LABEL and not any(ch.isdigit() or ch in marks for ch in text)
+
+
+def _head_top(tables: TableReader, source: str, sent: Sentence, following: Sentence) -> bool:
+    """Is the sentence the top line of a table's head whose words run on into the next (指标 2025年 2024年 比上年 /
+    增长（%）; 机构数 床位数 床位数比上年 / （个） （张） 增长（%）), neither a head alone?"""
+    return tables.head_columns(sent.text + following.text) > 0 or tables.head_columns(
+        _laid_out(source, sent) + "\n" + _laid_out(source, following)) > 0
+
+
+def _laid_out(source: str, sent: Sentence) -> str:
+    """The sentence as the page lays it out: its text in the source from the start of its line, the spaces it is set
+    in by and its gaps kept (a head's words over two lines line up by where they stand: `TableReader.under_head`)."""
+    s0, s1 = sent.paragraph.src_span(sent.start, sent.end)
+    return source[source.rfind("\n", 0, s0) + 1:s1]
 
 
 HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
