@@ -3464,6 +3464,27 @@ def more_up_to(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+def skipped_places(rng: random.Random) -> Iterator[Case]:
+    """A section whose last digit follows 百 or 千 with no 零 and no place of its own, right before 万 or 亿
+    (三百七万, 一千八万元, 六千七亿, 3千7万; 三亿五万, 一万二亿 after a section): 307万 with its 零 left off
+    or 370万 shortened as 三百七 alone is? no sure reading, so no figure; written with its 零 (三百零七万) or its
+    place (三百七十万) it is that number, and alone at the end of a numeral (三百七, 五万三千二) it is shortened."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    place, f = rng.choice([("百", 100), ("千", 1000)])
+    mag, g = rng.choice([("万", 1e4), ("亿", 1e8), ("万", 1e4)])
+    m = rng.choice(["元", "人", "吨", "个"])
+    head = ("两" if a == 2 and rng.random() < 0.5 else PLAIN[a]) + place
+    yield Case("skipped_place", f"{head}{PLAIN[b]}{mag}", ())
+    yield Case("skipped_place.unit", sent(rng, f"{head}{PLAIN[b]}{mag}{m}"), ())
+    yield Case("skipped_place.arabic", sent(rng, f"{a}{place}{b}{mag}{m}"), ())
+    yield Case("skipped_place.section", sent(rng, f"{PLAIN[a]}{rng.choice(['亿', '万'])}{PLAIN[b]}"
+                                                 f"{'亿' if rng.random() < 0.5 else '万'}{m}"), ())
+    zero = f"{head}零{PLAIN[b]}{mag}"
+    yield from both("skipped_place.zero", rng, zero, (a * f + b) * g, m)
+    tens = "十" if place == "百" else "百"
+    yield from both("skipped_place.place", rng, f"{head}{PLAIN[b]}{tens}{mag}", (a * f + b * f / 10) * g, m)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3529,7 +3550,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "grade_bearing": grades_and_bearings,
     "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
-    "more_up_to": more_up_to,
+    "more_up_to": more_up_to, "skipped_place": skipped_places,
 }
 
 
