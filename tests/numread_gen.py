@@ -3485,6 +3485,25 @@ def skipped_places(rng: random.Random) -> Iterator[Case]:
     yield from both("skipped_place.place", rng, f"{head}{PLAIN[b]}{tens}{mag}", (a * f + b * f / 10) * g, m)
 
 
+def placed_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """A place word read as a magnitude (百, 千, 百万, 千亿) after a Chinese numeral that holds 百 or 千 at or
+    below it (七百八千, 八百百万, 九千五千, 二百千) breaks the places' order: no figure, never 780000 or 8亿;
+    after Arabic digits (30千元, 3百人), a numeral with no place (三千万) or tens alone (三十千, 五六十千: one
+    reading) it is that magnitude, and before a unit that begins with it (三十千瓦, 五十七千米) it is the unit's."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    written = rng.choice([f"{PLAIN[a]}百{PLAIN[b]}千", f"{PLAIN[a]}百百", f"{PLAIN[a]}百千", f"{PLAIN[a]}千{PLAIN[b]}千",
+                          f"{PLAIN[a]}百百万", f"{PLAIN[a]}千千万", f"{PLAIN[a]}百{PLAIN[b]}千万"])
+    yield Case("placed_mag", written, ())
+    yield Case("placed_mag.unit", sent(rng, written + m), ())
+    yield from both("placed_mag.arabic", rng, f"{a}{b}千", (a * 10 + b) * 1000, m)
+    mag, g = rng.choice([("千万", 1e7), ("百万", 1e6), ("千亿", 1e11)])
+    yield from both("placed_mag.plain", rng, f"{PLAIN[a]}{mag}", a * g, m)
+    yield from both("placed_mag.tens", rng, f"{PLAIN[a]}十千", a * 10000, m)
+    u, name = rng.choice([("千瓦", "千瓦"), ("千米", "千米"), ("千克", "千克")])
+    yield Case("placed_mag.own_unit", sent(rng, f"{PLAIN[a]}十{PLAIN[b]}{u}"), (Want(a * 10 + b, None, name),))
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3551,6 +3570,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
     "more_up_to": more_up_to, "skipped_place": skipped_places,
+    "placed_mag": placed_magnitudes,
 }
 
 
