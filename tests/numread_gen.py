@@ -3504,6 +3504,22 @@ def placed_magnitudes(rng: random.Random) -> Iterator[Case]:
     yield Case("placed_mag.own_unit", sent(rng, f"{PLAIN[a]}十{PLAIN[b]}{u}"), (Want(a * 10 + b, None, name),))
 
 
+def zero_after_ten(rng: random.Random) -> Iterator[Case]:
+    """零 right after 十 (二十零一, 十零六, 三十零五万) marks no gap, for nothing lies between 十 and the ones: a
+    typing slip of 二十一, 二千零一 or 二百零一, so no figure; 零 after a section's 十 (二十万零三) or after 百 and
+    千 (一百零五, 一千零十) stays that number."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    head = rng.choice(["", PLAIN[a]]) + "十"
+    mag = rng.choice(["", "", "万", "亿"])
+    yield Case("ten_zero", f"{head}零{PLAIN[b]}{mag}", ())
+    yield Case("ten_zero.unit", sent(rng, f"{head}零{PLAIN[b]}{mag}{m}"), ())
+    sec, g = rng.choice([("万", 1e4), ("亿", 1e8)])
+    yield from both("ten_zero.section", rng, f"{PLAIN[a]}十{sec}零{PLAIN[b]}", a * 10 * g + b, m)
+    f = {"": 1, "万": 1e4, "亿": 1e8}[mag]
+    yield from both("ten_zero.hundred", rng, f"{PLAIN[a]}百零{PLAIN[b]}{mag}", (a * 100 + b) * f, m)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3570,7 +3586,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
     "more_up_to": more_up_to, "skipped_place": skipped_places,
-    "placed_mag": placed_magnitudes,
+    "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
 }
 
 
