@@ -3464,6 +3464,62 @@ def more_up_to(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+def skipped_places(rng: random.Random) -> Iterator[Case]:
+    """A section whose last digit follows 百 or 千 with no 零 and no place of its own, right before 万 or 亿
+    (三百七万, 一千八万元, 六千七亿, 3千7万; 三亿五万, 一万二亿 after a section): 307万 with its 零 left off
+    or 370万 shortened as 三百七 alone is? no sure reading, so no figure; written with its 零 (三百零七万) or its
+    place (三百七十万) it is that number, and alone at the end of a numeral (三百七, 五万三千二) it is shortened."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    place, f = rng.choice([("百", 100), ("千", 1000)])
+    mag, g = rng.choice([("万", 1e4), ("亿", 1e8), ("万", 1e4)])
+    m = rng.choice(["元", "人", "吨", "个"])
+    head = ("两" if a == 2 and rng.random() < 0.5 else PLAIN[a]) + place
+    yield Case("skipped_place", f"{head}{PLAIN[b]}{mag}", ())
+    yield Case("skipped_place.unit", sent(rng, f"{head}{PLAIN[b]}{mag}{m}"), ())
+    yield Case("skipped_place.arabic", sent(rng, f"{a}{place}{b}{mag}{m}"), ())
+    yield Case("skipped_place.section", sent(rng, f"{PLAIN[a]}{rng.choice(['亿', '万'])}{PLAIN[b]}"
+                                                 f"{'亿' if rng.random() < 0.5 else '万'}{m}"), ())
+    zero = f"{head}零{PLAIN[b]}{mag}"
+    yield from both("skipped_place.zero", rng, zero, (a * f + b) * g, m)
+    tens = "十" if place == "百" else "百"
+    yield from both("skipped_place.place", rng, f"{head}{PLAIN[b]}{tens}{mag}", (a * f + b * f / 10) * g, m)
+
+
+def placed_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """A place word read as a magnitude (百, 千, 百万, 千亿) after a Chinese numeral that holds 百 or 千 at or
+    below it (七百八千, 八百百万, 九千五千, 二百千) breaks the places' order: no figure, never 780000 or 8亿;
+    after Arabic digits (30千元, 3百人), a numeral with no place (三千万) or tens alone (三十千, 五六十千: one
+    reading) it is that magnitude, and before a unit that begins with it (三十千瓦, 五十七千米) it is the unit's."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    written = rng.choice([f"{PLAIN[a]}百{PLAIN[b]}千", f"{PLAIN[a]}百百", f"{PLAIN[a]}百千", f"{PLAIN[a]}千{PLAIN[b]}千",
+                          f"{PLAIN[a]}百百万", f"{PLAIN[a]}千千万", f"{PLAIN[a]}百{PLAIN[b]}千万"])
+    yield Case("placed_mag", written, ())
+    yield Case("placed_mag.unit", sent(rng, written + m), ())
+    yield from both("placed_mag.arabic", rng, f"{a}{b}千", (a * 10 + b) * 1000, m)
+    mag, g = rng.choice([("千万", 1e7), ("百万", 1e6), ("千亿", 1e11)])
+    yield from both("placed_mag.plain", rng, f"{PLAIN[a]}{mag}", a * g, m)
+    yield from both("placed_mag.tens", rng, f"{PLAIN[a]}十千", a * 10000, m)
+    u, name = rng.choice([("千瓦", "千瓦"), ("千米", "千米"), ("千克", "千克")])
+    yield Case("placed_mag.own_unit", sent(rng, f"{PLAIN[a]}十{PLAIN[b]}{u}"), (Want(a * 10 + b, None, name),))
+
+
+def zero_after_ten(rng: random.Random) -> Iterator[Case]:
+    """零 right after 十 (二十零一, 十零六, 三十零五万) marks no gap, for nothing lies between 十 and the ones: a
+    typing slip of 二十一, 二千零一 or 二百零一, so no figure; 零 after a section's 十 (二十万零三) or after 百 and
+    千 (一百零五, 一千零十) stays that number."""
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    m = rng.choice(["元", "人", "吨"])
+    head = rng.choice(["", PLAIN[a]]) + "十"
+    mag = rng.choice(["", "", "万", "亿"])
+    yield Case("ten_zero", f"{head}零{PLAIN[b]}{mag}", ())
+    yield Case("ten_zero.unit", sent(rng, f"{head}零{PLAIN[b]}{mag}{m}"), ())
+    sec, g = rng.choice([("万", 1e4), ("亿", 1e8)])
+    yield from both("ten_zero.section", rng, f"{PLAIN[a]}十{sec}零{PLAIN[b]}", a * 10 * g + b, m)
+    f = {"": 1, "万": 1e4, "亿": 1e8}[mag]
+    yield from both("ten_zero.hundred", rng, f"{PLAIN[a]}百零{PLAIN[b]}{mag}", (a * 100 + b) * f, m)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3529,7 +3585,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "grade_bearing": grades_and_bearings,
     "counted_half": counted_halves, "wanwan_tail": wanwan_tails, "liang_weight": liang_weights,
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
-    "more_up_to": more_up_to,
+    "more_up_to": more_up_to, "skipped_place": skipped_places,
+    "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
 }
 
 

@@ -113,16 +113,17 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
     last_unit: float | None = None  # places descend within a section: 三千四百, not 六十百
     last_section: float | None = None
     prev = ""
+    after: tuple[str, float] = ("", 0.0)  # the token right before the number
     for kind, v in tokens:
         if kind in ("d", "a"):
             if prev in ("d", "a"):
                 return None  # 十三五: two numbers with no place between
             if kind == "a" and prev == "s" and v >= (last_section or 0):
                 return None  # 2万30000: an Arabic section holds less than its section
-            number, kind_of_number = v, kind
+            number, kind_of_number, after = v, kind, (prev, last_unit or 0.0)
         elif kind == "z":
-            if prev == "a":
-                return None
+            if prev == "a" or prev == "u" and v == 0 and last_unit == 10:
+                return None  # 二十零一, 十零六: nothing lies between 十 and the ones for a 零 to mark
             number = None
         elif kind == "u":
             if last_unit is not None and v >= last_unit:
@@ -136,6 +137,9 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
         else:  # section
             if prev == "" or prev == "z":
                 return None
+            if number is not None and number < 10 and (after == ("u", after[1]) and after[1] >= 100
+                                                       or kind_of_number == "d" and after[0] == "s"):
+                return None  # 三百七万, 3千7万, 三亿五万: 307万 with its 零 left off or 370万 shortened? no sure reading
             section += number or 0.0
             if v >= 1e8:
                 total = (total + section) * v

@@ -23,7 +23,7 @@ from functools import cached_property
 
 import regex
 
-from stats.find.numerals import parse_fraction, parse_number, too_long
+from stats.find.numerals import parse_chinese, parse_fraction, parse_number, too_long
 from stats.find.quantity import Quantity, clean
 from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
@@ -511,6 +511,11 @@ class QuantityFinder:
             return None  # 1.2亿万, 亿万: a smaller magnitude after a larger one (万万 = 亿 stays)
         if num[:1].isdigit() and too_long(num):
             return None  # 12345678901234567890元: more digits than a figure keeps, no sure value
+        units = self.lex.units
+        if (mag and mag[0] in units and any(units.get(c, 0) >= 100 for c in num)
+                and not any(p in num for p in self.lex.decimal_points) and parse_chinese(num + mag, self.lex) is None):
+            return None  # 七百八千, 八百百万, 九千五千: 百 or 千 in the numeral and a place after it, out of order
+            # (3千, 三千万 and 三十千, 五六十千 of tens stay: they have one reading)
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
