@@ -2097,10 +2097,6 @@ class _Repairer:
         self.resumes = frozenset(sentence_end + clause_end + "%")
         self.sentence_chars = frozenset(sentence_end)
         self.marks = frozenset(sentence_end + clause_end)  # a line holding one is a sentence's, no headline's
-        # … and a label of no mark ending on its unit in brackets (地区生产总值（亿元）), a flattened table's cell over
-        # its bare number (`box_entries`)
-        marks = re.escape(sentence_end + clause_end)
-        self.unit_label = compiled_regex(rf"[^\s{marks}]{{2,30}}\p{{Ps}}[^\s\d\p{{Ps}}\p{{Pe}}{marks}]{{1,5}}\p{{Pe}}")
         # the marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \p{Po} but a number's point
         # or percent): `title_lines` asks one class search of a line before it asks more
         untitled = mark_class(untitled_marks(sentence_end, clause_end, closing, complete))
@@ -2760,9 +2756,22 @@ class _Repairer:
         cells = [page.count("\n", 0, m.start()) for m in _CELL_FIGURE.finditer(page)]
         bare = set(cells)
         under.extend(k for k in cells if k and k + 1 not in bare
-                     and self.unit_label.fullmatch(lines[k - 1].strip(_SPACES)) is not None
+                     and self._unit_label(lines[k - 1].strip(_SPACES))
                      and not self._goes_on(lines, k))
         return under, first
+
+    def _unit_label(self, label: str) -> bool:
+        """Is label a flattened table's cell head, words of no mark ending on a unit in brackets (地区生产总值（亿元）)?
+        Its brackets are told by their Unicode class (open Ps, close Pe), the marks by layout.yaml's."""
+        if len(label) < 5 or unicodedata.category(label[-1]) != "Pe":
+            return False
+        opened = max((i for i in range(len(label) - 2, max(len(label) - 8, -1), -1)
+                      if unicodedata.category(label[i]) == "Ps"), default=-1)
+        head, unit = label[:opened], label[opened + 1:-1]
+        return (opened > 0 and 2 <= len(head) <= 30 and 1 <= len(unit) <= 5
+                and not any(c.isspace() or c in self.marks for c in head)
+                and not any(c.isspace() or c.isdigit() or c in self.marks or unicodedata.category(c) in ("Ps", "Pe")
+                            for c in unit))
 
     def _figures_first(self, lines: Sequence[str], figures: list[int]) -> dict[int, int]:
         """A number box set its figure a line and its label the line under (数说, 图解: 23.6万张 | 全市医疗卫生机构床位数
