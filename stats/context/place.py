@@ -1036,7 +1036,15 @@ class PlaceTracker:
                     # (本报讯 今年以来，海城市菱镁产业…): the item is about that place
                     first = next(body, "")
                     body = itertools.chain((first,), body)
-                    lead = gaz_deepest(gaz, first, area, False)
+                    opening = first
+                    if first.strip() in lines:
+                        # the sentences of the article open with its headline (萱洲镇早稻喜获丰收, a town's
+                        # item that names no county): the lead is the first sentence after it
+                        rest = iter(body)
+                        next(rest, "")
+                        opening = next(rest, "")
+                        body = itertools.chain((first, opening), rest)
+                    lead = gaz_deepest(gaz, opening, area, False)
                     if lead is None and area.level != "county" and _first_person_county(gaz, titles):
                         # 我区… over an item of a city's paper: the district whose office gives the news in
                         # the lead (从江北区医疗保障局获悉) is the one the headline speaks for
