@@ -1050,7 +1050,18 @@ class PlaceTracker:
                     # (本报讯 今年以来，海城市菱镁产业…): the item is about that place
                     first = next(body, "")
                     body = itertools.chain((first,), body)
-                    lead = gaz_deepest(gaz, first, area, False)
+                    opening = first
+                    if first.strip() in lines:
+                        # the sentences of the article open with its headline: the sentence after it is the lead
+                        # where it writes the town the headline names after its county (萱洲镇早稻喜获丰收 over
+                        # 衡山县萱洲镇…: the town's item, its county's); a scene in a county under a headline on
+                        # the whole city (全市老年助餐服务点… over 广德市桃州镇一处社区食堂) stays the paper's
+                        rest = iter(body)
+                        next(rest, "")
+                        second = next(rest, "")
+                        body = itertools.chain((first, second), rest)
+                        opening = second if _heads_town(gaz, second, titles) else ""
+                    lead = gaz_deepest(gaz, opening, area, False)
                     if lead is None and area.level != "county" and _first_person_county(gaz, titles):
                         # 我区… over an item of a city's paper: the district whose office gives the news in
                         # the lead (从江北区医疗保障局获悉) is the one the headline speaks for
@@ -1821,6 +1832,18 @@ def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: I
     if lead is not None and lead.within(filed):
         return None
     return paper, f"a province's paper «{source.strip()[:12]}» with its capital's dateline «{dateline.strip()[:20]}»"
+
+
+def _heads_town(gaz: Gazetteer, text: str, titles: str) -> bool:
+    """Does `text` write, right after a place, a town the headline names (衡山县萱洲镇 under 萱洲镇早稻…)?"""
+    town_re = gaz.part_patterns[1]
+    if town_re is None:
+        return False
+    for m in gaz.mentions(text):
+        t = town_re.match(text, m.end)
+        if t is not None and t.group() in titles and not any(w in t.group() for w in gaz.words.part_not):
+            return True
+    return False
 
 
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:
