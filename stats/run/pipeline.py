@@ -478,7 +478,8 @@ class Extractor:
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
                             and sent.text[-1:] not in lex.sentence_end and _head_top(self.tables, src.text, sent,
-                                                                                        following):
+                                                                                        following) \
+                            and self.tables.head(following.text, "")[0] is None:
                         # the top line of a head whose words run over two lines (指标 2025年 2024年 比上年 / 增长（%）):
                         # the time in force is the one before its years are read
                         where_when.settle()
@@ -633,7 +634,8 @@ def _wrapped_label(text: str, marks: str) -> bool:
 
 def _head_top(tables: TableReader, source: str, sent: Sentence, following: Sentence) -> bool:
     """Is the sentence the top line of a table's head whose words run on into the next (指标 2025年 2024年 比上年 /
-    增长（%）; 机构数 床位数 床位数比上年 / （个） （张） 增长（%）), neither a head alone?"""
+    增长（%）; 机构数 床位数 床位数比上年 / （个） （张） 增长（%））? (The caller asks that the next is no head alone:
+    表1 主要指标 over 指标名称 单位 绝对数 比上年增长(%) is a caption over its head.)"""
     return tables.head_columns(sent.text + following.text) > 0 or tables.head_columns(
         _laid_out(source, sent) + "\n" + _laid_out(source, following)) > 0
 
