@@ -73,20 +73,24 @@ class CueCancel:
     before_number: bool = False  # a number right after the cue is its object
     right_after: tuple[str, ...] = ()  # a word between the cue and a number right after it (计划的108.3%)
     later: tuple[str, ...] = ()  # a word anywhere after the cue in its sentence (…，比上年同期增加…: a result)
+    # the cue reads as done where its clause names a year before the document's before it, or in a review of such a
+    # year (2025年争取…资金18.6亿元 in a report of 2026: money obtained)
+    past: bool = False
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later"}
+        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past"}
         if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by, right_after, later and/or before_number")
+                                "preceded_by, followed_by, right_after, later, past and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
                                   bool(entry.get("before_number", False)),
                                   tuple(str(w) for w in entry.get("right_after", ())),
-                                  tuple(str(w) for w in entry.get("later", ())))
+                                  tuple(str(w) for w in entry.get("later", ())),
+                                  bool(entry.get("past", False)))
     return out
 
 
@@ -321,6 +325,7 @@ class Lexicon:
     target_title_in_plan: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
+    target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
     target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
@@ -399,7 +404,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
-                         ("target", "section_lead"), ("target", "resume"),
+                         ("target", "section_lead"), ("target", "resume"), ("target", "review"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
@@ -719,4 +724,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_headline_goal=[p.pattern for p in patterns if p.what == "roles.target.headline_goal"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
+        target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
     )
