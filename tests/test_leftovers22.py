@@ -35,3 +35,14 @@ def test_money_sought_under_the_review_of_a_past_year_was_obtained(extractor: Ex
     text = "某市交通运输局2026年工作总结\n全市完成交通投资42.6亿元，争取中央和省级补助资金8.15亿元。"
     got = _got(_run(extractor, text, "2026-01-15", source="某市交通运输局"), "role")
     assert got == [("42.6亿元", "level"), ("8.15亿元", "target")]
+
+
+def test_a_line_cut_inside_a_share_word_goes_on(extractor: Extractor) -> None:
+    """…占一般公 | 共预算收入的千分 | 之三十五点二。: a short line ending on 千分 (百分, 万分) under a line that breaks off
+    mid-sentence is the paragraph's own line that the number goes on from, not another item's headline set in."""
+    text = ("某县前三季度财政收入平稳增长\n本报讯（记者 张华）10月20日，记者从某县财\n"
+            "政局获悉，今年前三季度，全县完成一般公共预算收入7.42\n亿元，同比增长4.6%，其中非税收入2.61亿元，占一般公\n"
+            "共预算收入的百分\n之三十五点二。全县政府性基金预算收入完成1.86\n"
+            "亿元，国有资本经营预算收入1520万元。一般公共预算支出完成28.3亿元，同比增长\n2.9%。\n")
+    got = _got(_run(extractor, text, "2025-10-21", source="某某日报"), "value")
+    assert ("百分之三十五点二", 35.2) in got

@@ -278,6 +278,9 @@ class Lexicon:
     # the words themselves (measure words, magnitudes, numeral units and number_after's characters): a line between
     # opening with 基层 goes on with no number, though 基 opens 基点 (layout `read_across`)
     number_words: frozenset[str] = frozenset()
+    # a word of a number cut at a line's end, as (end, opening) pairs (百分 | 之六十八点五): the line ending on the first
+    # goes on in the line opening with the second, no other item's headline set in between (layout.yaml word_cuts)
+    word_cuts: tuple[tuple[str, str], ...] = ()
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
@@ -685,6 +688,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                     | set(str(layout.get("number_after", ""))))),
         number_words=frozenset({*measures, *(m.word for m in mags), *strip_lines(num["units"]),
                                 *str(layout.get("number_after", ""))}),
+        word_cuts=tuple(tuple(str(w).split("|", 1)) for w in layout.get("word_cuts", ()) if "|" in str(w)),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),

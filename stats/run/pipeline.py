@@ -400,7 +400,8 @@ class Extractor:
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
-                                   bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline)
+                                   bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
+                                   word_cuts=lex.word_cuts)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
