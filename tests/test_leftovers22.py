@@ -5,6 +5,8 @@ style of county budget reports and bureau summaries."""
 
 from __future__ import annotations
 
+from stats.repair.layout import repair_stream
+from stats.rules.rulefile import load_rules
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
@@ -46,3 +48,51 @@ def test_a_line_cut_inside_a_share_word_goes_on(extractor: Extractor) -> None:
             "亿元，国有资本经营预算收入1520万元。一般公共预算支出完成28.3亿元，同比增长\n2.9%。\n")
     got = _got(_run(extractor, text, "2025-10-21", source="某某日报"), "value")
     assert ("百分之三十五点二", 35.2) in got
+
+
+def _side_by_side(head_l: str, head_r: str, left: list[str], right: str, wl: int = 17, wr: int = 16) -> str:
+    """Two items set side by side, read across with no gap: the headlines' row (the left one as wide as its column,
+    a padding space after it), then each line the left item's line (its paragraphs' lines, the last one of a
+    paragraph short) and then the right one's."""
+    ls = [p[i:i + wl] for p in left for i in range(0, len(p), wl)]
+    rs = [right[i:i + wr] for i in range(0, len(right), wr)]
+    n = max(len(ls), len(rs))
+    rows = [a + b for a, b in zip(ls + [""] * (n - len(ls)), rs + [""] * (n - len(rs)), strict=True)]
+    return "\n".join([head_l + " " + head_r, *rows]) + "\n"
+
+
+_SIDE = _side_by_side(
+    "临泽县“春风行动”送岗位6200个", "高台县康养中心新增床位180张",
+    ["　　本报讯（记者 王丽）今年以来，临泽县开展“春风行动”招聘活动19场，提供就业岗位6200个，达成就业意向1860人。"
+     "1-2月，全县城镇新增就业534人，实现劳务收入3.6亿元。", "　　今年，临泽县计划输转城乡劳动力4.1万人。"],
+    "　　本报讯（通讯员 赵刚）3月12日，高台县康养服务中心建成运营，新增床位180张，其中医疗床位60张、养老床位120张，"
+    "项目总投资7600万元。全县养老床位达到1420张，护理型床位占比52.6%；高台县今年计划再新增养老床位260张。")
+
+
+def test_two_items_read_across_with_no_gap_are_read_item_by_item(extractor: Extractor) -> None:
+    """The row where both items open tells the left half's width (17 characters): every row is cut there (a padding
+    space after the left half dropped), the left halves read first, then the right ones, so a number cut at either
+    half's end goes on in its own next line (…活动19 | 场, …收入3 | .6亿元, …占比52 | .6%) and none is joined across
+    the cut. A short row over an indent (.6亿元。到1420张…) or at the run's end (4.1万人。床位260张。) ends the left
+    item's paragraph early: it is cut after its sentence's end, the right item's line following it."""
+    assert "活动192日" in _SIDE and "\n.6亿元。到1420张" in _SIDE and "\n4.1万人。床位260张。" in _SIDE
+    got = _got(_run(extractor, _SIDE, "2026-03-20", source="张掖日报"), "value", "place")
+    assert got == [("6200个", 6200, "临泽县"), ("19场", 19, "临泽县"), ("6200个", 6200, "临泽县"),
+                   ("1860人", 1860, "临泽县"), ("534人", 534, "临泽县"), ("3.6亿元", 360000000, "临泽县"),
+                   ("4.1万人", 41000, "临泽县"), ("180张", 180, "高台县"), ("180张", 180, "高台县"),
+                   ("60张", 60, "高台县"), ("120张", 120, "高台县"), ("7600万元", 76000000, "高台县"),
+                   ("1420张", 1420, "高台县"), ("52.6%", 52.6, "高台县"), ("260张", 260, "高台县")]
+
+
+def test_two_items_read_across_repair_alike_in_bulk_and_line_by_line() -> None:
+    """The bulk path and the line-by-line one cut the run alike: the same paragraphs, each item's own."""
+    lex = load_rules().lexicon
+    kw = {"closing": lex.closing, "complete": lex.line_complete, "clause_end": lex.clause_end}
+    bulk = [p.text for p in repair_stream([_SIDE], lex.article_start, lex.sentence_end, **kw)]
+    lines = [p.text for p in repair_stream([_SIDE], lex.article_start, lex.sentence_end, bulk=False, **kw)]
+    assert bulk == lines
+    # (the text in pieces cut anywhere: the run waits for its end, and is cut alike)
+    pieces = [_SIDE[:40], _SIDE[40:97], _SIDE[97:]]
+    assert [p.text for p in repair_stream(pieces, lex.article_start, lex.sentence_end, **kw)] == bulk
+    assert any("新增就业534人" in p and "高台" not in p for p in bulk)
+    assert any("其中医疗床位60张、养老床位120张" in p and "临泽" not in p for p in bulk)

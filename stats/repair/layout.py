@@ -32,7 +32,17 @@ import regex
 
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import compat_fold
-from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
+from stats.repair.interleave import (
+    MAX_CHARS,
+    MAX_LINES,
+    Half,
+    Interleave,
+    Swept,
+    glued_page,
+    read_across,
+    side_by_side,
+    side_run,
+)
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import first_chars, needs
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -1201,6 +1211,12 @@ def _amid_blocks(columns: Columns | Swept) -> bool:
     return isinstance(columns, Swept) and columns.interleave.amid_blocks()
 
 
+def _flushed(columns: Columns | Swept, rep: _Repairer) -> Iterator[Paragraph]:
+    """The lines the column stage holds, handed to the repairer."""
+    for body, folded, src, opens in columns.finish():
+        yield from rep.line(body, folded, src, opens=opens)
+
+
 def _finish_at_title(columns: Columns | Swept) -> Iterator[Piece]:
     """The lines the column stage holds, handed on before a headline or a box's title: a page's lines held up to
     there are judged as lines a page break ends (`Interleave.finish`, at_title)."""
@@ -1564,9 +1580,14 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
+        # (two items set side by side, read across with no gap: read item by item, `_side_run`)
+        run = side_run(folded, self.rep.opens, self.ends, final) if "\u3000" in folded else None
+        if run is not None:
+            yield from self._side_run(buf, folded, run, final)
+            return
         # (two columns read across: numbers cut between them)
         folded = read_across(folded, self.number_after, self.stops, self.number_words, self.bounds)
-        # (two items read across: numbers cut at the left one's end)
+        # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
@@ -1613,6 +1634,29 @@ class _Lines:
             self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _side_run(self, buf: str, folded: str, run: tuple[int, int, list[Half], list[Half]],
+                  final: bool) -> Iterator[Paragraph]:
+        """buf with a run of two items read across (`interleave.side_run`): the lines before it as any, then the
+        run's left halves, then its right ones, each a line of its own (the column stage's held lines first), then
+        the lines after it."""
+        start, end, left, right = run
+        self.carry = ""
+        if end < 0:  # a run the text does not end yet: the lines before it as any, the run waits for the rest
+            if start:
+                yield from self.feed(buf[:start])
+            self.carry += buf[start:]
+            return
+        if start:
+            yield from self.feed(buf[:start], final=True)  # (whole lines: nothing is carried over)
+        yield from _flushed(self.columns, self.rep)
+        base = self.base - start
+        for s, e, opens, cut in (*left, *right):
+            yield from self.rep.line(buf[s:e], folded[s:e], base + s, cut_after=cut, opens=opens)
+        self.base += end - start
+        self.last, self.before, self.carry = "", [], ""
+        if end < len(buf) or final:
+            yield from self.feed(buf[end:], final)
 
     def _kept(self, buf: str, pos: int) -> str:
         """What `undamaged` looks back over once buf[:pos] is handed on: the line above the unfinished one and
