@@ -487,6 +487,43 @@ class Classifier:
                     return cue, year
         return "", 0
 
+    def review_year(self, line: str, glued: bool = False) -> int:
+        """The year a heading names the review of (roles.yaml target.review: 某委2025年工作总结), else 0.
+
+        glued: the line is the article's first sentence, which may open on its headline with no break after it
+        (某委2025年工作总结2025年，全市…): the words up to its first mark are asked, each length down from the
+        longest (once an article, a headline's few characters)."""
+        if not self.lex.target_review:
+            return 0
+        heads = [line]
+        if glued:
+            m = self._clause_end.search(line)
+            head = line[:m.start() if m is not None else len(line)].strip()[:self.lex.headline_max]
+            heads += [head[:k] for k in range(len(head) - 1, 3, -1)]
+        for head in heads:
+            for p in self.lex.target_review:
+                found = p.search(head)
+                if found is not None:
+                    return int(found.group("year"))
+        return 0
+
+    def done_in_past(self, text: str, cue: str, at: int, year: int, review: bool) -> bool:
+        """Does the plan cue `cue` (one of target.cancel with `past`: 争取) before `at` read as done: under the review
+        of a year before the document's (`review`), or where its clause names such a year before it (2025年争取新增
+        政府债券资金18.6亿元 in a report of 2026)? In a year already past the money sought is the money obtained."""
+        cancel = self.lex.target_cancel.get(cue)
+        if cancel is None or not cancel.past:
+            return False
+        if review:
+            return True
+        i = text.rfind(cue, 0, at)
+        if i < 0 or not year:
+            return False
+        start = 0
+        for e in self._clause_end.finditer(text, 0, i):
+            start = e.end()
+        return any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i))
+
     def names_year_before(self, text: str, year: int) -> bool:
         """Does the sentence's first clause name a year before `year` (2025年，全旗民生支出… under a plan for
         2026): it speaks of the past, whatever plan is in force around it."""

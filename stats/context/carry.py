@@ -195,6 +195,12 @@ class ArticleContext:
 
     # -- target lists -----------------------------------------------------------------
 
+    @property
+    def past_year(self) -> int:
+        """The document's year (0 if unknown): a year before it names the past."""
+        year = self.lists.published.split("-")[0]
+        return int(year) if year.isdigit() else 0
+
     def list_cue(self, sent: Sentence) -> str:
         """The cue of a target list an earlier sentence opened, in force for this one."""
         return self.lists.cue(sent)
@@ -639,6 +645,9 @@ class ListScope:
         self.page_plan = False
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
+        # the rank of the heading naming the review of a year before the document's that the text stands under (0: the
+        # headline, 某委2025年工作总结; -1 none): a plan cue of target.cancel with `past` (争取) reads as done there
+        self.review_rank = -1
         # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
         # breaks it down (其中，新增学位2.1万个) speaks of that past too, no goal of the headline's year
         self._past_before = False
@@ -742,6 +751,8 @@ class ListScope:
         """A heading ends the plan section of its rank or a lower one, and may open one."""
         rank, cue = self._section_heading(sent)
         opening, self._opening = self._opening, False
+        if rank >= 0 or opening:
+            self._review(sent.text, rank, opening, cue)
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?
             self.title, self.title_year = self.classifier.title_plan(sent.text, self.published, self.page_plan)
             if not self.title:  # … or a heading that opens a plan section (某县2024年公开招聘社区工作者公告) set as the
@@ -776,6 +787,22 @@ class ListScope:
             self.section, self.section_rank, self.lead_rank = cue, rank, -1
         elif rank == 0 and self._finished:
             self._open_unnumbered(sent)
+
+    def _review(self, line: str, rank: int, opening: bool, plan: str) -> None:
+        """A headline or numbered heading naming the review of a year before the document's opens a review; a
+        numbered heading of its rank or a higher one, or one that names a plan, ends it."""
+        year = self.classifier.review_year(line, glued=opening and rank < 0)
+        pub = self.published.split("-")[0]
+        past = bool(year) and pub.isdigit() and year < int(pub)
+        if past and (opening or rank > 0):
+            self.review_rank = 0 if opening else rank
+        elif rank > 0 and (0 < self.review_rank and rank <= self.review_rank or plan):
+            self.review_rank = -1
+
+    @property
+    def in_review(self) -> bool:
+        """Whether the text stands under the review of a past year (`_review`)."""
+        return self.review_rank >= 0
 
     def _open_unnumbered(self, sent: Sentence) -> None:
         """An unnumbered heading after a finished sentence opens a plan section where it names the plan of a

@@ -1700,6 +1700,82 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
     return _unreadable(folded, cuts) if cuts else folded  # (no space nor line break inside a cut: one for one)
 
 
+# One half of a row of two items set side by side (`side_run`): its span in the text, whether it opens a paragraph
+# (an item's headline, its dateline), and whether the paragraph ends after it (a headline).
+Half = tuple[int, int, bool, bool]
+SIDE_ROWS = 3  # rows under the datelines' row, both halves holding text, that make a run of two items read across
+SIDE_HOLD = 20_000  # characters of a run not yet ended that the layout repair waits for the rest of, at most
+
+
+def side_run(folded: str, opens: Callable[[str], object], ends: str, final: bool
+             ) -> tuple[int, int, list[Half], list[Half]] | None:
+    """Two items set side by side whose lines an extractor read across, each line the left item's line glued to the
+    right one's with no gap (the left half as many characters wide on every line, a padding space after it where the
+    printed width fell short): the first such run in the text, from the row where both items open (`_SIDE_INDENT`,
+    the left half's width told there) or the row of their headlines above it (cut at the same place by a space), down
+    to a blank line (or the text's end, where `final`), as (start, end, left halves, right halves). Read item by
+    item, the left halves first, each number goes on across its own lines only (…新增就业61 | 2人 is 612人), never
+    across the cut. A row no wider than the cut is the left item's alone (the right one ended); a short row over an
+    indented one ends the left item's paragraph early (95人。 | 。今年，…): it is cut after the first of the sentence
+    marks nearest where the right half's usual width puts its start. None where no run is found; (start, -1, [], [])
+    where one opens that the text does not end yet (the text from start waits for the rest: the run is read alike
+    however the text comes in pieces), up to SIDE_HOLD characters."""
+    if _SIDE_INDENT.search(folded) is None:
+        return None
+    lines = folded.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for i, line in enumerate(lines):
+        m = _SIDE_INDENT.search(line)
+        if m is None or _SPACE_RUN_ASCII.search(line) is not None or not opens(line.lstrip("\u3000 ")) \
+                or not opens(line[m.end():]):
+            continue
+        width = m.start()  # (the match opens at the spaces, after the left item's last character)
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        above = lines[i - 1] if i else ""
+        headed = len(above) > width + 1 and above[width].isspace() and not above[:width].isspace() \
+            and bool(above[width + 1:].strip())  # the two headlines, cut where the columns are by a space
+        first = i - 1 if headed else i
+        if j == len(lines) and not final:
+            # (the run may go on in the text still to come; past SIDE_HOLD the read-across cuts stand)
+            return (starts[first], -1, [], []) if len(folded) - starts[first] <= SIDE_HOLD else None
+        rows = [r for r in lines[i + 1:j] if len(r) > width + 1 and _HAN.search(r[:width]) and _HAN.search(r[width:])]
+        if len(rows) < SIDE_ROWS:
+            continue
+        rights = sorted(len(r[width:].strip()) for r in rows)
+        usual = rights[len(rights) // 2]
+        left: list[Half] = []
+        right: list[Half] = []
+        if headed:
+            s = starts[i - 1]
+            left.append((s, s + width, True, True))
+            right.append((s + width + 1, s + len(above), True, True))
+        going = False  # the right half of the row above broke off mid-sentence: the right item goes on
+        for k in range(i, j):
+            row, s = lines[k], starts[k]
+            cut = width
+            nxt = lines[k + 1] if k + 1 < j else ""
+            if k > i and going and (nxt[:1].isspace() or k + 1 == j) and len(row) < width + usual - 1:
+                # (the left item's paragraph ends in this row, over an indent or the run's end, while the right
+                # one's sentence goes on: the left's last line is short, the right's line follows it)
+                goal = len(row) - usual
+                marks = [a for a in range(1, min(width, len(row))) if row[a - 1] in ends
+                         and (a < 2 or row[a - 2] not in ends)]
+                if marks:
+                    cut = min(marks, key=lambda a: (abs(a - goal), a))
+            if len(row) <= cut:
+                left.append((s, s + len(row), False, False))  # (the right item ended above)
+                going = False
+                continue
+            left.append((s, s + cut, k == i, False))
+            skip = cut + 1 if cut == width and row[cut:cut + 1] == " " else cut
+            right.append((s + skip, s + len(row), k == i, False))
+            going = row.rstrip()[-1:] not in ends
+        return starts[first], starts[j] if j < len(lines) else len(folded), left, right
+    return None
+
+
 # A line opening with a zero that goes on with digits or a unit (0张, 05万元) after a line ending on a word: no number
 # is written with a zero first, so it is the tail of a number cut in two, whose head is a line's end a few lines up
 # that its next line does not go on with (…设置床位120 | 横峰县发放… | … | 0张: two items printed in blocks of

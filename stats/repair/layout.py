@@ -32,7 +32,17 @@ import regex
 
 from stats.repair.columns import Columns, Piece
 from stats.repair.glyphs import compat_fold
-from stats.repair.interleave import MAX_CHARS, MAX_LINES, Interleave, Swept, glued_page, read_across, side_by_side
+from stats.repair.interleave import (
+    MAX_CHARS,
+    MAX_LINES,
+    Half,
+    Interleave,
+    Swept,
+    glued_page,
+    read_across,
+    side_by_side,
+    side_run,
+)
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import first_chars, needs
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -1083,7 +1093,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
-           bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None) -> Repaired:
+           bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
+           word_cuts: Sequence[tuple[str, str]] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1093,7 +1104,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome,
-                             byline=byline):
+                             byline=byline, word_cuts=word_cuts):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1118,7 +1129,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "",
                   number_words: frozenset[str] = frozenset(),
                   bounds: frozenset[tuple[str, str]] = frozenset(),
-                  byline: regex.Pattern[str] | None = None) -> Iterator[Paragraph]:
+                  byline: regex.Pattern[str] | None = None,
+                  word_cuts: Sequence[tuple[str, str]] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1154,6 +1166,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     (不低于, 超过: qualifiers.yaml prefix), one cut across two columns (不 | … | 低于90%) leaves its number out.
     `byline` (layout.yaml): the reporters' credit in brackets after a dateline; a swept line that is a dateline and
     its byline alone goes on in its column's next line (`interleave.Interleave._bylines`).
+    `word_cuts` (layout.yaml): a number's word cut at a line's end (百分 | 之六十八点五): the short line ending on it
+    is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -1174,7 +1188,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         starts_with_any((*starts, *alone, *heading, *ends, *page_note))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
-                    clause_end, note, lambda: _paragraph_a_line(sample, complete))
+                    clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
@@ -1197,6 +1211,12 @@ def _amid_blocks(columns: Columns | Swept) -> bool:
     it was printed between (…全县灵芝种植面积稳定在1. | …完成技 | 数说 | 8万亩… | 改投资…), not another item's headline
     set into the paragraph being built: held up before it, those blocks would be judged apart from the rest."""
     return isinstance(columns, Swept) and columns.interleave.amid_blocks()
+
+
+def _flushed(columns: Columns | Swept, rep: _Repairer) -> Iterator[Paragraph]:
+    """The lines the column stage holds, handed to the repairer."""
+    for body, folded, src, opens in columns.finish():
+        yield from rep.line(body, folded, src, opens=opens)
 
 
 def _finish_at_title(columns: Columns | Swept) -> Iterator[Piece]:
@@ -1564,9 +1584,14 @@ class _Lines:
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
                            self.misreads)[len(self.last):]
+        # (two items set side by side, read across with no gap: read item by item, `_side_run`)
+        run = side_run(folded, self.rep.opens, self.ends, final) if "\u3000" in folded else None
+        if run is not None:
+            yield from self._side_run(buf, folded, run, final)
+            return
         # (two columns read across: numbers cut between them)
         folded = read_across(folded, self.number_after, self.stops, self.number_words, self.bounds)
-        # (two items read across: numbers cut at the left one's end)
+        # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
@@ -1613,6 +1638,29 @@ class _Lines:
             self.before = []  # (a line cut ahead for its length: no line above the next piece's first one)
         self.carry = buf[pos:]
         self.base += pos
+
+    def _side_run(self, buf: str, folded: str, run: tuple[int, int, list[Half], list[Half]],
+                  final: bool) -> Iterator[Paragraph]:
+        """buf with a run of two items read across (`interleave.side_run`): the lines before it as any, then the
+        run's left halves, then its right ones, each a line of its own (the column stage's held lines first), then
+        the lines after it."""
+        start, end, left, right = run
+        self.carry = ""
+        if end < 0:  # a run the text does not end yet: the lines before it as any, the run waits for the rest
+            if start:
+                yield from self.feed(buf[:start])
+            self.carry += buf[start:]
+            return
+        if start:
+            yield from self.feed(buf[:start], final=True)  # (whole lines: nothing is carried over)
+        yield from _flushed(self.columns, self.rep)
+        base = self.base - start
+        for s, e, opens, cut in (*left, *right):
+            yield from self.rep.line(buf[s:e], folded[s:e], base + s, cut_after=cut, opens=opens)
+        self.base += end - start
+        self.last, self.before, self.carry = "", [], ""
+        if end < len(buf) or final:
+            yield from self.feed(buf[end:], final)
 
     def _kept(self, buf: str, pos: int) -> str:
         """What `undamaged` looks back over once buf[:pos] is handed on: the line above the unfinished one and
@@ -2075,13 +2123,16 @@ class _Repairer:
                  jump_out: Callable[[str], object] = lambda _line: False,
                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                  note: Callable[[str], object] = lambda _line: False,
-                 per_line: bool | Callable[[], bool] = False) -> None:
+                 per_line: bool | Callable[[], bool] = False, word_cuts: Sequence[tuple[str, str]] = ()) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
         # the page is written a paragraph a line (`_paragraph_a_line`), told when a short line first asks
         self._per_line = per_line
         self.opens = opens  # opens a paragraph (a dateline; a running head, which `alone` tells apart)
+        # a number's word cut at a line's end, (end, opening) pairs (百分 | 之六十八点五): the line goes on in the next
+        self.word_cuts = tuple(word_cuts)
+        self._cut_ends = tuple(e for e, _ in self.word_cuts)
         self.alone = alone  # a paragraph of its own: the line after it opens the next
         # a numbered heading (二、2024年重点工作): a paragraph of its own where the line before it
         # ended complete; a text with a paragraph a line writes it with no blank line around it
@@ -2607,6 +2658,9 @@ class _Repairer:
                 continue  # (as many characters as the column is wide: a line whose digits were set full width)
             if _number_runs_on(prev, line) or _as_wide_as_its_column(lines[max(0, k - _RECENT):k + 1]):
                 continue  # the paragraph's own line: a number goes on into it, or it fills its narrow column
+            if self._cut_ends and line.endswith(self._cut_ends) and any(
+                    line.endswith(e) and after.startswith(o) for e, o in self.word_cuts):
+                continue  # …占一般公 | 共预算收入的百分 | 之六十八点五: a number's word cut at its end goes on under it
             out.append(k)
         return out
 

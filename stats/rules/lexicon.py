@@ -73,20 +73,24 @@ class CueCancel:
     before_number: bool = False  # a number right after the cue is its object
     right_after: tuple[str, ...] = ()  # a word between the cue and a number right after it (计划的108.3%)
     later: tuple[str, ...] = ()  # a word anywhere after the cue in its sentence (…，比上年同期增加…: a result)
+    # the cue reads as done where its clause names a year before the document's before it, or in a review of such a
+    # year (2025年争取…资金18.6亿元 in a report of 2026: money obtained)
+    past: bool = False
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later"}
+        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past"}
         if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by, right_after, later and/or before_number")
+                                "preceded_by, followed_by, right_after, later, past and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
                                   bool(entry.get("before_number", False)),
                                   tuple(str(w) for w in entry.get("right_after", ())),
-                                  tuple(str(w) for w in entry.get("later", ())))
+                                  tuple(str(w) for w in entry.get("later", ())),
+                                  bool(entry.get("past", False)))
     return out
 
 
@@ -274,6 +278,9 @@ class Lexicon:
     # the words themselves (measure words, magnitudes, numeral units and number_after's characters): a line between
     # opening with 基层 goes on with no number, though 基 opens 基点 (layout `read_across`)
     number_words: frozenset[str] = frozenset()
+    # a word of a number cut at a line's end, as (end, opening) pairs (百分 | 之六十八点五): the line ending on the first
+    # goes on in the line opening with the second, no other item's headline set in between (layout.yaml word_cuts)
+    word_cuts: tuple[tuple[str, str], ...] = ()
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
@@ -321,6 +328,7 @@ class Lexicon:
     target_title_in_plan: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
+    target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
     target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
@@ -399,7 +407,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
-                         ("target", "section_lead"), ("target", "resume"),
+                         ("target", "section_lead"), ("target", "resume"), ("target", "review"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
@@ -680,6 +688,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                     | set(str(layout.get("number_after", ""))))),
         number_words=frozenset({*measures, *(m.word for m in mags), *strip_lines(num["units"]),
                                 *str(layout.get("number_after", ""))}),
+        word_cuts=tuple(tuple(str(w).split("|", 1)) for w in layout.get("word_cuts", ()) if "|" in str(w)),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),
@@ -719,4 +728,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_headline_goal=[p.pattern for p in patterns if p.what == "roles.target.headline_goal"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
+        target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
     )

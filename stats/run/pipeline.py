@@ -229,6 +229,10 @@ class Extractor:
             c.qualifier = self.classifier.qualifier(text, q, ctx, quantities)
             held = listed_from <= q.start and (listed_to < 0 or q.start < listed_to)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed if held else "")
+            if c.role == "target" and c.role_cue and self.classifier.done_in_past(
+                    text, c.role_cue, q.num_start, context.past_year, context.lists.in_review):
+                # 2025年争取新增政府债券资金18.6亿元 in a report of 2026: in a year past the money sought was obtained
+                c.role, c.role_cue = "level", c.role_cue + " (of a year past)"
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
@@ -396,7 +400,8 @@ class Extractor:
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
-                                   bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline)
+                                   bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
+                                   word_cuts=lex.word_cuts)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
