@@ -194,6 +194,9 @@ GLUED_CELL_PAGE = ("指标名称 单位 2022年 2023年\n医院 个 125 130\n医
 @example(GLUED_CELL_PAGE)
 # a short line under a row, a label run on: the row's head holds over it in bulk too, for the row under it
 @example("指标名称单位2022年2023年\n指标名称 单位 2022年 2023年\n全市新增就业岗位\n指标名称 单位 2022年 2023年")
+# a short line right under a head, the first row's label run on over its cells: the head holds in bulk too
+@example("指标名称 单位 2022年 2023年\n全市新增就业岗位\n指标名称 单位 2022年 2023年")
+@example("指标名称 单位 2022年 2023年\n全市新增就业岗位\n医院 个 125")
 def test_table_rows_are_told_alike_in_bulk_and_line_by_line(extractor, page: str) -> None:
     """A row of whole numbers (its head on the line above, a unit cell, a row above it) is judged line by
     line (`_Repairer.row_gaps`); the bulk path must hand every such line to it, and take no other as one."""

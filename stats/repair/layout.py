@@ -1961,6 +1961,12 @@ class _Lines:
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
                        if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)))}
+        ends = getattr(rep.tables, "head_ends", None)
+        if ends and m > 1:
+            # a short line under one that ends as a table's head does (the first row's label over its cells, 指标名称
+            # 单位 2022年 2023年 | 全市新增就业岗位): looked at alone, as `_Repairer.line` may hold the head over it
+            under = compress(range(1, m), map(ends.__contains__, map(_LAST, map(str.rstrip, lines[:m - 1]))))
+            special.update(k for k in under if rep.wrapped_label(lines[k].strip(_SPACES)))
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
         # box's figure under its label ends its entry: `figure_lines`, no other item's headline)
@@ -2240,7 +2246,7 @@ class _Repairer:
         keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
         if held and keep is None:
             self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
-        elif prior and keep is None and (not wrapped or framed) and self._wrapped_label(
+        elif prior and keep is None and (not wrapped or framed) and self.wrapped_label(
                 _SPACE_RUN.sub("", stripped) if framed else stripped):
             # a row's label run on to a line of its own under its cells (社区卫生服务 3 88 / 中心): a paragraph of
             # its own (the row above closed its), and the rows under it go on; one such line at a time (a plan's
@@ -2248,7 +2254,7 @@ class _Repairer:
             # and a page's foot and head under it)
             self.columns, self.wrapped = prior, True
         elif not prior and keep is None and self.tables is not None and self.last_line and not wrapped \
-                and self._wrapped_label(stripped) and (above := self._head_above()):
+                and self.wrapped_label(stripped) and (above := self._head_above()):
             # … or the first row's label run on over its cells, right under the head (诊所、卫生所、医务室 / 和护理站
             # 862 — —): the rows under it go on under that head
             self.columns, self.wrapped = above, True
@@ -2384,10 +2390,14 @@ class _Repairer:
         turned, self.turned = self.turned, False
         held = self.columns if turned and b - a == 1 and self._page_head(lines[a].strip(_SPACES)) else 0
         wrapped, self.wrapped = self.wrapped, False
-        if not held and b - a == 1 and self.columns and not wrapped and self._wrapped_label(lines[a].strip(_SPACES)):
+        if not held and b - a == 1 and self.columns and not wrapped and self.wrapped_label(lines[a].strip(_SPACES)):
             # a row's label run on under its cells, alone before the next line looked at: the rows under it go
             # on, as `line` takes it
             held, self.wrapped = self.columns, True
+        elif not held and b - a == 1 and not self.columns and not wrapped and self.tables is not None \
+                and self.last_line and self.wrapped_label(lines[a].strip(_SPACES)) and (above := self._head_above()):
+            # … or the first row's label over its cells right under the head, as `line` takes it too
+            held, self.wrapped = above, True
         self.columns, self.whole_row = held, False  # (a table's rows go on under the next page's running head)
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
@@ -2437,7 +2447,7 @@ class _Repairer:
             return self.columns
         return self.columns if turned and self._page_head(stripped) else 0
 
-    def _wrapped_label(self, stripped: str) -> bool:
+    def wrapped_label(self, stripped: str) -> bool:
         """Whether a line under a table's row may be the row's label run on to a line of its own (社区卫生服务
         3 88 / 中心): short, with no digit and no mark of a sentence or a clause."""
         return len(stripped) <= _WRAP_LABEL and not any(ch.isdigit() or ch in self.marks for ch in stripped)
