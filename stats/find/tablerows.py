@@ -851,11 +851,15 @@ class TableReader:
             return [u.strip() for u in listed.split("\n") if u.strip()]
         return None
 
-    def note_first(self, text: str) -> str | None:
-        """What a unit note in the sentence (单位：万元) begins with, its first unit and what was run on after it
-        (单位：万元 run on into the head: 万元指标2025年…); None where the sentence holds no unit note."""
-        listed = self._listed(text) if any(note in text for note in self.notes) else None
-        return listed[0] if listed else None
+    def note_at(self, text: str) -> tuple[int, str] | None:
+        """Where a unit note in the sentence (单位：万元) ends, and what it begins with: its first unit and what was
+        run on after it (单位：万元 run on into the head: 万元指标2025年…); None where the sentence holds no unit note."""
+        for note in self.notes:
+            k = text.find(note)
+            if k >= 0:
+                listed = self._listed(text[k:])
+                return (k + len(note), listed[0]) if listed else None
+        return None
 
     def _title(self, caption: str) -> str:
         """The caption's title (`Head.title`): its words after the last mark that ends a sentence (the lines above the

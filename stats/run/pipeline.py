@@ -537,12 +537,14 @@ class Extractor:
                     chart = self.tables.chart(sent.text) or chart
                 if cells is None:
                     _label_units_alone(src.text, sent, cands)
-                ended = sent.text[-1:] in lex.sentence_end
-                if ended:
+                loose: list[Candidate] = []
+                if cells is None:
+                    here = self.tables.note_at(sent.text)
+                    if noted is not None or here is not None:
+                        loose = _under_note(noted, here, cands)
+                    noted = here[1] if here is not None else noted
+                if sent.text[-1:] in lex.sentence_end:  # a sentence of the text: no table's line comes under the note
                     noted = None
-                loose = _under_note(noted, cands) if not ended and cells is None and noted is not None else []
-                if not ended and cells is None:
-                    noted = self.tables.note_first(sent.text) or noted
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
@@ -703,17 +705,22 @@ def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
     return False
 
 
-def _under_note(noted: str, cands: list[Candidate]) -> list[Candidate]:
+def _under_note(noted: str | None, here: tuple[int, str] | None, cands: list[Candidate]) -> list[Candidate]:
     """Exclude the figures of a line under a table's unit note (单位：万元), no row the table reader read, whose
     unit a word before the number implies (收入126850 read in 元: `how` measure_before) where the note's unit is
     another (万元 is not 元): the cell is in the note's unit, and read in the implied one its value is 10⁴ too small,
     a wrong value. Under 单位：元 the implied 元 is the note's own and stands, but which column the cell is in is not
-    told: those figures are returned, to be given no time (not the last year the head's columns named)."""
+    told: those figures are returned, to be given no time (not the last year the head's columns named). `noted`: what
+    the note of the lines above begins with (None: no note); `here`: where the sentence's own note ends and what it
+    begins with (the layout may run the note and the rows after it into one sentence)."""
     kept = []
     for c in cands:
         if c.excluded_by or c.q.how != "measure_before" or not c.q.measure:
             continue
-        if noted.startswith(c.q.measure):
+        note = here[1] if here is not None and c.q.start >= here[0] else noted
+        if note is None:
+            continue
+        if note.startswith(c.q.measure):
             kept.append(c)
         else:
             c.excluded_by = "tables.unit_note"
