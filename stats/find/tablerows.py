@@ -583,7 +583,8 @@ class TableReader:
         and no mark of a sentence in the title: a sentence that ends in 指标增长 is no head."""
         if any(ch in self.label_not for ch in text):
             return None
-        found = self._head(text, 0, above)
+        # (a unit note run on before the head's words, 单位：万元 指标 2025年 …: the caption on the lines above dates it)
+        found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -641,7 +642,7 @@ class TableReader:
             columns, note_unit = settled
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
-            if own and not year and above and not after_caption:
+            if own and not year and above and after_caption == 0:
                 # the head's sentence holds its unit note alone before its words (单位：万元 run on into 指标 2025年
                 # 2024年 比上年 / 增长（%）, a head set over two lines): the caption on the lines above dates it
                 number = self.caption.match(above) if self.caption is not None else None
