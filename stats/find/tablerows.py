@@ -534,7 +534,7 @@ class TableReader:
         caption = self.caption.match(text) if self.caption is not None else None
         found = self._head(text, caption.end() if caption is not None else None, above)
         if found is None and caption is None:
-            found = self._titled(text)
+            found = self._titled(text, above)
         return found, (caption.span() if caption is not None and found is not None else None)
 
     def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
@@ -577,13 +577,14 @@ class TableReader:
         merged = under_words(top, bottom)
         return self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
 
-    def _titled(self, text: str) -> Head | None:
+    def _titled(self, text: str, above: str = "") -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
         neither ends a sentence): the title is the caption, whose year it gives. Two value columns at least
         and no mark of a sentence in the title: a sentence that ends in 指标增长 is no head."""
         if any(ch in self.label_not for ch in text):
             return None
-        found = self._head(text, 0)
+        # (a unit note run on before the head's words, 单位：万元 指标 2025年 …: the caption on the lines above dates it)
+        found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -641,6 +642,11 @@ class TableReader:
             columns, note_unit = settled
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
+            if own and not year and above and after_caption == 0:
+                # the head's sentence holds its unit note alone before its words (单位：万元 run on into 指标 2025年
+                # 2024年 比上年 / 增长（%）, a head set over two lines): the caption on the lines above dates it
+                number = self.caption.match(above) if self.caption is not None else None
+                year = self._caption_year(above[number.end() if number else 0:])
             # the same span a year before: the caption's year less one; without a year its cells give none
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
@@ -844,6 +850,16 @@ class TableReader:
             for sep in self.separators:
                 listed = listed.replace(sep, "\n")
             return [u.strip() for u in listed.split("\n") if u.strip()]
+        return None
+
+    def note_at(self, text: str) -> tuple[int, str] | None:
+        """Where a unit note in the sentence (单位：万元) ends, and what it begins with: its first unit and what was
+        run on after it (单位：万元 run on into the head: 万元指标2025年…); None where the sentence holds no unit note."""
+        for note in self.notes:
+            k = text.find(note)
+            if k >= 0:
+                listed = self._listed(text[k:])
+                return (k + len(note), listed[0]) if listed else None
         return None
 
     def _title(self, caption: str) -> str:

@@ -171,6 +171,11 @@ class Columns:
         self.gutter_lines = 0
         self.first_gutter = 10**9
         self.notes = notes
+        # whether the lines the layout repair took last (handed on, not held here) are a table's head, neither a head
+        # with gaps that `take` saw: its top line set with single spaces and its bottom piece far right under its last
+        # word (指标 2025年 2024年 比上年 / 增长（%）), or a head with single spaces on one line; set by the layout repair
+        # (`_Repairer.head_over`), None: never
+        self.head_over: Callable[[], bool] | None = None
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
@@ -237,6 +242,15 @@ class Columns:
         above, self.head_above = self.head_above, ""
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
             self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
+        if self.head is not None and spans and not headed and not framed and not self.region and not self.pending \
+                and len(spans) >= 2 and self.head_over is not None and _row(folded, spans) and self.head_over():
+            # the first row under a head the layout repair took without gaps (指标 2025年 2024年 比上年 /
+            # 增长（%）): a row, its cells kept apart, never columns read one after the other (the row's numbers
+            # would then stand alone, or its first one with the label, read in no unit of the head's)
+            yield from self._table_line(line, False)
+            self.headed = True
+            self.turns = 0
+            return
         if self.head is not None and spans and (headed and _row(folded, spans) or framed
                                                 or len(spans) >= 2 and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short

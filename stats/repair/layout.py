@@ -1193,6 +1193,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
                       label_marks=str(getattr(tables, "label_marks", "")))
+    columns.head_over = rep.head_over
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii())))
@@ -2529,6 +2530,19 @@ class _Repairer:
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
+
+    def head_over(self) -> bool:
+        """Whether the lines taken last are a table's head as `_head_above` reads them (no side effect on the
+        frame it keeps): asked by the column stage of a row with gaps under lines it handed on without gaps (指标 2025年
+        2024年 比上年 / 增长（%）, the bottom piece set far right under its word), which then keeps the row whole."""
+        tables = self.tables
+        if tables is None or not self.last_line:
+            return False
+        if tables.head_columns(fold_width(self.last_line)):
+            return True
+        return bool(self.before_last) and bool(
+            tables.head_columns(fold_width(self.before_last + self.last_line))
+            or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body)))
 
     def _year_gaps(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row of a table of years (2023 15.6 2.65 3.86, 2023年 620 318: a year its label and nothing

@@ -439,6 +439,8 @@ class Extractor:
             turned = 0
             paragraph = None  # the paragraph of the sentence before: a sentence of another opens its own
             chart: Chart | None = None  # the chart whose caption and lines were the last sentences (图1 2021-2025年…)
+            # the unit note (单位：万元) of the lines since the last sentence that ended on its mark: what it begins with
+            noted: str | None = None
             for sent, following in _with_next(iter_sentences(art, lex)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
@@ -541,6 +543,14 @@ class Extractor:
                     chart = self.tables.chart(sent.text) or chart
                 if cells is None:
                     _label_units_alone(src.text, sent, cands)
+                loose: list[Candidate] = []
+                if cells is None:
+                    here = self.tables.note_at(sent.text)
+                    if noted is not None or here is not None:
+                        loose = _under_note(noted, here, cands)
+                    noted = here[1] if here is not None else noted
+                if sent.text[-1:] in lex.sentence_end:  # a sentence of the text: no table's line comes under the note
+                    noted = None
                 last = (sent.text, cells is not None)
                 before = sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
@@ -557,6 +567,8 @@ class Extractor:
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
                                     opens=_once(partial(_opens_line, src.text, sent)), first=first)
+                for c in loose:  # a cell whose column is not told: no time, rather than the last year the head named
+                    c.period, c.period_why = "", "a table's cell whose column is not told"
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.span and (own := where_when.column_period(cell.span, cell.year or c.period)):
                         # 一季度 二季度 …: the column's part of the year, in the year its caption or the text gives
@@ -698,6 +710,28 @@ def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
             c.excluded_by = "layout.cut_number"
             return True
     return False
+
+
+def _under_note(noted: str | None, here: tuple[int, str] | None, cands: list[Candidate]) -> list[Candidate]:
+    """Exclude the figures of a line under a table's unit note (单位：万元), no row the table reader read, whose
+    unit a word before the number implies (收入126850 read in 元: `how` measure_before) where the note's unit is
+    another (万元 is not 元): the cell is in the note's unit, and read in the implied one its value is 10⁴ too small,
+    a wrong value. Under 单位：元 the implied 元 is the note's own and stands, but which column the cell is in is not
+    told: those figures are returned, to be given no time (not the last year the head's columns named). `noted`: what
+    the note of the lines above begins with (None: no note); `here`: where the sentence's own note ends and what it
+    begins with (the layout may run the note and the rows after it into one sentence)."""
+    kept = []
+    for c in cands:
+        if c.excluded_by or c.q.how != "measure_before" or not c.q.measure:
+            continue
+        note = here[1] if here is not None and c.q.start >= here[0] else noted
+        if note is None:
+            continue
+        if note.startswith(c.q.measure):
+            kept.append(c)
+        else:
+            c.excluded_by = "tables.unit_note"
+    return kept
 
 
 def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate]) -> None:
