@@ -2699,7 +2699,7 @@ class _Repairer:
         the column stage hands on as they came) only on a page that is no rows of glued columns: there
         the line above and the line under may be of other columns."""
         out: list[int] = []
-        glued: bool | None = None
+        glued = functools.cache(functools.partial(glued_page, lines))  # (asked of a line past m only: once a page)
         lo, hi = _TITLE_CHARS
         complete = self.complete
         looks = self.looks
@@ -2725,11 +2725,8 @@ class _Repairer:
             if _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
                     or self.jump_out(after) or looks(line):
                 continue
-            if k >= m:
-                if glued is None:
-                    glued = glued_page(lines)
-                if glued:
-                    continue
+            if k >= m and glued():
+                continue
             out.append(k)
         return out
 
@@ -2745,7 +2742,7 @@ class _Repairer:
         lo, hi = _TITLE_CHARS
         complete, looks = self.complete, self.looks
         stripped = [ln.strip(_SPACES) for ln in lines]
-        glued: bool | None = None
+        glued = functools.cache(functools.partial(glued_page, lines))  # (asked of a line past m only: once a page)
         for k in range(2, len(lines) - 1):
             first, second, prev, after = stripped[k - 1], stripped[k], stripped[k - 2], stripped[k + 1]
             if not (2 <= len(second) <= hi and lo <= len(first) <= hi and prev and after) or prev[-1] not in complete:
@@ -2756,11 +2753,8 @@ class _Repairer:
             if second[-1] in complete or not looks(after) or looks(first) or looks(second) or self.jump_out(after) \
                     or _GUTTER.search(prev) is not None:
                 continue
-            if k >= m:
-                if glued is None:
-                    glued = glued_page(lines)
-                if glued:
-                    continue
+            if k >= m and glued():
+                continue
             out.append(k - 1)
         return out
 
