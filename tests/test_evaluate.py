@@ -1379,6 +1379,23 @@ def test_the_news32_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_news33_gold_set_scores_at_its_floors() -> None:
+    """data/gold/news33 (seven city and provincial news items hard on place and period: 铜官区西湖街道's jobs with the
+    district's and 铜陵市's totals, 孝感高新区's quarter, a 内蒙古日报 round of 赤峰, 乌兰察布 and 通辽 then 全区,
+    永丰县's year filed 12月30日 and printed in January, 寿县's beds over 近三年, 古浪县黄花滩镇's greenhouses under
+    the county's and 武威市's, 邻水县's 1-4月 with 环比). Blind, main scored recall 1.0, precision 0.9943 (15分钟 of
+    a service-circle name, optional in the gold since, as the GUIDE's durations are), role and qualifier 1.0, place
+    0.9824 (the zone's fairs held with 孝南区's office given to the district), period 0.9941 (下一步…再打造1个, no time
+    of its own: the gold's period dropped), topic_jobs 0.9636 (培训班…期 set to other in the gold, as earlier sets).
+    After: every score 1.0. Floors, not the exact scores."""
+    s = _scored("news33")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_bulletins8_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins8 (statistics bulletins of 2024 and 2025 with many tables: industrial output split by a
     page break with its head repeated, schools under a head of two lines, health institutions above a 注： line,
