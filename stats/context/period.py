@@ -164,6 +164,8 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
+    # ；二是…: the opener of a later item of a numbered list; a deadline past it is that item's, not a target's before it
+    item_opener: regex.Pattern[str] | None = None
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -242,7 +244,8 @@ class PeriodWords:
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
-                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
+                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
+                   item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -643,6 +646,10 @@ class PeriodFinder:
                     later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
                              or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)
                              or _framing(text, t.end)]
+                if later and self.w.item_opener is not None:
+                    # 一是…新建医共体12个；二是…；四是到2030年，…: the items of a numbered list are goals of their own; a
+                    # deadline in a later item dates none before it (they take the time the text plans for)
+                    later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
         return before[-1] if before else None
 
