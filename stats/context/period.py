@@ -164,7 +164,7 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
-    # ；二是…: the opener of a later item of a numbered list; a deadline past it is that item's, not a target's before it
+    # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
@@ -632,6 +632,12 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
+            opener = self.w.item_opener
+            if before and opener is not None and opener.search(text, 0, before[-1].start) and \
+                    opener.search(text, before[-1].end, start):
+                # 一是…，到2027年底全部完成；二是新增城镇就业5000人以上: a time inside an earlier item of a numbered list
+                # is that item's; one before the list (到2030年，重点抓好：一是…；二是…) frames every item
+                before = [t for t in before if not opener.search(text, t.end, start)]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
                 # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
