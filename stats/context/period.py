@@ -164,6 +164,8 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
+    # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
+    item_opener: regex.Pattern[str] | None = None
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -242,7 +244,8 @@ class PeriodWords:
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
-                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None)
+                   plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
+                   item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None)
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -629,6 +632,12 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
+            opener = self.w.item_opener
+            if before and opener is not None and opener.search(text, 0, before[-1].start) and \
+                    opener.search(text, before[-1].end, start):
+                # 一是…，到2027年底全部完成；二是新增城镇就业5000人以上: a time inside an earlier item of a numbered list
+                # is that item's; one before the list (到2030年，重点抓好：一是…；二是…) frames every item
+                before = [t for t in before if not opener.search(text, t.end, start)]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
                 # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
@@ -643,6 +652,10 @@ class PeriodFinder:
                     later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
                              or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)
                              or _framing(text, t.end)]
+                if later and self.w.item_opener is not None:
+                    # 一是…新建医共体12个；二是…；四是到2030年，…: the items of a numbered list are goals of their own; a
+                    # deadline in a later item dates none before it (they take the time the text plans for)
+                    later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
         return before[-1] if before else None
 
