@@ -503,7 +503,7 @@ class ArticleSituation:
                 # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
                 state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
                     and not opening \
-                    and (not old.part or old.text.startswith(relative) or old.text in self.s.period_words.now) \
+                    and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and not last.part \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
@@ -635,6 +635,12 @@ class ArticleSituation:
         if end is None or text[c.q.end:end].strip():
             return False  # (the figure's words go on after it: 18.6万人次的…, no clause of its own)
         return text[end + 1:].lstrip().startswith(w.span_yearly)
+
+    def _aside_from_now(self, text: str, old: Time, last: Time) -> bool:
+        """Is the look back from the time of writing (目前，…) a relative year inside its sentence (去年全年供水量…),
+        an aside of that sentence? A year that frames its sentence (2024年，全县…; 去年，…) turns the text to it."""
+        return old.text in self.s.period_words.now and last.text.startswith(tuple(self.s.period_words.relative)) \
+            and not _framing(text, last.end)
 
     def _deadline_over_span(self, text: str, first: Time, last: Time) -> bool:
         """Does the sentence open with a year ahead of the document's as the frame of its goals (到2030年，), and is its
