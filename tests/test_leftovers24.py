@@ -62,3 +62,14 @@ def test_a_deadline_framing_its_sentence_under_a_span_that_ends_in_it(extractor:
     figs = _got(_run(extractor, page, "2026-01-20"), "period", "role")
     assert [f for f in figs if f[0] in ("18万人以上", "2.2%", "超过40%")] == [
         ("18万人以上", "2026-2030", "target"), ("2.2%", "2030", "target"), ("超过40%", "2030", "target")]
+
+
+def test_the_deadline_is_of_its_own_paragraph_under_a_plans_span(extractor: Extractor) -> None:
+    """“十五五”期间，…。到2030年，…。力争…: the deadline dates the rest of its paragraph; the next paragraph speaks of the
+    plan's years again (重点实施…，建成区域医疗中心3个 → 2026-2030), not of its last year."""
+    page = ("某市国民经济和社会发展第十五个五年规划纲要（摘要）\n二、“十五五”主要目标\n"
+            "“十五五”期间，累计城镇新增就业八万人以上。到2030年，每千人口医疗卫生机构床位数达到7.6张左右。"
+            "力争全市研发经费投入强度达到2.1%。\n重点实施“八大工程”，建成区域医疗中心3个，新增三甲医院2家。\n")
+    figs = _got(_run(extractor, page, "2026-02-10"), "period")
+    assert [f for f in figs if f[0] in ("7.6张左右", "2.1%", "3个", "2家")] == [
+        ("7.6张左右", "2030"), ("2.1%", "2030"), ("3个", "2026-2030"), ("2家", "2026-2030")]

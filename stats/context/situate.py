@@ -507,6 +507,11 @@ class ArticleSituation:
                     and y1 == y2 and not last.part \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
+                if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
+                        y1 == y2 == old.y2 and not old.since and self._deadline_over_span(text, last, old):
+                    # “十五五”期间，…。到2030年，…。/ 重点实施“十大工程”，建成区域医疗中心2个: the deadline framing its
+                    # sentence is of its own paragraph; the next one speaks of the plan's years again
+                    state.looked_back = old
                 state.prior = self._prior(live, y1, y2)
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
