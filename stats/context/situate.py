@@ -23,6 +23,7 @@ from stats.context.period import (
     PeriodState,
     PeriodWords,
     Time,
+    _framing,
     date_parts,
     is_mark,
     opening_date,
@@ -317,12 +318,17 @@ class ArticleSituation:
         if first or opens():
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
-        if back is not None and (first or opens()):
+        para = back is not None and (first or opens())
+        if back is not None and (para or back.text in self.s.period_words.now):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
-            # it again, and breaks down no figure of that look back
+            # it again, and breaks down no figure of that look back. A look back from the time of writing (目前，全县日供水
+            # 能力…。去年全年供水量…。/ 新建的东区水厂日处理能力5万立方米) is an aside of its own sentence: the next one
+            # speaks of now again (one that breaks a figure of the look back down, 其中…, keeps its time: `before`)
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
-            self.periods.looked_back, self.periods.before = None, {}
+            self.periods.looked_back = None
+            if para:
+                self.periods.before = {}
         since = self.periods.carried
         if since is not None and since.since and since.text not in self.s.period_words.plans and (first or opens()):
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
@@ -482,6 +488,12 @@ class ArticleSituation:
                 # text turns to (out of the span of a 十四五 review), whatever year-word of it comes last (a part of
                 # the year, 今年以来，…截至9月底…, is the finer time and stays)
                 last = first
+            elif first is not last and self._deadline_over_span(text, first, last):
+                # 到2030年，全区生产总值突破7500亿元；“十五五”期间累计新增城镇就业40万人以上。/ 力争研发经费投入强度达到2%:
+                # the plan's span a clause totals over ends in the year the sentence opened with as its frame; the goals
+                # after it are due in that year, not over the span
+                last, year = first, first.y2
+                y1, y2 = first.y1, first.y2
             if not ahead and not self._inside_span(text, last, y1, y2):
                 # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
                 # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
@@ -491,9 +503,15 @@ class ArticleSituation:
                 # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
                 state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
                     and not opening \
-                    and (not old.part or old.text.startswith(relative)) and y1 == y2 and not last.part \
+                    and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
+                    and y1 == y2 and not last.part \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
+                if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
+                        y1 == y2 == old.y2 and not old.since and self._deadline_over_span(text, last, old):
+                    # “十五五”期间，…。到2030年，…。/ 重点实施“十大工程”，建成区域医疗中心2个: the deadline framing its
+                    # sentence is of its own paragraph; the next one speaks of the plan's years again
+                    state.looked_back = old
                 state.prior = self._prior(live, y1, y2)
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
@@ -623,6 +641,34 @@ class ArticleSituation:
             return False  # (the figure's words go on after it: 18.6万人次的…, no clause of its own)
         return text[end + 1:].lstrip().startswith(w.span_yearly)
 
+    def _aside_from_now(self, text: str, old: Time, last: Time) -> bool:
+        """Is the look back from the time of writing (目前，…) a relative year inside its sentence (去年全年供水量…),
+        an aside of that sentence? A year that frames its sentence (2024年，全县…; 去年，…) turns the text to it."""
+        return old.text in self.s.period_words.now and last.text.startswith(tuple(self.s.period_words.relative)) \
+            and not _framing(text, last.end)
+
+    def _deadline_over_span(self, text: str, first: Time, last: Time) -> bool:
+        """Does the sentence open with a year ahead of the document's as the frame of its goals (到2030年，), and is its
+        last time a span of years that ends in that year (“十五五”期间, 2026-2030)?"""
+        pub = _date_year(self.periods.published)
+        if pub is None or first.part or last.part or first.y1 is None or first.y1 != first.y2 or first.base \
+                or first.y1 <= pub or last.y1 is None or last.y2 != first.y1 or last.y1 >= last.y2:
+            return False
+        lead = text[:first.start]
+        for w in self.s.period_words.span_to:
+            lead = lead.replace(w, "")
+        return all(is_mark(ch) or ch.isspace() for ch in lead) and _framing(text, first.end)
+
+    @staticmethod
+    def _base_next(text: str, c: Candidate, u: Time, ends: list[int]) -> bool:
+        """Is the base `u` in the clause right after the figure's, which ends on the figure (…参保人数12.6万人，比2020年底
+        增加3.1万人): the figure is the one compared, as it stands at the end of the span carried."""
+        end = next((e for e in ends if e >= c.q.end), None)
+        if end is None or text[c.q.end:end].strip() or u.start <= end:
+            return False
+        after = next((e for e in ends if e > end), len(text))
+        return u.start < after
+
     def _rate_only(self, text: str, t: Time) -> bool:
         """Is `t` a span of years written inside its sentence right before a yearly average of its own clause
         (…，“十三五”期间年均增长7.2%；…): it dates that average only, not the figures of the clauses after it nor the
@@ -704,6 +750,9 @@ class ArticleSituation:
         if nxt is not None and len(text[last.end:nxt].strip()) <= 1 and not any(e < last.start for e in ends) and \
                 pub is not None and y1 <= pub:
             return False  # (the year and its word only, up to the first clause mark; 到2030年，… is a deadline)
+        if pub is not None and y1 == span.y2 and y1 > pub and self._deadline_over_span(text, last, span):
+            # 今后五年，…。到2030年，…。/ 力争…达到2%: the frame of the goals at the span's end is the year they are due in
+            return False
         lead = text[:last.start].strip()
         words = self.s.period_words
         said = words.speech_lead.match(lead) if words.speech_lead is not None else None
@@ -1098,7 +1147,8 @@ class ArticleSituation:
             if spanning and not target and self._yearly(text, c, clause_start, ends):
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before, its last year"
             if spanning and not target and carried.y1 is not None and any(
-                    u.base and u.y2 == carried.y1 - 1 and clause_start <= u.start < c.q.start for u in times):
+                    u.base and u.y2 == carried.y1 - 1 and (clause_start <= u.start < c.q.start or
+                                                           self._base_next(text, c, u, ends)) for u in times):
                 # “十四五”时期，…。营业收入比2020年增长41.2%, 是2020年的2.4倍: the figure as it stands at the span's
                 # end against the year before the span, of its last year
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before it, its last year"
