@@ -122,6 +122,8 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
                 return None  # 2万30000: an Arabic section holds less than its section
             number, kind_of_number, after = v, kind, (prev, last_unit or 0.0)
         elif kind == "z":
+            if prev == "d":
+                return None  # 一〇五万: digits one by one before a section, never 5万 with the 1 dropped
             if prev == "a" or prev == "u" and v == 0 and last_unit == 10:
                 return None  # 二十零一, 十零六: nothing lies between 十 and the ones for a 零 to mark
             number = None
