@@ -1,8 +1,9 @@
 """Forms of Chinese numbers that the generator (numread_gen) and the other number tests leave out or hold
 only in part: digits written one by one with 〇 before 万 or 亿, half of one 亿 with no counter, tenths
-left unsaid (五成几), and the neighbours that must stay as they are (years, 几乎, 十成几, a share of three).
-Each case is a short sentence of our own and every figure it must give (quote, value, value_high,
-qualifier), or none at all. A wrong value is worse than a missing one: where no reading is sure, none."""
+left unsaid (五成几), 翻了近一番, 三两个 (2–3, said high end first), and the neighbours that must stay
+as they are (years, 几乎, 十成几, a share of three). Each case is a short sentence of our own and every
+figure it must give (quote, value, value_high, qualifier), or none at all. A wrong value is worse than a
+missing one: where no reading is sure, none."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("合格率3成几，", [("3成几", 30, None, "lower_bound")]),
     ("白菜三块几", [("三块几", 3, None, "lower_bound")]),
     ("病人体温三十八度几。", [("三十八度几", 38, None, "lower_bound")]),
+    ("全年投入一〇五点五万元", [("一〇五点五万元", 1055000, None, "exact")]),  # was 五万元, 50000
+    ("产值翻了近一番", [("近一番", 1, None, "approx")]),
+    ("收入翻了将近一番，利润翻了超过两番", [("将近一番", 1, None, "approx"), ("超过两番", 2, None, "lower_bound")]),
+    ("来了三两个人", [("三两个人", 2, 3, "exact")]),
+    ("三两天就完成了", [("三两天", 2, 3, "exact")]),
+    ("每户补贴三两万元", [("三两万元", 20000, 30000, "exact")]),
 ]
 
 # Read right before and after: the neighbours of the forms above, and the gaps the brief listed.
@@ -73,7 +80,12 @@ NONE: list[str] = [
     "投资半亿",  # no measure word
     "零下3至5度",  # −3 to −5 or −3 to 5?
     "增加三分之一",  # 33.33… %: no finite share
-    "来了三两个人",
+    "买了三两茶叶",  # 3 两 of weight, or 2–3 of what? no measure word
+    "三两下就修好了",
+    "零五万元",  # a numeral does not begin with 零 (〇五万 was 5万)
+    "〇五万元",
+    "一二三点五万元",  # the digits before 点 read as none, so 五万 after the point is none too (was 5万)
+    "经过近一番考虑",
 ]
 
 

@@ -335,7 +335,9 @@ class QuantityFinder:
         # numeral character and holds none (找零) is no numeral (`_matches` starts after it), and one may start
         # right after it (tried only where a numeral character stands before)
         after_zero_word = "".join(f"|(?<={regex.escape(w)})" for w in lex.zero_words)
-        cn_start = rf"(?:(?<![{all_chars}]){after_zero_word})(?!\L<pctpre>)"
+        # nor right after a decimal point that follows a digit (the 五万 of 二〇二三点五万: the numeral before it is none)
+        after_point = rf"(?<![{''.join(map(regex.escape, lex.digits))}](?:{points}))" if points else ""
+        cn_start = rf"(?:(?<![{all_chars}]){after_point}{after_zero_word})(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
         times = "|".join(map(regex.escape, lex.times_signs))
@@ -364,9 +366,9 @@ class QuantityFinder:
                   rf"|(?>{_ARABIC})(?!\.\d))")
         # 12.87.5: two decimal points, two cells glued by a line join, is no one number (never 12.87)
         return (rf"(?:{arabic}"
-                rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 # 一〇五万, 二〇〇亿: digits one by one with a zero among them, before the magnitude (m1) they count
-                rf"|{cn_start}(?={nonzero}[{digit_chars}]*{zero})[{digit_chars}]{{3,}}(?=[{sections}])"
+                rf"|{cn_start}(?={nonzero}[{digit_chars}]*{zero})[{digit_chars}]{{3,}}{fraction}(?=[{sections}])"
+                rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>)"
                 rf"|{cn_start}{half}(?=(?:{counters})?{yi}))")  # 半个亿元, 半亿元: half of one 亿 (0.5亿 元)
