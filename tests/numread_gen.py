@@ -55,7 +55,7 @@ names it (全年发电5亿度; 气温30度: none), acres, densities and per-unit
 a half with the counter before 亿 (三个半亿元 = 3.5亿 元, 半个亿元 = 0.5亿 元; 投资半个亿
 with no unit: none), 万万 with a 万 section after it (四万万五千万 = 4.5亿; 四万万五千:
 none), 两 after a place (二百两, 三千两白银: none, never 220 or 3200) and 十成 (100 %), two digits
-spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁: the range; 三两个: none), 开外 (五十岁开外: at least
+spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁, 三两个: the range; 五三个: none), 开外 (五十岁开外: at least
 50 岁; 五十开外 with no unit: none) and the forms other suites list drawn afresh (负5%, 1万余人, 贰万元整,
 卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
 round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
@@ -3383,18 +3383,19 @@ def full_tenths(rng: random.Random) -> Iterator[Case]:
 
 def vague_pairs(rng: random.Random) -> Iterator[Case]:
     """Two digits spoken together for "a few" (一两个, 两三天, 三五天, 七八十人, 十一二岁, 四五十万元, 一两百万元): the
-    range of the two or no figure, never one of them alone; 三两个 (three or two, the wrong way round) is none."""
+    range of the two or no figure, never one of them alone; 三两个 (said high end first, 2–3 个) is that range, and 五三个,
+    八七个 (the wrong way round) are none."""
     a = rng.randint(1, 8)
     written, low, high = rng.choice([
         (f"{'一两' if a == 1 else PLAIN[a] + PLAIN[a + 1]}", a, a + 1), ("三五", 3, 5),
         (f"{PLAIN[a]}{PLAIN[a + 1]}十", a * 10, a * 10 + 10), (f"十{PLAIN[a]}{PLAIN[a + 1]}", 10 + a, 11 + a),
         (f"{PLAIN[a]}{PLAIN[a + 1]}百", a * 100, a * 100 + 100), (f"{PLAIN[a]}{PLAIN[a + 1]}十万", a * 1e5, (a + 1) * 1e5),
-        ("一两百万", 1e6, 2e6), ("一二十", 10, 20)])
+        ("一两百万", 1e6, 2e6), ("一二十", 10, 20), ("三两", 2, 3)])
     m = rng.choice(["个人", "人", "天", "家", "吨"] if high < 100 else ["人", "家", "吨"])
     k = rng.randint(2, 99)
     yield Case("vague_pair", f"现场来了{written}{m}，新建学校{k}所",
                (Want(low, high, m.removeprefix("个")), Want(k, None, "所")), counted=True)
-    yield Case("vague_pair.reversed", f"现场来了{rng.choice(['三两', '五三', '八七'])}个人，新建学校{k}所",
+    yield Case("vague_pair.reversed", f"现场来了{rng.choice(['五三', '八七'])}个人，新建学校{k}所",
                (Want(k, None, "所"),), counted=True)
 
 

@@ -122,6 +122,8 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
                 return None  # 2万30000: an Arabic section holds less than its section
             number, kind_of_number, after = v, kind, (prev, last_unit or 0.0)
         elif kind == "z":
+            if prev in ("d", ""):
+                return None  # 一〇五万, 〇五万: digits one by one before a section, never 5万 with the 1 dropped
             if prev == "a" or prev == "u" and v == 0 and last_unit == 10:
                 return None  # 二十零一, 十零六: nothing lies between 十 and the ones for a 零 to mark
             number = None
@@ -206,7 +208,7 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
         values = [digits[c] for c in text]
         # 三四个, 五六家: two neighbouring digits are an approximate range.
         if len(text) == 2 and (values[1] == values[0] + 1 and values[0] > 0 or text in lex.loose_pairs):
-            return Number(float(values[0]), float(values[1]))
+            return Number(float(min(values)), float(max(values)))  # 三两个: said high end first, 2–3 个
         if len(text) == 2:
             return None  # 唯一一家, 五三: no sure reading
         # 二〇二〇: digit by digit, as years are written.
@@ -226,7 +228,7 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             low, high = parse_chinese(text[:i + 1] + text[i + 2:], lex), parse_chinese(text[:i] + text[i + 1:], lex)
             if low is None or high is None or low.high is not None or high.high is not None:
                 return None
-            return Number(low.value, high.value)
+            return Number(min(low.value, high.value), max(low.value, high.value))  # 三两万: 2万–3万
     tokens = _tokens(text, lex)
     if tokens is None or not any(k in ("u", "s") for k, _ in tokens) or _unsure_after_yi(tokens):
         return None

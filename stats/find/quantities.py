@@ -335,7 +335,9 @@ class QuantityFinder:
         # numeral character and holds none (找零) is no numeral (`_matches` starts after it), and one may start
         # right after it (tried only where a numeral character stands before)
         after_zero_word = "".join(f"|(?<={regex.escape(w)})" for w in lex.zero_words)
-        cn_start = rf"(?:(?<![{all_chars}]){after_zero_word})(?!\L<pctpre>)"
+        # nor right after a decimal point that follows a digit (the 五万 of 二〇二三点五万: the numeral before it is none)
+        after_point = rf"(?<![{''.join(map(regex.escape, lex.digits))}](?:{points}))" if points else ""
+        cn_start = rf"(?:(?<![{all_chars}]){after_point}{after_zero_word})(?!\L<pctpre>)"
         digit_chars = "".join(regex.escape(c) for c in lex.digits)
         end_chars = all_chars + approx
         times = "|".join(map(regex.escape, lex.times_signs))
@@ -364,10 +366,12 @@ class QuantityFinder:
                   rf"|(?>{_ARABIC})(?!\.\d))")
         # 12.87.5: two decimal points, two cells glued by a line join, is no one number (never 12.87)
         return (rf"(?:{arabic}"
+                # 一〇五万, 二〇〇亿: digits one by one with a zero among them, before the magnitude (m1) they count
+                rf"|{cn_start}(?={nonzero}[{digit_chars}]*{zero})[{digit_chars}]{{3,}}{fraction}(?=[{sections}])"
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>)"
-                rf"|{cn_start}{half}(?=(?:{counters}){yi}))")  # 半个亿元: half of one 亿 (0.5亿 元)
+                rf"|{cn_start}{half}(?=(?:{counters})?{yi}))")  # 半个亿元, 半亿元: half of one 亿 (0.5亿 元)
 
     def _money_fractions(self, cn_digits: str) -> str:
         """两块八毛, 三元五角二分: a digit and its word for each fraction of money, largest first,
@@ -841,6 +845,14 @@ class QuantityFinder:
             if meas_word in lex.money_after:  # 两块八 = 2.8 元
                 measure = lex.measures[lex.money_after[meas_word]]
                 meas_word = measure.word
+        elif (not (dec or sub or halved or post or n2) and measure and meas_word in lex.tenths_after and whole.is_integer()
+              and lex.approx_digit and text.startswith(lex.approx_digit, end)
+              and not _HAN.match(text, end + len(lex.approx_digit))):
+            # 五成几, 三块几: the tenths left unsaid, at least the whole (几 before a Han character may begin a word: 几乎)
+            end, some_more = end + len(lex.approx_digit), True
+            if meas_word in lex.money_after:
+                measure = lex.measures[lex.money_after[meas_word]]
+                meas_word = measure.word
         if halved:
             whole += lex.half.value
             if measure and meas_word in lex.money_after:  # 三块半 = 3.5 元, as 两块八 is 2.8 元
@@ -880,6 +892,8 @@ class QuantityFinder:
         scale = measure.scale if measure else 1.0
         if measure and measure.max_value and max(value, high if high is not None else value) * scale > measure.max_value:
             return None  # 十成五, 十一成: more tenths than the whole (十成 = 100 % stays)
+        if some_more and measure and measure.max_value and value * scale >= measure.max_value:
+            return None  # 十成几: no tenths above the whole
         qualifier = (
             lex.qual_prefix.get(pre or "")
             or lex.qual_infix.get(inf or "")
