@@ -282,6 +282,10 @@ class TableReader:
                                           else "\\s*((?:19|20)\\d{2})\\s*")
         # change columns whose word names a difference (增减): with no unit of their own, the row's unit
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
+        # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
+        # dropped before the head is read
+        self.sign_notes = tuple(str(w) for w in words.get("sign_notes", []))
+        self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first sign: a cheap test)
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
         self._chart_years = compiled_regex(str(years)) if years else None
 
@@ -529,6 +533,7 @@ class TableReader:
         and the span of the caption's table number (表7), no figure where the sentence is a head.
         above: the lines set before the head where it stands alone (表1 / 2024年收支情况 / 单位：万元, each
         a sentence of its own), the caption whose unit note and year it takes where its own gives none."""
+        text = self.unsigned(text)
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
@@ -536,6 +541,14 @@ class TableReader:
         if found is None and caption is None:
             found = self._titled(text, above)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def unsigned(self, text: str) -> str:
+        """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减)."""
+        if not self._sign_chars or not any(ch in text for ch in self._sign_chars):
+            return text
+        for note in self.sign_notes:
+            text = text.replace(note, "")
+        return text
 
     def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The head set over two lines where the line under the columns' words holds each column's rest in order, its
@@ -747,7 +760,7 @@ class TableReader:
             if found is None and (merged := under_words(top, bottom)) is not None:
                 return self.head_columns(merged)
             return len(found.columns) if found is not None else 0
-        text = _GAPS.sub("", line)
+        text = self.unsigned(_GAPS.sub("", line))
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0
         caption = self.caption.match(text) if self.caption is not None else None
@@ -1286,6 +1299,10 @@ def under_words(top: str, bottom: str) -> str | None:
     whose?)."""
     tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
     bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
+    if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
+        # (the label's head on the bottom line, the top's words standing past it: 2025年  2024年  增减 over 机构类别
+        # 床位数  床位数  （张）: it leads the head as the top's first piece would)
+        tops, bottoms = [bottoms[0], *tops], bottoms[1:]
     if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
         return None
     rests: dict[int, str] = {}
