@@ -418,7 +418,7 @@ class TableReader:
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
-            year, base = "", False
+            year, base, count = "", False, ""
             m = _YEAR.match(text, at)
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
@@ -426,6 +426,8 @@ class TableReader:
                 named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
                 if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
                     word, role = word + named[0], named[1]
+                elif count := self._starts(text, at + len(word), self.change_leads):
+                    word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
             elif (word := self._starts(text, at, self.base_words)):
@@ -465,8 +467,13 @@ class TableReader:
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else "", said=word, share=share))
+            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share))
             words.append(word)
+        # 2025年床位数 2024年床位数 增减: the difference counts what the years' columns count, where they all count one thing
+        counts = {c.word for c in out if c.role == "level"}
+        if len(counts) == 1 and (count := next(iter(counts))):
+            out = [replace(c, word=count) if c.role == "change" and not c.word and not c.unit and not c.percent
+                   and c.said in self.amount_changes else c for c in out]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
@@ -598,6 +605,8 @@ class TableReader:
             return None
         # (a unit note run on before the head's words, 单位：万元 指标 2025年 …: the caption on the lines above dates it)
         found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
+        if found is not None and found.title and self._columns(found.title, 0) is not None:
+            return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, the label's word under it)
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:

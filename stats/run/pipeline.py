@@ -514,7 +514,9 @@ class Extractor:
                         if head is None and (laid := _laid_out(src.text, sent)).count("\n") == 1:
                             # … or the two lines run into one sentence, the label's head on the bottom one (2025年
                             # 2024年 增减 / 机构类别 床位数 床位数 （+、-）): read from its lines as written
-                            head, number = self.tables.under_head(*laid.split("\n"), "".join(above))
+                            # (the caption over it, from its line on, dates and measures it: no sentence before)
+                            k = next((k for k in range(len(above) - 1, -1, -1) if self.tables.caption_line(above[k])), 0)
+                            head, number = self.tables.under_head(*laid.split("\n"), "".join(above[k:]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
