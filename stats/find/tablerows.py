@@ -606,7 +606,7 @@ class TableReader:
         # (a unit note run on before the head's words, 单位：万元 指标 2025年 …: the caption on the lines above dates it)
         found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
         if found is not None and found.title and self._columns(found.title, 0) is not None:
-            return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, the label's word under it)
+            return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, its label under it)
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
