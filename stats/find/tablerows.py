@@ -430,6 +430,11 @@ class TableReader:
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
+                if word in words and (change := next((w for w, r in self.columns if r == "change"
+                                                      and text.startswith(w, span.end())), "")):
+                    # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
+                    # (a head names no span twice)
+                    word, role = word + change, "change"
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
             else:
