@@ -282,6 +282,10 @@ class TableReader:
                                           else "\\s*((?:19|20)\\d{2})\\s*")
         # change columns whose word names a difference (增减): with no unit of their own, the row's unit
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
+        # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
+        # dropped before the head is read
+        self.sign_notes = tuple(str(w) for w in words.get("sign_notes", []))
+        self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first sign: a cheap test)
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
         self._chart_years = compiled_regex(str(years)) if years else None
 
@@ -414,7 +418,7 @@ class TableReader:
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
-            year, base = "", False
+            year, base, count = "", False, ""
             m = _YEAR.match(text, at)
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
@@ -422,8 +426,15 @@ class TableReader:
                 named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
                 if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
                     word, role = word + named[0], named[1]
+                elif count := self._starts(text, at + len(word), self.change_leads):
+                    word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
+                if word in words and (change := next((w for w, r in self.columns if r == "change"
+                                                      and text.startswith(w, span.end())), "")):
+                    # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
+                    # (a head names no span twice)
+                    word, role = word + change, "change"
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
             else:
@@ -461,8 +472,13 @@ class TableReader:
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else "", said=word, share=share))
+            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share))
             words.append(word)
+        # 2025年床位数 2024年床位数 增减: the difference counts what the years' columns count, where they all count one thing
+        counts = {c.word for c in out if c.role == "level"}
+        if len(counts) == 1 and (count := next(iter(counts))):
+            out = [replace(c, word=count) if c.role == "change" and not c.word and not c.unit and not c.percent
+                   and c.said in self.amount_changes else c for c in out]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
@@ -529,6 +545,7 @@ class TableReader:
         and the span of the caption's table number (表7), no figure where the sentence is a head.
         above: the lines set before the head where it stands alone (表1 / 2024年收支情况 / 单位：万元, each
         a sentence of its own), the caption whose unit note and year it takes where its own gives none."""
+        text = self.unsigned(text)
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
@@ -536,6 +553,14 @@ class TableReader:
         if found is None and caption is None:
             found = self._titled(text, above)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def unsigned(self, text: str) -> str:
+        """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减)."""
+        if not self._sign_chars or not any(ch in text for ch in self._sign_chars):
+            return text
+        for note in self.sign_notes:
+            text = text.replace(note, "")
+        return text
 
     def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The head set over two lines where the line under the columns' words holds each column's rest in order, its
@@ -585,6 +610,8 @@ class TableReader:
             return None
         # (a unit note run on before the head's words, 单位：万元 指标 2025年 …: the caption on the lines above dates it)
         found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
+        if found is not None and found.title and self._columns(found.title, 0) is not None:
+            return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, its label under it)
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -747,7 +774,7 @@ class TableReader:
             if found is None and (merged := under_words(top, bottom)) is not None:
                 return self.head_columns(merged)
             return len(found.columns) if found is not None else 0
-        text = _GAPS.sub("", line)
+        text = self.unsigned(_GAPS.sub("", line))
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0
         caption = self.caption.match(text) if self.caption is not None else None
@@ -1286,6 +1313,10 @@ def under_words(top: str, bottom: str) -> str | None:
     whose?)."""
     tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
     bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
+    if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
+        # (the label's head on the bottom line, the top's words standing past it: 2025年  2024年  增减 over 机构类别
+        # 床位数  床位数  （张）: it leads the head as the top's first piece would)
+        tops, bottoms = [bottoms[0], *tops], bottoms[1:]
     if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
         return None
     rests: dict[int, str] = {}

@@ -49,6 +49,7 @@ _UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]
 _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
+_LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
@@ -812,7 +813,8 @@ class Cells:
 
     PLAIN, HEAD, ROW = 0, 1, 2
     HEAD_LINES = 8  # a head of more lines than this is no head
-    WORD = 12  # a head's word or a row's label is no longer (characters)
+    WORD = 12  # a row's label is no longer (characters)
+    HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
     def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:
         self.head = head
@@ -857,11 +859,14 @@ class Cells:
         return self._row(line, text)
 
     def _head(self, line: Line, text: str) -> list[tuple[Line, int]]:
-        if len(_filled(self.held)) < self.HEAD_LINES and 0 < len(text) <= self.WORD and _CELL.fullmatch(text) is None:
+        if len(_filled(self.held)) < self.HEAD_LINES and 0 < len(text) <= self.HEAD_WORD and _CELL.fullmatch(text) is None:
             self.held.append(line)
             return []
         words = [held[1].strip() for held in self.held]
-        best = max((n for n in range(1, len(words) + 1) if self.head("".join(words[:n])) > 0), default=0)
+        # (a number ends the gathering: a row's label stands before it, no head's word, 指标 | 2025年 | 2024年 | 卫生人员 |
+        # 18642, the last word a column's word too)
+        last = len(words) - 1 if _CELL.fullmatch(text) is not None else len(words)
+        best = max((n for n in range(1, last + 1) if self.head("".join(words[:n])) > 0), default=0)
         if not best:
             return [*self.release(), (line, self.PLAIN)]
         head, rest = self.held[:best], self.held[best:]
@@ -888,9 +893,12 @@ class Cells:
         numbers = sum(1 for held in filled if _CELL.fullmatch(held[1].strip()))
         # a blank cell (—) after a label and its unit cell, or after a number, stands for a value: the row
         # goes on to its next number (a web page's table copied a cell a line: 规模以上工业增加值 | — | — | 7.4)
-        numbers += sum(1 for held in filled[2:] if held[1].strip() in _BLANK)
-        if (_CELL.fullmatch(text) is not None or (text in _BLANK and (numbers or len(filled) == 2))) \
+        numbers += sum(1 for held in filled[2:] if held[1].strip() in _LINE_BLANK)
+        if (_CELL.fullmatch(text) is not None or (text in _LINE_BLANK and (numbers or len(filled) == 2))) \
                 and filled and numbers < self.columns:
+            if text not in _BLANK and text in _LINE_BLANK:
+                # (a hyphen read as the blank it stands for, folded to a dash: joined, 万元 - 6.8 is no minus sign)
+                line = (line[0], line[1].replace(text, _BLANK[0]), line[2])
             self.held.append(line)
             if numbers + 1 < self.columns:
                 return []

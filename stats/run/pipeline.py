@@ -511,6 +511,12 @@ class Extractor:
                             # 比上年 基金支出 年末滚存 / 增长（%） 结余): read from the lines as written
                             head, number = self.tables.under_head(_laid_out(src.text, before), _laid_out(src.text, sent),
                                                                   "".join(above[:-1]))
+                        if head is None and (laid := _laid_out(src.text, sent)).count("\n") == 1:
+                            # … or the two lines run into one sentence, the label's head on the bottom one (2025年
+                            # 2024年 增减 / 机构类别 床位数 床位数 （+、-）): read from its lines as written
+                            # (the caption over it, from its line on, dates and measures it: no sentence before)
+                            k = next((k for k in range(len(above) - 1, -1, -1) if self.tables.caption_line(above[k])), 0)
+                            head, number = self.tables.under_head(*laid.split("\n"), "".join(above[k:]))
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
