@@ -119,7 +119,8 @@ def test_a_prepared_extractor_brings_its_line_alternations_compiled(ruleset, mon
     monkeypatch.setattr(layout, "_ALTERNATIONS", {})
     layout.starts_with_any.cache_clear()
     unpickled = pickle.loads(blob)
-    assert len(unpickled.alternations) == 8  # repair_stream's four sets, its page notes and what `looks` at, segment's two
+    assert len(unpickled.alternations) == 9  # repair_stream's four sets, its page notes, its photo captions and what
+    # `looks` at, segment's two
     assert set(layout._ALTERNATIONS) == set(unpickled.alternations)
 
     def no_compiling(*args: object, **kwargs: object) -> None:

@@ -231,7 +231,8 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
               "城市日报 2024年5月16日 星期四 A3", "■ 6.8% 地区生产总值增长", "第三章 主要任务", "2026年重点工作",
               "收入 9.86 10.24 11.05 12.3", "　　2025年全县生产总值增长5.1%。"]
     sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading), lex.article_start, lex.article_end,
-            [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]  # (`looks`)
+            [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note,
+             *lex.photo_caption]]  # (`looks`)
     gated = 0
     for pats in sets:
         asked = starts_with_any(tuple(pats))

@@ -188,6 +188,7 @@ def _never() -> bool:
 
 # how many characters may stand between a span and the yearly average it dates (“十三五”期间年均增长: 期间 and a quote)
 RATE_GAP = 4
+HEAD_CHARS = 80  # the longest running head (layout.yaml running_head) a sentence is asked to be
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 
 
@@ -361,6 +362,10 @@ class ArticleSituation:
                 host = [pa for pa in placed if not any(b <= pa[0].start < e for b, e, _ in glued)]
         finder, state = self.s.periods, self.periods
         times = finder.times(text, state.published)
+        if times and len(text) <= HEAD_CHARS and self._running_head(text):
+            # a page's running head left between two paragraphs (某某日报 2026年1月15日 星期四 第2版): the paper's date,
+            # no time of the text; the paragraphs under it stay in the time the text was in
+            times = []
         if times and self.s.period_words.reported_relative:
             times = self._reported_relative(times)
         if not placed and not times and all(c.excluded_by for c in cands):
@@ -530,6 +535,11 @@ class ArticleSituation:
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _running_head(self, text: str) -> bool:
+        """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
+        line = text.strip()
+        return any(p.search(line) for p in self.s.classifier.lex.running_head)
 
     def _reported_relative(self, times: list[Time]) -> list[Time]:
         """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year

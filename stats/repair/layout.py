@@ -1091,6 +1091,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
+           photo_caption: Sequence[regex.Pattern[str]] = (),
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
@@ -1100,7 +1101,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
     offsets = OffsetMap()
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
-                             page_note=page_note, unit_whole=unit_whole, unit_open=unit_open, ocr_one=ocr_one,
+                             page_note=page_note, photo_caption=photo_caption, unit_whole=unit_whole,
+                             unit_open=unit_open, ocr_one=ocr_one,
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome,
@@ -1121,6 +1123,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
+                  photo_caption: Sequence[regex.Pattern[str]] = (),
                   unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
                   misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
                   footnote: Sequence[regex.Pattern[str]] = (),
@@ -1182,13 +1185,14 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     is_alone, opens, is_heading, any_start = map(starts_with_any, line_pattern_sets(starts, alone, heading))
     # (a jump's mark is a line the bulk path hands to `_Repairer.line` alone as well: segment's set, compiled)
     jump_out, note = starts_with_any(tuple(ends)), starts_with_any(tuple(page_note))
+    caption = starts_with_any(tuple(photo_caption))
     # (one alternation behind one gate: three, each with its own gate and a frame between, cost a tenth of a
     # news page's run)
-    looks = any_start if not (ends or page_note) else \
-        starts_with_any((*starts, *alone, *heading, *ends, *page_note))
+    looks = any_start if not (ends or page_note or photo_caption) else \
+        starts_with_any((*starts, *alone, *heading, *ends, *page_note, *photo_caption))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
-                    clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts))
+                    clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts), caption)
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
@@ -2130,7 +2134,8 @@ class _Repairer:
                  jump_out: Callable[[str], object] = lambda _line: False,
                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                  note: Callable[[str], object] = lambda _line: False,
-                 per_line: bool | Callable[[], bool] = False, word_cuts: Sequence[tuple[str, str]] = ()) -> None:
+                 per_line: bool | Callable[[], bool] = False, word_cuts: Sequence[tuple[str, str]] = (),
+                 caption: Callable[[str], object] = lambda _line: False) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -2199,6 +2204,7 @@ class _Repairer:
         self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
         self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
+        self.caption = caption  # a picture's caption and credit (layout.yaml photo_caption)
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -2228,6 +2234,13 @@ class _Repairer:
         note = bool(self.note(stripped))
         if note and self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
             return  # the editors' names inside a sentence that the page's foot cut: dropped, the sentence runs on
+        if self.caption(stripped):
+            if self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
+                # a picture's caption inside a sentence that runs on past the picture (…为1.37 | ▲… 摄 | 万名…): held,
+                # a paragraph of its own after the one it broke into
+                self.defer(folded.strip(_SPACES), src + (len(folded) - len(folded.lstrip(_SPACES))))
+                return
+            note = True  # (elsewhere a paragraph of its own, as an editors' line)
         size = self.offsets.size
         if size > self.max_par and not cut_after:
             m = self.sentence_end.search(folded) if self.sentence_end is not None else None
@@ -2260,11 +2273,14 @@ class _Repairer:
             # 862 — —): the rows under it go on under that head
             self.columns, self.wrapped = above, True
         row = keep is not None or _NUMBER_GAP.search(body) is not None  # a table row read as a line: a paragraph of its own
-        if size and not (self.cut_before or self.blank_since) and _full(self.last_line, self.width, self.complete) \
-                and (self._alone(stripped) or (_PAGE_NUMBER.fullmatch(stripped) is not None
+        if size and not self.cut_before and _full(self.last_line, self.width, self.complete) \
+                and (self._alone(stripped) or (not self.blank_since and _PAGE_NUMBER.fullmatch(stripped) is not None
                                               and not _cut_in_narrow_column(self.last_line, self.width)
                                               and src not in self.number_pieces)):
-            return  # a running head or page number under a full line, in the sentence a page break cut: dropped
+            # a running head or page number under a full line, in the sentence a page break cut: dropped; a running
+            # head set between blank lines too (…住院人次达到6.42万 | | 某某日报 2026年1月15日 星期四 第2版 | | 人次，…):
+            # the blank lines around it are the column break the sentence runs on over (`runs_on`)
+            return
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      or opens or (body[0] in _SPACES and not self.spaced_on(body) and not self.flush(body))  # indented

@@ -252,6 +252,7 @@ class Lexicon:
     running_head: list[regex.Pattern[str]] = field(default_factory=list)  # a line that is a paragraph alone (layout)
     jump_in: list[regex.Pattern[str]] = field(default_factory=list)  # takes up an article jumped from a page (layout)
     page_note: list[regex.Pattern[str]] = field(default_factory=list)  # an editors' line at a page's foot (layout)
+    photo_caption: list[regex.Pattern[str]] = field(default_factory=list)  # a picture's caption and credit (layout)
     page_foot: list[regex.Pattern[str]] = field(default_factory=list)  # a printed page's number at its foot (layout)
     footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
     footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
@@ -392,7 +393,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
     for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note",
-                "page_foot", "footnote", "web_page", "web_chrome"):
+                "photo_caption", "page_foot", "footnote", "web_page", "web_chrome"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -667,6 +668,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         running_head=[p.pattern for p in patterns if p.what == "layout.running_head"],
         jump_in=[p.pattern for p in patterns if p.what == "layout.jump_in"],
         page_note=[p.pattern for p in patterns if p.what == "layout.page_note"],
+        photo_caption=[p.pattern for p in patterns if p.what == "layout.photo_caption"],
         page_foot=[p.pattern for p in patterns if p.what == "layout.page_foot"],
         footnote=[p.pattern for p in patterns if p.what == "layout.footnote"],
         footnote_rule=next((p.pattern for p in patterns if p.what == "layout.footnote_rule"), None),

@@ -143,8 +143,9 @@ class Extractor:
         # (pickled) extractor carries them (stats.repair.layout, _ALTERNATIONS)
         lex = rules.lexicon
         line_sets = [*line_pattern_sets(lex.article_start, lex.running_head, lex.heading),
-                     lex.article_start, lex.article_end, lex.page_note,
-                     [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note]]
+                     lex.article_start, lex.article_end, lex.page_note, lex.photo_caption,
+                     [*lex.article_start, *lex.running_head, *lex.heading, *lex.article_end, *lex.page_note,
+                      *lex.photo_caption]]
         self.alternations = alternations(line_sets)
         self.line_gates = line_gates(line_sets)  # the characters a line needs before they are tried (carried too)
         # the marks no headline line holds, as the class `title_lines` searches (carried compiled too)
@@ -394,7 +395,8 @@ class Extractor:
                                    closing=lex.closing, complete=lex.line_complete, notes=layout_notes,
                                    alone=lex.running_head, heading=lex.heading, tables=self.tables,
                                    ends=lex.article_end, jump_in=lex.jump_in, clause_end=lex.clause_end,
-                                   page_note=lex.page_note, unit_whole=lex.unit_whole,
+                                   page_note=lex.page_note, photo_caption=lex.photo_caption,
+                                   unit_whole=lex.unit_whole,
                                    unit_open=lex.unit_open, ocr_one=lex.ocr_one,
                                    ocr_reads=lex.ocr_reads, misreads=lex.misreads,
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
