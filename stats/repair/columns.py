@@ -32,6 +32,7 @@ _LEAD = compiled_re(r"[ \u3000]*")
 _SPACES2 = compiled_re(r"[ \u3000]{2,}")
 _SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
+SPACED = 2  # wide spaces inside a column's line (pdfplumber's layout=True) are this many characters at most
 GRID_ROWS = 3  # a block shows its grid on this many lines with gutters before a line may open another one
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
@@ -128,10 +129,10 @@ def _has_gutter(spans: list[tuple[int, int]]) -> bool:
 
 
 def _spaced_within(more: list[tuple[int, int]], anchors: list[int]) -> bool:
-    """Whether a line's extra start (near no column's) follows a piece short of half its column's width: wide
-    spaces inside that column's line (本报讯（记者  黄敏 通讯员…), no column's start that the line alone shows."""
+    """Whether a line's extra start (near no column's) follows right after a piece short of half its column's width:
+    wide spaces inside that column's line (本报讯（记者  黄敏 通讯员…), no column's start that the line alone shows."""
     for (s0, e0), (s1, _) in itertools.pairwise(more):
-        if all(abs(a - s1) > INSIDE for a in anchors):
+        if all(abs(a - s1) > INSIDE for a in anchors) and s1 - e0 <= SPACED:
             edge = max((a for a in anchors if a <= s0 + INSIDE), default=None)
             right = min((a for a in anchors if a > s1), default=None)
             if edge is not None and right is not None and 2 * (e0 - s0) < right - edge:
@@ -669,17 +670,22 @@ class Columns:
             k = len(anchors)
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
-            if len(spans) == k and all(min(range(k), key=lambda i, s=s: abs(anchors[i] - s)) == n
-                                       for n, (s, _) in enumerate(spans)):
+            if len(spans) == k and not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED
+                                           for n, (s, e) in enumerate(spans)):
+                # (a piece that ends before its column starts is wide spaces inside the column before: 本报讯（记者
+                # 胡文 beside a column of briefs, the line's pieces as many as the columns all the same)
                 where = list(range(k))
             else:
                 where, floor = [], 0
+                end = -INSIDE  # where the line's piece before ends
                 for s, e in spans:
                     near = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
-                    if near and (anchors[near] - s > INSIDE or e <= anchors[near]):
-                        # it starts well left of the nearest column, or ends before that column starts (a narrow
-                        # column's byline spaced out: 本报讯（记者  胡文 | 百分点。): inside the one before
+                    if near and (anchors[near] - s > INSIDE or e <= anchors[near] and s - end <= SPACED):
+                        # it starts well left of the nearest column, or ends before that column starts right after
+                        # the piece before (a narrow column's byline spaced out: 本报讯（记者  胡文 | 百分点。): inside
+                        # the one before
                         near -= 1
+                    end = e
                     floor = max(floor, near)
                     where.append(floor)
             for n, (s, e) in enumerate(spans):
