@@ -101,6 +101,16 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             blocks.append(Region(art, 270.0, 555.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
             y += hgt + 12
             continue
+        elif kind == "tabled":  # an article beside a table of figures to its right (the table's rule stops at the margin)
+            _, art, cols, title, rows, xs = item
+            hgt = max(8.5 * (1.2 + 1.6 + 1.7 * len(rows)), _height(art, 330.0 - 40.0, cols, 9.0, leading, 14.0))
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Region(art, 40.0, 330.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
+            blocks.append(Table(title, rows, xs, y))
+            y += hgt + 12
+            continue
         elif kind == "figures":  # an infographic across the page: big numbers each over its short label
             _, title, cells, per_row = item
             hgt = 11.0 * 1.2 + 44.0 * -(-len(cells) // per_row) + 4

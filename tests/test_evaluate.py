@@ -972,7 +972,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     read as that city and 建成后年… read as a target: p45 all 1.0, p46 recall 0.9744, role 0.9474, place 0.9211,
     period 0.9394 (its boxes ordered by height alone set an item's paragraphs out of order: 住户5200 | … | 户 cut
     apart, 3.1亿元 under the next item's lead); forty-six pages recall 0.9792, precision 0.999, place 0.9772, role
-    0.9881, period 0.9979, beds 0.9953, jobs 0.9824. Period's floor 0.996."""
+    0.9881, period 0.9979, beds 0.9953, jobs 0.9824. Period's floor 0.996. With p47-p48 (池州日报 文旅 read by PDFium,
+    新余日报 经济 by pdfplumber with layout=True; a three-line headline, an article beside a table of figures, a lead
+    over five narrow columns, a 短讯 column of seven ■ items, a row of five items; annotated blind: the two pages
+    recall 0.908, precision 0.9875 (0.4个: a spaced byline read as a column between 0.4个 and 百分点), place 0.8861,
+    0.9747 once the gold's 九华山风景区 and 仙女湖区, no administrative areas, were the papers' cities; forty-eight
+    pages recall 0.9768, precision 0.9986, place 0.9814), after a table's rows of bare numbers over the next item's
+    dateline kept the table's, a narrow column's spaced byline kept in its column, a row of items under an item and
+    its briefs read as a block of its own and a ■ brief naming no area read as the paper's: p47-p48 all 1.0;
+    forty-eight pages recall 0.9805, precision 0.9991, place 0.9824, role 0.9891, period 0.998, jobs 0.9886."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -982,8 +990,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.977 and s["precision"] >= 0.995
-    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.996 and s["role_acc"] >= 0.984
+    assert s["recall"] >= 0.978 and s["precision"] >= 0.996
+    assert s["place_acc"] >= 0.978 and s["period_acc"] >= 0.996 and s["role_acc"] >= 0.986
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -18,6 +18,7 @@ joined; the figure is kept out, and `notes` says where and why (`stats explain`)
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -31,6 +32,8 @@ _LEAD = compiled_re(r"[ \u3000]*")
 _SPACES2 = compiled_re(r"[ \u3000]{2,}")
 _SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
+SPACED = 2  # wide spaces inside a column's line (pdfplumber's layout=True) are this many characters at most
+GRID_ROWS = 3  # a block shows its grid on this many lines with gutters before a line may open another one
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
@@ -124,6 +127,28 @@ def _has_gutter(spans: list[tuple[int, int]]) -> bool:
     if len(spans) < 2:
         return False
     return sum(e - s for s, e in spans) / len(spans) >= 3
+
+
+def _spaced_within(more: list[tuple[int, int]], anchors: list[int]) -> bool:
+    """Whether a line's extra start (near no column's) follows right after a piece short of half its column's width:
+    wide spaces inside that column's line (本报讯（记者  黄敏 通讯员…), no column's start that the line alone shows."""
+    for (s0, e0), (s1, _) in itertools.pairwise(more):
+        if all(abs(a - s1) > INSIDE for a in anchors) and s1 - e0 <= SPACED:
+            edge = max((a for a in anchors if a <= s0 + INSIDE), default=None)
+            right = min((a for a in anchors if a > s1), default=None)
+            if edge is not None and right is not None and 2 * (e0 - s0) < right - edge:
+                return True
+    return False
+
+
+def _regrids(spans: list[tuple[int, int]], starts: list[int], after: list[tuple[Line, list[tuple[int, int]]]]) -> bool:
+    """Whether a line of three pieces or more opens a new grid: two of its pieces or more start where no line of the
+    block above starts a piece, and the next line that shows pieces shows as many, starting where this one's do."""
+    if len(spans) < 3 or sum(1 for s, _ in spans if all(abs(s - t) > INSIDE for t in starts)) < 2:
+        return False
+    nxt = next((sp for _, sp in after if sp), None)
+    return nxt is not None and len(nxt) == len(spans) and all(
+        abs(a - b) <= INSIDE for (a, _), (b, _) in zip(spans, nxt, strict=True))
 
 
 def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...]:
@@ -379,10 +404,20 @@ class Columns:
         then two items side by side over two each, in columns that may start in the same places):
         each block's columns are read whole before the next block's."""
         blocks: list[list[tuple[Line, list[tuple[int, int]]]]] = [[]]
-        for row in region:
+        starts: list[int] = []  # where the pieces of the current block's lines start
+        rows = 0  # … and how many of its lines show a gutter
+        for n, row in enumerate(region):
             if not row[1] and blocks[-1] and blocks[-1][-1][1]:
                 blocks.append([])
+                starts, rows = [], 0
+            elif rows >= GRID_ROWS and _regrids(row[1], starts, region[n + 1:]):
+                # no blank line, but a new grid: a row of items side by side under an item and its column of briefs
+                # (pdfplumber's layout=True sets them on one grid of lines): the row's columns are a block of their own
+                blocks.append([])
+                starts, rows = [], 0
             blocks[-1].append(row)
+            starts += [s for s, _ in row[1]]
+            rows += _has_gutter(row[1])
         if len(blocks) == 1:
             yield from self._block(region)
             return
@@ -583,7 +618,7 @@ class Columns:
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
         more = max((sp for sp in full if len(sp) > k), key=len, default=None)
         if more is not None and counts[len(more)] < MIN_LINES and all(
-                any(abs(a - s) <= INSIDE for s, _ in more) for a in anchors):
+                any(abs(a - s) <= INSIDE for s, _ in more) for a in anchors) and not _spaced_within(more, anchors):
             # a short block (a row of items side by side, a few lines each) whose every column shows on one row
             # only, its other rows two columns' lines run together (`_unglued`): the columns that row shows, where
             # cutting the rows apart has them show on enough rows
@@ -636,14 +671,22 @@ class Columns:
             k = len(anchors)
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
-            if len(spans) == k:
+            if len(spans) == k and not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED
+                                           for n, (s, e) in enumerate(spans)):
+                # (a piece that ends before its column starts is wide spaces inside the column before: 本报讯（记者
+                # 胡文 beside a column of briefs, the line's pieces as many as the columns all the same)
                 where = list(range(k))
             else:
                 where, floor = [], 0
-                for s, _ in spans:
+                end = -INSIDE  # where the line's piece before ends
+                for s, e in spans:
                     near = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
-                    if near and anchors[near] - s > INSIDE:
-                        near -= 1  # it starts well left of the nearest column: inside the one before (记者   张静)
+                    if near and (anchors[near] - s > INSIDE or e <= anchors[near] and s - end <= SPACED):
+                        # it starts well left of the nearest column, or ends before that column starts right after
+                        # the piece before (a narrow column's byline spaced out: 本报讯（记者  胡文 | 百分点。): inside
+                        # the one before
+                        near -= 1
+                    end = e
                     floor = max(floor, near)
                     where.append(floor)
             for n, (s, e) in enumerate(spans):
