@@ -1284,10 +1284,15 @@ def under_words(top: str, bottom: str) -> str | None:
     None where the top has
     too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
     whose?)."""
-    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
-    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
-    if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
+    # (the pieces counted first: most pairs of lines asked are told apart so, before a column is worked out)
+    top_pieces = list(_PIECE.finditer(top))
+    if len(top_pieces) < 3 or any(ch.isdigit() for ch in bottom):
         return None
+    bottom_pieces = list(_PIECE.finditer(bottom))
+    if not 1 <= len(bottom_pieces) < len(top_pieces):
+        return None
+    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in top_pieces]
+    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in bottom_pieces]
     rests: dict[int, str] = {}
     for b0, b1, word in bottoms:
         k = min(range(1, len(tops)), key=lambda n: abs(tops[n][0] + tops[n][1] - b0 - b1))
