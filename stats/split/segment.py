@@ -24,7 +24,7 @@ import regex
 
 from stats.repair.layout import Paragraph, starts_with_any
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.precheck import Needs, Split, any_found, needs, split
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # No news article or report comes near this many characters; a text that does is a book
@@ -94,32 +94,18 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     if len(par) > lex.headline_max or any(end in par for end in lex.sentence_end):  # the few marks, not each character
         return False
     checks = not_headline_checks(lex)
-    gate = _NOT_HEADLINE_GATES.get(id(checks))
-    if gate is None or gate[0] is not checks:
-        gate = _headline_gate(checks)
-    for pat in gate[1]:  # the patterns that tell nothing they need
-        if pat.search(par) is not None:
-            return False
-    # the others each need one of the gate's characters: a line holding none of them (one search in C) is asked none
-    return gate[2] is None or gate[2].search(par) is None or \
-        not any(may_match(needs, par) and pat.search(par) for pat, needs in gate[3])
+    got = _NOT_HEADLINE_SPLIT.get(id(checks))
+    if got is None or got[0] is not checks:
+        if len(_NOT_HEADLINE_SPLIT) >= 8:
+            _NOT_HEADLINE_SPLIT.clear()
+        got = _NOT_HEADLINE_SPLIT[id(checks)] = (checks, split(checks))
+    # (the patterns that need characters behind one class of them: a line holding none, one search in C, is asked
+    # none of them, instead of a test per pattern)
+    return not any_found(got[1], par)
 
 
 _NOT_HEADLINE: dict[int, tuple[list[regex.Pattern[str]], tuple[tuple[regex.Pattern[str], Needs], ...]]] = {}
-_NOT_HEADLINE_GATES: dict[int, tuple[tuple, tuple, re.Pattern[str] | None, tuple]] = {}
-
-
-def _headline_gate(checks: tuple[tuple[regex.Pattern[str], Needs], ...]) -> tuple:
-    """The not_headline checks split: (checks, the patterns needing nothing told, a `re` class of one set of
-    characters each other pattern needs one of (its smallest), the other patterns with what they need)."""
-    if len(_NOT_HEADLINE_GATES) >= 8:
-        _NOT_HEADLINE_GATES.clear()
-    always = tuple(pat for pat, sets in checks if not sets)
-    gated = tuple((pat, sets) for pat, sets in checks if sets)
-    chars = sorted(frozenset().union(*(sets[0] for _, sets in gated)))
-    gate = compiled_re("[" + "".join(map(re.escape, chars)) + "]") if chars else None
-    got = _NOT_HEADLINE_GATES[id(checks)] = (checks, always, gate, gated)
-    return got
+_NOT_HEADLINE_SPLIT: dict[int, tuple[tuple, Split]] = {}
 
 
 def not_headline_checks(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
