@@ -22,7 +22,7 @@ import regex
 
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Gate, gate_open, may_match, needs, window_closed
+from stats.rules.precheck import Gate, any_found, may_match, needs, none_of, split, window_closed
 from stats.rules.prepared import compiled_regex
 
 
@@ -92,6 +92,8 @@ class Classifier:
         # (9月底前) makes the whole alternation be tried at every digit, each alone skips ahead
         self._target_gate: Gate = tuple((branch := compiled_regex(alt, regex.MULTILINE), needs(branch.pattern, branch.flags))
                                         for alt in alts)
+        # (those that need characters behind one class of them: most sentences hold none, told by one search in C)
+        self._target_split = split(self._target_gate)
         self._target_not = self._words(lex.target_not)
         self._reset = self._words(lex.level_reset)
         if self._reset is not None and lex.level_reset_not:  # 实际使用外资 is a metric's name, no 实际 result
@@ -124,6 +126,11 @@ class Classifier:
         self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
         self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
         self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
+        # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
+        # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
+        self._standard_gate = none_of([sets for _, sets in self._standard])
+        self._after_of: str | None = None  # the sentence `_after_live` belongs to
+        self._after_live: tuple[regex.Pattern[str], ...] = ()
         self._scope_end = compiled_regex(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
@@ -166,7 +173,7 @@ class Classifier:
             self._found_of, self._found = text, {}
         got = self._found.get(name)
         if got is None:
-            got = self._found[name] = (gate_open(self._target_gate, text) if name == "target"
+            got = self._found[name] = ((not self._target_gate or any_found(self._target_split, text)) if name == "target"
                                        else pattern.search(text) is not None)
         return got
 
@@ -290,7 +297,8 @@ class Classifier:
             return "target", goal
         before = ctx.before
         standard = next((m for p, sets in self._standard
-                         if may_match(sets, before) and (m := p.search(before)) is not None), None)
+                         if may_match(sets, before) and (m := p.search(before)) is not None), None) \
+            if self._standard_gate is None or self._standard_gate.search(before) is not None else None
         if standard is not None:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
@@ -314,8 +322,10 @@ class Classifier:
             for word in self.lex.target_after:
                 if ctx.after.startswith(word):
                     return "target", word
-        for p, sets in self._after_clause:
-            m = p.match(text, q.end) if may_match(sets, text) else None
+        if text is not self._after_of:
+            self._after_of, self._after_live = text, tuple(p for p, sets in self._after_clause if may_match(sets, text))
+        for p in self._after_live:
+            m = p.match(text, q.end)
             if m is not None:
                 return "target", m.group(0).strip(self.lex.clause_end + " ")
         announced = self._announced(text, q.start)

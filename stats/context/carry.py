@@ -664,6 +664,7 @@ class ListScope:
         # run on after; a plan's chapters (第三章) and the report's 一、 rank above them
         levels = classifier.lex.target_section_levels
         self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
+        self._bracketed_open = tuple((p, _opening(p)) for p in self._bracketed)  # each with what it opens with
         self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
         # a line that ends in a clause mark short of one that completes a line (a comma: 根据工作需要，…招聘…25名，) is a
         # sentence a column broke off, no heading: under a notice's heading (…招聘…公告) the posts it opens go on
@@ -720,10 +721,11 @@ class ListScope:
         whatever the last one named."""
         if self._section_heading(sent)[0] > 0:
             return True
-        lead = sent.text.lstrip()
-        # (a sentence opening on none of the characters the pattern opens with, most, is asked no match)
-        return any(p.match(lead) for p in self._bracketed
-                   if (first := _opening(p)) is None or lead[:1] in first)
+        text = sent.text
+        # (a sentence opening on none of the characters the pattern opens with, most, is asked no match: its first
+        # character told without a copy of the sentence stripped, which only a sentence opening on a space needs)
+        head = text.lstrip()[:1] if text[:1].isspace() else text[:1]
+        return any(p.match(text.lstrip()) for p, first in self._bracketed_open if first is None or head in first)
 
     def _section_heading(self, sent: Sentence) -> tuple[int, str]:
         """The rank and plan cue of a heading (a paragraph of one short line without a sentence end),

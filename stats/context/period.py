@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs
+from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs, none_of
 from stats.rules.prepared import compiled_re, compiled_regex
 
 
@@ -315,7 +315,7 @@ class PeriodFinder:
         # of each pattern but the words', one set of characters it needs one of, in one class: a sentence holding
         # none of them, nor a time word, names no time (most sentences), told by two searches instead of a gate
         # per pattern; None where a pattern needs nothing that can be told
-        self._none_of = _none_of([n for name, n in self._needs.items() if name != "words"])
+        self._none_of = none_of([n for name, n in self._needs.items() if name != "words"])
 
     def times(self, text: str, published: str) -> list[Time]:
         """Every time expression of a sentence in order, a year and the part written after it joined."""
@@ -756,19 +756,6 @@ def _masked(text: str, words: tuple[str, ...]) -> str:
     for w in words:
         text = text.replace(w, "\x00" * len(w))
     return text
-
-
-def _none_of(gated: list[Needs]) -> re.Pattern[str] | None:
-    """A class of characters one of which every match of each gated pattern needs, or None where one of them
-    tells nothing it needs. Of the sets a pattern needs one of each, any will do: one that the class holds
-    already, else the smallest, keeps the class small and the sentences it lets through few."""
-    if not gated or not all(gated):
-        return None
-    chars: set[str] = set()
-    for sets in sorted(gated, key=len):  # (a pattern of one set first: it has no choice)
-        if not any(s <= chars for s in sets):
-            chars |= min(sets, key=len)
-    return compiled_re("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _found(pattern: regex.Pattern[str] | re.Pattern[str], text: str,

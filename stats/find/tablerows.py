@@ -1311,13 +1311,23 @@ def under_words(top: str, bottom: str) -> str | None:
     None where the top has
     too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
     whose?)."""
-    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
-    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
+    # (the pieces counted first: most pairs of lines asked are told apart so, before a column is worked out; a
+    # bottom line opening at the margin under a top line that does not may lend the top its first piece, below)
+    if any(ch.isdigit() for ch in bottom):
+        return None
+    top_pieces = list(_PIECE.finditer(top))
+    bottom_pieces = list(_PIECE.finditer(bottom))
+    n_top, n_bottom = len(top_pieces), len(bottom_pieces)
+    lends = n_bottom > 1 and n_top > 0 and bottom_pieces[0].start() == 0 < top_pieces[0].start()
+    if not (n_top >= 3 and 1 <= n_bottom < n_top or lends and n_top >= 2 and n_bottom < n_top + 2):
+        return None
+    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in top_pieces]
+    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in bottom_pieces]
     if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
         # (the label's head on the bottom line, the top's words standing past it: 2025年  2024年  增减 over 机构类别
         # 床位数  床位数  （张）: it leads the head as the top's first piece would)
         tops, bottoms = [bottoms[0], *tops], bottoms[1:]
-    if len(tops) < 3 or not 1 <= len(bottoms) < len(tops) or any(ch.isdigit() for ch in bottom):
+    if len(tops) < 3 or not 1 <= len(bottoms) < len(tops):
         return None
     rests: dict[int, str] = {}
     for b0, b1, word in bottoms:

@@ -15,6 +15,7 @@ case) adds no set, and a pattern the standard parser cannot read (duplicate grou
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -247,6 +248,45 @@ def gate_open(branches_: Gate, text: str) -> bool:
         return True
     for branch, sets in branches_:
         if may_match(sets, text) and branch.search(text) is not None:
+            return True
+    return False
+
+
+def none_of(gated: Sequence[Needs]) -> re.Pattern[str] | None:
+    """A class of characters one of which every match of each gated pattern needs, or None where one of them
+    tells nothing it needs (or there is none). Of the sets a pattern needs one of each, any will do: one that the
+    class holds already, else the smallest, keeps the class small and the texts it lets through few. A text the
+    class finds nothing in (one search in C) holds a match of none of the patterns: no test per pattern."""
+    if not gated or not all(gated):
+        return None
+    chars: set[str] = set()
+    for sets in sorted(gated, key=len):  # (a pattern of one set first: it has no choice)
+        if not any(s <= chars for s in sets):
+            chars |= min(sets, key=len)
+    return compiled_re("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+Split = tuple[tuple[Any, ...], "re.Pattern[str] | None", tuple[tuple[Any, Needs], ...]]
+
+
+def split(checks: Sequence[tuple[Any, Needs]]) -> Split:
+    """Patterns, each with what it needs, as `any_found` asks them: (those that tell nothing they need, the class
+    of `none_of` for the others, the others with what each needs)."""
+    gated = tuple((p, sets) for p, sets in checks if sets)
+    return tuple(p for p, sets in checks if not sets), none_of([sets for _, sets in gated]), gated
+
+
+def any_found(checks: Split, text: str) -> bool:
+    """Does one of the patterns find a match in the text: those needing nothing told searched, the others only
+    where the text holds one of their class's characters, each then behind what it needs (`split`)."""
+    always, chars, gated = checks
+    for p in always:
+        if p.search(text) is not None:
+            return True
+    if chars is None or chars.search(text) is None:
+        return False
+    for p, sets in gated:
+        if may_match(sets, text) and p.search(text) is not None:
             return True
     return False
 

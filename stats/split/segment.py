@@ -24,7 +24,7 @@ import regex
 
 from stats.repair.layout import Paragraph, starts_with_any
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Needs, may_match, needs
+from stats.rules.precheck import Needs, Split, any_found, needs, split
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # No news article or report comes near this many characters; a text that does is a book
@@ -93,10 +93,19 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
     if len(par) > lex.headline_max or any(end in par for end in lex.sentence_end):  # the few marks, not each character
         return False
-    return not any(may_match(needs, par) and pat.search(par) for pat, needs in not_headline_checks(lex))
+    checks = not_headline_checks(lex)
+    got = _NOT_HEADLINE_SPLIT.get(id(checks))
+    if got is None or got[0] is not checks:
+        if len(_NOT_HEADLINE_SPLIT) >= 8:
+            _NOT_HEADLINE_SPLIT.clear()
+        got = _NOT_HEADLINE_SPLIT[id(checks)] = (checks, split(checks))
+    # (the patterns that need characters behind one class of them: a line holding none, one search in C, is asked
+    # none of them, instead of a test per pattern)
+    return not any_found(got[1], par)
 
 
 _NOT_HEADLINE: dict[int, tuple[list[regex.Pattern[str]], tuple[tuple[regex.Pattern[str], Needs], ...]]] = {}
+_NOT_HEADLINE_SPLIT: dict[int, tuple[tuple, Split]] = {}
 
 
 def not_headline_checks(lex: Lexicon) -> tuple[tuple[regex.Pattern[str], Needs], ...]:
