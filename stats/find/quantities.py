@@ -414,7 +414,8 @@ class QuantityFinder:
         closing = "".join(map(regex.escape, lex.closing))  # 2万(含)-6万元: no minus after a bracket
         brackets = closing or ")"  # (A)+1: no plus sign after a bracket either
         # 七万多-九万家, 三-五个: a dash right after a numeral or a 余/多 is a range mark, never a minus sign
-        closing += all_chars + "".join(regex.escape(c) for c in "".join(lex.qual_infix))
+        closing += all_chars + "".join(regex.escape(c) for c in "".join(lex.qual_infix)
+                                       if c not in "".join(lex.qual_infix_after_lone_place))  # 把-5℃ stays −5
         fractions = self._money_fractions(cn_digits)
         # 1，234元, 1：250万, 1，234.5万元: three digits right after a digit and a comma or colon are
         # the tail of a number written with separators or of a ratio, decimals or not, no figure of
@@ -427,6 +428,12 @@ class QuantityFinder:
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
+        # 万把人: an infix of `infix_after_lone_place` only right after a place of a hundred or more that no numeral
+        # character or digit stands before (一万把伞 counts 把, a measure word)
+        big = "".join(regex.escape(c) for c, v in {**lex.units, **lex.sections}.items() if v >= 100)
+        lone_inf = (rf"|(?<=(?<![0-9{all_chars}])[{big}])\L<qinflone>" if lex.qual_infix_after_lone_place and big
+                    else "")
+        infix = rf"(?!\L<qinflone>)\L<qinf>{lone_inf}"
         # a letter word (GDP1.2万美元) ends in one of a few letters: one class before the list is looked up backwards
         # at every start (a necessary condition, the matches stay the same)
         lasts = "".join(sorted({regex.escape(w[-1]) for w in lex.letter_words if w}))
@@ -457,7 +464,7 @@ class QuantityFinder:
             (?P<neg>(?<![){closing}])\L<minus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
-            (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>\L<qinf>)?(?P<m3>{mag})?
+            (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
             (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>){cn_digits}{{1,2}}|{tenths_digit})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
             (?P<post>\L<qpost>)?
         """
@@ -479,6 +486,7 @@ class QuantityFinder:
             + [w[len(c):] for w in lex.measures for c in lex.counters
                if w.startswith(c) and lex.measures[w].unit in set(lex.half.units)] or ["\x00"],
             qinf=list(lex.qual_infix) or ["\x00"],
+            qinflone=list(lex.qual_infix_after_lone_place) or ["\x00"],
             qpost=list(lex.qual_suffix) or ["\x00"],
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],

@@ -221,6 +221,7 @@ class Lexicon:
     qual_prefix_compared: tuple[tuple[str, ...], tuple[str, ...]]  # (小,), (比, 较): 比上年小一万人 is no bound
     qual_infix: dict[str, str]
     qual_infix_after_place: list[str]  # 二十来个: 来 only after 十 百 千 万
+    qual_infix_after_lone_place: list[str]  # 万把人: 把 only after 百 千 万 with no digit before (一万把伞 counts 把)
     bound_links: list[str]  # 且 in 大于20且小于35个: two bounds of one quantity, the measure written once
     qual_suffix: dict[str, str]
     qual_suffix_marks: tuple[str, ...]  # (含) in 3万元(含)以上: the bound after it still qualifies
@@ -631,6 +632,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                               tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),
         qual_infix=_words_by_qualifier(qual.get("infix", {}), p_qual),
         qual_infix_after_place=[str(w) for w in qual.get("infix_after_place", [])],
+        qual_infix_after_lone_place=[str(w) for w in qual.get("infix_after_lone_place", [])],
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),

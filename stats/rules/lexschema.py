@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS),
         prefix_round_only=_map({"enum": ["round", "lone"]}),
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
+        infix_after_lone_place=WORDS,
         bound_links=WORDS, suffix_marks=WORDS, suffix_open=WORDS,
         suffix_through=_record(["words", "bounds"], words=WORDS, bounds=WORDS),
         suffix_at_end=_record(["words", "measures"], words=WORDS, measures=WORDS),
