@@ -1079,8 +1079,11 @@ class PlaceTracker:
                         # county inside the paper's area, and the story is that county's
                         return unit, f"the headline's unit of «{unit.name}», inside the source's area «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
+        # a paper whose name names no place (闽东日报 → 宁德市, places.yaml `papers`) places no item itself, but the
+        # county short forms of its area name places in the body (过去五年，是周宁发展…: 周宁县)
+        named = gaz.paper_named(source) if source else None
         for sentence in itertools.islice(body, BODY_SENTENCES):
-            area = gaz_deepest(gaz, sentence, None)
+            area = gaz_deepest(gaz, sentence, named)
             if area is not None:
                 return area, f"the body «{area.name}»"
         return None, ""
