@@ -53,6 +53,8 @@ _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brac
 # a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
 _RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
 _SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
+_BARE_CELL = compiled_re(_NUMBER)  # a cell of a row with no label (`TableReader.bare_row`)
+_FLUSH_MAX = 6  # the most pieces of each line of a head over two lines flush left (`TableReader.flush_words`)
 # a chart's line of values (`TableReader.chart_row`): a series' name may lead them
 _CHART_VALUE = r"-?\d{1,9}(?:\.\d{1,4})?"
 _CHART_VALUES = compiled_regex(
@@ -203,6 +205,8 @@ class TableReader:
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.year_head = str(words.get("year_head") or "")
+        # a piece of a head's line that is a year column's word (2025年: `flush_words`)
+        self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
         # a word after a year column's head naming its cells' role (2025年完成, 2026年目标), longest first
         self.year_roles = sorted(((str(w), role) for role, ws in (words.get("year_roles") or {}).items() for w in ws),
                                  key=lambda p: len(p[0]), reverse=True)
@@ -598,9 +602,42 @@ class TableReader:
     def under_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The head set over two lines as the page lays them out (their leading spaces kept), each rest on the line
         under standing below its column's words (项目  基金收入  比上年  基金支出  年末滚存 / 增长（%）  结余): read
-        as `head` reads the words put together (`under_words`); (None, None) where the lines are no such head."""
+        as `head` reads the words put together (`under_words`), else as `flush_words` puts them together where an
+        extractor set both lines flush left; (None, None) where the lines are no such head."""
         merged = under_words(top, bottom)
-        return self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
+        found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
+        if found[0] is None:
+            readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None]
+            if len(readings) == 1:
+                return readings[0]
+        return found
+
+    def flush_words(self, top: str, bottom: str) -> list[str]:
+        """The readings of a head set over two lines that an extractor left flush left, one gap between words, where
+        they stood is lost (pdfplumber, pdfminer: 指标 单位 2025年 比上年 / 绝对数 增长（%）): each piece of the bottom
+        line joins a value column's word on the top line, in order, a top word over several pieces spanning their
+        columns (产量 比上年 / 2025年 2024年 增长（%）: 2025年产量 2024年产量 比上年增长（%）; a year leads its word).
+        The top line opens with the label's head (and the unit's); the bottom holds no digit but a year's. The
+        caller takes the one reading that is a head: two, no head."""
+        tops, bottoms = top.split(), bottom.split()
+        if not tops or tops[0] not in self.labels or not bottoms or bottoms[0] in self.labels:
+            return []
+        lead = 2 if len(tops) > 1 and tops[1] in self.unit_heads else 1
+        values = tops[lead:]
+        if not 1 <= len(values) <= _FLUSH_MAX or not 1 <= len(bottoms) <= _FLUSH_MAX \
+                or any(ch.isdigit() for b in bottoms if not self._is_year(b) for ch in b):
+            return []
+        out = []
+        for owners in itertools.combinations_with_replacement(range(len(values)), len(bottoms)):
+            cols = []
+            for k, word in enumerate(values):
+                under = [b for b, owner in zip(bottoms, owners, strict=True) if owner == k]
+                cols.extend([b + word if self._is_year(b) else word + b for b in under] or [word])
+            out.append("".join(tops[:lead] + cols))
+        return out
+
+    def _is_year(self, word: str) -> bool:
+        return self._year_word is not None and self._year_word.fullmatch(word) is not None
 
     def _titled(self, text: str, above: str = "") -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
@@ -771,9 +808,12 @@ class TableReader:
         if "\n" in line:
             top, _, bottom = line.partition("\n")
             found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
-            if found is None and (merged := under_words(top, bottom)) is not None:
+            if found is None and (merged := under_words(top, bottom)) is not None and self.head_columns(merged):
                 return self.head_columns(merged)
-            return len(found.columns) if found is not None else 0
+            if found is None:  # (both lines flush left: the one reading of their words that is a head)
+                counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
+                return counts[0] if len(counts) == 1 else 0
+            return len(found.columns)
         text = self.unsigned(_GAPS.sub("", line))
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0
@@ -839,6 +879,14 @@ class TableReader:
                 return None
             end = m.start()
         return start, end
+
+    def bare_row(self, text: str, head: Head) -> bool:
+        """Whether a sentence under a head is a row's numbers with no label before them, one a value column (an
+        extractor set the row's label apart from its cells: pdftotext's 其中：… after the table): no figure (whose?),
+        and the rows under it go on under the same head."""
+        cells = text.split()
+        return len(cells) == len(head.columns) and all(_BARE_CELL.fullmatch(c) is not None or c in self.blanks
+                                                       for c in cells)
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no

@@ -242,16 +242,17 @@ class Columns:
             if kind == Cells.PLAIN:
                 yield from self._take(*line)
                 continue
-            yield from self._table_line(line, kind == Cells.HEAD)
+            yield from self._table_line(line, kind == Cells.HEAD, kind == Cells.BARE)
 
-    def _table_line(self, line: Line, head: bool) -> Iterator[Piece]:
+    def _table_line(self, line: Line, head: bool, bare: bool = False) -> Iterator[Piece]:
         """A table's head or row, whole. A head opens a paragraph (the title above it may end in no
-        mark), or its caption does where the line above is one held as a region of its own (表2  2024年…)."""
+        mark), or its caption does where the line above is one held as a region of its own (表2  2024年…);
+        so does a row's numbers with no label (bare), no row's line to join."""
         caption = self.region.pop() if head and len(self.region) == 1 and not self.pending else None
         yield from self._flush()
         if caption is not None:
             yield (*caption[0], True)
-        yield (*line, head and caption is None)
+        yield (*line, head and caption is None or bare)
 
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)
@@ -854,8 +855,9 @@ class Cells:
     source offsets stay as they are), for the layout repair and `tablerows` to read as a table set out
     on lines. Anything that is not such a table goes on as it came, line by line."""
 
-    PLAIN, HEAD, ROW = 0, 1, 2
-    HEAD_LINES = 8  # a head of more lines than this is no head
+    PLAIN, HEAD, ROW, BARE = 0, 1, 2, 3  # BARE: a row's numbers with no label, a paragraph of its own
+    HEAD_LINES = 12  # a head of more lines than this is no head (险种 参保人数 … 累计结余 （万人） （亿元） …)
+    BARE_ROWS = 6  # the most rows with no label a table goes on after (`_row`)
     WORD = 12  # a row's label is no longer (characters)
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
@@ -867,6 +869,7 @@ class Cells:
         self.longest = max(map(len, labels)) + 4
         self.held: list[Line] = []
         self.columns = 0  # the value columns of the head read (0: gathering the head)
+        self.bare = 0  # the rows with no label read under the head (`_row`)
 
     def first(self, lines: list[str]) -> int:
         """The index of the first line that may open such a table (a label column's head word alone),
@@ -880,7 +883,7 @@ class Cells:
 
     def release(self) -> list[tuple[Line, int]]:
         out = [(line, self.PLAIN) for line in self.held]
-        self.held, self.columns = [], 0
+        self.held, self.columns, self.bare = [], 0, 0
         return out
 
     def take(self, line: Line) -> list[tuple[Line, int]]:
@@ -937,8 +940,12 @@ class Cells:
         # a blank cell (—) after a label and its unit cell, or after a number, stands for a value: the row
         # goes on to its next number (a web page's table copied a cell a line: 规模以上工业增加值 | — | — | 7.4)
         numbers += sum(1 for held in filled[2:] if held[1].strip() in _LINE_BLANK)
+        # (a row's numbers with no label over them: pdftotext sets an indented label, 其中：…, apart from its cells;
+        # gathered as a row, which `tablerows` reads no figure from, the table going on under its head)
+        bare = not filled and _CELL.fullmatch(text) is not None and self.bare < self.BARE_ROWS
         if (_CELL.fullmatch(text) is not None or (text in _LINE_BLANK and (numbers or len(filled) == 2))) \
-                and filled and numbers < self.columns:
+                and (filled or bare) and numbers < self.columns:
+            self.bare += not filled
             if text not in _BLANK and text in _LINE_BLANK:
                 # (a hyphen read as the blank it stands for, folded to a dash: joined, 万元 - 6.8 is no minus sign)
                 line = (line[0], line[1].replace(text, _BLANK[0]), line[2])
@@ -949,7 +956,7 @@ class Cells:
             if row is None:
                 return self.release()
             self.held = []
-            return [(row, self.ROW)]
+            return [(row, self.ROW if filled and not _CELL.fullmatch(filled[0][1].strip()) else self.BARE)]
         if not numbers and len(filled) < 2 and 0 < len(text) <= self.WORD and not any(c.isdigit() for c in text):
             self.held.append(line)
             return []

@@ -769,6 +769,8 @@ _BLANK_CELLS = f"(?:{_S}+{_BLANK})*"
 _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
             f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
 _ROW_TAIL = compiled_re(_ROW_END)
+# A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
+_BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
 _SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
@@ -2513,6 +2515,11 @@ class _Repairer:
         if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
                 and _BRACKET_END.search(folded) is None:
             return None
+        if columns and _BARE_ROW.fullmatch(folded) is not None and len(folded.split()) == columns:
+            # a row's numbers with no label, one a column, right under a row (pdftotext sets an indented label apart
+            # from its cells): its gaps kept, a paragraph of its own that gives no figure, the table going on
+            self.columns = columns
+            return [g.start() for g in _SPACE_RUN.finditer(folded.rstrip(), len(folded) - len(folded.lstrip()))]
         m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
         if m is None and self.row_year:
             year = self._year_gaps(folded, columns)

@@ -472,6 +472,8 @@ class Extractor:
                     # under the head, a row under it (诊所、卫生所、医务室 / 和护理站 862 — —; not the head's units on a
                     # line of their own, （个） （张）): the head holds
                     paged = True
+                if not paged and cells is None and head is not None and self.tables.bare_row(sent.text, head):
+                    paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
                 head_last = False
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "")
@@ -519,6 +521,18 @@ class Extractor:
                             # (the caption over it, from its line on, dates and measures it: no sentence before)
                             k = next((k for k in range(len(above) - 1, -1, -1) if self.tables.caption_line(above[k])), 0)
                             head, number = self.tables.under_head(*laid.split("\n"), "".join(above[k:]))
+                        elif head is None and laid.count("\n") > 1:
+                            # … or the caption's lines run on into them too (表1 … / 指标 单位 2025年 比上年 / 绝对数
+                            # 增长（%）, flush left): the last two lines the head, the lines over them its caption
+                            lines = laid.split("\n")
+                            caption = "".join("".join(line.split()) for line in lines[:-2])
+                            if not self.tables.caption_line(lines[0]):  # (… or on the sentences over it)
+                                k = next((k for k in range(len(above) - 1, -1, -1)
+                                          if self.tables.caption_line(above[k])), len(above))
+                                caption = "".join(above[k:]) + caption
+                            head, _ = self.tables.under_head(lines[-2], lines[-1], caption)
+                            m = self.tables.caption.match(caption) if head is not None and self.tables.caption else None
+                            number = m.span() if m is not None and sent.text.startswith(caption) else None
                     if head is None and before is not None and tabbed and sent.text[-1:] in self.tables.head_ends:
                         # … or set cell over cell with tabs (地区 床位数 … / 合计 其中：医院 …): read from the lines
                         # as written, whose tabs line the cells up (the top line may run on from its caption's)
