@@ -1091,6 +1091,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
+           footnote_unruled: Sequence[regex.Pattern[str]] = (),
            photo_caption: Sequence[regex.Pattern[str]] = (),
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
@@ -1105,8 +1106,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              unit_open=unit_open, ocr_one=ocr_one,
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
-                             footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome,
-                             byline=byline, word_cuts=word_cuts):
+                             footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
+                             web_chrome=web_chrome, byline=byline, word_cuts=word_cuts):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1128,6 +1129,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
                   footnote: Sequence[regex.Pattern[str]] = (),
                   footnote_rule: regex.Pattern[str] | None = None,
+                  footnote_unruled: Sequence[regex.Pattern[str]] = (),
                   web_page: Sequence[regex.Pattern[str]] = (),
                   web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "",
                   number_words: frozenset[str] = frozenset(),
@@ -1158,7 +1160,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `unit_open`: a number and one of these ending such a line is cut (98.6亿千瓦 of 千瓦时) and left out.
     `page_foot` (layout.yaml: a printed page's number at its foot): the line under one that repeats the title or
     another page's head is the next page's running head, taken out (`_Lines.unheaded`); `footnote_rule` and
-    `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut.
+    `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut;
+    `footnote_unruled`: so are those over its foot that open so where no rule is printed.
     `web_page` and `web_chrome` (layout.yaml): in a piece that holds one of the first (a text copied from a web
     page: 打印本页, 浏览次数, ICP备), each whole line matching one of the second (the site's navigation, the page's
     meta line and buttons, the titles of other pages, its footer) is made spaces (`_Chrome`).
@@ -1202,7 +1205,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii())))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
-                   _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome),
+                   _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
                    number_words, bounds)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
@@ -1396,7 +1399,7 @@ class _Feet:
     """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
 
     def __init__(self, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
-                 rule: regex.Pattern[str] | None) -> None:
+                 rule: regex.Pattern[str] | None, unruled: Sequence[regex.Pattern[str]] = ()) -> None:
         alternation = "|".join(f"(?:{p.pattern})" for p in foot)
         blank = re.escape(_SPACES)
         # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
@@ -1410,6 +1413,8 @@ class _Feet:
         drawn = _DRAWN.fullmatch(rule.pattern) if rule is not None else None
         self.runs = tuple(ch * int(drawn.group(2)) for ch in drawn.group(1)) if drawn is not None else ()
         self.rule_gate = compiled_re(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
+        # how a footnote opens over a page's foot with no rule printed over it (`unruled_notes`)
+        self.unruled = compiled_regex("|".join(f"(?:{p.pattern})" for p in unruled)).match if unruled else None
 
     def ruled(self, text: str) -> bool:
         """Whether a line of text is a rule over footnotes (`footnote_rule`)."""
@@ -1419,8 +1424,24 @@ class _Feet:
 
     @classmethod
     def of(cls, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
-           rule: regex.Pattern[str] | None) -> _Feet | None:
-        return cls(foot, note, rule) if foot else None
+           rule: regex.Pattern[str] | None, unruled: Sequence[regex.Pattern[str]] = ()) -> _Feet | None:
+        return cls(foot, note, rule, unruled) if foot else None
+
+    def unruled_notes(self, lines: Sequence[str]) -> list[int]:
+        """The lines of a page's footnotes where no rule is printed over them (the rule a drawn line that the
+        extractor dropped): among the last _UNRULED_LINES lines with text over each page's foot, the first that opens
+        as such a footnote does (`footnote_unruled`: ①), and the lines under it down to the foot."""
+        out: list[int] = []
+        if self.unruled is None or self.gate.search("\n".join(lines)) is None:
+            return out
+        for j, line in enumerate(lines):
+            if not self.foot(line.strip(_SPACES)):
+                continue
+            above = [k for k in range(j - 1, -1, -1) if lines[k].strip(_SPACES)][:_UNRULED_LINES]
+            first = next((k for k in reversed(above) if self.unruled(lines[k].strip(_SPACES))), None)
+            if first is not None:
+                out.extend(range(first, j))
+        return out
 
     def footnotes(self, lines: Sequence[str], m: int) -> list[int]:
         """The lines among lines[:m] of a page's footnotes: a rule (footnote_rule), a first line under it that
@@ -1442,6 +1463,7 @@ class _Feet:
 
 _CELL_HEAD = 7  # a table's head printed a cell a line: its words under the label column's head word (`Cells.HEAD_LINES`)
 _FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
+_UNRULED_LINES = 3  # the most lines of text of footnotes over a page's foot where no rule is printed over them
 # a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
 _DRAWN = compiled_re(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
 
@@ -1882,6 +1904,8 @@ class _Lines:
         feet = self.feet
         if feet is not None and feet.rule is not None and feet.ruled("\n".join(page)):
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
+        elif feet is not None and feet.unruled is not None:
+            foreign.update(feet.unruled_notes(page))
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
         # (where the second line alone was taken for the headline, under a first that ends on a quote: both)
