@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -85,6 +86,7 @@ _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
+_CELL_COLUMN_PAGE = 16.0  # a page whose lines are this wide (Han characters) sets no sentence's number alone on a line
 
 
 class TableLines(Protocol):
@@ -796,6 +798,7 @@ _DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
 _TITLE_PART = 6  # the fewest characters of a running head that shortens the title, or of a title it lengthens
+_HEAD_OPENING = 8  # the fewest characters of the title's opening words a running head that leaves out its middle keeps
 _HEAD_BLOCK = 3  # the lines over and under a page's running head that may be its block's (its paper, its page)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
@@ -1439,8 +1442,8 @@ class _Feet:
                 continue
             above = [k for k in range(j - 1, -1, -1) if lines[k].strip(_SPACES)][:_UNRULED_LINES]
             first = next((k for k in reversed(above) if self.unruled(lines[k].strip(_SPACES))), None)
-            if first is not None:
-                out.extend(range(first, j))
+            if first is not None:  # (its lines with text: a blank one deferred would be a paragraph of nothing)
+                out.extend(k for k in range(first, j) if lines[k].strip(_SPACES))
         return out
 
     def footnotes(self, lines: Sequence[str], m: int) -> list[int]:
@@ -1568,6 +1571,8 @@ class _Lines:
         self.box_labels: frozenset[int] = frozenset()  # the page's lines that are a box's label under its figure
         self.label_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.heads_on: frozenset[int] = frozenset()  # the page's lines that open a headline of two lines (`title_pairs`)
+        self.notes_on: frozenset[int] = frozenset()  # the page's lines of footnotes with no rule over them (`_heads`)
+        self.notes_at: frozenset[int] = frozenset()  # … where they start in the piece (`_foreign`)
         self.head_on_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.after_foot = False  # the last line looked at was a page's foot
         # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
@@ -1721,7 +1726,7 @@ class _Lines:
         """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
         item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
         # as the bulk path: another item's headline, set after its paragraph (amid a page's blocks, a block of its own)
-        if pos in foreign and not _amid_blocks(self.columns):
+        if pos in foreign and (pos in self.notes_at or not _amid_blocks(self.columns)):
             for body, folded_, src, opens in _finish_at_title(self.columns):  # (lines before it go first)
                 yield from self.rep.line(body, folded_, src, opens=opens)
             self.rep.defer(folded[pos:stop], self.base + pos)
@@ -1781,7 +1786,12 @@ class _Lines:
         if not title or key == title:
             return False
         short, long_ = (key, title) if len(key) < len(title) else (title, key)
-        return len(short) >= _TITLE_PART and short in long_
+        if len(short) >= _TITLE_PART and short in long_:
+            return True
+        # … or the title's opening words (the issuer's name, _HEAD_OPENING characters at least) and its last word, the
+        # middle left out: 某某县卫生健康委员会2025年工作总结和2026年工作计划 headed 某某县卫生健康委员会工作总结
+        opening = len(os.path.commonprefix((key, title)))
+        return opening >= _HEAD_OPENING and len(key) - opening >= 2 and key[opening:] in title[opening:]
 
     def heads_between(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with a page's running head block made spaces, one for one, where it repeats one met
@@ -1849,6 +1859,7 @@ class _Lines:
         foreign, titles = self._heads(lines, m)
         self.label_at = frozenset(starts[k] for k in self.box_labels)
         self.head_on_at = frozenset(starts[k] for k in self.heads_on)
+        self.notes_at = frozenset(starts[k] for k in self.notes_on)
         return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
                 None if held is None else starts[held])
 
@@ -1890,7 +1901,7 @@ class _Lines:
         another item's headline set into a paragraph (`foreign_lines`), and those set apart as a paragraph of
         their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
         on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
-        self.box_labels = self.heads_on = frozenset()
+        self.box_labels = self.heads_on = self.notes_on = frozenset()
         if not lines or self.long_met:
             return set(), {}
         c = len(self.before)
@@ -1902,10 +1913,16 @@ class _Lines:
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
         feet = self.feet
-        if feet is not None and feet.rule is not None and feet.ruled("\n".join(page)):
+        ruled = feet is not None and feet.rule is not None and feet.ruled("\n".join(page))
+        if ruled:
+            assert feet is not None
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
-        elif feet is not None and feet.unruled is not None:
-            foreign.update(feet.unruled_notes(page))
+        # footnotes over a page's foot with no rule over them: set after the cut paragraph amid a page's blocks too
+        # (`_amid_blocks`: there a short line is told from another item's headline no other way; these by their mark)
+        notes: set[int] = set()
+        if feet is not None and feet.unruled is not None and not ruled:
+            notes = set(feet.unruled_notes(page))
+            foreign.update(notes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
         # (where the second line alone was taken for the headline, under a first that ends on a quote: both)
@@ -1932,10 +1949,12 @@ class _Lines:
         on = {k for k in pairs if titles.get(k) is True and titles.get(k + 1) is False}
         if c:
             foreign = {k - c for k in foreign if k >= c}
+            notes = {k - c for k in notes if k >= c}
             titles = {k - c: opens for k, opens in titles.items() if k >= c}
             labels = {k - c for k in labels if k >= c}
             on = {k - c for k in on if k >= c}
         self.heads_on = frozenset(on)  # (the first line of a headline of two: no cut after it)
+        self.notes_on = frozenset(notes)
         self.box_labels = frozenset(labels)  # (a box's label goes on with its figure across blank lines: pdfminer's
         return foreign, titles  # boxes, 1.86万张 | | 新增养老机构护理型床位, as across a break)
 
@@ -2051,7 +2070,7 @@ class _Lines:
             return starts[held]
         for k in range(m, n):
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
-            if k in foreign and not _amid_blocks(cols):
+            if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
@@ -2870,6 +2889,26 @@ class _Repairer:
         under.extend(k for k in cells if k and k + 1 not in bare
                      and self._unit_label(lines[k - 1].strip(_SPACES))
                      and not self._goes_on(lines, k))
+        if len(cells) > 1 and self.width >= _CELL_COLUMN_PAGE:
+            # (bare numbers one under the other, a blank line between them at most: a table's column read down, its
+            # values a line each, pdfminer's 2024年 | 1926 | 2874 | 81.1 | 2025年 | 2186: each a cell of its own. On a
+            # page of full-width lines no line of a sentence is a number alone; joined, they would run together into
+            # one, 1926287481.1)
+            # (not a row's cells under its label, 地区生产总值（亿元） | 712.6 | 5.8: the column stage gathers those)
+            texts = [k for k, line in enumerate(lines) if line.strip(_SPACES)]
+            at = {k: n for n, k in enumerate(texts)}
+            told = set(under)
+            for k in cells:
+                n = at[k]
+                column = (n > 0 and texts[n - 1] in bare and texts[n - 1] >= k - 2) or \
+                    (n + 1 < len(texts) and texts[n + 1] in bare and texts[n + 1] <= k + 2)
+                if not column or k in told or self._goes_on(lines, k):
+                    continue
+                top = n
+                while top > 0 and texts[top - 1] in bare:
+                    top -= 1
+                if top == 0 or not self._unit_label(lines[texts[top - 1]].strip(_SPACES)):
+                    under.append(k)
         return under, first
 
     def _unit_label(self, label: str) -> bool:
