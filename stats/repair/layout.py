@@ -86,8 +86,8 @@ _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
-# … the head of such a column: a year (2024年, 2025)
-_YEAR_HEAD = compiled_re(r"(?:19|20)\d{2}\s*年?")
+# … the head of such a column: a year and maybe its one word (2024年, 2025)
+_YEAR_HEAD = compiled_regex(r"(?:19|20)\d{2}\s*\p{Han}?")
 _CELL_COLUMN_PAGE = 16.0  # a page whose widest line is this wide (Han characters) sets no sentence's number alone on a line
 
 
@@ -2896,8 +2896,8 @@ class _Repairer:
             # values a line each, pdfminer's 2024年 | 1926 | 2874 | 81.1 | 2025年 | 2186: each a cell of its own. On a
             # page of wide lines (no narrow sidebar's, read a few characters a line) no line of a sentence is a number
             # alone; joined, they would run together into one, 1926287481.1)
-            # (only under a year's head, 2024年: not a row's cells under its label or unit cell, 地区生产总值（亿元） | 712.6 |
-            # 5.8, 地区生产总值 | 亿元 | 1386.52 | 5.6: the column stage gathers those)
+            # (only under a year's head, 2024年: not a row's cells under its label or unit cell, 地区生产总值（亿元） |
+            # 712.6 | 5.8, 地区生产总值 | 亿元 | 1386.52 | 5.6: the column stage gathers those)
             texts = [k for k, line in enumerate(lines) if line.strip(_SPACES)]
             at = {k: n for n, k in enumerate(texts)}
             told = set(under)
