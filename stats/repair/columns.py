@@ -51,6 +51,8 @@ _UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
+# a row label's unit in brackets at its end (社会消费品零售总额（亿元）): not counted in the label's length
+_UNIT_END = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe}$")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -186,6 +188,7 @@ class Columns:
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
+        self.blank_kept = False  # a blank line under a head or a row was passed over, the table going on
         self.cells = Cells(head, labels) if head is not None and labels else None
         self.framed = framed
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
@@ -257,6 +260,13 @@ class Columns:
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         spans = _pieces(body)
         line = (body, folded, src)
+        if not spans and self.headed and not self.region and not self.pending and not self.blank_kept:
+            # one blank line under a head or a row (`pdftotext -layout` sets one between a table's rows set far
+            # apart): handed on, and the table goes on, its next row's cells kept apart, not read as columns
+            self.blank_kept = True
+            yield (*line, False)
+            return
+        self.blank_kept = False
         gutter = _has_gutter(spans)
         # (asked as written, then with each gutter as one space: `pdftotext -layout` spreads a running head across
         # the page's width, its runs of spaces far longer than the head's words, which a head's length bound must not
@@ -858,7 +868,7 @@ class Cells:
     PLAIN, HEAD, ROW, BARE = 0, 1, 2, 3  # BARE: a row's numbers with no label, a paragraph of its own
     HEAD_LINES = 12  # a head of more lines than this is no head (险种 参保人数 … 累计结余 （万人） （亿元） …)
     BARE_ROWS = 6  # the most rows with no label a table goes on after (`_row`)
-    WORD = 12  # a row's label is no longer (characters)
+    WORD = 12  # a row's label is no longer (characters), its unit in brackets at its end not counted
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
     def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:
@@ -957,7 +967,8 @@ class Cells:
                 return self.release()
             self.held = []
             return [(row, self.ROW if filled and not _CELL.fullmatch(filled[0][1].strip()) else self.BARE)]
-        if not numbers and len(filled) < 2 and 0 < len(text) <= self.WORD and not any(c.isdigit() for c in text):
+        if not numbers and len(filled) < 2 and 0 < len(_UNIT_END.sub("", text)) <= self.WORD \
+                and not any(c.isdigit() for c in text):
             self.held.append(line)
             return []
         return [*self.release(), (line, self.PLAIN)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -85,6 +86,9 @@ _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
 _FIGURE, _LABEL, _ABOVE = 0, 1, 2  # the lines of a box of figures over their labels (`_figures_first`)
 _OWN_MIN = 8.0  # a line narrower than this (Han characters) tells no column's width
+# … the head of such a column: a year and maybe its one word (2024年, 2025)
+_YEAR_HEAD = compiled_regex(r"(?:19|20)\d{2}\s*\p{Han}?")
+_CELL_COLUMN_PAGE = 16.0  # a page whose widest line is this wide (Han characters) sets no sentence's number alone on a line
 
 
 class TableLines(Protocol):
@@ -807,6 +811,7 @@ _DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
 _TITLE_PART = 6  # the fewest characters of a running head that shortens the title, or of a title it lengthens
+_HEAD_OPENING = 8  # the fewest characters of the title's opening words a running head that leaves out its middle keeps
 _HEAD_BLOCK = 3  # the lines over and under a page's running head that may be its block's (its paper, its page)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 # Two spaces or more in a row inside a line: a gutter between columns glued onto one line (the column stage's)
@@ -1102,6 +1107,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
+           footnote_unruled: Sequence[regex.Pattern[str]] = (),
            photo_caption: Sequence[regex.Pattern[str]] = (),
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
@@ -1116,8 +1122,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              unit_open=unit_open, ocr_one=ocr_one,
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
-                             footnote_rule=footnote_rule, web_page=web_page, web_chrome=web_chrome,
-                             byline=byline, word_cuts=word_cuts):
+                             footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
+                             web_chrome=web_chrome, byline=byline, word_cuts=word_cuts):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1139,6 +1145,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
                   footnote: Sequence[regex.Pattern[str]] = (),
                   footnote_rule: regex.Pattern[str] | None = None,
+                  footnote_unruled: Sequence[regex.Pattern[str]] = (),
                   web_page: Sequence[regex.Pattern[str]] = (),
                   web_chrome: Sequence[regex.Pattern[str]] = (), number_after: str = "",
                   number_words: frozenset[str] = frozenset(),
@@ -1169,7 +1176,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `unit_open`: a number and one of these ending such a line is cut (98.6亿千瓦 of 千瓦时) and left out.
     `page_foot` (layout.yaml: a printed page's number at its foot): the line under one that repeats the title or
     another page's head is the next page's running head, taken out (`_Lines.unheaded`); `footnote_rule` and
-    `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut.
+    `footnote`: a page's footnotes under their rule, down to its foot, are set after the paragraph the page cut;
+    `footnote_unruled`: so are those over its foot that open so where no rule is printed.
     `web_page` and `web_chrome` (layout.yaml): in a piece that holds one of the first (a text copied from a web
     page: 打印本页, 浏览次数, ICP备), each whole line matching one of the second (the site's navigation, the page's
     meta line and buttons, the titles of other pages, its footer) is made spaces (`_Chrome`).
@@ -1213,7 +1221,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii())))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
-                   _Feet.of(page_foot, footnote, footnote_rule), _Chrome.of(web_page, web_chrome),
+                   _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
                    number_words, bounds)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
@@ -1407,7 +1415,7 @@ class _Feet:
     """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
 
     def __init__(self, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
-                 rule: regex.Pattern[str] | None) -> None:
+                 rule: regex.Pattern[str] | None, unruled: Sequence[regex.Pattern[str]] = ()) -> None:
         alternation = "|".join(f"(?:{p.pattern})" for p in foot)
         blank = re.escape(_SPACES)
         # the gate: a line that is a page's foot anywhere in a piece (one search, the standard library's engine,
@@ -1421,6 +1429,8 @@ class _Feet:
         drawn = _DRAWN.fullmatch(rule.pattern) if rule is not None else None
         self.runs = tuple(ch * int(drawn.group(2)) for ch in drawn.group(1)) if drawn is not None else ()
         self.rule_gate = compiled_re(f"(?m)^[{blank}]*(?:{rule.pattern})[{blank}]*$") if rule is not None else None
+        # how a footnote opens over a page's foot with no rule printed over it (`unruled_notes`)
+        self.unruled = compiled_regex("|".join(f"(?:{p.pattern})" for p in unruled)).match if unruled else None
 
     def ruled(self, text: str) -> bool:
         """Whether a line of text is a rule over footnotes (`footnote_rule`)."""
@@ -1430,8 +1440,24 @@ class _Feet:
 
     @classmethod
     def of(cls, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
-           rule: regex.Pattern[str] | None) -> _Feet | None:
-        return cls(foot, note, rule) if foot else None
+           rule: regex.Pattern[str] | None, unruled: Sequence[regex.Pattern[str]] = ()) -> _Feet | None:
+        return cls(foot, note, rule, unruled) if foot else None
+
+    def unruled_notes(self, lines: Sequence[str]) -> list[int]:
+        """The lines of a page's footnotes where no rule is printed over them (the rule a drawn line that the
+        extractor dropped): among the last _UNRULED_LINES lines with text over each page's foot, the first that opens
+        as such a footnote does (`footnote_unruled`: ①), and the lines under it down to the foot."""
+        out: list[int] = []
+        if self.unruled is None or self.gate.search("\n".join(lines)) is None:
+            return out
+        for j, line in enumerate(lines):
+            if not self.foot(line.strip(_SPACES)):
+                continue
+            above = [k for k in range(j - 1, -1, -1) if lines[k].strip(_SPACES)][:_UNRULED_LINES]
+            first = next((k for k in reversed(above) if self.unruled(lines[k].strip(_SPACES))), None)
+            if first is not None:  # (its lines with text: a blank one deferred would be a paragraph of nothing)
+                out.extend(k for k in range(first, j) if lines[k].strip(_SPACES))
+        return out
 
     def footnotes(self, lines: Sequence[str], m: int) -> list[int]:
         """The lines among lines[:m] of a page's footnotes: a rule (footnote_rule), a first line under it that
@@ -1453,6 +1479,7 @@ class _Feet:
 
 _CELL_HEAD = 7  # a table's head printed a cell a line: its words under the label column's head word (`Cells.HEAD_LINES`)
 _FOOTNOTE_LINES = 8  # the most lines of footnotes under their rule at a page's foot
+_UNRULED_LINES = 3  # the most lines of text of footnotes over a page's foot where no rule is printed over them
 # a rule's pattern as a class of characters (a hyphen only last, no range) and a count: [—_-]{5,}
 _DRAWN = compiled_re(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
 
@@ -1557,6 +1584,8 @@ class _Lines:
         self.box_labels: frozenset[int] = frozenset()  # the page's lines that are a box's label under its figure
         self.label_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.heads_on: frozenset[int] = frozenset()  # the page's lines that open a headline of two lines (`title_pairs`)
+        self.notes_on: frozenset[int] = frozenset()  # the page's lines of footnotes with no rule over them (`_heads`)
+        self.notes_at: frozenset[int] = frozenset()  # … where they start in the piece (`_foreign`)
         self.head_on_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.after_foot = False  # the last line looked at was a page's foot
         # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
@@ -1710,7 +1739,7 @@ class _Lines:
         """One whole line of the line-by-line path, buf[pos:stop]: another item's headline and the next
         item's are set apart as the bulk path sets them (`_foreign`), any other goes through the column stage."""
         # as the bulk path: another item's headline, set after its paragraph (amid a page's blocks, a block of its own)
-        if pos in foreign and not _amid_blocks(self.columns):
+        if pos in foreign and (pos in self.notes_at or not _amid_blocks(self.columns)):
             for body, folded_, src, opens in _finish_at_title(self.columns):  # (lines before it go first)
                 yield from self.rep.line(body, folded_, src, opens=opens)
             self.rep.defer(folded[pos:stop], self.base + pos)
@@ -1770,7 +1799,12 @@ class _Lines:
         if not title or key == title:
             return False
         short, long_ = (key, title) if len(key) < len(title) else (title, key)
-        return len(short) >= _TITLE_PART and short in long_
+        if len(short) >= _TITLE_PART and short in long_:
+            return True
+        # … or the title's opening words (the issuer's name, _HEAD_OPENING characters at least) and its last word, the
+        # middle left out: 某某县卫生健康委员会2025年工作总结和2026年工作计划 headed 某某县卫生健康委员会工作总结
+        opening = len(os.path.commonprefix((key, title)))
+        return opening >= _HEAD_OPENING and len(key) - opening >= 2 and key[opening:] in title[opening:]
 
     def heads_between(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with a page's running head block made spaces, one for one, where it repeats one met
@@ -1838,6 +1872,7 @@ class _Lines:
         foreign, titles = self._heads(lines, m)
         self.label_at = frozenset(starts[k] for k in self.box_labels)
         self.head_on_at = frozenset(starts[k] for k in self.heads_on)
+        self.notes_at = frozenset(starts[k] for k in self.notes_on)
         return (frozenset(starts[k] for k in foreign), {starts[k]: opens for k, opens in titles.items()},
                 None if held is None else starts[held])
 
@@ -1879,7 +1914,7 @@ class _Lines:
         another item's headline set into a paragraph (`foreign_lines`), and those set apart as a paragraph of
         their own, with whether each opens one (`own_lines`, `title_lines`, `figure_lines`). The lines handed
         on before (`before`) are the lines above the first: a judge looks at them as on the whole page."""
-        self.box_labels = self.heads_on = frozenset()
+        self.box_labels = self.heads_on = self.notes_on = frozenset()
         if not lines or self.long_met:
             return set(), {}
         c = len(self.before)
@@ -1891,8 +1926,16 @@ class _Lines:
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
         feet = self.feet
-        if feet is not None and feet.rule is not None and feet.ruled("\n".join(page)):
+        ruled = feet is not None and feet.rule is not None and feet.ruled("\n".join(page))
+        if ruled:
+            assert feet is not None
             foreign.update(feet.footnotes(page, len(page)))  # (past m too: the lines the column stage takes)
+        # footnotes over a page's foot with no rule over them: set after the cut paragraph amid a page's blocks too
+        # (`_amid_blocks`: there a short line is told from another item's headline no other way; these by their mark)
+        notes: set[int] = set()
+        if feet is not None and feet.unruled is not None and not ruled:
+            notes = set(feet.unruled_notes(page))
+            foreign.update(notes)
         titles = rep.own_lines(page)
         titles.update(dict.fromkeys(rep.title_lines(page, m + c), True))
         # (where the second line alone was taken for the headline, under a first that ends on a quote: both)
@@ -1919,10 +1962,12 @@ class _Lines:
         on = {k for k in pairs if titles.get(k) is True and titles.get(k + 1) is False}
         if c:
             foreign = {k - c for k in foreign if k >= c}
+            notes = {k - c for k in notes if k >= c}
             titles = {k - c: opens for k, opens in titles.items() if k >= c}
             labels = {k - c for k in labels if k >= c}
             on = {k - c for k in on if k >= c}
         self.heads_on = frozenset(on)  # (the first line of a headline of two: no cut after it)
+        self.notes_on = frozenset(notes)
         self.box_labels = frozenset(labels)  # (a box's label goes on with its figure across blank lines: pdfminer's
         return foreign, titles  # boxes, 1.86万张 | | 新增养老机构护理型床位, as across a break)
 
@@ -2038,7 +2083,7 @@ class _Lines:
             return starts[held]
         for k in range(m, n):
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
-            if k in foreign and not _amid_blocks(cols):
+            if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 rep.defer(folded[starts[k]:starts[k] + len(lines[k])], self.base + starts[k])
@@ -2862,6 +2907,27 @@ class _Repairer:
         under.extend(k for k in cells if k and k + 1 not in bare
                      and self._unit_label(lines[k - 1].strip(_SPACES))
                      and not self._goes_on(lines, k))
+        if len(cells) > 1 and max(map(_width, lines)) >= _CELL_COLUMN_PAGE:
+            # (bare numbers one under the other, a blank line between them at most: a table's column read down, its
+            # values a line each, pdfminer's 2024年 | 1926 | 2874 | 81.1 | 2025年 | 2186: each a cell of its own. On a
+            # page of wide lines (no narrow sidebar's, read a few characters a line) no line of a sentence is a number
+            # alone; joined, they would run together into one, 1926287481.1)
+            # (only under a year's head, 2024年: not a row's cells under its label or unit cell, 地区生产总值（亿元） |
+            # 712.6 | 5.8, 地区生产总值 | 亿元 | 1386.52 | 5.6: the column stage gathers those)
+            texts = [k for k, line in enumerate(lines) if line.strip(_SPACES)]
+            at = {k: n for n, k in enumerate(texts)}
+            told = set(under)
+            for k in cells:
+                n = at[k]
+                column = (n > 0 and texts[n - 1] in bare and texts[n - 1] >= k - 2) or \
+                    (n + 1 < len(texts) and texts[n + 1] in bare and texts[n + 1] <= k + 2)
+                if not column or k in told or self._goes_on(lines, k):
+                    continue
+                top = n
+                while top > 0 and texts[top - 1] in bare:
+                    top -= 1
+                if top > 0 and _YEAR_HEAD.fullmatch(lines[texts[top - 1]].strip(_SPACES)):
+                    under.append(k)
         return under, first
 
     def _unit_label(self, label: str) -> bool:

@@ -257,6 +257,8 @@ class Lexicon:
     page_foot: list[regex.Pattern[str]] = field(default_factory=list)  # a printed page's number at its foot (layout)
     footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
     footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
+    # how a footnote opens over a page's foot where no rule is printed over it (layout)
+    footnote_unruled: list[regex.Pattern[str]] = field(default_factory=list)
     web_page: list[regex.Pattern[str]] = field(default_factory=list)  # words only a web page's copy holds (layout)
     web_chrome: list[regex.Pattern[str]] = field(default_factory=list)  # a line of a web page's chrome (layout)
     heading: list[regex.Pattern[str]] = field(default_factory=list)  # a numbered heading line: alone after a full stop
@@ -394,7 +396,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
     out: list[_Source] = []
     for key in ("article_start", "article_end", "not_headline", "running_head", "heading", "jump_in", "page_note",
-                "photo_caption", "page_foot", "footnote", "web_page", "web_chrome"):
+                "photo_caption", "page_foot", "footnote", "footnote_unruled", "web_page", "web_chrome"):
         items = layout.get(key) or []
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
@@ -673,6 +675,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         photo_caption=[p.pattern for p in patterns if p.what == "layout.photo_caption"],
         page_foot=[p.pattern for p in patterns if p.what == "layout.page_foot"],
         footnote=[p.pattern for p in patterns if p.what == "layout.footnote"],
+        footnote_unruled=[p.pattern for p in patterns if p.what == "layout.footnote_unruled"],
         footnote_rule=next((p.pattern for p in patterns if p.what == "layout.footnote_rule"), None),
         web_page=[p.pattern for p in patterns if p.what == "layout.web_page"],
         web_chrome=[p.pattern for p in patterns if p.what == "layout.web_chrome"],

@@ -400,6 +400,7 @@ class Extractor:
                                    unit_open=lex.unit_open, ocr_one=lex.ocr_one,
                                    ocr_reads=lex.ocr_reads, misreads=lex.misreads,
                                    page_foot=lex.page_foot, footnote=lex.footnote, footnote_rule=lex.footnote_rule,
+                                   footnote_unruled=lex.footnote_unruled,
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
