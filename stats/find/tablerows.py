@@ -33,7 +33,7 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
-from stats.repair.layout import CELL_BARS  # the bars a table sets between its cells (|0.68|0.52|): a gap
+from stats.repair.layout import CELL_BARS, barred_head  # the bars a table sets between its cells (|0.68|0.52|): a gap
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
@@ -1311,6 +1311,8 @@ def under_words(top: str, bottom: str) -> str | None:
     None where the top has
     too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
     whose?)."""
+    if (barred := barred_head(top, bottom)) and not any(ch.isdigit() for ch in bottom):
+        return barred  # (set between bars, 地  区 ｜就业｜… over ｜  （人）｜…: each column's rest between its bars)
     tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in _PIECE.finditer(top)]
     bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in _PIECE.finditer(bottom)]
     if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:

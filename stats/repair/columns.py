@@ -29,6 +29,10 @@ from stats.rules.prepared import compiled_re, compiled_regex
 _GUTTER = compiled_re(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = compiled_re(r"[ \u3000]*")
 _SPACES2 = compiled_re(r"[ \u3000]{2,}")
+# the bars a table may set between its cells (|0.68|0.52|; its full-width form and a box-drawing bar too, written so:
+# no wide mark in code): a gap, as the layout repair's fold makes them (`layout.fold_width`)
+CELL_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"
+BARRED = 2  # bars in a line that make it a table's (one may stand in a headline: 短评｜…, 一图读懂｜…)
 _SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
@@ -229,6 +233,12 @@ class Columns:
         yield (*line, head and caption is None)
 
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        if sum(body.count(bar) for bar in CELL_BARS) >= BARRED:
+            # a line whose cells bars part (全  市 ｜  38620  ｜  3.4  ｜ 32460): a table's head or row, whatever gaps its
+            # cells are padded with; no columns of running text glued side by side, whose pieces it would be cut into
+            yield from self._flush()
+            yield (body, folded, src, False)
+            return
         spans = _pieces(body)
         line = (body, folded, src)
         gutter = _has_gutter(spans)
