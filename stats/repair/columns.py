@@ -170,6 +170,7 @@ class Columns:
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
         self.frame_columns = 0
+        self.barred = False  # the line before was one whose cells bars part (`BARRED`)
         self.turns = 0  # lines passed under such a table that were none of its rows (a page's foot and head)
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
@@ -233,11 +234,12 @@ class Columns:
         yield (*line, head and caption is None)
 
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
-        if sum(body.count(bar) for bar in CELL_BARS) >= BARRED:
+        barred, self.barred = self.barred, sum(body.count(bar) for bar in CELL_BARS) >= BARRED
+        if self.barred:
             # a line whose cells bars part (全  市 ｜  38620  ｜  3.4  ｜ 32460): a table's head or row, whatever gaps its
-            # cells are padded with; no columns of running text glued side by side, whose pieces it would be cut into
-            yield from self._flush()
-            yield (body, folded, src, False)
+            # cells are padded with; no columns of running text glued side by side, whose pieces it would be cut into;
+            # the first such line opens the table, its caption held above it going on whole (表2  2025年…)
+            yield from self._table_line((body, folded, src), not barred)
             return
         spans = _pieces(body)
         line = (body, folded, src)
