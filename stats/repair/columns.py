@@ -238,8 +238,13 @@ class Columns:
         if self.barred:
             # a line whose cells bars part (全  市 ｜  38620  ｜  3.4  ｜ 32460): a table's head or row, whatever gaps its
             # cells are padded with; no columns of running text glued side by side, whose pieces it would be cut into;
-            # the first such line opens the table, its caption held above it going on whole (表2  2025年…)
-            yield from self._table_line((body, folded, src), not barred)
+            # the first such line under a caption held alone as a region's line (表2  2025年…): the caption goes on
+            # whole, then the table
+            if not barred and len(self.region) == 1 and not self.pending:
+                yield from self._table_line((body, folded, src), True)
+            else:
+                yield from self._flush()
+                yield (body, folded, src, False)
             return
         spans = _pieces(body)
         line = (body, folded, src)
