@@ -370,9 +370,12 @@ def test_the_damaged6_gold_set_scores_at_its_floors() -> None:
     place carried from the county named before it (武陟县 for the city's 2025 goals), 床位数按类别分：综合医院…张 no
     beds metric. Then (damaged8: OCR letters read as digits in a thousands shape with no digit, l,OOO张, and in a
     number spaced out digit by digit, 3 6 O 张): recall 0.9305, place 0.9793 (l,OOO张 found takes the county's
-    place as its neighbours do). Floors, not the exact scores."""
+    place as its neighbours do). Then (leftovers25: a line with two bars or more a table's line, never columns; a
+    rule of ─ alone a blank line; a head set between bars over two lines read bar by bar; a change column naming no
+    subject the change of the column on its left): recall 0.9923, topic_jobs 0.9905 (the ruled table's 16 cells).
+    Floors, not the exact scores."""
     s = _scored("damaged6")
-    assert s["recall"] >= 0.925 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.985 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.91 and s["topic_jobs_acc"] >= 0.98

@@ -33,7 +33,7 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
-from stats.repair.layout import CELL_BARS  # the bars a table sets between its cells (|0.68|0.52|): a gap
+from stats.repair.layout import CELL_BARS, barred_head  # the bars a table sets between its cells (|0.68|0.52|): a gap
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
@@ -1363,6 +1363,8 @@ def under_words(top: str, bottom: str) -> str | None:
     # bottom line opening at the margin under a top line that does not may lend the top its first piece, below)
     if any(ch.isdigit() for ch in bottom):
         return None
+    if barred := barred_head(top, bottom):
+        return barred  # (set between bars, 地  区 ｜就业｜… over ｜  （人）｜…: each column's rest between its bars)
     top_pieces = list(_PIECE.finditer(top))
     bottom_pieces = list(_PIECE.finditer(bottom))
     n_top, n_bottom = len(top_pieces), len(bottom_pieces)

@@ -30,6 +30,10 @@ from stats.rules.prepared import compiled_re, compiled_regex
 _GUTTER = compiled_re(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _LEAD = compiled_re(r"[ \u3000]*")
 _SPACES2 = compiled_re(r"[ \u3000]{2,}")
+# the bars a table may set between its cells (|0.68|0.52|; its full-width form and a box-drawing bar too, written so:
+# no wide mark in code): a gap, as the layout repair's fold makes them (`layout.fold_width`)
+CELL_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"
+BARRED = 2  # bars in a line that make it a table's (one may stand in a headline: 短评｜…, 一图读懂｜…)
 _SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
 MIN_LINES = 2  # a region needs this many lines with gutters
 SPACED = 2  # wide spaces inside a column's line (pdfplumber's layout=True) are this many characters at most
@@ -194,6 +198,7 @@ class Columns:
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
         self.frame_columns = 0
+        self.barred = False  # the line before was one whose cells bars part (`BARRED`)
         self.turns = 0  # lines passed under such a table that were none of its rows (a page's foot and head)
         self.region: list[tuple[Line, list[tuple[int, int]]]] = []
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
@@ -258,6 +263,18 @@ class Columns:
         yield (*line, head and caption is None or bare)
 
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        barred, self.barred = self.barred, sum(body.count(bar) for bar in CELL_BARS) >= BARRED
+        if self.barred:
+            # a line whose cells bars part (全  市 ｜  38620  ｜  3.4  ｜ 32460): a table's head or row, whatever gaps its
+            # cells are padded with; no columns of running text glued side by side, whose pieces it would be cut into;
+            # the first such line under a caption held alone as a region's line (表2  2025年…): the caption goes on
+            # whole, then the table
+            if not barred and len(self.region) == 1 and not self.pending:
+                yield from self._table_line((body, folded, src), True)
+            else:
+                yield from self._flush()
+                yield (body, folded, src, False)
+            return
         spans = _pieces(body)
         line = (body, folded, src)
         if not spans and self.headed and not self.region and not self.pending and not self.blank_kept:

@@ -31,7 +31,7 @@ from typing import Protocol
 
 import regex
 
-from stats.repair.columns import Columns, Piece
+from stats.repair.columns import BARRED, CELL_BARS, Columns, Piece
 from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import (
     MAX_CHARS,
@@ -184,20 +184,38 @@ def fold_width(text: str) -> str:
     """
     if _WIDE_GROUP_GATE.search(text) is not None:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
-    if any(bar in text for bar in CELL_BARS) and _BAR_RULE.search(text) is not None:
+    if any(mark in text for mark in _RULE_GATE) and _BAR_RULE.search(text) is not None:
         text = _BAR_RULE.sub(_blank_run, text)
     return _FOLDABLE.sub(_fold_run, text)
 
 
-# The bars a table may set between its cells (a gap once folded: `_FOLD`)
-CELL_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"  # (its full-width form written so: no wide mark in code)
+# (The bars a table may set between its cells, a gap once folded: `_FOLD`, are `columns.CELL_BARS`)
 # The rule a table set out with bars draws under its head (| --- | :---: |, as a Markdown table pastes): no cell and
 # no text, a blank line, so that the head and the rows stay lines of their own (its dashes read as one word would
 # run the head and the rows on into one paragraph); bars and dashes of any width (｜－－－｜, │───│)
 _RULE_GAP, _RULE_BAR = r"[ \t\u3000]*", r"[|\uff5c\u2502]"
 _RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
-_BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
-                       f"(?:{_RULE_GAP}{_RULE_DASHES})?{_RULE_GAP}$")
+# … or a rule drawn in box-drawing lines alone, with no bar (─────, ━━━┿━━━): over the head, under it and under the
+# rows of a table whose cells only the rows' bars part (地  区 ｜城镇新增就业｜…); such a line is no text anywhere
+_BOX_RULES = "\u2500\u2501\u2550"
+_BOX_RULE = f"[{_BOX_RULES}][{_BOX_RULES}\u252c\u2534\u253c\u252f\u2537\u253f\u2564\u2567\u256a]{{2,}}"
+_BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}(?:{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
+                       f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}){_RULE_GAP}$")
+_RULE_GATE = (*CELL_BARS, *_BOX_RULES)  # (a text with none of these has no such rule)
+_BAR_CELLS = compiled_re(_RULE_BAR)
+
+
+def barred_head(*lines: str) -> str:
+    """A table's head set between bars, on one line or over two (地  区 ｜城镇新增就业｜比上年增长 / ｜  （人）    ｜
+    （%）): each column's words, and the rest under them between the same two bars, read as one head line, its cells
+    set wide apart and the spaces inside each taken out (地  区: a word spaced out); "" where the lines are not so set
+    (too few bars, or not as many in each line)."""
+    if not any(bar in lines[0] for bar in CELL_BARS):
+        return ""
+    cells = [_BAR_CELLS.split(line) for line in lines]
+    if len(cells[0]) <= BARRED or any(len(c) != len(cells[0]) for c in cells):
+        return ""
+    return "   ".join("".join("".join(column).split()) for column in zip(*cells, strict=True)).strip()
 
 
 def _blank_run(m: re.Match[str]) -> str:
@@ -2596,14 +2614,16 @@ class _Repairer:
         cell over cell where tabs set them out (地区 床位数 … / 合计 其中：医院 …: `TableLines.stacked_columns`)."""
         tables = self.tables
         assert tables is not None
-        columns = tables.head_columns(fold_width(self.last_line))
+        columns = tables.head_columns(fold_width(self.last_line)) \
+            or tables.head_columns(fold_width(barred_head(self.last_body)))
         if columns and hasattr(tables, "head_frame"):
             self.frame = tables.head_frame(fold_width(self.last_line))
         self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
             and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
-                or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
+                or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body)) \
+                or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body)))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
         return columns
@@ -2615,11 +2635,13 @@ class _Repairer:
         tables = self.tables
         if tables is None or not self.last_line:
             return False
-        if tables.head_columns(fold_width(self.last_line)):
+        if tables.head_columns(fold_width(self.last_line)) \
+                or tables.head_columns(fold_width(barred_head(self.last_body))):
             return True
         return bool(self.before_last) and bool(
             tables.head_columns(fold_width(self.before_last + self.last_line))
-            or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body)))
+            or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
+            or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body))))
 
     def _year_gaps(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row of a table of years (2023 15.6 2.65 3.86, 2023年 620 318: a year its label and nothing

@@ -41,7 +41,7 @@ from stats.repair.layout import (
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import Needs, may_match, needs, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
-from stats.rules.rulefile import ExclusionRule, RuleSet
+from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
 from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
 from stats.tables.rows import RowSink
 
@@ -289,7 +289,8 @@ class Extractor:
         stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
         A year column after the document's year (published, YYYY-MM-DD) holds goals, not results."""
         context.close(sent, [], context.list_cue(sent))
-        out = []
+        out: list[Candidate] = []
+        left: MetricRule | None = None  # the rule that named the cell on the left
         for cell in cells:
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
@@ -320,9 +321,16 @@ class Extractor:
                     sent.text[:at] + cell.title + sent.text[at:], q))
                 if titled is not None and titled.cues:
                     rule, c.verdicts = titled, verdicts
+            unit = (rule.unit if rule is not None else "") or cell.q.unit
+            if cell.role == "change" and (rule is None or not rule.cues) and left is not None and left.cues \
+                    and left.covers_changes and out and out[-1].role != "change":
+                # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
+                # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
+                rule = left
             if rule is not None:
-                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or cell.q.unit
+                c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
+            left = rule
             out.append(c)
         return out
 
