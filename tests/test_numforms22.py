@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import stats
-
-Fig = tuple[str, float, float | None, str]  # quote, value, value_high, qualifier
+from tests.figforms import Fig
+from tests.figforms import close as _close
+from tests.figforms import figs as _figs
 
 # Read wrongly or missed before this set: now read (or, for a wrong value, now none: NONE_NOW).
 FIXED: list[tuple[str, list[Fig]]] = [
@@ -115,15 +115,6 @@ NONE: list[str] = [
     "千千万万",
 ]
 
-
-def _figs(text: str) -> list[Fig]:
-    return [(f["quote"], f["value"], f["value_high"], f["qualifier"]) for f in stats.extract_text(text)]
-
-
-def _close(got: list[Fig], want: list[Fig]) -> bool:
-    return len(got) == len(want) and all(
-        g[0] == w[0] and g[1] == pytest.approx(w[1]) and (g[2] is None) == (w[2] is None)
-        and (w[2] is None or g[2] == pytest.approx(w[2])) and g[3] == w[3] for g, w in zip(got, want, strict=True))
 
 
 @pytest.mark.parametrize(("text", "want"), FIXED + KEPT, ids=[t for t, _ in FIXED + KEPT])
