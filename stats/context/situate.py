@@ -906,6 +906,33 @@ class ArticleSituation:
             return None  # the figure's clause names its own time
         return next((u for u in reversed(times) if u.end <= clause_start and u.lead and u.y1 is not None), None)
 
+    def _parallel_to(self, text: str, times: list[Time], c: Candidate, clause_start: int) -> Time | None:
+        """The year of an earlier pair's to end in the sentence (由2020年的1860张增加到2025年的2730张), where the
+        figure is the to end of a pair of its own (每千人口床位数由4.86张提高到6.92张) whose clause names no time:
+        pairs set side by side run over the same years, the to end as the from end (`_parallel_from`). None where
+        no pair before it in its sentence wrote a year for its to end."""
+        if c.role == "target" or c.changed:
+            return None
+        w = self.s.period_words
+        if w.span_from_year is None or not w.span_from or not w.span_to:
+            return None
+        head = text[clause_start:c.q.num_start].rstrip()
+        if not head.endswith(w.span_to) or not any(f in head for f in w.span_from) or \
+                (w.span_to_not and any(x in head for x in w.span_to_not)):
+            return None
+        if any(clause_start <= u.start < c.q.start for u in times):
+            return None  # the figure's clause names its own time
+        for u in reversed(times):
+            if u.end > clause_start or u.base or u.aside or u.y1 is None or u.y1 != u.y2:
+                continue
+            if u.lead:
+                return None  # the pair before it wrote its from end's year only
+            if text[:u.start].rstrip().endswith(w.span_to) and w.span_from_year.match(text, u.end) is not None and \
+                    any(v.lead and v.end <= u.start for v in times):
+                return u
+            return None
+        return None
+
     def _past_pair_end(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
         """The span its sentence reviews, where the time before the figure is the to end's year of a from–to pair
         in an earlier clause (五年来，…；收入由2019年的14860元增加到2024年的21380元；建成高速公路2条): a year
@@ -999,6 +1026,12 @@ class ArticleSituation:
             # without a year, after a pair that wrote its from end's, is of that year too
             return parallel.label(self._year_before(times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
+        parallel = self._parallel_to(text, times, c, clause_start)
+        if parallel is not None:
+            # 由2020年的1860张增加到2025年的2730张，…；每千人口床位数由4.86张提高到6.92张: the to end of a pair
+            # written without a year, after a pair that wrote its to end's, is of that year too
+            return parallel.label(self._year_before(times, parallel)), \
+                f"«{parallel.text}»: the to end's year of the pair before it in its sentence"
         if t is not None and t.lead and prev_end > t.end and not self._from_listed(text, t, c, prev_end):
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next (nor is a
             # plan's total ahead, 五年累计 in a review, the time of a level of the past)
