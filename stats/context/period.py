@@ -800,6 +800,10 @@ class PeriodState:
     # the period of the last figure of each role in the sentence just before (none if it held none): a
     # sentence that breaks a figure down (其中，…) is of that figure's time, whatever dated it
     before: dict[str, str] = field(default_factory=dict)
+    # the periods of the from end and the to end of the last from–to pair of the sentence just before, where each is
+    # a year of its own (由2020年的1860张增加到2025年的2730张): a pair of the next sentence that names no time runs
+    # over the same years (…。每千人口执业医师数由2.10人提高到2.86人)
+    pair_ends: tuple[str, str] | None = None
     # the time in force before a year ahead was carried (二、2026年工作安排 … 到2027年，…。（三）…): once a new part
     # drops that year, a goal of the next part that names no time is due in it again
     resumed: Time | None = None

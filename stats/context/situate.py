@@ -190,6 +190,7 @@ def _never() -> bool:
 RATE_GAP = 4
 HEAD_CHARS = 80  # the longest running head (layout.yaml running_head) a sentence is asked to be
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
+PAIR_LEAD = 10  # the longest from word and year before a pair's from end (从2020年底的): where a pair is looked for
 
 
 class ArticleSituation:
@@ -330,6 +331,7 @@ class ArticleSituation:
             self.periods.looked_back = None
             if para:
                 self.periods.before = {}
+                self.periods.pair_ends = None
         since = self.periods.carried
         if since is not None and since.since and since.text not in self.s.period_words.plans and (first or opens()):
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
@@ -370,6 +372,7 @@ class ArticleSituation:
             times = self._reported_relative(times)
         if not placed and not times and all(c.excluded_by for c in cands):
             self.periods.before = {}
+            self.periods.pair_ends = None
             lex = self.s.classifier.lex
             lead = text.strip()
             if len(lead) <= LEAD_CHARS and lead[-1:] in lex.sentence_end and opens():
@@ -455,6 +458,7 @@ class ArticleSituation:
             if marks and not c.excluded_by and c.period and text[c.q.end:c.q.end + 1] in marks:
                 state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
         self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
+        self.periods.pair_ends = self._pair_ends(text, [c for c in cands if not c.excluded_by])
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
@@ -933,6 +937,25 @@ class ArticleSituation:
             return None
         return None
 
+    def _pair_ends(self, text: str, cands: list[Candidate]) -> tuple[str, str] | None:
+        """The periods of the last from–to pair of the sentence (由2020年的1860张增加到2025年的2730张): two figures
+        side by side, a `from` word before the first, a `to` word between, each dated a single year of its own and
+        the first before the second. None where the sentence holds no such pair."""
+        w = self.s.period_words
+        if not w.span_from or not w.span_to:
+            return None
+        for c1, c2 in reversed(list(zip(cands, cands[1:], strict=False))):
+            if c1.role == "target" or c2.role == "target" or c1.changed or c2.changed:
+                continue
+            if not (c1.period.isdigit() and c2.period.isdigit() and c1.period < c2.period):
+                continue
+            gap = text[c1.q.end:c2.q.num_start]
+            lead = text[max(0, c1.q.num_start - PAIR_LEAD):c1.q.num_start]
+            if any(x in gap for x in w.span_to) and any(x in lead for x in w.span_from) and \
+                    not any(ch in self.s.classifier.lex.clause_end for ch in gap):
+                return c1.period, c2.period
+        return None
+
     def _past_pair_end(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
         """The span its sentence reviews, where the time before the figure is the to end's year of a from–to pair
         in an earlier clause (五年来，…；收入由2019年的14860元增加到2024年的21380元；建成高速公路2条): a year
@@ -1206,6 +1229,14 @@ class ArticleSituation:
                 if any(x in before for x in w.span_from):
                     # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
                     carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
+            pair = state.pair_ends
+            if pair is not None and not target and not c.changed and not any(not u.base for u in times) and \
+                    carried.y1 is not None and carried.y1 == carried.y2 and str(carried.y1) == pair[1] and \
+                    text[clause_start:c.q.num_start].rstrip().endswith(self.s.period_words.span_from):
+                # 由2020年的1860张增加到2025年的2730张。每千人口执业医师数由2.10人提高到2.86人: the from end of a pair
+                # of a sentence that names no time, after a pair of the sentence before that wrote both its years,
+                # is of that pair's from end's year (its to end keeps the year carried, the to end's)
+                return pair[0], f"{CARRIED} «{carried.text}»: the from end's year of the pair in the sentence before"
             label = carried.label(state.year_in_force())
             return label, f"{CARRIED} «{carried.text}»"
         if target:
