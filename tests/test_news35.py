@@ -64,3 +64,14 @@ def test_a_pair_of_a_later_sentence_that_names_its_own_time_keeps_it(extractor: 
             "今年以来，全县住院患者县域内就诊率由86.2%提高到88.5%。")
     got = dict(_got(_run(extractor, text, "2026-06-20", source="桂林日报"), "period"))
     assert got["86.2%"] != "2020"
+
+
+def test_a_county_short_form_before_a_month_in_figures_places_a_headline(extractor: Extractor) -> None:
+    """溧阳11月份接待游客…: a county's short form opening a headline, a month in figures right after it, is the county
+    (as 溧阳上半年… was); a short form inside another word before a year stays none."""
+    text = "溧阳11月份接待游客210万人次\n\n本报讯 11月份，溧阳接待游客210万人次。"
+    got = _got(_run(extractor, text, "2026-12-01", source="常州日报"), "place")
+    assert got == [("210万人次", "溧阳市"), ("210万人次", "溧阳市")]
+    text = "河津1-9月城镇新增就业4120人\n\n本报讯 今年1-9月，全市城镇新增就业4120人。"
+    got = _got(_run(extractor, text, "2026-10-12", source="运城日报"), "place")
+    assert got == [("4120人", "河津市"), ("4120人", "河津市")]

@@ -340,6 +340,9 @@ class PlaceWords:
     spent_funds: tuple[str, ...] = ()
     spent_before: tuple[str, ...] = ()
     spent_after: tuple[str, ...] = ()
+    # a time right after a county's short form that starts a word (溧阳11月份接待游客…, 河津1-9月…): the short form
+    # stands alone there, as before a Han character
+    short_form_time: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -398,7 +401,8 @@ class PlaceWords:
                    words("paired_after"), words("paired_stops"), words("paired_breaks"),
                    words("builder_after"), words("beneficiary_before"),
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
-                   words("spent_funds"), words("spent_before"), words("spent_after"))
+                   words("spent_funds"), words("spent_before"), words("spent_after"),
+                   short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None)
 
 
 @lru_cache(maxsize=1)
@@ -732,7 +736,9 @@ class Gazetteer:
                 framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
                 # (越城、柯桥、上虞三区: a short form starting a word and followed by a list mark is an item)
                 listed = starts_word and e < len(text) and text[e] in w.list_links and not _is_han(text[e])
-                if (not lead and not whole and not framed and not listed
+                # (溧阳11月份接待游客…: a time right after a short form starting a word, as a headline opens)
+                timed = starts_word and w.short_form_time is not None and w.short_form_time.match(text, e) is not None
+                if (not lead and not whole and not framed and not listed and not timed
                         and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
