@@ -64,6 +64,7 @@ WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by
 # the cue: 近年来，我委争取中央资金2.38亿元 (how long the span, 2024年以来，), money secured, not sought
 # (占比57.1%；今年计划新建…: a clause with a figure of its own is none, nor one ended by a semicolon)
 _LEAD_CLAUSE = 9
+_ASIDE_CHARS = 16  # the longest aside in brackets read past (past_aside): a restated value, no clause
 _GLUED_OPENINGS = ("Ps", "Pi")  # the kinds of mark a headline glued to its body's first sentence may meet it on (“, （)
 
 
@@ -384,7 +385,12 @@ class Classifier:
 
     def gap(self, text: str, q: Quantity, ctx: Context) -> str:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""
-        head = ctx.before
+        head = self._before_aside(ctx.before)
+        if head is not ctx.before and not head:
+            return ""
+        if head is ctx.before and any(head.endswith(pair[0]) and ctx.after.startswith(pair[1])
+                                      for pair in self.lex.restate_brackets):
+            return ""  # 高于全省平均水平（6.1张）: the base's own value, alone in brackets after its name
         got = self._gaps.get(head)
         if got is None:
             got = _remember(self._gaps, head, next((m.group(0) for p, sets in self._gap_needs
@@ -392,6 +398,16 @@ class Classifier:
         if got and any(p.match(ctx.after) for p in self.lex.change_gap_not_after):
             return ""  # 低于全省7.6张的平均水平: the number is the base's own value, not the gap to it
         return got
+
+    def _before_aside(self, before: str) -> str:
+        """The words before a figure without a short aside in brackets they end on (低于全省平均水平（4.8%）0.2个
+        百分点: the gap is to the base named before the aside, which only restates its value), else `before` itself."""
+        for pair in self.lex.restate_brackets:
+            if before.endswith(pair[1]):
+                open_at = before.rfind(pair[0], max(0, len(before) - _ASIDE_CHARS))
+                if open_at >= 0 and pair[1] not in before[open_at:-1]:
+                    return before[:open_at]
+        return before
 
     def change_verb(self, text: str, q: Quantity) -> str:
         """The change verb right before the number, if any: a target can be a growth too."""
@@ -724,12 +740,24 @@ class Classifier:
             lead = start  # a short clause heading the cue's own (近年来，我委争取…) is read with it; not a figure's
         e = self._clause_end.search(text, m.end())
         end = e.start() if e else len(text)
+        past = self.past_aside(text, m.end())  # 为年度计划（7.9亿元）的109.1%: the plan's value restated in brackets
         return ((cancel.before_number and self._numeral_at(text, m.end()))
                 or any(w in text[lead:m.start()] for w in cancel.preceded_by)
-                or any(text.startswith(w, m.end()) and self._numeral_at(text, m.end() + len(w))
-                       for w in cancel.right_after)
+                or any(text.startswith(w, at) and self._numeral_at(text, at + len(w))
+                       for w in cancel.right_after for at in {m.end(), past})
                 or any(w in text[m.end():end] for w in cancel.followed_by)
                 or any(w in text[m.end():] for w in cancel.later))
+
+    def past_aside(self, text: str, i: int) -> int:
+        """Where the text goes on after a short aside in brackets that opens at i (numerals.yaml
+        restate_brackets: 年度计划（7.9亿元）的, 全省平均水平（4.8%）), else i itself: the words around such an
+        aside read as if it were not there, and the figure in it restates the value of the noun before it."""
+        for pair in self.lex.restate_brackets:
+            if text.startswith(pair[0], i):
+                close = text.find(pair[1], i + 1, i + _ASIDE_CHARS)
+                if close > 0 and pair[0] not in text[i + 1:close]:
+                    return close + 1
+        return i
 
     def _numeral_at(self, text: str, i: int) -> bool:
         return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)

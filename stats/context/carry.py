@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 PART = "a part of the figure before"
 TOTAL = "the total the figure before adds to"
+DONE = "what was done of the plan before it"
 GROWTH = "the growth of the figure before, in a rule of its metric"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
@@ -286,6 +287,8 @@ class ArticleContext:
                     lent = self._growth_rule(cur, before) or lent
                 if how == TOTAL and lent.running_total in self.rules_by_id:
                     lent = self.rules_by_id[lent.running_total]  # 新增床位310张，累计达到1080张: all beds
+                if how == DONE and lent.roles and "level" not in lent.roles and lent.done_as in self.rules_by_id:
+                    lent = self.rules_by_id[lent.done_as]  # 计划新增床位300张，实际新增326张: beds added
                 if how == TOTAL or (lent.unit and cur.q.measure == before.figure.q.measure
                                     and (not lent.measures or cur.q.measure in lent.measures)):
                     # 新增床位310张，累计达到1080张; 养老服务床位2046张，较上年底增加120张: the figure counts what the
@@ -378,11 +381,12 @@ class ArticleContext:
             # (参保人数52.4万人，累计为3850名失能人员提供服务: the noun after it names what it counts)
             return TOTAL
         if own and cur.role == "level" and before.figure.role == "target" and cur.q.unit == before.figure.q.unit and \
-                (not prev.units or cur.q.unit in prev.units) and (not prev.roles or "level" in prev.roles) and \
+                (not prev.units or cur.q.unit in prev.units) and \
+                (not prev.roles or "level" in prev.roles or prev.done_as in self.rules_by_id) and \
                 before.figure.q.end <= ctx.clause_start and not ctx.after.strip() and \
                 self._done_clause(text, _edge(text[ctx.clause_start:cur.q.start]), before.figure.q.start):
             # 城镇新增就业计划2.2万人，实际完成2.46万人: what was done of the plan before it, of the plan's kind
-            return "what was done of the plan before it"
+            return DONE
         if not prev.covers_changes:
             # 实现营业收入12亿元，增长8.5%: the growth rate of the amount, named by the rule of its metric that
             # takes rates (its topic is the rate's: percent)

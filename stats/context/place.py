@@ -1364,9 +1364,12 @@ class PlaceTracker:
                     return lead
             return self._in_force()
         base_value = self.gaz.words.base_value
-        if base_value is not None and base_value.match(text, start):
-            base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and not text[m.end:start].strip()]
-            if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name
+        if base_value is not None:
+            base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and (
+                base_value.match(text, start) if not text[m.end:start].strip()
+                else (hit := base_value.match(text, m.end)) is not None and hit.end() > start)]
+            if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name (or in brackets
+                # after its name and its average, 高于全省平均水平（6.1张）)
                 return Placed(base[-1][1], f"the value of the base it follows «{base[-1][0].word}»")
         partner = self.gaz.words.partner_count_before
         if partner:

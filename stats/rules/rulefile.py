@@ -34,7 +34,7 @@ FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
-    "scope", "cue_window_after", "running_total", LINE,
+    "scope", "cue_window_after", "running_total", "done_as", LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -84,6 +84,9 @@ class MetricRule(Rule):
     # the rule of the total its figures add to (新增床位310张，累计达到1080张: beds added, then all beds), where a
     # clause of nothing but a total word after its figure counts another thing; '' for the rule itself
     running_total: str = ""
+    # the rule of what was done of its plans, where it names plans only (计划新增养老床位300张，实际新增326张: beds
+    # planned, then beds added): a clause of nothing but what was done counts that; '' where the rule takes levels
+    done_as: str = ""
     # where a cue may stand: the figure's clause; anywhere in its sentence; or only right after the
     # number (设有60个床位: the noun after its count)
     scope: str = "clause"
@@ -314,6 +317,10 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
     if not isinstance(running, str):
         col.add(path, key_line(rule, "running_total"), rid, f"'running_total' must be a rule id, got {running!r}")
         running = ""
+    done_as = rule.get("done_as", "")
+    if not isinstance(done_as, str):
+        col.add(path, key_line(rule, "done_as"), rid, f"'done_as' must be a rule id, got {done_as!r}")
+        done_as = ""
     scope = str(rule.get("scope", "clause"))
     if scope not in SCOPES:
         col.add(path, key_line(rule, "scope"), rid, f"scope '{scope}' is not one of {SCOPES}")
@@ -338,7 +345,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
         roles=roles, priority=priority, covers_changes=covers, scope=scope, status=status, file=col._rel(path),
-        line=line, cue_window_after=window, running_total=running,
+        line=line, cue_window_after=window, running_total=running, done_as=done_as,
         examples=examples, negatives=negatives,
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
     )
