@@ -16,8 +16,11 @@ from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 
 # a column's lines as a page wraps them, 22 characters each, the third breaking off inside a number
-_LINES = ["本报讯（记者 张三）11月4日，记者从某某县农业农", "村局获悉，前三季度，全县实现农林牧渔业总产值", "86.4亿元。全县生猪存栏56.8万头，出栏71.",
-          "2万头，同比增长5.4%；肉牛存栏4.6万头。全县", "累计建成高标准农田58万亩，今年新建8.5万亩。"]
+_LINES = ["本报讯（记者 张三）11月4日，记者从某某县农业农",
+          "村局获悉，前三季度，全县实现农林牧渔业总产值",
+          "86.4亿元。全县生猪存栏56.8万头，出栏71.",
+          "2万头，同比增长5.4%；肉牛存栏4.6万头。全县",
+          "累计建成高标准农田58万亩，今年新建8.5万亩。"]
 
 
 def _page(*between: str) -> str:

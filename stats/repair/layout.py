@@ -1290,8 +1290,11 @@ _MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end
 # items) are too many to tell whose sentence a mark takes up, and their order is kept as it came
 _JUMP_ITEMS = 6
 _CUT_HEADLINES = 2  # the lines of a headline (a kicker and the headline) set inside a cut number at most
-# the marks a headline may hold besides a number's point or percent: a colon after a place (某某：…), a dash
-_HEADLINE_MARKS = compiled_regex(r"(?<=\p{Han})[：:](?=\p{Han})|^——")
+# the marks a headline may hold besides a number's point or percent: a colon after a place (某某：…, the colon
+# full-width or not), a subtitle's dashes (——…)
+_HEADLINE_MARKS = compiled_regex(
+    rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}})|^{chr(0x2014)}{{2}}")
+_POINTS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
 
 
 class _Jumps:
@@ -3090,7 +3093,7 @@ def _set_in_headline(line: str, complete: str) -> bool:
     or point opening it (a number's tail)."""
     text = _SPACE_RUN.sub("", line)
     if not _TITLE_CHARS[0] <= len(text) <= _TITLE_CHARS[1] or text[-1] in complete or text[0].isdigit() \
-            or text[0] in ".．":
+            or text[0] in _POINTS:
         return False
     return _HEADLINE_LINE.fullmatch(_HEADLINE_MARKS.sub("", text)) is not None
 
