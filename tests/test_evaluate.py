@@ -1688,6 +1688,22 @@ def test_the_damaged15_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_damaged16_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged16 (five county pages damaged by hand: two articles side by side read across a line of each at
+    a time; lines broken every 20-28 characters inside numbers, 1. | 25万人, 12 | .6%, soft hyphens at the break; a
+    headline spaced out and paragraphs in full-width digits; another item's kicker and headline between paragraphs,
+    a running head inside an article and a jump to page 3 taken up after it; a GBK bulletin with CRLF and a page
+    number inside it). Blind, main scored recall, precision, qualifier, place, period, beds, jobs 1.0 and role
+    0.9927 (a growth that 预计 governs, labelled a change: the gold made it a target, as other sets label it).
+    After: every score 1.0. Floors, not the exact scores."""
+    s = _scored("damaged16")
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
 def test_the_damaged14_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged14 (five county pages damaged by hand: a headline set vertically, one character a line;
     footnote marks glued to figures (12.5万人①, 215[2] | 人, 9860²万元, 8.6%*); (cid:N) for unmapped glyphs; a

@@ -1289,6 +1289,12 @@ _MARK_REACH = 16  # the most characters a jump's mark glued to a paragraph's end
 # waiting for the mark that takes it up: a page's other items between (its continuation further on, past many
 # items) are too many to tell whose sentence a mark takes up, and their order is kept as it came
 _JUMP_ITEMS = 6
+_CUT_HEADLINES = 2  # the lines of a headline (a kicker and the headline) set inside a cut number at most
+# the marks a headline may hold besides a number's point or percent: a colon after a place (某某：…, the colon
+# full-width or not), a subtitle's dashes (——…)
+_HEADLINE_MARKS = compiled_regex(
+    rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}})|^{chr(0x2014)}{{2}}")
+_POINTS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
 
 
 class _Jumps:
@@ -1382,9 +1388,11 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
-            if jumped and 1 < n <= _JUMP_ITEMS and not all(title(h) for h in held[1:]) \
+            if jumped and n <= _JUMP_ITEMS and (n == 1 or not all(title(h) for h in held[1:])) \
                     and (taken := jump.in_at(p.text)) is not None:  # type: ignore[union-attr]
-                # (a headline alone between is the headline of the piece taken up: another article's)
+                # (a headline alone between is the headline of the piece taken up: another article's; nothing
+                # between is the article's own continuation printed right after its jump, as a page's text run
+                # together with the page it jumps to reads: 收入58.3（下转第3版） | （上接第1版）亿元)
                 yield out(jump.joined(held[0], p, taken))
                 for h in held[1:]:
                     yield out(h)
@@ -2785,6 +2793,7 @@ class _Repairer:
                     line.endswith(e) and after.startswith(o) for e, o in self.word_cuts):
                 continue  # …占一般公 | 共预算收入的百分 | 之六十八点五: a number's word cut at its end goes on under it
             out.append(k)
+        out.extend(_set_into_number(lines, m, self.complete, out))
         return out
 
     def title_lines(self, lines: Sequence[str], m: int) -> list[int]:
@@ -3076,6 +3085,42 @@ class _Repairer:
             par = self._close()
             par.aside = True
             yield par
+
+
+def _set_in_headline(line: str, complete: str) -> bool:
+    """Does the line read as a headline or its kicker: 4-30 characters, spaces left out, no mark of a sentence
+    but a colon after a place's name (某某：…) or a subtitle's dash (——…), nothing complete at its end, no digit
+    or point opening it (a number's tail)."""
+    text = _SPACE_RUN.sub("", line)
+    if not _TITLE_CHARS[0] <= len(text) <= _TITLE_CHARS[1] or text[-1] in complete or text[0].isdigit() \
+            or text[0] in _POINTS:
+        return False
+    return _HEADLINE_LINE.fullmatch(_HEADLINE_MARKS.sub("", text)) is not None
+
+
+def _set_into_number(lines: Sequence[str], m: int, complete: str, found: Sequence[int]) -> list[int]:
+    """The lines among lines[1:m-1] that are another item's headline, its kicker over it maybe, set inside a number
+    a line break cut where no number can end (…出栏71. | 产业兴旺 群众增收 | 某某：花卉产业产值突破30亿元 | 2万头…;
+    …增长12 | … | .6%): one or two headline lines, then the number's tail. Read as the paragraph's words, the tail
+    alone is a wrong figure (2万头) and the head is lost; set after the paragraph, the number is whole again.
+    `found`: the lines `foreign_lines` took already."""
+    out: list[int] = []
+    for k in range(1, m - 1):
+        prev = lines[k - 1].rstrip(_SPACES)
+        if not prev or k - 1 in found or not (_number_cut_at_end(prev) or prev[-1].isdigit()):
+            continue
+        for width in range(1, _CUT_HEADLINES + 1):
+            if k + width >= m:
+                break
+            heads = [lines[j].strip(_SPACES) for j in range(k, k + width)]
+            if not all(_set_in_headline(h, complete) for h in heads):
+                break
+            after = lines[k + width].lstrip(_SPACES)
+            if (_number_cut_at_end(prev) and after[:1].isdigit()) or (
+                    prev[-1].isdigit() and after[:1] == "." and after[1:2].isdigit()):
+                out.extend(j for j in range(k, k + width) if j not in found)
+                break
+    return out
 
 
 def _number_cut_at_end(line: str) -> bool:
