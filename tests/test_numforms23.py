@@ -41,8 +41,10 @@ COUNT_FRAMES: list[tuple[str, str]] = [
 ]
 
 # Decimals (Chinese 点 or an Arabic point) before a magnitude; 万亿 is ×10¹².
-DECIMALS: list[tuple[str, float]] = [("三点五", 3.5), ("3.5", 3.5), ("零点八", 0.8), ("十二点五", 12.5), ("1.25", 1.25)]
-MAGNITUDES: list[tuple[str, float]] = [("万", 1e4), ("亿", 1e8), ("万亿", 1e12)]
+DECIMALS: list[tuple[str, float]] = [("三点五", 3.5), ("3.5", 3.5), ("零点八", 0.8), ("十二点五", 12.5), ("1.25", 1.25),
+                                     ("二点零五", 2.05), ("零点零五", 0.05), ("一百二十点五", 120.5), ("3点5", 3.5)]
+MAGNITUDES: list[tuple[str, float]] = [("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7), ("百万", 1e6),
+                                       ("千亿", 1e11)]
 
 # A bound written before or after the amount (the quote takes it); 余 and 多 stand between the magnitude and 元.
 BOUNDED: list[tuple[str, str]] = [
@@ -56,12 +58,30 @@ RANGE_ENDS: list[tuple[str, str, float, float]] = [("3", "5", 3, 5), ("三", "�
 RANGE_LINKS: list[str] = ["至", "到", "-", "—", "~"]
 RANGE_MAGNITUDES: list[tuple[str, float]] = [("万", 1e4), ("亿", 1e8)]
 
+# Ranges whose ends are mixed or long numerals, each written whole: (low, high, low value, high value).
+WHOLE_RANGES: list[tuple[str, str, float, float]] = [
+    ("3万5千", "4万5千", 35000, 45000), ("1万2", "1万5", 12000, 15000), ("三千五", "四千五", 3500, 4500),
+    ("3千5", "4千5", 3500, 4500), ("一百一", "一百二", 110, 120), ("一〇五", "一〇八", 105, 108),
+    ("壹佰", "贰佰", 100, 200), ("两千零八十", "三千", 2080, 3000), ("2亿3千万", "3亿", 2.3e8, 3e8),
+]
+# Chinese ranges with a magnitude at the high end, or at both: the low end (一点五万) keeps its own and the high
+# end (二万) borrows none (一点五万至二万元 was read 1.5万 to 2亿: 二万 times the low end's 万 once more).
+CN_RANGE_ENDS: list[tuple[str, str, float, float]] = [("三", "五", 3, 5), ("十二", "十五", 12, 15), ("一点五", "二", 1.5, 2),
+                                                     ("两", "三", 2, 3)]
+CN_RANGE_MAGNITUDES: list[tuple[str, float]] = [("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7), ("百万", 1e6)]
+
 # Shares, signs and multiples in the frames they stand in: (form, value, measure-free quote).
 SHARES: list[tuple[str, float]] = [
     ("百分之三点五", 3.5), ("3.5%", 3.5), ("百分之十二", 12), ("八成", 80), ("八成五", 85), ("两成", 20),
     ("五分之二", 40), ("四分之三", 75), ("二分之一", 50), ("千分之五", 5), ("5‰", 5), ("千分之零点八", 0.8),
 ]
 SHARE_FRAMES: list[str] = ["全县森林覆盖率为{}", "本地企业占{}", "税收收入比上年下降{}"]
+SHARE_BOUNDS: list[tuple[str, str]] = [("约{}", "approx"), ("近{}", "approx"), ("超过{}", "lower_bound"),
+                                       ("{}以上", "lower_bound"), ("{}左右", "approx"), ("不到{}", "upper_bound")]
+SHARE_RANGES: list[tuple[str, float, float]] = [
+    ("百分之三至百分之五", 3, 5), ("三至五成", 30, 50), ("三到五成", 30, 50), ("三五成", 30, 50), ("两三成", 20, 30),
+    ("千分之三至千分之五", 3, 5), ("3‰-5‰", 3, 5), ("3-5‰", 3, 5), ("百分之三点五至四点五", 3.5, 4.5), ("3.5%—4.5%", 3.5, 4.5),
+]
 MULTIPLES: list[tuple[str, float]] = [("两倍", 2), ("1.5倍", 1.5), ("三倍半", 3.5), ("十倍", 10)]
 
 # Spoken ranges and bounds with no written link.
@@ -77,6 +97,20 @@ SPOKEN: list[Case] = [
     ("年产值近亿元", [("近亿元", 1e8, None, "approx")]),
     ("营收超百亿元", [("超百亿元", 1e10, None, "lower_bound")]),
     ("全市生产总值突破万亿元", [("突破万亿元", 1e12, None, "lower_bound")]),
+]
+
+# A high end with a section inside (5万5千) keeps its own magnitude; one that ends in a place after a low end with a
+# section (三点五万至四千元: 4千万 borrowed, or 4千 below 3.5万?) has no sure reading, nor a low end cut short
+# before a magnitude (3千5万: 3500万 or 3005万?).
+SECTION_RANGES: list[Case] = [
+    ("投资3万至5万5千元", [("3万至5万5千元", 3e4, 5.5e4, "exact")]),
+    ("投资三万至五万五千元", [("三万至五万五千元", 3e4, 5.5e4, "exact")]),
+    ("投资一点五万至两万五千元", [("一点五万至两万五千元", 1.5e4, 2.5e4, "exact")]),
+    ("投资3亿至5亿5千万元", [("3亿至5亿5千万元", 3e8, 5.5e8, "exact")]),
+    ("投资3万至3万5元", [("3万至3万5元", 3e4, 3.5e4, "exact")]),
+    ("投资3千至5千万元", [("3千至5千万元", 3e7, 5e7, "exact")]),
+    ("投资五千至三万元", [("五千至三万元", 5000, 3e4, "exact")]),
+    ("投资三点五万至四千元", []), ("投资1.5万至两千元", []), ("投资一点五万至三千元", []), ("投资三万至五千元", []),
 ]
 
 # Signs and falls: a minus or 负 makes the value negative; 下降 keeps it as written (GUIDE: 下降4.5% → 4.5).
@@ -121,6 +155,17 @@ def mixed_cases() -> Iterator[Case]:
             yield frame.format(form + measure), [(form + measure, value, None, "exact")]
 
 
+def whole_bound_cases() -> Iterator[Case]:
+    for form, value in WHOLE:
+        for pattern, qualifier, measure in [("约{}", "approx", "元"), ("{}余", "lower_bound", "元"),
+                                            ("{}多", "lower_bound", "人"), ("超过{}", "lower_bound", "人"),
+                                            ("近{}", "approx", "家")]:
+            quote = pattern.format(form) + measure
+            yield f"全年共计{quote}", [(quote, value, None, qualifier)]
+        quote = f"{form}人以上"
+        yield f"全年共计{quote}", [(quote, value, None, "lower_bound")]
+
+
 def decimal_cases() -> Iterator[Case]:
     for form, value in DECIMALS:
         for mag, factor in MAGNITUDES:
@@ -147,10 +192,29 @@ def range_cases() -> Iterator[Case]:
             yield f"每年接待{quote}", [(quote, lv * factor, hv * factor, "exact")]
 
 
+def whole_range_cases() -> Iterator[Case]:
+    for low, high, lv, hv in WHOLE_RANGES:
+        for link in ["至", "到", "-", "~"]:
+            for measure in ["元", "人"]:
+                quote = f"{low}{link}{high}{measure}"
+                yield f"每年投入{quote}", [(quote, lv, hv, "exact")]
+    for low, high, lv, hv in CN_RANGE_ENDS:
+        for mag, factor in CN_RANGE_MAGNITUDES:
+            for link in ["至", "到"]:
+                for quote in (f"{low}{mag}{link}{high}{mag}元", f"{low}{link}{high}{mag}元"):
+                    yield f"每年投入{quote}", [(quote, lv * factor, hv * factor, "exact")]
+
+
 def share_cases() -> Iterator[Case]:
     for form, value in SHARES:
         for frame in SHARE_FRAMES:
             yield frame.format(form), [(form, value, None, "exact")]
+        if value in (3.5, 80, 5, 75):  # a bound round a share in words, a percent and per mille
+            for pattern, qualifier in SHARE_BOUNDS:
+                quote = pattern.format(form)
+                yield f"本地企业占比{quote}", [(quote, value, None, qualifier)]
+    for form, low, high in SHARE_RANGES:
+        yield f"预计增长{form}", [(form, low, high, "exact")]
     for form, value in MULTIPLES:
         yield f"全年产量增长{form}", [(form, value, None, "exact")]
 
@@ -161,7 +225,8 @@ def trap_cases() -> Iterator[Case]:
 
 
 def all_cases() -> list[Case]:
-    return [*mixed_cases(), *decimal_cases(), *bound_cases(), *range_cases(), *share_cases(), *SPOKEN, *SIGNED,
+    return [*mixed_cases(), *whole_bound_cases(), *decimal_cases(), *bound_cases(), *range_cases(),
+            *whole_range_cases(), *share_cases(), *SPOKEN, *SECTION_RANGES, *SIGNED,
             *trap_cases(), *((text, []) for text in NONE)]
 
 
@@ -186,15 +251,15 @@ CASES = all_cases()
 def read() -> dict[str, list[Fig]]:
     texts = [t for t, _ in CASES]
     got: dict[str, list[Fig]] = {}
-    for k in range(0, len(texts), 200):  # a few long texts: fast, and no sentence too far from its neighbours
-        chunk = texts[k:k + 200]
+    for k in range(0, len(texts), 100):  # a few long texts: fast, and no sentence too far from its neighbours
+        chunk = texts[k:k + 100]
         got.update(zip(chunk, read_together(chunk), strict=True))
     return got
 
 
 def test_the_generator_makes_each_sentence_once() -> None:
     """Two cases with one sentence would be scored as one: the forms cross into distinct sentences."""
-    assert len({t for t, _ in CASES}) == len(CASES) > 250
+    assert len({t for t, _ in CASES}) == len(CASES) > 600
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])

@@ -748,10 +748,11 @@ class QuantityFinder:
         if n2:
             # 3元到5万元: a low end with a measure word of its own (u1) is whole as written; it shares
             # no magnitude with the high end, nor the high end with it
-            # 一点五万至二万元: a high end that ends in a section of its own (二万) borrows none (二万万 = 2亿)
-            if not (u1 or m2) and m1 and n2[-1] in lex.units and any(c in lex.sections for c in m1):
+            # 一点五万至二万元, 3万至5万5千元: a high end with a section of its own (二万) borrows none (二万万 = 2亿)
+            own = any(c in lex.sections for c in n2)
+            if not (u1 or m2 or own) and m1 and n2[-1] in lex.units and any(c in lex.sections for c in m1):
                 return None  # 三点五万至四千元: 4千万 (borrowed) or 4千 below its low end? no reading is sure
-            second = self._value(n2, m2 if u1 or n2[-1] in lex.sections else (m2 or m1))
+            second = self._value(n2, m2 if u1 or own else (m2 or m1))
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
