@@ -2086,7 +2086,8 @@ def macau_money(rng: random.Random) -> Iterator[Case]:
     yield Case("macau.sign", f"票价{sign}{v}", (Want(v, None, measure),), counted=True)
 
 
-VAGUE_11 = ["几十万人参加", "数以万计的游客", "成百上千的人", "上万人参加", "数十家企业参展"]  # 千把人: ≈1000 (test_numforms22)
+# 千把人 is about 1000 (test_numforms22), no vague amount
+VAGUE_11 = ["几十万人参加", "数以万计的游客", "成百上千的人", "上万人参加", "数十家企业参展"]
 
 
 def vague_words(rng: random.Random) -> Iterator[Case]:
