@@ -161,8 +161,8 @@ def _positional(tokens: list[tuple[str, float]]) -> float | None:
         if before[0] == "s" and len(tokens) >= 3 and tokens[-3][0] == "s":
             return None  # 四万万五: 4.5亿 shortened, or 400000005? no reading is sure
         if (kind_of_number == "d" and before[0] in ("u", "s") and before[1] >= 100
-                or kind_of_number == "a" and number < 10 and before[0] == "s"):  # 3万5 = 35000
-            number *= before[1] / 10  # 三百五 = 350, 两万六 = 26000: the next place down
+                or kind_of_number == "a" and number < 10 and before[0] in ("u", "s") and before[1] >= 100):
+            number *= before[1] / 10  # 三百五 = 350, 两万六 = 26000, 3万5 = 35000, 3千5 = 3500: the next place down
         elif kind_of_number == "a" and section and last_unit is not None and last_unit > 10 and before[0] != "z":
             return None  # 3千20: an Arabic number after 千 or 百 needs its 零 (3千零20); 1千2百3十4 is sure
     return total + section + (number or 0.0)

@@ -528,6 +528,10 @@ class QuantityFinder:
                 and not any(p in num for p in self.lex.decimal_points) and parse_chinese(num + mag, self.lex) is None):
             return None  # 七百八千, 八百百万, 九千五千: 百 or 千 in the numeral and a place after it, out of order
             # (3千, 三千万 and 三十千, 五六十千 of tens stay: they have one reading)
+        if (mag and num[-1:].isascii() and num[-1:].isdigit() and any(c in units for c in num)
+                and parse_chinese(num + mag, self.lex) is None):
+            return None  # 3千5万, 3百5亿: the Arabic tail cut short (3500万) or with its 零 left off (3005万)? as
+            # 三千五万, no sure reading; 3千5 alone (3500) and 1千零50万 stay
         parsed = parse_number(num, self.lex)
         if parsed is None:
             return None
@@ -744,7 +748,11 @@ class QuantityFinder:
         if n2:
             # 3元到5万元: a low end with a measure word of its own (u1) is whole as written; it shares
             # no magnitude with the high end, nor the high end with it
-            second = self._value(n2, m2 if u1 else (m2 or m1))
+            # 一点五万至二万元, 3万至5万5千元: a high end with a section of its own (二万) borrows none (二万万 = 2亿)
+            own = any(c in lex.sections for c in n2)
+            if not (u1 or m2 or own) and m1 and n2[-1] in lex.units and any(c in lex.sections for c in m1):
+                return None  # 三点五万至四千元: 4千万 (borrowed) or 4千 below its low end? no reading is sure
+            second = self._value(n2, m2 if u1 or own else (m2 or m1))
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
