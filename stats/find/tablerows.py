@@ -64,8 +64,8 @@ _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
-# characters, then the unit in brackets
-_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,8}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+# characters (a growth's name and word, 规上工业增加值增长, run to a dozen), then the unit in brackets
+_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
 _NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
@@ -454,7 +454,10 @@ class TableReader:
                     word, role = self._named_change(text, at)
                 if not word and named and (m := _NAMED.match(text, at)) is not None \
                         and _LABEL_UNIT.match(text, m.end()) is not None:
-                    word, role = m.group(), "level"
+                    # (… one whose word ends in a growth word, 规上工业增加值增长（%）, holds that figure's growth, as a
+                    # row so labelled does: a change, never a level in percent)
+                    word = m.group()
+                    role = "change" if self.change_labels and word.endswith(self.change_labels) else "level"
                 if not word:
                     return None
             at += len(word)
