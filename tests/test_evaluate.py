@@ -983,7 +983,13 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     pages recall 0.9768, precision 0.9986, place 0.9814), after a table's rows of bare numbers over the next item's
     dateline kept the table's, a narrow column's spaced byline kept in its column, a row of items under an item and
     its briefs read as a block of its own and a ■ brief naming no area read as the paper's: p47-p48 all 1.0;
-    forty-eight pages recall 0.9805, precision 0.9991, place 0.9824, role 0.9891, period 0.998, jobs 0.9886."""
+    forty-eight pages recall 0.9805, precision 0.9991, place 0.9824, role 0.9891, period 0.998, jobs 0.9886. With
+    p49-p50 (张家口日报 民生 read by pdfminer with its default settings, 雅安日报 县域经济 by PDFium; a lead with ◆
+    小标题, a 数据 box of label and figure on one line each, a 图片新闻 caption, a 简讯 strip of three county briefs, a
+    一图读懂 table by county; annotated blind: the two pages recall 0.7761, all else 1.0: the table, its last column
+    named by a growth of nine characters, read not at all; fifty pages recall 0.9743), after a place table's column
+    named by a long growth read, as a change: p49-p50 all 1.0, fifty pages recall 0.9811, precision 0.9991, place
+    0.983, role 0.9894, period 0.998, jobs 0.989."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -66,6 +66,9 @@ _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
 # characters, then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,8}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+# … or by a growth, named at more length (规上工业增加值增长（%）): only where its word ends in a growth word
+# (change_labels); a longer name of any other kind may be a caption run into the head
+_NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
 _NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
@@ -452,9 +455,12 @@ class TableReader:
                     word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
-                if not word and named and (m := _NAMED.match(text, at)) is not None \
+                if not word and named and (m := self._named(text, at)) is not None \
                         and _LABEL_UNIT.match(text, m.end()) is not None:
-                    word, role = m.group(), "level"
+                    # (… one whose word ends in a growth word, 规上工业增加值增长（%）, holds that figure's growth, as a
+                    # row so labelled does: a change, never a level in percent)
+                    word = m.group()
+                    role = "change" if self.change_labels and word.endswith(self.change_labels) else "level"
                 if not word:
                     return None
             at += len(word)
@@ -489,6 +495,14 @@ class TableReader:
         if len(spans) > 1:
             out = [replace(c, span=w) if w in spans else c for c, w in zip(out, words, strict=True)]
         return (out, words) if out else None
+
+    def _named(self, text: str, at: int) -> regex.Match[str] | None:
+        """The word of a column of a table by place named by what it holds, at `at` (_NAMED), or a growth's longer
+        name (_NAMED_GROWTH: 规上工业增加值增长, its word ending in a change label); None where neither opens there."""
+        growth = _NAMED_GROWTH.match(text, at)
+        if growth is not None and self.change_labels and growth.group().endswith(self.change_labels):
+            return growth
+        return _NAMED.match(text, at)
 
     def _is_span(self, word: str) -> bool:
         """Is the column word a head of months or a part of the year (`span_head`), whole?"""
