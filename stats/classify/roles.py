@@ -22,7 +22,7 @@ import regex
 
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Gate, any_found, may_match, needs, none_of, split, window_closed
+from stats.rules.precheck import Gate, any_found, first_chars, may_match, needs, none_of, split, window_closed
 from stats.rules.prepared import compiled_regex
 
 
@@ -150,6 +150,13 @@ class Classifier:
         self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
         # the announcement patterns with the characters each needs (most sentences announce nothing)
         self._announce = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_announce)
+        # asked of every figure: a speaker's headline goal (the characters each pattern needs, a sentence holding
+        # none of one asks it nothing), a goal after the figure whose share is done (the characters its first one is
+        # one of: the words right after most figures open with none; None where a pattern does not tell them)
+        self._headline_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_headline_goal)
+        firsts = [first_chars(p.pattern, p.flags) for p in lex.target_goal_after]
+        self._goal_after_first: frozenset[str] | None = frozenset().union(*firsts) \
+            if firsts and None not in firsts else None
         # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
         # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
         # (by name, not by object: a pickled classifier comes back with new pattern objects)
@@ -356,7 +363,8 @@ class Classifier:
         target.goal_before, goal_after): the share after it is a result, the figure itself the plan,
         though the goal word that a verb of completion cancels as a cue names it."""
         lex = self.lex
-        if not lex.target_goal_after or not any(p.match(ctx.after) for p in lex.target_goal_after):
+        if not lex.target_goal_after or self._goal_after_first is not None and \
+                ctx.after[:1] not in self._goal_after_first or not any(p.match(ctx.after) for p in lex.target_goal_after):
             return ""
         return next((m.group(0) for p in lex.target_goal_before if (m := p.search(ctx.before))), "")
 
@@ -568,7 +576,9 @@ class Classifier:
         the body of an interview (王立新答：今年全市新增…。) report results, and end on a sentence's mark."""
         if not self.lex.target_headline_goal or q.num_start >= self.lex.headline_max:
             return ""
-        for p in self.lex.target_headline_goal:
+        for p, sets in self._headline_needs:
+            if not may_match(sets, text):
+                continue  # (what a match needs lies before headline_max, so in the sentence)
             m = p.match(text, 0, self.lex.headline_max)
             if m is None or not m.start("goal") <= q.num_start < m.end():
                 continue
