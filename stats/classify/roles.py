@@ -154,6 +154,11 @@ class Classifier:
         # none of one asks it nothing), a goal after the figure whose share is done (the characters its first one is
         # one of: the words right after most figures open with none; None where a pattern does not tell them)
         self._headline_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_headline_goal)
+        # a page's running head (layout.yaml running_head), asked of headings and of short sentences with a time: each
+        # pattern behind what it needs (most lines hold no 第…页, no weekday)
+        self._running_heads = split([(p, needs(p.pattern, p.flags)) for p in lex.running_head])
+        # a change whose verb follows the number (roles.yaml change.after), each with what it needs in the words after
+        self._change_after = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_after)
         firsts = [first_chars(p.pattern, p.flags) for p in lex.target_goal_after]
         self._goal_after_first: frozenset[str] | None = frozenset().union(*firsts) \
             if firsts and None not in firsts else None
@@ -371,7 +376,9 @@ class Classifier:
     def change_after(self, ctx: Context) -> str:
         """A change whose verb follows the number as the size of a step (pensions raised by a rate of
         2%, roles.yaml change.after): the number is how much the thing moved, no verb before it."""
-        return next((m.group(0) for p in self.lex.change_after if (m := p.match(ctx.after))), "")
+        after = ctx.after
+        return next((m.group(0) for p, sets in self._change_after if may_match(sets, after) and (m := p.match(after))),
+                    "")
 
     def compared_goal(self, text: str, q: Quantity, cue: str, ctx: Context) -> bool:
         """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound
@@ -567,6 +574,10 @@ class Classifier:
         """Whether a target cue is in force at `end` (`_target_cue`): the from end of a pair after it (将由…提高到…) is
         the level a plan starts from."""
         return bool(self._target_cue(text, end))
+
+    def running_head(self, line: str) -> bool:
+        """Does one of the running head's patterns (layout.yaml running_head) find a match in the line?"""
+        return any_found(self._running_heads, line)
 
     def _headline_goal(self, text: str, q: Quantity) -> str:
         """The words of a speaker's headline that make its figure a goal (roles.yaml target.headline_goal: 张明：今年新增

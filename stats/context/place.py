@@ -433,6 +433,9 @@ class Gazetteer:
         # what a notice's addressees need (各, the colon): most sentences naming a place hold neither
         self._addressee_needs = needs(words.addressee.pattern, words.addressee.flags) \
             if words.addressee is not None else ()
+        # the characters a clause's unit named by its level letter opens with (市, 县: `PlaceTracker._level_unit`)
+        self.level_unit_first = first_chars(words.level_unit.pattern, words.level_unit.flags) \
+            if words.level_unit is not None else None
         self._bodies = compiled_re("|".join(map(re.escape, sorted(words.national_bodies, key=len, reverse=True)))) \
             if words.national_bodies and words.national_acts is not None else None
         # the bodies' last characters (部, 委, 局 of the shipped list): a sentence holding none of them names no
@@ -1534,7 +1537,8 @@ class PlaceTracker:
         at = clause_start
         while at < start and unicodedata.category(text[at]).startswith(("P", "Z")):
             at += 1
-        hit = w.level_unit.match(text, at, start)
+        first = self.gaz.level_unit_first
+        hit = w.level_unit.match(text, at, start) if first is None or text[at:at + 1] in first else None
         word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
         levels = w.area_words.get(word)
         area = self.gaz.area_word(levels, self.home, self.ref(), self.local, word=word) if levels else None
