@@ -436,6 +436,9 @@ class Gazetteer:
         # the characters a clause's unit named by its level letter opens with (市, 县: `PlaceTracker._level_unit`)
         self.level_unit_first = first_chars(words.level_unit.pattern, words.level_unit.flags) \
             if words.level_unit is not None else None
+        # what a sentence speaking of the whole area again needs (■ or 主 of 主要预期目标), and a name in quotes (both marks)
+        self.whole_again_needs = needs(words.whole_again.pattern, words.whole_again.flags) \
+            if words.whole_again is not None else ()
         self._bodies = compiled_re("|".join(map(re.escape, sorted(words.national_bodies, key=len, reverse=True)))) \
             if words.national_bodies and words.national_acts is not None else None
         # the bodies' last characters (部, 委, 局 of the shipped list): a sentence holding none of them names no
@@ -504,6 +507,7 @@ class Gazetteer:
         self._name_re = compiled_re(
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
+        self._name_needs = needs(self._name_re.pattern) if self._name_re is not None else ()
         # the words that only hold a unit word come first, so that where one starts it wins and its unit word, left
         # out of the group, is no unit
         self._unit_re = compiled_re("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
@@ -644,7 +648,8 @@ class Gazetteer:
         # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
         quoted, addressee = self._name_re, w.addressee
         names = [m.span(1) for m in quoted.finditer(text)] \
-            if quoted is not None and spans and quoted.search(text) is not None else []
+            if quoted is not None and spans and may_match(self._name_needs, text) and quoted.search(text) is not None \
+            else []
         addressed = [m.span() for m in addressee.finditer(text)] \
             if addressee is not None and spans and may_match(self._addressee_needs, text) \
             and addressee.search(text) is not None else []
@@ -1119,7 +1124,8 @@ class PlaceTracker:
             ref = self.ref()
         again = self.gaz.words.whole_again
         if again is not None and self.carried is not None and self.home is not None and \
-                self.carried.within(self.home) and again.match(text, skip):
+                self.carried.within(self.home) and may_match(self.gaz.whole_again_needs, text) \
+                and again.match(text, skip):
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
             self.carried, self.carried_word = None, ""
             ref = self.ref()
