@@ -243,3 +243,44 @@ def test_line_openers_answer_the_same_behind_their_gate(extractor: Extractor) ->
         assert _looking(asked, lines, range(len(lines))) == [k for k, line in enumerate(lines)
                                                               if any(m(line) for m in plain)]
     assert gated == len(sets)  # every shipped set has a gate
+
+
+def test_patterns_asked_per_sentence_are_skipped_only_where_they_cannot_match(extractor: Extractor) -> None:
+    """The checks put before patterns every sentence or figure asks (a running head, a chart's caption, a speaker's
+    headline goal, a change named after the number, a sentence opening on 其中, a national dateline, a notice's
+    addressees, quoted names, the whole area again, a unit named by its level letter) never turn away a text the
+    pattern matches: every line and clause of the shipped pages, and a few written to match, are told alike."""
+    lex = extractor.rules.lexicon
+    cls, gaz, tables = extractor.classifier, extractor.situator.gazetteer, extractor.tables
+    context = extractor.new_context()
+    texts = [piece.strip() for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").splitlines() for piece in re.split("[，。；]", line)]
+    texts += ["城市日报 2024年5月16日 星期四 A3", "第 2 页 共 3 页", "图1 2021-2025年全市地区生产总值及其增长速度",
+              "李明：今年新增城镇就业8000人以上", "的比例上调", "全市规模以上工业增加值同比增长", "其中高校毕业生1.2万人",
+              "新华社北京3月5日电", "各县（区）民政局：", "“技能兴市”行动", "■ 主要预期目标", "市人民医院新增床位300张"]
+    w = gaz.words
+    for text in filter(None, texts):
+        assert cls.running_head(text) == any(p.search(text) for p in lex.running_head), text
+        if tables._chart is not None and tables._chart.fullmatch(text) is not None:
+            assert tables._chart_first is None or text[:1] in tables._chart_first, text
+        for p, sets in cls._headline_needs:
+            assert p.match(text, 0, lex.headline_max) is None or may_match(sets, text), text
+        for p, sets in cls._change_after:
+            assert p.match(text) is None or may_match(sets, text), text
+        assert (context._part_of is not None and context._part_of.match(text) is not None) == \
+            text.startswith(context._part_words), text
+        if gaz._national is not None and gaz._national.search(text) is not None:
+            assert all(ch in text for ch in gaz._national_holds), text
+        if w.addressee is not None and w.addressee.search(text) is not None:
+            assert may_match(gaz._addressee_needs, text), text
+        if gaz._name_re is not None and gaz._name_re.search(text) is not None:
+            assert may_match(gaz._name_needs, text), text
+        if w.whole_again is not None and w.whole_again.match(text) is not None:
+            assert may_match(gaz.whole_again_needs, text), text
+        if w.level_unit is not None and w.level_unit.match(text) is not None:
+            assert gaz.level_unit_first is None or text[:1] in gaz.level_unit_first, text
+    # the written examples do meet the patterns they were written for: the test is not vacuous
+    assert cls.running_head("第 2 页 共 3 页") and context._part_of is not None
+    assert tables.chart("图1 2021-2025年全市地区生产总值及其增长速度") is not None
+    assert cls.change_after(replace(extractor.classifier.context("增长5%的比例上调", extractor.finder.find(
+        "增长5%的比例上调")[0]), after="的比例上调")) != ""

@@ -22,7 +22,7 @@ import regex
 
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Gate, any_found, may_match, needs, none_of, split, window_closed
+from stats.rules.precheck import Gate, any_found, first_chars, may_match, needs, none_of, split, window_closed
 from stats.rules.prepared import compiled_regex
 
 
@@ -151,6 +151,18 @@ class Classifier:
         self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
         # the announcement patterns with the characters each needs (most sentences announce nothing)
         self._announce = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_announce)
+        # asked of every figure: a speaker's headline goal (the characters each pattern needs, a sentence holding
+        # none of one asks it nothing), a goal after the figure whose share is done (the characters its first one is
+        # one of: the words right after most figures open with none; None where a pattern does not tell them)
+        self._headline_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_headline_goal)
+        # a page's running head (layout.yaml running_head), asked of headings and of short sentences with a time: each
+        # pattern behind what it needs (most lines hold no 第…页, no weekday)
+        self._running_heads = split([(p, needs(p.pattern, p.flags)) for p in lex.running_head])
+        # a change whose verb follows the number (roles.yaml change.after), each with what it needs in the words after
+        self._change_after = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_after)
+        firsts = [first_chars(p.pattern, p.flags) for p in lex.target_goal_after]
+        self._goal_after_first: frozenset[str] | None = frozenset().union(*firsts) \
+            if firsts and None not in firsts else None
         # the patterns that `_found_in` may ask once of a whole sentence: none of them looks past a match
         # (precheck.window_closed), so a sentence they find nothing in is one no window of it holds a match
         # (by name, not by object: a pickled classifier comes back with new pattern objects)
@@ -357,14 +369,17 @@ class Classifier:
         target.goal_before, goal_after): the share after it is a result, the figure itself the plan,
         though the goal word that a verb of completion cancels as a cue names it."""
         lex = self.lex
-        if not lex.target_goal_after or not any(p.match(ctx.after) for p in lex.target_goal_after):
+        if not lex.target_goal_after or self._goal_after_first is not None and \
+                ctx.after[:1] not in self._goal_after_first or not any(p.match(ctx.after) for p in lex.target_goal_after):
             return ""
         return next((m.group(0) for p in lex.target_goal_before if (m := p.search(ctx.before))), "")
 
     def change_after(self, ctx: Context) -> str:
         """A change whose verb follows the number as the size of a step (pensions raised by a rate of
         2%, roles.yaml change.after): the number is how much the thing moved, no verb before it."""
-        return next((m.group(0) for p in self.lex.change_after if (m := p.match(ctx.after))), "")
+        after = ctx.after
+        return next((m.group(0) for p, sets in self._change_after if may_match(sets, after) and (m := p.match(after))),
+                    "")
 
     def compared_goal(self, text: str, q: Quantity, cue: str, ctx: Context) -> bool:
         """低于3.5%的控制目标: a goal named by a word after it (roles.yaml target.after), with a bound
@@ -576,6 +591,10 @@ class Classifier:
         the level a plan starts from."""
         return bool(self._target_cue(text, end))
 
+    def running_head(self, line: str) -> bool:
+        """Does one of the running head's patterns (layout.yaml running_head) find a match in the line?"""
+        return any_found(self._running_heads, line)
+
     def _headline_goal(self, text: str, q: Quantity) -> str:
         """The words of a speaker's headline that make its figure a goal (roles.yaml target.headline_goal: 张明：今年新增
         城镇就业8000人以上, a figure of the year with a bound in what a speaker says in a headline), or "": one matches
@@ -584,7 +603,9 @@ class Classifier:
         the body of an interview (王立新答：今年全市新增…。) report results, and end on a sentence's mark."""
         if not self.lex.target_headline_goal or q.num_start >= self.lex.headline_max:
             return ""
-        for p in self.lex.target_headline_goal:
+        for p, sets in self._headline_needs:
+            if not may_match(sets, text):
+                continue  # (what a match needs lies before headline_max, so in the sentence)
             m = p.match(text, 0, self.lex.headline_max)
             if m is None or not m.start("goal") <= q.num_start < m.end():
                 continue

@@ -191,6 +191,8 @@ class ArticleContext:
         self.place = ""
         self.period = ""
         self._part_of, self._lead, self._last_mark, self._trail, self._trimmed = _subject_patterns(self.lex)
+        # the words `_part_of` alternates (其中), plain: a match at a position is a `startswith` of one of them, in C
+        self._part_words = tuple(self.lex.carry.part_of)
         self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
         self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
 
@@ -229,7 +231,7 @@ class ArticleContext:
             self.last = None  # a new paragraph starts afresh
             self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
-        opens_part = self._part_of is not None and self._part_of.match(text) is not None
+        opens_part = self._part_of is not None and text.startswith(self._part_words)
         parent = self.last if opens_part else None
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
         cued: Carried | None = None  # the last figure of this sentence that a rule with cues named
@@ -356,7 +358,7 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and (
-                self._part_of.match(text, ctx.clause_start) or self._part_of.match(text, 0)
+                text.startswith(self._part_words, ctx.clause_start) or text.startswith(self._part_words)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
                 # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
                 or (not rule.cues and before.sentence is text and
@@ -745,7 +747,7 @@ class ListScope:
         if len(line) > lex.headline_max or line != sent.paragraph.text.strip() or line[-1:] in self._cut_marks \
                 or not is_headline(line, lex) or self._row_end.search(line) is not None \
                 or (self._caption is not None and self._caption.match(line) is not None) \
-                or any(p.search(line) for p in lex.running_head):
+                or self.classifier.running_head(line):
             # (nor is a page's foot or head left in the text, 第 2 页 共 3 页: the section runs on past it)
             found = (-1, "")
         else:

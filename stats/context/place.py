@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from stats.rules.precheck import first_chars
+from stats.rules.precheck import first_chars, may_match, needs
 from stats.rules.prepared import compiled_re, compiled_regex
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
@@ -431,6 +431,18 @@ class Gazetteer:
         # the standard `re`, three to four times faster than in `regex` (measured on news)
         self._national = compiled_re("|".join(map(re.escape, sorted(words.national_dateline, key=len, reverse=True)))) \
             if words.national_dateline else None
+        # the characters every one of those words holds (北京 of the shipped list): a sentence lacking one names none
+        self._national_holds = tuple(sorted(frozenset.intersection(*map(frozenset, words.national_dateline)))) \
+            if words.national_dateline else ()
+        # what a notice's addressees need (各, the colon): most sentences naming a place hold neither
+        self._addressee_needs = needs(words.addressee.pattern, words.addressee.flags) \
+            if words.addressee is not None else ()
+        # the characters a clause's unit named by its level letter opens with (市, 县: `PlaceTracker._level_unit`)
+        self.level_unit_first = first_chars(words.level_unit.pattern, words.level_unit.flags) \
+            if words.level_unit is not None else None
+        # what a sentence speaking of the whole area again needs (■ or 主 of 主要预期目标), and a name in quotes (both marks)
+        self.whole_again_needs = needs(words.whole_again.pattern, words.whole_again.flags) \
+            if words.whole_again is not None else ()
         self._bodies = compiled_re("|".join(map(re.escape, sorted(words.national_bodies, key=len, reverse=True)))) \
             if words.national_bodies and words.national_acts is not None else None
         # the bodies' last characters (部, 委, 局 of the shipped list): a sentence holding none of them names no
@@ -499,6 +511,7 @@ class Gazetteer:
         self._name_re = compiled_re(
             f"[{re.escape(words.quote_open)}]([^{re.escape(words.quote_open + words.quote_close)}]"
             f"{{1,{words.quote_max}}})[{re.escape(words.quote_close)}]") if words.quote_open and words.quote_close else None
+        self._name_needs = needs(self._name_re.pattern) if self._name_re is not None else ()
         # the words that only hold a unit word come first, so that where one starts it wins and its unit word, left
         # out of the group, is no unit
         self._unit_re = compiled_re("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
@@ -610,7 +623,8 @@ class Gazetteer:
         # (each pattern below searched before its matches are listed: most sentences hold none, and a search that
         # finds nothing costs less than an iterator and a list built for nothing)
         nat = self._national
-        national = [m.span() for m in nat.finditer(text)] if nat is not None and nat.search(text) is not None else []
+        national = [m.span() for m in nat.finditer(text)] if nat is not None and all(
+            ch in text for ch in self._national_holds) and nat.search(text) is not None else []
         if self._bodies is not None and any(ch in text for ch in self._body_ends):
             # 财政部、人力资源社会保障部下达…资金680亿元: a national body handing out money speaks for the country
             # (the bodies listed with it are one actor: only the first of them is named)
@@ -638,9 +652,11 @@ class Gazetteer:
         # quoted names (“技能河南”): spans inside a pair of quotes short enough to be a name
         quoted, addressee = self._name_re, w.addressee
         names = [m.span(1) for m in quoted.finditer(text)] \
-            if quoted is not None and spans and quoted.search(text) is not None else []
+            if quoted is not None and spans and may_match(self._name_needs, text) and quoted.search(text) is not None \
+            else []
         addressed = [m.span() for m in addressee.finditer(text)] \
-            if addressee is not None and spans and addressee.search(text) is not None else []
+            if addressee is not None and spans and may_match(self._addressee_needs, text) \
+            and addressee.search(text) is not None else []
         for s, e in spans:
             if national and any(a <= s < b for a, b in national):
                 continue
@@ -1114,7 +1130,8 @@ class PlaceTracker:
             ref = self.ref()
         again = self.gaz.words.whole_again
         if again is not None and self.carried is not None and self.home is not None and \
-                self.carried.within(self.home) and again.match(text, skip):
+                self.carried.within(self.home) and may_match(self.gaz.whole_again_needs, text) \
+                and again.match(text, skip):
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
             self.carried, self.carried_word = None, ""
             ref = self.ref()
@@ -1535,7 +1552,8 @@ class PlaceTracker:
         at = clause_start
         while at < start and unicodedata.category(text[at]).startswith(("P", "Z")):
             at += 1
-        hit = w.level_unit.match(text, at, start)
+        first = self.gaz.level_unit_first
+        hit = w.level_unit.match(text, at, start) if first is None or text[at:at + 1] in first else None
         word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
         levels = w.area_words.get(word)
         area = self.gaz.area_word(levels, self.home, self.ref(), self.local, word=word) if levels else None

@@ -543,7 +543,7 @@ class ArticleSituation:
     def _running_head(self, text: str) -> bool:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
-        return any(p.search(line) for p in self.s.classifier.lex.running_head)
+        return self.s.classifier.running_head(line)
 
     def _reported_relative(self, times: list[Time]) -> list[Time]:
         """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year

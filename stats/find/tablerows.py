@@ -34,6 +34,7 @@ import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
 from stats.repair.layout import CELL_BARS, barred_head  # the bars a table sets between its cells (|0.68|0.52|): a gap
+from stats.rules.precheck import first_chars
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # The cells of a row: plain numbers (a sign, digits, a decimal part), one space between two, the
@@ -281,6 +282,8 @@ class TableReader:
         # a chart's caption (图1 2021-2025年…): the first and last years of its bars and what it shows
         chart = words.get("chart_caption")
         self._chart = compiled_regex(str(chart)) if chart else None
+        # the characters a caption's first one is one of (图): every sentence is asked, and most open with none
+        self._chart_first = first_chars(str(chart)) if chart else None
         self.chart_growth = tuple(str(w) for w in words.get("chart_growth", []))
         # a row's label in a table of years (`Head.years`): a year, maybe with the word a year column's head ends in (2023年)
         self.year_label = f"(?:19|20)\\d{{2}}(?:{regex.escape(self.year_head)})?" if self.year_head \
@@ -301,7 +304,10 @@ class TableReader:
         the first to the last, the unit in brackets at the caption's end (（万人）) the unit of its values."""
         if self._chart is None:
             return None
-        m = self._chart.fullmatch(text.strip())
+        caption = text.strip()
+        if self._chart_first is not None and caption[:1] not in self._chart_first:
+            return None
+        m = self._chart.fullmatch(caption)
         if m is None:
             return None
         first, last = int(m.group("first")), int(m.group("last"))
