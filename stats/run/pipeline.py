@@ -39,6 +39,7 @@ from stats.repair.layout import (
     untitled_marks,
 )
 from stats.repair.offsets import OffsetMap
+from stats.repair.transpose import transposed
 from stats.rules.precheck import Needs, may_match, needs, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
@@ -334,6 +335,10 @@ class Extractor:
             out.append(c)
         return out
 
+    def _reads_head(self, text: str) -> bool:
+        """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
+        return self.tables.head(text)[0] is not None
+
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
         return ArticleContext(self.classifier, self.finder, self._rules_by_id)
@@ -413,6 +418,9 @@ class Extractor:
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
                                    word_cuts=lex.word_cuts)
+        # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
+        paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
+                                layout_notes)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
