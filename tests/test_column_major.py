@@ -108,3 +108,36 @@ def test_find_tables_pairs_only_runs_of_the_labels_length() -> None:
     t = tables[0]
     assert (t.label_head, t.labels, t.heads, t.columns) == (1, [2, 3, 4], [5], [[6, 7, 8]])
     assert find_tables(kinds, texts, lambda head: False, lambda cell: True) == []
+
+
+def test_value_cells_with_their_measure_words_pair_too(extractor: Extractor) -> None:
+    """A column whose cells carry their measure words (6320人, 2.4万人) is a value column as well: the next column's
+    growth rates go to the same rows, a space apart from them."""
+    text = "\n".join(["表1 全区民生主要指标", "指标", "城镇新增就业", "农村劳动力转移就业", "绝对值", "6320人", "2.4万人",
+                      "同比增长（%）", "5.7", "3.9", "注：增速按可比口径计算。", ""])
+    got = _figures(extractor, text)
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("6320人", "person", "level"), ("5.7", "percent", "change"),
+        ("2.4万人", "person", "level"), ("3.9", "percent", "change")]
+
+
+def test_a_year_line_is_a_head_not_a_value_cell(extractor: Extractor) -> None:
+    """2024年 over a column is its head, not a number and its measure word: the years date the cells."""
+    text = "\n".join(["指标", "养老机构床位（张）", "托位数（个）", "2024年", "860", "310", "2025年", "920", "405",
+                      "注：数据为年末数。", ""])
+    got = extractor.extract_text(text).figures
+    assert [(text[f["src_start"]:f["src_end"]], f["period"]) for f in got] == [
+        ("860", "2024"), ("920", "2025"), ("310", "2024"), ("405", "2025")]
+
+
+def test_a_numbered_heading_read_between_the_labels_and_the_columns_goes_after_the_rows(extractor: Extractor) -> None:
+    """An extractor read a section's numbered heading set beside the table between its label column and its first
+    value column: the table is read past it, and the heading comes after the rows, a paragraph of its own."""
+    text = "\n".join(["主要指标", "指标", "实有床位（张）", "卫生技术人员（人）", "三、下一步工作", "2024年", "1530", "2210",
+                      "2025年", "1680", "2345", "明年，全县将新建村卫生室12个。", ""])
+    res = extractor.extract_text(text)
+    cells = [(text[f["src_start"]:f["src_end"]], f["unit"], f["period"]) for f in res.figures]
+    assert cells[:4] == [("1530", "bed", "2024"), ("1680", "bed", "2025"), ("2210", "person", "2024"),
+                         ("2345", "person", "2025")]
+    texts = [s["text"] for s in res.sentences]
+    assert texts.index("三、下一步工作") > texts.index("卫生技术人员（人）2210 2345")

@@ -20,7 +20,9 @@ It reads only what leaves no doubt, a wrong pairing being worse than none: every
 label (`row_label`: no digit, no sentence mark), every column exactly as long as the labels, every column
 under a head cell of its own, and the head so made must be one the table reader reads (`head`); the line above
 the labels must be that head's first cell or no label (a label cut over two lines would shift every row).
-Anything else hands the lines on as they came.
+A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
+head (a box set beside the table) is handed on after the rows, a paragraph of its own. Anything else hands the
+lines on as they came.
 """
 
 from __future__ import annotations
@@ -61,15 +63,18 @@ class Table:
     labels: list[int]
     heads: list[int]
     columns: list[list[int]]
+    between: int | None = None  # a numbered heading the extractor read between the labels and the columns
+
 
     def span(self) -> tuple[int, int]:
         first = self.label_head if self.label_head is not None else self.labels[0]
         return first, self.columns[-1][-1] + 1
 
 
-def kind_of(text: str, is_label: Callable[[str], bool]) -> str:
-    """Whether a line is a value column's cell, a row's label or anything else."""
-    if _NUMBER.fullmatch(text) is not None or text in _BLANKS:
+def kind_of(text: str, is_label: Callable[[str], bool], is_cell: Callable[[str], bool] = lambda _text: False) -> str:
+    """Whether a line is a value column's cell (a plain number, a blank cell's mark, or what `is_cell` takes: a
+    number and its measure word, 8650人), a row's label or anything else."""
+    if _NUMBER.fullmatch(text) is not None or text in _BLANKS or is_cell(text):
         return NUMBER
     if len(text) <= _LABEL_MAX and is_label(text):
         return LABEL
@@ -77,7 +82,8 @@ def kind_of(text: str, is_label: Callable[[str], bool]) -> str:
 
 
 def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], bool],
-                head_cell: Callable[[str], bool]) -> list[Table]:
+                head_cell: Callable[[str], bool],
+                heading: Callable[[str], object] = lambda _line: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`)."""
     n = len(kinds)
@@ -87,7 +93,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
             k += 1
             continue
-        table = _table_at(kinds, texts, k, reads_head, head_cell)
+        table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
             k += 1
             continue
@@ -110,14 +116,30 @@ def _run(kinds: list[str], at: int) -> int:
 
 
 def _table_at(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-              head_cell: Callable[[str], bool]) -> Table | None:
-    """The table whose first column's numbers open at `at`, or None where anything leaves a doubt."""
+              head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
+    """The table whose first column's numbers open at `at`, or None where anything leaves a doubt. Where the lines
+    over the head do not make one, and the line right over it is a numbered heading that no label line looks like,
+    the table is looked for again past that line (a heading read between the labels and the columns)."""
+    found = _table_past(kinds, texts, at, reads_head, head_cell, None)
+    between = at - 2
+    if found is not None or between < 1 or kinds[between] == NUMBER or not heading(texts[between]):
+        return found
+    found = _table_past(kinds, texts, at, reads_head, head_cell, between)
+    if found is None or any(heading(texts[i]) for i in found.labels):
+        return None
+    return found
+
+
+def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                head_cell: Callable[[str], bool], between: int | None) -> Table | None:
+    """`_table_at`, the line `between` (if any) left out of the labels."""
     m = _run(kinds, at)
     head = at - 1
-    first = head - m  # the first label
+    last = head if between is None else between  # the labels end before this line
+    first = last - m  # the first label
     if m < 2 or first < 0 or kinds[head] == NUMBER or not head_cell(texts[head]):
         return None
-    labels = list(range(first, head))
+    labels = list(range(first, last))
     if any(kinds[i] != LABEL for i in labels):
         return None
     heads, columns = [head], [list(range(at, at + m))]
@@ -137,19 +159,20 @@ def _table_at(kinds: list[str], texts: list[str], at: int, reads_head: Callable[
             return None
     elif not reads_head(_joined(cells)):
         return None
-    return Table(label_head, labels, heads, columns)
+    return Table(label_head, labels, heads, columns, between)
 
 
-def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool]) -> list[_Line] | None:
+def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
+           is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
     through the source (lines the repair put in another order) or it is too long to be a table's."""
     text = par.text
     if not text or len(text) > _MAX_PAR:
         return None
-    offs = list(par.offsets)
+    offs = par.offsets
     cuts = [0]
-    for k in range(1, len(text)):
-        a, b = offs[k - 1], offs[k]
+    for k in offs.jumps(1, len(text)):  # (a line break lies only where a run of the map starts)
+        a, b = offs.pair(k)
         if b <= a:
             return None
         if b > a + 1 and "\n" in source[a + 1:b]:
@@ -162,7 +185,7 @@ def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bo
         body = piece.strip()
         if not body:
             continue
-        out.append(_Line(index, s + lead, s + lead + len(body), body, kind_of(body, is_label)))
+        out.append(_Line(index, s + lead, s + lead + len(body), body, kind_of(body, is_label, is_cell)))
     return out
 
 
@@ -180,15 +203,15 @@ def _gap(before: str, after: str) -> bool:
     return (before[-1].isascii() and after[0].isascii()) or before in _BLANKS or after in _BLANKS
 
 
-def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int]) -> tuple[str, OffsetMap]:
-    """The cells' texts side by side (`_gap`), each character mapped to its source; a space to the character after
-    the cell before it (the line break)."""
+def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool = True) -> tuple[str, OffsetMap]:
+    """The cells' texts side by side (`_gap`; a row's value cells always a space apart: 8650人 6.8), each character
+    mapped to its source; a space to the character after the cell before it (the line break)."""
     text: list[str] = []
     offsets = OffsetMap()
     for n, i in enumerate(cells):
         line = lines[i]
         par = pars[line.par]
-        if n and _gap(lines[cells[n - 1]].text, line.text):
+        if n and (n >= 2 and row or _gap(lines[cells[n - 1]].text, line.text)):
             text.append(" ")
             offsets.add(offsets[-1] + 1)
         for k in range(line.start, line.end):
@@ -202,8 +225,11 @@ class Transposer:
     (`transposed`)."""
 
     def __init__(self, source: str, is_label: Callable[[str], bool], reads_head: Callable[[str], bool],
-                 sentence_end: str) -> None:
+                 sentence_end: str, heading: Callable[[str], object] = lambda _line: False,
+                 is_cell: Callable[[str], bool] = lambda _text: False) -> None:
         self.source = source
+        self.is_cell = is_cell
+        self.heading = heading
         self.is_label = is_label
         self.reads_head = reads_head
         self.ends = frozenset(sentence_end)
@@ -240,9 +266,10 @@ class Transposer:
         lines: list[_Line] = []
         barrier = _Line(-1, 0, 0, "", OTHER)
         for n, par in enumerate(held):
-            got = _lines(par, n, self.source, self.is_label)
+            got = _lines(par, n, self.source, self.is_label, self.is_cell)
             lines.extend(got if got is not None else [barrier])
-        tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell)
+        tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
+                             self.heading)
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -280,8 +307,8 @@ class Transposer:
                 done.add(id(t))
                 head = ([t.label_head] if t.label_head is not None else []) + t.heads
                 rows = [[label, *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
-                for cells in (head, *rows):
-                    text, offs = _row(held, lines, cells)
+                for k, cells in enumerate((head, *rows, *([[t.between]] if t.between is not None else []))):
+                    text, offs = _row(held, lines, cells, k > 0)
                     pieces.append((text, offs, offs[0], False))
                 self.notes.append(f"column-major table: {len(t.labels)} rows, {len(t.columns)} columns "
                                   f"read a row a line at source {self._src(held, lines, t.labels[0])}")
@@ -300,14 +327,16 @@ class Transposer:
 
 def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[[str], bool],
                reads_head: Callable[[str], bool], sentence_end: str,
-               notes: list[str] | None = None) -> Iterator[Paragraph]:
+               notes: list[str] | None = None,
+               heading: Callable[[str], object] = lambda _line: False,
+               is_cell: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:
