@@ -54,10 +54,10 @@ def test_numbers_spaced_digit_by_digit_read_whole(extractor: Extractor) -> None:
 
 
 def test_a_table_read_column_by_column_gives_no_wrong_value(extractor: Extractor) -> None:
-    """A table read a column at a time (labels, then each column's values one per line): the cells that carry their
-    unit give their figures; the bare numbers of a column whose unit is in its head, run together by the joined
-    lines (6.84.1), give none rather than a wrong one."""
+    """A table read a column at a time (labels, then each column's values one per line): read a row a line
+    (`repair.transpose`), each row's cell of each column goes to its own label, the bare numbers of the column whose
+    unit is in its head too (never run together by joined lines, 6.84.1)."""
     text = ("表1 某市主要指标\n指标\n城镇新增就业\n医疗卫生机构床位\n绝对值\n8650人\n4120张\n"
             "同比增长（%）\n6.8\n4.1\n从就业看，全市城镇新增就业8650人。\n")
     got = _got(_run(extractor, text, "2025-10-28", source="界首市统计局"), "value")
-    assert got == [("8650人", 8650), ("4120张", 4120), ("8650人", 8650)]
+    assert got == [("8650人", 8650), ("6.8", 6.8), ("4120张", 4120), ("4.1", 4.1), ("8650人", 8650)]

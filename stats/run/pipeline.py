@@ -36,9 +36,11 @@ from stats.repair.layout import (
     line_pattern_sets,
     mark_class,
     repair_stream,
+    starts_with_any,
     untitled_marks,
 )
 from stats.repair.offsets import OffsetMap
+from stats.repair.transpose import transposed
 from stats.rules.precheck import Needs, may_match, needs, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
@@ -105,6 +107,11 @@ class Tables:
     def as_dict(self) -> dict[str, pa.Table]:
         return {"figures": self.figures, "articles": self.articles, "sentences": self.sentences,
                 "documents": self.documents, "errors": self.errors}
+
+
+_MEASURED_CELL = 12  # a number and its measure word set as a table's cell hold no more characters than this
+# units of time: a cell of a number and one of these (2025年, 3月) is a column's head, no value (`_measured_cell`)
+_TIME_UNITS = frozenset(("year", "month", "quarter", "week", "day", "hour", "minute", "second"))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -334,6 +341,18 @@ class Extractor:
             out.append(c)
         return out
 
+    def _measured_cell(self, text: str) -> bool:
+        """Whether text is one number and its measure word, nothing else, and no time (8650人, 3.2万人, not 2025年): a
+        value column's cell (`repair.transpose`)."""
+        if len(text) > _MEASURED_CELL or not text[:1].isdigit():
+            return False
+        found = self.finder.find(text)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].unit not in _TIME_UNITS
+
+    def _reads_head(self, text: str) -> bool:
+        """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
+        return self.tables.head(text)[0] is not None
+
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
         return ArticleContext(self.classifier, self.finder, self._rules_by_id)
@@ -413,6 +432,9 @@ class Extractor:
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
                                    word_cuts=lex.word_cuts)
+        # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
+        paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
+                                layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's

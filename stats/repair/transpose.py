@@ -1,0 +1,347 @@
+"""Tables an extractor printed a column at a time, put back a row a line, each cell keeping its source offset.
+
+pdfminer (`pdf2txt`, `extract_text` with its default layout analysis) makes a text box of each column of a
+table, and prints the boxes one after the other: first the label column's cells, one a line, then the first
+value column's numbers, one a line, then the next column's, each column's head cell above its cells:
+
+    项目 / 收入 / 支出 / 本年 / 120 / 80 / 增长 / 3.1 / 2.4
+
+The layout repair joins such lines into one run of text (收入支出本年12080增长3.12.4) that no reader can take
+apart. `transposed` sits between the layout repair and segmentation. It looks at the lines of the paragraphs
+it holds (a paragraph's line breaks are where the source broke its text), and where a run of label lines is
+followed by one or more runs of number lines, each under one head cell and each exactly as long as the labels,
+it hands on a head paragraph (the label column's head and the columns' heads, a space apart) and a paragraph a
+row (the label, then the row's number from each column), in place of those lines. The table reader
+(`stats.find.tablerows`) then reads them as it reads any table printed a row a line: units, heads, roles and
+periods come out as for any table, and every character keeps the source offset it came from, so a figure
+points at its own number.
+
+It reads only what leaves no doubt, a wrong pairing being worse than none: every label line must be a row's
+label (`row_label`: no digit, no sentence mark), every column exactly as long as the labels, every column
+under a head cell of its own, and the head so made must be one the table reader reads (`head`); the line above
+the labels must be that head's first cell or no label (a label cut over two lines would shift every row).
+A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
+head (a box set beside the table) is handed on after the rows, a paragraph of its own. Anything else hands the
+lines on as they came.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from stats.repair.layout import Paragraph
+from stats.repair.offsets import OffsetMap
+
+# a value column's cell: a plain number (thousands commas, a point, a sign; the repair folded widths), or a
+# mark for a blank cell
+_NUMBER = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_BLANKS = frozenset(("\u2014", "\u2014\u2014", "\u2026", "-"))
+_LABEL_MAX = 24  # a label cell holds at most this many characters
+_HEAD_MAX = 16  # … a head cell at most this many
+_MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
+_HOLD_LINES = 400  # the most lines held before they are handed on whatever the next paragraph is
+
+NUMBER, LABEL, OTHER = "n", "l", "o"
+
+
+@dataclass
+class _Line:
+    par: int  # index of its paragraph among those held
+    start: int  # [start, end) of its text inside the paragraph's text, spaces around it cut
+    end: int
+    text: str
+    kind: str  # NUMBER, LABEL or OTHER
+
+
+@dataclass
+class Table:
+    """A table found: the indexes of its lines (label head or None, labels, column heads, columns)."""
+
+    label_head: int | None
+    labels: list[int]
+    heads: list[int]
+    columns: list[list[int]]
+    between: int | None = None  # a numbered heading the extractor read between the labels and the columns
+
+
+    def span(self) -> tuple[int, int]:
+        first = self.label_head if self.label_head is not None else self.labels[0]
+        return first, self.columns[-1][-1] + 1
+
+
+def kind_of(text: str, is_label: Callable[[str], bool], is_cell: Callable[[str], bool] = lambda _text: False) -> str:
+    """Whether a line is a value column's cell (a plain number, a blank cell's mark, or what `is_cell` takes: a
+    number and its measure word, 8650人), a row's label or anything else."""
+    if _NUMBER.fullmatch(text) is not None or text in _BLANKS or is_cell(text):
+        return NUMBER
+    if len(text) <= _LABEL_MAX and is_label(text):
+        return LABEL
+    return OTHER
+
+
+def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], bool],
+                head_cell: Callable[[str], bool],
+                heading: Callable[[str], object] = lambda _line: False) -> list[Table]:
+    """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
+    cell and as many number lines as there are labels (`module docstring`)."""
+    n = len(kinds)
+    out: list[Table] = []
+    k = 0
+    while k < n:
+        if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
+            k += 1
+            continue
+        table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
+            k += 1
+            continue
+        out.append(table)
+        k = table.span()[1]
+    return out
+
+
+def _joined(cells: list[str]) -> str:
+    """Cells side by side as `_row` sets them."""
+    return "".join((" " if k and _gap(cells[k - 1], c) else "") + c for k, c in enumerate(cells))
+
+
+def _run(kinds: list[str], at: int) -> int:
+    """How many number lines run from at on."""
+    end = at
+    while end < len(kinds) and kinds[end] == NUMBER:
+        end += 1
+    return end - at
+
+
+def _table_at(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+              head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
+    """The table whose first column's numbers open at `at`, or None where anything leaves a doubt. Where the lines
+    over the head do not make one, and the line right over it is a numbered heading that no label line looks like,
+    the table is looked for again past that line (a heading read between the labels and the columns)."""
+    found = _table_past(kinds, texts, at, reads_head, head_cell, None)
+    between = at - 2
+    if found is not None or between < 1 or kinds[between] == NUMBER or not heading(texts[between]):
+        return found
+    found = _table_past(kinds, texts, at, reads_head, head_cell, between)
+    if found is None or any(heading(texts[i]) for i in found.labels):
+        return None
+    return found
+
+
+def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                head_cell: Callable[[str], bool], between: int | None) -> Table | None:
+    """`_table_at`, the line `between` (if any) left out of the labels."""
+    m = _run(kinds, at)
+    head = at - 1
+    last = head if between is None else between  # the labels end before this line
+    first = last - m  # the first label
+    if m < 2 or first < 0 or kinds[head] == NUMBER or not head_cell(texts[head]):
+        return None
+    labels = list(range(first, last))
+    if any(kinds[i] != LABEL for i in labels):
+        return None
+    heads, columns = [head], [list(range(at, at + m))]
+    k = at + m
+    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+        heads.append(k)
+        columns.append(list(range(k + 1, k + 1 + m)))
+        k += 1 + m
+    if k < len(kinds) and kinds[k] == NUMBER:
+        return None
+    above = first - 1
+    label_head = above if above >= 0 and kinds[above] == LABEL else None
+    cells = [texts[i] for i in heads]
+    if label_head is not None:
+        # the line above the labels: the label column's head, or a label cut over two lines (every row shifted)
+        if not reads_head(_joined([texts[label_head], *cells])):
+            return None
+    elif not reads_head(_joined(cells)):
+        return None
+    return Table(label_head, labels, heads, columns, between)
+
+
+def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
+           is_cell: Callable[[str], bool]) -> list[_Line] | None:
+    """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
+    through the source (lines the repair put in another order) or it is too long to be a table's."""
+    text = par.text
+    if not text or len(text) > _MAX_PAR:
+        return None
+    offs = par.offsets
+    cuts = [0]
+    for k in offs.jumps(1, len(text)):  # (a line break lies only where a run of the map starts)
+        a, b = offs.pair(k)
+        if b <= a:
+            return None
+        if b > a + 1 and "\n" in source[a + 1:b]:
+            cuts.append(k)
+    cuts.append(len(text))
+    out = []
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        piece = text[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if not body:
+            continue
+        out.append(_Line(index, s + lead, s + lead + len(body), body, kind_of(body, is_label, is_cell)))
+    return out
+
+
+def _sliced(par: Paragraph, start: int, end: int) -> tuple[str, OffsetMap]:
+    offsets = OffsetMap()
+    for k in range(start, end):
+        offsets.add(par.offsets[k])
+    return par.text[start:end], offsets
+
+
+def _gap(before: str, after: str) -> bool:
+    """Whether two cells set side by side keep a space between them, as the layout repair keeps one in a row
+    printed a line (`layout`): between two numbers (52,836 4.2), none between a label and its first number or
+    between Han words (项目本年累计)."""
+    return (before[-1].isascii() and after[0].isascii()) or before in _BLANKS or after in _BLANKS
+
+
+def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool = True) -> tuple[str, OffsetMap]:
+    """The cells' texts side by side (`_gap`; a row's value cells always a space apart: 8650人 6.8), each character
+    mapped to its source; a space to the character after the cell before it (the line break)."""
+    text: list[str] = []
+    offsets = OffsetMap()
+    for n, i in enumerate(cells):
+        line = lines[i]
+        par = pars[line.par]
+        if n and (n >= 2 and row or _gap(lines[cells[n - 1]].text, line.text)):
+            text.append(" ")
+            offsets.add(offsets[-1] + 1)
+        for k in range(line.start, line.end):
+            offsets.add(par.offsets[k])
+        text.append(line.text)
+    return "".join(text), offsets
+
+
+class Transposer:
+    """Holds paragraphs until one ends a sentence, then hands them on with their column-major tables read
+    (`transposed`)."""
+
+    def __init__(self, source: str, is_label: Callable[[str], bool], reads_head: Callable[[str], bool],
+                 sentence_end: str, heading: Callable[[str], object] = lambda _line: False,
+                 is_cell: Callable[[str], bool] = lambda _text: False) -> None:
+        self.source = source
+        self.is_cell = is_cell
+        self.heading = heading
+        self.is_label = is_label
+        self.reads_head = reads_head
+        self.ends = frozenset(sentence_end)
+        self.held: list[Paragraph] = []
+        self.lines = 0
+        self.shift = 0  # repaired characters added so far (a row's spaces, a paragraph cut in two)
+        self.notes: list[str] = []
+
+    def head_cell(self, text: str) -> bool:
+        return len(text) <= _HEAD_MAX and not any(ch in self.ends for ch in text)
+
+    def take(self, par: Paragraph) -> Iterator[Paragraph]:
+        self.held.append(par)
+        self.lines += par.text.count("\n") + 1 + len(par.text) // 40
+        if (par.text and par.text[-1] in self.ends) or self.lines >= _HOLD_LINES:
+            yield from self.finish()
+
+    def finish(self) -> Iterator[Paragraph]:
+        held, self.held, self.lines = self.held, [], 0
+        if not held:
+            return
+        pieces = self._read(held)
+        if pieces is None:
+            for p in held:
+                yield Paragraph(p.start + self.shift, p.text, p.offsets, p.opened_at, p.aside)
+            return
+        at = held[0].start + self.shift
+        for text, offs, opened, aside in pieces:
+            yield Paragraph(at, text, offs, opened, aside)
+            at += len(text) + 1
+        self.shift = at - (held[-1].end + 1)
+
+    def _read(self, held: list[Paragraph]) -> list[tuple[str, OffsetMap, int, bool]] | None:
+        lines: list[_Line] = []
+        barrier = _Line(-1, 0, 0, "", OTHER)
+        for n, par in enumerate(held):
+            got = _lines(par, n, self.source, self.is_label, self.is_cell)
+            lines.extend(got if got is not None else [barrier])
+        tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
+                             self.heading)
+        if not tables:
+            return None
+        return self._rebuilt(held, lines, tables)
+
+    def _rebuilt(self, held: list[Paragraph], lines: list[_Line],
+                 tables: list[Table]) -> list[tuple[str, OffsetMap, int, bool]]:
+        """The paragraphs' texts, offsets, first source offsets and aside flags, with each table's lines taken out
+        and its head and rows put in their place."""
+        pieces: list[tuple[str, OffsetMap, int, bool]] = []  # text, offsets, opened_at, aside
+        taken: dict[int, Table] = {}
+        for t in tables:
+            a, b = t.span()
+            for i in range(a, b):
+                taken[i] = t
+        done: set[int] = set()
+        for n, par in enumerate(held):
+            mine = [i for i, ln in enumerate(lines) if ln.par == n]
+            if not any(i in taken for i in mine):
+                pieces.append((par.text, par.offsets, par.opened_at, par.aside))
+                continue
+            cut = 0  # where the part of the paragraph not yet handed on starts
+            for i in mine:
+                t = taken.get(i)
+                if t is None:
+                    continue
+                line = lines[i]
+                before = par.text[cut:line.start]
+                if before.strip():
+                    lead = len(before) - len(before.lstrip())
+                    text, offs = _sliced(par, cut + lead, cut + len(before.rstrip()))
+                    pieces.append((text, offs, par.opened_at if cut == 0 else offs[0], par.aside))
+                cut = line.end
+                if id(t) in done:
+                    continue
+                done.add(id(t))
+                head = ([t.label_head] if t.label_head is not None else []) + t.heads
+                rows = [[label, *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
+                for k, cells in enumerate((head, *rows, *([[t.between]] if t.between is not None else []))):
+                    text, offs = _row(held, lines, cells, k > 0)
+                    pieces.append((text, offs, offs[0], False))
+                self.notes.append(f"column-major table: {len(t.labels)} rows, {len(t.columns)} columns "
+                                  f"read a row a line at source {self._src(held, lines, t.labels[0])}")
+            rest = par.text[cut:]
+            if rest.strip():
+                lead = len(rest) - len(rest.lstrip())
+                text, offs = _sliced(par, cut + lead, cut + len(rest.rstrip()))
+                pieces.append((text, offs, offs[0], par.aside))
+        return pieces
+
+    @staticmethod
+    def _src(held: list[Paragraph], lines: list[_Line], i: int) -> int:
+        line = lines[i]
+        return held[line.par].offsets[line.start]
+
+
+def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[[str], bool],
+               reads_head: Callable[[str], bool], sentence_end: str,
+               notes: list[str] | None = None,
+               heading: Callable[[str], object] = lambda _line: False,
+               is_cell: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+    """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
+    docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
+    where the source broke its lines is not known."""
+    if not source:
+        yield from paragraphs
+        return
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell)
+    for par in paragraphs:
+        yield from t.take(par)
+        if notes is not None and t.notes:
+            notes.extend(t.notes)
+            t.notes.clear()
+    yield from t.finish()
+    if notes is not None:
+        notes.extend(t.notes)
