@@ -73,3 +73,19 @@ def test_a_sentence_runs_on_across_a_blank_line_under_a_full_line(extractor: Ext
     got = _got(_run(extractor, text, "2026-04-20", source="某县统计局"), "value")
     assert got == [("17.64亿元", 1764000000), ("3.1%", 3.1), ("42.18亿元", 4218000000), ("2.6%", 2.6),
                    ("9.86亿元", 986000000), ("1.9%", 1.9)]
+
+
+def test_a_page_set_in_by_its_margin_is_no_right_hand_column(extractor: Extractor) -> None:
+    """pdfplumber's layout=True sets every line in by the page's margin, pads it to the page's width and leaves a blank
+    line where lines stand wider apart: under a byline with a wide gap (某县统计局    2026年5月8日) the lines further left
+    than it are no right-hand column's, and the sentence cut after 12.36 goes on past the blank line with its 亿元."""
+    lines = [""] * 6 + ["                 某县2025年国民经济和社会发展统计公报", "",
+                        "                              某县统计局    2026年5月8日", "", "             一、综合",
+                        "             初步核算，全年全县地区生产总值86.45亿元，比上年增长5.3%。"
+                        "全年一般公共预算收入12.36", "",
+                        "          亿元，同比增长2.4%；一般公共预算支出38.15亿元，增长1.6%。年末全县常住人口31.26万人，其",
+                        "          中城镇人口15.08万人。", "             二、农业"]
+    text = "".join(line + " " * 20 + "\n" if line else " " * 82 + "\n" for line in lines)
+    got = _got(_run(extractor, text, "2026-05-08", source="某县统计局"), "value")
+    assert got == [("86.45亿元", 8645000000), ("5.3%", 5.3), ("12.36亿元", 1236000000), ("2.4%", 2.4),
+                   ("38.15亿元", 3815000000), ("1.6%", 1.6), ("31.26万人", 312600), ("15.08万人", 150800)]

@@ -373,7 +373,10 @@ class Columns:
             self.headed = True
             self.head_above = short_top + folded
             return
-        far = bool(spans) and spans[0][0] >= FAR
+        # (far from the region's own left edge too: a page whose every line is set in by its margin, pdfplumber's
+        # layout=True, sets no line right of a column it does not show)
+        far = bool(spans) and spans[0][0] >= FAR and (not self.region or spans[0][0] > INSIDE + min(
+            (sp[0][0] for _, sp in self.region if sp), default=0))
         if gutter or (far and self.region):
             self.region += self.pending
             self.pending = []
