@@ -7,8 +7,10 @@ a gutter (品种  产量  比上年, 指标  单位  数量  比上年: each cel
 after 收入21.35 gave 21.35 元 (its 亿元 on the next line). Fixed since: the top line handed on whole is remembered and the
 line under it joins it where the two are one head (its years the only digits), rows then keep their cells apart; a
 line no further right than a full line above it runs on across one blank line; a bare decimal that ends its sentence
-takes no measure from a word before it. Still missed: pdfplumber's layout=True tables, whose page margin (every line
-set in ten spaces) makes the column stage read each line as a right-hand column. Sentences invented."""
+takes no measure from a word before it; a line set in by the page's margin (pdfplumber's layout=True) is no right-hand
+column's where no column stands further left. Still missed: pdfplumber's three tables (heads of words no column
+reads, 总产值 / （现价）, 构成 / （%）; 2025年 over two columns, 金额 比重（%）; 年末数 run into the first row). Sentences
+invented."""
 
 from __future__ import annotations
 
