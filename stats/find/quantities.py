@@ -1182,7 +1182,13 @@ class QuantityFinder:
                     continue
             # a cell of a table row read as a line (收入 84.48 86.42): the row's unit is in the table's head
             row_cell = _ROW_CELL.match(text, q.end if q is not None else _num_end(g, regs)) is not None
-            named = None if row_cell else self._measure_before(_num_start(g, regs), text)
+            # (a decimal with no magnitude that ends its sentence, no mark after it, 收入21.35, may have its magnitude and
+            # unit on the next line a blank one set apart, 亿元: no measure from the word before it, whose scale it lacks;
+            # 人次1.3亿 carries its own)
+            tail = q.end if q is not None else _num_end(g, regs)
+            cut = not text[tail:].strip() and text[tail - 1:tail].isdigit() \
+                and "." in text[_num_start(g, regs):tail]
+            named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
             if named is None and not row_cell:
                 labelled = self._label_unit(g, regs, text)

@@ -57,6 +57,8 @@ _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
 # a row label's unit in brackets at its end (社会消费品零售总额（亿元）): not counted in the label's length
 _UNIT_END = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe}$")
+# a year naming a column on a head's bottom line (产量 over 2025年 2024年): the only digits such a line may hold
+_HEAD_YEAR = compiled_regex(r"(?<![\d.])(?:19|20)\d{2}(?=\p{Han})")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -210,6 +212,9 @@ class Columns:
         # word (指标 2025年 2024年 比上年 / 增长（%）), or a head with single spaces on one line; set by the layout repair
         # (`_Repairer.head_over`), None: never
         self.head_over: Callable[[], bool] | None = None
+        # the line handed on last as it is, where its words stood apart by wide gaps but too short to be columns (品种
+        # 产量  比上年: `_has_gutter`): a head's top line maybe, whose rest the next line holds (folded; "": none)
+        self.short_top = ""
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
@@ -292,6 +297,7 @@ class Columns:
             yield from self._flush()
             yield (*line, False)
             return
+        short_top, self.short_top = self.short_top, ""
         headed, self.headed = self.headed, False
         above, self.head_above = self.head_above, ""
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
@@ -345,7 +351,8 @@ class Columns:
             return
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
             top, top_spans = self.region[-1]
-            if len(top_spans) >= 2 and not any(ch.isdigit() for ch in folded) and self.head(top[1]) == 0 \
+            if len(top_spans) >= 2 and not any(ch.isdigit() for ch in _HEAD_YEAR.sub("", folded)) \
+                    and self.head(top[1]) == 0 \
                     and (self.head(top[1] + folded) > 0 or self.head(top[1].rstrip() + "\n" + folded.rstrip()) > 0):
                 # a head's words run over two lines under `pdftotext -layout` (指标  2025年  2024年  比上年 /
                 # 增长（%）; 机构数  床位数  床位数比上年 / （个）  （张）  增长（%）: `TableLines.head_columns` of the two
@@ -356,7 +363,20 @@ class Columns:
                 yield (*line, False)
                 self.headed = True
                 return
-        far = bool(spans) and spans[0][0] >= FAR
+        if self.head is not None and short_top and not self.region and not self.pending and spans \
+                and not _clause(folded) and not any(ch.isdigit() for ch in _HEAD_YEAR.sub("", folded)) \
+                and self.head(short_top) == 0 and self.head(short_top + "\n" + folded.rstrip()) > 0:
+            # the same head whose top line's words are too short to tell columns by (品种  产量  比上年 / 2025年
+            # 2024年  增长（%）): that line went on whole, and so does this one, joined to it; the rows under it keep
+            # their cells apart
+            yield (*line, False)
+            self.headed = True
+            self.head_above = short_top + folded
+            return
+        # (far from the region's own left edge too: a page whose every line is set in by its margin, pdfplumber's
+        # layout=True, sets no line right of a column it does not show)
+        far = bool(spans) and spans[0][0] >= FAR and (not self.region or spans[0][0] > INSIDE + min(
+            (sp[0][0] for _, sp in self.region if sp), default=0))
         if gutter or (far and self.region):
             self.region += self.pending
             self.pending = []
@@ -376,6 +396,8 @@ class Columns:
                 yield from self._flush()  # the region ended: it goes on, then the lines held, this one last
             return
         yield from self._flush()
+        if len(spans) >= 2 and not any(ch.isdigit() for ch in folded):
+            self.short_top = folded.rstrip()
         yield (*line, False)
 
     def finish(self) -> Iterator[Piece]:

@@ -2713,11 +2713,13 @@ class _Repairer:
         """The line stands no further right than the line before it, which was set in by spaces too and broke
         off mid-sentence (a notice or a caption alone on its rows right of the page's left edge, as pdftotext
         -layout prints it: 预计提 | 供就业岗位6500个): its spaces are the block's margin, no indent, and the
-        sentence runs on; a paragraph's first line stands further right than the lines under it."""
+        sentence runs on; a paragraph's first line stands further right than the lines under it. A blank line between
+        (pdfplumber's layout=True keeps the space between lines set wider than its grid: 全年一般公共预算收入21.35 | |
+        亿元，…) breaks nothing where the line before fills its column (`runs_on`)."""
         lead = len(body) - len(body.lstrip(" "))  # (ASCII spaces: a PDF read here marks paragraphs with U+3000)
         last = self.last_line
-        return (_FLUSH_MARGIN <= lead <= self.last_lead and bool(last) and bool(self.offsets.size) and not self.blank_since
-                and not self.cut_before and last[-1] not in self.complete)
+        return (_FLUSH_MARGIN <= lead <= self.last_lead and bool(last) and bool(self.offsets.size)
+                and not self.cut_before and last[-1] not in self.complete and (not self.blank_since or self.runs_on()))
 
     def spaced_on(self, body: str) -> bool:
         """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
