@@ -77,3 +77,12 @@ def test_a_word_under_a_head_that_makes_no_head_with_it_is_still_a_row_label(ext
     """A line under a head that is no word of it (a label run on over its cells, 社区卫生服务 / 中心 2 36) is not taken
     for the head's rest: the two lines are no head."""
     assert extractor.tables.head_columns("  指标            单位        2025年\n                             服务中心") == 0
+
+
+def test_a_year_then_a_share_side_by_side_are_two_columns(extractor: Extractor) -> None:
+    """指标 2025年 比重（%） 比上年增长（%）: the year's amount and a share beside it, as before; a share's word joins its
+    year only where the year stands over the column before it too (2025年金额 2025年比重（%）)."""
+    head = extractor.tables.head("指标2025年比重（%）比上年增长（%）", "单位：亿元")[0]
+    assert head is not None
+    assert [(c.role, c.year, c.percent) for c in head.columns] == [
+        ("level", "2025", False), ("level", "", True), ("change", "", True)]

@@ -429,6 +429,10 @@ class TableReader:
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
                 named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
+                if named is not None and named[0] in self.percent_only and not (out and out[-1].year == year):
+                    # (a share's word is the year's only where the year stands over the column before too, 2025年 over
+                    # 金额 比重（%）: 2025年 比重（%） side by side are two columns, the year's amount and a share)
+                    named = None
                 if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
                     word, role, after_year = word + named[0], named[1], named[0]
                 elif count := self._starts(text, at + len(word), self.change_leads):
