@@ -9,8 +9,8 @@ line under it joins it where the two are one head (its years the only digits), r
 line no further right than a full line above it runs on across one blank line; a bare decimal that ends its sentence
 takes no measure from a word before it; a line set in by the page's margin (pdfplumber's layout=True) is no right-hand
 column's where no column stands further left. Still missed: pdfplumber's three tables (heads of words no column
-reads, 总产值 / （现价）, 构成 / （%）; 2025年 over two columns, 金额 比重（%）; 年末数 run into the first row). Sentences
-invented."""
+reads, 总产值 / （现价）, 构成 / （%）; 2025年 over two columns, 金额 比重（%）; 年末数 run into the first row), read since
+tables27 (tests/test_tables27.py). Sentences invented."""
 
 from __future__ import annotations
 

@@ -1669,9 +1669,11 @@ def test_the_bulletins19_gold_set_scores_at_its_floors() -> None:
     prose after an unread table dated by its head's 2024年), role 0.9917, every other score 1.0. After: recall 0.8062
     (left: pdfplumber layout=True's three tables, 44 cells: heads of words no column reads, 总产值 / （现价）, 构成 /
     （%）, a year over two columns, 2025年 over 金额 比重（%）, and 年末数 run into the first row), precision 1.0, every
-    other score 1.0. Floors, not the exact scores."""
+    other score 1.0. tables27: recall 1.0 (those heads read: 总产值, 构成 column words, （现价） a note dropped, 金额 and
+    比重 under a year that year's columns, 年末数 under a head line the head's rest), every other score 1.0. Floors, not
+    the exact scores."""
     s = _scored("bulletins19")
-    assert s["recall"] >= 0.79 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.98 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
 

@@ -294,8 +294,9 @@ class TableReader:
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
         # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
         # dropped before the head is read
-        self.sign_notes = tuple(str(w) for w in words.get("sign_notes", []))
-        self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first sign: a cheap test)
+        # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
+        self.sign_notes = tuple(str(w) for w in [*words.get("sign_notes", []), *words.get("price_notes", [])])
+        self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first character: a cheap test)
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
         self._chart_years = compiled_regex(str(years)) if years else None
 
@@ -431,14 +432,18 @@ class TableReader:
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
-            year, base, count = "", False, ""
+            year, base, count, after_year = "", False, "", ""
             m = _YEAR.match(text, at)
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
                 named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
+                if named is not None and named[0] in self.percent_only and not (out and out[-1].year == year):
+                    # (a share's word is the year's only where the year stands over the column before too, 2025年 over
+                    # 金额 比重（%）: 2025年 比重（%） side by side are two columns, the year's amount and a share)
+                    named = None
                 if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
-                    word, role = word + named[0], named[1]
+                    word, role, after_year = word + named[0], named[1], named[0]
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
             elif span is not None and span.end() > at:
@@ -483,7 +488,8 @@ class TableReader:
             if unit and role == "change" and not word.startswith(tuple(self.change_leads)) and out \
                     and out[-1].role == "level" and out[-1].unit == unit and out[-1].word:
                 word = out[-1].word
-            share = word in self.percent_only and not mark
+            # (2025年比重: a share's word after its year is as much a percent column only as alone)
+            share = (word in self.percent_only or after_year in self.percent_only) and not mark
             if share and (unit or role != "level"):
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
@@ -579,7 +585,8 @@ class TableReader:
         return found, (caption.span() if caption is not None and found is not None else None)
 
     def unsigned(self, text: str) -> str:
-        """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减)."""
+        """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
+        column's that they are at current prices (总产值（现价）: 总产值): neither names a unit."""
         if not self._sign_chars or not any(ch in text for ch in self._sign_chars):
             return text
         for note in self.sign_notes:

@@ -349,6 +349,14 @@ class Columns:
             yield from self._table_line(line, False)
             self.headed = True
             return
+        if above and self.head is not None and spans and not any(ch.isdigit() for ch in folded) \
+                and not _clause(folded) and self.head(above.rstrip() + "\n" + folded.rstrip()) > 0:
+            # the rest of a head's words under a head line that is one alone (指标  单位  2025年 / 年末数 under its year:
+            # `TableLines.head_columns` of the two lines by where their words stand): the head goes on, and so do the
+            # rows under it, their cells kept apart (not a region's columns glued side by side)
+            yield from self._table_line(line, False)
+            self.headed = True
+            return
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
             top, top_spans = self.region[-1]
             if len(top_spans) >= 2 and not any(ch.isdigit() for ch in _HEAD_YEAR.sub("", folded)) \
