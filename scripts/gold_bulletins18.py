@@ -372,25 +372,31 @@ def extract(pdf: Path, tool: str) -> str:
                           text=True).stdout
 
 
-def main() -> None:
-    texts = OUT / "texts"
+def build(out: Path, docs: list, read) -> None:
+    """Typeset each bulletin of `docs`, write what the reader `read(pdf, tool)` gives of it as the set's text, its
+    manifest, and the gold from the hand description (bulletins19 builds its set with this too)."""
+    texts = out / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     records = []
     with tempfile.TemporaryDirectory() as tmp:
-        for doc, _published, _source, tool, place, title, byline, blocks in DOCS:
+        for doc, _published, _source, tool, place, title, byline, blocks in docs:
             pdf = Path(tmp) / f"{doc}.pdf"
             typeset(pdf, title, byline, blocks)
-            (texts / f"{doc}.txt").write_text(extract(pdf, tool), encoding="utf-8")
+            (texts / f"{doc}.txt").write_text(read(pdf, tool), encoding="utf-8")
             records += gold(doc, place, blocks)
     with open(texts / "manifest.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["file", "published", "source"])
-        for doc, published, source, *_ in DOCS:
+        for doc, published, source, *_ in docs:
             w.writerow([f"{doc}.txt", published, source])
-    with open(OUT / "bulletins18.jsonl", "w", encoding="utf-8") as f:
+    with open(out / f"{out.name}.jsonl", "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(records), "figures,", sum(r["tier"] == "must" for r in records), "must")
+
+
+def main() -> None:
+    build(OUT, DOCS, extract)
 
 
 if __name__ == "__main__":

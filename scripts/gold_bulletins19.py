@@ -13,12 +13,9 @@ column description), never from what stats extracts.
 
 from __future__ import annotations
 
-import csv
 import importlib.util
-import json
 import subprocess
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -252,24 +249,7 @@ def extract(pdf: Path, tool: str) -> str:
 
 
 def main() -> None:
-    texts = OUT / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
-    records = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for doc, _published, _source, tool, place, title, byline, blocks in DOCS:
-            pdf = Path(tmp) / f"{doc}.pdf"
-            g18.typeset(pdf, title, byline, blocks)
-            (texts / f"{doc}.txt").write_text(extract(pdf, tool), encoding="utf-8")
-            records += g18.gold(doc, place, blocks)
-    with open(texts / "manifest.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["file", "published", "source"])
-        for doc, published, source, *_ in DOCS:
-            w.writerow([f"{doc}.txt", published, source])
-    with open(OUT / "bulletins19.jsonl", "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(records), "figures,", sum(r["tier"] == "must" for r in records), "must")
+    g18.build(OUT, DOCS, extract)
 
 
 if __name__ == "__main__":

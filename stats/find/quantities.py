@@ -1201,7 +1201,8 @@ class QuantityFinder:
             # 人次1.3亿 carries its own)
             tail = q.end if q is not None else _num_end(g, regs)
             cut = not text[tail:].strip() and text[tail - 1:tail].isdigit() \
-                and "." in text[_num_start(g, regs):tail]
+                and "." in text[_num_start(g, regs):tail] and _HAN.match(text, _num_start(g, regs) - 1) is not None
+            # (a sign or code written before the number, 售价£77.7, RMB886.40, is its measure, not a word lacking a scale)
             named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
             if named is None and not row_cell:
