@@ -48,7 +48,7 @@ def test_misspelt_lexicon_keys_in_two_files_are_reported_together(tmp_path: Path
 
 def test_a_word_list_holding_a_mapping_is_located(tmp_path: Path) -> None:
     root = _rules(tmp_path)
-    line = _edit(root / "lexicon" / "qualifiers.yaml", "  approx: [左右, 上下]", "  approx: [左右, {上: 下}]")
+    line = _edit(root / "lexicon" / "qualifiers.yaml", "  approx: [左右, 上下, 许]", "  approx: [左右, {上: 下}, 许]")
     res = CliRunner().invoke(cli, ["rules", "check", "--rules", str(root)])
     assert res.exit_code == 2
     assert f"rules/lexicon/qualifiers.yaml:{line}: suffix.approx.1: {{'上': '下'}} is not of type 'string'" \

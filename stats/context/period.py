@@ -166,6 +166,10 @@ class PeriodWords:
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
+    # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
+    # open, not the one closing (a December commentary's goals are next year's)
+    year_turn: tuple[str, ...] = ()
+    year_turn_from_month: int = 0
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -245,7 +249,8 @@ class PeriodWords:
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
-                   item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None)
+                   item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
+                   year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -345,6 +350,9 @@ class PeriodFinder:
                     found.append(Time(m.start(), m.end(), None, None, text=word))
                 elif kind == "rel":
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
+                    if y is not None and word in self.w.year_turn and pub_month is not None \
+                            and 0 < self.w.year_turn_from_month <= pub_month:
+                        y += 1  # 新的一年 in a December item: the year about to open
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
                     if base and (m.start() == 0 or is_mark(text[m.start() - 1])):

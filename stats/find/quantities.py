@@ -454,14 +454,14 @@ class QuantityFinder:
         # n2 calls n1's grammar ((?&n1), a subroutine of the regex module) rather than spelling the
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
             (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
-            (?P<neg>(?<![){closing}])\L<minus>)?
+            (?P<neg>(?<![){closing}])\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
@@ -490,6 +490,7 @@ class QuantityFinder:
             qpost=list(lex.qual_suffix) or ["\x00"],
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
+            plus=list(lex.plus_words) or ["\x00"],
             # 5-负10℃: a sign written as a word is one after a dash too (a dash before a dash is none)
             wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
@@ -670,6 +671,15 @@ class QuantityFinder:
         tail = next((w for w in self.lex.qual_suffix if text.startswith(w, end)), None)
         return tail is not None and tail not in m.not_before
 
+    def _year_name(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> bool:
+        """Whether the number is a year's written alone and glued to a name its measure word merely opens
+        (units.yaml `year_name`: 2024人才计划 is that year's programme, no count of 2024 人): a bare number only,
+        no sign, magnitude, range or bound, the pattern matched from where the number starts."""
+        pattern = self.lex.year_name
+        if pattern is None or any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _M1, _N2, _INF, _M3, _POST)):
+            return False
+        return pattern.match(text, regs[_N1][0]) is not None
+
     def _bound_at_end(self, text: str, after: int, measure: Measure | None) -> bool:
         """Whether a suffix of `suffix_at_end` (三成强, 30%弱) bounds the share before it: only after a share's
         measure and where no Han character, letter or digit follows it (强劲, 强村, 弱势 are words of their own)."""
@@ -756,7 +766,8 @@ class QuantityFinder:
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
-            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or ""):
+            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") \
+                    and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]):
                 return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
             if u1:
                 if m3 or not (meas or hmeas or pct2):
@@ -824,7 +835,8 @@ class QuantityFinder:
                 post, halved = None, False
         if measure and (not (ok if ok is not None else
                              self._measure_ok(measure, text, regs[_HMEAS][1] if hmeas else regs[_MEAS][1] - trimmed))
-                        or measure.min_value and (value < measure.min_value or halved)):
+                        or measure.min_value and (value < measure.min_value or halved)
+                        or self._year_name(g, regs, text)):
             measure, post, halved = None, None, False  # 沪指下午3点, 三点半: a clock's hour, no index points
         if measure and meas_word in lex.spoken_money_only:
             spoken = self._spoken_only(g, regs, text)
@@ -893,6 +905,8 @@ class QuantityFinder:
             end = num_end
         if post and post in lex.qual_suffix_at_end and not self._bound_at_end(text, regs[_POST][1], measure):
             post = None  # 15%强劲增长, 三成强村: 强 begins a word; the share stays as written before it
+        if post and text.startswith(lex.qual_suffix_not_before.get(post, ("\x00",)), regs[_POST][1]):
+            post = None  # 3家许可证: 许 begins a word of its own; the count stays as written before it
         if measure is None:
             post = None
         elif post:

@@ -298,6 +298,14 @@ class Lexicon:
     tables: dict[str, Any] = field(default_factory=dict)  # tables.yaml: stats/find/tablerows.py reads it
     patterns: list[LexPattern] = field(default_factory=list)  # every pattern above, with its file and line
     carry: CarryWords = field(default_factory=CarryWords)  # lexicon/context.yaml
+    # a year's number glued before a name a measure word merely opens (2024人才计划: a programme of that year, no
+    # count of 2024 人): units.yaml `year_name`, matched where the measure word starts
+    year_name: regex.Pattern[str] | None = None
+    # suffix words that begin another word before one of these (许 of 两万元许, not of 3家许可): no bound there
+    qual_suffix_not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
+    # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
+    plus_words: tuple[str, ...] = ()
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # after a gap's words, the base's own value (低于全省7.6张的平均水平): no gap, a level
@@ -495,6 +503,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     sources = _pattern_sources(layout, roles, period, {"layout": p_layout, "roles": p_roles, "periods": p_period},
                                context, p_context)
     patterns = []
+    if units.get("year_name"):
+        sources.append(("units.year_name", str(units["year_name"]), p_units, key_line(units, "year_name")))
     for what, source, path, line in sources:
         compiled, problem = pattern_problem(source, regex.MULTILINE)
         if compiled is None:
@@ -560,6 +570,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     change = _need(roles, "change", p_roles, dict)
     starts = [p.pattern for p in patterns if p.what == "layout.article_start"]
     return Lexicon(
+        year_name=next((p.pattern for p in patterns if p.what == "units.year_name"), None),
         digits=strip_lines(_need(num, "digits", p_num, dict)),
         units=strip_lines(_need(num, "units", p_num, dict)),
         sections=strip_lines(_need(num, "sections", p_num, dict)),
@@ -592,6 +603,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         from_words=[str(w) for w in from_to.get("from", [])],
         to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
+        plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
         numeral_words=tuple(str(w) for w in num.get("numeral_words", [])),
@@ -638,6 +650,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         bound_links=[str(w) for w in qual.get("bound_links", [])],
         qual_suffix=_words_by_qualifier(_need(qual, "suffix", p_qual, dict), p_qual),
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
+        qual_suffix_not_before={str(k): tuple(str(w) for w in v)
+                                for k, v in strip_lines(qual.get("suffix_not_before") or {}).items()},
         qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", [])),
         qual_suffix_at_end_measures=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("measures", [])),
         qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
