@@ -38,6 +38,10 @@ from stats.repair.offsets import OffsetMap
 # mark for a blank cell
 _NUMBER = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _BLANKS = frozenset(("\u2014", "\u2014\u2014", "\u2026", "-"))
+# two source lines running (blank lines between them aside), each opening as a value column's cell opens (a sign, a
+# digit, a blank's mark): what
+# every column of two or more cells holds, looked for before the lines are read one by one
+_TWO_CELLS = re.compile(r"^[^\S\n]*[-+\u2212\u2014\u2026\d][^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*[-+\u2212\u2014\u2026\d]", re.M)
 _LABEL_MAX = 24  # a label cell holds at most this many characters
 _HEAD_MAX = 16  # … a head cell at most this many
 _MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
@@ -263,6 +267,10 @@ class Transposer:
         self.shift = at - (held[-1].end + 1)
 
     def _read(self, held: list[Paragraph]) -> list[tuple[str, OffsetMap, int, bool]] | None:
+        ends = [par.offsets[len(par.text) - 1] for par in held if par.text]
+        lo = self.source.rfind("\n", 0, min(par.opened_at for par in held)) + 1  # (`^` opens the line)
+        if not ends or _TWO_CELLS.search(self.source, lo, max(ends) + 1) is None:
+            return None  # no two lines in a row that could be a column's cells
         lines: list[_Line] = []
         barrier = _Line(-1, 0, 0, "", OTHER)
         for n, par in enumerate(held):
