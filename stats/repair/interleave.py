@@ -1276,7 +1276,7 @@ class Interleave:
         """
         dangling = False
         for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
-            if f.tail is not None or k in titles or not self._open(f, width):
+            if f.tail is not None or k in titles or not self._open(f, width) or self._listed(f):
                 continue
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
@@ -1304,6 +1304,19 @@ class Interleave:
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
                        "order and continues no line found: its digits are left out (the tail of a number cut in two)")
             f.pieces[0] = (body[end:], folded[end:], src + end, opens)
+
+    def _listed(self, f: _Frag) -> bool:
+        """Whether the fragment's last line is the last of a list of one-line items: it and the line before it open
+        with the same bullet (a symbol: ■, ●, ▶), and that line ends on no mark (■港口货物吞吐量5.86亿吨 |
+        ■居民人均可支配收入38612元). Each item there took one line, its number at its end whole, so the last one's is
+        whole too, however wide: an item going on into a line found elsewhere would have left a line of the
+        list opening with no bullet (a brief's first line cut: ■甲县接待游客426万人 | 次，…, after a brief ending
+        on its full stop)."""
+        if len(f.pieces) < 2:
+            return False
+        prev, last = _unspaced(f.pieces[-2][1].strip()), f.last
+        return bool(prev) and bool(last) and prev[0] == last[0] and unicodedata.category(last[0]) == "So" \
+            and prev[-1] not in self.complete
 
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
