@@ -1110,7 +1110,7 @@ class PlaceTracker:
                 # 记者在青海、福建、江西等地采访了解到 in a paper's roundup: the item is about all of them, and its
                 # 全省 is the province each paragraph names in turn, not the first one listed
                 area = gaz.common(listed)
-                return area, f"the body's list «{'、'.join(a.name for a in listed)}» → «{area.name}»"
+                return area, f"the body's list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
             if area is not None:
                 return area, f"the body «{area.name}»"
