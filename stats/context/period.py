@@ -817,6 +817,10 @@ class PeriodState:
     resumed: Time | None = None
     # under a heading of the long term (四、中长期发展谋划): a goal that names no time is undated
     long_term: bool = False
+    # the area the sentence that named the years up to now carried (“十四五”以来, 2021年以来) spoke of (青海省…“十四五”
+    # 以来，全省…): a paragraph that opens on a place outside it and not holding it (福建省今年…, in a roundup of
+    # provinces) is another area's item, not of that review (an `Area` of stats.context.place)
+    span_area: Any = None
     # the period of the figure each footnote mark follows (…其中县外转移6.1万人①): the footnote under the page
     # (①县外转移含省外转移3.4万人) is of that figure's time
     noted: dict[str, str] = field(default_factory=dict)

@@ -1105,6 +1105,12 @@ class PlaceTracker:
         # county short forms of its area name places in the body (过去五年，是周宁发展…: 周宁县)
         named = gaz.paper_named(source) if source else None
         for sentence in itertools.islice(body, BODY_SENTENCES):
+            listed = gaz_listed(gaz, sentence, named)
+            if len(listed) > 1:
+                # 记者在青海、福建、江西等地采访了解到 in a paper's roundup: the item is about all of them, and its
+                # 全省 is the province each paragraph names in turn, not the first one listed
+                area = gaz.common(listed)
+                return area, f"the body's list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
             if area is not None:
                 return area, f"the body «{area.name}»"
@@ -1874,6 +1880,25 @@ def _heads_town(gaz: Gazetteer, text: str, titles: str) -> bool:
         if t is not None and t.group() in titles and not any(w in t.group() for w in gaz.words.part_not):
             return True
     return False
+
+
+def gaz_listed(gaz: Gazetteer, text: str, ref: Area | None) -> list[Area]:
+    """The places of one level that open `text` side by side (青海、福建、江西等地), where its first place
+    is listed so; else none. A unit's head or an aside is no item of such a list."""
+    listed: list[tuple[Mention, Area]] = []
+    for m in gaz.mentions(text):
+        if m.levels or m.aside or m.unit:
+            if listed:
+                break
+            continue
+        area = gaz.resolve(m, ref)
+        if area is None or area.level == ABROAD:
+            break
+        if listed and (text[listed[-1][0].end:m.start].strip() not in gaz.words.list_links
+                       or area.level != listed[0][1].level or area == listed[-1][1]):
+            break
+        listed.append((m, area))
+    return [a for _, a in listed]
 
 
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:

@@ -338,6 +338,12 @@ class ArticleSituation:
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
+        if since is not None and since.since and self.periods.span_area is not None and (first or opens()) and \
+                self._opens_elsewhere(text, self.periods.span_area):
+            # 青海省…“十四五”以来，全省养老服务床位…。/ 福建省今年将新增养老床位…: a roundup's paragraph on another
+            # area is its own item; the years the paragraph before reviewed are not its figures' time
+            self.periods.carried, self.periods.year, self.periods.span_area = None, None, None
+            since = None
         if since is not None and not since.since and self._span_in_force() is since and (first or opens()):
             self.periods.crossed = True
         if self.periods.crossed and self._states_present(text, cands):
@@ -507,6 +513,13 @@ class ArticleSituation:
                 # a sentence of figures of a whole year before the whole year in force looks back (2023年，全国粮食
                 # 总产量为13912亿斤 after 2024年…; not a heading, 一、2023年工作回顾, nor after a dated day)
                 old = state.carried
+                own = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y1 == u.y2 and not u.part
+                            and not u.since and y2 is not None and u.y2 is not None and u.y2 > y2), None)
+                if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2):
+                    # 七星农场今年种植水稻122万亩，…；上年职工人均可支配收入4.2万元: the look back ends a sentence that
+                    # spoke of a later year first (after a look back of the sentence before, 上年…558万吨); the
+                    # paragraph after it goes back to the year the sentence named first, not to the look back
+                    old = Time(own.start, own.end, own.y1, own.y2, own.part, text=own.text)
                 # (a paragraph that opens on a year of its own, 建水县2025年城镇新增就业… after a look back to 去年 in an
                 # item above, is an item of that year, no look back: the paragraphs after it go on in its year; a line
                 # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
@@ -529,6 +542,8 @@ class ArticleSituation:
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
+                state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
+                    if last.since and y1 is not None and y2 is not None and y1 < y2 else None
                 state.crossed = False
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
@@ -748,6 +763,17 @@ class ArticleSituation:
         if span is None or span.part or span.y1 is None or span.y2 is None or span.y1 >= span.y2:
             return None
         return span
+
+    def _opens_elsewhere(self, text: str, area: Area) -> bool:
+        """Does the sentence open on a place named by its own name (no 全省, no aside) that is neither inside
+        `area` nor holds it (福建省今年… after a paragraph on 青海省)?"""
+        gaz = self.places.gaz
+        lead = len(text) - len(text.lstrip())
+        m = next(iter(gaz.mentions(text)), None)
+        if m is None or m.start > lead or m.levels or m.aside:
+            return False
+        named = gaz.resolve(m, self.places.ref())
+        return named is not None and not named.within(area) and not area.within(named)
 
     def _inside_span(self, text: str, last: Time, y1: int | None, y2: int | None) -> bool:
         """Is the last time of a sentence one year of the span in force, written inside the sentence
