@@ -284,3 +284,23 @@ def test_patterns_asked_per_sentence_are_skipped_only_where_they_cannot_match(ex
     assert tables.chart("图1 2021-2025年全市地区生产总值及其增长速度") is not None
     assert cls.change_after(replace(extractor.classifier.context("增长5%的比例上调", extractor.finder.find(
         "增长5%的比例上调")[0]), after="的比例上调")) != ""
+
+
+def test_the_share_done_read_right_to_left_matches_just_where_it_matches_left_to_right(extractor: Extractor) -> None:
+    """`carry` asks only whether lexicon/context.yaml share_done matches the words before a figure, and asks it of the
+    right-to-left copy (`CarryWords.share_done_back`, quicker on a pattern that says how a text ends): every opening
+    of every clause of the shipped pages, and a few written to end as a share done does, are told alike both ways;
+    a carry word list made anew by `replace` takes its copy from its own pattern."""
+    carry = extractor.rules.lexicon.carry
+    fwd, back = carry.share_done, carry.share_done_back
+    assert fwd is not None and back is not None and back.pattern == fwd.pattern
+    clauses = [piece for path in sorted(CORPUS.glob("*.txt"))
+               for line in path.read_text(encoding="utf-8-sig").splitlines() for piece in re.split("[，。；]", line)]
+    texts = [clause[:k] for clause in clauses for k in range(len(clause) + 1)]
+    written = ["完成全年目标任务的", "占全市总量的比重为", "占", "已完成", "超额完成", "目标任务完成率达到",
+               "完成年度计划（3万人）的"]
+    for text in [*texts, *written, *(t + "\n" for t in written)]:
+        assert (back.search(text) is None) == (fwd.search(text) is None), text
+    assert all(back.search(text) is not None for text in written)  # (the written ones do end so: not vacuous)
+    assert replace(carry, share_done=None).share_done_back is None
+    assert replace(carry, share_done=regex.compile("占$")).share_done_back.search("占") is not None

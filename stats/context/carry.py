@@ -491,7 +491,7 @@ class ArticleContext:
         """Whether cur is the share of a target done (or the goal itself) that the figure before measures:
         the words since that figure say so, or, where that figure is the goal written in cur's own
         clause (完成全年目标任务1.5万人的62.4%), the clause's words with it."""
-        share = self.lex.carry.share_done
+        share = self.lex.carry.share_done_back or self.lex.carry.share_done  # (a match anywhere: see CarryWords)
         if share is None:
             return False
         prev = before.figure.q

@@ -161,6 +161,7 @@ class QuantityFinder:
         # numbers could itself hold a numeral, else every match is parsed as it comes.
         self._lazy = not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
         self._values: dict[tuple[str, str | None], tuple[float, float | None, bool] | None] = {}
+        self._measure_runs: dict[tuple[str, bool], tuple[str, ...]] = {}  # `_longer`, `_shorter`
         # 收入29，416元: a bare number right before a comma or colon and three digits is the head of a number
         # written with a separator whose tail the grammar refuses (`clause_tail`); a measure word before it
         # must not make 29 元 of it (a wrong value): no figure
@@ -272,6 +273,24 @@ class QuantityFinder:
         """The grammar without ranges, for 从6500到2万元 (the first end on its own): compiled when a
         text first needs it, as most never do and compiling it costs a tenth of a second of start-up."""
         return self._compile(ranges=False)
+
+    def _longer(self, word: str) -> tuple[str, ...]:
+        """The measure words that open with `word` and go on (个 → 个百分点), in the lexicon's order: kept by word,
+        as a figure asks for them per match and the lexicon holds some 400 measure words to go through."""
+        found = self._measure_runs.get((word, True))
+        if found is None:
+            found = self._measure_runs[word, True] = tuple(
+                w for w in self.lex.measures if w.startswith(word) and len(w) > len(word))
+        return found
+
+    def _shorter(self, word: str) -> tuple[str, ...]:
+        """The measure words that `word` opens with, shorter than it (万千瓦时 → 万千瓦, 万), in the lexicon's order:
+        kept by word, as `_longer`."""
+        found = self._measure_runs.get((word, False))
+        if found is None:
+            found = self._measure_runs[word, False] = tuple(
+                w for w in self.lex.measures if word.startswith(w) and len(w) < len(word))
+        return found
 
     def may_hold(self, text: str) -> bool:
         """False only for text in which the grammar can find nothing (a cheap scan before it)."""
@@ -808,8 +827,8 @@ class QuantityFinder:
         if post and meas_word in lex.counters and not hmeas:
             # 5个多百分点: the counter, the qualifier, then the rest of a counted measure word
             # (个百分点): more than 5 percentage points, not 5 个
-            rest = max((w for w in lex.measures if w.startswith(meas_word) and len(w) > len(meas_word)
-                        and text.startswith(w[len(meas_word):], regs[_POST][1])), key=len, default=None)
+            rest = max((w for w in self._longer(meas_word) if text.startswith(w[len(meas_word):], regs[_POST][1])),
+                       key=len, default=None)
             if rest is not None:
                 meas_word, counted_end = rest, regs[_POST][1] + len(rest) - len(meas_word)
         measure = lex.measures.get(meas_word) if meas_word else None
@@ -821,8 +840,8 @@ class QuantityFinder:
                 not (ok := self._measure_ok(measure, text, end)):
             # a measure word that what follows refuses yields to the shorter one it opens, where that one is fine
             # there (a count of people, not of person-years, before a word that 年 opens)
-            cut = max((len(w) for w in lex.measures if meas_word.startswith(w) and len(w) < len(meas_word)
-                       and self._measure_ok(lex.measures[w], text, end - len(meas_word) + len(w))), default=0)
+            cut = max((len(w) for w in self._shorter(meas_word)
+                       if self._measure_ok(lex.measures[w], text, end - len(meas_word) + len(w))), default=0)
             if cut:
                 trimmed = len(meas_word) - cut
                 end, meas_word = end - trimmed, meas_word[:cut]

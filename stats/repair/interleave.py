@@ -270,7 +270,10 @@ class Interleave:
                 last = text
                 lines_text += 1
                 window.append(text)
-                if text.count(" ") <= MAX_SPACES and _ANY_SPACE.search(text):
+                # (a line with a blank holds a space; one with none holds one only if it is not all printable,
+                # every other space of `\s` being unprintable: most lines are told by `count`, then in C)
+                if (spaces := text.count(" ")) <= MAX_SPACES and (
+                        spaces or not text.isprintable() and _ANY_SPACE.search(text)):
                     rowish += 1
             if held >= MAX_LINES or chars >= MAX_CHARS:
                 end_run()  # the window's end ends its last fragment
