@@ -90,7 +90,8 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
         if hit is None and rule.scope in SENTENCE_SCOPES:
             hit = _sentence_hit(rule.cues, rule.scope, ctx)
         if hit is None:
-            return Verdict(rule, False, "no cue word in the clause" + (" or sentence" if rule.scope in SENTENCE_SCOPES else ""))
+            where = " or sentence" if rule.scope in SENTENCE_SCOPES else ""
+            return Verdict(rule, False, f"no cue word in the clause{where}")
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))
     return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
 
