@@ -62,7 +62,7 @@ CASES = [
                     "example: a sentence holding a cue word where the rule must not fire"),
     ("context_key", "rules/lexicon/context.yaml:2: part_off: unknown key 'part_off' (did you mean 'part_of'?)"),
     ("bad_scope", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': scope 'paragraph' is not one of "
-                  "('clause', 'sentence', 'after')"),
+                  "('clause', 'sentence', 'lead', 'after')"),
     ("macros_syntax", "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token"),
 ]
 

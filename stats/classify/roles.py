@@ -48,6 +48,7 @@ class Context:
     after: str  # clause text after the quantity
     sentence_before: str = ""  # sentence text before the quantity (rules with `scope: sentence`), windowed
     sentence_after: str = ""  # sentence text after the quantity, windowed
+    lead: str = ""  # the clause before the quantity's own in its sentence (rules with `scope: lead`), windowed
 
 
 def clause_bounds(marks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
@@ -213,8 +214,10 @@ class Classifier:
             i = bisect_left(marks, start - 1)
             start = marks[i - 1] + 1 if i else 0
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
+        i = bisect_left(marks, start - 1) if start else 0
+        lead = text[max(marks[i - 1] + 1 if i else 0, start - w):start] if start else ""
         return Context(start, end, text[start:q.start], text[q.end:end],
-                       text[max(0, q.start - w):q.start], text[q.end:q.end + w])
+                       text[max(0, q.start - w):q.start], text[q.end:q.end + w], lead)
 
     def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
         """Is q a change whose clause, from `after` (the figure before it) or the clause start,

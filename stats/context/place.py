@@ -343,6 +343,9 @@ class PlaceWords:
     # a time right after a county's short form that starts a word (溧阳11月份接待游客…, 河津1-9月…): the short form
     # stands alone there, as before a Han character
     short_form_time: regex.Pattern[str] | None = None
+    # a place right after one of these (采购于田县农副产品超过3亿元) is where the goods bought come from: the money is
+    # the buyer's, as goods sold to a place (销往) leave their figure the seller's
+    source_before: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -402,7 +405,8 @@ class PlaceWords:
                    words("builder_after"), words("beneficiary_before"),
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
                    words("spent_funds"), words("spent_before"), words("spent_after"),
-                   short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None)
+                   short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
+                   source_before=words("source_before"))
 
 
 @lru_cache(maxsize=1)
@@ -682,6 +686,8 @@ class Gazetteer:
             elif head.endswith(w.destination_before):
                 # 吴江区向石阡县拨付…资金8650万元: money handed to a place is the receiver's figure, no aside
                 aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
+            elif w.source_before and head.endswith(w.source_before):
+                aside = "destination"  # 采购于田县农副产品: where the goods come from, the figure the buyer's
             elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):

@@ -1002,6 +1002,25 @@ class ArticleSituation:
         y1, y2 = span.resolved(self._year_before(times, span))
         return span if y1 is not None and y2 is not None and y1 <= t.y1 <= y2 else t
 
+    def _reached_after_total(self, text: str, t: Time, c: Candidate) -> bool:
+        """Is the figure a level the span of its sentence ends at, after a total over that span in a clause before
+        (近三年累计投入资金26.4亿元，全市床位达到5860张，每千人口床位数6.9张: the total is over the years, the stock
+        reached, and the clause listed after it, as they stand at the end)? A word of periods.yaml span_level after
+        the total's clause has closed says so; a from–to pair (由…) after the total keeps its own ends."""
+        w = self.s.period_words
+        if not (t.back or (t.y1 is not None and t.y2 is not None and t.y1 < t.y2)) or not w.span_cumulative:
+            return False
+        gap = text[t.end:c.q.num_start]
+        cum = max((gap.rfind(x) for x in w.span_cumulative), default=-1)
+        if cum < 0:
+            return False
+        ends = self.s.classifier.lex.clause_end
+        close = next((i for i in range(cum, len(gap)) if gap[i] in ends), -1)
+        if close < 0:
+            return False
+        tail = gap[close:]
+        return any(x in tail for x in w.span_level) and not any(x in tail for x in w.span_from)
+
     def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
         """Is the figure one more from end listed after the one its pair's from year dates (分别由2017年的45320元、
         23860元增至…): nothing but a pair link from the figure before, no `to` word since the year? Then that
@@ -1175,6 +1194,10 @@ class ArticleSituation:
                     # 近三年，…由568家增加到1035家: the years it counts back, then the pair's ends
                     y1, y2 = t.resolved(self._year_before(times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
+                if not target and self._reached_after_total(text, t, c):
+                    y1, y2 = t.resolved(self._year_before(times, t))
+                    if y2 is not None:
+                        return str(y2), f"«{t.text}» in its sentence: a level reached after a total over its years"
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
                     t.y2 == _date_year(self.periods.published) and any(

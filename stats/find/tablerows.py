@@ -1374,18 +1374,27 @@ _PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text wit
 _WIDE = compiled_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
 
 
-def _at(line: str, k: int) -> int:
-    """The column at which the k-th character of a laid-out line stands (wide characters take two)."""
-    return k + len(_WIDE.findall(line, 0, k))
+def _at(line: str, k: int, wide: int = 2) -> int:
+    """The column at which the k-th character of a laid-out line stands, a wide character taking `wide` columns."""
+    return k + (wide - 1) * len(_WIDE.findall(line, 0, k)) if wide != 1 else k
+
+
+# the widths a page may give a wide character: two columns (a monospace terminal, a hand-set text file, pdftotext on
+# some fonts) or one (pdfplumber's layout=True and pdftotext on others set a Han character in one character cell)
+WIDTH_MODELS = (2, 1)
 
 
 def under_words(top: str, bottom: str) -> str | None:
     """The words of a head set over two lines put together by where they stand (`pdftotext -layout`: 项目  基金收入  比上年
     基金支出  年末滚存 over 增长（%）  结余 → 项目  基金收入  比上年增长（%）  基金支出  年末滚存结余): each piece of the
-    bottom line joins the top piece whose middle is nearest to its own (wide characters two columns), past the label's;
-    None where the top has
+    bottom line joins the top piece whose middle is nearest to its own, past the label's; None where the top has
     too few pieces, a bottom piece holds a digit or two bottom pieces fall under one top piece (which words are
-    whose?)."""
+    whose?).
+
+    Where a piece stands is counted in columns, and extractors differ on how wide a Han character is (two columns
+    or one: `WIDTH_MODELS`). The page's own lines tell: the width under which each rest stands under its word
+    (most rests overlapping the word they join, then the nearest middles) is the page's; two equally good
+    readings take two columns."""
     # (the pieces counted first: most pairs of lines asked are told apart so, before a column is worked out; a
     # bottom line opening at the margin under a top line that does not may lend the top its first piece, below)
     if any(ch.isdigit() for ch in bottom):
@@ -1398,8 +1407,20 @@ def under_words(top: str, bottom: str) -> str | None:
     lends = n_bottom > 1 and n_top > 0 and bottom_pieces[0].start() == 0 < top_pieces[0].start()
     if not (n_top >= 3 and 1 <= n_bottom < n_top or lends and n_top >= 2 and n_bottom < n_top + 2):
         return None
-    tops = [(_at(top, m.start()), _at(top, m.end()), m.group()) for m in top_pieces]
-    bottoms = [(_at(bottom, m.start()), _at(bottom, m.end()), m.group()) for m in bottom_pieces]
+    best: tuple[tuple[int, float], str] | None = None
+    for wide in WIDTH_MODELS if _WIDE.search(top) or _WIDE.search(bottom) else WIDTH_MODELS[:1]:
+        got = _under(top, bottom, top_pieces, bottom_pieces, wide)
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    return best[1] if best is not None else None
+
+
+def _under(top: str, bottom: str, top_pieces: list[regex.Match[str]], bottom_pieces: list[regex.Match[str]],
+           wide: int) -> tuple[tuple[int, float], str] | None:
+    """`under_words` with a wide character `wide` columns: (how well the rests stand under their words: how many
+    overlap the word they join, less the distance of the middles; the words put together), or None."""
+    tops = [(_at(top, m.start(), wide), _at(top, m.end(), wide), m.group()) for m in top_pieces]
+    bottoms = [(_at(bottom, m.start(), wide), _at(bottom, m.end(), wide), m.group()) for m in bottom_pieces]
     if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
         # (the label's head on the bottom line, the top's words standing past it: 2025年  2024年  增减 over 机构类别
         # 床位数  床位数  （张）: it leads the head as the top's first piece would)
@@ -1407,12 +1428,15 @@ def under_words(top: str, bottom: str) -> str | None:
     if len(tops) < 3 or not 1 <= len(bottoms) < len(tops):
         return None
     rests: dict[int, str] = {}
+    over, off = 0, 0.0
     for b0, b1, word in bottoms:
         k = min(range(1, len(tops)), key=lambda n: abs(tops[n][0] + tops[n][1] - b0 - b1))
         if k in rests:
             return None
         rests[k] = word
-    return "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
+        over += b0 < tops[k][1] and tops[k][0] < b1
+        off += abs(tops[k][0] + tops[k][1] - b0 - b1) / 2
+    return (over, -off), "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
 
 
 def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str, str]) -> list[Cell]:

@@ -63,6 +63,19 @@ def _distance(words: tuple[str, ...], before: str, after: str, window: int) -> t
     return best
 
 
+SENTENCE_SCOPES = ("sentence", "lead")  # the scopes that look past the clause into its sentence
+
+
+def _sentence_hit(words: tuple[str, ...], scope: str, ctx: Context) -> tuple[int, str] | None:
+    """The cue nearest the figure in its sentence: anywhere (`sentence`), or in the clause right before the
+    figure's own (`lead`: 民宿26家，床位320张, the kind counted before its beds; one named after them, or two
+    clauses back, may head another count, of another kind)."""
+    if scope == "lead":
+        hit = _cue_distance(words, ctx.lead, "", 0)
+        return (hit[0] + len(ctx.before), hit[1]) if hit else None
+    return _cue_distance(words, ctx.sentence_before, ctx.sentence_after, len(ctx.sentence_after) + 1)
+
+
 def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: int) -> Verdict:
     if rule.units and q.unit not in rule.units:
         return Verdict(rule, False, f"unit {q.unit} not in {list(rule.units)}")
@@ -74,10 +87,11 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
         hit = _cue_distance(rule.cues, "" if rule.scope == "after" else ctx.before, ctx.after, rule.cue_window_after)
-        if hit is None and rule.scope == "sentence":
-            hit = _cue_distance(rule.cues, ctx.sentence_before, ctx.sentence_after, len(ctx.sentence_after) + 1)
+        if hit is None and rule.scope in SENTENCE_SCOPES:
+            hit = _sentence_hit(rule.cues, rule.scope, ctx)
         if hit is None:
-            return Verdict(rule, False, "no cue word in the clause" + (" or sentence" if rule.scope == "sentence" else ""))
+            where = " or sentence" if rule.scope in SENTENCE_SCOPES else ""
+            return Verdict(rule, False, f"no cue word in the clause{where}")
         return Verdict(rule, True, f"cue '{hit[1]}' {hit[0]} chars away", (rule.priority, -hit[0], -order))
     return Verdict(rule, True, "fallback (no cue needed)", (rule.priority, -10**6, -order))
 
@@ -126,7 +140,7 @@ def _masks(admitted: list[_Judged]) -> _Masks:
             no_cue |= bit
         elif cues_first is None:
             cue_always |= bit
-        if cues is not None and rule.scope == "sentence":
+        if cues is not None and rule.scope in SENTENCE_SCOPES:
             sentence |= bit
         for ch in cues_first or ():
             char_bits[ch] = char_bits.get(ch, 0) | bit << n
@@ -174,7 +188,7 @@ class RuleIndex:
                    and (not r.measures or measure in r.measures)]
             self._fitting[(unit, measure)] = got
             self._masks[(unit, measure)] = _masks(got)
-            self._sentence_scoped[(unit, measure)] = any(j[1].scope == "sentence" and j[1].cues for j in got)
+            self._sentence_scoped[(unit, measure)] = any(j[1].scope in SENTENCE_SCOPES and j[1].cues for j in got)
             self._reach[(unit, measure)] = max(
                 (j[1].cue_window_after + max(map(len, (*j[1].cues, *j[1].requires)), default=0) for j in got), default=0)
         return got
@@ -189,7 +203,8 @@ class RuleIndex:
         admitted = self._admitting(q.unit, q.measure)
         reach = self._reach[(q.unit, q.measure)]
         key = (q.unit, q.measure, frozenset(roles), ctx.before, ctx.after[:reach],
-               *((ctx.sentence_before, ctx.sentence_after) if self._sentence_scoped.get((q.unit, q.measure)) else ()))
+               *((ctx.sentence_before, ctx.sentence_after, ctx.lead) if self._sentence_scoped.get((q.unit, q.measure))
+                 else ()))
         got = self._picked.get(key, _UNSEEN)
         if got is _UNSEEN:
             if len(self._picked) >= PICK_CACHE:
@@ -230,9 +245,8 @@ class RuleIndex:
             if cues is not None:
                 hit = _distance(cues, "" if rule.scope == "after" else before, after, window) \
                     if low & cue_near else None
-                if hit is None and rule.scope == "sentence":
-                    hit = _distance(cues, ctx.sentence_before, ctx.sentence_after,
-                                    len(ctx.sentence_after) + 1)
+                if hit is None and rule.scope in SENTENCE_SCOPES:
+                    hit = _sentence_hit(cues, rule.scope, ctx)
                 if hit is None:
                     continue
                 score = (rule.priority, -hit[0], neg_order)

@@ -166,7 +166,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD,
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
         beneficiary_before=WORDS, beneficiary_after=WORD,
-        spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS,
+        spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,

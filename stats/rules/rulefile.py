@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules"
 ROLES = ("level", "target", "change")
 STATUSES = ("stable", "test", "experimental")
-SCOPES = ("clause", "sentence", "after")
+SCOPES = ("clause", "sentence", "lead", "after")
 EXAMPLE_KEYS = {"text", "expect", "reason", LINE}
 FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "role", "metric", "period", LINE}
 METRIC_KEYS = {
@@ -87,8 +87,9 @@ class MetricRule(Rule):
     # the rule of what was done of its plans, where it names plans only (计划新增养老床位300张，实际新增326张: beds
     # planned, then beds added): a clause of nothing but what was done counts that; '' where the rule takes levels
     done_as: str = ""
-    # where a cue may stand: the figure's clause; anywhere in its sentence; or only right after the
-    # number (设有60个床位: the noun after its count)
+    # where a cue may stand: the figure's clause; anywhere in its sentence; in the clause right before the
+    # figure's own (`lead`: 民宿26家，床位320张, the kind counted just before its beds, not one named after them, which
+    # may head another count); or only right after the number (设有60个床位: the noun after its count)
     scope: str = "clause"
     cue_window_after: int = 8  # characters after the figure where a cue still names it (layout.yaml)
 
