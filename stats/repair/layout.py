@@ -437,7 +437,6 @@ _COPY_SHARE = 4
 _COPY_HEAD = slice(0, 2)
 _COPY_TAIL = slice(-2, None)
 _SLIP_DIGITS = {"0": "Oo", "1": "lI"}
-_SLIP_MARKS = frozenset({frozenset("\u3002."), frozenset("\uff0c,"), frozenset("\uff1b;"), frozenset("\uff1a:")})
 # A glyph a subset font gives no Unicode for comes out of some extractors as a private use code point (U+E000-
 # U+F8FF, the supplementary planes' U+F0000 on): it may have been a digit, a point or a unit (5\ue0137.38亿元,
 # 63.5\ue040\ue041). A number touching one has no sure value (5\ue0137.38 is not 7.38; 63.5\ue040 may be 63.5亿):
@@ -565,7 +564,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
         if len(set(keys)) < len(keys):
             out = _uncopied(out)
         if True in map(operator.eq, map(len, lines), map(len, itertools.islice(lines, 1, None))):
-            out = _unlayered(out, lines)
+            out = _unlayered(out, lines, stops)
     if _PRIVATE_GATE.search(out) is not None:
         out = _PRIVATE_NUMBER.sub(_unreadable_number, out)
     if _NOTE_GATE.search(out) is not None:
@@ -694,18 +693,21 @@ def _uncopied(text: str) -> str:
     return "\n".join(out)
 
 
-def _ocr_slip(a: str, b: str) -> bool:
+def _ocr_slip(a: str, b: str, stops: str) -> bool:
     """Whether two characters the same place of a line and its OCR copy hold may be one read two ways: a digit
-    and the letter OCR reads for it, a full stop and a point (or a wide mark and its ASCII one), or a glyph
-    without Unicode (a private use code point) or a blot against anything."""
+    and the letter OCR reads for it, a sentence's end and a point (`stops`: the marks ending a sentence, from the
+    lexicon), a wide mark and its ASCII one (one NFKC form), or a glyph without Unicode (a private use code point)
+    or a blot against anything."""
     if a in _BLOTS or b in _BLOTS or _PRIVATE_GATE.match(a) is not None or _PRIVATE_GATE.match(b) is not None:
         return True
     if b in _SLIP_DIGITS.get(a, "") or a in _SLIP_DIGITS.get(b, ""):
         return True
-    return frozenset((a, b)) in _SLIP_MARKS
+    if "." in (a, b) and (a in stops or b in stops):
+        return True
+    return not a.isalnum() and unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b)
 
 
-def _unlayered(text: str, before: list[str]) -> str:
+def _unlayered(text: str, before: list[str], stops: str) -> str:
     """The text with each line its OCR layer gives again right after it given once (`_COPY_MIN`). The pairs of
     lines looked at (as long, opening or ending alike) are found in C over the page's lines before the other
     repairs (`before`: a line as long as the text's); the lines compared are the text's."""
@@ -733,7 +735,7 @@ def _unlayered(text: str, before: list[str]) -> str:
         if i != done + 1 and (len(a) < _COPY_MIN or a == b or _HAN.search(a) is None):
             continue
         diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        if len(diffs) * _COPY_SHARE > max(len(a), _COPY_SHARE) or not all(itertools.starmap(_ocr_slip, diffs)):
+        if len(diffs) * _COPY_SHARE > max(len(a), _COPY_SHARE) or not all(_ocr_slip(x, y, stops) for x, y in diffs):
             continue
         blot_a = _PRIVATE_GATE.search(a) is not None or any(c in _BLOTS for c in a)
         blot_b = _PRIVATE_GATE.search(b) is not None or any(c in _BLOTS for c in b)
