@@ -176,6 +176,14 @@ def _ends_after(period: str, year: int | None) -> bool:
     return bool(years) and int(years[-1]) > year and not _across_turn(int(years[0]), int(years[-1]), year)
 
 
+def _month_ahead(t: Time, year: int | None, published: str) -> bool:
+    """Is `t` a month of the document's year (2026年6月, its year written) after the document's month?"""
+    if year is None or t.y2 != year or not t.part.startswith("M") or "-" in t.part or not t.part[1:3].isdigit():
+        return False
+    pub_year, pub_month = _date_year(published), published[5:7]
+    return pub_year == year and pub_month.isdigit() and int(t.part[1:3]) > int(pub_month)
+
+
 def _across_turn(first: int | None, last: int | None, year: int) -> bool:
     """Is first-last a span of two years under way in `year` (2024-2025 in 2024)?"""
     return first is not None and last == first + 1 and first <= year
@@ -538,7 +546,8 @@ class ArticleSituation:
                 state.beside = next(((u.y1, u.y2) for u in live[:-1] if u.y1 is not None and u.y2 is not None and
                                      u.y1 < u.y2), None)
                 pub = _date_year(state.published)
-                ahead = pub is not None and y1 is not None and y1 > pub and not last.part
+                ahead = pub is not None and y1 is not None and (y1 > pub and not last.part or
+                                                                _month_ahead(last, y1, state.published))
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
@@ -1250,6 +1259,12 @@ class ArticleSituation:
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
             carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+        elif carried is not None and not target and _month_ahead(carried, carried.y2, state.published):
+            # 预计2026年6月投用，届时将新增床位120张。基层方面，全县…达到168个 (a report of March 2026): a level is no
+            # figure of a month still to come; it is of the time in force before that month was named
+            resumed = state.resumed
+            carried = resumed if resumed is not None and not _month_ahead(resumed, resumed.y2, state.published) \
+                and (resumed.y2 or 0) <= pub_year else None
         if listed and carried is not None and pub_year is not None and carried.y2 is not None:
             named = [int(y) for y in _YEARS.findall(c.role_cue)]
             if named and named[-1] >= pub_year > carried.y2:

@@ -425,6 +425,26 @@ _KEPT = 2 * (_REPEAT_MAX + 1)
 # (its first _BLOCK_KEY characters); it is looked for within _BLOCK_LINES lines of it, only on a page where
 # two lines so open, and only where the two are wrapped otherwise and hold Han (a line repeated whole is
 # `_REPEATED_LINE`'s; a table's rows of figures alone may repeat).
+# A page whose text layer and OCR layer an extractor reads line by line gives each line twice in a row: the
+# text layer's, then the OCR's, the same characters but where the OCR slipped (a digit read as a letter, 3O5 for
+# 305, a point for a full stop, a blot where the text layer had a glyph without Unicode). The copy, a line right
+# after one as long whose every other character is the same as its own, is made spaces as a line drawn twice is
+# (the line before runs on into the one after it). Where the first holds a glyph without Unicode and the copy
+# none, the first is the one made spaces. Asked only of lines of _COPY_MIN characters or more that hold Han,
+# at most one character in _COPY_SHARE differing, each difference one of `_ocr_slip`'s.
+_COPY_MIN = 8
+_COPY_SHARE = 4
+_COPY_HEAD = slice(0, 2)
+_COPY_TAIL = slice(-2, None)
+_SLIP_DIGITS = {"0": "Oo", "1": "lI"}
+# A glyph a subset font gives no Unicode for comes out of some extractors as a private use code point (U+E000-
+# U+F8FF, the supplementary planes' U+F0000 on): it may have been a digit, a point or a unit (5\ue0137.38亿元,
+# 63.5\ue040\ue041). A number touching one has no sure value (5\ue0137.38 is not 7.38; 63.5\ue040 may be 63.5亿):
+# the number and the code points are made unreadable, one for one, as a (cid:N) is (glyphs.py).
+_PRIVATE = "\ue000-\uf8ff\U000f0000-\U0010fffd"
+_PRIVATE_GATE = compiled_re(f"[{_PRIVATE}]")
+_PRIVATE_NUMBER = compiled_re(f"[\\d.,%]*(?:[{_PRIVATE}]+[\\d.,%]*)+")
+_BLOTS = frozenset("\ufffd\u25a0\u25a1")  # what an OCR layer or a decoder writes for a glyph it could not read
 _BLOCK_KEY = 8
 _BLOCK_HEAD = slice(0, _BLOCK_KEY)
 _BLOCK_LINES = 12
@@ -461,6 +481,11 @@ _NOTE_GATE = compiled_re(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|
 _NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*\n?[ \t]*[\p{Han}%\u2030])")
+# The same mark after the unit, before the word that bounds the figure (床位数达到6.0张④以上, 就业1.2万人[3]左右): a
+# circled numeral or a bracketed one between two Han characters a few after the number's last digit is no
+# character of the text, and made spaces the figure meets its bound word. (Not a superscript: 平方千米 is written
+# 千米² too.)
+_NOTE_AFTER_UNIT = compiled_regex(r"(?<=\d[\p{Han}%\u2030]{1,3})(?:[\u2460-\u2473]|\[\d{1,2}\])(?=\p{Han})")
 
 
 # A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
@@ -538,8 +563,13 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
         keys = [line[:_BLOCK_KEY] for line in lines if len(line) >= _BLOCK_KEY]
         if len(set(keys)) < len(keys):
             out = _uncopied(out)
+        if True in map(operator.eq, map(len, lines), map(len, itertools.islice(lines, 1, None))):
+            out = _unlayered(out, lines, stops)
+    if _PRIVATE_GATE.search(out) is not None:
+        out = _PRIVATE_NUMBER.sub(_unreadable_number, out)
     if _NOTE_GATE.search(out) is not None:
         out = _NOTE_MARK.sub(_blanked, out)
+        out = _NOTE_AFTER_UNIT.sub(_blanked, out)
     if (_WIDE_COMMA + "0" in out or _WIDE_COMMA + "O" in out) and _WIDE_PROOF.search(out) is not None:
         out = _WIDE_THOUSANDS.sub(_thousands, out)
     if _OCR_GATE.search(out) is not None:
@@ -661,6 +691,64 @@ def _uncopied(text: str) -> str:
                 out[n] = " " * len(lines[n])
             done = max(done, k - 1)
     return "\n".join(out)
+
+
+def _ocr_slip(a: str, b: str, stops: str) -> bool:
+    """Whether two characters the same place of a line and its OCR copy hold may be one read two ways: a digit
+    and the letter OCR reads for it, a sentence's end and a point (`stops`: the marks ending a sentence, from the
+    lexicon), a wide mark and its ASCII one (one NFKC form), or a glyph without Unicode (a private use code point)
+    or a blot against anything."""
+    if a in _BLOTS or b in _BLOTS or _PRIVATE_GATE.match(a) is not None or _PRIVATE_GATE.match(b) is not None:
+        return True
+    if b in _SLIP_DIGITS.get(a, "") or a in _SLIP_DIGITS.get(b, ""):
+        return True
+    if "." in (a, b) and (a in stops or b in stops):
+        return True
+    return not a.isalnum() and unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b)
+
+
+def _unlayered(text: str, before: list[str], stops: str) -> str:
+    """The text with each line its OCR layer gives again right after it given once (`_COPY_MIN`). The pairs of
+    lines looked at (as long, opening or ending alike) are found in C over the page's lines before the other
+    repairs (`before`: a line as long as the text's); the lines compared are the text's."""
+    nxt = itertools.islice(before, 1, None)
+    heads = list(map(operator.getitem, before, itertools.repeat(_COPY_HEAD)))
+    tails = list(map(operator.getitem, before, itertools.repeat(_COPY_TAIL)))
+    alike = map(operator.or_, map(operator.eq, heads, itertools.islice(heads, 1, None)),
+                map(operator.eq, tails, itertools.islice(tails, 1, None)))
+    pairs = list(compress(itertools.count(), map(operator.and_, map(operator.eq, map(len, before), map(len, nxt)),
+                                                 alike)))
+    if not pairs:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    done = -2  # the last copy made spaces (or found so): a line right after it and its copy are a pair too
+    for i in pairs:
+        a, b = lines[i], lines[i + 1]
+        if i <= done or not a.strip():
+            continue
+        if not b.strip():
+            if before[i] == before[i + 1]:  # (a line given twice whole, made spaces already: `_REPEATED_LINE`)
+                done = i + 1
+            continue
+        # (a short line, a paragraph's last, is told a copy only where the lines before it were given twice)
+        if i != done + 1 and (len(a) < _COPY_MIN or a == b or _HAN.search(a) is None):
+            continue
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(diffs) * _COPY_SHARE > max(len(a), _COPY_SHARE) or not all(_ocr_slip(x, y, stops) for x, y in diffs):
+            continue
+        blot_a = _PRIVATE_GATE.search(a) is not None or any(c in _BLOTS for c in a)
+        blot_b = _PRIVATE_GATE.search(b) is not None or any(c in _BLOTS for c in b)
+        k = i if blot_a and not blot_b else i + 1
+        out[k] = " " * len(lines[k])
+        done = i + 1  # (the copy is no line of its own for the line after it)
+    return "\n".join(out)
+
+
+def _unreadable_number(m: re.Match[str]) -> str:
+    """A number touching a glyph without Unicode made unreadable, one for one (a code point alone stays)."""
+    run = m.group()
+    return _UNREADABLE * len(run) if any(c.isdigit() for c in run) else run
 
 
 def _unrepeated(m: re.Match[str]) -> str:
