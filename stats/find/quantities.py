@@ -215,6 +215,7 @@ class QuantityFinder:
                        lex.qual_suffix, lex.qual_suffix_marks, lex.clause_end, lex.spoken_money_only,
                        lex.qual_suffix_open, lex.qual_suffix_through, lex.qual_suffix_through_bounds,
                        lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.share_denominators,
+                       lex.lone_step_verbs, lex.lone_step_levels,
                        lex.share_not_before, [lex.qual_shared_between, lex.share_measure]):
             words.extend(str(w) for w in listed)
         for m in lex.magnitudes:
@@ -759,8 +760,9 @@ class QuantityFinder:
         pre_off = self._prefix_off(g, text, regs[0][0])
         if lone and not n2 and not inf and pre_off:
             return None  # 不过万元, 签约万元: a magnitude alone that no qualifier bounds is no number
-        if lone and not n2 and (pre or inf):
-            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
+        if lone and not n2 and (pre or inf or self._lone_step(text, regs[_N1][0], mt.end())):
+            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it, and so does one
+            # between a verb of reaching a level and that level (迈上万亿元台阶, as 迈上500亿元台阶 is 500亿元)
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
                 float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
@@ -1077,6 +1079,14 @@ class QuantityFinder:
                 return True
         how = self.lex.qual_prefix_round.get(pre)
         return how is not None and not self._round(g, lone=how == "lone")
+
+    def _lone_step(self, text: str, start: int, end: int) -> bool:
+        """Whether a magnitude written alone (from `start`, its measure word up to `end`) stands right between a
+        verb of reaching a level and the level (numerals.yaml lone_steps: 迈上万亿元台阶, 跨越千亿元大关): it names
+        one of that magnitude, as a number before it would name so many (迈上3万亿元台阶)."""
+        lex = self.lex
+        return (bool(lex.lone_step_verbs) and text.endswith(lex.lone_step_verbs, 0, start)
+                and text.startswith(lex.lone_step_levels, end))
 
     def _round(self, g: tuple[str | None, ...], lone: bool) -> bool:
         """A single number ending in a magnitude of a hundred or more (一万, 两千, 10亿); with

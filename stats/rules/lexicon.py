@@ -353,6 +353,8 @@ class Lexicon:
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
     qual_shared_between: str = ""  # 按每人每月 of 分别按每人每月不低于100元、300元: what may stand between the two
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
+    lone_step_verbs: tuple[str, ...] = ()  # 迈上 of 迈上万亿元台阶: a verb of reaching a level
+    lone_step_levels: tuple[str, ...] = ()  # 台阶 of 迈上万亿元台阶: the level reached
     numeral_words: tuple[str, ...] = ()  # 进一步, 统一: common words whose digit character is no number
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
     # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
@@ -606,6 +608,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
+        lone_step_verbs=tuple(str(w) for w in (num.get("lone_steps") or {}).get("verbs", [])),
+        lone_step_levels=tuple(str(w) for w in (num.get("lone_steps") or {}).get("levels", [])),
         numeral_words=tuple(str(w) for w in num.get("numeral_words", [])),
         restate_after=tuple(str(w) for w in num.get("restate_after", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],

@@ -58,6 +58,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         tenths_before=WORDS,
         tenths_not_last=WORDS, place_not_last=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
+        lone_steps=_record(["verbs", "levels"], verbs=WORDS, levels=WORDS),
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS, spans=WORDS),
