@@ -1260,8 +1260,6 @@ class QuantityFinder:
                 named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
-                if q is not None and named.min_value and q.value < named.min_value:
-                    q = None  # 投资300: a word that names money only for a sum of a size (投资两个亿 = 2亿元)
                 if q is not None:
                     if g[_POST - 1]:
                         q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
