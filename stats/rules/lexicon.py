@@ -535,8 +535,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         before[m.word] = m
     currency = units.get("currency_yuan") or {}
     unknown = [w for w in (*currency.get("yuan", []), *currency.get("names", [])) if str(w) not in measures]
+    unknown += [w for w in currency.get("signs", []) if str(w) not in before]
     if unknown:
-        raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words {unknown}")
+        raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words (or signs) {unknown}")
 
     mags = [
         Magnitude(str(_need(m, "word", p_num, str)), float(_need(m, "value", p_num, (int, float))),
@@ -638,7 +639,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         measure_before=before,
         currency_yuan=[str(w) for w in currency.get("yuan", [])],
         currency_links=[str(w) for w in currency.get("links", [])],
-        currency_names={str(w): measures[str(w)] for w in sorted(currency.get("names", []), key=len, reverse=True)},
+        # a name is a measure word (港币) or a sign written only before the amount (HK$ of HK$3亿元: measure_before)
+        currency_names={str(w): measures[str(w)] if str(w) in measures else before[str(w)]
+                        for w in sorted([*currency.get("names", []), *currency.get("signs", [])], key=len, reverse=True)},
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
         measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
