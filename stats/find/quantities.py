@@ -199,7 +199,8 @@ class QuantityFinder:
         """Every character of every word the grammar, the readers of a match and the passes over the found
         list read (measure words, magnitudes, qualifiers, signs, links, separators, numerals): a digit with
         none of them on either side can be no more than a lone digit with no measure word, and a lone digit
-        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower."""
+        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower. (The
+        words of lone_steps, 迈上 and 台阶, are read only around a magnitude written alone, never at a digit.)"""
         words: list[str] = [*starts, *lex.digits, *lex.units, *lex.sections, *lex.tens, lex.approx_digit or "",
                             lex.half.word or "", lex.fraction_of or "", lex.fraction_and or "", lex.closing,
                             lex.people_measure.word if lex.people_measure else ""]
@@ -215,7 +216,6 @@ class QuantityFinder:
                        lex.qual_suffix, lex.qual_suffix_marks, lex.clause_end, lex.spoken_money_only,
                        lex.qual_suffix_open, lex.qual_suffix_through, lex.qual_suffix_through_bounds,
                        lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.share_denominators,
-                       lex.lone_step_verbs, lex.lone_step_levels,
                        lex.share_not_before, [lex.qual_shared_between, lex.share_measure]):
             words.extend(str(w) for w in listed)
         for m in lex.magnitudes:
