@@ -929,13 +929,17 @@ def tolerances(rng: random.Random) -> Iterator[Case]:
 
 def magnitude_order(rng: random.Random) -> Iterator[Case]:
     """Magnitudes out of order are no number: 百八十万 and 千八百 ("about a hundred thousand", a
-    round number and a smaller one), 十万八万 and 一亿两亿 (one or the other), 亿万 and 1.2亿万 (a
-    smaller magnitude after a larger one); 万万 is 亿 (五万万 = 5亿, 3万万 = 3亿)."""
+    round number and a smaller one, as 八 after a bare place says), 十万八万 and 一亿两亿 (one or the other), 亿万
+    and 1.2亿万 (a smaller magnitude after a larger one); 万万 is 亿 (五万万 = 5亿, 3万万 = 3亿). Another digit
+    after a bare place is the place's one left off (千五百 = 1500, 百三十万 = 130万)."""
     d = rng.randint(1, 8)
     m = rng.choice(["人", "元", "吨"])
-    odd = rng.choice([f"百{PLAIN[d]}十万", f"千{PLAIN[d]}百", f"十万{PLAIN[d]}万", f"{PLAIN[d]}亿{PLAIN[d + 1]}亿",
+    odd = rng.choice(["百八十万", "千八百", f"十万{PLAIN[d]}万", f"{PLAIN[d]}亿{PLAIN[d + 1]}亿",
                       f"{d}.{d + 1}亿万", f"十{PLAIN[d]}亿万", f"{d}亿多万"])
     yield Case("mag_order", f"全年约有{odd}{m}受益", ())
+    k = rng.choice([1, 2, 3, 4, 5, 6, 7, 9])
+    written, value = rng.choice([(f"千{PLAIN[k]}百", 1000 + k * 100), (f"百{PLAIN[k]}十万", (100 + k * 10) * 1e4)])
+    yield Case("mag_order.one_left_off", f"全年共有{written}{m}受益", (Want(value, None, m),))
     written, value = rng.choice([(f"{PLAIN[d + 1]}万万", (d + 1) * 1e8), (f"{d + 1}万万", (d + 1) * 1e8),
                                  (f"{PLAIN[d]}亿零{PLAIN[d + 1]}万", d * 1e8 + (d + 1) * 1e4)])
     yield Case("mag_order.wanwan", f"全国共有{written}{m}", (Want(value, None, m),))

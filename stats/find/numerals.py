@@ -218,8 +218,10 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
     if len(text) > 1 and text[-1] in lex.place_not_last and (text[-2] in lex.units or text[-2] in sections
                                                              or text[-2] in lex.tens):
         return None  # 二百两, 三千两, 二十两: that many 两 of weight or silver, never 220, 3200 or 22
-    if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections:
-        return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay
+    if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections \
+            and (text[1] not in digits or text[1] in lex.round_and_smaller or digits[text[1]] == 0):
+        return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay, and so
+        # does a place with its one left off before another digit (千五百 = 一千五百 = 1500, 百五十 = 150)
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
         if a in digits and b in digits and (digits[b] == digits[a] + 1 and digits[a] > 0

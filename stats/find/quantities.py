@@ -200,7 +200,8 @@ class QuantityFinder:
         """Every character of every word the grammar, the readers of a match and the passes over the found
         list read (measure words, magnitudes, qualifiers, signs, links, separators, numerals): a digit with
         none of them on either side can be no more than a lone digit with no measure word, and a lone digit
-        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower."""
+        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower. (The
+        words of lone_steps, 迈上 and 台阶, are read only around a magnitude written alone, never at a digit.)"""
         words: list[str] = [*starts, *lex.digits, *lex.units, *lex.sections, *lex.tens, lex.approx_digit or "",
                             lex.half.word or "", lex.fraction_of or "", lex.fraction_and or "", lex.closing,
                             lex.people_measure.word if lex.people_measure else ""]
@@ -538,7 +539,9 @@ class QuantityFinder:
             num = num.replace(mark, ",")
         sections = self.lex.sections
         if mag and any(c in sections for c in num[:-1]) and num[-1] not in sections:
-            return None  # 十万八万, 一亿两亿: two round amounts side by side (one or the other), no sum
+            if not self._thousands_before_larger(num, mag):
+                return None  # 十万八万, 一亿两亿: two round amounts side by side (one or the other), no sum
+            num, factor, mag = num + mag, 1.0, None  # 1万2千亿 = 1.2万亿: one numeral, as 一万二千亿 is read
         if mag and sections.get(num[-1], factor) > factor:
             return None  # 1.2亿万, 亿万: a smaller magnitude after a larger one (万万 = 亿 stays)
         if num[:1].isdigit() and too_long(num):
@@ -559,6 +562,19 @@ class QuantityFinder:
         if not math.isfinite(parsed.value * factor) or (high is not None and not math.isfinite(high)):
             return None  # a huge digit run times 万亿: no figure, not inf
         return parsed.value * factor, high, parsed.approx
+
+    def _thousands_before_larger(self, num: str, mag: str) -> bool:
+        """Whether an Arabic mixed numeral that ends in a 万 section's thousands (1万2千, 12万3千5百) stands before a
+        larger section (亿) as one numeral: 1万2千亿 is 12000亿 = 1.2万亿, as 一万二千亿 is. Only the thousands right
+        below 万 make that sure: 1万2亿 (1.0002万亿, or 1.2万亿 cut short?) and 3万5亿 stay none, and so do two round
+        amounts of one size side by side (十万八万, 一亿两亿)."""
+        sections, units = self.lex.sections, self.lex.units
+        size = sections.get(mag)
+        last = max(i for i, c in enumerate(num) if c in sections)
+        tail = num[last + 1:]
+        return (size is not None and sections[num[last]] < size
+                and all(sections.get(c, 0) < size for c in num)
+                and len(tail) >= 2 and tail[0].isascii() and tail[0].isdigit() and units.get(tail[1]) == 1000)
 
     def _places(self, word: str) -> float | None:
         """百万 → 10^6, 千亿 → 10^11: the value of a run of place characters, None if any is none."""
@@ -639,9 +655,18 @@ class QuantityFinder:
     def _cut_magnitude(self, n1: str, m1: str | None, n2: str, m2: str | None) -> bool:
         """Whether the sections that end a range's low end are the head of a longer run ending the high end
         (万 of 万亿 in 5万到10万亿, 三万至六万亿): the low end may have left off the rest (5万亿) or be whole as
-        written (5万); `_from_match` keeps such a range only where the two ends are of a size."""
+        written (5万); `_from_match` keeps such a range only where the two ends are of a size. So too where the
+        sections written in the low end, in order, begin those of the high end (万 of 一万二千至一万五千亿:
+        1.2万亿 with 亿 left off, or 12000 as written?)."""
         low, high = self._sections_at_end(n1, m1), self._sections_at_end(n2, m2)
+        if bool(low) and len(high) > len(low) and high.startswith(low):
+            return True
+        low, high = self._sections_in(n1 + (m1 or "")), self._sections_in(n2 + (m2 or ""))
         return bool(low) and len(high) > len(low) and high.startswith(low)
+
+    def _sections_in(self, written: str) -> str:
+        """The section characters (万, 亿) of a range's end with its magnitude, in the order written."""
+        return "".join(c for c in written if c in self.lex.sections)
 
     def comparable_ends(self, low: float, high: float) -> bool:
         """Whether a bare low end read with (or without) the high end's magnitude is of a size with
@@ -754,8 +779,9 @@ class QuantityFinder:
         pre_off = self._prefix_off(g, text, regs[0][0])
         if lone and not n2 and not inf and pre_off:
             return None  # 不过万元, 签约万元: a magnitude alone that no qualifier bounds is no number
-        if lone and not n2 and (pre or inf):
-            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it
+        if lone and not n2 and (pre or inf or self._lone_step(text, regs[_N1][0], mt.end())):
+            # 万余名, 近万人, 突破万亿元: a lone magnitude that a qualifier bounds counts one of it, and so does one
+            # between a verb of reaching a level and that level (迈上万亿元台阶, as 迈上500亿元台阶 is 500亿元)
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
                 float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
@@ -1072,6 +1098,14 @@ class QuantityFinder:
                 return True
         how = self.lex.qual_prefix_round.get(pre)
         return how is not None and not self._round(g, lone=how == "lone")
+
+    def _lone_step(self, text: str, start: int, end: int) -> bool:
+        """Whether a magnitude written alone (from `start`, its measure word up to `end`) stands right between a
+        verb of reaching a level and the level (numerals.yaml lone_steps: 迈上万亿元台阶, 跨越千亿元大关): it names
+        one of that magnitude, as a number before it would name so many (迈上3万亿元台阶)."""
+        lex = self.lex
+        return (bool(lex.lone_step_verbs) and text.endswith(lex.lone_step_verbs, 0, start)
+                and text.startswith(lex.lone_step_levels, end))
 
     def _round(self, g: tuple[str | None, ...], lone: bool) -> bool:
         """A single number ending in a magnitude of a hundred or more (一万, 两千, 10亿); with

@@ -176,11 +176,19 @@ class QuantityLinks:
         四分之一人口) goes. None where the fraction is no proper one, belongs to a mixed number (一又二分之一),
         counts something after it (四分之一个世纪) or is the whole text (a bare number reads as itself)."""
         out: list[Quantity] = list(qs)
-        spans: list[tuple[int, int]] = []
         assert self._share is not None
-        for mt in self._share.finditer(text):
-            spans.append(mt.span())
-            q = self._share_of(mt, text)
+        matches = list(self._share.finditer(text))
+        spans = [mt.span() for mt in matches]
+        skip = -1
+        for k, mt in enumerate(matches):
+            if k == skip:
+                continue
+            nxt = matches[k + 1] if k + 1 < len(matches) else None
+            q = self._share_range(mt, nxt, text) if nxt is not None else None
+            if q is not None:
+                skip = k + 1  # the high end is read with the low one
+            else:
+                q = self._share_of(mt, text)
             if q is not None:
                 out.append(q)
         if not spans:
@@ -188,11 +196,46 @@ class QuantityLinks:
         out = [q for q in out if q.how == "share" or not any(s < q.num_end and q.num_start < e for s, e in spans)]
         return sorted(out, key=lambda q: q.start)
 
-    def _share_of(self, mt: re.Match[str], text: str) -> Quantity | None:
-        lex = self.lex
-        den, num = parse_number(mt["den"], lex), parse_number(mt["num"], lex)
+    def _share_value(self, mt: re.Match[str]) -> float | None:
+        """The percent a proper fraction of the share denominators stands for (四分之一 → 25), or None."""
+        den, num = parse_number(mt["den"], self.lex), parse_number(mt["num"], self.lex)
         if den is None or num is None or den.high is not None or num.high is not None \
                 or not 0 < num.value < den.value or not num.value.is_integer():
+            return None
+        return clean(num.value / den.value * 100)
+
+    def _share_range(self, low: re.Match[str], high: re.Match[str], text: str) -> Quantity | None:
+        """四分之一至二分之一, 约五分之一到四分之一: two shares joined by nothing but a range word or a dash, each a
+        finite percent and the low end the smaller, are one range (25–50 %); a bound before the low end or after
+        the high end bounds it. None where either is no share, where they run downward or a from word (从) opens
+        them (a start and an end: two figures, or none), where a unit follows (四分之一到二分之一个世纪), or where
+        a further range word joins them to another numeral (四分之一到二分之一到三分之二)."""
+        lex = self.lex
+        if text[low.end():high.start()] not in self._share_links:
+            return None
+        lv, hv = self._share_value(low), self._share_value(high)
+        if lv is None or hv is None or not lv < hv:
+            return None
+        start, end = low.start(), high.end()
+        if lex.fraction_and and any(text.endswith(lex.fraction_and, 0, at) for at in (start, high.start())):
+            return None  # 一又二分之一: a mixed number, no share
+        pre = next((w for w in self._qual_before if text.endswith(w, 0, start)), "")
+        post = next((w for w in self._qual_after if text.startswith(w, end)), "")
+        if not post and (text.startswith(tuple(lex.measures), end) or text.startswith(lex.share_not_before, end)):
+            return None  # 四分之一到二分之一个世纪: a fraction of a unit
+        head, tail = start - len(pre), end + len(post)
+        if self.after_from(text, head) or self._ranged(text, head, tail):
+            return None
+        measure = lex.measures[lex.share_measure]
+        qualifier = lex.qual_prefix.get(pre) or lex.qual_suffix.get(post) or "exact"
+        return Quantity(start=head, end=tail, quote=text[head:tail], value=lv, value_high=hv,
+                        measure=measure.measure, unit=measure.unit, qualifier=qualifier,
+                        how="share", word=lex.share_measure, num_start=start, num_end=end)
+
+    def _share_of(self, mt: re.Match[str], text: str) -> Quantity | None:
+        lex = self.lex
+        value = self._share_value(mt)
+        if value is None:
             return None
         start, end = mt.span()
         if lex.fraction_and and text.endswith(lex.fraction_and, 0, start):
@@ -208,7 +251,7 @@ class QuantityLinks:
             return None  # the text is the fraction alone: the caller asked how the number reads
         measure = lex.measures[lex.share_measure]
         qualifier = lex.qual_prefix.get(pre) or lex.qual_suffix.get(post) or "exact"
-        return Quantity(start=head, end=tail, quote=text[head:tail], value=clean(num.value / den.value * 100),
+        return Quantity(start=head, end=tail, quote=text[head:tail], value=value,
                         value_high=None, measure=measure.measure, unit=measure.unit, qualifier=qualifier,
                         how="share", word=lex.share_measure, num_start=start, num_end=end)
 

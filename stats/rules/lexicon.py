@@ -190,6 +190,7 @@ class Lexicon:
     tenths_before: list[str]  # 八五折 = 8.5 折
     tenths_not_last: list[str]  # 三块二两: no 3.22 元
     place_not_last: list[str]  # 二百两: 200 两 of weight, never 220
+    round_and_smaller: list[str]  # 八 of 千八百, 百八十: a round number and a smaller one, about that many
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
     fraction_and: str  # 又 in 一又二分之一 (1.5): a whole number and a fraction
@@ -372,6 +373,8 @@ class Lexicon:
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
     qual_shared_between: str = ""  # 按每人每月 of 分别按每人每月不低于100元、300元: what may stand between the two
     zero_words: tuple[str, ...] = ()  # 找零: words ending in a numeral character that hold no numeral
+    lone_step_verbs: tuple[str, ...] = ()  # 迈上 of 迈上万亿元台阶: a verb of reaching a level
+    lone_step_levels: tuple[str, ...] = ()  # 台阶 of 迈上万亿元台阶: the level reached
     numeral_words: tuple[str, ...] = ()  # 进一步, 统一: common words whose digit character is no number
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
     # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
@@ -551,8 +554,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         before[m.word] = m
     currency = units.get("currency_yuan") or {}
     unknown = [w for w in (*currency.get("yuan", []), *currency.get("names", [])) if str(w) not in measures]
+    unknown += [w for w in currency.get("signs", []) if str(w) not in before]
     if unknown:
-        raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words {unknown}")
+        raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words (or signs) {unknown}")
 
     mags = [
         Magnitude(str(_need(m, "word", p_num, str)), float(_need(m, "value", p_num, (int, float))),
@@ -604,6 +608,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
         place_not_last=[str(w) for w in num.get("place_not_last", [])],
+        round_and_smaller=[str(w) for w in num.get("round_and_smaller", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),
         fraction_and=str(num.get("fraction_and") or ""),
@@ -625,6 +630,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
+        lone_step_verbs=tuple(str(w) for w in (num.get("lone_steps") or {}).get("verbs", [])),
+        lone_step_levels=tuple(str(w) for w in (num.get("lone_steps") or {}).get("levels", [])),
         numeral_words=tuple(str(w) for w in num.get("numeral_words", [])),
         restate_after=tuple(str(w) for w in num.get("restate_after", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
@@ -651,7 +658,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         measure_before=before,
         currency_yuan=[str(w) for w in currency.get("yuan", [])],
         currency_links=[str(w) for w in currency.get("links", [])],
-        currency_names={str(w): measures[str(w)] for w in sorted(currency.get("names", []), key=len, reverse=True)},
+        # a name is a measure word (港币) or a sign written only before the amount (HK$ of HK$3亿元: measure_before)
+        currency_names={str(w): measures[str(w)] if str(w) in measures else before[str(w)]
+                        for w in sorted([*currency.get("names", []), *currency.get("signs", [])], key=len, reverse=True)},
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
         measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
