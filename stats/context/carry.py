@@ -395,6 +395,12 @@ class ArticleContext:
             if own and cur.changed and self._growth_rule(cur, before) is not None and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 return GROWTH
+            if own and cur.changed and cur.q.unit == before.figure.q.unit and \
+                    cur.q.measure == before.figure.q.measure and (not prev.units or cur.q.unit in prev.units) and \
+                    self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
+                # 参保人数24.36万人，比上年净增1.12万人: a change in the level's own measure counts what the level counts,
+                # though its rule covers no changes in general (a growth in percent, a share done, stay percent figures)
+                return "a change with no subject of its own"
             return ""
         after = before.figure.q.end
         if own and self._share_done(text, cur, ctx, before):
@@ -407,7 +413,10 @@ class ArticleContext:
                 before.figure.q.end <= ctx.clause_start and \
                 text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
             return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
-        if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
+        if cur.changed and (not rule.cues or (own and cur.q.measure == before.figure.q.measure)) and \
+                self.classifier.bare_change(text, cur.q, ctx, after):
+            # (每千人口床位数7.19张，比上年增加0.20张: a rule of lower priority that names the change only by the
+            # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
 
