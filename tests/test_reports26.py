@@ -46,6 +46,15 @@ def test_an_enrolments_change_in_its_own_measure_is_enrolment(extractor: Extract
     assert got["4.1%"][:2] == ("change", "percent.growth")
 
 
+def test_a_growth_after_a_share_stays_a_growth(extractor: Extractor) -> None:
+    """占一般公共预算支出的21.3%，同比增长6.8%: a change in percent after a share is the growth of the amount before the
+    share, not a change of the share; only a change in a count's own measure leans on a level whose rule covers none."""
+    text = "全县教育支出14.6亿元，占一般公共预算支出的21.3%，同比增长6.8%。"
+    got = _named(_run(extractor, text, "2026-01-12", "某县财政局", "沅江市"))
+    assert got["21.3%"][:2] == ("level", "percent.share")
+    assert got["6.8%"][:2] == ("change", "percent.growth")
+
+
 def test_the_budget_class_that_names_employment_is_spending(extractor: Extractor) -> None:
     """社会保障和就业支出 is a class of a budget's spending: its amount is spending, its growth a growth rate as the
     other classes' are, its share a share; none of them a jobs figure. Employment funds stay jobs figures."""

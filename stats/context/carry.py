@@ -49,6 +49,9 @@ _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
+# rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
+# something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
+_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -395,7 +398,7 @@ class ArticleContext:
             if own and cur.changed and self._growth_rule(cur, before) is not None and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 return GROWTH
-            if own and cur.changed and cur.q.unit == before.figure.q.unit and \
+            if own and cur.changed and cur.q.unit == before.figure.q.unit and cur.q.unit not in _RATES and \
                     cur.q.measure == before.figure.q.measure and (not prev.units or cur.q.unit in prev.units) and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 # 参保人数24.36万人，比上年净增1.12万人: a change in the level's own measure counts what the level counts,
