@@ -1477,6 +1477,22 @@ def test_the_news36_gold_set_scores_at_its_floors() -> None:
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_reports26_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports26 (four reports: 宿州市's 政府工作报告 of January 2027 on 2026, its five years 2022-2026 in
+    累计/年均/由…增加到, its 2027 goals in 左右/以上/以内 and ten numbered 民生实事; 上海市 卫健委's statistics brief on 2025
+    with institutions, beds, staff, visits and per-thousand rates, 比上年增加/下降; 涟水县 人社局's summary and plan with
+    shares of goals done, jobs, training, enrolment and funds in 万元/亿元; 汉寿县 财政局's budget report with revenue,
+    spending, shares of the budget done and of 民生支出). Blind, main scored every score 1.0 (210 must figures); what
+    it got wrong was the metric, which the gold does not hold (tests/test_reports26.py). After: every score 1.0.
+    Floors, not the exact scores."""
+    s = _scored("reports26")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports25_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports25 (four reports of early 2026 on 2025 and the “十五五” start: 湘西土家族苗族自治州's 政府工作报告
     with its past year, its five years in 累计/年均 and its goals in 左右/以上/以内, 磐安县 卫健局's summary and plan, 舟山市

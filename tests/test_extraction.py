@@ -318,10 +318,11 @@ def test_bed_and_job_figures_on_varied_sentences(extractor: Extractor, text: str
     ("全市医院病床周转次数达到32次", [(32, "beds.turnover")]),
     ("该院开放1200床", [(1200, "quantity.beds")]),
     ("就业服务中心大楼建筑面积1.2万平方米", [(12000, "quantity.area")]),
-    ("每万常住人口全科医生数达到3.5名", [(3.5, "quantity.people")]),
+    ("每万常住人口全科医生数达到3.5名", [(3.5, "quantity.people_per_10k")]),
 ])
 def test_bed_turnover_bed_measure_and_no_jobs_area(extractor: Extractor, text: str, expected: list) -> None:
-    """Turnover counts are bed figures; an office's floor area is no employment figure; a rate base is no count."""
+    """Turnover counts are bed figures; an office's floor area is no employment figure; a rate base is no count (and
+    the people counted per ten thousand residents are a rate, not a count of people)."""
     assert [(f["value"], f["metric"]) for f in extractor.extract_text(text).figures] == expected
 
 

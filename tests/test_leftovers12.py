@@ -63,10 +63,10 @@ def test_a_growth_after_a_share_is_no_part(extractor: Extractor) -> None:
 
 def test_past_a_list_end_only_a_part_after_a_share_goes_on(extractor: Extractor) -> None:
     """其中乙岗位600个；建成零工市场2个 opens a new item (no share closed the one before); after 其中…占比为64%；全市共有
-    全科医生1200人, a clause further on (每万人口全科医生数达到3.1人) is no part of the hires."""
+    全科医生1200人, a clause further on (每万人口全科医生数达到3.1人) is no part of the hires (a rate per ten thousand)."""
     figs = _run(extractor, "某市就业\n本报讯 开发公益性岗位900个，其中乡村公益性岗位600个；建成零工市场2个。"
                            "全市招聘医学类毕业生800人，其中本科学历的占比为64.1%；全市共有全科医生1200人，"
                            "每万人口全科医生数达到3.1人。", "2026-03-01")
     assert quoted(figs, "metric") == [
         ("900个", "jobs.posts"), ("600个", "jobs.posts"), ("2个", "quantity.items"), ("800人", "jobs.hiring"),
-        ("64.1%", "jobs.hiring"), ("1200人", "quantity.people"), ("3.1人", "quantity.people")]
+        ("64.1%", "jobs.hiring"), ("1200人", "quantity.people"), ("3.1人", "quantity.people_per_10k")]

@@ -49,6 +49,9 @@ _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
+# rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
+# something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
+_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -398,6 +401,12 @@ class ArticleContext:
             if own and cur.changed and self._growth_rule(cur, before) is not None and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 return GROWTH
+            if own and cur.changed and cur.q.unit == before.figure.q.unit and cur.q.unit not in _RATES and \
+                    cur.q.measure == before.figure.q.measure and (not prev.units or cur.q.unit in prev.units) and \
+                    self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
+                # 参保人数24.36万人，比上年净增1.12万人: a change in the level's own measure counts what the level counts,
+                # though its rule covers no changes in general (a growth in percent, a share done, stay percent figures)
+                return "a change with no subject of its own"
             return ""
         after = before.figure.q.end
         if own and self._share_done(text, cur, ctx, before):
@@ -410,7 +419,10 @@ class ArticleContext:
                 before.figure.q.end <= ctx.clause_start and \
                 text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
             return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
-        if not rule.cues and cur.changed and self.classifier.bare_change(text, cur.q, ctx, after):
+        if cur.changed and (not rule.cues or (own and cur.q.measure == before.figure.q.measure)) and \
+                self.classifier.bare_change(text, cur.q, ctx, after):
+            # (每千人口床位数7.19张，比上年增加0.20张: a rule of lower priority that names the change only by the
+            # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
 
