@@ -353,7 +353,7 @@ class PlaceWords:
     abroad_time: regex.Pattern[str] | None = None
     # the country's own name (中国): the whole country where a sentence sets it beside the world or a group of countries
     # (全球…约27.5万件，其中中国申请人提交7.1万件); elsewhere it heads the names of units (中国银行…) and places nothing
-    home_country: tuple[str, ...] = ()
+    home_country: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -414,7 +414,8 @@ class PlaceWords:
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
                    words("spent_funds"), words("spent_before"), words("spent_after"),
                    short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
-                   source_before=words("source_before"), world=words("world"), home_country=words("home_country"),
+                   source_before=words("source_before"), world=words("world"),
+                   home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None)
 
 
@@ -787,18 +788,18 @@ class Gazetteer:
                                        located=located))
         if self.common_short and out:
             out = self._listed_common(text, out)
-        if w.home_country and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name for m in out):
-            # 中国 beside the world or a group of countries (全球, 欧盟): the home side of the comparison, the whole
-            # country; not where it heads a unit's name (中国银行) nor beside a country abroad, where it may name the
-            # firm at work there (在老挝万象，中国某公司承建…)
-            for home in w.home_country:
-                at = text.find(home)
-                while at >= 0:
-                    if not self._unit(text, at + len(home)):
-                        base = "base" if text[max(0, at - window):at].endswith(w.base_before) else ""
-                        out.append(Mention(at, at + len(home), home, (self.country,), aside=base))
-                        national.append((at, at + len(home)))
-                    at = text.find(home, at + len(home))
+        if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
+                                              and not m.aside for m in out):
+            # 中国 beside the world or a group of countries (全球, 欧盟) as a subject: the home side of the comparison,
+            # the whole country; not where it heads a unit's name (中国银行) nor beside a country abroad, where it may
+            # name the firm at work there (在老挝万象，中国某公司承建…), nor where the world is only a rank's field
+            # (居全球城市前列)
+            for home in w.home_country.finditer(text):
+                at, end = home.span()
+                if not self._unit(text, end):
+                    base = "base" if text[max(0, at - window):at].endswith(w.base_before) else ""
+                    out.append(Mention(at, end, home.group(), (self.country,), aside=base))
+                    national.append((at, end))
         if national:
             out.sort(key=lambda m: m.start)
         if w.hosted_after and any(h in text for h in w.hosted_after):  # 到石阡县挂职: where those sent serve
