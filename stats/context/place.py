@@ -346,6 +346,14 @@ class PlaceWords:
     # a place right after one of these (采购于田县农副产品超过3亿元) is where the goods bought come from: the money is
     # the buyer's, as goods sold to a place (销往) leave their figure the seller's
     source_before: tuple[str, ...] = ()
+    # the world or a group of countries (全球, 欧盟): a figure of theirs has no place of a country or a division; named
+    # where a country abroad would be, it stands for the empty place and is carried no further
+    world: tuple[str, ...] = ()
+    # a time that may open a clause before a country abroad (2025年美国…): the country still heads the clause
+    abroad_time: regex.Pattern[str] | None = None
+    # the country's own name (中国): the whole country where a sentence sets it beside the world or a group of countries
+    # (全球…约27.5万件，其中中国申请人提交7.1万件); elsewhere it heads the names of units (中国银行…) and places nothing
+    home_country: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -406,7 +414,9 @@ class PlaceWords:
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
                    words("spent_funds"), words("spent_before"), words("spent_after"),
                    short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
-                   source_before=words("source_before"))
+                   source_before=words("source_before"), world=words("world"),
+                   home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
+                   abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None)
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +499,9 @@ class Gazetteer:
         self._whole_short = frozenset(written for written, _ in abbreviated if written not in self.full)
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
+        # the world and groups of countries: abroad too, but no country's; their figures' place is empty
+        nowhere = Area("", "", ABROAD)
+        self.abroad.update((name, nowhere) for name in words.world if name not in self.full)
         # the lengths of the names that start with each character, longest first: the scan looks
         # only these up (a pattern of 6000 alternatives is ten times slower to compile and run)
         lengths: dict[str, set[int]] = {}
@@ -726,7 +739,14 @@ class Gazetteer:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
                 opens = s == 0 or (unicodedata.category(text[s - 1]).startswith("P") and text[s - 1] not in w.list_links)
-                if not (opens or head.endswith(w.abroad_after) or _overseas(text, s, w.overseas, w.dateline_after)):
+                if not opens and w.abroad_time is not None:
+                    # 2025年美国研发经费投入强度…: a time before the name, at the clause's head, leaves it the head
+                    timed = w.abroad_time.search(text[max(0, s - 12):s])
+                    opens = timed is not None and (timed.start() == 0 and s <= 12 or unicodedata.category(
+                        text[max(0, s - 12) + timed.start() - 1]).startswith("P"))
+                # (or the base of a comparison, 高于美国3.5%的水平: the base's own value is the country's)
+                if not (opens or aside == "base" or head.endswith(w.abroad_after)
+                        or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
             unit = self._unit(text, e)
@@ -768,6 +788,18 @@ class Gazetteer:
                                        located=located))
         if self.common_short and out:
             out = self._listed_common(text, out)
+        if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
+                                              and not m.aside for m in out):
+            # 中国 beside the world or a group of countries (全球, 欧盟) as a subject: the home side of the comparison,
+            # the whole country; not where it heads a unit's name (中国银行) nor beside a country abroad, where it may
+            # name the firm at work there (在老挝万象，中国某公司承建…), nor where the world is only a rank's field
+            # (居全球城市前列)
+            for home in w.home_country.finditer(text):
+                at, end = home.span()
+                if not self._unit(text, end):
+                    base = "base" if text[max(0, at - window):at].endswith(w.base_before) else ""
+                    out.append(Mention(at, end, home.group(), (self.country,), aside=base))
+                    national.append((at, end))
         if national:
             out.sort(key=lambda m: m.start)
         if w.hosted_after and any(h in text for h in w.hosted_after):  # 到石阡县挂职: where those sent serve
@@ -1047,6 +1079,18 @@ class PlaceTracker:
             # 前三季度全国城镇新增就业… over 本报北京, or in a paper of no place with no dateline: a
             # national agency's figures (a provincial paper's 全国两会… item stays the paper's)
             return gaz.country, f"a headline on the whole country «{titles.strip()[:30]}»"
+        if not said and filed is not None and filed.name in gaz.words.national_from:
+            # a headline that names no place over 本报北京, whose lead names only the whole country (国家统计局最新数据
+            #显示，今年上半年，我国区域经济…): a national agency's figures too
+            rest = iter(body)
+            lead = list(itertools.islice(rest, 3))
+            body = itertools.chain(lead, rest)
+            # (the lead read after its dateline: 本报北京…讯 names the city it was filed in)
+            cut = [t.partition(dateline)[2] if dateline.strip() and dateline.strip() in t else t for t in lead]
+            opening = next((t for t in cut if t.strip() and t.strip() not in lines and gaz.mentions(t)), "")
+            named = gaz.mentions(opening) if opening else []
+            if named and all(m.levels == ("country",) or m.areas == (gaz.country,) for m in named):
+                return gaz.country, f"a lead on the whole country «{opening.strip()[:30]}» under «{titles.strip()[:30]}»"
         base = filed or paper
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)

@@ -158,7 +158,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, short_form_time=WORD,
-        abroad=WORDS, abroad_after=WORDS,
+        abroad=WORDS, abroad_after=WORDS, abroad_time=WORD, world=WORDS, home_country=WORD,
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, papers=_map({"type": "string"}),
