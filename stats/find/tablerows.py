@@ -952,6 +952,15 @@ class TableReader:
         return (len(words) >= 2 and len(words[-1]) <= self.unit_max and self.row_label(label)
                 and self._unit(words[-1]) is not None)
 
+    def unit_word(self, word: str) -> bool:
+        """Whether a cell alone is a unit column's (万人, 个, %): a measure word the finder reads, or a percent mark
+        (a column-major table's unit column, `repair.transpose`)."""
+        return 0 < len(word) <= self.unit_max and (self._unit(word) is not None or word in self.marks)
+
+    def unit_head(self, word: str) -> bool:
+        """Whether a cell alone is a unit column's head (单位)."""
+        return word in self.unit_heads
+
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two
         years gives none: the cells' time is then the text's, as for any sentence)."""
