@@ -105,6 +105,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
+            table = _stacked_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
             k += 1
             continue
         out.append(table)
@@ -223,6 +225,42 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
         if not reads_head(_joined(cells)):
             continue
         found.append(Table(label_head, labels, heads, columns, None, uhead, units))
+    return found[0] if len(found) == 1 else None
+
+
+def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                   head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose first columns' heads the extractor printed one over the other before their
+    numbers in one run (县（市、区） / 一般公共预算收入 / 一般公共预算支出 / labels / 绝对数 / 比上年增长（%） / 20
+    numbers / 绝对数 / 10 numbers): as many heads as the run is that many columns as long as the labels, the label
+    column's head at most three lines over the labels (the lines between it and them a two-level head's group words
+    over the columns, dropped: which columns each spans is lost); None where anything leaves a doubt (`_table_past`),
+    or two readings."""
+    run = _run(kinds, at)
+    found: list[Table] = []
+    for k in range(2, 5):
+        heads = list(range(at - k, at))
+        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads) or run % k:
+            break
+        m = run // k
+        first = at - k - m
+        if m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+        heads = list(heads)
+        j = at + run
+        while j + m < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and _run(kinds, j + 1) == m:
+            heads.append(j)
+            columns.append(list(range(j + 1, j + 1 + m)))
+            j += 1 + m
+        if j < len(kinds) and kinds[j] == NUMBER:
+            continue
+        cells = [texts[i] for i in heads]
+        label_head = next((a for a in range(first - 1, max(first - 4, -1), -1)
+                           if kinds[a] == LABEL and reads_head(_joined([texts[a], *cells]))), None)
+        if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
+            continue
+        found.append(Table(label_head, list(range(first, at - k)), heads, columns))
     return found[0] if len(found) == 1 else None
 
 
