@@ -102,10 +102,21 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             k += 1
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
+        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
+        if table is not None and stacked is not None:
+            # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
+            # three under the heads 绝对数 and 比上年增长（%）. The stacked reading where the last of the six is a column's
+            # word, 绝对数 (a head cell the extractor printed over the next); else no table, a doubt)
+            last = texts[table.labels[-1]]
+            lead = texts[table.label_head] if table.label_head is not None else ""
+            table = stacked if lead and reads_head(_joined([lead, last])) else None
+            if table is None:
+                k += 1
+                continue
         if table is None:
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
-            table = _stacked_table(kinds, texts, k, reads_head, head_cell)
+            table = stacked
         if table is None:
             k += 1
             continue
@@ -240,11 +251,11 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     found: list[Table] = []
     for k in range(2, 5):
         heads = list(range(at - k, at))
-        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads) or run % k:
+        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
             break
         m = run // k
         first = at - k - m
-        if m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
+        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
         heads = list(heads)
@@ -253,8 +264,8 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
             heads.append(j)
             columns.append(list(range(j + 1, j + 1 + m)))
             j += 1 + m
-        if j < len(kinds) and kinds[j] == NUMBER:
-            continue
+        if j < len(kinds) and (kinds[j] == NUMBER or _run(kinds, j + 1)):
+            continue  # (numbers left over: the columns are not that long)
         cells = [texts[i] for i in heads]
         label_head = next((a for a in range(first - 1, max(first - 4, -1), -1)
                            if kinds[a] == LABEL and reads_head(_joined([texts[a], *cells]))), None)
