@@ -635,6 +635,12 @@ class TableReader:
         found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
         if found[0] is None:
             readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None]
+            if len(readings) > 1:
+                # (基金收入 基金支出 / 2025年 比上年增长（%） 2025年: where the top words could stand over the pieces in
+                # more ways than one, the reading that makes each piece of the bottom line a column of its own, every
+                # piece naming a column there, no top word left over as a column with nothing under it)
+                readings = [got for got in readings if got[0] is not None
+                            and len(got[0].columns) == len(bottom.split())]
             if len(readings) == 1:
                 return readings[0]
         return found
@@ -659,9 +665,19 @@ class TableReader:
             cols = []
             for k, word in enumerate(values):
                 under = [b for b, owner in zip(bottoms, owners, strict=True) if owner == k]
-                cols.extend([b + word if self._is_year(b) else word + b for b in under] or [word])
+                cols.extend([b + word if self._is_year(b) else b if self._spans_change(word, b) else word + b
+                             for b in under] or [word])
             out.append("".join(tops[:lead] + cols))
-        return out
+        return list(dict.fromkeys(out))
+
+    def _spans_change(self, word: str, piece: str) -> bool:
+        """Whether a level column's word on a head's top line stands over a change column whose piece under it names
+        the whole column by itself (基金收入 over 2025年 and 比上年增长（%）): the word spans the amount's column and
+        its growth's, and the growth's column is read from its own piece, not as 基金收入比上年增长 (no column word)."""
+        if not any(r == "level" and w == word for w, r in self.columns):
+            return False
+        found = self._heads(piece, 0, False)
+        return found is not None and len(found[0]) == 1 and found[0][0].role == "change" and found[0][0].percent
 
     def _is_year(self, word: str) -> bool:
         return self._year_word is not None and self._year_word.fullmatch(word) is not None
@@ -724,6 +740,11 @@ class TableReader:
         shape = self._shape(text, after_caption)
         if shape is not None:
             at, unit, columns, numbered, trail, halves = shape
+            bare = [(c.said, c.role) for c in columns if self._is_year(c.said)]
+            if len(bare) != len(set(bare)):
+                # (险种 基金收入 基金支出 2025年 比上年增长（%） 2025年: a head set over two lines run into one, its
+                # bottom line's years under the top's words; one line naming one bare year twice is no head)
+                return None
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
             note = text[:at] if own else above
@@ -930,6 +951,15 @@ class TableReader:
         words = label.split()
         return (len(words) >= 2 and len(words[-1]) <= self.unit_max and self.row_label(label)
                 and self._unit(words[-1]) is not None)
+
+    def unit_word(self, word: str) -> bool:
+        """Whether a cell alone is a unit column's (万人, 个, %): a measure word the finder reads, or a percent mark
+        (a column-major table's unit column, `repair.transpose`)."""
+        return 0 < len(word) <= self.unit_max and (self._unit(word) is not None or word in self.marks)
+
+    def unit_head(self, word: str) -> bool:
+        """Whether a cell alone is a unit column's head (单位)."""
+        return word in self.unit_heads
 
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two

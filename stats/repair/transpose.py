@@ -68,6 +68,8 @@ class Table:
     heads: list[int]
     columns: list[list[int]]
     between: int | None = None  # a numbered heading the extractor read between the labels and the columns
+    unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
+    units: list[int] | None = None  # … and its cells, one a row (万人, %)
 
 
     def span(self) -> tuple[int, int]:
@@ -87,7 +89,9 @@ def kind_of(text: str, is_label: Callable[[str], bool], is_cell: Callable[[str],
 
 def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], bool],
                 head_cell: Callable[[str], bool],
-                heading: Callable[[str], object] = lambda _line: False) -> list[Table]:
+                heading: Callable[[str], object] = lambda _line: False,
+                unit_cell: Callable[[str], bool] = lambda _text: False,
+                unit_head: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`)."""
     n = len(kinds)
@@ -98,6 +102,21 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             k += 1
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
+        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
+        if table is not None and stacked is not None:
+            # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
+            # three under the heads 绝对数 and 比上年增长（%）. The stacked reading where the last of the six is a column's
+            # word, 绝对数 (a head cell the extractor printed over the next); else no table, a doubt)
+            last = texts[table.labels[-1]]
+            lead = texts[table.label_head] if table.label_head is not None else ""
+            table = stacked if lead and reads_head(_joined([lead, last])) else None
+            if table is None:
+                k += 1
+                continue
+        if table is None:
+            table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
+        if table is None:
+            table = stacked
         if table is None:
             k += 1
             continue
@@ -166,6 +185,96 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     return Table(label_head, labels, heads, columns, between)
 
 
+def _heads_over(kinds: list[str], texts: list[str], at: int, head_cell: Callable[[str], bool]) -> list[list[int]]:
+    """The head lines that may stand over a column whose numbers open at `at`: the line right over them, or the two
+    right over them (a head cell the extractor broke over two lines: 比上年 / 增长（%）)."""
+    out = []
+    for n in (1, 2):
+        lines = list(range(at - n, at))
+        if lines[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in lines):
+            break
+        out.append(lines)
+    return out
+
+
+def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                unit_head: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column (指标 / labels / 单位 / 万人 … / 绝对数 / numbers / 比上年 / 增长（%） /
+    numbers) whose first value column's numbers open at `at`, its heads one line or two; None where anything leaves a
+    doubt: the unit column's cells each a unit, under its head, as many as the labels and the numbers, the labels
+    right over it, and one way only to read the heads so that every column is as long as the labels."""
+    m = _run(kinds, at)
+    if m < 2:
+        return None
+    found: list[Table] = []
+    for first_head in _heads_over(kinds, texts, at, head_cell):
+        top = first_head[0]
+        units = list(range(top - m, top))
+        uhead, first = top - m - 1, top - 2 * m - 1
+        if first < 0 or not unit_head(texts[uhead]) or not all(unit_cell(texts[i]) for i in units):
+            continue
+        labels = list(range(first, uhead))
+        if any(kinds[i] != LABEL or unit_cell(texts[i]) for i in labels):
+            continue
+        heads, columns = list(first_head), [list(range(at, at + m))]
+        k = at + m
+        while k < len(kinds) and kinds[k] != NUMBER:
+            nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
+                                                                        for i in range(k, k + n))
+                   and _run(kinds, k + n) == m]
+            if len(nxt) != 1:
+                break
+            heads.extend(range(k, k + nxt[0]))
+            columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
+            k += nxt[0] + m
+        if k < len(kinds) and kinds[k] == NUMBER:
+            continue
+        above = first - 1
+        label_head = above if above >= 0 and kinds[above] == LABEL else None
+        cells = ([texts[label_head]] if label_head is not None else []) + [texts[uhead]] + [texts[i] for i in heads]
+        if not reads_head(_joined(cells)):
+            continue
+        found.append(Table(label_head, labels, heads, columns, None, uhead, units))
+    return found[0] if len(found) == 1 else None
+
+
+def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                   head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose first columns' heads the extractor printed one over the other before their
+    numbers in one run (县（市、区） / 一般公共预算收入 / 一般公共预算支出 / labels / 绝对数 / 比上年增长（%） / 20
+    numbers / 绝对数 / 10 numbers): as many heads as the run is that many columns as long as the labels, the label
+    column's head at most three lines over the labels (the lines between it and them a two-level head's group words
+    over the columns, dropped: which columns each spans is lost); None where anything leaves a doubt (`_table_past`),
+    or two readings."""
+    run = _run(kinds, at)
+    found: list[Table] = []
+    for k in range(2, 5):
+        heads = list(range(at - k, at))
+        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+            break
+        m = run // k
+        first = at - k - m
+        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+        heads = list(heads)
+        j = at + run
+        while j + m < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and _run(kinds, j + 1) == m:
+            heads.append(j)
+            columns.append(list(range(j + 1, j + 1 + m)))
+            j += 1 + m
+        if j < len(kinds) and (kinds[j] == NUMBER or _run(kinds, j + 1)):
+            continue  # (numbers left over: the columns are not that long)
+        cells = [texts[i] for i in heads]
+        label_head = next((a for a in range(first - 1, max(first - 4, -1), -1)
+                           if kinds[a] == LABEL and reads_head(_joined([texts[a], *cells]))), None)
+        if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
+            continue
+        found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+    return found[0] if len(found) == 1 else None
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -207,7 +316,8 @@ def _gap(before: str, after: str) -> bool:
     return (before[-1].isascii() and after[0].isascii()) or before in _BLANKS or after in _BLANKS
 
 
-def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool = True) -> tuple[str, OffsetMap]:
+def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool = True,
+         unit: bool = False) -> tuple[str, OffsetMap]:
     """The cells' texts side by side (`_gap`; a row's value cells always a space apart: 8650人 6.8), each character
     mapped to its source; a space to the character after the cell before it (the line break)."""
     text: list[str] = []
@@ -215,7 +325,10 @@ def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool 
     for n, i in enumerate(cells):
         line = lines[i]
         par = pars[line.par]
-        if n and (n >= 2 and row or _gap(lines[cells[n - 1]].text, line.text)):
+        # (a row's unit cell a gap after its label and right before its first number, as the layout repair sets a
+        # row printed a line: 城镇新增就业 万人7.86 2.9)
+        spaced = (n == 1 or n >= 3) if unit else n >= 2
+        if n and (spaced and row or not unit and _gap(lines[cells[n - 1]].text, line.text)):
             text.append(" ")
             offsets.add(offsets[-1] + 1)
         for k in range(line.start, line.end):
@@ -230,7 +343,11 @@ class Transposer:
 
     def __init__(self, source: str, is_label: Callable[[str], bool], reads_head: Callable[[str], bool],
                  sentence_end: str, heading: Callable[[str], object] = lambda _line: False,
-                 is_cell: Callable[[str], bool] = lambda _text: False) -> None:
+                 is_cell: Callable[[str], bool] = lambda _text: False,
+                 unit_cell: Callable[[str], bool] = lambda _text: False,
+                 unit_head: Callable[[str], bool] = lambda _text: False) -> None:
+        self.unit_cell = unit_cell
+        self.unit_head = unit_head
         self.source = source
         self.is_cell = is_cell
         self.heading = heading
@@ -277,7 +394,7 @@ class Transposer:
             got = _lines(par, n, self.source, self.is_label, self.is_cell)
             lines.extend(got if got is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading)
+                             self.heading, self.unit_cell, self.unit_head)
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -313,10 +430,12 @@ class Transposer:
                 if id(t) in done:
                     continue
                 done.add(id(t))
-                head = ([t.label_head] if t.label_head is not None else []) + t.heads
-                rows = [[label, *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
+                units = t.units or []
+                head = ([t.label_head] if t.label_head is not None else []) + \
+                    ([t.unit_head] if t.unit_head is not None else []) + t.heads
+                rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
                 for k, cells in enumerate((head, *rows, *([[t.between]] if t.between is not None else []))):
-                    text, offs = _row(held, lines, cells, k > 0)
+                    text, offs = _row(held, lines, cells, k > 0, bool(units))
                     pieces.append((text, offs, offs[0], False))
                 self.notes.append(f"column-major table: {len(t.labels)} rows, {len(t.columns)} columns "
                                   f"read a row a line at source {self._src(held, lines, t.labels[0])}")
@@ -337,14 +456,16 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                reads_head: Callable[[str], bool], sentence_end: str,
                notes: list[str] | None = None,
                heading: Callable[[str], object] = lambda _line: False,
-               is_cell: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               is_cell: Callable[[str], bool] = lambda _text: False,
+               unit_cell: Callable[[str], bool] = lambda _text: False,
+               unit_head: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

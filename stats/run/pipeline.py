@@ -434,7 +434,8 @@ class Extractor:
                                    word_cuts=lex.word_cuts)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
-                                layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell)
+                                layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
+                                self.tables.unit_word, self.tables.unit_head)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
