@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from stats.rules.precheck import branches, first_chars, gate, gate_open, may_match, needs
+from stats.rules.precheck import branches, first_chars, gate, gate_open, may_match, needs, stands_alone
 from stats.run.pipeline import Extractor
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -304,3 +304,25 @@ def test_the_share_done_read_right_to_left_matches_just_where_it_matches_left_to
     assert all(back.search(text) is not None for text in written)  # (the written ones do end so: not vacuous)
     assert replace(carry, share_done=None).share_done_back is None
     assert replace(carry, share_done=regex.compile("占$")).share_done_back.search("占") is not None
+
+
+def test_the_cue_matches_before_a_figure_are_those_of_the_whole_target_pattern(extractor: Extractor) -> None:
+    """`Classifier._target_cue` reads the target cues before a figure from the alternatives of roles.yaml's target
+    searched one after another (`_cue_matches`), not the whole alternation tried at every position: at every fifth
+    end of every line of the shipped pages, and of a few written sentences holding cues of several alternatives
+    (a deadline, a plan word, a word list's cue) side by side, the matches are those of `finditer(text, 0, end)`,
+    span for span; an alternative that leans on another (a reference to its group) keeps the whole pattern."""
+    c = extractor.classifier
+    assert c._target_alone
+    lines = [line for path in sorted(CORPUS.glob("*.txt")) for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    written = ["力争到2025年全市城镇新增就业达到5万人，2024年底前建成床位800张",
+               "计划投资8亿元，预计完成6亿元，确保9月底前投用",
+               "规划建设养老床位1200张，目标是每千人拥有床位35张"]
+    found = 0
+    for text in [*lines, *written]:
+        for end in [*range(0, len(text), 5), len(text)]:
+            want = [(m.span(), m.group(0)) for m in c._target.finditer(text, 0, end)]
+            assert [(m.span(), m.group(0)) for m in c._cue_matches(text, end)] == want, (text, end)
+            found += len(want)
+    assert found and [m.group(0) for m in c._cue_matches(written[0], len(written[0]))] == ["力争", "2024年底前"]
+    assert not stands_alone(r"(a)b\1") and not stands_alone("(?i)ab") and stands_alone("(?<=计划)建设")

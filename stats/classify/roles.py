@@ -22,7 +22,7 @@ import regex
 
 from stats.find.quantities import Quantity
 from stats.rules.lexicon import Lexicon
-from stats.rules.precheck import Gate, any_found, first_chars, may_match, needs, none_of, split, window_closed
+from stats.rules.precheck import Gate, any_found, first_chars, may_match, needs, none_of, split, stands_alone, window_closed
 from stats.rules.prepared import compiled_regex
 
 
@@ -94,6 +94,8 @@ class Classifier:
         # (9月底前) makes the whole alternation be tried at every digit, each alone skips ahead
         self._target_gate: Gate = tuple((branch := compiled_regex(alt, regex.MULTILINE), needs(branch.pattern, branch.flags))
                                         for alt in alts)
+        # (and searched one after another for the cue matches before a figure, `_cue_matches`, where each may be)
+        self._target_alone = bool(alts) and all(stands_alone(alt, regex.MULTILINE) for alt in alts)
         # (those that need characters behind one class of them: most sentences hold none, told by one search in C)
         self._target_split = split(self._target_gate)
         self._target_not = self._words(lex.target_not)
@@ -626,7 +628,7 @@ class Classifier:
             for m in self._target_not.finditer(text, 0, end):
                 masked.update(range(m.start(), m.end()))
         last = None
-        for m in self._target.finditer(text, 0, end):
+        for m in self._cue_matches(text, end):
             if m.start() not in masked and not self._cancelled(text, m) and self._reaches(text, m, end):
                 last = m
         if last is None:
@@ -641,6 +643,36 @@ class Classifier:
                         any(ch.isdigit() for ch in text[last.end():reset.start()]):
                     return ""
         return last.group(0)
+
+    def _cue_matches(self, text: str, end: int) -> list[regex.Match[str]]:
+        """The matches of `self._target.finditer(text, 0, end)`, found by its alternatives searched one after another.
+
+        The alternation opens in ~30 different ways (a digit, a lookbehind, a word), so `regex` tries all of it at
+        every position (~100 µs a sentence); each alternative alone skips ahead to where it may match. The whole
+        pattern's next match is at the leftmost position any alternative matches at, and there it is the match of
+        the first alternative (in the pattern's order) that matches there: the one whose own leftmost match from the
+        same position is at that position. An alternative's leftmost match found from an earlier position that
+        starts at or after the next one to search from is still its leftmost from there, so it is kept, not searched
+        again. An empty match (none of the shipped alternatives can make one) is left to the whole pattern."""
+        if not self._target_alone:
+            return list(self._target.finditer(text, 0, end))
+        gate = self._target_gate
+        nxt: list[regex.Match[str] | None] = [b.search(text, 0, end) for b, _ in gate]
+        out: list[regex.Match[str]] = []
+        while True:
+            best = None
+            for m in nxt:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m  # (the first of the leftmost: `<` keeps an earlier alternative on a tie)
+            if best is None:
+                return out
+            if best.end() == best.start():
+                return list(self._target.finditer(text, 0, end))
+            out.append(best)
+            pos = best.end()
+            for k, m in enumerate(nxt):
+                if m is not None and m.start() < pos:
+                    nxt[k] = gate[k][0].search(text, pos, end)
 
     def _sentence_marks(self, text: str) -> tuple[int, str, int]:
         """(end of the first announcement, its words, last list mark) of a sentence, worked out once

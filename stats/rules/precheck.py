@@ -187,6 +187,13 @@ _UNSPLITTABLE = compiled_re(r"\(\?(?:#|\(|P=|P>|&|R|\d|\||[a-zA-Z-]*\))|\(\?[a-z
 MOST_BRANCHES = 4
 
 
+def stands_alone(branch: str, flags: int = 0) -> bool:
+    """May one top-level alternative of a pattern be compiled and searched alone and find what it finds as part
+    of the whole? Not where it holds what acts on or leans on the other alternatives: inline flags, a reference
+    to a group, a call, a conditional, or a `regex` construct `branches` does not read."""
+    return not (flags & (_V1 | re.VERBOSE) or any(f in branch for f in _FOREIGN) or _UNSPLITTABLE.search(branch))
+
+
 def branches(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """The sources of a pattern's top-level alternatives (`a|b(c|d)` → `a`, `b(c|d)`), or () where it
     has one alone, more than MOST_BRANCHES, or holds what the cut would change the meaning of.
