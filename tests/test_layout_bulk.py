@@ -16,7 +16,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from stats.repair.layout import _append_line, _append_line_gaps, fold_width, repair_stream
+from stats.repair.layout import _UNREADABLE, _append_line, _append_line_gaps, fold_width, repair_stream
 from stats.repair.offsets import OffsetMap
 from stats.rules.rulefile import load_rules
 from stats.split.segment import iter_sentences, segment, split_sentences
@@ -102,13 +102,16 @@ def test_a_line_drawn_twice_is_blanked_wherever_the_pieces_of_the_stream_end() -
 
 @SETTINGS
 @given(PAGE)
+@example(page="全市全市全市2023\n全市全市（下转2版）\n１２")  # read across as two columns: 2023 | 12 made unreadable
 def test_every_repaired_character_comes_from_the_source_character_it_points_at(page: str) -> None:
     folded = fold_width(page)
     for _, text, offsets, opened_at in _paragraphs([page], bulk=True)[0]:
         assert len(offsets) == len(text) and opened_at <= offsets[0]
         for ch, src in zip(text, offsets, strict=True):
-            # a kept space stands for the gap between two Latin words; any other character is the source's, folded
-            assert folded[src] == ch or (ch == " " and folded[src].isspace())
+            # a kept space stands for the gap between two Latin words; an unsure number's characters are made
+            # unreadable one for one (never a space); any other character is the source's, folded
+            assert folded[src] == ch or (ch == " " and folded[src].isspace()) or (
+                ch == _UNREADABLE and not folded[src].isspace())
         assert len(set(offsets)) == len(offsets)  # no source character twice (glued columns come out reordered)
 
 
