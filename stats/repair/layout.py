@@ -2317,7 +2317,8 @@ class _Repairer:
         self._cut_ends = tuple(e for e, _ in self.word_cuts)
         self.alone = alone  # a paragraph of its own: the line after it opens the next
         # a numbered heading (二、2024年重点工作): a paragraph of its own where the line before it
-        # ended complete; a text with a paragraph a line writes it with no blank line around it
+        # ended complete, or under a title block (no mark in the paragraph above); a text with a paragraph a
+        # line writes it with no blank line around it
         self.heading = heading
         self.looks = looks or opens  # a line the bulk path hands to `line` alone (opens, alone, heading)
         self.closing = closing
