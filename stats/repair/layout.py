@@ -2317,7 +2317,8 @@ class _Repairer:
         self._cut_ends = tuple(e for e, _ in self.word_cuts)
         self.alone = alone  # a paragraph of its own: the line after it opens the next
         # a numbered heading (二、2024年重点工作): a paragraph of its own where the line before it
-        # ended complete; a text with a paragraph a line writes it with no blank line around it
+        # ended complete, or under a title block (no mark in the paragraph above); a text with a paragraph a
+        # line writes it with no blank line around it
         self.heading = heading
         self.looks = looks or opens  # a line the bulk path hands to `line` alone (opens, alone, heading)
         self.closing = closing
@@ -2422,7 +2423,11 @@ class _Repairer:
             cut_after = m is not None or size > 2 * self.max_par
         heading = bool(self.heading(stripped)) and (
             not self.last_line or self.blank_since or self.cut_before or self.last_line[-1] in self.complete
-            or not _full(self.last_line, self.width, self.complete))  # after a title line (州财政局)
+            or not _full(self.last_line, self.width, self.complete)  # after a title line (州财政局)
+            # … or under a paragraph holding no mark at all, a document's title and byline (某某县2025年…统计公报 |
+            # 某某局 2026年5月26日): no sentence's lines, whatever the page's width (a bulletin's table rows, most of
+            # its lines, make its typical width a row's, and a byline as wide as one looks full)
+            or self.marks.isdisjoint("".join(self.pieces)))
         held = self._turned(stripped)
         prior, wrapped = self.columns, self.wrapped
         framed = bool(prior) and (self.frame[0] or bool(self.frame[1]))
