@@ -439,6 +439,10 @@ class Classifier:
             m = self._change.search(head)
             got = _remember(self._verbs, head, "" if m is None or (
                 self._change_not and self._change_not.search(head[:m.end()] + "\x00")) else m.group(0))
+        if not got and q.unit == "percent" and self.lex.change_rate:
+            # 全球经济增长约为3.2%: growth named as a noun before a rate, no value it grew from (由…增长为: a level)
+            wide = text[max(0, q.start - 3 * self.lex.change_window):q.num_start]
+            got = next((m.group(0) for p in self.lex.change_rate if (m := p.search(wide))), "")
         return got
 
     def opens_list(self, text: str) -> str:

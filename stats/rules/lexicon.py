@@ -328,6 +328,9 @@ class Lexicon:
     plus_words: tuple[str, ...] = ()
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
+    # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
+    # count reached a level (由6215人增长为8188人); matched at the words before the number
+    change_rate: list[regex.Pattern[str]] = field(default_factory=list)
     # after a gap's words, the base's own value (低于全省7.6张的平均水平): no gap, a level
     change_gap_not_after: list[regex.Pattern[str]] = field(default_factory=list)
     # the goal a share done is taken of (完成全年目标任务1.5万人的62.4%): its clause before it, the text after it
@@ -444,8 +447,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"), ("target", "resume"), ("target", "review"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
-                         ("change", "gap"), ("change", "gap_not_after"), ("change", "after"), ("change", "base"),
-                         ("change", "cause"),
+                         ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
+                         ("change", "base"), ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard")):
         block = roles.get(section) or {}
         items = block.get(key) or []
@@ -752,6 +755,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         carry=_carry_words(context, patterns),
         change_gap=[p.pattern for p in patterns if p.what == "roles.change.gap"],
         change_after=[p.pattern for p in patterns if p.what == "roles.change.after"],
+        change_rate=[p.pattern for p in patterns if p.what == "roles.change.rate"],
         change_gap_not_after=[p.pattern for p in patterns if p.what == "roles.change.gap_not_after"],
         target_goal_before=[p.pattern for p in patterns if p.what == "roles.target.goal_before"],
         target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],

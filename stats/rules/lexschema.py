@@ -104,7 +104,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                            before_number={"type": "boolean"}, past={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
-                       gap_not_after=PATTERNS,
+                       gap_not_after=PATTERNS, rate=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, reset_not_after=PATTERNS,
                       cumulative=WORDS, **{"not": WORDS}),
