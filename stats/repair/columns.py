@@ -43,6 +43,9 @@ TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
+UNREADABLE = "\ufffd"  # the mark of a character made unreadable (a number no line can tell whole)
+FULL_LINES = 3  # a column whose full line (`_overrun`) this many of its lines show
+OVERRUN = 2.0  # a column's piece this much (printed width) past its column's full line runs into the next column
 MAX_REGION = 5000  # lines held at most before a region is handed on as it is
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _NUMBER_TAIL = compiled_re(r"[\d.]*$")
@@ -578,16 +581,23 @@ class Columns:
             lengths = sorted(_cells(line[1][s:e]) for line, spans in region for s, e in spans
                              if abs(s - anchors[i]) <= INSIDE)
             usual.append(lengths[len(lengths) // 2] if lengths else 0.0)
-        out, forced = [], set()
+        sure = [self._full_line(region, anchors[i], typical[i]) for i in range(k)]
+        out, forced, moved = [], set(), set()
         for line, spans in region:
             if len(spans) >= k:
                 out.append((line, spans))
                 continue
             folded, src = line[1], line[2]
             cut: list[tuple[int, int]] = []
+            blots: list[tuple[int, int]] = []  # numbers at an overrun's cut (`_overrun`), made unreadable
             for s, e in spans:
                 while True:
                     c = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
+                    if not short and c + 1 < k and s < anchors[c + 1] - INSIDE and e <= anchors[c + 1] + INSIDE \
+                            and abs(s - anchors[c]) <= INSIDE and typical[c] >= _TEXT_COLUMN and typical[c + 1] \
+                            and typical[c] >= usual[c] - 1 and sure[c] and _SPACED_OUT.search(folded, s, e) is None:
+                        s = self._overrun(folded, src, s, e, sure[c], cut, forced, moved, blots)
+                        break
                     if c + 1 >= k or not s < anchors[c + 1] - INSIDE or not anchors[c + 1] + INSIDE < e \
                             or typical[c] < _TEXT_COLUMN or not typical[c + 1] or typical[c] < usual[c] - 1:
                         # (the column's pieces on rows of all columns short of its usual line: a start inside
@@ -625,8 +635,65 @@ class Columns:
                     s = right
                 if s < e:
                     cut.append((s, e))
+            if blots:
+                blotted = list(folded)
+                for a, b in blots:
+                    blotted[a:b] = UNREADABLE * (b - a)
+                line = (line[0], "".join(blotted), src)  # (one for one: the source offsets stay)
             out.append((line, cut))
-        return out, frozenset(forced)
+        return out, frozenset(forced), frozenset(moved)
+
+    @staticmethod
+    def _full_line(region: list[tuple[Line, list[tuple[int, int]]]], anchor: int, typical: float) -> float:
+        """The printed width of a column's full line where its lines show it, else 0: a justified column's lines
+        all end at its edge, so the commonest width of its lines near its typical one, where `FULL_LINES` of them
+        are as wide (half a character either side: digits are a little wider than half). Not the typical width
+        itself: a few lines of many digits print wider, and a few rows' widest line may be any line."""
+        lines = [_cells(line[1][s:e]) for line, spans in region for s, e in spans if abs(s - anchor) <= INSIDE]
+        widths = Counter(w for w in lines if abs(w - typical) <= 1)
+        if not widths:
+            return 0.0
+        full = max(widths, key=lambda w: (widths[w], -w))
+        return full if sum(n for w, n in widths.items() if abs(w - full) <= 0.5) >= FULL_LINES else 0.0
+
+    def _overrun(self, folded: str, src: int, s: int, e: int, full: float, cut: list[tuple[int, int]],
+                 forced: set[int], moved: set[int], blots: list[tuple[int, int]]) -> int:
+        """Where a column's piece that runs on past its column's full line with no gap (pypdf's layout mode sets
+        the next column's line right after a full one when it falls short of its place: …城镇新增6公里 for
+        城镇新增 | 6公里, its 6 the tail of the number the next column's line above ends on) is cut: the piece
+        is cut where its printed width reaches the column's full line (`full`), its rest a piece of the next
+        column (`moved`). A number touching the cut on either side is made unreadable whole (`blots`, U+FFFD one
+        for one): which column's digits those are, and where the number cut at that column's line end goes on,
+        the line cannot tell (a missing figure, never a wrong one; the mark keeps the tail on the column's next
+        line from reading as a number of its own: 增长1 | 2.1%). The rest opens a paragraph where the next
+        column's line above ends on a number (`forced`). A piece less than `OVERRUN` past the full line is left
+        whole (digits a little wider than half a character widen a full line by that much). Returns where the
+        piece's rest starts."""
+        if _cells(folded[s:e]) < full + OVERRUN:
+            return s
+        j, w = s, 0.0
+        while j < e and w < full - 0.25:
+            w += 0.5 if folded[j].isascii() else 1.0
+            j += 1
+        if j >= e or not _clause(folded[s:j]):
+            # (a line with no clause mark is no running text's: a headline set across two columns, its characters
+            # wider than the text's, is as many characters as one of them and more)
+            return s
+        if folded[j - 1] in _NUMERIC or folded[j] in _NUMERIC:
+            left, right = j, j
+            while left > s and folded[left - 1] in _NUMERIC:
+                left -= 1
+            while right < e and folded[right] in _NUMERIC:
+                right += 1
+            blots.append((left, right))
+            forced.add(src + j)
+            if self.notes is not None:
+                self.notes.append(f"source offset {src + s}: a column's line run on past its full width into the "
+                                  f"next column's «{folded[s:e][:24]}…», the number at the cut «{folded[left:right]}» "
+                                  "made unreadable")
+        cut.append((s, j))
+        moved.add(src + j)
+        return j
 
     def _goes_on(self, above: list[tuple[Line, list[tuple[int, int]]]],
                  below: list[tuple[Line, list[tuple[int, int]]]]) -> bool:
@@ -681,7 +748,7 @@ class Columns:
             # only, its other rows two columns' lines run together (`_unglued`): the columns that row shows, where
             # cutting the rows apart has them show on enough rows
             k2, starts = len(more), [s for s, _ in more]
-            cut, forced2 = self._unglued(region, [more], starts, k2, short=True)
+            cut, forced2, _ = self._unglued(region, [more], starts, k2, short=True)
             if sum(1 for _, sp in cut if len(sp) == k2) >= MIN_LINES:
                 region, k, anchors = cut, k2, starts
                 full = [spans for _, spans in region if _has_gutter(spans)]
@@ -711,7 +778,7 @@ class Columns:
         # a start that is wide spaces inside a column's line (a byline's 记者   张静, a brief's ■本报讯  临颍县, as
         # pdfplumber's layout=True spaces them) that enough rows show alike is no column's: its text is a
         # piece of the column on its left
-        region, forced = self._unglued(region, full, anchors, k)
+        region, forced, moved = self._unglued(region, full, anchors, k)
         forced |= pre_forced
         crossed = [a for i, a in enumerate(anchors) if i and self._inside(region, full, anchors, k, i)]
         if crossed:
@@ -739,7 +806,10 @@ class Columns:
                 end = -INSIDE  # where the line's piece before ends
                 for s, e in spans:
                     near = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
-                    if near and (anchors[near] - s > INSIDE or e <= anchors[near] and s - end <= SPACED):
+                    if where and line[2] + s in moved:
+                        # (the rest of a column's line run on into the next column's: that column's piece)
+                        near = min(where[-1] + 1, k - 1)
+                    elif near and (anchors[near] - s > INSIDE or e <= anchors[near] and s - end <= SPACED):
                         # it starts well left of the nearest column, or ends before that column starts right after
                         # the piece before (a narrow column's byline spaced out: 本报讯（记者  胡文 | 百分点。): inside
                         # the one before
