@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -194,6 +195,14 @@ DOCS = [
 def _num(cell: str, mag: int = 1):
     v = round(float(cell) * mag, 6)
     return int(v) if v == int(v) and (mag > 1 or "." not in cell) else v
+
+
+def exact_num(cell: str, mag: int = 1) -> int | float:
+    """The value a cell or quote writes, in exact decimal arithmetic (168.42亿元 is 16842000000, where a float product
+    gives 16841999999.999998): whole where it is, or where a magnitude scaled a decimal. Later sets use it; this set's
+    gold stays as `_num` wrote it."""
+    v = Decimal(cell) * mag
+    return int(v) if v == int(v) and (mag > 1 or "." not in cell) else float(v)
 
 
 def _value(quote: str):

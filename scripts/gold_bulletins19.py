@@ -16,7 +16,6 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,14 +28,7 @@ _spec.loader.exec_module(g18)
 P, H, T, C = g18.P, g18.H, g18.T, g18.C
 
 
-def _num(cell: str, mag: int = 1) -> int | float:
-    """The value a cell or quote writes, in exact decimal arithmetic (168.42亿元 is 16842000000, where a float product
-    gives 16841999999.999998): whole where it is, or where a magnitude scaled a decimal."""
-    v = Decimal(cell) * mag
-    return int(v) if v == int(v) and (mag > 1 or "." not in cell) else float(v)
-
-
-g18._num = _num  # (bulletins18's gold stays as written; this set's values are exact)
+g18._num = g18.exact_num  # (bulletins18's gold stays as written; this set's values are exact)
 
 OUT = ROOT / "data" / "gold" / "bulletins19"
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,11 +43,7 @@ def T(title, unit, head, rows, cols, note="", figs=(), places=None):
     return ("t", (title, unit, head, rows, cols, note), (figs, places or {}))
 
 
-def _num(cell: str, mag: int = 1) -> int | float:
-    """The value a cell or quote writes, in exact decimal arithmetic: whole where it is, or where a magnitude scaled
-    a decimal."""
-    v = Decimal(cell) * mag
-    return int(v) if v == int(v) and (mag > 1 or "." not in cell) else float(v)
+_num = g18.exact_num
 
 
 def _value(quote: str) -> int | float:
