@@ -2182,8 +2182,9 @@ class _Lines:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 # indented (the class scan first): it opens a paragraph and heads the next run; an indented
-                # heading or page number stands alone (`line` takes it)
-                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None
+                # heading or page number stands alone (`line` takes it); a zero-width character opening the line
+                # prints nothing and is no indent (…提高2.4个 | \u200b百分点)
+                if len(rest) < len(line.lstrip(_ZERO_WIDTH)) and (_HAS_SPACE.search(rest) is None
                                               or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
                         and not rep.flush(line) \
                         and not rep.looks(rest.rstrip(_SPACES)) and _PAGE_NUMBER.fullmatch(rest.rstrip(_SPACES)) is None:
@@ -2458,7 +2459,10 @@ class _Repairer:
             return
         if size and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
-                     or opens or (body[0] in _SPACES and not self.spaced_on(body) and not self.flush(body))  # indented
+                     # (indented: a zero-width character opening the line prints nothing, no indent: …提高2.4个 |
+                     # \u200b百分点)
+                     or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
+                                  and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
                      or self.opens(stripped) or heading or row or note):
             yield self._close()
