@@ -411,6 +411,10 @@ def _past_number(line: str, folded: str) -> str:
 # ends of a run that cut a row of one character (1000床床位位…: the 00 is the number's) and a run of fewer
 # than three characters (a long row of zeros is a number's, not type drawn twice).
 _DOUBLED = compiled_re(r"(\S)\1(?:(?!\1)|(?=\1\1))\n?(?:(\S)\2(?:(?!\2)|(?=\2\2))\n?){5,}")
+# … and a shorter run drawn twice that holds a number (新新增增88人人, 增增长长1122..55%%): two Han characters doubled,
+# the number's characters doubled pair by pair, a Han character doubled after it. No Chinese word is so written (a
+# reduplication, 清清楚楚, is followed by no number doubled and a unit doubled); 88人 is never read where 8人 is drawn
+_DOUBLED_NUMBER = compiled_regex(r"(\p{Han})\1(?!\1)(\p{Han})\2(?:([\d.%])\3)+(\p{Han})\4")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 # (a line of at most _REPEAT_MAX characters: a stream read in pieces keeps no more of a line before its
@@ -576,6 +580,8 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = read[1].sub(read[2], out)
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
+    if _DOUBLED_NUMBER.search(out) is not None:
+        out = _DOUBLED_NUMBER.sub(lambda m: _undoubled_pairs(m.group()), out)
     if _RUBY_GATE.search(out) is not None:
         out = _RUBY.sub(_unruby, out)
     if "\n" in out:
