@@ -411,6 +411,10 @@ def _past_number(line: str, folded: str) -> str:
 # ends of a run that cut a row of one character (1000床床位位…: the 00 is the number's) and a run of fewer
 # than three characters (a long row of zeros is a number's, not type drawn twice).
 _DOUBLED = compiled_re(r"(\S)\1(?:(?!\1)|(?=\1\1))\n?(?:(\S)\2(?:(?!\2)|(?=\2\2))\n?){5,}")
+# … and a shorter run drawn twice that holds a number (新新增增88人人, 增增长长1122..55%%): two Han characters doubled,
+# the number's characters doubled pair by pair, a Han character doubled after it. No Chinese word is so written (a
+# reduplication, 清清楚楚, is followed by no number doubled and a unit doubled); 88人 is never read where 8人 is drawn
+_DOUBLED_NUMBER = compiled_regex(r"(\p{Han})\1(?!\1)(\p{Han})\2(?:([\d.%])\3)+(\p{Han})\4")
 # A line drawn twice (a shadow) comes out twice in a row: the copy is made spaces, so it adds nothing
 # and breaks nothing (the line before it runs on into the one after it as across the one break).
 # (a line of at most _REPEAT_MAX characters: a stream read in pieces keeps no more of a line before its
@@ -538,6 +542,29 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None
     return (sets[0] if sets else frozenset()), compiled_re(pat), one
 
 
+# A headline printed with its 注音 (ruby: each character's pinyin set over or under it) comes out of some extractors
+# with the pinyin read in line, each syllable right after its character (和hé平píng县xiàn…3260人rén): the
+# syllables are made spaces, one for one, and the layout drops them as it drops justification. A run of four
+# characters or more each followed by a syllable of lower-case Latin letters, digits and marks between them
+# allowed, and half of the syllables or more bearing a tone mark (a Latin word after a Han character bears none).
+_TONED = "\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2" \
+         "\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc"
+_SYLLABLE = f"[a-z\u00fc{_TONED}]{{1,6}}"
+_RUBY_GATE = compiled_re(f"[{_TONED}]")
+_RUBY = compiled_regex(rf"(?:\p{{Han}}{_SYLLABLE}(?![A-Za-z])[\d.%\uff05\u3001\uff0c ]*){{4,}}")
+_RUBY_SYLLABLE = compiled_regex(rf"(?<=\p{{Han}}){_SYLLABLE}")
+
+
+def _unruby(m: regex.Match[str]) -> str:
+    """A run of characters with their pinyin read in line: the syllables made spaces, where half or more bear a
+    tone mark (else the run as written)."""
+    run = m.group()
+    syllables = _RUBY_SYLLABLE.findall(run)
+    if 2 * sum(_RUBY_GATE.search(s) is not None for s in syllables) < len(syllables):
+        return run
+    return _RUBY_SYLLABLE.sub(lambda s: " " * len(s.group()), run)
+
+
 def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequence[str] = (),
               misreads: Sequence[str] = ()) -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
@@ -553,6 +580,10 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = read[1].sub(read[2], out)
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
+    if _DOUBLED_NUMBER.search(out) is not None:
+        out = _DOUBLED_NUMBER.sub(lambda m: _undoubled_pairs(m.group()), out)
+    if _RUBY_GATE.search(out) is not None:
+        out = _RUBY.sub(_unruby, out)
     if "\n" in out:
         # a line repeated is one equal to the line before it: compared line by line in C first (the
         # pattern is tried at every character)
@@ -910,6 +941,10 @@ _HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
+# A line of Latin words alone, three or more (a headline's English subtitle under it: Wufeng Health Report 2025:
+# More Beds Closer to Home): no Chinese sentence's line, a paragraph of its own wherever it stands
+_DROP_CAP_NEXT = 8  # the fewest characters of the line under a drop cap (`_Repairer.line`)
+_LATIN_LINE = compiled_re(r"[A-Za-z][A-Za-z'\u2019-]*(?:[ ,:;.&/()\u2013-]+[A-Za-z0-9][A-Za-z0-9'\u2019-]*){2,}[.!?)]?")
 # A line of 1–3 digits and the line under it opening with a digit (the literal break first: the scan runs in
 # C). Told a piece of a number a hard wrap cut, not a page's number, when the line under it opens with 0 and a
 # digit (no number opens so: 小麦 / 1 / 018.6万亩 is 1018.6万亩) or the line above ends with a digit too.
@@ -2182,8 +2217,9 @@ class _Lines:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
                     continue
                 # indented (the class scan first): it opens a paragraph and heads the next run; an indented
-                # heading or page number stands alone (`line` takes it)
-                if len(rest) < len(line) and (_HAS_SPACE.search(rest) is None
+                # heading or page number stands alone (`line` takes it); a zero-width character opening the line
+                # prints nothing and is no indent (…提高2.4个 | \u200b百分点)
+                if len(rest) < len(line.lstrip(_ZERO_WIDTH)) and (_HAS_SPACE.search(rest) is None
                                               or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
                         and not rep.flush(line) \
                         and not rep.looks(rest.rstrip(_SPACES)) and _PAGE_NUMBER.fullmatch(rest.rstrip(_SPACES)) is None:
@@ -2405,6 +2441,8 @@ class _Repairer:
         note = bool(self.note(stripped))
         if note and self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
             return  # the editors' names inside a sentence that the page's foot cut: dropped, the sentence runs on
+        if _LATIN_LINE.fullmatch(stripped) is not None and not _is_ascii_letter(self.last_line[-1:]):
+            note = True  # (a line of Latin words under a line that ends in none: a paragraph of its own)
         if self.caption(stripped):
             if self.offsets.size and not self.cut_before and self.last_line[-1:] not in self.complete:
                 # a picture's caption inside a sentence that runs on past the picture (…为1.37 | ▲… 摄 | 万名…): held,
@@ -2456,9 +2494,17 @@ class _Repairer:
             # head set between blank lines too (…住院人次达到6.42万 | | 某某日报 2026年1月15日 星期四 第2版 | | 人次，…):
             # the blank lines around it are the column break the sentence runs on over (`runs_on`)
             return
-        if size and ((self.cut_before and stripped[0] not in self.closing)
+        # a drop cap: the paragraph so far one Han character alone on its line (a paragraph's first character set
+        # large), the line under it long: the paragraph's first line goes on from it, whatever it opens with (五 |
+        # 峰新闻网讯…); a vertical headline's characters are each over a short line
+        drop_cap = size == 1 and not self.blank_since and len(stripped) >= _DROP_CAP_NEXT \
+            and len(self.last_line) == 1 and _HAN.match(self.last_line) is not None
+        if size and not drop_cap and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
-                     or opens or (body[0] in _SPACES and not self.spaced_on(body) and not self.flush(body))  # indented
+                     # (indented: a zero-width character opening the line prints nothing, no indent: …提高2.4个 |
+                     # \u200b百分点)
+                     or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
+                                  and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
                      or self.opens(stripped) or heading or row or note):
             yield self._close()

@@ -90,8 +90,11 @@ class Article:
 
 def is_headline(par: str, lex: Lexicon) -> bool:
     """A short line without sentence-final punctuation that is not a photo credit, a hotline
-    notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`)."""
-    if len(par) > lex.headline_max or any(end in par for end in lex.sentence_end):  # the few marks, not each character
+    notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`). A line of Latin script
+    alone (a headline's English subtitle under it) is measured at half its length: its letters are half as wide as
+    a Han character, and the subtitle spans the width its headline does."""
+    longest = lex.headline_max if _ANY_HAN.search(par) is not None else 2 * lex.headline_max
+    if len(par) > longest or any(end in par for end in lex.sentence_end):  # the few marks, not each character
         return False
     checks = not_headline_checks(lex)
     got = _NOT_HEADLINE_SPLIT.get(id(checks))
@@ -127,6 +130,7 @@ def keep_not_headline(lex: Lexicon, sets: tuple[Needs, ...]) -> tuple[list[regex
 
 
 _HAN_PAIR = compiled_regex(r"(?=(\p{Han}{2}))")
+_ANY_HAN = compiled_regex(r"\p{Han}")
 # a box's entry: a figure, its unit (a percent mark, a few Han characters) and its label, no mark, no gap (23.6万张
 # 全市医疗卫生机构床位数, 96.8%城乡居民医保参保率); a year's number opens none (2024年…: a headline, a heading)
 _FIGURE_ENTRY = compiled_regex(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,3})\p{Han}{2,24}$")
