@@ -51,7 +51,7 @@ _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
 # rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
 # something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
-_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
+_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
