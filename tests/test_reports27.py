@@ -4,8 +4,9 @@ its past year, its 2026 goals and its “十五五” targets for 2030; a provin
 right blind; the one false positive was 三项社会保险基金, which every earlier set labels optional (the gold was fixed).
 What such texts write that came out wrong, found on variants of them: a rate per 100,000's change in 十万分点 was no
 figure; a stay shorter by days (平均住院日比上年缩短0.3天) was a level; an estate count after a line of beds (护理型床位
-5000张；改造城镇老旧小区1200个) took the beds' metric, its clause looking like a place's name (…小区); a county's table
-of its towns' funds (乡镇 下达资金 已拨付资金 完成进度（%）) gave no figure. Sentences invented, in the style of such texts."""
+5000张；改造城镇老旧小区1200个) took the beds' metric, its clause looking like a place's name (…小区); a county's
+table of its towns' funds (乡镇 下达资金 已拨付资金 完成进度（%）) gave no figure. Sentences invented, in the style of such
+texts."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def test_points_of_a_rate_per_100000_are_a_change(extractor: Extractor) -> None:
 
 
 def test_a_stay_shorter_or_longer_is_a_change(extractor: Extractor) -> None:
-    """比上年缩短0.3天, 比上年延长0.4岁: a time grown shorter or longer by so much; 缩短至7.9天 names where it went, a level."""
+    """比上年缩短0.3天, 比上年延长0.4岁: a time grown shorter or longer by so much; 缩短至7.9天 names where it went, a
+    level."""
     text = "医院出院者平均住院日为8.6天，比上年缩短0.3天。全县平均住院日缩短至7.9天，人均预期寿命比上年延长0.4岁。"
     got = _got(_run(extractor, text, "2026-05-20", "某县卫生健康局", "陆河县"), "role")
     assert got == [("8.6天", "level"), ("0.3天", "change"), ("7.9天", "level"), ("0.4岁", "change")]
