@@ -1963,3 +1963,20 @@ def test_the_reports24_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_reports27_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports27 (four government texts on 2025: 陕西省's 政府工作报告 of January 2026 with 全省 results, its
+    2026 goals in 左右/以上/以内/控制在 and its “十五五” targets for 2030; 云南省 人社厅's bulletin with employed persons,
+    jobs, unemployment, enrolment by kind, funds' income, spending and balance, disputes and 技工院校; 三门峡市 卫健委's
+    bulletin with institutions, beds and staff by kind, per-thousand rates, visits, discharges, occupancy, stays and
+    maternal and infant deaths; 陆河县 审计局's notice on 民生 funds by town in 万元 with 完成进度). Blind, main scored
+    recall 1.0, precision 0.9954 (三项社会保险基金: a count of kinds, optional as every earlier set labels it, so the
+    gold was fixed), every other score 1.0 (212 must figures); variants of such texts found the fixes of
+    tests/test_reports27.py. After: every score 1.0. Floors, not the exact scores."""
+    s = _scored("reports27")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

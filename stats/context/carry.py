@@ -51,7 +51,7 @@ _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
 # rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
 # something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
-_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
+_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -372,8 +372,11 @@ class ArticleContext:
         item = self.lex.carry.list_item
         # (the unit of the figure a change before it measures counts too: 失业率5.1%，比全国同期低0.1个百分点；全国同期为
         # 5.2%, the base's rate is a rate of what the 5.1% counts, past the change in points between)
+        # (a measure word the rule before does not take is no next item of its list: 新增护理型床位5000张；改造城镇老旧
+        # 小区1200个 counts estates, whose clause only looks like a place's name, not beds)
         if own and item is not None and cur.q.unit in (before.figure.q.unit, before.measured_unit) \
                 and (not prev.units or cur.q.unit in prev.units) \
+                and (not prev.measures or cur.q.measure in prev.measures) \
                 and item.match(_edge(text[ctx.clause_start:cur.q.start])):
             return "the next item of a list"
         if own and before.figure.follows and cur.q.unit == before.figure.q.unit and \

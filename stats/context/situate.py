@@ -35,7 +35,7 @@ from stats.rules.lexicon import Lexicon
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # the units of a gap between two rates (0.4个百分点)
-_POINTS = ("percentage_point", "permille_point")
+_POINTS = ("percentage_point", "permille_point", "per_100k_point")
 # the four-digit years of a period label
 _YEARS = compiled_re(r"\d{4}")
 

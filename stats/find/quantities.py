@@ -34,7 +34,8 @@ from stats.rules.prepared import compiled_re, compiled_regex
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
 _HAN = compiled_regex(r"\p{Han}")
 # a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
-_POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille")})
+_POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille"),
+                               ("per_100k_point", "per_100k")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 # the character the repair puts for one it made unreadable (a cut number's digits: stats.repair)

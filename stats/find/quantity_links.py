@@ -35,7 +35,7 @@ _BOUNDS = ("lower_bound", "upper_bound")
 _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
-_RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "times"})
+_RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
