@@ -1,14 +1,15 @@
 """What the misses of data/gold/pages showed (pagesfix): a number cut at its unit whose tail an extractor printed as a
 box far from its head (…增长12 | … | %。; …驿站85 | … | 家，累计…), each half the only one of its kind on the page, was
 left out, never joined; and a page's editors' line with the page's number after it (…校对：王敏 2) ended an item
-"inside a number", so the next item's number joined across a line break was excluded. Pages and sentences
-invented, in the style of such pages."""
+"inside a number", so the next item's number joined across a line break was excluded; a glued column ending on
+digits whose next column opens with the number's unit and a mark (…外资62 | 亿美元，…) was not joined. Pages and
+sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
-from tests.repaired import swept
+from tests.repaired import side_by_side, swept
 
 _RUNNING = "某某日报 2024年10月24日 星期四 第3版 要闻"
 _LEAD = [
@@ -84,3 +85,31 @@ def test_an_item_cut_inside_a_number_still_excludes_the_next_joined_tail(extract
             "1260张，其中护理型床位73\n\n本报讯 乙县今年计划新建高标准农田6.8万亩，总投资约1.2\n亿元。\n")
     got = {f["quote"] for f in _run(extractor, page, "2024-04-25", source="某某日报")}
     assert "约1.2亿元" not in got
+
+
+_GLUED = [
+    ["  本报1月17日讯（记者 杨光）记者从市", "商务局获悉，2023年，全市外贸进出口", "总额达到8760亿元，同比增长5.2%；其",
+     "中出口5120亿元，增长6.8%。", "  全年全市实际使用外资62"],
+    ["亿美元，新增世界500强投资项目18个。", "  市商务局有关负责人表示，今年将继", "续稳外贸稳外资，力争全年外贸进出口",
+     "总额增长5%以上。", ""],
+]
+
+
+def _glued_page(columns: list[list[str]]) -> str:
+    return "某某日报 2024年1月18日 星期四 第3版 要闻\n\n全市外贸外资稳中有进\n\n" + side_by_side(columns, [0, 44])
+
+
+def test_a_column_ending_on_digits_goes_on_into_a_top_opening_with_a_unit_and_a_mark(extractor: Extractor) -> None:
+    """The first column ends on 外资62, the next opens with 亿美元，: a unit its clause ends on opens no item's line, so
+    the column goes on there and 62亿美元 is read whole."""
+    figs = {f["quote"]: f["sentence"] for f in _run(extractor, _glued_page(_GLUED), "2024-01-18", source="某某日报")}
+    assert figs["62亿美元"] == "全年全市实际使用外资62亿美元，新增世界500强投资项目18个。"
+
+
+def test_a_column_top_opening_with_a_word_of_its_own_takes_no_number(extractor: Extractor) -> None:
+    """The next column opening with a word that goes on (个体工商户…, no mark after 个) may be another item's: the
+    columns are not joined and the cut number stays out."""
+    columns = [_GLUED[0], ["个体工商户达到12.6万户，同比增长8.1%。", *_GLUED[1][1:]]]
+    figs = {f["quote"] for f in _run(extractor, _glued_page(columns), "2024-01-18", source="某某日报")}
+    assert not {"62", "62个", "62亿美元"} & figs
+    assert "12.6万户" in figs

@@ -52,7 +52,7 @@ from itertools import accumulate
 
 import regex
 
-from stats.repair.columns import Columns, Piece
+from stats.repair.columns import Columns, Piece, unit_tail
 from stats.repair.glyphs import blank_cids
 from stats.rules.prepared import compiled_re, compiled_regex
 
@@ -1314,17 +1314,7 @@ class Interleave:
             f.pieces[0] = (body[end:], folded[end:], src + end, opens)
 
     def _unit_tail(self, text: str) -> bool:
-        """Whether a line opens with a number's tail and nothing else could open it: a percent sign (%。), or a
-        word that follows numbers closed by a mark right after it (个。, 家，累计…, 万人；): no line of running
-        text opens on a measure word its clause ends on, so the number it measures was cut off before it."""
-        if text[:1] == "%":
-            return True
-        cut = next((k for k, ch in enumerate(text[:_WORD_MAX + 1]) if ch in self.marked), -1)
-        if cut < 1:
-            return False
-        word = text[:cut]
-        words = self.number_words
-        return word in words or any(word[:k] in words and word[k:] in words for k in range(1, len(word)))
+        return unit_tail(text, self.number_words, self.marked)
 
     def _unit_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
         """A number cut in two at its unit (…全县新增驿站85 | 家，累计…; …增长12 | %。), the two lines printed far
