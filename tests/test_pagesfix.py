@@ -113,3 +113,13 @@ def test_a_column_top_opening_with_a_word_of_its_own_takes_no_number(extractor: 
     figs = {f["quote"] for f in _run(extractor, _glued_page(columns), "2024-01-18", source="某某日报")}
     assert not {"62", "62个", "62亿美元"} & figs
     assert "12.6万户" in figs
+
+
+def test_a_cut_after_a_magnitude_takes_its_measure_word_over_a_line_opening_with_a_date(extractor: Extractor) -> None:
+    """…5G基站1.42万 | … | 个。: after its magnitude no digit goes on, so a caption opening with a date (9月12日，在…)
+    is no rival half, and 个。 is the only tail: 1.42万个 is read whole, the caption's date kept."""
+    lead = [_LEAD[0], [*_LEAD[1][:3], "截至9月底，全市累计建成5G基站1.42万"]]
+    page = _boxes([_RUNNING, "3", "前三季度全市旅游市场持续升温", "个。", *swept(lead), *_BRIEF,
+                   "9月12日，在甲县一处景区，游客正在游览。"])
+    got = _quotes(extractor, page)
+    assert got["1.42万个"] == "截至9月底，全市累计建成5G基站1.42万个。"

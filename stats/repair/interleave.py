@@ -1317,31 +1317,37 @@ class Interleave:
         return unit_tail(text, self.number_words, self.marked)
 
     def _unit_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
-        """A number cut in two at its unit (…全县新增驿站85 | 家，累计…; …增长12 | %。), the two lines printed far
-        apart (an extractor's boxes out of order), that no join found: the line that breaks off on digits and the
-        line that opens with a number's tail alone (`_unit_tail`), each the only one of its kind among the lines
-        held, are joined: the digits are whole at the cut (the tail holds none), so the value stands, and no
-        other line could take either. Any other line breaking off on a number, or continuing no line and opening
-        with one (a rival half: …1 | 0家), and nothing is joined; left apart, both lose their number
+        """A number cut in two at its unit (…全县新增驿站85 | 家，累计…; …增长12 | %。; …基站1.42万 | 个。), the two
+        lines printed far apart (an extractor's boxes out of order), that no join found: the line that breaks off
+        on a number and the line that opens with a number's tail alone (`unit_tail`), each the only one of its
+        kind among the lines held, are joined: the number is whole at the cut (the tail holds no digit), so the
+        value stands, and no other line could take either. Any other line breaking off on a number, or a rival
+        half continuing no line (a line opening with digits, where the cut ends on a digit: …1 | 0家; after a
+        magnitude, 1.42万, no digit goes on), and nothing is joined; left apart, both lose their number
         (`_orphans`)."""
         if not self.number_words:
             return
-        ends = [i for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
-                and (f.text[-1].isdigit() or f.text[-1] == ".") and self._open(f, widths[i])]
-        if len(ends) != 1 or not frags[ends[0]].text[-1].isdigit():
+        cuts = [(i, m.group(1)) for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
+                and (m := _NUMBER_END.search(f.text)) is not None and self._open(f, widths[i])
+                and (not m.group(1) or m.group(1) == "." or m.group(1) in self.number_words)
+                and m.group(1) not in self.unit_whole and m.group(1) not in self.no_start]
+        if len(cuts) != 1 or cuts[0][1] == ".":
             return
+        i, word = cuts[0]
+
+        def rival(f: _Frag) -> bool:
+            first = f.first
+            return self._unit_tail(first) or (not word and (first[0].isdigit() or first[0] in ".%"))
         loose = [j for j, f in enumerate(frags) if f.head is None and f.pieces and f.first
-                 and not _PAGE_NUMBER.fullmatch(f.first)
-                 and (f.first[0].isdigit() or f.first[0] in ".%" or self._unit_tail(f.first))]
-        if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first):
+                 and not _PAGE_NUMBER.fullmatch(f.first) and rival(f)]
+        if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first) or (word and frags[loose[0]].first[0] == "%"):
             return
-        i, j = ends[0], loose[0]
+        j = loose[0]
         if self._reaches(frags, j, i):
             return
         frags[i].tail, frags[j].head = j, i
-        body, folded, src, _ = frags[j].pieces[0]
-        self._note(src, frags[j].first[:12], "opens with a number's tail alone, the only one, and the only line "
-                   f"breaking off on a number ends «{frags[i].last[-8:]}»: joined")
+        self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with a number's tail alone, the only one, and "
+                   f"the only line breaking off on a number ends «{frags[i].last[-8:]}»: joined")
 
     def _listed(self, f: _Frag) -> bool:
         """Whether the fragment's last line is the last of a list of one-line items: it and the line before it open
