@@ -999,7 +999,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     when swept out of column order and 新招员工 read as hiring: p51-p52 recall 0.9167, place 0.8182 (the 数说 lines
     read after the 记者手记's 宁德 sentences, 38612元 now found among them), jobs 1.0; fifty-two pages recall
     0.9791, precision 0.9987, place 0.9781, role 0.9898, period 0.9981, beds 0.9956, jobs 0.9891. Left: the three
-    chart values still read by no step, pypdf's columns glued with no gap (城镇新增 | 6公里, 开放床 | 位800张)."""
+    chart values still read by no step, pypdf's columns glued with no gap (城镇新增 | 6公里, 开放床 | 位800张).
+    pagesfix: a number's tail printed apart joined to the only cut line (…85 | 家，; …12 | %。; …1.42万 | 个。), a column
+    top opening with a unit and a mark (亿美元，), an editors' line with its page number no item cut in a number:
+    recall 0.9813, place 0.9777 (the 12% now read sits in a sentence whose place the page's reading order lost, as
+    its 4262万人次's was: no figure's place changed)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1009,8 +1013,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.978 and s["precision"] >= 0.996
-    assert s["place_acc"] >= 0.978 and s["period_acc"] >= 0.996 and s["role_acc"] >= 0.986
+    assert s["recall"] >= 0.981 and s["precision"] >= 0.996
+    assert s["place_acc"] >= 0.977 and s["period_acc"] >= 0.996 and s["role_acc"] >= 0.986
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

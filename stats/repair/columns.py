@@ -70,6 +70,23 @@ _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
 _TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
 
 
+_TAIL_WORD_MAX = 8  # the longest word that may follow a number looked for (平方公里 …)
+
+
+def unit_tail(text: str, words: frozenset[str], marks: str | set[str]) -> bool:
+    """Whether a line opens with a number's tail and nothing else could open it: a percent sign (%。), or a word
+    that follows numbers (`words`: measure words, magnitudes, numeral units; two of them, 亿美元, 万人) closed by a
+    mark right after it (个。, 家，累计…, 亿美元，新增…): no line of running text opens on a measure word its clause
+    ends on, so the number it measures was cut off before it. `marks`: the marks ending a clause or a sentence."""
+    if text[:1] == "%":
+        return True
+    cut = next((k for k, ch in enumerate(text[:_TAIL_WORD_MAX + 1]) if ch in marks), -1)
+    if cut < 1 or not words:
+        return False
+    word = text[:cut]
+    return word in words or any(word[:k] in words and word[k:] in words for k in range(1, len(word)))
+
+
 def _clause(text: str) -> bool:
     """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
     are) in the text: no table cell holds any."""
@@ -179,7 +196,8 @@ class Columns:
 
     def __init__(self, notes: list[str] | None = None, complete: str = "",
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
-                 labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "") -> None:
+                 labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "",
+                 number_words: frozenset[str] = frozenset(), clause_end: str = "") -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -190,8 +208,12 @@ class Columns:
         labels: the words that head a table's label column (指标, 项目): a line of one of them alone may
         open a table printed a cell a line (`Cells`); framed: what tells the rows of a plan's table of indicators
         (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells);
-        label_marks: the clause marks a row's label may hold (tables.yaml label_marks), a line of it run on alone too."""
+        label_marks: the clause marks a row's label may hold (tables.yaml label_marks), a line of it run on alone too;
+        number_words, clause_end: the words that may follow a number and the marks ending a clause (layout.yaml): a
+        column whose top opens with such a word closed by a mark (亿美元，…) goes on from a column ending on digits."""
         self.complete = complete
+        self.number_words = number_words
+        self.tail_marks = set(complete + clause_end)
         self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
         self.whole = whole
         self.head = head
@@ -872,6 +894,13 @@ class Columns:
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
                                           f"width and the next begins with a number's tail alone «{text}»: joined")
+                elif n == 0 and last[-1:].isdigit() and unit_tail(text, self.number_words, self.tail_marks):
+                    # a column that ends on digits, and the next column's top opens with a number's unit closed
+                    # by a mark (外资62 | 亿美元，新增…): no item's first line opens so, so the column goes on there
+                    opens = False
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
+                                          f"begins with a number's unit closed by a mark «{text[:12]}»: joined")
                 elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits

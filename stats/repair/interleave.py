@@ -52,7 +52,7 @@ from itertools import accumulate
 
 import regex
 
-from stats.repair.columns import Columns, Piece
+from stats.repair.columns import Columns, Piece, unit_tail
 from stats.repair.glyphs import blank_cids
 from stats.rules.prepared import compiled_re, compiled_regex
 
@@ -188,7 +188,8 @@ class Interleave:
                  notes: list[str] | None = None, dated: Callable[[str], object] | None = None,
                  unit_whole: str = "", unit_open: Sequence[str] = (),
                  jump_out: Callable[[str], object] | None = None,
-                 byline: regex.Pattern[str] | None = None, clause_end: str = "") -> None:
+                 byline: regex.Pattern[str] | None = None, clause_end: str = "",
+                 number_words: frozenset[str] = frozenset()) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
@@ -197,7 +198,9 @@ class Interleave:
         ending in one is its article's last, at the foot of its last column. byline (layout.yaml): the
         reporters' credit in brackets after a dateline (本报讯（记者 甲 通讯员 乙）): a line of a dateline and its
         byline alone ends on its bracket, yet its sentence goes on in its column's next line (`_bylines`).
-        clause_end (layout.yaml, its wide marks): a clause's mark, which opens no line of running text either."""
+        clause_end (layout.yaml, its wide marks): a clause's mark, which opens no line of running text either.
+        number_words: the words that may follow a number (measure words, magnitudes, numeral units): a line opening
+        with one and a mark right after it (个。, 家，) is a number's tail (`_unit_pairs`)."""
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
         self.unit_open = compiled_re(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
@@ -207,6 +210,7 @@ class Interleave:
         self.byline = byline
         self.down: dict[int, int] = {}  # a swept page's paragraph ends: the line opening the next under it (`_down`)
         self.marked = self.no_start | set(clause_end)  # … nor does a line go on from none that opens so (`_marked_heads`)
+        self.number_words = number_words
         self.closing = frozenset(closing)
         self.notes = notes
         self.held: list[Piece] = []
@@ -1277,6 +1281,7 @@ class Interleave:
         opening with digits that continues no line, while such a cut-off end exists, loses its digits.
         titles: headlines (an item's, right before its dateline), whose number at the end is whole.
         """
+        self._unit_pairs(frags, widths, titles)
         dangling = False
         for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
             if f.tail is not None or k in titles or not self._open(f, width) or self._listed(f):
@@ -1307,6 +1312,42 @@ class Interleave:
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
                        "order and continues no line found: its digits are left out (the tail of a number cut in two)")
             f.pieces[0] = (body[end:], folded[end:], src + end, opens)
+
+    def _unit_tail(self, text: str) -> bool:
+        return unit_tail(text, self.number_words, self.marked)
+
+    def _unit_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
+        """A number cut in two at its unit (…全县新增驿站85 | 家，累计…; …增长12 | %。; …基站1.42万 | 个。), the two
+        lines printed far apart (an extractor's boxes out of order), that no join found: the line that breaks off
+        on a number and the line that opens with a number's tail alone (`unit_tail`), each the only one of its
+        kind among the lines held, are joined: the number is whole at the cut (the tail holds no digit), so the
+        value stands, and no other line could take either. Any other line breaking off on a number, or a rival
+        half continuing no line (a line opening with digits, where the cut ends on a digit: …1 | 0家; after a
+        magnitude, 1.42万, no digit goes on), and nothing is joined; left apart, both lose their number
+        (`_orphans`)."""
+        if not self.number_words:
+            return
+        cuts = [(i, m.group(1)) for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
+                and (m := _NUMBER_END.search(f.text)) is not None and self._open(f, widths[i])
+                and (not m.group(1) or m.group(1) == "." or m.group(1) in self.number_words)
+                and m.group(1) not in self.unit_whole and m.group(1) not in self.no_start]
+        if len(cuts) != 1 or cuts[0][1] == ".":
+            return
+        i, word = cuts[0]
+
+        def rival(f: _Frag) -> bool:
+            first = f.first
+            return self._unit_tail(first) or (not word and (first[0].isdigit() or first[0] in ".%"))
+        loose = [j for j, f in enumerate(frags) if f.head is None and f.pieces and f.first
+                 and not _PAGE_NUMBER.fullmatch(f.first) and rival(f)]
+        if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first) or (word and frags[loose[0]].first[0] == "%"):
+            return
+        j = loose[0]
+        if self._reaches(frags, j, i):
+            return
+        frags[i].tail, frags[j].head = j, i
+        self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with a number's tail alone, the only one, and "
+                   f"the only line breaking off on a number ends «{frags[i].last[-8:]}»: joined")
 
     def _listed(self, f: _Frag) -> bool:
         """Whether the fragment's last line is the last of a list of one-line items: it and the line before it open

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -671,7 +671,8 @@ class Extractor:
             page_plan = page_plan or context.lists.planned
             headline_caption = above if only_titles else []
             # (a running head's page number, 县域经济 2, is no item broken off inside a number)
-            cut = not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None
+            cut = not art.running_head and not last[1] and _CUT_HEAD.search(last[0]) is not None \
+                and not _page_note(last[0], lex.page_note)
             cut_head = cut_head or cut
             cut_open = cut  # (the item right after the cut one only)
             a0, a1 = art.src_span()
@@ -750,6 +751,18 @@ def _page_turn(text: str, turned: int, page_lines: Iterable[regex.Pattern[str]],
 # An item's last sentence that breaks off inside a number: a word, then digits (a decimal point maybe, 稳定在1.), and
 # no mark after them
 _CUT_HEAD = compiled_regex(r"\p{Han}\d+\.?\Z")
+
+
+# a page's number set after the editors' names at its foot (…校对：王敏  2, …  A3)
+_PAGE_NUMBER_END = compiled_re(r"\s*[A-Za-z]?\d{1,3}\s*\Z")
+
+
+def _page_note(text: str, notes: Sequence[regex.Pattern[str]]) -> bool:
+    """Whether the sentence is the editors' names at a page's foot (layout.yaml page_note) with the page's number
+    after them: the item it ends broke off inside no number (its digits are the page's), so the next items' numbers
+    joined across a line break stand."""
+    body = _PAGE_NUMBER_END.sub("", text)
+    return body != text and any(p.search(body) for p in notes)
 
 
 def _joined_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
