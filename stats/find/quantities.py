@@ -148,6 +148,8 @@ class QuantityFinder:
         self._loud = self._grammar_chars(lex, starts)
         self._hidden, self.numeral_words = self._hidden_words(lex)
         self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
+        # 一节, 两江, 转2版: a single digit with a quiet character (or the text's edge) on either side (`_lone`)
+        self._lone_digits = frozenset((*lex.digits, *"0123456789"))
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -248,6 +250,25 @@ class QuantityFinder:
                 pair = word[k:k + 2] if k == 0 else word[k - 1:k + 1]
                 by_pair.setdefault(pair, []).append((k, word))
         return by_pair, tuple(w for w in lex.numeral_words if w in taken)
+
+    def _lone(self, text: str, at: int) -> bool:
+        """Whether the digit at `at` stands alone between quiet characters (`_quiet`) or the text's ends (一节, “两江”,
+        下转2版): the grammar could read no more than that digit with no measure word there, and `find` would drop it
+        and let it change no figure: it keeps a bare number only where a measure word or a label's closing bracket
+        ends right before it, people or a table's next cell follow it, or a link, a from-word or nothing stands
+        between it and a figure before or after it, and every one of those is made of loud characters (a closing
+        bracket before it is never passed over: `_label_unit` reads the label it ends). So `_matches` passes over
+        it without trying the grammar, the same argument as for a numeral word (`_hidden_words`), for any word."""
+        loud = self._loud
+        if at + 1 < len(text):
+            ch = text[at + 1]
+            if ch in loud or ch.isascii() or ch.isspace() or ch.isdigit():
+                return False
+        if at:
+            ch = text[at - 1]
+            if ch in loud or ch.isascii() or ch.isspace() or ch.isdigit() or unicodedata.category(ch) == "Pe":
+                return False
+        return True
 
     def _hidden_end(self, text: str, at: int) -> int:
         """Where the numeral word (`_hidden_words`) whose digit stands at `at` ends, if one does; else 0."""
@@ -1310,12 +1331,15 @@ class QuantityFinder:
         not one range, so the to-word there separates nothing."""
         pos = 0
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
-        hidden = self._hidden_digits
+        hidden, lone = self._hidden_digits, self._lone_digits
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
             at = cand.start()
             ch = text[at]
+            if ch in lone and self._lone(text, at):
+                pos = at + 1  # 一节, 两江: a digit alone between quiet characters, which the grammar would read and drop
+                continue
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
                 continue
