@@ -240,19 +240,22 @@ def _shipped_lines() -> list[str]:
     return lines
 
 
-def test_a_digit_alone_between_quiet_characters_passed_over_hides_no_figure_the_grammar_finds() -> None:
-    """`_matches` passes over a digit with a quiet character or the text's edge on either side (一节, “两江”, 下转2版:
-    `_lone`) without trying the grammar there. At every such digit of every rule example, shipped sentence and line
-    of every shipped page, the grammar tried there reads no more than the digit, with no measure word, or nothing;
-    and the finder finds on each text, and on each with the words a figure is made of put around such a digit
-    (a measure word, a label's bracket, a link, a figure), what it finds trying the grammar at every such digit."""
+def test_a_digit_alone_passed_over_hides_no_figure_the_grammar_finds() -> None:
+    """`_matches` passes over a digit that no word of the grammar's begins after or ends before, nor holds (一节,
+    “两江”, 下转2版, 二是: `_lone`) without trying the grammar there. At every such digit of every rule example, shipped
+    sentence and line of every shipped page, the grammar tried there reads no more than the digit, with no measure
+    word, or nothing; and the finder finds on each text, and on each with the words a figure is made of put around
+    such a digit (a measure word, a label's bracket, a link, a figure, a word holding a digit), what it finds
+    trying the grammar at every such digit."""
     finder = QuantityFinder(load_rules().lexicon)
     lone = finder._lone_digits
+    assert lone, "no shipped link word holds a digit"
     texts = [*_texts(), *_shipped_lines()]
-    pres = ("", "3个、", "5万元", "百分之五、", "约", "人次", "（万元）", "〔万元〕", "从", "收入 ", "达")
-    posts = ("", "万元", "个", "、6万人", "到5万元", "余人", "以上", " 5", "，5%", "岁", "节", "”")
-    texts += [f"全市{p}{d}{q}。" for d in ("一", "两", "〇", "3") for p in pres for q in posts]
+    pres = ("", "3个、", "5万元", "百分之五、", "约", "人次", "（万元）", "〔万元〕", "从", "收入 ", "达", "第")
+    posts = ("", "万元", "个", "、6万人", "到5万元", "余人", "以上", " 5", "，5%", "岁", "节", "”", "是")
+    texts += [f"全市{p}{d}{q}。" for d in ("一", "两", "〇", "零", "3") for p in pres for q in posts]
     texts += [f"{p}“{d}节”{q}" for d in ("一", "5") for p in pres for q in posts]
+    texts += [f"全市{pair}节{q}" for pair in finder._digit_pairs for q in posts]  # 零下: a word holding a digit
     passed = found = 0
     for text in texts:
         for at, ch in enumerate(text):
@@ -268,6 +271,7 @@ def test_a_digit_alone_between_quiet_characters_passed_over_hides_no_figure_the_
     assert found > 1000 and passed > 2000
     finder._lone_digits = lone
     assert finder._lone("“两江”", 1) and finder._lone("一节", 0) and finder._lone("下转2版", 2)
+    assert finder._lone("二是", 0) and not finder._lone("零下五度", 0)
     assert not finder._lone("共一节", 1) and not finder._lone("一个", 0) and not finder._lone("〕2节", 1)
 
 

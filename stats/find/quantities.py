@@ -145,11 +145,23 @@ class QuantityFinder:
         self._zero_words = [(w.rstrip(numeral_text), w[len(w.rstrip(numeral_text)):]) for w in lex.zero_words]
         self._zero_word_ends = frozenset(tail[0] for _, tail in self._zero_words if tail)
         # 进一步, 统一 (lexicon numeral_words): a digit inside a common word, passed over by `_matches`
-        self._loud = self._grammar_chars(lex, starts)
+        words = self._grammar_words(lex, starts)
+        self._loud = frozenset("".join(words))
+        # the characters a word the grammar reads may begin and end with (`_lone`), every numeral character among them
+        numeral_set = frozenset((*numeral_chars, *starts))
+        self._openers = numeral_set.union(w[0] for w in words if w)
+        self._closers = numeral_set.union(w[-1] for w in words if w)
         self._hidden, self.numeral_words = self._hidden_words(lex)
         self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
-        # 一节, 两江, 转2版: a single digit with a quiet character (or the text's edge) on either side (`_lone`)
-        self._lone_digits = frozenset((*lex.digits, *"0123456789"))
+        # 一节, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
+        # where a word that links two figures holds a digit (the text between them would then hold this one)
+        lone = frozenset((*lex.digits, *"0123456789"))
+        linking = (*lex.list_links, *lex.to_words, *lex.neighbour_links, *lex.neighbour_typed_links,
+                   *lex.neighbour_unsure_links, *lex.bound_links, *lex.range_separators, *lex.dashes)
+        self._lone_digits = frozenset() if any(c in lone for w in linking for c in w) else lone
+        # a digit inside a word of the grammar's (零下, a minus sign): the digit and a neighbour, as that word holds them
+        self._digit_pairs = frozenset(w[k + d:k + d + 2] for w in words if len(w) > 1
+                                      for k, c in enumerate(w) if c in lone for d in (-1, 0) if 0 <= k + d < len(w) - 1)
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -198,12 +210,13 @@ class QuantityFinder:
         self.people = compiled_regex(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
     @staticmethod
-    def _grammar_chars(lex: Lexicon, starts: set[str]) -> frozenset[str]:
-        """Every character of every word the grammar, the readers of a match and the passes over the found
-        list read (measure words, magnitudes, qualifiers, signs, links, separators, numerals): a digit with
-        none of them on either side can be no more than a lone digit with no measure word, and a lone digit
-        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower. (The
-        words of lone_steps, 迈上 and 台阶, are read only around a magnitude written alone, never at a digit.)"""
+    def _grammar_words(lex: Lexicon, starts: set[str]) -> list[str]:
+        """Every word the grammar, the readers of a match and the passes over the found list read (measure words,
+        magnitudes, qualifiers, signs, links, separators, numerals): a digit with none of their characters on either
+        side (`_hidden_words`), or none of their first characters after it and last characters before it (`_lone`),
+        can be no more than a lone digit with no measure word, and a lone digit that neither neighbour reads gives no
+        figure. Wider than needed, never narrower. (The words of lone_steps, 迈上 and 台阶, are read only around a
+        magnitude written alone, never at a digit.)"""
         words: list[str] = [*starts, *lex.digits, *lex.units, *lex.sections, *lex.tens, lex.approx_digit or "",
                             lex.half.word or "", lex.fraction_of or "", lex.fraction_and or "", lex.closing,
                             lex.people_measure.word if lex.people_measure else ""]
@@ -223,10 +236,10 @@ class QuantityFinder:
             words.extend(str(w) for w in listed)
         for m in lex.magnitudes:
             words.append(m.word)
-        return frozenset("".join(words))
+        return words
 
     def _quiet(self, ch: str) -> bool:
-        """A character that no word the grammar reads holds (`_grammar_chars`) and that is no digit, space or
+        """A character that no word the grammar reads holds (`_grammar_words`) and that is no digit, space or
         ASCII character (a letter word, a sign, a bracket, a cell gap): a Han character, a quote mark (“一带一路”)."""
         return ch not in self._loud and not ch.isascii() and not ch.isspace() and not ch.isdigit()
 
@@ -252,21 +265,22 @@ class QuantityFinder:
         return by_pair, tuple(w for w in lex.numeral_words if w in taken)
 
     def _lone(self, text: str, at: int) -> bool:
-        """Whether the digit at `at` stands alone between quiet characters (`_quiet`) or the text's ends (一节, “两江”,
-        下转2版): the grammar could read no more than that digit with no measure word there, and `find` would drop it
-        and let it change no figure: it keeps a bare number only where a measure word or a label's closing bracket
-        ends right before it, people or a table's next cell follow it, or a link, a from-word or nothing stands
-        between it and a figure before or after it, and every one of those is made of loud characters (a closing
-        bracket before it is never passed over: `_label_unit` reads the label it ends). So `_matches` passes over
-        it without trying the grammar, the same argument as for a numeral word (`_hidden_words`), for any word."""
-        loud = self._loud
+        """Whether the digit at `at` stands alone (一节, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
+        right after it (`_openers`), ends right before it (`_closers`) or holds it (`_digit_pairs`: 零下), and no digit,
+        space, ASCII character or closing bracket stands beside it; or the text ends there. The grammar could read no
+        more than that digit there, with no measure word, and `find` would drop it and let it change no figure: it
+        keeps a bare number only where a measure word or a label's closing bracket ends right before it, people or a
+        table's next cell follow it, or a link, a from-word or nothing stands between it and a figure before or after
+        it, each a word of the grammar's (and no link holds a digit: else `_lone_digits` is empty). So `_matches`
+        passes over it without trying the grammar, as it passes over a numeral word (`_hidden_words`)."""
         if at + 1 < len(text):
             ch = text[at + 1]
-            if ch in loud or ch.isascii() or ch.isspace() or ch.isdigit():
+            if ch in self._openers or ch.isascii() or ch.isspace() or ch.isdigit() or text[at:at + 2] in self._digit_pairs:
                 return False
         if at:
             ch = text[at - 1]
-            if ch in loud or ch.isascii() or ch.isspace() or ch.isdigit() or unicodedata.category(ch) == "Pe":
+            if ch in self._closers or ch.isascii() or ch.isspace() or ch.isdigit() or unicodedata.category(ch) == "Pe" \
+                    or text[at - 1:at + 1] in self._digit_pairs:
                 return False
         return True
 
