@@ -159,6 +159,8 @@ class QuantityFinder:
         linking = (*lex.list_links, *lex.to_words, *lex.neighbour_links, *lex.neighbour_typed_links,
                    *lex.neighbour_unsure_links, *lex.bound_links, *lex.range_separators, *lex.dashes)
         self._lone_digits = frozenset() if any(c in lone for w in linking for c in w) else lone
+        # the openers and the ASCII characters, which `_lone` refuses after a digit: asked of a candidate before it
+        self._busy_after = self._openers.union(map(chr, range(128)))
         # a digit inside a word of the grammar's (零下, a minus sign): the digit and a neighbour, as that word holds them
         self._digit_pairs = frozenset(w[k + d:k + d + 2] for w in words if len(w) > 1
                                       for k, c in enumerate(w) if c in lone for d in (-1, 0) if 0 <= k + d < len(w) - 1)
@@ -1346,12 +1348,13 @@ class QuantityFinder:
         pos = 0
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
         hidden, lone = self._hidden_digits, self._lone_digits
+        busy = self._busy_after  # (a character after a digit that says at once it stands in no lone digit's place)
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
             at = cand.start()
             ch = text[at]
-            if ch in lone and self._lone(text, at):
+            if ch in lone and text[at + 1:at + 2] not in busy and self._lone(text, at):
                 pos = at + 1  # 一节, 两江: a digit alone between quiet characters, which the grammar would read and drop
                 continue
             if ch in hidden and (end := self._hidden_end(text, at)):
