@@ -130,6 +130,7 @@ def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_find
     must give the same matches."""
     finder = QuantityFinder(load_rules().lexicon)
     finder._hidden_digits = frozenset()  # numeral words (进一步) passed over: the next test's
+    finder._lone_digits = frozenset()  # digits alone between quiet characters passed over: a test below
     lex = finder.lex
     texts = _texts()
     lead_words = [*lex.qual_prefix, *lex.minus_signs, *lex.percent_prefix]
@@ -201,6 +202,7 @@ def test_a_numeral_word_passed_over_hides_no_figure_the_grammar_finds() -> None:
     words a figure is made of (a measure, a magnitude, a link, a sign), the finder must find what it finds
     trying the grammar at every digit."""
     finder = QuantityFinder(load_rules().lexicon)
+    finder._lone_digits = frozenset()  # a digit alone between quiet characters: the next test's
     words, hiding = finder.numeral_words, finder._hidden_digits
     assert words == finder.lex.numeral_words, "a listed numeral word is never used (see _hidden_words)"
     rules = load_rules()
@@ -223,6 +225,54 @@ def test_a_numeral_word_passed_over_hides_no_figure_the_grammar_finds() -> None:
     # 一批 (批 is a measure word), 一万: no numeral word; 统一 of 传统一万元 stays a place the grammar is tried
     assert finder._hidden_end("进一步加强", 1) == 3 and finder._hidden_end("传统一万元", 2) == 0
     assert [q.quote for q in finder.find("传统一万元，统一批次")] == ["一万元", "一批次"]  # as the grammar reads them
+
+
+def _shipped_lines() -> list[str]:
+    """Every line of every shipped page: the gold texts (data/gold/*/texts) and data/corpus."""
+    lines = []
+    for path in sorted([*(ROOT / "data" / "gold").glob("*/texts/*.txt"), *(ROOT / "data" / "corpus").glob("*.txt")]):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030", "replace")  # a page of the damaged sets saved in GBK
+        lines += text.splitlines()
+    return lines
+
+
+def test_a_digit_alone_passed_over_hides_no_figure_the_grammar_finds() -> None:
+    """`_matches` passes over a digit that no word of the grammar's begins after or ends before, nor holds (一节,
+    “两江”, 下转2版, 二是: `_lone`) without trying the grammar there. At every such digit of every rule example, shipped
+    sentence and line of every shipped page, the grammar tried there reads no more than the digit, with no measure
+    word, or nothing; and the finder finds on each text, and on each with the words a figure is made of put around
+    such a digit (a measure word, a label's bracket, a link, a figure, a word holding a digit), what it finds
+    trying the grammar at every such digit."""
+    finder = QuantityFinder(load_rules().lexicon)
+    lone = finder._lone_digits
+    assert lone, "no shipped link word holds a digit"
+    texts = [*_texts(), *_shipped_lines()]
+    pres = ("", "3个、", "5万元", "百分之五、", "约", "人次", "（万元）", "〔万元〕", "从", "收入 ", "达", "第")
+    posts = ("", "万元", "个", "、6万人", "到5万元", "余人", "以上", " 5", "，5%", "岁", "节", "”", "是")
+    texts += [f"全市{p}{d}{q}。" for d in ("一", "两", "〇", "零", "3") for p in pres for q in posts]
+    texts += [f"{p}“{d}节”{q}" for d in ("一", "5") for p in pres for q in posts]
+    texts += [f"全市{pair}节{q}" for pair in finder._digit_pairs for q in posts]  # 零下: a word holding a digit
+    passed = found = 0
+    for text in texts:
+        for at, ch in enumerate(text):
+            if ch in lone and finder._lone(text, at):
+                passed += 1
+                mt = finder.pattern.match(text, at)
+                assert mt is None or (mt.span() == (at, at + 1) and mt.group("meas") is None), (text, at)
+        finder._lone_digits = lone
+        got = finder.find(text)
+        finder._lone_digits = frozenset()
+        assert got == finder.find(text), text
+        found += len(got)
+    assert found > 1000 and passed > 2000
+    finder._lone_digits = lone
+    assert finder._lone("“两江”", 1) and finder._lone("一节", 0) and finder._lone("下转2版", 2)
+    assert finder._lone("二是", 0) and not finder._lone("零下五度", 0)
+    assert not finder._lone("共一节", 1) and not finder._lone("一个", 0) and not finder._lone("〕2节", 1)
 
 
 

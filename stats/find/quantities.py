@@ -146,9 +146,25 @@ class QuantityFinder:
         self._zero_words = [(w.rstrip(numeral_text), w[len(w.rstrip(numeral_text)):]) for w in lex.zero_words]
         self._zero_word_ends = frozenset(tail[0] for _, tail in self._zero_words if tail)
         # 进一步, 统一 (lexicon numeral_words): a digit inside a common word, passed over by `_matches`
-        self._loud = self._grammar_chars(lex, starts)
+        words = self._grammar_words(lex, starts)
+        self._loud = frozenset("".join(words))
+        # the characters a word the grammar reads may begin and end with (`_lone`), every numeral character among them
+        numeral_set = frozenset((*numeral_chars, *starts))
+        self._openers = numeral_set.union(w[0] for w in words if w)
+        self._closers = numeral_set.union(w[-1] for w in words if w)
         self._hidden, self.numeral_words = self._hidden_words(lex)
         self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
+        # 一节, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
+        # where a word that links two figures holds a digit (the text between them would then hold this one)
+        lone = frozenset((*lex.digits, *"0123456789"))
+        linking = (*lex.list_links, *lex.to_words, *lex.neighbour_links, *lex.neighbour_typed_links,
+                   *lex.neighbour_unsure_links, *lex.bound_links, *lex.range_separators, *lex.dashes)
+        self._lone_digits = frozenset() if any(c in lone for w in linking for c in w) else lone
+        # the openers and the ASCII characters, which `_lone` refuses after a digit: asked of a candidate before it
+        self._busy_after = self._openers.union(map(chr, range(128)))
+        # a digit inside a word of the grammar's (零下, a minus sign): the digit and a neighbour, as that word holds them
+        self._digit_pairs = frozenset(w[k + d:k + d + 2] for w in words if len(w) > 1
+                                      for k, c in enumerate(w) if c in lone for d in (-1, 0) if 0 <= k + d < len(w) - 1)
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -197,12 +213,13 @@ class QuantityFinder:
         self.people = compiled_regex(rf"\p{{Han}}{{0,{lex.people_gap}}}?(?:{people})") if people else None
 
     @staticmethod
-    def _grammar_chars(lex: Lexicon, starts: set[str]) -> frozenset[str]:
-        """Every character of every word the grammar, the readers of a match and the passes over the found
-        list read (measure words, magnitudes, qualifiers, signs, links, separators, numerals): a digit with
-        none of them on either side can be no more than a lone digit with no measure word, and a lone digit
-        that neither neighbour reads gives no figure (`_hidden_words`). Wider than needed, never narrower. (The
-        words of lone_steps, 迈上 and 台阶, are read only around a magnitude written alone, never at a digit.)"""
+    def _grammar_words(lex: Lexicon, starts: set[str]) -> list[str]:
+        """Every word the grammar, the readers of a match and the passes over the found list read (measure words,
+        magnitudes, qualifiers, signs, links, separators, numerals): a digit with none of their characters on either
+        side (`_hidden_words`), or none of their first characters after it and last characters before it (`_lone`),
+        can be no more than a lone digit with no measure word, and a lone digit that neither neighbour reads gives no
+        figure. Wider than needed, never narrower. (The words of lone_steps, 迈上 and 台阶, are read only around a
+        magnitude written alone, never at a digit.)"""
         words: list[str] = [*starts, *lex.digits, *lex.units, *lex.sections, *lex.tens, lex.approx_digit or "",
                             lex.half.word or "", lex.fraction_of or "", lex.fraction_and or "", lex.closing,
                             lex.people_measure.word if lex.people_measure else ""]
@@ -222,10 +239,10 @@ class QuantityFinder:
             words.extend(str(w) for w in listed)
         for m in lex.magnitudes:
             words.append(m.word)
-        return frozenset("".join(words))
+        return words
 
     def _quiet(self, ch: str) -> bool:
-        """A character that no word the grammar reads holds (`_grammar_chars`) and that is no digit, space or
+        """A character that no word the grammar reads holds (`_grammar_words`) and that is no digit, space or
         ASCII character (a letter word, a sign, a bracket, a cell gap): a Han character, a quote mark (“一带一路”)."""
         return ch not in self._loud and not ch.isascii() and not ch.isspace() and not ch.isdigit()
 
@@ -249,6 +266,26 @@ class QuantityFinder:
                 pair = word[k:k + 2] if k == 0 else word[k - 1:k + 1]
                 by_pair.setdefault(pair, []).append((k, word))
         return by_pair, tuple(w for w in lex.numeral_words if w in taken)
+
+    def _lone(self, text: str, at: int) -> bool:
+        """Whether the digit at `at` stands alone (一节, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
+        right after it (`_openers`), ends right before it (`_closers`) or holds it (`_digit_pairs`: 零下), and no digit,
+        space, ASCII character or closing bracket stands beside it; or the text ends there. The grammar could read no
+        more than that digit there, with no measure word, and `find` would drop it and let it change no figure: it
+        keeps a bare number only where a measure word or a label's closing bracket ends right before it, people or a
+        table's next cell follow it, or a link, a from-word or nothing stands between it and a figure before or after
+        it, each a word of the grammar's (and no link holds a digit: else `_lone_digits` is empty). So `_matches`
+        passes over it without trying the grammar, as it passes over a numeral word (`_hidden_words`)."""
+        if at + 1 < len(text):
+            ch = text[at + 1]
+            if ch in self._openers or ch.isascii() or ch.isspace() or ch.isdigit() or text[at:at + 2] in self._digit_pairs:
+                return False
+        if at:
+            ch = text[at - 1]
+            if ch in self._closers or ch.isascii() or ch.isspace() or ch.isdigit() or unicodedata.category(ch) == "Pe" \
+                    or text[at - 1:at + 1] in self._digit_pairs:
+                return False
+        return True
 
     def _hidden_end(self, text: str, at: int) -> int:
         """Where the numeral word (`_hidden_words`) whose digit stands at `at` ends, if one does; else 0."""
@@ -1311,12 +1348,16 @@ class QuantityFinder:
         not one range, so the to-word there separates nothing."""
         pos = 0
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
-        hidden = self._hidden_digits
+        hidden, lone = self._hidden_digits, self._lone_digits
+        busy = self._busy_after  # (a character after a digit that says at once it stands in no lone digit's place)
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
             at = cand.start()
             ch = text[at]
+            if ch in lone and text[at + 1:at + 2] not in busy and self._lone(text, at):
+                pos = at + 1  # 一节, 两江: a digit alone between quiet characters, which the grammar would read and drop
+                continue
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
                 continue
