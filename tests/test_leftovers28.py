@@ -1,0 +1,71 @@
+"""Leftovers of earlier sets (leftovers28): a table pdfminer printed with some of its value columns before its
+label column (`repair.transpose._labels_after`). Sentences and tables invented."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+# a 分县 table whose text boxes came out of order: two value columns, then the label column's head, the third
+# column's top word and the labels, then the third column
+_OUT_OF_ORDER = [
+    "全市卫生资源稳步增长。",
+    "表2  2025年末分县（市、区）卫生资源",
+    "床位数",
+    "（张）",
+    "4260", "1830", "2430",
+    "卫生技术人员",
+    "（人）",
+    "5120", "2210", "2910",
+    "县（市、区）",
+    "医疗卫生机构",
+    "全市", "延平区", "顺昌县",
+    "（个）",
+    "612", "284", "328",
+    "注：全市合计含市直单位。",
+    "",
+]
+
+
+def _table(extractor: Extractor, lines: list[str]) -> list[tuple]:
+    text = "\n".join(lines)
+    return _got(_run(extractor, text, "2026-04-20", source="南平市统计局"), "value", "measure", "place")
+
+
+def test_columns_printed_before_the_labels_pair_with_them_row_by_row(extractor: Extractor) -> None:
+    """Every column as long as the labels, each under its own unit: each row takes each column's number of its own
+    place in the run, with that column's unit, and the row's place."""
+    got = _table(extractor, _OUT_OF_ORDER)
+    assert ("4260", 4260.0, "张", "南平市") in got
+    assert ("1830", 1830.0, "张", "延平区") in got
+    assert ("2210", 2210.0, "人", "延平区") in got
+    assert ("2910", 2910.0, "人", "顺昌县") in got
+    assert ("328", 328.0, "个", "顺昌县") in got
+    assert len([g for g in got if g[0] in {"4260", "1830", "2430", "5120", "2210", "2910", "612", "284", "328"}]) == 9
+
+
+def test_the_head_words_give_the_columns_their_topics(extractor: Extractor) -> None:
+    """床位数 over the first column printed makes its cells beds; 卫生技术人员 over the second does not."""
+    text = "\n".join(_OUT_OF_ORDER)
+    figs = _run(extractor, text, "2026-04-20", source="南平市统计局")
+    metric = {text[f["src_start"]:f["src_end"]]: f["metric"] for f in figs}
+    assert "beds" in metric["1830"].split(".")
+    assert "beds" not in metric["2210"].split(".")
+
+
+def test_a_column_of_another_length_leaves_the_table_unread(extractor: Extractor) -> None:
+    """One column a number short (a cell lost): which row each of its numbers is of is not known, and no column
+    is paired with the labels."""
+    lines = list(_OUT_OF_ORDER)
+    lines.remove("2210")
+    got = _table(extractor, lines)
+    assert not any(g[3] in {"延平区", "顺昌县"} for g in got)
+
+
+def test_a_column_under_no_unit_of_its_own_leaves_the_table_unread(extractor: Extractor) -> None:
+    """A column printed before the labels whose unit line is missing: which head is its own is a guess."""
+    lines = list(_OUT_OF_ORDER)
+    lines.remove("（人）")
+    got = _table(extractor, lines)
+    assert not any(g[3] in {"延平区", "顺昌县"} for g in got)
