@@ -69,3 +69,33 @@ def test_a_column_under_no_unit_of_its_own_leaves_the_table_unread(extractor: Ex
     lines.remove("（人）")
     got = _table(extractor, lines)
     assert not any(g[3] in {"延平区", "顺昌县"} for g in got)
+
+
+def test_a_goal_of_a_later_paragraph_is_not_due_in_a_year_named_for_another_goal(extractor: Extractor) -> None:
+    """计划2027年建成 dates the goal of its own sentence; the next paragraph's plan (将同步配套建设…) names no time it
+    is due and takes none from it."""
+    text = ("本报讯 9月8日，县第二水厂扩建工程开工，总投资3.6亿元，计划2027年建成投用。\n"
+            "工程建设期间，县里将同步配套建设供水管网18.5公里、加压泵站3座。")
+    got = _got(_run(extractor, text, "2026-09-10", source="宜宾日报"), "period")
+    assert ("18.5公里", None) in got or ("18.5公里", "") in got
+    assert ("3座", None) in got or ("3座", "") in got
+
+
+def test_a_year_that_frames_its_sentence_still_dates_the_goals_after_it(extractor: Extractor) -> None:
+    """今年，全县将… opens its sentence: the year frames the text, and a goal of the next paragraph that names no time
+    is due in it, as before."""
+    text = ("今年，全县将新建供水管网18.5公里。\n"
+            "同时，县里将改造老旧小区12个。")
+    got = _got(_run(extractor, text, "2026-03-10", source="宜宾日报"), "period")
+    assert ("12个", "2026") in got
+
+
+def test_a_city_that_named_a_hospitals_key_specialties_is_not_their_place(extractor: Extractor) -> None:
+    """嘉兴市重点专科9个 in an item on 海宁市's hospital: 嘉兴市 is the level that named them; the specialties, and 全市
+    after them, are 海宁市's."""
+    text = ("海宁市人民医院新院区投用\n"
+            "海宁市人民医院现有省级重点专科2个、嘉兴市重点专科9个，新院区投用后可满足全市约35%的住院需求。")
+    got = _got(_run(extractor, text, "2026-09-10", source="嘉兴日报"), "place")
+    assert ("2个", "海宁市") in got
+    assert ("9个", "海宁市") in got
+    assert ("约35%", "海宁市") in got
