@@ -99,3 +99,20 @@ def test_a_city_that_named_a_hospitals_key_specialties_is_not_their_place(extrac
     assert ("2个", "海宁市") in got
     assert ("9个", "海宁市") in got
     assert ("约35%", "海宁市") in got
+
+
+def test_the_note_under_a_table_of_places_is_of_the_texts_place_again(extractor: Extractor) -> None:
+    """Each row of a 分县 table takes its own county; the note under the table (注：…按年末常住人口…计算) is the city's
+    again, not the last row's county's."""
+    text = "\n".join([
+        "南平市2025年卫生健康事业发展统计公报",
+        "表2  2025年末分县（市、区）卫生资源情况",
+        "县（市、区） 床位数（张） 卫生技术人员（人）",
+        "全市 4260 5120",
+        "延平区 1830 2210",
+        "顺昌县 2430 2910",
+        "注：每千人口床位数按年末常住人口268.52万人计算。",
+    ])
+    got = _got(_run(extractor, text, "2026-04-20", source="南平市统计局"), "place")
+    assert ("2430", "顺昌县") in got
+    assert ("268.52万人", "南平市") in got
