@@ -72,8 +72,8 @@ def test_a_column_under_no_unit_of_its_own_leaves_the_table_unread(extractor: Ex
 
 
 def test_a_goal_of_a_later_paragraph_is_not_due_in_a_year_named_for_another_goal(extractor: Extractor) -> None:
-    """计划2027年建成 dates the goal of its own sentence; the next paragraph's plan (将同步配套建设…) names no time it
-    is due and takes none from it."""
+    """计划2027年建成 (a year after the document's) dates the goal of its own sentence; the next paragraph's plan
+    (将同步配套建设…) names no time it is due and takes none from it."""
     text = ("本报讯 9月8日，县第二水厂扩建工程开工，总投资3.6亿元，计划2027年建成投用。\n"
             "工程建设期间，县里将同步配套建设供水管网18.5公里、加压泵站3座。")
     got = _got(_run(extractor, text, "2026-09-10", source="宜宾日报"), "period")
@@ -88,6 +88,14 @@ def test_a_year_that_frames_its_sentence_still_dates_the_goals_after_it(extracto
             "同时，县里将改造老旧小区12个。")
     got = _got(_run(extractor, text, "2026-03-10", source="宜宾日报"), "period")
     assert ("12个", "2026") in got
+
+
+def test_this_years_end_named_inside_a_sentence_still_dates_the_goals_after_it(extractor: Extractor) -> None:
+    """确保年底…不低于92% is this year's work: a goal of the next paragraph that names no time is due this year too."""
+    text = ("该负责人说，全市将确保年底高校毕业生就业率不低于92%。\n"
+            "该负责人说，为确保就业帮扶2万人目标任务完成，全市还将深化劳务协作。")
+    got = _got(_run(extractor, text, "2026-03-10", source="宜宾日报"), "period")
+    assert ("2万人", "2026") in got
 
 
 def test_a_city_that_named_a_hospitals_key_specialties_is_not_their_place(extractor: Extractor) -> None:

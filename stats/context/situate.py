@@ -1346,10 +1346,11 @@ class ArticleSituation:
                 # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
                 # a dated day (3月5日) dates the news, no goal
                 origin = state.carried_from
-                if origin is not None and origin[0] is due and state.line_since:
-                    # …预计全年带动新增就业岗位超过400个。/ …老院区将改建为…，保留床位300张左右: the year named inside a
-                    # sentence of an earlier paragraph dated that sentence's goal; a goal of this paragraph that names
-                    # no time is no goal of that year (one that framed its sentence, 今年，全县将…, frames the text)
+                if origin is not None and origin[0] is due and state.line_since and later:
+                    # …，计划2028年建成通车。/ 项目建设期间，县里将同步配套建设…停车位1600个: a later year named inside a
+                    # sentence of an earlier paragraph is the deadline of that sentence's goal; a goal of this paragraph
+                    # that names no time is not due then (one that framed its sentence, 到2027年，…, frames the text;
+                    # this year's end, 确保年底就业率不低于90%。/ 为确保就业扶贫3万人目标任务完成, is the year's work)
                     return "", f"a plan that names no time it is due («{due.text}» dated a goal of a paragraph before)"
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
