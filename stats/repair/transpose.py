@@ -122,8 +122,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = stacked
         if table is None:
             table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
-            if table is not None:
-                out = [t for t in out if t.span()[1] <= table.span()[0]]
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its lines reach into a table read before: two readings, a doubt)
         if table is None:
             k += 1
             continue
