@@ -21,8 +21,9 @@ label (`row_label`: no digit, no sentence mark), every column exactly as long as
 under a head cell of its own, and the head so made must be one the table reader reads (`head`); the line above
 the labels must be that head's first cell or no label (a label cut over two lines would shift every row).
 A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
-head (a box set beside the table) is handed on after the rows, a paragraph of its own. Anything else hands the
-lines on as they came.
+head (a box set beside the table) is handed on after the rows, a paragraph of its own. Where the extractor printed
+some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
+own unit in brackets, the table is read as well (`_labels_after`). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
