@@ -1768,12 +1768,13 @@ def test_the_bulletins20_gold_set_scores_at_its_floors() -> None:
     three tables and the 社会保险基金 table whose head ran over two lines, 险种 基金收入 基金支出 / 2025年 比上年增长（%）
     2025年, 101 cells), precision 1.0, place 0.9837, period 0.9675 (the 人社 bulletin's first paragraph dated by its
     byline's 2026年5月26日), every other score 1.0. After: recall 0.8214 (left: pdfminer's 分县 卫生 table, its columns
-    printed before its labels and out of order, 40 cells), precision 1.0, place 0.9946, period 0.9783. Floors, not the
-    exact scores."""
+    printed before its labels and out of order, 40 cells), precision 1.0, place 0.9946, period 0.9783. leftovers28
+    (`repair.transpose._labels_after`: columns printed before the labels, each under its own unit; the note under a
+    table of places is of the text's place again): recall 1.0, place 1.0. Floors, not the exact scores."""
     s = _scored("bulletins20")
-    assert s["recall"] >= 0.81 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.97
 
 
 @pytest.mark.slow

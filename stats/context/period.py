@@ -824,6 +824,11 @@ class PeriodState:
     # the period of the figure each footnote mark follows (…其中县外转移6.1万人①): the footnote under the page
     # (①县外转移含省外转移3.4万人) is of that figure's time
     noted: dict[str, str] = field(default_factory=dict)
+    # the time last carried, and whether it framed its sentence (今年，… / 到2027年，…) rather than dating one goal
+    # inside it (…，计划2028年建成通车); and whether a paragraph or line opened since (asked only after a time that
+    # framed nothing): a goal of a later paragraph that names no time is not due in the year of another's one goal
+    carried_from: tuple[Time, bool] | None = None
+    line_since: bool = False
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

@@ -302,6 +302,9 @@ class ArticleSituation:
             places.carried, places.carried_word = None, ""
             before = None
         self._passing = None
+        origin = self.periods.carried_from
+        if origin is not None and not origin[1] and not self.periods.line_since and (first or opens()):
+            self.periods.line_since = True
         self._sentence(text, cands, lines, opens, first)
         home, now = places.home, places.carried
         if not first and now is not None and home is not None and now != home and not opens() and (
@@ -551,6 +554,8 @@ class ArticleSituation:
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
+                framed = all(is_mark(ch) or ch.isspace() for ch in text[:last.start]) or _framing(text, last.end)
+                state.carried_from, state.line_since = (state.carried, framed), False
                 state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
                     if last.since and y1 is not None and y2 is not None and y1 < y2 else None
                 state.crossed = False
@@ -1340,6 +1345,13 @@ class ArticleSituation:
                 # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
                 # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
                 # a dated day (3月5日) dates the news, no goal
+                origin = state.carried_from
+                if origin is not None and origin[0] is due and state.line_since and later:
+                    # …，计划2028年建成通车。/ 项目建设期间，县里将同步配套建设…停车位1600个: a later year named inside a
+                    # sentence of an earlier paragraph is the deadline of that sentence's goal; a goal of this paragraph
+                    # that names no time is not due then (one that framed its sentence, 到2027年，…, frames the text;
+                    # this year's end, 确保年底就业率不低于90%。/ 为确保就业扶贫3万人目标任务完成, is the year's work)
+                    return "", f"a plan that names no time it is due («{due.text}» dated a goal of a paragraph before)"
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
             if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \

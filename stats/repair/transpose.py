@@ -21,13 +21,15 @@ label (`row_label`: no digit, no sentence mark), every column exactly as long as
 under a head cell of its own, and the head so made must be one the table reader reads (`head`); the line above
 the labels must be that head's first cell or no label (a label cut over two lines would shift every row).
 A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
-head (a box set beside the table) is handed on after the rows, a paragraph of its own. Anything else hands the
-lines on as they came.
+head (a box set beside the table) is handed on after the rows, a paragraph of its own. Where the extractor printed
+some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
+own unit in brackets, the table is read as well (`_labels_after`). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -70,9 +72,11 @@ class Table:
     between: int | None = None  # a numbered heading the extractor read between the labels and the columns
     unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
-
+    first: int | None = None  # its first line where the columns were printed before the labels (`_labels_after`)
 
     def span(self) -> tuple[int, int]:
+        if self.first is not None:
+            return self.first, max(self.columns[-1][-1], self.labels[-1]) + 1
         first = self.label_head if self.label_head is not None else self.labels[0]
         return first, self.columns[-1][-1] + 1
 
@@ -117,6 +121,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
             table = stacked
+        if table is None:
+            table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its lines reach into a table read before: two readings, a doubt)
         if table is None:
             k += 1
             continue
@@ -273,6 +281,75 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
             continue
         found.append(Table(label_head, list(range(first, at - k)), heads, columns))
     return found[0] if len(found) == 1 else None
+
+
+def _bracketed_unit(text: str, unit_cell: Callable[[str], bool]) -> bool:
+    """Whether a line is a column head's unit alone in brackets (（张）): the bottom line of a two-line head."""
+    return len(text) > 2 and unicodedata.category(text[0]) == "Ps" and unicodedata.category(text[-1]) == "Pe" \
+        and unit_cell(text[1:-1])
+
+
+def _labels_after(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose label column the extractor printed after some of its value columns (its text
+    boxes out of order: 床位数 / （张） / numbers / 卫生技术人员 / 每千人口床位 / （人） / numbers / （张） / numbers /
+    县（市、区） / 医疗卫生机构 / labels / （个） / numbers), the column whose numbers open at `at` the last. Each column
+    is a run of exactly as many numbers as the labels right under its own unit in brackets (its head's bottom line),
+    so each row takes each column's number of its own place in the run, and each number its own unit. The heads'
+    top words go to the columns in the order both were printed (a head row is printed left to right), only where
+    there are as many as the columns (one more: the label column's head, the first line over the labels' run) and
+    each stands above its column's unit; None where anything leaves a doubt."""
+    m = _run(kinds, at)
+    unit = at - 1
+    if m < 2 or unit < m or not _bracketed_unit(texts[unit], unit_cell):
+        return None
+    labels = list(range(unit - m, unit))
+    if any(kinds[i] != LABEL or _bracketed_unit(texts[i], unit_cell) for i in labels):
+        return None
+    # back from the labels to the first line that is neither a head's line nor a column of the table
+    columns: list[list[int]] = []
+    units: list[int] = []
+    words: list[int] = []
+    near: list[int] = []  # the head words between the labels and the column printed before them
+    k = labels[0] - 1
+    seen_column = False
+    while k >= 0 and kinds[k] != OTHER:
+        if kinds[k] == NUMBER:
+            end = k + 1
+            while k >= 0 and kinds[k] == NUMBER:
+                k -= 1
+            if end - (k + 1) != m or k < 0 or not _bracketed_unit(texts[k], unit_cell):
+                return None  # (a run of another length, or one under no unit of its own: no doubt-free reading)
+            columns.insert(0, list(range(k + 1, end)))
+            units.insert(0, k)
+            seen_column = True
+            k -= 1
+            continue
+        if not head_cell(texts[k]) or _bracketed_unit(texts[k], unit_cell):
+            return None
+        words.insert(0, k)
+        if not seen_column:
+            near.insert(0, k)
+        k -= 1
+    if not columns:
+        return None
+    columns.append(list(range(at, at + m)))
+    units.append(unit)
+    if at + m < len(kinds) and kinds[at + m] == NUMBER:
+        return None
+    label_head = None
+    if len(words) == len(columns) + 1:
+        if not near:
+            return None
+        label_head = near[0]
+        words.remove(label_head)
+    if len(words) != len(columns) or any(w > u for w, u in zip(words, units, strict=True)):
+        return None
+    heads = [line for pair in zip(words, units, strict=True) for line in pair]
+    cells = ([texts[label_head]] if label_head is not None else []) + [texts[i] for i in heads]
+    if not reads_head(_joined(cells)):
+        return None
+    return Table(label_head, labels, heads, columns, first=k + 1)
 
 
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],

@@ -456,6 +456,9 @@ class Extractor:
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
             top_time: PeriodState | None = None  # … and before the top line of a head set over two lines
+            # … and the place in force then (carried, its word): rows labelled by places (全市 / 梁园区 / … / 永城市) each
+            # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
+            table_place: tuple[Any, str] | None = None
             head_last = False  # the sentence before was a table's head
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
@@ -515,6 +518,9 @@ class Extractor:
                     if table_time is not None:  # the table ended: its head's times carry no further (the
                         where_when.settle()  # sentences held back read first, as if each had been read as it came)
                         where_when.periods, table_time = table_time, None
+                        if table_place is not None:
+                            where_when.places.carried, where_when.places.carried_word = table_place
+                            table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, "".join(above))
                     top = None
@@ -582,6 +588,7 @@ class Extractor:
                         head_last = True
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
+                        table_place = (where_when.places.carried, where_when.places.carried_word)
                     if top is None:
                         top_time = None
                     for c in cands:  # 表7 人口: the table's number is no figure (7人)
