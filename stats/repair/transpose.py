@@ -73,7 +73,7 @@ class Table:
 
 
     def span(self) -> tuple[int, int]:
-        first = self.label_head if self.label_head is not None else self.labels[0]
+        first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
         return first, self.columns[-1][-1] + 1
 
 
@@ -117,6 +117,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
             table = stacked
+        if table is None:
+            table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
             k += 1
             continue
@@ -272,6 +274,36 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
         if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
             continue
         found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+    return found[0] if len(found) == 1 else None
+
+
+def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose heads the extractor printed all over its labels, then every value column's
+    numbers in one run (pdfminer ordering its boxes by their height alone: 总量（亿元） / 城市 / 增长（%） / five
+    labels / ten numbers): k columns as long as the labels make the run, the k + 1 lines right over the labels are
+    the heads, one of them the label column's (the one that, set first, makes a head the table reader reads, and
+    without which the others make none; the value columns' heads in the order they came); None where anything
+    leaves a doubt or two readings."""
+    run = _run(kinds, at)
+    if at + run < len(kinds) and _run(kinds, at + run + 1):
+        return None  # (more numbers after the next line: other columns, under heads of their own)
+    found: list[Table] = []
+    for k in range(1, 5):
+        m = run // k
+        first = at - m
+        top = first - k - 1
+        if run % k or m < 2 or top < 0 or any(kinds[i] != LABEL for i in range(first, at)):
+            continue
+        over = list(range(top, first))
+        if any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+            continue
+        reads = [i for i in over if reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
+                 and not reads_head(_joined(rest))]  # (a head that reads without it: a caption's word, no label head)
+        if len(reads) != 1:
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+        found.append(Table(reads[0], list(range(first, at)), [j for j in over if j != reads[0]], columns))
     return found[0] if len(found) == 1 else None
 
 
