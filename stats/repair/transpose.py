@@ -283,8 +283,9 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     numbers in one run (pdfminer ordering its boxes by their height alone: 总量（亿元） / 城市 / 增长（%） / five
     labels / ten numbers): k columns as long as the labels make the run, the k + 1 lines right over the labels are
     the heads, one of them the label column's (the one that, set first, makes a head the table reader reads, and
-    without which the others make none; the value columns' heads in the order they came); None where anything
-    leaves a doubt or two readings."""
+    without which the others make none; the value columns' heads in the order they came: pdfminer prints a row's
+    boxes of one height left to right but for the label column's head, which may come after the first value
+    column's); None where anything leaves a doubt or two readings."""
     run = _run(kinds, at)
     if at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
