@@ -53,13 +53,13 @@ def test_a_city_column_heads_a_table_by_place(extractor: Extractor) -> None:
 
 
 def test_a_target_after_a_plans_date_of_finishing_is_due_then(extractor: Extractor) -> None:
-    """预计明年6月建成，规划床位600张: the month right after a word of a plan, its clause a word of finishing
+    """预计明年6月建成，规划床位450张: the month right after a word of a plan, its clause a word of finishing
     (periods.yaml due_done), is when the beds are there, as 预计2026年建成 dates them; a month an event is set for
     (计划3月开工) or dated by (2020年1月立项) still dates no target after it."""
     def period(text: str) -> object:
-        return next(f["period"] for f in _run(extractor, text, "2025-12-11", source="湛江日报") if f["quote"] == "600张")
+        return next(f["period"] for f in _run(extractor, text, "2025-12-11", source="湛江日报") if f["quote"] == "450张")
 
-    assert period("县人民医院新院区预计明年6月建成，规划床位600张。") == "2026-06"
-    assert period("县人民医院新院区预计明年6月底前建成投用，规划床位600张。") == "2026-06"
-    assert period("县人民医院新院区计划明年3月开工，将新增床位600张。") is None
-    assert period("县人民医院新院区2020年1月立项，将新增床位600张。") is None
+    assert period("市妇幼保健院新大楼预计明年6月建成，规划床位450张。") == "2026-06"
+    assert period("市妇幼保健院新大楼预计明年6月底前建成投用，规划床位450张。") == "2026-06"
+    assert period("市妇幼保健院新大楼计划明年3月开工，将新增床位450张。") is None
+    assert period("市妇幼保健院新大楼2020年1月立项，将新增床位450张。") is None

@@ -137,7 +137,7 @@ class PeriodWords:
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
-    # 预计明年6月建成，规划床位600张: what a month after a due_before word is the due date of (the thing the target
+    # 新大楼预计明年6月建成，规划床位450张: what a month after a due_before word is the due date of (the thing the target
     # counts is finished then), not the date of an event before the target
     due_done: tuple[str, ...] = ()
     # 四、中长期发展谋划: a word of a heading that turns to the long term; the goals under it that name no time are due
@@ -674,7 +674,7 @@ class PeriodFinder:
 
     def _due_done(self, text: str, t: Time) -> bool:
         """Is the month `t` a plan's date of finishing what the target counts: right after a word of a plan, and
-        its clause (a few characters: 底, 前) then a word of finishing (预计明年6月建成，规划床位600张), not an
+        its clause (a few characters: 底, 前) then a word of finishing (预计明年6月建成，规划床位450张), not an
         event's date (2020年1月立项, 计划3月开工)?"""
         if not self.w.due_done or not text[max(0, t.start - 3):t.start].endswith(self.w.due_before):
             return False
