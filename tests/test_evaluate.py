@@ -1005,7 +1005,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     of years only, a 一图看懂 box in two columns beside a 图片新闻, a lead jumping on (转第6版), an article beside a
     table of five cities, an item under a 竖排 headline; annotated blind: the two pages recall 0.859, precision 1.0,
     place 0.9403, period 0.9697, beds 0.9; fifty-four pages recall 0.9751, place 0.977), after a table printed a
-    column at a time with every head over its labels read, 城市 a place column's head and a target after 预计明年6月
+    column at a time with every head over its labels read, 城市 a table's label head and a target after 预计明年6月
     建成 dated then: p53-p54 recall 0.9872, place 0.9481, period 0.9868, beds 0.9; fifty-four pages recall 0.9793,
     precision 0.9991, place 0.9771, role 0.9901, period 0.9977, beds 0.9958, jobs 0.9894 (p01-p52 as before).
     Place's floor 0.976: p54's paragraphs, ordered by height alone, set 黑河|市… and 项目9|个… apart (a number's

@@ -1,7 +1,7 @@
 """What the blind pages p53-p54 found (data/gold/pages: 湛江日报's 民生·社会 page read by pdfplumber's words a line
 per baseline, 黑龙江日报's 经济 page read by pdfminer with its boxes ordered by height alone): a table of cities that
 pdfminer printed a column at a time with every head over the labels (总量（亿元） / 城市 / 增长（%）, then the labels,
-then both columns' numbers in one run) was read not at all, nor was its head 城市 a place column's; and a target
+then both columns' numbers in one run) was read not at all, nor was 城市 a table's label head; and a target
 after a plan's date of finishing (预计明年6月建成，规划床位600张) was due at no time. Sentences invented, in the style
 of such pages."""
 
@@ -46,7 +46,8 @@ def test_heads_over_the_labels_with_a_cell_missing_read_no_table(extractor: Extr
 
 
 def test_a_city_column_heads_a_table_by_place(extractor: Extractor) -> None:
-    """城市 heading a table's first column (tables.yaml place_heads): each row's cells are its city's."""
+    """城市 heading a table's first column (tables.yaml label_heads: known column words after it only, so 城市低保 is no
+    head of a place column): each row is a city, its cells the city's."""
     text = "上半年部分城市主要指标\n城市  总量（亿元）  增长（%）\n宁安市  128.6  5.2\n海林市  156.3  4.8\n"
     got = _got(_run(extractor, text, "2025-08-21", source="牡丹江日报"), "value", "unit", "place")
     assert ("128.6", 12860000000.0, "CNY", "宁安市") in got and ("4.8", 4.8, "percent", "海林市") in got
