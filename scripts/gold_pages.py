@@ -120,6 +120,26 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             blocks.append(Figures(title, cells, per_row, 44.0, 551.0, y))
             y += hgt + 14
             continue
+        elif kind == "grid":  # items on a grid of equal columns across the page: (article or caption, span, columns)
+            _, cells = item
+            n = sum(span for _, span, _ in cells)
+            w = (515.0 - 15.0 * (n - 1)) / n
+            spans, x, hgt = [], 40.0, 0.0
+            for thing, span, cols in cells:
+                x1 = x + span * w + 15.0 * (span - 1)
+                hs = 14.0 if span > 1 else 11.0
+                hgt = max(hgt, 90 + 1.3 * 8 * len(_wrap(thing, x1 - x, 8, 0.0)) + 16 if isinstance(thing, str)
+                          else _height(thing, x1 - x, cols, 9.0, leading, hs))
+                spans.append((thing, x, x1, cols, hs))
+                x = x1 + 15.0
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            for thing, x0, x1, cols, hs in spans:  # a caption is a photo over its text
+                blocks.append(Caption(thing, x0, x1, y) if isinstance(thing, str) else
+                              Region(thing, x0, x1, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=hs))
+            y += hgt + 12
+            continue
         elif kind == "vertical":  # a headline set a character a line down the left of its article
             _, text, art, cols = item
             hgt = max(16.0 * (1.15 * len(text) + 1), _height(art, 555.0 - 72.0, cols, 9.0, leading, 14.0))

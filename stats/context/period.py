@@ -29,6 +29,7 @@ import regex
 from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs, none_of
 from stats.rules.prepared import compiled_re, compiled_regex
 
+_DUE_REACH = 8  # a month's clause holds its word of finishing within this many characters after it (底前建成)
 
 class Time(NamedTuple):
     """One time expression of a sentence, resolved: years y1..y2 and a part of the year.
@@ -136,6 +137,9 @@ class PeriodWords:
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
+    # 新大楼预计明年6月建成，规划床位450张: what a month after a due_before word is the due date of (the thing the target
+    # counts is finished then), not the date of an event before the target
+    due_done: tuple[str, ...] = ()
     # 四、中长期发展谋划: a word of a heading that turns to the long term; the goals under it that name no time are due
     # at none, not in the year the part before spoke of
     long_term: tuple[str, ...] = ()
@@ -230,7 +234,8 @@ class PeriodWords:
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
-                   total_ends=words("total_ends"), due_before=words("due_before"), long_term=words("long_term"),
+                   total_ends=words("total_ends"), due_before=words("due_before"),
+                   due_done=words("due_done"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
                    next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
@@ -639,7 +644,7 @@ class PeriodFinder:
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
-            before = [t for t in before if t.start >= lo or not t.part.startswith("M")]
+            before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -666,6 +671,16 @@ class PeriodFinder:
                     later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _due_done(self, text: str, t: Time) -> bool:
+        """Is the month `t` a plan's date of finishing what the target counts: right after a word of a plan, and
+        its clause (a few characters: 底, 前) then a word of finishing (预计明年6月建成，规划床位450张), not an
+        event's date (2020年1月立项, 计划3月开工)?"""
+        if not self.w.due_done or not text[max(0, t.start - 3):t.start].endswith(self.w.due_before):
+            return False
+        rest = text[t.end:t.end + _DUE_REACH]
+        cut = next((k for k, ch in enumerate(rest) if is_mark(ch)), len(rest))
+        return any(rest[:cut].endswith(w) for w in self.w.due_done)
 
     def _item_span(self, text: str, prev: Time, t: Time, start: int) -> bool:
         """Is `t` a span of years (十五五期间) opening an item of a list, after a mark that ends an item (total_ends:

@@ -77,7 +77,7 @@ class Table:
     def span(self) -> tuple[int, int]:
         if self.first is not None:
             return self.first, max(self.columns[-1][-1], self.labels[-1]) + 1
-        first = self.label_head if self.label_head is not None else self.labels[0]
+        first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
         return first, self.columns[-1][-1] + 1
 
 
@@ -125,6 +125,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its lines reach into a table read before: two readings, a doubt)
+        if table is None:
+            table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
             k += 1
             continue
@@ -350,6 +352,37 @@ def _labels_after(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     if not reads_head(_joined(cells)):
         return None
     return Table(label_head, labels, heads, columns, first=k + 1)
+
+
+def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose heads the extractor printed all over its labels, then every value column's
+    numbers in one run (pdfminer ordering its boxes by their height alone: 总量（亿元） / 城市 / 增长（%） / five
+    labels / ten numbers): k columns as long as the labels make the run, the k + 1 lines right over the labels are
+    the heads, one of them the label column's (the one that, set first, makes a head the table reader reads, and
+    without which the others make none; the value columns' heads in the order they came: pdfminer prints a row's
+    boxes of one height left to right but for the label column's head, which may come after the first value
+    column's); None where anything leaves a doubt or two readings."""
+    run = _run(kinds, at)
+    if at + run < len(kinds) and _run(kinds, at + run + 1):
+        return None  # (more numbers after the next line: other columns, under heads of their own)
+    found: list[Table] = []
+    for k in range(1, 5):
+        m = run // k
+        first = at - m
+        top = first - k - 1
+        if run % k or m < 2 or top < 0 or any(kinds[i] != LABEL for i in range(first, at)):
+            continue
+        over = list(range(top, first))
+        if any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+            continue
+        reads = [i for i in over if reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
+                 and not reads_head(_joined(rest))]  # (a head that reads without it: a caption's word, no label head)
+        if len(reads) != 1:
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+        found.append(Table(reads[0], list(range(first, at)), [j for j in over if j != reads[0]], columns))
+    return found[0] if len(found) == 1 else None
 
 
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
