@@ -143,12 +143,14 @@ KEPT: list[Case] = [
     ("降价二成五", [fig("二成五", 25, measure="%")]),
     ("利率下调25BP", [fig("25BP", 25, measure="基点")]),
     ("资金缺口达负3亿元", [fig("负3亿元", -3e8)]),
+    ("年过半百的老人有三十多位", [fig("三十多位", 30, None, "lower_bound")]),
 ]
 
 # Idioms and sayings with a numeral and a measure character: no quantity.
 NONE: list[str] = ["两者相差十万八千里", "二者水平半斤八两", "飞流直下三千尺", "一寸光阴一寸金", "费了九牛二虎之力",
                    "千里之行始于足下", "万丈高楼平地起", "投资百十万元", "来了好几十人", "城乡收入比为2.5:1",
-                   "三七开", "五五分成"]
+                   "三七开", "五五分成",
+                   "来了半百人"]  # 半百 is fifty, of an age: never 百 人 (100), as it was
 
 
 def all_cases() -> list[Case]:
