@@ -3,7 +3,7 @@
 
 What each form gives follows /work/shared/gold/GUIDE.md. "Fields: value" (the number in base units, Chinese
 numerals converted, as written): a sign is one where it says a number is below zero (增长负3.5%, 气温负5度), but 负
-that ends a verb (背负3万元债务, 肩负3项任务, 辜负, 欺负, 个人自负3000元) is no sign: 3万 元, never −3万. "A figure
+that ends a verb (背负3万元债务, 肩负3项任务, 辜负, 欺负, 个人自负3000元, 宏观税负18%, 为企业减负3亿元) is no sign: 3万 元, never −3万. "A figure
 is" a number with its unit or measure word, so where the unit is not sure there is none: 3.5个% (points or
 percent?), 负3场 (games lost, never −3 场), numbers joined by a word of arithmetic (3乘5米, 人口1.2乘10的4次方人:
 factors, never 5米 nor 1.2 人), a numeral before 好几 (三十好几万元: the 万 left unsaid, never 三十 元). "Not a
@@ -34,7 +34,8 @@ def fig(quote: str, value: float, high: float | None = None, qualifier: str = "e
 
 
 # -- 1. 负 that ends a verb is no sign; 负 before a rate, an amount or a temperature is one --------------------------
-VERB_FRAMES: list[str] = ["他背负{}债务", "全家欠负{}", "个人自负{}", "不负{}投入"]  # money after the verb
+VERB_FRAMES: list[str] = ["他背负{}债务", "全家欠负{}", "个人自负{}", "不负{}投入", "全年为企业减负{}",
+                          "为企业降负{}", "降低企业税负{}"]  # money after the word
 COUNT_FRAMES: list[tuple[str, str]] = [("肩负{}任务", "项"), ("担负{}职责", "项"), ("身负{}伤", "处"),
                                        ("辜负{}群众的期望", "名"), ("欺负{}同学", "名")]
 AMOUNTS: list[tuple[str, float]] = [("3万元", 3e4), ("两万元", 2e4), ("1.5万元", 1.5e4), ("三千元", 3000)]
@@ -54,6 +55,8 @@ def verb_signs() -> Iterator[Case]:
             yield frame.format(quote), [fig(quote, value, measure=measure)]
     for frame, amount, value in SIGNED:
         yield frame.format(amount), [fig(f"负{amount}", value)]
+    for rate, value in [("18%", 18), ("3.5%", 3.5), ("百分之十二", 12)]:  # a tax burden's rate, above zero
+        yield f"全省宏观税负{rate}", [fig(rate, value, measure="%")]
     for lost in ["本赛季负3场", "比赛中负2局", "全年共负5盘"]:  # games lost: no sign, and no sure figure
         yield lost, []
 
