@@ -2,15 +2,15 @@
 (one extractor call a hundred sentences), each sentence followed by a neighbour that must stay its own figure.
 
 What each form gives follows /work/shared/gold/GUIDE.md. "Fields: value" (the number in base units, Chinese
-numerals converted, as written): a sign is one where it says a number is below zero (增长负3.5%, 气温负5度), but 负
-that ends a verb (背负3万元债务, 肩负3项任务, 辜负, 欺负, 个人自负3000元, 宏观税负18%, 为企业减负3亿元) is no sign: 3万 元, never −3万. "A figure
-is" a number with its unit or measure word, so where the unit is not sure there is none: 3.5个% (points or
-percent?), 负3场 (games lost, never −3 场), numbers joined by a word of arithmetic (3乘5米, 人口1.2乘10的4次方人:
-factors, never 5米 nor 1.2 人), a numeral before 好几 (三十好几万元: the 万 left unsaid, never 三十 元). "Not a
-figure: names that contain a numeral" and "vague amounts": a size class with its unit (十万吨级泊位,
-百万千瓦级机组), as 万亿级 is; idioms with a measure character (半斤八两, 十万八千里, 飞流直下三千尺); 半百 (fifty, of an
-age: never 百 人, 100). "Not a figure: dates and clock times": 上午十点五分钟后 is ten o'clock and five minutes,
-never 10.5 分钟 (三点五分钟 with no part of the day stays 3.5). "Fields:
+numerals converted, as written): a sign is one where it says a number is below zero (增长负3.5%, 气温负5度),
+but 负 that ends a word (背负3万元债务, 肩负3项任务, 辜负, 欺负, 个人自负3000元, 宏观税负18%, 为企业减负3亿元)
+is no sign: 3万 元, never −3万. "A figure is" a number with its unit or measure word, so where the unit is not
+sure there is none: 3.5个% (points or percent?), 负3场 (games lost, never −3 场), numbers joined by a word of
+arithmetic (3乘5米, 人口1.2乘10的4次方人: factors, never 5米 nor 1.2 人), a numeral before 好几 (三十好几万元: the
+万 left unsaid, never 三十 元). "Not a figure: names that contain a numeral" and "vague amounts": a size class with
+its unit (十万吨级泊位, 百万千瓦级机组), as 万亿级 is; idioms with a measure character (半斤八两, 十万八千里,
+飞流直下三千尺); 半百 (fifty, of an age: never 百 人, 100). "Not a figure: dates and clock times": 上午十点五分钟后
+is ten o'clock and five minutes, never 10.5 分钟 (三点五分钟 with no part of the day stays 3.5). "Fields:
 value_high" (2-3个): a range joined by any dash or tilde a converter types (─ ﹘ ⸺ ⁓ ˜) is a range, never its high
 end alone (3─5万元 = 3万–5万); before a rate such a dash is no sure sign (增长─3.5%: none, never +3.5). "Fields:
 measure" (百分点 from 个百分点): pct of a broker's report (毛利率提升2.1pct) is percentage points.
@@ -156,7 +156,8 @@ KEPT: list[Case] = [
 NONE: list[str] = ["两者相差十万八千里", "二者水平半斤八两", "飞流直下三千尺", "一寸光阴一寸金", "费了九牛二虎之力",
                    "千里之行始于足下", "万丈高楼平地起", "投资百十万元", "来了好几十人", "城乡收入比为2.5:1",
                    "三七开", "五五分成",
-                   "来了半百人", "上午十点五分钟后开始", "下午三点二十分钟内完成"]  # 半百 is fifty, of an age: never 百 人 (100), as it was
+                   "来了半百人",  # 半百 is fifty, of an age: never 百 人 (100), as it was
+                   "上午十点五分钟后开始", "下午三点二十分钟内完成"]
 
 
 def all_cases() -> list[Case]:
