@@ -13,7 +13,9 @@ its unit (十万吨级泊位, 百万千瓦级机组), as 万亿级 is; idioms wi
 is ten o'clock and five minutes, never 10.5 分钟 (三点五分钟 with no part of the day stays 3.5). "Fields:
 value_high" (2-3个): a range joined by any dash or tilde a converter types (─ ﹘ ⸺ ⁓ ˜) is a range, never its high
 end alone (3─5万元 = 3万–5万); before a rate such a dash is no sure sign (增长─3.5%: none, never +3.5). "Fields:
-measure" (百分点 from 个百分点): pct of a broker's report (毛利率提升2.1pct) is percentage points.
+measure" (百分点 from 个百分点): pct of a broker's report (毛利率提升2.1pct) is percentage points. "Fields:
+qualifier": a plus sign after the measure word is "or more" (90%+), as qualifiers.yaml suffix_open says; one
+between the number and its unit (收入3万+元) or after a bare magnitude (10万+) has no sure unit: none, never exact.
 
 Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分 and
 整, 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱, idioms with numerals)."""
@@ -122,6 +124,11 @@ POINTS: list[Case] = [
     ("增速提高3.5个%", []),
     ("增速提高3.5个％", []),
     ("申请PCT专利120件", [fig("120件", 120, measure="件")]),
+    # a plus sign after the number, before its unit (3万+元) or with none: "more than", no qualifier of the guide
+    ("人均收入3万+元", []),
+    ("文章阅读量10万+", []),
+    ("当年完成率90%+", [fig("90%+", 90, None, "lower_bound", "%")]),  # after the measure word: or more
+    ("月薪3000元+绩效", [fig("3000元", 3000, measure="元")]),
 ]
 
 # -- 7. forms of the brief no earlier round held, read right before and after ---------------------------------------
