@@ -18,7 +18,7 @@ qualifier": a plus sign after the measure word is "or more" (90%+), as qualifier
 between the number and its unit (收入3万+元) or after a bare magnitude (10万+) has no sure unit: none, never exact.
 
 Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分 and
-整, 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱, idioms with numerals)."""
+整, 叄 for 叁 (now read), 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱, idioms with numerals)."""
 
 from __future__ import annotations
 
@@ -135,6 +135,8 @@ POINTS: list[Case] = [
 KEPT: list[Case] = [
     ("收到捐款人民币贰万元整", [fig("贰万元", 2e4, measure="元")]),
     ("捐款拾万元", [fig("拾万元", 1e5)]),
+    ("支付货款叄仟元", [fig("叄仟元", 3000, measure="元")]),  # 叄, a variant of 叁 on receipts: was none
+    ("合计叄万叄仟叄佰元整", [fig("叄万叄仟叄佰元", 33300, measure="元")]),
     ("收款拾元", [fig("拾元", 10)]),
     ("支付叁佰元零伍分", [fig("叁佰元零伍分", 300.05, measure="元")]),
     ("票价贰拾元零伍角", [fig("贰拾元零伍角", 20.5)]),
