@@ -17,8 +17,9 @@ measure" (百分点 from 个百分点): pct of a broker's report (毛利率提�
 qualifier": a plus sign after the measure word is "or more" (90%+), as qualifiers.yaml suffix_open says; one
 between the number and its unit (收入3万+元) or after a bare magnitude (10万+) has no sure unit: none, never exact.
 
-Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分 and
-整, 叄 for 叁 (now read), 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱, idioms with numerals)."""
+Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分
+and 整, 叄 for 叁 (now read), 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱,
+idioms with numerals)."""
 
 from __future__ import annotations
 
