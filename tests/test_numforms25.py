@@ -16,6 +16,7 @@ end alone (3─5万元 = 3万–5万); before a rate such a dash is no sure sign
 measure" (百分点 from 个百分点): pct of a broker's report (毛利率提升2.1pct) is percentage points. "Fields:
 qualifier": a plus sign after the measure word is "or more" (90%+), as qualifiers.yaml suffix_open says; one
 between the number and its unit (收入3万+元) or after a bare magnitude (10万+) has no sure unit: none, never exact.
+"Fields: value" again: 3千至5千米 (3000–5000 米, or 3–5 千米 cut short?) gives none, never 3000–5000 千米.
 
 Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分
 and 整, 叄 for 叁 (now read), 两 inside, 卌, a lone 千万 with a bound, scientific notation, shares with 强 and 弱,
@@ -130,6 +131,13 @@ POINTS: list[Case] = [
     ("文章阅读量10万+", []),
     ("当年完成率90%+", [fig("90%+", 90, None, "lower_bound", "%")]),  # after the measure word: or more
     ("月薪3000元+绩效", [fig("3000元", 3000, measure="元")]),
+    # 千 a magnitude at the low end and the start of the unit at the high end: 3000–5000 米 or 3–5 千米 cut short,
+    # never 3000–5000 千米 (a thousand times over, as it was read)
+    ("全长3千至5千米", []),
+    ("重3千-5千克", []),
+    ("功率3千到5千瓦", []),
+    ("全长3至5千米", [fig("3至5千米", 3, 5, measure="千米")]),
+    ("全长3千米至5千米", [fig("3千米至5千米", 3, 5, measure="千米")]),
 ]
 
 # -- 7. forms of the brief no earlier round held, read right before and after ---------------------------------------
