@@ -518,8 +518,8 @@ class QuantityFinder:
         pattern = rf"""
             (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
-            (?P<negp>(?<![){closing}])\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
-            (?P<neg>(?<![){closing}])\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
+            (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
+            (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
@@ -551,6 +551,8 @@ class QuantityFinder:
             plus=list(lex.plus_words) or ["\x00"],
             # 5-负10℃: a sign written as a word is one after a dash too (a dash before a dash is none)
             wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
+            # 背负3万元, 肩负3项: a sign word that ends a verb there is no sign (the number is read unsigned)
+            minusnot=list(lex.minus_word_not_after) or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
             letter_words=lex.letter_words or ["\x00"],
         )

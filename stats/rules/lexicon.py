@@ -326,6 +326,9 @@ class Lexicon:
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
+    # what, written right before a sign word, makes the sign part of another word (背负3万元债务, 肩负3项任务: a verb,
+    # never −3万 元): the number after it is read unsigned
+    minus_word_not_after: tuple[str, ...] = ()
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -631,6 +634,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         to_words=[str(w) for w in from_to.get("to", [])],
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
+        minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
         lone_step_verbs=tuple(str(w) for w in (num.get("lone_steps") or {}).get("verbs", [])),

@@ -45,7 +45,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["digits", "units", "sections", "magnitudes", "range_separators", "list_links"],
         digits=_map(WHOLE), units=_map(WHOLE), sections=_map(WHOLE),
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
-        range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, list_links=WORDS,
+        range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, minus_word_not_after=WORDS, list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
                               unsure_labels=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
