@@ -731,9 +731,10 @@ class Gazetteer:
                     and word.endswith(self._county_suffixes) and word[:-1] in w.short_form_not:
                 continue  # 新建区级中心: a common word (新建) and a level's word (区级), no 新建区
             if full and len(word) == 2 and after_han and not head.endswith(w.short_form_after) \
-                    and not head.endswith(w.dateline_after):
+                    and not head.endswith(w.dateline_after) and not _narrows(out, s, full):
                 # 提高县级, 完成县域…: a two-character county name inside a longer word; not after a word
-                # that a place follows (在威县, 从歙县) nor a dateline's end (本报讯威县…)
+                # that a place follows (在威县, 从歙县) nor a dateline's end (本报讯威县…), nor right after the
+                # name of an area that holds it (山东费县 in a headline: the province's short form, then its county)
                 continue
             if not full and word in self.abroad:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
@@ -996,6 +997,15 @@ class Gazetteer:
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
 
 
+def _narrows(found: list[Mention], start: int, areas: list[Area]) -> bool:
+    """Does a name starting at `start` follow right after a place found before it whose area holds one of
+    `areas`? A two-character county name glued to its province's name (a headline's 山东费县) is then no part of
+    a longer word but the narrower place the wider one leads to."""
+    if not found or found[-1].end != start or found[-1].aside:
+        return False
+    return any(a.within(b) for a in areas for b in found[-1].areas)
+
+
 def _is_han(ch: str) -> bool:
     return 0x4E00 <= ord(ch) <= 0x9FFF  # CJK Unified Ideographs
 
@@ -1106,6 +1116,12 @@ class PlaceTracker:
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
             # was filed (an agency's bureau in the capital), the headline what it is about
             return about, f"the headline «{titles.strip()[:30]}», inside the province of the dateline's or the paper's place"
+        if about is not None and filed is not None and filed.name in gaz.words.national_from and source:
+            # 本报北京3月6日电 in a provincial paper under a headline on a county of its own province (a deputy's
+            # figures at the national 两会): the paper's bureau in the capital filed it, the story is the county's
+            own = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)
+            if own is not None and own != filed and about != own and about.within(own):
+                return about, f"the headline «{titles.strip()[:30]}», inside the paper's area «{own.name}»"
         body = iter(body)
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):

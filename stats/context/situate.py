@@ -1098,8 +1098,11 @@ class ArticleSituation:
             if any(w in part for w in self.s.period_words.yearly_goal):
                 return f"{plan[0]}-{plan[1]}", f"«{t.text}»: the end of the plan its headline names, a goal of every year"
         if t is not None and not target and t.end <= clause_start and self._rate_only(text, t):
-            # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone
-            t = None
+            # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone;
+            # a time of the sentence before it holds again (2025年，地区生产总值…，“十四五”期间年均增长6.2%；一般公共预算
+            # 收入28.7亿元: of 2025), else the time in force
+            t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.total and not u.lead),
+                     None)
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
         parallel = self._parallel_from(text, times, c, clause_start)
