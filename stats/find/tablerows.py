@@ -582,6 +582,14 @@ class TableReader:
         found = self._head(text, caption.end() if caption is not None else None, above)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is None and _GAPS.search(text) is not None:
+            # a head set again under 续表 right after a table's rows: the layout repair, reading it as one more row of
+            # numbers (2024年 2023年), kept the gap between its year words that it drops in a head; no head's word
+            # holds a gap, so the words run together are the head (its caption span, where the gaps stand before it,
+            # is no longer the sentence's: none then)
+            squeezed = _GAPS.sub("", text)
+            found, span = self.head(squeezed, above)
+            return found, (span if span is not None and text[:span[1]] == squeezed[:span[1]] else None)
         return found, (caption.span() if caption is not None and found is not None else None)
 
     def unsigned(self, text: str) -> str:

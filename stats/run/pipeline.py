@@ -334,6 +334,14 @@ class Extractor:
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
                 # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
                 rule = left
+            elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
+                    and left is not None and left.cues and out and out[-1].role == role \
+                    and out[-1].q.measure == cell.q.measure and unit in left.units:
+                # 实有床位数 张 1,586 1,524: a second year's cell of a row whose columns name no count of their own is
+                # the same count as the cell on its left (the row's label names it for both), which the rules read
+                # with the label next to it; read alone, the label behind the first cell, it is a bare count
+                rule = left
+                unit = left.unit or unit
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
