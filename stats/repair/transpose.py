@@ -118,6 +118,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = stacked
         if table is None:
+            table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
             k += 1
             continue
         out.append(table)
@@ -272,6 +274,44 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
         if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
             continue
         found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+    return found[0] if len(found) == 1 else None
+
+
+_INLINE_LABELS = 40  # the most labels looked back over for a head line set over them (`_inline_table`)
+
+
+def _inline_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
+    """The column-major table whose value columns' heads the extractor set on one line over the labels (险种 /
+    基金收入 基金支出 年末累计结余 / labels / every column's numbers in one run), a column maybe with the rest of its head
+    cell after the run (指标 / 2025年 2024年 比上年 / labels / two columns' numbers / 增长（%） / its numbers), and a
+    numbered heading maybe read between the labels and the numbers (a box beside the table): the run as many columns
+    as long as the labels, the label column's head right over the head line, the whole head one the table reader
+    reads (whose rows then need one number a column of it: a column too few reads none); None where anything leaves
+    a doubt, or two readings."""
+    run = _run(kinds, at)
+    end = at - 1 if at >= 1 and kinds[at - 1] != NUMBER and heading(texts[at - 1]) else at
+    between = end if end < at else None
+    found: list[Table] = []
+    for h in range(end - 3, max(end - 2 - _INLINE_LABELS, 0), -1):
+        labels = list(range(h + 1, end))
+        if any(kinds[i] != LABEL for i in labels):
+            break
+        m = len(labels)
+        if kinds[h - 1] != LABEL or kinds[h] == NUMBER or run % m or not head_cell(texts[h]):
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(run // m)]
+        heads = [h]
+        k = at + run
+        while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+            heads.append(k)
+            columns.append(list(range(k + 1, k + 1 + m)))
+            k += 1 + m
+        if len(columns) < 2 or (k < len(kinds) and kinds[k] == NUMBER):
+            continue
+        if not reads_head(_joined([texts[h - 1], *(texts[i] for i in heads)])):
+            continue
+        found.append(Table(h - 1, labels, heads, columns, between))
     return found[0] if len(found) == 1 else None
 
 
