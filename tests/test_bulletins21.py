@@ -72,3 +72,22 @@ def test_one_line_of_column_heads_with_a_run_too_short_for_its_labels_gives_none
              "9,214", "5,836", "7,655", "5,102", "16,480", "注：基金收入含财政补贴收入。"]
     text = "\n\n".join(lines) + "\n"
     assert _run(extractor, text, "2026-05-12", source="某县人力资源和社会保障局") == []
+
+
+def test_a_chart_printed_a_box_a_line_with_its_caption_under_it(extractor: Extractor) -> None:
+    """pdfminer: the bars' values a line each, then their years, then the caption (图2 / 2020—2024年…（单位：人）): each
+    value the figure of its year, in the unit the caption's note names."""
+    lines = ["年末城镇登记失业率2.91%。", "3126", "3358", "3472", "3605", "2020年", "2021年", "2022年", "2023年",
+             "图2", "2020—2023年全县城镇新增就业人数（单位：人）", "二、社会保险"]
+    text = "\n\n".join(lines) + "\n"
+    got = _got(_run(extractor, text, "2024-05-10", source="某县人力资源和社会保障局"), "value", "period")
+    assert got[1:] == [("3126", 3126, "2020"), ("3358", 3358, "2021"), ("3472", 3472, "2022"), ("3605", 3605, "2023")]
+
+
+def test_a_chart_whose_years_are_fewer_than_its_values_gives_none(extractor: Extractor) -> None:
+    """Four values over three years, the caption naming four: which value is whose year is not told."""
+    lines = ["年末城镇登记失业率2.91%。", "3126", "3358", "3472", "3605", "2021年", "2022年", "2023年",
+             "图2", "2020—2023年全县城镇新增就业人数（单位：人）", "二、社会保险"]
+    text = "\n\n".join(lines) + "\n"
+    got = _got(_run(extractor, text, "2024-05-10", source="某县人力资源和社会保障局"), "value")
+    assert got == [("2.91%", 2.91)]

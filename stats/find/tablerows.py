@@ -308,6 +308,12 @@ class TableReader:
         caption = text.strip()
         if self._chart_first is not None and caption[:1] not in self._chart_first:
             return None
+        for note in self.notes:
+            # its unit in brackets as a unit note (…就业人数（单位：人）): the unit in brackets (（人）)
+            k = caption.rfind(note)
+            if k > 0 and unicodedata.category(caption[k - 1]) == "Ps" and unicodedata.category(caption[-1]) == "Pe":
+                caption = caption[:k] + caption[k + len(note):]
+                break
         m = self._chart.fullmatch(caption)
         if m is None:
             return None

@@ -70,9 +70,12 @@ class Table:
     between: int | None = None  # a numbered heading the extractor read between the labels and the columns
     unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
+    chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
 
 
     def span(self) -> tuple[int, int]:
+        if self.chart:
+            return self.columns[0][0], self.heads[-1] + 1
         first = self.label_head if self.label_head is not None else self.labels[0]
         return first, self.columns[-1][-1] + 1
 
@@ -91,15 +94,22 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 head_cell: Callable[[str], bool],
                 heading: Callable[[str], object] = lambda _line: False,
                 unit_cell: Callable[[str], bool] = lambda _text: False,
-                unit_head: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                unit_head: Callable[[str], bool] = lambda _text: False,
+                chart_bars: Callable[[str], int] = lambda _text: 0) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
-    cell and as many number lines as there are labels (`module docstring`)."""
+    cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
+    caption were printed a line each (`_chart_under`)."""
     n = len(kinds)
     out: list[Table] = []
     k = 0
     while k < n:
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
             k += 1
+            continue
+        chart = _chart_under(kinds, texts, k, chart_bars)
+        if chart is not None:
+            out.append(chart)
+            k = chart.span()[1]
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
         stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
@@ -277,6 +287,29 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     return found[0] if len(found) == 1 else None
 
 
+_BAR_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _chart_under(kinds: list[str], texts: list[str], at: int, chart_bars: Callable[[str], int]) -> Table | None:
+    """A bar chart the extractor printed a text box a line, its caption under it (5436 / 5682 / … / 2021年 / 2022年 / … /
+    图3 / 2021—2025年全县城镇新增就业人数（单位：人）): a value a bar from `at`, then as many years one after the other,
+    then the caption, on one line or two, whose years are as many (`chart_bars`); None otherwise. Handed on caption
+    first, then the values a gap apart, then the years, as the chart reader (`TableReader.chart`) reads a chart whose
+    lines came in that order."""
+    m = _run(kinds, at)
+    years = list(range(at + m, at + 2 * m))
+    if m < 2 or years[-1] + 1 >= len(kinds) or any(_BAR_YEAR.fullmatch(texts[i]) is None for i in years):
+        return None
+    if any(int(texts[a][:4]) + 1 != int(texts[b][:4]) for a, b in zip(years, years[1:], strict=False)):
+        return None
+    end = years[-1] + 1
+    for n in (1, 2):
+        caption = list(range(end, min(end + n, len(kinds))))
+        if len(caption) == n and chart_bars(_joined([texts[i] for i in caption])) == m:
+            return Table(None, years, caption, [list(range(at, at + m))], chart=True)
+    return None
+
+
 _INLINE_LABELS = 40  # the most labels looked back over for a head line set over them (`_inline_table`)
 
 
@@ -385,7 +418,9 @@ class Transposer:
                  sentence_end: str, heading: Callable[[str], object] = lambda _line: False,
                  is_cell: Callable[[str], bool] = lambda _text: False,
                  unit_cell: Callable[[str], bool] = lambda _text: False,
-                 unit_head: Callable[[str], bool] = lambda _text: False) -> None:
+                 unit_head: Callable[[str], bool] = lambda _text: False,
+                 chart_bars: Callable[[str], int] = lambda _text: 0) -> None:
+        self.chart_bars = chart_bars
         self.unit_cell = unit_cell
         self.unit_head = unit_head
         self.source = source
@@ -434,7 +469,7 @@ class Transposer:
             got = _lines(par, n, self.source, self.is_label, self.is_cell)
             lines.extend(got if got is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading, self.unit_cell, self.unit_head)
+                             self.heading, self.unit_cell, self.unit_head, self.chart_bars)
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -470,6 +505,13 @@ class Transposer:
                 if id(t) in done:
                     continue
                 done.add(id(t))
+                if t.chart:  # caption, values, years
+                    for k, cells in enumerate((t.heads, t.columns[0], t.labels)):
+                        text, offs = _row(held, lines, cells, k > 0)
+                        pieces.append((text, offs, offs[0], False))
+                    self.notes.append(f"chart printed a line a box: {len(t.labels)} bars read caption first at source "
+                                      f"{self._src(held, lines, t.columns[0][0])}")
+                    continue
                 units = t.units or []
                 head = ([t.label_head] if t.label_head is not None else []) + \
                     ([t.unit_head] if t.unit_head is not None else []) + t.heads
@@ -498,14 +540,15 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                heading: Callable[[str], object] = lambda _line: False,
                is_cell: Callable[[str], bool] = lambda _text: False,
                unit_cell: Callable[[str], bool] = lambda _text: False,
-               unit_head: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               unit_head: Callable[[str], bool] = lambda _text: False,
+               chart_bars: Callable[[str], int] = lambda _text: 0) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_bars)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:
