@@ -1781,11 +1781,11 @@ def test_the_bulletins21_gold_set_scores_at_its_floors() -> None:
     bulletin with a bar chart (图3, its caption under it) and two tables by pdfminer with char_margin 8 and
     line_margin 0.25). Blind, main scored recall 0.4541 (the 年末 table, the rows after 续表, pdfminer's tables whose
     column heads stood on one line over the labels, both 分乡镇 tables, the chart), precision 1.0, period 0.8077 (the
-    prose after an unread head took its last year), topic_beds 0.7143, every other score 1.0. After: recall 0.7031
-    (left: the two 分乡镇 tables, 63 cells, and the chart's 5 values), precision 1.0, period 1.0, topic_beds 1.0.
-    Floors, not the exact scores."""
+    prose after an unread head took its last year), topic_beds 0.7143, every other score 1.0. After: recall 0.7249
+    (left: the two 分乡镇 tables, 63 cells: their bare column words run together and their towns no place the
+    gazetteer knows), precision 1.0, period 1.0, topic_beds 1.0. Floors, not the exact scores."""
     s = _scored("bulletins21")
-    assert s["recall"] >= 0.69 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.71 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
 
