@@ -7,7 +7,8 @@ prose after it; the head set again under 续表, which the layout repair took fo
 years in, read as no head; the second year's cell of a 床位 row counted bare items; pdfminer set a table's column
 heads on one line over the labels (险种 / 基金收入 基金支出 年末累计结余 / labels / numbers), which the column-major
 reader did not take, nor a chart printed a box a line with its caption (图3 …（单位：人）) under it. Fixed since; the
-two 分乡镇 tables are left (their bare column words run together, their towns no place the gazetteer knows). Sentences invented, in the style of such bulletins."""
+two 分乡镇 tables are left (their bare column words run together, their towns no place the gazetteer knows).
+Sentences invented, in the style of such bulletins."""
 
 from __future__ import annotations
 
