@@ -95,7 +95,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 heading: Callable[[str], object] = lambda _line: False,
                 unit_cell: Callable[[str], bool] = lambda _text: False,
                 unit_head: Callable[[str], bool] = lambda _text: False,
-                chart_bars: Callable[[str], int] = lambda _text: 0) -> list[Table]:
+                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`)."""
@@ -106,7 +106,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
             k += 1
             continue
-        chart = _chart_under(kinds, texts, k, chart_bars)
+        chart = _chart_under(kinds, texts, k, chart_years)
         if chart is not None:
             out.append(chart)
             k = chart.span()[1]
@@ -287,25 +287,22 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     return found[0] if len(found) == 1 else None
 
 
-_BAR_YEAR = re.compile(r"(?:19|20)\d{2}年")
-
-
-def _chart_under(kinds: list[str], texts: list[str], at: int, chart_bars: Callable[[str], int]) -> Table | None:
+def _chart_under(kinds: list[str], texts: list[str], at: int,
+                 chart_years: Callable[[str], tuple[str, ...]]) -> Table | None:
     """A bar chart the extractor printed a text box a line, its caption under it (5436 / 5682 / … / 2021年 / 2022年 / … /
-    图3 / 2021—2025年全县城镇新增就业人数（单位：人）): a value a bar from `at`, then as many years one after the other,
-    then the caption, on one line or two, whose years are as many (`chart_bars`); None otherwise. Handed on caption
-    first, then the values a gap apart, then the years, as the chart reader (`TableReader.chart`) reads a chart whose
-    lines came in that order."""
+    图3 / 2021—2025年全县城镇新增就业人数（单位：人）): a value a bar from `at`, then the years of the bars one after the
+    other (a year and one character, its word), then the caption, on one line or two, whose years are those
+    (`chart_years`); None otherwise. Handed on caption first, then the values a gap apart, then the years, as the chart
+    reader (`TableReader.chart`) reads a chart whose lines came in that order."""
     m = _run(kinds, at)
     years = list(range(at + m, at + 2 * m))
-    if m < 2 or years[-1] + 1 >= len(kinds) or any(_BAR_YEAR.fullmatch(texts[i]) is None for i in years):
-        return None
-    if any(int(texts[a][:4]) + 1 != int(texts[b][:4]) for a, b in zip(years, years[1:], strict=False)):
+    if m < 2 or years[-1] + 1 >= len(kinds) or any(len(texts[i]) != 5 or not texts[i][:4].isdigit()
+                                                   or kinds[i] == NUMBER for i in years):
         return None
     end = years[-1] + 1
     for n in (1, 2):
         caption = list(range(end, min(end + n, len(kinds))))
-        if len(caption) == n and chart_bars(_joined([texts[i] for i in caption])) == m:
+        if len(caption) == n and chart_years(_joined([texts[i] for i in caption])) == tuple(texts[i][:4] for i in years):
             return Table(None, years, caption, [list(range(at, at + m))], chart=True)
     return None
 
@@ -419,8 +416,8 @@ class Transposer:
                  is_cell: Callable[[str], bool] = lambda _text: False,
                  unit_cell: Callable[[str], bool] = lambda _text: False,
                  unit_head: Callable[[str], bool] = lambda _text: False,
-                 chart_bars: Callable[[str], int] = lambda _text: 0) -> None:
-        self.chart_bars = chart_bars
+                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> None:
+        self.chart_years = chart_years
         self.unit_cell = unit_cell
         self.unit_head = unit_head
         self.source = source
@@ -469,7 +466,7 @@ class Transposer:
             got = _lines(par, n, self.source, self.is_label, self.is_cell)
             lines.extend(got if got is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading, self.unit_cell, self.unit_head, self.chart_bars)
+                             self.heading, self.unit_cell, self.unit_head, self.chart_years)
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -541,14 +538,14 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                is_cell: Callable[[str], bool] = lambda _text: False,
                unit_cell: Callable[[str], bool] = lambda _text: False,
                unit_head: Callable[[str], bool] = lambda _text: False,
-               chart_bars: Callable[[str], int] = lambda _text: 0) -> Iterator[Paragraph]:
+               chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_bars)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

@@ -357,11 +357,11 @@ class Extractor:
         found = self.finder.find(text)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].unit not in _TIME_UNITS
 
-    def _chart_bars(self, text: str) -> int:
-        """How many bars the chart whose caption text is has (图3 2021—2025年…: five), 0 where it is no caption
-        (`repair.transpose`: a chart printed a line a box, its caption under it)."""
+    def _chart_years(self, text: str) -> tuple[str, ...]:
+        """The years of the bars of the chart whose caption text is (图3 2021—2025年…: 2021 to 2025), none where it is
+        no caption (`repair.transpose`: a chart printed a line a box, its caption under it)."""
         chart = self.tables.chart(text)
-        return len(chart.years) if chart is not None else 0
+        return chart.years if chart is not None else ()
 
     def _reads_head(self, text: str) -> bool:
         """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
@@ -449,7 +449,7 @@ class Extractor:
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
-                                self.tables.unit_word, self.tables.unit_head, self._chart_bars)
+                                self.tables.unit_word, self.tables.unit_head, self._chart_years)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
