@@ -308,6 +308,12 @@ class TableReader:
         caption = text.strip()
         if self._chart_first is not None and caption[:1] not in self._chart_first:
             return None
+        for note in self.notes:
+            # its unit in brackets as a unit note (…就业人数（单位：人）): the unit in brackets (（人）)
+            k = caption.rfind(note)
+            if k > 0 and unicodedata.category(caption[k - 1]) == "Ps" and unicodedata.category(caption[-1]) == "Pe":
+                caption = caption[:k] + caption[k + len(note):]
+                break
         m = self._chart.fullmatch(caption)
         if m is None:
             return None
@@ -582,6 +588,14 @@ class TableReader:
         found = self._head(text, caption.end() if caption is not None else None, above)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is None and _GAPS.search(text) is not None:
+            # a head set again under 续表 right after a table's rows: the layout repair, reading it as one more row of
+            # numbers (2024年 2023年), kept the gap between its year words that it drops in a head; no head's word
+            # holds a gap, so the words run together are the head (its caption span, where the gaps stand before it,
+            # is no longer the sentence's: none then)
+            squeezed = _GAPS.sub("", text)
+            found, span = self.head(squeezed, above)
+            return found, (span if span is not None and text[:span[1]] == squeezed[:span[1]] else None)
         return found, (caption.span() if caption is not None and found is not None else None)
 
     def unsigned(self, text: str) -> str:

@@ -73,8 +73,11 @@ class Table:
     unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
     first: int | None = None  # its first line where the columns were printed before the labels (`_labels_after`)
+    chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
 
     def span(self) -> tuple[int, int]:
+        if self.chart:
+            return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
             return self.first, max(self.columns[-1][-1], self.labels[-1]) + 1
         first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
@@ -95,15 +98,22 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 head_cell: Callable[[str], bool],
                 heading: Callable[[str], object] = lambda _line: False,
                 unit_cell: Callable[[str], bool] = lambda _text: False,
-                unit_head: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                unit_head: Callable[[str], bool] = lambda _text: False,
+                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
-    cell and as many number lines as there are labels (`module docstring`)."""
+    cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
+    caption were printed a line each (`_chart_under`)."""
     n = len(kinds)
     out: list[Table] = []
     k = 0
     while k < n:
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
             k += 1
+            continue
+        chart = _chart_under(kinds, texts, k, chart_years)
+        if chart is not None:
+            out.append(chart)
+            k = chart.span()[1]
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
         stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
@@ -127,6 +137,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 table = None  # (its lines reach into a table read before: two readings, a doubt)
         if table is None:
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
+            table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
             k += 1
             continue
@@ -385,6 +397,64 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
+def _chart_under(kinds: list[str], texts: list[str], at: int,
+                 chart_years: Callable[[str], tuple[str, ...]]) -> Table | None:
+    """A bar chart the extractor printed a text box a line, its caption under it (5436 / 5682 / … / 2021年 / 2022年 / … /
+    图3 / 2021—2025年全县城镇新增就业人数（单位：人）): a value a bar from `at`, then the years of the bars one after the
+    other (a year and one character, its word), then the caption, on one line or two, whose years are those
+    (`chart_years`); None otherwise. Handed on caption first, then the values a gap apart, then the years, as the chart
+    reader (`TableReader.chart`) reads a chart whose lines came in that order."""
+    m = _run(kinds, at)
+    years = list(range(at + m, at + 2 * m))
+    if m < 2 or years[-1] + 1 >= len(kinds) or any(len(texts[i]) != 5 or not texts[i][:4].isdigit()
+                                                   or kinds[i] == NUMBER for i in years):
+        return None
+    end = years[-1] + 1
+    for n in (1, 2):
+        caption = list(range(end, min(end + n, len(kinds))))
+        if len(caption) == n and chart_years(_joined([texts[i] for i in caption])) == tuple(texts[i][:4] for i in years):
+            return Table(None, years, caption, [list(range(at, at + m))], chart=True)
+    return None
+
+
+_INLINE_LABELS = 40  # the most labels looked back over for a head line set over them (`_inline_table`)
+
+
+def _inline_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
+    """The column-major table whose value columns' heads the extractor set on one line over the labels (险种 /
+    基金收入 基金支出 年末累计结余 / labels / every column's numbers in one run), a column maybe with the rest of its head
+    cell after the run (指标 / 2025年 2024年 比上年 / labels / two columns' numbers / 增长（%） / its numbers), and a
+    numbered heading maybe read between the labels and the numbers (a box beside the table): the run as many columns
+    as long as the labels, the label column's head right over the head line, the whole head one the table reader
+    reads (whose rows then need one number a column of it: a column too few reads none); None where anything leaves
+    a doubt, or two readings."""
+    run = _run(kinds, at)
+    end = at - 1 if at >= 1 and kinds[at - 1] != NUMBER and heading(texts[at - 1]) else at
+    between = end if end < at else None
+    found: list[Table] = []
+    for h in range(end - 3, max(end - 2 - _INLINE_LABELS, 0), -1):
+        labels = list(range(h + 1, end))
+        if any(kinds[i] != LABEL for i in labels):
+            break
+        m = len(labels)
+        if kinds[h - 1] != LABEL or kinds[h] == NUMBER or run % m or not head_cell(texts[h]):
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(run // m)]
+        heads = [h]
+        k = at + run
+        while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+            heads.append(k)
+            columns.append(list(range(k + 1, k + 1 + m)))
+            k += 1 + m
+        if len(columns) < 2 or (k < len(kinds) and kinds[k] == NUMBER):
+            continue
+        if not reads_head(_joined([texts[h - 1], *(texts[i] for i in heads)])):
+            continue
+        found.append(Table(h - 1, labels, heads, columns, between))
+    return found[0] if len(found) == 1 else None
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -455,7 +525,9 @@ class Transposer:
                  sentence_end: str, heading: Callable[[str], object] = lambda _line: False,
                  is_cell: Callable[[str], bool] = lambda _text: False,
                  unit_cell: Callable[[str], bool] = lambda _text: False,
-                 unit_head: Callable[[str], bool] = lambda _text: False) -> None:
+                 unit_head: Callable[[str], bool] = lambda _text: False,
+                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> None:
+        self.chart_years = chart_years
         self.unit_cell = unit_cell
         self.unit_head = unit_head
         self.source = source
@@ -504,7 +576,7 @@ class Transposer:
             got = _lines(par, n, self.source, self.is_label, self.is_cell)
             lines.extend(got if got is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading, self.unit_cell, self.unit_head)
+                             self.heading, self.unit_cell, self.unit_head, self.chart_years)
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -540,6 +612,13 @@ class Transposer:
                 if id(t) in done:
                     continue
                 done.add(id(t))
+                if t.chart:  # caption, values, years
+                    for k, cells in enumerate((t.heads, t.columns[0], t.labels)):
+                        text, offs = _row(held, lines, cells, k > 0)
+                        pieces.append((text, offs, offs[0], False))
+                    self.notes.append(f"chart printed a line a box: {len(t.labels)} bars read caption first at source "
+                                      f"{self._src(held, lines, t.columns[0][0])}")
+                    continue
                 units = t.units or []
                 head = ([t.label_head] if t.label_head is not None else []) + \
                     ([t.unit_head] if t.unit_head is not None else []) + t.heads
@@ -568,14 +647,15 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                heading: Callable[[str], object] = lambda _line: False,
                is_cell: Callable[[str], bool] = lambda _text: False,
                unit_cell: Callable[[str], bool] = lambda _text: False,
-               unit_head: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               unit_head: Callable[[str], bool] = lambda _text: False,
+               chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

@@ -334,6 +334,14 @@ class Extractor:
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
                 # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
                 rule = left
+            elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
+                    and left is not None and left.cues and out and out[-1].role == role \
+                    and out[-1].q.measure == cell.q.measure and unit in left.units:
+                # 实有床位数 张 1,586 1,524: a second year's cell of a row whose columns name no count of their own is
+                # the same count as the cell on its left (the row's label names it for both), which the rules read
+                # with the label next to it; read alone, the label behind the first cell, it is a bare count
+                rule = left
+                unit = left.unit or unit
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
@@ -348,6 +356,12 @@ class Extractor:
             return False
         found = self.finder.find(text)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].unit not in _TIME_UNITS
+
+    def _chart_years(self, text: str) -> tuple[str, ...]:
+        """The years of the bars of the chart whose caption text is (图3 2021—2025年…: 2021 to 2025), none where it is
+        no caption (`repair.transpose`: a chart printed a line a box, its caption under it)."""
+        chart = self.tables.chart(text)
+        return chart.years if chart is not None else ()
 
     def _reads_head(self, text: str) -> bool:
         """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
@@ -435,7 +449,7 @@ class Extractor:
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
-                                self.tables.unit_word, self.tables.unit_head)
+                                self.tables.unit_word, self.tables.unit_head, self._chart_years)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
