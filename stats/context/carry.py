@@ -593,12 +593,24 @@ class ArticleContext:
         the figure's clause says nothing but a time and a verb (全市城镇调查失业率保持在合理区间。7月份为5.3%): the
         words the metric rules may read before the clause; else ''."""
         pattern = self.lex.carry.time_only
-        if self._quiet is None or pattern is None or self._quiet[0] is not sent.paragraph:
+        if self._quiet is None or pattern is None:
             return ""
-        if not pattern.match(_edge(ctx.before)):
-            return ""
+        if self._quiet[0] is not sent.paragraph or not pattern.match(_edge(ctx.before)):
+            if not self._heads_rows(sent):
+                return ""
         self._leaned = True
         return self._quiet[1]
+
+
+    def _heads_rows(self, sent: Sentence) -> bool:
+        """Is the sentence a row of a list of places (context.yaml place_row: 甲县：4126人，完成率82.5%) and the quiet
+        sentence before it a heading, a line of its own with no sentence end, that names what the rows count? A row
+        names its place alone: the heading over the rows is what its figures count, though another paragraph."""
+        row = self.lex.carry.place_row
+        if row is None or self._quiet is None or row.match(sent.text) is None:
+            return False
+        quiet_par, quiet = self._quiet
+        return quiet_par.text.strip() == quiet.strip() and is_headline(quiet, self.lex)
 
 
 def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:
