@@ -736,6 +736,16 @@ class Gazetteer:
                 # that a place follows (在威县, 从歙县) nor a dateline's end (本报讯威县…), nor right after the
                 # name of an area that holds it (山东费县 in a headline: the province's short form, then its county)
                 continue
+            if full and after_han and word.endswith(self._county_suffixes) and word[:-1] in w.short_form_not \
+                    and e < len(text) and text[e] in w.bracket_open \
+                    and not head.endswith(w.short_form_after) and not head.endswith(w.dateline_after) \
+                    and not _narrows(out, s, full) \
+                    and not (w.abroad_time is not None and w.abroad_time.search(text, max(0, s - 12), s) is not None):
+                # 卫生资源 / 县（市、区）joined by layout repair into 卫生资源县: a common word (资源, 和平) that ends a
+                # longer word, then a level's word opening a bracketed list of levels (a table's head), is no county;
+                # the county's full name starts a word (在资源县, and after a time: 2025年资源县…, a time opening the
+                # clause as 在 does). A unit's name before a headline (人社局 / 新兴县…) leaves the county standing.
+                continue
             if not full and word in self.abroad:
                 # 在老挝万象，… or a clause opening with the name: where the text stands; 对美国出口,
                 # 俄罗斯游客, 销往日本 name a partner, a visitor's home or a destination
