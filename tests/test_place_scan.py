@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stats.context.place import Gazetteer
+from stats.context.place import Gazetteer, _any_word
 from stats.run.pipeline import Extractor
 
 
@@ -102,3 +102,16 @@ def test_a_pickled_gazetteer_finds_the_same_and_carries_no_sentences(gaz: Gazett
     copy = pickle.loads(pickle.dumps(gaz))
     assert copy._seen == {}
     assert [m.word for m in copy.mentions(text)] == words == ["重庆市", "万州区"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="到挂职来自.|*()[]", max_size=3), max_size=4),
+       text=st.text(alphabet="到石阡县挂职来自.|*()[]", max_size=12))
+def test_one_search_for_any_of_the_words_finds_what_in_finds(words: list[str], text: str) -> None:
+    """The hosted and origin words are asked as one pattern (`_any_word`): it holds where one of them stands in the
+    text, as `in` tells, an empty word and the pattern's own marks included; no words give no pattern."""
+    pattern = _any_word(words)
+    if not words:
+        assert pattern is None
+    else:
+        assert (pattern is not None and pattern.search(text) is not None) == any(w in text for w in words)

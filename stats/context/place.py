@@ -462,6 +462,11 @@ class Gazetteer:
         # the bodies' last characters (部, 委, 局 of the shipped list): a sentence holding none of them names no
         # body, told by an `in` per character instead of the alternation's class tested at each of its characters
         self._body_ends = tuple(sorted({b[-1] for b in words.national_bodies if b}))
+        # (those characters, and the words a mention is hosted or an origin is named by, as one search each in C:
+        # asked of every sentence, a generator of `in` tests cost more than the search)
+        self._body_ends_re = compiled_re(f"[{re.escape(''.join(self._body_ends))}]") if self._body_ends else None
+        self._hosted_re = _any_word(words.hosted_after)
+        self._origin_re = _any_word(words.origin_clause)
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
         self.by_code: dict[str, Area] = {}
@@ -642,7 +647,7 @@ class Gazetteer:
         nat = self._national
         national = [m.span() for m in nat.finditer(text)] if nat is not None and all(
             ch in text for ch in self._national_holds) and nat.search(text) is not None else []
-        if self._bodies is not None and any(ch in text for ch in self._body_ends):
+        if self._bodies is not None and self._body_ends_re is not None and self._body_ends_re.search(text) is not None:
             # 财政部、人力资源社会保障部下达…资金680亿元: a national body handing out money speaks for the country
             # (the bodies listed with it are one actor: only the first of them is named)
             acts, done = self.words.national_acts, -1
@@ -813,7 +818,7 @@ class Gazetteer:
                     national.append((at, end))
         if national:
             out.sort(key=lambda m: m.start)
-        if w.hosted_after and any(h in text for h in w.hosted_after):  # 到石阡县挂职: where those sent serve
+        if self._hosted_re is not None and self._hosted_re.search(text) is not None:  # 到石阡县挂职: where those sent serve
             out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
                    and (text[max(0, m.start - window):m.start].endswith(w.destination_before)
                         or (i > 0 and out[i - 1].end == m.start and out[i - 1].aside == "destination"))
@@ -824,7 +829,7 @@ class Gazetteer:
                 out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, prev.aside, cur.unit)
         if w.actor_links and len(out) > 1:
             out = self._acting_away(text, out)
-        if w.origin_clause and any(x in text for x in w.origin_clause):
+        if self._origin_re is not None and self._origin_re.search(text) is not None:
             out = self._origins(text, out)
         return out
 
@@ -845,7 +850,7 @@ class Gazetteer:
         places of its level: joined by a list link to a place named right before or after it (太原、大同两市,
         大同、朔州两市). Alone it stays the word; in a list no word reads so."""
         links, common = self.words.list_links, self.common_short
-        taken = {(m.start, m.end) for m in out}
+        taken: set[tuple[int, int]] | None = None  # (the spans taken, gathered once a mention stands beside a link)
         added: list[Mention] = []
         ends = tuple(links)
         for m in list(out):
@@ -853,6 +858,8 @@ class Gazetteer:
                 continue
             if not text.startswith(ends, m.end) and not text.endswith(ends, 0, m.start):
                 continue  # (no list link beside it: asked in C before the links one by one)
+            if taken is None:
+                taken = {(x.start, x.end) for x in out}
             levels = {a.level for a in m.areas}
             for link in links:
                 for s, e in ((m.end + len(link), None), (None, m.start - len(link))):
@@ -1883,6 +1890,15 @@ class PlaceTracker:
             common = self.gaz.common([current, a])
             if common.level != "country":
                 self.carried, self.carried_word = common, f"{self.carried_word or current.name}…{m.word}"
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern that finds any of the words, where `any(w in text for w in words)` holds (an empty word
+    matches everywhere, as `in` holds); None for no words."""
+    words = tuple(words)
+    if not words:
+        return None
+    return compiled_re("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _overseas(text: str, at: int, words: tuple[str, ...], dateline: tuple[str, ...]) -> bool:
