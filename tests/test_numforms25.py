@@ -28,16 +28,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import stats
-
-# quote, value, value_high, qualifier, measure ("" where the case does not check it)
-Fig = tuple[str, float, float | None, str, str]
-Case = tuple[str, list[Fig]]
-
-
-def fig(quote: str, value: float, high: float | None = None, qualifier: str = "exact", measure: str = "") -> Fig:
-    return quote, value, high, qualifier, measure
-
+from tests.batchread import TRAP, Case, Fig, fig, read_alone, read_cases, same
 
 # -- 1. 负 that ends a verb is no sign; 负 before a rate, an amount or a temperature is one --------------------------
 VERB_FRAMES: list[str] = ["他背负{}债务", "全家欠负{}", "个人自负{}", "不负{}投入", "全年为企业减负{}",
@@ -184,38 +175,11 @@ def all_cases() -> list[Case]:
 
 
 CASES = all_cases()
-TRAP = ("新建学校3所", fig("3所", 3, measure="所"))  # after every case: a neighbour must stay its own figure
-
-
-def read_together(texts: list[str]) -> list[list[Fig]]:
-    """The figures of each text read as the sentences of one long text (one extractor call), each sentence
-    followed by TRAP in its own clause; a figure belongs to the sentence its first character stands in."""
-    joined, starts = "", []
-    for text in texts:
-        starts.append(len(joined))
-        joined += f"{text}，{TRAP[0]}。"
-    out: list[list[Fig]] = [[] for _ in texts]
-    for f in stats.extract_text(joined):
-        i = max(k for k, s in enumerate(starts) if s <= f["src_start"])
-        out[i].append((f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"]))
-    return out
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, list[Fig]]:
-    texts = [t for t, _ in CASES]
-    got: dict[str, list[Fig]] = {}
-    for k in range(0, len(texts), 100):
-        chunk = texts[k:k + 100]
-        got.update(zip(chunk, read_together(chunk), strict=True))
-    return got
-
-
-def same(got: list[Fig], want: list[Fig]) -> bool:
-    return len(got) == len(want) and all(
-        g[0] == w[0] and g[1] == pytest.approx(w[1]) and (g[2] is None) == (w[2] is None)
-        and (w[2] is None or g[2] == pytest.approx(w[2])) and g[3] == w[3] and (not w[4] or g[4] == w[4])
-        for g, w in zip(got, want, strict=True))
+    return read_cases(CASES)
 
 
 def test_the_generators_make_each_sentence_once() -> None:
@@ -230,6 +194,5 @@ def test_each_form_gives_its_figures(read: dict[str, list[Fig]], text: str, want
 @pytest.mark.parametrize("text", ["他背负3万元债务", "全市人口1.2乘10的4次方人", "每户补助3\u25005万元"])
 def test_a_sentence_reads_the_same_alone(read: dict[str, list[Fig]], text: str) -> None:
     """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    alone = [(f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"])
-             for f in stats.extract_text(f"{text}，{TRAP[0]}。")]
+    alone = read_alone(text)
     assert alone == read[text]

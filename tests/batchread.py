@@ -1,0 +1,57 @@
+"""Reading many generated number cases in a few extractor calls (the numforms rounds): each case a sentence of one
+long text, followed by a trap clause whose own figure must stay whole, so a case cannot lend its neighbour a unit
+or a sign unseen; one call per hundred cases keeps the default suite fast."""
+
+from __future__ import annotations
+
+import pytest
+
+import stats
+
+# quote, value, value_high, qualifier, measure ("" where the case does not check it)
+Fig = tuple[str, float, float | None, str, str]
+Case = tuple[str, list[Fig]]
+
+
+def fig(quote: str, value: float, high: float | None = None, qualifier: str = "exact", measure: str = "") -> Fig:
+    return quote, value, high, qualifier, measure
+
+
+TRAP = ("新建学校3所", fig("3所", 3, measure="所"))  # after every case: a neighbour must stay its own figure
+
+
+def read_together(texts: list[str]) -> list[list[Fig]]:
+    """The figures of each text read as the sentences of one long text (one extractor call), each sentence
+    followed by TRAP in its own clause; a figure belongs to the sentence its first character stands in."""
+    joined, starts = "", []
+    for text in texts:
+        starts.append(len(joined))
+        joined += f"{text}，{TRAP[0]}。"
+    out: list[list[Fig]] = [[] for _ in texts]
+    for f in stats.extract_text(joined):
+        i = max(k for k, s in enumerate(starts) if s <= f["src_start"])
+        out[i].append((f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"]))
+    return out
+
+
+def read_cases(cases: list[Case]) -> dict[str, list[Fig]]:
+    """Every case's figures, a hundred cases a call."""
+    texts = [t for t, _ in cases]
+    got: dict[str, list[Fig]] = {}
+    for k in range(0, len(texts), 100):
+        chunk = texts[k:k + 100]
+        got.update(zip(chunk, read_together(chunk), strict=True))
+    return got
+
+
+def read_alone(text: str) -> list[Fig]:
+    """The figures of one case read on its own, with the trap after it (to check the batched reading)."""
+    return [(f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"])
+            for f in stats.extract_text(f"{text}，{TRAP[0]}。")]
+
+
+def same(got: list[Fig], want: list[Fig]) -> bool:
+    return len(got) == len(want) and all(
+        g[0] == w[0] and g[1] == pytest.approx(w[1]) and (g[2] is None) == (w[2] is None)
+        and (w[2] is None or g[2] == pytest.approx(w[2])) and g[3] == w[3] and (not w[4] or g[4] == w[4])
+        for g, w in zip(got, want, strict=True))
