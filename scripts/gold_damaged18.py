@@ -24,12 +24,20 @@ if drawn once.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# the fixed-width cut and the checked replacement are damaged17's (one copy of each)
+_spec = importlib.util.spec_from_file_location("gold_damaged17", ROOT / "scripts" / "gold_damaged17.py")
+assert _spec is not None and _spec.loader is not None
+_d17 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_d17)
+wrap, sub = _d17.wrap, _d17.sub
 OUT = ROOT / "data" / "gold" / "damaged18"
 
 # --------------------------------------------------------------------------------------------- clean texts
@@ -234,20 +242,6 @@ MANIFEST = [("y01", "2026-01-16", "黄山日报"), ("y02", "2026-02-27", "三峡
             ("y04", "2026-03-03", "河源日报"), ("y05", "2025-10-24", "巫溪县统计局")]
 
 # --------------------------------------------------------------------------------------------- the damage
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Cut every paragraph into lines of `width` characters wherever that falls, as a fixed-width text box does."""
-    out: list[str] = []
-    for para in text.splitlines():
-        out.extend(para[i:i + width] for i in range(0, len(para), width))
-    return out
-
-
-def sub(text: str, old: str, new: str, count: int = 1) -> str:
-    """Replace `old` exactly `count` times (and fail loudly where the clean text changed under the damage)."""
-    assert text.count(old) == count, (old, text.count(old))
-    return text.replace(old, new)
 
 
 def doubled(line: str) -> str:
