@@ -67,7 +67,8 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             parts = [(a, 40.0, x, ca, 14.0), (b, x + 15.0, 555.0, cb, 11.0)]
         elif kind == "sidebar":  # a wide article beside a sidebar (名词解释, 链接) set smaller at a pitch of its own
             _, a, ca, b, x, size, side_leading = item
-            hgt = max(_height(a, x - 40.0, ca, 9.0, leading, 16.0), _height(b, 555.0 - x - 15.0, 1, size, side_leading, 11.0))
+            hgt = max(_height(a, x - 40.0, ca, 9.0, leading, 16.0),
+                      _height(b, 555.0 - x - 15.0, 1, size, side_leading, 11.0))
             if y + hgt > BOTTOM:
                 pages.append(Page(blocks))
                 blocks, y = [], TOP

@@ -4,7 +4,9 @@
 Each page: doc, date, source, running head, footer, the extractor that reads it, the items
 (`full` article over n columns, `pair` of articles side by side, `split` a wide one beside a
 narrow column, `photo` caption beside a notice, `table` rows of cells under a title, `figures` a box of big numbers
-each over its label, `grid` items on equal columns across the page, each spanning some) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
+each over its label, `grid` items on equal columns across the page, each spanning some, `sidebar` a wide article
+beside a column set smaller at a pitch of its own, `chart` and `chart-on` a bar chart beside an article, its values
+over or on its bars) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
 """
 
 from tests.pdfpages import Article as A
