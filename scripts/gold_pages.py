@@ -65,6 +65,17 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
         elif kind == "split":  # a wide article beside a narrow column (briefs) that starts at x + 15
             _, a, ca, b, cb, x = item
             parts = [(a, 40.0, x, ca, 14.0), (b, x + 15.0, 555.0, cb, 11.0)]
+        elif kind == "sidebar":  # a wide article beside a sidebar (名词解释, 链接) set smaller at a pitch of its own
+            _, a, ca, b, x, size, side_leading = item
+            hgt = max(_height(a, x - 40.0, ca, 9.0, leading, 16.0),
+                      _height(b, 555.0 - x - 15.0, 1, size, side_leading, 11.0))
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+            blocks.append(Region(a, 40.0, x, y, y + hgt + 2, ca, size=9.0, leading=leading, head_size=16.0))
+            blocks.append(Region(b, x + 15.0, 555.0, y, y + hgt + 2, 1, size=size, leading=side_leading, head_size=11.0))
+            y += hgt + 12
+            continue
         elif kind == "row":  # short items side by side, each in a narrow column of its own (a county page's briefs)
             _, arts = item
             w = (515.0 - 15.0 * (len(arts) - 1)) / len(arts)
@@ -90,14 +101,14 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             blocks.append(Table(title, rows, xs, y))
             y += h + 10
             continue
-        elif kind == "chart":  # a bar chart beside an article
+        elif kind in ("chart", "chart-on"):  # a bar chart beside an article (chart-on: the values printed on the bars)
             _, title, labels, values, ticks, art, cols = item
             ch = 9.0 * 1.2 + 14 + 100.0 + 20
             hgt = max(ch, _height(art, 555.0 - 270.0, cols, 9.0, leading, 14.0))
             if y + hgt > BOTTOM:
                 pages.append(Page(blocks))
                 blocks, y = [], TOP
-            blocks.append(Chart(title, labels, values, ticks, 40.0, 250.0, y))
+            blocks.append(Chart(title, labels, values, ticks, 40.0, 250.0, y, inside=kind == "chart-on"))
             blocks.append(Region(art, 270.0, 555.0, y, y + hgt + 2, cols, size=9.0, leading=leading, head_size=14.0))
             y += hgt + 12
             continue
@@ -220,6 +231,22 @@ def extract(tool: str, pdf: Path) -> str:
                 lines: list[list[dict]] = []
                 for w in sorted(page.extract_words(), key=lambda w: (round(w["bottom"]), w["x0"])):
                     if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= 2.0:
+                        lines[-1].append(w)
+                    else:
+                        lines.append([w])
+                out.append("\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"]))
+                                      for ln in lines))
+        return "\n\f".join(out)
+    if tool.startswith("pdfplumber-words-y"):  # the same with a y_tolerance of N points (pdfplumber-words-yN), for
+        import pdfplumber  # words and for lines: lines of blocks whose baselines lie that close merge into one
+
+        tol = float(tool.removeprefix("pdfplumber-words-y"))
+        out = []
+        with pdfplumber.open(str(pdf)) as doc:
+            for page in doc.pages:
+                lines = []
+                for w in sorted(page.extract_words(y_tolerance=tol), key=lambda w: (round(w["bottom"]), w["x0"])):
+                    if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= tol:
                         lines[-1].append(w)
                     else:
                         lines.append([w])

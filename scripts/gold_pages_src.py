@@ -4,7 +4,9 @@
 Each page: doc, date, source, running head, footer, the extractor that reads it, the items
 (`full` article over n columns, `pair` of articles side by side, `split` a wide one beside a
 narrow column, `photo` caption beside a notice, `table` rows of cells under a title, `figures` a box of big numbers
-each over its label, `grid` items on equal columns across the page, each spanning some) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
+each over its label, `grid` items on equal columns across the page, each spanning some, `sidebar` a wide article
+beside a column set smaller at a pitch of its own, `chart` and `chart-on` a bar chart beside an article, its values
+over or on its bars) and the gold lines `quote|role|place|period|flags` (scripts/gold_pages.py).
 """
 
 from tests.pdfpages import Article as A
@@ -5269,3 +5271,182 @@ P54 = {
 }
 
 PAGES += [P54]
+
+# ---- a thirty-ninth page, written blind (annotated before any run): 山东 (a county daily's 要闻 page, 莒南日报:
+# 全县 is 莒南县), read back by pdfplumber's extract_words() rejoined a line per baseline with a y_tolerance of 5
+# points (pdfplumber-words-y5: the sidebar, set smaller at a pitch of its own, has its lines merged into the main
+# columns' lines where their baselines lie that close): a short item on the 人代会 opening (the delegates' counts,
+# optional), then the 政府工作报告（摘要） over four columns with 小标题 set bold (filled and stroked) and centred,
+# two of them with years (2025年, “十四五”, 2026年: the following paragraphs' periods), beside a 名词解释 sidebar (a
+# threshold class word and a duration, both optional); dense: a 2025 review, the five years' averages and sums,
+# and the 2026 targets (a plan section: its new schools and beds are targets though no 将 or 计划 says so)
+P55 = {
+    "doc": "p55", "date": "2026-01-15", "source": "莒南日报", "tool": "pdfplumber-words-y5", "leading": 1.4,
+    "head": "莒南日报 2026年1月15日 星期四 第2版 要闻",
+    "footer": "责任编辑：徐丽　版式：高峰　校对：张敏　　2",
+    "items": [
+        ("full", A("县十九届人大六次会议开幕", [
+            "本报讯（记者 王晓燕 通讯员 刘振东）1月12日上午，莒南县第十九届人民代表大会第六次会议在县会议中心开幕。"
+            "会议应到代表286名，实到271名，符合法定人数。",
+            "县长王志刚代表县人民政府作政府工作报告。报告回顾了2025年和“十四五”时期工作，提出了2026年经济社会发展的主要预期目标和重点任务。",
+        ]), 3),
+        ("sidebar", A("政府工作报告（摘要）", [
+            "各位代表：现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+            "一、2025年和“十四五”工作回顾",
+            "过去的一年，全县地区生产总值完成468.3亿元，同比增长6.2%；一般公共预算收入完成27.6亿元，增长5.1%，"
+            "其中税收收入占比达到74.8%；规模以上工业增加值增长8.7%，固定资产投资增长9.4%，社会消费品零售总额完成186.5亿元，增长5.6%。",
+            "产业转型步伐加快",
+            "新增规模以上工业企业46家，总数达到312家；高新技术企业达到98家，高新技术产业产值占规上工业总产值比重提高到52.3%。"
+            "全年实施500万元以上工业项目83个，完成工业投资96.4亿元。",
+            "乡村振兴扎实推进",
+            "粮食总产量达到52.8万吨，连续五年稳定在50万吨以上；新建高标准农田6.5万亩，累计达到58.2万亩。"
+            "农村居民人均可支配收入达到22860元，增长6.8%。",
+            "民生福祉持续增进",
+            "全年民生支出41.2亿元，占一般公共预算支出的81.5%。城镇新增就业8620人，城镇登记失业率控制在3%以内。"
+            "新建改扩建中小学、幼儿园11所，新增学位5400个。县人民医院新院区投入使用，新增床位800张，"
+            "全县每千人口医疗卫生机构床位数达到6.8张。",
+            "“十四五”目标顺利完成",
+            "五年来，全县地区生产总值年均增长5.8%，一般公共预算收入累计完成126.4亿元，城镇、农村居民人均可支配收入年均分别增长5.2%和7.1%。",
+            "二、2026年主要目标任务",
+            "今年是“十五五”开局之年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；"
+            "固定资产投资增长8%以上；城镇新增就业8000人以上，城镇登记失业率控制在3.5%以内；粮食产量稳定在52万吨以上。",
+            "聚力产业强县",
+            "实施亿元以上重点项目120个，年度计划投资215亿元；力争新增规模以上工业企业40家，高新技术企业总数突破110家。",
+            "聚力民生改善",
+            "新建改扩建学校6所，新增学位3200个；新增养老床位300张。",
+        ], "——2026年1月12日在莒南县第十九届人民代表大会第六次会议上",
+           bold=("一、2025年和“十四五”工作回顾", "产业转型步伐加快", "乡村振兴扎实推进", "民生福祉持续增进",
+                 "“十四五”目标顺利完成", "二、2026年主要目标任务", "聚力产业强县", "聚力民生改善")), 4,
+         A("名词解释", [
+             "■规模以上工业企业：指年主营业务收入2000万元及以上的工业法人单位。",
+             "■高新技术企业：指经认定，在国家重点支持的高新技术领域内持续开展研究开发和成果转化的企业，资格有效期为3年。",
+             "■“十五五”时期：指2026—2030年，即国民经济和社会发展第十五个五年规划时期。",
+             "■城镇登记失业率：指城镇登记失业人员与城镇单位就业人员、城镇登记失业人员之和的比率。",
+         ]), 430.0, 8.0, 1.3),
+    ],
+    "gold": """
+286名|L|莒南县|2026|O
+271名|L|莒南县|2026|O
+468.3亿元|L|莒南县|2025
+6.2%|C|莒南县|2025
+27.6亿元|L|莒南县|2025
+5.1%|C|莒南县|2025
+74.8%|L|莒南县|2025
+8.7%|C|莒南县|2025
+9.4%|C|莒南县|2025
+186.5亿元|L|莒南县|2025
+5.6%|C|莒南县|2025
+46家|L|莒南县|2025
+312家|L|莒南县|2025
+98家|L|莒南县|2025
+52.3%|L|莒南县|2025
+500万元以上|L|莒南县|-|O
+83个|L|莒南县|2025
+96.4亿元|L|莒南县|2025
+52.8万吨|L|莒南县|2025
+50万吨以上|L|莒南县|2021-2025
+五年|L|莒南县|-|O
+6.5万亩|L|莒南县|2025
+58.2万亩|L|莒南县|2025
+22860元|L|莒南县|2025
+6.8%|C|莒南县|2025
+41.2亿元|L|莒南县|2025
+81.5%|L|莒南县|2025
+8620人|L|莒南县|2025|J
+3%以内|L|莒南县|2025|J
+11所|L|莒南县|2025
+5400个|L|莒南县|2025
+800张|L|莒南县|2025|B
+6.8张|L|莒南县|2025|B
+五年|L|莒南县|-|O
+5.8%|C|莒南县|2021-2025
+126.4亿元|L|莒南县|2021-2025
+5.2%|C|莒南县|2021-2025
+7.1%|C|莒南县|2021-2025
+6%左右|T|莒南县|2026
+5%|T|莒南县|2026
+8%以上|T|莒南县|2026
+8000人以上|T|莒南县|2026|J
+3.5%以内|T|莒南县|2026|J
+52万吨以上|T|莒南县|2026
+亿元以上|L|莒南县|-|N
+120个|T|莒南县|2026
+215亿元|T|莒南县|2026
+40家|T|莒南县|2026
+110家|T|莒南县|2026|>
+6所|T|莒南县|2026
+3200个|T|莒南县|2026
+300张|T|莒南县|2026|B
+2000万元|L|-|-|O
+3年|L|-|-|O
+""",
+}
+
+PAGES += [P55]
+
+# ---- a fortieth page, written blind (annotated before any run): 辽宁 (a provincial daily's 民生 page, 辽宁日报: 全省
+# is 辽宁省), read back by pypdf's layout mode (each text line where it stands, the columns side by side): a 数据新闻
+# bar chart of five cities' new urban jobs with each value printed on its bar (chart-on, new: just under the bar's
+# top, not over it), beside the lead (three of the bars' cities repeated in it); two short items side by side, two
+# columns each, their first columns ending mid-sentence; a 记者手记 over three columns with years and no figure
+P56 = {
+    "doc": "p56", "date": "2025-10-30", "source": "辽宁日报", "tool": "pypdf-layout", "leading": 1.4,
+    "head": "辽宁日报 2025年10月30日 星期四 第7版 民生",
+    "footer": "责任编辑：赵楠　版式：孟然　校对：李冬　　7",
+    "items": [
+        ("chart-on", "前三季度部分市城镇新增就业（万人）", ["沈阳市", "锦州市", "营口市", "盘锦市", "铁岭市"],
+         [9.6, 2.8, 2.5, 1.6, 1.3], [0, 3, 6, 9, 12],
+         A("前三季度全省城镇新增就业38.6万人", [
+             "本报讯（记者 孙乐 通讯员 齐越）记者29日从省人力资源和社会保障厅获悉，前三季度，全省城镇新增就业38.6万人，"
+             "完成年度目标任务的87.7%；9月末，全省城镇调查失业率为5.1%，比上年同期下降0.2个百分点。",
+             "分地区看，沈阳市城镇新增就业9.6万人，居全省首位；锦州市、营口市分别新增2.8万人和2.5万人。",
+             "今年以来，全省累计发放创业担保贷款36.4亿元，扶持创业1.9万人，带动就业5.7万人。"
+             "省人社厅有关负责人表示，四季度将力争全年城镇新增就业45万人以上。",
+         ], kicker="数据新闻"), 2),
+        ("pair", A("营口市新增养老床位1200张", [
+            "本报讯（记者 刘佳）今年以来，营口市新建社区养老服务中心26个，新增养老床位1200张，其中护理型床位780张，"
+            "全市养老机构床位总数达到1.52万张。鲅鱼圈区今年新建老年助餐点45个，日均服务老人3200人次。",
+        ]), 2, A("盘锦市城乡居民医保参保率达96.8%", [
+            "本报讯（记者 王琳）截至9月底，盘锦市城乡居民基本医疗保险参保人数达到68.4万人，参保率稳定在96.8%以上。"
+            "今年，全市居民医保财政补助标准提高到每人每年700元，大洼区新建村卫生室标准化服务点18个。",
+        ]), 2),
+        ("full", A("记者手记｜把“家门口”的小事办好", [
+            "走进沈阳市皇姑区一处社区食堂，老人们围坐在一起，边吃边聊。几年前，这里还是一处闲置的门市房。",
+            "从“有没有”到“好不好”，民生工作的标尺在不断抬高。2025年是“十四五”规划收官之年，也是为“十五五”开局打基础的一年。",
+            "民生无小事，枝叶总关情。把一件件“家门口”的小事办好，群众的日子才能越过越红火。",
+        ]), 3),
+    ],
+    "gold": """
+9.6@万人|L|沈阳市|2025Q1-Q3|J
+2.8@万人|L|锦州市|2025Q1-Q3|J
+2.5@万人|L|营口市|2025Q1-Q3|J
+1.6@万人|L|盘锦市|2025Q1-Q3|J
+1.3@万人|L|铁岭市|2025Q1-Q3|J
+38.6万人|L|辽宁省|2025Q1-Q3|J
+38.6万人|L|辽宁省|2025Q1-Q3|J
+87.7%|L|辽宁省|2025Q1-Q3|J
+5.1%|L|辽宁省|2025-09|J
+0.2个百分点|C|辽宁省|2025-09|J
+9.6万人|L|沈阳市|2025Q1-Q3|J
+2.8万人|L|锦州市|2025Q1-Q3|J
+2.5万人|L|营口市|2025Q1-Q3|J
+36.4亿元|L|辽宁省|2025
+1.9万人|L|辽宁省|2025|J
+5.7万人|L|辽宁省|2025|J
+45万人以上|T|辽宁省|2025|J
+1200张|L|营口市|2025|B
+26个|L|营口市|2025
+1200张|L|营口市|2025|B
+780张|L|营口市|2025|B
+1.52万张|L|营口市|2025|B
+45个|L|鲅鱼圈区|2025
+3200人次|L|鲅鱼圈区|2025
+96.8%|L|盘锦市|2025-09
+68.4万人|L|盘锦市|2025-09
+96.8%以上|L|盘锦市|2025-09
+700元|L|盘锦市|2025
+18个|L|大洼区|2025
+""",
+}
+
+PAGES += [P56]

@@ -90,6 +90,7 @@ class Chart:
     top: float
     height: float = 100.0
     size: float = 7.5
+    inside: bool = False  # each value printed on its bar, just under the bar's top, rather than over it
 
 
 @dataclass
@@ -197,7 +198,8 @@ def _chart(c, ch: Chart, pno: int, h: float, drawn: Drawn) -> None:
         c.setFillGray(0.0)
         text = list(f"{v:g}")
         w = sum(_width(g, ch.size) for g in text)
-        drawn.line(pno, _set_line(c, text, x + 0.25 * step - w / 2, floor - v * scale - 3, 0, ch.size, False, h))
+        vb = floor - v * scale + (ch.size + 2 if ch.inside else -3)
+        drawn.line(pno, _set_line(c, text, x + 0.25 * step - w / 2, vb, 0, ch.size, False, h))
         lw = sum(_width(g, ch.size) for g in label)
         if label_chars:
             label_chars.append((" ", x - 1, floor + 12 - ch.size, x, floor + 12))

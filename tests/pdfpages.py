@@ -23,6 +23,7 @@ class Article:
     paragraphs: list[str]
     subtitle: str = ""  # set under the headline in type between the headline's and the body's
     kicker: str = ""  # 引题: a line over the headline in a smaller type (a paper's three-line headline)
+    bold: tuple[str, ...] = ()  # paragraphs that are 小标题: set bold (filled and stroked), centred, not indented
 
 
 @dataclass
@@ -91,16 +92,22 @@ def _wrap(par: str, width: float, size: float, indent: float) -> list[list[str]]
 
 
 def _set_line(c, chars: list[str], x: float, base: float, width: float, size: float, justify: bool,
-              page_h: float) -> list[tuple[str, float, float, float, float]]:
+              page_h: float, bold: bool = False) -> list[tuple[str, float, float, float, float]]:
     """One line as one text object, justified by character spacing (as typesetting programs do);
-    reportlab writes CJK glyphs drawn one string each as boxes, a whole line it writes right."""
+    reportlab writes CJK glyphs drawn one string each as boxes, a whole line it writes right. Bold
+    is the typesetters' fake bold of a font with no bold face: the glyphs filled and stroked."""
     widths = [_width(ch, size) for ch in chars]
     extra = (width - sum(widths)) / (len(chars) - 1) if justify and len(chars) > 1 else 0.0
     t = c.beginText(x, page_h - base)
     t.setFont(FONT, size)
     t.setCharSpace(extra)
+    if bold:
+        c.setLineWidth(0.35)
+        t.setTextRenderMode(2)
     t.textOut("".join(chars))
     c.drawText(t)
+    if bold:
+        c.setLineWidth(1)
     out = []
     for ch, w in zip(chars, widths, strict=True):
         out.append((ch, x, base - 0.88 * size, x + w, base + 0.12 * size))
@@ -158,10 +165,12 @@ def _region(c, r: Region, pno: int, h: float, drawn: Drawn) -> None:
     c.line(r.x0, h - (base - 0.6 * r.head_size), r.x1, h - (base - 0.6 * r.head_size))  # a rule under the headline
     col_w = (r.x1 - r.x0 - gap * (r.columns - 1)) / r.columns
     top = base + 0.2 * r.head_size
-    wrapped = [_wrap(par, col_w, r.size, 2 * r.size) for par in r.article.paragraphs]
+    wrapped = [_wrap(par, col_w, r.size, 0.0 if par in r.article.bold else 2 * r.size)
+               for par in r.article.paragraphs]
     per_col = -(-sum(len(w) for w in wrapped) // r.columns)  # balanced columns, as a paper sets them
     col, row = 0, 0
-    for lines in wrapped:
+    for par, lines in zip(r.article.paragraphs, wrapped, strict=True):
+        par_bold = par in r.article.bold
         chars = []
         for k, ln in enumerate(lines):
             if row == per_col:
@@ -169,6 +178,11 @@ def _region(c, r: Region, pno: int, h: float, drawn: Drawn) -> None:
             y = top + r.size + row * r.leading * r.size
             if y > r.bottom:
                 raise ValueError(f"text of {r.article.headline} does not fit its region")
+            if par_bold:  # a 小标题: centred in its column, bold, never justified
+                x = r.x0 + col * (col_w + gap) + (col_w - sum(_width(g, r.size) for g in ln)) / 2
+                chars += _set_line(c, ln, x, y, 0, r.size, False, h, bold=True)
+                row += 1
+                continue
             indent = 2 * r.size if k == 0 else 0.0
             x = r.x0 + col * (col_w + gap) + indent
             chars += _set_line(c, ln, x, y, col_w - indent, r.size, k < len(lines) - 1, h)

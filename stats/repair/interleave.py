@@ -78,6 +78,7 @@ INDENT = 2.0  # a paragraph's first line is set this many characters in
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
+_TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
 # 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
 _BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
@@ -132,6 +133,12 @@ def _unspaced(text: str) -> str:
     """A column line set with wide letter-spacing that the extractor printed a space between every
     two characters (增 长 2 3 %) is that line, not a running head's words set apart."""
     return text.replace(" ", "") if _SPACED_OUT.fullmatch(text) else text
+
+
+def _percent_open(text: str) -> bool:
+    """Whether a line opens with a percent, its digits' tail or its mark (5%以内…, .5%…, %。…): no paragraph does."""
+    head = _NUMBER_HEAD.match(text).group()
+    return "%" in head
 
 
 def _digit_class(ch: str) -> str:
@@ -818,8 +825,11 @@ class Interleave:
                     continue
                 rhythm = (i, j) in on_stride
                 # the sweep's rhythm alone joins two lines only where the first ends on no number: a
-                # wrong join then puts no digits together (nor a unit after a number)
-                seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "."
+                # wrong join then puts no digits together (nor a unit after a number); nor where the second
+                # opens with a percent, the tail of a number cut at another line's end (…控制在3. | 5%以内；…)
+                # that, joined to a line ending on a word, would read as a number of its own (a line opening
+                # with a year or a count, 2023年…, goes on from a word as often as not)
+                seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "." or _percent_open(texts[j])
                 if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
                     continue
                 margin = 1.0 if rhythm else 2.0
@@ -1307,8 +1317,9 @@ class Interleave:
             end = _NUMBER_HEAD.match(folded, lead).end()
             if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
                 continue
-            if folded[lead] not in ".%" and _cells(folded.strip()) < width - 1 and self._open(f, 0.0):
-                continue  # short and going on: an indented first line may open with a number (2025年)
+            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) and _cells(folded.strip()) < width - 1 \
+                    and self._open(f, 0.0):
+                continue  # short and going on: an indented first line may open with a number (2025年), not a percent
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
                        "order and continues no line found: its digits are left out (the tail of a number cut in two)")
             f.pieces[0] = (body[end:], folded[end:], src + end, opens)
@@ -1596,13 +1607,15 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
     column lines around it that does not end its paragraph (no line-complete mark) is no column line
     but its head, cut at a space the line itself holds (`本报讯（记者` | `王佳丽）…`, `■本报讯` | `…`,
     a subtitle's two halves); it takes the pieces after it while it is short and the line still fits
-    a column. width: the widest piece of the rows around."""
+    a column. width: the widest piece of the rows around. A piece ending on a digit takes none: a head is cut
+    at a name's end, and a number's end there is a column line's end (…粮食总产量达到5 | 完成: the next piece a
+    short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             a0, b0 = out[-1]
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
-                    and _cells(folded[a0:b]) <= width + 1.5):
+                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))
