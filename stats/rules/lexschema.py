@@ -54,7 +54,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS, restate_brackets=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
-        tens=_map(WHOLE), approx_digit=WORD, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
+        tens=_map(WHOLE), approx_digit=WORD, word_digits=WORDS, counters=WORDS, mixed_tail_not_before=WORDS, tenths_after=WORDS,
         tenths_before=WORDS,
         tenths_not_last=WORDS, place_not_last=WORDS, round_and_smaller=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
@@ -147,7 +147,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
         base_before=WORDS, destination_before=WORDS, not_before=WORDS, origin_before=WORDS, origin_after=WORDS,
-        away_before=WORDS, away_after=WORDS, actor_links=WORDS, base_value=WORD, part_words=WORDS, part_towns=WORDS,
+        away_before=WORDS, away_after=WORDS, actor_links=WORDS, acting_after=WORDS, acting_tail=WORDS, base_value=WORD, part_words=WORDS, part_towns=WORDS,
         part_before=WORDS, part_back=WORDS, part_not=WORDS, part_this=WORDS, part_for=WORDS,
         suffixes=_record([], province=WORDS, prefecture=WORDS, county=WORDS),
         not_places=WORDS, short_form_not=WORDS, short_form_after=WORDS, unit_words=WORDS, unit_not=WORDS,
