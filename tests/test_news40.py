@@ -44,3 +44,10 @@ def test_a_part_of_the_area_where_units_are_set_up_places_them(extractor: Extrac
     assert got == [("5个", "渝中区")]
     got = _got(_run(extractor, "本报讯 今年，我市在四川成都设立就业服务站5个。", "2026-04-20", source="重庆日报"), "place")
     assert got == [("5个", "重庆市")]
+
+
+def test_the_same_place_named_again_after_the_link_stays_away(extractor: Extractor) -> None:
+    """在浙江宁波设立劳务协作站4个；在宁波举办专场招聘会12场: where the county's office acts, it goes on acting."""
+    text = "德江县今年转移就业1.2万人。县人社局在浙江宁波设立劳务协作站4个；在宁波举办专场招聘会12场。"
+    got = _got(_run(extractor, text, "2026-02-24", source="铜仁日报"), "place")
+    assert got == [("1.2万人", "德江县"), ("4个", "德江县"), ("12场", "德江县")]

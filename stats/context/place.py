@@ -912,24 +912,30 @@ class Gazetteer:
         on acting, and the places listed after the first (在广东、浙江等地设立…). A unit's name (巴东县人民医院在…) is
         no actor here: its place is its own."""
         links = self.words.actor_links
-        away: set[str] = set()
-        for i in range(1, len(out)):
-            prev, cur = out[i - 1], out[i]
-            if cur.aside or not cur.areas:
+        # the places where an actor acts, each with its aside: "destination" where the actor is named right before
+        # the link, "away" where it is not (在浙江宁波…设立…；在宁波举办招聘会12场), which the tracker keeps only outside
+        # the area in force
+        away: dict[str, str] = {}
+        for i, cur in enumerate(out):
+            if not cur.areas or (cur.aside and cur.aside != "away"):
                 continue
-            gap = text[prev.end:cur.start]
+            prev = out[i - 1] if i else None
+            gap = text[prev.end:cur.start] if prev is not None else ""
             names = {a.name for a in cur.areas}
             # (重庆市在渝中区试点: a part of the actor, whose figures those are, is no place away)
-            acted = (bool(prev.areas) and not prev.aside and not prev.unit and gap in links
+            acted = (prev is not None and bool(prev.areas) and not prev.aside and not prev.unit and gap in links
                      and not any(c.within(a) or a.within(c) for c in cur.areas for a in prev.areas))
-            again = bool(away) and text[max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) \
-                and bool(names & away)
+            again = next((away[n] for n in sorted(names & away.keys())), "") if text[
+                max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) else ""
             # 博白县在广东、浙江等地设立工作站16个: the list after the link goes where its head goes
-            listed = prev.aside == "destination" and bool(prev.areas) and {a.name for a in prev.areas} <= away \
-                and gap.strip() in self.words.list_links
-            if acted or again or listed:
-                away |= names
-                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, "destination",
+            listed = prev is not None and prev.aside == "destination" and bool(prev.areas) \
+                and {a.name for a in prev.areas} <= away.keys() and gap.strip() in self.words.list_links
+            kind = "destination" if acted or listed else cur.aside or again
+            if not kind:
+                continue
+            away.update(dict.fromkeys(names, kind))
+            if kind != cur.aside:
+                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, kind,
                                  cur.unit, cur.located)
         return out
 
