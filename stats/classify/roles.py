@@ -820,4 +820,13 @@ class Classifier:
         return i
 
     def _numeral_at(self, text: str, i: int) -> bool:
-        return i < len(text) and (text[i].isdigit() or text[i] in self.lex.digits)
+        """Does a number start at i? A digit that also stands alone inside common words (numerals.yaml
+        word_digits) starts one only with another numeral character after it: a cue followed by such a word
+        (a future 将 before an adverb whose first character is a financial digit) has no number for its object."""
+        if i >= len(text):
+            return False
+        ch = text[i]
+        if ch in self.lex.word_digits:
+            nxt = text[i + 1:i + 2]
+            return bool(nxt) and (nxt in self.lex.digits or nxt in self.lex.units or nxt in self.lex.sections)
+        return ch.isdigit() or ch in self.lex.digits

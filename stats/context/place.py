@@ -354,6 +354,12 @@ class PlaceWords:
     # the country's own name (中国): the whole country where a sentence sets it beside the world or a group of countries
     # (全球…约27.5万件，其中中国申请人提交7.1万件); elsewhere it heads the names of units (中国银行…) and places nothing
     home_country: regex.Pattern[str] | None = None
+    # a place (or a list of places) right after one of `away_before` and before one of `acting_after`
+    # (在广东佛山、东莞等地设立劳务工作站五个) is where the text's subject acts away: aside "away", which the tracker keeps
+    # only where the place lies outside the area in force (a part of it, 在渝中区设立…, is where the units stand);
+    # `acting_tail` ends such a list (等地)
+    acting_after: tuple[str, ...] = ()
+    acting_tail: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -416,7 +422,8 @@ class PlaceWords:
                    short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
                    source_before=words("source_before"), world=words("world"),
                    home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
-                   abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None)
+                   abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
+                   acting_after=words("acting_after"), acting_tail=words("acting_tail"))
 
 
 @lru_cache(maxsize=1)
@@ -679,7 +686,8 @@ class Gazetteer:
         addressed = [m.span() for m in addressee.finditer(text)] \
             if addressee is not None and spans and may_match(self._addressee_needs, text) \
             and addressee.search(text) is not None else []
-        for s, e in spans:
+        away_until = -1  # the end of a list of places where the subject acts away (在广东、浙江等地设立)
+        for k, (s, e) in enumerate(spans):
             if national and any(a <= s < b for a, b in national):
                 continue
             if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
@@ -710,6 +718,11 @@ class Gazetteer:
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
+            elif s < away_until:
+                aside = "away"  # (the places after the first of such a list: 广东佛山, 、广东东莞)
+            elif w.acting_after and head.endswith(w.away_before) \
+                    and text.startswith(w.acting_after, listed := self._list_end(text, spans, k)):
+                aside, away_until = "away", listed  # 在浙江宁波、广东东莞等地设立劳务协作站4个: where the subject acts
             elif w.sender_after and head.endswith(w.sender_before) and text.startswith(w.sender_after, e):
                 aside = "destination"  # 接收上海市派驻专家: who sent them, the figure the receiver's
             elif w.builder_after and text.startswith(w.builder_after, e):
@@ -880,6 +893,18 @@ class Gazetteer:
                         break
         return sorted([*out, *added], key=lambda x: x.start) if added else out
 
+    def _list_end(self, text: str, spans: list[tuple[int, int]], k: int) -> int:
+        """Where the list of places that opens at spans[k] ends: past the places written right after it or after a
+        list mark (广东佛山、东莞), and past a word that closes such a list (等地)."""
+        w = self.words
+        end = spans[k][1]
+        for s, e in spans[k + 1:]:
+            if s != end and text[end:s] not in w.list_links:
+                break
+            end = e
+        tail = next((t for t in w.acting_tail if text.startswith(t, end)), "")
+        return end + len(tail)
+
     def _acting_away(self, text: str, out: list[Mention]) -> list[Mention]:
         """巴东县在杭州市设立工作站3个: the county acts in the city, and the stations count among the county's
         work (as 麻城市人社局在广州…设立驻外工作站 does); the city is put aside as a destination is, and so is
@@ -887,24 +912,30 @@ class Gazetteer:
         on acting, and the places listed after the first (在广东、浙江等地设立…). A unit's name (巴东县人民医院在…) is
         no actor here: its place is its own."""
         links = self.words.actor_links
-        away: set[str] = set()
-        for i in range(1, len(out)):
-            prev, cur = out[i - 1], out[i]
-            if cur.aside or not cur.areas:
+        # the places where an actor acts, each with its aside: "destination" where the actor is named right before
+        # the link, "away" where it is not (在浙江宁波…设立…；在宁波举办招聘会12场), which the tracker keeps only outside
+        # the area in force
+        away: dict[str, str] = {}
+        for i, cur in enumerate(out):
+            if not cur.areas or (cur.aside and cur.aside != "away"):
                 continue
-            gap = text[prev.end:cur.start]
+            prev = out[i - 1] if i else None
+            gap = text[prev.end:cur.start] if prev is not None else ""
             names = {a.name for a in cur.areas}
             # (重庆市在渝中区试点: a part of the actor, whose figures those are, is no place away)
-            acted = (bool(prev.areas) and not prev.aside and not prev.unit and gap in links
+            acted = (prev is not None and bool(prev.areas) and not prev.aside and not prev.unit and gap in links
                      and not any(c.within(a) or a.within(c) for c in cur.areas for a in prev.areas))
-            again = bool(away) and text[max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) \
-                and bool(names & away)
+            again = next((away[n] for n in sorted(names & away.keys())), "") if text[
+                max(0, cur.start - len(max(links, key=len))):cur.start].endswith(links) else ""
             # 博白县在广东、浙江等地设立工作站16个: the list after the link goes where its head goes
-            listed = prev.aside == "destination" and bool(prev.areas) and {a.name for a in prev.areas} <= away \
-                and gap.strip() in self.words.list_links
-            if acted or again or listed:
-                away |= names
-                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, "destination",
+            listed = prev is not None and prev.aside == "destination" and bool(prev.areas) \
+                and {a.name for a in prev.areas} <= away.keys() and gap.strip() in self.words.list_links
+            kind = "destination" if acted or listed else cur.aside or again
+            if not kind:
+                continue
+            away.update(dict.fromkeys(names, kind))
+            if kind != cur.aside:
+                out[i] = Mention(cur.start, cur.end, cur.word, cur.areas, cur.short, cur.levels, kind,
                                  cur.unit, cur.located)
         return out
 
@@ -1227,6 +1258,8 @@ class PlaceTracker:
         for m in self.gaz.mentions(text):
             if m.start < skip:
                 continue
+            if m.aside == "away" and not self._away(m, ref):
+                m = replace(m, aside="")  # 在渝中区设立…: a part of the area in force, where the units stand
             if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
                     and self.home != named and self.home.within(named) and m.word not in self.gaz.words.first_person:
                 # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it (我市 in 遵化市's
@@ -1266,6 +1299,13 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _away(self, m: Mention, ref: Area | None) -> bool:
+        """Is the place where the text's subject acts (在广东东莞设立劳务工作站) outside the area the text is about,
+        neither holding it nor held by it? Then the figures are the subject's, not the place's."""
+        base = self.home or ref
+        area = self.gaz.resolve(replace(m, aside=""), ref)
+        return area is not None and base is not None and not area.within(base) and not base.within(area)
 
     def quoted(self, text: str, after: str) -> None:
         """A sentence that is all a quotation, its speaker named in the sentence after it (“我们将力争

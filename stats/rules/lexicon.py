@@ -185,6 +185,9 @@ class Lexicon:
     sections: dict[str, int]
     tens: dict[str, int]  # 廿 = 20, 卅 = 30
     approx_digit: str  # 几 in 十几万
+    # digits that stand alone inside common words (a financial form that is also a word's character): a numeral
+    # only where another numeral character follows them
+    word_digits: frozenset[str]
     counters: list[str]  # 个 in 两个亿, 一个半月
     half: Half
     mixed_tail_not_before: list[str]
@@ -609,6 +612,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         sections=strip_lines(_need(num, "sections", p_num, dict)),
         tens=strip_lines(num.get("tens") or {}),
         approx_digit=str(num.get("approx_digit") or ""),
+        word_digits=frozenset(str(w) for w in num.get("word_digits", [])),
         counters=[str(w) for w in num.get("counters", [])],
         half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", [])),
