@@ -4,7 +4,8 @@ own figure.
 
 What each form gives follows /work/shared/gold/GUIDE.md. "Fields: measure" (百分点 from 个百分点) and "Fields: value"
 (the number in base units): half a percentage point (下调半个百分点) is 0.5 百分点, as 下调0.5个百分点 is, and
-一个多百分点 is more than one ("Fields: qualifier": 多 a lower bound); both were missed. "Fields: value" again: a
+一个多百分点 is more than one ("Fields: qualifier": 多 a lower bound); both were missed. 小半 (less than half) is
+vague, as 大半 and 多半 are: none, never 0.5 exact. "Fields: value" again: a
 loose pair as a rate's whole numeral (百分之三五) has three readings, 3–5 %, 3.5 % with its point unsaid (rates are
 spoken so: 利率三五) and 35 % with its ten left off, and a wrong value is worse than a missing one: none, where it
 was 3–5 %; neighbouring digits (百分之七八) and a pair before a place (百分之三五十) stay the ranges they are.
@@ -44,6 +45,9 @@ def percentage_points() -> Iterator[Case]:
         for quote, value, qualifier in POINTS:
             yield frame.format(quote), [fig(quote, value, None, qualifier, "百分点")]
     yield "工期十天半个月", []  # a while, never half a percentage point nor 10 天
+    yield "差距缩小半个百分点", [fig("半个百分点", 0.5, measure="百分点")]  # 缩小: narrowed by
+    for vague in ["下降小半个百分点", "下降大半个百分点", "高出多半个百分点"]:  # less or more than half: no sure value
+        yield vague, []
 
 
 # -- 2. a loose pair as a rate's numeral: no sure reading; neighbours and pairs before a place stay ranges --------
