@@ -2,15 +2,16 @@
 in a few long texts (one extractor call a hundred sentences), each sentence followed by a neighbour that must stay its
 own figure.
 
-What each form gives follows /work/shared/gold/GUIDE.md. "Fields: measure" (百分点 from 个百分点) and "Fields: value"
-(the number in base units): half a percentage point (下调半个百分点) is 0.5 百分点, as 下调0.5个百分点 is, and
-一个多百分点 is more than one ("Fields: qualifier": 多 a lower bound); both were missed. 小半 (less than half) is
-vague, as 大半 and 多半 are: none, never 0.5 exact. "Fields: value" again: a
-loose pair as a rate's whole numeral (百分之三五) has three readings, 3–5 %, 3.5 % with its point unsaid (rates are
-spoken so: 利率三五) and 35 % with its ten left off, and a wrong value is worse than a missing one: none, where it
-was 3–5 %; neighbouring digits (百分之七八) and a pair before a place (百分之三五十) stay the ranges they are.
-"Fields: qualifier" (lower_bound: 多): 翻了一番还多, 增长一倍还多 are more than one, where they were exact; 还多 before
-a verb's tail (还多出, 还多了) is "also", no bound.
+Changed here, each by /work/shared/gold/GUIDE.md. "Fields: measure" (百分点 from 个百分点) and "Fields: value" (the
+number in base units): half a percentage point (下调半个百分点) is 0.5 百分点, as 下调0.5个百分点 is, and 一个多百分点
+is more than one ("Fields: qualifier": 多 a lower bound); both were missed. 小半 (less than half) is vague, as 大半 and
+多半 are: none, never 0.5 exact. "Fields: value" again: a loose pair as a rate's whole numeral (百分之三五) has three
+readings, 3–5 %, 3.5 % with its point unsaid (rates are spoken so: 利率三五) and 35 % with its ten left off, and a
+wrong value is worse than a missing one: none, where it was 3–5 %; neighbouring digits (百分之七八) and a pair before
+a place (百分之三五十) stay the ranges they are. "Fields: qualifier" (lower_bound): 翻了一番还多, 增长一倍还多 are more
+than one, where they were exact; 还多 before a verb's tail (还多出, 还多了) is "also", no bound. "Not a figure: vague
+amounts": a round sum before the kind of park or firm it sizes (千亿元园区, 百亿元集团) is a class, as 千亿元产业
+already was: none, where it was 1e11 元.
 
 Read right before and after (KEPT), each with its section of the guide: 成 as tenths ("Fields: measure": 近六成 → 60
 %, approx), a fall kept as written ("Fields: value"), 番 as written (翻两番 = 2 番, as test_numforms24 decided: the
@@ -112,6 +113,9 @@ def big_magnitudes() -> Iterator[Case]:
     for vague in ["打造千亿级产业集群", "建成万亿级城市", "培育百亿级企业", "投资上万亿元", "投资数万亿元",
                   "全市GDP达5万亿"]:
         yield vague, []
+    for noun in ["园区", "基地", "集团", "板块"]:  # a round sum sizing a kind of park or firm: a class (was 1e11 元)
+        yield f"建成千亿元{noun}", []
+        yield f"建成3亿元{noun}", [fig("3亿元", 3e8, measure="元")]
 
 
 # -- 6. one value in every spelling, a bound or a tail after the measure word -----------------------------------
