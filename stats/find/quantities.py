@@ -830,7 +830,9 @@ class QuantityFinder:
             if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
                     and all(lex.digits.get(c) for c in n1):
                 first = (lex.digits[n1[0]] + lex.digits[n1[1]] / 10, None, False)  # 八五折 = 8.5 折
-        if first is None:
+        if first is None or pct and n1 in lex.loose_pairs and not m1:
+            # 百分之三五: a loose pair as a rate's whole numeral is 3–5, 3.5 with the point unsaid (as rates are
+            # spoken) or 35 with the ten left off; no reading is sure (百分之七八, 百分之三五十 stay ranges)
             return None
         value, high, approx = first
         if cnt and lex.half.word and cnt.endswith(lex.half.word):
