@@ -29,3 +29,14 @@ def test_a_horizon_with_no_document_date_stays_a_goal(extractor: Extractor) -> N
     """With no date for the document nothing tells the horizon past: the plan's words keep their goal."""
     got = _got(_run(extractor, "到2024年底，全县城镇化率达到58.2%。"), "role")
     assert got == [("58.2%", "target")]
+
+
+def test_a_past_horizon_a_plan_sets_or_a_goal_is_named_by_stays_a_goal(extractor: Extractor) -> None:
+    """A horizon past that a plan sets (方案提出到2024年…) or that a goal is named by after its plan (根据《规划》，到
+    2024年底…的目标) gives the plan's goal, whatever the year now: only a horizon opening its sentence reports."""
+    text = "本报讯 2022年，全县印发《养老服务三年行动方案》，提出到2024年，全县养老机构床位达到1800张。"
+    got = _got(_run(extractor, text, "2026-06-12", source="某某日报"), "role")
+    assert got == [("1800张", "target")]
+    text = "根据《全县卫生健康事业发展规划》，到2024年底全县每千人口床位数达到5.8张以上的目标已提前完成。"
+    got = _got(_run(extractor, text, "2026-03-05", source="某某日报"), "role")
+    assert got == [("5.8张以上", "target")]
