@@ -574,6 +574,22 @@ class Classifier:
             start = e.end()
         return any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i))
 
+    def horizon_past(self, text: str, cue: str, at: int, year: int) -> bool:
+        """Does the plan cue `cue` before `at` name a horizon (roles.yaml target.past_horizon: 到2025年末…达到) before the
+        document's year `year`? A goal whose time is over is reported as reached by a text written after it: a level.
+        The patterns are matched where the cue stands in the sentence, so that they may ask what comes before it (a
+        plan that 提出到2025年… states its goal, whatever the year now)."""
+        if not year or not self.lex.target_past_horizon:
+            return False
+        i = text.rfind(cue, 0, at)
+        if i < 0:
+            return False
+        for p in self.lex.target_past_horizon:
+            m = p.match(text, i)
+            if m is not None and int(m.group("year")) < year:
+                return True
+        return False
+
     def names_year_before(self, text: str, year: int) -> bool:
         """Does the sentence's first clause name a year before `year` (2025年，全旗民生支出… under a plan for
         2026): it speaks of the past, whatever plan is in force around it."""

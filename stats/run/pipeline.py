@@ -241,6 +241,10 @@ class Extractor:
                     text, c.role_cue, q.num_start, context.past_year, context.lists.in_review):
                 # 2025年争取新增政府债券资金18.6亿元 in a report of 2026: in a year past the money sought was obtained
                 c.role, c.role_cue = "level", c.role_cue + " (of a year past)"
+            elif c.role == "target" and c.role_cue and self.classifier.horizon_past(
+                    text, c.role_cue, q.num_start, context.past_year):
+                # 到2025年末，全市森林覆盖率达到12.4% in a report of 2027: the goal's time is over, what it reached
+                c.role, c.role_cue = "level", c.role_cue + " (a horizon past)"
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
