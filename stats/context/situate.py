@@ -140,7 +140,9 @@ class Situator:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
                  or self.gazetteer.paper_named(doc.source)) if doc.source else None
-        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
+        session = self.gazetteer.words.national_session
+        national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),
                                 PeriodState(published, plan=self._doc_plan(doc, titles)))
 
     def _doc_plan(self, doc: DocSituation, titles: tuple[str, ...]) -> tuple[int, int] | None:
