@@ -72,3 +72,20 @@ def test_a_head_of_more_pieces_than_words_still_reads_nothing_unsure(extractor: 
                                     "（亩） （吨） （吨） （元） （元）", "全县 512,300 152,400 624,800 13,954",
                                     "城关镇 18,420 5,360 72,150 17,206"])
     assert not any(q in ("18,420", "5,360") for q, *_ in got)
+
+
+_BULLETIN = ("某县2025年国民经济和社会发展统计公报\n十二、人口和就业\n"
+             "年末全县常住人口38.62万人。全年城镇新增就业4120人；年末城镇登记失业率3.1%。"
+             "2026年计划城镇新增就业4000人以上，城镇登记失业率控制在3.5%以内。{tail}\n")
+
+
+def test_a_year_that_dates_only_goals_leaves_the_reports_year_words_to_the_report(extractor: Extractor) -> None:
+    """A bulletin on 2025 published in 2026 names next year's plan (2026年计划…), then goes on reporting: 年末 of a
+    level after it is of the report's year, 2025; a goal's 全年 or 年末 after it is of the goals' year, 2026."""
+    text = _BULLETIN.format(tail="年末全县60岁及以上老年人口8.26万人，占常住人口的21.39%。")
+    got = _got(_run(extractor, text, "2026-03-28", "某县统计局", "武山县"), "period")
+    assert ("4000人以上", "2026") in got
+    assert ("8.26万人", "2025") in got and ("21.39%", "2025") in got
+    text = _BULLETIN.format(tail="全年力争新增农村劳动力转移就业6000人，年末养老床位达到900张。")
+    got = _got(_run(extractor, text, "2026-03-28", "某县统计局", "武山县"), "period")
+    assert ("6000人", "2026") in got and ("900张", "2026") in got
