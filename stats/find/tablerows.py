@@ -64,11 +64,10 @@ _CHART_VALUES = compiled_regex(
 _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
-# A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
-# characters, then the unit in brackets
+# A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
+# as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
-# … or by a growth, named at more length (规上工业增加值增长（%）): only where its word ends in a growth word
-# (change_labels); a longer name of any other kind may be a caption run into the head
+# … or by a growth (规上工业增加值增长（%）): its word ending in a growth word (change_labels), a change
 _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
