@@ -67,6 +67,7 @@ _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+_NAMED_SHORT = 8  # a longer name holds no label head's word (地区: a caption run into the head, `TableReader._named`)
 # … or by a growth (规上工业增加值增长（%）): its word ending in a growth word (change_labels), a change
 _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
@@ -525,7 +526,12 @@ class TableReader:
         growth = _NAMED_GROWTH.match(text, at)
         if growth is not None and self.change_labels and growth.group().endswith(self.change_labels):
             return growth
-        return _NAMED.match(text, at)
+        named = _NAMED.match(text, at)
+        if named is not None and len(named.group()) > _NAMED_SHORT and any(w in named.group() for w in self.labels):
+            # (前三季度各县（市、区）城镇新增就业地区新增就业（人）: a caption run into its head, no column's long name; the
+            # label head inside it opens the head's words)
+            return None
+        return named
 
     def _is_span(self, word: str) -> bool:
         """Is the column word a head of months or a part of the year (`span_head`), whole?"""
