@@ -1850,9 +1850,12 @@ def test_the_bulletins21_gold_set_scores_at_its_floors() -> None:
     column heads stood on one line over the labels, both 分乡镇 tables, the chart), precision 1.0, period 0.8077 (the
     prose after an unread head took its last year), topic_beds 0.7143, every other score 1.0. After: recall 0.7249
     (left: the two 分乡镇 tables, 63 cells: their bare column words run together and their towns no place the
-    gazetteer knows), precision 1.0, period 1.0, topic_beds 1.0. Floors, not the exact scores."""
+    gazetteer knows), precision 1.0, period 1.0, topic_beds 1.0. leftovers29: both 分乡镇 tables read (户籍人口 常住人口
+    其中：城镇人口 as level columns under 单位：人; the units under the words, one piece under each): recall 1.0, every other
+    score 1.0; the gold's 56 town labels (大像山镇…) set to 甘谷县, as GUIDE's place names no level under the county and
+    every other set gives a town's figures to its county. Floors, not the exact scores."""
     s = _scored("bulletins21")
-    assert s["recall"] >= 0.71 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
 

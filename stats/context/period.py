@@ -844,6 +844,10 @@ class PeriodState:
     # framed nothing): a goal of a later paragraph that names no time is not due in the year of another's one goal
     carried_from: tuple[Time, bool] | None = None
     line_since: bool = False
+    # the whole year named before a later one that dated only goals (2025年公报: …年末城镇登记失业率2.9%。2026年计划城镇
+    # 新增就业8000人以上。), while that later year is the whole year in force: a level's year-word after it (年末全市
+    # 60岁及以上老年人口…) is of the year the report speaks of, a goal's (全年力争…) of the goals' year
+    reported_year: int | None = None
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

@@ -360,6 +360,11 @@ class PlaceWords:
     # `acting_tail` ends such a list (等地)
     acting_after: tuple[str, ...] = ()
     acting_tail: tuple[str, ...] = ()
+    # words naming the country's session (全国人大) in an article's headline, dateline or lead: the article is news of
+    # the national 两会, and a match of `national_report` in it (政府工作报告, named by no level) is the country's report,
+    # whose figures after it in its sentence are the country's (`PlaceTracker.session`)
+    national_session: tuple[str, ...] = ()
+    national_report: regex.Pattern | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -423,7 +428,9 @@ class PlaceWords:
                    source_before=words("source_before"), world=words("world"),
                    home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
-                   acting_after=words("acting_after"), acting_tail=words("acting_tail"))
+                   acting_after=words("acting_after"), acting_tail=words("acting_tail"),
+                   national_session=words("national_session"),
+                   national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None)
 
 
 @lru_cache(maxsize=1)
@@ -1083,8 +1090,11 @@ class PlaceTracker:
     """The places of one article, sentence by sentence: what it is about, what is carried over."""
 
     def __init__(self, gaz: Gazetteer, home: Area | None, home_why: str, dateline: str = "",
-                 local: Area | None = None) -> None:
+                 local: Area | None = None, session: bool = False) -> None:
         self.gaz = gaz
+        # the article is news of the country's session (its headline, dateline or lead names it: `national_session`):
+        # the report named by no level (`national_report`) is the country's
+        self.session = session
         # the publication's own area (重庆日报 → 重庆市): 我市 in a national agency's story that a
         # local paper runs, or in text merged into it, is the paper's city, the story having none
         self.local = local
@@ -1255,7 +1265,7 @@ class PlaceTracker:
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
             self.carried, self.carried_word = None, ""
             ref = self.ref()
-        for m in self.gaz.mentions(text):
+        for m in self._with_report(text, self.gaz.mentions(text)):
             if m.start < skip:
                 continue
             if m.aside == "away" and not self._away(m, ref):
@@ -1306,6 +1316,18 @@ class PlaceTracker:
         base = self.home or ref
         area = self.gaz.resolve(replace(m, aside=""), ref)
         return area is not None and base is not None and not area.within(base) and not base.within(area)
+
+    def _with_report(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The sentence's place mentions, with the country's report as one of them in news of the national session
+        (今年政府工作报告提出，城镇新增就业1200万人左右 in a county deputy's item filed from the capital: the figures after
+        it are the country's, as after 全国), where no place of the sentence stands before it."""
+        report = self.gaz.words.national_report
+        if not self.session or report is None:
+            return found
+        hit = report.search(text)
+        if hit is None or any(m.start < hit.start() for m in found):
+            return found
+        return [Mention(hit.start(), hit.end(), hit.group(), (self.gaz.country,)), *found]
 
     def quoted(self, text: str, after: str) -> None:
         """A sentence that is all a quotation, its speaker named in the sentence after it (“我们将力争

@@ -140,7 +140,9 @@ class Situator:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
                  or self.gazetteer.paper_named(doc.source)) if doc.source else None
-        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local),
+        session = self.gazetteer.words.national_session
+        national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
+        return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),
                                 PeriodState(published, plan=self._doc_plan(doc, titles)))
 
     def _doc_plan(self, doc: DocSituation, titles: tuple[str, ...]) -> tuple[int, int] | None:
@@ -564,6 +566,12 @@ class ArticleSituation:
             # speaks of this year now; a dated day 2024年3月28日 does not)
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
+                goals_only = bool(live_cands) and all(c.role == "target" for c in live_cands)
+                before = state.reported_year if state.reported_year is not None else state.whole_year
+                # (a later year that dates only goals is when they are due, not the year the report speaks of: a
+                # level's year-word after it is of the year before still, `_year_before`)
+                state.reported_year = before if goals_only and before is not None and \
+                    (whole[-1].y2 or 0) > before else None
                 state.whole_year = whole[-1].y2
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
@@ -1223,6 +1231,13 @@ class ArticleSituation:
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
+            back = self.periods.reported_year
+            if not target and back is not None and year == self.periods.whole_year and not t.y1 and not t.part \
+                    and t.text in self.s.period_words.context_years and not any(
+                    u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
+                # 2026年计划城镇新增就业8000人以上。年末全市60岁及以上老年人口18.26万人 in a report on 2025: the goals'
+                # year dates no level; 年末 is of the year the report spoke of before them
+                year = back
             if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
                 year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
             if target and listed and t.y1 is None and year is not None and pub is not None and year < pub:

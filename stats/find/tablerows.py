@@ -64,11 +64,11 @@ _CHART_VALUES = compiled_regex(
 _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
-# A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): a few Han
-# characters, then the unit in brackets
-_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,8}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
-# … or by a growth, named at more length (规上工业增加值增长（%）): only where its word ends in a growth word
-# (change_labels); a longer name of any other kind may be a caption run into the head
+# A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
+# as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
+_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+_NAMED_SHORT = 8  # a longer name holds no label head's word (地区: a caption run into the head, `TableReader._named`)
+# … or by a growth (规上工业增加值增长（%）): its word ending in a growth word (change_labels), a change
 _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
@@ -200,6 +200,7 @@ class TableReader:
                               key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
+        self.part_heads = list(self.part_labels)
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
@@ -439,6 +440,11 @@ class TableReader:
         words: list[str] = []
         while at < len(text):
             year, base, count, after_year = "", False, "", ""
+            part = self._starts(text, at, self.part_heads) if out else ""
+            if part:
+                # (户籍人口 常住人口 其中：城镇人口: a column of a part of the one before it is a column of its own, its
+                # word after the part mark; a head opening with the mark is none)
+                at += len(part)
             m = _YEAR.match(text, at)
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
@@ -520,7 +526,12 @@ class TableReader:
         growth = _NAMED_GROWTH.match(text, at)
         if growth is not None and self.change_labels and growth.group().endswith(self.change_labels):
             return growth
-        return _NAMED.match(text, at)
+        named = _NAMED.match(text, at)
+        if named is not None and len(named.group()) > _NAMED_SHORT and any(w in named.group() for w in self.labels):
+            # (前三季度各县（市、区）城镇新增就业地区新增就业（人）: a caption run into its head, no column's long name; the
+            # label head inside it opens the head's words)
+            return None
+        return named
 
     def _is_span(self, word: str) -> bool:
         """Is the column word a head of months or a part of the year (`span_head`), whole?"""
@@ -655,9 +666,25 @@ class TableReader:
                 # piece naming a column there, no top word left over as a column with nothing under it)
                 readings = [got for got in readings if got[0] is not None
                             and len(got[0].columns) == len(bottom.split())]
+            if len(readings) > 1 and (one := self._one_under_each(top, bottom)) is not None \
+                    and (got := self.head(one, above))[0] is not None and len(got[0].columns) == len(bottom.split()):
+                # (乡镇 粮食播种面积 粮食产量 蔬菜产量 农村居民人均 / （亩） （吨） （吨） 可支配收入（元）: columns named by
+                # what they hold in a table by place read in many ways; as many pieces under as words over, one each, in
+                # order, is how the page set them)
+                readings = [got]
             if len(readings) == 1:
                 return readings[0]
         return found
+
+    def _one_under_each(self, top: str, bottom: str) -> str | None:
+        """The reading of a head over two lines flush left (`flush_words`) that puts one piece of the bottom line under
+        each value word of the top, in order, where the two counts are the same; else None."""
+        tops, bottoms = top.split(), bottom.split()
+        lead = 2 if len(tops) > 1 and tops[1] in self.unit_heads else 1
+        values = tops[lead:]
+        if not values or len(values) != len(bottoms) or any(self._is_year(b) for b in bottoms):
+            return None
+        return "".join(tops[:lead] + [w + b for w, b in zip(values, bottoms, strict=True)])
 
     def flush_words(self, top: str, bottom: str) -> list[str]:
         """The readings of a head set over two lines that an extractor left flush left, one gap between words, where
@@ -874,6 +901,8 @@ class TableReader:
                 return self.head_columns(merged)
             if found is None:  # (both lines flush left: the one reading of their words that is a head)
                 counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
+                if len(counts) > 1 and (one := self._one_under_each(top, bottom)) is not None:
+                    return self.head_columns(one)  # (as `under_head` takes it: one piece under each word)
                 return counts[0] if len(counts) == 1 else 0
             return len(found.columns)
         text = self.unsigned(_GAPS.sub("", line))

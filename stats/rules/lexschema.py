@@ -170,6 +170,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
         beneficiary_before=WORDS, beneficiary_after=WORD,
         spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS,
+        national_session=WORDS, national_report=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
