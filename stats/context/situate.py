@@ -324,14 +324,19 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         opening = first  # (the name `first` is taken for the sentence's first time below)
-        if (self.places.just is not None or self.places.just_city is not None) and (first or opens()):
+        # asked once: every sentence asks below whether it opens its paragraph or a line (`office_opens`)
+        para_opens = first or opens()
+        # the sentence's live figures, picked once for every question below (a sentence read for what it carries
+        # holds none, and its excluded numbers, often many, are passed over once, not by every loop)
+        figures = [c for c in cands if not c.excluded_by]
+        if (self.places.just is not None or self.places.just_city is not None) and para_opens:
             # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
             # before named in passing is not what the next paragraph's 全市 stands for (nor a county-level city)
             self.places.just = self.places.just_city = None
-        if first or opens():
+        if para_opens:
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
-        para = back is not None and (first or opens())
+        para = back is not None and para_opens
         if back is not None and (para or back.text in self.s.period_words.now):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
@@ -344,20 +349,20 @@ class ArticleSituation:
                 self.periods.before = {}
                 self.periods.pair_ends = None
         since = self.periods.carried
-        if since is not None and since.since and since.text not in self.s.period_words.plans and (first or opens()):
+        if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
-        if since is not None and since.since and self.periods.span_area is not None and (first or opens()) and \
+        if since is not None and since.since and self.periods.span_area is not None and para_opens and \
                 self._opens_elsewhere(text, self.periods.span_area):
             # 青海省…“十四五”以来，全省养老服务床位…。/ 福建省今年将新增养老床位…: a roundup's paragraph on another
             # area is its own item; the years the paragraph before reviewed are not its figures' time
             self.periods.carried, self.periods.year, self.periods.span_area = None, None, None
             since = None
-        if since is not None and not since.since and self._span_in_force() is since and (first or opens()):
+        if since is not None and not since.since and para_opens and self._span_in_force() is since:
             self.periods.crossed = True
-        if self.periods.crossed and self._states_present(text, cands):
+        if self.periods.crossed and self._states_present(text, figures):
             # “十四五”期间，全县累计引导返乡创业2.1万人。/ 全县现有纺织服装企业2800余家: a paragraph that opens on
             # figures as they stand now (现有, 目前) has left the review of the plan's years; its figures are of
             # the year in force before the span took over (a year-end review's 2025, this year's 今年)
@@ -387,7 +392,7 @@ class ArticleSituation:
             times = []
         if times and self.s.period_words.reported_relative:
             times = self._reported_relative(times)
-        if not placed and not times and all(c.excluded_by for c in cands):
+        if not placed and not times and not figures:
             self.periods.before = {}
             self.periods.pair_ends = None
             lex = self.s.classifier.lex
@@ -422,12 +427,11 @@ class ArticleSituation:
         prev: Candidate | None = None
         starts: list[int] = []
         ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
-        figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
+        figure_starts = tuple(c.q.start for c in figures)
         mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
         spans = tuple((t.start, t.end) for t in times)
-        for c in cands:
-            if c.excluded_by:
-                continue
+        pub_year = _date_year(state.published)
+        for c in figures:
             if ends is None:
                 ends = self.s.clause_ends(text)
             q = c.q
@@ -462,20 +466,25 @@ class ArticleSituation:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
             if c.role != "target" and not (c.role == "level" and c.role_cue) and \
-                    _ends_after(c.period, _date_year(state.published)):
+                    _ends_after(c.period, pub_year):
                 # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
                 # come is a result, whatever its words (累计, 完成) say; it is a goal
                 c.role, c.role_cue = "target", ""
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
-        self._plan_start(text, times, cands)
-        marks = self.s.period_words.footnote_marks
-        for c in cands:
-            if marks and not c.excluded_by and c.period and text[c.q.end:c.q.end + 1] in marks:
-                state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
-        self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
-        self.periods.pair_ends = self._pair_ends(text, [c for c in cands if not c.excluded_by])
+        if figures:  # (a sentence read only for what it carries has no figure to pair, note or remember)
+            self._plan_start(text, times, figures)
+            marks = self.s.period_words.footnote_marks
+            if marks:
+                for c in figures:
+                    if c.period and text[c.q.end:c.q.end + 1] in marks:
+                        state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
+            self.periods.before = {c.role: c.period for c in figures if c.period}
+            self.periods.pair_ends = self._pair_ends(text, figures)
+        else:
+            self.periods.before = {}
+            self.periods.pair_ends = None
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
@@ -491,9 +500,8 @@ class ArticleSituation:
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
-            live_cands = [c for c in cands if not c.excluded_by]
             if year is not None and self._closing(times, last) and \
-                    any(c.role != "target" for c in live_cands):
+                    any(c.role != "target" for c in figures):
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
                 year -= 1
@@ -502,7 +510,7 @@ class ArticleSituation:
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
-                ahead = not live_cands
+                ahead = not figures
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
             # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
             # figure that turns to a part of the year still to come speaks of plans; the figures after
@@ -534,7 +542,7 @@ class ArticleSituation:
                 # (a paragraph that opens on a year of its own, 建水县2025年城镇新增就业… after a look back to 去年 in an
                 # item above, is an item of that year, no look back: the paragraphs after it go on in its year; a line
                 # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
-                state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
+                state.looked_back = old if old is not None and figures and old.y1 == old.y2 and not old.since \
                     and not opening \
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and not last.part \
@@ -593,15 +601,18 @@ class ArticleSituation:
             out.append(t)
         return out
 
-    def _plan_start(self, text: str, times: list[Time], cands: list[Candidate]) -> None:
+    def _plan_start(self, text: str, times: list[Time], figures: list[Candidate]) -> None:
         """由6.9张提高到7.8张 under a plan for 2026: the pair's to end is the goal, its from end (a level, see
         `Classifier.pair_from`) the level the plan starts from, at the end of the year before the goal's,
-        where its clause names no time of its own and it took the goal's year from the time in force."""
-        live = [c for c in cands if not c.excluded_by]
-        for c in live:
+        where its clause names no time of its own and it took the goal's year from the time in force.
+        figures: the sentence's live figures, in order (most sentences hold no goal: nothing to look for)."""
+        goals = [d for d in figures if d.role == "target"]
+        if not goals:
+            return
+        for c in figures:
             if c.role == "target" or not c.period.isdigit() or c.period_why[:len(CARRIED)] != CARRIED:
                 continue
-            goal = next((d for d in live if d.q.start > c.q.start and d.role == "target"), None)
+            goal = next((d for d in goals if d.q.start > c.q.start), None)
             if goal is None or goal.period != c.period:
                 continue
             ctx = self.s.classifier.context(text, c.q)
@@ -640,12 +651,14 @@ class ArticleSituation:
         """Is the figure a part of the figure right before it in its sentence (…增至58家，其中4A级景区24家), or its
         share (年产镜片4.2亿副，约占全国的四成): its clause opens with a part or share word, both have one role,
         neither is a change, and no time stands between them (其中2023年… names its own)?"""
+        if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
+                or prev.changed:
+            return False  # (asked of every figure: the clause's words are read only after a figure before it)
         share = self.s.period_words.share_of
         head = text[clause_start:c.q.start].lstrip()
-        if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
-                or prev.changed or not (head.startswith(self.s.part_of) or (
-                    share and head.startswith(share) and prev.q.end <= clause_start
-                    and not any(w in head for w in self.s.period_words.span_from))):
+        if not (head.startswith(self.s.part_of) or (
+                share and head.startswith(share) and prev.q.end <= clause_start
+                and not any(w in head for w in self.s.period_words.span_from))):
             return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
         return not any(prev.q.end <= t.start < c.q.start for t in times)
 
@@ -747,12 +760,12 @@ class ArticleSituation:
             return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
         return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
 
-    def _states_present(self, text: str, cands: list[Candidate]) -> bool:
+    def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing
         (periods.yaml now: 目前; present: 现有) before its first figure? Its figures stand now, not over the span."""
         if self._span_in_force() is None:
             return False
-        live = [c.q.start for c in cands if not c.excluded_by]
+        live = [c.q.start for c in figures]
         if not live:
             return False
         head = text[:min(live)]
@@ -827,8 +840,9 @@ class ArticleSituation:
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
         whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
-        for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
-            return u.y2
+        for u in reversed(times):
+            if u.end <= t.start and not u.base and u.y2 is not None:
+                return u.y2
         pub, state = _date_year(self.periods.published), self.periods
         first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
         if first and (t.back or t.text in self.s.period_words.context_years) and state.whole_year is not None and \
@@ -890,7 +904,7 @@ class ArticleSituation:
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         label, why = self._period_of(text, times, c, clause_start, prev_end, ends, live)
-        lead = self._pair_change(text, times, c, prev_end)
+        lead = self._pair_change(text, times, c, prev_end) if times else None
         if lead is not None:
             m = _YEARS.findall(label)
             if m and lead.y1 is not None and lead.y1 < int(m[-1]):
@@ -982,8 +996,8 @@ class ArticleSituation:
         side by side, a `from` word before the first, a `to` word between, each dated a single year of its own and
         the first before the second. None where the sentence holds no such pair."""
         w = self.s.period_words
-        if not w.span_from or not w.span_to:
-            return None
+        if not w.span_from or not w.span_to or len(cands) < 2 or not any(x in text for x in w.span_to):
+            return None  # (a pair's gap holds a `to` word: a sentence without one holds no pair)
         for c1, c2 in reversed(list(zip(cands, cands[1:], strict=False))):
             if c1.role == "target" or c2.role == "target" or c1.changed or c2.changed:
                 continue
@@ -1084,8 +1098,10 @@ class ArticleSituation:
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
-        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
-        column = self._column_year(text, times, c, clause_start) if self.s.period_words.value_columns else None
+        # (a sentence that names no time gives a figure none of its own, no column's year and no pair's year)
+        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause) if times else None
+        column = self._column_year(text, times, c, clause_start) \
+            if times and self.s.period_words.value_columns else None
         if column is not None:
             return column[0].label(self.periods.year_in_force()), \
                 f"«{column[0].text}{column[1]}»: the year its sentence dates the column word its clause is"
@@ -1105,13 +1121,13 @@ class ArticleSituation:
                      None)
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
-        parallel = self._parallel_from(text, times, c, clause_start)
+        parallel = self._parallel_from(text, times, c, clause_start) if times else None
         if parallel is not None:
             # 由2020年的812家增加到1126家，高新技术企业由386家增加到865家: the from end of a pair written
             # without a year, after a pair that wrote its from end's, is of that year too
             return parallel.label(self._year_before(times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
-        parallel = self._parallel_to(text, times, c, clause_start)
+        parallel = self._parallel_to(text, times, c, clause_start) if times else None
         if parallel is not None:
             # 由2020年的1860张增加到2025年的2730张，…；每千人口床位数由4.86张提高到6.92张: the to end of a pair
             # written without a year, after a pair that wrote its to end's, is of that year too
@@ -1200,7 +1216,7 @@ class ArticleSituation:
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
-        held = self._held_over(text, times, c, clause_start, t)
+        held = self._held_over(text, times, c, clause_start, t) if t is not None else None
         if held is not None:
             return held.label(self.periods.year_in_force()), f"«{held.text}»: a level held over its years"
         if t is not None and target and self._undated_in_scope(text, t, c):
