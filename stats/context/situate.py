@@ -29,7 +29,7 @@ from stats.context.period import (
     opening_date,
     published_in,
 )
-from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+from stats.context.place import LEVELS, Area, Gazetteer, Mention, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -423,57 +423,9 @@ class ArticleSituation:
                 prior = self.periods.prior
                 self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             return  # names no place or time and holds no figure (most sentences): nothing changes
-        prev_end = 0
-        prev: Candidate | None = None
-        starts: list[int] = []
-        ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
-        figure_starts = tuple(c.q.start for c in figures)
-        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
-        spans = tuple((t.start, t.end) for t in times)
-        pub_year = _date_year(state.published)
-        for c in figures:
-            if ends is None:
-                ends = self.s.clause_ends(text)
-            q = c.q
-            clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
-            if line is not None:
-                b, e, own = line
-                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
-                                          min(clause_end, e) - b)
-            else:
-                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
-                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
-                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
-                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
-                    starts.append(q.start)
-            if where.area is not None:
-                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
-            c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
-            if c.compared and prev is not None and prev.period:
-                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
-                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
-            elif self._gap_to_prev(text, times, c, prev, clause_start):
-                # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
-                c.period = prev.period  # type: ignore[union-attr]
-                c.period_why = f"the gap of «{prev.q.quote}» before it to the base its clause names: its time"  # type: ignore[union-attr]
-            elif self._part_of_prev(text, times, c, prev, clause_start):
-                # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
-                c.period = prev.period  # type: ignore[union-attr]
-                c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
-            if not times and c.role != "target" and mark and mark in state.noted:
-                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
-                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
-            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
-                    _ends_after(c.period, pub_year):
-                # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
-                # come is a result, whatever its words (累计, 完成) say; it is a goal
-                c.role, c.role_cue = "target", ""
-                c.period_why += "; a time after the document's year: a target"
-            prev_end = q.end
-            prev = c
-        if figures:  # (a sentence read only for what it carries has no figure to pair, note or remember)
+        spans = tuple([(t.start, t.end) for t in times]) if times else ()
+        if figures:  # (a sentence read only for what it carries has no figure to place, pair, note or remember)
+            self._figures(text, times, figures, host, glued, spans)
             self._plan_start(text, times, figures)
             marks = self.s.period_words.footnote_marks
             if marks:
@@ -488,9 +440,9 @@ class ArticleSituation:
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
-                and not self._rate_only(text, t)]
-        relative = tuple(self.s.period_words.relative)
+                and not self._rate_only(text, t)] if times else []
         if live:
+            relative = tuple(self.s.period_words.relative)
             last = live[-1]
             span = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y2 is not None and u.y1 < u.y2 and
                          not u.part), None)
@@ -576,6 +528,60 @@ class ArticleSituation:
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
+
+    def _figures(self, text: str, times: list[Time], figures: list[Candidate],
+                 host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],
+                 spans: tuple[tuple[int, int], ...]) -> None:
+        """Place and period of each live figure of a sentence (`_sentence`), in order: the figure before it
+        answers for a goal compared with it, a gap, a part. Asked only of a sentence that holds one."""
+        state = self.periods
+        prev_end = 0
+        prev: Candidate | None = None
+        starts: list[int] = []
+        ends = self.s.clause_ends(text)  # the clause marks of the sentence, found once for all its figures
+        figure_starts = tuple([c.q.start for c in figures])
+        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
+        pub_year = _date_year(state.published)
+        for c in figures:
+            q = c.q
+            clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
+            if line is not None:
+                b, e, own = line
+                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
+                                          min(clause_end, e) - b)
+            else:
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
+                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
+                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
+                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
+                    starts.append(q.start)
+            if where.area is not None:
+                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
+            c.place_why = where.why
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
+            if c.compared and prev is not None and prev.period:
+                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
+                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif self._gap_to_prev(text, times, c, prev, clause_start):
+                # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"the gap of «{prev.q.quote}» before it to the base its clause names: its time"  # type: ignore[union-attr]
+            elif self._part_of_prev(text, times, c, prev, clause_start):
+                # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            if not times and c.role != "target" and mark and mark in state.noted:
+                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
+                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
+            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
+                    _ends_after(c.period, pub_year):
+                # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
+                # come is a result, whatever its words (累计, 完成) say; it is a goal
+                c.role, c.role_cue = "target", ""
+                c.period_why += "; a time after the document's year: a target"
+            prev_end = q.end
+            prev = c
 
     def _running_head(self, text: str) -> bool:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
@@ -844,13 +850,14 @@ class ArticleSituation:
             if u.end <= t.start and not u.base and u.y2 is not None:
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
-        first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
-        if first and (t.back or t.text in self.s.period_words.context_years) and state.whole_year is not None and \
-                (pub is None or state.whole_year <= pub):
-            return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
-        if first and t.back and pub is not None and state.whole_year is None and \
-                0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
-            return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
+        # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
+        if (t.back or t.text in self.s.period_words.context_years) and \
+                not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
+            if state.whole_year is not None and (pub is None or state.whole_year <= pub):
+                return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+            if t.back and pub is not None and state.whole_year is None and \
+                    0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
+                return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
         return pub or state.year_in_force()
 
     def _closing(self, times: list[Time], t: Time) -> bool:
