@@ -698,7 +698,11 @@ class PeriodFinder:
         of the time in force, nor a comparison word's base alone (比上年增长5%), which links to no value.
         So is the from end of a pair under a frame of comparison (与2020年相比，…人数由6215人上升为8188人):
         the base time closed by a comparison word, no other time between, the figure right after a from word."""
-        last = next((t for t in reversed(times) if t.end <= start), None)
+        last = None
+        for t in reversed(times):  # (the last time before the figure: asked of every figure, no generator)
+            if t.end <= start:
+                last = t
+                break
         if last is None or not last.base or last.y1 is None:
             return None
         head = text[max(0, last.start - self.base_window):last.start].rstrip()
@@ -717,7 +721,7 @@ class PeriodFinder:
         (由去年的32张, 从一季度的5.6%), with the `to` word after that figure and before `start`? The
         figure after the `to` word is of another time, not of that one."""
         head = text[max(0, t.start - 2):t.start].rstrip()
-        if not any(head.endswith(w) for w in self.w.span_from):
+        if not head.endswith(self.w.span_from):
             return False
         gap = text[t.end:start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)

@@ -29,7 +29,7 @@ from stats.context.period import (
     opening_date,
     published_in,
 )
-from stats.context.place import LEVELS, Area, Gazetteer, PlaceTracker, PlaceWords, gaz_deepest
+from stats.context.place import LEVELS, Area, Gazetteer, Mention, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -326,14 +326,19 @@ class ArticleSituation:
         its own figures only, not of the sentence around it where that names a place of its own (全市,
         清远), and carries nothing on."""
         opening = first  # (the name `first` is taken for the sentence's first time below)
-        if (self.places.just is not None or self.places.just_city is not None) and (first or opens()):
+        # asked once: every sentence asks below whether it opens its paragraph or a line (`office_opens`)
+        para_opens = first or opens()
+        # the sentence's live figures, picked once for every question below (a sentence read for what it carries
+        # holds none, and its excluded numbers, often many, are passed over once, not by every loop)
+        figures = [c for c in cands if not c.excluded_by]
+        if (self.places.just is not None or self.places.just_city is not None) and para_opens:
             # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
             # before named in passing is not what the next paragraph's 全市 stands for (nor a county-level city)
             self.places.just = self.places.just_city = None
-        if first or opens():
+        if para_opens:
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
-        para = back is not None and (first or opens())
+        para = back is not None and para_opens
         if back is not None and (para or back.text in self.s.period_words.now):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
@@ -346,20 +351,20 @@ class ArticleSituation:
                 self.periods.before = {}
                 self.periods.pair_ends = None
         since = self.periods.carried
-        if since is not None and since.since and since.text not in self.s.period_words.plans and (first or opens()):
+        if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
-        if since is not None and since.since and self.periods.span_area is not None and (first or opens()) and \
+        if since is not None and since.since and self.periods.span_area is not None and para_opens and \
                 self._opens_elsewhere(text, self.periods.span_area):
             # 青海省…“十四五”以来，全省养老服务床位…。/ 福建省今年将新增养老床位…: a roundup's paragraph on another
             # area is its own item; the years the paragraph before reviewed are not its figures' time
             self.periods.carried, self.periods.year, self.periods.span_area = None, None, None
             since = None
-        if since is not None and not since.since and self._span_in_force() is since and (first or opens()):
+        if since is not None and not since.since and para_opens and self._span_in_force() is since:
             self.periods.crossed = True
-        if self.periods.crossed and self._states_present(text, cands):
+        if self.periods.crossed and self._states_present(text, figures):
             # “十四五”期间，全县累计引导返乡创业2.1万人。/ 全县现有纺织服装企业2800余家: a paragraph that opens on
             # figures as they stand now (现有, 目前) has left the review of the plan's years; its figures are of
             # the year in force before the span took over (a year-end review's 2025, this year's 今年)
@@ -389,7 +394,7 @@ class ArticleSituation:
             times = []
         if times and self.s.period_words.reported_relative:
             times = self._reported_relative(times)
-        if not placed and not times and all(c.excluded_by for c in cands):
+        if not placed and not times and not figures:
             self.periods.before = {}
             self.periods.pair_ends = None
             lex = self.s.classifier.lex
@@ -420,70 +425,26 @@ class ArticleSituation:
                 prior = self.periods.prior
                 self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             return  # names no place or time and holds no figure (most sentences): nothing changes
-        prev_end = 0
-        prev: Candidate | None = None
-        starts: list[int] = []
-        ends: list[int] | None = None  # the clause marks of the sentence, found once for all its figures
-        figure_starts = tuple(c.q.start for c in cands if not c.excluded_by)
-        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
-        spans = tuple((t.start, t.end) for t in times)
-        for c in cands:
-            if c.excluded_by:
-                continue
-            if ends is None:
-                ends = self.s.clause_ends(text)
-            q = c.q
-            clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
-            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
-            if line is not None:
-                b, e, own = line
-                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
-                                          min(clause_end, e) - b)
-            else:
-                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
-                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
-                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
-                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
-                    starts.append(q.start)
-            if where.area is not None:
-                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
-            c.place_why = where.why
-            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
-            if c.compared and prev is not None and prev.period:
-                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
-                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
-            elif self._gap_to_prev(text, times, c, prev, clause_start):
-                # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
-                c.period = prev.period  # type: ignore[union-attr]
-                c.period_why = f"the gap of «{prev.q.quote}» before it to the base its clause names: its time"  # type: ignore[union-attr]
-            elif self._part_of_prev(text, times, c, prev, clause_start):
-                # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
-                c.period = prev.period  # type: ignore[union-attr]
-                c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
-            if not times and c.role != "target" and mark and mark in state.noted:
-                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
-                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
-            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
-                    _ends_after(c.period, _date_year(state.published)):
-                # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
-                # come is a result, whatever its words (累计, 完成) say; it is a goal
-                c.role, c.role_cue = "target", ""
-                c.period_why += "; a time after the document's year: a target"
-            prev_end = q.end
-            prev = c
-        self._plan_start(text, times, cands)
-        marks = self.s.period_words.footnote_marks
-        for c in cands:
-            if marks and not c.excluded_by and c.period and text[c.q.end:c.q.end + 1] in marks:
-                state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
-        self.periods.before = {c.role: c.period for c in cands if not c.excluded_by and c.period}
-        self.periods.pair_ends = self._pair_ends(text, [c for c in cands if not c.excluded_by])
+        spans = tuple([(t.start, t.end) for t in times]) if times else ()
+        if figures:  # (a sentence read only for what it carries has no figure to place, pair, note or remember)
+            self._figures(text, times, figures, host, glued, spans)
+            self._plan_start(text, times, figures)
+            marks = self.s.period_words.footnote_marks
+            if marks:
+                for c in figures:
+                    if c.period and text[c.q.end:c.q.end + 1] in marks:
+                        state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
+            self.periods.before = {c.role: c.period for c in figures if c.period}
+            self.periods.pair_ends = self._pair_ends(text, figures)
+        else:
+            self.periods.before = {}
+            self.periods.pair_ends = None
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
-                and not self._rate_only(text, t)]
-        relative = tuple(self.s.period_words.relative)
+                and not self._rate_only(text, t)] if times else []
         if live:
+            relative = tuple(self.s.period_words.relative)
             last = live[-1]
             span = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y2 is not None and u.y1 < u.y2 and
                          not u.part), None)
@@ -493,9 +454,8 @@ class ArticleSituation:
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
-            live_cands = [c for c in cands if not c.excluded_by]
             if year is not None and self._closing(times, last) and \
-                    any(c.role != "target" for c in live_cands):
+                    any(c.role != "target" for c in figures):
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
                 year -= 1
@@ -504,7 +464,7 @@ class ArticleSituation:
                     _unfinished(last.part, year, state.published, self._reported(text, last)) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
-                ahead = not live_cands
+                ahead = not figures
             y1, y2 = last.resolved(year) if last.y1 is None else (last.y1, year)
             # …上半年全省经济稳中有进，…下半年要持续扩大有效需求。 (a report of August): a sentence with no
             # figure that turns to a part of the year still to come speaks of plans; the figures after
@@ -536,7 +496,7 @@ class ArticleSituation:
                 # (a paragraph that opens on a year of its own, 建水县2025年城镇新增就业… after a look back to 去年 in an
                 # item above, is an item of that year, no look back: the paragraphs after it go on in its year; a line
                 # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
-                state.looked_back = old if old is not None and live_cands and old.y1 == old.y2 and not old.since \
+                state.looked_back = old if old is not None and figures and old.y1 == old.y2 and not old.since \
                     and not opening \
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and not last.part \
@@ -577,6 +537,60 @@ class ArticleSituation:
             if any(t.y1 is not None for t in live):
                 state.named = True
 
+    def _figures(self, text: str, times: list[Time], figures: list[Candidate],
+                 host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],
+                 spans: tuple[tuple[int, int], ...]) -> None:
+        """Place and period of each live figure of a sentence (`_sentence`), in order: the figure before it
+        answers for a goal compared with it, a gap, a part. Asked only of a sentence that holds one."""
+        state = self.periods
+        prev_end = 0
+        prev: Candidate | None = None
+        starts: list[int] = []
+        ends = self.s.clause_ends(text)  # the clause marks of the sentence, found once for all its figures
+        figure_starts = tuple([c.q.start for c in figures])
+        mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
+        pub_year = _date_year(state.published)
+        for c in figures:
+            q = c.q
+            clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
+            line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
+            if line is not None:
+                b, e, own = line
+                where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
+                                          min(clause_end, e) - b)
+            else:
+                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
+                # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
+                # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
+                if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):
+                    starts.append(q.start)
+            if where.area is not None:
+                c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
+            c.place_why = where.why
+            c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
+            if c.compared and prev is not None and prev.period:
+                # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
+                c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif self._gap_to_prev(text, times, c, prev, clause_start):
+                # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"the gap of «{prev.q.quote}» before it to the base its clause names: its time"  # type: ignore[union-attr]
+            elif self._part_of_prev(text, times, c, prev, clause_start):
+                # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            if not times and c.role != "target" and mark and mark in state.noted:
+                # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
+                c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
+            if c.role != "target" and not (c.role == "level" and c.role_cue) and \
+                    _ends_after(c.period, pub_year):
+                # “十四五”期间，累计完成投资3000亿元 in a report of 2023: no figure of a time still to
+                # come is a result, whatever its words (累计, 完成) say; it is a goal
+                c.role, c.role_cue = "target", ""
+                c.period_why += "; a time after the document's year: a target"
+            prev_end = q.end
+            prev = c
+
     def _running_head(self, text: str) -> bool:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
@@ -601,15 +615,18 @@ class ArticleSituation:
             out.append(t)
         return out
 
-    def _plan_start(self, text: str, times: list[Time], cands: list[Candidate]) -> None:
+    def _plan_start(self, text: str, times: list[Time], figures: list[Candidate]) -> None:
         """由6.9张提高到7.8张 under a plan for 2026: the pair's to end is the goal, its from end (a level, see
         `Classifier.pair_from`) the level the plan starts from, at the end of the year before the goal's,
-        where its clause names no time of its own and it took the goal's year from the time in force."""
-        live = [c for c in cands if not c.excluded_by]
-        for c in live:
+        where its clause names no time of its own and it took the goal's year from the time in force.
+        figures: the sentence's live figures, in order (most sentences hold no goal: nothing to look for)."""
+        goals = [d for d in figures if d.role == "target"]
+        if not goals:
+            return
+        for c in figures:
             if c.role == "target" or not c.period.isdigit() or c.period_why[:len(CARRIED)] != CARRIED:
                 continue
-            goal = next((d for d in live if d.q.start > c.q.start and d.role == "target"), None)
+            goal = next((d for d in goals if d.q.start > c.q.start), None)
             if goal is None or goal.period != c.period:
                 continue
             ctx = self.s.classifier.context(text, c.q)
@@ -648,12 +665,14 @@ class ArticleSituation:
         """Is the figure a part of the figure right before it in its sentence (…增至58家，其中4A级景区24家), or its
         share (年产镜片4.2亿副，约占全国的四成): its clause opens with a part or share word, both have one role,
         neither is a change, and no time stands between them (其中2023年… names its own)?"""
+        if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
+                or prev.changed:
+            return False  # (asked of every figure: the clause's words are read only after a figure before it)
         share = self.s.period_words.share_of
         head = text[clause_start:c.q.start].lstrip()
-        if prev is None or not prev.period or prev.period == c.period or prev.role != c.role or c.changed \
-                or prev.changed or not (head.startswith(self.s.part_of) or (
-                    share and head.startswith(share) and prev.q.end <= clause_start
-                    and not any(w in head for w in self.s.period_words.span_from))):
+        if not (head.startswith(self.s.part_of) or (
+                share and head.startswith(share) and prev.q.end <= clause_start
+                and not any(w in head for w in self.s.period_words.span_from))):
             return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
         return not any(prev.q.end <= t.start < c.q.start for t in times)
 
@@ -755,12 +774,12 @@ class ArticleSituation:
             return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
         return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
 
-    def _states_present(self, text: str, cands: list[Candidate]) -> bool:
+    def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing
         (periods.yaml now: 目前; present: 现有) before its first figure? Its figures stand now, not over the span."""
         if self._span_in_force() is None:
             return False
-        live = [c.q.start for c in cands if not c.excluded_by]
+        live = [c.q.start for c in figures]
         if not live:
             return False
         head = text[:min(live)]
@@ -835,16 +854,18 @@ class ArticleSituation:
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
         whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
-        for u in reversed([u for u in times if u.end <= t.start and not u.base and u.y2 is not None]):
-            return u.y2
+        for u in reversed(times):
+            if u.end <= t.start and not u.base and u.y2 is not None:
+                return u.y2
         pub, state = _date_year(self.periods.published), self.periods
-        first = not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times)
-        if first and (t.back or t.text in self.s.period_words.context_years) and state.whole_year is not None and \
-                (pub is None or state.whole_year <= pub):
-            return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
-        if first and t.back and pub is not None and state.whole_year is None and \
-                0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
-            return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
+        # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
+        if (t.back or t.text in self.s.period_words.context_years) and \
+                not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
+            if state.whole_year is not None and (pub is None or state.whole_year <= pub):
+                return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+            if t.back and pub is not None and state.whole_year is None and \
+                    0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
+                return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
         return pub or state.year_in_force()
 
     def _closing(self, times: list[Time], t: Time) -> bool:
@@ -898,7 +919,7 @@ class ArticleSituation:
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         label, why = self._period_of(text, times, c, clause_start, prev_end, ends, live)
-        lead = self._pair_change(text, times, c, prev_end)
+        lead = self._pair_change(text, times, c, prev_end) if times else None
         if lead is not None:
             m = _YEARS.findall(label)
             if m and lead.y1 is not None and lead.y1 < int(m[-1]):
@@ -990,8 +1011,8 @@ class ArticleSituation:
         side by side, a `from` word before the first, a `to` word between, each dated a single year of its own and
         the first before the second. None where the sentence holds no such pair."""
         w = self.s.period_words
-        if not w.span_from or not w.span_to:
-            return None
+        if not w.span_from or not w.span_to or len(cands) < 2 or not any(x in text for x in w.span_to):
+            return None  # (a pair's gap holds a `to` word: a sentence without one holds no pair)
         for c1, c2 in reversed(list(zip(cands, cands[1:], strict=False))):
             if c1.role == "target" or c2.role == "target" or c1.changed or c2.changed:
                 continue
@@ -1092,8 +1113,10 @@ class ArticleSituation:
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
-        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause)
-        column = self._column_year(text, times, c, clause_start) if self.s.period_words.value_columns else None
+        # (a sentence that names no time gives a figure none of its own, no column's year and no pair's year)
+        t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause) if times else None
+        column = self._column_year(text, times, c, clause_start) \
+            if times and self.s.period_words.value_columns else None
         if column is not None:
             return column[0].label(self.periods.year_in_force()), \
                 f"«{column[0].text}{column[1]}»: the year its sentence dates the column word its clause is"
@@ -1113,13 +1136,13 @@ class ArticleSituation:
                      None)
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
-        parallel = self._parallel_from(text, times, c, clause_start)
+        parallel = self._parallel_from(text, times, c, clause_start) if times else None
         if parallel is not None:
             # 由2020年的812家增加到1126家，高新技术企业由386家增加到865家: the from end of a pair written
             # without a year, after a pair that wrote its from end's, is of that year too
             return parallel.label(self._year_before(times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
-        parallel = self._parallel_to(text, times, c, clause_start)
+        parallel = self._parallel_to(text, times, c, clause_start) if times else None
         if parallel is not None:
             # 由2020年的1860张增加到2025年的2730张，…；每千人口床位数由4.86张提高到6.92张: the to end of a pair
             # written without a year, after a pair that wrote its to end's, is of that year too
@@ -1208,7 +1231,7 @@ class ArticleSituation:
             if span is not None and span is not t:
                 label = span.label(self._year_before(times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
-        held = self._held_over(text, times, c, clause_start, t)
+        held = self._held_over(text, times, c, clause_start, t) if t is not None else None
         if held is not None:
             return held.label(self.periods.year_in_force()), f"«{held.text}»: a level held over its years"
         if t is not None and target and self._undated_in_scope(text, t, c):
