@@ -526,7 +526,7 @@ class ArticleSituation:
             # speaks of this year now; a dated day 2024年3月28日 does not)
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
             if whole:
-                goals_only = bool(live_cands) and all(c.role == "target" for c in live_cands)
+                goals_only = bool(figures) and all(c.role == "target" for c in figures)
                 before = state.reported_year if state.reported_year is not None else state.whole_year
                 # (a later year that dates only goals is when they are due, not the year the report speaks of: a
                 # level's year-word after it is of the year before still, `_year_before`)
