@@ -199,8 +199,11 @@ _RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
 # rows of a table whose cells only the rows' bars part (地  区 ｜城镇新增就业｜…); such a line is no text anywhere
 _BOX_RULES = "\u2500\u2501\u2550"
 _BOX_RULE = f"[{_BOX_RULES}][{_BOX_RULES}\u252c\u2534\u253c\u252f\u2537\u253f\u2564\u2567\u256a]{{2,}}"
+# … or an ASCII grid's rule, + at each cell's corner (+------+-----+, +======+ under the head), as a text-mode
+# converter draws a table: between the rows too, so each row stays a line of its own
+_GRID_RULE = r"\+(?:[-=]{3,}\+)+"
 _BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}(?:{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
-                       f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}){_RULE_GAP}$")
+                       f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}|{_GRID_RULE}){_RULE_GAP}$")
 _RULE_GATE = (*CELL_BARS, *_BOX_RULES)  # (a text with none of these has no such rule)
 _BAR_CELLS = compiled_re(_RULE_BAR)
 
@@ -270,6 +273,15 @@ _NUMBER_HYPHEN = compiled_re(r"[\u00ad\u2010\u2011-]"
 _MARKED_BREAK = compiled_re(r"[\u00ad\u2010\u2011\-\uff0d](?:(?<=[\d.\uff0e][\u00ad\u2010\u2011])|(?<=[.\uff0e][-\uff0d]))"
                            r"(?=[ \t]*\r?\n[ \t]*\d)")
 _DIGIT_HYPHEN = compiled_re(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
+# A text that cuts its words at a line's end with a hyphen (召开2025年度就业工作推进- | 会, 城镇失业人员再就- | 业: a
+# hyphen between two Han characters, which no Chinese word is written with) cuts so before a number too (新建零工市场-
+# | 3-5个): a hyphen-minus after a Han character there is the cut's, no minus sign of the number (-3-5个 reads no
+# figure). Taken only where the text so cuts _HYPHEN_WORDS words or more: elsewhere a minus a fixed width parted from
+# its number (增长- | 1.8%) keeps its sign.
+_HAN_CHAR = "\u4e00-\u9fff"
+_WORD_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*[{_HAN_CHAR}])")
+_HAN_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*\d)")
+_HYPHEN_WORDS = 2
 # the marks every match of `_NUMBER_HYPHEN` and of `_MARKED_BREAK` opens on: a page holding none of them (most
 # pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
 # every character through the class
@@ -295,6 +307,8 @@ def unhyphened(folded: str, width: float | None = None, measure: Callable[[], fl
     out = _NUMBER_HYPHEN.sub(" ", folded)
     if "-" not in out:
         return out
+    if _HAN_HYPHEN.search(out) is not None and len(_WORD_HYPHEN.findall(out)) >= _HYPHEN_WORDS:
+        out = _HAN_HYPHEN.sub(" ", out)
     if width is None:
         return _unsure_hyphens(out, measure) if measure is not None else out
 
