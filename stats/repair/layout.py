@@ -278,7 +278,7 @@ _DIGIT_HYPHEN = compiled_re(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
 # | 3-5个): a hyphen-minus after a Han character there is the cut's, no minus sign of the number (-3-5个 reads no
 # figure). Taken only where the text so cuts _HYPHEN_WORDS words or more: elsewhere a minus a fixed width parted from
 # its number (增长- | 1.8%) keeps its sign.
-_HAN_CHAR = "\u4e00-\u9fff"
+_HAN_CHAR = r"\u4e00-\u9fff"  # (as `re` reads the escapes)
 _WORD_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*[{_HAN_CHAR}])")
 _HAN_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*\d)")
 _HYPHEN_WORDS = 2
@@ -469,7 +469,7 @@ _BLOCK_LINES = 12
 _BLOCK_MIN = 16  # the fewest characters of a paragraph so copied
 _BLOCK_BREAK = 2  # the most lines of a page's foot and head between a paragraph and its copy
 _BLOCK_FOOT = 30  # the longest such line
-_SENTENCE_MARK = compiled_re("[\u3002\uff0c\uff1b\uff01\uff1f]")  # (a line of the text, not a page's foot)
+_SENTENCE_MARK = compiled_re(r"[\u3002\uff0c\uff1b\uff01\uff1f]")  # (a line of the text, not a page's foot)
 _UNSTARTED = "\x00"
 _HAN = compiled_regex(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
@@ -529,7 +529,7 @@ _OCR_COMMA = compiled_re(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
 # 管理率95、8%): OCR may have made it of a point (7.1%) or the text lists two numbers with the unit written once (7%
 # and 1%): no sure reading, and the digits after it alone (1%) or the number before it with the unit after it are
 # a wrong value either way. Both are made spaces. A list of three or more (3、5、8个) is a list and stays.
-_OCR_LIST_POINT = compiled_re("(?<![\\d.,\u3001])\\d{1,4}\u3001\\d{1,2}(?![\\d.,\u3001])")
+_OCR_LIST_POINT = compiled_re(r"(?<![\d.,\u3001])\d{1,4}\u3001\d{1,2}(?![\d.,\u3001])")
 # On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
 # that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
 # point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
@@ -645,8 +645,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = stop.sub(lambda m: " " * len(m.group()), out)
         if _WIDE_COMMA in out:  # (a comma OCR may have made of a point: 12，6亿元, no sure reading)
             out = _OCR_COMMA.sub(_blanked, out)
-        if "\u3001" in out:
-            out = _OCR_LIST_POINT.sub(_blanked, out)
+        out = _OCR_LIST_POINT.sub(_blanked, out)
         one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
         if one is not None and (not one[0] or any(c in out for c in one[0])):
             out = one[1].sub(one[2], out)
