@@ -54,6 +54,14 @@ codecs.register_error(_MARK_HANDLER, lambda exc: (_MARK, exc.end))
 # word of its own.
 _ENTITY = compiled_re(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ENTITY_MAX = 40  # the longest reference the pattern takes: a piece's tail this long may hold one cut in two
+# A tag of HTML a web page printed from its source leaves in the text (8650<br>万元, <span class="num">4.86</span>万人,
+# <p style="…">, <strong>…</strong>): one of the tags a page's body text is set in, named, closed by its > on the
+# same line. Left as it is, it is a run of Latin letters between a number and its unit (8650<br>万元 reads no
+# 万元) or the text a number's clause opens on; it is dropped, as a browser draws it. A < that opens no such tag
+# (<5%, <0.5毫克) is text and stays.
+_TAG = compiled_re(r"</?(?:a|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|span|strong|sub|sup|table|tbody|td|th|thead"
+                   r"|tr|u|ul)(?:\s[^<>\n]{0,200})?/?>", re.IGNORECASE)
+_TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long may hold one cut in two
 
 
 @dataclass(frozen=True)
@@ -214,8 +222,10 @@ def _judged(scan: _Scan, encoding: str, path: str, *warnings: str) -> Decoding:
 
 
 def unescaped(text: str) -> str:
-    """HTML character references (`_ENTITY`) as the characters they stand for; text with none is returned as it
-    is, found so by two containment tests in C (most text holds no ampersand)."""
+    """HTML character references (`_ENTITY`) as the characters they stand for and HTML tags (`_TAG`) dropped; text
+    with neither is returned as it is, found so by containment tests in C (most text holds no ampersand nor >)."""
+    if "<" in text and ">" in text:
+        text = _TAG.sub("", text)
     if "&" not in text or ";" not in text:
         return text
     return _ENTITY.sub(_referenced, text)
@@ -227,7 +237,8 @@ def _referenced(m: re.Match[str]) -> str:
 
 def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD and HTML character
-    references read (`unescaped`); a reference a chunk's end cuts waits for the next chunk."""
+    references read and tags dropped (`unescaped`); a reference or a tag a chunk's end cuts waits for the next
+    chunk."""
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
     held = ""
     for data in chunks:
@@ -235,7 +246,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         if text:
             text = held + _repaired(text)
             amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
-            if amp >= 0 and ";" not in text[amp:]:
+            lt = text.rfind("<", max(0, len(text) - _TAG_MAX))
+            if lt >= 0 and ">" not in text[lt:] and "\n" not in text[lt:] and (amp < 0 or lt < amp):
+                text, held = text[:lt], text[lt:]  # (a tag cut in two: the reference after it waits with it)
+            elif amp >= 0 and ";" not in text[amp:]:
                 text, held = text[:amp], text[amp:]
             else:
                 held = ""

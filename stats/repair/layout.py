@@ -199,8 +199,11 @@ _RULE_DASHES = r"[:\uff1a]?[-\uff0d\u2500\u2014]{3,}[:\uff1a]?"
 # rows of a table whose cells only the rows' bars part (地  区 ｜城镇新增就业｜…); such a line is no text anywhere
 _BOX_RULES = "\u2500\u2501\u2550"
 _BOX_RULE = f"[{_BOX_RULES}][{_BOX_RULES}\u252c\u2534\u253c\u252f\u2537\u253f\u2564\u2567\u256a]{{2,}}"
+# … or an ASCII grid's rule, + at each cell's corner (+------+-----+, +======+ under the head), as a text-mode
+# converter draws a table: between the rows too, so each row stays a line of its own
+_GRID_RULE = r"\+(?:[-=]{3,}\+)+"
 _BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}(?:{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
-                       f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}){_RULE_GAP}$")
+                       f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}|{_GRID_RULE}){_RULE_GAP}$")
 _RULE_GATE = (*CELL_BARS, *_BOX_RULES)  # (a text with none of these has no such rule)
 _BAR_CELLS = compiled_re(_RULE_BAR)
 
@@ -270,6 +273,15 @@ _NUMBER_HYPHEN = compiled_re(r"[\u00ad\u2010\u2011-]"
 _MARKED_BREAK = compiled_re(r"[\u00ad\u2010\u2011\-\uff0d](?:(?<=[\d.\uff0e][\u00ad\u2010\u2011])|(?<=[.\uff0e][-\uff0d]))"
                            r"(?=[ \t]*\r?\n[ \t]*\d)")
 _DIGIT_HYPHEN = compiled_re(r"-(?<=\d-)(?=[ \t]*\r?\n[ \t]*\d)")
+# A text that cuts its words at a line's end with a hyphen (召开2025年度就业工作推进- | 会, 城镇失业人员再就- | 业: a
+# hyphen between two Han characters, which no Chinese word is written with) cuts so before a number too (新建零工市场-
+# | 3-5个): a hyphen-minus after a Han character there is the cut's, no minus sign of the number (-3-5个 reads no
+# figure). Taken only where the text so cuts _HYPHEN_WORDS words or more: elsewhere a minus a fixed width parted from
+# its number (增长- | 1.8%) keeps its sign.
+_HAN_CHAR = r"\u4e00-\u9fff"  # (as `re` reads the escapes)
+_WORD_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*[{_HAN_CHAR}])")
+_HAN_HYPHEN = compiled_re(rf"(?<=[{_HAN_CHAR}])-(?=[ \t]*\r?\n[ \t]*\d)")
+_HYPHEN_WORDS = 2
 # the marks every match of `_NUMBER_HYPHEN` and of `_MARKED_BREAK` opens on: a page holding none of them (most
 # pages of news, every page of a report's prose) is asked no search, a few `in` tests instead of a scan of
 # every character through the class
@@ -295,6 +307,8 @@ def unhyphened(folded: str, width: float | None = None, measure: Callable[[], fl
     out = _NUMBER_HYPHEN.sub(" ", folded)
     if "-" not in out:
         return out
+    if _HAN_HYPHEN.search(out) is not None and len(_WORD_HYPHEN.findall(out)) >= _HYPHEN_WORDS:
+        out = _HAN_HYPHEN.sub(" ", out)
     if width is None:
         return _unsure_hyphens(out, measure) if measure is not None else out
 
@@ -453,6 +467,9 @@ _BLOCK_KEY = 8
 _BLOCK_HEAD = slice(0, _BLOCK_KEY)
 _BLOCK_LINES = 12
 _BLOCK_MIN = 16  # the fewest characters of a paragraph so copied
+_BLOCK_BREAK = 2  # the most lines of a page's foot and head between a paragraph and its copy
+_BLOCK_FOOT = 30  # the longest such line
+_SENTENCE_MARK = compiled_re(r"[\u3002\uff0c\uff1b\uff01\uff1f]")  # (a line of the text, not a page's foot)
 _UNSTARTED = "\x00"
 _HAN = compiled_regex(r"\p{Han}")
 # A scanned page's OCR reads 0 as O or o and 1 as l or I inside numbers (3O5家, l2.5%, I.52亿元): asked
@@ -508,6 +525,15 @@ _WIDE_THOUSANDS = compiled_re(r"(?<![0-9A-Za-z.,\uff0c])[0-9lI][0-9OolI]{0,2}(?:
 # never the number before it with the unit after it (12 元) nor the digits alone (6亿元). Both are made spaces
 # (three digits after it are a thousands group: `_WIDE_PROOF`). Tried at the digits of OCR pages only.
 _OCR_COMMA = compiled_re(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
+# On a page OCR read, an enumeration comma between two bare numbers, the second of one or two digits (增长7、1%,
+# 管理率95、8%): OCR may have made it of a point (7.1%) or the text lists two numbers with the unit written once (7%
+# and 1%): no sure reading, and the digits after it alone (1%) or the number before it with the unit after it are
+# a wrong value either way. Both are made spaces. A list of three or more (3、5、8个) is a list and stays.
+_OCR_LIST_POINT = compiled_re(r"(?<![\d.,\u3001])\d{1,4}\u3001\d{1,2}(?![\d.,\u3001])")
+# On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
+# that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
+# point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
+_OCR_FIVE = compiled_re(r"S(?:(?<=(?<![A-Za-z])[0-9OolI]S)(?=\.?[0-9OolI])|(?<=[0-9OolI]\.S)(?![A-Za-z]))")
 
 
 @functools.cache
@@ -608,6 +634,8 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             read = _ocr_one(pattern)
             if read is not None and (not read[0] or any(c in out for c in read[0])):
                 out = read[1].sub(read[2], out)
+        if "S" in out:
+            out = _OCR_FIVE.sub("5", out)
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         if " " in out:
             out = _OCR_SPACED.sub(_ocr_spaced, out)
@@ -617,6 +645,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = stop.sub(lambda m: " " * len(m.group()), out)
         if _WIDE_COMMA in out:  # (a comma OCR may have made of a point: 12，6亿元, no sure reading)
             out = _OCR_COMMA.sub(_blanked, out)
+        out = _OCR_LIST_POINT.sub(_blanked, out)
         one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
         if one is not None and (not one[0] or any(c in out for c in one[0])):
             out = one[1].sub(one[2], out)
@@ -709,19 +738,35 @@ def _uncopied(text: str) -> str:
         for i, j in itertools.pairwise(starts):
             if i <= done or j - i > _BLOCK_LINES:
                 continue
-            first = "".join(lines[i:j]).replace(" ", "")
-            if len(first) < _BLOCK_MIN or _HAN.search(first) is None:
+            # the paragraph ends at the copy, or a page's foot or head (a short line or two with no sentence's
+            # mark: — 1 —, a 2-up print's page break between a paragraph and its copy) before it
+            k = _copy_end(lines, i, j)
+            if k < 0:
                 continue
-            copy, k = "", j
-            while k < len(lines) and k - j < _BLOCK_LINES and len(copy) < len(first):
-                copy += lines[k].replace(" ", "")
-                k += 1
-            if copy != first or k - j == j - i and lines[i:j] == lines[j:k]:
-                continue  # (the same lines again: a line drawn twice, `_REPEATED_LINE`'s)
             for n in range(j, k):
                 out[n] = " " * len(lines[n])
             done = max(done, k - 1)
     return "\n".join(out)
+
+
+def _copy_end(lines: list[str], i: int, j: int) -> int:
+    """Where the copy of the paragraph opening at line i that opens at line j ends (-1: it is none). The paragraph
+    ends at the copy, or at a page's foot or head before it (a short line or two with no sentence's mark: — 1 —, a
+    2-up print's page break between a paragraph and its copy, which gives the page's last paragraph again on the
+    next page). The same lines again right after themselves are a line drawn twice, `_REPEATED_LINE`'s."""
+    for m in range(j, max(i, j - _BLOCK_BREAK) - 1, -1):
+        if m < j and (len(lines[m]) > _BLOCK_FOOT or _SENTENCE_MARK.search(lines[m]) is not None):
+            return -1
+        first = "".join(lines[i:m]).replace(" ", "")
+        if len(first) < _BLOCK_MIN or _HAN.search(first) is None:
+            return -1
+        copy, k = "", j
+        while k < len(lines) and k - j < _BLOCK_LINES and len(copy) < len(first):
+            copy += lines[k].replace(" ", "")
+            k += 1
+        if copy == first:
+            return -1 if m == j and k - j == j - i and lines[i:j] == lines[j:k] else k
+    return -1
 
 
 def _ocr_slip(a: str, b: str, stops: str) -> bool:
@@ -934,6 +979,11 @@ _SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{CELL_BARS}]")
 # gap fell at the line break, the line is no indent
 _SPACED_END = compiled_re(r"(?:\S )+\S$")
 _SPACED_START = compiled_re(r"^ (?:\S ){2}|^ [0-9.%] ")
+# A number's thousands gap that fell at the line break: the line ends on one to three digits after no digit nor
+# point, the line under it opens with one space (of any width) and a group of three digits that no digit nor
+# point goes on from
+_GAP_END = compiled_re(r"(?<![0-9.,])[0-9]{1,3}$")
+_GAP_START = compiled_re(f"^[{re.escape(_SPACES)}][0-9]{{3}}(?![0-9.,])")
 _SPACE_OR_BREAK_SPLIT = compiled_re(f"([{re.escape(_SPACES)}\n]+)")
 # Simple classes scan faster with the standard library's engine; these two run once per line.
 _HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
@@ -2862,9 +2912,14 @@ class _Repairer:
                 and not self.cut_before and last[-1] not in self.complete and (not self.blank_since or self.runs_on()))
 
     def spaced_on(self, body: str) -> bool:
-        """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %): its
-        leading space is the gap that fell at the break, not an indent, where the sentence runs on."""
+        """The line goes on a line spaced out character by character (完 成 预 算 的 1 / ␣0 4 . 3 %), or on a
+        number whose thousands gap fell at the break (就业2 / ␣360人, a web page's 2&nbsp;360人 wrapped): its
+        leading space is the gap that fell at the break, not an indent, where the sentence runs on (no paragraph
+        opens on a bare group of three digits and its unit; 360 alone would be a wrong value)."""
         last = self.last_line
+        if bool(last) and last[-1] not in self.complete and _GAP_START.match(body) is not None \
+                and _GAP_END.search(last) is not None:
+            return True  # a number's thousands gap fell at the break (…就业2 | ␣360人): one number, 2 360
         return (bool(last) and last[-1] not in self.complete and _SPACED_START.match(body) is not None
                 and _SPACED_END.search(last) is not None)
 
