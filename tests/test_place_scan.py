@@ -115,3 +115,70 @@ def test_one_search_for_any_of_the_words_finds_what_in_finds(words: list[str], t
         assert pattern is None
     else:
         assert (pattern is not None and pattern.search(text) is not None) == any(w in text for w in words)
+
+
+def test_a_mention_is_built_from_its_fields_as_declared_and_stays_frozen() -> None:
+    """`Mention.__init__` is written out (the generated one of a frozen dataclass costs more than twice as much):
+    its parameters are the fields in their order with their defaults, and it sets each of them."""
+    import dataclasses
+    import inspect
+
+    from stats.context.place import Area, Mention
+
+    params = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Mention)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+                                           for f in fields]
+    area = Area("万州区", "500101", "county")
+    values = dict(start=3, end=6, word="万州区", areas=(area,), short=True, levels=("county",), aside="base",
+                  unit=True, located=True, origin=True, hosted=True)
+    m = Mention(**values)
+    assert {f.name: getattr(m, f.name) for f in fields} == values
+    assert dataclasses.replace(m, aside="") == Mention(**{**values, "aside": ""})
+    assert hash(Mention(**values)) == hash(m) and Mention(**values) == m
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.aside = ""  # type: ignore[misc]
+
+
+def _shipped_sentences() -> list[str]:
+    from pathlib import Path
+
+    from stats.read.decode import decode_bytes
+
+    root = Path(__file__).resolve().parent.parent / "data"
+    out: list[str] = []
+    for path in sorted([*root.glob("gold/*/texts/*.txt"), *root.glob("corpus/*.txt")]):
+        try:
+            text = decode_bytes(path.read_bytes(), str(path)).text
+        except ValueError:
+            continue  # (a damaged set's page that is no text)
+        for line in text.splitlines():
+            out.extend(s for s in line.split("。") if s)
+    return out
+
+
+def test_the_gates_before_a_name_and_before_a_unit_word_change_no_mention(gaz: Gazetteer) -> None:
+    """`_mentions` tries the words read right before a name (比, 向, 位于, …) only after a character one of them
+    ends with, and looks for a unit's head only where a unit word stands within the window: with both gates
+    off it finds the same mentions, over every shipped page and over sentences that put each of those words
+    right before a name, and each unit word after one."""
+    import copy
+
+    w = gaz.words
+    open_ = copy.copy(gaz)
+    open_._aside_lasts, open_._unit_any = None, None
+    before = (*w.base_before, *w.list_links, *w.destination_before, *w.source_before, *w.origin_before,
+              *w.away_before, *w.sender_before, *w.beneficiary_before, *w.location_before)
+    afters = ("新增就业3万人", *w.builder_after, *w.receiver_after, *w.origin_after, *w.away_after,
+              *w.sender_after, *(f"第一{u}" for u in w.unit_words), *(f"今年{u}" for u in w.unit_words))
+    written = [f"{b}{name}{a}" for b in before for name in ("万州区", "重庆", "全市") for a in afters]
+    written += [f"据悉，{b}重庆市{a}。" for b in ("", *before[:6]) for a in afters]
+    texts = [*_shipped_sentences(), *written]
+    assert len(texts) > 10000
+    differ = [t for t in texts if gaz._mentions(t) != open_._mentions(t)]
+    assert differ == []
+    # and the gate is no formality: shut for every character, the written sentences find fewer asides and places
+    shut = copy.copy(gaz)
+    shut._aside_lasts = frozenset()
+    assert any(shut._mentions(t) != gaz._mentions(t) for t in written)

@@ -180,6 +180,28 @@ class Mention:
     # they are, those written before it in its clause too
     hosted: bool = False
 
+    def __init__(self, start: int, end: int, word: str, areas: tuple[Area, ...], short: bool = False,
+                 levels: tuple[str, ...] = (), aside: str = "", unit: bool = False, located: bool = False,
+                 origin: bool = False, hosted: bool = False) -> None:
+        """The generated one, fields and defaults as declared above, but the instance's dict filled directly.
+
+        Why: a frozen dataclass's generated `__init__` sets each field through `object.__setattr__`, about 1,800
+        instructions a field under callgrind, ~20,000 a mention of eleven fields against ~8,000 here; a page's
+        sentences make thousands of mentions. Still frozen: setting a field afterwards raises as before.
+        (tests/test_place_scan.py holds this signature to the fields.)"""
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["word"] = word
+        d["areas"] = areas
+        d["short"] = short
+        d["levels"] = levels
+        d["aside"] = aside
+        d["unit"] = unit
+        d["located"] = located
+        d["origin"] = origin
+        d["hosted"] = hosted
+
 
 @dataclass
 class PlaceWords:
@@ -553,6 +575,15 @@ class Gazetteer:
         self._unit_re = compiled_re("".join(f"{re.escape(w)}|" for w in words.unit_not) + "(" + "|".join(
             map(re.escape, words.unit_words)) + ")") if words.unit_words else None
         self._unit_break_re = compiled_re("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
+        # the unit words alone: where none stands within a unit's window after a name, `_unit` has no word to find
+        self._unit_any = compiled_re("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        # the last characters of the words a mention's aside and location are read from right before it (比, 向,
+        # 在, 位于, …): a name after none of them (most names) needs none of those words tried; None where one of
+        # the words is empty (an empty word ends every head)
+        before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
+                  *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
+                  *words.location_before)
+        self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             compiled_regex(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -676,7 +707,7 @@ class Gazetteer:
         out = []
         w = self.words
         window, ends, full_names, area_words = w.window, self._name_ends, self.full, w.area_words
-        located_words = w.location_before
+        located_words, aside_lasts = w.location_before, self._aside_lasts
         for s, e in national:
             located = bool(located_words) and text[max(0, s - window):s].endswith(located_words)
             out.append(Mention(s, e, text[s:e], (self.country,), located=located))
@@ -711,7 +742,11 @@ class Gazetteer:
             if addressed and any(a <= s < b for a, b in addressed):
                 aside = "address"
             head = text[max(0, s - window):s]
-            if head.endswith(w.base_before):
+            if aside_lasts is not None and (s == 0 or text[s - 1] not in aside_lasts):
+                # no word of the branches below ends right before the name: only the builder's word after it speaks
+                if w.builder_after and text.startswith(w.builder_after, e):
+                    aside = "destination"  # 天津援建的产业园 (as below)
+            elif head.endswith(w.base_before):
                 aside = "base"
             elif w.partner_list is not None and head.endswith(w.list_links) \
                     and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
@@ -743,7 +778,8 @@ class Gazetteer:
                 # 对口支援新疆和田地区于田县，…投入援疆资金: the county the region narrows to is where the help goes too;
                 # 向贵州省石阡县拨付…资金 hands the money to the county, the receiver's figure
                 aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
-            located = bool(located_words) and head.endswith(located_words)
+            located = bool(located_words) and (aside_lasts is None or (s > 0 and text[s - 1] in aside_lasts)) \
+                and head.endswith(located_words)
             if word in area_words:
                 out.append(Mention(s, e, word, (), levels=area_words[word], aside=aside, located=located))
                 continue
@@ -950,6 +986,8 @@ class Gazetteer:
         """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
         if self._unit_re is None:
             return False
+        if self._unit_any is not None and self._unit_any.search(text, end, end + self.words.unit_window) is None:
+            return False  # (no unit word within the window at all: most names, told by one search in C)
         run = _HAN_RUN.match(text, end, end + self.words.unit_window)
         if run is None:
             return False
