@@ -743,8 +743,11 @@ class Gazetteer:
                 aside = "address"
             head = text[max(0, s - window):s]
             if aside_lasts is not None and (s == 0 or text[s - 1] not in aside_lasts):
-                # no word of the branches below ends right before the name: only the builder's word after it speaks
-                if w.builder_after and text.startswith(w.builder_after, e):
+                # no word of the branches below ends right before the name: only a list of places where the subject
+                # acts away, already begun, and the builder's word after it speak
+                if s < away_until:
+                    aside = "away"  # (广东东莞 after 、 in 在广东佛山、广东东莞等地设立…, as below)
+                elif w.builder_after and text.startswith(w.builder_after, e):
                     aside = "destination"  # 天津援建的产业园 (as below)
             elif head.endswith(w.base_before):
                 aside = "base"
