@@ -376,6 +376,34 @@ class TableReader:
             at = end
         return out, replace(chart, series=chart.series + 1)
 
+    def bar_unit(self, word: str) -> str | None:
+        """The unit a bar chart's caption names in brackets at its end (人, 万人, %: `repair.bars`), else None."""
+        return word if 0 < len(word) <= self.unit_max and (word in self.marks or self._unit(word) is not None) \
+            else None
+
+    def bar_cells(self, text: str, label: str, value: str, caption: str, unit: str) -> list[Cell] | None:
+        """The cell of a bar chart's bar read as a row (`text`: its label, a space, its value; `repair.bars`): its
+        value in the unit the caption names, a change where that unit is a percent mark and the caption names a growth
+        (增速), a level otherwise; the caption, its unit cut off, the title the metric rules read before the cell and
+        the label its subject. None where the value and unit read as anything but one quantity."""
+        at = text.rfind(value)
+        if at < 0 or at + len(value) != len(text):
+            return None
+        percent = unit in self.marks
+        word = self.percent if percent else unit
+        role = "change" if percent and any(w in caption for w in self.chart_growth) else "level"
+        probe = value + word
+        qs = self.finder.find(probe)
+        if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
+            return None
+        title = caption
+        u = _LABEL_UNIT_END.search(title)
+        if u is not None:
+            title = title[:u.start()]
+        end = at + len(value)
+        return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
+                     role, "", label, head=title, title=title)]
+
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
         again over the rest of its rows (续表 on a new page, on its own line or run into the column words): the rows

@@ -26,6 +26,7 @@ from stats.find.quantities import Quantity, QuantityFinder
 from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
 from stats.read.sources import Source, source_from_text
+from stats.repair.bars import Bar, BarChart, bar_charts, with_bars
 from stats.repair.layout import (
     Paragraph,
     alternations,
@@ -454,6 +455,14 @@ class Extractor:
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
                                 self.tables.unit_word, self.tables.unit_head, self._chart_years)
+        # a bar chart a layout-keeping extractor printed as set (values over their labels): a paragraph a bar
+        bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
+        charts = bar_charts(src.text, self.tables.row_label, self.tables.bar_unit) if src.text else []
+        if charts:
+            paragraphs = with_bars(paragraphs, charts, bar_rows)
+            if layout_notes is not None:
+                layout_notes.extend(f"bar chart: {len(c.bars)} bars read by where they stand at source {c.caption_start}"
+                                    for c in charts)
         opens_at = src.layout.article_starts if src.layout is not None else frozenset()
         titles_at = src.layout.title_starts if src.layout is not None else frozenset()
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
@@ -504,13 +513,17 @@ class Extractor:
                 if head is not None and not head.decimals:  # two decimals run together: where do this row's part?
                     head = self.tables.learned(sent.text, head, following.text if following is not None else "")
                 # (the sentence under a row may be its label's rest, 床位数（张）, whose unit its cells take)
-                cells = self.tables.row(sent.text, head, following.text if following is not None else "") \
-                    if head is not None else None
+                bar = bar_rows.get(id(sent.paragraph))
+                if bar is not None:  # a bar of a chart read by where its value stands (`repair.bars`)
+                    cells = self.tables.bar_cells(sent.text, bar[2].label, bar[2].value, bar[1].caption, bar[1].unit)
+                else:
+                    cells = self.tables.row(sent.text, head, following.text if following is not None else "") \
+                        if head is not None else None
                 if cells is not None and not apart(src.text, [sent.paragraph.src_span(
                         sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
                     cells = None
-                if cells is not None and head is not None:  # a row whose gaps may mark thousands: so may the next
-                    head = self.tables.after(sent.text, head, cells)  # rows'; a row's unit for its parts (其中：…)
+                if cells is not None and head is not None and bar is None:  # a row whose gaps may mark thousands:
+                    head = self.tables.after(sent.text, head, cells)  # so may the next rows'; its unit for its parts
                 if cells is None and chart is not None:  # a line of a chart's values, read as written (gaps kept)
                     c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
                     read = self.tables.chart_row(chart, sent.text, src.text[c0:c1])
@@ -665,7 +678,8 @@ class Extractor:
                 for rid in timed_out:
                     sink.add("errors", {"path": src.path,
                                         **_timeout_error(rid, self.timeout, sent.sentence_id, sent.text)})
-                in_title = sent.paragraph.text in titles
+                # (a bar of a chart under its caption is no headline, however short: its time is the caption's)
+                in_title = sent.paragraph.text in titles and bar is None
                 only_titles = only_titles and in_title
                 if held and not in_title:
                     body += 1

@@ -1,0 +1,180 @@
+"""Bar charts an extractor printed as laid out on the page (`pdftotext -layout`), each bar's value over its label.
+
+A page's bar chart comes out of a layout-keeping extractor as its caption, then lines holding the axis's ticks at
+the left and each bar's value set over its bar, at the bar's height, then one line of the bars' labels:
+
+    上半年各县城镇新增就业（人）
+     4000
+                   3120
+     2000  2150
+                         1380
+        0
+           甲县    乙县    丙县
+
+No sentence reader can read that: the values float free of their labels. `bar_charts` pairs them by where they
+stand, and only where the pairing leaves no doubt, a wrong value being worse than a missing one:
+
+- the label line holds a run of at least `_MIN_BARS` cells a gap apart, each a label (`is_label`: a word, no digit);
+- every number standing alone (a gap either side) between the caption and the label line, right of the axis (its
+  ticks end before the first label starts) and over the labels' span, stands over exactly one label (its middle
+  within the label's columns, widened by `_SLACK`), and every label has exactly one number over it;
+- the caption is the first line above, within `_MAX_ROWS`, whose cell over the chart ends in a bracketed unit
+  (`unit_of` says what that unit is: 人, 万人, %), and no line between it and the label line holds a word in the
+  chart's span that is not a number (text run into the chart: its numbers could be anyone's).
+
+A chart printed a box a line (one value a line, in the order of their heights, the labels after) has no label
+line and is not read here: its values cannot be paired surely. Columns are characters from the line's start, as
+a layout-keeping extractor sets its grid (a Han character one column, as a digit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from stats.repair.layout import Paragraph
+from stats.repair.offsets import OffsetMap
+
+_MIN_BARS = 3  # the fewest bars a label line must hold (two labels a gap apart are too often two words of text)
+_MAX_ROWS = 30  # the most lines looked up from the label line for the caption
+_SLACK = 1  # a value may stand this many columns past its label's either end and still be over it
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: text whose words are at most one space apart
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_UNIT = re.compile(r"[(\uff08]([^()\uff08\uff09]{1,6})[)\uff09]$")  # a bracketed unit ending a caption cell
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: its label and its value, each with its source span."""
+
+    label: str
+    label_start: int
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A bar chart read: its caption (unit included), the caption's source offset, the unit, the bars left to
+    right."""
+
+    caption: str
+    caption_start: int
+    unit: str
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    start: int  # source offset
+    col0: int  # columns [col0, col1): characters from the line's start
+    col1: int
+
+
+def _cells(line: str, offset: int) -> list[_Cell]:
+    """The line's cells (runs of text at most one space apart) with their columns."""
+    return [_Cell(m.group(), offset + m.start(), m.start(), m.end()) for m in _GAP.finditer(line)]
+
+
+def _labels(cells: list[_Cell], is_label: Callable[[str], bool]) -> list[_Cell] | None:
+    """The one run of at least `_MIN_BARS` label cells the line holds, else None (none, or two: which is the
+    chart's?)."""
+    runs: list[list[_Cell]] = [[]]
+    for c in cells:
+        if is_label(c.text) and not any(ch.isdigit() for ch in c.text):
+            runs[-1].append(c)
+        elif runs[-1]:
+            runs.append([])
+    found = [r for r in runs if len(r) >= _MIN_BARS]
+    return found[0] if len(found) == 1 else None
+
+
+def _chart_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], bool],
+              unit_of: Callable[[str], str | None]) -> BarChart | None:
+    """The chart whose label line is lines[at], or None where anything leaves a doubt (module docstring)."""
+    labels = _labels(_cells(*lines[at]), is_label)
+    if labels is None:
+        return None
+    left, right = labels[0].col0, labels[-1].col1
+    over: list[list[_Cell]] = [[] for _ in labels]
+    for i in range(at - 1, max(at - 1 - _MAX_ROWS, -1), -1):
+        cells = [c for c in _cells(*lines[i]) if c.col1 > left - _SLACK and c.col0 < right + _SLACK]
+        # (a cell of several space-apart numbers is two values set close: split it)
+        parts: list[_Cell] = []
+        for c in cells:
+            if all(_NUMBER.fullmatch(w) for w in c.text.split(" ")):
+                k = 0
+                for w in c.text.split(" "):
+                    col = c.col0 + k
+                    parts.append(_Cell(w, c.start + k, col, col + len(w)))
+                    k += len(w) + 1
+            else:
+                parts.append(c)
+        words = [c for c in parts if not _NUMBER.fullmatch(c.text)]
+        if words:
+            m = _UNIT.search(words[0].text)
+            unit = unit_of(m.group(1)) if m is not None and len(words) == 1 and words[0].col0 <= left else None
+            if unit is None:
+                return None  # text in the chart's span that is not its caption
+            if any(len(o) != 1 for o in over):
+                return None
+            bars = tuple(Bar(lab.text, lab.start, o[0].text, o[0].start, o[0].start + len(o[0].text))
+                         for lab, o in zip(labels, over, strict=True))
+            return BarChart(words[0].text, words[0].start, unit, bars)
+        for c in parts:
+            if c.col1 <= left:
+                continue  # an axis tick, left of the bars
+            mid = (c.col0 + c.col1) / 2
+            under = [j for j, lab in enumerate(labels) if lab.col0 - _SLACK <= mid <= lab.col1 + _SLACK]
+            if len(under) != 1:
+                return None  # a number over no label, or between two
+            over[under[0]].append(c)
+    return None
+
+
+def bar_charts(source: str, is_label: Callable[[str], bool],
+               unit_of: Callable[[str], str | None]) -> list[BarChart]:
+    """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom."""
+    lines: list[tuple[str, int]] = []
+    offset = 0
+    for line in source.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    found: list[BarChart] = []
+    for at in range(1, len(lines)):
+        chart = _chart_at(lines, at, is_label, unit_of)
+        if chart is not None:
+            found.append(chart)
+    return found
+
+
+def _covers(par: Paragraph, offset: int) -> bool:
+    """Whether one of the paragraph's characters came from source `offset`."""
+    return any(par.offsets[k] == offset for k in range(len(par.text)))
+
+
+def with_bars(paragraphs: Iterable[Paragraph], charts: list[BarChart],
+              rows: dict[int, tuple[Paragraph, BarChart, Bar]]) -> Iterator[Paragraph]:
+    """The paragraphs, each chart's bars handed on right after the paragraph that holds its caption, a paragraph a
+    bar (its label, a space, its value: 甲县 2150, each character keeping its source offset), each such paragraph
+    put in `rows` under its id with its chart and bar (the pipeline reads it as a row of the chart, not as text). A
+    chart whose caption no paragraph holds gives none."""
+    shift = 0
+    waiting = list(charts)
+    for par in paragraphs:
+        yield Paragraph(par.start + shift, par.text, par.offsets, par.opened_at, par.aside) if shift else par
+        at = par.end + shift + 1
+        for chart in [c for c in waiting if _covers(par, c.caption_start)]:
+            waiting.remove(chart)
+            for bar in chart.bars:
+                offsets = OffsetMap()
+                offsets.add(bar.label_start, len(bar.label) + 1)  # (the space: the character after the label)
+                offsets.add(bar.start, bar.end - bar.start)
+                row = Paragraph(at, f"{bar.label} {bar.value}", offsets, bar.label_start)
+                rows[id(row)] = (row, chart, bar)
+                yield row
+                at += len(row.text) + 1
+                shift += len(row.text) + 1

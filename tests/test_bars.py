@@ -1,0 +1,96 @@
+"""Bar charts a layout-keeping extractor printed as set on the page (`repair.bars`): each bar's value over its label,
+the axis's ticks at the left, the caption with its unit in brackets above. A value is read only where it stands
+over one label and every label has one value; anything less sure reads nothing from the chart. Charts invented."""
+
+from __future__ import annotations
+
+from stats.repair.bars import bar_charts
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+
+# values at their bars' heights, not in the labels' order; the text beside the chart starts right of its labels
+JOBS = """本报讯 今年以来，全市就业形势保持稳定。
+
+前三季度各县城镇新增就业（人）
+ 3000                                 本报讯 今年以来，全市新建
+               2640                   养老服务中心12个。
+ 2000                  1870
+       1520
+ 1000
+   0
+        甲县      乙县      丙县
+"""
+
+# (the same chart in 万人: the unit scales each value)
+TENS = JOBS.replace("（人）", "（万人）").replace("2640", "2.64").replace("1870", "1.87").replace("1520", "1.52")
+
+GROWTH = """前11个月各县规上工业增加值增速（%）
+ 12
+           10.4
+  8  8.2              6.9
+  4
+  0
+     红县      绿县      蓝县
+"""
+
+
+def test_each_bar_value_takes_the_label_it_stands_over(extractor: Extractor) -> None:
+    """2640 stands over 乙县 though it is printed first: a value goes with the label under it (its subject), the
+    caption's unit its unit and what the caption counts (城镇新增就业) its metric; the text set beside the chart is
+    read as text."""
+    got = [(f["quote"], f["value"], f["subject"], f["metric"], f["role"])
+           for f in _run(extractor, JOBS, "2025-10-20", "某某日报")]
+    assert got == [("1520", 1520.0, "甲县", "jobs.urban_new", "level"), ("2640", 2640.0, "乙县", "jobs.urban_new", "level"),
+                   ("1870", 1870.0, "丙县", "jobs.urban_new", "level"), ("12个", 12.0, "养老服务中心", "quantity.items",
+                                                                        "level")]
+
+
+def test_the_caption_unit_scales_the_values() -> None:
+    """（万人）: 2.64 is 2.64万人, read as the bar of 乙县 (the reader's pairing, before any figure is made)."""
+    charts = bar_charts(TENS, lambda t: len(t) <= 8, lambda u: u if u in ("人", "万人", "%") else None)
+    assert [(c.unit, [(b.label, b.value) for b in c.bars]) for c in charts] == [
+        ("万人", [("甲县", "1.52"), ("乙县", "2.64"), ("丙县", "1.87")])]
+
+
+def test_a_ten_thousands_chart_gives_its_values_scaled(extractor: Extractor) -> None:
+    got = {f["quote"]: (f["value"], f["subject"]) for f in _run(extractor, TENS, "2025-10-20", "某某日报")}
+    assert (got.get("1.52"), got.get("2.64"), got.get("1.87")) == ((15200.0, "甲县"), (26400.0, "乙县"),
+                                                                   (18700.0, "丙县"))
+
+
+def test_a_percent_chart_of_growth_gives_changes(extractor: Extractor) -> None:
+    """增速（%）: each bar a change in percent, the axis's ticks (12 8 4 0) none; a tick and a value on one line (8  8.2)
+    are told apart by where they stand (the tick left of the first label)."""
+    got = [(f["quote"], f["role"]) for f in _run(extractor, GROWTH, "2025-12-18", "某某日报")]
+    assert sorted(got) == [("10.4", "change"), ("6.9", "change"), ("8.2", "change")]
+
+
+def test_a_value_between_two_labels_reads_nothing_from_the_chart() -> None:
+    """A value whose middle stands over no label (or two) leaves the pairing unsure: the chart gives none."""
+    text = GROWTH.replace("           10.4", "               10.4")
+    assert bar_charts(text, lambda t: len(t) <= 8, lambda u: u if u == "%" else None) == []
+
+
+def test_a_label_without_a_value_reads_nothing_from_the_chart() -> None:
+    text = GROWTH.replace("6.9", "   ")
+    assert bar_charts(text, lambda t: len(t) <= 8, lambda u: u if u == "%" else None) == []
+
+
+def test_text_run_into_the_chart_reads_nothing_from_it() -> None:
+    """A word over the labels' span that is not the caption (a column of text set into the chart): its numbers could
+    be anyone's."""
+    text = GROWTH.replace("  4\n", "  4       全县完成\n")
+    assert bar_charts(text, lambda t: len(t) <= 8, lambda u: u if u == "%" else None) == []
+
+
+def test_a_chart_with_no_unit_in_its_caption_reads_nothing() -> None:
+    text = GROWTH.replace("（%）", "")
+    assert bar_charts(text, lambda t: len(t) <= 8, lambda u: u if u == "%" else None) == []
+
+
+def test_a_chart_printed_a_box_a_line_is_not_paired(extractor: Extractor) -> None:
+    """An extractor that prints a box a line gives the values in the order of their heights, then the labels: no
+    place under a value says whose it is, and none is read."""
+    text = "前三季度各县城镇新增就业（人）\n3000\n2640\n2000\n1870\n1520\n0\n甲县\n乙县\n丙县\n"
+    got = [f["quote"] for f in _run(extractor, text, "2025-10-20", "某某日报")]
+    assert not {"2640", "1870", "1520"} & set(got)
