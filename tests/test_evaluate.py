@@ -1794,9 +1794,11 @@ def test_the_bulletins18_gold_set_scores_at_its_floors() -> None:
     cells run into a year; 五公斤 in a 注：'s conversion rule), period 0.8333, every other score 1.0. After: recall
     0.7172 (left: pdfminer's tables read a column at a time, 46 cells, and the rows whose label pdftotext set apart,
     10 cells), precision 1.0, period 0.9718 (the prose after pdfminer's unread table dated by its head's 2024年).
+    leftovers30: recall 0.8889 (pdfminer's table under a two-level head, 机构数（个） 床位数（张） over 2025年 2024年 each,
+    read; left: its 表2, heads and labels printed around the numbers, and pdftotext's rows set apart), period 0.9773.
     Floors, not the exact scores."""
     s = _scored("bulletins18")
-    assert s["recall"] >= 0.7 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.87 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.96
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

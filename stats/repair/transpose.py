@@ -74,6 +74,8 @@ class Table:
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
     first: int | None = None  # its first line where the columns were printed before the labels (`_labels_after`)
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
+    groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
+    caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
 
     def span(self) -> tuple[int, int]:
         if self.chart:
@@ -129,6 +131,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 continue
         if table is None:
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
+        if table is None:
+            table = _grouped_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = stacked
         if table is None:
@@ -205,6 +209,63 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     elif not reads_head(_joined(cells)):
         return None
     return Table(label_head, labels, heads, columns, between)
+
+
+_CAPTION_LINES = 2  # the most caption lines looked over between a two-level head's top cells and the labels
+
+
+def _unit_ended(text: str, unit_cell: Callable[[str], bool]) -> bool:
+    """Whether a line is a head cell ending in its unit in brackets (机构数（个）): a two-level head's top cell."""
+    for k in range(len(text) - 2, 0, -1):
+        if unicodedata.category(text[k]) == "Ps":
+            return unicodedata.category(text[-1]) == "Pe" and _bracketed_unit(text[k:], unit_cell)
+    return False
+
+
+def _grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                   head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table under a two-level head (机构类别 / 机构数（个） / 床位数（张） / a caption / labels / 2025年 /
+    numbers / 2024年 / numbers / 2025年 / numbers / 2024年 / numbers): the label column's head, then the top cells each
+    ending in its unit in brackets, maybe a caption's lines (no label), the labels, then columns as long as the labels
+    each under a head cell of its own, the columns' heads the same words over and over, once a top cell (the top cells
+    spanning as many columns each, left to right: that repeat leaves no doubt which columns each spans). Handed on a
+    head whose every column says its bottom word and its top cell (2025年机构数（个）), the caption first; None where
+    anything leaves a doubt."""
+    m = _run(kinds, at)
+    head = at - 1
+    first = head - m
+    if m < 2 or first < 2 or kinds[head] == NUMBER or not head_cell(texts[head]):
+        return None
+    labels = list(range(first, head))
+    if any(kinds[i] != LABEL or _unit_ended(texts[i], unit_cell) for i in labels):
+        return None
+    heads, columns = [head], [list(range(at, at + m))]
+    k = at + m
+    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+        heads.append(k)
+        columns.append(list(range(k + 1, k + 1 + m)))
+        k += 1 + m
+    if k < len(kinds) and kinds[k] == NUMBER:
+        return None
+    top = first - 1
+    caption: list[int] = []
+    while top >= 0 and kinds[top] == OTHER and len(caption) < _CAPTION_LINES:
+        caption.insert(0, top)
+        top -= 1
+    groups: list[int] = []
+    while top >= 0 and kinds[top] == LABEL and _unit_ended(texts[top], unit_cell):
+        groups.insert(0, top)
+        top -= 1
+    if len(groups) < 2 or top < 0 or kinds[top] != LABEL or not head_cell(texts[top]):
+        return None
+    span, left = divmod(len(columns), len(groups))
+    words = [texts[i] for i in heads]
+    if left or span < 2 or any(words[g * span:(g + 1) * span] != words[:span] for g in range(len(groups))):
+        return None
+    cells = [texts[top]] + [c for n, h in enumerate(heads) for c in (texts[h], texts[groups[n // span]])]
+    if not reads_head(_joined(cells)):
+        return None
+    return Table(top, labels, heads, columns, groups=groups, caption=caption or None)
 
 
 def _heads_over(kinds: list[str], texts: list[str], at: int, head_cell: Callable[[str], bool]) -> list[list[int]]:
@@ -622,6 +683,13 @@ class Transposer:
                 units = t.units or []
                 head = ([t.label_head] if t.label_head is not None else []) + \
                     ([t.unit_head] if t.unit_head is not None else []) + t.heads
+                if t.groups:  # (each column's bottom word, then its top cell: 2025年机构数（个）)
+                    span = len(t.columns) // len(t.groups)
+                    pairs = (c for n, h in enumerate(t.heads) for c in (h, t.groups[n // span]))
+                    head = [*([t.label_head] if t.label_head is not None else []), *pairs]
+                if t.caption:
+                    text, offs = _row(held, lines, t.caption, False)
+                    pieces.append((text, offs, offs[0], False))
                 rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
                 for k, cells in enumerate((head, *rows, *([[t.between]] if t.between is not None else []))):
                     text, offs = _row(held, lines, cells, k > 0, bool(units))
