@@ -644,7 +644,8 @@ class PeriodFinder:
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
-            before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)]
+            before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
+                      or self._month_frame(text, t)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -671,6 +672,14 @@ class PeriodFinder:
                     later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
         return before[-1] if before else None
+
+    def _month_frame(self, text: str, t: Time) -> bool:
+        """Is `t` a month counted from the document's (本月) standing alone at the end of the first clause of its
+        sentence (本月，全县还将举办招聘会3场; a dateline or subject before it, 本报讯 本月，): the frame of what the
+        sentence plans, due in that month, not the date of an event before the target (计划3月开工) that a named
+        month may be?"""
+        return t.text in self.w.relative_months and not any(is_mark(ch) for ch in text[:t.start]) \
+            and _framing(text, t.end)
 
     def _due_done(self, text: str, t: Time) -> bool:
         """Is the month `t` a plan's date of finishing what the target counts: right after a word of a plan, and
