@@ -1190,7 +1190,7 @@ class QuantityFinder:
         if start < 1 or text[start - 1] not in self._sign_marks:
             return False
         prev = text[start - 2] if start >= 2 else ""
-        return not (prev.isascii() and prev.isalnum()) and not prev.isdigit() and prev not in "%‰"
+        return not (prev.isascii() and (prev.isalnum() or prev == "%")) and not prev.isdigit()
         return None
 
     def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:
