@@ -196,6 +196,7 @@ class QuantityFinder:
         self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
+        self._sign_marks = frozenset(w for w in lex.minus_signs if len(w) == 1 and not _HAN.match(w))
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         # Currency names by their last and by their first character, each list in the lexicon's
         # order (longest first): `_currency_named` tries only the names that can end before the
@@ -1177,7 +1178,19 @@ class QuantityFinder:
                 if head >= len(word) and text.startswith(word, head - len(word)):  # a negative start wraps
                     if head > len(word) and self._candidate.match(text, head - len(word) - 1):
                         return None  # 3英镑50便士, 3美元50美分: the word measures the number before it
+                    if self._signed_before(head - len(word), text):
+                        return None  # 利润-¥500万: a sign before the currency sign; never the amount unsigned
                     return m
+        return None
+
+    def _signed_before(self, start: int, text: str) -> bool:
+        """A minus sign right before a measure word written before the number (-¥500, −US$3亿), itself after no
+        number, letter or percent (¥300-¥500 is a range, A-¥12 a code): the amount is negative, and the grammar reads a
+        sign only right before the digits, so the measure is not lent there: none rather than the amount unsigned."""
+        if start < 1 or text[start - 1] not in self._sign_marks:
+            return False
+        prev = text[start - 2] if start >= 2 else ""
+        return not (prev.isascii() and (prev.isalnum() or prev == "%")) and not prev.isdigit()
         return None
 
     def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:

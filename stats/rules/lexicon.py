@@ -555,10 +555,15 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     catalog = strip_lines(_need(units, "units", p_units, dict))
     measures = {}
     per_signs = tuple(str(w) for w in units.get("per_signs", []))
+    rate_joiners = tuple(str(w) for w in units.get("rate_joiners", []))
     for entry in _need(units, "measures", p_units, list):
         m = _measure(entry, p_units)
         # 3个/平方米: a measure word that opens a rate no measure word names measures nothing there
         m = replace(m, not_before=m.not_before + per_signs)
+        if any(sign in m.word for sign in per_signs):
+            # 50元/平方米·月: a rate whose base goes on past the word is a longer rate no measure word names; the
+            # shorter one would report the wrong base, so it measures nothing there (as a unit before a per sign)
+            m = replace(m, not_before=m.not_before + rate_joiners)
         if m.unit not in catalog:
             raise RuleFileError(str(p_units), line_of(entry), None, f"measure '{m.word}': unknown unit '{m.unit}'")
         if m.word in measures:

@@ -71,7 +71,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["units", "measures", "people_measure"],
         units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"})),
         measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
-        measure_before_links=WORDS, measure_before_not_before=WORDS, per_signs=WORDS,
+        measure_before_links=WORDS, measure_before_not_before=WORDS, per_signs=WORDS, rate_joiners=WORDS,
         currency_yuan=_record(["yuan", "names"], yuan=WORDS, names=WORDS, signs=WORDS, links=WORDS),
         people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS, year_name=WORD,
     ),
