@@ -903,11 +903,7 @@ _POINTS = re.escape("".join(sorted({".", *(k for k, v in _FOLD.items() if v == "
 _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-")})))
 # (… or a tab between two numbers: a text dump's or a word processor's cell gap, never justification inside a
 # number: 5500\t5862\t106.6 read as one would be a wrong value)
-# (… or after a decimal, before any number: a decimal's digits go on after no gap (418.6 600 7% is three cells, not
-# 418.66007%); or after a run of two digits or more, before a run of digits that is no thousands group, neither one
-# digit (a number spaced out a digit at a time, 1 0 8 5) before it nor three after it (1 085, 12 345): 600 7% is two)
-_NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d)"
-                         f"|(?<![\\d{_POINTS}])\\d{{2,}}[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?(?:\\d{{1,2}}|\\d{{4,}})(?!\\d))"
+_NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
                          f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
