@@ -1492,13 +1492,13 @@ def test_the_reports30_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports30 (仪征市's bulletin on 人口、就业和社会保障 and 卫生, 郸城县's “十五五” plan with its 主要指标
     table pasted as text with bars, a town of 封开县 reporting to the county's inspection with its villages' figures).
     Blind, main scored recall 0.7941 (the plan's table, a 年均增长 column beside its years, gave no figure: 35 cells),
-    precision 0.9645 (four durations 五年 the gold had left out, now optional by the GUIDE; one row's cells joined
-    across their gaps into 418.66007%, still there), qualifier and place 1.0, role 0.9852 and period 0.9407 (gold
-    fixed by the GUIDE: 计划总投资 a target, 亩均增收 a change, the town's standing figures of the report's year). After
-    the gold's fixes: precision 0.9929, role 1.0, period 0.9852 (城镇化率由38.6%提高到… under “十四五” took 2021 for its
-    start). Floors, not the exact scores."""
+    precision 0.9645 (four durations 五年 the gold had left out, now optional by the GUIDE; a row's cells set apart by
+    bars joined into 418.66007%), qualifier and place 1.0, role 0.9852 and period 0.9407 (gold fixed by the GUIDE:
+    计划总投资 a target, 亩均增收 a change, the town's standing figures of the report's year). After: recall 0.8,
+    precision 1.0, role 1.0, period 0.9853 (城镇化率由38.6%提高到… under “十四五” took 2021 for its start). Floors, not
+    the exact scores."""
     s = _scored("reports30")
-    assert s["recall"] >= 0.79 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.795 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
