@@ -62,7 +62,7 @@ _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
 _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 # A bar between a table's cells (指标 | 单位 | 1—9月, a table a web page or a text dump set out with
 # bars): a gap between cells, as the spaces of a table read as lines are
-_FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), " "))  # its full-width form and a box-drawing bar too
+_FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), "\t"))  # its full-width form and a box-drawing bar too
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
 
 # the spaces a page or a text dump writes: the thin, narrow no-break, figure and hair spaces of a number's groups
