@@ -191,14 +191,10 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     labels = list(range(first, last))
     if any(kinds[i] != LABEL for i in labels):
         return None
-    heads, columns = [head], [list(range(at, at + m))]
-    k = at + m
-    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
-        heads.append(k)
-        columns.append(list(range(k + 1, k + 1 + m)))
-        k += 1 + m
-    if k < len(kinds) and kinds[k] == NUMBER:
+    found = _columns(kinds, texts, at, m, head_cell)
+    if found is None:
         return None
+    heads, columns = found
     above = first - 1
     label_head = above if above >= 0 and kinds[above] == LABEL else None
     cells = [texts[i] for i in heads]
@@ -209,6 +205,22 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     elif not reads_head(_joined(cells)):
         return None
     return Table(label_head, labels, heads, columns, between)
+
+
+def _columns(kinds: list[str], texts: list[str], at: int, m: int,
+             head_cell: Callable[[str], bool]) -> tuple[list[int], list[list[int]]] | None:
+    """The heads and columns of a table printed a column at a time from the first column's run at `at` (its head
+    the line before): every next column a head cell over a run of `m` numbers; None where a run of numbers
+    follows the last column, a column the pairing would leave out."""
+    heads, columns = [at - 1], [list(range(at, at + m))]
+    k = at + m
+    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+        heads.append(k)
+        columns.append(list(range(k + 1, k + 1 + m)))
+        k += 1 + m
+    if k < len(kinds) and kinds[k] == NUMBER:
+        return None
+    return heads, columns
 
 
 _CAPTION_LINES = 2  # the most caption lines looked over between a two-level head's top cells and the labels
@@ -239,14 +251,10 @@ def _grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     labels = list(range(first, head))
     if any(kinds[i] != LABEL or _unit_ended(texts[i], unit_cell) for i in labels):
         return None
-    heads, columns = [head], [list(range(at, at + m))]
-    k = at + m
-    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
-        heads.append(k)
-        columns.append(list(range(k + 1, k + 1 + m)))
-        k += 1 + m
-    if k < len(kinds) and kinds[k] == NUMBER:
+    found = _columns(kinds, texts, at, m, head_cell)
+    if found is None:
         return None
+    heads, columns = found
     top = first - 1
     caption: list[int] = []
     while top >= 0 and kinds[top] == OTHER and len(caption) < _CAPTION_LINES:
