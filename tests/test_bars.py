@@ -4,7 +4,7 @@ over one label and every label has one value; anything less sure reads nothing f
 
 from __future__ import annotations
 
-from stats.repair.bars import bar_charts
+from stats.repair.bars import _TWO_GAPS, _cells, bar_charts
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 
@@ -94,3 +94,22 @@ def test_a_chart_printed_a_box_a_line_is_not_paired(extractor: Extractor) -> Non
     text = "前三季度各县城镇新增就业（人）\n3000\n2640\n2000\n1870\n1520\n0\n甲县\n乙县\n丙县\n"
     got = [f["quote"] for f in _run(extractor, text, "2025-10-20", "某某日报")]
     assert not {"2640", "1870", "1520"} & set(got)
+
+
+def test_the_two_gaps_gate_lets_every_line_of_three_cells_through() -> None:
+    """`bar_charts` splits a line into cells only where `_TWO_GAPS` finds two gaps: over every line of every shipped
+    and gold text, and over lines built to put each kind of gap (two spaces, a tab, an ideographic space, a space
+    then a tab) between cells, no line of three cells or more is kept from it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "data"
+    lines = [line for p in sorted(root.rglob("*.txt")) for line in p.read_text(encoding="utf-8", errors="replace")
+             .split("\n")]
+    gaps = ("  ", "\t", "\u3000", " \t", "\t ", "   ", " \u3000 ")
+    words = ("甲县", "乙 县", "丙县县", "12", "(%)")
+    lines += [f"{lead}{a}{g1}{b}{g2}{c}{tail}" for lead in ("", " ", "  ") for g1 in gaps for g2 in gaps
+              for a in words for b in words for c in words for tail in ("", " ", "  ")]
+    assert len(lines) > 50000
+    missed = [line for line in lines if len(_cells(line, 0)) >= 3 and _TWO_GAPS.search(line) is None]
+    assert missed == []
+    assert _TWO_GAPS.search("甲县 乙县 丙县") is None  # one plain space apart: one cell

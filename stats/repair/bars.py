@@ -41,6 +41,10 @@ _MAX_ROWS = 30  # the most lines looked up from the label line for the caption
 _SLACK = 1  # a value may stand this many columns past its label's either end and still be over it
 _GAP = re.compile(r"\S+(?: \S+)*")  # a cell: text whose words are at most one space apart
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# two gaps between cells (a whitespace run other than one plain space, between two non-spaces): a label line of
+# `_MIN_BARS` cells holds them, and a line of prose (most lines of most pages) does not, so only a line this finds
+# is split into cells and read as a label line
+_TWO_GAPS = re.compile(r"\S(?:[^\S ]| \s)\s*\S.*?(?:[^\S ]| \s)\s*\S")
 _UNIT = re.compile(r"[(\uff08]([^()\uff08\uff09]{1,6})[)\uff09]$")  # a bracketed unit ending a caption cell
 
 
@@ -144,7 +148,10 @@ def bar_charts(source: str, is_label: Callable[[str], bool],
         lines.append((line, offset))
         offset += len(line) + 1
     found: list[BarChart] = []
+    gaps = _TWO_GAPS.search
     for at in range(1, len(lines)):
+        if gaps(lines[at][0]) is None:
+            continue  # fewer than three cells: no label line
         chart = _chart_at(lines, at, is_label, unit_of)
         if chart is not None:
             found.append(chart)
