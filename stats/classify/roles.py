@@ -147,6 +147,7 @@ class Classifier:
         self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
         self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
         self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
+        self._stock_after = tuple(lex.level_stock_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
         self._standard_gate = none_of([sets for _, sets in self._standard])
@@ -338,6 +339,11 @@ class Classifier:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
             return "level", standard.group(0)
+        stock = next((m for p in self._stock_after if (m := p.match(text, q.end)) is not None), None)
+        if stock is not None:
+            # 可满足全县96万人口的住院需求 under a plan: the people a place holds, whom the plan serves, not a number
+            # it sets
+            return "level", stock.group(0)
         headline = self._headline_goal(text, q)
         if headline:
             return "target", headline

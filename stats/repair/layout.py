@@ -557,7 +557,7 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None:
+def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Callable[[re.Match[str]], str]] | None:
     """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
     the pattern to find anything (`precheck.needs`: its dash), the pattern, and what stands for what it finds
     (as long: one character for one)."""
@@ -565,7 +565,20 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str] | None
         return None
     pat, one = pattern.rsplit("=>", 1)
     sets = needs(pat)
-    return (sets[0] if sets else frozenset()), compiled_re(pat), one
+    what: str | Callable[[re.Match[str]], str] = one
+    if "|" in one:
+        # FROM|TO: what the pattern finds is read character by character (a year in Chinese digits, 二〇二七年,
+        # its Arabic digits): a run no one character could stand for, still as long as written
+        src, dst = one.split("|", 1)
+        if len(src) == len(dst):
+            table = str.maketrans(src, dst)
+            what = functools.partial(_translated, table)
+    return (sets[0] if sets else frozenset()), compiled_re(pat), what
+
+
+def _translated(table: dict[int, int], m: re.Match[str]) -> str:
+    """What a misreads pattern found, read character by character through its FROM|TO table."""
+    return m.group().translate(table)
 
 
 # A headline printed with its 注音 (ruby: each character's pinyin set over or under it) comes out of some extractors

@@ -293,6 +293,8 @@ class Lexicon:
     level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
     # a rate paid per unit (每张补助5000元): a standard, a level under any plan (its clause before it, searched)
     level_standard: list[regex.Pattern[str]] = field(default_factory=list)
+    # a stock the figure counts, named right after it (96万人口的住院需求): a level under any plan (matched at its end)
+    level_stock_after: list[regex.Pattern[str]] = field(default_factory=list)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
@@ -460,7 +462,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"),
-                         ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard")):
+                         ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
+                         ("level", "stock_after")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -728,6 +731,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
+        level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],

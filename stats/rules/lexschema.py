@@ -106,7 +106,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        gap_not_after=PATTERNS, rate=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
-        level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, reset_not_after=PATTERNS,
+        level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, stock_after=PATTERNS,
+                      reset_not_after=PATTERNS,
                       cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
