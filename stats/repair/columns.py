@@ -62,7 +62,6 @@ _GAPS = compiled_re(r"[ \u3000\t]+")
 _UNIT_END = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe}$")
 # a year naming a column on a head's bottom line (产量 over 2025年 2024年): the only digits such a line may hold
 _HEAD_YEAR = compiled_regex(r"(?<![\d.])(?:19|20)\d{2}(?=\p{Han})")
-_PER_SIGNS = "\u2030\u2031"  # per mille, per ten thousand: units, no clause's marks
 # a rate's base in brackets on a head's second line (孕产妇死亡率 / （1/10万）): a unit, its digits no row's number
 RATE_BASE = compiled_regex(r"\p{Ps}\s*1\s*/\s*\d{0,4}\s*\p{Han}?\s*\p{Pe}")
 # a row's label in a table of years (年份 孕产妇死亡率（1/10万） … / 2023年  21.05): a year and its word
@@ -98,7 +97,8 @@ def _clause(text: str) -> bool:
     """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
     are) in the text: no table cell holds any. The per-mille and per-myriad signs are Po too, but units (婴儿死亡率
     / （‰） on a head's second line)."""
-    return any(not c.isascii() and unicodedata.category(c) == "Po" and c not in _PER_SIGNS for c in text)
+    return any(not c.isascii() and unicodedata.category(c) == "Po" and not unicodedata.name(c, "").startswith("PER ")
+               for c in text)
 
 
 def _cells(text: str) -> float:
