@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from stats.find.quantities import Quantity, QuantityFinder
+from stats.repair.columns import has_digit  # a digit outside a rate's base in brackets ((1/10万) names a unit)
 from stats.repair.layout import CELL_BARS, barred_head  # the bars a table sets between its cells (|0.68|0.52|): a gap
 from stats.rules.precheck import first_chars
 from stats.rules.prepared import compiled_re, compiled_regex
@@ -493,6 +494,11 @@ class TableReader:
                     # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
                     # (a head names no span twice)
                     word, role = word + change, "change"
+                elif level := next((w for w, r in self.columns if r == "level" and w not in self.percent_only
+                                    and text.startswith(w, span.end())), ""):
+                    # (指标 1—6月 比上年同期 / 绝对数 增长（%）: the span over its column's word, the two lines run
+                    # together, is one column, the span's amount; no span column beside an amounts' column)
+                    word += level
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
             else:
@@ -727,7 +733,7 @@ class TableReader:
         lead = 2 if len(tops) > 1 and tops[1] in self.unit_heads else 1
         values = tops[lead:]
         if not 1 <= len(values) <= _FLUSH_MAX or not 1 <= len(bottoms) <= _FLUSH_MAX \
-                or any(ch.isdigit() for b in bottoms if not self._is_year(b) for ch in b):
+                or any(has_digit(b) for b in bottoms if not self._is_year(b)):
             return []
         out = []
         for owners in itertools.combinations_with_replacement(range(len(values)), len(bottoms)):
@@ -1498,7 +1504,7 @@ def under_words(top: str, bottom: str) -> str | None:
     readings take two columns."""
     # (the pieces counted first: most pairs of lines asked are told apart so, before a column is worked out; a
     # bottom line opening at the margin under a top line that does not may lend the top its first piece, below)
-    if any(ch.isdigit() for ch in bottom):
+    if has_digit(bottom):
         return None
     if barred := barred_head(top, bottom):
         return barred  # (set between bars, 地  区 ｜就业｜… over ｜  （人）｜…: each column's rest between its bars)

@@ -62,6 +62,12 @@ _GAPS = compiled_re(r"[ \u3000\t]+")
 _UNIT_END = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe}$")
 # a year naming a column on a head's bottom line (产量 over 2025年 2024年): the only digits such a line may hold
 _HEAD_YEAR = compiled_regex(r"(?<![\d.])(?:19|20)\d{2}(?=\p{Han})")
+# a rate's base in brackets on a head's second line (孕产妇死亡率 / （1/10万）): a unit, its digits no row's number
+RATE_BASE = compiled_regex(r"\p{Ps}\s*1\s*/\s*\d{0,4}\s*\p{Han}?\s*\p{Pe}")
+# a row's label in a table of years (年份 孕产妇死亡率（1/10万） … / 2023年  21.05): a year and its word
+_YEAR_LABEL = compiled_regex(r"(?:19|20)\d{2}\p{Han}")
+# a month or an age in a row's label (6月末存款余额, 5岁以下儿童死亡率): digits and their word, no cell's number
+_LABEL_TIME = compiled_regex(r"(?<![\d.])\d{1,2}(?=\p{Han})")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -89,8 +95,10 @@ def unit_tail(text: str, words: frozenset[str], marks: str | set[str]) -> bool:
 
 def _clause(text: str) -> bool:
     """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
-    are) in the text: no table cell holds any."""
-    return any(not c.isascii() and unicodedata.category(c) == "Po" for c in text)
+    are) in the text: no table cell holds any. The per-mille and per-myriad signs are Po too, but units (婴儿死亡率
+    / （‰） on a head's second line)."""
+    return any(not c.isascii() and unicodedata.category(c) == "Po" and not unicodedata.name(c, "").startswith("PER ")
+               for c in text)
 
 
 def _cells(text: str) -> float:
@@ -124,6 +132,12 @@ def _pieces(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit outside a rate's base in brackets ((1/10万) under a head's word names a unit; a
+    digit elsewhere makes a line a row of numbers, no head's)."""
+    return any(ch.isdigit() for ch in RATE_BASE.sub("", text))
+
+
 def _upto_mark(text: str, steps: range) -> list[int]:
     """The positions of `steps` up to the first clause mark (a wide comma or stop) in text."""
     out = []
@@ -137,9 +151,12 @@ def _upto_mark(text: str, steps: range) -> list[int]:
 def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only."""
     cells = [folded[s:e] for s, e in spans]
+    if len(cells) >= 2 and _YEAR_LABEL.fullmatch(cells[0]):
+        # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
+        return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])
     k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
     return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
-        ch.isdigit() for c in cells[:k] for ch in c)
+        ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", c))
 
 
 def _headline(text: str, width: float) -> bool:
@@ -374,7 +391,7 @@ class Columns:
             yield from self._table_line(line, False)
             self.headed = True
             return
-        if above and self.head is not None and spans and not any(ch.isdigit() for ch in folded) \
+        if above and self.head is not None and spans and not has_digit(folded) \
                 and not _clause(folded) and self.head(above.rstrip() + "\n" + folded.rstrip()) > 0:
             # the rest of a head's words under a head line that is one alone (指标  单位  2025年 / 年末数 under its year:
             # `TableLines.head_columns` of the two lines by where their words stand): the head goes on, and so do the
@@ -384,7 +401,7 @@ class Columns:
             return
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):
             top, top_spans = self.region[-1]
-            if len(top_spans) >= 2 and not any(ch.isdigit() for ch in _HEAD_YEAR.sub("", folded)) \
+            if len(top_spans) >= 2 and not has_digit(_HEAD_YEAR.sub("", folded)) \
                     and self.head(top[1]) == 0 \
                     and (self.head(top[1] + folded) > 0 or self.head(top[1].rstrip() + "\n" + folded.rstrip()) > 0):
                 # a head's words run over two lines under `pdftotext -layout` (指标  2025年  2024年  比上年 /
@@ -397,7 +414,7 @@ class Columns:
                 self.headed = True
                 return
         if self.head is not None and short_top and not self.region and not self.pending and spans \
-                and not _clause(folded) and not any(ch.isdigit() for ch in _HEAD_YEAR.sub("", folded)) \
+                and not _clause(folded) and not has_digit(_HEAD_YEAR.sub("", folded)) \
                 and self.head(short_top) == 0 and self.head(short_top + "\n" + folded.rstrip()) > 0:
             # the same head whose top line's words are too short to tell columns by (品种  产量  比上年 / 2025年
             # 2024年  增长（%）): that line went on whole, and so does this one, joined to it; the rows under it keep
