@@ -197,6 +197,17 @@ class QuantityFinder:
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._sign_marks = frozenset(w for w in lex.minus_signs if len(w) == 1 and not _HAN.match(w))
+        # a sign written as one Han character (负) is one before a currency word too, unless it ends a word there
+        self._sign_words_han = frozenset(w for w in lex.minus_signs if len(w) == 1 and _HAN.match(w))
+        self._sign_not_after = frozenset(lex.minus_word_not_after)
+        # the words a sign may stand before with the amount after them (-人民币500万元, −RMB 500万元), longest first:
+        # currencies named or signed (never a word of pay or income, 平均-工资 a word cut at a line's end)
+        self._signable = tuple(sorted({*lex.currency_names, *(w for w in lex.measure_before if not _HAN.search(w))},
+                                      key=len, reverse=True))
+        # a bound word between a sign and the number (增速为-约3%, 负近3%): the sign is the number's all the same
+        self._signable_bounds = tuple(sorted((w for w in lex.qual_prefix if w), key=len, reverse=True))
+        self._signable_ends = frozenset(w[-1] for w in (*self._signable, *self._currency_links, *self._signable_bounds,
+                                                        *lex.minus_brackets) if w)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
         # Currency names by their last and by their first character, each list in the lexicon's
         # order (longest first): `_currency_named` tries only the names that can end before the
@@ -455,6 +466,23 @@ class QuantityFinder:
         # never right after a fraction word that is the measure word itself (三毛五: 五 is the tenth of 毛)
         return rf"(?<![{ends}])(?={digit}){steps}(?<=[{ends}]){next_down}"
 
+    def _dec_fraction(self, cn_digits: str) -> str:
+        """The optional word of the next fraction of money down after the digit that follows a tenth of money
+        (3角5分 = 3.5 角 = 0.35 元, 三毛五分): one digit between, and not where the word opens a longer measure word of
+        another unit (3角5分钟 is minutes)."""
+        words = self.lex.money_fractions
+        values = sorted(set(words.values()), reverse=True)
+        if len(values) < 2:
+            return ""
+        top = "|".join(regex.escape(w) for w, v in words.items() if v == values[0])
+        down = [w for w, v in words.items() if v == values[1]]
+        money = {self.lex.measures[w].unit for w in self.lex.money_after.values() if w in self.lex.measures}
+        longer = [m for m in self.lex.measures for w in down
+                  if m.startswith(w) and len(m) > len(w) and self.lex.measures[m].unit not in money]
+        not_longer = f"(?!{'|'.join(map(regex.escape, longer))})" if longer else ""
+        return (rf"(?:(?<=(?:{top})(?:{cn_digits}|[0-9])){not_longer}"
+                rf"(?:{'|'.join(map(regex.escape, down))}))?")
+
     def _compile(self, ranges: bool) -> regex.Pattern[str]:
         lex = self.lex
         num = self._numeral()
@@ -486,6 +514,9 @@ class QuantityFinder:
         tenths_ends = "".join(regex.escape(w[-1]) for w in lex.tenths_after)
         not_date = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)  # 5元1月1日起: a date
         tenths_digit = rf"(?<=[{tenths_ends}])[0-9]{{1,2}}(?![\d.,]){not_date}" if tenths_ends else "(?!)"
+        # 3角5分, 三毛五分: the digit after a tenth of money (角, 毛) then the word of the next fraction down (分) is
+        # that fraction, as 三毛五 leaves it unsaid (0.35 元); never the start of a longer word (3角5分钟)
+        dec_word = self._dec_fraction(cn_digits)
         never = "" if ranges else "(?!)"  # the groups stay, unmatched, for one reader of matches
         # 万把人: an infix of `infix_after_lone_place` only right after a place of a hundred or more that no numeral
         # character or digit stands before (一万把伞 counts 把, a measure word)
@@ -524,7 +555,7 @@ class QuantityFinder:
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
-            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>){cn_digits}{{1,2}}|{tenths_digit})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
+            (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>)(?:{cn_digits}{{1,2}}|{tenths_digit}){dec_word})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
             (?P<post>\L<qpost>)?
         """
         counted = [w[len(c):] for w in lex.measures for c in lex.counters if w.startswith(c) and len(w) > len(c)]
@@ -541,7 +572,7 @@ class QuantityFinder:
             perunits=list(lex.spoken_money_per_units) or ["\x00"],
             perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
-            halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units)]
+            halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units) or w in lex.half.words]
             + [w[len(c):] for w in lex.measures for c in lex.counters
                if w.startswith(c) and lex.measures[w].unit in set(lex.half.units)] or ["\x00"],
             qinf=list(lex.qual_infix) or ["\x00"],
@@ -954,6 +985,7 @@ class QuantityFinder:
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
             if len(dec) > 1 and dec[-1] in lex.tenths_not_last:
                 return None  # 三块二两: 3.2 元 a 两 or 3 块 and 2 两, never 3.22 元
+            dec = dec.rstrip("".join(lex.money_fractions))  # 3角5分: the 分 only names the digit's place
             whole = float(f"{whole:.0f}." + "".join(c if c.isdigit() else str(lex.digits[c]) for c in dec))  # 一米八
             end = regs[_DEC][1]
             if lex.approx_digit and text.startswith(lex.approx_digit, end) and not post:
@@ -1002,6 +1034,8 @@ class QuantityFinder:
         if measure and meas_word in lex.spoken_money and self._spoken_money(text, regs[0][0], end):
             measure = lex.measures[lex.spoken_money[meas_word]]  # 月薪3000块 = 3000 元
             meas_word = measure.word
+        if measure and self._signed_word(_num_start(g, regs), text):
+            return None  # 利润-人民币500万元: a sign before the currency word; never the amount unsigned
         if measure and meas_word in lex.currency_yuan:
             named = self._currency_named(measure, text, _num_start(g, regs), end)
             if named is None:
@@ -1086,6 +1120,8 @@ class QuantityFinder:
         a digit or a fraction word follows what the grammar read (三毛五分: 3.5 毛 and 5 分?)."""
         if g[_HMEAS - 1] or g[_SUB - 1] or g[_HALF2 - 1] or not g[_MEAS - 1]:
             return None  # 三毛半, 一个半毛: a half of a tenth, no sure reading
+        if (g[_DEC - 1] or "")[-1:] in self.lex.money_fractions:
+            return True  # 3角5分: a tenth and a hundredth of money are money wherever they stand
         tail = max(regs[k][1] for k in (_MEAS, _DEC, _POST) if g[k - 1])
         if tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits) \
                 and not self._price_per_unit(text, tail):
@@ -1183,15 +1219,59 @@ class QuantityFinder:
                     return m
         return None
 
+    def _signed_word(self, num_start: int, text: str) -> bool:
+        """A minus sign before a currency word or sign that stands before the number (利润-人民币500万元, −港币3亿元,
+        亏损-RMB 500万元, 负美元500万), with a link or spaces between, or before a bound word or an opening bracket
+        (增速为-约3%, 负近3%, 利润为-(500万元)): the sign is the number's, but the grammar reads one only right before
+        the digits, so the figure would come out unsigned: none rather than that."""
+        head = num_start
+        while head and text[head - 1].isspace():
+            head -= 1
+        if not head or text[head - 1] not in self._signable_ends:
+            return False  # most numbers: nothing before them that ends a currency word, a link or a bound word
+        bound = next((w for w in (*self._signable_bounds, *self.lex.minus_brackets) if text.endswith(w, 0, head)), None)
+        if bound is not None and self._signed_before(head - len(bound), text):
+            return True  # 增速为-约3%, 利润为-(500万元)
+        for link in self._currency_links:
+            if link and not text.endswith(link, 0, head):
+                continue
+            at = head - len(link)
+            word = next((w for w in self._signable if text.endswith(w, 0, at)), None)
+            if word is not None:
+                return self._signed_before(at - len(word), text)
+        return False
+
     def _signed_before(self, start: int, text: str) -> bool:
-        """A minus sign right before a measure word written before the number (-¥500, −US$3亿), itself after no
-        number, letter or percent (¥300-¥500 is a range, A-¥12 a code): the amount is negative, and the grammar reads a
-        sign only right before the digits, so the measure is not lent there: none rather than the amount unsigned."""
-        if start < 1 or text[start - 1] not in self._sign_marks:
+        """A minus sign right before a measure word written before the number (-¥500, −US$3亿, 负人民币500万), spaces
+        between allowed, itself after no number, letter or percent (¥300-¥500 is a range, A-¥12 a code) and, a sign
+        written 负, after no character that makes it a word's end (背负人民币3万元): the amount is negative, and the
+        grammar reads a sign only right before the digits, so the measure is not lent there: none rather than the
+        amount unsigned."""
+        while start and text[start - 1].isspace():
+            start -= 1
+        if start < 1:
             return False
-        prev = text[start - 2] if start >= 2 else ""
-        return not (prev.isascii() and (prev.isalnum() or prev == "%")) and not prev.isdigit()
-        return None
+        sign = text[start - 1]
+        prev = start - 2
+        while prev >= 0 and text[prev].isspace():
+            prev -= 1
+        before = text[prev] if prev >= 0 else ""
+        if sign in self._sign_words_han:
+            return before not in self._sign_not_after
+        if sign not in self._sign_marks:
+            return False
+        return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
+                and not self._after_amount(text, prev + 1))
+
+    def _after_amount(self, text: str, end: int) -> bool:
+        """Whether an amount with its measure word ends at `end` (人民币300元-人民币500元: the dash after it joins a
+        range, no sign): a measure word there with a numeral or a magnitude right before it."""
+        for word in self.lex.measures:
+            if text.endswith(word, 0, end) and end > len(word):
+                c = text[end - len(word) - 1]
+                if c.isdigit() or c in self.lex.digits or c in self.lex.units or c in self.magnitudes:
+                    return True
+        return False
 
     def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:
         """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`), read

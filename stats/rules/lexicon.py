@@ -62,6 +62,7 @@ class Half:
     units: tuple[str, ...] = ()  # units 半 alone may measure (半年, 半个月)
     not_before: tuple[str, ...] = ()  # 半数, 半岛: 半 starts another word
     spans: tuple[str, ...] = ()  # 月 of 十天半月: a unit a half measures though it is no measure word alone
+    words: tuple[str, ...] = ()  # 成 of 半成: measure words 半 alone may measure besides those of `units`
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,7 @@ class Lexicon:
     # what, written right before a sign word, makes the sign part of another word (背负3万元债务, 肩负3项任务: a verb,
     # never −3万 元): the number after it is read unsigned
     minus_word_not_after: tuple[str, ...] = ()
+    minus_brackets: tuple[str, ...] = ()  # （ of -（3.5%）: a sign before it is the bracketed number's
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -602,6 +604,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     unknown_units = [u for u in half.get("units", []) if u not in catalog]
     if unknown_units:
         raise RuleFileError(str(p_num), line_of(num), None, f"half.units: unknown unit(s) {unknown_units}")
+    unknown_words = [w for w in half.get("words", []) if str(w) not in measures]
+    if unknown_words:
+        raise RuleFileError(str(p_num), line_of(num), None, f"half.words: not measure words {unknown_words}")
     from_to = strip_lines(num.get("from_to") or {})
     sentences = []
     for cls, items in (num.get("sentences") or {}).items():
@@ -627,7 +632,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         counters=[str(w) for w in num.get("counters", [])],
         half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", [])),
-                  tuple(str(w) for w in half.get("spans", []))),
+                  tuple(str(w) for w in half.get("spans", [])), tuple(str(w) for w in half.get("words", []))),
         mixed_tail_not_before=[str(w) for w in num.get("mixed_tail_not_before", [])],
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
@@ -654,6 +659,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
+        minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
         lone_step_verbs=tuple(str(w) for w in (num.get("lone_steps") or {}).get("verbs", [])),

@@ -45,7 +45,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["digits", "units", "sections", "magnitudes", "range_separators", "list_links"],
         digits=_map(WHOLE), units=_map(WHOLE), sections=_map(WHOLE),
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
-        range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, minus_word_not_after=WORDS, list_links=WORDS,
+        range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, minus_word_not_after=WORDS, minus_brackets=WORDS,
+        list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
                               unsure_labels=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
@@ -61,7 +62,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         lone_steps=_record(["verbs", "levels"], verbs=WORDS, levels=WORDS),
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
-        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS, spans=WORDS),
+        half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS, spans=WORDS, words=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
         dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
         sentences=_map({"type": "array", "items": _record(
