@@ -49,7 +49,8 @@ _GROUP = compiled_re(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
-_LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+# (six characters: 微克/立方米)
+_LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,6})\p{Pe}")  # brackets told by their Unicode category
 _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
 # a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
 _RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
@@ -87,6 +88,11 @@ _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?)
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _YEAR_MASK = "Y"  # a year label's stand-in, a letter a digit apart (`TableReader._year_row`)
 _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
+# The last cell of a plan's table's row, a gap before it (`TableReader._plan_cell`)
+_LAST_CELL = compiled_regex(r"\s(\S+)$")
+# How far a rate may be from the one a row's two levels grow by a year and still be that rate, in points (a plan rounds
+# its goals: 265 to 390 in five years is 8.0% a year, printed 8)
+_COMPOUND_SLACK = 0.5
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,9 @@ class Column:
     # a share column without its percent mark (比重): its cells are percentages only where the caption's note
     # lists a percent mark (单位：万人、%); without one the head is none (`TableReader._settled`)
     share: bool = False
+    # a plan's table's column of the yearly growth over its span (2025年 2030年 年均增长: tables.yaml plan_changes), after
+    # its year columns: its cells are rates over the years after the first column's to the last's (year: 2026-2030)
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +265,10 @@ class TableReader:
         token = f"(?P<own>{own})|(?P<bare>{_NUMBER})(?![\\d.]|{_OWN_UNIT})" + (f"|(?P<blank>{blank})" if blank else "")
         self._own = compiled_regex(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
         self._own_token = compiled_regex(token)
+        # the cells of a row of a plan's table of indicators (`framed_gaps`, `_unsure`): numbers, numbers in brackets or
+        # after a bound's mark ([15000], <5.5), a number with its percent mark or qualifier (7%左右, 5.5以内), a blank (—)
+        framed = r"[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?[%\uff05]?" + (f"(?:{self.cell_tail})?" if tails else "")
+        self._framed_cells = compiled_regex(f"(?:\\s+(?:{framed}" + (f"|{blank}" if blank else "") + "))+$")
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -270,6 +283,8 @@ class TableReader:
         # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
         self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
         self._trails = sorted(self.word_columns, key=len, reverse=True)
+        # the words of a plan's table's column of the yearly growth over its span, after its years (年均增长)
+        self.plan_changes = sorted((str(w) for w in words.get("plan_changes", [])), key=len, reverse=True)
         self.trail_ends = frozenset(w[-1] for w in self._trails if w)  # (the layout asks only a line ending so)
         self.head_ends = self.head_ends | self.trail_ends
         # the marks a plan's table sets before a cell that is a bound (<5.5: at most 5.5), each with its qualifier
@@ -798,9 +813,25 @@ class TableReader:
                 return at, unit, columns, False, "", True
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
-                columns = self._columns(text[:len(text) - len(trail)], k)
+                years = text[:len(text) - len(trail)].rstrip()
+                plan = self._plan_change(years)
+                columns = self._columns(years[:len(years) - len(plan[0])].rstrip() if plan else years, k)
                 if columns is not None and all(c.year and c.role == "level" for c in columns):
+                    if plan:
+                        first, last = int(columns[0].year), int(columns[-1].year)
+                        if len(columns) < 2 or last <= first:
+                            continue  # (a growth over which span?)
+                        columns.append(Column("change", plan[1], f"{first + 1}-{last}", said=plan[0], plan=True))
                     return at, unit, columns, lead in self.number_heads, trail, False
+        return None
+
+    def _plan_change(self, text: str) -> tuple[str, bool] | None:
+        """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
+        its percent mark: 年均增长（%）), its word as written and whether it has the mark; None where the head ends in none."""
+        for word in self.plan_changes:
+            mark = next((m for m in self.marks if text.endswith(word + m)), "")
+            if mark or text.endswith(word):
+                return word + mark, bool(mark)
         return None
 
     def _head(self, text: str, after_caption: int | None, above: str = "") -> Head | None:
@@ -970,7 +1001,7 @@ class TableReader:
         if span is None:
             return None
         start, end = span
-        m = _UNSURE_CELLS.search(line, start, end)
+        m = self._framed_cells.search(line, start, end)
         if m is None or len(m.group().split()) != columns:
             return None
         label = line[start:m.start()]
@@ -1152,9 +1183,18 @@ class TableReader:
                 return None
             # (the row number blanked, so that the cells keep their offsets in the sentence)
             text = " " * frame[0] + text[frame[0]:frame[1]]
+            plan = None
+            if head.columns[-1].plan:  # (its last cell read apart: `_plan_cell`)
+                plan = _LAST_CELL.search(text.rstrip())
+                if plan is None:
+                    return None
+                plan_column = head.columns[-1]
+                text, head = text[:plan.start()], replace(head, columns=head.columns[:-1])
             cells = self._framed_row(text, head, below)
             if not cells:
                 return [] if cells is not None or self._unsure(text, head) else None
+            if plan is not None and (cell := self._plan_cell(plan, plan_column, cells)) is not None:
+                cells.append(cell)
             return cells
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
@@ -1323,12 +1363,39 @@ class TableReader:
                          for c in cells]
         return _moved(cells, marks, self.bound_marks) if cells and marks else cells
 
+    def _plan_cell(self, m: regex.Match[str], col: Column, cells: list[Cell]) -> Cell | None:
+        """The figure of a row's cell under a plan's column of the yearly growth over its span (`Column.plan`; m: the
+        cell, `_LAST_CELL`), beside the row's other figures (`cells`), or None where its unit is not sure: a cell that
+        writes its own mark (7%左右) is a rate; a bare number (8) one only where the head's word carries the mark
+        (年均增长（%）), where the row is itself a growth in percent (增速（%）: its other cells changes in percent), or
+        where the row's levels of its first and last years grow by that rate a year (265 to 390 in five years: 8.0),
+        never one in the row's own unit (8亿元?). The span its column names is its time."""
+        token, at = m.group(1), m.start(1)
+        qs = self.finder.find(token)
+        if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(token) and qs[0].unit:
+            if qs[0].unit not in _RATES:
+                return None
+            q = qs[0]
+        elif _BARE_CELL.fullmatch(token) is not None:
+            growth = self.change_labels and cells[0].label.endswith(self.change_labels) \
+                and all(c.q.unit in _RATES and c.role == "change" for c in cells)
+            if not (col.percent or growth or _compounds(cells, float(token))):
+                return None
+            qs = self.finder.find(token + self.percent)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].num_end != len(token):
+                return None
+            q = replace(qs[0], end=len(token), quote=token)
+        else:
+            return None  # (a blank cell, a sum over the plan's years in brackets: no figure)
+        q = replace(q, start=at + q.start, end=at + q.end, num_start=at + q.num_start, num_end=at + q.num_end, how="table")
+        return Cell(q, "change", col.year, cells[0].label)
+
     def _unsure(self, text: str, head: Head) -> bool:
         """Whether a framed row that gives no figure is still a row of the table: a label, then as many cells as
         the head has columns, each a number or a number in brackets ([15000]: a sum over the plan's years) or
         after a bound's mark (<5.5). Such a row, or one whose unit stands on its label's next line (每千人口床位数
         6.43 7.50 / （张）), gives no figure; the rows under it go on under the head."""
-        m = _UNSURE_CELLS.search(text)
+        m = self._framed_cells.search(text)
         if m is None or not self.row_label(text[:m.start()]) or not text[:m.start()].strip():
             return False
         return len(m.group().split()) == len(head.columns)
@@ -1468,6 +1535,20 @@ class TableReader:
                                     num_end=at + q.num_end, how="table"), col.role, col.year or head.year,
                             label.strip()))
         return out
+
+
+def _compounds(cells: list[Cell], rate: float) -> bool:
+    """Whether a row's levels of its first and last years (2025年 265, 2030年 390) grow by `rate` percent a year, give
+    or take a rounding of the plan's (`_COMPOUND_SLACK`): what makes a bare number under a plan's yearly growth a rate,
+    not an amount in the row's unit."""
+    levels = [c for c in cells if c.role in ("level", "target") and c.year.isdigit()]
+    if len(levels) < 2 or levels[0].q.value <= 0 or levels[-1].q.value <= 0 or levels[0].q.unit != levels[-1].q.unit:
+        return False
+    years = int(levels[-1].year) - int(levels[0].year)
+    if years <= 0:
+        return False
+    grown = ((levels[-1].q.value / levels[0].q.value) ** (1 / years) - 1) * 100
+    return abs(grown - rate) <= _COMPOUND_SLACK
 
 
 _PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text with single spaces, wider gaps between

@@ -180,7 +180,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, column_units=_map(WORDS), part_labels=WORDS,
         change_leads=WORDS,
-        number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
+        number_heads=WORDS, group_heads=WORDS, plan_changes=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
         bound_marks=_record([], upper_bound=WORDS, lower_bound=WORDS),
         examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,
