@@ -91,7 +91,7 @@ _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
 # The last cell of a plan's table's row, a gap before it (`TableReader._plan_cell`)
 _LAST_CELL = compiled_regex(r"\s(\S+)$")
 # How far a rate may be from the one a row's two levels grow by a year and still be that rate, in points (a plan rounds
-# its goals: 265 to 390 in five years is 8.0% a year, printed 8)
+# its goals: 180 to 240 in five years is 5.9% a year, printed 6)
 _COMPOUND_SLACK = 0.5
 
 
@@ -154,6 +154,9 @@ class Head:
     # the caption's title (上半年各县（市、区）城镇新增就业), its table number and unit note cut: what a percent column
     # whose word names no measure (完成年度任务（%）) is a share of, for the metric rules (`Cell.title`)
     title: str = ""
+    # a list of places under a caption with no head (各乡镇…情况（单位：人）, then 东关镇 2460 a line): each row a place
+    # (tables.yaml list_label) and one number of the caption's unit, what the title counts (`TableReader._place_list`)
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,11 @@ class TableReader:
         # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
         self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
         self._trails = sorted(self.word_columns, key=len, reverse=True)
+        # a caption over a list of places a line each (`_place_list`): the words of its title that name places in plural
+        # (各乡镇), and what a row's label must be (a town's name)
+        self.list_titles = tuple(str(w) for w in words.get("list_titles", []))
+        label = words.get("list_label")
+        self._list_row = compiled_regex(f"\\s*({label})\\s*({_NUMBER})\\s*") if label else None
         # the words of a plan's table's column of the yearly growth over its span, after its years (年均增长)
         self.plan_changes = sorted((str(w) for w in words.get("plan_changes", [])), key=len, reverse=True)
         self.trail_ends = frozenset(w[-1] for w in self._trails if w)  # (the layout asks only a line ending so)
@@ -642,6 +650,8 @@ class TableReader:
         found = self._head(text, caption.end() if caption is not None else None, above)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is None:
+            found = self._place_list(text)
         if found is None and _GAPS.search(text) is not None:
             # a head set again under 续表 right after a table's rows: the layout repair, reading it as one more row of
             # numbers (2024年 2023年), kept the gap between its year words that it drops in a head; no head's word
@@ -766,6 +776,38 @@ class TableReader:
     def _is_year(self, word: str) -> bool:
         return self._year_word is not None and self._year_word.fullmatch(word) is not None
 
+    def _place_list(self, text: str) -> Head | None:
+        """A caption over a list of places with no head line (【图表】某县上半年各乡镇新增就业情况（单位：人）, then
+        东关镇 2460 a line each): its title names places in plural (tables.yaml list_titles) and ends in a unit note of one
+        unit and nothing else. One value column, a level in that unit, named by the title (what the metric rules read
+        before each cell, whose row names only its place); its rows are read by `_listed_row`. None for anything else."""
+        if self._list_row is None or not any(w in text for w in self.list_titles):
+            return None
+        cut = max(((k, note) for note in self.notes if (k := text.rfind(note)) > 0), default=None)
+        if cut is None or unicodedata.category(text[cut[0] - 1]) != "Ps" or unicodedata.category(text[-1]) != "Pe":
+            return None
+        unit = text[cut[0] + len(cut[1]):-1].strip()
+        if not unit or any(sep in unit for sep in self.separators) or unit in self.marks or self._unit(unit) is None:
+            return None
+        title = _GAPS.sub("", text[:cut[0] - 1])
+        if any(ch in self.label_not for ch in title):
+            return None
+        return Head(False, (Column("level", False, name=title),), unit, listed=True)
+
+    def _listed_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figure of a row of a list of places under a caption (`_place_list`): a place's name (list_label) and one
+        number, nothing else; None for any other line, which ends the list."""
+        m = self._list_row.fullmatch(text) if self._list_row is not None else None
+        if m is None:
+            return None
+        probe = m.group(2) + head.note_unit
+        qs = self.finder.find(probe)
+        if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
+            return None
+        at = m.start(2)
+        q = replace(qs[0], start=at, end=m.end(2), quote=m.group(2), num_start=at, num_end=m.end(2), how="table")
+        return [Cell(q, "level", "", m.group(1), head.columns[0].name)]
+
     def _titled(self, text: str, above: str = "") -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
         neither ends a sentence): the title is the caption, whose year it gives. Two value columns at least
@@ -827,7 +869,8 @@ class TableReader:
 
     def _plan_change(self, text: str) -> tuple[str, bool] | None:
         """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
-        its percent mark: 年均增长（%）), its word as written and whether it has the mark; None where the head ends in none."""
+        its percent mark: 年均增长（%）), its word as written and whether it has the mark; None where the head ends in
+        none."""
         for word in self.plan_changes:
             mark = next((m for m in self.marks if text.endswith(word + m)), "")
             if mark or text.endswith(word):
@@ -969,6 +1012,8 @@ class TableReader:
             return 0
         caption = self.caption.match(text) if self.caption is not None else None
         shape = self._shape(text, caption.end() if caption is not None else None)
+        if shape is None and self._place_list(text) is not None:
+            return 1  # (a caption over a list of places a line each)
         return len(shape[2]) * (2 if shape[5] else 1) if shape is not None else 0
 
     def head_halves(self, line: str) -> bool:
@@ -1173,6 +1218,8 @@ class TableReader:
         together more ways than one: the caller reads the rows after each row under the head `after` gives.
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
+        if head.listed:
+            return self._listed_row(text, head)
         if head.halves:
             return self._halves(text, head)
         if head.years:
@@ -1368,7 +1415,7 @@ class TableReader:
         cell, `_LAST_CELL`), beside the row's other figures (`cells`), or None where its unit is not sure: a cell that
         writes its own mark (7%左右) is a rate; a bare number (8) one only where the head's word carries the mark
         (年均增长（%）), where the row is itself a growth in percent (增速（%）: its other cells changes in percent), or
-        where the row's levels of its first and last years grow by that rate a year (265 to 390 in five years: 8.0),
+        where the row's levels of its first and last years grow by that rate a year (180 to 240 in five years: 5.9),
         never one in the row's own unit (8亿元?). The span its column names is its time."""
         token, at = m.group(1), m.start(1)
         qs = self.finder.find(token)
@@ -1538,7 +1585,7 @@ class TableReader:
 
 
 def _compounds(cells: list[Cell], rate: float) -> bool:
-    """Whether a row's levels of its first and last years (2025年 265, 2030年 390) grow by `rate` percent a year, give
+    """Whether a row's levels of its first and last years (2025年 180, 2030年 240) grow by `rate` percent a year, give
     or take a rounding of the plan's (`_COMPOUND_SLACK`): what makes a bare number under a plan's yearly growth a rate,
     not an amount in the row's unit."""
     levels = [c for c in cells if c.role in ("level", "target") and c.year.isdigit()]
