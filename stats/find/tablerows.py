@@ -88,6 +88,8 @@ _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?)
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _YEAR_MASK = "Y"  # a year label's stand-in, a letter a digit apart (`TableReader._year_row`)
 _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
+# A cell of a plan's table summed over the plan's years, in brackets ([4.5]): its number
+_SUMMED = compiled_regex(r"(?<=\s)\[(-?\d+(?:\.\d+)?)\](?=\s|$)")
 # The last cell of a plan's table's row, a gap before it (`TableReader._plan_cell`)
 _LAST_CELL = compiled_regex(r"\s(\S+)$")
 # How far a rate may be from the one a row's two levels grow by a year and still be that rate, in points (a plan rounds
@@ -1393,6 +1395,12 @@ class TableReader:
         after a bound's mark (<5.5: tables.yaml bound_marks) is that bound."""
         # (the marks taken out, each cell's offsets moved back after: `_moved`)
         marks = [(m.start(), m.group()) for m in self._bound.finditer(text)] if self._bound is not None else []
+        # (… and the brackets of a sum over a plan's years, [4.5], where the head's years tell which: `_plan_years`)
+        summed = {m.start(1): m for m in _SUMMED.finditer(text)} if "[" in text else {}
+        length = self._plan_years(head) if summed else 0
+        if length:
+            marks = sorted([*marks, *((m.start(), "[") for m in summed.values()),
+                            *((m.end() - 1, "]") for m in summed.values())])
         for at, mark in reversed(marks):
             text = text[:at] + text[at + len(mark):]
         plain = replace(head, numbered=False, trail=frozenset())
@@ -1408,7 +1416,22 @@ class TableReader:
                 cells = [replace(c, head=rest[:m.start()], q=replace(c.q, start=c.q.start - n, end=c.q.end - n,
                                                                     num_start=c.q.num_start - n, num_end=c.q.num_end - n))
                          for c in cells]
-        return _moved(cells, marks, self.bound_marks) if cells and marks else cells
+        cells = _moved(cells, marks, self.bound_marks) if cells and marks else cells
+        if cells and length:
+            # a sum over the plan whose last year its column names: that plan's years (2030年 [4.5] of a plan of five
+            # years: 2026-2030); none under a column that names no single year
+            cells = [replace(c, year=f"{int(c.year) - length + 1}-{c.year}") if c.q.num_start in summed else c
+                     for c in cells if c.q.num_start not in summed or c.year.isdigit()]
+        return cells
+
+    def _plan_years(self, head: Head) -> int:
+        """How many years a plan of a table of indicators spans, where its year columns tell (2020年 2025年 2030年: each
+        the last of a plan of five years): the one gap between its year columns side by side, two years at least; 0
+        where they tell none (one year column, or gaps that differ), and a cell summed over a plan's years ([4.5]) then
+        gives no figure."""
+        years = [int(c.year) for c in head.columns if c.year.isdigit() and c.role == "level"]
+        gaps = {b - a for a, b in itertools.pairwise(years)}
+        return gaps.pop() if len(gaps) == 1 and min(gaps) >= 2 else 0
 
     def _plan_cell(self, m: regex.Match[str], col: Column, cells: list[Cell]) -> Cell | None:
         """The figure of a row's cell under a plan's column of the yearly growth over its span (`Column.plan`; m: the
@@ -1679,7 +1702,7 @@ def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str
                 break
             shift += len(mark)
             if at - gone == c.q.start:
-                qualifier = qualifiers[mark]
+                qualifier = qualifiers.get(mark, qualifier)  # (a bracket before a sum is no bound)
             gone += len(mark)
         q = c.q
         out.append(replace(c, q=replace(q, start=q.start + shift, end=q.end + shift, num_start=q.num_start + shift,
@@ -1706,6 +1729,8 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     for (s0, s1), cell in zip(spans, cells, strict=True):
         if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0:
             return False
+        if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
+            continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
