@@ -1495,12 +1495,14 @@ def test_the_reports30_gold_set_scores_at_its_floors() -> None:
     precision 0.9645 (four durations 五年 the gold had left out, now optional by the GUIDE; a row's cells set apart by
     bars joined into 418.66007%), qualifier and place 1.0, role 0.9852 and period 0.9407 (gold fixed by the GUIDE:
     计划总投资 a target, 亩均增收 a change, the town's standing figures of the report's year). After: recall 0.8,
-    precision 1.0, role 1.0, period 0.9853 (城镇化率由38.6%提高到… under “十四五” took 2021 for its start). Floors, not
-    the exact scores."""
+    precision 1.0, role 1.0, period 0.9853 (城镇化率由38.6%提高到… under “十四五” took 2021 for its start). leftovers31:
+    recall 1.0 and period 1.0 (the 类别 group column, the 年均增长 column read where its unit is sure, the [ ] sums over
+    the plan's years, the from end of a pair under a plan at the year before it, 年均增长 到2030年 over the plan's years).
+    Floors, not the exact scores."""
     s = _scored("reports30")
-    assert s["recall"] >= 0.795 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
@@ -1635,9 +1637,10 @@ def test_the_news41_gold_set_scores_at_its_floors() -> None:
     乡镇 lines, a caption with no column head over them, joined into prose and unread), precision 0.9925 (9850 run into
     the next line's 大桥乡: a count of 大), qualifier and place 1.0, role 0.9771 (占计划播种面积的61.5% and the gap after it
     taken for targets; 有51家实现产值增长 for a growth), period 0.9695 (本月，…将举办… undated). After: recall 0.9357
-    (the 图表's lines still unread), every other score 1.0. Floors, not the exact scores."""
+    (the 图表's lines still unread), every other score 1.0. leftovers31: recall 1.0 (a caption naming 各乡镇 over a list of
+    towns a line each is read). Floors, not the exact scores."""
     s = _scored("news41")
-    assert s["recall"] >= 0.93 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

@@ -777,7 +777,10 @@ class PeriodFinder:
             # span, no level at its end)
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         if frm > to and frm >= 0 and start - (max(t.end, prev_end) + frm) <= 12:
-            return Time(t.start, t.end, t.y1, t.y1, text=t.text)
+            # (a plan's span, “十四五”时期，…由41.2%提高到47.5%: the from end is the level the plan set out from, at the end
+            # of the year before its first, 2020, as its own pairs write it: 由2020年的…增加到2025年的…)
+            first = t.y1 - 1 if self.w.plans.get(t.text, (None,))[0] == t.y1 else t.y1
+            return Time(t.start, t.end, first, first, text=t.text)
         reach = text[max(t.end, prev_end):max(start, num_start or start)].rstrip()
         if frm < 0 and ((prev_end <= t.end and self.w.span_reach and reach.endswith(self.w.span_reach)) or (
                 self.w.span_reach_marks and reach.endswith(self.w.span_reach_marks))) \

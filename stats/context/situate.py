@@ -1168,7 +1168,8 @@ class ArticleSituation:
             if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
                 return carried.label(self.periods.year_in_force()), \
                     f"carried over from an earlier sentence «{carried.text}»: a yearly average due at its end"
-            plan = self._plan_ending(t.y1) if span is None and carried is None else None
+            # (… whatever span an earlier sentence carries that ends elsewhere: “十四五”时期，… in the review before it)
+            plan = self._plan_ending(t.y1) if span is None else None
             if plan is not None:
                 # 到2030年，…农村居民人均可支配收入年均增长6%以上 in a report of 2026: a yearly average due at the end of
                 # the five-year plan under way is averaged over the plan's years (as under its name), not over its

@@ -50,7 +50,8 @@ _GROUP = compiled_re(r"\d{3}(?:\.\d+)?")
 # Units of a rate: its change in a growth column may be printed in points under a percent mark.
 _RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
-_LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,5})\p{Pe}")  # brackets told by their Unicode category
+# (six characters: 微克/立方米)
+_LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,6})\p{Pe}")  # brackets told by their Unicode category
 _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brackets, where a label holds two
 # a column's rest on the line under a head's words (`TableReader.split_head`): its last words maybe, then its unit
 _RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
@@ -88,6 +89,13 @@ _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?)
 # blank cell's mark), where a label opens (a letter), a gap between them or none
 _YEAR_MASK = "Y"  # a year label's stand-in, a letter a digit apart (`TableReader._year_row`)
 _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
+# A cell of a plan's table summed over the plan's years, in brackets ([4.5]): its number
+_SUMMED = compiled_regex(r"(?<=\s)\[(-?\d+(?:\.\d+)?)\](?=\s|$)")
+# The last cell of a plan's table's row, a gap before it (`TableReader._plan_cell`)
+_LAST_CELL = compiled_regex(r"\s(\S+)$")
+# How far a rate may be from the one a row's two levels grow by a year and still be that rate, in points (a plan rounds
+# its goals: 180 to 240 in five years is 5.9% a year, printed 6)
+_COMPOUND_SLACK = 0.5
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,9 @@ class Column:
     # a share column without its percent mark (比重): its cells are percentages only where the caption's note
     # lists a percent mark (单位：万人、%); without one the head is none (`TableReader._settled`)
     share: bool = False
+    # a plan's table's column of the yearly growth over its span (2025年 2030年 年均增长: tables.yaml plan_changes), after
+    # its year columns: its cells are rates over the years after the first column's to the last's (year: 2026-2030)
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +157,9 @@ class Head:
     # the caption's title (上半年各县（市、区）城镇新增就业), its table number and unit note cut: what a percent column
     # whose word names no measure (完成年度任务（%）) is a share of, for the metric rules (`Cell.title`)
     title: str = ""
+    # a list of places under a caption with no head (各乡镇…情况（单位：人）, then 东关镇 2460 a line): each row a place
+    # (tables.yaml list_label) and one number of the caption's unit, what the title counts (`TableReader._place_list`)
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,6 +271,10 @@ class TableReader:
         token = f"(?P<own>{own})|(?P<bare>{_NUMBER})(?![\\d.]|{_OWN_UNIT})" + (f"|(?P<blank>{blank})" if blank else "")
         self._own = compiled_regex(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
         self._own_token = compiled_regex(token)
+        # the cells of a row of a plan's table of indicators (`framed_gaps`, `_unsure`): numbers, numbers in brackets or
+        # after a bound's mark ([15000], <5.5), a number with its percent mark or qualifier (7%左右, 5.5以内), a blank (—)
+        framed = r"[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?[%\uff05]?" + (f"(?:{self.cell_tail})?" if tails else "")
+        self._framed_cells = compiled_regex(f"(?:\\s+(?:{framed}" + (f"|{blank}" if blank else "") + "))+$")
         # a head's last character ends a column word, a percent mark or a year column: most sentences
         # end in a full stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
@@ -271,6 +289,13 @@ class TableReader:
         # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
         self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
         self._trails = sorted(self.word_columns, key=len, reverse=True)
+        # a caption over a list of places a line each (`_place_list`): the words of its title that name places in plural
+        # (各乡镇), and what a row's label must be (a town's name)
+        self.list_titles = tuple(str(w) for w in words.get("list_titles", []))
+        label = words.get("list_label")
+        self._list_row = compiled_regex(f"\\s*({label})\\s*({_NUMBER})\\s*") if label else None
+        # the words of a plan's table's column of the yearly growth over its span, after its years (年均增长)
+        self.plan_changes = sorted((str(w) for w in words.get("plan_changes", [])), key=len, reverse=True)
         self.trail_ends = frozenset(w[-1] for w in self._trails if w)  # (the layout asks only a line ending so)
         self.head_ends = self.head_ends | self.trail_ends
         # the marks a plan's table sets before a cell that is a bound (<5.5: at most 5.5), each with its qualifier
@@ -633,6 +658,8 @@ class TableReader:
         found = self._head(text, caption.end() if caption is not None else None, above)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is None:
+            found = self._place_list(text)
         if found is None and _GAPS.search(text) is not None:
             # a head set again under 续表 right after a table's rows: the layout repair, reading it as one more row of
             # numbers (2024年 2023年), kept the gap between its year words that it drops in a head; no head's word
@@ -757,6 +784,38 @@ class TableReader:
     def _is_year(self, word: str) -> bool:
         return self._year_word is not None and self._year_word.fullmatch(word) is not None
 
+    def _place_list(self, text: str) -> Head | None:
+        """A caption over a list of places with no head line (【图表】某县上半年各乡镇新增就业情况（单位：人）, then
+        东关镇 2460 a line each): its title names places in plural (tables.yaml list_titles) and ends in a unit note of one
+        unit and nothing else. One value column, a level in that unit, named by the title (what the metric rules read
+        before each cell, whose row names only its place); its rows are read by `_listed_row`. None for anything else."""
+        if self._list_row is None or not any(w in text for w in self.list_titles):
+            return None
+        cut = max(((k, note) for note in self.notes if (k := text.rfind(note)) > 0), default=None)
+        if cut is None or unicodedata.category(text[cut[0] - 1]) != "Ps" or unicodedata.category(text[-1]) != "Pe":
+            return None
+        unit = text[cut[0] + len(cut[1]):-1].strip()
+        if not unit or any(sep in unit for sep in self.separators) or unit in self.marks or self._unit(unit) is None:
+            return None
+        title = _GAPS.sub("", text[:cut[0] - 1])
+        if any(ch in self.label_not for ch in title):
+            return None
+        return Head(False, (Column("level", False, name=title),), unit, listed=True)
+
+    def _listed_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figure of a row of a list of places under a caption (`_place_list`): a place's name (list_label) and one
+        number, nothing else; None for any other line, which ends the list."""
+        m = self._list_row.fullmatch(text) if self._list_row is not None else None
+        if m is None:
+            return None
+        probe = m.group(2) + head.note_unit
+        qs = self.finder.find(probe)
+        if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(probe):
+            return None
+        at = m.start(2)
+        q = replace(qs[0], start=at, end=m.end(2), quote=m.group(2), num_start=at, num_end=m.end(2), how="table")
+        return [Cell(q, "level", "", m.group(1), head.columns[0].name)]
+
     def _titled(self, text: str, above: str = "") -> Head | None:
         """A head the layout ran on from the table's title line (2024年全市主要经济指标 / 指标 总量 比上年增长:
         neither ends a sentence): the title is the caption, whose year it gives. Two value columns at least
@@ -804,9 +863,26 @@ class TableReader:
                 return at, unit, columns, False, "", True
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
-                columns = self._columns(text[:len(text) - len(trail)], k)
+                years = text[:len(text) - len(trail)].rstrip()
+                plan = self._plan_change(years)
+                columns = self._columns(years[:len(years) - len(plan[0])].rstrip() if plan else years, k)
                 if columns is not None and all(c.year and c.role == "level" for c in columns):
+                    if plan:
+                        first, last = int(columns[0].year), int(columns[-1].year)
+                        if len(columns) < 2 or last <= first:
+                            continue  # (a growth over which span?)
+                        columns.append(Column("change", plan[1], f"{first + 1}-{last}", said=plan[0], plan=True))
                     return at, unit, columns, lead in self.number_heads, trail, False
+        return None
+
+    def _plan_change(self, text: str) -> tuple[str, bool] | None:
+        """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
+        its percent mark: 年均增长（%）), its word as written and whether it has the mark; None where the head ends in
+        none."""
+        for word in self.plan_changes:
+            mark = next((m for m in self.marks if text.endswith(word + m)), "")
+            if mark or text.endswith(word):
+                return word + mark, bool(mark)
         return None
 
     def _head(self, text: str, after_caption: int | None, above: str = "") -> Head | None:
@@ -944,6 +1020,8 @@ class TableReader:
             return 0
         caption = self.caption.match(text) if self.caption is not None else None
         shape = self._shape(text, caption.end() if caption is not None else None)
+        if shape is None and self._place_list(text) is not None:
+            return 1  # (a caption over a list of places a line each)
         return len(shape[2]) * (2 if shape[5] else 1) if shape is not None else 0
 
     def head_halves(self, line: str) -> bool:
@@ -976,7 +1054,7 @@ class TableReader:
         if span is None:
             return None
         start, end = span
-        m = _UNSURE_CELLS.search(line, start, end)
+        m = self._framed_cells.search(line, start, end)
         if m is None or len(m.group().split()) != columns:
             return None
         label = line[start:m.start()]
@@ -1148,6 +1226,8 @@ class TableReader:
         together more ways than one: the caller reads the rows after each row under the head `after` gives.
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
+        if head.listed:
+            return self._listed_row(text, head)
         if head.halves:
             return self._halves(text, head)
         if head.years:
@@ -1158,9 +1238,18 @@ class TableReader:
                 return None
             # (the row number blanked, so that the cells keep their offsets in the sentence)
             text = " " * frame[0] + text[frame[0]:frame[1]]
+            plan = None
+            if head.columns[-1].plan:  # (its last cell read apart: `_plan_cell`)
+                plan = _LAST_CELL.search(text.rstrip())
+                if plan is None:
+                    return None
+                plan_column = head.columns[-1]
+                text, head = text[:plan.start()], replace(head, columns=head.columns[:-1])
             cells = self._framed_row(text, head, below)
             if not cells:
                 return [] if cells is not None or self._unsure(text, head) else None
+            if plan is not None and (cell := self._plan_cell(plan, plan_column, cells)) is not None:
+                cells.append(cell)
             return cells
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
@@ -1312,6 +1401,12 @@ class TableReader:
         after a bound's mark (<5.5: tables.yaml bound_marks) is that bound."""
         # (the marks taken out, each cell's offsets moved back after: `_moved`)
         marks = [(m.start(), m.group()) for m in self._bound.finditer(text)] if self._bound is not None else []
+        # (… and the brackets of a sum over a plan's years, [4.5], where the head's years tell which: `_plan_years`)
+        summed = {m.start(1): m for m in _SUMMED.finditer(text)} if "[" in text else {}
+        length = self._plan_years(head) if summed else 0
+        if length:
+            marks = sorted([*marks, *((m.start(), "[") for m in summed.values()),
+                            *((m.end() - 1, "]") for m in summed.values())])
         for at, mark in reversed(marks):
             text = text[:at] + text[at + len(mark):]
         plain = replace(head, numbered=False, trail=frozenset())
@@ -1327,14 +1422,56 @@ class TableReader:
                 cells = [replace(c, head=rest[:m.start()], q=replace(c.q, start=c.q.start - n, end=c.q.end - n,
                                                                     num_start=c.q.num_start - n, num_end=c.q.num_end - n))
                          for c in cells]
-        return _moved(cells, marks, self.bound_marks) if cells and marks else cells
+        cells = _moved(cells, marks, self.bound_marks) if cells and marks else cells
+        if cells and length:
+            # a sum over the plan whose last year its column names: that plan's years (2030年 [4.5] of a plan of five
+            # years: 2026-2030); none under a column that names no single year
+            cells = [replace(c, year=f"{int(c.year) - length + 1}-{c.year}") if c.q.num_start in summed else c
+                     for c in cells if c.q.num_start not in summed or c.year.isdigit()]
+        return cells
+
+    def _plan_years(self, head: Head) -> int:
+        """How many years a plan of a table of indicators spans, where its year columns tell (2020年 2025年 2030年: each
+        the last of a plan of five years): the one gap between its year columns side by side, two years at least; 0
+        where they tell none (one year column, or gaps that differ), and a cell summed over a plan's years ([4.5]) then
+        gives no figure."""
+        years = [int(c.year) for c in head.columns if c.year.isdigit() and c.role == "level"]
+        gaps = {b - a for a, b in itertools.pairwise(years)}
+        return gaps.pop() if len(gaps) == 1 and min(gaps) >= 2 else 0
+
+    def _plan_cell(self, m: regex.Match[str], col: Column, cells: list[Cell]) -> Cell | None:
+        """The figure of a row's cell under a plan's column of the yearly growth over its span (`Column.plan`; m: the
+        cell, `_LAST_CELL`), beside the row's other figures (`cells`), or None where its unit is not sure: a cell that
+        writes its own mark (7%左右) is a rate; a bare number (8) one only where the head's word carries the mark
+        (年均增长（%）), where the row is itself a growth in percent (增速（%）: its other cells changes in percent), or
+        where the row's levels of its first and last years grow by that rate a year (180 to 240 in five years: 5.9),
+        never one in the row's own unit (8亿元?). The span its column names is its time."""
+        token, at = m.group(1), m.start(1)
+        qs = self.finder.find(token)
+        if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(token) and qs[0].unit:
+            if qs[0].unit not in _RATES:
+                return None
+            q = qs[0]
+        elif _BARE_CELL.fullmatch(token) is not None:
+            growth = self.change_labels and cells[0].label.endswith(self.change_labels) \
+                and all(c.q.unit in _RATES and c.role == "change" for c in cells)
+            if not (col.percent or growth or _compounds(cells, float(token))):
+                return None
+            qs = self.finder.find(token + self.percent)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].num_end != len(token):
+                return None
+            q = replace(qs[0], end=len(token), quote=token)
+        else:
+            return None  # (a blank cell, a sum over the plan's years in brackets: no figure)
+        q = replace(q, start=at + q.start, end=at + q.end, num_start=at + q.num_start, num_end=at + q.num_end, how="table")
+        return Cell(q, "change", col.year, cells[0].label)
 
     def _unsure(self, text: str, head: Head) -> bool:
         """Whether a framed row that gives no figure is still a row of the table: a label, then as many cells as
         the head has columns, each a number or a number in brackets ([15000]: a sum over the plan's years) or
         after a bound's mark (<5.5). Such a row, or one whose unit stands on its label's next line (每千人口床位数
         6.43 7.50 / （张）), gives no figure; the rows under it go on under the head."""
-        m = _UNSURE_CELLS.search(text)
+        m = self._framed_cells.search(text)
         if m is None or not self.row_label(text[:m.start()]) or not text[:m.start()].strip():
             return False
         return len(m.group().split()) == len(head.columns)
@@ -1476,6 +1613,20 @@ class TableReader:
         return out
 
 
+def _compounds(cells: list[Cell], rate: float) -> bool:
+    """Whether a row's levels of its first and last years (2025年 180, 2030年 240) grow by `rate` percent a year, give
+    or take a rounding of the plan's (`_COMPOUND_SLACK`): what makes a bare number under a plan's yearly growth a rate,
+    not an amount in the row's unit."""
+    levels = [c for c in cells if c.role in ("level", "target") and c.year.isdigit()]
+    if len(levels) < 2 or levels[0].q.value <= 0 or levels[-1].q.value <= 0 or levels[0].q.unit != levels[-1].q.unit:
+        return False
+    years = int(levels[-1].year) - int(levels[0].year)
+    if years <= 0:
+        return False
+    grown = ((levels[-1].q.value / levels[0].q.value) ** (1 / years) - 1) * 100
+    return abs(grown - rate) <= _COMPOUND_SLACK
+
+
 _PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text with single spaces, wider gaps between
 # characters a page sets two columns wide (Han, full-width forms and marks): where a piece stands is counted in columns
 _WIDE = compiled_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
@@ -1557,7 +1708,7 @@ def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str
                 break
             shift += len(mark)
             if at - gone == c.q.start:
-                qualifier = qualifiers[mark]
+                qualifier = qualifiers.get(mark, qualifier)  # (a bracket before a sum is no bound)
             gone += len(mark)
         q = c.q
         out.append(replace(c, q=replace(q, start=q.start + shift, end=q.end + shift, num_start=q.num_start + shift,
@@ -1584,6 +1735,8 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     for (s0, s1), cell in zip(spans, cells, strict=True):
         if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0:
             return False
+        if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
+            continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or

@@ -181,7 +181,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, column_units=_map(WORDS), part_labels=WORDS,
-        change_leads=WORDS,
+        change_leads=WORDS, plan_changes=WORDS, list_titles=WORDS, list_label=WORD,
         number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
         bound_marks=_record([], upper_bound=WORDS, lower_bound=WORDS),
