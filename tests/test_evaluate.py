@@ -1036,9 +1036,9 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     398元, 50元: the advert's prices), role 0.96, place 0.8933; fifty-eight pages on main recall 0.9779, precision
     0.9976, place 0.9733, role 0.9859), after 营业收入 read as a table's level column, an offer's prices none, and the
     second of two headlines printed on one line set aside as another item's: p57-p58 recall 1.0, precision 1.0, role
-    0.9663, place 0.9775, period 1.0; fifty-eight pages recall 0.9834, precision 0.9992, place 0.9759, role 0.986,
-    period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2% placed now, p48's 412万人次 in a 短讯 column beside an item's
-    headline, once named by the two headlines together, now takes the ■ brief above it's 渝水区). Role's floor 0.985:
+    0.9663, place 0.9775, period 1.0; fifty-eight pages recall 0.9834, precision 0.9992, place 0.9763, role 0.986,
+    period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2% placed now; a short label beside a headline, 短讯 over a
+    column of ■ briefs, stays the article's title, as p48 and test_pages32 want). Role's floor 0.985:
     p57's box row of five figures over five labels read as one sentence (each label's 增长 read as the next figure's:
     5.9% a level, 892.6亿元 a change) and 5.8%, whose 同比增 the layout's three columns set a row apart."""
     from stats.run.runner import extract_paths

@@ -363,14 +363,19 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         yield current
 
 
+_SIDE_HEAD = 6  # the fewest characters of a headline printed beside another that names an item of its own
+
+
 def _own_heads(heads: list[Paragraph], one_line: Callable[[int, int], bool] | None) -> list[Paragraph]:
     """The headlines of the article that opens under them: those before the first one printed on the same source
     line as the headline before it (side by side: another item's, whose body comes after this one's). That one and
-    the rest are set aside, each a paragraph of another item read in passing."""
+    the rest are set aside, each a paragraph of another item read in passing. A short one (短讯, 一句话新闻) is no
+    item's headline but a column's label, whose ■ briefs the page's rows set into this article's lines: it stays,
+    a title naming the article's area no county (the briefs are of the paper's area where they name none)."""
     if one_line is None:
         return heads
     for k in range(1, len(heads)):
-        if one_line(heads[k - 1].offsets[-1], heads[k].offsets[0]):
+        if one_line(heads[k - 1].offsets[-1], heads[k].offsets[0]) and len(heads[k].text) >= _SIDE_HEAD:
             for other in heads[k:]:
                 other.aside = True
             return heads[:k]
