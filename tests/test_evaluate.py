@@ -1038,9 +1038,10 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     second of two headlines printed on one line set aside as another item's: p57-p58 recall 1.0, precision 1.0, role
     0.9663, place 0.9775, period 1.0; fifty-eight pages recall 0.9834, precision 0.9992, place 0.9763, role 0.986,
     period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2% placed now; a short label beside a headline, 短讯 over a
-    column of ■ briefs, stays the article's title, as p48 and test_pages32 want). Role's floor 0.985:
-    p57's box row of five figures over five labels read as one sentence (each label's 增长 read as the next figure's:
-    5.9% a level, 892.6亿元 a change) and 5.8%, whose 同比增 the layout's three columns set a row apart."""
+    column of ■ briefs, stays the article's title, as p48 and test_pages32 want). Left: p57's box row of five figures
+    over five labels read as one sentence (each label's 增长 read as the next figure's: 5.9% a level, 892.6亿元 a
+    change), its 5.8%, whose 同比增 the layout's three columns set a row apart, and p58's 全区 in a second caption
+    (潮南区's) read as the photo story's first district's."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1051,7 +1052,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.976 and s["precision"] >= 0.996
-    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.985
+    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.986
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 
