@@ -1028,7 +1028,20 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     (p01-p54 as before). Recall's floor 0.976 and period's 0.993: the bars' values (p56's five), the numbers cut at
     a swept column's foot and left out (96.4亿元, 3%以内, 3.5%以内, 300张 on p55; 68.4万人, 700元, 780张 on p56:
     missing, never wrong), and p55's 2025 figures read under the report's delivery line (——2026年1月12日在…会议上)
-    its columns' broken order set them after, dated by its day."""
+    its columns' broken order set them after, dated by its day. With p57-p58 (滨州日报 经济 read by pdfplumber's layout
+    mode at a line pitch of 1.6, 汕头特区晚报 社区·民生 by pypdf at 1.7, two of the readers used least; a lead jumping on
+    (转第3版), a 数据 box of five figures in one row, a table of the seven counties whose units stand in its caption
+    only, a story continued from page 1 beside a county item, eight 简讯 on a grid, captions with figures, an advert
+    box whose prices are no figures; annotated blind: the two pages recall 0.8427, precision 0.9494 (880元, 498元,
+    398元, 50元: the advert's prices), role 0.96, place 0.8933; fifty-eight pages on main recall 0.9779, precision
+    0.9976, place 0.9733, role 0.9859), after 营业收入 read as a table's level column, an offer's prices none, and the
+    second of two headlines printed on one line set aside as another item's: p57-p58 recall 1.0, precision 1.0, role
+    0.9663, place 0.9775, period 1.0; fifty-eight pages recall 0.9834, precision 0.9992, place 0.9763, role 0.986,
+    period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2% placed now; a short label beside a headline, 短讯 over a
+    column of ■ briefs, stays the article's title, as p48 and test_pages32 want). Left: p57's box row of five figures
+    over five labels read as one sentence (each label's 增长 read as the next figure's: 5.9% a level, 892.6亿元 a
+    change), its 5.8%, whose 同比增 the layout's three columns set a row apart, and p58's 全区 in a second caption
+    (潮南区's) read as the photo story's first district's."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

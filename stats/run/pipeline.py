@@ -468,7 +468,9 @@ class Extractor:
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
         # caption as it sets a headline, and the table's head then opens the next article; its caption, as `above`
         headline_caption: list[str] = []
-        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at):
+        text = src.text
+        one_line = (lambda a, b: 0 <= a < b <= len(text) and "\n" not in text[a:b]) if text else None
+        for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at, one_line=one_line):
             n_articles += 1
             n_art = 0
             context = self.new_context()

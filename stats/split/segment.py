@@ -15,7 +15,7 @@ import functools
 import operator
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, repeat
 from operator import methodcaller
@@ -225,14 +225,18 @@ def _in_block(art: Article, lex: Lexicon) -> bool:
 
 def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             max_chars: int = MAX_ARTICLE, opens_at: Container[int] = (),
-            titles_at: Container[int] = ()) -> Iterator[Article]:
+            titles_at: Container[int] = (), one_line: Callable[[int, int], bool] | None = None) -> Iterator[Article]:
     """The articles of a page, each handed on as soon as the next one opens (nothing joins it later),
     so a page of any length holds one article at a time; an article that would pass max_chars
     (a page without datelines) goes on as a new article with the same dateline and titles.
 
     opens_at: source offsets of paragraphs known to open an article (a PDF's headlines, told
     apart by their type size), titles_at: of the further headline lines under them (subtitles);
-    a dateline right after such a headline names that article."""
+    a dateline right after such a headline names that article. one_line(a, b): do source offsets a < b lie on one
+    line of the source? Headlines a layout-keeping extractor printed side by side on one line (two items set in a
+    pair, each over its own columns) are two items' headlines: the first names the article that opens under them,
+    the others are another item's, set aside (`Paragraph.aside`: their figures take their own place and time, and
+    the article's text goes on as before them), no title of it (its area is not the other item's county)."""
     seq = 0
     pending_titles: list[Paragraph] = []
     may_open, may_end = starts_with_any(tuple(lex.article_start)), starts_with_any(tuple(lex.article_end))
@@ -290,7 +294,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     yield current
                 current = open_article(dateline)
             if pending_titles:
-                current.titles += [t.text for t in pending_titles]
+                current.titles += [t.text for t in _own_heads(pending_titles, one_line)]
                 current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
@@ -357,3 +361,22 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         current.add(*pending_titles)
     if current is not None:
         yield current
+
+
+_SIDE_HEAD = 6  # the fewest characters of a headline printed beside another that names an item of its own
+
+
+def _own_heads(heads: list[Paragraph], one_line: Callable[[int, int], bool] | None) -> list[Paragraph]:
+    """The headlines of the article that opens under them: those before the first one printed on the same source
+    line as the headline before it (side by side: another item's, whose body comes after this one's). That one and
+    the rest are set aside, each a paragraph of another item read in passing. A short one (短讯, 一句话新闻) is no
+    item's headline but a column's label, whose ■ briefs the page's rows set into this article's lines: it stays,
+    a title naming the article's area no county (the briefs are of the paper's area where they name none)."""
+    if one_line is None:
+        return heads
+    for k in range(1, len(heads)):
+        if one_line(heads[k - 1].offsets[-1], heads[k].offsets[0]) and len(heads[k].text) >= _SIDE_HEAD:
+            for other in heads[k:]:
+                other.aside = True
+            return heads[:k]
+    return heads
