@@ -2690,12 +2690,16 @@ def signed_shares(rng: random.Random) -> Iterator[Case]:
 
 def mixed_zeros(rng: random.Random) -> Iterator[Case]:
     """The ideographic zero or a circle typed among Arabic digits (2〇24年, 1〇5人, 2○23年): one number's zero, never
-    the digits after it alone (24 年, 5 人): no figure; the sentence's own stays."""
+    the digits after it alone (24 年, 5 人). A year so typed is no figure and the sentence's own stays; an amount
+    reads whole (1〇5人 → 105 人, as an OCR'd page gives it) or not at all."""
     z = rng.choice("〇○◯")
     a, b = rng.randint(1, 9), rng.randint(1, 9)
-    text = rng.choice([f"{rng.randint(2000, 2030)}年".replace("0", z, 1), f"全村{a}{z}{b}人", f"投资{a}{z}{b}万元"])
     k = rng.randint(2, 99)
-    yield Case("mixed_zero", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    year = f"{rng.randint(2000, 2030)}年".replace("0", z, 1)
+    yield Case("mixed_zero", f"{year}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    text, want = rng.choice([(f"全村{a}{z}{b}人", Want(a * 100 + b, None, "人")),
+                             (f"投资{a}{z}{b}万元", Want((a * 100 + b) * 1e4, None, "元"))])
+    yield Case("mixed_zero.amount", text, (want,), either=True)
 
 
 def pair_years(rng: random.Random) -> Iterator[Case]:
