@@ -1249,9 +1249,11 @@ class ArticleSituation:
                 if not target and (t.back or (t.y1 is not None and t.y2 is not None and t.y1 < t.y2)):
                     y1, y2 = t.resolved(self._year_before(times, t))
                     if y1 is not None and y2 is not None and y1 < y2 and any(
-                            u.base and u.y2 == y1 - 1 and clause_start <= u.start < c.q.start for u in times):
+                            u.base and u.y1 == u.y2 == y1 - 1 and clause_start <= u.start < c.q.start for u in times):
                         # 五年来，…；外贸进出口总额年均增长15.9%，是2020年的2.1倍: a ratio to the year before the span
-                        # in its own sentence is the figure as it stands at the span's end (as under a span carried)
+                        # in its own sentence is the figure as it stands at the span's end (as under a span carried);
+                        # against the plan before (累计投入资金2.3亿元，是“十三五”时期的2.6倍) a total set against a
+                        # total, of the span
                         return str(y2), f"«{t.text}» in its sentence: compared with the year before it, its last year"
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
@@ -1324,7 +1326,6 @@ class ArticleSituation:
                 # 某市卫生健康委员会2026年卫生健康工作要点 … 2025年末，…。一、… 新建村卫生室45个: a goal of the plan whose
                 # headline or heading names its year, not of the past year a sentence since reported on
                 return str(named[-1]), f"the year its plan's cue names «{c.role_cue}», past the year carried"
-        spanned: Time | None = None  # the span carried, where a from–to pair takes its ends
         if carried is not None and (not target or listed):
             spanning = self._span_in_force() is carried and not (
                 pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year))
@@ -1346,13 +1347,11 @@ class ArticleSituation:
                     return label, f"{CARRIED} «{carried.text}»: a level at its end"
                 if any(x in before for x in w.span_from):
                     # 过去五年，…。床位数由5.9张增加到7.1张: a from–to pair takes the ends of the span
-                    spanned = carried
                     carried = self.s.periods.span_end(text, carried._replace(start=-1, end=0), c.q.start, prev_end)
             pair = state.pair_ends
             if pair is not None and not target and not c.changed and not any(not u.base for u in times) and \
-                    carried.y1 is not None and (
-                        (carried.y1 == carried.y2 and str(carried.y1) == pair[1]) or _pair_before_span(spanned, pair)) \
-                    and text[clause_start:c.q.num_start].rstrip().endswith(self.s.period_words.span_from):
+                    carried.y1 is not None and carried.y1 == carried.y2 and str(carried.y1) == pair[1] and \
+                    text[clause_start:c.q.num_start].rstrip().endswith(self.s.period_words.span_from):
                 # 由2020年的1860张增加到2025年的2730张。每千人口执业医师数由2.10人提高到2.86人: the from end of a pair
                 # of a sentence that names no time, after a pair of the sentence before that wrote both its years,
                 # is of that pair's from end's year (its to end keeps the year carried, the to end's)
@@ -1500,10 +1499,3 @@ def _unfinished(part: str, year: int, published: str, reported: bool = False) ->
         return False
     return end > pub_month
 
-
-def _pair_before_span(span: Time | None, pair: tuple[str, str]) -> bool:
-    """Did the pair of the sentence before run from the year before the span carried to its last year (五年来，…由2020年的
-    1387.9亿元增至2216.8亿元。…货物吞吐量由1.36亿吨增至2.36亿吨)? Then the text has said what a from end under that span
-    is: the level the span started from, at the end of the year before it, and a later pair's from end is of that year."""
-    return span is not None and span.y1 is not None and span.y2 is not None and span.y1 < span.y2 and \
-        pair == (str(span.y1 - 1), str(span.y2))
