@@ -1247,6 +1247,15 @@ class ArticleSituation:
                     y1, y2 = t.resolved(self._year_before(times, t))
                     if y2 is not None:
                         return str(y2), f"«{t.text}» in its sentence: a level reached after a total over its years"
+                if not target and (t.back or (t.y1 is not None and t.y2 is not None and t.y1 < t.y2)):
+                    y1, y2 = t.resolved(self._year_before(times, t))
+                    if y1 is not None and y2 is not None and y1 < y2 and any(
+                            u.base and u.y1 == u.y2 == y1 - 1 and clause_start <= u.start < c.q.start for u in times):
+                        # 五年来，…；外贸进出口总额年均增长15.9%，是2020年的2.1倍: a ratio to the year before the span
+                        # in its own sentence is the figure as it stands at the span's end (as under a span carried);
+                        # against the plan before (累计投入资金2.3亿元，是“十三五”时期的2.6倍) a total set against a
+                        # total, of the span
+                        return str(y2), f"«{t.text}» in its sentence: compared with the year before it, its last year"
                 t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
                     t.y2 == _date_year(self.periods.published) and any(
@@ -1490,3 +1499,4 @@ def _unfinished(part: str, year: int, published: str, reported: bool = False) ->
     except (KeyError, ValueError, IndexError):
         return False
     return end > pub_month
+
