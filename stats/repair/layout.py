@@ -560,7 +560,8 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
 def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Callable[[re.Match[str]], str]] | None:
     """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
     the pattern to find anything (`precheck.needs`: its dash), the pattern, and what stands for what it finds
-    (as long: one character for one)."""
+    (as long: one character for one). A TEXT written FROM|TO is a table: each character found is read as the
+    one at its place (a year in Chinese digits; a font's many glyphs in one entry)."""
     if "=>" not in pattern:
         return None
     pat, one = pattern.rsplit("=>", 1)
@@ -1316,7 +1317,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
-           word_cuts: Sequence[tuple[str, str]] = ()) -> Repaired:
+           word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
+           measures: frozenset[str] = frozenset()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1327,7 +1329,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
-                             web_chrome=web_chrome, byline=byline, word_cuts=word_cuts):
+                             web_chrome=web_chrome, byline=byline, word_cuts=word_cuts, magnitudes=magnitudes,
+                             measures=measures):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1355,7 +1358,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   number_words: frozenset[str] = frozenset(),
                   bounds: frozenset[tuple[str, str]] = frozenset(),
                   byline: regex.Pattern[str] | None = None,
-                  word_cuts: Sequence[tuple[str, str]] = ()) -> Iterator[Paragraph]:
+                  word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
+                  measures: frozenset[str] = frozenset()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1428,7 +1432,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
-                   number_words, bounds)
+                   number_words, bounds, magnitudes, measures)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
                         _Jumps(ends, jump_in) if ends and jump_in else None)
@@ -1787,7 +1791,8 @@ class _Lines:
                  columns: Columns | Swept, bulk: bool = True, ocr_one: str = "", ocr_reads: tuple[str, ...] = (),
                  misreads: tuple[str, ...] = (), feet: _Feet | None = None, chrome: _Chrome | None = None,
                  number_after: frozenset[str] = frozenset(), stops: str = "",
-                 number_words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset()) -> None:
+                 number_words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset(),
+                 magnitudes: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.chrome = chrome  # a web page's chrome (layout.yaml web_page, web_chrome)
@@ -1830,6 +1835,8 @@ class _Lines:
         self.stops = stops  # the marks ending a sentence or a clause (not Latin: 1,234), for `read_across`
         self.number_words = number_words  # the words that may follow a number, for `read_across`
         self.bounds = bounds  # the bound words and their qualifiers (不低于), for `read_across`
+        self.magnitudes = magnitudes  # numerals.yaml's magnitudes and units.yaml's measure words, for `_unit_runs_on`
+        self.measures = measures
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -2138,6 +2145,8 @@ class _Lines:
         m = min(m + c, len(page)) - c
         rep = self.rep
         foreign = set(rep.foreign_lines(page, m + c)) if m + c > 2 else set()
+        if foreign and self.magnitudes:  # (a number's line whose unit opens the line under it is the paragraph's own)
+            foreign = {k for k in foreign if not _unit_runs_on(page, k, self.magnitudes, self.measures)}
         feet = self.feet
         ruled = feet is not None and feet.rule is not None and feet.ruled("\n".join(page))
         if ruled:
@@ -3344,6 +3353,22 @@ def _number_runs_on(prev: str, line: str) -> bool:
     is that number's tail, no headline set in between (a headline leaves the number cut)."""
     end, first = prev[-1:], line[:1]
     return (end.isdigit() and (first.isdigit() or first == ".")) or (end == "." and first.isdigit())
+
+
+# a line's end on a number and a magnitude, no unit after it (…达到12.5万)
+_MAGNITUDE_END = compiled_regex(r"\d(\p{Han}{1,2})$")
+_MEASURE_CHARS = 4  # a measure word opening a line is looked for this long at most (人, 人次, 万元, 平方米)
+
+
+def _unit_runs_on(lines: Sequence[str], k: int, magnitudes: frozenset[str], measures: frozenset[str]) -> bool:
+    """Does lines[k] end on a number's magnitude whose measure word opens the line under it (…参保人数达 | 到12.5万 |
+    人，参保率…: a line cut between 万 and 人)? Such a line is the paragraph's own, however short, never another
+    item's headline set into it: no headline ends on a bare magnitude, its unit on the paragraph's next line."""
+    m = _MAGNITUDE_END.search(lines[k].rstrip(_SPACES))
+    if m is None or m.group(1) not in magnitudes or k + 1 >= len(lines):
+        return False
+    after = lines[k + 1].lstrip(_SPACES)
+    return any(after[:n] in measures for n in range(1, _MEASURE_CHARS + 1))
 
 
 def _alone_headline(line: str) -> bool:

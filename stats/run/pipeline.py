@@ -161,6 +161,9 @@ class Extractor:
         self.mark_classes = {marks: cls} if (cls := mark_class(marks)) is not None else {}
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
         self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
+        # the magnitudes and measure words a line cut between 万 and 人 is told by (layout `_unit_runs_on`)
+        self._magnitudes = frozenset(m.word for m in lex.magnitudes)
+        self._measures = frozenset(lex.measures)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
@@ -450,7 +453,7 @@ class Extractor:
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
-                                   word_cuts=lex.word_cuts)
+                                   word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
