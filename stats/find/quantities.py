@@ -1410,7 +1410,8 @@ class QuantityFinder:
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
         hidden, lone = self._hidden_digits, self._lone_digits
         busy = self._busy_after  # (a character after a digit that says at once it stands in no lone digit's place)
-        dated, last = self._dated, None
+        # (the date pattern matched in C before `_dated_end` is called: a table's cells start with digits by the thousand)
+        dated, last = (self._dated.match if self._dated is not None else None), None
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
@@ -1422,7 +1423,8 @@ class QuantityFinder:
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
                 continue
-            if dated is not None and "0" <= ch <= "9" and (end := self._dated_end(text, at, last)):
+            if dated is not None and "0" <= ch <= "9" and dated(text, at) is not None \
+                    and (end := self._dated_end(text, at, last)):
                 pos = end  # 2月10日: the digits of a date, which the grammar would read alone and `find` drop
                 continue
             if (ch not in numerals and not ch.isdigit() and not lead(text, at)) or (mt := match(text, at)) is None:
