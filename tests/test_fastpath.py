@@ -131,6 +131,7 @@ def test_the_grammar_tried_only_where_a_match_can_begin_finds_what_a_search_find
     finder = QuantityFinder(load_rules().lexicon)
     finder._hidden_digits = frozenset()  # numeral words (进一步) passed over: the next test's
     finder._lone_digits = frozenset()  # digits alone between quiet characters passed over: a test below
+    finder._dated = None  # the digits of a date passed over: a test below
     lex = finder.lex
     texts = _texts()
     lead_words = [*lex.qual_prefix, *lex.minus_signs, *lex.percent_prefix]
@@ -321,3 +322,44 @@ def test_sentences_without_figures_read_only_when_asked_carry_what_reading_each_
         fast.settle()
         assert _carried(fast) == _carried(full), path.name
     assert asked > 0
+
+
+def test_the_digits_of_a_date_passed_over_hide_no_figure_the_grammar_finds() -> None:
+    """`_matches` passes over Arabic digits that a date or ordinal word follows (2月10日, 10时, 3号: `_dated_end`)
+    without trying the grammar there. At every such place of every rule example, shipped sentence and line of every
+    shipped page, the grammar tried there reads those digits alone, with no measure word; and the finder finds on each
+    text, and on each with the words a figure is made of put around a date (a measure word, a label's bracket, a
+    neighbour's link, a range, people, a figure right before it), what it finds trying the grammar at every date."""
+    finder = QuantityFinder(load_rules().lexicon)
+    dated = finder._dated
+    assert dated is not None, "the shipped date words are looked ahead at only, and no link holds a digit"
+    texts = [*_texts(), *_shipped_lines()]
+    pres = ("", "3个、", "5万元", "百分之五、", "约", "人次", "（万元）", "收入 ", "从", "达", "第", "十多", "3",
+            "2.", "月薪", "5%，", "大于20且小于", "2024年", "十多", "1—", "3、", "至")
+    posts = ("月", "日", "月份", "日元", "号", "时", "月10日", "月、6万人", "日到5万元", "月余人", "号以上",
+             "月 5", "日，5%", "月薪5000元", "时许")
+    texts += [f"全市{p}{d}{q}。" for d in ("2", "10", "2024") for p in pres for q in posts]
+    passed = found = 0
+    for text in texts:
+        for at in range(len(text)):
+            end = finder._dated_end(text, at, None) if "0" <= text[at] <= "9" else 0
+            if end:
+                passed += 1
+                mt = finder.pattern.match(text, at)
+                assert mt is not None and mt.span() == (at, end), (text, at)
+                assert [k for k, v in mt.groupdict().items() if v is not None] == ["n1"], (text, at)
+        got, spans = finder.find(text), [mt.span() for mt in finder._matches(text)]
+        finder._dated = None
+        want, all_spans = finder.find(text), [mt.span() for mt in finder._matches(text)]
+        finder._dated = dated
+        assert got == want, text
+        assert set(spans) <= set(all_spans), text
+        found += len(got)
+    assert found > 1000 and passed > 2000
+    assert finder._dated_end("2月10日", 0, None) == 1 and finder._dated_end("2月10日", 2, None) == 4
+    assert not finder._dated_end("收入10日元", 2, None) and not finder._dated_end("2.5月", 2, None)
+    assert not finder._dated_end("月薪3月薪", 2, None) and not finder._dated_end("1—5月", 2, None)
+    # a bare number right before the date is tried with it (a number running into the next); a year is no bare one
+    bare, year = finder.pattern.match("十多2月", 0), finder.pattern.match("2024年3月", 0)
+    assert bare is not None and bare.end() == 2 and not finder._dated_end("十多2月", 2, bare)
+    assert year is not None and year.end() == 5 and finder._dated_end("2024年3月", 5, year) == 6

@@ -165,6 +165,18 @@ class QuantityFinder:
         # a digit inside a word of the grammar's (零下, a minus sign): the digit and a neighbour, as that word holds them
         self._digit_pairs = frozenset(w[k + d:k + d + 2] for w in words if len(w) > 1
                                       for k, c in enumerate(w) if c in lone for d in (-1, 0) if 0 <= k + d < len(w) - 1)
+        # 2月10日, 10时, 3号: Arabic digits before a word that makes them a date or an ordinal (units.yaml
+        # measure_before_not_before) and that the grammar only looks ahead at (numerals.yaml mixed_tail_not_before,
+        # never read into a match): `_dated_end`. Not where another word of the grammar's begins there (日元)
+        dated = [w for w in lex.measure_before_not_before if w and w in lex.mixed_tail_not_before]
+        self._dated = compiled_re("[0-9]+(?=" + "|".join(map(re.escape, dated)) + ")") \
+            if dated and self._lone_digits and self._lazy_links(lex) else None
+        # (a date after a range's link, 1—5月, 2月至5月: the high end of a range the grammar reads from its low end)
+        self._range_link_ends = frozenset(w[-1] for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
+        self._dated_words: dict[str, tuple[str, ...]] = {}
+        for w in {*words, *lex.measures, *lex.measure_before}:
+            if w and w not in dated and any(w.startswith(d) or d.startswith(w) for d in dated):
+                self._dated_words[w[0]] = (*self._dated_words.get(w[0], ()), w)
 
         def alt(ws: object) -> str:
             return "|".join(re.escape(w) for w in sorted({w for w in ws if w}, key=len, reverse=True)) or "(?!)"
@@ -298,6 +310,37 @@ class QuantityFinder:
                     or text[at - 1:at + 1] in self._digit_pairs:
                 return False
         return True
+
+    def _lazy_links(self, lex: Lexicon) -> bool:
+        """Whether no word that links two numbers holds a numeral (the condition of `_lazy`, asked before it is set)."""
+        return not any(self._candidate.search(w) for w in (*lex.list_links, *lex.to_words))
+
+    def _dated_end(self, text: str, at: int, last: regex.Match[str] | None) -> int:
+        """Where the Arabic digits at `at` end, if a date or ordinal word follows them (2月, 10日, 3号: `_dated`) and
+        `_matches` may pass over them without trying the grammar; else 0. The grammar reads such digits alone, with
+        no measure word (the word after them is one it only looks ahead at), and `find` drops the bare number: a
+        measure word before it, a label's bracket or people after it are refused before a date word
+        (`_before_dated`), a neighbour before it ending its clause (百分之五、六) needs no Han character after it,
+        and a link, a to-word or nothing between it and the figure after it cannot start with the date word. The
+        figures around it see no difference: no link holds a digit (`_lone_digits`), so nothing pairs across it;
+        only a bare match ending right where it starts (`last`, the match yielded before) would see it (a number
+        running into the next is no amount), and there it is tried. Refused after an ASCII character, a digit or a
+        range's link (2.5月, A3号, 1—5月: part of what the grammar reads from the number before) and where another
+        word of the grammar's begins after the digits (10日元)."""
+        mt = self._dated.match(text, at)  # type: ignore[union-attr]
+        if mt is None:
+            return 0
+        if at and ((before := text[at - 1]).isascii() or before.isdigit() or before in self._range_link_ends):
+            return 0
+        if last is not None and last.end() == at:
+            g = last.groups()
+            if g[_MEAS - 1] is None and g[_HMEAS - 1] is None and g[_PCT - 1] is None and g[_PCT2 - 1] is None:
+                return 0
+        end = mt.end()
+        longer = self._dated_words.get(text[end])
+        if longer is not None and any(text.startswith(w, end) for w in longer):
+            return 0
+        return end
 
     def _hidden_end(self, text: str, at: int) -> int:
         """Where the numeral word (`_hidden_words`) whose digit stands at `at` ends, if one does; else 0."""
@@ -1447,6 +1490,8 @@ class QuantityFinder:
         match, lead, numerals, start = self.pattern.match, self._lead.match, self._numeral_starts, self._starts.search
         hidden, lone = self._hidden_digits, self._lone_digits
         busy = self._busy_after  # (a character after a digit that says at once it stands in no lone digit's place)
+        # (the date pattern matched in C before `_dated_end` is called: a table's cells start with digits by the thousand)
+        dated, last = (self._dated.match if self._dated is not None else None), None
         # the next start at or after the end of the last match: the digits inside a match (most of a
         # figure's characters) are never tried, as a finditer of every start would hand them over one by one
         while (cand := start(text, pos)) is not None:
@@ -1458,6 +1503,10 @@ class QuantityFinder:
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
                 continue
+            if dated is not None and "0" <= ch <= "9" and dated(text, at) is not None \
+                    and (end := self._dated_end(text, at, last)):
+                pos = end  # 2月10日: the digits of a date, which the grammar would read alone and `find` drop
+                continue
             if (ch not in numerals and not ch.isdigit() and not lead(text, at)) or (mt := match(text, at)) is None:
                 pos = at + 1
                 continue  # trying each start in turn is what search does, less the hopeless ones
@@ -1467,6 +1516,7 @@ class QuantityFinder:
             if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
                 mt = self.single.match(text, at) or mt
             yield mt
+            last = mt
             pos = max(mt.end(), at + 1)
 
     def _after_zero_word(self, text: str, at: int) -> int:
