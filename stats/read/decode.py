@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from stats.errors import InputError
+from stats.read.csvrows import csv_cells_apart
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -254,10 +255,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             else:
                 held = ""
             if text:
-                yield unescaped(text)
+                yield csv_cells_apart(unescaped(text))
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield unescaped(tail)
+        yield csv_cells_apart(unescaped(tail))
 
 
 def _repaired(text: str) -> str:
@@ -276,6 +277,6 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             pass
         else:
             if text.strip():
-                return Decoded(unescaped(text), utf8)
+                return Decoded(csv_cells_apart(unescaped(text)), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)
