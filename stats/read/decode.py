@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from stats.errors import InputError
+from stats.read.csvrows import csv_cells_apart
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -231,6 +232,12 @@ def unescaped(text: str) -> str:
     return _ENTITY.sub(_referenced, text)
 
 
+def as_read(text: str) -> str:
+    """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), and a table
+    saved as CSV lines with its cells set apart (`csv_cells_apart`)."""
+    return csv_cells_apart(unescaped(text))
+
+
 def _referenced(m: re.Match[str]) -> str:
     return html.unescape(m.group())  # (an unknown name comes back as written)
 
@@ -254,10 +261,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             else:
                 held = ""
             if text:
-                yield unescaped(text)
+                yield as_read(text)
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield unescaped(tail)
+        yield as_read(tail)
 
 
 def _repaired(text: str) -> str:
@@ -276,6 +283,6 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             pass
         else:
             if text.strip():
-                return Decoded(unescaped(text), utf8)
+                return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stats.errors import InputError
-from stats.read.decode import decode_bytes, decode_chunks, detect, unescaped
+from stats.read.decode import as_read, decode_bytes, decode_chunks, detect
 from stats.read.manifest import DocMeta
 from stats.read.pdf import PageMap, read_pdf_text
 
@@ -230,9 +230,9 @@ def stream_source(path: Path, chunk_bytes: int | None = None, on_read: ReadFn | 
 
 def source_from_text(text: str, doc_id: str = "text") -> Source:
     """Text given directly (examples, `stats explain`) as if it were a file: its HTML character references read
-    as a file's are."""
+    and a CSV table's cells set apart as a file's are."""
     data = text.encode("utf-8")
-    text = unescaped(text)
+    text = as_read(text)
     return Source(doc_id, "<text>", text, "utf-8", hashlib.sha256(data).hexdigest(), len(data))
 
 
