@@ -550,6 +550,7 @@ class ArticleSituation:
         figure_starts = tuple([c.q.start for c in figures])
         mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
         pub_year = _date_year(state.published)
+        parted: Candidate | None = None  # the figure placed last as a part of the one before it (`_part_place`)
         for c in figures:
             q = c.q
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
@@ -567,6 +568,13 @@ class ArticleSituation:
             if where.area is not None:
                 c.place, c.place_code, c.place_level = where.area.name, where.area.code, where.area.level
             c.place_why = where.why
+            if line is None and prev is not None and (prev.q.end <= clause_start or prev is parted) \
+                    and self._part_place(text, c, prev, clause_start, host):
+                # 江苏选派干部人才263名来霍城县工作，其中医生62名: a part of the figure before it is of that figure's
+                # area, not of a place its sentence named since (where the people went)
+                c.place, c.place_code, c.place_level = prev.place, prev.place_code, prev.place_level  # type: ignore[union-attr]
+                c.place_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its area"  # type: ignore[union-attr]
+                parted = c  # (the next part in its clause, 、教师118名, is of the same whole)
             c.period, c.period_why = self._period(text, times, c, clause_start, prev_end, ends, figure_starts)
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
@@ -675,6 +683,21 @@ class ArticleSituation:
                 and not any(w in head for w in self.s.period_words.span_from))):
             return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
         return not any(prev.q.end <= t.start < c.q.start for t in times)
+
+    def _part_place(self, text: str, c: Candidate, prev: Candidate | None, clause_start: int,
+                    host: list[tuple[Mention, Area]]) -> bool:
+        """Is the figure a part of the figure right before it in its sentence (…263名来霍城县工作，其中医生62名) whose
+        area it should take: its clause opens with a part word, it names no place of its own, the figure before it
+        has an area other than the one found for it, and that one was named after the figure before it (a place
+        the whole's sentence names after the whole, where its people went, places none of its parts)?"""
+        if prev is None or not prev.place or prev.place == c.place:
+            return False
+        if not text[clause_start:c.q.start].lstrip().startswith(self.s.part_of):
+            return False
+        if any(clause_start <= m.start < c.q.start for m, _ in host):
+            return False  # (其中柳河县新增…: a part named by its own place)
+        return any(m.start < clause_start and m.start >= min(prev.q.end, clause_start) and a.name == c.place
+                   for m, a in host) or prev.q.end > clause_start
 
     def _gap_to_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                      clause_start: int) -> bool:

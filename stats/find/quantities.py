@@ -1025,6 +1025,8 @@ class QuantityFinder:
             measure, end = lex.measures[lex.money_after[meas_word]], regs[_SUB][1]
             meas_word = measure.word
         some_more = False
+        if dec and self.numeral_words and text.startswith(self.numeral_words, regs[_DEC][0]):
+            dec = None  # 3亿元一般公共预算收入: the digit opens a common word (numerals.yaml numeral_words), no tenth
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
             if len(dec) > 1 and dec[-1] in lex.tenths_not_last:
                 return None  # 三块二两: 3.2 元 a 两 or 3 块 and 2 两, never 3.22 元

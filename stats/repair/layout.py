@@ -81,6 +81,7 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 # a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
 _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
+_LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
 # 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number (the label over it: `_Repairer.unit_label`)
 _CELL_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*$", regex.M)
@@ -3225,7 +3226,7 @@ class _Repairer:
             entries, j = [], k
             while j in at:
                 label = next_line(j)
-                if label >= n or label in at or not self._box_label(lines[label]):
+                if label >= n or label in at or not self._label_under(lines[label]):
                     break
                 entries.append((j, label))
                 j = next_line(label)
@@ -3233,8 +3234,10 @@ class _Repairer:
                 continue  # (one entry, or a figure or a label over a figure after: a box of labels over figures)
             done = entries[-1][1]
             before = prev_line(k)
-            if before >= 0 and (above := prev_line(before)) >= 0 and self._box_label(lines[above]):
-                continue  # (a label over the title too: a box of labels over figures, its heads between: 教育 | …)
+            if before >= 0 and self._box_label(lines[before]) and (above := prev_line(before)) >= 0 \
+                    and self._box_label(lines[above]):
+                continue  # (a label over the title too: a box of labels over figures, its heads between: 教育 | …;
+                # a sentence over the first figure, 一组数据带你看——, is no such label, whatever stands above it)
             if before >= 0:
                 out[before] = _ABOVE  # the title (or the line above) ends before the first figure
             for fig, label in entries:
@@ -3253,6 +3256,20 @@ class _Repairer:
         label = line.strip(_SPACES)
         return _BOX_LABEL[0] <= len(label) <= _BOX_LABEL[1] and label[-1] not in self.complete \
             and self.marks.isdisjoint(label) and not any(map(str.isdigit, label)) and _HAS_SPACE.search(label) is None
+
+    def _label_under(self, line: str) -> bool:
+        """A label under its figure in a box of figures over their labels: a box's label (`_box_label`), or one
+        with a short clause after a clause mark that ends on a figure of its own (86.3亿元 | 地区生产总值，同比增长6.2%):
+        the growth a 数说 box sets beside its figure's name ends the entry as the bare label does."""
+        label = line.strip(_SPACES)
+        if self._box_label(label):
+            return True
+        cut = next((i for i, c in enumerate(label) if c in self.marks), -1)
+        if cut < 0 or label[cut] in self.sentence_chars:
+            return False
+        head, tail = label[:cut], label[cut + 1:]
+        return self._box_label(head) and 0 < len(tail) <= _LABEL_TAIL and self.marks.isdisjoint(tail) \
+            and _HAS_SPACE.search(tail) is None and _FIGURE_END.search(tail) is not None
 
     @staticmethod
     def _goes_on(lines: Sequence[str], k: int) -> bool:
