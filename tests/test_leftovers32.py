@@ -58,3 +58,19 @@ def test_a_box_whose_counts_disagree_is_not_paired(extractor: Extractor) -> None
     short = _BOX.replace("     居民人均可支配收入", "")
     sentences = {f["sentence"] for f in _run(extractor, short, "2026-07-20")}
     assert "地区生产总值增长6.2%" not in sentences
+
+
+_CAPTIONS = ("镜头·身边的变化\n"
+             "甲城区一处老旧小区改造后的新貌。今年全区改造老旧小区31个。（记者 王明 摄）\n"
+             "{unit}的医生在为居民义诊。目前，全区家庭医生签约服务覆盖9.6万人。（记者 李华 摄）\n")
+
+
+def test_a_whole_area_word_after_a_caption_naming_a_unit_of_another_district_is_that_district(
+        extractor: Extractor) -> None:
+    """Photo captions of a city's page, each on a district: the second names its district only at the head of a
+    unit's name (潮南区某街道社区卫生服务中心), which carries no place on, yet 全区 right after it is that district, not
+    the one the caption before spoke of."""
+    text = _CAPTIONS.replace("甲城区", "金平区").format(unit="潮南区峡山街道社区卫生服务中心")
+    got = _got(_run(extractor, text, "2025-11-14", source="汕头特区晚报"), "place")
+    assert ("31个", "金平区") in got
+    assert ("9.6万人", "潮南区") in got

@@ -1377,7 +1377,7 @@ class ArticleSituation:
                     x in text[:c.q.start] for x in w.undated_after))) or pub_year is None:
                 # (…，新院区全部启用后将提高到6.9张，县域内就诊率有望达到90%以上: what follows once it is in use, too)
                 if state.built is not None and pub_year is not None:
-                    # 住院楼主体封顶 预计2027年投用 …新楼投用后，编制床位将增加到1200张: due when the headline says it is built
+                    # 住院楼主体封顶 预计2027年投用 …新楼投用后，床位将增加到1200张: due when the headline says it is built
                     return str(state.built), f"due once built, in {state.built}, the year its headline or lead names"
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
