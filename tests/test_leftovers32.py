@@ -25,7 +25,7 @@ def test_a_target_due_once_built_takes_the_year_the_headline_says_it_is_finished
 
 
 def test_without_a_year_it_is_built_or_with_two_the_target_stays_undated(extractor: Extractor) -> None:
-    """No year of finishing in the headline or lead (主体完工 only), or two (一期2027年建成、二期2029年投用: which part
+    """No year of finishing in the headline (主体完工 only), or two (一期2027年建成、二期2029年投用: which part
     the beds are of the text does not say): what it gives once built names no time it is due, as before; nor does a
     year already past (2025年投用, in an item of 2026) date it."""
     none = _BUILT.replace(" 预计2028年投用", "")

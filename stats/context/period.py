@@ -168,7 +168,7 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
-    # 预计2027年投用 in a headline or lead: the year the project the article is about is finished (group y), when what
+    # 预计2027年投用 in a headline: the year the project the article is about is finished (group y), when what
     # it gives once built (建成后将新增…, 规划床位…) is due
     built_by: regex.Pattern[str] | None = None
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
@@ -828,7 +828,7 @@ class PeriodState:
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
     # a target of the article that names no time it is due is due over them
     plan: tuple[int, int] | None = None
-    # the one year the headline or lead says the article's project is finished (预计2027年投用): what it gives once
+    # the one year the headline says the article's project is finished (预计2027年投用): what it gives once
     # built (建成后将新增…), or a capacity it is planned with (规划床位800张), is due then
     built: int | None = None
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
