@@ -168,6 +168,9 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
+    # 预计2027年投用 in a headline: the year the project the article is about is finished (group y), when what
+    # it gives once built (建成后将新增…, 规划床位…) is due
+    built_by: regex.Pattern[str] | None = None
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
     # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
@@ -254,6 +257,7 @@ class PeriodWords:
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
+                   built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0))
 
@@ -824,6 +828,9 @@ class PeriodState:
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:
     # a target of the article that names no time it is due is due over them
     plan: tuple[int, int] | None = None
+    # the one year the headline says the article's project is finished (预计2027年投用): what it gives once
+    # built (建成后将新增…), or a capacity it is planned with (规划床位800张), is due then
+    built: int | None = None
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None

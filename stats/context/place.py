@@ -1164,6 +1164,7 @@ class PlaceTracker:
         # whole-area word of that place's level after it in the same paragraph (通化市人社局数据显示…。全市今年计划…
         # in an item on 集安市) is of that place; a new paragraph or line speaks of the article's own again
         self.just: Area | None = None
+        self.just_unit = False  # … where that place only heads the names of units, in the article's province
         # the county-level city that the item's lead (the sentence its dateline opens) named, and no other place
         # (本报讯 近日，华亭市第一人民医院…投入使用): 全市 in the sentence after it, in the same paragraph, is that city
         # (`_county_city_spoken`); a city's own article names a county-level city's unit in passing, after its lead
@@ -1329,7 +1330,8 @@ class PlaceTracker:
                 # report, after 唐山市…, stays the speaker's own city)
                 area = named
             elif m.levels and named is None and self.just is not None and self.just.level == m.levels[0] \
-                    and self.home is not None and self.home != self.just and self.home.within(self.just) \
+                    and self.home is not None and self.home != self.just \
+                    and (self.home.within(self.just) or self.just_unit) \
                     and m.word not in self.gaz.words.first_person and m.start <= skip + _LEAD:
                 # 通化市人社局数据显示，…。全市今年计划… in an article on 集安市: the city the sentence before named
                 # (and no whole-area word of its own went with) is the one the text still speaks of
@@ -1889,6 +1891,7 @@ class PlaceTracker:
         the text has come back from the cities it listed to the whole."""
         self.speaker = None  # (of its own sentence only)
         self.just = self.just_city = None
+        self.just_unit = False
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
@@ -1897,8 +1900,14 @@ class PlaceTracker:
         if spoken:
             self.last = spoken[-1]
             just = spoken[-1]
-            # (only an area that holds the article's: the one case that asks, and a rare one)
-            self.just = just if self.home is not None and just != self.home and self.home.within(just) else None
+            # (only an area that holds the article's: the one case that asks, and a rare one; or a part of it that
+            # only heads the names of units, which carry no place on: 潮南区某社区卫生服务中心的医生在为老人测血压。目前，
+            # 全区家庭医生签约… in a city's item, a photo's caption on another district: 全区 is that district)
+            heads = [m.unit for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
+            units_only = bool(heads) and all(heads)
+            self.just_unit = units_only and self.home is not None and not self._foreign(just)
+            self.just = just if self.home is not None and just != self.home and (
+                self.home.within(just) or self.just_unit) else None
             if self.dateline and text.startswith(self.dateline) and all(a == just for a in spoken):
                 self.just_city = just  # (an item's lead only, naming no other place: 全市…，其中某市… names two)
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])

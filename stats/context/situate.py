@@ -143,7 +143,19 @@ class Situator:
         session = self.gazetteer.words.national_session
         national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),
-                                PeriodState(published, plan=self._doc_plan(doc, titles)))
+                                PeriodState(published, plan=self._doc_plan(doc, titles),
+                                            built=self._built(titles, published)))
+
+    def _built(self, head: Iterable[str], published: str) -> int | None:
+        """The year the headline says the article's project is finished (预计2027年投用), not before the document's:
+        one year only, for two (一期2026年建成、二期2028年投用) say not which part a figure is of. The headline's only: a
+        deadline in the body (计划于2027年底投入使用) is one sentence's, and a later 建成后 may be another building's
+        (tests/test_news25.py, as news25's gold labels it)."""
+        pattern, year = self.period_words.built_by, _date_year(published)
+        if pattern is None or year is None:
+            return None
+        years = {int(m.group("y")) for text in head for m in pattern.finditer(text)}
+        return years.pop() if len(years) == 1 and min(years) >= year else None
 
     def _doc_plan(self, doc: DocSituation, titles: tuple[str, ...]) -> tuple[int, int] | None:
         """The plan an article is under: its headline's, else (no headline of its own) the one the document's last
@@ -1389,6 +1401,9 @@ class ArticleSituation:
             if c.role_cue in w.undated_cues or (w.undated_after and (c.role_cue.startswith(w.undated_after) or any(
                     x in text[:c.q.start] for x in w.undated_after))) or pub_year is None:
                 # (…，新院区全部启用后将提高到6.9张，县域内就诊率有望达到90%以上: what follows once it is in use, too)
+                if state.built is not None and pub_year is not None:
+                    # 住院楼主体封顶 预计2027年投用 …新楼投用后，床位将增加到1200张: due when the headline says it is built
+                    return str(state.built), f"due once built, in {state.built}, the year its headline names"
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
                 a, b = self.periods.plan

@@ -76,6 +76,12 @@ _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
 _TEXT_COLUMN = 8  # a column of running text is at least this wide (Han characters) on its full lines
 
 
+# a number box's row of figures, each with its unit (3426.8亿元, 5.9%), over the row of their labels, words alone
+# (地区生产总值, 地区生产总值增长): `Columns._box`
+_BOX_FIGURE = compiled_regex(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
+_BOX_LABEL = compiled_regex(r"\p{Han}{2,24}")
+_BOX_MIN = 2  # the fewest entries a box's rows must hold
+
 _TAIL_WORD_MAX = 8  # the longest word that may follow a number looked for (平方公里 …)
 
 
@@ -772,6 +778,10 @@ class Columns:
         each column starts; a line with fewer (a column blank there) or more pieces (wide spaces
         inside a column) gives each piece to the column starting nearest, pieces of one column
         going on as one."""
+        box = self._box(region)
+        if box is not None:
+            yield from box
+            return
         full = [spans for _, spans in region if _has_gutter(spans)]
         counts = Counter(len(spans) for spans in full)
         # as many columns as the most pieces that enough lines show (a row where some column is
@@ -996,6 +1006,31 @@ class Columns:
                 if self.head(folded[spans[at][0]:spans[-1][1]]) >= 2:
                     return j
         return k - 1
+
+    @staticmethod
+    def _box(region: list[tuple[Line, list[tuple[int, int]]]]) -> list[Piece] | None:
+        """A number box (数据, 图解) printed a row at a time: its N figures on one line, each with its unit, and their
+        N labels on the line right under it (3426.8亿元  5.9% … / 地区生产总值  地区生产总值增长 …). Read column by
+        column the figure would come before its label and the next label's words (增长) before the next figure, so
+        each entry is handed on as a paragraph of its own, label first (地区生产总值增长 | 5.9%), as a sentence writes
+        it. Only where the block is those two lines and their counts agree; else None (the k-th label under the k-th
+        figure: a Han character is wider on the page than in the line, so the columns do not line up by position)."""
+        lines = [(line, spans) for line, spans in region if spans]
+        if len(lines) != 2:
+            return None
+        (top, over), (bottom, under) = lines
+        if len(over) != len(under) or len(over) < _BOX_MIN:
+            return None
+        if not all(_BOX_FIGURE.fullmatch(top[1][s:e]) for s, e in over) or \
+                not all(_BOX_LABEL.fullmatch(bottom[1][s:e]) for s, e in under):
+            return None
+        if region.index(lines[1]) != region.index(lines[0]) + 1:
+            return None  # (a blank line between: no label line right under the figures)
+        out: list[Piece] = []
+        for (s, e), (a, b) in zip(over, under, strict=True):
+            out.append((bottom[0][a:b], bottom[1][a:b], bottom[2] + a, True))
+            out.append((top[0][s:e], top[1][s:e], top[2] + s, False))
+        return out
 
     def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
         """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""
