@@ -200,6 +200,7 @@ class QuantityFinder:
         # a sign written as one Han character (负) is one before a currency word too, unless it ends a word there
         self._sign_words_han = frozenset(w for w in lex.minus_signs if len(w) == 1 and _HAN.match(w))
         self._sign_not_after = frozenset(lex.minus_word_not_after)
+        self._sign_still_after = tuple(lex.minus_word_still_after) or ("\x00",)
         # the words a sign may stand before with the amount after them (-人民币500万元, −RMB 500万元), longest first:
         # currencies named or signed (never a word of pay or income, 平均-工资 a word cut at a line's end)
         self._signable = tuple(sorted({*lex.currency_names, *(w for w in lex.measure_before if not _HAN.search(w))},
@@ -550,8 +551,8 @@ class QuantityFinder:
         pattern = rf"""
             (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
-            (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
-            (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
+            (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
+            (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
@@ -585,6 +586,8 @@ class QuantityFinder:
             wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
             # 背负3万元, 肩负3项: a sign word that ends a verb there is no sign (the number is read unsigned)
             minusnot=list(lex.minus_word_not_after) or ["\x00"],
+            # 下降负5%: a word of a fall that ends in one of those leaves the sign a sign
+            minusyes=list(lex.minus_word_still_after) or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
             letter_words=lex.letter_words or ["\x00"],
         )
@@ -1257,7 +1260,7 @@ class QuantityFinder:
             prev -= 1
         before = text[prev] if prev >= 0 else ""
         if sign in self._sign_words_han:
-            return before not in self._sign_not_after
+            return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
         if sign not in self._sign_marks:
             return False
         return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
