@@ -1331,6 +1331,8 @@ class QuantityFinder:
         links = self.links
         out: list[Quantity] = []
         merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
+        # list items read with a measure lent from further on (3、5、7万元), each with the figure that lends it
+        lent: dict[int, tuple[Quantity, Quantity] | None] = {}
         paired_to = -1  # the last index of a run of paired numerals (一个两个三个)
         for i, (q, mt, g) in enumerate(found):
             if i == merged or i <= paired_to:
@@ -1354,6 +1356,11 @@ class QuantityFinder:
                 continue
             regs = mt.regs
             nxt = found[i + 1][0] if i + 1 < len(found) else None
+            if i + 1 < len(found) and (nxt is None or not nxt.how):
+                listed = self._listed(found, i, text, blocked, lent)
+                if listed is not None:
+                    out.append(listed[0])
+                    continue
             if nxt is not None and nxt.how:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
@@ -1428,6 +1435,45 @@ class QuantityFinder:
             # lines): digits right after it are that number's tail, not a number of their own
             out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
         return out
+
+    def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
+                text: str, blocked: Callable[[Quantity], bool] | None,
+                lent: dict[int, tuple[Quantity, Quantity] | None]) -> tuple[Quantity, Quantity] | None:
+        """The bare number at j read with the measure its list lends it, and the figure that lends it (the list's
+        last item, with its measure word); None where the list does not reach j.
+
+        分别为13、15和17家 and 3万、5万和7万人 write the measure word once, after the last item: each item before it
+        takes it through the items between, joined by list links alone (numerals.yaml list_links), so the first item
+        is never left out (it was: only the item right before the last was lent to). The magnitude is lent by the last
+        item, as to the one before it (分别为3、5、7万元: 3万, never 3 元), and where an item between has no sure reading
+        (分别为8、9、95万吨: 9万 or 9?) or is read otherwise (3、5、6万人: 5–6万, a range of neighbours) none before it
+        is lent to."""
+        if j in lent:
+            return lent[j]
+        lent[j] = None
+        q, mt, g = found[j]
+        if j + 1 >= len(found) or g[_INF - 1]:
+            return None
+        end = q.end if q is not None else _num_end(g, mt.regs)
+        nxt = found[j + 1][0]
+        if nxt is not None and nxt.how:
+            source = nxt
+            link = text[end:nxt.num_start]
+            if link in self.links.neighbour_links or link in self.links.comma_links or not link:
+                q = q if q is not None else self._from_match(mt, text, g)
+                if q is None or self.links.pair(q, _plain(g), nxt, text, link) is not None:
+                    return None
+        else:
+            after = self._listed(found, j + 1, text, blocked, lent)
+            if after is None:
+                return None
+            nxt, source = after
+        if (blocked and (blocked(source) or blocked(nxt))) or not self.links.linked(text, end, nxt.start):
+            return None
+        q = q if q is not None else self._from_match(mt, text, g)
+        mine = None if q is None else self.links.elided(q, source, text, False)
+        lent[j] = None if mine is None else (mine, source)
+        return lent[j]
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,
