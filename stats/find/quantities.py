@@ -1385,6 +1385,10 @@ class QuantityFinder:
                 if g[_INF - 1] and link in links.range_links and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
                     continue
+                if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
+                                       for sep in links.range_links if sep):
+                    merged = i + 1  # 3万至约5万人, 约3万至约5万人: a range bounded at its high end, never 5万 alone
+                    continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
