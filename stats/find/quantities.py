@@ -212,6 +212,7 @@ class QuantityFinder:
         # a sign written as one Han character (负) is one before a currency word too, unless it ends a word there
         self._sign_words_han = frozenset(w for w in lex.minus_signs if len(w) == 1 and _HAN.match(w))
         self._sign_not_after = frozenset(lex.minus_word_not_after)
+        self._sign_still_after = tuple(lex.minus_word_still_after) or ("\x00",)
         # the words a sign may stand before with the amount after them (-人民币500万元, −RMB 500万元), longest first:
         # currencies named or signed (never a word of pay or income, 平均-工资 a word cut at a line's end)
         self._signable = tuple(sorted({*lex.currency_names, *(w for w in lex.measure_before if not _HAN.search(w))},
@@ -593,8 +594,8 @@ class QuantityFinder:
         pattern = rf"""
             (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
-            (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
-            (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
+            (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
+            (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
             (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
@@ -628,6 +629,8 @@ class QuantityFinder:
             wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
             # 背负3万元, 肩负3项: a sign word that ends a verb there is no sign (the number is read unsigned)
             minusnot=list(lex.minus_word_not_after) or ["\x00"],
+            # 下降负5%: a word of a fall that ends in one of those leaves the sign a sign
+            minusyes=list(lex.minus_word_still_after) or ["\x00"],
             incl=lex.range_inclusive or ["\x00"],
             letter_words=lex.letter_words or ["\x00"],
         )
@@ -1302,7 +1305,7 @@ class QuantityFinder:
             prev -= 1
         before = text[prev] if prev >= 0 else ""
         if sign in self._sign_words_han:
-            return before not in self._sign_not_after
+            return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
         if sign not in self._sign_marks:
             return False
         return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
@@ -1373,6 +1376,8 @@ class QuantityFinder:
         links = self.links
         out: list[Quantity] = []
         merged = -1  # the index of a figure already read into a range of neighbours (5、6万人)
+        # list items read with a measure lent from further on (3、5、7万元), each with the figure that lends it
+        lent: dict[int, tuple[Quantity, Quantity] | None] = {}
         paired_to = -1  # the last index of a run of paired numerals (一个两个三个)
         for i, (q, mt, g) in enumerate(found):
             if i == merged or i <= paired_to:
@@ -1396,6 +1401,11 @@ class QuantityFinder:
                 continue
             regs = mt.regs
             nxt = found[i + 1][0] if i + 1 < len(found) else None
+            if i + 1 < len(found) and (nxt is None or not nxt.how):
+                listed = self._listed(found, i, text, blocked, lent)
+                if listed is not None:
+                    out.append(listed[0])
+                    continue
             if nxt is not None and nxt.how:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
@@ -1419,6 +1429,10 @@ class QuantityFinder:
                 from_to = links.from_to(text, start, end, nxt)
                 if g[_INF - 1] and link in links.range_links and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
+                    continue
+                if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
+                                       for sep in links.range_links if sep):
+                    merged = i + 1  # 3万至约5万人, 约3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
                         and not (blocked and blocked(nxt)):
@@ -1470,6 +1484,45 @@ class QuantityFinder:
             # lines): digits right after it are that number's tail, not a number of their own
             out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
         return out
+
+    def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
+                text: str, blocked: Callable[[Quantity], bool] | None,
+                lent: dict[int, tuple[Quantity, Quantity] | None]) -> tuple[Quantity, Quantity] | None:
+        """The bare number at j read with the measure its list lends it, and the figure that lends it (the list's
+        last item, with its measure word); None where the list does not reach j.
+
+        分别为13、15和17家 and 3万、5万和7万人 write the measure word once, after the last item: each item before it
+        takes it through the items between, joined by list links alone (numerals.yaml list_links), so the first item
+        is never left out (it was: only the item right before the last was lent to). The magnitude is lent by the last
+        item, as to the one before it (分别为3、5、7万元: 3万, never 3 元), and where an item between has no sure reading
+        (分别为8、9、95万吨: 9万 or 9?) or is read otherwise (3、5、6万人: 5–6万, a range of neighbours) none before it
+        is lent to."""
+        if j in lent:
+            return lent[j]
+        lent[j] = None
+        q, mt, g = found[j]
+        if j + 1 >= len(found) or g[_INF - 1]:
+            return None
+        end = q.end if q is not None else _num_end(g, mt.regs)
+        nxt = found[j + 1][0]
+        if nxt is not None and nxt.how:
+            source = nxt
+            link = text[end:nxt.num_start]
+            if link in self.links.neighbour_links or link in self.links.comma_links or not link:
+                q = q if q is not None else self._from_match(mt, text, g)
+                if q is None or self.links.pair(q, _plain(g), nxt, text, link) is not None:
+                    return None
+        else:
+            after = self._listed(found, j + 1, text, blocked, lent)
+            if after is None:
+                return None
+            nxt, source = after
+        if (blocked and (blocked(source) or blocked(nxt))) or not self.links.linked(text, end, nxt.start):
+            return None
+        q = q if q is not None else self._from_match(mt, text, g)
+        mine = None if q is None else self.links.elided(q, source, text, False)
+        lent[j] = None if mine is None else (mine, source)
+        return lent[j]
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,

@@ -460,6 +460,15 @@ class QuantityLinks:
             if value == q.value and self.reader.borrowed(value, q.quote, None, n2, None, high) != value \
                     and (not from_to or not self.reader.comparable_ends(value, high)):
                 return None  # 分别为8、95万吨, 从3到7000万元: 8万 or 8? No reading is sure, so no figure
+        else:
+            n2 = "".join(c for c in text[nxt.num_start:nxt.num_end] if c not in self._infix_chars)
+            tail = text[q.num_start:q.num_end]
+            k = len(tail)
+            while k and (tail[k - 1].isdigit() or tail[k - 1] == "." or tail[k - 1] in self.lex.digits):
+                k -= 1
+            if k < len(tail) and self.reader.borrowed(q.value_high, tail[k:], None, n2, None, nxt.value / scale,
+                                                      near=True) != q.value_high:
+                return None  # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? No reading is sure, so no figure
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)

@@ -337,6 +337,8 @@ class Lexicon:
     # what, written right before a sign word, makes the sign part of another word (背负3万元债务, 肩负3项任务: a verb,
     # never −3万 元): the number after it is read unsigned
     minus_word_not_after: tuple[str, ...] = ()
+    # words of a fall that end in one of those (下降负5%: the fall was below zero): the sign after them is a sign
+    minus_word_still_after: tuple[str, ...] = ()
     minus_brackets: tuple[str, ...] = ()  # （ of -（3.5%）: a sign before it is the bracketed number's
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
@@ -659,6 +661,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
+        minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
