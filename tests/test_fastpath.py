@@ -363,3 +363,26 @@ def test_the_digits_of_a_date_passed_over_hide_no_figure_the_grammar_finds() -> 
     bare, year = finder.pattern.match("十多2月", 0), finder.pattern.match("2024年3月", 0)
     assert bare is not None and bare.end() == 2 and not finder._dated_end("十多2月", 2, bare)
     assert year is not None and year.end() == 5 and finder._dated_end("2024年3月", 5, year) == 6
+
+
+def test_the_doubled_number_gate_lets_every_run_drawn_twice_through() -> None:
+    """`undamaged` asks `_DOUBLED_NUMBER` (in `regex`) only of a page `_DOUBLED_NUMBER_GATE` (in `re`) finds something
+    in: over every line holding a digit of every shipped and gold text, as written and drawn twice (each character
+    doubled, by the line and by its halves), and over runs built with each kind of digit, point and per cent sign
+    (full-width digits, and digits `regex` knows that `re` does not), no text the pattern matches is kept from it."""
+    from stats.repair.layout import _DOUBLED_NUMBER, _DOUBLED_NUMBER_GATE
+
+    lines = [line for p in sorted((ROOT / "data").rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8", errors="replace").split("\n") if re.search(r"\d", line)]
+
+    def twice(s: str) -> str:
+        return "".join(ch + ch for ch in s)
+
+    texts = [*lines, *map(twice, lines), *(line[:len(line) // 2] + twice(line[len(line) // 2:]) for line in lines)]
+    digits = ("8", "12", "1.5", "3%", "１２", "\U00010d41\U00010d42", "٣")
+    texts += [f"{lead}{twice(a)}{twice(d)}{twice(b)}{tail}" for lead in ("", "本报讯 ", "\n")
+              for a in ("新增", "增长", "全全") for d in digits for b in ("人", "个", "%") for tail in ("", "。", "\n")]
+    hits = [t for t in texts if _DOUBLED_NUMBER.search(t) is not None]
+    assert len(hits) > 1000
+    assert [t for t in hits if _DOUBLED_NUMBER_GATE.search(t) is None] == []
+    assert _DOUBLED_NUMBER_GATE.search("全市新增就业2.36万人，账目明明白白。") is None  # no run of pairs: nothing asked
