@@ -349,7 +349,7 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
     value = _cn(num) * _MAG[mag]
     if unit.startswith("亿") or unit.startswith("万"):
         raise ValueError(quote)
-    measure = {"个百分点": "百分点", "万元": "元", "成": "%"}.get(unit, unit)
+    measure = {"个百分点": "百分点", "万元": "元", "成": "%", "个小时": "小时"}.get(unit, unit)  # (个: a classifier)
     if unit == "成":
         value *= 10
     if unit.endswith("元") and unit not in ("元", "美元"):
