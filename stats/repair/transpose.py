@@ -76,8 +76,11 @@ class Table:
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
     groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
+    rows: list[list[int]] | None = None  # a table printed a cell a line row by row (`_row_major_table`): each row's lines
 
     def span(self) -> tuple[int, int]:
+        if self.rows is not None:
+            return self.heads[0], self.rows[-1][-1] + 1
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
@@ -143,6 +146,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
+            table = _row_major_table(kinds, texts, k, reads_head, head_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
             k += 1
             continue
@@ -524,6 +531,61 @@ def _inline_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
+_ROW_HEAD_LINES = 4  # the most lines a row-major table's head is looked for over (`_row_major_table`)
+
+
+def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                     head_cell: Callable[[str], bool]) -> Table | None:
+    """The table an extractor printed a cell a line but row by row (pdftotext's reading order of a ruled table, each
+    cell a block of its own: 序号 项目名称 / 总投资 / 年度计划 / 1 / 区人民医院改造工程 / 38.6 / 6.2 / 2 / …), the run of
+    numbers at `at` the first row's number (1, the label under it) or its values (the label over them). Every row is a
+    label with the same count of numbers after it, numbered 1, 2, 3 … where the first is; the head is the lines right
+    over the first row (up to four, every one a head cell) that the table reader reads, the fewest that do (a line over
+them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / 年度计划 reads as the head under a caption). Handed on a
+    line a row, the cells a space apart, for the table reader to check every row against its head as any table's;
+    None where anything leaves a doubt: a row of another count, a row number out of turn, fewer than two rows."""
+    numbered = at + 1 < len(kinds) and kinds[at + 1] == LABEL and texts[at] == "1"
+    start = at if numbered else at - 1
+    if start < 1 or (not numbered and kinds[start] != LABEL):
+        return None
+    rows: list[list[int]] = []
+    width = 0  # the count of numbers a row holds
+    pos = start
+    while pos < len(kinds):
+        first = pos
+        if numbered:
+            if kinds[pos] != NUMBER or texts[pos] != str(len(rows) + 1):
+                break
+            pos += 1
+        if pos >= len(kinds) or kinds[pos] != LABEL:
+            break
+        run = _run(kinds, pos + 1)
+        nxt = pos + 1 + run
+        more = numbered and nxt < len(kinds) and kinds[nxt] == LABEL and run >= 2 \
+            and texts[nxt - 1] == str(len(rows) + 2)  # (the next row's number closes the run)
+        cells = run - 1 if more else run
+        if cells < 1 or (width and cells != width):
+            return None
+        width = cells
+        rows.append(list(range(first, pos + 1 + cells)))
+        pos = pos + 1 + cells
+        if not more:
+            break
+    if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
+        return None
+    heads: list[int] | None = None
+    for h in range(1, _ROW_HEAD_LINES + 1):
+        over = list(range(start - h, start))
+        if over[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+            break
+        if reads_head(" ".join(texts[i] for i in over)):
+            heads = over
+            break
+    if heads is None:
+        return None
+    return Table(None, [r[1 if numbered else 0] for r in rows], heads, [], rows=rows)
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -582,6 +644,22 @@ def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool 
             offsets.add(offsets[-1] + 1)
         for k in range(line.start, line.end):
             offsets.add(par.offsets[k])
+        text.append(line.text)
+    return "".join(text), offsets
+
+
+def _spaced(pars: list[Paragraph], lines: list[_Line], cells: list[int]) -> tuple[str, OffsetMap]:
+    """The cells' texts a space apart (a row of a table read row by row: 1 区人民医院改造工程 38.6 6.2), each character
+    mapped to its source, a space to the character after the cell before it."""
+    text: list[str] = []
+    offsets = OffsetMap()
+    for n, i in enumerate(cells):
+        line = lines[i]
+        if n:
+            text.append(" ")
+            offsets.add(offsets[-1] + 1)
+        for k in range(line.start, line.end):
+            offsets.add(pars[line.par].offsets[k])
         text.append(line.text)
     return "".join(text), offsets
 
@@ -681,6 +759,13 @@ class Transposer:
                 if id(t) in done:
                     continue
                 done.add(id(t))
+                if t.rows is not None:  # a row-major table: its head, then a line a row, every cell a space apart
+                    for cells in (t.heads, *t.rows):
+                        text, offs = _spaced(held, lines, cells)
+                        pieces.append((text, offs, offs[0], False))
+                    self.notes.append(f"row-major table: {len(t.rows)} rows printed a cell a line read a row a line at "
+                                      f"source {self._src(held, lines, t.rows[0][0])}")
+                    continue
                 if t.chart:  # caption, values, years
                     for k, cells in enumerate((t.heads, t.columns[0], t.labels)):
                         text, offs = _row(held, lines, cells, k > 0)
