@@ -131,6 +131,19 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
             blocks.append(Figures(title, cells, per_row, 44.0, 551.0, y))
             y += hgt + 14
             continue
+        elif kind == "table-figures":  # a ruled table (a 公示's list) beside a box of circled numbers (a 图解)
+            _, title, rows, xs, x, ftitle, cells, per_row, fsize = item
+            box = Figures(ftitle, cells, per_row, x + 19.0, 551.0, y, size=fsize, circles=True)
+            hgt = max(8.5 * (1.2 + 1.6 + 1.7 * len(rows)),
+                      11.0 * 1.2 + pdfnews.figures_row(box) * -(-len(cells) // per_row) + 4)
+            if y + hgt > BOTTOM:
+                pages.append(Page(blocks))
+                blocks, y = [], TOP
+                box.top = y
+            blocks.append(Table(title, rows, xs, y, x1=x, ruled=True))
+            blocks.append(box)
+            y += hgt + 14
+            continue
         elif kind == "grid":  # items on a grid of equal columns across the page: (article or caption, span, columns)
             _, cells = item
             n = sum(span for _, span, _ in cells)
@@ -200,6 +213,20 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams
 
         return extract_text(str(pdf), laparams=LAParams(boxes_flow=1.0))
+    if tool == "pdfminer-nolayout":  # pdfminer with its layout analysis off (pdf2txt.py -n): the characters in
+        from io import StringIO  # the content stream's order, no line breaks, no spaces between blocks, a page a line
+
+        from pdfminer.converter import TextConverter
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+
+        out, rsrc = StringIO(), PDFResourceManager()
+        device = TextConverter(rsrc, out, laparams=None)
+        with pdf.open("rb") as fh:
+            for page in PDFPage.get_pages(fh):
+                PDFPageInterpreter(rsrc, device).process_page(page)
+        device.close()
+        return out.getvalue()
     if tool == "pdfplumber":
         import pdfplumber
 
@@ -322,7 +349,7 @@ def figure(doc: str, line: str, clean: str, seen: dict) -> dict:
     value = _cn(num) * _MAG[mag]
     if unit.startswith("亿") or unit.startswith("万"):
         raise ValueError(quote)
-    measure = {"个百分点": "百分点", "万元": "元", "成": "%"}.get(unit, unit)
+    measure = {"个百分点": "百分点", "万元": "元", "成": "%", "个小时": "小时"}.get(unit, unit)  # (个: a classifier)
     if unit == "成":
         value *= 10
     if unit.endswith("元") and unit not in ("元", "美元"):

@@ -74,6 +74,8 @@ class Table:
     xs: tuple[float, ...]
     top: float
     size: float = 8.5
+    x1: float = 555.0  # where the rule under the head row stops
+    ruled: bool = False  # a rule over and under every row and between the cells (a 公示's grid)
 
 
 @dataclass
@@ -115,6 +117,7 @@ class Figures:
     x1: float
     top: float
     size: float = 18.0
+    circles: bool = False  # each number in a circle, its label under the circle (a 两会 图解)
 
 
 @dataclass
@@ -170,8 +173,13 @@ def _table(c, tab: Table, pno: int, h: float, drawn: Drawn) -> None:
                 chars.append((" ", x - 1, base - tab.size, x, base))
             chars += _set_line(c, list(cell), x, base, 0, tab.size, False, h)
         drawn.line(pno, chars)
-        if r == 0:
-            c.line(tab.xs[0], h - base - 3, 555, h - base - 3)
+        if tab.ruled:
+            c.line(tab.xs[0] - 2, h - base - 3, tab.x1, h - base - 3)
+            c.line(tab.xs[0] - 2, h - base + 1.35 * tab.size, tab.x1, h - base + 1.35 * tab.size)
+            for x in (*tab.xs[1:], tab.x1):
+                c.line(x - 3, h - base - 3, x - 3, h - base + 1.35 * tab.size)
+        elif r == 0:
+            c.line(tab.xs[0], h - base - 3, tab.x1, h - base - 3)
         base += 1.7 * tab.size
 
 
@@ -214,10 +222,33 @@ def _vertical(c, v: Vertical, pno: int, h: float, drawn: Drawn) -> None:
     drawn.line(pno, chars)
 
 
+def figures_row(f: Figures) -> float:
+    """The height of one row of an infographic's cells (a circled row holds its circle and the label under it)."""
+    return 2 * circle_radius(f) + 22 if f.circles else f.size + 26
+
+
+def circle_radius(f: Figures) -> float:
+    return min(0.5 * (f.x1 - f.x0) / f.per_row - 4, 1.6 * f.size)
+
+
 def _figures(c, f: Figures, pno: int, h: float, drawn: Drawn) -> None:
     base = f.top + 1.2 * 11.0
     drawn.line(pno, _set_line(c, list(f.title), f.x0, base, 0, 11.0, False, h))
     step = (f.x1 - f.x0) / f.per_row
+    if f.circles:  # the number centred in its circle, the label under the circle
+        r = circle_radius(f)
+        for at in range(0, len(f.cells), f.per_row):
+            for k, (num, label) in enumerate(f.cells[at:at + f.per_row]):
+                mid = f.x0 + (k + 0.5) * step
+                cy = base + 6 + r
+                c.circle(mid, h - cy, r, fill=0, stroke=1)
+                nw = sum(_width(g, f.size) for g in num)
+                lw = sum(_width(g, 7.5) for g in label)
+                drawn.line(pno, _set_line(c, list(num), mid - nw / 2, cy + 0.35 * f.size, 0, f.size, False, h))
+                drawn.line(pno, _set_line(c, list(label), mid - lw / 2, cy + r + 11, 0, 7.5, False, h))
+            base += figures_row(f)
+        c.rect(f.x0 - 4, h - base - 2, f.x1 - f.x0 + 8, base - f.top + 2, fill=0, stroke=1)
+        return
     for r in range(0, len(f.cells), f.per_row):
         row = f.cells[r:r + f.per_row]
         nums, labels = [], []

@@ -63,11 +63,13 @@ def test_a_row_without_its_listed_word_gives_no_figure(extractor: Extractor) -> 
 
 
 def test_a_head_without_a_frame_reads_as_before(extractor: Extractor) -> None:
-    """A head with neither a row number's column nor a trailing word's is no plan table's: 序号 is asked for only
-    where the value columns are years (序号 指标 产量 is no head)."""
+    """A head with neither a row number's column nor a trailing word's is no plan table's: 序号 before known column
+    words that are no years heads a numbered list (序号 指标 产量 比上年增长: two columns, each row framed by its number,
+    as a 公示's 序号 项目名称 总投资 年度计划, test_pages59), no plan's table of indicators."""
     from stats.find.tablerows import TableReader
 
     tables: TableReader = extractor.tables
     assert tables.head_frame("指标 单位 2022年 2023年") == (False, frozenset())
-    assert tables.head_columns("序号 指标 产量 比上年增长") == 0
+    assert tables.head_columns("序号 指标 产量 比上年增长") == 2
+    assert not tables.head_frame("序号 指标 产量 比上年增长")[1]
     assert tables.head_frame("序号 指标名称 2020年 2025年 指标属性")[0]

@@ -861,6 +861,11 @@ class TableReader:
             if not lead and half > k and text[half:] == text[at:half] \
                     and (columns := self._columns(text[:half], k + len(unit), named)) is not None:
                 return at, unit, columns, False, "", True
+            if lead in self.number_heads and not trail and not unit \
+                    and (listed := self._columns(text, k, named)) is not None and not any(c.year for c in listed):
+                # (a list whose rows are numbered, a 公示's: 序号 项目名称 总投资 年度计划 under 单位：亿元: each row its
+                # number, its label, its cells; no column a year's, which only a plan's table of indicators has)
+                return at, unit, listed, True, "", False
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
                 years = text[:len(text) - len(trail)].rstrip()

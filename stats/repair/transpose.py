@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from stats.repair.layout import Paragraph
 from stats.repair.offsets import OffsetMap
+from stats.rules.prepared import compiled_regex
 
 # a value column's cell: a plain number (thousands commas, a point, a sign; the repair folded widths), or a
 # mark for a blank cell
@@ -44,6 +45,12 @@ _BLANKS = frozenset(("\u2014", "\u2014\u2014", "\u2026", "-"))
 # digit, a blank's mark): what
 # every column of two or more cells holds, looked for before the lines are read one by one
 _TWO_CELLS = re.compile(r"^[^\S\n]*[-+\u2212\u2014\u2026\d][^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*[-+\u2212\u2014\u2026\d]", re.M)
+# a number box's figure alone on its line (5180亿元, 5.8%, 5.5%左右): a number, its magnitude and measure word or its
+# percent mark and a qualifier after it; no year (2025年: a chart's bar, a column's head)
+_BOX_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\p{L}$)\d+(?:\.\d+)?(?:\p{L}{1,4}|[%\u2030]\p{L}{0,2})")
+_BOX_YEAR = compiled_regex(r"(?:19|20)\d\d\p{L}")  # a box label's year before its words (2025年地区生产总值)
+_BOX_ROW = (2, 6)  # the fewest and most figures a box sets in a row (`_figure_rows`)
+_BOX_LABEL = 16  # a box's label holds at most this many characters
 _LABEL_MAX = 24  # a label cell holds at most this many characters
 _HEAD_MAX = 16  # … a head cell at most this many
 _MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
@@ -76,8 +83,14 @@ class Table:
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
     groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
+    rows: list[list[int]] | None = None  # a table printed a cell a line row by row (`_row_major_table`): each row's lines
+    entries: list[tuple[int, int]] | None = None  # a number box's figures and their labels (`figure_rows`)
 
     def span(self) -> tuple[int, int]:
+        if self.entries is not None:
+            return min(f for f, _ in self.entries), max(lab for _, lab in self.entries) + 1
+        if self.rows is not None:
+            return self.heads[0], self.rows[-1][-1] + 1
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
@@ -143,6 +156,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
+            table = _row_major_table(kinds, texts, k, reads_head, head_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
             k += 1
             continue
@@ -524,6 +541,110 @@ def _inline_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
+def _box_label(text: str, is_label: Callable[[str], bool]) -> bool:
+    """A number box's label: a short row label (城镇新增就业), a year maybe before its words (2025年地区生产总值)."""
+    y = _BOX_YEAR.match(text)
+    rest = text[y.end():] if y is not None else text
+    return len(text) <= _BOX_LABEL and bool(rest) and _BOX_FIGURE.fullmatch(text) is None and is_label(rest)
+
+
+def figure_rows(texts: list[str], is_label: Callable[[str], bool], taken: set[int]) -> list[Table]:
+    """The number boxes an extractor printed a row at a time, a cell a line: a row's figures one after the other, then
+    their labels in the same order (pdftotext's blocks of a 图解 of circled numbers: 5180亿元 / 5.8% / 7180家 / 2025年地区
+    生产总值 / 比上年增长 / 国家高新技术企业 / …), each figure paired with the label of its own place. Handed on an entry a
+    paragraph, the label before its figure as a sentence sets them (比上年增长5.8%): its words then give the figure
+    its role and its year. Read only where it leaves no doubt: two to six figures, as many labels right after them,
+    the line after the labels no label (more labels than figures: which go with which?), and not as many labels
+    right over the first row (a box of labels over their figures, read from its second row)."""
+    n = len(texts)
+    fig = [i not in taken and _BOX_FIGURE.fullmatch(t) is not None for i, t in enumerate(texts)]
+    lab = [i not in taken and _box_label(t, is_label) for i, t in enumerate(texts)]
+    out: list[Table] = []
+    entries: list[tuple[int, int]] = []
+    k = 0
+    while k < n:
+        if not fig[k] or (k and fig[k - 1]):
+            k += 1
+            continue
+        m = 0
+        while k + m < n and fig[k + m]:
+            m += 1
+        labels = range(k + m, k + 2 * m)
+        after = k + 2 * m
+        fits = _BOX_ROW[0] <= m <= _BOX_ROW[1] and after <= n and all(lab[i] for i in labels) \
+            and (after == n or not lab[after] or fig[after])
+        over = not entries and k >= m and all(lab[i] for i in range(k - m, k))
+        if not fits or over:
+            if entries:
+                out.append(Table(None, [], [], [], entries=entries))
+                entries = []
+            k += max(m, 1)
+            continue
+        entries += [(k + c, k + m + c) for c in range(m)]
+        k = after
+        if k >= n or not fig[k]:
+            out.append(Table(None, [], [], [], entries=entries))
+            entries = []
+    if entries:
+        out.append(Table(None, [], [], [], entries=entries))
+    return out
+
+
+_ROW_HEAD_LINES = 4  # the most lines a row-major table's head is looked for over (`_row_major_table`)
+
+
+def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                     head_cell: Callable[[str], bool]) -> Table | None:
+    """The table an extractor printed a cell a line but row by row (pdftotext's reading order of a ruled table, each
+    cell a block of its own: 序号 项目名称 / 总投资 / 年度计划 / 1 / 区人民医院改造工程 / 38.6 / 6.2 / 2 / …), the run of
+    numbers at `at` the first row's number (1, the label under it) or its values (the label over them). Every row is a
+    label with the same count of numbers after it, numbered 1, 2, 3 … where the first is; the head is the lines right
+    over the first row (up to four, every one a head cell) that the table reader reads, the fewest that do (a line over
+them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / 年度计划 reads as the head under a caption). Handed on a
+    line a row, the cells a space apart, for the table reader to check every row against its head as any table's;
+    None where anything leaves a doubt: a row of another count, a row number out of turn, fewer than two rows."""
+    numbered = at + 1 < len(kinds) and kinds[at + 1] == LABEL and texts[at] == "1"
+    start = at if numbered else at - 1
+    if start < 1 or (not numbered and kinds[start] != LABEL):
+        return None
+    rows: list[list[int]] = []
+    width = 0  # the count of numbers a row holds
+    pos = start
+    while pos < len(kinds):
+        first = pos
+        if numbered:
+            if kinds[pos] != NUMBER or texts[pos] != str(len(rows) + 1):
+                break
+            pos += 1
+        if pos >= len(kinds) or kinds[pos] != LABEL:
+            break
+        run = _run(kinds, pos + 1)
+        nxt = pos + 1 + run
+        more = numbered and nxt < len(kinds) and kinds[nxt] == LABEL and run >= 2 \
+            and texts[nxt - 1] == str(len(rows) + 2)  # (the next row's number closes the run)
+        cells = run - 1 if more else run
+        if cells < 1 or (width and cells != width):
+            return None
+        width = cells
+        rows.append(list(range(first, pos + 1 + cells)))
+        pos = pos + 1 + cells
+        if not more:
+            break
+    if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
+        return None
+    heads: list[int] | None = None
+    for h in range(1, _ROW_HEAD_LINES + 1):
+        over = list(range(start - h, start))
+        if over[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+            break
+        if reads_head(" ".join(texts[i] for i in over)):
+            heads = over
+            break
+    if heads is None:
+        return None
+    return Table(None, [r[1 if numbered else 0] for r in rows], heads, [], rows=rows)
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -582,6 +703,22 @@ def _row(pars: list[Paragraph], lines: list[_Line], cells: list[int], row: bool 
             offsets.add(offsets[-1] + 1)
         for k in range(line.start, line.end):
             offsets.add(par.offsets[k])
+        text.append(line.text)
+    return "".join(text), offsets
+
+
+def _spaced(pars: list[Paragraph], lines: list[_Line], cells: list[int]) -> tuple[str, OffsetMap]:
+    """The cells' texts a space apart (a row of a table read row by row: 1 区人民医院改造工程 38.6 6.2), each character
+    mapped to its source, a space to the character after the cell before it."""
+    text: list[str] = []
+    offsets = OffsetMap()
+    for n, i in enumerate(cells):
+        line = lines[i]
+        if n:
+            text.append(" ")
+            offsets.add(offsets[-1] + 1)
+        for k in range(line.start, line.end):
+            offsets.add(pars[line.par].offsets[k])
         text.append(line.text)
     return "".join(text), offsets
 
@@ -646,6 +783,9 @@ class Transposer:
             lines.extend(got if got is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years)
+        taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
+        boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
+        tables = sorted(tables + boxes, key=lambda t: t.span()[0])
         if not tables:
             return None
         return self._rebuilt(held, lines, tables)
@@ -681,6 +821,20 @@ class Transposer:
                 if id(t) in done:
                     continue
                 done.add(id(t))
+                if t.entries is not None:  # a number box: a paragraph an entry, its label before its figure
+                    for f, lab in t.entries:
+                        text, offs = _row(held, lines, [lab, f], False)
+                        pieces.append((text, offs, offs[0], False))
+                    self.notes.append(f"number box printed a row at a time: {len(t.entries)} figures read each after "
+                                      f"its label at source {self._src(held, lines, t.entries[0][0])}")
+                    continue
+                if t.rows is not None:  # a row-major table: its head, then a line a row, every cell a space apart
+                    for cells in (t.heads, *t.rows):
+                        text, offs = _spaced(held, lines, cells)
+                        pieces.append((text, offs, offs[0], False))
+                    self.notes.append(f"row-major table: {len(t.rows)} rows printed a cell a line read a row a line at "
+                                      f"source {self._src(held, lines, t.rows[0][0])}")
+                    continue
                 if t.chart:  # caption, values, years
                     for k, cells in enumerate((t.heads, t.columns[0], t.labels)):
                         text, offs = _row(held, lines, cells, k > 0)
