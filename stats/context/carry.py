@@ -48,6 +48,8 @@ GROWTH = "the growth of the figure before, in a rule of its metric"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
+# a note in brackets right before the number (学校 (incl. kindergartens) 186所): the subject is the words before it
+_TRAILING_NOTE = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}]*\p{Pe}\s*$")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
 # rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
 # something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
@@ -549,6 +551,13 @@ class ArticleContext:
     def _trim_words(self, words: str) -> str:
         m = self._last_mark.search(words)  # the words after the last mark: 医院（原…）编制床位 → 编制床位
         s = words[m.end():] if m is not None else words
+        if m is not None and not _edge(s):
+            # nothing after the mark but a bracketed note that ends the words: what the note qualifies names the
+            # figure (各级各类学校（含幼儿园）186所 → 各级各类学校), no words after it being left to take
+            bare = _TRAILING_NOTE.sub("", words)
+            if bare != words:
+                m = self._last_mark.search(bare)
+                s = bare[m.end():] if m is not None else bare
         s = self.lex.year.sub("", s)
         s = _edge(_DIGITS.sub("", s))
         while s:
