@@ -46,3 +46,13 @@ def test_a_bracketed_note_before_the_number_leaves_the_noun_as_subject(extractor
     text = "年末全县共有各级各类学校（含幼儿园）86所，比上年减少3所。"
     got = _got(_run(extractor, text, "2025-03-20", source="测试日报"), "subject")
     assert got == [("86所", "各级各类学校"), ("3所", "各级各类学校")]
+
+
+def test_rates_listed_after_a_named_growth_lean_on_no_older_whole(extractor: Extractor) -> None:
+    """粮食总产量…，增长1.9%。其中，…分别增长2.1%、3.4%: the growth leaves the amount the last figure, but the 其中 list of
+    rates after it lists growths of its parts, not parts of the last rate level of the paragraph before (城镇化率)."""
+    text = "年末常住人口城镇化率为56.2%。\n全年粮食总产量98.7万吨，增长1.9%。其中，小麦、玉米产量分别增长2.1%、3.4%。"
+    got = dict(_got(_run(extractor, text, "2025-03-20", source="测试日报"), "metric"))
+    assert got["56.2%"] == "percent.urbanisation_rate"
+    assert got["1.9%"] == "quantity.grain_output"
+    assert got["2.1%"] != "percent.urbanisation_rate" and got["3.4%"] != "percent.urbanisation_rate"
