@@ -41,8 +41,8 @@ def test_each_bar_value_takes_the_label_it_stands_over(extractor: Extractor) -> 
     got = [(f["quote"], f["value"], f["subject"], f["metric"], f["role"])
            for f in _run(extractor, JOBS, "2025-10-20", "某某日报")]
     assert got == [("1520", 1520.0, "甲县", "jobs.urban_new", "level"), ("2640", 2640.0, "乙县", "jobs.urban_new", "level"),
-                   ("1870", 1870.0, "丙县", "jobs.urban_new", "level"), ("12个", 12.0, "养老服务中心", "quantity.items",
-                                                                        "level")]
+                   ("1870", 1870.0, "丙县", "jobs.urban_new", "level"),
+                   ("12个", 12.0, "养老服务中心", "quantity.care_institutions", "level")]
 
 
 def test_the_caption_unit_scales_the_values() -> None:

@@ -38,7 +38,7 @@ def test_a_change_column_named_by_what_it_counts_is_a_change_of_beds(extractor: 
             "（个） （张） （人） （张）\n基层医疗卫生机构 2352 4350 8920 -120\n")
     figs = _run(extractor, text, "2024-07-16")
     assert quoted(figs, "value", "measure", "role", "metric") == [
-        ("2352", 2352, "个", "level", "quantity.items"), ("4350", 4350, "张", "level", "beds.total"),
+        ("2352", 2352, "个", "level", "quantity.health_institutions"), ("4350", 4350, "张", "level", "beds.total"),
         ("8920", 8920, "人", "level", "quantity.people"), ("-120", -120, "张", "change", "beds.total")]
 
 

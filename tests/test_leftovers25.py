@@ -78,6 +78,6 @@ def test_a_change_column_naming_no_subject_is_the_change_of_the_column_on_its_le
     figs = _got(_run(extractor, text, "2026-03-20"), "role", "metric", "topic")
     assert figs == [
         ("31200", "level", "jobs.urban_new", "jobs"), ("4.2", "change", "jobs.urban_new", "jobs"),
-        ("186", "level", "quantity.institutions", "other"), ("3.3", "change", "percent.growth", "percent"),
+        ("186", "level", "quantity.care_institutions", "other"), ("3.3", "change", "percent.growth", "percent"),
         ("8650", "level", "jobs.urban_new", "jobs"), ("5.1", "change", "jobs.urban_new", "jobs"),
-        ("42", "level", "quantity.institutions", "other"), ("2.4", "change", "percent.growth", "percent")]
+        ("42", "level", "quantity.care_institutions", "other"), ("2.4", "change", "percent.growth", "percent")]

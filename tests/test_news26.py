@@ -40,7 +40,7 @@ def test_per_thousand_beds_of_township_health_centres(extractor: Extractor) -> N
     text = "记者从平果市卫健局获悉，截至目前，全市12家乡镇卫生院共有床位980张，每千人口床位数达到1.9张。"
     figs = _run(extractor, text, "2026-07-12", source="平果市卫生健康局")
     assert [(f["quote"], f["metric"], f["place"], f["period"]) for f in figs] == [
-        ("12家", "quantity.institutions", "平果市", "2026-07"),
+        ("12家", "quantity.health_institutions", "平果市", "2026-07"),
         ("980张", "beds.total", "平果市", "2026-07"),
         ("1.9张", "beds.per_1000", "平果市", "2026-07"),
     ]

@@ -73,7 +73,7 @@ def test_people_per_thousand_residents_are_a_rate(extractor: Extractor) -> None:
     text = ("全市卫生技术人员26.38万人，每千人口卫生技术人员10.62人，比上年增加0.31人；每千人口执业（助理）医师3.91人，"
             "每千人口注册护士4.90人，分别比上年增加0.12人和0.18人。每万人口全科医生4.26人。")
     got = _named(_run(extractor, text, "2026-05-22", "某市卫生健康委员会", "上海市"))
-    assert got["26.38万人"][1] == "quantity.people"
+    assert got["26.38万人"][1] == "quantity.health_workers"
     for quote in ("10.62人", "3.91人", "4.90人"):
         assert got[quote] == ("level", "quantity.people_per_1000", "per_1k_people")
     for quote in ("0.31人", "0.12人", "0.18人"):

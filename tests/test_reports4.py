@@ -74,7 +74,7 @@ def test_a_list_opened_by_qizhong_runs_past_its_colon_and_commas(extractor: Extr
         ("4.35万张", "beds.total"), ("3.62万张", "beds.total"), ("83.2%", "percent.share"),
         ("0.58万张", "beds.total"), ("13.3%", "percent.share")]
     figs = extractor.extract_text("全市地区生产总值100亿元，其中第一产业10亿元，全市常住人口50万人。").figures
-    assert [f["metric"] for f in figs] == ["money.gdp", "money.gdp", "quantity.people"]
+    assert [f["metric"] for f in figs] == ["money.gdp", "money.gdp", "quantity.population"]
     # a part its own cue rule names is no carried part: 新增取得证书 are skills, not training
     text = "全市开展职业技能培训3.2万人次，其中农民工培训1.86万人次，新增取得职业技能等级证书1.4万人。"
     figs = extractor.extract_text(text).figures

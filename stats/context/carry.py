@@ -48,6 +48,8 @@ GROWTH = "the growth of the figure before, in a rule of its metric"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
+# a note in brackets right before the number (学校 (incl. kindergartens) 186所): the subject is the words before it
+_TRAILING_NOTE = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}]*\p{Pe}\s*$")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
 # rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
 # something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
@@ -183,6 +185,9 @@ class ArticleContext:
                 self._changes_of.setdefault(r.metric, []).append(r)
         self.lists = ListScope(classifier)
         self.last: Carried | None = None  # the last named figure of the paragraph so far
+        # the unit of a growth rate stated right after `self.last` (which it leaves the last figure): a 其中 list of
+        # rates after it (分别增长2.1%、3.4%) lists the growths of parts of that figure, no parts of an older whole
+        self._grown_unit = ""
         # per unit, the last figure a rule with cues named that was no part of another, in this paragraph and in the
         # one before: a paragraph that opens its breakdown with 其中 (分地区看，…。其中，兰州市4.32万人、天水市1.86万人)
         # lists parts of the whole the paragraph before gave (全省城镇新增就业17.6万人), though figures of other units
@@ -232,10 +237,12 @@ class ArticleContext:
         text = sent.text
         if self.last is not None and self.last.paragraph is not sent.paragraph:
             self.last = None  # a new paragraph starts afresh
+            self._grown_unit = ""
             self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         opens_part = self._part_of is not None and text.startswith(self._part_words)
         parent = self.last if opens_part else None
+        grown = self._grown_unit if opens_part else ""  # (the growth's unit after that figure, if any)
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
         cued: Carried | None = None  # the last figure of this sentence that a rule with cues named
         for i, (cur, ctx) in enumerate(named):
@@ -274,7 +281,8 @@ class ArticleContext:
                 # kin of theirs; the figure the list is of names the next part
                 how = self._carry(text, cur, rule, ctx, head)
                 before = head if how else before
-            if not how and opens_part and not rule.cues and (parent is None or parent.figure.q.unit != cur.q.unit):
+            if not how and opens_part and not rule.cues and (parent is None or parent.figure.q.unit != cur.q.unit) \
+                    and grown != cur.q.unit:
                 whole = self._wholes.get(cur.q.unit) or self._wholes_before.get(cur.q.unit)
                 if whole is not None and whole is not before and self._carry(text, cur, rule, ctx, whole) == PART:
                     # 全省城镇新增就业17.6万人…下降0.3个百分点。分地区看，…。其中，兰州市4.32万人: a bare part, which
@@ -317,6 +325,7 @@ class ArticleContext:
             else:
                 cur.subject, cur.subject_why = own, own_why
             if how == GROWTH and before is not None:
+                self._grown_unit = cur.q.unit
                 # the amount stays the figure the next ones lean on: a share after the growth (增长5.6%，占地区
                 # 生产总值的比重为55.0%) is no growth of the amount, nor a part of it
                 continue
@@ -324,6 +333,7 @@ class ArticleContext:
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
             self.last = Carried(cur, rule, sent.paragraph, text, measured)
+            self._grown_unit = ""
             if rule.cues:
                 cued = self.last
                 if how != PART and cur.role != "change":
@@ -549,6 +559,13 @@ class ArticleContext:
     def _trim_words(self, words: str) -> str:
         m = self._last_mark.search(words)  # the words after the last mark: 医院（原…）编制床位 → 编制床位
         s = words[m.end():] if m is not None else words
+        if m is not None and not _edge(s):
+            # nothing after the mark but a bracketed note that ends the words: what the note qualifies names the
+            # figure (各级各类学校（含幼儿园）186所 → 各级各类学校), no words after it being left to take
+            bare = _TRAILING_NOTE.sub("", words)
+            if bare != words:
+                m = self._last_mark.search(bare)
+                s = bare[m.end():] if m is not None else bare
         s = self.lex.year.sub("", s)
         s = _edge(_DIGITS.sub("", s))
         while s:
