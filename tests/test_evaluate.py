@@ -1670,12 +1670,12 @@ def test_the_news42_gold_set_scores_at_its_floors() -> None:
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news43_gold_set_scores_at_its_floors() -> None:
     """data/gold/news43 (six items on places no set had: 江苏's 援疆 in 霍城县 beside the county's own figures, 八宿县's
-    民生实事 list with 完成率, 玛沁县人民医院's 门急诊人次, 手术台次 and 床位使用率, 如皋市's 稳岗返还, a 数说 box of 金塔县's
-    figures over their labels, 大武口区's month with 同比, 环比 and 较年初). Blind, main scored recall 0.979 (the 数说 box
-    run into one paragraph: 6.2%9.1%, 5.8%4.27亿元, ——86.3亿元 unread), precision 0.9797 (每招用1人 a count; 三年 and a
-    third 十件 the gold had left out, optional by the GUIDE), qualifier, role and period 1.0, place 0.9783 (其中医生62名、
-    教师118名 took 霍城县, where the 263 江苏 sent went). After: recall, precision, role 1.0, place 0.9929
-    (“组团式”帮带本地骨干1400余人次 still 霍城县). Floors, not the exact scores."""
+    民生实事 list with 完成率, 玛沁县人民医院's 门急诊人次, 手术台次 and 床位使用率, 如皋市's 稳岗返还, a 数说 box of
+    金塔县's figures over their labels, 大武口区's month with 同比, 环比 and 较年初). Blind, main scored recall 0.979
+    (the 数说 box run into one paragraph: 6.2%9.1%, 5.8%4.27亿元, ——86.3亿元 unread), precision 0.9797 (每招用1人 a
+    count; 三年 and a third 十件 the gold had left out, optional by the GUIDE), qualifier, role and period 1.0, place
+    0.9783 (其中医生62名、 教师118名 took 霍城县, where the 263 江苏 sent went). After: recall, precision, role 1.0,
+    place 0.9929 (“组团式”帮带本地骨干1400余人次 still 霍城县). Floors, not the exact scores."""
     s = _scored("news43")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995

@@ -18,7 +18,8 @@ from stats.rules.prepared import compiled_re
 # clause's full-width mark in a cell, a number cell in one of them at least, is written as a row of cells apart, one
 # character for one: each parting comma a tab, each quote a space, an empty quoted cell a dash (a blank cell,
 # tables.yaml blank_cells). A line of prose ends in a full stop, or has a clause's full-width comma: never a row.
-_CSV_CELL = '(?:"[^"\\n]*+"|[^\\s,"\uff0c\u3002\uff1b\uff01\uff1f\u3001]++)'
+_CSV_CELL = (r'(?:"[^"\n]*+"|[^\s,"\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}'
+             r'\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}\N{IDEOGRAPHIC COMMA}]++)')
 _CSV_ROW = compiled_re(f"(?m)^{_CSV_CELL}(?:,{_CSV_CELL}){{2,}}(?=\\r?$)")
 _CSV_CELLS = compiled_re(f",|{_CSV_CELL}")
 _CSV_NUMBER = compiled_re(r'"?-?\d[\d,]*(?:\.\d+)?"?')
