@@ -892,165 +892,159 @@ def test_the_bulletins7_gold_set_scores_at_its_floors() -> None:
 
 
 def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_places() -> None:
-    """data/gold/pages: whole pages of our own, typeset and read back by pdftotext (-layout, -raw),
-    pdfminer and pdfplumber (scripts/gold_pages.py). The texts carry the extractors' damage (a
-    figure's quote is often no longer whole in its text); the figures, where and when, must hold.
-    Main before the column, sweep, running-head and dateline repairs made on this set: recall 0.9576,
-    place 0.7338, period 0.9602, role 0.9484, jobs 0.8163; after: 0.9624, 0.8812, 0.9789, 0.9584, 1.0.
-    With p11-p14 (annotated blind), before the glued-row places: recall 0.9572, precision 0.9933,
-    place 0.8873, period 0.9835, role 0.957; after: 0.972, 0.995, 0.9266, 0.9874, 0.9695.
-    With p15-p17 (安徽, 湖北, 内蒙古; annotated blind; on their own recall 0.9672, place 0.8475,
-    jobs 0.875), the seventeen pages before any repair made on them: recall 0.9712, precision
-    0.9958, place 0.9134, period 0.9805, role 0.969, jobs 0.975; after the column-foot, flush-column
-    and place repairs: 0.9753, 0.9959, 0.9222, 0.9805, 0.9691, 0.9875 (p15-p17 alone: recall
-    0.9836, place 0.8667, jobs 0.9375). The whole-area word after a sibling area and the dateline's
-    common-word short form: the seventeen pages' place 0.9364. With p18 (四川, read by pdfminer;
-    annotated blind: recall 0.9024, place 0.7838, role 0.8919), eighteen pages: recall 0.9728,
-    precision 0.9961, place 0.9302, role 0.9653 (p18 alone after the two-headlines dateline: place 0.8108).
-    With p23-p24 (黑龙江 read by pdfplumber, 宁夏 by pdfminer at a tighter pitch; annotated blind: recall
-    0.9478, place 0.7798, role 0.844, period 0.8958), twenty-four pages: recall 0.9862, precision 0.9972,
-    place 0.9504, role 0.9711, period 0.989; a glued page's paragraphs in column order: period 0.993; a table
-    whose cells write their own unit read by its head (growth a change, the caption's place): role 0.9749,
-    place 0.9522. With p27-p28 (三亚日报 read by pdfminer with its default settings, 西藏日报 by pdftotext
-    -layout; annotated blind: on their own recall 0.8586, place 0.9176, role 0.9529, jobs 0.9048; read as PDF
-    directly recall 0.8788), twenty-eight pages: recall 0.983, place 0.9653, role 0.9812; after a PDF table's
-    bare-number cells kept on their row, 地市 heading places and a sweep's one-number lines kept whole as
-    cells: recall 0.9877, place 0.9686, role 0.982 (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0). With
-    p29-p30 (丹东日报 read by pypdfium2, 漯河日报 by pdfplumber with layout=True; annotated blind: p29 recall 1.0,
-    role 0.98, where the gold was wrong on 增收; p30 recall 0.9762, place 0.6829), thirty pages: recall 0.9878,
-    place 0.9634, role 0.9825; after wide spaces inside a column and a blank grid row inside columns are read
-    as such: 0.9885, 0.9729, 0.984. A column's number whose tail alone tops the next (任务的7 | 2%。): recall 0.9899.
-    With p31-p32 (绥化日报 read by pdftotext with no flag, 吕梁日报 kept as its PDF and read by stats; a jump to
-    another page, a bar chart, a headline a character a line, a notice; annotated blind: p31 recall 0.9189, place
-    0.9118, role 0.9706; p32 recall 0.8788, role 0.931, period 0.9643; the chart bars' values left out),
-    thirty-two pages: recall 0.9856, place 0.972, role 0.9826, period 0.997; after two items side by side read a
-    row of blocks at a time, 千升 and a figures box's rows kept whole: 0.9863, 0.9742, 0.9833, 0.9985. With p33-p34
-    (七台河日报 read by pypdf, 安康日报 by pdfminer with boxes_flow=None; 数说/图解 boxes, a 导读 index, an interview, a
-    weather box, 一句话新闻; annotated blind: p33 recall 1.0, place 0.9714, beds 0 of 1; p34 recall 0.9706, role
-    0.9394, place 0.8182, period 0.9697, jobs 0.3333), thirty-four pages: recall 0.9862, place 0.9707, role 0.9841,
-    beds 0.9686, jobs 0.9799; after a box's figure named by the label after it (床位数), a figure alone on its line
-    no headline and an area word before a part named further on: place 0.974, beds 0.9748 (p33 all 1.0, p34 place
-    0.9394). Jobs' floor 0.975: p34's column of briefs read across the columns beside it and its box's labels
-    read after all its figures keep two jobs figures from their words. With p35-p36 (抚州日报 区县新闻 read by
-    pypdf's layout mode, 衡水日报 经济 by pdfplumber's words rejoined a line per baseline; six county briefs in
-    three narrow columns, a headline a character a line, a 招聘 notice, a 一季度主要经济指标 table, a picture
-    story; annotated blind: p35 recall 0.7917, role 0.8421; p36 recall 0.7692, precision 0.9375, role 0.8333,
-    place 0.9667, jobs 0.6), thirty-six pages: recall 0.9786, precision 0.9975, place 0.9755, role 0.9807,
-    jobs 0.9807; after 自治区人社厅 speaks for the region and a glued page's rows are counted among the lines
-    that could be rows: recall 0.9799, precision 0.9987, place 0.9762, role 0.982, jobs 0.9846. With p37-p38
-    (黄冈日报 要闻 read by pdftotext -layout in four narrow columns, 三明日报 民生·社会 kept as its PDF; a lead jumped
-    to page 2, a county table with both units in its head, a column of briefs, a notice set alone right of a photo;
-    annotated blind: the two pages recall 1.0, precision 1.0, role 0.931, place 0.9655, beds 0.7143, jobs 0.8),
-    after a notice's lines set in from the page's edge go on, a page number at the running head's end opens no
-    headline, a title line carries its wider place, the PDF reader keeps a column under the headline it stands
-    under and a caption beside a notice out of it, a notice's title as a headline opens its plan and 将乐 is no
-    plan word: p37-p38 all 1.0 but jobs 0.8, thirty-eight pages recall 0.9812, precision 0.9988, place 0.9808,
-    role 0.9851, period 0.9994, jobs 0.9655. Jobs' floor 0.96: a table's percent column of the share of the
-    year's jobs target done (完成年度任务（%） under a caption 城镇新增就业) reads its cells by its head alone. With
-    p39-p40 (河南日报 经济 read by PDFium, 浙江日报 民生 read by pdfminer's boxes top to bottom; three-line headlines,
-    a 数据 box of figures a line each, a table with a 合计 row, a 相关新闻 sidebar; annotated blind: the two pages recall
-    0.7619, precision 1.0, role 0.925, place 0.9625, period 0.8987, beds 0.75; forty pages recall 0.9713, place 0.98,
-    period 0.9945), after a 领域 table head, a table and a number box printed a cell a box (blank lines between), a
-    数据 box's entries a line each and a 合计 row's place: p39-p40 recall 0.9905, precision 1.0, role 0.9808, place
-    0.9808, period 0.9223 (p40's lead, three columns swept a line of each at a time, is read out of order), beds and
-    jobs 1.0; forty pages recall 0.9845, precision 0.9989, place 0.9809, role 0.986, period 0.9946, jobs 0.9868. With
-    p41-p42 (聊城日报 综合 read by plain pdftotext, 娄底日报 县区 by pdfplumber; county items side by side, 上接第1版,
-    图片新闻, a 数说 box; annotated blind: the two pages recall 0.974, precision 0.9868 (8万亩, the tail of 1.8万亩
-    cut at a column's foot and read under the next item), place 0.8267, beds 0.875, jobs 0.6667), after a cut number's
-    tail opening the next item's block left out, a headline alone in its block kept apart from the one under it and a
-    box's row of big numbers read as its first entry: p41-p42 recall 0.974, precision 1.0, place 0.8933, jobs 0.7778;
-    forty-two pages recall 0.9841, precision 0.9989, place 0.9773, role 0.9865, period 0.9948, beds 0.9946, jobs
-    0.9808 (p01-p40 as before). Place's floor 0.975: p41's items side by side, their second columns read after the
+    """data/gold/pages: whole pages of our own, typeset and read back by pdftotext (-layout, -raw), pdfminer and
+    pdfplumber (scripts/gold_pages.py). The texts carry the extractors' damage (a figure's quote is often no longer
+    whole in its text); the figures, where and when, must hold. Main before the column, sweep, running-head and dateline
+    repairs made on this set: recall 0.9576, place 0.7338, period 0.9602, role 0.9484, jobs 0.8163; after: 0.9624,
+    0.8812, 0.9789, 0.9584, 1.0. With p11-p14 (annotated blind), before the glued-row places: recall 0.9572, precision
+    0.9933, place 0.8873, period 0.9835, role 0.957; after: 0.972, 0.995, 0.9266, 0.9874, 0.9695. With p15-p17 (安徽,
+    湖北, 内蒙古; annotated blind; on their own recall 0.9672, place 0.8475, jobs 0.875), the seventeen pages before any
+    repair made on them: recall 0.9712, precision 0.9958, place 0.9134, period 0.9805, role 0.969, jobs 0.975; after the
+    column-foot, flush-column and place repairs: 0.9753, 0.9959, 0.9222, 0.9805, 0.9691, 0.9875 (p15-p17 alone: recall
+    0.9836, place 0.8667, jobs 0.9375). The whole-area word after a sibling area and the dateline's common-word short
+    form: the seventeen pages' place 0.9364. With p18 (四川, read by pdfminer; annotated blind: recall 0.9024, place
+    0.7838, role 0.8919), eighteen pages: recall 0.9728, precision 0.9961, place 0.9302, role 0.9653 (p18 alone after
+    the two-headlines dateline: place 0.8108). With p23-p24 (黑龙江 read by pdfplumber, 宁夏 by pdfminer at a tighter
+    pitch; annotated blind: recall 0.9478, place 0.7798, role 0.844, period 0.8958), twenty-four pages: recall 0.9862,
+    precision 0.9972, place 0.9504, role 0.9711, period 0.989; a glued page's paragraphs in column order: period 0.993;
+    a table whose cells write their own unit read by its head (growth a change, the caption's place): role 0.9749, place
+    0.9522. With p27-p28 (三亚日报 read by pdfminer with its default settings, 西藏日报 by pdftotext -layout; annotated
+    blind: on their own recall 0.8586, place 0.9176, role 0.9529, jobs 0.9048; read as PDF directly recall 0.8788),
+    twenty-eight pages: recall 0.983, place 0.9653, role 0.9812; after a PDF table's bare-number cells kept on their
+    row, 地市 heading places and a sweep's one-number lines kept whole as cells: recall 0.9877, place 0.9686, role 0.982
+    (p27-p28: 0.9192, 0.9231, 0.956; read directly 1.0). With p29-p30 (丹东日报 read by pypdfium2, 漯河日报 by
+    pdfplumber with layout=True; annotated blind: p29 recall 1.0, role 0.98, where the gold was wrong on 增收; p30
+    recall 0.9762, place 0.6829), thirty pages: recall 0.9878, place 0.9634, role 0.9825; after wide spaces inside a
+    column and a blank grid row inside columns are read as such: 0.9885, 0.9729, 0.984. A column's number whose tail
+    alone tops the next (任务的7 | 2%。): recall 0.9899. With p31-p32 (绥化日报 read by pdftotext with no flag, 吕梁日报
+    kept as its PDF and read by stats; a jump to another page, a bar chart, a headline a character a line, a notice;
+    annotated blind: p31 recall 0.9189, place 0.9118, role 0.9706; p32 recall 0.8788, role 0.931, period 0.9643; the
+    chart bars' values left out), thirty-two pages: recall 0.9856, place 0.972, role 0.9826, period 0.997; after two
+    items side by side read a row of blocks at a time, 千升 and a figures box's rows kept whole: 0.9863, 0.9742, 0.9833,
+    0.9985. With p33-p34 (七台河日报 read by pypdf, 安康日报 by pdfminer with boxes_flow=None; 数说/图解 boxes, a 导读
+    index, an interview, a weather box, 一句话新闻; annotated blind: p33 recall 1.0, place 0.9714, beds 0 of 1; p34
+    recall 0.9706, role 0.9394, place 0.8182, period 0.9697, jobs 0.3333), thirty-four pages: recall 0.9862, place
+    0.9707, role 0.9841, beds 0.9686, jobs 0.9799; after a box's figure named by the label after it (床位数), a figure
+    alone on its line no headline and an area word before a part named further on: place 0.974, beds 0.9748 (p33 all
+    1.0, p34 place 0.9394). Jobs' floor 0.975: p34's column of briefs read across the columns beside it and its box's
+    labels read after all its figures keep two jobs figures from their words. With p35-p36 (抚州日报 区县新闻 read by
+    pypdf's layout mode, 衡水日报 经济 by pdfplumber's words rejoined a line per baseline; six county briefs in three
+    narrow columns, a headline a character a line, a 招聘 notice, a 一季度主要经济指标 table, a picture story; annotated
+    blind: p35 recall 0.7917, role 0.8421; p36 recall 0.7692, precision 0.9375, role 0.8333, place 0.9667, jobs 0.6),
+    thirty-six pages: recall 0.9786, precision 0.9975, place 0.9755, role 0.9807, jobs 0.9807; after 自治区人社厅 speaks
+    for the region and a glued page's rows are counted among the lines that could be rows: recall 0.9799, precision
+    0.9987, place 0.9762, role 0.982, jobs 0.9846. With p37-p38 (黄冈日报 要闻 read by pdftotext -layout in four narrow
+    columns, 三明日报 民生·社会 kept as its PDF; a lead jumped to page 2, a county table with both units in its head, a
+    column of briefs, a notice set alone right of a photo; annotated blind: the two pages recall 1.0, precision 1.0,
+    role 0.931, place 0.9655, beds 0.7143, jobs 0.8), after a notice's lines set in from the page's edge go on, a page
+    number at the running head's end opens no headline, a title line carries its wider place, the PDF reader keeps a
+    column under the headline it stands under and a caption beside a notice out of it, a notice's title as a headline
+    opens its plan and 将乐 is no plan word: p37-p38 all 1.0 but jobs 0.8, thirty-eight pages recall 0.9812, precision
+    0.9988, place 0.9808, role 0.9851, period 0.9994, jobs 0.9655. Jobs' floor 0.96: a table's percent column of the
+    share of the year's jobs target done (完成年度任务（%） under a caption 城镇新增就业) reads its cells by its head
+    alone. With p39-p40 (河南日报 经济 read by PDFium, 浙江日报 民生 read by pdfminer's boxes top to bottom; three-line
+    headlines, a 数据 box of figures a line each, a table with a 合计 row, a 相关新闻 sidebar; annotated blind: the two
+    pages recall 0.7619, precision 1.0, role 0.925, place 0.9625, period 0.8987, beds 0.75; forty pages recall 0.9713,
+    place 0.98, period 0.9945), after a 领域 table head, a table and a number box printed a cell a box (blank lines
+    between), a 数据 box's entries a line each and a 合计 row's place: p39-p40 recall 0.9905, precision 1.0, role
+    0.9808, place 0.9808, period 0.9223 (p40's lead, three columns swept a line of each at a time, is read out of
+    order), beds and jobs 1.0; forty pages recall 0.9845, precision 0.9989, place 0.9809, role 0.986, period 0.9946,
+    jobs 0.9868. With p41-p42 (聊城日报 综合 read by plain pdftotext, 娄底日报 县区 by pdfplumber; county items side by
+    side, 上接第1版, 图片新闻, a 数说 box; annotated blind: the two pages recall 0.974, precision 0.9868 (8万亩, the
+    tail of 1.8万亩 cut at a column's foot and read under the next item), place 0.8267, beds 0.875, jobs 0.6667), after
+    a cut number's tail opening the next item's block left out, a headline alone in its block kept apart from the one
+    under it and a box's row of big numbers read as its first entry: p41-p42 recall 0.974, precision 1.0, place 0.8933,
+    jobs 0.7778; forty-two pages recall 0.9841, precision 0.9989, place 0.9773, role 0.9865, period 0.9948, beds 0.9946,
+    jobs 0.9808 (p01-p40 as before). Place's floor 0.975: p41's items side by side, their second columns read after the
     other item's first, take the other county's name. With p43-p44 (云浮日报 要闻 read by pdftotext -layout, 邢台日报
     经济 by pypdf's layout mode; leads with 小标题, a 数据图表 bar chart, a 短评 column, a 简讯 strip; annotated blind:
     the two pages recall 0.8558, precision 0.9674 (0个, 20名, 126020人: pypdf runs two columns' lines together with no
     gap, and a chart's values made an item's block read as a table's rows), role 0.9775, place 0.8315, jobs 0.9091),
     after glued columns cut apart at the column's printed width (a number near the cut left out), a chart's values
-    beside running text read down the columns and a narrow 短评 column told past the item's last column: p43-p44
-    recall 0.8654, precision 1.0, role 1.0, place 0.9667, jobs 1.0; forty-four pages recall 0.9789, precision 0.999,
-    place 0.9779, role 0.9887, period 0.9989, beds 0.9949, jobs 0.9815 (p35 +2 found). Recall's floor 0.977: the ten
-    values over a bar chart's bars (p43, p44; as on p31) are read by no step. With p45-p46 (遂宁日报 县域 read by
-    pdftotext -raw, 平凉日报 县域 by pdfminer with boxes_flow=1.0; a row of four county items, an item cut off at its
-    column's foot (下转第2版), a 一周数据 box of label and value on alternating lines, a two-line 图片新闻 caption;
-    annotated blind: the two pages recall 0.9868, precision 1.0, role 0.96, place 0.92, period 0.942), after a
-    headline of two lines between -raw's items read as the next item's, 全市 in an item led by a county-level city
-    read as that city and 建成后年… read as a target: p45 all 1.0, p46 recall 0.9744, role 0.9474, place 0.9211,
-    period 0.9394 (its boxes ordered by height alone set an item's paragraphs out of order: 住户5200 | … | 户 cut
-    apart, 3.1亿元 under the next item's lead); forty-six pages recall 0.9792, precision 0.999, place 0.9772, role
-    0.9881, period 0.9979, beds 0.9953, jobs 0.9824. Period's floor 0.996. With p47-p48 (池州日报 文旅 read by PDFium,
-    新余日报 经济 by pdfplumber with layout=True; a three-line headline, an article beside a table of figures, a lead
-    over five narrow columns, a 短讯 column of seven ■ items, a row of five items; annotated blind: the two pages
-    recall 0.908, precision 0.9875 (0.4个: a spaced byline read as a column between 0.4个 and 百分点), place 0.8861,
-    0.9747 once the gold's 九华山风景区 and 仙女湖区, no administrative areas, were the papers' cities; forty-eight
-    pages recall 0.9768, precision 0.9986, place 0.9814), after a table's rows of bare numbers over the next item's
-    dateline kept the table's, a narrow column's spaced byline kept in its column, a row of items under an item and
-    its briefs read as a block of its own and a ■ brief naming no area read as the paper's: p47-p48 all 1.0;
-    forty-eight pages recall 0.9805, precision 0.9991, place 0.9824, role 0.9891, period 0.998, jobs 0.9886. With
-    p49-p50 (张家口日报 民生 read by pdfminer with its default settings, 雅安日报 县域经济 by PDFium; a lead with ◆
-    小标题, a 数据 box of label and figure on one line each, a 图片新闻 caption, a 简讯 strip of three county briefs, a
-    一图读懂 table by county; annotated blind: the two pages recall 0.7761, all else 1.0: the table, its last column
-    named by a growth of nine characters, read not at all; fifty pages recall 0.9743), after a place table's column
-    named by a long growth read, as a change: p49-p50 all 1.0, fifty pages recall 0.9811, precision 0.9991, place
-    0.983, role 0.9894, period 0.998, jobs 0.989. With p51-p52 (福建日报 经济 read by pdfminer with boxes_flow=None,
-    沭阳日报's front page by pypdf's layout mode; a lead beside a five-bar chart, 上接第一版, a 数说 column of six ■
-    lines, a 记者手记 box, a masthead of 第N期 and 总第N期, a lead with 小标题 beside a 导读 box, a weather strip;
-    annotated blind: the two pages recall 0.9028, precision 0.9855, place 0.8308, beds 0.5, jobs 0.8; fifty-two
-    pages recall 0.9786, place 0.9786, jobs 0.9864), after the last of a list of one-line ■ items kept its figure
-    when swept out of column order and 新招员工 read as hiring: p51-p52 recall 0.9167, place 0.8182 (the 数说 lines
-    read after the 记者手记's 宁德 sentences, 38612元 now found among them), jobs 1.0; fifty-two pages recall
-    0.9791, precision 0.9987, place 0.9781, role 0.9898, period 0.9981, beds 0.9956, jobs 0.9891. Left: the three
-    chart values still read by no step, pypdf's columns glued with no gap (城镇新增 | 6公里, 开放床 | 位800张).
-    pagesfix: a number's tail printed apart joined to the only cut line (…85 | 家，; …12 | %。; …1.42万 | 个。), a column
-    top opening with a unit and a mark (亿美元，), an editors' line with its page number no item cut in a number:
-    recall 0.9813, place 0.9777 (the 12% now read sits in a sentence whose place the page's reading order lost, as
-    its 4262万人次's was: no figure's place changed). With
-    p53-p54 (湛江日报 民生·社会 read by pdfplumber's words a line per baseline, 黑龙江日报 经济 by pdfminer with
-    boxes_flow=1.0, the two readers used least; four items on a three-column grid, a lead with 小标题 beside a 短评
-    of years only, a 一图看懂 box in two columns beside a 图片新闻, a lead jumping on (转第6版), an article beside a
-    table of five cities, an item under a 竖排 headline; annotated blind: the two pages recall 0.859, precision 1.0,
-    place 0.9403, period 0.9697, beds 0.9; fifty-four pages recall 0.9751, place 0.977), after a table printed a
-    column at a time with every head over its labels read, 城市 a table's label head and a target after 预计明年6月
-    建成 dated then: p53-p54 recall 0.9872, place 0.9481, period 0.9868, beds 0.9; fifty-four pages recall 0.9793,
-    precision 0.9991, place 0.9771, role 0.9901, period 0.9977, beds 0.9958, jobs 0.9894 (p01-p52 as before).
-    Place's floor 0.975: p54's paragraphs, ordered by height alone, set 黑河|市… and 项目9|个… apart (a number's
-    digits meet a block's unit only at a decimal point: a wrong join is a wrong number) and read the sentences
-    after the break in the item before. Left too: 1850张 on p53 takes the 短评's 2019, the line its own was glued to
-    on the grid's first row (…床 | 从2019年启动… | 位1850张), and is no bed. With p55-p56 (莒南日报 要闻 read by
-    pdfplumber's words at a y_tolerance of 5 points, 辽宁日报 民生 by pypdf's layout mode; a 政府工作报告（摘要） over four
-    narrow columns with bold 小标题 beside a 名词解释 sidebar set at a pitch of its own, whose lines merge into some of the
-    columns' rows; a bar chart with its values on the bars, two-column items, a 记者手记; annotated blind: the two
-    pages recall 0.8133, precision 0.9167 (5%以内, 2.8万吨, 68.4元, 700本: numbers' tails read alone or run into
-    another column's word; 五年 twice, durations the gold had left out), role 0.8689, place 0.918, period 0.8525,
-    jobs 0.6923; fifty-six pages recall 0.9763, precision 0.9967), after a short pypdf block half of whose rows are
-    glued cut apart, a row's piece ending on a number kept apart from the short piece after it, and a line opening
-    with a percent read as a number's tail: p55 42 of 46 found, p56 20 of 29, neither a false figure; fifty-six
-    pages recall 0.9767, precision 0.9992, place 0.9757, role 0.9866, period 0.9938, beds 0.9959, jobs 0.982
-    (p01-p54 as before). Recall's floor 0.976 and period's 0.993: the bars' values (p56's five), the numbers cut at
-    a swept column's foot and left out (96.4亿元, 3%以内, 3.5%以内, 300张 on p55; 68.4万人, 700元, 780张 on p56:
-    missing, never wrong), and p55's 2025 figures read under the report's delivery line (——2026年1月12日在…会议上)
-    its columns' broken order set them after, dated by its day. With p57-p58 (滨州日报 经济 read by pdfplumber's layout
-    mode at a line pitch of 1.6, 汕头特区晚报 社区·民生 by pypdf at 1.7, two of the readers used least; a lead jumping on
-    (转第3版), a 数据 box of five figures in one row, a table of the seven counties whose units stand in its caption
-    only, a story continued from page 1 beside a county item, eight 简讯 on a grid, captions with figures, an advert
-    box whose prices are no figures; annotated blind: the two pages recall 0.8427, precision 0.9494 (880元, 498元,
-    398元, 50元: the advert's prices), role 0.96, place 0.8933; fifty-eight pages on main recall 0.9779, precision
-    0.9976, place 0.9733, role 0.9859), after 营业收入 read as a table's level column, an offer's prices none, and the
-    second of two headlines printed on one line set aside as another item's: p57-p58 recall 1.0, precision 1.0, role
-    0.9663, place 0.9775, period 1.0; fifty-eight pages recall 0.9834, precision 0.9992, place 0.9763, role 0.986,
-    period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2% placed now; a short label beside a headline, 短讯 over a
-    column of ■ briefs, stays the article's title, as p48 and test_pages32 want). Left: p57's box row of five figures
-    over five labels read as one sentence (each label's 增长 read as the next figure's: 5.9% a level, 892.6亿元 a
-    change), its 5.8%, whose 同比增 the layout's three columns set a row apart, and p58's 全区 in a second caption
-    (潮南区's) read as the photo story's first district's. With p59-p60 (宝安日报 政务 read by pdftotext in its reading
-    order, 重庆日报 要闻 by pdfminer with its layout analysis off, a reader no page had: the page one line, no break nor
-    space; a 公示's ruled table of six projects beside a 两会 图解 of six circled numbers, a long 通讯 with figures spoken in
-    「」 and “”, a 评论员文章 beside a 简讯 column; annotated blind: the two pages recall 0.8095, precision 0.9643 (24小时, a
-    duration the gold had left out, and 18个小时, which it had measured in 个小时), role 0.9412, period 0.8864), after a
-    table printed a cell a line row by row read a row a line (序号 heading a numbered list's head, 总投资 and 年度计划
-    column words) and a number box printed a row at a time read each figure after its label: p59-p60 all 1.0 but role
-    0.9841; sixty pages recall 0.9838, precision 0.9992, place 0.9769, role 0.9859, period 0.9942, beds 0.9959, jobs
-    0.9826 (p01-p58 as before). Role's floor 0.985: p59's 2026年筹集保障性住房 | 1.2万套, a 图解's plan for the year the
-    report opens, read as a level (no cue word: its year is the publication's)."""
+    beside running text read down the columns and a narrow 短评 column told past the item's last column: p43-p44 recall
+    0.8654, precision 1.0, role 1.0, place 0.9667, jobs 1.0; forty-four pages recall 0.9789, precision 0.999, place
+    0.9779, role 0.9887, period 0.9989, beds 0.9949, jobs 0.9815 (p35 +2 found). Recall's floor 0.977: the ten values
+    over a bar chart's bars (p43, p44; as on p31) are read by no step. With p45-p46 (遂宁日报 县域 read by pdftotext
+    -raw, 平凉日报 县域 by pdfminer with boxes_flow=1.0; a row of four county items, an item cut off at its column's
+    foot (下转第2版), a 一周数据 box of label and value on alternating lines, a two-line 图片新闻 caption; annotated
+    blind: the two pages recall 0.9868, precision 1.0, role 0.96, place 0.92, period 0.942), after a headline of two
+    lines between -raw's items read as the next item's, 全市 in an item led by a county-level city read as that city and
+    建成后年… read as a target: p45 all 1.0, p46 recall 0.9744, role 0.9474, place 0.9211, period 0.9394 (its boxes
+    ordered by height alone set an item's paragraphs out of order: 住户5200 | … | 户 cut apart, 3.1亿元 under the next
+    item's lead); forty-six pages recall 0.9792, precision 0.999, place 0.9772, role 0.9881, period 0.9979, beds 0.9953,
+    jobs 0.9824. Period's floor 0.996. With p47-p48 (池州日报 文旅 read by PDFium, 新余日报 经济 by pdfplumber with
+    layout=True; a three-line headline, an article beside a table of figures, a lead over five narrow columns, a 短讯
+    column of seven ■ items, a row of five items; annotated blind: the two pages recall 0.908, precision 0.9875 (0.4个:
+    a spaced byline read as a column between 0.4个 and 百分点), place 0.8861, 0.9747 once the gold's 九华山风景区 and
+    仙女湖区, no administrative areas, were the papers' cities; forty-eight pages recall 0.9768, precision 0.9986, place
+    0.9814), after a table's rows of bare numbers over the next item's dateline kept the table's, a narrow column's
+    spaced byline kept in its column, a row of items under an item and its briefs read as a block of its own and a ■
+    brief naming no area read as the paper's: p47-p48 all 1.0; forty-eight pages recall 0.9805, precision 0.9991, place
+    0.9824, role 0.9891, period 0.998, jobs 0.9886. With p49-p50 (张家口日报 民生 read by pdfminer with its default
+    settings, 雅安日报 县域经济 by PDFium; a lead with ◆ 小标题, a 数据 box of label and figure on one line each, a
+    图片新闻 caption, a 简讯 strip of three county briefs, a 一图读懂 table by county; annotated blind: the two pages
+    recall 0.7761, all else 1.0: the table, its last column named by a growth of nine characters, read not at all; fifty
+    pages recall 0.9743), after a place table's column named by a long growth read, as a change: p49-p50 all 1.0, fifty
+    pages recall 0.9811, precision 0.9991, place 0.983, role 0.9894, period 0.998, jobs 0.989. With p51-p52 (福建日报
+    经济 read by pdfminer with boxes_flow=None, 沭阳日报's front page by pypdf's layout mode; a lead beside a five-bar
+    chart, 上接第一版, a 数说 column of six ■ lines, a 记者手记 box, a masthead of 第N期 and 总第N期, a lead with 小标题
+    beside a 导读 box, a weather strip; annotated blind: the two pages recall 0.9028, precision 0.9855, place 0.8308,
+    beds 0.5, jobs 0.8; fifty-two pages recall 0.9786, place 0.9786, jobs 0.9864), after the last of a list of one-line
+    ■ items kept its figure when swept out of column order and 新招员工 read as hiring: p51-p52 recall 0.9167, place
+    0.8182 (the 数说 lines read after the 记者手记's 宁德 sentences, 38612元 now found among them), jobs 1.0; fifty-two
+    pages recall 0.9791, precision 0.9987, place 0.9781, role 0.9898, period 0.9981, beds 0.9956, jobs 0.9891. Left: the
+    three chart values still read by no step, pypdf's columns glued with no gap (城镇新增 | 6公里, 开放床 | 位800张).
+    pagesfix: a number's tail printed apart joined to the only cut line (…85 | 家，; …12 | %。; …1.42万 | 个。), a
+    column top opening with a unit and a mark (亿美元，), an editors' line with its page number no item cut in a number:
+    recall 0.9813, place 0.9777 (the 12% now read sits in a sentence whose place the page's reading order lost, as its
+    4262万人次's was: no figure's place changed). With p53-p54 (湛江日报 民生·社会 read by pdfplumber's words a line per
+    baseline, 黑龙江日报 经济 by pdfminer with boxes_flow=1.0, the two readers used least; four items on a three-column
+    grid, a lead with 小标题 beside a 短评 of years only, a 一图看懂 box in two columns beside a 图片新闻, a lead
+    jumping on (转第6版), an article beside a table of five cities, an item under a 竖排 headline; annotated blind: the
+    two pages recall 0.859, precision 1.0, place 0.9403, period 0.9697, beds 0.9; fifty-four pages recall 0.9751, place
+    0.977), after a table printed a column at a time with every head over its labels read, 城市 a table's label head and
+    a target after 预计明年6月 建成 dated then: p53-p54 recall 0.9872, place 0.9481, period 0.9868, beds 0.9; fifty-four
+    pages recall 0.9793, precision 0.9991, place 0.9771, role 0.9901, period 0.9977, beds 0.9958, jobs 0.9894 (p01-p52
+    as before). Place's floor 0.975: p54's paragraphs, ordered by height alone, set 黑河|市… and 项目9|个… apart (a
+    number's digits meet a block's unit only at a decimal point: a wrong join is a wrong number) and read the sentences
+    after the break in the item before. Left too: 1850张 on p53 takes the 短评's 2019, the line its own was glued to on
+    the grid's first row (…床 | 从2019年启动… | 位1850张), and is no bed. With p55-p56 (莒南日报 要闻 read by
+    pdfplumber's words at a y_tolerance of 5 points, 辽宁日报 民生 by pypdf's layout mode; a 政府工作报告（摘要） over
+    four narrow columns with bold 小标题 beside a 名词解释 sidebar set at a pitch of its own, whose lines merge into
+    some of the columns' rows; a bar chart with its values on the bars, two-column items, a 记者手记; annotated blind:
+    the two pages recall 0.8133, precision 0.9167 (5%以内, 2.8万吨, 68.4元, 700本: numbers' tails read alone or run into
+    another column's word; 五年 twice, durations the gold had left out), role 0.8689, place 0.918, period 0.8525, jobs
+    0.6923; fifty-six pages recall 0.9763, precision 0.9967), after a short pypdf block half of whose rows are glued cut
+    apart, a row's piece ending on a number kept apart from the short piece after it, and a line opening with a percent
+    read as a number's tail: p55 42 of 46 found, p56 20 of 29, neither a false figure; fifty-six pages recall 0.9767,
+    precision 0.9992, place 0.9757, role 0.9866, period 0.9938, beds 0.9959, jobs 0.982 (p01-p54 as before). Recall's
+    floor 0.976 and period's 0.993: the bars' values (p56's five), the numbers cut at a swept column's foot and left out
+    (96.4亿元, 3%以内, 3.5%以内, 300张 on p55; 68.4万人, 700元, 780张 on p56: missing, never wrong), and p55's 2025
+    figures read under the report's delivery line (——2026年1月12日在…会议上) its columns' broken order set them after,
+    dated by its day. With p57-p58 (滨州日报 经济 read by pdfplumber's layout mode at a line pitch of 1.6, 汕头特区晚报
+    社区·民生 by pypdf at 1.7, two of the readers used least; a lead jumping on (转第3版), a 数据 box of five figures in
+    one row, a table of the seven counties whose units stand in its caption only, a story continued from page 1 beside a
+    county item, eight 简讯 on a grid, captions with figures, an advert box whose prices are no figures; annotated
+    blind: the two pages recall 0.8427, precision 0.9494 (880元, 498元, 398元, 50元: the advert's prices), role 0.96,
+    place 0.8933; fifty-eight pages on main recall 0.9779, precision 0.9976, place 0.9733, role 0.9859), after 营业收入
+    read as a table's level column, an offer's prices none, and the second of two headlines printed on one line set
+    aside as another item's: p57-p58 recall 1.0, precision 1.0, role 0.9663, place 0.9775, period 1.0; fifty-eight pages
+    recall 0.9834, precision 0.9992, place 0.9763, role 0.986, period 0.9941, beds 0.9959, jobs 0.9826 (p28's 99.2%
+    placed now; a short label beside a headline, 短讯 over a column of ■ briefs, stays the article's title, as p48 and
+    test_pages32 want). Then (leftovers32) p57's box row of five figures over five labels is read a label before its
+    figure (it had read each label's 增长 with the next figure: 5.9% a level, 892.6亿元 a change) and p58's 全区 in a
+    second caption takes 潮南区, named in the caption before only as the start of an organisation's name. Left: p57's
+    5.8%, whose 同比增 the layout's three columns set a row apart. With p59-p60 (宝安日报 政务 read by pdftotext in its
+    reading order, 重庆日报 要闻 by pdfminer with its layout analysis off, a reader no page had: the page one line, no
+    break nor space; a 公示's ruled table of six projects beside a 两会 图解 of six circled numbers, a long 通讯 with
+    figures spoken in 「」 and “”, a 评论员文章 beside a 简讯 column; annotated blind: the two pages recall 0.8095,
+    precision 0.9643 (24小时, a duration the gold had left out, and 18个小时, which it had measured in 个小时), role
+    0.9412, period 0.8864), after a table printed a cell a line row by row read a row a line (序号 heading a numbered
+    list's head, 总投资 and 年度计划 column words) and a number box printed a row at a time read each figure after its
+    label: p59-p60 all 1.0 but role 0.9841; sixty pages recall 0.9838, precision 0.9992, place 0.9769, role 0.9859,
+    period 0.9942, beds 0.9959, jobs 0.9826 (p01-p58 as before; with leftovers32's fixes role 0.9867, place 0.9773).
+    Role's floor 0.985: p59's 2026年筹集保障性住房 | 1.2万套, a 图解's plan for the year the report opens, read as a
+    level (no cue word: its year is the publication's)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
