@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -360,38 +361,59 @@ def clean_of(doc: str) -> str:
             "x05": X05}[doc]
 
 
-def main() -> None:
-    """Write the texts, the manifest and the gold, checking each figure's stretch and quote against the clean text."""
-    texts = OUT / "texts"
+def write_set(out: Path, name: str, built: dict[str, bytes], manifest: list[tuple[str, str, str]],
+              figures: list[tuple], clean_of: Callable[[str], str], row_of: Callable[..., dict]) -> None:
+    """Write a damaged set's texts, manifest and gold (one copy for every gold_damaged script), checking each
+    figure's stretch and quote against the clean text; --check prints every digit run no figure covers."""
+    texts = out / "texts"
     texts.mkdir(parents=True, exist_ok=True)
-    built = {"x01": damage_x01(X01), "x02": damage_x02(X02), "x03": damage_x03(X03_L, X03_R),
-             "x04": damage_x04(X04), "x05": damage_x05(X05)}
     for doc, data in built.items():
         (texts / f"{doc}.txt").write_bytes(data)
     (texts / "manifest.csv").write_text("file,published,source\n" + "".join(
-        f"{d}.txt,{p},{s}\n" for d, p, s in MANIFEST), encoding="utf-8")
+        f"{d}.txt,{p},{s}\n" for d, p, s in manifest), encoding="utf-8")
     rows = []
-    for doc, ctx, quote, value, measure, qual, role, topic, place, period in F:
+    for fig in figures:
+        doc, ctx, quote = fig[:3]
         clean = clean_of(doc)
         assert clean.count(ctx) == 1, (doc, ctx, clean.count(ctx))
         assert quote in ctx, (doc, quote, ctx)
-        rows.append({"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure,
-                     "qualifier": qual, "role": role, "topic": topic, "tier": "must",
-                     "context": ctx.replace("\n", ""), "place": place, "period": period})
-    (OUT / "damaged17.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
+        rows.append(row_of(*fig))
+    (out / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                       encoding="utf-8")
     if "--check" in sys.argv:  # every digit run of the clean texts that no figure covers, to read by eye
-        for doc, *_ in MANIFEST:
+        for doc, *_ in manifest:
             clean = clean_of(doc)
-            covered = set()
-            for d, ctx, quote, *_ in F:
+            covered: set[int] = set()
+            for d, ctx, quote, *_ in figures:
                 if d == doc:
-                    s = clean.index(ctx) + ctx.replace("\n", "\n").index(quote)
+                    s = clean.index(ctx) + ctx.index(quote)
                     covered.update(range(s, s + len(quote)))
             for m in re.finditer(r"\d+(?:\.\d+)?", clean):
                 if not covered.intersection(range(m.start(), m.end())):
                     print(doc, m.group(), clean[max(0, m.start() - 8):m.end() + 4].replace("\n", "/"))
-    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in MANIFEST})
+    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in manifest})
+
+
+def high_row(doc: str, ctx: str, quote: str, value: float | None, measure: str, qual: str, role: str, topic: str,
+             place: str, period: str, *high: float) -> dict:
+    """A gold row of a figure written (doc, context, quote, value, measure, qualifier, role, topic, place, period[,
+    high end]): every figure must."""
+    return {"doc": doc, "quote": quote, "value": value, "value_high": high[0] if high else None, "measure": measure,
+            "qualifier": qual, "role": role, "topic": topic, "tier": "must", "context": ctx, "place": place,
+            "period": period}
+
+
+def _row17(doc: str, ctx: str, quote: str, value: float | None, measure: str, qual: str, role: str, topic: str,
+           place: str, period: str) -> dict:
+    """damaged17's gold row: its contexts are looked up across line breaks and written without them."""
+    return high_row(doc, ctx.replace("\n", ""), quote, value, measure, qual, role, topic, place, period)
+
+
+def main() -> None:
+    """Write the texts, the manifest and the gold."""
+    built = {"x01": damage_x01(X01), "x02": damage_x02(X02), "x03": damage_x03(X03_L, X03_R),
+             "x04": damage_x04(X04), "x05": damage_x05(X05)}
+    write_set(OUT, "damaged17", built, MANIFEST, F, clean_of, _row17)
 
 
 if __name__ == "__main__":

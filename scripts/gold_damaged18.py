@@ -25,9 +25,6 @@ if drawn once.
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -334,38 +331,18 @@ def clean_of(doc: str) -> str:
             "y04": Y04_HEAD1 + "\n" + Y04_A + Y04_HEAD2 + "\n" + Y04_B, "y05": Y05_HEAD + "\n" + Y05}[doc]
 
 
+def _row18(doc: str, ctx: str, quote: str, value: float | None, measure: str, qual: str, role: str, topic: str,
+           place: str, period: str, *tier: str) -> dict:
+    """damaged18's gold row: a figure may name its tier (optional), must otherwise; no high ends."""
+    return {**_d17.high_row(doc, ctx, quote, value, measure, qual, role, topic, place, period),
+            "tier": tier[0] if tier else "must"}
+
+
 def main() -> None:
-    """Write the texts, the manifest and the gold, checking each figure's stretch and quote against the clean text."""
-    texts = OUT / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
+    """Write the texts, the manifest and the gold (damaged17's write_set)."""
     built = {"y01": damage_y01(Y01), "y02": damage_y02(Y02), "y03": damage_y03(Y03), "y04": damage_y04(Y04_A, Y04_B),
              "y05": damage_y05(Y05)}
-    for doc, data in built.items():
-        (texts / f"{doc}.txt").write_bytes(data)
-    (texts / "manifest.csv").write_text("file,published,source\n" + "".join(
-        f"{d}.txt,{p},{s}\n" for d, p, s in MANIFEST), encoding="utf-8")
-    rows = []
-    for doc, ctx, quote, value, measure, qual, role, topic, place, period, *tier in F:
-        clean = clean_of(doc)
-        assert clean.count(ctx) == 1, (doc, ctx, clean.count(ctx))
-        assert quote in ctx, (doc, quote, ctx)
-        rows.append({"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure,
-                     "qualifier": qual, "role": role, "topic": topic, "tier": tier[0] if tier else "must",
-                     "context": ctx, "place": place, "period": period})
-    (OUT / "damaged18.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    if "--check" in sys.argv:  # every digit run of the clean texts that no figure covers, to read by eye
-        for doc, *_ in MANIFEST:
-            clean = clean_of(doc)
-            covered = set()
-            for d, ctx, quote, *_ in F:
-                if d == doc:
-                    s = clean.index(ctx) + ctx.index(quote)
-                    covered.update(range(s, s + len(quote)))
-            for m in re.finditer(r"\d+(?:\.\d+)?", clean):
-                if not covered.intersection(range(m.start(), m.end())):
-                    print(doc, m.group(), clean[max(0, m.start() - 8):m.end() + 4].replace("\n", "/"))
-    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in MANIFEST})
+    _d17.write_set(OUT, "damaged18", built, MANIFEST, F, clean_of, _row18)
 
 
 if __name__ == "__main__":

@@ -26,9 +26,7 @@ per /work/shared/gold/GUIDE.md), never from what stats extracts.
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -375,37 +373,10 @@ def clean_of(doc: str) -> str:
 
 
 def main() -> None:
-    """Write the texts, the manifest and the gold, checking each figure's stretch and quote against the clean text."""
-    texts = OUT / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
+    """Write the texts, the manifest and the gold (damaged17's write_set)."""
     built = {"w01": damage_w01(W01), "w02": damage_w02(W02), "w03": damage_w03(), "w04": damage_w04(W04),
              "w05": damage_w05(W05)}
-    for doc, data in built.items():
-        (texts / f"{doc}.txt").write_bytes(data)
-    (texts / "manifest.csv").write_text("file,published,source\n" + "".join(
-        f"{d}.txt,{p},{s}\n" for d, p, s in MANIFEST), encoding="utf-8")
-    rows = []
-    for doc, ctx, quote, value, measure, qual, role, topic, place, period, *high in F:
-        clean = clean_of(doc)
-        assert clean.count(ctx) == 1, (doc, ctx, clean.count(ctx))
-        assert quote in ctx, (doc, quote, ctx)
-        rows.append({"doc": doc, "quote": quote, "value": value, "value_high": high[0] if high else None,
-                     "measure": measure, "qualifier": qual, "role": role, "topic": topic, "tier": "must",
-                     "context": ctx, "place": place, "period": period})
-    (OUT / "damaged20.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    if "--check" in sys.argv:  # every digit run of the clean texts that no figure covers, to read by eye
-        for doc, *_ in MANIFEST:
-            clean = clean_of(doc)
-            covered = set()
-            for d, ctx, quote, *_ in F:
-                if d == doc:
-                    s = clean.index(ctx) + ctx.index(quote)
-                    covered.update(range(s, s + len(quote)))
-            for m in re.finditer(r"\d+(?:\.\d+)?", clean):
-                if not covered.intersection(range(m.start(), m.end())):
-                    print(doc, m.group(), clean[max(0, m.start() - 8):m.end() + 4].replace("\n", "/"))
-    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in MANIFEST})
+    _d17.write_set(OUT, "damaged20", built, MANIFEST, F, clean_of, _d17.high_row)
 
 
 if __name__ == "__main__":
