@@ -1773,6 +1773,8 @@ _COMPAT_GATE = compiled_re(_char_class(compat_fold()))
 _SPACED_LINE = compiled_re(r"^[ \t\u3000]*(?:(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]+){4,}(?:[0-9.%]+|[^\s0-9.%])[ \t\u3000]*$",
                           re.M)
 _NOT_SPACE = compiled_re(r"[ \t\u3000]+")
+# a line that opens spaced out character by character: three Han characters, each with a space after it (`opens_packed`)
+_SPACED_OPENING = compiled_regex(r"[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){3}")
 
 
 def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
@@ -2248,7 +2250,7 @@ class _Lines:
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
-                       if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)))}
+                       if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)) or rep.opens_packed(lines[i]))}
         ends = getattr(rep.tables, "head_ends", None)
         if ends and m > 1:
             # a short line under one that ends as a table's head does (the first row's label over its cells, 指标名称
@@ -2584,7 +2586,7 @@ class _Repairer:
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
-                     or self.opens(stripped) or heading or row or note):
+                     or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note):
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens; so does it under the page's
@@ -2619,6 +2621,13 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+
+    def opens_packed(self, line: str) -> object:
+        """Does a line spaced out character by character from its start (本 报 讯  2月 10日 ， 记 者 …: a dump that
+        set a space after every Han character and mark) open a paragraph once its spaces are out, as the same line
+        written close would (a dateline): its opener's pattern knows no spaces between its characters. Without
+        this the dateline runs on from the spaced headline above it, and the article's date is read as a figure's."""
+        return _SPACED_OPENING.match(line) is not None and self.opens(_NOT_SPACE.sub("", line))
 
     def _alone(self, stripped: str) -> object:
         """Is the line a paragraph alone (a running head), asked with each run of spaces as one: `pdftotext -layout`
