@@ -177,6 +177,9 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
+    # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
+    # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
+    event_held: tuple[str, ...] = ()
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
@@ -259,7 +262,8 @@ class PeriodWords:
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
-                   year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0))
+                   year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
+                   event_held=words("event_held"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -495,6 +499,10 @@ class PeriodFinder:
                     t = t._replace(aside=True)
                 else:
                     t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            if not t.base and not t.aside and self.w.event_held and text.startswith(self.w.event_held, t.end):
+                # ▲2月举办的招聘会现场，58家企业带来岗位1950个: the month of the fair is its figures' time; the text after
+                # the sentence goes on in the time it was in (a caption's or an aside's event is not the report's)
+                t = t._replace(aside=True)
             if not t.base and self._from_end(text, t):
                 t = t._replace(lead=True)
             joined.append(t)

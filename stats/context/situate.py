@@ -879,9 +879,11 @@ class ArticleSituation:
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份); or the end of a part of
-        the year (三季度末: periods.yaml parts), which names a month reached, never a date ahead."""
-        words = self.s.period_words.reported_month
-        return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts
+        the year (三季度末: periods.yaml parts), which names a month reached, never a date ahead; or a month that dates
+        an event held then (2月举办的招聘会 in an item of January: periods.yaml event_held), which is gone by."""
+        words, held = self.s.period_words.reported_month, self.s.period_words.event_held
+        return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts \
+            or bool(held) and text.startswith(held, t.end)
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
