@@ -744,14 +744,16 @@ def _spaced(pars: list[Paragraph], lines: list[_Line], cells: list[int]) -> tupl
     return "".join(text), offsets
 
 
-def _strays_put_back(held: list[Paragraph], lines: list[list[_Line] | None]) -> list[Paragraph] | None:
+def _strays_put_back(held: list[Paragraph],
+                     lines: list[list[_Line] | None]) -> tuple[list[Paragraph], set[int]] | None:
     """The paragraphs with each paragraph's closing lines that the source printed after the next paragraph opened
-    cut off and set where the source printed them, or None where every paragraph's lines come before the next one's.
+    cut off and set where the source printed them (and the ids of the pieces cut off), or None where every paragraph's
+    lines come before the next one's.
     The layout repair joins a sentence broken off at a column's foot (…突破) to the next line it takes to go on with
     it, which may be the second label of a table printed a column at a time under it: left there, the table would be
     a label short and its growths would read as levels."""
     pieces: list[Paragraph] = []
-    moved = False
+    tails: set[int] = set()
     for n, par in enumerate(held):
         got = lines[n]
         nxt = next((p.offsets[0] for p in held[n + 1:] if p.text), None)
@@ -761,13 +763,13 @@ def _strays_put_back(held: list[Paragraph], lines: list[list[_Line] | None]) -> 
         if cut is None:
             pieces.append(par)
             continue
-        moved = True
         for a, b in ((0, got[cut - 1].end), (got[cut].start, len(par.text))):
             text, offs = _sliced(par, a, b)
             pieces.append(Paragraph(par.start + a, text, offs, par.opened_at if a == 0 else offs[0], par.aside))
-    if not moved:
+        tails.add(id(pieces[-1]))
+    if not tails:
         return None
-    return sorted(pieces, key=lambda p: p.offsets[0] if p.text else p.opened_at)
+    return sorted(pieces, key=lambda p: p.offsets[0] if p.text else p.opened_at), tails
 
 
 class Transposer:
@@ -824,10 +826,24 @@ class Transposer:
         if not ends or _TWO_CELLS.search(self.source, lo, max(ends) + 1) is None:
             return None  # no two lines in a row that could be a column's cells
         got = [_lines(par, n, self.source, self.is_label, self.is_cell) for n, par in enumerate(held)]
+        found = self._tables(held, got)
         put_back = _strays_put_back(held, got)
         if put_back is not None:
-            held = put_back
-            got = [_lines(par, n, self.source, self.is_label, self.is_cell) for n, par in enumerate(held)]
+            # (read so only where a table takes a line put back: elsewhere the repair's join is left as it made it)
+            moved, tails = put_back
+            again = self._tables(moved, [_lines(par, n, self.source, self.is_label, self.is_cell)
+                                         for n, par in enumerate(moved)])
+            if any(again[0][i].par >= 0 and id(moved[again[0][i].par]) in tails for t in again[1] if t.entries is None
+                   for i in range(*t.span())):
+                held, found = moved, again
+        lines, tables = found
+        if not tables:
+            return None
+        return self._rebuilt(held, lines, tables)
+
+    def _tables(self, held: list[Paragraph], got: list[list[_Line] | None]) -> tuple[list[_Line], list[Table]]:
+        """The held paragraphs' lines (a barrier for a paragraph whose lines are not known) and the tables among them,
+        in order."""
         lines: list[_Line] = []
         barrier = _Line(-1, 0, 0, "", OTHER)
         for g in got:
@@ -836,10 +852,7 @@ class Transposer:
                              self.heading, self.unit_cell, self.unit_head, self.chart_years)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
-        tables = sorted(tables + boxes, key=lambda t: t.span()[0])
-        if not tables:
-            return None
-        return self._rebuilt(held, lines, tables)
+        return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
 
     def _rebuilt(self, held: list[Paragraph], lines: list[_Line],
                  tables: list[Table]) -> list[tuple[str, OffsetMap, int, bool]]:
