@@ -23,7 +23,11 @@ the labels must be that head's first cell or no label (a label cut over two line
 A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
 head (a box set beside the table) is handed on after the rows, a paragraph of its own. Where the extractor printed
 some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
-own unit in brackets, the table is read as well (`_labels_after`). Anything else hands the lines on as they came.
+own unit in brackets, the table is read as well (`_labels_after`). Where the layout repair went on with a sentence
+broken off at a column's foot at a label of the table (a line the source printed after the next paragraph opened),
+that line is put back where the source printed it, only where a table then takes it (`_strays_put_back`); bare numbers
+under a last column whose every cell carries one measure (5.6% …, then a page's folio 5 / 2) are no cells of it
+(`_tailed`). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
@@ -231,13 +235,34 @@ def _columns(kinds: list[str], texts: list[str], at: int, m: int,
     follows the last column, a column the pairing would leave out."""
     heads, columns = [at - 1], [list(range(at, at + m))]
     k = at + m
-    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) and _run(kinds, k + 1) == m:
+    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) \
+            and (_run(kinds, k + 1) == m or _tailed(texts, k + 1, _run(kinds, k + 1), m)):
         heads.append(k)
         columns.append(list(range(k + 1, k + 1 + m)))
         k += 1 + m
+        if _run(kinds, k):
+            k += _run(kinds, k)  # (bare numbers under the last column: a page's folio, no cell of it)
+            break
     if k < len(kinds) and kinds[k] == NUMBER:
         return None
     return heads, columns
+
+
+def _measure(text: str) -> str:
+    """What follows a cell's number (元, %): '' for a bare number."""
+    m = _NUMBER.match(text)
+    return text[m.end():] if m is not None else ""
+
+
+def _tailed(texts: list[str], at: int, run: int, m: int) -> bool:
+    """Whether a run of `run` numbers from `at` is a column of `m` cells that all carry the same measure (5.6%),
+    then bare numbers only (a page's folio the extractor printed under the column: 5 / 2): the cells' measure tells
+    where the column ends, so the pairing with the labels stays sure."""
+    if run <= m:
+        return False
+    measures = {_measure(texts[i]) for i in range(at, at + m)}
+    return len(measures) == 1 and "" not in measures \
+        and all(_NUMBER.fullmatch(texts[i]) is not None for i in range(at + m, at + run))
 
 
 _CAPTION_LINES = 2  # the most caption lines looked over between a two-level head's top cells and the labels
@@ -723,6 +748,34 @@ def _spaced(pars: list[Paragraph], lines: list[_Line], cells: list[int]) -> tupl
     return "".join(text), offsets
 
 
+def _strays_put_back(held: list[Paragraph],
+                     lines: list[list[_Line] | None]) -> tuple[list[Paragraph], set[int]] | None:
+    """The paragraphs with each paragraph's closing lines that the source printed after the next paragraph opened
+    cut off and set where the source printed them (and the ids of the pieces cut off), or None where every paragraph's
+    lines come before the next one's.
+    The layout repair joins a sentence broken off at a column's foot (…突破) to the next line it takes to go on with
+    it, which may be the second label of a table printed a column at a time under it: left there, the table would be
+    a label short and its growths would read as levels."""
+    pieces: list[Paragraph] = []
+    tails: set[int] = set()
+    for n, par in enumerate(held):
+        got = lines[n]
+        nxt = next((p.offsets[0] for p in held[n + 1:] if p.text), None)
+        cut = None
+        if got is not None and nxt is not None:
+            cut = next((j for j in range(1, len(got)) if par.offsets[got[j].start] > nxt), None)
+        if cut is None:
+            pieces.append(par)
+            continue
+        for a, b in ((0, got[cut - 1].end), (got[cut].start, len(par.text))):
+            text, offs = _sliced(par, a, b)
+            pieces.append(Paragraph(par.start + a, text, offs, par.opened_at if a == 0 else offs[0], par.aside))
+        tails.add(id(pieces[-1]))
+    if not tails:
+        return None
+    return sorted(pieces, key=lambda p: p.offsets[0] if p.text else p.opened_at), tails
+
+
 class Transposer:
     """Holds paragraphs until one ends a sentence, then hands them on with their column-major tables read
     (`transposed`)."""
@@ -776,19 +829,34 @@ class Transposer:
         lo = self.source.rfind("\n", 0, min(par.opened_at for par in held)) + 1  # (`^` opens the line)
         if not ends or _TWO_CELLS.search(self.source, lo, max(ends) + 1) is None:
             return None  # no two lines in a row that could be a column's cells
+        got = [_lines(par, n, self.source, self.is_label, self.is_cell) for n, par in enumerate(held)]
+        found = self._tables(held, got)
+        put_back = _strays_put_back(held, got)
+        if put_back is not None:
+            # (read so only where a table takes a line put back: elsewhere the repair's join is left as it made it)
+            moved, tails = put_back
+            again = self._tables(moved, [_lines(par, n, self.source, self.is_label, self.is_cell)
+                                         for n, par in enumerate(moved)])
+            if any(again[0][i].par >= 0 and id(moved[again[0][i].par]) in tails for t in again[1] if t.entries is None
+                   for i in range(*t.span())):
+                held, found = moved, again
+        lines, tables = found
+        if not tables:
+            return None
+        return self._rebuilt(held, lines, tables)
+
+    def _tables(self, held: list[Paragraph], got: list[list[_Line] | None]) -> tuple[list[_Line], list[Table]]:
+        """The held paragraphs' lines (a barrier for a paragraph whose lines are not known) and the tables among them,
+        in order."""
         lines: list[_Line] = []
         barrier = _Line(-1, 0, 0, "", OTHER)
-        for n, par in enumerate(held):
-            got = _lines(par, n, self.source, self.is_label, self.is_cell)
-            lines.extend(got if got is not None else [barrier])
+        for g in got:
+            lines.extend(g if g is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
-        tables = sorted(tables + boxes, key=lambda t: t.span()[0])
-        if not tables:
-            return None
-        return self._rebuilt(held, lines, tables)
+        return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
 
     def _rebuilt(self, held: list[Paragraph], lines: list[_Line],
                  tables: list[Table]) -> list[tuple[str, OffsetMap, int, bool]]:
