@@ -364,7 +364,8 @@ class ArticleContext:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part
         (其中…) leans on a figure of an earlier sentence."""
         prev = before.rule
-        if not prev.cues:
+        if not prev.cues or not prev.lends:
+            # (固定资产投资增长8%，其中工业投资增长10%: a rule that lends nothing names the whole's own rate only)
             return ""
         # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
         # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
