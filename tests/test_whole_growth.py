@@ -50,3 +50,12 @@ def test_lends_must_be_true_or_false(tmp_path: Path) -> None:
     path.write_text(text.replace("    lends: false\n", "    lends: 'no'\n", 1), encoding="utf-8")
     with pytest.raises(RuleErrors, match="'lends' must be true or false"):
         load_rules(rules)
+
+
+def test_the_growth_of_a_part_s_amount_keeps_percent_growth(extractor: Extractor) -> None:
+    """其中，城镇消费品零售额…亿元，增长4.9%: the part's amount may share the whole's money metric, but the bare growth
+    after it is the part's, not 社会消费品零售总额's; the whole's own amount and growth, before it, are named."""
+    text = "全年社会消费品零售总额296.5亿元，增长5.2%。其中，城镇消费品零售额238.6亿元，增长4.9%。"
+    got = _got(_run(extractor, text, "2025-02-10"), "metric")
+    assert ("5.2%", "money.consumption") in got
+    assert ("4.9%", "percent.growth") in got
