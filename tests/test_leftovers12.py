@@ -54,11 +54,12 @@ def test_a_share_of_posts_and_among_the_employed(extractor: Extractor) -> None:
 
 
 def test_a_growth_after_a_share_is_no_part(extractor: Extractor) -> None:
-    """其中税收收入占比80%；工业增加值增长6%: past the list end a growth names its own kind, not a part of the share."""
+    """其中税收收入占比80%；工业增加值增长6%: past the list end a growth names its own kind (the industry's
+    value added, percent.growth_of_industry_value_added), not a part of the share."""
     figs = _run(extractor, "某市经济\n本报讯 一般公共预算收入900亿元，增长3%，其中税收收入占比80.5%；"
                            "规模以上工业增加值增长6.1%。", "2026-03-01")
     assert quoted(figs, "metric") == [("900亿元", "money.fiscal_revenue"), ("3%", "money.fiscal_revenue"),
-                                      ("80.5%", "percent.share"), ("6.1%", "percent.growth")]
+                                      ("80.5%", "percent.share"), ("6.1%", "money.value_added.industry")]
 
 
 def test_past_a_list_end_only_a_part_after_a_share_goes_on(extractor: Extractor) -> None:

@@ -101,6 +101,13 @@ class Carried:
     measured_unit: str = ""
 
 
+def _names_whole(rule: MetricRule, subject: str) -> bool:
+    """Does the amount's subject name the whole a rule that lends nothing is of (one of its cues, and of its
+    `requires` if any)? 其中，城镇零售额…亿元，增长4.9%: the amount of a part shares the whole's metric, but its growth
+    is no growth of the whole."""
+    return any(c in subject for c in rule.cues) and (not rule.requires or any(w in subject for w in rule.requires))
+
+
 @functools.cache
 def _compiled(pattern: str) -> regex.Pattern[str]:
     """A pattern the context of every article asks for, compiled once per process: a hit in the regex
@@ -364,7 +371,8 @@ class ArticleContext:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part
         (其中…) leans on a figure of an earlier sentence."""
         prev = before.rule
-        if not prev.cues:
+        if not prev.cues or not prev.lends:
+            # (固定资产投资增长8%，其中工业投资增长10%: a rule that lends nothing names the whole's own rate only)
             return ""
         # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
         # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
@@ -462,7 +470,8 @@ class ArticleContext:
         if before.rule.roles and "change" in before.rule.roles:
             return None
         return next((r for r in self._changes_of.get(before.rule.metric, ()) if r is not before.rule
-                     and (not r.units or cur.q.unit in r.units)), None)
+                     and (not r.units or cur.q.unit in r.units) and (r.lends or _names_whole(r, before.figure.subject))),
+                    None)
 
     def _done_clause(self, text: str, words: str, plan_at: int) -> bool:
         """Do `words` (a clause's text before its figure) say what was done of the plan whose figure starts at

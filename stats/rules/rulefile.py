@@ -34,7 +34,7 @@ FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
-    "scope", "cue_window_after", "running_total", "done_as", LINE,
+    "scope", "cue_window_after", "running_total", "done_as", "lends", LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -81,6 +81,9 @@ class MetricRule(Rule):
     roles: tuple[str, ...]
     priority: int
     covers_changes: bool = False  # a change right after its figure, with no subject of its own, measures it too
+    # false for a whole whose parts reports list with no cue of their own (固定资产投资增长8%，其中工业投资增长10%):
+    # its figure is named by its own clause only, and lends its metric to no part, list item or pair after it
+    lends: bool = True
     # the rule of the total its figures add to (新增床位310张，累计达到1080张: beds added, then all beds), where a
     # clause of nothing but a total word after its figure counts another thing; '' for the rule itself
     running_total: str = ""
@@ -314,6 +317,10 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
     if not isinstance(covers, bool):
         col.add(path, key_line(rule, "covers_changes"), rid, f"'covers_changes' must be true or false, got {covers!r}")
         covers = False
+    lends = rule.get("lends", True)
+    if not isinstance(lends, bool):
+        col.add(path, key_line(rule, "lends"), rid, f"'lends' must be true or false, got {lends!r}")
+        lends = True
     running = rule.get("running_total", "")
     if not isinstance(running, str):
         col.add(path, key_line(rule, "running_total"), rid, f"'running_total' must be a rule id, got {running!r}")
@@ -345,7 +352,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         description=str(rule.get("description", "")).strip(),
         units=units, measures=measures, unit=rule.get("unit"),
         cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
-        roles=roles, priority=priority, covers_changes=covers, scope=scope, status=status, file=col._rel(path),
+        roles=roles, priority=priority, covers_changes=covers, lends=lends, scope=scope, status=status, file=col._rel(path),
         line=line, cue_window_after=window, running_total=running, done_as=done_as,
         examples=examples, negatives=negatives,
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
