@@ -395,9 +395,19 @@ class QuantityLinks:
                 or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
             return None
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
-        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
         return value / d2
+
+    def listed_item(self, text: str, start: int) -> bool:
+        """3、5、6万人, 百分之三、四、五: a numeral and a link of neighbours right before the number at `start`
+        make it an item of a list of three or more, each item its own figure, never the last two one range
+        (5万–6万) with the first left out."""
+        if text[start - 1:start] not in self.neighbour_links:
+            return False
+        before = text[start - 2:start - 1]
+        lex = self.lex
+        return bool(before) and (before.isdigit() or before in lex.digits or before in lex.units)
 
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
@@ -408,6 +418,8 @@ class QuantityLinks:
             return None
         if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
             return None  # 百分之五、六月份: the second is the head of something else (a month)
+        if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
+            return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         factor = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
         if factor is None:
             return None
