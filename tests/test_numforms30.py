@@ -7,7 +7,9 @@ two were read as the neighbour range 5万–6万 (as 5、6万人 alone is) and t
 the first of a list lends itself to each item (百分之三、五、七 = 3 %, 5 %, 7 %; 百分之三、四、五 was 3–4 % with 5
 dropped), where only the first was read. None where no reading is sure: an item of other places than the first
 (百分之三、五十: 3 % and 50 %, or 30–50 %?) or a word after the last (百分之三、五月份) leaves the first alone, as
-before."""
+before. "From–to pairs give two figures": a from-figure before a verb of reaching (从约3万增至约5万人, 由3万增加到5万人)
+takes the to-figure's measure (and magnitude where sure) as after 到, where it was dropped (rules/lexicon/numerals.yaml
+from_to.reach)."""
 
 from __future__ import annotations
 
@@ -48,7 +50,19 @@ def rate_lists() -> Iterator[Case]:
     yield "增长百分之三、五月份回落", [fig("百分之三", 3, measure="%")]
 
 
-CASES = [*neighbour_lists(), *rate_lists()]
+def from_reach_to() -> Iterator[Case]:
+    """GUIDE's from–to pairs (由14.74万张增长至23.19万张: two figures): a verb of reaching between them, the from-figure
+    written without its measure word takes the to-figure's, and its magnitude where that is sure."""
+    for reach in ["增至", "增加到", "提高至", "下降到"]:
+        yield f"就业从约3万{reach}约5万人", [fig("约3万", 3e4, None, "approx", "人"), fig("约5万人", 5e4, None, "approx", "人")]
+    yield "人数由3万增加到5万人", [fig("3万", 3e4, measure="人"), fig("5万人", 5e4, measure="人")]
+    yield "病床由800下降到600张", [fig("800", 800, measure="张"), fig("600张", 600, measure="张")]
+    yield "营收从6500增至2万元", [fig("6500", 6500, measure="元"), fig("2万元", 2e4, measure="元")]
+    yield "营收从3增至7000万元", [fig("7000万元", 7e7, measure="元")]  # 3 or 3000万? no from-figure
+    yield "人数从3万增长5万人", [fig("5万人", 5e4, measure="人")]  # a growth by, no reaching: the change alone
+
+
+CASES = [*neighbour_lists(), *rate_lists(), *from_reach_to()]
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +79,7 @@ def test_each_form_gives_its_figures(read: dict[str, list[Fig]], text: str, want
     assert same(read[text], [*want, TRAP[1]]), read[text]
 
 
-@pytest.mark.parametrize("text", ["全年新增3、5、6万人", "增速分别为百分之三、五、七"])
+@pytest.mark.parametrize("text", ["全年新增3、5、6万人", "增速分别为百分之三、五、七", "就业从约3万增至约5万人"])
 def test_a_sentence_reads_the_same_alone(read: dict[str, list[Fig]], text: str) -> None:
     """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
     assert read_alone(text) == read[text]

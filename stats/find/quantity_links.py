@@ -486,8 +486,10 @@ class QuantityLinks:
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
 
     def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
-        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
-        return text[end:nxt.start] in self.lex.to_words and self.after_from(text, start)
+        """从6500到2万元, 从约3万增至约5万人: the from-figure (start, end) takes the measure of the to-figure,
+        the two joined by a to-word or a verb of reaching (reach_words: GUIDE's from–to pairs, 由14.74万张增长至…)."""
+        link = text[end:nxt.start]
+        return (link in self.lex.to_words or link in self.lex.reach_words) and self.after_from(text, start)
 
     def bounds_linked(self, pre: str | None, text: str, end: int, nxt: Quantity) -> bool:
         """大于20且小于35个: a number bounded by its prefix (`pre`) and written without a measure word, a
