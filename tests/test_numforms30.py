@@ -9,7 +9,8 @@ dropped), where only the first was read. None where no reading is sure: an item 
 (百分之三、五十: 3 % and 50 %, or 30–50 %?) or a word after the last (百分之三、五月份) leaves the first alone, as
 before. "From–to pairs give two figures": a from-figure before a verb of reaching (从约3万增至约5万人, 由3万增加到5万人)
 takes the to-figure's measure (and magnitude where sure) as after 到, where it was dropped (rules/lexicon/numerals.yaml
-from_to.reach)."""
+from_to.reach). Two ends each behind the same word of "about" (约3万人至约5万人) are one range about (value_high), as
+约3万人至5万人 is, where they were two figures (stats/find/quantity_links.py `_about_ranges`)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def from_reach_to() -> Iterator[Case]:
     """GUIDE's from–to pairs (由14.74万张增长至23.19万张: two figures): a verb of reaching between them, the from-figure
     written without its measure word takes the to-figure's, and its magnitude where that is sure."""
     for reach in ["增至", "增加到", "提高至", "下降到"]:
-        yield f"就业从约3万{reach}约5万人", [fig("约3万", 3e4, None, "approx", "人"), fig("约5万人", 5e4, None, "approx", "人")]
+        yield f"就业从约3万{reach}约5万人", [fig("约3万", 3e4, None, "approx", "人"),
+                                             fig("约5万人", 5e4, None, "approx", "人")]
     yield "人数由3万增加到5万人", [fig("3万", 3e4, measure="人"), fig("5万人", 5e4, measure="人")]
     yield "病床由800下降到600张", [fig("800", 800, measure="张"), fig("600张", 600, measure="张")]
     yield "营收从6500增至2万元", [fig("6500", 6500, measure="元"), fig("2万元", 2e4, measure="元")]
@@ -62,7 +64,18 @@ def from_reach_to() -> Iterator[Case]:
     yield "人数从3万增长5万人", [fig("5万人", 5e4, measure="人")]  # a growth by, no reaching: the change alone
 
 
-CASES = [*neighbour_lists(), *rate_lists(), *from_reach_to()]
+def about_ranges() -> Iterator[Case]:
+    """Two ends of one measure, each behind the same word of "about", joined by a range link: one range, about, as
+    约3万人至5万人 is; other words on the two ends, a from word, or ends the wrong way round keep two figures."""
+    yield "全年接待约3万人至约5万人", [fig("约3万人至约5万人", 3e4, 5e4, "approx", "人")]
+    yield "全年接待近3万人到近5万人", [fig("近3万人到近5万人", 3e4, 5e4, "approx", "人")]
+    yield "每户补贴约2000元到约3000元", [fig("约2000元到约3000元", 2000, 3000, "approx", "元")]
+    yield "全年接待约3万人至近5万人", [fig("约3万人", 3e4, None, "approx", "人"), fig("近5万人", 5e4, None, "approx", "人")]
+    yield "客流从约3万人至约5万人", [fig("约3万人", 3e4, None, "approx", "人"), fig("约5万人", 5e4, None, "approx", "人")]
+    yield "全年接待约5万人至约3万人", [fig("约5万人", 5e4, None, "approx", "人"), fig("约3万人", 3e4, None, "approx", "人")]
+
+
+CASES = [*neighbour_lists(), *rate_lists(), *from_reach_to(), *about_ranges()]
 
 
 @pytest.fixture(scope="module")

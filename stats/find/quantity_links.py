@@ -116,6 +116,7 @@ class QuantityLinks:
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
+            out = self._about_ranges(out, text)
         if self._open_marks and any(m in text for m in self._open_marks):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
@@ -586,6 +587,24 @@ class QuantityLinks:
         if self._range_heads is not None and self._range_heads.search(text) is None:
             return qs  # no range link anywhere in the sentence
         return _joined_pairs(qs, text, lambda q, nxt: self._sign_range(q, nxt, text))
+
+    def _about_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """约3万人至约5万人, 近3万人到近5万人: two figures of one measure, each behind the same word of "about", joined by a
+        range link, are the two ends of one range about (GUIDE value_high, qualifier approx), as 约3万人至5万人 is;
+        not after a from word (从约3万人至约5万人: a start and an end), nor two ends the wrong way round."""
+        if self._range_heads is not None and self._range_heads.search(text) is None:
+            return qs  # no range link anywhere in the sentence
+        out = _joined_pairs(qs, text, lambda q, nxt: self._about_range(q, nxt, text))
+        return [q if q in qs else replace(q, qualifier="approx") for q in out]
+
+    def _about_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether q and nxt are the two ends `_about_ranges` joins."""
+        word = text[q.start:q.num_start]
+        return (q.qualifier == nxt.qualifier == "approx" and bool(word) and word == text[nxt.start:nxt.num_start]
+                and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
+                and q.end == q.num_end + len(q.word)
+                and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
+                and text[q.end:nxt.start] in self.range_links and not self.after_from(text, q.start))
 
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the
