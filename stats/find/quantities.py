@@ -1532,7 +1532,8 @@ class QuantityFinder:
     def _rate_list(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
                    i: int, text: str) -> list[Quantity]:
         """百分之三、五、七 (3 %, 5 %, 7 %): a rate written before its number, then bare numbers joined by 、, the
-        last ending its clause, lists one figure an item, the rate lent to each (as GUIDE's unit elided once).
+        last ending its clause, lists one figure an item, the rate lent to each (as GUIDE's unit elided once); two
+        items only after 分别 (neighbour_not_after).
         Every item of the first's places (百分之三、五十: 3 % and 50 %, or 30–50 %? none) and no number right
         after the last (百分之三、五月份: a month); else none, and q is read alone as before."""
         items: list[Quantity] = []
@@ -1549,6 +1550,9 @@ class QuantityFinder:
                                  num_end=end))
         if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end))):
             return []
+        clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
+        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
+            return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
