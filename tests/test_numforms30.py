@@ -7,10 +7,11 @@ two were read as the neighbour range 5万–6万 (as 5、6万人 alone is) and t
 the first of a list lends itself to each item (百分之三、五、七 = 3 %, 5 %, 7 %; 百分之三、四、五 was 3–4 % with 5
 dropped), where only the first was read. None where no reading is sure: an item of other places than the first
 (百分之三、五十: 3 % and 50 %, or 30–50 %?), two items with no 分别 (百分之三、五: or 3–5 %?) or a word after
-the last (百分之三、五月份) leaves the first alone, as before. "From–to pairs give two figures": a from-figure before a verb of reaching (从约3万增至约5万人, 由3万增加到5万人)
-takes the to-figure's measure (and magnitude where sure) as after 到, where it was dropped (rules/lexicon/numerals.yaml
-from_to.reach). Two ends each behind the same word of "about" (约3万人至约5万人) are one range about (value_high), as
-约3万人至5万人 is, where they were two figures (stats/find/quantity_links.py `_about_ranges`)."""
+the last (百分之三、五月份) leaves the first alone, as before. "From–to pairs give two figures": a from-figure before
+a verb of reaching (从约3万增至约5万人, 由3万增加到5万人) takes the to-figure's measure (and magnitude where sure) as after
+到, where it was dropped (rules/lexicon/numerals.yaml from_to.reach). Two ends each behind the same word of
+"about" (约3万人至约5万人) are one range about (value_high), as 约3万人至5万人 is, where they were two figures
+(stats/find/quantity_links.py `_about_ranges`)."""
 
 from __future__ import annotations
 
