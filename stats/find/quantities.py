@@ -1397,6 +1397,11 @@ class QuantityFinder:
                         out.append(pair)
                         merged = i + 1
                         continue
+                    items = self._rate_list(q, found, i, text)
+                    if items and not (blocked and any(blocked(t) for t in items)):  # 百分之三、五、七
+                        out.extend((q, *items))
+                        paired_to = i + len(items)
+                        continue
                 out.append(q)
                 continue
             regs = mt.regs
@@ -1523,6 +1528,32 @@ class QuantityFinder:
         mine = None if q is None else self.links.elided(q, source, text, False)
         lent[j] = None if mine is None else (mine, source)
         return lent[j]
+
+    def _rate_list(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
+                   i: int, text: str) -> list[Quantity]:
+        """百分之三、五、七 (3 %, 5 %, 7 %): a rate written before its number, then bare numbers joined by 、, the
+        last ending its clause, lists one figure an item, the rate lent to each (as GUIDE's unit elided once); two
+        items only after 分别 (neighbour_not_after).
+        Every item of the first's places (百分之三、五十: 3 % and 50 %, or 30–50 %? none) and no number right
+        after the last (百分之三、五月份: a month); else none, and q is read alone as before."""
+        items: list[Quantity] = []
+        end, places = q.end, math.floor(math.log10(q.value)) if q.value > 0 else None
+        for k in range(i + 1, len(found)):
+            nq, mt, g = found[k]
+            if nq is not None or text[end:mt.start()] not in self.links.neighbour_links:
+                break
+            second = self._plain_number(mt, g, text)
+            if second is None or second[2] <= 0 or math.floor(math.log10(second[2])) != places:
+                return []
+            start, end, value = second
+            items.append(replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start,
+                                 num_end=end))
+        if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end))):
+            return []
+        clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
+        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
+            return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
+        return items
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,

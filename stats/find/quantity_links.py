@@ -116,6 +116,7 @@ class QuantityLinks:
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
+            out = self._about_ranges(out, text)
         if self._open_marks and any(m in text for m in self._open_marks):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
@@ -395,9 +396,19 @@ class QuantityLinks:
                 or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
             return None
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
-        if any(w in text[clause:q.start] for w in lex.neighbour_not_after):
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
         return value / d2
+
+    def listed_item(self, text: str, start: int) -> bool:
+        """3、5、6万人, 百分之三、四、五: a numeral and a link of neighbours right before the number at `start`
+        make it an item of a list of three or more, each item its own figure, never the last two one range
+        (5万–6万) with the first left out."""
+        if text[start - 1:start] not in self.neighbour_links:
+            return False
+        before = text[start - 2:start - 1]
+        lex = self.lex
+        return bool(before) and (before.isdigit() or before in lex.digits or before in lex.units)
 
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
@@ -408,6 +419,8 @@ class QuantityLinks:
             return None
         if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
             return None  # 百分之五、六月份: the second is the head of something else (a month)
+        if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
+            return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         factor = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
         if factor is None:
             return None
@@ -474,8 +487,10 @@ class QuantityLinks:
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
 
     def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
-        """从6500到2万元: the from-figure (start, end) takes the measure of the to-figure."""
-        return text[end:nxt.start] in self.lex.to_words and self.after_from(text, start)
+        """从6500到2万元, 从约3万增至约5万人: the from-figure (start, end) takes the measure of the to-figure,
+        the two joined by a to-word or a verb of reaching (reach_words: GUIDE's from–to pairs, 由14.74万张增长至…)."""
+        link = text[end:nxt.start]
+        return (link in self.lex.to_words or link in self.lex.reach_words) and self.after_from(text, start)
 
     def bounds_linked(self, pre: str | None, text: str, end: int, nxt: Quantity) -> bool:
         """大于20且小于35个: a number bounded by its prefix (`pre`) and written without a measure word, a
@@ -572,6 +587,24 @@ class QuantityLinks:
         if self._range_heads is not None and self._range_heads.search(text) is None:
             return qs  # no range link anywhere in the sentence
         return _joined_pairs(qs, text, lambda q, nxt: self._sign_range(q, nxt, text))
+
+    def _about_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """约3万人至约5万人, 近3万人到近5万人: two figures of one measure, each behind the same word of "about", joined by a
+        range link, are the two ends of one range about (GUIDE value_high, qualifier approx), as 约3万人至5万人 is;
+        not after a from word (从约3万人至约5万人: a start and an end), nor two ends the wrong way round."""
+        if self._range_heads is not None and self._range_heads.search(text) is None:
+            return qs  # no range link anywhere in the sentence
+        out = _joined_pairs(qs, text, lambda q, nxt: self._about_range(q, nxt, text))
+        return [q if q in qs else replace(q, qualifier="approx") for q in out]
+
+    def _about_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether q and nxt are the two ends `_about_ranges` joins."""
+        word = text[q.start:q.num_start]
+        return (q.qualifier == nxt.qualifier == "approx" and bool(word) and word == text[nxt.start:nxt.num_start]
+                and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
+                and q.end == q.num_end + len(q.word)
+                and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
+                and text[q.end:nxt.start] in self.range_links and not self.after_from(text, q.start))
 
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the

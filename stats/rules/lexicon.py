@@ -337,6 +337,7 @@ class Lexicon:
     # what, written right before a sign word, makes the sign part of another word (背负3万元债务, 肩负3项任务: a verb,
     # never −3万 元): the number after it is read unsigned
     minus_word_not_after: tuple[str, ...] = ()
+    reach_words: tuple[str, ...] = ()  # 从约3万增至约5万人: a verb of reaching between a from-figure and its to-figure
     # words of a fall that end in one of those (下降负5%: the fall was below zero): the sign after them is a sign
     minus_word_still_after: tuple[str, ...] = ()
     minus_brackets: tuple[str, ...] = ()  # （ of -（3.5%）: a sign before it is the bracketed number's
@@ -658,6 +659,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         range_inclusive=[str(w) for w in num.get("range_inclusive", [])],
         from_words=[str(w) for w in from_to.get("from", [])],
         to_words=[str(w) for w in from_to.get("to", [])],
+        reach_words=tuple(str(w) for w in from_to.get("reach", [])),
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),

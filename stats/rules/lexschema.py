@@ -65,7 +65,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
         half=_record(["word"], word=WORD, value=NUMBER, units=WORDS, not_before=WORDS, spans=WORDS, words=WORDS),
         money_fractions=_record(["after", "words"], after=_map(WORD), words=_map(NUMBER)),
-        dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS}),
+        dashes=WORDS, range_inclusive=WORDS, from_to=_record(["from", "to"], **{"from": WORDS, "to": WORDS, "reach": WORDS}),
         sentences=_map({"type": "array", "items": _record(
             ["text", "expect"], text=WORD, expect={"type": "array", "items": {"type": "object"}})}),
     ),
