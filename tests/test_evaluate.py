@@ -1540,13 +1540,13 @@ def test_the_reports31_gold_set_scores_at_its_floors() -> None:
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports32_gold_set_scores_at_its_floors() -> None:
-    """data/gold/reports32 (婺城区's 政府工作报告 of 2026 with its 2025 review in 一是…四是 paragraphs, ten 民生实事 and their
-    completion, 2026年主要目标 with 左右/以上/以内; 腾冲市's 卫生健康局 reply to a 人大 suggestion, 到2027年; 临高县's 人社局
-    half-year 就业 summary, 1—6月 and 完成全年目标任务的…%; 个旧市's 国有资产管理情况 report excerpt, 资产总额, 负债,
-    国有资本权益, 个百分点). Blind, main scored recall, precision, qualifier, place, period and topics 1.0, role 0.9592
-    (the pledged figure of a 民生实事 item set against 实际建成… read as a result: seven; one gold label fixed by
-    roles.yaml level.standard: 每个卫生院补助不少于300万元 under a plan is a rate per unit, a level). After: every
-    score 1.0. Floors, not the exact scores."""
+    """data/gold/reports32 (婺城区's 政府工作报告 of 2026 with its 2025 review in 一是…四是 paragraphs, ten
+    民生实事 and their completion, 2026年主要目标 with 左右/以上/以内; 腾冲市's 卫生健康局 reply to a 人大 suggestion,
+    到2027年; 临高县's 人社局 half-year 就业 summary, 1—6月 and 完成全年目标任务的…%; 个旧市's 国有资产管理情况 report
+    excerpt, 资产总额, 负债, 国有资本权益, 个百分点). Blind, main scored recall, precision, qualifier, place, period and
+    topics 1.0, role 0.9592 (the pledged figure of a 民生实事 item set against 实际建成… read as a result: seven; one
+    gold label fixed by roles.yaml level.standard: 每个卫生院补助不少于300万元 under a plan is a rate per unit, a
+    level). After: every score 1.0. Floors, not the exact scores."""
     s = _scored("reports32")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995

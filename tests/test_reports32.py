@@ -32,6 +32,7 @@ def test_a_pledge_whose_clause_runs_on_past_its_noun_is_a_target(extractor: Extr
 def test_a_quota_set_against_beds_open_and_foreign_investment_used_stay_levels(extractor: Extractor) -> None:
     """编制床位820张，实际开放床位760张: a noun stands between 实际's verb and its number, a quota against what is
     open, both levels; 实际使用外资 names a metric, the count before it no pledge."""
-    text = "本报讯 截至去年底，全县医疗卫生机构编制床位820张，实际开放床位760张。全年新设外资企业12家，实际使用外资1.5亿美元。"
+    text = ("本报讯 截至去年底，全县医疗卫生机构编制床位820张，实际开放床位760张。"
+            "全年新设外资企业12家，实际使用外资1.5亿美元。")
     got = _got(_run(extractor, text, "2026-01-10", source="丽水日报"), "role")
     assert got == [("820张", "level"), ("760张", "level"), ("12家", "level"), ("1.5亿美元", "level")]
