@@ -36,3 +36,11 @@ def test_a_quota_set_against_beds_open_and_foreign_investment_used_stay_levels(e
             "全年新设外资企业12家，实际使用外资1.5亿美元。")
     got = _got(_run(extractor, text, "2026-01-10", source="丽水日报"), "role")
     assert got == [("820张", "level"), ("760张", "level"), ("12家", "level"), ("1.5亿美元", "level")]
+
+
+def test_a_share_done_before_what_was_actually_done_stays_a_result(extractor: Extractor) -> None:
+    """新建充电桩500个，完成率118%，实际建成590个: the share right before 实际 is of the pledge done, a result, not
+    the pledge."""
+    text = "本报讯 去年，全县新建充电桩500个，完成率118%，实际建成590个。"
+    got = _got(_run(extractor, text, "2026-01-10", source="丽水日报"), "role")
+    assert ("118%", "level") in got and ("590个", "level") in got
