@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from stats.errors import InputError
 from stats.read.csvrows import csv_cells_apart
+from stats.read.quoted import quote_marks_blank
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -233,9 +234,10 @@ def unescaped(text: str) -> str:
 
 
 def as_read(text: str) -> str:
-    """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), and a table
+    """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
+    mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
     saved as CSV lines with its cells set apart (`csv_cells_apart`)."""
-    return csv_cells_apart(unescaped(text))
+    return csv_cells_apart(quote_marks_blank(unescaped(text)))
 
 
 def _referenced(m: re.Match[str]) -> str:

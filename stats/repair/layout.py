@@ -566,13 +566,18 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Calla
     """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
     the pattern to find anything (`precheck.needs`: its dash), the pattern, and what stands for what it finds
     (as long: one character for one). A TEXT written FROM|TO is a table: each character found is read as the
-    one at its place (a year in Chinese digits; a font's many glyphs in one entry)."""
+    one at its place (a year in Chinese digits; a font's many glyphs in one entry); a TEXT of one leftwards arrow
+    (←) reads what it finds right to left (a line a PDF's text layer gave last character first)."""
     if "=>" not in pattern:
         return None
     pat, one = pattern.rsplit("=>", 1)
     sets = needs(pat)
     what: str | Callable[[re.Match[str]], str] = one
-    if "|" in one:
+    if one == _BACKWARDS:
+        # a run a PDF's text layer gives right to left (a line whose every character, digits too, comes out last
+        # first): read in the order it was drawn, still as long as written
+        what = _backwards
+    elif "|" in one:
         # FROM|TO: what the pattern finds is read character by character (a year in Chinese digits, 二〇二七年,
         # its Arabic digits): a run no one character could stand for, still as long as written
         src, dst = one.split("|", 1)
@@ -580,6 +585,16 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Calla
             table = str.maketrans(src, dst)
             what = functools.partial(_translated, table)
     return (sets[0] if sets else frozenset()), compiled_re(pat), what
+
+
+_BACKWARDS = "\u2190"  # a misreads TEXT of one leftwards arrow: what the pattern finds, read right to left
+
+
+def _backwards(m: re.Match[str]) -> str:
+    """What a misreads pattern with the TEXT ← found, read right to left (a line's end of line kept at its end)."""
+    run = m.group()
+    end = len(run) - len(run.rstrip("\r\n"))
+    return run[:len(run) - end][::-1] + run[len(run) - end:]
 
 
 def _translated(table: dict[int, int], m: re.Match[str]) -> str:
