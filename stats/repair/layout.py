@@ -214,7 +214,7 @@ def barred_head(*lines: str) -> str:
     （%）): each column's words, and the rest under them between the same two bars, read as one head line, its cells
     set wide apart and the spaces inside each taken out (地  区: a word spaced out); "" where the lines are not so set
     (too few bars, or not as many in each line)."""
-    if not any(bar in lines[0] for bar in CELL_BARS):
+    if not any(map(lines[0].__contains__, CELL_BARS)):
         return ""
     cells = [_BAR_CELLS.split(line) for line in lines]
     if len(cells[0]) <= BARRED or any(len(c) != len(cells[0]) for c in cells):
