@@ -113,3 +113,23 @@ def test_the_two_gaps_gate_lets_every_line_of_three_cells_through() -> None:
     missed = [line for line in lines if len(_cells(line, 0)) >= 3 and _TWO_GAPS.search(line) is None]
     assert missed == []
     assert _TWO_GAPS.search("甲县 乙县 丙县") is None  # one plain space apart: one cell
+
+
+def test_the_split_gate_lets_every_line_with_two_gaps_through() -> None:
+    """`bar_charts` asks `_TWO_GAPS` only of a line `str.split` cuts into three pieces or more: `str.split` and the
+    pattern's `\\s` know the same spaces (every code point), so a line with two gaps is never kept from it, over
+    every line of every shipped and gold text and over lines built with each kind of space as a gap."""
+    import re
+    from pathlib import Path
+
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.fullmatch(c))] == []
+    root = Path(__file__).resolve().parents[1] / "data"
+    lines = [line for p in sorted(root.rglob("*.txt")) for line in p.read_text(encoding="utf-8", errors="replace")
+             .split("\n")]
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace() and c != "\n"]
+    lines += [f"甲{g1}{g2}乙{g1}丙" for g1 in spaces for g2 in spaces]
+    lines += [f"甲{g}乙{g}{g}丙" for g in spaces] + [f"甲 {g}乙 {g}丙" for g in spaces]
+    found = [line for line in lines if _TWO_GAPS.search(line) is not None]
+    assert len(found) > 500
+    assert [line for line in found if len(line.split(None, 2)) < 3] == []

@@ -386,3 +386,24 @@ def test_the_doubled_number_gate_lets_every_run_drawn_twice_through() -> None:
     assert len(hits) > 1000
     assert [t for t in hits if _DOUBLED_NUMBER_GATE.search(t) is None] == []
     assert _DOUBLED_NUMBER_GATE.search("全市新增就业2.36万人，账目明明白白。") is None  # no run of pairs: nothing asked
+
+
+def test_a_wrapped_label_and_a_page_head_are_told_as_a_step_per_character_tells_them() -> None:
+    """`_Repairer.wrapped_label` and `_page_head` test a line's characters in C (the marks' set, `map` of
+    `str.isdigit`): over every line of every shipped page, stripped, and over its first few characters (short
+    enough to be asked), they answer as the test of each character in turn they replaced."""
+    from stats.repair.layout import _RUNNING_HEAD, _SPACES, _WRAP_LABEL, _Repairer
+
+    rep = _Repairer.__new__(_Repairer)
+    rep.marks = frozenset(["。", "！", "？", "；", "，", "、", "：", ";", ",", ":", "!", "?", "……"])
+    lines = [line.strip(_SPACES) for line in _shipped_lines()]
+    lines += [line[:n] for line in lines for n in (4, _WRAP_LABEL, _RUNNING_HEAD)]
+    lines += ["医疗服务中心", "中心１２", "中心²", "甲，乙", "……", "合计", ""]
+    labels = heads = 0
+    for line in lines:
+        label = len(line) <= _WRAP_LABEL and not any(ch.isdigit() or ch in rep.marks for ch in line)
+        head = len(line) <= _RUNNING_HEAD and not any(ch in rep.marks for ch in line)
+        assert rep.wrapped_label(line) == label, line
+        assert rep._page_head(line) == head, line
+        labels, heads = labels + label, heads + head
+    assert labels > 1000 and heads > 1000

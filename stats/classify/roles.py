@@ -386,11 +386,11 @@ class Classifier:
         pair's to end is the goal, its from end the level the plan starts from."""
         words = self.lex.periods.get("span_from") or []
         reach = self.lex.periods.get("span_reach") or []
-        if not words or not reach or not any(w in ctx.before for w in words):
+        if not words or not reach or not any(map(ctx.before.__contains__, words)):
             return False
         k = min((i for w in reach if (i := ctx.after.find(w)) >= 0), default=-1)
-        return k >= 0 and any(ch.isdigit() for ch in ctx.after[k:]) and \
-            not any(w in ctx.before[max(ctx.before.rfind(f) for f in words):] for w in reach)
+        return k >= 0 and any(map(str.isdigit, ctx.after[k:])) and \
+            not any(map(ctx.before[max(map(ctx.before.rfind, words)):].__contains__, reach))
 
     def goal_of_share(self, ctx: Context) -> str:
         """The goal a share done is taken of, written between the goal word and the share (roles.yaml
@@ -424,7 +424,7 @@ class Classifier:
         the bound it states itself (以内)."""
         head = ctx.before.lstrip()
         return cue in self.lex.target_after and bool(self.lex.target_after_compared) and \
-            head.startswith(tuple(self.lex.target_after_compared)) and not any(ch.isdigit() for ch in head)
+            head.startswith(tuple(self.lex.target_after_compared)) and not any(map(str.isdigit, head))
 
     def gap(self, text: str, q: Quantity, ctx: Context) -> str:
         """低于控制目标1.34个百分点, 超年度目标121.76万人: a gap to a target, right before the number."""

@@ -710,7 +710,7 @@ class PeriodFinder:
         if t.y1 is None or t.y2 is None or t.y1 >= t.y2 or t.base or prev.part or not prev.y1 == prev.y2 == t.y2:
             return False
         marks = self.w.total_ends
-        return any(w in text[prev.end:t.start] for w in marks) and any(w in text[t.end:start] for w in marks)
+        return any(map(text[prev.end:t.start].__contains__, marks)) and any(map(text[t.end:start].__contains__, marks))
 
     def _base_value(self, text: str, times: list[Time], start: int) -> Time | None:
         """The base of a comparison whose own value the figure is (比2020年的2.86人减少0.11人, 与2020年第七次

@@ -1806,7 +1806,7 @@ class PlaceTracker:
         """该院区位于华容区葛店镇, 北院区在随县厉山镇启用: remember where the campus and the town stand, by the
         short names later sentences call them (葛店院区 → 店院区, 厉山镇)."""
         w = self.gaz.words
-        if self._part_re is not None and any(p in text for p in w.part_words):  # (a scan at every Han character
+        if self._part_re is not None and any(map(text.__contains__, w.part_words)):  # (a scan at every Han character
             # otherwise, for the few sentences naming a campus)
             found = [m for m in self._part_re.finditer(text) if not m.group("name").startswith(w.part_this)]
             if found:

@@ -805,7 +805,7 @@ class ArticleSituation:
         # task apart)
         marks = self.s.classifier.lex.target_scope_end
         part = text[max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1:c.q.start]
-        if any(w in part for w in self.s.period_words.yearly_goal):
+        if any(map(part.__contains__, self.s.period_words.yearly_goal)):
             return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
         return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
 
@@ -1163,7 +1163,7 @@ class ArticleSituation:
             # years (its item only: from the last mark that ends a total's reach, ▲ ；)
             marks = self.s.period_words.total_ends
             part = text[max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1:c.q.start]
-            if any(w in part for w in self.s.period_words.yearly_goal):
+            if any(map(part.__contains__, self.s.period_words.yearly_goal)):
                 return f"{plan[0]}-{plan[1]}", f"«{t.text}»: the end of the plan its headline names, a goal of every year"
         if t is not None and not target and t.end <= clause_start and self._rate_only(text, t):
             # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone;
@@ -1195,7 +1195,7 @@ class ArticleSituation:
         rates = self.s.period_words.span_rates
         cumulative = self.s.cumulative
         if t is not None and target and rates and t.y1 is not None and t.y1 == t.y2 and \
-                any(w in text[clause_start:c.q.start] for w in rates):
+                any(map(text[clause_start:c.q.start].__contains__, rates)):
             span = self.s.periods.span_of(text, times, c.q.start)
             if span is not None and span is not t and span.y2 == t.y1:
                 # “十五五”时期，到2030年…年均增长6%左右: a yearly average due at the end of the plan is

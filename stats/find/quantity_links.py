@@ -117,7 +117,7 @@ class QuantityLinks:
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
             out = self._about_ranges(out, text)
-        if self._open_marks and any(m in text for m in self._open_marks):
+        if self._open_marks and any(map(text.__contains__, self._open_marks)):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
         return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out

@@ -673,7 +673,7 @@ class TableReader:
     def unsigned(self, text: str) -> str:
         """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
         column's that they are at current prices (总产值（现价）: 总产值): neither names a unit."""
-        if not self._sign_chars or not any(ch in text for ch in self._sign_chars):
+        if not self._sign_chars or not any(map(text.__contains__, self._sign_chars)):
             return text
         for note in self.sign_notes:
             text = text.replace(note, "")

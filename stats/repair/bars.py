@@ -150,7 +150,10 @@ def bar_charts(source: str, is_label: Callable[[str], bool],
     found: list[BarChart] = []
     gaps = _TWO_GAPS.search
     for at in range(1, len(lines)):
-        if gaps(lines[at][0]) is None:
+        line = lines[at][0]
+        # (two gaps stand between three runs of non-spaces: a line `str.split` cuts into fewer, most lines of
+        # prose, holds none, told in C without setting up a search; `str.split` and `\s` know the same spaces)
+        if len(line.split(None, 2)) < 3 or gaps(line) is None:
             continue  # fewer than three cells: no label line
         chart = _chart_at(lines, at, is_label, unit_of)
         if chart is not None:

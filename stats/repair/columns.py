@@ -141,7 +141,7 @@ def _pieces(body: str) -> list[tuple[int, int]]:
 def has_digit(text: str) -> bool:
     """Whether `text` holds a digit outside a rate's base in brackets ((1/10万) under a head's word names a unit; a
     digit elsewhere makes a line a row of numbers, no head's)."""
-    return any(ch.isdigit() for ch in RATE_BASE.sub("", text))
+    return any(map(str.isdigit, RATE_BASE.sub("", text)))
 
 
 def _upto_mark(text: str, steps: range) -> list[int]:

@@ -94,7 +94,7 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     alone (a headline's English subtitle under it) is measured at half its length: its letters are half as wide as
     a Han character, and the subtitle spans the width its headline does."""
     longest = lex.headline_max if _ANY_HAN.search(par) is not None else 2 * lex.headline_max
-    if len(par) > longest or any(end in par for end in lex.sentence_end):  # the few marks, not each character
+    if len(par) > longest or any(map(par.__contains__, lex.sentence_end)):  # the few marks, not each character
         return False
     checks = not_headline_checks(lex)
     got = _NOT_HEADLINE_SPLIT.get(id(checks))
