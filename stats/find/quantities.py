@@ -948,7 +948,10 @@ class QuantityFinder:
                     return None  # 5万到10万亿元: 5万亿 with 亿 left off, or 5万 as written? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
-            value = -value
+            if high is not None and not n2:
+                value, high = -high, -value  # 零下七八度, 负一二度: the one sign turns both ends (−8 to −7, never −7 to 8)
+            else:
+                value = -value
         if high is not None:
             ends = self._range_ends(value, high, bool(neg or negp), neg2, sep)
             if ends is None:
