@@ -163,8 +163,8 @@ class QuantityLinks:
 
     @staticmethod
     def _share_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-        """四分之一, 五分之四: a denominator of the lexicon's shares at the head of a numeral, the fraction
-        word and a Chinese numerator that ends there (no decimal point, no further digit)."""
+        """四分之一, 五分之四, 4分之1: a denominator of the lexicon's shares at the head of a numeral, the fraction
+        word and a numerator in Chinese or Arabic digits that ends there (no decimal point, no further digit)."""
         if not (lex.share_denominators and lex.share_measure and lex.fraction_of) \
                 or lex.share_measure not in lex.measures:
             return None
@@ -172,7 +172,7 @@ class QuantityLinks:
         points = "".join(re.escape(w[0]) for w in lex.decimal_points if w)
         dens = "|".join(map(re.escape, sorted(lex.share_denominators, key=len, reverse=True)))
         return compiled_re(rf"(?<![\d.{numeral}])(?P<den>{dens}){re.escape(lex.fraction_of)}"
-                          rf"(?P<num>[{numeral}]+)(?![\d{numeral}{points}])")
+                          rf"(?P<num>[{numeral}]+|[0-9]+)(?![\d.{numeral}{points}])")
 
     def _shares(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """约占全市的四分之一, 五分之四以上的村: a fraction of the lexicon's share denominators in running text
