@@ -8,9 +8,9 @@ Changed here, each a wrong value or qualifier before: a loose pair (rules/lexico
 between, its first the digit alone and places or a magnitude after the second, is the range 三五十 is (三、五十人 =
 30–50 人, 百分之三、五十 = 30–50 %), where 3 人 and 50 人 (or 3 % alone) were read; a word of "about" after a dash
 (约2000元-约3000元) bounds the high end as after 至, where the match could not start after the dash and 3000 元 was
-read exact (stats/find/quantities.py); a sign before a range numeral turns both ends (零下七八度 = −8 to −7 ℃, was
-−7 to 8); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares, exclusions.yaml exclude.fraction), where it
-was none."""
+read exact (stats/find/quantities.py); a sign before a range numeral turns both ends (零下七八度 = −8 to −7 ℃, was −7
+to 8) and one before two neighbours with 、 between leaves the second unsure (负5、6%: none, was 6 % alone or −5 % and
+6 %); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares, exclusions.yaml exclude.fraction), where it was none."""
 
 from __future__ import annotations
 
@@ -62,6 +62,10 @@ def signed_range_numerals() -> Iterator[Case]:
                                               ("二三十", 20, 30, "exact"), ("十几", 11, 19, "approx")]:
             yield f"夜间气温{sign}{written}度", [fig(f"{sign}{written}度", -high, -low, qualifier, "℃")]
     yield "增速为负三四个百分点", [fig("负三四个百分点", -4, -3, measure="百分点")]
+    # a signed number, 、 and the next digit unsigned: −6 to −5, or −5 and 6? none, never 6 % alone
+    for written in ["负5、6%", "-5、6%", "负五、六个百分点", "-5、6万元", "负三、五十个百分点"]:
+        yield f"增速为{written}", []
+    yield "增速为-5、8%", [fig("8%", 8, measure="%")]  # no neighbours: 8 is no end of a range below zero
     yield "气温零下5度至零下10度", [fig("零下5度至零下10度", -10, -5, measure="℃")]
     yield "气温零下二十来度", [fig("零下二十来度", -20, None, "approx", "℃")]
 

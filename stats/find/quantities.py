@@ -1429,6 +1429,9 @@ class QuantityFinder:
                     if not link and g[_INF - 1]:
                         merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone
                         continue
+                    if q is not None and link in links.neighbour_links and links.signed_neighbours(q, nxt, text):
+                        merged = i + 1  # 负5、6%: −6 to −5, or −5 and 6? never 6 % alone
+                        continue
                 if link in links.unsure_links and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     if q is not None and links.decimal_comma(q, nxt, text):

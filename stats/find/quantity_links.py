@@ -359,6 +359,17 @@ class QuantityLinks:
                         clean((q.value + apart) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
 
+    def signed_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """负5、6%, -5、6万人, 负五、六个百分点: a signed number, the mark of neighbours and the next digit unsigned with
+        the measure word: −6 to −5 with the sign written once, or −5 then a 6 above zero? No reading is sure, and the
+        second read alone (6 %) may be a wrong value: no figure for either. After 分别 (neighbour_not_after) they are
+        a list, each as written, as unsigned neighbours are."""
+        if not (q.value < 0 < nxt.value) or q.value_high is not None or nxt.value_high is not None \
+                or nxt.start != nxt.num_start:
+            return False
+        return self._neighbour_factor(text, replace(q, value=-q.value), text[nxt.num_start:nxt.num_end],
+                                      nxt.value) is not None
+
     def _round_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """20、30人, 100、200元, 20、30万人: two round Arabic numbers of one length, d then d+1 followed by the
         same zeros, side by side, are the one range typed for 二三十人 (as 5、6万人 is 五六万人), never two exact
