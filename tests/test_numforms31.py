@@ -8,9 +8,11 @@ Changed here, each a wrong value or qualifier before: a loose pair (rules/lexico
 between, its first the digit alone and places or a magnitude after the second, is the range 三五十 is (三、五十人 =
 30–50 人, 百分之三、五十 = 30–50 %), where 3 人 and 50 人 (or 3 % alone) were read; a word of "about" after a dash
 (约2000元-约3000元) bounds the high end as after 至, where the match could not start after the dash and 3000 元 was
-read exact (stats/find/quantities.py); a sign before a range numeral turns both ends (零下七八度 = −8 to −7 ℃, was −7
-to 8) and one before two neighbours with 、 between leaves the second unsure (负5、6%: none, was 6 % alone or −5 % and
-6 %); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares, exclusions.yaml exclude.fraction), where it was none."""
+read exact (stats/find/quantities.py), and a low end with the same word and no measure word of its own takes the high
+end's (约3万至约5万人, 约2万-约3万元 = 3万–5万, 2万–3万, about; none before); a sign before a range numeral turns both
+ends (零下七八度 = −8 to −7 ℃, was −7 to 8) and one before two neighbours with 、 between leaves the second unsure
+(负5、6%: none, was 6 % alone or −5 % and 6 %); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares,
+exclusions.yaml exclude.fraction), where it was none."""
 
 from __future__ import annotations
 
@@ -52,6 +54,15 @@ def about_dash_ranges() -> Iterator[Case]:
     yield "每户补贴约2000元-近3000元", [fig("约2000元", 2000, None, "approx", "元"),
                                         fig("近3000元", 3000, None, "approx", "元")]
     yield "客流从约3万人-约5万人", [fig("约3万人", 3e4, None, "approx", "人"), fig("约5万人", 5e4, None, "approx", "人")]
+    # the low end written without the measure word takes the high end's, and its magnitude where that is sure
+    for link in ["至", "到", "-", "—"]:
+        for low, high, measure, lv, hv in [("2000", "3000元", "元", 2000, 3000), ("3万", "5万人", "人", 3e4, 5e4),
+                                           ("3", "5万元", "元", 3e4, 5e4), ("两万", "三万元", "元", 2e4, 3e4),
+                                           ("3", "5%", "%", 3, 5)]:
+            written = f"约{low}{link}约{high}"
+            yield f"全年合计{written}", [fig(written, lv, hv, "approx", measure)]
+    for none in ["约3至约7000万元", "约12至约5万元", "约5万至约3万人", "约3万至近5万人", "2万-约3万元"]:
+        yield f"全年合计{none}", []
 
 
 def signed_range_numerals() -> Iterator[Case]:

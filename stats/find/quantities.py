@@ -592,7 +592,7 @@ class QuantityFinder:
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^\d.A-Za-z{dashes}/+%^][{dashes}])(?=\L<qpre>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+%^][{dashes}])(?=\L<qpre>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
@@ -1316,8 +1316,9 @@ class QuantityFinder:
 
     def _after_amount(self, text: str, end: int) -> bool:
         """Whether an amount with its measure word ends at `end` (人民币300元-人民币500元: the dash after it joins a
-        range, no sign): a measure word there with a numeral or a magnitude right before it."""
-        for word in self.lex.measures:
+        range, no sign): a measure word there with a numeral or a magnitude right before it, or a magnitude with
+        a numeral right before it (约2万-约3万元: a range's low end that shares the high end's measure word)."""
+        for word in (*self.lex.measures, *self.magnitudes):
             if text.endswith(word, 0, end) and end > len(word):
                 c = text[end - len(word) - 1]
                 if c.isdigit() or c in self.lex.digits or c in self.lex.units or c in self.magnitudes:
@@ -1443,7 +1444,12 @@ class QuantityFinder:
                     continue
                 if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
                                        for sep in links.range_links if sep):
-                    merged = i + 1  # 3万至约5万人, 约3万至约5万人: a range bounded at its high end, never 5万 alone
+                    # 约3万至约5万人, 约2000-约3000元: one range about where the same word stands before both ends
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    pair = None if q is None or (blocked and blocked(nxt)) else links.about_low(q, nxt, text)
+                    if pair is not None:
+                        out.append(pair)
+                    merged = i + 1  # 3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
                         and not (blocked and blocked(nxt)):

@@ -504,6 +504,23 @@ class QuantityLinks:
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
 
+    def about_low(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """约2000至约3000元, 约2万-约3万元: a low end behind a word of "about" and written without the measure word,
+        a range link, then the same word and the high end with it, are one range about (as 约2000元至约3000元 is):
+        the low end takes the high end's measure, and its magnitude where that is sure (`elided`). None where the
+        words differ (约3万至近5万人), the low end has a range, a sign or a bound of its own, or the ends run
+        downward or have no sure reading (约3至约7000万元)."""
+        word = text[q.start:q.num_start]
+        if (not word or q.qualifier != "approx" or nxt.qualifier != "approx" or q.value_high is not None
+                or nxt.value_high is not None or q.value <= 0 or text[nxt.start:nxt.num_start] != word
+                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_links):
+            return None
+        low = self.elided(q, nxt, text, True)
+        if low is None or low.value_high is not None or not low.value < nxt.value:
+            return None
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], low.value, nxt.value, nxt.measure, nxt.unit,
+                        "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+
     def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
         """从6500到2万元, 从约3万增至约5万人: the from-figure (start, end) takes the measure of the to-figure,
         the two joined by a to-word or a verb of reaching (reach_words: GUIDE's from–to pairs, 由14.74万张增长至…)."""
