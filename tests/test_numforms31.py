@@ -9,10 +9,11 @@ between, its first the digit alone and places or a magnitude after the second, i
 30–50 人, 百分之三、五十 = 30–50 %), where 3 人 and 50 人 (or 3 % alone) were read; a word of "about" after a dash
 (约2000元-约3000元) bounds the high end as after 至, where the match could not start after the dash and 3000 元 was
 read exact (stats/find/quantities.py), and a low end with the same word and no measure word of its own takes the high
-end's (约3万至约5万人, 约2万-约3万元 = 3万–5万, 2万–3万, about; none before); a sign before a range numeral turns both
-ends (零下七八度 = −8 to −7 ℃, was −7 to 8) and one before two neighbours with 、 between leaves the second unsure
-(负5、6%: none, was 6 % alone or −5 % and 6 %); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares,
-exclusions.yaml exclude.fraction), where it was none."""
+end's (约3万至约5万人, 约2万-约3万元 = 3万–5万, 2万–3万, about; none before), and one after a dash of punctuation
+keeps its about (就业——近3万人, was 3万人 exact); a sign before a range numeral turns both ends (零下七八度 = −8 to −7
+℃, was −7 to 8) and one before two neighbours with 、 between leaves the second unsure (负5、6%: none, was 6 % alone
+or −5 % and 6 %); 4分之1 reads as 四分之一 does (25 %; numerals.yaml shares, exclusions.yaml exclude.fraction), where
+it was none."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ def about_dash_ranges() -> Iterator[Case]:
             yield f"全年合计{written}", [fig(written, lv, hv, "approx", measure)]
     for none in ["约3至约7000万元", "约12至约5万元", "约5万至约3万人", "约3万至近5万人", "2万-约3万元"]:
         yield f"全年合计{none}", []
+    # a dash of punctuation (—— or —) before a word of about: the figure after it keeps its about
+    for dash in ["——", "—"]:
+        yield f"全年新增就业{dash}近3万人", [fig("近3万人", 3e4, None, "approx", "人")]
+        yield f"全年新增就业{dash}约3万人", [fig("约3万人", 3e4, None, "approx", "人")]
 
 
 def signed_range_numerals() -> Iterator[Case]:
