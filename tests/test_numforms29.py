@@ -122,8 +122,10 @@ def lists() -> Iterator[Case]:
 
 # -- 4. a range bounded at its high end only; an idiom with a discount in it ---------------------------------------------
 def bounded_high_ends() -> Iterator[Case]:
-    for written in ["3万至约5万人", "约3万至约5万人", "3万至近5万人", "近3万到超5万人", "3至约5成", "3万-约5万元"]:
+    for written in ["3万至约5万人", "3万至近5万人", "近3万到超5万人", "3至约5成", "3万-约5万元", "约3万至近5万人"]:
         yield f"全年接待{written}", []  # 3万–5万 bounded how? never 5万 alone, its low end dropped
+    # the same word of "about" before both ends: one range about, as 约3万人至约5万人 is (numforms31)
+    yield "全年接待约3万至约5万人", [fig("约3万至约5万人", 3e4, 5e4, "approx", "人")]
     yield "全年接待约3万至5万人", [fig("约3万至5万人", 3e4, 5e4, "approx", "人")]  # one bound for the range: kept
     yield "全年接待3万人至约5万人", [fig("3万人", 3e4, measure="人"), fig("约5万人", 5e4, None, "approx", "人")]
     yield "补贴七折八扣后所剩无几", []  # deductions of every kind, never a 70 % discount

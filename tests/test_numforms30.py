@@ -1,17 +1,17 @@
-"""Number forms after numforms29: lists of three or more whose last two items are neighbours (3、5、6万人), and a
-rate written once before a list (百分之三、五、七), read in one extractor call (tests/batchread.py).
+"""Number forms after numforms29: lists of three or more whose last two items are neighbours (3、5、6万人), and a rate
+written once before a list (百分之三、五、七), read in one extractor call (tests/batchread.py).
 
 Changed here, each by /work/shared/gold/GUIDE.md "Fields: measure" (the unit elided once): a list of three or more
 whose measure word is written after its last item gives every item (3、5、6万人 = 3万, 5万, 6万 人), where its last
 two were read as the neighbour range 5万–6万 (as 5、6万人 alone is) and the first was dropped; a rate written before
 the first of a list lends itself to each item (百分之三、五、七 = 3 %, 5 %, 7 %; 百分之三、四、五 was 3–4 % with 5
 dropped), where only the first was read. None where no reading is sure: an item of other places than the first
-(百分之三、五十: 3 % and 50 %, or 30–50 %?), two items with no 分别 (百分之三、五: or 3–5 %?) or a word after
-the last (百分之三、五月份) leaves the first alone, as before. "From–to pairs give two figures": a from-figure before
-a verb of reaching (从约3万增至约5万人, 由3万增加到5万人) takes the to-figure's measure (and magnitude where sure) as after
-到, where it was dropped (rules/lexicon/numerals.yaml from_to.reach). Two ends each behind the same word of
-"about" (约3万人至约5万人) are one range about (value_high), as 约3万人至5万人 is, where they were two figures
-(stats/find/quantity_links.py `_about_ranges`)."""
+(百分之三、八十; 百分之三、五十 is the spoken 三五十's range since numforms31), two items with no 分别 (百分之三、五:
+or 3–5 %?) or a word after the last (百分之三、五月份) leaves the first alone, as before. "From–to pairs give two
+figures": a from-figure before a verb of reaching (从约3万增至约5万人, 由3万增加到5万人) takes the to-figure's measure
+(and magnitude where sure) as after 到, where it was dropped (rules/lexicon/numerals.yaml from_to.reach). Two ends
+each behind the same word of "about" (约3万人至约5万人) are one range about (value_high), as 约3万人至5万人 is, where
+they were two figures (stats/find/quantity_links.py `_about_ranges`)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def rate_lists() -> Iterator[Case]:
     # neighbours alone are one range; an item of other places or a word after the last: the first alone
     yield "增速回落百分之五、六", [fig("百分之五、六", 5, 6, measure="%")]
     yield "覆盖面提高到百分之五、六十", [fig("百分之五、六十", 50, 60, measure="%")]
-    yield "占比为百分之三、五十", [fig("百分之三", 3, measure="%")]
+    yield "占比为百分之三、五十", [fig("百分之三、五十", 30, 50, measure="%")]  # 三五十 spoken: 30–50 % (numforms31)
     yield "增速为百分之三、五", [fig("百分之三", 3, measure="%")]  # two items, no 分别: 3 % and 5 %, or 3–5 %?
     yield "增长百分之三、五月份回落", [fig("百分之三", 3, measure="%")]
 

@@ -592,7 +592,7 @@ class QuantityFinder:
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+%^][{dashes}]{{1,2}})(?=\L<qpre>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
@@ -948,7 +948,10 @@ class QuantityFinder:
                     return None  # 5万到10万亿元: 5万亿 with 亿 left off, or 5万 as written? no reading is sure
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
-            value = -value
+            if high is not None and not n2:
+                value, high = -high, -value  # 零下七八度, 负一二度: the one sign turns both ends (−8 to −7, never −7 to 8)
+            else:
+                value = -value
         if high is not None:
             ends = self._range_ends(value, high, bool(neg or negp), neg2, sep)
             if ends is None:
@@ -1313,8 +1316,9 @@ class QuantityFinder:
 
     def _after_amount(self, text: str, end: int) -> bool:
         """Whether an amount with its measure word ends at `end` (人民币300元-人民币500元: the dash after it joins a
-        range, no sign): a measure word there with a numeral or a magnitude right before it."""
-        for word in self.lex.measures:
+        range, no sign): a measure word there with a numeral or a magnitude right before it, or a magnitude with
+        a numeral right before it (约2万-约3万元: a range's low end that shares the high end's measure word)."""
+        for word in (*self.lex.measures, *self.magnitudes):
             if text.endswith(word, 0, end) and end > len(word):
                 c = text[end - len(word) - 1]
                 if c.isdigit() or c in self.lex.digits or c in self.lex.units or c in self.magnitudes:
@@ -1426,6 +1430,9 @@ class QuantityFinder:
                     if not link and g[_INF - 1]:
                         merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone
                         continue
+                    if q is not None and link in links.neighbour_links and links.signed_neighbours(q, nxt, text):
+                        merged = i + 1  # 负5、6%: −6 to −5, or −5 and 6? never 6 % alone
+                        continue
                 if link in links.unsure_links and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     if q is not None and links.decimal_comma(q, nxt, text):
@@ -1437,7 +1444,12 @@ class QuantityFinder:
                     continue
                 if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
                                        for sep in links.range_links if sep):
-                    merged = i + 1  # 3万至约5万人, 约3万至约5万人: a range bounded at its high end, never 5万 alone
+                    # 约3万至约5万人, 约2000-约3000元: one range about where the same word stands before both ends
+                    q = q if q is not None else self._from_match(mt, text, g)
+                    pair = None if q is None or (blocked and blocked(nxt)) else links.about_low(q, nxt, text)
+                    if pair is not None:
+                        out.append(pair)
+                    merged = i + 1  # 3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
                         and not (blocked and blocked(nxt)):

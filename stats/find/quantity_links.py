@@ -163,8 +163,8 @@ class QuantityLinks:
 
     @staticmethod
     def _share_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-        """四分之一, 五分之四: a denominator of the lexicon's shares at the head of a numeral, the fraction
-        word and a Chinese numerator that ends there (no decimal point, no further digit)."""
+        """四分之一, 五分之四, 4分之1: a denominator of the lexicon's shares at the head of a numeral, the fraction
+        word and a numerator in Chinese or Arabic digits that ends there (no decimal point, no further digit)."""
         if not (lex.share_denominators and lex.share_measure and lex.fraction_of) \
                 or lex.share_measure not in lex.measures:
             return None
@@ -172,7 +172,7 @@ class QuantityLinks:
         points = "".join(re.escape(w[0]) for w in lex.decimal_points if w)
         dens = "|".join(map(re.escape, sorted(lex.share_denominators, key=len, reverse=True)))
         return compiled_re(rf"(?<![\d.{numeral}])(?P<den>{dens}){re.escape(lex.fraction_of)}"
-                          rf"(?P<num>[{numeral}]+)(?![\d{numeral}{points}])")
+                          rf"(?P<num>[{numeral}]+|[0-9]+)(?![\d.{numeral}{points}])")
 
     def _shares(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """约占全市的四分之一, 五分之四以上的村: a fraction of the lexicon's share denominators in running text
@@ -350,13 +350,25 @@ class QuantityLinks:
         a list said item by item (分别新增5、6家), a decimal, a sign, a magnitude of the first's own."""
         if q.value_high is not None or nxt.value_high is not None or nxt.start != nxt.num_start or not plain:
             return None
-        factor = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
-        if factor is None:
+        step = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
+        if step is None:
             return self._round_neighbours(q, nxt, text)
+        factor, apart = step
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
-                        clean((q.value + 1) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
+                        clean((q.value + apart) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def signed_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """负5、6%, -5、6万人, 负五、六个百分点: a signed number, the mark of neighbours and the next digit unsigned with
+        the measure word: −6 to −5 with the sign written once, or −5 then a 6 above zero? No reading is sure, and the
+        second read alone (6 %) may be a wrong value: no figure for either. After 分别 (neighbour_not_after) they are
+        a list, each as written, as unsigned neighbours are."""
+        if not (q.value < 0 < nxt.value) or q.value_high is not None or nxt.value_high is not None \
+                or nxt.start != nxt.num_start:
+            return False
+        return self._neighbour_factor(text, replace(q, value=-q.value), text[nxt.num_start:nxt.num_end],
+                                      nxt.value) is not None
 
     def _round_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """20、30人, 100、200元, 20、30万人: two round Arabic numbers of one length, d then d+1 followed by the
@@ -382,23 +394,28 @@ class QuantityLinks:
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
                         nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
-    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> float | None:
+    def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> tuple[float, int] | None:
         """What the first of two neighbours (q, its number ending in d) is multiplied by to share the
         places of the second (written `second`, worth `value`, its first digit d+1): 10000 for
-        5、6万, 1 for 十七、八; None where they are no neighbours or a 分别 makes them a list."""
+        5、6万, 1 for 十七、八; with how far apart the two digits are (1). A loose pair (numerals.yaml
+        loose_pairs, low digit first) with the mark between is that range too where the first is its digit alone and
+        the second holds places or a magnitude (三、五十人 = 30–50 人 as 三五十人 is; never 3 人 and 50 人), the gap its
+        two digits' (2). None where they are no neighbours or a 分别 makes them a list."""
         lex = self.lex
         first = text[q.num_start:q.num_end]
         if q.value <= 0 or not q.value.is_integer() or not first or not second:
             return None
         d = lex.digits.get(first[-1], int(first[-1]) if first[-1].isascii() and first[-1].isdigit() else None)
         d2 = lex.digits.get(second[0], int(second[0]) if second[0].isascii() and second[0].isdigit() else None)
-        if d is None or d2 != d + 1 or d == 0 or q.value % 10 != d \
+        loose = (first[-1] + second[0] in lex.loose_pairs and q.value == d and len(second) > 1
+                 and d2 is not None and d is not None and d2 > d)  # 三、五十 (百分之三、五十), never 十三、五十
+        if d is None or d2 is None or (d2 != d + 1 and not loose) or d == 0 or q.value % 10 != d \
                 or any(c not in lex.units and c not in lex.sections and c not in self._infix_chars for c in second[1:]):
             return None
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
         if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
-        return value / d2
+        return value / d2, d2 - d
 
     def listed_item(self, text: str, start: int) -> bool:
         """3、5、6万人, 百分之三、四、五: a numeral and a link of neighbours right before the number at `start`
@@ -421,11 +438,12 @@ class QuantityLinks:
             return None  # 百分之五、六月份: the second is the head of something else (a month)
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
-        factor = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
-        if factor is None:
+        step = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
+        if step is None:
             return None
+        factor, apart = step
         return replace(q, end=end, quote=text[q.start:end], value=clean(q.value * factor),
-                       value_high=clean((q.value + 1) * factor), num_end=end)
+                       value_high=clean((q.value + apart) * factor), num_end=end)
 
     def _up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """十几二十个, 二十几三十万人: a vague range written right before the round number above it
@@ -485,6 +503,23 @@ class QuantityLinks:
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
+
+    def about_low(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """约2000至约3000元, 约2万-约3万元: a low end behind a word of "about" and written without the measure word,
+        a range link, then the same word and the high end with it, are one range about (as 约2000元至约3000元 is):
+        the low end takes the high end's measure, and its magnitude where that is sure (`elided`). None where the
+        words differ (约3万至近5万人), the low end has a range, a sign or a bound of its own, or the ends run
+        downward or have no sure reading (约3至约7000万元)."""
+        word = text[q.start:q.num_start]
+        if (not word or q.qualifier != "approx" or nxt.qualifier != "approx" or q.value_high is not None
+                or nxt.value_high is not None or q.value <= 0 or text[nxt.start:nxt.num_start] != word
+                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_links):
+            return None
+        low = self.elided(q, nxt, text, True)
+        if low is None or low.value_high is not None or not low.value < nxt.value:
+            return None
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], low.value, nxt.value, nxt.measure, nxt.unit,
+                        "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
         """从6500到2万元, 从约3万增至约5万人: the from-figure (start, end) takes the measure of the to-figure,
