@@ -63,6 +63,16 @@ def test_the_goal_written_between_the_goal_word_and_the_share_done(extractor: Ex
     assert quoted(figs, "role", "metric") == [("3.56万人", "level", "jobs.urban_new"), ("118.7%", "level", "jobs.urban_new")]
 
 
+def test_a_goal_in_chinese_numerals_is_the_goal_too(extractor: Extractor) -> None:
+    """完成全年目标任务一万五千人的百分之六十二: the goal after the goal word is a target whether its digits are
+    Arabic or Chinese (roles.yaml goal_after had named a macro the lexicon does not expand, so it matched only
+    Arabic digits and the goal in Chinese numerals read as a level)."""
+    figs = _run(extractor, "上半年，全区完成全年目标任务一万五千人的百分之六十二；完成年度计划八亿元的百分之七十五。",
+                "2025-07-18")
+    assert quoted(figs, "role") == [("一万五千人", "target"), ("百分之六十二", "level"), ("八亿元", "target"),
+                                    ("百分之七十五", "level")]
+
+
 def test_a_live_stream_showing_job_posts_is_a_hiring_event(extractor: Extractor) -> None:
     """组织“直播带岗”活动26场: 带岗 shows job posts to seekers, a hiring event (jobs), not a bare count."""
     figs = extractor.extract_text("全区共收集岗位信息1.2万余个，组织“直播带岗”活动26场，参与求职者达8600余人次。").figures
