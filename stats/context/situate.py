@@ -128,10 +128,12 @@ class Situator:
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
         titles = tuple(titles)
         body = iter(body)
-        opening = list(islice(body, 2))  # the first sentences (a headline may be one), read again below
+        # the first sentences (a headline may be one), read again below; the third only for the session, where a
+        # byline line (□ 本报评论员 某某) has taken one of the first two
+        opening = list(islice(body, 3))
         body = chain(opening, body)
         published = doc.published
-        for first in opening if doc.published else ():
+        for first in opening[:2] if doc.published else ():
             published = opening_date(self.period_words, doc.published, dateline + first)
             if published != doc.published:
                 break
