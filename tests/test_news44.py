@@ -17,7 +17,8 @@ from tests.dated import quoted as _got
 def test_one_persons_age_is_a_figure_and_an_age_group_is_none(extractor: Extractor) -> None:
     """今年63岁的 or 时年19岁的 names one person's age; an age joined by 的 to a name is one too; 65岁的老人 and
     年满18岁的居民 name groups."""
-    text = "本报讯 今年63岁的护林员老周仍在巡山。2001年，19岁的陈刚参军入伍。镇里为65岁的老人免费体检，年满18岁的居民均可报名。"
+    text = ("本报讯 今年63岁的护林员老周仍在巡山。2001年，19岁的陈刚参军入伍。"
+            "镇里为65岁的老人免费体检，年满18岁的居民均可报名。")
     got = _got(_run(extractor, text, "2026-05-10", source="江城日报"), "measure")
     assert got == [("63岁", "岁"), ("19岁", "岁")]
 
