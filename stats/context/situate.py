@@ -371,10 +371,11 @@ class ArticleSituation:
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
         if since is not None and (since.since or self._span_in_force() is since) and not para_opens and \
-                self._states_present(text, figures):
+                not self.periods.crossed and self._states_present(text, figures):
             # 36年来，她的出诊记录本攒了23本。…。村里现有常住人口1260人…。村里高血压患者有96人: a sentence that opens
             # on the time of writing (现有, 目前) leaves the look back over the years up to now, and the sentences after
-            # it in the paragraph speak of now too, not over those years
+            # it in the paragraph speak of now too, not over those years (a span carried into a paragraph it did not
+            # open, `crossed`, gives way to the year in force before it, below)
             self.periods.carried, self.periods.year = None, None
             since = None
         if since is not None and since.since and self.periods.span_area is not None and para_opens and \
