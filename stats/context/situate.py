@@ -128,10 +128,12 @@ class Situator:
     def article(self, doc: DocSituation, dateline: str, titles: Iterable[str], body: Iterable[str]) -> ArticleSituation:
         titles = tuple(titles)
         body = iter(body)
-        opening = list(islice(body, 2))  # the first sentences (a headline may be one), read again below
+        # the first sentences (a headline may be one), read again below; the third only for the session, where a
+        # byline line (□ 本报评论员 某某) has taken one of the first two
+        opening = list(islice(body, 3))
         body = chain(opening, body)
         published = doc.published
-        for first in opening if doc.published else ():
+        for first in opening[:2] if doc.published else ():
             published = opening_date(self.period_words, doc.published, dateline + first)
             if published != doc.published:
                 break
@@ -368,6 +370,14 @@ class ArticleSituation:
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
             self.periods.carried, self.periods.year = None, None
+        if since is not None and (since.since or self._span_in_force() is since) and not para_opens and \
+                not self.periods.crossed and self._states_present(text, figures):
+            # 36年来，她的出诊记录本攒了23本。…。村里现有常住人口1260人…。村里高血压患者有96人: a sentence that opens
+            # on the time of writing (现有, 目前) leaves the look back over the years up to now, and the sentences after
+            # it in the paragraph speak of now too, not over those years (a span carried into a paragraph it did not
+            # open, `crossed`, gives way to the year in force before it, below)
+            self.periods.carried, self.periods.year = None, None
+            since = None
         if since is not None and since.since and self.periods.span_area is not None and para_opens and \
                 self._opens_elsewhere(text, self.periods.span_area):
             # 青海省…“十四五”以来，全省养老服务床位…。/ 福建省今年将新增养老床位…: a roundup's paragraph on another
