@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from stats.context.place import PlaceTracker
 from stats.run.pipeline import Extractor
+from tests.dated import dated_figures
+from tests.repaired import swept
 
 _HEAD = "兴宁市茶叶产业园建设提速"
 
@@ -40,3 +42,25 @@ def test_a_headline_of_one_place_alone_or_in_words_still_places_the_item(extract
     assert _area(extractor, [_HEAD]) == "兴宁市"
     assert _area(extractor, ["1500", "兴宁市", _HEAD]) == "兴宁市"
     assert _area(extractor, ["平远县"]) == "平远县"
+
+
+_BRIEFS = [
+    ["■本报讯 九江市一季度", "新增专精特新企业注册登记12", "8家，全市专精特新企业总数", "达到1460家。"],
+    ["■本报讯 赣州市今年将", "新建改建口袋公园45个，新增", "绿地面积180万平方米。", "■本报讯 截至3月底，上"],
+    ["饶市累计建成充电桩2.6万个", "，实现县城以上区域全覆盖。", "■本报讯 萍乡市一季度", "光伏发电量达到12.4亿千瓦"],
+    ["时，同比增长9.6%。"],
+]
+
+
+def test_a_sweeps_first_row_one_line_longer_goes_on_a_stride_and_one_on(extractor: Extractor) -> None:
+    """Four columns of briefs whose last holds one line (the third column's last brief going on at its top), swept
+    a row at a time: the first row has four lines, the rows after it three. The line opening with a comma
+    (，实现…) can go on only from the line four back, so that row's lines go on four on: each brief keeps its own
+    lines (九江市's 128家, 赣州市's plan 今年将… its targets), not the next column's."""
+    text = "".join(f"{line}\n\n" for line in ["要闻简讯", *swept(_BRIEFS)])
+    figs = {f["quote"]: f for f in dated_figures(extractor, text, "2024-05-16", source="江西日报")}
+    assert figs["128家"]["sentence"] == "■本报讯九江市一季度新增专精特新企业注册登记128家，全市专精特新企业总数达到1460家。"
+    assert (figs["128家"]["place"], figs["1460家"]["place"]) == ("九江市", "九江市")
+    assert (figs["45个"]["role"], figs["180万平方米"]["role"]) == ("target", "target")
+    assert figs["45个"]["place"] == "赣州市"
+    assert figs["2.6万个"]["sentence"] == "饶市累计建成充电桩2.6万个，实现县城以上区域全覆盖。"
