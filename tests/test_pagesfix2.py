@@ -64,3 +64,13 @@ def test_a_sweeps_first_row_one_line_longer_goes_on_a_stride_and_one_on(extracto
     assert (figs["45个"]["role"], figs["180万平方米"]["role"]) == ("target", "target")
     assert figs["45个"]["place"] == "赣州市"
     assert figs["2.6万个"]["sentence"] == "饶市累计建成充电桩2.6万个，实现县城以上区域全覆盖。"
+
+
+def test_a_unit_cut_in_two_at_a_column_foot_goes_on_at_the_next_columns_top(extractor: Extractor) -> None:
+    """The third column's last brief breaks off inside its unit (…12.4亿千瓦 | 时，同比…) and goes on at the top of
+    the fourth column, printed in the first row: 千瓦 and 时 make one unit after the number, so the seam tells the
+    join, and the growth after it is 萍乡市's."""
+    text = "".join(f"{line}\n\n" for line in ["要闻简讯", *swept(_BRIEFS)])
+    figs = {f["quote"]: f for f in dated_figures(extractor, text, "2024-05-16", source="江西日报")}
+    assert figs["12.4亿千瓦时"]["sentence"] == "■本报讯萍乡市一季度光伏发电量达到12.4亿千瓦时，同比增长9.6%。"
+    assert (figs["12.4亿千瓦时"]["place"], figs["9.6%"]["place"]) == ("萍乡市", "萍乡市")

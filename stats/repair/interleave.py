@@ -75,7 +75,9 @@ BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its d
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 INDENT = 2.0  # a paragraph's first line is set this many characters in
+UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
+_NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 _TAIL_OPENS = frozenset("0123456789.")  # a number's end
@@ -1304,11 +1306,30 @@ class Interleave:
             s += 3.5  # 33. | 5张, 1 | .2万人次
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
+        elif self._unit_seam(a, b):
+            s += 2.0  # 98.6亿千瓦 | 时，: a unit cut in two after its number
         if y in self.no_start:
             s += 1
         if not (x in "0." and y in "0."):  # inside a number every page has digits and points side by side
             s += min(pairs[x + y], 3)
         return s
+
+    def _unit_seam(self, a: str, b: str) -> bool:
+        """a ends on a number and the first part of a unit whose end opens b, closed by a mark (…98.6亿千瓦 | 时，同比…):
+        the two halves of one word after a number (a word of its own at the end of a, 千瓦, may be a whole unit too:
+        the seam tells, the rhythm must agree)."""
+        if not self.number_words or not a or not b or a[-1].isdigit() or a[-1] in self.marked:
+            return False
+        for n in range(1, 4):
+            head = a[-n:]
+            if len(head) < n or any(c.isdigit() or c == "." for c in head):
+                return False
+            if not _NUMBER_BEFORE.search(a[:-n]):
+                continue
+            for m in range(1, 4):
+                if len(b) > m and b[m] in self.marked and head + b[:m] in self.number_words:
+                    return True
+        return False
 
     @staticmethod
     def _reaches(frags: list[_Frag], start: int, goal: int) -> bool:
@@ -1390,11 +1411,28 @@ class Interleave:
         if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first) or (word and frags[loose[0]].first[0] == "%"):
             return
         j = loose[0]
-        if self._reaches(frags, j, i):
+        if self._reaches(frags, j, i) or self._unit_cut(frags, j, {i, *titles}):
             return
         frags[i].tail, frags[j].head = j, i
         self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with a number's tail alone, the only one, and "
                    f"the only line breaking off on a number ends «{frags[i].last[-8:]}»: joined")
+
+    def _unit_cut(self, frags: list[_Frag], j: int, other: set[int]) -> bool:
+        """Whether a line other than those in `other` breaks off on a number and the first part of a unit that j's
+        opening word completes (…发电量达到98.6亿千瓦 | 时，同比…: 千瓦时): the tail may be that unit's end, not a
+        unit of its own (时, hours), and the number cut before it is then no number of j's."""
+        first = frags[j].first
+        cut = next((k for k, ch in enumerate(first[:UNIT_WORD_MAX + 1]) if ch in self.marked), -1)
+        if cut < 1:
+            return False
+        word = first[:cut]
+        for k, f in enumerate(frags):
+            if k == j or k in other or f.tail is not None or not f.text or not any(c.isdigit() for c in f.text[-8:]):
+                continue
+            if any(f.text[-n:] + word in self.number_words for n in range(1, 4)
+                   if not any(c.isdigit() or c == "." for c in f.text[-n:])):
+                return True
+        return False
 
     def _listed(self, f: _Frag) -> bool:
         """Whether the fragment's last line is the last of a list of one-line items: it and the line before it open
