@@ -1108,7 +1108,7 @@ class Interleave:
     def _longer_row(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], stride: int,
                     widths: list[float], skip: set[int], ev: Callable[[int, int], float]) -> None:
         """A row of the sweep one line longer than the stride: a column whose only line there is the top that goes on
-        from the last column's foot (…发电量达到98.6亿千 | 瓦时，同比增长14.2%。 set alone at the top of a column
+        from the last column's foot (…发电量达到98.6亿千瓦 | 时，同比增长14.2%。 set alone at the top of a column
         after a column of briefs). A line opening with a mark no line opens with (，实现乡镇以上区域全覆盖。) goes on from
         some line; where the only line that breaks off on a word within one line of the stride back of it stands a
         stride and one back, the row it is printed in holds one line more: the open lines before it in that row go on
