@@ -1044,7 +1044,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     label: p59-p60 all 1.0 but role 0.9841; sixty pages recall 0.9838, precision 0.9992, place 0.9769, role 0.9859,
     period 0.9942, beds 0.9959, jobs 0.9826 (p01-p58 as before; with leftovers32's fixes role 0.9867, place 0.9773).
     Role's floor 0.985: p59's 2026年筹集保障性住房 | 1.2万套, a 图解's plan for the year the report opens, read as a
-    level (no cue word: its year is the publication's)."""
+    level (no cue word: its year is the publication's). pagesfix2: a chart's axis labels, a table's rows and labels
+    printed a line each, read among an item's headlines, no longer place the item (p43's 全市 the county-level city its
+    headline names, p51's 数说 lines the province's): place 0.9793; then a swept row one line longer than the stride
+    (a column's lone top after p01's briefs) and a unit cut at a column's foot (…亿千瓦 | 时，) read: sixty pages recall
+    0.9865, precision 0.9992, place 0.9805, role 0.9899, period 0.9942. Place's floor 0.979, role's 0.988."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1055,7 +1059,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.976 and s["precision"] >= 0.996
-    assert s["place_acc"] >= 0.975 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.985
+    assert s["place_acc"] >= 0.979 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.988
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -1189,7 +1189,14 @@ class PlaceTracker:
             return gaz.country, f"a national agency's dateline «{dateline.strip()[:30]}»"
         # a source is itself a unit (重庆日报): its head names its place; a headline's unit
         # (广州某医院接管北碚某医院) says whose unit, not where the article is
+        # a chart's row of place labels or a table's row (甲县乙县丙县, 甲县 2150) that a page's reading put among the
+        # headlines names places the story compares, not where it stands: the headline is read without them
+        # (a run of lines of one place each, 甲县 | 乙县 | 丙县, is such a row printed a label a line)
         lines = list(titles)
+        alone = [len(found) == 1 and not _HAN_LEFT.search(_without(t, found))
+                 for t in lines for found in ([m for m in gaz.mentions(t) if not m.levels],)]
+        lines = [t for k, t in enumerate(lines) if not _place_labels(gaz, t)
+                 and not (alone[k] and (k and alone[k - 1] or k + 1 < len(lines) and alone[k + 1]))]
         titles = " ".join(lines)
         filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
@@ -2115,6 +2122,32 @@ def gaz_listed(gaz: Gazetteer, text: str, ref: Area | None) -> list[Area]:
             break
         listed.append((m, area))
     return [a for _, a in listed]
+
+
+def _place_labels(gaz: Gazetteer, text: str) -> bool:
+    """A line of nothing but places and numbers: a chart's axis labels (甲县乙县丙县) or a table's row (甲县 2150).
+    Two places at least, or one with a number: a headline says something of its place in words (甲县简讯), and a
+    line of one place alone may be a one-word headline."""
+    found = [m for m in gaz.mentions(text) if not m.levels]
+    if not found:
+        return False
+    left = _without(text, found)
+    if _HAN_LEFT.search(left):
+        return False
+    return len(found) > 1 or any(ch.isdigit() for ch in left)
+
+
+_HAN_LEFT = compiled_re(f"[{chr(0x4E00)}-{chr(0x9FFF)}]")
+
+
+def _without(text: str, found: list[Mention]) -> str:
+    """`text` without the places found in it."""
+    rest, at = [], 0
+    for m in found:
+        rest.append(text[at:m.start])
+        at = max(at, m.end)
+    rest.append(text[at:])
+    return "".join(rest)
 
 
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:

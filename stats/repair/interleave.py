@@ -75,7 +75,9 @@ BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its d
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 INDENT = 2.0  # a paragraph's first line is set this many characters in
+UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
+_NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 _TAIL_OPENS = frozenset("0123456789.")  # a number's end
@@ -669,6 +671,9 @@ class Interleave:
             for i in _one_column_left(opens, good, len(frags)):
                 strides[i] = 1
 
+        if not slots:
+            self._longer_row(frags, opens, strides, stride, widths, skip | opening, ev)
+
         def near(d: int, stride: int) -> bool:
             """A column ending or starting mid-sweep changes the stride by one (only seen past two columns)."""
             return stride >= 3 and abs(d - stride) == 1
@@ -1100,6 +1105,39 @@ class Interleave:
                 continue
             frags[found[0]].tail, g.head = j, found[0]
 
+    def _longer_row(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], stride: int,
+                    widths: list[float], skip: set[int], ev: Callable[[int, int], float]) -> None:
+        """A row of the sweep one line longer than the stride: a column whose only line there is the top that goes on
+        from the last column's foot (…发电量达到98.6亿千瓦 | 时，同比增长14.2%。 set alone at the top of a column
+        after a column of briefs). A line opening with a mark no line opens with (，实现乡镇以上区域全覆盖。) goes on from
+        some line; where the only line that breaks off on a word within one line of the stride back of it stands a
+        stride and one back, the row it is printed in holds one line more: the open lines before it in that row go on
+        a stride and one on, unless a number running on says they go on a stride on (…注册登记15 | 6家). Left at the
+        stride, each would go on in the next column's line (■本报讯 甲市一季度 | 时，同比增长…). Never after digits, as
+        `_marked_heads`."""
+        n, open_set = len(frags), set(opens)
+
+        def breaks_off(i: int, j: int) -> bool:
+            """i may go on into j: it ends on no mark and no digit (open or not: a line a little wider or
+            narrower than the columns judged around it may be the one)."""
+            f = frags[i]
+            return (0 <= i < n and i not in skip and f.tail is None and len(f.pieces) == 1
+                    and bool(f.last) and f.last[-1] not in self.complete and not f.last[-1].isdigit()
+                    and f.last[-1] != "." and _column_line(f.last, max(widths[i], widths[j])))
+
+        for j, g in enumerate(frags):
+            if g.head is not None or j in skip or len(g.pieces) != 1 or not g.first \
+                    or g.first[0] not in self.marked or g.first[0] == "%":
+                continue
+            found = [i for i in range(max(0, j - 7), j) if breaks_off(i, j)
+                     and strides.get(i, stride) >= 3 and abs(j - i - strides.get(i, stride)) <= 1]
+            if len(found) != 1 or found[0] not in open_set or j - found[0] != strides[found[0]] + 1:
+                continue
+            i, s = found[0], strides[found[0]]
+            for k in range(i - s + 1, i + 1):
+                if k in open_set and strides[k] == s and ev(k, k + s) < SURE_SEAM:
+                    strides[k] = s + 1
+
     def _sweep_end(self, frags: list[_Frag], opens: list[int], strides: dict[int, int], widths: list[float],
                    skip: set[int], starts: set[int]) -> dict[int, int]:
         """The sweep's last rows, where a column ended a row or more before the others (a lead's third column of
@@ -1268,11 +1306,30 @@ class Interleave:
             s += 3.5  # 33. | 5张, 1 | .2万人次
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
+        elif self._unit_seam(a, b):
+            s += 2.0  # 98.6亿千瓦 | 时，: a unit cut in two after its number
         if y in self.no_start:
             s += 1
         if not (x in "0." and y in "0."):  # inside a number every page has digits and points side by side
             s += min(pairs[x + y], 3)
         return s
+
+    def _unit_seam(self, a: str, b: str) -> bool:
+        """a ends on a number and the first part of a unit whose end opens b, closed by a mark (…98.6亿千瓦 | 时，同比…):
+        the two halves of one word after a number (a word of its own at the end of a, 千瓦, may be a whole unit too:
+        the seam tells, the rhythm must agree)."""
+        if not self.number_words or not a or not b or a[-1].isdigit() or a[-1] in self.marked:
+            return False
+        for n in range(1, 4):
+            head = a[-n:]
+            if len(head) < n or any(c.isdigit() or c == "." for c in head):
+                return False
+            if not _NUMBER_BEFORE.search(a[:-n]):
+                continue
+            for m in range(1, 4):
+                if len(b) > m and b[m] in self.marked and head + b[:m] in self.number_words:
+                    return True
+        return False
 
     @staticmethod
     def _reaches(frags: list[_Frag], start: int, goal: int) -> bool:
@@ -1354,11 +1411,28 @@ class Interleave:
         if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first) or (word and frags[loose[0]].first[0] == "%"):
             return
         j = loose[0]
-        if self._reaches(frags, j, i):
+        if self._reaches(frags, j, i) or self._unit_cut(frags, j, {i, *titles}):
             return
         frags[i].tail, frags[j].head = j, i
         self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with a number's tail alone, the only one, and "
                    f"the only line breaking off on a number ends «{frags[i].last[-8:]}»: joined")
+
+    def _unit_cut(self, frags: list[_Frag], j: int, other: set[int]) -> bool:
+        """Whether a line other than those in `other` breaks off on a number and the first part of a unit that j's
+        opening word completes (…发电量达到98.6亿千瓦 | 时，同比…: 千瓦时): the tail may be that unit's end, not a
+        unit of its own (时, hours), and the number cut before it is then no number of j's."""
+        first = frags[j].first
+        cut = next((k for k, ch in enumerate(first[:UNIT_WORD_MAX + 1]) if ch in self.marked), -1)
+        if cut < 1:
+            return False
+        word = first[:cut]
+        for k, f in enumerate(frags):
+            if k == j or k in other or f.tail is not None or not f.text or not any(c.isdigit() for c in f.text[-8:]):
+                continue
+            if any(f.text[-n:] + word in self.number_words for n in range(1, 4)
+                   if not any(c.isdigit() or c == "." for c in f.text[-n:])):
+                return True
+        return False
 
     def _listed(self, f: _Frag) -> bool:
         """Whether the fragment's last line is the last of a list of one-line items: it and the line before it open
