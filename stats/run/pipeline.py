@@ -453,7 +453,8 @@ class Extractor:
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
-                                   word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures)
+                                   word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures,
+                                   number_before=lex.change_verbs)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
