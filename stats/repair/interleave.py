@@ -210,7 +210,8 @@ class Interleave:
         with one and a mark right after it (个。, 家，) is a number's tail (`_unit_pairs`). number_before (roles.yaml
         change verbs): words a number is written right after (同比增长 | 7.2%): a line ending on one (of two characters
         or more: 多 and 增 end too many words) goes on into a line opening with a number as into one the page's own
-        seams tell (a short page may write 增长 before a number nowhere but at its seams)."""
+        seams tell (a short page may write 增长 before a number nowhere but at its seams), where both hold a mark: running
+        text, no number box's label and figure."""
         self.number_before = tuple(w for w in number_before if len(w) >= 2)
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
@@ -1276,8 +1277,11 @@ class Interleave:
             s += 1
         if not (x in "0." and y in "0."):  # inside a number every page has digits and points side by side
             s += min(pairs[x + y], 3)
-            if y == "0" and pairs[x + y] < 1 and a.endswith(self.number_before):
-                s += 1.0  # 同比增长 | 7.2%: a change verb and its number, as a seam seen once on the page
+            if y == "0" and pairs[x + y] < 1 and a.endswith(self.number_before) \
+                    and any(c in self.marked for c in a) and any(c in self.marked for c in b):
+                # 同比增长 | 7.2%: a change verb and its number, as a seam seen once on the page; both lines running
+                # text, marks in each (a number box's label 比上年增长 and the next row's figure 5.5%左右 are not)
+                s += 1.0
         return s
 
     @staticmethod
