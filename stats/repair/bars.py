@@ -25,6 +25,25 @@ stand, and only where the pairing leaves no doubt, a wrong value being worse tha
 A chart printed a box a line (one value a line, in the order of their heights, the labels after) has no label
 line and is not read here: its values cannot be paired surely. Columns are characters from the line's start, as
 a layout-keeping extractor sets its grid (a Han character one column, as a digit).
+
+A chart an extractor printed in the order it was drawn (PDFium, a line a text run) gives a line a bar, each
+bar's value on the line over its label; the axis's ticks, where the chart has an axis, come first:
+
+    前三季度部分县城镇新增就业（人）
+    0
+    2000
+    4000
+    3120
+    甲县
+    2150
+    乙县
+
+`stacked_charts` reads one only where every line is sure: the caption line ends in a bracketed unit; then a run of
+lone numbers (the ticks, if any, then the first bar's value); then, strictly alternating, a label and a number,
+at least `_MIN_BARS` labels, the last line a label (a number left over, or a label with no number over it, and the
+chart is not read: drawn label first, its values would pair with the wrong labels). Ticks must be an even run up
+from 0 with the value after them off that run (else the last tick and the first value cannot be told apart) and
+at least every value high: a bar never stands over its axis's top.
 """
 
 from __future__ import annotations
@@ -158,6 +177,75 @@ def bar_charts(source: str, is_label: Callable[[str], bool],
         chart = _chart_at(lines, at, is_label, unit_of)
         if chart is not None:
             found.append(chart)
+    return found
+
+
+def _lone_number(line: str) -> bool:
+    return _NUMBER.fullmatch(line.strip()) is not None
+
+
+def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], bool],
+                unit_of: Callable[[str], str | None]) -> BarChart | None:
+    """The chart a line a bar whose caption is lines[at], or None where anything leaves a doubt (module docstring)."""
+    caption = lines[at][0].strip()
+    m = _UNIT.search(caption)
+    unit = unit_of(m.group(1)) if m is not None else None
+    if unit is None:
+        return None
+    k = at + 1
+    run: list[tuple[str, int]] = []
+    while k < len(lines) and _lone_number(lines[k][0]):
+        run.append(lines[k])
+        k += 1
+    if not run:
+        return None
+    pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    value = run[-1]
+    while True:
+        if k >= len(lines):
+            return None
+        label = lines[k][0].strip()
+        if not label or not is_label(label) or any(ch.isdigit() for ch in label):
+            return None  # a number with no label under it
+        pairs.append((value, lines[k]))
+        k += 1
+        if k < len(lines) and _lone_number(lines[k][0]):
+            value = lines[k]
+            k += 1
+            continue
+        break
+    if len(pairs) < _MIN_BARS:
+        return None
+    ticks = [float(t.strip()) for t, _ in run[:-1]]
+    values = [float(v.strip()) for (v, _), _ in pairs]
+    if ticks:
+        step = ticks[1] - ticks[0] if len(ticks) > 1 else 0.0
+        even = step > 0 and all(b - a == step for a, b in zip(ticks, ticks[1:], strict=False))
+        if ticks[0] != 0 or not even or values[0] == ticks[-1] + step or max(values) > ticks[-1]:
+            return None
+    bars = []
+    for (vtext, voff), (ltext, loff) in pairs:
+        v, lab = vtext.strip(), ltext.strip()
+        vs, ls = voff + vtext.index(v), loff + ltext.index(lab)
+        bars.append(Bar(lab, ls, v, vs, vs + len(v)))
+    cap_start = lines[at][1] + lines[at][0].index(caption)
+    return BarChart(caption, cap_start, unit, tuple(bars))
+
+
+def stacked_charts(source: str, is_label: Callable[[str], bool],
+                   unit_of: Callable[[str], str | None]) -> list[BarChart]:
+    """Every bar chart printed a line a bar (module docstring) whose values and labels pair surely, top to bottom."""
+    lines: list[tuple[str, int]] = []
+    offset = 0
+    for line in source.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    found: list[BarChart] = []
+    for at in range(len(lines) - 1):
+        if _lone_number(lines[at + 1][0]) and _UNIT.search(lines[at][0].strip()):
+            chart = _stacked_at(lines, at, is_label, unit_of)
+            if chart is not None:
+                found.append(chart)
     return found
 
 

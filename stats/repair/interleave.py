@@ -198,7 +198,7 @@ class Interleave:
                  unit_whole: str = "", unit_open: Sequence[str] = (),
                  jump_out: Callable[[str], object] | None = None,
                  byline: regex.Pattern[str] | None = None, clause_end: str = "",
-                 number_words: frozenset[str] = frozenset()) -> None:
+                 number_words: frozenset[str] = frozenset(), number_before: Sequence[str] = ()) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
@@ -209,7 +209,12 @@ class Interleave:
         byline alone ends on its bracket, yet its sentence goes on in its column's next line (`_bylines`).
         clause_end (layout.yaml, its wide marks): a clause's mark, which opens no line of running text either.
         number_words: the words that may follow a number (measure words, magnitudes, numeral units): a line opening
-        with one and a mark right after it (个。, 家，) is a number's tail (`_unit_pairs`)."""
+        with one and a mark right after it (个。, 家，) is a number's tail (`_unit_pairs`). number_before (roles.yaml
+        change verbs): words a number is written right after (同比增长 | 7.2%): a line ending on one (of two characters
+        or more: 多 and 增 end too many words) goes on into a line opening with a number as into one the page's own
+        seams tell (a short page may write 增长 before a number nowhere but at its seams), where both hold a mark: running
+        text, no number box's label and figure."""
+        self.number_before = tuple(w for w in number_before if len(w) >= 2)
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
         self.unit_open = compiled_re(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
@@ -1312,6 +1317,11 @@ class Interleave:
             s += 1
         if not (x in "0." and y in "0."):  # inside a number every page has digits and points side by side
             s += min(pairs[x + y], 3)
+            if y == "0" and pairs[x + y] < 1 and a.endswith(self.number_before) \
+                    and any(c in self.marked for c in a) and any(c in self.marked for c in b):
+                # 同比增长 | 7.2%: a change verb and its number, as a seam seen once on the page; both lines running
+                # text, marks in each (a number box's label 比上年增长 and the next row's figure 5.5%左右 are not)
+                s += 1.0
         return s
 
     def _unit_seam(self, a: str, b: str) -> bool:

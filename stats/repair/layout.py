@@ -1379,7 +1379,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   bounds: frozenset[tuple[str, str]] = frozenset(),
                   byline: regex.Pattern[str] | None = None,
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
-                  measures: frozenset[str] = frozenset()) -> Iterator[Paragraph]:
+                  measures: frozenset[str] = frozenset(), number_before: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1417,7 +1417,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `byline` (layout.yaml): the reporters' credit in brackets after a dateline; a swept line that is a dateline and
     its byline alone goes on in its column's next line (`interleave.Interleave._bylines`).
     `word_cuts` (layout.yaml): a number's word cut at a line's end (百分 | 之六十八点五): the short line ending on it
-    is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`).
+    is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`). `number_before` (roles.yaml change
+    verbs): a swept line ending on one goes on into a line opening with a number (`interleave.Interleave._score`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -1448,7 +1449,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     columns.head_over = rep.head_over
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
-                                        "".join(c for c in clause_end if not c.isascii()), number_words))
+                                        "".join(c for c in clause_end if not c.isascii()), number_words,
+                                        number_before))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),

@@ -26,7 +26,7 @@ from stats.find.quantities import Quantity, QuantityFinder
 from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
 from stats.read.sources import Source, source_from_text
-from stats.repair.bars import Bar, BarChart, bar_charts, with_bars
+from stats.repair.bars import Bar, BarChart, bar_charts, stacked_charts, with_bars
 from stats.repair.layout import (
     Paragraph,
     alternations,
@@ -453,14 +453,18 @@ class Extractor:
                                    web_page=lex.web_page, web_chrome=lex.web_chrome,
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
-                                   word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures)
+                                   word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures,
+                                   number_before=lex.change_verbs)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
                                 self.tables.unit_word, self.tables.unit_head, self._chart_years)
-        # a bar chart a layout-keeping extractor printed as set (values over their labels): a paragraph a bar
+        # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
+        # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
-        charts = bar_charts(src.text, self.tables.row_label, self.tables.bar_unit) if src.text else []
+        charts = (bar_charts(src.text, self.tables.row_label, self.tables.bar_unit)
+                  + stacked_charts(src.text, self.tables.row_label, self.tables.bar_unit)) if src.text else []
+        bar_texts = {f"{bar.label} {bar.value}" for chart in charts for bar in chart.bars}
         if charts:
             paragraphs = with_bars(paragraphs, charts, bar_rows)
             if layout_notes is not None:
@@ -481,7 +485,10 @@ class Extractor:
             context.lists.page_plan = page_plan
             if n_articles == 1:
                 self.situator.date_from_header(doc, art.text)
-            where_when = self.situator.article(doc, art.dateline, art.titles, (s.text for s in iter_sentences(art, lex)))
+            # a chart's bars (寿光市 1286.5) are set short, as headlines are, but name no article: each bar's label is
+            # its own area, not the article's
+            art_titles = [t for t in art.titles if t not in bar_texts] if bar_texts else art.titles
+            where_when = self.situator.article(doc, art.dateline, art_titles, (s.text for s in iter_sentences(art, lex)))
             head: Head | None = None  # the head of the table whose rows come next, if any
             head_place: Placed | None = None  # the area the head's caption names (2024年全市主要经济指标), if any
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
@@ -495,7 +502,7 @@ class Extractor:
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
-            titles = set(art.titles)
+            titles = set(art_titles)
             # the figure rows held while a headline's figures wait for the body that may restate them (a
             # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
             rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
