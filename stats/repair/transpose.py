@@ -149,6 +149,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
+            table = _split_heads_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
             table = _grouped_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = stacked
@@ -369,6 +371,46 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
         if not reads_head(_joined(cells)):
             continue
         found.append(Table(label_head, labels, heads, columns, None, uhead, units))
+    return found[0] if len(found) == 1 else None
+
+
+def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                       head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose first column's head the extractor broke over two lines, its word over its unit
+    (产品名称 / labels / 产量 / （吨） / numbers / 比上年增长 / （%） / numbers): `_table_past`'s table with each head
+    one line or two, read as `_unit_table` reads its heads; None where anything leaves a doubt: the labels right over
+    the first head, every column as long as the labels, one way only to read the heads, and a head the table reader
+    reads."""
+    m = _run(kinds, at)
+    if m < 2:
+        return None
+    found: list[Table] = []
+    for first_head in _heads_over(kinds, texts, at, head_cell):
+        if len(first_head) != 2:
+            continue  # (a head of one line: `_table_past`'s)
+        first = first_head[0] - m
+        labels = list(range(first, first_head[0]))
+        if first < 0 or any(kinds[i] != LABEL for i in labels):
+            continue
+        heads, columns = list(first_head), [list(range(at, at + m))]
+        k = at + m
+        while k < len(kinds) and kinds[k] != NUMBER:
+            nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
+                                                                        for i in range(k, k + n))
+                   and _run(kinds, k + n) == m]
+            if len(nxt) != 1:
+                break
+            heads.extend(range(k, k + nxt[0]))
+            columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
+            k += nxt[0] + m
+        if k < len(kinds) and kinds[k] == NUMBER:
+            continue  # (numbers left over: the columns are not that long)
+        above = first - 1
+        label_head = above if above >= 0 and kinds[above] == LABEL else None
+        cells = ([texts[label_head]] if label_head is not None else []) + [texts[i] for i in heads]
+        if not reads_head(_joined(cells)):
+            continue
+        found.append(Table(label_head, labels, heads, columns, None))
     return found[0] if len(found) == 1 else None
 
 
