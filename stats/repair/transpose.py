@@ -155,6 +155,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = stacked
         if table is None:
+            table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
+        if table is None:
             table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its lines reach into a table read before: two readings, a doubt)
@@ -447,6 +449,40 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
         if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
             continue
         found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+    return found[0] if len(found) == 1 else None
+
+
+def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                         head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose heads, each broken over two lines (its word over its unit in brackets), the
+    extractor printed one over the other before all their numbers in one run, its caption maybe between them and the
+    labels (学校类别 / labels / 表2 … / 学校数 / （所） / 在校学生 / （人） / 专任教师 / （人） / fifteen numbers): k such
+    heads, the run k columns as long as the labels, the label column's head right over the labels, the caption lines
+    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings."""
+    run = _run(kinds, at)
+    if at + run < len(kinds) and _run(kinds, at + run + 1):
+        return None  # (more numbers after the next line: other columns, under heads of their own)
+    found: list[Table] = []
+    for k in range(2, 5):
+        heads = list(range(at - 2 * k, at))
+        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+            break
+        words, units = heads[0::2], heads[1::2]
+        m = run // k
+        if run % k or m < 2 or any(_bracketed_unit(texts[i], unit_cell) for i in words) \
+                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+            continue
+        for cap in range(_CAPTION_LINES + 1):
+            caption = list(range(heads[0] - cap, heads[0]))
+            first = heads[0] - cap - m
+            if first < 1 or any(kinds[i] != OTHER for i in caption):
+                break
+            labels = list(range(first, heads[0] - cap))
+            if any(kinds[i] != LABEL for i in labels) or kinds[first - 1] != LABEL \
+                    or not reads_head(_joined([texts[first - 1], *(texts[i] for i in heads)])):
+                continue
+            columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+            found.append(Table(first - 1, labels, heads, columns, caption=caption or None))
     return found[0] if len(found) == 1 else None
 
 
