@@ -149,17 +149,19 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
         if table is None:
-            table = _split_heads_table(kinds, texts, k, reads_head, head_cell)
-        if table is None:
             table = _grouped_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = stacked
         if table is None:
-            table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
-        if table is None:
             table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its lines reach into a table read before: two readings, a doubt)
+        # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
+        # line over its unit may be taken for a head's word: 永城市 / （个）)
+        if table is None:
+            table = _split_heads_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
+            table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
