@@ -411,8 +411,12 @@ def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: 
             continue  # (numbers left over: the columns are not that long)
         above = first - 1
         label_head = above if above >= 0 and kinds[above] == LABEL else None
-        cells = ([texts[label_head]] if label_head is not None else []) + [texts[i] for i in heads]
-        if not reads_head(_joined(cells)):
+        lead = [texts[label_head]] if label_head is not None else []
+        if not reads_head(_joined([*lead, *(texts[i] for i in heads)])):
+            continue
+        if reads_head(_joined([*lead, texts[first], *(texts[i] for i in heads[1:])])):
+            # (县（市、区） / 医疗卫生机构 / places / （个）: the first label may be the column's word and the last a row's
+            # label, every row then shifted by one; two readings, a doubt)
             continue
         found.append(Table(label_head, labels, heads, columns, None))
     return found[0] if len(found) == 1 else None
