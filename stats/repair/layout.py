@@ -932,7 +932,7 @@ _S = f"[{re.escape(_SPACES)}]"
 # (asked of a line folded to half width: a full-width hyphen is a hyphen by then)
 _BLANK = "[—…\\-/]"
 # … and a ratio's cell at a row's end (生师比 13.6:1, tables.yaml ratio_columns): no figure, the row still one
-_RATIO = "\\d+(?:\\.\\d+)?[:\uff1a\u2236]1"
+_RATIO = "\\d+(?:\\.\\d+)?[:\\N{FULLWIDTH COLON}\\N{RATIO}]1"
 
 
 @functools.cache
