@@ -57,6 +57,8 @@ _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brac
 _RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
 _SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
 _BARE_CELL = compiled_re(_NUMBER)  # a cell of a row with no label (`TableReader.bare_row`)
+# the cell of a ratio written x:1 at a row's end (生师比 13.6:1; the colon as any font sets it): no figure
+_RATIO_CELL = compiled_regex(r"\s+\d+(?:\.\d+)?\s*[:\uff1a\u2236]\s*1\s*$")
 _FLUSH_MAX = 6  # the most pieces of each line of a head over two lines flush left (`TableReader.flush_words`)
 # a chart's line of values (`TableReader.chart_row`): a series' name may lead them
 _CHART_VALUE = r"-?\d{1,9}(?:\.\d{1,4})?"
@@ -160,6 +162,9 @@ class Head:
     # a list of places under a caption with no head (各乡镇…情况（单位：人）, then 东关镇 2460 a line): each row a place
     # (tables.yaml list_label) and one number of the caption's unit, what the title counts (`TableReader._place_list`)
     listed: bool = False
+    # a last column of ratios written x:1 (生师比 / 13.6:1: tables.yaml ratio_columns), left out of the columns: a ratio is
+    # no count, and its cell at a row's end is dropped before the row is read (`TableReader.row`)
+    ratio: bool = False
 
 
 @dataclass(frozen=True)
@@ -324,6 +329,10 @@ class TableReader:
         # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
         self.sign_notes = tuple(str(w) for w in [*words.get("sign_notes", []), *words.get("price_notes", [])])
         self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first character: a cheap test)
+        # the word of a last column of ratios written x:1 (生师比), before the units under the head's words if any
+        ratios = sorted((str(w) for w in words.get("ratio_columns", [])), key=len, reverse=True)
+        self._ratio_head = compiled_regex("(?:" + "|".join(regex.escape(w) for w in ratios) + r")"
+                                          r"(?=(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})*$)") if ratios else None
         years = words.get("chart_years")  # the line of years under its bars (2021年 2022年 …)
         self._chart_years = compiled_regex(str(years)) if years else None
 
@@ -651,11 +660,14 @@ class TableReader:
         and the span of the caption's table number (表7), no figure where the sentence is a head.
         above: the lines set before the head where it stands alone (表1 / 2024年收支情况 / 单位：万元, each
         a sentence of its own), the caption whose unit note and year it takes where its own gives none."""
+        ratio = self._ratio_head is not None and self._ratio_head.search(text) is not None
         text = self.unsigned(text)
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         caption = self.caption.match(text) if self.caption is not None else None
         found = self._head(text, caption.end() if caption is not None else None, above)
+        if ratio and found is not None:
+            found = replace(found, ratio=True)
         if found is None and caption is None:
             found = self._titled(text, above)
         if found is None:
@@ -672,7 +684,11 @@ class TableReader:
 
     def unsigned(self, text: str) -> str:
         """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
-        column's that they are at current prices (总产值（现价）: 总产值): neither names a unit."""
+        column's that they are at current prices (总产值（现价）: 总产值): neither names a unit. Nor the word of a last
+        column of ratios (学校数 在校生 专任教师 生师比 / （所） （人） （人）): its cells (13.6:1) are no count and give no
+        figure, and the units under the words are the other columns'."""
+        if self._ratio_head is not None:
+            text = self._ratio_head.sub("", text, count=1)
         if not self._sign_chars or not any(map(text.__contains__, self._sign_chars)):
             return text
         for note in self.sign_notes:
@@ -759,18 +775,36 @@ class TableReader:
             return []
         lead = 2 if len(tops) > 1 and tops[1] in self.unit_heads else 1
         values = tops[lead:]
+        spans = [self._bracket_span(b) for b in bottoms]
         if not 1 <= len(values) <= _FLUSH_MAX or not 1 <= len(bottoms) <= _FLUSH_MAX \
-                or any(has_digit(b) for b in bottoms if not self._is_year(b)):
+                or any(has_digit(b) for b, span in zip(bottoms, spans, strict=True) if not span and not self._is_year(b)):
             return []
         out = []
         for owners in itertools.combinations_with_replacement(range(len(values)), len(bottoms)):
             cols = []
             for k, word in enumerate(values):
-                under = [b for b, owner in zip(bottoms, owners, strict=True) if owner == k]
-                cols.extend([b + word if self._is_year(b) else b if self._spans_change(word, b) else word + b
-                             for b in under] or [word])
-            out.append("".join(tops[:lead] + cols))
+                under = [(b, span) for b, span, owner in zip(bottoms, spans, owners, strict=True) if owner == k]
+                if any(span for _b, span in under[1:]):
+                    break  # (a span under a word opens the word's columns: 本期 / （7—9月） 同比（%）)
+                cols.extend([self._under_span(word, span) if span else b + word if self._is_year(b)
+                             else b if self._spans_change(word, b) else word + b for b, span in under] or [word])
+            else:
+                out.append("".join(tops[:lead] + cols))
         return list(dict.fromkeys(out))
+
+    def _bracket_span(self, piece: str) -> str:
+        """The months or part of the year a piece of a head's bottom line names in brackets under a word spanning
+        columns (本期 over （7—9月）, 累计 over （1—9月）), else ""."""
+        if len(piece) < 3 or unicodedata.category(piece[0]) != "Ps" or unicodedata.category(piece[-1]) != "Pe":
+            return ""
+        inner = piece[1:-1].strip()
+        return inner if self._is_span(inner) else ""
+
+    def _under_span(self, word: str, span: str) -> str:
+        """A column headed by a word over the span it covers in brackets (本期 / （7—9月）, 累计 / （1—9月）): the span's
+        own head, the word kept where the span's pattern takes it after it (1—9月累计), so that two such columns side by
+        side each read their own time."""
+        return span + word if self._is_span(span + word) else span
 
     def _spans_change(self, word: str, piece: str) -> bool:
         """Whether a level column's word on a head's top line stands over a change column whose piece under it names
@@ -1256,6 +1290,8 @@ class TableReader:
             if plan is not None and (cell := self._plan_cell(plan, plan_column, cells)) is not None:
                 cells.append(cell)
             return cells
+        if head.ratio:  # (幼儿园 26 6248 486 12.9:1: the ratio's cell, no figure, is no column of the head's)
+            text = _RATIO_CELL.sub("", text)
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
         if glued is None and len(self._parts(text, head)) > 1:

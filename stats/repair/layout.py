@@ -946,6 +946,8 @@ _S = f"[{re.escape(_SPACES)}]"
 # ellipsis or a slash with a gap on both sides (a hyphen with none after it is a sign, 86.5 -1.6), as tables.yaml blank_cells
 # (asked of a line folded to half width: a full-width hyphen is a hyphen by then)
 _BLANK = "[—…\\-/]"
+# … and a ratio's cell at a row's end (生师比 13.6:1, tables.yaml ratio_columns): no figure, the row still one
+_RATIO = "\\d+(?:\\.\\d+)?[:\\N{FULLWIDTH COLON}\\N{RATIO}]1"
 
 
 @functools.cache
@@ -963,7 +965,7 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
              else f"\\D*?[^\\d{re.escape(_SPACES)}]")
     return compiled_regex(f"{_S}*(?P<label>{label}){_S}*"
                          f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
-                         f"(?:{_S}+{_BLANK})*{_S}*")
+                         f"(?:{_S}+(?:{_BLANK}|{_RATIO}))*{_S}*")
 
 
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
@@ -985,7 +987,8 @@ def _own_row() -> regex.Pattern[str]:
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
 # (a blank cell may end the row, 城镇调查失业率 % 5.1 —: tables.yaml blank_cells; the number may mark its thousands,
 # 在校生 38,265, as a row's cells may: `_row_pattern`)
-_BLANK_CELLS = f"(?:{_S}+{_BLANK})*"
+_BLANK_CELLS = f"(?:{_S}+(?:{_BLANK}|{_RATIO}))*"
+_RATIO_TAIL = compiled_re(f"{_RATIO}{_S}*$")
 _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
             f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
 _ROW_TAIL = compiled_re(_ROW_END)
@@ -2846,6 +2849,8 @@ class _Repairer:
         if not self.tables.row_label(m.group("label")):
             return None
         s, e = m.span("cells")
+        if _RATIO_TAIL.search(folded, e) is not None:
+            e = len(folded.rstrip())  # (its ratio's cell kept apart from its last number: 486 12.9:1, not 48612.9:1)
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
         words = m.group("label").split()
         # (decimals: `_NUMBER_GAP` keeps them apart; a label spaced out a character at a time is a

@@ -156,6 +156,12 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its lines reach into a table read before: two readings, a doubt)
+        # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
+        # line over its unit may be taken for a head's word: 永城市 / （个）)
+        if table is None:
+            table = _split_heads_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
+            table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
         if table is None:
@@ -372,6 +378,50 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     return found[0] if len(found) == 1 else None
 
 
+def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                       head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose first column's head the extractor broke over two lines, its word over its unit
+    (产品名称 / labels / 产量 / （吨） / numbers / 比上年增长 / （%） / numbers): `_table_past`'s table with each head
+    one line or two, read as `_unit_table` reads its heads; None where anything leaves a doubt: the labels right over
+    the first head, every column as long as the labels, one way only to read the heads, and a head the table reader
+    reads."""
+    m = _run(kinds, at)
+    if m < 2:
+        return None
+    found: list[Table] = []
+    for first_head in _heads_over(kinds, texts, at, head_cell):
+        if len(first_head) != 2:
+            continue  # (a head of one line: `_table_past`'s)
+        first = first_head[0] - m
+        labels = list(range(first, first_head[0]))
+        if first < 0 or any(kinds[i] != LABEL for i in labels):
+            continue
+        heads, columns = list(first_head), [list(range(at, at + m))]
+        k = at + m
+        while k < len(kinds) and kinds[k] != NUMBER:
+            nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
+                                                                        for i in range(k, k + n))
+                   and _run(kinds, k + n) == m]
+            if len(nxt) != 1:
+                break
+            heads.extend(range(k, k + nxt[0]))
+            columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
+            k += nxt[0] + m
+        if k < len(kinds) and kinds[k] == NUMBER:
+            continue  # (numbers left over: the columns are not that long)
+        above = first - 1
+        label_head = above if above >= 0 and kinds[above] == LABEL else None
+        lead = [texts[label_head]] if label_head is not None else []
+        if not reads_head(_joined([*lead, *(texts[i] for i in heads)])):
+            continue
+        if reads_head(_joined([*lead, texts[first], *(texts[i] for i in heads[1:])])):
+            # (县（市、区） / 医疗卫生机构 / places / （个）: the first label may be the column's word and the last a row's
+            # label, every row then shifted by one; two readings, a doubt)
+            continue
+        found.append(Table(label_head, labels, heads, columns, None))
+    return found[0] if len(found) == 1 else None
+
+
 def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                    head_cell: Callable[[str], bool]) -> Table | None:
     """The column-major table whose first columns' heads the extractor printed one over the other before their
@@ -405,6 +455,40 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
         if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
             continue
         found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+    return found[0] if len(found) == 1 else None
+
+
+def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                         head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose heads, each broken over two lines (its word over its unit in brackets), the
+    extractor printed one over the other before all their numbers in one run, its caption maybe between them and the
+    labels (学校类别 / labels / 表2 … / 学校数 / （所） / 在校学生 / （人） / 专任教师 / （人） / fifteen numbers): k such
+    heads, the run k columns as long as the labels, the label column's head right over the labels, the caption lines
+    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings."""
+    run = _run(kinds, at)
+    if at + run < len(kinds) and _run(kinds, at + run + 1):
+        return None  # (more numbers after the next line: other columns, under heads of their own)
+    found: list[Table] = []
+    for k in range(2, 5):
+        heads = list(range(at - 2 * k, at))
+        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+            break
+        words, units = heads[0::2], heads[1::2]
+        m = run // k
+        if run % k or m < 2 or any(_bracketed_unit(texts[i], unit_cell) for i in words) \
+                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+            continue
+        for cap in range(_CAPTION_LINES + 1):
+            caption = list(range(heads[0] - cap, heads[0]))
+            first = heads[0] - cap - m
+            if first < 1 or any(kinds[i] != OTHER for i in caption):
+                break
+            labels = list(range(first, heads[0] - cap))
+            if any(kinds[i] != LABEL for i in labels) or kinds[first - 1] != LABEL \
+                    or not reads_head(_joined([texts[first - 1], *(texts[i] for i in heads)])):
+                continue
+            columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+            found.append(Table(first - 1, labels, heads, columns, caption=caption or None))
     return found[0] if len(found) == 1 else None
 
 
