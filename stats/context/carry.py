@@ -255,10 +255,15 @@ class ArticleContext:
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             paired = self._respective(text, cur, ctx, i, named)
+            lent = self.rules_by_id[paired.rule_id] if paired is not None else rule
+            grows = self._growth_of(cur, lent, paired.subject) \
+                if paired is not None and lent.cues and not lent.covers_changes else None
+            if paired is not None and paired.q.unit != cur.q.unit and lent.covers_changes:
+                # a rate paired with a level whose rule covers its changes (城镇新增就业…人，分别增长…%) is left to the
+                # carries below, which name it so, as before rates paired with levels of other units
+                paired = None
             if paired is not None:
                 # (its metric too where the level's rule covers its changes and names it better than its own)
-                lent = self.rules_by_id[paired.rule_id]
-                grows = self._growth_of(cur, lent, paired.subject) if lent.cues and not lent.covers_changes else None
                 if lent.cues and lent.covers_changes and (not lent.units or cur.q.unit in lent.units) \
                         and not (rule.cues and rule.priority >= lent.priority):
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
