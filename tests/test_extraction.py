@@ -178,7 +178,7 @@ def test_a_target_list_after_a_colon_runs_to_the_end_of_the_sentence(extractor: 
         ("5%左右", 5, "approx", "target", "money.gdp"),
         ("1200万人以上", 12000000, "lower_bound", "target", "jobs.urban_new"),
         ("5.5%左右", 5.5, "approx", "target", "jobs.unemployment_rate"),
-        ("3%左右", 3, "approx", "target", "percent.growth"),
+        ("3%左右", 3, "approx", "target", "percent.consumer_prices"),
         ("1.3万亿斤以上", 1.3e12, "lower_bound", "target", "quantity.grain_output"),
     ]
     # the list broken over lines by the page layout reads the same

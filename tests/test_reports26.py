@@ -57,12 +57,13 @@ def test_a_growth_after_a_share_stays_a_growth(extractor: Extractor) -> None:
 
 def test_the_budget_class_that_names_employment_is_spending(extractor: Extractor) -> None:
     """社会保障和就业支出 is a class of a budget's spending: its amount is spending, its growth a growth rate as the
-    other classes' are, its share a share; none of them a jobs figure. Employment funds stay jobs figures."""
+    other classes' are (their amounts' metric), its share a share; none of them a jobs figure. Employment funds stay
+    jobs figures."""
     text = ("教育支出7.6亿元，增长5.1%；社会保障和就业支出9.3亿元，增长6.8%；卫生健康支出4.2亿元，下降1.5%。"
             "社会保障和就业支出占一般公共预算支出的比重为20.4%。全年发放就业补助资金1.8亿元。")
     got = _named(_run(extractor, text, "2026-01-12", "某县财政局", "沅江市"))
     assert got["9.3亿元"] == ("level", "money.spending", "CNY")
-    assert got["6.8%"][:2] == ("change", got["5.1%"][1]) == ("change", "percent.growth")
+    assert got["6.8%"][:2] == ("change", got["5.1%"][1]) == ("change", "money.spending")
     assert got["20.4%"][:2] == ("level", "percent.share")
     assert got["1.8亿元"][1].startswith("jobs.")
 

@@ -17,11 +17,12 @@ from tests.dated import quoted as _got
 
 
 def test_investment_growth_is_named_and_its_parts_are_not(extractor: Extractor) -> None:
-    """其中工业投资 grows, but it is not 固定资产投资: only the whole's rate takes money.investment."""
-    text = "全县固定资产投资比上年增长7.5%，其中工业投资增长12.4%，民间投资下降2.1%。"
+    """其中工业投资 grows, but it is not 固定资产投资: only the whole's rate takes money.investment; a part its own
+    words name takes its own kind's (工业投资, 民间投资), a part no rule names (交通投资) keeps percent.growth."""
+    text = "全县固定资产投资比上年增长7.5%，其中工业投资增长12.4%，民间投资下降2.1%，交通投资增长3.3%。"
     got = _got(_run(extractor, text, "2025-02-10"), "metric", "topic")
-    assert got == [("7.5%", "money.investment", "percent"), ("12.4%", "percent.growth", "percent"),
-                   ("2.1%", "percent.growth", "percent")]
+    assert got == [("7.5%", "money.investment", "percent"), ("12.4%", "money.investment.industry", "percent"),
+                   ("2.1%", "money.investment.private", "percent"), ("3.3%", "percent.growth", "percent")]
 
 
 def test_industry_growth_parts_in_a_sentence_of_their_own_keep_percent_growth(extractor: Extractor) -> None:

@@ -255,11 +255,22 @@ class ArticleContext:
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             paired = self._respective(text, cur, ctx, i, named)
+            lent = self.rules_by_id[paired.rule_id] if paired is not None else rule
+            grows = self._growth_of(cur, lent, paired.subject) \
+                if paired is not None and lent.cues and not lent.covers_changes else None
+            if paired is not None and paired.q.unit != cur.q.unit and lent.covers_changes:
+                # a rate paired with a level whose rule covers its changes (城镇新增就业…人，分别增长…%) is left to the
+                # carries below, which name it so, as before rates paired with levels of other units
+                paired = None
             if paired is not None:
                 # (its metric too where the level's rule covers its changes and names it better than its own)
-                lent = self.rules_by_id[paired.rule_id]
                 if lent.cues and lent.covers_changes and (not lent.units or cur.q.unit in lent.units) \
                         and not (rule.cues and rule.priority >= lent.priority):
+                    cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
+                elif grows is not None and not (rule.cues and rule.priority >= grows.priority):
+                    # 接待游客830万人次，旅游总收入82.4亿元，分别增长15.3%和17.8%: each rate is its level's growth,
+                    # named by the rule of the level's metric that takes rates, as a bare growth after it is
+                    lent = grows
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 else:
                     lent = rule
@@ -362,8 +373,13 @@ class ArticleContext:
             return None
         levels = [j for j in range(clause[0]) if named[j][0].role != "change"
                   and named[j][1].clause_start < ctx.clause_start][-len(clause):]
+        # (接待游客830万人次，旅游总收入82.4亿元，分别增长15.3%和17.8%: growth rates in percent pair with levels of any
+        # unit but a percent one, in their order, each the growth of its level)
+        rates = all(named[j][0].q.unit == "percent" for j in clause) and \
+            not any(named[j][0].q.unit in _RATES for j in levels)
         if len(levels) != len(clause) or any(k not in levels for k in range(levels[0], clause[0])) \
-                or any(named[a][0].q.unit != named[b][0].q.unit for a, b in zip(levels, clause, strict=True)):
+                or not rates and any(named[a][0].q.unit != named[b][0].q.unit
+                                     for a, b in zip(levels, clause, strict=True)):
             return None
         return named[levels[clause.index(i)]][0]
 
@@ -467,11 +483,15 @@ class ArticleContext:
 
     def _growth_rule(self, cur: Figure, before: Carried) -> MetricRule | None:
         """The rule of changes of the metric of the figure before that takes cur's unit, if any."""
-        if before.rule.roles and "change" in before.rule.roles:
+        return self._growth_of(cur, before.rule, before.figure.subject)
+
+    def _growth_of(self, cur: Figure, level: MetricRule, subject: str) -> MetricRule | None:
+        """The rule of changes of `level`'s metric that takes cur's unit, if any: one that lends nothing only where
+        the level's subject names its whole (其中，城镇零售额…: a part's amount shares the metric, not its growth)."""
+        if level.roles and "change" in level.roles:
             return None
-        return next((r for r in self._changes_of.get(before.rule.metric, ()) if r is not before.rule
-                     and (not r.units or cur.q.unit in r.units) and (r.lends or _names_whole(r, before.figure.subject))),
-                    None)
+        return next((r for r in self._changes_of.get(level.metric, ()) if r is not level
+                     and (not r.units or cur.q.unit in r.units) and (r.lends or _names_whole(r, subject))), None)
 
     def _done_clause(self, text: str, words: str, plan_at: int) -> bool:
         """Do `words` (a clause's text before its figure) say what was done of the plan whose figure starts at
