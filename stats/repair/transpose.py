@@ -489,6 +489,13 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     run = _run(kinds, at)
     if at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
+    after = at + run
+    while after < len(kinds) and kinds[after] == LABEL:
+        after += 1
+    if after > at + run and after < len(kinds) and kinds[after] == NUMBER:
+        # (labels, then numbers again: a table printed a cell a line row by row goes on, the run its first row's
+        # numbers and some rows' that lost their labels; its head words over the first label are no labels)
+        return None
     found: list[Table] = []
     for k in range(1, 5):
         m = run // k
