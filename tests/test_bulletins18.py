@@ -56,8 +56,9 @@ def test_the_flush_readings_of_a_head_and_lines_that_are_none(extractor: Extract
 
 
 def test_a_row_whose_label_pdftotext_set_apart_leaves_the_head_in_force(extractor: Extractor) -> None:
-    """A table a cell a line (plain pdftotext), an indented row's label printed after the table: its numbers give
-    nothing (whose are they?), the rows under them are still read."""
+    """A table a cell a line (plain pdftotext), an indented row's label printed after the table: the one row left
+    without a label takes the one label left over (leftovers36: the counts agree, a column of labels keeps its order),
+    and the rows under it are read as before."""
     text = ("某县2025年人力资源和社会保障事业发展统计公报\n某县人力资源和社会保障局\n\n"
             "表1 2025年就业主要指标\n单位：人、%\n指标\n\n2025年\n\n2024年\n\n比上年\n增长（%）\n\n"
             "城镇新增就业\n\n3418\n\n3275\n\n4.4\n\n862\n\n840\n\n2.6\n\n"
@@ -65,6 +66,7 @@ def test_a_row_whose_label_pdftotext_set_apart_leaves_the_head_in_force(extracto
             "全年发放创业担保贷款0.86亿元。\n")
     got = _got(_run(extractor, text, "2026-05-20", source="某县人力资源和社会保障局"), "value", "role", "period")
     assert got == [("3418", 3418, "level", "2025"), ("3275", 3275, "level", "2024"), ("4.4", 4.4, "change", "2025"),
+                   ("862", 862, "level", "2025"), ("840", 840, "level", "2024"), ("2.6", 2.6, "change", "2025"),
                    ("5126", 5126, "level", "2025"), ("4980", 4980, "level", "2024"), ("2.9", 2.9, "change", "2025"),
                    ("0.86亿元", 86000000, "level", "2025")]
 

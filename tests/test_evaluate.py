@@ -1959,9 +1959,11 @@ def test_the_bulletins18_gold_set_scores_at_its_floors() -> None:
     10 cells), precision 1.0, period 0.9718 (the prose after pdfminer's unread table dated by its head's 2024年).
     leftovers30: recall 0.8889 (pdfminer's table under a two-level head, 机构数（个） 床位数（张） over 2025年 2024年 each,
     read; left: its 表2, heads and labels printed around the numbers, and pdftotext's rows set apart), period 0.9773.
-    Floors, not the exact scores."""
+    leftovers36: recall 0.9192, period 0.978 (芒市's 表1 read, its two indented rows taking the two labels set after
+    it; left: 兴安盟's 表2, its 每千人口数 column's year on a line of its own, and 芒市's 表2, whose 其中：生育保险 was
+    printed between 失业保险 and its row, a doubt). Floors, not the exact scores."""
     s = _scored("bulletins18")
-    assert s["recall"] >= 0.87 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.91 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.96
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
@@ -2090,13 +2092,14 @@ def test_the_damaged22_gold_set_scores_at_its_floors() -> None:
     role 0.9626 (+6.1% a level; the goals under 五、2026年目标 levels), period 0.7944, beds 0.8333, qualifier 0.9907,
     place and jobs 1.0. After: recall, precision, qualifier, role, place and jobs 1.0, beds 0.9167, period 0.8308
     (left: the deck's cover date, 2026年2月 under its title, carried into the slides, and the slides after an article
-    break taking the document's date; a card's number alone on its line with no label read beside it). Floors, not
-    the exact scores."""
+    break taking the document's date; a card's number alone on its line with no label read beside it). leftovers36:
+    period and beds 1.0 (the cover's month under a title naming 2025 dates nothing; 三、服务能力 over its cards opens no
+    article; +6.1% a card's figure, so 实有床位 stays 1120张's label). Floors, not the exact scores."""
     s = _scored("damaged22")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.82
-    assert s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -200,6 +200,24 @@ def _month_ahead(t: Time, year: int | None, published: str) -> bool:
     return pub_year == year and pub_month.isdigit() and int(t.part[1:3]) > int(pub_month)
 
 
+def _title_dated(times: list[Time], published: str) -> list[Time]:
+    """The times of a document's head that names no figure and carries no time yet, less the document's own month
+    where a whole year earlier comes before it (武川县2025年卫生健康工作汇报 / 武川县卫生健康局 / 2026年2月 on a title
+    page, the lines run into one sentence): the title names the year the document reports on, the byline the month it
+    was written in (its year and month the document's date's); the figures after it are of the year, not of the
+    month (2026年2月, 2026年2月26日 alike). Any other month, or one no earlier year comes before, is a time of the
+    text and stays."""
+    pub_year, pub_month = date_parts(published)
+    last = times[-1]
+    if pub_year is None or pub_month is None or len(times) < 2 or last.base or last.y1 != pub_year \
+            or last.y2 != pub_year or last.part != f"M{pub_month:02d}":
+        return times
+    if not any(t.y1 is not None and t.y1 == t.y2 and t.y1 < pub_year and not t.part and not t.base
+               for t in times[:-1]):
+        return times
+    return times[:-1]
+
+
 def _across_turn(first: int | None, last: int | None, year: int) -> bool:
     """Is first-last a span of two years under way in `year` (2024-2025 in 2024)?"""
     return first is not None and last == first + 1 and first <= year
@@ -414,6 +432,8 @@ class ArticleSituation:
             # a page's running head left between two paragraphs (某某日报 2026年1月15日 星期四 第2版): the paper's date,
             # no time of the text; the paragraphs under it stay in the time the text was in
             times = []
+        if times and not figures and state.carried is None:
+            times = _title_dated(times, state.published)
         if times and self.s.period_words.reported_relative:
             times = self._reported_relative(times)
         if not placed and not times and not figures:

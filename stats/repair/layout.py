@@ -78,8 +78,10 @@ _QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居�
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
 _SHORT_LABEL = (2, 8)  # the length of a box's label set alone between blank lines (数读)
 _RECENT = 4  # the lines of a paragraph kept to measure its own column by
-# a figure alone on its line (1.32万人, 96.3%, 320余场): a number box's entry under its label (`figure_lines`)
-_BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$", regex.M)
+# a figure alone on its line (1.32万人, 96.3%, 320余场, a growth with its sign +6.1%): a number box's entry under its
+# label (`figure_lines`)
+_BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*[+\uff0b\u2212]?\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$",
+                             regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |

@@ -93,8 +93,8 @@ class Table:
     def span(self) -> tuple[int, int]:
         if self.entries is not None:
             return min(f for f, _ in self.entries), max(lab for _, lab in self.entries) + 1
-        if self.rows is not None:
-            return self.heads[0], self.rows[-1][-1] + 1
+        if self.rows is not None:  # (a row's label may come after every row's numbers: `_orphans_placed`)
+            return self.heads[0], max(max(r) for r in self.rows) + 1
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
@@ -573,6 +573,13 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     run = _run(kinds, at)
     if at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
+    after = at + run
+    while after < len(kinds) and kinds[after] == LABEL:
+        after += 1
+    if after > at + run and after < len(kinds) and kinds[after] == NUMBER:
+        # (labels, then numbers again: a table printed a cell a line row by row goes on, the run its first row's
+        # numbers and some rows' that lost their labels; its head words over the first label are no labels)
+        return None
     found: list[Table] = []
     for k in range(1, 5):
         m = run // k
@@ -699,7 +706,7 @@ def figure_rows(texts: list[str], is_label: Callable[[str], bool], taken: set[in
     return out
 
 
-_ROW_HEAD_LINES = 4  # the most lines a row-major table's head is looked for over (`_row_major_table`)
+_ROW_HEAD_LINES = 5  # the most lines a row-major table's head is looked for over (`_row_major_table`)
 
 
 def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -716,6 +723,9 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     start = at if numbered else at - 1
     if start < 1 or (not numbered and kinds[start] != LABEL):
         return None
+    rows = _orphans_placed(kinds, start) if not numbered else None
+    if rows is not None:
+        return _row_major_headed(kinds, texts, start, rows, False, reads_head, head_cell)
     rows: list[list[int]] = []
     width = 0  # the count of numbers a row holds
     pos = start
@@ -741,6 +751,13 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
             break
     if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
         return None
+    return _row_major_headed(kinds, texts, start, rows, numbered, reads_head, head_cell)
+
+
+def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list[list[int]], numbered: bool,
+                      reads_head: Callable[[str], bool], head_cell: Callable[[str], bool]) -> Table | None:
+    """The row-major table of these rows (`_row_major_table`) under the fewest lines right over its first row that
+    the table reader reads as a head; None where none do."""
     heads: list[int] | None = None
     for h in range(1, _ROW_HEAD_LINES + 1):
         over = list(range(start - h, start))
@@ -752,6 +769,43 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     if heads is None:
         return None
     return Table(None, [r[1 if numbered else 0] for r in rows], heads, [], rows=rows)
+
+
+def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
+    """The rows of a row-major table printed a cell a line whose indented rows' labels the extractor printed after
+    the table's last row, their numbers left in place (pdftotext making a block of the indented labels: 城镇新增就业 /
+    5236 / 4918 / 6.5 / 1260 / 1185 / 6.3 / 新增农村劳动力转移就业 / 7108 / … / 其中：失业人员再就业): each label at
+    `start` on with a run of numbers after it as long as the table's width or a whole multiple of it, the runs' extra
+    rows exactly as many as the labels after the last row, which take them in turn (a column of labels keeps its
+    order). Only labels after every row's numbers are read so: a label over another's row may be that label's first
+    line cut in two, or the other's displaced, a doubt. None where any of this fails, or no row lacks its label."""
+    pos = start
+    runs: list[tuple[int, int]] = []  # (label, count of numbers after it)
+    while pos < len(kinds) and kinds[pos] == LABEL:
+        run = _run(kinds, pos + 1)
+        runs.append((pos, run))
+        pos += 1 + run
+    if pos < len(kinds) and kinds[pos] == NUMBER:
+        return None
+    tail = 0  # the labels after the last row's numbers
+    while tail < len(runs) and runs[-1 - tail][1] == 0:
+        tail += 1
+    body = runs[:len(runs) - tail]
+    if not tail or len(body) < 2 or any(run == 0 for _, run in body):
+        return None
+    width = min(run for _, run in body)
+    if width < 2 or any(run % width for _, run in body):
+        return None
+    extra = sum(run // width - 1 for _, run in body)
+    if extra != tail:
+        return None
+    orphans = iter(label for label, _ in runs[len(body):])
+    rows: list[list[int]] = []
+    for label, run in body:
+        for r in range(run // width):
+            cells = list(range(label + 1 + r * width, label + 1 + (r + 1) * width))
+            rows.append([label if r == 0 else next(orphans), *cells])
+    return rows
 
 
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],

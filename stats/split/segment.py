@@ -326,7 +326,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     current.titles.pop()
                     current.chars -= len(pending_titles[0].text)
                     current._sentences = None
-                if pending_titles:
+                if pending_titles and not _section_over_box(pending_titles, lex):
                     yield current
                     current = open_article()
                     current.titles += [t.text for t in pending_titles]
@@ -361,6 +361,14 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         current.add(*pending_titles)
     if current is not None:
         yield current
+
+
+def _section_over_box(heads: list[Paragraph], lex: Lexicon) -> bool:
+    """Whether the lines taken for headlines over a number box are a numbered section's heading (layout.yaml
+    `heading`: 三、服务能力, a slide's title in a deck) and the box's first entries under it (62.8万人次总诊疗人次):
+    a part of the document the heading numbers, no item of its own; the box stays in the article, under it."""
+    return any(h.match(heads[0].text) for h in lex.heading) and \
+        all(t.text[:1].isdigit() and _FIGURE_ENTRY.match(t.text) is not None for t in heads[1:])
 
 
 _SIDE_HEAD = 6  # the fewest characters of a headline printed beside another that names an item of its own
