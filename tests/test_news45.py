@@ -30,3 +30,13 @@ def test_beds_a_building_opens_with_once_built_are_a_goal(extractor: Extractor) 
     text = "本报讯 今年，乙镇卫生院新楼启用后设置床位80张。"
     got = _got(_run(extractor, text, "2026-05-12", source="汉中日报"), "role")
     assert got == [("80张", "level")]
+
+
+def test_a_share_done_in_a_qizhong_sentence_is_of_the_figure_before_it(extractor: Extractor) -> None:
+    """失业率为5.3%。其中，甲、乙两市城镇新增就业分别为…，分别完成年度任务的27.3%和26.1%: the shares done are of the
+    cities' new jobs right before them, not parts of the rate the 其中 sentence follows (both are percents)."""
+    text = ("本报讯 一季度，全省城镇新增就业10.2万人；3月份城镇调查失业率为5.3%，与上月持平。其中，甲、乙两市城镇新增就业"
+            "分别为1.12万人、0.86万人，分别完成年度任务的27.3%和26.1%。")
+    got = _got(_run(extractor, text, "2026-04-18", source="陕西日报"), "metric")
+    assert got[-2:] == [("27.3%", "jobs.urban_new"), ("26.1%", "jobs.urban_new")]
+    assert ("5.3%", "jobs.unemployment_rate") in got
