@@ -2,8 +2,9 @@
 province's 就业 press conference with two cities' figures, a county's new 乡镇卫生院 building, a city's 春节 返岗 and
 劳务输出 with 专列 and 包车 counts, 退役军人 and 残疾人 就业, a 答记者问 dated by 今年以来 and 去年 in its answers, a
 图片新闻 of three captions): the share of the labour sent out to work that went to one province (劳务输出到广东的占比
-超过七成) was read as any share, not a jobs figure. A probe of the same kinds found 建成后开放床位 read as beds already
-open. Sentences invented, in the style of such items."""
+超过七成) was read as any share, not a jobs figure. Probes of the same kinds found 建成后开放床位 read as beds already
+open, and in a 其中 sentence after a rate the cities' shares of the year's task done read as parts of that rate.
+Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
