@@ -281,7 +281,19 @@ class ArticleContext:
                     cued = self.last
                 continue
             before = parent or self.last
-            how = self._carry(text, cur, rule, ctx, before) if before is not None else ""
+            how = ""
+            if parent is not None and self.last is not None and self.last is not parent and \
+                    self.last.sentence is text:
+                # 其中，甲、乙两市城镇新增就业分别为…，分别完成年度任务的27.3%和26.1%: a figure that leans on one
+                # before it in its own sentence (a share done, the second of a pair, a change) is of that figure,
+                # not a part of the whole the 其中 sentence opened on, though that whole is a percent too
+                how = self._carry(text, cur, rule, ctx, self.last)
+                if how == PART:
+                    how = ""
+                else:
+                    before = self.last if how else before
+            if not how:
+                how = self._carry(text, cur, rule, ctx, before) if before is not None else ""
             if not how and before is not None and before is not cued and cued is not None and \
                     not before.rule.cues and before.figure.q.unit != cur.q.unit == cued.figure.q.unit:
                 # 输送务工人员1260人，其中包车输送8批次、560人: a count of another kind no rule names (8批次) stands
