@@ -120,7 +120,19 @@ class QuantityLinks:
         if self._open_marks and any(map(text.__contains__, self._open_marks)):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
-        return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
+        if self._through is not None and self._through.search(text):
+            out = self._bound_across(out, text)
+        return self._signed_bounds(out, text) if any(q.value < 0 for q in out) else out
+
+    def _signed_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """零下20多度, 负增长3%以上, 负增长3%以内: a bound written after the digits of a number below zero (多, 余, 以上,
+        以下, 以内) speaks of the amount as written, how far below zero: 20多 below zero is −20 and colder, an upper
+        bound of the signed value where GUIDE's words make 多 a lower one; a fall within 3 % is −3 and above, where
+        以内 is an upper bound; and 零下10度以上 is said both ways (colder than −10, or warmer). No direction is sure,
+        and a wrong qualifier is a wrong figure: none. A bound word before the number compares the signed value
+        itself (低于-5%, 不低于零下3度) and stays."""
+        return [q for q in qs if not (q.value < 0 and q.value_high is None and q.qualifier in _BOUNDS
+                                      and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier)]
 
     def _open_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """完成率90%+, 增长10%+。, 年薪50万+: a plus sign right after a figure (its measure word, or its number where
