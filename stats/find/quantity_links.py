@@ -64,6 +64,8 @@ class QuantityLinks:
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
+        # a range mark of two dashes (2000元——3000元, 2000元--3000元), as the grammar reads between two bare ends
+        self.range_marks = self.range_links | {a + b for a in lex.dashes for b in lex.dashes}
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -525,7 +527,7 @@ class QuantityLinks:
         word = text[q.start:q.num_start]
         if (not word or q.qualifier != "approx" or nxt.qualifier != "approx" or q.value_high is not None
                 or nxt.value_high is not None or q.value <= 0 or text[nxt.start:nxt.num_start] != word
-                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_links):
+                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_marks):
             return None
         low = self.elided(q, nxt, text, True)
         if low is None or low.value_high is not None or not low.value < nxt.value:
@@ -636,9 +638,10 @@ class QuantityLinks:
         return _joined_pairs(qs, text, lambda q, nxt: self._sign_range(q, nxt, text))
 
     def _about_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """约3万人至约5万人, 近3万人到近5万人: two figures of one measure, each behind the same word of "about", joined by a
-        range link, are the two ends of one range about (GUIDE value_high, qualifier approx), as 约3万人至5万人 is;
-        not after a from word (从约3万人至约5万人: a start and an end), nor two ends the wrong way round."""
+        """约3万人至约5万人, 近3万人到近5万人, 约2000元——约3000元: two figures of one measure, each behind the same word of
+        "about", joined by a range link (or two dashes), are the two ends of one range about (GUIDE value_high,
+        qualifier approx), as 约3万人至5万人 is; not after a from word (从约3万人至约5万人: a start and an end), nor two
+        ends the wrong way round."""
         if self._range_heads is not None and self._range_heads.search(text) is None:
             return qs  # no range link anywhere in the sentence
         out = _joined_pairs(qs, text, lambda q, nxt: self._about_range(q, nxt, text))
@@ -651,7 +654,7 @@ class QuantityLinks:
                 and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
                 and q.end == q.num_end + len(q.word)
                 and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
-                and text[q.end:nxt.start] in self.range_links and not self.after_from(text, q.start))
+                and text[q.end:nxt.start] in self.range_marks and not self.after_from(text, q.start))
 
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the
