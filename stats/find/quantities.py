@@ -29,9 +29,10 @@ from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
 from stats.rules.prepared import compiled_re, compiled_regex
 
-# An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
-# after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
-_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
+# An Arabic number: groups of exactly three digits after each comma, one to three before the first, and no point
+# or comma with a digit after its end (1.234.567, 12,34, 1,2345, 1234,567 are no numbers: no reading of them is
+# sure, never 1.234, 12 or 1234567)
+_ARABIC = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?![.,]?\d)"
 _HAN = compiled_regex(r"\p{Han}")
 # a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
 _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille"),
