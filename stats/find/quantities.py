@@ -1313,8 +1313,8 @@ class QuantityFinder:
             return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
         if sign not in self._sign_marks:
             return False
-        if before in self.lex.dashes and self._after_amount(text, prev):
-            return False  # 约2000元--约3000元: the second of two dashes after an amount, a range mark, no sign
+        if before in self.lex.dashes and (text[prev - 1:prev].isdigit() or self._after_amount(text, prev)):
+            return False  # 约2000元--约3000元, 约2000--约3000元: the second of two dashes after a number, a range mark
         return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
                 and not self._after_amount(text, prev + 1))
 
