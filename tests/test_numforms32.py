@@ -17,7 +17,9 @@ Changed here, each a wrong value or qualifier before, or a figure missed:
   3000 元 read exact (the second ASCII dash was taken for a minus sign).
 - 一 before the neighbours' mark and the next digit with its places (一、二百万元) is a range's low end (100万–200万,
   as 二、三百万元 is), where exclude.lone_one took the 一 for an article and dropped the figure.
-- a thousands mark after more than three digits (1234,567元) is no number, where it read 1234567."""
+- a thousands mark after more than three digits (1234,567元) is no number, where it read 1234567; a full-width comma
+  after one to three digits and before four digits and 万 or 亿 (收入1，2345万元) is a mark in an odd place or two
+  figures, none sure, where 2345万元 (and 1 元) were read (`decimal_comma`)."""
 
 from __future__ import annotations
 
@@ -96,6 +98,10 @@ def thousands_marks() -> Iterator[Case]:
     for written, value in [("1,234元", 1234), ("1,234,567元", 1234567), ("12,345.6万元", 123456000),
                            ("1,234万元", 12340000), ("3,000.5万元", 30005000)]:
         yield f"全年收入{written}", [fig(written, value, measure="元")]
+    # a full-width comma: groups of three, two groups at least; one group, or four digits before 万 or 亿: none
+    for written in ["1，2345万元", "12，3456万元", "12，3456亿元", "1，234元", "12，34元", "1234，567元"]:
+        yield f"全年收入{written}", []
+    yield "全年收入1，234，567元", [fig("1，234，567元", 1234567, measure="元")]
     yield "全年接待2,000余人", [fig("2,000余人", 2000, None, "lower_bound", "人")]
     yield "全年接待1,000-2,000人", [fig("1,000-2,000人", 1000, 2000, measure="人")]
 

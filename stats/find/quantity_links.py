@@ -321,11 +321,13 @@ class QuantityLinks:
         (比例为3：5万人) a ratio's second term; either way the second alone (5%) is a wrong value and neither is
         sure: no figure (the marks: numerals.yaml neighbours.unsure_links). A group of three digits after it
         is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
-        as it was."""
+        as it was. Four digits and a section after it (收入1，2345万元) are a number grouped in 万 with the mark in
+        an odd place (12345万, as 1,2345万 is none) or two figures: 2345万 alone is a wrong value, so none either."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
             return False
-        if _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None:
+        wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
+        if _COMMA_HEAD.fullmatch(first) is not None and (_COMMA_TAIL.match(second) is not None or wan_group):
             return text[q.num_start - 1:q.num_start] not in self._listed_before \
                 and not self._labelled(q, text)
         return self._han_decimal_comma(first, second, nxt)
