@@ -14,7 +14,8 @@ Changed here, each a wrong value or qualifier before, or a figure missed:
   none, where 十两万元 was 120000 and 两千零两十 2020 (rules/lexicon/numerals.yaml ten_not_beside).
 - two dashes between two ends each behind the same word of about (约2000元——约3000元, 约2万--约3万元) make one range
   about, as one dash does (the grammar reads 2000元——3000元 as a range), where they were two figures, one dropped or
-  3000 元 read exact (the second ASCII dash was taken for a minus sign).
+  3000 元 read exact (the second ASCII dash was taken for a minus sign); after a percent sign (约5%-约8%) a word of
+  about after the dash starts the high end, where it was read 8% exact (one dash or two).
 - 一 before the neighbours' mark and the next digit with its places (一、二百万元) is a range's low end (100万–200万,
   as 二、三百万元 is), where exclude.lone_one took the 一 for an article and dropped the figure.
 - a thousands mark after more than three digits (1234,567元) is no number, where it read 1234567; a full-width comma
@@ -76,6 +77,11 @@ def about_dash_ranges() -> Iterator[Case]:
         yield f"每户补贴约2000元{dash}近3000元", [fig("约2000元", 2000, None, "approx", "元"),
                                                 fig("近3000元", 3000, None, "approx", "元")]
         yield f"每户补贴2000元{dash}3000元", [fig(f"2000元{dash}3000元", 2000, 3000, measure="元")]
+    # after a percent sign too (约5%-约8%: was 约5% and 8% exact, the about of the high end lost)
+    for dash in ["——", "--", "-", "—"]:
+        yield f"全年增长约5%{dash}约8%", [fig(f"约5%{dash}约8%", 5, 8, "approx", "%")]
+        yield f"全年增长5%{dash}约8%", [fig("5%", 5, measure="%"), fig("约8%", 8, None, "approx", "%")]
+    yield "全年增长约5‰--约8‰", [fig("约5‰--约8‰", 5, 8, "approx", "‰")]
     yield "增速为-约3%", []  # a sign before 约: the amount's, apart from its digits (as before)
 
 

@@ -594,7 +594,7 @@ class QuantityFinder:
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+%^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
@@ -1313,8 +1313,9 @@ class QuantityFinder:
             return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
         if sign not in self._sign_marks:
             return False
-        if before in self.lex.dashes and (text[prev - 1:prev].isdigit() or self._after_amount(text, prev)):
-            return False  # 约2000元--约3000元, 约2000--约3000元: the second of two dashes after a number, a range mark
+        tail = text[prev - 1:prev]  # what stands before two dashes: a digit, a unit sign (5%) or an amount ends a number
+        if before in self.lex.dashes and (tail.isdigit() or tail in self.lex.measures or self._after_amount(text, prev)):
+            return False  # 约2000元--约3000元, 约2000--约3000元, 约5%--约8%: the second of two dashes, a range mark
         return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
                 and not self._after_amount(text, prev + 1))
 
