@@ -52,7 +52,8 @@ def signed_currency() -> Iterator[Case]:
         for head in ["增速为", "同比增长"]:
             yield f"{head}{bounded}", []
     # a dash after a share or a number joins a range or a list, a sign right before the digits stays
-    yield "占比20%-近30%", [fig("20%", 20, measure="%"), fig("30%", 30, measure="%")]
+    # (近 after the dash bounds the second since numforms32, where 30% was read exact)
+    yield "占比20%-近30%", [fig("20%", 20, measure="%"), fig("近30%", 30, None, "approx", "%")]
     yield "增速为-3.5%", [fig("-3.5%", -3.5, measure="%")]
     yield "增速为负百分之三", [fig("负百分之三", -3, measure="%")]
     yield "公司利润-人民币500万元，同比下降5%", [fig("5%", 5, measure="%")]  # the clause after stays whole

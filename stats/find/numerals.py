@@ -192,6 +192,16 @@ def _unsure_after_yi(tokens: list[tuple[str, float]]) -> bool:
     return tail[0][0] != "z" and (any(kind == "u" for kind, _ in tail) or tail[0][0] == "a" and tail[0][1] >= 10)
 
 
+def _beside_ten(text: str, lex: Lexicon) -> bool:
+    """Whether a digit of `ten_not_beside` (两) stands right before or right after the place or the round number
+    of ten (十, 拾, 廿): 两十 and 十两万 are no way a number is written (二十, 十二万), so no reading is sure."""
+    for i, c in enumerate(text):
+        if c in lex.ten_not_beside and any(
+                j in range(len(text)) and (lex.units.get(text[j]) == 10 or text[j] in lex.tens) for j in (i - 1, i + 1)):
+            return True
+    return False
+
+
 def parse_chinese(text: str, lex: Lexicon) -> Number | None:
     """Positional Chinese numerals (Arabic sections allowed); None for strings that are no
     well-formed numeral.
@@ -230,6 +240,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
     if len(text) > 1 and text[-1] in lex.place_not_last and (text[-2] in lex.units or text[-2] in sections
                                                              or text[-2] in lex.tens):
         return None  # 二百两, 三千两, 二十两: that many 两 of weight or silver, never 220, 3200 or 22
+    if lex.ten_not_beside and _beside_ten(text, lex):
+        return None  # 两十, 十两万, 两千零两十: no one writes these (二十, 十二万); a malformed numeral gets no guess
     if lex.units.get(text[0], 0) >= 100 and len(text) > 1 and text[1] not in sections \
             and (text[1] not in digits or text[1] in lex.round_and_smaller or digits[text[1]] == 0):
         return None  # 百八十万, 千八百: a round number and a smaller one (about that many); 百万, 千亿 stay, and so

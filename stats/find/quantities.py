@@ -29,9 +29,10 @@ from stats.find.quantity_links import QuantityLinks
 from stats.rules.lexicon import Lexicon, Measure
 from stats.rules.prepared import compiled_re, compiled_regex
 
-# An Arabic number: groups of exactly three digits after each comma, and no point or comma with a digit
-# after its end (1.234.567, 12,34, 1,2345 are no numbers: no reading of them is sure, never 1.234 or 12)
-_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![.,]?\d)"
+# An Arabic number: groups of exactly three digits after each comma, one to three before the first, and no point
+# or comma with a digit after its end (1.234.567, 12,34, 1,2345, 1234,567 are no numbers: no reading of them is
+# sure, never 1.234, 12 or 1234567)
+_ARABIC = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?![.,]?\d)"
 _HAN = compiled_regex(r"\p{Han}")
 # a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
 _POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille"),
@@ -590,9 +591,10 @@ class QuantityFinder:
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
-        # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula
+        # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
+        # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+%^][{dashes}]{{1,2}})(?=\L<qpre>))(?<![{dashes}]\L<minus>)(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
@@ -1311,6 +1313,9 @@ class QuantityFinder:
             return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
         if sign not in self._sign_marks:
             return False
+        tail = text[prev - 1:prev]  # what stands before two dashes: a digit, a unit sign (5%) or an amount ends a number
+        if before in self.lex.dashes and (tail.isdigit() or tail in self.lex.measures or self._after_amount(text, prev)):
+            return False  # 约2000元--约3000元, 约2000--约3000元, 约5%--约8%: the second of two dashes, a range mark
         return (not (before.isascii() and (before.isalnum() or before == "%")) and not before.isdigit()
                 and not self._after_amount(text, prev + 1))
 
@@ -1439,11 +1444,11 @@ class QuantityFinder:
                         merged = i + 1  # 增长3，5%: a decimal typed with a comma, never 5% alone
                         continue
                 from_to = links.from_to(text, start, end, nxt)
-                if g[_INF - 1] and link in links.range_links and not from_to:
+                if g[_INF - 1] and link in links.range_marks and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
                     continue
                 if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
-                                       for sep in links.range_links if sep):
+                                       for sep in links.range_marks if sep):
                     # 约3万至约5万人, 约2000-约3000元: one range about where the same word stands before both ends
                     q = q if q is not None else self._from_match(mt, text, g)
                     pair = None if q is None or (blocked and blocked(nxt)) else links.about_low(q, nxt, text)

@@ -64,6 +64,8 @@ class QuantityLinks:
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
+        # a range mark of two dashes (2000元——3000元, 2000元--3000元), as the grammar reads between two bare ends
+        self.range_marks = self.range_links | {a + b for a in lex.dashes for b in lex.dashes}
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -120,7 +122,19 @@ class QuantityLinks:
         if self._open_marks and any(map(text.__contains__, self._open_marks)):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
-        return self._bound_across(out, text) if self._through is not None and self._through.search(text) else out
+        if self._through is not None and self._through.search(text):
+            out = self._bound_across(out, text)
+        return self._signed_bounds(out, text) if any(q.value < 0 for q in out) else out
+
+    def _signed_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """零下20多度, 负增长3%以上, 负增长3%以内: a bound written after the digits of a number below zero (多, 余, 以上,
+        以下, 以内) speaks of the amount as written, how far below zero: 20多 below zero is −20 and colder, an upper
+        bound of the signed value where GUIDE's words make 多 a lower one; a fall within 3 % is −3 and above, where
+        以内 is an upper bound; and 零下10度以上 is said both ways (colder than −10, or warmer). No direction is sure,
+        and a wrong qualifier is a wrong figure: none. A bound word before the number compares the signed value
+        itself (低于-5%, 不低于零下3度) and stays."""
+        return [q for q in qs if not (q.value < 0 and q.value_high is None and q.qualifier in _BOUNDS
+                                      and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier)]
 
     def _open_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """完成率90%+, 增长10%+。, 年薪50万+: a plus sign right after a figure (its measure word, or its number where
@@ -307,11 +321,13 @@ class QuantityLinks:
         (比例为3：5万人) a ratio's second term; either way the second alone (5%) is a wrong value and neither is
         sure: no figure (the marks: numerals.yaml neighbours.unsure_links). A group of three digits after it
         is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
-        as it was."""
+        as it was. Four digits and a section after it (收入1，2345万元) are a number grouped in 万 with the mark in
+        an odd place (12345万, as 1,2345万 is none) or two figures: 2345万 alone is a wrong value, so none either."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
             return False
-        if _COMMA_HEAD.fullmatch(first) is not None and _COMMA_TAIL.match(second) is not None:
+        wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
+        if _COMMA_HEAD.fullmatch(first) is not None and (_COMMA_TAIL.match(second) is not None or wan_group):
             return text[q.num_start - 1:q.num_start] not in self._listed_before \
                 and not self._labelled(q, text)
         return self._han_decimal_comma(first, second, nxt)
@@ -513,7 +529,7 @@ class QuantityLinks:
         word = text[q.start:q.num_start]
         if (not word or q.qualifier != "approx" or nxt.qualifier != "approx" or q.value_high is not None
                 or nxt.value_high is not None or q.value <= 0 or text[nxt.start:nxt.num_start] != word
-                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_links):
+                or text[q.num_end:q.end] or text[q.end:nxt.start] not in self.range_marks):
             return None
         low = self.elided(q, nxt, text, True)
         if low is None or low.value_high is not None or not low.value < nxt.value:
@@ -624,9 +640,10 @@ class QuantityLinks:
         return _joined_pairs(qs, text, lambda q, nxt: self._sign_range(q, nxt, text))
 
     def _about_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """约3万人至约5万人, 近3万人到近5万人: two figures of one measure, each behind the same word of "about", joined by a
-        range link, are the two ends of one range about (GUIDE value_high, qualifier approx), as 约3万人至5万人 is;
-        not after a from word (从约3万人至约5万人: a start and an end), nor two ends the wrong way round."""
+        """约3万人至约5万人, 近3万人到近5万人, 约2000元——约3000元: two figures of one measure, each behind the same word of
+        "about", joined by a range link (or two dashes), are the two ends of one range about (GUIDE value_high,
+        qualifier approx), as 约3万人至5万人 is; not after a from word (从约3万人至约5万人: a start and an end), nor two
+        ends the wrong way round."""
         if self._range_heads is not None and self._range_heads.search(text) is None:
             return qs  # no range link anywhere in the sentence
         out = _joined_pairs(qs, text, lambda q, nxt: self._about_range(q, nxt, text))
@@ -639,7 +656,7 @@ class QuantityLinks:
                 and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
                 and q.end == q.num_end + len(q.word)
                 and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
-                and text[q.end:nxt.start] in self.range_links and not self.after_from(text, q.start))
+                and text[q.end:nxt.start] in self.range_marks and not self.after_from(text, q.start))
 
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the

@@ -196,6 +196,7 @@ class Lexicon:
     tenths_before: list[str]  # 八五折 = 8.5 折
     tenths_not_last: list[str]  # 三块二两: no 3.22 元
     place_not_last: list[str]  # 二百两: 200 两 of weight, never 220
+    ten_not_beside: list[str]  # 两 of 两十, 十两万: malformed, no figure
     round_and_smaller: list[str]  # 八 of 千八百, 百八十: a round number and a smaller one, about that many
     times_signs: list[str]  # × in 1.2×10⁴ (scientific notation)
     fraction_of: str  # 分之 in 三分之二 (read only in a text that is nothing but the number)
@@ -641,6 +642,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
         place_not_last=[str(w) for w in num.get("place_not_last", [])],
+        ten_not_beside=[str(w) for w in num.get("ten_not_beside", [])],
         round_and_smaller=[str(w) for w in num.get("round_and_smaller", [])],
         times_signs=[str(w) for w in num.get("times_signs", [])],
         fraction_of=str(num.get("fraction_of") or ""),

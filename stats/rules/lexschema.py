@@ -58,7 +58,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, word_digits=WORDS, counters=WORDS, mixed_tail_not_before=WORDS,
         tenths_after=WORDS, tenths_before=WORDS,
-        tenths_not_last=WORDS, place_not_last=WORDS, round_and_smaller=WORDS,
+        tenths_not_last=WORDS, place_not_last=WORDS, ten_not_beside=WORDS, round_and_smaller=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
         lone_steps=_record(["verbs", "levels"], verbs=WORDS, levels=WORDS),
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
