@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import shutil
@@ -274,3 +275,54 @@ def test_the_codes_regex_patterns_come_back_from_what_regex_pickles(tmp_path: Pa
     page = "常住人口27.86²万人\n（总量）增长\n"
     assert [m.span() for m in again[0].finditer(page)] == [m.span() for m in first[0].finditer(page)] == [(9, 10)]
     assert again[1].search(page).group("w") == first[1].search(page).group("w") == "总量"
+
+
+def test_equal_strings_come_back_as_one_object_and_the_rest_as_it_was() -> None:
+    """`share_equal_strings` reads every string equal to one written before it as that one (YAML makes a
+    new string for every key and word: the rule set's pickle held ~21,000 strings of ~7,600 values), and
+    keeps what the pickle shares by identity (an object met twice, a cycle, an object outside it)."""
+    outside = ["the rule set"]  # written as a reference, as `prepared` writes the rule set an extractor holds
+    shared_list = ["x" * 3]
+    rows = [{"".join(["va", "lue"]): i, "".join(["mea", "sure"]): "".join(["个", "人"])} for i in range(50)]
+    cycle: list[object] = ["head"]
+    cycle.append(cycle)
+    obj = {"rows": rows, "twice": [shared_list, shared_list], "cycle": cycle, "outside": outside,
+           "tuple": ("".join(["a", "b"]), "".join(["a", "b"]), 1.5, None), "big": "长" * 70000}
+    assert rows[0]["measure"] is not rows[1]["measure"]  # (built: equal, not one object)
+    buf = io.BytesIO()
+    prep._Pickler(buf, {"outside": outside}).dump(obj)
+    plain = buf.getvalue()
+    shared = prep.share_equal_strings(plain)
+    assert len(shared) < len(plain)
+    back = prep._Unpickler(io.BytesIO(shared), {"outside": outside}).load()
+    assert back["rows"] == rows and back["tuple"] == obj["tuple"] and back["big"] == obj["big"]
+    assert back["rows"][0]["measure"] is back["rows"][49]["measure"]
+    assert next(iter(back["rows"][0])) is next(iter(back["rows"][49]))  # (keys too)
+    assert back["tuple"][0] is back["tuple"][1]
+    assert back["twice"][0] is back["twice"][1] == shared_list
+    assert back["cycle"][1] is back["cycle"] and back["cycle"][0] == "head"
+    assert back["outside"] is outside
+    # a pickle this module's pickler does not write (protocol 2 numbers its memo by PUT) is left as it is
+    old = pickle.dumps(obj["rows"], protocol=2)
+    assert prep.share_equal_strings(old) == old
+
+
+def test_the_prepared_rule_set_loads_the_same_from_its_shared_strings(tmp_path: Path) -> None:
+    """The rule set as `store` writes it (equal strings shared) comes back as the same graph of objects as
+    from the pickler's own stream: each pickled again, the same stream (a set's order is the order it was
+    filled in, so the two compared are both loaded ones)."""
+    rules = load_rules()
+    path = tmp_path / "rules-x.pickle"
+    assert prep.store(path, rules)
+    back = prep.load(path)
+
+    def stream(obj: object) -> bytes:
+        buf = io.BytesIO()
+        prep._Pickler(buf, {}).dump(obj)
+        return buf.getvalue()
+
+    plain = stream(rules)
+    assert path.stat().st_size < len(plain)
+    assert prep.share_equal_strings(stream(back)) == prep.share_equal_strings(stream(pickle.loads(plain)))
+    words = [w for r in back.metrics for w in r.cues]
+    assert len({id(w) for w in words}) == len(set(words))  # one object a value

@@ -89,6 +89,7 @@ def test_the_command_line_extracts_and_builds_without_numpy_or_pandas(tmp_path: 
         assert "pyarrow" in mods, what  # the reading works
         assert not {"pandas", "numpy"} & mods, what
         assert "cloudpickle" not in mods, what  # pyarrow takes it as its pickler where installed (stats.run.lean)
+        assert "stats.read.pdf" not in mods, what  # the PDF reader loads with the first PDF (text files only here)
     assert (tmp_path / "b" / "current" / "stats.duckdb").exists()
 
 

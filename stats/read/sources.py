@@ -14,11 +14,14 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stats.errors import InputError
 from stats.read.decode import as_read, decode_bytes, decode_chunks, detect
 from stats.read.manifest import DocMeta
-from stats.read.pdf import PageMap, read_pdf_text
+
+if TYPE_CHECKING:
+    from stats.read.pdf import PageMap
 
 CHUNK_BYTES = 4 << 20  # a large file is read and decoded this many bytes at a time
 HEAD_CHARS = 2000  # the opening of a text, read before its articles (where a document is placed)
@@ -155,6 +158,8 @@ def is_pdf(path: Path) -> bool:
 
 def read_pdf(path: Path, doc_id: str | None = None) -> Source:
     """A PDF's pages as text in reading order (`pdf.read_pdf_text`); its characters keep page and box."""
+    from stats.read.pdf import read_pdf_text  # here: a run over text files never loads the PDF reader (start-up)
+
     data = read_regular(path)
     got = read_pdf_text(path)
     return Source(doc_id or doc_id_of(path), readable(path), got.text, "pdf", hashlib.sha256(data).hexdigest(),

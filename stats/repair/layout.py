@@ -2873,12 +2873,12 @@ class _Repairer:
         cell over cell where tabs set them out (地区 床位数 … / 合计 其中：医院 …: `TableLines.stacked_columns`)."""
         tables = self.tables
         assert tables is not None
-        columns = tables.head_columns(fold_width(self.last_line)) \
-            or tables.head_columns(fold_width(barred_head(self.last_body)))
+        last = fold_width(self.last_line)  # (folded once: asked up to three times below)
+        columns = tables.head_columns(last) or tables.head_columns(fold_width(barred_head(self.last_body)))
         if columns and hasattr(tables, "head_frame"):
-            self.frame = tables.head_frame(fold_width(self.last_line))
+            self.frame = tables.head_frame(last)
         self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
-            and tables.head_halves(fold_width(self.last_line))  # type: ignore[attr-defined]
+            and tables.head_halves(last)  # type: ignore[attr-defined]
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
                 or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body)) \
