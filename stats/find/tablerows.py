@@ -68,6 +68,13 @@ _CHART_VALUES = compiled_regex(
 _UNITS_BELOW = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe})+$")
 # A character of a unit a cell writes after its number (亿元, %): a letter or a percent or permille mark
 _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
+# A spreadsheet's number formats in a pasted row's cells (`TableReader._marked_row`), each a cell of its own: a percent
+# mark right after its number; an accounting negative in brackets, its thousands marked or two decimals ((52,780.00));
+# a number in scientific form (1.32E+06)
+# (the layout repair drops the gap between a number and a bracket: 3,812,640.00(52,780.00)-1.4%)
+_EXCEL = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$|-)"
+                        r"|(?:(?<!\S)|(?<=\d))\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})\)(?=\s|$|-|\d)"
+                        r"|(?<![\d.,])(?P<mant>(?P<int>[1-9])(?:\.(?P<frac>\d{1,4}))?)E\+(?P<exp>\d{2})(?=\s|$|-)")
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
@@ -1292,6 +1299,71 @@ class TableReader:
             return cells
         if head.ratio:  # (幼儿园 26 6248 486 12.9:1: the ratio's cell, no figure, is no column of the head's)
             text = _RATIO_CELL.sub("", text)
+        got = self._plain_row(text, head)
+        if got is None and self.percent and _EXCEL.search(text):
+            got = self._marked_row(text, head)
+        return got
+
+    def _marked_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row pasted from a spreadsheet in its number formats, where the row is read no other way:
+        a cell that writes its percent mark (8.4% under 增减率 beside amounts in the note's 千元) is a percentage
+        whatever its column's mark; an accounting negative in brackets ((52,780.00): thousands marks or two decimals)
+        is that number less than nought; a number too wide for its column in scientific form (1.32E+06) is the whole
+        number it shows, where that is whole. Read with those cells written plain, each figure's offsets and quote
+        the written ones."""
+        spans: list[tuple[int, int, str]] = []  # (start, end in text, what it reads as)
+        for m in _EXCEL.finditer(text):
+            if m.group("neg"):  # (a gap kept before and after it where the brackets stood)
+                spans.append((m.start(), m.end(), " -" + m.group("neg") + " "))
+            elif m.group("mant"):
+                whole, part, power = m.group("int"), m.group("frac") or "", int(m.group("exp"))
+                if power < len(part):
+                    return None  # (1.234E+02: no whole number)
+                spans.append((m.start(), m.end(), whole + part + "0" * (power - len(part))))
+            else:
+                spans.append((m.start(), m.end(), ""))
+        if not spans:
+            return None
+        pieces, moved, k = [], [], 0  # moved: (start, end in bare, start, end in text)
+        for a, b, plain in spans:
+            pieces.append(text[k:a])
+            at = sum(map(len, pieces))
+            pieces.append(plain)
+            moved.append((at, at + len(plain), a, b))
+            k = b
+        pieces.append(text[k:])
+        bare = "".join(pieces)
+        ends = frozenset(s0 for (s0, _, _, _), (_, _, plain) in zip(moved, spans, strict=True) if not plain)
+        cells = self._plain_row(bare, head, ends)
+        if not cells:
+            return cells
+
+        def back(k: int, end: bool, take: bool = False) -> int:
+            """A position in `bare` as one in `text`: inside a cell written plain, its written start or end; an end
+            at a percent mark taken out before it, or after it where `take`."""
+            shift = 0
+            for s0, e0, a, b in moved:
+                if s0 == e0:
+                    if k < s0 or k == s0 and not take:
+                        break
+                elif k <= s0:
+                    break
+                elif k < e0:
+                    return b if end else a
+                shift = b - e0
+            return k + shift
+
+        out = []
+        for c in cells:
+            q = c.q
+            start, stop = back(q.start, False), back(q.end, True, True)
+            out.append(replace(c, q=replace(q, start=start, end=stop, quote=text[start:stop],
+                                            num_start=back(q.num_start, False), num_end=back(q.num_end, True))))
+        return out
+
+    def _plain_row(self, text: str, head: Head, marked: frozenset[int] = frozenset()) -> list[Cell] | None:
+        """The figures of a row under a head of plain columns (`row`); marked: where the numbers end whose
+        percent mark was taken out (`_marked_row`)."""
         text, after = self._blanks(text, True)  # 居民消费价格指数 % 99.8 —: a blank cell after the numbers
         glued = self._glued(text, head)
         if glued is None and len(self._parts(text, head)) > 1:
@@ -1364,6 +1436,10 @@ class TableReader:
             # column's beside it, or the rates'; the difference is a percentage only where its own mark says so)
             difference = col.role == "change" and not col.unit and not col.percent and col.said in self.amount_changes
             percent = col.percent or col.role == "change" and head.note_percent and not col.unit and not difference
+            own = at + len(number) in marked  # (its percent mark written in the cell: a percentage, no amount)
+            if own and col.unit:
+                return None  # 绝对数（亿元） over 8.4%: which one says true?
+            percent, difference = percent or own, difference and not own
             # (a column whose word names a difference, 增减, beside a row that names its unit: an amount of that unit;
             # so under a unit note of one unit and no percent mark, 单位：人 / 学段 2024年 2025年 增减: the note's unit,
             # and under a note of a unit and a percent mark where another column takes the mark, 单位：人、% / 2024年
