@@ -826,6 +826,10 @@ class TableReader:
         found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
         if found is not None and found.title and self._columns(found.title, 0) is not None:
             return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, its label under it)
+        # (one column that names its own unit in brackets is sure enough: 第二十条第（五）项 / 信息内容
+        # 本年处理决定数量（件）, a disclosure report's small tables, each under a line naming the article it reports on)
+        if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell:
+            return found
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -1098,9 +1102,11 @@ class TableReader:
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no
-        digit but an age band's (0-14岁: tables.yaml label_band), no mark of a sentence."""
+        digit but an age band's (0-14岁: tables.yaml label_band), no mark of a sentence, no unit note."""
         if not label.strip():
             return False
+        if any(note in label for note in self.notes):
+            return False  # (a unit note, 单位：万元, heads a table or names a column: no row's label holds one)
         if self._band is not None and any(ch.isdigit() for ch in label):
             label = self._band.sub("", label)  # 0-14岁: an age band names the row
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
