@@ -81,8 +81,10 @@ _CLOSE = compiled_regex(r"\p{Pe}")
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
 _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
-_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
+_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D|\d{1,3}\s*周?岁)")  # (4 5岁以下儿童死亡率: a label opening with an age)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
+_RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*万\s*$")  # a unit cell of a rate per so many people (/10万)
+_PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
@@ -503,7 +505,10 @@ class TableReader:
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
-                named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
+                fits = [(w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))]
+                # (2023年实际 完成进度: the longest role word whose rest still reads as columns, not 2023年实际完成 进度)
+                named = next((f for f in fits if (rest := at + len(word) + len(f[0])) >= len(text)
+                              or self._heads(text, rest, named) is not None), fits[0] if fits else None)
                 if named is not None and named[0] in self.percent_only and not (out and out[-1].year == year):
                     # (a share's word is the year's only where the year stands over the column before too, 2025年 over
                     # 金额 比重（%）: 2025年 比重（%） side by side are two columns, the year's amount and a share)
@@ -871,6 +876,14 @@ class TableReader:
                 # number, its label, its cells; no column a year's, which only a plan's table of indicators has)
                 return at, unit, listed, True, "", False
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
+            if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit):
+                # (… with a unit column, its year columns naming their roles, a share of the goal done after them:
+                # 序号 指标名称 单位 2020年基期 2025年目标 2023年实际 完成进度 属性, a plan's mid-term review)
+                columns = self._columns(text[:len(text) - len(trail)].rstrip(), k + len(unit))
+                # (完成进度 there is the share of the goal done: a percentage, its mark on its cells or none)
+                columns = [replace(c, percent=True, share=False) if c.share else c for c in columns or ()]
+                if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
+                    return at, unit, columns, True, trail, False
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
                 years = text[:len(text) - len(trail)].rstrip()
                 plan = self._plan_change(years)
@@ -1066,7 +1079,7 @@ class TableReader:
         m = self._framed_cells.search(line, start, end)
         if m is None or len(m.group().split()) != columns:
             return None
-        label = line[start:m.start()]
+        label = _RATE_CELL.sub("", line[start:m.start()])  # (a rate's unit cell, 孕产妇死亡率 /10万: no digit of a label)
         if not label.strip() or not self.row_label(label):
             return None
         gaps = [g.start() for g in _GAPS.finditer(line, m.start(), m.end())]
@@ -1257,6 +1270,8 @@ class TableReader:
                 plan_column = head.columns[-1]
                 text, head = text[:plan.start()], replace(head, columns=head.columns[:-1])
             cells = self._framed_row(text, head, below)
+            if not cells and head.numbered and head.trail and head.unit_cell:
+                return []  # (its number before, its word after: a row whatever its cells say, 已完成, none read)
             if not cells:
                 return [] if cells is not None or self._unsure(text, head) else None
             if plan is not None and (cell := self._plan_cell(plan, plan_column, cells)) is not None:
@@ -1412,6 +1427,14 @@ class TableReader:
         after a bound's mark (<5.5: tables.yaml bound_marks) is that bound."""
         # (the marks taken out, each cell's offsets moved back after: `_moved`)
         marks = [(m.start(), m.group()) for m in self._bound.finditer(text)] if self._bound is not None else []
+        if head.unit_cell and (m := self._framed_cells.search(text)) is not None:
+            # (a unit cell, 人均预期寿命 岁 77.6 …: the gap before the first cell out, as a row's under any head; a
+            # percent column's cells, 55.6%, read bare under their mark)
+            gap = _GAPS.match(text, m.start())
+            if gap is not None and text[:m.start()].strip():
+                marks.append((gap.start(), gap.group()))
+            marks += [(k.start(), k.group()) for k in _PERCENT_AFTER.finditer(text, m.start())]
+            marks.sort()
         # (… and the brackets of a sum over a plan's years, [4.5], where the head's years tell which: `_plan_years`)
         summed = {m.start(1): m for m in _SUMMED.finditer(text)} if "[" in text else {}
         length = self._plan_years(head) if summed else 0
@@ -1751,9 +1774,14 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
-                                     s1 in glued and any(t0 == s1 for t0, _ in spans)):
+                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)):
             return False
     return True
+
+
+def _marked(source: str, s1: int) -> bool:
+    """Whether a cell's own percent mark stands right after it, then a gap or the end (a plan review's 55.6% 预期性)."""
+    return source[s1] in "%\uff05" and (s1 + 1 == len(source) or source[s1 + 1].isspace())
 
 
 def _opens(source: str, s0: int) -> bool:
