@@ -881,7 +881,10 @@ class TableReader:
                 # 序号 指标名称 单位 2020年基期 2025年目标 2023年实际 完成进度 属性, a plan's mid-term review)
                 columns = self._columns(text[:len(text) - len(trail)].rstrip(), k + len(unit))
                 # (完成进度 there is the share of the goal done: a percentage, its mark on its cells or none)
-                columns = [replace(c, percent=True, share=False) if c.share else c for c in columns or ()]
+                # (… of the time of the results column before it, 2023年实际: the goal done by then)
+                done = [c.year for c in columns or () if c.year and c.role == "level"]
+                columns = [replace(c, percent=True, share=False, year=done[-1] if done else "") if c.share else c
+                           for c in columns or ()]
                 if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
                     return at, unit, columns, True, trail, False
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
