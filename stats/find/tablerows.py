@@ -1153,8 +1153,9 @@ class TableReader:
 
     def _listed(self, caption: str) -> list[str] | None:
         """The units the caption's unit note lists (None where it has no note), up to a closing bracket: a
-        note may stand in brackets on its own line (（单位：张、%）). The last note, nearest the head: a caption run on
-        from a line before it that held another's (本年收费金额（单位：万元） … （单位：件） 本年度办理结果 …) names its own."""
+        note may stand in brackets on its own line (（单位：张、%）). The last note, nearest the head: a caption run
+        on from a line before it that held another's (本年收费金额（单位：万元） … （单位：件） 本年度办理结果 …)
+        names its own."""
         for note in self.notes:
             k = caption.rfind(note)
             if k < 0:
