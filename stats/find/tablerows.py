@@ -833,8 +833,10 @@ class TableReader:
             return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, its label under it)
         # (one column that names its own unit in brackets is sure enough: 第二十条第（五）项 / 信息内容
         # 本年处理决定数量（件）, a disclosure report's small tables, each under a line naming the article it reports on)
-        if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell:
-            return found
+        if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
+                and (k := text.rfind(found.columns[0].said)) > 0 \
+                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
+            return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
