@@ -81,9 +81,10 @@ _CLOSE = compiled_regex(r"\p{Pe}")
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
 _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
-_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D|\d{1,3}\s*周?岁)")  # (4 5岁以下儿童死亡率: a label opening with an age)
+_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
+_ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
-_RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*万\s*$")  # a unit cell of a rate per so many people (/10万)
+_RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*\p{Han}?\s*$")  # a unit cell of a rate per so many people (/10万)
 _PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
@@ -1100,6 +1101,9 @@ class TableReader:
         start, end = 0, len(text)
         if numbered:
             m = _ROW_NUMBER.match(text)
+            if m is None and self._band is not None and (aged := _ROW_NUMBER_AGED.match(text)) is not None \
+                    and self._band.match(text, aged.end()) is not None:
+                m = aged  # (4 5岁以下儿童死亡率: the row's number before a label that opens with an age band)
             if m is None:
                 return None
             start = m.end()
@@ -1788,7 +1792,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
 
 def _marked(source: str, s1: int) -> bool:
     """Whether a cell's own percent mark stands right after it, then a gap or the end (a plan review's 55.6% 预期性)."""
-    return source[s1] in "%\uff05" and (s1 + 1 == len(source) or source[s1 + 1].isspace())
+    return unicodedata.normalize("NFKC", source[s1]) == "%" and (s1 + 1 == len(source) or source[s1 + 1].isspace())
 
 
 def _opens(source: str, s0: int) -> bool:
