@@ -1565,7 +1565,7 @@ def test_the_reports33_gold_set_scores_at_its_floors() -> None:
     政府信息公开 annual report and its tables of 件; 呼图壁县's 人大常委会 调研报告 on jobs, 约/近/超过, 建议…). Blind, main
     scored recall 0.7538 (the review's table and the disclosure report's tables read nothing), precision 1.0, qualifier
     1.0, role 0.9439, place 1.0, period 0.8548, beds 0.8, jobs 0.9355. After: recall 0.9654, precision 1.0, role
-    0.9641, period 0.9378 (left: the review's paragraphs after 截至2023年底 dated by the document), beds 0.875, jobs
+    0.9562, period 0.9378 (left: the review's paragraphs after 截至2023年底 dated by the document), beds 0.875, jobs
     0.9355. Floors, not the exact scores."""
     s = _scored("reports33")
     assert s["recall"] >= 0.95 and s["precision"] >= 0.995
