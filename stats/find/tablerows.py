@@ -91,7 +91,10 @@ _CLOSE = compiled_regex(r"\p{Pe}")
 _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
 _ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
+_ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
+_RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*\p{Han}?\s*$")  # a unit cell of a rate per so many people (/10万)
+_PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
 # Where a line of a table set in two halves side by side parts (`TableReader._halves`): after a cell (a digit, or a
@@ -519,7 +522,10 @@ class TableReader:
             span = self.span_head.match(text, at) if self.span_head is not None else None
             if m is not None and self.year_head and text.startswith(self.year_head, m.end()):
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
-                named = next(((w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))), None)
+                fits = [(w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))]
+                # (2023年实际 完成进度: the longest role word whose rest still reads as columns, not 2023年实际完成 进度)
+                named = next((f for f in fits if (rest := at + len(word) + len(f[0])) >= len(text)
+                              or self._heads(text, rest, named) is not None), fits[0] if fits else None)
                 if named is not None and named[0] in self.percent_only and not (out and out[-1].year == year):
                     # (a share's word is the year's only where the year stands over the column before too, 2025年 over
                     # 金额 比重（%）: 2025年 比重（%） side by side are two columns, the year's amount and a share)
@@ -867,6 +873,12 @@ class TableReader:
         found = self._head(text, 0, above if any(note in text for note in self.notes) else "")
         if found is not None and found.title and self._columns(found.title, 0) is not None:
             return None  # (a "title" of column words alone, 2025年 2024年 增减: a head's top line, its label under it)
+        # (one column that names its own unit in brackets is sure enough: 第二十条第（五）项 / 信息内容
+        # 本年处理决定数量（件）, a disclosure report's small tables, each under a line naming the article it reports on)
+        if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
+                and (k := text.rfind(found.columns[0].said)) > 0 \
+                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
+            return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -908,6 +920,17 @@ class TableReader:
                 # number, its label, its cells; no column a year's, which only a plan's table of indicators has)
                 return at, unit, listed, True, "", False
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
+            if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit):
+                # (… with a unit column, its year columns naming their roles, a share of the goal done after them:
+                # 序号 指标名称 单位 2020年基期 2025年目标 2023年实际 完成进度 属性, a plan's mid-term review)
+                columns = self._columns(text[:len(text) - len(trail)].rstrip(), k + len(unit))
+                # (完成进度 there is the share of the goal done: a percentage, its mark on its cells or none)
+                # (… of the time of the results column before it, 2023年实际: the goal done by then)
+                done = [c.year for c in columns or () if c.year and c.role == "level"]
+                columns = [replace(c, percent=True, share=False, year=done[-1] if done else "") if c.share else c
+                           for c in columns or ()]
+                if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
+                    return at, unit, columns, True, trail, False
             if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
                 years = text[:len(text) - len(trail)].rstrip()
                 plan = self._plan_change(years)
@@ -1103,7 +1126,7 @@ class TableReader:
         m = self._framed_cells.search(line, start, end)
         if m is None or len(m.group().split()) != columns:
             return None
-        label = line[start:m.start()]
+        label = _RATE_CELL.sub("", line[start:m.start()])  # (a rate's unit cell, 孕产妇死亡率 /10万: no digit of a label)
         if not label.strip() or not self.row_label(label):
             return None
         gaps = [g.start() for g in _GAPS.finditer(line, m.start(), m.end())]
@@ -1119,6 +1142,9 @@ class TableReader:
         start, end = 0, len(text)
         if numbered:
             m = _ROW_NUMBER.match(text)
+            if m is None and self._band is not None and (aged := _ROW_NUMBER_AGED.match(text)) is not None \
+                    and self._band.match(text, aged.end()) is not None:
+                m = aged  # (4 5岁以下儿童死亡率: the row's number before a label that opens with an age band)
             if m is None:
                 return None
             start = m.end()
@@ -1139,9 +1165,11 @@ class TableReader:
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no
-        digit but an age band's (0-14岁: tables.yaml label_band), no mark of a sentence."""
+        digit but an age band's (0-14岁: tables.yaml label_band), no mark of a sentence, no unit note."""
         if not label.strip():
             return False
+        if any(note in label for note in self.notes):
+            return False  # (a unit note, 单位：万元, heads a table or names a column: no row's label holds one)
         if self._band is not None and any(ch.isdigit() for ch in label):
             label = self._band.sub("", label)  # 0-14岁: an age band names the row
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
@@ -1172,9 +1200,11 @@ class TableReader:
 
     def _listed(self, caption: str) -> list[str] | None:
         """The units the caption's unit note lists (None where it has no note), up to a closing bracket: a
-        note may stand in brackets on its own line (（单位：张、%）)."""
+        note may stand in brackets on its own line (（单位：张、%）). The last note, nearest the head: a caption run
+        on from a line before it that held another's (本年收费金额（单位：万元） … （单位：件） 本年度办理结果 …)
+        names its own."""
         for note in self.notes:
-            k = caption.find(note)
+            k = caption.rfind(note)
             if k < 0:
                 continue
             listed = caption[k + len(note):]
@@ -1292,6 +1322,8 @@ class TableReader:
                 plan_column = head.columns[-1]
                 text, head = text[:plan.start()], replace(head, columns=head.columns[:-1])
             cells = self._framed_row(text, head, below)
+            if not cells and head.numbered and head.trail and head.unit_cell:
+                return []  # (its number before, its word after: a row whatever its cells say, 已完成, none read)
             if not cells:
                 return [] if cells is not None or self._unsure(text, head) else None
             if plan is not None and (cell := self._plan_cell(plan, plan_column, cells)) is not None:
@@ -1518,6 +1550,14 @@ class TableReader:
         after a bound's mark (<5.5: tables.yaml bound_marks) is that bound."""
         # (the marks taken out, each cell's offsets moved back after: `_moved`)
         marks = [(m.start(), m.group()) for m in self._bound.finditer(text)] if self._bound is not None else []
+        if head.unit_cell and (m := self._framed_cells.search(text)) is not None:
+            # (a unit cell, 人均预期寿命 岁 77.6 …: the gap before the first cell out, as a row's under any head; a
+            # percent column's cells, 55.6%, read bare under their mark)
+            gap = _GAPS.match(text, m.start())
+            if gap is not None and text[:m.start()].strip():
+                marks.append((gap.start(), gap.group()))
+            marks += [(k.start(), k.group()) for k in _PERCENT_AFTER.finditer(text, m.start())]
+            marks.sort()
         # (… and the brackets of a sum over a plan's years, [4.5], where the head's years tell which: `_plan_years`)
         summed = {m.start(1): m for m in _SUMMED.finditer(text)} if "[" in text else {}
         length = self._plan_years(head) if summed else 0
@@ -1857,9 +1897,14 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
-                                     s1 in glued and any(t0 == s1 for t0, _ in spans)):
+                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)):
             return False
     return True
+
+
+def _marked(source: str, s1: int) -> bool:
+    """Whether a cell's own percent mark stands right after it, then a gap or the end (a plan review's 55.6% 预期性)."""
+    return unicodedata.normalize("NFKC", source[s1]) == "%" and (s1 + 1 == len(source) or source[s1 + 1].isspace())
 
 
 def _opens(source: str, s0: int) -> bool:

@@ -388,7 +388,8 @@ def unnumbered(folded: str) -> str:
     if _LINE_NUMBER.search(folded) is None and not folded[:1].isdigit():
         return folded
     text = "\n" + folded
-    found = list(_LINE_NUMBER.finditer(text))
+    # (a line whose rest holds tabs is a table's row, its number a cell of the 序号 column: 1\t人均预期寿命\t岁\t77.6)
+    found = [m for m in _LINE_NUMBER.finditer(text) if "\t" not in text[m.end(1):].partition("\n")[0]]
     runs: list[list[re.Match[str]]] = []
     for m in found:
         last = runs[-1][-1] if runs else None
