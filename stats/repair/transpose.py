@@ -336,6 +336,23 @@ def _heads_over(kinds: list[str], texts: list[str], at: int, head_cell: Callable
     return out
 
 
+def _later_columns(kinds: list[str], texts: list[str], k: int, m: int, head_cell: Callable[[str], bool],
+                   heads: list[int], columns: list[list[int]]) -> int:
+    """Where the columns after the first end: each a head of one line or two (one way only) over `m` numbers, added
+    to `heads` and `columns` as read; the line the last one ends before (a number there: the columns are not all
+    `m` long, which the callers refuse)."""
+    while k < len(kinds) and kinds[k] != NUMBER:
+        nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
+                                                                    for i in range(k, k + n))
+               and _run(kinds, k + n) == m]
+        if len(nxt) != 1:
+            break
+        heads.extend(range(k, k + nxt[0]))
+        columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
+        k += nxt[0] + m
+    return k
+
+
 def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                 head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
                 unit_head: Callable[[str], bool]) -> Table | None:
@@ -357,16 +374,7 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
         if any(kinds[i] != LABEL or unit_cell(texts[i]) for i in labels):
             continue
         heads, columns = list(first_head), [list(range(at, at + m))]
-        k = at + m
-        while k < len(kinds) and kinds[k] != NUMBER:
-            nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
-                                                                        for i in range(k, k + n))
-                   and _run(kinds, k + n) == m]
-            if len(nxt) != 1:
-                break
-            heads.extend(range(k, k + nxt[0]))
-            columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
-            k += nxt[0] + m
+        k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
         if k < len(kinds) and kinds[k] == NUMBER:
             continue
         above = first - 1
@@ -397,16 +405,7 @@ def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: 
         if first < 0 or any(kinds[i] != LABEL for i in labels):
             continue
         heads, columns = list(first_head), [list(range(at, at + m))]
-        k = at + m
-        while k < len(kinds) and kinds[k] != NUMBER:
-            nxt = [n for n in (1, 2) if k + n + m <= len(kinds) and all(kinds[i] != NUMBER and head_cell(texts[i])
-                                                                        for i in range(k, k + n))
-                   and _run(kinds, k + n) == m]
-            if len(nxt) != 1:
-                break
-            heads.extend(range(k, k + nxt[0]))
-            columns.append(list(range(k + nxt[0], k + nxt[0] + m)))
-            k += nxt[0] + m
+        k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
         if k < len(kinds) and kinds[k] == NUMBER:
             continue  # (numbers left over: the columns are not that long)
         above = first - 1
