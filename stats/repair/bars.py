@@ -158,14 +158,20 @@ def _chart_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], b
     return None
 
 
-def bar_charts(source: str, is_label: Callable[[str], bool],
-               unit_of: Callable[[str], str | None]) -> list[BarChart]:
-    """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom."""
+def _lines_at(source: str) -> list[tuple[str, int]]:
+    """Each line of `source` with the offset it opens at (the charts' positions are the source's)."""
     lines: list[tuple[str, int]] = []
     offset = 0
     for line in source.split("\n"):
         lines.append((line, offset))
         offset += len(line) + 1
+    return lines
+
+
+def bar_charts(source: str, is_label: Callable[[str], bool],
+               unit_of: Callable[[str], str | None]) -> list[BarChart]:
+    """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom."""
+    lines = _lines_at(source)
     found: list[BarChart] = []
     gaps = _TWO_GAPS.search
     for at in range(1, len(lines)):
@@ -235,11 +241,7 @@ def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str],
 def stacked_charts(source: str, is_label: Callable[[str], bool],
                    unit_of: Callable[[str], str | None]) -> list[BarChart]:
     """Every bar chart printed a line a bar (module docstring) whose values and labels pair surely, top to bottom."""
-    lines: list[tuple[str, int]] = []
-    offset = 0
-    for line in source.split("\n"):
-        lines.append((line, offset))
-        offset += len(line) + 1
+    lines = _lines_at(source)
     found: list[BarChart] = []
     for at in range(len(lines) - 1):
         if _lone_number(lines[at + 1][0]) and _UNIT.search(lines[at][0].strip()):
