@@ -706,6 +706,30 @@ class QuantityFinder:
             value *= v
         return value
 
+    def _section_before(self, n1: str, m3: str) -> int | None:
+        """Where the last section larger than the magnitude after a bound stands in the numeral before that bound
+        (the 亿 of 一亿两千 before 多万), where a tail follows it; None where there is none."""
+        factor = self.magnitudes[m3]
+        at = [i for i, c in enumerate(n1[:-1]) if self.lex.sections.get(c, 0) > factor]
+        return at[-1] if at else None
+
+    def _section_then_tail(self, n1: str, m3: str) -> tuple[float, float | None, bool] | None:
+        """一亿两千 before 多万: the section (一亿) plus the tail counted in the magnitude (两千 万), as a value the
+        magnitude will multiply; None where the tail holds a section or a range, or fills more than the section
+        leaves (一亿两万 多万 has no reading)."""
+        cut = self._section_before(n1, m3)
+        assert cut is not None
+        factor, size = self.magnitudes[m3], self.lex.sections[n1[cut]]
+        written = n1[cut + 1:]
+        tail = written.lstrip("".join(c for c, v in self.lex.digits.items() if v == 0))
+        if not tail or any(c in self.lex.sections for c in tail) or len(tail) == len(written) == 1:
+            return None  # 三亿五多万: 3.5亿 said short, or 3亿5万? no sure reading (三亿零五多万 has one)
+        head, rest = self._value(n1[:cut + 1], None), self._value(tail, None)
+        if head is None or rest is None or head[1] is not None or rest[1] is not None or head[2] or rest[2] \
+                or not 0 < rest[0] * factor < size:
+            return None
+        return head[0] / factor + rest[0], None, False
+
     def _bare_low(self, n1: str, m1: str | None) -> bool:
         """A low end written without a magnitude of its own (3 of 3-5万, 四 of 四到五万)."""
         return not (m1 or any(c in self.lex.sections for c in n1) or n1 == self.lex.half.word)
@@ -905,6 +929,10 @@ class QuantityFinder:
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
                 float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
+        elif m3 and not (m1 or n2 or pct) and self._section_before(n1, m3) is not None:
+            # 一亿两千多万元, 十亿零五百多万: the magnitude after the bound counts the numeral's tail after its 亿
+            # section alone (1.2亿 and more, 10.05亿 and more), never the whole numeral (1000000500 万)
+            first = self._section_then_tail(n1, m3)
         else:
             first = self._value(n1, m1)
             if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
