@@ -594,7 +594,7 @@ class QuantityFinder:
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^])|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]+{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
@@ -706,20 +706,27 @@ class QuantityFinder:
             value *= v
         return value
 
-    def _section_before(self, n1: str, m3: str) -> int | None:
-        """Where the last section larger than the magnitude after a bound stands in the numeral before that bound
-        (the 亿 of 一亿两千 before 多万), where a tail follows it; None where there is none."""
-        factor = self.magnitudes[m3]
-        at = [i for i, c in enumerate(n1[:-1]) if self.lex.sections.get(c, 0) > factor]
-        return at[-1] if at else None
+    def _section_before(self, n1: str, m3: str) -> tuple[int, float] | None:
+        """Where the last section larger than the magnitude after a bound ends in the numeral before that bound
+        (the 亿 of 一亿两千 before 多万, the 万亿 of 三万亿零二十 before 余亿), and its size, where a tail follows it;
+        None where there is none."""
+        factor, sections = self.magnitudes.get(m3, 0.0), self.lex.sections
+        if not factor:
+            return None
+        at, run = None, 1.0
+        for i, c in enumerate(n1[:-1]):
+            run = run * sections[c] if c in sections else 1.0  # 万亿: a run of sections is one (10^12)
+            if run > factor and n1[i + 1] not in sections:
+                at = i, run
+        return at
 
     def _section_then_tail(self, n1: str, m3: str) -> tuple[float, float | None, bool] | None:
         """一亿两千 before 多万: the section (一亿) plus the tail counted in the magnitude (两千 万), as a value the
         magnitude will multiply; None where the tail holds a section or a range, or fills more than the section
         leaves (一亿两万 多万 has no reading)."""
-        cut = self._section_before(n1, m3)
-        assert cut is not None
-        factor, size = self.magnitudes[m3], self.lex.sections[n1[cut]]
+        found = self._section_before(n1, m3)
+        assert found is not None
+        (cut, size), factor = found, self.magnitudes[m3]
         written = n1[cut + 1:]
         tail = written.lstrip("".join(c for c, v in self.lex.digits.items() if v == 0))
         if not tail or any(c in self.lex.sections for c in tail) or len(tail) == len(written) == 1:
@@ -929,10 +936,13 @@ class QuantityFinder:
             # (bare 万户, 上万 or 万亿级 are no figures: exclusions.yaml drops them, or they parse to none)
             first: tuple[float, float | None, bool] | None = (
                 float(lone) * self.magnitudes.get(m1 or "", 1.0), None, False)
-        elif m3 and not (m1 or n2 or pct) and self._section_before(n1, m3) is not None:
-            # 一亿两千多万元, 十亿零五百多万: the magnitude after the bound counts the numeral's tail after its 亿
-            # section alone (1.2亿 and more, 10.05亿 and more), never the whole numeral (1000000500 万)
-            first = self._section_then_tail(n1, m3)
+        elif not (n2 or pct) and bool(m1) != bool(m3) and self._section_before(n1, m1 or m3 or "") is not None:
+            # 一亿两千多万元, 十亿零五百多万, 4万亿1500亿元: the magnitude after the numeral (or its bound) counts the
+            # tail after its larger section alone (1.2亿 and more, 10.05亿 and more, 4.15万亿), never the whole
+            # numeral (1000000500 万)
+            first = self._section_then_tail(n1, m1 or m3 or "")
+            if first is not None and m1:
+                first = first[0] * self.magnitudes[m1], None, False
         else:
             first = self._value(n1, m1)
             if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
