@@ -16,7 +16,9 @@ Changed here, each a wrong value before, or a figure missed:
   reading stays, where exclude.yuan_then_rest dropped it (两万元零五百, 20500 or 20000 and 500? stays none).
 - 分 right after a number after a currency named before it (人民币七分, 港币3分) is cents, a score or minutes: none,
   where it was 7 元 and 3 港元 (units.yaml measure_before_not_before).
-- 壹 before 圆 and a capital digit (壹圆肆角) is 1.4 元, no article (exclude.lone_one took it for one)."""
+- 壹 before 圆 and a capital digit (壹圆肆角) is 1.4 元, no article (exclude.lone_one took it for one).
+- a year of an era or a reign (民国二十年, 光绪二十六年, 昭和五十年) is a date, where it was a duration of 20 年
+  (exclude.reign_year); years written with 〇 (二〇二五年) were dates already, and stay so beside a figure."""
 
 from __future__ import annotations
 
@@ -123,8 +125,18 @@ def capital_yuan() -> Iterator[Case]:
     yield "收到捐款壹圆整", [fig("壹圆", 1, measure="元")]
 
 
+def reign_years() -> Iterator[Case]:
+    """民国二十年: the year of an era, no duration; a span of years said apart from the era stays."""
+    for era in ["民国", "光绪", "康熙", "乾隆", "宣统", "昭和", "平成"]:
+        for year in ["二十", "十八", "六十一", "3", "廿五"]:
+            yield f"{era}{year}年建成的老校舍，新建展馆2座", [fig("2座", 2, measure="座")]
+    yield "乾隆年间修建的古桥已有260年历史", [fig("260年", 260, measure="年")]
+    for year in ["二〇二五年", "二〇〇八年", "一九九八年", "二零二五年"]:
+        yield f"{year}全市新增就业3万人", [fig("3万人", 3e4, measure="人")]
+
+
 CASES = [*section_tail_bounds(), *trillions_then_billions(), *measured_dash_ranges(), *cents_after_wan(),
-         *cents_after_currency(), *capital_yuan()]
+         *cents_after_currency(), *capital_yuan(), *reign_years()]
 
 
 @pytest.fixture(scope="module")
