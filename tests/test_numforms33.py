@@ -16,7 +16,8 @@ Changed here, each a wrong value before, or a figure missed:
   reading stays, where exclude.yuan_then_rest dropped it (两万元零五百, 20500 or 20000 and 500? stays none).
 - 分 right after a number after a currency named before it (人民币七分, 港币3分) is cents, a score or minutes: none,
   where it was 7 元 and 3 港元 (units.yaml measure_before_not_before).
-- 壹 before 圆 and a capital digit (壹圆肆角) is 1.4 元, no article (exclude.lone_one took it for one).
+- 壹 before 圆 and a capital digit (壹圆肆角) is 1.4 元, no article (exclude.lone_one took it for one); 圓, the
+  yuan in traditional characters (壹萬貳仟參佰肆拾伍圓), is a measure word of money as 圆 is, where it was none.
 - a year of an era or a reign (民国二十年, 光绪二十六年, 昭和五十年) is a date, where it was a duration of 20 年
   (exclude.reign_year); years written with 〇 (二〇二五年) were dates already, and stay so beside a figure."""
 
@@ -123,6 +124,12 @@ def capital_yuan() -> Iterator[Case]:
     for written, value in [("壹圆肆角", 1.4), ("壹圆贰角伍分", 1.25), ("壹元肆角", 1.4), ("壹圆零伍分", 1.05)]:
         yield f"收到捐款{written}", [fig(written, value, measure="元")]
     yield "收到捐款壹圆整", [fig("壹圆", 1, measure="元")]
+    # 圓, the yuan in traditional characters, as receipts in them write it (was no measure word: missed)
+    for written, value in [("壹萬貳仟參佰肆拾伍圓", 12345), ("貳佰圓", 200), ("壹圓肆角", 1.4), ("叁仟圓零伍角", 3000.5)]:
+        yield f"收到捐款{written}整", [fig(written, value, measure="元")]
+    yield "收到捐款港幣3億圓", [fig("3億圓", 3e8, measure="港元")]
+    for none in ["一圓桌會議", "三圓形花壇"]:
+        yield none, []
 
 
 def reign_years() -> Iterator[Case]:
