@@ -11,6 +11,7 @@ import pytest
 from stats.repair import layout
 from stats.rules.precheck import pair_gate
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,3 +85,23 @@ def test_pages_repaired_alike_with_the_pair_gates(ruleset: RuleSet, monkeypatch:
     monkeypatch.setattr(layout, "_may_read",
                         lambda read, page: not read[0] or any(c in page for c in read[0]))
     assert [layout.undamaged(text, *args) for text in texts] == gated
+
+
+def test_a_link_opening_with_no_range_mark_is_told_by_its_first_character(extractor: Extractor) -> None:
+    """`QuantityFinder.find` asks whether the link between two figures is a range mark with a qualifier after it
+    (约3万至约5万人) only where the link opens with a range mark's first character: the same answer for every link
+    made of the marks, the qualifiers and other words, in every order."""
+    from itertools import product
+
+    lex = extractor.rules.lexicon
+    links = extractor.finder.links
+    marks = sorted(m for m in links.range_marks if m)
+    words = [*marks, *sorted(lex.qual_prefix), "", "元，", "增长", "和", "人", " "]
+    asked = hits = 0
+    for a, b, c in product(words, repeat=3):
+        link = a + b + c
+        full = any(link.startswith(sep) and link[len(sep):] in lex.qual_prefix for sep in marks)
+        assert (link[:1] in links.range_firsts and full) == full, link
+        asked += 1
+        hits += full
+    assert hits and asked > hits  # (both answers met)
