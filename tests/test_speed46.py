@@ -98,8 +98,10 @@ def test_a_link_opening_with_no_range_mark_is_told_by_its_first_character(extrac
     marks = sorted(m for m in links.range_marks if m)
     words = [*marks, *sorted(lex.qual_prefix), "", "元，", "增长", "和", "人", " "]
     asked = hits = 0
-    for a, b, c in product(words, repeat=3):
-        link = a + b + c
+    # (two parts in every order, and a third word after each pair a mark opens)
+    links_asked = [a + b for a, b in product(words, repeat=2)]
+    links_asked += [m + q + w for m in marks for q in sorted(lex.qual_prefix)[:8] for w in ("", "元", "增长")]
+    for link in links_asked:
         full = any(link.startswith(sep) and link[len(sep):] in lex.qual_prefix for sep in marks)
         assert (link[:1] in links.range_firsts and full) == full, link
         asked += 1
