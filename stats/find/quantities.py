@@ -1485,8 +1485,9 @@ class QuantityFinder:
                 if g[_INF - 1] and link in links.range_marks and not from_to:
                     merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
                     continue
-                if not from_to and any(link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
-                                       for sep in links.range_marks if sep):
+                if not from_to and link[:1] in links.range_firsts and any(
+                        link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
+                        for sep in links.range_marks if sep):
                     # 约3万至约5万人, 约2000-约3000元: one range about where the same word stands before both ends
                     q = q if q is not None else self._from_match(mt, text, g)
                     pair = None if q is None or (blocked and blocked(nxt)) else links.about_low(q, nxt, text)

@@ -66,6 +66,9 @@ class QuantityLinks:
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
         # a range mark of two dashes (2000元——3000元, 2000元--3000元), as the grammar reads between two bare ends
         self.range_marks = self.range_links | {a + b for a in lex.dashes for b in lex.dashes}
+        # their first characters: a link between two figures that opens with none of them is no range mark and
+        # no mark with a qualifier after it (most links: 元，增长, 人和), told by one set look-up
+        self.range_firsts = frozenset(mark[0] for mark in self.range_marks if mark)
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.

@@ -45,7 +45,7 @@ from stats.repair.interleave import (
     side_run,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import first_chars, needs
+from stats.rules.precheck import first_chars, needs, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -564,13 +564,18 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
     return compiled_re(f"[{wide}](?<=\\d[{wide}])(\\d{{1,3}}(?:\\.\\d+)?)(?!\\d)") if wide else None
 
 
+Misread = tuple[frozenset[str], re.Pattern[str], str | Callable[[re.Match[str]], str], re.Pattern[str] | None]
+
+
 @functools.cache
-def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Callable[[re.Match[str]], str]] | None:
+def _ocr_one(pattern: str) -> Misread | None:
     """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
-    the pattern to find anything (`precheck.needs`: its dash), the pattern, and what stands for what it finds
-    (as long: one character for one). A TEXT written FROM|TO is a table: each character found is read as the
-    one at its place (a year in Chinese digits; a font's many glyphs in one entry); a TEXT of one leftwards arrow
-    (←) reads what it finds right to left (a line a PDF's text layer gave last character first)."""
+    the pattern to find anything (`precheck.needs`: its dash), the pattern, what stands for what it finds
+    (as long: one character for one), and the characters a page must hold side by side (`precheck.pair_gate`, in
+    a lookahead too: a magnitude before a digit on a line read right to left), None where the pattern tells none.
+    A TEXT written FROM|TO is a table: each character found is read as the one at its place (a year in Chinese
+    digits; a font's many glyphs in one entry); a TEXT of one leftwards arrow (←) reads what it finds right to left
+    (a line a PDF's text layer gave last character first)."""
     if "=>" not in pattern:
         return None
     pat, one = pattern.rsplit("=>", 1)
@@ -587,7 +592,16 @@ def _ocr_one(pattern: str) -> tuple[frozenset[str], re.Pattern[str], str | Calla
         if len(src) == len(dst):
             table = str.maketrans(src, dst)
             what = functools.partial(_translated, table)
-    return (sets[0] if sets else frozenset()), compiled_re(pat), what
+    pair = pair_gate(pat)
+    return (sets[0] if sets else frozenset()), compiled_re(pat), what, (compiled_re(pair) if pair else None)
+
+
+def _may_read(read: Misread, page: str) -> bool:
+    """Whether a page may hold what a misreads pattern finds: one of the characters it needs, and its pair where
+    it has one. Each is a scan in C far cheaper than the pattern's search, which most pages fail (a pattern
+    anchored at every line's start, as the right-to-left one is, is tried at every character of the page)."""
+    chars, _, _, pair = read
+    return (not chars or any(c in page for c in chars)) and (pair is None or pair.search(page) is not None)
 
 
 _BACKWARDS = "\u2190"  # a misreads TEXT of one leftwards arrow: what the pattern finds, read right to left
@@ -639,7 +653,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
     out = folded
     for pattern in misreads:
         read = _ocr_one(pattern)
-        if read is not None and (not read[0] or any(c in out for c in read[0])):
+        if read is not None and _may_read(read, out):
             out = read[1].sub(read[2], out)
     if _DOUBLED.search(out) is not None:
         out = _DOUBLED.sub(_undoubled, out)
@@ -669,7 +683,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
     if _OCR_GATE.search(out) is not None:
         for pattern in ocr_reads:  # (before the letters: the number they stand in is then read whole)
             read = _ocr_one(pattern)
-            if read is not None and (not read[0] or any(c in out for c in read[0])):
+            if read is not None and _may_read(read, out):
                 out = read[1].sub(read[2], out)
         if "S" in out:
             out = _OCR_FIVE.sub("5", out)
@@ -684,7 +698,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = _OCR_COMMA.sub(_blanked, out)
         out = _OCR_LIST_POINT.sub(_blanked, out)
         one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
-        if one is not None and (not one[0] or any(c in out for c in one[0])):
+        if one is not None and _may_read(one, out):
             out = one[1].sub(one[2], out)
     stop = _stop_digits(stops)
     if stop is not None and stop.search(out) is not None:

@@ -357,8 +357,12 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
             run.append(first)
             runs.append(run)
             run = [last] if (last := _edge(av[1], -1)) is not None else []
-        elif op is _c.ASSERT and av[0] == 1 and (first := _first(av[1])) is not None:
-            run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
+        elif op is _c.ASSERT and av[0] == 1:
+            # where the lookahead stands, every match is followed by a text its body matches: the body's own runs
+            # are held too ((?=[^\n]*[%万亿]\d): a magnitude and a digit side by side, somewhere on the line)
+            runs.append(_runs(av[1], groups, runs, []))
+            if (first := _first(av[1])) is not None:
+                run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
             runs.append(run)  # what follows the lookahead stands on the character it reads
             run = []
         elif op is _c.ASSERT and av[0] == -1 and len(av[1]) == 1 and (one := _class_source(*av[1][0])) is not None:
