@@ -28,13 +28,17 @@ def test_the_pay_a_planned_hire_offers_is_a_rate_not_a_goal(extractor: Extractor
 
 def test_an_amount_given_each_written_before_its_kind_is_a_rate(extractor: Extractor) -> None:
     """今年将组织培训不少于200人次，对…给予每人2000元的一次性补贴: the training is planned, the amount each one gets is a
-    standard the text sets (as 每人补助2000元 is), a level under the plan; 发放每户每月300元 the same."""
+    standard the text sets (as 每人补助2000元 is), a level under the plan; 发放每户每月300元 and 奖励每家企业10万元 the
+    same."""
     text = "本报讯 今年将组织培训不少于200人次，对取得证书的学员给予每人2000元的一次性补贴。"
     got = _got(_run(extractor, text, "2026-05-08", source="宁化县人民政府"), "role")
     assert got == [("不少于200人次", "target"), ("2000元", "level")]
     text = "本报讯 今年将对困难家庭发放每户每月300元的生活补贴，计划惠及1200户。"
     got = _got(_run(extractor, text, "2026-05-08", source="宁化县人民政府"), "role")
     assert got == [("300元", "level"), ("1200户", "target")]
+    text = "本报讯 今年将对新认定的企业奖励每家企业10万元，计划认定30家。"
+    got = _got(_run(extractor, text, "2026-05-08", source="宁化县人民政府"), "role")
+    assert got == [("10万元", "level"), ("30家", "target")]
 
 
 def test_the_output_value_after_an_estimate_of_output_is_estimated_too(extractor: Extractor) -> None:
