@@ -1,0 +1,46 @@
+"""What the blind set data/gold/reports34 and reports33's leftovers found: six work reports (a 县 政府工作报告's review
+and this year's goals, a 市卫健委's 总结和计划 with 床位 and 千人口 figures, a 人社局's half-year summary with its 下半年
+工作打算, a 计划执行情况 report with a table of plan and result, a 卫生健康局 summary whose table holds its units in the
+row labels, a 政府工作报告 of the five years past and the five ahead) scored near 1.0 blind; reports33's review and
+调研报告 had left a plan heading of 措施 (四、下一步工作措施) and a recommendations heading (三、意见建议) opening no
+section of goals, and its paragraphs after a 以来 span dated by the document instead of the year reported
+(截至2023年底). Reports and sentences invented, in the style of such reports."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def test_a_heading_of_the_next_steps_measures_opens_a_section_of_goals(extractor: Extractor) -> None:
+    """四、下一步工作措施 (or 三、下一步打算) names the steps' measures: what its paragraphs will hire, add and build are
+    goals, as under 三、下一步工作; the results above the heading stay results."""
+    text = ("某县卫生健康工作情况报告\n一、工作开展情况\n2025年，全县新建村卫生室8个。\n二、下一步工作措施\n"
+            "（一）加强人才建设。每年招聘医学类毕业生不少于60名。\n（二）扩大资源供给。县中医院新增床位150张。\n")
+    got = _got(_run(extractor, text, "2026-02-10", source="某县卫生健康局"), "value", "role")
+    assert got == [("8个", 8, "level"), ("不少于60名", 60, "target"), ("150张", 150, "target")]
+
+
+def test_a_recommendations_heading_opens_a_section_of_goals_a_heading_of_suggestions_handled_none(
+        extractor: Extractor) -> None:
+    """三、意见建议 in a 人大 调研报告: what it asks the government to do (建议…不少于500万元, 新增…200张) is a goal; the
+    survey's findings above it are levels, and a heading naming deputies' suggestions (二、代表建议) opens no goals."""
+    text = ("某县人大常委会关于养老服务工作的调研报告\n一、基本情况\n全县现有养老机构12家，床位860张。\n二、意见建议\n"
+            "（一）加大投入力度。建议县政府每年安排养老服务资金不少于500万元，新增护理型床位200张。\n")
+    got = _got(_run(extractor, text, "2026-06-15", source="某县人大常委会"), "value", "role")
+    assert got == [("12家", 12, "level"), ("860张", 860, "level"), ("不少于500万元", 5_000_000, "target"),
+                   ("200张", 200, "target")]
+    handled = ("某县人大常委会工作报告\n二、代表建议\n全年共交办代表建议56件，已全部办结。\n")
+    assert _got(_run(extractor, handled, "2026-02-10", source="某县人大常委会"), "role") == [("56件", "level")]
+
+
+def test_a_lead_after_the_years_up_to_a_reviews_year_goes_back_to_that_year(extractor: Extractor) -> None:
+    """A mid-term review of March 2024: 截至2023年底 dates its paragraph, “十四五”以来 the cumulative sum after it
+    (2021-2023); the next part's lead (（二）基层服务能力持续提升。) goes back to the year reported, 2023, not the
+    document's month."""
+    text = ("某市卫生健康规划中期评估报告\n一、规划实施取得的成效\n（一）医疗资源总量稳步增加。截至2023年底，全市共有医疗"
+            "卫生机构820个。“十四五”以来累计投入卫生健康资金6.2亿元。\n（二）基层服务能力持续提升。组建家庭医生签约服务团队156个，"
+            "重点人群签约率达到78.5%。\n")
+    got = _got(_run(extractor, text, "2024-03-20", source="某市卫生健康局"), "period")
+    assert got == [("820个", "2023"), ("6.2亿元", "2021-2023"), ("156个", "2023"), ("78.5%", "2023")]
