@@ -44,3 +44,16 @@ def test_a_lead_after_the_years_up_to_a_reviews_year_goes_back_to_that_year(extr
             "重点人群签约率达到78.5%。\n")
     got = _got(_run(extractor, text, "2024-03-20", source="某市卫生健康局"), "period")
     assert got == [("820个", "2023"), ("6.2亿元", "2021-2023"), ("156个", "2023"), ("78.5%", "2023")]
+
+
+def test_a_rate_rows_unit_cell_whose_base_holds_digits_gives_its_row_that_unit(extractor: Extractor) -> None:
+    """序号 指标名称 单位 …: a row whose unit cell is a rate per so many (/10万) reads its cells in that unit, the goal's
+    bound (≤15) kept, as a row in ‰ does; before, the base's digits made the label no row's and the row read nothing."""
+    text = ("某县“十四五”卫生健康规划中期评估报告\n表1　主要指标完成情况\n"
+            "序号\t指标名称\t单位\t2020年基期\t2025年目标\t2023年实际\t完成进度\t属性\n"
+            "1\t孕产妇死亡率\t/10万\t16.4\t≤15\t11.8\t已完成\t预期性\n"
+            "2\t婴儿死亡率\t‰\t4.6\t≤4.5\t3.8\t已完成\t预期性\n")
+    got = _got(_run(extractor, text, "2024-03-20", source="某县卫生健康局"), "value", "measure", "qualifier", "role")
+    assert got == [("16.4", 16.4, "/10万", "exact", "level"), ("15", 15, "/10万", "upper_bound", "target"),
+                   ("11.8", 11.8, "/10万", "exact", "level"), ("4.6", 4.6, "‰", "exact", "level"),
+                   ("4.5", 4.5, "‰", "upper_bound", "target"), ("3.8", 3.8, "‰", "exact", "level")]
