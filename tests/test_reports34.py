@@ -57,3 +57,11 @@ def test_a_rate_rows_unit_cell_whose_base_holds_digits_gives_its_row_that_unit(e
     assert got == [("16.4", 16.4, "/10万", "exact", "level"), ("15", 15, "/10万", "upper_bound", "target"),
                    ("11.8", 11.8, "/10万", "exact", "level"), ("4.6", 4.6, "‰", "exact", "level"),
                    ("4.5", 4.5, "‰", "upper_bound", "target"), ("3.8", 3.8, "‰", "exact", "level")]
+
+
+def test_a_yearly_quota_from_now_on_is_a_goal(extractor: Extractor) -> None:
+    """今后每年招聘…不少于50名 sets a quota for the years ahead, a goal in a paragraph of results too; 今后 with no yearly
+    word (为今后发展奠定基础) sets none, and the year's result beside it stays a level."""
+    text = "某县民政工作总结\n2025年，全县新建村级养老服务站15个，为今后发展奠定基础。今后每年招聘社区工作者不少于50名。\n"
+    got = _got(_run(extractor, text, "2026-01-20", source="某县民政局"), "role")
+    assert got == [("15个", "level"), ("不少于50名", "target")]
