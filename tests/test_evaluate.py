@@ -1590,12 +1590,30 @@ def test_the_reports33_gold_set_scores_at_its_floors() -> None:
     scored recall 0.7538 (the review's table and the disclosure report's tables read nothing), precision 1.0, qualifier
     1.0, role 0.9439, place 1.0, period 0.8548, beds 0.8, jobs 0.9355. After: recall 0.9654, precision 1.0, role
     0.9562, period 0.9378 (left: the review's paragraphs after 截至2023年底 dated by the document), beds 0.875, jobs
-    0.9355. Floors, not the exact scores."""
+    0.9355. After reports34 (a 下一步工作措施 and an 意见建议 heading open goals, a lead after “十四五”以来 goes back to the
+    review's year, a /10万 row reads): recall 0.9769, role 0.9882, period 0.9836. Floors, not the exact scores."""
     s = _scored("reports33")
-    assert s["recall"] >= 0.95 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.95 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.92
+    assert s["recall"] >= 0.97 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.975
     assert s["topic_beds_acc"] >= 0.85 and s["topic_jobs_acc"] >= 0.92
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_reports34_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports34 (宁陕县's 政府工作报告, its 2025 review and 2026 goals; 临沧市's 卫健委
+    总结和计划, 床位, 千人口, /10万; 伊春市's 人社局 half-year summary and 下半年工作打算; 保山市's
+    计划执行情况 report, a table of plan and result by 亿元 and 万人; 石泉县's 卫生健康局 summary, a
+    table whose units sit in its row labels; 镇坪县's 政府工作报告 of 五年来 and 今后五年). Blind, main
+    scored every score 1.0 on the first four; on the last two, precision 0.985 (五年来, 今后五年:
+    durations the blind gold left out, then added as optional per the GUIDE) and period 0.9924
+    (年均增长 after 由2020年的…增加到2025年的… dated 2021-2025 by 五年来, the gold 2020-2025: left).
+    Floors, not the exact scores."""
+    s = _scored("reports34")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

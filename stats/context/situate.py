@@ -454,16 +454,18 @@ class ArticleSituation:
                     # its own part; the part the lead opens speaks of the year in force again
                     self.periods.carried, self.periods.year = None, None
             carried = self.periods.carried
-            if carried is not None and carried.since and len(text.strip()) <= LEAD_CHARS:
+            back = carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
+                and self._span_in_force() is carried and self._reported_year(self.periods.prior)
+            if carried is not None and carried.since and len(text.strip()) <= LEAD_CHARS and not back:
                 # 市级医院扩容提质。: a short lead of nothing but words opens a new part of the story; the
                 # years up to now that the part before ran over (“十四五”以来，…新增床位7600余张) are of its
                 # cumulative figures, not of the levels the new part reports (开放床位总数达到2200张)
                 self.periods.carried = None
-            elif carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
-                    and self._span_in_force() is carried and self._reported_year(self.periods.prior):
+            elif back:
                 # 2025年，…。“十四五”期间，…累计完成…。产业发展。…: a review of the years of a plan set between
                 # paragraphs of the year the report speaks of; the part the lead opens is of that year again
-                # (not a year long past, which the text only looked back to: 继2010年获授牌后)
+                # (not a year long past, which the text only looked back to: 继2010年获授牌后); so too after the
+                # years up to it (截至2023年底，…。“十四五”以来累计投入…。（二）基层服务能力持续提升。: a review's year)
                 prior = self.periods.prior
                 self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             return  # names no place or time and holds no figure (most sentences): nothing changes

@@ -94,6 +94,7 @@ _ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
 _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
 _RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*\p{Han}?\s*$")  # a unit cell of a rate per so many people (/10万)
+_RATE_END = compiled_regex(r"/\s*\d+\s*\p{Han}?\s*$")  # … run into its label once the gap before the cells is out
 _PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
@@ -1172,6 +1173,10 @@ class TableReader:
             return False  # (a unit note, 单位：万元, heads a table or names a column: no row's label holds one)
         if self._band is not None and any(ch.isdigit() for ch in label):
             label = self._band.sub("", label)  # 0-14岁: an age band names the row
+        if "/" in label:
+            # (孕产妇死亡率/10万: a rate's unit cell whose base holds digits, read as the row's unit where the head has a
+            # unit column; the label itself holds none)
+            label = _RATE_END.sub("", label)
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
 
     def unit_cell(self, label: str) -> bool:
