@@ -797,8 +797,10 @@ class TableReader:
             cols = []
             for k, word in enumerate(values):
                 under = [(b, span) for b, span, owner in zip(bottoms, spans, owners, strict=True) if owner == k]
-                if any(span for _b, span in under[1:]):
-                    break  # (a span under a word opens the word's columns: 本期 / （7—9月） 同比（%）)
+                if any(span or _UNITS_BELOW.fullmatch(b) for b, span in under[1:]):
+                    # (a span under a word opens the word's columns: 本期 / （7—9月） 同比（%）; and so does a unit alone
+                    # in brackets, its level column's: 机构数 床位数 / （个） 增长（%） （张） 增长（%）, the 张 床位数's)
+                    break
                 cols.extend([self._under_span(word, span) if span else b + word if self._is_year(b)
                              else b if self._spans_change(word, b) else word + b for b, span in under] or [word])
             else:

@@ -776,13 +776,14 @@ HEAD_CHARS = 80  # a table's head with its caption and a group label run on to i
 def _group_label(written: str, text: str, marks: str) -> int:
     """How many characters at the end of a sentence (`text`; `written` as in the source) are a label over a group of a
     table's rows, run on to it from the line under it (职工基本医疗保险（含生育保险）): its last line, short, with no
-    digit and no mark of a sentence; 0 where none."""
+    digit and no mark of a sentence; 0 where none, nor where the line opens with a bracket (（个） 增长（%） （张）: the
+    units of the head's columns on the line under their words, no label)."""
     cut = written.rstrip().rfind("\n")
     if cut < 0:
         return 0
     label = "".join(written[cut:].split())
     if not label or len(label) > GROUP_LABEL or any(ch.isdigit() or ch in marks for ch in label) \
-            or not text.endswith(label) or len(label) >= len(text):
+            or not text.endswith(label) or len(label) >= len(text) or unicodedata.category(label[0]) == "Ps":
         return 0
     return len(label)
 
