@@ -4,8 +4,8 @@ them, earlier sets used least, in shapes they had few of.
 The typesetting is bulletins23's (scripts/gold_bulletins23.py, itself bulletins22's, 21's and 18's: P/H blocks and
 tables with a unit line, a two-line head, 其中 rows and a 注：; one PDF per bulletin with reportlab in invariant mode)
 and so is the hand-annotation format. New here: tables whose two-level head sets a 比上年增长 column beside each level
-column (机构数 / 床位数 over （个） 增长（%） （张） 增长（%）; 参保人数 / 基金收入 over （万人） 增长（%） （亿元） 增长（%）),
-a unit-column table under 2025年 over 绝对数 / 比上年增长（%）, and footnote marks written into the prose where
+column (机构数 / 床位数 over （个） 增长（%） （张） 增长（%）; 参保人数 / 基金收入 over （万人） 增长（%） （亿元）
+增长（%）), a unit-column table under 2025年 over 绝对数 / 比上年增长（%）, and footnote marks written into the prose where
 bulletins print them as superscripts ([1], ①) right before a figure, with the notes (注释：[1]…) after the text: the
 mark's digit is no part of the figure. The bulletins are a 县 国民经济和社会发展统计公报's sections on 卫生, 社会保障
 and 就业, a 市 卫生健康事业发展统计公报 and a 市 人力资源和社会保障事业发展统计公报.

@@ -534,6 +534,12 @@ class TableReader:
                     word, role, after_year = word + named[0], named[1], named[0]
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
+                elif any(c.year == year for c in out) and (count := next(
+                        (w for w, r in self.columns if r == "level" and w not in self.percent_only
+                         and text.startswith(w, at + len(word))), "")):
+                    # (类别 2025年 2024年 每千人口数 / 2025年: a year named again, right before a level column's word, is
+                    # that column's year, the word over it on the head's top line; a head names no year twice alone)
+                    word += count
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
                 if word in words and (change := next((w for w, r in self.columns if r == "change"
@@ -1191,6 +1197,15 @@ class TableReader:
     def unit_head(self, word: str) -> bool:
         """Whether a cell alone is a unit column's head (单位)."""
         return word in self.unit_heads
+
+    def unit_note_line(self, line: str) -> bool:
+        """Whether a line alone is a table's unit note and nothing else (单位：人, 单位：万元、%): each unit it lists a
+        measure word or a percent mark (a column-major table's note printed among its head's cells, `repair.transpose`)."""
+        text = line.strip()
+        if not any(text.startswith(note) for note in self.notes):
+            return False
+        listed = self._listed(text)
+        return bool(listed) and all(self.unit_word(u) for u in listed)
 
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two
