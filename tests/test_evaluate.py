@@ -1536,11 +1536,11 @@ def test_the_bulletins24_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins24 (汉阴县's 2025 统计公报 sections on 卫生, 社会保障 and 就业 read back by pdfminer with
     boxes_flow=None, 铜川市's 2025 卫生健康 bulletin by pypdfium2's get_text_bounded(), 灵宝市's 2025 人社 bulletin by
     pdfplumber with use_text_flow). Blind, main scored recall 0.7126, precision 1.0, topic_beds 0.8, every other
-    attribute 1.0: the two-level heads 机构数 床位数 / （个） 增长（%） （张） 增长（%） and 参保人数 基金收入 /
-    （万人） 增长（%） （亿元） 增长（%） (40 cells) read as no head, their units line taken for a group's label; pdfminer's rows printed a
-    cell a line whose labels ran past twelve characters (城镇职工基本养老保险参保人数: 6 cells) ended the table. No
-    footnote mark ([1], ①) read into a figure. After: recall 1.0, topic_beds 0.9091 (其中：医院 张 1286 under 床位数
-    counted as items). Floors, not the exact scores."""
+    attribute 1.0: the two-level heads 机构数 床位数 / （个） 增长（%） （张） 增长（%） and 参保人数 基金收入 / （万人）
+    增长（%） （亿元） 增长（%） (40 cells) read as no head, their units line taken for a group's label; pdfminer's rows
+    printed a cell a line whose labels ran past twelve characters (城镇职工基本养老保险参保人数: 6 cells) ended the
+    table. No footnote mark ([1], ①) read into a figure. After: recall 1.0, topic_beds 0.9091 (其中：医院 张 1286 under
+    床位数 counted as items). Floors, not the exact scores."""
     s = _scored("bulletins24")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
