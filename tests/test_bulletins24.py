@@ -3,8 +3,8 @@ sets used least (a 县 统计公报's sections on 卫生, 社会保障 and 就�
 bulletin by pypdfium2's get_text_bounded(), a 市 人社 bulletin by pdfplumber with use_text_flow). Blind, recall 0.71,
 precision 1.0: two-level heads whose group words each span a level column and its growth (机构数 床位数 / （个） 增长（%）
 （张） 增长（%）) read as no head, their units line taken for the label of a group of rows; rows printed a cell a line
-whose label ran past twelve characters (城镇职工基本养老保险参保人数) ended their table. No footnote mark ([1], ①) was
-read into a figure. With them, bulletins18's 表2 (pdfminer's column-major print of 类别 2025年 2024年 每千人口数 / 2025年,
+whose label ran past twelve characters (城镇职工基本养老保险参保人数) ended their table; a part row (其中：医院 张) under
+床位数 counted items. No footnote mark ([1], ①) was read into a figure. With them, bulletins18's 表2 (pdfminer's column-major print of 类别 2025年 2024年 每千人口数 / 2025年,
 the top cells first and the labels last). Sentences and tables invented, in the style of such bulletins."""
 
 from __future__ import annotations
@@ -100,3 +100,21 @@ def test_a_footnote_mark_before_a_figure_is_no_part_of_it(extractor: Extractor) 
     figs = _run(extractor, "城乡居民基本医疗保险参保率[1]97.2%。每千人口医疗卫生机构床位①7.28张。", "2026-04-20",
                 source="某县统计局")
     assert _got(figs, "value", "measure") == [("97.2%", 97.2, "%"), ("7.28张", 7.28, "张")]
+
+
+def test_a_part_row_counts_what_the_row_above_counts(extractor: Extractor) -> None:
+    """床位数 张 1862 / 其中：医院 张 1286: 医院 alone names no count; a part of the beds row, in its measure, it counts
+    beds too (read alone it would be a bare count of items)."""
+    text = ("表3 2025年末医疗卫生机构、床位和人员\n指标 单位 2025年 比上年增长（%）\n床位数 张 1862 4.3\n"
+            "其中：医院 张 1286 5.1\n")
+    figs = _run(extractor, text, "2026-04-20", source="某县统计局")
+    assert [(f["quote"], f["metric"], f["topic"]) for f in figs if f["role"] == "level"] == [
+        ("1862", "beds.total", "beds"), ("1286", "beds.total", "beds")]
+
+
+def test_a_part_row_in_another_measure_takes_nothing_from_the_row_above(extractor: Extractor) -> None:
+    """床位数 张 1862 / 其中：医院 个 6: a row of another measure is no part of the beds; its count is no bed."""
+    text = ("表3 2025年末医疗卫生机构、床位和人员\n指标 单位 2025年 比上年增长（%）\n床位数 张 1862 4.3\n"
+            "其中：医院 个 6 20.0\n")
+    figs = _run(extractor, text, "2026-04-20", source="某县统计局")
+    assert [f["topic"] for f in figs if f["quote"] == "6"] == ["other"]
