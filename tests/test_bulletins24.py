@@ -1,11 +1,12 @@
 """What the blind set data/gold/bulletins24 found: three 2025 bulletins typeset as PDF and read back by readers earlier
 sets used least (a 县 统计公报's sections on 卫生, 社会保障 and 就业 by pdfminer with boxes_flow=None, a 市 卫生健康
 bulletin by pypdfium2's get_text_bounded(), a 市 人社 bulletin by pdfplumber with use_text_flow). Blind, recall 0.71,
-precision 1.0: two-level heads whose group words each span a level column and its growth (机构数 床位数 / （个） 增长（%）
-（张） 增长（%）) read as no head, their units line taken for the label of a group of rows; rows printed a cell a line
-whose label ran past twelve characters (城镇职工基本养老保险参保人数) ended their table; a part row (其中：医院 张) under
-床位数 counted items. No footnote mark ([1], ①) was read into a figure. With them, bulletins18's 表2 (pdfminer's column-major print of 类别 2025年 2024年 每千人口数 / 2025年,
-the top cells first and the labels last). Sentences and tables invented, in the style of such bulletins."""
+precision 1.0: two-level heads whose group words each span a level column and its growth (机构数 床位数 / （个）
+增长（%） （张） 增长（%）) read as no head, their units line taken for the label of a group of rows; rows printed a cell
+a line whose label ran past twelve characters (城镇职工基本养老保险参保人数) ended their table; a part row (其中：医院
+张) under 床位数 counted items. No footnote mark ([1], ①) was read into a figure. With them, bulletins18's 表2
+(pdfminer's column-major print of 类别 2025年 2024年 每千人口数 / 2025年, the top cells first and the labels last).
+Sentences and tables invented, in the style of such bulletins."""
 
 from __future__ import annotations
 
