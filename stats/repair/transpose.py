@@ -23,7 +23,9 @@ the labels must be that head's first cell or no label (a label cut over two line
 A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
 head (a box set beside the table) is handed on after the rows, a paragraph of its own. Where the extractor printed
 some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
-own unit in brackets, the table is read as well (`_labels_after`). Where the layout repair went on with a sentence
+own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
+first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
+(`_tops_over_runs`: as many top cells as columns). Where the layout repair went on with a sentence
 broken off at a column's foot at a label of the table (a line the source printed after the next paragraph opened),
 that line is put back where the source printed it, only where a table then takes it (`_strays_put_back`); bare numbers
 under a last column whose every cell carries one measure (5.6% …, then a page's folio 5 / 2) are no cells of it
