@@ -755,7 +755,8 @@ class TableReader:
         merged = under_words(top, bottom)
         found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
         if found[0] is None:
-            readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None]
+            readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None
+                        and not self._stray_change(got[0])]
             if len(readings) > 1:
                 # (基金收入 基金支出 / 2025年 比上年增长（%） 2025年: where the top words could stand over the pieces in
                 # more ways than one, the reading that makes each piece of the bottom line a column of its own, every
@@ -771,6 +772,14 @@ class TableReader:
             if len(readings) == 1:
                 return readings[0]
         return found
+
+    @staticmethod
+    def _stray_change(head: Head) -> bool:
+        """Whether a head read from two lines flush left has a change column in a unit no level column counts in
+        (机构数 比上年增减 / （个） （张）: a change in beds beside a count of institutions, whose change is it?), as
+        `_units_below` refuses for units under their words."""
+        levels = {c.unit for c in head.columns if c.role == "level"}
+        return any(c.role == "change" and c.unit and c.unit not in levels for c in head.columns)
 
     def _one_under_each(self, top: str, bottom: str) -> str | None:
         """The reading of a head over two lines flush left (`flush_words`) that puts one piece of the bottom line under
