@@ -1532,6 +1532,23 @@ def test_the_bulletins23_gold_set_scores_at_its_floors() -> None:
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_bulletins24_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins24 (汉阴县's 2025 统计公报 sections on 卫生, 社会保障 and 就业 read back by pdfminer with
+    boxes_flow=None, 铜川市's 2025 卫生健康 bulletin by pypdfium2's get_text_bounded(), 灵宝市's 2025 人社 bulletin by
+    pdfplumber with use_text_flow). Blind, main scored recall 0.7126, precision 1.0, topic_beds 0.8, every other
+    attribute 1.0: the two-level heads 机构数 床位数 / （个） 增长（%） （张） 增长（%） and 参保人数 基金收入 / （万人）
+    增长（%） （亿元） 增长（%） (40 cells) read as no head, their units line taken for a group's label; pdfminer's rows
+    printed a cell a line whose labels ran past twelve characters (城镇职工基本养老保险参保人数: 6 cells) ended the
+    table; 其中：医院 张 1286 under 床位数 counted as items. No footnote mark ([1], ①) read into a figure. After: every
+    score 1.0. Floors, not the exact scores."""
+    s = _scored("bulletins24")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports30_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports30 (仪征市's bulletin on 人口、就业和社会保障 and 卫生, 郸城县's “十五五” plan with its 主要指标
     table pasted as text with bars, a town of 封开县 reporting to the county's inspection with its villages' figures).
@@ -1995,11 +2012,13 @@ def test_the_bulletins18_gold_set_scores_at_its_floors() -> None:
     read; left: its 表2, heads and labels printed around the numbers, and pdftotext's rows set apart), period 0.9773.
     leftovers36: recall 0.9192, period 0.978 (芒市's 表1 read, its two indented rows taking the two labels set after
     it; left: 兴安盟's 表2, its 每千人口数 column's year on a line of its own, and 芒市's 表2, whose 其中：生育保险 was
-    printed between 失业保险 and its row, a doubt). Floors, not the exact scores."""
+    printed between 失业保险 and its row, a doubt). bulletins24: recall 0.9798, period 1.0 (兴安盟's 表2 read: its top
+    cells first, the unit note, two columns' numbers in one run, 2025年 over the 每千人口数 column's, then the labels).
+    Floors, not the exact scores."""
     s = _scored("bulletins18")
-    assert s["recall"] >= 0.91 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.975 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.96
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 

@@ -535,6 +535,12 @@ class TableReader:
                     word, role, after_year = word + named[0], named[1], named[0]
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
+                elif any(c.year == year for c in out) and (count := next(
+                        (w for w, r in self.columns if r == "level" and w not in self.percent_only
+                         and text.startswith(w, at + len(word))), "")):
+                    # (类别 2025年 2024年 每千人口数 / 2025年: a year named again, right before a level column's word, is
+                    # that column's year, the word over it on the head's top line; a head names no year twice alone)
+                    word += count
             elif span is not None and span.end() > at:
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
                 if word in words and (change := next((w for w, r in self.columns if r == "change"
@@ -750,7 +756,8 @@ class TableReader:
         merged = under_words(top, bottom)
         found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
         if found[0] is None:
-            readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None]
+            readings = [got for text in self.flush_words(top, bottom) if (got := self.head(text, above))[0] is not None
+                        and not self._stray_change(got[0])]
             if len(readings) > 1:
                 # (基金收入 基金支出 / 2025年 比上年增长（%） 2025年: where the top words could stand over the pieces in
                 # more ways than one, the reading that makes each piece of the bottom line a column of its own, every
@@ -766,6 +773,14 @@ class TableReader:
             if len(readings) == 1:
                 return readings[0]
         return found
+
+    @staticmethod
+    def _stray_change(head: Head) -> bool:
+        """Whether a head read from two lines flush left has a change column in a unit no level column counts in
+        (机构数 比上年增减 / （个） （张）: a change in beds beside a count of institutions, whose change is it?), as
+        `_units_below` refuses for units under their words."""
+        levels = {c.unit for c in head.columns if c.role == "level"}
+        return any(c.role == "change" and c.unit and c.unit not in levels for c in head.columns)
 
     def _one_under_each(self, top: str, bottom: str) -> str | None:
         """The reading of a head over two lines flush left (`flush_words`) that puts one piece of the bottom line under
@@ -798,8 +813,10 @@ class TableReader:
             cols = []
             for k, word in enumerate(values):
                 under = [(b, span) for b, span, owner in zip(bottoms, spans, owners, strict=True) if owner == k]
-                if any(span for _b, span in under[1:]):
-                    break  # (a span under a word opens the word's columns: 本期 / （7—9月） 同比（%）)
+                if any(span or _UNITS_BELOW.fullmatch(b) for b, span in under[1:]):
+                    # (a span under a word opens the word's columns: 本期 / （7—9月） 同比（%）; and so does a unit alone
+                    # in brackets, its level column's: 机构数 床位数 / （个） 增长（%） （张） 增长（%）, the 张 床位数's)
+                    break
                 cols.extend([self._under_span(word, span) if span else b + word if self._is_year(b)
                              else b if self._spans_change(word, b) else word + b for b, span in under] or [word])
             else:
@@ -1194,6 +1211,15 @@ class TableReader:
     def unit_head(self, word: str) -> bool:
         """Whether a cell alone is a unit column's head (单位)."""
         return word in self.unit_heads
+
+    def unit_note_line(self, line: str) -> bool:
+        """Whether a line alone is a table's unit note and nothing else (单位：人, 单位：万元、%): each unit it lists a
+        measure word or a percent mark (a column-major table's note printed among its head's cells, `repair.transpose`)."""
+        text = line.strip()
+        if not any(text.startswith(note) for note in self.notes):
+            return False
+        listed = self._listed(text)
+        return bool(listed) and all(self.unit_word(u) for u in listed)
 
     def _caption_year(self, caption: str) -> str:
         """The year the caption names, where it names one year and no other (a caption comparing two

@@ -1077,7 +1077,7 @@ class Cells:
     PLAIN, HEAD, ROW, BARE = 0, 1, 2, 3  # BARE: a row's numbers with no label, a paragraph of its own
     HEAD_LINES = 12  # a head of more lines than this is no head (险种 参保人数 … 累计结余 （万人） （亿元） …)
     BARE_ROWS = 6  # the most rows with no label a table goes on after (`_row`)
-    WORD = 12  # a row's label is no longer (characters), its unit in brackets at its end not counted
+    WORD = 16  # a row's label is no longer (characters), its unit in brackets at its end not counted
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
     def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:

@@ -23,7 +23,9 @@ the labels must be that head's first cell or no label (a label cut over two line
 A numbered heading (layout.yaml `heading`: 二、…) the extractor read between the labels and the first column's
 head (a box set beside the table) is handed on after the rows, a paragraph of its own. Where the extractor printed
 some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
-own unit in brackets, the table is read as well (`_labels_after`). Where the layout repair went on with a sentence
+own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
+first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
+(`_tops_over_runs`: as many top cells as columns). Where the layout repair went on with a sentence
 broken off at a column's foot at a label of the table (a line the source printed after the next paragraph opened),
 that line is put back where the source printed it, only where a table then takes it (`_strays_put_back`); bare numbers
 under a last column whose every cell carries one measure (5.6% …, then a page's folio 5 / 2) are no cells of it
@@ -118,7 +120,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 heading: Callable[[str], object] = lambda _line: False,
                 unit_cell: Callable[[str], bool] = lambda _text: False,
                 unit_head: Callable[[str], bool] = lambda _text: False,
-                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> list[Table]:
+                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
+                unit_note: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`)."""
@@ -164,6 +167,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
             table = _headed_table(kinds, texts, k, reads_head, head_cell)
+        if table is None:
+            table = _tops_over_runs(kinds, texts, k, reads_head, head_cell, unit_note)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
@@ -560,6 +567,50 @@ def _labels_after(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return Table(label_head, labels, heads, columns, first=k + 1)
 
 
+def _tops_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool], unit_note: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose head's top line the extractor printed first, a cell a line (2025年 / 2024年 /
+    每千人口数), its unit note maybe after it (单位：人), then the columns that have no word on the head's bottom line in
+    one run, then each column that has one, that word over its numbers (2025年 / 7.76 …), then the label column's head
+    and the labels (类别 / labels). The columns are read only where the counts agree: every run a whole number of
+    columns as long as the labels, as many top cells as columns, the bottom words the last columns' in order (a head
+    row is printed left to right); each such column's head its bottom word, then its top cell (2025年每千人口数), the
+    unit note handed on before the head. None where anything leaves a doubt."""
+    run = _run(kinds, at)
+    if run < 2:
+        return None
+    later: list[tuple[int, list[int]]] = []
+    j = at + run
+    while j + 1 < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and (m := _run(kinds, j + 1)) >= 2:
+        later.append((j, list(range(j + 1, j + 1 + m))))
+        j += 1 + m
+    if not later or j >= len(kinds) or kinds[j] != LABEL:
+        return None
+    label_head = j
+    labels = []
+    j += 1
+    while j < len(kinds) and kinds[j] == LABEL:
+        labels.append(j)
+        j += 1
+    m = len(labels)
+    if m < 2 or run % m or any(len(col) != m for _h, col in later) or j < len(kinds) and kinds[j] == NUMBER:
+        return None
+    columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(run // m)]
+    # (the top cells: as many lines as columns right over the run, past the unit note; the caption over them, its
+    # lines maybe as short as a head's cell, is none of them)
+    note = [at - 1] if at >= 1 and kinds[at - 1] != NUMBER and unit_note(texts[at - 1]) else []
+    tops = list(range(at - len(note) - len(columns) - len(later), at - len(note)))
+    if not tops or tops[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i])
+                                      for i in tops):
+        return None
+    bottoms = [h for h, _col in later]
+    heads = tops[:len(columns)] + [line for b, t in zip(bottoms, tops[len(columns):], strict=True) for line in (b, t)]
+    columns += [col for _h, col in later]
+    if not reads_head(_joined([texts[label_head], *(texts[i] for i in heads)])):
+        return None
+    return Table(label_head, labels, heads, columns, first=tops[0], caption=note or None)
+
+
 def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                   head_cell: Callable[[str], bool]) -> Table | None:
     """The column-major table whose heads the extractor printed all over its labels, then every value column's
@@ -922,8 +973,10 @@ class Transposer:
                  is_cell: Callable[[str], bool] = lambda _text: False,
                  unit_cell: Callable[[str], bool] = lambda _text: False,
                  unit_head: Callable[[str], bool] = lambda _text: False,
-                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> None:
+                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
+                 unit_note: Callable[[str], bool] = lambda _text: False) -> None:
         self.chart_years = chart_years
+        self.unit_note = unit_note
         self.unit_cell = unit_cell
         self.unit_head = unit_head
         self.source = source
@@ -990,7 +1043,7 @@ class Transposer:
         for g in got:
             lines.extend(g if g is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading, self.unit_cell, self.unit_head, self.chart_years)
+                             self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -1083,14 +1136,16 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                is_cell: Callable[[str], bool] = lambda _text: False,
                unit_cell: Callable[[str], bool] = lambda _text: False,
                unit_head: Callable[[str], bool] = lambda _text: False,
-               chart_years: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> Iterator[Paragraph]:
+               chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
+               unit_note: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
     if not source:
         yield from paragraphs
         return
-    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years)
+    t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
+                   unit_note)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

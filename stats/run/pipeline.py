@@ -298,15 +298,19 @@ class Extractor:
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
-                         published: str = "") -> list[Candidate]:
+                         published: str = "", parents: dict[int, tuple[MetricRule, str]] | None = None
+                         ) -> list[Candidate]:
         """The figures of a table row (`stats.find.tablerows`): role, unit and subject come from the
         table's head and the row's label, the metric from the rules as for any figure. The context
         stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
-        A year column after the document's year (published, YYYY-MM-DD) holds goals, not results."""
+        A year column after the document's year (published, YYYY-MM-DD) holds goals, not results.
+        parents: the rule that named each column's cell (and its measure) in the last row of the table that opens
+        with no part label, which a row that opens with one (其中：) is a part of; kept up to date here."""
         context.close(sent, [], context.list_cue(sent))
         out: list[Candidate] = []
         left: MetricRule | None = None  # the rule that named the cell on the left
-        for cell in cells:
+        part = sent.text.lstrip().startswith(self.tables.part_labels)
+        for k, cell in enumerate(cells):
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
             c = Candidate(cell.q, sent.start, role=role, qualifier=cell.q.qualifier,  # 6左右: the cell's own
@@ -350,6 +354,16 @@ class Extractor:
                 # with the label next to it; read alone, the label behind the first cell, it is a bare count
                 rule = left
                 unit = left.unit or unit
+            if part and parents is not None and (rule is None or not rule.cues) and (up := parents.get(k)) is not None \
+                    and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
+                # 床位数 张 1862 / 其中：医院 张 1286: a part of the row above, in its measure, counts what that row
+                # counts (医院 alone names no count: read alone the cell is a bare count of items)
+                rule = up[0]
+                unit = rule.unit or unit
+            if parents is not None and not part:
+                parents.pop(k, None)
+                if rule is not None:
+                    parents[k] = (rule, cell.q.measure)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
@@ -458,7 +472,8 @@ class Extractor:
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
-                                self.tables.unit_word, self.tables.unit_head, self._chart_years)
+                                self.tables.unit_word, self.tables.unit_head, self._chart_years,
+                                self.tables.unit_note_line)
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
@@ -499,6 +514,7 @@ class Extractor:
             # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
             table_place: tuple[Any, str] | None = None
             head_last = False  # the sentence before was a table's head
+            parents: dict[int, tuple[MetricRule, str]] = {}  # each column's rule in the table's last row that is no part
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -554,7 +570,7 @@ class Extractor:
                     paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
                 head_last = False
                 if cells is not None:
-                    cands = self.table_candidates(sent, cells, context, doc.published or "")
+                    cands = self.table_candidates(sent, cells, context, doc.published or "", parents)
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
                 else:
@@ -629,6 +645,7 @@ class Extractor:
                         head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         head_last = True
+                        parents = {}  # (a new table: no row above its first)
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
                         table_place = (where_when.places.carried, where_when.places.carried_word)
@@ -776,13 +793,14 @@ HEAD_CHARS = 80  # a table's head with its caption and a group label run on to i
 def _group_label(written: str, text: str, marks: str) -> int:
     """How many characters at the end of a sentence (`text`; `written` as in the source) are a label over a group of a
     table's rows, run on to it from the line under it (职工基本医疗保险（含生育保险）): its last line, short, with no
-    digit and no mark of a sentence; 0 where none."""
+    digit and no mark of a sentence; 0 where none, nor where the line opens with a bracket (（个） 增长（%） （张）: the
+    units of the head's columns on the line under their words, no label)."""
     cut = written.rstrip().rfind("\n")
     if cut < 0:
         return 0
     label = "".join(written[cut:].split())
     if not label or len(label) > GROUP_LABEL or any(ch.isdigit() or ch in marks for ch in label) \
-            or not text.endswith(label) or len(label) >= len(text):
+            or not text.endswith(label) or len(label) >= len(text) or unicodedata.category(label[0]) == "Ps":
         return 0
     return len(label)
 
