@@ -64,6 +64,9 @@ _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 # bars): a gap between cells, as the spaces of a table read as lines are
 _FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), "\t"))  # its full-width form and a box-drawing bar too
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
+# The mathematical digits (bold, double-struck, sans-serif, sans-serif bold, monospace: U+1D7CE-U+1D7FF) a social
+# post's "fancy font" writes its figures and years in (a year 2025 in bold digits is a date as 2025 is, not a figure)
+_FOLD.update({chr(0x1D7CE + i): str(i % 10) for i in range(50)})
 
 # the spaces a page or a text dump writes: the thin, narrow no-break, figure and hair spaces of a number's groups
 # (12\u202f345) among them
