@@ -66,3 +66,15 @@ def test_a_paragraph_decoded_with_the_wrong_encoding_gives_no_figure(extractor: 
     assert got == [("86.25亿元", 8625000000), ("5.6%", 5.6)]
     bad_bytes = "全县实有床位1260张，增长4.2%，其中\ufffd\ufffd医院床位480张。\n"
     assert [f["quote"] for f in _run(extractor, bad_bytes, "2026-03-20")] == ["1260张", "4.2%", "480张"]
+
+
+def test_an_ocr_full_stop_after_a_word_ends_a_sentence_not_a_headline(extractor: Extractor) -> None:
+    """damaged23's OCR'd bulletin: half-width marks for full-width ones, lines cut at a fixed width, one cut after 比.
+    The short line under it ends on a full stop written as a point (…提高1.2个百分点.): a sentence's end, no headline of
+    an item under it (a point after a word is no number's), so 比 | 上年末 stays one sentence and 上年末 dates nothing
+    after it: the farming section is 2025's."""
+    text = ("某某县2025年国民经济和社会发展统计公报\n一、综合\n2025年,某某县常住人口8.64万人,城镇化率41.2％,比\n"
+            "上年末提高1.2个百分点.\n二、农业\n全年粮食总产量3.15万吨,比上年增长2.4％.\n")
+    got = _got(_run(extractor, text, "2026-03-18", source="某某县统计局"), "value", "period")
+    assert got == [("8.64万人", 86400, "2025"), ("41.2%", 41.2, "2025"), ("1.2个百分点", 1.2, "2025"),
+                   ("3.15万吨", 31500, "2025"), ("2.4%", 2.4, "2025")]

@@ -2125,11 +2125,12 @@ def test_the_damaged23_gold_set_scores_at_its_floors() -> None:
     0.5714, jobs 1.0. After: recall and precision 1.0, qualifier 0.9924, role 0.9771, place 0.8931, period 0.8702,
     beds 0.5714 (left: the spread's right page read with the left page's place and the lines between; the OCR'd
     bulletin's 比 | 上年末 cut, its half-width full stops no sentence's end, giving 2024 to the sections after it).
+    damaged24: period 1.0 (the line under the cut, …个百分点., no headline: a point after a word is no number's).
     Floors, not the exact scores."""
     s = _scored("damaged23")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.96 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.87 and s["period_acc"] >= 0.85
+    assert s["place_acc"] >= 0.87 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.5 and s["topic_jobs_acc"] >= 0.99
 
 
