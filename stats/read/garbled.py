@@ -18,9 +18,9 @@ _BAD_MIN = 2  # the fewest replacement characters of a wrongly decoded line
 _LINE_MIN = 12  # the shortest line told so (a short line may hold no mark at all)
 # the marks a Chinese line holds: the ideographic comma and full stop, the full-width comma, semicolon, colon,
 # brackets, question and exclamation marks
-_MARKS = compiled_re("[\N{IDEOGRAPHIC COMMA}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH COMMA}\N{FULLWIDTH SEMICOLON}"
-                     "\N{FULLWIDTH COLON}\N{FULLWIDTH LEFT PARENTHESIS}\N{FULLWIDTH RIGHT PARENTHESIS}"
-                     "\N{FULLWIDTH QUESTION MARK}\N{FULLWIDTH EXCLAMATION MARK}]")
+_MARKS = compiled_re(r"[\N{IDEOGRAPHIC COMMA}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH COMMA}\N{FULLWIDTH SEMICOLON}"
+                     r"\N{FULLWIDTH COLON}\N{FULLWIDTH LEFT PARENTHESIS}\N{FULLWIDTH RIGHT PARENTHESIS}"
+                     r"\N{FULLWIDTH QUESTION MARK}\N{FULLWIDTH EXCLAMATION MARK}]")
 _SPACE = " \t\r\u3000"
 
 

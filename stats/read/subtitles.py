@@ -14,6 +14,8 @@ cue and after the last stays.
 
 from __future__ import annotations
 
+import unicodedata
+
 from stats.rules.prepared import compiled_re
 
 # a cue's head: its number on a line of its own (SRT; WebVTT may leave it out), then its timing line (start --> end,
@@ -22,7 +24,7 @@ _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
 _CUE_HEAD = compiled_re(rf"(?m)^(?:\d{{1,6}}[ \t]*\r?\n)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*(?:\n|\Z)")
 _BLANK = compiled_re(r"\r?\n[ \t]*\r?\n")
 _RUN_MIN = 3  # the fewest cues that are a subtitle file (one timing line may be quoted anywhere)
-_PAUSE = "\N{FULLWIDTH COMMA}"  # what a cue's end stands for
+_PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
 
 
 def _cue_text(lines: list[str]) -> str:
