@@ -2135,6 +2135,23 @@ def test_the_damaged15_gold_set_scores_at_its_floors() -> None:
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_damaged24_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged24 (five texts of our own damaged by scripts/gold_damaged24.py: a news video's subtitle file,
+    one clause a cue; a web page as a reader tool's Markdown, figures in bold, links and pictures with addresses; an
+    article as a JSON API returns it, \\r\\n and \\/ escaped; a Weibo post in mathematical bold digits with keycap
+    list marks and counters; a bulletin two of whose paragraphs were decoded with the wrong encoding, not in the
+    gold). Blind, main scored recall 0.9565 (26.4亿元 after its label's cue; 增长**7.6**%, 新增床位**320**张), precision
+    0.9296 (the previous page's linked title, 1420人 and 118%; a bold 2025年 after a keycap; 3.2% of the mojibake;
+    三项, optional, missed in the blind gold), role 0.9848, period 0.9848, beds 0.9, qualifier, place and jobs 1.0.
+    After: all 1.0 (the blind gold given 三项工程 as optional). Floors, not the exact scores."""
+    s = _scored("damaged24")
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_damaged23_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged23 (five texts of our own damaged by scripts/gold_damaged23.py: an extractor that drops spaces
     and line breaks inside paragraphs but keeps one after each table cell; a two-page spread whose pages' lines
@@ -2145,11 +2162,12 @@ def test_the_damaged23_gold_set_scores_at_its_floors() -> None:
     0.5714, jobs 1.0. After: recall and precision 1.0, qualifier 0.9924, role 0.9771, place 0.8931, period 0.8702,
     beds 0.5714 (left: the spread's right page read with the left page's place and the lines between; the OCR'd
     bulletin's 比 | 上年末 cut, its half-width full stops no sentence's end, giving 2024 to the sections after it).
+    damaged24: period 1.0 (the line under the cut, …个百分点., no headline: a point after a word is no number's).
     Floors, not the exact scores."""
     s = _scored("damaged23")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.96 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.87 and s["period_acc"] >= 0.85
+    assert s["place_acc"] >= 0.87 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.5 and s["topic_jobs_acc"] >= 0.99
 
 

@@ -23,7 +23,10 @@ from dataclasses import dataclass
 
 from stats.errors import InputError
 from stats.read.csvrows import csv_cells_apart
+from stats.read.garbled import garbled_blank
+from stats.read.markdown import markdown_plain
 from stats.read.quoted import quote_marks_blank
+from stats.read.subtitles import cues_run_on
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -236,8 +239,10 @@ def unescaped(text: str) -> str:
 def as_read(text: str) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
-    saved as CSV lines with its cells set apart (`csv_cells_apart`)."""
-    return csv_cells_apart(quote_marks_blank(unescaped(text)))
+    saved as CSV lines with its cells set apart (`csv_cells_apart`); and a reader tool's Markdown marks taken out
+    (`markdown_plain`), a subtitle file's cues run on as one paragraph (`cues_run_on`) and a line decoded with the
+    wrong encoding made unreadable (`garbled_blank`)."""
+    return garbled_blank(cues_run_on(markdown_plain(csv_cells_apart(quote_marks_blank(unescaped(text))))))
 
 
 def _referenced(m: re.Match[str]) -> str:

@@ -64,12 +64,17 @@ _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 # bars): a gap between cells, as the spaces of a table read as lines are
 _FOLD.update(dict.fromkeys(("|", chr(ord("|") + 0xFEE0), "\u2502"), "\t"))  # its full-width form and a box-drawing bar too
 _FOLD.update(compat_fold())  # radical and compatibility forms PDF fonts map glyphs to (glyphs.py)
+# The mathematical digits (bold, double-struck, sans-serif, sans-serif bold, monospace: U+1D7CE-U+1D7FF) a social
+# post's "fancy font" writes its figures and years in (a year 2025 in bold digits is a date as 2025 is, not a figure)
+_FOLD.update({chr(0x1D7CE + i): str(i % 10) for i in range(50)})
 
 # the spaces a page or a text dump writes: the thin, narrow no-break, figure and hair spaces of a number's groups
 # (12\u202f345) among them
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\r\f\v" + _ZERO_WIDTH
-# a line that could be a headline: short, no space, no punctuation but a number's point and percent
-_HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|[.%])[^\s\p{Po}.%]*(?:[.%][^\s\p{Po}.%]*)*")
+# a line that could be a headline: short, no space, no punctuation but a number's point and percent (a point after
+# a digit, or before one where a line opens with a number's tail: a point after a word is an OCR'd page's full stop,
+# 比上年末提高1.5个百分点., and the line a sentence's end)
+_HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|%|\.(?=\d))[^\s\p{Po}.%]*(?:(?:(?<=\d)\.|%)[^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_END = compiled_regex(r"\d(?:%|\p{Han}{1,2})\Z")
