@@ -93,3 +93,25 @@ def test_a_named_count_keeps_the_rule_that_named_it(extractor: Extractor) -> Non
     assert got["91.3%"] == "jobs.graduate_employment_rate"
     assert got["860万人次"] == "quantity.tourist_visits"
     assert got["6800人"] == "quantity.graduates"
+
+
+def test_a_budget_share_lends_nothing_to_the_parts_after_it(extractor: Extractor) -> None:
+    """完成年度预算的98.1%。其中，税收收入…，占一般公共预算收入的比重为…: the parts' share is a share, not of
+    the budget done."""
+    text = ("全年一般公共预算收入完成26.4亿元，完成年度预算的98.1%。其中，税收收入18.2亿元，增长3.6%，"
+            "占一般公共预算收入的比重为68.9%。")
+    got = dict(_metrics(extractor, text))
+    assert got["98.1%"] == "percent.budget_done"
+    assert got["68.9%"] == "percent.share"
+
+
+def test_products_output_firms_and_yields(extractor: Extractor) -> None:
+    """A product's output and its growth under one metric, grain's under its own; a yield a mu is no output;
+    firms of a kind counted before their number are firms."""
+    text = ("全年蔬菜产量92.6万吨，增长3.1%；粮食产量41.2万吨，增长1.2%。示范田水稻平均亩产达到655公斤。"
+            "全县有进出口实绩的企业达到128家。")
+    got = dict(_metrics(extractor, text))
+    assert got["92.6万吨"] == got["3.1%"] == "quantity.product_output"
+    assert got["41.2万吨"] == got["1.2%"] == "quantity.grain_output"
+    assert got["655公斤"] == "quantity.crop_yield"
+    assert got["128家"] == "quantity.enterprises"
