@@ -115,3 +115,12 @@ def test_products_output_firms_and_yields(extractor: Extractor) -> None:
     assert got["41.2万吨"] == got["1.2%"] == "quantity.grain_output"
     assert got["655公斤"] == "quantity.crop_yield"
     assert got["128家"] == "quantity.enterprises"
+
+
+def test_each_insurance_funds_revenue_and_spending_keep_their_own(extractor: Extractor) -> None:
+    """失业保险基金收入…，支出…；工伤保险基金收入…: the unemployment insurance fund's revenue is the fund's (money),
+    not a jobs fund, and neither it nor the spending after it lends its metric to the next fund's figures."""
+    text = "其中，失业保险基金收入3.1亿元，支出2.7亿元；工伤保险基金收入2.4亿元，支出2.1亿元。"
+    assert _metrics(extractor, text) == [
+        ("3.1亿元", "money.insurance_fund_revenue"), ("2.7亿元", "money.spending"),
+        ("2.4亿元", "money.insurance_fund_revenue"), ("2.1亿元", "money.spending")]
