@@ -41,11 +41,11 @@ def test_growth_named_as_a_noun_before_a_rate_is_a_change(extractor: Extractor) 
 
 
 def test_visits_and_grain_are_named_by_their_own_words(extractor: Extractor) -> None:
-    """诊疗人次 are health visits, 接待游客 人次 tourist visits, 粮食总产量 grain output; a yield per mu and person-times
-    of another kind keep the generic metric."""
+    """诊疗人次 are health visits, 接待游客 人次 tourist visits, 粮食总产量 grain output; a yield per mu is no grain
+    output but a yield (quantity.crop_yield, metric46), and person-times of another kind keep the generic metric."""
     text = ("全县医疗卫生机构总诊疗人次达到186.2万人次，增长2.6%。全年接待国内外游客960.5万人次。"
             "全年粮食总产量达到31.8万吨，粮食单产每亩415公斤。全市公共图书馆全年接待读者82万人次。")
     got = [g for g in _got(_run(extractor, text, "2025-02-10", source="测试日报"), "metric") if "%" not in g[0]]
     assert got == [("186.2万人次", "quantity.health_visits"), ("960.5万人次", "quantity.tourist_visits"),
-                   ("31.8万吨", "quantity.grain_output"), ("415公斤", "quantity.mass"),
+                   ("31.8万吨", "quantity.grain_output"), ("415公斤", "quantity.crop_yield"),
                    ("82万人次", "quantity.person_times")]
