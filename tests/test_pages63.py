@@ -46,3 +46,12 @@ def test_a_county_named_as_a_subject_before_the_hospital_does_not_take_the_whole
     got = _got(_run(extractor, text, "2025-10-16", source="淮安日报"), "place")
     assert ("36个", "涟水县") in got
     assert ("3960张", "盱眙县") in got
+
+
+def test_a_tables_cells_glued_on_a_one_line_page_give_no_number(extractor: Extractor) -> None:
+    """淮阴区9120110.5涟水县…: a row's two cells run together with no mark between them; where the first ends cannot
+    be told (9120 | 110.5, 91201 | 10.5), so no figure is read from them, while the item after keeps its own."""
+    text = ("淮安日报 2025年10月16日 星期四 第2版 综合1前三季度各县区城镇新增就业（单位：人、%）县区新增就业完成目标"
+            "淮阴区9120110.5涟水县8460104.2盱眙县7350108.6本报讯（记者 李华）前三季度，全市城镇新增就业5.2万人。")
+    got = _got(_run(extractor, text, "2025-10-16", source="淮安日报"), "value")
+    assert got == [("5.2万人", 52000.0)]
