@@ -1909,8 +1909,12 @@ class PlaceTracker:
             just = spoken[-1]
             # (only an area that holds the article's: the one case that asks, and a rare one; or a part of it that
             # only heads the names of units, which carry no place on: 潮南区某社区卫生服务中心的医生在为老人测血压。目前，
-            # 全区家庭医生签约… in a city's item, a photo's caption on another district: 全区 is that district)
-            heads = [m.unit for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
+            # 全区家庭医生签约… in a city's item, a photo's caption on another district: 全区 is that district; asked of
+            # the sentence's last run of mentions of that place, as the places named before it are left behind: a
+            # table's rows read into the sentence ahead of a county hospital's item (…东海县8760…灌南县5940东海县人民
+            # 医院…。目前，全县…: 东海县) on a page read with no line breaks)
+            heads = [m.unit for m, a in itertools.takewhile(lambda p: p[1] == just, reversed(placed))
+                     if not m.aside and not m.levels]
             units_only = bool(heads) and all(heads)
             self.just_unit = units_only and self.home is not None and not self._foreign(just)
             self.just = just if self.home is not None and just != self.home and (
