@@ -27,6 +27,16 @@ def test_a_line_given_right_to_left_is_read_in_its_order(ruleset: RuleSet) -> No
     assert undamaged(kept, misreads=ruleset.lexicon.misreads) == kept
 
 
+def test_a_chinese_numeral_before_its_magnitude_is_no_reversed_line(ruleset: RuleSet, extractor: Extractor) -> None:
+    """三万2千吨 (a Chinese numeral before 万, a digit after it) is a number written in its order in two scripts, not a
+    reversed 千2万: a line holding it stays as it is, and its other figures are read (a generated case had the whole
+    line reversed, so 新建学校65所 was lost); 十万5千人 and 五百万3千元 stay too."""
+    for kept in ("全年共计三万2千吨，新建学校65所\n", "今年新增就业岗位十万5千个，其中公益性岗位1200个\n",
+                 "累计投入五百万3千元，建成卫生室16个\n"):
+        assert undamaged(kept, misreads=ruleset.lexicon.misreads) == kept
+    assert ("65所", 65) in _got(_run(extractor, "全年共计三万2千吨，新建学校65所。", "2026-01-20"), "value")
+
+
 def test_figures_of_a_reversed_line_are_read(extractor: Extractor) -> None:
     """A wrapped paragraph whose middle line came out right to left: its figures, and the qualifier cut onto it."""
     text = "全县农村劳动力转移就业6.2万人，脱贫\n元亿4.31入收工务，人万1.3业就工务力动劳\n，同比增长4.6%。\n"
