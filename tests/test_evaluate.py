@@ -2494,3 +2494,19 @@ def test_the_news46_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_news47_gold_set_scores_at_its_floors() -> None:
+    """data/gold/news47 (four news items: 桦川县统计局's 一季度 经济运行 release with growth rates and 个百分点, 环县's
+    卫健 item with beds 由480张增至600张 and the year's funds and targets, 凉城县人社局's 一季度 就业 item against the
+    year's goals, 甘德县's 两会 summary of 2025's results and 2026's targets with 左右, 以上 and 以内). Blind, the fixrtl
+    branch scored recall, precision, qualifier, place, period, beds and jobs 1.0, role 0.9817 (低于全年4%以内的控制目标
+    read as a gap, a change; and 新增城乡公益性岗位120个 in a sentence after 报告要求，今年全县将… read as a level, left: no
+    word of its own sentence makes it a goal). After: role 0.9908, every other score 1.0. Floors, not the exact
+    scores."""
+    s = _scored("news47")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

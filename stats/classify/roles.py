@@ -322,7 +322,9 @@ class Classifier:
         """(role, cue): target beats change beats level; the cue says why, for `explain`.
 
         listed: the cue of a list opened in an earlier sentence (see `opens_list`)."""
-        gap = self.gap(text, q, ctx)
+        # a goal word right after the figure (低于全年4%以内的控制目标) makes it the goal's own value, which the bound
+        # word opening its clause compares the figure before with: no gap (see `compared_far`)
+        gap = "" if self._target_after and ctx.after.startswith(self._target_after) else self.gap(text, q, ctx)
         if gap:
             # a gap to an average or a wider area under a goal word (力争增速继续高于全省平均水平2个百分点以上)
             # is the goal; a gap to the goal itself (低于控制目标1.34个百分点) stays a change
