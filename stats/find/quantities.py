@@ -745,11 +745,11 @@ class QuantityFinder:
         """A low end with a place of its own but no section (3千 of 3千-5千万, 2百 of 2百至3百万)."""
         return bool(m1) and self.magnitudes[m1] < 1e4 and not any(c in self.lex.sections for c in n1 + (m1 or ""))
 
-    def _shared_section(self, low: float, m2: str | None, high: float, near: bool) -> float:
+    def _shared_section(self, low: float, n2: str, m2: str | None, high: float, near: bool) -> float:
         """3千-5千万 is 3千万–5千万 and 2百至3百万 200万–300万: a low end with a place of its own takes the
-        section that ends the high end's magnitude (万 of 千万), where that keeps it below the high end
-        (3千至5千人 has none to take)."""
-        f = self.lex.sections.get((m2 or "")[-1:], 0.0)
+        section that ends the high end's magnitude (万 of 千万), or its Chinese numeral (万 of 五千万: 3千至五千万
+        as 3千-5千万), where that keeps it below the high end (3千至5千人 has none to take)."""
+        f = self.lex.sections.get(self._sections_at_end(n2, m2)[-1:], 0.0)
         if f and ((high / 10 <= low * f <= high * 10) if near else low * f < high):
             return low * f
         return low
@@ -777,7 +777,7 @@ class QuantityFinder:
         the magnitude takes the largest one written at the end of the high end that keeps it
         below the high end (so 6500到2万 stays 6500, 三至五十人 stays 3). 十 is never borrowed."""
         if self._placed_low(n1, m1):
-            return self._shared_section(low, m2, high, near)
+            return self._shared_section(low, n2, m2, high, near)
         if not self._bare_low(n1, m1):
             return low
         for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
@@ -967,6 +967,10 @@ class QuantityFinder:
             own = any(c in lex.sections for c in n2)
             if not (u1 or m2 or own) and m1 and n2[-1] in lex.units and any(c in lex.sections for c in m1):
                 return None  # 三点五万至四千元: 4千万 (borrowed) or 4千 below its low end? no reading is sure
+            # 4千至八千元: a low end's place (千, no section) is no magnitude a Chinese high end with places of
+            # its own can take (八千千 is no number): the high end is whole as written (8000, where it was 800万
+            # and the range dropped as two ends of no size)
+            own = own or (bool(m1) and not any(c in lex.sections for c in m1) and any(c in lex.units for c in n2))
             second = self._value(n2, m2 if u1 or own else (m2 or m1))
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
