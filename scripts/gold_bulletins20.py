@@ -14,7 +14,6 @@ what stats extracts.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -22,10 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-_spec = importlib.util.spec_from_file_location("gold_bulletins18", ROOT / "scripts" / "gold_bulletins18.py")
-assert _spec is not None and _spec.loader is not None
-g18 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(g18)
+sys.path.insert(0, str(ROOT / "scripts"))
+import gold_bulletins18 as g18  # noqa: E402
+
 P, H, C = g18.P, g18.H, g18.C
 
 OUT = ROOT / "data" / "gold" / "bulletins20"

@@ -19,7 +19,6 @@ never from what stats extracts.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
@@ -27,18 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import gold_bulletins18 as g18  # noqa: E402
+import gold_bulletins21 as g21  # noqa: E402
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g18 = _load("gold_bulletins18")
-g21 = _load("gold_bulletins21")
 P, H, C = g18.P, g18.H, g18.C
 
 OUT = ROOT / "data" / "gold" / "bulletins22"

@@ -23,23 +23,14 @@ The gold file is written from the hand annotation below, never from what stats e
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import gold_bulletins22 as g22  # noqa: E402
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g22 = _load("gold_bulletins22")
 g18, g21 = g22.g18, g22.g21
 P, H, C, T, V = g18.P, g18.H, g18.C, g22.T, g22.V
 

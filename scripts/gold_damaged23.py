@@ -27,17 +27,16 @@ a table row's cells are joined by | in the context.
 
 from __future__ import annotations
 
-import importlib.util
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # the checked replacement, the fixed-width cut and the set writer are damaged17's (one copy of them)
-_spec = importlib.util.spec_from_file_location("gold_damaged17", ROOT / "scripts" / "gold_damaged17.py")
-assert _spec is not None and _spec.loader is not None
-_d17 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_d17)
+sys.path.insert(0, str(ROOT / "scripts"))
+import gold_damaged17 as _d17  # noqa: E402
+
 sub = _d17.sub
 OUT = ROOT / "data" / "gold" / "damaged23"
 
