@@ -137,6 +137,48 @@ def _subject_patterns(lex: Lexicon) -> tuple:
     return found
 
 
+_CHANGES: dict[int, tuple[dict[str, MetricRule], dict[str, list[MetricRule]]]] = {}
+
+
+def _changes_by_metric(rules_by_id: dict[str, MetricRule]) -> dict[str, list[MetricRule]]:
+    """Per metric, its rules of changes that have cues, built once per rule set: a context is made for every
+    article (a news page holds dozens) and this was a walk over every metric rule each time."""
+    hit = _CHANGES.get(id(rules_by_id))
+    if hit is not None and hit[0] is rules_by_id:
+        return hit[1]
+    changes: dict[str, list[MetricRule]] = {}
+    for r in rules_by_id.values():
+        if "change" in r.roles and r.cues:
+            changes.setdefault(r.metric, []).append(r)
+    _CHANGES[id(rules_by_id)] = (rules_by_id, changes)
+    return changes
+
+
+_HEADING_CHECKS: dict[int, tuple[Lexicon, tuple]] = {}
+
+
+def _heading_checks(lex: Lexicon) -> tuple:
+    """What `ListScope` tells a heading by, from the lexicon, once per lexicon (a `ListScope` is made for every
+    article: its patterns were compiled and read again each time): a table's caption (表1 …, no heading); the
+    heading levels numbered in brackets (the first level that opens on one), each with the characters it opens
+    with; a line ending in a bare number or one a qualifier follows (6左右: tables.yaml cell_qualifiers), a table's
+    row read as a line; the clause marks short of one that completes a line (a comma: 根据工作需要，…招聘…25名，: a
+    sentence a column broke off, no heading)."""
+    hit = _HEADING_CHECKS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    caption = lex.tables.get("caption") if lex.tables else None
+    tails = sorted(lex.tables.get("cell_qualifiers", []) if lex.tables else [], key=len, reverse=True)
+    # a sentence's text may run on after a bracketed level; a plan's chapters (第三章) and the report's 一、 rank above
+    levels = lex.target_section_levels
+    bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
+    found = (_compiled(str(caption)) if caption else None, bracketed, tuple((p, _opening(p)) for p in bracketed),
+             _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$"),
+             frozenset(lex.clause_end) - frozenset(lex.line_complete))
+    _HEADING_CHECKS[id(lex)] = (lex, found)
+    return found
+
+
 class _Affixes:
     """Words to strip from one end of a subject, and which of them a text starts (or ends) with.
 
@@ -186,10 +228,8 @@ class ArticleContext:
         self.rules_by_id = rules_by_id
         # per metric, its rules of changes (percent.growth_of_business_revenue for money.business_revenue): a bare
         # growth rate after an amount whose own rule covers no changes takes the rule of its metric that fits it
-        self._changes_of: dict[str, list[MetricRule]] = {}
-        for r in rules_by_id.values():
-            if "change" in r.roles and r.cues:
-                self._changes_of.setdefault(r.metric, []).append(r)
+        # (the same for every article of a rule set: built once, `_changes_by_metric`; read, never changed)
+        self._changes_of: dict[str, list[MetricRule]] = _changes_by_metric(rules_by_id)
         self.lists = ListScope(classifier)
         self.last: Carried | None = None  # the last named figure of the paragraph so far
         # the unit of a growth rate stated right after `self.last` (which it leaves the last figure): a 其中 list of
@@ -748,22 +788,9 @@ class ListScope:
         self._opening = True  # no sentence of the article seen yet: a heading now is its headline
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         self._finished = False  # the sentence before this one ends a sentence (a heading after it stands alone)
-        caption = classifier.lex.tables.get("caption") if classifier.lex.tables else None
-        self._caption = _compiled(str(caption)) if caption else None  # a table's caption (表1 …): no heading
-        # a line ending in a bare number, or one a qualifier follows (6左右: tables.yaml cell_qualifiers), is a
-        # table's row read as a line
-        tails = sorted(classifier.lex.tables.get("cell_qualifiers", []) if classifier.lex.tables else [], key=len,
-                       reverse=True)
-        # the heading levels numbered in brackets (the first level that opens on one), which a sentence's text may
-        # run on after; a plan's chapters (第三章) and the report's 一、 rank above them
-        levels = classifier.lex.target_section_levels
-        self._bracketed = next(([p] for p in levels if p.pattern.startswith("^[") and "(" in p.pattern[2:4]), [])
-        self._bracketed_open = tuple((p, _opening(p)) for p in self._bracketed)  # each with what it opens with
-        self._row_end = _compiled(r"\d(?:{})?$".format("|".join(map(regex.escape, tails))) if tails else r"\d$")
-        # a line that ends in a clause mark short of one that completes a line (a comma: 根据工作需要，…招聘…25名，) is a
-        # sentence a column broke off, no heading: under a notice's heading (…招聘…公告) the posts it opens go on
-        lex = classifier.lex
-        self._cut_marks = frozenset(lex.clause_end) - frozenset(lex.line_complete)
+        # (what the lexicon tells of headings, the same for every article: made once, `_heading_checks`)
+        self._caption, self._bracketed, self._bracketed_open, self._row_end, self._cut_marks = \
+            _heading_checks(classifier.lex)
 
     def cue(self, sent: Sentence) -> str:
         """The list cue in force for this sentence (once per sentence: it may close the list)."""

@@ -65,6 +65,12 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # is split into cells and read as a label line
 _TWO_GAPS = re.compile(r"\S(?:[^\S ]| \s)\s*\S.*?(?:[^\S ]| \s)\s*\S")
 _UNIT = re.compile(r"[(\uff08]([^()\uff08\uff09]{1,6})[)\uff09]$")  # a bracketed unit ending a caption cell
+# The two line tests above asked of a whole page at once (no `\n` crossed: `[^\S\n]` for `\s`), so that a page's
+# lines are not each split, stripped and searched in a Python step: a page holds hundreds of lines and few charts.
+# A line `_TWO_GAPS` finds something in is one this finds a match in (neither reaches past a line's end), and a
+# line `_lone_number` holds is one `_LONE_LINE` matches whole (`str.strip` and `\s` know the same spaces).
+_TWO_GAPS_IN_LINE = re.compile(r"\S(?:[^\S \n]| [^\S\n])[^\S\n]*\S.*?(?:[^\S \n]| [^\S\n])[^\S\n]*\S")
+_LONE_LINE = re.compile(r"^[^\S\n]*\d+(?:\.\d+)?[^\S\n]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -171,19 +177,32 @@ def _lines_at(source: str) -> list[tuple[str, int]]:
 def bar_charts(source: str, is_label: Callable[[str], bool],
                unit_of: Callable[[str], str | None]) -> list[BarChart]:
     """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom."""
-    lines = _lines_at(source)
     found: list[BarChart] = []
-    gaps = _TWO_GAPS.search
-    for at in range(1, len(lines)):
-        line = lines[at][0]
-        # (two gaps stand between three runs of non-spaces: a line `str.split` cuts into fewer, most lines of
-        # prose, holds none, told in C without setting up a search; `str.split` and `\s` know the same spaces)
-        if len(line.split(None, 2)) < 3 or gaps(line) is None:
-            continue  # fewer than three cells: no label line
+    lines: list[tuple[str, int]] | None = None
+    # the lines past the first that hold two gaps between cells (fewer than three cells: no label line)
+    for at in _lines_of(source, _TWO_GAPS_IN_LINE):
+        if at < 1:
+            continue
+        if lines is None:
+            lines = _lines_at(source)
         chart = _chart_at(lines, at, is_label, unit_of)
         if chart is not None:
             found.append(chart)
     return found
+
+
+def _lines_of(source: str, pattern: re.Pattern[str]) -> list[int]:
+    """The numbers (from 0) of the lines of `source` that `pattern` finds something in, ascending, each once; the
+    pattern's matches never reach past a line's end."""
+    out: list[int] = []
+    line, counted = 0, 0
+    for m in pattern.finditer(source):
+        at = m.start()
+        line += source.count("\n", counted, at)
+        counted = at
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
 
 
 def _lone_number(line: str) -> bool:
@@ -241,10 +260,15 @@ def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str],
 def stacked_charts(source: str, is_label: Callable[[str], bool],
                    unit_of: Callable[[str], str | None]) -> list[BarChart]:
     """Every bar chart printed a line a bar (module docstring) whose values and labels pair surely, top to bottom."""
-    lines = _lines_at(source)
     found: list[BarChart] = []
-    for at in range(len(lines) - 1):
-        if _lone_number(lines[at + 1][0]) and _UNIT.search(lines[at][0].strip()):
+    lines: list[tuple[str, int]] | None = None
+    for number_at in _lines_of(source, _LONE_LINE):  # (the lines that hold a number alone, `_lone_number`)
+        if number_at < 1:
+            continue
+        if lines is None:
+            lines = _lines_at(source)
+        at = number_at - 1
+        if _UNIT.search(lines[at][0].strip()):
             chart = _stacked_at(lines, at, is_label, unit_of)
             if chart is not None:
                 found.append(chart)

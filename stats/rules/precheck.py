@@ -156,6 +156,69 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _first(parsed)
 
 
+# the most opening strings `openings` follows before it gives up (each class multiplies them)
+MOST_OPENINGS = 64
+
+
+def openings(pattern: str, flags: int = 0, size: int = 2) -> frozenset[str] | None:
+    """The strings of `size` characters (or fewer, where a whole match is shorter) that every match of the pattern
+    opens with (`(?:民国|光绪)(?P<x>\\d{1,2})年` → 民国, 光绪), or None where the pattern cannot be read so (as for
+    `first_chars`) or opens in more than MOST_OPENINGS ways. Looks around and anchors consume nothing and are passed
+    over: the strings a match may open with are then more, never fewer, so a text holding none of them holds no match."""
+    if flags & (_FOLDING | _V1) or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    try:
+        parsed = _p.parse(re.sub(_PROPERTY, r"\\W", pattern), flags & ~_FOLDING)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no opening strings rather than wrong ones
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    found = _open(list(parsed), frozenset({""}), size)
+    return found if found and "" not in found else None
+
+
+def _open(items: Any, heads: frozenset[str], size: int) -> frozenset[str] | None:
+    """The strings `heads` (each of at most `size` characters) become once a sequence's items are matched after
+    them, cut at `size`; None where an item is not followed."""
+    for op, av in items:
+        if all(len(h) >= size for h in heads):
+            return heads
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # nothing consumed
+        one = _one_of((op, av))
+        if one is not None:
+            heads = frozenset(h + c if len(h) < size else h for h in heads for c in one)
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            got = _open(list(av[3]), heads, size)
+            if got is None:
+                return None
+            heads = got
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                got = _open(list(branch), heads, size)
+                if got is None:
+                    return None
+                union |= got
+            heads = frozenset(union)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] == av[1] == 1:
+            got = _open(list(av[2]), heads, size)
+            if got is None:
+                return None
+            heads = got
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            # a repeat of one or more: its first pass opens it; past that the body again or what follows, unknown
+            got = _open(list(av[2]), heads, size)
+            return got if got is not None and all(len(h) >= size for h in got) else None
+        else:
+            return None
+        if len(heads) > MOST_OPENINGS:
+            return None
+    return heads
+
+
 def may_match(sets: Needs, text: str) -> bool:
     """False only where the text lacks every character of one of the sets (the pattern cannot match)."""
     for chars in sets:

@@ -42,7 +42,7 @@ from stats.repair.layout import (
 )
 from stats.repair.offsets import OffsetMap
 from stats.repair.transpose import transposed
-from stats.rules.precheck import Needs, may_match, needs, pair_gate
+from stats.rules.precheck import Needs, first_chars, may_match, needs, openings, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
 from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
@@ -139,10 +139,11 @@ class Extractor:
         self.exclusions = [r for r in rules.exclusions if r.status != "experimental"]
         self._rules_by_id = {r.id: r for r in rules.metrics}
         # (the pair gate as its source: `_pair_gate` compiles it once a process from the kept code)
-        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, _more_needs(r),
-                                   r.pattern.groupindex.get("x", 0),
-                                   pair_gate(r.pattern.pattern, r.pattern.flags, r.pattern.named_lists))
-                                  for r in self.exclusions]
+        # (or, where it has no pair gate, the class of the characters a match opens with: `_first_gate`)
+        self._exclusion_checks = [(r, frozenset(r.requires) if r.requires else None, more, r.pattern.groupindex.get("x", 0),
+                                   pair_gate(r.pattern.pattern, r.pattern.flags, r.pattern.named_lists)
+                                   or _first_gate(r, more))
+                                  for r in self.exclusions for more in (_more_needs(r),)]
         # the rules by the characters of their `requires` (bit k: rule k; rules with none always on):
         # a sentence's characters pick the rules to try in one set intersection, not a test per rule
         self._exclusion_always, self._exclusion_bits = _rule_bits([check[1] for check in self._exclusion_checks])
@@ -1122,6 +1123,26 @@ def _pair_gate(source: str) -> re.Pattern[str]:
     """An exclusion's pair gate (`precheck.pair_gate`) compiled, once a process."""
     found = _PAIR_GATES[source] = compiled_re(source)
     return found
+
+
+def _first_gate(rule: ExclusionRule, more: Needs) -> str | None:
+    """The source of a `re` pattern of the strings every match of an exclusion's pattern opens with
+    (`precheck.openings`: 民国, 光绪, 万历 of the era names before a year's numeral) or, where they are not known, the
+    class of its first characters (`precheck.first_chars`); None where neither is known or the class tells no
+    more than `requires` and `more` (a text holding one of those holds one of its characters).
+
+    Why: such a pattern's characters are too many for `needs` (whose sets of more than `MOST_CHARS` cost more
+    `in` tests than they save), no two of them a run `pair_gate` reads, and its `requires` (年) is in most
+    sentences of a bulletin: the `regex` search ran on them all and found nothing. A `re` search tells first.
+    Rows are the same: a text holding none of the strings holds no match."""
+    pattern, flags = rule.pattern.pattern, rule.pattern.flags
+    opens = openings(pattern, flags)
+    if opens and all(len(o) == 2 for o in opens):
+        return "|".join(re.escape(o) for o in sorted(opens))
+    chars = first_chars(pattern, flags)
+    if not chars or any(have <= chars for have in (frozenset(rule.requires), *more) if have):
+        return None
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
 def _more_needs(rule: ExclusionRule) -> Needs:
