@@ -116,8 +116,9 @@ def test_the_two_gaps_gate_lets_every_line_of_three_cells_through() -> None:
 
 
 def test_the_split_gate_lets_every_line_with_two_gaps_through() -> None:
-    """`bar_charts` asks `_TWO_GAPS` only of a line `str.split` cuts into three pieces or more: `str.split` and the
-    pattern's `\\s` know the same spaces (every code point), so a line with two gaps is never kept from it, over
+    """A line `_TWO_GAPS` finds two gaps in is one `str.split` cuts into three pieces or more (`bar_charts` once asked
+    the split first; since speed47 it asks a page at once, tests/test_speed47.py): `str.split` and the pattern's
+    `\\s` know the same spaces (every code point), so a line with two gaps is never kept from it, over
     every line of every shipped and gold text and over lines built with each kind of space as a gap."""
     import re
     from pathlib import Path
