@@ -124,3 +124,13 @@ def test_the_page_tests_find_the_lines_the_line_tests_do(texts: list[str]) -> No
         assert bars._lines_of(page, bars._LONE_LINE) == [k for k, line in enumerate(lines) if bars._lone_number(line)]
     assert bars._lines_of(CHART_PAGE, bars._LONE_LINE) == [5, 6, 8, 10]
     assert bars._lines_of(CHART_PAGE, bars._TWO_GAPS_IN_LINE) == [1, 2]
+
+
+def test_the_ratio_word_is_taken_off_where_it_ends_a_head(extractor: Extractor) -> None:
+    """The ratio column's word asked of a text before its pattern: still taken off a head's last column (with the
+    unit notes after it), left in running text where more follows it, and a text without it is as it was."""
+    tables = extractor.tables
+    assert tables.unsigned("学校类别 学校数 在校生 专任教师 生师比") == "学校类别 学校数 在校生 专任教师 "
+    assert tables.unsigned("学校数 生师比（%）") == "学校数 （%）"
+    assert tables.unsigned("全区小学生师比为13.8:1。") == "全区小学生师比为13.8:1。"
+    assert tables.unsigned("全区小学专任教师612人。") == "全区小学专任教师612人。"
