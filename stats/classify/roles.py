@@ -159,6 +159,7 @@ class Classifier:
         self._subject_bound = frozenset(lex.target_subject_bound)
         self._subject_free = tuple(lex.target_subject_free)
         self._subject_verbs = tuple(lex.target_subject_verbs)
+        self._subject_held = tuple(lex.target_subject_held)
         self._event_not = tuple(lex.target_event_not)
         self._lead_words = tuple(lex.carry.subject_lead)
         self._ends_of: str | None = None  # the sentence `_ends` belong to
@@ -815,6 +816,8 @@ class Classifier:
         if own <= m.start():
             return True  # its own clause
         head = text[own:end].strip()
+        if self._subject_held and head.endswith(self._subject_held):
+            return True  # (预计…，失业率控制在5.5%左右: a bound the estimate holds the rate at, a goal of its own kind)
         verb = self._change.search(head) if self._change is not None else None
         if verb is None:
             return False

@@ -365,6 +365,8 @@ class Lexicon:
     # 预计明年投用，…，总投资2.65亿元: words opening a clause that state what a project is, out of an event cue's reach
     target_event_not: list[str] = field(default_factory=list)
     target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
+    # 预计…，失业率控制在5.5%左右: verbs holding a later clause's figure at a bound, which such a cue reaches
+    target_subject_held: list[str] = field(default_factory=list)
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     # cues (2025年底前) whose reach ends at the next scope mark even where they head their sentence
@@ -804,6 +806,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_subject_free=[str(w) for w in target.get("subject_free", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],
         target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
+        target_subject_held=[str(w) for w in target.get("subject_held", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
