@@ -1,11 +1,12 @@
-"""What the blind set data/gold/news48 found: six news items of kinds from 山西, 贵州, 四川, 广西 and 湖南 (a 市政府新闻办
-发布会 with four departments' figures, a 医共体 story with beds 由30张增至80张 and 增长1.67倍, a 春风行动 job fair with
-posts, 人次 and 意向, a 人大代表 interview of last year's results and this year's goals, a county's 2025 economy, a 民生实事 list
-with 完成率 and 10—15万元): the share of the workers moved out that work outside the province (其中省外务工人员占比接近七成)
-was read as any share, not a jobs figure; the year's goals an interviewee sets with 今年全县要新培育… read as levels;
-and a rate held at a bound in the clause after an estimate (…预计在3000人以上，城镇调查失业率控制在5.5%左右) read as a
-level. A probe of a 民生实事 list found money put in beyond the plan (较年初计划多投入约2000万元) read as a goal.
-Sentences invented, in the style of such items."""
+"""What the blind set data/gold/news48 found: six news items of kinds from 山西, 贵州, 四川, 广西 and 湖南
+(a 市政府新闻办 发布会 with four departments' figures, a 医共体 story with beds 由30张增至80张 and 增长1.67倍,
+a 春风行动 job fair with posts, 人次 and 意向, a 人大代表 interview of last year's results and this year's goals,
+a county's 2025 economy, a 民生实事 list with 完成率 and 10—15万元): the share of the workers moved out that
+work outside the province (其中省外务工人员占比接近七成) was read as any share, not a jobs figure; the year's
+goals an interviewee sets with 今年全县要新培育… read as levels; and a rate held at a bound in the clause after
+an estimate (…预计在3000人以上，城镇调查失业率控制在5.5%左右) read as a level. A probe of a 民生实事 list
+found money put in beyond the plan (较年初计划多投入约2000万元) read as a goal. Sentences invented, in the
+style of such items."""
 
 from __future__ import annotations
 
