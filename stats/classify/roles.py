@@ -630,6 +630,12 @@ class Classifier:
             return -1
         return min((r.start() for p in self.lex.target_resume if (r := p.search(text, m.end())) is not None), default=-1)
 
+    def carries_on(self, text: str) -> bool:
+        """Does the sentence open on a word going on with what the sentence before it said (roles.yaml
+        target.carry_on: 同时，…), so that a plan whose goal ended that sentence reaches it?"""
+        head = text.lstrip()
+        return any(p.match(head) for p in self.lex.target_carry_on)
+
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
         if self._list_end is None:

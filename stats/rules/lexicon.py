@@ -383,6 +383,8 @@ class Lexicon:
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
+    # 同时，…: a sentence going on with the plan whose goal ended the sentence before it
+    target_carry_on: list[regex.Pattern[str]] = field(default_factory=list)
     # a plan cue naming its horizon (到2025年末…达到, group `year`): one before the document's year is over, a level
     target_past_horizon: list[regex.Pattern[str]] = field(default_factory=list)
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
@@ -464,7 +466,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
-                         ("target", "section_lead"), ("target", "resume"), ("target", "review"),
+                         ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "past_horizon"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
@@ -821,6 +823,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_headline_goal=[p.pattern for p in patterns if p.what == "roles.target.headline_goal"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
+        target_carry_on=[p.pattern for p in patterns if p.what == "roles.target.carry_on"],
         target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
     )

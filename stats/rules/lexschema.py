@@ -102,7 +102,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        headline_goal=PATTERNS,
-                       resume=PATTERNS, review=PATTERNS, past_horizon=PATTERNS,
+                       resume=PATTERNS, carry_on=PATTERNS, review=PATTERNS, past_horizon=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
                                            before_number={"type": "boolean"}, past={"type": "boolean"})),
                        **{"not": WORDS}),
