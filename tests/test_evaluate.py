@@ -2519,9 +2519,9 @@ def test_the_news48_gold_set_scores_at_its_floors() -> None:
     2025's results and 2026's goals, 灵石县's 2025 economy, 麻阳苗族自治县's 民生实事 list with 完成率 and 10—15万元).
     Blind, main scored recall, qualifier, place and beds 1.0, precision 0.9948 (两大产业, a slogan count left out of
     the hand annotation, since optional as GUIDE has 五大工程), role 0.973 (今年全县要新培育… and a rate 控制在5.5%左右
-    after an estimate read as levels; 同时，建设3至5个… in the sentence after a plan's, left: no word of its own sentence
-    makes it a goal), period 0.9943 (that rate's year), jobs 0.9667 (其中省外务工人员占比接近七成 read as any share).
-    After: role 0.9946, every other score 1.0. Floors, not the exact scores."""
+    after an estimate read as levels, and 同时，建设3至5个… in the sentence after a plan's goal), period 0.9943 (that
+    rate's year), jobs 0.9667 (其中省外务工人员占比接近七成 read as any share). After: every score 1.0. Floors, not
+    the exact scores."""
     s = _scored("news48")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995

@@ -5,8 +5,9 @@ a county's 2025 economy, a 民生实事 list with 完成率 and 10—15万元): 
 work outside the province (其中省外务工人员占比接近七成) was read as any share, not a jobs figure; the year's
 goals an interviewee sets with 今年全县要新培育… read as levels; and a rate held at a bound in the clause after
 an estimate (…预计在3000人以上，城镇调查失业率控制在5.5%左右) read as a level. A probe of a 民生实事 list
-found money put in beyond the plan (较年初计划多投入约2000万元) read as a goal. Sentences invented, in the
-style of such items."""
+found money put in beyond the plan (较年初计划多投入约2000万元) read as a goal; the sentence after a goal
+that carries on with 同时，建设3至5个… read as levels, and a cap per park (每个示范园补助资金不超过200万元) was
+no standard. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -55,3 +56,26 @@ def test_money_put_in_beyond_the_plan_is_a_change(extractor: Extractor) -> None:
     text = "本报讯 今年全县十件民生实事共投入资金2.6亿元，较年初计划多投入约2000万元。"
     got = _got(_run(extractor, text, "2026-12-29", source="岳阳日报"), "role")
     assert ("2.6亿元", "level") in got and ("约2000万元", "change") in got
+
+
+def test_a_sentence_carrying_on_after_a_goal_is_the_plans(extractor: Extractor) -> None:
+    """…力争总产量稳定在14万吨以上。同时，建设3至5个现代农业示范园: 同时 goes on with the plan whose goal ended the
+    sentence before, so the parks are planned too; after a result (完成年度目标的52%。同时，发放…) the money is what was
+    paid, and a first clause of the past (同时，去年已建成的…) reports results whatever came before."""
+    text = "本报讯 谈到今年的打算，她表示，县里将抓好粮食生产，力争总产量稳定在12万吨以上。同时，建设4至6个现代农业示范园。"
+    got = _got(_run(extractor, text, "2026-01-22", source="来宾日报"), "role")
+    assert got == [("12万吨以上", "target"), ("4至6个", "target")]
+    text = "本报讯 上半年全县新增就业3000人，完成年度目标的52%。同时，发放创业担保贷款500万元。"
+    got = _got(_run(extractor, text, "2026-07-02", source="来宾日报"), "role")
+    assert got == [("3000人", "level"), ("52%", "level"), ("500万元", "level")]
+    text = "本报讯 今年全县计划新建学校3所。同时，去年已建成的5所学校全部投用。"
+    got = _got(_run(extractor, text, "2026-03-02", source="来宾日报"), "role")
+    assert got == [("3所", "target"), ("5所", "level")]
+
+
+def test_a_cap_on_what_each_unit_gets_is_a_standard(extractor: Extractor) -> None:
+    """今年将建设5个示范园，每个示范园补助资金不超过150万元: the most each park gets, a rate the plan pays per unit (a
+    level, as 每张补助5000元 is), while the parks themselves are planned."""
+    text = "本报讯 今年全县将建设5个示范园，每个示范园补助资金不超过150万元。"
+    got = _got(_run(extractor, text, "2026-01-22", source="来宾日报"), "role", "qualifier")
+    assert got == [("5个", "target", "exact"), ("不超过150万元", "level", "upper_bound")]
