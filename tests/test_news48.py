@@ -60,14 +60,18 @@ def test_money_put_in_beyond_the_plan_is_a_change(extractor: Extractor) -> None:
 
 def test_a_sentence_carrying_on_after_a_goal_is_the_plans(extractor: Extractor) -> None:
     """…力争总产量稳定在14万吨以上。同时，建设3至5个现代农业示范园: 同时 goes on with the plan whose goal ended the
-    sentence before, so the parks are planned too; after a result (完成年度目标的52%。同时，发放…) the money is what was
-    paid, and a first clause of the past (同时，去年已建成的…) reports results whatever came before."""
+    sentence before, so the parks are planned too; after a result (完成年度目标的52%。同时，发放…) or a goal a result
+    is compared with (低于3.5%的年度控制目标。同时，…) the money is what was paid, and a first clause of the past
+    (同时，去年已建成的…) reports results whatever came before."""
     text = "本报讯 谈到今年的打算，她表示，县里将抓好粮食生产，力争总产量稳定在12万吨以上。同时，建设4至6个现代农业示范园。"
     got = _got(_run(extractor, text, "2026-01-22", source="来宾日报"), "role")
     assert got == [("12万吨以上", "target"), ("4至6个", "target")]
     text = "本报讯 上半年全县新增就业3000人，完成年度目标的52%。同时，发放创业担保贷款500万元。"
     got = _got(_run(extractor, text, "2026-07-02", source="来宾日报"), "role")
     assert got == [("3000人", "level"), ("52%", "level"), ("500万元", "level")]
+    text = "本报讯 上半年城镇登记失业率为2.8%，低于3.5%的年度控制目标。同时，全县发放创业担保贷款6200万元。"
+    got = _got(_run(extractor, text, "2026-07-02", source="来宾日报"), "role")
+    assert got == [("2.8%", "level"), ("低于3.5%", "target"), ("6200万元", "level")]
     text = "本报讯 今年全县计划新建学校3所。同时，去年已建成的5所学校全部投用。"
     got = _got(_run(extractor, text, "2026-03-02", source="来宾日报"), "role")
     assert got == [("3所", "target"), ("5所", "level")]

@@ -935,8 +935,11 @@ class ListScope:
         opened = self.classifier.opens_list(sent.text)
         live = [c for c in cands if not getattr(c, "excluded_by", "")]
         last = live[-1] if live else None
+        # (a goal named after its figure or compared with, 低于3.5%的年度控制目标, closes a sentence of results: no plan
+        # goes on from it)
         self._goal_before = (sent.paragraph, last.role_cue) if last is not None and last.role == "target" and \
-            last.role_cue else (None, "")
+            last.role_cue and not getattr(last, "compared", False) and \
+            last.role_cue not in self.classifier.lex.target_after else (None, "")
         # 重点抓好以下工作： ending its paragraph: the tasks under the headings after it are the year's, a section
         # that numbered headings do not end (a numbered plan section in force already reaches them)
         # (the goals listed just before it, 主要预期目标是：…, put it under a plan as a section does)
