@@ -40,14 +40,18 @@ def test_what_this_year_must_bring_is_a_goal(extractor: Extractor) -> None:
 
 def test_a_rate_held_at_a_bound_after_an_estimate_is_a_goal(extractor: Extractor) -> None:
     """全年新增城镇就业预计在2800人以上，城镇调查失业率控制在5%左右: the estimate's clause names its subject, and the
-    clause after it names another, yet holds it at a bound (控制在, 稳定在), a goal of the year; a clause naming its own
-    subject with no such verb (，从业人员约5.8万人) still reports a level."""
+    clause after it names another, yet holds it at a bound (控制在), a goal of the year; a clause naming its own
+    subject with no such verb (，从业人员约5.8万人) still reports a level, and so does one saying where a figure stands
+    (，播种面积稳定在68万亩以上: the area sown)."""
     text = "本报讯 全年新增城镇就业预计在2800人以上，城镇调查失业率控制在5%左右。"
     got = _got(_run(extractor, text, "2026-02-12", source="晋中日报"), "role", "period")
     assert got == [("2800人以上", "target", "2026"), ("5%左右", "target", "2026")]
     text = "本报讯 今年全县茶叶产量预计达到1.2万吨，涉茶从业人员约5.8万人。"
     got = _got(_run(extractor, text, "2026-04-12", source="遵义日报"), "role")
     assert got == [("1.2万吨", "target"), ("约5.8万人", "level")]
+    text = "本报讯 今年全县粮食总产量预计达到9.5亿斤，播种面积稳定在68万亩以上。"
+    got = _got(_run(extractor, text, "2026-10-20", source="松原日报"), "role")
+    assert got == [("9.5亿斤", "target"), ("68万亩以上", "level")]
 
 
 def test_money_put_in_beyond_the_plan_is_a_change(extractor: Extractor) -> None:
