@@ -159,6 +159,7 @@ class Classifier:
         self._subject_bound = frozenset(lex.target_subject_bound)
         self._subject_free = tuple(lex.target_subject_free)
         self._subject_verbs = tuple(lex.target_subject_verbs)
+        self._subject_held = tuple(lex.target_subject_held)
         self._event_not = tuple(lex.target_event_not)
         self._lead_words = tuple(lex.carry.subject_lead)
         self._ends_of: str | None = None  # the sentence `_ends` belong to
@@ -629,6 +630,12 @@ class Classifier:
             return -1
         return min((r.start() for p in self.lex.target_resume if (r := p.search(text, m.end())) is not None), default=-1)
 
+    def carries_on(self, text: str) -> bool:
+        """Does the sentence open on a word going on with what the sentence before it said (roles.yaml
+        target.carry_on: 同时，…), so that a plan whose goal ended that sentence reaches it?"""
+        head = text.lstrip()
+        return any(p.match(head) for p in self.lex.target_carry_on)
+
     def ends_list(self, text: str) -> bool:
         """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
         if self._list_end is None:
@@ -815,6 +822,8 @@ class Classifier:
         if own <= m.start():
             return True  # its own clause
         head = text[own:end].strip()
+        if self._subject_held and head.endswith(self._subject_held):
+            return True  # (预计…，失业率控制在5.5%左右: a bound the estimate holds the rate at, a goal of its own kind)
         verb = self._change.search(head) if self._change is not None else None
         if verb is None:
             return False

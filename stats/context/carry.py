@@ -785,6 +785,10 @@ class ListScope:
         # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
         # breaks it down (其中，新增学位2.1万个) speaks of that past too, no goal of the headline's year
         self._past_before = False
+        # the paragraph and the cue of the sentence before this one where its last figure was a goal (…预计全年
+        # 进厂原料蔗在200万吨至220万吨之间。同时，建设3至5个…: a sentence carrying on from it, roles.yaml
+        # target.carry_on, is the plan's)
+        self._goal_before: tuple[Paragraph | None, str] = (None, "")
         self._opening = True  # no sentence of the article seen yet: a heading now is its headline
         self._judged: tuple[Sentence, tuple[int, str]] | None = None  # `_section_heading`'s last answer
         self._finished = False  # the sentence before this one ends a sentence (a heading after it stands alone)
@@ -827,6 +831,10 @@ class ListScope:
             self._past_before = past
             if not past:
                 return self.title
+        paragraph, goal = self._goal_before
+        if goal and paragraph is sent.paragraph and self.classifier.carries_on(sent.text) and \
+                not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
+            return goal
         return ""
 
     @property
@@ -952,6 +960,13 @@ class ListScope:
     def update(self, sent: Sentence, cands: list[Figure], listed: str) -> None:
         """After the sentence: `listed` is what `cue` gave it; a new list may open."""
         opened = self.classifier.opens_list(sent.text)
+        live = [c for c in cands if not getattr(c, "excluded_by", "")]
+        last = live[-1] if live else None
+        # (a goal named after its figure or compared with, 低于3.5%的年度控制目标, closes a sentence of results: no plan
+        # goes on from it)
+        self._goal_before = (sent.paragraph, last.role_cue) if last is not None and last.role == "target" and \
+            last.role_cue and not getattr(last, "compared", False) and \
+            last.role_cue not in self.classifier.lex.target_after else (None, "")
         # 重点抓好以下工作： ending its paragraph: the tasks under the headings after it are the year's, a section
         # that numbered headings do not end (a numbered plan section in force already reaches them)
         # (the goals listed just before it, 主要预期目标是：…, put it under a plan as a section does)

@@ -365,6 +365,8 @@ class Lexicon:
     # 预计明年投用，…，总投资2.65亿元: words opening a clause that state what a project is, out of an event cue's reach
     target_event_not: list[str] = field(default_factory=list)
     target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
+    # 预计…，失业率控制在5.5%左右: verbs holding a later clause's figure at a bound, which such a cue reaches
+    target_subject_held: list[str] = field(default_factory=list)
     target_announce: list[regex.Pattern[str]] = field(default_factory=list)  # 《规划》明确，…: goals follow
     target_scope_end: str = ""  # marks that end a cue's reach unless it opened a list (；)
     # cues (2025年底前) whose reach ends at the next scope mark even where they head their sentence
@@ -381,6 +383,8 @@ class Lexicon:
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
+    # 同时，…: a sentence going on with the plan whose goal ended the sentence before it
+    target_carry_on: list[regex.Pattern[str]] = field(default_factory=list)
     # a plan cue naming its horizon (到2025年末…达到, group `year`): one before the document's year is over, a level
     target_past_horizon: list[regex.Pattern[str]] = field(default_factory=list)
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
@@ -462,7 +466,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
-                         ("target", "section_lead"), ("target", "resume"), ("target", "review"),
+                         ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "past_horizon"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
@@ -804,6 +808,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_subject_free=[str(w) for w in target.get("subject_free", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],
         target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
+        target_subject_held=[str(w) for w in target.get("subject_held", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
         target_scope_end="".join(str(c) for c in target.get("scope_end", [])),
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
@@ -818,6 +823,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_headline_goal=[p.pattern for p in patterns if p.what == "roles.target.headline_goal"],
         target_section_lead=[p.pattern for p in patterns if p.what == "roles.target.section_lead"],
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
+        target_carry_on=[p.pattern for p in patterns if p.what == "roles.target.carry_on"],
         target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
     )
