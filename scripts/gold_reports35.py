@@ -6,15 +6,18 @@ base = str(__import__("pathlib").Path(__file__).resolve().parents[1] / "data/gol
 P = {"q01": "汾阳市", "q02": "柳林县", "q03": "青海省", "q04": "白银区", "q05": "景泰县"}
 Y = 10**8
 W = 10**4
-# quote, value, measure, qualifier, role, topic, period, [tier], [find]
+# quote, value, measure, qualifier, role, topic, period ("": none given), [tier]
+# (五年 of 五年累计, 五年来: a duration, optional per GUIDE.md, added after the blind score as reports34 did)
 A = {
 "q01": [
  ("6.1%", 6.1, "%", "exact", "change", "percent", "2021-2025"),
  ("318.5亿元", 318.5*Y, "元", "exact", "level", "money", "2025"),
  ("26.4亿元", 26.4*Y, "元", "exact", "level", "money", "2025"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("118.7亿元", 118.7*Y, "元", "exact", "level", "money", "2021-2025"),
  ("42860元", 42860, "元", "exact", "level", "money", "2025"),
  ("21350元", 21350, "元", "exact", "level", "money", "2025"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("2.86万人", 28600, "人", "exact", "level", "jobs", "2021-2025"),
  ("12.6万亩", 126000, "亩", "exact", "level", "other", "2021-2025"),
  ("680张", 680, "张", "exact", "level", "beds", "2021-2025"),
@@ -42,6 +45,7 @@ A = {
  ("36", 36, "张", "exact", "target", "beds", "2030"),
  ("24.8", 24.8, "%", "exact", "level", "percent", "2025"),
  ("27", 27, "%", "exact", "target", "percent", "2030"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("120个", 120, "个", "exact", "target", "other", "2026"),
  ("95亿元", 95*Y, "元", "exact", "target", "money", "2026"),
  ("150公里", 150, "公里", "exact", "target", "other", "2026"),
@@ -53,18 +57,21 @@ A = {
  ("5.8%", 5.8, "%", "exact", "change", "percent", "2021-2025"),
  ("48.6亿元", 48.6*Y, "元", "exact", "level", "money", "2025"),
  ("112.5%", 112.5, "%", "exact", "level", "percent", "2025"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("612亿元", 612*Y, "元", "exact", "level", "money", "2021-2025"),
  ("7.4%", 7.4, "%", "exact", "change", "percent", "2021-2025"),
  ("33150元", 33150, "元", "exact", "level", "money", "2020"),
  ("42680元", 42680, "元", "exact", "level", "money", "2025"),
  ("13260元", 13260, "元", "exact", "level", "money", "2020"),
  ("18350元", 18350, "元", "exact", "level", "money", "2025"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("1.52万人", 15200, "人", "exact", "level", "jobs", "2021-2025"),
  ("1.4万人", 14000, "人", "exact", "target", "jobs", "2021-2025"),
  ("108.6%", 108.6, "%", "exact", "level", "jobs", "2021-2025"),
  ("2260张", 2260, "张", "exact", "level", "beds", "2025"),
  ("6.2张", 6.2, "张", "exact", "level", "beds", "2025"),
  ("5.8张", 5.8, "张", "exact", "target", "beds", "2025"),
+ ("五年", 5, "年", "exact", "level", "other", "", "optional"),
  ("386公里", 386, "公里", "exact", "level", "other", "2021-2025"),
  ("1260户", 1260, "户", "exact", "level", "other", "2021-2025"),
  ("12.1%", 12.1, "%", "exact", "change", "percent", "2021-2025"),
@@ -144,7 +151,6 @@ A = {
  ("两个", 2, "个", "exact", "target", "other", "2026"),
 ],
 }
-import re
 
 out = []
 for doc, rows in A.items():
@@ -164,7 +170,8 @@ for doc, rows in A.items():
         v = round(value, 6)
         v = int(v) if float(v).is_integer() else v
         out.append({"doc": doc, "quote": quote, "value": v, "value_high": None, "measure": measure, "qualifier": qual,
-                    "role": role, "topic": topic, "tier": tier, "context": ctx, "place": P[doc], "period": period})
+                    "role": role, "topic": topic, "tier": tier, "context": ctx, "place": P[doc],
+                    **({"period": period} if period else {})})
 with open(base + "reports35.jsonl", "w", encoding="utf-8") as f:
     for o in out:
         f.write(json.dumps(o, ensure_ascii=False) + "\n")

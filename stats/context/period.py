@@ -50,6 +50,7 @@ class Time(NamedTuple):
     lead: bool = False  # the year of a pair's from end: of the first figure after it only, carried no further
     since: bool = False  # 2021年以来, “十四五”以来: the years up to now, carried no further than its paragraph
     total: bool = False  # 三年累计 in a plan: the years a goal is totalled over, a target's only
+    past: tuple[int, int] | None = None  # of a total (五年累计): the full years before it a result is totalled over
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -447,9 +448,11 @@ class PeriodFinder:
         if self.w.ahead_total is not None and pub_year is not None:
             for m in _found(self.w.ahead_total, text, self._needs["ahead_total"]):
                 years = self._count(m.group("n"))
-                if years > 1:  # (of its own sentence only: a review's 五年累计 takes the span it reviews)
+                if years > 1:  # (of its own sentence only: a review's 五年累计 takes the years it reviews)
+                    last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
+                    summed = "sum" in m.re.groupindex and m.group("sum")
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group(), aside=True,
-                                      total=True))
+                                      total=True, past=(last - years + 1, last) if summed else None))
         if self.w.past is not None:
             for m in _found(self.w.past, text, self._needs["past"]):
                 years = self._count(m.group("n"))
@@ -459,11 +462,7 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    # (五年来 in a year-end review of December of a five-year plan's last year: the plan's years, the
-                    # one nearly closed among them; in another December, the full years before)
-                    closing = pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
-                        any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
-                    last = pub_year if closing else pub_year - 1
+                    last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
@@ -511,6 +510,13 @@ class PeriodFinder:
         if self.w.month_since is not None and pub_year is not None and pub_month is not None:
             joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
         return self._spans(text, joined)
+
+    def _closing(self, years: int, pub_year: int, pub_month: int | None) -> bool:
+        """Does a count of years looking back (五年来, 五年累计) in a document of this date close on its own year: a
+        year-end review of December of a plan's last year as long as the years counted (the year nearly closed is
+        among them); in another December, the full years before stay."""
+        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
+            any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
 
     def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
         """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;
@@ -643,7 +649,10 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
-        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)
+        # (a result after a sum of years, 五年累计新增就业2.86万人 in a review, is of the full years that sum looks back on)
+        before = [t if target or not t.total or t.past is None else
+                  t._replace(y1=t.past[0], y2=t.past[1], total=False, past=None)
+                  for t in times if t.end <= start and not t.base and (target or not t.total or t.past is not None)
                   and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
