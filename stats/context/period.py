@@ -135,6 +135,9 @@ class PeriodWords:
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
     total_ends: tuple[str, ...] = ()  # ▲ ；: the marks past which a total (三年累计) dates no figure
+    # 五年累计新增…1.52万人，完成规划目标1.4万人的108.6%: the goal a result totalled over the years is measured against,
+    # of those years too (its clause's text before it ends so)
+    total_goal_done: regex.Pattern[str] | None = None
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
@@ -242,6 +245,7 @@ class PeriodWords:
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    total_ends=words("total_ends"), due_before=words("due_before"),
+                   total_goal_done=compiled_regex(str(data["total_goal_done"])) if data.get("total_goal_done") else None,
                    due_done=words("due_done"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
@@ -450,7 +454,10 @@ class PeriodFinder:
                 years = self._count(m.group("n"))
                 if years > 1:  # (of its own sentence only: a review's 五年累计 takes the years it reviews)
                     last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
-                    summed = "sum" in m.re.groupindex and m.group("sum")
+                    # (a sum as long as a plan that closed with that year: a review of the plan's years; another,
+                    # 三年累计 in a plan of 2024, stays a plan's)
+                    summed = "sum" in m.re.groupindex and m.group("sum") and \
+                        any(b == last and b - a + 1 == years for a, b in self.w.plans.values())
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group(), aside=True,
                                       total=True, past=(last - years + 1, last) if summed else None))
         if self.w.past is not None:
@@ -650,9 +657,16 @@ class PeriodFinder:
         if own is not None:
             return own
         # (a result after a sum of years, 五年累计新增就业2.86万人 in a review, is of the full years that sum looks back on)
-        before = [t if target or not t.total or t.past is None else
+        # (… and so is the goal such a result is measured against: 完成规划目标1.4万人的108.6%)
+        done = target and self.w.total_goal_done is not None and \
+            self.w.total_goal_done.search(text, clause_start, start) is not None
+        # (not where a time of the document's year or later frames it: 到2026年，三年累计新增… in a plan of 2024)
+        looks_back = {id(t) for t in times if t.total and t.past is not None and not any(
+            u.end <= t.start and not u.base and u.y2 is not None and u.y2 >= (t.y1 or 0) for u in times)}
+        before = [t if (target and not done) or id(t) not in looks_back else
                   t._replace(y1=t.past[0], y2=t.past[1], total=False, past=None)
-                  for t in times if t.end <= start and not t.base and (target or not t.total or t.past is not None)
+                  for t in times if t.end <= start and not t.base
+                  and (target or not t.total or id(t) in looks_back)
                   and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
