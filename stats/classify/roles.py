@@ -83,6 +83,9 @@ WORDS_CACHE = 20_000  # entries of each of the classifier's caches of answers by
 # (占比57.1%；今年计划新建…: a clause with a figure of its own is none, nor one ended by a semicolon)
 _LEAD_CLAUSE = 9
 _ASIDE_CHARS = 16  # the longest aside in brackets read past (past_aside): a restated value, no clause
+# The goal's own value written right after its word, a number and its unit (为规划目标340亿元的104.8%: the share after
+# it is of that goal, a result, as 为年度计划的108.3% is): read past to the word of `right_after` it runs into
+_GOAL_VALUE = compiled_regex(r"\s*\d+(?:\.\d+)?")
 _GLUED_OPENINGS = ("Ps", "Pi")  # the kinds of mark a headline glued to its body's first sentence may meet it on (“, （)
 
 
@@ -854,9 +857,17 @@ class Classifier:
         return ((cancel.before_number and self._numeral_at(text, m.end()))
                 or any(w in text[lead:m.start()] for w in cancel.preceded_by)
                 or any(text.startswith(w, at) and self._numeral_at(text, at + len(w))
-                       for w in cancel.right_after for at in {m.end(), past})
+                       for w in cancel.right_after for at in {m.end(), past, *self._goal_value_ends(text, m.end())})
                 or any(w in text[m.end():end] for w in cancel.followed_by)
                 or any(w in text[m.end():] for w in cancel.later))
+
+    @staticmethod
+    def _goal_value_ends(text: str, i: int) -> range:
+        """Where a goal's value written right after its word at i may end, its unit one to three characters long
+        (340亿元 of 目标340亿元的: after 340亿, 340亿元, 340亿元的); the word of `right_after` tells which. None where no
+        number follows."""
+        m = _GOAL_VALUE.match(text, i)
+        return range(m.end() + 1, m.end() + 4) if m is not None else range(0)
 
     def past_aside(self, text: str, i: int) -> int:
         """Where the text goes on after a short aside in brackets that opens at i (numerals.yaml

@@ -50,6 +50,7 @@ class Time(NamedTuple):
     lead: bool = False  # the year of a pair's from end: of the first figure after it only, carried no further
     since: bool = False  # 2021年以来, “十四五”以来: the years up to now, carried no further than its paragraph
     total: bool = False  # 三年累计 in a plan: the years a goal is totalled over, a target's only
+    past: tuple[int, int] | None = None  # of a total (五年累计): the full years before it a result is totalled over
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -134,6 +135,9 @@ class PeriodWords:
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
     total_ends: tuple[str, ...] = ()  # ▲ ；: the marks past which a total (三年累计) dates no figure
+    # 五年累计新增…1.52万人，完成规划目标1.4万人的108.6%: the goal a result totalled over the years is measured against,
+    # of those years too (its clause's text before it ends so)
+    total_goal_done: regex.Pattern[str] | None = None
     # 力争二季度…, 预计4月底投用: a word of a plan right before a part of the year after a target with no time
     # before it: the part says when the target is due
     due_before: tuple[str, ...] = ()
@@ -241,6 +245,7 @@ class PeriodWords:
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    total_ends=words("total_ends"), due_before=words("due_before"),
+                   total_goal_done=compiled_regex(str(data["total_goal_done"])) if data.get("total_goal_done") else None,
                    due_done=words("due_done"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
@@ -447,9 +452,14 @@ class PeriodFinder:
         if self.w.ahead_total is not None and pub_year is not None:
             for m in _found(self.w.ahead_total, text, self._needs["ahead_total"]):
                 years = self._count(m.group("n"))
-                if years > 1:  # (of its own sentence only: a review's 五年累计 takes the span it reviews)
+                if years > 1:  # (of its own sentence only: a review's 五年累计 takes the years it reviews)
+                    last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
+                    # (a sum as long as a plan that closed with that year: a review of the plan's years; another,
+                    # 三年累计 in a plan of 2024, stays a plan's)
+                    summed = "sum" in m.re.groupindex and m.group("sum") and \
+                        any(b == last and b - a + 1 == years for a, b in self.w.plans.values())
                     found.append(Time(m.start(), m.end(), pub_year, pub_year + years - 1, text=m.group(), aside=True,
-                                      total=True))
+                                      total=True, past=(last - years + 1, last) if summed else None))
         if self.w.past is not None:
             for m in _found(self.w.past, text, self._needs["past"]):
                 years = self._count(m.group("n"))
@@ -459,11 +469,7 @@ class PeriodFinder:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
                 if years > 0:
-                    # (五年来 in a year-end review of December of a five-year plan's last year: the plan's years, the
-                    # one nearly closed among them; in another December, the full years before)
-                    closing = pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
-                        any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
-                    last = pub_year if closing else pub_year - 1
+                    last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
@@ -511,6 +517,13 @@ class PeriodFinder:
         if self.w.month_since is not None and pub_year is not None and pub_month is not None:
             joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
         return self._spans(text, joined)
+
+    def _closing(self, years: int, pub_year: int, pub_month: int | None) -> bool:
+        """Does a count of years looking back (五年来, 五年累计) in a document of this date close on its own year: a
+        year-end review of December of a plan's last year as long as the years counted (the year nearly closed is
+        among them); in another December, the full years before stay."""
+        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
+            any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
 
     def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
         """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;
@@ -643,7 +656,17 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
-        before = [t for t in times if t.end <= start and not t.base and (target or not t.total)
+        # (a result after a sum of years, 五年累计新增就业2.86万人 in a review, is of the full years that sum looks back on)
+        # (… and so is the goal such a result is measured against: 完成规划目标1.4万人的108.6%)
+        done = target and self.w.total_goal_done is not None and \
+            self.w.total_goal_done.search(text, clause_start, start) is not None
+        # (not where a time of the document's year or later frames it: 到2026年，三年累计新增… in a plan of 2024)
+        looks_back = {id(t) for t in times if t.total and t.past is not None and not any(
+            u.end <= t.start and not u.base and u.y2 is not None and u.y2 >= (t.y1 or 0) for u in times)}
+        before = [t if (target and not done) or id(t) not in looks_back else
+                  t._replace(y1=t.past[0], y2=t.past[1], total=False, past=None)
+                  for t in times if t.end <= start and not t.base
+                  and (target or not t.total or id(t) in looks_back)
                   and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force

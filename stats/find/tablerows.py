@@ -953,11 +953,14 @@ class TableReader:
                            for c in columns or ()]
                 if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
                     return at, unit, columns, True, trail, False
-            if (lead or trail) and not unit and not named and len(text) - len(trail) > k:
+            if (lead or trail) and (not unit or trail) and not named and len(text) - len(trail) > k + len(unit):
+                # (… or with a unit column between the label and the years, over a trailing column of words: 类别 指标
+                # 单位 2025年基期值 2030年目标值 年均增长（%） 属性, the years naming their roles)
                 years = text[:len(text) - len(trail)].rstrip()
                 plan = self._plan_change(years)
-                columns = self._columns(years[:len(years) - len(plan[0])].rstrip() if plan else years, k)
-                if columns is not None and all(c.year and c.role == "level" for c in columns):
+                columns = self._columns(years[:len(years) - len(plan[0])].rstrip() if plan else years, k + len(unit))
+                roles = ("level", "target") if unit else ("level",)
+                if columns is not None and all(c.year and c.role in roles for c in columns):
                     if plan:
                         first, last = int(columns[0].year), int(columns[-1].year)
                         if len(columns) < 2 or last <= first:
@@ -1626,8 +1629,8 @@ class TableReader:
         """How many years a plan of a table of indicators spans, where its year columns tell (2020年 2025年 2030年: each
         the last of a plan of five years): the one gap between its year columns side by side, two years at least; 0
         where they tell none (one year column, or gaps that differ), and a cell summed over a plan's years ([4.5]) then
-        gives no figure."""
-        years = [int(c.year) for c in head.columns if c.year.isdigit() and c.role == "level"]
+        gives no figure. (A year column that names its role counts too: 2025年基期值 2030年目标值.)"""
+        years = [int(c.year) for c in head.columns if c.year.isdigit() and c.role in ("level", "target")]
         gaps = {b - a for a, b in itertools.pairwise(years)}
         return gaps.pop() if len(gaps) == 1 and min(gaps) >= 2 else 0
 
@@ -1644,13 +1647,16 @@ class TableReader:
             if qs[0].unit not in _RATES:
                 return None
             q = qs[0]
-        elif _BARE_CELL.fullmatch(token) is not None:
+        elif (bare := _bare_tailed(token, self.cell_tail)) is not None:
+            # (a bare number, maybe with its qualifier word after it: 6左右 under 年均增长（%）, read as 6%左右)
+            number, tail = bare
             growth = self.change_labels and cells[0].label.endswith(self.change_labels) \
                 and all(c.q.unit in _RATES and c.role == "change" for c in cells)
-            if not (col.percent or growth or _compounds(cells, float(token))):
+            if not (col.percent or growth or _compounds(cells, float(number))):
                 return None
-            qs = self.finder.find(token + self.percent)
-            if len(qs) != 1 or qs[0].start != 0 or qs[0].num_end != len(token):
+            qs = self.finder.find(number + self.percent + tail)
+            if len(qs) != 1 or qs[0].start != 0 or qs[0].num_end != len(number) \
+                    or qs[0].end != len(number) + len(self.percent) + len(tail):
                 return None
             q = replace(qs[0], end=len(token), quote=token)
         else:
@@ -1887,6 +1893,15 @@ def _under(top: str, bottom: str, top_pieces: list[regex.Match[str]], bottom_pie
         over += b0 < tops[k][1] and tops[k][0] < b1
         off += abs(tops[k][0] + tops[k][1] - b0 - b1) / 2
     return (over, -off), "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
+
+
+def _bare_tailed(token: str, tails: str) -> tuple[str, str] | None:
+    """A cell's bare number and the qualifier word written after it (6左右 → 6, 左右; 8 → 8, nothing), or None where
+    the cell is no bare number (tails: the alternation of `TableReader.cell_tail`)."""
+    if _BARE_CELL.fullmatch(token) is not None:
+        return token, ""
+    m = regex.fullmatch(f"({_NUMBER})({tails})", token) if tails else None
+    return (m.group(1), m.group(2)) if m is not None else None
 
 
 def _moved(cells: list[Cell], marks: list[tuple[int, str]], qualifiers: dict[str, str]) -> list[Cell]:
