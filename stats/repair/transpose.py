@@ -25,11 +25,12 @@ head (a box set beside the table) is handed on after the rows, a paragraph of it
 some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
 own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
 first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
-(`_tops_over_runs`: as many top cells as columns). Where the layout repair went on with a sentence
-broken off at a column's foot at a label of the table (a line the source printed after the next paragraph opened),
-that line is put back where the source printed it, only where a table then takes it (`_strays_put_back`); bare numbers
-under a last column whose every cell carries one measure (5.6% …, then a page's folio 5 / 2) are no cells of it
-(`_tailed`). Anything else hands the lines on as they came.
+(`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
+under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`).
+Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
+source printed after the next paragraph opened), that line is put back where the source printed it, only where a
+table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
+…, then a page's folio 5 / 2) are no cells of it (`_tailed`). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
