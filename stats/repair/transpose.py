@@ -25,11 +25,12 @@ head (a box set beside the table) is handed on after the rows, a paragraph of it
 some value columns before the labels (its boxes out of order), each column a run as long as the labels right under its
 own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
 first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
-(`_tops_over_runs`: as many top cells as columns). Where the layout repair went on with a sentence
-broken off at a column's foot at a label of the table (a line the source printed after the next paragraph opened),
-that line is put back where the source printed it, only where a table then takes it (`_strays_put_back`); bare numbers
-under a last column whose every cell carries one measure (5.6% …, then a page's folio 5 / 2) are no cells of it
-(`_tailed`). Anything else hands the lines on as they came.
+(`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
+under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`).
+Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
+source printed after the next paragraph opened), that line is put back where the source printed it, only where a
+table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
+…, then a page's folio 5 / 2) are no cells of it (`_tailed`). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
-            table = _headed_table(kinds, texts, k, reads_head, head_cell)
+            table = _headed_table(kinds, texts, k, reads_head, head_cell, unit_note)
         if table is None:
             table = _tops_over_runs(kinds, texts, k, reads_head, head_cell, unit_note)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
@@ -612,16 +613,21 @@ def _tops_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Cal
 
 
 def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-                  head_cell: Callable[[str], bool]) -> Table | None:
+                  head_cell: Callable[[str], bool],
+                  unit_note: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The column-major table whose heads the extractor printed all over its labels, then every value column's
     numbers in one run (pdfminer ordering its boxes by their height alone: 总量（亿元） / 城市 / 增长（%） / five
     labels / ten numbers): k columns as long as the labels make the run, the k + 1 lines right over the labels are
     the heads, one of them the label column's (the one that, set first, makes a head the table reader reads, and
     without which the others make none; the value columns' heads in the order they came: pdfminer prints a row's
     boxes of one height left to right but for the label column's head, which may come after the first value
-    column's); None where anything leaves a doubt or two readings."""
+    column's); None where anything leaves a doubt or two readings. Where the table's unit note comes right after that
+    run (单位：万人: a box of the head's right end, printed after the columns under the heads over the labels), the
+    columns after it, each under a head of its own (增减 / four numbers), are the table's too, only where each is as
+    long as the labels and the head so made reads; the note is handed on before the head."""
     run = _run(kinds, at)
-    if at + run < len(kinds) and _run(kinds, at + run + 1):
+    note = [at + run] if at + run < len(kinds) and kinds[at + run] != NUMBER and unit_note(texts[at + run]) else []
+    if not note and at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
     after = at + run
     while after < len(kinds) and kinds[after] == LABEL:
@@ -645,7 +651,13 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
         if len(reads) != 1:
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
-        found.append(Table(reads[0], list(range(first, at)), [j for j in over if j != reads[0]], columns))
+        heads = [j for j in over if j != reads[0]]
+        if note:  # (the columns after the note: each a head of one line or two over as many numbers as labels)
+            end = _later_columns(kinds, texts, at + run + 1, m, head_cell, heads, columns)
+            if len(columns) == k or end < len(kinds) and kinds[end] == NUMBER \
+                    or not reads_head(_joined([texts[i] for i in (reads[0], *heads)])):
+                continue
+        found.append(Table(reads[0], list(range(first, at)), heads, columns, caption=note or None))
     return found[0] if len(found) == 1 else None
 
 
