@@ -2620,11 +2620,12 @@ def word_bounds(rng: random.Random) -> Iterator[Case]:
 
 
 def liang_slots(rng: random.Random) -> Iterator[Case]:
-    """两 in every slot of a numeral (两千两百, 两万两千, 两亿两千万, 两点五万, 两成五, 两百零两): the same values as 二."""
+    """两 in every slot of a numeral (两千两百, 两万两千, 两亿两千万, 两点五万, 两成五, 两百零两): the same values as 二;
+    never before 十 (两千零二十, not 两十, which the numerals reject as no way a number is written)."""
     a, b = rng.randint(1, 9), rng.randint(1, 9)
     form = rng.choice([
         ("两千两百", 2200), ("两万两千", 22000), ("两亿两千万", 220000000), (f"两万{PLAIN[a]}千", 20000 + a * 1000),
-        (f"{PLAIN[a]}千两百", a * 1000 + 200), ("两百零两", 202), ("两千零两十", 2020),
+        (f"{PLAIN[a]}千两百", a * 1000 + 200), ("两百零两", 202), ("两千零二十", 2020),
         (f"两点{PLAIN[b]}万", 20000 + b * 1000)])
     m = rng.choice(["元", "人", "吨"])
     yield Case("liang_slot", f"全年累计{form[0]}{m}", (Want(form[1], None, m),), counted=True)
