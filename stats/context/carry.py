@@ -665,7 +665,7 @@ class ArticleContext:
     def _lead_in(self, sent: Sentence) -> bool:
         """Is the sentence a line of its own ending on a colon that leads into the rows, right under a heading kept
         as the quiet sentence (`_heads_rows`)? Then the heading, not the lead-in, is what the rows count."""
-        if self._quiet is None or not sent.text.rstrip().endswith(_COLONS):
+        if self._quiet is None or _COLON_END.search(sent.text) is None:
             return False
         quiet_par, quiet = self._quiet
         return sent.paragraph.text.strip() == sent.text.strip() and quiet_par.text.strip() == quiet.strip() \
@@ -682,7 +682,7 @@ class ArticleContext:
         return quiet_par.text.strip() == quiet.strip() and is_headline(quiet, self.lex)
 
 
-_COLONS = ("\N{FULLWIDTH COLON}", ":")
+_COLON_END = regex.compile(r"[:\uff1a]\s*$")  # a line that leads into what follows ends on a colon
 
 
 def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:

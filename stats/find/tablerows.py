@@ -906,16 +906,18 @@ class TableReader:
         """`_words_shape`; where the head ends in percent marks alone in brackets, one under each of its growth columns
         that names no unit (险种 收入 同比增长 支出 同比增长 / （%） （%）, the bottom line's marks run on after the top's
         words: a reader that printed a cell a line), the head without them, those columns in percent. Any other count
-        of marks leaves the head as it was written (none, where its words do not read so)."""
-        marks = _MARKS_TAIL.search(text)
+        of marks leaves the head as it was written (none, where its words do not read so); a head its words read as
+        written (产量 比上年增长（%）, the mark its last word's) is that head."""
+        written = self._words_shape(text, after_caption)
+        marks = _MARKS_TAIL.search(text) if written is None else None
         if marks is None or marks.start() <= (after_caption or 0):
-            return self._words_shape(text, after_caption)
+            return written
         shape = self._words_shape(text[:marks.start()], after_caption)
         if shape is None:
-            return self._words_shape(text, after_caption)
+            return None
         bare = [k for k, c in enumerate(shape[2]) if c.role == "change" and not c.percent and not c.unit]
-        if len(bare) != marks.group().count("%") or len(bare) != len(_MARK_CELL.findall(marks.group())):
-            return self._words_shape(text, after_caption)
+        if len(bare) != len(_MARK_CELL.findall(marks.group())):
+            return None
         columns = [replace(c, percent=True) if k in bare else c for k, c in enumerate(shape[2])]
         return shape[0], shape[1], columns, *shape[3:]
 
