@@ -1578,6 +1578,23 @@ def test_the_bulletins25_gold_set_scores_at_its_floors() -> None:
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_bulletins26_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins26 (滁州市's 2026年10月 统计数据发布 in short tables read back by pdftotext -colspacing 0.2,
+    景德镇市's 医保基金运行情况通报 by pypdfium2's text objects, 福建省人社厅's 就业工作进展通报 ranking its cities by
+    pdfplumber's extract_text_lines()). Blind, main scored recall 0.8042, precision 0.9435, role 0.9217, topic_jobs
+    0.4375, place and period 1.0: the fund table's head whose percent marks the reader printed after its words
+    (险种 收入 同比增长 支出 同比增长 （%） （%）: 16 cells) read as no head; rows whose labels pdftotext set elsewhere read
+    亿 of 亿千瓦时 and 亿元 as a label (9.86 千瓦时), and one ran its cells into 86247843612.4万台; the ranked rows
+    (1. 厦门市 完成 9.86 万人，占目标任务的 98.6%) run into one sentence, their shares read as targets and nothing of the
+    heading's 城镇新增就业. After: every score 1.0. Floors, not the exact scores."""
+    s = _scored("bulletins26")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports30_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports30 (仪征市's bulletin on 人口、就业和社会保障 and 卫生, 郸城县's “十五五” plan with its 主要指标
     table pasted as text with bars, a town of 封开县 reporting to the county's inspection with its villages' figures).

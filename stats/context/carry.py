@@ -680,7 +680,9 @@ class ArticleContext:
         for the clauses of times alone of the next (`named_before`)."""
         self.lists.update(sent, cands, listed)
         quiet = not any(not getattr(c, "excluded_by", "") for c in cands)
-        if quiet:
+        if quiet and self._lead_in(sent):
+            pass  # (二、各设区市城镇新增就业完成情况 / 按完成比例排序： / 1.甲市完成…: the heading still names the rows)
+        elif quiet:
             self._quiet = (sent.paragraph, sent.text)
         elif not self._leaned:
             self._quiet = None  # (a sentence that leaned on it keeps it: 7月份为5.3%…。前三季度平均为5.2%)
@@ -700,6 +702,15 @@ class ArticleContext:
         return self._quiet[1]
 
 
+    def _lead_in(self, sent: Sentence) -> bool:
+        """Is the sentence a line of its own ending on a colon that leads into the rows, right under a heading kept
+        as the quiet sentence (`_heads_rows`)? Then the heading, not the lead-in, is what the rows count."""
+        if self._quiet is None or _COLON_END.search(sent.text) is None:
+            return False
+        quiet_par, quiet = self._quiet
+        return sent.paragraph.text.strip() == sent.text.strip() and quiet_par.text.strip() == quiet.strip() \
+            and is_headline(quiet, self.lex)
+
     def _heads_rows(self, sent: Sentence) -> bool:
         """Is the sentence a row of a list of places (context.yaml place_row: 甲县：4126人，完成率82.5%) and the quiet
         sentence before it a heading, a line of its own with no sentence end, that names what the rows count? A row
@@ -709,6 +720,9 @@ class ArticleContext:
             return False
         quiet_par, quiet = self._quiet
         return quiet_par.text.strip() == quiet.strip() and is_headline(quiet, self.lex)
+
+
+_COLON_END = regex.compile(r"[:\uff1a]\s*$")  # a line that leads into what follows ends on a colon
 
 
 def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:

@@ -1452,8 +1452,14 @@ class ArticleSituation:
             upto = clause_bounds(ends, c.q.start, c.q.end, len(text))[1] if beyond else len(text)
             done_before = "target" not in state.before and not any(x in text[:upto] for x in w.next_steps_ongoing) and \
                 not any(not u.base and (u.y1 is None or u.y2 == pub_year) and u.start < upto for u in times)
-            if w.next_steps and due is not None and ("-" in due.part or later or done_before) and \
-                    any(x in text[:c.q.start] for x in w.next_steps):
+            steps = bool(w.next_steps) and any(x in text[:c.q.start] for x in w.next_steps)
+            year_round = next((u for u in times if not u.base and not u.part and not u.back and u.start < upto and
+                               u.resolved(pub_year) == (pub_year, pub_year)), None) if pub_year is not None else None
+            if steps and due is not None and "-" in due.part and not later and year_round is not None:
+                # 前三季度…。下一步，全市将新建…3栋，新增床位240张，力争全年城镇新增就业1.1万人: after the months so far, the
+                # next steps that name the whole year (全年, 年内, 今年) in their sentence are the year's work, all of it
+                return str(pub_year), f"«{year_round.text}» in its sentence: the next steps are the year's work"
+            if steps and due is not None and ("-" in due.part or later or done_before):
                 # 今年1—7月累计发放…。…下一步，全县将新增…: the work still to be done is due when it is done, not in the
                 # months so far that dated what was done (periods.yaml next_steps); after a whole year (今年还新建…。下一步，
                 # 全县计划再改造…) it is due in that year, and a month alone (5月首周…) dates no goal anyway (below); nor the

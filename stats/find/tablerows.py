@@ -93,6 +93,9 @@ _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 _ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
 _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
+# percent marks alone in brackets ending a head, a space maybe between them (（%） （%）)
+_MARKS_TAIL = compiled_regex(r"(?:\s*[\(\uff08]\s*[%\uff05]\s*[\)\uff09])+\s*$")
+_MARK_CELL = compiled_regex(r"[\(\uff08]\s*[%\uff05]\s*[\)\uff09]")
 _RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*\p{Han}?\s*$")  # a unit cell of a rate per so many people (/10万)
 _RATE_END = compiled_regex(r"/\s*\d+\s*\p{Han}?\s*$")  # … run into its label once the gap before the cells is out
 _PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
@@ -904,6 +907,25 @@ class TableReader:
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
+        """`_words_shape`; where the head ends in percent marks alone in brackets, one under each of its growth columns
+        that names no unit (险种 收入 同比增长 支出 同比增长 / （%） （%）, the bottom line's marks run on after the top's
+        words: a reader that printed a cell a line), the head without them, those columns in percent. Any other count
+        of marks leaves the head as it was written (none, where its words do not read so); a head its words read as
+        written (产量 比上年增长（%）, the mark its last word's) is that head."""
+        written = self._words_shape(text, after_caption)
+        marks = _MARKS_TAIL.search(text) if written is None else None
+        if marks is None or marks.start() <= (after_caption or 0):
+            return written
+        shape = self._words_shape(text[:marks.start()], after_caption)
+        if shape is None:
+            return None
+        bare = [k for k, c in enumerate(shape[2]) if c.role == "change" and not c.percent and not c.unit]
+        if len(bare) != len(_MARK_CELL.findall(marks.group())):
+            return None
+        columns = [replace(c, percent=True) if k in bare else c for k, c in enumerate(shape[2])]
+        return shape[0], shape[1], columns, *shape[3:]
+
+    def _words_shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
         """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
         text as one; its unit head and its value columns; whether a column of row numbers (序号) leads, and
         the head of a trailing column of words (属性), else ""; whether the table is set in two halves side by side,
@@ -1453,10 +1475,15 @@ class TableReader:
         label, before = self._blanks(text[:opens], False)  # 工业增加值 % — 8.7: one before them
         if not self.row_label(label):
             return self._measured(text, head) if glued is None else None  # 地区生产总值 428.6亿元 5.4
-        unit, unread = "", False
+        unit, unread, bare = "", False, False
         if head.unit_cell:
             unit = next((label[-n:] for n in range(min(self.unit_max, len(label) - 1), 0, -1)
                          if self._unit(label[-n:]) is not None), "")
+            whole = label.strip()
+            if whole != unit and len(whole) <= self.unit_max and self._unit(whole) is not None:
+                # 亿千瓦时 9.86 102.34 3.6 where the reader set the row's label elsewhere (pdftotext with a narrow
+                # column spacing): the unit cell whole, 亿 its magnitude, no label of 亿 over 千瓦时
+                unit, label, bare = whole, "", True
             if not unit and not before:
                 return None
             if unit:
@@ -1478,7 +1505,7 @@ class TableReader:
             elif head.parts:  # … parts of a row whose unit nothing reads: their levels give no figure either
                 unread = True
         label = label.strip()
-        if not label:
+        if not label and not bare:
             return None
         if (len(cells) > len(head.columns) or head.grouped) and _grouped([c for _, c, _ in cells]):
             return []  # 床位 张 8 560 9 012: a row, but which gap parts two cells? no figure, the table goes on

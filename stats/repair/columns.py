@@ -1077,6 +1077,7 @@ class Cells:
     PLAIN, HEAD, ROW, BARE = 0, 1, 2, 3  # BARE: a row's numbers with no label, a paragraph of its own
     HEAD_LINES = 12  # a head of more lines than this is no head (险种 参保人数 … 累计结余 （万人） （亿元） …)
     BARE_ROWS = 6  # the most rows with no label a table goes on after (`_row`)
+    STRAYS = 6  # the most lines of words set apart from their rows a table goes on after (`_row`)
     WORD = 16  # a row's label is no longer (characters), its unit in brackets at its end not counted
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
@@ -1089,6 +1090,8 @@ class Cells:
         self.held: list[Line] = []
         self.columns = 0  # the value columns of the head read (0: gathering the head)
         self.bare = 0  # the rows with no label read under the head (`_row`)
+        self.strays: list[Line] = []  # words set apart from their row, handed on after it (`_row`)
+        self.rows = 0  # the rows read under the head (`_row`)
 
     def first(self, lines: list[str]) -> int:
         """The index of the first line that may open such a table (a label column's head word alone),
@@ -1101,8 +1104,8 @@ class Cells:
         return len(line) <= self.longest and line.strip(" \t\u3000") in self.words
 
     def release(self) -> list[tuple[Line, int]]:
-        out = [(line, self.PLAIN) for line in self.held]
-        self.held, self.columns, self.bare = [], 0, 0
+        out = [(line, self.PLAIN) for line in [*self.strays, *self.held]]
+        self.held, self.columns, self.bare, self.strays, self.rows = [], 0, 0, [], 0
         return out
 
     def take(self, line: Line) -> list[tuple[Line, int]]:
@@ -1174,13 +1177,25 @@ class Cells:
             row = _joined(self.held)
             if row is None:
                 return self.release()
-            self.held = []
+            self.held, self.rows = [], self.rows + 1
             return [(row, self.ROW if filled and not _CELL.fullmatch(filled[0][1].strip()) else self.BARE)]
-        if not numbers and len(filled) < 2 and 0 < len(_UNIT_END.sub("", text)) <= self.WORD \
-                and not any(c.isdigit() for c in text):
+        if not numbers and len(filled) < 2 and self._word(text):
             self.held.append(line)
             return []
+        if not numbers and filled and self.rows and len(self.strays) + len(filled) < self.STRAYS and self._word(text) \
+                and not self.opener(text) and all(self._word(held[1].strip()) for held in filled):
+            # a third line of words before a row's numbers (发电量 | 汽车 | 家用电冰箱 | 辆 | 8624 …: pdftotext with a
+            # narrow column spacing sets labels apart from their rows): which is whose is lost, so the words are
+            # handed on as they came once the table ends, its rows kept together under its head, the row that
+            # follows read from its unit cell with no label. Only after a row: labels right under the head are a
+            # table printed a column at a time (`repair.transpose`)
+            self.strays, self.held = [*self.strays, *self.held, line], []
+            return []
         return [*self.release(), (line, self.PLAIN)]
+
+    def _word(self, text: str) -> bool:
+        """Whether a line may be a row's label or unit cell: a few words, no digit."""
+        return 0 < len(_UNIT_END.sub("", text)) <= self.WORD and not any(c.isdigit() for c in text)
 
 
 def _filled(lines: list[Line]) -> list[Line]:
