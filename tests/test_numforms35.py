@@ -5,7 +5,8 @@ WRONG value is here, each case failing before this round:
 
 - exclusions.yaml exclude.times_first_factor, exclude.caret_power: the factor before a times sign and a digit that is
   no power of ten (1.2×104: a superscript lost in copying), and the base before a caret (10^4), took a unit named
-  before them (人口, 人民币, 人次) and read 1.2 人, 10 元; none now. 1.2×10^4吨 stays 12000 吨.
+  before them (人口, 人民币, 人次) and read 1.2 人, 10 元; none now. 1.2×10^4吨 stays 12000 吨. The exponent after a
+  full-width caret (1.2×10＾4人) read 4 人, and 1.2×10^4.5人 read 12000 人; none now.
 - exclusions.yaml exclude.ratio_first_term: 人民币1:7.1 (an exchange rate) read 1 元; none now.
 - exclusions.yaml exclude.mixed_digits: a ten on its own before Arabic digits (十2家, 廿3家, 卅5家) and a Chinese digit
   after a place before Arabic ones (三百一5人) read only the Arabic part (2家, 3家, 5人); none now.
@@ -33,6 +34,8 @@ NONE_NOW = [
     # scientific notation with its superscript lost, or a bare power: no quantity of its own
     "人口达到1.2×104人", "投资人民币1.5×108元", "接待游客人次1.2×104", "投资￥1.5×104", "人口达到1.2×10 4人",
     "人口达到1.2×10的4次方人", "投资人民币10^8元", "人口达到10^4人", "全市人口10^4",
+    # a full-width caret, and powers no statistics write (were 4 人, 12000 人, 1.2 人)
+    "人口达到1.2×10＾4人", "产量1.2×10＾4吨", "人口达到1.2×10^4.5人", "人口达到1.2×10^12345人",
     # ratios
     "汇率为人民币1:7.1", "兑换比例为人民币1∶7.1", "人民币1：7.1",
     # numbers mixed across scripts, and the classical 有
