@@ -726,11 +726,18 @@ class QuantityLinks:
                 break
         if not gap.startswith(brackets[0]):
             return False
+        gap = brackets[0] + self._unlabelled(gap[1:])
         sign = self.lex.measure_before.get(gap[1:])
         if len(gap) > 1 and (sign is None or sign.measure != measure):
             return False
         tail = next((w for w in self._restate_after if text.startswith(w, after)), "")
         return text.startswith(brackets[1], after + len(tail))
+
+    def _unlabelled(self, inside: str) -> str:
+        """What opens a restating bracket without the label an invoice writes there (小写：¥ of 伍万元整（小写：¥50000元）,
+        大写： of 50000元（大写：伍万元整）): numerals.yaml restate_labels, the longest that opens it."""
+        label = max((w for w in self.lex.restate_labels if inside.startswith(w)), key=len, default="")
+        return inside[len(label):]
 
     def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still
