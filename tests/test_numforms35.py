@@ -9,7 +9,7 @@ WRONG value is here, each case failing before this round:
   full-width caret (1.2×10＾4人) read 4 人, and 1.2×10^4.5人 read 12000 人; none now.
 - exclusions.yaml exclude.ratio_first_term: 人民币1:7.1 (an exchange rate) read 1 元; none now.
 - exclusions.yaml exclude.mixed_digits: a ten on its own before Arabic digits (十2家, 廿3家, 卅5家) and a Chinese digit
-  after a place before Arabic ones (三百一5人) read only the Arabic part (2家, 3家, 5人); none now.
+  after a place before Arabic ones (三百一5人), or after 零 (三万零5人) read only the Arabic part (2家, 3家, 5人); none now.
 - exclusions.yaml exclude.classical_and: 二十有五人 (classical 25) read 五人; none now.
 - units.yaml 本 not before 院 and 线: 三本院校, 二本线 (university tiers) read 3 本, 2 本 of books.
 - exclusions.yaml exclude.clipped_year: a two-digit year before a month, a quarter or a half (23年1-5月, 24年Q3,
@@ -42,8 +42,8 @@ NONE_NOW = [
     # ratios
     "汇率为人民币1:7.1", "兑换比例为人民币1∶7.1", "人民币1：7.1",
     # numbers mixed across scripts, and the classical 有
-    "全市有廿3家企业", "全市有卅5家企业", "全市有十2家企业", "全市有三百一5人", "参赛者二十有五人", "老人年八十有三岁",
-    "参赛者三十有五人",
+    "全市有廿3家企业", "全市有卅5家企业", "全市有十2家企业", "全市有三百一5人", "全市有三万零5人",
+    "参赛者二十有五人", "老人年八十有三岁", "参赛者三十有五人",
     # university tiers
     "报考三本院校",
     # a vague range whose low end would borrow a magnitude the high end does not say
