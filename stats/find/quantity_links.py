@@ -54,7 +54,6 @@ class QuantityLinks:
     def __init__(self, lex: Lexicon, reader: RangeReader) -> None:
         self.lex = lex
         self.reader = reader
-        self._factors = (1.0, *sorted({m.value for m in lex.magnitudes}))  # 十几二十: the round number's magnitude
         self._from_words = tuple(lex.from_words)
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
@@ -472,11 +471,18 @@ class QuantityLinks:
             return None
         if q.value_high is None:
             return self._round_up_to(q, nxt, text)
-        for factor in self._factors:
+        for factor in self._shared_factors(nxt, text):
             if math.isclose(nxt.value, (q.value_high + 1) * factor):
                 return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
                                 nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
         return None
+
+    def _shared_factors(self, nxt: Quantity, text: str) -> list[float]:
+        """The magnitudes the first number of a vague range may share with the round number after it: none (1), or
+        a magnitude word the second is written with at its end (十多二十万: 万). Never one the second does not say:
+        一千多二百万 is no 1000多 thousand up to 2000 thousand (100万–200万), as 千 read into 二百万 would make it."""
+        written = text[nxt.num_start:nxt.num_end]
+        return [1.0, *sorted({m.value for m in self.lex.magnitudes if written.endswith(m.word)})]
 
     def _round_up_to(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """十多二十万元, 三十来四十岁, 一百多两百人, 3万多4万元: a round number that 多, 余 or 来 bounds, right before
@@ -489,7 +495,7 @@ class QuantityLinks:
         digit = q.value / place
         if not digit.is_integer() or digit > 9:
             return None
-        for factor in self._factors:
+        for factor in self._shared_factors(nxt, text):
             if math.isclose(nxt.value, (q.value + place) * factor):
                 return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
                                 nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
@@ -720,11 +726,18 @@ class QuantityLinks:
                 break
         if not gap.startswith(brackets[0]):
             return False
+        gap = brackets[0] + self._unlabelled(gap[1:])
         sign = self.lex.measure_before.get(gap[1:])
         if len(gap) > 1 and (sign is None or sign.measure != measure):
             return False
         tail = next((w for w in self._restate_after if text.startswith(w, after)), "")
         return text.startswith(brackets[1], after + len(tail))
+
+    def _unlabelled(self, inside: str) -> str:
+        """What opens a restating bracket without the label an invoice writes there (小写：¥ of 伍万元整（小写：¥50000元）,
+        大写： of 50000元（大写：伍万元整）): numerals.yaml restate_labels, the longest that opens it."""
+        label = max((w for w in self.lex.restate_labels if inside.startswith(w)), key=len, default="")
+        return inside[len(label):]
 
     def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """3万元(含)以上, 3万元（不含）以下: a bound after a mark that says whether it is included still

@@ -59,7 +59,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         tens=_map(WHOLE), approx_digit=WORD, word_digits=WORDS, counters=WORDS, mixed_tail_not_before=WORDS,
         tenths_after=WORDS, tenths_before=WORDS,
         tenths_not_last=WORDS, place_not_last=WORDS, ten_not_beside=WORDS, round_and_smaller=WORDS,
-        zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS,
+        zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS, restate_labels=WORDS,
         lone_steps=_record(["verbs", "levels"], verbs=WORDS, levels=WORDS),
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS),
