@@ -78,9 +78,9 @@ def test_a_periodicals_running_head_is_no_text_of_its_items(extractor: Extractor
 
 def test_the_next_items_headline_under_a_blank_line_opens_its_own_item(extractor: Extractor) -> None:
     """A newsletter runs items of two counties one after another: the second's headline stands under a blank line
-    over its hard-wrapped lead, which opens on the office it comes from (…局消息，). The headline is a paragraph of
-    its own (not the lead's first words) and the lead opens an item, so that 全县 is the second county, of any
-    province, and its figures are dated by its own lead."""
+    over its hard-wrapped lead, which opens on the office it comes from (…局消息，) as a wire's dateline does. The lead
+    opens an item under that headline (a paragraph of its own, not the lead's first words), so that 全县 is the second
+    county, of any province, and its figures are dated by its own lead."""
     page = ("记者从凌云县人力资源和社会保障局获悉，2025年，\n全县城镇新增就业980人，完成年度目标任务的\n"
             "106.5%。2026年，全县力争城镇新增就业1000人。\n\n龙山县新增养老床位360张\n"
             "龙山县民政局消息，2025年，全县新增养老床位360张，\n养老机构床位总数达到2140张。\n")
@@ -89,13 +89,3 @@ def test_the_next_items_headline_under_a_blank_line_opens_its_own_item(extractor
     got = _got(_run(extractor, page, "2026-01-20"), "place", "period")
     assert got[-3:] == [("360张", "龙山县", "2025"), ("360张", "龙山县", "2025"), ("2140张", "龙山县", "2025")]
     assert got[0] == ("980人", "凌云县", "2025")
-
-
-def test_a_short_line_under_a_blank_line_that_the_next_line_goes_on_with_is_no_headline() -> None:
-    """The headline under a blank line is a short line with no mark over a wider line opening with a word: a line
-    the next one goes on with (its number's unit, a clause's mark) is the paragraph's own first line."""
-    page = ("全县城镇新增就业980人。\n\n全年开展职业技能培训2860\n人次，发放创业担保贷款1860万元，扶持创业236人。\n\n"
-            "全县农村劳动力转移就业\n，其中省外务工1.2万人，实现劳务收入9.6亿元。\n")
-    pars = paragraphs(LEX, page)
-    assert "全年开展职业技能培训2860人次，发放创业担保贷款1860万元，扶持创业236人。" in pars
-    assert not any(p == "全县农村劳动力转移就业" for p in pars)

@@ -3127,38 +3127,6 @@ class _Repairer:
             if k >= m and glued():
                 continue
             out.append(k)
-        out.extend(self._titles_after_blank(lines, stripped, m, glued))
-        return out
-
-    def _titles_after_blank(self, lines: Sequence[str], stripped: list[str], m: int,
-                            glued: Callable[[], bool]) -> list[int]:
-        """The headlines of a page's next item set under a blank line, over its hard-wrapped lead that opens with
-        no dateline (…控制在5.5%以内。 | | 某某县新增医疗床位280张 | 某某县卫生健康局消息，2025年，全县新增医疗床 | …):
-        a short line with no mark but a number's point or percent (nor a dash it goes on after: 这是关键赛跑——),
-        under a blank line under a line that ends complete, over a line of a sentence (a mark in it: no headline's
-        second line, 市公安局召开 | 全市公安机关…工作会) at least half as wide again that opens with a word (no mark,
-        unit or digit that goes on with it). Joined, the headline's words would open the lead's first sentence, and
-        the item's own headline (the place it names) would be read as the sentence's. Past the first m lines only on
-        a page of no glued columns, as `title_lines`."""
-        out: list[int] = []
-        lo, hi = _TITLE_CHARS
-        complete, looks = self.complete, self.looks
-        for k in range(2, len(lines) - 1):
-            line, after, prev = stripped[k], stripped[k + 1], stripped[k - 2]
-            if stripped[k - 1] or not (lo <= len(line) <= hi and prev and after) or prev[-1] not in complete:
-                continue  # (the cheap tests first: most lines have a line above them)
-            if line[-1] in complete or line[-1].isdigit() or unicodedata.category(line[-1]) in ("Pd", "Po", "Ps", "Pi") \
-                    or " " in line or _HEADLINE_LINE.fullmatch(line) is None or self.untitled is None \
-                    or self.untitled(line):
-                continue  # (a sentence's or a clause's mark, a dash the line goes on after, a gutter: no headline)
-            mark = unicodedata.category(after[0])
-            if 2 * _width(after) < 3 * _width(line) or (mark.startswith("P") and mark not in ("Ps", "Pi")) \
-                    or after[0] == "%" or after[0].isdigit() or _number_runs_on(line, after) or not self.untitled(after):
-                continue  # (the line under is no wrapped lead holding a mark, a headline's second line maybe, or goes
-                # on with the line's sentence or number)
-            if looks(line) or self.jump_out(after) or _GUTTER.search(after) is not None or (k >= m and glued()):
-                continue
-            out.append(k)
         return out
 
     def title_pairs(self, lines: Sequence[str], m: int) -> list[int]:
