@@ -3,7 +3,7 @@
 Part one: a gap between digits was dropped wherever it stood, so that two numbers which each stand alone, a table's two
 cells or a year and a count read as one line (12 15万人, 2025 12万人), became one wrong value (1215万人, 202512万人).
 A gap is now dropped only where no reading but one number is left: a line spaced out a character at a time
-(1 2 . 5 万 人), a single digit justification set apart (达10 0%), a thousands gap (1 234 567人, 12 600万元, with a
+(1 2 . 5 万 人), a single digit justification set apart (达10 0%), a year's two halves (20 25年), a thousands gap (1 234 567人, 12 600万元, with a
 plain, no-break, thin or figure space) or a gap before a zero (21 00人: no number opens with 0).
 
 Part two: five texts of our own damaged by scripts/gold_damaged25.py (a newsletter's PDF of two items from two
@@ -48,6 +48,8 @@ def test_a_number_broken_by_justification_or_spacing_is_still_one(extractor: Ext
     assert _values(extractor, "招 聘 会 提 供 岗 位 1 2 . 5 万 个 。") == [("12.5万个", 125000)]
     assert _values(extractor, "全县实有床位3 6万张。") == [("36万张", 360000)]
     assert _values(extractor, "城镇新增就业21 00人。") == [("2100人", 2100)]
+    # (a year justification split in its middle stays one year: no 25年 read as a duration)
+    assert _values(extractor, "全市 20 25年新增就业1万人。") == [("1万人", 10000)]
     assert _values(extractor, "发放创业担保贷款12 600万元。") == [("12600万元", 126000000)]
     for gap in (" ", "\u00a0", "\u2009", "\u2007", "\u202f"):
         text = f"全市户籍人口1{gap}234{gap}567人，医院床位12{gap}680张。"

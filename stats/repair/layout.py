@@ -967,11 +967,11 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # any number; four digits or more, or a decimal, before two digits or more; two or three digits before two, or four
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
-# 12 600万元: one to three digits, then groups of three)
+# 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
 _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}[1-9])"
                         f"|\\d{{4,}}(?={_VISIBLE_GAP}[1-9]\\d)"
-                        f"|\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
