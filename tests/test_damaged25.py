@@ -3,8 +3,9 @@
 Part one: a gap between digits was dropped wherever it stood, so that two numbers which each stand alone, a table's two
 cells or a year and a count read as one line (12 15万人, 2025 12万人), became one wrong value (1215万人, 202512万人).
 A gap is now dropped only where no reading but one number is left: a line spaced out a character at a time
-(1 2 . 5 万 人), a single digit justification set apart (达10 0%), a year's two halves (20 25年), a thousands gap (1 234 567人, 12 600万元, with a
-plain, no-break, thin or figure space) or a gap before a zero (21 00人: no number opens with 0).
+(1 2 . 5 万 人), a single digit justification set apart (达10 0%), a year's two halves (20 25年), a thousands
+gap (1 234 567人, 12 600万元, with a plain, no-break, thin or figure space) or a gap before a zero (21 00人: no number
+opens with 0).
 
 Part two: five texts of our own damaged by scripts/gold_damaged25.py (a newsletter's PDF of two items from two
 provinces, its running head 县域民生观察 2026年第2期 第4页 at each page; every character on a line of its own; a table
