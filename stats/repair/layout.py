@@ -961,6 +961,18 @@ _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-
 # number: 5500\t5862\t106.6 read as one would be a wrong value)
 _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
                          f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
+# A gap between two whole numbers that each stand alone, which justification never makes and no reader may join
+# (a table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
+# 1215万人): the gap keeps one space. Matched is the number before the gap: a year (four digits, 19xx or 20xx) before
+# any number; four digits or more, or a decimal, before two digits or more; two or three digits before two, or four
+# or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
+# spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
+# 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+_VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
+_APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}[1-9])"
+                        f"|\\d{{4,}}(?={_VISIBLE_GAP}[1-9]\\d)"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
+                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -1030,6 +1042,7 @@ _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for 
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
 _NEEDS_LOOK = compiled_re(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
+                         f"|{_APART_GAP.pattern}"
                          f"|{_ROW_END}|[{CELL_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
 _SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{CELL_BARS}]")
@@ -3521,6 +3534,7 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     that keep one space (between a table row's cells).
     """
     if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
+            or _APART_GAP.search(folded) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
         return _append_line_gaps(folded, start, pieces, offsets, prev, keep)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
@@ -3539,6 +3553,7 @@ def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: Offse
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
+    kept.update(m.end() for m in _APART_GAP.finditer(folded))
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
