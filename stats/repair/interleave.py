@@ -806,6 +806,8 @@ class Interleave:
                         rhythm = 0.0  # a line wider than i's column: another item's, the rhythm says nothing
                     if jumps and rhythm and self._past_jump(frags, jumps, feet, widths, strides, i, j):
                         rhythm = 0.0
+                    if rhythm and self._short_open(frags[j].first, widths[i]):
+                        rhythm = 0.0
                 s += rhythm
                 if rhythm:
                     on_stride.add((i, j))
@@ -863,6 +865,14 @@ class Interleave:
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
+
+    def _short_open(self, text: str, width: float) -> bool:
+        """A line well short of the column and ending on no mark that closes a paragraph (a chart's label 银海区,
+        a headline): no column line, which is full but for a paragraph's last, and that ends on its mark. The
+        sweep's rhythm alone does not run a line broken off mid-word into it (…带动就业6900余人。合 | 银海区 where the
+        line after, 浦县新增就业…, is the one going on)."""
+        line = _unspaced(text.strip())
+        return bool(width) and bool(line) and line[-1] not in self.complete and _cells(line) < width - 3.5
 
     @staticmethod
     def _subhead(text: str, width: float) -> bool:
