@@ -7,6 +7,12 @@ Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from stats.cli import cli
 from stats.explain import explain
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
@@ -51,3 +57,87 @@ def test_a_line_broken_off_mid_word_is_not_run_into_a_charts_label(extractor: Ex
     sentences = [ln.split(": ", 1)[1] for ln in explain(extractor, _SWEPT).splitlines() if ln.startswith("sentence ")]
     assert not any(s.endswith("区") and s.startswith("靖") and len(s) < 8 for s in sentences)
     assert "白银区" in sentences
+
+
+def _page(tmp_path: Path, runs: list[tuple[float, float, float, str]], name: str) -> list[dict]:
+    """The figures stats reads from a PDF page of text runs (x, baseline from the top, type size, text)."""
+    from .test_pdf import _box_pdf
+
+    pdf = _box_pdf(tmp_path / f"{name}.pdf", runs)
+    (tmp_path / "manifest.csv").write_text(f"file,published,source\n{name}.pdf,2025-12-11,兰州日报\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(pdf.parent), "--out", str(out), "-q", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    return pq.read_table(out / "figures.parquet").to_pylist()
+
+
+def test_a_pdf_tables_title_closing_on_its_unit_note_opens_the_table(tmp_path: Path) -> None:
+    """截至11月底各县区养老床位（单位：张） over a table beside an article, under a box set to the right: the title
+    closes on a bracket, yet it is the table's title (no full stop in it), so the cells take its unit and month."""
+    runs = [(40, 60, 16, "全市养老服务能力稳步提升"),
+            *[(40, 84 + 14 * k, 9, line) for k, line in enumerate(
+                ["本报讯（记者 李华）截至11月底，全市养老", "机构床位达到8620张，比去年末增加", "460张，护理型床位占比达到61.5%。",
+                 "今年，市社会福利院新建的养护楼投入使", "用，新增床位300张，全市养老服务", "水平持续提升，群众满意度不断提高。"])],
+            (435, 60, 11, "链接"),
+            *[(435, 76 + 13 * k, 8.5, line) for k, line in enumerate(
+                ["护理型床位是指为失能", "老年人提供照护服务的", "养老床位。"])],
+            (345, 122, 10.2, "截至11月底各县区养老床位（单位：张）"),
+            (345, 138, 8.5, "县区"), (430, 138, 8.5, "床位数"), (500, 138, 8.5, "新增床位"),
+            (345, 152, 8.5, "城关区"), (430, 152, 8.5, "3260"), (500, 152, 8.5, "180"),
+            (345, 166, 8.5, "榆中县"), (430, 166, 8.5, "2140"), (500, 166, 8.5, "150"),
+            (345, 180, 8.5, "皋兰县"), (430, 180, 8.5, "1220"), (500, 180, 8.5, "130")]
+    got = {(f["quote"], f["measure"], f["place"], f["period"], f["topic"]) for f in _page(tmp_path, runs, "table")}
+    assert ("3260", "张", "城关区", "2025-11", "beds") in got
+    assert ("150", "张", "榆中县", "2025-11", "beds") in got
+    assert ("1220", "张", "皋兰县", "2025-11", "beds") in got
+    assert ("8620张", "张", "兰州市", "2025-11", "beds") in got
+
+
+def test_a_pdf_subtitle_ending_on_a_percent_is_its_headlines_and_names_its_share_done(tmp_path: Path) -> None:
+    """A deck in type between the headline's and the body's that ends on its figure (…112.4%) is a subtitle, not
+    the head of a new item; naming nothing of its own, it is the share done of the headline's jobs figure."""
+    runs = [(40, 60, 16, "今年全市城镇新增就业3.12万人"), (40, 84, 11.2, "完成年度目标任务的108.6%"),
+            *[(40, 108 + 14 * k, 9, line) for k, line in enumerate(
+                ["本报讯（记者 李华）记者10日从市人社局获悉，1—11", "月，全市城镇新增就业3.12万人，城镇调查失业率",
+                 "为4.9%。今年以来，全市发放创业担保贷款4.2亿元。"])]]
+    got = {(f["quote"], f["topic"]) for f in _page(tmp_path, runs, "deck")}
+    assert ("108.6%", "jobs") in got
+    assert ("3.12万人", "jobs") in got
+
+
+def test_a_deck_with_a_figure_of_its_own_keeps_it(extractor: Extractor) -> None:
+    """A deck naming its own figure (规上工业增加值增长8.3%) under a headline's jobs figure is not that figure's."""
+    text = "今年全市城镇新增就业3.12万人\n\n规上工业增加值增长8.3%\n\n本报讯（记者 李华）全市经济运行总体平稳。"
+    got = _got(_run(extractor, text, "2025-12-11", source="兰州日报"), "topic")
+    assert ("8.3%", "percent") in got
+    assert ("3.12万人", "jobs") in got
+
+
+def test_a_deck_of_a_share_done_under_its_headline_in_text(extractor: Extractor) -> None:
+    """The same as a text extractor gives it, the deck a paragraph of its own under the headline."""
+    text = ("今年全市城镇新增就业3.12万人\n\n完成年度目标任务的108.6%\n\n"
+            "本报讯（记者 李华）今年以来，全市发放创业担保贷款4.2亿元。")
+    got = _got(_run(extractor, text, "2025-12-11", source="兰州日报"), "topic")
+    assert ("108.6%", "jobs") in got
+
+
+# a pdfplumber page read a line per baseline: a one-column article beside a two-column one, its rows of three pieces
+# a space apart (the wide column's line, then the narrow columns' two); numbers cut at the narrow columns' ends
+_ROWS = [
+    "本报讯（通讯员 王芳 记者 刘强）12月8日，榆中县人民医院新门诊楼 本报讯（记者 张明）1—1 今年以来，全区发放创业",
+    "投入使用，新增床位360张，医院开放床位达到980张，服务能力明显 1月，城关区城镇新增就业548 担保贷款2.36亿元，带动就业3",
+    "提升。截至11月底，榆中县医疗卫生机构床位总数达到3860张，每千 0人，完成全年目标任务的108. 200余人。区内重点企业新增",
+    "人口医疗机构床位数7.6张。按照规划，到2027年，榆中县将新增护理 4%；开发公益性岗位360个。 用工1180人。",
+    "型养老床位500张，进一步满足群众就近养老需求。",
+]
+
+
+def test_a_narrow_columns_numbers_cut_at_its_line_ends_go_on_in_its_own_lines(extractor: Extractor) -> None:
+    """Beside a wide column, the narrow columns are narrower than the row's widest piece: their full lines go on
+    in the next row's pieces in their place (548 | 0人, 3 | 200余人), never read short (200余人 alone)."""
+    got = _got(_run(extractor, "\n".join(_ROWS), "2025-12-11", source="兰州日报"), "value")
+    assert ("5480人", 5480.0) in got
+    assert ("3200余人", 3200.0) in got
+    assert ("108.4%", 108.4) in got
+    assert not any(q in ("200余人", "0人") for q, _ in got)
+    assert ("3860张", 3860.0) in got
