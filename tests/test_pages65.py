@@ -76,8 +76,9 @@ def test_a_pdf_tables_title_closing_on_its_unit_note_opens_the_table(tmp_path: P
     closes on a bracket, yet it is the table's title (no full stop in it), so the cells take its unit and month."""
     runs = [(40, 60, 16, "全市养老服务能力稳步提升"),
             *[(40, 84 + 14 * k, 9, line) for k, line in enumerate(
-                ["本报讯（记者 李华）截至11月底，全市养老", "机构床位达到8620张，比去年末增加", "460张，护理型床位占比达到61.5%。",
-                 "今年，市社会福利院新建的养护楼投入使", "用，新增床位300张，全市养老服务", "水平持续提升，群众满意度不断提高。"])],
+                ["本报讯（记者 李华）截至11月底，全市养老", "机构床位达到8620张，比去年末增加",
+                 "460张，护理型床位占比达到61.5%。", "今年，市社会福利院新建的养护楼投入使",
+                 "用，新增床位300张，全市养老服务", "水平持续提升，群众满意度不断提高。"])],
             (435, 60, 11, "链接"),
             *[(435, 76 + 13 * k, 8.5, line) for k, line in enumerate(
                 ["护理型床位是指为失能", "老年人提供照护服务的", "养老床位。"])],
