@@ -878,7 +878,9 @@ class Interleave:
         sweep's rhythm alone does not run a line broken off mid-word into it (…带动就业6900余人。合 | 银海区 where the
         line after, 浦县新增就业…, is the one going on)."""
         line = _unspaced(text.strip())
-        return bool(width) and bool(line) and line[-1] not in self.complete and _cells(line) < width - 3.5
+        # (each digit and Latin letter counted a whole character: a line of many numbers, 别增长6.2%、5.1%、6.5, is
+        # short by no count that may make it wider than it prints)
+        return bool(width) and bool(line) and line[-1] not in self.complete and len(line) < width - 3.5
 
     @staticmethod
     def _subhead(text: str, width: float) -> bool:
