@@ -54,7 +54,7 @@ _WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
 NO_TEXT_LAYER = "no text layer; OCR not supported"
 _STOP = regex.compile(r"\p{Sentence_Terminal}")  # a full stop of any script (the wide ones: 。！？)
-_PERCENT = set("%\uff05\u2030")  # the percent and per-mille signs, as written and full-width
+_PERCENT = {"%", chr(0xFF05), chr(0x2030)}  # the percent sign, its full-width form, the per-mille sign
 _RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a rule typed as characters
 
 

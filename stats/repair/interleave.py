@@ -873,14 +873,14 @@ class Interleave:
         return True
 
     def _short_open(self, text: str, width: float) -> bool:
-        """A line well short of the column and ending on no mark that closes a paragraph (a chart's label 银海区,
-        a headline): no column line, which is full but for a paragraph's last, and that ends on its mark. The
-        sweep's rhythm alone does not run a line broken off mid-word into it (…带动就业6900余人。合 | 银海区 where the
-        line after, 浦县新增就业…, is the one going on)."""
+        """A line well short of the column and ending on a word (a chart's label 银海区, a headline): no column line,
+        which is full but for a paragraph's last, and that ends on its mark. The sweep's rhythm alone does not run a
+        line broken off mid-word into it (…带动就业6900余人。合 | 银海区 where the line after, 浦县新增就业…, goes on)."""
         line = _unspaced(text.strip())
         # (each digit and Latin letter counted a whole character: a line of many numbers, 别增长6.2%、5.1%、6.5, is
         # short by no count that may make it wider than it prints)
-        return bool(width) and bool(line) and line[-1] not in self.complete and len(line) < width - 3.5
+        # (a line ending on a digit or a mark is cut in a number or a clause, a column's foot going on: 增长9.)
+        return bool(width) and bool(line) and line[-1].isalpha() and len(line) < width - 3.5
 
     @staticmethod
     def _subhead(text: str, width: float) -> bool:
