@@ -235,6 +235,9 @@ class ArticleContext:
         # the unit of a growth rate stated right after `self.last` (which it leaves the last figure): a 其中 list of
         # rates after it (分别增长2.1%、3.4%) lists the growths of parts of that figure, no parts of an older whole
         self._grown_unit = ""
+        # the headline's last figure where this paragraph is its deck (副题: a headline line right under the headline
+        # line): a deck naming nothing of its own (完成年度目标任务的112.4%) is the share done of that figure
+        self._deck: Carried | None = None
         # per unit, the last figure a rule with cues named that was no part of another, in this paragraph and in the
         # one before: a paragraph that opens its breakdown with 其中 (分地区看，…。其中，兰州市4.32万人、天水市1.86万人)
         # lists parts of the whole the paragraph before gave (全省城镇新增就业17.6万人), though figures of other units
@@ -283,6 +286,7 @@ class ArticleContext:
         named: (figure, clause context) of the figures a rule named, in sentence order."""
         text = sent.text
         if self.last is not None and self.last.paragraph is not sent.paragraph:
+            self._deck = self.last if self._under_headline(sent, self.last) else None
             self.last = None  # a new paragraph starts afresh
             self._grown_unit = ""
             self._wholes_before, self._wholes = self._wholes, {}
@@ -320,7 +324,7 @@ class ArticleContext:
                 if lent.cues:
                     cued = self.last
                 continue
-            before = parent or self.last
+            before = parent or self.last or self._deck
             how = ""
             if parent is not None and self.last is not None and self.last is not parent and \
                     self.last.sentence is text:
@@ -454,6 +458,10 @@ class ArticleContext:
                     self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, before)))):
             return PART
         if before.sentence is not text:
+            share = self.lex.carry.share_done_back or self.lex.carry.share_done
+            if own and before is self._deck and cur.role != "change" and share is not None \
+                    and share.search(text[ctx.clause_start:cur.q.start]):
+                return "the share of a target done, under its headline"
             return ""
         item = self.lex.carry.list_item
         # (the unit of the figure a change before it measures counts too: 失业率5.1%，比全国同期低0.1个百分点；全国同期为
@@ -514,6 +522,14 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _under_headline(self, sent: Sentence, last: Carried) -> bool:
+        """Whether sent is a headline's deck: a headline line alone right under the paragraph of the last figure, a
+        headline line alone too (今年全市城镇新增就业2.36万人 | 完成年度目标任务的112.4%)."""
+        line = sent.text.strip()
+        head = last.paragraph.text.strip()
+        return (line == sent.paragraph.text.strip() and head == last.sentence.strip()
+                and is_headline(line, self.lex) and is_headline(head, self.lex))
 
     def _total_head(self, head: str) -> bool:
         """Is the clause before the figure nothing but a total's verb (context.yaml total_only), maybe after

@@ -1019,6 +1019,12 @@ class TableReader:
             if settled is None:
                 return None
             columns, note_unit = settled
+            if note_unit and self._starts(text, at, self.place_labels):
+                # a table by place under a note of one unit (县区 床位数 新增床位 under 单位：张): its rows name only
+                # places, so a level column's word names what its cells count, as it does with that unit in brackets
+                # (床位数（张）); a word no metric rule knows names nothing
+                columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
+                           and not c.year and not c.base else c for c in columns]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:

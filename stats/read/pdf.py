@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
+import regex
+
 from stats.errors import InputError
 
 SAME_SIZE = 0.1  # lines of one block differ in type size by at most this share (a title 1.2 times its table's is not)
@@ -51,6 +53,8 @@ _NUMERIC = set("0123456789.%-+,")
 _WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
 NO_TEXT_LAYER = "no text layer; OCR not supported"
+_STOP = regex.compile(r"\p{Sentence_Terminal}")  # a full stop of any script (the wide ones: 。！？)
+_PERCENT = {"%", chr(0xFF05), chr(0x2030)}  # the percent sign, its full-width form, the per-mille sign
 _RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a rule typed as characters
 
 
@@ -260,7 +264,9 @@ def _is_head(b: Block, body: float) -> bool:
     mark: the head of a box or of a column of briefs, set smaller than the page's headlines."""
     if b.size >= HEADLINE * body:
         return True
-    return b.size >= SUBHEAD * body and len(b.lines) <= 2 and not _ends(b.lines[-1].glyphs[-1].ch)
+    last = b.lines[-1].glyphs[-1].ch
+    # (a percent sign is no closing mark: a subtitle may end on its figure, 完成年度目标任务的112.4%)
+    return b.size >= SUBHEAD * body and len(b.lines) <= 2 and (not _ends(last) or last in _PERCENT)
 
 
 def _cell(ln: Line) -> bool:
@@ -354,12 +360,21 @@ def _beside(b: Block, gap: float, of: Block, body: float) -> bool:
 
 
 def _title(table: Block, blocks: list[Block], body: float) -> Block | None:
-    """One line closing on no mark, set at the table's left edge just above its first row: its title."""
+    """One line closing on no mark, set at the table's left edge just above its first row: its title. It may
+    close on a bracket (its unit note: …床位（单位：张）) where no full stop stands in it (a sentence's last line
+    closing on a bracket has one: …（记者 李强 摄）ends a caption after its stop)."""
     for b in blocks:
-        if (len(b.lines) == 1 and not _ends(b.lines[0].glyphs[-1].ch) and abs(b.x0 - table.x0) < 2 * body
+        if (len(b.lines) == 1 and (not _ends(b.lines[0].glyphs[-1].ch) or _noted(b.lines[0]))
+                and abs(b.x0 - table.x0) < 2 * body
                 and 0 <= table.top - b.bottom < 2 * b.size and not _is_head(b, body)):
             return b
     return None
+
+
+def _noted(ln: Line) -> bool:
+    """A line closing on a bracket with no full stop of the wide forms in it (a title's unit note in brackets)."""
+    return (unicodedata.category(ln.glyphs[-1].ch) == "Pe"
+            and not any(not g.ch.isascii() and _STOP.search(g.ch) for g in ln.glyphs))
 
 
 def _is_furniture(b: Block, blocks: list[Block], height: float, body: float) -> bool:

@@ -75,6 +75,8 @@ BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its d
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 INDENT = 2.0  # a paragraph's first line is set this many characters in
+WIDER = 3.5  # a glued row's piece's own column this many characters narrower than the row's widest is a column of its own
+RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
@@ -610,9 +612,13 @@ class Interleave:
                     if p[2] in slots:
                         row = slots[p[2]][0]
                         widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
+            own = _column_widths(frags, slots)
             for i, f in enumerate(frags):
                 if (sl := slots.get(f.pieces[-1][2])) is not None:
-                    widths[i] = max(widths[i], widest[sl[0]])
+                    narrow = own.get(f.pieces[-1][2])
+                    # (… but for a narrower column beside a wide one, 隆昌市… | 本报讯（记者 王磊）1—1 | 今年以来…: its own)
+                    widths[i] = narrow if narrow is not None and narrow < widest[sl[0]] - WIDER \
+                        else max(widths[i], widest[sl[0]])
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
         texts = [f.text for f in frags]
@@ -806,6 +812,8 @@ class Interleave:
                         rhythm = 0.0  # a line wider than i's column: another item's, the rhythm says nothing
                     if jumps and rhythm and self._past_jump(frags, jumps, feet, widths, strides, i, j):
                         rhythm = 0.0
+                    if rhythm and self._short_open(frags[j].first, widths[i]):
+                        rhythm = 0.0
                 s += rhythm
                 if rhythm:
                     on_stride.add((i, j))
@@ -863,6 +871,16 @@ class Interleave:
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
+
+    def _short_open(self, text: str, width: float) -> bool:
+        """A line well short of the column and ending on a word (a chart's label 银海区, a headline): no column line,
+        which is full but for a paragraph's last, and that ends on its mark. The sweep's rhythm alone does not run a
+        line broken off mid-word into it (…带动就业6900余人。合 | 银海区 where the line after, 浦县新增就业…, goes on)."""
+        line = _unspaced(text.strip())
+        # (each digit and Latin letter counted a whole character: a line of many numbers, 别增长6.2%、5.1%、6.5, is
+        # short by no count that may make it wider than it prints)
+        # (a line ending on a digit or a mark is cut in a number or a clause, a column's foot going on: 增长9.)
+        return bool(width) and bool(line) and line[-1].isalpha() and len(line) < width - 3.5
 
     @staticmethod
     def _subhead(text: str, width: float) -> bool:
@@ -1460,6 +1478,31 @@ class Interleave:
     def _note(self, at: int, text: str, why: str) -> None:
         if self.notes is not None:
             self.notes.append(f"source offset {at}: «{text}» {why}")
+
+
+def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> dict[int, float]:
+    """Each glued row's piece's own column width: the widest piece in its place over a run of at least RUN_ROWS rows
+    of as many pieces (a band of columns side by side), by the piece's source offset; none for a row of one piece
+    or a shorter run. Columns side by side need not be alike (a wide article's one column beside a narrow one's
+    two): the row's widest piece tells only the widest column's width."""
+    placed: dict[int, tuple[int, int, int, float]] = {}  # offset: row, place, pieces, width
+    for f in frags:
+        for p in f.pieces:
+            if (sl := slots.get(p[2])) is not None:
+                placed[p[2]] = (*sl, _cells(_unspaced(p[1].strip())))
+    count = {row: n for row, _, n, _ in placed.values()}
+    runs: dict[int, int] = {}
+    run, prev = 0, -1
+    for row in sorted(count):
+        if prev >= 0 and count[row] != count[prev]:
+            run += 1
+        runs[row], prev = run, row
+    size = Counter(runs.values())
+    widest: dict[tuple[int, int], float] = {}
+    for row, at, n, w in placed.values():
+        if n > 1 and size[runs[row]] >= RUN_ROWS:
+            widest[runs[row], at] = max(widest.get((runs[row], at), 0.0), w)
+    return {src: widest[runs[row], at] for src, (row, at, _, _) in placed.items() if (runs[row], at) in widest}
 
 
 def _row_links(slots: dict[int, tuple[int, int, int]]) -> dict[int, int]:
