@@ -1705,6 +1705,19 @@ def test_the_reports35_gold_set_scores_at_its_floors() -> None:
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_reports36_gold_set_scores_at_its_floors() -> None:
+    """data/gold/reports36 (阳江市's 2026年政府工作报告, 过去一年 with 增长/下降/降幅收窄…个百分点 and 2026年主要预期目标 with
+    左右/以上/以内; 芦淞区's 建宁街道 2025年工作总结和2026年工作计划, 户, 人次, 场, 件, 万元, a 12345 hotline; 南召县's
+    卫生健康委员会 答复 to a 人大代表建议, 目前 levels, 下一步 targets, 到2027年). Blind, main scored every score 1.0.
+    Floors, not the exact scores."""
+    s = _scored("reports36")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news36_gold_set_scores_at_its_floors() -> None:
     """data/gold/news36 (seven news items on places no set had: 杜尔伯特蒙古族自治县's 前4个月, a year-end item on
     河南蒙古族自治县's 今年 and 明年, 北大荒's 建三江分公司 and its farms (no county's), 武夷山市 set against 福建 and the
