@@ -1706,10 +1706,11 @@ def test_the_reports35_gold_set_scores_at_its_floors() -> None:
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports36_gold_set_scores_at_its_floors() -> None:
-    """data/gold/reports36 (阳江市's 2026年政府工作报告, 过去一年 with 增长/下降/降幅收窄…个百分点 and 2026年主要预期目标 with
-    左右/以上/以内; 芦淞区's 建宁街道 2025年工作总结和2026年工作计划, 户, 人次, 场, 件, 万元, a 12345 hotline; 南召县's
-    卫生健康委员会 答复 to a 人大代表建议, 目前 levels, 下一步 targets, 到2027年). Blind, main scored every score 1.0.
-    Floors, not the exact scores."""
+    """data/gold/reports36 (阳江市's 2026年政府工作报告, 过去一年 with 增长/下降/降幅收窄…个百分点 and
+    2026年主要预期目标 with 左右/以上/以内; 芦淞区's 建宁街道 2025年工作总结和2026年工作计划, 户, 人次, 场, 件, 万元,
+    a 12345 hotline; 南召县's 卫生健康委员会 答复 to a 人大代表建议, 目前 levels, 下一步 targets, 到2027年). Blind, main
+    scored every score 1.0 (tests/test_reports36.py has what probing the genre further found). Floors, not the exact
+    scores."""
     s = _scored("reports36")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
