@@ -48,7 +48,8 @@ def test_a_street_offices_summary_and_plan(extractor: Extractor) -> None:
 def test_a_reply_to_a_deputys_suggestion_levels_now_and_goals_by_a_year(extractor: Extractor) -> None:
     """A 卫健委's 答复: 目前 dates what there is by the reply's own month; the next steps are targets, 到2027年 dating its
     goals, 左右 and 以上 kept; beds are beds."""
-    text = ("某县卫生健康委员会关于县十届人大五次会议第12号建议的答复\n\n李代表：\n\n　　目前，全县医疗卫生机构实有床位1850张，"
+    text = ("某县卫生健康委员会关于县十届人大五次会议第12号建议的答复\n\n李代表：\n\n"
+            "　　目前，全县医疗卫生机构实有床位1850张，"
             "每千常住人口床位数4.6张。\n\n　　下一步，我委将新增床位200张。到2027年，全县床位数达到2100张左右，"
             "每千常住人口执业（助理）医师数达到2.6人以上。\n")
     figs = _run(extractor, text, "2026-06-18", source="某县卫生健康委员会")
