@@ -37,7 +37,7 @@ def test_a_month_after_the_link_is_no_count(extractor: Extractor) -> None:
 
 
 def test_a_help_workshop_counts_jobs_and_a_monthly_rise_in_pay(extractor: Extractor) -> None:
-    """吸纳当地群众45人就业，人均月增收2200元: the 45 people are jobs, the 2200 yuan a rise (增收), as the gold sets have it."""
+    """吸纳当地群众45人就业，人均月增收2200元: the 45 people are jobs, the 2200 yuan a rise (增收), as gold sets have it."""
     text = "本报讯 近日，甲镇就业帮扶车间吸纳当地群众45人就业，人均月增收2200元。"
     figs = _run(extractor, text, "2026-08-07", source="兵团日报")
     got = {f["quote"]: f for f in figs}
