@@ -968,11 +968,14 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
 # 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+_PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
 _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}[1-9])"
                         f"|\\d{{4,}}(?={_VISIBLE_GAP}[1-9]\\d)"
                         f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
-                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)")
+                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)"
+                        f"|(?<![\\d{_POINTS}])\\d{{2,}}(?={_VISIBLE_GAP}[1-9][{_POINTS}]\\d)"
+                        f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}[1-9]\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -1028,6 +1031,14 @@ _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3
 _ROW_TAIL = compiled_re(_ROW_END)
 # A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
 _BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
+# A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its end, each set apart by a gap and
+# each maybe with its unit's word (城镇新增就业 20 15万人: two cells, 20 and 15万人). A year's two halves there (19 or
+# 20, a gap, two digits, or a decimal its unit's word follows: no date, 2012.3) are two cells unless the year's
+# word follows (`_Repairer.cell_gaps`)
+_CELLS_LINE = compiled_regex(f"{_S}*(?P<label>[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}]"
+                             f"(?:{_S}+[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}])*)"
+                             f"(?P<cells>(?:{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,3}}|{_PERCENT})?){{2,}}){_S}*")
+_HALVES_GAP = compiled_regex(f"(?<={_S})(?:19|20)(?P<gap>{_VISIBLE_GAP})[1-9]\\d(?:(?![\\d.])|\\.\\d+(?=[^\\W\\d_]))")
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
 _SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
@@ -2666,7 +2677,8 @@ class _Repairer:
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev,
+                                     keep if keep is not None else self.cell_gaps(folded))
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
@@ -2899,6 +2911,21 @@ class _Repairer:
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None
+
+    def cell_gaps(self, folded: str) -> list[int]:
+        """Where the gaps start that keep a year's two halves apart in a line that shows cells (`_CELLS_LINE`) and is
+        no row `row_gaps` found (no head above it): 城镇新增就业 20 15万人 is two cells, 20 and 15万人, never 2015万人, where
+        the two digits are followed by no year's word (全市 20 25年 stays one year: tables.yaml year_head) and the label
+        is no word spaced out a character at a time (a justified line of a sentence)."""
+        year = str(getattr(self.tables, "year_head", "")) if self.tables is not None else ""
+        m = _CELLS_LINE.fullmatch(folded) if year else None
+        if m is None:
+            return []
+        words = m.group("label").split()
+        if len(words) > 1 and max(map(len, words)) == 1:
+            return []
+        return [h.start("gap") for h in _HALVES_GAP.finditer(folded, m.start("cells"), m.end("cells"))
+                if not folded.startswith(year, h.end())]
 
     def _head_above(self) -> int:
         """How many columns the head over the line names: the line above, or the two lines above read as
