@@ -1031,10 +1031,10 @@ _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3
 _ROW_TAIL = compiled_re(_ROW_END)
 # A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
 _BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
-# A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its end, each set apart by a gap and
-# each maybe with its unit's word (城镇新增就业 20 15万人: two cells, 20 and 15万人). A year's two halves there (19 or
-# 20, a gap, two digits, or a decimal its unit's word follows: no date, 2012.3) are two cells unless the year's
-# word follows (`_Repairer.cell_gaps`)
+# A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its
+# end, each set apart by a gap and each maybe with its unit's word (城镇新增就业 20 15万人: two cells, 20 and 15万人).
+# A year's two halves there (19 or 20, a gap, two digits, or a decimal its unit's word follows: no date, 2012.3)
+# are two cells unless the year's word follows (`_Repairer.cell_gaps`)
 _CELLS_LINE = compiled_regex(f"{_S}*(?P<label>[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}]"
                              f"(?:{_S}+[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}])*)"
                              f"(?P<cells>(?:{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,3}}|{_PERCENT})?){{2,}}){_S}*")
