@@ -2678,7 +2678,7 @@ class _Repairer:
             self.prev = folded[-1]
         else:
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev,
-                                     keep if keep is not None else self.cell_gaps(folded))
+                                     keep if keep is not None else self.cell_gaps(folded), body)
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
@@ -3552,18 +3552,20 @@ def _full(line: str, width: float, complete: str) -> bool:
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
-                 keep: Iterable[int] = ()) -> str:
+                 keep: Iterable[int] = (), written: str = "") -> str:
     """Copy one (folded) line, dropping justification spaces; returns the last character written.
 
     A line spaced out character by character has a gap every other character: unless a gap
     stands between two Latin letters (the one case that keeps a space), the line goes in as
     one string with its spaces taken out and one extend of the offset map. `keep`: where gaps start
-    that keep one space (between a table row's cells).
+    that keep one space (between a table row's cells). `written`: the line as written, where `_APART_GAP` looks for
+    its gaps (folded, a zero-width space or a soft hyphen inside a number is a space: 36\u00ad5.84 is one number).
     """
+    apart = written if len(written) == len(folded) else folded
     if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
-            or _APART_GAP.search(folded) is not None
+            or _APART_GAP.search(apart) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
-        return _append_line_gaps(folded, start, pieces, offsets, prev, keep)
+        return _append_line_gaps(folded, start, pieces, offsets, prev, keep, apart)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
     at = list(accumulate(map(len, chunks), initial=start))
     kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
@@ -3575,12 +3577,13 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 
 
 def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
-                      keep: Iterable[int] = ()) -> str:
-    """`_append_line` gap by gap, for a line where a gap may keep its space."""
+                      keep: Iterable[int] = (), apart: str = "") -> str:
+    """`_append_line` gap by gap, for a line where a gap may keep its space (`apart`: where `_APART_GAP` looks, the
+    line as written, of the folded line's length)."""
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
-    kept.update(m.end() for m in _APART_GAP.finditer(folded))
+    kept.update(m.end() for m in _APART_GAP.finditer(apart or folded))
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
