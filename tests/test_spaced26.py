@@ -10,7 +10,9 @@ a table's two cells 20 and 15万人 on a line that shows cells (a label, then nu
 gap), a thousands gap (20 345人), and 20 15万人 inside a sentence (no cells shown: it may be 2015万人 justified).
 
 Found on the way (damaged5 scored it): a soft hyphen or zero-width space inside a number, folded to a space, was kept
-as a cell gap on a line that ends in CR LF (36\u00ad12张 read 12张); `_APART_GAP` now asks the line as written.
+as a cell gap on a line that ends in CR LF (36\\u00ad12张 read 12张): `_APART_GAP` now asks the folded line with its
+zero-width marks as written; and the bulk path, asking `_NEEDS_LOOK` of the line as written, missed a full-width digit
+after a gap (全市共有企业 12 １５万人参加招聘会 read 1215万人, both on main).
 Sentences invented.
 """
 
@@ -34,6 +36,7 @@ def test_a_whole_number_before_a_decimal_is_a_cell_of_its_own(extractor: Extract
     assert _values(extractor, "城镇调查失业率 12 3.5%\n") == [("3.5%", 3.5)]
     assert _values(extractor, "发放创业担保贷款 1860 2.5亿元\n") == [("2.5亿元", 250000000)]
     assert _values(extractor, "全市共有企业 125 1.2万个参加招聘会。") == [("1.2万个", 12000)]
+    assert _values(extractor, "城镇调查失业率 12 0.5%\n") == [("0.5%", 0.5)]  # (a decimal below one opens with 0)
     # (a decimal before a decimal was kept apart already; a line spaced out a character at a time still joins)
     assert _values(extractor, "招 聘 会 提 供 岗 位 1 2 . 5 万 个 。") == [("12.5万个", 125000)]
 
@@ -73,3 +76,12 @@ def test_a_mark_that_prints_nothing_inside_a_number_is_no_gap(extractor: Extract
     assert _values(extractor, "全县限额以上企业实现营业收入48\u00ad6.25亿元。\r\n") == [("486.25亿元", 48625000000)]
     # (a space proper, seen, still keeps two cells apart on such a line)
     assert _values(extractor, "全县医院实有床位 36 12张\r\n") == [("12张", 12)]
+
+
+def test_full_width_digits_one_space_apart_are_kept_apart_in_a_sentence_too(extractor: Extractor) -> None:
+    """The bulk path looks at a line alone where its gap may be kept (`_NEEDS_LOOK`, asked of the line as written): a
+    full-width digit after the gap is such a line too, else it joined two numbers (１２ １５万人 read 1215万人)."""
+    assert _values(extractor, "全市共有企业 12 １５万人参加招聘会。") == [("15万人", 150000)]
+    assert _values(extractor, "全市共有企业 １２ １５万人参加招聘会。") == [("15万人", 150000)]
+    # (a year's halves in full width are one year still)
+    assert _values(extractor, "全市 ２０ ２５年新增就业1万人。") == [("1万人", 10000)]

@@ -52,6 +52,7 @@ from stats.rules.prepared import compiled_re, compiled_regex
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
 # justification, one character for one
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_RUN = compiled_re(f"[{_ZERO_WIDTH}]")
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -968,14 +969,16 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
 # 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+# (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
+_NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
 _PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
-_APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}[1-9])"
-                        f"|\\d{{4,}}(?={_VISIBLE_GAP}[1-9]\\d)"
-                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
-                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)"
-                        f"|(?<![\\d{_POINTS}])\\d{{2,}}(?={_VISIBLE_GAP}[1-9][{_POINTS}]\\d)"
-                        f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}[1-9]\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
+_APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}{_NONZERO})"
+                        f"|\\d{{4,}}(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
+                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|(?<![\\d{_POINTS}])\\d{{2,}}(?={_VISIBLE_GAP}\\d[{_POINTS}]\\d)"
+                        f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -3559,9 +3562,12 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     stands between two Latin letters (the one case that keeps a space), the line goes in as
     one string with its spaces taken out and one extend of the offset map. `keep`: where gaps start
     that keep one space (between a table row's cells). `written`: the line as written, where `_APART_GAP` looks for
-    its gaps (folded, a zero-width space or a soft hyphen inside a number is a space: 36\u00ad5.84 is one number).
+    its gaps: folded (１２ １５万人 is two numbers), but for a zero-width space or a soft hyphen, which folded is a space and
+    inside a number is none (36\u00ad5.84 is one number).
     """
-    apart = written if len(written) == len(folded) else folded
+    apart = folded
+    if len(written) == len(folded) and _ZERO_WIDTH_RUN.search(written) is not None:
+        apart = "".join(w if w in _ZERO_WIDTH else f for w, f in zip(written, folded, strict=True))
     if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
             or _APART_GAP.search(apart) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
@@ -3579,7 +3585,7 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
                       keep: Iterable[int] = (), apart: str = "") -> str:
     """`_append_line` gap by gap, for a line where a gap may keep its space (`apart`: where `_APART_GAP` looks, the
-    line as written, of the folded line's length)."""
+    folded line with its zero-width marks as written)."""
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
