@@ -2921,7 +2921,7 @@ class _Repairer:
         the two digits are followed by no year's word (全市 20 25年 stays one year: tables.yaml year_head) and the label
         is no word spaced out a character at a time (a justified line of a sentence)."""
         year = str(getattr(self.tables, "year_head", "")) if self.tables is not None else ""
-        m = _CELLS_LINE.fullmatch(folded) if year else None
+        m = _CELLS_LINE.fullmatch(folded) if year and _HALVES_GAP.search(folded) is not None else None
         if m is None:
             return []
         words = m.group("label").split()
