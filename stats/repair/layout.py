@@ -969,6 +969,7 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
 # 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+# And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
 # (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
 _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
 _PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
