@@ -52,6 +52,7 @@ from stats.rules.prepared import compiled_re, compiled_regex
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
 # justification, one character for one
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_RUN = compiled_re(f"[{_ZERO_WIDTH}]")
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -968,11 +969,16 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
 # 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+# And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
+# (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
+_NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
+_PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
-_APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}[1-9])"
-                        f"|\\d{{4,}}(?={_VISIBLE_GAP}[1-9]\\d)"
-                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}[1-9](?:\\d|\\d{{3,}})(?!\\d)))"
-                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}[1-9]\\d)")
+_APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}{_NONZERO})"
+                        f"|\\d{{4,}}(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
+                        f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -1028,6 +1034,14 @@ _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3
 _ROW_TAIL = compiled_re(_ROW_END)
 # A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
 _BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
+# A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its
+# end, each set apart by a gap and each maybe with its unit's word (城镇新增就业 20 15万人: two cells, 20 and 15万人).
+# A year's two halves there (19 or 20, a gap, two digits, or a decimal its unit's word follows: no date, 2012.3)
+# are two cells unless the year's word follows (`_Repairer.cell_gaps`)
+_CELLS_LINE = compiled_regex(f"{_S}*(?P<label>[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}]"
+                             f"(?:{_S}+[^{re.escape(_SPACES)}]*[^\\d{re.escape(_SPACES)}])*)"
+                             f"(?P<cells>(?:{_S}+-?\\d+(?:\\.\\d+)?(?:[^\\W\\d_]{{1,3}}|{_PERCENT})?){{2,}}){_S}*")
+_HALVES_GAP = compiled_regex(f"(?<={_S})(?:19|20)(?P<gap>{_VISIBLE_GAP})[1-9]\\d(?:(?![\\d.])|\\.\\d+(?=[^\\W\\d_]))")
 # A line with no space that ends in a row's cells, the growth's sign run into the level or a blank cell (税收收入亿元
 # 45.2-0.8, 固定资产投资%—-2.3): the bulk path looks at it alone, as at a row set out with gaps
 _SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
@@ -2666,7 +2680,8 @@ class _Repairer:
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, keep or ())
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev,
+                                     keep if keep is not None else self.cell_gaps(folded), body)
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
@@ -2899,6 +2914,21 @@ class _Repairer:
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None
+
+    def cell_gaps(self, folded: str) -> list[int]:
+        """Where the gaps start that keep a year's two halves apart in a line that shows cells (`_CELLS_LINE`) and is
+        no row `row_gaps` found (no head above it): 城镇新增就业 20 15万人 is two cells, 20 and 15万人, never 2015万人, where
+        the two digits are followed by no year's word (全市 20 25年 stays one year: tables.yaml year_head) and the label
+        is no word spaced out a character at a time (a justified line of a sentence)."""
+        year = str(getattr(self.tables, "year_head", "")) if self.tables is not None else ""
+        m = _CELLS_LINE.fullmatch(folded) if year and _HALVES_GAP.search(folded) is not None else None
+        if m is None:
+            return []
+        words = m.group("label").split()
+        if len(words) > 1 and max(map(len, words)) == 1:
+            return []
+        return [h.start("gap") for h in _HALVES_GAP.finditer(folded, m.start("cells"), m.end("cells"))
+                if not folded.startswith(year, h.end())]
 
     def _head_above(self) -> int:
         """How many columns the head over the line names: the line above, or the two lines above read as
@@ -3525,18 +3555,23 @@ def _full(line: str, width: float, complete: str) -> bool:
 
 
 def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
-                 keep: Iterable[int] = ()) -> str:
+                 keep: Iterable[int] = (), written: str = "") -> str:
     """Copy one (folded) line, dropping justification spaces; returns the last character written.
 
     A line spaced out character by character has a gap every other character: unless a gap
     stands between two Latin letters (the one case that keeps a space), the line goes in as
     one string with its spaces taken out and one extend of the offset map. `keep`: where gaps start
-    that keep one space (between a table row's cells).
+    that keep one space (between a table row's cells). `written`: the line as written, where `_APART_GAP` looks for
+    its gaps: folded (１２ １５万人 is two numbers), but for a zero-width space or a soft hyphen, which folded is a space and
+    inside a number is none (36\u00ad5.84 is one number).
     """
+    apart = folded
+    if len(written) == len(folded) and _ZERO_WIDTH_RUN.search(written) is not None:
+        apart = "".join(w if w in _ZERO_WIDTH else f for w, f in zip(written, folded, strict=True))
     if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
-            or _APART_GAP.search(folded) is not None
+            or _APART_GAP.search(apart) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
-        return _append_line_gaps(folded, start, pieces, offsets, prev, keep)
+        return _append_line_gaps(folded, start, pieces, offsets, prev, keep, apart)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
     at = list(accumulate(map(len, chunks), initial=start))
     kept = [k for k in range(0, len(chunks), 2) if chunks[k]]
@@ -3548,12 +3583,13 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 
 
 def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
-                      keep: Iterable[int] = ()) -> str:
-    """`_append_line` gap by gap, for a line where a gap may keep its space."""
+                      keep: Iterable[int] = (), apart: str = "") -> str:
+    """`_append_line` gap by gap, for a line where a gap may keep its space (`apart`: where `_APART_GAP` looks, the
+    folded line with its zero-width marks as written)."""
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
-    kept.update(m.end() for m in _APART_GAP.finditer(folded))
+    kept.update(m.end() for m in _APART_GAP.finditer(apart or folded))
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
