@@ -287,15 +287,20 @@ class Extractor:
     def _item_labels(self, text: str) -> list[tuple[int, int, str]]:
         """(where its colon ends, where its item ends, the label) of each numbered list item of the sentence that
         names what its figures count before a colon (lexicon context.yaml item_label; an item runs to the next
-        mark of part_list_ends: （一）床位数：现状值5.6张，目标值7张；（二）…). Empty for most sentences."""
+        mark of part_list_ends: （一）床位数：现状值5.6张，目标值7张；（二）…), then of each lead-in of a list
+        (context.yaml list_lead: 各县城镇新增就业情况如下：…), which runs to the sentence's end. Empty for most sentences."""
         pattern = self.classifier.lex.carry.item_label
-        if pattern is None:
-            return []
-        ends = self.classifier.lex.carry.part_list_ends
         out = []
-        for m in pattern.finditer(text):
-            stop = min((i for i in (text.find(e, m.end()) for e in ends) if i >= 0), default=len(text))
-            out.append((m.end(), stop, m.group("label")))
+        if pattern is not None:
+            ends = self.classifier.lex.carry.part_list_ends
+            for m in pattern.finditer(text):
+                stop = min((i for i in (text.find(e, m.end()) for e in ends) if i >= 0), default=len(text))
+                out.append((m.end(), stop, m.group("label")))
+        lead = self.classifier.lex.carry.list_lead
+        if lead is not None:
+            # 各县城镇新增就业情况如下：甲县5120人；乙县4860人: a lead-in's words name what the whole list after its colon
+            # counts, to the sentence's end; after the items' own labels, which name their items better
+            out.extend((m.end(), len(text), m.group("label")) for m in lead.finditer(text))
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
