@@ -436,8 +436,11 @@ class PeriodFinder:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year, part, text=word))
         if self.w.month is not None:
             for m in _found(self.w.month, text, self._needs["month"]):
-                m1, m2 = int(m.group("m1")), m.group("m2")
-                part = f"M{m1:02d}-M{int(m2):02d}" if m2 and int(m2) > m1 else f"M{m1:02d}"
+                # (a span in Chinese numerals, 一至三月, counts as its digits do)
+                m1, m2 = self._count(m.group("m1")), self._count(m.group("m2") or "")
+                if not 1 <= m1 <= 12:
+                    continue
+                part = f"M{m1:02d}-M{m2:02d}" if 1 <= m2 <= 12 and m2 > m1 else f"M{m1:02d}"
                 found.append(Time(m.start(), m.end(), None, None, part, text=m.group()))
         if self.w.first_months is not None:
             for m in _found(self.w.first_months, text, self._needs["first_months"]):
