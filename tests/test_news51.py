@@ -4,7 +4,8 @@ listed a row each under 各县（区）城镇新增就业情况如下：, 鹰潭
 一季度 economy with 1-3月 and 截至3月末, 朝阳市's 前10个月 jobs set against 去年同期, 上年 and 前年): the rows under a
 lead-in that names what they count read as plain counts of people, and 喀左县, the clipped name its papers give
 喀喇沁左翼蒙古族自治县, placed its figure in the city named before it. Probes of the same kinds found 一至三月, months
-from one to another in Chinese numerals, read as no time. Sentences invented, in the style of such items."""
+from one to another in Chinese numerals, read as no time, and 大同 or 黄山 in a roundup's row (其中太原5.2万人，大同2.1万人)
+left the city before it in force, the common word not read as the city. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def test_periods_of_a_year_ago_and_the_year_before(extractor: Extractor) -> None
     assert got[3:] == [("2.6万人", "2025"), ("2.48万人", "2024")]
     # (last year's same months; the year is what a period is judged by, the months are left to the time in force)
     assert got[2][0] == "2.17万人" and got[2][1].startswith("2025")
+
+
+def test_a_common_word_that_is_a_city_is_a_row_of_a_list_of_cities(extractor: Extractor) -> None:
+    """其中太原5.2万人，大同2.1万人: 大同 (a common word, 大同小异) heads a clause with its figure right after it, behind a
+    clause a city opened: a row of the list, 大同市's figure; with no such city before (白银3000吨) it stays the word."""
+    text = "本报讯 上半年，全省城镇新增就业24.6万人，其中太原5.2万人，大同2.1万人，长治1.9万人。"
+    got = _got(_run(extractor, text, "2026-07-15", source="山西日报"), "place")
+    assert got == [("24.6万人", "山西省"), ("5.2万人", "太原市"), ("2.1万人", "大同市"), ("1.9万人", "长治市")]
+    text = "本报讯 上半年，全省城镇新增就业38万人，其中，合肥9.2万人，黄山1.1万人。"
+    got = _got(_run(extractor, text, "2026-07-15", source="安徽日报"), "place")
+    assert got[-1] == ("1.1万人", "黄山市")
+    text = "本报讯 今年，全省新建项目12个，白银3000吨的产能项目落地。"
+    got = _got(_run(extractor, text, "2026-07-15", source="甘肃日报"), "place")
+    assert got[-1] == ("3000吨", "甘肃省")

@@ -399,6 +399,9 @@ class PlaceWords:
     # whose figures after it in its sentence are the country's (`PlaceTracker.session`)
     national_session: tuple[str, ...] = ()
     national_report: regex.Pattern | None = None
+    # a common word that is a short form (大同) heading a clause with its figure right after it (group `name`): a row of
+    # a list of places where an earlier clause of the sentence opened with a place of its level (太原…，大同2.1万人)
+    common_row: regex.Pattern | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -464,7 +467,8 @@ class PlaceWords:
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
                    national_session=words("national_session"),
-                   national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None)
+                   national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
+                   common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None)
 
 
 @lru_cache(maxsize=1)
@@ -949,7 +953,32 @@ class Gazetteer:
                         added.append(Mention(a, b, text[a:b], tuple(areas), short=True, aside=m.aside))
                         taken.add((a, b))
                         break
+        if self.words.common_row is not None and out:
+            added.extend(self._common_rows(text, out, taken))
         return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+    def _common_rows(self, text: str, out: list[Mention], taken: set[tuple[int, int]] | None) -> list[Mention]:
+        """The common words that are short forms heading a clause with their figure right after them (…，大同2.1万人),
+        where an earlier clause of the sentence opened with a place of their level (太原新增就业5.2万人): the rows of a
+        list of places, each its own figure's. A common word heading a clause alone (大同小异) or after no such row
+        (白银3000吨 after a sentence of no place) stays the word."""
+        pattern = self.words.common_row
+        assert pattern is not None
+        spans = taken if taken is not None else {(x.start, x.end) for x in out}
+        heads = [x for x in out if not x.aside and not x.levels and x.areas
+                 and (x.start == 0 or unicodedata.category(text[x.start - 1]).startswith("P")
+                      or text.endswith(self.words.short_form_after, 0, x.start))]  # (其中合肥9.2万人)
+        rows: list[Mention] = []
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            if (a, b) in spans:
+                continue
+            areas = self.common_short.get(m.group("name"), ())
+            levels = {x.areas[0].level for x in heads if x.end <= a}
+            found = tuple(x for x in areas if x.level in levels)
+            if found:
+                rows.append(Mention(a, b, m.group("name"), found, short=True))
+        return rows
 
     def _list_end(self, text: str, spans: list[tuple[int, int]], k: int) -> int:
         """Where the list of places that opens at spans[k] ends: past the places written right after it or after a
