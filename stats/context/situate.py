@@ -289,6 +289,46 @@ class ArticleSituation:
             # 到2027年，…达到300亿元。三、持续保障和改善民生: the year a goal is due by is of its own section, as of
             # its own part after a lead (`_sentence`); the next section speaks of the year in force again
             self.periods.carried, self.periods.year = None, None
+        if self.periods.halves is not None:
+            self._half(heading, self.periods.halves)
+
+    def _halves(self, text: str, live: list[Time]) -> tuple[Time, Time] | None:
+        """The two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算: periods.yaml
+        halves_summary): two whole years, earlier then later, a summary word between them and a plan word after the
+        later; else None."""
+        w = self.s.period_words
+        if len(live) != 2 or not w.halves_summary or not w.halves_plan:
+            return None
+        a, b = live
+        if a.part or b.part or a.since or b.since or a.y1 is None or a.y1 != a.y2 or b.y1 is None or b.y1 != b.y2 \
+                or a.y2 is None or b.y1 <= a.y2:
+            return None
+        if not any(x in text[a.end:b.start] for x in w.halves_summary) or \
+                not any(x in text[b.end:] for x in w.halves_plan):
+            return None
+        return a, b
+
+    def _half(self, heading: str, halves: tuple[Time, Time]) -> None:
+        """A numbered heading under a headline of a summary and a plan (`_halves`): one naming no year is of the
+        summary's year where it holds a summary word, of the plan's where it holds a plan word (not at no time, as
+        a heading of the next steps otherwise is, unless it names the long term too: 中长期); any other goes on in
+        the half in force. One naming the summary's year goes on under the halves; the plan's or another, ends them."""
+        w = self.s.period_words
+        state = self.periods
+        times = [t for t in self.s.periods.times(heading, state.published) if not t.base]
+        if times:
+            if not all(t.y1 is not None and t.y1 == t.y2 == halves[0].y2 and not t.part for t in times):
+                state.halves = None
+            return
+        if any(x in heading for x in w.halves_summary):
+            half = halves[0]
+        elif any(x in heading for x in w.halves_plan) and \
+                not any(x in heading for x in w.long_term if x not in w.halves_plan):
+            half = halves[1]
+        else:
+            return
+        state.carried, state.year, state.whole_year, state.long_term = half, half.y2, half.y2, False
+        state.reported_year, state.resumed, state.carried_from = None, None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                  aside: bool = False, after: str = "", opens: Callable[[], bool] = _never,
@@ -488,6 +528,7 @@ class ArticleSituation:
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
                 and not self._rate_only(text, t)] if times else []
         if live:
+            named_before = state.named
             relative = tuple(self.s.period_words.relative)
             last = live[-1]
             span = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y2 is not None and u.y1 < u.y2 and
@@ -580,6 +621,12 @@ class ArticleSituation:
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
+            halves = None if named_before or figures else self._halves(text, live)
+            if halves is not None:
+                # 某局2025年工作总结和2026年工作打算: the text opens on the summary, of its year, not the plan's
+                summary = halves[0]
+                state.halves, state.carried, state.year, state.whole_year = halves, summary, summary.y2, summary.y2
+                state.reported_year, state.resumed, state.carried_from = None, None, None
 
     def _figures(self, text: str, times: list[Time], figures: list[Candidate],
                  host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],
