@@ -909,8 +909,10 @@ class PeriodState:
     # 60岁及以上老年人口…) is of the year the report speaks of, a goal's (全年力争…) of the goals' year
     reported_year: int | None = None
     # the two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算, `halves_summary`): the
-    # summary's year, then the plan's; None once a heading names the plan's year itself (二、2026年工作安排) or another
+    # summary's year, then the plan's; None once a heading names another year, or the long term
     halves: tuple[Time, Time] | None = None
+    half: Time | None = None  # of those, the year of the half the text stands in
+    plan_named: bool = False  # a heading named the plan's year itself (三、2026年工作计划)
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""
