@@ -74,3 +74,15 @@ def test_a_headline_of_one_year_or_of_two_without_a_plan_word_opens_no_halves(ex
     text = "某镇2024年和2025年工作总结\n一、工作开展情况\n全年新增就业620人。\n二、下一步工作打算\n新建养老服务站3个。\n"
     got = _got(_run(extractor, text, "2026-01-15", source="某镇人民政府"), "value", "period")
     assert ("3个", 3, None) in got
+
+
+def test_a_reports_parts_numbered_by_bu_fen_are_its_sections(extractor: Extractor) -> None:
+    """第一部分 工作总结 / 第二部分 工作计划 number a report's halves as 一、 and 二、 would: each a section of its own
+    (roles.yaml target.section_levels, layout.yaml), the summary's figures results of 2025, not goals of the
+    headline's plan, and the plan's goals due in 2026."""
+    text = ("某县农业农村局2025年工作总结和2026年工作计划\n第一部分 工作总结\n"
+            "全年粮食播种面积稳定在86.5万亩，新建高标准农田3.2万亩。\n第二部分 工作计划\n"
+            "新建高标准农田2.5万亩，粮食播种面积稳定在86万亩以上。\n")
+    got = _got(_run(extractor, text, "2026-01-12", source="某县农业农村局"), "value", "role", "period")
+    assert got == [("86.5万亩", 865000, "level", "2025"), ("3.2万亩", 32000, "level", "2025"),
+                   ("2.5万亩", 25000, "target", "2026"), ("86万亩以上", 860000, "target", "2026")]
