@@ -200,6 +200,11 @@ class PeriodWords:
     opening_day: regex.Pattern[str] | None = None
     opening_day_lag: int = 0
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
+    # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
+    # (某局2025年工作总结和2026年工作打算): a report in two halves; a section heading naming no year is of the first
+    # year where it holds a summary word (一、工作开展情况), of the later where it holds a plan word (二、下一步工作打算)
+    halves_summary: tuple[str, ...] = ()
+    halves_plan: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -268,7 +273,8 @@ class PeriodWords:
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
-                   event_held=words("event_held"))
+                   event_held=words("event_held"),
+                   halves_summary=words("halves_summary"), halves_plan=words("halves_plan"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -905,6 +911,11 @@ class PeriodState:
     # 新增就业8000人以上。), while that later year is the whole year in force: a level's year-word after it (年末全市
     # 60岁及以上老年人口…) is of the year the report speaks of, a goal's (全年力争…) of the goals' year
     reported_year: int | None = None
+    # the two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算, `halves_summary`): the
+    # summary's year, then the plan's; None once a heading names another year, or the long term
+    halves: tuple[Time, Time] | None = None
+    half: Time | None = None  # of those, the year of the half the text stands in
+    plan_named: bool = False  # a heading named the plan's year itself (三、2026年工作计划)
 
     def snapshot(self) -> PeriodState:
         """A copy that shares nothing mutable with this state (an aside sentence reads on it)."""

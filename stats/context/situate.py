@@ -232,6 +232,9 @@ def _never() -> bool:
 RATE_GAP = 4
 HEAD_CHARS = 80  # the longest running head (layout.yaml running_head) a sentence is asked to be
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
+# the most characters between the two years of a headline of a summary and a plan, and after the later one, that its
+# words may take (2025年卫生健康工作总结和2026年工作打算)
+HALVES_GAP = 16
 PAIR_LEAD = 10  # the longest from word and year before a pair's from end (从2020年底的): where a pair is looked for
 
 
@@ -289,6 +292,61 @@ class ArticleSituation:
             # 到2027年，…达到300亿元。三、持续保障和改善民生: the year a goal is due by is of its own section, as of
             # its own part after a lead (`_sentence`); the next section speaks of the year in force again
             self.periods.carried, self.periods.year = None, None
+        if self.periods.halves is not None:
+            self._half(heading, self.periods.halves)
+
+    def _halves(self, text: str, live: list[Time]) -> tuple[Time, Time] | None:
+        """The two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算: periods.yaml
+        halves_summary): two whole years, earlier then later, a summary word between them and a plan word after the
+        later; else None."""
+        w = self.s.period_words
+        if len(live) < 2 or not w.halves_summary or not w.halves_plan:
+            return None
+        # (the first two times of the sentence: a headline the layout ran into the first sentence of the text,
+        # …2026年工作打算2025年，全县…, goes on with the times of that sentence)
+        a, b = live[0], live[1]
+        if a.part or b.part or a.since or b.since or a.y1 is None or a.y1 != a.y2 or b.y1 is None or b.y1 != b.y2 \
+                or a.y2 is None or b.y1 <= a.y2 or b.start - a.end > HALVES_GAP:
+            return None
+        if not any(x in text[a.end:b.start] for x in w.halves_summary) or \
+                not any(x in text[b.end:b.end + HALVES_GAP] for x in w.halves_plan):
+            return None
+        return a, b
+
+    def _half(self, heading: str, halves: tuple[Time, Time]) -> None:
+        """A numbered heading under a headline of a summary and a plan (`_halves`). One naming no year is of the
+        summary's year where it holds a summary word (一、工作开展情况), of the plan's where it holds a plan word
+        (三、下一步工作打算: not at no time, as a heading of the next steps otherwise is, unless a heading has named the
+        plan's year already, 二、2026年工作安排, or it names the long term, 中长期: that ends the halves); any other
+        (二、存在的问题, （一）稳定就业) goes on in the half in force, whose year stays carried (a plan's year ahead of
+        a December report's is not dropped at its sub-headings). One naming the summary's or the plan's year opens that
+        half; another year ends the halves: the text dates itself from there."""
+        w = self.s.period_words
+        state = self.periods
+        times = [t for t in self.s.periods.times(heading, state.published) if not t.base]
+        if times:
+            years = {(t.y1, t.y2) for t in times if not t.part}
+            if len(years) == 1 and len(times) == 1 and years <= {(h.y1, h.y2) for h in halves}:
+                state.half = halves[0] if times[0].y2 == halves[0].y2 else halves[1]
+                state.plan_named = state.plan_named or state.half is halves[1]
+            else:
+                state.halves = state.half = None
+            return
+        if state.long_term and any(x in heading for x in w.long_term if x not in w.halves_plan):
+            state.halves = state.half = None
+            return
+        if any(x in heading for x in w.halves_summary):
+            state.half = halves[0]
+        elif any(x in heading for x in w.halves_plan):
+            if state.plan_named:
+                state.halves = state.half = None
+                return
+            state.half = halves[1]
+        half = state.half
+        if half is None:
+            return
+        state.carried, state.year, state.whole_year, state.long_term = half, half.y2, half.y2, False
+        state.reported_year, state.resumed, state.carried_from = None, None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                  aside: bool = False, after: str = "", opens: Callable[[], bool] = _never,
@@ -448,10 +506,11 @@ class ArticleSituation:
                 # goes on where it was)
                 self.places.carried, self.places.carried_word = None, ""
                 due = self.periods.carried
-                if due is not None and due.y1 is not None and not due.part and \
+                if due is not None and due.y1 is not None and not due.part and due is not self.periods.half and \
                         due.y1 > (_date_year(self.periods.published) or due.y1):
                     # 到2027年，…达到5.5万亿元。（三）增进民生福祉。新增城镇就业…: the year a goal is due by is of
-                    # its own part; the part the lead opens speaks of the year in force again
+                    # its own part; the part the lead opens speaks of the year in force again (not the year of the
+                    # plan a headline of a summary and a plan names, `_half`: its whole half is of it)
                     self.periods.carried, self.periods.year = None, None
             carried = self.periods.carried
             back = carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
@@ -488,6 +547,7 @@ class ArticleSituation:
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
                 and not self._rate_only(text, t)] if times else []
         if live:
+            named_before = state.named
             relative = tuple(self.s.period_words.relative)
             last = live[-1]
             span = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y2 is not None and u.y1 < u.y2 and
@@ -580,6 +640,13 @@ class ArticleSituation:
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None for t in live):
                 state.named = True
+            halves = None if named_before else self._halves(text, live)
+            if halves is not None:
+                # 某局2025年工作总结和2026年工作打算: the text opens on the summary, of its year, not the plan's
+                summary = halves[0]
+                state.halves, state.half, state.plan_named = halves, summary, False
+                state.carried, state.year, state.whole_year = summary, summary.y2, summary.y2
+                state.reported_year, state.resumed, state.carried_from = None, None, None
 
     def _figures(self, text: str, times: list[Time], figures: list[Candidate],
                  host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],
@@ -930,8 +997,11 @@ class ArticleSituation:
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \
                 not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
-            if state.whole_year is not None and (pub is None or state.whole_year <= pub):
-                return state.whole_year  # 2023年，…。全年新增… in a report of 2024: the year the text speaks of
+            if state.whole_year is not None and (pub is None or state.whole_year <= pub or (
+                    state.half is not None and state.half.y2 == state.whole_year)):
+                # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a
+                # summary and a plan, 2025年工作总结及2026年工作计划 in December 2025, the plan's year: `_half`)
+                return state.whole_year
             if t.back and pub is not None and state.whole_year is None and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
                 return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
