@@ -1131,6 +1131,9 @@ class Gazetteer:
         return ref if level == "county" and ref.level == "county" else None
 
 
+# how `PlaceTracker.article_area` says it took the article's area from the first body sentence that names one
+BODY_WHY = "the body"
+
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
 
 
@@ -1182,6 +1185,10 @@ class PlaceTracker:
         self.local = local
         self.dateline = dateline.strip()
         self.home, self.home_why = home, home_why
+        # the article's area is only the first place its body named (a national paper's column of items from
+        # several provinces, 【甲县】…【乙县】…, under a headline and a source that name none): no more its own than
+        # any other place the body goes on to (`_sibling_spoken`)
+        self.home_guessed = home_why.startswith(BODY_WHY)
         # 本报济南讯 in a Qingdao paper: the story is placed where it was filed, but 我市 in it is
         # still the paper speaking of its own city
         self.voice = local if local is not None and self.dateline.startswith(gaz.words.own_bureau or ("\0",)) \
@@ -1324,10 +1331,10 @@ class PlaceTracker:
                 # 记者在青海、福建、江西等地采访了解到 in a paper's roundup: the item is about all of them, and its
                 # 全省 is the province each paragraph names in turn, not the first one listed
                 area = gaz.common(listed)
-                return area, f"the body's list «{', '.join(a.name for a in listed)}» → «{area.name}»"
+                return area, f"{BODY_WHY}'s list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
             if area is not None:
-                return area, f"the body «{area.name}»"
+                return area, f"{BODY_WHY} «{area.name}»"
         return None, ""
 
     def snapshot(self) -> PlaceTracker:
@@ -1504,15 +1511,16 @@ class PlaceTracker:
         same province, of the area the word names for the article (the article's own area, or the
         city that holds it): 全县 after 宜阳县… in an article placed in 栾川县 goes on about 宜阳县,
         全市 after 运城市… in one placed in 平遥县 (of 晋中市) about 运城市 (items the page ran
-        together, or one article that moved on). A first-person word (我县) stays the paper's or
-        the speaker's own."""
+        together, or one article that moved on); of any province where the article's area is only the first
+        place its body named (a column of items from several provinces: 【乙县】乙县…，全县… is 乙县). A
+        first-person word (我县) stays the paper's or the speaker's own."""
         if near is None or self.home is None or m.word in self.gaz.words.first_person or near.level != m.levels[0]:
             return False
         own = self.gaz.area_word(m.levels, self.home, word=m.word)
         if own is None or own == near or own.level != near.level or near.within(own) or own.within(near):
             return False
         prov = self.gaz.province(own)
-        return prov is not None and near.within(prov)
+        return prov is not None and (near.within(prov) or self.home_guessed)
 
     def _second_series(self, text: str, group: list[Area], before: tuple[int, ...], rank: int, start: int,
                        clause_start: int, clause_end: int | None) -> int | None:
