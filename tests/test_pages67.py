@@ -62,6 +62,7 @@ def test_a_number_box_read_with_crlf_line_ends_keeps_each_figure_with_its_label(
     lf = _sentences(extractor, _BOX)
     crlf = _sentences(extractor, _BOX.replace("\n", "\r\n"))
     assert crlf == lf
+    assert _sentences(extractor, _BOX.replace("\n", "\r\n")[:-1]) == lf  # (a text cut after its last line's \r)
     assert "8.4%规上工业增加值增长" in crlf and "1562.3亿元规上工业营业收入" in crlf
     roles = {f["quote"]: f["role"] for f in _run(extractor, _BOX.replace("\n", "\r\n"), "2025-12-18",
                                                  source="如皋日报")}

@@ -1102,7 +1102,7 @@ _OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 _OTHER_BREAKS_BUT_FF = _OTHER_BREAKS.replace("\f", "")
 _OTHER_BREAKS_BUT_FF_CR = _OTHER_BREAKS_BUT_FF.replace("\r", "")
-_LONE_CR = compiled_re(r"\r(?!\n)")
+_LONE_CR = compiled_re(r"\r(?=[^\n])")  # (a \r at the end of the text or of a piece ends its line as \r\n does)
 
 
 def _odd_break(text: str, end: int) -> bool:
