@@ -1078,7 +1078,17 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     every other set), after a PDF table's title closing on its unit note, a 副题 ending on a percent kept with its
     headline and leaning on its figure, a glued row's narrow columns told apart from the wide one beside them, 再优惠
     an advert's cut and 新增床位 a column word: p65-p66 all 1.0; sixty-six pages recall 0.9818, precision 0.9993,
-    place 0.9811, role 0.9895, period 0.9946, beds 0.9964, jobs 0.9839. Floors unchanged (the pages' gain is small)."""
+    place 0.9811, role 0.9895, period 0.9946, beds 0.9964, jobs 0.9839. Floors unchanged (the pages' gain is small).
+    With p67-p68 (启东日报 要闻 read by PDFium at a pitch of 1.8 with every thirteenth line spaced out, 东台日报 民生·健康
+    by pdftotext -raw at 1.7 with full-width digits, two county-level cities' own dailies: a lead with 引题 and 副题, a
+    数说 box of five figures in one row, a town's item beside a two-column one, a 图片新闻 caption beside an item; a
+    hospital lead, a jobs item beside a table of five towns' firms and posts under 单位：家、个, a 医保 item beside a
+    家庭医生 one, a caption beside a 通告; annotated blind: the two pages recall 0.8851, precision 1.0, role 0.974,
+    place 0.4156, period 0.9861), after a county-level city's own daily read as that city's paper, 镇区 a place head
+    with 企业数 and 岗位数 column words, and lines ending on \r\n (PDFium's) judged as lines ending on \n (the box's
+    figures each over its label): p67-p68 all 1.0 but period 0.9878 (the 通告's 2026年度 fee dated by the payment
+    window's 12月31日 before it); sixty-eight pages recall 0.9824, precision 0.9993, place 0.982, role 0.9902, period
+    0.9944, beds 0.9964, jobs 0.9843 (p01-p66 as before). Floors unchanged."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

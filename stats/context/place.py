@@ -658,6 +658,13 @@ class Gazetteer:
         # a city the province runs itself (济源日报): its paper is a city's paper as a prefecture's is, though its
         # short form is a county's, which names no place outside the article's province
         wide += [a for a in self.short.get(head, ()) if _under_province(a)]
+        if not wide and source.strip() not in self.words.papers and self.words.county_cities:
+            # a county-level city's own daily (启东日报 of 启东市): the short form of one such city in the whole
+            # country, and of no other division, is its paper's place, so its 全市 is that city; a county's (县)
+            # short form at a paper's head stays no place, as a short form shared by two divisions does
+            named = self.short.get(head, ())
+            wide = [a for a in named if a.level == "county" and a.name.endswith(self.words.county_cities)] \
+                if len(named) == 1 else []
         return wide[0] if len(wide) == 1 else None
 
     def paper_named(self, source: str) -> Area | None:

@@ -1101,6 +1101,18 @@ _OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 _OTHER_BREAKS_BUT_FF = _OTHER_BREAKS.replace("\f", "")
+_OTHER_BREAKS_BUT_FF_CR = _OTHER_BREAKS_BUT_FF.replace("\r", "")
+_LONE_CR = compiled_re(r"\r(?=[^\n])")  # (a \r at the end of the text or of a piece ends its line as \r\n does)
+
+
+def _odd_break(text: str, end: int) -> bool:
+    """Does text[:end] hold a line break other than \n, \r\n and a form feed? A text whose lines end on \r\n
+    (PDFium's, a Windows file's) is told line by line as one whose lines end on \n: another item's headline, a
+    number box's figure over its label; a lone \r or any other break makes its lines no such page's."""
+    if _other_break(text, end, _OTHER_BREAKS_BUT_FF_CR):
+        return True
+    lone = _LONE_CR.search(text) if text.find("\r", 0, end) >= 0 else None
+    return lone is not None and lone.start() < end
 
 
 def _other_break(text: str, end: int | None = None, breaks: str = _OTHER_BREAKS) -> bool:
@@ -1949,7 +1961,7 @@ class _Lines:
         else:
             pos = 0
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
-            foreign, titles, stop_at = self._foreign(buf, final) if not _other_break(buf, end, _OTHER_BREAKS_BUT_FF) \
+            foreign, titles, stop_at = self._foreign(buf, final) if not _odd_break(buf, end) \
                 else (frozenset(), {}, None)
             if stop_at is not None:  # the lines from there wait for the next piece (`_hold`)
                 end = stop_at
@@ -2160,6 +2172,8 @@ class _Lines:
         lines, starts = _page_lines(buf, final)
         if not lines:
             return frozenset(), {}, None
+        if "\r" in buf:  # (lines broken by \r\n: each judged without its \r, where it starts as it did)
+            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
         # (while the stage holds lines, all go through it: as the lines of a page past its first m ones)
         m = self._column_bulk(lines, final)
         held = self._hold(lines, m, len(buf) - starts[-1], final) if self.columns.idle() else None
