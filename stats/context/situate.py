@@ -234,14 +234,15 @@ def _never() -> bool:
 # how many characters may stand between a span and the yearly average it dates (“十三五”期间年均增长: 期间 and a quote)
 RATE_GAP = 4
 def _table_head_pattern(tables: dict) -> Any:
-    """A line of nothing but years (2025年) and the words of a table's head (tables.yaml: label_heads, unit_heads,
-    columns, amount_changes, base_columns, percent_columns, year_labels), at least one of each: the head of a table
-    whose rows the reader set elsewhere. None without the table words."""
+    """A line of nothing but years (2025年) and the words of a table's head that no heading of a text would be (tables.yaml:
+    label_heads, unit_heads, amount_changes, base_columns, year_labels, the change columns' words, percent marks), at
+    least one of each: the head of a table whose rows the reader set elsewhere. Not a level's or a goal's column word
+    (2026年目标任务, 2025年完成情况: a heading of that year's figures). None without the table words."""
     year = str(tables.get("year_head") or "")
     columns = tables.get("columns") or {}
-    words = {str(w) for key in ("label_heads", "unit_heads", "amount_changes", "base_columns", "percent_columns",
-                                "year_labels") for w in tables.get(key) or []}
-    words |= {str(w) for ws in columns.values() for w in ws or []}
+    words = {str(w) for key in ("label_heads", "unit_heads", "amount_changes", "base_columns", "year_labels",
+                                "percent_marks") for w in tables.get(key) or []}
+    words |= {str(w) for w in columns.get("change") or []}
     if not year or not words:
         return None
     y = r"(?:19|20)\d{2}\s*" + regex.escape(year)
