@@ -17,13 +17,15 @@ _PROSE = "二、医疗服务\n全年全市医疗卫生机构总诊疗人次96.48
 def test_the_years_of_a_table_head_set_apart_from_its_rows_date_no_prose_after_it(extractor: Extractor) -> None:
     """pdfminer with a wide line_margin printed a table's head cells a box each (2025年 / 单位, 2024年 / 增减), far from its
     rows: the head's last year, 2024年, is a column's, not the year the text turns to; 全年 in the next section is still
-    the bulletin's 2025. A line that says more than a head's words (2024年工作回顾) does turn the text to that year."""
+    the bulletin's 2025. A line that says more than a head's words (2024年工作回顾), or words a heading may say too
+    (2024年完成情况), does turn the text to that year."""
     head = "2025年\n单位\n\n2024年\n\n增减\n\n指标\n\n床位数\n"
     got = _got(_run(extractor, _HEAD + head + _PROSE, "2026-05-20", source=_SRC), "period")
     assert got == [("1520张", "2025"), ("96.48万人次", "2025"), ("2.7%", "2025")]
-    review = _HEAD + "2024年工作回顾\n" + _PROSE
-    got = _got(_run(extractor, review, "2026-05-20", source=_SRC), "period")
-    assert got == [("1520张", "2025"), ("96.48万人次", "2024"), ("2.7%", "2024")]
+    for line in ("2024年工作回顾", "2024年完成情况"):  # (完成情况: a level column's word, and a heading's too)
+        review = _HEAD + line + "\n" + _PROSE
+        got = _got(_run(extractor, review, "2026-05-20", source=_SRC), "period")
+        assert got == [("1520张", "2025"), ("96.48万人次", "2024"), ("2.7%", "2024")]
 
 
 def _lines(*cells: str) -> str:
