@@ -98,7 +98,7 @@ def gold(doc: str, place: str, year: str, blocks) -> list[dict]:
                     period = spec["period"] or opts["period"]
                     if spec["measure"] is None:
                         measure, mag, topic = UNITS[unit]
-                        role = "level"
+                        role = spec["role"]
                     else:
                         measure, mag, topic, role = spec["measure"], spec["mag"], spec["topic"], spec["role"]
                     add(cell, g18.exact_num(cell, mag), measure, role, opts.get("topic", topic), period, "exact",

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
-from typing import Protocol
+from typing import Any, Protocol
+
+import regex
 
 from stats.classify.roles import Classified, Classifier, clause_bounds
 from stats.context.period import (
@@ -80,6 +82,7 @@ class Situator:
         self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
         self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
         self.scope_marks = tuple(lex.target_scope_end)  # ；: the marks that end a cue's reach (roles.yaml)
+        self.table_head = _table_head_pattern(lex.tables)
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -230,6 +233,23 @@ def _never() -> bool:
 
 # how many characters may stand between a span and the yearly average it dates (“十三五”期间年均增长: 期间 and a quote)
 RATE_GAP = 4
+def _table_head_pattern(tables: dict) -> Any:
+    """A line of nothing but years (2025年) and the words of a table's head that no heading of a text would be (tables.yaml:
+    label_heads, unit_heads, amount_changes, base_columns, year_labels, the change columns' words, percent marks), at
+    least one of each: the head of a table whose rows the reader set elsewhere. Not a level's or a goal's column word
+    (2026年目标任务, 2025年完成情况: a heading of that year's figures). None without the table words."""
+    year = str(tables.get("year_head") or "")
+    columns = tables.get("columns") or {}
+    words = {str(w) for key in ("label_heads", "unit_heads", "amount_changes", "base_columns", "year_labels",
+                                "percent_marks") for w in tables.get(key) or []}
+    words |= {str(w) for w in columns.get("change") or []}
+    if not year or not words:
+        return None
+    y = r"(?:19|20)\d{2}\s*" + regex.escape(year)
+    w = "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
+    return compiled_regex(rf"(?=.*?{y})(?=.*?(?:{w}))(?:\s*(?:{y}|{w}))+\s*")
+
+
 HEAD_CHARS = 80  # the longest running head (layout.yaml running_head) a sentence is asked to be
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 # the most characters between the two years of a headline of a summary and a plan, and after the later one, that its
@@ -489,6 +509,10 @@ class ArticleSituation:
         if times and len(text) <= HEAD_CHARS and self._running_head(text):
             # a page's running head left between two paragraphs (某某日报 2026年1月15日 星期四 第2版): the paper's date,
             # no time of the text; the paragraphs under it stay in the time the text was in
+            times = []
+        if times and not figures and self.s.table_head is not None and self.s.table_head.fullmatch(text.strip()):
+            # 2025年 单位 / 2024年 增减: the years of a table's head that a reader set apart from its rows (a column
+            # at a time), no time of the text; the prose after the table (全年…) stays in the year it was in
             times = []
         if times and not figures and state.carried is None:
             times = _title_dated(times, state.published)

@@ -219,6 +219,7 @@ class TableReader:
         self.on = bool(words.get("label_heads")) and bool(words.get("columns"))
         caption = words.get("caption")
         self.caption = compiled_regex(str(caption)) if caption else None
+        self.table_notes = tuple(str(w) for w in words.get("table_notes", []))
         self.notes = [str(w) for w in words.get("unit_note", [])]
         self.separators = [str(w) for w in words.get("note_separators", [])]
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
@@ -1118,6 +1119,10 @@ class TableReader:
     def caption_line(self, line: str) -> bool:
         """Whether the line opens with a table's caption (表1 …, 续表1: tables.yaml caption)."""
         return self.caption is not None and self.caption.match(line.strip()) is not None
+
+    def note_line(self, line: str) -> bool:
+        """Whether the line opens as a note under a table does (注：…: tables.yaml table_notes)."""
+        return line.strip().startswith(self.table_notes) if self.table_notes else False
 
     def head_columns(self, line: str) -> int:
         """How many value columns `line` (a line of the page, folded) names as a table's head, its caption

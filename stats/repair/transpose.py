@@ -92,6 +92,9 @@ class Table:
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
     rows: list[list[int]] | None = None  # a table printed a cell a line row by row (`_row_major_table`): each row's lines
     entries: list[tuple[int, int]] | None = None  # a number box's figures and their labels (`figure_rows`)
+    # the lines the extractor printed between the labels and the columns, set beside the table (a note under it, a
+    # numbered heading, its caption: `_labels_apart`): handed on, captions before the head and the rest after the rows
+    apart: list[int] | None = None
 
     def span(self) -> tuple[int, int]:
         if self.entries is not None:
@@ -122,7 +125,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 unit_cell: Callable[[str], bool] = lambda _text: False,
                 unit_head: Callable[[str], bool] = lambda _text: False,
                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
-                unit_note: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                unit_note: Callable[[str], bool] = lambda _text: False,
+                beside: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`)."""
@@ -172,6 +176,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _tops_over_runs(kinds, texts, k, reads_head, head_cell, unit_note)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its head reaches into a table read before: two readings, a doubt)
+        if table is None:
+            table = _labels_apart(kinds, texts, k, reads_head, head_cell, unit_note,
+                                  lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
@@ -661,6 +670,59 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
+def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], unit_note: Callable[[str], bool],
+                  apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose labels the extractor printed before lines set beside the table (险种 / labels /
+    注：… / 三、劳动关系 / 表2 … / 基金 / 收入 / numbers / 基金 / 支出 / numbers / 单位：亿元 / 年末 / 累计结存 / numbers:
+    pdfminer ordering the label column's box before the boxes of the note, the next heading and the caption), each
+    column under a head of one line or two, the unit note maybe between two columns. None where anything leaves a
+    doubt: one to four lines between, each a caption (its number and the rest on two lines, `_caption_rest`), a note
+    or a numbered heading (`apart`); the labels right over them, as many as every column's numbers; one way only to
+    read the heads, and a head the table reader reads."""
+    m = _run(kinds, at)
+    if m < 2:
+        return None
+    found: list[Table] = []
+    for first_head in _heads_over(kinds, texts, at, head_cell):
+        top = first_head[0]
+        for gap in (1, 2, 3, 4):
+            between = list(range(top - gap, top))
+            first = between[0] - m
+            if first < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > between[0] and _caption_rest(
+                    kinds, texts, i, apart)) for i in between):
+                continue
+            labels = list(range(first, between[0]))
+            if any(kinds[i] != LABEL or apart(texts[i]) for i in labels):
+                continue
+            heads, columns = list(first_head), [list(range(at, at + m))]
+            k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
+            note: list[int] = []
+            if k < len(kinds) and kinds[k] != NUMBER and unit_note(texts[k]) and k + 1 < len(kinds) \
+                    and kinds[k + 1] != NUMBER:
+                note = [k]  # (the unit note, a box of the head's right end, between two columns)
+                k = _later_columns(kinds, texts, k + 1, m, head_cell, heads, columns)
+                if k == note[0] + 1:
+                    continue  # (no column after the note: it is no part of this table)
+            if k < len(kinds) and kinds[k] == NUMBER:
+                continue  # (numbers left over: the columns are not that long)
+            above = first - 1
+            label_head = above if above >= 0 and kinds[above] == LABEL and not apart(texts[above]) else None
+            lead = [texts[label_head]] if label_head is not None else []
+            if not reads_head(_joined([*lead, *(texts[i] for i in heads)])):
+                continue
+            found.append(Table(label_head, labels, heads, columns, caption=note or None, apart=between))
+    return found[0] if len(found) == 1 else None
+
+
+def _caption_rest(kinds: list[str], texts: list[str], i: int, apart: Callable[[str], bool]) -> bool:
+    """Is line `i` the rest of a caption the extractor broke after its number (表2 / 2025年社会保险基金收支情况): a line
+    with no sentence mark right after a caption's number alone?"""
+    number = texts[i - 1].replace(" ", "")
+    return apart(number) and len(number) <= 4 and kinds[i] != NUMBER and not apart(texts[i]) and \
+        not any(unicodedata.category(ch) == "Po" for ch in texts[i])
+
+
 def _chart_under(kinds: list[str], texts: list[str], at: int,
                  chart_years: Callable[[str], tuple[str, ...]]) -> Table | None:
     """A bar chart the extractor printed a text box a line, its caption under it (5436 / 5682 / … / 2021年 / 2022年 / … /
@@ -986,7 +1048,11 @@ class Transposer:
                  unit_cell: Callable[[str], bool] = lambda _text: False,
                  unit_head: Callable[[str], bool] = lambda _text: False,
                  chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
-                 unit_note: Callable[[str], bool] = lambda _text: False) -> None:
+                 unit_note: Callable[[str], bool] = lambda _text: False,
+                 caption: Callable[[str], bool] = lambda _text: False,
+                 note: Callable[[str], bool] = lambda _text: False) -> None:
+        self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
+        self.note = note
         self.chart_years = chart_years
         self.unit_note = unit_note
         self.unit_cell = unit_cell
@@ -1008,8 +1074,21 @@ class Transposer:
     def take(self, par: Paragraph) -> Iterator[Paragraph]:
         self.held.append(par)
         self.lines += par.text.count("\n") + 1 + len(par.text) // 40
+        if (par.text and par.text[-1] in self.ends) and self._labels_before_note(par) and self.lines < _HOLD_LINES:
+            return  # (a note under a table printed after its labels: its columns may follow, `_labels_apart`)
         if (par.text and par.text[-1] in self.ends) or self.lines >= _HOLD_LINES:
             yield from self.finish()
+
+    def _labels_before_note(self, par: Paragraph) -> bool:
+        """Is the paragraph a note under a table (注：…) right after two label lines or more (the source's lines, which
+        the layout repair may have joined): the labels of a table whose columns the extractor may print after it?"""
+        if not self.note(par.text) or len(self.held) < 2:
+            return False
+        before: list[_Line] = []
+        for n, p in enumerate(self.held[-3:-1]):
+            got = _lines(p, n, self.source, self.is_label, self.is_cell)
+            before = before + got if got is not None else []
+        return len(before) >= 2 and all(ln.kind == LABEL for ln in before[-2:])
 
     def finish(self) -> Iterator[Paragraph]:
         held, self.held, self.lines = self.held, [], 0
@@ -1055,7 +1134,8 @@ class Transposer:
         for g in got:
             lines.extend(g if g is not None else [barrier])
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
-                             self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note)
+                             self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
+                             lambda line: self.caption(line) or self.note(line))
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -1119,11 +1199,19 @@ class Transposer:
                     span = len(t.columns) // len(t.groups)
                     pairs = (c for n, h in enumerate(t.heads) for c in (h, t.groups[n // span]))
                     head = [*([t.label_head] if t.label_head is not None else []), *pairs]
-                if t.caption:
-                    text, offs = _row(held, lines, t.caption, False)
+                first_apart: list[int] = []  # (a caption set apart, and the rest of it on the line after its number)
+                for i in t.apart or ():
+                    if self.caption(lines[i].text) or first_apart and first_apart[-1] == i - 1 and not (
+                            self.note(lines[i].text) or self.heading(lines[i].text)):
+                        first_apart.append(i)
+                for cells in [*([first_apart] if first_apart else []), *([t.caption] if t.caption else [])]:
+                    text, offs = _row(held, lines, cells, False)  # (a caption set apart, then the caption or note)
                     pieces.append((text, offs, offs[0], False))
+                after = [[i] for i in t.apart or () if i not in first_apart]
+                if t.between is not None:
+                    after.append([t.between])
                 rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
-                for k, cells in enumerate((head, *rows, *([[t.between]] if t.between is not None else []))):
+                for k, cells in enumerate((head, *rows, *after)):
                     text, offs = _row(held, lines, cells, k > 0, bool(units))
                     pieces.append((text, offs, offs[0], False))
                 self.notes.append(f"column-major table: {len(t.labels)} rows, {len(t.columns)} columns "
@@ -1149,7 +1237,9 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                unit_cell: Callable[[str], bool] = lambda _text: False,
                unit_head: Callable[[str], bool] = lambda _text: False,
                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
-               unit_note: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               unit_note: Callable[[str], bool] = lambda _text: False,
+               caption: Callable[[str], bool] = lambda _text: False,
+               note: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -1157,7 +1247,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note)
+                   unit_note, caption, note)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:
