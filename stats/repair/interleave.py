@@ -43,6 +43,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -105,6 +106,9 @@ _OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
 ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
+ALT_SEAMS = 6  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
+ALT_WIDTH = 10  # … a full line being this many characters long at least
+ALT_SHORT = 3  # … and at most this many shorter than the page's commonest line
 
 
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
@@ -131,6 +135,36 @@ def _alternating(texts: list[str]) -> bool:
     near = sum(1 for a, b in zip(texts, texts[1:], strict=False) if ends(a) and opens(b))
     far = sum(1 for a, b in zip(texts, texts[2:], strict=False) if ends(a) and opens(b))
     return far >= ALT_MIN and far >= ALT_RATIO * near
+
+
+def _seams_alternate(texts: list[str], complete: set[str] | frozenset[str]) -> bool:
+    """Lines of two columns read across one by one with no blank line between, cut nowhere inside a number (a
+    two-page spread, each page wrapped at its own width: …实有床位 | 2.86亿元… | 2380张…): where a full line breaks
+    off mid-sentence, the two characters meeting at its seam with the line after next are written side by side
+    elsewhere on the page (床位 | 位2 | 全市 …) far more often than those at its seam with the very next line, as in
+    running text. Only lines of about the page's commonest width count (a table printed a cell a line, a headline,
+    a paragraph a line tell nothing), and a seam that opens with a mark or puts two digits together counts for
+    neither (every page writes a character before a comma, and digits side by side)."""
+    if len(texts) < MIN_ALONE:
+        return False
+    lengths = sorted(map(len, texts))
+    full = max(lengths[len(lengths) // 2] - ALT_SHORT, ALT_WIDTH)
+    open_ = [len(t) >= full and t[-1] not in complete for t in texts]
+    if sum(open_) < max(MIN_ALONE, SHARE_ALONE * len(texts)):
+        return False  # (the quick answer of a page of paragraphs a line or of short lines)
+    seen: set[str] = set()
+    for t in texts:
+        t = t.translate(_DIGITS)
+        seen.update(map(operator.add, t, t[1:]))
+
+    def seam(a: str, b: str) -> bool:
+        x, y = _digit_class(a[-1]), _digit_class(b[0])
+        return not (x == "0" and y == "0") and y not in complete and not unicodedata.category(y).startswith("P") \
+            and x + y in seen
+
+    near = sum(1 for k in range(len(texts) - 1) if open_[k] and seam(texts[k], texts[k + 1]))
+    far = sum(1 for k in range(len(texts) - 2) if open_[k] and seam(texts[k], texts[k + 2]))
+    return far >= ALT_SEAMS and far >= ALT_RATIO * near
 
 
 def _unspaced(text: str) -> str:
@@ -266,7 +300,7 @@ class Interleave:
             # every line that could be a row once folded (a space of any kind, not too many plain ones)
             return ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
                     and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts)
-                    and (blank >= MIN_ALONE or not _alternating(window)))
+                    and (blank >= MIN_ALONE or not (_alternating(window) or _seams_alternate(window, self.complete))))
 
         def end_run() -> None:
             nonlocal alone, texts, run
@@ -321,7 +355,8 @@ class Interleave:
         rows = _split_rows(held, self.complete, slots)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
-            across = _alternating([t for p in held if (t := _unspaced(p[1].strip()))])
+            texts = [t for p in held if (t := _unspaced(p[1].strip()))]
+            across = _alternating(texts) or _seams_alternate(texts, self.complete)
             if not across:
                 yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
                 return
