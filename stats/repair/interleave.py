@@ -106,7 +106,7 @@ _OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
 ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
-ALT_SEAMS = 6  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
+ALT_SEAMS = 4  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
 ALT_WIDTH = 10  # … a full line being this many characters long at least
 ALT_SHORT = 3  # … and at most this many shorter than the page's commonest line
 
@@ -382,7 +382,7 @@ class Interleave:
         # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
         boxed = self._box_entries(frags, glued=bool(rows))
         self.down = {}
-        if not self._join(frags, glued=bool(rows), slots=slots):
+        if not self._join(frags, glued=bool(rows), slots=slots, across=across):
             if boxed:
                 yield from self._in_order(frags)
                 yield from blanks
@@ -609,9 +609,12 @@ class Interleave:
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
             yield body, folded, src, (opens if n == 0 else was_open)
 
-    def _open(self, f: _Frag, width: float, glued: bool = False) -> bool:
+    def _open(self, f: _Frag, width: float, glued: bool = False, chars: bool = False) -> bool:
         """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline).
-        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's."""
+        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's.
+        chars: two columns read across a line at a time with no blank line between, whose lines a text's own wrap
+        may have cut at so many characters, digits counting one each (…占比64.6%。 as wide as a line of words): a
+        line full by its characters is full too."""
         last = f.last.replace(" ", "") if glued else f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last) or _BARE_NUMBER.fullmatch(last):
             return False  # (one number alone: a table's cell printed a line)
@@ -624,14 +627,15 @@ class Interleave:
         # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
         # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
         # Lines swept one by one are left to their width: there a short line's place tells less)
-        return _cells(last) >= width - 3.5 or cut or (
+        return _cells(last) >= width - 3.5 or (chars and len(last) >= width - 3.5) or cut or (
             glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
             and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
-              slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
+              slots: dict[int, tuple[int, int, int]] | None = None, across: bool = False) -> bool:
         """Find each open line's continuation; False when the page reads best as it came
-        (or, for rows of glued columns, when no continuation shows)."""
+        (or, for rows of glued columns, when no continuation shows). across: two columns read across a line at a
+        time with no blank line between (`_open`'s chars)."""
         pairs: Counter[str] = Counter()
         for f in frags:
             for p in f.pieces:
@@ -640,6 +644,11 @@ class Interleave:
         # where runs of datelines open items: on a page swept a line at a time (glued rows tell their own widths)
         cuts = [] if slots else self._item_cuts(frags)
         widths = self._widths(frags, cuts)
+        if across and not slots:
+            # two columns read a line each in turn: a line's column is the lines a stride of two apart, every other
+            # line being the other column's (of another width: a line of the narrower one would be read short)
+            widths = [w for _, w in sorted((i, w) for k in (0, 1)
+                                           for i, w in zip(range(k, len(frags), 2), self._widths(frags[k::2]), strict=True))]
         if slots:  # a glued row's own widest line tells its columns' width better than the lines around
             widest: dict[int, float] = {}
             for f in frags:
@@ -655,7 +664,7 @@ class Interleave:
                     widths[i] = narrow if narrow is not None and narrow < widest[sl[0]] - WIDER \
                         else max(widths[i], widest[sl[0]])
         opens = [i for i, f in enumerate(frags)
-                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
+                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots, chars=across)]
         texts = [f.text for f in frags]
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item; nor does a
         # line of one number (52.6, 4.1%, 21347元): a table's cell printed a line, which neither goes on
