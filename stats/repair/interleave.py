@@ -646,9 +646,11 @@ class Interleave:
         widths = self._widths(frags, cuts)
         if across and not slots:
             # two columns read a line each in turn: a line's column is the lines a stride of two apart, every other
-            # line being the other column's (of another width: a line of the narrower one would be read short)
-            widths = [w for _, w in sorted((i, w) for k in (0, 1)
-                                           for i, w in zip(range(k, len(frags), 2), self._widths(frags[k::2]), strict=True))]
+            # line being the other column's (of another width: a line of the narrower one would be read short); its
+            # width in characters, the most a line of it may hold (a text's own wrap counts a digit as one, and
+            # a page's line with half-width digits holds more characters than one of words)
+            widths = [w for _, w in sorted((i, w) for k in (0, 1) for i, w in zip(
+                range(k, len(frags), 2), self._widths(frags[k::2], measure=len), strict=True))]
         if slots:  # a glued row's own widest line tells its columns' width better than the lines around
             widest: dict[int, float] = {}
             for f in frags:
@@ -1312,17 +1314,19 @@ class Interleave:
                 continue
             frags[i].tail, frags[j].head = j, i
 
-    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
+    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None,
+                measure: Callable[[str], float] = _cells) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
         within NEAR of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column. The lines looked at are those of the same
         items where they are enough to tell: none before the last run of datelines (■本报讯 …, a row
         of briefs opens with several) at or before the fragment, since a grid of narrow briefs set
         under a wide article would otherwise take the article's width and never be seen broken off
-        (lines after it may be its own columns' still: an item's dateline comes mid-sweep)."""
+        (lines after it may be its own columns' still: an item's dateline comes mid-sweep). measure: a line's width
+        (printed, digits half a character; or its characters, where a text's own wrap cut the lines: `_join`)."""
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
-        full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
+        full = [round(measure(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
         # a line ending its paragraph on a mark (…企业820户。) is mostly shorter than its column: it counts
         # only where an open line around (one breaking off mid-sentence) is as wide
         shut = [f.last[-1] in self.complete for f in frags]
