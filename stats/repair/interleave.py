@@ -109,6 +109,8 @@ ALT_RATIO = 2  # … and this many times as many as run on into the very next li
 ALT_SEAMS = 4  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
 ALT_WIDTH = 10  # … a full line being this many characters long at least
 ALT_SHORT = 3  # … and at most this many shorter than the page's commonest line
+ALT_LINES = 160  # … told by a window's first lines this many (a page read across shows it throughout)
+_NONZERO = compiled_re("[1-9]")
 
 
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
@@ -145,6 +147,7 @@ def _seams_alternate(texts: list[str], complete: set[str] | frozenset[str]) -> b
     running text. Only lines of about the page's commonest width count (a table printed a cell a line, a headline,
     a paragraph a line tell nothing), and a seam that opens with a mark or puts two digits together counts for
     neither (every page writes a character before a comma, and digits side by side)."""
+    texts = texts[:ALT_LINES]
     if len(texts) < MIN_ALONE:
         return False
     lengths = sorted(map(len, texts))
@@ -152,10 +155,8 @@ def _seams_alternate(texts: list[str], complete: set[str] | frozenset[str]) -> b
     open_ = [len(t) >= full and t[-1] not in complete for t in texts]
     if sum(open_) < max(MIN_ALONE, SHARE_ALONE * len(texts)):
         return False  # (the quick answer of a page of paragraphs a line or of short lines)
-    seen: set[str] = set()
-    for t in texts:
-        t = t.translate(_DIGITS)
-        seen.update(map(operator.add, t, t[1:]))
+    page = _NONZERO.sub("0", "\n".join(texts))  # (digits as one class; no pair of it spans a line break)
+    seen = set(map(operator.add, page, page[1:]))
 
     def seam(a: str, b: str) -> bool:
         x, y = _digit_class(a[-1]), _digit_class(b[0])
