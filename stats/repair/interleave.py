@@ -43,6 +43,7 @@ look swept, or whose lines read best in the order they came, is handed on exactl
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -105,6 +106,11 @@ _OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
 ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
+ALT_SEAMS = 4  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
+ALT_WIDTH = 10  # … a full line being this many characters long at least
+ALT_SHORT = 3  # … and at most this many shorter than the page's commonest line
+ALT_LINES = 160  # … told by a window's first lines this many (a page read across shows it throughout)
+_NONZERO = compiled_re("[1-9]")
 
 
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
@@ -131,6 +137,35 @@ def _alternating(texts: list[str]) -> bool:
     near = sum(1 for a, b in zip(texts, texts[1:], strict=False) if ends(a) and opens(b))
     far = sum(1 for a, b in zip(texts, texts[2:], strict=False) if ends(a) and opens(b))
     return far >= ALT_MIN and far >= ALT_RATIO * near
+
+
+def _seams_alternate(texts: list[str], complete: set[str] | frozenset[str]) -> bool:
+    """Lines of two columns read across one by one with no blank line between, cut nowhere inside a number (a
+    two-page spread, each page wrapped at its own width: …实有床位 | 2.86亿元… | 2380张…): where a full line breaks
+    off mid-sentence, the two characters meeting at its seam with the line after next are written side by side
+    elsewhere on the page (床位 | 位2 | 全市 …) far more often than those at its seam with the very next line, as in
+    running text. Only lines of about the page's commonest width count (a table printed a cell a line, a headline,
+    a paragraph a line tell nothing), and a seam that opens with a mark or puts two digits together counts for
+    neither (every page writes a character before a comma, and digits side by side)."""
+    texts = texts[:ALT_LINES]
+    if len(texts) < MIN_ALONE:
+        return False
+    lengths = sorted(map(len, texts))
+    full = max(lengths[len(lengths) // 2] - ALT_SHORT, ALT_WIDTH)
+    open_ = [len(t) >= full and t[-1] not in complete for t in texts]
+    if sum(open_) < max(MIN_ALONE, SHARE_ALONE * len(texts)):
+        return False  # (the quick answer of a page of paragraphs a line or of short lines)
+    page = _NONZERO.sub("0", "\n".join(texts))  # (digits as one class; no pair of it spans a line break)
+    seen = set(map(operator.add, page, page[1:]))
+
+    def seam(a: str, b: str) -> bool:
+        x, y = _digit_class(a[-1]), _digit_class(b[0])
+        return not (x == "0" and y == "0") and y not in complete and not unicodedata.category(y).startswith("P") \
+            and x + y in seen
+
+    near = sum(1 for k in range(len(texts) - 1) if open_[k] and seam(texts[k], texts[k + 1]))
+    far = sum(1 for k in range(len(texts) - 2) if open_[k] and seam(texts[k], texts[k + 2]))
+    return far >= ALT_SEAMS and far >= ALT_RATIO * near
 
 
 def _unspaced(text: str) -> str:
@@ -266,7 +301,7 @@ class Interleave:
             # every line that could be a row once folded (a space of any kind, not too many plain ones)
             return ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
                     and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts)
-                    and (blank >= MIN_ALONE or not _alternating(window)))
+                    and (blank >= MIN_ALONE or not (_alternating(window) or _seams_alternate(window, self.complete))))
 
         def end_run() -> None:
             nonlocal alone, texts, run
@@ -321,7 +356,8 @@ class Interleave:
         rows = _split_rows(held, self.complete, slots)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
-            across = _alternating([t for p in held if (t := _unspaced(p[1].strip()))])
+            texts = [t for p in held if (t := _unspaced(p[1].strip()))]
+            across = _alternating(texts) or _seams_alternate(texts, self.complete)
             if not across:
                 yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
                 return
@@ -347,7 +383,7 @@ class Interleave:
         # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
         boxed = self._box_entries(frags, glued=bool(rows))
         self.down = {}
-        if not self._join(frags, glued=bool(rows), slots=slots):
+        if not self._join(frags, glued=bool(rows), slots=slots, across=across):
             if boxed:
                 yield from self._in_order(frags)
                 yield from blanks
@@ -574,9 +610,12 @@ class Interleave:
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
             yield body, folded, src, (opens if n == 0 else was_open)
 
-    def _open(self, f: _Frag, width: float, glued: bool = False) -> bool:
+    def _open(self, f: _Frag, width: float, glued: bool = False, chars: bool = False) -> bool:
         """Breaks off mid-sentence at the full width of a column (a short line ends a paragraph or a headline).
-        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's."""
+        glued: a piece of a glued row, whose spaces are its own (a byline's 记者 X 通讯员 Y), no running head's.
+        chars: two columns read across a line at a time with no blank line between, whose lines a text's own wrap
+        may have cut at so many characters, digits counting one each (…占比64.6%。 as wide as a line of words): a
+        line full by its characters is full too."""
         last = f.last.replace(" ", "") if glued else f.last
         if not last or last[-1] in self.complete or _PAGE_NUMBER.fullmatch(last) or _BARE_NUMBER.fullmatch(last):
             return False  # (one number alone: a table's cell printed a line)
@@ -589,14 +628,15 @@ class Interleave:
         # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
         # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
         # Lines swept one by one are left to their width: there a short line's place tells less)
-        return _cells(last) >= width - 3.5 or cut or (
+        return _cells(last) >= width - 3.5 or (chars and len(last) >= width - 3.5) or cut or (
             glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
             and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
-              slots: dict[int, tuple[int, int, int]] | None = None) -> bool:
+              slots: dict[int, tuple[int, int, int]] | None = None, across: bool = False) -> bool:
         """Find each open line's continuation; False when the page reads best as it came
-        (or, for rows of glued columns, when no continuation shows)."""
+        (or, for rows of glued columns, when no continuation shows). across: two columns read across a line at a
+        time with no blank line between (`_open`'s chars)."""
         pairs: Counter[str] = Counter()
         for f in frags:
             for p in f.pieces:
@@ -605,6 +645,13 @@ class Interleave:
         # where runs of datelines open items: on a page swept a line at a time (glued rows tell their own widths)
         cuts = [] if slots else self._item_cuts(frags)
         widths = self._widths(frags, cuts)
+        if across and not slots:
+            # two columns read a line each in turn: a line's column is the lines a stride of two apart, every other
+            # line being the other column's (of another width: a line of the narrower one would be read short); its
+            # width in characters, the most a line of it may hold (a text's own wrap counts a digit as one, and
+            # a page's line with half-width digits holds more characters than one of words)
+            widths = [w for _, w in sorted((i, w) for k in (0, 1) for i, w in zip(
+                range(k, len(frags), 2), self._widths(frags[k::2], measure=len), strict=True))]
         if slots:  # a glued row's own widest line tells its columns' width better than the lines around
             widest: dict[int, float] = {}
             for f in frags:
@@ -620,7 +667,7 @@ class Interleave:
                     widths[i] = narrow if narrow is not None and narrow < widest[sl[0]] - WIDER \
                         else max(widths[i], widest[sl[0]])
         opens = [i for i, f in enumerate(frags)
-                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots)]
+                 if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots, chars=across)]
         texts = [f.text for f in frags]
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item; nor does a
         # line of one number (52.6, 4.1%, 21347元): a table's cell printed a line, which neither goes on
@@ -1268,17 +1315,19 @@ class Interleave:
                 continue
             frags[i].tail, frags[j].head = j, i
 
-    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None) -> list[float]:
+    def _widths(self, frags: list[_Frag], cuts: list[int] | None = None,
+                measure: Callable[[str], float] = _cells) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
         within NEAR of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column. The lines looked at are those of the same
         items where they are enough to tell: none before the last run of datelines (■本报讯 …, a row
         of briefs opens with several) at or before the fragment, since a grid of narrow briefs set
         under a wide article would otherwise take the article's width and never be seen broken off
-        (lines after it may be its own columns' still: an item's dateline comes mid-sweep)."""
+        (lines after it may be its own columns' still: an item's dateline comes mid-sweep). measure: a line's width
+        (printed, digits half a character; or its characters, where a text's own wrap cut the lines: `_join`)."""
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
-        full = [round(_cells(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
+        full = [round(measure(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
         # a line ending its paragraph on a mark (…企业820户。) is mostly shorter than its column: it counts
         # only where an open line around (one breaking off mid-sentence) is as wide
         shut = [f.last[-1] in self.complete for f in frags]

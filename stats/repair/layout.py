@@ -1087,6 +1087,7 @@ _LATIN_LINE = compiled_re(r"[A-Za-z][A-Za-z'\u2019-]*(?:[ ,:;.&/()\u2013-]+[A-Za
 _DIGITS_LINE = compiled_re(r"\n[ \t]*[0-9]{1,3}[ \t]*\n[ \t]*[0-9]")
 # The longest line that may be a page's running head between two rows of a table (the document's title)
 _RUNNING_HEAD = 40
+_WIDE_GAP = compiled_re("[\u3000\u2003]|\\S {2,}\\S|\\S\t\\S")  # a running head's gap between its fields
 _TITLE_PART = 6  # the fewest characters of a running head that shortens the title, or of a title it lengthens
 _HEAD_OPENING = 8  # the fewest characters of the title's opening words a running head that leaves out its middle keeps
 _HEAD_BLOCK = 3  # the lines over and under a page's running head that may be its block's (its paper, its page)
@@ -1894,6 +1895,8 @@ class _Lines:
         self.notes_at: frozenset[int] = frozenset()  # … where they start in the piece (`_foreign`)
         self.head_on_at: frozenset[int] = frozenset()  # … where they start (the line-by-line path's)
         self.after_foot = False  # the last line looked at was a page's foot
+        self.foot_cut = False  # … and the line of text over it broke off mid-sentence (`unheaded`)
+        self.text_open = False  # the last line of text looked at broke off mid-sentence
         # the short lines set beside each running head met so far (`heads_between`), by the head's text, and
         # where the lines were looked at up to
         self.head_parts: dict[str, set[str]] = {}
@@ -2086,13 +2089,18 @@ class _Lines:
             key = "".join(s.split())
             if self.after_foot:
                 self.after_foot = False
-                if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads or self._of_title(key)) \
+                # (… or, over a sentence the page cut, a line set in fields apart by a wide gap, the site's or the
+                # paper's name and its section: 某某县人民政府网　民生动态 | 增 … 长11.7%; no line of the sentence is so set)
+                if len(key) <= _RUNNING_HEAD and (key == self.title or key in self.heads or self._of_title(key)
+                                                  or (self.foot_cut and _WIDE_GAP.search(s) is not None)) \
                         and self.rep.marks.isdisjoint(key):
                     cuts.append((start, start + len(line.rstrip("\r"))))
                     continue
                 self.heads.add(key)
             if feet.foot(s):
-                self.after_foot = True
+                self.after_foot, self.foot_cut = True, self.text_open
+            else:
+                self.text_open = s[-1] not in self.rep.complete
         for a, b in cuts:
             gap = " " * (b - a)
             buf, folded = buf[:a] + gap + buf[b:], folded[:a] + gap + folded[b:]
