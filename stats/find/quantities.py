@@ -1661,6 +1661,9 @@ class QuantityFinder:
                 continue
             if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
                 mt = self.single.match(text, at) or mt
+            elif mt.group("sep") in self.lex.list_links and mt.group("u1") and mt.group("u1") != mt.group("meas"):
+                mt = self.single.match(text, at) or mt  # 3人或5家: a separator that also links a list (或) between
+                # two ends with measure words of their own that differ links two figures, no range
             yield mt
             last = mt
             pos = max(mt.end(), at + 1)
