@@ -972,6 +972,10 @@ class QuantityFinder:
             # and the range dropped as two ends of no size)
             own = own or (bool(m1) and not any(c in lex.sections for c in m1) and any(c in lex.units for c in n2))
             second = self._value(n2, m2 if u1 or own else (m2 or m1))
+            if not (u1 or own or m2) and m1 and second is not None \
+                    and (whole := self._value(n2, None)) is not None and whole[1] is None and whole[0] > abs(value):
+                second = whole  # 3万至35000元, 1.2万-15000人: a high end above the low end as written takes no
+                # magnitude from it (35000万 is 3.5亿); 3万至5元 (5 below 3万) is 3万–5万 still
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
