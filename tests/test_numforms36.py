@@ -11,6 +11,7 @@ in words, signs, ranges, dates and codes that are no figure); nearly all read ri
 - exclusions.yaml exclude.clipped_year: a two-digit year at a clause's head before the account of that year
   (23年营收3亿元, 24年全市新增企业12家, 23年，…) is a date, where it read a duration of 23 年; 23年来 and 经营了23年
   stay durations (GUIDE: optional).
+- qualifiers.yaml suffix: 或以上 and 或以下 bound a figure as 及以上 and 及以下 do (5%或以上 was 5 % exact).
 - exclusions.yaml exclude.some_decimal: 多 or 余 right after a point (百分之五点多, 千分之三点余) is a decimal left
   unsaid, as 几 is: none, where it read 5 % exact.
 - stats/find/quantities.py `_from_match`: a high end in bare digits above its low end as written (3万至35000元,
@@ -70,6 +71,9 @@ def or_ranges() -> Iterator[Case]:
     # ends with measure words of their own that differ: two figures, no range; an ordinal: none (was 4名)
     yield "招聘3人或5家企业", [fig("3人", 3, measure="人"), fig("5家", 5, measure="家")]
     yield "获得第3或4名", []
+    # 或以上, 或以下 after a figure bound it, as 及以上 does (qualifiers.yaml; 5%或以上 was 5 % exact)
+    yield "GDP增长5%或以上", [fig("5%或以上", 5, None, "lower_bound", "%")]
+    yield "补贴5万元或以下", [fig("5万元或以下", 5e4, None, "upper_bound", "元")]
 
 
 def capital_rates() -> Iterator[Case]:
