@@ -16,6 +16,10 @@ in words, signs, ranges, dates and codes that are no figure); nearly all read ri
   unsaid, as 几 is: none, where it read 5 % exact.
 - stats/find/quantities.py `_from_match`: a high end in bare digits above its low end as written (3万至35000元,
   1.2万-15000人) took the low end's magnitude (35000万, 3.5亿: a wrong value); it is whole now (30000–35000).
+- stats/find/quantities.py (grammar, `_from_match`): a counter before a range's high end's magnitude (3到5个亿元) is
+  read as before the low end's (3亿–5亿 元), where it read 3–5 个; a counter before a magnitude below 亿 and a measure
+  word that is no money (3个千人规模, 3个万人小区, 3个万亩园区) read 3000 人, 30000 人, 30000 亩: none now.
+  exclusions.yaml exclude.range_half_magnitude: 3至5个半亿元 read 3–5.5 个: none.
 
 Decided per GUIDE and left as they read: 百分之五点 (a dangling 点) reads 5 %, never 5.x; 投资3个亿 with no unit is no
 figure, as 投资3亿 is not (a number needs its unit; 投资3个亿元 reads 3亿 元); 三十五六岁 is the range 35–36 岁,
@@ -137,6 +141,26 @@ def high_above_low() -> Iterator[Case]:
     yield "每年补贴3万元至35000元", [fig("3万元至35000元", 3e4, 35000, measure="元")]
 
 
+def counted_magnitudes() -> Iterator[Case]:
+    """3到5个亿元: a counter before the high end's magnitude as before the low end's; 3个千人规模: none."""
+    rng = random.Random(3660)
+    for _ in range(10):
+        low = rng.randint(2, 6)
+        high = low + rng.randint(1, 4)
+        sep, bound = rng.choice(["至", "到", "或", "-"]), rng.choice([("", "exact"), ("多", "lower_bound")])
+        lw, hw = (lower(low, rng), lower(high, rng)) if rng.random() < 0.5 else (str(low), str(high))
+        written = f"{lw}{sep}{hw}个{bound[0]}亿元"
+        yield f"计划投资{written}", [fig(written, low * 1e8, high * 1e8, bound[1], "元")]
+    yield "全年接待6个亿吨", [fig("6个亿吨", 6e8, measure="吨")]
+    yield "计划投资3个亿到5个亿元", [fig("3个亿到5个亿元", 3e8, 5e8, measure="元")]
+    yield "提高3至5个千分点", [fig("3至5个千分点", 3, 5, measure="千分点")]
+    # a magnitude below 亿 after a counter begins a word (千人, 万人, 万亩) before anything but money: never 3000 人
+    # (was), nor 3–5 个 with 亿元 left over (was), nor 3–5.5 个 (exclusions.yaml exclude.range_half_magnitude)
+    for none in ["新建3个千人规模的社区", "新建3到5个万人小区", "建成3个万亩园区", "组建3个百人团队", "计划投资3到5个亿",
+                 "计划投资3至5个半亿元"]:
+        yield none, []
+
+
 def brief_forms() -> Iterator[Case]:
     """The forms the brief lists, each in a sentence of our own: they read right and must stay so."""
     yield "全镇常住人口两万零五百人", [fig("两万零五百人", 20500, measure="人")]
@@ -166,7 +190,7 @@ def brief_forms() -> Iterator[Case]:
 
 
 CASES: list[Case] = [*or_ranges(), *capital_rates(), *clipped_year_heads(), *unsaid_decimals(), *high_above_low(),
-                     *brief_forms()]
+                     *counted_magnitudes(), *brief_forms()]
 
 
 @pytest.fixture(scope="module")
