@@ -589,9 +589,10 @@ class QuantityFinder:
         # n2 calls n1's grammar ((?&n1), a subroutine of the regex module) rather than spelling the
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
         # A counter may stand before the high end's magnitude as before the low end's (3到5个亿元 = 3亿–5亿 元, never
-        # 3–5 个 with 亿元 left over).
+        # 3–5 个 with 亿元 left over) where a measure word follows the magnitude: in 2-3个百亿级企业 the counter is the
+        # measure (2–3 个) and 百亿级 a class of their size.
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})))?(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})\L<measures>))?(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
