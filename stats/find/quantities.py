@@ -57,7 +57,7 @@ _SUPERSCRIPT = "\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # ⁻⁺⁰�
 
 # The named groups of the pattern in order (a match is read as one tuple, `Match.groups()`), and
 # the index into `Match.regs` (spans; 0 is the whole match) of those read by position.
-_GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", "pct2", "neg2", "n2", "m2",
+_GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", "pct2", "neg2", "n2", "cnt2", "m2",
            "inf", "m3", "hc", "half1", "hmeas", "meas", "half2", "sub", "dec", "post")
 _PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
     _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
@@ -588,8 +588,11 @@ class QuantityFinder:
         guard = rf"(?=[\s\S]{{0,{reach}}}[{sep_firsts}])" if sep_firsts else ""
         # n2 calls n1's grammar ((?&n1), a subroutine of the regex module) rather than spelling the
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
+        # A counter may stand before the high end's magnitude as before the low end's (3到5个亿元 = 3亿–5亿 元, never
+        # 3–5 个 with 亿元 left over) where a measure word follows the magnitude: in 2-3个百亿级企业 the counter is the
+        # measure (2–3 个) and 百亿级 a class of their size.
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})\L<measures>))?(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
@@ -921,8 +924,13 @@ class QuantityFinder:
         lex = self.lex
         g = g if g is not None else mt.groups()  # one call: a match is read some thirty times below
         regs = mt.regs  # spans of every group, read once ((-1, -1) for a group that did not match)
-        (pre, negp, pct, neg, n1, cnt, m1, u1, _incl, sep, pct2, neg2, n2, m2, inf, m3,
+        (pre, negp, pct, neg, n1, cnt, m1, u1, _incl, sep, pct2, neg2, n2, cnt2, m2, inf, m3,
          hc, _half1, hmeas, meas, half2, sub, dec, post) = g
+        if ((cnt and self.magnitudes.get(m1 or "", 0.0) < 1e8) or (cnt2 and self.magnitudes.get(m2 or "", 0.0) < 1e8)) \
+                and meas and (m := lex.measures.get(meas)) is not None and m.unit not in self.links.money_units:
+            return None  # 3个千人规模, 3到5个万人小区: a counter before a magnitude below 亿 counts money alone (3个万元);
+            # before people or things that magnitude begins a word (千人, 万人) and the counter counts those: never
+            # 3000 人, no sure figure (6个亿吨, 3到5个亿元 stay)
         if inf in lex.qual_infix_after_place and not self._about_round(n1, m1, m3, meas or hmeas):
             return None  # 二来人手不足, 三十来自各地: 来 there is no "about"
         lone = lex.sections.get(n1) or self.magnitudes.get(n1)
@@ -972,6 +980,10 @@ class QuantityFinder:
             # and the range dropped as two ends of no size)
             own = own or (bool(m1) and not any(c in lex.sections for c in m1) and any(c in lex.units for c in n2))
             second = self._value(n2, m2 if u1 or own else (m2 or m1))
+            if not (u1 or own or m2) and m1 and second is not None \
+                    and (whole := self._value(n2, None)) is not None and whole[1] is None and whole[0] > abs(value):
+                second = whole  # 3万至35000元, 1.2万-15000人: a high end above the low end as written takes no
+                # magnitude from it (35000万 is 3.5亿); 3万至5元 (5 below 3万) is 3万–5万 still
             if second is None or high is not None or second[1] is not None:
                 return None  # 三四到五六万: no range of ranges
             high = -second[0] if neg2 else second[0]
@@ -1661,6 +1673,9 @@ class QuantityFinder:
                 continue
             if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
                 mt = self.single.match(text, at) or mt
+            elif mt.group("sep") in self.lex.list_links and mt.group("u1") and mt.group("u1") != mt.group("meas"):
+                mt = self.single.match(text, at) or mt  # 3人或5家: a separator that also links a list (或) between
+                # two ends with measure words of their own that differ links two figures, no range
             yield mt
             last = mt
             pos = max(mt.end(), at + 1)
