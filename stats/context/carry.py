@@ -253,6 +253,11 @@ class ArticleContext:
         self._part_words = tuple(self.lex.carry.part_of)
         self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
         self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
+        # (the lead-in's words, the unit of its figures) of a list of places whose rows the sentence before ended on
+        # (各县区新增床位情况：甲区260张。): a row set a sentence of its own after it (乙县180张。) reads them; the
+        # pipeline sets `rows_next` for the next sentence, `close` hands it on, a sentence that sets none ends the list
+        self.rows: tuple[str, str] | None = None
+        self.rows_next: tuple[str, str] | None = None
 
     # -- target lists -----------------------------------------------------------------
 
@@ -695,6 +700,7 @@ class ArticleContext:
         """After the sentence: the target list may end or a new one open; a sentence with no figure is kept,
         for the clauses of times alone of the next (`named_before`)."""
         self.lists.update(sent, cands, listed)
+        self.rows, self.rows_next = self.rows_next, None
         quiet = not any(not getattr(c, "excluded_by", "") for c in cands)
         if quiet and self._lead_in(sent):
             pass  # (二、各设区市城镇新增就业完成情况 / 按完成比例排序： / 1.甲市完成…: the heading still names the rows)

@@ -127,6 +127,7 @@ class CarryWords:
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
     item_label: regex.Pattern[str] | None = None  # a numbered list item's label before its colon: what its figures count
     list_lead: regex.Pattern[str] | None = None  # a lead-in before a colon (…情况如下：): what the list after it counts
+    list_row: regex.Pattern[str] | None = None  # a sentence that is a row of places (甲县180张。): what the lead-in named
     place_row: regex.Pattern[str] | None = None  # a list row opened by a place and a colon: what its heading named
 
     def __post_init__(self) -> None:
@@ -173,6 +174,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         item_label=next((p.pattern for p in patterns if p.what == "context.item_label"), None),
         list_lead=next((p.pattern for p in patterns if p.what == "context.list_lead"), None),
+        list_row=next((p.pattern for p in patterns if p.what == "context.list_row"), None),
         place_row=next((p.pattern for p in patterns if p.what == "context.place_row"), None),
         part_list_ends=str(data.get("part_list_ends", "")),
         part_head=next((p.pattern for p in patterns if p.what == "context.part_head"), None),
@@ -503,6 +505,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.item_label", str(context["item_label"]), context_path, key_line(context, "item_label")))
     if isinstance(context, dict) and context.get("list_lead") and context_path is not None:
         out.append(("context.list_lead", str(context["list_lead"]), context_path, key_line(context, "list_lead")))
+    if isinstance(context, dict) and context.get("list_row") and context_path is not None:
+        out.append(("context.list_row", str(context["list_row"]), context_path, key_line(context, "list_row")))
     if isinstance(context, dict) and context.get("place_row") and context_path is not None:
         out.append(("context.place_row", str(context["place_row"]), context_path, key_line(context, "place_row")))
     return out

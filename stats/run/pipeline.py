@@ -259,6 +259,13 @@ class Extractor:
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         context.share_roles(text, out)
         labels = self._item_labels(text) if contexts else []
+        units: dict[int, str] = {}  # per lead-in, the unit of the figures that read it
+        stops: dict[int, int] = {}  # per lead-in, where a row that names its own measure ended its list
+        row = self.classifier.lex.carry.list_row
+        if contexts and context.rows is not None and row is not None and row.match(text):
+            # 各县区新增床位情况：甲区260张。/ 乙县180张。: a row of the list the sentence before led into
+            units[len(labels)] = context.rows[1]
+            labels.append((0, len(text), context.rows[0], True))
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
             rule, c.verdicts = self._choose(c.q, roles, ctx)
@@ -272,7 +279,8 @@ class Extractor:
                 if kin is not None and kin.cues:
                     c.rule_id, c.metric, c.topic, c.unit = kin.id, kin.metric, kin.topic, kin.unit or c.q.unit
                     c.chosen, c.verdicts = kin.id, verdicts
-            label = next((w for at, stop, w in labels if at <= c.q.start < stop), "") if labels else ""
+            hit = next((k for k, (at, stop, _, _) in enumerate(labels) if at <= c.q.start < stops.get(k, stop)), -1)
+            label, lead = labels[hit][2:] if hit >= 0 else ("", False)
             if label and (rule is None or not rule.cues) and c.rule_id == (rule.id if rule else None):
                 # 8．城镇新增就业：计划1.6万人: the list item's label names what a figure after its colon counts
                 lent = replace(ctx, before=label + ctx.before, sentence_before=label + ctx.sentence_before)
@@ -280,27 +288,36 @@ class Extractor:
                 if kin is not None and kin.cues:
                     c.rule_id, c.metric, c.topic, c.unit = kin.id, kin.metric, kin.topic, kin.unit or c.q.unit
                     c.chosen, c.verdicts = kin.id, verdicts
+                    if lead:
+                        units.setdefault(hit, c.q.unit)
+            elif lead and rule is not None and rule.cues and units.get(hit) == c.q.unit:
+                # 丙县5510人，失业人员再就业1230人；丁县…: a row that names its own measure of the list's unit ends the list
+                stops[hit] = c.q.end
+        # the list a lead-in opened runs on to the rows of places set a sentence each after this one (`rows`)
+        context.rows_next = next(((w, units[k]) for k, (_, stop, w, lead) in enumerate(labels)
+                                  if lead and k in units and k not in stops and stop == len(text)), None)
         context.carry_subjects(sent, [(c, ctx) for c, ctx in contexts if c.rule_id])
         context.close(sent, out, listed)
         return out
 
-    def _item_labels(self, text: str) -> list[tuple[int, int, str]]:
+    def _item_labels(self, text: str) -> list[tuple[int, int, str, bool]]:
         """(where its colon ends, where its item ends, the label) of each numbered list item of the sentence that
         names what its figures count before a colon (lexicon context.yaml item_label; an item runs to the next
         mark of part_list_ends: （一）床位数：现状值5.6张，目标值7张；（二）…), then of each lead-in of a list
-        (context.yaml list_lead: 各县城镇新增就业情况如下：…), which runs to the sentence's end. Empty for most sentences."""
+        (context.yaml list_lead: 各县城镇新增就业情况如下：…), which runs to the sentence's end, each with whether it is
+        a lead-in (True), whose list a row naming its own measure ends. Empty for most sentences."""
         pattern = self.classifier.lex.carry.item_label
         out = []
         if pattern is not None:
             ends = self.classifier.lex.carry.part_list_ends
             for m in pattern.finditer(text):
                 stop = min((i for i in (text.find(e, m.end()) for e in ends) if i >= 0), default=len(text))
-                out.append((m.end(), stop, m.group("label")))
+                out.append((m.end(), stop, m.group("label"), False))
         lead = self.classifier.lex.carry.list_lead
         if lead is not None:
             # 各县城镇新增就业情况如下：甲县5120人；乙县4860人: a lead-in's words name what the whole list after its colon
             # counts, to the sentence's end; after the items' own labels, which name their items better
-            out.extend((m.end(), len(text), m.group("label")) for m in lead.finditer(text))
+            out.extend((m.end(), len(text), m.group("label"), True) for m in lead.finditer(text))
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
