@@ -46,3 +46,14 @@ def test_the_share_helped_into_work_is_a_jobs_figure(extractor: Extractor) -> No
     text = "本报讯 今年全县低收入人口帮扶率达到100%。"
     got = _got(_run(extractor, text, "2026-09-10", source="商洛日报"), "metric")
     assert got and not got[0][1].startswith("jobs.")
+
+
+def test_the_share_of_beds_standing_empty_is_a_beds_figure(extractor: Extractor) -> None:
+    """养老机构床位空置率由35%下降到18%: the other side of beds in use, a figure about beds (topic beds comes first),
+    not a bare rate; 商品房空置率 stays no beds figure."""
+    text = "本报讯 去年以来，全县养老机构床位空置率由35%下降到18%。"
+    got = _got(_run(extractor, text, "2026-04-02", source="绥棱县融媒体中心"), "metric")
+    assert got == [("35%", "beds.vacancy_rate"), ("18%", "beds.vacancy_rate")]
+    text = "本报讯 全市商品房空置率为12%，床位紧张局面有所缓解。"
+    got = _got(_run(extractor, text, "2026-04-02", source="绥化日报"), "metric")
+    assert got and not got[0][1].startswith("beds.")
