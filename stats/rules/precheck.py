@@ -428,9 +428,13 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
                 run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
             runs.append(run)  # what follows the lookahead stands on the character it reads
             run = []
-        elif op is _c.ASSERT and av[0] == -1 and len(av[1]) == 1 and (one := _class_source(*av[1][0])) is not None:
+        elif op is _c.ASSERT and av[0] == -1:
+            # where the lookbehind stands, the text before it is one its body matches: the body's runs are held,
+            # and its last run ends right before what follows ((?<=[一二])[十百]: 一 or 二 before 十 or 百; a heading's
+            # end, $(?<=工作(?:安排|计划)): 工作 then 安 or 计). What went before the lookbehind is that same text,
+            # no run on into the body.
             runs.append(run)
-            run = [one]  # the character before the match, right before what follows
+            run = _runs(av[1], groups, runs, [])
         else:
             runs.append(run)
             run = []
