@@ -4,12 +4,14 @@ lookbehind's body (`precheck._runs`)."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from stats.repair import layout
-from stats.rules.precheck import pair_gate
+from stats.rules.precheck import opening_run, pair_gate
 from stats.run.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +48,27 @@ def test_a_lookbehind_gives_its_body_to_the_pair_gate() -> None:
     assert pair_gate(r"(?<!ab)cd") == "[c][d]"  # a negative one holds nothing
     for text in ("2026年工作安排", "今年工作计划", "xab"):
         assert any(re.search(pair_gate(p), text) for p in (r"^[^\s。]{4,18}+$(?<=工作(?:安排|计划))", r"a(?<=xa)b"))
+
+
+def test_a_space_stands_in_a_run() -> None:
+    """`re`'s \\s holds every character `regex`'s does: a space, maybe, is read in a run of characters side by side (and
+    a match's opening), never in a negated class (which would refuse the four characters only `re` calls spaces)."""
+    assert pair_gate(r"(?<![\d.])\d{2}\s*年(?=出生|毕业)") == r"[\d][\d][\s]*[年][出毕]"
+    assert pair_gate(r"a[^\s]b") is None
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if regex.match(r"\s", c)]
+    assert spaces and all(re.match(r"\s", c) for c in spaces)
+
+
+def test_a_match_opens_with_its_opening_run() -> None:
+    """The characters a match opens with, anchored at the text's start: classes and repeats of a class, looks around
+    and groups passed through, optional ones at the end left off; None where a match may open with anything."""
+    assert opening_run(r"^\d{1,2}[.．、]\s*\p{Han}{1,10}?(?:市|县)") == r"^[\d][\d]{0,1}[\.．、]"
+    assert opening_run(r"^(?P<x>[（(]?记者)") == r"^[（\(]{0,1}[记][者]"
+    assert opening_run(r"^(?=\d)\d+(?:\.\d+)?%") == r"^[\d]"
+    for pattern in (r"^(?:上接|接)\s*\d+版", r"^[^\s。]{4,18}+$", r"(?i)ab", r"^\p{Han}{2,8}日报", r"^a?"):
+        assert opening_run(pattern) is None, pattern
+    for text, pattern in (("12．新建学校", r"^\d{1,2}[.．、]\s*\p{Han}"), ("（记者 王明", r"^(?P<x>[（(]?记者)")):
+        assert regex.match(pattern, text) and re.match(opening_run(pattern), text)  # type: ignore[arg-type]
 
 
 def test_the_sieve_lets_through_every_line_a_pattern_matches(extractor: Extractor, lines: list[str]) -> None:
@@ -87,3 +110,17 @@ def test_the_sieve_lets_through_every_line_a_pattern_matches(extractor: Extracto
     gate, _, sieve, _ = layout._gate(list(pats))[-1]  # type: ignore[index]
     for line in ("重点推进老旧小区改造", "全面完成各项任务", "做好就业工作", "主要指标完成情况"):
         assert gate.search(line) and not sieve.search(line), line  # type: ignore[union-attr]
+
+
+def test_the_runs_tree_finds_where_one_of_its_gates_does(lines: list[str]) -> None:
+    """The gates as a tree (first classes behind one look-ahead, runs that open alike shared, a run that opens with a
+    shorter one left out) find in a line exactly where one of them finds, over every shipped and gold line and
+    their pieces of 13 characters (as a narrow column cuts them)."""
+    gates = [r"[\d][\d][\d][\d][\s]*[年]", r"[\d][\d][\d][\d][\s]*[年][第]", r"[\d][\.．、]", r"[工][作][安计]",
+             r"[今年]", r"[今]", r"[\s][\s][\s]*[\-–—第－]", r"[报网][讯]|[会委][消][息]", r"[^。][年]", r"[a-z]+"]
+    tree = re.compile(layout._runs_tree(gates))
+    each = [re.compile(g) for g in gates]
+    pieces = [line[k:k + 13] for line in lines for k in range(0, len(line), 13)]
+    for line in [*lines, *pieces, "2025 年第3期", "工作安排", "  —", "市委消息：", "ab"]:
+        assert bool(tree.search(line)) == any(g.search(line) for g in each), line
+    assert "[\\d](?:" in tree.pattern and "[今年]" in tree.pattern and "[今]" in tree.pattern

@@ -45,7 +45,7 @@ from stats.repair.interleave import (
     side_run,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import first_chars, needs, pair_gate
+from stats.rules.precheck import first_chars, needs, opening_run, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -1345,21 +1345,83 @@ def _gate(pats: Sequence[regex.Pattern[str]]) -> tuple[Part, ...] | None:
 
 def _sieve(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
     """A `re` search every line one of the patterns matches at its start holds a match of, finer than the class of
-    `_gate_chars`: the alternation of each pattern's own gate, the characters its matches hold side by side
-    (`precheck.pair_gate`: 工作[安计] of a heading that ends in 工作安排 or 工作计划) or else the smallest set of characters
-    it needs. The class lets through every line holding one character any pattern needs (作, 年, 日, a space: a third
-    of a news page's lines), where the alternation tries each of its patterns; the sieve, a scan in C, keeps about
-    one in five of those. None where a pattern needs nothing to be read so."""
-    gates = []
+    `_gate_chars`: the alternation of each pattern's own gate. That is the characters its matches open with, at the
+    line's start (`precheck.opening_run`: ^[\\d][\\d]{0,1}[.．、] of a numbered item); else, or as well, the characters
+    its matches hold side by side somewhere (`precheck.pair_gate`: 工作[安计] of a heading that ends in 工作安排 or
+    工作计划), else the smallest set of characters it needs. The class lets through every line holding one character
+    any pattern needs (作, 年, a digit and a point, a space: a third of a news page's lines), where the alternation
+    tries each of its patterns; the sieve, a scan in C, keeps far fewer. None where a pattern needs nothing to be
+    read so."""
+    anchored, floating = [], []
     for p in pats:
-        pair = pair_gate(p.pattern, p.flags)
-        if pair is None:
-            sets = needs(p.pattern, p.flags)
-            if not sets:
-                return None
-            pair = "[" + "".join(re.escape(c) for c in sorted(sets[0])) + "]"
-        gates.append(pair)
-    return compiled_re("|".join(dict.fromkeys(gates)))
+        opening = opening_run(p.pattern, p.flags)
+        gate = pair_gate(p.pattern, p.flags)
+        if gate is None and (sets := needs(p.pattern, p.flags)):
+            gate = "[" + "".join(re.escape(c) for c in sorted(sets[0])) + "]"
+        if opening is not None:
+            # (both: the line opens so, told first, and holds the gate somewhere, maybe inside what it opens with)
+            anchored.append(opening[1:] if gate is None else f"(?={opening[1:]})(?s:.)*?(?:{gate})")
+        elif gate is not None:
+            floating.append(gate)
+        else:
+            return None
+    # (the anchored ones behind one ^: at every place past the line's start they fail at once; the others as a tree)
+    alternatives = ([f"^(?:{'|'.join(dict.fromkeys(anchored))})"] if anchored else [])
+    if floating:
+        alternatives.append(_runs_tree(floating))
+    return compiled_re("|".join(alternatives))
+
+
+# one item of a run `precheck.pair_gate` writes: a class, maybe repeated ([\\d], [年], [\\s]*, [第]{0,1})
+_RUN_ITEM = compiled_re(r"\[(?:\\.|[^\]\\])*\](?:\*|\{0,\d+\})?")
+
+
+def _runs_tree(gates: Sequence[str]) -> str:
+    """The alternation of gates (runs of classes, `pair_gate`'s, or alternations of them) as one search that tries
+    each first class once at a place, the runs that open alike as a tree ([\\d](?:[\\d][\\d][\\d]…|[.．、])), a run
+    that opens with a shorter one left out (the shorter finds wherever it does), and every first class behind one
+    look-ahead of them all: `re` tries each branch of an alternation at every place of a line, and most places hold
+    none of those characters. A gate it cannot read so is one branch as it is."""
+    root: dict[str | None, dict] = {}  # type: ignore[type-arg]
+    opaque: list[str] = []
+    for gate in gates:
+        runs: list[list[str]] = [[]]
+        at = 0
+        while at < len(gate):
+            if gate[at] == "|":
+                runs.append([])
+                at += 1
+                continue
+            item = _RUN_ITEM.match(gate, at)
+            if item is None:
+                runs = []
+                break
+            runs[-1].append(item.group())
+            at = item.end()
+        if not runs or not all(runs) or any(run[0][-1] != "]" or run[0].startswith("[^") for run in runs):
+            opaque.append(gate)  # (a gate of another form, or a run opening with a class maybe or negated)
+            continue
+        for run in runs:
+            node = root
+            for item in run:
+                if None in node:
+                    break  # a shorter run ends here: this one finds nothing more
+                node = node.setdefault(item, {})
+            else:
+                node.clear()
+                node[None] = {}
+
+    def tree(node: dict) -> str:  # type: ignore[type-arg]
+        if None in node:
+            return ""
+        branches = [item + tree(child) for item, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    out = []
+    if root:
+        firsts = "".join(item[1:-1] for item in root)
+        out.append(f"(?=[{firsts}]){tree(root)}")
+    return "|".join(out + list(dict.fromkeys(opaque)))
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:
