@@ -116,7 +116,8 @@ def test_pair_gates_read_what_a_match_holds_side_by_side() -> None:
     assert pair_gate(r"(?P<x>(?<=[一二])[十百][0-9]|\L<d>0)", lists={"d": {"一", "二"}}) == \
         "[一二][十百][0-9]|[一二][0]"
     assert pair_gate(r"(?<![\d一])(?P<x>(?P<p>[十百])(?P=p)[一二]*)") == "[十百][十百]"
-    assert pair_gate(r"(?<![\d.])(?P<x>\d{2})\s*年(?=出生|毕业)") == "[年][出毕]"
+    # (a space, maybe, stands in the run: `re`'s \s holds every space `regex`'s does)
+    assert pair_gate(r"(?<![\d.])(?P<x>\d{2})\s*年(?=出生|毕业)") == r"[\d][\d][\s]*[年][出毕]"
     # (a repeat goes on in the run, its rest written as its own: a a, maybe a third, b then maybe more, c or d, e)
     assert pair_gate(r"a{2,3}b+(?:c|d)e") == "[a][a][a]{0,1}[b][b]*[cd][e]"
     assert pair_gate(r"a{6,}b") == "[a][b]"  # (many in a row: the last stands before b)

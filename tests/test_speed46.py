@@ -30,7 +30,8 @@ def test_a_lookahead_body_gives_its_runs() -> None:
     assert pair_gate(r"(?m)^(?![^\n]*\d[%万])(?=[^\n]*[%万]\d+(?![\d.]))[^\n]*") == r"[%万][\d]"
     assert pair_gate(r"(?<![0-9])—(?=[万亿][二三][千百])") == "[万亿][二三][千百]"
     # (the character a lookahead reads first still follows what goes before it)
-    assert pair_gate(r"(?<![\d.])\d{2}\s*年(?=出生|毕业)") == "[年][出毕]"
+    # (the run goes back through a space, maybe, to the digits: speed48)
+    assert pair_gate(r"(?<![\d.])\d{2}\s*年(?=出生|毕业)") == r"[\d][\d][\s]*[年][出毕]"
     assert pair_gate(r"a(?=b)") == "[a][b]"
     # a negative lookahead's body is what a match must not be followed by: nothing it holds
     assert pair_gate(r"a(?!bc)") is None

@@ -45,7 +45,7 @@ from stats.repair.interleave import (
     side_run,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import first_chars, needs, pair_gate
+from stats.rules.precheck import first_chars, needs, opening_run, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -1275,14 +1275,21 @@ def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], o
     parts = _GATES[key]
     if parts is None:
         return combined.match  # a match or None; the bound method maps over a page's lines without a frame each
-    tests = tuple((_test(gate, anchored), alternation.match) for gate, anchored, alternation in parts)
+    tests = tuple((_test(gate, anchored), sieve.search if sieve is not None else None, alternation.match)
+                  for gate, anchored, sieve, alternation in parts)
     if len(tests) == 1:
-        (search, match), = tests
-        looks = lambda line: match(line) if search(line) is not None else None  # noqa: E731
+        (search, sift, match), = tests
+        if sift is None:
+            looks = lambda line: match(line) if search(line) is not None else None  # noqa: E731
+        else:
+            looks = lambda line: match(line) if search(line) is not None and sift(line) is not None else None  # noqa: E731
     else:
-        (search, match), (search2, match2) = tests
+        # (the first part, of the patterns told by their first character, has no sieve: `_gate`; a sieve left
+        # unasked only costs the alternation's time, never an answer)
+        (search, _, match), (search2, sift, match2) = tests
+        sift = sift or _ALWAYS.search
         looks = lambda line: (match(line) if search(line) is not None else None) or (  # noqa: E731
-            match2(line) if search2(line) is not None else None)
+            match2(line) if search2(line) is not None and sift(line) is not None else None)
     _GATED[looks] = tests
     return looks
 
@@ -1295,9 +1302,10 @@ def _test(gate: re.Pattern[str] | None, anchored: bool) -> Callable[[str], objec
 
 
 _ALWAYS = compiled_re("")  # (a match of nothing: the alternation of patterns no gate reads is tried on every line)
-# The gated tests `starts_with_any` made, with their parts' gates' tests and alternations' matches: a page's
-# lines are asked in two maps in C a part (`_looking`), not through one Python frame per line
-_GATED: dict[Callable[[str], object], tuple[tuple[Callable[[str], object], Callable[[str], object]], ...]] = {}
+# The gated tests `starts_with_any` made, with their parts' gates' tests, sieves' searches (or None) and alternations'
+# matches: a page's lines are asked in two or three maps in C a part (`_looking`), not through one Python frame per line
+_GATED: dict[Callable[[str], object],
+             tuple[tuple[Callable[[str], object], Callable[[str], object] | None, Callable[[str], object]], ...]] = {}
 
 
 def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequence[int]) -> list[int]:
@@ -1306,8 +1314,10 @@ def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequ
     if gated is None:
         return list(compress(numbers, map(looks, map(lines.__getitem__, numbers))))
     found: list[int] = []
-    for search, match in gated:
+    for search, sift, match in gated:
         hit = list(compress(numbers, map(search, map(lines.__getitem__, numbers))))
+        if hit and sift is not None:
+            hit = list(compress(hit, map(sift, map(lines.__getitem__, hit))))
         if hit:
             found.extend(compress(hit, map(match, map(lines.__getitem__, hit))))
     if len(gated) == 1 or not found:
@@ -1317,8 +1327,9 @@ def _looking(looks: Callable[[str], object], lines: Sequence[str], numbers: Sequ
 
 
 # A gate's part: its class (None: no gate), whether the class is asked of the line's first character (the
-# patterns' opening characters, `precheck.first_chars`) or of any (`_gate_chars`), and the patterns' alternation
-Part = tuple[re.Pattern[str] | None, bool, regex.Pattern[str]]
+# patterns' opening characters, `precheck.first_chars`) or of any (`_gate_chars`), the sieve asked of a line the
+# class lets through (`_sieve`, or None), and the patterns' alternation
+Part = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None, regex.Pattern[str]]
 
 
 def _gate(pats: Sequence[regex.Pattern[str]]) -> tuple[Part, ...] | None:
@@ -1335,13 +1346,95 @@ def _gate(pats: Sequence[regex.Pattern[str]]) -> tuple[Part, ...] | None:
     if a is None or (rest and b is None):
         chars = _gate_chars(pats)  # (all in one alternation behind one class, as before the split)
         combined = _alternation(list(pats))
-        return ((compiled_re(f"[{chars}]"), False, combined),) if chars and combined is not None else None
+        return ((compiled_re(f"[{chars}]"), False, _sieve(pats), combined),) if chars and combined is not None \
+            else None
     opens = "".join(re.escape(c) for c in sorted(set().union(*(c for c in firsts if c))))
-    parts: list[Part] = [(compiled_re(f"[{opens}]"), True, a)]
+    parts: list[Part] = [(compiled_re(f"[{opens}]"), True, None, a)]
     if b is not None:
         chars = _gate_chars(rest)
-        parts.append((compiled_re(f"[{chars}]") if chars else None, False, b))
+        parts.append((compiled_re(f"[{chars}]") if chars else None, False, _sieve(rest) if chars else None, b))
     return tuple(parts)
+
+
+def _sieve(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
+    """A `re` search every line one of the patterns matches at its start holds a match of, finer than the class of
+    `_gate_chars`: the alternation of each pattern's own gate. That is the characters its matches open with, at the
+    line's start (`precheck.opening_run`: ^[\\d][\\d]{0,1}[.．、] of a numbered item); else, or as well, the characters
+    its matches hold side by side somewhere (`precheck.pair_gate`: 工作[安计] of a heading that ends in 工作安排 or
+    工作计划), else the smallest set of characters it needs. The class lets through every line holding one character
+    any pattern needs (作, 年, a digit and a point, a space: a third of a news page's lines), where the alternation
+    tries each of its patterns; the sieve, a scan in C, keeps far fewer. None where a pattern needs nothing to be
+    read so."""
+    anchored, floating = [], []
+    for p in pats:
+        opening = opening_run(p.pattern, p.flags)
+        gate = pair_gate(p.pattern, p.flags)
+        if gate is None and (sets := needs(p.pattern, p.flags)):
+            gate = "[" + "".join(re.escape(c) for c in sorted(sets[0])) + "]"
+        if opening is not None:
+            # (both: the line opens so, told first, and holds the gate somewhere, maybe inside what it opens with)
+            anchored.append(opening[1:] if gate is None else f"(?={opening[1:]})(?s:.)*?(?:{gate})")
+        elif gate is not None:
+            floating.append(gate)
+        else:
+            return None
+    # (the anchored ones behind one ^: at every place past the line's start they fail at once; the others as a tree)
+    alternatives = ([f"^(?:{'|'.join(dict.fromkeys(anchored))})"] if anchored else [])
+    if floating:
+        alternatives.append(_runs_tree(floating))
+    return compiled_re("|".join(alternatives))
+
+
+# one item of a run `precheck.pair_gate` writes: a class, maybe repeated ([\\d], [年], [\\s]*, [第]{0,1})
+_RUN_ITEM = compiled_re(r"\[(?:\\.|[^\]\\])*\](?:\*|\{0,\d+\})?")
+
+
+def _runs_tree(gates: Sequence[str]) -> str:
+    """The alternation of gates (runs of classes, `pair_gate`'s, or alternations of them) as one search that tries
+    each first class once at a place, the runs that open alike as a tree ([\\d](?:[\\d][\\d][\\d]…|[.．、])), a run
+    that opens with a shorter one left out (the shorter finds wherever it does), and every first class behind one
+    look-ahead of them all: `re` tries each branch of an alternation at every place of a line, and most places hold
+    none of those characters. A gate it cannot read so is one branch as it is."""
+    root: dict[str | None, dict] = {}  # type: ignore[type-arg]
+    opaque: list[str] = []
+    for gate in gates:
+        runs: list[list[str]] = [[]]
+        at = 0
+        while at < len(gate):
+            if gate[at] == "|":
+                runs.append([])
+                at += 1
+                continue
+            item = _RUN_ITEM.match(gate, at)
+            if item is None:
+                runs = []
+                break
+            runs[-1].append(item.group())
+            at = item.end()
+        if not runs or not all(runs) or any(run[0][-1] != "]" or run[0].startswith("[^") for run in runs):
+            opaque.append(gate)  # (a gate of another form, or a run opening with a class maybe or negated)
+            continue
+        for run in runs:
+            node = root
+            for item in run:
+                if None in node:
+                    break  # a shorter run ends here: this one finds nothing more
+                node = node.setdefault(item, {})
+            else:
+                node.clear()
+                node[None] = {}
+
+    def tree(node: dict) -> str:  # type: ignore[type-arg]
+        if None in node:
+            return ""
+        branches = [item + tree(child) for item, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    out = []
+    if root:
+        firsts = "".join(item[1:-1] for item in root)
+        out.append(f"(?=[{firsts}]){tree(root)}")
+    return "|".join(out + list(dict.fromkeys(opaque)))
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:

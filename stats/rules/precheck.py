@@ -378,6 +378,10 @@ def _class_source(op: Any, av: Any) -> str | None:
             parts.append("^")
         elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
             parts.append(r"\d")  # a Unicode decimal digit (Nd) in `re` and in `regex` alike
+        elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_SPACE and parts[:1] != ["^"]:
+            # a space: `re`'s \s holds every character `regex`'s does (and \x1c-\x1f besides), so a class of it
+            # lets through all the pattern's do; not in a negated class, which would then refuse those four
+            parts.append(r"\s")
         else:
             return None
     return "[" + "".join(parts) + "]" if parts and parts != ["^"] else None
@@ -428,9 +432,13 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
                 run.append("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]")
             runs.append(run)  # what follows the lookahead stands on the character it reads
             run = []
-        elif op is _c.ASSERT and av[0] == -1 and len(av[1]) == 1 and (one := _class_source(*av[1][0])) is not None:
+        elif op is _c.ASSERT and av[0] == -1:
+            # where the lookbehind stands, the text before it is one its body matches: the body's runs are held,
+            # and its last run ends right before what follows ((?<=[一二])[十百]: 一 or 二 before 十 or 百; a heading's
+            # end, $(?<=工作(?:安排|计划)): 工作 then 安 or 计). What went before the lookbehind is that same text,
+            # no run on into the body.
             runs.append(run)
-            run = [one]  # the character before the match, right before what follows
+            run = _runs(av[1], groups, runs, [])
         else:
             runs.append(run)
             run = []
@@ -535,6 +543,51 @@ def _list_class(words: Any) -> str | None:
 
 # the flags a pair gate reads a pattern under as `re` does (others: no gate)
 _GATE_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
+
+
+def opening_run(pattern: str, flags: int = 0) -> str | None:
+    """The source of a `re` pattern anchored at the text's start (`^[\\d][\\d]{0,1}[.．、]`) that a text the pattern
+    matches at its start (`match`) matches too: the characters each such match opens with, one after another, as far
+    as they run unbroken (classes and repeats of a class, as `_runs` reads them; looks around and anchors consume
+    nothing and are passed over); None where the pattern cannot be read so or opens with no such character."""
+    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
+    try:
+        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no run rather than a wrong one
+        return None
+    if parsed.state.flags & _FOLDING:
+        return None
+    run: list[str] = []
+    _opening(list(parsed), run)
+    while run and not _one(run[-1]):
+        run.pop()  # (a class repeated maybe at its end narrows nothing; at its start it stays: the run is anchored)
+    return "^" + "".join(run) if _held(run) else None
+
+
+def _opening(items: Any, run: list[str]) -> bool:
+    """Add to run the classes a sequence's matches open with, one after another; False where the run breaks (an
+    item it does not read), True where the whole sequence was read."""
+    for op, av in items:
+        one = _class_source(op, av)
+        if one is not None:
+            run.append(one)
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # (nothing consumed: the next item opens at the same place)
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            if not _opening(av[3], run):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) \
+                and len(av[2]) == 1 and (one := _class_source(*av[2][0])) is not None and av[0] <= MOST_IN_A_ROW:
+            run.extend([one] * av[0])
+            if av[1] != av[0]:
+                run.append(one + ("*" if av[1] == _c.MAXREPEAT else f"{{0,{av[1] - av[0]}}}"))
+        else:
+            return False
+    return True
 
 
 def pair_gate(pattern: str, flags: int = 0, lists: dict[str, Any] | None = None) -> str | None:
