@@ -12,6 +12,7 @@ from stats.repair import layout
 from stats.rules.precheck import pair_gate
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
+from tests.pagetext import decoded
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,16 +42,8 @@ def test_a_lookahead_body_gives_its_runs() -> None:
 
 def _texts() -> list[str]:
     paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    return [BACKWARDS, *map(_decoded, paths)]
+    return [BACKWARDS, *map(decoded, paths)]
 
-
-def _decoded(path: Path) -> str:
-    """A text as a page gives it (a damaged set's texts are GB18030 some of them)."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
 
 
 def _reads(ruleset: RuleSet) -> list[str]:

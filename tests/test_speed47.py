@@ -13,23 +13,16 @@ from stats.repair import bars
 from stats.rules.precheck import openings
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
+from tests.pagetext import decoded
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _decoded(path: Path) -> str:
-    """A text as a page gives it (a damaged set's texts are GB18030 some of them)."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    return list(map(_decoded, paths))
+    return list(map(decoded, paths))
 
 
 def test_openings_reads_the_strings_a_match_opens_with() -> None:

@@ -13,17 +13,10 @@ import regex
 from stats.repair import layout
 from stats.rules.precheck import opening_run, pair_gate
 from stats.run.pipeline import Extractor
+from tests.pagetext import decoded
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _decoded(path: Path) -> str:
-    """A text as a page gives it (a damaged set's texts are GB18030 some of them)."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +24,7 @@ def lines() -> list[str]:
     """Every line of the shipped and gold texts, stripped as the layout asks them, and lines written to open a
     paragraph, to head a part or to be a page's running head or note."""
     paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    out = [line.strip() for path in paths for line in _decoded(path).splitlines()]
+    out = [line.strip() for path in paths for line in decoded(path).splitlines()]
     return out + ["2026年重点工作", "今年工作安排", "一、2025年工作回顾", "主要预期目标", "下一步主要任务",
                   "本报讯（记者 王明）", "新华社北京3月5日电", "（下转第3版）", "城市日报 2024年5月16日 星期四 A3",
                   "第 2 页 共 3 页", "责任编辑：李华", "2025年民生实事项目出炉", "图为新建成的学校。", "",
