@@ -545,24 +545,35 @@ def _list_class(words: Any) -> str | None:
 _GATE_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
 
 
+def _gate_parsed(pattern: str, flags: int, lists: dict[str, Any] | None = None) -> list[Any] | None:
+    """The items of a `regex` pattern as `re`'s parser reads them, for the gates that stand before it (`opening_run`,
+    `pair_gate`): names, Unicode properties and named lists read as what any character may be (a named list of
+    words of one character each as their class, where `lists` gives it); None where `re` cannot read the pattern
+    so (regex-only syntax, flags it does not share, case folding): no gate rather than a wrong one."""
+    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
+        return None
+    if "(?P=" not in pattern:
+        pattern = re.sub(_NAMED, "(", pattern)
+    if lists:
+        pattern = re.sub(_LIST_NAME, lambda m: _list_class(lists.get(m.group(1))) or m.group(), pattern)
+    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
+    try:
+        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
+    except Exception:  # noqa: BLE001 - regex-only syntax
+        return None
+    return None if parsed.state.flags & _FOLDING else list(parsed)
+
+
 def opening_run(pattern: str, flags: int = 0) -> str | None:
     """The source of a `re` pattern anchored at the text's start (`^[\\d][\\d]{0,1}[.．、]`) that a text the pattern
     matches at its start (`match`) matches too: the characters each such match opens with, one after another, as far
     as they run unbroken (classes and repeats of a class, as `_runs` reads them; looks around and anchors consume
     nothing and are passed over); None where the pattern cannot be read so or opens with no such character."""
-    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
-        return None
-    if "(?P=" not in pattern:
-        pattern = re.sub(_NAMED, "(", pattern)
-    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
-    try:
-        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no run rather than a wrong one
-        return None
-    if parsed.state.flags & _FOLDING:
+    parsed = _gate_parsed(pattern, flags)
+    if parsed is None:
         return None
     run: list[str] = []
-    _opening(list(parsed), run)
+    _opening(parsed, run)
     while run and not _one(run[-1]):
         run.pop()  # (a class repeated maybe at its end narrows nothing; at its start it stays: the run is anchored)
     return "^" + "".join(run) if _held(run) else None
@@ -599,20 +610,9 @@ def pair_gate(pattern: str, flags: int = 0, lists: dict[str, Any] | None = None)
     年出 (98年出生) in few. A `re` search of a class or two is a scan in C, well cheaper than the
     `regex` search it spares, which sets up its matcher and tries every position. lists: the
     pattern's named lists (`named_lists`); one of words of a character each is read as their class."""
-    if flags & ~_GATE_FLAGS & ~regex.VERSION0 or any(f in pattern for f in _FOREIGN):
+    items = _gate_parsed(pattern, flags, lists)
+    if items is None:
         return None
-    if "(?P=" not in pattern:
-        pattern = re.sub(_NAMED, "(", pattern)
-    if lists:
-        pattern = re.sub(_LIST_NAME, lambda m: _list_class(lists.get(m.group(1))) or m.group(), pattern)
-    pattern = re.sub(_NAMED_LIST, r"\\W", re.sub(_PROPERTY, r"\\W", pattern))
-    try:
-        parsed = _p.parse(pattern, flags & _GATE_FLAGS)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no gate rather than a wrong one
-        return None
-    if parsed.state.flags & _FOLDING:
-        return None
-    items: Any = list(parsed)
     while len(items) == 1 and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = list(items[0][1][3])  # (?P<x>a|b): the group's alternatives are the pattern's
     if len(items) == 1 and items[0][0] is _c.BRANCH:
