@@ -590,9 +590,13 @@ class QuantityFinder:
         # numeral out again: the pattern is half as long and compiles in a third of the time (start-up).
         # A counter may stand before the high end's magnitude as before the low end's (3到5个亿元 = 3亿–5亿 元, never
         # 3–5 个 with 亿元 left over) where a measure word follows the magnitude: in 2-3个百亿级企业 the counter is the
-        # measure (2–3 个) and 百亿级 a class of their size.
+        # measure (2–3 个) and 百亿级 a class of their size. Before 亿 itself with no measure word after (投资3到5个亿),
+        # the counter counts 亿 as well: the range has no measure word and is no figure, as 投资3个亿 is not (never
+        # 3–5 个, a wrong value).
+        yi_alone = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value == 1e8) or "(?!)"
+        yi_alone = rf"(?:{yi_alone})(?![{all_chars}]|\L<measures>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})\L<measures>))?(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
@@ -1515,6 +1519,11 @@ class QuantityFinder:
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = links.elided(q, nxt, text, bool(from_to)) if q is not None else None
+                    run = None if q is None or from_to else links.or_run(q, nxt, text)
+                    if run is not None:  # 3、4或5万人: one range 3万–5万
+                        out.append(run)
+                        merged = i + 1
+                        continue
                     if q is not None:
                         out.append(q)
                     continue

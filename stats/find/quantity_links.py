@@ -88,6 +88,8 @@ class QuantityLinks:
         self._share = self._share_pattern(lex)
         self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
         self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
+        # 或, 或者: words both of a list and of a range (3或4万人 = 3万–4万), longest first (`or_run`)
+        self._or_words = tuple(sorted(set(lex.list_links) & set(lex.range_separators), key=len, reverse=True))
         # 增长三，五%: a short Chinese numeral (digits and places, no magnitude) before the comma and one
         # Chinese digit after it with its rate unit, as `decimal_comma` reads for Arabic digits
         self._han_comma_head = frozenset((*lex.digits, *lex.units, *lex.tens))
@@ -434,6 +436,24 @@ class QuantityLinks:
         if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
         return value / d2, d2 - d
+
+    def or_run(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """3、4或5万人: a number, the mark of neighbours, then a range joined by 或 (4或5万人) name three amounts the
+        quantity may be, lowest first: one range from the first to the range's high end (3万–5万), never 3万 on its
+        own beside 4万–5万. `q` is the first read with the range's measure (`elided`). Not after 分别, where the items
+        belong to things named each (neighbour_not_after), nor for an item of a longer list (2、3、4或5万人), nor
+        where the first is no lower than the range's low end or bound by a word of its own."""
+        if nxt.value_high is None or q.value_high is not None or q.qualifier != "exact" or not q.value < nxt.value \
+                or text[q.end:nxt.num_start] not in self.neighbour_links or self.listed_item(text, q.start):
+            return None
+        ends = text[nxt.num_start:nxt.num_end]
+        if not any(w in ends for w in self._or_words):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
+            return None
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value_high, nxt.measure, nxt.unit,
+                        nxt.qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def listed_item(self, text: str, start: int) -> bool:
         """3、5、6万人, 百分之三、四、五: a numeral and a link of neighbours right before the number at `start`
