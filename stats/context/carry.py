@@ -803,6 +803,9 @@ class ListScope:
         self.resume_at, self.resume_end = 0, -1
         self.paragraph: Paragraph | None = None  # where the list runs
         self.pending: Paragraph | None = None  # the list starts in the paragraph after this one
+        # the numbering (target.section_levels) of the paragraph the list was handed to, -1 none: the paragraphs after it
+        # numbered alike are items of the same list (`_item_level`)
+        self._item = -1
         self.section = ""  # the cue of the plan section in force (its heading's words)
         self.section_rank = 0  # the rank of its heading (0: unnumbered, ended by any heading)
         # a section a lead opened (重点抓好以下工作：): -1 none; 0 open, no numbered heading met yet; else the rank
@@ -840,6 +843,12 @@ class ListScope:
         self._finished = bool(tail) and tail[-1] in self.classifier.lex.sentence_end
         if self.pending is not None and sent.paragraph is not self.pending:
             self.paragraph, self.pending = sent.paragraph, None
+            self._item = self._item_level(sent)
+        elif self.listed and self.paragraph is not None and sent.paragraph is not self.paragraph and \
+                self._item >= 0 and self._item_level(sent) == self._item:
+            # 主要预期目标是： / （一）地区生产总值增长5.5%左右； / （二）城镇新增就业3.4万人以上；: the list handed to the
+            # paragraph after its lead runs on over the paragraphs numbered as that one is, each an item of it
+            self.paragraph = sent.paragraph
         self.resume_at, self.resume_end = 0, -1
         if self.listed and sent.paragraph is self.paragraph:
             if not self.classifier.ends_list(sent.text):
@@ -872,6 +881,18 @@ class ListScope:
                 not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
             return goal
         return ""
+
+    def _item_level(self, sent: Sentence) -> int:
+        """The numbering (roles.yaml target.section_levels, by its index) that the paragraph of `sent` opens on, where
+        `sent` is its first sentence and the paragraph goes on past the number (an item: （二）城镇新增就业3.4万人以上；);
+        -1 for any other."""
+        par = sent.paragraph
+        if par.text[:sent.start - par.start].strip():
+            return -1
+        line = par.text.strip()
+        levels = self.classifier.lex.target_section_levels
+        return next((i for i, p in enumerate(levels) if (m := p.search(line)) is not None and line[m.end():].strip()),
+                    -1)
 
     @property
     def planned(self) -> bool:

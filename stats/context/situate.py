@@ -151,6 +151,25 @@ class Situator:
                                 PeriodState(published, plan=self._doc_plan(doc, titles),
                                             built=self._built(titles, published)))
 
+    def _plan_ahead(self, head: str, year: int) -> tuple[int, int] | None:
+        """The later plan of a headline of a summary of one plan and the plans for the next (某局“十四五”工作总结及
+        “十五五”工作思路, written as the one ends: periods.yaml halves_summary between the two names, halves_plan right
+        after the later): the goals of the text are the next plan's, though it is not under way yet. None for any
+        other headline, and where neither plan holds the document's year."""
+        w = self.period_words
+        if not w.halves_summary or not w.halves_plan:
+            return None
+        at = sorted((i, i + len(word), span) for word, span in w.plans.items() if (i := head.find(word)) >= 0)
+        if len(at) != 2:
+            return None
+        (_, end1, span1), (start2, end2, span2) = at
+        if span2[0] <= span1[1] or not (span1[0] <= year <= span1[1] or span2[0] <= year <= span2[1]):
+            return None
+        if not any(x in head[end1:start2] for x in w.halves_summary) or \
+                not any(x in head[end2:end2 + HALVES_GAP] for x in w.halves_plan):
+            return None
+        return span2
+
     def _built(self, head: Iterable[str], published: str) -> int | None:
         """The year the headline says the article's project is finished (预计2027年投用), not before the document's:
         one year only, for two (一期2026年建成、二期2028年投用) say not which part a figure is of. The headline's only: a
@@ -176,7 +195,8 @@ class Situator:
         if year is None or not plans:
             return None
         head = " ".join(titles)
-        named = next((span for word, span in plans.items() if word in head and span[0] <= year <= span[1]), None)
+        named = self._plan_ahead(head, year) or \
+            next((span for word, span in plans.items() if word in head and span[0] <= year <= span[1]), None)
         m = self.period_words.plan_title.search(head) if named is None and self.period_words.plan_title else None
         if m is not None and int(m.group("y1")) <= year <= int(m.group("y2")):
             return int(m.group("y1")), int(m.group("y2"))
@@ -317,16 +337,20 @@ class ArticleSituation:
 
     def _halves(self, text: str, live: list[Time]) -> tuple[Time, Time] | None:
         """The two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算: periods.yaml
-        halves_summary): two whole years, earlier then later, a summary word between them and a plan word after the
-        later; else None."""
+        halves_summary): two whole years, earlier then later, or the two halves of one year (2025年上半年工作总结和下半年
+        工作计划), a summary word between them and a plan word after the later; else None."""
         w = self.s.period_words
         if len(live) < 2 or not w.halves_summary or not w.halves_plan:
             return None
         # (the first two times of the sentence: a headline the layout ran into the first sentence of the text,
         # …2026年工作打算2025年，全县…, goes on with the times of that sentence)
         a, b = live[0], live[1]
-        if a.part or b.part or a.since or b.since or a.y1 is None or a.y1 != a.y2 or b.y1 is None or b.y1 != b.y2 \
-                or a.y2 is None or b.y1 <= a.y2 or b.start - a.end > HALVES_GAP:
+        if a.since or b.since or a.y1 is None or a.y1 != a.y2 or b.start - a.end > HALVES_GAP:
+            return None
+        if (a.part, b.part) == ("H1", "H2") and b.y1 in (None, a.y1) and b.y2 in (None, a.y2):
+            # 某局2025年上半年工作总结和下半年工作计划: the halves of one year, the later written without its year
+            b = b._replace(y1=a.y1, y2=a.y2)
+        elif a.part or b.part or b.y1 is None or b.y1 != b.y2 or a.y2 is None or b.y1 <= a.y2:
             return None
         if not any(x in text[a.end:b.start] for x in w.halves_summary) or \
                 not any(x in text[b.end:b.end + HALVES_GAP] for x in w.halves_plan):
@@ -345,9 +369,12 @@ class ArticleSituation:
         state = self.periods
         times = [t for t in self.s.periods.times(heading, state.published) if not t.base]
         if times:
-            years = {(t.y1, t.y2) for t in times if not t.part}
-            if len(years) == 1 and len(times) == 1 and years <= {(h.y1, h.y2) for h in halves}:
-                state.half = halves[0] if times[0].y2 == halves[0].y2 else halves[1]
+            # (a half of the year named without its year, 三、下半年工作计划, is of the year of the halves)
+            t = times[0]
+            named = [h for h in halves if len(times) == 1 and t.part == h.part and
+                     (t.y1, t.y2) in ((h.y1, h.y2), (None, None) if h.part else (h.y1, h.y2))]
+            if named:
+                state.half = named[0]
                 state.plan_named = state.plan_named or state.half is halves[1]
             else:
                 state.halves = state.half = None
