@@ -58,3 +58,28 @@ def test_a_goal_at_the_peak_of_works_is_not_due_when_they_end(extractor: Extract
     text = "本报讯 该工程将新建二级公路36.5公里，计划2027年建成通车；届时将新增就业岗位600个。"
     got = dict(_got(_run(extractor, text, "2026-05-20", source="某某日报"), "period"))
     assert got["600个"] == "2027"
+
+
+def test_a_school_year_counted_from_the_document_turns_in_september(extractor: Extractor) -> None:
+    """本学年 in an item of December 2025 is 2025-2026, in one of May 2026 still 2025-2026, and 上一学年 the one before
+    (periods.yaml school_years); 2024-2025学年度 is that school year, its 年度 no year-word of its own (not_times)."""
+    text = "本报讯 本学年，全市中小学新增学位8200个。上一学年，全市在校生31.8万人。"
+    for published in ("2025-12-20", "2026-05-20"):
+        got = _got(_run(extractor, text, published, source="某某日报"), "period")
+        assert got == [("8200个", "2025-2026"), ("31.8万人", "2024-2025")]
+    got = _got(_run(extractor, text, "2026-10-20", source="某某日报"), "period")
+    assert got == [("8200个", "2026-2027"), ("31.8万人", "2025-2026")]
+    text = "本报讯 据统计，2024-2025学年度全县共有在校学生3.6万人，专任教师2900人。"
+    got = _got(_run(extractor, text, "2025-08-20", source="某某日报"), "period")
+    assert got == [("3.6万人", "2024-2025"), ("2900人", "2024-2025")]
+
+
+def test_the_prefecture_and_league_words_name_no_county_level_city(extractor: Extractor) -> None:
+    """全州 after an item on 延吉市 is 延边朝鲜族自治州 and 全盟 after 锡林浩特市 is 锡林郭勒盟 (places.yaml
+    area_word_endings), where 全市 stays the county-level city."""
+    text = "本报讯 截至11月底，延吉市城镇新增就业8650人，全市新增市场主体3200户。全州城镇新增就业3.2万人。"
+    got = _got(_run(extractor, text, "2025-12-05", source="某某日报"), "place")
+    assert got == [("8650人", "延吉市"), ("3200户", "延吉市"), ("3.2万人", "延边朝鲜族自治州")]
+    text = "本报讯 前三季度，锡林浩特市城镇新增就业4200人。全盟城镇新增就业1.2万人。"
+    got = _got(_run(extractor, text, "2025-10-25", source="某某日报"), "place")
+    assert got == [("4200人", "锡林浩特市"), ("1.2万人", "锡林郭勒盟")]

@@ -190,6 +190,10 @@ class PeriodWords:
     # word right after them (a school year's); one stretch of time, no span a level grows over to its end
     season_marks: tuple[str, ...] = ()
     season_after: tuple[str, ...] = ()
+    # 本学年: a school year counted from the document's (0 this one), opening in `school_year_month`: in an item of
+    # December 2025 it is 2025-2026, in one of May 2026 still 2025-2026
+    school_years: dict[str, int] = field(default_factory=dict)
+    school_year_month: int = 0
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
     not_times: tuple[str, ...] = ()
     # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
@@ -265,6 +269,8 @@ class PeriodWords:
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
                    season_marks=words("season_marks"), season_after=words("season_after"),
+                   school_years={str(k): int(v) for k, v in (data.get("school_years") or {}).items()},
+                   school_year_month=int(data.get("school_year_month") or 0),
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
                    value_columns=words("value_columns"),
@@ -329,6 +335,7 @@ class PeriodFinder:
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
+                 **{k: ("school", k) for k in words.school_years},
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
@@ -416,6 +423,10 @@ class PeriodFinder:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
                         found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
+                elif kind == "school":
+                    if pub_year is not None and pub_month is not None:  # 本学年 in May 2026: the one opened in 2025
+                        first = pub_year + self.w.school_years[word] - (pub_month < self.w.school_year_month)
+                        found.append(Time(m.start(), m.end(), first, first + 1, text=word))
                 elif kind == "mon":
                     if pub_year is not None and pub_month is not None:  # 上月 in a report of January: last December
                         months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
@@ -839,13 +850,13 @@ class PeriodFinder:
         return t
 
     def _season(self, text: str, t: Time) -> bool:
-        """Is `t` a season or a school year across the year's turn (2024/25年榨季, 2025—2026学年)? Its figures
+        """Is `t` a season or a school year across the year's turn (2024/25年榨季, 2025—2026学年, 本学年)? Its figures
         are of the whole of it, as one year's are: a level reached in it (达到, 增至) is no level at the end of a span
         of years, and there is no from end and to end to take."""
         if t.y1 is None or t.y2 != t.y1 + 1 or t.start < 0:
             return False
         w = self.w
-        return bool(w.season_marks) and any(m in t.text for m in w.season_marks) or \
+        return t.text in w.school_years or bool(w.season_marks) and any(m in t.text for m in w.season_marks) or \
             bool(w.season_after) and text.startswith(w.season_after, t.end)
 
 
