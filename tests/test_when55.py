@@ -83,3 +83,15 @@ def test_the_prefecture_and_league_words_name_no_county_level_city(extractor: Ex
     text = "本报讯 前三季度，锡林浩特市城镇新增就业4200人。全盟城镇新增就业1.2万人。"
     got = _got(_run(extractor, text, "2025-10-25", source="某某日报"), "place")
     assert got == [("4200人", "锡林浩特市"), ("1.2万人", "锡林郭勒盟")]
+
+
+def test_a_clause_of_nothing_but_an_earlier_year_counts_what_the_figure_before_counts(extractor: Extractor) -> None:
+    """去年全县城镇新增就业6120人，前年为5860人 in a January item: the value of the year before last of the same count
+    (context.yaml list_item), jobs and 2024, as 去年同期为… is; a clause that names its own count keeps it."""
+    text = "本报讯 去年全县城镇新增就业6120人，前年为5860人。去年全县城镇调查失业率为4.8%，2024年为5.1%。"
+    got = _got(_run(extractor, text, "2026-01-12", source="某某日报"), "metric", "period")
+    assert got == [("6120人", "jobs.urban_new", "2025"), ("5860人", "jobs.urban_new", "2024"),
+                   ("4.8%", "jobs.unemployment_rate", "2025"), ("5.1%", "jobs.unemployment_rate", "2024")]
+    text = "本报讯 去年全县城镇新增就业6120人，前年接待游客为58万人次。"
+    got = _got(_run(extractor, text, "2026-01-12", source="某某日报"), "metric")
+    assert got[1] == ("58万人次", "quantity.tourist_visits")
