@@ -186,6 +186,14 @@ class PeriodWords:
     event_held: tuple[str, ...] = ()
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
+    # a season or school year across the year's turn: a mark inside its two years (the slash of a crop year) or a
+    # word right after them (a school year's); one stretch of time, no span a level grows over to its end
+    season_marks: tuple[str, ...] = ()
+    season_after: tuple[str, ...] = ()
+    # 本学年: a school year counted from the document's (0 this one), opening in `school_year_month`: in an item of
+    # December 2025 it is 2025-2026, in one of May 2026 still 2025-2026
+    school_years: dict[str, int] = field(default_factory=dict)
+    school_year_month: int = 0
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
     not_times: tuple[str, ...] = ()
     # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
@@ -260,6 +268,9 @@ class PeriodWords:
                    forecast_cues=words("forecast_cues"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),
                    span_reach_marks=words("span_reach_marks"),
+                   season_marks=words("season_marks"), season_after=words("season_after"),
+                   school_years={str(k): int(v) for k, v in (data.get("school_years") or {}).items()},
+                   school_year_month=int(data.get("school_year_month") or 0),
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
                    value_columns=words("value_columns"),
@@ -324,6 +335,7 @@ class PeriodFinder:
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
+                 **{k: ("school", k) for k in words.school_years},
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
@@ -411,6 +423,10 @@ class PeriodFinder:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
                         found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
+                elif kind == "school":
+                    if pub_year is not None and pub_month is not None:  # 本学年 in May 2026: the one opened in 2025
+                        first = pub_year + self.w.school_years[word] - (pub_month < self.w.school_year_month)
+                        found.append(Time(m.start(), m.end(), first, first + 1, text=word))
                 elif kind == "mon":
                     if pub_year is not None and pub_month is not None:  # 上月 in a report of January: last December
                         months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
@@ -805,8 +821,8 @@ class PeriodFinder:
     def span_end(self, text: str, t: Time, start: int, prev_end: int, num_start: int | None = None) -> Time:
         """A from–to pair over a span: 由… takes its first year, 增长至… its last. num_start: where the number
         itself opens, after a qualifier written before it (突破8万元: a mark the span passed, as 增至 says)."""
-        if t.y1 is None or t.y1 == t.y2:
-            return t
+        if t.y1 is None or t.y1 == t.y2 or self._season(text, t):
+            return t  # (2024—2025学年，…毛入园率达到91.3%: the school year's rate, not its last year's)
         gap = text[max(t.end, prev_end):start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
         frm = max((gap.rfind(w) for w in self.w.span_from), default=-1)
@@ -832,6 +848,16 @@ class PeriodFinder:
             # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         return t
+
+    def _season(self, text: str, t: Time) -> bool:
+        """Is `t` a season or a school year across the year's turn (2024/25年榨季, 2025—2026学年, 本学年)? Its figures
+        are of the whole of it, as one year's are: a level reached in it (达到, 增至) is no level at the end of a span
+        of years, and there is no from end and to end to take."""
+        if t.y1 is None or t.y2 != t.y1 + 1 or t.start < 0:
+            return False
+        w = self.w
+        return t.text in w.school_years or bool(w.season_marks) and any(m in t.text for m in w.season_marks) or \
+            bool(w.season_after) and text.startswith(w.season_after, t.end)
 
 
 def _masked(text: str, words: tuple[str, ...]) -> str:

@@ -1048,6 +1048,11 @@ class ArticleSituation:
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \
                 not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
+            if t.back and pub is not None and state.whole_year == pub and \
+                    0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
+                # 今年1—2月，…。近三年，全市累计… in a March report: too little of its own year is over to count it, even
+                # where the text speaks of it; the full years before it, as where it has named no whole year
+                return pub - 1
             if state.whole_year is not None and (pub is None or state.whole_year <= pub or (
                     state.half is not None and state.half.y2 == state.whole_year)):
                 # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a
