@@ -1,7 +1,8 @@
-"""speed49: the rows of a list of places asked for only where a common short form stands (`Gazetteer._common_gate`).
+"""speed49: the items and rows of a list of places that are common words asked for only where a common short form
+stands (`Gazetteer._common_gate` before `_listed_common`).
 
-The gate may only skip a text in which `_common_rows` finds nothing: these tests hold it to the rows' pattern over every
-line and clause of the shipped and gold texts, and over short sentences of our own."""
+The gate may only skip a text to which `_listed_common` adds nothing: these tests hold it to that over every line and
+clause of the shipped and gold texts, and over short sentences of our own."""
 
 from __future__ import annotations
 
@@ -38,9 +39,9 @@ def test_the_gate_holds_every_common_short_form(gaz: Gazetteer) -> None:
         assert gaz._common_gate.search(f"xx{word}yy") is not None
 
 
-def test_no_row_is_found_where_the_gate_is_shut(gaz: Gazetteer, pieces: list[str]) -> None:
-    """Over every line and sentence stats may meet: where `_common_rows` finds a row the gate lets the text through, so
-    the skip changes no answer; and the gate shuts most texts that name a place (what it is for)."""
+def test_nothing_is_added_where_the_gate_is_shut(gaz: Gazetteer, pieces: list[str]) -> None:
+    """Over every line and sentence stats may meet: where `_listed_common` adds an item or a row (`_common_rows`) the
+    gate lets the text through, so the skip changes no answer; and it shuts most texts that name a place (its use)."""
     assert gaz._common_gate is not None
     named = shut = 0
     for text in pieces:
@@ -51,17 +52,21 @@ def test_no_row_is_found_where_the_gate_is_shut(gaz: Gazetteer, pieces: list[str
         if gaz._common_gate.search(text) is None:
             shut += 1
             assert gaz._common_rows(text, out, None) == [], text
+            assert gaz._listed_common(text, out) is out, text
     assert named > 1000 and shut > named // 2
 
 
 def test_a_row_of_a_list_of_places_is_still_found(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
-    """其中太原5.2万人，大同2.1万人: the common word 大同 heading its clause after a city's row is a mention; a sentence
-    with no common short form never asks the rows' pattern."""
+    """其中太原5.2万人，大同2.1万人: the common word 大同 heading its clause after a city's row is a mention, and so is
+    one listed after a city (太原、大同两市); a sentence with no common short form never asks for either."""
     found = [m for m in gaz._mentions("全省城镇新增就业24.6万人，其中太原5.2万人，大同2.1万人。") if m.word == "大同"]
     assert [(m.start, m.areas[0].name) for m in found] == [(25, "大同市")]
+    found = [m for m in gaz._mentions("太原、大同两市新建养老床位1200张。") if m.word == "大同"]
+    assert [(m.start, m.areas[0].name) for m in found] == [(3, "大同市")]
 
     def refuse(*_: object) -> list[Mention]:
         raise AssertionError("asked")
 
     monkeypatch.setattr(Gazetteer, "_common_rows", refuse)
+    monkeypatch.setattr(Gazetteer, "_listed_common", refuse)
     assert [m.word for m in gaz._mentions("其中太原5.2万人，晋中2.1万人。")] == ["太原", "晋中"]
