@@ -572,6 +572,13 @@ class Gazetteer:
         # module runs this pattern six times slower); a look-ahead, so neighbours overlap
         firsts, seconds = ("".join(sorted({h[k] for h in self._heads})) for k in (0, 1))
         self._head_re = compiled_re(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if self._heads else None
+        # any short form that is a common word, somewhere in the text: all `_listed_common` adds (an item of a list
+        # of places, a row of such a list: `_common_rows`) is one of them, so a text holding none of them (all but a
+        # few) is asked nothing there. Why: the rows' `regex` pattern tried every position of every sentence that
+        # names a place (~4-7 us a sentence, with the heads listed before it ~2% of a dense run), and the list links
+        # were looked for beside every mention; this search in `re` skips by the words' first characters in C (~1 us)
+        self._common_gate = compiled_re("|".join(map(re.escape, sorted(self.common_short, key=len, reverse=True)))) \
+            if self.common_short else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
         # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
         # is the county even before a mark
@@ -884,7 +891,8 @@ class Gazetteer:
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
                                        located=located))
-        if self.common_short and out:
+        if out and self._common_gate is not None and self._common_gate.search(text) is not None:
+            # (all `_listed_common` adds is a common short form the text holds: most texts hold none, `__init__`)
             out = self._listed_common(text, out)
         if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
                                               and not m.aside for m in out):
