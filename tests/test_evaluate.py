@@ -2288,13 +2288,30 @@ def test_the_damaged25_gold_set_scores_at_its_floors() -> None:
     Blind, main scored recall, precision, qualifier, role, beds and jobs 1.0, place 0.9398 (the second item's
     figures, 全县, given the first item's county), period 0.9518 (the running head's 2026年 in the paragraph it was
     glued to; the second item's headline figure dated by the first item's goal). After: place 1.0, period 0.988
-    (left: the two-column page's first headline, glued to its lead that opens on 2025年, dated by the document).
-    Floors, not the exact scores."""
+    (the two-column page's first headline, glued to its lead that opens on 2025年, dated by the document); since
+    damaged27 (layout.yaml lead_after_figure) period 1.0. Floors, not the exact scores."""
     s = _scored("damaged25")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_damaged27_gold_set_scores_at_its_floors() -> None:
+    """data/gold/damaged27 (five texts of our own damaged by scripts/gold_damaged27.py: GBK with a chart's caption and
+    note between two lines of a sentence; three columns read across, one space apart; a table's rows run into a
+    paragraph, a hyphen inside a number on a short line; digits of two widths inside one number; a lead jumped 转第2版 /
+    上接第1版 past two other counties' items). Blind, main scored recall 0.9192, precision 0.9891 (超八成, left out of
+    the hand gold, since added), place 0.8901, period 0.7143, role 0.978, beds 0.9286, jobs 0.9583. After: recall 0.92,
+    precision 1.0, role and qualifier 0.9891, place 0.8913, period 0.913 (left: the three columns read as one text,
+    the table's rows cutting the paragraph they run into, 123.1- | 6亿元 on a short line left unread). Floors, not the
+    exact scores."""
+    s = _scored("damaged27")
+    assert s["recall"] >= 0.91 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.98
+    assert s["place_acc"] >= 0.88 and s["period_acc"] >= 0.90
+    assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.95
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
@@ -2306,11 +2323,12 @@ def test_the_damaged26_gold_set_scores_at_its_floors() -> None:
     a word (增 | － 2 － | … | 长). Blind, main scored precision, qualifier and jobs 1.0, recall 0.9775, place 0.908,
     period 0.977, role 0.9885, beds 0.9565 (the two columns read as one text; the print head read into 增长). After:
     period 0.9888 (the left column's headline figure, its lead under the right column's headline, dated by the
-    document), every other score 1.0. Floors, not the exact scores."""
+    document), every other score 1.0; since damaged27 (layout.yaml lead_after_figure) period 1.0. Floors, not the
+    exact scores."""
     s = _scored("damaged26")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 

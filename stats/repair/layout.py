@@ -78,7 +78,8 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a
 _HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|%|\.(?=\d))[^\s\p{Po}.%]*(?:(?:(?<=\d)\.|%)[^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
-_FIGURE_END = compiled_regex(r"\d(?:%|\p{Han}{1,2})\Z")
+_FIGURE_TAIL = r"\d(?:%|\p{Han}{1,2})"  # a figure with its unit (420张, 12.6万人, 57.1%)
+_FIGURE_END = compiled_regex(_FIGURE_TAIL + r"\Z")
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
 _QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
@@ -1491,7 +1492,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
            footnote: Sequence[regex.Pattern[str]] = (), footnote_rule: regex.Pattern[str] | None = None,
            footnote_unruled: Sequence[regex.Pattern[str]] = (),
-           photo_caption: Sequence[regex.Pattern[str]] = (),
+           photo_caption: Sequence[regex.Pattern[str]] = (), lead_after_figure: str = "",
            web_page: Sequence[regex.Pattern[str]] = (), web_chrome: Sequence[regex.Pattern[str]] = (),
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
@@ -1503,7 +1504,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
     for par in repair_stream([source], starts, sentence_end, max_line, closing, complete, notes, alone=alone,
                              heading=heading, tables=tables, ends=ends, jump_in=jump_in, clause_end=clause_end,
                              page_note=page_note, photo_caption=photo_caption, unit_whole=unit_whole,
-                             unit_open=unit_open, ocr_one=ocr_one,
+                             lead_after_figure=lead_after_figure, unit_open=unit_open, ocr_one=ocr_one,
                              number_after=number_after, number_words=number_words, bounds=bounds,
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
@@ -1525,7 +1526,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   ends: Sequence[regex.Pattern[str]] = (),
                   jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                   page_note: Sequence[regex.Pattern[str]] = (), unit_whole: str = "",
-                  photo_caption: Sequence[regex.Pattern[str]] = (),
+                  photo_caption: Sequence[regex.Pattern[str]] = (), lead_after_figure: str = "",
                   unit_open: Sequence[str] = (), ocr_one: str = "", ocr_reads: Sequence[str] = (),
                   misreads: Sequence[str] = (), page_foot: Sequence[regex.Pattern[str]] = (),
                   footnote: Sequence[regex.Pattern[str]] = (),
@@ -1575,7 +1576,9 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     `byline` (layout.yaml): the reporters' credit in brackets after a dateline; a swept line that is a dateline and
     its byline alone goes on in its column's next line (`interleave.Interleave._bylines`).
     `word_cuts` (layout.yaml): a number's word cut at a line's end (百分 | 之六十八点五): the short line ending on it
-    is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`). `number_before` (roles.yaml change
+    is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`). `lead_after_figure` (layout.yaml): a
+    lead's opening on its year (2025年，) under a line ending on a figure opens a paragraph (a headline glued to its
+    lead). `number_before` (roles.yaml change
     verbs): a swept line ending on one goes on into a line opening with a number (`interleave.Interleave._score`).
     """
     it = iter(pieces)
@@ -1598,7 +1601,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
         starts_with_any((*starts, *alone, *heading, *ends, *page_note, *photo_caption))
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
-                    clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts), caption)
+                    clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts), caption,
+                    lead_after_figure)
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
@@ -2605,7 +2609,7 @@ class _Repairer:
                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                  note: Callable[[str], object] = lambda _line: False,
                  per_line: bool | Callable[[], bool] = False, word_cuts: Sequence[tuple[str, str]] = (),
-                 caption: Callable[[str], object] = lambda _line: False) -> None:
+                 caption: Callable[[str], object] = lambda _line: False, lead_after_figure: str = "") -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
@@ -2676,6 +2680,11 @@ class _Repairer:
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
         self.note = note  # the editors' names at a page's foot (layout.yaml page_note)
         self.caption = caption  # a picture's caption and credit (layout.yaml photo_caption)
+        # a lead opening on its year under a line ending on a figure (…养老床位420张 | 2025年，…): the line is a headline
+        # glued to its lead, which opens a paragraph (layout.yaml lead_after_figure); in a run of lines, the seam
+        self.lead_open = compiled_regex(lead_after_figure).match if lead_after_figure else None
+        self.lead_seam = compiled_regex(_FIGURE_TAIL + r"[ \t\u3000]*\n[ \t\u3000]*(?:" + lead_after_figure + ")") \
+            if lead_after_figure else None
 
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
@@ -2770,7 +2779,8 @@ class _Repairer:
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
-                     or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note):
+                     or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
+                     or self._lead_after_figure(stripped)):
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens; so does it under the page's
@@ -2806,6 +2816,12 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+
+    def _lead_after_figure(self, stripped: str) -> bool:
+        """Whether the line opens a lead on its year under a line that ends on a figure with no mark after it (a
+        headline glued to its lead, `lead_after_figure`)."""
+        return self.lead_open is not None and _FIGURE_END.search(self.last_line) is not None \
+            and self.lead_open(stripped) is not None
 
     def opens_packed(self, line: str) -> object:
         """Does a line spaced out character by character from its start (本 报 讯  2月 10日 ， 记 者 …: a dump that
@@ -2886,6 +2902,15 @@ class _Repairer:
             closed = self.run(lines, folded, starts, a, k, lead, base)
             self.cut_before = True
             return closed + self.run(lines, folded, starts, k, b, 0, base)
+        if self.lead_seam is not None and b - a > 1 and \
+                (seam := self.lead_seam.search(folded, starts[a], starts[b] - 1)) is not None:
+            k = bisect_right(starts, seam.start(), a, b)  # the lead's line, under the headline's
+            closed = self.run(lines, folded, starts, a, k, lead, base)
+            self.cut_before = True
+            return closed + self.run(lines, folded, starts, k, b, 0, base)
+        if self.lead_seam is not None and b - a >= 1 and self.offsets.size and self._lead_after_figure(
+                lines[a].strip(_SPACES)):
+            self.cut_before = True  # (the run opens with the lead under a headline the last run ended on)
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and not self.runs_on())

@@ -118,7 +118,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         article_start=PATTERNS, article_end=PATTERNS, not_headline=PATTERNS, running_head=PATTERNS,
         heading=PATTERNS, jump_in=PATTERNS, page_note=PATTERNS, photo_caption=PATTERNS, page_foot=PATTERNS,
         footnote=PATTERNS, footnote_unruled=PATTERNS,
-        footnote_rule=WORD, web_page=PATTERNS, web_chrome=PATTERNS,
+        footnote_rule=WORD, lead_after_figure=WORD, web_page=PATTERNS, web_chrome=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         number_after=MARKS, word_cuts=WORDS,

@@ -330,15 +330,18 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                     yield current
                     current = open_article()
                     current.titles += [t.text for t in pending_titles]
-            if current is None and len(pending_titles) == 1 and running(pending_titles[0].text):
-                # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) the only short line over a body that
-                # opens with no dateline (its item's headline glued to the lead's first line): an article of its own,
-                # no headline of the item, which its own lead places (over a headline, it stays the page's first
-                # title: it names the paper where no manifest does)
+            if current is None and pending_titles and running(pending_titles[0].text) \
+                    and (len(pending_titles) == 1 or not boxed):
+                # the page's running head (城市日报 2025年7月10日 星期四 第1版 要闻) over a body that opens with no
+                # dateline: an article of its own, no headline of the item, which its own lead places; a short line
+                # under it (the item's headline, told from its lead by `layout.lead_after_figure` where the page
+                # glued the two) is the item's title, not a subheading under the running head (over a number box's
+                # title and its entries, 图解·去年全市民生 | 23.6万张, the head stays the page's first title: it names
+                # the paper, whose city the box's 全市 is, where no manifest does)
                 head = open_article()
-                head.add(*pending_titles)
+                head.add(pending_titles[0])
                 head.running_head = True
-                pending_titles = []
+                pending_titles = pending_titles[1:]
                 yield head
             if current is None:
                 current = open_article()
