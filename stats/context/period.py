@@ -213,6 +213,9 @@ class PeriodWords:
     # year where it holds a summary word (一、工作开展情况), of the later where it holds a plan word (二、下一步工作打算)
     halves_summary: tuple[str, ...] = ()
     halves_plan: tuple[str, ...] = ()
+    # years named together from the document's (this year and the next: first, last), whatever its month: no
+    # winter turns them, as it does `relative_spans`
+    year_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -285,7 +288,8 @@ class PeriodWords:
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    event_held=words("event_held"),
-                   halves_summary=words("halves_summary"), halves_plan=words("halves_plan"))
+                   halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
+                   year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -336,6 +340,7 @@ class PeriodFinder:
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
                  **{k: ("school", k) for k in words.school_years},
+                 **{k: ("years", k) for k in words.year_spans},
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
@@ -368,7 +373,7 @@ class PeriodFinder:
         for m in _found(self.year, text, self._needs["year"]):
             y1, y2 = m.group("y1"), m.group("y2")
             y2 = y1[:4 - len(y2)] + y2 if y2 else y1
-            if not m.group("y2") and pub_year is not None and int(y1) < pub_year and self._since(text, m.end()):
+            if not m.group("y2") and pub_year is not None and int(y1) < pub_year and self._since(text, m.start(), m.end()):
                 y2 = str(pub_year)  # 2021年以来 in 2026: the years from it to the document's
             found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group(), since=y2 != m.group("y1")))
         if self._word_re is not None:
@@ -427,6 +432,10 @@ class PeriodFinder:
                     if pub_year is not None and pub_month is not None:  # 本学年 in May 2026: the one opened in 2025
                         first = pub_year + self.w.school_years[word] - (pub_month < self.w.school_year_month)
                         found.append(Time(m.start(), m.end(), first, first + 1, text=word))
+                elif kind == "years":
+                    if pub_year is not None:  # 今明两年 in an item of January 2026: 2026-2027, no winter's turn
+                        a, b = self.w.year_spans[word]
+                        found.append(Time(m.start(), m.end(), pub_year + a, pub_year + b, text=word))
                 elif kind == "mon":
                     if pub_year is not None and pub_month is not None:  # 上月 in a report of January: last December
                         months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
@@ -588,9 +597,14 @@ class PeriodFinder:
             out.append(t)
         return out
 
-    def _since(self, text: str, end: int) -> bool:
-        """Is the year ending at `end` the first of the years up to now (periods.yaml year_since)?"""
-        return self.w.year_since is not None and self.w.year_since.match(text, end) is not None
+    def _since(self, text: str, start: int, end: int) -> bool:
+        """Is the year at text[start:end] the first of the years up to now (periods.yaml year_since)? So is one after
+        a `since_from` word with an event between it and the word for since (自2022年建成以来, as month_since reads
+        a month): the figures after it are of the years since, not of the year the event fell in."""
+        if self.w.year_since is not None and self.w.year_since.match(text, end) is not None:
+            return True
+        return self.w.month_since is not None and text.endswith(self.w.since_from, 0, start) and \
+            self.w.month_since.match(text, end) is not None
 
     def _from_base(self, text: str, start: int, end: int) -> bool:
         """Is the relative year at text[start:end], followed by a base word (同期), the time of a

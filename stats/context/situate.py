@@ -1114,6 +1114,12 @@ class ArticleSituation:
     def _period(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                 prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         label, why = self._period_of(text, times, c, clause_start, prev_end, ends, live)
+        pub_year = _date_year(self.periods.published)
+        if c.role == "level" and not c.changed and _ends_after(label, pub_year) and \
+                self._plan_from(text, c, clause_start):
+            # 新门诊楼预计明年6月投用，床位将由120张增加到200张: the from end of a plan's pair is the level the plan
+            # starts from, as it stands now, not in the time to come its sentence names for the goal
+            return str(pub_year), "the from end of a plan's pair: the level it starts from, now"
         lead = self._pair_change(text, times, c, prev_end) if times else None
         if lead is not None:
             m = _YEARS.findall(label)
