@@ -1332,6 +1332,12 @@ class PlaceTracker:
         # a paper whose name names no place (闽东日报 → 宁德市, places.yaml `papers`) places no item itself, but the
         # county short forms of its area name places in the body (过去五年，是周宁发展…: 周宁县)
         named = gaz.paper_named(source) if source else None
+        if named is not None and said and all(m.levels and not m.aside for m in said) \
+                and any(named.level in m.levels for m in said):
+            # … but a headline whose only place word is its own level's whole-area word (数据·1—11月全省经济运行 in 大众日报:
+            # a number box, the province's) says what the item is about: not a city its body names first (a table of
+            # cities under the box, 济南 its first row)
+            return named, f"the headline's «{said[0].word}» in a paper of «{named.name}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
             listed = gaz_listed(gaz, sentence, named)
             if len(listed) > 1:
