@@ -1,0 +1,69 @@
+"""What the blind pages p69-p70 found (data/gold/pages: 大众日报's 经济·民生 page read by pdfplumber's layout mode at a
+pitch of 1.7 with its digits full width; 江门日报's 区县新闻 page read by pdfminer's boxes top to bottom at 1.8 with
+every tenth line spaced out): a provincial paper's table of cities headed 市 工业增速 社零总额 under 单位：%、亿元 read
+as nothing; once read, a number box's item, whose headline says 全省 and nothing else, placed by the table's first row
+(济南) under it; and an ancient town named by another province's district's short form (赤坎古镇 of 开平市, 赤坎 a
+district of 湛江) read as that district. Sentences and tables invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.context.place import PlaceTracker
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_CITIES = ("1—9月部分市主要指标（单位：%、亿元）\n市 工业增速 社零总额\n临沂 8.2 3105.6\n菏泽 9.4 1420.3\n"
+           "德州 7.6 1288.9\n")
+
+
+def test_a_provincial_papers_table_of_cities_headed_by_a_bare_city_word(extractor: Extractor) -> None:
+    """市 heads the column of cities as 城市 does; 工业增速 is a growth (its cells percent under the note's %), 社零总额
+    the sum of retail sales (亿元): each cell its row's city's, in the caption's months."""
+    got = _got(_run(extractor, _CITIES, "2025-10-30", source="大众日报"), "value", "measure", "role", "place",
+               "period")
+    assert ("8.2", 8.2, "%", "change", "临沂市", "2025M01-M09") in got
+    assert ("3105.6", 310560000000.0, "元", "level", "临沂市", "2025M01-M09") in got
+    assert ("9.4", 9.4, "%", "change", "菏泽市", "2025M01-M09") in got
+    assert ("1288.9", 128890000000.0, "元", "level", "德州市", "2025M01-M09") in got
+
+
+def test_the_same_table_with_full_width_digits(extractor: Extractor) -> None:
+    """A page read with full-width digits and percent signs (１—９月…（单位：％、亿元）) gives the same cells (quoted
+    folded, as every full-width number is)."""
+    wide = _CITIES.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
+    got = _got(_run(extractor, wide, "2025-10-30", source="大众日报"), "value", "role", "place")
+    assert ("8.2", 8.2, "change", "临沂市") in got and ("1420.3", 142030000000.0, "level", "菏泽市") in got
+
+
+def test_an_unknown_head_word_still_reads_no_table(extractor: Extractor) -> None:
+    """A column word that is no known one (工业指数) leaves the table unread: a cell is no figure where the head does
+    not say what it counts."""
+    text = _CITIES.replace("工业增速", "工业指数")
+    assert not [f for f in _run(extractor, text, "2025-10-30", source="大众日报") if f["quote"] == "8.2"]
+
+
+def _area(extractor: Extractor, titles: list[str], body: list[str]) -> str | None:
+    area, _ = PlaceTracker.article_area(extractor.situator.gazetteer, None, "大众日报", "", titles, body)
+    return area.name if area else None
+
+
+def test_a_headline_whose_only_place_is_the_whole_province_places_the_item_there(extractor: Extractor) -> None:
+    """数据·1—9月全省经济运行 over a box whose body's first place is a table's first city (济南 8.1 2105.6): the box
+    is the province's, as its headline says, not that city's."""
+    assert _area(extractor, ["数据·1—9月全省经济运行"], ["济南 8.1 2105.6"]) == "山东省"
+
+
+def test_a_headline_comparing_with_the_province_or_naming_a_citys_whole_leaves_the_body_to_place(
+        extractor: Extractor) -> None:
+    """居全省首位 names the province as a base, and 全市 in a province's paper is some city's: neither says what the
+    item is about, so the city its body names places it."""
+    assert _area(extractor, ["远洋渔业产量居全省首位"], ["威海市远洋渔业产量46.7万吨。"]) == "威海市"
+    assert _area(extractor, ["全市经济运行稳中向好"], ["济南市工业增长8.1%。"]) == "济南市"
+
+
+def test_an_ancient_town_named_like_a_district_is_no_district(extractor: Extractor) -> None:
+    """赤坎古镇 is a town of 开平市 (江门), though 赤坎 is the short form of 赤坎区 (湛江, the same province): a 古镇 bears
+    a name as a 镇 does, so the county-level city the item names places the figures."""
+    text = "本报讯 开平市今年举办文旅活动42场。赤坎古镇接待游客超过300万人次，旅游收入9.6亿元。"
+    got = _got(_run(extractor, text, "2025-12-16", source="江门日报"), "value", "place")
+    assert [p for _, _, p in got] == ["开平市"] * 3
