@@ -67,3 +67,26 @@ def test_an_ancient_town_named_like_a_district_is_no_district(extractor: Extract
     text = "本报讯 开平市今年举办文旅活动42场。赤坎古镇接待游客超过300万人次，旅游收入9.6亿元。"
     got = _got(_run(extractor, text, "2025-12-16", source="江门日报"), "value", "place")
     assert [p for _, _, p in got] == ["开平市"] * 3
+
+
+def _row(*cells: str, at: tuple[int, ...] = (2, 40, 80)) -> str:
+    """A line of columns set where pdfplumber's layout=True sets them, each cell at its column's start."""
+    line = ""
+    for x, cell in zip(at, cells, strict=False):
+        line = line.ljust(x) + cell
+    return line
+
+
+def test_a_column_line_run_into_the_next_by_one_space_is_cut_at_that_columns_start(extractor: Extractor) -> None:
+    """Three columns side by side; the middle one's line of many digits runs on into the right one's with one space
+    after its comma (…486.2亿元， 26万亿元。): the right column's 1. on the line above goes on in its 26万亿元 (1.26万亿元),
+    not the middle column's sentence into a figure of its own (26万亿元, a wrong value)."""
+    text = "\n".join([
+        _row("本报讯 前三季度，全省规上工业增加值", "今年以来，全省社会消费品零售总额", "金融运行平稳。9月末，全省各项存款"),
+        _row("增长6.8%，增速比上半年加快0.3个", "2.15万亿元，同比增长4.9%。其中，", "余额12.46万亿元，比年初增加1."),
+        _row("百分点；规上工业营业收入增长5.2%。", "网上零售额3260.8亿元，增长8.7%；跨境电商进出口额486.2亿元， 26万亿元。"),
+        _row("全省工业投资增长9.1%。", "增长12.5%。", "全省各项贷款余额10.8万亿元。"),
+    ]) + "\n"
+    got = [(f["quote"], f["value"]) for f in _run(extractor, text, "2025-10-30", source="大众日报")]
+    assert ("1.26万亿元", 1.26e12) in got and ("486.2亿元", 4.862e10) in got
+    assert not any(v == 2.6e13 for _, v in got)
