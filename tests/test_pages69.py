@@ -90,3 +90,16 @@ def test_a_column_line_run_into_the_next_by_one_space_is_cut_at_that_columns_sta
     got = [(f["quote"], f["value"]) for f in _run(extractor, text, "2025-10-30", source="大众日报")]
     assert ("1.26万亿元", 1.26e12) in got and ("486.2亿元", 4.862e10) in got
     assert not any(v == 2.6e13 for _, v in got)
+
+
+def test_a_whole_city_word_after_a_county_level_city_in_an_item_placed_in_its_neighbour(extractor: Extractor) -> None:
+    """A swept page ran the next item's headline (台山城镇新增就业…) in over 本报讯 鹤山市…；全市…: the item is placed
+    in 台山市, yet its 全市 goes on about 鹤山市, the county-level city of the same prefecture its lead speaks of; a
+    city of another prefecture (佛山's 顺德 is a district, 四会市 is 肇庆's) leaves 全市 to the article's area."""
+    text = ("台山城镇新增就业2860人\n本报讯（记者 李敏）今年以来，鹤山市新增规上工业企业42家；全市纺织服装产业"
+            "实现产值186.5亿元，增长5.4%。\n")
+    got = _got(_run(extractor, text, "2025-12-16", source="江门日报"), "value", "place")
+    assert ("186.5亿元", 18650000000.0, "鹤山市") in got and ("5.4%", 5.4, "鹤山市") in got
+    other = text.replace("鹤山市", "四会市")
+    got = _got(_run(extractor, other, "2025-12-16", source="江门日报"), "value", "place")
+    assert ("186.5亿元", 18650000000.0, "四会市") not in got
