@@ -1088,7 +1088,24 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     with 企业数 and 岗位数 column words, and lines ending on \r\n (PDFium's) judged as lines ending on \n (the box's
     figures each over its label): p67-p68 all 1.0 but period 0.9878 (the 通告's 2026年度 fee dated by the payment
     window's 12月31日 before it); sixty-eight pages recall 0.9824, precision 0.9993, place 0.982, role 0.9902, period
-    0.9944, beds 0.9964, jobs 0.9843 (p01-p66 as before). Floors unchanged."""
+    0.9944, beds 0.9964, jobs 0.9843 (p01-p66 as before). Floors unchanged. With p69-p70 (大众日报 经济·民生 read by
+    pdfplumber's layout mode at a pitch of 1.7 with full-width digits, 江门日报 区县新闻 by pdfminer's boxes top to
+    bottom at 1.8 with every tenth line spaced out: a lead with 引题 over three columns, a 数据 box of four figures, an
+    article beside a table of five cities under 单位：%、亿元, a jobs article beside a 评论 column, two articles side
+    by side; five 区县 items in a row of three and a row of two, a 图片新闻 strip of three captions; annotated blind:
+    the two pages recall 0.8442, precision 0.9848, place 0.8462, role 0.9385; seventy pages recall 0.9788, place
+    0.979), after 市 a label head with 工业增速 and 社零总额 column words, a province's paper's headline whose only
+    place word is 全省 placing its item (a number box) in the province, a column's
+    line run into the next by one space cut at that column's start (1.13万亿元 had read 13万亿元, a wrong value), and
+    全市 after a county-level city in an item placed in its neighbour that city's: p69-p70 recall 0.8831, precision
+    1.0, place 0.8824, role 0.9853; seventy pages recall 0.9798, precision 0.9993, place 0.98, role 0.99, period
+    0.9945, beds 0.9965, jobs 0.9825 (p01-p68 as before but p57's 10.8% now placed right). Floors unchanged: left
+    missing, the cities' table's rows under its first read among the lines of the article beside it (pdfplumber's
+    layout sets them on one grid, the table's column gap taken for the page's), and 1.5万个 of the 区县 items' two
+    columns read a line each in turn; left wrong, places and a role where the sidebar's and the pair's columns run
+    into each other (112.6万人 of the 评论 placed in 威海市, 102.4% of 完成年度目标 a target, 以上 cut from 1200场) and
+    the 鹤山 beds placed in 恩平市 (the row's two items' lines taken in the wrong turn), and 赤坎古镇 (of 开平市) read as
+    湛江's 赤坎区 (a 古镇 is most often its own district's: 南浔古镇 is 南浔区's)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -1340,6 +1340,12 @@ class PlaceTracker:
         # a paper whose name names no place (闽东日报 → 宁德市, places.yaml `papers`) places no item itself, but the
         # county short forms of its area name places in the body (过去五年，是周宁发展…: 周宁县)
         named = gaz.paper_named(source) if source else None
+        if named is not None and said and all(m.levels and not m.aside for m in said) \
+                and any(named.level in m.levels for m in said):
+            # … but a headline whose only place word is its own level's whole-area word (数据·1—11月全省经济运行 in 大众日报:
+            # a number box, the province's) says what the item is about: not a city its body names first (a table of
+            # cities under the box, 济南 its first row)
+            return named, f"the headline's «{said[0].word}» in a paper of «{named.name}»"
         for sentence in itertools.islice(body, BODY_SENTENCES):
             listed = gaz_listed(gaz, sentence, named)
             if len(listed) > 1:
@@ -1514,11 +1520,18 @@ class PlaceTracker:
         (`just_city`)? A prefecture paper's county item (华亭市第一人民医院…。截至5月底，全市医疗卫生机构床位总数…)
         goes on about that city, as its own bulletin would; 我市 stays the paper's, as does 全市 after a breakdown
         (全市…，其中某市…), in a new paragraph, or where a city's article names a county-level city's unit after its lead
-        (罗定市人民医院…新增床位500张；全市每千人口…)."""
+        (罗定市人民医院…新增床位500张；全市每千人口…). So too where the article is placed in another county-level city of
+        the same prefecture (a headline of the item beside it that a swept page ran in: 恩平城镇新增就业… over 本报讯
+        开平市今年新增市场主体…；全市水暖卫浴产业… is 开平市's)."""
         w = self.gaz.words
-        return near is not None and self.home is not None and near != self.home and near.level == "county" \
-            and self.home.level == "prefecture" and m.levels[0] == "prefecture" and m.word not in w.first_person \
-            and bool(w.county_cities) and near.name.endswith(w.county_cities) and near.within(self.home)
+        if near is None or self.home is None or near == self.home or near.level != "county" \
+                or m.levels[0] != "prefecture" or m.word in w.first_person or not w.county_cities \
+                or not near.name.endswith(w.county_cities):
+            return False
+        if self.home.level == "prefecture":
+            return near.within(self.home)
+        return self.home.level == "county" and self.home.name.endswith(w.county_cities) \
+            and self.gaz.prefecture(self.home) == self.gaz.prefecture(near)
 
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather

@@ -649,6 +649,12 @@ class Columns:
             for s, e in spans:
                 while True:
                     c = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
+                    gap = self._single_gap(folded, s, e, anchors[c + 1]) if c + 1 < k else 0
+                    if gap:
+                        cut.append((s, gap))
+                        moved.add(src + gap + 1)
+                        s = gap + 1
+                        continue
                     if not short and c + 1 < k and s < anchors[c + 1] - INSIDE and e <= anchors[c + 1] + INSIDE \
                             and abs(s - anchors[c]) <= INSIDE and typical[c] >= _TEXT_COLUMN and typical[c + 1] \
                             and typical[c] >= usual[c] - 1 and sure[c] and _SPACED_OUT.search(folded, s, e) is None:
@@ -698,6 +704,21 @@ class Columns:
                 line = (line[0], "".join(blotted), src)  # (one for one: the source offsets stay)
             out.append((line, cut))
         return out, frozenset(forced), frozenset(moved)
+
+    def _single_gap(self, folded: str, s: int, e: int, anchor: int) -> int:
+        """Where a piece that runs on into the next column holds the two columns' lines apart by one space only: the
+        space's position, else 0. pdfplumber's layout=True sets a column's line of many digits wider than a line of
+        Han, and the next column's line then follows one space after it (…５８６０.３亿元， １３万亿元。 for …亿元， |
+        １３万亿元。, the tail of the number the next column's line above ends on, read 13万亿元 run on in its
+        neighbour's sentence). Only a space as near the next column's start as a column's lines start, right after a
+        mark that ends a clause, with two characters or more after it: a justified line's spaces inside a column
+        fall anywhere, and never after a clause mark."""
+        if not s < anchor - INSIDE:
+            return 0
+        for p in range(max(s + 1, anchor - INSIDE - 1), min(e - 2, anchor + INSIDE)):
+            if folded[p] == " " and folded[p + 1] != " " and folded[p - 1] in self.tail_marks:
+                return p
+        return 0
 
     @staticmethod
     def _full_line(region: list[tuple[Line, list[tuple[int, int]]]], anchor: int, typical: float) -> float:
