@@ -143,7 +143,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             k = chart.span()[1]
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
-        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
+        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is not None and stacked is not None:
             # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
             # three under the heads 绝对数 and 比上年增长（%）. The stacked reading where the last of the six is a column's
@@ -439,13 +439,15 @@ def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: 
 
 
 def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-                   head_cell: Callable[[str], bool]) -> Table | None:
+                   head_cell: Callable[[str], bool],
+                   unit_cell: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The column-major table whose first columns' heads the extractor printed one over the other before their
     numbers in one run (县（市、区） / 一般公共预算收入 / 一般公共预算支出 / labels / 绝对数 / 比上年增长（%） / 20
     numbers / 绝对数 / 10 numbers): as many heads as the run is that many columns as long as the labels, the label
     column's head at most three lines over the labels (the lines between it and them a two-level head's group words
     over the columns, dropped: which columns each spans is lost); None where anything leaves a doubt (`_table_past`),
-    or two readings."""
+    or two readings. No line of the heads or labels is a unit alone in brackets (（人）: the bottom line of a head broken
+    over two, `_stacked_split_table`'s, where these heads and labels would be shifted by the heads' top lines)."""
     run = _run(kinds, at)
     found: list[Table] = []
     for k in range(2, 5):
@@ -454,7 +456,8 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
             break
         m = run // k
         first = at - k - m
-        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
+        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)) \
+                or any(_bracketed_unit(texts[i], unit_cell) for i in range(first, at)):
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
         heads = list(heads)
@@ -489,10 +492,9 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
         heads = list(range(at - 2 * k, at))
         if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
             break
-        words, units = heads[0::2], heads[1::2]
+        paired = _word_unit_pairs(texts, heads, unit_cell)
         m = run // k
-        if run % k or m < 2 or any(_bracketed_unit(texts[i], unit_cell) for i in words) \
-                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+        if run % k or m < 2 or paired is None:
             continue
         for cap in range(_CAPTION_LINES + 1):
             caption = list(range(heads[0] - cap, heads[0]))
@@ -500,12 +502,35 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
             if first < 1 or any(kinds[i] != OTHER for i in caption):
                 break
             labels = list(range(first, heads[0] - cap))
-            if any(kinds[i] != LABEL for i in labels) or kinds[first - 1] != LABEL \
-                    or not reads_head(_joined([texts[first - 1], *(texts[i] for i in heads)])):
+            if any(kinds[i] != LABEL or _bracketed_unit(texts[i], unit_cell) for i in labels) \
+                    or kinds[first - 1] != LABEL or not reads_head(_joined([texts[first - 1], *(texts[i] for i in paired)])):
                 continue
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
-            found.append(Table(first - 1, labels, heads, columns, caption=caption or None))
+            found.append(Table(first - 1, labels, paired, columns, caption=caption or None))
     return found[0] if len(found) == 1 else None
+
+
+def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[str], bool]) -> list[int] | None:
+    """Two-line heads the extractor printed word over unit, each head's word then its unit in brackets (学校数 / （所） /
+    在校学生 / （人）), or some heads' words one after the other before their units (卫生人员 / 卫生技术人员 / （人） /
+    （人）: boxes of one height printed left to right): the lines in head order, each word then its unit. Words before
+    units each as many as the other, and where more than one word stands before its units, those units all alike (so
+    which word a unit is of does not matter); None where anything else leaves a doubt."""
+    out: list[int] = []
+    k = 0
+    while k < len(heads):
+        words = []
+        while k < len(heads) and not _bracketed_unit(texts[heads[k]], unit_cell):
+            words.append(heads[k])
+            k += 1
+        units = []
+        while k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
+            units.append(heads[k])
+            k += 1
+        if not words or len(words) != len(units) or len(units) > 1 and len({texts[i] for i in units}) > 1:
+            return None
+        out += [line for pair in zip(words, units, strict=True) for line in pair]
+    return out
 
 
 def _bracketed_unit(text: str, unit_cell: Callable[[str], bool]) -> bool:
