@@ -45,3 +45,34 @@ def test_words_before_units_that_differ_make_no_table(extractor: Extractor) -> N
     text = _HEAD + _lines(*_LABELS, *heads, *_COLUMNS[:9]) + _AFTER
     got = _got(_run(extractor, text, "2026-05-20", source=_SRC), "value")
     assert got == [("980张", 980), ("64.20万人次", 642000), ("2.1%", 2.1)]
+
+
+_STAFF = ("卫生技术人员", "其中：执业（助理）医师", "注册护士")
+_STAFF_CELLS = ("1320", "512", "604", "1268", "490", "580", "52", "22", "24")
+
+
+def test_a_unit_table_whose_head_caption_labels_and_units_came_before_one_run_reads_row_by_row(
+        extractor: Extractor) -> None:
+    """pdfminer printed the whole head left to right (指标 / 单位 / 2025年 / 2024年 / 增减), the caption (表2 / its words),
+    the labels, the next section's heading (a box beside the table), the unit column's cells, then every column in
+    one run: the rows read (each cell in its row's 人, of its column's year, 增减 a change), and the heading after them
+    still opens its section."""
+    head = ("指标", "单位", "2025年", "2024年", "增减", "表2", "2025年卫生人员情况")
+    text = _HEAD + _lines(*head, *_STAFF, "二、医疗服务", "人", "人", "人", *_STAFF_CELLS) + _AFTER[7:]
+    got = _got(_run(extractor, text, "2026-05-20", source=_SRC), "value", "measure", "role", "period")
+    assert got == [
+        ("980张", 980, "张", "level", "2025"),
+        ("1320", 1320, "人", "level", "2025"), ("1268", 1268, "人", "level", "2024"),
+        ("52", 52, "人", "change", "2025"),
+        ("512", 512, "人", "level", "2025"), ("490", 490, "人", "level", "2024"), ("22", 22, "人", "change", "2025"),
+        ("604", 604, "人", "level", "2025"), ("580", 580, "人", "level", "2024"), ("24", 24, "人", "change", "2025"),
+        ("64.20万人次", 642000, "人次", "level", "2025"), ("2.1%", 2.1, "%", "change", "2025")]
+
+
+def test_units_fewer_than_the_labels_make_no_table(extractor: Extractor) -> None:
+    """A unit cell lost (two units under three labels, six numbers): the run may be two rows of three columns or three
+    of two, which row a cell is of a guess: no figure of the table."""
+    head = ("指标", "单位", "2025年", "2024年", "增减", "表2", "2025年卫生人员情况")
+    text = _HEAD + _lines(*head, *_STAFF, "二、医疗服务", "人", "人", *_STAFF_CELLS[:6]) + _AFTER[7:]
+    got = _got(_run(extractor, text, "2026-05-20", source=_SRC), "value")
+    assert got == [("980张", 980), ("64.20万人次", 642000), ("2.1%", 2.1)]

@@ -1640,11 +1640,11 @@ def test_the_bulletins28_gold_set_scores_at_its_floors() -> None:
     1.0: the 机构/床位/人员 table pdfminer printed a column at a time, two heads' words before their two （人） (24
     cells), read as no table (a stacked reading had taken 机构数 / （个） for labels and gave nothing); the 卫生人员 table
     whose heads, caption, labels, the next heading and unit column came before its columns in one run (15 cells), and
-    one 参保 row whose label pdftotext printed after the next row's (2 cells), gave nothing. After: recall 0.8851 (the
-    first table read, `repair.transpose._word_unit_pairs`); the other two still read as nothing (which label or head
-    goes with which cells is a guess). Floors, not the exact scores."""
+    one 参保 row whose label pdftotext printed after the next row's (2 cells), gave nothing. After: recall 0.9865 (both
+    tables read, `repair.transpose._word_unit_pairs` and `_units_over_run`); the displaced 参保 row still reads as
+    nothing (which label goes with which cells is a guess). Floors, not the exact scores."""
     s = _scored("bulletins28")
-    assert s["recall"] >= 0.88 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.98 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

@@ -26,7 +26,9 @@ some value columns before the labels (its boxes out of order), each column a run
 own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
 first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
 (`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
-under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`).
+under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`), and so
+where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
+(`_units_over_run`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -181,6 +183,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                                   lambda line: bool(heading(line)) or beside(line))
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
+        if table is None:
+            table = _units_over_run(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
+                                    lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
@@ -737,6 +744,50 @@ def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Calla
             if not reads_head(_joined([*lead, *(texts[i] for i in heads)])):
                 continue
             found.append(Table(label_head, labels, heads, columns, caption=note or None, apart=between))
+    return found[0] if len(found) == 1 else None
+
+
+def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                    unit_head: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column whose whole head the extractor printed first, left to right, then
+    its caption, the labels, maybe a numbered heading set beside the table, the unit column's cells and every value
+    column's numbers in one run (指标 / 单位 / 2025年 / 2024年 / 增减 / 表2 / … / five labels / 二、医疗服务 / 人 × 5 /
+    fifteen numbers: pdfminer with boxes_flow 0). The unit cells tell how many rows (each a unit, right over the run),
+    the run is that many rows of as many columns as value heads, the labels as many as the units right over them (or
+    over the heading), the caption (one or two lines set apart) right over the labels and the head right over the
+    caption: the label column's head, the unit column's head, then one head cell a column. The caption is handed on
+    before the head and the heading after the rows; None where anything leaves a doubt."""
+    run = _run(kinds, at)
+    m = 0
+    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
+        m += 1
+    if m < 2 or run % m:
+        return None
+    k = run // m
+    found: list[Table] = []
+    for heading in (0, 1):
+        last = at - m - heading  # the labels end before this line
+        if heading and (last < 0 or kinds[last] == NUMBER or not apart(texts[last])):
+            continue
+        first = last - m
+        labels = list(range(first, last))
+        if first < 0 or any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels):
+            continue
+        for gap in (1, 2):
+            caption = list(range(first - gap, first))
+            top = first - gap - k - 2  # the label column's head
+            if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > caption[0] and _caption_rest(
+                    kinds, texts, i, apart)) for i in caption):
+                continue
+            uhead, heads = top + 1, list(range(top + 2, first - gap))
+            if kinds[top] != LABEL or not unit_head(texts[uhead]) \
+                    or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads) \
+                    or not reads_head(_joined([texts[top], texts[uhead], *(texts[i] for i in heads)])):
+                continue
+            columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+            found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
+                               apart=caption + ([last] if heading else [])))
     return found[0] if len(found) == 1 else None
 
 
