@@ -490,7 +490,9 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
     extractor printed one over the other before all their numbers in one run, its caption maybe between them and the
     labels (学校类别 / labels / 表2 … / 学校数 / （所） / 在校学生 / （人） / 专任教师 / （人） / fifteen numbers): k such
     heads, the run k columns as long as the labels, the label column's head right over the labels, the caption lines
-    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings."""
+    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings.
+    Some heads' words may come one after the other before their units where those units are alike (卫生人员 /
+    卫生技术人员 / （人） / （人）: `_word_unit_pairs`); no label is a unit alone in brackets."""
     run = _run(kinds, at)
     if at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
