@@ -26,7 +26,9 @@ some value columns before the labels (its boxes out of order), each column a run
 own unit in brackets, the table is read as well (`_labels_after`), and so where it printed the head's top cells
 first, then the columns with no bottom word in one run, each other column under its bottom word, and the labels last
 (`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
-under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`).
+under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`), and so
+where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
+(`_units_over_run`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -143,7 +145,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             k = chart.span()[1]
             continue
         table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
-        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell)
+        stacked = _stacked_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is not None and stacked is not None:
             # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
             # three under the heads 绝对数 and 比上年增长（%）. The stacked reading where the last of the six is a column's
@@ -181,6 +183,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                                   lambda line: bool(heading(line)) or beside(line))
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
+        if table is None:
+            table = _units_over_run(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
+                                    lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
@@ -439,13 +446,15 @@ def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: 
 
 
 def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-                   head_cell: Callable[[str], bool]) -> Table | None:
+                   head_cell: Callable[[str], bool],
+                   unit_cell: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The column-major table whose first columns' heads the extractor printed one over the other before their
     numbers in one run (县（市、区） / 一般公共预算收入 / 一般公共预算支出 / labels / 绝对数 / 比上年增长（%） / 20
     numbers / 绝对数 / 10 numbers): as many heads as the run is that many columns as long as the labels, the label
     column's head at most three lines over the labels (the lines between it and them a two-level head's group words
     over the columns, dropped: which columns each spans is lost); None where anything leaves a doubt (`_table_past`),
-    or two readings."""
+    or two readings. No line of the heads or labels is a unit alone in brackets (（人）: the bottom line of a head broken
+    over two, `_stacked_split_table`'s, where these heads and labels would be shifted by the heads' top lines)."""
     run = _run(kinds, at)
     found: list[Table] = []
     for k in range(2, 5):
@@ -454,7 +463,8 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
             break
         m = run // k
         first = at - k - m
-        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)):
+        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)) \
+                or any(_bracketed_unit(texts[i], unit_cell) for i in range(first, at)):
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
         heads = list(heads)
@@ -480,7 +490,9 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
     extractor printed one over the other before all their numbers in one run, its caption maybe between them and the
     labels (学校类别 / labels / 表2 … / 学校数 / （所） / 在校学生 / （人） / 专任教师 / （人） / fifteen numbers): k such
     heads, the run k columns as long as the labels, the label column's head right over the labels, the caption lines
-    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings."""
+    (none a label's or a number's) handed on before the head; None where anything leaves a doubt, or two readings.
+    Some heads' words may come one after the other before their units where those units are alike (卫生人员 /
+    卫生技术人员 / （人） / （人）: `_word_unit_pairs`); no label is a unit alone in brackets."""
     run = _run(kinds, at)
     if at + run < len(kinds) and _run(kinds, at + run + 1):
         return None  # (more numbers after the next line: other columns, under heads of their own)
@@ -489,10 +501,9 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
         heads = list(range(at - 2 * k, at))
         if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
             break
-        words, units = heads[0::2], heads[1::2]
+        paired = _word_unit_pairs(texts, heads, unit_cell)
         m = run // k
-        if run % k or m < 2 or any(_bracketed_unit(texts[i], unit_cell) for i in words) \
-                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+        if run % k or m < 2 or paired is None:
             continue
         for cap in range(_CAPTION_LINES + 1):
             caption = list(range(heads[0] - cap, heads[0]))
@@ -500,12 +511,35 @@ def _stacked_split_table(kinds: list[str], texts: list[str], at: int, reads_head
             if first < 1 or any(kinds[i] != OTHER for i in caption):
                 break
             labels = list(range(first, heads[0] - cap))
-            if any(kinds[i] != LABEL for i in labels) or kinds[first - 1] != LABEL \
-                    or not reads_head(_joined([texts[first - 1], *(texts[i] for i in heads)])):
+            if any(kinds[i] != LABEL or _bracketed_unit(texts[i], unit_cell) for i in labels) \
+                    or kinds[first - 1] != LABEL or not reads_head(_joined([texts[first - 1], *(texts[i] for i in paired)])):
                 continue
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
-            found.append(Table(first - 1, labels, heads, columns, caption=caption or None))
+            found.append(Table(first - 1, labels, paired, columns, caption=caption or None))
     return found[0] if len(found) == 1 else None
+
+
+def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[str], bool]) -> list[int] | None:
+    """Two-line heads the extractor printed word over unit, each head's word then its unit in brackets (学校数 / （所） /
+    在校学生 / （人）), or some heads' words one after the other before their units (卫生人员 / 卫生技术人员 / （人） /
+    （人）: boxes of one height printed left to right): the lines in head order, each word then its unit. Words before
+    units each as many as the other, and where more than one word stands before its units, those units all alike (so
+    which word a unit is of does not matter); None where anything else leaves a doubt."""
+    out: list[int] = []
+    k = 0
+    while k < len(heads):
+        words = []
+        while k < len(heads) and not _bracketed_unit(texts[heads[k]], unit_cell):
+            words.append(heads[k])
+            k += 1
+        units = []
+        while k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
+            units.append(heads[k])
+            k += 1
+        if not words or len(words) != len(units) or len(units) > 1 and len({texts[i] for i in units}) > 1:
+            return None
+        out += [line for pair in zip(words, units, strict=True) for line in pair]
+    return out
 
 
 def _bracketed_unit(text: str, unit_cell: Callable[[str], bool]) -> bool:
@@ -712,6 +746,50 @@ def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Calla
             if not reads_head(_joined([*lead, *(texts[i] for i in heads)])):
                 continue
             found.append(Table(label_head, labels, heads, columns, caption=note or None, apart=between))
+    return found[0] if len(found) == 1 else None
+
+
+def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                    unit_head: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column whose whole head the extractor printed first, left to right, then
+    its caption, the labels, maybe a numbered heading set beside the table, the unit column's cells and every value
+    column's numbers in one run (指标 / 单位 / 2025年 / 2024年 / 增减 / 表2 / … / five labels / 二、医疗服务 / 人 × 5 /
+    fifteen numbers: pdfminer with boxes_flow 0). The unit cells tell how many rows (each a unit, right over the run),
+    the run is that many rows of as many columns as value heads, the labels as many as the units right over them (or
+    over the heading), the caption (one or two lines set apart) right over the labels and the head right over the
+    caption: the label column's head, the unit column's head, then one head cell a column. The caption is handed on
+    before the head and the heading after the rows; None where anything leaves a doubt."""
+    run = _run(kinds, at)
+    m = 0
+    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
+        m += 1
+    if m < 2 or run % m:
+        return None
+    k = run // m
+    found: list[Table] = []
+    for heading in (0, 1):
+        last = at - m - heading  # the labels end before this line
+        if heading and (last < 0 or kinds[last] == NUMBER or not apart(texts[last])):
+            continue
+        first = last - m
+        labels = list(range(first, last))
+        if first < 0 or any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels):
+            continue
+        for gap in (1, 2):
+            caption = list(range(first - gap, first))
+            top = first - gap - k - 2  # the label column's head
+            if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > caption[0] and _caption_rest(
+                    kinds, texts, i, apart)) for i in caption):
+                continue
+            uhead, heads = top + 1, list(range(top + 2, first - gap))
+            if kinds[top] != LABEL or not unit_head(texts[uhead]) \
+                    or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads) \
+                    or not reads_head(_joined([texts[top], texts[uhead], *(texts[i] for i in heads)])):
+                continue
+            columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+            found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
+                               apart=caption + ([last] if heading else [])))
     return found[0] if len(found) == 1 else None
 
 
