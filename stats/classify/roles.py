@@ -130,6 +130,9 @@ class Classifier:
             alts = ([self._reset.pattern] if self._reset is not None else []) + \
                 [f"(?:{p.pattern})" for p in lex.level_reset_patterns]
             self._reset = compiled_regex("|".join(alts))
+        # a horizon a cumulative goal is due by (到2027年底): 累计 after it and a clause mark is the goal's total
+        self._horizon = compiled_regex("|".join(f"(?:{p.pattern})" for p in lex.level_cumulative_horizon)) \
+            if lex.level_cumulative_horizon else None
         self._list_end = self._words(lex.target_list_end)
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
@@ -693,11 +696,25 @@ class Classifier:
         # between (计划投资8亿元，累计完成6亿元), not in the goal's own words (力争实现城镇新增就业累计65万人)
         if self._reset is not None:
             for reset in self._reset.finditer(text, last.start(), end):
+                if reset.group(0) in self.lex.level_cumulative and self._horizon_total(text, reset.start()):
+                    continue
                 if reset.group(0) not in self.lex.level_cumulative or reset.start() < last.end() or \
                         self._clause_end.search(text, last.end(), reset.start()) is not None or \
                         any(ch.isdigit() for ch in text[last.end():reset.start()]):
                     return ""
         return last.group(0)
+
+    def _horizon_total(self, text: str, at: int) -> bool:
+        """Is the cumulative word at `at` the total of a goal due by a horizon before it (力争到2027年底，基本完成改造
+        任务，累计新增停车泊位5000个)? Only where no figure stands between the horizon and it: the years written there
+        (2000年底前建成的小区) are dates, a number is a figure, whose plan the total after it reports progress on."""
+        if self._horizon is None:
+            return False
+        ends = [m.end() for m in self._horizon.finditer(text, 0, at)]
+        if not ends:
+            return False
+        between = self.lex.year.sub("", text[ends[-1]:at])
+        return not any(ch.isdigit() for ch in between)
 
     def _cue_matches(self, text: str, end: int) -> list[regex.Match[str]]:
         """The matches of `self._target.finditer(text, 0, end)`, found by its alternatives searched one after another.

@@ -216,6 +216,8 @@ class PeriodWords:
     # years named together from the document's (this year and the next: first, last), whatever its month: no
     # winter turns them, as it does `relative_spans`
     year_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # 2022年签约的项目: the 年 (and 底) a written year is followed by, skipped before attribute_after is looked for
+    attribute_year: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -287,6 +289,7 @@ class PeriodWords:
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
+                   attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
@@ -530,7 +533,8 @@ class PeriodFinder:
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.base_of and self._ratio_base(text, t):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
-            if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
+            if not t.base and self.w.attribute_after and \
+                    text.startswith(self.w.attribute_after, self._attribute_at(text, t)):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
                 # a comparison, it is no period of the figures after it. The document's own year is, of its own
                 # sentence only (今年开工的迁建项目总投资2.3亿元 after a sentence on last year's beds: a thing of this
@@ -551,6 +555,15 @@ class PeriodFinder:
         if self.w.month_since is not None and pub_year is not None and pub_month is not None:
             joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
         return self._spans(text, joined)
+
+    def _attribute_at(self, text: str, t: Time) -> int:
+        """Where the words after a time start that may make it a thing's date (attribute_after): right after a
+        relative year (去年建成的), after the 年 and 底 of a written one (2000年底前建成的), whose match ends on its
+        digits."""
+        if self.w.attribute_year is None or not t.text[-1:].isdigit():
+            return t.end
+        m = self.w.attribute_year.match(text, t.end)
+        return m.end() if m is not None else t.end
 
     def _closing(self, years: int, pub_year: int, pub_month: int | None) -> bool:
         """Does a count of years looking back (五年来, 五年累计) in a document of this date close on its own year: a
@@ -832,9 +845,12 @@ class PeriodFinder:
         lo, hi = min(first.start, last.start), max(first.end, last.end)
         return Time(lo, hi, first.y1, last.y2, text=text[lo:hi])
 
-    def span_end(self, text: str, t: Time, start: int, prev_end: int, num_start: int | None = None) -> Time:
+    def span_end(self, text: str, t: Time, start: int, prev_end: int, num_start: int | None = None,
+                 target: bool = False) -> Time:
         """A from–to pair over a span: 由… takes its first year, 增长至… its last. num_start: where the number
-        itself opens, after a qualifier written before it (突破8万元: a mark the span passed, as 增至 says)."""
+        itself opens, after a qualifier written before it (突破8万元: a mark the span passed, as 增至 says).
+        target: the figure is a goal, which a span with no from end dates whole (“十五五”期间，…比重达到65%: due over
+        the plan's years, as GUIDE.md dates a goal of 十四五; 到“十五五”末 names the end)."""
         if t.y1 is None or t.y1 == t.y2 or self._season(text, t):
             return t  # (2024—2025学年，…毛入园率达到91.3%: the school year's rate, not its last year's)
         gap = text[max(t.end, prev_end):start]
@@ -856,7 +872,8 @@ class PeriodFinder:
             first = t.y1 - 1 if self.w.plans.get(t.text, (None,))[0] == t.y1 else t.y1
             return Time(t.start, t.end, first, first, text=t.text)
         reach = text[max(t.end, prev_end):max(start, num_start or start)].rstrip()
-        if frm < 0 and ((prev_end <= t.end and self.w.span_reach and reach.endswith(self.w.span_reach)) or (
+        reached = bool(self.w.span_reach) and reach.endswith(self.w.span_reach)
+        if frm < 0 and not target and ((prev_end <= t.end and reached) or (
                 self.w.span_reach_marks and reach.endswith(self.w.span_reach_marks))) \
                 and not any(w in gap for w in self.w.span_cumulative):
             # “十四五”以来，全市景区增至58家: no from end, the level the span grew to, at its end

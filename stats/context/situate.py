@@ -1457,7 +1457,10 @@ class ArticleSituation:
                         # against the plan before (累计投入资金2.3亿元，是“十三五”时期的2.6倍) a total set against a
                         # total, of the span
                         return str(y2), f"«{t.text}» in its sentence: compared with the year before it, its last year"
-                t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start))
+                # (a span that ends after the document's year has not reached its end: what it reaches is a goal)
+                ahead = t.y2 is not None and (pub := _date_year(self.periods.published)) is not None and t.y2 > pub
+                t = self.s.periods.span_end(text, t, c.q.start, prev_end, max(c.q.start, c.q.num_start),
+                                            target or ahead)
             elif t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and \
                     t.y2 == _date_year(self.periods.published) and any(
                     u.base and u.y2 is not None and u.y2 < t.y1 and clause_start <= u.start < c.q.start for u in times):

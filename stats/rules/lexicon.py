@@ -303,6 +303,8 @@ class Lexicon:
     # a stock the figure counts, named right after it (96万人口的住院需求): a level under any plan (matched at its end)
     level_stock_after: list[regex.Pattern[str]] = field(default_factory=list)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
+    # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
+    level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     unit_whole: str = ""  # a number and one of these at a line's end is whole: no line need go on from it (layout)
@@ -480,7 +482,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
-                         ("level", "stock_after")):
+                         ("level", "stock_after"), ("level", "cumulative_horizon")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -762,6 +764,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
+        level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),

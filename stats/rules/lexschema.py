@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        gap_not_after=PATTERNS, rate=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, stock_after=PATTERNS,
-                      reset_not_after=PATTERNS,
+                      reset_not_after=PATTERNS, cumulative_horizon=PATTERNS,
                       cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
@@ -141,7 +141,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         base_after=WORDS, span_from=WORDS, span_to=WORDS, span_from_year=WORD, base_stated=WORD, undated_cues=WORDS,
         published=PATTERNS,
         undated_after=WORDS,
-        plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS, reported_month=WORDS, span_rates=WORDS,
+        plan_end=WORDS, plan_since=WORDS, past=WORD, attribute_after=WORDS,
+        attribute_year=WORD, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, relative_since=WORD, month_since=WORD, since_from=WORDS,
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, due_done=WORDS,
