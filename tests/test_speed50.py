@@ -55,3 +55,31 @@ def test_labels_and_lead_ins_are_still_read(extractor: Extractor, monkeypatch: p
     text = "全市新增养老床位1200张，护理型床位占比提高到62%。"
     assert extractor._label_class is not None and extractor._label_class.search(text) is None
     assert extractor._item_labels(text) == []
+
+
+GATED = [  # (pattern, the pair gate it gives since speed50, texts it matches, texts its gate shuts)
+    (r"(?<![\d.])(?P<x>\d{1,9}(?:1[89]|20)\d{2})\s*年", r"[\d][12][890][\d][\d][\s]*[年]",
+     ["共12025年", "表32019 年", "床位3202025年"], ["2025年全市", "19年", "2025 年", "1 2025年"]),
+    (r"(?:^|[\n。；：])\s*[（(]?(?P<x>[一二三四五]+|\d{1,2})(?:、|[）)])", r"[一二三四五\d][、）\)]",
+     ["一、总体情况", "；（3）新增床位", "。 12、其他"], ["全市新增床位1200张。", "（下同）"]),
+    (r"(?:安排|计划)(?:\d|[一二])", r"[安计][排划][\d一二]", ["计划3项", "安排二"], ["安全计", "计算2"]),
+    (r"(?:[^a]|\d)b", None, ["xb", "1b"], []),  # a negated class is joined with none: no gate
+]
+
+
+@pytest.mark.parametrize(("pattern", "gate", "hits", "shut"), GATED)
+def test_pair_gates_read_through_alternations(pattern: str, gate: str | None, hits: list[str],
+                                             shut: list[str]) -> None:
+    """An alternation of words of as many characters each (1[89]|20) goes on in the run a class a place; one ending on
+    a digit (\\L<tens>+|\\d{1,2}) gives the classes' sources joined. The gate finds a match in every text the pattern
+    does (each `hits` text is one), and shuts texts that only hold the characters apart."""
+    import regex
+
+    from stats.rules.precheck import pair_gate
+
+    assert pair_gate(pattern) == gate
+    for text in hits:
+        assert regex.search(pattern, text) is not None, text
+        assert gate is None or re.search(gate, text) is not None, text
+    for text in shut:
+        assert gate is not None and re.search(gate, text) is None and regex.search(pattern, text) is None, text
