@@ -34,8 +34,9 @@ def lines() -> list[str]:
 def test_a_lookbehind_gives_its_body_to_the_pair_gate() -> None:
     """The text before a lookbehind is one its body matches: its characters side by side are a gate, its last ones
     run on into what follows; what came before the lookbehind is that same text, no run on into the body."""
-    assert pair_gate(r"^[^\s。]{4,18}+$(?<=工作(?:安排|计划))") == "[工][作][安计]"
-    assert pair_gate(r"^[^\s。]{4,18}+$(?<=(?:主要|预期|奋斗|五年)目标)") == "[年斗期要][目][标]"
+    # (since speed50 an alternation of words of as many characters each runs on through them, a class a place)
+    assert pair_gate(r"^[^\s。]{4,18}+$(?<=工作(?:安排|计划))") == "[工][作][安计][排划]"
+    assert pair_gate(r"^[^\s。]{4,18}+$(?<=(?:主要|预期|奋斗|五年)目标)") == "[主预奋五][要期斗年][目][标]"
     assert pair_gate(r"a(?<=xa)b") == "[x][a][b]"
     assert pair_gate(r"(?<=[一二])[十百]") == "[一二][十百]"  # (one class, as before)
     assert pair_gate(r"(?<!ab)cd") == "[c][d]"  # a negative one holds nothing

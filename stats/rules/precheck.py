@@ -418,6 +418,10 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
             run.append(one)
             runs.append(run)
             run = [one]
+        elif op is _c.BRANCH and (columns := _columns(av[1])) is not None:
+            # (1[89]|20): alternatives of as many characters each, a class a character: the run goes on through
+            # them, a class of their characters at each place ([12][089])
+            run.extend(columns)
         elif op is _c.BRANCH and (first := _edge(av[1], 0)) is not None:
             # (数|几|若干)[十百]: what goes before it is followed by the first character of an alternative, what
             # follows it by the last one
@@ -477,11 +481,51 @@ def _end_chars(items: Any, end: int) -> frozenset[str] | None:
 
 
 def _edge(alternatives: Any, end: int) -> str | None:
-    """The class of the first (0) or last (-1) characters of a set of alternatives, as a source."""
+    """The class of the first (0) or last (-1) characters of a set of alternatives, as a source; where one of them
+    ends on a class the characters are not listed of (a digit: (?:\\L<tens>)+|\\d{1,2}), the classes' sources
+    joined (`_edge_source`)."""
     chars = [_end_chars(branch, end) for branch in alternatives]
     if not chars or None in chars:
-        return None
+        return _joined([_edge_source(branch, end) for branch in alternatives]) if alternatives else None
     return "[" + "".join(re.escape(ch) for ch in sorted(frozenset().union(*chars))) + "]"  # type: ignore[arg-type]
+
+
+def _edge_source(items: Any, end: int) -> str | None:
+    """The source of the class the first (end 0) or last (end -1) character of a sequence's matches is one of
+    (`_class_source`: a digit too), looking past zero-width items; None where that item may be left out (a repeat
+    of none at least) or is not read."""
+    for op, av in (items if end == 0 else reversed(items)):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        one = _class_source(op, av)
+        if one is not None:
+            return one
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            return _edge_source(av[3], end)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _edge_source(av[2], end)
+        if op is _c.BRANCH:
+            return _joined([_edge_source(branch, end) for branch in av[1]])
+        return None
+    return None
+
+
+def _joined(sources: list[str | None]) -> str | None:
+    """One class holding what each of the classes (sources of `_class_source`) does, None where one is missing or
+    negated (a negated class cannot be joined so)."""
+    if not sources or any(s is None or s.startswith("[^") for s in sources):
+        return None
+    return "[" + "".join(dict.fromkeys(s[1:-1] for s in sources if s is not None)) + "]"
+
+
+def _columns(alternatives: Any) -> list[str] | None:
+    """Where every alternative is a run of as many single-character items (classes, `_class_source`), the class of
+    each place's characters; else None. A match of the alternation is then that many characters, one of each."""
+    rows = [[_class_source(op, av) for op, av in branch] for branch in alternatives]
+    if not rows or not rows[0] or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    out = [_joined(list(column)) for column in zip(*rows, strict=True)]
+    return None if None in out else out  # type: ignore[return-value]
 
 
 def _width(source: str) -> int:

@@ -42,7 +42,7 @@ from stats.repair.layout import (
 )
 from stats.repair.offsets import OffsetMap
 from stats.repair.transpose import transposed
-from stats.rules.precheck import Needs, first_chars, may_match, needs, openings, pair_gate
+from stats.rules.precheck import Needs, branches, first_chars, may_match, needs, none_of, openings, pair_gate
 from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
 from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
@@ -165,6 +165,10 @@ class Extractor:
         # the magnitudes and measure words a line cut between 万 and 人 is told by (layout `_unit_runs_on`)
         self._magnitudes = frozenset(m.word for m in lex.magnitudes)
         self._measures = frozenset(lex.measures)
+        # a class of characters one of which every match of an item's label or a list's lead-in holds (their colon):
+        # a sentence without one is asked neither pattern (`_item_labels`); None where a branch tells nothing it needs
+        self._label_class = none_of([needs(b, p.flags) for p in (lex.carry.item_label, lex.carry.list_lead)
+                                     if p is not None for b in branches(p.pattern, p.flags) or (p.pattern,)])
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
@@ -306,6 +310,8 @@ class Extractor:
         mark of part_list_ends: （一）床位数：现状值5.6张，目标值7张；（二）…), then of each lead-in of a list
         (context.yaml list_lead: 各县城镇新增就业情况如下：…), which runs to the sentence's end, each with whether it is
         a lead-in (True), whose list a row naming its own measure ends. Empty for most sentences."""
+        if self._label_class is not None and self._label_class.search(text) is None:
+            return []  # (most sentences: no colon, so no label nor lead-in)
         pattern = self.classifier.lex.carry.item_label
         out = []
         if pattern is not None:
