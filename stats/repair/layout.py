@@ -306,6 +306,17 @@ def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
+# A hyphen-minus after a number with a point that ends a line, a whole number opening the next one lower than it
+# (地区生产总值完成123.1- | 6亿元): no range falls (3.5-4个百分点 rises), so the hyphen is the number's break, on a
+# line of any length (a short one too: the layout's width tells nothing there). A tail with a point of its own
+# (12.5- | 3.5%) or a rising one (2.5- | 3个百分点) is left to the width's judgment.
+_FALLING_HYPHEN = compiled_re(r"(?<![\d.])(\d+\.\d+)-(?=[ \t]*\r?\n[ \t]*(\d+)(?![\d.]))")
+
+
+def _falling(m: re.Match[str]) -> str:
+    return m.group(1) + " " if int(m.group(2)) < float(m.group(1)) else m.group()
+
+
 def unhyphened(folded: str, width: float | None = None, measure: Callable[[], float] | None = None) -> str:
     """The (folded) text with the marks that break a number at a line's end made spaces, one for one.
     width: the text marks such breaks elsewhere (`_MARKED_BREAK`), and its lines are this wide (Han
@@ -317,6 +328,7 @@ def unhyphened(folded: str, width: float | None = None, measure: Callable[[], fl
     out = _NUMBER_HYPHEN.sub(" ", folded)
     if "-" not in out:
         return out
+    out = _FALLING_HYPHEN.sub(_falling, out)
     if _HAN_HYPHEN.search(out) is not None and len(_WORD_HYPHEN.findall(out)) >= _HYPHEN_WORDS:
         out = _HAN_HYPHEN.sub(" ", out)
     if width is None:
@@ -548,6 +560,26 @@ _OCR_LIST_POINT = compiled_re(r"(?<![\d.,\u3001])\d{1,4}\u3001\d{1,2}(?![\d.,\u3
 # On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
 # that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
 # point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
+# On a scan OCR read, a full stop read as an ASCII point: a point after a word, a percent sign or a closing bracket
+# (a space between them at most), with a word, the line's end or the text's end after it (增长5.6% .其中 / 3.92万吨.),
+# is no number's point (a number's point has a digit before it) nor an ellipsis, a web address or an abbreviation
+# (those have a point, a Latin letter or a digit beside them): it ends the sentence, and is read as the sentence end
+# the text writes (the lexicon's first wide one), one character for one, so that the sentence after it is one of
+# its own (每千人口床位8.62张.全年城镇新增就业1180人: the per-thousand rate's cue is no cue of the count after it).
+_OCR_STOP = compiled_regex(r"(?<=[\p{Han}%\u2030)\uff09][ \t]?)\.(?=[ \t]*(?:\p{Han}|\r?\n|$))")
+_OCR_STOP_GATE = compiled_regex(r"[\p{Han}%\u2030)\uff09][ \t]?\.")
+# (between two Chinese numerals a point is the number's, as a spoken number writes it: 百分之十二.五)
+# (code points, no string: the numerals' words live in rules/, the engine only tells them apart here)
+_HAN_DIGITS = frozenset(map(chr, (0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                  0x4E5D, 0x5341, 0x4E24)))
+
+
+def _ocr_stopped(m: regex.Match[str], end: str) -> str:
+    """The sentence end for OCR's point, unless a Chinese numeral stands on both sides of it."""
+    text, at = m.string, m.start()
+    if at and text[at - 1] in _HAN_DIGITS and text[at + 1:at + 2] in _HAN_DIGITS:
+        return "."
+    return end
 _OCR_FIVE = compiled_re(r"S(?:(?<=(?<![A-Za-z])[0-9OolI]S)(?=\.?[0-9OolI])|(?<=[0-9OolI]\.S)(?![A-Za-z]))")
 
 
@@ -707,6 +739,9 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
         one = _ocr_one(ocr_one)  # OCR's dash for the numeral one (layout.yaml ocr_one), where the page has a dash
         if one is not None and _may_read(one, out):
             out = one[1].sub(one[2], out)
+    wide_end = next((ch for ch in stops if not ch.isascii()), "")
+    if wide_end and "." in out and _OCR_STOP_GATE.search(out) is not None:
+        out = _OCR_STOP.sub(functools.partial(_ocr_stopped, end=wide_end), out)
     stop = _stop_digits(stops)
     if stop is not None and stop.search(out) is not None:
         out = stop.sub(_stop_blanked, out)
