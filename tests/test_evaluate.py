@@ -1105,7 +1105,20 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     columns read a line each in turn; left wrong, places and a role where the sidebar's and the pair's columns run
     into each other (112.6万人 of the 评论 placed in 威海市, 102.4% of 完成年度目标 a target, 以上 cut from 1200场) and
     the 鹤山 beds placed in 恩平市 (the row's two items' lines taken in the wrong turn), and 赤坎古镇 (of 开平市) read as
-    湛江's 赤坎区 (a 古镇 is most often its own district's: 南浔古镇 is 南浔区's)."""
+    湛江's 赤坎区 (a 古镇 is most often its own district's: 南浔古镇 is 南浔区's). With p71-p72 (衢州日报 两会特刊 read by
+    pdftotext -layout at a pitch of 1.6 with full-width digits, 温州都市报 城事 by pdfminer's boxes ordered by height only
+    at 1.6 with every twelfth line spaced out: a 政府工作报告（摘要） over four columns, a 数说 box of six figures, a 代表
+    discussion beside an interview box; a big headline over a lead in three columns, a row of three 区县 items, an
+    advert beside a 导读 column; annotated blind: the two pages recall 0.9605, precision 0.9383, place 0.8767, period
+    0.9041, role 0.9726; seventy-two pages place 0.9775, under its floor), after an advert's price words and its
+    offer's terms no figures, a 数说 box's bare year (数说2025) dating its figures, 报告提出 before 今年 a goal, a
+    民生实事 task quoted as its title no name, and a byline's spaces inside its brackets no spacing out (a swept row's
+    dateline lines go on a stride on): p71-p72 recall 0.9868, precision 1.0, place 0.92, role 0.9733, period 0.9867;
+    seventy-two pages recall 0.98, precision 0.9993, place 0.9795, role 0.9896, period 0.9943, beds 0.9966, jobs
+    0.9805 (p01-p70: place 0.9811, p01's 苏州工业园区 items and p15's 63% placed right, p13's 1860户 now wrong). Floors
+    unchanged: left, the p72 lead's lines in pdfminer's own order (明年…2万个以上 a level of the page's month, 项目“… cut
+    at 项|目), 312.6亿元 of the row's last line printed out of turn (left out), the 导读's 突破 | 1500万人次 apart, and the
+    interview's first question run into the discussion beside it (placed in 开化县)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -80,6 +80,7 @@ WIDER = 3.5  # a glued row's piece's own column this many characters narrower th
 RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
+_SPACED_HEAD = compiled_re(r"[\d.,%]*(?:[ \t]+[\d.,%]+)*")  # … and on a line spaced out, the spaces between its digits
 _NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
@@ -188,13 +189,19 @@ def _digit_class(ch: str) -> str:
 def _column_line(text: str, width: float) -> bool:
     """Could be a line of a column of the typical width: not much wider (digits and Latin letters
     are not always half a character, so each may count a little more), and not spaced out like
-    a running head (城市日报 2026年3月21日 第3版)."""
+    a running head (城市日报 2026年3月21日 第3版). The spaces inside brackets are a byline's between its names
+    (本报讯（记者 郑晓 通讯员 倪乐）1—, an item's first line in a narrow column, swept a line at a time): no spacing out."""
     n_ascii = len(text.encode("utf-8", "surrogatepass").translate(None, _NON_ASCII)) if not text.isascii() else len(text)
-    return text.count(" ") < 2 and (not width or _cells(text) <= width + 1.5 + 0.25 * n_ascii)
+    spaces = text.count(" ")
+    if spaces >= 2:
+        spaces -= sum(m.group().count(" ") for m in _BRACKETED.finditer(text))
+    return spaces < 2 and (not width or _cells(text) <= width + 1.5 + 0.25 * n_ascii)
 
 
 _ASCII_BYTES = bytes(range(128))
 _NON_ASCII = bytes(range(128, 256))
+# a bracket's text, closed or running to the line's end (a byline's, cut by the column: （记者 李雪)
+_BRACKETED = compiled_re(r"[(\uff08][^()\uff08\uff09]*(?:[)\uff09]|$)")
 
 
 def _cells(text: str) -> float:
@@ -1448,7 +1455,9 @@ class Interleave:
                 continue
             body, folded, src, opens = f.pieces[0]
             lead = len(folded) - len(folded.lstrip())
-            end = _NUMBER_HEAD.match(folded, lead).end()
+            # (on a line spaced out, 3 1 2 . 6 亿 元, the digits with the spaces between them: not 3 alone, which would
+            # leave 12.6亿元, a wrong value)
+            end = _SPACED_HEAD.match(folded, lead).end()
             if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
                 continue
             if folded[lead] not in ".%" and not _percent_open(folded[lead:]) and _cells(folded.strip()) < width - 1 \
