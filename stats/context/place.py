@@ -191,10 +191,13 @@ class Mention:
     # 引导14家企业到石阡县投资兴业): where the people or firms of its clause go to serve or invest, whose figures
     # they are, those written before it in its clause too
     hosted: bool = False
+    # a county's short form read as the county's seat town (类乌齐镇 → 类乌齐县): a town of that name stands in many
+    # counties, so the reading holds only inside the prefecture the text is on (`Gazetteer.resolve`)
+    seat: bool = False
 
     def __init__(self, start: int, end: int, word: str, areas: tuple[Area, ...], short: bool = False,
                  levels: tuple[str, ...] = (), aside: str = "", unit: bool = False, located: bool = False,
-                 origin: bool = False, hosted: bool = False) -> None:
+                 origin: bool = False, hosted: bool = False, seat: bool = False) -> None:
         """The generated one, fields and defaults as declared above, but the instance's dict filled directly.
 
         Why: a frozen dataclass's generated `__init__` sets each field through `object.__setattr__`, about 1,800
@@ -213,6 +216,7 @@ class Mention:
         d["located"] = located
         d["origin"] = origin
         d["hosted"] = hosted
+        d["seat"] = seat
 
 
 @dataclass
@@ -865,7 +869,8 @@ class Gazetteer:
                 seat = tuple(a for a in self.short[word] if a.level == "county") if starts_word and text.startswith(
                     w.seat_town_after, e) and not text.startswith(w.seat_town_not, e - 1) else ()
                 if seat:
-                    out.append(Mention(s, e, word, seat, short=True, aside=aside, unit=unit, located=located))
+                    out.append(Mention(s, e, word, seat, short=True, aside=aside, unit=unit, located=located,
+                                       seat=True))
                 continue
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
@@ -1101,6 +1106,11 @@ class Gazetteer:
         if m.short:  # a county's short form only inside the article's province
             prov = self.province(ref) if ref is not None else None
             cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
+        if m.seat and ref is not None and ref.level in ("county", "prefecture"):
+            # 记者在高坪镇看到 in an item on 旺苍县: a town of the county the text is on that bears the name, not the
+            # seat of 高坪区 in another prefecture of the province (类乌齐镇 after 卡若区, one prefecture, is the seat)
+            pref = self.prefecture(ref)
+            cands = [a for a in cands if pref is not None and a.within(pref)]
         if not cands:
             return None
         if len(cands) > 1 and ref is not None and ref.level != "country":
