@@ -384,6 +384,9 @@ class PlaceWords:
     # a place right after one of these (采购于田县农副产品超过3亿元) is where the goods bought come from: the money is
     # the buyer's, as goods sold to a place (销往) leave their figure the seller's
     source_before: tuple[str, ...] = ()
+    # the words a government's own news account ends its name in (盐边发布): the short form before one is the place
+    # whose account it is, a county's too where it names one division only
+    account_words: tuple[str, ...] = ()
     # the world or a group of countries (全球, 欧盟): a figure of theirs has no place of a country or a division; named
     # where a country abroad would be, it stands for the empty place and is carried no further
     world: tuple[str, ...] = ()
@@ -472,7 +475,8 @@ class PlaceWords:
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
-                   common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None)
+                   common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
+                   account_words=words("account_words"))
 
 
 @lru_cache(maxsize=1)
@@ -661,6 +665,12 @@ class Gazetteer:
         北海日报): a source is a publisher's name, so the short form at the head of its unit word
         is the paper's place, where it names one prefecture or province. A head that is the short
         form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place."""
+        account = next((w for w in self.words.account_words if source.strip().endswith(w)), "")
+        if account:
+            # 盐边发布: a government's own account, whose short form names one division; as a county-level city's
+            # daily does, a short form shared by two divisions stays no place
+            named = self.short.get(source.strip()[:-len(account)], ())
+            return named[0] if len(named) == 1 else None
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
