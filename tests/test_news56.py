@@ -5,7 +5,8 @@ lines, a 扶余 TV transcript with 主持人, 记者 and 同期声, a 龙山县�
 桃源县人民医院 with the county's figures): the hands a firm has found so far against its hiring plan (目前已经招到150人
 左右) were read as any people. Probes of the same kinds found a town bearing the short form of a county of another
 prefecture (记者在高坪镇看到 in an item on 旺苍县) read as that county's seat, and the county's 全县 with it; a
-subdistrict named by a numeral and 元 (三元街道) read as 3 yuan; and a county's own news account (盐边发布) placing
+subdistrict named by a numeral and 元 (三元街道) read as 3 yuan; hands a firm means to hire counted between the verb
+and its word for them (今年计划再招200名工人) read as any people; and a county's own news account (盐边发布) placing
 nothing, so that the 来源：四川日报 line at its foot placed the county's figures in the province. Sentences
 invented, in the style of such items."""
 
@@ -24,6 +25,17 @@ def test_hands_a_firm_has_already_found_are_people_hired(extractor: Extractor) -
     assert got == [("300人", "jobs.hiring", "target", "exact"), ("180人左右", "jobs.hiring", "level", "approx")]
     text = "本报讯 今年秋季，县一中共招到新生860人。"
     got = _got(_run(extractor, text, "2026-09-12", source="松原日报"), "metric")
+    assert got and not got[0][1].startswith("jobs.")
+
+
+def test_hands_counted_between_the_verb_and_the_word_for_them_are_hiring(extractor: Extractor) -> None:
+    """【同期声】… 今年计划再招200名工人: a firm's hiring goal, the count inside 招工; a school's intake counted the same
+    way (计划招收300名新生) is no hiring."""
+    text = "【同期声】外地某服装公司驻我县负责人：我们在这里建了3条生产线，今年计划再招200名工人。"
+    got = _got(_run(extractor, text, "2026-05-10", source="融水苗族自治县融媒体中心"), "metric", "role")
+    assert ("200名", "jobs.hiring", "target") in got
+    text = "本报讯 今年县实验小学计划招收300名新生。"
+    got = _got(_run(extractor, text, "2026-05-10", source="融水苗族自治县融媒体中心"), "metric")
     assert got and not got[0][1].startswith("jobs.")
 
 
