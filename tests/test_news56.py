@@ -3,11 +3,12 @@
 with a 街道's and its 社区's figures, a 公众号 item on 句容's job fair with 【】 headings, ▲/● bullets and 来源/编辑
 lines, a 扶余 TV transcript with 主持人, 记者 and 同期声, a 龙山县融媒体中心 item naming four towns, 常德日报 on
 桃源县人民医院 with the county's figures): the hands a firm has found so far against its hiring plan (目前已经招到150人
-左右) were read as any people. Probes of the same kinds found a town bearing the short form of a county of another
+左右) were read as any people. Probes of the same kinds found: a town bearing the short form of a county of another
 prefecture (记者在高坪镇看到 in an item on 旺苍县) read as that county's seat, and the county's 全县 with it; a
 subdistrict named by a numeral and 元 (三元街道) read as 3 yuan; hands a firm means to hire counted between the verb
-and its word for them (今年计划再招200名工人) read as any people; and a county's own news account (盐边发布) placing
-nothing, so that the 来源：四川日报 line at its foot placed the county's figures in the province. Sentences
+and its word for them (今年计划再招200名工人) read as any people; in a 其中 list of counties, a count of centres after
+a county's beds in 张 (商城县建成区域医疗次中心2个) read as a part of those beds; a county's own news account (盐边发布)
+placing nothing, so that the 来源：四川日报 line at its foot placed the county's figures in the province. Sentences
 invented, in the style of such items."""
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ def test_hands_counted_between_the_verb_and_the_word_for_them_are_hiring(extract
     text = "本报讯 今年县实验小学计划招收300名新生。"
     got = _got(_run(extractor, text, "2026-05-10", source="融水苗族自治县融媒体中心"), "metric")
     assert got and not got[0][1].startswith("jobs.")
+
+
+def test_a_count_after_beds_in_a_qizhong_list_is_no_part_of_them(extractor: Extractor) -> None:
+    """其中，甲县…新增床位260张；乙县建成区域医疗次中心2个: centres counted in 个 are no part of the beds before them,
+    though the rule of beds takes 个; beds of the parts in the whole's measure (其中：医院3.62万张) still are."""
+    text = "本报讯 今年以来，全市新增医疗卫生机构床位1800张。其中，固始县新增床位260张；商城县建成区域医疗次中心2个。"
+    got = _got(_run(extractor, text, "2026-07-02", source="信阳日报"), "metric")
+    assert got[-1][0] == "2个" and not got[-1][1].startswith("beds.")
+    assert got[-2][0] == "260张" and got[-2][1].startswith("beds.")
+    text = "本报讯 年末全市医疗卫生机构床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张。"
+    got = _got(_run(extractor, text, "2026-02-10", source="信阳日报"), "metric")
+    assert all(metric == "beds.total" for _, metric in got)
 
 
 def test_a_town_bearing_a_county_name_of_another_prefecture_is_a_town_of_the_item(extractor: Extractor) -> None:
