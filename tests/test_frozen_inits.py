@@ -27,7 +27,7 @@ _CASES: list[tuple[type, dict[str, Any]]] = [
     (Area, dict(name="石阡县", code="520623", level="county")),
     (Number, dict(value=30.0, high=40.0, approx=True)),
     (Mention, dict(start=3, end=6, word="万州区", areas=(_AREA,), short=True, levels=("county",), aside="base",
-                   unit=True, located=True, origin=True, hosted=True)),
+                   unit=True, located=True, origin=True, hosted=True, seat=True)),
 ]
 _IDS = [cls.__name__ for cls, _ in _CASES]
 

@@ -132,7 +132,7 @@ def test_a_mention_is_built_from_its_fields_as_declared_and_stays_frozen() -> No
                                            for f in fields]
     area = Area("万州区", "500101", "county")
     values = dict(start=3, end=6, word="万州区", areas=(area,), short=True, levels=("county",), aside="base",
-                  unit=True, located=True, origin=True, hosted=True)
+                  unit=True, located=True, origin=True, hosted=True, seat=True)
     m = Mention(**values)
     assert {f.name: getattr(m, f.name) for f in fields} == values
     assert dataclasses.replace(m, aside="") == Mention(**{**values, "aside": ""})

@@ -454,8 +454,11 @@ class ArticleContext:
         # its own rule names it less well: a fallback, or a rule of lower priority (贷款 money, 创业担保贷款 jobs;
         # 其中高校毕业生就业2万人 under 城镇新增就业: the catch-all jobs.other)
         own = not rule.cues or rule.priority < prev.priority
+        # (其中，甲县新增床位260张；乙县建成区域医疗次中心2个: a count after beds in 张 is no part of them, though the
+        # rule of beds takes 个 too: where the whole's rule made its count a unit of its own, a part is in its measure)
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
-                (not prev.measures or cur.q.measure in prev.measures) and (
+                (not prev.measures or cur.q.measure in prev.measures) and \
+                (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
                 text.startswith(self._part_words, ctx.clause_start) or text.startswith(self._part_words)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
                 # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)

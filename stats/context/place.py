@@ -191,10 +191,13 @@ class Mention:
     # 引导14家企业到石阡县投资兴业): where the people or firms of its clause go to serve or invest, whose figures
     # they are, those written before it in its clause too
     hosted: bool = False
+    # a county's short form read as the county's seat town (类乌齐镇 → 类乌齐县): a town of that name stands in many
+    # counties, so the reading holds only inside the prefecture the text is on (`Gazetteer.resolve`)
+    seat: bool = False
 
     def __init__(self, start: int, end: int, word: str, areas: tuple[Area, ...], short: bool = False,
                  levels: tuple[str, ...] = (), aside: str = "", unit: bool = False, located: bool = False,
-                 origin: bool = False, hosted: bool = False) -> None:
+                 origin: bool = False, hosted: bool = False, seat: bool = False) -> None:
         """The generated one, fields and defaults as declared above, but the instance's dict filled directly.
 
         Why: a frozen dataclass's generated `__init__` sets each field through `object.__setattr__`, about 1,800
@@ -213,6 +216,7 @@ class Mention:
         d["located"] = located
         d["origin"] = origin
         d["hosted"] = hosted
+        d["seat"] = seat
 
 
 @dataclass
@@ -380,6 +384,9 @@ class PlaceWords:
     # a place right after one of these (采购于田县农副产品超过3亿元) is where the goods bought come from: the money is
     # the buyer's, as goods sold to a place (销往) leave their figure the seller's
     source_before: tuple[str, ...] = ()
+    # the words a government's own news account ends its name in (盐边发布): the short form before one is the place
+    # whose account it is, a county's too where it names one division only
+    account_words: tuple[str, ...] = ()
     # the world or a group of countries (全球, 欧盟): a figure of theirs has no place of a country or a division; named
     # where a country abroad would be, it stands for the empty place and is carried no further
     world: tuple[str, ...] = ()
@@ -468,7 +475,8 @@ class PlaceWords:
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
-                   common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None)
+                   common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
+                   account_words=words("account_words"))
 
 
 @lru_cache(maxsize=1)
@@ -657,6 +665,12 @@ class Gazetteer:
         北海日报): a source is a publisher's name, so the short form at the head of its unit word
         is the paper's place, where it names one prefecture or province. A head that is the short
         form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place."""
+        account = next((w for w in self.words.account_words if source.strip().endswith(w)), "")
+        if account:
+            # 盐边发布: a government's own account, whose short form names one division; as a county-level city's
+            # daily does, a short form shared by two divisions stays no place
+            named = self.short.get(source.strip()[:-len(account)], ())
+            return named[0] if len(named) == 1 else None
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
@@ -865,7 +879,8 @@ class Gazetteer:
                 seat = tuple(a for a in self.short[word] if a.level == "county") if starts_word and text.startswith(
                     w.seat_town_after, e) and not text.startswith(w.seat_town_not, e - 1) else ()
                 if seat:
-                    out.append(Mention(s, e, word, seat, short=True, aside=aside, unit=unit, located=located))
+                    out.append(Mention(s, e, word, seat, short=True, aside=aside, unit=unit, located=located,
+                                       seat=True))
                 continue
             if text.startswith(self._county_suffixes, e) and any(a.level == "county" for a in self.short[word]):
                 # 水城县 where the table has 水城区 (renamed since): the name as the text writes it
@@ -1101,6 +1116,11 @@ class Gazetteer:
         if m.short:  # a county's short form only inside the article's province
             prov = self.province(ref) if ref is not None else None
             cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
+        if m.seat and ref is not None and ref.level in ("county", "prefecture"):
+            # 记者在高坪镇看到 in an item on 旺苍县: a town of the county the text is on that bears the name, not the
+            # seat of 高坪区 in another prefecture of the province (类乌齐镇 after 卡若区, one prefecture, is the seat)
+            pref = self.prefecture(ref)
+            cands = [a for a in cands if pref is not None and a.within(pref)]
         if not cands:
             return None
         if len(cands) > 1 and ref is not None and ref.level != "country":
