@@ -181,6 +181,9 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
+    # 春节前后 heading its sentence in a January item is this year's festival; inside a sentence after another time
+    # (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
+    head_only: tuple[str, ...] = ()
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
@@ -287,6 +290,7 @@ class PeriodWords:
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
+                   head_only=words("head_only"),
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
@@ -389,7 +393,13 @@ class PeriodFinder:
                         continue  # part of a word that names no time
                 if kind == "ctx":
                     found.append(Time(m.start(), m.end(), None, None, text=word))
+                elif kind == "rel" and word in self.w.head_only and \
+                        not all(is_mark(ch) or ch.isspace() for ch in text[:m.start()]):
+                    continue  # 全年举办…，其中春节前后…: a part of the time in force, no year of its own
                 elif kind == "rel":
+                    if any(0 < m.start() - u.end <= 2 and len(gap := text[u.end:m.start()].strip()) == 1
+                           and not is_mark(gap) for u in found if u.since is False and u.y1 == u.y2):
+                        continue  # 2024年春节期间 in an item of 2026: the festival of the year written before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
