@@ -181,8 +181,8 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
-    # 春节前后 heading its sentence in a January item is this year's festival; inside a sentence after another time
-    # (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
+    # 春节前后 opening what its sentence says in a January item is this year's festival; inside a sentence after another
+    # time or a number (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
     head_only: tuple[str, ...] = ()
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
@@ -393,8 +393,8 @@ class PeriodFinder:
                         continue  # part of a word that names no time
                 if kind == "ctx":
                     found.append(Time(m.start(), m.end(), None, None, text=word))
-                elif kind == "rel" and word in self.w.head_only and \
-                        not all(is_mark(ch) or ch.isspace() for ch in text[:m.start()]):
+                elif kind == "rel" and word in self.w.head_only and (
+                        any(u.start < m.start() for u in found) or any(ch.isdigit() for ch in text[:m.start()])):
                     continue  # 全年举办…，其中春节前后…: a part of the time in force, no year of its own
                 elif kind == "rel":
                     if any(0 < m.start() - u.end <= 2 and len(gap := text[u.end:m.start()].strip()) == 1
