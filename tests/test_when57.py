@@ -3,7 +3,8 @@
 2025年12月至2026年2月, 冬春期间, 春节前后 and 去年四季度, a quarterly 人社 item with 一季度末, 第三季度 and 前三季度累计,
 an item comparing with base years, 比2020年, 较“十三五”末, 是2015年的2.1倍, and a village item dated by the manifest
 alone, 近日, 日前, 目前, 截至发稿时). Blind, 冬春期间 named no time and 春节前后 none either, so a plan for the festival
-was undated. Before it, in news22, a sentence stating figures as they stand now (现有) left the past year carried to it
+was undated. Probes of the same kinds found 上季度 and 本季度 no time, 截至发稿时, 眼下 and 连日来 no word of now.
+Before it, in news22, a sentence stating figures as they stand now (现有) left the past year carried to it
 in force for the paragraph after. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
@@ -63,6 +64,25 @@ def test_the_time_of_going_to_press_is_the_document_date(extractor: Extractor) -
         text = f"本报讯 去年，村里新建蔬菜大棚20个。{now}，全村冬菜已销售3.2万斤。"
         got = _got(_run(extractor, text, "2025-11-27", source="某县融媒体中心"), "period")
         assert got == [("20个", "2024"), ("3.2万斤", "2025-11")]
+
+
+def test_the_quarter_before_is_counted_from_the_document_date(extractor: Extractor) -> None:
+    """上季度 in a report of October is its year's third quarter, in one of January the year before's fourth; 比上季度末
+    stays the base of the change, which is of the quarter its sentence reports."""
+    text = "本报讯 去年全市新增就业5200人。上季度，全市城镇新增就业1860人，失业人员再就业比上季度末增加120人。"
+    got = _got(_run(extractor, text, "2025-10-22", source="某市人社局"), "period")
+    assert got == [("5200人", "2024"), ("1860人", "2025Q3"), ("120人", "2025Q3")]
+    text = "本报讯 上一季度，全市城镇新增就业1860人。"
+    got = _got(_run(extractor, text, "2026-01-22", source="某市人社局"), "period")
+    assert got == [("1860人", "2025Q4")]
+
+
+def test_words_of_these_days_are_the_document_date(extractor: Extractor) -> None:
+    """眼下 and 连日来 after a look back to last year: as of the document's date again."""
+    for now in ("眼下", "连日来"):
+        text = f"本报讯 去年，村里新建蔬菜大棚20个。{now}，村民已采摘油茶果3万斤。"
+        got = _got(_run(extractor, text, "2025-11-27", source="某县融媒体中心"), "period")
+        assert got == [("20个", "2024"), ("3万斤", "2025-11")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -184,6 +184,8 @@ class PeriodWords:
     # 春节前后 opening what its sentence says in a January item is this year's festival; inside a sentence after another
     # time or a number (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
     head_only: tuple[str, ...] = ()
+    # 上季度: the quarter before the document's (in an item of January, the year before's last)
+    relative_quarters: dict[str, int] = field(default_factory=dict)
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
@@ -291,6 +293,7 @@ class PeriodWords:
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    head_only=words("head_only"),
+                   relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
@@ -346,6 +349,7 @@ class PeriodFinder:
                  **{k: ("school", k) for k in words.school_years},
                  **{k: ("years", k) for k in words.year_spans},
                  **{k: ("mon", k) for k in words.relative_months},
+                 **{k: ("qtr", k) for k in words.relative_quarters},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
@@ -451,6 +455,11 @@ class PeriodFinder:
                         months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
                         y, mo = divmod(months, 12)
                         found.append(Time(m.start(), m.end(), y, y, f"M{mo + 1:02d}", text=word))
+                elif kind == "qtr":
+                    if pub_year is not None and pub_month is not None:  # 上季度 in an item of January: last Q4
+                        quarters = pub_year * 4 + (pub_month - 1) // 3 + self.w.relative_quarters[word]
+                        y, q = divmod(quarters, 4)
+                        found.append(Time(m.start(), m.end(), y, y, f"Q{q + 1}", text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":
