@@ -3,9 +3,10 @@
 2025年12月至2026年2月, 冬春期间, 春节前后 and 去年四季度, a quarterly 人社 item with 一季度末, 第三季度 and 前三季度累计,
 an item comparing with base years, 比2020年, 较“十三五”末, 是2015年的2.1倍, and a village item dated by the manifest
 alone, 近日, 日前, 目前, 截至发稿时). Blind, 冬春期间 named no time and 春节前后 none either, so a plan for the festival
-was undated. Probes of the same kinds found 上季度 and 本季度 no time, 截至发稿时, 眼下 and 连日来 no word of now.
-Before it, in news22, a sentence stating figures as they stand now (现有) left the past year carried to it
-in force for the paragraph after. Sentences invented, in the style of such items."""
+was undated. Probes of the same kinds found 上季度 and 本季度 no time, 截至发稿时, 眼下 and 连日来 no word
+of now, and 为2015年的2.1倍 (为, 达到 before a year and a multiple) the figure's time. Before it, in news22, a
+sentence stating figures as they stand now (现有) left the past year carried to it in force for the paragraph after.
+Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ def test_words_of_these_days_are_the_document_date(extractor: Extractor) -> None
         text = f"本报讯 去年，村里新建蔬菜大棚20个。{now}，村民已采摘油茶果3万斤。"
         got = _got(_run(extractor, text, "2025-11-27", source="某县融媒体中心"), "period")
         assert got == [("20个", "2024"), ("3万斤", "2025-11")]
+
+
+def test_a_year_a_multiple_is_of_is_its_base(extractor: Extractor) -> None:
+    """为2015年的2.1倍, 达到“十三五”末的1.6倍: the year is the base of the multiple, not its time (the half-year in
+    force); 为2025年的目标任务的52% has no multiple after it and stays a time."""
+    text = "本报讯 今年上半年，全市养老机构床位2450张，为2015年的2.1倍；护理型床位1380张，达到“十三五”末的1.6倍。"
+    got = _got(_run(extractor, text, "2025-09-16", source="某市日报"), "period")
+    assert [p for _, p in got] == ["2025H1"] * 4
+    text = "本报讯 今年上半年，全市完成投资5亿元，为2025年的目标任务的52%。"
+    got = _got(_run(extractor, text, "2025-09-16", source="某市日报"), "period")
+    assert got[-1] == ("52%", "2025")
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

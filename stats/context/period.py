@@ -186,6 +186,10 @@ class PeriodWords:
     head_only: tuple[str, ...] = ()
     # 上季度: the quarter before the document's (in an item of January, the year before's last)
     relative_quarters: dict[str, int] = field(default_factory=dict)
+    # 为2015年的2.1倍, 达到2020年的1.5倍: words that make the year after them a ratio's base only where a multiple
+    # follows its 的 (`multiple_after`); 为2025年的目标… stays a time
+    base_of_multiple: tuple[str, ...] = ()
+    multiple_after: regex.Pattern[str] | None = None
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
@@ -294,6 +298,8 @@ class PeriodWords:
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    head_only=words("head_only"),
                    relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
+                   base_of_multiple=words("base_of_multiple"),
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
@@ -547,7 +553,7 @@ class PeriodFinder:
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
             if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
-            if not t.base and self.w.base_of and self._ratio_base(text, t):
+            if not t.base and (self.w.base_of or self.w.base_of_multiple) and self._ratio_base(text, t):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and text.startswith(self.w.attribute_after, t.end):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
@@ -652,12 +658,19 @@ class PeriodFinder:
         before = text[max(0, t.start - self.base_window):t.start].rstrip()
         while before and unicodedata.category(before[-1]) in ("Pi", "Ps"):
             before = before[:-1].rstrip()
-        if not before.endswith(self.w.base_of):
+        multiple = bool(self.w.base_of_multiple) and before.endswith(self.w.base_of_multiple) and \
+            self.w.multiple_after is not None
+        if not before.endswith(self.w.base_of) and not multiple:
             return False
         end = t.end
         while end < len(text) and _closing(text[end]):
             end += 1
         after = text[end:end + 3 + max((len(w) for w in self.w.base_after), default=0)]
+        if multiple and not before.endswith(self.w.base_of):
+            # (为2015年的2.1倍: the multiple right after the base's 的 shows it a base)
+            return any(after.startswith(w + x, i) and self.w.multiple_after.match(text, end + i + len(w) + len(x))
+                       for i in range(3) if i == 0 or after[:i].isalpha()
+                       for w in ("", *self.w.base_after) for x in self.w.base_of_after)
         return any(after.startswith(w + x, i) for i in range(3) if i == 0 or after[:i].isalpha()
                    for w in ("", *self.w.base_after) for x in self.w.base_of_after)
 
