@@ -181,6 +181,15 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
+    # 春节前后 opening what its sentence says in a January item is this year's festival; inside a sentence after another
+    # time or a number (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
+    head_only: tuple[str, ...] = ()
+    # 上季度: the quarter before the document's (in an item of January, the year before's last)
+    relative_quarters: dict[str, int] = field(default_factory=dict)
+    # 为2015年的2.1倍, 达到2020年的1.5倍: words that make the year after them a ratio's base only where a multiple
+    # follows its 的 (`multiple_after`); 为2025年的目标… stays a time
+    base_of_multiple: tuple[str, ...] = ()
+    multiple_after: regex.Pattern[str] | None = None
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
@@ -290,6 +299,10 @@ class PeriodWords:
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
+                   head_only=words("head_only"),
+                   relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
+                   base_of_multiple=words("base_of_multiple"),
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
@@ -345,6 +358,7 @@ class PeriodFinder:
                  **{k: ("school", k) for k in words.school_years},
                  **{k: ("years", k) for k in words.year_spans},
                  **{k: ("mon", k) for k in words.relative_months},
+                 **{k: ("qtr", k) for k in words.relative_quarters},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
         self._words = table
@@ -392,7 +406,13 @@ class PeriodFinder:
                         continue  # part of a word that names no time
                 if kind == "ctx":
                     found.append(Time(m.start(), m.end(), None, None, text=word))
+                elif kind == "rel" and word in self.w.head_only and (
+                        any(u.start < m.start() for u in found) or any(ch.isdigit() for ch in text[:m.start()])):
+                    continue  # 全年举办…，其中春节前后…: a part of the time in force, no year of its own
                 elif kind == "rel":
+                    if any(0 < m.start() - u.end <= 2 and len(gap := text[u.end:m.start()].strip()) == 1
+                           and not is_mark(gap) for u in found if u.since is False and u.y1 == u.y2):
+                        continue  # 2024年春节期间 in an item of 2026: the festival of the year written before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
@@ -444,6 +464,11 @@ class PeriodFinder:
                         months = pub_year * 12 + pub_month - 1 + self.w.relative_months[word]
                         y, mo = divmod(months, 12)
                         found.append(Time(m.start(), m.end(), y, y, f"M{mo + 1:02d}", text=word))
+                elif kind == "qtr":
+                    if pub_year is not None and pub_month is not None:  # 上季度 in an item of January: last Q4
+                        quarters = pub_year * 4 + (pub_month - 1) // 3 + self.w.relative_quarters[word]
+                        y, q = divmod(quarters, 4)
+                        found.append(Time(m.start(), m.end(), y, y, f"Q{q + 1}", text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "plan":
@@ -531,7 +556,7 @@ class PeriodFinder:
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
             if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
-            if not t.base and self.w.base_of and self._ratio_base(text, t):
+            if not t.base and (self.w.base_of or self.w.base_of_multiple) and self._ratio_base(text, t):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and \
                     text.startswith(self.w.attribute_after, self._attribute_at(text, t)):
@@ -646,12 +671,19 @@ class PeriodFinder:
         before = text[max(0, t.start - self.base_window):t.start].rstrip()
         while before and unicodedata.category(before[-1]) in ("Pi", "Ps"):
             before = before[:-1].rstrip()
-        if not before.endswith(self.w.base_of):
+        multiple = bool(self.w.base_of_multiple) and before.endswith(self.w.base_of_multiple) and \
+            self.w.multiple_after is not None
+        if not before.endswith(self.w.base_of) and not multiple:
             return False
         end = t.end
         while end < len(text) and _closing(text[end]):
             end += 1
         after = text[end:end + 3 + max((len(w) for w in self.w.base_after), default=0)]
+        if multiple and not before.endswith(self.w.base_of):
+            # (为2015年的2.1倍: the multiple right after the base's 的 shows it a base)
+            return any(after.startswith(w + x, i) and self.w.multiple_after.match(text, end + i + len(w) + len(x))
+                       for i in range(3) if i == 0 or after[:i].isalpha()
+                       for w in ("", *self.w.base_after) for x in self.w.base_of_after)
         return any(after.startswith(w + x, i) for i in range(3) if i == 0 or after[:i].isalpha()
                    for w in ("", *self.w.base_after) for x in self.w.base_of_after)
 

@@ -719,6 +719,11 @@ class ArticleSituation:
                 state.halves, state.half, state.plan_named = halves, summary, False
                 state.carried, state.year, state.whole_year = summary, summary.y2, summary.y2
                 state.reported_year, state.resumed, state.carried_from = None, None, None
+        elif times and figures and self._present_after_past(times, figures):
+            # 去年全市招引医学类毕业生236名。全市现有全科医生386名。/ 基层服务能力同步提升。全市9家中心开放床位520张: a
+            # sentence that states its figures as they stand now (periods.yaml present: 现有), naming no other time,
+            # ends the look back to a past year carried to it; the sentences after it speak of the time of writing again
+            state.carried, state.year = None, None
 
     def _figures(self, text: str, times: list[Time], figures: list[Candidate],
                  host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],
@@ -979,6 +984,18 @@ class ArticleSituation:
         if any(map(part.__contains__, self.s.period_words.yearly_goal)):
             return f"{years[0]}-{years[1]}", f"{why}: a goal of every year of it, under a heading of its tasks"
         return str(years[1]), f"{why}: a task under a heading of its tasks, due at its end"
+
+    def _present_after_past(self, times: list[Time], figures: list[Candidate]) -> bool:
+        """Does a sentence whose only time is a word of the present (periods.yaml present) before its first figure
+        follow a whole year before the document's carried to it? That look back ends there: what follows is now."""
+        present = self.s.period_words.present
+        carried = self.periods.carried
+        year = _date_year(self.periods.published)
+        if present is None or carried is None or year is None or carried.since or carried.part or \
+                carried.y1 is None or carried.y1 != carried.y2 or carried.y2 >= year:
+            return False
+        first = min(c.q.start for c in figures)
+        return all(t.aside and t.start < first and present.fullmatch(t.text) is not None for t in times)
 
     def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing

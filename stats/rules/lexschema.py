@@ -134,6 +134,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         total_goal_done=WORD,
         built_by=WORD, closed_years=WORD, item_opener=WORD, year_turn=WORDS, year_turn_from_month=WHOLE, event_held=WORDS,
+        head_only=WORDS, relative_quarters=_map({"type": "integer"}), base_of_multiple=WORDS, multiple_after=WORD,
         halves_summary=WORDS, halves_plan=WORDS,
         span_links=WORDS,
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12]|M(0[1-9]|1[0-2]))$"}),
