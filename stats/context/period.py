@@ -175,6 +175,9 @@ class PeriodWords:
     # 预计2027年投用 in a headline: the year the project the article is about is finished (group y), when what
     # it gives once built (建成后将新增…, 规划床位…) is due
     built_by: regex.Pattern[str] | None = None
+    # the year a headline says the document reviews (某区2025年国民经济和社会发展统计公报, group y): a part of the year
+    # written alone in it (一季度, 上半年) is of that year, whatever month the document came out in
+    review_title: regex.Pattern[str] | None = None
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
     # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
@@ -296,6 +299,7 @@ class PeriodWords:
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
+                   review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
@@ -960,6 +964,9 @@ class PeriodState:
     # the one year the headline says the article's project is finished (预计2027年投用): what it gives once
     # built (建成后将新增…), or a capacity it is planned with (规划床位800张), is due then
     built: int | None = None
+    # the one year before the document's that its headline says it reviews (2025年…统计公报 out in April 2026): a part of
+    # the year, or a year-word, with no year before it in its sentence is of that year (`Situator._reviewed`)
+    reviewed: int | None = None
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None

@@ -149,7 +149,8 @@ class Situator:
         national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),
                                 PeriodState(published, plan=self._doc_plan(doc, titles),
-                                            built=self._built(titles, published)))
+                                            built=self._built(titles, published),
+                                            reviewed=self._reviewed((*titles, *opening[:1]), published)))
 
     def _plan_ahead(self, head: str, year: int) -> tuple[int, int] | None:
         """The later plan of a headline of a summary of one plan and the plans for the next (某局“十四五”工作总结及
@@ -169,6 +170,16 @@ class Situator:
                 not any(x in head[end2:end2 + HALVES_GAP] for x in w.halves_plan):
             return None
         return span2
+
+    def _reviewed(self, head: Iterable[str], published: str) -> int | None:
+        """The year the headline (or the document's first sentence, a title a text dump left without a mark) says the
+        document reviews (periods.yaml review_title: 2025年…统计公报), where it is one year before the document's date;
+        else None (a year's bulletin is written after it: a later year named so is no review)."""
+        pattern, year = self.period_words.review_title, _date_year(published)
+        if pattern is None or year is None:
+            return None
+        years = {int(m.group("y")) for text in head for m in pattern.finditer(text)}
+        return years.pop() if len(years) == 1 and min(years) < year else None
 
     def _built(self, head: Iterable[str], published: str) -> int | None:
         """The year the headline says the article's project is finished (预计2027年投用), not before the document's:
@@ -1099,6 +1110,9 @@ class ArticleSituation:
             if t.back and pub is not None and state.whole_year is None and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
                 return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
+        if state.reviewed is not None and (t.part or t.text in self.s.period_words.context_years) and not t.back:
+            # 分季度看，一季度增长5.4%，…，全年增长6.2% in a 2025年…统计公报 out in April 2026: the year it reviews
+            return state.reviewed
         return pub or state.year_in_force()
 
     def _closing(self, times: list[Time], t: Time) -> bool:

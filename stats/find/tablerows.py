@@ -332,6 +332,7 @@ class TableReader:
         # the characters a caption's first one is one of (图): every sentence is asked, and most open with none
         self._chart_first = first_chars(str(chart)) if chart else None
         self.chart_growth = tuple(str(w) for w in words.get("chart_growth", []))
+        self.growth_titles = tuple(str(w) for w in words.get("growth_titles", []))
         # a row's label in a table of years (`Head.years`): a year, maybe with the word a year column's head ends in (2023年)
         self.year_label = f"(?:19|20)\\d{{2}}(?:{regex.escape(self.year_head)})?" if self.year_head \
             else "(?:19|20)\\d{2}"
@@ -548,7 +549,9 @@ class TableReader:
                     # (类别 2025年 2024年 每千人口数 / 2025年: a year named again, right before a level column's word, is
                     # that column's year, the word over it on the head's top line; a head names no year twice alone)
                     word += count
-            elif span is not None and span.end() > at:
+            elif span is not None and span.end() > at and not any(
+                    text.startswith(w, at) and len(w) > span.end() - at for w, _r in self.columns):
+                # (a column word the span opens, 全年目标, is that column's: the longer word reads)
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
                 if word in words and (change := next((w for w, r in self.columns if r == "change"
                                                       and text.startswith(w, span.end())), "")):
@@ -1016,7 +1019,13 @@ class TableReader:
             own = at > 0 or not above
             number = self.caption.match(above) if not own and self.caption is not None else None
             note = text[:at] if own else above
-            settled = self._settled(columns, note)
+            if self._growth_table(text[after_caption or 0:at] if own else above[number.end() if number else 0:],
+                                  note, columns):
+                # (表2 主要经济指标累计增速 under 单位：% / 指标 一季度 上半年 前三季度 全年: a table of percentages whose
+                # caption names a growth holds growths; each level column's cells are its time's growth in percent)
+                settled: tuple[list[Column], str] | None = ([replace(c, role="change", percent=True) for c in columns], "")
+            else:
+                settled = self._settled(columns, note)
             if settled is None:
                 return None
             columns, note_unit = settled
@@ -1343,6 +1352,18 @@ class TableReader:
                 return None
             out.append(replace(col, unit=fits[0], word=col.said))
         return out, ""
+
+    def _growth_table(self, caption: str, note: str, columns: list[Column]) -> bool:
+        """Whether the caption's title (`_title` of `caption`) ends in a growth word (tables.yaml growth_titles:
+        主要经济指标累计增速) over a unit note of a percent mark alone (单位：%) and value columns that are all plain
+        levels (years, parts of the year): then every cell is a growth in percent. A note with another unit (单位：亿元、%)
+        or a column of its own role, mark or unit leaves the table as it reads."""
+        listed = self._listed(note) or []
+        if not self.growth_titles or not self._title(caption).endswith(self.growth_titles) or not listed:
+            return False
+        if any(u not in self.marks for u in listed):
+            return False
+        return all(c.role == "level" and not c.percent and not c.unit and not c.base and not c.share for c in columns)
 
     def _marked_elsewhere(self, head: Head, col: Column) -> bool:
         """Whether under a unit note listing a percent mark (单位：人、%) a column other than the difference column `col`

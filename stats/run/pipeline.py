@@ -89,6 +89,16 @@ class Candidate:
 
 
 @dataclass
+class RowParents:
+    """What a table's part rows count (`Extractor.table_candidates`): the rule that named each column's cell, and its
+    measure, in the last row that is a whole (no part label); and whether the last row was a part, so that the row
+    after it that names no count of its own (其中：医院, then 基层医疗卫生机构) is one too."""
+
+    rules: dict[int, tuple[MetricRule, str]] = field(default_factory=dict)
+    parts: bool = False
+
+
+@dataclass
 class DocResult:
     figures: list[dict[str, Any]]
     articles: list[dict[str, Any]]
@@ -327,18 +337,20 @@ class Extractor:
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
-                         published: str = "", parents: dict[int, tuple[MetricRule, str]] | None = None
-                         ) -> list[Candidate]:
+                         published: str = "", parents: RowParents | None = None) -> list[Candidate]:
         """The figures of a table row (`stats.find.tablerows`): role, unit and subject come from the
         table's head and the row's label, the metric from the rules as for any figure. The context
         stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
         A year column after the document's year (published, YYYY-MM-DD) holds goals, not results.
         parents: the rule that named each column's cell (and its measure) in the last row of the table that opens
-        with no part label, which a row that opens with one (其中：) is a part of; kept up to date here."""
+        with no part label, which a row that opens with one (其中：) is a part of, and so is each row after it that
+        names no count of its own (其中：医院 / 基层医疗卫生机构 under 医疗卫生机构床位); kept up to date here."""
         context.close(sent, [], context.list_cue(sent))
         out: list[Candidate] = []
         left: MetricRule | None = None  # the rule that named the cell on the left
-        part = sent.text.lstrip().startswith(self.tables.part_labels)
+        opened = sent.text.lstrip().startswith(self.tables.part_labels)
+        part = opened or parents is not None and parents.parts
+        named = False  # a cell of the row whose own words name what it counts
         for k, cell in enumerate(cells):
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
@@ -383,21 +395,28 @@ class Extractor:
                 # with the label next to it; read alone, the label behind the first cell, it is a bare count
                 rule = left
                 unit = left.unit or unit
-            if part and parents is not None and (rule is None or not rule.cues) and (up := parents.get(k)) is not None \
+            own = rule is not None and bool(rule.cues)
+            named = named or own
+            if part and parents is not None and not own and (up := parents.rules.get(k)) is not None \
                     and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
                 # 床位数 张 1862 / 其中：医院 张 1286: a part of the row above, in its measure, counts what that row
                 # counts (医院 alone names no count: read alone the cell is a bare count of items)
                 rule = up[0]
                 unit = rule.unit or unit
-            if parents is not None and not part:
-                parents.pop(k, None)
+            if parents is not None and (not part or own and not opened):
+                # (a row after the parts that names its own count, 养老机构床位, is a whole again)
+                parents.rules.pop(k, None)
                 if rule is not None:
-                    parents[k] = (rule, cell.q.measure)
+                    parents.rules[k] = (rule, cell.q.measure)
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
             left = rule
             out.append(c)
+        if parents is not None:
+            # the parts go on past a part label (其中：医院, then 基层医疗卫生机构) while no row names its own count, as a
+            # part's unit does (tables.yaml part_labels)
+            parents.parts = opened or part and not named
         return out
 
     def _measured_cell(self, text: str) -> bool:
@@ -544,7 +563,7 @@ class Extractor:
             # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
             table_place: tuple[Any, str] | None = None
             head_last = False  # the sentence before was a table's head
-            parents: dict[int, tuple[MetricRule, str]] = {}  # each column's rule in the table's last row that is no part
+            parents = RowParents()  # each column's rule in the table's last row that is no part
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -675,7 +694,7 @@ class Extractor:
                         head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         head_last = True
-                        parents = {}  # (a new table: no row above its first)
+                        parents = RowParents()  # (a new table: no row above its first)
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
                         table_place = (where_when.places.carried, where_when.places.carried_word)
