@@ -53,7 +53,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS, only=WORDS),
         group_marks=WORDS,
-        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS, restate_brackets=WORDS,
+        letter_words=WORDS, bare_codes=WORDS, loose_pairs=WORDS, size_classes=WORDS, restate_brackets=WORDS,
         percent_prefix={"oneOf": [_map(WORD), WORDS]}, decimal_points=WORDS,
         examples=_map({"type": "array", "items": {"type": ["string", "number"]}}),
         tens=_map(WHOLE), approx_digit=WORD, word_digits=WORDS, counters=WORDS, mixed_tail_not_before=WORDS,
