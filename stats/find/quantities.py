@@ -597,7 +597,8 @@ class QuantityFinder:
         # (百亿级, 千亿元级: rules size_classes) leaves the counter the measure word, in a range as in one number.
         yi_alone = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value >= 1e8) or "(?!)"
         yi_alone = rf"(?:{yi_alone})(?![{all_chars}]|\L<measures>|\L<sizecls>)"
-        not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)"
+        above_yi = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value > 1e8) or "(?!)"
+        not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)(?!(?:{above_yi})(?:\L<measures>)?\L<sizekinds>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
                   rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
@@ -629,6 +630,7 @@ class QuantityFinder:
             perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
             sizecls=lex.size_classes or ["\x00"],
+            sizekinds=lex.size_class_kinds or ["\x00"],
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units) or w in lex.half.words]
             + [w[len(c):] for w in lex.measures for c in lex.counters
                if w.startswith(c) and lex.measures[w].unit in set(lex.half.units)] or ["\x00"],
