@@ -14,6 +14,9 @@ so). What read wrong or was missed:
 - units.yaml measure_before: pay and rent named before a number with no 元 (月入三万五, 日薪三百, 时薪25, 房租两千五,
   薪资8000) are yuan, as 月薪 and 工资 were; measure_before_links 涨到, 涨至, 增至, 增加到, 提高到, 提高至 name the
   level reached (工资涨到八千五 = 8500 元, 人口增至3400万).
+- stats/find/quantities.py (numeral grammar): two digits in one slot are a rising loose pair (七八十), so 一 never ends
+  one: 工资一万二一个月 read 一万二一 as one numeral, which converts to nothing, and lost 一万二 (12000 元); before 折
+  the second digit stays a tenth (六一折 = 61 %).
 
 Decided per GUIDE and left as round 37 left them: thirds and other shares with no finite percent (三分之二, 2/3) give no
 figure; 1，234万元 with one group after a full-width comma is none (numforms23, 26, 32 and 37 keep it: a clause may end
@@ -120,6 +123,11 @@ def pay_words() -> Iterator[Case]:
     yield "房租3个月", [fig("3个月", 3, measure="个月")]
     yield "房租上涨3%", [fig("3%", 3, measure="%")]
     yield "时薪25", [fig("25", 25, measure="元")]
+    # 一 after the shortened number begins 一个月 (a month): never a pair 二一 that reads as no number
+    yield "工资一万二一个月", [fig("一万二", 12000, measure="元")]
+    yield "房租两千五一个月", [fig("两千五", 2500, measure="元")]
+    yield "月入三万八一个月", [fig("三万八", 38000, measure="元")]
+    yield "全场商品九一折", [fig("九一折", 91, measure="%")]
 
 
 def both_ends() -> Iterator[Case]:

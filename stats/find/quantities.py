@@ -401,6 +401,8 @@ class QuantityFinder:
             return "[" + "".join(regex.escape(c) for c in chars) + "]"
 
         nonzero = cls(c for c, v in lex.digits.items() if v)
+        one = cls(c for c, v in lex.digits.items() if v == 1)
+        tenths_before = "|".join(map(regex.escape, lex.tenths_before)) or "(?!)"
         zero = cls(c for c, v in lex.digits.items() if not v)
         place = {n: cls(c for c, v in lex.units.items() if v == n) for n in (10, 100, 1000)}
         tens = cls(lex.tens) if lex.tens else "(?!)"
@@ -412,7 +414,11 @@ class QuantityFinder:
 
         def section(head: bool, arabic: bool) -> str:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
-            d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
+            # two digits of a slot are a loose pair (七八十, 三五个), which rises: 一 never ends one, so the 一 of
+            # 一万二一个月 (12000 a month) begins the next word, never a pair 二一 that reads as no number; before 折
+            # (tenths_before) the second digit is a tenth (六一折 = 6.1 折)
+            pair = rf"{nonzero}(?:(?!{one}(?!{tenths_before})){nonzero})?"
+            d = rf"(?:{pair}|[0-9])" if arabic else rf"(?:{pair})"
             opt = "?" if head else ""
             lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
             return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
