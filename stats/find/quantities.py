@@ -401,6 +401,8 @@ class QuantityFinder:
             return "[" + "".join(regex.escape(c) for c in chars) + "]"
 
         nonzero = cls(c for c, v in lex.digits.items() if v)
+        one = cls(c for c, v in lex.digits.items() if v == 1)
+        tenths_before = "|".join(map(regex.escape, lex.tenths_before)) or "(?!)"
         zero = cls(c for c, v in lex.digits.items() if not v)
         place = {n: cls(c for c, v in lex.units.items() if v == n) for n in (10, 100, 1000)}
         tens = cls(lex.tens) if lex.tens else "(?!)"
@@ -412,7 +414,11 @@ class QuantityFinder:
 
         def section(head: bool, arabic: bool) -> str:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
-            d = rf"(?:{nonzero}{{1,2}}|[0-9])" if arabic else rf"(?:{nonzero}{{1,2}})"
+            # two digits of a slot are a loose pair (七八十, 三五个), which rises: 一 never ends one, so the 一 of
+            # 一万二一个月 (12000 a month) begins the next word, never a pair 二一 that reads as no number; before 折
+            # (tenths_before) the second digit is a tenth (六一折 = 6.1 折)
+            pair = rf"{nonzero}(?:(?!{one}(?!{tenths_before})){nonzero})?"
+            d = rf"(?:{pair}|[0-9])" if arabic else rf"(?:{pair})"
             opt = "?" if head else ""
             lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
             return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
@@ -593,10 +599,14 @@ class QuantityFinder:
         # measure (2–3 个) and 百亿级 a class of their size. Before 亿 itself with no measure word after (投资3到5个亿),
         # the counter counts 亿 as well: the range has no measure word and is no figure, as 投资3个亿 is not (never
         # 3–5 个, a wrong value).
-        yi_alone = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value == 1e8) or "(?!)"
-        yi_alone = rf"(?:{yi_alone})(?![{all_chars}]|\L<measures>)"
+        # So before 万亿, 千亿, 百亿 (投资3至5个万亿): any magnitude of 亿 or more. A class of size after the magnitude
+        # (百亿级, 千亿元级: rules size_classes) leaves the counter the measure word, in a range as in one number.
+        yi_alone = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value >= 1e8) or "(?!)"
+        yi_alone = rf"(?:{yi_alone})(?![{all_chars}]|\L<measures>|\L<sizecls>)"
+        above_yi = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value > 1e8) or "(?!)"
+        not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)(?!(?:{above_yi})(?:\L<measures>)?\L<sizekinds>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>)(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
@@ -605,7 +615,7 @@ class QuantityFinder:
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}])(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?
-            (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>))?(?P<m1>{mag}))?
+            (?P<n1>{num})(?:(?:(?P<cnt>(?:{counters})(?:{half})?)(?!\L<measures>){not_class})?(?P<m1>{mag}))?
             {second}
             (?:(?:{counters})(?=\L<qinf>(?:{mag})))?(?P<inf>{infix})?(?P<m3>{mag})?
             (?:(?P<hc>{counters})(?P<half1>{half})(?P<hmeas>\L<halfmeas>)|(?P<meas>\L<measures>)(?:(?P<half2>{half})|(?P<sub>{fractions})|(?P<dec>(?!\L<minus>)(?:{cn_digits}{{1,2}}|{tenths_digit}){dec_word})(?:{price_tenth}|(?![{all_chars}{money_words}]|\L<measures>|\L<perunits>)))?)?
@@ -625,6 +635,8 @@ class QuantityFinder:
             perunits=list(lex.spoken_money_per_units) or ["\x00"],
             perhead=list(lex.spoken_money_per) or ["\x00"],
             halfmeas=sorted(set(counted) | set(lex.measures)),
+            sizecls=lex.size_classes or ["\x00"],
+            sizekinds=lex.size_class_kinds or ["\x00"],
             halfwords=[w for w, m in lex.measures.items() if m.unit in set(lex.half.units) or w in lex.half.words]
             + [w[len(c):] for w in lex.measures for c in lex.counters
                if w.startswith(c) and lex.measures[w].unit in set(lex.half.units)] or ["\x00"],

@@ -194,6 +194,9 @@ class Lexicon:
     # only where another numeral character follows them
     word_digits: frozenset[str]
     counters: list[str]  # 个 in 两个亿, 一个半月
+    # marks after a magnitude (and its unit) that make it a class of size: a counter before it is the measure
+    size_classes: list[str]
+    size_class_kinds: list[str]  # 企业 in 十亿元企业: sized by a magnitude above 亿, as a class is
     half: Half
     mixed_tail_not_before: list[str]
     tenths_after: list[str]  # 一米八 = 1.8 米
@@ -651,6 +654,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         approx_digit=str(num.get("approx_digit") or ""),
         word_digits=frozenset(str(w) for w in num.get("word_digits", [])),
         counters=[str(w) for w in num.get("counters", [])],
+        size_classes=[str(w) for w in num.get("size_classes", [])],
+        size_class_kinds=[str(w) for w in num.get("size_class_kinds", [])],
         half=Half(str(half.get("word", "")), float(half.get("value", 0.5)),
                   tuple(str(u) for u in half.get("units", [])), tuple(str(w) for w in half.get("not_before", [])),
                   tuple(str(w) for w in half.get("spans", [])), tuple(str(w) for w in half.get("words", []))),
