@@ -6,16 +6,11 @@ clause of the shipped and gold texts, and over short sentences of our own."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from stats.context.place import Gazetteer, Mention
 from stats.run.pipeline import Extractor
-from tests.pagetext import decoded
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.pagetext import every_piece
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +21,7 @@ def gaz(extractor: Extractor) -> Gazetteer:
 @pytest.fixture(scope="module")
 def pieces() -> list[str]:
     """Every line of the shipped and gold texts, and each line's sentences cut at the sentence marks."""
-    paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    lines = [line.strip() for path in paths for line in decoded(path).splitlines()]
-    cut = re.compile("(?<=[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}])")
-    return [p for line in lines if line for p in {line, *cut.split(line)} if p]
+    return every_piece()
 
 
 def test_the_gate_holds_every_common_short_form(gaz: Gazetteer) -> None:

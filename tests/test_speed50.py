@@ -6,23 +6,17 @@ and clause of the shipped and gold texts, and over short sentences of our own.""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from stats.run.pipeline import Extractor
-from tests.pagetext import decoded
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.pagetext import every_piece
 
 
 @pytest.fixture(scope="module")
 def pieces() -> list[str]:
     """Every line of the shipped and gold texts, and each line's sentences cut at the sentence marks."""
-    paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    lines = [line.strip() for path in paths for line in decoded(path).splitlines()]
-    cut = re.compile("(?<=[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}])")
-    return [p for line in lines if line for p in {line, *cut.split(line)} if p]
+    return every_piece()
 
 
 def test_labels_gate_shuts_only_texts_without_a_label(extractor: Extractor, pieces: list[str]) -> None:
