@@ -37,11 +37,12 @@ def test_an_ocr_point_after_a_word_or_a_percent_ends_the_sentence(extractor: Ext
 def test_an_ascii_point_stays_where_it_is_a_numbers_or_no_sentence_end() -> None:
     """The repair turns only a point after a word, a percent or a bracket, a word or the line's end after it: a
     number's point, a spoken number's (十二.五), an address and an ellipsis stay as written."""
-    ends = LEX.sentence_end
+    ends, numerals = LEX.sentence_end, frozenset(LEX.digits) | frozenset(LEX.units)
     assert undamaged("增长5.6% .其中", ends) == "增长5.6% \N{IDEOGRAPHIC FULL STOP}其中"
     assert undamaged("牛奶产量3.92万吨.\n三、", ends) == "牛奶产量3.92万吨\N{IDEOGRAPHIC FULL STOP}\n三、"
     for kept in ("增长12.5%，达到3.6万人", "增长百分之十二.五", "详见www.example.gov.cn", "等等...其他", "图1.全县"):
-        assert undamaged(kept, ends) == kept
+        assert undamaged(kept, ends, numerals=numerals) == kept
+    assert undamaged("增长百分之十二.五", ends) == "增长百分之十二\N{IDEOGRAPHIC FULL STOP}五"  # (no numerals told)
 
 
 def test_a_bulletins_date_line_under_its_title_dates_no_sentence(extractor: Extractor) -> None:

@@ -557,9 +557,6 @@ _OCR_COMMA = compiled_re(r"(?<![\d.,])\d{1,4}\uff0c\d{1,2}(?=[^\d.,\s\uff0c])")
 # and 1%): no sure reading, and the digits after it alone (1%) or the number before it with the unit after it are
 # a wrong value either way. Both are made spaces. A list of three or more (3、5、8个) is a list and stays.
 _OCR_LIST_POINT = compiled_re(r"(?<![\d.,\u3001])\d{1,4}\u3001\d{1,2}(?![\d.,\u3001])")
-# On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
-# that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
-# point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
 # On a scan OCR read, a full stop read as an ASCII point: a point after a word, a percent sign or a closing bracket
 # (a space between them at most), with a word, the line's end or the text's end after it (增长5.6% .其中 / 3.92万吨.),
 # is no number's point (a number's point has a digit before it) nor an ellipsis, a web address or an abbreviation
@@ -568,18 +565,20 @@ _OCR_LIST_POINT = compiled_re(r"(?<![\d.,\u3001])\d{1,4}\u3001\d{1,2}(?![\d.,\u3
 # its own (每千人口床位8.62张.全年城镇新增就业1180人: the per-thousand rate's cue is no cue of the count after it).
 _OCR_STOP = compiled_regex(r"(?<=[\p{Han}%\u2030)\uff09][ \t]?)\.(?=[ \t]*(?:\p{Han}|\r?\n|$))")
 _OCR_STOP_GATE = compiled_regex(r"[\p{Han}%\u2030)\uff09][ \t]?\.")
-# (between two Chinese numerals a point is the number's, as a spoken number writes it: 百分之十二.五)
-# (code points, no string: the numerals' words live in rules/, the engine only tells them apart here)
-_HAN_DIGITS = frozenset(map(chr, (0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-                                  0x4E5D, 0x5341, 0x4E24)))
 
 
-def _ocr_stopped(m: regex.Match[str], end: str) -> str:
-    """The sentence end for OCR's point, unless a Chinese numeral stands on both sides of it."""
+def _ocr_stopped(m: regex.Match[str], end: str, numerals: frozenset[str]) -> str:
+    """The sentence end for OCR's point, unless a Chinese numeral (numerals.yaml's digits and units) stands on both
+    sides of it: between two the point is the number's, as a spoken number writes it (百分之十二.五)."""
     text, at = m.string, m.start()
-    if at and text[at - 1] in _HAN_DIGITS and text[at + 1:at + 2] in _HAN_DIGITS:
+    if at and text[at - 1] in numerals and text[at + 1:at + 2] in numerals:
         return "."
     return end
+
+
+# On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
+# that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
+# point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
 _OCR_FIVE = compiled_re(r"S(?:(?<=(?<![A-Za-z])[0-9OolI]S)(?=\.?[0-9OolI])|(?<=[0-9OolI]\.S)(?![A-Za-z]))")
 
 
@@ -682,7 +681,7 @@ def _unruby(m: regex.Match[str]) -> str:
 
 
 def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequence[str] = (),
-              misreads: Sequence[str] = ()) -> str:
+              misreads: Sequence[str] = (), numerals: frozenset[str] = frozenset()) -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
     doubled characters and repeated lines made spaces, footnote marks between a number and its unit made
     spaces, OCR letters in numbers read as digits, full-width commas on a page that proves them thousands
@@ -741,7 +740,7 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = one[1].sub(one[2], out)
     wide_end = next((ch for ch in stops if not ch.isascii()), "")
     if wide_end and "." in out and _OCR_STOP_GATE.search(out) is not None:
-        out = _OCR_STOP.sub(functools.partial(_ocr_stopped, end=wide_end), out)
+        out = _OCR_STOP.sub(functools.partial(_ocr_stopped, end=wide_end, numerals=numerals), out)
     stop = _stop_digits(stops)
     if stop is not None and stop.search(out) is not None:
         out = stop.sub(_stop_blanked, out)
@@ -1532,7 +1531,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
            word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
-           measures: frozenset[str] = frozenset()) -> Repaired:
+           measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1544,7 +1543,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
                              web_chrome=web_chrome, byline=byline, word_cuts=word_cuts, magnitudes=magnitudes,
-                             measures=measures):
+                             measures=measures, numerals=numerals):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1573,7 +1572,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   bounds: frozenset[tuple[str, str]] = frozenset(),
                   byline: regex.Pattern[str] | None = None,
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
-                  measures: frozenset[str] = frozenset(), number_before: Sequence[str] = ()) -> Iterator[Paragraph]:
+                  measures: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
+                  numerals: frozenset[str] = frozenset()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1651,7 +1651,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
-                   number_words, bounds, magnitudes, measures)
+                   number_words, bounds, magnitudes, measures, numerals)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
                         _Jumps(ends, jump_in) if ends and jump_in else None)
@@ -2013,7 +2013,8 @@ class _Lines:
                  misreads: tuple[str, ...] = (), feet: _Feet | None = None, chrome: _Chrome | None = None,
                  number_after: frozenset[str] = frozenset(), stops: str = "",
                  number_words: frozenset[str] = frozenset(), bounds: frozenset[tuple[str, str]] = frozenset(),
-                 magnitudes: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()) -> None:
+                 magnitudes: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset(),
+                 numerals: frozenset[str] = frozenset()) -> None:
         """bulk: take runs of plain lines at once (`_page`); False judges every line alone, the
         reference the bulk path must agree with (tests compare the two)."""
         self.chrome = chrome  # a web page's chrome (layout.yaml web_page, web_chrome)
@@ -2054,6 +2055,7 @@ class _Lines:
         self.ocr_one = ocr_one  # OCR's dash for the numeral one (layout.yaml ocr_one), for `undamaged`
         self.ocr_reads = ocr_reads  # a point OCR read as another mark (layout.yaml ocr_reads), for `undamaged`
         self.misreads = misreads  # a character read for another on any page (layout.yaml misreads), for `undamaged`
+        self.numerals = numerals  # the Chinese numerals' characters (numerals.yaml), for `undamaged`
         self.number_after = number_after  # what may follow a number, for `read_across`
         self.stops = stops  # the marks ending a sentence or a clause (not Latin: 1,234), for `read_across`
         self.number_words = number_words  # the words that may follow a number, for `read_across`
@@ -2071,7 +2073,7 @@ class _Lines:
                             lambda: self.rep.width)  # one for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
-                           self.misreads)[len(self.last):]
+                           self.misreads, self.numerals)[len(self.last):]
         # (two items set side by side, read across with no gap: read item by item, `_side_run`)
         run = side_run(folded, self.rep.opens, self.ends, final) if "\u3000" in folded else None
         if run is not None:

@@ -175,6 +175,7 @@ class Extractor:
         # the magnitudes and measure words a line cut between 万 and 人 is told by (layout `_unit_runs_on`)
         self._magnitudes = frozenset(m.word for m in lex.magnitudes)
         self._measures = frozenset(lex.measures)
+        self._numerals = frozenset(lex.digits) | frozenset(lex.units)  # (a point between two is a number's: layout)
         # a class of characters one of which every match of an item's label or a list's lead-in holds (their colon):
         # a sentence without one is asked neither pattern (`_item_labels`); None where a branch tells nothing it needs
         self._label_class = none_of([needs(b, p.flags) for p in (lex.carry.item_label, lex.carry.list_lead)
@@ -517,6 +518,7 @@ class Extractor:
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
                                    word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures,
+                                   numerals=self._numerals,
                                    number_before=lex.change_verbs)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
