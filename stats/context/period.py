@@ -219,6 +219,7 @@ class PeriodWords:
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
     opening_day_lag: int = 0
+    day_tail: regex.Pattern[str] | None = None  # the day after a month on a date line of its own (`situate._date_line`)
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
     # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
     # (某局2025年工作总结和2026年工作打算): a report in two halves; a section heading naming no year is of the first
@@ -295,6 +296,7 @@ class PeriodWords:
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
+                   day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,

@@ -252,11 +252,8 @@ def _title_dated(times: list[Time], published: str) -> list[Time]:
     return times[:-1]
 
 
-# the day after a date's month on a line of its own (2026年3月20日: the finder's time is 2026年3月, the day follows)
-_DAY_TAIL = regex.compile(r"\s*\d{1,2}\s*\N{CJK UNIFIED IDEOGRAPH-65E5}?\s*")
-
-
-def _date_line(text: str, times: list[Time], published: str, carried: Time | None) -> bool:
+def _date_line(text: str, times: list[Time], published: str, carried: Time | None,
+               day_tail: regex.Pattern[str] | None) -> bool:
     """Is the sentence a line of nothing but the document's own date, standing under a title that dates the text to
     a whole year before it (玛曲县2025年…统计公报 / 玛曲县统计局 / 2026年3月20日, the lines not run into one sentence,
     where `_title_dated` reads them)? It is the day the document was issued, no time of the text: the sentences
@@ -268,7 +265,7 @@ def _date_line(text: str, times: list[Time], published: str, carried: Time | Non
     t = times[0]
     if t.base or t.y1 != pub_year or t.y2 != pub_year or t.part != f"M{pub_month:02d}" or text[:t.start].strip():
         return False
-    return _DAY_TAIL.fullmatch(text[t.end:]) is not None or not text[t.end:].strip()
+    return not text[t.end:].strip() or day_tail is not None and day_tail.fullmatch(text[t.end:]) is not None
 
 
 def _across_turn(first: int | None, last: int | None, year: int) -> bool:
@@ -573,7 +570,7 @@ class ArticleSituation:
             times = []
         if times and not figures and state.carried is None:
             times = _title_dated(times, state.published)
-        elif times and not figures and _date_line(text, times, state.published, state.carried):
+        elif times and not figures and _date_line(text, times, state.published, state.carried, self.s.period_words.day_tail):
             times = []
         if times and self.s.period_words.reported_relative:
             times = self._reported_relative(times)
