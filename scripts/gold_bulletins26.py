@@ -222,13 +222,19 @@ def extract(pdf: Path, tool: str) -> str:
                           capture_output=True, text=True).stdout
 
 
-def main() -> None:
-    docs = [(doc, pub, src, tool, place, title, byline, blocks) for doc, pub, src, tool, place, _y, title, byline, blocks
-            in DOCS]
-    years = {d[0]: d[5] for d in DOCS}
+def build_dated(out: Path, docs, extract) -> None:
+    """Build a set whose DOCS rows carry each bulletin's own year (their sixth field), the gold dated by it and the
+    pages typeset as round 21 does: what this builder and the later ones (27-29) each did in their main."""
+    rows = [(doc, pub, src, tool, place, title, byline, blocks) for doc, pub, src, tool, place, _y, title, byline, blocks
+            in docs]
+    years = {d[0]: d[5] for d in docs}
     g18.gold = lambda doc, place, blocks: gold(doc, place, years[doc], blocks)
     g18.typeset = g21.typeset
-    g18.build(OUT, docs, extract)
+    g18.build(out, rows, extract)
+
+
+def main() -> None:
+    build_dated(OUT, DOCS, extract)
 
 
 if __name__ == "__main__":

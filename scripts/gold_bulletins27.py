@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import gold_bulletins22 as g22  # noqa: E402
 import gold_bulletins26 as g26  # noqa: E402
 
-g18, g21 = g22.g18, g22.g21
+g18 = g22.g18
 P, H, C, T, V = g18.P, g18.H, g18.C, g22.T, g22.V
 
 OUT = ROOT / "data" / "gold" / "bulletins27"
@@ -190,12 +190,7 @@ def extract(pdf: Path, tool: str) -> str:
 
 
 def main() -> None:
-    docs = [(doc, pub, src, tool, place, title, byline, blocks) for doc, pub, src, tool, place, _y, title, byline, blocks
-            in DOCS]
-    years = {d[0]: d[5] for d in DOCS}
-    g18.gold = lambda doc, place, blocks: g26.gold(doc, place, years[doc], blocks)
-    g18.typeset = g21.typeset
-    g18.build(OUT, docs, extract)
+    g26.build_dated(OUT, DOCS, extract)
 
 
 if __name__ == "__main__":
