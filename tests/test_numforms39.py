@@ -8,6 +8,8 @@ sentences of the forms the brief listed (most read right already and must stay s
 - exclusions.yaml exclude.counted_more_magnitude takes 几, and 万 or 千万 that no measure word follows (十来个万,
   十多个千万, 三十几个万): a loose amount, no figure (十来个万 read 10 个). 十余个万亩基地 and 二十来个万人小区 keep
   the counter the measure word (10 个, 20 个).
+- units.yaml: m2, km2, m3 typed flat for m², km², m³ (面积5000m2; exclude.identifier lets them through where no
+  digit, point or letter follows) and the squared glyphs ㎝ ㎜ ㎥ ㎎ ㎖ ㏊ are measure words (they read no figure).
 - exclusions.yaml exclude.standard_class: a number before 类 that a standard's class follows (三类水质, 二类以上水体,
   一至三类水质断面, 二类疫苗, 三类医疗器械) names the class, as Ⅲ类水质 is written: it read 3 类, 2 类.
 
@@ -154,6 +156,25 @@ def spaced_groups() -> Iterator[Case]:
         yield text, [fig(quote, float(digits.replace(gap, "")) * factor, measure=measure)]
 
 
+def flat_powers() -> Iterator[Case]:
+    """5000m2, 3km2, 2m3 (a power typed flat, the superscript's look-alike) and the squared glyphs of CJK fonts (10㎝,
+    2㎥, 100㎖): the area, volume or size in that unit; M2 (the money supply) and a digit after the symbol are none."""
+    rng = random.Random(39393939)
+    units = ["m2", "km2", "m3", "㎝", "㎜", "㎥", "㎎", "㎖", "㏊", "m²", "㎡"]
+    seen: set[str] = set()
+    while len(seen) < 12:
+        unit = rng.choice(units)
+        v = rng.choice([rng.randint(2, 9000), rng.randint(11, 999) / 10])
+        text = f"{rng.choice(['面积约', '总量为', '规格为', '达到'])}{v:g}{unit}{rng.choice(['', '的房屋', '，同比持平'])}"
+        if text in seen:
+            continue
+        seen.add(text)
+        quote = f"约{v:g}{unit}" if text.startswith("面积约") else f"{v:g}{unit}"
+        yield text, [fig(quote, v, None, "approx" if quote.startswith("约") else "exact", unit)]
+    yield "6月末M2余额增长8.5%", [fig("8.5%", 8.5, measure="%")]
+    yield "面积12m23", []
+
+
 def brief_forms() -> Iterator[Case]:
     """Forms the brief lists, each in a sentence no earlier round wrote: each reads right and must stay so."""
     yield "坏账率为万分之三", [fig("万分之三", 3, measure="‱")]
@@ -193,7 +214,7 @@ def brief_forms() -> Iterator[Case]:
 
 
 CASES: list[Case] = [*counted_ranges(), *loose_counted(), *standard_classes(), *round_bounds(), *spaced_groups(),
-                     *brief_forms()]
+                     *flat_powers(), *brief_forms()]
 
 
 @pytest.fixture(scope="module")
