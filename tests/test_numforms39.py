@@ -9,7 +9,7 @@ sentences of the forms the brief listed (most read right already and must stay s
   十多个千万, 三十几个万): a loose amount, no figure (十来个万 read 10 个). 十余个万亩基地 and 二十来个万人小区 keep
   the counter the measure word (10 个, 20 个).
 - units.yaml: m2, km2, m3 typed flat for m², km², m³ (面积5000m2; exclude.identifier lets them through where no
-  digit, point or letter follows) and the squared glyphs ㎝ ㎜ ㎥ ㎎ ㎖ ㏊ are measure words (they read no figure).
+  digit, point or letter follows) and the squared glyphs ㎝ ㎜ ㎥ ㎎ ㎖ ㏊ are measure words (they read none before).
 - exclusions.yaml exclude.standard_class: a number before 类 that a standard's class follows (三类水质, 二类以上水体,
   一至三类水质断面, 二类疫苗, 三类医疗器械) names the class, as Ⅲ类水质 is written: it read 3 类, 2 类.
 
