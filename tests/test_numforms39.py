@@ -10,6 +10,8 @@ sentences of the forms the brief listed (most read right already and must stay s
   the counter the measure word (10 个, 20 个).
 - units.yaml: m2, km2, m3 typed flat for m², km², m³ (面积5000m2; exclude.identifier lets them through where no
   digit, point or letter follows) and the squared glyphs ㎝ ㎜ ㎥ ㎎ ㎖ ㏊ are measure words (they read none before).
+- stats/find/quantity_links.py: Arabic tens, a full-width comma and one digit with its unit (58，9万人) read as the
+  neighbours' range 580000–590000; the comma may as well be a point typed (58.9万): none now, as 增长3，5% is.
 - exclusions.yaml exclude.standard_class: a number before 类 that a standard's class follows (三类水质, 二类以上水体,
   一至三类水质断面, 二类疫苗, 三类医疗器械) names the class, as Ⅲ类水质 is written: it read 3 类, 2 类.
 
@@ -175,6 +177,25 @@ def flat_powers() -> Iterator[Case]:
     yield "面积12m23", []
 
 
+def comma_cut_short() -> Iterator[Case]:
+    """58，9万人: a full-width comma after Arabic tens and one digit with a unit is no sure range (58–59万, or 58.9万
+    with its point typed as a comma?): none, never 580000–590000; one digit each side (5，6万人) stays the range."""
+    rng = random.Random(393939)
+    seen: set[str] = set()
+    while len(seen) < 10:
+        a = rng.randint(11, 98)
+        if a % 10 == 9:
+            continue
+        unit = rng.choice(["万人", "万元", "亿元", "万吨"])
+        text = f"{rng.choice(['比上年下降', '全年完成', '累计投资'])}{a}，{a % 10 + 1}{unit}"
+        if text in seen:
+            continue
+        seen.add(text)
+        yield text, []
+    yield "全市约有5，6万人参加", [fig("5，6万人", 5e4, 6e4, "approx", "人")]
+    yield "比上年下降58、9万人", [fig("58、9万人", 58e4, 59e4, measure="人")]
+
+
 def brief_forms() -> Iterator[Case]:
     """Forms the brief lists, each in a sentence no earlier round wrote: each reads right and must stay so."""
     yield "坏账率为万分之三", [fig("万分之三", 3, measure="‱")]
@@ -214,7 +235,7 @@ def brief_forms() -> Iterator[Case]:
 
 
 CASES: list[Case] = [*counted_ranges(), *loose_counted(), *standard_classes(), *round_bounds(), *spaced_groups(),
-                     *flat_powers(), *brief_forms()]
+                     *flat_powers(), *comma_cut_short(), *brief_forms()]
 
 
 @pytest.fixture(scope="module")
