@@ -599,10 +599,11 @@ class QuantityFinder:
         # measure (2–3 个) and 百亿级 a class of their size. Before 亿 itself with no measure word after (投资3到5个亿),
         # the counter counts 亿 as well: the range has no measure word and is no figure, as 投资3个亿 is not (never
         # 3–5 个, a wrong value).
-        # So before 万亿, 千亿, 百亿 (投资3至5个万亿): any magnitude of 亿 or more. A class of size after the magnitude
-        # (百亿级, 千亿元级: rules size_classes) leaves the counter the measure word, in a range as in one number.
-        yi_alone = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value >= 1e8) or "(?!)"
-        yi_alone = rf"(?:{yi_alone})(?![{all_chars}]|\L<measures>|\L<sizecls>)"
+        # So before 万亿, 千亿, 百亿 (投资3至5个万亿): any magnitude of 亿 or more; and so before 万, 百万, 千万 too
+        # (每月挣3到5个万, 投资三到五个千万: never 3–5 个), as one number with a counter before a magnitude and no
+        # measure word (挣3个万, 建3个万达广场) is no figure. A class of size after the magnitude (百亿级, 千亿元级:
+        # rules size_classes) leaves the counter the measure word, in a range as in one number.
+        yi_alone = rf"(?:{mag})(?![{all_chars}]|\L<measures>|\L<sizecls>)"
         above_yi = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value > 1e8) or "(?!)"
         not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)(?!(?:{above_yi})(?:\L<measures>)?\L<sizekinds>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"

@@ -354,10 +354,16 @@ class QuantityLinks:
         """5，6万人, 三，四百元: neighbours typed with a comma for 、 are the one range 5、6万人 is, never
         6万 alone; only inside a clause (一，二十年来 opens a list), where the second holds places or
         a magnitude (每组5，6人 may be a clause ending in 5) and the first is no item of a longer
-        list (每组1，2，3名)."""
+        list (每组1，2，3名). Arabic digits that the second cuts short (58，9万人: 58–59万 as 五十八、九万 is, or
+        58.9万 with its point typed as a comma?) are no sure range: None, and `decimal_comma` reads them as none."""
         before = text[q.start - 1:q.start]
         if not before or not _HAN.match(before):
             return None
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        if first.isdigit() and len(first) > 1:
+            head = _COMMA_HEAD.match(second)
+            if head is None or head.end() < len(first):
+                return None
         pair = self._neighbours(q, plain, nxt, text)
         if pair is None or pair.value < 10 * q.value:
             return None
