@@ -1765,7 +1765,10 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
 
     jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line) and
     taken up after a few other items (（上接第2版）0126元，…): the paragraph that takes it up goes on the one
-    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`)."""
+    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`). So
+    does a paragraph that broke off mid-sentence (…同比增长12.3%，) where its jump's mark stood on a line of its
+    own, taken out before here: the page's other item after it is no end to its sentence, and the mark taking
+    it up within as many paragraphs is where the sentence goes on."""
     pos = 0
     held: list[Paragraph] = []
 
@@ -1798,8 +1801,8 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
-            if jumped and n <= _JUMP_ITEMS and (n == 1 or not all(title(h) for h in held[1:])) \
-                    and (taken := jump.in_at(p.text)) is not None:  # type: ignore[union-attr]
+            if (jumped or broken(held[0])) and n <= _JUMP_ITEMS and (n == 1 or not all(title(h) for h in held[1:])) \
+                    and jump is not None and (taken := jump.in_at(p.text)) is not None:
                 # (a headline alone between is the headline of the piece taken up: another article's; nothing
                 # between is the article's own continuation printed right after its jump, as a page's text run
                 # together with the page it jumps to reads: 收入58.3（下转第3版） | （上接第1版）亿元)
