@@ -243,6 +243,7 @@ class Columns:
         self.headed = False  # the line before was a table's head or a row under it
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
         self.blank_kept = False  # a blank line under a head or a row was passed over, the table going on
+        self.rows_read = False  # the region just handed on was read as a table's rows (`_block`)
         self.cells = Cells(head, labels) if head is not None and labels else None
         self.framed = framed
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
@@ -316,6 +317,7 @@ class Columns:
         yield (*line, head and caption is None or bare)
 
     def _take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        self.rows_read = False
         barred, self.barred = self.barred, sum(body.count(bar) for bar in CELL_BARS) >= BARRED
         if self.barred:
             # a line whose cells bars part (全  市 ｜  38620  ｜  3.4  ｜ 32460): a table's head or row, whatever gaps its
@@ -454,7 +456,8 @@ class Columns:
         yield from self._flush()
         if len(spans) >= 2 and not any(ch.isdigit() for ch in folded):
             self.short_top = folded.rstrip()
-        yield (*line, False)
+        # (the line under a table's rows opens a paragraph: the last row's number runs into no sentence)
+        yield (*line, self.rows_read)
 
     def finish(self) -> Iterator[Piece]:
         if self.cells is not None:
@@ -478,8 +481,8 @@ class Columns:
             region.append(pending.pop(0))
         if region:
             yield from self._columns(region)
-        for line, _ in pending:
-            yield (*line, False)
+        for n, (line, _) in enumerate(pending):
+            yield (*line, n == 0 and self.rows_read)
 
     def _first_runs_on(self, region: list[tuple[Line, list[tuple[int, int]]]] | None = None,
                        pending: list[tuple[Line, list[tuple[int, int]]]] | None = None) -> bool:
@@ -577,6 +580,8 @@ class Columns:
         anchors = _geometry(self.region)
         if len(anchors) < 2:
             return False
+        if all(_row(ln[1], sp) for ln, sp in self.region if _has_gutter(sp)):
+            return False  # (the region's rows are a table's, a label and its numbers: its labels no running text)
         (s, e), above = spans[0], self.region[-1]
         if abs(s - anchors[0]) > INSIDE or e <= anchors[1] + INSIDE or not above[1]:
             return False
@@ -820,6 +825,7 @@ class Columns:
         if lengths[len(lengths) // 2] < TABLE_CELL and 2 * prose <= sum(len(t) for t in text):
             for line, spans in region:
                 yield from self._row(line, spans)
+            self.rows_read = True
             return
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
         more = max((sp for sp in full if len(sp) > k), key=len, default=None)

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
@@ -1654,7 +1654,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                    number_words, bounds, magnitudes, measures, numerals)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
     yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
-                        _Jumps(ends, jump_in) if ends and jump_in else None)
+                        _Jumps(ends, jump_in) if ends and jump_in else None, rep.jump_ends)
 
 
 def _amid_blocks(columns: Columns | Swept) -> bool:
@@ -1754,7 +1754,8 @@ class _Jumps:
 
 
 def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
-             dated: Callable[[str], object], jump: _Jumps | None = None) -> Iterator[Paragraph]:
+             dated: Callable[[str], object], jump: _Jumps | None = None,
+             jump_ends: Container[int] = frozenset()) -> Iterator[Paragraph]:
     """The paragraphs with a sentence that another item broke into made whole again: a paragraph breaking
     off mid-sentence (…分别增长15.3%和8.6%), then a headline and a dateline (another item the page glued in
     there), and after that item's paragraphs one that opens with a mark no paragraph opens with (；医药产品
@@ -1765,7 +1766,11 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
 
     jump: an article jumped to another page (…人均可支配收入4（下转第3版）, its mark glued to the line) and
     taken up after a few other items (（上接第2版）0126元，…): the paragraph that takes it up goes on the one
-    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`)."""
+    that broke off, the marks left out, and the items between are read after it (`_Jumps`, `_JUMP_ITEMS`). So
+    does a paragraph that broke off mid-sentence (…同比增长12.3%，) where its jump's mark stood on a line of its
+    own, which `_Repairer._jump` took out, telling where in jump_ends (the source offset of the paragraph's last
+    character): the page's other item after it is no end to its sentence, and the mark taking it up within as many
+    paragraphs is where the sentence goes on."""
     pos = 0
     held: list[Paragraph] = []
 
@@ -1798,8 +1803,9 @@ def _resumed(pars: Iterable[Paragraph], complete: str, no_start: frozenset[str],
                     yield out(p)
                 break
             n = len(held)
-            if jumped and n <= _JUMP_ITEMS and (n == 1 or not all(title(h) for h in held[1:])) \
-                    and (taken := jump.in_at(p.text)) is not None:  # type: ignore[union-attr]
+            cut_off = jumped or held[0].offsets[len(held[0].text) - 1] in jump_ends
+            if cut_off and n <= _JUMP_ITEMS and (n == 1 or not all(title(h) for h in held[1:])) \
+                    and jump is not None and (taken := jump.in_at(p.text)) is not None:
                 # (a headline alone between is the headline of the piece taken up: another article's; nothing
                 # between is the article's own continuation printed right after its jump, as a page's text run
                 # together with the page it jumps to reads: 收入58.3（下转第3版） | （上接第1版）亿元)
@@ -2712,6 +2718,9 @@ class _Repairer:
         self.deferred: list[tuple[str, int]] = []  # lines of another item, set after the paragraph they broke into
         self.recent: list[str] = []  # the paragraph's last few lines (stripped): the width of its own column
         self.jump_out = jump_out  # a jump to another page (（下转第2版）) or an editor's note that closes an article
+        # the source offsets of the last characters of paragraphs broken off mid-sentence at a jump's mark on a line
+        # of its own (dropped here): `_resumed` goes on with such a paragraph at the mark taking it up
+        self.jump_ends: set[int] = set()
         self.jump_in = jump_in  # … and the mark that takes a jumped article up again (（上接第1版）)
         self.jumped = False  # the paragraph broke off mid-sentence at a jump: the page's foot and head may follow
         self.jump_title: tuple[str, str, int] | None = None  # a headline after the jump, held: over its mark?
@@ -2886,6 +2895,7 @@ class _Repairer:
         held, if any)."""
         if not self.jumped:  # the jump itself: dropped, the paragraph held open
             self.jumped = True
+            self.jump_ends.add(self.offsets[self.offsets.size - 1])
             return None
         if self.jump_out(stripped) or self._alone(stripped) or self.note(stripped):
             return None
