@@ -1306,6 +1306,14 @@ class PlaceTracker:
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
             # was filed (an agency's bureau in the capital), the headline what it is about
             return about, f"the headline «{titles.strip()[:30]}», inside the province of the dateline's or the paper's place"
+        if about is not None and base is not None and not (base.within(about) or about.within(base)) \
+                and gaz.province(about) != gaz.province(base):
+            # 河北援疆资金助力且末县民生改善 in 巴音郭楞日报: a headline whose first place lies outside the province of
+            # the paper (the helper, the partner) and that names a place inside the paper's area after it is an item
+            # on that place, where the helper's money and people go
+            inner = _headline_inside(gaz, lines, base)
+            if inner is not None:
+                return inner, f"the headline's «{inner.name}», inside the paper's or the dateline's area «{base.name}»"
         if about is not None and filed is not None and filed.name in gaz.words.national_from and source:
             # 本报北京3月6日电 in a provincial paper under a headline on a county of its own province (a deputy's
             # figures at the national 两会): the paper's bureau in the capital filed it, the story is the county's
@@ -2158,6 +2166,23 @@ def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
         if a.within(cur[1]) and a != cur[1]:
             cur = (m, a)
     return cur
+
+
+def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area) -> Area | None:
+    """The one place a headline names inside `base` (the paper's or the dateline's area), the deepest of its chain,
+    where the headline opens with a place outside it: None where it names none there, or two that are no chain."""
+    inside: list[tuple[Mention, Area]] = []
+    for line in lines:
+        for m in gaz.mentions(line):
+            if m.levels or m.aside or m.unit:
+                continue
+            area = gaz.resolve(m, base)
+            if area is not None and area.level != ABROAD and area.within(base):
+                inside.append((m, area))
+    found = _deepest(inside)
+    if found is None or any(not (found[1].within(a) or a.within(found[1])) for _, a in inside):
+        return None
+    return found[1]
 
 
 def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:
