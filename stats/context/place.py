@@ -409,6 +409,10 @@ class PlaceWords:
     # a common word that is a short form (大同) heading a clause with its figure right after it (group `name`): a row of
     # a list of places where an earlier clause of the sentence opened with a place of its level (太原…，大同2.1万人)
     common_row: regex.Pattern | None = None
+    # words ending a zone's name (新区, 高新区): a province's name heading one (湖南湘江新区) names the zone as the
+    # province's own, as the head of a unit's name says whose the unit is, not where it stands; a city's name heading
+    # one (遂宁市高新区) is where the zone stands, its figures the city's
+    zone_words: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -476,7 +480,7 @@ class PlaceWords:
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
-                   account_words=words("account_words"))
+                   account_words=words("account_words"), zone_words=words("zone_words"))
 
 
 @lru_cache(maxsize=1)
@@ -608,6 +612,7 @@ class Gazetteer:
         self._unit_break_re = compiled_re("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
         # the unit words alone: where none stands within a unit's window after a name, `_unit` has no word to find
         self._unit_any = compiled_re("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        self._zone_re = compiled_re("|".join(map(re.escape, words.zone_words))) if words.zone_words else None
         # the last characters of the words a mention's aside and location are read from right before it (比, 向,
         # 在, 位于, …): a name after none of them (most names) needs none of those words tried; None where one of
         # the words is empty (an empty word ends every head)
@@ -868,7 +873,7 @@ class Gazetteer:
                         or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
-            unit = self._unit(text, e)
+            unit = self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
@@ -1056,8 +1061,14 @@ class Gazetteer:
                                  cur.unit, cur.located)
         return out
 
-    def _unit(self, text: str, end: int) -> bool:
-        """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
+    def _unit(self, text: str, end: int, areas: Iterable[Area] = ()) -> bool:
+        """Does a unit word follow the name within the run of Han characters after it (云南省…医院)? Where the
+        name is a province's (`areas`), a zone word does too (湖南湘江新区: the province's zone, standing in a city)."""
+        if self._zone_re is not None and any(a.level == "province" for a in areas):
+            run = _HAN_RUN.match(text, end, end + self.words.unit_window)
+            zone = self._zone_re.search(text, end, run.end()) if run is not None else None
+            if zone is not None and text[end:zone.end()] not in self.full:
+                return True  # (上海市浦东新区, 天津滨海新区: a division the table holds, narrowing the province)
         if self._unit_re is None:
             return False
         if self._unit_any is not None and self._unit_any.search(text, end, end + self.words.unit_window) is None:
