@@ -65,3 +65,14 @@ def test_hives_and_cases_are_counted(extractor: Extractor) -> None:
     assert got == [("1800箱", 1800, "箱"), ("2.4万箱", 24000, "箱")]
     got = _got(_run(extractor, "本报讯 园区引进箱包企业3家。", "2026-10-09"), "measure")
     assert got == [("3家", "家")]
+
+
+def test_a_headline_opening_with_a_citys_one_character_name_is_the_citys_item(extractor: Extractor) -> None:
+    """蓉前三季度… in 四川日报: 蓉 is 成都市, so the headline's figure and the body's 全市 are the city's, not the
+    province the paper is of; a headline whose first character starts a longer name (渝北区…) is no such name."""
+    text = "蓉前三季度城镇新增就业21.6万人\n\n四川日报讯 前三季度，全市城镇新增就业21.6万人，完成全年目标的86%。"
+    got = _got(_run(extractor, text, "2026-10-20", source="四川日报"), "place")
+    assert got == [("21.6万人", "成都市"), ("21.6万人", "成都市"), ("86%", "成都市")]
+    text = "沪苏浙皖共建养老服务一体化\n\n新华日报讯 目前，全省已互认养老机构320家。"
+    got = _got(_run(extractor, text, "2026-06-20", source="新华日报"), "place")
+    assert got == [("320家", "江苏省")]

@@ -413,6 +413,10 @@ class PlaceWords:
     # province's own, as the head of a unit's name says whose the unit is, not where it stands; a city's name heading
     # one (遂宁市高新区) is where the zone stands, its figures the city's
     zone_words: tuple[str, ...] = ()
+    # a city's one-character name (蓉 for 成都市, 甬 for 宁波市) opening a headline, followed by a match of
+    # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
+    headline_short: dict[str, str] = field(default_factory=dict)
+    headline_short_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -480,7 +484,10 @@ class PlaceWords:
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
-                   account_words=words("account_words"), zone_words=words("zone_words"))
+                   account_words=words("account_words"), zone_words=words("zone_words"),
+                   headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
+                   headline_short_after=compiled_regex(str(data["headline_short_after"]))
+                   if data.get("headline_short_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -692,6 +699,18 @@ class Gazetteer:
             wide = [a for a in named if a.level == "county" and a.name.endswith(self.words.county_cities)] \
                 if len(named) == 1 else []
         return wide[0] if len(wide) == 1 else None
+
+    def headline_short(self, title: str) -> Area | None:
+        """The city a headline opens with by its one-character name (蓉前三季度…, 甬城…, places.yaml `headline_short`):
+        only at the headline's head and before a time, 城 or a mark, where the character starts no longer word
+        (渝北区, 京津冀, 沪苏浙皖 name other places)."""
+        title = title.lstrip()
+        name = self.words.headline_short.get(title[:1])
+        after = self.words.headline_short_after
+        if not name or after is None or after.match(title, 1) is None:
+            return None
+        named = self.full.get(name)
+        return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
 
     def paper_named(self, source: str) -> Area | None:
         """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`): whom its
@@ -1303,6 +1322,12 @@ class PlaceTracker:
             if named and all(m.levels == ("country",) or m.areas == (gaz.country,) for m in named):
                 return gaz.country, f"a lead on the whole country «{opening.strip()[:30]}» under «{titles.strip()[:30]}»"
         base = filed or paper
+        short = next((a for a in (gaz.headline_short(t) for t in lines) if a is not None), None)
+        ruled = filed or paper or gaz.paper_named(source)
+        if short is not None and (ruled is None or short.within(ruled) or ruled.within(short)):
+            # 蓉前三季度城镇新增就业… in 四川日报: the city a headline names by its one-character name, inside the
+            # paper's or the dateline's area (or under a paper of no place)
+            return short, f"the headline's short name «{lines[0].strip()[:1]}» of «{short.name}»"
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
         heads = [a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None] \
