@@ -409,6 +409,14 @@ class PlaceWords:
     # a common word that is a short form (大同) heading a clause with its figure right after it (group `name`): a row of
     # a list of places where an earlier clause of the sentence opened with a place of its level (太原…，大同2.1万人)
     common_row: regex.Pattern | None = None
+    # words ending a zone's name (新区, 高新区): a province's name heading one (湖南湘江新区) names the zone as the
+    # province's own, as the head of a unit's name says whose the unit is, not where it stands; a city's name heading
+    # one (遂宁市高新区) is where the zone stands, its figures the city's
+    zone_words: tuple[str, ...] = ()
+    # a city's one-character name (蓉 for 成都市, 甬 for 宁波市) opening a headline, followed by a match of
+    # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
+    headline_short: dict[str, str] = field(default_factory=dict)
+    headline_short_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -476,7 +484,10 @@ class PlaceWords:
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
-                   account_words=words("account_words"))
+                   account_words=words("account_words"), zone_words=words("zone_words"),
+                   headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
+                   headline_short_after=compiled_regex(str(data["headline_short_after"]))
+                   if data.get("headline_short_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -608,6 +619,7 @@ class Gazetteer:
         self._unit_break_re = compiled_re("|".join(map(re.escape, words.unit_breaks))) if words.unit_breaks else None
         # the unit words alone: where none stands within a unit's window after a name, `_unit` has no word to find
         self._unit_any = compiled_re("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
+        self._zone_re = compiled_re("|".join(map(re.escape, words.zone_words))) if words.zone_words else None
         # the last characters of the words a mention's aside and location are read from right before it (比, 向,
         # 在, 位于, …): a name after none of them (most names) needs none of those words tried; None where one of
         # the words is empty (an empty word ends every head)
@@ -687,6 +699,18 @@ class Gazetteer:
             wide = [a for a in named if a.level == "county" and a.name.endswith(self.words.county_cities)] \
                 if len(named) == 1 else []
         return wide[0] if len(wide) == 1 else None
+
+    def headline_short(self, title: str) -> Area | None:
+        """The city a headline opens with by its one-character name (蓉前三季度…, 甬城…, places.yaml `headline_short`):
+        only at the headline's head and before a time, 城 or a mark, where the character starts no longer word
+        (渝北区, 京津冀, 沪苏浙皖 name other places)."""
+        title = title.lstrip()
+        name = self.words.headline_short.get(title[:1])
+        after = self.words.headline_short_after
+        if not name or after is None or after.match(title, 1) is None:
+            return None
+        named = self.full.get(name)
+        return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
 
     def paper_named(self, source: str) -> Area | None:
         """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`): whom its
@@ -868,7 +892,7 @@ class Gazetteer:
                         or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
-            unit = self._unit(text, e)
+            unit = self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
@@ -1056,8 +1080,14 @@ class Gazetteer:
                                  cur.unit, cur.located)
         return out
 
-    def _unit(self, text: str, end: int) -> bool:
-        """Does a unit word follow the name within the run of Han characters after it (云南省…医院)?"""
+    def _unit(self, text: str, end: int, areas: Iterable[Area] = ()) -> bool:
+        """Does a unit word follow the name within the run of Han characters after it (云南省…医院)? Where the
+        name is a province's (`areas`), a zone word does too (湖南湘江新区: the province's zone, standing in a city)."""
+        if self._zone_re is not None and any(a.level == "province" for a in areas):
+            run = _HAN_RUN.match(text, end, end + self.words.unit_window)
+            zone = self._zone_re.search(text, end, run.end()) if run is not None else None
+            if zone is not None and text[end:zone.end()] not in self.full:
+                return True  # (上海市浦东新区, 天津滨海新区: a division the table holds, narrowing the province)
         if self._unit_re is None:
             return False
         if self._unit_any is not None and self._unit_any.search(text, end, end + self.words.unit_window) is None:
@@ -1292,6 +1322,12 @@ class PlaceTracker:
             if named and all(m.levels == ("country",) or m.areas == (gaz.country,) for m in named):
                 return gaz.country, f"a lead on the whole country «{opening.strip()[:30]}» under «{titles.strip()[:30]}»"
         base = filed or paper
+        short = next((a for a in (gaz.headline_short(t) for t in lines) if a is not None), None)
+        ruled = filed or paper or gaz.paper_named(source)
+        if short is not None and (ruled is None or short.within(ruled) or ruled.within(short)):
+            # 蓉前三季度城镇新增就业… in 四川日报: the city a headline names by its one-character name, inside the
+            # paper's or the dateline's area (or under a paper of no place)
+            return short, f"the headline's short name «{lines[0].strip()[:1]}» of «{short.name}»"
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
         heads = [a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None] \
@@ -1306,6 +1342,14 @@ class PlaceTracker:
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
             # was filed (an agency's bureau in the capital), the headline what it is about
             return about, f"the headline «{titles.strip()[:30]}», inside the province of the dateline's or the paper's place"
+        if about is not None and base is not None and not (base.within(about) or about.within(base)) \
+                and gaz.province(about) != gaz.province(base):
+            # 河北援疆资金助力且末县民生改善 in 巴音郭楞日报: a headline whose first place lies outside the province of
+            # the paper (the helper, the partner) and that names a place inside the paper's area after it is an item
+            # on that place, where the helper's money and people go
+            inner = _headline_inside(gaz, lines, base)
+            if inner is not None:
+                return inner, f"the headline's «{inner.name}», inside the paper's or the dateline's area «{base.name}»"
         if about is not None and filed is not None and filed.name in gaz.words.national_from and source:
             # 本报北京3月6日电 in a provincial paper under a headline on a county of its own province (a deputy's
             # figures at the national 两会): the paper's bureau in the capital filed it, the story is the county's
@@ -2158,6 +2202,23 @@ def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
         if a.within(cur[1]) and a != cur[1]:
             cur = (m, a)
     return cur
+
+
+def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area) -> Area | None:
+    """The one place a headline names inside `base` (the paper's or the dateline's area), the deepest of its chain,
+    where the headline opens with a place outside it: None where it names none there, or two that are no chain."""
+    inside: list[tuple[Mention, Area]] = []
+    for line in lines:
+        for m in gaz.mentions(line):
+            if m.levels or m.aside or m.unit:
+                continue
+            area = gaz.resolve(m, base)
+            if area is not None and area.level != ABROAD and area.within(base):
+                inside.append((m, area))
+    found = _deepest(inside)
+    if found is None or any(not (found[1].within(a) or a.within(found[1])) for _, a in inside):
+        return None
+    return found[1]
 
 
 def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:

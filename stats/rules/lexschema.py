@@ -180,7 +180,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD, common_row=WORD,
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
         beneficiary_before=WORDS, beneficiary_after=WORD,
-        spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS, account_words=WORDS,
+        spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS, account_words=WORDS, zone_words=WORDS,
+        headline_short=_map({"type": "string"}), headline_short_after=WORD,
         national_session=WORDS, national_report=WORD,
     ),
     "tables.yaml": _record(
