@@ -80,3 +80,23 @@ def test_a_number_cut_at_a_lines_end_leaves_its_tail_out_though_that_line_lost_i
     got = _got(_run(extractor, _SWEPT, "2025-12-09", source="河南日报"), "value")
     assert ("13.4亿元", 1340000000) in got
     assert all(value != 700000000 for _, value in got)
+
+
+def test_an_area_word_after_an_items_bullet_places_no_figure_before_it(extractor: Extractor) -> None:
+    """A column's last line run on into a sidebar's first item (…增加1.6亿斤 | 数据 | ■前三季度，全省…): 全省 after the
+    bullet is that item's, so the column's figures stay the city's of the item they are in (places.yaml item_bullets);
+    the sidebar's own figure is the province's."""
+    text = ("周口粮食总产量创新高\n本报讯（记者 张华 周口报道）今年，全市新建高标准农田42万亩。"
+            "全年粮食总产量达到98.2亿斤，比上年增加1.6亿斤数据■前三季度，全省粮食产量达到1200亿斤。\n")
+    got = _got(_run(extractor, text, "2025-12-09", source="河南日报"), "place")
+    assert ("98.2亿斤", "周口市") in got and ("1.6亿斤", "周口市") in got
+    assert ("1200亿斤", "河南省") in got
+
+
+def test_an_interviewers_question_asks_of_the_papers_area_not_the_county_answered_before(extractor: Extractor) -> None:
+    """记者：… after a 代表 of a county spoke: the question quotes the city's report, so its figure is the city's
+    (places.yaml whole_again), while the county's own figure stays the county's."""
+    text = ("代表委员热议政府工作报告\n本报讯（记者 林丽）来自常山县的代表说，常山县今年将新建农村公路120公里。\n"
+            "记者：报告提出今年新增养老床位1000张，您怎么看？\n")
+    got = _got(_run(extractor, text, "2026-01-30", source="衢州日报"), "place")
+    assert got == [("120公里", "常山县"), ("1000张", "衢州市")]
