@@ -1118,7 +1118,20 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     0.9805 (p01-p70: place 0.9811, p01's 苏州工业园区 items and p15's 63% placed right, p13's 1860户 now wrong). Floors
     unchanged: left, the p72 lead's lines in pdfminer's own order (明年…2万个以上 a level of the page's month, 项目“… cut
     at 项|目), 312.6亿元 of the row's last line printed out of turn (left out), the 导读's 突破 | 1500万人次 apart, and the
-    interview's first question run into the discussion beside it (placed in 开化县)."""
+    interview's first question run into the discussion beside it (placed in 开化县). With p73-p74 (今日古田 要闻 read by
+    pypdf's layout mode at a pitch of 1.8 with every eleventh line spaced out, 河南日报 地方 by pdfplumber's plain text
+    at 1.7 with full-width digits: a 县委常委会 lead over three columns, a jobs item beside a 短讯 column of 镇 items, a
+    photo's long caption beside a 公告; four 市 items under bylines naming their 市, one beside a 数据 sidebar; annotated
+    blind: the two pages recall 0.9067, precision 0.9857, place 0.9118, role 0.9412, period 0.9688; seventy-four pages
+    place 0.978, under its floor), after the lead's last row of three columns run together cut apart (the first
+    column's line above an indented first line), a row of headlines under it no columns' line, a line short only by
+    its own number left out still leaving out the digits it opens with (4亿元 had been read), an area word after an
+    item's bullet (■…全省) placing no figure before it, and an interviewer's question (记者：) the paper's area again:
+    p73-p74 recall 0.9067, precision 1.0, place 0.9412, role 0.9706; seventy-four pages recall 0.9782, precision
+    0.9994, place 0.979, role 0.9892, period 0.9938, beds 0.9966, jobs 0.9808 (p71's 1000张 now 衢州市's). Floors
+    unchanged: left, the numbers at the glued row's cuts (11.4%, 3.8万吨, 114.4%: where a cut falls in a number the line
+    cannot tell), and on the pdfplumber page the 南阳 item's two narrow columns swept with the 三门峡 one (86 | 万亩 left
+    out, 明年…60万亩 a level) and the 数据 sidebar's lines among the 商丘 item's (36个 placed in 商丘市, 18个 in 河南省)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -387,6 +387,9 @@ class PlaceWords:
     # the words a government's own news account ends its name in (盐边发布): the short form before one is the place
     # whose account it is, a county's too where it names one division only
     account_words: tuple[str, ...] = ()
+    # marks that open an item of their own (a column of briefs' or a sidebar's bullet): inside a sentence they mark
+    # text of another item run on by the layout, whose area words after it name no subject of a figure before it
+    item_bullets: tuple[str, ...] = ()
     # the world or a group of countries (全球, 欧盟): a figure of theirs has no place of a country or a division; named
     # where a country abroad would be, it stands for the empty place and is carried no further
     world: tuple[str, ...] = ()
@@ -485,6 +488,7 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), zone_words=words("zone_words"),
+                   item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None)
@@ -1855,7 +1859,8 @@ class PlaceTracker:
         if inner:  # 载满25吨柑橘的货车从巫山县出发: a part of the area in force, named after it in its clause
             m, a = inner[0]
             return Placed(a, f"a part of the area in force named after it in its clause «{m.word}»")
-        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside and a.level != "country"]
+        later = [(m, a) for m, a in placed if m.start >= start and m.levels and not m.aside and a.level != "country"
+                 and not any(b in text[start:m.start] for b in self.gaz.words.item_bullets)]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")

@@ -435,6 +435,8 @@ class Columns:
         # layout=True, sets no line right of a column it does not show)
         far = bool(spans) and spans[0][0] >= FAR and (not self.region or spans[0][0] > INSIDE + min(
             (sp[0][0] for _, sp in self.region if sp), default=0))
+        if gutter and self.region and not self.pending and self._headline_row(folded, spans):
+            yield from self._flush()  # the columns end above a row of the next items' headlines
         if gutter or (far and self.region):
             self.region += self.pending
             self.pending = []
@@ -570,6 +572,24 @@ class Columns:
         return any(s < a - INSIDE <= a < e and _SPACED_OUT.search(body, s, e) is None
                    for (body, _, _), spans in region if len(spans) > 1 for s, e in spans)
 
+    def _headline_row(self, folded: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a line with gutters right under a region's columns (no blank line between) is a row of the next
+        items' headlines, not the columns' next lines: the region's last row is two columns' lines or more run
+        together (one piece across them, `_glued_row`: pypdf's layout mode sets the columns' full last lines so),
+        and every piece of this line is a headline's, Han text short of its column's line with no mark
+        (我县今年新增城镇就业2860人 … 短讯). Read as columns, each headline would be run into its column's sentence
+        above it (…同比增长 | 我县今年新增城镇就业2860人)."""
+        anchors = _geometry(self.region)
+        if len(anchors) < 2 or len(spans) > len(anchors) or len(self.region[-1][1]) != 1:
+            return False
+        (s0, e0), = self.region[-1][1]
+        if abs(s0 - anchors[0]) > INSIDE or e0 <= anchors[1] + INSIDE:
+            return False  # (the last row one column's line only: a sidebar's, the others ended above)
+        widths = sorted(_cells(ln[1][sp[0][0]:sp[0][1]]) for ln, sp in self.region if len(sp) == len(anchors))
+        typical = widths[(len(widths) * 4) // 5] if widths else 0.0
+        return typical >= _TEXT_COLUMN and all(
+            _headline(folded[s:e], typical) and sum(1 for ch in folded[s:e] if not ch.isascii()) >= 2 for s, e in spans)
+
     def _glued_row(self, folded: str, spans: list[tuple[int, int]]) -> bool:
         """Whether a line of one piece under the region is two columns' lines run together (pypdf's layout
         mode, `_unglued`), not a line across the page under them: it starts at the first column's edge, runs
@@ -592,9 +612,13 @@ class Columns:
         widths = sorted(_cells(ln[1][sp[0][0]:sp[0][1]]) for ln, sp in self.region if len(sp) == len(anchors))
         if not widths:
             return False
-        # a column of running text (a contents page's 第四章  保障措施 is none) whose line above is full
+        # a column of running text (a contents page's 第四章  保障措施 is none) whose line above is full, a paragraph's
+        # first line counting its indent (two characters at most: 会议指出，1—10月，全县规模以上 set in under the
+        # column's edge is as full as the lines under it)
         typical = widths[(len(widths) * 4) // 5]
-        return typical >= _TEXT_COLUMN and _cells(prev[ps:pe]) >= typical - 1 and _cells(folded[s:e]) >= 1.5 * typical
+        indent = min(2, max(0, ps - anchors[0]))
+        return typical >= _TEXT_COLUMN and _cells(prev[ps:pe]) + indent >= typical - 1 \
+            and _cells(folded[s:e]) >= 1.5 * typical
 
     def _unglued(self, region: list[tuple[Line, list[tuple[int, int]]]], full: list[list[tuple[int, int]]],
                  anchors: list[int], k: int, short: bool = False
@@ -652,6 +676,7 @@ class Columns:
             cut: list[tuple[int, int]] = []
             blots: list[tuple[int, int]] = []  # numbers at an overrun's cut (`_overrun`), made unreadable
             for s, e in spans:
+                glued = False
                 while True:
                     c = min(range(k), key=lambda i, s=s: abs(anchors[i] - s))
                     gap = self._single_gap(folded, s, e, anchors[c + 1]) if c + 1 < k else 0
@@ -665,13 +690,21 @@ class Columns:
                             and typical[c] >= usual[c] - 1 and sure[c] and _SPACED_OUT.search(folded, s, e) is None:
                         s = self._overrun(folded, src, s, e, sure[c], cut, forced, moved, blots)
                         break
-                    if c + 1 >= k or not s < anchors[c + 1] - INSIDE or not anchors[c + 1] + INSIDE < e \
+                    # the rest of a piece cut once already (`glued`), the line's last piece, is known two columns'
+                    # lines or more: a third column's line run on after the second's (…银耳产量达到3.8万标准农田1.5万亩。,
+                    # its characters fewer than the grid's, so that it ends near the third column's start) is cut again
+                    # where it is wider than its column's line by more than a justified line's spread; a piece of the
+                    # line after it (a gap, then the third column's line) leaves the rest the second column's alone
+                    if glued and c + 1 < k and e == spans[-1][1] and typical[c] >= _TEXT_COLUMN and typical[c + 1] \
+                            and _cells(folded[s:e]) >= typical[c] + OVERRUN:
+                        pass
+                    elif c + 1 >= k or not s < anchors[c + 1] - INSIDE or not anchors[c + 1] + INSIDE < e \
                             or typical[c] < _TEXT_COLUMN or not typical[c + 1] or typical[c] < usual[c] - 1:
                         # (the column's pieces on rows of all columns short of its usual line: a start inside
                         # the column, ■本报讯  临颍县…, not a column's, `_inside`)
                         break
                     width = _cells(folded[s:e])
-                    if width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]:
+                    if not glued and (width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]):
                         break
                     j, w = s, 0.0
                     while j < e and w < typical[c] - 0.25:
@@ -699,7 +732,7 @@ class Columns:
                     if right >= e:
                         s = e
                         break
-                    s = right
+                    s, glued = right, True
                 if s < e:
                     cut.append((s, e))
             if blots:

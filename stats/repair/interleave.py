@@ -1434,6 +1434,7 @@ class Interleave:
         """
         self._unit_pairs(frags, widths, titles)
         dangling = False
+        printed: dict[int, float] = {}  # a one-line fragment's printed width before its number at the end was left out
         for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
             if f.tail is not None or k in titles or not self._open(f, width) or self._listed(f):
                 continue
@@ -1447,10 +1448,12 @@ class Interleave:
             dangling = True
             self._note(src + m.start(), m.group(), "ends a line the extractor swept out of column order, and no line "
                        "found goes on from it: the number is left out (its digits or its unit may go on there)")
+            if len(f.pieces) == 1:
+                printed[k] = _cells(folded.strip())
             f.pieces[-1] = (body[:m.start()], folded[:m.start()], src, opens)
         if not dangling:
             return
-        for f, width in zip(frags, widths, strict=True):
+        for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
             if f.head is not None:
                 continue
             body, folded, src, opens = f.pieces[0]
@@ -1460,8 +1463,10 @@ class Interleave:
             end = _SPACED_HEAD.match(folded, lead).end()
             if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
                 continue
-            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) and _cells(folded.strip()) < width - 1 \
-                    and self._open(f, 0.0):
+            # (short as it was printed: a line whose number at its end was left out above, 4亿元，同比增长24.6%，增速居全省
+            #第 from …第3位, is as full as it was, and opens on the tail of a number cut in two all the same)
+            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) \
+                    and printed.get(k, _cells(folded.strip())) < width - 1 and self._open(f, 0.0):
                 continue  # short and going on: an indented first line may open with a number (2025年), not a percent
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
                        "order and continues no line found: its digits are left out (the tail of a number cut in two)")

@@ -182,6 +182,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         beneficiary_before=WORDS, beneficiary_after=WORD,
         spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS, account_words=WORDS, zone_words=WORDS,
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
+        item_bullets=WORDS,
         national_session=WORDS, national_report=WORD,
     ),
     "tables.yaml": _record(
