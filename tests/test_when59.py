@@ -4,7 +4,9 @@
 党的十八大以来, 2012年以来, 十年间 and 比2012年; an item of early January on December with 上月, 本月以来 and 月初).
 Blind, a headline's 12月 in an item of January was this year's December, ahead; 十年间 was no span (the year carried
 before it instead); and 比2012年增长…，年均增长… averaged over the one year the sentence named. Probes of the same
-kinds found 党的十八大以来 no time at all. Sentences invented, in the style of such items."""
+kinds found 党的十八大以来 no time at all, 去年春节期间 this year's festival, 春运期间 and 元旦假期 no time; and in
+reports33 a level after a sentence naming a goal's year ahead fell to the document's month, not the time before it.
+Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -65,6 +67,34 @@ def test_since_a_party_congress_runs_from_its_year(extractor: Extractor) -> None
     text = "本报讯 十八大代表所在的村今年新增就业岗位120个。"
     got = _got(_run(extractor, text, "2022-10-12", source="某县融媒体中心"), "period")
     assert got == [("120个", "2022")]
+
+
+def test_a_level_after_a_goal_year_goes_back_to_the_time_before_it(extractor: Extractor) -> None:
+    """截至2023年底…。…距2025年目标还差…。…完成进度…% in a review of March 2024: the level after the goal's year is of
+    2023, the time in force before that year was named, not of the document's month."""
+    text = ("本报讯 截至2023年底，全市共有养老床位3860张。二是护理型床位不足，现有护理型床位1450张，距2025年目标还差"
+            "约600张。三是社区养老服务覆盖不够，覆盖率为62.5%。")
+    got = _got(_run(extractor, text, "2024-03-20", source="某市民政局"), "period", "role")
+    assert got == [("3860张", "2023", "level"), ("1450张", "2023", "level"), ("约600张", "2025", "target"),
+                   ("62.5%", "2023", "level")]
+
+
+def test_a_festival_right_after_a_year_is_that_years(extractor: Extractor) -> None:
+    """去年春节期间, 去年春运 in an item of 2026: last year's, as 2025年春节期间 is; 春运期间 and 春运首日 alone are this
+    year's season, a goal for it too; 元旦假期 in an item of January is the one just gone, in one of December the coming
+    one."""
+    text = "本报讯 去年春节期间，全县接待游客12.4万人次。春运首日，县汽车站发送旅客2.1万人次。"
+    got = _got(_run(extractor, text, "2026-02-25", source="某县融媒体中心"), "period")
+    assert got == [("12.4万人次", "2025"), ("2.1万人次", "2026")]
+    text = "本报讯 2025年全年，全县接待游客486万人次。元旦假期，全县接待游客12.3万人次。"
+    got = _got(_run(extractor, text, "2026-01-04", source="某县融媒体中心"), "period")
+    assert got == [("486万人次", "2025"), ("12.3万人次", "2026")]
+    text = "本报讯 春运期间，预计全县道路客运发送旅客90万人次。去年春运，全县发送旅客81.3万人次。"
+    got = _got(_run(extractor, text, "2026-01-20", source="某县融媒体中心"), "period", "role")
+    assert got == [("90万人次", "2026", "target"), ("81.3万人次", "2025", "level")]
+    text = "本报讯 元旦假期，预计全县接待游客13万人次。"
+    got = _got(_run(extractor, text, "2025-12-28", source="某县融媒体中心"), "period")
+    assert got == [("13万人次", "2026")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

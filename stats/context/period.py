@@ -428,6 +428,8 @@ class PeriodFinder:
                     if any(0 < m.start() - u.end <= 2 and len(gap := text[u.end:m.start()].strip()) == 1
                            and not is_mark(gap) for u in found if u.since is False and u.y1 == u.y2):
                         continue  # 2024年春节期间 in an item of 2026: the festival of the year written before it
+                    if any(u.end == m.start() and u.text in self.w.relative and u.y1 == u.y2 for u in found):
+                        continue  # 去年春节期间 in an item of 2026: the festival of the year named right before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:

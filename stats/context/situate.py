@@ -1586,7 +1586,11 @@ class ArticleSituation:
             return str(pub_year), "the from end of a plan's pair: the level it starts from, now"
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
-            carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+            # 预计2024年底建成 before it: a level is no figure of the future; it is of the time in force before that year
+            # was named (截至2023年底，…。…距2025年目标还差约1300个。…完成进度43.8%: of 2023), else of none carried
+            resumed = state.resumed
+            carried = resumed if resumed is not None and (resumed.y2 or 0) <= pub_year \
+                and not _month_ahead(resumed, resumed.y2, state.published) else None
         elif carried is not None and not target and _month_ahead(carried, carried.y2, state.published):
             # 预计2026年6月投用，届时将新增床位120张。基层方面，全县…达到168个 (a report of March 2026): a level is no
             # figure of a month still to come; it is of the time in force before that month was named
