@@ -4,7 +4,7 @@
 党的十八大以来, 2012年以来, 十年间 and 比2012年; an item of early January on December with 上月, 本月以来 and 月初).
 Blind, a headline's 12月 in an item of January was this year's December, ahead; 十年间 was no span (the year carried
 before it instead); and 比2012年增长…，年均增长… averaged over the one year the sentence named. Probes of the same
-kinds found 党的十八大以来 no time at all, 去年春节期间 this year's festival, 春运期间 and 元旦假期 no time; and in
+kinds found 党的十八大以来 no time at all, 去年春节期间 this year's festival, 春运期间, 元旦假期 and 2025财年 no time; and in
 reports33 a level after a sentence naming a goal's year ahead fell to the document's month, not the time before it.
 Sentences invented, in the style of such items."""
 
@@ -95,6 +95,17 @@ def test_a_festival_right_after_a_year_is_that_years(extractor: Extractor) -> No
     text = "本报讯 元旦假期，预计全县接待游客13万人次。"
     got = _got(_run(extractor, text, "2025-12-28", source="某县融媒体中心"), "period")
     assert got == [("13万人次", "2026")]
+
+
+def test_a_fiscal_year_is_its_year(extractor: Extractor) -> None:
+    """2025财年, 2025财政年度: the budget year; 本财年 the document's, 上一财年 the one before; 2025/26财年 across the turn
+    its two years."""
+    text = "本报讯 2025财年，全县一般公共预算支出41.03亿元。本财年全县财政收入完成18.72亿元，上一财年为17.9亿元。"
+    got = _got(_run(extractor, text, "2025-12-08", source="某县财政局"), "period")
+    assert got == [("41.03亿元", "2025"), ("18.72亿元", "2025"), ("17.9亿元", "2024")]
+    text = "本报讯 2025/26财年，全市财政收入预计增长3.5%。"
+    got = _got(_run(extractor, text, "2026-02-08", source="某市财政局"), "period")
+    assert got == [("3.5%", "2025-2026")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
