@@ -69,6 +69,16 @@ def test_since_a_party_congress_runs_from_its_year(extractor: Extractor) -> None
     assert got == [("120个", "2022")]
 
 
+def test_a_flow_after_a_mark_passed_in_an_item_before_is_over_the_span(extractor: Extractor) -> None:
+    """五年间，…累计…，…突破…；新增…公里，总里程达到…公里 in a review of January 2026: the flow of the item after the
+    semicolon is over the five years; only its own item's 达到 makes a level at their end."""
+    text = ("本报讯 五年间，全市累计新增城镇就业8.6万人，文化旅游收入突破300亿元；新增农村公路里程1260公里，"
+            "总里程达到9850公里。")
+    got = _got(_run(extractor, text, "2026-01-14", source="某市人民政府"), "period")
+    assert got[-3:] == [("突破300亿元", "2025"), ("1260公里", "2021-2025"), ("9850公里", "2025")]
+    assert ("8.6万人", "2021-2025") in got
+
+
 def test_a_level_after_a_goal_year_goes_back_to_the_time_before_it(extractor: Extractor) -> None:
     """截至2023年底…。…距2025年目标还差…。…完成进度…% in a review of March 2024: the level after the goal's year is of
     2023, the time in force before that year was named, not of the document's month."""

@@ -1326,6 +1326,11 @@ class ArticleSituation:
         if close < 0:
             return False
         tail = gap[close:]
+        # (…旅游总收入突破千亿元；新增高速公路里程210公里: a mark passed in an item before the figure's own, set apart by a
+        # semicolon, says nothing of the figure's; its item is a flow of the span again)
+        item = max((tail.rfind(m) for m in w.total_ends), default=-1)
+        if item > 0:
+            tail = tail[item:]
         return any(x in tail for x in w.span_level) and not any(x in tail for x in w.span_from)
 
     def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
