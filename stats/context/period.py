@@ -219,6 +219,12 @@ class PeriodWords:
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
     opening_day_lag: int = 0
+    # 12月新增就业… in an item of January: a month written without its year this many months or more after the
+    # document's month is of the year before (0: none is)
+    past_month_lag: int = 0
+    # 党的十八大以来: an event of a known year whose name, followed by relative_since, opens the years from it to the
+    # document's (as 2012年以来 does); the name alone is no time
+    since_events: dict[str, int] = field(default_factory=dict)
     day_tail: regex.Pattern[str] | None = None  # the day after a month on a date line of its own (`situate._date_line`)
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
     # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
@@ -296,6 +302,8 @@ class PeriodWords:
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
+                   past_month_lag=int(data.get("past_month_lag") or 0),
+                   since_events={str(k): int(v) for k, v in (data.get("since_events") or {}).items()},
                    day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
@@ -366,7 +374,8 @@ class PeriodFinder:
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("qtr", k) for k in words.relative_quarters},
                  **{k: ("part", k) for k in words.parts},
-                 **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now}}
+                 **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now},
+                 **{k: ("event", k) for k in words.since_events}}
         self._words = table
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
         # plain words: the standard `re` runs their alternation several times faster than `regex`
@@ -419,6 +428,8 @@ class PeriodFinder:
                     if any(0 < m.start() - u.end <= 2 and len(gap := text[u.end:m.start()].strip()) == 1
                            and not is_mark(gap) for u in found if u.since is False and u.y1 == u.y2):
                         continue  # 2024年春节期间 in an item of 2026: the festival of the year written before it
+                    if any(u.end == m.start() and u.text in self.w.relative and u.y1 == u.y2 for u in found):
+                        continue  # 去年春节期间 in an item of 2026: the festival of the year named right before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
@@ -477,6 +488,12 @@ class PeriodFinder:
                         found.append(Time(m.start(), m.end(), y, y, f"Q{q + 1}", text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
+                elif kind == "event":
+                    y = self.w.since_events[word]
+                    if pub_year is not None and y <= pub_year and self.w.relative_since is not None and \
+                            self.w.relative_since.match(text, m.end()):
+                        # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing)
+                        found.append(Time(m.start(), m.end(), y, pub_year, text=word, since=True))
                 elif kind == "plan":
                     a, b = self.w.plans[word]
                     at = m.end()

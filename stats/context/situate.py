@@ -645,7 +645,8 @@ class ArticleSituation:
                 year -= 1
             ahead = False  # a part of the year not over yet, named in a sentence without figures
             if last.y1 is None and year is not None and \
-                    _unfinished(last.part, year, state.published, self._reported(text, last)) and \
+                    _unfinished(last.part, year, state.published, self._reported(text, last),
+                                self.s.period_words.past_month_lag) and \
                     not any(u.end <= last.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # as for the figures of its sentence (_period)
                 ahead = not figures
@@ -957,6 +958,19 @@ class ArticleSituation:
             return False
         after = next((e for e in ends if e > end), len(text))
         return u.start < after
+
+    @staticmethod
+    def _rate_since_base(text: str, times: list[Time], c: Candidate, t: Time, rates: tuple[str, ...]) -> Time | None:
+        """The base of a comparison (比2012年) that a yearly average after it counts from: a whole year written after
+        the figure's own whole year `t`, at least two years before it (a yearly average over one year is no average,
+        比上年), with the rate word after it and no other time between it and the figure. None where there is none."""
+        if t.y1 is None or t.y1 != t.y2 or t.part:
+            return None
+        base = next((u for u in reversed(times) if u.end <= c.q.start), None)
+        if base is None or not base.base or base.start < t.end or base.part or base.y1 is None or \
+                base.y1 != base.y2 or base.y1 > t.y1 - 2:
+            return None
+        return base if any(map(text[base.end:c.q.start].__contains__, rates)) else None
 
     def _rate_only(self, text: str, t: Time) -> bool:
         """Is `t` a span of years written inside its sentence right before a yearly average of its own clause
@@ -1312,6 +1326,11 @@ class ArticleSituation:
         if close < 0:
             return False
         tail = gap[close:]
+        # (…旅游总收入突破千亿元；新增高速公路里程210公里: a mark passed in an item before the figure's own, set apart by a
+        # semicolon, says nothing of the figure's; its item is a flow of the span again)
+        item = max((tail.rfind(m) for m in w.total_ends), default=-1)
+        if item > 0:
+            tail = tail[item:]
         return any(x in tail for x in w.span_level) and not any(x in tail for x in w.span_from)
 
     def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
@@ -1466,6 +1485,11 @@ class ArticleSituation:
         if t is not None and not target and rates and \
                 any(map(text[max(clause_start, t.end):c.q.start].__contains__, rates)):
             span = self.s.periods.span_of(text, times, c.q.start)
+            since = self._rate_since_base(text, times, c, t, rates) if span is None else None
+            if since is not None:
+                # 2021年，全县地区生产总值达到108.6亿元，比2012年增长1.6倍，年均增长11.3%: the average runs from the
+                # year the growth is counted from to the year it reached, as 由2012年的…增加到2021年的… would
+                return f"{since.y1}-{t.y1}", f"«{since.text}» to «{t.text}»: a yearly average since the base of its growth"
             carried = self._span_in_force()
             if span is None and carried is not None and t.y1 is not None and t.y1 == t.y2 and \
                     carried.y1 <= t.y1 <= carried.y2:  # type: ignore[operator]
@@ -1541,7 +1565,7 @@ class ArticleSituation:
                     return str(year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
             reported = self._reported(text, t)
             if not target and t.y1 is None and year is not None and \
-                    _unfinished(t.part, year, self.periods.published, reported) \
+                    _unfinished(t.part, year, self.periods.published, reported, self.s.period_words.past_month_lag) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's
             label = t.label(year)
@@ -1567,7 +1591,11 @@ class ArticleSituation:
             return str(pub_year), "the from end of a plan's pair: the level it starts from, now"
         if carried is not None and not target and pub_year is not None and (carried.y2 or 0) > pub_year \
                 and not _across_turn(carried.y1, carried.y2, pub_year):
-            carried = None  # 预计2024年底建成 before it: a level is no figure of the future
+            # 预计2024年底建成 before it: a level is no figure of the future; it is of the time in force before that year
+            # was named (截至2023年底，…。…距2025年目标还差约1300个。…完成进度43.8%: of 2023), else of none carried
+            resumed = state.resumed
+            carried = resumed if resumed is not None and (resumed.y2 or 0) <= pub_year \
+                and not _month_ahead(resumed, resumed.y2, state.published) else None
         elif carried is not None and not target and _month_ahead(carried, carried.y2, state.published):
             # 预计2026年6月投用，届时将新增床位120张。基层方面，全县…达到168个 (a report of March 2026): a level is no
             # figure of a month still to come; it is of the time in force before that month was named
@@ -1747,13 +1775,18 @@ def _date_year(published: str) -> int | None:
     return date_parts(published)[0]
 
 
-def _unfinished(part: str, year: int, published: str, reported: bool = False) -> bool:
+def _unfinished(part: str, year: int, published: str, reported: bool = False, lag: int = 0) -> bool:
     """Does a part of `year` (Q1, H1, Q1-Q3, M01-M10) end after the document's month? A single
     month (4月起…) is left alone: a policy's date ahead is as common as last December's figure;
     unless it is `reported`: written as a statistics release writes it (12月份, or heading its
-    clause: 12月，CPI同比上涨0.3% in a release of January), as no date ahead is."""
+    clause: 12月，CPI同比上涨0.3% in a release of January), as no date ahead is; or it lies at least
+    `lag` months (periods.yaml past_month_lag) after the document's month: 12月新增城镇就业1260人 in an
+    item of January is last December's result, a date most of a year ahead is seldom a policy's."""
     pub_year, pub_month = date_parts(published)
-    if not part or pub_year != year or pub_month is None or (part[0] == "M" and "-" not in part and not reported):
+    if not part or pub_year != year or pub_month is None:
+        return False
+    if part[0] == "M" and "-" not in part and not reported and \
+            not (lag > 0 and part[1:].isdigit() and int(part[1:]) - pub_month >= lag):
         return False
     last = part.rsplit("-", 1)[-1]
     try:
