@@ -751,19 +751,26 @@ class PeriodFinder:
         done = target and self.w.total_goal_done is not None and \
             self.w.total_goal_done.search(text, clause_start, start) is not None
         # (not where a time of the document's year or later frames it: 到2026年，三年累计新增… in a plan of 2024)
+        # (a result's sum looks back over its whole sentence, as 五年来 does: 五年累计投入民生资金…；新建改扩建中小学23所
+        # lists the years' works item after item; a plan's reaches its own item only, up to total_ends)
         looks_back = {id(t) for t in times if t.total and t.past is not None and not any(
             u.end <= t.start and not u.base and u.y2 is not None and u.y2 >= (t.y1 or 0) for u in times)}
         before = [t if (target and not done) or id(t) not in looks_back else
                   t._replace(y1=t.past[0], y2=t.past[1], total=False, past=None)
                   for t in times if t.end <= start and not t.base
                   and (target or not t.total or id(t) in looks_back)
-                  and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
+                  and not (t.total and (target or id(t) not in looks_back)
+                           and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if len(before) > 1 and self._item_span(text, before[-2], before[-1], start):
             # 到2030年，…；“十五五”期间累计新增城镇就业3万人以上，新增普惠托位800个；森林覆盖率稳定在52%以上: a plan's
             # span named inside one item of a list dates that item's figures; past its `；` the year before it, which
             # the span ends on, holds again
+            before.pop()
+        if len(before) > 1 and self._span_total(text, before, start):
+            # “十五五”期间，…年均增长5.5%左右，到2030年突破1100亿元；累计完成固定资产投资1600亿元: the horizon dates its own
+            # item; a total in a later item is summed over the span that frames the sentence
             before.pop()
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
@@ -815,6 +822,19 @@ class PeriodFinder:
         rest = text[t.end:t.end + _DUE_REACH]
         cut = next((k for k, ch in enumerate(rest) if is_mark(ch)), len(rest))
         return any(rest[:cut].endswith(w) for w in self.w.due_done)
+
+    def _span_total(self, text: str, before: list[Time], start: int) -> bool:
+        """Is the last time in `before` a single year inside an earlier item of the sentence (a total_ends mark, ；,
+        between it and the figure at `start`) that a span of years before it ends on (“十五五”期间，…，到2030年…；),
+        the figure's own item summing over years (span_cumulative: 累计完成…) before it? The sum is the span's."""
+        t = before[-1]
+        if t.y1 is None or t.y1 != t.y2 or t.part or t.base or not self.w.total_ends or not self.w.span_cumulative:
+            return False
+        span = before[-2]
+        if span.y1 is None or span.y2 is None or span.y1 >= span.y2 or span.y2 != t.y2 or span.base or span.part:
+            return False
+        cut = max(text.rfind(m, t.end, start) for m in self.w.total_ends)
+        return cut >= 0 and any(w in text[cut:start] for w in self.w.span_cumulative if len(w) > 1)
 
     def _item_span(self, text: str, prev: Time, t: Time, start: int) -> bool:
         """Is `t` a span of years (十五五期间) opening an item of a list, after a mark that ends an item (total_ends:

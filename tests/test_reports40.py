@@ -1,0 +1,77 @@
+"""What the blind set data/gold/reports40 found: a bureau's 2026年部门预算 whose amounts (收入预算总计…，比上年增加…万元，
+增长…%; 其中：…拨款收入…) read as levels and changes, the paper's headline naming no plan the roles knew, and whose
+rates paid per head and day (补助标准为每生每年1200元, 每生每天5元) were no standards; a town's summary whose
+农房风貌提升210户 read as a change; a county's review whose 五年累计… dated its sentence's items after a `；` by the
+year in force, not the five years; and a city's plan whose total after a horizon's item (“十五五”期间，…，到2030年突破
+1100亿元；累计完成固定资产投资1600亿元) was dated at 2030, not over the plan's years. Documents invented, in the
+style of such papers."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_BUDGET = ("某县教育局2026年部门预算\n一、收支预算总体情况\n"
+           "　　2026年收入预算总计5820.6万元，比上年增加312.4万元，增长5.7%，主要原因是新建学校投入使用。其中：一般公共"
+           "预算拨款收入5400万元，事业收入420.6万元。\n二、国有资产占有使用情况\n"
+           "　　截至2025年12月31日，本部门共有车辆4辆。\n")
+
+
+def test_a_departments_budget_of_the_year_plans_its_amounts(extractor: Extractor) -> None:
+    """Under a headline of a department's budget of the year (某县教育局2026年部门预算), the amounts it sets out and their
+    changes on the year before are the budget's: targets of 2026; the cars counted 截至 a day past stay a level."""
+    got = _got(_run(extractor, _BUDGET, "2026-02-10", source="某县教育局"), "role", "period")
+    assert got == [("5820.6万元", "target", "2026"), ("312.4万元", "target", "2026"), ("5.7%", "target", "2026"),
+                   ("5400万元", "target", "2026"), ("420.6万元", "target", "2026"), ("4辆", "level", "2025-12")]
+
+
+def test_a_closed_account_opens_no_budget(extractor: Extractor) -> None:
+    """A headline of the year's closed account (…2025年度部门决算) reports results: the amounts are levels, the
+    differences on the year before changes."""
+    text = _BUDGET.replace("2026年部门预算", "2025年度部门决算").replace("2026年收入预算总计", "2025年度收入总计")
+    got = _got(_run(extractor, text, "2026-08-20", source="某县教育局"), "role")
+    assert got[:3] == [("5820.6万元", "level"), ("312.4万元", "change"), ("5.7%", "change")]
+
+
+def test_a_rate_paid_per_head_and_day_is_a_standard(extractor: Extractor) -> None:
+    """补助标准为每生每年1000元, 每生每天5元 under a budget: what each one gets, a level; the money the item is given and
+    the pupils it reaches are the budget's targets."""
+    text = ("某县教育局2026年部门预算\n一、重点项目预算情况\n"
+            "　　（一）学前教育补助项目。预算安排300万元，补助标准为每生每年1000元，惠及幼儿3000人。\n"
+            "　　（二）营养改善项目。预算安排260万元，每生每天5元，覆盖学生2600人。\n")
+    got = _got(_run(extractor, text, "2026-02-10", source="某县教育局"), "role")
+    assert got == [("300万元", "target"), ("1000元", "level"), ("3000人", "target"),
+                   ("260万元", "target"), ("5元", "level"), ("2600人", "target")]
+
+
+def test_works_of_upgrading_named_as_a_noun_are_counted(extractor: Extractor) -> None:
+    """完成农房风貌提升150户, 完成老旧小区改造提升6个: the upgrading works done, levels; 提升3个百分点 still a change."""
+    text = "今年全镇完成农房风貌提升150户，完成老旧小区改造提升6个，群众满意度提升3个百分点。"
+    got = _got(_run(extractor, text, "2025-12-26", source="某县某镇人民政府"), "role")
+    assert got == [("150户", "level"), ("6个", "level"), ("3个百分点", "change")]
+
+
+def test_a_reviews_sum_of_years_dates_its_sentences_items(extractor: Extractor) -> None:
+    """五年累计投入…；新建改扩建中小学…所，新增学位…个 in a report of January 2026: the items after the `；` list the
+    same years' works, 2021-2025, as under 五年来; a year named after them dates its own figures."""
+    text = ("某县2026年政府工作报告\n一、过去五年工作回顾\n　　民生福祉持续增进。五年累计投入民生资金86.4亿元；"
+            "新建改扩建中小学和幼儿园15所，新增学位3600个；全县医疗卫生机构床位由2020年的620张增加到2025年的910张。\n")
+    got = [g for g in _got(_run(extractor, text, "2026-01-20", source="某县人民政府"), "period") if g[0] != "五年"]
+    assert got == [("86.4亿元", "2021-2025"), ("15所", "2021-2025"), ("3600个", "2021-2025"), ("620张", "2020"),
+                   ("910张", "2025")]
+
+
+def test_a_plans_sum_after_a_horizons_item_is_over_the_plan(extractor: Extractor) -> None:
+    """“十五五”期间，…，到2030年突破150亿元；累计完成固定资产投资600亿元: the horizon dates its own item, the total in the
+    next item is summed over the plan's years; a level due in the next item with no sum (森林覆盖率稳定在80%以上) is
+    due at the horizon still."""
+    text = ("某县2026年政府工作报告\n三、2026年主要预期目标\n"
+            "“十五五”期间，全县地区生产总值年均增长6%左右，到2030年突破150亿元；累计完成固定资产投资600亿元；"
+            "到2030年森林覆盖率稳定在80%以上。\n")
+    got = _got(_run(extractor, text, "2026-01-22", source="某县人民政府"), "role", "period")
+    assert got == [("6%左右", "target", "2026-2030"), ("突破150亿元", "target", "2030"),
+                   ("600亿元", "target", "2026-2030"), ("80%以上", "target", "2030")]
+    text = text.replace("；累计完成固定资产投资600亿元", "；森林蓄积量达到420万立方米")
+    got = _got(_run(extractor, text, "2026-01-22", source="某县人民政府"), "period")
+    assert ("420万立方米", "2030") in got
