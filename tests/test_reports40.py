@@ -26,6 +26,16 @@ def test_a_departments_budget_of_the_year_plans_its_amounts(extractor: Extractor
                    ("5400万元", "target", "2026"), ("420.6万元", "target", "2026"), ("4辆", "level", "2025-12")]
 
 
+def test_a_budgets_part_on_the_body_itself_plans_nothing(extractor: Extractor) -> None:
+    """一、部门基本情况 under a budget's headline describes the department (内设机构6个，编制人数32人): levels; the next
+    heading of its rank (二、收支预算总体情况) is the budget's again."""
+    text = ("某县民政局2026年单位预算公开\n一、部门基本情况\n　　本单位内设机构6个，编制人数32人，实有人数30人。\n"
+            "二、收支预算总体情况\n　　2026年支出预算4620万元，其中基本支出860万元，项目支出3760万元。\n")
+    got = _got(_run(extractor, text, "2026-02-15", source="某县民政局"), "role")
+    assert got == [("6个", "level"), ("32人", "level"), ("30人", "level"), ("4620万元", "target"),
+                   ("860万元", "target"), ("3760万元", "target")]
+
+
 def test_a_closed_account_opens_no_budget(extractor: Extractor) -> None:
     """A headline of the year's closed account (…2025年度部门决算) reports results: the amounts are levels, the
     differences on the year before changes."""
