@@ -85,3 +85,15 @@ def test_a_plans_sum_after_a_horizons_item_is_over_the_plan(extractor: Extractor
     text = text.replace("；累计完成固定资产投资600亿元", "；森林蓄积量达到420万立方米")
     got = _got(_run(extractor, text, "2026-01-22", source="某县人民政府"), "period")
     assert ("420万立方米", "2030") in got
+
+
+def test_a_plan_stated_as_of_a_month_gone_by_is_of_that_month(extractor: Extractor) -> None:
+    """截至12月底，…签约项目37个，计划总投资286亿元 in a report of January 2026: the projects' planned total as it stood
+    then, of December 2025 as the count is (not undated, nor a December ahead); a deadline of its own (计划年底前开工20个)
+    keeps its year."""
+    text = "截至12月底，全市累计签约亿元以上项目37个，计划总投资286亿元。"
+    got = _got(_run(extractor, text, "2026-01-26", source="某市发展和改革局"), "role", "period")
+    assert got == [("37个", "level", "2025-12"), ("286亿元", "target", "2025-12")]
+    text = "截至6月底，全市累计签约亿元以上项目37个，计划总投资286亿元，计划年底前开工20个。"
+    got = _got(_run(extractor, text, "2026-07-20", source="某市发展和改革局"), "period")
+    assert got == [("37个", "2026-06"), ("286亿元", "2026-06"), ("20个", "2026")]

@@ -777,7 +777,7 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
-                      or self._month_frame(text, t)]
+                      or self._month_frame(text, t) or self.as_of_frame(text, t)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -812,6 +812,12 @@ class PeriodFinder:
         month may be?"""
         return t.text in self.w.relative_months and not any(is_mark(ch) for ch in text[:t.start]) \
             and _framing(text, t.end)
+
+    def as_of_frame(self, text: str, t: Time) -> bool:
+        """Is `t` a month that an as-of word opening the sentence frames it with (截至12月底，全市累计签约项目37个，
+        计划总投资286亿元): the plan stated is the one as it stood then, of that time, not an event's date before a goal?"""
+        head = text[:t.start].strip()
+        return bool(self.w.as_of) and head in self.w.as_of and _framing(text, t.end)
 
     def _due_done(self, text: str, t: Time) -> bool:
         """Is the month `t` a plan's date of finishing what the target counts: right after a word of a plan, and

@@ -1540,7 +1540,8 @@ class ArticleSituation:
                 if closing is not None and year is not None:
                     return str(year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
             reported = self._reported(text, t)
-            if not target and t.y1 is None and year is not None and \
+            # (截至12月底，…签约项目37个，计划总投资286亿元: a plan stated as it stood at a month gone by, as the level is)
+            if (not target or self.s.periods.as_of_frame(text, t)) and t.y1 is None and year is not None and \
                     _unfinished(t.part, year, self.periods.published, reported) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's
