@@ -97,3 +97,14 @@ def test_a_plan_stated_as_of_a_month_gone_by_is_of_that_month(extractor: Extract
     text = "截至6月底，全市累计签约亿元以上项目37个，计划总投资286亿元，计划年底前开工20个。"
     got = _got(_run(extractor, text, "2026-07-20", source="某市发展和改革局"), "period")
     assert got == [("37个", "2026-06"), ("286亿元", "2026-06"), ("20个", "2026")]
+
+
+def test_a_stock_as_of_a_day_of_the_year_before_is_of_its_own_paragraph(extractor: Extractor) -> None:
+    """截至2025年12月31日，本部门共有车辆3辆 in a budget of 2026, after the year's amounts: a look back to the stock as it
+    stood then, of its paragraph (其中执法用车2辆 too); the next section's rates (每生每年1000元) are of 2026 again."""
+    text = ("某县教育局2026年部门预算\n一、政府采购预算情况\n　　2026年政府采购预算总额3265万元。\n"
+            "二、国有资产占有使用情况\n　　截至2025年12月31日，本部门共有车辆3辆。其中执法执勤用车2辆。\n"
+            "三、重点项目预算情况\n　　学前教育补助项目预算安排300万元，补助标准为每生每年1000元。\n")
+    got = _got(_run(extractor, text, "2026-02-10", source="某县教育局"), "period")
+    assert got == [("3265万元", "2026"), ("3辆", "2025-12"), ("2辆", "2025-12"), ("300万元", "2026"),
+                   ("1000元", "2026")]

@@ -876,12 +876,16 @@ class ListScope:
             if resumed >= 0:
                 self.resume_at, self.resume_end = resumed, self._past_again(sent.text, resumed)
                 return self.section
-        if self.title and self.title_pause_rank < 0 and not self.classifier.ends_list(sent.text):
-            past = self.classifier.names_year_before(sent.text, self.title_year) or (
-                past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
-            self._past_before = past
-            if not past:
-                return self.title
+        if self.title and self.title_pause_rank < 0:
+            if self.classifier.ends_list(sent.text):
+                # (截至2025年12月31日，本部门共有车辆3辆。其中执法执勤用车2辆: the part of a figure of the past is of it too)
+                self._past_before = True
+            else:
+                past = self.classifier.names_year_before(sent.text, self.title_year) or (
+                    past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
+                self._past_before = past
+                if not past:
+                    return self.title
         paragraph, goal = self._goal_before
         if goal and paragraph is sent.paragraph and self.classifier.carries_on(sent.text) and \
                 not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
