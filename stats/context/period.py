@@ -768,10 +768,6 @@ class PeriodFinder:
             # span named inside one item of a list dates that item's figures; past its `；` the year before it, which
             # the span ends on, holds again
             before.pop()
-        if len(before) > 1 and self._span_total(text, before, start):
-            # “十五五”期间，…年均增长5.5%左右，到2030年突破1100亿元；累计完成固定资产投资1600亿元: the horizon dates its own
-            # item; a total in a later item is summed over the span that frames the sentence
-            before.pop()
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
@@ -828,19 +824,6 @@ class PeriodFinder:
         rest = text[t.end:t.end + _DUE_REACH]
         cut = next((k for k, ch in enumerate(rest) if is_mark(ch)), len(rest))
         return any(rest[:cut].endswith(w) for w in self.w.due_done)
-
-    def _span_total(self, text: str, before: list[Time], start: int) -> bool:
-        """Is the last time in `before` a single year inside an earlier item of the sentence (a total_ends mark, ；,
-        between it and the figure at `start`) that a span of years before it ends on (“十五五”期间，…，到2030年…；),
-        the figure's own item summing over years (span_cumulative: 累计完成…) before it? The sum is the span's."""
-        t = before[-1]
-        if t.y1 is None or t.y1 != t.y2 or t.part or t.base or not self.w.total_ends or not self.w.span_cumulative:
-            return False
-        span = before[-2]
-        if span.y1 is None or span.y2 is None or span.y1 >= span.y2 or span.y2 != t.y2 or span.base or span.part:
-            return False
-        cut = max(text.rfind(m, t.end, start) for m in self.w.total_ends)
-        return cut >= 0 and any(w in text[cut:start] for w in self.w.span_cumulative if len(w) > 1)
 
     def _item_span(self, text: str, prev: Time, t: Time, start: int) -> bool:
         """Is `t` a span of years (十五五期间) opening an item of a list, after a mark that ends an item (total_ends:
