@@ -554,6 +554,12 @@ class Classifier:
                 return m.group(0), pub_year
         return "", 0
 
+    def title_paused(self, heading: str) -> bool:
+        """Does a numbered heading under a headline of a plan describe the body whose plan it is (roles.yaml
+        target.title_pause: 一、部门基本情况)? What its section counts is how the body stands, no plan."""
+        line = heading.strip()
+        return any(p.search(line) for p in self.lex.target_title_pause)
+
     def glued_title_plan(self, text: str, published: str) -> tuple[str, int]:
         """`title_plan` of a headline an extractor glued to the article's first sentence, no break between them
         (乌审旗2026年十项民生实事为切实解决…): the sentence's words up to its first mark, where a headline pattern

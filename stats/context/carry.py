@@ -821,6 +821,9 @@ class ListScope:
         self.page_plan = False
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
+        # the rank of a numbered heading under the headline's plan that describes the body whose plan it is (一、部门基本
+        # 情况: roles.yaml target.title_pause), whose section holds no goal of the headline's; -1 none
+        self.title_pause_rank = -1
         # the rank of the heading naming the review of a year before the document's that the text stands under (0: the
         # headline, 某委2025年工作总结; -1 none): a plan cue of target.cancel with `past` (争取) reads as done there
         self.review_rank = -1
@@ -873,12 +876,16 @@ class ListScope:
             if resumed >= 0:
                 self.resume_at, self.resume_end = resumed, self._past_again(sent.text, resumed)
                 return self.section
-        if self.title and not self.classifier.ends_list(sent.text):
-            past = self.classifier.names_year_before(sent.text, self.title_year) or (
-                past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
-            self._past_before = past
-            if not past:
-                return self.title
+        if self.title and self.title_pause_rank < 0:
+            if self.classifier.ends_list(sent.text):
+                # (截至2025年12月31日，本部门共有车辆3辆。其中执法执勤用车2辆: the part of a figure of the past is of it too)
+                self._past_before = True
+            else:
+                past = self.classifier.names_year_before(sent.text, self.title_year) or (
+                    past_before and sent.text.lstrip().startswith(self.classifier.lex.carry.part_of))
+                self._past_before = past
+                if not past:
+                    return self.title
         paragraph, goal = self._goal_before
         if goal and paragraph is sent.paragraph and self.classifier.carries_on(sent.text) and \
                 not self.classifier.ends_list(sent.text) and not self._names_past(sent.text):
@@ -966,6 +973,12 @@ class ListScope:
                     and is_headline(line, self.classifier.lex):
                 self._open_unnumbered(sent)
             return
+        if self.title and rank > 0:
+            # 一、部门基本情况 under 某局2026年部门预算: no plan up to the next heading of its rank or a higher one
+            if 0 < self.title_pause_rank and rank <= self.title_pause_rank:
+                self.title_pause_rank = -1
+            if self.classifier.title_paused(sent.text):
+                self.title_pause_rank = rank
         if self.section and self.lead_rank >= 0 and rank > 0 and (self.lead_rank == 0 or rank >= self.lead_rank) \
                 and not self._names_past(sent.text):
             self.lead_rank = self.lead_rank or rank  # a task of the lead's list (一、全力扩大有效投资): it goes on

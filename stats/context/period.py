@@ -768,13 +768,16 @@ class PeriodFinder:
         done = target and self.w.total_goal_done is not None and \
             self.w.total_goal_done.search(text, clause_start, start) is not None
         # (not where a time of the document's year or later frames it: 到2026年，三年累计新增… in a plan of 2024)
+        # (a result's sum looks back over its whole sentence, as 五年来 does: 五年累计投入民生资金…；新建改扩建中小学23所
+        # lists the years' works item after item; a plan's reaches its own item only, up to total_ends)
         looks_back = {id(t) for t in times if t.total and t.past is not None and not any(
             u.end <= t.start and not u.base and u.y2 is not None and u.y2 >= (t.y1 or 0) for u in times)}
         before = [t if (target and not done) or id(t) not in looks_back else
                   t._replace(y1=t.past[0], y2=t.past[1], total=False, past=None)
                   for t in times if t.end <= start and not t.base
                   and (target or not t.total or id(t) in looks_back)
-                  and not (t.total and any(w in text[t.end:start] for w in self.w.total_ends))]
+                  and not (t.total and (target or id(t) not in looks_back)
+                           and any(w in text[t.end:start] for w in self.w.total_ends))]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if len(before) > 1 and self._item_span(text, before[-2], before[-1], start):
@@ -787,7 +790,7 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
-                      or self._month_frame(text, t)]
+                      or self._month_frame(text, t) or self.as_of_frame(text, t)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -822,6 +825,12 @@ class PeriodFinder:
         month may be?"""
         return t.text in self.w.relative_months and not any(is_mark(ch) for ch in text[:t.start]) \
             and _framing(text, t.end)
+
+    def as_of_frame(self, text: str, t: Time) -> bool:
+        """Is `t` a month that an as-of word opening the sentence frames it with (截至12月底，全市累计签约项目37个，
+        计划总投资286亿元): the plan stated is the one as it stood then, of that time, not an event's date before a goal?"""
+        head = text[:t.start].strip()
+        return bool(self.w.as_of) and head in self.w.as_of and _framing(text, t.end)
 
     def _due_done(self, text: str, t: Time) -> bool:
         """Is the month `t` a plan's date of finishing what the target counts: right after a word of a plan, and

@@ -680,11 +680,13 @@ class ArticleSituation:
                     old = Time(own.start, own.end, own.y1, own.y2, own.part, text=own.text)
                 # (a paragraph that opens on a year of its own, 建水县2025年城镇新增就业… after a look back to 去年 in an
                 # item above, is an item of that year, no look back: the paragraphs after it go on in its year; a line
-                # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back)
+                # that opens on one, 西宁经开区…去年实现产值… after 今年前8个月…, still looks back; so does a stock as of a
+                # day of an earlier year, 截至2025年12月31日，本部门共有车辆3辆 in a budget of 2026, opening a paragraph)
+                as_of = bool(last.part) and self._as_of_opening(text, last)
                 state.looked_back = old if old is not None and figures and old.y1 == old.y2 and not old.since \
-                    and not opening \
+                    and (not opening or as_of) \
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
-                    and y1 == y2 and not last.part \
+                    and y1 == y2 and (not last.part or as_of) \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
                     and old.y2 <= (_date_year(state.published) or old.y2) else None
                 if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
@@ -1086,6 +1088,12 @@ class ArticleSituation:
         lead = lead[len(next((w for w in words.as_of if lead.startswith(w)), "")):]
         # (截至2020年底，… opens its sentence as 2020年，… does: the state at the span's end the text turns to)
         return any(not (is_mark(ch) or ch.isspace()) for ch in lead)
+
+    def _as_of_opening(self, text: str, t: Time) -> bool:
+        """Does the sentence open on an as-of word right before `t` (截至2025年12月31日，本部门共有车辆3辆 in a budget of
+        2026)? Of a year before the one in force, it looks back to a stock as it stood then, as a year of its own does."""
+        words = self.s.period_words.as_of
+        return bool(words) and text[:t.start].strip() in words
 
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份); or the end of a part of
@@ -1564,7 +1572,8 @@ class ArticleSituation:
                 if closing is not None and year is not None:
                     return str(year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
             reported = self._reported(text, t)
-            if not target and t.y1 is None and year is not None and \
+            # (截至12月底，…签约项目37个，计划总投资286亿元: a plan stated as it stood at a month gone by, as the level is)
+            if (not target or self.s.periods.as_of_frame(text, t)) and t.y1 is None and year is not None and \
                     _unfinished(t.part, year, self.periods.published, reported, self.s.period_words.past_month_lag) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's

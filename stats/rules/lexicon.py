@@ -389,6 +389,8 @@ class Lexicon:
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
     target_title_in_plan: list[regex.Pattern[str]] = field(default_factory=list)
+    # a numbered heading under such a headline that describes the body itself (一、部门基本情况): its section is no plan
+    target_title_pause: list[regex.Pattern[str]] = field(default_factory=list)
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
@@ -476,7 +478,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "title"), ("target", "title_in_plan"), ("target", "section_unnumbered"),
+                         ("target", "title"), ("target", "title_in_plan"), ("target", "title_pause"),
+                         ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "past_horizon"),
@@ -838,6 +841,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
+        target_title_pause=[p.pattern for p in patterns if p.what == "roles.target.title_pause"],
         target_title_months=int(target.get("title_months", 0) or 0),
         target_section_unnumbered=[p.pattern for p in patterns if p.what == "roles.target.section_unnumbered"],
         target_after_clause=[p.pattern for p in patterns if p.what == "roles.target.after_clause"],

@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, subject_held=WORDS, event_not=WORDS,
                        section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
+                       title_pause=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        headline_goal=PATTERNS,
                        resume=PATTERNS, carry_on=PATTERNS, review=PATTERNS, past_horizon=PATTERNS,
