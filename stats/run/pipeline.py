@@ -565,6 +565,8 @@ class Extractor:
             # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
             table_place: tuple[Any, str] | None = None
             head_last = False  # the sentence before was a table's head
+            # the head just read and the caption's lines under it so far, no row yet (a head over its caption)
+            caption_run: list[str] | None = None
             parents = RowParents()  # each column's rule in the table's last row that is no part
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
@@ -619,11 +621,31 @@ class Extractor:
                     paged = True
                 if not paged and cells is None and head is not None and self.tables.bare_row(sent.text, head):
                     paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
+                caption_under = None
+                if not paged and cells is None and head is not None and caption_run is not None \
+                        and len(sent.text) <= CAPTION_CHARS and sent.text[-1:] not in lex.sentence_end \
+                        and self.tables.caption_line(sent.text) == (len(caption_run) == 1) \
+                        and self.tables.head(sent.text, "")[0] is None:
+                    # a head printed over its own caption, no row between (pdfminer's boxes taken in another order:
+                    # 指标 单位 一季度 … / 表1 / 2025年分季度就业情况 / 城镇新增就业 人 …): the head read again under the
+                    # caption's lines, which date and measure it as ones set above it would, and the rows under it read
+                    again, _ = self.tables.head(caption_run[0], "".join(caption_run[1:]) + sent.text)
+                    if again is not None:
+                        head = last_head = again
+                        caption_run.append(sent.text)
+                        m = self.tables.caption.match(sent.text) if self.tables.caption else None
+                        caption_under = m.span() if m is not None else None
+                        paged = True
+                if cells is not None or not paged:
+                    caption_run = None
                 head_last = False
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "", parents)
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
+                    for c in cands if caption_under is not None else ():  # (表1 under its head: no figure either)
+                        if c.q.num_start < caption_under[1] and caption_under[0] < c.q.num_end:
+                            c.excluded_by = "tables.caption"
                 else:
                     if table_time is not None:  # the table ended: its head's times carry no further (the
                         where_when.settle()  # sentences held back read first, as if each had been read as it came)
@@ -696,6 +718,7 @@ class Extractor:
                         head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         head_last = True
+                        caption_run = [sent.text] if number is None else None
                         parents = RowParents()  # (a new table: no row above its first)
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
