@@ -41,6 +41,17 @@ def test_a_head_over_its_caption_reads_the_rows_under_them(extractor: Extractor)
     assert "1" not in [f["quote"] for f in figs]
 
 
+def test_a_unit_note_under_the_caption_under_the_head_measures_the_cells(extractor: Extractor) -> None:
+    """The same head with no unit column, over its caption and the caption's unit note (单位：人): the note measures
+    every cell, as it does set above the head."""
+    text = ("某某市2025年人力资源和社会保障事业发展统计公报\n\n一、就业\n\n全年全市城镇新增就业5240人。\n\n"
+            "指标 一季度 二季度 三季度 四季度 全年\n\n表1 2025年分季度就业情况\n\n单位：人\n\n"
+            "城镇新增就业 1320 1486 1252 1182 5240\n")
+    got = _got(_run(extractor, text, "2026-05-12"), "value", "measure", "period")
+    assert got[1:] == [("1320", 1320, "人", "2025Q1"), ("1486", 1486, "人", "2025Q2"), ("1252", 1252, "人", "2025Q3"),
+                       ("1182", 1182, "人", "2025Q4"), ("5240", 5240, "人", "2025")]
+
+
 def test_a_head_over_a_sentence_of_the_text_is_no_head_of_what_follows(extractor: Extractor) -> None:
     """Only a caption's lines stand between a head and its rows: under a sentence of the text the head ends, and the
     numbers after it give no figure (a row's cells are read under a head, never alone)."""
