@@ -93,3 +93,19 @@ def test_a_tables_number_two_spaces_before_its_title_is_one_caption(extractor: E
     assert [(f["quote"], f["metric"]) for f in two] == [(f["quote"], f["metric"]) for f in one]
     assert [f["metric"] for f in two][::2] == ["quantity.population", "jobs.urban_new", "beds.total",
                                                "quantity.health_workers"]
+
+
+def test_a_short_sentence_of_the_text_over_a_whole_caption_is_no_part_of_it(extractor: Extractor) -> None:
+    """表1, two spaces, its title: one caption sentence now, with a short sentence of the text right over it (…下降3.6%。)
+    among the short sentences over the head. The caption is read from its table number on, so its year still dates
+    the 上年同期 column a year before (taken with the sentence before, the caption was none, and that column lost)."""
+    text = ("某某市2025年上半年财政收支情况\n"
+            "上半年，全市一般公共预算收入完成28.65亿元，同比增长3.5%，完成年初预算的51.6%。\n"
+            "全市政府性基金预算收入完成9.74亿元，下降3.6%。\n表1  2025年上半年全市一般公共预算收支情况\n"
+            "                                        单位：万元\n"
+            "项目                            1-6月        上年同期         增长%\n"
+            "一般公共预算收入              286523      276910         3.5\n")
+    got = _got(_run(extractor, text, "2025-07-20"), "value", "role", "period")
+    assert [(q, v, r, p[:4]) for q, v, r, p in got[-3:]] == [
+        ("286523", 2865230000, "level", "2025"), ("276910", 2769100000, "level", "2024"),
+        ("3.5", 3.5, "change", "2025")]

@@ -654,7 +654,7 @@ class Extractor:
                             where_when.places.carried, where_when.places.carried_word = table_place
                             table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
-                    head, number = self.tables.head(sent.text, "".join(above))
+                    head, number = self.tables.head(sent.text, _from_caption(above, self.tables.caption_line))
                     top = None
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
@@ -667,14 +667,16 @@ class Extractor:
                         top = top_time = where_when.periods.snapshot()
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
-                        head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
+                        head, _ = self.tables.head(above[-1] + sent.text,
+                                                   _from_caption(above[:-1], self.tables.caption_line))
                     if head is None and len(sent.text) <= HEAD_CHARS and sent.text[-1:] not in lex.sentence_end:
                         # a label over a group of rows run on from the head's line (指标 绝对数（亿元） 比上年增长% /
                         # 城乡居民基本医疗保险 / 基金收入 8.56 4.1): the head without it, the rows under it read
                         c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
                         group = _group_label(src.text[c0:c1], sent.text, lex.sentence_end + lex.clause_end)
                         if group:
-                            head, number = self.tables.head(sent.text[:-group], "".join(above))
+                            head, number = self.tables.head(sent.text[:-group],
+                                                            _from_caption(above, self.tables.caption_line))
                         if head is None and above:
                             # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
                             # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
@@ -980,6 +982,14 @@ def _opening_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
         c.excluded_by = "layout.cut_number"
         return True
     return False
+
+
+def _from_caption(above: list[str], caption_line: Callable[[str], bool]) -> str:
+    """The short sentences over a table's head that are its caption: from the last one that opens with a table's
+    number on (表1 2025年…, then 单位：万元), a short sentence of the text before it (…下降8.6%。) no part of it; all of
+    them where none opens so (2025年全市主要经济指标 / 单位：亿元)."""
+    k = next((k for k in range(len(above) - 1, -1, -1) if caption_line(above[k])), 0)
+    return "".join(above[k:])
 
 
 def _caption_place(places: PlaceTracker, text: str) -> Placed | None:
