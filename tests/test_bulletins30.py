@@ -84,10 +84,9 @@ def test_a_column_major_table_whose_growth_head_runs_over_two_lines_reads_a_row_
                    ("2210", 2210, "人", "level"), ("3.6", 3.6, "%", "change")]
 
 
-def test_a_tables_number_two_spaces_before_its_title_is_one_caption(extractor: Extractor) -> None:
-    """表1, two spaces, then the title (pdfminer keeping the typeset's gap): one caption, whose number no label takes
-    (cut apart as columns glued, 表1 had gone on with the first label, every row then shifted); the same table read
-    with one space between reads alike."""
+def test_a_column_major_table_reads_alike_whatever_the_gap_after_its_captions_number(extractor: Extractor) -> None:
+    """表1, two spaces or one, then the title (pdfminer keeping the typeset's gap or not): the same rows, each label's
+    metric its own, none shifted."""
     two = _run(extractor, _column_major("表1  2025年人口、就业和卫生主要指标"), "2026-03-26")
     one = _run(extractor, _column_major("表1 2025年人口、就业和卫生主要指标"), "2026-03-26")
     assert [(f["quote"], f["metric"]) for f in two] == [(f["quote"], f["metric"]) for f in one]
@@ -95,13 +94,13 @@ def test_a_tables_number_two_spaces_before_its_title_is_one_caption(extractor: E
                                                "quantity.health_workers"]
 
 
-def test_a_short_sentence_of_the_text_over_a_whole_caption_is_no_part_of_it(extractor: Extractor) -> None:
-    """表1, two spaces, its title: one caption sentence now, with a short sentence of the text right over it (…下降3.6%。)
-    among the short sentences over the head. The caption is read from its table number on, so its year still dates
-    the 上年同期 column a year before (taken with the sentence before, the caption was none, and that column lost)."""
+def test_a_short_sentence_of_the_text_over_a_caption_is_no_part_of_it(extractor: Extractor) -> None:
+    """表1 2025年… one caption sentence, a short sentence of the text right over it (…下降3.6%。) among the short
+    sentences over the head. The caption is read from its table number on, so its year still dates the 上年同期 column
+    a year before (taken with the sentence before, the caption was none, and that column was lost)."""
     text = ("某某市2025年上半年财政收支情况\n"
             "上半年，全市一般公共预算收入完成28.65亿元，同比增长3.5%，完成年初预算的51.6%。\n"
-            "全市政府性基金预算收入完成9.74亿元，下降3.6%。\n表1  2025年上半年全市一般公共预算收支情况\n"
+            "全市政府性基金预算收入完成9.74亿元，下降3.6%。\n表1 2025年上半年全市一般公共预算收支情况\n"
             "                                        单位：万元\n"
             "项目                            1-6月        上年同期         增长%\n"
             "一般公共预算收入              286523      276910         3.5\n")

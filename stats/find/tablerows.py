@@ -1129,12 +1129,6 @@ class TableReader:
         """Whether the line opens with a table's caption (表1 …, 续表1: tables.yaml caption)."""
         return self.caption is not None and self.caption.match(line.strip()) is not None
 
-    def table_number(self, piece: str) -> bool:
-        """Whether `piece` (a piece of a line, folded or not) is a table's number and nothing more (表1, 续表2:
-        tables.yaml caption): the caption's title stands after it."""
-        m = self.caption.match(piece.strip()) if self.caption is not None else None
-        return m is not None and m.end() == len(piece.strip()) and any(ch.isdigit() for ch in piece)
-
     def note_line(self, line: str) -> bool:
         """Whether the line opens as a note under a table does (注：…: tables.yaml table_notes)."""
         return line.strip().startswith(self.table_notes) if self.table_notes else False

@@ -240,8 +240,6 @@ class Columns:
         self.tail_marks = set(complete + clause_end)
         self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
         self.whole = whole
-        # whether a line's piece is a table's number alone (表1: tables.yaml caption), set by the layout repair
-        self.table_number: Callable[[str], bool] | None = None
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
@@ -349,12 +347,6 @@ class Columns:
         if gutter and self.whole is not None and (self.whole(body.strip()) or self.whole(_GUTTER.sub(" ", body.strip()))):
             yield from self._flush()
             yield (*line, False)
-            return
-        if gutter and len(spans) == 2 and not self.region and not self.pending and self.table_number is not None \
-                and self.table_number(body[spans[0][0]:spans[0][1]]):
-            # a table's number and its title a gutter apart (表1  2025年主要指标, pdfminer keeping the typeset's two
-            # spaces): one caption, no columns glued (cut apart, the number went on with the next line's label)
-            yield (*line, True)
             return
         short_top, self.short_top = self.short_top, ""
         headed, self.headed = self.headed, False

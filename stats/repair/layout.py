@@ -1644,8 +1644,6 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       label_marks=str(getattr(tables, "label_marks", "")), number_words=number_words,
                       clause_end="".join(c for c in clause_end if not c.isascii()))
     columns.head_over = rep.head_over
-    if tables is not None and hasattr(tables, "table_number"):
-        columns.table_number = tables.table_number
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
