@@ -35,6 +35,7 @@ _SPACES2 = compiled_re(r"[ \u3000]{2,}")
 CELL_BARS = "|" + chr(ord("|") + 0xFEE0) + "\u2502"
 BARRED = 2  # bars in a line that make it a table's (one may stand in a headline: 短评｜…, 一图读懂｜…)
 _SPACED_OUT = compiled_re(r"\S \S \S")  # characters set a space apart: a line spaced out, wider than it reads
+HEAD_BLANKS = 2  # blank lines under a table's head that its rows still follow (one under a row)
 MIN_LINES = 2  # a region needs this many lines with gutters
 SPACED = 2  # wide spaces inside a column's line (pdfplumber's layout=True) are this many characters at most
 GRID_ROWS = 3  # a block shows its grid on this many lines with gutters before a line may open another one
@@ -242,7 +243,7 @@ class Columns:
         self.head = head
         self.headed = False  # the line before was a table's head or a row under it
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
-        self.blank_kept = False  # a blank line under a head or a row was passed over, the table going on
+        self.blanks_kept = 0  # blank lines under a head or a row passed over, the table going on
         self.rows_read = False  # the region just handed on was read as a table's rows (`_block`)
         self.cells = Cells(head, labels) if head is not None and labels else None
         self.framed = framed
@@ -332,13 +333,15 @@ class Columns:
             return
         spans = _pieces(body)
         line = (body, folded, src)
-        if not spans and self.headed and not self.region and not self.pending and not self.blank_kept:
+        if not spans and self.headed and not self.region and not self.pending \
+                and self.blanks_kept < (HEAD_BLANKS if self.head_above else 1):
             # one blank line under a head or a row (`pdftotext -layout` sets one between a table's rows set far
-            # apart): handed on, and the table goes on, its next row's cells kept apart, not read as columns
-            self.blank_kept = True
+            # apart), two under a head whose second line is empty (its cells stand on the first, a tall rule under
+            # them): handed on, and the table goes on, its next row's cells kept apart, not read as columns
+            self.blanks_kept += 1
             yield (*line, False)
             return
-        self.blank_kept = False
+        self.blanks_kept = 0
         gutter = _has_gutter(spans)
         # (asked as written, then with each gutter as one space: `pdftotext -layout` spreads a running head across
         # the page's width, its runs of spaces far longer than the head's words, which a head's length bound must not

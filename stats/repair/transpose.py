@@ -150,9 +150,13 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
             # three under the heads 绝对数 and 比上年增长（%）. The stacked reading where the last of the six is a column's
             # word, 绝对数 (a head cell the extractor printed over the next); else no table, a doubt)
+            # … but where the one column reading goes on to columns the stacked one leaves over (指标 / eight labels,
+            # each with its unit / 2025年 / eight numbers / 比上年 / 增长% / eight numbers), the stacked reading is
+            # no table: its columns would be followed by one as long as the labels)
             last = texts[table.labels[-1]]
             lead = texts[table.label_head] if table.label_head is not None else ""
-            table = stacked if lead and reads_head(_joined([lead, last])) else None
+            table = table if table.span()[1] > stacked.span()[1] else \
+                stacked if lead and reads_head(_joined([lead, last])) else None
             if table is None:
                 k += 1
                 continue
@@ -261,15 +265,22 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
 def _columns(kinds: list[str], texts: list[str], at: int, m: int,
              head_cell: Callable[[str], bool]) -> tuple[list[int], list[list[int]]] | None:
     """The heads and columns of a table printed a column at a time from the first column's run at `at` (its head
-    the line before): every next column a head cell over a run of `m` numbers; None where a run of numbers
-    follows the last column, a column the pairing would leave out."""
+    the line before): every next column a head cell over a run of `m` numbers, or a head cell the extractor broke
+    over two lines (比上年 / 增长%, each its own box); None where a run of numbers follows the last column, a column
+    the pairing would leave out."""
     heads, columns = [at - 1], [list(range(at, at + m))]
     k = at + m
-    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]) \
-            and (_run(kinds, k + 1) == m or _tailed(texts, k + 1, _run(kinds, k + 1), m)):
-        heads.append(k)
-        columns.append(list(range(k + 1, k + 1 + m)))
-        k += 1 + m
+    while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]):
+        if _run(kinds, k + 1) == m or _tailed(texts, k + 1, _run(kinds, k + 1), m):
+            n = 1
+        elif k + 1 + m < len(kinds) and kinds[k + 1] != NUMBER and head_cell(texts[k + 1]) \
+                and _run(kinds, k + 2) == m:
+            n = 2
+        else:
+            break
+        heads.extend(range(k, k + n))
+        columns.append(list(range(k + n, k + n + m)))
+        k += n + m
         if _run(kinds, k):
             k += _run(kinds, k)  # (bare numbers under the last column: a page's folio, no cell of it)
             break

@@ -565,6 +565,8 @@ class Extractor:
             # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
             table_place: tuple[Any, str] | None = None
             head_last = False  # the sentence before was a table's head
+            # the head just read and the caption's lines under it so far, no row yet (a head over its caption)
+            caption_run: list[str] | None = None
             parents = RowParents()  # each column's rule in the table's last row that is no part
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
@@ -619,11 +621,31 @@ class Extractor:
                     paged = True
                 if not paged and cells is None and head is not None and self.tables.bare_row(sent.text, head):
                     paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
+                caption_under = None
+                if not paged and cells is None and head is not None and caption_run is not None \
+                        and len(sent.text) <= CAPTION_CHARS and sent.text[-1:] not in lex.sentence_end \
+                        and self.tables.caption_line(sent.text) == (len(caption_run) == 1) \
+                        and self.tables.head(sent.text, "")[0] is None:
+                    # a head printed over its own caption, no row between (pdfminer's boxes taken in another order:
+                    # 指标 单位 一季度 … / 表1 / 2025年分季度就业情况 / 城镇新增就业 人 …): the head read again under the
+                    # caption's lines, which date and measure it as ones set above it would, and the rows under it read
+                    again, _ = self.tables.head(caption_run[0], "".join(caption_run[1:]) + sent.text)
+                    if again is not None:
+                        head = last_head = again
+                        caption_run.append(sent.text)
+                        m = self.tables.caption.match(sent.text) if self.tables.caption else None
+                        caption_under = m.span() if m is not None else None
+                        paged = True
+                if cells is not None or not paged:
+                    caption_run = None
                 head_last = False
                 if cells is not None:
                     cands = self.table_candidates(sent, cells, context, doc.published or "", parents)
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
+                    for c in cands if caption_under is not None else ():  # (表1 under its head: no figure either)
+                        if c.q.num_start < caption_under[1] and caption_under[0] < c.q.num_end:
+                            c.excluded_by = "tables.caption"
                 else:
                     if table_time is not None:  # the table ended: its head's times carry no further (the
                         where_when.settle()  # sentences held back read first, as if each had been read as it came)
@@ -632,7 +654,7 @@ class Extractor:
                             where_when.places.carried, where_when.places.carried_word = table_place
                             table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
-                    head, number = self.tables.head(sent.text, "".join(above))
+                    head, number = self.tables.head(sent.text, _from_caption(above, self.tables.caption_line))
                     top = None
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
@@ -645,14 +667,16 @@ class Extractor:
                         top = top_time = where_when.periods.snapshot()
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
-                        head, _ = self.tables.head(above[-1] + sent.text, "".join(above[:-1]))
+                        head, _ = self.tables.head(above[-1] + sent.text,
+                                                   _from_caption(above[:-1], self.tables.caption_line))
                     if head is None and len(sent.text) <= HEAD_CHARS and sent.text[-1:] not in lex.sentence_end:
                         # a label over a group of rows run on from the head's line (指标 绝对数（亿元） 比上年增长% /
                         # 城乡居民基本医疗保险 / 基金收入 8.56 4.1): the head without it, the rows under it read
                         c0, c1 = sent.paragraph.src_span(sent.start, sent.end)
                         group = _group_label(src.text[c0:c1], sent.text, lex.sentence_end + lex.clause_end)
                         if group:
-                            head, number = self.tables.head(sent.text[:-group], "".join(above))
+                            head, number = self.tables.head(sent.text[:-group],
+                                                            _from_caption(above, self.tables.caption_line))
                         if head is None and above:
                             # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
                             # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
@@ -696,6 +720,7 @@ class Extractor:
                         head = last_head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         head_last = True
+                        caption_run = [sent.text] if number is None else None
                         parents = RowParents()  # (a new table: no row above its first)
                         where_when.settle()
                         table_time, last_head = top_time or where_when.periods.snapshot(), head
@@ -957,6 +982,14 @@ def _opening_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
         c.excluded_by = "layout.cut_number"
         return True
     return False
+
+
+def _from_caption(above: list[str], caption_line: Callable[[str], bool]) -> str:
+    """The short sentences over a table's head that are its caption: from the last one that opens with a table's
+    number on (表1 2025年…, then 单位：万元), a short sentence of the text before it (…下降8.6%。) no part of it; all of
+    them where none opens so (2025年全市主要经济指标 / 单位：亿元)."""
+    k = next((k for k in range(len(above) - 1, -1, -1) if caption_line(above[k])), 0)
+    return "".join(above[k:])
 
 
 def _caption_place(places: PlaceTracker, text: str) -> Placed | None:
