@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -235,27 +236,38 @@ def _flat(text: str) -> str:
     return re.sub("[\u2460-\u2462]", "", text)
 
 
-def main() -> None:
-    """Write the texts, the manifest and the gold, checking that each quote lies in its context and each context
-    (or, for a flattened table, its cells in order) in the text."""
-    texts = OUT / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
-    for doc, data in TEXTS.items():
-        (texts / f"{doc}.txt").write_bytes(data)
-    (texts / "manifest.csv").write_text("file,published,source\n" + "".join(
-        f"{d}.txt,{p},{s}\n" for d, p, s in MANIFEST), encoding="utf-8")
+def write_set(out: Path, texts: dict[str, bytes], manifest: list[tuple[str, str, str]], figures: list[tuple],
+              probe: Callable[[str, str], str]) -> None:
+    """Write a damaged set's texts, manifest and gold (out's name names the gold file), checking that each quote
+    lies in its context and each context in the text `probe(doc, context)` gives: what this builder and damaged29's
+    each did in their main."""
+    folder = out / "texts"
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc, data in texts.items():
+        (folder / f"{doc}.txt").write_bytes(data)
+    (folder / "manifest.csv").write_text("file,published,source\n" + "".join(
+        f"{d}.txt,{p},{s}\n" for d, p, s in manifest), encoding="utf-8")
     rows = []
-    for doc, quote, value, measure, qual, role, topic, place, period, ctx, *tier in F:
-        flat = _flat(TEXTS[doc].decode("utf-8"))
-        probe = flat.replace("\n", "|") if doc == "h03" and "|" in ctx else flat.replace("\n", "")
-        assert ctx in probe, (doc, ctx)
+    for doc, quote, value, measure, qual, role, topic, place, period, ctx, *tier in figures:
+        assert ctx in probe(doc, ctx), (doc, ctx)
         assert quote in ctx.replace("|", ""), (doc, quote, ctx)
         rows.append({"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure,
                      "qualifier": qual, "role": role, "topic": topic, "tier": tier[0] if tier else "must",
                      "context": ctx, "place": place, "period": period})
-    (OUT / "damaged28.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in MANIFEST})
+    (out / f"{out.name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                           encoding="utf-8")
+    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in manifest})
+
+
+def _probe(doc: str, ctx: str) -> str:
+    """The text a context must lie in: lines joined, or, for the flattened table's cells in order, by bars."""
+    flat = _flat(TEXTS[doc].decode("utf-8"))
+    return flat.replace("\n", "|") if doc == "h03" and "|" in ctx else flat.replace("\n", "")
+
+
+def main() -> None:
+    """Write the texts, the manifest and the gold (`write_set`)."""
+    write_set(OUT, TEXTS, MANIFEST, F, _probe)
 
 
 if __name__ == "__main__":

@@ -23,12 +23,15 @@ are written in half-width digits, without spaces (GUIDE: as if unbroken).
 from __future__ import annotations
 
 import html
-import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from gold_damaged28 import write_set  # noqa: E402
+
 OUT = ROOT / "data" / "gold" / "damaged29"
 
 W01 = """您当前的位置：首页&nbsp;&gt;&nbsp;政务公开&nbsp;&gt;&nbsp;部门动态<br>
@@ -270,27 +273,15 @@ def _flat(doc: str) -> str:
     return re.sub(r"[ \u3000\u00a0]", "", text)
 
 
+def _probe(doc: str, ctx: str) -> str:
+    """The text a context must lie in: lines joined, or kept where a table row's cells are joined by bars."""
+    flat = _flat(doc)
+    return flat if "|" in ctx else flat.replace("\n", "")
+
+
 def main() -> None:
-    """Write the texts, the manifest and the gold, checking that each quote lies in its context and each context
-    (a table row's cells joined by bars) in the text."""
-    texts = OUT / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
-    for doc, data in TEXTS.items():
-        (texts / f"{doc}.txt").write_bytes(data)
-    (texts / "manifest.csv").write_text("file,published,source\n" + "".join(
-        f"{d}.txt,{p},{s}\n" for d, p, s in MANIFEST), encoding="utf-8")
-    rows = []
-    for doc, quote, value, measure, qual, role, topic, place, period, ctx, *tier in F:
-        flat = _flat(doc)
-        probe = flat if "|" in ctx else flat.replace("\n", "")
-        assert ctx in probe, (doc, ctx)
-        assert quote in ctx.replace("|", ""), (doc, quote, ctx)
-        rows.append({"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure,
-                     "qualifier": qual, "role": role, "topic": topic, "tier": tier[0] if tier else "must",
-                     "context": ctx, "place": place, "period": period})
-    (OUT / "damaged29.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in MANIFEST})
+    """Write the texts, the manifest and the gold (damaged28's `write_set`)."""
+    write_set(OUT, TEXTS, MANIFEST, F, _probe)
 
 
 if __name__ == "__main__":
