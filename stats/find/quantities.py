@@ -1495,13 +1495,16 @@ class QuantityFinder:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
                 link = text[end:nxt.num_start]
-                if (link in links.neighbour_links or link in links.comma_links or not link) \
+                if (link in links.neighbour_links or link in links.comma_links or link in links.cut_links or not link) \
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     pair = None if q is None else links.pair(q, _plain(g), nxt, text, link)
                     if pair is not None:
                         out.append(pair)
                         merged = i + 1
+                        continue
+                    if q is not None and link in links.cut_links and links.cut_neighbours(q, _plain(g), nxt, text):
+                        merged = i + 1  # 十七，八人: 17–18, or a clause ending on 十七? never 8 人 alone
                         continue
                     if not link and g[_INF - 1]:
                         merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone

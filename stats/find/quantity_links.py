@@ -58,6 +58,8 @@ class QuantityLinks:
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
         self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
+        self.cut_links = frozenset(lex.neighbour_cut_links)  # 十七，八人: `cut_neighbours`
+        self._ordinal_before = lex.neighbour_ordinal_before  # 第三，四人: `cut_neighbours`
         # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
         self._listed_before = frozenset("0123456789.,").union(
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
@@ -368,6 +370,19 @@ class QuantityLinks:
         if pair is None or pair.value < 10 * q.value:
             return None
         return pair
+
+    def cut_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> bool:
+        """十七，八人, 三，四人, 二十三，四户: Chinese neighbours typed with a comma for 、 where the second holds no
+        place or magnitude (`_comma_neighbours` refuses them): 17–18 as 十七、八人 is, or a clause that ends on 十七?
+        Neither is sure, and the second alone (8 人) is a wrong value: no figure for either, as `decimal_comma`
+        reads Arabic 5，6人. Only inside a clause (the same guard as `_comma_neighbours`), and not after an ordinal's
+        mark (第三，四人获奖: the third, then four people)."""
+        first = text[q.num_start:q.num_end]
+        before = text[q.start - 1:q.start]
+        if not first or first.isascii() or not before or not _HAN.match(before) \
+                or text.endswith(self._ordinal_before, 0, q.start) and bool(self._ordinal_before):
+            return False
+        return self._neighbours(q, plain, nxt, text) is not None
 
     def _neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the

@@ -1,0 +1,40 @@
+"""Number forms probed for wrong values (numprobe60): Chinese neighbours typed with a comma where the second holds
+no place or magnitude (十七，八人: 17–18 as 十七、八人 is, or a clause ending on 十七?) gave the second alone (8 人), a
+wrong value; now no figure. Their neighbours stay as they were: the comma before a magnitude is the range, an
+ordinal's first (第三，四人) leaves the count after it, and 、 is the range."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figforms import Fig
+from tests.figforms import close as _close
+from tests.figforms import figs as _figs
+
+# Read wrongly before (the second number alone): now no figure.
+FIXED: list[tuple[str, list[Fig]]] = [
+    ("现场来了十七，八人", []),
+    ("现场来了十七,八人", []),
+    ("学员多为十七，八岁", []),
+    ("全村有二十三，四户", []),
+    ("来了三，四人", []),
+    ("每班有三十五，六名学生", []),
+]
+
+# Read right before and after.
+KEPT: list[tuple[str, list[Fig]]] = [
+    ("会场坐了二十三、四人", [("二十三、四人", 23, 24, "exact")]),
+    ("学员多为十七、八岁", [("十七、八岁", 17, 18, "exact")]),
+    ("每年接待二十七，八万人次", [("二十七，八万人次", 270000, 280000, "exact")]),
+    ("投入十七，八万元", [("十七，八万元", 170000, 180000, "exact")]),
+    ("排名第三，四人获奖", [("四人", 4, None, "exact")]),
+    ("每组5，6人", []),
+    ("全市约有5，6万人参加", [("5，6万人", 5e4, 6e4, "approx")]),
+    ("来了十七八人", [("十七八人", 17, 18, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,want", FIXED + KEPT, ids=[t for t, _ in FIXED + KEPT])
+def test_probed_forms(text: str, want: list[Fig]) -> None:
+    got = _figs(text)
+    assert _close(got, want), got
