@@ -19,6 +19,8 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("全村有二十三，四户", []),
     ("来了三，四人", []),
     ("每班有三十五，六名学生", []),
+    # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
+    ("投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
 
 # Read right before and after.
@@ -31,6 +33,10 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("每组5，6人", []),
     ("全市约有5，6万人参加", [("5，6万人", 5e4, 6e4, "approx")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
+    ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
+    ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),
+    ("每户补助十二至二十万元", [("十二至二十万元", 120000, 200000, "exact")]),
+    ("投资三千至五千万元", [("三千至五千万元", 3e7, 5e7, "exact")]),
 ]
 
 

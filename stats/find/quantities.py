@@ -800,7 +800,13 @@ class QuantityFinder:
             return self._shared_section(low, n2, m2, high, near)
         if not self._bare_low(n1, m1):
             return low
-        for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
+        mags = self._high_magnitudes(n2, m2)
+        if not m2 and any(c in self.lex.units or c in self.lex.tens for c in n1):
+            # 三十、四十万 is 30万 and 40万, never 三十 times 十万: a low end with places of its own takes only the
+            # sections that end the high end (万), not the places before them (十万 of 四十万)
+            sections = self._sections_at_end(n2, m2)
+            mags = [f for f in mags if f == self._places(sections)] if sections else []
+        for f in sorted(mags, reverse=True):
             if (high / 10 <= low * f <= high * 10) if near else low * f < high:
                 return low * f
         return low
