@@ -19,8 +19,15 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("全村有二十三，四户", []),
     ("来了三，四人", []),
     ("每班有三十五，六名学生", []),
+    # round Chinese neighbours (d then d+1 with the same place) are one range, as 20、30户 is: were two exact figures
+    ("全村有三十、四十户", [("三十、四十户", 30, 40, "exact")]),
+    ("全村共有一百二十、三十户", [("一百二十、三十户", 120, 130, "exact")]),
+    ("全县有二百、三百万元存款", [("二百、三百万元", 2e6, 3e6, "exact")]),
+    ("投入三十，四十万元", [("三十，四十万元", 3e5, 4e5, "exact")]),  # was 四十万元 alone
+    ("全村有三十，四十户", []),  # was 四十户 alone; as 20，30户, no sure reading
+    ("全村共有一百二十，三十户", []),  # was 三十户 alone
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
-    ("投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
+    ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
 
 # Read right before and after.
@@ -32,6 +39,9 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("排名第三，四人获奖", [("四人", 4, None, "exact")]),
     ("每组5，6人", []),
     ("全市约有5，6万人参加", [("5，6万人", 5e4, 6e4, "approx")]),
+    ("全村有20、30户", [("20、30户", 20, 30, "exact")]),
+    ("分别有三十、四十户", [("三十", 30, None, "exact"), ("四十户", 40, None, "exact")]),
+    ("全村有三十、四十、五十户", [("三十", 30, None, "exact"), ("四十", 40, None, "exact"), ("五十户", 50, None, "exact")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
     ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
     ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),

@@ -419,6 +419,8 @@ class QuantityLinks:
         its own (20、35人)."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         lex = self.lex
+        if first and not first.isascii():
+            return self._han_round_neighbours(q, nxt, text, first, second)
         head = _ROUND_HIGH.match(second)
         if _ROUND.fullmatch(first) is None or head is None or head.end() != len(first) \
                 or int(second[0]) != int(first[0]) + 1 \
@@ -433,6 +435,35 @@ class QuantityLinks:
         factor = nxt.value / int(head.group())
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
+                        nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
+
+    def _han_round_neighbours(self, q: Quantity, nxt: Quantity, text: str, first: str,
+                              second: str) -> Quantity | None:
+        """三十、四十户, 二百、三百万元, 一百二十、三十人: a Chinese numeral ending in the digit d and a place (十, 百,
+        千), then d+1 with the same place and only sections or a measure after it, is the one range 三四十户 is
+        (30–40 户; 200万–300万; 120–130), as 20、30人 is for Arabic digits, never two exact figures (30 户 and 40
+        户). Not after 分别 (a list), nor for an item of a longer list (三十、四十、五十人)."""
+        lex = self.lex
+        k = len(first)
+        while k and first[k - 1] in lex.units:
+            k -= 1
+        place = first[k:]
+        if not place or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
+            return None
+        d, d2 = lex.digits[first[k - 1]], lex.digits.get(second[:1])
+        if d == 0 or d2 != d + 1 or not second.startswith(place, 1) \
+                or any(c not in lex.sections and c not in self._infix_chars for c in second[1 + len(place):]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
+            return None
+        step = lex.units[place[-1]] if len(place) == 1 else None
+        written = d2 * step if step else 0
+        if not step or not written or nxt.value % written:
+            return None
+        factor = nxt.value / written
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), clean((q.value + step) * factor),
                         nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> tuple[float, int] | None:
