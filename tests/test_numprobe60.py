@@ -26,6 +26,7 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("投入三十，四十万元", [("三十，四十万元", 3e5, 4e5, "exact")]),  # was 四十万元 alone
     ("全村有三十，四十户", []),  # was 四十户 alone; as 20，30户, no sure reading
     ("全村共有一百二十，三十户", []),  # was 三十户 alone
+    ("下降百分之二十、三十", [("百分之二十、三十", 20, 30, "exact")]),  # was 百分之二十 alone
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
     ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
@@ -42,6 +43,8 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("全村有20、30户", [("20、30户", 20, 30, "exact")]),
     ("分别有三十、四十户", [("三十", 30, None, "exact"), ("四十户", 40, None, "exact")]),
     ("全村有三十、四十、五十户", [("三十", 30, None, "exact"), ("四十", 40, None, "exact"), ("五十户", 50, None, "exact")]),
+    ("分别下降百分之二十、三十", [("百分之二十", 20, None, "exact"), ("三十", 30, None, "exact")]),
+    ("增长百分之五、六十", [("百分之五、六十", 50, 60, "exact")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
     ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
     ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),

@@ -529,8 +529,14 @@ class QuantityLinks:
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         step = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
-        if step is None:
-            return None
+        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone
+            first = text[q.num_start:q.num_end]
+            second = replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start, num_end=end)
+            pair = self._han_round_neighbours(q, second, text, first, text[start:end]) if first else None
+            if pair is None:
+                return None
+            return replace(q, end=end, quote=text[q.start:end], value=pair.value, value_high=pair.value_high,
+                           num_end=end)
         factor, apart = step
         return replace(q, end=end, quote=text[q.start:end], value=clean(q.value * factor),
                        value_high=clean((q.value + apart) * factor), num_end=end)
