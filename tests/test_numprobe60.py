@@ -27,6 +27,12 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("全村有三十，四十户", []),  # was 四十户 alone; as 20，30户, no sure reading
     ("全村共有一百二十，三十户", []),  # was 三十户 alone
     ("下降百分之二十、三十", [("百分之二十、三十", 20, 30, "exact")]),  # was 百分之二十 alone
+    # the first's last digit in the place below the one before it (一千二 = 1200), the second writing that place out
+    ("全镇有一千二、三百户", [("一千二、三百户", 1200, 1300, "exact")]),  # was 1200 户 and 300 户
+    ("约有一万七、八千人", [("一万七、八千人", 17000, 18000, "approx")]),
+    ("收入一万一、二千元", [("一万一、二千元", 11000, 12000, "exact")]),  # was 11000 元 and 2000 元
+    ("全镇有一千二，三百户", []),  # was 三百户 alone
+    ("约有一万七，八千人", []),  # was 八千人 alone
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
     ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
@@ -45,6 +51,7 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("全村有三十、四十、五十户", [("三十", 30, None, "exact"), ("四十", 40, None, "exact"), ("五十户", 50, None, "exact")]),
     ("分别下降百分之二十、三十", [("百分之二十", 20, None, "exact"), ("三十", 30, None, "exact")]),
     ("增长百分之五、六十", [("百分之五、六十", 50, 60, "exact")]),
+    ("分别有一千二、三百户", [("一千二", 1200, None, "exact"), ("三百户", 300, None, "exact")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
     ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
     ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),

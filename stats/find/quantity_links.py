@@ -448,7 +448,15 @@ class QuantityLinks:
         while k and first[k - 1] in lex.units:
             k -= 1
         place = first[k:]
-        if not place or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
+        step = lex.units[place] if len(place) == 1 else None
+        if not place and len(first) > 2 and first[-1] in lex.digits:
+            # 一千二、三百户, 一万七、八千人, 一百一、二十户: the last digit of the first stands in the place
+            # below the one before it (一千二 = 1200), which the second writes out (三百)
+            below = (lex.units.get(first[-2]) or lex.sections.get(first[-2]) or 0) / 10
+            place = next((c for c, v in lex.units.items() if v == below and second.startswith(c, 1)), "")
+            step = below if place and q.value % (below * 10) == lex.digits[first[-1]] * below else None
+            k = len(first)
+        if not step or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
             return None
         d, d2 = lex.digits[first[k - 1]], lex.digits.get(second[:1])
         if d == 0 or d2 != d + 1 or not second.startswith(place, 1) \
@@ -457,9 +465,8 @@ class QuantityLinks:
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
         if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
-        step = lex.units[place[-1]] if len(place) == 1 else None
-        written = d2 * step if step else 0
-        if not step or not written or nxt.value % written:
+        written = d2 * step
+        if not written or nxt.value % written:
             return None
         factor = nxt.value / written
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
