@@ -33,6 +33,10 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("收入一万一、二千元", [("一万一、二千元", 11000, 12000, "exact")]),  # was 11000 元 and 2000 元
     ("全镇有一千二，三百户", []),  # was 三百户 alone
     ("约有一万七，八千人", []),  # was 八千人 alone
+    # a vague range, 、 and the round number above it: one range as 十几二十万元 is (was 十几 元, 11–19 元)
+    ("达十几、二十万元", [("十几、二十万元", 110000, 200000, "approx")]),
+    ("有十几、二十人", [("十几、二十人", 11, 20, "approx")]),
+    ("十几、三十万元", [("三十万元", 300000, None, "exact")]),  # 十几 万 or 元? none (was 11–19 元)
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
     ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
@@ -52,6 +56,8 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("分别下降百分之二十、三十", [("百分之二十", 20, None, "exact"), ("三十", 30, None, "exact")]),
     ("增长百分之五、六十", [("百分之五、六十", 50, 60, "exact")]),
     ("分别有一千二、三百户", [("一千二", 1200, None, "exact"), ("三百户", 300, None, "exact")]),
+    ("十几二十万元", [("十几二十万元", 110000, 200000, "approx")]),
+    ("共有十几、三十人", [("十几", 11, 19, "approx"), ("三十人", 30, None, "exact")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
     ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
     ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),

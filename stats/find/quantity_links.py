@@ -317,7 +317,10 @@ class QuantityLinks:
         if not link:
             return self._up_to(q, nxt, text)
         if link in self.neighbour_links:
-            return self._neighbours(q, plain, nxt, text)
+            pair = self._neighbours(q, plain, nxt, text)
+            if pair is None and q.value_high is not None and not self.listed_item(text, q.start):
+                pair = self._up_to(q, nxt, text)  # 十几、二十万元 as 十几二十万元: 11万–20万, never 十几 元
+            return pair
         return self._comma_neighbours(q, plain, nxt, text)
 
     def decimal_comma(self, q: Quantity, nxt: Quantity, text: str) -> bool:
@@ -607,9 +610,11 @@ class QuantityLinks:
             k = len(tail)
             while k and (tail[k - 1].isdigit() or tail[k - 1] == "." or tail[k - 1] in self.lex.digits):
                 k -= 1
-            if k < len(tail) and self.reader.borrowed(q.value_high, tail[k:], None, n2, None, nxt.value / scale,
-                                                      near=True) != q.value_high:
-                return None  # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? No reading is sure, so no figure
+            if self.reader.borrowed(q.value_high, tail[k:] or tail, None, n2, None, nxt.value / scale,
+                                    near=True) != q.value_high:
+                # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? 十几、三十万元: 11万–19万 or 11–19 元? No reading
+                # is sure, so no figure
+                return None
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
