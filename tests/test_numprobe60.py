@@ -37,6 +37,10 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("达十几、二十万元", [("十几、二十万元", 110000, 200000, "approx")]),
     ("有十几、二十人", [("十几、二十人", 11, 20, "approx")]),
     ("十几、三十万元", [("三十万元", 300000, None, "exact")]),  # 十几 万 or 元? none (was 11–19 元)
+    # a measure word before (人口) and neighbours whose second alone has the section: was the first alone (30 人)
+    ("全县人口三十、四十万", []),
+    ("全县人口3、4万", []),
+    ("人口一百一十、二十万", []),
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
     ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]
@@ -58,6 +62,8 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("分别有一千二、三百户", [("一千二", 1200, None, "exact"), ("三百户", 300, None, "exact")]),
     ("十几二十万元", [("十几二十万元", 110000, 200000, "approx")]),
     ("共有十几、三十人", [("十几", 11, 19, "approx"), ("三十人", 30, None, "exact")]),
+    ("全县人口三十万", [("三十万", 300000, None, "exact")]),
+    ("收入3、4万元", [("3、4万元", 30000, 40000, "exact")]),
     ("来了十七八人", [("十七八人", 17, 18, "exact")]),
     ("分别投入二百、三百万元", [("二百", 2e6, None, "exact"), ("三百万元", 3e6, None, "exact")]),
     ("投入三、四十万元", [("三、四十万元", 300000, 400000, "exact")]),

@@ -1579,6 +1579,9 @@ class QuantityFinder:
             if named is not None and i + 1 < len(found) and \
                     found[i + 1][1].start() == (q.end if q is not None else _num_end(g, regs)):
                 named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
+            if named is not None and i + 1 < len(found) and self._sections_follow(
+                    text, _num_start(g, regs), q.end if q is not None else _num_end(g, regs), found[i + 1][1]):
+                named = None  # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
@@ -1592,6 +1595,18 @@ class QuantityFinder:
             # lines): digits right after it are that number's tail, not a number of their own
             out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
         return out
+
+    def _sections_follow(self, text: str, start: int, end: int, nxt: regex.Match[str]) -> bool:
+        """人口三十、四十万, 人口3、4万: a number that a measure word before it would count (`_measure_before`), written
+        with no section (万, 亿) of its own, then a mark of neighbours (、 or a comma typed for it) and a number with
+        one: the first shares the second's section (30万–40万) or is a list item; either way it is never the amount
+        as written (30 人)."""
+        link = text[end:nxt.start()]
+        links = self.links
+        if not (link in links.neighbour_links or link in links.comma_links or link in links.cut_links) or not link:
+            return False
+        sections = self.lex.sections
+        return any(c in sections for c in nxt.group()) and not any(c in sections for c in text[start:end])
 
     def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
                 text: str, blocked: Callable[[Quantity], bool] | None,
