@@ -800,7 +800,13 @@ class QuantityFinder:
             return self._shared_section(low, n2, m2, high, near)
         if not self._bare_low(n1, m1):
             return low
-        for f in sorted(self._high_magnitudes(n2, m2), reverse=True):
+        mags = self._high_magnitudes(n2, m2)
+        if not m2 and any(c in self.lex.units or c in self.lex.tens for c in n1):
+            # 三十、四十万 is 30万 and 40万, never 三十 times 十万: a low end with places of its own takes only the
+            # sections that end the high end (万), not the places before them (十万 of 四十万)
+            sections = self._sections_at_end(n2, m2)
+            mags = [f for f in mags if f == self._places(sections)] if sections else []
+        for f in sorted(mags, reverse=True):
             if (high / 10 <= low * f <= high * 10) if near else low * f < high:
                 return low * f
         return low
@@ -1495,13 +1501,16 @@ class QuantityFinder:
                 start = q.start if q is not None else self._bare_start(g, regs, text)
                 end = q.end if q is not None else _num_end(g, regs)
                 link = text[end:nxt.num_start]
-                if (link in links.neighbour_links or link in links.comma_links or not link) \
+                if (link in links.neighbour_links or link in links.comma_links or link in links.cut_links or not link) \
                         and not (blocked and blocked(nxt)):
                     q = q if q is not None else self._from_match(mt, text, g)
                     pair = None if q is None else links.pair(q, _plain(g), nxt, text, link)
                     if pair is not None:
                         out.append(pair)
                         merged = i + 1
+                        continue
+                    if q is not None and link in links.cut_links and links.cut_neighbours(q, _plain(g), nxt, text):
+                        merged = i + 1  # 十七，八人: 17–18, or a clause ending on 十七? never 8 人 alone
                         continue
                     if not link and g[_INF - 1]:
                         merged = i + 1  # 五十来六十岁, 十多二十五万元: a bounded number runs into the next, never it alone
@@ -1570,6 +1579,9 @@ class QuantityFinder:
             if named is not None and i + 1 < len(found) and \
                     found[i + 1][1].start() == (q.end if q is not None else _num_end(g, regs)):
                 named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
+            if named is not None and i + 1 < len(found) and self._sections_follow(
+                    text, _num_start(g, regs), q.end if q is not None else _num_end(g, regs), found[i + 1][1]):
+                named = None  # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
@@ -1583,6 +1595,18 @@ class QuantityFinder:
             # lines): digits right after it are that number's tail, not a number of their own
             out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
         return out
+
+    def _sections_follow(self, text: str, start: int, end: int, nxt: regex.Match[str]) -> bool:
+        """人口三十、四十万, 人口3、4万: a number that a measure word before it would count (`_measure_before`), written
+        with no section (万, 亿) of its own, then a mark of neighbours (、 or a comma typed for it) and a number with
+        one: the first shares the second's section (30万–40万) or is a list item; either way it is never the amount
+        as written (30 人)."""
+        link = text[end:nxt.start()]
+        links = self.links
+        if not (link in links.neighbour_links or link in links.comma_links or link in links.cut_links) or not link:
+            return False
+        sections = self.lex.sections
+        return any(c in sections for c in nxt.group()) and not any(c in sections for c in text[start:end])
 
     def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
                 text: str, blocked: Callable[[Quantity], bool] | None,

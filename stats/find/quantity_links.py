@@ -58,6 +58,8 @@ class QuantityLinks:
         self.neighbour_links = frozenset(lex.neighbour_links)
         self.comma_links = frozenset(lex.neighbour_typed_links)  # 5，6万人: a comma typed for 、
         self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
+        self.cut_links = frozenset(lex.neighbour_cut_links)  # 十七，八人: `cut_neighbours`
+        self._ordinal_before = lex.neighbour_ordinal_before  # 第三，四人: `cut_neighbours`
         # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
         self._listed_before = frozenset("0123456789.,").union(
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
@@ -315,7 +317,10 @@ class QuantityLinks:
         if not link:
             return self._up_to(q, nxt, text)
         if link in self.neighbour_links:
-            return self._neighbours(q, plain, nxt, text)
+            pair = self._neighbours(q, plain, nxt, text)
+            if pair is None and q.value_high is not None and not self.listed_item(text, q.start):
+                pair = self._up_to(q, nxt, text)  # 十几、二十万元 as 十几二十万元: 11万–20万, never 十几 元
+            return pair
         return self._comma_neighbours(q, plain, nxt, text)
 
     def decimal_comma(self, q: Quantity, nxt: Quantity, text: str) -> bool:
@@ -369,6 +374,19 @@ class QuantityLinks:
             return None
         return pair
 
+    def cut_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> bool:
+        """十七，八人, 三，四人, 二十三，四户: Chinese neighbours typed with a comma for 、 where the second holds no
+        place or magnitude (`_comma_neighbours` refuses them): 17–18 as 十七、八人 is, or a clause that ends on 十七?
+        Neither is sure, and the second alone (8 人) is a wrong value: no figure for either, as `decimal_comma`
+        reads Arabic 5，6人. Only inside a clause (the same guard as `_comma_neighbours`), and not after an ordinal's
+        mark (第三，四人获奖: the third, then four people)."""
+        first = text[q.num_start:q.num_end]
+        before = text[q.start - 1:q.start]
+        if not first or first.isascii() or not before or not _HAN.match(before) \
+                or text.endswith(self._ordinal_before, 0, q.start) and bool(self._ordinal_before):
+            return False
+        return self._neighbours(q, plain, nxt, text) is not None
+
     def _neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
         """5、6万人, 三、四百元, 七、八十万, 十七、八岁: a bare number ending in the digit d, then the
         digit d+1 with only places, magnitude and measure after it, is one range that shares them
@@ -404,6 +422,8 @@ class QuantityLinks:
         its own (20、35人)."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         lex = self.lex
+        if first and not first.isascii():
+            return self._han_round_neighbours(q, nxt, text, first, second)
         head = _ROUND_HIGH.match(second)
         if _ROUND.fullmatch(first) is None or head is None or head.end() != len(first) \
                 or int(second[0]) != int(first[0]) + 1 \
@@ -418,6 +438,42 @@ class QuantityLinks:
         factor = nxt.value / int(head.group())
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), nxt.value,
+                        nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
+
+    def _han_round_neighbours(self, q: Quantity, nxt: Quantity, text: str, first: str,
+                              second: str) -> Quantity | None:
+        """三十、四十户, 二百、三百万元, 一百二十、三十人: a Chinese numeral ending in the digit d and a place (十, 百,
+        千), then d+1 with the same place and only sections or a measure after it, is the one range 三四十户 is
+        (30–40 户; 200万–300万; 120–130), as 20、30人 is for Arabic digits, never two exact figures (30 户 and 40
+        户). Not after 分别 (a list), nor for an item of a longer list (三十、四十、五十人)."""
+        lex = self.lex
+        k = len(first)
+        while k and first[k - 1] in lex.units:
+            k -= 1
+        place = first[k:]
+        step = lex.units[place] if len(place) == 1 else None
+        if not place and len(first) > 2 and first[-1] in lex.digits:
+            # 一千二、三百户, 一万七、八千人, 一百一、二十户: the last digit of the first stands in the place
+            # below the one before it (一千二 = 1200), which the second writes out (三百)
+            below = (lex.units.get(first[-2]) or lex.sections.get(first[-2]) or 0) / 10
+            place = next((c for c, v in lex.units.items() if v == below and second.startswith(c, 1)), "")
+            step = below if place and q.value % (below * 10) == lex.digits[first[-1]] * below else None
+            k = len(first)
+        if not step or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
+            return None
+        d, d2 = lex.digits[first[k - 1]], lex.digits.get(second[:1])
+        if d == 0 or d2 != d + 1 or not second.startswith(place, 1) \
+                or any(c not in lex.sections and c not in self._infix_chars for c in second[1 + len(place):]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
+            return None
+        written = d2 * step
+        if not written or nxt.value % written:
+            return None
+        factor = nxt.value / written
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor), clean((q.value + step) * factor),
                         nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def _neighbour_factor(self, text: str, q: Quantity, second: str, value: float) -> tuple[float, int] | None:
@@ -483,8 +539,14 @@ class QuantityLinks:
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         step = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
-        if step is None:
-            return None
+        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone
+            first = text[q.num_start:q.num_end]
+            second = replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start, num_end=end)
+            pair = self._han_round_neighbours(q, second, text, first, text[start:end]) if first else None
+            if pair is None:
+                return None
+            return replace(q, end=end, quote=text[q.start:end], value=pair.value, value_high=pair.value_high,
+                           num_end=end)
         factor, apart = step
         return replace(q, end=end, quote=text[q.start:end], value=clean(q.value * factor),
                        value_high=clean((q.value + apart) * factor), num_end=end)
@@ -548,9 +610,11 @@ class QuantityLinks:
             k = len(tail)
             while k and (tail[k - 1].isdigit() or tail[k - 1] == "." or tail[k - 1] in self.lex.digits):
                 k -= 1
-            if k < len(tail) and self.reader.borrowed(q.value_high, tail[k:], None, n2, None, nxt.value / scale,
-                                                      near=True) != q.value_high:
-                return None  # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? No reading is sure, so no figure
+            if self.reader.borrowed(q.value_high, tail[k:] or tail, None, n2, None, nxt.value / scale,
+                                    near=True) != q.value_high:
+                # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? 十几、三十万元: 11万–19万 or 11–19 元? No reading
+                # is sure, so no figure
+                return None
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
