@@ -11,6 +11,12 @@ from stats.split.segment import Sentence
 from stats.tables.rows import RowSink
 
 
+def _shown(value: float) -> str:
+    """A value as the tables hold it, every digit: `:g` kept six significant digits, so 一千二百万零五元 (12000005)
+    showed as 1.2e+07, a value the extractor never wrote."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+
+
 def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:
     """meta: the document's date and default place, as a manifest line would give them."""
     lines: list[str] = []
@@ -28,8 +34,8 @@ def explain(ex: Extractor, text: str, meta: DocMeta | None = None) -> str:
             lines.append(f"  dropped «{number}»: {why}")
         for c in cands:
             q = c.q
-            high = f"-{q.value_high:g}" if q.value_high is not None else ""
-            lines.append(f"  «{q.quote}» [{q.start}:{q.end}] value={q.value:g}{high} measure={q.measure or '-'} "
+            high = f"-{_shown(q.value_high)}" if q.value_high is not None else ""
+            lines.append(f"  «{q.quote}» [{q.start}:{q.end}] value={_shown(q.value)}{high} measure={q.measure or '-'} "
                          f"unit={q.unit or '-'} ({q.how or 'no measure'})")
             if c.excluded_by:
                 lines.append(f"    excluded by {c.excluded_by}")

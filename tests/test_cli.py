@@ -87,3 +87,10 @@ def test_a_broken_rules_folder_lists_its_problems_then_one_error_line(tmp_path: 
     assert res.exit_code == 2
     assert res.output.splitlines() == [f"{tmp_path / 'nowhere'}: rules folder not found (use --rules DIR)",
                                        "stats: error: 1 problem(s) in the rule files (each listed above as path:line)"]
+
+
+def test_explain_shows_every_digit_of_a_value() -> None:
+    """一千二百万零五元 is 12000005 in the tables; explain printed it 1.2e+07 (six significant digits)."""
+    res = CliRunner().invoke(cli, ["explain", "拨款一千二百万零五元，补助0.125万元"])
+    assert "value=12000005 " in res.output
+    assert "value=1250 " in res.output
