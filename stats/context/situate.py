@@ -1564,7 +1564,9 @@ class ArticleSituation:
                     year = named[-1]  # …2026年卫生健康工作要点 … 2025年末，…。全年新建…: the year the plan's cue names
             # (全年财政收入预计完成32亿元 in a report of January: an estimate of how the year ends, made as it closes, is of
             # the year just over, as the result is; a plan for 全年 is the document's year)
-            estimate = target and c.role_cue.startswith(self.s.period_words.forecast_cues)
+            estimate = target and (c.role_cue.startswith(self.s.period_words.forecast_cues) or (
+                c.role_cue in self.s.period_words.goal_nouns and
+                any(x in text[c.q.end:] for x in self.s.period_words.closing_goal_met)))
             if (not target or estimate) and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
                 return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
