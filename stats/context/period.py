@@ -168,6 +168,8 @@ class PeriodWords:
     # 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: a goal whose sentence goes on to say how much of it was met
     # was the goal of the past year the text reviews
     goal_met: tuple[str, ...] = ()
+    # 全年计划培训5000人次，实际培训5320人次 in a report of January: a year's goal set against its result is the year's over
+    closing_goal_met: tuple[str, ...] = ()
     goal_nouns: tuple[str, ...] = ()
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
@@ -287,7 +289,8 @@ class PeriodWords:
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
                    next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
-                   goal_met=words("goal_met"), goal_nouns=words("goal_nouns"),
+                   goal_met=words("goal_met"), closing_goal_met=words("closing_goal_met"),
+                   goal_nouns=words("goal_nouns"),
                    event_ahead=words("event_ahead"),
                    forecast_cues=words("forecast_cues"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),

@@ -1562,7 +1562,14 @@ class ArticleSituation:
                 named = [int(y) for y in _YEARS.findall(c.role_cue)]
                 if named and named[-1] >= pub:
                     year = named[-1]  # …2026年卫生健康工作要点 … 2025年末，…。全年新建…: the year the plan's cue names
-            if not target and year is not None and year == _date_year(self.periods.published) and \
+            # (全年财政收入预计完成32亿元 in a report of January: an estimate of the result of a year, made as it closes, is
+            # of the year just over, as the result is, the cue naming the result (a forecast cue run on: 预计完成); a plan
+            # or a forecast for 全年 (全年新增城镇就业预计在2800人以上) is the document's year)
+            estimate = target and (any(c.role_cue != f and c.role_cue.startswith(f)
+                                       for f in self.s.period_words.forecast_cues) or (
+                c.role_cue in self.s.period_words.goal_nouns and
+                any(x in text[c.q.end:] for x in self.s.period_words.closing_goal_met)))
+            if (not target or estimate) and year is not None and year == _date_year(self.periods.published) and \
                     self._closing(times, t):
                 return str(year - 1), f"«{t.text}» in its sentence, in a report of the first months of the next year"
             if not target and not t.y1 and t.part.startswith("M") and t.label(year) == self.periods.default():
