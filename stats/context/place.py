@@ -1129,16 +1129,27 @@ class Gazetteer:
         starts = list(itertools.compress(found, map(heads.__contains__, pairs)))
         out, names, lengths, done = [], self._names, self._lengths, 0
         blocked = self.words.blocked_before
+        full = self.full
         for i in starts:
             if i < done:
                 continue  # inside the name found before
             for size in lengths[text[i]]:
                 if i + size <= n and text[i:i + size] in names and not (
                         blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
+                    if text[i:i + size] not in full and self._full_from(text, i + 1, i + size):
+                        break  # 广河县和康乐县: a full name from the next character (康乐县) before a short form (和康)
                     out.append((i, i + size))
                     done = i + size
                     break
         return out
+
+    def _full_from(self, text: str, at: int, past: int) -> bool:
+        """Whether a full name (with its level's ending) starts at `at` and runs beyond `past`: a short form, which a
+        word before a place (和, 与) may open, yields to it."""
+        for size in self._lengths.get(text[at], ()) if at < len(text) else ():
+            if at + size > past and at + size <= len(text) and text[at:at + size] in self.full:
+                return True
+        return False
 
     def resolve(self, m: Mention, ref: Area | None) -> Area | None:
         """The area a mention names, where `ref` is the area the text is about so far."""
@@ -1303,7 +1314,8 @@ class PlaceTracker:
         lines = [t for k, t in enumerate(lines) if not _place_labels(gaz, t)
                  and not (alone[k] and (k and alone[k - 1] or k + 1 < len(lines) and alone[k + 1]))]
         titles = " ".join(lines)
-        filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline)
+        filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline) \
+            or _dateline_county(gaz, dateline, source)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = (gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)) if filed is None and source else None
@@ -2224,6 +2236,19 @@ def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area) -> Area |
     if found is None or any(not (found[1].within(a) or a.within(found[1])) for _, a in inside):
         return None
     return found[1]
+
+
+def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
+    """The county a local paper's dateline names by its short form (本报叶城讯 in 喀什日报): a county's short form
+    names a place only inside a known area, and the paper's is the one the item was filed in; a short form naming no
+    county inside the paper's area (a town, another province's county) places nothing here."""
+    if not dateline.strip() or not source:
+        return None
+    paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
+    if paper is None or paper.level not in ("province", "prefecture"):
+        return None
+    found = gaz_deepest(gaz, dateline, paper, False)
+    return found if found is not None and found.level == "county" and found.within(paper) else None
 
 
 def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:
