@@ -1875,11 +1875,6 @@ class PlaceTracker:
                  and not any(b in text[start:m.start] for b in self.gaz.words.item_bullets)]
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
-            held = self._in_force()
-            if held.area is not None and held.area != a and held.area.within(a):
-                # 今年红枣种植面积达到30万亩，全地区…达到200万亩 in a county's item: the wider whole named after it
-                # has figures of its own, the clause before it stays the county's
-                return held
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
 
