@@ -51,3 +51,12 @@ def test_two_counties_linked_by_he_each_keep_their_figure(extractor: Extractor) 
     text = "本报讯 广河县和和政县分别新增市场主体1280户和960户。"
     got = _got(_run(extractor, text, "2026-04-20", source="临夏日报"), "place")
     assert got == [("1280户", "广河县"), ("960户", "和政县")]
+
+
+def test_a_dateline_from_the_seat_where_the_paper_sits_stays_the_papers(extractor: Extractor) -> None:
+    """本报乌兰浩特讯 in 兴安日报: the league's seat city (its first county-level unit by code), where the paper itself
+    sits, writes the league's items; a figure naming no place stays the league's, a county's dateline is the county's."""
+    text = "本报乌兰浩特讯 今年以来，新建标准化厂房12万平方米。"
+    assert _got(_run(extractor, text, "2026-05-12", source="兴安日报"), "place") == [("12万平方米", "兴安盟")]
+    text = "本报科右前旗讯 今年以来，新建标准化厂房12万平方米。"
+    assert _got(_run(extractor, text, "2026-05-12", source="兴安日报"), "place") == [("12万平方米", "科尔沁右翼前旗")]

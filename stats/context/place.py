@@ -1399,6 +1399,9 @@ class PlaceTracker:
                         second = next(rest, "")
                         body = itertools.chain((first, second), rest)
                         opening = second if _heads_town(gaz, second, titles) else ""
+                    if dateline.strip() and dateline.strip() in opening:
+                        # (the lead read after its dateline: 本报乌兰浩特讯, the seat the paper sits in, was read above)
+                        opening = opening.partition(dateline.strip())[2]
                     lead = gaz_deepest(gaz, opening, area, False)
                     if lead is None and area.level != "county" and _first_person_county(gaz, titles):
                         # 我区… over an item of a city's paper: the district whose office gives the news in
@@ -2247,8 +2250,15 @@ def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
     paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
     if paper is None or paper.level not in ("province", "prefecture"):
         return None
-    found = gaz_deepest(gaz, dateline, paper, False)
-    return found if found is not None and found.level == "county" and found.within(paper) else None
+    # (the paper's own word opening the dateline, 本报, read off: the short form after it starts a word)
+    text = dateline.strip()
+    head = next((w for w in gaz.words.own_bureau if text.startswith(w)), "")
+    found = gaz_deepest(gaz, text[len(head):], paper, False)
+    if found is None or found.level != "county" or not found.within(paper) or found.code[4:] == "01":
+        # (本报乌兰浩特讯 in 兴安日报: a league's, 地区's or 州's first county-level city by code, xx01, is its seat,
+        # where the paper sits: the dateline says where it was written, the item stays the paper's)
+        return None
+    return found
 
 
 def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:
