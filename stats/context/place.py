@@ -1129,16 +1129,27 @@ class Gazetteer:
         starts = list(itertools.compress(found, map(heads.__contains__, pairs)))
         out, names, lengths, done = [], self._names, self._lengths, 0
         blocked = self.words.blocked_before
+        full = self.full
         for i in starts:
             if i < done:
                 continue  # inside the name found before
             for size in lengths[text[i]]:
                 if i + size <= n and text[i:i + size] in names and not (
                         blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
+                    if text[i:i + size] not in full and self._full_from(text, i + 1, i + size):
+                        break  # 广河县和康乐县: a full name from the next character (康乐县) before a short form (和康)
                     out.append((i, i + size))
                     done = i + size
                     break
         return out
+
+    def _full_from(self, text: str, at: int, past: int) -> bool:
+        """Whether a full name (with its level's ending) starts at `at` and runs beyond `past`: a short form, which a
+        word before a place (和, 与) may open, yields to it."""
+        for size in self._lengths.get(text[at], ()) if at < len(text) else ():
+            if at + size > past and at + size <= len(text) and text[at:at + size] in self.full:
+                return True
+        return False
 
     def resolve(self, m: Mention, ref: Area | None) -> Area | None:
         """The area a mention names, where `ref` is the area the text is about so far."""
@@ -1303,7 +1314,8 @@ class PlaceTracker:
         lines = [t for k, t in enumerate(lines) if not _place_labels(gaz, t)
                  and not (alone[k] and (k and alone[k - 1] or k + 1 < len(lines) and alone[k + 1]))]
         titles = " ".join(lines)
-        filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline)
+        filed = gaz_deepest(gaz, dateline, None, False) or gaz.dateline_place(dateline) \
+            or _dateline_county(gaz, dateline, source)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
         paper = (gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)) if filed is None and source else None
@@ -1387,6 +1399,9 @@ class PlaceTracker:
                         second = next(rest, "")
                         body = itertools.chain((first, second), rest)
                         opening = second if _heads_town(gaz, second, titles) else ""
+                    if dateline.strip() and dateline.strip() in opening:
+                        # (the lead read after its dateline: 本报乌兰浩特讯, the seat the paper sits in, was read above)
+                        opening = opening.partition(dateline.strip())[2]
                     lead = gaz_deepest(gaz, opening, area, False)
                     if lead is None and area.level != "county" and _first_person_county(gaz, titles):
                         # 我区… over an item of a city's paper: the district whose office gives the news in
@@ -2224,6 +2239,26 @@ def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area) -> Area |
     if found is None or any(not (found[1].within(a) or a.within(found[1])) for _, a in inside):
         return None
     return found[1]
+
+
+def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
+    """The county a local paper's dateline names by its short form (本报叶城讯 in 喀什日报): a county's short form
+    names a place only inside a known area, and the paper's is the one the item was filed in; a short form naming no
+    county inside the paper's area (a town, another province's county) places nothing here."""
+    if not dateline.strip() or not source:
+        return None
+    paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
+    if paper is None or paper.level not in ("province", "prefecture"):
+        return None
+    # (the paper's own word opening the dateline, 本报, read off: the short form after it starts a word)
+    text = dateline.strip()
+    head = next((w for w in gaz.words.own_bureau if text.startswith(w)), "")
+    found = gaz_deepest(gaz, text[len(head):], paper, False)
+    if found is None or found.level != "county" or not found.within(paper) or found.code[4:] == "01":
+        # (本报乌兰浩特讯 in 兴安日报: a league's, 地区's or 州's first county-level city by code, xx01, is its seat,
+        # where the paper sits: the dateline says where it was written, the item stays the paper's)
+        return None
+    return found
 
 
 def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: Iterator[str]) -> tuple[Area, str] | None:
