@@ -1,0 +1,71 @@
+"""What the blind set data/gold/bulletins31 found (three 2025 bulletins of our own with tables, typeset as PDF and read
+back by readers no set used: scripts/gold_bulletins31.py). Texts invented, in the shape those readers give such
+bulletins."""
+
+from __future__ import annotations
+
+from stats.repair.layout import _pitch_closed
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_M = " " * 10  # the page's margin, as pdfplumber's layout=True keeps it
+_IN = " " * 13  # … and a paragraph's first line, set in two characters more
+
+# pdfplumber's layout=True at a grid finer than the line pitch (y_density 7): one or two blank lines (spaces to the
+# page's width) between every two text lines, a paragraph's and a table's alike
+_PITCHED = [
+    " " * 22 + "某某市2025年医疗保障事业发展统计公报",
+    _IN + "一、参保情况",
+    _IN + "2025年末，全市基本医疗保险参保人数312.46万人，参保率稳定在95%以上。其中，职工基本",
+    _M + "医疗保险参保人数68.52万人，比上年末增长1.9%；城乡居民基本医疗保险参保人数243.94万人，比",
+    _M + "上年末下降0.8%。",
+    _IN + "二、基金收支",
+    _IN + "全年全市基本医疗保险基金总收入86.42亿元，比上年增长3.6%；当年基金总支出",
+    _M + "79.15亿元，增长4.8%；累计结存58.36亿元。",
+    " " * 21 + "表1  2025年末基本医疗保险参保人数",
+    _M + "类别" + " " * 29 + "参保人数" + " " * 11 + "占比",
+    " " * 43 + "（人）" + " " * 9 + "（%）",
+    _M + "合计" + " " * 30 + "3,124,618" + " " * 5 + "100.0",
+    _M + "职工基本医疗保险" + " " * 21 + "685,214" + " " * 7 + "21.9",
+    _IN + "其中：在职职工" + " " * 19 + "498,362" + " " * 7 + "15.9",
+]
+
+
+def _pitched(gaps: tuple[int, ...]) -> str:
+    """The page's lines, the k-th followed by gaps[k % len(gaps)] blank lines of spaces."""
+    blank = " " * 82
+    out = []
+    for k, line in enumerate(_PITCHED):
+        out.append(line.ljust(82))
+        out += [blank] * gaps[k % len(gaps)]
+    return "\n".join(out) + "\n"
+
+
+def test_a_layout_page_with_blank_lines_between_all_its_lines_reads_as_printed(extractor: Extractor) -> None:
+    """Blank lines between every two lines of a page kept in its layout are its pitch: the table's rows read under
+    their head, each cell its own (they were cut into columns and lost), and the paragraph runs on over them (on a
+    longer page its lines were read as a page swept column by column: 上年末下降… moved over the paragraph and dated it
+    2024, and a number opening a line, 79.15亿元 here, left out as a cut number's tail)."""
+    got = _got(_run(extractor, _pitched((2, 1, 2)), "2026-05-20"), "value", "measure", "period")
+    assert ("79.15亿元", 7915000000, "元", "2025") in got
+    assert [g for g in got if g[0] in ("312.46万人", "0.8%")] == [("312.46万人", 3124600, "人", "2025"),
+                                                                 ("0.8%", 0.8, "%", "2025")]
+    assert got[-6:] == [("3,124,618", 3124618, "人", "2025"), ("100.0", 100.0, "%", "2025"),
+                        ("685,214", 685214, "人", "2025"), ("21.9", 21.9, "%", "2025"),
+                        ("498,362", 498362, "人", "2025"), ("15.9", 15.9, "%", "2025")]
+
+
+def test_the_pitch_closes_one_for_one_and_only_where_it_is_everywhere() -> None:
+    """The blank lines go into the line above as spaces (every character keeps its offset); a page whose blank lines
+    stand between some lines only (paragraphs, a table's rows set apart), or whose lines are not set in by a margin
+    (pdfminer's boxes, a blank line after each), keeps them."""
+    text = _pitched((2, 1))
+    closed = _pitch_closed(text)
+    assert len(closed) == len(text)
+    assert [ln.strip() for ln in closed.split("\n") if ln.strip()] == [ln.strip() for ln in _PITCHED]
+    assert "\n\n" not in closed.strip("\n ") and all(ln.strip() for ln in closed.rstrip().split("\n"))
+    some = _pitched((1, 0, 0))
+    assert _pitch_closed(some) == some
+    flush = "\n".join(ln.strip() + "\n" for ln in _PITCHED)
+    assert _pitch_closed(flush) == flush
