@@ -69,3 +69,18 @@ def test_the_pitch_closes_one_for_one_and_only_where_it_is_everywhere() -> None:
     assert _pitch_closed(some) == some
     flush = "\n".join(ln.strip() + "\n" for ln in _PITCHED)
     assert _pitch_closed(flush) == flush
+
+
+def test_a_spending_table_by_kind_reads_its_amounts_and_shares(extractor: Extractor) -> None:
+    """支出类别 heads the label column of a fund's spending by kind, the amount and its share under their units on the
+    head's second line (pdftotext -layout): each row an amount in 元 (万元 × its thousands-marked cell) and a share in
+    percent (with no label head the table reader knew, no row gave a figure)."""
+    text = ("某某市2025年医疗保障事业发展统计公报\n\n"
+            "                    表2  2025年职工基本医疗保险基金支出结构\n"
+            "支出类别                     支出金额           占比\n"
+            "                             （万元）           （%）\n"
+            "住院费用                      52,318            58.6\n"
+            "普通门诊费用                  36,962            41.4\n")
+    got = _got(_run(extractor, text, "2026-05-20"), "value", "measure", "period")
+    assert got == [("52,318", 523180000, "元", "2025"), ("58.6", 58.6, "%", "2025"),
+                   ("36,962", 369620000, "元", "2025"), ("41.4", 41.4, "%", "2025")]
