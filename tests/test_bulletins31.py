@@ -84,3 +84,31 @@ def test_a_spending_table_by_kind_reads_its_amounts_and_shares(extractor: Extrac
     got = _got(_run(extractor, text, "2026-05-20"), "value", "measure", "period")
     assert got == [("52,318", 523180000, "元", "2025"), ("58.6", 58.6, "%", "2025"),
                    ("36,962", 369620000, "元", "2025"), ("41.4", 41.4, "%", "2025")]
+
+
+def _rest_of_table(units: list[str]) -> str:
+    """The rest of a table a page break cut, as pdfminer prints it a box a line with a blank line after each: its
+    head's label word and labels, the table's note and the next section's heading (boxes set beside it), the head's
+    top cells, the unit column's cells, the year's numbers, the growth's bottom word and numbers."""
+    cells = ["续表", "指标", "签约服务人数", "慢性病规范管理人数", "健康档案建档人数", "注：签约服务人数为年末数。",
+             "四、妇幼卫生", "单位", "2025年", "比上年增长", *units, "126,482", "38,615", "412,306", "（%）", "3.2",
+             "-1.4", "0.8", "全年全县孕产妇系统管理率95.36%。"]
+    return "某某县2025年卫生健康事业发展统计公报\n\n" + "".join(c + "\n\n" for c in cells)
+
+
+def test_the_rest_of_a_column_major_table_under_its_head_again_reads_a_row_a_line(extractor: Extractor) -> None:
+    """Labels, then the note and the heading printed beside the table, then the head's top cells over the unit
+    column's cells: each label takes its unit and the first number of each column (a count of people and a growth
+    in percent), the note and the heading after the rows (none of the numbers was read before)."""
+    got = _got(_run(extractor, _rest_of_table(["人", "人", "人"]), "2026-04-22"), "value", "measure", "role")
+    assert got == [("126,482", 126482, "人", "level"), ("3.2", 3.2, "%", "change"),
+                   ("38,615", 38615, "人", "level"), ("-1.4", -1.4, "%", "change"),
+                   ("412,306", 412306, "人", "level"), ("0.8", 0.8, "%", "change"),
+                   ("95.36%", 95.36, "%", "level")]
+
+
+def test_the_rest_of_a_table_with_a_unit_cell_short_gives_no_row(extractor: Extractor) -> None:
+    """Two unit cells for three labels and three numbers a column: which row is whose is in doubt, so no cell gives
+    a figure (a wrong pairing is worse than none)."""
+    got = [f["quote"] for f in _run(extractor, _rest_of_table(["人", "人"]), "2026-04-22")]
+    assert got == ["95.36%"]
