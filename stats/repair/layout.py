@@ -1997,6 +1997,40 @@ _NOT_SPACE = compiled_re(r"[ \t\u3000]+")
 _SPACED_OPENING = compiled_regex(r"[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){3}")
 
 
+# A page kept in its layout (every text line set in by the page's margin, as pdfplumber's layout=True prints it) whose
+# grid is finer than its line pitch: a blank line or two between every two text lines, a paragraph's lines and a
+# table's rows alike. Those blank lines are the pitch, no break between paragraphs, boxes or a table's rows (the
+# indent still opens each paragraph, the gaps still set a row's cells apart); read as breaks, a paragraph's lines
+# stood apart as a page swept column by column would (its lines read out of order, a number opening a line left
+# out) and a table's rows as columns glued side by side.
+_PITCH_LINES = 8  # text lines a page needs to tell its pitch
+_PITCH_SHARE = 0.9  # … this share of the gaps between them holding a blank line, and of them set in by the margin
+_MARGIN = "  "  # the page's margin before a text line: two spaces at least
+
+
+def _pitch_closed(buf: str) -> str:
+    """buf with the blank lines between the text lines of such a page taken up into the line above them: each line
+    break but the last of a gap made a space (one for one: every character keeps its offset, and the text lines stand
+    right under each other, as a page printed at its own pitch)."""
+    if "\r" in buf or buf.count("\n" + _MARGIN) < _PITCH_LINES:
+        return buf  # (most texts: few lines set in, no look at their lines)
+    lines = buf.split("\n")
+    texts = list(compress(range(len(lines)), map(methodcaller("strip", " \t"), lines)))
+    n = len(texts)
+    if n < _PITCH_LINES:
+        return buf
+    gapped = [k for k in range(n - 1) if texts[k + 1] - texts[k] > 1]
+    set_in = sum(map(methodcaller("startswith", _MARGIN), map(lines.__getitem__, texts)))
+    if len(gapped) < _PITCH_SHARE * (n - 1) or set_in < _PITCH_SHARE * n:
+        return buf
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    out = list(buf)
+    for k in gapped:
+        for line in range(texts[k], texts[k + 1] - 1):  # (the break right over the next text line stays)
+            out[starts[line + 1] - 1] = " "
+    return "".join(out)
+
+
 def _heads_told(buf: str, alone: Callable[[str], object]) -> str:
     if _COMPAT_GATE.search(buf) is not None:
         buf = buf.translate(_COMPAT_TABLE)
@@ -2071,7 +2105,7 @@ class _Lines:
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
-        buf = _heads_told(buf, self.rep.alone)
+        buf = _pitch_closed(_heads_told(buf, self.rep.alone))
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)

@@ -28,7 +28,9 @@ first, then the columns with no bottom word in one run, each other column under 
 (`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
 under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`), and so
 where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
-(`_units_over_run`).
+(`_units_over_run`), and so where it printed the labels, then the head's top cells, the unit column's cells and the
+columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
+the table maybe between the labels and the head.
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -192,6 +194,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                                     lambda line: bool(heading(line)) or beside(line))
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its head reaches into a table read before: two readings, a doubt)
+        if table is None:
+            table = _tops_over_units(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
+                                     lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
@@ -801,6 +808,60 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
             found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
                                apart=caption + ([last] if heading else [])))
+    return found[0] if len(found) == 1 else None
+
+
+def _tops_over_units(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                     head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                     unit_head: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column whose head's top line the extractor printed after the labels, a cell
+    a line, before the unit column's cells (指标 / four labels / 单位 / 2025年 / 比上年增长 / 人 × 4 / four numbers / （%） /
+    four numbers: pdfminer reading the rest of a table a page break cut, its head repeated over it), maybe with a note
+    and a numbered heading set beside the table between the labels and the head (注：…, 三、…: handed on after the rows).
+    The unit cells right over the first run tell how many rows; the run is that many rows of the columns with no word
+    on the head's bottom line, each column after it a bottom word (（%）) over as many numbers; the top cells right over
+    the units are the unit column's head, then one a column; the labels as many as the units, right over the lines
+    set beside or the head. Each column's head is its top cell, then its bottom word. None where anything leaves a
+    doubt or two readings."""
+    run = _run(kinds, at)
+    m = 0
+    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
+        m += 1
+    if m < 2 or run % m:
+        return None
+    later: list[tuple[int, list[int]]] = []
+    j = at + run
+    while j + 1 < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and _run(kinds, j + 1) == m:
+        later.append((j, list(range(j + 1, j + 1 + m))))
+        j += 1 + m
+    if j < len(kinds) and kinds[j] == NUMBER:
+        return None  # (numbers left over: the columns are not that long)
+    first_run = run // m
+    units = list(range(at - m, at))
+    tops = list(range(units[0] - first_run - len(later), units[0]))
+    uhead = tops[0] - 1
+    if uhead < 0 or kinds[uhead] == NUMBER or not unit_head(texts[uhead]) \
+            or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in tops):
+        return None
+    heads = tops[:first_run] + [c for (bottom, _col), top in zip(later, tops[first_run:], strict=True)
+                                for c in (top, bottom)]
+    columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(first_run)] + [col for _b, col in later]
+    found: list[Table] = []
+    for n_apart in (0, 1, 2):
+        last = uhead - n_apart  # the labels end before this line
+        aside = list(range(last, uhead))
+        if last < 0 or any(kinds[i] == NUMBER or not apart(texts[i]) for i in aside):
+            continue
+        first = last - m
+        labels = list(range(first, last))
+        if first < 0 or any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels):
+            continue
+        above = first - 1
+        label_head = above if above >= 0 and kinds[above] == LABEL else None
+        lead = [texts[label_head]] if label_head is not None else []
+        if not reads_head(_joined([*lead, texts[uhead], *(texts[i] for i in heads)])):
+            continue
+        found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=aside or None))
     return found[0] if len(found) == 1 else None
 
 
