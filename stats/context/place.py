@@ -420,6 +420,10 @@ class PlaceWords:
     # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
     headline_short: dict[str, str] = field(default_factory=dict)
     headline_short_after: regex.Pattern[str] | None = None
+    # a place right after one of `firm_origin_before` and right before one of `firm_origin_after` (产业园已入驻福建企业
+    # 38家, 引进浙江客商12家) is where the firms taken in come from, not where they stand: the figures are the host's
+    firm_origin_before: tuple[str, ...] = ()
+    firm_origin_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -491,7 +495,8 @@ class PlaceWords:
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
-                   if data.get("headline_short_after") else None)
+                   if data.get("headline_short_after") else None,
+                   firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"))
 
 
 @lru_cache(maxsize=1)
@@ -629,7 +634,7 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before)
+                  *words.location_before, *words.firm_origin_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
@@ -831,6 +836,8 @@ class Gazetteer:
                 aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
             elif w.source_before and head.endswith(w.source_before):
                 aside = "destination"  # 采购于田县农副产品: where the goods come from, the figure the buyer's
+            elif w.firm_origin_after and head.endswith(w.firm_origin_before) and text.startswith(w.firm_origin_after, e):
+                aside = "destination"  # 产业园已入驻福建企业38家: where the firms come from, the figure the host's
             elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
