@@ -47,6 +47,24 @@ def test_a_unit_investors_from_elsewhere_built_stands_where_the_text_puts_it(ext
     assert got == [("12个", "彭阳县"), ("300人", "彭阳县")]
 
 
+def test_a_short_form_heading_a_row_with_its_figure_is_the_county(extractor: Extractor) -> None:
+    """其中都匀5200人、福泉2100人、瓮安1800人 in a 州's paper: each short form starts a word (after 其中 or a list
+    mark) with its figure right after it, a row of the list, the county's (as the full names are); the total before
+    stays the 州's."""
+    text = "本报讯 上半年，全州城镇新增就业2.3万人，其中都匀5200人、福泉2100人、瓮安1800人。"
+    got = _got(_run(extractor, text, "2026-08-18", source="黔南日报"), "place")
+    assert got == [("2.3万人", "黔南布依族苗族自治州"), ("5200人", "都匀市"), ("2100人", "福泉市"),
+                   ("1800人", "瓮安县")]
+
+
+def test_a_short_form_before_a_figure_counts_only_in_the_papers_province(extractor: Extractor) -> None:
+    """A row's short form is a place only where the province the paper is of holds it: in a paper of no province
+    (新华网) 江孜 and 亚东 place nothing, the rows staying the whole the sentence names."""
+    text = "新华社北京11月2日电 今年全国新增就业1100万人，其中江孜1200人、亚东800人。"
+    got = _got(_run(extractor, text, "2026-11-02", source="新华网"), "place")
+    assert got == [("1100万人", "全国"), ("1200人", "全国"), ("800人", "全国")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news61_gold_set_scores_at_its_floors() -> None:
     """data/gold/news61 (six online and newspaper items written to stress place: 海南日报 on 海口, 三亚, 儋州, 琼海, 文昌,

@@ -935,7 +935,10 @@ class Gazetteer:
                 listed = starts_word and e < len(text) and text[e] in w.list_links and not _is_han(text[e])
                 # (溧阳11月份接待游客…: a time right after a short form starting a word, as a headline opens)
                 timed = starts_word and w.short_form_time is not None and w.short_form_time.match(text, e) is not None
-                if (not lead and not whole and not framed and not listed and not timed
+                # (其中都匀5200人、福泉2100人: a short form starting a word with its figure right after it, a row of a
+                # list of places, as the rows of common words are in `_common_rows`)
+                figured = starts_word and e < len(text) and text[e].isdigit()
+                if (not lead and not whole and not framed and not listed and not timed and not figured
                         and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
