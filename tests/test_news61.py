@@ -57,6 +57,17 @@ def test_a_short_form_heading_a_row_with_its_figure_is_the_county(extractor: Ext
                    ("1800人", "瓮安县")]
 
 
+def test_a_short_form_right_after_a_two_character_word_is_not_cut_by_a_name_inside_it(extractor: Extractor) -> None:
+    """其中江孜1200人、亚东800人 in 西藏日报: 中江 (a county of 四川) would open on the last character of 其中; the name
+    starting right after the word (江孜) is the row's place, as after 位于 (位于都匀: 都匀, not 于都)."""
+    text = "本报讯 今年全区新增就业4.2万人，其中江孜1200人、亚东800人。"
+    got = _got(_run(extractor, text, "2026-11-02", source="西藏日报"), "place")
+    assert got == [("4.2万人", "西藏自治区"), ("1200人", "江孜县"), ("800人", "亚东县")]
+    text = "本报讯 位于都匀的州中医院今年新增床位120张。"
+    got = _got(_run(extractor, text, "2026-08-18", source="黔南日报"), "place")
+    assert got == [("120张", "都匀市")]
+
+
 def test_a_short_form_before_a_figure_counts_only_in_the_papers_province(extractor: Extractor) -> None:
     """A row's short form is a place only where the province the paper is of holds it: in a paper of no province
     (新华网) 江孜 and 亚东 place nothing, the rows staying the whole the sentence names."""

@@ -636,6 +636,9 @@ class Gazetteer:
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
                   *words.location_before, *words.firm_origin_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
+        # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
+        # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
+        self._cue_tails = tuple(x for x in words.short_form_after if len(x) > 1)
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             compiled_regex(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -1148,10 +1151,19 @@ class Gazetteer:
                         blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
                     if text[i:i + size] not in full and self._full_from(text, i + 1, i + size):
                         break  # 广河县和康乐县: a full name from the next character (康乐县) before a short form (和康)
+                    if text[i:i + size] not in full and text.endswith(self._cue_tails, 0, i + 1) \
+                            and self._name_at(text, i + 1):
+                        break  # 其中江孜1200人: 中江 opens inside 其中, the name right after the word is the place
                     out.append((i, i + size))
                     done = i + size
                     break
         return out
+
+    def _name_at(self, text: str, at: int) -> bool:
+        """Whether a name of the gazetteer (a short form or a full name) starts at `at`."""
+        names = self._names
+        return any(at + size <= len(text) and text[at:at + size] in names
+                   for size in (self._lengths.get(text[at], ()) if at < len(text) else ()))
 
     def _full_from(self, text: str, at: int, past: int) -> bool:
         """Whether a full name (with its level's ending) starts at `at` and runs beyond `past`: a short form, which a
