@@ -4,7 +4,8 @@ place (海南's 市县 in turn, 汪清县's 乡镇 and 村, a 福州 dateline on
 38家) was read as where they stand, so the park's firms and jobs went to 福建省, not to 原州区 that hosts them; firms or
 traders named by their home heading a unit they invested in (福建客商投资的产业园) gave the unit's figures to the home;
 a county's short form heading a row of a 其中 list with its figure right after it (其中都匀5200人、福泉2100人) was no
-place, so the rows stayed the prefecture's. Sentences invented, in the style of such items."""
+place, so the rows stayed the prefecture's; a name opening on the tail of 其中 (中江) hid the county after it (江孜);
+the town 将台堡镇 read as a future 将 made its results plans. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -74,6 +75,16 @@ def test_a_short_form_before_a_figure_counts_only_in_the_papers_province(extract
     text = "新华社北京11月2日电 今年全国新增就业1100万人，其中江孜1200人、亚东800人。"
     got = _got(_run(extractor, text, "2026-11-02", source="新华网"), "place")
     assert got == [("1100万人", "全国"), ("1200人", "全国"), ("800人", "全国")]
+
+
+def test_a_town_named_jiangtai_is_no_plan(extractor: Extractor) -> None:
+    """将台堡镇新建马铃薯储窖36座 after a sentence of a forecast: the town's name opens with 将 but is no future 将, the
+    store pits and their room are results; a future 将 after the town's name still plans."""
+    text = "固原日报讯 今年西吉县预计马铃薯总产量100万吨。将台堡镇新建马铃薯储窖36座，新增储藏能力1.8万吨。"
+    got = _got(_run(extractor, text, "2026-10-09", source="固原日报"), "role")
+    assert got == [("100万吨", "target"), ("36座", "level"), ("1.8万吨", "level")]
+    text = "固原日报讯 西吉县将台乡今年将新建储窖20座。"
+    assert _got(_run(extractor, text, "2026-10-09", source="固原日报"), "role") == [("20座", "target")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
