@@ -5,7 +5,8 @@ place (海南's 市县 in turn, 汪清县's 乡镇 and 村, a 福州 dateline on
 traders named by their home heading a unit they invested in (福建客商投资的产业园) gave the unit's figures to the home;
 a county's short form heading a row of a 其中 list with its figure right after it (其中都匀5200人、福泉2100人) was no
 place, so the rows stayed the prefecture's; a name opening on the tail of 其中 (中江) hid the county after it (江孜);
-the town 将台堡镇 read as a future 将 made its results plans. Sentences invented, in the style of such items."""
+the town 将台堡镇 read as a future 将 made its results plans; a village bearing another county's short form (东丰村)
+placed its figures in that county. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -75,6 +76,17 @@ def test_a_short_form_before_a_figure_counts_only_in_the_papers_province(extract
     text = "新华社北京11月2日电 今年全国新增就业1100万人，其中江孜1200人、亚东800人。"
     got = _got(_run(extractor, text, "2026-11-02", source="新华网"), "place")
     assert got == [("1100万人", "全国"), ("1200人", "全国"), ("800人", "全国")]
+
+
+def test_a_village_bearing_a_countys_short_form_is_no_county(extractor: Extractor) -> None:
+    """双河镇东丰村, 其中东丰村新建3座 in an item on 永吉县: a village of the county the item is on that bears the name of
+    another county of the province (东丰县), as a town does (桂林镇); 东丰村级集体经济 and 东丰村民 are the county's
+    villages in general, the county's own."""
+    text = "吉林日报讯 永吉县今年新建冷库12座，其中东丰村新建3座，村集体收入达到46万元。"
+    got = _got(_run(extractor, text, "2026-10-09", source="吉林日报"), "place")
+    assert got == [("12座", "永吉县"), ("3座", "永吉县"), ("46万元", "永吉县")]
+    text = "吉林日报讯 东丰村级集体经济收入全部达到10万元以上。"
+    assert _got(_run(extractor, text, "2026-10-09", source="吉林日报"), "place") == [("10万元以上", "东丰县")]
 
 
 def test_a_town_named_jiangtai_is_no_plan(extractor: Extractor) -> None:

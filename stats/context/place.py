@@ -424,6 +424,8 @@ class PlaceWords:
     # 38家, 引进浙江客商12家) is where the firms taken in come from, not where they stand: the figures are the host's
     firm_origin_before: tuple[str, ...] = ()
     firm_origin_after: tuple[str, ...] = ()
+    # words a town's ending opens that end no town's name (东丰村级…: the county's villages' level, not a village)
+    town_not: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -496,7 +498,8 @@ class PlaceWords:
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
-                   firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"))
+                   firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
+                   town_not=words("town_not"))
 
 
 @lru_cache(maxsize=1)
@@ -911,7 +914,7 @@ class Gazetteer:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
-            if w.town_after and text.startswith(w.town_after, e):
+            if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)
                 seat = tuple(a for a in self.short[word] if a.level == "county") if starts_word and text.startswith(
