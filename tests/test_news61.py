@@ -6,7 +6,8 @@ traders named by their home heading a unit they invested in (福建客商投资�
 a county's short form heading a row of a 其中 list with its figure right after it (其中都匀5200人、福泉2100人) was no
 place, so the rows stayed the prefecture's; a name opening on the tail of 其中 (中江) hid the county after it (江孜);
 the town 将台堡镇 read as a future 将 made its results plans; a village bearing another county's short form (东丰村)
-placed its figures in that county. Sentences invented, in the style of such items."""
+placed its figures in that county; 组织州内劳动力 after a partner city went to the partner. Sentences invented, in the
+style of such items."""
 
 from __future__ import annotations
 
@@ -87,6 +88,18 @@ def test_a_village_bearing_a_countys_short_form_is_no_county(extractor: Extracto
     assert got == [("12座", "永吉县"), ("3座", "永吉县"), ("46万元", "永吉县")]
     text = "吉林日报讯 东丰村级集体经济收入全部达到10万元以上。"
     assert _got(_run(extractor, text, "2026-10-09", source="吉林日报"), "place") == [("10万元以上", "东丰县")]
+
+
+def test_the_prefectures_own_people_after_a_partner_are_the_prefectures(extractor: Extractor) -> None:
+    """浙江省某市与甘孜州开展劳务协作，组织州内劳动力赴…务工 in a 州's paper: 州内 names the 州 the item is on, so the
+    workers sent are its, not the partner city's the sentence opened with (as 县内 names the county)."""
+    text = ("甘孜日报讯 今年全州城镇新增就业6200人。浙江省湖州市与甘孜州开展劳务协作，今年以来组织州内劳动力"
+            "赴湖州务工920人。")
+    got = _got(_run(extractor, text, "2026-10-09", source="甘孜日报"), "place")
+    assert got == [("6200人", "甘孜藏族自治州"), ("920人", "甘孜藏族自治州")]
+    text = "兴安日报讯 吉林省与兴安盟开展劳务协作，今年组织盟内劳动力赴长春务工1300人。"
+    got = _got(_run(extractor, text, "2026-10-09", source="兴安日报"), "place")
+    assert got == [("1300人", "兴安盟")]
 
 
 def test_a_town_named_jiangtai_is_no_plan(extractor: Extractor) -> None:
