@@ -420,6 +420,12 @@ class PlaceWords:
     # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
     headline_short: dict[str, str] = field(default_factory=dict)
     headline_short_after: regex.Pattern[str] | None = None
+    # a place right after one of `firm_origin_before` and right before one of `firm_origin_after` (产业园已入驻福建企业
+    # 38家, 引进浙江客商12家) is where the firms taken in come from, not where they stand: the figures are the host's
+    firm_origin_before: tuple[str, ...] = ()
+    firm_origin_after: tuple[str, ...] = ()
+    # words a town's ending opens that end no town's name (东丰村级…: the county's villages' level, not a village)
+    town_not: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -491,7 +497,9 @@ class PlaceWords:
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
-                   if data.get("headline_short_after") else None)
+                   if data.get("headline_short_after") else None,
+                   firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
+                   town_not=words("town_not"))
 
 
 @lru_cache(maxsize=1)
@@ -629,8 +637,11 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before)
+                  *words.location_before, *words.firm_origin_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
+        # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
+        # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
+        self._cue_tails = tuple(x for x in words.short_form_after if len(x) > 1)
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             compiled_regex(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -831,6 +842,8 @@ class Gazetteer:
                 aside = "" if w.receiver_after and text.startswith(w.receiver_after, e) else "destination"
             elif w.source_before and head.endswith(w.source_before):
                 aside = "destination"  # 采购于田县农副产品: where the goods come from, the figure the buyer's
+            elif w.firm_origin_after and head.endswith(w.firm_origin_before) and text.startswith(w.firm_origin_after, e):
+                aside = "destination"  # 产业园已入驻福建企业38家: where the firms come from, the figure the host's
             elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
                 aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
@@ -901,7 +914,7 @@ class Gazetteer:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
-            if w.town_after and text.startswith(w.town_after, e):
+            if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)
                 seat = tuple(a for a in self.short[word] if a.level == "county") if starts_word and text.startswith(
@@ -928,7 +941,10 @@ class Gazetteer:
                 listed = starts_word and e < len(text) and text[e] in w.list_links and not _is_han(text[e])
                 # (溧阳11月份接待游客…: a time right after a short form starting a word, as a headline opens)
                 timed = starts_word and w.short_form_time is not None and w.short_form_time.match(text, e) is not None
-                if (not lead and not whole and not framed and not listed and not timed
+                # (其中都匀5200人、福泉2100人: a short form starting a word with its figure right after it, a row of a
+                # list of places, as the rows of common words are in `_common_rows`)
+                figured = starts_word and e < len(text) and text[e].isdigit()
+                if (not lead and not whole and not framed and not listed and not timed and not figured
                         and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
@@ -1138,10 +1154,19 @@ class Gazetteer:
                         blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
                     if text[i:i + size] not in full and self._full_from(text, i + 1, i + size):
                         break  # 广河县和康乐县: a full name from the next character (康乐县) before a short form (和康)
+                    if text[i:i + size] not in full and text.endswith(self._cue_tails, 0, i + 1) \
+                            and self._name_at(text, i + 1):
+                        break  # 其中江孜1200人: 中江 opens inside 其中, the name right after the word is the place
                     out.append((i, i + size))
                     done = i + size
                     break
         return out
+
+    def _name_at(self, text: str, at: int) -> bool:
+        """Whether a name of the gazetteer (a short form or a full name) starts at `at`."""
+        names = self._names
+        return any(at + size <= len(text) and text[at:at + size] in names
+                   for size in (self._lengths.get(text[at], ()) if at < len(text) else ()))
 
     def _full_from(self, text: str, at: int, past: int) -> bool:
         """Whether a full name (with its level's ending) starts at `at` and runs beyond `past`: a short form, which a
