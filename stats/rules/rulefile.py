@@ -36,7 +36,8 @@ METRIC_KEYS = {
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
     "scope", "cue_window_after", "running_total", "done_as", "lends", LINE,
 }
-EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "status", "examples", "not", "todo", "why", LINE}
+EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "sentence_requires", "status", "examples", "not", "todo",
+                  "why", LINE}
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _LIST = regex.compile(r"\\L<\w+>")
 
@@ -104,6 +105,10 @@ class ExclusionRule(Rule):
     why: str
     pattern: regex.Pattern[str]
     requires: str = ""  # characters of which every match holds one: a sentence with none is skipped
+    # words of which every sentence the pattern matches in holds one, in the match or in what a lookbehind reads
+    # before it: narrower than `requires` where a branch's match holds only a common character (元) and its word
+    # (到手价) stands behind it; a sentence with none is not searched (tests/test_speed52.py proves each)
+    sentence_requires: tuple[str, ...] = ()
 
 
 @dataclass
@@ -413,7 +418,7 @@ def _exclusion_rule(rule: Any, path: Path, macros: dict[str, str] | None, lists:
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     return ExclusionRule(
         id=rid, description=str(rule.get("description", "")).strip(), why=str(rule.get("why", "other")),
-        requires=str(rule.get("requires", "")),
+        requires=str(rule.get("requires", "")), sentence_requires=_word_list(rule, "sentence_requires", path, rid, col),
         pattern=pattern, status=status, file=col._rel(path), line=line,
         examples=examples, negatives=_examples(rule.get("not"), path, rid, "not", col),
         todo=_examples(rule.get("todo"), path, rid, "todo", col),
