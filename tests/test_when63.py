@@ -7,7 +7,8 @@ November with 10月下旬, 三季度末, 前三季度, 今冬明春 and 年底�
 Blind, a level reached after a total in a school year fell to the year's last (2026 for 2025-2026学年); 上年同期 after
 去年四季度 in an item of January was the year before the document's (2025), not the quarter a year back (2024Q4); a goal
 after 到年底， took the year of the level before it (2025) or the spring of 今冬明春 (2027), and one after 年内， in a
-January item the year the text had reviewed; and 到一季度末，全县力争… dated no goal at all.
+January item the year the text had reviewed; and 到一季度末，全县力争… dated no goal at all. Probes of the same kinds
+found 上个采暖季 no time and 本采暖季 dating no goal, and 根据《…三年行动方案（2024—2026年）》，三年共开发… a level.
 Sentences invented, in the style of such items."""
 
 from __future__ import annotations
@@ -83,18 +84,43 @@ def test_a_month_heading_its_sentence_as_a_deadline_dates_its_goals(extractor: E
     assert got == [("12场", None, "target")]
 
 
+def test_a_heating_season_is_counted_from_the_documents_date(extractor: Extractor) -> None:
+    """本采暖季, 上个采暖季 run across the winter as 今冬明春 does: in an item of November 2026 2026-2027 and 2025-2026; in
+    one of February 2026 the season under way opened in 2025 (2025-2026, the one before 2024-2025); 较上一采暖季 stays a
+    comparison's base."""
+    text = "本报讯 本采暖季，全市计划储备燃煤120万吨。上个采暖季，全市共受理供热投诉2100件。"
+    got = _got(_run(extractor, text, "2026-11-18", source="某市日报"), "period")
+    assert got == [("120万吨", "2026-2027"), ("2100件", "2025-2026")]
+    got = _got(_run(extractor, text, "2026-02-10", source="某市日报"), "period")
+    assert got == [("120万吨", "2025-2026"), ("2100件", "2024-2025")]
+    text = "本报讯 今年全市供热面积4860万平方米，较上一采暖季增加210万平方米。"
+    got = _got(_run(extractor, text, "2026-11-18", source="某市日报"), "period")
+    assert got == [("4860万平方米", "2026"), ("210万平方米", "2026")]
+
+
+def test_a_sentence_opening_on_the_plan_it_follows_states_its_goals(extractor: Extractor) -> None:
+    """根据《某县稳就业三年行动方案（2024—2026年）》，三年共开发公益性岗位1500个: what the plan sets, a goal over its
+    years, as after 《方案》提出，; a plan named later in a sentence of results (…，完成《方案》…) changes nothing."""
+    text = "根据《某县稳就业三年行动方案（2024—2026年）》，三年共开发公益性岗位1500个。"
+    got = _got(_run(extractor, text, "2026-01-21", source="某县人社局"), "role", "period")
+    assert got[-1] == ("1500个", "target", "2024-2026")
+    text = "去年全县共开发公益性岗位520个，完成《某县稳就业三年行动方案》年度任务。"
+    got = _got(_run(extractor, text, "2026-01-21", source="某县人社局"), "role", "period")
+    assert got == [("520个", "level", "2025")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_when63_gold_set_scores_at_its_floors() -> None:
     """data/gold/when63 (临澧县's autumn term, 榆次区's heating season, 滑县's summer harvest, 宜章县's January item on
     last year's fourth quarter, 射阳县's autumn harvest). Blind, main scored recall 1.0, precision 0.9565 (the counts of
-    years 近三年/三年 the gold had left out, optional after it), role 0.9885 and period 0.931. After: period 1.0, role
-    0.9885 (三年共开发公益性岗位1500个 under a three-year plan's title read as a level). Floors, not the exact scores."""
+    years 近三年/三年 the gold had left out, optional after it), role 0.9885 (三年共开发公益性岗位1500个 after a three-year
+    plan's title read as a level) and period 0.931. After: every score 1.0. Floors, not the exact scores."""
     from stats.evaluate import evaluate, read_gold
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "when63"
     s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_jobs_acc"] >= 0.99
