@@ -239,6 +239,13 @@ class PeriodWords:
     year_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     # 2022年签约的项目: the 年 (and 底) a written year is followed by, skipped before attribute_after is looked for
     attribute_year: regex.Pattern[str] | None = None
+    # 年内，全县将…; 到年底，这一比例将提高到96%: year-words that, heading a clause of their own before a goal, set it for
+    # the end of the year under way (the document's), whatever year the text named before
+    year_end_goal: tuple[str, ...] = ()
+    # 到6月底，…; 到一季度末，…: words that may stand before a deadline heading its clause (a year-word above, a month)
+    deadline_lead: tuple[str, ...] = ()
+    # 6月底前，全县将…: what follows a month heading its sentence that makes it a deadline (with deadline_lead before it)
+    deadline_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -322,7 +329,9 @@ class PeriodWords:
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    event_held=words("event_held"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
-                   year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()})
+                   year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
+                   year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),
+                   deadline_after=words("deadline_after"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -793,7 +802,7 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
-                      or self._month_frame(text, t) or self.as_of_frame(text, t)]
+                      or self._month_frame(text, t) or self.as_of_frame(text, t) or self._deadline_frame(text, t)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -828,6 +837,27 @@ class PeriodFinder:
         month may be?"""
         return t.text in self.w.relative_months and not any(is_mark(ch) for ch in text[:t.start]) \
             and _framing(text, t.end)
+
+    def _deadline_frame(self, text: str, t: Time) -> bool:
+        """Is `t` a month or a part's end (一季度末) heading its sentence alone in its clause as a deadline, a lead word
+        before it or a deadline word after it (到6月底，全县力争发放…; 到一季度末，…; 6月底前，全县将…): the time the goals
+        of the sentence are due, not the date of an event before a goal (3月，全县举办招聘会…; 计划3月开工，…)?"""
+        if not _framing(text, t.end) or any(is_mark(ch) for ch in text[:t.start]):
+            return False
+        if self.w.deadline_lead and text[:t.start].rstrip().endswith(self.w.deadline_lead):
+            return True
+        # (the part of the month between, 6月底前, 6月中旬前)
+        after = text[t.end:t.end + 4].lstrip("".join(self.w.span_month_parts))
+        return bool(self.w.deadline_after) and after.startswith(self.w.deadline_after)
+
+    def year_end_goal(self, text: str, t: Time) -> bool:
+        """Is `t` a year-word of periods.yaml year_end_goal heading a clause of its own, a deadline lead at most before
+        it (年内，…; 到年底，…; 年底前，…): the end of the year under way that the goals after it are set for?"""
+        if t.y1 is not None or t.part or t.base or t.text not in self.w.year_end_goal or not _framing(text, t.end):
+            return False
+        head = text[:t.start].rstrip()
+        head = head[:len(head) - len(next((w for w in self.w.deadline_lead if head.endswith(w)), ""))].rstrip()
+        return not head or is_mark(head[-1])
 
     def as_of_frame(self, text: str, t: Time) -> bool:
         """Is `t` a month that an as-of word opening the sentence frames it with (截至12月底，全市累计签约项目37个，
@@ -918,7 +948,7 @@ class PeriodFinder:
         itself opens, after a qualifier written before it (突破8万元: a mark the span passed, as 增至 says).
         target: the figure is a goal, which a span with no from end dates whole (“十五五”期间，…比重达到65%: due over
         the plan's years, as GUIDE.md dates a goal of 十四五; 到“十五五”末 names the end)."""
-        if t.y1 is None or t.y1 == t.y2 or self._season(text, t):
+        if t.y1 is None or t.y1 == t.y2 or self.season(text, t):
             return t  # (2024—2025学年，…毛入园率达到91.3%: the school year's rate, not its last year's)
         gap = text[max(t.end, prev_end):start]
         to = max((gap.rfind(w) for w in self.w.span_to), default=-1)
@@ -947,7 +977,7 @@ class PeriodFinder:
             return Time(t.start, t.end, t.y2, t.y2, text=t.text)
         return t
 
-    def _season(self, text: str, t: Time) -> bool:
+    def season(self, text: str, t: Time) -> bool:
         """Is `t` a season or a school year across the year's turn (2024/25年榨季, 2025—2026学年, 本学年)? Its figures
         are of the whole of it, as one year's are: a level reached in it (达到, 增至) is no level at the end of a span
         of years, and there is no from end and to end to take."""

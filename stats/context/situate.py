@@ -40,6 +40,8 @@ from stats.rules.prepared import compiled_re, compiled_regex
 _POINTS = ("percentage_point", "permille_point", "per_100k_point")
 # the four-digit years of a period label
 _YEARS = compiled_re(r"\d{4}")
+# a period of one year and the part of it (2025Q4, 2025-12, 2025M01-M10, 2025H1): what a time a year back keeps
+_ONE_YEAR = compiled_re(r"(\d{4})((?:Q[1-4](?:-Q[1-4])?|H[12]|-\d{2}|M\d{2}-M\d{2})?)")
 
 
 class Candidate(Classified, Protocol):
@@ -786,6 +788,9 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            back = self._same_time_back(times, c, prev) if c.role != "target" and times else None
+            if back is not None:
+                c.period, c.period_why = back
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
@@ -1317,6 +1322,26 @@ class ArticleSituation:
         y1, y2 = span.resolved(self._year_before(times, span))
         return span if y1 is not None and y2 is not None and y1 <= t.y1 <= y2 else t
 
+    def _same_time_back(self, times: list[Time], c: Candidate, prev: Candidate | None) -> tuple[str, str] | None:
+        """(period, why) of a figure that a relative year and its base word heading its clause date (上年同期，全县城镇
+        新增就业2960人 after 去年四季度，全县城镇新增就业3120人 in an item of January 2026): the same time as the figures
+        before it, a year back (2024Q4), not the year before the document's alone, which it is only where those figures
+        are of the document's year (截至7月5日，…；上年同期，… → 2025-07). The time is the figure's before it in its
+        sentence, else the last one's of the sentence before (its role's first); None where neither is of one year."""
+        pub = _date_year(self.periods.published)
+        t = next((u for u in reversed(times) if u.end <= c.q.start and not u.base), None)
+        if pub is None or t is None or not t.aside or t.text not in self.s.period_words.base_after or \
+                t.y1 is None or t.y1 != t.y2 or t.y1 >= pub or c.period != str(t.y1):
+            return None
+        before = self.periods.before
+        frame = prev.period if prev is not None and prev.q.end <= t.start else \
+            before.get(c.role) or next(iter(before.values()), "")
+        m = _ONE_YEAR.fullmatch(frame or "")
+        if m is None:
+            return None
+        year = int(m.group(1)) + t.y1 - pub
+        return f"{year}{m.group(2)}", f"«{t.text}»: the time of the figures before it, {pub - t.y1} year(s) back"
+
     def _reached_after_total(self, text: str, t: Time, c: Candidate) -> bool:
         """Is the figure a level the span of its sentence ends at, after a total over that span in a clause before
         (近三年累计投入资金26.4亿元，全市床位达到5860张，每千人口床位数6.9张: the total is over the years, the stock
@@ -1324,6 +1349,10 @@ class ArticleSituation:
         the total's clause has closed says so; a from–to pair (由…) after the total keeps its own ends."""
         w = self.s.period_words
         if not (t.back or (t.y1 is not None and t.y2 is not None and t.y1 < t.y2)) or not w.span_cumulative:
+            return False
+        if self.s.periods.season(text, t):
+            # 2025-2026学年，全县累计资助学生6850人次…；义务教育巩固率达到99.6%: a school year or a season is one stretch
+            # of time, no span of years a stock grows over; the rate is of all of it, as its total is
             return False
         gap = text[t.end:c.q.num_start]
         cum = max((gap.rfind(x) for x in w.span_cumulative), default=-1)
@@ -1558,6 +1587,13 @@ class ArticleSituation:
                 year = back
             if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
                 year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
+            if target and year is not None and pub is not None and year != pub and \
+                    self.s.periods.year_end_goal(text, t) and (year < pub or any(
+                        u.end <= t.start and not u.base and u.y1 is not None and u.y1 <= pub < u.y2 == year
+                        for u in times)):
+                # 2025年…普及率为93.5%，到年底，这一比例将提高到96% (November 2026); 年内，全县将… after 2025年，… in a
+                # report of January 2026; 今冬明春，…；年底前，还将… (2026-2027): the end of the year under way
+                year = pub
             if target and listed and t.y1 is None and year is not None and pub is not None and year < pub:
                 named = [int(y) for y in _YEARS.findall(c.role_cue)]
                 if named and named[-1] >= pub:
