@@ -587,7 +587,7 @@ class ArticleSituation:
                 self.places.carried, self.places.carried_word = None, ""
                 due = self.periods.carried
                 if due is not None and due.y1 is not None and not due.part and due is not self.periods.half and \
-                        due.y1 > (_date_year(self.periods.published) or due.y1):
+                        due.y1 > (_date_year(self.periods.published) or due.y1) and due is not self.periods.list_lead:
                     # 到2027年，…达到5.5万亿元。（三）增进民生福祉。新增城镇就业…: the year a goal is due by is of
                     # its own part; the part the lead opens speaks of the year in force again (not the year of the
                     # plan a headline of a summary and a plan names, `_half`: its whole half is of it)
@@ -673,7 +673,10 @@ class ArticleSituation:
                 old = state.carried
                 own = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y1 == u.y2 and not u.part
                             and not u.since and y2 is not None and u.y2 is not None and u.y2 > y2), None)
-                if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2):
+                if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2) and \
+                        not (old is state.list_lead and old.y1 == own.y1 and old.y2 == own.y2):
+                    # (the year a list's lead named, written again in an item (到2030年，主要目标是：…，2030年达到…): the
+                    # lead's time goes on, `list_lead`)
                     # 七星农场今年种植水稻122万亩，…；上年职工人均可支配收入4.2万元: the look back ends a sentence that
                     # spoke of a later year first (after a look back of the sentence before, 上年…558万吨); the
                     # paragraph after it goes back to the year the sentence named first, not to the look back
@@ -688,7 +691,9 @@ class ArticleSituation:
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and (not last.part or as_of) \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
-                    and old.y2 <= (_date_year(state.published) or old.y2) else None
+                    and (old.y2 <= (_date_year(state.published) or old.y2) or state.carried is state.list_lead) else None
+                # (a goal year a list's lead named, 到2030年，主要目标是：…，2025年为198户: the base year looked back to is
+                # of its own clause; the next item is due by the lead's year again)
                 if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
                         y1 == y2 == old.y2 and not old.since and self._deadline_over_span(text, last, old):
                     # “十五五”期间，…。到2030年，…。/ 重点实施“十大工程”，建成区域医疗中心2个: the deadline framing its
@@ -703,6 +708,9 @@ class ArticleSituation:
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
+                if not figures and text.rstrip()[-1:] in self.s.classifier.lex.target_list:
+                    # (到2030年，全县主要目标是：: the lead of a list, whose items' short leads keep its time, `list_lead`)
+                    state.list_lead = state.carried
                 framed = all(is_mark(ch) or ch.isspace() for ch in text[:last.start]) or _framing(text, last.end)
                 state.carried_from, state.line_since = (state.carried, framed), False
                 state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
@@ -1654,6 +1662,14 @@ class ArticleSituation:
                 # of a sentence that names no time, after a pair of the sentence before that wrote both its years,
                 # is of that pair's from end's year (its to end keeps the year carried, the to end's)
                 return pair[0], f"{CARRIED} «{carried.text}»: the from end's year of the pair in the sentence before"
+            rates = self.s.period_words.span_rates
+            if target and rates and carried.y1 is not None and carried.y1 == carried.y2 and not carried.part and \
+                    any(map(text[clause_start:c.q.start].__contains__, rates)) and \
+                    (plan := self._plan_ending(carried.y1)) is not None:
+                # 到2030年，主要目标是： / ——经济发展。地区生产总值年均增长6%左右: a yearly average due at the end of the
+                # plan under way, carried from the lead, is averaged over the plan's years (as in its own sentence)
+                return f"{plan[0]}-{plan[1]}", \
+                    f"{CARRIED} «{carried.text}»: a yearly average due at the end of the plan under way"
             label = carried.label(state.year_in_force())
             return label, f"{CARRIED} «{carried.text}»"
         if target:
