@@ -674,7 +674,7 @@ class ArticleSituation:
                 own = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y1 == u.y2 and not u.part
                             and not u.since and y2 is not None and u.y2 is not None and u.y2 > y2), None)
                 if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2) and \
-                        not (old is state.list_lead and old.y1 == own.y1 and old.y2 == own.y2):
+                        not (old is not None and old is state.list_lead and old.y1 == own.y1 and old.y2 == own.y2):
                     # (the year a list's lead named, written again in an item (到2030年，主要目标是：…，2030年达到…): the
                     # lead's time goes on, `list_lead`)
                     # 七星农场今年种植水稻122万亩，…；上年职工人均可支配收入4.2万元: the look back ends a sentence that
@@ -691,7 +691,8 @@ class ArticleSituation:
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and (not last.part or as_of) \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
-                    and (old.y2 <= (_date_year(state.published) or old.y2) or state.carried is state.list_lead) else None
+                    and (old.y2 <= (_date_year(state.published) or old.y2) or
+                         (state.list_lead is not None and state.carried is state.list_lead)) else None
                 # (a goal year a list's lead named, 到2030年，主要目标是：…，2025年为198户: the base year looked back to is
                 # of its own clause; the next item is due by the lead's year again)
                 if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
@@ -918,11 +919,18 @@ class ArticleSituation:
             return False
         return not any(prev.q.end <= t.start < c.q.start and not t.base for t in times)
 
-    @staticmethod
-    def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
-        """Whether a time after a figure opens a clause of its own that holds another figure after it."""
-        _, end = clause_bounds(ends, t.start, t.end, len(text))
-        return any(t.end <= s < end for s in live)
+    def _heads_own_figure(self, text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
+        """Whether a time after a figure opens a clause of its own that holds another figure after it; or frames the
+        clause after it, as an as-of word before it says (新增托位2000个；截至2025年底，全市已有托育机构612家: the stock
+        as it stood then, no time the goal before it is due in)."""
+        start, end = clause_bounds(ends, t.start, t.end, len(text))
+        if any(t.end <= s < end for s in live):
+            return True
+        words = self.s.period_words.as_of
+        if not words or text[start:t.start].strip(self.s.classifier.lex.clause_end + " ") not in words:
+            return False
+        _, after = clause_bounds(ends, end + 1, end + 1, len(text)) if end < len(text) else (end, end)
+        return any(end <= s < after for s in live)
 
     def _yearly(self, text: str, c: Candidate, clause_start: int, ends: list[int]) -> bool:
         """Is the figure compared with the year before (…18.6万人，比上年增加1.2万人)? A yearly figure,
@@ -1365,6 +1373,11 @@ class ArticleSituation:
         if c.role != "change" or not prev_end:
             return None
         lead = next((u for u in reversed(times) if u.end <= prev_end and not u.base), None)
+        to_words = self.s.period_words.span_to
+        if lead is not None and not lead.lead and to_words and text[:lead.start].rstrip().endswith(to_words):
+            # 由2020年的35.2%提高到2025年的41.6%，提高6.4个百分点: the to end writes its year too; the pair's from end
+            # is the time before it
+            lead = next((u for u in reversed(times) if u.end <= lead.start and not u.base), None)
         if lead is None or not lead.lead or lead.y1 is None:
             return None
         ends = self.s.classifier.lex.target_scope_end
