@@ -85,6 +85,16 @@ def test_a_change_after_a_pair_whose_to_end_names_its_year_spans_the_pair(extrac
     assert got[-1] == ("6.4个百分点", "2020-2025")
 
 
+def test_two_levels_one_verb_governs_share_their_time(extractor: Extractor) -> None:
+    """…五年累计新增城镇就业3.42万人；城乡居民人均可支配收入分别达到46280元和23950元: the total is over the plan's
+    years, both incomes reached at its end; the second, joined to the first by nothing but 和, is of the first's time
+    (not the span's, as its own words before it, 和, would make it)."""
+    text = ("“十四五”时期，全县经济实力明显增强。\n"
+            "五年累计新增城镇就业3.42万人；城乡居民人均可支配收入分别达到46280元和23950元。\n")
+    got = _got(_run(extractor, text, "2026-02-06", source="某县人民政府"), "period")
+    assert got[-3:] == [("3.42万人", "2021-2025"), ("46280元", "2025"), ("23950元", "2025")]
+
+
 def _scored(name: str) -> dict:
     """The summary of a run of stats over the texts of data/gold/NAME, scored against its gold."""
     from stats.run.runner import extract_paths  # imported where used, as tests/test_evaluate.py does

@@ -795,6 +795,11 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            elif self._listed_with_prev(text, times, c, prev, clause_start):
+                # 五年累计新增就业3.42万人；城乡居民人均可支配收入分别达到46280元和23950元: the second of two figures
+                # that one verb governs, joined by nothing but a link, is of the first's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"listed with «{prev.q.quote}» before it, one verb for both: its time"  # type: ignore[union-attr]
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
@@ -806,6 +811,21 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
+
+    def _listed_with_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
+                          clause_start: int) -> bool:
+        """Is the figure the second of two of one unit and role in its clause, nothing but a link between them
+        (context.yaml pair_links: 分别达到46280元和23950元), where its clause names no time of its own and the first
+        took another period? One verb governs both; they are of one time (2024年和2025年分别为…: a time in the
+        clause dates each by its own order, and is left alone)."""
+        links = self.s.classifier.lex.carry.pair_links
+        if prev is None or not links or not prev.period or prev.period == c.period or prev.q.end < clause_start:
+            return False
+        if prev.role != c.role or prev.changed or c.changed or prev.q.unit != c.q.unit:
+            return False
+        if text[prev.q.end:c.q.num_start].strip() not in links:
+            return False
+        return not any(clause_start <= u.start < c.q.start and not u.base for u in times)
 
     def _running_head(self, text: str) -> bool:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
