@@ -109,12 +109,13 @@ def test_the_reports62_gold_set_scores_at_its_floors() -> None:
     2026年工作要点, 天水市人社局's 2025年工作总结和2026年工作计划, 中江县's “十五五” 规划纲要 excerpt.
     Blind: recall and precision 1.0, qualifier 0.9952 (低于3.5%的控制目标: a gold slip mended, the
     goal's value, exact, as other sets write it), role 0.9139, period 0.8971.
-    Now: qualifier 1.0, role 0.9904, period 0.9755. Left: 新院区（床位1200张） after 重点推进 a
-    level; 分别达到46280元和23950元 after 五年累计… the second of the span; 建成高标准农田42.8万亩
-    of the year; 由6.1张增加到7.3张 under a 十四五 of the paragraph before dated from 2021.
+    Now: qualifier 1.0, role 0.9904, period 0.9804. Left: 新院区（床位1200张） after 重点推进 a
+    level; 建成高标准农田42.8万亩 after a dated pair of the year, not the 十四五 before; 由6.1张增加到
+    7.3张 after 五年累计 dated from 2021 (a plan's name dates it from 2020); 新建高标准农田15万亩
+    under 到2030年 due 2030, …失业率控制在5.5%以内 after 五年累计 of the plan's years (judgement calls).
     Floors, not the exact scores."""
     s = _scored("reports62")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.985 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.97
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.975
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
