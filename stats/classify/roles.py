@@ -134,6 +134,7 @@ class Classifier:
         self._horizon = compiled_regex("|".join(f"(?:{p.pattern})" for p in lex.level_cumulative_horizon)) \
             if lex.level_cumulative_horizon else None
         self._list_end = self._words(lex.target_list_end)
+        self._list_end_ahead = self._words([w for w in lex.target_list_end if w not in lex.target_list_end_ahead_not])
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
         heads = "|".join(map(regex.escape, lex.qual_shared_after))
@@ -648,12 +649,16 @@ class Classifier:
         head = text.lstrip()
         return any(p.match(head) for p in self.lex.target_carry_on)
 
-    def ends_list(self, text: str) -> bool:
-        """Does the sentence speak of the past from its first clause (去年，…), ending a list?"""
-        if self._list_end is None:
+    def ends_list(self, text: str, ahead: bool = False) -> bool:
+        """Does the sentence speak of the past from its first clause (去年，…), ending a list?
+
+        ahead: the list's lead names a year to come (到2030年，主要目标是：), whose items may total the plan's years
+        (五年累计新增城镇就业3万人以上): the words of roles.yaml target.list_end_ahead_not end none of it."""
+        words = self._list_end_ahead if ahead else self._list_end
+        if words is None:
             return False
         m = self._clause_end.search(text)
-        return self._list_end.search(text, 0, m.start() if m else len(text)) is not None
+        return words.search(text, 0, m.start() if m else len(text)) is not None
 
     def target_in_force(self, text: str, end: int) -> bool:
         """Whether a target cue is in force at `end` (`_target_cue`): the from end of a pair after it (将由…提高到…) is

@@ -801,6 +801,7 @@ class ListScope:
     def __init__(self, classifier: Classifier) -> None:
         self.classifier = classifier
         self.listed = ""  # the cue of the open list
+        self.ahead = False  # the sentence that opened it names a year after the document's (到2030年，主要目标是：)
         # where in the sentence the cue `cue` gave it takes hold, and where it stops: past a first clause of the past,
         # up to the next clause that turns to the past again (…，今年力争…；去年新开工…72个，今年确保…)
         self.resume_at, self.resume_end = 0, -1
@@ -857,8 +858,10 @@ class ListScope:
             self.paragraph = sent.paragraph
         self.resume_at, self.resume_end = 0, -1
         if self.listed and sent.paragraph is self.paragraph:
-            if not self.classifier.ends_list(sent.text):
+            if not self.classifier.ends_list(sent.text, self.ahead):
                 if not self._names_past(sent.text):
+                    # (…规模以上工业企业达到260户，2025年为198户: a later clause that opens on a year past is a base value)
+                    self.resume_end = self._year_past_clause(sent.text)
                     return self.listed
                 # 2025年全市接待游客…，今年力争…: a year before the document's speaks of the past, as 去年 does, though
                 # the list goes on after it; the clauses from the turn back to the plan's year are its items again
@@ -901,7 +904,9 @@ class ListScope:
             return -1
         line = par.text.strip()
         levels = self.classifier.lex.target_section_levels
-        return next((i for i, p in enumerate(levels) if (m := p.search(line)) is not None and line[m.end():].strip()),
+        # (a plan's goals set out as ——经济发展。… / ——民生福祉。…: a mark of items that ranks no heading, after the ranks)
+        marks = [*levels, *self.classifier.lex.target_list_items]
+        return next((i for i, p in enumerate(marks) if (m := p.search(line)) is not None and line[m.end():].strip()),
                     -1)
 
     @property
@@ -1025,6 +1030,19 @@ class ListScope:
                 return k + 1
         return -1
 
+    def _year_past_clause(self, text: str) -> int:
+        """Where the first clause after the first that opens on a year before the document's stands (…达到260户，2025年
+        为198户: the value of the base year a goal is set against, a level of the past), -1 where none does. A year
+        inside a clause (比2025年提高0.6个百分点) is the base of a change of the goal's, no time of its own."""
+        year = self.published.split("-")[0]
+        if not year.isdigit():
+            return -1
+        marks, pattern = self.classifier.lex.clause_end, self.classifier.lex.year
+        for k in range(len(text)):
+            if text[k] in marks and (m := pattern.match(text, k + 1)) is not None and int(m.group("y1")) < int(year):
+                return k + 1
+        return -1
+
     def _names_past(self, line: str) -> bool:
         """Does a heading name a year before the document's (一、2025年工作回顾): no task of this year's list."""
         year = self.published.split("-")[0]
@@ -1050,6 +1068,9 @@ class ListScope:
         self._in_plan = bool(listed or opened or self.section)
         if opened:
             self.listed = opened
+            year = self.published.split("-")[0]
+            self.ahead = year.isdigit() and any(
+                int(y.group("y1")) > int(year) for y in self.classifier.lex.year.finditer(sent.text))
             ends_paragraph = sent.end == sent.paragraph.end
             self.paragraph = None if ends_paragraph else sent.paragraph
             self.pending = sent.paragraph if ends_paragraph else None

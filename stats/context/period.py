@@ -1071,6 +1071,9 @@ class PeriodState:
     # the two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算, `halves_summary`): the
     # summary's year, then the plan's; None once a heading names another year, or the long term
     halves: tuple[Time, Time] | None = None
+    # the time a lead-in that holds no figure and ends on a list mark named (到2030年，全县主要目标是：): while it is the
+    # time carried, the items it leads into, each opening on a short lead of its own (——经济发展。…), are due by it
+    list_lead: Time | None = None
     half: Time | None = None  # of those, the year of the half the text stands in
     plan_named: bool = False  # a heading named the plan's year itself (三、2026年工作计划)
 

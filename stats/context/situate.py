@@ -589,7 +589,7 @@ class ArticleSituation:
                 self.places.carried, self.places.carried_word = None, ""
                 due = self.periods.carried
                 if due is not None and due.y1 is not None and not due.part and due is not self.periods.half and \
-                        due.y1 > (_date_year(self.periods.published) or due.y1):
+                        due.y1 > (_date_year(self.periods.published) or due.y1) and due is not self.periods.list_lead:
                     # 到2027年，…达到5.5万亿元。（三）增进民生福祉。新增城镇就业…: the year a goal is due by is of
                     # its own part; the part the lead opens speaks of the year in force again (not the year of the
                     # plan a headline of a summary and a plan names, `_half`: its whole half is of it)
@@ -675,7 +675,10 @@ class ArticleSituation:
                 old = state.carried
                 own = next((u for u in reversed(live[:-1]) if u.y1 is not None and u.y1 == u.y2 and not u.part
                             and not u.since and y2 is not None and u.y2 is not None and u.y2 > y2), None)
-                if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2):
+                if own is not None and (old is None or old.y2 is None or old.y2 <= own.y2) and \
+                        not (old is not None and old is state.list_lead and old.y1 == own.y1 and old.y2 == own.y2):
+                    # (the year a list's lead named, written again in an item (到2030年，主要目标是：…，2030年达到…): the
+                    # lead's time goes on, `list_lead`)
                     # 七星农场今年种植水稻122万亩，…；上年职工人均可支配收入4.2万元: the look back ends a sentence that
                     # spoke of a later year first (after a look back of the sentence before, 上年…558万吨); the
                     # paragraph after it goes back to the year the sentence named first, not to the look back
@@ -690,7 +693,10 @@ class ArticleSituation:
                     and (not old.part or old.text.startswith(relative) or self._aside_from_now(text, old, last)) \
                     and y1 == y2 and (not last.part or as_of) \
                     and old.y2 is not None and y2 is not None and y2 < old.y2 \
-                    and old.y2 <= (_date_year(state.published) or old.y2) else None
+                    and (old.y2 <= (_date_year(state.published) or old.y2) or
+                         (state.list_lead is not None and state.carried is state.list_lead)) else None
+                # (a goal year a list's lead named, 到2030年，主要目标是：…，2025年为198户: the base year looked back to is
+                # of its own clause; the next item is due by the lead's year again)
                 if old is not None and old.y1 is not None and old.y2 is not None and old.y1 < old.y2 and \
                         y1 == y2 == old.y2 and not old.since and self._deadline_over_span(text, last, old):
                     # “十五五”期间，…。到2030年，…。/ 重点实施“十大工程”，建成区域医疗中心2个: the deadline framing its
@@ -705,6 +711,9 @@ class ArticleSituation:
                 # (the time in force before a year ahead a goal is due by: the goals of the next part are of it again)
                 state.resumed = (state.carried if state.carried is not None else state.resumed) if ahead else None
                 state.carried = Time(last.start, last.end, y1, y2, last.part, text=last.text, since=last.since)
+                if not figures and text.rstrip()[-1:] in self.s.classifier.lex.target_list:
+                    # (到2030年，全县主要目标是：: the lead of a list, whose items' short leads keep its time, `list_lead`)
+                    state.list_lead = state.carried
                 framed = all(is_mark(ch) or ch.isspace() for ch in text[:last.start]) or _framing(text, last.end)
                 state.carried_from, state.line_since = (state.carried, framed), False
                 state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
@@ -788,6 +797,11 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            elif self._listed_with_prev(text, times, c, prev, clause_start):
+                # 五年累计新增就业3.42万人；城乡居民人均可支配收入分别达到46280元和23950元: the second of two figures
+                # that one verb governs, joined by nothing but a link, is of the first's time
+                c.period = prev.period  # type: ignore[union-attr]
+                c.period_why = f"listed with «{prev.q.quote}» before it, one verb for both: its time"  # type: ignore[union-attr]
             back = self._same_time_back(times, c, prev) if c.role != "target" and times else None
             if back is not None:
                 c.period, c.period_why = back
@@ -802,6 +816,21 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
+
+    def _listed_with_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
+                          clause_start: int) -> bool:
+        """Is the figure the second of two of one unit and role in its clause, nothing but a link between them
+        (context.yaml pair_links: 分别达到46280元和23950元), where its clause names no time of its own and the first
+        took another period? One verb governs both; they are of one time (2024年和2025年分别为…: a time in the
+        clause dates each by its own order, and is left alone)."""
+        links = self.s.classifier.lex.carry.pair_links
+        if prev is None or not links or not prev.period or prev.period == c.period or prev.q.end < clause_start:
+            return False
+        if prev.role != c.role or prev.changed or c.changed or prev.q.unit != c.q.unit:
+            return False
+        if text[prev.q.end:c.q.num_start].strip() not in links:
+            return False
+        return not any(clause_start <= u.start < c.q.start and not u.base for u in times)
 
     def _running_head(self, text: str) -> bool:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
@@ -915,11 +944,18 @@ class ArticleSituation:
             return False
         return not any(prev.q.end <= t.start < c.q.start and not t.base for t in times)
 
-    @staticmethod
-    def _heads_own_figure(text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
-        """Whether a time after a figure opens a clause of its own that holds another figure after it."""
-        _, end = clause_bounds(ends, t.start, t.end, len(text))
-        return any(t.end <= s < end for s in live)
+    def _heads_own_figure(self, text: str, t: Time, ends: list[int], live: tuple[int, ...]) -> bool:
+        """Whether a time after a figure opens a clause of its own that holds another figure after it; or frames the
+        clause after it, as an as-of word before it says (新增托位2000个；截至2025年底，全市已有托育机构612家: the stock
+        as it stood then, no time the goal before it is due in)."""
+        start, end = clause_bounds(ends, t.start, t.end, len(text))
+        if any(t.end <= s < end for s in live):
+            return True
+        words = self.s.period_words.as_of
+        if not words or text[start:t.start].strip(self.s.classifier.lex.clause_end + " ") not in words:
+            return False
+        _, after = clause_bounds(ends, end + 1, end + 1, len(text)) if end < len(text) else (end, end)
+        return any(end <= s < after for s in live)
 
     def _yearly(self, text: str, c: Candidate, clause_start: int, ends: list[int]) -> bool:
         """Is the figure compared with the year before (…18.6万人，比上年增加1.2万人)? A yearly figure,
@@ -1386,6 +1422,11 @@ class ArticleSituation:
         if c.role != "change" or not prev_end:
             return None
         lead = next((u for u in reversed(times) if u.end <= prev_end and not u.base), None)
+        to_words = self.s.period_words.span_to
+        if lead is not None and not lead.lead and to_words and text[:lead.start].rstrip().endswith(to_words):
+            # 由2020年的35.2%提高到2025年的41.6%，提高6.4个百分点: the to end writes its year too; the pair's from end
+            # is the time before it
+            lead = next((u for u in reversed(times) if u.end <= lead.start and not u.base), None)
         if lead is None or not lead.lead or lead.y1 is None:
             return None
         ends = self.s.classifier.lex.target_scope_end
@@ -1690,6 +1731,14 @@ class ArticleSituation:
                 # of a sentence that names no time, after a pair of the sentence before that wrote both its years,
                 # is of that pair's from end's year (its to end keeps the year carried, the to end's)
                 return pair[0], f"{CARRIED} «{carried.text}»: the from end's year of the pair in the sentence before"
+            rates = self.s.period_words.span_rates
+            if target and rates and carried.y1 is not None and carried.y1 == carried.y2 and not carried.part and \
+                    any(map(text[clause_start:c.q.start].__contains__, rates)) and \
+                    (plan := self._plan_ending(carried.y1)) is not None:
+                # 到2030年，主要目标是： / ——经济发展。地区生产总值年均增长6%左右: a yearly average due at the end of the
+                # plan under way, carried from the lead, is averaged over the plan's years (as in its own sentence)
+                return f"{plan[0]}-{plan[1]}", \
+                    f"{CARRIED} «{carried.text}»: a yearly average due at the end of the plan under way"
             label = carried.label(state.year_in_force())
             return label, f"{CARRIED} «{carried.text}»"
         if target:

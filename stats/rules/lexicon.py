@@ -272,6 +272,8 @@ class Lexicon:
     target_cancel: dict[str, CueCancel]
     target_list: str  # marks after a cue that open a list running on past its sentence (：)
     target_list_end: list[str]  # words in a sentence's first clause that end such a list (去年)
+    # list_end words that end no list whose lead names a year ahead (到2030年…目标是：…五年累计新增就业…: the plan's total)
+    target_list_end_ahead_not: list[str]
     change_verbs: list[str]
     change_links: list[str]
     change_not: list[str]
@@ -387,6 +389,8 @@ class Lexicon:
     target_scope_continue: list[regex.Pattern[str]] = field(default_factory=list)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
+    # ——经济发展。…: marks of a list's items that rank no heading, one paragraph an item (`ListScope._item_level`)
+    target_list_items: list[regex.Pattern[str]] = field(default_factory=list)
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
@@ -480,6 +484,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
+                         ("target", "list_items"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "title_pause"),
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
@@ -765,6 +770,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_cancel=_cancels(target.get("cancel"), p_roles),
         target_list="".join(str(c) for c in target.get("list", [])),
         target_list_end=[str(w) for w in target.get("list_end", [])],
+        target_list_end_ahead_not=[str(w) for w in target.get("list_end_ahead_not", [])],
         change_verbs=list(_need(change, "verbs", p_roles, list)),
         change_links=list(change.get("links", [])),
         change_not=[str(w) for w in change.get("not", [])],
@@ -843,6 +849,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_scope_bounded=[p.pattern for p in patterns if p.what == "roles.target.scope_bounded"],
         target_scope_continue=[p.pattern for p in patterns if p.what == "roles.target.scope_continue"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
+        target_list_items=[p.pattern for p in patterns if p.what == "roles.target.list_items"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
         target_title_pause=[p.pattern for p in patterns if p.what == "roles.target.title_pause"],
