@@ -859,9 +859,10 @@ class Columns:
         if not top and bottom and len(spans) >= len(bottom) and all(
                 any(abs(s - b) <= INSIDE for s, _ in spans) for b in bottom) and all(
                 any(abs(s - b) <= INSIDE for b in bottom) or s - e0 <= SPACED + 1
-                for (_, e0), (s, _) in itertools.pairwise(spans)):
+                for (_, e0), (s, _) in itertools.pairwise(spans)) and not _headline(folded[spans[0][0]:spans[0][1]], 99):
             # a block of one row (the columns' first lines, a blank row on either side): its pieces start where the
-            # columns below do, any other piece a wide space inside a column's line (本报讯（记者  钟华 通讯)
+            # columns below do, any other piece a wide space inside a column's line (本报讯（记者  钟华 通讯); not a row
+            # of headlines, which reads before the columns under it
             top = bottom
         if not top or not bottom or len(bottom) > len(top) or not all(
                 any(abs(a - b) <= INSIDE for a in top) for b in bottom):
