@@ -38,6 +38,8 @@ from stats.errors import InputError
 
 SAME_SIZE = 0.1  # lines of one block differ in type size by at most this share (a title 1.2 times its table's is not)
 GUTTER = 0.8  # a gap wider than this many type sizes between two glyphs of a row is a gutter
+TYPED_SPACE = 2.2  # … but for an ideographic space (or two) the text has there, its gap stretched by justifying
+IDEOGRAPHIC_SPACE = 0x3000
 LINE_GAP = 2.0  # lines of one block are at most this many type sizes apart (wide line spacing included)
 ASIDE = 4  # type sizes below a headline a block beside it (overlapping it nowhere across) starts at the least
 # to be no column of its article but a caption set beside it (`_aside`)
@@ -61,10 +63,13 @@ _RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a ru
 class Glyph:
     """One glyph: its character, loose box (points from the page's top left) and type size."""
 
-    __slots__ = ("ch", "x0", "top", "x1", "bottom", "size")
+    __slots__ = ("ch", "x0", "top", "x1", "bottom", "size", "spaced")
 
     def __init__(self, ch: str, x0: float, top: float, x1: float, bottom: float, size: float) -> None:
         self.ch, self.x0, self.top, self.x1, self.bottom, self.size = ch, x0, top, x1, bottom, size
+        # the glyph the text had right before this one with an ideographic space between (■宿州　据…): the gap
+        # the space leaves is typed, no gutter
+        self.spaced: Glyph | None = None
 
 
 class Line:
@@ -175,10 +180,12 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     rect = raw.FS_RECTF()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
-    out = []
+    out: list[Glyph] = []
     last_h, size = -1.0, 1.0
+    wide = False  # an ideographic space since the last glyph kept
     for i, code in enumerate(codes):
         if code in _SKIP:
+            wide = wide or code == IDEOGRAPHIC_SPACE
             continue
         if 0xD800 <= code <= 0xDFFF:
             code = unicode(textpage, i)  # outside the BMP: the text buffer holds a surrogate pair
@@ -194,7 +201,11 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
         if y1 - y0 != last_h:  # same font, same size, same loose height: ask PDFium only on a change
             last_h = y1 - y0
             size = max(font_size(textpage, i) or last_h, 1.0)
-        out.append(Glyph(ch, x0, height - y1, x1, height - y0, size))
+        g = Glyph(ch, x0, height - y1, x1, height - y0, size)
+        if wide and out:
+            g.spaced = out[-1]
+        wide = False
+        out.append(g)
     return out
 
 
@@ -225,7 +236,8 @@ def _cut_row(row: list[Glyph]) -> list[Line]:
         if g.ch == prev.ch and g.x0 - prev.x0 < 0.3 * g.size:
             continue
         size = g.size if g.size > prev.size else prev.size
-        if g.x0 - prev.x1 > GUTTER * size or abs(g.size - prev.size) > 0.15 * size:
+        typed = g.spaced is prev and g.x0 - prev.x1 <= TYPED_SPACE * size  # (an ideographic space's gap)
+        if g.x0 - prev.x1 > GUTTER * size and not typed or abs(g.size - prev.size) > 0.15 * size:
             piece = [g]
             pieces.append(piece)
         else:
@@ -350,6 +362,45 @@ def _tables(blocks: list[Block], body: float) -> list[Block]:
             table.table = True
             tables.append(table)
     return [b for b in blocks if id(b) not in taken] + tables
+
+
+def _figure_cells(blocks: list[Block], body: float) -> list[Block]:
+    """An infographic's cells (数据, 数说 boxes): a number with its unit set large, a short label in small type
+    right under it. Set that large the number reads as a headline, each opening an article of its own, and its
+    label would then open the next one (a city's name under its figure placing the figure after it); read
+    instead as one row of a table, label first (合肥市 3862.4亿元, 规上工业增加值增长 7.6%): the label is what
+    the figure is of, said before it as a sentence would."""
+    heads = [b for b in blocks if len(b.lines) == 1 and _is_head(b, body) and _bare_figure(b.lines[0])]
+    if not heads:
+        return blocks
+    used: set[int] = set()
+    pairs: dict[int, Block] = {}
+    for h in heads:
+        mid = (h.x0 + h.x1) / 2
+        under = [b for b in blocks if id(b) not in used and b is not h and len(b.lines) == 1
+                 and not _is_head(b, body) and b.size < h.size and len(b.lines[0].glyphs) <= NUMBER_CELL
+                 and 0 <= b.top - h.bottom <= h.size and b.x0 - h.size <= mid <= b.x1 + h.size
+                 and not _ends(b.lines[0].glyphs[-1].ch) and not _numeric(b.lines[0].glyphs[0].ch)]
+        if len(under) != 1:  # none, or two labels a reader cannot choose between
+            continue
+        label = under[0]
+        used.add(id(label))
+        glyphs = label.lines[0].glyphs + h.lines[0].glyphs
+        row = Block(Line(glyphs, label.size, (len(label.lines[0].glyphs),)))
+        row.table = True
+        pairs[id(h)] = row
+    return [pairs.get(id(b), b) for b in blocks if id(b) not in used]
+
+
+def _bare_figure(ln: Line) -> bool:
+    """A number with at most a short unit after it (3862.4亿元, 7.6%, 2.6万户): the whole of a line."""
+    glyphs = ln.glyphs
+    if not _numeric(glyphs[0].ch) or len(glyphs) >= NUMBER_CELL:
+        return False
+    k = 0
+    while k < len(glyphs) and _numeric(glyphs[k].ch):
+        k += 1
+    return len(glyphs) - k <= 3 and all(not _numeric(g.ch) for g in glyphs[k:])
 
 
 def _beside(b: Block, gap: float, of: Block, body: float) -> bool:
@@ -538,6 +589,9 @@ class _Writer:
             if (self.last.isascii() and self.last.isalpha() and g.ch.isascii() and g.ch.isalpha()
                     and (prev is None or word_gap)):
                 self.put(" ", -1, None)  # Latin words keep their space, within and across lines
+            elif prev is not None and g.spaced is prev:
+                self.put(" ", -1, None)  # an ideographic space typed between (■宿州　据…): a space, not the mark
+                # that opens a paragraph line
             self.put(g.ch, page, g)
             prev = g
 
@@ -637,7 +691,7 @@ def read_pdf_text(path: Path) -> PdfText:
             body = Counter(g.size for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
-            blocks = _tables(blocks, body)
+            blocks = _figure_cells(_tables(blocks, body), body)
             for heads, bodies in _order(blocks, body, width):
                 _write_article(w, i, heads, bodies)
     finally:

@@ -203,6 +203,22 @@ def _regrids(spans: list[tuple[int, int]], starts: list[int], after: list[tuple[
         abs(a - b) <= INSIDE for (a, _), (b, _) in zip(spans, nxt, strict=True))
 
 
+def _opens_on_mark(text: str) -> bool:
+    """A line whose first character is a comma, stop or the like (Po: ，、；。): it closes a clause the line
+    before opened, no item opens on one."""
+    return bool(text) and not text[0].isascii() and unicodedata.category(text[0]) == "Po"
+
+
+def _by_column(folded: str, spans: list[tuple[int, int]], starts: tuple[int, ...]) -> list[str]:
+    """A line's text column by column: each piece to the column that starts at or left of it (a piece starting
+    just short of a column's start, by an indent at most, is that column's), wide spaces inside a column dropped."""
+    cols = [""] * len(starts)
+    for s, e in spans:
+        k = max((i for i, a in enumerate(starts) if a <= s + INSIDE), default=0)
+        cols[k] += folded[s:e].strip()
+    return cols
+
+
 def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...]:
     """Where the columns of a block start: the median starts of its lines with the most pieces that
     two lines show (empty: too few such lines to tell)."""
@@ -256,6 +272,9 @@ class Columns:
         self.pending: list[tuple[Line, list[tuple[int, int]]]] = []  # short or blank lines inside a region?
         self.gutter_lines = 0
         self.first_gutter = 10**9
+        # where the second piece of each of the region's rows starts: the one most rows show is the second column's
+        # (the least may be a wide space inside the first's line, 本报讯（记者  钟华 通讯)
+        self.seconds: Counter[int] = Counter()
         self.notes = notes
         # whether the lines the layout repair took last (handed on, not held here) are a table's head, neither a head
         # with gaps that `take` saw: its top line set with single spaces and its bottom piece far right under its last
@@ -447,13 +466,14 @@ class Columns:
             if gutter:
                 self.gutter_lines += 1
                 self.first_gutter = min(self.first_gutter, spans[1][0])
+                self.seconds[spans[1][0]] += 1
             if len(self.region) >= MAX_REGION:
                 yield from self._flush()
             return
         if self.region and not self.pending and self._glued_row(folded, spans):
             self.region.append((line, spans))  # two columns' lines run together, no gap: the region goes on
             return
-        if self.region and (not spans or spans[-1][1] <= self.first_gutter):
+        if self.region and (not spans or spans[-1][1] <= self.first_gutter or self._fits_first(spans)):
             self.pending.append((line, spans))  # blank, or fits the first column: wait for the next line
             if len(self.pending) > 2 and (len(self.pending) >= MAX_REGION or not self._first_runs_on()):
                 yield from self._flush()  # the region ended: it goes on, then the lines held, this one last
@@ -473,6 +493,7 @@ class Columns:
     def _flush(self) -> Iterator[Piece]:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
+        self.seconds = Counter()
         if region and self._first_runs_on(region, pending):
             # the first column runs on alone under rows where the others ended, its sentence going on
             # into lines as wide as it and set at its edge (…增长6 | .9%。全市… | ，增长42.3%。 | 从商品看…):
@@ -488,6 +509,17 @@ class Columns:
             yield from self._columns(region)
         for n, (line, _) in enumerate(pending):
             yield (*line, n == 0 and self.rows_read)
+
+    def _fits_first(self, spans: list[tuple[int, int]]) -> bool:
+        """A line of one piece that ends short of where most of the region's rows start their second piece (by a
+        gutter's least), and starts at most an indent right of the region's left edge: the first column's line,
+        where a wide space inside that column's line on one row (a spaced byline) set the least second start
+        short of it."""
+        if len(spans) != 1 or not self.seconds or self.gutter_lines < MIN_LINES:
+            return False
+        second, n = self.seconds.most_common(1)[0]
+        edge = min((sp[0][0] for _, sp in self.region if sp), default=spans[0][0])
+        return 2 * n > self.gutter_lines and spans[0][1] + SPACED <= second and spans[0][0] - edge <= INDENT
 
     def _first_runs_on(self, region: list[tuple[Line, list[tuple[int, int]]]] | None = None,
                        pending: list[tuple[Line, list[tuple[int, int]]]] | None = None) -> bool:
@@ -823,16 +855,32 @@ class Columns:
         if len(below) < 2 or below[0][1] or not below[1][1]:
             return False
         top, bottom = _geometry(above), _geometry(below)
+        (_, folded, _), spans = above[-1]
+        if not top and bottom and len(spans) >= len(bottom) and all(
+                any(abs(s - b) <= INSIDE for s, _ in spans) for b in bottom) and all(
+                any(abs(s - b) <= INSIDE for b in bottom) or s - e0 <= SPACED + 1
+                for (_, e0), (s, _) in itertools.pairwise(spans)) and not _headline(folded[spans[0][0]:spans[0][1]], 99):
+            # a block of one row (the columns' first lines, a blank row on either side): its pieces start where the
+            # columns below do, any other piece a wide space inside a column's line (本报讯（记者  钟华 通讯); not a row
+            # of headlines, which reads before the columns under it
+            top = bottom
         if not top or not bottom or len(bottom) > len(top) or not all(
                 any(abs(a - b) <= INSIDE for a in top) for b in bottom):
             return False
-        (_, folded, _), spans = above[-1]
         (_, folded2, _), spans2 = below[1]
         if not spans or not spans2 or abs(spans[0][0] - top[0]) > INSIDE or abs(spans2[0][0] - top[0]) > INSIDE:
             return False
         last = folded[spans[0][0]:spans[0][1]].rstrip()
         first = folded2[spans2[0][0]:spans2[0][1]]
-        return last[-1:] not in self.complete and not _headline(first, _cells(last))
+        if last[-1:] not in self.complete and not _headline(first, _cells(last)):
+            return True
+        # the first column's line may close a clause on the mark that ends a paragraph's line too (；): another
+        # column's line running on across the blank row into a line of text under it tells the same
+        above_cols, below_cols = _by_column(folded, spans, top), _by_column(folded2, spans2, top)
+        # (a line opening on a clause's mark, ，明年全县…, goes on from the one above whatever that one is)
+        return any(
+            a and b and a[-1:] not in self.complete and (_clause(a) and not _headline(b, _cells(a)) or _opens_on_mark(b))
+            for a, b in zip(above_cols[1:], below_cols[1:], strict=False))
 
     def _block(self, region: list[tuple[Line, list[tuple[int, int]]]]) -> Iterator[Piece]:
         """The block's pieces column by column. A line with as many pieces as there are columns
