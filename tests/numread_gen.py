@@ -60,9 +60,9 @@ spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁, 三两个:
 卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
 round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
 and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a building's number before its entrance or flat
-(12栋3单元: none), a two-digit year before an event (98年抗洪: none), and prices per ㎡ and Latin rates (1.2万元/㎡,
-5万m³/d, 30万t/a), each written alone and in a short sentence of our own. The writer here is independent of
-stats.find.numerals.
+(12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), and
+prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), each written alone and in a short sentence of our own.
+The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -3601,6 +3601,19 @@ def area_prices(rng: random.Random) -> Iterator[Case]:
     yield Case("area_price.code", f"编号{r}{rng.choice(['t/a', 't/d', '元/m2'])}{rng.randint(1, 9)}", ())
 
 
+
+def wheeled(rng: random.Random) -> Iterator[Case]:
+    """三轮车, 两轮电动车, 四轮驱动: the wheels of a kind of vehicle, no count of rounds; the vehicles' count after stays,
+    and 三轮谈判 or 融资3轮 count rounds."""
+    w = rng.choice(["两", "三", "四"])
+    n = rng.randint(2, 9000)
+    kind = rng.choice(["车", "电动车", "摩托车", "驱动汽车", "货车"])
+    yield Case("wheeled", f"{rng.choice(['新增', '查处', '全市共有'])}{w}轮{kind}{n}辆", (Want(n, None, "辆"),),
+               counted=True)
+    r = rng.randint(2, 9)
+    yield Case("wheeled.rounds", f"{rng.choice(['开展', '完成', '进行'])}{PLAIN[r]}轮{rng.choice(['谈判', '督查', '融资'])}",
+               (Want(r, None, "轮"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3669,7 +3682,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "more_up_to": more_up_to, "skipped_place": skipped_places,
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
-    "area_price": area_prices,
+    "area_price": area_prices, "wheeled": wheeled,
 }
 
 

@@ -9,6 +9,8 @@ sentences of the forms the brief listed (most read right already and must stay s
   3栋2单元501室, 住在3栋501室) read 12 栋: an address, none now; a count of buildings (新建住宅12栋) stays.
 - exclusions.yaml exclude.clipped_year: a two-digit year before an event of that year (98年抗洪, 97年香港回归,
   98年的洪水, 08年金融危机) read 98 年: a date, none now; 抗洪30年来 stays a span.
+- units.yaml 轮 not_before: 三轮车, 两轮电动车, 四轮驱动 read 3 轮, 4 轮 (the wheels of a kind of vehicle): none now;
+  融资3轮 and 三轮督查 count rounds as before.
 - units.yaml: prices per square metre by the area's symbol or short word (均价1.2万元/㎡, 12000元/m², 8000元/m2,
   3万元/平米, 50元/㎡·月) and Latin rates of flow and output (100m³/s, 5万m³/d, 30万t/a, 5t/h) gave no figure at all
   (the rate was no known measure word); the whole rate is the measure now, as written (exclude.identifier lets t/a,
@@ -125,6 +127,16 @@ def area_prices() -> Iterator[Case]:
     yield "单价1.2万元/平方米", [fig("1.2万元/平方米", 12000, measure="元/平方米")]
 
 
+def wheels() -> Iterator[Case]:
+    """三轮车, 四轮驱动: the wheels of a kind of vehicle are no count of rounds (融资3轮 and 三轮谈判 are)."""
+    yield "查处违规三轮车300辆", [fig("300辆", 300, measure="辆")]
+    yield "新增两轮电动车5万辆", [fig("5万辆", 50000, measure="辆")]
+    yield "推广四轮驱动农机", []
+    yield "电动三轮车上路", []
+    yield "完成B轮融资，累计融资3轮", [fig("3轮", 3, measure="轮")]
+    yield "开展三轮集中督查", [fig("三轮", 3, measure="轮")]
+
+
 def brief_forms() -> Iterator[Case]:
     """Forms the brief lists, each in a sentence no earlier round wrote: each reads right and must stay so."""
     yield "月薪两万五", [fig("两万五", 25000, measure="元")]
@@ -156,7 +168,8 @@ def brief_forms() -> Iterator[Case]:
         yield none, []
 
 
-CASES: list[Case] = [*listed_tenths(), *building_addresses(), *event_years(), *area_prices(), *brief_forms()]
+CASES: list[Case] = [*listed_tenths(), *building_addresses(), *event_years(), *area_prices(), *wheels(),
+                     *brief_forms()]
 
 
 @pytest.fixture(scope="module")
