@@ -10,7 +10,7 @@ sentences of the forms the brief listed (most read right already and must stay s
 - exclusions.yaml exclude.clipped_year: a two-digit year before an event of that year (98年抗洪, 97年香港回归,
   98年的洪水, 08年金融危机) read 98 年: a date, none now; 抗洪30年来 stays a span.
 - units.yaml 轮 not_before: 三轮车, 两轮电动车, 四轮驱动 read 3 轮, 4 轮 (the wheels of a kind of vehicle): none now;
-  融资3轮 and 三轮督查 count rounds as before.
+  融资3轮 and 三轮督查 count rounds as before; 口 not_before 子: 两口子 (a couple) read 2 口.
 - units.yaml: prices per square metre by the area's symbol or short word (均价1.2万元/㎡, 12000元/m², 8000元/m2,
   3万元/平米, 50元/㎡·月) and Latin rates of flow and output (100m³/s, 5万m³/d, 30万t/a, 5t/h) gave no figure at all
   (the rate was no known measure word); the whole rate is the measure now, as written (exclude.identifier lets t/a,
@@ -135,6 +135,9 @@ def wheels() -> Iterator[Case]:
     yield "电动三轮车上路", []
     yield "完成B轮融资，累计融资3轮", [fig("3轮", 3, measure="轮")]
     yield "开展三轮集中督查", [fig("三轮", 3, measure="轮")]
+    # 两口子 is a couple, no count of 口; 新打机井35口 counts wells
+    yield "两口子开了一家农家乐", []
+    yield "新打机井35口", [fig("35口", 35, measure="口")]
 
 
 def brief_forms() -> Iterator[Case]:
