@@ -10,7 +10,8 @@ sentences of the forms the brief listed (most read right already and must stay s
 - exclusions.yaml exclude.clipped_year: a two-digit year before an event of that year (98年抗洪, 97年香港回归,
   98年的洪水, 08年金融危机) read 98 年: a date, none now; 抗洪30年来 stays a span.
 - units.yaml 轮 not_before: 三轮车, 两轮电动车, 四轮驱动 read 3 轮, 4 轮 (the wheels of a kind of vehicle): none now;
-  融资3轮 and 三轮督查 count rounds as before; 口 not_before 子: 两口子 (a couple) read 2 口.
+  融资3轮 and 三轮督查 count rounds as before; 口 not_before 子: 两口子 (a couple) read 2 口; exclude.idiom_numbers:
+  两张皮 (two things done apart) read 2 张, the beds' measure word.
 - units.yaml: prices per square metre by the area's symbol or short word (均价1.2万元/㎡, 12000元/m², 8000元/m2,
   3万元/平米, 50元/㎡·月) and Latin rates of flow and output (100m³/s, 5万m³/d, 30万t/a, 5t/h) gave no figure at all
   (the rate was no known measure word); the whole rate is the measure now, as written (exclude.identifier lets t/a,
@@ -138,6 +139,8 @@ def wheels() -> Iterator[Case]:
     # 两口子 is a couple, no count of 口; 新打机井35口 counts wells
     yield "两口子开了一家农家乐", []
     yield "新打机井35口", [fig("35口", 35, measure="口")]
+    yield "防止党建和业务两张皮，新增床位120张", [fig("120张", 120, measure="张")]
+    yield "收购羊皮两张", [fig("两张", 2, measure="张")]
 
 
 def brief_forms() -> Iterator[Case]:
