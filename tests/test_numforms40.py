@@ -11,7 +11,9 @@ sentences of the forms the brief listed (most read right already and must stay s
   98年的洪水, 08年金融危机) read 98 年: a date, none now; 抗洪30年来 stays a span.
 - units.yaml 轮 not_before: 三轮车, 两轮电动车, 四轮驱动 read 3 轮, 4 轮 (the wheels of a kind of vehicle): none now;
   融资3轮 and 三轮督查 count rounds as before; 口 not_before 子: 两口子 (a couple) read 2 口; exclude.idiom_numbers:
-  两张皮 (two things done apart) read 2 张, the beds' measure word.
+  两张皮 (two things done apart) read 2 张, the beds' measure word; 二人转 and 二人世界 read 2 人.
+- exclusions.yaml exclude.people_format: 五人制足球 (a game's format) and 三人间病房 (a room by its beds) read 5 人 and
+  3 人: none now; 带动300人间接就业 and 组织200人制定方案 count people as before.
 - units.yaml: prices per square metre by the area's symbol or short word (均价1.2万元/㎡, 12000元/m², 8000元/m2,
   3万元/平米, 50元/㎡·月) and Latin rates of flow and output (100m³/s, 5万m³/d, 30万t/a, 5t/h) gave no figure at all
   (the rate was no known measure word); the whole rate is the measure now, as written (exclude.identifier lets t/a,
@@ -141,6 +143,12 @@ def wheels() -> Iterator[Case]:
     yield "新打机井35口", [fig("35口", 35, measure="口")]
     yield "防止党建和业务两张皮，新增床位120张", [fig("120张", 120, measure="张")]
     yield "收购羊皮两张", [fig("两张", 2, measure="张")]
+    # a game's format and a room by its beds are no people counted; people after stay
+    yield "举办五人制足球赛8场", [fig("8场", 8, measure="场")]
+    yield "改造三人间病房20间", [fig("20间", 20, measure="间")]
+    yield "二人转演出30场", [fig("30场", 30, measure="场")]
+    yield "带动300人间接就业", [fig("300人", 300, measure="人")]
+    yield "组织200人制定方案", [fig("200人", 200, measure="人")]
 
 
 def brief_forms() -> Iterator[Case]:
