@@ -60,7 +60,8 @@ spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁, 三两个:
 卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
 round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
 and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a building's number before its entrance or flat
-(12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), and
+(12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), a
+game's format or a room by its beds (五人制足球, 三人间病房: none), and
 prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -3614,6 +3615,20 @@ def wheeled(rng: random.Random) -> Iterator[Case]:
     yield Case("wheeled.rounds", f"{rng.choice(['开展', '完成', '进行'])}{PLAIN[r]}轮{rng.choice(['谈判', '督查', '融资'])}",
                (Want(r, None, "轮"),), counted=True)
 
+
+def people_formats(rng: random.Random) -> Iterator[Case]:
+    """五人制足球, 7人制橄榄球: a game's format; 三人间病房, 四人间宿舍: a room by its beds. No people counted; the count
+    after stays, and 300人间接就业 counts people."""
+    k = rng.choice([("三", 3), ("五", 5), ("七", 7), ("十一", 11), ("3", 3), ("5", 5), ("7", 7)])[0]
+    n = rng.randint(2, 99)
+    game = rng.choice(["足球赛", "足球比赛", "篮球赛", "橄榄球赛"])
+    yield Case("people_format", f"举办{k}人制{game}{n}场", (Want(n, None, "场"),), counted=True)
+    room = rng.choice(["病房", "宿舍", "客房"])
+    yield Case("people_format.room", f"改造{rng.choice(['双', '三', '四', '六', '4'])}人间{room}{n}间",
+               (Want(n, None, "间"),), counted=True)
+    m = rng.randint(20, 9000)
+    yield Case("people_format.count", f"带动{m}人间接就业", (Want(m, None, "人"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3682,7 +3697,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "more_up_to": more_up_to, "skipped_place": skipped_places,
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
-    "area_price": area_prices, "wheeled": wheeled,
+    "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
 }
 
 
