@@ -59,7 +59,11 @@ spoken for "a few" (一两个, 三五天, 七八十人, 十一二岁, 三两个:
 50 岁; 五十开外 with no unit: none) and the forms other suites list drawn afresh (负5%, 1万余人, 贰万元整,
 卅, 一〇五, 3万亿元, 1,234.5万元, 1.2×10⁴吨, 增长120%, 增长1.5倍, 五六成; 第3名 and 前5位: none), and a
 round number with 多, 余 or 来 run into the next (十多二十万元, 3万多4万元: the range or none, never 20万 alone),
-each written alone and in a short sentence of our own. The writer here is independent of stats.find.numerals.
+and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a building's number before its entrance or flat
+(12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), a
+game's format or a room by its beds (五人制足球, 三人间病房: none), and
+prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), each written alone and in a short sentence of our own.
+The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
 (a bare number with no unit, a fraction) accept the exact figure or no figure; any figure
@@ -3532,6 +3536,99 @@ def zero_after_ten(rng: random.Random) -> Iterator[Case]:
     yield from both("ten_zero.hundred", rng, f"{PLAIN[a]}百零{PLAIN[b]}{mag}", (a * 100 + b) * f, m)
 
 
+
+def listed_tenths(rng: random.Random) -> Iterator[Case]:
+    """毛 and 角 alone before a list mark, a colon or a bracket name a thing in a list or a label (八角、桂皮等香料,
+    主要产品：八角、肉桂, 八角：3200吨, 八角（吨）: star anise), no money of 0.8 元, with nothing before them that speaks of
+    money; a cue before them (价格, 票价, 找零) keeps the money."""
+    j = rng.randint(2, 9)
+    word = rng.choice(["毛", "角"])
+    num = PLAIN[j] if j != 2 else "两"
+    other = rng.choice(["桂皮", "肉桂", "花椒", "茴香", "香叶"])
+    v = rng.randint(2, 9999)
+    yield Case("listed_tenth", rng.choice([f"{num}{word}、{other}等香料", f"主要产品：{num}{word}、{other}",
+                                           f"{other}、{num}{word}"]), ())
+    yield Case("listed_tenth.label", f"{num}{word}{rng.choice(['：', ':'])}{v}吨", (Want(v, None, "吨"),), counted=True)
+    yield Case("listed_tenth.bracket", f"{num}{word}{rng.choice(['（吨）', '(吨)'])} {v}", ())
+    k = rng.randint(2, 9)
+    yield Case("listed_tenth.cue", f"{rng.choice(['票价', '价格', '每斤'])}{num}{word}、{PLAIN[k]}元不等",
+               (Want(j / 10, None, "元"), Want(k, None, "元")), counted=True)
+
+
+def building_addresses(rng: random.Random) -> Iterator[Case]:
+    """A building's number before its entrance or its flat (12栋3单元, 3幢2单元501室, 住在5栋1201室) is an address: no
+    count of 栋; a count of buildings (新建住宅12栋, 共12栋、36个单元) stays."""
+    b, u, n = rng.randint(1, 40), rng.randint(1, 9), rng.randint(2, 60)
+    word = rng.choice("栋幢")
+    flat = f"{rng.randint(1, 30)}{rng.randint(1, 4):02d}"
+    tail = rng.choice([f"{u}单元", f"{u}单元{flat}室", f"{flat}室"])
+    yield Case("building_address", f"{rng.choice(['家住', '住在', '小区'])}{b}{word}{tail}的居民反映，新建学校{n}所",
+               (Want(n, None, "所"),), counted=True)
+    yield Case("building_address.count", f"{rng.choice(['新建住宅', '改造老旧楼房', '小区共有'])}{b}{word}",
+               (Want(b, None, word),), counted=True)
+
+
+def event_years(rng: random.Random) -> Iterator[Case]:
+    """A two-digit year before an event of that year (98年抗洪, 97年香港回归, 98年的洪水, 08年金融危机) dates it: no span
+    of 98 年; after 经营了 or before 来 the same number is the span it says."""
+    yy = rng.choice([rng.randint(10, 99), rng.randint(0, 9)])
+    y = f"{yy:02d}"
+    event = rng.choice(["抗洪", "的洪水", "特大洪水", "金融危机", "的金融危机", "香港回归", "澳门回归", "奥运会", "非典",
+                        "的地震", "冰灾"])
+    n = rng.randint(2, 900)
+    yield Case("event_year", f"{rng.choice(['他在', '', '经历了'])}{y}年{event}，全村受损房屋{n}间",
+               (Want(n, None, "间"),), counted=True)
+    span = rng.randint(11, 99)
+    yield Case("event_year.span", f"抗洪{span}年来，全村新建堤坝{n}米", (Want(span, None, "年"), Want(n, None, "米")),
+               counted=True)
+
+
+def area_prices(rng: random.Random) -> Iterator[Case]:
+    """A price per square metre by the area's symbol or its short word (均价1.2万元/㎡, 12000元/m², 8000元/m2,
+    3万元/平米, 50元/㎡·月) and rates of flow and output by Latin symbols (100m³/s, 5万m³/d, 30万t/a, 5t/h): the
+    whole rate as written, never nothing; a digit right after m2 makes another number (12000元/m23: none)."""
+    per = rng.choice(["元/㎡", "元/m²", "元/m2", "元/平米", "元/㎡·月", "元/平米·月"])
+    big = rng.random() < 0.5
+    v = rng.randint(11, 99) / 10 if big else rng.randint(800, 30000)
+    written = f"{v:g}万{per}" if big else f"{v}{per}"
+    yield Case("area_price", f"{rng.choice(['新房均价', '二手房成交均价', '租金为', '挂牌价'])}{written}"
+               f"{rng.choice(['', '，环比持平', '左右'])}",
+               (Want(v * 1e4 if big else v, None, per),))
+    rate = rng.choice(["m³/s", "m3/s", "m³/d", "m3/d", "t/d", "t/a", "t/h"])
+    r = rng.randint(2, 900)
+    mag = rng.choice(["", "万"])
+    yield Case("area_price.rate", f"{rng.choice(['设计能力', '处理规模', '流量为', '产能'])}{r}{mag}{rate}",
+               (Want(r * (1e4 if mag else 1), None, rate),))
+    yield Case("area_price.code", f"编号{r}{rng.choice(['t/a', 't/d', '元/m2'])}{rng.randint(1, 9)}", ())
+
+
+
+def wheeled(rng: random.Random) -> Iterator[Case]:
+    """三轮车, 两轮电动车, 四轮驱动: the wheels of a kind of vehicle, no count of rounds; the vehicles' count after stays,
+    and 三轮谈判 or 融资3轮 count rounds."""
+    w = rng.choice(["两", "三", "四"])
+    n = rng.randint(2, 9000)
+    kind = rng.choice(["车", "电动车", "摩托车", "驱动汽车", "货车"])
+    yield Case("wheeled", f"{rng.choice(['新增', '查处', '全市共有'])}{w}轮{kind}{n}辆", (Want(n, None, "辆"),),
+               counted=True)
+    r = rng.randint(2, 9)
+    yield Case("wheeled.rounds", f"{rng.choice(['开展', '完成', '进行'])}{PLAIN[r]}轮{rng.choice(['谈判', '督查', '融资'])}",
+               (Want(r, None, "轮"),), counted=True)
+
+
+def people_formats(rng: random.Random) -> Iterator[Case]:
+    """五人制足球, 7人制橄榄球: a game's format; 三人间病房, 四人间宿舍: a room by its beds. No people counted; the count
+    after stays, and 300人间接就业 counts people."""
+    k = rng.choice([("三", 3), ("五", 5), ("七", 7), ("十一", 11), ("3", 3), ("5", 5), ("7", 7)])[0]
+    n = rng.randint(2, 99)
+    game = rng.choice(["足球赛", "足球比赛", "篮球赛", "橄榄球赛"])
+    yield Case("people_format", f"举办{k}人制{game}{n}场", (Want(n, None, "场"),), counted=True)
+    room = rng.choice(["病房", "宿舍", "客房"])
+    yield Case("people_format.room", f"改造{rng.choice(['双', '三', '四', '六', '4'])}人间{room}{n}间",
+               (Want(n, None, "间"),), counted=True)
+    m = rng.randint(20, 9000)
+    yield Case("people_format.count", f"带动{m}人间接就业", (Want(m, None, "人"),), counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3599,6 +3696,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "full_tenths": full_tenths, "vague_pair": vague_pairs, "beyond": beyond_words, "suite19": suite_forms_19,
     "more_up_to": more_up_to, "skipped_place": skipped_places,
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
+    "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
+    "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
 }
 
 

@@ -44,7 +44,8 @@ counts and hours; 上证综指收于3200点 as index points and 沪指下午3点
 300元/（人·月） as read, 十万八千里, 数百家 and 第十二条 as none; 三个半亿元, 半个亿元, 四万万五千万人 and 十成 as read,
 二百两 and 三千两 as none;
 一两个, 三两个 and 七八十人 as ranges, 五十岁开外 as a bound, 五三个 and 第3名 as none; 十多二十万元 and 3万多4万元 as
-ranges, 五十来六十人 and 月薪十几二十万 as none)."""
+ranges, 五十来六十人 and 月薪十几二十万 as none; 八角、桂皮, 八角：3200吨, 12栋3单元 and 98年抗洪 as none, 1.2万元/㎡ and
+5万m³/d as read)."""
 
 from __future__ import annotations
 

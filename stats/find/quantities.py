@@ -1256,7 +1256,11 @@ class QuantityFinder:
         if tail < len(text) and (text[tail].isdigit() or text[tail] in self.lex.digits) \
                 and not self._price_per_unit(text, tail):
             return None
-        return self._spoken_money(text, regs[0][0], tail) or self._money_after_link(g[_MEAS - 1] or "", text, tail)
+        # 八角、桂皮 and 八角：5200吨 name star anise in a list or a label: a clause with nothing else in it says no money
+        # there, only a cue before the amount does (价格八角、九角不等)
+        alone = not text.startswith(self.lex.spoken_money_only_not_alone_before, tail)
+        return (self._spoken_money(text, regs[0][0], tail, alone=alone)
+                or self._money_after_link(g[_MEAS - 1] or "", text, tail))
 
     def _money_after_link(self, word: str, text: str, at: int) -> bool:
         """从三毛到五毛钱: a range word or separator at `at`, then an amount in a measure word of the same
@@ -1270,15 +1274,16 @@ class QuantityFinder:
         return (other is not None and other.word not in self.lex.spoken_money_only
                 and other.unit == self.lex.measures[word].unit)
 
-    def _spoken_money(self, text: str, start: int, end: int) -> bool:
+    def _spoken_money(self, text: str, start: int, end: int, alone: bool = True) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
         its clause speaks of money before the number or holds nothing else (建成球场5块 counts); or a
-        price per unit follows it (五块一斤, 三百块一个)."""
+        price per unit follows it (五块一斤, 三百块一个). alone=False: a clause with nothing else in it is not
+        enough (the amount is a list's item or a label's word)."""
         if end < len(text) and _HAN.match(text, end):
             return self._price_per_unit(text, end)
         clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
         before = text[clause:start]
-        return not _HAN.search(before) or any(w in before for w in self.lex.spoken_money_cues)
+        return (alone and not _HAN.search(before)) or any(w in before for w in self.lex.spoken_money_cues)
 
     def _price_per_unit(self, text: str, at: int) -> bool:
         """五块一斤, 三百块一个, 二十块每张: a head (一, 每) and a unit of sale right after the amount."""

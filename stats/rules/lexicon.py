@@ -410,6 +410,9 @@ class Lexicon:
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
     target_title_months: int = 0  # a headline of the document's own year names a plan up to this month
     spoken_money_only: tuple[str, ...] = ()  # 毛, 角: spoken money where 块 would be, else no measure word at all
+    # the marks after such an amount that make it a list's item or a label (八角、桂皮; 八角：5200吨): money there
+    # only where the clause speaks of money
+    spoken_money_only_not_alone_before: tuple[str, ...] = ()
     qual_suffix_open: tuple[str, ...] = ()  # + of 90%+: a lower bound where no term follows it
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
@@ -700,6 +703,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
+        spoken_money_only_not_alone_before=tuple(
+            str(w) for w in (num.get("spoken_money") or {}).get("only_not_alone_before", [])),
         zero_words=tuple(str(w) for w in num.get("zero_words", [])),
         lone_step_verbs=tuple(str(w) for w in (num.get("lone_steps") or {}).get("verbs", [])),
         lone_step_levels=tuple(str(w) for w in (num.get("lone_steps") or {}).get("levels", [])),
