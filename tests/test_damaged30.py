@@ -102,8 +102,9 @@ def test_a_transcripts_turns_stay_in_the_year_their_speaker_reports(extractor: E
 def test_a_written_lead_before_an_earlier_year_leaves_that_year_a_look_back(extractor: Extractor) -> None:
     """Only a speaker's fillers are passed over so: a written lead (乡村医疗网络也在加密。) says something, and the
     earlier year after it is a look back from the year in force, which the next paragraph goes back to."""
-    text = ("某某县今年一季度门急诊量21.3万人次。\n乡村医疗网络也在加密。2024年，全县投入资金1.36亿元，新增床位260张。\n"
-            "据了解，新院区投用后新增岗位860个。\n")
+    text = ("某某县人民医院新院区启用\n　　新院区设置床位1200张。今年一季度，医院门急诊量达21.3万人次，同比增长9.4%。\n"
+            "　　乡村医疗网络也在加密。2024年，全县投入资金1.36亿元，新增床位260张。\n"
+            "　　医疗服务能力提升，也带动了就业。据了解，新院区投用后新增岗位860个。\n")
     period = dict(_got(_run(extractor, text, "2025-05-12"), "period"))
     assert period["260张"] == "2024" and period["860个"].startswith("2025")  # (the time in force: 2025Q1)
 
