@@ -115,9 +115,6 @@ def test_a_region_named_after_a_countys_figures_as_its_field_is_not_their_place(
     text = "当雄县2025年农牧业生产稳中有进。全年牦牛出栏9.2万头，存栏28.6万头，是全区牦牛养殖大县之一。\n"
     places = dict(_got(_run(extractor, text, "2026-03-01"), "place"))
     assert places["28.6万头"] == places["9.2万头"] == "当雄县"
-    # (only a clause opening on 是 after its mark: a place the sentence names after 的是 is the subject itself)
-    roundup = "2025年，定西市农村居民人均可支配收入增长7.1%，其中增长最快的是安定区，增长8.5%。\n"
-    assert dict(_got(_run(extractor, roundup, "2026-02-01"), "place"))["8.5%"] == "安定区"
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
