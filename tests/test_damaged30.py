@@ -52,8 +52,9 @@ _TRADITIONAL = ("南靖縣2025年經濟運行情況\n"
 
 def test_a_page_in_traditional_characters_is_read_as_its_simplified_form(extractor: Extractor) -> None:
     """A page read through a site's 繁體 switch: its cue words (就業, 增長, 預期, 醫療衛生) and the county's own name
-    (南靖縣) are read in their simplified form, one character for one (not the numerals' and units' own, which the rules read as written: 64張): the growth is a change,
-    the goal a target, the jobs are jobs and the beds beds, all of 南靖县."""
+    (南靖縣) are read in their simplified form, one character for one (not the numerals' and units' own, which the
+    rules read as written: 64張): the growth is a change, the goal a target, the jobs are jobs and the beds beds, all
+    of 南靖县."""
     figs = _run(extractor, _TRADITIONAL, "2026-02-05")
     role = dict(_got(figs, "role"))
     assert role["5.4%"] == "change" and role["5%左右"] == "target" and role["64張"] == "change"
