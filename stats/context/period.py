@@ -158,6 +158,7 @@ class PeriodWords:
     next_steps: tuple[str, ...] = ()
     # 下一步，全县计划再改造…, 还将…, 力争全年…: words that keep the next steps in the year the text spoke of
     next_steps_ongoing: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()  # a speaker's words before what they report (嗯, 好的, 我汇报一下): `Situation._read`
     # 将于12月10日举办专场招聘会，预计提供岗位2800个: a day right after one of these is when a coming event is set for
     event_ahead: tuple[str, ...] = ()
     # 预计全省秋粮总产量稳定在1200亿斤以上: a forecast of an outcome that names no time is of the year under way
@@ -295,7 +296,8 @@ class PeriodWords:
                    due_done=words("due_done"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
                    next_steps=words("next_steps"),
-                   next_steps_ongoing=words("next_steps_ongoing"), yearly_goal=words("yearly_goal"),
+                   next_steps_ongoing=words("next_steps_ongoing"), fillers=words("fillers"),
+                   yearly_goal=words("yearly_goal"),
                    goal_met=words("goal_met"), closing_goal_met=words("closing_goal_met"),
                    goal_nouns=words("goal_nouns"),
                    event_ahead=words("event_ahead"),

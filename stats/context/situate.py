@@ -320,6 +320,9 @@ class ArticleSituation:
         self._pending: list[tuple[str, list[Candidate], tuple[tuple[int, int], ...], str, Callable[[], bool],
                                   bool]] = []
         self.lazy = True  # False: every sentence read as it comes (the full path, for tests)
+        # every sentence of the paragraph read so far a speaker's fillers holding no figure (嗯，好的。我汇报一下。 opening
+        # a turn of a transcript: `_filler`): the sentence after them opens the paragraph's text
+        self._lead_in = False
 
     def settle(self) -> None:
         """Read the sentences held back, in order: what carries (place, period, the area named in passing)
@@ -473,7 +476,9 @@ class ArticleSituation:
         origin = self.periods.carried_from
         if origin is not None and not origin[1] and not self.periods.line_since and (first or opens()):
             self.periods.line_since = True
-        self._sentence(text, cands, lines, opens, first)
+        lead_in = first or self._lead_in  # (only fillers before it in its paragraph: it opens the paragraph's text)
+        self._sentence(text, cands, lines, opens, first, lead_in)
+        self._lead_in = lead_in and all(c.excluded_by for c in cands) and self._filler(text)
         home, now = places.home, places.carried
         if not first and now is not None and home is not None and now != home and not opens() and (
                 (before is None or before == home) and home.within(now)
@@ -482,16 +487,28 @@ class ArticleSituation:
             # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
             self._passing = now
 
+    def _filler(self, text: str) -> bool:
+        """Is the sentence a speaker's fillers alone, marks between (periods.yaml fillers: 嗯，好的。我汇报一下。)? Not a
+        written lead, which says something (基层服务网络也在加密。): a year after that is a look back as ever."""
+        rest = text
+        for word in sorted(self.s.period_words.fillers, key=len, reverse=True):  # (好的 before 好)
+            rest = rest.replace(word, "")
+        return len(rest) < len(text) and all(is_mark(ch) or ch.isspace() for ch in rest)
+
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
-                  opens: Callable[[], bool] = _never, first: bool = False) -> None:
+                  opens: Callable[[], bool] = _never, first: bool = False, lead_in: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
 
         lines: whole source lines inside the sentence that hold no mark and end on a figure, the text
         running on across both their ends (`pipeline`); one that opens with a place's name is an item
         the page glued in (…铜牌 / 佛冈县今年新增社会体育指导员560名 / 27枚，…): its place is that of
         its own figures only, not of the sentence around it where that names a place of its own (全市,
-        清远), and carries nothing on."""
-        opening = first  # (the name `first` is taken for the sentence's first time below)
+        清远), and carries nothing on. lead_in: only a speaker's fillers (`_filler`) stand before it in its
+        paragraph."""
+        # (the name `first` is taken for the sentence's first time below) a sentence after the fillers of its paragraph
+        # (嗯，好的。我汇报一下。2025年，全县…) opens the paragraph's text as its first would: a year it names is the
+        # time the paragraph turns to, no look back from the year in force
+        opening = first or lead_in
         # asked once: every sentence asks below whether it opens its paragraph or a line (`office_opens`)
         para_opens = first or opens()
         # the sentence's live figures, picked once for every question below (a sentence read for what it carries
