@@ -36,6 +36,9 @@ _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
+# a year's first half (19, 20 of 20 15万人): the layout keeps its gap to the two digits after it only between a row's
+# cells (`layout.cell_gaps`), so a space after it the layout left is a cell's end
+_YEAR_HALF = compiled_re(r"19|20")
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
@@ -97,6 +100,7 @@ class QuantityLinks:
         self._han_comma_head = frozenset((*lex.digits, *lex.units, *lex.tens))
         self._han_comma_tail = frozenset(lex.digits)
         self._unsure_labels = lex.neighbour_unsure_labels
+        self._label_not = lex.neighbour_label_not  # 代表12 34人: no label
         self._open_marks = frozenset(lex.qual_suffix_open)  # 90%+: `_open_bounds`
         self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
         self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
@@ -335,6 +339,12 @@ class QuantityLinks:
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
             return False
+        if text[q.num_end:nxt.num_start] == " " and (_YEAR_HALF.fullmatch(first) is not None
+                                                       or text[q.num_start - 1:q.num_start].isspace()):
+            # a gap the layout kept: a row's two cells (城镇新增就业 20 15万人, a gap before the first too, or the
+            # halves of a year the layout keeps apart only as cells), the second sure; else (共有12 34人) a
+            # number's digits spread or two numbers run together: neither sure, never 34人 alone
+            return False
         wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
         if _COMMA_HEAD.fullmatch(first) is not None and (_COMMA_TAIL.match(second) is not None or wan_group):
             return text[q.num_start - 1:q.num_start] not in self._listed_before \
@@ -344,7 +354,8 @@ class QuantityLinks:
     def _labelled(self, q: Quantity, text: str) -> bool:
         """表1：12家企业, 附表2：新增就业1.2万人: the number before the mark numbers a table or a figure (the
         lexicon's unsure_labels), so the mark ends the label and the figure after it is read on its own."""
-        return bool(self._unsure_labels) and text.endswith(self._unsure_labels, 0, q.num_start)
+        return bool(self._unsure_labels) and text.endswith(self._unsure_labels, 0, q.num_start) \
+            and not (self._label_not and text.endswith(self._label_not, 0, q.num_start))
 
     def _han_decimal_comma(self, first: str, second: str, nxt: Quantity) -> bool:
         """增长三，五%, 提高一，二个百分点, 增长二，五倍: the same typed point between Chinese numerals, never 5%

@@ -985,6 +985,21 @@ def _char_class(chars: Iterable[str]) -> str:
 
 _FOLDABLE = compiled_re(_char_class(_FOLD) + "+")
 _SPACE_RUN = compiled_regex(f"[{regex.escape(_SPACES)}]+")
+
+
+@functools.cache
+def _label_gap(labels: tuple[str, ...], label_not: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A table's, a figure's or a box's number (numerals.yaml neighbours.unsure_labels: 表1, 图3) and the gap after
+    it before a digit (group 1): the gap ends the label, as a caption sets it (表1 34人, 图2 5.6%), and keeps one
+    space; joined, the label's number runs into the figure's (134人), a wrong value. A word that ends as a label
+    does and names none (label_not: 代表1 234人, a count's thousands gap) is no label. None for no labels."""
+    if not labels:
+        return None
+    # (each label behind the look-behinds of the words it ends, each of fixed width: (?<!代)表)
+    words = "|".join("".join(f"(?<!{re.escape(w[:-len(label)])})" for w in label_not
+                             if w.endswith(label) and len(w) > len(label)) + re.escape(label)
+                     for label in sorted(labels, key=len, reverse=True))
+    return compiled_re(f"(?:{words})[0-9]{{1,2}}({_VISIBLE_GAP})(?=[0-9])")
 _SPACE_SPLIT = compiled_re(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = compiled_re(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
@@ -1531,7 +1546,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
            word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
-           measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset()) -> Repaired:
+           measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset(),
+           labels: Sequence[str] = (), label_not: Sequence[str] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1543,7 +1559,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
                              web_chrome=web_chrome, byline=byline, word_cuts=word_cuts, magnitudes=magnitudes,
-                             measures=measures, numerals=numerals):
+                             measures=measures, numerals=numerals, labels=labels,
+                             label_not=label_not):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1573,7 +1590,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   byline: regex.Pattern[str] | None = None,
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
                   measures: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
-                  numerals: frozenset[str] = frozenset()) -> Iterator[Paragraph]:
+                  numerals: frozenset[str] = frozenset(), labels: Sequence[str] = (),
+                  label_not: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1644,6 +1662,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       label_marks=str(getattr(tables, "label_marks", "")), number_words=number_words,
                       clause_end="".join(c for c in clause_end if not c.isascii()))
     columns.head_over = rep.head_over
+    rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
@@ -2495,7 +2514,8 @@ class _Lines:
         numbers, bulk_lines = range(m), lines if m == n else lines[:m]
         has_space = list(map(_SPACE_OR_BAR.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
-        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
+        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])
+                 or (rep.label_gap is not None and rep.label_gap.search(lines[i]) is not None)]
         if looks:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
@@ -2733,6 +2753,7 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
+        self.label_gap: re.Pattern[str] | None = None  # a table's or a figure's number and the gap after it (`_label_gap`)
         # the words that head a table's label column: one alone on a line opens a table printed a cell a line
         self.label_heads = frozenset(tables.labels) if tables is not None else frozenset()
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
@@ -2885,8 +2906,10 @@ class _Repairer:
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev,
-                                     keep if keep is not None else self.cell_gaps(folded), body)
+            kept = keep if keep is not None else self.cell_gaps(folded)
+            if self.label_gap is not None:
+                kept = [*kept, *(m.start(1) for m in self.label_gap.finditer(folded))]
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, kept, body)
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
