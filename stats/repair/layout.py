@@ -995,11 +995,25 @@ def _label_gap(labels: tuple[str, ...], label_not: tuple[str, ...] = ()) -> re.P
     does and names none (label_not: 代表1 234人, a count's thousands gap) is no label. None for no labels."""
     if not labels:
         return None
-    # (each label behind the look-behinds of the words it ends, each of fixed width: (?<!代)表)
-    words = "|".join("".join(f"(?<!{re.escape(w[:-len(label)])})" for w in label_not
-                             if w.endswith(label) and len(w) > len(label)) + re.escape(label)
-                     for label in sorted(labels, key=len, reverse=True))
-    return compiled_re(f"(?:{words})[0-9]{{1,2}}({_VISIBLE_GAP})(?=[0-9])")
+    return compiled_re(f"(?:{_label_words(labels, label_not)})[0-9]{{1,2}}({_VISIBLE_GAP})(?=[0-9])")
+
+
+@functools.cache
+def _label_end(labels: tuple[str, ...], label_not: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A line that ends on a label's number (详见表1 | 34个乡镇…, as `_label_gap`): the break ends the label, and the
+    line under it that opens on a digit goes on after one space, never the label's number run into its own
+    (134个). None for no labels."""
+    if not labels:
+        return None
+    return compiled_re(f"(?:{_label_words(labels, label_not)})\\d{{1,2}}[{re.escape(_SPACES)}]*$")
+
+
+def _label_words(labels: tuple[str, ...], label_not: tuple[str, ...]) -> str:
+    """The labels as an alternation, longest first, each behind the look-behinds of the label_not words it ends
+    (each of fixed width: (?<!代)表)."""
+    return "|".join("".join(f"(?<!{re.escape(w[:-len(label)])})" for w in label_not
+                            if w.endswith(label) and len(w) > len(label)) + re.escape(label)
+                    for label in sorted(labels, key=len, reverse=True))
 _SPACE_SPLIT = compiled_re(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = compiled_re(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
@@ -1029,6 +1043,23 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
                         f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
+# A list item's number and its point opening a line, a gap after it and a number glued to what follows it
+# (1. 3200人完成培训, 2. 15个乡镇): where the line opens a paragraph or goes on after a mark (如下： | 1. 3200人), the gap
+# ends the item's number and keeps one space (joined, 1.3200人 is 1.32 人, a wrong value); the gap of a line spaced
+# out character by character (1. 3 2 0 0人) is justification's, and a line that goes on from a word (增长 | 1. 5%)
+# may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
+# the gap.
+_ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
+
+
+def _next_item(above: str, opening: str) -> bool:
+    """Whether the line above opens with an item's number (1.) one less than the item's number `opening` a line
+    opens with (2.): the next item of a list (1. 3200人完成培训 | 2. 15个乡镇完成改造), however the line above ends."""
+    a, b = _ITEM.match(above), _ITEM.match(opening)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+_ORDINAL_GAP = compiled_re(f"[0-9]{{1,2}}[{_POINTS}]({_VISIBLE_GAP})(?=[0-9]+[^0-9{re.escape(_SPACES)}])")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -1663,6 +1694,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       clause_end="".join(c for c in clause_end if not c.isascii()))
     columns.head_over = rep.head_over
     rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
+    rep.label_end = _label_end(tuple(labels), tuple(label_not))
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
@@ -2515,7 +2547,8 @@ class _Lines:
         has_space = list(map(_SPACE_OR_BAR.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
         looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])
-                 or (rep.label_gap is not None and rep.label_gap.search(lines[i]) is not None)]
+                 or (rep.label_gap is not None and rep.label_gap.search(lines[i]) is not None)
+                 or _ORDINAL_GAP.match(lines[i]) is not None]
         if looks:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
@@ -2532,6 +2565,10 @@ class _Lines:
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
                    *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
+                   # (the line under one that ends on a label's number, 详见表1 | 34个: `_label_end`)
+                   *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
+                     if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
+                     and rep.label_end.search(lines[k]) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -2754,6 +2791,7 @@ class _Repairer:
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
         self.label_gap: re.Pattern[str] | None = None  # a table's or a figure's number and the gap after it (`_label_gap`)
+        self.label_end: re.Pattern[str] | None = None  # … and one that ends a line (`_label_end`)
         # the words that head a table's label column: one alone on a line opens a table printed a cell a line
         self.label_heads = frozenset(tables.labels) if tables is not None else frozenset()
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
@@ -2901,6 +2939,11 @@ class _Repairer:
             self.opened_at = src
         self.blank_since = False
         self.cut_before = cut_after
+        if self.offsets.size and self.prev.isdigit() and self.label_end is not None and \
+                folded.lstrip(_SPACES)[:1].isdigit() and self.label_end.search(self.last_line) is not None:
+            self.pieces.append(" ")  # (详见表1 | 34个: the break ends the label, never 134个)
+            self.offsets.add(max(src - 1, 0))
+            self.prev = " "
         if _HAS_SPACE.search(folded) is None:  # (folded: a mark that broke a number is a space there)
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
@@ -2909,6 +2952,10 @@ class _Repairer:
             kept = keep if keep is not None else self.cell_gaps(folded)
             if self.label_gap is not None:
                 kept = [*kept, *(m.start(1) for m in self.label_gap.finditer(folded))]
+            ordinal = _ORDINAL_GAP.match(folded, len(folded) - len(folded.lstrip(_SPACES)))
+            if ordinal is not None and (not self.offsets.size or self.prev in self.marks or self.prev in self.closing
+                                        or _next_item(self.last_line, folded[:ordinal.start(1)])):
+                kept = [*kept, ordinal.start(1)]  # (1. 3200人 opening a paragraph or after a mark: never 1.32 人)
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, kept, body)
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
