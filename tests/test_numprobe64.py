@@ -24,6 +24,7 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("图1 34%", [("34%", 34, None, "exact")]),  # was 134%
     ("表1 34.5%", [("34.5%", 34.5, None, "exact")]),  # was 134.5%
     ("附表1 34人", [("34人", 34, None, "exact")]),
+    ("表12 34人", [("34人", 34, None, "exact")]),  # (a label's number is no short number spread: kept)
     ("图2 12个乡镇完成任务", [("12个", 12, None, "exact")]),  # was 212个
     ("附件2 12个乡镇完成任务", [("12个", 12, None, "exact")]),
     ("专栏3 12个乡镇完成任务", [("12个", 12, None, "exact")]),  # was 312个
@@ -53,6 +54,8 @@ KEPT: list[tuple[str, list[Fig]]] = [
     ("全县新增就业1,\n234人", [("1,234人", 1234, None, "exact")]),
     ("全县新增就业12\n34人", [("1234人", 1234, None, "exact")]),
     ("城镇新增就业 20 15万人", [("15万人", 150000, None, "exact")]),
+    ("全县医院实有床位 36 12张", [("12张", 12, None, "exact")]),  # (a gap before the first too: a row's cells)
+    ("本次招聘会共有企业 12 15万人次参会。", [("15万人次", 150000, None, "exact")]),
     ("2025 12万人", [("12万人", 120000, None, "exact")]),
     ("表1 全县新增就业3200人", [("3200人", 3200, None, "exact")]),
     ("表2\n全县新增就业3200人", [("3200人", 3200, None, "exact")]),

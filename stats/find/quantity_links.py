@@ -36,9 +36,6 @@ _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
-# a year's first half (19, 20 of 20 15万人): the layout keeps its gap to the two digits after it only between a row's
-# cells (`layout.cell_gaps`), so a space after it the layout left is a cell's end
-_YEAR_HALF = compiled_re(r"19|20")
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
@@ -338,12 +335,6 @@ class QuantityLinks:
         an odd place (12345万, as 1,2345万 is none) or two figures: 2345万 alone is a wrong value, so none either."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
-            return False
-        if text[q.num_end:nxt.num_start] == " " and (_YEAR_HALF.fullmatch(first) is not None
-                                                       or text[q.num_start - 1:q.num_start].isspace()):
-            # a gap the layout kept: a row's two cells (城镇新增就业 20 15万人, a gap before the first too, or the
-            # halves of a year the layout keeps apart only as cells), the second sure; else (共有12 34人) a
-            # number's digits spread or two numbers run together: neither sure, never 34人 alone
             return False
         wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
         if _COMMA_HEAD.fullmatch(first) is not None and (_COMMA_TAIL.match(second) is not None or wan_group):

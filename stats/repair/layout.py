@@ -3873,6 +3873,31 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     return chunks[kept[-1]][-1]
 
 
+# Two or three digits glued to the word before them, a gap `_APART_GAP` keeps, then one or two digits (a decimal's
+# whole part maybe: 12 34.5万人) and what no digit nor point is (共有12 34人): a number justification spread (1234) or
+# two run together (12 and 34)? No sure reading, and the second alone (34人) is a wrong value either way: both are
+# made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
+# halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
+_SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
+_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:[{_POINTS}][0-9]+)?)(?![0-9{_POINTS}])(?=[^{re.escape(_SPACES)}])")
+
+
+def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
+    """The line with each glued short number a kept gap parts from a short one (`_SHORT_TAIL`) made unreadable, both
+    numbers, one character for one."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in gaps:
+        at = m.start()
+        if _SHORT_HEAD.fullmatch(m.group()) is None or at == 0 or folded[at - 1] in _SPACES \
+                or (cuts and at < cuts[-1][1]):
+            continue
+        tail = _SHORT_TAIL.match(folded, m.end())
+        if tail is not None:
+            cuts.append((at, m.end(), _UNREADABLE * (m.end() - at)))
+            cuts.append((tail.start(1), tail.end(1), _UNREADABLE * (tail.end(1) - tail.start(1))))
+    return "".join(_spliced(folded, cuts)) if cuts else folded
+
+
 def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
                       keep: Iterable[int] = (), apart: str = "") -> str:
     """`_append_line` gap by gap, for a line where a gap may keep its space (`apart`: where `_APART_GAP` looks, the
@@ -3880,7 +3905,10 @@ def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: Offse
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
-    kept.update(m.end() for m in _APART_GAP.finditer(apart or folded))
+    apart_gaps = list(_APART_GAP.finditer(apart or folded))
+    kept.update(m.end() for m in apart_gaps)
+    keep = set(keep)  # (a label's gap, 表12 34人, or a row's cells: the numbers sure)
+    folded = _unsure_apart(folded, [m for m in apart_gaps if m.end() not in keep])
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
