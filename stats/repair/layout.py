@@ -3879,7 +3879,8 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 # made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
 # halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
 _SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
-_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:[{_POINTS}][0-9]+)?)(?![0-9{_POINTS}])(?=[^{re.escape(_SPACES)}])")
+# (the line folded: its point is the ASCII one; `_POINTS` is a set of the two by here)
+_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.])(?=[^{re.escape(_SPACES)}])")
 
 
 def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
