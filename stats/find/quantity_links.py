@@ -97,6 +97,7 @@ class QuantityLinks:
         self._han_comma_head = frozenset((*lex.digits, *lex.units, *lex.tens))
         self._han_comma_tail = frozenset(lex.digits)
         self._unsure_labels = lex.neighbour_unsure_labels
+        self._label_not = lex.neighbour_label_not  # 代表12 34人: no label
         self._open_marks = frozenset(lex.qual_suffix_open)  # 90%+: `_open_bounds`
         self._qual_before = tuple(sorted(lex.qual_prefix, key=len, reverse=True))
         self._qual_after = tuple(sorted(lex.qual_suffix, key=len, reverse=True))
@@ -344,7 +345,8 @@ class QuantityLinks:
     def _labelled(self, q: Quantity, text: str) -> bool:
         """表1：12家企业, 附表2：新增就业1.2万人: the number before the mark numbers a table or a figure (the
         lexicon's unsure_labels), so the mark ends the label and the figure after it is read on its own."""
-        return bool(self._unsure_labels) and text.endswith(self._unsure_labels, 0, q.num_start)
+        return bool(self._unsure_labels) and text.endswith(self._unsure_labels, 0, q.num_start) \
+            and not (self._label_not and text.endswith(self._label_not, 0, q.num_start))
 
     def _han_decimal_comma(self, first: str, second: str, nxt: Quantity) -> bool:
         """增长三，五%, 提高一，二个百分点, 增长二，五倍: the same typed point between Chinese numerals, never 5%

@@ -985,6 +985,35 @@ def _char_class(chars: Iterable[str]) -> str:
 
 _FOLDABLE = compiled_re(_char_class(_FOLD) + "+")
 _SPACE_RUN = compiled_regex(f"[{regex.escape(_SPACES)}]+")
+
+
+@functools.cache
+def _label_gap(labels: tuple[str, ...], label_not: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A table's, a figure's or a box's number (numerals.yaml neighbours.unsure_labels: 表1, 图3) and the gap after
+    it before a digit (group 1): the gap ends the label, as a caption sets it (表1 34人, 图2 5.6%), and keeps one
+    space; joined, the label's number runs into the figure's (134人), a wrong value. A word that ends as a label
+    does and names none (label_not: 代表1 234人, a count's thousands gap) is no label. None for no labels."""
+    if not labels:
+        return None
+    return compiled_re(f"(?:{_label_words(labels, label_not)})[0-9]{{1,2}}({_VISIBLE_GAP})(?=[0-9])")
+
+
+@functools.cache
+def _label_end(labels: tuple[str, ...], label_not: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A line that ends on a label's number (详见表1 | 34个乡镇…, as `_label_gap`): the break ends the label, and the
+    line under it that opens on a digit goes on after one space, never the label's number run into its own
+    (134个). None for no labels."""
+    if not labels:
+        return None
+    return compiled_re(f"(?:{_label_words(labels, label_not)})\\d{{1,2}}[{re.escape(_SPACES)}]*$")
+
+
+def _label_words(labels: tuple[str, ...], label_not: tuple[str, ...]) -> str:
+    """The labels as an alternation, longest first, each behind the look-behinds of the label_not words it ends
+    (each of fixed width: (?<!代)表)."""
+    return "|".join("".join(f"(?<!{re.escape(w[:-len(label)])})" for w in label_not
+                            if w.endswith(label) and len(w) > len(label)) + re.escape(label)
+                    for label in sorted(labels, key=len, reverse=True))
 _SPACE_SPLIT = compiled_re(f"([{re.escape(_SPACES)}]+)")
 # A gap between two Latin letters keeps one space (Mobile World)
 _LETTER_GAP = compiled_re(f"[A-Za-z][{re.escape(_SPACES)}]+[A-Za-z]")
@@ -1014,6 +1043,23 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
                         f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
+# A list item's number and its point opening a line, a gap after it and a number glued to what follows it
+# (1. 3200人完成培训, 2. 15个乡镇): where the line opens a paragraph or goes on after a mark (如下： | 1. 3200人), the gap
+# ends the item's number and keeps one space (joined, 1.3200人 is 1.32 人, a wrong value); the gap of a line spaced
+# out character by character (1. 3 2 0 0人) is justification's, and a line that goes on from a word (增长 | 1. 5%)
+# may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
+# the gap.
+_ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
+
+
+def _next_item(above: str, opening: str) -> bool:
+    """Whether the line above opens with an item's number (1.) one less than the item's number `opening` a line
+    opens with (2.): the next item of a list (1. 3200人完成培训 | 2. 15个乡镇完成改造), however the line above ends."""
+    a, b = _ITEM.match(above), _ITEM.match(opening)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+_ORDINAL_GAP = compiled_re(f"[0-9]{{1,2}}[{_POINTS}]({_VISIBLE_GAP})(?=[0-9]+[^0-9{re.escape(_SPACES)}])")
 # A line that is a label and numbers, a gap between two of them, to its end: a table's row (医院 个 125 130),
 # or a line of a sentence that a gap inside a number ends (全市共有医院 1 280 | 家)? `_Repairer.row_gaps` decides
 _S = f"[{re.escape(_SPACES)}]"
@@ -1531,7 +1577,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            number_after: str = "", number_words: frozenset[str] = frozenset(),
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
            word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
-           measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset()) -> Repaired:
+           measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset(),
+           labels: Sequence[str] = (), label_not: Sequence[str] = ()) -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1543,7 +1590,8 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              ocr_reads=ocr_reads, misreads=misreads, page_foot=page_foot, footnote=footnote,
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
                              web_chrome=web_chrome, byline=byline, word_cuts=word_cuts, magnitudes=magnitudes,
-                             measures=measures, numerals=numerals):
+                             measures=measures, numerals=numerals, labels=labels,
+                             label_not=label_not):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1573,7 +1621,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   byline: regex.Pattern[str] | None = None,
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
                   measures: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
-                  numerals: frozenset[str] = frozenset()) -> Iterator[Paragraph]:
+                  numerals: frozenset[str] = frozenset(), labels: Sequence[str] = (),
+                  label_not: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1644,6 +1693,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       label_marks=str(getattr(tables, "label_marks", "")), number_words=number_words,
                       clause_end="".join(c for c in clause_end if not c.isascii()))
     columns.head_over = rep.head_over
+    rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
+    rep.label_end = _label_end(tuple(labels), tuple(label_not))
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
@@ -2495,7 +2546,9 @@ class _Lines:
         numbers, bulk_lines = range(m), lines if m == n else lines[:m]
         has_space = list(map(_SPACE_OR_BAR.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
-        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])]
+        looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])
+                 or (rep.label_gap is not None and rep.label_gap.search(lines[i]) is not None)
+                 or _ORDINAL_GAP.match(lines[i]) is not None]
         if looks:
             spaced_plain = set(compress(numbers, has_space)).difference(looks)
         else:
@@ -2512,6 +2565,10 @@ class _Lines:
                    *_looking(_SIGNED_END.search, lines, signed),
                    *_looking(_GLUED_END.search, lines, dotted),  # two points: lines holding one
                    *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
+                   # (the line under one that ends on a label's number, 详见表1 | 34个: `_label_end`)
+                   *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
+                     if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
+                     and rep.label_end.search(lines[k]) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -2733,6 +2790,8 @@ class _Repairer:
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
+        self.label_gap: re.Pattern[str] | None = None  # a table's or a figure's number and the gap after it (`_label_gap`)
+        self.label_end: re.Pattern[str] | None = None  # … and one that ends a line (`_label_end`)
         # the words that head a table's label column: one alone on a line opens a table printed a cell a line
         self.label_heads = frozenset(tables.labels) if tables is not None else frozenset()
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
@@ -2880,13 +2939,24 @@ class _Repairer:
             self.opened_at = src
         self.blank_since = False
         self.cut_before = cut_after
+        if self.offsets.size and self.prev.isdigit() and self.label_end is not None and \
+                folded.lstrip(_SPACES)[:1].isdigit() and self.label_end.search(self.last_line) is not None:
+            self.pieces.append(" ")  # (详见表1 | 34个: the break ends the label, never 134个)
+            self.offsets.add(max(src - 1, 0))
+            self.prev = " "
         if _HAS_SPACE.search(folded) is None:  # (folded: a mark that broke a number is a space there)
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
             self.prev = folded[-1]
         else:
-            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev,
-                                     keep if keep is not None else self.cell_gaps(folded), body)
+            kept = keep if keep is not None else self.cell_gaps(folded)
+            if self.label_gap is not None:
+                kept = [*kept, *(m.start(1) for m in self.label_gap.finditer(folded))]
+            ordinal = _ORDINAL_GAP.match(folded, len(folded) - len(folded.lstrip(_SPACES)))
+            if ordinal is not None and (not self.offsets.size or self.prev in self.marks or self.prev in self.closing
+                                        or _next_item(self.last_line, folded[:ordinal.start(1)])):
+                kept = [*kept, ordinal.start(1)]  # (1. 3200人 opening a paragraph or after a mark: never 1.32 人)
+            self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, kept, body)
         self.before_last, self.last_line = self.last_line, stripped
         self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
@@ -3803,6 +3873,32 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     return chunks[kept[-1]][-1]
 
 
+# Two or three digits glued to the word before them, a gap `_APART_GAP` keeps, then one or two digits (a decimal's
+# whole part maybe: 12 34.5万人) and what no digit nor point is (共有12 34人): a number justification spread (1234) or
+# two run together (12 and 34)? No sure reading, and the second alone (34人) is a wrong value either way: both are
+# made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
+# halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
+_SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
+# (the line folded: its point is the ASCII one; `_POINTS` is a set of the two by here)
+_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.])(?=[^{re.escape(_SPACES)}])")
+
+
+def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
+    """The line with each glued short number a kept gap parts from a short one (`_SHORT_TAIL`) made unreadable, both
+    numbers, one character for one."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in gaps:
+        at = m.start()
+        if _SHORT_HEAD.fullmatch(m.group()) is None or at == 0 or folded[at - 1] in _SPACES \
+                or (cuts and at < cuts[-1][1]):
+            continue
+        tail = _SHORT_TAIL.match(folded, m.end())
+        if tail is not None:
+            cuts.append((at, m.end(), _UNREADABLE * (m.end() - at)))
+            cuts.append((tail.start(1), tail.end(1), _UNREADABLE * (tail.end(1) - tail.start(1))))
+    return "".join(_spliced(folded, cuts)) if cuts else folded
+
+
 def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: OffsetMap, prev: str,
                       keep: Iterable[int] = (), apart: str = "") -> str:
     """`_append_line` gap by gap, for a line where a gap may keep its space (`apart`: where `_APART_GAP` looks, the
@@ -3810,7 +3906,10 @@ def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: Offse
     n = len(folded)
     pos = 0
     kept = {g.start() for m in _NUMBER_GAP.finditer(folded) for g in _SPACE_RUN.finditer(folded, m.start(), m.end())}
-    kept.update(m.end() for m in _APART_GAP.finditer(apart or folded))
+    apart_gaps = list(_APART_GAP.finditer(apart or folded))
+    kept.update(m.end() for m in apart_gaps)
+    keep = set(keep)  # (a label's gap, 表12 34人, or a row's cells: the numbers sure)
+    folded = _unsure_apart(folded, [m for m in apart_gaps if m.end() not in keep])
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()

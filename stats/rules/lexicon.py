@@ -225,6 +225,7 @@ class Lexicon:
     neighbour_typed_links: list[str]  # 5，6万人: a comma typed where 、 is meant
     neighbour_unsure_links: list[str]  # 增长3，5%, 比例为3：5万人: the number after the mark is unsure
     neighbour_unsure_labels: tuple[str, ...]  # 表1：12家: a label's number before the mark, the second sure
+    neighbour_label_not: tuple[str, ...]  # 代表: a word that ends as a label does and names none
     neighbour_cut_links: tuple[str, ...]  # 十七，八人: a comma between Chinese neighbours the second cuts short
     neighbour_ordinal_before: tuple[str, ...]  # 第三，四人: an ordinal's first, the count after it sure
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
@@ -717,6 +718,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_typed_links=[str(w) for w in (num.get("neighbours") or {}).get("typed_links", [])],
         neighbour_unsure_links=[str(w) for w in (num.get("neighbours") or {}).get("unsure_links", [])],
         neighbour_unsure_labels=tuple(str(w) for w in (num.get("neighbours") or {}).get("unsure_labels", [])),
+        neighbour_label_not=tuple(str(w) for w in (num.get("neighbours") or {}).get("label_not", [])),
         neighbour_cut_links=tuple(str(w) for w in (num.get("neighbours") or {}).get("cut_links", [])),
         neighbour_ordinal_before=tuple(str(w) for w in (num.get("neighbours") or {}).get("ordinal_before", [])),
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],

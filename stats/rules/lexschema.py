@@ -49,7 +49,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         minus_word_still_after=WORDS, minus_brackets=WORDS,
         list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
-                              unsure_labels=WORDS, cut_links=WORDS, ordinal_before=WORDS),
+                              unsure_labels=WORDS, label_not=WORDS, cut_links=WORDS, ordinal_before=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS, only=WORDS,
                              only_not_alone_before=WORDS),

@@ -519,7 +519,8 @@ class Extractor:
                                    number_after=lex.number_after, number_words=lex.number_words,
                                    bounds=frozenset(lex.qual_prefix.items()), byline=lex.byline,
                                    word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures,
-                                   numerals=self._numerals,
+                                   numerals=self._numerals, labels=lex.neighbour_unsure_labels,
+                                   label_not=lex.neighbour_label_not,
                                    number_before=lex.change_verbs)
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
