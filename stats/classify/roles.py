@@ -157,6 +157,7 @@ class Classifier:
         self._stock_after = tuple(lex.level_stock_after)
         self._base_value = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_base_value)
         self._past_clause = tuple(lex.level_past_clause)
+        self._base_after = tuple(lex.level_base_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
         self._standard_gate = none_of([sets for _, sets in self._standard])
@@ -357,8 +358,11 @@ class Classifier:
             # it sets
             return "level", stock.group(0)
         base = next((m for p, sets in self._base_value if may_match(sets, before) and (m := p.search(before))), None)
+        if base is None:
+            base = next((m for p in self._base_after if (m := p.match(text, q.end)) is not None), None)
         if base is not None:
-            # 达到3.2人，比2025年的2.6人提高0.6人 under a plan: the base the goal is measured from, how things stood then
+            # 达到3.2人，比2025年的2.6人提高0.6人, 在上年4.3万元的基础上增长6% under a plan: the base the goal is measured
+            # from or builds on, how things stood then
             return "level", base.group(0)
         headline = self._headline_goal(text, q)
         if headline:

@@ -312,6 +312,8 @@ class Lexicon:
     # the base's own value written between the comparison word and its verb (比2025年的2.6人提高…): a level under any
     # plan (the clause before it, searched)
     level_base_value: list[regex.Pattern[str]] = field(default_factory=list)
+    # the base a goal builds on, named right after the figure (4.3万元的基础上): a level (matched at its end)
+    level_base_after: list[regex.Pattern[str]] = field(default_factory=list)
     # a clause after a goal's that opens on a time past (…达到500家，2025年为360家; 去年为6.7%): the value the goal is set
     # against, a level (matched at the clause's start; group `year` must be before the document's)
     level_past_clause: list[regex.Pattern[str]] = field(default_factory=list)
@@ -505,7 +507,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "base"), ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
-                         ("level", "past_clause")):
+                         ("level", "base_after"), ("level", "past_clause")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -794,6 +796,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
+        level_base_after=[p.pattern for p in patterns if p.what == "roles.level.base_after"],
         level_past_clause=[p.pattern for p in patterns if p.what == "roles.level.past_clause"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
