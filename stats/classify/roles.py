@@ -155,6 +155,9 @@ class Classifier:
         self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
         self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
         self._stock_after = tuple(lex.level_stock_after)
+        self._base_value = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_base_value)
+        self._past_clause = tuple(lex.level_past_clause)
+        self._base_after = tuple(lex.level_base_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
         self._standard_gate = none_of([sets for _, sets in self._standard])
@@ -354,6 +357,13 @@ class Classifier:
             # 可满足全县96万人口的住院需求 under a plan: the people a place holds, whom the plan serves, not a number
             # it sets
             return "level", stock.group(0)
+        base = next((m for p, sets in self._base_value if may_match(sets, before) and (m := p.search(before))), None)
+        if base is None:
+            base = next((m for p in self._base_after if (m := p.match(text, q.end)) is not None), None)
+        if base is not None:
+            # 达到3.2人，比2025年的2.6人提高0.6人, 在上年4.3万元的基础上增长6% under a plan: the base the goal is measured
+            # from or builds on, how things stood then
+            return "level", base.group(0)
         headline = self._headline_goal(text, q)
         if headline:
             return "target", headline
@@ -626,6 +636,22 @@ class Classifier:
         for p in self.lex.target_past_horizon:
             m = p.match(text, i)
             if m is not None and int(m.group("year")) < year:
+                return True
+        return False
+
+    def past_clause(self, text: str, cue: str, at: int, ctx: Context, year: int) -> bool:
+        """Does the clause of a figure at `at`, a goal by its cue `cue`, open on a time past (roles.yaml
+        level.past_clause: …达到500家，2025年为360家 in a report of 2026; 今年力争增长8%以上，去年为6.7%), the cue standing
+        before that clause? The value of the base year the goal is set against: how things stood, no goal. A year
+        written must be before the document's year `year` (unknown, 0: only the words of a time past count)."""
+        if not self._past_clause or not ctx.clause_start or text.rfind(cue, 0, at) >= ctx.clause_start:
+            return False
+        for p in self._past_clause:
+            m = p.match(text, ctx.clause_start, at)
+            if m is None:
+                continue
+            written = m.groupdict().get("year")
+            if written is None or (year and int(written) < year):
                 return True
         return False
 

@@ -310,6 +310,14 @@ class Lexicon:
     level_standard: list[regex.Pattern[str]] = field(default_factory=list)
     # a stock the figure counts, named right after it (96万人口的住院需求): a level under any plan (matched at its end)
     level_stock_after: list[regex.Pattern[str]] = field(default_factory=list)
+    # the base's own value written between the comparison word and its verb (比2025年的2.6人提高…): a level under any
+    # plan (the clause before it, searched)
+    level_base_value: list[regex.Pattern[str]] = field(default_factory=list)
+    # the base a goal builds on, named right after the figure (4.3万元的基础上): a level (matched at its end)
+    level_base_after: list[regex.Pattern[str]] = field(default_factory=list)
+    # a clause after a goal's that opens on a time past (…达到500家，2025年为360家; 去年为6.7%): the value the goal is set
+    # against, a level (matched at the clause's start; group `year` must be before the document's)
+    level_past_clause: list[regex.Pattern[str]] = field(default_factory=list)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
@@ -499,7 +507,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
-                         ("level", "stock_after"), ("level", "cumulative_horizon")):
+                         ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
+                         ("level", "base_after"), ("level", "past_clause")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -788,6 +797,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
+        level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
+        level_base_after=[p.pattern for p in patterns if p.what == "roles.level.base_after"],
+        level_past_clause=[p.pattern for p in patterns if p.what == "roles.level.past_clause"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
         article_start=starts,

@@ -114,7 +114,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        gap_not_after=PATTERNS, rate=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, stock_after=PATTERNS,
-                      reset_not_after=PATTERNS, cumulative_horizon=PATTERNS,
+                      reset_not_after=PATTERNS, cumulative_horizon=PATTERNS, base_value=PATTERNS, base_after=PATTERNS,
+                      past_clause=PATTERNS,
                       cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(

@@ -266,6 +266,12 @@ class Extractor:
                     text, c.role_cue, q.num_start, context.past_year):
                 # 到2025年末，全市森林覆盖率达到12.4% in a report of 2027: the goal's time is over, what it reached
                 c.role, c.role_cue = "level", c.role_cue + " (a horizon past)"
+            elif c.role == "target" and c.role_cue and self.classifier.past_clause(
+                    text, c.role_cue, q.num_start, ctx, context.past_year):
+                # 到2030年，…达到500家，2025年为360家: the base year's value the goal is set against (去年增长6.7%: its
+                # change)
+                verb = self.classifier.change_verb(text, q)
+                c.role, c.role_cue = ("change", verb) if verb else ("level", c.role_cue + " (a time past)")
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
                 c.compared = True
