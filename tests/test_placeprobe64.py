@@ -2,7 +2,7 @@
 and then lists its counties (全市…，其中宣威5万亩…) placed the item in the first county-level city it listed, so its 全市
 was that city; a lead that runs over two counties in turn (邓州市…，唐河县…，全市…) did the same; a county's short form
 right after an agency's dateline (新华网长沙5月9日电 浏阳经开区…) was read as inside another word; a city's paper whose
-name names no place (长江日报, 赣南日报, 江城日报) placed nothing. Sentences invented, in the style of such items."""
+name names no place (长江日报, 赣南日报, 江城日报) gave its 全市 no city. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -51,10 +51,10 @@ def test_a_county_short_form_right_after_an_agency_dateline_is_the_county(extrac
     assert _got(_run(extractor, text, "2026-05-10", source="人民日报"), "place") == [("20亿元", "长沙市")]
 
 
-def test_a_city_paper_whose_name_names_no_place_is_its_citys(extractor: Extractor) -> None:
-    """长江日报 (武汉市), 赣南日报 (赣州市), 江城日报 (吉林市): an item naming no place, or only a zone, is the city's;
-    a lead on the whole city or over its counties in turn stays the city's; a lead on one county is that county's."""
-    text = "本报讯 今年前5个月，东湖高新区新增高新技术企业620家。"
+def test_a_city_paper_whose_name_names_no_place_speaks_for_its_city(extractor: Extractor) -> None:
+    """长江日报 (武汉市), 赣南日报 (赣州市), 江城日报 (吉林市): 全市 is the city; a lead on the whole city or over its
+    counties in turn stays the city's; a lead on one county is that county's."""
+    text = "本报讯 今年前5个月，全市新增高新技术企业620家。"
     assert _got(_run(extractor, text, "2026-06-10", source="长江日报"), "place") == [("620家", "武汉市")]
     text = "本报讯 今年以来，全市新增城镇就业1.2万人，全省新增城镇就业20万人。"
     got = _got(_run(extractor, text, "2026-05-01", source="赣南日报"), "place")

@@ -1468,14 +1468,10 @@ class PlaceTracker:
                     and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
                 # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
                 # item is on the paper's whole area, the places it names its parts, not on the first of them
-                return named, f"the lead on the whole area of the paper «{source.strip()[:12]}»"
+                return (named, f"the lead on the whole area of the paper «{source.strip()[:12]}»") \
+                    if named.level == "prefecture" else (None, "")
             if area is not None:
                 return area, f"{BODY_WHY} «{area.name}»"
-        city = _city_paper(gaz, source) if source else None
-        if city is not None:
-            # an item of a city's paper whose opening names no place (长江日报: 东湖高新区…) is the city's, as an
-            # item of a paper named by its city is
-            return city, f"the source «{source.strip()[:12]}», a paper of «{city.name}»"
         return None, ""
 
     def snapshot(self) -> PlaceTracker:
@@ -2255,13 +2251,6 @@ def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> boo
             return False
         at = min(before)
     return True
-
-
-def _city_paper(gaz: Gazetteer, source: str) -> Area | None:
-    """The city of a city's paper whose name names no place (江城日报 → 吉林市, places.yaml `papers`), placing its
-    items as a paper named by its city does; a province's paper of that kind places none (`Gazetteer.paper_named`)."""
-    named = gaz.paper_named(source)
-    return named if named is not None and named.level == "prefecture" else None
 
 
 def _whole_first(gaz: Gazetteer, text: str, area: Area) -> bool:
