@@ -1437,6 +1437,8 @@ class PlaceTracker:
                         opening = next((t for t in (first, *more) if t.strip() not in lines), "")
                         lead = gaz_deepest(gaz, opening, area, True)
                         lead = lead if lead is not None and lead.level == "county" else None
+                    if lead is not None and (_whole_first(gaz, opening, area) or _roundup(gaz, opening, area, lead)):
+                        lead = None
                     if lead is not None and lead != area and lead.within(area):
                         return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
                     unit = gaz_deepest(gaz, titles, area, True) if lead is None and len(lines) == 1 else None
@@ -1462,6 +1464,12 @@ class PlaceTracker:
                 area = gaz.common(listed)
                 return area, f"{BODY_WHY}'s list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
+            if area is not None and named is not None and area != named and area.within(named) \
+                    and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
+                # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
+                # item is on the paper's whole area, the places it names its parts, not on the first of them
+                return (named, f"the lead on the whole area of the paper «{source.strip()[:12]}»") \
+                    if named.level == "prefecture" else (None, "")
             if area is not None:
                 return area, f"{BODY_WHY} «{area.name}»"
         return None, ""
@@ -1481,6 +1489,9 @@ class PlaceTracker:
         ref = self.ref()
         named: Area | None = None  # the last place this sentence itself names
         sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
+        # the counties this sentence has named so far as its subjects: two of them (甲市…，乙市…，全市…) make a roundup
+        # of the paper's counties, whose 全市 is the paper's city, not the last county-level city named
+        counties: set[Area] = set()
         skip = len(self.dateline) if self.dateline and text.startswith(self.dateline) else 0
         if self._office_speaks(text, skip):
             ref = self.ref()
@@ -1515,7 +1526,8 @@ class PlaceTracker:
                 # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
-            elif m.levels and self._county_city_spoken(m, near := named if skip else self.just_city):
+            elif m.levels and len(counties) < 2 \
+                    and self._county_city_spoken(m, near := named if skip else self.just_city):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
@@ -1533,6 +1545,8 @@ class PlaceTracker:
                     sibling = area
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
+                    if area.level == "county":
+                        counties.add(area)
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
@@ -2237,6 +2251,39 @@ def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> boo
             return False
         at = min(before)
     return True
+
+
+def _whole_first(gaz: Gazetteer, text: str, area: Area) -> bool:
+    """Does `text` speak of the whole of `area` (a whole-area word of its level) before it names any place?
+
+    A city paper's lead that opens on its whole city (今年全市计划造林15万亩，其中甲市5万亩、乙县4万亩) goes on to
+    the parts of it: the county it names after is one of them, no sign that the item is that county's; so
+    全市 stays the paper's city even where that county is itself a city (甲市) whose own 全市 it would be."""
+    for m in gaz.mentions(text):
+        if m.levels:
+            if area.level in m.levels:
+                return True
+            continue
+        if not m.aside:
+            return False
+    return False
+
+
+def _roundup(gaz: Gazetteer, text: str, area: Area, lead: Area) -> bool:
+    """Does `text`, the lead of an item of a paper of `area`, name another place of `lead`'s level inside `area`
+    beside `lead` (甲市接待游客320万人次，乙市接待游客180万人次，全市…)?
+
+    Such a lead runs over the paper's counties in turn: the item is the paper's own, not the first county's, and a
+    whole-area word after them (全市) is the paper's city, not the last county-level city named. A place the lead
+    sets aside (a base, a destination) is no such sibling."""
+    for m in gaz.mentions(text):
+        if m.levels or m.aside:
+            continue
+        a = gaz.resolve(m, area)
+        if a is not None and a.level == lead.level and a != lead and a.within(area) \
+                and not (a.within(lead) or lead.within(a)):
+            return True
+    return False
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
