@@ -3880,7 +3880,11 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 # halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
 _SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
 # (the line folded: its point is the ASCII one; `_POINTS` is a set of the two by here)
-_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.])(?=[^{re.escape(_SPACES)}])")
+# (nor a thousands group's comma after it: 9,214 5,836 are two cells of a column, whole numbers both)
+_SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.]|,[0-9])(?=[^{re.escape(_SPACES)}])")
+
+
+_NUMBER_JOINS = frozenset("0123456789,.")  # what a number's own digits follow (9,214: 214 is glued to no word)
 
 
 def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
@@ -3890,7 +3894,7 @@ def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
     for m in gaps:
         at = m.start()
         if _SHORT_HEAD.fullmatch(m.group()) is None or at == 0 or folded[at - 1] in _SPACES \
-                or (cuts and at < cuts[-1][1]):
+                or folded[at - 1] in _NUMBER_JOINS or (cuts and at < cuts[-1][1]):
             continue
         tail = _SHORT_TAIL.match(folded, m.end())
         if tail is not None:
