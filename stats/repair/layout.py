@@ -1755,7 +1755,7 @@ _CUT_HEADLINES = 2  # the lines of a headline (a kicker and the headline) set in
 # full-width or not), a subtitle's dashes (——…)
 _HEADLINE_MARKS = compiled_regex(
     rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}})|^{chr(0x2014)}{{2}}")
-_POINTS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
+_POINT_CHARS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
 
 
 class _Jumps:
@@ -3721,7 +3721,7 @@ def _set_in_headline(line: str, complete: str) -> bool:
     or point opening it (a number's tail)."""
     text = _SPACE_RUN.sub("", line)
     if not _TITLE_CHARS[0] <= len(text) <= _TITLE_CHARS[1] or text[-1] in complete or text[0].isdigit() \
-            or text[0] in _POINTS:
+            or text[0] in _POINT_CHARS:
         return False
     return _HEADLINE_LINE.fullmatch(_HEADLINE_MARKS.sub("", text)) is not None
 
@@ -3879,7 +3879,7 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 # made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
 # halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
 _SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
-# (the line folded: its point is the ASCII one; `_POINTS` is a set of the two by here)
+# (the line folded: its point is the ASCII one)
 # (nor a thousands group's comma after it: 9,214 5,836 are two cells of a column, whole numbers both)
 _SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.]|,[0-9])(?=[^{re.escape(_SPACES)}])")
 
