@@ -32,3 +32,13 @@ def test_a_paper_named_today_and_a_short_form_two_divisions_share_is_no_place(ex
     assert gaz.paper_place("今日乐清").name == "乐清市"
     assert gaz.paper_place("今日通州") is None
     assert gaz.paper_place("今日说法") is None
+
+
+def test_output_and_jobs_once_at_full_production_are_targets(extractor: Extractor) -> None:
+    """达产后可实现年产值30亿元，新增就业岗位800个: what the project is to give at full output, both targets; the
+    investment before it (总投资18亿元) is a level, and so is what a project at full output gave this year."""
+    text = "本报讯 12月12日，位于某镇的新型材料项目一期投产，总投资18亿元，达产后可实现年产值30亿元，新增就业岗位800个。"
+    got = _got(_run(extractor, text, "2025-12-17", source="今日长兴"), "role")
+    assert got == [("18亿元", "level"), ("30亿元", "target"), ("800个", "target")]
+    text = "本报讯 该项目去年达产，今年实现产值28亿元。"
+    assert _got(_run(extractor, text, "2025-12-17", source="今日长兴"), "role") == [("28亿元", "level")]
