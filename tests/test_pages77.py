@@ -9,6 +9,8 @@ an item's headline and dateline run on after the item before it (…3万个。�
 
 from __future__ import annotations
 
+from stats.repair.layout import repair
+from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
@@ -42,3 +44,33 @@ def test_output_and_jobs_once_at_full_production_are_targets(extractor: Extracto
     assert got == [("18亿元", "level"), ("30亿元", "target"), ("800个", "target")]
     text = "本报讯 该项目去年达产，今年实现产值28亿元。"
     assert _got(_run(extractor, text, "2025-12-17", source="今日长兴"), "role") == [("28亿元", "level")]
+
+
+def test_a_headline_and_dateline_run_on_after_a_sentence_open_paragraphs(ruleset: RuleSet) -> None:
+    """A page read with no line breaks: the headline after the last item's jump mark and the dateline after it each
+    open a paragraph, every character still at its source offset; 据本报讯 inside a sentence, and a dateline with no
+    byline's bracket after it, cut nothing."""
+    source = ("今年全市计划新增公办学位3万个。（下转第6版）公交线网优化 新开通线路28条本报1月8日讯（记者 李娟）"
+              "去年全市新开通线路28条。")
+    glued = ruleset.lexicon.dateline_glued
+    assert glued
+    rep = repair(source, dateline_glued=glued)
+    assert rep.text.split("\n") == ["今年全市计划新增公办学位3万个。（下转第6版）", "公交线网优化新开通线路28条",
+                                    "本报1月8日讯（记者李娟）去年全市新开通线路28条。"]
+    at = rep.text.index("28条")
+    start, end = rep.src_span(at, at + 3)
+    assert source[start:end] == "28条"
+    at = rep.text.index("本报")
+    assert source[rep.src_span(at, at + 7)[0]:].startswith("本报1月8日讯")
+    for kept in ("今年全市计划新增公办学位3万个。据本报讯（记者 李娟）报道，去年全市新开通线路28条。",
+                 "今年全市计划新增公办学位3万个。公交线网优化新开通线路28条本报讯 去年全市新开通线路28条。"):
+        assert "\n" not in repair(kept, dateline_glued=glued).text
+
+
+def test_a_glued_headlines_figure_takes_the_time_of_its_body(extractor: Extractor) -> None:
+    """The headline cut from the item before it is the item's: its 28条 restates the body's, of 去年 in a January
+    paper (2025), and the item before keeps its own year's goal (2026)."""
+    text = ("长沙晚报 2026年1月9日 星期五 A5 民生今年，全市计划新增公办学位3万个。（下转第6版）公交线网优化 新开通线路28条"
+            "本报1月8日讯（全媒体记者 李娟）记者从市交通运输局获悉，去年全市优化调整公交线路96条，新开通线路28条。")
+    got = _got(_run(extractor, text, "2026-01-09", source="长沙晚报"), "period")
+    assert got == [("3万个", "2026"), ("28条", "2025"), ("96条", "2025"), ("28条", "2025")]
