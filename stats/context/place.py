@@ -387,6 +387,9 @@ class PlaceWords:
     # the words a government's own news account ends its name in (盐边发布): the short form before one is the place
     # whose account it is, a county's too where it names one division only
     account_words: tuple[str, ...] = ()
+    # the words a county's own paper opens its name with (今日长兴): the name after one is the paper's place, where it
+    # names one division only
+    paper_heads: tuple[str, ...] = ()
     # marks that open an item of their own (a column of briefs' or a sidebar's bullet): inside a sentence they mark
     # text of another item run on by the layout, whose area words after it name no subject of a figure before it
     item_bullets: tuple[str, ...] = ()
@@ -493,7 +496,8 @@ class PlaceWords:
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
-                   account_words=words("account_words"), zone_words=words("zone_words"),
+                   account_words=words("account_words"), paper_heads=words("paper_heads"),
+                   zone_words=words("zone_words"),
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
@@ -697,6 +701,13 @@ class Gazetteer:
             # 盐边发布: a government's own account, whose short form names one division; as a county-level city's
             # daily does, a short form shared by two divisions stays no place
             named = self.short.get(source.strip()[:-len(account)], ())
+            return named[0] if len(named) == 1 else None
+        head = next((w for w in self.words.paper_heads if source.strip().startswith(w)), "")
+        if head:
+            # a county's own paper named by its place after a head word (今日长兴, a 融媒体中心's paper): as an
+            # account's name, a name or short form of one division only is the paper's place; the paper has no unit word
+            rest = source.strip()[len(head):]
+            named = self.full.get(rest) or self.short.get(rest, ())
             return named[0] if len(named) == 1 else None
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:

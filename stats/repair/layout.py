@@ -1578,7 +1578,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
            bounds: frozenset[tuple[str, str]] = frozenset(), byline: regex.Pattern[str] | None = None,
            word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
            measures: frozenset[str] = frozenset(), numerals: frozenset[str] = frozenset(),
-           labels: Sequence[str] = (), label_not: Sequence[str] = ()) -> Repaired:
+           labels: Sequence[str] = (), label_not: Sequence[str] = (), dateline_glued: str = "") -> Repaired:
     """The whole repaired text of a page, paragraphs one per line, with its offset map."""
     texts: list[str] = []
     offsets = OffsetMap()
@@ -1591,7 +1591,7 @@ def repair(source: str, starts: Sequence[regex.Pattern[str]] = (), sentence_end:
                              footnote_rule=footnote_rule, footnote_unruled=footnote_unruled, web_page=web_page,
                              web_chrome=web_chrome, byline=byline, word_cuts=word_cuts, magnitudes=magnitudes,
                              measures=measures, numerals=numerals, labels=labels,
-                             label_not=label_not):
+                             label_not=label_not, dateline_glued=dateline_glued):
         if texts:
             offsets.add(par.opened_at)  # the break before a paragraph: the line that opens it
         offsets.extend(par.offsets)
@@ -1622,7 +1622,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
                   measures: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
                   numerals: frozenset[str] = frozenset(), labels: Sequence[str] = (),
-                  label_not: Sequence[str] = ()) -> Iterator[Paragraph]:
+                  label_not: Sequence[str] = (), dateline_glued: str = "") -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1664,6 +1664,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lead's opening on its year (2025年，) under a line ending on a figure opens a paragraph (a headline glued to its
     lead). `number_before` (roles.yaml change
     verbs): a swept line ending on one goes on into a line opening with a number (`interleave.Interleave._score`).
+    `dateline_glued` (layout.yaml): a headline and a dateline that a reading with no line breaks ran on after a
+    sentence's end inside a paragraph, each made a paragraph of its own (`_unglued`).
     """
     it = iter(pieces)
     head: list[str] = []
@@ -1704,8 +1706,39 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
                    number_words, bounds, magnitudes, measures, numerals)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
-    yield from _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
-                        _Jumps(ends, jump_in) if ends and jump_in else None, rep.jump_ends)
+    pars = _resumed(_fed(lines, itertools.chain(head, it)), complete, no_start, starts_with_any(tuple(starts)),
+                    _Jumps(ends, jump_in) if ends and jump_in else None, rep.jump_ends)
+    yield from _unglued(pars, compiled_regex(dateline_glued)) if dateline_glued else pars
+
+
+def _cut(p: Paragraph, start: int, end: int, at: int) -> Paragraph:
+    """The paragraph's text [start, end) as a paragraph of its own at repaired offset `at`, each character still
+    mapped to its source offset."""
+    offsets = OffsetMap()
+    for i in range(start, end):
+        offsets.add(p.offsets[i])
+    return Paragraph(at, p.text[start:end], offsets, p.offsets[start], p.aside)
+
+
+def _unglued(pars: Iterable[Paragraph], glued: regex.Pattern[str]) -> Iterator[Paragraph]:
+    """The paragraphs, each cut before a headline and before the dateline after it where a reading with no line
+    breaks (a page's text on one line) ran them on after a sentence's end (…3万个。（下转第6版）公交线网优化新开通线路28条
+    本报1月8日讯（…）…): the headline a paragraph of its own, as a page's line gives it, so that the item's article
+    opens at its dateline under it, its headline's figure no figure of the last item's sentence. Each start is
+    counted again in the order handed on."""
+    pos = 0
+    for p in pars:
+        cuts = sorted({k for m in glued.finditer(p.text) for k in (m.start("head"), m.start("dateline"))} - {0})
+        if not cuts:
+            if p.start != pos:
+                p = Paragraph(pos, p.text, p.offsets, p.opened_at, p.aside)
+            pos = p.end + 1
+            yield p
+            continue
+        for a, b in itertools.pairwise((0, *cuts, len(p.text))):
+            q = _cut(p, a, b, pos)
+            pos = q.end + 1
+            yield q
 
 
 def _amid_blocks(columns: Columns | Swept) -> bool:

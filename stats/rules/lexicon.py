@@ -297,6 +297,7 @@ class Lexicon:
     footnote: list[regex.Pattern[str]] = field(default_factory=list)  # how a page's first footnote opens (layout)
     footnote_rule: regex.Pattern[str] | None = None  # the line drawn over a page's footnotes (layout)
     lead_after_figure: str = ""  # a lead's opening on its year, under a headline glued to it (layout)
+    dateline_glued: str = ""  # a headline and a dateline run on after a sentence's end in one paragraph (layout)
     # how a footnote opens over a page's foot where no rule is printed over it (layout)
     footnote_unruled: list[regex.Pattern[str]] = field(default_factory=list)
     web_page: list[regex.Pattern[str]] = field(default_factory=list)  # words only a web page's copy holds (layout)
@@ -826,6 +827,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         line_complete=str(layout.get("line_complete", "")),
         unit_whole=str(layout.get("unit_whole", "")),
         lead_after_figure=str(layout.get("lead_after_figure", "")),
+        dateline_glued=str(layout.get("dateline_glued", "")),
         ocr_one=str(layout.get("ocr_one", "")),
         ocr_reads=tuple(str(w) for w in layout.get("ocr_reads", ())),
         misreads=tuple(str(w) for w in layout.get("misreads", ())),

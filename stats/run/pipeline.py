@@ -515,7 +515,7 @@ class Extractor:
                                    alone=lex.running_head, heading=lex.heading, tables=self.tables,
                                    ends=lex.article_end, jump_in=lex.jump_in, clause_end=lex.clause_end,
                                    page_note=lex.page_note, photo_caption=lex.photo_caption,
-                                   lead_after_figure=lex.lead_after_figure,
+                                   lead_after_figure=lex.lead_after_figure, dateline_glued=lex.dateline_glued,
                                    unit_whole=lex.unit_whole,
                                    unit_open=lex.unit_open, ocr_one=lex.ocr_one,
                                    ocr_reads=lex.ocr_reads, misreads=lex.misreads,
