@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -190,8 +191,19 @@ class PeriodWords:
     # 春节前后 opening what its sentence says in a January item is this year's festival; inside a sentence after another
     # time or a number (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
     head_only: tuple[str, ...] = ()
+    # 后年 of 建成后年产值: relative years that name a year only where no word runs on into them (after a mark, a space,
+    # the text's head or one of word_bound_after)
+    word_bound: tuple[str, ...] = ()
+    word_bound_after: tuple[str, ...] = ()
     # 上季度: the quarter before the document's (in an item of January, the year before's last)
     relative_quarters: dict[str, int] = field(default_factory=dict)
+    # 上周, 本周: weeks counted from the document's day, dated by the month of the week's Thursday
+    relative_weeks: dict[str, int] = field(default_factory=dict)
+    # 入冬以来: the winter under way up to the document's date, opened the year before in its first months
+    winter_since: tuple[str, ...] = ()
+    # 冬春季: span words that name their time only followed by a mark (冬春季，…), not run on into a name
+    # (冬春季文旅惠民活动)
+    frame_only: tuple[str, ...] = ()
     # 为2015年的2.1倍, 达到2020年的1.5倍: words that make the year after them a ratio's base only where a multiple
     # follows its 的 (`multiple_after`); 为2025年的目标… stays a time
     base_of_multiple: tuple[str, ...] = ()
@@ -326,7 +338,10 @@ class PeriodWords:
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    head_only=words("head_only"),
+                   word_bound=words("word_bound"), word_bound_after=words("word_bound_after"),
                    relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
+                   relative_weeks={str(k): int(v) for k, v in (data.get("relative_weeks") or {}).items()},
+                   winter_since=words("winter_since"), frame_only=words("frame_only"),
                    base_of_multiple=words("base_of_multiple"),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    event_held=words("event_held"),
@@ -372,6 +387,17 @@ def date_parts(published: str) -> tuple[int | None, int | None]:
     return year, month
 
 
+def _week_thursday(published: str, weeks: int) -> date | None:
+    """The Thursday of the week `weeks` from the document's day (-1: the week before), the day whose month dates a
+    week (as ISO 8601 gives a week to the year holding its Thursday); None where the document's date has no day."""
+    bits = published.replace("/", "-").replace(".", "-").split("-")
+    try:
+        day = date(int(bits[0]), int(bits[1]), int(bits[2][:2]))
+    except (ValueError, IndexError):
+        return None
+    return day + timedelta(days=7 * weeks - day.weekday() + 3)
+
+
 class PeriodFinder:
     """The time expressions of a sentence and the period each figure takes."""
 
@@ -387,6 +413,8 @@ class PeriodFinder:
                  **{k: ("years", k) for k in words.year_spans},
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("qtr", k) for k in words.relative_quarters},
+                 **{k: ("week", k) for k in words.relative_weeks},
+                 **{k: ("winter", k) for k in words.winter_since},
                  **{k: ("part", k) for k in words.parts},
                  **{k: ("plan", k) for k in words.plans}, **{k: ("now", k) for k in words.now},
                  **{k: ("event", k) for k in words.since_events}}
@@ -435,6 +463,11 @@ class PeriodFinder:
                         continue  # part of a word that names no time
                 if kind == "ctx":
                     found.append(Time(m.start(), m.end(), None, None, text=word))
+                elif kind == "rel" and word in self.w.word_bound and m.start() > 0 and \
+                        not is_mark(text[m.start() - 1]) and not text.endswith(self.w.word_bound_after, 0, m.start()):
+                    # 建成后年产值, 今后年均: the end of another word run on into 年, no year (nor after a space: a page's
+                    # line may break inside that word, 建成\n后年产绿氢)
+                    continue
                 elif kind == "rel" and word in self.w.head_only and (
                         any(u.start < m.start() for u in found) or any(ch.isdigit() for ch in text[:m.start()])):
                     continue  # 全年举办…，其中春节前后…: a part of the time in force, no year of its own
@@ -478,6 +511,8 @@ class PeriodFinder:
                     found.append(Time(m.start(), m.end(), y, y, base=base, text=word) if y is not None
                                  else Time(m.start(), m.end(), None, None, base=True, text=word))
                 elif kind == "span":
+                    if word in self.w.frame_only and not (m.end() < len(text) and is_mark(text[m.end()])):
+                        continue  # 冬春季文旅惠民活动: part of a name, no time
                     if pub_year is not None:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
@@ -500,6 +535,15 @@ class PeriodFinder:
                         quarters = pub_year * 4 + (pub_month - 1) // 3 + self.w.relative_quarters[word]
                         y, q = divmod(quarters, 4)
                         found.append(Time(m.start(), m.end(), y, y, f"Q{q + 1}", text=word))
+                elif kind == "week":
+                    thursday = _week_thursday(published, self.w.relative_weeks[word])
+                    if thursday is not None:  # 上周 in an item of Monday 2026-06-15: the week of 2026-06-11
+                        found.append(Time(m.start(), m.end(), thursday.year, thursday.year, f"M{thursday.month:02d}",
+                                          text=word))
+                elif kind == "winter":
+                    if pub_year is not None and pub_month is not None:  # 入冬以来 in March 2026: since the winter of 2025
+                        first = pub_year - (pub_month <= self.w.winter_turn_months)
+                        found.append(Time(m.start(), m.end(), first, pub_year, text=word))
                 elif kind == "part":
                     found.append(Time(m.start(), m.end(), None, None, self.w.parts[word], text=word))
                 elif kind == "event":
@@ -833,11 +877,12 @@ class PeriodFinder:
         return before[-1] if before else None
 
     def _month_frame(self, text: str, t: Time) -> bool:
-        """Is `t` a month counted from the document's (本月) standing alone at the end of the first clause of its
-        sentence (本月，全县还将举办招聘会3场; a dateline or subject before it, 本报讯 本月，): the frame of what the
-        sentence plans, due in that month, not the date of an event before the target (计划3月开工) that a named
-        month may be?"""
-        return t.text in self.w.relative_months and not any(is_mark(ch) for ch in text[:t.start]) \
+        """Is `t` a month or a week counted from the document's (本月, 本周) standing alone at the end of the first
+        clause of its sentence (本月，全县还将举办招聘会3场; 本周，区人社局还将举办专场招聘会2场; a dateline or subject
+        before it, 本报讯 本月，): the frame of what the sentence plans, due in that month, not the date of an event
+        before the target (计划3月开工) that a named month may be?"""
+        return (t.text in self.w.relative_months or t.text in self.w.relative_weeks) \
+            and not any(is_mark(ch) for ch in text[:t.start]) \
             and _framing(text, t.end)
 
     def _deadline_frame(self, text: str, t: Time) -> bool:
