@@ -51,6 +51,43 @@ def test_dollar_signs_of_money_and_of_formulas_stay() -> None:
     assert latex_plain("约 $1.2 \\times 10^{4}$ 吨") == "约 1.2×10⁴ 吨"
 
 
+_ALLOCATION = ("附件\n2026年第二批专项资金分配表\n项目名称　　金额（小写）　　金额（大写）\n"
+               "城区供水管网改造　　¥1,260,000.00　　壹佰贰拾陆万元整\n"
+               "乡镇卫生院设备购置　　¥845,500.00　　捌拾肆万伍仟伍佰元整\n"
+               "村级道路养护　　¥92,000.00　　玖万贰仟元整\n")
+
+
+def test_a_table_of_amounts_in_figures_and_capitals_is_read_row_by_row(extractor: Extractor) -> None:
+    """A table whose cells stand apart by wide spaces, long ones (a project's name, ¥845,500.00, the amount again in
+    capital numerals), is read row by row, not as a page's columns (which glued the column's amounts into one
+    line, ¥1,260,000.00¥845,500.00, the second lost): each row's amount is read in figures and in capitals, and
+    the capitals are never glued to the digits before them."""
+    got = _got(_run(extractor, _ALLOCATION, "2026-03-02"), "value")
+    assert ("845,500.00", 845500) in got and ("92,000.00", 92000) in got
+    assert ("捌拾肆万伍仟伍佰元", 845500) in got and ("玖万贰仟元", 92000) in got
+
+
+def test_a_tables_unit_cell_after_its_number_still_joins_it(extractor: Extractor) -> None:
+    """Only a numeral that opens a number (a digit, ten) is kept apart from the digits of the cell before: a unit
+    cell whose word opens on a magnitude (亿元, 万人) is the number's, as it was."""
+    table = "指标名称　　数值　　单位\n地区生产总值　　386.5　　亿元\n常住人口　　29.6　　万人\n粮食产量　　13.2　　万吨\n"
+    got = _got(_run(extractor, table, "2026-03-02"), "value")
+    assert ("386.5亿元", 38650000000) in got and ("29.6万人", 296000) in got
+
+
+_SPAN_THEN_YEAR = ("　　五、就业形势稳定。一季度城镇新增就业910人。2021—2025年，全县累计城镇新增就业2.36万人。\n"
+                   "　　六、全年预期。预计全年地区生产总值增长6%左右，城镇新增就业3200人以上。全县计划新增养老床位150张。\n")
+
+
+def test_a_span_of_years_is_no_year_a_later_year_word_speaks_of(extractor: Extractor) -> None:
+    """预计全年 after a span of years (2021—2025年，累计…) in an analysis of April 2026 is this year's goal, not the
+    span's last year: the span dates its own total, and the goals after it (and a plan that names no time) are of
+    the document's year."""
+    period = dict(_got(_run(extractor, _SPAN_THEN_YEAR, "2026-04-20"), "period"))
+    assert period["2.36万人"] == "2021-2025"
+    assert period["6%左右"] == "2026" and period["3200人以上"] == "2026" and period["150张"] == "2026"
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_damaged31_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged31 (five texts of our own in forms no damaged set used, by scripts/gold_damaged31.py). Blind,
