@@ -738,8 +738,9 @@ class ArticleSituation:
                 state.crossed = False
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
-            # speaks of this year now; a dated day 2024年3月28日 does not)
-            whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
+            # speaks of this year now; a dated day 2024年3月28日 does not); a span of years (2021–2025年，累计…) is
+            # none: a year-word after it (预计全年…) speaks of no year of the span's, but of the year before it
+            whole = [t for t in live if t.y1 is not None and t.y1 == t.y2 and (not t.part or t.text.startswith(relative))]
             if whole:
                 goals_only = bool(figures) and all(c.role == "target" for c in figures)
                 before = state.reported_year if state.reported_year is not None else state.whole_year
