@@ -14,6 +14,7 @@ import pytest
 
 from stats.evaluate import evaluate, read_gold
 from stats.read.latex import latex_plain
+from stats.read.sheetlocale import decimal_commas
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
@@ -86,6 +87,28 @@ def test_a_span_of_years_is_no_year_a_later_year_word_speaks_of(extractor: Extra
     period = dict(_got(_run(extractor, _SPAN_THEN_YEAR, "2026-04-20"), "period"))
     assert period["2.36万人"] == "2021-2025"
     assert period["6%左右"] == "2026" and period["3200人以上"] == "2026" and period["150张"] == "2026"
+
+
+_EURO_SHEET = ("　　主要畜产品产量见下表。\n表2　2025年主要畜产品产量\n产品名称\t单位\t绝对数\t比上年增长（%）\n"
+               "猪肉\t吨\t12.406,8\t3,9\n牛肉\t吨\t2.185,4\t-1,2\n禽蛋\t吨\t8.630,0\t12,6\n")
+
+
+def test_a_sheet_pasted_in_a_european_locale_is_read_the_chinese_way(extractor: Extractor) -> None:
+    """A table whose rows show a European locale for certain (12.406,8: a point between groups of three, a decimal
+    comma) gives its cells as the sheet meant them: 12406.8 吨, a growth of 3.9 %, a fall of -1.2 %."""
+    got = _got(_run(extractor, _EURO_SHEET, "2026-03-20"), "value", "unit")
+    assert ("12.406,8", 12406.8, "tonne") in got or ("12406.8", 12406.8, "tonne") in got
+    values = {v for _, v, _ in got}
+    assert {12406.8, 2185.4, 8630.0, 3.9, -1.2, 12.6} <= values
+
+
+def test_a_table_the_locale_is_unsure_of_stays_as_written() -> None:
+    """A block shows the locale only with a number no other way of writing makes (1.234,5); one with a cell written
+    the Chinese way too (1,234 or 12.5) or none sure (3,4 alone) is returned as it is, and so are lines of no table."""
+    for text in ("甲\t1,234\t3,4\n乙\t1.234,5\t2,1\n", "甲\t12.5\t3,4\n乙\t1.234,5\t2,1\n",
+                 "甲\t3,4\t5\n乙\t2,1\t6\n", "增长3,4%与1.234,5之间\n"):
+        assert decimal_commas(text) == text
+    assert decimal_commas("甲\t1.234,5\t3,4\n乙\t12.500\t-2,1\n") == "甲\t1234.5 \t3.4\n乙\t12500 \t-2.1\n"
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
