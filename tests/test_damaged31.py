@@ -44,6 +44,24 @@ def test_a_tabular_environment_is_read_as_rows_of_cells() -> None:
     assert latex_plain(table) == "表 1\n指标\t2025 年\t增长 (%)\n出院人数（万人）\t9.64\t3.1\n\n其后"
 
 
+_CONVERTED = ("# 某某县 2025 年教育事业统计简报\n\n某某县教育局\n\n2026 年 3 月\n\n## 一、学校情况\n\n"
+              "全县共有各级各类学校 $126$ 所，在校学生 $4.82$ 万人。\n\n## 二、师资队伍\n\n"
+              "全县专任教师 $3860$ 人，比上年增加 $112$ 人。\n\n表 1 2025 年办学情况\n\n"
+              "\\begin{tabular}{|l|r|r|}\n\\hline 指标 & 2025 年 & 2024 年 \\\\\n"
+              "\\hline 在校学生（万人） & 4.82 & 4.75 \\\\\n\\hline 专任教师（人） & 3860 & 3748 \\\\\n"
+              "\\hline\n\\end{tabular}\n\n## 三、 2026 年目标\n\n2026 年，全县计划新建学校 $3$ 所。\n")
+
+
+def test_a_converters_markdown_headings_are_no_lines_swept_out_of_column_order(extractor: Extractor) -> None:
+    """A converter writes a blank line after every block, so its headings (## 二、…), a title's lines and a table
+    stand alone and end on no mark; its headings are whole lines, not a sweep's lines breaking off mid-sentence: the
+    page is read as it came, the table's last row keeps its last cell (3748), and the last paragraph its year."""
+    figs = _run(extractor, _CONVERTED, "2026-03-12")
+    got = _got(figs, "value", "period")
+    assert ("3748", 3748, "2024") in got and ("3860", 3860, "2025") in got
+    assert ("3所", 3, "2026") in got
+
+
 def test_dollar_signs_of_money_and_of_formulas_stay() -> None:
     """Only a math run holding one number is unwrapped: a lone dollar sign (US$12亿, $1,200), a pair around words or
     a formula, a display ($$) and two runs glued to a digit stay as written, for the money reading to judge."""
