@@ -2,7 +2,10 @@
 notice writing each amount in 大写 and again in figures with ¥; a table pasted from a sheet in a European locale; a
 vertically set brochure with vertical and small punctuation forms and squared unit symbols; a PDF turned into
 Markdown by a converter that writes LaTeX; typographic minus signs and range dashes). Blind, main read every number a
-LaTeX converter set in inline math ($5862$ 张) as US dollars and the converter's tabular environment as one line.
+LaTeX converter set in inline math ($5862$ 张) as US dollars and the converter's tabular environment as one line,
+judged the converter's page (a blank line after every block) a sweep across columns, read a table of amounts with
+long cells as a page's columns, read no cell of the European-locale table, and gave 预计全年 after a closed span of
+years (2021–2025年) that span's last year. Left: a figure dash before a growth (增长‒1.5%), whose sign is unsure.
 Sentences invented, in the style of such texts.
 """
 
@@ -132,12 +135,14 @@ def test_a_table_the_locale_is_unsure_of_stays_as_written() -> None:
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_damaged31_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged31 (five texts of our own in forms no damaged set used, by scripts/gold_damaged31.py). Blind,
-    main scored recall 0.6299, precision 0.8511, period 0.95, the rest 1.0. Floors, not the exact scores."""
+    main scored recall 0.6299, precision 0.8511, period 0.95, the rest 1.0; after (with the bracketed restatements
+    made optional in the gold): recall 0.9916 (c05's ‒1.5%, a figure dash, left unsigned), every other score 1.0.
+    Floors, not the exact scores."""
     from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "damaged31"
     s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.80 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.98 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.95
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
