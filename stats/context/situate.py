@@ -738,8 +738,12 @@ class ArticleSituation:
                 state.crossed = False
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
-            # speaks of this year now; a dated day 2024年3月28日 does not)
-            whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))]
+            # speaks of this year now; a dated day 2024年3月28日 does not); a span of years over before the document's
+            # year (2021–2025年，累计… in an April 2026 analysis) is none: a year-word after it (预计全年…) speaks of no
+            # year of the span's. A span up to now (1961年以来) ends in the year the text speaks of, and in a report of
+            # the year's first months (periods.yaml closing_months) the span may end in the year it reviews: both stay
+            whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))
+                     and not self._span_over(t)]
             if whole:
                 goals_only = bool(figures) and all(c.role == "target" for c in figures)
                 before = state.reported_year if state.reported_year is not None else state.whole_year
@@ -1160,6 +1164,14 @@ class ArticleSituation:
         words, held = self.s.period_words.reported_month, self.s.period_words.event_held
         return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts \
             or bool(held) and text.startswith(held, t.end)
+
+    def _span_over(self, t: Time) -> bool:
+        """Is `t` a span of years that ended before the year of a document past the months in which a report still
+        speaks of the year before (2021–2025年 in an April 2026 analysis)?"""
+        if t.y1 is None or t.y2 is None or t.y1 == t.y2:
+            return False
+        year, month = date_parts(self.periods.published)
+        return year is not None and month is not None and t.y2 < year and month > self.s.period_words.closing_months
 
     def _year_before(self, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its

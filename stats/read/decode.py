@@ -25,8 +25,10 @@ from stats.errors import InputError
 from stats.read.csvrows import csv_cells_apart
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
+from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.quoted import quote_marks_blank
+from stats.read.sheetlocale import decimal_commas
 from stats.read.subtitles import cues_run_on
 from stats.rules.prepared import compiled_re
 
@@ -240,11 +242,15 @@ def unescaped(text: str) -> str:
 def as_read(text: str) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
-    saved as CSV lines with its cells set apart (`csv_cells_apart`); and a reader tool's Markdown marks taken out
+    saved as CSV lines with its cells set apart (`csv_cells_apart`), a sheet's rows in a European locale read the
+    Chinese way (`decimal_commas`, after the CSV cells are set apart by tabs); and a reader tool's Markdown marks taken out
     (`markdown_plain`, after a filled-in form's values are read off their underlines, `underlines_out`: its marks
-    would pair the underlines across the fields), a subtitle file's cues run on as one paragraph (`cues_run_on`) and
-    a line decoded with the wrong encoding made unreadable (`garbled_blank`)."""
-    return garbled_blank(cues_run_on(markdown_plain(underlines_out(csv_cells_apart(quote_marks_blank(unescaped(text)))))))
+    would pair the underlines across the fields) and an OCR converter's LaTeX figures and tables read as the page
+    showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a subtitle file's
+    cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
+    (`garbled_blank`)."""
+    return garbled_blank(cues_run_on(markdown_plain(latex_plain(underlines_out(decimal_commas(csv_cells_apart(
+        quote_marks_blank(unescaped(text)))))))))
 
 
 def _referenced(m: re.Match[str]) -> str:

@@ -54,6 +54,9 @@ _NUMBER_TAIL = compiled_re(r"[\d.]*$")
 _TAIL_LINE = compiled_regex(r"\d[\d.]*(?:[%\u2030]|\p{Han}{1,2})")
 _CELL = compiled_re(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's cell: a plain number (folded), its
 # thousands marked or not (38,265: a right-aligned column of counts)
+# … a currency sign before it (a sheet's amounts: \u00a5 2,925,000.00; the full-width sign is folded to it)
+_TEN = 10  # the largest value of a numeral that opens a number (a digit, ten), not a magnitude (hundred and up)
+_AMOUNT_CELL = compiled_re(r"[\u00a5$]?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 # … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
 _UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
@@ -172,6 +175,17 @@ def _headline(text: str, width: float) -> bool:
     words = text.strip().replace(" ", "")
     return bool(words) and _cells(words) <= width - 2 and not any(
         unicodedata.category(c).startswith("P") and c not in ".%" for c in words)
+
+
+def _amount_column(region: list[tuple[Line, list[tuple[int, int]]]], k: int) -> bool:
+    """Whether the block's lines of `k` pieces hold a number alone (a currency sign before it or not) in one same
+    place, on every such line but one (the head's): a table's column of amounts, whose long cells (¥2,925,000.00,
+    a unit's full name, the amount again in capital numerals) no page's column of running text shows line after
+    line: read row by row, as a table of short cells is."""
+    rows = [(folded, spans) for (_, folded, _), spans in region if len(spans) == k]
+    return len(rows) > MIN_LINES and any(
+        sum(1 for folded, spans in rows if _AMOUNT_CELL.fullmatch(folded[spans[i][0]:spans[i][1]])) >= len(rows) - 1
+        for i in range(1, k))
 
 
 def _has_gutter(spans: list[tuple[int, int]]) -> bool:
@@ -906,7 +920,7 @@ class Columns:
         prose = sum(len(t) for t in text if _clause(t))
         # short pieces: a table's cells, read row by row; but not where most of the text is running text's (a bar
         # chart's values and ticks beside an item's columns: …计划明年再招聘1 | 20名。 goes on down its column)
-        if lengths[len(lengths) // 2] < TABLE_CELL and 2 * prose <= sum(len(t) for t in text):
+        if (lengths[len(lengths) // 2] < TABLE_CELL or _amount_column(region, k)) and 2 * prose <= sum(len(t) for t in text):
             for line, spans in region:
                 yield from self._row(line, spans)
             self.rows_read = True
@@ -1144,10 +1158,15 @@ class Columns:
         return out
 
     def _row(self, line: Line, spans: list[tuple[int, int]]) -> Iterator[Piece]:
-        """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers."""
+        """A table row: one paragraph, its cells joined (a label meets its value), but never two numbers: nor a
+        number and the next cell's number in numerals of another script (¥2,925,000.00 | 贰佰玖拾贰万伍仟元整, the
+        amount again in capital numerals, which glued to the digits reads as neither). Its first numeral is a digit or
+        ten: a unit cell's magnitude after a number (386.5 | 亿元, 12 | 万人) still joins it."""
         body, folded, src = line
         for n, (s, e) in enumerate(spans):
-            apart = n == 0 or (folded[spans[n - 1][1] - 1] in _NUMERIC and folded[s] in _NUMERIC)
+            last = folded[spans[n - 1][1] - 1] if n else ""
+            apart = n == 0 or (last in _NUMERIC and (folded[s] in _NUMERIC or (
+                last.isdigit() and not folded[s].isascii() and 0 <= unicodedata.numeric(folded[s], -1) <= _TEN)))
             yield body[s:e], folded[s:e], src + s, apart
 
     def _cut(self, line: Line, spans: list[tuple[int, int]], lone: bool = False) -> Iterator[Piece]:

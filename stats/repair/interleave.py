@@ -58,6 +58,7 @@ from stats.repair.glyphs import blank_cids
 from stats.rules.prepared import compiled_re, compiled_regex
 
 MAX_LINES = 600  # lines held at most before they are judged and handed on
+_MD_HEADING = compiled_re(r"[ \t]*#{1,6}[ \t]")  # a Markdown heading's marks (## 一、…) opening a line
 MAX_CHARS = 60_000
 WINDOW = 14  # a continuation is looked for this many stand-alone lines before and after
 ITEM_LINES = 4  # the full lines an item's own run needs to tell its column width
@@ -605,12 +606,14 @@ class Interleave:
                 k = nxt
 
     def _swept(self, frags: list[_Frag]) -> bool:
-        """Most text lines stand alone between blank lines, and enough of them break off mid-sentence."""
+        """Most text lines stand alone between blank lines, and enough of them break off mid-sentence. A Markdown
+        heading (## 二、医疗服务: a converter's, which writes a blank line after every block) breaks off nothing:
+        the converter wrote it whole, as it wrote the paragraphs."""
         text = [f for f in frags if not _PAGE_NUMBER.fullmatch(f.last)]
         alone = [f for f in text if len(f.pieces) == 1]
         if len(alone) < MIN_ALONE or len(alone) < SHARE_ALONE * len(text):
             return False
-        open_ = [f for f in alone if f.last[-1:] not in self.complete]
+        open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])]
         return len(open_) >= len(alone) / 2
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
