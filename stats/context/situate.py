@@ -1187,6 +1187,14 @@ class ArticleSituation:
             if t.back and pub is not None and state.whole_year is None and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
                 return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
+        if t.text in self.s.period_words.context_years and pub is not None:
+            part = next((u for u in reversed(times) if u.end <= t.start and not u.base and u.part and u.y1 is None), None)
+            if part is not None and _unfinished(part.part, pub, state.published, False,
+                                                self.s.period_words.past_month_lag):
+                # 截至11月底，…完成投资226.8亿元，占年度计划的96.5% in a report of January: the month is of the year just
+                # over (as `_unfinished` dates it), so is the year-word after it in its sentence, the year that part
+                # is of, not the document's year, which no month of it has reached
+                return pub - 1
         if state.reviewed is not None and (t.part or t.text in self.s.period_words.context_years) and not t.back:
             # 分季度看，一季度增长5.4%，…，全年增长6.2% in a 2025年…统计公报 out in April 2026: the year it reviews
             return state.reviewed
@@ -1846,6 +1854,14 @@ class ArticleSituation:
                 # still speaks of the one before, nor beside another year in its sentence, nor after the day of a
                 # coming event, which dates it above or falls in the year after: 将于1月8日举办招聘会 in December)
                 return str(pub_year), "a forecast that names no time: the year under way"
+            if c.role_cue in w.forecast_cues and pub_month <= w.closing_months and due is not None and \
+                    not due.base and y1 == y2 == pub_year - 1 and not any(
+                        not u.base and (u.start < c.q.start or u.y1 not in (None, y1)) for u in times):
+                # 一、2025年计划执行情况 … 1—11月，…。固定资产投资预计增长7.5% in a report of January 2026: early in a year
+                # an estimate is of the year just over, which the text carries (a part of it too: the months so far are
+                # known, what is estimated is how the whole year closes), its result not yet out (a goal noun would not
+                # do: 计划新建… under it is a plan, due whenever it is done)
+                return str(y2), f"{CARRIED} «{due.text}»: a forecast of the year just over"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", UNDATED
         label = state.default()
