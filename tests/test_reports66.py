@@ -47,7 +47,8 @@ def test_a_lead_of_another_kind_still_ends_the_estimate_at_the_semicolon(extract
 def test_a_year_word_after_a_month_of_the_year_just_over_is_of_that_year(extractor: Extractor) -> None:
     """截至11月底，…，占年度计划的96.5% in a report of January 2026: the month is last year's (no November of 2026 has
     come), and so is 年度 after it in its sentence, not the document's year; the next sentence, which names no time,
-    carries that year. In a report of July the month and the year-word are both of the year under way."""
+    carries that year. In a report of July the month and the year-word are both of the year under way; so is a goal's
+    全年 after the half still to come (下半年，…力争全年…): a target's part ahead is no part gone by."""
     text = _HEAD + ("　　截至11月底，市级重点项目已开复工248个，完成投资226.8亿元，占年度计划的96.5%。争取中央预算内投资"
                     "资金18.7亿元，同比增长21.4%。\n")
     got = _got(_run(extractor, text, "2026-01-14", source=_SOURCE), "period")
@@ -56,6 +57,9 @@ def test_a_year_word_after_a_month_of_the_year_just_over_is_of_that_year(extract
     text = "　　截至6月底，市级重点项目已开复工186个，完成投资126.8亿元，占年度计划的52.3%。\n"
     got = _got(_run(extractor, text, "2026-07-10", source=_SOURCE), "period")
     assert got == [("186个", "2026-06"), ("126.8亿元", "2026-06"), ("52.3%", "2026")]
+    text = "　　下半年，市人社局将紧盯全年目标，力争全年城镇新增就业6800人以上，城镇登记失业率控制在3.5%以内。\n"
+    got = _got(_run(extractor, text, "2026-07-22", source="某市人力资源和社会保障局"), "role", "period")
+    assert got == [("6800人以上", "target", "2026"), ("3.5%以内", "target", "2026")]
 
 
 def test_an_estimate_after_the_months_so_far_is_of_the_year_just_over(extractor: Extractor) -> None:
