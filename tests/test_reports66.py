@@ -60,6 +60,9 @@ def test_a_year_word_after_a_month_of_the_year_just_over_is_of_that_year(extract
     text = "　　下半年，市人社局将紧盯全年目标，力争全年城镇新增就业6800人以上，城镇登记失业率控制在3.5%以内。\n"
     got = _got(_run(extractor, text, "2026-07-22", source="某市人力资源和社会保障局"), "role", "period")
     assert got == [("6800人以上", "target", "2026"), ("3.5%以内", "target", "2026")]
+    text = "　　上半年新建高标准农田2万亩，下半年还将新建1.5万亩，力争全年建成3.5万亩。全市肉牛存栏近9万头。\n"
+    got = _got(_run(extractor, text, "2026-07-28", source="某市日报"), "period")
+    assert got[-1] == ("近9万头", "2026")
 
 
 def test_an_estimate_after_the_months_so_far_is_of_the_year_just_over(extractor: Extractor) -> None:

@@ -657,7 +657,8 @@ class ArticleSituation:
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
-            if year is not None and (self._closing(times, last) or self._after_past_part(text, times, last, year)) and \
+            if year is not None and (self._closing(times, last) or self._after_past_part(
+                    text, times, last, year, [c.q.start for c in figures if c.role != "target"])) and \
                     any(c.role != "target" for c in figures):
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
@@ -1192,18 +1193,19 @@ class ArticleSituation:
             return state.reviewed
         return pub or state.year_in_force()
 
-    def _after_past_part(self, text: str, times: list[Time], t: Time, year: int) -> bool:
+    def _after_past_part(self, text: str, times: list[Time], t: Time, year: int, results: list[int]) -> bool:
         """Is `t` a year-word (全年, 年度: periods.yaml context_years) resolved to `year`, the document's, after a part of
         the year in its sentence that names no year and is not over by the document's date (截至11月底，…完成投资226.8
         亿元，占年度计划的96.5% in a report of January)? A result's such part is of the year just over (`_unfinished`),
-        and so is the year-word after it, which no month of the document's year has reached. Asked of results only: a
-        goal's part ahead (下半年，…力争全年… in July) is of the year under way."""
+        and so is the year-word after it, which no month of the document's year has reached. Asked of results only
+        (`results`: where the sentence's figures that are no target stand), one of them after the part: a goal's part
+        ahead (下半年还将新建1.5万亩，力争全年建成3.5万亩 in July) is of the year under way."""
         if t.y1 is not None or t.part or t.base or t.text not in self.s.period_words.context_years or \
                 year != _date_year(self.periods.published):
             return False
         part = next((u for u in reversed(times) if u.end <= t.start and not u.base and u.part and u.y1 is None), None)
-        return part is not None and _unfinished(part.part, year, self.periods.published, self._reported(text, part),
-                                                self.s.period_words.past_month_lag)
+        return part is not None and any(at >= part.end for at in results) and _unfinished(
+            part.part, year, self.periods.published, self._reported(text, part), self.s.period_words.past_month_lag)
 
     def _closing(self, times: list[Time], t: Time) -> bool:
         """Is `t` a year-word (全年, 年末: periods.yaml closing_years) that closes the year just over?
@@ -1649,7 +1651,7 @@ class ArticleSituation:
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
-            if not target and year is not None and self._after_past_part(text, times, t, year):
+            if not target and year is not None and self._after_past_part(text, times, t, year, [c.q.start]):
                 year -= 1
             back = self.periods.reported_year
             if not target and back is not None and year == self.periods.whole_year and not t.y1 and not t.part \
