@@ -168,6 +168,7 @@ class Classifier:
         self._clause_parts = tuple(lex.target_clause_parts)
         self._subject_bound = frozenset(lex.target_subject_bound)
         self._subject_free = tuple(lex.target_subject_free)
+        self._head_leads = frozenset(lex.target_head_leads)
         self._subject_verbs = tuple(lex.target_subject_verbs)
         self._subject_held = tuple(lex.target_subject_held)
         self._event_not = tuple(lex.target_event_not)
@@ -828,13 +829,25 @@ class Classifier:
             return True
         # a deadline heading its sentence (2025年底前，…；…) still ends at the scope mark: what is due
         # by it, not the standards the clauses after it set
-        if self._clause_end.search(text, 0, m.start()) is None and \
+        if self._heads(text, m.start()) and \
                 not any(p.fullmatch(m.group(0)) for p in self.lex.target_scope_bounded):
             return True
         # a clause after the mark that goes on with the same plan (…预计10月建成投用；另对8所敬老院进行改造) is still
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
+
+    def _heads(self, text: str, at: int) -> bool:
+        """Does a cue at `at` head its sentence? So it does with no clause mark before it, or after clauses that only
+        say what an estimate rests on (roles.yaml target.head_leads: 综合判断，预计全年…；…；…): they name no figure
+        nor subject of their own, and the list of estimates after them is the cue's as where it opens the sentence."""
+        marks = [e.start() for e in self._clause_end.finditer(text, 0, at)]
+        if not marks:
+            return True
+        if not self._head_leads:
+            return False
+        clauses = self._clause_end.split(text[:marks[-1]])
+        return all(c.strip() in self._head_leads for c in clauses)
 
     def _event_property(self, text: str, m: regex.Match[str], end: int) -> str:
         """The word (roles.yaml target.event_not) opening the clause of a figure at `end` after a cue of an event at m

@@ -657,7 +657,8 @@ class ArticleSituation:
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
             year = last.y2 if last.y2 is not None else self._year_before(times, last)
-            if year is not None and self._closing(times, last) and \
+            if year is not None and (self._closing(times, last) or self._after_past_part(
+                    text, times, last, year, [c.q.start for c in figures if c.role != "target"])) and \
                     any(c.role != "target" for c in figures):
                 # 全年… in a report of January: the year just over, as for its figures (_period); a
                 # sentence with no result in it (按年度分解任务) carries the year-word as before
@@ -1204,6 +1205,20 @@ class ArticleSituation:
             return state.reviewed
         return pub or state.year_in_force()
 
+    def _after_past_part(self, text: str, times: list[Time], t: Time, year: int, results: list[int]) -> bool:
+        """Is `t` a year-word (全年, 年度: periods.yaml context_years) resolved to `year`, the document's, after a part of
+        the year in its sentence that names no year and is not over by the document's date (截至11月底，…完成投资226.8
+        亿元，占年度计划的96.5% in a report of January)? A result's such part is of the year just over (`_unfinished`),
+        and so is the year-word after it, which no month of the document's year has reached. Asked of results only
+        (`results`: where the sentence's figures that are no target stand), one of them after the part: a goal's part
+        ahead (下半年还将新建1.5万亩，力争全年建成3.5万亩 in July) is of the year under way."""
+        if t.y1 is not None or t.part or t.base or t.text not in self.s.period_words.context_years or \
+                year != _date_year(self.periods.published):
+            return False
+        part = next((u for u in reversed(times) if u.end <= t.start and not u.base and u.part and u.y1 is None), None)
+        return part is not None and any(at >= part.end for at in results) and _unfinished(
+            part.part, year, self.periods.published, self._reported(text, part), self.s.period_words.past_month_lag)
+
     def _closing(self, times: list[Time], t: Time) -> bool:
         """Is `t` a year-word (全年, 年末: periods.yaml closing_years) that closes the year just over?
         So it is in a document of the first months of a year where neither its sentence before it
@@ -1648,6 +1663,8 @@ class ArticleSituation:
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
             year = self._year_before(times, t)
+            if not target and year is not None and self._after_past_part(text, times, t, year, [c.q.start]):
+                year -= 1
             back = self.periods.reported_year
             if not target and back is not None and year == self.periods.whole_year and not t.y1 and not t.part \
                     and t.text in self.s.period_words.context_years and not any(
@@ -1858,6 +1875,14 @@ class ArticleSituation:
                 # still speaks of the one before, nor beside another year in its sentence, nor after the day of a
                 # coming event, which dates it above or falls in the year after: 将于1月8日举办招聘会 in December)
                 return str(pub_year), "a forecast that names no time: the year under way"
+            if c.role_cue in w.forecast_cues and pub_month <= w.closing_months and due is not None and \
+                    not due.base and y1 == y2 == pub_year - 1 and not any(
+                        not u.base and (u.start < c.q.start or u.y1 not in (None, y1)) for u in times):
+                # 一、2025年计划执行情况 … 1—11月，…。固定资产投资预计增长7.5% in a report of January 2026: early in a year
+                # an estimate is of the year just over, which the text carries (a part of it too: the months so far are
+                # known, what is estimated is how the whole year closes), its result not yet out (a goal noun would not
+                # do: 计划新建… under it is a plan, due whenever it is done)
+                return str(y2), f"{CARRIED} «{due.text}»: a forecast of the year just over"
             # 将新建零工市场12个: the document's date says when the news was written, not when the goal is due
             return "", UNDATED
         label = state.default()

@@ -386,6 +386,8 @@ class Lexicon:
     # no subject of their own (…，同比增长6.5%左右)
     target_subject_bound: list[str] = field(default_factory=list)
     target_subject_free: list[str] = field(default_factory=list)  # 本报讯…预计: words that end no subject
+    # 综合判断，预计全年…；…: a clause before a cue that only says what the estimate rests on, which the cue still heads
+    target_head_leads: list[str] = field(default_factory=list)
     # 预计明年投用，…，总投资2.65亿元: words opening a clause that state what a project is, out of an event cue's reach
     target_event_not: list[str] = field(default_factory=list)
     target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
@@ -861,6 +863,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_subject_bound=[str(w) for w in target.get("subject_bound", [])],
         target_subject_free=[str(w) for w in target.get("subject_free", [])],
+        target_head_leads=[str(w) for w in target.get("head_leads", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],
         target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
         target_subject_held=[str(w) for w in target.get("subject_held", [])],

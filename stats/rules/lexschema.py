@@ -101,7 +101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, subject_held=WORDS, event_not=WORDS,
-                       section=PATTERNS,
+                       head_leads=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        title_pause=PATTERNS,
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
