@@ -3629,6 +3629,30 @@ def people_formats(rng: random.Random) -> Iterator[Case]:
     m = rng.randint(20, 9000)
     yield Case("people_format.count", f"带动{m}人间接就业", (Want(m, None, "人"),), counted=True)
 
+
+def rank_places(rng: random.Random) -> Iterator[Case]:
+    """A place in a ranking with no 第 (增速排名全省3位, 居全市五位, 位列全国12名) and a move in one (位次前移3位, 全省排名
+    上升两位, 名次提升5个位次) are ranks, no count of 位 or 名; people counted by 位 or 名 beside a ranking's word
+    (排名靠前的3位专家, 居民代表12名) stay counts."""
+    k = rng.randint(1, 40)
+    written = rng.choice([str(k), chinese(k, rng, two=rng.choice("二两"))])
+    n = rng.randint(2, 90)
+    word = rng.choice(["排名", "排在", "位居", "位列", "稳居", "居", "列"])
+    scope = rng.choice(["全国", "全省", "全市", "全州", "全省县市区", "全国同类城市", "全市各区县"])
+    if word in ("排名", "排在", "位居", "位列") and rng.random() < 0.3:
+        scope = ""  # 综合实力位列12名
+    rank = f"{rng.choice(['增速', '总量', '综合实力', '经济总量'])}{word}{scope}{written}{rng.choice(['位', '名'])}"
+    yield Case("rank_place", f"{rank}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+    move = (f"{rng.choice(['全省', '全市', ''])}{rng.choice(['排名', '位次', '名次', '排位'])}"
+            f"{rng.choice(['', '较上年', '比上年', '同比'])}{rng.choice(['前移', '上升', '提升', '后移', '下降'])}"
+            f"{written}{rng.choice(['位', '名', '个位次', '位次'])}")
+    yield Case("rank_place.move", f"{move}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+    people = rng.choice([f"排名靠前的{n}位专家参加评审", f"邀请居民代表{n}名", f"名次相同的{n}名选手",
+                         f"居家养老服务老人{n}位", f"全省排名前列的{n}位企业家"])
+    m = "名" if f"{n}名" in people else "位"
+    yield Case("rank_place.people", people, (Want(n, None, m),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3698,6 +3722,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
     "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
+    "rank_place": rank_places,
 }
 
 
