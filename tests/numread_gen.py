@@ -3630,6 +3630,30 @@ def people_formats(rng: random.Random) -> Iterator[Case]:
     yield Case("people_format.count", f"带动{m}人间接就业", (Want(m, None, "人"),), counted=True)
 
 
+def latin_points(rng: random.Random) -> Iterator[Case]:
+    """Percentage points as broker reports write them, pp right after the digits (毛利率同比提升2.3pp, 净息差收窄0.2PP,
+    同比-1.2pp, 回落1.5～2pp): 百分点 as 2.3个百分点 is; pp before another Latin letter is another word (5ppm, 2ppt: no
+    figure), and PP after 个 may name a thing of polypropylene (采购3个PP桶: 3 个, never 3 百分点)."""
+    v = rng.randint(1, 99) / 10
+    pp = rng.choice(["pp", "PP"])
+    rate = rng.choice(["毛利率", "净利率", "净息差", "市场份额", "资产负债率", "不良贷款率"])
+    verb = rng.choice(["同比提升", "提升", "同比下降", "收窄", "回落", "环比提高", "较上年末下降"])
+    tail = rng.choice(["", "，", "至35.2%", "。"])
+    yield Case("latin_point", f"{rate}{verb}{v:g}{pp}{tail}",
+               (Want(v, None, "百分点"), *([Want(35.2, None, "%")] if "%" in tail else [])), counted=True)
+    sign = rng.choice(["-", "+"])
+    yield Case("latin_point.sign", f"{rate}同比{sign}{v:g}{pp}", (Want(-v if sign == "-" else v, None, "百分点"),),
+               counted=True)
+    hi = v + rng.randint(1, 20) / 10
+    yield Case("latin_point.range", f"{rate}{verb}{v:g}{rng.choice(['～', '-', '至'])}{hi:g}{pp}",
+               (Want(v, float(f"{hi:.10g}"), "百分点"),), counted=True)
+    n = rng.randint(2, 30)
+    yield Case("latin_point.other", rng.choice([f"二氧化硫浓度为{v:g}ppm", f"检出浓度{v:g}ppt", f"浓度{v:g}ppb"]), ())
+    yield Case("latin_point.thing", f"{rng.choice(['采购', '新增', '回收'])}{n}个PP{rng.choice(['桶', '袋', '箱'])}",
+               (Want(n, None, "个"),), counted=True)
+
+
+
 def rank_places(rng: random.Random) -> Iterator[Case]:
     """A place in a ranking with no 第 (增速排名全省3位, 居全市五位, 位列全国12名) and a move in one (位次前移3位, 全省排名
     上升两位, 名次提升5个位次) are ranks, no count of 位 or 名; people counted by 位 or 名 beside a ranking's word
@@ -3722,7 +3746,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
     "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
-    "rank_place": rank_places,
+    "latin_point": latin_points, "rank_place": rank_places,
 }
 
 
