@@ -62,7 +62,9 @@ round number with 多, 余 or 来 run into the next (十多二十万元, 3万多
 and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a building's number before its entrance or flat
 (12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), a
 game's format or a room by its beds (五人制足球, 三人间病房: none), and
-prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), each written alone and in a short sentence of our own.
+prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), a place or a move in a ranking with no 第
+(增速排名全省3位, 位次前移3位: none) and percentage points written pp (毛利率提升2.3pp), each written alone and in a
+short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
