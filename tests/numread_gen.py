@@ -63,7 +63,8 @@ and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a
 (12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), a
 game's format or a room by its beds (五人制足球, 三人间病房: none), and
 prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), a place or a move in a ranking with no 第
-(增速排名全省3位, 位次前移3位: none) and percentage points written pp (毛利率提升2.3pp), each written alone and in a
+(增速排名全省3位, 位次前移3位: none), percentage points written pp (毛利率提升2.3pp) and a digit glued after an
+amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: none), each written alone and in a
 short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -3679,6 +3680,35 @@ def rank_places(rng: random.Random) -> Iterator[Case]:
     yield Case("rank_place.people", people, (Want(n, None, m),), counted=True)
 
 
+
+def glued_marks(rng: random.Random) -> Iterator[Case]:
+    """A digit right after 元, 块 or 米 is a tenth only after a small whole said plainly (票价3元5, 两块八, 宽12米5): after
+    a magnitude (3亿元5, 三亿元五), a decimal point or a whole of a thousand or more (32156元3) it is a footnote's mark
+    a page glued on, and the figure ends at its measure word; after 米 a 2 or 3 that follows tens or a magnitude
+    (30米3, 3.5万米2) is a square's or a cube's superscript lost: no figure, never 30.3 米."""
+    k = rng.randint(1, 9)
+    cue = rng.choice(["，增长5%", "，比上年增长5%", "。"])
+    tail = [Want(5, None, "%")] if "5%" in cue else []
+    a = rng.randint(11, 9999) / 10
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
+    head = rng.choice(["地区生产总值", "全年完成投资", "财政收入", "实现营业收入"])
+    yield Case("glued_mark", f"{head}{a:g}{mag}元{k}{cue}", (Want(float(f"{a * f:.10g}"), None, "元"), *tail),
+               counted=True)
+    n = rng.randint(1000, 99999)
+    yield Case("glued_mark.large", f"{rng.choice(['人均可支配收入', '人均消费支出', '月平均工资'])}{n}元{k}{cue}",
+               (Want(n, None, "元"), *tail), counted=True)
+    c = rng.randint(1, 9)
+    yield Case("glued_mark.chinese", f"{head}{PLAIN[c]}{mag}元{PLAIN[k]}{cue}", (Want(c * f, None, "元"), *tail),
+               counted=True)
+    w, t = rng.randint(1, 9), rng.randint(1, 9)
+    spoken, unit = rng.choice([(f"票价{w}元{t}", "元"), (f"每斤{w}块{t}", "元"), (f"宽{w}米{t}", "米"),
+                               (f"票价{PLAIN[w]}元{PLAIN[t]}", "元")])
+    yield Case("glued_mark.spoken", spoken, (Want(float(f"{w}.{t}"), None, unit),), counted=True)
+    v = rng.randint(10, 99)
+    yield Case("glued_mark.power", rng.choice([f"蓄水池容积{v}米3{cue}", f"新增绿地{a:g}万米2{cue}",
+                                                f"硬化场地{v}米2{cue}"]), tuple(tail), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3748,7 +3778,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
     "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
-    "latin_point": latin_points, "rank_place": rank_places,
+    "latin_point": latin_points, "rank_place": rank_places, "glued_mark": glued_marks,
 }
 
 
