@@ -3671,7 +3671,8 @@ def rank_places(rng: random.Random) -> Iterator[Case]:
     rank = f"{rng.choice(['增速', '总量', '综合实力', '经济总量'])}{word}{scope}{written}{rng.choice(['位', '名'])}"
     yield Case("rank_place", f"{rank}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
     move = (f"{rng.choice(['全省', '全市', ''])}{rng.choice(['排名', '位次', '名次', '排位'])}"
-            f"{rng.choice(['', '较上年', '比上年', '同比'])}{rng.choice(['前移', '上升', '提升', '后移', '下降'])}"
+            f"{rng.choice(['', '较上年', '比上年', '同比', '比去年', '较2025年'])}"
+            f"{rng.choice(['前移', '上升', '提升', '后移', '下降', '跃升'])}{rng.choice(['', '了', '至'])}"
             f"{written}{rng.choice(['位', '名', '个位次', '位次'])}")
     yield Case("rank_place.move", f"{move}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
     people = rng.choice([f"排名靠前的{n}位专家参加评审", f"邀请居民代表{n}名", f"名次相同的{n}名选手",
