@@ -4,6 +4,8 @@ or a sign unseen; one call per hundred cases keeps the default suite fast."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import stats
@@ -55,3 +57,49 @@ def same(got: list[Fig], want: list[Fig]) -> bool:
         g[0] == w[0] and g[1] == pytest.approx(w[1]) and (g[2] is None) == (w[2] is None)
         and (w[2] is None or g[2] == pytest.approx(w[2])) and g[3] == w[3] and (not w[4] or g[4] == w[4])
         for g, w in zip(got, want, strict=True))
+
+
+Read = dict[str, list[Fig]]
+
+
+def batch_tests(cases: list[Case], more_than: int, guards: list[Case] | None = None) -> tuple[Any, Any, Any]:
+    """The three tests every numforms round repeated, for a module to bind by name::
+
+        read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 80)
+
+    `read` is the module's fixture (every case and guard read once, a hundred a call); the second checks that no
+    case is written twice (a repeated text would hide one case's figures behind another's) and that the round is
+    not cut short (a generator loop broken early must fail, hence `more_than`); the third compares each case's
+    figures with its own, the trap's after them. Guards are read with the cases but checked by the module's own
+    test, so their ids stay apart from the round's forms."""
+    everything = cases + (guards or [])
+
+    @pytest.fixture(scope="module", name="read")
+    def read() -> Read:
+        return read_cases(everything)
+
+    def test_the_cases_are_each_once() -> None:
+        texts = [t for t, _ in everything]
+        assert len(set(texts)) == len(texts) > more_than
+
+    @pytest.mark.parametrize(("text", "want"), cases, ids=[t for t, _ in cases])
+    def test_each_form_gives_its_figures(read: Read, text: str, want: list[Fig]) -> None:
+        assert same(read[text], [*want, TRAP[1]]), read[text]
+
+    return read, test_the_cases_are_each_once, test_each_form_gives_its_figures
+
+
+def alone_test(texts: list[str]) -> Any:
+    """The check that batching lends a case nothing: each text read on its own gives what the batch gave it (a text
+    that is no case of the round is read in a batch of its own first)::
+
+        test_a_sentence_reads_the_same_alone = alone_test(["...", "..."])"""
+
+    @pytest.mark.parametrize("text", texts)
+    def test_a_sentence_reads_the_same_alone(read: Read, text: str) -> None:
+        """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
+        if text not in read:
+            read = {**read, **read_cases([(text, [])])}
+        assert read_alone(text) == read[text]
+
+    return test_a_sentence_reads_the_same_alone

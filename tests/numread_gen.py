@@ -62,7 +62,10 @@ round number with 多, 余 or 来 run into the next (十多二十万元, 3万多
 and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a building's number before its entrance or flat
 (12栋3单元: none), a two-digit year before an event (98年抗洪: none), the wheels of a vehicle (三轮车: none), a
 game's format or a room by its beds (五人制足球, 三人间病房: none), and
-prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), each written alone and in a short sentence of our own.
+prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), a place or a move in a ranking with no 第
+(增速排名全省3位, 位次前移3位: none), percentage points written pp (毛利率提升2.3pp) and a digit glued after an
+amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: none), each written alone and in a
+short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3629,6 +3632,84 @@ def people_formats(rng: random.Random) -> Iterator[Case]:
     m = rng.randint(20, 9000)
     yield Case("people_format.count", f"带动{m}人间接就业", (Want(m, None, "人"),), counted=True)
 
+
+def latin_points(rng: random.Random) -> Iterator[Case]:
+    """Percentage points as broker reports write them, pp right after the digits (毛利率同比提升2.3pp, 净息差收窄0.2PP,
+    同比-1.2pp, 回落1.5～2pp): 百分点 as 2.3个百分点 is; pp before another Latin letter is another word (5ppm, 2ppt: no
+    figure), and PP after 个 may name a thing of polypropylene (采购3个PP桶: 3 个, never 3 百分点)."""
+    v = rng.randint(1, 99) / 10
+    pp = rng.choice(["pp", "PP"])
+    rate = rng.choice(["毛利率", "净利率", "净息差", "市场份额", "资产负债率", "不良贷款率"])
+    verb = rng.choice(["同比提升", "提升", "同比下降", "收窄", "回落", "环比提高", "较上年末下降"])
+    tail = rng.choice(["", "，", "至35.2%", "。"])
+    yield Case("latin_point", f"{rate}{verb}{v:g}{pp}{tail}",
+               (Want(v, None, "百分点"), *([Want(35.2, None, "%")] if "%" in tail else [])), counted=True)
+    sign = rng.choice(["-", "+"])
+    yield Case("latin_point.sign", f"{rate}同比{sign}{v:g}{pp}", (Want(-v if sign == "-" else v, None, "百分点"),),
+               counted=True)
+    hi = v + rng.randint(1, 20) / 10
+    yield Case("latin_point.range", f"{rate}{verb}{v:g}{rng.choice(['～', '-', '至'])}{hi:g}{pp}",
+               (Want(v, float(f"{hi:.10g}"), "百分点"),), counted=True)
+    n = rng.randint(2, 30)
+    yield Case("latin_point.other", rng.choice([f"二氧化硫浓度为{v:g}ppm", f"检出浓度{v:g}ppt", f"浓度{v:g}ppb"]), ())
+    yield Case("latin_point.thing", f"{rng.choice(['采购', '新增', '回收'])}{n}个PP{rng.choice(['桶', '袋', '箱'])}",
+               (Want(n, None, "个"),), counted=True)
+
+
+
+def rank_places(rng: random.Random) -> Iterator[Case]:
+    """A place in a ranking with no 第 (增速排名全省3位, 居全市五位, 位列全国12名) and a move in one (位次前移3位, 全省排名
+    上升两位, 名次提升5个位次) are ranks, no count of 位 or 名; people counted by 位 or 名 beside a ranking's word
+    (排名靠前的3位专家, 居民代表12名) stay counts."""
+    k = rng.randint(1, 40)
+    written = rng.choice([str(k), chinese(k, rng, two=rng.choice("二两"))])
+    n = rng.randint(2, 90)
+    word = rng.choice(["排名", "排在", "位居", "位列", "稳居", "居", "列"])
+    scope = rng.choice(["全国", "全省", "全市", "全州", "全省县市区", "全国同类城市", "全市各区县"])
+    if word in ("排名", "排在", "位居", "位列") and rng.random() < 0.3:
+        scope = ""  # 综合实力位列12名
+    rank = f"{rng.choice(['增速', '总量', '综合实力', '经济总量'])}{word}{scope}{written}{rng.choice(['位', '名'])}"
+    yield Case("rank_place", f"{rank}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+    move = (f"{rng.choice(['全省', '全市', ''])}{rng.choice(['排名', '位次', '名次', '排位'])}"
+            f"{rng.choice(['', '较上年', '比上年', '同比', '比去年', '较2025年'])}"
+            f"{rng.choice(['前移', '上升', '提升', '后移', '下降', '跃升'])}{rng.choice(['', '了', '至'])}"
+            f"{written}{rng.choice(['位', '名', '个位次', '位次'])}")
+    yield Case("rank_place.move", f"{move}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+    people = rng.choice([f"排名靠前的{n}位专家参加评审", f"邀请居民代表{n}名", f"名次相同的{n}名选手",
+                         f"居家养老服务老人{n}位", f"全省排名前列的{n}位企业家"])
+    m = "名" if f"{n}名" in people else "位"
+    yield Case("rank_place.people", people, (Want(n, None, m),), counted=True)
+
+
+
+def glued_marks(rng: random.Random) -> Iterator[Case]:
+    """A digit right after 元, 块 or 米 is a tenth only after a small whole said plainly (票价3元5, 两块八, 宽12米5): after
+    a magnitude (3亿元5, 三亿元五), a decimal point or a whole of a thousand or more (32156元3) it is a footnote's mark
+    a page glued on, and the figure ends at its measure word; after 米 a 2 or 3 that follows tens or a magnitude
+    (30米3, 3.5万米2) is a square's or a cube's superscript lost: no figure, never 30.3 米."""
+    k = rng.randint(1, 9)
+    cue = rng.choice(["，增长5%", "，比上年增长5%", "。"])
+    tail = [Want(5, None, "%")] if "5%" in cue else []
+    a = rng.randint(11, 9999) / 10
+    mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
+    head = rng.choice(["地区生产总值", "全年完成投资", "财政收入", "实现营业收入"])
+    yield Case("glued_mark", f"{head}{a:g}{mag}元{k}{cue}", (Want(float(f"{a * f:.10g}"), None, "元"), *tail),
+               counted=True)
+    n = rng.randint(1000, 99999)
+    yield Case("glued_mark.large", f"{rng.choice(['人均可支配收入', '人均消费支出', '月平均工资'])}{n}元{k}{cue}",
+               (Want(n, None, "元"), *tail), counted=True)
+    c = rng.randint(1, 9)
+    yield Case("glued_mark.chinese", f"{head}{PLAIN[c]}{mag}元{PLAIN[k]}{cue}", (Want(c * f, None, "元"), *tail),
+               counted=True)
+    w, t = rng.randint(1, 9), rng.randint(1, 9)
+    spoken, unit = rng.choice([(f"票价{w}元{t}", "元"), (f"每斤{w}块{t}", "元"), (f"宽{w}米{t}", "米"),
+                               (f"票价{PLAIN[w]}元{PLAIN[t]}", "元")])
+    yield Case("glued_mark.spoken", spoken, (Want(float(f"{w}.{t}"), None, unit),), counted=True)
+    v = rng.randint(10, 99)
+    yield Case("glued_mark.power", rng.choice([f"蓄水池容积{v}米3{cue}", f"新增绿地{a:g}万米2{cue}",
+                                                f"硬化场地{v}米2{cue}"]), tuple(tail), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3698,6 +3779,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "placed_mag": placed_magnitudes, "ten_zero": zero_after_ten,
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
     "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
+    "latin_point": latin_points, "rank_place": rank_places, "glued_mark": glued_marks,
 }
 
 

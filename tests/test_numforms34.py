@@ -18,9 +18,7 @@ lines space a number's digits so, tests of the layout keep it); 3万余至5万�
 
 from __future__ import annotations
 
-import pytest
-
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import Case, alone_test, batch_tests, fig
 
 
 def mixed_place_ranges() -> list[Case]:
@@ -46,23 +44,8 @@ def mixed_place_ranges() -> list[Case]:
 CASES = mixed_place_ranges()
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 20)
 
 
-def test_the_cases_are_each_once() -> None:
-    assert len({t for t, _ in CASES}) == len(CASES) > 20
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
-
-
-@pytest.mark.parametrize("text", ["全市每年补贴4千至八十元", "全市每年补贴4千至八千元", "全市每年新增3千至五千万元"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "全市每年补贴4千至八十元", "全市每年补贴4千至八千元", "全市每年新增3千至五千万元"])

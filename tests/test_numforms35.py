@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import TRAP, Case, alone_test, batch_tests, fig, same
 
 NONE_NOW = [
     # scientific notation with its superscript lost, or a bare power: no quantity of its own
@@ -84,20 +84,7 @@ GUARDS: list[Case] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES + GUARDS)
-
-
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES + GUARDS]
-    assert len(set(texts)) == len(texts) > 40
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 40, guards=GUARDS)
 
 
 @pytest.mark.parametrize(("text", "want"), GUARDS, ids=[t for t, _ in GUARDS])
@@ -106,8 +93,5 @@ def test_the_forms_beside_them_still_read(read: dict[str, list[tuple[str, float,
     assert same(read[text], [*want, TRAP[1]]), read[text]
 
 
-@pytest.mark.parametrize("text", ["人口达到1.2×104人", "年薪二十五万一年", "投资一千多二百万元"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "人口达到1.2×104人", "年薪二十五万一年", "投资一千多二百万元"])

@@ -33,9 +33,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-import pytest
-
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import Case, alone_test, batch_tests, fig
 from tests.numwriter import write_section
 
 LOWER, CAPITAL = "零一二三四五六七八九", "零壹贰叁肆伍陆柒捌玖"
@@ -197,20 +195,7 @@ CASES: list[Case] = [*or_ranges(), *capital_rates(), *clipped_year_heads(), *uns
                      *counted_magnitudes(), *brief_forms()]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
-
-
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES]
-    assert len(set(texts)) == len(texts) > 120
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 120)
 
 
 def test_no_spoken_pair_reads_as_one_number(read: dict[str, list[tuple[str, float, float | None, str, str]]]) -> None:
@@ -221,10 +206,5 @@ def test_no_spoken_pair_reads_as_one_number(read: dict[str, list[tuple[str, floa
     assert not any(5 < (f[1] or 0) < 6 for f in read["利润增长百分之五点"])
 
 
-@pytest.mark.parametrize("text", ["预计3或4万人参加", "利润同比增长伍%", "23年营收3亿元", "每年补贴3万至35000元"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    if text not in read:
-        read = {**read, **read_cases([(text, [])])}
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "预计3或4万人参加", "利润同比增长伍%", "23年营收3亿元", "每年补贴3万至35000元"])

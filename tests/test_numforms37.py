@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import pytest
 
 import stats
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import TRAP, Case, alone_test, batch_tests, fig, same
 from tests.numwriter import write_section
 
 LOWER = "零一二三四五六七八九"
@@ -151,20 +151,7 @@ CASES: list[Case] = [*one_or_more(), *counted_yi_alone(), *or_runs(), *class_nam
                      *brief_forms()]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
-
-
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES]
-    assert len(set(texts)) == len(texts) > 80
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 80)
 
 
 def test_no_counter_range_reads_as_a_count(read: dict[str, list[tuple[str, float, float | None, str, str]]]) -> None:
@@ -185,10 +172,5 @@ def test_a_line_break_changes_nothing(text: str, want: list[tuple[str, float, fl
     assert same(got, want), got
 
 
-@pytest.mark.parametrize("text", ["预计一或两万人参加", "计划投资3到5个亿", "预计3、4或5万人参加", "三年级1班学生45人"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    if text not in read:
-        read = {**read, **read_cases([(text, [])])}
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "预计一或两万人参加", "计划投资3到5个亿", "预计3、4或5万人参加", "三年级1班学生45人"])

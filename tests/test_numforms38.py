@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import pytest
 
 import stats
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import Case, alone_test, batch_tests, fig
 from tests.numwriter import write_section
 
 LOWER = "零一二三四五六七八九"
@@ -202,20 +202,7 @@ def brief_forms() -> Iterator[Case]:
 CASES: list[Case] = [*size_classes(), *counted_large(), *pay_words(), *both_ends(), *capitals(), *brief_forms()]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
-
-
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES]
-    assert len(set(texts)) == len(texts) > 100
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 100)
 
 
 def test_no_counter_reads_a_large_magnitude_as_a_count(
@@ -237,10 +224,5 @@ def test_as_many_as_is_a_level(text: str, role: str) -> None:
     assert all(r == "change" for q, r in got[1:]), got
 
 
-@pytest.mark.parametrize("text", ["培育2个百亿级企业", "计划投资3至5个万亿", "月入三万五", "工资涨到八千五"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    if text not in read:
-        read = {**read, **read_cases([(text, [])])}
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "培育2个百亿级企业", "计划投资3至5个万亿", "月入三万五", "工资涨到八千五"])

@@ -26,10 +26,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-import pytest
-
 import stats
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import Case, alone_test, batch_tests, fig
 from tests.numwriter import write_section
 
 LOWER = "零一二三四五六七八九"
@@ -239,20 +237,7 @@ CASES: list[Case] = [*counted_ranges(), *loose_counted(), *standard_classes(), *
                      *flat_powers(), *comma_cut_short(), *brief_forms()]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
-
-
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES]
-    assert len(set(texts)) == len(texts) > 100
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 100)
 
 
 def test_no_counted_magnitude_is_a_count(read: dict[str, list[tuple[str, float, float | None, str, str]]]) -> None:
@@ -265,13 +250,8 @@ def test_no_counted_magnitude_is_a_count(read: dict[str, list[tuple[str, float, 
             assert all(f[4] != "个" for f in figs), (text, figs)
 
 
-@pytest.mark.parametrize("text", ["每月挣3到5个万", "每年挣了二十来个万", "地表水达到或好于三类水质的比例为92%"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    if text not in read:
-        read = {**read, **read_cases([(text, [])])}
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "每月挣3到5个万", "每年挣了二十来个万", "地表水达到或好于三类水质的比例为92%"])
 
 
 def test_class_of_water_carries_no_count() -> None:

@@ -28,10 +28,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-import pytest
-
 import stats
-from tests.batchread import TRAP, Case, fig, read_alone, read_cases, same
+from tests.batchread import Case, alone_test, batch_tests, fig
 
 LOWER = "零一二三四五六七八九"
 
@@ -186,30 +184,11 @@ CASES: list[Case] = [*listed_tenths(), *building_addresses(), *event_years(), *a
                      *brief_forms()]
 
 
-@pytest.fixture(scope="module")
-def read() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
-    return read_cases(CASES)
+read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(CASES, 80)
 
 
-def test_the_cases_are_each_once() -> None:
-    texts = [t for t, _ in CASES]
-    assert len(set(texts)) == len(texts) > 80
-
-
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[t for t, _ in CASES])
-def test_each_form_gives_its_figures(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                      text: str, want: list[tuple[str, float, float | None, str, str]]) -> None:
-    assert same(read[text], [*want, TRAP[1]]), read[text]
-
-
-@pytest.mark.parametrize("text", ["八角、桂皮等香料产量增长5%", "家住12栋3单元的居民", "他在98年抗洪，受损房屋30间",
-                                  "新房均价1.2万元/㎡"])
-def test_a_sentence_reads_the_same_alone(read: dict[str, list[tuple[str, float, float | None, str, str]]],
-                                         text: str) -> None:
-    """The batched reading is what the extractor gives the sentence alone: its neighbours lend it nothing."""
-    if text not in read:
-        read = {**read, **read_cases([(text, [])])}
-    assert read_alone(text) == read[text]
+test_a_sentence_reads_the_same_alone = alone_test([
+    "八角、桂皮等香料产量增长5%", "家住12栋3单元的居民", "他在98年抗洪，受损房屋30间", "新房均价1.2万元/㎡"])
 
 
 def test_star_anise_in_a_bulletin_is_no_money() -> None:

@@ -45,7 +45,8 @@ counts and hours; 上证综指收于3200点 as index points and 沪指下午3点
 二百两 and 三千两 as none;
 一两个, 三两个 and 七八十人 as ranges, 五十岁开外 as a bound, 五三个 and 第3名 as none; 十多二十万元 and 3万多4万元 as
 ranges, 五十来六十人 and 月薪十几二十万 as none; 八角、桂皮, 八角：3200吨, 12栋3单元 and 98年抗洪 as none, 1.2万元/㎡ and
-5万m³/d as read)."""
+5万m³/d as read; 增速排名全省3位 and 位次前移3位 as none, 毛利率提升2.3pp as 百分点, 3亿元5 as
+3亿元 and 30米3 as none)."""
 
 from __future__ import annotations
 

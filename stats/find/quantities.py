@@ -892,6 +892,14 @@ class QuantityFinder:
         tail = next((w for w in self.lex.qual_suffix if text.startswith(w, end)), None)
         return tail is not None and tail not in m.not_before
 
+    def _spoken_whole(self, num: str | None, mag: str | None, whole: float | None) -> bool:
+        """Whether a tenth may follow the whole before the measure word (一米八, 两块八, 12米5): speech puts one only
+        after a small whole said plainly, never after a magnitude (3亿元5), a decimal point (12.0元5) or a whole of
+        numerals.yaml tenths_whole_below or more (32156元3), where the digit is a footnote's mark a page glued on."""
+        if mag or whole is None or any(p in (num or "") for p in (".", *self.lex.decimal_points)):
+            return False
+        return not self.lex.tenths_whole_below or abs(whole) < self.lex.tenths_whole_below
+
     def _year_name(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> bool:
         """Whether the number is a year's written alone and glued to a name its measure word merely opens
         (units.yaml `year_name`: 2024人才计划 is that year's programme, no count of 2024 人): a bare number only,
@@ -1112,6 +1120,8 @@ class QuantityFinder:
         some_more = False
         if dec and self.numeral_words and text.startswith(self.numeral_words, regs[_DEC][0]):
             dec = None  # 3亿元一般公共预算收入: the digit opens a common word (numerals.yaml numeral_words), no tenth
+        if dec and not self._spoken_whole(n1 if n2 is None else n2, (m1 if n2 is None else m2) or m3, whole):
+            dec = None  # 3亿元5, 32156元3: no tenth after a magnitude or a large whole (a footnote's mark glued on)
         if dec and measure and meas_word in lex.tenths_after and whole.is_integer():
             if len(dec) > 1 and dec[-1] in lex.tenths_not_last:
                 return None  # 三块二两: 3.2 元 a 两 or 3 块 and 2 两, never 3.22 元

@@ -441,6 +441,8 @@ class Lexicon:
     share_denominators: list[str] = field(default_factory=list)
     share_measure: str = ""
     share_not_before: tuple[str, ...] = ()  # 八分之一决赛: a round of a cup, no share
+    # 1000 of 32156元3: the whole a spoken tenth after 元 or 米 stays below (0: any); larger, the digit is no tenth
+    tenths_whole_below: float = 0.0
 
     def named_lists(self) -> dict[str, list[str]]:
         """The word lists rule patterns may use as `\\L<name>` (regex named lists), so a pattern
@@ -689,6 +691,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         tenths_after=[str(w) for w in num.get("tenths_after", [])],
         tenths_before=[str(w) for w in num.get("tenths_before", [])],
         tenths_not_last=[str(w) for w in num.get("tenths_not_last", [])],
+        tenths_whole_below=float(num.get("tenths_whole_below") or 0),
         place_not_last=[str(w) for w in num.get("place_not_last", [])],
         ten_not_beside=[str(w) for w in num.get("ten_not_beside", [])],
         round_and_smaller=[str(w) for w in num.get("round_and_smaller", [])],
