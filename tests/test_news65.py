@@ -4,7 +4,8 @@ topics (渭南's 养老服务 beds beside hospital beds, 日间照料中心 and 
 money; 涪陵区's graduates, 去向落实率 and 见习岗位; 林芝's 人社 briefing). Blind, one figure missed its topic: a
 college's class of graduates written with its year between the college and 毕业生 (4所高校2026届毕业生1.56万人) was
 read as a school's graduates, not as the cohort employment reports place. Probing the same borders found beds opened
-beyond a hospital's allotment (超编开放160张) read as a bare count. Sentences invented, in the style of such items."""
+beyond a hospital's allotment (超编开放160张) read as a bare count, and veterans placed in posts (安置退役士兵86名)
+read as people, not jobs. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ def test_a_refund_ratio_of_job_money_is_a_percent_not_a_jobs_figure(extractor: E
     figs = {f["quote"]: f for f in _run(extractor, text, "2026-07-16", source="滁州日报")}
     assert figs["6200万元"]["unit"] == "CNY"
     assert figs["60%"]["unit"] == "percent" and not figs["60%"]["metric"].startswith("jobs.")
+
+
+def test_veterans_placed_are_a_jobs_figure_and_people_sheltered_are_not(extractor: Extractor) -> None:
+    """安置退役士兵86名: a veteran's placement is the post found for him; 转移安置受灾群众 is shelter, no job."""
+    text = "今年，全县妥善安置退役士兵86名；汛期紧急转移安置受灾群众2300人。"
+    figs = _run(extractor, text, "2026-09-10", source="德阳日报")
+    assert [(f["quote"], f["metric"].startswith("jobs.")) for f in figs] == [("86名", True), ("2300人", False)]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
