@@ -5,7 +5,7 @@ money; 涪陵区's graduates, 去向落实率 and 见习岗位; 林芝's 人社 
 college's class of graduates written with its year between the college and 毕业生 (4所高校2026届毕业生1.56万人) was
 read as a school's graduates, not as the cohort employment reports place. Probing the same borders found beds opened
 beyond a hospital's allotment (超编开放160张) read as a bare count, and veterans placed in posts (安置退役士兵86名)
-read as people, not jobs. Sentences invented, in the style of such items."""
+read as people, not jobs, and 床位利用率 read as a bare rate. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -86,6 +86,14 @@ def test_veterans_placed_are_a_jobs_figure_and_people_sheltered_are_not(extracto
     text = "今年，全县妥善安置退役士兵86名；汛期紧急转移安置受灾群众2300人。"
     figs = _run(extractor, text, "2026-09-10", source="德阳日报")
     assert [(f["quote"], f["metric"].startswith("jobs.")) for f in figs] == [("86名", True), ("2300人", False)]
+
+
+def test_beds_put_to_use_are_a_rate_of_beds(extractor: Extractor) -> None:
+    """床位利用率 is 床位使用率 by another word: the share of a care home's or a hospital's beds in use."""
+    text = "全县敬老院12所，集中供养特困人员860人，床位利用率为58%；县医院病床利用率达92.5%。"
+    got = _got(_run(extractor, text, "2026-09-10", source="德阳日报"), "metric")
+    assert [g for g in got if g[0] in ("58%", "92.5%")] == [("58%", "beds.occupancy_rate"),
+                                                             ("92.5%", "beds.occupancy_rate")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
