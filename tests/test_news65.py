@@ -3,9 +3,10 @@ topics (渭南's 养老服务 beds beside hospital beds, 日间照料中心 and 
 招聘会 and 零就业家庭; 梧州's hospital with 编制床位, 开放床位, 床位使用率 and 平均住院日; 滁州's 稳岗返还 and 就业补贴
 money; 涪陵区's graduates, 去向落实率 and 见习岗位; 林芝's 人社 briefing). Blind, one figure missed its topic: a
 college's class of graduates written with its year between the college and 毕业生 (4所高校2026届毕业生1.56万人) was
-read as a school's graduates, not as the cohort employment reports place. Probing the same borders found beds opened
-beyond a hospital's allotment (超编开放160张) read as a bare count, and veterans placed in posts (安置退役士兵86名)
-read as people, not jobs, and 床位利用率 read as a bare rate. Sentences invented, in the style of such items."""
+read as a school's graduates, not as the cohort employment reports place. Probing the same borders found more: beds
+opened beyond a hospital's allotment (超编开放160张) read as a bare count; veterans placed in posts (安置退役士兵86名)
+and gig workers served (服务零工人员5.2万人次) read as people, not jobs; 床位利用率, and a goal's share done so far
+(目标为5万人，目前完成率102%), read as bare rates. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -94,6 +95,24 @@ def test_beds_put_to_use_are_a_rate_of_beds(extractor: Extractor) -> None:
     got = _got(_run(extractor, text, "2026-09-10", source="德阳日报"), "metric")
     assert [g for g in got if g[0] in ("58%", "92.5%")] == [("58%", "beds.occupancy_rate"),
                                                              ("92.5%", "beds.occupancy_rate")]
+
+
+def test_the_share_of_a_jobs_goal_done_so_far_measures_the_goal(extractor: Extractor) -> None:
+    """就业目标为5万人，目前完成率102%: a clause of nothing but a time so far and 完成率 is the share of the goal before
+    it done, a jobs figure as 全年完成率 is, whatever time so far opens the clause."""
+    text = "全市城镇新增就业目标为5万人，目前完成率102%。"
+    got = _got(_run(extractor, text, "2026-09-10", source="德阳日报"), "metric")
+    assert got == [("5万人", "jobs.urban_new"), ("102%", "jobs.urban_new")]
+    text = "全市城镇新增就业目标为5万人，截至8月底完成率达86.5%。"
+    got = _got(_run(extractor, text, "2026-09-10", source="德阳日报"), "metric")
+    assert got == [("5万人", "jobs.urban_new"), ("86.5%", "jobs.urban_new")]
+
+
+def test_gig_workers_served_are_a_jobs_figure_and_their_markets_are_not(extractor: Extractor) -> None:
+    """服务零工人员5.2万人次: people a gig market serves are people seeking work; the markets (零工市场36个) are places."""
+    text = "全市建成零工市场36个，累计服务零工人员5.2万人次。"
+    figs = _run(extractor, text, "2026-09-10", source="德阳日报")
+    assert [(f["quote"], f["metric"].startswith("jobs.")) for f in figs] == [("36个", False), ("5.2万人次", True)]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
