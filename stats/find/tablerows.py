@@ -1245,6 +1245,16 @@ class TableReader:
             label = _RATE_END.sub("", label)
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
 
+    def column_label(self, label: str) -> bool:
+        """Whether a line alone in a label column an extractor printed a column at a time (`repair.transpose`) is a
+        row's label: a `row_label`, or a year with its year word (2023年), a row of a table of years (年份 / 2021年 /
+        2022年 / … then each column's numbers under its head). A bare year (2023) stays a number there: a column's cell
+        as much as a label."""
+        if self.row_label(label):
+            return True
+        return bool(self.year_head) and regex.fullmatch(self.year_label, label) is not None \
+            and label.endswith(self.year_head)
+
     def unit_cell(self, label: str) -> bool:
         """Whether a row's label ends in a unit cell set apart by a gap (医院 个): a measure word standing
         before the numbers, where a sentence has it after them."""

@@ -542,7 +542,8 @@ def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[st
     在校学生 / （人）), or some heads' words one after the other before their units (卫生人员 / 卫生技术人员 / （人） /
     （人）: boxes of one height printed left to right): the lines in head order, each word then its unit. Words before
     units each as many as the other, and where more than one word stands before its units, those units all alike (so
-    which word a unit is of does not matter); None where anything else leaves a doubt."""
+    which word a unit is of does not matter). A head's bottom line may hold the rest of its word before its unit
+    (基本养老保险 / 参保人数（万人）): the two lines a pair. None where anything else leaves a doubt."""
     out: list[int] = []
     k = 0
     while k < len(heads):
@@ -550,14 +551,24 @@ def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[st
         while k < len(heads) and not _bracketed_unit(texts[heads[k]], unit_cell):
             words.append(heads[k])
             k += 1
+            if _broken_word(texts, words, unit_cell):
+                break  # (a head's word broken over two lines, its unit ending the bottom one: `_broken_word`)
         units = []
-        while k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
+        if _broken_word(texts, words, unit_cell):
+            units = [words.pop()]
+        while not units and k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
             units.append(heads[k])
             k += 1
         if not words or len(words) != len(units) or len(units) > 1 and len({texts[i] for i in units}) > 1:
             return None
         out += [line for pair in zip(words, units, strict=True) for line in pair]
     return out
+
+
+def _broken_word(texts: list[str], words: list[int], unit_cell: Callable[[str], bool]) -> bool:
+    """Whether two head lines are one head's word broken over them, its unit ending the bottom one (基本养老保险 /
+    参保人数（万人）): the top line no unit of its own (机构数（个） / 床位数（张） are two heads)."""
+    return len(words) == 2 and not _unit_ended(texts[words[0]], unit_cell) and _unit_ended(texts[words[1]], unit_cell)
 
 
 def _bracketed_unit(text: str, unit_cell: Callable[[str], bool]) -> bool:
@@ -1097,6 +1108,10 @@ def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bo
             return None
         if b > a + 1 and "\n" in source[a + 1:b]:
             cuts.append(k)
+    # (a gap the repair set for a line break: a column's numbers one a line, which it kept apart as a row's cells are,
+    # 31.86 | 32.14 → 31.86 32.14, lest they run together; each is still a line of its own)
+    cuts.extend(k for k, ch in enumerate(text) if ch.isspace() and source[offs[k]] == "\n")
+    cuts = sorted(set(cuts))
     cuts.append(len(text))
     out = []
     for s, e in zip(cuts, cuts[1:], strict=False):
@@ -1354,10 +1369,15 @@ class Transposer:
                     if self.caption(lines[i].text) or first_apart and first_apart[-1] == i - 1 and not (
                             self.note(lines[i].text) or self.heading(lines[i].text)):
                         first_apart.append(i)
-                for cells in [*([first_apart] if first_apart else []), *([t.caption] if t.caption else [])]:
+                # (a note under the table, 注：…, that the extractor printed between the labels and the heads where a
+                # caption may stand goes after the rows, where the page set it: before the head it would end the table's
+                # caption and the head's words would no longer be read as the cells' clause)
+                noted = [i for i in t.caption or () if self.note(lines[i].text)]
+                caption = [i for i in t.caption or () if i not in noted]
+                for cells in [*([first_apart] if first_apart else []), *([caption] if caption else [])]:
                     text, offs = _row(held, lines, cells, False)  # (a caption set apart, then the caption or note)
                     pieces.append((text, offs, offs[0], False))
-                after = [[i] for i in t.apart or () if i not in first_apart]
+                after = [[i] for i in t.apart or () if i not in first_apart] + [[i] for i in noted]
                 if t.between is not None:
                     after.append([t.between])
                 rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]

@@ -1,0 +1,72 @@
+"""What the blind set data/gold/bulletins32 found (three 2025 bulletins of our own, typeset as PDF and read back by
+readers no set used: scripts/gold_bulletins32.py). Texts invented, in the shape those readers give such bulletins."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+# pdfminer's text boxes of a table of years (char_margin 1.5, line_margin 0.8): the label column (年份 and the years),
+# the note under the table, then every head cell (word over unit, one word broken over two lines), then every column's
+# numbers in one run, a blank line between the boxes
+_YEARS = """某某省2025年度人力资源和社会保障事业发展统计公报
+
+表1  2022—2025年全省就业和社会保险主要指标
+
+年份
+
+2022年
+2023年
+2024年
+2025年
+
+注：2025年数据为快报数。
+
+城镇新增就业
+（万人）
+
+城镇登记失业率
+（%）
+
+失业保险
+参保人数（万人）
+
+41.26
+42.08
+42.75
+43.12
+
+3.28
+3.15
+3.09
+3.02
+
+312.46
+318.72
+321.08
+326.54
+
+"""
+
+
+def test_a_table_of_years_printed_a_column_at_a_time_reads_each_row_in_its_year(extractor: Extractor) -> None:
+    """A table whose rows are years, printed a box at a time (the years a label column; the numbers, which the layout
+    repair set a gap apart, each a line), reads a row a line: each cell in its row's year, each in its column's unit
+    (the last head's word broken over two lines before its unit), the unemployment rate a jobs figure (the note the
+    extractor set between labels and heads goes after the rows: before the head it cut the heads' words off)."""
+    figs = _run(extractor, _YEARS, "2026-06-10")
+    got = _got(figs, "value", "measure", "period")
+    assert got == [
+        ("41.26", 412600, "人", "2022"), ("3.28", 3.28, "%", "2022"), ("312.46", 3124600, "人", "2022"),
+        ("42.08", 420800, "人", "2023"), ("3.15", 3.15, "%", "2023"), ("318.72", 3187200, "人", "2023"),
+        ("42.75", 427500, "人", "2024"), ("3.09", 3.09, "%", "2024"), ("321.08", 3210800, "人", "2024"),
+        ("43.12", 431200, "人", "2025"), ("3.02", 3.02, "%", "2025"), ("326.54", 3265400, "人", "2025")]
+    assert all(f["metric"].startswith("jobs.") for f in figs if f["measure"] == "%")
+
+
+def test_a_column_of_bare_numbers_under_no_years_is_still_no_table(extractor: Extractor) -> None:
+    """The years are labels only as a column of their own over heads and runs as long: a year column with no head
+    under it and numbers of another count (a chart's values, four years over three numbers) gives no table's cells."""
+    text = "某某县2025年统计公报\n\n年份\n\n2022年\n2023年\n2024年\n2025年\n\n城镇新增就业（人）\n\n4126\n4208\n4275\n\n"
+    assert _run(extractor, text, "2026-04-01") == []
