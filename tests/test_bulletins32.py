@@ -70,3 +70,39 @@ def test_a_column_of_bare_numbers_under_no_years_is_still_no_table(extractor: Ex
     under it and numbers of another count (a chart's values, four years over three numbers) gives no table's cells."""
     text = "某某县2025年统计公报\n\n年份\n\n2022年\n2023年\n2024年\n2025年\n\n城镇新增就业（人）\n\n4126\n4208\n4275\n\n"
     assert _run(extractor, text, "2026-04-01") == []
+
+
+# pdftotext -layout of a 附表 whose head's second line names each column's unit as a note (单位：张 under 床位)
+_NOTED = """某某县2025年国民经济和社会发展统计公报
+
+                                  附表3  2025年末养老服务资源
+
+          类别                           机构数        床位数            人员数
+                                        单位：个       单位：张          单位：人
+
+          养老机构                          46          5218              612
+          其中：公办                        31          3846              408
+          社区养老服务设施                   128          1024              236
+"""
+
+
+def test_a_head_whose_units_stand_as_notes_under_its_words_reads_each_column_in_its_unit(extractor: Extractor) -> None:
+    """单位：个  单位：张  单位：人 on the line under a head's words names each column's unit as （个） （张） （人） would:
+    the head goes on over two lines, the rows under it keep their cells apart (split at their gaps they gave nothing),
+    and each cell is read in its column's unit."""
+    got = _got(_run(extractor, _NOTED, "2026-04-08"), "value", "measure", "period")
+    assert got == [("46", 46, "个", "2025"), ("5218", 5218, "张", "2025"), ("612", 612, "人", "2025"),
+                   ("31", 31, "个", "2025"), ("3846", 3846, "张", "2025"), ("408", 408, "人", "2025"),
+                   ("128", 128, "个", "2025"), ("1024", 1024, "张", "2025"), ("236", 236, "人", "2025")]
+
+
+def test_one_unit_note_under_a_head_stays_the_whole_tables_note(extractor: Extractor) -> None:
+    """A single unit note under the head's right end is no column's unit: the bottom line is left as written (the
+    caption's note for every column, as over the head)."""
+    from stats.find.tablerows import TableReader
+
+    reader: TableReader = extractor.tables
+    one = "                                                    单位：万元"
+    assert reader.units_noted(one) == one
+    two = "      单位：个       单位：张"
+    assert reader.units_noted(two) == "      （个） " + "       （张） "
