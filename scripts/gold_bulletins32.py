@@ -49,6 +49,8 @@ B, OT, PC, M, J = "beds", "other", "percent", "money", "jobs"
 LV, CH = "level", "change"
 Y = "2025"
 W = 10**4
+# 三项社会保险: the count of a kind of thing the name holds (GUIDE.md: optional, as bulletins2 and bulletins14 label it)
+OPT3 = {"tier": "optional", "value": 3}
 
 
 def T(title, unit, head, rows, cols, note="", cont=0):
@@ -102,7 +104,8 @@ def gold(doc: str, place: str, blocks) -> list[dict]:
                     m = re.compile(r"\s*".join(map(re.escape, quote))).search(body, pos)
                     assert m is not None, (doc, quote)
                     pos = m.end()
-                    add(quote, _value(quote), measure, role, topic, rest.get("qualifier", "exact"),
+                    add(quote, rest.get("value", _value(quote) if quote[0].isdigit() else None), measure, role, topic,
+                        rest.get("qualifier", "exact"),
                         rest.get("tier", "must"), body[max(0, m.start() - 20):pos + 12], rest.get("period", Y))
             elif kind == "t":
                 _title, _unit, _head, rows, cols, _note, _cont = body
@@ -152,7 +155,8 @@ DOCS = [
               ("9.86万人", "人", CH, OT)),
             P("全年三项社会保险基金总收入986.42亿元，比上年增长5.3%；基金总支出942.18亿元，增长6.1%。年末三项社会保险"
               "基金累计结余1068.36亿元。",
-              ("986.42亿元", "元", LV, M), ("5.3%", "%", CH, PC), ("942.18亿元", "元", LV, M), ("6.1%", "%", CH, PC),
+              ("三项", "项", LV, OT, OPT3), ("986.42亿元", "元", LV, M), ("5.3%", "%", CH, PC),
+              ("942.18亿元", "元", LV, M), ("6.1%", "%", CH, PC), ("三项", "项", LV, OT, OPT3),
               ("1068.36亿元", "元", LV, M)),
             H("三、工资和劳动关系"),
             P("2025年全省城镇非私营单位就业人员年平均工资为108642元，比上年增长4.6%。年末全省月最低工资标准第一档为"
