@@ -106,3 +106,88 @@ def test_one_unit_note_under_a_head_stays_the_whole_tables_note(extractor: Extra
     assert reader.units_noted(one) == one
     two = "      单位：个       单位：张"
     assert reader.units_noted(two) == "      （个） " + "       （张） "
+
+
+# plain pdftotext of a table a cell a block: the label column broken into blocks printed where they fell in its reading
+# order (two labels over the heads, two right before their rows' numbers, the last after every row), a blank line
+# between blocks
+_SCATTERED = """某某市2025年养老服务发展统计公报
+
+表2  2025年末养老服务机构、床位和人员
+类别
+养老机构
+其中：公办养老机构
+
+机构数
+
+床位数
+
+人员数
+
+（个）
+
+（张）
+
+（人）
+
+46
+
+5218
+
+612
+
+31
+
+3846
+
+408
+
+社区养老服务中心
+
+128
+
+1024
+
+236
+
+农村养老服务中心
+
+212
+
+—
+
+318
+
+386
+
+6242
+
+1166
+
+合计
+
+"""
+
+
+def test_a_table_whose_labels_were_printed_apart_from_its_rows_reads_each_row_with_its_label(
+        extractor: Extractor) -> None:
+    """Each row takes the label printed right before its numbers, the others the labels over the heads, then those
+    after the last row, in order; each cell its column's unit. A number alone under a label as wide as the page's
+    commonest line (a page of cells: 社区养老服务中心 / 128) is the row's cell, not a page number dropped."""
+    figs = _run(extractor, _SCATTERED, "2026-05-15")
+    got = _got(figs, "value", "measure")
+    assert got == [("46", 46, "个"), ("5218", 5218, "张"), ("612", 612, "人"),
+                   ("31", 31, "个"), ("3846", 3846, "张"), ("408", 408, "人"),
+                   ("128", 128, "个"), ("1024", 1024, "张"), ("236", 236, "人"),
+                   ("212", 212, "个"), ("318", 318, "人"),
+                   ("386", 386, "个"), ("6242", 6242, "张"), ("1166", 1166, "人")]
+    subjects = {f["quote"]: f["subject"] for f in figs}
+    assert subjects["3846"].endswith("公办养老机构") and subjects["212"] == "农村养老服务中心"
+    assert subjects["6242"] == "合计"
+
+
+def test_labels_that_do_not_fill_the_rows_leave_the_table_unread(extractor: Extractor) -> None:
+    """One label fewer than the rows (合计 not printed): which row lacks its label is a doubt, so no row is read."""
+    figs = _run(extractor, _SCATTERED.replace("合计\n", ""), "2026-05-15")
+    assert not [f for f in figs if f["quote"] in ("5218", "386", "6242")]
+

@@ -90,7 +90,9 @@ class Table:
     between: int | None = None  # a numbered heading the extractor read between the labels and the columns
     unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
-    first: int | None = None  # its first line where the columns were printed before the labels (`_labels_after`)
+    # its first line where the columns were printed before the labels (`_labels_after`), or where some labels were
+    # printed after every row (`_scattered_table`)
+    first: int | None = None
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
     groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
@@ -108,7 +110,7 @@ class Table:
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
-            return self.first, max(self.columns[-1][-1], self.labels[-1]) + 1
+            return self.first, max(self.columns[-1][-1], *self.labels) + 1
         first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
         return first, self.columns[-1][-1] + 1
 
@@ -201,6 +203,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
+            table = _scattered_table(kinds, texts, k, reads_head, head_cell, unit_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _row_major_table(kinds, texts, k, reads_head, head_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
@@ -553,10 +559,9 @@ def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[st
             k += 1
             if _broken_word(texts, words, unit_cell):
                 break  # (a head's word broken over two lines, its unit ending the bottom one: `_broken_word`)
-        units = []
-        if _broken_word(texts, words, unit_cell):
-            units = [words.pop()]
-        while not units and k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
+        broken = _broken_word(texts, words, unit_cell)
+        units = [words.pop()] if broken else []
+        while not broken and k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
             units.append(heads[k])
             k += 1
         if not words or len(words) != len(units) or len(units) > 1 and len({texts[i] for i in units}) > 1:
@@ -1037,6 +1042,69 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
         return None
     return _row_major_headed(kinds, texts, start, rows, numbered, reads_head, head_cell)
+
+
+_SCATTERED_COLUMNS = (2, 3, 4, 5)  # how many value columns a table whose labels were scattered may have
+
+
+def _scattered_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                     head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The table an extractor printed a cell a line, row by row, its label column broken into blocks printed where
+    they fell in its reading order (pdftotext: 机构类别 / 医院 / 其中：公立医院 / 机构数 / 床位数 / 人员数 / （个） /
+    （张） / （人） / 236 / 47612 / 52318 / … / 专业公共卫生机构 / 94 / 1502 / 5862 / … / 基层医疗卫生机构 / 总计): the
+    label column's head and some labels, the heads' words then their units in brackets, in order (k each), then the
+    rows' numbers, k a row, a label right before a row's numbers that row's own, and the rest of the labels after the
+    last row. The rows with no label of their own take the labels over the heads, then those after the rows, in order
+    (a column of labels keeps its order). None where anything leaves a doubt: a run of numbers no whole number of
+    rows, labels not exactly as many as the rows, no label over the heads or none after the rows (other readers take
+    those), a head the table reader does not read, or two readings."""
+    n = len(kinds)
+    found: list[Table] = []
+    for k in _SCATTERED_COLUMNS:
+        heads = list(range(at - 2 * k, at))
+        if heads[0] < 2 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+            break
+        words, units = heads[:k], heads[k:]
+        if any(_bracketed_unit(texts[i], unit_cell) or _unit_ended(texts[i], unit_cell) for i in words) \
+                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+            continue
+        paired = [line for pair in zip(words, units, strict=True) for line in pair]
+        top = words[0]
+        while top > 0 and kinds[top - 1] == LABEL:
+            top -= 1
+        # (the label column's head: the first line of the labels' block over the heads, which must read as a head with
+        # them; a label under it may read so too, 养老机构 holding the head word 机构, and is a label all the same)
+        if top >= words[0] - 1 or not reads_head(_joined([texts[top], *(texts[i] for i in paired)])):
+            continue
+        label_head, before = top, list(range(top + 1, words[0]))
+        rows: list[list[int | None]] = []  # each row's label (None: none of its own) then its cells
+        pos, own = at, None
+        while pos < n:
+            if kinds[pos] == NUMBER:
+                run = _run(kinds, pos)
+                if run % k:
+                    break
+                rows += [[own if r == 0 else None, *range(pos + r * k, pos + (r + 1) * k)] for r in range(run // k)]
+                pos, own = pos + run, None
+            elif kinds[pos] == LABEL and own is None and pos + 1 < n and kinds[pos + 1] == NUMBER:
+                pos, own = pos + 1, pos
+            else:
+                break
+        if pos < n and kinds[pos] == NUMBER:
+            continue
+        after = []
+        while pos < n and kinds[pos] == LABEL:
+            after.append(pos)
+            pos += 1
+        free = [row for row in rows if row[0] is None]
+        if len(rows) < 2 or not before or not after or len(free) != len(before) + len(after):
+            continue
+        for row, label in zip(free, before + after, strict=True):
+            row[0] = label
+        labels = [int(row[0]) for row in rows if row[0] is not None]
+        columns = [[int(row[1 + c]) for row in rows if row[1 + c] is not None] for c in range(k)]
+        found.append(Table(label_head, labels, paired, columns, first=label_head))
+    return found[0] if len(found) == 1 else None
 
 
 def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list[list[int]], numbered: bool,
