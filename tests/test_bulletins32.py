@@ -191,3 +191,18 @@ def test_labels_that_do_not_fill_the_rows_leave_the_table_unread(extractor: Extr
     figs = _run(extractor, _SCATTERED.replace("合计\n", ""), "2026-05-15")
     assert not [f for f in figs if f["quote"] in ("5218", "386", "6242")]
 
+
+def test_a_number_under_a_label_on_a_page_of_cells_is_no_page_number() -> None:
+    """On a page whose commonest line is no wider than a table's label (pdftotext of a table a cell a line: the
+    labels of eight characters are the commonest width), a number alone under such a label is the row's first cell,
+    kept (it was dropped as a page's number under a full line, and every row after it shifted); under a full line of a
+    page of sentences a page's number is still dropped."""
+    from stats.repair.layout import repair
+
+    cells = "表1  2025年末医疗卫生机构、床位和人员数\n机构类别\n专科疾病防治机构\n94\n1502\n妇幼保健计划生育\n18\n756\n" \
+        "急救中心（站）等\n5784\n9086\n"
+    kept = repair(cells).text
+    assert "941502" in kept.replace(" ", "") and "18756" in kept.replace(" ", "")
+    line = "全年全市医疗卫生机构总诊疗人次达到了三千八百多万人次，其中医院诊疗人次占比达到了四成"
+    page = (line + "\n") * 6 + line[:-2] + "\n3\n" + "左右，比上年有所提高。\n"
+    assert "3" not in repair(page).text.replace("\n", "")
