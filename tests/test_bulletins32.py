@@ -110,7 +110,7 @@ def test_one_unit_note_under_a_head_stays_the_whole_tables_note(extractor: Extra
     one = "                                                    单位：万元"
     assert reader.units_noted(one) == one
     two = "      单位：个       单位：张"
-    assert reader.units_noted(two) == "      （个） " + "       （张） "
+    assert reader.units_noted(two) == "      (个) " + "       (张) "
 
 
 # plain pdftotext of a table a cell a block: the label column broken into blocks printed where they fell in its reading

@@ -1247,15 +1247,14 @@ class TableReader:
             label = _RATE_END.sub("", label)
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
 
-    def column_label(self, label: str) -> bool:
-        """Whether a line alone in a label column an extractor printed a column at a time (`repair.transpose`) is a
-        row's label: a `row_label`, or a year with its year word (2023年), a row of a table of years (年份 / 2021年 /
-        2022年 / … then each column's numbers under its head). A bare year (2023) stays a number there: a column's cell
-        as much as a label."""
-        if self.row_label(label):
-            return True
-        return bool(self.year_head) and regex.fullmatch(self.year_label, label) is not None \
-            and label.endswith(self.year_head)
+    def year_column(self, line: str) -> int:
+        """What a line alone in a label column an extractor printed a column at a time (`repair.transpose`) is in a
+        table of years: 1 the label column's head (年份: tables.yaml year_labels), 2 a row's label, a year with its year
+        word (2023年), 0 neither. A bare year (2023) stays a number there: a column's cell as much as a label."""
+        if line in self.year_labels:
+            return 1
+        return 2 if self.year_head and line.endswith(self.year_head) \
+            and regex.fullmatch(self.year_label, line) is not None else 0
 
     def units_noted(self, bottom: str) -> str:
         """A head's bottom line whose every piece is a unit note of one unit (单位：张  单位：人  单位：人, each under its
@@ -1270,7 +1269,7 @@ class TableReader:
             return bottom
         out, at = [], 0
         for m, unit in zip(pieces, units, strict=True):
-            cell = f"\uff08{unit}\uff09"
+            cell = f"({unit})"  # (brackets are told by their class, Ps and Pe: ASCII ones read as wide ones)
             pad = len(m.group()) - len(cell)
             out.append(bottom[at:m.start()] + " " * (pad // 2) + cell + " " * (pad - pad // 2))
             at = m.end()

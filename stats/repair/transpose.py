@@ -1161,6 +1161,22 @@ def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
     return rows
 
 
+def _years_labelled(lines: list[_Line], year_column: Callable[[str], int]) -> None:
+    """The years under a table of years' label head (年份 / 2021年 / 2022年 / …, then each column's numbers under its
+    head) made its rows' labels, in place; a year elsewhere (a head's column word, 指标 / 2025年 / 2024年, a chart's bar)
+    stays what it was."""
+    k = 0
+    while k < len(lines):
+        if lines[k].kind == LABEL and year_column(lines[k].text) == 1:
+            j = k + 1
+            while j < len(lines) and lines[j].kind != NUMBER and year_column(lines[j].text) == 2:
+                lines[j].kind = LABEL
+                j += 1
+            k = j
+        else:
+            k += 1
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -1283,7 +1299,9 @@ class Transposer:
                  chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                  unit_note: Callable[[str], bool] = lambda _text: False,
                  caption: Callable[[str], bool] = lambda _text: False,
-                 note: Callable[[str], bool] = lambda _text: False) -> None:
+                 note: Callable[[str], bool] = lambda _text: False,
+                 year_column: Callable[[str], int] = lambda _text: 0) -> None:
+        self.year_column = year_column  # a table of years' label head (1) and its rows' years (2): `_years_labelled`
         self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
         self.note = note
         self.chart_years = chart_years
@@ -1321,6 +1339,7 @@ class Transposer:
         for n, p in enumerate(self.held[-3:-1]):
             got = _lines(p, n, self.source, self.is_label, self.is_cell)
             before = before + got if got is not None else []
+        _years_labelled(before, self.year_column)
         return len(before) >= 2 and all(ln.kind == LABEL for ln in before[-2:])
 
     def finish(self) -> Iterator[Paragraph]:
@@ -1366,6 +1385,7 @@ class Transposer:
         barrier = _Line(-1, 0, 0, "", OTHER)
         for g in got:
             lines.extend(g if g is not None else [barrier])
+        _years_labelled(lines, self.year_column)
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
                              lambda line: self.caption(line) or self.note(line))
@@ -1477,7 +1497,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                unit_note: Callable[[str], bool] = lambda _text: False,
                caption: Callable[[str], bool] = lambda _text: False,
-               note: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               note: Callable[[str], bool] = lambda _text: False,
+               year_column: Callable[[str], int] = lambda _text: 0) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -1485,7 +1506,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note)
+                   unit_note, caption, note, year_column)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:
