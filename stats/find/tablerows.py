@@ -764,6 +764,7 @@ class TableReader:
         under standing below its column's words (项目  基金收入  比上年  基金支出  年末滚存 / 增长（%）  结余): read
         as `head` reads the words put together (`under_words`), else as `flush_words` puts them together where an
         extractor set both lines flush left; (None, None) where the lines are no such head."""
+        bottom = self.units_noted(bottom)
         merged = under_words(top, bottom)
         found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
         if found[0] is None:
@@ -1142,6 +1143,7 @@ class TableReader:
         增长（%）)."""
         if "\n" in line:
             top, _, bottom = line.partition("\n")
+            bottom = self.units_noted(bottom)
             found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
             if found is None and (merged := under_words(top, bottom)) is not None and self.head_columns(merged):
                 return self.head_columns(merged)
@@ -1244,6 +1246,34 @@ class TableReader:
             # unit column; the label itself holds none)
             label = _RATE_END.sub("", label)
         return not any(ch.isdigit() or ch in self.label_not for ch in label)
+
+    def year_column(self, line: str) -> int:
+        """What a line alone in a label column an extractor printed a column at a time (`repair.transpose`) is in a
+        table of years: 1 the label column's head (年份: tables.yaml year_labels), 2 a row's label, a year with its year
+        word (2023年), 0 neither. A bare year (2023) stays a number there: a column's cell as much as a label."""
+        if line in self.year_labels:
+            return 1
+        return 2 if self.year_head and line.endswith(self.year_head) \
+            and regex.fullmatch(self.year_label, line) is not None else 0
+
+    def units_noted(self, bottom: str) -> str:
+        """A head's bottom line whose every piece is a unit note of one unit (单位：张  单位：人  单位：人, each under its
+        column's word) with each written as a unit in brackets (（张）  （人）  （人）), as a head's bottom line names its
+        columns' units; each keeps its middle, so it stands under the same word. Two such pieces at least (one alone
+        may be the caption's note for the whole table, set under its head's right end); else `bottom` as it came."""
+        if not self.notes or not any(note in bottom for note in self.notes):
+            return bottom
+        pieces = list(_PIECE.finditer(bottom))
+        units = [next((m.group()[len(n):].strip() for n in self.notes if m.group().startswith(n)), "") for m in pieces]
+        if len(pieces) < 2 or not all(u and self.unit_word(u) for u in units):
+            return bottom
+        out, at = [], 0
+        for m, unit in zip(pieces, units, strict=True):
+            cell = f"({unit})"  # (brackets are told by their class, Ps and Pe: ASCII ones read as wide ones)
+            pad = len(m.group()) - len(cell)
+            out.append(bottom[at:m.start()] + " " * (pad // 2) + cell + " " * (pad - pad // 2))
+            at = m.end()
+        return "".join(out) + bottom[at:]
 
     def unit_cell(self, label: str) -> bool:
         """Whether a row's label ends in a unit cell set apart by a gap (医院 个): a measure word standing

@@ -62,6 +62,9 @@ _UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")
+# a colon inside a word, no gap either side (a head's bottom line of unit notes, each under its column's word: `head`
+# reads it, `TableLines.head_columns`): no clause's mark there, as a comma or a stop is
+_WORD_COLON = compiled_regex(r"(?<=\p{L})[:\uff1a](?=\p{L})")
 # a row label's unit in brackets at its end (社会消费品零售总额（亿元）): not counted in the label's length
 _UNIT_END = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe}$")
 # a year naming a column on a head's bottom line (产量 over 2025年 2024年): the only digits such a line may hold
@@ -436,7 +439,7 @@ class Columns:
             self.headed = True
             return
         if above and self.head is not None and spans and not has_digit(folded) \
-                and not _clause(folded) and self.head(above.rstrip() + "\n" + folded.rstrip()) > 0:
+                and not _clause(_WORD_COLON.sub("", folded)) and self.head(above.rstrip() + "\n" + folded.rstrip()) > 0:
             # the rest of a head's words under a head line that is one alone (指标  单位  2025年 / 年末数 under its year:
             # `TableLines.head_columns` of the two lines by where their words stand): the head goes on, and so do the
             # rows under it, their cells kept apart (not a region's columns glued side by side)

@@ -2934,7 +2934,10 @@ class _Repairer:
         if size and not self.cut_before and _full(self.last_line, self.width, self.complete) \
                 and (self._alone(stripped) or (not self.blank_since and _PAGE_NUMBER.fullmatch(stripped) is not None
                                               and not _cut_in_narrow_column(self.last_line, self.width)
+                                              and self.width > _OWN_MIN
                                               and src not in self.number_pieces)):
+            # (a page whose commonest line is no wider than a table's label, its lines mostly cells, pdftotext's of a
+            # table a cell a line: a label as wide is no sentence the page cut, the number under it the row's cell)
             # a running head or page number under a full line, in the sentence a page break cut: dropped; a running
             # head set between blank lines too (…住院人次达到6.42万 | | 某某日报 2026年1月15日 星期四 第2版 | | 人次，…):
             # the blank lines around it are the column break the sentence runs on over (`runs_on`)

@@ -90,7 +90,9 @@ class Table:
     between: int | None = None  # a numbered heading the extractor read between the labels and the columns
     unit_head: int | None = None  # a unit column's head (单位) between the labels and the first value column
     units: list[int] | None = None  # … and its cells, one a row (万人, %)
-    first: int | None = None  # its first line where the columns were printed before the labels (`_labels_after`)
+    # its first line where the columns were printed before the labels (`_labels_after`), or where some labels were
+    # printed after every row (`_scattered_table`)
+    first: int | None = None
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
     groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
@@ -108,7 +110,7 @@ class Table:
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
-            return self.first, max(self.columns[-1][-1], self.labels[-1]) + 1
+            return self.first, max(self.columns[-1][-1], *self.labels) + 1
         first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
         return first, self.columns[-1][-1] + 1
 
@@ -201,6 +203,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
+        if table is None:
+            table = _scattered_table(kinds, texts, k, reads_head, head_cell, unit_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _row_major_table(kinds, texts, k, reads_head, head_cell)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
@@ -542,7 +548,8 @@ def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[st
     在校学生 / （人）), or some heads' words one after the other before their units (卫生人员 / 卫生技术人员 / （人） /
     （人）: boxes of one height printed left to right): the lines in head order, each word then its unit. Words before
     units each as many as the other, and where more than one word stands before its units, those units all alike (so
-    which word a unit is of does not matter); None where anything else leaves a doubt."""
+    which word a unit is of does not matter). A head's bottom line may hold the rest of its word before its unit
+    (基本养老保险 / 参保人数（万人）): the two lines a pair. None where anything else leaves a doubt."""
     out: list[int] = []
     k = 0
     while k < len(heads):
@@ -550,14 +557,23 @@ def _word_unit_pairs(texts: list[str], heads: list[int], unit_cell: Callable[[st
         while k < len(heads) and not _bracketed_unit(texts[heads[k]], unit_cell):
             words.append(heads[k])
             k += 1
-        units = []
-        while k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
+            if _broken_word(texts, words, unit_cell):
+                break  # (a head's word broken over two lines, its unit ending the bottom one: `_broken_word`)
+        broken = _broken_word(texts, words, unit_cell)
+        units = [words.pop()] if broken else []
+        while not broken and k < len(heads) and _bracketed_unit(texts[heads[k]], unit_cell):
             units.append(heads[k])
             k += 1
         if not words or len(words) != len(units) or len(units) > 1 and len({texts[i] for i in units}) > 1:
             return None
         out += [line for pair in zip(words, units, strict=True) for line in pair]
     return out
+
+
+def _broken_word(texts: list[str], words: list[int], unit_cell: Callable[[str], bool]) -> bool:
+    """Whether two head lines are one head's word broken over them, its unit ending the bottom one (基本养老保险 /
+    参保人数（万人）): the top line no unit of its own (机构数（个） / 床位数（张） are two heads)."""
+    return len(words) == 2 and not _unit_ended(texts[words[0]], unit_cell) and _unit_ended(texts[words[1]], unit_cell)
 
 
 def _bracketed_unit(text: str, unit_cell: Callable[[str], bool]) -> bool:
@@ -1028,6 +1044,69 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     return _row_major_headed(kinds, texts, start, rows, numbered, reads_head, head_cell)
 
 
+_SCATTERED_COLUMNS = (2, 3, 4, 5)  # how many value columns a table whose labels were scattered may have
+
+
+def _scattered_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                     head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The table an extractor printed a cell a line, row by row, its label column broken into blocks printed where
+    they fell in its reading order (pdftotext: 机构类别 / 医院 / 其中：公立医院 / 机构数 / 床位数 / 人员数 / （个） /
+    （张） / （人） / 236 / 47612 / 52318 / … / 专业公共卫生机构 / 94 / 1502 / 5862 / … / 基层医疗卫生机构 / 总计): the
+    label column's head and some labels, the heads' words then their units in brackets, in order (k each), then the
+    rows' numbers, k a row, a label right before a row's numbers that row's own, and the rest of the labels after the
+    last row. The rows with no label of their own take the labels over the heads, then those after the rows, in order
+    (a column of labels keeps its order). None where anything leaves a doubt: a run of numbers no whole number of
+    rows, labels not exactly as many as the rows, no label over the heads or none after the rows (other readers take
+    those), a head the table reader does not read, or two readings."""
+    n = len(kinds)
+    found: list[Table] = []
+    for k in _SCATTERED_COLUMNS:
+        heads = list(range(at - 2 * k, at))
+        if heads[0] < 2 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+            break
+        words, units = heads[:k], heads[k:]
+        if any(_bracketed_unit(texts[i], unit_cell) or _unit_ended(texts[i], unit_cell) for i in words) \
+                or not all(_bracketed_unit(texts[i], unit_cell) for i in units):
+            continue
+        paired = [line for pair in zip(words, units, strict=True) for line in pair]
+        top = words[0]
+        while top > 0 and kinds[top - 1] == LABEL:
+            top -= 1
+        # (the label column's head: the first line of the labels' block over the heads, which must read as a head with
+        # them; a label under it may read so too, 养老机构 holding the head word 机构, and is a label all the same)
+        if top >= words[0] - 1 or not reads_head(_joined([texts[top], *(texts[i] for i in paired)])):
+            continue
+        label_head, before = top, list(range(top + 1, words[0]))
+        rows: list[list[int | None]] = []  # each row's label (None: none of its own) then its cells
+        pos, own = at, None
+        while pos < n:
+            if kinds[pos] == NUMBER:
+                run = _run(kinds, pos)
+                if run % k:
+                    break
+                rows += [[own if r == 0 else None, *range(pos + r * k, pos + (r + 1) * k)] for r in range(run // k)]
+                pos, own = pos + run, None
+            elif kinds[pos] == LABEL and own is None and pos + 1 < n and kinds[pos + 1] == NUMBER:
+                pos, own = pos + 1, pos
+            else:
+                break
+        if pos < n and kinds[pos] == NUMBER:
+            continue
+        after = []
+        while pos < n and kinds[pos] == LABEL:
+            after.append(pos)
+            pos += 1
+        free = [row for row in rows if row[0] is None]
+        if len(rows) < 2 or not before or not after or len(free) != len(before) + len(after):
+            continue
+        for row, label in zip(free, before + after, strict=True):
+            row[0] = label
+        labels = [int(row[0]) for row in rows if row[0] is not None]
+        columns = [[int(row[1 + c]) for row in rows if row[1 + c] is not None] for c in range(k)]
+        found.append(Table(label_head, labels, paired, columns, first=label_head))
+    return found[0] if len(found) == 1 else None
+
+
 def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list[list[int]], numbered: bool,
                       reads_head: Callable[[str], bool], head_cell: Callable[[str], bool]) -> Table | None:
     """The row-major table of these rows (`_row_major_table`) under the fewest lines right over its first row that
@@ -1082,6 +1161,22 @@ def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
     return rows
 
 
+def _years_labelled(lines: list[_Line], year_column: Callable[[str], int]) -> None:
+    """The years under a table of years' label head (年份 / 2021年 / 2022年 / …, then each column's numbers under its
+    head) made its rows' labels, in place; a year elsewhere (a head's column word, 指标 / 2025年 / 2024年, a chart's bar)
+    stays what it was."""
+    k = 0
+    while k < len(lines):
+        if lines[k].kind == LABEL and year_column(lines[k].text) == 1:
+            j = k + 1
+            while j < len(lines) and lines[j].kind != NUMBER and year_column(lines[j].text) == 2:
+                lines[j].kind = LABEL
+                j += 1
+            k = j
+        else:
+            k += 1
+
+
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
            is_cell: Callable[[str], bool]) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
@@ -1097,6 +1192,10 @@ def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bo
             return None
         if b > a + 1 and "\n" in source[a + 1:b]:
             cuts.append(k)
+    # (a gap the repair set for a line break: a column's numbers one a line, which it kept apart as a row's cells are,
+    # 31.86 | 32.14 → 31.86 32.14, lest they run together; each is still a line of its own)
+    cuts.extend(k for k, ch in enumerate(text) if ch.isspace() and source[offs[k]] == "\n")
+    cuts = sorted(set(cuts))
     cuts.append(len(text))
     out = []
     for s, e in zip(cuts, cuts[1:], strict=False):
@@ -1200,7 +1299,9 @@ class Transposer:
                  chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                  unit_note: Callable[[str], bool] = lambda _text: False,
                  caption: Callable[[str], bool] = lambda _text: False,
-                 note: Callable[[str], bool] = lambda _text: False) -> None:
+                 note: Callable[[str], bool] = lambda _text: False,
+                 year_column: Callable[[str], int] = lambda _text: 0) -> None:
+        self.year_column = year_column  # a table of years' label head (1) and its rows' years (2): `_years_labelled`
         self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
         self.note = note
         self.chart_years = chart_years
@@ -1238,6 +1339,7 @@ class Transposer:
         for n, p in enumerate(self.held[-3:-1]):
             got = _lines(p, n, self.source, self.is_label, self.is_cell)
             before = before + got if got is not None else []
+        _years_labelled(before, self.year_column)
         return len(before) >= 2 and all(ln.kind == LABEL for ln in before[-2:])
 
     def finish(self) -> Iterator[Paragraph]:
@@ -1283,6 +1385,7 @@ class Transposer:
         barrier = _Line(-1, 0, 0, "", OTHER)
         for g in got:
             lines.extend(g if g is not None else [barrier])
+        _years_labelled(lines, self.year_column)
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
                              lambda line: self.caption(line) or self.note(line))
@@ -1354,10 +1457,15 @@ class Transposer:
                     if self.caption(lines[i].text) or first_apart and first_apart[-1] == i - 1 and not (
                             self.note(lines[i].text) or self.heading(lines[i].text)):
                         first_apart.append(i)
-                for cells in [*([first_apart] if first_apart else []), *([t.caption] if t.caption else [])]:
+                # (a note under the table, 注：…, that the extractor printed between the labels and the heads where a
+                # caption may stand goes after the rows, where the page set it: before the head it would end the table's
+                # caption and the head's words would no longer be read as the cells' clause)
+                noted = [i for i in t.caption or () if self.note(lines[i].text)]
+                caption = [i for i in t.caption or () if i not in noted]
+                for cells in [*([first_apart] if first_apart else []), *([caption] if caption else [])]:
                     text, offs = _row(held, lines, cells, False)  # (a caption set apart, then the caption or note)
                     pieces.append((text, offs, offs[0], False))
-                after = [[i] for i in t.apart or () if i not in first_apart]
+                after = [[i] for i in t.apart or () if i not in first_apart] + [[i] for i in noted]
                 if t.between is not None:
                     after.append([t.between])
                 rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
@@ -1389,7 +1497,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                unit_note: Callable[[str], bool] = lambda _text: False,
                caption: Callable[[str], bool] = lambda _text: False,
-               note: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               note: Callable[[str], bool] = lambda _text: False,
+               year_column: Callable[[str], int] = lambda _text: 0) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -1397,7 +1506,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note)
+                   unit_note, caption, note, year_column)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:
