@@ -920,7 +920,9 @@ class Gazetteer:
                         or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
-            unit = self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
+            # a place right after a word of location (位于朝阳区的吉林大学第一医院) is where the unit after it stands,
+            # no head of its name: the unit's own head (吉林) says whose it is, the located place where it is
+            unit = not located and self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
