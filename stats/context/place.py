@@ -1481,8 +1481,9 @@ class PlaceTracker:
                     and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
                 # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
                 # item is on the paper's whole area, the places it names its parts, not on the first of them
+                # (a city the country runs itself, 解放日报's 上海市, is such a city: 普陀区…，静安区… are its districts)
                 return (named, f"the lead on the whole area of the paper «{source.strip()[:12]}»") \
-                    if named.level == "prefecture" else (None, "")
+                    if named.level == "prefecture" or named.code[:2] in MUNICIPALITIES else (None, "")
             if area is not None:
                 return area, f"{BODY_WHY} «{area.name}»"
         return None, ""
