@@ -920,7 +920,9 @@ class Gazetteer:
                         or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
-            unit = self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
+            # a place right after a word of location (位于朝阳区的吉林大学第一医院) is where the unit after it stands,
+            # no head of its name: the unit's own head (吉林) says whose it is, the located place where it is
+            unit = not located and self._unit(text, e, full or (self.short.get(word, ()) if not after_han else ()))
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
@@ -1479,8 +1481,9 @@ class PlaceTracker:
                     and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
                 # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
                 # item is on the paper's whole area, the places it names its parts, not on the first of them
+                # (a city the country runs itself, 解放日报's 上海市, is such a city: 普陀区…，静安区… are its districts)
                 return (named, f"the lead on the whole area of the paper «{source.strip()[:12]}»") \
-                    if named.level == "prefecture" else (None, "")
+                    if named.level == "prefecture" or named.code[:2] in MUNICIPALITIES else (None, "")
             if area is not None:
                 return area, f"{BODY_WHY} «{area.name}»"
         return None, ""
@@ -1513,7 +1516,8 @@ class PlaceTracker:
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
             self.carried, self.carried_word = None, ""
             ref = self.ref()
-        for m in self._with_report(text, self.gaz.mentions(text)):
+        found = self._with_report(text, self.gaz.mentions(text))
+        for k, m in enumerate(found):
             if m.start < skip:
                 continue
             if m.aside == "away" and not self._away(m, ref):
@@ -1544,7 +1548,9 @@ class PlaceTracker:
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
-                area = self.gaz.resolve(m, ref)
+                # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
+                # else the one inside the area in force
+                area = self._by_siblings(text, found, k, out) or self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
                     and (area.level == "province" or named is not None or ref == self.home):
                 # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
@@ -1561,6 +1567,41 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _by_siblings(self, text: str, found: list[Mention], k: int,
+                     out: list[tuple[Mention, Area]]) -> Area | None:
+        """The division a name several bear stands for, told by a sibling listed right beside it (朝阳区、南关区: 长春's
+        朝阳区; 长春、吉林、通化三市: 吉林市, no province): the sibling placed just before it, else the first one after it
+        in the list that names one division only. Places listed side by side are of one level, and of one
+        prefecture or province where one holds them: a candidate of the sibling's level inside the sibling's
+        prefecture, else its province, where there is one such only. None where no sibling tells (the caller
+        reads the name by the area in force)."""
+        m = found[k]
+        if len(m.areas) < 2 or m.levels or m.areas[0].level == ABROAD:
+            return None
+        links = self.gaz.words.list_links
+        sibling: Area | None = None
+        if out and not out[-1][0].levels and not out[-1][0].aside and out[-1][1].level != ABROAD \
+                and text[out[-1][0].end:m.start].strip() in links:
+            sibling = out[-1][1]
+        end = m.end
+        for nxt in found[k + 1:] if sibling is None else ():
+            if nxt.levels or nxt.aside or text[end:nxt.start].strip() not in links:
+                break
+            if len(nxt.areas) == 1:
+                sibling = nxt.areas[0] if nxt.areas[0].level != ABROAD else None
+                break
+            end = nxt.end
+        if sibling is None or sibling.level == "country":
+            return None
+        cands = [a for a in m.areas if a.level == sibling.level] or list(m.areas)
+        if sibling.level == "province":  # 青海、海南: a province beside a province, whatever holds them
+            return cands[0] if len(cands) == 1 and cands[0].level == "province" else None
+        for scope in (self.gaz.prefecture(sibling), self.gaz.province(sibling)):
+            inside = [a for a in cands if scope is not None and a.within(scope)]
+            if inside:
+                return inside[0] if len(inside) == 1 else None
+        return None
 
     def _away(self, m: Mention, ref: Area | None) -> bool:
         """Is the place where the text's subject acts (在广东东莞设立劳务工作站) outside the area the text is about,
