@@ -52,3 +52,15 @@ def test_a_pairs_from_end_at_a_plans_end_in_quotes_dates_that_end_alone(extracto
     assert _fields(extractor, "全市养老床位由2020年末的1.2万张增加到2025年末的1.8万张。", "period") == [
         ("1.2万张", "2020"), ("1.8万张", "2025")]
     assert _fields(extractor, "2025年，全市城镇化率比“十三五”末提高3.2个百分点。", "period") == [("3.2个百分点", "2025")]
+
+
+def test_a_goal_compared_with_keeps_its_own_bound_after_it(extractor: Extractor) -> None:
+    """高于6%左右的预期目标: the bound word before the goal (高于) is the comparison's, so the goal was made exact, but
+    左右 after it is the goal's own (about 6 %), as 余 in 超过5万余人的年度目标 is; a goal with no bound of its own
+    (低于5.5%的预期目标) stays exact."""
+    assert _fields(extractor, "全市地区生产总值增长6.5%，高于6%左右的预期目标。", "role", "qualifier") == [
+        ("6.5%", "change", "exact"), ("高于6%左右", "target", "approx")]
+    assert _fields(extractor, "全市城镇调查失业率为5.1%，低于5.5%的预期目标。", "role", "qualifier") == [
+        ("5.1%", "level", "exact"), ("低于5.5%", "target", "exact")]
+    assert _fields(extractor, "全市新增城镇就业5.2万人，超过5万余人的年度目标。", "qualifier")[-1] == (
+        "超过5万余人", "lower_bound")
