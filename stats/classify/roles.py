@@ -439,6 +439,18 @@ class Classifier:
         return cue in self.lex.target_after and q.qualifier != "exact" and ctx.after.startswith(cue) and \
             text[q.start:q.num_start] in self.lex.target_after_compared
 
+    def own_bound(self, text: str, q: Quantity) -> str:
+        """The qualifier a goal compared with keeps of its own: 高于6%左右的预期目标 compares the figure before with a goal
+        of about 6 %, the bound word before it is the comparison's but 左右 after it is the goal's (qualifiers.yaml
+        suffix, or an infix, 高于1万余人的目标); `exact` where it holds none."""
+        lex = self.lex
+        num, tail = text[q.num_start:q.num_end], text[q.num_end:q.end]
+        for word in sorted(lex.qual_infix, key=len, reverse=True):
+            if num.endswith(word) and word not in lex.qual_infix_after_place:  # (the number's end holds the infix)
+                return lex.qual_infix[word]
+        return next((lex.qual_suffix[w] for w in sorted(lex.qual_suffix, key=len, reverse=True) if tail.endswith(w)),
+                    "exact")
+
     def compared_far(self, q: Quantity, cue: str, ctx: Context) -> bool:
         """低于年初确定的5.5%以内的调控目标: a goal named by a word after it, in a clause that opens with a
         bound word comparing the figure before with it, words but no number between: the goal keeps

@@ -740,8 +740,18 @@ class PeriodFinder:
         w = self.w
         if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part:
             return False
+        # (a plan's name in quotes, 由“十三五”末的820家增至1100家: the quotes around it stand apart from neither the
+        # `from` word nor the 末的 after it, as they do not for a comparison's base, `_is_base`)
+        end = t.end
+        while end < len(text) and _closing(text[end]):
+            end += 1
         # (the match at its end first: a look at one place, before the text up to it is cut and stripped)
-        return w.span_from_year.match(text, t.end) is not None and text[:t.start].rstrip().endswith(w.span_from)
+        if w.span_from_year.match(text, end) is None:
+            return False
+        before = text[:t.start].rstrip()
+        while before and unicodedata.category(before[-1]) in ("Pi", "Ps"):
+            before = before[:-1].rstrip()
+        return before.endswith(w.span_from)
 
     def _ratio_base(self, text: str, t: Time) -> bool:
         """Is the time the base of a ratio (是2020年的1.8倍, 相当于上年的九成): one of base_of before it

@@ -273,7 +273,8 @@ class Extractor:
                 verb = self.classifier.change_verb(text, q)
                 c.role, c.role_cue = ("change", verb) if verb else ("level", c.role_cue + " (a time past)")
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
-                c.qualifier = "exact"  # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's
+                # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's (高于6%左右的预期目标: about 6 %)
+                c.qualifier = self.classifier.own_bound(text, q)
                 c.compared = True
             elif c.role == "target" and self.classifier.compared_far(q, c.role_cue, ctx):
                 c.compared = True  # 低于年初确定的5.5%以内的调控目标: the goal the figure before is compared with
