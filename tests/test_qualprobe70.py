@@ -33,3 +33,11 @@ def test_the_most_that_may_be_had_is_an_upper_bound(extractor: Extractor) -> Non
     figs = _run(extractor, "某市人社局\n每人每月最多可领取1500元，每户最多能申请3万元贷款。增长最多的是工业，增长12%。",
                 "2026-03-01")
     assert quoted(figs, "qualifier") == [("1500元", "upper_bound"), ("3万元", "upper_bound"), ("12%", "exact")]
+
+
+def test_bound_verbs_in_traditional_characters_govern_a_later_figure(extractor: Extractor) -> None:
+    """約佔…31%, 約有企業3000家, 不超過…的3倍: the traditional forms govern as 约占, 约有, 不超过 do; 簽約有 is signed."""
+    figs = _run(extractor, "某縣統計局\n服務業約佔全縣生產總值的31%，全縣約有企業3000家，貸款不超過個人年收入的3倍。"
+                           "今年簽約有12家。", "2026-03-01")
+    assert quoted(figs, "qualifier") == [("31%", "approx"), ("3000家", "approx"), ("3倍", "upper_bound"),
+                                         ("12家", "exact")]
