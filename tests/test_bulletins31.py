@@ -4,15 +4,13 @@ bulletins."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.repair.layout import _pitch_closed
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _M = " " * 10  # the page's margin, as pdfplumber's layout=True keeps it
 _IN = " " * 13  # … and a paragraph's first line, set in two characters more
@@ -130,10 +128,7 @@ def test_the_bulletins31_gold_set_scores_at_its_floors() -> None:
     held (9 cells), and the rest of the 卫生 bulletin's services table after a page break, pdfminer printing its
     repeated head's top cells before the unit column and the note and next heading between (8 cells). After: every
     score 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "bulletins31"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("bulletins31")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995

@@ -3,14 +3,12 @@ readers no set used: scripts/gold_bulletins32.py). Texts invented, in the shape 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 # pdfminer's text boxes of a table of years (char_margin 1.5, line_margin 0.8): the label column (年份 and the years),
 # the note under the table, then every head cell (word over unit, one word broken over two lines), then every column's
@@ -223,10 +221,7 @@ def test_the_bulletins32_gold_set_scores_at_its_floors() -> None:
     机构 table printed a cell a line with its labels in blocks apart and two rows' first cells dropped as page numbers
     (25 cells), the 附表 whose head's second line gave each column's unit as 单位：张 (12
     cells). After: every score 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "bulletins32"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("bulletins32")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995

@@ -10,16 +10,14 @@ into the count after an OCR point). Sentences invented, in the style of such pag
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.repair.layout import undamaged, unhyphened
 from stats.rules.rulefile import load_rules
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 LEX = load_rules().lexicon
 
@@ -81,10 +79,7 @@ def test_the_damaged28_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged28 (five texts of our own typed as copied from government pages and scans, by
     scripts/gold_damaged28.py). Blind, main scored recall 1.0, precision 0.9896, period 0.9149, jobs 0.9375, every
     other score 1.0. After: every score 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "damaged28"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("damaged28")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -12,14 +12,12 @@ own numbers still give no figure: no head names their columns. Sentences invente
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _PAGE = ("某某日报　2026年5月9日　星期六　第1版\n岷县一季度农民收入稳步增长\n"
          "本报讯（记者 王强）记者从岷县统计局获悉，一季度，全县农村居民人均可支配收入3860元，同比增长7.2%，\n"
@@ -69,10 +67,7 @@ def test_prose_under_headerless_table_rows_is_no_column_of_them(extractor: Extra
 def test_the_damaged29_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged29 (five texts of our own damaged as text really comes, by scripts/gold_damaged29.py). Blind,
     main scored place 0.9293 and every other score 1.0; after: every score 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "damaged29"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("damaged29")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

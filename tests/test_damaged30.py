@@ -11,15 +11,13 @@ base: 是古田发展…的五年 names the subject). Sentences invented, in the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.read.forms import underlines_out
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _FORM = ("某某县2025年度就业工作自评表\n填报日期：2026年1月15日\n"
          "1．城镇新增就业：年度目标____2000____人，实际完成____2180____人，完成率____109.0____%。\n"
@@ -115,10 +113,7 @@ def test_the_damaged30_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged30 (five texts of our own in forms no damaged set used, by scripts/gold_damaged30.py). Blind,
     main scored recall 0.9109, role 0.9022, place 0.9783, period 0.8913, jobs 0.7826, the rest 1.0; after: place
     0.9802 (a05's 是全区…之一), every other score 1.0. Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "damaged30"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("damaged30")
     assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99

@@ -11,16 +11,14 @@ Sentences invented, in the style of such texts.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.read.latex import latex_plain
 from stats.read.sheetlocale import decimal_commas
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _LATEX = ("# 某某县 2025 年卫生健康统计简报\n\n"
           "截至 2025 年底，全县医疗卫生机构实有床位 $2418$ 张，比上年增加 $126$ 张，增长 $5.5 \\%$ ；"
@@ -138,10 +136,7 @@ def test_the_damaged31_gold_set_scores_at_its_floors() -> None:
     main scored recall 0.6299, precision 0.8511, period 0.95, the rest 1.0; after (with the bracketed restatements
     made optional in the gold): recall 0.9916 (c05's ‒1.5%, a figure dash, left unsigned), every other score 1.0.
     Floors, not the exact scores."""
-    from stats.run.runner import extract_paths  # imported where used, as the other gold-set tests do
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "damaged31"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("damaged31")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

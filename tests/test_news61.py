@@ -16,6 +16,7 @@ import pytest
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_firms_a_park_takes_in_are_the_hosts_not_their_homes(extractor: Extractor) -> None:
@@ -121,9 +122,7 @@ def test_the_news61_gold_set_scores_at_its_floors() -> None:
     recall, precision, qualifier, period and topics 1.0, role 0.9905 (中心设床位200张，预计12月底投入使用 a level in
     the gold, since set to a target as earlier sets have it), place 0.98 (已入驻福建企业38家 and its jobs placed in
     福建省). After: every score 1.0. Floors, not the exact scores."""
-    from tests.test_evaluate import _scored
-
-    s = _scored("news61")
+    s = scored("news61")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -15,6 +15,7 @@ import pytest
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_a_colleges_class_of_graduates_split_by_its_year_is_a_jobs_figure(extractor: Extractor) -> None:
@@ -122,9 +123,7 @@ def test_the_news65_gold_set_scores_at_its_floors() -> None:
     涪陵区's site on graduates and 见习岗位, 林芝报 on a 人社 briefing). Blind, main scored every score 1.0 but
     topic_jobs 0.9808 (高校2026届毕业生1.56万人 read as a school's graduates). After: every score 1.0. Floors, not
     the exact scores."""
-    from tests.test_evaluate import _scored
-
-    s = _scored("news65")
+    s = scored("news65")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -14,6 +14,7 @@ import pytest
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_a_place_after_a_word_of_location_is_where_the_unit_after_it_stands(extractor: Extractor) -> None:
@@ -78,9 +79,7 @@ def test_the_news69_gold_set_scores_at_its_floors() -> None:
     main scored recall, precision, qualifier, role and period 1.0, place 0.9759 (位于朝阳区的吉林大学第一医院's
     investment and beds placed in 长春市), topic_money 0.9231 (拨付进度达63% money in the gold, since set to percent as
     earlier sets have it). After: every score 1.0. Floors, not the exact scores."""
-    from tests.test_evaluate import _scored
-
-    s = _scored("news69")
+    s = scored("news69")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

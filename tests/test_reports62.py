@@ -7,14 +7,12 @@ change), and whose goals before 截至2025年底，全市已有… took that yea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _OUTLINE = ("某县国民经济和社会发展第十五个五年规划纲要（摘要）\n"
             "　　到2030年，全县经济社会发展主要目标是：\n"
@@ -95,14 +93,6 @@ def test_two_levels_one_verb_governs_share_their_time(extractor: Extractor) -> N
     assert got[-3:] == [("3.42万人", "2021-2025"), ("46280元", "2025"), ("23950元", "2025")]
 
 
-def _scored(name: str) -> dict:
-    """The summary of a run of stats over the texts of data/gold/NAME, scored against its gold."""
-    from stats.run.runner import extract_paths  # imported where used, as tests/test_evaluate.py does
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / name
-    return evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
-
-
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports62_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports62: 大连市甘井子区's 2026年政府工作报告 excerpt, 泉州市卫生健康委员会's
@@ -114,7 +104,7 @@ def test_the_reports62_gold_set_scores_at_its_floors() -> None:
     7.3张 after 五年累计 dated from 2021 (a plan's name dates it from 2020); 新建高标准农田15万亩
     under 到2030年 due 2030, …失业率控制在5.5%以内 after 五年累计 of the plan's years (judgement calls).
     Floors, not the exact scores."""
-    s = _scored("reports62")
+    s = scored("reports62")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.985 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.975

@@ -7,14 +7,12 @@ month had come, and carried it on to the sentences after; and whose 固定资产
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate import evaluate, read_gold
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 _SOURCE = "某市发展和改革委员会"
 _HEAD = "关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n　　一、2025年国民经济和社会发展计划执行情况\n"
@@ -78,14 +76,6 @@ def test_an_estimate_after_the_months_so_far_is_of_the_year_just_over(extractor:
     assert got == [("7.6%", "change", "2026M01-M09"), ("7.5%", "target", "2026")]
 
 
-def _scored(name: str) -> dict:
-    """The summary of a run of stats over the texts of data/gold/NAME, scored against its gold."""
-    from stats.run.runner import extract_paths  # imported where used, as tests/test_evaluate.py does
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / name
-    return evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
-
-
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports66_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports66: 四平市发展和改革委员会's report on the 2025 plan's execution and the 2026 plan draft,
@@ -96,7 +86,7 @@ def test_the_reports66_gold_set_scores_at_its_floors() -> None:
     Left: 年初确定市级重点项目260个 a level (a plan set at the start of the year, no cue word); 计划总投资780亿元 of
     the projects of that plan undated (a total over the projects' years, judgement call).
     Floors, not the exact scores."""
-    s = _scored("reports66")
+    s = scored("reports66")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99

@@ -10,13 +10,12 @@ Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_a_sentence_of_the_present_ends_a_past_year_carried(extractor: Extractor) -> None:
@@ -103,11 +102,7 @@ def test_the_when57_gold_set_scores_at_its_floors() -> None:
     石首市's comparisons with base years, 全南县's village item). Blind, main scored every score 1.0 but period 0.9559
     (冬春期间 no time, 春节前后 none: a plan for the festival undated). After: every score 1.0. Floors, not the exact
     scores."""
-    from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "when57"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("when57")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -10,13 +10,12 @@ Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_a_month_most_of_a_year_ahead_is_last_years(extractor: Extractor) -> None:
@@ -124,11 +123,7 @@ def test_the_when59_gold_set_scores_at_its_floors() -> None:
     years, 湘阴县's early-January item on December). Blind, main scored recall 1.0, precision 0.95 (durations the gold
     had left out, listed as optional after it) and period 0.9167 (0.9444 against the gold corrected to the full years
     before the document for 十年间/十年来). After: every score 1.0. Floors, not the exact scores."""
-    from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "when59"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("when59")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -13,13 +13,12 @@ Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_a_level_reached_in_a_school_year_after_a_total_is_of_all_of_it(extractor: Extractor) -> None:
@@ -115,11 +114,7 @@ def test_the_when63_gold_set_scores_at_its_floors() -> None:
     last year's fourth quarter, 射阳县's autumn harvest). Blind, main scored recall 1.0, precision 0.9565 (the counts of
     years 近三年/三年 the gold had left out, optional after it), role 0.9885 (三年共开发公益性岗位1500个 after a three-year
     plan's title read as a level) and period 0.931. After: every score 1.0. Floors, not the exact scores."""
-    from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "when63"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("when63")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99

@@ -12,13 +12,12 @@ time. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 
 def test_the_year_after_next_is_two_years_ahead_but_not_inside_another_word(extractor: Extractor) -> None:
@@ -101,11 +100,7 @@ def test_the_when67_gold_set_scores_at_its_floors() -> None:
     counts of years 五年/两年 the gold had left out, optional after it) and period 0.9495 (后年 twice, 本周's goal,
     and 近年来, whose figures the blind gold had left undated against the project's sets, dated to the document's
     year after it). After: every score 1.0. Floors, not the exact scores."""
-    from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-
-    folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "when67"
-    s = evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = scored("when67")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
