@@ -35,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 import gold_bulletins21 as g21  # noqa: E402
 import gold_bulletins22 as g22  # noqa: E402
+from gold_bulletins31 import _exact, _value  # noqa: E402  (a cell's and a quote's value, as bulletins31 reads them)
 
 g18 = g22.g18
 P, H, C, V = g18.P, g18.H, g18.C, g22.V
 
 OUT = ROOT / "data" / "gold" / "bulletins32"
-MAG = {"万": 10**4, "亿": 10**8, "千": 10**3}
 # a 单位 cell: (measure, magnitude, topic)
 UNITS = {"人": ("人", 1, "other"), "万人": ("人", 10**4, "other"), "万人次": ("人次", 10**4, "other"),
          "%": ("%", 1, "percent")}
@@ -67,18 +67,6 @@ def N(text, *figs):
 def TWO(*blocks):
     """A two-column section of H and P blocks."""
     return ("2", blocks, ())
-
-
-def _exact(cell: str, mag: int = 1) -> int | float:
-    """A cell's value: thousands separators dropped, exact decimal arithmetic."""
-    return g18.exact_num(cell.replace(",", ""), mag)
-
-
-def _value(quote: str) -> int | float:
-    m = re.match(r"-?[\d,.]+", quote)
-    assert m is not None
-    rest = quote[m.end():]
-    return _exact(m.group(), next((f for k, f in MAG.items() if rest.startswith(k)), 1))
 
 
 def gold(doc: str, place: str, blocks) -> list[dict]:
