@@ -1,0 +1,61 @@
+"""What the blind set data/gold/bulletins33 found (three 2025 bulletins of our own, typeset as PDF and read back by
+readers no set used: scripts/gold_bulletins33.py). Texts invented, in the shape those readers give such bulletins."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+# a 医保 fund bulletin whose rates carry the year before's in brackets, two in one sentence, then a year-end level
+_FUND = """某某市2025年医疗保障基金运行情况公报
+
+全年全市基本医疗保险基金总收入41.26亿元，增长4.8%（上年为2.7%）；基金总支出38.52亿元，增长6.1%（上年为5.3%）；当期结存2.74亿元，年末累计结存56.18亿元。
+职工基本医疗保险参保人数32.46万人，参保率为96.2%（2024年为95.8%）。
+"""
+
+
+def test_a_rate_of_the_year_before_in_brackets_dates_itself_only(extractor: Extractor) -> None:
+    """增长4.8%（上年为2.7%）: the bracket's rate is the same change a year earlier (2024, a change: it restates the one
+    before it); the figures after the brackets stay in the year the bulletin speaks of, and a second 上年 names that
+    same year before, not the year before the first one's."""
+    figs = _run(extractor, _FUND, "2026-05-20")
+    assert _got(figs, "role", "period") == [
+        ("41.26亿元", "level", "2025"), ("4.8%", "change", "2025"), ("2.7%", "change", "2024"),
+        ("38.52亿元", "level", "2025"), ("6.1%", "change", "2025"), ("5.3%", "change", "2024"),
+        ("2.74亿元", "level", "2025"), ("56.18亿元", "level", "2025"),
+        ("32.46万人", "level", "2025"), ("96.2%", "level", "2025"), ("95.8%", "level", "2024")]
+
+
+def test_a_year_in_brackets_with_no_figure_of_its_own_still_dates_what_follows(extractor: Extractor) -> None:
+    """参保人数（2024年末）: a label's own time in brackets, no figure inside them, dates the figure after it; and a
+    bracket after a level (参保率为96.2%（上年为95.8%）) restates a level, a level still."""
+    figs = _run(extractor, "某某县医疗保障局通报\n\n全县职工医保参保人数（2024年末）12.36万人。", "2026-03-10")
+    assert _got(figs, "period") == [("12.36万人", "2024")]
+
+
+# pdftotext's word boxes rejoined a line at a time: an education bulletin's table of schools, its columns named with 数
+# and their units on the line under the head, cut by a page (its number, then the rows go on with no head again)
+_SCHOOLS = """某某市2025年教育事业发展统计公报
+
+表1 2025年各级各类学校基本情况
+学校类别 学校数 在校生数 专任教师数
+（所） （人） （人）
+幼儿园 412 68240 4826
+其中：小学 186 124618 8142
+— 1 —
+普通高中 24 36482 2916
+特殊教育学校 3 642 118
+注：在校生数含幼儿园在园幼儿。
+"""
+
+
+def test_a_school_table_whose_columns_are_named_with_shu_reads_over_the_page_break(extractor: Extractor) -> None:
+    """学校数 在校生数 专任教师数 over （所） （人） （人）: each cell in its column's unit, in the caption's year, the rows
+    after the page's number too (no head set again over them)."""
+    figs = _run(extractor, _SCHOOLS, "2026-03-30")
+    assert _got(figs, "measure", "period") == [
+        ("412", "所", "2025"), ("68240", "人", "2025"), ("4826", "人", "2025"),
+        ("186", "所", "2025"), ("124618", "人", "2025"), ("8142", "人", "2025"),
+        ("24", "所", "2025"), ("36482", "人", "2025"), ("2916", "人", "2025"),
+        ("3", "所", "2025"), ("642", "人", "2025"), ("118", "人", "2025")]
