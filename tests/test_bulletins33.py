@@ -59,3 +59,125 @@ def test_a_school_table_whose_columns_are_named_with_shu_reads_over_the_page_bre
         ("186", "所", "2025"), ("124618", "人", "2025"), ("8142", "人", "2025"),
         ("24", "所", "2025"), ("36482", "人", "2025"), ("2916", "人", "2025"),
         ("3", "所", "2025"), ("642", "人", "2025"), ("118", "人", "2025")]
+
+
+# pdfminer's boxes of a fund table (char_margin 2.0): the label column (head, labels), the next section's heading set
+# beside the table, every value column's head a line, the unit note at the head's right end, then every column's
+# numbers in one run, a blank line between the lines
+_FUND_TABLE = """某某市2025年医疗保障基金运行情况公报
+
+表1  2025年基本医疗保险基金收支情况
+
+项目
+
+基金收入
+
+其中：职工医保
+
+基金支出
+
+其中：职工医保
+
+三、待遇享受情况
+
+2025年
+
+2024年
+
+增长（%）
+
+单位：亿元
+
+41.26
+
+22.18
+
+38.52
+
+20.64
+
+39.37
+
+21.02
+
+36.30
+
+19.41
+
+4.8
+
+5.5
+
+6.1
+
+6.3
+
+全年全市参保人员享受医保待遇612.48万人次。
+"""
+
+# … a table with a unit column: the unit column's head and cells between the heading and the value columns' heads
+_VISITS_TABLE = """某某市2025年医疗保障基金运行情况公报
+
+表2  2025年医保待遇享受情况
+
+指标
+
+享受待遇人次
+
+住院
+
+次均住院费用
+
+四、基金监管
+
+单位
+
+万人次
+
+万人次
+
+元
+
+2025年
+
+比上年增长（%）
+
+612.48
+
+42.16
+
+7826
+
+6.2
+
+3.4
+
+-1.8
+"""
+
+
+def test_a_fund_table_printed_heads_first_then_one_run_of_columns_reads_a_row_a_line(extractor: Extractor) -> None:
+    """Labels, a heading, every head, the unit note, then 3 columns × 4 rows in one run: each row's cells in their
+    column's year and role, the amounts in 亿元; the heading goes after the rows, and the prose after the table stays
+    in the caption's year (the heads' 2024年 dates no sentence)."""
+    figs = _run(extractor, _FUND_TABLE, "2026-05-26")
+    assert _got(figs, "value", "measure", "role", "period") == [
+        ("41.26", 4126000000, "元", "level", "2025"), ("39.37", 3937000000, "元", "level", "2024"),
+        ("4.8", 4.8, "%", "change", "2025"),
+        ("22.18", 2218000000, "元", "level", "2025"), ("21.02", 2102000000, "元", "level", "2024"),
+        ("5.5", 5.5, "%", "change", "2025"),
+        ("38.52", 3852000000, "元", "level", "2025"), ("36.30", 3630000000, "元", "level", "2024"),
+        ("6.1", 6.1, "%", "change", "2025"),
+        ("20.64", 2064000000, "元", "level", "2025"), ("19.41", 1941000000, "元", "level", "2024"),
+        ("6.3", 6.3, "%", "change", "2025"),
+        ("612.48万人次", 6124800, "人次", "level", "2025")]
+
+
+def test_a_table_with_a_unit_column_printed_heads_first_reads_each_row_in_its_unit(extractor: Extractor) -> None:
+    """Labels, a heading, the unit column (单位 / 万人次 / 万人次 / 元), the value heads, then 2 columns × 3 rows in one
+    run: each level in its row's unit, each growth a percent (a fall signed)."""
+    figs = _run(extractor, _VISITS_TABLE, "2026-05-26")
+    assert _got(figs, "value", "measure", "role", "period") == [
+        ("612.48", 6124800, "人次", "level", "2025"), ("6.2", 6.2, "%", "change", "2025"),
+        ("42.16", 421600, "人次", "level", "2025"), ("3.4", 3.4, "%", "change", "2025"),
+        ("7826", 7826, "元", "level", "2025"), ("-1.8", -1.8, "%", "change", "2025")]
