@@ -181,3 +181,41 @@ def test_a_table_with_a_unit_column_printed_heads_first_reads_each_row_in_its_un
         ("612.48", 6124800, "人次", "level", "2025"), ("6.2", 6.2, "%", "change", "2025"),
         ("42.16", 421600, "人次", "level", "2025"), ("3.4", 3.4, "%", "change", "2025"),
         ("7826", 7826, "元", "level", "2025"), ("-1.8", -1.8, "%", "change", "2025")]
+
+
+# pdfplumber's layout text of a landscape page: two columns of prose and, at the right, a 主要指标 sidebar set at its own
+# leading (its rows alone on their lines or beside the columns' lines; its head over two lines, 比上年 / 增长%)
+_SIDEBAR = "\n".join([
+    "某某县2025年国民经济和社会发展统计公报",
+    "",
+    "       一、综合                                三、人民生活                                主要指标",
+    "         初步核算，全年全县实现地区生产总值                   全年全体居民人均可支配收入28416",
+    "                                                                                 指标           单位   绝对数   比上年",
+    "       312.46亿元，比上年增长5.9%。其中，              元，比上年增长6.1%。其中，农村居民                                           增长%",  # noqa: E501
+    "       第一产业增加值52.18亿元，增长3.4%；              人均可支配收入19862元，增长7.0%。",
+    "                                                                                 地区生产总值       亿元    312.46 5.9",
+    "       第二产业增加值118.64亿元，增长6.8%。             四、金融                                  第一产业增加值      亿元    52.18  3.4",  # noqa: E501
+    "       二、财政                                  年末金融机构各项存款余额426.18亿",
+    "                                                                                 一般公共预算收入     亿元    16.42  4.2",  # noqa: E501
+    "         全年一般公共预算收入16.42亿元，比               元，比上年末增长7.6%。                         城镇居民人均可支配收入  元     36248  5.2",  # noqa: E501
+    "       上年增长4.2%。一般公共预算支出72.36亿",
+    "       元，增长2.8%。",
+    "",
+])
+
+
+def test_a_sidebar_table_beside_two_columns_keeps_its_rows_whole_and_the_prose_apart(extractor: Extractor) -> None:
+    """The sidebar's head read over its two lines marks the columns from its start on as one table: each of its rows,
+    three cells alone on a line as many as the text columns, stays one row (not a cell to each text column, which
+    would set 亿元 into the prose: 118.64亿元亿元, 地区生产总值 between 203.16亿 and 元), and reads in its unit; the prose
+    reads whole."""
+    figs = _run(extractor, _SIDEBAR, "2026-04-10")
+    assert _got(figs, "value", "role") == [
+        ("312.46亿元", 31246000000, "level"), ("5.9%", 5.9, "change"), ("52.18亿元", 5218000000, "level"),
+        ("3.4%", 3.4, "change"), ("118.64亿元", 11864000000, "level"), ("6.8%", 6.8, "change"),
+        ("16.42亿元", 1642000000, "level"), ("4.2%", 4.2, "change"), ("72.36亿元", 7236000000, "level"),
+        ("2.8%", 2.8, "change"), ("28416元", 28416, "level"), ("6.1%", 6.1, "change"), ("19862元", 19862, "level"),
+        ("7.0%", 7.0, "change"), ("426.18亿元", 42618000000, "level"), ("7.6%", 7.6, "change"),
+        ("312.46", 31246000000, "level"), ("5.9", 5.9, "change"), ("52.18", 5218000000, "level"),
+        ("3.4", 3.4, "change"), ("16.42", 1642000000, "level"), ("4.2", 4.2, "change"),
+        ("36248", 36248, "level"), ("5.2", 5.2, "change")]
