@@ -3,9 +3,12 @@ readers no set used: scripts/gold_bulletins33.py). Texts invented, in the shape 
 
 from __future__ import annotations
 
+import pytest
+
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
+from tests.goldsets import scored
 
 # a 医保 fund bulletin whose rates carry the year before's in brackets, two in one sentence, then a year-end level
 _FUND = """某某市2025年医疗保障基金运行情况公报
@@ -219,3 +222,19 @@ def test_a_sidebar_table_beside_two_columns_keeps_its_rows_whole_and_the_prose_a
         ("312.46", 31246000000, "level"), ("5.9", 5.9, "change"), ("52.18", 5218000000, "level"),
         ("3.4", 3.4, "change"), ("16.42", 1642000000, "level"), ("4.2", 4.2, "change"),
         ("36248", 36248, "level"), ("5.2", 5.2, "change")]
+
+
+@pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
+def test_the_bulletins33_gold_set_scores_at_its_floors() -> None:
+    """data/gold/bulletins33 (宣汉县's 统计公报 on a landscape page, two columns beside a 主要指标 sidebar, read back by
+    pdfplumber's layout text with x_tolerance 1.5; 襄阳市's 教育 公报 whose 学校 table runs on over a page break with no
+    head, by pdftotext -bbox words; 株洲市's 医保基金运行 公报 with 上年为 rates in brackets, by pdfminer with char_margin
+    2 and word_margin 0.2). Blind, main scored recall 0.6304, precision 0.9932, role 0.9448, period 0.7586 (qualifier
+    and place 1.0): the sidebar cut into a column each of labels, units and numbers (21 cells), the 学校 table whose
+    head wrote 专任教师数 (36), both 医保 tables printed heads first then one run of numbers (28), every 上年 in brackets
+    taking the rest of the text a year further back, and each bracket's rate read a level. After: every score 1.0.
+    Floors, not the exact scores."""
+    s = scored("bulletins33")
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
