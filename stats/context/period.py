@@ -52,6 +52,7 @@ class Time(NamedTuple):
     since: bool = False  # 2021年以来, “十四五”以来: the years up to now, carried no further than its paragraph
     total: bool = False  # 三年累计 in a plan: the years a goal is totalled over, a target's only
     past: tuple[int, int] | None = None  # of a total (五年累计): the full years before it a result is totalled over
+    close: int = -1  # 增长5.2%（上年为3.1%）: where the brackets it opens close (an aside's time: of their figure only)
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -660,6 +661,9 @@ class PeriodFinder:
             joined = self._goal_years(text, joined, pub_year, pub_month)
         if self.w.month_since is not None and pub_year is not None and pub_month is not None:
             joined = [self._month_since(text, t, pub_year, pub_month) for t in joined]
+        # 增长5.2%（上年为3.1%）: a time that opens round brackets holding a figure of its own dates that figure only
+        joined = [t._replace(aside=True, close=close) if not t.base and not t.aside and
+                  (close := _bracket_close(text, t)) is not None else t for t in joined]
         return self._spans(text, joined)
 
     def _attribute_at(self, text: str, t: Time) -> int:
@@ -846,6 +850,8 @@ class PeriodFinder:
                   and (target or not t.total or id(t) in looks_back)
                   and not (t.total and (target or id(t) not in looks_back)
                            and any(w in text[t.end:start] for w in self.w.total_ends))]
+        # (a time that opened brackets now closed dates the figure inside them only: 增长5.2%（上年为3.1%），支出…)
+        before = [t for t in before if t.close < 0 or t.close > start]
         if before and self._pair_first(text, before[-1], start):
             before.pop()  # 由去年的32张提高到36张: 去年 dates 32张 only; 36张 takes the time in force
         if len(before) > 1 and self._item_span(text, before[-2], before[-1], start):
@@ -1147,6 +1153,27 @@ class PeriodState:
 
     def year_in_force(self) -> int | None:
         return self.year if self.year is not None else date_parts(self.published)[0]
+
+
+# round brackets, ASCII and full width (written so: no wide mark in code)
+_OPEN_ROUND = "(" + chr(ord("(") + 0xFEE0)
+_CLOSE_ROUND = ")" + chr(ord(")") + 0xFEE0)
+_ASIDE_OPEN = 2  # a bracket's time stands this near its opening bracket (a space or a word's first mark between)
+
+
+def _bracket_close(text: str, t: Time) -> int | None:
+    """Where the round brackets close that a time opens, the brackets holding a figure of their own after it
+    (增长5.2%（上年为3.1%）, 参保率95.6%（2024年为95.2%）): the bracket's figure is of that time, the figures after
+    the brackets are not (…；基金总支出91.36亿元 stays in the year the text speaks of). None where the time opens no
+    such brackets (参保人数（2025年末）: a label's own time, no figure inside, dates what follows)."""
+    lead = text[max(0, t.start - _ASIDE_OPEN):t.start]
+    at = max(lead.rfind(ch) for ch in _OPEN_ROUND)
+    if at < 0 or lead[at + 1:].strip():
+        return None
+    close = min((i for i in (text.find(ch, t.end) for ch in _CLOSE_ROUND) if i >= 0), default=-1)
+    if close < 0 or any(text.find(ch, t.end, close) >= 0 for ch in _OPEN_ROUND):
+        return None
+    return close if any(ch.isdigit() for ch in text[t.end:close]) else None
 
 
 def is_mark(ch: str) -> bool:

@@ -869,7 +869,10 @@ class ArticleSituation:
             return times
         out = []
         for t in times:
-            whole = [u.y2 for u in out if u.y1 is not None and u.y2 is not None and not u.part and not u.base]
+            # (a relative year already read, or an aside's time (上年为3.1%), is no year the text speaks of: 上年 twice
+            # in a sentence names one year, not each the year before the last)
+            whole = [u.y2 for u in out if u.y1 is not None and u.y2 is not None and not u.part and not u.base
+                     and not u.aside and u.text not in words.reported_relative]
             year = whole[-1] if whole else self.periods.whole_year
             if t.text in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
                     and year is not None and year < pub:
@@ -1181,12 +1184,14 @@ class ArticleSituation:
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
         whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
         for u in reversed(times):
-            if u.end <= t.start and not u.base and u.y2 is not None:
+            # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…)
+            if u.end <= t.start and not u.base and u.y2 is not None and (u.close < 0 or u.close > t.start):
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \
-                not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part) for u in times):
+                not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part)
+                        and (u.close < 0 or u.close > t.start) for u in times):
             if t.back and pub is not None and state.whole_year == pub and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
                 # 今年1—2月，…。近三年，全市累计… in a March report: too little of its own year is over to count it, even

@@ -41,6 +41,7 @@ SPACED = 2  # wide spaces inside a column's line (pdfplumber's layout=True) are 
 GRID_ROWS = 3  # a block shows its grid on this many lines with gutters before a line may open another one
 FAR = 8  # a line indented this far (characters) holds only a right-hand column's text
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
+HEAD_UNDER = 3  # a table head's bottom line stands at most this many lines under its top (`_table_column`)
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
@@ -977,15 +978,19 @@ class Columns:
                     yield from self._cut(line, spans, len(full) == 1)
                 return
         tabled = self._table_column(region, anchors)
+        table_at = None  # where the table set in the last column starts, where there is one
         if tabled < k - 1:
             # the last columns are the cells of a table set in the page's last column (指标  单位  1-8月  增长(%)
             # beside two columns of text): its rows stay whole, their gaps kept, for the table reader
             anchors = anchors[:tabled + 1]
             k = len(anchors)
+            table_at = anchors[-1] - INSIDE
         cols: list[list[tuple[Line, int, int]]] = [[] for _ in range(k)]
         for line, spans in region:
-            if len(spans) == k and not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED
-                                           for n, (s, e) in enumerate(spans)):
+            # (a row of the table alone on its line, its cells as many as the columns: all the table's, not one a
+            # column: 地区生产总值  亿元  528.64 beside two columns of text)
+            if len(spans) == k and not (table_at is not None and spans[-2][0] >= table_at) and \
+                    not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED for n, (s, e) in enumerate(spans)):
                 # (a piece that ends before its column starts is wide spaces inside the column before: 本报讯（记者
                 # 胡文 beside a column of briefs, the line's pieces as many as the columns all the same)
                 where = list(range(k))
@@ -1124,14 +1129,24 @@ class Columns:
         k = len(anchors)
         if self.head is None or k < 3:
             return k - 1
-        for (_, folded, _), spans in region:
+        for row, ((_, folded, _), spans) in enumerate(region):
             if len(spans) < 3:
                 continue
             for j in range(1, k - 1):
                 at = next((n for n, (s, _) in enumerate(spans) if abs(s - anchors[j]) <= INSIDE), None)
-                if at is None or at == 0 or len(spans) - at < 3:
+                # (the head alone on its line, the text columns blank beside it: a sidebar's head, set at its own
+                # leading, starts at a column's start all the same)
+                if at is None or (at == 0 and spans[0][0] < anchors[1] - INSIDE) or len(spans) - at < 3:
                     continue
-                if self.head(folded[spans[at][0]:spans[-1][1]]) >= 2:
+                start = spans[at][0]
+                if self.head(folded[start:spans[-1][1]]) >= 2:
+                    return j
+                # a head over two lines (指标  单位  绝对数  比上年 / 增长%): its bottom words on the next line that sets a
+                # piece from the table's start on, lines of the text columns alone between
+                under = next(((f2, sp2) for (_, f2, _), sp2 in region[row + 1:row + 1 + HEAD_UNDER]
+                              if sp2 and sp2[-1][0] >= start - INSIDE), None)
+                if under is not None and self.head(
+                        folded[start:spans[-1][1]] + "\n" + under[0][start:under[1][-1][1]]) >= 2:
                     return j
         return k - 1
 

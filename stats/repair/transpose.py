@@ -30,7 +30,8 @@ under them in one run, then the unit note and the columns after it each under it
 where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
 (`_units_over_run`), and so where it printed the labels, then the head's top cells, the unit column's cells and the
 columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
-the table maybe between the labels and the head.
+the table maybe between the labels and the head, and so where it printed the labels under their head, maybe the unit
+column, every value column's head and the unit note, then every column in one run (`_heads_over_run`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -199,6 +200,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         if table is None:
             table = _tops_over_units(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
                                      lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
+        if table is None:
+            table = _heads_over_run(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head, unit_note,
+                                    lambda line: bool(heading(line)) or beside(line))
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
@@ -824,6 +830,59 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
             found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
                                apart=caption + ([last] if heading else [])))
+    return found[0] if len(found) == 1 else None
+
+
+def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                    unit_head: Callable[[str], bool], unit_note: Callable[[str], bool],
+                    apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose label column the extractor printed first (its head, then the labels), maybe a
+    numbered heading set beside the table, maybe the unit column (单位 / its cells), then every value column's head a
+    line, maybe the unit note at the head's right end, then every value column's numbers in one run (项目 / six labels
+    / 三、… / 2025年 / 2024年 / 增长（%） / 单位：亿元 / eighteen numbers: pdfminer with a wide char_margin, the heads of one
+    row merged into no box of the numbers under them). k head cells right over the run (past the note) make k columns
+    as long as the labels; the unit cells, where there are any, as many as the labels; the label column's head right
+    over the labels; the heading and the note handed on. Only where one reading of k leaves no doubt and the head so
+    made (label head, unit head, value heads) is one the table reader reads."""
+    run = _run(kinds, at)
+    if run < 2:
+        return None
+    j = at
+    note = [at - 1] if at >= 1 and kinds[at - 1] != NUMBER and unit_note(texts[at - 1]) else []
+    j -= len(note)
+    found: list[Table] = []
+    for k in range(1, 5):
+        m = run // k
+        h0 = j - k
+        if run % k or m < 2 or h0 < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i])
+                                             or apart(texts[i]) for i in range(h0, j)):
+            continue
+        for with_units in (False, True):
+            units = list(range(h0 - m, h0)) if with_units else None
+            uhead = h0 - m - 1 if with_units else None
+            end = h0
+            if units is not None and uhead is not None:
+                if uhead < 0 or not unit_head(texts[uhead]) or any(
+                        kinds[i] == NUMBER or not unit_cell(texts[i]) for i in units):
+                    continue
+                end = uhead
+            for gap in (0, 1, 2):
+                between = list(range(end - gap, end))
+                first = end - gap - m
+                top = first - 1  # the label column's head
+                if top < 0 or any(kinds[i] == NUMBER or not apart(texts[i]) for i in between):
+                    continue
+                labels = list(range(first, end - gap))
+                if any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels) or \
+                        kinds[top] != LABEL or apart(texts[top]):
+                    continue
+                lead = [texts[top]] + ([texts[uhead]] if uhead is not None else [])
+                if not reads_head(_joined([*lead, *(texts[i] for i in range(h0, j))])):
+                    continue
+                columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+                found.append(Table(top, labels, list(range(h0, j)), columns, None, uhead, units,
+                                   caption=note or None, apart=between or None))
     return found[0] if len(found) == 1 else None
 
 

@@ -378,6 +378,8 @@ class Lexicon:
     target_goal_after: list[regex.Pattern[str]] = field(default_factory=list)
     change_base: list[regex.Pattern[str]] = field(default_factory=list)  # a clause naming only a comparison's base
     change_cause: list[regex.Pattern[str]] = field(default_factory=list)  # a clause saying only why, before a change
+    # the words between a change and a bracket after it restating that change a year before (（上年为3.1%）)
+    change_restated: list[regex.Pattern[str]] = field(default_factory=list)
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
@@ -510,7 +512,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
-                         ("change", "base"), ("change", "cause"),
+                         ("change", "base"), ("change", "cause"), ("change", "restated"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
                          ("level", "base_after"), ("level", "past_clause")):
@@ -862,6 +864,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_goal_after=[p.pattern for p in patterns if p.what == "roles.target.goal_after"],
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
+        change_restated=[p.pattern for p in patterns if p.what == "roles.change.restated"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_subject_bound=[str(w) for w in target.get("subject_bound", [])],

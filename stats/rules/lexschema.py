@@ -113,7 +113,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        gap_not_after=PATTERNS, rate=PATTERNS,
-                       after=PATTERNS, base=PATTERNS, cause=PATTERNS, **{"not": WORDS}),
+                       after=PATTERNS, base=PATTERNS, cause=PATTERNS, restated=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, stock_after=PATTERNS,
                       reset_not_after=PATTERNS, cumulative_horizon=PATTERNS, base_value=PATTERNS, base_after=PATTERNS,
                       past_clause=PATTERNS,

@@ -7,6 +7,7 @@ it in the `errors` table.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -280,6 +281,13 @@ class Extractor:
                 c.compared = True  # 低于年初确定的5.5%以内的调控目标: the goal the figure before is compared with
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
+        restated = self.classifier.lex.change_restated
+        if restated and len(contexts) > 1:
+            for (prev, _), (c, _) in itertools.pairwise(contexts):
+                if c.role == "level" and not c.role_cue and prev.role == "change" and \
+                        any(p.fullmatch(text, prev.q.end, c.q.start) for p in restated):
+                    # 增长5.2%（上年为3.1%）: the bracket restates the change before it, of the year before
+                    c.role, c.role_cue, c.changed = "change", prev.role_cue + " (restated)", True
         context.share_roles(text, out)
         labels = self._item_labels(text) if contexts else []
         units: dict[int, str] = {}  # per lead-in, the unit of the figures that read it
