@@ -1853,6 +1853,12 @@ class ArticleSituation:
                 # 一、2024年工作回顾 … 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: the goal of the past year
                 # the text reviews, whose result the sentence goes on to give
                 return due.label(state.year_in_force()), f"{CARRIED} «{due.text}»: the goal of a past year, met"
+            if state.reviewed is not None and c.role_cue in w.goal_nouns and not any(not u.base for u in times) and \
+                    (due is None or y2 is None or y2 == state.reviewed):
+                # 某市2026年十件民生实事完成情况 out in January 2027 … 目标：城镇新增就业4.5万人。完成情况：…: a goal stated
+                # as a noun (no verb of the future) in a report of how a past year's goals went is that year's goal, set
+                # against its result in the sentence after as in its own; a plan cue (力争, 将) may look ahead, and stays
+                return str(state.reviewed), f"a goal in a review of {state.reviewed}, which its headline names"
             relative = tuple(w.relative)
             spoken = next((u for u in times if u.end <= c.q.start and not u.base and u.y2 == pub_year and
                            u.text.startswith(relative)), None)
