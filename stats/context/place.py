@@ -165,6 +165,20 @@ def _under_province(area: Area) -> bool:
     return area.level == "county" and area.code[2:4] == "90"
 
 
+def _province_city(named: Area | None, ref: Area | None, home: Area | None, endings: tuple[str, ...]) -> Area | None:
+    """The city its province runs itself that an area word of such cities (places.yaml province_city_words: 师市)
+    stands for in an article about another area: the place the sentence last named where it is one, else the area in
+    force where that is one. Why: a Corps division's city (阿拉尔市 659002) lies in no prefecture, so the word's level (a
+    prefecture's, as 全市) finds none above it and, in a 地区's paper, names the 地区 instead. In the Corps city's own
+    item the word is that city, as 我市 is the paper's, whatever other division the text names (None: the usual way)."""
+    if not endings or (home is not None and _under_province(home) and home.name.endswith(endings)):
+        return None
+    for area in (named, ref):
+        if area is not None and _under_province(area) and area.name.endswith(endings):
+            return area
+    return None
+
+
 def _level(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -429,6 +443,9 @@ class PlaceWords:
     firm_origin_after: tuple[str, ...] = ()
     # words a town's ending opens that end no town's name (东丰村级…: the county's villages' level, not a village)
     town_not: tuple[str, ...] = ()
+    # area words that name a city its province runs itself (a division of the Corps that is a city too, block 90 of
+    # its province): the last such city the sentence named before the word, or the one carried, where there is one
+    province_city_words: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -503,7 +520,7 @@ class PlaceWords:
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
-                   town_not=words("town_not"))
+                   town_not=words("town_not"), province_city_words=words("province_city_words"))
 
 
 @lru_cache(maxsize=1)
@@ -1522,7 +1539,12 @@ class PlaceTracker:
                 continue
             if m.aside == "away" and not self._away(m, ref):
                 m = replace(m, aside="")  # 在渝中区设立…: a part of the area in force, where the units stand
-            if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
+            if m.levels and m.word in self.gaz.words.province_city_words \
+                    and (run := _province_city(named, ref, self.home, self.gaz.words.county_cities)) is not None:
+                # 第一师阿拉尔市前三季度…，师市招商引资… in a 地区's paper: the Corps city the sentence names, not the
+                # prefecture the article is about (in a Corps city's own item, that city as before)
+                area = run
+            elif m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
                     and self.home != named and self.home.within(named) and m.word not in self.gaz.words.first_person:
                 # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it (我市 in 遵化市's
                 # report, after 唐山市…, stays the speaker's own city)
