@@ -10,6 +10,8 @@ differ only by it."""
 
 from __future__ import annotations
 
+import pytest
+
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
@@ -30,5 +32,28 @@ def test_shishi_with_no_corps_city_named_is_the_article_city(extractor: Extracto
     text = "本报五家渠讯 今年以来，师市新增城镇就业2600人，新增养老床位180张。"
     got = _got(_run(extractor, text, "2026-06-10", source="兵团日报"), "place", "place_code")
     assert got == [("2600人", "五家渠市", "659004"), ("180张", "五家渠市", "659004")]
+
+
+@pytest.mark.parametrize(("source", "dateline", "name", "code"), [
+    ("兵团日报", "本报石河子讯", "石河子市", "659001"),
+    ("新疆日报", "本报石河子讯", "石河子市", "659001"),
+    ("河南日报", "本报济源讯", "济源市", "419001"),
+    ("海南日报", "本报五指山讯", "五指山市", "469001"),
+])
+def test_a_dateline_of_a_city_its_province_runs_is_where_the_item_was_filed(
+        extractor: Extractor, source: str, dateline: str, name: str, code: str) -> None:
+    """A county-level city the province runs itself (block 90 of its code, first of which by number ends in 01) is no
+    prefecture's seat: the province's paper's bureau there files the item, whose 全市 is that city."""
+    text = f"{dateline}（记者 李文）上半年，全市城镇新增就业7300人，新增养老床位240张。"
+    got = _got(_run(extractor, text, "2026-07-20", source=source), "place", "place_code")
+    assert got == [("7300人", name, code), ("240张", name, code)]
+
+
+def test_a_league_seat_dateline_stays_the_league(extractor: Extractor) -> None:
+    """本报乌兰浩特讯 in 兴安日报: the league's seat (152201, xx01 of a prefecture) is where the paper sits, the item the
+    league's, as before."""
+    text = "本报乌兰浩特讯（记者 李文）上半年，全盟城镇新增就业7300人。"
+    got = _got(_run(extractor, text, "2026-07-20", source="兴安日报"), "place", "place_code")
+    assert got == [("7300人", "兴安盟", "152200")]
 
 

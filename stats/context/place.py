@@ -2400,9 +2400,11 @@ def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
     text = dateline.strip()
     head = next((w for w in gaz.words.own_bureau if text.startswith(w)), "")
     found = gaz_deepest(gaz, text[len(head):], paper, False)
-    if found is None or found.level != "county" or not found.within(paper) or found.code[4:] == "01":
+    if found is None or found.level != "county" or not found.within(paper) \
+            or (found.code[4:] == "01" and not _under_province(found)):
         # (本报乌兰浩特讯 in 兴安日报: a league's, 地区's or 州's first county-level city by code, xx01, is its seat,
-        # where the paper sits: the dateline says where it was written, the item stays the paper's)
+        # where the paper sits: the dateline says where it was written, the item stays the paper's; a city the
+        # province runs itself, 石河子市 659001 or 济源市 419001, is first of the province's block 90, no one's seat)
         return None
     return found
 
