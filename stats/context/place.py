@@ -601,7 +601,14 @@ class Gazetteer:
         abbreviated.extend((written, area) for written, name in words.short_forms.items()
                            for area in self.full.get(name, ()))
         for written, area in abbreviated:
-            if written not in self.full and area not in self.short.get(written, []):
+            same = self.full.get(written)
+            if same is not None:
+                # 东乡县 for 东乡族自治县 (甘肃), where the older table's 东乡县 (江西, now 东乡区) bears the name: the name
+                # stands for both, as names several divisions bear do, and the article's province tells which (`resolve`)
+                if area not in same and all(a.code[:2] != area.code[:2] for a in same):
+                    same.append(area)
+                continue
+            if area not in self.short.get(written, []):
                 self.short.setdefault(written, []).append(area)
         # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
         # wherever it stands (before a mark or at the text's end too)
