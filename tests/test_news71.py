@@ -5,8 +5,9 @@
 地区; probing the same kinds found a dateline of a city its province runs itself (本报石河子讯, 本报济源讯) dropped as a
 prefecture's seat, the banners their papers name by a clipped name (莫旗, 准旗, 鄂温克旗), 东乡县 read as the older
 table's county of 江西 in a 甘肃 item, 全疆 no place at all, and a Corps division named without its city (第八师一四三团)
-unplaced. Sentences invented, in the style of such items; the division code is checked, as two divisions of one name
-differ only by it."""
+unplaced, 全市 in a 州's or a 盟's item after a county-level city its sentence names read as the 州, and 全区 after
+the region's office (自治区人社厅…介绍，全区…) read as the 地区 or the district the item is on. Sentences invented, in
+the style of such items; the division code is checked, as two divisions of one name differ only by it."""
 
 from __future__ import annotations
 
@@ -101,6 +102,26 @@ def test_a_corps_division_named_without_its_city_is_the_city(extractor: Extracto
     text = "本报讯 乌鲁木齐市第一师范学校新建学生宿舍楼，新增床位600张。"
     got = _got(_run(extractor, text, "2026-07-20", source="新疆日报"), "place", "place_code")
     assert got == [("600张", "乌鲁木齐市", "650100")]
+
+
+def test_quanshi_in_an_item_of_a_prefecture_that_is_no_city_is_the_city_named(extractor: Extractor) -> None:
+    """凯里市…，全市… in 黔东南日报 (a 州's paper), 二连浩特市…，全市… in 锡林郭勒日报 (a 盟's): 全市 can name no city of
+    the paper's own, so it is the county-level city its sentence names, not only in the lead."""
+    text = "本报讯 上半年，全州城镇新增就业2.6万人。凯里市城镇新增就业5900人，全市新增养老床位280张。"
+    got = _got(_run(extractor, text, "2026-07-20", source="黔东南日报"), "place", "place_code")
+    assert got == [("2.6万人", "黔东南苗族侗族自治州", "522600"), ("5900人", "凯里市", "522601"),
+                   ("280张", "凯里市", "522601")]
+    text = "本报讯 上半年，全盟城镇新增就业1.1万人。二连浩特市城镇新增就业2100人，全市新增养老床位180张。"
+    got = _got(_run(extractor, text, "2026-07-20", source="锡林郭勒日报"), "place", "place_code")
+    assert got == [("1.1万人", "锡林郭勒盟", "152500"), ("2100人", "二连浩特市", "152501"),
+                   ("180张", "二连浩特市", "152501")]
+
+
+def test_quanshi_in_a_city_paper_after_a_county_city_stays_the_paper_city(extractor: Extractor) -> None:
+    """全市…。瑞金市…，全市… in 赣州日报: a city's paper has a 全市 of its own, the later 全市 is 赣州市 as before."""
+    text = "本报讯 上半年，全市城镇新增就业2.8万人。瑞金市城镇新增就业6200人，全市新增养老床位300张。"
+    got = _got(_run(extractor, text, "2026-07-20", source="赣州日报"), "place", "place_code")
+    assert got == [("2.8万人", "赣州市", "360700"), ("6200人", "瑞金市", "360781"), ("300张", "赣州市", "360700")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -1570,8 +1570,8 @@ class PlaceTracker:
                 # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
-            elif m.levels and len(counties) < 2 \
-                    and self._county_city_spoken(m, near := named if skip else self.just_city):
+            elif m.levels and len(counties) < 2 and self._county_city_spoken(
+                    m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
@@ -1715,6 +1715,14 @@ class PlaceTracker:
         if levels and self.gaz.area_word(levels, home, word=word) == home:
             self.carried, self.carried_word = None, ""
             self.last = home
+
+    def _home_no_city(self) -> bool:
+        """Is the article's area a prefecture whose name is no city's (an autonomous prefecture, a 地区, a 盟)? Its 全市
+        can name no city of its own, only a county-level city the text is on (凯里市…，全市… in 黔东南日报), wherever
+        in the item the sentence stands."""
+        ends = self.gaz.words.county_cities
+        return self.home is not None and self.home.level == "prefecture" and bool(ends) \
+            and not self.home.name.endswith(ends)
 
     def _county_city_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a city-wide word (全市, no first person) stand for `near`, a county-level city (places.yaml
