@@ -124,6 +124,20 @@ def test_quanshi_in_a_city_paper_after_a_county_city_stays_the_paper_city(extrac
     assert got == [("2.8万人", "赣州市", "360700"), ("6200人", "瑞金市", "360781"), ("300张", "赣州市", "360700")]
 
 
+def test_quanqu_after_the_region_office_is_the_region(extractor: Extractor) -> None:
+    """自治区人社厅有关负责人介绍，全区… in a 地区's paper or after a district's item: the region the office speaks for, not
+    the 地区 or the district 全区 names in their own items."""
+    text = "本报讯 上半年，全地区城镇新增就业1.2万人。自治区人社厅有关负责人介绍，上半年全区城镇新增就业28.6万人。"
+    got = _got(_run(extractor, text, "2026-07-20", source="阿克苏日报"), "place", "place_code")
+    assert got == [("1.2万人", "阿克苏地区", "652900"), ("28.6万人", "新疆维吾尔自治区", "650000")]
+    text = "本报讯 上半年，红寺堡区新增就业1200人。自治区人社厅有关负责人介绍，全区城镇新增就业4.6万人。"
+    got = _got(_run(extractor, text, "2026-07-20", source="吴忠日报"), "place", "place_code")
+    assert got == [("1200人", "红寺堡区", "640303"), ("4.6万人", "宁夏回族自治区", "640000")]
+    text = "本报讯 上半年，红寺堡区新增就业1200人，全区新增养老床位90张。"
+    got = _got(_run(extractor, text, "2026-07-20", source="吴忠日报"), "place", "place_code")
+    assert got == [("1200人", "红寺堡区", "640303"), ("90张", "红寺堡区", "640303")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news71_gold_set_scores_at_its_floors() -> None:
     """data/gold/news71 (six items: 锡林郭勒日报 on 全盟 and its 旗县市 with a figure each; 贵州日报 on 全省, 黔东南州,

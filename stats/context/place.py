@@ -1541,12 +1541,19 @@ class PlaceTracker:
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_report(text, self.gaz.mentions(text))
+        office = self._office_province(text, skip) if any(m.levels for m in found) else None
         for k, m in enumerate(found):
             if m.start < skip:
                 continue
             if m.aside == "away" and not self._away(m, ref):
                 m = replace(m, aside="")  # 在渝中区设立…: a part of the area in force, where the units stand
-            if m.levels and m.word in self.gaz.words.province_city_words \
+            if m.levels and office is not None and office.level in m.levels \
+                    and m.word not in self.gaz.words.first_person \
+                    and self.gaz.area_word(m.levels, office, word=m.word) == office:
+                # 自治区人社厅有关负责人介绍，上半年全区城镇新增就业… in a 地区's or a district's paper: the region the
+                # office speaks for, not the 地区 or the district 全区 names in its own items
+                area = office
+            elif m.levels and m.word in self.gaz.words.province_city_words \
                     and (run := _province_city(named, ref, self.home, self.gaz.words.county_cities)) is not None:
                 # 第一师阿拉尔市前三季度…，师市招商引资… in a 地区's paper: the Corps city the sentence names, not the
                 # prefecture the article is about (in a Corps city's own item, that city as before)
@@ -1696,6 +1703,22 @@ class PlaceTracker:
             return False
         self.carried, self.carried_word = (None, "") if area == self.home else (area, word)
         return True
+
+    def _office_province(self, text: str, skip: int) -> Area | None:
+        """The province whose office opens the sentence speaking (places.yaml office_speaker, a level whose office word
+        names a province: 自治区人社厅有关负责人介绍，…), where that is no area the article is in already by its own
+        words. Why: 全区 names a 地区 or a district first in an item about one, but after the region's office it is the
+        region that speaks."""
+        w = self.gaz.words
+        if w.office_speaker is None or (w.office_first is not None and text[skip:skip + 1] not in w.office_first):
+            return None
+        hit = w.office_speaker.match(text, skip)
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        if levels != ("province",):
+            return None
+        area = self.gaz.area_word(levels, self.home, self.ref(), word=word)
+        return area if area is not None and area != self.home else None
 
     def office_opens(self, text: str) -> None:
         """A paragraph that opens with an office of the article's own level speaking, unnamed (县人社局负责人表示，
