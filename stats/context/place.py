@@ -165,6 +165,20 @@ def _under_province(area: Area) -> bool:
     return area.level == "county" and area.code[2:4] == "90"
 
 
+def _province_city(named: Area | None, ref: Area | None, home: Area | None, endings: tuple[str, ...]) -> Area | None:
+    """The city its province runs itself that an area word of such cities (places.yaml province_city_words: 师市)
+    stands for in an article about another area: the place the sentence last named where it is one, else the area in
+    force where that is one. Why: a Corps division's city (阿拉尔市 659002) lies in no prefecture, so the word's level (a
+    prefecture's, as 全市) finds none above it and, in a 地区's paper, names the 地区 instead. In the Corps city's own
+    item the word is that city, as 我市 is the paper's, whatever other division the text names (None: the usual way)."""
+    if not endings or (home is not None and _under_province(home) and home.name.endswith(endings)):
+        return None
+    for area in (named, ref):
+        if area is not None and _under_province(area) and area.name.endswith(endings):
+            return area
+    return None
+
+
 def _level(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -429,6 +443,9 @@ class PlaceWords:
     firm_origin_after: tuple[str, ...] = ()
     # words a town's ending opens that end no town's name (东丰村级…: the county's villages' level, not a village)
     town_not: tuple[str, ...] = ()
+    # area words that name a city its province runs itself (a division of the Corps that is a city too, block 90 of
+    # its province): the last such city the sentence named before the word, or the one carried, where there is one
+    province_city_words: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -503,7 +520,7 @@ class PlaceWords:
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
-                   town_not=words("town_not"))
+                   town_not=words("town_not"), province_city_words=words("province_city_words"))
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +601,14 @@ class Gazetteer:
         abbreviated.extend((written, area) for written, name in words.short_forms.items()
                            for area in self.full.get(name, ()))
         for written, area in abbreviated:
-            if written not in self.full and area not in self.short.get(written, []):
+            same = self.full.get(written)
+            if same is not None:
+                # 东乡县 for 东乡族自治县 (甘肃), where the older table's 东乡县 (江西, now 东乡区) bears the name: the name
+                # stands for both, as names several divisions bear do, and the article's province tells which (`resolve`)
+                if area not in same and all(a.code[:2] != area.code[:2] for a in same):
+                    same.append(area)
+                continue
+            if area not in self.short.get(written, []):
                 self.short.setdefault(written, []).append(area)
         # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
         # wherever it stands (before a mark or at the text's end too)
@@ -1517,12 +1541,24 @@ class PlaceTracker:
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_report(text, self.gaz.mentions(text))
+        office = self._office_province(text, skip) if any(m.levels for m in found) else None
         for k, m in enumerate(found):
             if m.start < skip:
                 continue
             if m.aside == "away" and not self._away(m, ref):
                 m = replace(m, aside="")  # 在渝中区设立…: a part of the area in force, where the units stand
-            if m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
+            if m.levels and office is not None and office.level in m.levels \
+                    and m.word not in self.gaz.words.first_person \
+                    and self.gaz.area_word(m.levels, office, word=m.word) == office:
+                # 自治区人社厅有关负责人介绍，上半年全区城镇新增就业… in a 地区's or a district's paper: the region the
+                # office speaks for, not the 地区 or the district 全区 names in its own items
+                area = office
+            elif m.levels and m.word in self.gaz.words.province_city_words \
+                    and (run := _province_city(named, ref, self.home, self.gaz.words.county_cities)) is not None:
+                # 第一师阿拉尔市前三季度…，师市招商引资… in a 地区's paper: the Corps city the sentence names, not the
+                # prefecture the article is about (in a Corps city's own item, that city as before)
+                area = run
+            elif m.levels and named is not None and named.level == m.levels[0] and self.home is not None \
                     and self.home != named and self.home.within(named) and m.word not in self.gaz.words.first_person:
                 # 鞍山市统计局…显示，全市… in an article on 海城市: the city the sentence names holds it (我市 in 遵化市's
                 # report, after 唐山市…, stays the speaker's own city)
@@ -1541,8 +1577,8 @@ class PlaceTracker:
                 # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
-            elif m.levels and len(counties) < 2 \
-                    and self._county_city_spoken(m, near := named if skip else self.just_city):
+            elif m.levels and len(counties) < 2 and self._county_city_spoken(
+                    m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
@@ -1668,6 +1704,22 @@ class PlaceTracker:
         self.carried, self.carried_word = (None, "") if area == self.home else (area, word)
         return True
 
+    def _office_province(self, text: str, skip: int) -> Area | None:
+        """The province whose office opens the sentence speaking (places.yaml office_speaker, a level whose office word
+        names a province: 自治区人社厅有关负责人介绍，…), where that is no area the article is in already by its own
+        words. Why: 全区 names a 地区 or a district first in an item about one, but after the region's office it is the
+        region that speaks."""
+        w = self.gaz.words
+        if w.office_speaker is None or (w.office_first is not None and text[skip:skip + 1] not in w.office_first):
+            return None
+        hit = w.office_speaker.match(text, skip)
+        word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
+        levels = w.area_words.get(word)
+        if levels != ("province",):
+            return None
+        area = self.gaz.area_word(levels, self.home, self.ref(), word=word)
+        return area if area is not None and area != self.home else None
+
     def office_opens(self, text: str) -> None:
         """A paragraph that opens with an office of the article's own level speaking, unnamed (县人社局负责人表示，
         全县…), after one on a sibling of the article's area (同期，相邻的寻乌县… in an item on 会昌县): the paper is
@@ -1686,6 +1738,14 @@ class PlaceTracker:
         if levels and self.gaz.area_word(levels, home, word=word) == home:
             self.carried, self.carried_word = None, ""
             self.last = home
+
+    def _home_no_city(self) -> bool:
+        """Is the article's area a prefecture whose name is no city's (an autonomous prefecture, a 地区, a 盟)? Its 全市
+        can name no city of its own, only a county-level city the text is on (凯里市…，全市… in 黔东南日报), wherever
+        in the item the sentence stands."""
+        ends = self.gaz.words.county_cities
+        return self.home is not None and self.home.level == "prefecture" and bool(ends) \
+            and not self.home.name.endswith(ends)
 
     def _county_city_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a city-wide word (全市, no first person) stand for `near`, a county-level city (places.yaml
@@ -2378,9 +2438,11 @@ def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
     text = dateline.strip()
     head = next((w for w in gaz.words.own_bureau if text.startswith(w)), "")
     found = gaz_deepest(gaz, text[len(head):], paper, False)
-    if found is None or found.level != "county" or not found.within(paper) or found.code[4:] == "01":
+    if found is None or found.level != "county" or not found.within(paper) \
+            or (found.code[4:] == "01" and not _under_province(found)):
         # (本报乌兰浩特讯 in 兴安日报: a league's, 地区's or 州's first county-level city by code, xx01, is its seat,
-        # where the paper sits: the dateline says where it was written, the item stays the paper's)
+        # where the paper sits: the dateline says where it was written, the item stays the paper's; a city the
+        # province runs itself, 石河子市 659001 or 济源市 419001, is first of the province's block 90, no one's seat)
         return None
     return found
 
