@@ -1,0 +1,56 @@
+"""What the blind pages p79-p80 found (data/gold/pages: 贵州日报's 市州 page read by pdfplumber's words at a y tolerance
+of 5 points, 1.6; 扬子晚报's 经济 page read by pdfplumber's words at 1.7): a row of three items' headlines printed on one
+line, their bodies read after it in another order, left the bodies that say only 全州 under no headline, placed in the
+paper's province; and an advert's terms after its from-price (售价…万元起，首付低至…万元) read as figures. Sentences
+invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+# a 市州 page: an item, then a row of three items' headlines on one line, then their bodies, the first under a
+# credit to a city's paper (no dateline), the others each under its own dateline, in another order than the row's
+_ROW = ("贵州日报 2025年11月12日 星期三 第5版 市州\n\n毕节新增学位3.2万个\n\n据毕节日报消息　今年全市新增学位3.2万个。\n\n"
+        "恩施州：新增养老床位1200张    十堰外贸进出口增长12.4%    黔西南州：游客突破6000万人次\n\n"
+        "据十堰日报报道　今年前三季度，全市外贸进出口总额完成312.6亿元，同比增长12.4%。\n\n"
+        "{a}\n\n{b}\n")
+_BEDS = "本报讯（记者 李某）记者从州民政局了解到，今年全州新增养老床位1200张，其中护理型床位760张。"
+_VISITORS = "本报讯（记者 王某）记者从州文旅局获悉，今年前三季度，全州接待游客6120万人次，同比增长9.5%。"
+
+
+def _places(extractor: Extractor, text: str, *quotes: str) -> list[tuple]:
+    got = _got(_run(extractor, text, "2025-11-12", source="贵州日报"), "place")
+    return [g for g in got if g[0] in quotes]
+
+
+def test_items_under_a_row_of_headlines_take_the_headline_their_lead_restates(extractor: Extractor) -> None:
+    """Each body that opens on its dateline under no headline takes the one headline of the row before it that its
+    lead restates (新增养老床位1200张, 接待游客): its 全州 is that 州, not the paper's province, in either order."""
+    got = _places(extractor, _ROW.format(a=_BEDS, b=_VISITORS), "760张", "6120万人次")
+    assert got == [("760张", "恩施土家族苗族自治州"), ("6120万人次", "黔西南布依族苗族自治州")]
+    got = _places(extractor, _ROW.format(a=_VISITORS, b=_BEDS), "760张", "6120万人次")
+    assert got == [("6120万人次", "黔西南布依族苗族自治州"), ("760张", "恩施土家族苗族自治州")]
+
+
+def test_a_body_restating_no_headline_of_the_row_takes_none(extractor: Extractor) -> None:
+    """A body whose lead restates none of the row's headlines (or two of them alike) takes none: its 全州 stays
+    where it was, the paper's province."""
+    other = "本报讯（记者 赵某）记者从州林业局获悉，今年全州完成造林面积18.6万亩。"
+    got = _places(extractor, _ROW.format(a=other, b=""), "18.6万亩")
+    assert got == [("18.6万亩", "贵州省")]
+    both = "本报讯（记者 赵某）今年全州新增养老服务站点，游客突破历年纪录，全州林地面积达到86万亩。"
+    got = _places(extractor, _ROW.format(a=both, b=""), "86万亩")
+    assert got == [("86万亩", "贵州省")]
+
+
+def test_an_adverts_terms_after_its_from_price_are_no_figures(extractor: Extractor) -> None:
+    """售价12.98万元起，首付低至1.99万元，置换再补贴8000元: the offer's down payment and bonus are its terms, no figure; a
+    sum after a from-price that is no term of it (全年门票收入3200万元) stays, and so does a wage's extra pay."""
+    text = "【新春购车季】新能源SUV限时售价12.98万元起，首付低至1.99万元，置换再补贴8000元。"
+    assert _got(_run(extractor, text, "2026-01-21", source="扬子晚报")) == []
+    text = "景区门票60元起，全年门票收入3200万元。"
+    assert _got(_run(extractor, text, "2026-01-21", source="扬子晚报")) == [("3200万元",)]
+    text = "招聘普工若干名，月薪4200元起，另有交通补贴300元。"
+    assert _got(_run(extractor, text, "2026-01-21", source="扬子晚报")) == [("4200元起",), ("300元",)]
