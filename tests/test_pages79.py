@@ -54,3 +54,56 @@ def test_an_adverts_terms_after_its_from_price_are_no_figures(extractor: Extract
     assert _got(_run(extractor, text, "2026-01-21", source="扬子晚报")) == [("3200万元",)]
     text = "招聘普工若干名，月薪4200元起，另有交通补贴300元。"
     assert _got(_run(extractor, text, "2026-01-21", source="扬子晚报")) == [("4200元起",), ("300元",)]
+
+
+def _glued(col1: str, col2: str, width: int) -> list[str]:
+    """Two columns of a text cut at `width` characters, printed a row at a time a space apart (pdfplumber's words
+    rejoined a line per baseline)."""
+    a = [col1[i:i + width] for i in range(0, len(col1), width)]
+    b = [col2[i:i + width] for i in range(0, len(col2), width)]
+    b += [""] * (len(a) - len(b))
+    return [f"{x} {y}".strip() for x, y in zip(a, b, strict=True)]
+
+
+_COL1 = ("本报讯（记者 周某）记者从市商务局获悉，2025年，全市消费品以旧换新累计带动销售额326亿元，惠及消费者286万人次；"
+         "全年社会消费品零售总额达到2.36万亿元，同比增长4.8%。")
+_COL2 = "分区看，江岸区社会消费品零售总额1268.4亿元，增长5.2%。今年，全市将安排以旧换新资金12亿元，力争社会消费品零售总额增长5%左右。"
+
+
+def test_an_adverts_lines_set_between_glued_rows_are_read_as_its_own_column(extractor: Extractor) -> None:
+    """An advert's box beside an item's two columns, at a pitch of its own: each of its lines printed between two of
+    the item's rows. Read as they came, the item's numbers cut at a line's end found no tail (…消费者286 | 万人次) and
+    the advert's sentence ran into them; set apart as the column they are, the item reads whole and the advert's
+    terms after its from-price stay out."""
+    rows = _glued(_COL1, _COL2, 18)
+    ad = ["【年货节】智能电视限时售", "价3999元起，首付低至999元，分期", "再补贴500元。", "活动时间：1月17日至2月8日",
+          "咨询热线：027-86543210 地址：江", "岸区中山大道268号"]
+    lines = ["江城晚报 2026年1月21日 星期三 A7 经济", "全市以旧换新带动销售额326亿元", ad[0]]
+    for k, row in enumerate(rows):
+        lines.append(row)
+        if k + 1 < len(ad):
+            lines.append(ad[k + 1])
+    lines.append("责任编辑：王某 美编：李某 校对：赵某 A7")
+    got = {q for (q,) in _got(_run(extractor, "\n".join(lines) + "\n", "2026-01-21", source="江城晚报"))}
+    assert {"286万人次", "2.36万亿元", "12亿元", "5%左右", "1268.4亿元"} <= got
+    assert not {"999元", "500元", "3999元起"} & got
+
+
+def test_a_charts_lines_between_glued_rows_are_set_apart(extractor: Extractor) -> None:
+    """A bar chart beside an item's two columns: its ticks and its bars' values on lines of their own between the
+    item's rows, a value on a row's line before its first piece, the years under the bars. Read as they came, they
+    broke the rows' order and offered their numbers as the tail of a column's number cut at a line's end (…收入76 |
+    4000 | 52.5亿元); set apart, the item's numbers read whole, and the chart's bare numbers give no figure."""
+    rows = _glued("本报讯（记者 钱某）记者从市工信局获悉，2025年，全市软件和信息服务业实现业务收入2652.5亿元，同比增长9.1%，"
+                  "全市软件企业超过1800家。",
+                  "今年，全市将加快建设软件名城，力争软件业务收入突破3000亿元，从业人员达到36.4万人。", 16)
+    chart = ["3000 2652.5", "2416.8", "2230.2", None, "2000", "1912.4", None, "1000", None, "0"]
+    lines = ["江城晚报 2026年1月21日 星期三 A7 经济", "软件业务收入 单位：亿元", "全市软件业务收入去年增长9.1%"]
+    for k, row in enumerate(rows):
+        if k < len(chart) and chart[k] is not None:
+            lines.append(chart[k])
+        lines.append(("1723.6 " if k == 1 else "") + row)
+    lines.append("2021年 2022年 2023年 2024年 2025年")
+    got = {q for (q,) in _got(_run(extractor, "\n".join(lines) + "\n", "2026-01-21", source="江城晚报"))}
+    assert {"2652.5亿元", "突破3000亿元", "36.4万人"} <= got
+    assert not {"2416.8", "1723.6", "2000", "1000"} & got
