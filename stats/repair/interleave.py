@@ -359,6 +359,16 @@ class Interleave:
     # -- one page ------------------------------------------------------------------------
 
     def _page(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
+        charted: list[Piece] = []
+        side: list[Piece] = []
+        if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
+            held, charted = _chart_apart(held)
+            held, side = _side_apart(held)
+        yield from self._page_lines(held, at_title)
+        yield from side  # (after the page's text: its first lines are its running head and its headlines)
+        yield from charted
+
+    def _page_lines(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
         rows = _split_rows(held, self.complete, slots)
@@ -1663,6 +1673,85 @@ MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of co
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
 NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lines either side
 SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
+
+
+CHART_LINES = 3  # a glued page's lines of a chart (its ticks, its bars' values) at least, to set them apart
+# a chart's line on a page of glued rows: its ticks or its bars' values alone, bare numbers a space apart (8000 7652.5),
+# or the years under its bars (2021年 2022年 …: a year and its one word, no unit)
+_CHART_CELL = r"(?:\d+(?:\.\d+)?|(?:19|20)\d{2}\p{Han})"
+_CHART_LINE = compiled_regex(rf"[^\S\n]*{_CHART_CELL}(?: {_CHART_CELL})*[^\S\n]*")
+_LEAD_VALUE = compiled_re(r"\d+(?:\.\d+)? (?=\S)")  # a bar's value before a row on its line (5123.6 南京市…)
+
+
+def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """A chart beside a page's glued columns (pdfplumber's rows): its ticks, its bars' values and the years under
+    them printed on lines of their own between the rows, a value maybe on a row's line before its first piece (5123.6
+    南京市工信局获悉，… : the bar stands left of the column). Those lines are no column's: left in, they break the
+    rows' order and offer their numbers as the continuation of a column's number cut at a line's end (…业务收入76 |
+    4000 | 52.5亿元). The page's lines without them, and the chart's text set apart, each piece a paragraph of its
+    own, which no figure reads (no unit, no label beside it); the page as it came where fewer than `CHART_LINES`
+    such lines stand in it (no chart) or it is no page of glued rows."""
+    chart = [k for k, p in enumerate(held) if p[1].strip() and _CHART_LINE.fullmatch(p[1]) is not None]
+    if len(chart) < CHART_LINES:
+        return held, []
+    taken = set(chart)
+    rest: list[Piece] = []
+    apart: list[Piece] = []
+    for k, (body, folded, src, opens) in enumerate(held):
+        if k in taken:
+            apart.append((body, folded, src, True))
+            continue
+        m = _LEAD_VALUE.match(folded)
+        if m is not None and len(body) == len(folded) and _row_spans(folded[m.end():]) is not None:
+            apart.append((body[:m.end() - 1], folded[:m.end() - 1], src, True))
+            body, folded, src = body[m.end():], folded[m.end():], src + m.end()
+        rest.append((body, folded, src, opens))
+    if _split_rows(rest) is None:
+        return held, []
+    return rest, apart
+
+
+SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set the column apart
+SIDE_WIDE = 0.8  # a row's widest piece is at least this share of the rows' commonest widest piece
+
+
+def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """A narrow column beside a page's glued columns, set at a pitch of its own (an advert's box, a notice): its
+    lines fall between the rows, one under each row (…记者从省商务 额10182.6亿元… | 价12.98万元起，首付… | 厅获悉，… |
+    再补贴8000元。 | …). Left in, each breaks the rows' order and runs into the pieces around it. Where at least
+    `SIDE_LINES` lines of no row (no two pieces a column line wide) stand one each between rows, in a strict
+    alternation, they are set apart, in order, as the column they are (its first line opening a paragraph, the others
+    going on from it); the page as it came where no such run stands in it."""
+    spans = [(_row_spans(p[1], wide=False) if p[1].strip() else None) for p in held]
+    widest = [max(_cells(p[1][a:b]) for a, b in sp) if sp is not None else 0.0 for p, sp in zip(held, spans, strict=True)]
+    wide = sorted(w for w in widest if w)
+    if len(wide) < MIN_GLUED:
+        return held, []
+    column = wide[len(wide) // 2]
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    row = {k for k in text if spans[k] is not None and widest[k] >= SIDE_WIDE * column}
+    side: list[int] = []
+    run: list[int] = []
+    for n, k in enumerate(text):
+        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None
+        if alone and n + 1 < len(text) and text[n + 1] in row and (not run or text[n - 1] in row):
+            run.append(k)  # (a side line under a row, or the first, with a row under it)
+            continue
+        if k in row and run and run[-1] == text[n - 1]:
+            continue  # the one row between two side lines
+        if len(run) >= SIDE_LINES:
+            side += run
+        run = []
+    if len(run) >= SIDE_LINES:
+        side += run
+    if not side or any(_BULLETED.match(held[k][1].strip()) for k in side):
+        return held, []  # (a column of ■ briefs goes on line by line where it stands: `Interleave._briefs_in_order`)
+    taken = set(side)
+    rest = [p for k, p in enumerate(held) if k not in taken]
+    if _split_rows(rest) is None:
+        return held, []
+    apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
+    return rest, apart
 
 
 def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:

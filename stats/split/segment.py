@@ -252,6 +252,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         return art
 
     current: Article | None = None
+    row: list[Paragraph] = []  # a row's headlines printed side by side whose items are still to come (`_row_heads`)
     in_title_run = False
     entry = False  # the paragraph before was a box's figure and its label (`_FIGURE_ENTRY`)
     headed = False  # the current article was opened by a known headline and has no body yet
@@ -291,10 +292,13 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current.dateline = dateline  # the headline above already opened this article
             else:
                 if current is not None:
+                    _claim_row_head(current, row)
                     yield current
                 current = open_article(dateline)
             if pending_titles:
-                current.titles += [t.text for t in _own_heads(pending_titles, one_line)]
+                own = _own_heads(pending_titles, one_line)
+                current.titles += [t.text for t in own]
+                row = [t for t in pending_titles[len(own):] if len(t.text) >= _SIDE_HEAD] or row
                 current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
@@ -350,6 +354,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 # lines after it, a section's heading or a publisher's name, are subheadings in place)
                 current.titles += [t.text for t in pending_titles[:1]]
             if pending_titles:  # headlines followed by plain text: subheadings in place
+                row = _row_heads(pending_titles, one_line) or row  # (a row of items' headlines: their bodies follow)
                 current.add(*pending_titles)
                 pending_titles = []
         if current is None:
@@ -363,6 +368,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             current = open_article()
         current.add(*pending_titles)
     if current is not None:
+        _claim_row_head(current, row)
         yield current
 
 
@@ -391,3 +397,36 @@ def _own_heads(heads: list[Paragraph], one_line: Callable[[int, int], bool] | No
                 other.aside = True
             return heads[:k]
     return heads
+
+
+ROW_ECHO = 3  # the pairs of characters a row's headline shares with an item's lead at least, to name that item
+ROW_MARGIN = 2  # … and this many more than any other headline of the row shares with it
+
+
+def _row_heads(heads: list[Paragraph], one_line: Callable[[int, int], bool] | None) -> list[Paragraph]:
+    """The headlines of a row of items printed side by side on one source line (a page's row of short items, each
+    under its own headline, read across: 甲州：… 乙市… 丙州：…), each at least `_SIDE_HEAD` long; none where no two
+    stand on one line. Their bodies come after them, in whatever order the extractor read the columns."""
+    if one_line is None:
+        return []
+    row: list[Paragraph] = []
+    for a, b in zip(heads, heads[1:], strict=False):
+        if one_line(a.offsets[-1], b.offsets[0]) and len(a.text) >= _SIDE_HEAD and len(b.text) >= _SIDE_HEAD:
+            row += [h for h in (a, b) if not any(h is r for r in row)]
+    return row
+
+
+def _claim_row_head(art: Article, row: list[Paragraph]) -> None:
+    """An item that opens on its dateline under no headline of its own, after a row of headlines printed side by side
+    whose bodies the extractor read later and in another order (the row's line, then the columns' lines): the one
+    headline of the row that its lead clearly restates (`ROW_ECHO` pairs of characters, `ROW_MARGIN` more than any
+    other's: 乙州：新增养老床位1500张 over …全州新增养老床位1500张…) is its headline, which names its area (its 全州 is
+    乙州, not the paper's province); taken from the row, it names no other item. None where no headline stands out."""
+    if art.titles or not row or not art.dateline:
+        return
+    lead = art.lead()
+    scores = [sum(pair in lead for pair in set(_HAN_PAIR.findall(h.text))) for h in row]
+    best = max(scores)
+    k = scores.index(best)
+    if best >= ROW_ECHO and all(x + ROW_MARGIN <= best for j, x in enumerate(scores) if j != k):
+        art.titles.append(row.pop(k).text)
