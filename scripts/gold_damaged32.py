@@ -25,7 +25,7 @@ as such a mail is):
 
 The gold is written by hand from the clean texts per /work/shared/gold/GUIDE.md, never from what stats extracts:
 quotes and contexts are written as in the clean text (GUIDE: as if unbroken; e01's look-alikes read back), a table
-row's cells joined by | in the context.
+row's cells joined by | in the context. A count of abstract things (e04's 两处需要更正) is optional (GUIDE: don't care).
 
     .venv/bin/python scripts/gold_damaged32.py      # writes data/gold/damaged32/{texts,damaged32.jsonl}
 """
@@ -274,6 +274,7 @@ F: list[tuple] = [
     ("e03", "百分之七点一", 7.1, "%", "exact", "change", "percent", LX, "2025", "四百二十元，增长百分之七点一"),
     ("e03", "二千二百人以上", 2200, "人", "lower_bound", "target", "jobs", LX, "2026", "全县计划城镇新增就业二千二百人以上"),
     ("e03", "百分之六左右", 6, "%", "approx", "target", "percent", LX, "2026", "地区生产总值增长百分之六左右"),
+    ("e04", "两处", 2, "处", "exact", "level", "other", PT, "2025", "核对后有两处需要更正", "optional"),
     ("e04", "2186人", 2186, "人", "exact", "level", "jobs", PT, "2025", "全县城镇新增就业应为2186人"),
     ("e04", "1.42万人", 14200, "人", "exact", "level", "jobs", PT, "2025", "农村劳动力转移就业应为1.42万人"),
     ("e04", "3.6%", 3.6, "%", "exact", "change", "jobs", PT, "2025", "1.42万人，增长3.6%"),
