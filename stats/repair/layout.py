@@ -690,12 +690,15 @@ def _unruby(m: regex.Match[str]) -> str:
 # A scanned page read in strips that overlap gives each line's last character again at the next line's start
 # (…同比增 | 增长6.5%, …8.8万人 | 人次，…). Where most of a page's line breaks (_OVERLAP_SHARE of those under a line
 # of _OVERLAP_LINE characters or more, _OVERLAP_MIN at least) show it, it is the page's, not a word's chance (a break
-# inside 人人 or 天天 is rare), and the first of each pair is made a space. Digits and Latin letters are left as
-# written: a number cut at such a break (12 | 26) may be 126 doubled or 1226 as printed, and no page tells which.
+# inside 人人 or 天天 is rare), and the first of each pair is made a space. A number cut at such a break with a digit
+# again (12 | 26) may be 126 doubled or 1226 as printed, and no page tells which: it is made unreadable (no figure
+# rather than a wrong one). Latin letters are left as written.
 _OVERLAP_MIN = 4
 _OVERLAP_SHARE = 0.6
 _OVERLAP_LINE = 6  # a shorter line is a title's, a date's or a foot's, no strip's full width
 _LINE_HEAD = slice(0, 1)
+_NUMBER_TAIL = compiled_re(r"[\d.]+$")
+_NUMBER_HEAD = compiled_re(r"[\d.]+")
 
 
 def _unoverlapped(lines: list[str]) -> list[str] | None:
@@ -713,7 +716,12 @@ def _unoverlapped(lines: list[str]) -> list[str] | None:
     out = list(lines)
     for i in doubled:
         ch, k = firsts[i], len(ends[i - 1]) - 1
-        if not ch.isascii() and not ch.isdigit():
+        if ch.isdigit():
+            head = len(_NUMBER_TAIL.search(ends[i - 1]).group())  # type: ignore[union-attr]  (ends on ch)
+            tail = len(_NUMBER_HEAD.match(out[i]).group())  # type: ignore[union-attr]  (opens on ch)
+            out[i - 1] = out[i - 1][:k + 1 - head] + _UNREADABLE * head + out[i - 1][k + 1:]
+            out[i] = _UNREADABLE * tail + out[i][tail:]
+        elif not ch.isascii():
             out[i - 1] = out[i - 1][:k] + " " + out[i - 1][k + 1:]
     return out
 
