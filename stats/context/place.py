@@ -1914,6 +1914,12 @@ class PlaceTracker:
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
                and not (m.unit and m.start < clause_start and self._foreign(a))
                and not (m.origin and m.start < clause_start)]
+        if len(own) > 1 and own[-1][0].located:
+            # 临夏县位于甘肃省中部，总面积…: the area a place is said to lie in (right after it and a word of location)
+            # is where it stands, not the subject of the figures after it
+            (m0, a0), (m1, a1) = own[-2], own[-1]
+            if a0 != a1 and a0.within(a1) and text[m0.end:m1.start].strip() in self.gaz.words.location_before:
+                own = own[:-1]
         if own and own[-1][0].start < clause_start:
             lead = self._level_unit(text, clause_start, start, own[-1][1])
             if lead is not None:

@@ -397,8 +397,10 @@ def _spliced(text: str, cuts: Iterable[tuple[int, int, str]]) -> Iterator[str]:
 # a number cut at the line before's end runs on into it (4,318 | 5 人 read as 4,3185人). A run of lines each
 # opening so, each one more than the line above, is such a page's: the numbers are made spaces, one for
 # one. (Asked where a line opens on a number and a space, a search the scan skips to the breaks for; the
-# matches alone are then looked at.)
-_LINE_NUMBER = compiled_re(r"\n(\d{1,3})[ \t](?=\S)")
+# matches alone are then looked at.) A gutter printed right-aligned (a 人大 draft's, a law's: " 9  …", "10  …") sets
+# spaces before its one-digit numbers and more than one after: up to three of each are the gutter's (and the
+# line's own indent, full-width spaces, may follow them).
+_LINE_NUMBER = compiled_re(r"\n {0,3}(\d{1,3})[ \t]{1,3}(?=\S|\u3000)")
 _NUMBERED_RUN = 4  # the lines a run of such numbers takes: fewer may be a list's or a table's first cells
 
 
@@ -417,7 +419,11 @@ def unnumbered(folded: str) -> str:
             runs[-1].append(m)
         else:
             runs.append([m])
-    spans = [(m.start(1) - 1, m.end(1) - 1) for run in runs if len(run) >= _NUMBERED_RUN for m in run]
+    # (a page counted anew from 1 under one so counted may hold fewer lines, two at least: its last page, 1 长5.5%左右
+    # | 2 人以上; a line alone opening on 1 and a space is as likely a number cut, 1 260人)
+    anew = any(len(run) >= _NUMBERED_RUN and run[0].group(1) == "1" for run in runs)
+    spans = [(m.start(1) - 1, m.end(1) - 1) for run in runs
+             if len(run) >= _NUMBERED_RUN or (anew and len(run) > 1 and run[0].group(1) == "1") for m in run]
     if not spans:
         return folded
     out = list(folded)
@@ -429,9 +435,10 @@ def unnumbered(folded: str) -> str:
 def _past_number(line: str, folded: str) -> str:
     """The line past the number `unnumbered` made spaces at its start (04 （四）…): what the layout reads a line's
     shape by (a heading, a paragraph's opening) is the text after it; the line as it is where none was."""
-    if not line[:1].isdigit() or folded[:1] != " ":
+    pad = len(line) - len(line.lstrip(" "))  # (a right-aligned gutter's spaces before its number)
+    if not line[pad:pad + 1].isdigit() or folded[pad:pad + 1] != " ":
         return line
-    k = 1
+    k = pad + 1
     while k < len(line) and line[k].isdigit():
         k += 1
     return line[k:] if line[k:k + 1] in (" ", "\t") and not folded[:k].strip() else line
@@ -680,6 +687,45 @@ def _unruby(m: regex.Match[str]) -> str:
     return _RUBY_SYLLABLE.sub(lambda s: " " * len(s.group()), run)
 
 
+# A scanned page read in strips that overlap gives each line's last character again at the next line's start
+# (…同比增 | 增长6.5%, …8.8万人 | 人次，…). Where most of a page's line breaks (_OVERLAP_SHARE of those under a line
+# of _OVERLAP_LINE characters or more, _OVERLAP_MIN at least) show it, it is the page's, not a word's chance (a break
+# inside 人人 or 天天 is rare), and the first of each pair is made a space. A number cut at such a break with a digit
+# again (12 | 26) may be 126 doubled or 1226 as printed, and no page tells which: it is made unreadable (no figure
+# rather than a wrong one). Latin letters are left as written.
+_OVERLAP_MIN = 4
+_OVERLAP_SHARE = 0.6
+_OVERLAP_LINE = 6  # a shorter line is a title's, a date's or a foot's, no strip's full width
+_LINE_HEAD = slice(0, 1)
+_NUMBER_TAIL = compiled_re(r"[\d.]+$")
+_NUMBER_HEAD = compiled_re(r"[\d.]+")
+
+
+def _unoverlapped(lines: list[str]) -> list[str] | None:
+    """A page's lines with the character each line repeats at its start from the line before's end made a space
+    at that end (None: the page shows no such overlap)."""
+    ends = [line.rstrip(" ") for line in lines]
+    firsts = list(map(operator.getitem, lines, itertools.repeat(_LINE_HEAD)))
+    doubled = [i for i in range(1, len(lines)) if firsts[i] and firsts[i] == ends[i - 1][-1:]
+               and len(ends[i - 1]) >= _OVERLAP_LINE]
+    if len(doubled) < _OVERLAP_MIN:
+        return None
+    breaks = sum(1 for i in range(1, len(lines)) if len(ends[i - 1]) >= _OVERLAP_LINE and firsts[i].strip())
+    if len(doubled) < _OVERLAP_SHARE * breaks:
+        return None
+    out = list(lines)
+    for i in doubled:
+        ch, k = firsts[i], len(ends[i - 1]) - 1
+        if ch.isdigit():
+            head = len(_NUMBER_TAIL.search(ends[i - 1]).group())  # type: ignore[union-attr]  (ends on ch)
+            tail = len(_NUMBER_HEAD.match(out[i]).group())  # type: ignore[union-attr]  (opens on ch)
+            out[i - 1] = out[i - 1][:k + 1 - head] + _UNREADABLE * head + out[i - 1][k + 1:]
+            out[i] = _UNREADABLE * tail + out[i][tail:]
+        elif not ch.isascii():
+            out[i - 1] = out[i - 1][:k] + " " + out[i - 1][k + 1:]
+    return out
+
+
 def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequence[str] = (),
               misreads: Sequence[str] = (), numerals: frozenset[str] = frozenset()) -> str:
     """The folded text with what a PDF's drawing or a scan did to it undone, one character for one:
@@ -711,6 +757,12 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             out = _uncopied(out)
         if True in map(operator.eq, map(len, lines), map(len, itertools.islice(lines, 1, None))):
             out = _unlayered(out, lines, stops)
+        # (a page whose strips overlap: counted in C first, a line's last character against the next one's first)
+        if sum(map(operator.eq, map(_LAST, lines), map(operator.getitem, itertools.islice(lines, 1, None),
+                                                        itertools.repeat(_LINE_HEAD)))) >= _OVERLAP_MIN:
+            over = _unoverlapped(out.split("\n"))
+            if over is not None:
+                out = "\n".join(over)
     if _PRIVATE_GATE.search(out) is not None:
         out = _PRIVATE_NUMBER.sub(_unreadable_number, out)
     if _NOTE_GATE.search(out) is not None:
@@ -2193,7 +2245,13 @@ class _Lines:
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
-        folded = unhyphened(unnumbered(fold_width(buf)), self.rep.width if self.marked else None,
+        wide = fold_width(buf)
+        numbered = unnumbered(wide)
+        if numbered is not wide:
+            # (the numbers of a page's lines are no part of the line as written either: a line under one read
+            # past its number is shaped as if none stood there, 18 | 8  60人 a number cut as 18 | 60人 is)
+            buf = "".join(b if n != " " or w == " " else " " for b, w, n in zip(buf, wide, numbered, strict=True))
+        folded = unhyphened(numbered, self.rep.width if self.marked else None,
                             lambda: self.rep.width)  # one for one
         # (the line before the piece too: a line drawn twice, or a number cut, across two pieces)
         folded = undamaged(fold_width(self.last) + folded, self.ends, self.ocr_one, self.ocr_reads,
@@ -2605,7 +2663,7 @@ class _Lines:
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
-                       if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)) or rep.opens_packed(lines[i]))}
+                       if lines[i].lstrip(" ")[:1].isdigit() else lines[i].rstrip(_SPACES)) or rep.opens_packed(lines[i]))}
         ends = getattr(rep.tables, "head_ends", None)
         if ends and m > 1:
             # a short line under one that ends as a table's head does (the first row's label over its cells, 指标名称
@@ -2861,7 +2919,7 @@ class _Repairer:
     def line(self, body: str, folded: str, src: int, cut_after: bool = False, opens: bool = False) -> Iterator[Paragraph]:
         """Take one line (as written, and folded); yields the paragraphs it closes. opens: it opens a
         paragraph whatever it looks like (a column piece the layout repair would not join)."""
-        stripped = (_past_number(body, folded) if body[:1].isdigit() else body).strip(_SPACES)
+        stripped = (_past_number(body, folded) if body.lstrip(" ")[:1].isdigit() else body).strip(_SPACES)
         if not stripped or _BAR_RULE.fullmatch(body) is not None:  # (a table's rule under bars, | --- |: a blank line)
             # a page break under a line that fills its column mid-sentence: the sentence goes on over the
             # page's running head (dropped below) on the next page, as under no break at all
