@@ -122,6 +122,9 @@ class QuantityFinder:
         # 十天半月, 一天半天, 十天半个月: a half right before a unit of time of its own is that unit's half (`_from_match`)
         self._half_units = tuple(sorted({*(w for w, m in lex.measures.items() if m.unit in set(lex.half.units)),
                                          *lex.half.spans}, key=len, reverse=True))
+        # 15元半斤, 3元半小时: a measure word right after the half of a price (counters aside) is what the price buys
+        # half of, so 半 is no half of the money (`_from_match`)
+        self._half_bought = tuple(sorted((w for w in lex.measures if w and w not in lex.counters), key=len, reverse=True))
         # Every match holds a numeral, so a digit or a numeral character of the lexicon: one
         # character class tells a sentence without any from the rest before the grammar runs.
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
@@ -1057,6 +1060,8 @@ class QuantityFinder:
             end, halved = regs[_HMEAS][1], True
         elif half2 and text.startswith(self._half_units, regs[_HALF2][1]):
             return None  # 十天半月, 一天半天, 十天半个月: "ten days or half a month", never 10 or 10.5 天
+        elif half2 and meas_word in lex.money_after and text.startswith(self._half_bought, regs[_HALF2][1]):
+            pass  # 猪肉15元半斤, 停车3元半小时: 15 元 for half a jin, never 15.5 元; the figure ends at its money word
         elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
@@ -1602,8 +1607,15 @@ class QuantityFinder:
                 if q is not None:
                     if g[_POST - 1]:
                         q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
-                    out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
-                                        q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
+                    q = Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
+                                 q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end)
+                    bare = self._bare_neighbour(q, found, i, text)
+                    if bare is not None:  # 月薪七、八千, 人口一万七、八千: one range, or no figure (never 7 元)
+                        if bare[0] is not None:
+                            out.append(bare[0])
+                        merged = i + 1
+                        continue
+                    out.append(q)
         out = links.after_grammar(out, text)
         if _UNREADABLE in text:
             # the repair made the head of a number cut in two unreadable (43. | …6亿元 across a page's swept
@@ -1687,6 +1699,32 @@ class QuantityFinder:
         if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
+
+    def _bare_neighbour(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
+                        i: int, text: str) -> tuple[Quantity | None] | None:
+        """月薪七、八千, 人口一万七、八千, 工资一万二、三: a number that a measure word before it counts (q, at i), the mark
+        of neighbours and a bare number ending the clause are one range, the measure named once before both (7000–8000
+        元, 17000–18000 人), as 百分之五、六 is with its rate. Read alone the first is a wrong value (七 = 7 元; 一万七 =
+        17000 with the range's high end lost), so where no range is sure (工资一万二、三: 12000–13000, the place of 三
+        left unsaid; 月薪七、八 with no place at all) neither is a figure: (None,). None where no bare number follows
+        so, and q is read as before."""
+        if q.end != q.num_end or q.value_high is not None or i + 1 >= len(found) or found[i + 1][0] is not None:
+            return None
+        _, mt, g = found[i + 1]
+        if text[q.end:mt.start()] not in self.links.neighbour_links:
+            return None
+        second = self._plain_number(mt, g, text)
+        if second is None:
+            return None
+        pair = self.links.neighbour_after(q, second, text) if second[1] - second[0] > 1 else None
+        if pair is not None:
+            return (pair,)
+        first, written = text[q.num_start:q.num_end], text[second[0]:second[1]]
+        lex = self.lex
+        shares = second[2] >= 10 * q.value  # 月薪七、八 (一): the first shares places the second has or lacks both
+        cut = len(written) == 1 and lex.digits.get(written) is not None and \
+            lex.digits.get(first[-1:]) is not None and lex.digits[written] == lex.digits[first[-1]] + 1  # 一万二、三
+        return (None,) if shares or cut else None
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,

@@ -60,6 +60,13 @@ class QuantityLinks:
         self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
         self.cut_links = frozenset(lex.neighbour_cut_links)  # 十七，八人: `cut_neighbours`
         self._ordinal_before = lex.neighbour_ordinal_before  # 第三，四人: `cut_neighbours`
+        # the places a digit may stand in, by their worth, a place with its section too (千万 of 一亿二、三千万元):
+        # `_han_round_neighbours` finds the one below the last place written
+        places: dict[float, list[tuple[str, float]]] = {}
+        for word, worth in [*lex.units.items(), *((u + s, uv * sv) for u, uv in lex.units.items()
+                                                   for s, sv in lex.sections.items())]:
+            places.setdefault(worth, []).append((word, worth))
+        self._places_by_value = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in places.items()}
         # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
         self._listed_before = frozenset("0123456789.,").union(
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
@@ -454,16 +461,17 @@ class QuantityLinks:
             k -= 1
         place = first[k:]
         step = lex.units[place] if len(place) == 1 else None
-        if not place and len(first) > 2 and first[-1] in lex.digits:
+        if not place and len(first) > 2 and _digit(lex, first[-1]) is not None:
             # 一千二、三百户, 一万七、八千人, 一百一、二十户: the last digit of the first stands in the place
-            # below the one before it (一千二 = 1200), which the second writes out (三百)
+            # below the one before it (一千二 = 1200), which the second writes out (三百); below 亿 that place is
+            # written with its section (一亿二、三千万元 = 1.2亿–1.3亿 元, never 1.2亿 元 and 3000万 元 apart)
             below = (lex.units.get(first[-2]) or lex.sections.get(first[-2]) or 0) / 10
-            place = next((c for c, v in lex.units.items() if v == below and second.startswith(c, 1)), "")
-            step = below if place and q.value % (below * 10) == lex.digits[first[-1]] * below else None
+            place = next((c for c, v in self._places_by_value.get(below, ()) if second.startswith(c, 1)), "")
+            step = below if place and q.value % (below * 10) == _digit(lex, first[-1]) * below else None
             k = len(first)
-        if not step or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
+        d, d2 = _digit(lex, first[k - 1]) if k else None, _digit(lex, second[:1])
+        if not step or d is None or q.value <= 0 or not q.value.is_integer():
             return None
-        d, d2 = lex.digits[first[k - 1]], lex.digits.get(second[:1])
         if d == 0 or d2 != d + 1 or not second.startswith(place, 1) \
                 or any(c not in lex.sections and c not in self._infix_chars for c in second[1 + len(place):]):
             return None
@@ -890,6 +898,11 @@ class QuantityLinks:
             if bound is not None:
                 out[i] = replace(q, qualifier=self.lex.qual_suffix[bound])
         return out
+
+
+def _digit(lex: Lexicon, ch: str) -> int | None:
+    """The worth of one digit, Chinese or Arabic (the 2 of 3亿2、3千万元 as the 二 of 一亿二、三千万元), else None."""
+    return lex.digits.get(ch, int(ch) if ch.isascii() and ch.isdigit() else None)
 
 
 def _joined_pairs(qs: list[Quantity], text: str, pair: Callable[[Quantity, Quantity], bool]) -> list[Quantity]:
