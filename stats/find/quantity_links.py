@@ -405,12 +405,36 @@ class QuantityLinks:
             return None
         step = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
         if step is None:
-            return self._round_neighbours(q, nxt, text)
+            return self._decimal_neighbours(q, nxt, text) or self._round_neighbours(q, nxt, text)
         factor, apart = step
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
                         clean((q.value + apart) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def _decimal_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """零点五、六个百分点, 一点二、三万人: a Chinese decimal ending in the digit d, then d+1 alone (a section after it
+        at most) is one range in the first's last decimal place (0.5–0.6 百分点; 1.2万–1.3万 人), as 五、六个百分点 is
+        in whole points: the second alone (6 百分点) is a wrong value. Arabic decimals so written (1.5、6%) stay as
+        read: a list as often as a range. Not after 分别 (a list), nor for an item of a longer list."""
+        lex = self.lex
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        point = next((p for p in lex.decimal_points if p and p in first), None)
+        if point is None or q.value <= 0 or nxt.value <= 0:
+            return None
+        tail = first.rsplit(point, 1)[1]
+        d = lex.digits.get(tail[-1:]) if tail and all(c in lex.digits for c in tail) else None
+        d2 = lex.digits.get(second[:1])
+        if d is None or d2 is None or d2 != d + 1 or any(c not in lex.sections for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
+            return None
+        factor, place = nxt.value / d2, 10.0 ** -len(tail)
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
+                        clean(round(q.value + place, len(tail)) * factor), nxt.measure, nxt.unit, qualifier, nxt.how,
+                        nxt.word, q.num_start, nxt.num_end)
 
     def signed_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """负5、6%, -5、6万人, 负五、六个百分点: a signed number, the mark of neighbours and the next digit unsigned with
@@ -549,10 +573,11 @@ class QuantityLinks:
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         step = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
-        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone
+        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone (百分之零点五、六: 0.5–0.6 %)
             first = text[q.num_start:q.num_end]
             second = replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start, num_end=end)
-            pair = self._han_round_neighbours(q, second, text, first, text[start:end]) if first else None
+            pair = (self._decimal_neighbours(q, second, text)
+                    or self._han_round_neighbours(q, second, text, first, text[start:end])) if first else None
             if pair is None:
                 return None
             return replace(q, end=end, quote=text[q.start:end], value=pair.value, value_high=pair.value_high,
