@@ -12,7 +12,7 @@ Wrong values first:
 - stats/find/quantities.py `_bare_neighbour`: a number that a word before it measures (月薪, 工资, 房租, 人口, 人民币), 、
   and a bare neighbour (月薪七、八千) read 7 元; the two are one range with the measure named once (7000–8000 元;
   人口一万七、八千 = 17000–18000 人, which read 17000 exact). Where no range is sure (工资一万二、三: the place of 三
-  unsaid; 月薪七、八: no place at all) neither is a figure.
+  unsaid; 月薪七、八: no place at all; 人口一万七、八千左右: the range bound by a word of its own) neither is a figure.
 - quantity_links.py `_decimal_neighbours`: a Chinese decimal, 、 and the next digit alone (下降零点五、六个百分点,
   百分之零点五、六, 一点二、三万人) read 0.5 and 6 百分点 (or 0.5 % with the 六 lost): one range in the last decimal place
   now (0.5–0.6). Arabic 1.5、6% stays as read.
@@ -73,7 +73,8 @@ BRIEF: list[Case] = [
     ("月薪七、八千", [fig("七、八千", 7000, 8000, measure="元")]),
     ("人口一万七、八千", [fig("一万七、八千", 17000, 18000, measure="人")]),
     ("房租两、三千", [fig("两、三千", 2000, 3000, measure="元")]),
-    ("工资一万二、三", []), ("月薪七、八", []), ("工资七、八月份发放", []),
+    ("工资一万二、三", []), ("月薪七、八", []), ("工资七、八月份发放", []), ("人口一万七、八千左右", []),
+    ("人口一万七、八千多", []),
     # a decimal's last place
     ("下降零点五、六个百分点", [fig("零点五、六个百分点", 0.5, 0.6, measure="百分点")]),
     ("增长百分之零点五、六", [fig("百分之零点五、六", 0.5, 0.6, measure="%")]),

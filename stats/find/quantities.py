@@ -1713,17 +1713,18 @@ class QuantityFinder:
         _, mt, g = found[i + 1]
         if text[q.end:mt.start()] not in self.links.neighbour_links:
             return None
+        lex = self.lex
+        first, written = text[q.num_start:q.num_end], g[_N1 - 1] or ""
+        rising = lex.digits.get(first[-1:]) is not None and lex.digits.get(written[:1]) == lex.digits[first[-1]] + 1
         second = self._plain_number(mt, g, text)
-        if second is None:
-            return None
+        if second is None or g[_POST - 1]:
+            # 人口一万七、八千左右, 一万七、八千多: the range bound by a word of its own, never 17000 exact
+            return (None,) if rising and (g[_POST - 1] or g[_INF - 1] or g[_M3 - 1]) else None
         pair = self.links.neighbour_after(q, second, text) if second[1] - second[0] > 1 else None
         if pair is not None:
             return (pair,)
-        first, written = text[q.num_start:q.num_end], text[second[0]:second[1]]
-        lex = self.lex
         shares = second[2] >= 10 * q.value  # 月薪七、八 (一): the first shares places the second has or lacks both
-        cut = len(written) == 1 and lex.digits.get(written) is not None and \
-            lex.digits.get(first[-1:]) is not None and lex.digits[written] == lex.digits[first[-1]] + 1  # 一万二、三
+        cut = rising and len(written) == 1  # 工资一万二、三: the place of 三 left unsaid
         return (None,) if shares or cut else None
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
