@@ -17,7 +17,9 @@ Wrong values first:
   百分之零点五、六, 一点二、三万人) read 0.5 and 6 百分点 (or 0.5 % with the 六 lost): one range in the last decimal place
   now (0.5–0.6). Arabic 1.5、6% stays as read.
 - quantities.py: 半 after a price's money word and before a measure word (猪肉15元半斤, 茶叶80元半公斤) read 15.5 元: the
-  price buys half of that unit, 15 元; numerals.yaml half.not_before takes 票 (成人票80元半票40元 read 80.5 元).
+  price buys half of that unit, 15 元; numerals.yaml half.not_before takes 票 (成人票80元半票40元 read 80.5 元). Nor
+  is a half of money spoken after a magnitude, a decimal point or a whole of 1000 or more (报名费1500元半程马拉松 read
+  1500.5 元), as round 41 found for a tenth (3亿元5): the figure ends at its money word.
 - rules/exclusions.yaml exclude.floor_address: a floor's number after a building's (2号楼3层, A座5层) or before a room on it
   (在5层会议室, 3层301室, 八层报告厅) read 3 层, 5 层: an address, none now; exclude.building_address takes 3栋2层201室.
   A building's floors counted (该楼共有12层, 地上20层、地下3层, 新建3层教学楼) stay.
@@ -83,6 +85,7 @@ BRIEF: list[Case] = [
     # a price for half a unit, and a half of the price
     ("猪肉15元半斤", [fig("15元", 15, measure="元")]), ("价格120元半公斤", [fig("120元", 120, measure="元")]),
     ("票价80元半票40元", [fig("80元", 80, measure="元"), fig("40元", 40, measure="元")]),
+    ("报名费1500元半程马拉松", [fig("1500元", 1500, measure="元")]), ("收入三亿元半", [fig("三亿元", 3e8, measure="元")]),
     ("每人3元半", [fig("3元半", 3.5, measure="元")]), ("白菜三块半一斤", [fig("三块半", 3.5, measure="元")]),
     # floors in addresses, and floors counted
     ("会议在2号楼3层举行", []), ("办公地点位于A座5层", []), ("住在3栋2层201室", []), ("在5层会议室召开", []),

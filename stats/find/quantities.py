@@ -1060,8 +1060,12 @@ class QuantityFinder:
             end, halved = regs[_HMEAS][1], True
         elif half2 and text.startswith(self._half_units, regs[_HALF2][1]):
             return None  # 十天半月, 一天半天, 十天半个月: "ten days or half a month", never 10 or 10.5 天
-        elif half2 and meas_word in lex.money_after and text.startswith(self._half_bought, regs[_HALF2][1]):
-            pass  # 猪肉15元半斤, 停车3元半小时: 15 元 for half a jin, never 15.5 元; the figure ends at its money word
+        elif half2 and meas_word in lex.money_after and (text.startswith(self._half_bought, regs[_HALF2][1])
+                                                         or not self._spoken_whole(n1, m1, value)):
+            # 猪肉15元半斤, 停车3元半小时: 15 元 for half a jin, never 15.5 元; nor is a half spoken after a magnitude, a
+            # decimal point or a large whole (三万块半, 1500元半程: 半 begins the next word): the figure ends at its
+            # money word
+            pass
         elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
