@@ -3715,7 +3715,8 @@ def glued_marks(rng: random.Random) -> Iterator[Case]:
 def section_neighbours(rng: random.Random) -> Iterator[Case]:
     """一亿二、三千万元, 3亿2、3千万元, 十二亿五、六千万元: the first's last digit stands in the place below 亿 (千万), which
     the second writes out with its section: one range (1.2亿–1.3亿 元), never 1.2亿 元 and 3000万 元 apart, as
-    一万七、八千人 is 17000–18000 人. After 分别 they are a list, each its own figure."""
+    一万七、八千人 is 17000–18000 人; a lone digit after a shortened place stands in that place (收入一万二、三元 =
+    12000–13000 元, never 3 元). After 分别 they are a list, each its own figure."""
     a, d = rng.randint(1, 30), rng.randint(1, 8)
     head, unit = rng.choice([("总投资", "元"), ("实现营业收入", "元"), ("接待游客", "人次"), ("粮食产量", "吨")])
     arabic = rng.random() < 0.3
@@ -3726,15 +3727,18 @@ def section_neighbours(rng: random.Random) -> Iterator[Case]:
     w = rng.randint(1, 99)
     yield Case("section_neighbours.wan", f"{head}{chinese(w, rng)}万{PLAIN[d]}、{PLAIN[d + 1]}千{unit}",
                (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, unit),), counted=True)
+    place, f = rng.choice([("万", 10**4), ("千", 1000), ("亿", 10**8)])
+    yield Case("section_neighbours.lone", f"{head}{PLAIN[w % 9 + 1]}{place}{PLAIN[d]}、{PLAIN[d + 1]}{unit}",
+               (Want((w % 9 + 1) * f + d * f // 10, (w % 9 + 1) * f + (d + 1) * f // 10, unit),), counted=True)
     yield Case("section_neighbours.list", f"东西两区分别投资{first}、{second}元",
                (Want(low, None, "元"), Want((d + 1) * 10**7, None, "元")), counted=True)
 
 
 def named_neighbours(rng: random.Random) -> Iterator[Case]:
-    """月薪七、八千 (7000–8000 元), 人口一万七、八千 (17000–18000 人): a number that a word before it measures, 、 and a
-    bare neighbour ending the clause are one range, the measure named once (as 百分之五、六 is 5–6 %); never the first
-    alone (七 = 7 元). Where the second leaves its place unsaid (工资一万二、三) or neither writes one (月薪七、八), no
-    range is sure: no figure."""
+    """月薪七、八千 (7000–8000 元), 人口一万七、八千 (17000–18000 人), 工资一万二、三 (12000–13000 元: the second in the
+    first's shortened place): a number that a word before it measures, 、 and a bare neighbour ending the clause are one
+    range, the measure named once (as 百分之五、六 is 5–6 %); never the first alone (七 = 7 元). Where neither writes its
+    place (月薪七、八), no range is sure: no figure."""
     d, w = rng.randint(1, 8), rng.randint(1, 9)
     word, measure = rng.choice([("月薪", "元"), ("房租", "元"), ("工资", "元"), ("人口", "人"), ("人民币", "元")])
     place, f = rng.choice([("千", 1000), ("百", 100)])
@@ -3742,8 +3746,9 @@ def named_neighbours(rng: random.Random) -> Iterator[Case]:
                counted=True)
     yield Case("named_neighbours.below", f"{word}{PLAIN[w]}万{PLAIN[d]}、{PLAIN[d + 1]}千",
                (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, measure),), counted=True)
-    yield Case("named_neighbours.unsure", rng.choice([f"{word}{PLAIN[w]}万{PLAIN[d]}、{PLAIN[d + 1]}",
-                                                       f"{word}{PLAIN[d]}、{PLAIN[d + 1]}"]), (), counted=True)
+    yield Case("named_neighbours.shortened", f"{word}{PLAIN[w]}万{PLAIN[d]}、{PLAIN[d + 1]}",
+               (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, measure),), counted=True)
+    yield Case("named_neighbours.unsure", f"{word}{PLAIN[d]}、{PLAIN[d + 1]}", (), counted=True)
 
 
 def decimal_neighbours(rng: random.Random) -> Iterator[Case]:

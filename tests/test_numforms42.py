@@ -8,11 +8,13 @@ missed is here, with the generator families `section_neighbours`, `named_neighbo
 Wrong values first:
 - stats/find/quantity_links.py `_han_round_neighbours`: neighbours across the section 亿 (一亿二、三千万元, 3亿2、3千万元,
   两亿五、六千万元) read 1.2亿 元 and 3000万 元 apart, the second a wrong value: the place below 亿 is written with its
-  section (千万), and the pair is one range 1.2亿–1.3亿 元, as 一万七、八千人 was 17000–18000.
+  section (千万), and the pair is one range 1.2亿–1.3亿 元, as 一万七、八千人 was 17000–18000. A lone digit after a
+  shortened place stands in that place (收入一万二、三元, 产量一千二、三吨 read 12000 元 and 3 元): 12000–13000 元.
 - stats/find/quantities.py `_bare_neighbour`: a number that a word before it measures (月薪, 工资, 房租, 人口, 人民币), 、
   and a bare neighbour (月薪七、八千) read 7 元; the two are one range with the measure named once (7000–8000 元;
-  人口一万七、八千 = 17000–18000 人, which read 17000 exact). Where no range is sure (工资一万二、三: the place of 三
-  unsaid; 月薪七、八: no place at all; 人口一万七、八千左右: the range bound by a word of its own) neither is a figure.
+  人口一万七、八千 = 17000–18000 人, which read 17000 exact; 工资一万二、三 = 12000–13000 元). Where no range is sure
+  (月薪七、八, 月薪十七、八: no place written; 人口一万七、八千左右: the range bound by a word of its own) neither is a
+  figure.
 - quantity_links.py `_decimal_neighbours`: a Chinese decimal, 、 and the next digit alone (下降零点五、六个百分点,
   百分之零点五、六, 一点二、三万人) read 0.5 and 6 百分点 (or 0.5 % with the 六 lost): one range in the last decimal place
   now (0.5–0.6). Arabic 1.5、6% stays as read.
@@ -71,12 +73,16 @@ BRIEF: list[Case] = [
     ("收入十亿二、三千万元", [fig("十亿二、三千万元", 1.02e9, 1.03e9, measure="元")]),
     ("人口一亿二、三千万", [fig("一亿二、三千万", 1.2e8, 1.3e8, measure="人")]),
     ("资金一亿二、三百万元", [fig("一亿二", 1.2e8, measure="元"), fig("三百万元", 3e6, measure="元")]),
+    ("收入一万二、三元", [fig("一万二、三元", 12000, 13000, measure="元")]),
+    ("产量一千二、三吨", [fig("一千二、三吨", 1200, 1300, measure="吨")]),
+    ("分别为一万二、三元", [fig("一万二", 12000, measure="元"), fig("三元", 3, measure="元")]),
     # a word before the number measures both neighbours
     ("月薪七、八千", [fig("七、八千", 7000, 8000, measure="元")]),
     ("人口一万七、八千", [fig("一万七、八千", 17000, 18000, measure="人")]),
     ("房租两、三千", [fig("两、三千", 2000, 3000, measure="元")]),
-    ("工资一万二、三", []), ("月薪七、八", []), ("工资七、八月份发放", []), ("人口一万七、八千左右", []),
-    ("人口一万七、八千多", []),
+    ("工资一万二、三", [fig("一万二、三", 12000, 13000, measure="元")]), ("月薪七、八", []), ("月薪十七、八", []),
+    ("工资七、八月份发放", []), ("人口一万七、八千左右", []), ("人口一万七、八千多", []),
+    ("人口一百一十七、八", [fig("一百一十七、八", 117, 118, measure="人")]),
     # a decimal's last place
     ("下降零点五、六个百分点", [fig("零点五、六个百分点", 0.5, 0.6, measure="百分点")]),
     ("增长百分之零点五、六", [fig("百分之零点五、六", 0.5, 0.6, measure="%")]),
@@ -112,9 +118,10 @@ read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tes
 
 def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: Arabic and Chinese across 亿, each measuring word, floors of each kind."""
-    for cls in ("section_neighbours", "section_neighbours.wan", "section_neighbours.list", "named_neighbours",
-                "named_neighbours.below", "named_neighbours.unsure", "decimal_neighbours", "decimal_neighbours.rate",
-                "decimal_neighbours.wan", "half_bought", "half_bought.ticket", "half_bought.price", "floor_address",
+    for cls in ("section_neighbours", "section_neighbours.wan", "section_neighbours.lone", "section_neighbours.list",
+                "named_neighbours", "named_neighbours.below", "named_neighbours.shortened", "named_neighbours.unsure",
+                "decimal_neighbours", "decimal_neighbours.rate", "decimal_neighbours.wan", "half_bought",
+                "half_bought.ticket", "half_bought.price", "floor_address",
                 "floor_address.count", "full_rate", "full_rate.slogan"):
         assert sum(c.cls == cls for c in DRAWN) >= 4, cls
     arabic = [any(ch.isdigit() for ch in c.text) for c in DRAWN if c.cls == "section_neighbours"]

@@ -1708,10 +1708,10 @@ class QuantityFinder:
                         i: int, text: str) -> tuple[Quantity | None] | None:
         """月薪七、八千, 人口一万七、八千, 工资一万二、三: a number that a measure word before it counts (q, at i), the mark
         of neighbours and a bare number ending the clause are one range, the measure named once before both (7000–8000
-        元, 17000–18000 人), as 百分之五、六 is with its rate. Read alone the first is a wrong value (七 = 7 元; 一万七 =
-        17000 with the range's high end lost), so where no range is sure (工资一万二、三: 12000–13000, the place of 三
-        left unsaid; 月薪七、八 with no place at all) neither is a figure: (None,). None where no bare number follows
-        so, and q is read as before."""
+        元, 17000–18000 人, 12000–13000 元), as 百分之五、六 is with its rate. Read alone the first is a wrong value (七 =
+        7 元; 一万七 = 17000 with the range's high end lost), so where no range is sure (月薪七、八 and 月薪十七、八: the
+        place unsaid; 人口一万七、八千左右: the range bound by a word of its own) neither is a figure: (None,). None
+        where no bare number follows so, and q is read as before."""
         if q.end != q.num_end or q.value_high is not None or i + 1 >= len(found) or found[i + 1][0] is not None:
             return None
         _, mt, g = found[i + 1]
@@ -1724,11 +1724,12 @@ class QuantityFinder:
         if second is None or g[_POST - 1]:
             # 人口一万七、八千左右, 一万七、八千多: the range bound by a word of its own, never 17000 exact
             return (None,) if rising and (g[_POST - 1] or g[_INF - 1] or g[_M3 - 1]) else None
-        pair = self.links.neighbour_after(q, second, text) if second[1] - second[0] > 1 else None
+        # (a lone digit after a lone first, 月薪七、八, may be 7–8 元 or thousands: only a longer first tells its place)
+        pair = self.links.neighbour_after(q, second, text) if second[1] - second[0] > 1 or len(first) > 2 else None
         if pair is not None:
             return (pair,)
         shares = second[2] >= 10 * q.value  # 月薪七、八 (一): the first shares places the second has or lacks both
-        cut = rising and len(written) == 1  # 工资一万二、三: the place of 三 left unsaid
+        cut = rising and len(written) == 1  # 月薪十七、八: the place of both left unsaid
         return (None,) if shares or cut else None
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:

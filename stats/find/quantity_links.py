@@ -485,13 +485,17 @@ class QuantityLinks:
             k -= 1
         place = first[k:]
         step = lex.units[place] if len(place) == 1 else None
+        lone = False
         if not place and len(first) > 2 and _digit(lex, first[-1]) is not None:
             # 一千二、三百户, 一万七、八千人, 一百一、二十户: the last digit of the first stands in the place
             # below the one before it (一千二 = 1200), which the second writes out (三百); below 亿 that place is
             # written with its section (一亿二、三千万元 = 1.2亿–1.3亿 元, never 1.2亿 元 and 3000万 元 apart)
             below = (lex.units.get(first[-2]) or lex.sections.get(first[-2]) or 0) / 10
             place = next((c for c, v in self._places_by_value.get(below, ()) if second.startswith(c, 1)), "")
-            step = below if place and q.value % (below * 10) == _digit(lex, first[-1]) * below else None
+            # 一万二、三元, 一千二、三吨: the second's digit alone stands in the same shortened place (12000–13000 元)
+            lone = not place and len(second) == 1
+            shortened = below >= 1 and q.value % (below * 10) == _digit(lex, first[-1]) * below
+            step = below if shortened and (place or lone) else None
             k = len(first)
         d, d2 = _digit(lex, first[k - 1]) if k else None, _digit(lex, second[:1])
         if not step or d is None or q.value <= 0 or not q.value.is_integer():
@@ -502,7 +506,7 @@ class QuantityLinks:
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
         if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
-        written = d2 * step
+        written = d2 if lone else d2 * step  # (the measure word's scale is what the second's value holds beyond it)
         if not written or nxt.value % written:
             return None
         factor = nxt.value / written
