@@ -26,6 +26,9 @@ Wrong values first:
   (在5层会议室, 3层301室, 八层报告厅) read 3 层, 5 层: an address, none now; exclude.building_address takes 3栋2层201室.
   A building's floors counted (该楼共有12层, 地上20层、地下3层, 新建3层教学楼) stay.
 
+- quantities.py `_named_apart`: a bare number after a word that measures it, listed before a figure in another unit
+  (人口128万、45万户), was lent the next one's measure word (1280000 户); it keeps its own now (1280000 人).
+
 Then misses: 百分百 (满意度达到百分百) gave nothing where 百分之百 gives 100 %: numerals.yaml percent_prefix takes 百分,
 and exclude.bare_round lets its 百 through. Counted by 个 (实现“三个百分百”目标) it is a slogan, no 100 %
 (exclude.counted_full_rate), as news15 annotates it.
@@ -83,6 +86,10 @@ BRIEF: list[Case] = [
     ("工资一万二、三", [fig("一万二、三", 12000, 13000, measure="元")]), ("月薪七、八", []), ("月薪十七、八", []),
     ("工资七、八月份发放", []), ("人口一万七、八千左右", []), ("人口一万七、八千多", []),
     ("人口一百一十七、八", [fig("一百一十七、八", 117, 118, measure="人")]),
+    # a word before the first measures it, in another unit than the next figure's
+    ("人口128万、45万户", [fig("128万", 1.28e6, measure="人"), fig("45万户", 4.5e5, measure="户")]),
+    ("人口约128万、45万户", [fig("约128万", 1.28e6, qualifier="approx", measure="人"), fig("45万户", 4.5e5, measure="户")]),
+    ("人民币100亿、200亿元", [fig("100亿", 1e10, measure="元"), fig("200亿元", 2e10, measure="元")]),
     # a decimal's last place
     ("下降零点五、六个百分点", [fig("零点五、六个百分点", 0.5, 0.6, measure="百分点")]),
     ("增长百分之零点五、六", [fig("百分之零点五、六", 0.5, 0.6, measure="%")]),

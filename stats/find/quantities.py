@@ -1562,7 +1562,7 @@ class QuantityFinder:
                     merged = i + 1  # 3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
-                        and not (blocked and blocked(nxt)):
+                        and not (blocked and blocked(nxt)) and not self._named_apart(q, g, regs, text, nxt):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = links.elided(q, nxt, text, bool(from_to)) if q is not None else None
                     run = None if q is None or from_to else links.or_run(q, nxt, text)
@@ -1703,6 +1703,16 @@ class QuantityFinder:
         if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
+
+    def _named_apart(self, q: Quantity | None, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...],
+                     text: str, nxt: Quantity) -> bool:
+        """人口128万、45万户: a bare number right after a word that measures it (人口: 人) in another unit than the
+        next figure's is that word's, never lent the next one's measure word (128万 户); the caller reads it with its
+        own (`_measure_before`). A number with a measure word of its own, or one the two share, is left as it was."""
+        if q is not None and q.how:
+            return False
+        named = self._measure_before(_num_start(g, regs), text)
+        return named is not None and named.unit != nxt.unit
 
     def _bare_neighbour(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
                         i: int, text: str) -> tuple[Quantity | None] | None:
