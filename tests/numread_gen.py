@@ -67,7 +67,8 @@ prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), a place or 
 amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: none), neighbours across a section
 (一亿二、三千万元 = 1.2亿–1.3亿 元), after a word that measures them (月薪七、八千 = 7000–8000 元; 工资一万二、三: none)
 and in a decimal's last place (零点五、六个百分点), a price for half a unit (猪肉15元半斤 = 15 元), floors in addresses
-(2号楼3层: none) and 百分百 (100 %; 三个百分百: none), each written alone and in a short sentence of our own.
+(2号楼3层: none), 百分百 (100 %; 三个百分百: none) and a shortened digit after Arabic places (2万5千5元 = 25500 元),
+each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3805,6 +3806,19 @@ def full_rates(rng: random.Random) -> Iterator[Case]:
                (Want(k, None, "个"),), counted=True)
 
 
+def mixed_shortened(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits with places (2万5千5元, 1万2千5百5元): one digit after a place is the place below it, shortened as
+    两万五千五 is (25500, 12550), never the figure cut before it (25000 元 read from 收入2万5千 with the 5 left over);
+    two digits there (3万5千50元) have no sure reading: none."""
+    w, a, b, c = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9), rng.randint(1, 9)
+    head, unit = rng.choice([("收入", "元"), ("共有", "人"), ("产量", "吨"), ("补贴", "元")])
+    yield Case("mixed_shortened", f"{head}{w}万{a}千{b}{unit}", (Want(w * 10**4 + a * 1000 + b * 100, None, unit),),
+               counted=True)
+    yield Case("mixed_shortened.hundreds", f"{head}{w}万{a}千{b}百{c}{unit}",
+               (Want(w * 10**4 + a * 1000 + b * 100 + c * 10, None, unit),), counted=True)
+    yield Case("mixed_shortened.two", f"{head}{w}万{a}千{b}0{unit}", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3877,7 +3891,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "latin_point": latin_points, "rank_place": rank_places, "glued_mark": glued_marks,
     "section_neighbours": section_neighbours, "named_neighbours": named_neighbours,
     "decimal_neighbours": decimal_neighbours, "half_bought": half_bought, "floor_address": floor_addresses,
-    "full_rate": full_rates,
+    "full_rate": full_rates, "mixed_shortened": mixed_shortened,
 }
 
 

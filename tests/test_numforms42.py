@@ -3,7 +3,8 @@ listed were probed (增长3.5个点, 百分百 and 百分之百, 减少近一半
 三成五, 两成半, 七折, 5.5折, 千分之三, 万分之五, 3‰, 1/3, 零点五, 三点五万, 一点二亿, 第3名, 3号线, 2路, 8楼, 十几, 几十,
 数百, 上千, 千余, 1千2百, 2万5, 3万5千) with the neighbours, halves and floors around them. What read wrong or was
 missed is here, with the generator families `section_neighbours`, `named_neighbours`, `decimal_neighbours`,
-`half_bought`, `floor_address` and `full_rate` of tests/numread_gen.py (drawn below with a seed of this round).
+`half_bought`, `floor_address`, `full_rate` and `mixed_shortened` of tests/numread_gen.py (drawn below with a seed of
+this round).
 
 Wrong values first:
 - stats/find/quantity_links.py `_han_round_neighbours`: neighbours across the section 亿 (一亿二、三千万元, 3亿2、3千万元,
@@ -26,6 +27,10 @@ Wrong values first:
   (在5层会议室, 3层301室, 八层报告厅) read 3 层, 5 层: an address, none now; exclude.building_address takes 3栋2层201室.
   A building's floors counted (该楼共有12层, 地上20层、地下3层, 新建3层教学楼) stay.
 
+- quantities.py (grammar `mixed_tail`): one digit after a place of a section written in Arabic digits (收入2万5千5元,
+  1万2千5元) gave no match past 千, and after a measuring word (收入, 人口) the number cut there was read (25000 元, a
+  wrong value): the digit is the place below, shortened as 两万五千五 = 25500 is. Digits the grammar stops short of
+  (收入18万8千30元: no sure reading) now leave the word before it no number to measure (it read 188000 元).
 - quantities.py `_named_apart`: a bare number after a word that measures it, listed before a figure in another unit
   (人口128万、45万户), was lent the next one's measure word (1280000 户); it keeps its own now (1280000 人).
 
@@ -54,6 +59,7 @@ from tests.numread_gen import (
     floor_addresses,
     full_rates,
     half_bought,
+    mixed_shortened,
     named_neighbours,
     section_neighbours,
 )
@@ -106,6 +112,10 @@ BRIEF: list[Case] = [
     ("大楼共有3层", [fig("3层", 3, measure="层")]), ("新建3层教学楼", [fig("3层", 3, measure="层")]),
     ("地上20层、地下3层", [fig("20层", 20, measure="层"), fig("3层", 3, measure="层")]),
     ("建成2栋6层教学楼", [fig("2栋", 2, measure="栋"), fig("6层", 6, measure="层")]),
+    # a shortened digit after Arabic places; two digits there have no sure reading
+    ("收入2万5千5元", [fig("2万5千5元", 25500, measure="元")]),
+    ("共有1万2千5百5人", [fig("1万2千5百5人", 12550, measure="人")]),
+    ("收入18万8千30元", []), ("收入2万5千5", [fig("2万5千5", 25500, measure="元")]),
     # 百分百
     ("群众满意度达到百分百", [fig("百分百", 100, measure="%")]),
     ("完成率百分之百", [fig("百分之百", 100, measure="%")]),
@@ -116,7 +126,7 @@ BRIEF: list[Case] = [
 # the families' draws, less any text written above by hand (a text is read once)
 DRAWN = [c for c in drawn(section_neighbours, 24, 42) + drawn(named_neighbours, 24, 42)
          + drawn(decimal_neighbours, 24, 42) + drawn(half_bought, 24, 42) + drawn(floor_addresses, 30, 42)
-         + drawn(full_rates, 12, 42)
+         + drawn(full_rates, 12, 42) + drawn(mixed_shortened, 16, 42)
          if c.text not in {t for t, _ in BRIEF}]
 
 read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(
@@ -129,7 +139,8 @@ def test_the_families_are_drawn_wide() -> None:
                 "named_neighbours", "named_neighbours.below", "named_neighbours.shortened", "named_neighbours.unsure",
                 "decimal_neighbours", "decimal_neighbours.rate", "decimal_neighbours.wan", "half_bought",
                 "half_bought.ticket", "half_bought.price", "floor_address",
-                "floor_address.count", "full_rate", "full_rate.slogan"):
+                "floor_address.count", "full_rate", "full_rate.slogan", "mixed_shortened", "mixed_shortened.hundreds",
+                "mixed_shortened.two"):
         assert sum(c.cls == cls for c in DRAWN) >= 4, cls
     arabic = [any(ch.isdigit() for ch in c.text) for c in DRAWN if c.cls == "section_neighbours"]
     assert any(arabic) and not all(arabic)

@@ -445,9 +445,12 @@ class QuantityFinder:
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
         places = "".join(map(regex.escape, lex.units))
-        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
+        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure); one digit after a
+        # place of the section is the place below it, shortened as 两万五千五 is (2万5千5 = 25500, never 25000 with
+        # the 5 cut off)
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
                       rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
+                      rf"|{section(False, True)}(?<=[{places}])[1-9](?![\d.{places}{sections}]){not_year}"
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
         # 3亿零5万: after 亿, a 零 and one to three digits before 万 are its ten thousands (never 3亿5万: 3.5亿?)
         wan_tail = rf"(?:{mixed_tail}|{zero}+[1-9]\d{{0,2}}(?={wan}))"
@@ -1594,6 +1597,9 @@ class QuantityFinder:
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
+            after = q.end if q is not None else _num_end(g, regs)
+            if named is not None and text[after:after + 1].isdigit():
+                named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
             if named is not None and self._before_dated is not None and \
                     self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
