@@ -64,8 +64,11 @@ and 毛 or 角 in a list or a label (八角、桂皮, 八角：3200吨: none), a
 game's format or a room by its beds (五人制足球, 三人间病房: none), and
 prices per ㎡ and Latin rates (1.2万元/㎡, 5万m³/d, 30万t/a), a place or a move in a ranking with no 第
 (增速排名全省3位, 位次前移3位: none), percentage points written pp (毛利率提升2.3pp) and a digit glued after an
-amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: none), each written alone and in a
-short sentence of our own.
+amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: none), neighbours across a section
+(一亿二、三千万元 = 1.2亿–1.3亿 元), after a word that measures them (月薪七、八千 = 7000–8000 元; 工资一万二、三: none)
+and in a decimal's last place (零点五、六个百分点), a price for half a unit (猪肉15元半斤 = 15 元), floors in addresses
+(2号楼3层: none), 百分百 (100 %; 三个百分百: none) and a shortened digit after Arabic places (2万5千5元 = 25500 元),
+each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -3710,6 +3713,112 @@ def glued_marks(rng: random.Random) -> Iterator[Case]:
                                                 f"硬化场地{v}米2{cue}"]), tuple(tail), counted=True)
 
 
+def section_neighbours(rng: random.Random) -> Iterator[Case]:
+    """一亿二、三千万元, 3亿2、3千万元, 十二亿五、六千万元: the first's last digit stands in the place below 亿 (千万), which
+    the second writes out with its section: one range (1.2亿–1.3亿 元), never 1.2亿 元 and 3000万 元 apart, as
+    一万七、八千人 is 17000–18000 人; a lone digit after a shortened place stands in that place (收入一万二、三元 =
+    12000–13000 元, never 3 元). After 分别 they are a list, each its own figure."""
+    a, d = rng.randint(1, 30), rng.randint(1, 8)
+    head, unit = rng.choice([("总投资", "元"), ("实现营业收入", "元"), ("接待游客", "人次"), ("粮食产量", "吨")])
+    arabic = rng.random() < 0.3
+    first = f"{a}亿{d}" if arabic else f"{chinese(a, rng)}亿{PLAIN[d]}"
+    second = f"{d + 1}千万" if arabic else f"{PLAIN[d + 1]}千万"
+    low = a * 10**8 + d * 10**7
+    yield Case("section_neighbours", f"{head}{first}、{second}{unit}", (Want(low, low + 10**7, unit),), counted=True)
+    w = rng.randint(1, 99)
+    yield Case("section_neighbours.wan", f"{head}{chinese(w, rng)}万{PLAIN[d]}、{PLAIN[d + 1]}千{unit}",
+               (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, unit),), counted=True)
+    place, f = rng.choice([("万", 10**4), ("千", 1000), ("亿", 10**8)])
+    yield Case("section_neighbours.lone", f"{head}{PLAIN[w % 9 + 1]}{place}{PLAIN[d]}、{PLAIN[d + 1]}{unit}",
+               (Want((w % 9 + 1) * f + d * f // 10, (w % 9 + 1) * f + (d + 1) * f // 10, unit),), counted=True)
+    yield Case("section_neighbours.list", f"东西两区分别投资{first}、{second}元",
+               (Want(low, None, "元"), Want((d + 1) * 10**7, None, "元")), counted=True)
+
+
+def named_neighbours(rng: random.Random) -> Iterator[Case]:
+    """月薪七、八千 (7000–8000 元), 人口一万七、八千 (17000–18000 人), 工资一万二、三 (12000–13000 元: the second in the
+    first's shortened place): a number that a word before it measures, 、 and a bare neighbour ending the clause are one
+    range, the measure named once (as 百分之五、六 is 5–6 %); never the first alone (七 = 7 元). Where neither writes its
+    place (月薪七、八), no range is sure: no figure."""
+    d, w = rng.randint(1, 8), rng.randint(1, 9)
+    word, measure = rng.choice([("月薪", "元"), ("房租", "元"), ("工资", "元"), ("人口", "人"), ("人民币", "元")])
+    place, f = rng.choice([("千", 1000), ("百", 100)])
+    yield Case("named_neighbours", f"{word}{PLAIN[d]}、{PLAIN[d + 1]}{place}", (Want(d * f, (d + 1) * f, measure),),
+               counted=True)
+    yield Case("named_neighbours.below", f"{word}{PLAIN[w]}万{PLAIN[d]}、{PLAIN[d + 1]}千",
+               (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, measure),), counted=True)
+    yield Case("named_neighbours.shortened", f"{word}{PLAIN[w]}万{PLAIN[d]}、{PLAIN[d + 1]}",
+               (Want(w * 10**4 + d * 1000, w * 10**4 + (d + 1) * 1000, measure),), counted=True)
+    yield Case("named_neighbours.unsure", f"{word}{PLAIN[d]}、{PLAIN[d + 1]}", (), counted=True)
+
+
+def decimal_neighbours(rng: random.Random) -> Iterator[Case]:
+    """零点五、六个百分点 (0.5–0.6 百分点), 一点二、三万人, 百分之三点五、六: a Chinese decimal ending in d, 、 and d+1
+    alone (its section after it at most) are one range in the last decimal place, never the second alone (6 百分点)."""
+    w, d = rng.randint(0, 9), rng.randint(1, 8)
+    low = round(w + d / 10, 1)
+    high = round(low + 0.1, 1)
+    numeral = f"{PLAIN[w]}点{PLAIN[d]}、{PLAIN[d + 1]}"
+    yield Case("decimal_neighbours", f"{rng.choice(['增速回落', '占比提高', '失业率下降'])}{numeral}个百分点",
+               (Want(low, high, "百分点"),), counted=True)
+    yield Case("decimal_neighbours.rate", f"{rng.choice(['占比为', '增长'])}百分之{numeral}", (Want(low, high, "%"),),
+               counted=True)
+    unit = rng.choice(["人", "吨", "元"])
+    yield Case("decimal_neighbours.wan", f"{rng.choice(['新增', '全年完成'])}{numeral}万{unit}",
+               (Want(round(low * 10**4), round(high * 10**4), unit),), counted=True)
+
+
+def half_bought(rng: random.Random) -> Iterator[Case]:
+    """猪肉15元半斤, 茶叶80元半公斤: 半 after a price's money word and before a measure word is what the price buys half
+    of: 15 元, never 15.5 元; 半票 is the half-price ticket (成人票80元半票40元: 80 元 and 40 元). Before no measure
+    word the half is the price's (白菜三块半一斤 = 3.5 元, 每人3元半)."""
+    n = rng.randint(2, 99)
+    goods, per = rng.choice([("猪肉", "斤"), ("牛肉", "斤"), ("茶叶", "公斤"), ("鲜鱼", "千克")])
+    yield Case("half_bought", f"{goods}{n}元半{per}", (Want(n, None, "元"),), counted=True)
+    m = rng.randint(1, n - 1)
+    yield Case("half_bought.ticket", f"成人票{n}元半票{m}元", (Want(n, None, "元"), Want(m, None, "元")), counted=True)
+    k = rng.randint(3, 9)
+    yield Case("half_bought.price", rng.choice([f"白菜{PLAIN[k]}块半一斤", f"每人{k}元半"]), (Want(k + 0.5, None, "元"),),
+               counted=True)
+
+
+def floor_addresses(rng: random.Random) -> Iterator[Case]:
+    """A floor's number after a building's (2号楼3层, A座5层, 3栋2层201室) or before a room on it (在5层会议室, 八层报告厅)
+    says where: no count of 层; a building's floors counted (该楼共有12层, 新建5层教学楼, 地上20层、地下3层) stay."""
+    b, f, u, n = rng.randint(1, 30), rng.randint(1, 30), rng.randint(1, 3), rng.randint(2, 60)
+    room = f"{f}{rng.randint(1, 30):02d}"
+    where = rng.choice([f"会议在{b}号楼{f}层举行", f"办公地点位于{rng.choice('ABC')}座{f}层", f"住在{b}栋{f}层{room}室",
+                        f"在{f}层会议室召开", f"在{chinese(min(f, 20), rng)}层报告厅召开", f"地址为{f}层{room}室"])
+    yield Case("floor_address", f"{where}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    counted = rng.choice([(f"该楼共有{f}层", (Want(f, None, "层"),)), (f"新建{f}层教学楼", (Want(f, None, "层"),)),
+                          (f"地上{f}层、地下{u}层", (Want(f, None, "层"), Want(u, None, "层")))])
+    yield Case("floor_address.count", counted[0], counted[1], counted=True)
+
+
+def full_rates(rng: random.Random) -> Iterator[Case]:
+    """百分百 is 100 % as 百分之百 is (满意度达到百分百); counted by 个 (实现“三个百分百”目标) it names a slogan's goals: no
+    100 %, the count as read."""
+    head = rng.choice(["群众满意度达到", "验收合格率为", "适龄儿童入学率", "行政村通硬化路比例达"])
+    yield Case("full_rate", f"{head}{rng.choice(['百分百', '百分之百'])}", (Want(100, None, "%"),), counted=True)
+    k = rng.randint(2, 5)
+    counted = "两三四五"[k - 2]
+    yield Case("full_rate.slogan", f"全县将实现“{counted}个{rng.choice(['百分百', '百分之百'])}”目标",
+               (Want(k, None, "个"),), counted=True)
+
+
+def mixed_shortened(rng: random.Random) -> Iterator[Case]:
+    """Arabic digits with places (2万5千5元, 1万2千5百5元): one digit after a place is the place below it, shortened as
+    两万五千五 is (25500, 12550), never the figure cut before it (25000 元 read from 收入2万5千 with the 5 left over);
+    two digits there (3万5千50元) have no sure reading: none."""
+    w, a, b, c = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9), rng.randint(1, 9)
+    head, unit = rng.choice([("收入", "元"), ("共有", "人"), ("产量", "吨"), ("补贴", "元")])
+    yield Case("mixed_shortened", f"{head}{w}万{a}千{b}{unit}", (Want(w * 10**4 + a * 1000 + b * 100, None, unit),),
+               counted=True)
+    yield Case("mixed_shortened.hundreds", f"{head}{w}万{a}千{b}百{c}{unit}",
+               (Want(w * 10**4 + a * 1000 + b * 100 + c * 10, None, unit),), counted=True)
+    yield Case("mixed_shortened.two", f"{head}{w}万{a}千{b}0{unit}", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3780,6 +3889,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "listed_tenth": listed_tenths, "building_address": building_addresses, "event_year": event_years,
     "area_price": area_prices, "wheeled": wheeled, "people_format": people_formats,
     "latin_point": latin_points, "rank_place": rank_places, "glued_mark": glued_marks,
+    "section_neighbours": section_neighbours, "named_neighbours": named_neighbours,
+    "decimal_neighbours": decimal_neighbours, "half_bought": half_bought, "floor_address": floor_addresses,
+    "full_rate": full_rates, "mixed_shortened": mixed_shortened,
 }
 
 

@@ -122,6 +122,9 @@ class QuantityFinder:
         # 十天半月, 一天半天, 十天半个月: a half right before a unit of time of its own is that unit's half (`_from_match`)
         self._half_units = tuple(sorted({*(w for w, m in lex.measures.items() if m.unit in set(lex.half.units)),
                                          *lex.half.spans}, key=len, reverse=True))
+        # 15元半斤, 3元半小时: a measure word right after the half of a price (counters aside) is what the price buys
+        # half of, so 半 is no half of the money (`_from_match`)
+        self._half_bought = tuple(sorted((w for w in lex.measures if w and w not in lex.counters), key=len, reverse=True))
         # Every match holds a numeral, so a digit or a numeral character of the lexicon: one
         # character class tells a sentence without any from the rest before the grammar runs.
         numeral_chars = {*lex.digits, *lex.units, *lex.sections, *lex.tens, *lex.half.word, *"".join(self.magnitudes)}
@@ -442,9 +445,12 @@ class QuantityFinder:
         not_year = "".join(f"(?!{regex.escape(w)})" for w in lex.mixed_tail_not_before)
         sections = "".join(map(regex.escape, lex.sections))
         places = "".join(map(regex.escape, lex.units))
-        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure)
+        # 2万3000 (as written), 3万5 (shortened: 35000), 15万8千; never 3万50 (no reading is sure); one digit after a
+        # place of the section is the place below it, shortened as 两万五千五 is (2万5千5 = 25500, never 25000 with
+        # the 5 cut off)
         mixed_tail = (rf"(?:{zero}*\d{{3,4}}(?![\d.]){not_year}|[1-9](?![\d.{places}{sections}])"
                       rf"|{zero}+[1-9]\d{{0,2}}(?![\d.{places}{sections}]){not_year}"  # 1万零5, 3亿零50
+                      rf"|{section(False, True)}(?<=[{places}])[1-9](?![\d.{places}{sections}]){not_year}"
                       rf"|{section(False, True)}(?<![0-9{sections}]))")
         # 3亿零5万: after 亿, a 零 and one to three digits before 万 are its ten thousands (never 3亿5万: 3.5亿?)
         wan_tail = rf"(?:{mixed_tail}|{zero}+[1-9]\d{{0,2}}(?={wan}))"
@@ -1057,6 +1063,12 @@ class QuantityFinder:
             end, halved = regs[_HMEAS][1], True
         elif half2 and text.startswith(self._half_units, regs[_HALF2][1]):
             return None  # 十天半月, 一天半天, 十天半个月: "ten days or half a month", never 10 or 10.5 天
+        elif half2 and meas_word in lex.money_after and (text.startswith(self._half_bought, regs[_HALF2][1])
+                                                         or not self._spoken_whole(n1, m1, value)):
+            # 猪肉15元半斤, 停车3元半小时: 15 元 for half a jin, never 15.5 元; nor is a half spoken after a magnitude, a
+            # decimal point or a large whole (三万块半, 1500元半程: 半 begins the next word): the figure ends at its
+            # money word
+            pass
         elif half2 and not text.startswith(lex.half.not_before, regs[_HALF2][1]):
             end, halved = regs[_HALF2][1], True  # 三成半, 两米半, 一年半
         counted_end = 0
@@ -1553,7 +1565,7 @@ class QuantityFinder:
                     merged = i + 1  # 3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
                 if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
-                        and not (blocked and blocked(nxt)):
+                        and not (blocked and blocked(nxt)) and not self._named_apart(q, g, regs, text, nxt):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = links.elided(q, nxt, text, bool(from_to)) if q is not None else None
                     run = None if q is None or from_to else links.or_run(q, nxt, text)
@@ -1585,6 +1597,9 @@ class QuantityFinder:
                     g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
+            after = q.end if q is not None else _num_end(g, regs)
+            if named is not None and text[after:after + 1].isdigit():
+                named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
             if named is not None and self._before_dated is not None and \
                     self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
@@ -1602,8 +1617,15 @@ class QuantityFinder:
                 if q is not None:
                     if g[_POST - 1]:
                         q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
-                    out.append(Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
-                                        q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end))
+                    q = Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
+                                 q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end)
+                    bare = self._bare_neighbour(q, found, i, text)
+                    if bare is not None:  # 月薪七、八千, 人口一万七、八千: one range, or no figure (never 7 元)
+                        if bare[0] is not None:
+                            out.append(bare[0])
+                        merged = i + 1
+                        continue
+                    out.append(q)
         out = links.after_grammar(out, text)
         if _UNREADABLE in text:
             # the repair made the head of a number cut in two unreadable (43. | …6亿元 across a page's swept
@@ -1687,6 +1709,44 @@ class QuantityFinder:
         if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
+
+    def _named_apart(self, q: Quantity | None, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...],
+                     text: str, nxt: Quantity) -> bool:
+        """人口128万、45万户: a bare number right after a word that measures it (人口: 人) in another unit than the
+        next figure's is that word's, never lent the next one's measure word (128万 户); the caller reads it with its
+        own (`_measure_before`). A number with a measure word of its own, or one the two share, is left as it was."""
+        if q is not None and q.how:
+            return False
+        named = self._measure_before(_num_start(g, regs), text)
+        return named is not None and named.unit != nxt.unit
+
+    def _bare_neighbour(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
+                        i: int, text: str) -> tuple[Quantity | None] | None:
+        """月薪七、八千, 人口一万七、八千, 工资一万二、三: a number that a measure word before it counts (q, at i), the mark
+        of neighbours and a bare number ending the clause are one range, the measure named once before both (7000–8000
+        元, 17000–18000 人, 12000–13000 元), as 百分之五、六 is with its rate. Read alone the first is a wrong value (七 =
+        7 元; 一万七 = 17000 with the range's high end lost), so where no range is sure (月薪七、八 and 月薪十七、八: the
+        place unsaid; 人口一万七、八千左右: the range bound by a word of its own) neither is a figure: (None,). None
+        where no bare number follows so, and q is read as before."""
+        if q.end != q.num_end or q.value_high is not None or i + 1 >= len(found) or found[i + 1][0] is not None:
+            return None
+        _, mt, g = found[i + 1]
+        if text[q.end:mt.start()] not in self.links.neighbour_links:
+            return None
+        lex = self.lex
+        first, written = text[q.num_start:q.num_end], g[_N1 - 1] or ""
+        rising = lex.digits.get(first[-1:]) is not None and lex.digits.get(written[:1]) == lex.digits[first[-1]] + 1
+        second = self._plain_number(mt, g, text)
+        if second is None or g[_POST - 1]:
+            # 人口一万七、八千左右, 一万七、八千多: the range bound by a word of its own, never 17000 exact
+            return (None,) if rising and (g[_POST - 1] or g[_INF - 1] or g[_M3 - 1]) else None
+        # (a lone digit after a lone first, 月薪七、八, may be 7–8 元 or thousands: only a longer first tells its place)
+        pair = self.links.neighbour_after(q, second, text) if second[1] - second[0] > 1 or len(first) > 2 else None
+        if pair is not None:
+            return (pair,)
+        shares = second[2] >= 10 * q.value  # 月薪七、八 (一): the first shares places the second has or lacks both
+        cut = rising and len(written) == 1  # 月薪十七、八: the place of both left unsaid
+        return (None,) if shares or cut else None
 
     def _plain_number(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> tuple[int, int, float] | None:
         """(start, end, value) of a match that is a number (and magnitude) alone, with no measure word,

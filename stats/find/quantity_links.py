@@ -60,6 +60,13 @@ class QuantityLinks:
         self.unsure_links = frozenset(lex.neighbour_unsure_links)  # 增长3，5%, 比例为3：5万人: `decimal_comma`
         self.cut_links = frozenset(lex.neighbour_cut_links)  # 十七，八人: `cut_neighbours`
         self._ordinal_before = lex.neighbour_ordinal_before  # 第三，四人: `cut_neighbours`
+        # the places a digit may stand in, by their worth, a place with its section too (千万 of 一亿二、三千万元):
+        # `_han_round_neighbours` finds the one below the last place written
+        places: dict[float, list[tuple[str, float]]] = {}
+        for word, worth in [*lex.units.items(), *((u + s, uv * sv) for u, uv in lex.units.items()
+                                                   for s, sv in lex.sections.items())]:
+            places.setdefault(worth, []).append((word, worth))
+        self._places_by_value = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in places.items()}
         # 1，2，3名: a digit, a point or a link of neighbours before the first makes it an item of a longer list
         self._listed_before = frozenset("0123456789.,").union(
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
@@ -398,12 +405,36 @@ class QuantityLinks:
             return None
         step = self._neighbour_factor(text, q, text[nxt.num_start:nxt.num_end], nxt.value)
         if step is None:
-            return self._round_neighbours(q, nxt, text)
+            return self._decimal_neighbours(q, nxt, text) or self._round_neighbours(q, nxt, text)
         factor, apart = step
         qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
                         clean((q.value + apart) * factor), nxt.measure, nxt.unit, qualifier, nxt.how, nxt.word,
                         q.num_start, nxt.num_end)
+
+    def _decimal_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """零点五、六个百分点, 一点二、三万人: a Chinese decimal ending in the digit d, then d+1 alone (a section after it
+        at most) is one range in the first's last decimal place (0.5–0.6 百分点; 1.2万–1.3万 人), as 五、六个百分点 is
+        in whole points: the second alone (6 百分点) is a wrong value. Arabic decimals so written (1.5、6%) stay as
+        read: a list as often as a range. Not after 分别 (a list), nor for an item of a longer list."""
+        lex = self.lex
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        point = next((p for p in lex.decimal_points if p and p in first), None)
+        if point is None or q.value <= 0 or nxt.value <= 0:
+            return None
+        tail = first.rsplit(point, 1)[1]
+        d = lex.digits.get(tail[-1:]) if tail and all(c in lex.digits for c in tail) else None
+        d2 = lex.digits.get(second[:1])
+        if d is None or d2 is None or d2 != d + 1 or any(c not in lex.sections for c in second[1:]):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
+            return None
+        factor, place = nxt.value / d2, 10.0 ** -len(tail)
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(q.value * factor),
+                        clean(round(q.value + place, len(tail)) * factor), nxt.measure, nxt.unit, qualifier, nxt.how,
+                        nxt.word, q.num_start, nxt.num_end)
 
     def signed_neighbours(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """负5、6%, -5、6万人, 负五、六个百分点: a signed number, the mark of neighbours and the next digit unsigned with
@@ -454,23 +485,28 @@ class QuantityLinks:
             k -= 1
         place = first[k:]
         step = lex.units[place] if len(place) == 1 else None
-        if not place and len(first) > 2 and first[-1] in lex.digits:
+        lone = False
+        if not place and len(first) > 2 and _digit(lex, first[-1]) is not None:
             # 一千二、三百户, 一万七、八千人, 一百一、二十户: the last digit of the first stands in the place
-            # below the one before it (一千二 = 1200), which the second writes out (三百)
+            # below the one before it (一千二 = 1200), which the second writes out (三百); below 亿 that place is
+            # written with its section (一亿二、三千万元 = 1.2亿–1.3亿 元, never 1.2亿 元 and 3000万 元 apart)
             below = (lex.units.get(first[-2]) or lex.sections.get(first[-2]) or 0) / 10
-            place = next((c for c, v in lex.units.items() if v == below and second.startswith(c, 1)), "")
-            step = below if place and q.value % (below * 10) == lex.digits[first[-1]] * below else None
+            place = next((c for c, v in self._places_by_value.get(below, ()) if second.startswith(c, 1)), "")
+            # 一万二、三元, 一千二、三吨: the second's digit alone stands in the same shortened place (12000–13000 元)
+            lone = not place and len(second) == 1
+            shortened = below >= 1 and q.value % (below * 10) == _digit(lex, first[-1]) * below
+            step = below if shortened and (place or lone) else None
             k = len(first)
-        if not step or k == 0 or first[k - 1] not in lex.digits or q.value <= 0 or not q.value.is_integer():
+        d, d2 = _digit(lex, first[k - 1]) if k else None, _digit(lex, second[:1])
+        if not step or d is None or q.value <= 0 or not q.value.is_integer():
             return None
-        d, d2 = lex.digits[first[k - 1]], lex.digits.get(second[:1])
         if d == 0 or d2 != d + 1 or not second.startswith(place, 1) \
                 or any(c not in lex.sections and c not in self._infix_chars for c in second[1 + len(place):]):
             return None
         clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
         if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
             return None
-        written = d2 * step
+        written = d2 if lone else d2 * step  # (the measure word's scale is what the second's value holds beyond it)
         if not written or nxt.value % written:
             return None
         factor = nxt.value / written
@@ -541,10 +577,11 @@ class QuantityLinks:
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
         step = self._neighbour_factor(text, q, text[start:end], value)  # the units before it have scale 1 (%, ‰)
-        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone
+        if step is None:  # 百分之二十、三十: round neighbours, 20–30 %, never 20 % alone (百分之零点五、六: 0.5–0.6 %)
             first = text[q.num_start:q.num_end]
             second = replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start, num_end=end)
-            pair = self._han_round_neighbours(q, second, text, first, text[start:end]) if first else None
+            pair = (self._decimal_neighbours(q, second, text)
+                    or self._han_round_neighbours(q, second, text, first, text[start:end])) if first else None
             if pair is None:
                 return None
             return replace(q, end=end, quote=text[q.start:end], value=pair.value, value_high=pair.value_high,
@@ -890,6 +927,11 @@ class QuantityLinks:
             if bound is not None:
                 out[i] = replace(q, qualifier=self.lex.qual_suffix[bound])
         return out
+
+
+def _digit(lex: Lexicon, ch: str) -> int | None:
+    """The worth of one digit, Chinese or Arabic (the 2 of 3亿2、3千万元 as the 二 of 一亿二、三千万元), else None."""
+    return lex.digits.get(ch, int(ch) if ch.isascii() and ch.isdigit() else None)
 
 
 def _joined_pairs(qs: list[Quantity], text: str, pair: Callable[[Quantity, Quantity], bool]) -> list[Quantity]:
