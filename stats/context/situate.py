@@ -1179,9 +1179,11 @@ class ArticleSituation:
         sentence, else the document's year (a report speaks of its own year), else the carried one.
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
-        whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
+        whole year) first, unless that lies after the document's date; so do the years up to it (近三年).
+        A plan's years in its title (按照《…三年行动方案（2025—2027年）》，6月底前，…) say how long the plan runs, not
+        the year a month after them is in: passed over for a part of a year."""
         for u in reversed(times):
-            if u.end <= t.start and not u.base and u.y2 is not None:
+            if u.end <= t.start and not u.base and u.y2 is not None and not (u.titled and t.part):
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
