@@ -648,6 +648,12 @@ class PeriodFinder:
                     and prev.y1 == prev.y2 and t.start - prev.end <= 1):
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
+            if (prev is not None and t.y1 is None and prev.base and prev.y1 is not None and not prev.part
+                    and prev.y1 == prev.y2 and t.start - prev.end <= 1 and t.part):
+                # 比2025年6月底增加3.2万人, 比2025年一季度增长, 发布日期为2026年7月10日: the month or part of a base's
+                # year is the base's too, no time of the figures
+                joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, True, text=text[prev.start:t.end])
+                continue
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
             if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
