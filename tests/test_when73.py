@@ -105,3 +105,26 @@ def test_the_when73_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_jobs_acc"] >= 0.99
+
+
+def test_a_year_that_dates_a_unit_opened_then_is_no_period(extractor: Extractor) -> None:
+    """2019年建成投用的县医院新院区，设置床位760张 and 2019年开放的县图书馆，藏书29万册 in an item of May 2026: the year
+    says when the unit opened (as 2019年建成的 did), its figures are of now, not of 2019; after a sentence of 2025, the
+    year in force holds."""
+    text = "本报讯 2019年建成投用的县医院新院区，设置床位760张。2019年开放的县图书馆，藏书达到29万册。"
+    got = _got(_run(extractor, text, "2026-05-10", source="某县融媒体中心"), "period")
+    assert got == [("760张", "2026-05"), ("29万册", "2026-05")]
+    text = "本报讯 2025年，全县新增就业2600人。2018年落成的县体育馆，接待观众9万人次。"
+    got = _got(_run(extractor, text, "2026-05-10", source="某县融媒体中心"), "period")
+    assert got == [("2600人", "2025"), ("9万人次", "2025")]
+
+
+def test_the_month_of_a_base_year_and_a_publication_day_are_no_period(extractor: Extractor) -> None:
+    """比2025年6月底增加2.7万人 in an item of July 2026: the month is the base's with its year, not a time of the change
+    (which is of the document's month, as the level before it); 截至2026年6月底（数据发布日期为2026年7月10日），… is of
+    June, the day the data came out no time of them."""
+    text = "本报讯 全市参保人数131.4万人，比2025年6月底增加2.7万人。"
+    got = _got(_run(extractor, text, "2026-07-15", source="某市日报"), "period")
+    assert got == [("131.4万人", "2026-07"), ("2.7万人", "2026-07")]
+    text = "本报讯 截至2026年6月底（数据发布日期为2026年7月10日），全市失业保险参保人数42.3万人。"
+    assert _got(_run(extractor, text, "2026-07-15", source="某市日报"), "period") == [("42.3万人", "2026-06")]
