@@ -53,6 +53,7 @@ class Time(NamedTuple):
     total: bool = False  # 三年累计 in a plan: the years a goal is totalled over, a target's only
     past: tuple[int, int] | None = None  # of a total (五年累计): the full years before it a result is totalled over
     close: int = -1  # 增长5.2%（上年为3.1%）: where the brackets it opens close (an aside's time: of their figure only)
+    titled: bool = False  # 《…方案（2025—2027年）》: the years of a plan's title, no year a month written after it is in
 
     def resolved(self, year: int | None) -> tuple[int | None, int | None]:
         """Its first and last year, the year in force filling in what it leaves open."""
@@ -260,6 +261,11 @@ class PeriodWords:
     deadline_lead: tuple[str, ...] = ()
     # 6月底前，全县将…: what follows a month heading its sentence that makes it a deadline (with deadline_lead before it)
     deadline_after: tuple[str, ...] = ()
+    # 三年行动期间，…: words that name the years of a plan whose span the sentence wrote before them
+    # (《…三年行动方案（2024—2026年）》): those years, not a time of their own
+    span_back: tuple[str, ...] = ()
+    # 而去年同期仅为5210人: linking words that may stand between a clause's mark and the relative year opening it
+    base_head_links: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -349,7 +355,8 @@ class PeriodWords:
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
                    year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),
-                   deadline_after=words("deadline_after"))
+                   deadline_after=words("deadline_after"), span_back=words("span_back"),
+                   base_head_links=words("base_head_links"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -463,6 +470,9 @@ class PeriodFinder:
                     if any(a < m.end() and m.start() < b for a, b in inside):
                         continue  # part of a word that names no time
                 if kind == "ctx":
+                    before = _right_after(text, found, m.start())
+                    if before is not None and before.y1 != before.y2:
+                        continue  # 2025—2026学年秋季学期: the term of the school year written before it
                     found.append(Time(m.start(), m.end(), None, None, text=word))
                 elif kind == "rel" and word in self.w.word_bound and m.start() > 0 and \
                         not is_mark(text[m.start() - 1]) and not text.endswith(self.w.word_bound_after, 0, m.start()):
@@ -484,7 +494,7 @@ class PeriodFinder:
                         y += 1  # 新的一年 in a December item: the year about to open
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
-                    if base and (m.start() == 0 or is_mark(text[m.start() - 1])):
+                    if base and self._clause_head(text, m.start()):
                         # 去年同期，全省新增就业8.4万人: at a clause's head, followed by its mark, the
                         # time of the figures after it, no base of a comparison
                         word = next(w for w in self.w.base_after if after.startswith(w))
@@ -514,6 +524,8 @@ class PeriodFinder:
                 elif kind == "span":
                     if word in self.w.frame_only and not (m.end() < len(text) and is_mark(text[m.end()])):
                         continue  # 冬春季文旅惠民活动: part of a name, no time
+                    if _right_after(text, found, m.start()) is not None:
+                        continue  # 2023-2024年供暖季, 去年供暖季, 2024年冬春季: the season of the years written before it
                     if pub_year is not None:
                         a, b = self.w.relative_spans[word]
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
@@ -623,6 +635,8 @@ class PeriodFinder:
                     found.append(Time(m.start(), m.end(), pub_year, pub_year, f"M{pub_month:02d}",
                                       text=m.group(), aside=True))
                 break
+        if self.w.span_back:
+            found.extend(self._spans_back(text, found))
         if not found:
             return []
         found.sort(key=lambda t: (t.start, -t.end))
@@ -634,6 +648,12 @@ class PeriodFinder:
             if (prev is not None and t.y1 is None and prev.y1 is not None and not prev.part and not prev.base
                     and prev.y1 == prev.y2 and t.start - prev.end <= 1):
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
+                continue
+            if (prev is not None and t.y1 is None and prev.base and prev.y1 is not None and not prev.part
+                    and prev.y1 == prev.y2 and t.start - prev.end <= 1 and t.part):
+                # 比2025年6月底增加3.2万人, 比2025年一季度增长, 发布日期为2026年7月10日: the month or part of a base's
+                # year is the base's too, no time of the figures
+                joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, True, text=text[prev.start:t.end])
                 continue
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names
             if self.base and self._is_base(text[max(0, t.start - self.base_window):t.start].rstrip()):
@@ -664,7 +684,36 @@ class PeriodFinder:
         # 增长5.2%（上年为3.1%）: a time that opens round brackets holding a figure of its own dates that figure only
         joined = [t._replace(aside=True, close=close) if not t.base and not t.aside and
                   (close := _bracket_close(text, t)) is not None else t for t in joined]
-        return self._spans(text, joined)
+        out = self._spans(text, joined)
+        if self.w.plan_title is not None and any(t.y1 is not None and t.y1 != t.y2 for t in out):
+            titles = [m.span() for m in self.w.plan_title.finditer(text)]
+            if titles:
+                out = [t._replace(titled=True) if any(a <= t.start and t.end <= b for a, b in titles) else t
+                       for t in out]
+        return out
+
+    def _clause_head(self, text: str, at: int) -> bool:
+        """Does `at` open its clause: the text's start or a mark right before it, a linking word of periods.yaml
+        base_head_links between at most (5630人，而去年同期仅为5210人)?"""
+        head = text[:at]
+        link = next((w for w in self.w.base_head_links if head.endswith(w)), "")
+        head = head[:len(head) - len(link)]
+        return not head or is_mark(head[-1])
+
+    def _spans_back(self, text: str, found: list[Time]) -> list[Time]:
+        """Each word of periods.yaml span_back (三年行动期间) that a span of years written before it in its sentence
+        gives years to (《…三年行动方案（2024—2026年）》，…；三年行动期间，全县将累计培育…): the plan's years, which the
+        words name again after a deadline of their own (今年第二季度末前) came between. With no span before it, none."""
+        spans = [t for t in found if t.y1 is not None and t.y2 is not None and t.y1 < t.y2 and not t.base]
+        out: list[Time] = []
+        for word in self.w.span_back:
+            at = text.find(word)
+            while at >= 0:
+                last = max((t for t in spans if t.end <= at), key=lambda t: t.end, default=None)
+                if last is not None:
+                    out.append(Time(at, at + len(word), last.y1, last.y2, text=word))
+                at = text.find(word, at + len(word))
+        return out
 
     def _attribute_at(self, text: str, t: Time) -> int:
         """Where the words after a time start that may make it a thing's date (attribute_after): right after a
@@ -864,7 +913,8 @@ class PeriodFinder:
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
             before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
-                      or self._month_frame(text, t) or self.as_of_frame(text, t) or self._deadline_frame(text, t)]
+                      or self._month_frame(text, t) or self.as_of_frame(text, t)
+                      or self._deadline_frame(text, t, times)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -901,17 +951,35 @@ class PeriodFinder:
             and not any(is_mark(ch) for ch in text[:t.start]) \
             and _framing(text, t.end)
 
-    def _deadline_frame(self, text: str, t: Time) -> bool:
+    def _deadline_frame(self, text: str, t: Time, times: list[Time]) -> bool:
         """Is `t` a month or a part's end (一季度末) heading its sentence alone in its clause as a deadline, a lead word
         before it or a deadline word after it (到6月底，全县力争发放…; 到一季度末，…; 6月底前，全县将…): the time the goals
-        of the sentence are due, not the date of an event before a goal (3月，全县举办招聘会…; 计划3月开工，…)?"""
-        if not _framing(text, t.end) or any(is_mark(ch) for ch in text[:t.start]):
+        of the sentence are due, not the date of an event before a goal (3月，全县举办招聘会…; 计划3月开工，…)?
+        A clause before it that holds no number but the times it names (按照《…三年行动方案（2024—2026年）》，今年第二季度末
+        前，全县将新建…) is a lead to the deadline, which still heads what the sentence plans: the goals are due then, not
+        over the plan's years the lead names."""
+        if not _framing(text, t.end) or not self._heads_sentence(text, t, times):
             return False
         if self.w.deadline_lead and text[:t.start].rstrip().endswith(self.w.deadline_lead):
             return True
         # (the part of the month between, 6月底前, 6月中旬前)
         after = text[t.end:t.end + 4].lstrip("".join(self.w.span_month_parts))
         return bool(self.w.deadline_after) and after.startswith(self.w.deadline_after)
+
+    @staticmethod
+    def _heads_sentence(text: str, t: Time, times: list[Time]) -> bool:
+        """Does `t` open its sentence, or open a clause after clauses that hold no number outside the times they name
+        (a lead: 按照《…方案（2024—2026年）》，; no figure nor event of their own that a time could date)?"""
+        head = text[:t.start]
+        if not any(is_mark(ch) for ch in head):
+            return True
+        if not head.rstrip() or not is_mark(head.rstrip()[-1]):
+            return False
+        kept = list(head)
+        for u in times:
+            if u.end <= t.start:
+                kept[u.start:u.end] = [" "] * (u.end - u.start)
+        return not any(ch.isdigit() for ch in kept)
 
     def year_end_goal(self, text: str, t: Time) -> bool:
         """Is `t` a year-word of periods.yaml year_end_goal heading a clause of its own, a deadline lead at most before
@@ -1179,6 +1247,13 @@ def _bracket_close(text: str, t: Time) -> int | None:
 def is_mark(ch: str) -> bool:
     """A punctuation mark (， 。 ： …): what ends a clause or opens one."""
     return unicodedata.category(ch).startswith("P")
+
+
+def _right_after(text: str, found: list[Time], at: int) -> Time | None:
+    """The whole year or years (no part) written right before `at`, at most two letters between (2025—2026学年秋季学期,
+    2023-2024年供暖季, 去年供暖季): a season or term written so is of those years, no time of its own."""
+    return next((u for u in found if u.y1 is not None and not u.part and 0 <= at - u.end <= 2
+                 and (u.end == at or text[u.end:at].isalpha())), None)
 
 
 def _framing(text: str, end: int) -> bool:

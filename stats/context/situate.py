@@ -1182,10 +1182,13 @@ class ArticleSituation:
         sentence, else the document's year (a report speaks of its own year), else the carried one.
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
         the last whole year named in earlier sentences (2023年，…; a dated day 2024年3月28日 is no
-        whole year) first, unless that lies after the document's date; so do the years up to it (近三年)."""
+        whole year) first, unless that lies after the document's date; so do the years up to it (近三年).
+        A plan's years in its title (按照《…三年行动方案（2025—2027年）》，6月底前，…) say how long the plan runs, not
+        the year a month after them is in: passed over for a part of a year."""
         for u in reversed(times):
             # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…)
-            if u.end <= t.start and not u.base and u.y2 is not None and (u.close < 0 or u.close > t.start):
+            if (u.end <= t.start and not u.base and u.y2 is not None and (u.close < 0 or u.close > t.start)
+                    and not (u.titled and t.part)):
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
