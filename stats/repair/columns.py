@@ -18,7 +18,6 @@ joined; the figure is kept out, and `notes` says where and why (`stats explain`)
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 import unicodedata
@@ -316,17 +315,6 @@ class Columns:
     def idle(self) -> bool:
         """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
         return not (self.region or self.pending or self.headed or (self.cells is not None and self.cells.held))
-
-    def trial(self) -> Columns:
-        """A copy of the stage in its state now, to try lines on (`layout._Lines._dried`): its own held lines,
-        counts and table cells, so that what it hands on tells what this stage would from here, line for line,
-        while this one stays as it is. Its rules and tests are this one's (only read)."""
-        twin = copy.copy(self)
-        twin.region, twin.pending, twin.seconds = list(self.region), list(self.pending), Counter(self.seconds)
-        if self.cells is not None:
-            twin.cells = copy.copy(self.cells)
-            twin.cells.held, twin.cells.strays = list(self.cells.held), list(self.cells.strays)
-        return twin
 
     def passes(self, body: str) -> bool:
         """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)

@@ -235,20 +235,6 @@ class _Frag:
         return _unspaced(self.pieces[-1][1].strip())
 
 
-def window_ends(lines: Sequence[str]) -> list[int]:
-    """Where the windows that `Interleave.take` fills from an empty hold end, each line a piece of its own: after
-    MAX_LINES lines or MAX_CHARS characters (the windows `Interleave.quick_lines` judges)."""
-    out: list[int] = []
-    held = chars = 0
-    for i, line in enumerate(lines):
-        held += 1
-        chars += len(line)
-        if held >= MAX_LINES or chars >= MAX_CHARS:
-            out.append(i + 1)
-            held = chars = 0
-    return out
-
-
 class Interleave:
     """`take` a piece (a line or a column piece), get the pieces to join now; `finish` at the end."""
 

@@ -43,7 +43,6 @@ from stats.repair.interleave import (
     read_across,
     side_by_side,
     side_run,
-    window_ends,
 )
 from stats.repair.offsets import OffsetMap
 from stats.rules.precheck import first_chars, needs, opening_run, pair_gate
@@ -2474,63 +2473,6 @@ class _Lines:
         long = self._first_long(lines)
         return self.columns.bulk(lines[:long], final and long == len(lines)) if long else 0
 
-    def _dried(self, lines: list[str], starts: list[int], folded: str, m: int, final: bool) -> tuple[int, Columns | None]:
-        """How far past lines[:m] (the column stage's bulk lines) the lines may be taken in bulk too, with the stage
-        as it would be there: (end, that stage), or (m, None).
-
-        `Swept.bulk` stops at a window holding a line that does not pass the stage (a byline's gutter, 本 报 记 者   黄
-        乔); line by line, the stage may still hand every line of it on as it came, only a line later. Tried on a
-        copy of the stage (`Columns.trial`, from the state it is in now), whole windows from m on whose every piece
-        is its own line, unchanged, in order, marked as opening nothing, the stage holding none at the windows' end,
-        are what the interleave gets as the bulk lines, and hands on as they came where `quick_lines` says so (from
-        an empty hold at m, as line by line). A trial that needs the repairer's word (`head_over`: its state would
-        be another by then) stops there, so do the lines too long to take whole (`_line` cuts them), and a stage
-        writing notes (`explain`) is never tried. Repairing them in bulk then gives what line by line gives."""
-        cols = self.columns
-        if not isinstance(cols, Swept) or not cols.idle() or self.long_met or cols.columns.notes is not None \
-                or self._first_long(lines) < len(lines) or any("(cid:" in line or "\f" in line for line in lines[m:]):
-            return m, None
-        quick = cols.interleave.quick_lines(lines[m:], final)
-        if not quick:
-            return m, None
-        stage = cols.columns
-        asked: list[bool] = []
-
-        def ask() -> bool:
-            asked.append(True)
-            return False  # (the trial ends at the line that asks)
-
-        # window by window (the last, at the text's end, judged by `finish`: as `quick_lines` counts it), each tried
-        # on a copy of the stage where the one before left it, kept if it hands every line on as it came
-        ends = [m + e for e in window_ends(lines[m:m + quick])]
-        if not ends or ends[-1] < m + quick:
-            ends.append(m + quick)
-        good, end = stage, m
-        for stop in ends:
-            dry = good.trial()
-            if dry.head_over is not None:
-                dry.head_over = ask
-            nxt = end  # the line the next piece must be
-            for k in range(end, stop):
-                s = starts[k]
-                for body, fold, src, opens in dry.take(lines[k], folded[s:s + len(lines[k])], self.base + s):
-                    t = starts[nxt] if nxt <= k else -1
-                    if opens or asked or t < 0 or body != lines[nxt] or src != self.base + t \
-                            or fold != folded[t:t + len(body)]:
-                        break
-                    nxt += 1
-                else:
-                    if not asked:
-                        continue
-                break
-            if nxt != stop or asked or not dry.idle():
-                break
-            good, end = dry, stop
-        if end == m:
-            return m, None
-        good.head_over = stage.head_over
-        return end, good
-
     def _hold(self, lines: list[str], m: int, tail: int, final: bool) -> int | None:
         """Where the lines that wait for the next piece start, or None: while the text goes on, the lines after
         the column stage's last whole window (`Swept.bulk`, lines[m:]) that fill none yet, and the lines a
@@ -2634,15 +2576,10 @@ class _Lines:
         judged = m
         if held is not None:
             judged, m = n, held
-        # past them, the lines of whole windows that a trial of the column stage hands on as they came though some do
-        # not pass it (a byline's gutter, 本 报 记 者   黄 乔): in bulk too, the stage set to where the trial ends
-        # (`_dried`; the judges below still see lines[:judged] as the stage's bulk ones, as line by line)
-        dry_end, dry = self._dried(lines, starts, folded, m, final) if held is None and m < n else (m, None)
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
-        mb = dry_end  # the lines taken in bulk below: lines[:m], and the trial's after them
-        numbers, bulk_lines = range(mb), lines if mb == n else lines[:mb]
+        numbers, bulk_lines = range(m), lines if m == n else lines[:m]
         has_space = list(map(_SPACE_OR_BAR.search, bulk_lines))
         no_space = list(map(operator.not_, has_space))
         looks = [i for i in compress(numbers, has_space) if _NEEDS_LOOK.search(lines[i])
@@ -2666,17 +2603,17 @@ class _Lines:
                    *_looking(_BRACKET_END.search, lines, digit_ended),  # a bracket before the last number?
                    # (the line under one that ends on a label's number, 详见表1 | 34个: `_label_end`)
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
-                     if rep.label_end is not None and k + 1 < mb and lines[k + 1][:1].isdigit()
+                     if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
                      and rep.label_end.search(lines[k]) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
                        if lines[i][:1].isdigit() else lines[i].rstrip(_SPACES)) or rep.opens_packed(lines[i]))}
         ends = getattr(rep.tables, "head_ends", None)
-        if ends and mb > 1:
+        if ends and m > 1:
             # a short line under one that ends as a table's head does (the first row's label over its cells, 指标名称
             # 单位 2022年 2023年 | 全市新增就业岗位): looked at alone, as `_Repairer.line` may hold the head over it
-            under = compress(range(1, mb), map(ends.__contains__, map(_LAST, map(str.rstrip, lines[:mb - 1]))))
+            under = compress(range(1, m), map(ends.__contains__, map(_LAST, map(str.rstrip, lines[:m - 1]))))
             special.update(k for k in under if rep.wrapped_label(lines[k].strip(_SPACES)))
         # (the next item's headline opens a paragraph of its own; a short line of a page written a paragraph
         # a line ends its paragraph, and opens one under a line that ends complete: `own_lines`; a number
@@ -2684,17 +2621,8 @@ class _Lines:
         # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
-        if mb > m and any(m <= k < mb for k in (*foreign, *titles)):
-            # (a line set apart there: line by line, the stage is flushed before it, and the window it cuts judged
-            # as at a headline; the trial modelled neither, so those lines go through the stage as before)
-            mb, dry = m, None
-            special = {k for k in special if k < m}
-        elif dry is not None:
-            # (the lines the stage would not pass looked at alone, as any line with a gutter is: `_NEEDS_LOOK`)
-            special.update(k for k in range(m, mb) if not cols.passes(lines[k]))
-            cols.columns = dry  # the stage as the trial left it: as after handing those lines on
-        special = sorted(special | {k for k in foreign if k < mb} | {k for k in titles if k < mb})
-        special.append(mb)
+        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m})
+        special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
             while i < k and not cols.idle():  # glued columns being gathered: a line at a time
@@ -2715,7 +2643,7 @@ class _Lines:
                         s = starts[j]
                         yield from rep.line(lines[j], folded[s:s + len(lines[j])], self.base + s)
             i, lead = k + 1, 0
-            if k == mb:
+            if k == m:
                 break
             line = lines[k]
             if k in foreign:  # a headline of another item set into the paragraph: after it
@@ -2728,7 +2656,7 @@ class _Lines:
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=k not in self.heads_on,
                                     opens=titles[k])
                 continue
-            if len(line) <= limit and cols.idle() and (k >= m or cols.passes(line)):  # the column stage hands it on
+            if len(line) <= limit and cols.idle() and cols.passes(line):  # the column stage hands it on
                 rest = line.lstrip(_SPACES)
                 if not rest:
                     rep.blank_since = True  # as `_Repairer.line` takes a blank line
@@ -2748,7 +2676,7 @@ class _Lines:
             yield from self._line(buf, folded, starts[k], starts[k] + len(line), whole=True)
         if held is not None:
             return starts[held]
-        for k in range(mb, n):
+        for k in range(m, n):
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
