@@ -221,3 +221,40 @@ def test_a_cell_glued_to_its_unit_keeps_its_number_on_the_text_s_last_line(extra
             tables=extractor.tables)]
         assert "医院个1252023年全市2023年全市" in texts, (bulk, texts)
         assert sum(t.count("125") for t in texts) == GLUED_CELL_PAGE.count("125")
+
+
+# the lines around an article's jump to another page and a drop cap: a sentence broken off, the jump's mark (set in or
+# not), blank lines, the page's foot, a headline set over the mark taking the sentence up, lines set in that break off
+# at an opening quote or bracket, one Han character alone (a drop cap, or a vertical headline's) over a long line
+JUMP_LINES = ["全市新增就业岗位3.2万个，同比增长", "全市规模以上工业投资增", " （下转2版）", "（下转第2版）", "", "", "",
+              "（上接第1版）长8.6%。", "  （上接第1版）长8.6%。", "全市召开就业工作推进会议", "  全市召开就业工作推进会议",
+              "  全市强调把“说”和“", "全市强调把“说”和“", "  改”贯通起来。", "改”贯通起来，新增床位120张。",
+              "  全市新增城镇就业岗位", "全市新增城镇就业岗位3.2万个。", "业", "  业", "五", "责任编辑：王某",
+              "全市新增就业岗位（", "  全市新增就业岗位3.2万个，同比增长"]
+JUMP_PAGE = st.lists(st.sampled_from(JUMP_LINES), max_size=14).map("\n".join)
+
+
+def _jump_paragraphs(pieces: list[str], bulk: bool) -> list[tuple]:
+    return [(p.start, p.text, list(p.offsets), p.opened_at)
+            for p in repair_stream(pieces, LEX.article_start, LEX.sentence_end, closing=LEX.closing,
+                                   complete=LEX.line_complete, bulk=bulk, alone=LEX.running_head,
+                                   heading=LEX.heading, ends=LEX.article_end, jump_in=LEX.jump_in,
+                                   clause_end=LEX.clause_end, page_note=LEX.page_note)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(JUMP_PAGE, st.lists(st.integers(min_value=0), max_size=3))
+# a jump, a blank line, a line set in that breaks off at an opening quote, a blank line, a line set in: line by line
+# the first was held as a headline over the mark and set apart, the bulk path ran it on into the second
+@example("全市新增就业岗位3.2万个，同比增长\n （下转2版）\n\n  全市强调把“说”和“\n\n  改”贯通起来。", [])
+# a headline over the mark taking the sentence up: the bulk path took both as plain lines, the sentence not taken up
+@example("全市规模以上工业投资增\n（下转第2版）\n\n全市召开就业工作推进会议\n\n（上接第1版）长8.6%。", [])
+# one Han character, then a long line set in: a drop cap's line line by line, a paragraph's opening in bulk
+@example("业\n  全市新增城镇就业岗位", [])
+def test_jumps_and_drop_caps_are_told_alike_in_bulk_and_line_by_line(page: str, cuts: list[int]) -> None:
+    """A jump's mark holds the sentence it broke open (`_Repairer._jump`: the page's foot, a headline, the mark
+    taking it up) and a drop cap's line runs on from its capital (`_Repairer.drop_cap`): the bulk path must judge
+    the lines after a jump and a line set in under a drop cap as the line-by-line one does, in pieces too."""
+    reference = _jump_paragraphs([page], bulk=False)
+    assert _jump_paragraphs([page], bulk=True) == reference
+    assert _jump_paragraphs(_cut(page, cuts), bulk=True) == reference

@@ -77,6 +77,9 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a
 # 比上年末提高1.5个百分点., and the line a sentence's end)
 _HEADLINE_LINE = compiled_regex(r"(?:[^\s\p{Po}]|%|\.(?=\d))[^\s\p{Po}.%]*(?:(?:(?<=\d)\.|%)[^\s\p{Po}.%]*)*")
 _HEADLINE_CHARS = (5, 30)
+# the classes of an opening bracket or quote (（《“‘): no headline ends on one, a line that does is cut mid-phrase
+# (…强调把“说”和“ | 改”贯通起来) and runs on as a sentence's does (`_Repairer._jump`)
+_OPENING = frozenset({"Ps", "Pi"})
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_TAIL = r"\d(?:%|\p{Han}{1,2})"  # a figure with its unit (420张, 12.6万人, 57.1%)
 _FIGURE_END = compiled_regex(_FIGURE_TAIL + r"\Z")
@@ -2683,6 +2686,13 @@ class _Lines:
             while i < k and not cols.idle():  # glued columns being gathered: a line at a time
                 yield from self._line(buf, folded, starts[i], starts[i] + len(lines[i]), whole=True)
                 i, lead = i + 1, 0
+            while i < k and rep.jumped:
+                # after a jump's mark (…投资增 | （下转第2版））: the page's foot and head, a headline set over the
+                # mark taking the sentence up, and the line that ends the jump, a line at a time as `_Repairer._jump`
+                # judges them (a run would take them as plain lines: the sentence never taken up)
+                s = starts[i]
+                yield from rep.line(lines[i], folded[s:s + len(lines[i])], self.base + s)
+                i, lead = i + 1, 0
             if i < k:
                 if rep.offsets.size + starts[k] - starts[i] <= rep.max_par:
                     yield from rep.run(lines, folded, starts, i, k, lead, self.base)
@@ -2714,7 +2724,7 @@ class _Lines:
                 # prints nothing and is no indent (…提高2.4个 | \u200b百分点)
                 if len(rest) < len(line.lstrip(_ZERO_WIDTH)) and (_HAS_SPACE.search(rest) is None
                                               or _NEEDS_LOOK.search(rest) is None) and not rep.spaced_on(line) \
-                        and not rep.flush(line) \
+                        and not rep.flush(line) and not rep.drop_cap(rest.rstrip(_SPACES)) \
                         and not rep.looks(rest.rstrip(_SPACES)) and _PAGE_NUMBER.fullmatch(rest.rstrip(_SPACES)) is None:
                     i, lead = k, len(line) - len(rest)
                     continue
@@ -3003,8 +3013,7 @@ class _Repairer:
         # a drop cap: the paragraph so far one Han character alone on its line (a paragraph's first character set
         # large), the line under it long: the paragraph's first line goes on from it, whatever it opens with (五 |
         # 峰新闻网讯…); a vertical headline's characters are each over a short line
-        drop_cap = size == 1 and not self.blank_since and len(stripped) >= _DROP_CAP_NEXT \
-            and len(self.last_line) == 1 and _HAN.match(self.last_line) is not None
+        drop_cap = self.drop_cap(stripped)
         if size and not drop_cap and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      # (indented: a zero-width character opening the line prints nothing, no indent: …提高2.4个 |
@@ -3061,6 +3070,13 @@ class _Repairer:
             self.chunks.append("".join(self.pieces))
             self.pieces = []
 
+    def drop_cap(self, stripped: str) -> bool:
+        """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
+        its line, the line long. Asked by `line` and, for an indented line, by the bulk path (`_Lines._page`),
+        which would else open a paragraph at its indent: a drop cap's lines are set in past the capital."""
+        return self.offsets.size == 1 and not self.blank_since and len(stripped) >= _DROP_CAP_NEXT \
+            and len(self.last_line) == 1 and _HAN.match(self.last_line) is not None
+
     def _lead_after_figure(self, stripped: str) -> bool:
         """Whether the line opens a lead on its year under a line that ends on a figure with no mark after it (a
         headline glued to its lead, `lead_after_figure`)."""
@@ -3098,15 +3114,16 @@ class _Repairer:
         if self.jump_out(stripped) or self._alone(stripped) or self.note(stripped):
             return None
         if self.jump_title is None and _HEADLINE_CHARS[0] <= len(stripped) <= _HEADLINE_CHARS[1] \
-                and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped):
+                and _HEADLINE_LINE.fullmatch(stripped) is not None and not self.opens(stripped) \
+                and unicodedata.category(stripped[-1]) not in _OPENING:
             self.jump_title = (body, folded, src)
             return None
         title, self.jumped, self.jump_title = self.jump_title, False, None
         m = next((m for p in self.jump_in if (m := p.match(stripped)) is not None), None)
         if m is None:
             return -1
-        if title is not None:
-            self.defer(title[1], title[2])
+        if title is not None:  # (its indent is no part of it, as a caption's is not: `line`)
+            self.defer(title[1].strip(_SPACES), title[2] + len(title[1]) - len(title[1].lstrip(_SPACES)))
         self.blank_since = False
         lead = len(body) - len(body.lstrip(_SPACES))
         taken = lead + m.end()
