@@ -87,9 +87,8 @@ _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 _TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
-# 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one); no cell
-# opens on a zero and a digit (00亿元 alone under a headline ending 突破8 is that number's tail: `_ZERO_LED`)
-_BARE_NUMBER = compiled_regex(r"[-+]?(?!0\d)\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
+_BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
 _ANY_SPACE = compiled_re(r"\s")
 _HAN = compiled_regex(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
@@ -212,11 +211,6 @@ def _cells(text: str) -> float:
         return 0.5 * len(text)
     data = text.encode("utf-8", "surrogatepass")
     return len(text) - 0.5 * (len(data) - len(data.translate(None, _ASCII_BYTES)))
-
-
-# A line opening with a zero and another digit (00亿元, 05万人): no number is written so (a year, a list's number, a
-# count all open on 1-9; 0.5 has its point), so it is the tail of a number a line's end cut, never a number of its own
-_ZERO_LED = compiled_re(r"0[0-9]")
 
 
 class _Frag:
@@ -921,8 +915,6 @@ class Interleave:
                 # that, joined to a line ending on a word, would read as a number of its own (a line opening
                 # with a year or a count, 2023年…, goes on from a word as often as not)
                 seam_digit = texts[i][-1].isdigit() or texts[i][-1] == "." or _percent_open(texts[j])
-                if not texts[i][-1].isdigit() and _ZERO_LED.match(texts[j]):
-                    continue  # (a line opening on 0 and a digit, 00家, goes on from a number's digits only)
                 if s < (2.5 if seam_digit else 2.0) or (not rhythm and s < 4):
                     continue
                 margin = 1.0 if rhythm else 2.0
@@ -1401,14 +1393,9 @@ class Interleave:
         x, y = _digit_class(a[-1]), _digit_class(b[0])
         if y == "%" and x != "0":
             return 0.0  # a percent mark goes on from a number only (今年 | %。 is another column's number's tail)
-        zero_led = _ZERO_LED.match(b) is not None
-        if x != "0" and zero_led:
-            return 0.0  # no number is written with a zero first (00家): a number's tail, going on from digits only
         s = 0.0
         if x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
-        elif x == "0" and zero_led:
-            s += 4.0  # 58 | 00家: a line opening on a zero and a digit is surely a number's tail (rivals still weighed)
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
         elif self._unit_seam(a, b):
