@@ -589,7 +589,8 @@ class TableReader:
             at += len(mark)
             unit = ""
             # (a change column may name its own unit too, 比上年末增减（万人）: an amount, in that unit, no rate)
-            if not mark and role in ("level", "change") and (m := _LABEL_UNIT.match(text, at)) is not None:
+            # (… and a goal column its goals', 年初预算数（万元）: a budget's column of sums, the unit for its column only)
+            if not mark and role in ("level", "change", "target") and (m := _LABEL_UNIT.match(text, at)) is not None:
                 unit = self._per(m.group(1))
                 if not unit:
                     return None
@@ -1363,9 +1364,10 @@ class TableReader:
         listed = self._listed(note) or []
         percent = any(u in self.marks for u in listed)
         units = [u for u in listed if u not in self.marks]
-        if any(c.share for c in columns):
-            if not percent:
-                return None
+        # (a share column under a note with no percent mark, or none, 单位：万元 over 全年执行数 执行率: a row is read only
+        # where its share cell writes its own mark, 99.6%; a bare one, 99.6, in the note's unit or a percent whose mark
+        # the note lost? that row gives no figure: `_plain_row`)
+        if any(c.share for c in columns) and percent:
             columns = [replace(c, percent=True) if c.share else c for c in columns]
         if len(units) <= 1:
             note_unit = self._note_unit(note)
@@ -1615,6 +1617,8 @@ class TableReader:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
             percent = percent or rated and col.role == "level" and not col.unit
+            if col.share and not percent:
+                return None  # 执行率 over a bare 99.6 under 单位：万元: a share, in no unit the table gives
             word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
                 if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:
