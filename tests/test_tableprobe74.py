@@ -14,7 +14,7 @@ from tests.dated import quoted as _got
 _TITLE = "某区教育局2025年度部门整体支出绩效自评报告\n\n"
 
 
-@pytest.mark.parametrize("sep", [" | ", "\t", " "])
+@pytest.mark.parametrize("sep", [" | ", "\t", " ", "  "])
 def test_a_goal_column_holds_targets_the_result_column_levels_and_the_score_none(extractor: Extractor, sep: str) -> None:
     """年度指标值 is the year's goal (≥3200个: a target, at least), 实际完成值 what was done; 得分 gives no figure."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
