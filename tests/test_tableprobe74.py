@@ -47,17 +47,26 @@ def test_a_budget_columns_unit_in_its_heads_brackets(extractor: Extractor, sep: 
                    ("901.3", 9_013_000, "元", "level", "2025"), ("99.6%", 99.6, "%", "level", "2025")]
 
 
-def test_a_unit_note_above_a_budget_table_and_a_bare_share_cell(extractor: Extractor) -> None:
-    """单位：万元 over 执行率 with no mark: a row whose share cell writes its mark reads whole; a bare one (95.5: in 万元,
-    or a percent whose mark the note lost?) gives no figure, never 95.5万元."""
-    text = (_TITLE + "单位：万元\n项目    年初预算数    全年预算数    全年执行数    执行率\n"
-            "项目支出    1240    1310    1262.5    96.4%\n其他支出    35    42    40.1    95.5\n")
-    figs = _run(extractor, text, "2026-04-20")
-    got = _got(figs, "value", "measure", "role")
-    assert got[:4] == [("1240", 12_400_000, "元", "target"), ("1310", 13_100_000, "元", "target"),
-                       ("1262.5", 12_625_000, "元", "level"), ("96.4%", 96.4, "%", "level")]
-    assert not any(f["quote"] == "95.5" and f["measure"] == "元" for f in figs)
-    assert not any(f["value"] == 955_000 for f in figs)
+def test_a_unit_note_above_a_budget_table(extractor: Extractor) -> None:
+    """单位：万元 over 执行率（%）, columns set apart by spaces: the sums in the note's unit, the rate in percent."""
+    text = (_TITLE + "单位：万元\n项目    年初预算数    全年预算数    全年执行数    执行率（%）\n"
+            "项目支出    1240    1310    1262.5    96.4\n")
+    got = _got(_run(extractor, text, "2026-04-20"), "value", "measure", "role")
+    assert got == [("1240", 12_400_000, "元", "target"), ("1310", 13_100_000, "元", "target"),
+                   ("1262.5", 12_625_000, "元", "level"), ("96.4", 96.4, "%", "level")]
+
+
+def test_a_bare_share_cell_never_reads_in_the_sums_unit(extractor: Extractor) -> None:
+    """执行率 with no mark: under 单位：万元 its cell might be 万元 (no table); under no note a row whose share cell is bare
+    (95.5) gives no figure, the row whose cell writes its mark (96.4%) reads whole."""
+    noted = _run(extractor, _TITLE + "单位：万元\n项目    年初预算数    全年执行数    执行率\n"
+                 "其他支出    35    40.1    95.5\n", "2026-04-20")
+    assert not any(f["measure"] == "元" for f in noted)
+    text = (_TITLE + "项目 全年预算数（万元） 全年执行数（万元） 执行率\n"
+            "项目支出 1310 1262.5 96.4%\n其他支出 42 40.1 95.5\n")
+    got = _got(_run(extractor, text, "2026-04-20"), "value", "measure")
+    assert got[:3] == [("1310", 13_100_000, "元"), ("1262.5", 12_625_000, "元"), ("96.4%", 96.4, "%")]
+    assert not any(q == "95.5" or v in (420_000, 401_000, 955_000) for q, v, _m in got)
 
 
 def test_a_score_column_after_budget_columns_gives_no_figure(extractor: Extractor) -> None:

@@ -715,6 +715,8 @@ class TableReader:
             found = replace(found, ratio=True)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is not None and self._listed(above) and any(c.share and not c.percent for c in found.columns):
+            found = None  # (a share with no mark under a note above of other units alone: in them? `_settled`)
         if found is None:
             found = self._place_list(text)
         if found is None and _GAPS.search(text) is not None:
@@ -1383,11 +1385,14 @@ class TableReader:
         listed = self._listed(note) or []
         percent = any(u in self.marks for u in listed)
         units = [u for u in listed if u not in self.marks]
-        # (a share column under a note with no percent mark, or none, 单位：万元 over 全年执行数 执行率: a row is read only
-        # where its share cell writes its own mark, 99.6%; a bare one, 99.6, in the note's unit or a percent whose mark
-        # the note lost? that row gives no figure: `_plain_row`)
-        if any(c.share for c in columns) and percent:
-            columns = [replace(c, percent=True) if c.share else c for c in columns]
+        # (a share column under no unit note at all, 项目 全年执行数（万元） 执行率: a row is read only where its share cell
+        # writes its own mark, 99.6%; a bare one, 99.6, gives no figure: `_plain_row`. Under a note of other units alone,
+        # 单位：万元, its cells would read in them: no table)
+        if any(c.share for c in columns):
+            if not percent and listed:
+                return None
+            if percent:
+                columns = [replace(c, percent=True) if c.share else c for c in columns]
         if len(units) <= 1:
             note_unit = self._note_unit(note)
             return None if note_unit is None else (columns, note_unit)
@@ -1639,7 +1644,7 @@ class TableReader:
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
             percent = percent or rated and col.role == "level" and not col.unit
             if col.share and not percent:
-                return None  # 执行率 over a bare 99.6 under 单位：万元: a share, in no unit the table gives
+                return None  # 执行率 over a bare 99.6, no unit note: a share, in no unit the table gives
             word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
                 if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:
