@@ -283,7 +283,10 @@ class TableReader:
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
         # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
-        own = f"{_NUMBER}{_OWN_UNIT}{{1,{self.unit_max}}}"
+        # (… maybe after a bound's mark, a goal column's ≥3200个: tables.yaml bound_marks)
+        bounds = "".join(regex.escape(str(w)) for ws in (words.get("bound_marks") or {}).values() for w in ws
+                         if len(str(w)) == 1)
+        own = (f"[{bounds}]?" if bounds else "") + f"{_NUMBER}{_OWN_UNIT}{{1,{self.unit_max}}}"
         self._own_cell = compiled_regex(own)
         # … beside them a bare number (a percent column's cell: 428.6亿元 5.4 under 绝对值 增长%) or a blank cell (—):
         # one cell of its own unit at least, the row's cells in its columns' order (`_measured`)
@@ -305,6 +308,10 @@ class TableReader:
         # the heads of a column set before the label's (序号: row numbers; 领域: a group's words, run into the label)
         self.number_heads = tuple(str(w) for w in words.get("number_heads", []))
         self.leads = sorted({*self.number_heads, *(str(w) for w in words.get("group_heads", []))}, key=len, reverse=True)
+        # a column of a score the table gives each row (得分: a performance review's points), no figure of what the row
+        # counts: its cells are read as no figure (tables.yaml score_columns)
+        self.score_words = sorted((str(w) for w in words.get("score_columns", [])), key=len, reverse=True)
+        self.head_ends = self.head_ends | frozenset(w[-1] for w in self.score_words if w)
         self._label_firsts = self._label_firsts | frozenset(w[0] for w in self.leads if w)
         # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
         self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
@@ -574,6 +581,8 @@ class TableReader:
                     word, role = named_change
                 if not word:
                     word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                if not word and out and (word := self._starts(text, at, self.score_words)):
+                    role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
                 if not word and named and (m := self._named(text, at)) is not None \
@@ -588,8 +597,11 @@ class TableReader:
             mark = self._starts(text, at, self.marks)
             at += len(mark)
             unit = ""
+            if role == "score" and not mark and (m := _LABEL_UNIT.match(text, at)) is not None:
+                at = m.end()  # 得分（分）: its points' unit, read as no figure's
             # (a change column may name its own unit too, 比上年末增减（万人）: an amount, in that unit, no rate)
-            if not mark and role in ("level", "change") and (m := _LABEL_UNIT.match(text, at)) is not None:
+            # (… and a goal column its goals', 年初预算数（万元）: a budget's column of sums, the unit for its column only)
+            if not mark and role in ("level", "change", "target") and (m := _LABEL_UNIT.match(text, at)) is not None:
                 unit = self._per(m.group(1))
                 if not unit:
                     return None
@@ -606,6 +618,8 @@ class TableReader:
             # own unit (4.3%) read under it (`row`)
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share))
             words.append(word)
+        if all(c.role == "score" for c in out):
+            return None
         # 2025年床位数 2024年床位数 增减: the difference counts what the years' columns count, where they all count one thing
         counts = {c.word for c in out if c.role == "level"}
         if len(counts) == 1 and (count := next(iter(counts))):
@@ -701,6 +715,8 @@ class TableReader:
             found = replace(found, ratio=True)
         if found is None and caption is None:
             found = self._titled(text, above)
+        if found is not None and self._listed(above) and any(c.share and not c.percent for c in found.columns):
+            found = None  # (a share with no mark under a note above of other units alone: in them? `_settled`)
         if found is None:
             found = self._place_list(text)
         if found is None and _GAPS.search(text) is not None:
@@ -942,6 +958,10 @@ class TableReader:
             if text[at:at + 1] not in firsts:
                 continue  # (no label opens here: asked of one character before the labels one by one)
             lead = self._starts(text, at, self.leads)
+            stacked = False
+            while lead and lead not in self.number_heads and (more := self._starts(text, at + len(lead), self.leads)) \
+                    and more not in self.number_heads:
+                lead, stacked = lead + more, True  # (一级指标 二级指标 三级指标: grouped twice)
             if lead and lead not in self.number_heads:
                 # (a group's word whose value columns follow it heads the label column itself: 领域 项目数（个）
                 # 完成投资（亿元）, each row a field and its cells, no plan's indicator column after it; 项目数 opens
@@ -956,7 +976,9 @@ class TableReader:
             k = at + len(lead) + len(label)
             unit = self._starts(text, k, self.unit_heads)
             named = label in self.place_labels or label in self.year_labels
-            columns = self._columns(text, k + len(unit), named) if not lead else None
+            columns = self._columns(text, k + len(unit), named) if not lead or stacked and not trail else None
+            if stacked and columns is not None and any(c.year for c in columns):
+                columns = None  # (rows grouped twice over a plan's years: no such table is known, none read)
             if columns is not None:
                 return at, unit, columns, False, "", False
             half = text.find(label, k)  # (the second half's head: the same words, to the end)
@@ -1363,10 +1385,14 @@ class TableReader:
         listed = self._listed(note) or []
         percent = any(u in self.marks for u in listed)
         units = [u for u in listed if u not in self.marks]
+        # (a share column under no unit note at all, 项目 全年执行数（万元） 执行率: a row is read only where its share cell
+        # writes its own mark, 99.6%; a bare one, 99.6, gives no figure: `_plain_row`. Under a note of other units alone,
+        # 单位：万元, its cells would read in them: no table)
         if any(c.share for c in columns):
-            if not percent:
+            if not percent and listed:
                 return None
-            columns = [replace(c, percent=True) if c.share else c for c in columns]
+            if percent:
+                columns = [replace(c, percent=True) if c.share else c for c in columns]
         if len(units) <= 1:
             note_unit = self._note_unit(note)
             return None if note_unit is None else (columns, note_unit)
@@ -1591,6 +1617,8 @@ class TableReader:
         rated = not unit and head.note_percent and any(w in label for w in self.percent_rows)
         out = []
         for (at, number, tail), col in zip(cells, columns, strict=True):
+            if col.role == "score":
+                continue  # (a score's points: no figure)
             # (a unit note's percent mark (单位：人、%) is no word on a difference column, 增减: it may be the growth
             # column's beside it, or the rates'; the difference is a percentage only where its own mark says so)
             difference = col.role == "change" and not col.unit and not col.percent and col.said in self.amount_changes
@@ -1615,6 +1643,8 @@ class TableReader:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
             percent = percent or rated and col.role == "level" and not col.unit
+            if col.share and not percent:
+                return None  # 执行率 over a bare 99.6, no unit note: a share, in no unit the table gives
             word = self.percent if percent else (col.unit or unit or (head.note_unit if amount else "")) \
                 if col.role == "change" else (unit or col.unit or head.note_unit)
             if not word and unread:
@@ -1870,8 +1900,8 @@ class TableReader:
         out: list[Cell] = []
         rate = False
         for (at, token, kind), col in zip(cells, head.columns, strict=True):
-            if kind == "blank":
-                continue  # (a column this row gives no value for)
+            if kind == "blank" or col.role == "score":
+                continue  # (a column this row gives no value for, or a score's points)
             if kind == "bare":  # a percent column's cell that writes no mark: a percentage all the same
                 if not col.percent:
                     return None

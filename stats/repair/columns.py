@@ -58,8 +58,10 @@ _CELL = compiled_re(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")  # a table row's 
 # … a currency sign before it (a sheet's amounts: \u00a5 2,925,000.00; the full-width sign is folded to it)
 _TEN = 10  # the largest value of a numeral that opens a number (a digit, ten), not a magnitude (hundred and up)
 _AMOUNT_CELL = compiled_re(r"[\u00a5$]?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-# … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units)
-_UNIT_CELL = compiled_regex(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
+# … or a number that writes its own unit after it (5976.3亿元, 4.3%: a table whose head names no units), maybe after a
+# bound's mark (≥3200个: a goal's cell, tables.yaml bound_marks)
+_UNIT_CELL = compiled_regex(r"[<>\u2264\u2265\uff1c\uff1e\u2266\u2267]?"
+                            r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,4})?")
 # a line of units alone, each in brackets (（个）（张）（%）, its gaps taken out): a head's second line
 _UNITS = compiled_regex(r"(?:\p{Ps}[^\p{Ps}\p{Pe}\d]{1,6}\p{Pe})+")
 _GAPS = compiled_re(r"[ \u3000\t]+")

@@ -1147,7 +1147,8 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
 # A row whose cells write their own unit after the number (地区生产总值 5976.3亿元 4.3%): a row only under
 # a table's head (`_Repairer.row_gaps`); beside them a bare number (a growth under 增长%: 428.6亿元 5.4) or a
 # blank cell (— 7.3, the level not given), one cell of its own unit at least (else it is `_row_pattern`'s row)
-_OWN = r"-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
+# (… maybe after a bound's mark, a goal's cell ≥3200个: tables.yaml bound_marks)
+_OWN = r"[<>\u2264\u2265\uff1c\uff1e\u2266\u2267]?-?\d+(?:\.\d+)?[\p{L}%\uff05\u2030]{1,5}"
 _OWN_OR_BARE = f"(?:{_OWN}|-?\\d+(?:\\.\\d+)?(?![\\d.])|{_BLANK})"
 
 
