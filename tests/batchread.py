@@ -4,11 +4,14 @@ or a sign unseen; one call per hundred cases keeps the default suite fast."""
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 import stats
+from tests.numread_gen import Case as Drawn
 
 # quote, value, value_high, qualifier, measure ("" where the case does not check it)
 Fig = tuple[str, float, float | None, str, str]
@@ -103,3 +106,34 @@ def alone_test(texts: list[str]) -> Any:
         assert read_alone(text) == read[text]
 
     return test_a_sentence_reads_the_same_alone
+
+
+def drawn(make: Callable[[random.Random], Iterator[Drawn]], rounds: int, seed: int) -> list[Drawn]:
+    """A generator family's cases of `rounds` draws, each text once (a seed of its own per round, so a round's draws
+    stay the same when another round's families change)."""
+    rng = random.Random(seed)
+    out: dict[str, Drawn] = {}
+    for _ in range(rounds):
+        for case in make(rng):
+            out.setdefault(case.text, case)
+    return list(out.values())
+
+
+def drawn_test(cases: list[Drawn]) -> Any:
+    """The check of a round's drawn cases, for a module to bind by name (the cases must be among its fixture's
+    guards, so they are read with the rest)::
+
+        test_each_drawn_form_gives_its_figures = drawn_test(DRAWN)"""
+
+    @pytest.mark.parametrize("case", cases, ids=[c.text for c in cases])
+    def test_each_drawn_form_gives_its_figures(read: Read, case: Drawn) -> None:
+        """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
+        family names one), and then the trap's figure."""
+        got = read[case.text]
+        assert len(got) == len(case.want) + 1 and got[-1] == TRAP[1], got
+        for g, w in zip(got, case.want, strict=False):
+            assert g[1] == pytest.approx(w.value), got
+            assert (g[2] is None) == (w.high is None) and (w.high is None or g[2] == pytest.approx(w.high)), got
+            assert g[4] == w.measure and (not w.qualifier or g[3] == w.qualifier), got
+
+    return test_each_drawn_form_gives_its_figures

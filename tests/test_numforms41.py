@@ -37,25 +37,8 @@ spoken tenth)."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable, Iterator
-
-import pytest
-
-from tests.batchread import TRAP, Case, Read, alone_test, batch_tests, fig
-from tests.numread_gen import Case as Drawn
+from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_test, fig
 from tests.numread_gen import glued_marks, latin_points, rank_places
-
-
-def drawn(make: Callable[[random.Random], Iterator[Drawn]], rounds: int, seed: int) -> list[Drawn]:
-    """A generator family's cases of `rounds` draws, each text once."""
-    rng = random.Random(seed)
-    out: dict[str, Drawn] = {}
-    for _ in range(rounds):
-        for case in make(rng):
-            out.setdefault(case.text, case)
-    return list(out.values())
-
 
 BRIEF: list[Case] = [
     # ranks with no 第, and moves in a ranking
@@ -106,17 +89,7 @@ def test_the_families_are_drawn_wide() -> None:
     assert any(t.startswith(("增速", "总量")) and any(d in t for d in "一二两三四五六七八九十") for t in texts)
 
 
-@pytest.mark.parametrize("case", DRAWN, ids=[c.text for c in DRAWN])
-def test_each_drawn_form_gives_its_figures(read: Read, case: Drawn) -> None:
-    """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
-    family names one), and then the trap's figure."""
-    got = read[case.text]
-    assert len(got) == len(case.want) + 1 and got[-1] == TRAP[1], got
-    for g, w in zip(got, case.want, strict=False):
-        assert g[1] == pytest.approx(w.value), got
-        assert (g[2] is None) == (w.high is None) and (w.high is None or g[2] == pytest.approx(w.high)), got
-        assert g[4] == w.measure and (not w.qualifier or g[3] == w.qualifier), got
-
+test_each_drawn_form_gives_its_figures = drawn_test(DRAWN)
 
 test_a_sentence_reads_the_same_alone = alone_test([
     "增速排名全省3位", "全省排名较上年前移3位", "邀请居民代表12名", "毛利率同比-1.2pp", "二氧化硫浓度为5ppm",

@@ -47,13 +47,7 @@ sure place for the second); 花了3万块半数用于装修 reads 30000 块 wher
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable, Iterator
-
-import pytest
-
-from tests.batchread import TRAP, Case, Read, alone_test, batch_tests, fig
-from tests.numread_gen import Case as Drawn
+from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_test, fig
 from tests.numread_gen import (
     decimal_neighbours,
     floor_addresses,
@@ -63,17 +57,6 @@ from tests.numread_gen import (
     named_neighbours,
     section_neighbours,
 )
-
-
-def drawn(make: Callable[[random.Random], Iterator[Drawn]], rounds: int, seed: int) -> list[Drawn]:
-    """A generator family's cases of `rounds` draws, each text once."""
-    rng = random.Random(seed)
-    out: dict[str, Drawn] = {}
-    for _ in range(rounds):
-        for case in make(rng):
-            out.setdefault(case.text, case)
-    return list(out.values())
-
 
 BRIEF: list[Case] = [
     # neighbours across 亿: one range, never the second alone
@@ -150,17 +133,7 @@ def test_the_families_are_drawn_wide() -> None:
         assert any(c.cls == "floor_address" and where in c.text for c in DRAWN), where
 
 
-@pytest.mark.parametrize("case", DRAWN, ids=[c.text for c in DRAWN])
-def test_each_drawn_form_gives_its_figures(read: Read, case: Drawn) -> None:
-    """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
-    family names one), and then the trap's figure."""
-    got = read[case.text]
-    assert len(got) == len(case.want) + 1 and got[-1] == TRAP[1], got
-    for g, w in zip(got, case.want, strict=False):
-        assert g[1] == pytest.approx(w.value), got
-        assert (g[2] is None) == (w.high is None) and (w.high is None or g[2] == pytest.approx(w.high)), got
-        assert g[4] == w.measure and (not w.qualifier or g[3] == w.qualifier), got
-
+test_each_drawn_form_gives_its_figures = drawn_test(DRAWN)
 
 test_a_sentence_reads_the_same_alone = alone_test([
     "投资一亿二、三千万元", "月薪七、八千", "工资一万二、三", "下降零点五、六个百分点", "猪肉15元半斤", "会议在2号楼3层举行",
