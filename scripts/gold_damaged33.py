@@ -3,15 +3,16 @@ Build data/gold/damaged33: five texts of our own, each damaged the way a kind of
 set used yet (one kind a text; the texts are written clean, the damage is made by the code below):
 
 - k01 (尖扎县, Qinghai, jobs and living): a GB18030 file with a few bytes broken in transit: the second byte of a Han
-  character lost right before a number (再就�386人: the number stands whole), one lost inside a headline and one
-  inside a sentence with no number in it (the bytes after it pair up wrong, mojibake up to the next ASCII byte),
+  character lost right before a number (再就�386人: the number stands whole, but a reader cannot tell that U+FFFD
+  from a digit's broken byte, 3�86人, so those three figures are optional: given or not, neither is counted), one
+  lost inside a headline and one inside a sentence with no number in it (the bytes after it pair up wrong, mojibake up to the next ASCII byte),
   and the high bit set on one digit byte of two numbers (扶持创业218人 read back as 2�8人, 3650万元 as 3�50万元). The
   two numbers with a broken digit have no readable value: they are not in the gold, and any reading of them (8人,
   50万元, 2, 3) is a false positive, a digit a reader invented.
 - k02 (察隅县, Tibet, beds and health): a PDF read by an extractor that writes a glyph its font's ToUnicode table
   does not map as (cid:NNNN): Han characters in words (县级(cid:1873)院, 增(cid:1206)6.3%, glued to the number
-  after it) and one digit in each of two numbers (3(cid:21)2人, 1.(cid:19)6亿元). Those two are not in the gold; the
-  cid's own number is no figure.
+  after it: no reader can tell that glyph from a digit, so 6.3% is optional) and one digit in each of two numbers
+  (3(cid:21)2人, 1.(cid:19)6亿元). Those two are not in the gold; the cid's own number is no figure.
 - k03 (安图县, Jilin, economy): a report pasted from a messenger's and a mail client's export that wraps numbers in
   Unicode bidi controls: isolates (U+2066…U+2069) and embeddings (U+202A…U+202C) around numbers, LRM and RLM
   (U+200E, U+200F) between a number and its unit, before 年 and once inside a number (2\u200e460人).
@@ -179,7 +180,7 @@ JZ, CY, AT, XH, TC = "尖扎县", "察隅县", "安图县", "兴和县", "屯昌
 F = [
     ("k01", "1120人", 1120, "人", "exact", "level", "jobs", JZ, "2025", "全县城镇新增就业1120人"),
     ("k01", "112.0%", 112.0, "%", "exact", "level", "jobs", JZ, "2025", "完成年度目标任务的112.0%"),
-    ("k01", "386人", 386, "人", "exact", "level", "jobs", JZ, "2025", "城镇失业人员再就业386人"),
+    ("k01", "386人", 386, "人", "exact", "level", "jobs", JZ, "2025", "城镇失业人员再就业386人", "optional"),
     ("k01", "142人", 142, "人", "exact", "level", "jobs", JZ, "2025", "就业困难人员实现就业142人"),
     ("k01", "2.7%", 2.7, "%", "exact", "level", "jobs", JZ, "2025", "年末城镇登记失业率2.7%"),
     ("k01", "2.36万人次", 23600, "人次", "exact", "level", "jobs", JZ, "2025", "全年农村劳动力转移就业2.36万人次"),
@@ -189,8 +190,8 @@ F = [
     ("k01", "38640元", 38640, "元", "exact", "level", "money", JZ, "2025", "全县城镇居民人均可支配收入38640元"),
     ("k01", "4.4%", 4.4, "%", "exact", "change", "percent", JZ, "2025", "38640元，增长4.4%"),
     ("k01", "16820元", 16820, "元", "exact", "level", "money", JZ, "2025", "农村居民人均可支配收入16820元"),
-    ("k01", "7.2%", 7.2, "%", "exact", "change", "percent", JZ, "2025", "16820元，增长7.2%"),
-    ("k01", "612张", 612, "张", "exact", "level", "beds", JZ, "2025", "年末全县医疗卫生机构床位612张"),
+    ("k01", "7.2%", 7.2, "%", "exact", "change", "percent", JZ, "2025", "16820元，增长7.2%", "optional"),
+    ("k01", "612张", 612, "张", "exact", "level", "beds", JZ, "2025", "年末全县医疗卫生机构床位612张", "optional"),
     ("k01", "6.86张", 6.86, "张", "exact", "level", "beds", JZ, "2025", "每千常住人口床位6.86张"),
     ("k01", "1150人以上", 1150, "人", "lower_bound", "target", "jobs", JZ, "2026", "全县计划城镇新增就业1150人以上"),
     ("k01", "3.5%以内", 3.5, "%", "upper_bound", "target", "jobs", JZ, "2026", "城镇登记失业率控制在3.5%以内"),
@@ -204,7 +205,7 @@ F = [
     ("k02", "118人", 118, "人", "exact", "level", "other", CY, "2025", "执业（助理）医师118人"),
     ("k02", "96人", 96, "人", "exact", "level", "other", CY, "2025", "注册护士96人"),
     ("k02", "12.6万人次", 126000, "人次", "exact", "level", "other", CY, "2025", "全年完成诊疗人次12.6万人次"),
-    ("k02", "6.3%", 6.3, "%", "exact", "change", "percent", CY, "2025", "12.6万人次，增长6.3%"),
+    ("k02", "6.3%", 6.3, "%", "exact", "change", "percent", CY, "2025", "12.6万人次，增长6.3%", "optional"),
     ("k02", "4860人次", 4860, "人次", "exact", "level", "other", CY, "2025", "出院患者4860人次"),
     ("k02", "8600平方米", 8600, "平方米", "exact", "level", "other", CY, "2025", "新建住院楼建筑面积8600平方米"),
     ("k02", "1280万元", 12800000, "元", "exact", "level", "money", CY, "2025", "全年落实基本公共卫生服务经费1280万元"),
