@@ -526,6 +526,12 @@ class Classifier:
         m = next((m for p in self.lex.target_section if (m := p.search(heading)) is not None), None)
         return rank, (m.group(0) if m is not None else "")
 
+    def key_work_reviewed(self, heading: str) -> bool:
+        """Does a numbered heading that names a plan word but no year nor next steps (roles.yaml
+        target.section_in_review_not: 二、重点工作) name the key work of a year under review, where a headline reviews
+        a past year? Under a plan's headline the same words name the plan's tasks: the caller knows which."""
+        return any(p.search(heading.strip()) is not None for p in self.lex.target_section_in_review_not)
+
     def unnumbered_plan(self, line: str, published: str) -> str:
         """The cue of an unnumbered heading naming the plan of a year not before the document's
         (roles.yaml target.section_unnumbered: 2025年主要预期目标), else ''. A year of the past names

@@ -953,6 +953,8 @@ class ListScope:
     def _heading(self, sent: Sentence) -> None:
         """A heading ends the plan section of its rank or a lower one, and may open one."""
         rank, cue = self._section_heading(sent)
+        if cue and rank > 0 and self.review_rank == 0 and self.classifier.key_work_reviewed(sent.text):
+            cue = ""  # (二、重点工作 under 某县2025年就业工作总结: the key work of the year the headline reviews, done)
         opening, self._opening = self._opening, False
         if rank >= 0 or opening:
             self._review(sent.text, rank, opening, cue)

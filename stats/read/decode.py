@@ -27,6 +27,7 @@ from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
+from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.sheetlocale import decimal_commas
 from stats.read.subtitles import cues_run_on
@@ -248,9 +249,10 @@ def as_read(text: str) -> str:
     would pair the underlines across the fields) and an OCR converter's LaTeX figures and tables read as the page
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
-    (`garbled_blank`)."""
+    (`garbled_blank`); first of all, the OOXML escapes a sheet's cells read out by a tool leave (_x000D_, _x0009_) read
+    as the line ends and tabs they stand for (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
     return garbled_blank(cues_run_on(markdown_plain(latex_plain(underlines_out(decimal_commas(csv_cells_apart(
-        quote_marks_blank(unescaped(text)))))))))
+        quote_marks_blank(unescaped(sheet_escapes_read(text))))))))))
 
 
 def _referenced(m: re.Match[str]) -> str:
@@ -259,8 +261,8 @@ def _referenced(m: re.Match[str]) -> str:
 
 def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD and HTML character
-    references read and tags dropped (`unescaped`); a reference or a tag a chunk's end cuts waits for the next
-    chunk."""
+    references read and tags dropped (`unescaped`); a reference, a tag or a sheet's OOXML escape (`escape_cut`) a
+    chunk's end cuts waits for the next chunk."""
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
     held = ""
     for data in chunks:
@@ -275,6 +277,9 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
                 text, held = text[:amp], text[amp:]
             else:
                 held = ""
+            cut = escape_cut(text) if not held else -1
+            if cut >= 0:  # (an OOXML escape cut in two waits too: _x00 | 0D_)
+                text, held = text[:cut], text[cut:]
             if text:
                 yield as_read(text)
     tail = held + _repaired(decoder.decode(b"", final=True))

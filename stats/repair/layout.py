@@ -50,8 +50,10 @@ from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
 # 6\u200b12张, 旅\u00ad游) print nothing: folded to spaces, the layout takes them out as it takes out
-# justification, one character for one
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# justification, one character for one. So do the bidi controls a messenger's or a mail client's export wraps numbers
+# in (LRM and RLM, the embeddings U+202A-U+202E, the isolates U+2066-U+2069: \u206678.46\u2069亿元,
+# 2\u200e460人): they set a run's direction and print nothing, so inside a number they are no gap either.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH_RUN = compiled_re(f"[{_ZERO_WIDTH}]")
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation

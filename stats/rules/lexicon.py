@@ -414,6 +414,8 @@ class Lexicon:
     target_section_unnumbered: list[regex.Pattern[str]] = field(default_factory=list)  # 2025年主要预期目标
     target_section_lead: list[regex.Pattern[str]] = field(default_factory=list)  # 重点抓好以下工作：
     target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
+    # 二、重点工作 under 某县2025年就业工作总结: under a headline's review of a past year, the key work done, no plan
+    target_section_in_review_not: list[regex.Pattern[str]] = field(default_factory=list)
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
     # 同时，…: a sentence going on with the plan whose goal ended the sentence before it
     target_carry_on: list[regex.Pattern[str]] = field(default_factory=list)
@@ -508,7 +510,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
-                         ("target", "past_horizon"),
+                         ("target", "section_in_review_not"), ("target", "past_horizon"),
                          ("target", "scope_bounded"), ("target", "scope_continue"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
@@ -891,5 +893,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_resume=[p.pattern for p in patterns if p.what == "roles.target.resume"],
         target_carry_on=[p.pattern for p in patterns if p.what == "roles.target.carry_on"],
         target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
+        target_section_in_review_not=[p.pattern for p in patterns if p.what == "roles.target.section_in_review_not"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
     )
