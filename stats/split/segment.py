@@ -140,8 +140,10 @@ def echoes(headline: str, art: Article) -> bool:
     """Does a headline printed after an article's body repeat its words (two of the headline's pairs
     of characters in its lead, `Article.lead`)? A paper that prints headlines after the body restates the body's
     news in them; a headline that shares nothing with the text above it is the next article's,
-    set after this one's end in extraction order (a county's headline, then its dateline)."""
-    pairs = set(_HAN_PAIR.findall(headline))
+    set after this one's end in extraction order (a county's headline, then its dateline). A pair right after a
+    digit is a figure's magnitude and unit (2816.5万人, 36.8亿元): any text with figures writes it, so it tells
+    nothing (a headline after a table's rows, its caption 单位：万人, is the next item's)."""
+    pairs = {m.group(1) for m in _HAN_PAIR.finditer(headline) if not headline[m.start() - 1:m.start()].isdigit()}
     if len(pairs) < 2:
         return True  # too short to tell (a one-word column head): as before
     text = art.lead()
