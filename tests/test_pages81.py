@@ -4,7 +4,9 @@ between them, a table's head (州（市） 城镇新增就业 医疗机构床位
 rows under it had no head and gave no figure; 州（市）, a province's word for its prefectures (云南), headed no table of
 places, nor did a table's column of new urban jobs or of beds under a unit note of two units (单位：万人、万张); and a
 headline right after such a table's rows, sharing only a figure's unit (万人) and 全省 with the article above, was taken
-for that article's own, its figure dated by the table's caption. Sentences invented, in the style of such pages."""
+for that article's own, its figure dated by the table's caption; on p81's second page, the headline of the next item
+after a lead taken up under （上接第1版） was taken for the lead's own (it shares the news's words), and its city placed the
+lead's 全市. Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
@@ -73,3 +75,16 @@ def test_a_headline_after_a_tables_rows_opens_the_next_item(extractor: Extractor
             "本报讯（记者 某某）记者从省医保局获悉，截至1月31日，全省已有2634.8万人完成2026年度城乡居民医保参保缴费。\n")
     got = _got(_run(extractor, text, "2026-02-12", source="云南日报"), "period")
     assert [g for g in got if g[0] == "2634.8万人"] == [("2634.8万人", "2026-01"), ("2634.8万人", "2026-01")]
+
+
+def test_a_headline_after_an_article_taken_up_from_another_page_is_the_next_items(extractor: Extractor) -> None:
+    """An article taken up under its jump mark (（上接第1版）) had its headline on its first page: a headline after its
+    body that shares the news's words (外贸, 进出口) is the next item's, set in a pair beside another, not the article's
+    own; its 全市 stays the paper's city, not the city the headline names."""
+    text = ("昆山日报 2026年1月20日 星期二 要闻\n\n本报讯（记者 某某）今年，全市计划新建学校6所。\n\n"
+            "（上接第1版）外贸方面，去年全市进出口总额5680.2亿元，增长9.2%，其中出口4962.1亿元。\n\n"
+            "昆山港货物吞吐量创新高\n\n苏州去年外贸进出口增长7.1%\n\n"
+            "本报讯（记者 某某）2025年，昆山港完成货物吞吐量2856.3万吨。\n")
+    got = _got(_run(extractor, text, "2026-01-20", source="昆山日报"), "place")
+    assert got == [("6所", "昆山市"), ("5680.2亿元", "昆山市"), ("9.2%", "昆山市"), ("4962.1亿元", "昆山市"),
+                   ("7.1%", "苏州市"), ("2856.3万吨", "昆山市")]

@@ -314,8 +314,11 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             continue
         elif current is not None and not boxed and not _in_block(current, lex) and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
+            # (an article taken up from another page under its jump mark, （上接第1版）, had its headline there or over
+            # the mark: a headline after its body is the next item's, though it shares the news's words)
             if (not current.titles or was_title_run) and current.dateline \
                     and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
+                    and not any(j.match(current.dateline) for j in lex.jump_in) \
                     and echoes(par, current):
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
