@@ -88,3 +88,20 @@ def test_a_headline_after_an_article_taken_up_from_another_page_is_the_next_item
     got = _got(_run(extractor, text, "2026-01-20", source="昆山日报"), "place")
     assert got == [("6所", "昆山市"), ("5680.2亿元", "昆山市"), ("9.2%", "昆山市"), ("4962.1亿元", "昆山市"),
                    ("7.1%", "苏州市"), ("2856.3万吨", "昆山市")]
+
+
+# under the table, an item in two columns beside a narrow column (a 记者手记) whose lines fall one between each two rows
+_SIDE = ("全省2634.8万人完成今年医保参保缴费 记者手记｜山路弯弯\n2018年春天，记者在怒江州贡山县采访时，\n"
+         "本报讯（记者 某某）记者从省医保 去年，全省医保基金支出1086.3亿元\n一位村医说，山里人看病要走一天路。\n"
+         "局获悉，截至1月31日，全省已有2634.8万 ，同比增长4.2%；住院费用政策范围内报\n2025年再去，卫生室已通了远程会诊。\n"
+         "人完成2026年度城乡居民医保参保缴费， 销比例达到70.2%。今年，居民医保财政\n变化写在一条条山路上。\n"
+         "集中缴费期延长至2月28日。 补助标准提高到每人每年710元。\n")
+
+
+def test_a_tables_last_row_over_a_side_columns_lines_stays_the_tables(extractor: Extractor) -> None:
+    """The table's last row stands alone right over the first row of glued columns, as the side column's lines do
+    under it: a label and bare numbers, it is the table's row, not the side column's first line set apart after the
+    page (where its cells would read under no head: none)."""
+    got = _got(_run(extractor, _PAGE + _SIDE, "2026-02-12", source="云南日报"), "value", "place")
+    assert [g for g in got if g[0] in ("3.45", "1.88", "1086.3亿元")] == [
+        ("3.45", 34500, "楚雄彝族自治州"), ("1.88", 18800, "楚雄彝族自治州"), ("1086.3亿元", 108630000000, "云南省")]

@@ -1736,7 +1736,9 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     side: list[int] = []
     run: list[int] = []
     for n, k in enumerate(text):
-        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None
+        # (a table's row, its label and its bare numbers a space apart (西双版纳州 1.08 0.62), is no side column's
+        # line, though it stands alone right over a row: the table's last row, where the side column starts under it)
+        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1])
         if alone and n + 1 < len(text) and text[n + 1] in row and (not run or text[n - 1] in row):
             run.append(k)  # (a side line under a row, or the first, with a row under it)
             continue
@@ -1755,6 +1757,14 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
         return held, []
     apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
     return rest, apart
+
+
+def _table_row(folded: str) -> bool:
+    """Whether a line is a table's row as pdfplumber prints it: a label, then one number or more, each alone and a
+    space apart (昆明 11.26 6.85, 红河州 4.76 2.68)."""
+    pieces = folded.split()
+    return len(pieces) >= 2 and not pieces[0][:1].isdigit() \
+        and all(_BARE_NUMBER.fullmatch(p) is not None for p in pieces[1:])
 
 
 def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
