@@ -105,3 +105,17 @@ def test_a_tables_last_row_over_a_side_columns_lines_stays_the_tables(extractor:
     got = _got(_run(extractor, _PAGE + _SIDE, "2026-02-12", source="云南日报"), "value", "place")
     assert [g for g in got if g[0] in ("3.45", "1.88", "1086.3亿元")] == [
         ("3.45", 34500, "楚雄彝族自治州"), ("1.88", 18800, "楚雄彝族自治州"), ("1086.3亿元", 108630000000, "云南省")]
+
+
+def test_rows_labelled_by_those_words_still_read_under_their_head(extractor: Extractor) -> None:
+    """城镇新增就业 and 医疗机构床位 label a bulletin's rows (城镇新增就业 人 1628 2.6): no column words of any table, so
+    a table of indicators keeps reading them as its rows; and under a place head with other columns and a line of
+    units (地区 城镇新增就业 比上年增长 / （人） （%）) the head is read with its units' line, as before."""
+    text = "表4  2025年就业和社会保障主要指标\n\n指标\n\n单位\n\n2025年\n\n比上年增长\n\n（%）\n\n"
+    text += "城镇新增就业\n\n人\n\n1628\n\n2.6\n\n医疗机构床位\n\n张\n\n2310\n\n1.4\n"  # (a cell a line)
+    got = _got(_run(extractor, text, "2026-03-01"), "value")
+    assert got == [("1628", 1628), ("2.6", 2.6), ("2310", 2310), ("1.4", 1.4)]
+    text = ("表3 2025年各县城镇新增就业\n 地  区 ｜城镇新增就业｜比上年增长\n        ｜  （人）    ｜  （%）\n"
+            " 泸水市 ｜ 3860 ｜  2.4\n")
+    got = _got(_run(extractor, text, "2026-03-01"), "value", "place")
+    assert got == [("3860", 3860, "泸水市"), ("2.4", 2.4, "泸水市")]
