@@ -55,6 +55,11 @@ def layout(items: list[tuple], leading: float) -> list[Page]:
     pages, blocks, y = [], [], TOP
     for item in items:
         kind = item[0]
+        if kind == "break":  # the next page (前两版: a lead's 下转第2版 continued there under 上接第1版)
+            if blocks:
+                pages.append(Page(blocks))
+            blocks, y = [], TOP
+            continue
         if kind == "full":
             _, art, cols = item[:3]
             hs = 16.0 if len(item) < 4 else item[3]

@@ -1158,7 +1158,23 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     p79-p80 recall 0.9114, precision 1.0, place 1.0, period 0.9722 (left: the chart's five values, printed by height
     and not by year, missing, never wrong; a headline's 8|00亿元 cut over two lines; two headlines read after another
     item's 今年 dated by it); eighty pages recall 0.9762, precision 0.9994, place 0.9805, role 0.9903, period 0.9936,
-    beds 0.9967, jobs 0.9812 (p01-p78 as before). Floors unchanged."""
+    beds 0.9967, jobs 0.9812 (p01-p78 as before). Floors unchanged.
+    With p81-p82 (晋江经济报's 前两版 read by pypdf's layout mode at 1.7: a lead of the city's year jumping with 下转第2版
+    and taken up on page 2 under 上接第1版, a 数读 box, a 要闻速览 column of 镇 and 街道 items, a pair of items naming an
+    airport's city and the prefecture; 云南日报 民生 read by pdfplumber's plain text at 1.9: a 就业 and a 医疗 item side by
+    side in two columns each, a table of six 州（市） under 单位：万人、万张, a 医保 item beside a 记者手记; annotated blind:
+    the two pages recall 0.8, precision 0.9383, place 0.8816, period 0.8816, role 0.9211; eighty-two pages recall
+    0.9714, under its floor, precision 0.9979, place 0.9782, role 0.9887, period 0.9909, under its floor), after a
+    table's head kept whole on a page of glued column lines, 州（市） a place head whose columns 城镇新增就业 and
+    医疗机构床位 take their units from a two-unit note, a table's last row no side column's line, a headline after the
+    rows sharing only a unit (万人) and 全省 with the article above the next item's, a headline after an article taken up
+    under 上接第1版 never its own, and 转 after a number whose measure word stands before it no figure: p81-p82 recall
+    0.9263, precision 0.9565, place 1.0, period 0.8977, role 0.9318 (left: p81's columns that pypdf's layout mode sets
+    touching, no gap between them, where a line runs past its column's place: seven numbers cut there missing, four
+    read as wrong values (628.12所, 4亿元, 56.8亿元, 68.9亿元), lines of the next column run into a sentence (its 今年 or
+    2025年 dating the wrong figures); p82's two headlines on one line, their figures dated by the page); eighty-two
+    pages recall 0.9748, precision 0.9982, place 0.981, role 0.9887, period 0.9909, beds 0.9968, jobs 0.9818 (p01-p80
+    as before). Recall's and period's floors are not met: kept as they were, for the lead to judge."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

@@ -241,6 +241,7 @@ class TableReader:
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
         # the units a column's word counts in (学校数: 所), for a note that lists several (单位：所、人)
         self.column_units = {str(w): frozenset(str(u) for u in us) for w, us in (words.get("column_units") or {}).items()}
+        self.unit_words = sorted(self.column_units, key=len, reverse=True)  # (longest first: `_starts`)
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
@@ -495,6 +496,12 @@ class TableReader:
     def _starts(self, text: str, at: int, words: list[str]) -> str:
         return next((w for w in words if text.startswith(w, at)), "")
 
+    def _unit_words_to_end(self, text: str, at: int) -> bool:
+        """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else."""
+        while at < len(text) and (word := self._starts(text, at, self.unit_words)):
+            at += len(word)
+        return at == len(text) and bool(self.unit_words)
+
     def _columns(self, text: str, at: int, named: bool = False) -> list[Column] | None:
         """The value column heads from `at` to the end of text, every character one of them, else None.
         named: a table by place, whose columns may be named by what they hold if each names its unit
@@ -591,6 +598,13 @@ class TableReader:
                     # row so labelled does: a change, never a level in percent)
                     word = m.group()
                     role = "change" if self.change_labels and word.endswith(self.change_labels) else "level"
+                if not word and named and self._unit_words_to_end(text, at):
+                    # (州（市） 城镇新增就业 医疗机构床位 under 单位：万人、万张: a table by place whose columns, all of
+                    # them to the head's end, name what they count with no unit in brackets, each a word column_units
+                    # lists: a level, in the note's one unit it counts in; such words label a bulletin's rows elsewhere,
+                    # so they head no other table, nor one whose other columns are other words: 城镇新增就业 比上年增长
+                    # over a line of each column's unit in brackets is read with that line)
+                    word, role = self._starts(text, at, self.unit_words), "level"
                 if not word:
                     return None
             at += len(word)

@@ -243,7 +243,8 @@ class Interleave:
                  unit_whole: str = "", unit_open: Sequence[str] = (),
                  jump_out: Callable[[str], object] | None = None,
                  byline: regex.Pattern[str] | None = None, clause_end: str = "",
-                 number_words: frozenset[str] = frozenset(), number_before: Sequence[str] = ()) -> None:
+                 number_words: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
+                 table_head: Callable[[str], int] | None = None) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
@@ -258,7 +259,9 @@ class Interleave:
         change verbs): words a number is written right after (同比增长 | 7.2%): a line ending on one (of two characters
         or more: 多 and 增 end too many words) goes on into a line opening with a number as into one the page's own
         seams tell (a short page may write 增长 before a number nowhere but at its seams), where both hold a mark: running
-        text, no number box's label and figure."""
+        text, no number box's label and figure. table_head (`TableLines.head_columns`): how many value columns a line
+        names as a table's head; such a line is kept whole on a page of glued rows (`_split_rows`)."""
+        self.table_head = table_head
         self.number_before = tuple(w for w in number_before if len(w) >= 2)
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
@@ -371,7 +374,7 @@ class Interleave:
     def _page_lines(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
-        rows = _split_rows(held, self.complete, slots)
+        rows = _split_rows(held, self.complete, slots, self.table_head)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             texts = [t for p in held if (t := _unspaced(p[1].strip()))]
@@ -1733,7 +1736,9 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     side: list[int] = []
     run: list[int] = []
     for n, k in enumerate(text):
-        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None
+        # (a table's row, its label and its bare numbers a space apart (西双版纳州 1.08 0.62), is no side column's
+        # line, though it stands alone right over a row: the table's last row, where the side column starts under it)
+        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1])
         if alone and n + 1 < len(text) and text[n + 1] in row and (not run or text[n - 1] in row):
             run.append(k)  # (a side line under a row, or the first, with a row under it)
             continue
@@ -1752,6 +1757,14 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
         return held, []
     apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
     return rest, apart
+
+
+def _table_row(folded: str) -> bool:
+    """Whether a line is a table's row as pdfplumber prints it: a label, then one number or more, each alone and a
+    space apart (昆明 11.26 6.85, 红河州 4.76 2.68)."""
+    pieces = folded.split()
+    return len(pieces) >= 2 and not pieces[0][:1].isdigit() \
+        and all(_BARE_NUMBER.fullmatch(p) is not None for p in pieces[1:])
 
 
 def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
@@ -1804,18 +1817,22 @@ def _glued_share(rows: int, lines: Sequence[str]) -> bool:
 
 
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
-                slots: dict[int, tuple[int, int, int]] | None = None) -> list[Piece] | None:
+                slots: dict[int, tuple[int, int, int]] | None = None,
+                table_head: Callable[[str], int] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
-    ASCII only, or a number alone with its unit, is a table's cell: no such row). None: no such page."""
+    ASCII only, or a number alone with its unit, is a table's cell: no such row). A line that
+    `table_head` reads as a table's head (州（市） 城镇新增就业 医疗机构床位: its words a space apart,
+    as wide as column lines) is no row either: cut, its rows under it had no head. None: no such page."""
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
     if not _glued_share(len(rows), [p[1] for p in held]):
         return None
     wide = rows
-    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None}
+    rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None
+            and not (table_head is not None and table_head(p[1].strip()))}
     # a line of narrow pieces with no row next to it is no row of columns but a line with spaces of its own
     # (a caption's last line and its credit, 万人次。（记者 潘郁 摄）): a row of short last lines of
     # paragraphs (人。 覆盖。) stands among rows of full ones

@@ -140,8 +140,10 @@ def echoes(headline: str, art: Article) -> bool:
     """Does a headline printed after an article's body repeat its words (two of the headline's pairs
     of characters in its lead, `Article.lead`)? A paper that prints headlines after the body restates the body's
     news in them; a headline that shares nothing with the text above it is the next article's,
-    set after this one's end in extraction order (a county's headline, then its dateline)."""
-    pairs = set(_HAN_PAIR.findall(headline))
+    set after this one's end in extraction order (a county's headline, then its dateline). A pair right after a
+    digit is a figure's magnitude and unit (2816.5万人, 36.8亿元): any text with figures writes it, so it tells
+    nothing (a headline after a table's rows, its caption 单位：万人, is the next item's)."""
+    pairs = {m.group(1) for m in _HAN_PAIR.finditer(headline) if not headline[m.start() - 1:m.start()].isdigit()}
     if len(pairs) < 2:
         return True  # too short to tell (a one-word column head): as before
     text = art.lead()
@@ -312,8 +314,11 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
             continue
         elif current is not None and not boxed and not _in_block(current, lex) and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
+            # (an article taken up from another page under its jump mark, （上接第1版）, had its headline there or over
+            # the mark: a headline after its body is the next item's, though it shares the news's words)
             if (not current.titles or was_title_run) and current.dateline \
                     and (lex.brief_dateline is None or not lex.brief_dateline.match(current.dateline)) \
+                    and not any(j.match(current.dateline) for j in lex.jump_in) \
                     and echoes(par, current):
                 current.titles.append(par)  # a run of headline lines names the article above
                 in_title_run = True
