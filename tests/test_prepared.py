@@ -226,6 +226,7 @@ def test_the_codes_standard_re_patterns_are_kept_by_their_text_and_come_back_equ
 
     monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_MADE", {})  # (a new process has made no pattern yet)
     monkeypatch.setattr(prep, "_RE_NEW", set())
     texts = [(r"(?P<y>\d{4})(?:\.\d+)?年", re.M), (r"[报本讯日月年]", 0), ("a|b", re.I), (r"(?m)^[一-鿿]+$", 0)]
     first = [prep.compiled_re(p, f) for p, f in texts]
@@ -234,16 +235,19 @@ def test_the_codes_standard_re_patterns_are_kept_by_their_text_and_come_back_equ
     path = prep._re_codes_path()
     assert path.is_file() and not prep._RE_NEW
     monkeypatch.setattr(prep, "_RE_CODES", None)  # a new process
+    monkeypatch.setattr(prep, "_MADE", {})
     again = [prep.compiled_re(p, f) for p, f in texts]
     assert again == first and not prep._RE_NEW  # every one from its code
     assert [p.groupindex for p in again] == [p.groupindex for p in first]
     assert again[0].search("2023.5年末").group("y") == "2023" and again[2].match("B")
     path.write_bytes(path.read_bytes()[:20])  # truncated
     monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_MADE", {})  # (a new process has made no pattern yet)
     assert [prep.compiled_re(p, f) for p, f in texts] == first and len(prep._RE_NEW) == len(texts)
     prep._keep_re_codes()
     path.chmod(0o666)
     monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_MADE", {})  # (a new process has made no pattern yet)
     assert prep.compiled_re(*texts[0]) == first[0] and prep._RE_NEW  # not read: compiled from the text
 
 
@@ -264,11 +268,13 @@ def test_the_codes_regex_patterns_come_back_from_what_regex_pickles(tmp_path: Pa
 
     monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_MADE", {})  # (a new process has made no pattern yet)
     monkeypatch.setattr(prep, "_RE_NEW", set())
     texts = [(r"(?<=\d)(?:[\u00b9\u00b2\u00b3]|\[\d\])(?=[ \t]*[\p{Han}%])", 0), (r"^\p{Ps}(?P<w>\w+)\p{Pe}", regex.M)]
     first = [prep.compiled_regex(p, f) for p, f in texts]
     prep._keep_re_codes()
     monkeypatch.setattr(prep, "_RE_CODES", None)
+    monkeypatch.setattr(prep, "_MADE", {})  # (a new process has made no pattern yet)
     again = [prep.compiled_regex(p, f) for p, f in texts]
     assert not prep._RE_NEW and [(p.pattern, p.flags, p.groupindex) for p in again] == \
         [(p.pattern, p.flags, p.groupindex) for p in first]

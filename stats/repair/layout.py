@@ -1394,7 +1394,7 @@ def keep_alternations(made: Mapping[tuple[tuple[str, int], ...], regex.Pattern[s
         _ALTERNATIONS.setdefault(key, pattern)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)  # (a document asks ~11 sets: 8 were swept out and made again each document)
 def starts_with_any(starts: tuple[regex.Pattern[str], ...]) -> Callable[[str], object]:
     """Does a line start with one of the patterns: one alternation tried once instead of each in turn
     (does a line open a paragraph; in segment, may it open or close an article).

@@ -288,6 +288,13 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
 _RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 _RE_NEW: set[tuple[Any, ...]] = set()
 RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
+# The patterns this process made, by ("re" or "regex", pattern, flags): the same object again for the same text. Why:
+# the layout repair builds its line classes from the rule words for every document (`_Lines`, `_Repairer`:
+# ~13 patterns a document, each made from its kept code at ~20-80 us), as `re.compile`'s own cache would have
+# spared it; a compiled pattern holds no state, so sharing one changes no answer. Emptied when full (patterns
+# built from a changing text stay bounded).
+_MADE: dict[tuple[Any, ...], Any] = {}
+MADE_KEPT = 1024
 
 
 def _re_codes_path() -> Path:
@@ -331,9 +338,17 @@ def _new_code(key: tuple[Any, ...]) -> None:
 def compiled_regex(pattern: str, flags: int = 0) -> Any:
     """`regex.compile(pattern, flags)` (no named lists), from what the `regex` module pickles a pattern as
     (its engine's arguments, no parse) where an earlier process kept it, as `compiled_re` does for `re`."""
+    key = ("regex", pattern, int(flags))
+    made = _MADE.get(key)
+    if made is None:
+        made = _remember(key, _compiled_regex_new(key, pattern, flags))
+    return made
+
+
+def _compiled_regex_new(key: tuple[Any, ...], pattern: str, flags: int) -> Any:
+    """`compiled_regex` for a pattern this process has not made yet."""
     import regex
 
-    key = ("regex", pattern, int(flags))
     entry = _re_codes().get(key)
     if entry is not None:
         try:
@@ -344,11 +359,27 @@ def compiled_regex(pattern: str, flags: int = 0) -> Any:
     return regex.compile(pattern, flags)
 
 
+def _remember(key: tuple[Any, ...], made: Any) -> Any:
+    """Keep a pattern this process made (`_MADE`), and give it back."""
+    if len(_MADE) >= MADE_KEPT:
+        _MADE.clear()
+    _MADE[key] = made
+    return made
+
+
 def compiled_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the code an earlier process kept where there is one (see above)."""
     if not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    key = (pattern, int(flags))
+    made = _MADE.get(("re", pattern, int(flags)))
+    if made is None:
+        made = _remember(("re", pattern, int(flags)), _compiled_re_new(pattern, int(flags)))
+    return made
+
+
+def _compiled_re_new(pattern: str, flags: int) -> re.Pattern[str]:
+    """`compiled_re` for a pattern this process has not made yet."""
+    key = (pattern, flags)
     entry = _re_codes().get(key)
     if entry is not None:
         try:
