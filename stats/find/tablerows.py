@@ -625,6 +625,14 @@ class TableReader:
         if len(counts) == 1 and (count := next(iter(counts))):
             out = [replace(c, word=count) if c.role == "change" and not c.word and not c.unit and not c.percent
                    and c.said in self.amount_changes else c for c in out]
+        # 2025年 2024年 增长（%）: a change column that names no year of its own, after level columns of two years or
+        # more, is the change of the latest of them over the one before, its cells of that year (not of the last year
+        # the head names, which the text would carry to them where the caption names none); a plan's yearly growth
+        # over its years (年均增长) is none such
+        years = [c.year for c in out if c.year and c.role == "level" and not c.span]
+        if len(set(years)) > 1:
+            out = [replace(c, year=max(years)) if c.role == "change" and not c.year and not c.span and not c.plan
+                   and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
