@@ -399,20 +399,23 @@ class Extractor:
                 if titled is not None and titled.cues:
                     rule, c.verdicts = titled, verdicts
             unit = (rule.unit if rule is not None else "") or cell.q.unit
+            borrowed = False  # the rule is the cell on the left's, not one the row's own words name
             if cell.role == "change" and (rule is None or not rule.cues) and left is not None and left.cues \
                     and left.covers_changes and out and out[-1].role != "change":
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
                 # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
-                rule = left
+                rule, borrowed = left, True
             elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
                     and left is not None and left.cues and out and out[-1].role == role \
                     and out[-1].q.measure == cell.q.measure and unit in left.units:
                 # 实有床位数 张 1,586 1,524: a second year's cell of a row whose columns name no count of their own is
                 # the same count as the cell on its left (the row's label names it for both), which the rules read
                 # with the label next to it; read alone, the label behind the first cell, it is a bare count
-                rule = left
+                rule, borrowed = left, True
                 unit = left.unit or unit
-            own = rule is not None and bool(rule.cues)
+            # (a rule borrowed from the left names no count of the row's own: a part's row, 基层医疗卫生机构 张 7642 7426
+            # 216 under 其中：医院, whose later cells take its first cell's rule, leaves the parts going on)
+            own = rule is not None and bool(rule.cues) and not borrowed
             named = named or own
             if part and parents is not None and not own and (up := parents.rules.get(k)) is not None \
                     and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
