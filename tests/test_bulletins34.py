@@ -120,6 +120,112 @@ def test_the_parts_of_a_bed_row_go_on_past_a_part_whose_later_cells_borrow_its_f
                       ("898", "beds.total", "2025"), ("888", "beds.total", "2024")]
 
 
+# pdfminer's boxes (its defaults) of a 人社 table: the label column, then the note under the table and its caption (its
+# number and title apart), then each value column's head a line and every column's numbers in one run
+_ENROLLED_BOXES = """某某省2025年度人力资源和社会保障事业发展统计公报
+
+险种
+
+失业保险
+
+工伤保险
+
+生育保险
+
+注：表中数据单位为万人。
+
+表2
+
+2025年末社会保险参保情况
+
+年末参保人数
+
+比上年末增加
+
+386.24
+
+512.36
+
+298.40
+
+6.18
+
+-2.04
+
+3.12
+"""
+
+
+def test_a_column_major_table_with_its_note_and_caption_between_labels_and_heads_reads_in_the_notes_unit(
+        extractor: Extractor) -> None:
+    """险种 / three labels / 注：… / 表2 / title / two heads / six numbers: the note and the caption stand beside the
+    table, the heads over one run are two columns of three rows, in the unit the note names."""
+    figs = _run(extractor, _ENROLLED_BOXES, "2026-06-02")
+    assert _got(figs, "value", "role") == [
+        ("386.24", 3862400, "level"), ("6.18", 61800, "change"), ("512.36", 5123600, "level"),
+        ("-2.04", -20400, "change"), ("298.40", 2984000, "level"), ("3.12", 31200, "change")]
+
+
+# … and of a 卫生 table with a unit column: the labels under their head, the next section's heading and the caption,
+# then the rest of the head a line a cell, the unit cells and every column's numbers in one run
+_RESOURCES_BOXES = """某某市2025年卫生健康事业发展统计公报
+
+指标
+
+医疗卫生机构
+
+床位数
+
+卫生技术人员
+
+二、医疗服务
+
+表1  2025年末医疗卫生资源
+
+单位
+
+年末数
+
+上年数
+
+增减
+
+个
+
+张
+
+人
+
+2186
+
+12480
+
+15236
+
+2172
+
+12106
+
+14818
+
+14
+
+374
+
+418
+"""
+
+
+def test_a_column_major_table_whose_unit_cells_stand_under_its_heads_reads_a_row_a_unit(extractor: Extractor) -> None:
+    """指标 / three labels / 二、… / 表1 … / 单位 / 年末数 / 上年数 / 增减 / 个 张 人 / nine numbers: three rows of three
+    columns, each row in its unit cell's unit, 年末数 the year's, 上年数 the year before's, 增减 the year's change."""
+    figs = _run(extractor, _RESOURCES_BOXES, "2026-05-12")
+    assert _got(figs, "measure", "role", "period") == [
+        ("2186", "个", "level", "2025"), ("2172", "个", "level", "2024"), ("14", "个", "change", "2025"),
+        ("12480", "张", "level", "2025"), ("12106", "张", "level", "2024"), ("374", "张", "change", "2025"),
+        ("15236", "人", "level", "2025"), ("14818", "人", "level", "2024"), ("418", "人", "change", "2025")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_bulletins34_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins34 (宜宾市's 卫生健康 公报 read back by pdftohtml's HTML, its tables a cell a line; 江西省's 人社
