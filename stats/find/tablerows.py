@@ -86,6 +86,8 @@ _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 _NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
 _CLOSE = compiled_regex(r"\p{Pe}")
+# where a unit a note under a table names ends (万人。, 亿元；…): the first mark after it
+_NOTE_END = compiled_regex(r"\p{P}")
 # Two decimals run into each other at a row's end, the gap between its two cells lost (31.84100.0): no number
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
 _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
@@ -220,6 +222,7 @@ class TableReader:
         caption = words.get("caption")
         self.caption = compiled_regex(str(caption)) if caption else None
         self.table_notes = tuple(str(w) for w in words.get("table_notes", []))
+        self.note_units = tuple(str(w) for w in words.get("note_units", []))
         self.notes = [str(w) for w in words.get("unit_note", [])]
         self.separators = [str(w) for w in words.get("note_separators", [])]
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
@@ -639,6 +642,14 @@ class TableReader:
         if len(counts) == 1 and (count := next(iter(counts))):
             out = [replace(c, word=count) if c.role == "change" and not c.word and not c.unit and not c.percent
                    and c.said in self.amount_changes else c for c in out]
+        # 2025年 2024年 增长（%）: a change column that names no year of its own, after level columns of two years or
+        # more, is the change of the latest of them over the one before, its cells of that year (not of the last year
+        # the head names, which the text would carry to them where the caption names none); a plan's yearly growth
+        # over its years (年均增长) is none such
+        years = [c.year for c in out if c.year and c.role == "level" and not c.span]
+        if len(set(years)) > 1:
+            out = [replace(c, year=max(years)) if c.role == "change" and not c.year and not c.span and not c.plan
+                   and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
@@ -1169,6 +1180,38 @@ class TableReader:
     def note_line(self, line: str) -> bool:
         """Whether the line opens as a note under a table does (注：…: tables.yaml table_notes)."""
         return line.strip().startswith(self.table_notes) if self.table_notes else False
+
+    def noted_below(self, head: Head, note: str) -> Head | None:
+        """The head with the unit a note under its table names (注：表中数据单位为万人。: tables.yaml note_units), where
+        neither its caption nor its columns name one and its rows carry no unit cell: its rows then read in that unit,
+        as under a caption's unit note (单位：万人). The units listed after the word (separators between) up to the first
+        word that is none; exactly one besides a percent mark, else None, and None where the head needs no unit."""
+        if head.note_unit or head.unit_cell or head.years or head.listed or not self.note_line(note) \
+                or all(c.unit or c.percent for c in head.columns) or any(c.share for c in head.columns):
+            return None
+        for word in self.note_units:
+            k = note.find(word)
+            if k < 0:
+                continue
+            rest = note[k + len(word):]
+            for sep in self.separators:
+                rest = rest.replace(sep, "\n")
+            units: list[str] = []
+            for piece in rest.split("\n"):
+                # (the unit ends at the first mark after it, 亿元；累计结余为年末数。, and the list with it)
+                piece = piece.strip()
+                unit = next((m for m in self.marks if piece.startswith(m)), "") or _NOTE_END.split(piece, maxsplit=1)[0]
+                if not unit or (unit not in self.marks and self._unit(unit) is None):
+                    break
+                units.append(unit)
+                if len(unit) < len(piece):
+                    break
+            plain = [u for u in units if u not in self.marks]
+            if len(plain) != 1:
+                return None
+            percent = len(units) > 1 and not any(c.percent for c in head.columns)
+            return replace(head, note_unit=plain[0], note_percent=percent)
+        return None
 
     def head_columns(self, line: str) -> int:
         """How many value columns `line` (a line of the page, folded) names as a table's head, its caption

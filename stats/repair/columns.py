@@ -257,7 +257,8 @@ class Columns:
     def __init__(self, notes: list[str] | None = None, complete: str = "",
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
                  labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "",
-                 number_words: frozenset[str] = frozenset(), clause_end: str = "") -> None:
+                 number_words: frozenset[str] = frozenset(), clause_end: str = "",
+                 unit_cell: Callable[[str], bool] | None = None) -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -270,7 +271,9 @@ class Columns:
         (`TableLines.head_frame`, `framed_gaps`: a row number before a row's label, a word after its cells);
         label_marks: the clause marks a row's label may hold (tables.yaml label_marks), a line of it run on alone too;
         number_words, clause_end: the words that may follow a number and the marks ending a clause (layout.yaml): a
-        column whose top opens with such a word closed by a mark (亿美元，…) goes on from a column ending on digits."""
+        column whose top opens with such a word closed by a mark (亿美元，…) goes on from a column ending on digits;
+        unit_cell: whether a label and a word after it are a row's label and its unit cell (`TableLines.unit_cell`:
+        总诊疗人次 万人次), for `Cells` to tell the first row's opening from the head's words."""
         self.complete = complete
         self.number_words = number_words
         self.tail_marks = set(complete + clause_end)
@@ -281,7 +284,7 @@ class Columns:
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
         self.blanks_kept = 0  # blank lines under a head or a row passed over, the table going on
         self.rows_read = False  # the region just handed on was read as a table's rows (`_block`)
-        self.cells = Cells(head, labels) if head is not None and labels else None
+        self.cells = Cells(head, labels, unit_cell) if head is not None and labels else None
         self.framed = framed
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
@@ -1231,8 +1234,10 @@ class Cells:
     WORD = 16  # a row's label is no longer (characters), its unit in brackets at its end not counted
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
-    def __init__(self, head: Callable[[str], int], labels: Sequence[str]) -> None:
+    def __init__(self, head: Callable[[str], int], labels: Sequence[str],
+                 unit_cell: Callable[[str], bool] | None = None) -> None:
         self.head = head
+        self.unit_cell = unit_cell
         words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
         self.opens = compiled_re(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
         self.words = frozenset(labels)
@@ -1284,6 +1289,12 @@ class Cells:
         # (a number ends the gathering: a row's label stands before it, no head's word, 指标 | 2025年 | 2024年 | 卫生人员 |
         # 18642, the last word a column's word too)
         last = len(words) - 1 if _CELL.fullmatch(text) is not None else len(words)
+        if last == len(words) - 1 and last >= 2 and self.unit_cell is not None \
+                and self.unit_cell(f"{words[-2]} {words[-1]}") and self.head("".join(words[:-2])) > 0:
+            # (a table with a unit column: its first row opens on its label and its unit cell, the two words before the
+            # number, though the label may name a column too: 指标 | 单位 | 2025年 | 2024年 | 增长（%） | 总诊疗人次 |
+            # 万人次 | 3126.48, a head of three columns, not of four with a row under it that has no label)
+            last -= 1
         best = max((n for n in range(1, last + 1) if self.head("".join(words[:n])) > 0), default=0)
         if not best:
             return [*self.release(), (line, self.PLAIN)]

@@ -31,7 +31,10 @@ where it printed the whole head, the caption, the labels and the unit column's c
 (`_units_over_run`), and so where it printed the labels, then the head's top cells, the unit column's cells and the
 columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
 the table maybe between the labels and the head, and so where it printed the labels under their head, maybe the unit
-column, every value column's head and the unit note, then every column in one run (`_heads_over_run`).
+column, every value column's head and the unit note, then every column in one run (`_heads_over_run`: a note and
+a caption maybe set beside the table between the labels and the heads), and so where it printed the labels, a heading
+and the caption set beside the table, the rest of the head a cell a line, the unit column's cells and every column in
+one run (`_units_under_heads`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -197,6 +200,11 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                                     lambda line: bool(heading(line)) or beside(line))
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its head reaches into a table read before: two readings, a doubt)
+        if table is None:
+            table = _units_under_heads(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
+                                       lambda line: bool(heading(line)) or beside(line))
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
             table = _tops_over_units(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
                                      lambda line: bool(heading(line)) or beside(line))
@@ -833,6 +841,49 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     return found[0] if len(found) == 1 else None
 
 
+def _units_under_heads(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                       head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                       unit_head: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column whose label column the extractor printed first (its head, then the
+    labels), then lines set beside the table (a numbered heading, the caption), the rest of the head a line a cell (the
+    unit column's, then one a value column), the unit column's cells and every value column's numbers in one run (指标 /
+    eleven labels / 二、… / 表1 … / 单位 / 年末数 / 上年数 / 增减 / 个 × 4, 张 × 4, 人 × 3 / 33 numbers: pdfminer's boxes of
+    a table whose head stands on one line). The unit cells right over the run tell how many rows, the run is that many
+    rows of as many columns as head cells right over the units, the unit column's head right over those, one to four
+    lines set beside over it (a caption's number and title on two lines too), the labels as many as the units right
+    over them and the label column's head over the labels. The lines beside are handed on (the caption before the
+    head, the rest after the rows); None where anything leaves a doubt or the head is none the table reader reads."""
+    run = _run(kinds, at)
+    m = 0
+    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
+        m += 1
+    if m < 2 or run % m:
+        return None
+    k = run // m
+    heads = list(range(at - m - k, at - m))
+    uhead = heads[0] - 1
+    if uhead < 0 or not unit_head(texts[uhead]) or any(kinds[i] == NUMBER or not head_cell(texts[i]) or apart(texts[i])
+                                                       or unit_cell(texts[i]) for i in heads):
+        return None
+    found: list[Table] = []
+    for gap in (1, 2, 3, 4):
+        between = list(range(uhead - gap, uhead))
+        first = uhead - gap - m
+        top = first - 1
+        if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > between[0] and _caption_rest(
+                kinds, texts, i, apart)) for i in between):
+            continue
+        labels = list(range(first, uhead - gap))
+        if any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels) or \
+                kinds[top] != LABEL or apart(texts[top]):
+            continue
+        if not reads_head(_joined([texts[top], texts[uhead], *(texts[i] for i in heads)])):
+            continue
+        columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+        found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)), apart=between))
+    return found[0] if len(found) == 1 else None
+
+
 def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                     head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
                     unit_head: Callable[[str], bool], unit_note: Callable[[str], bool],
@@ -867,11 +918,13 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                         kinds[i] == NUMBER or not unit_cell(texts[i]) for i in units):
                     continue
                 end = uhead
-            for gap in (0, 1, 2):
+            for gap in (0, 1, 2, 3, 4):
                 between = list(range(end - gap, end))
                 first = end - gap - m
                 top = first - 1  # the label column's head
-                if top < 0 or any(kinds[i] == NUMBER or not apart(texts[i]) for i in between):
+                # (a caption's number and its title on two lines count as beside too: 注：… / 表1 / 2025年末…情况)
+                if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > between[0] and _caption_rest(
+                        kinds, texts, i, apart)) for i in between):
                     continue
                 labels = list(range(first, end - gap))
                 if any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels) or \

@@ -399,20 +399,23 @@ class Extractor:
                 if titled is not None and titled.cues:
                     rule, c.verdicts = titled, verdicts
             unit = (rule.unit if rule is not None else "") or cell.q.unit
+            borrowed = False  # the rule is the cell on the left's, not one the row's own words name
             if cell.role == "change" and (rule is None or not rule.cues) and left is not None and left.cues \
                     and left.covers_changes and out and out[-1].role != "change":
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
                 # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
-                rule = left
+                rule, borrowed = left, True
             elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
                     and left is not None and left.cues and out and out[-1].role == role \
                     and out[-1].q.measure == cell.q.measure and unit in left.units:
                 # 实有床位数 张 1,586 1,524: a second year's cell of a row whose columns name no count of their own is
                 # the same count as the cell on its left (the row's label names it for both), which the rules read
                 # with the label next to it; read alone, the label behind the first cell, it is a bare count
-                rule = left
+                rule, borrowed = left, True
                 unit = left.unit or unit
-            own = rule is not None and bool(rule.cues)
+            # (a rule borrowed from the left names no count of the row's own: a part's row, 基层医疗卫生机构 张 7642 7426
+            # 216 under 其中：医院, whose later cells take its first cell's rule, leaves the parts going on)
+            own = rule is not None and bool(rule.cues) and not borrowed
             named = named or own
             if part and parents is not None and not own and (up := parents.rules.get(k)) is not None \
                     and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
@@ -604,7 +607,8 @@ class Extractor:
             chart: Chart | None = None  # the chart whose caption and lines were the last sentences (图1 2021-2025年…)
             # the unit note (单位：万元) of the lines since the last sentence that ended on its mark: what it begins with
             noted: str | None = None
-            for sent, following in _with_next(iter_sentences(art, lex)):
+            sents = list(iter_sentences(art, lex))  # (a head looks ahead for the note under its table: `_note_under`)
+            for at, (sent, following) in enumerate(_with_next(sents)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
@@ -736,6 +740,10 @@ class Extractor:
                         # 续表: the first head's caption's year and unit date and measure the rest (续表 over a head
                         # whose words run over two lines: the line above its top)
                         head = last_head
+                    if head is not None and (note := _note_under(sents, at, self.tables, lex.sentence_end)):
+                        # a head whose caption and columns name no unit, over rows with no unit cell: the note under
+                        # the table may name it (注：表中数据单位为万人。)
+                        head = self.tables.noted_below(head, note) or head
                     if head is not None:  # the time in force: every sentence before the head read (a heading's year)
                         head_last = True
                         caption_run = [sent.text] if number is None else None
@@ -1301,6 +1309,21 @@ def _timeout_error(rule_id: str, timeout: float, sentence_id: str, sentence: str
         f"rule '{rule_id}' timed out after {timeout:g} s on sentence {sentence_id} «{shown}»; the rule was skipped "
         "in that sentence, the rest was extracted (simplify the pattern: nested or overlapping repeats such as "
         "(a|aa)+ backtrack without end)")}
+
+
+NOTE_REACH = 40  # the most sentences between a table's head and the note under it (its rows, a page's foot and head)
+
+
+def _note_under(sents: list[Sentence], at: int, tables: TableReader, ends: str) -> str:
+    """The note under the table whose head is sents[at] (注：…: tables.yaml table_notes), the first sentence after the
+    head that opens as one; "" where a sentence of the text (ending on its mark) or another table's caption comes
+    first: the note is then no note of this table."""
+    for s in sents[at + 1:at + 1 + NOTE_REACH]:
+        if tables.note_line(s.text):
+            return s.text
+        if s.text[-1:] in ends or tables.caption_line(s.text):
+            return ""
+    return ""
 
 
 def _with_next(items: Iterable[Sentence]) -> Iterator[tuple[Sentence, Sentence | None]]:
