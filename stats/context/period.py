@@ -921,6 +921,9 @@ class PeriodFinder:
                 # 一是…，到2027年底全部完成；二是新增城镇就业5000人以上: a time inside an earlier item of a numbered list
                 # is that item's; one before the list (到2030年，重点抓好：一是…；二是…) frames every item
                 before = [t for t in before if not opener.search(text, t.end, start)]
+            # 石墨产业产值突破80亿元，到2027年达到120亿元；实施重点项目330个: a year due inside an item, after a figure of
+            # that item, is the deadline of its own goal; past the `；` that ends the item it dates no other
+            before = [t for t in before if not self._inner_deadline(text, t, times, start)]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
                 # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
@@ -940,6 +943,10 @@ class PeriodFinder:
                     # deadline in a later item dates none before it (they take the time the text plans for)
                     later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
+        elif self.w.deadline_lead:
+            # (a figure of no plan's cue after such an item: only a year written as a deadline, 到2027年达到…)
+            before = [t for t in before if not (text[:t.start].rstrip().endswith(self.w.deadline_lead)
+                                                and self._inner_deadline(text, t, times, start))]
         return before[-1] if before else None
 
     def _month_frame(self, text: str, t: Time) -> bool:
@@ -1014,6 +1021,21 @@ class PeriodFinder:
             return False
         marks = self.w.total_ends
         return any(map(text[prev.end:t.start].__contains__, marks)) and any(map(text[t.end:start].__contains__, marks))
+
+    def _inner_deadline(self, text: str, t: Time, times: list[Time], start: int) -> bool:
+        """Is the year `t` the deadline of one goal inside an item of a list (…突破80亿元，到2027年达到120亿元；…): no frame
+        of the clauses after it (到2027年，… stands alone in its clause), written after a figure of its item (the text since
+        the last mark of periods.yaml total_ends holds a number besides the times it names), with such a mark between it
+        and the figure at `start`? The item it sits in is its own; the items after it keep the time the text plans for."""
+        marks = self.w.total_ends
+        if t.y1 is None or t.base or _framing(text, t.end) or not any(map(text[t.end:start].__contains__, marks)):
+            return False
+        cut = max(text.rfind(m, 0, t.start) for m in marks) + 1
+        item = list(text[cut:t.start])
+        for u in times:
+            if cut <= u.start and u.end <= t.start:
+                item[u.start - cut:u.end - cut] = [" "] * (u.end - u.start)
+        return any(ch.isdigit() for ch in item)
 
     def _base_value(self, text: str, times: list[Time], start: int) -> Time | None:
         """The base of a comparison whose own value the figure is (比2020年的2.86人减少0.11人, 与2020年第七次
