@@ -829,6 +829,10 @@ class Classifier:
             # 规划床位1200张，其中新增床位800张，重症医学科床位不少于60张: the parts of the planned total the next
             # clause opens are planned too, up to the next scope mark
             own = text[m.end():e.start()]  # the cue's own clause holds the total it plans, right after it
+            if any(ch.isdigit() for ch in own) and any(p.match(text, e.end()) for p in self.lex.target_clause_revised):
+                # 年初预算12.6亿元，经县人大常委会批准调整为13.1亿元，全年实际完成…: the next clause revises the amount
+                # the cue's own plans, a plan still; the clauses after it are not the cue's
+                return self._clause_end.search(text, e.end(), end) is None
             return bool(self._clause_parts) and text.startswith(self._clause_parts, e.end()) and \
                 len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
                 (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None)

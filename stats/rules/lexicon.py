@@ -401,6 +401,8 @@ class Lexicon:
     target_scope_bounded: list[regex.Pattern[str]] = field(default_factory=list)
     # openings (matched right after a scope mark) of a clause that goes on with the cue's plan (；另对…)
     target_scope_continue: list[regex.Pattern[str]] = field(default_factory=list)
+    # openings of the clause right after a clause-only cue's own that revise the amount it plans (，调整为…)
+    target_clause_revised: list[regex.Pattern[str]] = field(default_factory=list)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
     # ——经济发展。…: marks of a list's items that rank no heading, one paragraph an item (`ListScope._item_level`)
@@ -509,7 +511,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "past_horizon"),
-                         ("target", "scope_bounded"), ("target", "scope_continue"),
+                         ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
@@ -878,6 +880,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
         target_scope_bounded=[p.pattern for p in patterns if p.what == "roles.target.scope_bounded"],
         target_scope_continue=[p.pattern for p in patterns if p.what == "roles.target.scope_continue"],
+        target_clause_revised=[p.pattern for p in patterns if p.what == "roles.target.clause_revised"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_list_items=[p.pattern for p in patterns if p.what == "roles.target.list_items"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],

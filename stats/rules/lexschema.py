@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        list_end=WORDS, list_end_ahead_not=WORDS, list_items=PATTERNS,
                        announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
+                       clause_revised=PATTERNS,
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS, subject_held=WORDS, event_not=WORDS,
                        head_leads=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
