@@ -37,12 +37,19 @@ def test_a_deadline_inside_one_item_dates_that_items_goal_only(extractor: Extrac
 
 def test_a_deadline_that_frames_its_clauses_still_dates_every_item(extractor: Extractor) -> None:
     """到2030年，…；…: a year standing alone in its clause frames the items after it; so does one heading its sentence
-    with no figure before it (力争到2030年全县…；…): neither sits inside an item after a figure of it."""
+    with no figure before it (力争到2030年全县…；…): neither sits inside an item after a figure of it. Nor does the
+    year of a pair's to end (…增加到2025年的…；…), which goes on to the items after it."""
     text = ("某县国民经济和社会发展第十五个五年规划纲要\n"
             "　　到2030年，全县地区生产总值突破300亿元；城镇新增就业2.5万人以上。"
             "力争到2030年全县森林覆盖率达到62%；新增养老床位800张。\n")
     got = _got(_run(extractor, text, "2026-02-10", source="某县人民政府"), "period")
     assert got == [("突破300亿元", "2030"), ("2.5万人以上", "2030"), ("62%", "2030"), ("800张", "2030")]
+    # (…由2020年的68.5亿元增加到2025年的102.3亿元；…: the to end of a pair, written after its 到, is no deadline; the
+    # duration 五年 comes first)
+    text = ("政府工作报告\n"
+            "　　五年来，全县地区生产总值由2020年的68.5亿元增加到2025年的102.3亿元；一般公共预算收入突破5亿元。\n")
+    got = _got(_run(extractor, text, "2026-01-15", source="某县人民政府"), "period")
+    assert got[1:] == [("68.5亿元", "2020"), ("102.3亿元", "2025"), ("突破5亿元", "2025")]
 
 
 def test_a_budget_revised_in_the_next_clause_is_still_a_budget(extractor: Extractor) -> None:

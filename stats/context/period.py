@@ -1036,6 +1036,8 @@ class PeriodFinder:
         if not self.w.deadline_lead or not text[:t.start].rstrip().endswith(self.w.deadline_lead):
             return False  # (去年…，今年力争突破…；开展…: a year of the text's, no deadline, goes on to the items after it)
         cut = max(text.rfind(m, 0, t.start) for m in marks) + 1
+        if any(map(text[cut:t.start].__contains__, self.w.span_from)):
+            return False  # (由2020年的68.5亿元增加到2025年的102.3亿元，…；…: the to end of a pair, no deadline)
         item = list(text[cut:t.start])
         for u in times:
             if cut <= u.start and u.end <= t.start:
