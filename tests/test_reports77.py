@@ -44,6 +44,12 @@ def test_a_deadline_that_frames_its_clauses_still_dates_every_item(extractor: Ex
             "力争到2030年全县森林覆盖率达到62%；新增养老床位800张。\n")
     got = _got(_run(extractor, text, "2026-02-10", source="某县人民政府"), "period")
     assert got == [("突破300亿元", "2030"), ("2.5万人以上", "2030"), ("62%", "2030"), ("800张", "2030")]
+    # (“十五五”期间，…，到2030年突破…；…: the end of the plan's span named before it is the horizon of every item)
+    text = ("某县政府工作报告\n"
+            "　　“十五五”期间，全县地区生产总值年均增长6%左右，到2030年突破650亿元；城镇化率达到68%；"
+            "城镇新增就业累计2万人以上。\n")
+    got = _got(_run(extractor, text, "2026-01-15", source="某县人民政府"), "period")
+    assert got == [("6%左右", "2026-2030"), ("突破650亿元", "2030"), ("68%", "2030"), ("2万人以上", "2030")]
     # (…由2020年的68.5亿元增加到2025年的102.3亿元；…: the to end of a pair, written after its 到, is no deadline; the
     # duration 五年 comes first)
     text = ("政府工作报告\n"

@@ -1035,6 +1035,10 @@ class PeriodFinder:
             return False
         if not self.w.deadline_lead or not text[:t.start].rstrip().endswith(self.w.deadline_lead):
             return False  # (去年…，今年力争突破…；开展…: a year of the text's, no deadline, goes on to the items after it)
+        if any(u.end <= t.start and not u.base and u.y2 == t.y1 for u in times):
+            # (“十五五”期间，…年均增长5.5%左右，到2030年突破1100亿元；累计完成…: the end of the plan's years named before
+            # it, the horizon of every item, not the deadline of one)
+            return False
         cut = max(text.rfind(m, 0, t.start) for m in marks) + 1
         if any(map(text[cut:t.start].__contains__, self.w.span_from)):
             return False  # (由2020年的68.5亿元增加到2025年的102.3亿元，…；…: the to end of a pair, no deadline)
