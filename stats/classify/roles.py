@@ -515,7 +515,15 @@ class Classifier:
         if rest.strip(self.lex.sentence_end + " \n") and not any(
                 ch.isdigit() or ch in self.lex.digits for ch in rest):
             return ""
+        if self._done_list(text, mark):
+            return ""
         return self._target_cue(text, mark)
+
+    def _done_list(self, text: str, mark: int) -> bool:
+        """Does the lead of the list whose mark is at `mark` name how its goals went (roles.yaml target.list_done:
+        2025年主要预期目标完成情况是：…)? Its items are results set beside their goals, each goal with a cue of its own
+        (预期增长6%，实际增长5.4%): the lead makes no list of goals, in its sentence nor in the sentences after it."""
+        return mark > 0 and any(p.search(text, 0, mark) for p in self.lex.target_list_done)
 
     def section_heading(self, text: str) -> tuple[int, str]:
         """(rank, cue) of a heading: its rank by its numbering (roles.yaml target.section_levels,
@@ -826,7 +834,8 @@ class Classifier:
         clause; a cue that heads its sentence (力争2023年底，…；…；…) the sentence's end; any
         other the next scope mark (…，超年度目标…，参保率98%；…), as a deadline heading its
         sentence does (roles.yaml target.scope_bounded)."""
-        if self._sentence_marks(text)[2] >= m.end():
+        last = self._sentence_marks(text)[2]
+        if last >= m.end() and not self._done_list(text, last):
             return True
         if m.group(0) in self._clause_only:
             e = self._clause_end.search(text, m.end(), end)
@@ -835,6 +844,10 @@ class Classifier:
             # 规划床位1200张，其中新增床位800张，重症医学科床位不少于60张: the parts of the planned total the next
             # clause opens are planned too, up to the next scope mark
             own = text[m.end():e.start()]  # the cue's own clause holds the total it plans, right after it
+            if any(ch.isdigit() for ch in own) and any(p.match(text, e.end()) for p in self.lex.target_clause_revised):
+                # 年初预算12.6亿元，经县人大常委会批准调整为13.1亿元，全年实际完成…: the next clause revises the amount
+                # the cue's own plans, a plan still; the clauses after it are not the cue's
+                return self._clause_end.search(text, e.end(), end) is None
             return bool(self._clause_parts) and text.startswith(self._clause_parts, e.end()) and \
                 len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
                 (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None)

@@ -912,8 +912,12 @@ class PeriodFinder:
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
                 lo = 0  # (…明年6月投用，届时将新增…: unless its clause points back to that date)
-            before = [t for t in before if t.start >= lo or not t.part.startswith("M") or self._due_done(text, t)
-                      or self._month_frame(text, t) or self.as_of_frame(text, t)
+            # (力争新院区6月底前投用，新增床位600张；全市每千人口床位数达到10张: a month inside the cue's clause, no frame
+            # of its own, is the date of that item's event; past the `；` that ends the item it dates no later goal)
+            ends = self.w.total_ends
+            before = [t for t in before if t.start >= clause_start or not t.part.startswith("M")
+                      or (t.start >= lo and not any(map(text[t.end:start].__contains__, ends)))
+                      or self._due_done(text, t) or self._month_frame(text, t) or self.as_of_frame(text, t)
                       or self._deadline_frame(text, t, times)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
@@ -921,6 +925,9 @@ class PeriodFinder:
                 # 一是…，到2027年底全部完成；二是新增城镇就业5000人以上: a time inside an earlier item of a numbered list
                 # is that item's; one before the list (到2030年，重点抓好：一是…；二是…) frames every item
                 before = [t for t in before if not opener.search(text, t.end, start)]
+            # 石墨产业产值突破80亿元，到2027年达到120亿元；实施重点项目330个: a year due inside an item, after a figure of
+            # that item, is the deadline of its own goal; past the `；` that ends the item it dates no other
+            before = [t for t in before if not self._inner_deadline(text, t, times, start)]
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
                 # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
@@ -940,6 +947,8 @@ class PeriodFinder:
                     # deadline in a later item dates none before it (they take the time the text plans for)
                     later = [t for t in later if not self.w.item_opener.search(text, start, t.start)]
                 return later[0] if later else None
+        else:  # (a figure of no plan's cue after such an item)
+            before = [t for t in before if not self._inner_deadline(text, t, times, start)]
         return before[-1] if before else None
 
     def _month_frame(self, text: str, t: Time) -> bool:
@@ -1014,6 +1023,30 @@ class PeriodFinder:
             return False
         marks = self.w.total_ends
         return any(map(text[prev.end:t.start].__contains__, marks)) and any(map(text[t.end:start].__contains__, marks))
+
+    def _inner_deadline(self, text: str, t: Time, times: list[Time], start: int) -> bool:
+        """Is the year `t` the deadline of one goal inside an item of a list (…突破80亿元，到2027年达到120亿元；…):
+        written as a deadline (periods.yaml deadline_lead: 到), no frame of the clauses after it (到2027年，… stands
+        alone in its clause), after a figure of its item (the text since the last mark of periods.yaml total_ends
+        holds a number besides the times it names), with such a mark between it and the figure at `start`? The item it
+        sits in is its own; the items after it keep the time the text plans for."""
+        marks = self.w.total_ends
+        if t.y1 is None or t.base or _framing(text, t.end) or not any(map(text[t.end:start].__contains__, marks)):
+            return False
+        if not self.w.deadline_lead or not text[:t.start].rstrip().endswith(self.w.deadline_lead):
+            return False  # (去年…，今年力争突破…；开展…: a year of the text's, no deadline, goes on to the items after it)
+        if any(u.end <= t.start and not u.base and u.y2 == t.y1 for u in times):
+            # (“十五五”期间，…年均增长5.5%左右，到2030年突破1100亿元；累计完成…: the end of the plan's years named before
+            # it, the horizon of every item, not the deadline of one)
+            return False
+        cut = max(text.rfind(m, 0, t.start) for m in marks) + 1
+        if any(map(text[cut:t.start].__contains__, self.w.span_from)):
+            return False  # (由2020年的68.5亿元增加到2025年的102.3亿元，…；…: the to end of a pair, no deadline)
+        item = list(text[cut:t.start])
+        for u in times:
+            if cut <= u.start and u.end <= t.start:
+                item[u.start - cut:u.end - cut] = [" "] * (u.end - u.start)
+        return any(ch.isdigit() for ch in item)
 
     def _base_value(self, text: str, times: list[Time], start: int) -> Time | None:
         """The base of a comparison whose own value the figure is (比2020年的2.86人减少0.11人, 与2020年第七次

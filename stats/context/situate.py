@@ -1864,11 +1864,13 @@ class ArticleSituation:
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
             if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
-                    not due.base and not due.part and c.role_cue in w.goal_nouns and \
+                    not due.base and c.role_cue in w.goal_nouns and \
                     any(x in text[c.q.end:] for x in w.goal_met):
                 # 一、2024年工作回顾 … 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: the goal of the past year
-                # the text reviews, whose result the sentence goes on to give
-                return due.label(state.year_in_force()), f"{CARRIED} «{due.text}»: the goal of a past year, met"
+                # the text reviews, whose result the sentence goes on to give; a goal set for a year is that year's, a
+                # month of it carried (截至12月底，…。年初目标为增长5.5%左右，全年预计增长5.1%) dates no goal
+                label = str(y2) if due.part else due.label(state.year_in_force())
+                return label, f"{CARRIED} «{due.text}»: the goal of a past year, met"
             if state.reviewed is not None and c.role_cue in w.goal_nouns and not any(not u.base for u in times) and \
                     (due is None or y2 is None or y2 == state.reviewed):
                 # 某市2026年十件民生实事完成情况 out in January 2027 … 目标：城镇新增就业4.5万人。完成情况：…: a goal stated
@@ -1902,7 +1904,8 @@ class ArticleSituation:
                 # still speaks of the one before, nor beside another year in its sentence, nor after the day of a
                 # coming event, which dates it above or falls in the year after: 将于1月8日举办招聘会 in December)
                 return str(pub_year), "a forecast that names no time: the year under way"
-            if c.role_cue in w.forecast_cues and pub_month <= w.closing_months and due is not None and \
+            # (预计完成, 预计实现: a forecast cue run on into the verb of the result it estimates)
+            if c.role_cue.startswith(w.forecast_cues) and pub_month <= w.closing_months and due is not None and \
                     not due.base and y1 == y2 == pub_year - 1 and not any(
                         not u.base and (u.start < c.q.start or u.y1 not in (None, y1)) for u in times):
                 # 一、2025年计划执行情况 … 1—11月，…。固定资产投资预计增长7.5% in a report of January 2026: early in a year

@@ -401,10 +401,14 @@ class Lexicon:
     target_scope_bounded: list[regex.Pattern[str]] = field(default_factory=list)
     # openings (matched right after a scope mark) of a clause that goes on with the cue's plan (；另对…)
     target_scope_continue: list[regex.Pattern[str]] = field(default_factory=list)
+    # openings of the clause right after a clause-only cue's own that revise the amount it plans (，调整为…)
+    target_clause_revised: list[regex.Pattern[str]] = field(default_factory=list)
     target_section: list[regex.Pattern[str]] = field(default_factory=list)  # 二、2024年重点工作: a plan section
     target_section_levels: list[regex.Pattern[str]] = field(default_factory=list)  # 一、 （一） 1.: heading ranks
     # ——经济发展。…: marks of a list's items that rank no heading, one paragraph an item (`ListScope._item_level`)
     target_list_items: list[regex.Pattern[str]] = field(default_factory=list)
+    # the end of a list's lead (before its mark) that names how the goals went (目标完成情况是：): a list of results
+    target_list_done: list[regex.Pattern[str]] = field(default_factory=list)
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
@@ -505,13 +509,13 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "list_items"),
+                         ("target", "list_items"), ("target", "list_done"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "title_pause"),
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "section_in_review_not"), ("target", "past_horizon"),
-                         ("target", "scope_bounded"), ("target", "scope_continue"),
+                         ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
@@ -880,8 +884,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section=[p.pattern for p in patterns if p.what == "roles.target.section"],
         target_scope_bounded=[p.pattern for p in patterns if p.what == "roles.target.scope_bounded"],
         target_scope_continue=[p.pattern for p in patterns if p.what == "roles.target.scope_continue"],
+        target_clause_revised=[p.pattern for p in patterns if p.what == "roles.target.clause_revised"],
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_list_items=[p.pattern for p in patterns if p.what == "roles.target.list_items"],
+        target_list_done=[p.pattern for p in patterns if p.what == "roles.target.list_done"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
         target_title_pause=[p.pattern for p in patterns if p.what == "roles.target.title_pause"],
