@@ -885,8 +885,10 @@ class QuantityFinder:
         if not m.in_clause:
             return None
         before = text[:head] if m.in_sentence else text[max(text.rfind(c, 0, head) for c in self.lex.clause_end) + 1:head]
-        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy)
-        at, named = max(((i + len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0), default=(-1, ""))
+        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy); of two that end there, the
+        # longer, which holds the other (汇率 over 率: a rate quoted in pips, no percentage points)
+        at, _, named = max(((i + len(w), len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0),
+                           default=(-1, 0, ""))
         return self.lex.measures.get(named) if named else None
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
