@@ -957,7 +957,8 @@ def magnitude_order(rng: random.Random) -> Iterator[Case]:
 
 def cents_and_points(rng: random.Random) -> Iterator[Case]:
     """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
-    basis points (下调25个基点: 25 基点); 两个点 (spoken percentage points, or spots) no figure;
+    basis points (下调25个基点: 25 基点); 两个点 with no rate named (spoken percentage points, spots or an index's
+    points) no figure (after a rate or a growth named, 增速回落了两个点, percentage points: `rate_points`);
     the coins after a foreign amount are its hundredths, one amount with it (3英镑50便士 = 3.5 英镑, never
     50 英镑), and alone an amount of their own (20美分 = 0.2 美元)."""
     y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
@@ -966,7 +967,7 @@ def cents_and_points(rng: random.Random) -> Iterator[Case]:
     yield Case("cents", f"每斤卖{written}。", (Want(round(y + j / 10 + fen / 100, 2), None, "元"),))
     n = rng.randint(5, 50)
     yield Case("cents.bp", f"贷款利率下调{n}{rng.choice(['个基点', '基点'])}", (Want(n, None, "基点"),))
-    yield Case("cents.points", f"增速回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
+    yield Case("cents.points", f"比上年回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
     # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
     word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
     c = rng.randint(11, 99)
