@@ -957,7 +957,8 @@ def magnitude_order(rng: random.Random) -> Iterator[Case]:
 
 def cents_and_points(rng: random.Random) -> Iterator[Case]:
     """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
-    basis points (下调25个基点: 25 基点); 两个点 (spoken percentage points, or spots) no figure;
+    basis points (下调25个基点: 25 基点); 两个点 with no rate named (spoken percentage points, spots or an index's
+    points) no figure (after a rate or a growth named, 增速回落了两个点, percentage points: `rate_points`);
     the coins after a foreign amount are its hundredths, one amount with it (3英镑50便士 = 3.5 英镑, never
     50 英镑), and alone an amount of their own (20美分 = 0.2 美元)."""
     y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
@@ -966,7 +967,7 @@ def cents_and_points(rng: random.Random) -> Iterator[Case]:
     yield Case("cents", f"每斤卖{written}。", (Want(round(y + j / 10 + fen / 100, 2), None, "元"),))
     n = rng.randint(5, 50)
     yield Case("cents.bp", f"贷款利率下调{n}{rng.choice(['个基点', '基点'])}", (Want(n, None, "基点"),))
-    yield Case("cents.points", f"增速回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
+    yield Case("cents.points", f"比上年回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
     # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
     word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
     c = rng.randint(11, 99)
@@ -3821,6 +3822,84 @@ def mixed_shortened(rng: random.Random) -> Iterator[Case]:
     yield Case("mixed_shortened.two", f"{head}{w}万{a}千{b}0{unit}", (), counted=True)
 
 
+
+def rate_points(rng: random.Random) -> Iterator[Case]:
+    """城镇化率提高1.2个点, 增速回落了两个点, 占比提高5个点: 个点 after a rate, a growth or a share named earlier in the
+    sentence is percentage points; an index, 汇率 or 利率 named nearer (上证指数上涨35个点, 汇率上涨300个点: index
+    points, pips, basis points) leaves it none, and so does 个点 with nothing named (增长3.5个点)."""
+    n = rng.choice([rng.randint(1, 9), rng.randint(1, 49) / 10])
+    spoken = str(n) if n != 2 or rng.random() < 0.5 else "两"
+    rate = rng.choice(["城镇化率", "失业率", "综合毛利率", "增速", "增幅", "占比", "比重", "市场份额", "研发投入强度增长率"])
+    verb = rng.choice(["提高", "下降", "回落了", "提升", "收窄", "扩大", "上升"])
+    yield Case("rate_points", f"{rate}{verb}{spoken}个点", (Want(n, None, "百分点"),), counted=True)
+    p = rng.randint(300, 899) / 10
+    yield Case("rate_points.apart", f"{rate}达到{p}%，比上年{verb}{spoken}个点",
+               (Want(p, None, "%"), Want(n, None, "百分点")), counted=True)
+    other = rng.choice(["上证指数", "深证成指", "人民币汇率", "贷款利率", "沪指", "创业板指数"])
+    m = rng.randint(10, 300)
+    yield Case("rate_points.index", f"{other}{rng.choice(['上涨', '下跌', '下调'])}{m}个点", (), counted=True)
+    yield Case("rate_points.alone", f"{rng.choice(['同比增长', '环比下降', '比上年提高'])}{spoken}个点", (), counted=True)
+
+
+def clipped_counters(rng: random.Random) -> Iterator[Case]:
+    """增幅提高0.3个, 增长3.5个百分: a decimal before a bare 个 after a verb of change is a 个百分点 clipped (things are
+    counted whole): no figure, never 0.3 个. After 每 or 均 it is an average (每千人口托位数增加0.5个) and stays, as does a
+    decimal listed before its neighbour's measure word (分别提高2.1个、0.7个百分点)."""
+    a, b = rng.randint(1, 49) / 10, rng.randint(1, 49) / 10
+    head = rng.choice(["增幅", "增速", "占比", "城镇化率"])
+    verb = rng.choice(["提高", "下降", "回落", "扩大", "收窄"])
+    spoken = f"{PLAIN[int(a)]}点{PLAIN[round(a * 10) % 10]}"
+    clipped = rng.choice([f"{head}{verb}{a}个", f"{head}{verb}{a}个百分", f"{head}{verb}{spoken}个"])
+    yield Case("clipped_counter", clipped, (), counted=True)
+    base = rng.choice(["每千人口托位数", "户均拥有电脑", "每百户家用汽车拥有量"])
+    yield Case("clipped_counter.average", f"{base}增加{a}个", (Want(a, None, "个"),), counted=True)
+    yield Case("clipped_counter.listed", f"分别{verb}{a}个、{b}个百分点",
+               (Want(a, None, "百分点"), Want(b, None, "百分点")), counted=True)
+
+
+def pay_web(rng: random.Random) -> Iterator[Case]:
+    """月薪8k, 年薪50W, 月薪15K-20K: k or w ending a number that a word of pay names is a thousand or 万 of 元 (8000 元,
+    500000 元, 15000–20000 元); with no such word (播放量5W, 粉丝1.2w: W is also watts) none, and a pay number before 起
+    with no 元 (月薪3000起, 月薪8K起) none, never 3000 起."""
+    pay = rng.choice(["月薪", "月收入", "工资", "薪资", "年薪", "底薪"])
+    n = rng.choice([rng.randint(3, 30), rng.randint(15, 99) / 10])
+    k, scale = rng.choice([("k", 1000), ("K", 1000), ("w", 10000), ("W", 10000)])
+    yield Case("pay_web", f"{pay}{n}{k}", (Want(n * scale, None, "元"),), counted=True)
+    a = rng.randint(3, 20)
+    b = a + rng.randint(1, 10)
+    dash = rng.choice(["-", "～", "至", "到"])
+    yield Case("pay_web.range", rng.choice([f"{pay}{a}{k}{dash}{b}{k}", f"{pay}{a}{dash}{b}{k}"]),
+               (Want(a * scale, b * scale, "元"),), counted=True)
+    yield Case("pay_web.bare", f"{rng.choice(['播放量', '粉丝', '阅读量', '点赞'])}{n}{k}", (), counted=True)
+    yield Case("pay_web.from", rng.choice([f"{pay}{a}{k}起", f"{pay}{a * 1000}起", f"{pay}{PLAIN[a % 9 + 1]}千起"]), (),
+               counted=True)
+
+
+def bounded_lows(rng: random.Random) -> Iterator[Case]:
+    """补贴3万左右至5万元, 三万以上到五万元: the high end of a range whose bare low end is bounded, never 5万元 exact alone
+    (as 3万多至5万元 gave none); with no bound the two are one range (3万至5万元)."""
+    a = rng.randint(1, 20)
+    b = a + rng.randint(1, 20)
+    head, unit = rng.choice([("补贴", "元"), ("奖励", "元"), ("带动就业", "人"), ("年产", "吨")])
+    bound = rng.choice(["左右", "以上", "上下"])
+    sep = rng.choice(["至", "到", "-", "～"])
+    cn = rng.random() < 0.5
+    low, high = (chinese(a, rng), chinese(b, rng)) if cn and sep in "至到" else (str(a), str(b))
+    yield Case("bounded_low", f"{head}{low}万{bound}{sep}{high}万{unit}", (), counted=True)
+    yield Case("bounded_low.plain", f"{head}{low}万{sep}{high}万{unit}", (Want(a * 10**4, b * 10**4, unit),),
+               counted=True)
+    # a dash after the bound is the range's mark, never a minus sign: the low end with its measure word stays, the high
+    # end is none (never −5万元, −8 %)
+    dash = rng.choice(["-", "－", "—"])
+    kind = "lower_bound" if bound == "以上" else "approx"
+    if rng.random() < 0.5:
+        yield Case("bounded_low.dash", f"{head}{a}万{unit}{bound}{dash}{b}万{unit}",
+                   (Want(a * 10**4, None, unit, kind),), counted=True)
+    else:
+        p = rng.randint(1, 9)
+        yield Case("bounded_low.dash", f"增长{p}%{bound}{dash}{p + rng.randint(1, 9)}%", (Want(p, None, "%", kind),),
+                   counted=True)
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3894,6 +3973,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "section_neighbours": section_neighbours, "named_neighbours": named_neighbours,
     "decimal_neighbours": decimal_neighbours, "half_bought": half_bought, "floor_address": floor_addresses,
     "full_rate": full_rates, "mixed_shortened": mixed_shortened,
+    "rate_points": rate_points, "clipped_counter": clipped_counters, "pay_web": pay_web, "bounded_low": bounded_lows,
 }
 
 

@@ -885,8 +885,10 @@ class QuantityFinder:
         if not m.in_clause:
             return None
         before = text[:head] if m.in_sentence else text[max(text.rfind(c, 0, head) for c in self.lex.clause_end) + 1:head]
-        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy)
-        at, named = max(((i + len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0), default=(-1, ""))
+        # the word that ends nearest the number decides (用电高峰气温达40度: 气温, no energy); of two that end there, the
+        # longer, which holds the other (汇率 over 率: a rate quoted in pips, no percentage points)
+        at, _, named = max(((i + len(w), len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0),
+                           default=(-1, 0, ""))
         return self.lex.measures.get(named) if named else None
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
@@ -1551,8 +1553,13 @@ class QuantityFinder:
                         merged = i + 1  # 增长3，5%: a decimal typed with a comma, never 5% alone
                         continue
                 from_to = links.from_to(text, start, end, nxt)
-                if g[_INF - 1] and link in links.range_marks and not from_to:
-                    merged = i + 1  # 三千多至五千人: the high end of a range with a bounded low end, not 5000 exact
+                if (g[_INF - 1] and link in links.range_marks or any(
+                        link.startswith(w) and link[len(w):] in links.range_marks for w in self.lex.qual_suffix)) \
+                        and not from_to:
+                    # 三千多至五千人, 3万左右至5万元, 3万以上至5万元: the high end of a range whose low end is bounded (and
+                    # measured by the high end's word), not 5000 exact; a low end with a measure word of its own
+                    # (3万元左右至5万元) is a figure of its own
+                    merged = i + 1
                     continue
                 if not from_to and link[:1] in links.range_firsts and any(
                         link.startswith(sep) and link[len(sep):] in self.lex.qual_prefix
