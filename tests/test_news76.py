@@ -56,6 +56,16 @@ def test_a_graduates_stay_to_work_rate_is_a_jobs_figure(extractor: Extractor) ->
     assert not got["97.2%"].startswith("jobs.") and not got["99.1%"].startswith("jobs.")
 
 
+def test_a_growth_of_graduates_staying_or_trainees_kept_on_is_no_stay_to_work_rate(extractor: Extractor) -> None:
+    """留渝就业创业人数同比增长12%: a growth of the count of graduates staying, no rate; 见习期满留用率, trainees kept
+    on after their placement, is jobs.employment_rate's, its change in points alone too."""
+    got = _metrics(extractor, "今年全市高校毕业生留渝就业创业人数同比增长12%。"
+                              "全市高校毕业生就业见习期满留用率为58%。"
+                              "全县高校毕业生见习期满留用率比上年提高4个百分点。", source="重庆日报")
+    assert got["12%"].startswith("jobs.") and got["12%"] != "jobs.graduate_retention_rate"
+    assert got["58%"] == "jobs.employment_rate" and got["4个百分点"] == "jobs.employment_rate"
+
+
 def test_beds_of_a_named_kind_before_icu_beds_keep_their_own_kind(extractor: Extractor) -> None:
     """其中康复病床60张、ICU床位40张: the ICU cue right after 60张 heads the next item; the rehabilitation beds are
     beds of all kinds, the ICU beds the ICU's. Nursing beds before ICU beds keep their own metric as before."""
