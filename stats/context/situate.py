@@ -743,8 +743,11 @@ class ArticleSituation:
             # year (2021–2025年，累计… in an April 2026 analysis) is none: a year-word after it (预计全年…) speaks of no
             # year of the span's. A span up to now (1961年以来) ends in the year the text speaks of, and in a report of
             # the year's first months (periods.yaml closing_months) the span may end in the year it reviews: both stay
+            # A season or school year across the year's turn (2025—2026学年，…; 2025—2026年采暖期，… in a bulletin of
+            # 2025) is none either: it counts the term or the winter, not a year the text speaks of; a year-word after
+            # it (全年普通高中招生…, 年末…) stays of the year the bulletin reviews, not of the season's second year.
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))
-                     and not self._span_over(t)]
+                     and not self._span_over(t) and not self.s.periods.season(text, t)]
             if whole:
                 goals_only = bool(figures) and all(c.role == "target" for c in figures)
                 before = state.reported_year if state.reported_year is not None else state.whole_year
