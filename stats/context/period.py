@@ -563,8 +563,12 @@ class PeriodFinder:
                     y = self.w.since_events[word]
                     if pub_year is not None and y <= pub_year and self.w.relative_since is not None and \
                             self.w.relative_since.match(text, m.end()):
-                        # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing)
-                        found.append(Time(m.start(), m.end(), y, pub_year, text=word, since=True))
+                        # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing); in a
+                        # report of the year's first months (closing_months), the full years so far, as a plan's 以来
+                        # counts them: 党的二十大以来 in a work report of January 2026 reviews 2022-2025
+                        end = pub_year - 1 if pub_month is not None and pub_month <= self.w.closing_months and \
+                            y < pub_year else pub_year
+                        found.append(Time(m.start(), m.end(), y, end, text=word, since=True))
                 elif kind == "plan":
                     a, b = self.w.plans[word]
                     at = m.end()
