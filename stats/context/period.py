@@ -232,6 +232,7 @@ class PeriodWords:
     speech_lead: regex.Pattern[str] | None = None
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
     base_stated: regex.Pattern[str] | None = None
+    end_stated: regex.Pattern[str] | None = None  # 上年末为52.9万人 after this year's figure: of that figure alone
     # 12月29日，… opening an item published on 2026-01-02: the day the item reports, of the year before (a weekly's
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
@@ -338,6 +339,7 @@ class PeriodWords:
                    day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
+                   end_stated=compiled_regex(str(data["end_stated"])) if data.get("end_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
@@ -509,6 +511,14 @@ class PeriodFinder:
                             end = m.end() + len(word)
                             found.append(Time(m.start(), end, y, y, text=text[m.start():end], lead=True))
                             continue
+                    if not base and y is not None and self.w.end_stated is not None and m.start() > 0 and \
+                            self._clause_head(text, m.start()) and any(ch.isdigit() for ch in text[:m.start()]) and \
+                            self.w.end_stated.match(text, m.end()) is not None:
+                        # 年末全市常住人口52.6万人，上年末为52.9万人: the stock at last year's end, stated after this
+                        # year's figure in a clause of its own, dates that figure alone; the sentences after it go on
+                        # in the year the text speaks of (periods.yaml end_stated)
+                        found.append(Time(m.start(), m.end(), y, y, text=word, lead=True))
+                        continue
                     if base and y is not None and self._from_base(text, m.start(), m.end()):
                         # 由去年同期的56.4%提高到62%: the pair's from end is the value at last year's
                         # same time, the figure right after it, no base of a comparison

@@ -1189,8 +1189,10 @@ class ArticleSituation:
         A plan's years in its title (按照《…三年行动方案（2025—2027年）》，6月底前，…) say how long the plan runs, not
         the year a month after them is in: passed over for a part of a year."""
         for u in reversed(times):
-            # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…)
-            if (u.end <= t.start and not u.base and u.y2 is not None and (u.close < 0 or u.close > t.start)
+            # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…; nor a time that
+            # dates the one figure right after it: …，上年末为38.9万人，全年出生人口2860人 is of the bulletin's year)
+            if (u.end <= t.start and not u.base and not u.lead and u.y2 is not None and
+                    (u.close < 0 or u.close > t.start)
                     and not (u.titled and t.part)):
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
