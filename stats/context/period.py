@@ -597,6 +597,10 @@ class PeriodFinder:
                         # 十四五以来 in an item of August 2026, the plan over: up to the document's date, as 2021年以来
                         # runs (a report of its first months still closes the plan's years)
                         b = pub_year
+                    elif since and pub_year is not None and pub_month is not None and pub_year > b:
+                        # “十三五”以来 in a report of February 2026, the plan long over: the full years since it opened,
+                        # 2016-2025, as 党的十八大以来 there counts them; not the plan's own years alone
+                        b = pub_year - 1
                     found.append(Time(m.start(), m.end(), a, b, text=word, since=since))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""
