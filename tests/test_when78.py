@@ -53,11 +53,18 @@ def test_last_years_end_stated_beside_this_years_figure_dates_that_figure_only(e
 def test_a_heating_period_in_a_bulletin_is_a_season_too(extractor: Extractor) -> None:
     """2025—2026年供暖期 (or 采暖期) is a season across the winter as 供暖季 is: its figures are of both years, and a
     年末 or 全年 after it in a bulletin of 2025 is of 2025, not 2026. Written with its years and no 年 (2025-2026采暖期，…)
-    it is that season still."""
+    it is that season still. So is a ski or sports season across the winter (2025—2026年雪季, 2025/26赛季)."""
     text = ("某县2025年国民经济和社会发展统计公报\n\n2025—2026年供暖期，县城集中供热面积412万平方米，比上一供暖期增加"
             "18万平方米。年末全县共有幼儿园42所。\n\n全年城镇新增就业3260人。")
     got = _got(_run(extractor, text, "2026-04-10", source="某县统计局"), "period")
     assert got == [("412万平方米", "2025-2026"), ("18万平方米", "2025-2026"), ("42所", "2025"), ("3260人", "2025")]
+    text = ("某市2025年国民经济和社会发展统计公报\n\n全年接待游客1260万人次。2025—2026年雪季，全市滑雪场接待游客86万人次。"
+            "年末全市A级景区42个。")
+    got = _got(_run(extractor, text, "2026-04-10", source="某市统计局"), "period")
+    assert got == [("1260万人次", "2025"), ("86万人次", "2025-2026"), ("42个", "2025")]
+    text = "本报讯 2025/26赛季，全市冰雪运动参与人数达到120万人次。"
+    got = _got(_run(extractor, text, "2026-04-10", source="某市日报"), "period")
+    assert got == [("120万人次", "2025-2026")]
     text = "本报讯 2025-2026采暖期，全县集中供热面积达到860万平方米，新建换热站12座。"
     got = _got(_run(extractor, text, "2026-05-10", source="某县融媒体中心"), "period")
     assert got == [("860万平方米", "2025-2026"), ("12座", "2025-2026")]
