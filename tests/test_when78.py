@@ -71,13 +71,14 @@ def test_a_heating_period_in_a_bulletin_is_a_season_too(extractor: Extractor) ->
 
 
 def test_since_a_congress_or_a_past_plan_in_a_report_of_the_years_first_months(extractor: Extractor) -> None:
-    """党的二十大以来，全县累计… in a report of January to March reviews the full years so far (2022-2025 in 2026), as
-    “十四五”以来 there does; later in the year it runs to the document's year (2022-2026); in an item of the congress's
+    """党的二十大以来，全县累计… in a report of January or February reviews the full years so far (2022-2025 in 2026), as
+    “十四五”以来 there does; from March, once the 1—2月 figures are out, it runs to the document's year (2022-2026, as
+    test_when59 holds for 党的十九大召开以来 in March 2023); in an item of the congress's
     next January, its own year alone. A goal of 今年 after it stays the document's year. A plan long over (“十三五”以来
     in February 2026) counts so too: 2016-2025, not its own years alone."""
     text = "本报讯 党的二十大以来，全县累计新增城镇就业1.6万人。"
-    assert _got(_run(extractor, text, "2026-03-10", source="某县融媒体中心"), "period") == [("1.6万人", "2022-2025")]
-    assert _got(_run(extractor, text, "2026-07-10", source="某县融媒体中心"), "period") == [("1.6万人", "2022-2026")]
+    assert _got(_run(extractor, text, "2026-02-20", source="某县融媒体中心"), "period") == [("1.6万人", "2022-2025")]
+    assert _got(_run(extractor, text, "2026-03-10", source="某县融媒体中心"), "period") == [("1.6万人", "2022-2026")]
     assert _got(_run(extractor, text, "2023-01-10", source="某县融媒体中心"), "period") == [("1.6万人", "2022")]
     text = "本报讯 “十三五”以来，全县累计新增城镇就业5.6万人。"
     assert _got(_run(extractor, text, "2026-02-12", source="某县融媒体中心"), "period") == [("5.6万人", "2016-2025")]

@@ -243,6 +243,7 @@ class PeriodWords:
     # 党的十八大以来: an event of a known year whose name, followed by relative_since, opens the years from it to the
     # document's (as 2012年以来 does); the name alone is no time
     since_events: dict[str, int] = field(default_factory=dict)
+    since_closing_months: int = 0  # 党的二十大以来 in a report of these first months: to the year before
     day_tail: regex.Pattern[str] | None = None  # the day after a month on a date line of its own (`situate._date_line`)
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
     # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
@@ -336,6 +337,7 @@ class PeriodWords:
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
                    past_month_lag=int(data.get("past_month_lag") or 0),
                    since_events={str(k): int(v) for k, v in (data.get("since_events") or {}).items()},
+                   since_closing_months=int(data.get("since_closing_months") or 0),
                    day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
@@ -574,9 +576,9 @@ class PeriodFinder:
                     if pub_year is not None and y <= pub_year and self.w.relative_since is not None and \
                             self.w.relative_since.match(text, m.end()):
                         # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing); in a
-                        # report of the year's first months (closing_months), the full years so far, as a plan's 以来
-                        # counts them: 党的二十大以来 in a work report of January 2026 reviews 2022-2025
-                        end = pub_year - 1 if pub_month is not None and pub_month <= self.w.closing_months and \
+                        # report of the year's first months (since_closing_months), the full years so far, as a plan's
+                        # 以来 counts them: 党的二十大以来 in a work report of January 2026 reviews 2022-2025
+                        end = pub_year - 1 if pub_month is not None and pub_month <= self.w.since_closing_months and \
                             y < pub_year else pub_year
                         found.append(Time(m.start(), m.end(), y, end, text=word, since=True))
                 elif kind == "plan":
