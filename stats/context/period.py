@@ -232,6 +232,7 @@ class PeriodWords:
     speech_lead: regex.Pattern[str] | None = None
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
     base_stated: regex.Pattern[str] | None = None
+    end_stated: regex.Pattern[str] | None = None  # 上年末为52.9万人 after this year's figure: of that figure alone
     # 12月29日，… opening an item published on 2026-01-02: the day the item reports, of the year before (a weekly's
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
@@ -242,6 +243,7 @@ class PeriodWords:
     # 党的十八大以来: an event of a known year whose name, followed by relative_since, opens the years from it to the
     # document's (as 2012年以来 does); the name alone is no time
     since_events: dict[str, int] = field(default_factory=dict)
+    since_closing_months: int = 0  # 党的二十大以来 in a report of these first months: to the year before
     day_tail: regex.Pattern[str] | None = None  # the day after a month on a date line of its own (`situate._date_line`)
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
     # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
@@ -335,9 +337,11 @@ class PeriodWords:
                    opening_day_lag=int(data.get("opening_day_lag") or 0),
                    past_month_lag=int(data.get("past_month_lag") or 0),
                    since_events={str(k): int(v) for k, v in (data.get("since_events") or {}).items()},
+                   since_closing_months=int(data.get("since_closing_months") or 0),
                    day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
+                   end_stated=compiled_regex(str(data["end_stated"])) if data.get("end_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
@@ -509,6 +513,14 @@ class PeriodFinder:
                             end = m.end() + len(word)
                             found.append(Time(m.start(), end, y, y, text=text[m.start():end], lead=True))
                             continue
+                    if not base and y is not None and self.w.end_stated is not None and m.start() > 0 and \
+                            self._clause_head(text, m.start()) and any(ch.isdigit() for ch in text[:m.start()]) and \
+                            self.w.end_stated.match(text, m.end()) is not None:
+                        # 年末全市常住人口52.6万人，上年末为52.9万人: the stock at last year's end, stated after this
+                        # year's figure in a clause of its own, dates that figure alone; the sentences after it go on
+                        # in the year the text speaks of (periods.yaml end_stated)
+                        found.append(Time(m.start(), m.end(), y, y, text=word, lead=True))
+                        continue
                     if base and y is not None and self._from_base(text, m.start(), m.end()):
                         # 由去年同期的56.4%提高到62%: the pair's from end is the value at last year's
                         # same time, the figure right after it, no base of a comparison
@@ -563,8 +575,12 @@ class PeriodFinder:
                     y = self.w.since_events[word]
                     if pub_year is not None and y <= pub_year and self.w.relative_since is not None and \
                             self.w.relative_since.match(text, m.end()):
-                        # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing)
-                        found.append(Time(m.start(), m.end(), y, pub_year, text=word, since=True))
+                        # 党的十八大以来 in an item of 2022: 2012-2022, as 2012年以来 (the name alone dates nothing); in a
+                        # report of the year's first months (since_closing_months), the full years so far, as a plan's
+                        # 以来 counts them: 党的二十大以来 in a work report of January 2026 reviews 2022-2025
+                        end = pub_year - 1 if pub_month is not None and pub_month <= self.w.since_closing_months and \
+                            y < pub_year else pub_year
+                        found.append(Time(m.start(), m.end(), y, end, text=word, since=True))
                 elif kind == "plan":
                     a, b = self.w.plans[word]
                     at = m.end()
@@ -583,6 +599,10 @@ class PeriodFinder:
                         # 十四五以来 in an item of August 2026, the plan over: up to the document's date, as 2021年以来
                         # runs (a report of its first months still closes the plan's years)
                         b = pub_year
+                    elif since and pub_year is not None and pub_month is not None and pub_year > b:
+                        # “十三五”以来 in a report of February 2026, the plan long over: the full years since it opened,
+                        # 2016-2025, as 党的十八大以来 there counts them; not the plan's own years alone
+                        b = pub_year - 1
                     found.append(Time(m.start(), m.end(), a, b, text=word, since=since))
                 elif pub_year is not None:  # now
                     part = f"M{pub_month:02d}" if pub_month else ""

@@ -756,8 +756,11 @@ class ArticleSituation:
             # year (2021–2025年，累计… in an April 2026 analysis) is none: a year-word after it (预计全年…) speaks of no
             # year of the span's. A span up to now (1961年以来) ends in the year the text speaks of, and in a report of
             # the year's first months (periods.yaml closing_months) the span may end in the year it reviews: both stay
+            # A season or school year across the year's turn (2025—2026学年，…; 2025—2026年采暖期，… in a bulletin of
+            # 2025) is none either: it counts the term or the winter, not a year the text speaks of; a year-word after
+            # it (全年普通高中招生…, 年末…) stays of the year the bulletin reviews, not of the season's second year.
             whole = [t for t in live if t.y1 is not None and (not t.part or t.text.startswith(relative))
-                     and not self._span_over(t)]
+                     and not self._span_over(t) and not self.s.periods.season(text, t)]
             if whole:
                 goals_only = bool(figures) and all(c.role == "target" for c in figures)
                 before = state.reported_year if state.reported_year is not None else state.whole_year
@@ -1199,8 +1202,10 @@ class ArticleSituation:
         A plan's years in its title (按照《…三年行动方案（2025—2027年）》，6月底前，…) say how long the plan runs, not
         the year a month after them is in: passed over for a part of a year."""
         for u in reversed(times):
-            # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…)
-            if (u.end <= t.start and not u.base and u.y2 is not None and (u.close < 0 or u.close > t.start)
+            # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…; nor a time that
+            # dates the one figure right after it: …，上年末为38.9万人，全年出生人口2860人 is of the bulletin's year)
+            if (u.end <= t.start and not u.base and not u.lead and u.y2 is not None and
+                    (u.close < 0 or u.close > t.start)
                     and not (u.titled and t.part)):
                 return u.y2
         pub, state = _date_year(self.periods.published), self.periods
