@@ -1175,7 +1175,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     2025年 dating the wrong figures); p82's two headlines on one line, their figures dated by the page); eighty-two
     pages recall 0.9748, precision 0.9982, place 0.981, role 0.9887, period 0.9909, beds 0.9968, jobs 0.9818 (p01-p80
     as before). Recall's floor 0.976 → 0.974 and period's 0.993 → 0.990: the two new pages score under the
-    set's average while p01-p80 keep their rows, so the floors follow the set, not a loss."""
+    set's average while p01-p80 keep their rows, so the floors follow the set, not a loss. columns82: in a short block
+    of three columns that pypdf's layout mode sets touching, the middle column cut at its neighbour's width and a number's
+    tail atop the next column after a cut left out: p81 precision 1.0 (its four wrong values, 628.12所, 4亿元, 56.8亿元,
+    68.9亿元, gone), period 0.9231, role 0.9615; eighty-two pages recall 0.9748, precision 0.9994, role 0.9899, period
+    0.9915 (p01-p80, p82 as before). Precision's floor 0.999, role's 0.989, period's 0.991."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1185,8 +1189,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.974 and s["precision"] >= 0.996
-    assert s["place_acc"] >= 0.979 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.988
+    assert s["recall"] >= 0.974 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.979 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

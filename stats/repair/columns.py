@@ -284,6 +284,9 @@ class Columns:
         self.head_above = ""  # the line before was a table's head (folded): its units may follow on a line
         self.blanks_kept = 0  # blank lines under a head or a row passed over, the table going on
         self.rows_read = False  # the region just handed on was read as a table's rows (`_block`)
+        # the source offsets where a column's piece ends at a cut of two columns' lines run together that left a
+        # number out (`_unglued`): the next column's top opening on digits may be that number's tail (`_block`)
+        self.lost: set[int] = set()
         self.cells = Cells(head, labels, unit_cell) if head is not None and labels else None
         self.framed = framed
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
@@ -705,6 +708,19 @@ class Columns:
             widths = sorted(_cells(line[1][sp[i][0]:sp[i][1]]) + short * min(2, sp[i][0] - edge) for line, sp in
                             ((ln, sp) for ln, sp in region if len(sp) == k and sp in rows))
             typical.append(widths[(len(widths) * 4) // 5] if widths else 0.0)
+        if short:
+            # a middle column that the row alone shows whole, its every other line run on into the next column's
+            # (pypdf's layout mode sets each line's characters one to a place, so that a line of many digits runs
+            # past where the next column starts and that column's line follows with no gap): the row's piece may be
+            # a paragraph's line short of the edge (外贸方面，全年全市进出口总额1286 with the column's full line two
+            # characters wider), and cut at its width the glued lines lose their last characters to the next column
+            # (…出口1052.3 | 亿元市统计局…). Columns of one article's text are set alike: such a column's line is
+            # taken as wide as the column's before it where that one is wider
+            for i in range(1, k - 1):
+                others = [(s, e) for _, spans in region if spans not in rows for s, e in spans
+                          if abs(s - anchors[i]) <= INSIDE]
+                if others and typical[i - 1] >= _TEXT_COLUMN and all(e > anchors[i + 1] + INSIDE for _, e in others):
+                    typical[i] = max(typical[i], typical[i - 1])
         usual = []
         for i in range(k):
             if short:
@@ -762,7 +778,12 @@ class Columns:
                         # the column, ■本报讯  临颍县…, not a column's, `_inside`)
                         break
                     width = _cells(folded[s:e])
-                    if not glued and (width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]):
+                    # (in a short block, whose other rows mostly run two columns together, a piece past the next
+                    # column's start and wider than its column's line by more than a justified line's spread is two
+                    # lines' worth: its second column's line may be a paragraph's short last one, …增加3 | 业增加值增长
+                    # 7%以上。, …幼儿园 | 4亿元，增长7.2%。)
+                    if not glued and (width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]) and not (
+                            short and width >= typical[c] + OVERRUN):
                         break
                     j, w = s, 0.0
                     while j < e and w < typical[c] - 0.25:
@@ -787,6 +808,8 @@ class Columns:
                                               "or three)")
                     if left > s:
                         cut.append((s, left))
+                        if near:
+                            self.lost.add(src + left)
                     if right >= e:
                         s = e
                         break
@@ -915,6 +938,7 @@ class Columns:
         if box is not None:
             yield from box
             return
+        self.lost = set()
         full = [spans for _, spans in region if _has_gutter(spans)]
         counts = Counter(len(spans) for spans in full)
         # as many columns as the most pieces that enough lines show (a row where some column is
@@ -1023,6 +1047,7 @@ class Columns:
                     cols[where[n]].append((line, s, e))
         last = ""  # the text that ended the column before
         last_full = False  # … and it filled its column's width
+        last_end = -1  # … and where it ends in the source
         for c, col in enumerate(cols):
             if not col:
                 continue
@@ -1077,6 +1102,19 @@ class Columns:
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» and the next "
                                           f"begins with a number's unit closed by a mark «{text[:12]}»: joined")
+                elif n == 0 and last_end in self.lost and text[:1].isdigit():
+                    # the column before ends where a cut of its line run on into the next column's left a number out
+                    # (…比年初增加3 | 业增加值…, the 3 left out): the next column's top opening on digits may be that
+                    # number's tail (56.8亿元。 for 356.8亿元), read on it would be a wrong figure; the digits are left
+                    # out and a paragraph opens there
+                    opens = True
+                    tail = _NUMBER_HEAD.match(folded, s).end()
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends where a number was left out at a cut "
+                                          f"and the next begins «{text[:12]}»: its digits kept out")
+                    s = tail
+                    if s >= e:
+                        continue
                 elif n == 0 and (last[-1:].isdigit() or last[-1:] == "."):
                     # a column that ends on a number may go on in the next one or belong to another
                     # article: which, the lines cannot tell, so the two are not joined, and digits
@@ -1099,6 +1137,7 @@ class Columns:
                     opens = True
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
+                last_end = src + e
                 last_full = _cells(text) >= typical - 1
 
     def _caption(self, heads: list[tuple[Line, list[tuple[int, int]]]],
