@@ -1,8 +1,9 @@
 """Role on invented sentences of the forms news, bulletins and work reports use to set a goal beside its result
-(roleprobe80). Three forms came out wrong: a comparison of the result with its goal written with a verb of change
+(roleprobe80). These came out wrong: a comparison of the result with its goal written with a verb of change
 (较目标提高20.8%) was read as the goal; 要 before a verb of attainment with no year right before it (全县城镇新增就业要
-完成6500人) set no goal; a meeting settling the year's goals (会议确定，…) announced none. Sentences invented.
-"""
+完成6500人) set no goal; a meeting settling the year's goals (会议确定，…) announced none; 可望 (is expected to) set
+no goal as 有望 does; a share of the plan named as a noun (是计划数的1.2倍) was read as the plan; a sentence opening
+the works to be done (今年重点抓好以下工作：一是…；二是…) made no targets of its list. Sentences invented."""
 
 from __future__ import annotations
 
@@ -55,3 +56,30 @@ def test_a_meeting_settling_the_goals_announces_them(extractor: Extractor) -> No
     """会议确定，今年…: the goals a meeting settles, as 会议提出 and 会议明确 announce them; the figure is a goal."""
     assert _roles(extractor, "会议确定，今年全市城镇新增就业4.5万人以上。") == {"4.5万人以上": "target"}
     assert _roles(extractor, "全年城镇新增就业4.5万人，确定重点项目30个。")["4.5万人"] == "level"
+
+
+def test_kewang_is_youwang(extractor: Extractor) -> None:
+    """可望 says what is expected to come, as 有望 does: a goal; the same sentence without it reports a result."""
+    assert _roles(extractor, "该园区年内可望新增入驻企业30家。") == {"30家": "target"}
+    assert _roles(extractor, "该园区年内新增入驻企业30家。") == {"30家": "level"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年新增城镇就业1.2万人，是计划数的1.2倍。", {"1.2万人": "level", "1.2倍": "level"}),
+    ("全年新增城镇就业1.2万人，为目标数的110%。", {"1.2万人": "level", "110%": "level"}),
+])
+def test_a_share_of_the_plans_number_is_a_result(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    """计划数的, 目标数的: the plan's number is the base of the share done, which is a result, as after 计划的."""
+    assert _roles(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("今年重点抓好以下工作：一是新增城镇就业1.2万人；二是新建保障性住房2000套。", "target"),
+    ("明年全县要做好以下几方面工作：一是新增城镇就业1.2万人；二是新建保障性住房2000套。", "target"),
+    ("去年，我们做好了以下工作：一是新增城镇就业1.2万人；二是新建保障性住房2000套。", "level"),
+    ("一年来，我们重点抓好以下工作：一是新增城镇就业1.2万人；二是新建保障性住房2000套。", "level"),
+])
+def test_the_works_to_be_done_opened_in_a_sentence_are_goals(extractor: Extractor, text: str, role: str) -> None:
+    """抓好以下工作： opening a list in its sentence sets the items' figures as goals; a past's 了 or a review's words
+    before it (一年来) report the year's works."""
+    assert set(_roles(extractor, text).values()) == {role}
