@@ -3,7 +3,9 @@
 (较目标提高20.8%) was read as the goal; 要 before a verb of attainment with no year right before it (全县城镇新增就业要
 完成6500人) set no goal; a meeting settling the year's goals (会议确定，…) announced none; 可望 (is expected to) set
 no goal as 有望 does; a share of the plan named as a noun (是计划数的1.2倍) was read as the plan; a sentence opening
-the works to be done (今年重点抓好以下工作：一是…；二是…) made no targets of its list. Sentences invented."""
+the works to be done (今年重点抓好以下工作：一是…；二是…) made no targets of its list; a quota named after its figure
+(完成1万人的年度任务) or a goal quoted (围绕“…1万人”的目标) was none, the quoted goal's word a cue for the result after
+it. Sentences invented."""
 
 from __future__ import annotations
 
@@ -83,3 +85,17 @@ def test_the_works_to_be_done_opened_in_a_sentence_are_goals(extractor: Extracto
     """抓好以下工作： opening a list in its sentence sets the items' figures as goals; a past's 了 or a review's words
     before it (一年来) report the year's works."""
     assert set(_roles(extractor, text).values()) == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年城镇新增就业1.08万人，提前两个月完成1万人的年度任务。", {"1.08万人": "level", "1万人": "target"}),
+    ("围绕“新增城镇就业1万人”的目标，全县上下齐心协力，全年新增城镇就业1.08万人。",
+     {"1万人": "target", "1.08万人": "level"}),
+    # a plan's list after an unquoted goal stays the plan's
+    ("围绕上述目标，全年计划新建学校3所；新增养老床位500张。", {"3所": "target", "500张": "target"}),
+])
+def test_a_goal_named_by_the_words_after_it(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    """1万人的年度任务, “…1万人”的目标: the quota or goal the figure is named as after it (a closing quote may stand
+    between), a target; the quoted goal's 目标 is no cue for the result the work brought after it."""
+    got = _roles(extractor, text)
+    assert {k: got[k] for k in expected} == expected
