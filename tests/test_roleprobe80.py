@@ -21,6 +21,17 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("今年计划新增城镇就业1.2万人，比去年目标提高10%。", {"1.2万人": "target", "10%": "target"}),
+    ("2026年全县一般公共预算支出计划安排73.8亿元，比上年预算增长2.3%。", {"73.8亿元": "target", "2.3%": "target"}),
+])
+def test_a_goal_grown_over_last_years_goal_stays_a_goal(
+        extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    """比去年目标提高10%, 比上年预算增长2.3%: the plan's own growth over last year's goal or budget, a change under a plan
+    word, which makes it a goal; no gap between a result and its goal."""
+    assert _roles(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("全市城镇新增就业1.45万人，较目标提高20.8%。", {"1.45万人": "level", "20.8%": "change"}),
     ("全市新增城镇就业3.3万人，较年初预期目标增长10%。", {"3.3万人": "level", "10%": "change"}),
     ("全年培训各类人员2.6万人次，比计划多培训3000人次。", {"2.6万人次": "level", "3000人次": "change"}),
