@@ -246,6 +246,17 @@ def _run(kinds: list[str], at: int) -> int:
     return end - at
 
 
+def _unit_rows(kinds: list[str], texts: list[str], at: int, unit_cell: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The run of numbers from at on and the unit cells right over it, where those cells can be its rows: a table
+    printed column by column with a unit column puts one unit a row right before its numbers, so the run must hold
+    a whole number of columns of that many rows (two rows at least)."""
+    run = _run(kinds, at)
+    m = 0
+    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
+        m += 1
+    return None if m < 2 or run % m else (run, m)
+
+
 def _table_at(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
               head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
     """The table whose first column's numbers open at `at`, or None where anything leaves a doubt. Where the lines
@@ -808,12 +819,10 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     over the heading), the caption (one or two lines set apart) right over the labels and the head right over the
     caption: the label column's head, the unit column's head, then one head cell a column. The caption is handed on
     before the head and the heading after the rows; None where anything leaves a doubt."""
-    run = _run(kinds, at)
-    m = 0
-    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
-        m += 1
-    if m < 2 or run % m:
+    rows = _unit_rows(kinds, texts, at, unit_cell)
+    if rows is None:
         return None
+    run, m = rows
     k = run // m
     found: list[Table] = []
     for heading in (0, 1):
@@ -853,12 +862,10 @@ def _units_under_heads(kinds: list[str], texts: list[str], at: int, reads_head: 
     lines set beside over it (a caption's number and title on two lines too), the labels as many as the units right
     over them and the label column's head over the labels. The lines beside are handed on (the caption before the
     head, the rest after the rows); None where anything leaves a doubt or the head is none the table reader reads."""
-    run = _run(kinds, at)
-    m = 0
-    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
-        m += 1
-    if m < 2 or run % m:
+    rows = _unit_rows(kinds, texts, at, unit_cell)
+    if rows is None:
         return None
+    run, m = rows
     k = run // m
     heads = list(range(at - m - k, at - m))
     uhead = heads[0] - 1
@@ -951,12 +958,10 @@ def _tops_over_units(kinds: list[str], texts: list[str], at: int, reads_head: Ca
     the units are the unit column's head, then one a column; the labels as many as the units, right over the lines
     set beside or the head. Each column's head is its top cell, then its bottom word. None where anything leaves a
     doubt or two readings."""
-    run = _run(kinds, at)
-    m = 0
-    while at - m - 1 >= 0 and kinds[at - m - 1] != NUMBER and unit_cell(texts[at - m - 1]):
-        m += 1
-    if m < 2 or run % m:
+    rows = _unit_rows(kinds, texts, at, unit_cell)
+    if rows is None:
         return None
+    run, m = rows
     later: list[tuple[int, list[int]]] = []
     j = at + run
     while j + 1 < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and _run(kinds, j + 1) == m:
