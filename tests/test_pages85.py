@@ -82,6 +82,15 @@ def test_a_district_heading_an_unnamed_firm_still_holds_its_own_figures_and_its_
     assert got["320个"] == "珠晖区" and got["8.2%"] == "珠晖区"
 
 
+def test_a_county_before_an_unnamed_unit_still_carries_to_gai_xian(extractor: Extractor) -> None:
+    """6月7日，衡山县一家电商直播基地内…。目前，该县已培育电商主播860余名: 该县 is the county named before, which an unnamed
+    unit after it does not take away (a guard: the unit 一家 opens is no head of a name that keeps its place to itself)."""
+    text = _page(_LEAD, "6月7日，衡山县一家电商直播基地内，主播正在推介农产品。目前，该县已培育电商主播860余名，"
+                 "今年1-5月农产品网络零售额达5.2亿元。")
+    got = {f["quote"]: f["place"] for f in dated_figures(extractor, text, "2026-07-30", source="衡阳日报")}
+    assert got["860余名"] == "衡山县" and got["5.2亿元"] == "衡山县"
+
+
 def test_this_years_goal_beside_last_years_result_counts_what_the_result_counts(extractor: Extractor) -> None:
     """去年全县城镇新增就业5320人，今年目标为5000人以上: a jobs target of this year, as the result is a jobs level of the
     last."""

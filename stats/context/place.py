@@ -447,8 +447,8 @@ class PlaceWords:
     # its province): the last such city the sentence named before the word, or the one carried, where there is one
     province_city_words: tuple[str, ...] = ()
     # words right after a place that open a unit the text does not name (在某区一家农机企业的车间…: a firm standing in
-    # that place, its name left out): the place heads a unit as a named one's would, so a word of `unit_back` after it
-    # (该企业实现产值…) points back to that place, not to the article's
+    # that place, its name left out): a word of `unit_back` after it (该企业实现产值…) points back to that place, not to
+    # the article's; the place is no head of a unit's name, and carries on as any place named does
     unit_some: tuple[str, ...] = ()
 
     @classmethod
@@ -1150,8 +1150,6 @@ class Gazetteer:
             zone = self._zone_re.search(text, end, run.end()) if run is not None else None
             if zone is not None and text[end:zone.end()] not in self.full:
                 return True  # (上海市浦东新区, 天津滨海新区: a division the table holds, narrowing the province)
-        if self.words.unit_some and text.startswith(self.words.unit_some, end):
-            return True  # (某区一家农机企业, 某县某合作社: a unit the text leaves unnamed, standing there)
         if self._unit_re is None:
             return False
         if self._unit_any is not None and self._unit_any.search(text, end, end + self.words.unit_window) is None:
@@ -2243,7 +2241,13 @@ class PlaceTracker:
         # the area a unit's name gives (遵义市第一人民医院 in an article placed in 红花岗区: the city's);
         # a province's unit (云南省…医院) stands where the text is (`sentence`: the area it was placed at)
         units = [(m, a) for m, a in placed if m.unit and not m.aside and not m.levels and a.level != ABROAD]
-        if units:
+        # a place before a unit the text leaves unnamed (某区一家农机企业): the unit a later 该企业 points back to stands
+        # there; the place still carries on as ever (内乡县一家电商直播基地…。目前，该县…: the county)
+        some = [(m, a) for m, a in placed if self.gaz.words.unit_some and text.startswith(self.gaz.words.unit_some, m.end)
+                and not m.unit and not m.aside and not m.levels and a.level not in (ABROAD, "country", "province")]
+        if some and (not units or some[-1][0].start > units[-1][0].start):
+            self.unit = some[-1][1]
+        elif units:
             m, a = units[-1]
             named = self.gaz.resolve(m, a)
             self.unit = named if named is not None and named.level not in ("country", "province") else a
