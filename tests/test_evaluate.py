@@ -1179,7 +1179,21 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     of three columns that pypdf's layout mode sets touching, the middle column cut at its neighbour's width and a number's
     tail atop the next column after a cut left out: p81 precision 1.0 (its four wrong values, 628.12所, 4亿元, 56.8亿元,
     68.9亿元, gone), period 0.9231, role 0.9615; eighty-two pages recall 0.9748, precision 0.9994, role 0.9899, period
-    0.9915 (p01-p80, p82 as before). Precision's floor 0.999, role's 0.989, period's 0.991."""
+    0.9915 (p01-p80, p82 as before). Precision's floor 0.999, role's 0.989, period's 0.991.
+    With p83-p84 (常德日报 经济 read by PDFium at a pitch of 1.7: a lead of the city's 前三季度 under a kicker, a bar
+    chart of five 区县's GDP by their short forms under 单位：亿元, an 经济简讯 column of one-line county items, a
+    photo's caption of a firm in 鼎城区 beside a banking item; 今日仙居 民生, a county paper kept as its PDF for stats
+    at 1.8: a 政府工作报告 解读 of last year's results each beside this year's target, a 问答 interview beside a
+    hospital item, a photo's caption beside a 公告 whose hours, dates, fee and phone are no statistics; annotated blind:
+    the two pages recall 0.9479, precision 1.0, place 0.978, role 0.978, period 0.9888, jobs 0.8; eighty-four pages
+    recall 0.9741, precision 0.9994, place 0.9809, role 0.9896, period 0.9915, beds 0.9969, jobs 0.98, every floor
+    held), after a chart's caption naming its unit in a unit note (单位：亿元) read as a bracketed one, a short form a
+    gap before its number a row's label (武陵 612.4), a place before 一家/某 heading a unit left unnamed that 该企业
+    points back to, 今年目标为 a clause of a goal for the result before it, and an answer's 答： a head lead of the plan
+    it opens: p83-p84 recall 1.0, precision 1.0, place 1.0, role 0.9896, period 0.9894, jobs 1.0 (left: p84's
+    总投资12.8亿元 of this year's 实事, dated by 去年11月起 and read a level); eighty-four pages recall 0.9755,
+    precision 0.9994, place 0.9815, role 0.9899, period 0.9915, beds 0.9969, jobs 0.982 (p01-p82 as before). Recall's
+    floor 0.974 → 0.975, place's 0.979 → 0.981."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1189,8 +1203,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.974 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.979 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.975 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -446,6 +446,10 @@ class PlaceWords:
     # area words that name a city its province runs itself (a division of the Corps that is a city too, block 90 of
     # its province): the last such city the sentence named before the word, or the one carried, where there is one
     province_city_words: tuple[str, ...] = ()
+    # words right after a place that open a unit the text does not name (在某区一家农机企业的车间…: a firm standing in
+    # that place, its name left out): a word of `unit_back` after it (该企业实现产值…) points back to that place, not to
+    # the article's; the place is no head of a unit's name, and carries on as any place named does
+    unit_some: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -520,7 +524,8 @@ class PlaceWords:
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
-                   town_not=words("town_not"), province_city_words=words("province_city_words"))
+                   town_not=words("town_not"), province_city_words=words("province_city_words"),
+                   unit_some=words("unit_some"))
 
 
 @lru_cache(maxsize=1)
@@ -980,7 +985,7 @@ class Gazetteer:
                 timed = starts_word and w.short_form_time is not None and w.short_form_time.match(text, e) is not None
                 # (其中都匀5200人、福泉2100人: a short form starting a word with its figure right after it, a row of a
                 # list of places, as the rows of common words are in `_common_rows`)
-                figured = starts_word and e < len(text) and text[e].isdigit()
+                figured = starts_word and e < len(text) and (text[e].isdigit() or _GAP_FIGURE.match(text, e) is not None)
                 if (not lead and not whole and not framed and not listed and not timed and not figured
                         and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
@@ -1303,6 +1308,9 @@ def _marks_only(s: str) -> bool:
 
 
 _HAN_RUN = compiled_re(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unified Ideographs, as _is_han
+# a gap then a number: a row's label set apart from its first cell (武陵 612.4, a chart's bar read as a row; a table's
+# row 昆明 11.26 6.85), as a list's row runs its figure on (都匀5200人)
+_GAP_FIGURE = compiled_re(r"[ \t\u3000]+\d")
 
 
 @dataclass
@@ -2233,7 +2241,13 @@ class PlaceTracker:
         # the area a unit's name gives (遵义市第一人民医院 in an article placed in 红花岗区: the city's);
         # a province's unit (云南省…医院) stands where the text is (`sentence`: the area it was placed at)
         units = [(m, a) for m, a in placed if m.unit and not m.aside and not m.levels and a.level != ABROAD]
-        if units:
+        # a place before a unit the text leaves unnamed (某区一家农机企业): the unit a later 该企业 points back to stands
+        # there; the place still carries on as ever (内乡县一家电商直播基地…。目前，该县…: the county)
+        some = [(m, a) for m, a in placed if self.gaz.words.unit_some and text.startswith(self.gaz.words.unit_some, m.end)
+                and not m.unit and not m.aside and not m.levels and a.level not in (ABROAD, "country", "province")]
+        if some and (not units or some[-1][0].start > units[-1][0].start):
+            self.unit = some[-1][1]
+        elif units:
             m, a = units[-1]
             named = self.gaz.resolve(m, a)
             self.unit = named if named is not None and named.level not in ("country", "province") else a

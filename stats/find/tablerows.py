@@ -465,6 +465,11 @@ class TableReader:
         u = _LABEL_UNIT_END.search(title)
         if u is not None:
             title = title[:u.start()]
+        for note in self.notes:  # (…生产总值　单位：亿元: the title ends where its unit note opens)
+            cut = title.rfind(note)
+            if cut > 0:
+                title = title[:cut].rstrip()
+                break
         end = at + len(value)
         return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
                      role, "", label, head=title, title=title)]

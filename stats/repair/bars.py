@@ -38,7 +38,8 @@ bar's value on the line over its label; the axis's ticks, where the chart has an
     2150
     乙县
 
-`stacked_charts` reads one only where every line is sure: the caption line ends in a bracketed unit; then a run of
+`stacked_charts` reads one only where every line is sure: the caption line ends in a bracketed unit, or in a unit
+note's one unit (`notes`: 前三季度各县地区生产总值　单位：亿元, a chart's title as a paper sets it); then a run of
 lone numbers (the ticks, if any, then the first bar's value); then, strictly alternating, a label and a number,
 at least `_MIN_BARS` labels, the last line a label (a number left over, or a label with no number over it, and the
 chart is not read: drawn label first, its values would pair with the wrong labels). Ticks must be an even run up
@@ -205,16 +206,29 @@ def _lines_of(source: str, pattern: re.Pattern[str]) -> list[int]:
     return out
 
 
+def _caption_unit(caption: str, unit_of: Callable[[str], str | None], notes: tuple[str, ...]) -> str | None:
+    """The unit a chart's caption names at its end: in brackets (…（万人）), or after a unit note (…　单位：亿元), the
+    note's words to the caption's end one unit (`unit_of`: 亿元、% names two, and no chart is read by it)."""
+    m = _UNIT.search(caption)
+    if m is not None:
+        return unit_of(m.group(1))
+    for note in notes:
+        at = caption.rfind(note)
+        if at > 0:  # (a title before the note: a note alone is a table's, not a chart's caption)
+            word = caption[at + len(note):].strip()
+            return unit_of(word) if word else None
+    return None
+
+
 def _lone_number(line: str) -> bool:
     return _NUMBER.fullmatch(line.strip()) is not None
 
 
 def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], bool],
-                unit_of: Callable[[str], str | None]) -> BarChart | None:
+                unit_of: Callable[[str], str | None], notes: tuple[str, ...] = ()) -> BarChart | None:
     """The chart a line a bar whose caption is lines[at], or None where anything leaves a doubt (module docstring)."""
     caption = lines[at][0].strip()
-    m = _UNIT.search(caption)
-    unit = unit_of(m.group(1)) if m is not None else None
+    unit = _caption_unit(caption, unit_of, notes)
     if unit is None:
         return None
     k = at + 1
@@ -258,8 +272,9 @@ def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str],
 
 
 def stacked_charts(source: str, is_label: Callable[[str], bool],
-                   unit_of: Callable[[str], str | None]) -> list[BarChart]:
-    """Every bar chart printed a line a bar (module docstring) whose values and labels pair surely, top to bottom."""
+                   unit_of: Callable[[str], str | None], notes: tuple[str, ...] = ()) -> list[BarChart]:
+    """Every bar chart printed a line a bar (module docstring) whose values and labels pair surely, top to bottom;
+    `notes`: the words a unit note opens with (单位：), whose one unit a caption may end in."""
     found: list[BarChart] = []
     lines: list[tuple[str, int]] | None = None
     for number_at in _lines_of(source, _LONE_LINE):  # (the lines that hold a number alone, `_lone_number`)
@@ -268,8 +283,9 @@ def stacked_charts(source: str, is_label: Callable[[str], bool],
         if lines is None:
             lines = _lines_at(source)
         at = number_at - 1
-        if _UNIT.search(lines[at][0].strip()):
-            chart = _stacked_at(lines, at, is_label, unit_of)
+        caption = lines[at][0].strip()
+        if _UNIT.search(caption) or any(note in caption for note in notes):
+            chart = _stacked_at(lines, at, is_label, unit_of, notes)
             if chart is not None:
                 found.append(chart)
     return found

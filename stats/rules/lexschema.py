@@ -197,7 +197,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         paper_heads=WORDS, zone_words=WORDS,
         firm_origin_before=WORDS, firm_origin_after=WORDS,
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
-        item_bullets=WORDS,
+        item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD,
     ),
     "tables.yaml": _record(

@@ -550,7 +550,8 @@ class Extractor:
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
         charts = (bar_charts(src.text, self.tables.row_label, self.tables.bar_unit)
-                  + stacked_charts(src.text, self.tables.row_label, self.tables.bar_unit)) if src.text else []
+                  + stacked_charts(src.text, self.tables.row_label, self.tables.bar_unit,
+                                   tuple(self.tables.notes))) if src.text else []
         bar_texts = {f"{bar.label} {bar.value}" for chart in charts for bar in chart.bars}
         if charts:
             paragraphs = with_bars(paragraphs, charts, bar_rows)
