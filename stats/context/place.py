@@ -1909,6 +1909,15 @@ class PlaceTracker:
             return alias
         if not placed and self.speaker is not None:
             return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
+        if placed and all(m.aside == "base" for m, _ in placed) and \
+                text[clause_start:start].lstrip().startswith(self.gaz.words.together):
+            # 两地合计占全市的38%: the places spoken of together are the subject, the area named only the base
+            ranked = self._ranked_sibling(text, start, before)
+            if ranked is not None:
+                return ranked
+            listed = self._listed_before()
+            if listed is not None:
+                return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
             opening = text[clause_start:start].lstrip()
             together = opening.startswith(self.gaz.words.together)
