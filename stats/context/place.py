@@ -1859,7 +1859,7 @@ class PlaceTracker:
         """The partner a figure's clause works in (吴江区3家医院与石阡县人民医院、县中医医院结对，派驻医生24名，开展新技术
         新项目37项: 石阡县's), or None: the last place named after a word of `partner_count_before` that a word of
         `paired_after` follows in its clause, the figure after that word with no new item (`paired_stops`) and no
-        place of its own between."""
+        place of its own between, nor a clause taking firms in from elsewhere (`firm_origin_before`)."""
         w = self.gaz.words
         found = None
         for m, a in placed:
@@ -1867,8 +1867,12 @@ class PlaceTracker:
                 break
             if m.aside != "base" or m.levels or not text[max(0, m.start - w.window):m.start].endswith(
                     w.partner_count_before):
-                if found is not None and not m.aside:
-                    found = None  # 与…结对，乙县派出…: the later clause names its own subject
+                if found is not None and (not m.aside or (
+                        w.firm_origin_after and text[max(0, m.start - w.window):m.start].endswith(w.firm_origin_before)
+                        and text.startswith(w.firm_origin_after, m.end))):
+                    # 与…结对，乙县派出…: the later clause names its own subject; 与…结对协作，引进北京企业18家: the
+                    # subject takes firms in from the partner's side, the work at home, not where people are sent
+                    found = None
                 continue
             gap = text[m.end:start]
             at = min((i for i in (gap.find(x) for x in w.paired_after) if i >= 0), default=-1)
