@@ -76,6 +76,22 @@ def test_a_village_named_after_a_numeral_and_yuan_is_no_amount(extractor: Extrac
     assert {f["place"] for f in figs} == {"寿光市"}
 
 
+def test_a_share_of_the_added_whole_or_after_a_bare_area_is_the_figure_befores(extractor: Extractor) -> None:
+    """占全市新增总量的11.3% after 城镇新增就业1.52万人, and 我市占7.6% after the city's 新增城镇就业4.12万人: the share
+    the district's or the county-level city's jobs make of the whole, a jobs figure as 占全市的 is; 其中女性护理员
+    占45%, naming its own part, stays a share."""
+    figs = _run(extractor, "历城讯 今年1—11月，本区城镇新增就业1.52万人，完成年度目标的108.6%，占全市新增总量的11.3%。",
+                "2026-12-02", source="历城区融媒体中心")
+    got = dict(_got(figs, "metric"))
+    assert got["11.3%"] == "jobs.urban_new"
+    figs = _run(extractor, "黄骅讯 上半年，全市新增城镇就业3150人。沧州全市上半年新增城镇就业4.12万人，我市占7.6%。",
+                "2026-07-22", source="黄骅市融媒体中心")
+    assert dict(_got(figs, "metric"))["7.6%"] == "jobs.urban_new"
+    assert dict(_got(figs, "place")) == {"3150人": "黄骅市", "4.12万人": "沧州市", "7.6%": "黄骅市"}
+    figs = _run(extractor, "本报讯 全市新增养老床位2100张，其中女性护理员占45%。", "2026-07-22", source="沧州日报")
+    assert dict(_got(figs, "metric"))["45%"] == "percent.share"
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news83_gold_set_scores_at_its_floors() -> None:
     """data/gold/news83 (six items: 巴彦淖尔日报 on 乌拉特前旗 with its towns, a 化工园区, a village and 全区/全市
