@@ -37,12 +37,20 @@ def test_a_neighbour_after_a_word_of_nearness_is_a_base_and_carries_nothing(extr
 
 def test_a_word_pointing_back_to_a_destination_gives_the_figure_to_it(extractor: Extractor) -> None:
     """选派医生赴某县人民医院，帮助当地新开设床位80张: the beds stand where the doctors went; the sender's money in
-    a clause after without 当地 stays the sender's, and the doctors sent are the sender's count."""
+    a clause after without 当地 stays the sender's, and the doctors sent are the sender's count. A place named as
+    who built a park (天津援建的) or whence its firms came (入驻福建企业) is no place gone to: 当地 there is the park's."""
     got = _places(extractor, "灵璧县前三季度新增就业5100人\n\n本报讯 按照对口援疆安排，该县今年选派9名医生赴新疆"
                              "墨玉县人民医院，帮助当地新开设床位60张，投入帮扶资金320万元。", "宿州日报")
     assert got["9名"] == "灵璧县"
     assert got["60张"] == "墨玉县"
     assert got["320万元"] == "灵璧县"
+    # a builder's or the firms' home named before 当地 is no place gone to: the park's jobs are where it stands
+    got = _places(extractor, "本报讯 在于田县，天津援建的纺织服装产业园已入驻企业23家，吸纳当地群众就业4600余人。",
+                  "天津日报")
+    assert got["4600余人"] == "于田县"
+    got = _places(extractor, "本报讯 在宁夏，原州区的闽宁产业园已入驻福建企业38家，吸纳当地群众就业2600余人。",
+                  "宁夏日报")
+    assert got["2600余人"] == "原州区"
 
 
 def test_two_places_taken_together_after_their_sentence_get_their_own_figures(extractor: Extractor) -> None:

@@ -1845,10 +1845,17 @@ class PlaceTracker:
         words = self.gaz.words.destination_local
         if not words:
             return None
-        gone = [(m, a) for m, a in placed if m.end <= start and m.aside == "destination"]
+        gone = [i for i, (m, _) in enumerate(placed) if m.end <= start and m.aside == "destination"]
         if not gone:
             return None
-        m, a = gone[-1]
+        m, a = placed[gone[-1]]
+        first = gone[-1]  # (赴新疆皮山县: the county narrows the region the word of going is written before)
+        while first > 0 and placed[first - 1][0].end == placed[first][0].start \
+                and placed[first - 1][0].aside == "destination":
+            first -= 1
+        at = placed[first][0].start
+        if not text[max(0, at - self.gaz.words.window):at].endswith(self.gaz.words.destination_before):
+            return None  # 天津援建的产业园…吸纳当地群众, 入驻福建企业…: who built it or whence the firms, no place gone to
         if any(m.end <= m1.start < start and not m1.aside for m1, _ in placed):
             return None
         if not any(w in text[max(m.end, clause_start):start] for w in words):
