@@ -450,6 +450,12 @@ class PlaceWords:
     # that place, its name left out): a word of `unit_back` after it (该企业实现产值…) points back to that place, not to
     # the article's; the place is no head of a unit's name, and carries on as any place named does
     unit_some: tuple[str, ...] = ()
+    # each word of `base_before` joined to a word of nearness (places.yaml base_modifiers): a neighbour named after
+    # such a pair is a base the subject is set against, as after the bare word, though a modifier stands between
+    base_modified: tuple[str, ...] = ()
+    # words pointing back to the place where the people or help of a clause went (places.yaml destination_local):
+    # in the figure's own clause, after a destination named earlier in its sentence, the figure is that place's
+    destination_local: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -525,7 +531,9 @@ class PlaceWords:
                    if data.get("headline_short_after") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
                    town_not=words("town_not"), province_city_words=words("province_city_words"),
-                   unit_some=words("unit_some"))
+                   unit_some=words("unit_some"),
+                   base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
+                   destination_local=words("destination_local"))
 
 
 @lru_cache(maxsize=1)
@@ -670,7 +678,7 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before, *words.firm_origin_before)
+                  *words.location_before, *words.firm_origin_before, *words.base_modified)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
@@ -872,7 +880,7 @@ class Gazetteer:
                     aside = "away"  # (广东东莞 after 、 in 在广东佛山、广东东莞等地设立…, as below)
                 elif w.builder_after and text.startswith(w.builder_after, e):
                     aside = "destination"  # 天津援建的产业园 (as below)
-            elif head.endswith(w.base_before):
+            elif head.endswith(w.base_before) or (w.base_modified and head.endswith(w.base_modified)):
                 aside = "base"
             elif w.partner_list is not None and head.endswith(w.list_links) \
                     and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
@@ -1357,6 +1365,9 @@ class PlaceTracker:
         self.just_city: Area | None = None
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
+        # the sibling places the last sentence that named places held, in their order (甲市…；乙县…。): two or more,
+        # none inside another; `_ranked_sibling` hands them the figures of 两地分别… in the sentence after
+        self.sibs_last: tuple[Area, ...] = ()
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
         self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
@@ -1831,11 +1842,39 @@ class PlaceTracker:
             break
         return None
 
+    def _destination_local(self, text: str, placed: list[tuple[Mention, Area]], start: int,
+                           clause_start: int) -> Placed | None:
+        """The destination a word of `destination_local` in the figure's own clause points back to.
+
+        A helper's item sends people or aid to a place (选派12名医生赴某县人民医院) and goes on with what they did
+        there (帮助当地新开设床位80张): the count is the place's, not the sender's, though the place was named as a
+        destination. Only the figure's own clause is read, so a later clause without the word (投入援助资金…)
+        stays the sender's, and a place named between the two speaks for itself."""
+        words = self.gaz.words.destination_local
+        if not words:
+            return None
+        gone = [i for i, (m, _) in enumerate(placed) if m.end <= start and m.aside == "destination"]
+        if not gone:
+            return None
+        m, a = placed[gone[-1]]
+        first = gone[-1]  # (赴新疆皮山县: the county narrows the region the word of going is written before)
+        while first > 0 and placed[first - 1][0].end == placed[first][0].start \
+                and placed[first - 1][0].aside == "destination":
+            first -= 1
+        at = placed[first][0].start
+        if not text[max(0, at - self.gaz.words.window):at].endswith(self.gaz.words.destination_before):
+            return None  # 天津援建的产业园…吸纳当地群众, 入驻福建企业…: who built it or whence the firms, no place gone to
+        if any(m.end <= m1.start < start and not m1.aside for m1, _ in placed):
+            return None
+        if not any(w in text[max(m.end, clause_start):start] for w in words):
+            return None
+        return Placed(a, f"the destination a word of its clause points back to «{m.word}»")
+
     def _paired(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> tuple[Mention, Area] | None:
         """The partner a figure's clause works in (吴江区3家医院与石阡县人民医院、县中医医院结对，派驻医生24名，开展新技术
         新项目37项: 石阡县's), or None: the last place named after a word of `partner_count_before` that a word of
         `paired_after` follows in its clause, the figure after that word with no new item (`paired_stops`) and no
-        place of its own between."""
+        place of its own between, nor a clause taking firms in from elsewhere (`firm_origin_before`)."""
         w = self.gaz.words
         found = None
         for m, a in placed:
@@ -1843,8 +1882,12 @@ class PlaceTracker:
                 break
             if m.aside != "base" or m.levels or not text[max(0, m.start - w.window):m.start].endswith(
                     w.partner_count_before):
-                if found is not None and not m.aside:
-                    found = None  # 与…结对，乙县派出…: the later clause names its own subject
+                if found is not None and (not m.aside or (
+                        w.firm_origin_after and text[max(0, m.start - w.window):m.start].endswith(w.firm_origin_before)
+                        and text.startswith(w.firm_origin_after, m.end))):
+                    # 与…结对，乙县派出…: the later clause names its own subject; 与…结对协作，引进北京企业18家: the
+                    # subject takes firms in from the partner's side, the work at home, not where people are sent
+                    found = None
                 continue
             gap = text[m.end:start]
             at = min((i for i in (gap.find(x) for x in w.paired_after) if i >= 0), default=-1)
@@ -1885,9 +1928,22 @@ class PlaceTracker:
             return alias
         if not placed and self.speaker is not None:
             return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
+        if placed and all(m.aside == "base" for m, _ in placed) and \
+                text[clause_start:start].lstrip().startswith(self.gaz.words.together):
+            # 两地合计占全市的38%: the places spoken of together are the subject, the area named only the base
+            ranked = self._ranked_sibling(text, start, before)
+            if ranked is not None:
+                return ranked
+            listed = self._listed_before()
+            if listed is not None:
+                return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
-            listed = self._listed_before() if text[clause_start:start].lstrip().startswith(
-                self.gaz.words.together) else None
+            opening = text[clause_start:start].lstrip()
+            together = opening.startswith(self.gaz.words.together)
+            ranked = self._ranked_sibling(text, start, before) if together else None
+            if ranked is not None:  # 甲市…，乙县…。两地分别完成年度目标的87.7%和83.6%: each its own
+                return ranked
+            listed = self._listed_before() if together else None
             if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
                 return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
             carried = self.carried
@@ -1917,6 +1973,9 @@ class PlaceTracker:
         frame = self._abroad_frame(text, placed, start)
         if frame is not None:
             return Placed(frame[1], f"the country abroad its sentence opens in «{frame[0].word}»")
+        local = self._destination_local(text, placed, start, clause_start)
+        if local is not None:  # 赴某县人民医院，帮助当地新开设床位80张: where the people sent went
+            return local
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
         # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
@@ -2177,6 +2236,26 @@ class PlaceTracker:
             return None
         return first if w.abroad_frame.match(text, first[0].end, start) is not None else None
 
+    def _ranked_sibling(self, text: str, start: int, before: tuple[int, ...]) -> Placed | None:
+        """The sibling place of the sentence before whose rank the figure holds after 分别 (respectively).
+
+        甲市新增就业5260人；乙县新增4180人。两地分别完成年度目标的87.7%和83.6%: the clause speaks of the two
+        places together (`together`), and 分别 hands its figures out to them in the order they were named, as
+        a list in the figure's own sentence would; without 分别 the figures are the whole's (`_listed_before`)."""
+        sibs = self.sibs_last
+        if len(sibs) < 2:
+            return None
+        after = text[:start]
+        word = next((w for w in self.gaz.words.respectively if w in after), "")
+        if not word:
+            return None
+        at = after.rfind(word)
+        rank = sum(1 for b in before if b > at)
+        if rank >= len(sibs):
+            return None
+        return Placed(sibs[rank], f"the place of its rank among those the sentence before named, {word} "
+                                  f"«{sibs[rank].name}»")
+
     def _listed_before(self) -> Area | None:
         """The area that holds the sibling places the last sentences named one by one (two or more of
         one level, none inside another), where one below the country does."""
@@ -2217,6 +2296,12 @@ class PlaceTracker:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
             self._bind_parts(placed, text)
+        sibs: list[Area] = []
+        for m, a in placed:
+            if not m.aside and not m.levels and not m.unit and a.level != ABROAD and a not in sibs:
+                sibs.append(a)
+        self.sibs_last = tuple(sibs) if len(sibs) > 1 and len({a.level for a in sibs}) == 1 and not any(
+            x.within(y) for x in sibs for y in sibs if x != y) else ()
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
