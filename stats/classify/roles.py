@@ -508,7 +508,7 @@ class Classifier:
         follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
-        mark = max(map(text.rfind, self.lex.target_list))
+        mark = self._last_list_mark(text)
         if mark <= 0:
             return ""
         rest = text[mark + 1:]
@@ -518,6 +518,20 @@ class Classifier:
         if self._done_list(text, mark):
             return ""
         return self._target_cue(text, mark)
+
+    def _last_list_mark(self, text: str) -> int:
+        """The last list mark of a sentence that may open a list (-1 if none). A mark right after a part word (roles.yaml
+        target.list_part: …共计1200万元，其中：基本支出预算400万元…) with a figure after it in the sentence parts a total the
+        sentence gave: its items end with the sentence, so the next sentences (全年实际支出…。其中：…) are no items of a
+        plan; an earlier mark of the sentence (主要目标是：…，其中：…) may still open a list, and a part mark ending its
+        sentence (计划实施项目60个，其中：) may lead the lines after it."""
+        end = len(text)
+        while True:
+            mark = max((text.rfind(ch, 0, end) for ch in self.lex.target_list), default=-1)
+            if mark <= 0 or not any(p.search(text, 0, mark) for p in self.lex.target_list_part) or \
+                    not any(ch.isdigit() or ch in self.lex.digits for ch in text[mark + 1:]):
+                return mark
+            end = mark
 
     def _done_list(self, text: str, mark: int) -> bool:
         """Does the lead of the list whose mark is at `mark` name how its goals went (roles.yaml target.list_done:
@@ -819,7 +833,7 @@ class Classifier:
                 m = p.search(text) if may_match(sets, text) else None
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
-            last = max(map(text.rfind, self.lex.target_list), default=-1)
+            last = self._last_list_mark(text)
             self._marks_of, self._marks = text, (first, words, last)
         return self._marks
 

@@ -409,6 +409,8 @@ class Lexicon:
     target_list_items: list[regex.Pattern[str]] = field(default_factory=list)
     # the end of a list's lead (before its mark) that names how the goals went (目标完成情况是：): a list of results
     target_list_done: list[regex.Pattern[str]] = field(default_factory=list)
+    # the end of the words before a mark that part a total the sentence gave (其中：): the items end with the sentence
+    target_list_part: list[regex.Pattern[str]] = field(default_factory=list)
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
@@ -509,7 +511,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "list_items"), ("target", "list_done"),
+                         ("target", "list_items"), ("target", "list_done"), ("target", "list_part"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "title_pause"),
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
@@ -888,6 +890,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_list_items=[p.pattern for p in patterns if p.what == "roles.target.list_items"],
         target_list_done=[p.pattern for p in patterns if p.what == "roles.target.list_done"],
+        target_list_part=[p.pattern for p in patterns if p.what == "roles.target.list_part"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
         target_title_pause=[p.pattern for p in patterns if p.what == "roles.target.title_pause"],

@@ -98,7 +98,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["target", "change", "level"],
         target=_record(["before"], before=WORDS, after=WORDS, after_compared=WORDS, patterns=PATTERNS, list=WORDS,
                        goal_before=PATTERNS, goal_after=PATTERNS,
-                       list_end=WORDS, list_end_ahead_not=WORDS, list_items=PATTERNS, list_done=PATTERNS,
+                       list_end=WORDS, list_end_ahead_not=WORDS, list_items=PATTERNS, list_done=PATTERNS, list_part=PATTERNS,
                        announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
                        clause_revised=PATTERNS,
