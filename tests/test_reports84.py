@@ -84,8 +84,8 @@ def test_a_plan_goal_set_beside_a_result_is_due_over_the_plans_years(extractor: 
 def test_the_reports84_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports84: 内蒙古自治区's government work report (全区 and 盟市 figures of 2025, 计划…实际 goals then
     results, the 2026 goals and 民生实事), 正定县新城铺镇's 2025 summary with its villages' items and 2026 plan,
-    建平县医保局's 2025 performance self-review (预算数/执行数/执行率, a 年度指标值 / 实际完成值 table read as text), 蚌埠市卫健委's
-    mid-term review of its 十四五 plan (2020 base, 2022 actual, plan goals, 进度).
+    建平县医保局's 2025 performance self-review (预算数/执行数/执行率, a 年度指标值 / 实际完成值 table read as text),
+    蚌埠市卫健委's mid-term review of its 十四五 plan (2020 base, 2022 actual, plan goals, 进度).
     Blind: recall 0.9946, precision 1.0, qualifier 1.0, role 0.9508, place 1.0, period 0.9167, beds 0.9, jobs 1.0.
     Now: recall 1.0, role 0.9946, period 0.9669 (gold mended: seven plan goals with no year dated 2021-2025).
     Floors, not the exact scores."""
