@@ -80,6 +80,29 @@ def test_a_plan_goal_set_beside_a_result_is_due_over_the_plans_years(extractor: 
                    ("1200个", "level", "2022"), ("1000个", "target", "2022"), ("120%", "level", "2022")]
 
 
+def test_a_goal_set_beside_what_the_year_did_under_a_review(extractor: Extractor) -> None:
+    """一、2025年工作回顾 … 年初计划新开工项目800个，全年新开工862个; 计划改造农村户厕600户，完成650户: under the review
+    of a year past, the clause after the goal's that opens on what the year did is its result, a level, and the goal is
+    the reviewed year's. Under the plan of the year to come the same words stay goals."""
+    text = ("政府工作报告\n某省人民政府\n　　一、2025年工作回顾\n"
+            "　　全省固定资产投资全年计划投资1200亿元，全年完成投资1286亿元。年初计划新开工项目800个，全年新开工862个。"
+            "省下达的招商引资任务为300亿元，全年到位资金326亿元。年初提出的粮食产量稳定在300亿斤以上的目标圆满完成，"
+            "全年粮食产量达到312.6亿斤。\n"
+            "　　二、2026年工作安排\n　　全年计划投资1300亿元，全年完成投资1300亿元以上；新开工项目850个以上。\n")
+    got = _got(_run(extractor, text, "2026-01-22", source="某省人民政府"), "role", "period")
+    assert got == [("1200亿元", "target", "2025"), ("1286亿元", "level", "2025"), ("800个", "target", "2025"),
+                   ("862个", "level", "2025"), ("300亿元", "target", "2025"), ("326亿元", "level", "2025"),
+                   ("300亿斤以上", "target", "2025"), ("312.6亿斤", "level", "2025"),
+                   ("1300亿元", "target", "2026"), ("1300亿元以上", "target", "2026"), ("850个以上", "target", "2026")]
+    # (a town's summary whose heading names how the year's work went, 一、2025年工作完成情况, is a review too)
+    text = ("某镇2025年工作总结和2026年工作计划\n　　一、2025年工作完成情况\n"
+            "　　年初计划新建高标准农田5000亩，全年建成5600亩。计划改造农村户厕600户，完成650户。\n"
+            "　　二、2026年工作计划\n　　计划实施重点项目20个，完成投资15亿元。\n")
+    got = _got(_run(extractor, text, "2026-01-07", source="某镇人民政府"), "role", "period")
+    assert got == [("5000亩", "target", "2025"), ("5600亩", "level", "2025"), ("600户", "target", "2025"),
+                   ("650户", "level", "2025"), ("20个", "target", "2026"), ("15亿元", "target", "2026")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports84_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports84: 内蒙古自治区's government work report (全区 and 盟市 figures of 2025, 计划…实际 goals then

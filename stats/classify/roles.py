@@ -157,6 +157,7 @@ class Classifier:
         self._stock_after = tuple(lex.level_stock_after)
         self._base_value = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_base_value)
         self._past_clause = tuple(lex.level_past_clause)
+        self._done_clause = tuple(lex.level_done_clause)
         self._base_after = tuple(lex.level_base_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
@@ -695,6 +696,29 @@ class Classifier:
             if written is None or (year and int(written) < year):
                 return True
         return False
+
+    def done_clause(self, text: str, cue: str, at: int, ctx: Context, review: bool) -> bool:
+        """Under the review of a year past (`review`), does the clause of a figure at `at`, a goal by its cue `cue` written
+        in a clause before, open on what the year did (roles.yaml level.done_clause: 年初计划新开工项目800个，全年新开工
+        862个; 计划改造老旧小区1200个，完成1265个)? The result set beside the goal, a level; a plan's clause of the same
+        words (2026年计划实施项目100个，完成投资150亿元) is no review, still the goal's."""
+        if not review or not self._done_clause or not ctx.clause_start:
+            return False
+        i = text.rfind(cue, 0, at)
+        if i < 0 or i >= ctx.clause_start:
+            return False
+        return any(p.match(text, ctx.clause_start, at) for p in self._done_clause)
+
+    def result_after(self, text: str, at: int) -> bool:
+        """Does a clause after `at`, up to the next semicolon, open on what the year did (roles.yaml level.done_clause:
+        年初计划新开工项目800个，全年新开工862个)? The goal before it is set beside its result: a goal of the year
+        reviewed."""
+        if not self._done_clause:
+            return False
+        end = self._scope_end.search(text, at) if self._scope_end is not None else None
+        stop = end.start() if end is not None else len(text)
+        return any(any(p.match(text, e.end(), stop) for p in self._done_clause)
+                   for e in self._clause_end.finditer(text, at, stop))
 
     def names_year_before(self, text: str, year: int) -> bool:
         """Does the sentence's first clause name a year before `year` (2025年，全旗民生支出… under a plan for

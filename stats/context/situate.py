@@ -1893,6 +1893,12 @@ class ArticleSituation:
                 # month of it carried (截至12月底，…。年初目标为增长5.5%左右，全年预计增长5.1%) dates no goal
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: the goal of a past year, met"
+            if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
+                    not due.base and not due.part and self.s.classifier.result_after(text, c.q.end):
+                # 一、2025年工作回顾 … 年初计划新开工项目800个，全年新开工862个: the goal of the past year the text reviews,
+                # its result set beside it in the clause after (roles.yaml level.done_clause)
+                return due.label(state.year_in_force()), \
+                    f"{CARRIED} «{due.text}»: the goal of a past year, its result after it"
             if state.reviewed is not None and c.role_cue in w.goal_nouns and not any(not u.base for u in times) and \
                     (due is None or y2 is None or y2 == state.reviewed):
                 # 某市2026年十件民生实事完成情况 out in January 2027 … 目标：城镇新增就业4.5万人。完成情况：…: a goal stated

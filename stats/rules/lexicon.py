@@ -319,6 +319,9 @@ class Lexicon:
     # a clause after a goal's that opens on a time past (…达到500家，2025年为360家; 去年为6.7%): the value the goal is set
     # against, a level (matched at the clause's start; group `year` must be before the document's)
     level_past_clause: list[regex.Pattern[str]] = field(default_factory=list)
+    # a clause after a goal's, under the review of a year past, that opens on what the year did (…，全年完成投资1286亿元):
+    # the result set beside the goal, a level (matched at the clause's start)
+    level_done_clause: list[regex.Pattern[str]] = field(default_factory=list)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
@@ -523,7 +526,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
-                         ("level", "base_after"), ("level", "past_clause")):
+                         ("level", "base_after"), ("level", "past_clause"),
+                         ("level", "done_clause")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -816,6 +820,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
         level_base_after=[p.pattern for p in patterns if p.what == "roles.level.base_after"],
         level_past_clause=[p.pattern for p in patterns if p.what == "roles.level.past_clause"],
+        level_done_clause=[p.pattern for p in patterns if p.what == "roles.level.done_clause"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
         article_start=starts,
