@@ -697,15 +697,20 @@ class Classifier:
                 return True
         return False
 
-    def done_clause(self, text: str, cue: str, at: int, ctx: Context, review: bool) -> bool:
+    def done_clause(self, text: str, cue: str, at: int, ctx: Context, review: bool, year: int) -> bool:
         """Under the review of a year past (`review`), does the clause of a figure at `at`, a goal by its cue `cue` written
-        in a clause before, open on what the year did (roles.yaml level.done_clause: 年初计划新开工项目800个，全年新开工
-        862个; 计划改造老旧小区1200个，完成1265个)? The result set beside the goal, a level; a plan's clause of the same
-        words (2026年计划实施项目100个，完成投资150亿元) is no review, still the goal's."""
-        if not review or not self._done_clause or not ctx.clause_start:
+        in its sentence in a clause before, open on what the year did (roles.yaml level.done_clause: 年初计划新开工项目
+        800个，全年新开工862个; 计划改造老旧小区1200个，完成1265个; the cue holding one of level.done_cues, a goal's word,
+        not the lead of a list of works, 重点抓好以下工作：)? The result set beside the goal, a level. A plan's
+        clause of the same words (2026年计划实施项目100个，完成投资150亿元: a year not before the document's `year`
+        before it in the sentence) is still the goal's, and so is an item of a list a lead opened (the caller)."""
+        if not review or not self._done_clause or not ctx.clause_start or \
+                not any(w in cue for w in self.lex.level_done_cues):
             return False
         i = text.rfind(cue, 0, at)
         if i < 0 or i >= ctx.clause_start:
+            return False
+        if year and any(int(y.group("y1")) >= year for y in self.lex.year.finditer(text, 0, at)):
             return False
         return any(p.match(text, ctx.clause_start, at) for p in self._done_clause)
 

@@ -322,6 +322,7 @@ class Lexicon:
     # a clause after a goal's, under the review of a year past, that opens on what the year did (…，全年完成投资1286亿元):
     # the result set beside the goal, a level (matched at the clause's start)
     level_done_clause: list[regex.Pattern[str]] = field(default_factory=list)
+    level_done_cues: tuple[str, ...] = ()  # the goal cues a done clause sets a result beside (计划, 目标, 任务)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
@@ -814,6 +815,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
+        level_done_cues=tuple(str(w) for w in (roles["level"].get("done_cues") or [])),
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],

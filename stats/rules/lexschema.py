@@ -118,7 +118,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, restated=PATTERNS, **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, standard=PATTERNS, stock_after=PATTERNS,
                       reset_not_after=PATTERNS, cumulative_horizon=PATTERNS, base_value=PATTERNS, base_after=PATTERNS,
-                      past_clause=PATTERNS, done_clause=PATTERNS,
+                      past_clause=PATTERNS, done_clause=PATTERNS, done_cues=WORDS,
                       cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
