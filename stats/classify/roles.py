@@ -157,6 +157,7 @@ class Classifier:
         self._stock_after = tuple(lex.level_stock_after)
         self._base_value = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_base_value)
         self._past_clause = tuple(lex.level_past_clause)
+        self._done_clause = tuple(lex.level_done_clause)
         self._base_after = tuple(lex.level_base_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
@@ -508,7 +509,7 @@ class Classifier:
         follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
-        mark = max(map(text.rfind, self.lex.target_list))
+        mark = self._last_list_mark(text)
         if mark <= 0:
             return ""
         rest = text[mark + 1:]
@@ -518,6 +519,20 @@ class Classifier:
         if self._done_list(text, mark):
             return ""
         return self._target_cue(text, mark)
+
+    def _last_list_mark(self, text: str) -> int:
+        """The last list mark of a sentence that may open a list (-1 if none). A mark right after a part word (roles.yaml
+        target.list_part: …共计1200万元，其中：基本支出预算400万元…) with a figure after it in the sentence parts a total the
+        sentence gave: its items end with the sentence, so the next sentences (全年实际支出…。其中：…) are no items of a
+        plan; an earlier mark of the sentence (主要目标是：…，其中：…) may still open a list, and a part mark ending its
+        sentence (计划实施项目60个，其中：) may lead the lines after it."""
+        end = len(text)
+        while True:
+            mark = max((text.rfind(ch, 0, end) for ch in self.lex.target_list), default=-1)
+            if mark <= 0 or not any(p.search(text, 0, mark) for p in self.lex.target_list_part) or \
+                    not any(ch.isdigit() or ch in self.lex.digits for ch in text[mark + 1:]):
+                return mark
+            end = mark
 
     def _done_list(self, text: str, mark: int) -> bool:
         """Does the lead of the list whose mark is at `mark` name how its goals went (roles.yaml target.list_done:
@@ -682,6 +697,34 @@ class Classifier:
                 return True
         return False
 
+    def done_clause(self, text: str, cue: str, at: int, ctx: Context, review: bool, year: int) -> bool:
+        """Under the review of a year past (`review`), does the clause of a figure at `at`, a goal by its cue `cue` written
+        in its sentence in a clause before, open on what the year did (roles.yaml level.done_clause: 年初计划新开工项目
+        800个，全年新开工862个; 计划改造老旧小区1200个，完成1265个; the cue holding one of level.done_cues, a goal's word,
+        not the lead of a list of works, 重点抓好以下工作：)? The result set beside the goal, a level. A plan's
+        clause of the same words (2026年计划实施项目100个，完成投资150亿元: a year not before the document's `year`
+        before it in the sentence) is still the goal's, and so is an item of a list a lead opened (the caller)."""
+        if not review or not self._done_clause or not ctx.clause_start or \
+                not any(w in cue for w in self.lex.level_done_cues):
+            return False
+        i = text.rfind(cue, 0, at)
+        if i < 0 or i >= ctx.clause_start:
+            return False
+        if year and any(int(y.group("y1")) >= year for y in self.lex.year.finditer(text, 0, at)):
+            return False
+        return any(p.match(text, ctx.clause_start, at) for p in self._done_clause)
+
+    def result_after(self, text: str, at: int) -> bool:
+        """Does a clause after `at`, up to the next semicolon, open on what the year did (roles.yaml level.done_clause:
+        年初计划新开工项目800个，全年新开工862个)? The goal before it is set beside its result: a goal of the year
+        reviewed."""
+        if not self._done_clause:
+            return False
+        end = self._scope_end.search(text, at) if self._scope_end is not None else None
+        stop = end.start() if end is not None else len(text)
+        return any(any(p.match(text, e.end(), stop) for p in self._done_clause)
+                   for e in self._clause_end.finditer(text, at, stop))
+
     def names_year_before(self, text: str, year: int) -> bool:
         """Does the sentence's first clause name a year before `year` (2025年，全旗民生支出… under a plan for
         2026): it speaks of the past, whatever plan is in force around it."""
@@ -819,7 +862,7 @@ class Classifier:
                 m = p.search(text) if may_match(sets, text) else None
                 if m is not None and m.end() < first:
                     first, words = m.end(), m.group(0)
-            last = max(map(text.rfind, self.lex.target_list), default=-1)
+            last = self._last_list_mark(text)
             self._marks_of, self._marks = text, (first, words, last)
         return self._marks
 

@@ -266,6 +266,8 @@ class PeriodWords:
     # 三年行动期间，…: words that name the years of a plan whose span the sentence wrote before them
     # (《…三年行动方案（2024—2026年）》): those years, not a time of their own
     span_back: tuple[str, ...] = ()
+    # 规划目标: words before a target in its clause that name the goal of the plan a headline names (`Situator._period_of`)
+    plan_goal: tuple[str, ...] = ()
     # 而去年同期仅为5210人: linking words that may stand between a clause's mark and the relative year opening it
     base_head_links: tuple[str, ...] = ()
 
@@ -327,7 +329,7 @@ class PeriodWords:
                    span_reach_marks=words("span_reach_marks"),
                    season_marks=words("season_marks"), season_after=words("season_after"),
                    school_years={str(k): int(v) for k, v in (data.get("school_years") or {}).items()},
-                   school_year_month=int(data.get("school_year_month") or 0),
+                   school_year_month=int(data.get("school_year_month") or 0), plan_goal=words("plan_goal"),
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
                    value_columns=words("value_columns"),

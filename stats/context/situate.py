@@ -1068,6 +1068,18 @@ class ArticleSituation:
         at = min((k for k in (ahead.find(w) for w in self.s.period_words.span_rates) if k >= 0), default=-1)
         return 0 <= at <= RATE_GAP and not any(ch in self.s.classifier.lex.clause_end for ch in ahead[:at])
 
+    def _plan_goal_beside(self, text: str, t: Time, c: Candidate, clause_start: int, plan: tuple[int, int]) -> bool:
+        """Is the target a goal of the plan the headline names (periods.yaml plan_goal before it in its clause:
+        规划目标3.4人), the time `t` chosen for it a year of the plan before its end and not after the document's, in a
+        clause before the goal's own and framing none (…医师数2022年达到3.08人，较2020年增加0.36人，规划目标3.4人)? That year
+        dates the result the goal is set beside, not the goal. A year framing its clauses (2022年，…，完成年度目标…) or
+        one in the goal's own clause (规划目标为2025年达到7.5张) still dates it."""
+        words = self.s.period_words.plan_goal
+        pub_year = _date_year(self.periods.published)
+        return bool(words) and t.y2 is not None and pub_year is not None and t.end <= clause_start and \
+            plan[0] <= t.y2 < plan[1] and t.y2 <= pub_year and not _framing(text, t.end) and \
+            any(w in text[clause_start:c.q.start] for w in words)
+
     def _plan_task_due(self, text: str, c: Candidate, clause_start: int) -> tuple[str, str] | None:
         """A task under a heading of tasks or goals (第三章 主要任务: roles.yaml target.section) in a plan whose headline
         names it (某某县“十四五”就业促进规划), in a sentence that names no time: due at the plan's end, as a plan's
@@ -1538,6 +1550,11 @@ class ArticleSituation:
             return column[0].label(self.periods.year_in_force()), \
                 f"«{column[0].text}{column[1]}»: the year its sentence dates the column word its clause is"
         plan = self.periods.plan
+        if t is not None and target and plan is not None and self._plan_goal_beside(text, t, c, clause_start, plan):
+            # 孕产妇死亡率2022年为8.6/10万，控制在规划目标12/10万以内 in a review of a plan its headline names: the year
+            # dates the result the goal is set beside; the plan's goal is due over the plan's years, as one alone is
+            return f"{plan[0]}-{plan[1]}", \
+                f"«{t.text}» dates the result before it: a goal of the plan its headline names, due over its years"
         if t is not None and target and plan is not None and t.y1 == t.y2 == plan[1] and plan[0] < plan[1]:
             # ▲ 每年为800户家庭实施改造 in a plan of 2025—2027, due at its end: a goal of every year of it, over its
             # years (its item only: from the last mark that ends a total's reach, ▲ ；)
@@ -1876,6 +1893,12 @@ class ArticleSituation:
                 # month of it carried (截至12月底，…。年初目标为增长5.5%左右，全年预计增长5.1%) dates no goal
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: the goal of a past year, met"
+            if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
+                    not due.base and not due.part and self.s.classifier.result_after(text, c.q.end):
+                # 一、2025年工作回顾 … 年初计划新开工项目800个，全年新开工862个: the goal of the past year the text reviews,
+                # its result set beside it in the clause after (roles.yaml level.done_clause)
+                return due.label(state.year_in_force()), \
+                    f"{CARRIED} «{due.text}»: the goal of a past year, its result after it"
             if state.reviewed is not None and c.role_cue in w.goal_nouns and not any(not u.base for u in times) and \
                     (due is None or y2 is None or y2 == state.reviewed):
                 # 某市2026年十件民生实事完成情况 out in January 2027 … 目标：城镇新增就业4.5万人。完成情况：…: a goal stated

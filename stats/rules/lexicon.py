@@ -319,6 +319,10 @@ class Lexicon:
     # a clause after a goal's that opens on a time past (…达到500家，2025年为360家; 去年为6.7%): the value the goal is set
     # against, a level (matched at the clause's start; group `year` must be before the document's)
     level_past_clause: list[regex.Pattern[str]] = field(default_factory=list)
+    # a clause after a goal's, under the review of a year past, that opens on what the year did (…，全年完成投资1286亿元):
+    # the result set beside the goal, a level (matched at the clause's start)
+    level_done_clause: list[regex.Pattern[str]] = field(default_factory=list)
+    level_done_cues: tuple[str, ...] = ()  # the goal cues a done clause sets a result beside (计划, 目标, 任务)
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
@@ -409,6 +413,8 @@ class Lexicon:
     target_list_items: list[regex.Pattern[str]] = field(default_factory=list)
     # the end of a list's lead (before its mark) that names how the goals went (目标完成情况是：): a list of results
     target_list_done: list[regex.Pattern[str]] = field(default_factory=list)
+    # the end of the words before a mark that part a total the sentence gave (其中：): the items end with the sentence
+    target_list_part: list[regex.Pattern[str]] = field(default_factory=list)
     # 乌审旗2026年十项民生实事: an article's headline naming the year's programme of works (group `year`)
     target_title: list[regex.Pattern[str]] = field(default_factory=list)
     # a block's heading that is a part of a plan only on a page that has shown a plan before it (● 资金保障)
@@ -509,7 +515,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     out += [("roles.target.patterns", str(p), paths["roles"], item_line(items, i) or key_line(target, "patterns"))
             for i, p in enumerate(items)]
     for section, key in (("target", "announce"), ("target", "section"), ("target", "section_levels"),
-                         ("target", "list_items"), ("target", "list_done"),
+                         ("target", "list_items"), ("target", "list_done"), ("target", "list_part"),
                          ("target", "title"), ("target", "title_in_plan"), ("target", "title_pause"),
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
@@ -521,7 +527,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
                          ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
-                         ("level", "base_after"), ("level", "past_clause")):
+                         ("level", "base_after"), ("level", "past_clause"),
+                         ("level", "done_clause")):
         block = roles.get(section) or {}
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
@@ -808,12 +815,14 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
+        level_done_cues=tuple(str(w) for w in (roles["level"].get("done_cues") or [])),
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
         level_base_after=[p.pattern for p in patterns if p.what == "roles.level.base_after"],
         level_past_clause=[p.pattern for p in patterns if p.what == "roles.level.past_clause"],
+        level_done_clause=[p.pattern for p in patterns if p.what == "roles.level.done_clause"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
         article_start=starts,
@@ -888,6 +897,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_levels=[p.pattern for p in patterns if p.what == "roles.target.section_levels"],
         target_list_items=[p.pattern for p in patterns if p.what == "roles.target.list_items"],
         target_list_done=[p.pattern for p in patterns if p.what == "roles.target.list_done"],
+        target_list_part=[p.pattern for p in patterns if p.what == "roles.target.list_part"],
         target_title=[p.pattern for p in patterns if p.what == "roles.target.title"],
         target_title_in_plan=[p.pattern for p in patterns if p.what == "roles.target.title_in_plan"],
         target_title_pause=[p.pattern for p in patterns if p.what == "roles.target.title_pause"],

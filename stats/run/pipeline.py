@@ -267,6 +267,11 @@ class Extractor:
                     text, c.role_cue, q.num_start, context.past_year):
                 # 到2025年末，全市森林覆盖率达到12.4% in a report of 2027: the goal's time is over, what it reached
                 c.role, c.role_cue = "level", c.role_cue + " (a horizon past)"
+            elif c.role == "target" and c.role_cue and not (held and c.role_cue == listed) and \
+                    self.classifier.done_clause(text, c.role_cue, q.num_start, ctx, context.lists.in_review,
+                                                context.past_year):
+                # 年初计划新开工项目800个，全年新开工862个 under 一、2025年工作回顾: what the year did beside its goal
+                c.role, c.role_cue = "level", c.role_cue + " (done, under a review)"
             elif c.role == "target" and c.role_cue and self.classifier.past_clause(
                     text, c.role_cue, q.num_start, ctx, context.past_year):
                 # 到2030年，…达到500家，2025年为360家: the base year's value the goal is set against (去年增长6.7%: its
