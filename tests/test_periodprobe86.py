@@ -22,3 +22,22 @@ def test_a_word_for_now_leaves_a_january_whole_year_the_year_just_over(extractor
     assert quoted(_run(extractor, text, "2026-01-20"), "period")[0] == ("1.26万人", "2025")
     text = "某县转移就业\n日前，某县人社局发布数据，全县全年计划实现农村劳动力转移就业22万人。"
     assert quoted(_run(extractor, text, "2026-06-06"), "period") == [("22万人", "2026")]
+
+
+def test_the_festival_in_a_december_item_is_the_coming_one(extractor: Extractor) -> None:
+    """春节期间，…将组织… in an item of December 2026: the festival ahead, 2027 (as 春节前 there); in February 2026 the
+    festival just held, 2026; written after a year (去年春节期间) that year's."""
+    text = "某县返乡就业\n春节期间，某县将组织返乡人员招聘会15场，计划提供岗位6000个。"
+    assert quoted(_run(extractor, text, "2026-12-22"), "period") == [("15场", "2027"), ("6000个", "2027")]
+    text = "某县文旅\n春节期间，某县共接待游客52.6万人次。"
+    assert quoted(_run(extractor, text, "2026-02-28"), "period") == [("52.6万人次", "2026")]
+    text = "某县春运\n春运期间，预计某县发送旅客36万人次。"
+    assert quoted(_run(extractor, text, "2026-12-26"), "period") == [("36万人次", "2027")]
+
+
+def test_one_year_looked_back_on_in_december_is_the_year_now_closing(extractor: Extractor) -> None:
+    """一年来 / 过去一年 in a year-end review of December 2026: 2026; in a report of January 2026 the year just over."""
+    for head in ("一年来", "过去一年"):
+        text = f"某县就业\n{head}，某县城镇新增就业6800人，完成全年目标的113%。"
+        assert quoted(_run(extractor, text, "2026-12-20"), "period") == [("6800人", "2026"), ("113%", "2026")]
+        assert quoted(_run(extractor, text, "2026-01-10"), "period") == [("6800人", "2025"), ("113%", "2025")]

@@ -747,9 +747,10 @@ class PeriodFinder:
     def _closing(self, years: int, pub_year: int, pub_month: int | None) -> bool:
         """Does a count of years looking back (五年来, 五年累计) in a document of this date close on its own year: a
         year-end review of December of a plan's last year as long as the years counted (the year nearly closed is
-        among them); in another December, the full years before stay."""
-        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
-            any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
+        among them); in another December, the full years before stay. A single year looked back on in December
+        (一年来，全县城镇新增就业6800人 in an item of December 2026) is the year now closing, whatever plan runs."""
+        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and (years == 1 or any(
+            b == pub_year and b - a + 1 == years for a, b in self.w.plans.values()))
 
     def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
         """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;
