@@ -41,3 +41,14 @@ def test_one_year_looked_back_on_in_december_is_the_year_now_closing(extractor: 
         text = f"某县就业\n{head}，某县城镇新增就业6800人，完成全年目标的113%。"
         assert quoted(_run(extractor, text, "2026-12-20"), "period") == [("6800人", "2026"), ("113%", "2026")]
         assert quoted(_run(extractor, text, "2026-01-10"), "period") == [("6800人", "2025"), ("113%", "2025")]
+
+
+def test_since_this_years_start_in_januarys_first_days_is_the_year_just_over(extractor: Extractor) -> None:
+    """今年以来，…完成全年目标任务的108% in an item of 2026-01-08 (no dateline): written in December, 2025; in an item
+    of 2026-01-27 the weeks of 2026 so far; 今年 alone (a plan, a level set for the year) keeps the document's year."""
+    text = "某市就业\n今年以来，某市城镇新增就业4860人，完成全年目标任务的108%。"
+    assert quoted(_run(extractor, text, "2026-01-08"), "period") == [("4860人", "2025"), ("108%", "2025")]
+    text = "某市招聘\n今年以来，某市已组织返乡人员专场招聘会3场，提供岗位2100个。"
+    assert quoted(_run(extractor, text, "2026-01-27"), "period") == [("3场", "2026"), ("2100个", "2026")]
+    text = "某市医保\n今年，某市城乡居民医保个人缴费标准为每人每年400元。"
+    assert quoted(_run(extractor, text, "2026-01-06"), "period") == [("400元", "2026")]

@@ -197,6 +197,10 @@ class PeriodWords:
     # the text's head or one of word_bound_after)
     word_bound: tuple[str, ...] = ()
     word_bound_after: tuple[str, ...] = ()
+    # 今年以来 in an item of January's first `late_since_days` days: the year just over (the item was written in
+    # December; a week of the new year holds no results to count since its start)
+    late_since: tuple[str, ...] = ()
+    late_since_days: int = 0
     # 上季度: the quarter before the document's (in an item of January, the year before's last)
     relative_quarters: dict[str, int] = field(default_factory=dict)
     # 上周, 本周: weeks counted from the document's day, dated by the month of the week's Thursday
@@ -350,6 +354,7 @@ class PeriodWords:
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    head_only=words("head_only"),
                    word_bound=words("word_bound"), word_bound_after=words("word_bound_after"),
+                   late_since=words("late_since"), late_since_days=int(data.get("late_since_days") or 0),
                    relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
                    relative_weeks={str(k): int(v) for k, v in (data.get("relative_weeks") or {}).items()},
                    winter_since=words("winter_since"), frame_only=words("frame_only"),
@@ -386,6 +391,15 @@ def opening_date(words: PeriodWords, published: str, opening: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def _days_into_year(published: str) -> int:
+    """2026-01-08 → 8: the day of January a document is dated to; a later month, a date without its day or none
+    counts as far into the year (a large number), so that no word of the year's first days applies."""
+    bits = published.replace("/", "-").replace(".", "-").split("-")
+    if len(bits) < 3 or not all(b.strip().isdigit() for b in bits[:3]) or int(bits[1]) != 1:
+        return 366
+    return int(bits[2])
+
+
 def date_parts(published: str) -> tuple[int | None, int | None]:
     """2023-03-21 → (2023, 3); 2023 → (2023, None); '' → (None, None).
 
@@ -493,6 +507,13 @@ class PeriodFinder:
                     if any(u.end == m.start() and u.text in self.w.relative and u.y1 == u.y2 for u in found):
                         continue  # 去年春节期间 in an item of 2026: the festival of the year named right before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
+                    if y is not None and word in self.w.late_since and self.w.relative_since is not None and \
+                            _days_into_year(published) <= self.w.late_since_days and \
+                            self.w.relative_since.match(text, m.end()):
+                        # 今年以来，全县城镇新增就业4860人 in an item of 2026-01-08: written in December, of 2025 (as the
+                        # item's own dateline would say, periods.yaml opening_day)
+                        found.append(Time(m.start(), m.end(), y - 1, y - 1, text=word))
+                        continue
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
                         y += 1  # 新的一年 in a December item: the year about to open
