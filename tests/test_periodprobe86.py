@@ -52,3 +52,11 @@ def test_since_this_years_start_in_januarys_first_days_is_the_year_just_over(ext
     assert quoted(_run(extractor, text, "2026-01-27"), "period") == [("3场", "2026"), ("2100个", "2026")]
     text = "某市医保\n今年，某市城乡居民医保个人缴费标准为每人每年400元。"
     assert quoted(_run(extractor, text, "2026-01-06"), "period") == [("400元", "2026")]
+
+
+def test_an_item_opening_on_since_this_years_start_in_january_speaks_from_december(extractor: Extractor) -> None:
+    """今年以来… opening an item of 2026-01-05, then 明年，…将力争…: written in December 2025, next year is 2026, not
+    2027; the same item on 2026-02-05 speaks from its own date."""
+    text = "某市就业\n今年以来，某市城镇新增就业7600人。明年，全市将力争新增城镇就业8000人。"
+    assert quoted(_run(extractor, text, "2026-01-05"), "period") == [("7600人", "2025"), ("8000人", "2026")]
+    assert quoted(_run(extractor, text, "2026-02-05"), "period") == [("7600人", "2026"), ("8000人", "2027")]

@@ -380,17 +380,26 @@ def published_in(words: PeriodWords, text: str) -> str:
 def opening_date(words: PeriodWords, published: str, opening: str) -> str:
     """The date an article speaks from: the day its opening names (12月29日，…) where that day lies more than
     `opening_day_lag` months ahead of the document's date, so it fell in the year before (a weekly of 2026-01-02
-    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date."""
+    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date. An item of January's first days
+    (periods.yaml late_since_days) whose opening counts since this year's start (今年以来，全县城镇新增就业7600人 on
+    2026-01-05) was written in December too: it speaks from the year's last day (明年 there is 2026)."""
     pub_year, pub_month = date_parts(published)
-    if words.opening_day is None or pub_year is None or pub_month is None or not opening:
+    if pub_year is None or pub_month is None or not opening:
         return published
-    m = words.opening_day.search(opening)
-    if m is None or int(m.group("m")) - pub_month < words.opening_day_lag:
-        return published
-    return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    m = words.opening_day.search(opening) if words.opening_day is not None else None
+    if m is not None and int(m.group("m")) - pub_month >= words.opening_day_lag:
+        return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    if words.relative_since is not None and _days_into_year(published) <= words.late_since_days and any(
+            words.relative_since.match(opening, at + len(w)) for w in words.late_since for at in _all_at(opening, w)):
+        return f"{pub_year - 1:04d}-12-31"
+    return published
 
 
-@lru_cache(maxsize=64)
+def _all_at(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, each place."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def _days_into_year(published: str) -> int:
     """2026-01-08 → 8: the day of January a document is dated to; a later month, a date without its day or none
     counts as far into the year (a large number), so that no word of the year's first days applies."""
@@ -400,6 +409,7 @@ def _days_into_year(published: str) -> int:
     return int(bits[2])
 
 
+@lru_cache(maxsize=64)
 def date_parts(published: str) -> tuple[int | None, int | None]:
     """2023-03-21 → (2023, 3); 2023 → (2023, None); '' → (None, None).
 
