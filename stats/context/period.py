@@ -197,6 +197,10 @@ class PeriodWords:
     # the text's head or one of word_bound_after)
     word_bound: tuple[str, ...] = ()
     word_bound_after: tuple[str, ...] = ()
+    # 今年以来 in an item of January's first `late_since_days` days: the year just over (the item was written in
+    # December; a week of the new year holds no results to count since its start)
+    late_since: tuple[str, ...] = ()
+    late_since_days: int = 0
     # 上季度: the quarter before the document's (in an item of January, the year before's last)
     relative_quarters: dict[str, int] = field(default_factory=dict)
     # 上周, 本周: weeks counted from the document's day, dated by the month of the week's Thursday
@@ -352,6 +356,7 @@ class PeriodWords:
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    head_only=words("head_only"),
                    word_bound=words("word_bound"), word_bound_after=words("word_bound_after"),
+                   late_since=words("late_since"), late_since_days=int(data.get("late_since_days") or 0),
                    relative_quarters={str(k): int(v) for k, v in (data.get("relative_quarters") or {}).items()},
                    relative_weeks={str(k): int(v) for k, v in (data.get("relative_weeks") or {}).items()},
                    winter_since=words("winter_since"), frame_only=words("frame_only"),
@@ -377,14 +382,33 @@ def published_in(words: PeriodWords, text: str) -> str:
 def opening_date(words: PeriodWords, published: str, opening: str) -> str:
     """The date an article speaks from: the day its opening names (12月29日，…) where that day lies more than
     `opening_day_lag` months ahead of the document's date, so it fell in the year before (a weekly of 2026-01-02
-    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date."""
+    reporting a fair of 2025-12-29: 今年 there is 2025); else the document's date. An item of January's first days
+    (periods.yaml late_since_days) whose opening counts since this year's start (今年以来，全县城镇新增就业7600人 on
+    2026-01-05) was written in December too: it speaks from the year's last day (明年 there is 2026)."""
     pub_year, pub_month = date_parts(published)
-    if words.opening_day is None or pub_year is None or pub_month is None or not opening:
+    if pub_year is None or pub_month is None or not opening:
         return published
-    m = words.opening_day.search(opening)
-    if m is None or int(m.group("m")) - pub_month < words.opening_day_lag:
-        return published
-    return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    m = words.opening_day.search(opening) if words.opening_day is not None else None
+    if m is not None and int(m.group("m")) - pub_month >= words.opening_day_lag:
+        return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    if words.relative_since is not None and _days_into_year(published) <= words.late_since_days and any(
+            words.relative_since.match(opening, at + len(w)) for w in words.late_since for at in _all_at(opening, w)):
+        return f"{pub_year - 1:04d}-12-31"
+    return published
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, each place."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _days_into_year(published: str) -> int:
+    """2026-01-08 → 8: the day of January a document is dated to; a later month, a date without its day or none
+    counts as far into the year (a large number), so that no word of the year's first days applies."""
+    bits = published.replace("/", "-").replace(".", "-").split("-")
+    if len(bits) < 3 or not all(b.strip().isdigit() for b in bits[:3]) or int(bits[1]) != 1:
+        return 366
+    return int(bits[2])
 
 
 @lru_cache(maxsize=64)
@@ -495,6 +519,13 @@ class PeriodFinder:
                     if any(u.end == m.start() and u.text in self.w.relative and u.y1 == u.y2 for u in found):
                         continue  # 去年春节期间 in an item of 2026: the festival of the year named right before it
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
+                    if y is not None and word in self.w.late_since and self.w.relative_since is not None and \
+                            _days_into_year(published) <= self.w.late_since_days and \
+                            self.w.relative_since.match(text, m.end()):
+                        # 今年以来，全县城镇新增就业4860人 in an item of 2026-01-08: written in December, of 2025 (as the
+                        # item's own dateline would say, periods.yaml opening_day)
+                        found.append(Time(m.start(), m.end(), y - 1, y - 1, text=word))
+                        continue
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
                         y += 1  # 新的一年 in a December item: the year about to open
@@ -749,9 +780,10 @@ class PeriodFinder:
     def _closing(self, years: int, pub_year: int, pub_month: int | None) -> bool:
         """Does a count of years looking back (五年来, 五年累计) in a document of this date close on its own year: a
         year-end review of December of a plan's last year as long as the years counted (the year nearly closed is
-        among them); in another December, the full years before stay."""
-        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and \
-            any(b == pub_year and b - a + 1 == years for a, b in self.w.plans.values())
+        among them); in another December, the full years before stay. A single year looked back on in December
+        (一年来，全县城镇新增就业6800人 in an item of December 2026) is the year now closing, whatever plan runs."""
+        return pub_month is not None and pub_month >= (self.w.closed_from_month or 13) and (years == 1 or any(
+            b == pub_year and b - a + 1 == years for a, b in self.w.plans.values()))
 
     def _month_since(self, text: str, t: Time, pub_year: int, pub_month: int) -> Time:
         """自去年10月运营以来 in an item of 2026-10: from that month to the document's date, the years 2025-2026;

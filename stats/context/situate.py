@@ -770,7 +770,9 @@ class ArticleSituation:
                     (whole[-1].y2 or 0) > before else None
                 state.whole_year = whole[-1].y2
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
-            if any(t.y1 is not None for t in live):
+            if any(t.y1 is not None and t.text not in self.s.period_words.now for t in live):
+                # (日前, 目前: a word for the time of writing names no year the text speaks of; a January report's
+                # 全年 after it still closes the year just over, `_closing`)
                 state.named = True
             halves = None if named_before else self._halves(text, live)
             if halves is not None:
@@ -1268,7 +1270,9 @@ class ArticleSituation:
         pub_year, pub_month = date_parts(self.periods.published)
         if pub_year is None or pub_month is None or pub_month > w.closing_months:
             return False
-        return not any(u.end <= t.start and not u.base and u.y1 is not None for u in times)
+        # (日前，县人社局发布数据，全县全年实现转移就业21.6万人 in an item of January: the word for the time of writing
+        # dates the release, not the year its 全年 closes)
+        return not any(u.end <= t.start and not u.base and u.y1 is not None and u.text not in w.now for u in times)
 
     def _goal_of_year(self, times: list[Time], t: Time) -> bool:
         """Is `t` a year-word (全年: periods.yaml closing_years) a goal is set for, with no time before it in its
