@@ -109,6 +109,63 @@ def test_a_line_with_two_captions_but_no_two_heads_under_them_goes_on_as_it_came
     assert _got(figs, "measure", "role") == [("2318", "张", "level"), ("64", "张", "change")]
 
 
+def _boxes(*lines: str) -> str:
+    """Lines as pdfminer prints them where every line is a text box of its own: a blank line after each."""
+    return "\n\n".join(lines) + "\n"
+
+
+# pdfminer, every line its own box, the label column first, a note and the caption beside, then the head's cells (its
+# two lines' words in the order the boxes came) and every column's numbers in one run
+_SERVICES = _boxes("某某省2025年卫生健康统计简报", "地区", "汉中市", "安康市", "商洛市", "注：表中为部分市数据。",
+                   "表2  2025年各市医疗服务情况", "诊疗人次", "比上年", "（万人次）", "增长（%）", "出院人数", "（万人）",
+                   "比上年", "增长（%）", "1862.48", "2246.18", "2124.64", "2.6", "3.0", "2.2", "74.36", "86.24", "78.12",
+                   "1.8", "2.4", "-0.6")
+
+
+def test_a_two_line_head_printed_a_cell_a_line_pairs_its_words_over_their_units(extractor: Extractor) -> None:
+    """诊疗人次 / 比上年 / （万人次） / 增长（%） / 出院人数 / （万人） / 比上年 / 增长（%） over a run of twelve numbers and
+    three labels: the top words (no closing bracket) and the bottom ones (each closing on its bracket), each in the
+    order they came, pair into four columns (诊疗人次（万人次） 比上年增长（%） …), three numbers each, a row each city's."""
+    figs = _run(extractor, _SERVICES, "2026-03-18")
+    assert _got(figs, "value", "measure", "role", "place") == [
+        ("1862.48", 18624800, "人次", "level", "汉中市"), ("2.6", 2.6, "%", "change", "汉中市"),
+        ("74.36", 743600, "人", "level", "汉中市"), ("1.8", 1.8, "%", "change", "汉中市"),
+        ("2246.18", 22461800, "人次", "level", "安康市"), ("3.0", 3.0, "%", "change", "安康市"),
+        ("86.24", 862400, "人", "level", "安康市"), ("2.4", 2.4, "%", "change", "安康市"),
+        ("2124.64", 21246400, "人次", "level", "商洛市"), ("2.2", 2.2, "%", "change", "商洛市"),
+        ("78.12", 781200, "人", "level", "商洛市"), ("-0.6", -0.6, "%", "change", "商洛市")]
+
+
+_HEAD_CELLS = ("表1  2025年末各市医疗卫生资源", "机构数", "（个）", "床位数", "（张）", "每千人口", "卫生技术", "床位（张）",
+               "人员（人）")
+_COLUMNS = ["3946", "3362", "2764", "10072", "22480", "17840", "13260", "53580", "7.06", "7.26", "6.62", "6.98",
+            "23860", "18620", "13840", "56320"]
+_LABELS = ("地区", "汉中市", "安康市", "商洛市", "合计", "注：合计为三市之和。")
+
+
+def test_a_head_printed_first_and_the_labels_last_read_where_each_column_sums_to_its_total(
+        extractor: Extractor) -> None:
+    """The head's cells, then every column's numbers in one run, then the label column (地区 / three cities / 合计):
+    four columns of four, each row its city's, the 每千人口 column beds per thousand; every column of counts sums to
+    its 合计 row's cell."""
+    figs = _run(extractor, _boxes("某某省2025年卫生健康统计简报", *_HEAD_CELLS, *_COLUMNS, *_LABELS), "2026-03-18")
+    assert _got(figs, "measure", "place")[:8] == [
+        ("3946", "个", "汉中市"), ("22480", "张", "汉中市"), ("7.06", "张", "汉中市"), ("23860", "人", "汉中市"),
+        ("3362", "个", "安康市"), ("17840", "张", "安康市"), ("7.26", "张", "安康市"), ("18620", "人", "安康市")]
+    assert [f["metric"] for f in figs[:4]] == ["quantity.items", "beds.total", "beds.per_1000", "quantity.health_workers"]
+    assert [f["quote"] for f in figs[12:]] == ["10072", "53580", "6.98", "56320"]
+
+
+def test_a_run_whose_columns_do_not_sum_to_the_total_row_gives_no_figure(extractor: Extractor) -> None:
+    """The same table where the extractor printed the 合计 row's first cell after the next column's others (a low row's
+    box ordered late): cut into columns of four, every 床位数 cell would fall in the row above its own; the first
+    column no longer sums to its last cell, so the run is no table and gives no figure, rather than wrong ones."""
+    shifted = [c for c in _COLUMNS if c != "10072"]
+    shifted.insert(shifted.index("53580"), "10072")
+    figs = _run(extractor, _boxes("某某省2025年卫生健康统计简报", *_HEAD_CELLS, *shifted, *_LABELS), "2026-03-18")
+    assert figs == []
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_bulletins35_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins35 (陕西省's 卫生健康统计简报 with two tables by city read back by pdfminer with char_margin

@@ -239,6 +239,7 @@ class TableReader:
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
+        self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
@@ -1422,6 +1423,10 @@ class TableReader:
     def unit_head(self, word: str) -> bool:
         """Whether a cell alone is a unit column's head (单位)."""
         return word in self.unit_heads
+
+    def total_label(self, label: str) -> bool:
+        """Whether a row's label names its rows' total (合计, 总计: tables.yaml total_labels)."""
+        return _GAPS.sub("", label) in self.total_labels
 
     def unit_note_line(self, line: str) -> bool:
         """Whether a line alone is a table's unit note and nothing else (单位：人, 单位：万元、%): each unit it lists a
