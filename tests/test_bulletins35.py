@@ -169,11 +169,13 @@ def test_a_run_whose_columns_do_not_sum_to_the_total_row_gives_no_figure(extract
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_bulletins35_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins35 (陕西省's 卫生健康统计简报 with two tables by city read back by pdfminer with char_margin
-    3.0 and boxes_flow 0.8, a column at a time; 绵阳市's 第三季度 人社 release by pypdfium2 a third of the page at a time,
-    its table by county under a two-level head; 桃江县's 公报 on a landscape page with two tables side by side, by
-    pdftotext -layout). Blind, main scored recall 0.3103 (precision and every attribute 1.0): every table lost. After:
-    the grouped head, the duplicated head line and the tables side by side read. Floors, not the exact scores."""
+    3.0 and boxes_flow 0.8, every line a box; 绵阳市's 第三季度 人社 release by pypdfium2 a third of the page at a time,
+    its table by county under a two-level head, the head's top line printed twice; 桃江县's 公报 on a landscape page with
+    two tables side by side, by pdftotext -layout). Blind, main scored recall 0.3103 (precision and every attribute
+    1.0): every table lost. After: recall 0.7833, precision and every attribute 1.0; the 各市 resources table stays
+    unread (its 合计 row's first cells printed after the second column: its columns sum to no total, so no figure rather
+    than every row's cells a row off). Floors, not the exact scores."""
     s = scored("bulletins35")
-    assert s["recall"] >= 0.68 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.78 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
