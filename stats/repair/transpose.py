@@ -728,10 +728,12 @@ def _paired_heads(texts: list[str], cells: list[int]) -> list[int] | None:
     / （张） / 每千人口 / 卫生技术 / 床位（张） / 人员（人）: a box a word, the boxes of a row not always left to right of
     the next row's): its top words (none closing on a bracket) and its bottom words (each closing on its unit's bracket),
     each kept in the order they came, paired top over bottom (机构数（个） 床位数（张） 每千人口床位（张） …);
-    None unless there are as many of each."""
+    None unless there are two of each at least, and the two lines' cells came mixed: a top line printed whole before
+    its bottom line (机构数 / 床位数 / （个） / （张）) is the plain order other readings take, and a table that is
+    none of theirs is none here either."""
     tops = [i for i in cells if _CLOSED.search(texts[i]) is None]
     bottoms = [i for i in cells if _CLOSED.search(texts[i]) is not None]
-    if not tops or len(tops) != len(bottoms):
+    if len(tops) < 2 or len(tops) != len(bottoms) or max(tops) < min(bottoms):
         return None
     return [i for pair in zip(tops, bottoms, strict=True) for i in pair]
 
