@@ -239,6 +239,7 @@ class TableReader:
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
+        self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
@@ -505,9 +506,16 @@ class TableReader:
         return next((w for w in words if text.startswith(w, at)), "")
 
     def _unit_words_to_end(self, text: str, at: int) -> bool:
-        """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else."""
-        while at < len(text) and (word := self._starts(text, at, self.unit_words)):
-            at += len(word)
+        """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else; a
+        word after the first may open with a part mark (城镇新增就业 其中：失业人员再就业: a part of the column before it,
+        a column of its own as `_heads` reads it)."""
+        first = True
+        while at < len(text):
+            part = "" if first else self._starts(text, at, self.part_heads)
+            word = self._starts(text, at + len(part), self.unit_words)
+            if not word:
+                break
+            at, first = at + len(part) + len(word), False
         return at == len(text) and bool(self.unit_words)
 
     def _columns(self, text: str, at: int, named: bool = False) -> list[Column] | None:
@@ -830,7 +838,50 @@ class TableReader:
                 readings = [got]
             if len(readings) == 1:
                 return readings[0]
+        if found[0] is None and (grouped := self.grouped_head(top, bottom, above)) is not None:
+            return grouped, None
         return found
+
+    def grouped_head(self, top: str, bottom: str, above: str = "") -> Head | None:
+        """A head over two lines whose top names two columns at least and whose bottom line sets the same parts of the
+        year under each of them (县（市、区） 城镇新增就业 其中：失业人员再就业 / 1—9月 第三季度 上年同期 1—9月 第三季度: a
+        quarterly release's table by county): each top word spans a group of the bottom's pieces, each group opening
+        with the bottom's first piece again (a group names no part twice), so the groups are told apart though the
+        gaps that set them are lost. Each piece makes a column of its top word's: a part of the year its own time
+        (`Column.span`), the same span a year before (上年同期) the caption's year less one. None where the pieces are
+        not all such words, or the groups are not as many as the top's words."""
+        tops, groups = top.split(), self._span_groups(top, bottom)
+        if groups is None:
+            return None
+        head, _ = self.head("".join(tops), above)
+        if head is None or len(head.columns) != len(groups) or any(c.span or c.base or c.year for c in head.columns):
+            return None
+        columns: list[Column] = []
+        for col, group in zip(head.columns, groups, strict=True):
+            for piece in group:
+                if self._is_span(piece):
+                    columns.append(replace(col, span=piece))
+                elif head.year:
+                    columns.append(replace(col, base=True, year=str(int(head.year) - 1)))
+                else:
+                    return None  # (the same span a year before which? the caption names no year)
+        return replace(head, columns=tuple(columns))
+
+    def _span_groups(self, top: str, bottom: str) -> list[list[str]] | None:
+        """The bottom line's pieces of a head whose top words each span a group of them (`grouped_head`), a group a top
+        word after the label's head, each group opening with the bottom's first piece; None where they are not so."""
+        tops, bottoms = top.split(), bottom.split()
+        if len(tops) < 3 or len(bottoms) < len(tops) or any(
+                not self._is_span(b) and self._starts(b, 0, self.base_words) != b for b in bottoms):
+            return None
+        groups: list[list[str]] = []
+        for piece in bottoms:
+            if piece == bottoms[0]:
+                groups.append([])
+            if piece in groups[-1]:
+                return None
+            groups[-1].append(piece)
+        return groups if len(groups) == len(tops) - 1 else None
 
     @staticmethod
     def _stray_change(head: Head) -> bool:
@@ -1231,6 +1282,9 @@ class TableReader:
             found = self.split_head(_GAPS.sub("", top), _GAPS.sub("", bottom))[0]
             if found is None and (merged := under_words(top, bottom)) is not None and self.head_columns(merged):
                 return self.head_columns(merged)
+            groups = self._span_groups(top, bottom) if found is None else None
+            if groups is not None and self.head_columns("".join(top.split())) == len(groups):
+                return sum(map(len, groups))  # (the same parts of the year under each top word: `grouped_head`)
             if found is None:  # (both lines flush left: the one reading of their words that is a head)
                 counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
                 if len(counts) > 1 and (one := self._one_under_each(top, bottom)) is not None:
@@ -1374,6 +1428,10 @@ class TableReader:
     def unit_head(self, word: str) -> bool:
         """Whether a cell alone is a unit column's head (单位)."""
         return word in self.unit_heads
+
+    def total_label(self, label: str) -> bool:
+        """Whether a row's label names its rows' total (合计, 总计: tables.yaml total_labels)."""
+        return _GAPS.sub("", label) in self.total_labels
 
     def unit_note_line(self, line: str) -> bool:
         """Whether a line alone is a table's unit note and nothing else (单位：人, 单位：万元、%): each unit it lists a

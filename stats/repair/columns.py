@@ -258,7 +258,7 @@ class Columns:
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
                  labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "",
                  number_words: frozenset[str] = frozenset(), clause_end: str = "",
-                 unit_cell: Callable[[str], bool] | None = None) -> None:
+                 unit_cell: Callable[[str], bool] | None = None, caption: Callable[[str], bool] | None = None) -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -273,7 +273,9 @@ class Columns:
         number_words, clause_end: the words that may follow a number and the marks ending a clause (layout.yaml): a
         column whose top opens with such a word closed by a mark (亿美元，…) goes on from a column ending on digits;
         unit_cell: whether a label and a word after it are a row's label and its unit cell (`TableLines.unit_cell`:
-        总诊疗人次 万人次), for `Cells` to tell the first row's opening from the head's words."""
+        总诊疗人次 万人次), for `Cells` to tell the first row's opening from the head's words; caption: whether a line
+        opens with a table's caption (`TableLines.caption_line`): two captions on one line open two tables set side by
+        side (`_beside`)."""
         self.complete = complete
         self.number_words = number_words
         self.tail_marks = set(complete + clause_end)
@@ -310,6 +312,13 @@ class Columns:
         # the line handed on last as it is, where its words stood apart by wide gaps but too short to be columns (品种
         # 产量  比上年: `_has_gutter`): a head's top line maybe, whose rest the next line holds (folded; "": none)
         self.short_top = ""
+        self.caption = caption
+        # two tables set side by side (`_beside`): where the right one's lines start (None: no such tables), and its
+        # lines held until the left one ends
+        self.beside_at: int | None = None
+        self.beside_edge = False  # … that edge found on the right table's head (else the right caption's start)
+        self.beside_held: list[Line] = []
+        self.label_words = frozenset(labels)
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
@@ -323,7 +332,8 @@ class Columns:
 
     def idle(self) -> bool:
         """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
-        return not (self.region or self.pending or self.headed or (self.cells is not None and self.cells.held))
+        return not (self.region or self.pending or self.headed or self.beside_at is not None
+                    or (self.cells is not None and self.cells.held))
 
     def passes(self, body: str) -> bool:
         """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)
@@ -343,6 +353,57 @@ class Columns:
         return True
 
     def take(self, body: str, folded: str, src: int) -> Iterator[Piece]:
+        for line in self._beside(body, folded, src):
+            yield from self._taken(*line)
+
+    def _beside(self, body: str, folded: str, src: int) -> Iterator[Line]:
+        """Two tables set side by side, as `pdftotext -layout` prints a page that sets them so (a county bulletin's
+        landscape page: 表1 … beside 表2 …, each with its head, its rows and its 注：): each line holds a line of the
+        left table, then after a gutter one of the right, and read across, a row of the left table would run on into
+        the right one's label and cells. Two captions on one line, a gutter between, open such tables, and the first
+        line under them with text is their heads, each opening with its label column's word (指标 单位 年末数 …
+        指标 单位 2025年 …): the right head's label word, at or left of the right caption (a caption stands centred
+        over its table), is the right table's edge. From then on each line is cut where a piece starts at that edge
+        (INSIDE either side), its left part handed on and its right part held; the left table ends at its first line
+        that is neither a row nor a blank nor reaches the right table (its note), and the right table's lines held are
+        then handed on, the right table whole after the left. Where the line under the captions is no such pair of
+        heads, the lines go on as they came."""
+        line = (body, folded, src)
+        spans = _pieces(body)
+        if self.beside_at is None:
+            if self.caption is None or len(spans) < 2 or not self.caption(folded[spans[0][0]:spans[0][1]]):
+                yield line
+                return
+            second = next((s for s, e in spans[1:] if self.caption(folded[s:e])), None)
+            if second is None:
+                yield line
+                return
+            self.beside_at, self.beside_edge = second, False
+        elif not self.beside_edge and spans:
+            edge = next((s for s, e in reversed(spans[1:]) if folded[s:e] in self.label_words
+                         and s <= self.beside_at + INSIDE), None)
+            held, self.beside_held = self.beside_held, []
+            if edge is None or folded[spans[0][0]:spans[0][1]] not in self.label_words:
+                self.beside_at = None  # (no two heads under the captions: no tables side by side)
+                yield from held
+                yield line
+                return
+            self.beside_held, self.beside_at, self.beside_edge = held, edge, True
+        at = self.beside_at
+        cut = next((n for n, (s, _e) in enumerate(spans) if s >= at - INSIDE), None)
+        if cut is None:
+            yield line
+            if spans and not _row(folded, spans):
+                held, self.beside_held, self.beside_at = self.beside_held, [], None
+                yield from held  # (the left table's note: the right table follows it whole)
+            return
+        if cut > 0:
+            end = spans[cut - 1][1]
+            yield body[:end], folded[:end], src
+        s = spans[cut][0]
+        self.beside_held.append((body[s:], folded[s:], src + s))
+
+    def _taken(self, body: str, folded: str, src: int) -> Iterator[Piece]:
         if self.cells is None:
             yield from self._take(body, folded, src)
             return
@@ -511,6 +572,9 @@ class Columns:
         yield (*line, self.rows_read)
 
     def finish(self) -> Iterator[Piece]:
+        held, self.beside_held, self.beside_at = self.beside_held, [], None
+        for line in held:  # (the right one of two tables side by side, its left one ending the text)
+            yield from self._taken(*line)
         if self.cells is not None:
             for line, _ in self.cells.release():
                 yield from self._take(*line)

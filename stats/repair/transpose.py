@@ -43,6 +43,7 @@ table then takes it (`_strays_put_back`); bare numbers under a last column whose
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -70,6 +71,9 @@ _LABEL_MAX = 24  # a label cell holds at most this many characters
 _HEAD_MAX = 16  # … a head cell at most this many
 _MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
 _HOLD_LINES = 400  # the most lines held before they are handed on whatever the next paragraph is
+
+# a head cell that closes on a bracket (（个）, 床位（张）, 增长（%）): the bottom line's of a head set over two lines
+_CLOSED = compiled_regex(r"\p{Pe}$")
 
 NUMBER, LABEL, OTHER = "n", "l", "o"
 
@@ -136,7 +140,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 unit_head: Callable[[str], bool] = lambda _text: False,
                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                 unit_note: Callable[[str], bool] = lambda _text: False,
-                beside: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                beside: Callable[[str], bool] = lambda _text: False,
+                total: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`)."""
@@ -188,6 +193,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             table = _headed_table(kinds, texts, k, reads_head, head_cell, unit_note)
         if table is None:
             table = _tops_over_runs(kinds, texts, k, reads_head, head_cell, unit_note)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
+        if table is None:
+            table = _labels_under_run(kinds, texts, k, reads_head, head_cell, unit_note, total)
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its head reaches into a table read before: two readings, a doubt)
         if table is None:
@@ -714,6 +723,74 @@ def _tops_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     return Table(label_head, labels, heads, columns, first=tops[0], caption=note or None)
 
 
+def _paired_heads(texts: list[str], cells: list[int]) -> list[int] | None:
+    """A head set over two lines that the extractor printed a cell a line in an order of its own (机构数 / （个） / 床位数
+    / （张） / 每千人口 / 卫生技术 / 床位（张） / 人员（人）: a box a word, the boxes of a row not always left to right of
+    the next row's): its top words (none closing on a bracket) and its bottom words (each closing on its unit's bracket),
+    each kept in the order they came, paired top over bottom (机构数（个） 床位数（张） 每千人口床位（张） …);
+    None unless there are two of each at least, and the two lines' cells came mixed: a top line printed whole before
+    its bottom line (机构数 / 床位数 / （个） / （张）) is the plain order other readings take, and a table that is
+    none of theirs is none here either."""
+    tops = [i for i in cells if _CLOSED.search(texts[i]) is None]
+    bottoms = [i for i in cells if _CLOSED.search(texts[i]) is not None]
+    if len(tops) < 2 or len(tops) != len(bottoms) or max(tops) < min(bottoms):
+        return None
+    return [i for pair in zip(tops, bottoms, strict=True) for i in pair]
+
+
+def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                      head_cell: Callable[[str], bool], unit_note: Callable[[str], bool],
+                      total: Callable[[str], bool] = lambda _text: False) -> Table | None:
+    """The column-major table whose head the extractor printed first, a cell a line, then every value column's numbers
+    in one run, then the label column's head and the labels (机构数 / （个） / … / 人员（人） / 44 numbers / 地区 / 西安市 /
+    … / 合计: pdfminer with boxes_flow near 1, a box's height weighing most, every line a box). The run makes k
+    columns as long as the labels; the k head cells right over it (a head on one line), or the 2k (a head over two
+    lines, top over bottom as `_paired_heads` pairs them), none a number or a unit note, are the value columns' heads,
+    the two lines' reading first (the k cells right over the run of such a head may read too, as fewer columns named by
+    what they hold: 每千人口卫生技术床位（张） 人员（人）). Only where the head so made, the label head first, is one the
+    table reader reads, and where the last label is the rows' total (合计: tables.yaml total_labels), only where each
+    column of whole numbers sums to about it (`_sums_to_total`): such an extractor may print a low row's cells after
+    the next column's top (pdfminer ordering boxes by where they stand), and the run then cut into columns of that
+    length puts every cell in the row above its own, a wrong figure of every row."""
+    run = _run(kinds, at)
+    j = at + run
+    if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
+        return None
+    label_head, labels = j, []
+    j += 1
+    while j < len(kinds) and kinds[j] == LABEL:
+        labels.append(j)
+        j += 1
+    m = len(labels)
+    if m < 2 or run % m or j < len(kinds) and kinds[j] == NUMBER:
+        return None
+    k = run // m
+    columns = [list(range(at + n * m, at + (n + 1) * m)) for n in range(k)]
+    if total(texts[labels[-1]]) and not all(_sums_to_total([texts[i] for i in col]) for col in columns):
+        return None
+    for c in (2 * k, k):
+        h0 = at - c
+        if h0 < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i]) for i in range(h0, at)):
+            continue
+        heads = list(range(h0, at)) if c == k else _paired_heads(texts, list(range(h0, at)))
+        if heads is not None and reads_head(_joined([texts[label_head], *(texts[i] for i in heads)])):
+            return Table(label_head, labels, heads, columns, first=h0)
+    return None
+
+
+_TOTAL_SLACK = 1.25  # a total row may hold more than its rows (units the table lists in no row: 省属单位), not this much
+
+
+def _sums_to_total(cells: list[str]) -> bool:
+    """Whether a column's last cell, its total row's, is about the sum of the cells above it: at least that sum and at
+    most a quarter more (the total may count units no row lists). A column with a decimal, a blank or a sign is no
+    count (每千人口床位, 增长: no sum), and is not asked."""
+    if not all(c.isdigit() for c in cells):
+        return True
+    above = sum(int(c) for c in cells[:-1])
+    return above <= int(cells[-1]) <= above * _TOTAL_SLACK
+
+
 def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                   head_cell: Callable[[str], bool],
                   unit_note: Callable[[str], bool] = lambda _text: False) -> Table | None:
@@ -910,11 +987,18 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     note = [at - 1] if at >= 1 and kinds[at - 1] != NUMBER and unit_note(texts[at - 1]) else []
     j -= len(note)
     found: list[Table] = []
-    for k in range(1, 5):
+    # (each value column's head a cell, else, where that reads none, a head over two lines: two cells a column, paired
+    # top over bottom as `_paired_heads` pairs them: 诊疗人次 / 比上年 / （万人次） / 增长（%）)
+    for k, cells in itertools.chain(((k, k) for k in range(1, 5)), ((k, 2 * k) for k in range(1, 5))):
+        if cells > k and found:
+            break
         m = run // k
-        h0 = j - k
+        h0 = j - cells
         if run % k or m < 2 or h0 < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i])
                                              or apart(texts[i]) for i in range(h0, j)):
+            continue
+        order = list(range(h0, j)) if cells == k else _paired_heads(texts, list(range(h0, j)))
+        if order is None:
             continue
         for with_units in (False, True):
             units = list(range(h0 - m, h0)) if with_units else None
@@ -938,10 +1022,10 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                         kinds[top] != LABEL or apart(texts[top]):
                     continue
                 lead = [texts[top]] + ([texts[uhead]] if uhead is not None else [])
-                if not reads_head(_joined([*lead, *(texts[i] for i in range(h0, j))])):
+                if not reads_head(_joined([*lead, *(texts[i] for i in order)])):
                     continue
                 columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
-                found.append(Table(top, labels, list(range(h0, j)), columns, None, uhead, units,
+                found.append(Table(top, labels, order, columns, None, uhead, units,
                                    caption=note or None, apart=between or None))
     return found[0] if len(found) == 1 else None
 
@@ -1417,7 +1501,9 @@ class Transposer:
                  unit_note: Callable[[str], bool] = lambda _text: False,
                  caption: Callable[[str], bool] = lambda _text: False,
                  note: Callable[[str], bool] = lambda _text: False,
-                 year_column: Callable[[str], int] = lambda _text: 0) -> None:
+                 year_column: Callable[[str], int] = lambda _text: 0,
+                 total: Callable[[str], bool] = lambda _text: False) -> None:
+        self.total = total  # a label that is its rows' total (合计): `_labels_under_run`
         self.year_column = year_column  # a table of years' label head (1) and its rows' years (2): `_years_labelled`
         self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
         self.note = note
@@ -1505,7 +1591,7 @@ class Transposer:
         _years_labelled(lines, self.year_column)
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
-                             lambda line: self.caption(line) or self.note(line))
+                             lambda line: self.caption(line) or self.note(line), self.total)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -1615,7 +1701,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                unit_note: Callable[[str], bool] = lambda _text: False,
                caption: Callable[[str], bool] = lambda _text: False,
                note: Callable[[str], bool] = lambda _text: False,
-               year_column: Callable[[str], int] = lambda _text: 0) -> Iterator[Paragraph]:
+               year_column: Callable[[str], int] = lambda _text: 0,
+               total: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -1623,7 +1710,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note, year_column)
+                   unit_note, caption, note, year_column, total)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

@@ -550,7 +550,7 @@ class Extractor:
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
                                 self.tables.unit_word, self.tables.unit_head, self._chart_years,
                                 self.tables.unit_note_line, self.tables.caption_line, self.tables.note_line,
-                                self.tables.year_column)
+                                self.tables.year_column, self.tables.total_label)
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
@@ -725,7 +725,11 @@ class Extractor:
                             # … or the caption's lines run on into them too (表1 … / 指标 单位 2025年 比上年 / 绝对数
                             # 增长（%）, flush left): the last two lines the head, the lines over them its caption
                             lines = laid.split("\n")
-                            caption = "".join("".join(line.split()) for line in lines[:-2])
+                            # (a line over the head that names the columns itself is no caption's: a reader that
+                            # printed the head's top line twice, at the edge of what it read at a time, 县（市区） 城镇…
+                            # over 县（市、区） 城镇新增就业 … / 1—9月 第三季度 …: the caption ends before it)
+                            tops = [k for k in range(1, len(lines) - 2) if self.tables.head_columns(lines[k])]
+                            caption = "".join("".join(line.split()) for line in lines[:tops[0] if tops else -2])
                             if not self.tables.caption_line(lines[0]):  # (… or on the sentences over it)
                                 k = next((k for k in range(len(above) - 1, -1, -1)
                                           if self.tables.caption_line(above[k])), len(above))
@@ -809,7 +813,8 @@ class Extractor:
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
                             head_place.why
                 if cells is None and not paged:
-                    head_place = _caption_place(where_when.settled_places(), sent.text) if head is not None else None
+                    head_place = _caption_place(where_when.settled_places(), _before_place_head(
+                        sent.text, self.tables.place_labels)) if head is not None else None
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
@@ -895,7 +900,7 @@ def _laid_out(source: str, sent: Sentence) -> str:
     return source[source.rfind("\n", 0, s0) + 1:s1]
 
 
-HEAD_CHARS = 80  # a table's head with its caption and a group label run on to it is no longer than this
+HEAD_CHARS = 100  # a table's head with its caption and a group label run on to it is no longer than this
 
 
 def _group_label(written: str, text: str, marks: str) -> int:
@@ -1022,6 +1027,14 @@ def _from_caption(above: list[str], caption_line: Callable[[str], bool]) -> str:
     them where none opens so (2025年全市主要经济指标 / 单位：亿元)."""
     k = next((k for k in range(len(above) - 1, -1, -1) if caption_line(above[k])), 0)
     return "".join(above[k:])
+
+
+def _before_place_head(text: str, heads: Iterable[str]) -> str:
+    """A head sentence up to the first word that heads a column of places (县（市、区）, 地区: tables.yaml place_heads):
+    the caption's words, which may name the table's area; what follows is the head's words, which name none (a head's
+    top line printed twice, 县（市区） …, is no area's 市区), and the rows under them name their own."""
+    cut = min((k for w in heads if (k := text.find(w)) >= 0), default=len(text))
+    return text[:cut]
 
 
 def _caption_place(places: PlaceTracker, text: str) -> Placed | None:
