@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -737,16 +738,23 @@ class TableReader:
                 return None
         return out
 
-    def head(self, text: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+    def head(self, text: str, above: str = "",
+             caption_of: Callable[[], str] | None = None) -> tuple[Head | None, tuple[int, int] | None]:
         """The table head that `text` (a sentence) is, with its caption before it if any, else None;
         and the span of the caption's table number (表7), no figure where the sentence is a head.
         above: the lines set before the head where it stands alone (表1 / 2024年收支情况 / 单位：万元, each
-        a sentence of its own), the caption whose unit note and year it takes where its own gives none."""
+        a sentence of its own), the caption whose unit note and year it takes where its own gives none.
+        caption_of: where given, what gives `above` in its place, asked only of a sentence that ends as a head
+        does. Why: the pipeline asks every sentence whether it is a head, and working out the caption (a
+        look at each short sentence above for a table's number) cost more than the answer for the
+        sentences that end on a sentence mark, nearly all."""
         ratio = self._ratio_head is not None and any(map(text.__contains__, self._ratio_words)) \
             and self._ratio_head.search(text) is not None
         text = self.unsigned(text)
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
+        if caption_of is not None:
+            above = caption_of()
         caption = self.caption.match(text) if self.caption is not None else None
         found = self._head(text, caption.end() if caption is not None else None, above)
         if ratio and found is not None:

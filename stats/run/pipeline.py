@@ -682,7 +682,8 @@ class Extractor:
                             where_when.places.carried, where_when.places.carried_word = table_place
                             table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
-                    head, number = self.tables.head(sent.text, _from_caption(above, self.tables.caption_line))
+                    head, number = self.tables.head(sent.text, caption_of=partial(_from_caption, above,
+                                                                                  self.tables.caption_line))
                     top = None
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
