@@ -101,6 +101,15 @@ def test_a_double_encoded_file_read_a_chunk_at_a_time_reads_back() -> None:
     assert "".join(decode_chunks(chunks, decoding.encoding)) == _NOTICE
 
 
+def test_a_double_encoded_file_with_a_bom_or_cut_short_reads_back() -> None:
+    """A file that had a byte-order mark before it was double-encoded reads back without it (no U+FEFF opens the
+    text), and one a download cut inside its last character reads back all but that character (U+FFFD)."""
+    assert decode_bytes(_mojibake("\ufeff" + _NOTICE), "bom.txt").text == _NOTICE
+    cut = decode_bytes(_mojibake(_NOTICE)[:-5], "cut.txt")  # (inside the € of 。, its last mojibake)
+    assert cut.encoding == "utf-8/cp1252" and cut.text.startswith(_NOTICE[:-3]) and cut.text.endswith("\ufffd")
+    assert any("mojibake" in w for w in cut.warnings) and any("U+FFFD" in w for w in cut.warnings)
+
+
 @pytest.mark.parametrize("text", [
     "Le café coûte 3,50 € à Pékin ; l'été 2025 fut très chaud, même à Zürich et à Málaga.\n",
     "全县城镇新增就业1748人（Café résumé naïve），增长5.7%。\n",

@@ -204,17 +204,21 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
     _not_text(head, path)
     utf8 = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     scan = _scan(chunks(), utf8)
+    # (UTF-8 read as cp1252 and saved again, cut or damaged too: the damage stays U+FFFD when it is read back)
+    mojibake: tuple[str, ...] = ()
+    read_as = utf8
+    if cp1252_mojibake(scan.sample.replace(_MARK, ""), plausible_chinese):
+        read_as += CP1252_SUFFIX
+        mojibake = ("mojibake: UTF-8 text read as Windows-1252 and saved again; its characters were mapped back to "
+                    "their bytes and read as UTF-8",)
     if not scan.bad:
-        if cp1252_mojibake(scan.sample, plausible_chinese):
-            return _judged(scan, utf8 + CP1252_SUFFIX, path, "mojibake: UTF-8 text read as Windows-1252 and saved "
-                           "again; its characters were mapped back to their bytes and read as UTF-8")
-        return _judged(scan, utf8, path)
+        return _judged(scan, read_as, path, *mojibake)
     if scan.cut and scan.bad == 1:
         warning = (f"truncated file: it ends in the middle of a character; the last {scan.cut} byte(s) were "
                    "replaced with U+FFFD and the rest was extracted (download the file again if text is missing)")
-        return _judged(scan, utf8, path, warning)
+        return _judged(scan, read_as, path, *mojibake, warning)
     if scan.repairable():
-        return _judged(scan, utf8, path, _damage(scan, utf8))
+        return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
     gb = _scan(chunks(), "gb18030")
     share = plausible_chinese(gb.sample)
     if gb.bad:
@@ -280,7 +284,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     if encoding.startswith(QP_PREFIX):
         chunks, encoding = unquoted(chunks), encoding[len(QP_PREFIX):]
     if encoding.endswith(CP1252_SUFFIX):
-        chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8"
+        # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
+        chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
     held = ""
     for data in chunks:
