@@ -31,6 +31,7 @@ from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.sheetlocale import decimal_commas
 from stats.read.subtitles import cues_run_on
+from stats.read.transfer import CP1252_SUFFIX, QP_PREFIX, cp1252_mojibake, quoted_printable, unmojibaked, unquoted
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -76,7 +77,7 @@ _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long ma
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030
+    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030 (after quoted-printable/, before /cp1252: see transfer.py)
     warnings: tuple[str, ...] = ()
 
 
@@ -181,8 +182,18 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     head: the file's first bytes (at least 4 KB when it is that long); blank_bytes: the
     whole file is ASCII blanks. Order matters: UTF-8 first, then UTF-8 with a cut-off last
     character or rare damage (GB18030 would read that file "cleanly" as mojibake), then
-    GB18030, which must look like Chinese, then GB18030 with rare damage.
+    GB18030, which must look like Chinese, then GB18030 with rare damage. A quoted-printable mail is judged by the
+    bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`).
     """
+    if not head.startswith(_UTF16_BOMS) and quoted_printable(head):
+        inner = _detect(lambda: unquoted(chunks()), b"".join(unquoted((head,))), blank_bytes, path)
+        note = "quoted-printable text (a mail saved whole): its escapes were read as the bytes they stand for"
+        return Decoding(QP_PREFIX + inner.encoding, (*inner.warnings, note))
+    return _detect(chunks, head, blank_bytes, path)
+
+
+def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool, path: str) -> Decoding:
+    """`detect` of bytes under no transfer encoding."""
     if head.startswith(_UTF16_BOMS):
         scan = _scan(chunks(), "utf-16")
         if scan.bad and not scan.repairable():
@@ -193,14 +204,21 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     _not_text(head, path)
     utf8 = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     scan = _scan(chunks(), utf8)
+    # (UTF-8 read as cp1252 and saved again, cut or damaged too: the damage stays U+FFFD when it is read back)
+    mojibake: tuple[str, ...] = ()
+    read_as = utf8
+    if cp1252_mojibake(scan.sample.replace(_MARK, ""), plausible_chinese):
+        read_as += CP1252_SUFFIX
+        mojibake = ("mojibake: UTF-8 text read as Windows-1252 and saved again; its characters were mapped back to "
+                    "their bytes and read as UTF-8",)
     if not scan.bad:
-        return _judged(scan, utf8, path)
+        return _judged(scan, read_as, path, *mojibake)
     if scan.cut and scan.bad == 1:
         warning = (f"truncated file: it ends in the middle of a character; the last {scan.cut} byte(s) were "
                    "replaced with U+FFFD and the rest was extracted (download the file again if text is missing)")
-        return _judged(scan, utf8, path, warning)
+        return _judged(scan, read_as, path, *mojibake, warning)
     if scan.repairable():
-        return _judged(scan, utf8, path, _damage(scan, utf8))
+        return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
     gb = _scan(chunks(), "gb18030")
     share = plausible_chinese(gb.sample)
     if gb.bad:
@@ -260,9 +278,14 @@ def _referenced(m: re.Match[str]) -> str:
 
 
 def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
-    """The text of chunks of bytes, a piece per chunk, undecodable runs shown as U+FFFD and HTML character
-    references read and tags dropped (`unescaped`); a reference, a tag or a sheet's OOXML escape (`escape_cut`) a
-    chunk's end cuts waits for the next chunk."""
+    """The text of chunks of bytes (under a transfer encoding `detect` found, undone first), a piece per chunk,
+    undecodable runs shown as U+FFFD and HTML character references read and tags dropped (`unescaped`); a
+    reference, a tag or a sheet's OOXML escape (`escape_cut`) a chunk's end cuts waits for the next chunk."""
+    if encoding.startswith(QP_PREFIX):
+        chunks, encoding = unquoted(chunks), encoding[len(QP_PREFIX):]
+    if encoding.endswith(CP1252_SUFFIX):
+        # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
+        chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
     held = ""
     for data in chunks:
@@ -302,7 +325,8 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            if text.strip():
+            if text.strip() and not quoted_printable(data[:4096]) and not cp1252_mojibake(text[:SAMPLE_CHARS],
+                                                                                          plausible_chinese):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

@@ -588,10 +588,14 @@ def _ocr_stopped(m: regex.Match[str], end: str, numerals: frozenset[str]) -> str
     return end
 
 
-# On a page OCR read, S for a 5 inside a number (1S0张, 9l.S%, lS.8万人): after a digit (or an OCR letter for one)
-# that no Latin letter stands before, with a digit or a point and a digit after it, or right after a number's
-# point with no letter after it. A road's or a line's name opens on its S (S310线): no digit stands before it.
-_OCR_FIVE = compiled_re(r"S(?:(?<=(?<![A-Za-z])[0-9OolI]S)(?=\.?[0-9OolI])|(?<=[0-9OolI]\.S)(?![A-Za-z]))")
+# On a page OCR read, S for a 5 and B for an 8 inside a number (1S0张, 9l.S%, lS.8万人, 15B6人, 3.B%): after a
+# digit (or an OCR letter for one) that no Latin letter stands before, with a digit or a point and a digit after
+# it, or right after a number's point with no letter after it; or opening a number on its point right after a Han
+# character (增长S.8%, 收入B.16亿元: no word or code is written so). A road's or a line's name opens on its S (S310线),
+# a vitamin's or a licence's on its B (维生素B12, B2驾照): a Han character or nothing stands before, no point after.
+_OCR_FIVE_EIGHT = compiled_regex(r"[SB](?:(?<=(?<![A-Za-z])[0-9OolI][SB])(?=\.?[0-9OolI])|(?<=[0-9OolI]\.[SB])"
+                                 r"(?![A-Za-z])|(?<=\p{Han}[SB])(?=\.[0-9OolI]))")
+_OCR_LETTER_DIGIT = str.maketrans("SB", "58")
 
 
 @functools.cache
@@ -780,8 +784,8 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
             read = _ocr_one(pattern)
             if read is not None and _may_read(read, out):
                 out = read[1].sub(read[2], out)
-        if "S" in out:
-            out = _OCR_FIVE.sub("5", out)
+        if "S" in out or "B" in out:
+            out = _OCR_FIVE_EIGHT.sub(_ocr_letter_digit, out)
         out = _NUMBER_TOKEN.sub(_ocr_number, out)
         if " " in out:
             out = _OCR_SPACED.sub(_ocr_spaced, out)
@@ -802,6 +806,11 @@ def undamaged(folded: str, stops: str = "", ocr_one: str = "", ocr_reads: Sequen
     if stop is not None and stop.search(out) is not None:
         out = stop.sub(_stop_blanked, out)
     return out
+
+
+def _ocr_letter_digit(m: regex.Match[str]) -> str:
+    """The digit OCR's S or B stands for (`_OCR_FIVE_EIGHT`)."""
+    return m.group().translate(_OCR_LETTER_DIGIT)
 
 
 def _thousands(m: re.Match[str]) -> str:

@@ -1,0 +1,101 @@
+"""Two ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
+
+- A mail saved whole (.eml) whose text part is quoted-printable: every non-ASCII byte an =XX escape and a soft line
+  break (= at a line's end) every 76 characters, wherever that falls. Read as it is, the text is ASCII with no Han
+  word left, and an escape's hex digits stand against the figures (=E7=9A=84109.3% reads 84109.3%, a value no one
+  wrote). The escapes are read back as the bytes they stand for and the soft breaks joined, the mail's header lines
+  kept as they are (they hold no escape).
+- A UTF-8 file read as Windows-1252 by an editor or a browser and saved as UTF-8 again (double-encoded: a Han
+  character's three bytes become three Latin characters, the bytes cp1252 leaves undefined C1 controls). Its digits
+  and % are ASCII and come through, but every word around them is mojibake, whose euro sign (the middle byte of
+  many Han characters) reads as a currency after a number. Each character is mapped back to the byte it came from
+  and the bytes read as UTF-8 again; a file is judged so only where its wide characters are all of that repertoire
+  and map back to UTF-8 that reads as Chinese, which genuine Latin text (a lone é is no UTF-8) never does.
+
+Both are byte transforms over a file's chunks, so a large file is undone a chunk at a time as it is decoded.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+
+QP_PREFIX = "quoted-printable/"  # a Decoding's encoding: the text under the escapes is in the encoding after it
+CP1252_SUFFIX = "/cp1252"  # a Decoding's encoding: UTF-8 text that was read as cp1252 and saved in the one before it
+
+# The header a MIME part whose body is quoted-printable opens with; or, where a body was saved without its headers,
+# runs of escaped high bytes (three in a row: one UTF-8 Han character, or a GBK one and a half), as no other text has.
+_QP_HEADER = re.compile(rb"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t]*\r?$")
+_QP_RUN = re.compile(rb"(?:=[89A-F][0-9A-F]){3}")
+_QP_RUNS = 8  # the fewest such runs in a file's head to read it as quoted-printable without its header
+_QP_HOLD = 3  # an escape or a soft break a chunk's end may cut: =, =E, =E5 or =\r
+
+
+def quoted_printable(head: bytes) -> bool:
+    """The file whose first bytes are `head` is a quoted-printable mail or body (see the module's docstring)."""
+    return _QP_HEADER.search(head) is not None or len(_QP_RUN.findall(head)) >= _QP_RUNS
+
+
+def unquoted(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The bytes quoted-printable `chunks` stand for: escapes read, soft line breaks joined; an escape or a soft break
+    a chunk's end cuts waits for the next chunk."""
+    held = b""
+    for data in chunks:
+        buf = held + data
+        cut = buf.rfind(b"=", max(0, len(buf) - _QP_HOLD))
+        buf, held = (buf[:cut], buf[cut:]) if cut >= 0 else (buf, b"")
+        if buf:
+            yield binascii.a2b_qp(buf)
+    if held:
+        yield binascii.a2b_qp(held)
+
+
+# Each character cp1252 gives a byte, back to that byte; a C1 control (a byte cp1252 leaves undefined, kept as the
+# control of its value) to its value; Latin-1's upper half is cp1252's and encodes as itself.
+_BACK: dict[int, int] = {}
+for _byte in range(0x80, 0xA0):
+    try:
+        _BACK[ord(bytes([_byte]).decode("cp1252"))] = _byte
+    except UnicodeDecodeError:
+        _BACK[_byte] = _byte
+_KEEP = "stats-utf8-keep"  # a character no cp1252 byte gives (a Han character typed in later) stays as its UTF-8
+codecs.register_error(_KEEP, lambda exc: (exc.object[exc.start:exc.end].encode("utf-8"), exc.end))
+# the lead bytes of UTF-8 Han characters and full-width marks, as cp1252 reads them
+_LEADS = frozenset("\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ef")
+_WIDE_MIN = 8  # the fewest wide characters to judge a file by
+
+
+def _bytes_back(text: str) -> bytes:
+    """The bytes cp1252 read `text` from (see `_BACK`)."""
+    return text.translate(_BACK).encode("latin-1", _KEEP)
+
+
+def cp1252_mojibake(sample: str, chinese: float) -> bool:
+    """`sample` (a file's first characters, read as UTF-8) is UTF-8 Chinese text read as cp1252 and saved again:
+    its wide characters hold the lead bytes, all map back to bytes, and those bytes read as UTF-8 whose share of
+    common Chinese characters (`chinese` judges) is at least 0.9. `sample` may end inside a character's bytes."""
+    if _LEADS.isdisjoint(sample):
+        return False
+    wide = [c for c in sample if ord(c) > 0x7F]
+    if len(wide) < _WIDE_MIN or any(ord(c) > 0xFF and ord(c) not in _BACK for c in wide):
+        return False
+    try:
+        back = codecs.getincrementaldecoder("utf-8")().decode(_bytes_back(sample), final=False)
+    except UnicodeDecodeError:
+        return False
+    return sum(ord(c) > 0x7F for c in back) >= _WIDE_MIN // 2 and chinese(back) >= 0.9
+
+
+def unmojibaked(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
+    """The UTF-8 bytes `chunks` (in `encoding`, the double-encoded file's own: utf-8 or utf-8-sig) were read from by
+    cp1252; a character a chunk's end cuts waits in the decoder."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    for data in chunks:
+        text = decoder.decode(data)
+        if text:
+            yield _bytes_back(text)
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        yield _bytes_back(tail)
