@@ -1327,7 +1327,8 @@ class QuantityFinder:
         pre = g[_PRE - 1]
         if not pre:
             return False
-        if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
+        if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) \
+                and not any(text.endswith(w, 0, start) for w in self.lex.qual_prefix_still_after.get(pre, ())):
             return True
         words, after = self.lex.qual_prefix_compared
         if pre in words:  # 比上年小一万人: a difference, not "about ten thousand"

@@ -356,6 +356,9 @@ class Lexicon:
     year_name: regex.Pattern[str] | None = None
     # suffix words that begin another word before one of these (许 of 两万元许, not of 3家许可): no bound there
     qual_suffix_not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that end in one of a prefix's `prefix_not_after` characters and are no word with the prefix (补贴近3万元: a
+    # subsidy of nearly, where 贴近 is "close to"): after them the prefix bounds the number still
+    qual_prefix_still_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
@@ -773,6 +776,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
+        qual_prefix_still_after={str(k): tuple(str(w) for w in v)
+                                 for k, v in strip_lines(qual.get("prefix_still_after", {})).items()},
         qual_prefix_round={str(k): str(v) for k, v in strip_lines(qual.get("prefix_round_only", {})).items()},
         qual_prefix_compared=(tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("words", [])),
                               tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),
