@@ -1207,6 +1207,10 @@ class QuantityFinder:
             or ("lower_bound" if some_more and n2 is None else "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
+        marks, signed_units = lex.minus_rate_only
+        if (neg or negp or neg2) and any(s in marks for s in (neg, negp, neg2)) \
+                and (measure is None or measure.unit not in signed_units):
+            return None  # 来源—3家企业: an em dash before a count is punctuation as often as a sign; no sure value
         start = regs[0][0]
         if pre_off:
             start = regs[_PRE][1]  # 签约23个, 比我小3岁: the prefix qualifies nothing here

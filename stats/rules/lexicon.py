@@ -369,6 +369,9 @@ class Lexicon:
     # words of a fall that end in one of those (下降负5%: the fall was below zero): the sign after them is a sign
     minus_word_still_after: tuple[str, ...] = ()
     minus_brackets: tuple[str, ...] = ()  # （ of -（3.5%）: a sign before it is the bracketed number's
+    # dashes that are a minus sign only before a rate's measure (同比—3.2%), and the units they sign (来源—3家: no sign
+    # is sure there, no figure)
+    minus_rate_only: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -729,6 +732,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
+        minus_rate_only=(tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("marks", [])),
+                         frozenset(str(w) for w in (num.get("minus_rate_only") or {}).get("units", []))),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         spoken_money_only_not_alone_before=tuple(
             str(w) for w in (num.get("spoken_money") or {}).get("only_not_alone_before", [])),
