@@ -1610,6 +1610,8 @@ class QuantityFinder:
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
             after = q.end if q is not None else _num_end(g, regs)
+            if named is not None and g[_PRE - 1] and self._prefix_off(g, text, regs[0][0]):
+                named = None  # 月入过3万: 过 bounds a lone magnitude only; read as no bound, 30000 exact is no sure reading
             if named is not None and text[after:after + 1].isdigit():
                 named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
             if named is not None and self._before_dated is not None and \
