@@ -1625,7 +1625,14 @@ class QuantityFinder:
                 named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
             if named is not None and i + 1 < len(found) and self._sections_follow(
                     text, _num_start(g, regs), q.end if q is not None else _num_end(g, regs), found[i + 1][1]):
-                named = None  # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone
+                # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone; 人口二十五、六万: the range its neighbours make
+                pair = self._section_neighbours(q if q is not None else self._from_match(mt, text, g), g, found[i + 1],
+                                                named, text, blocked)
+                if pair is not None:
+                    out.append(pair)
+                    merged = i + 1
+                    continue
+                named = None
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
@@ -1658,6 +1665,28 @@ class QuantityFinder:
             return False
         sections = self.lex.sections
         return any(c in sections for c in nxt.group()) and not any(c in sections for c in text[start:end])
+
+    def _section_neighbours(self, q: Quantity | None, g: tuple[str | None, ...],
+                            nxt: tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]], named: Measure,
+                            text: str, blocked: Callable[[Quantity], bool] | None) -> Quantity | None:
+        """人口二十五、六万, 人口十五、六万: a number that a word before it measures, 、 and a bare neighbour with the
+        section (万) both share, the next number after the first's last digit, are the one range 人口二十五、六万人
+        is with its measure word written (250000–260000 人): the word before names the measure once. The second bound
+        by a word of its own (二十五、六万左右) or not the first's neighbour (二十五、八万) makes no range: None, and
+        neither is read (never 25 人)."""
+        second, mt, g2 = nxt
+        if q is None or second is not None or g2[_POST - 1] or q.value_high is not None or q.end != q.num_end:
+            return None
+        plain = self._plain_number(mt, g2, text)
+        if plain is None:
+            return None
+        start, end, value = plain
+        lent = Quantity(start, end, text[start:end], value, None, named.measure, named.unit, "exact",
+                        "measure_before", "", start, end)
+        if blocked and blocked(lent):
+            return None
+        pair = self.links.pair(q, _plain(g), lent, text, text[q.end:start])
+        return None if pair is None or (blocked and blocked(pair)) else pair
 
     def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
                 text: str, blocked: Callable[[Quantity], bool] | None,
