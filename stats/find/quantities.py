@@ -1646,6 +1646,11 @@ class QuantityFinder:
                             out.append(bare[0])
                         merged = i + 1
                         continue
+                    items = self._rate_list(q, found, i, text, spelled=True)
+                    if items and not (blocked and any(blocked(t) for t in items)):  # 工资三千、三千五: 3000 and 3500 元
+                        out.extend((q, *items))
+                        paired_to = i + len(items)
+                        continue
                     out.append(q)
         out = links.after_grammar(out, text)
         if _UNREADABLE in text:
@@ -1728,12 +1733,16 @@ class QuantityFinder:
         return lent[j]
 
     def _rate_list(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
-                   i: int, text: str) -> list[Quantity]:
+                   i: int, text: str, spelled: bool = False) -> list[Quantity]:
         """百分之三、五、七 (3 %, 5 %, 7 %): a rate written before its number, then bare numbers joined by 、, the
         last ending its clause, lists one figure an item, the rate lent to each (as GUIDE's unit elided once); two
         items only after 分别 (neighbour_not_after).
         Every item of the first's places (百分之三、五十: 3 % and 50 %, or 30–50 %? none) and no number right
-        after the last (百分之三、五月份: a month); else none, and q is read alone as before."""
+        after the last (百分之三、五月份: a month); else none, and q is read alone as before.
+        `spelled`: q is measured by a word before it (工资三千、三千五, 人口二十五万、二十六万: 3000 and 3500 元, 250000 and
+        260000 人, the second a number of its own, never dropped): two items are a list too where each is written
+        in two characters or more (a lone digit after one, 月薪七、八千, is the neighbours' range `_bare_neighbour`
+        reads)."""
         items: list[Quantity] = []
         end, places = q.end, math.floor(math.log10(q.value)) if q.value > 0 else None
         for k in range(i + 1, len(found)):
@@ -1749,7 +1758,8 @@ class QuantityFinder:
         if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end))):
             return []
         clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
-        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
+        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after) and not (
+                spelled and q.num_end - q.num_start > 1 and items[0].num_end - items[0].num_start > 1):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
 
