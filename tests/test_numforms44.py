@@ -19,6 +19,8 @@ Wrong values first:
 - rules/lexicon/numerals.yaml minus_rate_only: an em or en dash right before a rate is its minus sign (同比—3.2%,
   同比–3.2%, 增速为—0.5个百分点, 气温—5℃: none before, −3.2 % now); before any other measure (来源—3家企业,
   第一阶段—3个月) it is punctuation as often, none (no −3 家); between numbers it joins a range as before (3—5亿元).
+- exclude.per_base: a rate's base counted by 名, 位 or 家 before what it counts (每100名学生配备3名教师, 每百家企业中有35家)
+  read 100 名 as if 100 pupils were counted; none now, as 每千名老年人 was.
 
 Then misses:
 - stats/find/quantities.py `_section_neighbours`: 人口二十五、六万 (the measure named before, no 人 after) gave none where
@@ -90,6 +92,10 @@ BRIEF: list[Case] = [
     ("年入百万", [fig("百万", 1000000, measure="元")]),
     ("月入超过3万", [fig("超过3万", 30000, qualifier="lower_bound", measure="元")]),
     ("月入过3万", []), ("营业额3月份增长", []),
+    # a rate's base of people or firms counted by 名, 位 or 家
+    ("每100名学生配备3名教师", [fig("3名", 3, measure="名")]),
+    ("每百家企业中有35家开展研发", [fig("35家", 35, measure="家")]),
+    ("每名学生补助500元", [fig("500元", 500, measure="元")]), ("共有学生100名", [fig("100名", 100, measure="名")]),
 ]
 
 # the families' draws, less any text written above by hand (a text is read once)
