@@ -70,7 +70,7 @@ and in a decimal's last place (零点五、六个百分点), a price for half a 
 (2号楼3层: none), 百分百 (100 %; 三个百分百: none) and a shortened digit after Arabic places (2万5千5元 = 25500 元),
 an em or en dash typed for the minus before a rate (同比—3.2% = −3.2 %; 来源—3家企业: none), numbers a word before them
 measures listed or spoken as neighbours (工资三千、三千五 = 3000 and 3500 元, 人口二十五、六万 = 250000–260000 人),
-bounds of speech after a word of income (月入过万, 营收破亿: 10000 元, 100000000 元 at least; 月入过3万: none) and 近
+bounds of speech after a word of income (月入过万, 营收破亿, 月入过3万: 10000 元, 100000000 元, 30000 元 at least) and 近
 after 补贴 (补贴近3万元: about 30000 元),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
@@ -3960,16 +3960,16 @@ def measured_lists(rng: random.Random) -> Iterator[Case]:
 
 def spoken_bounds(rng: random.Random) -> Iterator[Case]:
     """月入过万, 收入破万, 年薪超百万, 营收破亿, 销售额超千万: a bound of speech before a round magnitude after a word of
-    income or takings is money in yuan at least so much (10000 元 and more); 过 before a number that is no lone
-    magnitude bounds nothing (月入过3万: none). 近 after 补贴 or 津贴 is "nearly" (补贴近3万元: about 30000 元), never
-    the 近 of 贴近 dropped."""
+    income or takings is money in yuan at least so much (10000 元 and more), and after such a word 过 bounds any number
+    (月入过3万: 30000 元 at least; 见过一千人 is no bound). 近 after 补贴 or 津贴 is "nearly" (补贴近3万元: about
+    30000 元), never the 近 of 贴近 dropped."""
     word = rng.choice(["月入", "年入", "月均收入", "人均年收入", "年薪", "营收", "营业收入", "销售额", "成交额", "营业额"])
     bound = rng.choice(["过", "破", "超"])
     mag, value = rng.choice([("万", 10**4), ("十万", 10**5), ("百万", 10**6), ("千万", 10**7), ("亿", 10**8),
                              ("百亿", 10**10)])
     yield Case("spoken_bound", f"{word}{bound}{mag}", (Want(value, None, "元", "lower_bound"),), counted=True)
     n = rng.randint(2, 9)
-    yield Case("spoken_bound.digit", f"{word}过{n}万", (), counted=True)
+    yield Case("spoken_bound.digit", f"{word}过{n}万", (Want(n * 10**4, None, "元", "lower_bound"),), counted=True)
     head = rng.choice(["补贴", "每人补贴", "津贴", "每户补贴"])
     yield Case("spoken_bound.near", f"{head}近{n}万元", (Want(n * 10**4, None, "元", "approx"),), counted=True)
     m = n + rng.randint(1, 5)

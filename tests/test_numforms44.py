@@ -28,8 +28,10 @@ Then misses:
 - quantities.py `_rate_list` (spelled): 工资三千、三千五, 人口二十五万、二十六万 read the first alone; both read now, the
   measure named once (3000 and 3500 元). 工资三千、四千 stays the neighbours' range (3000–4000 元, as 三、四千).
 - units.yaml measure_before_links 超, 破, 过 and the takings words 营收, 营业额, 销售额, 成交额: 月入过万, 收入破万,
-  年薪超百万, 营收破亿, 销售额超千万 gave none (年入百万 read 1000000 元); the bound now. 过 bounds a lone magnitude only,
-  so 月入过3万 stays none (no 30000 exact).
+  年薪超百万, 营收破亿, 销售额超千万 gave none (年入百万 read 1000000 元); the bound now.
+- qualifiers.yaml prefix_round_only, quantities.py `_prefix_off`: 过 bounds a lone magnitude only (见过一千人 is no
+  bound), so 人均可支配收入过5万元 read 50000 元 exact (a wrong qualifier) and 月入过3万 nothing; after a word that names
+  the amount (收入, 人口, 营收) 过 is "over" whatever the number: at least 50000 元 now.
 
 Seen and left: 工资三千、三千五不等 reads 3000 元 only (a word after the second: a range or a list?);
 三万（30000）人 and 3万（30000）人 give none (a restatement before the measure word; 三万人（30000人） reads one
@@ -91,7 +93,10 @@ BRIEF: list[Case] = [
     ("实现营收3.5亿", [fig("3.5亿", 350000000, measure="元")]),
     ("年入百万", [fig("百万", 1000000, measure="元")]),
     ("月入超过3万", [fig("超过3万", 30000, qualifier="lower_bound", measure="元")]),
-    ("月入过3万", []), ("营业额3月份增长", []),
+    ("月入过3万", [fig("过3万", 30000, qualifier="lower_bound", measure="元")]),
+    ("人均可支配收入过5万元", [fig("过5万元", 50000, qualifier="lower_bound", measure="元")]),
+    ("人口过3万的乡镇", [fig("过3万", 30000, qualifier="lower_bound", measure="人")]),
+    ("见过一千人", [fig("一千人", 1000, measure="人")]), ("营业额3月份增长", []),
     # a rate's base of people or firms counted by 名, 位 or 家
     ("每100名学生配备3名教师", [fig("3名", 3, measure="名")]),
     ("每百家企业中有35家开展研发", [fig("35家", 35, measure="家")]),

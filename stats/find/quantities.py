@@ -1340,6 +1340,8 @@ class QuantityFinder:
             if any(w in text[clause:start] for w in after):
                 return True
         how = self.lex.qual_prefix_round.get(pre)
+        if how is not None and any(text.endswith(w, 0, start) for w in self.lex.measure_before):
+            return False  # 收入过5万元, 月入过3万: after a word that names the amount, 过 is "over", no particle of 见过
         return how is not None and not self._round(g, lone=how == "lone")
 
     def _lone_step(self, text: str, start: int, end: int) -> bool:
