@@ -33,9 +33,12 @@ Then misses:
   bound), so 人均可支配收入过5万元 read 50000 元 exact (a wrong qualifier) and 月入过3万 nothing; after a word that names
   the amount (收入, 人口, 营收) 过 is "over" whatever the number: at least 50000 元 now.
 
+- quantities.py `_restated_before`: 三万（30000）人 and 3万(30000)元 (a number restated in brackets, the measure word
+  after them) gave none, where 三万人（30000人） reads one figure: one figure now (30000 人), bound by a word after it
+  (人以上); another value in the brackets (三万（含）人) none still.
+
 Seen and left: 工资三千、三千五不等 reads 3000 元 only (a word after the second: a range or a list?);
-三万（30000）人 and 3万（30000）人 give none (a restatement before the measure word; 三万人（30000人） reads one
-figure); 提高1至2个档次 reads 1–2 个 (the measure word as written); 365天×24小时 reads 365 天 and 24 小时
+提高1至2个档次 reads 1–2 个 (the measure word as written); 365天×24小时 reads 365 天 and 24 小时
 (durations, GUIDE's optional tier); 出台稳就业20条 with no quotes reads 20 条 (no quote marks the name, and
 出台措施20条 counts articles); —3家 after a Han word reads none, as a count after a dash is unsure; 营收首次破亿
 gives none (a word between the measure and the bound); 三分之一, 减少一半 and 过半 give none as earlier rounds
@@ -97,6 +100,11 @@ BRIEF: list[Case] = [
     ("人均可支配收入过5万元", [fig("过5万元", 50000, qualifier="lower_bound", measure="元")]),
     ("人口过3万的乡镇", [fig("过3万", 30000, qualifier="lower_bound", measure="人")]),
     ("见过一千人", [fig("一千人", 1000, measure="人")]), ("营业额3月份增长", []),
+    # a number restated in brackets before its measure word
+    ("帮扶三万（30000）人", [fig("三万（30000）人", 30000, measure="人")]),
+    ("奖励五十万(500000)元", [fig("五十万(500000)元", 500000, measure="元")]),
+    ("新增就业三万（30000）人以上", [fig("三万（30000）人以上", 30000, qualifier="lower_bound", measure="人")]),
+    ("帮扶三万人（30000人）", [fig("三万人", 30000, measure="人")]), ("帮扶三万（含）人", []), ("帮扶三万（2025年）人", []),
     # a rate's base of people or firms counted by 名, 位 or 家
     ("每100名学生配备3名教师", [fig("3名", 3, measure="名")]),
     ("每百家企业中有35家开展研发", [fig("35家", 35, measure="家")]),

@@ -1527,6 +1527,11 @@ class QuantityFinder:
                 out.append(q)
                 continue
             regs = mt.regs
+            restated = self._restated_before(found, i, text)
+            if restated is not None and not (blocked and blocked(restated)):
+                out.append(restated)  # 三万（30000）人: one figure, the measure word after the restatement's bracket
+                merged = i + 1
+                continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
             if i + 1 < len(found) and (nxt is None or not nxt.how):
                 listed = self._listed(found, i, text, blocked, lent)
@@ -1672,6 +1677,41 @@ class QuantityFinder:
             return False
         sections = self.lex.sections
         return any(c in sections for c in nxt.group()) and not any(c in sections for c in text[start:end])
+
+    def _restated_before(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], i: int,
+                         text: str) -> Quantity | None:
+        """三万（30000）人, 3万(30000)元: a bare number restated in brackets by the same value, the measure word written
+        once after the closing bracket, is one figure of that measure (30000 人), as 三万人（30000人） is; the first alone
+        has no measure and the second none either, so both were lost; a bound after the measure word bounds it
+        (三万（30000）人以上). Another value in the brackets (三万（含）, 三万（2025年）) or no measure word after them
+        leaves None."""
+        if i + 1 >= len(found) or (found[i][0] is not None and found[i][0].how) or found[i + 1][0] is not None:
+            return None
+        _, mt, g = found[i]
+        _, mt2, g2 = found[i + 1]
+        if not any(text.startswith(b[0], mt2.start() - 1) for b in self.lex.restate_brackets):
+            return None  # (most bare pairs: no bracket right before the second, nothing parsed)
+        first, second = self._plain_number(mt, g, text), self._plain_number(mt2, g2, text)
+        if first is None or second is None or first[2] != second[2] or g[_POST - 1] or g2[_POST - 1]:
+            return None
+        pair = next((b for b in self.lex.restate_brackets if text[first[1]:second[0]] == b[0]), None)
+        if pair is None or text[second[1]:second[1] + 1] != pair[1]:
+            return None
+        at = second[1] + 1
+        word = max((w for w in self.lex.measures if text.startswith(w, at)), key=len, default=None)
+        if word is None:
+            return None
+        measure = self.lex.measures[word]
+        if not self._measure_ok(measure, text, at + len(word)) or measure.scale != 1 or measure.only_after \
+                or measure.in_clause or measure.named_before:
+            return None
+        end = at + len(word)
+        lex = self.lex  # 人以上; never 强 or 许 that begin a word (三万（30000）人强身, 人许多)
+        bound = max((w for w in lex.qual_suffix if text.startswith(w, end) and w not in lex.qual_suffix_at_end
+                     and not text.startswith(lex.qual_suffix_not_before.get(w, ("\x00",)), end + len(w))),
+                    key=len, default="")
+        return Quantity(first[0], end + len(bound), text[first[0]:end + len(bound)], first[2], None, measure.measure,
+                        measure.unit, self.lex.qual_suffix.get(bound, "exact"), "measure", word, first[0], first[1])
 
     def _section_neighbours(self, q: Quantity | None, g: tuple[str | None, ...],
                             nxt: tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]], named: Measure,
