@@ -24,7 +24,8 @@ Wrong values first:
 
 Then misses:
 - stats/find/quantities.py `_section_neighbours`: 人口二十五、六万 (the measure named before, no 人 after) gave none where
-  人口二十五、六万人 read 250000–260000 人: the range now, and 人口3、4万 30000–40000 人 (二十五、六万左右: none still).
+  人口二十五、六万人 read 250000–260000 人: the range now, the second one digit after the first's last (二十五、六万左右,
+  and 人口3、4万 and 人口三十、四十万 as numprobe60 left them: none still).
 - quantities.py `_rate_list` (spelled): 工资三千、三千五, 人口二十五万、二十六万 read the first alone; both read now, the
   measure named once (3000 and 3500 元). 工资三千、四千 stays the neighbours' range (3000–4000 元, as 三、四千).
 - units.yaml measure_before_links 超, 破, 过 and the takings words 营收, 营业额, 销售额, 成交额: 月入过万, 收入破万,
@@ -83,7 +84,7 @@ BRIEF: list[Case] = [
     ("月薪七、八千", [fig("七、八千", 7000, 8000, measure="元")]),
     ("全县人口二十五、六万", [fig("二十五、六万", 250000, 260000, measure="人")]),
     ("人口一百二十五、六万", [fig("一百二十五、六万", 1250000, 1260000, measure="人")]),
-    ("人口3、4万", [fig("3、4万", 30000, 40000, measure="人")]),
+    ("人口3、4万", []), ("人口三十、四十万", []),
     ("人口约二十五、六万", [fig("约二十五、六万", 250000, 260000, qualifier="approx", measure="人")]),
     ("人口二十五、六万左右", []), ("人口二十五、八万", []), ("月薪七、八", []),
     ("人口128万、45万户", [fig("128万", 1280000, measure="人"), fig("45万户", 450000, measure="户")]),

@@ -1424,8 +1424,8 @@ class QuantityFinder:
         before = text[prev] if prev >= 0 else ""
         if sign in self._sign_words_han:
             return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
-        if sign not in self._sign_marks:
-            return False
+        if sign not in self._sign_marks or sign in self.lex.minus_rate_only[0]:
+            return False  # (就业—近3万人: a dash a sign before a rate only is punctuation before a word, no sign)
         tail = text[prev - 1:prev]  # what stands before two dashes: a digit, a unit sign (5%) or an amount ends a number
         if before in self.lex.dashes and (tail.isdigit() or tail in self.lex.measures or self._after_amount(text, prev)):
             return False  # 约2000元--约3000元, 约2000--约3000元, 约5%--约8%: the second of two dashes, a range mark
@@ -1719,14 +1719,20 @@ class QuantityFinder:
         """人口二十五、六万, 人口十五、六万: a number that a word before it measures, 、 and a bare neighbour with the
         section (万) both share, the next number after the first's last digit, are the one range 人口二十五、六万人
         is with its measure word written (250000–260000 人): the word before names the measure once. The second bound
-        by a word of its own (二十五、六万左右) or not the first's neighbour (二十五、八万) makes no range: None, and
-        neither is read (never 25 人)."""
+        by a word of its own (二十五、六万左右), not the first's next digit (二十五、八万) or written otherwise than one
+        digit after a first of places (人口三十、四十万, 人口3、4万: the range, or a list's item?) makes no range: None,
+        and neither is read (never 25 人)."""
         second, mt, g2 = nxt
         if q is None or second is not None or g2[_POST - 1] or q.value_high is not None or q.end != q.num_end:
             return None
         plain = self._plain_number(mt, g2, text)
         if plain is None:
             return None
+        digits, first = self.lex.digits, text[q.num_start:q.num_end]
+        written = (g2[_N1 - 1] or "").rstrip("".join(self.lex.sections))  # 六 of 六万
+        if len(first) < 2 or len(written) != 1 or digits.get(first[-1]) is None \
+                or digits.get(written) != digits[first[-1]] + 1:
+            return None  # 人口三十、四十万, 人口3、4万: a list item or the range? (numprobe60: none)
         start, end, value = plain
         lent = Quantity(start, end, text[start:end], value, None, named.measure, named.unit, "exact",
                         "measure_before", "", start, end)
