@@ -68,6 +68,10 @@ amount (3亿元5, 32156元3: the amount, never a tenth; 30米3 and 3.5万米2: n
 (一亿二、三千万元 = 1.2亿–1.3亿 元), after a word that measures them (月薪七、八千 = 7000–8000 元; 工资一万二、三: none)
 and in a decimal's last place (零点五、六个百分点), a price for half a unit (猪肉15元半斤 = 15 元), floors in addresses
 (2号楼3层: none), 百分百 (100 %; 三个百分百: none) and a shortened digit after Arabic places (2万5千5元 = 25500 元),
+an em or en dash typed for the minus before a rate (同比—3.2% = −3.2 %; 来源—3家企业: none), numbers a word before them
+measures listed or spoken as neighbours (工资三千、三千五 = 3000 and 3500 元, 人口二十五、六万 = 250000–260000 人),
+bounds of speech after a word of income (月入过万, 营收破亿, 月入过3万: 10000 元, 100000000 元, 30000 元 at least) and 近
+after 补贴 (补贴近3万元: about 30000 元),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -3900,6 +3904,79 @@ def bounded_lows(rng: random.Random) -> Iterator[Case]:
         yield Case("bounded_low.dash", f"增长{p}%{bound}{dash}{p + rng.randint(1, 9)}%", (Want(p, None, "%", kind),),
                    counted=True)
 
+def dash_minus(rng: random.Random) -> Iterator[Case]:
+    """同比—3.2%, 增速为–0.5个百分点: an em or en dash right before a rate is its minus sign (−3.2 %, −0.5 百分点); before a
+    count (来源—3家企业, 第一阶段—3个月) the dash is punctuation as often: none, never −3 家. Between two numbers it joins
+    a range (3—5亿元), and a dash that opens a line before a count (- 3家企业入选) is a bullet: none."""
+    dash = rng.choice(["—", "–"])
+    p = rng.choice([rng.randint(1, 30), rng.randint(1, 99) / 10])
+    head = rng.choice(["同比", "同比增长", "增速为", "环比", "比上年增长", "利润同比"])
+    yield Case("dash_minus", f"{head}{dash}{p}%", (Want(-p, None, "%"),), counted=True)
+    q = rng.randint(1, 29) / 10
+    rate = rng.choice(["城镇化率", "失业率", "占比", "增速"])
+    yield Case("dash_minus.points", f"{rate}变动{dash}{q}个百分点", (Want(-q, None, "百分点"),), counted=True)
+    n = rng.randint(2, 30)
+    lead = rng.choice(["来源", "典型案例", "第一阶段", "重点培育", "其中"])
+    counted = rng.choice(["家企业", "个项目", "所学校", "名学生"])
+    yield Case("dash_minus.count", f"{lead}{dash}{n}{counted}", (), counted=True)
+    a = rng.randint(1, 9)
+    b = a + rng.randint(1, 9)
+    unit, scale = rng.choice([("亿元", 10**8), ("万人", 10**4), ("%", 1)])
+    measure = {"亿元": "元", "万人": "人", "%": "%"}[unit]
+    yield Case("dash_minus.range", f"{rng.choice(['预计投资', '计划招收', '增长'])}{a}{dash}{b}{unit}",
+               (Want(a * scale, b * scale, measure),), counted=True)
+    mark = rng.choice(["-", "－"])
+    yield Case("dash_minus.bullet", f"主要成果：\n{mark} {n}{counted}入选", (), counted=True)
+
+
+def measured_lists(rng: random.Random) -> Iterator[Case]:
+    """工资三千、三千五, 人口二十五万、二十六万: a number a word before it measures (工资: 元, 人口: 人), 、 and a full
+    number ending the clause are two figures, the measure named once (3000 and 3500 元), never the second lost (the next
+    thousand, 工资三千、四千, is the neighbours' range 3000–4000 元, as 工资三、四千 is); 人口二十五、六万,
+    a lone next digit with the section both share, is the neighbours' one range (250000–260000 人), as 人口二十五、六万人
+    is, and bound by a word of its own (人口二十五、六万左右) none."""
+    word, measure = rng.choice([("工资", "元"), ("月工资", "元"), ("房租", "元"), ("月薪", "元"), ("月收入", "元")])
+    d = rng.randint(2, 8)
+    first = "两" if d == 2 else PLAIN[d]
+    if rng.random() < 0.5:
+        text, b = f"{first}千、{first}千五", d * 1000 + 500
+    else:
+        text, b = f"{first}千、{PLAIN[d - 1 if d > 3 else d + 2]}千", (d - 1 if d > 3 else d + 2) * 1000
+    yield Case("measured_list", f"{word}{text}", (Want(d * 1000, None, measure), Want(b, None, measure)),
+               counted=True)
+    # the next thousand after it is the neighbours' range, as 三、四千 is (3000–4000 元)
+    yield Case("measured_list.rising", f"{word}{first}千、{PLAIN[d + 1]}千", (Want(d * 1000, (d + 1) * 1000, measure),),
+               counted=True)
+    a = rng.randint(11, 98)
+    while a % 10 in (0, 9):
+        a = rng.randint(11, 98)
+    head, unit = rng.choice([("人口", "人"), ("常住人口", "人"), ("户籍人口", "人"), ("年收入", "元")])
+    yield Case("measured_list.wan", f"全县{head}{chinese(a, rng)}万、{chinese(a + 1, rng)}万",
+               (Want(a * 10**4, None, unit), Want((a + 1) * 10**4, None, unit)), counted=True)
+    yield Case("measured_list.neighbours", f"全县{head}{chinese(a, rng)}、{PLAIN[a % 10 + 1]}万",
+               (Want(a * 10**4, (a + 1) * 10**4, unit),), counted=True)
+    yield Case("measured_list.bound", f"全县{head}{chinese(a, rng)}、{PLAIN[a % 10 + 1]}万左右", (), counted=True)
+
+
+def spoken_bounds(rng: random.Random) -> Iterator[Case]:
+    """月入过万, 收入破万, 年薪超百万, 营收破亿, 销售额超千万: a bound of speech before a round magnitude after a word of
+    income or takings is money in yuan at least so much (10000 元 and more), and after such a word 过 bounds any number
+    (月入过3万: 30000 元 at least; 见过一千人 is no bound). 近 after 补贴 or 津贴 is "nearly" (补贴近3万元: about
+    30000 元), never the 近 of 贴近 dropped."""
+    word = rng.choice(["月入", "年入", "月均收入", "人均年收入", "年薪", "营收", "营业收入", "销售额", "成交额", "营业额"])
+    bound = rng.choice(["过", "破", "超"])
+    mag, value = rng.choice([("万", 10**4), ("十万", 10**5), ("百万", 10**6), ("千万", 10**7), ("亿", 10**8),
+                             ("百亿", 10**10)])
+    yield Case("spoken_bound", f"{word}{bound}{mag}", (Want(value, None, "元", "lower_bound"),), counted=True)
+    n = rng.randint(2, 9)
+    yield Case("spoken_bound.digit", f"{word}过{n}万", (Want(n * 10**4, None, "元", "lower_bound"),), counted=True)
+    head = rng.choice(["补贴", "每人补贴", "津贴", "每户补贴"])
+    yield Case("spoken_bound.near", f"{head}近{n}万元", (Want(n * 10**4, None, "元", "approx"),), counted=True)
+    m = n + rng.randint(1, 5)
+    yield Case("spoken_bound.near_range", f"{head}近{n}万到{m}万元", (Want(n * 10**4, m * 10**4, "元", "approx"),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -3974,6 +4051,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "decimal_neighbours": decimal_neighbours, "half_bought": half_bought, "floor_address": floor_addresses,
     "full_rate": full_rates, "mixed_shortened": mixed_shortened,
     "rate_points": rate_points, "clipped_counter": clipped_counters, "pay_web": pay_web, "bounded_low": bounded_lows,
+    "dash_minus": dash_minus, "measured_list": measured_lists, "spoken_bound": spoken_bounds,
 }
 
 

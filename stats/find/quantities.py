@@ -1207,6 +1207,10 @@ class QuantityFinder:
             or ("lower_bound" if some_more and n2 is None else "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
+        marks, signed_units = lex.minus_rate_only
+        if (neg or negp or neg2) and any(s in marks for s in (neg, negp, neg2)) \
+                and (measure is None or measure.unit not in signed_units):
+            return None  # 来源—3家企业: an em dash before a count is punctuation as often as a sign; no sure value
         start = regs[0][0]
         if pre_off:
             start = regs[_PRE][1]  # 签约23个, 比我小3岁: the prefix qualifies nothing here
@@ -1327,7 +1331,8 @@ class QuantityFinder:
         pre = g[_PRE - 1]
         if not pre:
             return False
-        if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()):
+        if start > 0 and text[start - 1:start] in self.lex.qual_prefix_not_after.get(pre, ()) \
+                and not any(text.endswith(w, 0, start) for w in self.lex.qual_prefix_still_after.get(pre, ())):
             return True
         words, after = self.lex.qual_prefix_compared
         if pre in words:  # 比上年小一万人: a difference, not "about ten thousand"
@@ -1335,6 +1340,8 @@ class QuantityFinder:
             if any(w in text[clause:start] for w in after):
                 return True
         how = self.lex.qual_prefix_round.get(pre)
+        if how is not None and any(text.endswith(w, 0, start) for w in self.lex.measure_before):
+            return False  # 收入过5万元, 月入过3万: after a word that names the amount, 过 is "over", no particle of 见过
         return how is not None and not self._round(g, lone=how == "lone")
 
     def _lone_step(self, text: str, start: int, end: int) -> bool:
@@ -1417,8 +1424,8 @@ class QuantityFinder:
         before = text[prev] if prev >= 0 else ""
         if sign in self._sign_words_han:
             return before not in self._sign_not_after or text[:prev + 1].endswith(self._sign_still_after)
-        if sign not in self._sign_marks:
-            return False
+        if sign not in self._sign_marks or sign in self.lex.minus_rate_only[0]:
+            return False  # (就业—近3万人: a dash a sign before a rate only is punctuation before a word, no sign)
         tail = text[prev - 1:prev]  # what stands before two dashes: a digit, a unit sign (5%) or an amount ends a number
         if before in self.lex.dashes and (tail.isdigit() or tail in self.lex.measures or self._after_amount(text, prev)):
             return False  # 约2000元--约3000元, 约2000--约3000元, 约5%--约8%: the second of two dashes, a range mark
@@ -1520,6 +1527,11 @@ class QuantityFinder:
                 out.append(q)
                 continue
             regs = mt.regs
+            restated = self._restated_before(found, i, text)
+            if restated is not None and not (blocked and blocked(restated)):
+                out.append(restated)  # 三万（30000）人: one figure, the measure word after the restatement's bracket
+                merged = i + 1
+                continue
             nxt = found[i + 1][0] if i + 1 < len(found) else None
             if i + 1 < len(found) and (nxt is None or not nxt.how):
                 listed = self._listed(found, i, text, blocked, lent)
@@ -1605,6 +1617,8 @@ class QuantityFinder:
             ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
             after = q.end if q is not None else _num_end(g, regs)
+            if named is not None and g[_PRE - 1] and self._prefix_off(g, text, regs[0][0]):
+                named = None  # 月入过3万: 过 bounds a lone magnitude only; read as no bound, 30000 exact is no sure reading
             if named is not None and text[after:after + 1].isdigit():
                 named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
             if named is not None and self._before_dated is not None and \
@@ -1618,7 +1632,14 @@ class QuantityFinder:
                 named = None  # 月薪十几二十万, 人口十多二十万: the number runs into the next, neither alone is the amount
             if named is not None and i + 1 < len(found) and self._sections_follow(
                     text, _num_start(g, regs), q.end if q is not None else _num_end(g, regs), found[i + 1][1]):
-                named = None  # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone
+                # 人口三十、四十万, 人口3、4万: 30万–40万, never 30 人 alone; 人口二十五、六万: the range its neighbours make
+                pair = self._section_neighbours(q if q is not None else self._from_match(mt, text, g), g, found[i + 1],
+                                                named, text, blocked)
+                if pair is not None:
+                    out.append(pair)
+                    merged = i + 1
+                    continue
+                named = None
             if named is not None:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is not None:
@@ -1631,6 +1652,11 @@ class QuantityFinder:
                         if bare[0] is not None:
                             out.append(bare[0])
                         merged = i + 1
+                        continue
+                    items = self._rate_list(q, found, i, text, spelled=True)
+                    if items and not (blocked and any(blocked(t) for t in items)):  # 工资三千、三千五: 3000 and 3500 元
+                        out.extend((q, *items))
+                        paired_to = i + len(items)
                         continue
                     out.append(q)
         out = links.after_grammar(out, text)
@@ -1651,6 +1677,69 @@ class QuantityFinder:
             return False
         sections = self.lex.sections
         return any(c in sections for c in nxt.group()) and not any(c in sections for c in text[start:end])
+
+    def _restated_before(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], i: int,
+                         text: str) -> Quantity | None:
+        """三万（30000）人, 3万(30000)元: a bare number restated in brackets by the same value, the measure word written
+        once after the closing bracket, is one figure of that measure (30000 人), as 三万人（30000人） is; the first alone
+        has no measure and the second none either, so both were lost; a bound after the measure word bounds it
+        (三万（30000）人以上). Another value in the brackets (三万（含）, 三万（2025年）) or no measure word after them
+        leaves None."""
+        if i + 1 >= len(found) or (found[i][0] is not None and found[i][0].how) or found[i + 1][0] is not None:
+            return None
+        _, mt, g = found[i]
+        _, mt2, g2 = found[i + 1]
+        if not any(text.startswith(b[0], mt2.start() - 1) for b in self.lex.restate_brackets):
+            return None  # (most bare pairs: no bracket right before the second, nothing parsed)
+        first, second = self._plain_number(mt, g, text), self._plain_number(mt2, g2, text)
+        if first is None or second is None or first[2] != second[2] or g[_POST - 1] or g2[_POST - 1]:
+            return None
+        pair = next((b for b in self.lex.restate_brackets if text[first[1]:second[0]] == b[0]), None)
+        if pair is None or text[second[1]:second[1] + 1] != pair[1]:
+            return None
+        at = second[1] + 1
+        word = max((w for w in self.lex.measures if text.startswith(w, at)), key=len, default=None)
+        if word is None:
+            return None
+        measure = self.lex.measures[word]
+        if not self._measure_ok(measure, text, at + len(word)) or measure.scale != 1 or measure.only_after \
+                or measure.in_clause or measure.named_before:
+            return None
+        end = at + len(word)
+        lex = self.lex  # 人以上; never 强 or 许 that begin a word (三万（30000）人强身, 人许多)
+        bound = max((w for w in lex.qual_suffix if text.startswith(w, end) and w not in lex.qual_suffix_at_end
+                     and not text.startswith(lex.qual_suffix_not_before.get(w, ("\x00",)), end + len(w))),
+                    key=len, default="")
+        return Quantity(first[0], end + len(bound), text[first[0]:end + len(bound)], first[2], None, measure.measure,
+                        measure.unit, self.lex.qual_suffix.get(bound, "exact"), "measure", word, first[0], first[1])
+
+    def _section_neighbours(self, q: Quantity | None, g: tuple[str | None, ...],
+                            nxt: tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]], named: Measure,
+                            text: str, blocked: Callable[[Quantity], bool] | None) -> Quantity | None:
+        """人口二十五、六万, 人口十五、六万: a number that a word before it measures, 、 and a bare neighbour with the
+        section (万) both share, the next number after the first's last digit, are the one range 人口二十五、六万人
+        is with its measure word written (250000–260000 人): the word before names the measure once. The second bound
+        by a word of its own (二十五、六万左右), not the first's next digit (二十五、八万) or written otherwise than one
+        digit after a first of places (人口三十、四十万, 人口3、4万: the range, or a list's item?) makes no range: None,
+        and neither is read (never 25 人)."""
+        second, mt, g2 = nxt
+        if q is None or second is not None or g2[_POST - 1] or q.value_high is not None or q.end != q.num_end:
+            return None
+        plain = self._plain_number(mt, g2, text)
+        if plain is None:
+            return None
+        digits, first = self.lex.digits, text[q.num_start:q.num_end]
+        written = (g2[_N1 - 1] or "").rstrip("".join(self.lex.sections))  # 六 of 六万
+        if len(first) < 2 or len(written) != 1 or digits.get(first[-1]) is None \
+                or digits.get(written) != digits[first[-1]] + 1:
+            return None  # 人口三十、四十万, 人口3、4万: a list item or the range? (numprobe60: none)
+        start, end, value = plain
+        lent = Quantity(start, end, text[start:end], value, None, named.measure, named.unit, "exact",
+                        "measure_before", "", start, end)
+        if blocked and blocked(lent):
+            return None
+        pair = self.links.pair(q, _plain(g), lent, text, text[q.end:start])
+        return None if pair is None or (blocked and blocked(pair)) else pair
 
     def _listed(self, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]], j: int,
                 text: str, blocked: Callable[[Quantity], bool] | None,
@@ -1692,12 +1781,16 @@ class QuantityFinder:
         return lent[j]
 
     def _rate_list(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
-                   i: int, text: str) -> list[Quantity]:
+                   i: int, text: str, spelled: bool = False) -> list[Quantity]:
         """百分之三、五、七 (3 %, 5 %, 7 %): a rate written before its number, then bare numbers joined by 、, the
         last ending its clause, lists one figure an item, the rate lent to each (as GUIDE's unit elided once); two
         items only after 分别 (neighbour_not_after).
         Every item of the first's places (百分之三、五十: 3 % and 50 %, or 30–50 %? none) and no number right
-        after the last (百分之三、五月份: a month); else none, and q is read alone as before."""
+        after the last (百分之三、五月份: a month); else none, and q is read alone as before.
+        `spelled`: q is measured by a word before it (工资三千、三千五, 人口二十五万、二十六万: 3000 and 3500 元, 250000 and
+        260000 人, the second a number of its own, never dropped): two items are a list too where each is written
+        in two characters or more (a lone digit after one, 月薪七、八千, is the neighbours' range `_bare_neighbour`
+        reads)."""
         items: list[Quantity] = []
         end, places = q.end, math.floor(math.log10(q.value)) if q.value > 0 else None
         for k in range(i + 1, len(found)):
@@ -1713,7 +1806,8 @@ class QuantityFinder:
         if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end))):
             return []
         clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
-        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after):
+        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after) and not (
+                spelled and q.num_end - q.num_start > 1 and items[0].num_end - items[0].num_start > 1):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
 

@@ -360,6 +360,9 @@ class Lexicon:
     year_name: regex.Pattern[str] | None = None
     # suffix words that begin another word before one of these (许 of 两万元许, not of 3家许可): no bound there
     qual_suffix_not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that end in one of a prefix's `prefix_not_after` characters and are no word with the prefix (补贴近3万元: a
+    # subsidy of nearly, where 贴近 is "close to"): after them the prefix bounds the number still
+    qual_prefix_still_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
@@ -370,6 +373,9 @@ class Lexicon:
     # words of a fall that end in one of those (下降负5%: the fall was below zero): the sign after them is a sign
     minus_word_still_after: tuple[str, ...] = ()
     minus_brackets: tuple[str, ...] = ()  # （ of -（3.5%）: a sign before it is the bracketed number's
+    # dashes that are a minus sign only before a rate's measure (同比—3.2%), and the units they sign (来源—3家: no sign
+    # is sure there, no figure)
+    minus_rate_only: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -733,6 +739,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
+        minus_rate_only=(tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("marks", [])),
+                         frozenset(str(w) for w in (num.get("minus_rate_only") or {}).get("units", []))),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         spoken_money_only_not_alone_before=tuple(
             str(w) for w in (num.get("spoken_money") or {}).get("only_not_alone_before", [])),
@@ -780,6 +788,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
         qual_prefix_not_after={str(k): tuple(str(w) for w in v)
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
+        qual_prefix_still_after={str(k): tuple(str(w) for w in v)
+                                 for k, v in strip_lines(qual.get("prefix_still_after", {})).items()},
         qual_prefix_round={str(k): str(v) for k, v in strip_lines(qual.get("prefix_round_only", {})).items()},
         qual_prefix_compared=(tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("words", [])),
                               tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),

@@ -47,6 +47,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
         range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, minus_word_not_after=WORDS,
         minus_word_still_after=WORDS, minus_brackets=WORDS,
+        minus_rate_only=_record(["marks", "units"], marks=WORDS, units=WORDS),
         list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
                               unsure_labels=WORDS, label_not=WORDS, cut_links=WORDS, ordinal_before=WORDS),
@@ -82,7 +83,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "qualifiers.yaml": _record(
         ["prefix", "suffix"],
-        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS),
+        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), prefix_still_after=_map(WORDS),
         prefix_round_only=_map({"enum": ["round", "lone"]}),
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
         infix_after_lone_place=WORDS,
