@@ -1,0 +1,46 @@
+"""What a probe of ~110 invented sentences of many kinds found at a generic or wrong metric (GUIDE.md: topic and
+metric): firms counted in 户 (新增市场主体2.6万户，其中企业8600户) were read as households; the share of the new-jobs goal
+done, said with no count beside it (城镇新增就业完成省下达任务的115%), as employment at large (jobs.other); and the
+points after an urbanisation or forest-cover rate (比上年提高0.9个百分点) as points of nothing in particular. Each fix
+is checked against the neighbours that must stay as they were."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_MAR = "2026-03-10"
+
+
+def _metrics(ex: Extractor, text: str) -> list[tuple]:
+    return _got(_run(ex, "株洲市统计局发布。\n" + text, _MAR, "株洲日报"), "metric")
+
+
+def test_firms_counted_in_households_are_firms(extractor: Extractor) -> None:
+    """户 counts firms where the clause names them (市场主体, 个体工商户, 惠及企业), households where it names residents;
+    a firm count tied to a jobs subsidy (1.2万户企业发放稳岗返还) keeps its jobs metric."""
+    assert _metrics(extractor, "全年新增市场主体3.1万户，其中企业9200户。") == [
+        ("3.1万户", "quantity.enterprises"), ("9200户", "quantity.enterprises")]
+    assert _metrics(extractor, "年末全市实有个体工商户12.5万户。") == [("12.5万户", "quantity.enterprises")]
+    assert _metrics(extractor, "实施棚户区改造1200套，惠及居民3600户。") == [
+        ("1200套", "quantity.housing_units"), ("3600户", "quantity.households")]
+    assert _metrics(extractor, "为2.4万户企业发放稳岗返还资金5200万元。") == [
+        ("2.4万户", "jobs.support_reach"), ("5200万元", "jobs.funds")]
+
+
+def test_the_share_of_the_new_jobs_goal_is_new_jobs(extractor: Extractor) -> None:
+    """A percent of the goal done, in the clause naming the new urban jobs, measures them (jobs.urban_new) as the
+    share after a count does; a share among the new jobs (女性占48%) stays a share of the employed."""
+    assert _metrics(extractor, "全年城镇新增就业人数完成市下达任务的118%。") == [("118%", "jobs.urban_new")]
+    assert _metrics(extractor, "一季度新增城镇就业完成全年目标的27.6%。") == [("27.6%", "jobs.urban_new")]
+    assert _metrics(extractor, "全市城镇新增就业中女性占48%。") == [("48%", "jobs.share_of_employed")]
+
+
+def test_points_after_a_named_rate_measure_that_rate(extractor: Extractor) -> None:
+    """提高0.9个百分点 after 城镇化率 or 森林覆盖率 (or with the rate as its own subject) is that rate's change; points
+    after a rate no rule names stay bare points."""
+    assert _metrics(extractor, "年末常住人口城镇化率为63.1%，比上年末提高0.9个百分点。") == [
+        ("63.1%", "percent.urbanisation_rate"), ("0.9个百分点", "percent.urbanisation_rate")]
+    assert _metrics(extractor, "全县森林覆盖率提高0.4个百分点。") == [("0.4个百分点", "percent.forest_cover")]
+    assert _metrics(extractor, "农村自来水普及率提高2个百分点。") == [("2个百分点", "percent.points")]
