@@ -44,3 +44,19 @@ def test_points_after_a_named_rate_measure_that_rate(extractor: Extractor) -> No
         ("63.1%", "percent.urbanisation_rate"), ("0.9个百分点", "percent.urbanisation_rate")]
     assert _metrics(extractor, "全县森林覆盖率提高0.4个百分点。") == [("0.4个百分点", "percent.forest_cover")]
     assert _metrics(extractor, "农村自来水普及率提高2个百分点。") == [("2个百分点", "percent.points")]
+
+
+def test_the_growth_of_the_new_jobs_alone_is_new_jobs(extractor: Extractor) -> None:
+    """城镇新增就业同比增长6.2% with no count beside it: the change of the new jobs, as it is after their count."""
+    assert _metrics(extractor, "上半年全市城镇新增就业同比增长4.8%。") == [("4.8%", "jobs.urban_new")]
+    assert _metrics(extractor, "全市城镇新增就业2.9万人，同比增长3.5%。") == [
+        ("2.9万人", "jobs.urban_new"), ("3.5%", "jobs.urban_new")]
+
+
+def test_hotel_rooms_and_care_service_institutions(extractor: Extractor) -> None:
+    """客房1.2万间 counts lodging rooms, where 危房320间 stays bare items; 养老服务机构 counts care homes as 养老机构
+    does."""
+    assert _metrics(extractor, "全县星级饭店客房4600间，床位8200张。") == [
+        ("4600间", "lodging.rooms"), ("8200张", "lodging.bed_places")]
+    assert _metrics(extractor, "全县改造农村危房320间。") == [("320间", "quantity.items")]
+    assert _metrics(extractor, "全区新建社区嵌入式养老服务机构9个。") == [("9个", "quantity.care_institutions")]
