@@ -60,3 +60,13 @@ def test_hotel_rooms_and_care_service_institutions(extractor: Extractor) -> None
         ("4600间", "lodging.rooms"), ("8200张", "lodging.bed_places")]
     assert _metrics(extractor, "全县改造农村危房320间。") == [("320间", "quantity.items")]
     assert _metrics(extractor, "全区新建社区嵌入式养老服务机构9个。") == [("9个", "quantity.care_institutions")]
+
+
+def test_capital_drawn_in_and_allowances_paid(extractor: Extractor) -> None:
+    """协议引资 and 到位资金 are investment drawn in, not any amount; 低保金 and 抚恤金 paid out are funds, where the
+    standard a head (低保标准每人每月780元) keeps its own metric."""
+    assert _metrics(extractor, "全年新签约项目52个，协议引资280亿元，到位资金96亿元。") == [
+        ("52个", "quantity.projects"), ("280亿元", "money.investment"), ("96亿元", "money.investment")]
+    assert _metrics(extractor, "全年发放城乡低保金2.7亿元，抚恤金8600万元。") == [
+        ("2.7亿元", "money.funds"), ("8600万元", "money.funds")]
+    assert _metrics(extractor, "城乡低保标准提高到每人每月780元。") == [("780元", "money.assistance_standard")]
