@@ -115,7 +115,9 @@ def test_topics_yaml_and_the_topic_conventions_are_checked_at_their_lines(tmp_pa
     assert info.value.details == (f"rules/topics.yaml:{line}: topics.jobs.colour: unknown key 'colour' "
                                   "(known: description, metric_prefix, metric_segment, rule_units, units)",)
     _edit(topics, "    colour: red\n", "")
-    line = _edit(root / "metrics" / "jobs.yaml", "    metric: jobs.urban_new\n", "    metric: work.urban_new\n")
+    # the id line anchors the edit (other rules share the metric line); the error names the metric line below it
+    line = _edit(root / "metrics" / "jobs.yaml", "  - id: jobs.urban_new\n    metric: jobs.urban_new\n",
+                 "  - id: jobs.urban_new\n    metric: work.urban_new\n") + 1
     with pytest.raises(RuleErrors) as info:
         load_rules(root)
     assert info.value.details == (f"rules/metrics/jobs.yaml:{line}: rule 'jobs.urban_new': a jobs metric must "
