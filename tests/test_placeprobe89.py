@@ -1,0 +1,42 @@
+"""A probe of place on invented news items (a city paper, a provincial paper, 新华社) of the forms that decide it:
+a county in a city paper, 全省 quoted, 我市/本县 with a paper of another level, 其中 lists, development zones, villages
+and 街道, a headline's place only, 对口支援, two provinces in one sentence, names several counties bear (通州区,
+鼓楼区, 和平区), old names and county-level cities. Nearly all came out right; the wrong ones are tested here.
+Sentences invented, in the style of such items."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def _places(extractor: Extractor, text: str, source: str, published: str = "2026-09-15") -> dict:
+    return dict(_got(_run(extractor, text, published, source=source), "place"))
+
+
+def test_a_city_wide_word_saying_again_what_a_county_level_city_said_is_the_papers_city(
+        extractor: Extractor) -> None:
+    """诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人 in 绍兴日报: the same words said of 全市 with another figure set
+    the whole city beside its part, so 全市 is the paper's prefecture, not the county-level city the item opened on;
+    so in the sentence after the lead. Where 全市's clause says something else (全市城镇登记失业率…) or the same
+    figure again, it stays the county-level city's, as an item on it goes on; 我市 in its own media stays its own."""
+    got = _places(extractor, "本报讯 前7个月，诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人，同比增长4.2%。",
+                  "绍兴日报")
+    assert got == {"1.9万人": "诸暨市", "9.6万人": "绍兴市", "4.2%": "绍兴市"}
+    got = _places(extractor, "本报讯 今年以来，简阳市新增城镇就业1.1万人。全市新增城镇就业22万人。", "成都日报")
+    assert got == {"1.1万人": "简阳市", "22万人": "成都市"}
+    got = _places(extractor, "本报讯 上半年，津市市新增城镇就业1900人，全市新增城镇就业3.6万人。", "常德日报")
+    assert got == {"1900人": "津市市", "3.6万人": "常德市"}
+    # another thing said of 全市, or the same figure restated: the county-level city's still
+    got = _places(extractor, "本报讯 上半年，昆山市新增城镇就业2.1万人。全市新增养老床位600张。", "苏州日报")
+    assert got == {"2.1万人": "昆山市", "600张": "昆山市"}
+    figs = _run(extractor, "本报讯 上半年，昆山市新增城镇就业2.1万人，全市新增城镇就业2.1万人。", "2026-09-15",
+                source="苏州日报")
+    assert {f["place"] for f in figs} == {"昆山市"}
+    got = _places(extractor, "本报讯 前三季度，晋江市实现地区生产总值2300亿元，同比增长5.1%，全市实现地区生产总值"
+                             "增长5.6%。", "泉州晚报")
+    assert got["5.6%"] == "晋江市"
+    # the county-level city's own media: 我市 is it, 绍兴全市 the prefecture
+    got = _places(extractor, "本报讯 前7个月，我市新增城镇就业1.9万人；绍兴全市新增城镇就业9.6万人。", "诸暨日报")
+    assert got == {"1.9万人": "诸暨市", "9.6万人": "绍兴市"}
