@@ -40,3 +40,25 @@ def test_a_city_wide_word_saying_again_what_a_county_level_city_said_is_the_pape
     # the county-level city's own media: 我市 is it, 绍兴全市 the prefecture
     got = _places(extractor, "本报讯 前7个月，我市新增城镇就业1.9万人；绍兴全市新增城镇就业9.6万人。", "诸暨日报")
     assert got == {"1.9万人": "诸暨市", "9.6万人": "绍兴市"}
+
+
+def test_a_word_adding_nothing_before_what_is_said_again_is_passed_over(extractor: Extractor) -> None:
+    """瑞金市新增城镇就业5100人，全市共新增城镇就业4.6万人 in 赣州日报: 共 (places.yaml said_openers) adds nothing, the
+    clause says again what the county-level city's said, of another figure: the paper's city. Word order changed
+    (全市城镇新增就业) is no longer the same saying and stays the county-level city's."""
+    got = _places(extractor, "本报讯 今年以来，瑞金市新增城镇就业5100人，全市共新增城镇就业4.6万人。", "赣州日报")
+    assert got == {"5100人": "瑞金市", "4.6万人": "赣州市"}
+    got = _places(extractor, "本报讯 今年以来，瑞金市新增城镇就业5100人，全市累计新增城镇就业4.6万人。", "赣州日报")
+    assert got["4.6万人"] == "赣州市"
+
+
+def test_aid_money_spent_in_a_place_its_province_heads_is_that_places(extractor: Extractor) -> None:
+    """安排协作资金1200万元，在贵州省石阡县建成帮扶车间6个: the money is spent where the workshops stand, as it is
+    without the province (在石阡县建成…); the chain's last place is where, not the sender's. The sender's own part
+    (在吴江区松陵街道建成…) leaves the money the sender's."""
+    got = _places(extractor, "本报讯 吴江区今年安排协作资金1200万元，在贵州省石阡县建成帮扶车间6个。", "苏州日报")
+    assert got == {"1200万元": "石阡县", "6个": "石阡县"}
+    got = _places(extractor, "本报讯 今年嘉定区投入对口帮扶资金1.2亿元，在云南省文山州实施项目42个。", "上海嘉定报")
+    assert got == {"1.2亿元": "文山壮族苗族自治州", "42个": "文山壮族苗族自治州"}
+    got = _places(extractor, "本报讯 吴江区今年安排协作资金1200万元，在吴江区松陵街道建成帮扶车间6个。", "苏州日报")
+    assert got["1200万元"] == "吴江区"

@@ -456,6 +456,9 @@ class PlaceWords:
     # words pointing back to the place where the people or help of a clause went (places.yaml destination_local):
     # in the figure's own clause, after a destination named earlier in its sentence, the figure is that place's
     destination_local: tuple[str, ...] = ()
+    # words opening what a clause says of an area that add nothing to it (共, 累计: 全市共新增城镇就业4.6万人 says what
+    # 瑞金市新增城镇就业5100人 said): passed over where two clauses are compared (`_said`)
+    said_openers: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -533,7 +536,7 @@ class PlaceWords:
                    town_not=words("town_not"), province_city_words=words("province_city_words"),
                    unit_some=words("unit_some"),
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
-                   destination_local=words("destination_local"))
+                   destination_local=words("destination_local"), said_openers=words("said_openers"))
 
 
 @lru_cache(maxsize=1)
@@ -1295,13 +1298,16 @@ _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a c
 _SAID = compiled_regex(r"([^\d\s\p{P}]{2,16})(?=\d)([^\p{P}]*(?:[.%][^\p{P}]*)*)")
 
 
-def _said(text: str, at: int) -> tuple[str, str]:
+def _said(text: str, at: int, openers: tuple[str, ...] = ()) -> tuple[str, str]:
     """What the clause from `at` (right after a place or an area word) says of it before its first figure, and the
     figure and words after that up to the clause's mark; ('', '') where a mark, a space or a time (前7个月) comes
     before any figure. Two places said the same of (简阳市新增城镇就业1.1万人。全市新增城镇就业22万人) are two areas:
-    a county-level city's figure, then the whole city's the paper is of."""
+    a county-level city's figure, then the whole city's the paper is of. A word of `openers` (共) is passed over."""
     found = _SAID.match(text, at)
-    return (found.group(1), found.group(2)) if found else ("", "")
+    if not found:
+        return "", ""
+    said = found.group(1)
+    return said[len(next((w for w in openers if said.startswith(w)), "")):], found.group(2)
 
 
 def _narrows(found: list[Mention], start: int, areas: list[Area]) -> bool:
@@ -1612,12 +1618,13 @@ class PlaceTracker:
                 area = sibling or ref
             elif m.levels and len(counties) < 2 and self._county_city_spoken(
                     m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city) \
-                    and not _said_again(named_said if near is named else self.just_city_said, _said(text, m.end)):
+                    and not _said_again(named_said if near is named else self.just_city_said,
+                                        _said(text, m.end, self.gaz.words.said_openers)):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
             elif m.levels and self._whole_said_again(m, part := named if named is not None else self.just_city,
                                                      named_said if part is named else self.just_city_said,
-                                                     _said(text, m.end)):
+                                                     _said(text, m.end, self.gaz.words.said_openers)):
                 # 诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人 in 绍兴日报, the item placed in 诸暨市: the paper's
                 # city, of which the county-level city's figure was a part
                 area = self.local
@@ -1638,7 +1645,7 @@ class PlaceTracker:
                     sibling = area
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
-                    named_said = _said(text, m.end)
+                    named_said = _said(text, m.end, self.gaz.words.said_openers)
                     if area.level == "county":
                         counties.add(area)
                 elif m.levels and area == self.voice:
@@ -1861,17 +1868,23 @@ class PlaceTracker:
     def _spent_at(self, text: str, placed: list[tuple[Mention, Area]], start: int, end: int,
                   own: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
         """Where aid money written at its clause's end (`PlaceWords.spent_funds`: 安排协作资金1200万元) is spent: the place
-        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个),
-        none of the actor's own parts (吴江区…，在松陵街道建成…: the district's own money)."""
+        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个;
+        the last of a chain, 在贵州省石阡县建成…, its province named first), none of the actor's own parts
+        (吴江区…，在松陵街道建成…: the district's own money)."""
         w = self.gaz.words
         if not text[:start].endswith(w.spent_funds) or end >= len(text):
             return None
-        for m, a in placed:
+        for k, (m, a) in enumerate(placed):
             if m.start < end or m.aside:
                 continue
             gap = _LEAD_MARKS.sub("", text[end:m.start])
-            if gap in w.spent_before and end < m.start and text.startswith(w.spent_after, m.end) \
-                    and not any(a.within(o) or o.within(a) for _, o in own):
+            if gap not in w.spent_before or end >= m.start:
+                break
+            for nxt, inner in placed[k + 1:]:  # (在贵州省石阡县建成…: the chain's last place, inside the one before)
+                if nxt.start != m.end or nxt.aside or not inner.within(a):
+                    break
+                m, a = nxt, inner
+            if text.startswith(w.spent_after, m.end) and not any(a.within(o) or o.within(a) for _, o in own):
                 return m, a
             break
         return None
@@ -2356,7 +2369,7 @@ class PlaceTracker:
             if self.dateline and text.startswith(self.dateline) and all(a == just for a in spoken):
                 self.just_city = just  # (an item's lead only, naming no other place: 全市…，其中某市… names two)
                 last = [m for m, a in placed if a == just and not m.aside and not m.levels]
-                self.just_city_said = _said(text, last[-1].end) if last else ("", "")
+                self.just_city_said = _said(text, last[-1].end, self.gaz.words.said_openers) if last else ("", "")
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
         if chain is not None:  # (三明市沙县区…: the district)
             self.recent = (*self.recent[-5:], chain[1])
