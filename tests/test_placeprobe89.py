@@ -62,3 +62,11 @@ def test_aid_money_spent_in_a_place_its_province_heads_is_that_places(extractor:
     assert got == {"1.2亿元": "文山壮族苗族自治州", "42个": "文山壮族苗族自治州"}
     got = _places(extractor, "本报讯 吴江区今年安排协作资金1200万元，在吴江区松陵街道建成帮扶车间6个。", "苏州日报")
     assert got["1200万元"] == "吴江区"
+
+
+def test_a_time_before_the_city_wide_word_says_it_of_another_period_of_the_same_city(extractor: Extractor) -> None:
+    """去年，海城市城镇新增就业5200人。今年1—2月，全市城镇新增就业700人 in 鞍山日报: the same words of another figure,
+    but a time opens 全市's sentence: the county-level city's figure of another period, not the prefecture's."""
+    got = _places(extractor, "本报讯 记者从海城市人社局获悉，去年，海城市城镇新增就业5200人。今年1—2月，全市城镇"
+                             "新增就业700人。", "鞍山日报", "2026-03-10")
+    assert got == {"5200人": "海城市", "700人": "海城市"}
