@@ -456,6 +456,9 @@ class PlaceWords:
     # words pointing back to the place where the people or help of a clause went (places.yaml destination_local):
     # in the figure's own clause, after a destination named earlier in its sentence, the figure is that place's
     destination_local: tuple[str, ...] = ()
+    # words opening what a clause says of an area that add nothing to it (共, 累计: 全市共新增城镇就业4.6万人 says what
+    # 瑞金市新增城镇就业5100人 said): passed over where two clauses are compared (`_said`)
+    said_openers: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -533,7 +536,7 @@ class PlaceWords:
                    town_not=words("town_not"), province_city_words=words("province_city_words"),
                    unit_some=words("unit_some"),
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
-                   destination_local=words("destination_local"))
+                   destination_local=words("destination_local"), said_openers=words("said_openers"))
 
 
 @lru_cache(maxsize=1)
@@ -1290,6 +1293,22 @@ class Gazetteer:
 BODY_WHY = "the body"
 
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
+# what a clause says of the place it opens, up to its first figure (诸暨市|新增城镇就业|1.9万人), and the rest of the
+# clause after it (`_said`)
+_SAID = compiled_regex(r"([^\d\s\p{P}]{2,16})(?=\d)([^\p{P}]*(?:[.%][^\p{P}]*)*)")
+
+
+def _said(text: str, at: int, openers: tuple[str, ...] = ()) -> tuple[str, str, int]:
+    """What the clause from `at` (right after a place or an area word) says of it before its first figure, the
+    figure and words after that up to the clause's mark, and where that clause ends; ('', '', at) where a mark, a
+    space or a time (前7个月) comes before any figure. Two places said the same of (简阳市新增城镇就业1.1万人。
+    全市新增城镇就业22万人) are two areas: a county-level city's figure, then the whole city's the paper is of. A
+    word of `openers` (共) is passed over."""
+    found = _SAID.match(text, at)
+    if not found:
+        return "", "", at
+    said = found.group(1)
+    return said[len(next((w for w in openers if said.startswith(w)), "")):], found.group(2), found.end()
 
 
 def _narrows(found: list[Mention], start: int, areas: list[Area]) -> bool:
@@ -1363,6 +1382,7 @@ class PlaceTracker:
         # (本报讯 近日，华亭市第一人民医院…投入使用): 全市 in the sentence after it, in the same paragraph, is that city
         # (`_county_city_spoken`); a city's own article names a county-level city's unit in passing, after its lead
         self.just_city: Area | None = None
+        self.just_city_said: tuple[str, str, int] = ("", "", 0)  # what that lead said of it (`_said`)
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         # the sibling places the last sentence that named places held, in their order (甲市…；乙县…。): two or more,
@@ -1545,6 +1565,7 @@ class PlaceTracker:
         out = []
         ref = self.ref()
         named: Area | None = None  # the last place this sentence itself names
+        named_said: tuple[str, str, int] = ("", "", 0)  # what the sentence says of it (`_said`)
         sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
         # the counties this sentence has named so far as its subjects: two of them (甲市…，乙市…，全市…) make a roundup
         # of the paper's counties, whose 全市 is the paper's city, not the last county-level city named
@@ -1597,9 +1618,18 @@ class PlaceTracker:
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
             elif m.levels and len(counties) < 2 and self._county_city_spoken(
-                    m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city):
+                    m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city) \
+                    and not _said_again(named_said if near is named else self.just_city_said,
+                                        _said(text, m.end, self.gaz.words.said_openers)):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
+            elif m.levels and self._whole_said_again(m, part := named if named is not None else self.just_city,
+                                                     named_said if part is named else self.just_city_said,
+                                                     _said(text, m.end, self.gaz.words.said_openers),
+                                                     text[named_said[2] if part is named else skip:m.start]):
+                # 诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人 in 绍兴日报, the item placed in 诸暨市: the paper's
+                # city, of which the county-level city's figure was a part
+                area = self.local
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
             else:
@@ -1617,6 +1647,7 @@ class PlaceTracker:
                     sibling = area
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
+                    named_said = _said(text, m.end, self.gaz.words.said_openers)
                     if area.level == "county":
                         counties.add(area)
                 elif m.levels and area == self.voice:
@@ -1786,6 +1817,21 @@ class PlaceTracker:
         return self.home.level == "county" and self.home.name.endswith(w.county_cities) \
             and self.gaz.prefecture(self.home) == self.gaz.prefecture(near)
 
+    def _whole_said_again(self, m: Mention, part: Area | None, part_said: tuple[str, str, int],
+                          said: tuple[str, str, int], opens: str) -> bool:
+        """Does a city-wide word (全市, no first person) stand for the paper's own prefecture rather than `part`, the
+        county-level city the article is placed in, because its clause says again what the clause of that city in
+        this sentence or the lead before said, of another figure (`_said_again`)? A paper names the county-level city
+        to set its figure beside the whole city's; an item on the county-level city would not say it twice. Only
+        where nothing but marks comes between (`opens`: from the end of that clause, or the head of 全市's sentence):
+        a time there (去年，虎林市城镇新增就业4860人。今年1—2月，全市城镇新增就业620人) says it of another period, of the
+        same city."""
+        w = self.gaz.words
+        return part is not None and part == self.home and self.local is not None and part != self.local \
+            and part.level == "county" and bool(w.county_cities) and part.name.endswith(w.county_cities) \
+            and part.within(self.local) and self.local.level == m.levels[0] and m.word not in w.first_person \
+            and _said_again(part_said, said) and not _LEAD_MARKS.sub("", opens)
+
     def _sibling_spoken(self, m: Mention, near: Area | None) -> bool:
         """Does a whole-area word (全县) stand for `near`, the place the text speaks of now, rather
         than the article's area? So where `near` is of the word's first level and a sibling, in the
@@ -1827,17 +1873,23 @@ class PlaceTracker:
     def _spent_at(self, text: str, placed: list[tuple[Mention, Area]], start: int, end: int,
                   own: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
         """Where aid money written at its clause's end (`PlaceWords.spent_funds`: 安排协作资金1200万元) is spent: the place
-        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个),
-        none of the actor's own parts (吴江区…，在松陵街道建成…: the district's own money)."""
+        the next clause opens with, between one of `spent_before` and one of `spent_after` (，在石阡县建成帮扶车间6个;
+        the last of a chain, 在贵州省石阡县建成…, its province named first), none of the actor's own parts
+        (吴江区…，在松陵街道建成…: the district's own money)."""
         w = self.gaz.words
         if not text[:start].endswith(w.spent_funds) or end >= len(text):
             return None
-        for m, a in placed:
+        for k, (m, a) in enumerate(placed):
             if m.start < end or m.aside:
                 continue
             gap = _LEAD_MARKS.sub("", text[end:m.start])
-            if gap in w.spent_before and end < m.start and text.startswith(w.spent_after, m.end) \
-                    and not any(a.within(o) or o.within(a) for _, o in own):
+            if gap not in w.spent_before or end >= m.start:
+                break
+            for nxt, inner in placed[k + 1:]:  # (在贵州省石阡县建成…: the chain's last place, inside the one before)
+                if nxt.start != m.end or nxt.aside or not inner.within(a):
+                    break
+                m, a = nxt, inner
+            if text.startswith(w.spent_after, m.end) and not any(a.within(o) or o.within(a) for _, o in own):
                 return m, a
             break
         return None
@@ -2291,6 +2343,7 @@ class PlaceTracker:
         the text has come back from the cities it listed to the whole."""
         self.speaker = None  # (of its own sentence only)
         self.just = self.just_city = None
+        self.just_city_said: tuple[str, str, int] = ("", "", 0)
         self.just_unit = False
         if not placed:
             return  # nothing named: nothing to carry (most sentences)
@@ -2320,6 +2373,8 @@ class PlaceTracker:
                 self.home.within(just) or self.just_unit) else None
             if self.dateline and text.startswith(self.dateline) and all(a == just for a in spoken):
                 self.just_city = just  # (an item's lead only, naming no other place: 全市…，其中某市… names two)
+                last = [m for m, a in placed if a == just and not m.aside and not m.levels]
+                self.just_city_said = _said(text, last[-1].end, self.gaz.words.said_openers) if last else ("", "", 0)
         chain = _deepest([(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit and a.level != ABROAD])
         if chain is not None:  # (三明市沙县区…: the district)
             self.recent = (*self.recent[-5:], chain[1])
@@ -2468,6 +2523,14 @@ def _opens_clause(text: str, at: int, times: tuple[tuple[int, int], ...]) -> boo
             return False
         at = min(before)
     return True
+
+
+def _said_again(near: tuple[str, str, int], here: tuple[str, str, int]) -> bool:
+    """Does a city-wide word's clause say what the clause of the county-level city before it said, of another
+    figure (诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人)? Then the two clauses are a part and the whole: 全市 is
+    the paper's city, not the county-level city a prefecture paper's item is on. The same words with the same figure
+    (a lead restated) stay that city's; so does a clause saying something else (全市城镇登记失业率…)."""
+    return bool(near[0]) and near[0] == here[0] and near[1] != here[1]
 
 
 def _whole_first(gaz: Gazetteer, text: str, area: Area) -> bool:
