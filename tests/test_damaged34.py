@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import importlib.util
 import quopri
 
 import pytest
@@ -18,8 +19,13 @@ import pytest
 from stats.read.decode import decode_bytes, decode_chunks, detect
 from stats.read.transfer import cp1252_mojibake, unquoted
 from stats.run.pipeline import Extractor
+from tests.conftest import ROOT
 from tests.dated import dated_figures as _run
 from tests.goldsets import scored
+
+_SPEC = importlib.util.spec_from_file_location("gold_damaged34", ROOT / "scripts" / "gold_damaged34.py")
+_BUILDER = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_BUILDER)
 
 _NOTICE = ("某县2025年就业工作情况\n　　全县城镇新增就业1748人，完成年度目标任务的108.6%；城镇登记失业率3.4%。"
            "全年实现劳务收入9.26亿元，同比增长5.7%。\n")
@@ -73,14 +79,9 @@ def test_an_escape_or_a_soft_break_cut_between_chunks_is_read_whole(cut: int) ->
 
 
 def _mojibake(text: str) -> bytes:
-    """`text`'s UTF-8 read as Windows-1252 (an undefined byte kept as its C1 control) and saved as UTF-8 again."""
-    out = []
-    for b in text.encode("utf-8"):
-        try:
-            out.append(bytes([b]).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(b))
-    return "".join(out).encode("utf-8")
+    """`text`'s UTF-8 read as Windows-1252 (an undefined byte kept as its C1 control) and saved as UTF-8 again, by
+    the set's own builder."""
+    return _BUILDER.cp1252_mojibake_of(text).encode("utf-8")
 
 
 def test_utf8_read_as_cp1252_and_saved_again_is_read_back(extractor: Extractor) -> None:
