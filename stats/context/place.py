@@ -1980,9 +1980,11 @@ class PlaceTracker:
             return alias
         if not placed and self.speaker is not None:
             return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
-        if placed and all(m.aside == "base" for m, _ in placed) and \
+        if all(m.aside == "base" for m, _ in placed) and \
                 text[clause_start:start].lstrip().startswith(self.gaz.words.together):
-            # 两地合计占全市的38%: the places spoken of together are the subject, the area named only the base
+            # the places spoken of together are the subject, whether the sentence names no place (甲市…，乙县…。
+            # 两地分别完成年度目标的87.7%和83.6%: each its own; 两区合计…: the area that holds them) or only the base
+            # they are set against (两地合计占全市的38%)
             ranked = self._ranked_sibling(text, start, before)
             if ranked is not None:
                 return ranked
@@ -1990,14 +1992,6 @@ class PlaceTracker:
             if listed is not None:
                 return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
         if not placed:  # the sentence names no place (most sentences): the area in force
-            opening = text[clause_start:start].lstrip()
-            together = opening.startswith(self.gaz.words.together)
-            ranked = self._ranked_sibling(text, start, before) if together else None
-            if ranked is not None:  # 甲市…，乙县…。两地分别完成年度目标的87.7%和83.6%: each its own
-                return ranked
-            listed = self._listed_before() if together else None
-            if listed is not None:  # 甲区新增就业3000人。乙区新增2000人。两区合计…: the area that holds them
-                return Placed(listed, f"the places the sentences before named, together «{listed.name}»")
             carried = self.carried
             if carried is not None and carried != self.home and self.gaz.words.level_unit is not None:
                 lead = self._level_unit(text, clause_start, start)
