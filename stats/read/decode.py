@@ -61,9 +61,14 @@ codecs.register_error(_MARK_HANDLER, lambda exc: (_MARK, exc.end))
 # &#9;): text copied from a web page's source or by a plain HTML-to-text tool keeps them. Left as they are, a
 # quote mark or a space between a number and its unit is a run of letters, and a tab between a table's cells
 # is no gap. A reference with no semicolon (&copy) is left: in plain text an ampersand there is as likely a
-# word of its own.
-_ENTITY = compiled_re(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ENTITY_MAX = 40  # the longest reference the pattern takes: a piece's tail this long may hold one cut in two
+# word of its own. A page's HTML escaped once more (an RSS feed's description, a CMS export, an XML field) writes
+# each of its references with its ampersand escaped (286.4&amp;nbsp;亿元, 1386&amp;#19975;人次): read once, that is
+# &nbsp; again, Latin letters between a number and its unit; so the escaped ampersands before a reference (amp;,
+# once or twice) are read with it, as the page showed it.
+_ENTITY = compiled_re(r"&(?:amp;){0,2}(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_MAX = 48  # the longest reference the pattern takes: a piece's tail this long may hold one cut in two
+# The start of a reference a piece's end cuts (&, &am, &amp;, &amp;nb, &amp;#199): it waits for the next piece.
+_ENTITY_START = compiled_re(r"&(?:amp;){0,2}(?:#[xX]?[0-9a-fA-F]{0,7}|[A-Za-z][A-Za-z0-9]{0,31})?")
 # A tag of HTML a web page printed from its source leaves in the text (8650<br>万元, <span class="num">4.86</span>万人,
 # <p style="…">, <strong>…</strong>): one of the tags a page's body text is set in, named, closed by its > on the
 # same line. Left as it is, it is a run of Latin letters between a number and its unit (8650<br>万元 reads no
@@ -72,6 +77,9 @@ _ENTITY_MAX = 40  # the longest reference the pattern takes: a piece's tail this
 _TAG = compiled_re(r"</?(?:a|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|span|strong|sub|sup|table|tbody|td|th|thead"
                    r"|tr|u|ul)(?:\s[^<>\n]{0,200})?/?>", re.IGNORECASE)
 _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long may hold one cut in two
+# A tag escaped once (&lt;p style=&quot;…&quot;&gt;, &lt;strong&gt;4860&lt;/strong&gt;人): the HTML of a page kept as
+# the text of an XML field (an RSS feed's description). Its references read, it is a tag; it is dropped then too.
+_ESCAPED_TAG_OPEN = "&lt;"
 
 
 @dataclass(frozen=True)
@@ -249,13 +257,18 @@ def _judged(scan: _Scan, encoding: str, path: str, *warnings: str) -> Decoding:
 
 
 def unescaped(text: str) -> str:
-    """HTML character references (`_ENTITY`) as the characters they stand for and HTML tags (`_TAG`) dropped; text
-    with neither is returned as it is, found so by containment tests in C (most text holds no ampersand nor >)."""
+    """HTML character references (`_ENTITY`) as the characters they stand for and HTML tags (`_TAG`) dropped, the
+    tags the references wrote (`_ESCAPED_TAG_OPEN`) too; text with neither is returned as it is, found so by
+    containment tests in C (most text holds no ampersand nor >)."""
     if "<" in text and ">" in text:
         text = _TAG.sub("", text)
     if "&" not in text or ";" not in text:
         return text
-    return _ENTITY.sub(_referenced, text)
+    escaped_tags = _ESCAPED_TAG_OPEN in text
+    text = _ENTITY.sub(_referenced, text)
+    if escaped_tags and "<" in text and ">" in text:
+        text = _TAG.sub("", text)
+    return text
 
 
 def as_read(text: str) -> str:
@@ -274,7 +287,10 @@ def as_read(text: str) -> str:
 
 
 def _referenced(m: re.Match[str]) -> str:
-    return html.unescape(m.group())  # (an unknown name comes back as written)
+    ref = m.group()
+    while ref.startswith("&amp;") and len(ref) > 5:  # (&amp;nbsp; is &nbsp; escaped once more; &amp; alone is &)
+        ref = "&" + ref[5:]
+    return html.unescape(ref)  # (an unknown name comes back as written)
 
 
 def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
@@ -294,9 +310,12 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             text = held + _repaired(text)
             amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
             lt = text.rfind("<", max(0, len(text) - _TAG_MAX))
-            if lt >= 0 and ">" not in text[lt:] and "\n" not in text[lt:] and (amp < 0 or lt < amp):
+            elt = text.rfind(_ESCAPED_TAG_OPEN, max(0, len(text) - 2 * _TAG_MAX))
+            if elt >= 0 and "&gt;" not in text[elt:] and "\n" not in text[elt:] and elt > lt:
+                text, held = text[:elt], text[elt:]  # (an escaped tag cut in two waits whole, its references with it)
+            elif lt >= 0 and ">" not in text[lt:] and "\n" not in text[lt:] and (amp < 0 or lt < amp):
                 text, held = text[:lt], text[lt:]  # (a tag cut in two: the reference after it waits with it)
-            elif amp >= 0 and ";" not in text[amp:]:
+            elif amp >= 0 and (";" not in text[amp:] or _ENTITY_START.fullmatch(text, amp)):
                 text, held = text[:amp], text[amp:]
             else:
                 held = ""

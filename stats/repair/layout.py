@@ -55,6 +55,11 @@ from stats.rules.prepared import compiled_re, compiled_regex
 # 2\u200e460人): they set a run's direction and print nothing, so inside a number they are no gap either.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH_RUN = compiled_re(f"[{_ZERO_WIDTH}]")
+# An emoji opening a line (📌 2026年目标：…, ✅ 技能培训：…, 🔥…): a social post's or a chat's mark before an item or a
+# heading. After a blank line it opens a paragraph of its own, however wide the line before: a sentence a column
+# break cuts goes on with its words, never with an emoji. Only the emoji blocks (pictographs, dingbats, the misc
+# symbols): a unit sign (℃, ㎡) or a bullet of print (■, ●) may stand anywhere a page cut.
+_EMOJI_OPENS = compiled_re("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -3034,7 +3039,8 @@ class _Repairer:
                      # \u200b百分点)
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
-                     or (self.blank_since and (not self.runs_on() or self._caption(stripped)))
+                     or (self.blank_since and (not self.runs_on() or self._caption(stripped)
+                                               or _EMOJI_OPENS.match(stripped) is not None))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
                      or self._lead_after_figure(stripped)):
             yield self._close()
@@ -3189,7 +3195,8 @@ class _Repairer:
             self.cut_before = True  # (the run opens with the lead under a headline the last run ended on)
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
-                             or (self.blank_since and not self.runs_on())
+                             or (self.blank_since and (not self.runs_on()
+                                                       or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None))
                              or (lines[a][0] in self.resumes and self.last_line[-1:] in self.sentence_chars)):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
