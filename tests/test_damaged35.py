@@ -91,7 +91,8 @@ def test_a_struck_draft_before_its_correction_is_dropped(extractor: Extractor) -
 def test_an_emoji_after_a_blank_line_opens_a_paragraph(extractor: Extractor) -> None:
     """A post's line that opens with an emoji after a blank line (📌2026年目标：…) is a paragraph of its own, though the
     line above it ends with no full stop: its target stays a target, the line above's rate a level."""
-    text = ("某县就业成绩单\n去年全县城镇新增就业3260人，完成全年任务的108.2%\n年末城镇登记失业率2.8%，低于全省平均水平～\n\n"
+    text = ("某县就业成绩单\n去年全县城镇新增就业3260人，完成全年任务的108.2%\n"
+            "年末城镇登记失业率2.8%，低于全省平均水平～\n\n"
             "📌2026年目标：城镇新增就业3300人以上，农村劳动力转移就业稳定在4.2万人左右！\n")
     got = _got(extractor, text)
     assert (3300.0, "人", "lower_bound", "target") in got and (42000.0, "人", "approx", "target") in got
