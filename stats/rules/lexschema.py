@@ -143,6 +143,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         total_goal_done=WORD,
         built_by=WORD, closed_years=WORD, item_opener=WORD, year_turn=WORDS, year_turn_from_month=WHOLE, event_held=WORDS,
+        year_closing=WORDS,
         late_since=WORDS, late_since_days=WHOLE,
         head_only=WORDS, word_bound=WORDS, word_bound_after=WORDS, relative_quarters=_map({"type": "integer"}),
         relative_weeks=_map({"type": "integer"}), winter_since=WORDS, frame_only=WORDS, base_of_multiple=WORDS,
