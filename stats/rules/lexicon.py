@@ -307,6 +307,8 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     # clauses that report what is done whatever cue came before (…；1—11月，…: the months so far, results)
     level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
+    # a clause that repeats the goal's verb with the number right after it (计划新增…6000张，新增6380张): the result
+    level_repeat_done: list[regex.Pattern[str]] = field(default_factory=list)
     # a rate paid per unit (每张补助5000元): a standard, a level under any plan (its clause before it, searched)
     level_standard: list[regex.Pattern[str]] = field(default_factory=list)
     # a stock the figure counts, named right after it (96万人口的住院需求): a level under any plan (matched at its end)
@@ -531,7 +533,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
-                         ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
+                         ("level", "reset_patterns"), ("level", "repeat_done"), ("level", "reset_not_after"),
+                         ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
                          ("level", "base_after"), ("level", "past_clause"),
                          ("level", "done_clause")):
@@ -827,6 +830,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         level_done_cues=tuple(str(w) for w in (roles["level"].get("done_cues") or [])),
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
+        level_repeat_done=[p.pattern for p in patterns if p.what == "roles.level.repeat_done"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
