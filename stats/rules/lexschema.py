@@ -224,7 +224,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, label_marks=MARKS, bound_only=WORDS, pair_links=WORDS,
                             part_list_ends=MARKS, respective=WORDS, total_only=WORDS, done_only=WORDS, done_repeat=WORDS,
-                            done_repeat_marks=MARKS, total_lead=WORD, time_only=WORD, part_head=WORD, item_label=WORD,
+                            done_repeat_marks=MARKS, total_lead=WORD, time_only=WORD, done_lead=WORD,
+                            part_head=WORD, item_label=WORD,
                             place_row=WORD, list_lead=WORD, list_row=WORD,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),
 }
