@@ -809,6 +809,12 @@ class Classifier:
                         self._clause_end.search(text, last.end(), reset.start()) is not None or \
                         any(ch.isdigit() for ch in text[last.end():reset.start()]):
                     return ""
+        # (a clause that repeats the goal's verb, 计划新增…6000张，新增6380张, reports the result: read on past the figure,
+        # whose unit and clause mark the pattern needs, but only a clause that opens before it counts)
+        for p in self.lex.level_repeat_done:
+            m = p.search(text, last.start())
+            if m is not None and m.start() < end:
+                return ""
         return last.group(0)
 
     def _horizon_total(self, text: str, at: int) -> bool:

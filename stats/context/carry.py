@@ -572,7 +572,11 @@ class ArticleContext:
     def _done_clause(self, text: str, words: str, plan_at: int) -> bool:
         """Do `words` (a clause's text before its figure) say what was done of the plan whose figure starts at
         plan_at (context.yaml done_only: 实际完成; done_repeat: 实际开发 after 计划开发公益性岗位1200个, the plan's verb
-        repeated)? A verb the plan's clause does not hold (实际走访120个) names something else."""
+        repeated)? A verb the plan's clause does not hold (实际走访120个) names something else. A time of the year
+        may open the words (全年实际新增1.62万人, context.yaml done_lead): it names nothing counted."""
+        lead_time = self.lex.carry.done_lead.match(words) if self.lex.carry.done_lead is not None else None
+        if lead_time is not None and lead_time.end() < len(words):
+            words = words[lead_time.end():]
         if words in self.lex.carry.done_only:
             return True
         lead = next((w for w in self.lex.carry.done_repeat if words.startswith(w)), None)

@@ -190,6 +190,9 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
+    # 过去一年 in an item of `closed_from_month` or later looks back on the year now closing, as 一年来 there does: a
+    # year-end summary's review is of its own year, a January report's of the year before
+    year_closing: tuple[str, ...] = ()
     # 春节前后 opening what its sentence says in a January item is this year's festival; inside a sentence after another
     # time or a number (全年举办招聘会712场，其中春节前后…) it is a part of that time and names no year of its own
     head_only: tuple[str, ...] = ()
@@ -353,6 +356,7 @@ class PeriodWords:
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
+                   year_closing=words("year_closing"),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    head_only=words("head_only"),
                    word_bound=words("word_bound"), word_bound_after=words("word_bound_after"),
@@ -486,7 +490,11 @@ class PeriodFinder:
             y1, y2 = m.group("y1"), m.group("y2")
             y2 = y1[:4 - len(y2)] + y2 if y2 else y1
             if not m.group("y2") and pub_year is not None and int(y1) < pub_year and self._since(text, m.start(), m.end()):
-                y2 = str(pub_year)  # 2021年以来 in 2026: the years from it to the document's
+                # 2021年以来 in 2026: the years from it to the document's; in a report of the year's first months
+                # (since_closing_months) the full years so far, as an event's 以来 counts them (2022年以来 in a work
+                # report of January 2026 reviews 2022-2025: no result of the new year is out yet)
+                early = pub_month is not None and pub_month <= self.w.since_closing_months
+                y2 = str(pub_year - 1 if early else pub_year)
             found.append(Time(m.start(), m.end(), int(y1), int(y2), text=m.group(), since=y2 != m.group("y1")))
         if self._word_re is not None:
             inside: list[tuple[int, int]] | None = None
@@ -529,6 +537,9 @@ class PeriodFinder:
                     if y is not None and word in self.w.year_turn and pub_month is not None \
                             and 0 < self.w.year_turn_from_month <= pub_month:
                         y += 1  # 新的一年 in a December item: the year about to open
+                    if y is not None and word in self.w.year_closing and pub_month is not None \
+                            and 0 < self.w.closed_from_month <= pub_month:
+                        y += 1  # 过去一年 in a December summary: the year now closing, as 一年来 there (`_closing`)
                     after = text[m.end():m.end() + 3]
                     base = after.startswith(self.w.base_after)
                     if base and self._clause_head(text, m.start()):

@@ -124,6 +124,7 @@ class CarryWords:
     done_repeat: tuple[str, ...] = ()  # …or one, a verb of the plan's clause and its figure (实际开发1236个)
     done_repeat_marks: str = ""  # the marks that open the plan's clause that verb is looked for in
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
+    done_lead: regex.Pattern[str] | None = None  # a time a done clause may open with (全年实际新增…)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
     item_label: regex.Pattern[str] | None = None  # a numbered list item's label before its colon: what its figures count
     list_lead: regex.Pattern[str] | None = None  # a lead-in before a colon (…情况如下：): what the list after it counts
@@ -171,6 +172,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         done_repeat=tuple(str(w) for w in data.get("done_repeat", ())),
         done_repeat_marks=str(data.get("done_repeat_marks", "")),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
+        done_lead=next((p.pattern for p in patterns if p.what == "context.done_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         item_label=next((p.pattern for p in patterns if p.what == "context.item_label"), None),
         list_lead=next((p.pattern for p in patterns if p.what == "context.list_lead"), None),
@@ -307,6 +309,8 @@ class Lexicon:
     level_cumulative: list[str] = field(default_factory=list)  # reset words a goal's own words may hold (累计)
     # clauses that report what is done whatever cue came before (…；1—11月，…: the months so far, results)
     level_reset_patterns: list[regex.Pattern[str]] = field(default_factory=list)
+    # a clause that repeats the goal's verb with the number right after it (计划新增…6000张，新增6380张): the result
+    level_repeat_done: list[regex.Pattern[str]] = field(default_factory=list)
     # a rate paid per unit (每张补助5000元): a standard, a level under any plan (its clause before it, searched)
     level_standard: list[regex.Pattern[str]] = field(default_factory=list)
     # a stock the figure counts, named right after it (96万人口的住院需求): a level under any plan (matched at its end)
@@ -531,7 +535,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
-                         ("level", "reset_patterns"), ("level", "reset_not_after"), ("level", "standard"),
+                         ("level", "reset_patterns"), ("level", "repeat_done"), ("level", "reset_not_after"),
+                         ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
                          ("level", "base_after"), ("level", "past_clause"),
                          ("level", "done_clause")):
@@ -552,6 +557,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
         out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
+    if isinstance(context, dict) and context.get("done_lead") and context_path is not None:
+        out.append(("context.done_lead", str(context["done_lead"]), context_path, key_line(context, "done_lead")))
     if isinstance(context, dict) and context.get("part_head") and context_path is not None:
         out.append(("context.part_head", str(context["part_head"]), context_path, key_line(context, "part_head")))
     if isinstance(context, dict) and context.get("time_only") and context_path is not None:
@@ -827,6 +834,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
         level_done_cues=tuple(str(w) for w in (roles["level"].get("done_cues") or [])),
         level_reset_patterns=[p.pattern for p in patterns if p.what == "roles.level.reset_patterns"],
+        level_repeat_done=[p.pattern for p in patterns if p.what == "roles.level.repeat_done"],
         level_standard=[p.pattern for p in patterns if p.what == "roles.level.standard"],
         level_stock_after=[p.pattern for p in patterns if p.what == "roles.level.stock_after"],
         level_base_value=[p.pattern for p in patterns if p.what == "roles.level.base_value"],
