@@ -1,0 +1,33 @@
+"""A probe of place on invented news items (a city paper, a provincial paper, 新华社) of the forms that decide it:
+a county in a city paper, 全省 quoted, 我市/本县/全区 with a paper of another level, 其中 lists of counties and towns,
+development zones, villages and 街道, a headline's place only, 对口支援 and 东西部协作, two provinces in one sentence,
+names several counties bear (通州区, 鼓楼区, 和平区, 朝阳区, 普陀区), old names and county-level cities. Most came out
+right; the wrong ones are tested here: a place where schools or hospitals are built (在喀什市新建学校4所) taken for the
+head of a school's name, so the places they add went to the paper's city; 全区 after a development zone in a city of
+an autonomous region read as the region; aid money named by its region (援藏资金) not spent where the next clause
+builds. Sentences invented, in the style of such items."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def _places(extractor: Extractor, text: str, source: str, published: str = "2026-09-15") -> dict:
+    return dict(_got(_run(extractor, text, published, source=source), "place"))
+
+
+def test_a_place_where_units_are_built_carries_on_as_any_place(extractor: Extractor) -> None:
+    """在喀什市新建学校4所，新增学位5400个 in 深圳特区报: 新建 stands between the place and 学校, so no school's name
+    is headed by the place (places.yaml unit_breaks); the places added are the place's, as after 新建厂房. A school the
+    place's name heads (喀什市第一中学) is a unit still and carries nothing."""
+    got = _places(extractor, "本报讯 深圳援疆前方指挥部今年在喀什市新建学校4所，新增学位5400个。", "深圳特区报")
+    assert got == {"4所": "喀什市", "5400个": "喀什市"}
+    got = _places(extractor, "本报讯 今年以来，我区在墨玉县建成医院2所，新增床位260张。", "天津市北辰区融媒体中心")
+    assert got == {"2所": "墨玉县", "260张": "墨玉县"}
+    got = _places(extractor, "本报讯 今年，在于田县扩建学校3所，新增学位2700个。", "宿州日报")
+    assert got == {"3所": "于田县", "2700个": "于田县"}
+    # a unit the place heads: its own clause only, as before
+    got = _places(extractor, "本报讯 今年，喀什市第一中学新增学位600个，全市新增就业3万人。", "深圳特区报")
+    assert got["3万人"] == "深圳市"
