@@ -31,3 +31,14 @@ def test_a_place_where_units_are_built_carries_on_as_any_place(extractor: Extrac
     # a unit the place heads: its own clause only, as before
     got = _places(extractor, "本报讯 今年，喀什市第一中学新增学位600个，全市新增就业3万人。", "深圳特区报")
     assert got["3万人"] == "深圳市"
+
+
+def test_aid_money_named_by_its_region_is_spent_where_the_next_clause_builds(extractor: Extractor) -> None:
+    """北京市安排援藏资金12亿元，在拉萨市实施项目86个: the money is spent where the projects are, as 协作资金 is
+    (places.yaml spent_funds); without a place the next clause opens with, it stays the sender's."""
+    got = _places(extractor, "本报讯 今年北京市安排援藏资金12亿元，在拉萨市实施项目86个。", "西藏日报")
+    assert got == {"12亿元": "拉萨市", "86个": "拉萨市"}
+    got = _places(extractor, "本报讯 今年，江苏省投入援青资金5.1亿元，在海南藏族自治州建成项目60个。", "新华日报")
+    assert got["5.1亿元"] == "海南藏族自治州"
+    got = _places(extractor, "本报讯 今年北京市安排援藏资金12亿元，实施项目86个。", "西藏日报")
+    assert got["12亿元"] == "北京市"
