@@ -33,6 +33,25 @@ def test_a_place_where_units_are_built_carries_on_as_any_place(extractor: Extrac
     assert got["3万人"] == "深圳市"
 
 
+def test_a_whole_district_word_after_a_development_zone_is_the_zones_city(extractor: Extractor) -> None:
+    """南宁经开区新增规上企业20家，全区工业总产值增长9% in 南宁日报: 全区 is the zone the sentence speaks of (places.yaml
+    zone_ends), in the city its name heads, not 广西壮族自治区; so without the city's name (经开区…, the paper's city).
+    全区 with no zone before it, or one that counts zones (全区37个开发区), or 我区 (the paper's voice) is the region."""
+    got = _places(extractor, "本报讯 今年，南宁经开区新增规上企业20家，全区工业总产值增长9%。", "南宁日报")
+    assert got == {"20家": "南宁市", "9%": "南宁市"}
+    got = _places(extractor, "本报讯 银川经济技术开发区今年新增规上企业15家，全区规上工业增加值增长9.5%。", "银川日报")
+    assert got == {"15家": "银川市", "9.5%": "银川市"}
+    got = _places(extractor, "本报讯 今年以来，高新区新增市场主体3200户，全区实现规上工业产值增长11%。", "柳州日报")
+    assert got == {"3200户": "柳州市", "11%": "柳州市"}
+    # the region's own whole
+    got = _places(extractor, "本报讯 今年，南宁经开区新增规上企业20家，全区37个开发区工业总产值增长9%。", "南宁日报")
+    assert got["9%"] == "广西壮族自治区"
+    got = _places(extractor, "本报讯 今年，全区新增规上企业800家，南宁经开区新增20家。", "南宁日报")
+    assert got == {"800家": "广西壮族自治区", "20家": "南宁市"}
+    got = _places(extractor, "本报讯 柳州市今年新增规上企业60家，全区新增规上企业800家。", "广西日报")
+    assert got["800家"] == "广西壮族自治区"
+
+
 def test_aid_money_named_by_its_region_is_spent_where_the_next_clause_builds(extractor: Extractor) -> None:
     """北京市安排援藏资金12亿元，在拉萨市实施项目86个: the money is spent where the projects are, as 协作资金 is
     (places.yaml spent_funds); without a place the next clause opens with, it stays the sender's."""

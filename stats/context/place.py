@@ -433,6 +433,10 @@ class PlaceWords:
     # province's own, as the head of a unit's name says whose the unit is, not where it stands; a city's name heading
     # one (遂宁市高新区) is where the zone stands, its figures the city's
     zone_words: tuple[str, ...] = ()
+    # words ending the name of a zone that is no division (南宁经开区, 银川经济技术开发区): a whole-area word of a
+    # district's level after such a name in its sentence (，全区工业总产值增长9%) is the zone, which stands in the place
+    # its name heads (or the area in force), not the autonomous region the word names elsewhere in that paper
+    zone_ends: tuple[str, ...] = ()
     # a city's one-character name (蓉 for 成都市, 甬 for 宁波市) opening a headline, followed by a match of
     # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
     headline_short: dict[str, str] = field(default_factory=dict)
@@ -527,7 +531,7 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), paper_heads=words("paper_heads"),
-                   zone_words=words("zone_words"),
+                   zone_words=words("zone_words"), zone_ends=words("zone_ends"),
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
@@ -676,6 +680,7 @@ class Gazetteer:
         # the unit words alone: where none stands within a unit's window after a name, `_unit` has no word to find
         self._unit_any = compiled_re("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
         self._zone_re = compiled_re("|".join(map(re.escape, words.zone_words))) if words.zone_words else None
+        self._zone_end_re = compiled_re("|".join(map(re.escape, words.zone_ends))) if words.zone_ends else None
         # the last characters of the words a mention's aside and location are read from right before it (比, 向,
         # 在, 位于, …): a name after none of them (most names) needs none of those words tried; None where one of
         # the words is empty (an empty word ends every head)
@@ -1176,6 +1181,14 @@ class Gazetteer:
         # (临沂市今年新增中小学学位3.8万个: the city's count of places at schools in general, no school it names)
         return hit is not None and not any(w in text[end:hit.end()] for w in self.words.unit_stops)
 
+    def zone_whole(self, text: str, lo: int, start: int, end: int) -> bool:
+        """Does a whole-area word at start:end speak of a zone named before it, between lo and it (南宁经开区新增规上
+        企业20家，全区…)? Not where a zone word follows it in its clause (全区37个开发区: the region's zones)."""
+        if self._zone_end_re is None or self._zone_end_re.search(text, lo, start) is None:
+            return False
+        tail = _CLAUSE_TAIL.match(text, end)
+        return tail is None or self._zone_end_re.search(text, end, tail.end()) is None
+
     def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.
 
@@ -1292,6 +1305,7 @@ class Gazetteer:
 # how `PlaceTracker.article_area` says it took the article's area from the first body sentence that names one
 BODY_WHY = "the body"
 
+_CLAUSE_TAIL = compiled_regex(r"[^\p{P}]*")  # the rest of a clause from a point, up to its next mark (`zone_whole`)
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
 # what a clause says of the place it opens, up to its first figure (诸暨市|新增城镇就业|1.9万人), and the rest of the
 # clause after it (`_said`)
@@ -1632,6 +1646,15 @@ class PlaceTracker:
                 area = self.local
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
+                zone = sibling if sibling is not None else ref
+                if area is not None and area.level == "province" and "county" in m.levels \
+                        and m.word not in self.gaz.words.first_person and zone is not None \
+                        and zone.level in ("prefecture", "county") and zone.within(area) \
+                        and self.home is not None and self.home != area and self.home.within(area) \
+                        and self.gaz.zone_whole(text, out[-1][0].start if out else skip, m.start, m.end):
+                    # 南宁经开区新增规上企业20家，全区工业总产值增长9% in 南宁日报: the zone's own whole, in the city
+                    # its name heads, not the autonomous region (in the region's own paper, 全区 may be either: as before)
+                    area = zone
             else:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
