@@ -61,3 +61,19 @@ def test_aid_money_named_by_its_region_is_spent_where_the_next_clause_builds(ext
     assert got["5.1亿元"] == "海南藏族自治州"
     got = _places(extractor, "本报讯 今年北京市安排援藏资金12亿元，实施项目86个。", "西藏日报")
     assert got["12亿元"] == "北京市"
+
+
+def test_a_partner_or_destination_written_with_its_province_is_the_place_it_heads(extractor: Extractor) -> None:
+    """与甘肃省临夏市结对帮扶，投入帮扶资金3200万元: the partner is the city its province's name heads, not 甘肃省
+    (`PlaceTracker._paired` takes the chain's last place); a county's short form after its province (与贵州省沿河县,
+    赴贵州省沿河县人民医院) is read inside that province, though the article is of another (`_in_head`), so 当地's beds
+    are the county's, not the province's. Without the pairing word, the sender's figures stay the sender's."""
+    got = _places(extractor, "本报讯 今年，和平区与甘肃省临夏市结对帮扶，投入帮扶资金3200万元。", "天津日报")
+    assert got == {"3200万元": "临夏市"}
+    got = _places(extractor, "本报讯 今年，吴江区与贵州省铜仁市石阡县结对帮扶，派驻医生24名。", "苏州日报")
+    assert got == {"24名": "石阡县"}
+    got = _places(extractor, "本报讯 今年，张家港市与贵州省沿河县结对，派驻教师30名。", "苏州日报")
+    assert got == {"30名": "沿河土家族自治县"}
+    got = _places(extractor, "本报讯 今年，张家港市选派医生12名赴贵州省沿河县人民医院，帮助当地新开设床位80张。",
+                  "苏州日报")
+    assert got == {"12名": "张家港市", "80张": "沿河土家族自治县"}

@@ -1658,7 +1658,7 @@ class PlaceTracker:
             else:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
-                area = self._by_siblings(text, found, k, out) or self.gaz.resolve(m, ref)
+                area = self._by_siblings(text, found, k, out) or self._in_head(m, out) or self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
                     and (area.level == "province" or named is not None or ref == self.home):
                 # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
@@ -1676,6 +1676,17 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _in_head(self, m: Mention, out: list[tuple[Mention, Area]]) -> Area | None:
+        """The area a name stands for inside the province or city written right before it (与贵州省沿河县结对, 赴贵州省
+        沿河县人民医院: 沿河土家族自治县), or None. A county's short form is read only inside the article's province
+        (`Gazetteer.resolve`), and a partner or a destination does not become what the sentence is about, so
+        without this the name went unread and its province took the figures."""
+        if not out or out[-1][0].end != m.start or out[-1][1].level not in ("province", "prefecture"):
+            return None
+        head = out[-1][1]
+        area = self.gaz.resolve(m, head)
+        return area if area is not None and area != head and area.within(head) else None
 
     def _by_siblings(self, text: str, found: list[Mention], k: int,
                      out: list[tuple[Mention, Area]]) -> Area | None:
@@ -1957,6 +1968,10 @@ class PlaceTracker:
                 break
             if m.aside != "base" or m.levels or not text[max(0, m.start - w.window):m.start].endswith(
                     w.partner_count_before):
+                if found is not None and m.aside == "base" and not m.levels and m.start == found[0].end \
+                        and a != found[1] and a.within(found[1]):
+                    found = (m, a)  # 与甘肃省临夏市结对: the partner is the place its province's name heads
+                    continue
                 if found is not None and (not m.aside or (
                         w.firm_origin_after and text[max(0, m.start - w.window):m.start].endswith(w.firm_origin_before)
                         and text.startswith(w.firm_origin_after, m.end))):
