@@ -77,3 +77,17 @@ def test_a_partner_or_destination_written_with_its_province_is_the_place_it_head
     got = _places(extractor, "本报讯 今年，张家港市选派医生12名赴贵州省沿河县人民医院，帮助当地新开设床位80张。",
                   "苏州日报")
     assert got == {"12名": "张家港市", "80张": "沿河土家族自治县"}
+
+
+def test_a_division_alone_in_brackets_after_a_zone_is_where_its_figures_are(extractor: Extractor) -> None:
+    """乌鲁木齐经开区（头屯河区）新增市场主体5600户，全区…: the district the zone is one with, alone in its bracket
+    right after the zone's name, is no aside (it was, and the 全区 after it went to the autonomous region); a bracket
+    listing zones after a whole (全市…（含高新区、经开区）) is one still."""
+    got = _places(extractor, "本报讯 今年以来，乌鲁木齐经开区（头屯河区）新增市场主体5600户，全区规上工业产值增长10%。",
+                  "乌鲁木齐晚报")
+    assert got == {"5600户": "头屯河区", "10%": "头屯河区"}
+    got = _places(extractor, "本报讯 今年，成都经开区（龙泉驿区）实现地区生产总值1300亿元。全区新增就业1.1万人。",
+                  "成都日报")
+    assert got == {"1300亿元": "龙泉驿区", "1.1万人": "龙泉驿区"}
+    got = _places(extractor, "本报讯 今年，全市新增企业3000家（含高新区、经开区），增长6%。", "乌鲁木齐晚报")
+    assert got == {"3000家": "乌鲁木齐市", "6%": "乌鲁木齐市"}

@@ -878,6 +878,10 @@ class Gazetteer:
                 depth -= ch in w.bracket_close and depth > 0
                 next_mark += 1
             aside = "bracket" if depth else ""
+            if depth == 1 and w.zone_ends and s > 0 and text[s - 1] in w.bracket_open \
+                    and text[e:e + 1] in tuple(w.bracket_close) and text.endswith(w.zone_ends, 0, s - 1):
+                aside = ""  # 乌鲁木齐经开区（头屯河区）: the division the zone is one with, alone in its bracket, is where
+                # the zone's figures are, no aside to them
             if addressed and any(a <= s < b for a, b in addressed):
                 aside = "address"
             head = text[max(0, s - window):s]
