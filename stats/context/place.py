@@ -433,6 +433,10 @@ class PlaceWords:
     # province's own, as the head of a unit's name says whose the unit is, not where it stands; a city's name heading
     # one (遂宁市高新区) is where the zone stands, its figures the city's
     zone_words: tuple[str, ...] = ()
+    # words ending the name of a zone that is no division (南宁经开区, 银川经济技术开发区): a whole-area word of a
+    # district's level after such a name in its sentence (，全区工业总产值增长9%) is the zone, which stands in the place
+    # its name heads (or the area in force), not the autonomous region the word names elsewhere in that paper
+    zone_ends: tuple[str, ...] = ()
     # a city's one-character name (蓉 for 成都市, 甬 for 宁波市) opening a headline, followed by a match of
     # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
     headline_short: dict[str, str] = field(default_factory=dict)
@@ -527,7 +531,7 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), paper_heads=words("paper_heads"),
-                   zone_words=words("zone_words"),
+                   zone_words=words("zone_words"), zone_ends=words("zone_ends"),
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
@@ -676,6 +680,7 @@ class Gazetteer:
         # the unit words alone: where none stands within a unit's window after a name, `_unit` has no word to find
         self._unit_any = compiled_re("|".join(map(re.escape, words.unit_words))) if words.unit_words else None
         self._zone_re = compiled_re("|".join(map(re.escape, words.zone_words))) if words.zone_words else None
+        self._zone_end_re = compiled_re("|".join(map(re.escape, words.zone_ends))) if words.zone_ends else None
         # the last characters of the words a mention's aside and location are read from right before it (比, 向,
         # 在, 位于, …): a name after none of them (most names) needs none of those words tried; None where one of
         # the words is empty (an empty word ends every head)
@@ -873,6 +878,10 @@ class Gazetteer:
                 depth -= ch in w.bracket_close and depth > 0
                 next_mark += 1
             aside = "bracket" if depth else ""
+            if depth == 1 and w.zone_ends and s > 0 and text[s - 1] in w.bracket_open \
+                    and text[e:e + 1] in tuple(w.bracket_close) and text.endswith(w.zone_ends, 0, s - 1):
+                aside = ""  # 乌鲁木齐经开区（头屯河区）: the division the zone is one with, alone in its bracket, is where
+                # the zone's figures are, no aside to them
             if addressed and any(a <= s < b for a, b in addressed):
                 aside = "address"
             head = text[max(0, s - window):s]
@@ -1176,6 +1185,14 @@ class Gazetteer:
         # (临沂市今年新增中小学学位3.8万个: the city's count of places at schools in general, no school it names)
         return hit is not None and not any(w in text[end:hit.end()] for w in self.words.unit_stops)
 
+    def zone_whole(self, text: str, lo: int, start: int, end: int) -> bool:
+        """Does a whole-area word at start:end speak of a zone named before it, between lo and it (南宁经开区新增规上
+        企业20家，全区…)? Not where a zone word follows it in its clause (全区37个开发区: the region's zones)."""
+        if self._zone_end_re is None or self._zone_end_re.search(text, lo, start) is None:
+            return False
+        tail = _CLAUSE_TAIL.match(text, end)
+        return tail is None or self._zone_end_re.search(text, end, tail.end()) is None
+
     def _scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of place words, longest at each position, left to right, not overlapping.
 
@@ -1292,6 +1309,7 @@ class Gazetteer:
 # how `PlaceTracker.article_area` says it took the article's area from the first body sentence that names one
 BODY_WHY = "the body"
 
+_CLAUSE_TAIL = compiled_regex(r"[^\p{P}]*")  # the rest of a clause from a point, up to its next mark (`zone_whole`)
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
 # what a clause says of the place it opens, up to its first figure (诸暨市|新增城镇就业|1.9万人), and the rest of the
 # clause after it (`_said`)
@@ -1632,10 +1650,19 @@ class PlaceTracker:
                 area = self.local
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
+                zone = sibling if sibling is not None else ref
+                if area is not None and area.level == "province" and "county" in m.levels \
+                        and m.word not in self.gaz.words.first_person and zone is not None \
+                        and zone.level in ("prefecture", "county") and zone.within(area) \
+                        and self.home is not None and self.home != area and self.home.within(area) \
+                        and self.gaz.zone_whole(text, out[-1][0].start if out else skip, m.start, m.end):
+                    # 南宁经开区新增规上企业20家，全区工业总产值增长9% in 南宁日报: the zone's own whole, in the city
+                    # its name heads, not the autonomous region (in the region's own paper, 全区 may be either: as before)
+                    area = zone
             else:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
-                area = self._by_siblings(text, found, k, out) or self.gaz.resolve(m, ref)
+                area = self._by_siblings(text, found, k, out) or self._in_head(m, out) or self.gaz.resolve(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
                     and (area.level == "province" or named is not None or ref == self.home):
                 # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
@@ -1653,6 +1680,17 @@ class PlaceTracker:
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         return out
+
+    def _in_head(self, m: Mention, out: list[tuple[Mention, Area]]) -> Area | None:
+        """The area a name stands for inside the province or city written right before it (与贵州省沿河县结对, 赴贵州省
+        沿河县人民医院: 沿河土家族自治县), or None. A county's short form is read only inside the article's province
+        (`Gazetteer.resolve`), and a partner or a destination does not become what the sentence is about, so
+        without this the name went unread and its province took the figures."""
+        if not out or out[-1][0].end != m.start or out[-1][1].level not in ("province", "prefecture"):
+            return None
+        head = out[-1][1]
+        area = self.gaz.resolve(m, head)
+        return area if area is not None and area != head and area.within(head) else None
 
     def _by_siblings(self, text: str, found: list[Mention], k: int,
                      out: list[tuple[Mention, Area]]) -> Area | None:
@@ -1934,6 +1972,10 @@ class PlaceTracker:
                 break
             if m.aside != "base" or m.levels or not text[max(0, m.start - w.window):m.start].endswith(
                     w.partner_count_before):
+                if found is not None and m.aside == "base" and not m.levels and m.start == found[0].end \
+                        and a != found[1] and a.within(found[1]):
+                    found = (m, a)  # 与甘肃省临夏市结对: the partner is the place its province's name heads
+                    continue
                 if found is not None and (not m.aside or (
                         w.firm_origin_after and text[max(0, m.start - w.window):m.start].endswith(w.firm_origin_before)
                         and text.startswith(w.firm_origin_after, m.end))):
