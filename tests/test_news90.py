@@ -7,8 +7,9 @@ only in that clause or in the view before it, and the next item (其次是商贸
 动态清零率为100% was a bare percent; a headline's floor (返乡创业人员突破3000人) was taken for the body's goal of the same
 floor (预计全年带动就业3000人以上) though the body's result of its metric (累计达到3126人) had passed it. Probing the
 same forms in sentences of our own found a leader named before 最多 (返乡创业人员中，从事电商的最多，有420人) and a body
-figure that only restates the headline's (headline 新增城镇就业1860人; body 该县已完成1860人) left a bare count. Sentences
-invented, in the style of such items."""
+figure that only restates the headline's (headline 新增城镇就业1860人; body 该县已完成1860人) left a bare count; and
+news83's remaining topic miss, 两地分别完成年度目标的87.7%和83.6% in a sentence after the two counties' jobs, is
+mended. Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -97,6 +98,18 @@ def test_a_body_figure_restating_the_headlines_counts_what_the_headline_names(ex
     assert [f["metric"] for f in figs if f["quote"] == "1260人"] == ["jobs.urban_new", "jobs.urban_new"]
     assert dict(_got(figs, "metric"))["90%"] == "jobs.urban_new"
     assert dict(_got(figs, "metric"))["38人"] != "jobs.urban_new"
+
+
+def test_a_share_done_of_the_places_the_sentence_before_counted_is_of_their_figures(extractor: Extractor) -> None:
+    """甲县新增城镇就业…；乙县新增…。两地分别完成年度目标的88.2%和81.4%: the sentence names nothing but the two places
+    taken together and the share done, of the jobs the sentence before counted (news83's n02 form). A sentence whose
+    subject is its own (全市固定资产投资完成年度目标的80%) is not theirs."""
+    got = _metrics(extractor, "本报讯 前三季度，田阳区新增城镇就业3260人；田东县新增2980人。"
+                              "两地分别完成年度目标的88.2%和81.4%。", "右江日报", "2026-10-20")
+    assert got["88.2%"] == "jobs.urban_new" and got["81.4%"] == "jobs.urban_new"
+    got = _metrics(extractor, "本报讯 前三季度，田阳区新增城镇就业3260人。全区固定资产投资完成年度目标的80%。",
+                   "右江日报", "2026-10-20")
+    assert got["80%"] != "jobs.urban_new"
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

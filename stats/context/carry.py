@@ -493,6 +493,8 @@ class ArticleContext:
             if own and before is self._deck and cur.role != "change" and share is not None \
                     and share.search(text[ctx.clause_start:cur.q.start]):
                 return "the share of a target done, under its headline"
+            if own and cur.role != "change" and before.paragraph is not None and self._shared_back(text, ctx, cur):
+                return "the share of a target done, of the places the sentence before counted"
             return ""
         item = self.lex.carry.list_item
         # (the unit of the figure a change before it measures counts too: 失业率5.1%，比全国同期低0.1个百分点；全国同期为
@@ -553,6 +555,18 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _shared_back(self, text: str, ctx: Context, cur: Figure) -> bool:
+        """Does the sentence open on the figure's clause and say nothing but the places the sentence before counted,
+        taken together (context.yaml share_back_head: 两地, 两县分别), and a share of a target done (…。两地分别完成
+        年度目标的87.7%和83.6%)? Then the share is of what that sentence counted."""
+        head_words = self.lex.carry.share_back_head
+        share = self.lex.carry.share_done
+        if head_words is None or share is None or text[:ctx.clause_start].strip():
+            return False
+        words = text[ctx.clause_start:cur.q.start].strip()
+        m = share.search(words)
+        return m is not None and head_words.match(words[:m.start()]) is not None
 
     def _under_headline(self, sent: Sentence, last: Carried) -> bool:
         """Whether sent is a headline's deck: a headline line alone right under the paragraph of the last figure, a
