@@ -246,11 +246,34 @@ class Classifier:
             # it counts is the label before the colon (for the rules; place and period keep its own clause)
             i = bisect_left(marks, start - 1)
             start = marks[i - 1] + 1 if i else 0
+        else:
+            start = self._past_leader(text, marks, start)
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
         i = bisect_left(marks, start - 1) if start else 0
         lead = text[max(marks[i - 1] + 1 if i else 0, start - w):start] if start else ""
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w], lead)
+
+    def _past_leader(self, text: str, marks: list[int], start: int) -> int:
+        """Where the rules' clause of a figure starts when the clause before it, across a comma, names the item that
+        leads a list and nothing counted (context.yaml leader_lead: 新增就业最多的是甲镇，达到420人): at that clause,
+        or at the view heading it (view_lead: 从岗位看，数量最多的是制造业，共提供1520个). What the figure counts is
+        named there, not in its own clause (达到420人); start as it was where no such clause stands before it."""
+        carry = self.lex.carry
+        leader = carry.leader_lead
+        if leader is None or not start or text[start - 1] not in carry.lean_back_after:
+            return start
+        i = bisect_left(marks, start - 1)
+        lead_start = marks[i - 1] + 1 if i else 0
+        if leader.search(text[lead_start:start - 1].strip()) is None:
+            return start
+        view = carry.view_lead
+        if view is not None and lead_start and text[lead_start - 1] in carry.lean_back_after:
+            j = bisect_left(marks, lead_start - 1)
+            view_start = marks[j - 1] + 1 if j else 0
+            if view.search(text[view_start:lead_start - 1].strip()) is not None:
+                return view_start
+        return lead_start
 
     def bare_change(self, text: str, q: Quantity, ctx: Context, after: int) -> bool:
         """Is q a change whose clause, from `after` (the figure before it) or the clause start,

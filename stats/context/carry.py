@@ -45,6 +45,8 @@ PART = "a part of the figure before"
 TOTAL = "the total the figure before adds to"
 DONE = "what was done of the plan before it"
 GROWTH = "the growth of the figure before, in a rule of its metric"
+ITEM = "the next item of a list"
+RESTATED = "the headline's figure it restates"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
@@ -244,6 +246,10 @@ class ArticleContext:
         # stood between
         self._wholes: dict[str, Carried] = {}
         self._wholes_before: dict[str, Carried] = {}
+        # the figures of the article's headline lines that a rule with cues named, by (value, unit, measure): a body
+        # figure that names nothing counted and restates one (headline 门源县新增城镇就业1860人; body 今年前三季度，该县
+        # 已完成1860人) counts what the headline's counts
+        self._headlined: dict[tuple, Carried] = {}
         # Hooks for place and period resolution (stats/context/place.py, period.py): the value
         # in force after the last figure, carried to a figure whose clause names none.
         self.place = ""
@@ -301,6 +307,8 @@ class ArticleContext:
         grown = self._grown_unit if opens_part else ""  # (the growth's unit after that figure, if any)
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
         cued: Carried | None = None  # the last figure of this sentence that a rule with cues named
+        line = text.strip()
+        headline = line == sent.paragraph.text.strip() and is_headline(line, self.lex)
         for i, (cur, ctx) in enumerate(named):
             rule = self.rules_by_id[cur.rule_id]
             paired = self._respective(text, cur, ctx, i, named)
@@ -351,6 +359,15 @@ class ArticleContext:
                 if how != PART:  # (a list's next item, a change: only of the figure right before)
                     how = ""
                 before = cued if how else before
+            whole = self._wholes.get(cur.q.unit)
+            if not how and before is not None and whole is not None and whole is not before and \
+                    whole.sentence is text and before.sentence is text and before.figure.q.unit != cur.q.unit:
+                # 数量最多的是制造业，共提供1520个，占36.2%；其次是商贸服务业，为980个: the next item of a list leans on the
+                # last item of its unit in the sentence, past a share (of another unit) said of that item
+                how = self._carry(text, cur, rule, ctx, whole)
+                if how != ITEM:
+                    how = ""
+                before = whole if how else before
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)
@@ -368,6 +385,10 @@ class ArticleContext:
                     # no rule names (a part a rule names, 其中，银行贷款余额增长12亿元, keeps its own), leans on the
                     # last whole of its unit, past figures of other units and one paragraph break
                     before, how = whole, PART
+            if not how and not headline and not rule.cues and cur.role != "change" and not opens_part:
+                said = self._headlined.get((cur.q.value, cur.q.unit, cur.q.measure))
+                if said is not None and said.paragraph is not sent.paragraph:
+                    before, how = said, RESTATED
             if how == PART and head is None and before is not None and before.sentence is text:
                 head = before
             # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
@@ -413,6 +434,8 @@ class ArticleContext:
                 measured = before.measured_unit or before.figure.q.unit
             self.last = Carried(cur, rule, sent.paragraph, text, measured)
             self._grown_unit = ""
+            if headline and rule.cues and rule.lends and how != PART and cur.role != "change":
+                self._headlined.setdefault((cur.q.value, cur.q.unit, cur.q.measure), self.last)
             if rule.cues:
                 cued = self.last
                 if how != PART and cur.role != "change":
@@ -470,6 +493,8 @@ class ArticleContext:
             if own and before is self._deck and cur.role != "change" and share is not None \
                     and share.search(text[ctx.clause_start:cur.q.start]):
                 return "the share of a target done, under its headline"
+            if own and cur.role != "change" and before.paragraph is not None and self._shared_back(text, ctx, cur):
+                return "the share of a target done, of the places the sentence before counted"
             return ""
         item = self.lex.carry.list_item
         # (the unit of the figure a change before it measures counts too: 失业率5.1%，比全国同期低0.1个百分点；全国同期为
@@ -480,7 +505,7 @@ class ArticleContext:
                 and (not prev.units or cur.q.unit in prev.units) \
                 and (not prev.measures or cur.q.measure in prev.measures) \
                 and item.match(_edge(text[ctx.clause_start:cur.q.start])):
-            return "the next item of a list"
+            return ITEM
         if own and before.figure.follows and cur.q.unit == before.figure.q.unit and \
                 before.figure.q.end >= ctx.clause_start and \
                 text[before.figure.q.end:cur.q.start].strip() in self.lex.carry.pair_links:
@@ -530,6 +555,18 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _shared_back(self, text: str, ctx: Context, cur: Figure) -> bool:
+        """Does the sentence open on the figure's clause and say nothing but the places the sentence before counted,
+        taken together (context.yaml share_back_head: 两地, 两县分别), and a share of a target done (…。两地分别完成
+        年度目标的87.7%和83.6%)? Then the share is of what that sentence counted."""
+        head_words = self.lex.carry.share_back_head
+        share = self.lex.carry.share_done
+        if head_words is None or share is None or text[:ctx.clause_start].strip():
+            return False
+        words = text[ctx.clause_start:cur.q.start].strip()
+        m = share.search(words)
+        return m is not None and head_words.match(words[:m.start()]) is not None
 
     def _under_headline(self, sent: Sentence, last: Carried) -> bool:
         """Whether sent is a headline's deck: a headline line alone right under the paragraph of the last figure, a

@@ -113,6 +113,9 @@ class CarryWords:
     sentence_window: int = 120  # characters either side of a figure where a `scope: sentence` cue may stand
     lean_back: tuple[str, ...] = ()  # a clause opening with one (分别为…) reads the clause before it too
     lean_back_after: str = ""  # the marks that may end that clause before it (a comma, not a semicolon)
+    leader_lead: regex.Pattern[str] | None = None  # a clause naming a leader (…最多的是X): the figure after reads it too
+    view_lead: regex.Pattern[str] | None = None  # a view (从X看) heading a leader's clause: read with it
+    share_back_head: regex.Pattern[str] | None = None  # places taken together (两地分别) opening a share done
     label_marks: str = ""  # a figure right after one (新增床位：320张) counts what the clause before the mark names
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
@@ -163,6 +166,9 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         sentence_window=int(data.get("sentence_window", 120)),
         lean_back=tuple(str(w) for w in data.get("lean_back", ())),
         lean_back_after=str(data.get("lean_back_after", "")),
+        leader_lead=next((p.pattern for p in patterns if p.what == "context.leader_lead"), None),
+        view_lead=next((p.pattern for p in patterns if p.what == "context.view_lead"), None),
+        share_back_head=next((p.pattern for p in patterns if p.what == "context.share_back_head"), None),
         label_marks=str(data.get("label_marks", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
@@ -555,6 +561,9 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.share_done", str(context["share_done"]), context_path, key_line(context, "share_done")))
     if isinstance(context, dict) and context.get("list_item") and context_path is not None:
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
+    for key in ("leader_lead", "view_lead", "share_back_head"):  # roles.py (Classifier.context), context/carry.py
+        if isinstance(context, dict) and context.get(key) and context_path is not None:
+            out.append((f"context.{key}", str(context[key]), context_path, key_line(context, key)))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
         out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
     if isinstance(context, dict) and context.get("done_lead") and context_path is not None:

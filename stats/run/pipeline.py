@@ -1056,7 +1056,8 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
     A headline drops the plan word its body writes (headline: the city adds 2000 beds this year;
     body: the city plans to add 2000 beds): its figure, of the same value and unit as a target of
     the body and with no role word of its own, is that target. Where the body states the same figure
-    as a level too (参保率稳定在95%以上 …, 确保全年参保率不低于95%), the headline's is that level."""
+    as a level too (参保率稳定在95%以上 …, 确保全年参保率不低于95%), the headline's is that level; so too where
+    the headline writes a floor (突破3000人) that a result of its metric in the body has passed (达到3126人)."""
     targets = {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
                if not title and c.role == "target"}
     targets -= {(c.q.value, c.q.value_high, c.unit, c.q.measure) for c, title, _ in rows
@@ -1070,7 +1071,10 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
             times.setdefault((c.q.value, c.q.value_high, c.unit, c.q.measure), set()).add(c.period)
     for c, title, row in rows:
         key = (c.q.value, c.q.value_high, c.unit, c.q.measure)
-        if title and targets and c.role == "level" and not c.role_cue and not c.changed and key in targets:
+        if title and targets and c.role == "level" and not c.role_cue and not c.changed and key in targets and \
+                not (c.qualifier == "lower_bound" and _rounded_in_body(c, rows)):
+            # (返乡创业人员突破3000人 over 累计达到3126人 and 预计全年带动就业3000人以上: a floor the body's result of its
+            # metric has passed restates that result, though a goal of the same floor stands in the body too)
             c.role, c.role_cue = "target", "a target of the article's body that its headline restates"
             row["role"] = c.role
         if title and (c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED)):
