@@ -110,9 +110,9 @@ def test_the_news83_gold_set_scores_at_its_floors() -> None:
     Blind: recall=1.0 precision=1.0 qualifier=1.0 role=0.991 place=0.9 period=1.0 topic_beds=1.0
     topic_jobs=0.9104 (111 must figures); now: recall=1.0 precision=1.0 qualifier=1.0 role=0.991 place=1.0 period=1.0
     topic_beds=1.0 topic_jobs=0.9403 (gold mended once: 广东投入我市协作资金 the helper's, as destination_before 投入
-    holds). Floors, not the exact scores."""
+    holds); topic_jobs 1.0 since news90 (a leader's clause, 两地 shares of targets). Floors, not the exact scores."""
     s = scored("news83")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.935 and s["topic_money_acc"] >= 0.99
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99 and s["topic_money_acc"] >= 0.99
