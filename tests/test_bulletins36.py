@@ -111,6 +111,33 @@ def test_a_measure_word_that_opens_a_city_name_on_the_next_line_is_no_measure() 
     assert _got(figs) == [("1040人",)]
 
 
+# a newspaper page with a bar chart beside a story's columns (pdftotext -layout): the bars read by where they stand
+_BARS = """上半年各县（市、区）新增养老床位（张）                             浈江区养老服务提质
+ 400
+
+                         320                       本报讯 今年以来，浈江区新      中护理型床位610张。
+ 300
+                                 270           建镇级养老服务中心3个，新增养         浈江区计划到2026年底，再新
+        210                                    老床位260张，全区养老机构床     增护理型床位150张以上。
+ 200                                     160   位总数达到1260张，其
+                 130
+
+ 100
+
+
+   0
+        武江区     浈江区      曲江区     始兴县    仁化县
+"""
+
+
+def test_a_chart_bar_has_no_label_run_on_to_the_line_under_it() -> None:
+    """A chart's bar (浈江区 130, read by where it stands) is no table row under a head: the short line under it is
+    never read as the rest of its label, and the page's bars and story are read as before (each bar its county's)."""
+    figs = _run(_EXTRACTOR[0], _BARS, "2025-07-20", "某某日报")
+    bars = {f["quote"]: f["place"] for f in figs if f["quote"] in ("210", "130", "320", "270", "160")}
+    assert bars == {"210": "武江区", "130": "浈江区", "320": "曲江区", "270": "始兴县", "160": "仁化县"}
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_bulletins36_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins36 (江西省's 卫生健康统计简报 with a table of its 设区市 under one-line heads with units in

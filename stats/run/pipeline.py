@@ -680,9 +680,9 @@ class Extractor:
                     caption_run = None
                 head_last = False
                 if cells is not None:
-                    rest = following.text if following is not None and _wrapped_label(
-                        following.text, lex.sentence_end + lex.clause_end) and self.tables.row(
-                        following.text, head) is None else ""
+                    rest = following.text if head is not None and bar is None and following is not None \
+                        and _wrapped_label(following.text, lex.sentence_end + lex.clause_end) \
+                        and self.tables.row(following.text, head) is None else ""  # (a chart's bar has no head)
                     cands = self.table_candidates(sent, cells, context, doc.published or "", parents, rest)
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
