@@ -669,6 +669,15 @@ class TableReader:
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
         if len(spans) > 1:
             out = [replace(c, span=w) if w in spans else c for c, w in zip(out, words, strict=True)]
+        elif len(spans) == 1 and not any(c.year or c.base for c in out):
+            # (险种 单位 9月末 比上年末增减, 指标 单位 1—9月 同比增长（%）: one column of a part of the year, a month's end
+            # or a run of months, is its cells' own time, a stock at that month's end or the run's sum, whatever year
+            # alone the caption gives (表2 2025年主要指标: 2025-09, 2025M01-M09, not 2025), and so is a change column
+            # beside it that names no time of its own: the change of that stock or sum; a part the time words give no
+            # one time for (全年) leaves the year the text gives, `Situator.column_period`)
+            span = next(iter(spans))
+            out = [replace(c, span=span) if w == span or c.role == "change" and not c.span and not c.plan else c
+                   for c, w in zip(out, words, strict=True)]
         return (out, words) if out else None
 
     def _named(self, text: str, at: int) -> regex.Match[str] | None:
@@ -866,9 +875,15 @@ class TableReader:
             return None
         columns: list[Column] = []
         for col, group in zip(head.columns, groups, strict=True):
-            for piece in group:
+            for k, piece in enumerate(group):
                 if self._is_span(piece):
                     columns.append(replace(col, span=piece))
+                elif self._growth_piece(piece):
+                    # (城镇新增就业 over 1—9月 同比增长（%）: the growth of the span before it in its group, in percent;
+                    # after a year before's span, or opening its group, it is no one span's)
+                    if k == 0 or not self._is_span(group[k - 1]):
+                        return None
+                    columns.append(replace(col, role="change", percent=True, unit="", word="", span=group[k - 1]))
                 elif head.year:
                     columns.append(replace(col, base=True, year=str(int(head.year) - 1)))
                 else:
@@ -880,7 +895,8 @@ class TableReader:
         word after the label's head, each group opening with the bottom's first piece; None where they are not so."""
         tops, bottoms = top.split(), bottom.split()
         if len(tops) < 3 or len(bottoms) < len(tops) or any(
-                not self._is_span(b) and self._starts(b, 0, self.base_words) != b for b in bottoms):
+                not self._is_span(b) and self._starts(b, 0, self.base_words) != b and not self._growth_piece(b)
+                for b in bottoms):
             return None
         groups: list[list[str]] = []
         for piece in bottoms:
@@ -890,6 +906,13 @@ class TableReader:
                 return None
             groups[-1].append(piece)
         return groups if len(groups) == len(tops) - 1 else None
+
+    def _growth_piece(self, piece: str) -> bool:
+        """Whether a piece of a grouped head's bottom line is one change column in percent with no time of its own
+        (同比增长（%）, 比上年同期增长（%）): the growth of the span it follows in its group (`grouped_head`)."""
+        found = self._heads(piece, 0, False)
+        return found is not None and len(found[0]) == 1 and found[0][0].role == "change" and found[0][0].percent \
+            and not (found[0][0].year or found[0][0].span or found[0][0].base)
 
     @staticmethod
     def _stray_change(head: Head) -> bool:

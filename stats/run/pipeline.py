@@ -359,14 +359,18 @@ class Extractor:
         return out
 
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
-                         published: str = "", parents: RowParents | None = None) -> list[Candidate]:
+                         published: str = "", parents: RowParents | None = None, rest: str = "") -> list[Candidate]:
         """The figures of a table row (`stats.find.tablerows`): role, unit and subject come from the
         table's head and the row's label, the metric from the rules as for any figure. The context
         stage sees the row as it sees a sentence without figures: nothing carries over from a cell.
         A year column after the document's year (published, YYYY-MM-DD) holds goals, not results.
         parents: the rule that named each column's cell (and its measure) in the last row of the table that opens
         with no part label, which a row that opens with one (其中：) is a part of, and so is each row after it that
-        names no count of its own (其中：医院 / 基层医疗卫生机构 under 医疗卫生机构床位); kept up to date here."""
+        names no count of its own (其中：医院 / 基层医疗卫生机构 under 医疗卫生机构床位); kept up to date here.
+        rest: the line under the row where it may be the rest of the row's label, run on to a line of its own
+        (每千常住人口医疗 张 4.36 / 卫生机构床位): a level cell whose row's own words name no count is read with it
+        before the cell, as a sentence would write the label whole; a rest that names nothing either leaves the
+        cell as its own words read it."""
         context.close(sent, [], context.list_cue(sent))
         out: list[Candidate] = []
         left: MetricRule | None = None  # the rule that named the cell on the left
@@ -392,6 +396,14 @@ class Extractor:
                             num_end=cell.q.num_end + n) if n else cell.q
                 text = sent.text[:at] + cell.head + sent.text[at:] if n else sent.text
                 rule, c.verdicts = self._choose(q, {c.role}, self.classifier.context(text, q))
+            if rest and cell.role != "change" and not cell.name and (rule is None or not rule.cues):
+                n, at = len(rest), cell.q.start
+                q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                            num_end=cell.q.num_end + n)
+                whole, verdicts = self._choose(q, {c.role}, self.classifier.context(
+                    sent.text[:at] + rest + sent.text[at:], q))
+                if whole is not None and whole.cues:
+                    rule, c.verdicts = whole, verdicts
             if cell.title and (rule is None or not rule.cues):
                 # a percent column whose word names nothing it is a share of (完成年度任务（%）) in a row whose words name
                 # nothing either (三元区): the caption's title says (城镇新增就业), read before the column's word, as a
@@ -668,7 +680,10 @@ class Extractor:
                     caption_run = None
                 head_last = False
                 if cells is not None:
-                    cands = self.table_candidates(sent, cells, context, doc.published or "", parents)
+                    rest = following.text if head is not None and bar is None and following is not None \
+                        and _wrapped_label(following.text, lex.sentence_end + lex.clause_end) \
+                        and self.tables.row(following.text, head) is None else ""  # (a chart's bar has no head)
+                    cands = self.table_candidates(sent, cells, context, doc.published or "", parents, rest)
                 elif paged:  # a page's number or running head between two rows of a table: the head holds
                     cands, number = self.candidates(sent.text, sent.start, timed_out, context, sent), None
                     for c in cands if caption_under is not None else ():  # (表1 under its head: no figure either)
@@ -803,13 +818,18 @@ class Extractor:
                                     opens=_once(partial(_opens_line, src.text, sent)), first=first)
                 for c in loose:  # a cell whose column is not told: no time, rather than the last year the head named
                     c.period, c.period_why = "", "a table's cell whose column is not told"
+                # (a row that names its own place, 樊城区 5320 …, under a caption that names the city, 表1 2025年1—9月
+                # 襄阳市各县（市、区）…, or under the bulletin's title set right over the caption: its figures are the
+                # place's the row names, not the caption's; the caption's area is that of rows that name none)
+                row_place = bool(cells) and head_place is not None and bool(
+                    where_when.settled_places().gaz.mentions(sent.text[:cells[0].q.start]))
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.span and (own := where_when.column_period(cell.span, cell.year or c.period)):
                         # 一季度 二季度 …: the column's part of the year, in the year its caption or the text gives
                         c.period, c.period_why = own, f"the table's column head {cell.span}"
                     elif cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
-                    if head_place is not None and head_place.area is not None:
+                    if head_place is not None and head_place.area is not None and not row_place:
                         area = head_place.area
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
                             head_place.why
