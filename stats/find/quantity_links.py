@@ -568,11 +568,13 @@ class QuantityLinks:
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
         neighbours, the second (its start, end and value: a number alone, no measure word) bare and
-        ending its clause (not 百分之五、六月份…)."""
+        ending its clause (not 百分之五、六月份…) or closed by a word that says the amounts differ (百分之五、六不等,
+        月薪七、八千不等: numerals.yaml neighbours.list_end), which a range's ends do too."""
         start, end, value = second
         if q.value_high is not None:
             return None
-        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
+        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)) \
+                and not (self.lex.neighbour_list_end and text.startswith(self.lex.neighbour_list_end, end)):
             return None  # 百分之五、六月份: the second is the head of something else (a month)
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)
