@@ -203,7 +203,9 @@ class QuantityFinder:
         # a bare text that is a code (a phone number), not a number: lexicon bare_codes
         self._bare_code = compiled_re("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
-        self._before_links = (*lex.measure_before_links, "")
+        # a word of when may stand before a link (营收首次破亿: lexicon measure_before_adverbs), never before none
+        self._before_links = (*lex.measure_before_links,
+                              *(a + w for a in lex.measure_before_adverbs for w in lex.measure_before_links if w), "")
         # 工资12月底前, 收入1号文件, 工资3、4月份: a date or an ordinal after a number whose measure word stands
         # before it (lexicon measure_before_not_before), after a list or range link and a second number too
         nums = "".join(re.escape(c) for c in (*lex.digits, *lex.units)) + "0-9"

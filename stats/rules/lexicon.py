@@ -251,6 +251,7 @@ class Lexicon:
     people_nouns: list[str]
     people_measure: Measure
     measure_before_links: list[str]
+    measure_before_adverbs: tuple[str, ...]  # 营收首次破亿: a word of when before the link, the amount all the same
     measure_before_not_before: list[str]  # 工资3月份, 收入1号文件: a date or an ordinal after, no amount
     people_gap: int
     qual_prefix: dict[str, str]
@@ -785,6 +786,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
         measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
+        measure_before_adverbs=tuple(str(w) for w in units.get("measure_before_adverbs", [])),
         measure_before_not_before=[str(w) for w in units.get("measure_before_not_before", [])],
         people_gap=int(units.get("people_gap", 4)),
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
