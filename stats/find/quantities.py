@@ -1211,7 +1211,8 @@ class QuantityFinder:
         )
         marks, signed_units = lex.minus_rate_only
         if (neg or negp or neg2) and any(s in marks for s in (neg, negp, neg2)) \
-                and (measure is None or measure.unit not in signed_units):
+                and (measure is None or measure.unit not in signed_units) \
+                and not self._money_minus(measure, text, regs[_NEGP if negp else _NEG][0] if negp or neg else -1):
             return None  # 来源—3家企业: an em dash before a count is punctuation as often as a sign; no sure value
         start = regs[0][0]
         if pre_off:
@@ -1232,6 +1233,14 @@ class QuantityFinder:
             num_start=_num_start(g, regs),
             num_end=num_end,
         )
+
+    def _money_minus(self, measure: Measure | None, text: str, sign: int) -> bool:
+        """利润为—3.5亿元, 净利润由—1200万元增至300万元: a dash that a text types for the minus (numerals.yaml
+        minus_rate_only) right after a word that punctuation never follows (为, 由: minus_rate_only.money_after) is
+        the sign of the money after it, as before a rate; after a bare name (利润总额—3.5亿元) it may be a label's mark,
+        so only there. `sign`: where the first number's dash stands (-1: the dash is the high end's alone)."""
+        return measure is not None and measure.unit in self.links.money_units and sign > 0 \
+            and text.endswith(self.lex.minus_money_after, 0, sign) if self.lex.minus_money_after else False
 
     def _currency_named(self, measure: Measure, text: str, num_start: int, end: int) -> tuple[Measure, int] | None:
         """港币3亿元, 美元5000万元, 3亿元港币: 元 is the unit of the currency a currency word names right

@@ -378,6 +378,7 @@ class Lexicon:
     # dashes that are a minus sign only before a rate's measure (同比—3.2%), and the units they sign (来源—3家: no sign
     # is sure there, no figure)
     minus_rate_only: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    minus_money_after: tuple[str, ...] = ()  # 利润为—3.5亿元: a dash after these words is money's minus too
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -743,6 +744,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
         minus_rate_only=(tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("marks", [])),
                          frozenset(str(w) for w in (num.get("minus_rate_only") or {}).get("units", []))),
+        minus_money_after=tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("money_after", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         spoken_money_only_not_alone_before=tuple(
             str(w) for w in (num.get("spoken_money") or {}).get("only_not_alone_before", [])),

@@ -47,7 +47,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
         range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, minus_word_not_after=WORDS,
         minus_word_still_after=WORDS, minus_brackets=WORDS,
-        minus_rate_only=_record(["marks", "units"], marks=WORDS, units=WORDS),
+        minus_rate_only=_record(["marks", "units"], marks=WORDS, units=WORDS, money_after=WORDS),
         list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
                               unsure_labels=WORDS, label_not=WORDS, cut_links=WORDS, ordinal_before=WORDS,
