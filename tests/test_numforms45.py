@@ -61,6 +61,7 @@ BRIEF: list[Case] = [
     ("增速为百分之三、五十不等", [fig("百分之三、五十", 30, 50, measure="%")]),
     ("百分之五、六不等", [fig("百分之五、六", 5, 6, measure="%")]),
     ("人口二十五万、二十六万不等", [fig("二十五万", 250000, measure="人"), fig("二十六万", 260000, measure="人")]),
+    ("月薪七、八千不等于", []),  # "is not equal to": no list closed, and 七 alone is no amount
     # a word of when between the word that names the amount and its bound
     ("全年营收首次破亿", [fig("破亿", 100000000, qualifier="lower_bound", measure="元")]),
     ("销售额年内突破5000万", [fig("突破5000万", 50000000, qualifier="lower_bound", measure="元")]),

@@ -1812,7 +1812,7 @@ class QuantityFinder:
             start, end, value = second
             items.append(replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start,
                                  num_end=end))
-        closed = bool(self.lex.neighbour_list_end) and text.startswith(self.lex.neighbour_list_end, end)
+        closed = self.links.list_closed(text, end)
         if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end)) and not closed):
             return []
         clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1

@@ -229,6 +229,7 @@ class Lexicon:
     neighbour_cut_links: tuple[str, ...]  # 十七，八人: a comma between Chinese neighbours the second cuts short
     neighbour_ordinal_before: tuple[str, ...]  # 第三，四人: an ordinal's first, the count after it sure
     neighbour_list_end: tuple[str, ...]  # 不等: a word after a list's last item that says its items differ
+    neighbour_list_end_not: tuple[str, ...]  # 不等于: a longer word that begins so and says no such thing
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
@@ -764,6 +765,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_cut_links=tuple(str(w) for w in (num.get("neighbours") or {}).get("cut_links", [])),
         neighbour_ordinal_before=tuple(str(w) for w in (num.get("neighbours") or {}).get("ordinal_before", [])),
         neighbour_list_end=tuple(str(w) for w in (num.get("neighbours") or {}).get("list_end", [])),
+        neighbour_list_end_not=tuple(str(w) for w in (num.get("neighbours") or {}).get("list_end_not", [])),
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},

@@ -51,7 +51,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         list_links=WORDS,
         neighbours=_record(["links"], links=WORDS, not_after=WORDS, typed_links=WORDS, unsure_links=WORDS,
                               unsure_labels=WORDS, label_not=WORDS, cut_links=WORDS, ordinal_before=WORDS,
-                              list_end=WORDS),
+                              list_end=WORDS, list_end_not=WORDS),
         between=_record(["links", "end"], links=WORDS, end=WORDS),
         spoken_money=_record(["words"], words=_map(WORD), cues=WORDS, per=WORDS, per_units=WORDS, only=WORDS,
                              only_not_alone_before=WORDS),
