@@ -71,7 +71,10 @@ and in a decimal's last place (零点五、六个百分点), a price for half a 
 an em or en dash typed for the minus before a rate (同比—3.2% = −3.2 %; 来源—3家企业: none), numbers a word before them
 measures listed or spoken as neighbours (工资三千、三千五 = 3000 and 3500 元, 人口二十五、六万 = 250000–260000 人),
 bounds of speech after a word of income (月入过万, 营收破亿, 月入过3万: 10000 元, 100000000 元, 30000 元 at least) and 近
-after 补贴 (补贴近3万元: about 30000 元),
+after 补贴 (补贴近3万元: about 30000 元), round neighbours after a word that measures them (人口三十、四十万 = 300000–400000
+人; 人口分别为三十、四十万: none), 不等 closing a list or a range (工资三千、三千五不等 = 3000 and 3500 元), a word of when
+before a bound (营收首次破亿: 100000000 元 at least) and a dash before money after 为 or 由 (利润为—3.5亿元 = −350000000 元;
+利润总额—3.5亿元: none),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -3977,6 +3980,78 @@ def spoken_bounds(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+def measured_neighbours(rng: random.Random) -> Iterator[Case]:
+    """人口三十、四十万, 人口3、4万, 年收入二十、三十万: round neighbours after a word that measures them (人口: 人,
+    收入: 元), the section written after the second alone, are the one range they are with the measure word written
+    (300000–400000 人), never the first alone (30 人); after 分别 (a list, one figure each, or a range?) and for numbers
+    that are no neighbours (二十、二十五万) none."""
+    head, unit = rng.choice([("人口", "人"), ("常住人口", "人"), ("户籍人口", "人"), ("年收入", "元"), ("工资", "元"),
+                             ("营收", "元")])
+    d = rng.randint(1, 8)
+    section, scale = rng.choice([("万", 10**4), ("亿", 10**8)]) if unit == "元" else ("万", 10**4)
+    tens = rng.random() < 0.5
+    if tens:
+        low, high, mult = f"{PLAIN[d]}十", f"{PLAIN[d + 1]}十", 10
+    elif rng.random() < 0.5:
+        low, high, mult = str(d), str(d + 1), 1
+    else:
+        low, high, mult = PLAIN[d], PLAIN[d + 1], 1
+    yield Case("measured_neighbours", f"全县{head}{low}、{high}{section}",
+               (Want(d * mult * scale, (d + 1) * mult * scale, unit),), counted=True)
+    yield Case("measured_neighbours.listed", f"两县{head}分别为{low}、{high}{section}", (), counted=True)
+    gap = rng.choice([2, 3, 5])
+    if d + gap <= 9:
+        apart = f"{PLAIN[d + gap]}十" if tens else (str(d + gap) if low.isdigit() else PLAIN[d + gap])
+        yield Case("measured_neighbours.apart", f"全县{head}{low}、{apart}{section}", (), counted=True)
+
+
+def differing(rng: random.Random) -> Iterator[Case]:
+    """工资三千、三千五不等, 月薪七、八千不等, 增速为百分之三、五不等: 不等 after the last number says the amounts differ
+    and closes them as the clause's end does: a word before them measures each (3000 and 3500 元), neighbours are
+    their one range (7000–8000 元), a rate written before is lent to each (3 % and 5 %)."""
+    word = rng.choice(["工资", "月薪", "房租", "月收入"])
+    d = rng.randint(2, 8)
+    first = "两" if d == 2 else PLAIN[d]
+    tail = rng.choice(["不等", "不等。", "不等的岗位"])
+    yield Case("differing", f"{word}{first}千、{first}千五{tail}", (Want(d * 1000, None, "元"),
+                                                               Want(d * 1000 + 500, None, "元")), counted=True)
+    yield Case("differing.neighbours", f"{word}{PLAIN[d]}、{PLAIN[d + 1]}千{tail}",
+               (Want(d * 1000, (d + 1) * 1000, "元"),), counted=True)
+    a = rng.randint(1, 7)
+    b = a + rng.randint(2, 9 - a) if a <= 7 else a + 2
+    yield Case("differing.rate", f"增速为百分之{PLAIN[a]}、{PLAIN[b]}{tail}", (Want(a, None, "%"), Want(b, None, "%")),
+               counted=True)
+
+
+def when_bounds(rng: random.Random) -> Iterator[Case]:
+    """营收首次破亿, 销售额年内突破5000万, 收入再次超过3万: a word of when or how between a word that names the amount
+    and its bound keeps the amount (100000000 元 at least), as 营收破亿 does; with no bound after it (营收首次3亿) none."""
+    word, unit = rng.choice([("营收", "元"), ("营业收入", "元"), ("销售额", "元"), ("月收入", "元"), ("人口", "人")])
+    when = rng.choice(["首次", "首度", "年内", "再次", "一举", "有望"])
+    bound = rng.choice(["破", "突破", "超过", "超"])
+    mag, value = rng.choice([("万", 10**4), ("百万", 10**6), ("千万", 10**7), ("亿", 10**8)])
+    yield Case("when_bound", f"全年{word}{when}{bound}{mag}", (Want(value, None, unit, "lower_bound"),), counted=True)
+    n = rng.randint(2, 9)
+    yield Case("when_bound.digit", f"{word}{when}{bound}{n}万", (Want(n * 10**4, None, unit, "lower_bound"),),
+               counted=True)
+    yield Case("when_bound.bare", f"{word}{when}{n}万", (), counted=True)
+
+
+def money_dash(rng: random.Random) -> Iterator[Case]:
+    """利润为—3.5亿元, 净利润由—1200万元增至300万元: an em or en dash after 为, 由 or 从 before money is its minus sign
+    (−350000000 元); after a bare name (利润总额—3.5亿元: a label's mark as often) or before a count none."""
+    dash = rng.choice(["—", "–"])
+    word = rng.choice(["利润", "净利润", "利润总额", "投资收益", "经营现金流"])
+    p = rng.choice([rng.randint(1, 99) / 10, rng.randint(100, 9000)])
+    mag, scale = ("亿元", 10**8) if p < 10 else ("万元", 10**4)
+    link = rng.choice(["为", "由"])
+    after = f"增至{rng.randint(1, 9)}{mag}" if link == "由" else ""
+    want = (Want(-p * scale, None, "元"),) + ((Want(int(after[2]) * scale, None, "元"),) if after else ())
+    yield Case("money_dash", f"{word}{link}{dash}{p}{mag}{after}", want, counted=True)
+    yield Case("money_dash.name", f"{word}{dash}{p}{mag}", (), counted=True)
+    yield Case("money_dash.count", f"企业数量为{dash}{rng.randint(2, 30)}家", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4052,6 +4127,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "full_rate": full_rates, "mixed_shortened": mixed_shortened,
     "rate_points": rate_points, "clipped_counter": clipped_counters, "pay_web": pay_web, "bounded_low": bounded_lows,
     "dash_minus": dash_minus, "measured_list": measured_lists, "spoken_bound": spoken_bounds,
+    "measured_neighbours": measured_neighbours, "differing": differing, "when_bound": when_bounds,
+    "money_dash": money_dash,
 }
 
 

@@ -37,10 +37,11 @@ FIXED: list[tuple[str, list[Fig]]] = [
     ("达十几、二十万元", [("十几、二十万元", 110000, 200000, "approx")]),
     ("有十几、二十人", [("十几、二十人", 11, 20, "approx")]),
     ("十几、三十万元", [("三十万元", 300000, None, "exact")]),  # 十几 万 or 元? none (was 11–19 元)
-    # a measure word before (人口) and neighbours whose second alone has the section: was the first alone (30 人)
-    ("全县人口三十、四十万", []),
-    ("全县人口3、4万", []),
-    ("人口一百一十、二十万", []),
+    # a measure word before (人口) and neighbours whose second alone has the section: was the first alone (30 人); the
+    # range 三十、四十万人 is with the measure word written (numforms45)
+    ("全县人口三十、四十万", [("三十、四十万", 300000, 400000, "exact")]),
+    ("全县人口3、4万", [("3、4万", 30000, 40000, "exact")]),
+    ("人口一百一十、二十万", [("一百一十、二十万", 1100000, 1200000, "exact")]),
     # a low end with places of its own lent only the high end's section (万), never its places too (十万): was 300万
     ("分别投入三十、四十万元", [("三十", 300000, None, "exact"), ("四十万元", 400000, None, "exact")]),
 ]

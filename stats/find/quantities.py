@@ -203,7 +203,9 @@ class QuantityFinder:
         # a bare text that is a code (a phone number), not a number: lexicon bare_codes
         self._bare_code = compiled_re("|".join(f"(?:{p})" for p in lex.bare_codes)) if lex.bare_codes else None
         self._counted_units = frozenset(lex.measures[c].unit for c in lex.counters if c in lex.measures)
-        self._before_links = (*lex.measure_before_links, "")
+        # a word of when may stand before a link (营收首次破亿: lexicon measure_before_adverbs), never before none
+        self._before_links = (*lex.measure_before_links,
+                              *(a + w for a in lex.measure_before_adverbs for w in lex.measure_before_links if w), "")
         # 工资12月底前, 收入1号文件, 工资3、4月份: a date or an ordinal after a number whose measure word stands
         # before it (lexicon measure_before_not_before), after a list or range link and a second number too
         nums = "".join(re.escape(c) for c in (*lex.digits, *lex.units)) + "0-9"
@@ -1209,7 +1211,8 @@ class QuantityFinder:
         )
         marks, signed_units = lex.minus_rate_only
         if (neg or negp or neg2) and any(s in marks for s in (neg, negp, neg2)) \
-                and (measure is None or measure.unit not in signed_units):
+                and (measure is None or measure.unit not in signed_units) \
+                and not self._money_minus(measure, text, regs[_NEGP if negp else _NEG][0] if negp or neg else -1):
             return None  # 来源—3家企业: an em dash before a count is punctuation as often as a sign; no sure value
         start = regs[0][0]
         if pre_off:
@@ -1230,6 +1233,14 @@ class QuantityFinder:
             num_start=_num_start(g, regs),
             num_end=num_end,
         )
+
+    def _money_minus(self, measure: Measure | None, text: str, sign: int) -> bool:
+        """利润为—3.5亿元, 净利润由—1200万元增至300万元: a dash that a text types for the minus (numerals.yaml
+        minus_rate_only) right after a word that punctuation never follows (为, 由: minus_rate_only.money_after) is
+        the sign of the money after it, as before a rate; after a bare name (利润总额—3.5亿元) it may be a label's mark,
+        so only there. `sign`: where the first number's dash stands (-1: the dash is the high end's alone)."""
+        return measure is not None and measure.unit in self.links.money_units and sign > 0 \
+            and text.endswith(self.lex.minus_money_after, 0, sign) if self.lex.minus_money_after else False
 
     def _currency_named(self, measure: Measure, text: str, num_start: int, end: int) -> tuple[Measure, int] | None:
         """港币3亿元, 美元5000万元, 3亿元港币: 元 is the unit of the currency a currency word names right
@@ -1718,21 +1729,18 @@ class QuantityFinder:
                             text: str, blocked: Callable[[Quantity], bool] | None) -> Quantity | None:
         """人口二十五、六万, 人口十五、六万: a number that a word before it measures, 、 and a bare neighbour with the
         section (万) both share, the next number after the first's last digit, are the one range 人口二十五、六万人
-        is with its measure word written (250000–260000 人): the word before names the measure once. The second bound
-        by a word of its own (二十五、六万左右), not the first's next digit (二十五、八万) or written otherwise than one
-        digit after a first of places (人口三十、四十万, 人口3、4万: the range, or a list's item?) makes no range: None,
-        and neither is read (never 25 人)."""
+        is with its measure word written (250000–260000 人): the word before names the measure once. Round neighbours
+        (人口三十、四十万, 人口3、4万, 收入三十、四十万) are the range 三十、四十万人 is, as the links read them with the
+        measure word after (`QuantityLinks.pair`): the word before only stands for that word. The second bound by a
+        word of its own (二十五、六万左右), not the first's neighbour (二十五、八万, 二十、二十五万, 128、130万: items of a
+        list the measure word after would make, or a range?) or after 分别 makes no range: None, and neither is read
+        (never 25 人)."""
         second, mt, g2 = nxt
         if q is None or second is not None or g2[_POST - 1] or q.value_high is not None or q.end != q.num_end:
             return None
         plain = self._plain_number(mt, g2, text)
         if plain is None:
             return None
-        digits, first = self.lex.digits, text[q.num_start:q.num_end]
-        written = (g2[_N1 - 1] or "").rstrip("".join(self.lex.sections))  # 六 of 六万
-        if len(first) < 2 or len(written) != 1 or digits.get(first[-1]) is None \
-                or digits.get(written) != digits[first[-1]] + 1:
-            return None  # 人口三十、四十万, 人口3、4万: a list item or the range? (numprobe60: none)
         start, end, value = plain
         lent = Quantity(start, end, text[start:end], value, None, named.measure, named.unit, "exact",
                         "measure_before", "", start, end)
@@ -1790,7 +1798,8 @@ class QuantityFinder:
         `spelled`: q is measured by a word before it (工资三千、三千五, 人口二十五万、二十六万: 3000 and 3500 元, 250000 and
         260000 人, the second a number of its own, never dropped): two items are a list too where each is written
         in two characters or more (a lone digit after one, 月薪七、八千, is the neighbours' range `_bare_neighbour`
-        reads)."""
+        reads). A word after the last that says the items differ (工资三千、三千五不等, 增速为百分之三、五不等:
+        neighbours.list_end) closes the list as the clause's end does, and makes two items a list as 分别 does."""
         items: list[Quantity] = []
         end, places = q.end, math.floor(math.log10(q.value)) if q.value > 0 else None
         for k in range(i + 1, len(found)):
@@ -1803,11 +1812,12 @@ class QuantityFinder:
             start, end, value = second
             items.append(replace(q, start=start, end=end, quote=text[start:end], value=value, num_start=start,
                                  num_end=end))
-        if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end))):
+        closed = self.links.list_closed(text, end)
+        if not items or (end < len(text) and (text[end].isdigit() or _HAN.match(text, end)) and not closed):
             return []
         clause = max(text.rfind(c, 0, q.start) for c in self.lex.clause_end) + 1
-        if len(items) == 1 and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after) and not (
-                spelled and q.num_end - q.num_start > 1 and items[0].num_end - items[0].num_start > 1):
+        if len(items) == 1 and not closed and not any(w in text[clause:q.start] for w in self.lex.neighbour_not_after) \
+                and not (spelled and q.num_end - q.num_start > 1 and items[0].num_end - items[0].num_start > 1):
             return []  # 增速为百分之三、五: 3 % and 5 %, or 3–5 % as 三五 is? Only after 分别, a list for sure
         return items
 

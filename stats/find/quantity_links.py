@@ -565,14 +565,24 @@ class QuantityLinks:
         lex = self.lex
         return bool(before) and (before.isdigit() or before in lex.digits or before in lex.units)
 
+    def list_closed(self, text: str, at: int) -> bool:
+        """工资三千、三千五不等, 月薪七、八千不等: a word at `at` (right after the last number) that says the amounts
+        differ (numerals.yaml neighbours.list_end) closes a list or a range of neighbours as the clause's end does;
+        never a longer word that begins so (不等于: "is not equal to", list_end_not)."""
+        lex = self.lex
+        return bool(lex.neighbour_list_end) and text.startswith(lex.neighbour_list_end, at) \
+            and not (lex.neighbour_list_end_not and text.startswith(lex.neighbour_list_end_not, at))
+
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
         neighbours, the second (its start, end and value: a number alone, no measure word) bare and
-        ending its clause (not 百分之五、六月份…)."""
+        ending its clause (not 百分之五、六月份…) or closed by a word that says the amounts differ (百分之五、六不等,
+        月薪七、八千不等: numerals.yaml neighbours.list_end), which a range's ends do too."""
         start, end, value = second
         if q.value_high is not None:
             return None
-        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)):
+        if end < len(text) and (text[end].isdigit() or _HAN.match(text, end)) \
+                and not self.list_closed(text, end):
             return None  # 百分之五、六月份: the second is the head of something else (a month)
         if text[end:end + 1] in self.neighbour_links and self.listed_item(text, end + 1):
             return None  # 百分之五、六、七: a list of three, one figure an item (`Quantities._rate_list`)

@@ -236,6 +236,8 @@ class Lexicon:
     neighbour_label_not: tuple[str, ...]  # 代表: a word that ends as a label does and names none
     neighbour_cut_links: tuple[str, ...]  # 十七，八人: a comma between Chinese neighbours the second cuts short
     neighbour_ordinal_before: tuple[str, ...]  # 第三，四人: an ordinal's first, the count after it sure
+    neighbour_list_end: tuple[str, ...]  # 不等: a word after a list's last item that says its items differ
+    neighbour_list_end_not: tuple[str, ...]  # 不等于: a longer word that begins so and says no such thing
     between_links: list[str]  # 和 in 介于20和30元之间: two figures that are the ends of one range
     between_end: list[str]  # 之间
     spoken_money: dict[str, str]  # 块 → 元 where it ends a clause that speaks of money
@@ -258,6 +260,7 @@ class Lexicon:
     people_nouns: list[str]
     people_measure: Measure
     measure_before_links: list[str]
+    measure_before_adverbs: tuple[str, ...]  # 营收首次破亿: a word of when before the link, the amount all the same
     measure_before_not_before: list[str]  # 工资3月份, 收入1号文件: a date or an ordinal after, no amount
     people_gap: int
     qual_prefix: dict[str, str]
@@ -386,6 +389,7 @@ class Lexicon:
     # dashes that are a minus sign only before a rate's measure (同比—3.2%), and the units they sign (来源—3家: no sign
     # is sure there, no figure)
     minus_rate_only: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    minus_money_after: tuple[str, ...] = ()  # 利润为—3.5亿元: a dash after these words is money's minus too
     change_gap: list[regex.Pattern[str]] = field(default_factory=list)  # 低于控制目标1.34个百分点: a change
     change_after: list[regex.Pattern[str]] = field(default_factory=list)  # a change named after the number
     # words before a rate that name its growth as a noun (经济增长约为3.2%): a change, though a `not` word (增长为) says a
@@ -757,6 +761,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
         minus_rate_only=(tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("marks", [])),
                          frozenset(str(w) for w in (num.get("minus_rate_only") or {}).get("units", []))),
+        minus_money_after=tuple(str(w) for w in (num.get("minus_rate_only") or {}).get("money_after", [])),
         spoken_money_only=tuple(str(w) for w in (num.get("spoken_money") or {}).get("only", [])),
         spoken_money_only_not_alone_before=tuple(
             str(w) for w in (num.get("spoken_money") or {}).get("only_not_alone_before", [])),
@@ -775,6 +780,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         neighbour_label_not=tuple(str(w) for w in (num.get("neighbours") or {}).get("label_not", [])),
         neighbour_cut_links=tuple(str(w) for w in (num.get("neighbours") or {}).get("cut_links", [])),
         neighbour_ordinal_before=tuple(str(w) for w in (num.get("neighbours") or {}).get("ordinal_before", [])),
+        neighbour_list_end=tuple(str(w) for w in (num.get("neighbours") or {}).get("list_end", [])),
+        neighbour_list_end_not=tuple(str(w) for w in (num.get("neighbours") or {}).get("list_end_not", [])),
         between_links=[str(w) for w in (num.get("between") or {}).get("links", [])],
         between_end=[str(w) for w in (num.get("between") or {}).get("end", [])],
         spoken_money={str(k): str(v) for k, v in strip_lines((num.get("spoken_money") or {}).get("words", {})).items()},
@@ -799,6 +806,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         people_nouns=[str(w) for w in units.get("people_nouns", [])],
         people_measure=_measure(_need(units, "people_measure", p_units, dict), p_units),
         measure_before_links=[str(w) for w in units.get("measure_before_links", [])],
+        measure_before_adverbs=tuple(str(w) for w in units.get("measure_before_adverbs", [])),
         measure_before_not_before=[str(w) for w in units.get("measure_before_not_before", [])],
         people_gap=int(units.get("people_gap", 4)),
         qual_prefix=_words_by_qualifier(_need(qual, "prefix", p_qual, dict), p_qual),
