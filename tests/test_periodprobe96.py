@@ -33,3 +33,16 @@ def test_the_same_time_of_the_year_before_a_reviewed_year_is_the_year_before_it(
         ("5.0%", "2025"), ("5.3%", "2026Q1"), ("4.8%", "2025")]
     text = "某市就诊\n第一季度，全市医疗机构总诊疗人次达到620万人次。上年同期为577万人次。"
     assert [p[:4] for _, p in quoted(_run(extractor, text, "2026-04-22"), "period")] == ["2026", "2025"]
+
+
+def test_since_the_years_start_written_without_this_year_is_as_since_this_year(extractor: Extractor) -> None:
+    """年初以来 (and 今年初以来) count from this year's start as 今年以来 does: in an item of January's first days, written
+    in December, the year just over (and 明年 after it is the document's year); later in the year the document's."""
+    text = "某市就业\n年初以来，全市城镇新增就业6.3万人。明年，全市将力争新增城镇就业6.5万人。"
+    assert quoted(_run(extractor, text, "2026-01-06"), "period") == [("6.3万人", "2025"), ("6.5万人", "2026")]
+    text = "某市就业\n今年初以来，全市城镇新增就业6.3万人。"
+    assert quoted(_run(extractor, text, "2026-01-08"), "period") == [("6.3万人", "2025")]
+    text = "某市就业\n年初以来，全市城镇新增就业3.1万人。"
+    assert [p[:4] for _, p in quoted(_run(extractor, text, "2026-06-10"), "period")] == ["2026"]
+    text = "某市存款\n6月末，全市存款余额6120亿元，比年初增加520亿元。"
+    assert quoted(_run(extractor, text, "2026-07-10"), "period") == [("6120亿元", "2026-06"), ("520亿元", "2026-06")]
