@@ -11,13 +11,16 @@ from tests.dated import quoted
 def test_the_whole_year_after_a_named_years_last_quarter_is_that_year(extractor: Extractor) -> None:
     """2025年四季度，…。全年… (or 2025年12月，…) in a review out in March 2026: the text speaks of 2025 and 全年 closes it,
     not the document's year; a part that does not close its year (2025年一季度) does not make 全年 of it in a report
-    of the document's year, and 全年 with no year named stays the year just over in the first months."""
+    of the document's year, and 全年 with no year named stays the year just over in the first months. A month alone
+    (2025年12月，某项目开工) may date a day: in an item of September, 全年计划… after it is the document's year."""
     text = "某市经济\n2025年四季度，全市地区生产总值同比增长5.9%。全年地区生产总值增长5.7%。"
     assert quoted(_run(extractor, text, "2026-03-20"), "period") == [("5.9%", "2025Q4"), ("5.7%", "2025")]
     text = "某县工业\n2025年12月，全县规上工业增加值增长6.6%。全年规上工业增加值增长6.1%。"
     assert quoted(_run(extractor, text, "2026-02-25"), "period") == [("6.6%", "2025-12"), ("6.1%", "2025")]
     text = "某县工业\n2025年下半年，全县规上工业增加值增长6.4%。全年增长6.0%。"
     assert quoted(_run(extractor, text, "2026-07-25"), "period") == [("6.4%", "2025H2"), ("6.0%", "2025")]
+    text = "某县项目\n2025年12月，某项目正式开工。全年计划完成投资8亿元。"
+    assert quoted(_run(extractor, text, "2026-09-10"), "period") == [("8亿元", "2026")]
     text = "某县工业\n四季度，全县规上工业增加值增长5.8%。全年增长5.6%。"
     assert quoted(_run(extractor, text, "2026-01-22"), "period") == [("5.8%", "2025Q4"), ("5.6%", "2025")]
 

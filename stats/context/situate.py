@@ -229,8 +229,10 @@ class Situator:
         return named
 
 
-# the parts of a year that run to its last day (四季度, 下半年, 12月, 1—12月): named with their year, the year it closes
-_YEAR_END_PARTS = ("Q4", "H2", "M12")
+# the parts of a year that run to its last day (四季度, 下半年, 1—12月): named with their year, the year it closes; and its
+# last month (2025年12月), which may date one day instead (2025年12月，某项目开工): read so in a review's months only
+_YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
+_YEAR_END_MONTH = "M12"
 
 
 @lru_cache(maxsize=1024)
@@ -1248,11 +1250,14 @@ class ArticleSituation:
                 # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a
                 # summary and a plan, 2025年工作总结及2026年工作计划 in December 2025, the plan's year: `_half`)
                 return state.whole_year
-            closed = state.carried
+            closed, month = state.carried, date_parts(state.published)[1]
             if not t.back and state.whole_year is None and closed is not None and closed.y1 is not None and \
-                    closed.y1 == closed.y2 and closed.part.endswith(_YEAR_END_PARTS) and (pub is None or closed.y2 <= pub):
-                # 2025年四季度，全市GDP增长5.9%。全年增长5.7% (or 2025年12月，…) in a review out in March 2026: a part
-                # that closes its year, named with the year, has the text speak of that year; 全年 after it is of it
+                    closed.y1 == closed.y2 and (pub is None or closed.y2 <= pub) and (
+                        closed.part.endswith(_YEAR_END_PARTS) or closed.part == _YEAR_END_MONTH and
+                        month is not None and month <= self.s.period_words.closing_months):
+                # 2025年四季度，全市GDP增长5.9%。全年增长5.7% (or 2025年12月，… in a review out in March 2026): a part that
+                # closes its year, named with the year, has the text speak of that year; 全年 after it is of it (not so
+                # 2025年12月，某项目开工。全年计划… in September 2026: the month dated a day, the plan is this year's)
                 return closed.y2
             if t.back and pub is not None and state.whole_year is None and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
