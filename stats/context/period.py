@@ -396,9 +396,16 @@ def opening_date(words: PeriodWords, published: str, opening: str) -> str:
     if m is not None and int(m.group("m")) - pub_month >= words.opening_day_lag:
         return f"{pub_year - 1:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     if words.relative_since is not None and _days_into_year(published) <= words.late_since_days and any(
-            words.relative_since.match(opening, at + len(w)) for w in words.late_since for at in _all_at(opening, w)):
+            _since_after(words, opening, at, w) for w in words.late_since for at in _all_at(opening, w)):
         return f"{pub_year - 1:04d}-12-31"
     return published
+
+
+def _since_after(words: PeriodWords, text: str, at: int, word: str) -> bool:
+    """Does the relative year `word` at `at` count since its start: followed by relative_since (今年以来), or holding
+    it itself (年初以来, a word of periods.yaml late_since that needs no year-word before its mark)?"""
+    since = words.relative_since
+    return since is not None and (since.match(text, at + len(word)) is not None or since.search(word) is not None)
 
 
 def _all_at(text: str, word: str) -> list[int]:
@@ -529,7 +536,7 @@ class PeriodFinder:
                     y = pub_year + self.w.relative[word] if pub_year is not None else None
                     if y is not None and word in self.w.late_since and self.w.relative_since is not None and \
                             _days_into_year(published) <= self.w.late_since_days and \
-                            self.w.relative_since.match(text, m.end()):
+                            _since_after(self.w, text, m.start(), word):
                         # 今年以来，全县城镇新增就业4860人 in an item of 2026-01-08: written in December, of 2025 (as the
                         # item's own dateline would say, periods.yaml opening_day)
                         found.append(Time(m.start(), m.end(), y - 1, y - 1, text=word))

@@ -229,6 +229,12 @@ class Situator:
         return named
 
 
+# the parts of a year that run to its last day (四季度, 下半年, 1—12月): named with their year, the year it closes; and its
+# last month (2025年12月), which may date one day instead (2025年12月，某项目开工): read so in a review's months only
+_YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
+_YEAR_END_MONTH = "M12"
+
+
 @lru_cache(maxsize=1024)
 def _ends_after(period: str, year: int | None) -> bool:
     """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`? A span of two years
@@ -892,7 +898,14 @@ class ArticleSituation:
             whole = [u.y2 for u in out if u.y1 is not None and u.y2 is not None and not u.part and not u.base
                      and not u.aside and u.text not in words.reported_relative]
             year = whole[-1] if whole else self.periods.whole_year
-            if t.text in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
+            if year is not None and t.text.endswith(words.base_after) and t.lead and not any(u.part for u in out) and \
+                    (self.periods.carried is None or not self.periods.carried.part):
+                # 2025年，…门诊次均费用为268元。上年同期为274元 in March 2026: the value stated at the same time of the
+                # year before the one the text speaks of, where that is a whole year (after 一季度，… it is the part's)
+                word = t.text[:-len(next(w for w in words.base_after if t.text.endswith(w)))]
+            else:
+                word = t.text
+            if word in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
                     and year is not None and year < pub:
                 shift = year - pub
                 t = t._replace(y1=t.y1 + shift, y2=t.y2 + shift)
@@ -1237,6 +1250,15 @@ class ArticleSituation:
                 # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a
                 # summary and a plan, 2025年工作总结及2026年工作计划 in December 2025, the plan's year: `_half`)
                 return state.whole_year
+            closed, month = state.carried, date_parts(state.published)[1]
+            if not t.back and state.whole_year is None and closed is not None and closed.y1 is not None and \
+                    closed.y1 == closed.y2 and (pub is None or closed.y2 <= pub) and (
+                        closed.part.endswith(_YEAR_END_PARTS) or closed.part == _YEAR_END_MONTH and
+                        month is not None and month <= self.s.period_words.closing_months):
+                # 2025年四季度，全市GDP增长5.9%。全年增长5.7% (or 2025年12月，… in a review out in March 2026): a part that
+                # closes its year, named with the year, has the text speak of that year; 全年 after it is of it (not so
+                # 2025年12月，某项目开工。全年计划… in September 2026: the month dated a day, the plan is this year's)
+                return closed.y2
             if t.back and pub is not None and state.whole_year is None and \
                     0 < (date_parts(state.published)[1] or 13) <= self.s.period_words.past_closed_months:
                 return pub - 1  # 近三年 in an April report that has named no whole year: the full years before it
