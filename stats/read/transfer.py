@@ -76,7 +76,9 @@ def cp1252_mojibake(sample: str, chinese: float) -> bool:
     """`sample` (a file's first characters, read as UTF-8) is UTF-8 Chinese text read as cp1252 and saved again:
     its wide characters hold the lead bytes, all map back to bytes, and those bytes read as UTF-8 whose share of
     common Chinese characters (`chinese` judges) is at least 0.9. `sample` may end inside a character's bytes."""
-    if _LEADS.isdisjoint(sample):
+    if not any(map(sample.__contains__, _LEADS)):
+        # (each lead looked for by a scan in C: `isdisjoint` hashed every character of the 20,000 of a file's
+        # sample, ~0.35 ms a file, for an answer that is "no lead" in nearly every file)
         return False
     wide = [c for c in sample if ord(c) > 0x7F]
     if len(wide) < _WIDE_MIN or any(ord(c) > 0xFF and ord(c) not in _BACK for c in wide):

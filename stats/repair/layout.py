@@ -660,7 +660,7 @@ def _may_read(read: Misread, page: str) -> bool:
     it has one. Each is a scan in C far cheaper than the pattern's search, which most pages fail (a pattern
     anchored at every line's start, as the right-to-left one is, is tried at every character of the page)."""
     chars, _, _, pair = read
-    return (not chars or any(c in page for c in chars)) and (pair is None or pair.search(page) is not None)
+    return (not chars or any(map(page.__contains__, chars))) and (pair is None or pair.search(page) is not None)
 
 
 _BACKWARDS = "\u2190"  # a misreads TEXT of one leftwards arrow: what the pattern finds, read right to left
