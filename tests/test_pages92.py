@@ -1,0 +1,60 @@
+"""What the blind pages p85-p86 found (data/gold/pages: 柳州晚报's 经济 page read by pdfplumber with an x_tolerance wider
+than an article's gutter; 今日婺源's 民生 page read by pdftotext's layout mode at a loose pitch). On p86 an interview
+beside a hospital item came out with a blank row after every row of the two (-layout's grid of rows does not fit the
+pitch): each row alone was a block too short to show its columns, so the two items were read across a row at a time
+and their sentences cut and spliced. The interview's answers open on 答：, which the clause marks made a first clause
+of its own: an answer opening with 去年 under the report's section of this year's works (三、今年为民办实事, just above
+on the page) was read as the section's goals after its first clause. Sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+from tests.repaired import paragraphs
+
+# two items side by side as `pdftotext -layout` prints them at a loose pitch: a blank row after every row of text
+_LEFT = ["问：去年全镇的民宿发展得怎么样？", "答：去年全镇新增民宿86家，总数", "达到412家；接待游客68万人次，",
+         "增长12.4%。"]
+_RIGHT = ["本报讯（记者 某某）3月5日，县人民", "医院新建门诊楼开工，总投资2.6亿元，",
+          "计划明年底投入使用。去年，县人民医院", "门急诊量达到48.3万人次。"]
+
+
+def _double_spaced() -> str:
+    rows = ["访谈｜民宿如何留住游客                         县人民医院新建门诊楼开工", ""]
+    for left, right in zip(_LEFT, _RIGHT, strict=True):
+        rows += ["   " + left.ljust(40) + right, ""]
+    return "\n".join(rows) + "\n"
+
+
+def test_two_items_a_blank_row_after_every_row_are_read_column_by_column(ruleset: RuleSet) -> None:
+    """A blank row alone between rows of text, a run of them two rows apart, is the pitch's, no gap between blocks:
+    each item's column is read whole, its sentences unbroken."""
+    text = "\n".join(paragraphs(ruleset.lexicon, _double_spaced()))
+    assert "问：去年全镇的民宿发展得怎么样？答：去年全镇新增民宿86家，总数达到412家；接待游客68万人次，增长12.4%。" in text
+    assert "县人民医院新建门诊楼开工，总投资2.6亿元，计划明年底投入使用。去年，县人民医院门急诊量达到48.3万人次。" in text
+
+
+def test_two_blank_rows_still_part_blocks(ruleset: RuleSet) -> None:
+    """Two blank rows between rows of side-by-side text still end a block (a row of page items under another):
+    the items' lines above the gap are not read into the columns below it."""
+    top = "   " + "甲县新增就业1200人，".ljust(40) + "乙县新增就业900人，"
+    page = "\n".join([top, "   " + "增长5.1%。".ljust(40) + "增长4.2%。", "", "",
+                      "   " + "丙县今年计划新建公园3个，".ljust(40) + "丁县今年计划新建学校2所，",
+                      "   " + "新增绿地12公顷。".ljust(40) + "新增学位900个。"]) + "\n"
+    text = "".join(paragraphs(ruleset.lexicon, page))
+    assert text.index("甲县新增就业1200人，增长5.1%。乙县新增就业900人，增长4.2%。") < text.index("丙县今年计划新建公园3个")
+
+
+def test_an_answer_of_last_year_under_a_section_of_this_years_works_reports_results(extractor: Extractor) -> None:
+    """答： opens an interview's answer, no clause of its own: an answer whose first clause speaks of the past
+    (去年…) is no goal of the section above it, every clause of it a result; an answer of this year stays one."""
+    text = ("某某县报 2026年3月10日 第3版\n三、今年为民办实事\n县城新增公共停车泊位800个，改造老旧小区6个。\n"
+            "问：去年全县乡村旅游有哪些亮点？\n"
+            "答：去年全县新增A级景区2家，总数达到19家；乡村民宿接待游客126万人次，增长9.8%。\n"
+            "问：今年还有什么打算？\n答：今年将新建旅游厕所30座。\n")
+    got = _got(_run(extractor, text, "2026-03-10", "某某县报"), "role", "period")
+    assert got == [("800个", "target", "2026"), ("6个", "target", "2026"), ("2家", "level", "2025"),
+                   ("19家", "level", "2025"), ("126万人次", "level", "2025"), ("9.8%", "change", "2025"),
+                   ("30座", "target", "2026")]
