@@ -58,3 +58,20 @@ def test_an_answer_of_last_year_under_a_section_of_this_years_works_reports_resu
     assert got == [("800个", "target", "2026"), ("6个", "target", "2026"), ("2家", "level", "2025"),
                    ("19家", "level", "2025"), ("126万人次", "level", "2025"), ("9.8%", "change", "2025"),
                    ("30座", "target", "2026")]
+
+
+def test_a_number_cut_on_its_point_beside_lines_run_together_leaves_its_tail_out(extractor: Extractor) -> None:
+    """A brief's line ending on a number cut on its point (农田3.), then a line of two columns run together with no
+    gap (pdfplumber at a wide x_tolerance: far longer than the brief's), then the tail (2万亩。): no number ends on a
+    point, so the tail under the line between is the cut number's whatever the lines' widths; which number it is
+    cannot be told, and 2万亩 would be a wrong value: both left out. Cut at its point and taken up on the very next
+    line, the number is read whole."""
+    page = ("某某晚报 2026年10月28日 星期三 A05 经济\n县区简讯\n■甲县今年计划新建高标准农田3.\n"
+            "全市袋装食品销售收入86.4亿元，同比增长亿元。截至9月底，全市食品生产企业\n2万亩。\n"
+            "■乙县今年茶叶种植面积达到12.6万亩。\n")
+    quotes = [q for q, in _got(_run(extractor, page, "2026-10-28", "某某晚报"))]
+    assert "2万亩" not in quotes and "3.2万亩" not in quotes
+    assert "86.4亿元" in quotes and "12.6万亩" in quotes
+    whole = page.replace("农田3.\n全市袋装食品销售收入86.4亿元，同比增长亿元。截至9月底，全市食品生产企业\n2万亩。",
+                         "农田3.\n2万亩。")
+    assert "3.2万亩" in [q for q, in _got(_run(extractor, whole, "2026-10-28", "某某晚报"))]

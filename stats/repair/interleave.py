@@ -2352,9 +2352,13 @@ def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends:
         if both and (worded or not m.group().endswith(".")):
             continue  # (only a cut on a point, which no number ends on, is sure cut where both are)
         a_start = folded.rfind("\n", 0, m.start()) + 1
-        if not _column_pair(folded[a_start:m.end()], b, ends):
-            continue
         head, first = m.group(), b[0]
+        # (a cut on a point, no number's end, with a line between that opens on no digit: the tail is the line after
+        # next's whatever the two lines' widths, a narrow column's line beside one that two columns run into with no
+        # gap between them, pdfplumber with a wide x_tolerance: 农田3. | …生产企业 | 2万亩。)
+        pointed = head.endswith(".") and not unit and not worded and not (first.isdigit() or first == ".")
+        if not pointed and not _column_pair(folded[a_start:m.end()], b, ends):
+            continue
         # (the line between opens with a word no number is followed by: not 基点 but 基层)
         wordy = unicodedata.category(first) == "Lo" and (
             first not in goes_on or (bool(words) and not _opens_word(b, words)))
