@@ -75,3 +75,22 @@ def test_a_number_cut_on_its_point_beside_lines_run_together_leaves_its_tail_out
     whole = page.replace("农田3.\n全市袋装食品销售收入86.4亿元，同比增长亿元。截至9月底，全市食品生产企业\n2万亩。",
                          "农田3.\n2万亩。")
     assert "3.2万亩" in [q for q, in _got(_run(extractor, whole, "2026-10-28", "某某晚报"))]
+
+
+def test_a_box_of_figures_a_space_apart_over_its_labels_pairs_each_figure_with_its_label(extractor: Extractor) -> None:
+    """A 图说 box that pdfplumber's plain text prints a row at a time on a page of no glued rows: its figures one
+    space apart on one line, its labels so on the next. Each figure goes with the label under it (7.4% a growth,
+    62.8万辆 no longer run into 7.4%), and the headline after the box opens a paragraph of its own."""
+    page = ("某某晚报 2026年10月28日 星期三 A05 经济\n图说·前三季度某市经济\n2318.6亿元 7.4% 62.8万辆 31.5万辆\n"
+            "地区生产总值 规上工业增加值增长 汽车产量 新能源汽车产量\n"
+            "本报讯（记者 某某）前三季度，全市城镇新增就业4.6万人。\n")
+    got = _got(_run(extractor, page, "2026-10-28", "某某晚报"), "role", "period")
+    assert got == [("2318.6亿元", "level", "2026Q1-Q3"), ("7.4%", "change", "2026Q1-Q3"),
+                   ("62.8万辆", "level", "2026Q1-Q3"), ("31.5万辆", "level", "2026Q1-Q3"),
+                   ("4.6万人", "level", "2026Q1-Q3")]
+
+
+def test_a_tables_head_of_years_a_space_apart_is_no_box(ruleset: RuleSet) -> None:
+    """Years a space apart over words (2025年 2024年 / 实际 目标) head a table's columns: no box's entries."""
+    page = "某某县统计月报\n2025年 2024年\n实际完成 年度目标\n全县城镇新增就业3200人。\n"
+    assert "实际完成2025年" not in "".join(paragraphs(ruleset.lexicon, page))
