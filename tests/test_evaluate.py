@@ -1205,15 +1205,16 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     rows apart, the loose pitch's and no gap between blocks (the interview and the hospital item had been read a row
     at a time), an answer's 答： no first clause of its own (答：去年… under 三、今年为民办实事 had been the section's
     goals after its first clause), and a number cut on its point (农田3.) whose tail opens the line after next left
-    out whatever the lines' widths (2万亩 had been read, a wrong value): p86 all 1.0, p85 recall 0.7538, precision
-    0.9623, role 0.9184, place 0.9796, period 0.9796 (left: the x_tolerance page's numbers cut where a column's line
-    runs into the next column's (186.2亿 | 车产量…, 增长16 | … | .8%), one of them joined to the next line's number,
-    38604.6万人 for 3860人 and 4.6万人, a wrong value no line's form tells; 提高0.4个 | 能源汽车… read as 0.4个; three
-    of the chart's values among the item's lines; the box's figures glued into one run, 62.8万辆 lost and 7.4% a
-    level); eighty-six pages recall 0.9719, precision 0.9989, place 0.9817, role 0.989, period 0.9914, beds 0.9969,
-    jobs 0.9822 (p01-p84 as before, every row and attribute). Recall's floor 0.975 → 0.971 and precision's 0.999 →
-    0.998: p85 alone (its 16 missing and 2 wrong of 65) takes the set under them while p01-p84 keep their scores
-    (recall 0.9755, precision 0.9994 on their own), so the floors follow the set, not a loss."""
+    out whatever the lines' widths (2万亩 had been read, a wrong value), and a number box printed a row at a time a
+    space between its entries, on a page of no glued rows, paired figure by label (62.8万辆 had been lost, 7.4% a
+    level): p86 all 1.0, p85 recall 0.7692, precision 0.963, role 0.94, place 0.98, period 0.98 (left: the
+    x_tolerance page's numbers cut where a column's line runs into the next column's (186.2亿 | 车产量…, 增长16 | … |
+    .8%), one of them joined to the next line's number, 38604.6万人 for 3860人 and 4.6万人, a wrong value no line's
+    form tells; 提高0.4个 | 能源汽车… read as 0.4个; three of the chart's values among the item's lines); eighty-six
+    pages recall 0.9721, precision 0.9989, place 0.9817, role 0.9893, period 0.9914, beds 0.9969, jobs 0.9822 (p01-p84
+    as before, every row and attribute). Recall's floor 0.975 → 0.971 and precision's 0.999 → 0.998: p85 alone (its
+    15 missing and 2 wrong of 65) takes the set under them while p01-p84 keep their scores (recall 0.9755, precision
+    0.9994 on their own), so the floors follow the set, not a loss."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
