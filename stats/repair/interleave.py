@@ -2391,10 +2391,13 @@ def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends:
             continue  # (only a cut on a point, which no number ends on, is sure cut where both are)
         a_start = folded.rfind("\n", 0, m.start()) + 1
         head, first = m.group(), b[0]
-        # (a cut on a point, no number's end, with a line between that opens on no digit: the tail is the line after
-        # next's whatever the two lines' widths, a narrow column's line beside one that two columns run into with no
-        # gap between them, pdfplumber with a wide x_tolerance: 农田3. | …生产企业 | 2万亩。)
-        pointed = head.endswith(".") and not unit and not worded and not (first.isdigit() or first == ".")
+        # (a cut on a point, no number's end, with a line between that opens on no digit and is running text wider
+        # than the cut line, a clause's mark in it and no gap: the tail is the line after next's whatever the two
+        # lines' widths, a narrow column's line beside one that two columns run into with no gap between them,
+        # pdfplumber with a wide x_tolerance: 农田3. | …生产企业 | 2万亩。; a headline set into the column, no wider than
+        # it, or a page's running head, its gaps wide, between a number's two parts leaves it whole, 71. | … | 2万头)
+        pointed = head.endswith(".") and not unit and not worded and not (first.isdigit() or first == ".") and \
+            len(b) > len(folded[a_start:m.end()].strip()) and _GAP.search(b) is None and any(ch in ends for ch in b)
         if not pointed and not _column_pair(folded[a_start:m.end()], b, ends):
             continue
         # (the line between opens with a word no number is followed by: not 基点 but 基层)
