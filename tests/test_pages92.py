@@ -94,3 +94,14 @@ def test_a_tables_head_of_years_a_space_apart_is_no_box(ruleset: RuleSet) -> Non
     """Years a space apart over words (2025年 2024年 / 实际 目标) head a table's columns: no box's entries."""
     page = "某某县统计月报\n2025年 2024年\n实际完成 年度目标\n全县城镇新增就业3200人。\n"
     assert "实际完成2025年" not in "".join(paragraphs(ruleset.lexicon, page))
+
+
+def test_a_running_head_between_a_numbers_two_parts_leaves_it_whole(extractor: Extractor) -> None:
+    """A page break inside a number: the cut line ends on its point, the next page's running head (its gaps wide, no
+    clause's mark) stands between, and the tail opens the line after it (…分别为68.5%和71. | 某某日报  2025年10月15日
+    星期三  第2版 | 3%。): no two columns read across, the number is read whole."""
+    text = ("本报讯（记者 某某）今年以来，全市乡镇卫生院床位使用率稳步提升，其中甲县、乙县\n"
+            "乡镇卫生院床位使用率分别为68.5%和71.\n某某日报  2025年10月15日  星期三  第2版\n"
+            "3%。全市家庭医生签约服务覆盖人数达到126万人。\n")
+    quotes = [q for q, in _got(_run(extractor, text, "2025-10-15", "某某日报"))]
+    assert "71.3%" in quotes and "68.5%" in quotes
