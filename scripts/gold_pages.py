@@ -242,6 +242,12 @@ def extract(tool: str, pdf: Path) -> str:
 
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text(layout=True) or "" for p in doc.pages)
+    if tool.startswith("pdfplumber-x"):  # pdfplumber's plain text with an x_tolerance of N points (pdfplumber-xN): a gap
+        import pdfplumber  # narrower than N joins what it parts with no space, an article's gutter among them
+
+        tol = float(tool.removeprefix("pdfplumber-x"))
+        with pdfplumber.open(str(pdf)) as doc:
+            return "\n\f".join(p.extract_text(x_tolerance=tol) or "" for p in doc.pages)
     if tool == "pypdfium2":  # PDFium's own reading order (Chrome's PDF engine); used here to build pages only
         import pypdfium2
 

@@ -779,6 +779,10 @@ class Classifier:
         if words is None:
             return False
         m = self._clause_end.search(text)
+        if m is not None and text[:m.start()].strip() in self._head_leads:
+            # (答：去年全县新增…，总数达到…；…: an interview's answer mark, or a lead that only says what an estimate rests
+            # on, is no clause of its own; the clause after it is the sentence's first, as `_heads` reads it)
+            m = self._clause_end.search(text, m.end())
         return words.search(text, 0, m.start() if m else len(text)) is not None
 
     def target_in_force(self, text: str, end: int) -> bool:

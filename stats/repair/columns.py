@@ -239,6 +239,25 @@ def _by_column(folded: str, spans: list[tuple[int, int]], starts: tuple[int, ...
     return cols
 
 
+def _pitch_blanks(region: list[tuple[Line, list[tuple[int, int]]]]) -> set[int]:
+    """The blank rows a loose pitch sets between each two lines of a block: `pdftotext -layout` at a pitch its grid
+    of rows does not fit prints a blank row after every line of two items side by side, so each row alone would
+    be a block of its own, too short to show its columns, and the items' lines were read across the page a row
+    at a time. A blank row alone between two rows of text, in a run of at least GRID_ROWS such blanks two rows
+    apart (a row of text, a blank, a row of text …), is no gap between blocks; two blank rows still are."""
+    single = [n for n in range(1, len(region) - 1)
+              if not region[n][1] and region[n - 1][1] and region[n + 1][1]]
+    out: set[int] = set()
+    run: list[int] = []
+    for n in [*single, -1]:
+        if run and n - run[-1] != 2:
+            if len(run) >= GRID_ROWS:
+                out.update(run)
+            run = []
+        run.append(n)
+    return out
+
+
 def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...]:
     """Where the columns of a block start: the median starts of its lines with the most pieces that
     two lines show (empty: too few such lines to tell)."""
@@ -642,8 +661,9 @@ class Columns:
         blocks: list[list[tuple[Line, list[tuple[int, int]]]]] = [[]]
         starts: list[int] = []  # where the pieces of the current block's lines start
         rows = 0  # … and how many of its lines show a gutter
+        pitch = _pitch_blanks(region)
         for n, row in enumerate(region):
-            if not row[1] and blocks[-1] and blocks[-1][-1][1]:
+            if not row[1] and blocks[-1] and blocks[-1][-1][1] and n not in pitch:
                 blocks.append([])
                 starts, rows = [], 0
             elif rows >= GRID_ROWS and _regrids(row[1], starts, region[n + 1:]):

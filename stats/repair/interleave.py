@@ -98,6 +98,8 @@ _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
 _BOX_FIGURE = compiled_regex(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
 _BOX_LABEL_WORDS = compiled_regex(r"\p{Han}+")
 _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
+_BOX_YEAR = compiled_regex(r"(?:19|20)\d{2}\p{Han}")  # a year over a table's column (2025年 2024年), no box's figure
+_WORD_RUN = compiled_re(r"\S+")
 _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
 
 
@@ -301,6 +303,8 @@ class Interleave:
         the lines after them, come from the column stage marked so: `_page` cuts a fragment at each; counted
         alone, the answer is never quick where `_page` sweeps them)."""
         done = held = chars = blank = rowish = lines_text = alone = texts = run = 0
+        boxed = False  # a number box's figures a space apart over their labels (`_spaced_boxes`): never quick
+        above = ""  # the text line before this one
         window: list[str] = []  # the window's text lines: two columns read across with no blank line between?
         run_number = False  # the current fragment's one line is a page number (`_swept` skips those)
         last = ""  # the current fragment's last line: one holding a Han character is surely no page number
@@ -310,7 +314,7 @@ class Interleave:
             # counts only fragments surely not page numbers, so it never says quick where `_page` would not
             # `_split_rows` wants MIN_GLUED rows and a share SHARE_GLUED of the text lines; `rowish` counts
             # every line that could be a row once folded (a space of any kind, not too many plain ones)
-            return ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
+            return not boxed and ((rowish < MIN_GLUED or rowish < SHARE_GLUED * lines_text)
                     and (blank < MIN_ALONE or alone < MIN_ALONE or alone < SHARE_ALONE * texts)
                     and (blank >= MIN_ALONE or not (_alternating(window) or _seams_alternate(window, self.complete))))
 
@@ -336,6 +340,8 @@ class Interleave:
                 last = text
                 lines_text += 1
                 window.append(text)
+                boxed = boxed or (" " in text and self._box_pair(above, text))
+                above = text
                 # (a line with a blank holds a space; one with none holds one only if it is not all printable,
                 # every other space of `\s` being unprintable: most lines are told by `count`, then in C)
                 if (spaces := text.count(" ")) <= MAX_SPACES and (
@@ -346,7 +352,7 @@ class Interleave:
                 if not quick():
                     return done
                 done, held, chars, blank, rowish, lines_text, alone, texts = i + 1, 0, 0, 0, 0, 0, 0, 0
-                window = []
+                window, boxed = [], False
         end_run()
         if final and quick():  # the text ends: `finish` judges the rest so
             return len(lines)
@@ -380,7 +386,7 @@ class Interleave:
             texts = [t for p in held if (t := _unspaced(p[1].strip()))]
             across = _alternating(texts) or _seams_alternate(texts, self.complete)
             if not across:
-                yield from held  # too few blank lines to stand lines apart: the quick answer for most pages
+                yield from self._spaced_boxes(held)  # too few blank lines to stand lines apart: the quick answer
                 return
         frags: list[_Frag] = []
         blanks: list[Piece] = []  # blank lines since the last text line (the page's last ones are handed on)
@@ -397,7 +403,7 @@ class Interleave:
                 yield from self._in_order(frags)
                 yield from blanks
                 return
-            yield from held
+            yield from self._spaced_boxes(held)
             return
         for f in frags:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
@@ -471,6 +477,38 @@ class Interleave:
             else:
                 i = k
         return joined
+
+    def _box_pair(self, figures: str, labels: str) -> bool:
+        """Two lines of a number box printed a row at a time with one space between its entries (pdfplumber's plain
+        text of a 数读 box: 3486.2亿元 6.1% 2680.5亿元 / 地区生产总值 地区生产总值增长 鞋服产业产值): N figures, each a
+        number with its unit and no year (2025年 2024年 heads a table), over N labels (`_box_label`), N two or more."""
+        over, under = figures.split(" "), labels.split(" ")
+        return len(over) == len(under) >= 2 and all(
+            _BOX_FIGURE.fullmatch(f) is not None and _BOX_YEAR.fullmatch(f) is None for f in over) and all(
+            self._box_label(w) for w in under)
+
+    def _spaced_boxes(self, held: list[Piece]) -> Iterator[Piece]:
+        """The page's pieces as they came, but a number box's row of figures a space apart over the row of its labels
+        (`_box_pair`; a page of glued rows pairs them itself, `_box_entries`): each entry a piece of its own, its label
+        opening it and its figure going on, and the line after the box opening another. Joined as printed, 7.4% ran
+        into 62.8万辆, the figures into the title above them and the labels into whatever came next."""
+        k, n, after = 0, len(held), False
+        while k < n:
+            body, folded, src, opens = held[k]
+            nxt = held[k + 1] if k + 1 < n else None
+            top, low = folded.strip(), nxt[1].strip() if nxt is not None else ""
+            if nxt is None or " " not in top or not self._box_pair(top, low):
+                yield (body, folded, src, opens or after) if after and top else held[k]
+                after = after and not top
+                k += 1
+                continue
+            over = [m.span() for m in _WORD_RUN.finditer(folded)]
+            under = [m.span() for m in _WORD_RUN.finditer(nxt[1])]
+            for (s, e), (a, b) in zip(over, under, strict=True):
+                yield nxt[0][a:b], nxt[1][a:b], nxt[2] + a, True
+                yield body[s:e], folded[s:e], src + s, False
+            after = True
+            k += 2
 
     def _box_label(self, text: str) -> bool:
         """A number box's label: a short line with no digit, no mark, no gap and no item's bullet."""
@@ -2352,9 +2390,16 @@ def _stride_cuts(folded: str, goes_on: frozenset[str] | str = frozenset(), ends:
         if both and (worded or not m.group().endswith(".")):
             continue  # (only a cut on a point, which no number ends on, is sure cut where both are)
         a_start = folded.rfind("\n", 0, m.start()) + 1
-        if not _column_pair(folded[a_start:m.end()], b, ends):
-            continue
         head, first = m.group(), b[0]
+        # (a cut on a point, no number's end, with a line between that opens on no digit and is running text wider
+        # than the cut line, a clause's mark in it and no gap: the tail is the line after next's whatever the two
+        # lines' widths, a narrow column's line beside one that two columns run into with no gap between them,
+        # pdfplumber with a wide x_tolerance: 农田3. | …生产企业 | 2万亩。; a headline set into the column, no wider than
+        # it, or a page's running head, its gaps wide, between a number's two parts leaves it whole, 71. | … | 2万头)
+        pointed = head.endswith(".") and not unit and not worded and not (first.isdigit() or first == ".") and \
+            len(b) > len(folded[a_start:m.end()].strip()) and _GAP.search(b) is None and any(ch in ends for ch in b)
+        if not pointed and not _column_pair(folded[a_start:m.end()], b, ends):
+            continue
         # (the line between opens with a word no number is followed by: not 基点 but 基层)
         wordy = unicodedata.category(first) == "Lo" and (
             first not in goes_on or (bool(words) and not _opens_word(b, words)))
