@@ -12,7 +12,8 @@ from tests.dated import quoted
 def test_the_value_stated_a_year_back_keeps_the_part_of_the_year(extractor: Extractor) -> None:
     """一季度，…620万人次，上年同期为577万人次: the same quarter of the year before (2025Q1), as the aside form 上年同期，…
     is; so for a half (上年同期增速为5.8%), the months from January (1-9月 → 2025M01-M09), a month's end, and a stated
-    change with no 为 (上年同期增长4.2%). A quarter of the year before in January steps back a year from it (2024Q4)."""
+    change with no 为 (上年同期增长4.2%) or a price's rise (上涨0.2%). A quarter of the year before in January steps back
+    a year from it (2024Q4)."""
     text = "某市就诊\n一季度，全市医疗机构总诊疗人次达到620万人次，上年同期为577万人次。"
     assert quoted(_run(extractor, text, "2026-04-20"), "period") == [("620万人次", "2026Q1"), ("577万人次", "2025Q1")]
     text = "某市经济\n上半年，全市社会消费品零售总额1260亿元，增长4.8%。上年同期增速为5.2%。"
@@ -25,6 +26,8 @@ def test_the_value_stated_a_year_back_keeps_the_part_of_the_year(extractor: Extr
     assert quoted(_run(extractor, text, "2026-07-08"), "period") == [("312万人", "2026-06"), ("301万人", "2025-06")]
     text = "某市用电\n1-9月，全市全社会用电量310亿千瓦时，同比增长6.6%，上年同期增长4.2%。"
     assert quoted(_run(extractor, text, "2026-10-18"), "period")[-1] == ("4.2%", "2025M01-M09")
+    text = "某市物价\n3月份，全市居民消费价格上涨0.5%，上年同期为上涨0.2%。"
+    assert quoted(_run(extractor, text, "2026-04-12"), "period") == [("0.5%", "2026-03"), ("0.2%", "2025-03")]
     text = "某市经济\n四季度，全市地区生产总值增长5.4%，上年同期为5.1%。"
     assert quoted(_run(extractor, text, "2026-01-22"), "period") == [("5.4%", "2025Q4"), ("5.1%", "2024Q4")]
 
