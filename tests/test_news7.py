@@ -20,10 +20,10 @@ def test_mu_counted_per_pass_is_its_own_measure(extractor: Extractor) -> None:
 
 def test_the_from_end_at_last_years_same_time_is_of_last_year(extractor: Extractor) -> None:
     """由去年同期的56.4%提高到62%: the from end is the value at last year's same time (its period that
-    year), no base of a comparison; the to end and 比去年同期提高 stay this year's."""
+    year's month, 2024-08), no base of a comparison; the to end and 比去年同期提高 stay this year's."""
     text = "本报讯 截至8月底，全县签约率由去年同期的56.4%提高到62%，比去年同期提高5.6个百分点。"
     assert _got(_run(extractor, text, "2025-09-23"), "period") == [
-        ("56.4%", "2024"), ("62%", "2025-08"), ("5.6个百分点", "2025-08")]
+        ("56.4%", "2024-08"), ("62%", "2025-08"), ("5.6个百分点", "2025-08")]
 
 
 def test_shiqu_opening_a_sentence_is_the_city(extractor: Extractor) -> None:

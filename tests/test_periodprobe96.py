@@ -27,13 +27,13 @@ def test_the_whole_year_after_a_named_years_last_quarter_is_that_year(extractor:
 
 def test_the_same_time_of_the_year_before_a_reviewed_year_is_the_year_before_it(extractor: Extractor) -> None:
     """2025年，…为268元。上年同期为274元 in an item of March 2026: 上年 counts from the year the text speaks of, as 上年为…
-    does (2024); after a part of the year (一季度，…，上年同期为…) it is the part's own year before, counted from the
-    document's date, whatever whole year an earlier sentence named."""
+    does (2024); after a part of the year (一季度，…，上年同期为…) it is the part's own year before (2025Q1), counted from
+    the document's date, whatever whole year an earlier sentence named."""
     text = "某省医疗费用\n2025年，全省二级及以上公立医院门诊次均费用为268元。上年同期为274元。"
     assert quoted(_run(extractor, text, "2026-03-22"), "period") == [("268元", "2025"), ("274元", "2024")]
     text = "某市经济\n2025年，全市地区生产总值增长5.0%。一季度，全市地区生产总值增长5.3%，上年同期为4.8%。"
     assert quoted(_run(extractor, text, "2026-04-20"), "period") == [
-        ("5.0%", "2025"), ("5.3%", "2026Q1"), ("4.8%", "2025")]
+        ("5.0%", "2025"), ("5.3%", "2026Q1"), ("4.8%", "2025Q1")]
     text = "某市就诊\n第一季度，全市医疗机构总诊疗人次达到620万人次。上年同期为577万人次。"
     assert [p[:4] for _, p in quoted(_run(extractor, text, "2026-04-22"), "period")] == ["2026", "2025"]
 

@@ -41,14 +41,14 @@ def test_a_heating_season_written_with_its_years_and_no_year_word(extractor: Ext
 
 def test_a_change_stated_for_last_years_same_time_is_of_that_year(extractor: Extractor) -> None:
     """…增长7.4%，上年同期为增长2.9% (a change stated for last year's months, a growth word between 为 and the number) and
-    …，而去年同期仅为28.3万人次 (a linking word between the mark and 去年同期) are of last year; 比上年同期提高… stays the
-    base of a comparison, the change of this year."""
+    …，而去年同期仅为28.3万人次 (a linking word between the mark and 去年同期) are of last year's same month (2025-08,
+    2025-10); 比上年同期提高… stays the base of a comparison, the change of this year."""
     text = "本报讯 8月份，全市规模以上工业增加值增长7.4%，上年同期为增长2.9%。"
     got = _got(_run(extractor, text, "2026-09-20", source="某市日报"), "period")
-    assert got == [("7.4%", "2026-08"), ("2.9%", "2025")]
+    assert got == [("7.4%", "2026-08"), ("2.9%", "2025-08")]
     text = "本报讯 国庆假期，全县接待游客31.6万人次，而去年同期仅为28.3万人次。"
     got = _got(_run(extractor, text, "2026-10-09", source="某县融媒体中心"), "period")
-    assert got == [("31.6万人次", "2026-10"), ("28.3万人次", "2025")]
+    assert got == [("31.6万人次", "2026-10"), ("28.3万人次", "2025-10")]
     text = "本报讯 8月份，全市规模以上工业增加值增长7.4%，比上年同期提高4.5个百分点。"
     got = _got(_run(extractor, text, "2026-09-20", source="某市日报"), "period")
     assert got == [("7.4%", "2026-08"), ("4.5个百分点", "2026-08")]

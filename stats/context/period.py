@@ -721,9 +721,10 @@ class PeriodFinder:
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, text=text[prev.start:t.end])
                 continue
             if (prev is not None and t.y1 is None and prev.base and prev.y1 is not None and not prev.part
-                    and prev.y1 == prev.y2 and t.start - prev.end <= 1 and t.part):
+                    and prev.y1 == prev.y2 and t.start - prev.end <= 1 and (t.part or t.text in self.w.context_years)):
                 # 比2025年6月底增加3.2万人, 比2025年一季度增长, 发布日期为2026年7月10日: the month or part of a base's
-                # year is the base's too, no time of the figures
+                # year is the base's too, no time of the figures; so is a year-word after it (一季度，…，比上年全年提高0.6个
+                # 百分点: the whole year before is the base, the change of the quarter)
                 joined[-1] = Time(prev.start, t.end, prev.y1, prev.y2, t.part, True, text=text[prev.start:t.end])
                 continue
             # 比2019年, 较上年, 比1—9月份, 比一季度: the base of a comparison, whatever time it names

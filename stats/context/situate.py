@@ -1474,17 +1474,33 @@ class ArticleSituation:
         sentence, else the last one's of the sentence before (its role's first); None where neither is of one year."""
         pub = _date_year(self.periods.published)
         t = next((u for u in reversed(times) if u.end <= c.q.start and not u.base), None)
-        if pub is None or t is None or not t.aside or t.text not in self.s.period_words.base_after or \
-                t.y1 is None or t.y1 != t.y2 or t.y1 >= pub or c.period != str(t.y1):
+        base_words = tuple(self.s.period_words.base_after)
+        if pub is None or t is None or t.y1 is None or t.y1 != t.y2 or t.y1 >= pub or c.period != str(t.y1):
             return None
+        if not (t.aside and t.text in base_words) and not (t.lead and t.text.endswith(base_words)):
+            # (a lead time that ends in a base word states the value at that time, periods.yaml base_stated:
+            # 一季度，…620万人次，上年同期为577万人次 → the first quarter a year back, as the aside form above)
+            return None
+        back = pub - t.y1
+        if not t.aside:
+            # (counted from the relative word itself: a reported year may have moved the lead's year already, 2025年，
+            # …268元。上年同期为274元 in March 2026 → 2024)
+            word = t.text[:-len(next(w for w in base_words if t.text.endswith(w)))]
+            if word not in self.s.period_words.relative:
+                return None
+            back = -self.s.period_words.relative[word]
         before = self.periods.before
+        # (a from–to pair heading its sentence, 一季度，…占比由上年同期的56.4%提高到62.0%, has no figure before it: the
+        # time its sentence opened with is the one a year back)
+        own = next((u for u in reversed(times) if u.end <= t.start and not (u.base or u.aside or u.lead)), None)
         frame = prev.period if prev is not None and prev.q.end <= t.start else \
+            own.label(self.periods.year_in_force()) if own is not None else \
             before.get(c.role) or next(iter(before.values()), "")
         m = _ONE_YEAR.fullmatch(frame or "")
-        if m is None:
+        if m is None or back <= 0:
             return None
-        year = int(m.group(1)) + t.y1 - pub
-        return f"{year}{m.group(2)}", f"«{t.text}»: the time of the figures before it, {pub - t.y1} year(s) back"
+        year = int(m.group(1)) - back
+        return f"{year}{m.group(2)}", f"«{t.text}»: the time of the figures before it, {back} year(s) back"
 
     def _reached_after_total(self, text: str, t: Time, c: Candidate) -> bool:
         """Is the figure a level the span of its sentence ends at, after a total over that span in a clause before
@@ -1540,6 +1556,10 @@ class ArticleSituation:
         ends = self.s.classifier.lex.target_scope_end
         if ends and any(ch in ends for ch in text[lead.end:prev_end]):
             return None  # (…由上年同期的73.6%提高到77.2%；某镇产值26.8亿元，增长13.5%: a pair of another clause)
+        if to_words and not any(w in text[lead.end:prev_end] for w in to_words):
+            # (上半年，…412万人次，上年同期为365万人次，增长12.9%: the value a year back stated after this year's, no
+            # pair's from end; the growth right after it is of this year's time, as the level before it is)
+            return None
         verb = self.s.classifier.change_verb(text, c.q)
         gap = text[prev_end:c.q.num_start].strip()
         gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
