@@ -1110,8 +1110,9 @@ _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
 _PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
 _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}{_NONZERO})"
-                        f"|\\d{{4,}}(?={_VISIBLE_GAP}{_NONZERO}\\d)"
-                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
+                        f"|\\d{{4,}}(?={_VISIBLE_GAP}(?:{_NONZERO}\\d|\\d[{_POINTS}]\\d))"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d))"
+                        f"|\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}[{_POINTS}]\\d))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
 # A list item's number and its point opening a line, a gap after it and a number glued to what follows it
@@ -1121,6 +1122,13 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 # may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
+# A line that ends on a whole number of two digits or more, no point in it, and a next line that opens on a decimal
+# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills its
+# column, as a wrap's line does; a shorter line is no wrap's, and its end meets the next line's opening as two
+# columns or two cells run together do: the break keeps one space, never a wrong value of the two joined
+# (`_Repairer.line`; the bulk path sends such a line there)
+_WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{2,}}$")
+_DECIMAL_OPENS = compiled_re(f"\\d[{_POINTS}]\\d")
 
 
 def _next_item(above: str, opening: str) -> bool:
@@ -2682,6 +2690,9 @@ class _Lines:
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
                      if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
                      and rep.label_end.search(lines[k]) is not None),
+                   # (the line under one that ends on a whole number, opening on a decimal: `_Repairer._apart_at_break`)
+                   *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
+                     if k + 1 < m and _DECIMAL_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -3067,6 +3078,10 @@ class _Repairer:
             self.pieces.append(" ")  # (详见表1 | 34个: the break ends the label, never 134个)
             self.offsets.add(max(src - 1, 0))
             self.prev = " "
+        elif self.offsets.size and self.prev.isdigit() and self._apart_at_break(folded):
+            self.pieces.append(" ")  # (…就业3860 | 4.6万人 under a short line: two numbers, never 38604.6万人)
+            self.offsets.add(max(src - 1, 0))
+            self.prev = " "
         if _HAS_SPACE.search(folded) is None:  # (folded: a mark that broke a number is a space there)
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
@@ -3089,6 +3104,14 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+
+    def _apart_at_break(self, folded: str) -> bool:
+        """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
+        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column. A page too short to
+        tell its width (no line of 8 characters) keeps the break a wrap's, as before."""
+        return _DECIMAL_OPENS.match(folded.lstrip(_SPACES)) is not None \
+            and _WHOLE_END.search(self.last_line) is not None \
+            and _width(self.last_line) < self.width - 3.5 < 10.0**8
 
     def drop_cap(self, stripped: str) -> bool:
         """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
