@@ -1122,12 +1122,13 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 # may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
-# A line that ends on a whole number of two digits or more, no point in it, and a next line that opens on a decimal
-# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills its
-# column, as a wrap's line does; a shorter line is no wrap's, and its end meets the next line's opening as two
-# columns or two cells run together do: the break keeps one space, never a wrong value of the two joined
-# (`_Repairer.line`; the bulk path sends such a line there)
-_WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{2,}}$")
+# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a decimal
+# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills the
+# page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and
+# its end meets the next line's opening as two columns or two cells run together do: the break keeps one space, never
+# a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits
+# before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
+_WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{4,}}$")
 _DECIMAL_OPENS = compiled_re(f"\\d[{_POINTS}]\\d")
 
 
@@ -3107,11 +3108,12 @@ class _Repairer:
 
     def _apart_at_break(self, folded: str) -> bool:
         """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
-        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column. A page too short to
-        tell its width (no line of 8 characters) keeps the break a wrap's, as before."""
+        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column and than its own narrow
+        column's full lines. A page too short to tell its width (no line of 8 characters) keeps the break a wrap's."""
         return _DECIMAL_OPENS.match(folded.lstrip(_SPACES)) is not None \
             and _WHOLE_END.search(self.last_line) is not None \
-            and _width(self.last_line) < self.width - 3.5 < 10.0**8
+            and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
+            and not _fills_own_column(self.recent, self.complete)
 
     def drop_cap(self, stripped: str) -> bool:
         """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
