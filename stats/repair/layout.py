@@ -1100,7 +1100,8 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # A gap between two whole numbers that each stand alone, which justification never makes and no reader may join
 # (a table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
 # 1215万人): the gap keeps one space. Matched is the number before the gap: a year (four digits, 19xx or 20xx) before
-# any number; four digits or more, or a decimal, before two digits or more; two or three digits before two, or four
+# any number; four digits or more, or a decimal, before two digits or more; four digits or more before a decimal of one
+# whole digit, zero too (3860 4.6万人, 1000 0.5万吨: `_unsure_apart` decides which reads); two or three digits before two, or four
 # or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
 # spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
 # 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
@@ -1111,8 +1112,7 @@ _PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
 _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}{_NONZERO})"
                         f"|\\d{{4,}}(?={_VISIBLE_GAP}(?:{_NONZERO}\\d|\\d[{_POINTS}]\\d))"
-                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d))"
-                        f"|\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}[{_POINTS}]\\d))"
+                        f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
 # A list item's number and its point opening a line, a gap after it and a number glued to what follows it
@@ -4036,6 +4036,11 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 # made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
 # halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
 _SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
+# … and four digits or more glued to a word, the gap, then a decimal with one whole digit (就业人数3860 4.6万人): two
+# numbers run together (two cells) or one a PDF's stray space parts (12345.6亿元 as 1234 5.6亿元)? Both are made
+# unreadable too: 38604.6万人 and 5.6亿元 may each be wrong. (A gap before the first sets two cells apart, the second sure.)
+_LONG_HEAD = compiled_re(r"(?!(?:19|20)[0-9]{2}$)[0-9]{4,}")  # (a year is a date: 2025 4.6%, the second sure)
+_DECIMAL_TAIL = compiled_re(f"{_VISIBLE_GAP}[0-9]\\.[0-9]")
 # (the line folded: its point is the ASCII one)
 # (nor a thousands group's comma after it: 9,214 5,836 are two cells of a column, whole numbers both)
 _SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.]|,[0-9])(?=[^{re.escape(_SPACES)}])")
@@ -4050,7 +4055,8 @@ def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
     cuts: list[tuple[int, int, str]] = []
     for m in gaps:
         at = m.start()
-        if _SHORT_HEAD.fullmatch(m.group()) is None or at == 0 or folded[at - 1] in _SPACES \
+        long_head = _LONG_HEAD.fullmatch(m.group()) is not None and _DECIMAL_TAIL.match(folded, m.end()) is not None
+        if (_SHORT_HEAD.fullmatch(m.group()) is None and not long_head) or at == 0 or folded[at - 1] in _SPACES \
                 or folded[at - 1] in _NUMBER_JOINS or (cuts and at < cuts[-1][1]):
             continue
         tail = _SHORT_TAIL.match(folded, m.end())
