@@ -1097,14 +1097,15 @@ _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-
 # number: 5500\t5862\t106.6 read as one would be a wrong value)
 _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
                          f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
-# A gap between two whole numbers that each stand alone, which justification never makes and no reader may join
-# (a table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
+# A gap between two whole numbers that each stand alone, which justification never makes and no reader may join (a
+# table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
 # 1215万人): the gap keeps one space. Matched is the number before the gap: a year (four digits, 19xx or 20xx) before
 # any number; four digits or more, or a decimal, before two digits or more; four digits or more before a decimal of one
-# whole digit, zero too (3860 4.6万人, 1000 0.5万吨: `_unsure_apart` decides which reads); two or three digits before two, or four
-# or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
-# spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
-# 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+# whole digit, zero too (3860 4.6万人, 1000 0.5万吨: `_unsure_apart` decides which reads); two or three digits before
+# two, or four or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万:
+# a line spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap
+# (1 234 567, 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then
+# two digits)
 # And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
 # (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
 _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
